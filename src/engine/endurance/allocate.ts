@@ -1,0 +1,168 @@
+/**
+ * Share a volume budget among a set of run slots. Quality sessions have their own size (laps.ts); the long
+ * run takes ~28 % of the week (at most 30 % and its cap, at least the long-run minimum — below that it is an
+ * ordinary run); the shakeout is planned at 3 mi / 5 km; easy slots share what is left.
+ *
+ * Low-volume rule: when what is left cannot give every easy slot an easy run (3 mi / 5 km), easy slots are
+ * dropped — those preferred days become rest — rather than scheduling runs too short to matter. Only a
+ * single remaining slot may drop to a recovery run (2 mi / 3 km). If the budget is still short, the long
+ * run shrinks to its minimum and then becomes an ordinary run, then quality sessions turn into easy runs.
+ *
+ * High-volume rule: easy slots stop at "moderate" (7 mi / 11 km); the rest goes to the long run (up to its
+ * cap), then to quality days as a longer easy warm-up (up to the session type's maximum), then to the
+ * shakeout (up to 4 mi / 6.5 km); anything beyond is not scheduled — the outline plans each week's volume on
+ * what this function can place, so a generated week always holds its target.
+ */
+
+import type { DistanceUnit } from '../workout/workout.js';
+import type { QualityType } from './race-day.js';
+import { UNIT_RULES } from './units.js';
+import type { Hundredths } from './units.js';
+
+export type SlotRole = 'long' | 'quality' | 'easy' | 'shakeout';
+
+export interface Slot {
+  date: string;
+  role: SlotRole;
+  quality?: QualityType;
+}
+
+export interface Allocation {
+  date: string;
+  /** Final role; 'rest' when the slot was dropped. */
+  role: SlotRole | 'rest';
+  quality?: QualityType;
+  distance: Hundredths;
+}
+
+export interface AllocateOptions {
+  units: DistanceUnit;
+  /** Most the long run may be: min(distance cap, 30 % of the week). */
+  longCap: Hundredths;
+  /** Week volume the long run's ~28 % share is taken from. */
+  weekVolume: Hundredths;
+  qualitySize: (type: QualityType) => Hundredths;
+}
+
+const QUALITY_RANGE_KEY = { tempo: 'tempo', intervals: 'intervals', marathon_pace: 'marathonPace' } as const;
+
+const halfUnitFloor = (h: number) => Math.floor(h / 50) * 50;
+
+export function allocate(slots: readonly Slot[], budget: Hundredths, opts: AllocateOptions): Allocation[] {
+  const r = UNIT_RULES[opts.units];
+  const items: Allocation[] = slots.map((s) => ({ ...s, distance: 0 }));
+  const longCap = Math.min(opts.longCap, Math.floor((opts.weekVolume * 0.3) / 10) * 10);
+  for (const it of items) {
+    if (it.role === 'long') {
+      if (longCap < r.longMin) it.role = 'easy';
+      else it.distance = Math.max(r.longMin, Math.min(longCap, halfUnitFloor(opts.weekVolume * 0.28)));
+    } else if (it.role === 'quality' && it.quality) it.distance = opts.qualitySize(it.quality);
+    else if (it.role === 'shakeout') it.distance = Math.min(r.shakeoutPlanned, Math.max(r.shakeout[0], budget));
+  }
+  const long = () => items.find((i) => i.role === 'long');
+  const shake = () => items.find((i) => i.role === 'shakeout');
+  const easies = () => items.filter((i) => i.role === 'easy');
+  const fixedSum = () => items.filter((i) => i.role !== 'easy' && i.role !== 'rest').reduce((s, i) => s + i.distance, 0);
+
+  const spill = (over: number) => {
+    const l = long();
+    if (l && over > 0) {
+      const add = Math.min(over, longCap - l.distance);
+      l.distance += Math.max(0, Math.floor(add / 10) * 10);
+      over -= Math.max(0, Math.floor(add / 10) * 10);
+    }
+    // Then quality days, as longer easy warm-ups (at least one warm-up lap's worth at a time).
+    for (const q of items.filter((i) => i.role === 'quality' && i.quality)) {
+      const max = r[QUALITY_RANGE_KEY[q.quality!]][1];
+      const add = Math.floor(Math.min(over, max - q.distance) / 10) * 10;
+      if (add >= r.warmLap[0]) {
+        q.distance += add;
+        over -= add;
+      }
+    }
+    const s = shake();
+    if (s && over > 0) {
+      const add = Math.floor(Math.min(over, r.shakeout[1] - s.distance) / 10) * 10;
+      s.distance += Math.max(0, add);
+    }
+  };
+
+  for (let guard = 0; guard < 64; guard++) {
+    const easy = easies();
+    const rem = budget - fixedSum();
+    const n = easy.length;
+    if (n > 0) {
+      const per = rem / n;
+      if (per > r.moderate[1]) {
+        for (const e of easy) e.distance = r.moderate[1];
+        spill(rem - r.moderate[1] * n);
+        break;
+      }
+      if (per >= r.easy[0] || (n === 1 && per >= r.recovery[0])) {
+        share(easy, rem);
+        break;
+      }
+      if (n > 1) {
+        // Drop the last easy slot: fewer, real runs beat many very short ones.
+        easy[n - 1]!.role = 'rest';
+        continue;
+      }
+    } else if (rem >= 0) {
+      spill(rem);
+      break;
+    }
+    // Budget short: free distance from the fixed slots, in the order the rule above gives.
+    const need = (n > 0 ? r.recovery[0] : 0) - rem;
+    const l = long();
+    if (l && l.distance > r.longMin) {
+      l.distance = Math.max(r.longMin, l.distance - Math.ceil(need / 10) * 10);
+      continue;
+    }
+    const s = shake();
+    if (s && s.distance > r.shakeout[0]) {
+      s.distance = Math.max(r.shakeout[0], s.distance - Math.ceil(need / 10) * 10);
+      continue;
+    }
+    if (n > 0) {
+      easy[0]!.role = 'rest';
+      continue;
+    }
+    if (l) {
+      l.role = 'easy';
+      l.distance = 0;
+      continue;
+    }
+    const q = items.find((i) => i.role === 'quality');
+    if (q) {
+      q.role = 'easy';
+      delete q.quality;
+      q.distance = 0;
+      continue;
+    }
+    break;
+  }
+  for (const it of items) if (it.role === 'rest') it.distance = 0;
+  // The long run stays within 30 % of what the week really holds (the budget may not all have fitted).
+  const l = long();
+  if (l) {
+    const others = items.reduce((s, i) => s + i.distance, 0) - l.distance + Math.max(0, opts.weekVolume - budget);
+    const maxLong = Math.floor((others * 0.3) / 0.7 / 10) * 10;
+    if (l.distance > maxLong) {
+      l.distance = maxLong;
+      if (maxLong < r.longMin) l.role = 'easy';
+    }
+  }
+  return items;
+}
+
+/** Equal shares in tenths of a unit; any odd hundredths go to the smallest share. */
+function share(easy: Allocation[], rem: number): void {
+  const tenths = Math.floor(rem / 10);
+  const base = Math.floor(tenths / easy.length);
+  const extra = tenths - base * easy.length;
+  easy.forEach((e, i) => {
+    e.distance = (base + (i < extra ? 1 : 0)) * 10;
+  });
+  const odd = rem - tenths * 10;
+  if (odd > 0) easy[easy.length - 1]!.distance += odd;
+}

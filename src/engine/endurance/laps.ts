@@ -1,0 +1,165 @@
+/**
+ * Lap arrays for each day type. Quality sessions are sized with Daniels' per-session limits: threshold work
+ * about 10 % of the week's volume, interval work about 8 % (and at most 10 km), marathon-pace work about
+ * 15 %; each within a floor that still makes a session and a ceiling for recreational runners.
+ */
+
+import type { DistanceUnit } from '../workout/workout.js';
+import { formatPace } from './durations.js';
+import type { Effort, Lap, QualityType } from './race-day.js';
+import { UNIT_RULES } from './units.js';
+import type { Hundredths } from './units.js';
+import type { PaceZones } from './vdot.js';
+
+interface QualityShape {
+  wuLap: Hundredths;
+  cdLap: Hundredths;
+  /** Add a second warm-up lap from this weekly volume on. */
+  longWarmupFrom: Hundredths;
+  tLap: Hundredths;
+  tLaps: [number, number];
+  iRep: Hundredths;
+  iJog: Hundredths;
+  iReps: [number, number];
+  mLap: Hundredths;
+  mLaps: [number, number];
+  easyWu: Hundredths;
+  longWu: Hundredths;
+  longCd: Hundredths;
+}
+
+const SHAPES: Record<DistanceUnit, QualityShape> = {
+  mi: { wuLap: 100, cdLap: 100, longWarmupFrom: 3000, tLap: 100, tLaps: [2, 6], iRep: 50, iJog: 30, iReps: [3, 8], mLap: 100, mLaps: [3, 12], easyWu: 50, longWu: 100, longCd: 50 },
+  km: { wuLap: 150, cdLap: 150, longWarmupFrom: 5000, tLap: 100, tLaps: [3, 10], iRep: 80, iJog: 40, iReps: [3, 8], mLap: 200, mLaps: [3, 10], easyWu: 80, longWu: 150, longCd: 80 },
+};
+
+export interface LapContext {
+  units: DistanceUnit;
+  paces: PaceZones;
+}
+
+type Draft = Omit<Lap, 'lapIndex'>;
+
+function lap(distance: Hundredths, effort: Effort, pace: number | null, hrZone: number | null, description: string): Draft {
+  return { distance: distance / 100, paceGoal: pace === null ? null : formatPace(pace), hrZone, effort, description };
+}
+
+function indexed(drafts: Draft[]): Lap[] {
+  return drafts.map((d, i) => ({ lapIndex: i + 1, ...d }));
+}
+
+export interface DayLaps {
+  warmup: Lap[];
+  workout: Lap[];
+  cooldown: Lap[];
+}
+
+function build(w: Draft[], m: Draft[], c: Draft[]): DayLaps {
+  return { warmup: indexed(w), workout: indexed(m), cooldown: indexed(c) };
+}
+
+const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x));
+
+function easyRange(ctx: LapContext): string {
+  return `${formatPace(ctx.paces.easy.min)}–${formatPace(ctx.paces.easy.max)}/${ctx.units}`;
+}
+
+function warmups(ctx: LapContext, weekVolume: Hundredths, extra: Hundredths = 0): Draft[] {
+  const s = SHAPES[ctx.units];
+  const n = weekVolume >= s.longWarmupFrom ? 2 : 1;
+  const laps = Array.from({ length: n }, () => lap(s.wuLap, 'warm-up', null, 1, 'easy warm-up jog'));
+  if (extra > 0) {
+    // Extra easy running before the session, in laps inside the warm-up lap range.
+    const [, max] = UNIT_RULES[ctx.units].warmLap;
+    const k = Math.ceil(extra / max);
+    const base = Math.floor(extra / k);
+    for (let i = 0; i < k; i++) {
+      laps.unshift(lap(base + (i < extra - base * k ? 1 : 0), 'warm-up', null, 1, 'extra easy running before the warm-up'));
+    }
+  }
+  return laps;
+}
+
+function cooldown(ctx: LapContext, d: Hundredths = SHAPES[ctx.units].cdLap): Draft[] {
+  return [lap(d, 'cool-down', null, 1, 'easy cool-down jog')];
+}
+
+/**
+ * Laps of a quality session for a week of `weekVolume`; `total`, when larger than the session's own size,
+ * adds the difference as extra easy warm-up laps.
+ */
+export function qualityLaps(type: QualityType, weekVolume: Hundredths, ctx: LapContext, total?: Hundredths): DayLaps {
+  const core = qualityCore(type, weekVolume, ctx);
+  const size = [...core.warmup, ...core.workout, ...core.cooldown].reduce((sum, x) => sum + Math.round(x.distance * 100), 0);
+  if (total === undefined || total <= size) return core;
+  return { ...core, warmup: indexed(warmups(ctx, weekVolume, total - size)) };
+}
+
+function qualityCore(type: QualityType, weekVolume: Hundredths, ctx: LapContext): DayLaps {
+  const s = SHAPES[ctx.units];
+  const u = ctx.units;
+  const p = ctx.paces;
+  if (type === 'tempo') {
+    const n = clamp(Math.round((weekVolume * 0.1) / s.tLap), s.tLaps[0], s.tLaps[1]);
+    const work = Array.from({ length: n }, () =>
+      lap(s.tLap, 'threshold', p.threshold, 4, `threshold ("comfortably hard") at ${formatPace(p.threshold)}/${u}`),
+    );
+    return build(warmups(ctx, weekVolume), work, cooldown(ctx));
+  }
+  if (type === 'intervals') {
+    const cap10k = u === 'mi' ? 621 : 1000;
+    const n = clamp(Math.floor(Math.min(weekVolume * 0.08, cap10k) / s.iRep), s.iReps[0], s.iReps[1]);
+    const work: Draft[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i > 0) work.push(lap(s.iJog, 'recovery jog', null, 1, 'recovery jog'));
+      work.push(lap(s.iRep, 'interval', p.interval, 5, `interval rep at ${formatPace(p.interval)}/${u} (hard, not all-out)`));
+    }
+    return build(warmups(ctx, weekVolume), work, cooldown(ctx));
+  }
+  const n = clamp(Math.round((weekVolume * 0.15) / s.mLap), s.mLaps[0], s.mLaps[1]);
+  const work = Array.from({ length: n }, () => lap(s.mLap, 'marathon pace', p.marathon, 3, `marathon pace ${formatPace(p.marathon)}/${u}`));
+  return build(warmups(ctx, weekVolume), work, cooldown(ctx));
+}
+
+export function qualitySize(type: QualityType, weekVolume: Hundredths, ctx: LapContext): Hundredths {
+  const l = qualityCore(type, weekVolume, ctx);
+  return [...l.warmup, ...l.workout, ...l.cooldown].reduce((sum, x) => sum + Math.round(x.distance * 100), 0);
+}
+
+/** Easy, moderate or recovery run of `total` hundredths. */
+export function easyLaps(kind: 'easy' | 'moderate' | 'recovery' | 'shakeout', total: Hundredths, ctx: LapContext): DayLaps {
+  const s = SHAPES[ctx.units];
+  const main = total - 2 * s.easyWu;
+  const p = ctx.paces.easy;
+  const w = [lap(s.easyWu, 'warm-up', null, 1, 'walk-jog warm-up')];
+  const c = [lap(s.easyWu, 'cool-down', null, 1, 'easy cool-down')];
+  if (kind === 'recovery') return build(w, [lap(main, 'recovery', null, 1, `recovery: slower than ${formatPace(p.max)}/${ctx.units}, truly easy`)], c);
+  if (kind === 'shakeout') return build(w, [lap(main, 'shakeout', null, 1, 'shakeout: relaxed, a few short strides at the end')], c);
+  if (kind === 'moderate') return build(w, [lap(main, 'moderate', p.min, 2, `steady, at the quick end of easy (${easyRange(ctx)})`)], c);
+  return build(w, [lap(main, 'easy', (p.min + p.max) / 2, 2, `easy, conversational (${easyRange(ctx)})`)], c);
+}
+
+export type LongFinish = 'none' | 'marathon' | 'threshold';
+
+/** Long run: easy, optionally with its last miles at marathon pace or a short threshold finish. */
+export function longLaps(total: Hundredths, finish: LongFinish, ctx: LapContext): DayLaps {
+  const s = SHAPES[ctx.units];
+  const p = ctx.paces;
+  const u = ctx.units;
+  const main = total - s.longWu - s.longCd;
+  const unit = 100;
+  const drafts: Draft[] = [];
+  let fast = 0;
+  if (finish === 'marathon') fast = Math.min(Math.floor((main * 0.25) / unit) * unit, u === 'mi' ? 400 : 600);
+  if (finish === 'threshold') fast = Math.min(Math.floor((main * 0.15) / unit) * unit, u === 'mi' ? 200 : 300);
+  drafts.push(lap(main - fast, 'long', (p.easy.min + p.easy.max) / 2, 2, `long run, easy (${easyRange(ctx)})`));
+  if (fast > 0 && finish === 'marathon') drafts.push(lap(fast, 'marathon pace', p.marathon, 3, `finish at marathon pace ${formatPace(p.marathon)}/${u}`));
+  if (fast > 0 && finish === 'threshold') drafts.push(lap(fast, 'threshold', p.threshold, 4, `finish at threshold ${formatPace(p.threshold)}/${u}`));
+  return build([lap(s.longWu, 'warm-up', null, 1, 'easy start')], drafts, cooldown(ctx, s.longCd));
+}
+
+export function raceLaps(distance: Hundredths, paceSec: number, short: boolean, ctx: LapContext, description: string): DayLaps {
+  const s = SHAPES[ctx.units];
+  const wu = short ? s.wuLap : s.easyWu;
+  return build([lap(wu, 'warm-up', null, 1, 'warm-up jog and a few strides')], [lap(distance, 'race pace', paceSec, null, description)], cooldown(ctx, s.easyWu));
+}

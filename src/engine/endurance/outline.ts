@@ -1,0 +1,217 @@
+/**
+ * The race outline: everything about a plan that is cheap to compute — fitness (VDOT, predictions, paces,
+ * goal), phases, the weekly pattern and every week's planned volume. Weeks are generated from it one at a
+ * time (week.ts), in any order.
+ */
+
+import { addDays, isoWeekday, startOfIsoWeek } from '../dates.js';
+import type { DistanceUnit } from '../workout/workout.js';
+import type { RaceDistance } from '../vocabulary.js';
+import { formatDuration, parseDuration } from './durations.js';
+import { phaseOfWeek, splitPhases, taperWeeksFor } from './phases.js';
+import type { Phase, PhaseName } from './phases.js';
+import { weekPattern } from './pattern.js';
+import type { WeekPattern } from './pattern.js';
+import {
+  distanceClass,
+  planWeekCount,
+  raceDistanceMeters,
+  raceName,
+  recentDistanceMeters,
+} from './race-request.js';
+import type { RaceRequest } from './race-request.js';
+import { fromHundredths, toHundredths, UNIT_RULES } from './units.js';
+import { cutbackFlags, longRunCap, planVolumes } from './volume.js';
+import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
+import type { SlotFrame } from './slots.js';
+import { METERS_PER_UNIT, paceZones, predictStandardTimes, predictTime, roundVdot, vdotFromRace } from './vdot.js';
+import type { PaceZones, StandardDistance } from './vdot.js';
+
+export interface OutlineWeek {
+  weekNumber: number;
+  phase: PhaseName;
+  startDate: string;
+  endDate: string;
+  /** First week starting after Monday. */
+  partial: boolean;
+  cutback: boolean;
+  /** Planned training volume (units, race excluded). */
+  targetVolume: number;
+  /** Full-week load level the 10 % rule is measured on (units). */
+  level: number;
+}
+
+export interface GoalAssessment {
+  timeSec: number;
+  paceSecPerUnit: number;
+  /** Goal vs prediction, as a fraction: −0.05 = goal 5 % faster than predicted. */
+  delta: number;
+  /** Set when the goal is far from the prediction (more than 3 % faster or 5 % slower). */
+  note: string | null;
+}
+
+export interface RaceOutline {
+  request: RaceRequest;
+  units: DistanceUnit;
+  raceName: string;
+  distanceClass: Exclude<RaceDistance, 'custom'>;
+  raceDate: string;
+  startDate: string;
+  distanceMeters: number;
+  /** Race distance in units (3.11 mi for a 5K). */
+  raceDistance: number;
+  totalWeeks: number;
+  phases: Phase[];
+  pattern: WeekPattern;
+  weeks: OutlineWeek[];
+  vdot: number;
+  predictions: Record<StandardDistance, number>;
+  /** Predicted time for this race (seconds) and its pace per unit. */
+  racePrediction: number;
+  racePaceSecPerUnit: number;
+  paces: PaceZones;
+  goal: GoalAssessment | null;
+  startVolume: number;
+  peakVolume: number;
+  /** Planned training volume of the 7 days before race day. */
+  raceWindowVolume: number;
+  /** First day of the race window (race − 7): no hard sessions from here on. */
+  raceWindowStart: string;
+  longRunCap: number;
+  /** Rules the engine applied to this runner (volume clamps, no quality slot …). */
+  notes: string[];
+}
+
+/** VDOT from the request's recent race, or from its 5K pace. */
+export function requestVdot(req: RaceRequest): number {
+  if (req.recentRace) {
+    const sec = parseDuration(req.recentRace.time);
+    if (sec !== null) return roundVdot(vdotFromRace(recentDistanceMeters(req.recentRace.distance), sec));
+  }
+  const pace = parseDuration(req.fiveKPace ?? '');
+  if (pace === null) throw new Error('race request needs recentRace or fiveKPace');
+  return roundVdot(vdotFromRace(5000, (pace * 5000) / METERS_PER_UNIT[req.units]));
+}
+
+export function assessGoal(goalTime: string | null | undefined, predictedSec: number, raceUnits: number): GoalAssessment | null {
+  const timeSec = goalTime ? parseDuration(goalTime) : null;
+  if (timeSec === null) return null;
+  const delta = (timeSec - predictedSec) / predictedSec;
+  const pct = Math.round(Math.abs(delta) * 100);
+  const g = formatDuration(timeSec);
+  const p = formatDuration(predictedSec);
+  let note: string | null = null;
+  if (delta < -0.06) {
+    note = `Goal ${g} is ${pct}% faster than the ${p} your current fitness predicts: a big jump for one plan. We train at today's paces and raise them as you get fitter.`;
+  } else if (delta < -0.03) {
+    note = `Goal ${g} is ${pct}% faster than your predicted ${p}: ambitious but within reach with a good block.`;
+  } else if (delta > 0.05) {
+    note = `Goal ${g} is ${pct}% slower than your predicted ${p}: you could aim higher.`;
+  }
+  return { timeSec, paceSecPerUnit: timeSec / raceUnits, delta, note };
+}
+
+/** Outline of a race plan. Throws RangeError when the request is shorter than the 4-week minimum. */
+export function raceOutline(req: RaceRequest): RaceOutline {
+  const units = req.units;
+  const rules = UNIT_RULES[units];
+  const totalWeeks = planWeekCount(req.startDate, req.raceDate);
+  const cls = distanceClass(req);
+  const taper = taperWeeksFor(cls, totalWeeks);
+  const phases = splitPhases(totalWeeks, taper);
+  const pattern = weekPattern(req.trainingDays, req.longRunDay);
+  const preferred = new Set<number>(pattern.trainingDays);
+
+  const firstWeekday = isoWeekday(req.startDate);
+  const firstWeekRunDays = pattern.trainingDays.filter((d) => d >= firstWeekday).length;
+  const windowStart = addDays(req.raceDate, -7);
+  let windowCapacity = rules.shakeout[1];
+  for (let i = 0; i < 5; i++) {
+    if (preferred.has(isoWeekday(addDays(windowStart, i)))) windowCapacity += rules.moderate[1];
+  }
+
+  const vdot = requestVdot(req);
+  const paces = paceZones(vdot, units);
+  const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longRunCap(cls, units)), paces };
+  const monday = startOfIsoWeek(req.startDate);
+  const flags = cutbackFlags(totalWeeks - taper);
+  const shapes = Array.from({ length: totalWeeks }, (_, i) => ({
+    weekNumber: i + 1,
+    phase: phaseOfWeek(phases, i + 1),
+    startDate: i === 0 ? req.startDate : addDays(monday, 7 * i),
+    endDate: addDays(monday, 7 * i + 6),
+    partial: i === 0 && firstWeekday !== 1,
+    cutback: flags[i] ?? false,
+  }));
+  const runDates = (i: number) => {
+    const sh = shapes[i]!;
+    const out: string[] = [];
+    for (let d = sh.startDate; d <= sh.endDate; d = addDays(d, 1)) if (preferred.has(isoWeekday(d))) out.push(d);
+    return out;
+  };
+
+  const volumes = planVolumes({
+    units,
+    cls,
+    currentVolume: toHundredths(req.currentWeeklyMileage),
+    trainingDayCount: pattern.trainingDays.length,
+    firstWeekRunDays,
+    firstWeekPartial: firstWeekday !== 1,
+    totalWeeks,
+    taperWeeks: taper,
+    raceWindowCapacity: windowCapacity,
+    touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
+    achievable: (i, target) => {
+      // Settle on a volume the week holds exactly: quality sizes and the long run depend on the target, so
+      // shrink it until planning the week at that target places all of it.
+      let t = target;
+      for (let k = 0; k < 20; k++) {
+        const slots = patternSlots(frame, shapes[i]!, runDates(i), t, false);
+        const got = allocatedTotal(allocateSlots(frame, slots, t, t, t));
+        if (got >= t) return t;
+        t = got;
+      }
+      return t;
+    },
+  });
+
+  const weeks: OutlineWeek[] = volumes.weeks.map((v, i) => ({
+    ...shapes[i]!,
+    targetVolume: fromHundredths(v.target),
+    level: fromHundredths(v.level),
+  }));
+
+  const distanceMeters = raceDistanceMeters(req);
+  const raceDistance = distanceMeters / METERS_PER_UNIT[units];
+  const racePrediction = predictTime(vdot, distanceMeters);
+  const notes = [...volumes.notes];
+  if (pattern.qualityDays.length === 0) {
+    notes.push('Every free day touches the long run, so quality work rides on the long run (a faster finish).');
+  }
+  return {
+    request: req,
+    units,
+    raceName: raceName(req),
+    distanceClass: cls,
+    raceDate: req.raceDate,
+    startDate: req.startDate,
+    distanceMeters,
+    raceDistance: Math.round(raceDistance * 100) / 100,
+    totalWeeks,
+    phases,
+    pattern,
+    weeks,
+    vdot,
+    predictions: predictStandardTimes(vdot),
+    racePrediction,
+    racePaceSecPerUnit: racePrediction / raceDistance,
+    paces,
+    goal: assessGoal(req.goalTime, racePrediction, raceDistance),
+    startVolume: fromHundredths(volumes.start),
+    peakVolume: fromHundredths(volumes.peak),
+    raceWindowVolume: fromHundredths(volumes.raceWindow),
+    raceWindowStart: windowStart,
+    longRunCap: fromHundredths(longRunCap(cls, units)),
+    notes,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The race-plan request and its validation. A plan runs from `startDate` to `raceDate`; weeks are ISO weeks
+ * (Monday–Sunday), the first one partial when the plan starts mid-week.
+ *
+ * Length limits: the race must be at least 27 days after the start (four weeks including race day: enough
+ * for one base, build, peak and taper week) and at most 364 days after it.
+ */
+
+import { z } from 'zod';
+import { daysBetween, isIsoDate, startOfIsoWeek } from '../dates.js';
+import { RACE_DISTANCES } from '../vocabulary.js';
+import type { IsoWeekday, RaceDistance } from '../vocabulary.js';
+import { parseDuration } from './durations.js';
+import { METERS_PER_UNIT, STANDARD_DISTANCES_M } from './vdot.js';
+import type { DistanceUnit } from '../workout/workout.js';
+
+export const MIN_DAYS_TO_RACE = 27;
+export const MAX_DAYS_TO_RACE = 364;
+
+const isoDate = (field: string) =>
+  z.string({ error: `${field} must be a date as YYYY-MM-DD` }).refine(isIsoDate, { message: `${field} must be a real date as YYYY-MM-DD` });
+
+const timeText = (field: string) =>
+  z
+    .string({ error: `${field} must be a time as h:mm:ss or mm:ss` })
+    .refine((s) => parseDuration(s) !== null, { message: `${field} must be a time as h:mm:ss or mm:ss` });
+
+const weekday = (field: string) =>
+  z
+    .number({ error: `${field} must be a weekday number 1 (Monday) to 7 (Sunday)` })
+    .int({ message: `${field} must be a weekday number 1 (Monday) to 7 (Sunday)` })
+    .min(1, { message: `${field} must be a weekday number 1 (Monday) to 7 (Sunday)` })
+    .max(7, { message: `${field} must be a weekday number 1 (Monday) to 7 (Sunday)` });
+
+export const raceRequestSchema = z
+  .object({
+    kind: z.literal('race', { error: 'kind must be "race"' }),
+    distance: z.enum(RACE_DISTANCES, { error: 'distance must be one of 5k, 10k, half, marathon, custom' }),
+    customDistanceKm: z
+      .number({ error: 'customDistanceKm must be a number of km' })
+      .min(1, { message: 'customDistanceKm must be at least 1 km' })
+      .max(100, { message: 'customDistanceKm must be at most 100 km' })
+      .optional(),
+    raceDate: isoDate('raceDate'),
+    startDate: isoDate('startDate'),
+    goalTime: timeText('goalTime').nullable().optional(),
+    recentRace: z
+      .object({
+        distance: z.union([
+          z.enum(['5k', '10k', 'half', 'marathon'], { error: 'recentRace.distance must be 5k, 10k, half, marathon or a number of km' }),
+          z
+            .number({ error: 'recentRace.distance must be 5k, 10k, half, marathon or a number of km' })
+            .min(1, { message: 'recentRace.distance must be at least 1 km' })
+            .max(100, { message: 'recentRace.distance must be at most 100 km' }),
+        ]),
+        time: timeText('recentRace.time'),
+      })
+      .optional(),
+    fiveKPace: z
+      .string({ error: 'fiveKPace must be a pace as m:ss' })
+      .regex(/^\d{1,2}:[0-5]\d$/, { message: 'fiveKPace must be a pace as m:ss' })
+      .optional(),
+    currentWeeklyMileage: z
+      .number({ error: 'currentWeeklyMileage must be a number' })
+      .min(0, { message: 'currentWeeklyMileage must be 0 or more' })
+      .max(200, { message: 'currentWeeklyMileage must be at most 200' }),
+    trainingDays: z
+      .array(weekday('trainingDays'), { error: 'trainingDays must be a list of weekday numbers 1–7' })
+      .min(3, { message: 'trainingDays must name at least 3 days' })
+      .max(7, { message: 'trainingDays must name at most 7 days' })
+      .refine((d) => new Set(d).size === d.length, { message: 'trainingDays must not repeat a day' }),
+    longRunDay: weekday('longRunDay').optional(),
+    units: z.enum(['mi', 'km'], { error: 'units must be mi or km' }).default('mi'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.distance === 'custom' && r.customDistanceKm === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['customDistanceKm'], message: 'customDistanceKm is required when distance is custom' });
+    }
+    if (!r.recentRace && !r.fiveKPace) {
+      ctx.addIssue({ code: 'custom', path: ['recentRace'], message: 'recentRace or fiveKPace is required (current fitness)' });
+    }
+    if (r.longRunDay !== undefined && !r.trainingDays.includes(r.longRunDay)) {
+      ctx.addIssue({ code: 'custom', path: ['longRunDay'], message: 'longRunDay must be one of trainingDays' });
+    }
+    if (isIsoDate(r.raceDate) && isIsoDate(r.startDate)) {
+      const days = daysBetween(r.startDate, r.raceDate);
+      if (days < MIN_DAYS_TO_RACE) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['raceDate'],
+          message: `raceDate must be at least ${MIN_DAYS_TO_RACE} days (4 weeks) after startDate; got ${days} days`,
+        });
+      } else if (days > MAX_DAYS_TO_RACE) {
+        ctx.addIssue({ code: 'custom', path: ['raceDate'], message: `raceDate must be within ${MAX_DAYS_TO_RACE} days of startDate; got ${days} days` });
+      }
+    }
+  });
+
+export type RaceRequest = z.output<typeof raceRequestSchema>;
+export type RaceRequestInput = z.input<typeof raceRequestSchema>;
+
+export type ParseRaceResult = { success: true; data: RaceRequest } | { success: false; error: string };
+
+/** Validates a race request; the error names the first failing field ("raceDate: …"). */
+export function parseRaceRequest(input: unknown): ParseRaceResult {
+  const r = raceRequestSchema.safeParse(input);
+  if (r.success) return { success: true, data: r.data };
+  const issue = r.error.issues[0];
+  const path = issue?.path.join('.') ?? '';
+  const message = issue?.message ?? 'invalid race request';
+  return { success: false, error: path && !message.startsWith(path) ? `${path}: ${message}` : message };
+}
+
+export function raceDistanceMeters(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>): number {
+  if (req.distance === 'custom') return (req.customDistanceKm ?? 0) * 1000;
+  return STANDARD_DISTANCES_M[req.distance];
+}
+
+export function recentDistanceMeters(d: '5k' | '10k' | 'half' | 'marathon' | number): number {
+  return typeof d === 'number' ? d * 1000 : STANDARD_DISTANCES_M[d];
+}
+
+/** The standard distance a custom race behaves like for taper length, peak volume and long-run cap. */
+export function distanceClass(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>): Exclude<RaceDistance, 'custom'> {
+  if (req.distance !== 'custom') return req.distance;
+  const km = req.customDistanceKm ?? 0;
+  if (km <= 7) return '5k';
+  if (km <= 15) return '10k';
+  if (km <= 30) return 'half';
+  return 'marathon';
+}
+
+/** Number of plan weeks: ISO weeks from the start's week through the race's week. */
+export function planWeekCount(startDate: string, raceDate: string): number {
+  return daysBetween(startOfIsoWeek(startDate), startOfIsoWeek(raceDate)) / 7 + 1;
+}
+
+export function raceDistanceInUnits(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>, units: DistanceUnit): number {
+  return raceDistanceMeters(req) / METERS_PER_UNIT[units];
+}
+
+export function sortedDays(days: readonly number[]): IsoWeekday[] {
+  return [...days].sort((a, b) => a - b) as IsoWeekday[];
+}
+
+export const DISTANCE_NAMES: Record<RaceDistance, string> = {
+  '5k': '5K',
+  '10k': '10K',
+  half: 'half marathon',
+  marathon: 'marathon',
+  custom: 'race',
+};
+
+export function raceName(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>): string {
+  return req.distance === 'custom' ? `${req.customDistanceKm} km race` : DISTANCE_NAMES[req.distance];
+}

@@ -1,0 +1,100 @@
+/**
+ * Which run slots a week has (long, quality, easy) and how its volume is shared among them. Used twice: by
+ * the outline, to plan each week's volume on what its days can really hold, and by week generation — so a
+ * week's generated volume is exactly the outline's target.
+ */
+
+import { isoWeekday } from '../dates.js';
+import type { DistanceUnit } from '../workout/workout.js';
+import type { IsoWeekday, RaceDistance } from '../vocabulary.js';
+import { allocate } from './allocate.js';
+import type { Allocation, Slot } from './allocate.js';
+import { qualitySize } from './laps.js';
+import type { WeekPattern } from './pattern.js';
+import type { PhaseName } from './phases.js';
+import type { QualityType } from './race-day.js';
+import type { Hundredths } from './units.js';
+import type { PaceZones } from './vdot.js';
+import { LONG_RUN_SHARE_MAX } from './volume.js';
+
+export interface SlotFrame {
+  units: DistanceUnit;
+  distanceClass: Exclude<RaceDistance, 'custom'>;
+  pattern: WeekPattern;
+  /** Long-run cap for the distance, in units. */
+  longRunCap: number;
+  paces: PaceZones;
+}
+
+export interface WeekShape {
+  weekNumber: number;
+  phase: PhaseName;
+  partial: boolean;
+  cutback: boolean;
+}
+
+/** A quality session must not take more than this share of the week; otherwise the day is an easy run. */
+export const QUALITY_SHARE_MAX = 0.35;
+
+const QUALITY_ORDER: Record<SlotFrame['distanceClass'], { build: QualityType[]; peak: QualityType[]; taper: QualityType }> = {
+  '5k': { build: ['intervals', 'tempo'], peak: ['intervals', 'tempo'], taper: 'intervals' },
+  '10k': { build: ['tempo', 'intervals'], peak: ['intervals', 'tempo'], taper: 'tempo' },
+  half: { build: ['tempo', 'intervals'], peak: ['tempo', 'intervals'], taper: 'tempo' },
+  marathon: { build: ['tempo', 'marathon_pace'], peak: ['marathon_pace', 'tempo'], taper: 'marathon_pace' },
+};
+
+/**
+ * Quality sessions of a week, keyed by weekday: none in base or a partial first week; build uses two slots
+ * with 5+ run days (else one), peak two with 4+ days, cutback and taper weeks one. With one slot the two
+ * session types alternate week by week.
+ */
+export function weekQuality(frame: SlotFrame, week: WeekShape): Map<IsoWeekday, QualityType> {
+  const slots = frame.pattern.qualityDays;
+  const d = frame.pattern.trainingDays.length;
+  const order = QUALITY_ORDER[frame.distanceClass];
+  const out = new Map<IsoWeekday, QualityType>();
+  if (week.partial || week.phase === 'base' || slots.length === 0) return out;
+  if (week.phase === 'taper') {
+    out.set(slots[0]!, order.taper);
+    return out;
+  }
+  const seq = week.phase === 'build' ? order.build : order.peak;
+  let count = week.phase === 'build' ? (d >= 5 ? 2 : 1) : d >= 4 ? 2 : 1;
+  if (week.cutback) count = 1;
+  count = Math.min(count, slots.length);
+  if (count === 1) {
+    out.set(slots[0]!, seq[week.weekNumber % 2 === 0 ? 0 : 1]!);
+  } else {
+    out.set(slots[0]!, seq[0]!);
+    out.set(slots[1]!, seq[1]!);
+  }
+  return out;
+}
+
+/** Slots for the given run dates (preferred days) of a week whose target volume is `target`. */
+export function patternSlots(frame: SlotFrame, week: WeekShape, dates: readonly string[], target: Hundredths, noQuality: boolean): Slot[] {
+  const quality = noQuality ? new Map<IsoWeekday, QualityType>() : weekQuality(frame, week);
+  const ctx = { units: frame.units, paces: frame.paces };
+  return dates.map((date): Slot => {
+    const wd = isoWeekday(date) as IsoWeekday;
+    if (week.partial) return { date, role: 'easy' };
+    if (wd === frame.pattern.longRunDay) return { date, role: 'long' };
+    const q = quality.get(wd);
+    if (q && qualitySize(q, target, ctx) <= target * QUALITY_SHARE_MAX) return { date, role: 'quality', quality: q };
+    return { date, role: 'easy' };
+  });
+}
+
+/**
+ * Share `budget` among `slots`. `weekVolume` is what the whole week holds (the budget plus any race-window
+ * days), which sets the long run's 30 % cap; `target` sizes quality sessions.
+ */
+export function allocateSlots(frame: SlotFrame, slots: readonly Slot[], budget: Hundredths, weekVolume: Hundredths, target: Hundredths): Allocation[] {
+  const ctx = { units: frame.units, paces: frame.paces };
+  const longCap = Math.min(Math.round(frame.longRunCap * 100), Math.floor((weekVolume * LONG_RUN_SHARE_MAX) / 10) * 10);
+  return allocate(slots, budget, { units: frame.units, longCap, weekVolume, qualitySize: (t) => qualitySize(t, target, ctx) });
+}
+
+export function allocatedTotal(a: readonly Allocation[]): Hundredths {
+  return a.reduce((s, x) => s + x.distance, 0);
+}

@@ -1,0 +1,82 @@
+/**
+ * A race-plan day as the one workout shape every channel shows (src/engine/workout/workout.ts).
+ */
+
+import type { LoadLevel, RunItem, WorkoutDay } from '../workout/workout.js';
+import { parseDuration } from './durations.js';
+import type { RaceOutline } from './outline.js';
+import type { DayType, Lap, RaceDay } from './race-day.js';
+import type { RaceWeek } from './week.js';
+
+const TITLES: Record<DayType, string> = {
+  easy: 'Easy run',
+  moderate: 'Steady run',
+  long: 'Long run',
+  recovery: 'Recovery run',
+  tempo: 'Tempo run',
+  intervals: 'Intervals',
+  marathon_pace: 'Marathon-pace run',
+  shakeout: 'Shakeout',
+  race: 'Race day',
+  rest: 'Rest',
+};
+
+const LOAD: Record<DayType, LoadLevel> = {
+  easy: 'light',
+  recovery: 'light',
+  shakeout: 'light',
+  moderate: 'moderate',
+  long: 'heavy',
+  tempo: 'heavy',
+  intervals: 'heavy',
+  marathon_pace: 'heavy',
+  race: 'heavy',
+  rest: 'rest',
+};
+
+const WHY: Record<DayType, string> = {
+  easy: 'Easy miles build the aerobic base without adding fatigue.',
+  moderate: 'Steady aerobic running to carry the week\'s volume.',
+  long: 'The long run builds endurance for race day.',
+  recovery: 'A short, very easy run to recover from the hard day before.',
+  tempo: 'Threshold work raises the pace you can hold for an hour.',
+  intervals: 'Intervals at VO2max pace build your top-end aerobic power.',
+  marathon_pace: 'Practice the exact pace you will race the marathon at.',
+  shakeout: 'A short shakeout keeps your legs fresh two days before the race.',
+  race: 'Race day: everything in the plan was for this.',
+  rest: 'Rest lets the training soak in.',
+};
+
+const CAP = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function item(l: Lap, segment: RunItem['segment'], unit: RunItem['unit']): RunItem {
+  return { kind: 'run', segment, lapIndex: l.lapIndex, distance: l.distance, unit, paceGoal: l.paceGoal, effort: l.effort, hrZone: l.hrZone ?? null };
+}
+
+/** Map a plan day to the shared WorkoutDay: kind, title, "Build phase, week 6 of 16", one item per lap. */
+export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutline): WorkoutDay {
+  const unit = outline.units;
+  const items: RunItem[] = [
+    ...day.warmup.map((l) => item(l, 'warmup', unit)),
+    ...day.workout.map((l) => item(l, 'workout', unit)),
+    ...day.cooldown.map((l) => item(l, 'cooldown', unit)),
+  ];
+  const easyMid = (outline.paces.easy.min + outline.paces.easy.max) / 2;
+  const minutes = items.reduce((s, i) => s + (i.distance * (i.paceGoal ? (parseDuration(i.paceGoal) ?? easyMid) : outline.paces.easy.max)) / 60, 0);
+  const phase = outline.phases.find((p) => p.name === week.phase);
+  const inPhase = phase ? week.weekNumber - phase.startWeek + 1 : 1;
+  const title = day.type === 'race' ? `Race day: ${outline.raceName}` : TITLES[day.type];
+  return {
+    date: day.date,
+    kind: day.type === 'rest' ? 'rest' : day.type === 'race' ? 'race' : 'run',
+    title,
+    loadLevel: LOAD[day.type],
+    position: `${CAP(week.phase)} phase, week ${week.weekNumber} of ${outline.totalWeeks}${phase && phase.weekCount > 1 ? ` (${inPhase} of ${phase.weekCount} in ${week.phase})` : ''}`,
+    items,
+    totalDistance: day.type === 'rest' ? null : day.total,
+    distanceUnit: day.type === 'rest' ? null : unit,
+    why: WHY[day.type],
+    notes: day.notes ? [day.notes] : [],
+    estimatedMinutes: Math.round(minutes),
+  };
+}

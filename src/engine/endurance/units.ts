@@ -1,0 +1,73 @@
+/**
+ * Day-type distance ranges per unit. Seed 004 set them in miles (easy 3–5, moderate 4–7, long 6+,
+ * recovery 2–4, warm-up/cool-down laps 0.5–1.0); the km values are the same ranges ×1.6, rounded to what a
+ * runner would plan. All engine arithmetic is in hundredths of a unit (integers) so sums are exact.
+ */
+
+import type { DistanceUnit } from '../workout/workout.js';
+
+export type Hundredths = number;
+
+export interface UnitRules {
+  easy: [Hundredths, Hundredths];
+  moderate: [Hundredths, Hundredths];
+  recovery: [Hundredths, Hundredths];
+  shakeout: [Hundredths, Hundredths];
+  /** Long runs start here; the upper bound is per distance and 30 % of the week. */
+  longMin: Hundredths;
+  /** Every warm-up / cool-down lap lies in this range. */
+  warmLap: [Hundredths, Hundredths];
+  /** Easy and moderate days keep at least this much in the main (workout) array. */
+  easyWorkMin: Hundredths;
+  tempo: [Hundredths, Hundredths];
+  intervals: [Hundredths, Hundredths];
+  marathonPace: [Hundredths, Hundredths];
+  /** Shakeout distance planned when the window's budget allows. */
+  shakeoutPlanned: Hundredths;
+}
+
+export const UNIT_RULES: Record<DistanceUnit, UnitRules> = {
+  mi: {
+    easy: [300, 500],
+    moderate: [400, 700],
+    recovery: [200, 400],
+    shakeout: [200, 400],
+    longMin: 600,
+    warmLap: [50, 100],
+    easyWorkMin: 200,
+    tempo: [300, 1200],
+    intervals: [300, 1200],
+    marathonPace: [400, 1600],
+    shakeoutPlanned: 300,
+  },
+  km: {
+    easy: [500, 800],
+    moderate: [650, 1100],
+    recovery: [300, 650],
+    shakeout: [300, 650],
+    longMin: 1000,
+    warmLap: [80, 160],
+    easyWorkMin: 320,
+    tempo: [500, 1900],
+    intervals: [500, 1900],
+    marathonPace: [650, 2600],
+    shakeoutPlanned: 500,
+  },
+};
+
+export function toHundredths(x: number): Hundredths {
+  return Math.round(x * 100);
+}
+
+export function fromHundredths(h: Hundredths): number {
+  return h / 100;
+}
+
+/** Round down to a tenth of a unit (in hundredths). */
+export function floorTenth(h: number): Hundredths {
+  return Math.floor(h / 10 + 1e-9) * 10;
+}
+
+export function unitLabel(units: DistanceUnit): string {
+  return units === 'mi' ? 'mi' : 'km';
+}

@@ -1,0 +1,286 @@
+/**
+ * The rules every generated week and plan must pass: seed 004's validation requirements (structure, laps,
+ * day-type mileage, race-week rules) plus this engine's progression, cutback, taper and long-run rules.
+ * Error strings name the week and date so a failing property test points straight at the problem.
+ */
+
+import { addDays, daysBetween, isoWeekday } from '../dates.js';
+import { PACE_PATTERN, parseDuration } from './durations.js';
+import type { RaceOutline } from './outline.js';
+import { PHASE_NAMES } from './phases.js';
+import type { RacePlan } from './plan.js';
+import { dayHundredths, HARD_TYPES, isQuality, lapSum } from './race-day.js';
+import type { Lap, RaceDay } from './race-day.js';
+import type { RaceRequest } from './race-request.js';
+import { patternSlots } from './slots.js';
+import type { IsoWeekday } from '../vocabulary.js';
+import { toHundredths, UNIT_RULES } from './units.js';
+import { CUTBACK_FACTOR, LONG_RUN_SHARE_MAX } from './volume.js';
+import { paceZones } from './vdot.js';
+import type { RaceWeek } from './week.js';
+
+export interface ValidationResult {
+  ok: boolean;
+  errors: string[];
+}
+
+export interface WeekValidationContext {
+  outline: RaceOutline;
+  /** The week before, when known: hard days across the boundary and the 10 % rule are checked against it. */
+  previousWeek?: RaceWeek | null;
+}
+
+/** Cutback weeks must land 19–26 % below the week before (planned at 22 %). */
+export const CUTBACK_RATIO: [number, number] = [0.74, 0.81];
+/** The 7 days before the race carry 40–60 % of the peak week. */
+export const RACE_WINDOW_RATIO: [number, number] = [0.4, 0.6];
+/** Taper weeks before the race window stay at or under 90 % of peak. */
+export const TAPER_WEEK_MAX = 0.9;
+
+const PACE_TOLERANCE_SEC = 1.5;
+
+function paceSec(p: string | null): number | null {
+  return p === null ? null : parseDuration(p);
+}
+
+function checkLaps(where: string, name: string, laps: readonly Lap[], errors: string[]): void {
+  laps.forEach((l, i) => {
+    if (l.lapIndex !== i + 1) errors.push(`${where}: ${name} lapIndex ${l.lapIndex} at position ${i + 1} (must run 1, 2, 3 …)`);
+    if (!(l.distance > 0) || !Number.isFinite(l.distance)) errors.push(`${where}: ${name} lap ${i + 1} distance ${l.distance} must be > 0`);
+    if (l.paceGoal !== null && !PACE_PATTERN.test(l.paceGoal)) errors.push(`${where}: ${name} lap ${i + 1} paceGoal "${l.paceGoal}" is not m:ss`);
+  });
+}
+
+function inRange(h: number, [lo, hi]: [number, number]): boolean {
+  return h >= lo - 0.5 && h <= hi + 0.5;
+}
+
+function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, errors: string[]): void {
+  const o = ctx.outline;
+  const r = UNIT_RULES[o.units];
+  const where = `week ${week.weekNumber} ${day.date}`;
+  if (!Array.isArray(day.warmup) || !Array.isArray(day.workout) || !Array.isArray(day.cooldown)) {
+    errors.push(`${where}: warmup, workout and cooldown must all be arrays`);
+    return;
+  }
+  if (day.dayNumber !== isoWeekday(day.date)) errors.push(`${where}: dayNumber ${day.dayNumber} is not the weekday of the date`);
+  checkLaps(where, 'warmup', day.warmup, errors);
+  checkLaps(where, 'workout', day.workout, errors);
+  checkLaps(where, 'cooldown', day.cooldown, errors);
+  const total = dayHundredths(day);
+  if (Math.abs(toHundredths(day.total) - total) > 0) errors.push(`${where}: total ${day.total} is not the sum of its laps (${total / 100})`);
+
+  if (day.type === 'rest') {
+    if (day.warmup.length + day.workout.length + day.cooldown.length > 0) errors.push(`${where}: rest day must have three empty arrays`);
+    return;
+  }
+  if (day.warmup.length === 0 || day.workout.length === 0 || day.cooldown.length === 0) {
+    errors.push(`${where}: ${day.type} day needs at least one lap in warmup, workout and cooldown`);
+  }
+  for (const l of [...day.warmup, ...day.cooldown]) {
+    const h = toHundredths(l.distance);
+    if (h < r.warmLap[0] || h > r.warmLap[1]) errors.push(`${where}: warm-up/cool-down lap of ${l.distance} outside ${r.warmLap[0] / 100}–${r.warmLap[1] / 100}`);
+    if (l.paceGoal !== null) errors.push(`${where}: warm-up/cool-down laps carry no pace goal`);
+  }
+  const work = lapSum(day.workout);
+  const ranges: Partial<Record<RaceDay['type'], [number, number]>> = {
+    easy: r.easy,
+    moderate: r.moderate,
+    recovery: r.recovery,
+    shakeout: r.shakeout,
+    tempo: r.tempo,
+    intervals: r.intervals,
+    marathon_pace: r.marathonPace,
+  };
+  const range = ranges[day.type];
+  if (range && !inRange(total, range)) errors.push(`${where}: ${day.type} day of ${day.total} outside ${range[0] / 100}–${range[1] / 100}`);
+  if ((day.type === 'easy' || day.type === 'moderate') && work < r.easyWorkMin) errors.push(`${where}: ${day.type} workout of ${work / 100} is under ${r.easyWorkMin / 100}`);
+  if (day.type === 'long') {
+    if (total < r.longMin) errors.push(`${where}: long run of ${day.total} is under ${r.longMin / 100}`);
+    if (total > toHundredths(o.longRunCap)) errors.push(`${where}: long run of ${day.total} is over the ${o.longRunCap} cap`);
+    if (total > toHundredths(week.trainingVolume) * LONG_RUN_SHARE_MAX + 1) {
+      errors.push(`${where}: long run of ${day.total} is over 30% of the week's ${week.trainingVolume}`);
+    }
+  }
+  if (day.type === 'race') {
+    if (day.date !== o.raceDate) errors.push(`${where}: race day is not the race date ${o.raceDate}`);
+    if (!day.workout.some((l) => Math.abs(toHundredths(l.distance) - toHundredths(o.raceDistance)) <= 1)) {
+      errors.push(`${where}: race day has no lap of the race distance ${o.raceDistance}`);
+    }
+  }
+
+  // Paces: quality days run at the week's zone paces, easy-type work within the easy range.
+  const z = paceZones(week.vdot, o.units);
+  const near = (p: string | null, target: number) => {
+    const s = paceSec(p);
+    return s !== null && Math.abs(s - target) <= PACE_TOLERANCE_SEC;
+  };
+  if (day.type === 'tempo' && !day.workout.some((l) => near(l.paceGoal, z.threshold))) errors.push(`${where}: tempo has no lap at threshold pace`);
+  if (day.type === 'intervals' && !day.workout.some((l) => near(l.paceGoal, z.interval))) errors.push(`${where}: intervals have no lap at interval pace`);
+  if (day.type === 'marathon_pace' && !day.workout.some((l) => near(l.paceGoal, z.marathon))) errors.push(`${where}: marathon-pace run has no lap at marathon pace`);
+  if (['easy', 'moderate', 'long', 'recovery', 'shakeout'].includes(day.type)) {
+    for (const l of day.workout) {
+      const s = paceSec(l.paceGoal);
+      if (s === null || l.effort === 'marathon pace' || l.effort === 'threshold') continue;
+      if (s < z.easy.min - PACE_TOLERANCE_SEC || s > z.easy.max + PACE_TOLERANCE_SEC) errors.push(`${where}: ${day.type} lap pace ${l.paceGoal} is outside the easy range`);
+    }
+  }
+}
+
+/** Validate one week against the outline (and the week before it, when given). */
+export function validateRaceWeek(week: RaceWeek, ctx: WeekValidationContext): ValidationResult {
+  const errors: string[] = [];
+  const o = ctx.outline;
+  const ow = o.weeks[week.weekNumber - 1];
+  if (!ow) return { ok: false, errors: [`week ${week.weekNumber} is outside the ${o.totalWeeks}-week plan`] };
+  const w = `week ${week.weekNumber}`;
+  if (week.phase !== ow.phase) errors.push(`${w}: phase ${week.phase}, outline says ${ow.phase}`);
+  if (week.startDate !== ow.startDate) errors.push(`${w}: starts ${week.startDate}, expected ${ow.startDate}`);
+  if (!Number.isInteger(week.version) || week.version < 1) errors.push(`${w}: version must be a positive integer`);
+
+  // Seed 004: week 1 may be partial (plan starting mid-week); every other week has exactly 7 days.
+  const expectedDays = week.weekNumber === 1 ? 8 - isoWeekday(o.startDate) : 7;
+  if (week.days.length !== expectedDays) errors.push(`${w}: ${week.days.length} days, expected ${expectedDays}`);
+  week.days.forEach((d, i) => {
+    if (d.date !== addDays(week.startDate, i)) errors.push(`${w}: day ${i + 1} dated ${d.date}, expected ${addDays(week.startDate, i)}`);
+  });
+
+  for (const d of week.days) checkDay(d, week, ctx, errors);
+
+  const volume = week.days.reduce((s, d) => s + dayHundredths(d), 0);
+  const raceH = week.days.filter((d) => d.type === 'race').reduce((s, d) => s + dayHundredths(d), 0);
+  if (toHundredths(week.volume) !== volume) errors.push(`${w}: volume ${week.volume} is not the sum of its days (${volume / 100})`);
+  if (toHundredths(week.trainingVolume) !== volume - raceH) errors.push(`${w}: trainingVolume ${week.trainingVolume} is not volume minus the race`);
+
+  // Preferred days, quality by phase, race window.
+  const preferred = new Set<number>(o.pattern.trainingDays);
+  const race = o.raceDate;
+  for (const d of week.days) {
+    const where = `${w} ${d.date}`;
+    if (d.type !== 'rest' && !preferred.has(d.dayNumber) && d.type !== 'race' && !(d.type === 'shakeout' && d.date === addDays(race, -2))) {
+      errors.push(`${where}: ${d.type} run on a day the runner does not train`);
+    }
+    if (d.type === 'rest' && preferred.has(d.dayNumber) && d.notes.trim() === '') errors.push(`${where}: a preferred day is rest without a reason`);
+    if (isQuality(d.type) && (week.phase === 'base' || week.partial)) errors.push(`${where}: ${d.type} in ${week.partial ? 'the partial first week' : 'base'} (quality starts in build)`);
+    if (d.date > race && d.type !== 'rest') errors.push(`${where}: run after the race`);
+    if (d.date === addDays(race, -1) && d.type !== 'rest') errors.push(`${where}: the day before the race must be rest`);
+    if (d.date === addDays(race, -2)) {
+      const h = dayHundredths(d);
+      const [lo, hi] = UNIT_RULES[o.units].shakeout;
+      if (d.type !== 'shakeout' || h < lo || h > hi) errors.push(`${where}: two days before the race must be a ${lo / 100}–${hi / 100} shakeout`);
+    }
+    if (d.date >= o.raceWindowStart && d.date < race && HARD_TYPES.has(d.type)) errors.push(`${where}: ${d.type} in the 7 days before the race`);
+    if (d.date === race && d.type !== 'race') errors.push(`${where}: race day must be the race`);
+  }
+
+  // Never two hard days in a row, including across the boundary with the week before.
+  const seq = [...(ctx.previousWeek?.days.slice(-1) ?? []), ...week.days];
+  for (let i = 1; i < seq.length; i++) {
+    const a = seq[i - 1]!;
+    const b = seq[i]!;
+    if (HARD_TYPES.has(a.type) && HARD_TYPES.has(b.type) && daysBetween(a.date, b.date) === 1) {
+      errors.push(`${w}: hard days back to back (${a.date} ${a.type}, ${b.date} ${b.type})`);
+    }
+  }
+
+  // Volume never above the outline's target for the week (adaptation only lowers it).
+  const touchesWindow = week.days.some((d) => d.date >= o.raceWindowStart);
+  if (!touchesWindow && toHundredths(week.trainingVolume) > toHundredths(ow.targetVolume) + 1) {
+    errors.push(`${w}: ${week.trainingVolume} is over the planned ${ow.targetVolume}`);
+  }
+
+  // 10 % rule against the week before: a partial week 1 counts at its full-week level, and the week after a
+  // cutback is measured against the last load week (the outline's level).
+  const prev = ctx.previousWeek;
+  if (prev && prev.weekNumber === week.weekNumber - 1 && !week.cutback && week.phase !== 'taper') {
+    const prevOw = o.weeks[prev.weekNumber - 1]!;
+    const ref = prev.partial || prev.cutback ? toHundredths(prevOw.level) : toHundredths(prev.trainingVolume);
+    if (toHundredths(week.trainingVolume) > ref * 1.1 + 1) {
+      errors.push(`${w}: ${week.trainingVolume} is more than 10% over the previous load of ${ref / 100}`);
+    }
+  }
+  return { ok: errors.length === 0, errors };
+}
+
+/** Validate a whole plan: every week, and the rules that span weeks (phases, cutbacks, taper, race window). */
+export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationResult {
+  const errors: string[] = [];
+  const o = plan.outline;
+  if (o.raceDate !== req.raceDate || o.startDate !== req.startDate || o.units !== req.units) errors.push('plan does not match the request (dates or units)');
+
+  // Phases: base, build, peak, taper — in that order, all present, adding up to the plan.
+  const names = o.phases.map((p) => p.name);
+  if (names.join(',') !== PHASE_NAMES.join(',')) errors.push(`phases ${names.join(', ')}: must be base, build, peak, taper`);
+  if (o.phases.some((p) => p.weekCount < 1)) errors.push('every phase needs at least one week');
+  const sum = o.phases.reduce((s, p) => s + p.weekCount, 0);
+  if (sum !== o.totalWeeks) errors.push(`phase weeks add up to ${sum}, plan has ${o.totalWeeks}`);
+
+  if (plan.weeks.length !== o.totalWeeks) errors.push(`${plan.weeks.length} weeks, plan has ${o.totalWeeks}`);
+  plan.weeks.forEach((w, i) => {
+    if (w.weekNumber !== i + 1) errors.push(`week at position ${i + 1} is numbered ${w.weekNumber}`);
+    const res = validateRaceWeek(w, { outline: o, previousWeek: plan.weeks[i - 1] ?? null });
+    errors.push(...res.errors);
+    const next = plan.weeks[i + 1];
+    const last = w.days[w.days.length - 1];
+    if (next && last && next.days[0] && next.days[0].date !== addDays(last.date, 1)) errors.push(`week ${w.weekNumber + 1} does not start the day after week ${w.weekNumber}`);
+  });
+  const allDays = plan.weeks.flatMap((w) => w.days);
+  const races = allDays.filter((d) => d.type === 'race');
+  if (races.length !== 1 || races[0]?.date !== o.raceDate) errors.push('the plan needs exactly one race day, on the race date');
+  if (allDays[0]?.date !== o.startDate) errors.push('the plan must start on the start date');
+
+  // Cutbacks: only before the taper; 19–26 % below the week before; at most 3 load weeks in a row.
+  const taperStart = o.phases.find((p) => p.name === 'taper')!.startWeek;
+  let run = 0;
+  let lastLoad = 0;
+  for (const w of plan.weeks) {
+    if (w.weekNumber >= taperStart) {
+      if (w.cutback) errors.push(`week ${w.weekNumber}: cutback inside the taper`);
+      continue;
+    }
+    const vol = toHundredths(w.trainingVolume);
+    if (w.cutback) {
+      const prev = plan.weeks[w.weekNumber - 2];
+      const ratio = prev ? vol / toHundredths(prev.trainingVolume) : 0;
+      if (!prev || ratio < CUTBACK_RATIO[0] || ratio > CUTBACK_RATIO[1]) {
+        errors.push(`week ${w.weekNumber}: cutback at ${Math.round(ratio * 100)}% of the week before (needs ${CUTBACK_RATIO[0] * 100}–${CUTBACK_RATIO[1] * 100}%, planned ${CUTBACK_FACTOR * 100}%)`);
+      }
+      run = 0;
+    } else {
+      run++;
+      if (run > 3) errors.push(`week ${w.weekNumber}: ${run} load weeks without a cutback (max 3)`);
+      // Recovery week after a cutback: measured against the last load week, at most +10 %.
+      if (lastLoad > 0 && vol > lastLoad * 1.1 + 1 && !plan.weeks[w.weekNumber - 2]?.partial) {
+        errors.push(`week ${w.weekNumber}: ${w.trainingVolume} is more than 10% over the last load week (${lastLoad / 100})`);
+      }
+      if (!w.partial) lastLoad = vol;
+    }
+  }
+
+  // Taper: peak = highest pre-taper week. Taper weeks before the race window stay ≤ 90 % and never rise; the
+  // 7 days before the race carry 40–60 % of peak; 2+ week tapers keep at least one quality session.
+  const pre = plan.weeks.filter((w) => w.weekNumber < taperStart);
+  const peak = Math.max(...pre.map((w) => toHundredths(w.trainingVolume)));
+  const taper = plan.weeks.filter((w) => w.weekNumber >= taperStart && w.days.every((d) => d.date < o.raceWindowStart));
+  let prevTaper = peak;
+  for (const w of taper) {
+    const v = toHundredths(w.trainingVolume);
+    if (v > peak * TAPER_WEEK_MAX + 1) errors.push(`week ${w.weekNumber}: taper week at ${Math.round((v / peak) * 100)}% of peak (max 90%)`);
+    if (v > prevTaper + 1) errors.push(`week ${w.weekNumber}: taper volume rises`);
+    prevTaper = v;
+  }
+  const windowH = allDays.filter((d) => d.date >= o.raceWindowStart && d.date < o.raceDate).reduce((s, d) => s + dayHundredths(d), 0);
+  const ratio = windowH / peak;
+  if (ratio < RACE_WINDOW_RATIO[0] - 0.005 || ratio > RACE_WINDOW_RATIO[1] + 0.005) {
+    errors.push(`the 7 days before the race hold ${windowH / 100} = ${Math.round(ratio * 100)}% of the ${peak / 100} peak (needs 40–60%)`);
+  }
+  // Intensity in the taper: every taper week wholly before the race window keeps its quality session when it
+  // has a quality day and the volume to carry one (slots.ts).
+  for (const w of plan.weeks.filter((x) => x.weekNumber >= taperStart && x.days.every((d) => d.date < o.raceWindowStart))) {
+    const ow = o.weeks[w.weekNumber - 1]!;
+    const preferredDates = w.days.filter((d) => d.date < o.raceWindowStart && o.pattern.trainingDays.includes(d.dayNumber as IsoWeekday)).map((d) => d.date);
+    const expected = patternSlots(o, ow, preferredDates, toHundredths(ow.targetVolume), false).some((s) => s.role === 'quality');
+    if (expected && !w.days.some((d) => isQuality(d.type))) errors.push(`week ${w.weekNumber}: taper week without its quality session`);
+  }
+  return { ok: errors.length === 0, errors };
+}

@@ -1,0 +1,241 @@
+/**
+ * One week of a race plan, generated from the outline alone (weeks can be generated in any order, any
+ * number of times). Dates are computed here: week 1 runs from the start date to its Sunday (a partial week
+ * when the plan starts mid-week); every later week is Monday–Sunday.
+ *
+ * Day rules:
+ *  - Runs fall on preferred days; other days are rest. Exceptions: the shakeout two days before the race
+ *    and the race itself happen whatever the weekday; a preferred day is rest on the day before the race,
+ *    after the race, and under the low-volume rule (allocate.ts) — each such rest day says why.
+ *  - A partial first week is filled lightly: easy runs only.
+ *  - Quality sessions start in build: build and peak use one or two quality slots (two with 5+ days in
+ *    build, 4+ in peak), cutback weeks one, taper weeks one; base has none.
+ *  - Race window = the 7 days before race day: no hard session, the day before is rest, two days before is
+ *    a 2–4 mi (3–6.5 km) shakeout; those 7 days carry the outline's race-window volume (50 % of peak).
+ *  - After the race: rest.
+ */
+
+import { addDays, daysBetween, isoWeekday } from '../dates.js';
+import { allocate } from './allocate.js';
+import type { Allocation, Slot } from './allocate.js';
+import { allocateSlots, patternSlots } from './slots.js';
+import { formatDuration, formatPace } from './durations.js';
+import { applyExecution } from './execution.js';
+import type { WeekExecution } from './execution.js';
+import { easyLaps, longLaps, qualityLaps, qualitySize, raceLaps } from './laps.js';
+import type { DayLaps, LapContext, LongFinish } from './laps.js';
+import type { RaceOutline } from './outline.js';
+import type { PhaseName } from './phases.js';
+import type { DayType, RaceDay } from './race-day.js';
+import { dayHundredths } from './race-day.js';
+import type { RaceRequest } from './race-request.js';
+import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from './units.js';
+import { paceZones } from './vdot.js';
+import type { PaceZones } from './vdot.js';
+
+export interface RaceWeek {
+  weekNumber: number;
+  phase: PhaseName;
+  startDate: string;
+  endDate: string;
+  /** Sum of every day's total, race included (the week's "miles" or "km"). */
+  volume: number;
+  /** Volume without the race itself: what progression, cutback and taper rules are measured on. */
+  trainingVolume: number;
+  partial: boolean;
+  cutback: boolean;
+  /** VDOT the paces of this week come from (the outline's, or raised by over-performance). */
+  vdot: number;
+  days: RaceDay[];
+  version: number;
+  changes: string[];
+}
+
+export interface GenerateWeekOptions {
+  /** What the runner did in the week before (week N − 1). */
+  previous?: WeekExecution;
+  /** Version of the week this one replaces (the latest stored); the result is version + 1. Omit for a first generation (version 1). */
+  version?: number;
+}
+
+function dateRange(from: string, to: string): string[] {
+  const n = daysBetween(from, to);
+  return Array.from({ length: n + 1 }, (_, i) => addDays(from, i));
+}
+
+/**
+ * Distances of the race window's run days (race − 7 … race − 3 on preferred days, plus the shakeout at
+ * race − 2). Computed from the outline alone so the two weeks the window may span agree.
+ */
+export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = outline.paces): Allocation[] {
+  const preferred = new Set<number>(outline.pattern.trainingDays);
+  const slots: Slot[] = [];
+  for (let i = 0; i < 5; i++) {
+    const date = addDays(outline.raceWindowStart, i);
+    if (preferred.has(isoWeekday(date))) slots.push({ date, role: 'easy' });
+  }
+  slots.push({ date: addDays(outline.raceDate, -2), role: 'shakeout' });
+  const budget = toHundredths(outline.raceWindowVolume);
+  return allocate(slots, budget, {
+    units: outline.units,
+    longCap: 0,
+    weekVolume: budget,
+    qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
+  });
+}
+
+function dayTypeFor(a: Allocation, units: RaceOutline['units']): DayType {
+  const r = UNIT_RULES[units];
+  if (a.role === 'rest') return 'rest';
+  if (a.role === 'long') return 'long';
+  if (a.role === 'shakeout') return 'shakeout';
+  if (a.role === 'quality' && a.quality) return a.quality;
+  if (a.distance < r.easy[0]) return 'recovery';
+  if (a.distance <= r.easy[1]) return 'easy';
+  return 'moderate';
+}
+
+function restDay(date: string, notes: string): RaceDay {
+  return { date, dayNumber: isoWeekday(date), type: 'rest', warmup: [], workout: [], cooldown: [], total: 0, notes };
+}
+
+function runDay(date: string, type: DayType, laps: DayLaps, notes: string): RaceDay {
+  return { date, dayNumber: isoWeekday(date), type, ...laps, total: fromHundredths(dayHundredths(laps)), notes };
+}
+
+/**
+ * Generate week `weekNumber` of the plan. With `opts.previous` (last week's execution) the week adapts:
+ * see execution.ts for the rules; `changes` says what moved and why.
+ */
+export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNumber: number, opts: GenerateWeekOptions = {}): RaceWeek {
+  const ow = outline.weeks[weekNumber - 1];
+  if (!ow) throw new RangeError(`week ${weekNumber} is outside this ${outline.totalWeeks}-week plan`);
+  if (req.raceDate !== outline.raceDate || req.startDate !== outline.startDate || req.units !== outline.units) {
+    throw new Error('the outline was built from a different request (dates or units differ)');
+  }
+  const units = outline.units;
+  const u = units;
+  const rules = UNIT_RULES[units];
+  const effect = applyExecution(outline, weekNumber, outline.vdot, opts.previous);
+  const paces = effect.vdot === outline.vdot ? outline.paces : paceZones(effect.vdot, units);
+  const ctx: LapContext = { units, paces };
+  const changes = [...effect.changes];
+
+  let target = toHundredths(ow.targetVolume);
+  if (effect.volumeCap !== null && effect.volumeCap < target) target = effect.volumeCap;
+
+  const race = outline.raceDate;
+  const windowStart = outline.raceWindowStart;
+  const preferred = new Set<number>(outline.pattern.trainingDays);
+  const dates = dateRange(ow.startDate, ow.endDate);
+  const inWindow = (d: string) => d >= windowStart && d < race;
+
+  const windowAlloc = new Map<string, Allocation>();
+  if (dates.some(inWindow)) for (const a of raceWindowAllocation(outline, paces)) windowAlloc.set(a.date, a);
+
+  // Slots outside the race window, before race day.
+  const outside = dates.filter((d) => d < windowStart && preferred.has(isoWeekday(d)));
+  const slots = patternSlots(outline, ow, outside, target, effect.noQuality);
+  const touchesWindow = dates.some((d) => d >= windowStart);
+  const windowInWeek = dates.reduce((s, d) => s + (windowAlloc.get(d)?.distance ?? 0), 0);
+  // A week reaching into the race window never exceeds its target (the window's days come out of it), and
+  // its days outside the window get no more than their usual share of the week.
+  const runDays = outline.pattern.trainingDays.length;
+  const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
+  const alloc = new Map<string, Allocation>();
+  for (const a of allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target)) alloc.set(a.date, a);
+
+  const finish: LongFinish =
+    outline.pattern.qualityDays.length === 0 && (ow.phase === 'build' || ow.phase === 'peak') && !effect.noQuality
+      ? 'threshold'
+      : ow.phase === 'peak' && (outline.distanceClass === 'marathon' || outline.distanceClass === 'half') && !effect.noQuality
+        ? 'marathon'
+        : 'none';
+  const strides = `Finish with 4 × 20 s strides at about ${formatPace(paces.repetition)}/${u} (relaxed, full recovery).`;
+  let stridesGiven = ow.phase === 'taper' || ow.partial;
+
+  const days: RaceDay[] = dates.map((date) => {
+    if (date > race) return restDay(date, 'After the race: rest. Walk if you like.');
+    if (date === race) return raceDay(outline, ctx, date);
+    if (date === addDays(race, -1)) return restDay(date, 'Day before the race: rest. Lay out your kit.');
+    const a = inWindow(date) ? windowAlloc.get(date) : alloc.get(date);
+    const wd = isoWeekday(date);
+    if (!a) return restDay(date, preferred.has(wd) ? 'Rest.' : 'Rest day.');
+    if (a.role === 'rest') {
+      return restDay(
+        date,
+        inWindow(date)
+          ? 'Taper rest: the race week keeps volume low.'
+          : `Rest: this week's ${fromHundredths(target)} ${u} does not spread over every run day without runs under ${rules.easy[0] / 100} ${u}.`,
+      );
+    }
+    const type = dayTypeFor(a, units);
+    if (type === 'long') {
+      const laps = longLaps(a.distance, finish, ctx);
+      const why =
+        finish === 'marathon'
+          ? 'Long run with a marathon-pace finish: race-specific endurance.'
+          : finish === 'threshold'
+            ? 'Long run with a short threshold finish: this week\'s quality rides on the long run.'
+            : 'Long run: easy pace, time on feet.';
+      return runDay(date, 'long', laps, why);
+    }
+    if (type === 'tempo' || type === 'intervals' || type === 'marathon_pace') {
+      const notes = {
+        tempo: `Tempo: threshold pace ${formatPace(paces.threshold)}/${u}, comfortably hard.`,
+        intervals: `Intervals at ${formatPace(paces.interval)}/${u}; jog easy between reps.`,
+        marathon_pace: `Marathon-pace run at ${formatPace(paces.marathon)}/${u}.`,
+      }[type];
+      return runDay(date, type, qualityLaps(type, target, ctx, a.distance), notes);
+    }
+    if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');
+    const kind = type as 'easy' | 'moderate' | 'recovery';
+    let note = kind === 'recovery' ? 'Recovery run: short and very easy.' : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
+    if (inWindow(date)) note = 'Race week: easy and short.';
+    if (effect.keepEasy && kind !== 'recovery') note += ' Keep it truly easy: slower than you ran last week.';
+    if (!stridesGiven && kind === 'easy' && (ow.phase === 'base' || ow.phase === 'build')) {
+      note += ` ${strides}`;
+      stridesGiven = true;
+    }
+    return runDay(date, kind, easyLaps(kind, a.distance, ctx), note);
+  });
+
+  const volumeH = days.reduce((s, d) => s + dayHundredths(d), 0);
+  const raceH = days.filter((d) => d.type === 'race').reduce((s, d) => s + dayHundredths(d), 0);
+  const trainingH = volumeH - raceH;
+  const planned = toHundredths(ow.targetVolume);
+  if (!touchesWindow && trainingH < planned - 5 && effect.volumeCap === null) {
+    changes.push(`Week holds ${fromHundredths(trainingH)} ${u} of the planned ${ow.targetVolume}: the run days carry no more under the day rules.`);
+  }
+  const version = (opts.version ?? 0) + 1;
+  if (changes.length === 0) {
+    changes.push(version === 1 ? `Week ${weekNumber} generated from the outline (${ow.phase}).` : `Week ${weekNumber} regenerated: no change from the outline.`);
+  }
+  return {
+    weekNumber,
+    phase: ow.phase,
+    startDate: ow.startDate,
+    endDate: ow.endDate,
+    volume: fromHundredths(volumeH),
+    trainingVolume: fromHundredths(trainingH),
+    partial: ow.partial,
+    cutback: ow.cutback,
+    vdot: effect.vdot,
+    days,
+    version,
+    changes,
+  };
+}
+
+function raceDay(outline: RaceOutline, ctx: LapContext, date: string): RaceDay {
+  const g = outline.goal;
+  const useGoal = g !== null && g.delta >= -0.03;
+  const pace = useGoal ? g.paceSecPerUnit : outline.racePaceSecPerUnit;
+  const target = useGoal ? g.timeSec : outline.racePrediction;
+  const short = outline.distanceClass === '5k' || outline.distanceClass === '10k';
+  const laps = raceLaps(toHundredths(outline.raceDistance), pace, short, ctx, `${outline.raceName} at ${formatPace(pace)}/${ctx.units} (${formatDuration(target)})`);
+  let notes = `Race day: ${outline.raceName}. Even pace at ${formatPace(pace)}/${ctx.units} for ${formatDuration(target)}.`;
+  if (g && !useGoal) notes += ` Your goal ${formatDuration(g.timeSec)} is faster than today's fitness: start at this pace and push only after halfway.`;
+  return runDay(date, 'race', laps, notes);
+}
+

@@ -1,0 +1,166 @@
+/**
+ * A client's program, whichever engine drives it: one request type, one outline type and one week type, so
+ * services store, position and render plans without caring whether they lift, run or both. Pure.
+ */
+import { z } from 'zod';
+import { addDays, daysBetween, isoWeekday } from '../dates.js';
+import type { WorkoutDay } from '../workout/workout.js';
+import {
+  buildStrengthOutline,
+  strengthDayToWorkout,
+  strengthRequestSchema,
+  strengthWeek,
+  summarizeStrengthPlan,
+  type StrengthOutline,
+  type StrengthWeek,
+  type StrengthWeekOptions,
+} from '../strength/index.js';
+import {
+  generateRaceWeek,
+  raceDayToWorkout,
+  raceOutline,
+  raceRequestSchema,
+  summarizeRacePlan,
+  type RaceOutline,
+  type RaceWeek,
+  type WeekExecution,
+} from '../endurance/index.js';
+
+export const planRequestSchema = z.discriminatedUnion('kind', [
+  strengthRequestSchema,
+  raceRequestSchema,
+  z.object({
+    kind: z.literal('hybrid'),
+    race: raceRequestSchema,
+    /** Lifting on days the race plan leaves free (at most two). */
+    strength: strengthRequestSchema.nullable(),
+  }),
+]);
+export type PlanRequest = z.infer<typeof planRequestSchema>;
+export type ProgramType = PlanRequest['kind'];
+
+export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+
+/** Validates a plan request (CLI, stored JSON); the error names each bad field by its path. */
+export function parsePlanRequest(input: unknown): ParseResult<PlanRequest> {
+  const parsed = planRequestSchema.safeParse(input);
+  if (parsed.success) return { success: true, data: parsed.data };
+  return {
+    success: false,
+    error: parsed.error.issues.map((i) => `${i.path.length ? i.path.join('.') : 'request'}: ${i.message}`).join('; '),
+  };
+}
+
+export interface PlanOutline {
+  kind: ProgramType;
+  startDate: string;
+  /** Last day of the plan, inclusive (race day for race plans). */
+  endDate: string;
+  weeks: number;
+  strength: StrengthOutline | null;
+  race: RaceOutline | null;
+}
+
+export interface ProgramWeek {
+  weekNumber: number;
+  startDate: string;
+  endDate: string;
+  strength: StrengthWeek | null;
+  race: RaceWeek | null;
+}
+
+export interface WeekInputs {
+  strength?: StrengthWeekOptions;
+  race?: { previous?: WeekExecution; version?: number };
+}
+
+export function planOutline(req: PlanRequest): PlanOutline {
+  if (req.kind === 'strength') {
+    const o = buildStrengthOutline(req);
+    return { kind: 'strength', startDate: o.startDate, endDate: o.endDate, weeks: o.weeks, strength: o, race: null };
+  }
+  const raceReq = req.kind === 'race' ? req : req.race;
+  const r = raceOutline(raceReq);
+  const s = req.kind === 'hybrid' && req.strength ? buildStrengthOutline(req.strength) : null;
+  return { kind: req.kind, startDate: r.startDate, endDate: r.raceDate, weeks: r.totalWeeks, strength: s, race: r };
+}
+
+/**
+ * The plan week a date falls in, or null outside the plan. Strength weeks run 7 days from the start date;
+ * race weeks are Monday-based with a partial first week (the endurance engine's rule).
+ */
+export function weekNumberFor(outline: PlanOutline, date: string): number | null {
+  if (date < outline.startDate || date > outline.endDate) return null;
+  if (outline.race) {
+    const found = outline.race.weeks.find((w) => date >= w.startDate && date <= w.endDate);
+    return found ? found.weekNumber : null;
+  }
+  return Math.floor(daysBetween(outline.startDate, date) / 7) + 1;
+}
+
+export function weekSpan(outline: PlanOutline, weekNumber: number): { startDate: string; endDate: string } {
+  if (outline.race) {
+    const w = outline.race.weeks[weekNumber - 1];
+    if (!w) throw new RangeError(`week ${weekNumber} is outside this ${outline.weeks}-week plan`);
+    return { startDate: w.startDate, endDate: w.endDate };
+  }
+  const startDate = addDays(outline.startDate, 7 * (weekNumber - 1));
+  return { startDate, endDate: addDays(startDate, 6) };
+}
+
+/** Builds one plan week from the engines. Deterministic in its inputs (stored with the week). */
+export function programWeek(req: PlanRequest, outline: PlanOutline, weekNumber: number, inputs: WeekInputs = {}): ProgramWeek {
+  const span = weekSpan(outline, weekNumber);
+  if (req.kind === 'strength') {
+    return { weekNumber, ...span, strength: strengthWeek(req, outline.strength!, weekNumber, inputs.strength), race: null };
+  }
+  const raceReq = req.kind === 'race' ? req : req.race;
+  const race = generateRaceWeek(raceReq, outline.race!, weekNumber, inputs.race);
+  let strength: StrengthWeek | null = null;
+  if (req.kind === 'hybrid' && req.strength && outline.strength) {
+    // The strength plan's weeks run from its own start date; take the one covering this race week's Monday.
+    const n = Math.floor(daysBetween(outline.strength.startDate, span.startDate) / 7) + 1;
+    if (n >= 1 && n <= outline.strength.weeks) strength = strengthWeek(req.strength, outline.strength, n, inputs.strength);
+  }
+  return { weekNumber, ...span, strength, race };
+}
+
+/** Today's workout from a built week, as every channel shows it. */
+export function workoutFor(outline: PlanOutline, week: ProgramWeek, date: string): WorkoutDay | null {
+  const raceDay = week.race?.days.find((d) => d.date === date);
+  const liftDay = week.strength?.days.find((d) => d.date === date);
+  const run = raceDay && outline.race ? raceDayToWorkout(week.race!, raceDay, outline.race) : null;
+  const lift = liftDay && outline.strength ? strengthDayToWorkout(week.strength!, liftDay, outline.strength) : null;
+  if (run && lift && lift.kind === 'strength' && (run.kind === 'rest')) {
+    // Hybrid: a lifting day lands on a day the race plan leaves free.
+    return { ...lift, position: run.position, notes: [...lift.notes, 'Strength day in your race plan.'] };
+  }
+  return run ?? lift;
+}
+
+/** A few SMS lines: what plan this is, its phases or blocks, and how the first week looks. */
+export function summarizePlan(outline: PlanOutline, firstWeek: ProgramWeek | null): string {
+  const parts: string[] = [];
+  if (outline.race) parts.push(summarizeRacePlan(outline.race));
+  if (outline.strength) parts.push(outline.kind === 'hybrid' ? `Plus strength: ${summarizeStrengthPlan(outline.strength).split('\n')[0]}` : summarizeStrengthPlan(outline.strength));
+  if (firstWeek) {
+    const days = workoutDaysOf(outline, firstWeek).filter((d) => d.kind !== 'rest');
+    if (days.length) parts.push(`Week 1: ${days.map((d) => `${weekdayShort(d.date)} ${d.title}`).join(', ')}.`);
+  }
+  return parts.join('\n');
+}
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export function weekdayShort(date: string): string {
+  return WEEKDAYS[isoWeekday(date) - 1]!;
+}
+
+/** Every date of a week as WorkoutDays (rest days included). */
+export function workoutDaysOf(outline: PlanOutline, week: ProgramWeek): WorkoutDay[] {
+  const out: WorkoutDay[] = [];
+  for (let d = week.startDate; d <= week.endDate; d = addDays(d, 1)) {
+    const w = workoutFor(outline, week, d);
+    if (w) out.push(w);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * What the engine knows about a client's 1RMs on a given date: numbers they gave, estimates from sets they
+ * reported at onboarding, estimates from logged sets before the date (the latest session wins: it reflects
+ * today's strength better than an old best), and rough ratios to a related lift when nothing else is known.
+ */
+import { convertWeight } from '../units.js';
+import type { WeightUnit } from '../workout/workout.js';
+import { EXERCISES, exerciseById } from './exercises.js';
+import { estimateOneRepMax } from './one-rep-max.js';
+import type { StrengthRequest } from './request.js';
+import type { LoggedSet, OneRmSource } from './types.js';
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedSet[], beforeDate: string): Record<string, OneRmSource> {
+  const out: Record<string, OneRmSource> = {};
+  const units: WeightUnit = req.units;
+  for (const [id, value] of Object.entries(req.oneRepMaxes ?? {})) {
+    if (value !== undefined && exerciseById(id)) out[id] = { value, source: 'given', detail: `you told us ${value} ${units}` };
+  }
+  for (const set of req.recentSets ?? []) {
+    if (out[set.exerciseId]?.source === 'given') continue;
+    const e1rm = estimateOneRepMax(set.weight, set.reps, set.rir ?? 0);
+    const cur = out[set.exerciseId];
+    if (!cur || e1rm > cur.value) {
+      out[set.exerciseId] = {
+        value: r1(e1rm),
+        source: 'estimated_from_set',
+        detail: `Epley from ${set.weight} ${units} x ${set.reps}${set.rir !== undefined ? ` @ RIR ${set.rir}` : ''}`,
+      };
+    }
+  }
+  // Logged sets before the week: latest session per exercise, best estimate within it.
+  const latestDate = new Map<string, string>();
+  for (const s of history) {
+    if (s.date >= beforeDate || !exerciseById(s.exerciseId)) continue;
+    const d = latestDate.get(s.exerciseId);
+    if (!d || s.date > d) latestDate.set(s.exerciseId, s.date);
+  }
+  for (const [id, date] of latestDate) {
+    let best: { value: number; set: LoggedSet } | null = null;
+    for (const s of history) {
+      if (s.exerciseId !== id || s.date !== date) continue;
+      const w = convertWeight(s.weight, s.unit ?? units, units);
+      const v = estimateOneRepMax(w, s.reps, s.rir ?? 0);
+      if (!best || v > best.value) best = { value: v, set: s };
+    }
+    if (best) {
+      out[id] = {
+        value: r1(best.value),
+        source: 'history',
+        detail: `Epley from your ${best.set.date} set of ${best.set.weight} ${best.set.unit ?? units} x ${best.set.reps}`,
+      };
+    }
+  }
+  for (const ex of EXERCISES) {
+    if (out[ex.id] || !ex.oneRmFrom) continue;
+    const base = out[ex.oneRmFrom.exerciseId];
+    if (!base || base.source === 'related') continue;
+    const baseEx = exerciseById(ex.oneRmFrom.exerciseId);
+    out[ex.id] = {
+      value: r1(base.value * ex.oneRmFrom.ratio),
+      source: 'related',
+      detail: `about ${Math.round(ex.oneRmFrom.ratio * 100)}% of your ${baseEx?.name.toLowerCase() ?? ex.oneRmFrom.exerciseId}`,
+    };
+  }
+  return out;
+}

@@ -1,0 +1,110 @@
+/**
+ * Set/rep/RIR/rest rules per intensity bias, slot role, day load level and block type.
+ */
+import type { BlockType, IntensityBias } from '../periodization/types.js';
+import type { DayLoadLevel, SlotRole } from '../microcycle/split.js';
+import type { Exercise } from './exercises.js';
+
+export interface RepRange {
+  min: number;
+  max: number;
+}
+
+type HardRole = Exclude<SlotRole, 'power'>;
+
+// Rep ranges follow the usual continuum: 1–5 strength, 6–12 hypertrophy, 12–20 muscular endurance (NSCA).
+const REP_RANGES: Record<IntensityBias, Record<HardRole, RepRange>> = {
+  strength: { main: { min: 3, max: 5 }, secondary: { min: 5, max: 8 }, accessory: { min: 8, max: 12 }, core: { min: 8, max: 12 } },
+  hypertrophy: { main: { min: 6, max: 8 }, secondary: { min: 8, max: 10 }, accessory: { min: 10, max: 15 }, core: { min: 10, max: 15 } },
+  power: { main: { min: 2, max: 3 }, secondary: { min: 3, max: 5 }, accessory: { min: 8, max: 10 }, core: { min: 8, max: 12 } },
+  muscular_endurance: { main: { min: 12, max: 15 }, secondary: { min: 12, max: 15 }, accessory: { min: 15, max: 20 }, core: { min: 15, max: 20 } },
+};
+
+const HOLD_SECONDS: Record<IntensityBias, RepRange> = {
+  strength: { min: 20, max: 30 },
+  hypertrophy: { min: 30, max: 45 },
+  power: { min: 20, max: 30 },
+  muscular_endurance: { min: 45, max: 60 },
+};
+
+export function repRangeFor(
+  exercise: Exercise,
+  role: SlotRole,
+  bias: IntensityBias,
+  loadLevel: DayLoadLevel,
+  blockType: BlockType,
+  intensificationRepeatsBias: boolean,
+): RepRange {
+  if (role === 'power') return { min: 3, max: 3 };
+  if (exercise.timed) return HOLD_SECONDS[bias];
+  const base = REP_RANGES[bias][role];
+  let { min, max } = base;
+  if (blockType === 'realization' && role === 'main') return { min: 2, max: 3 };
+  // When intensification keeps accumulation's bias (hypertrophy, endurance), it still gets heavier: −2 reps.
+  if (blockType === 'intensification' && intensificationRepeatsBias) {
+    min = Math.max(3, min - 2);
+    max = Math.max(min, max - 2);
+  }
+  if (role === 'main' || role === 'secondary') {
+    const shift = loadLevel === 'moderate' ? 2 : loadLevel === 'light' ? 4 : 0;
+    min += shift;
+    max += shift;
+  }
+  return { min: Math.min(min, 25), max: Math.min(max, 25) };
+}
+
+/** RIR for a hard set: the week's target, one more on a light day, never below 0. */
+export function rirFor(role: SlotRole, weekRir: number, loadLevel: DayLoadLevel): number {
+  // Power work is about bar speed: stop well short of failure.
+  if (role === 'power') return Math.max(4, weekRir);
+  return Math.min(5, Math.max(0, weekRir + (loadLevel === 'light' ? 1 : 0)));
+}
+
+const REST_SEC: Record<IntensityBias, Record<SlotRole, number>> = {
+  strength: { power: 120, main: 180, secondary: 150, accessory: 90, core: 60 },
+  hypertrophy: { power: 120, main: 150, secondary: 120, accessory: 75, core: 60 },
+  power: { power: 120, main: 180, secondary: 150, accessory: 90, core: 60 },
+  muscular_endurance: { power: 90, main: 90, secondary: 75, accessory: 45, core: 45 },
+};
+
+export function restFor(role: SlotRole, bias: IntensityBias, restMultiplier: number): number {
+  const raw = REST_SEC[bias][role] * restMultiplier;
+  return Math.min(300, Math.max(30, Math.round(raw / 15) * 15));
+}
+
+/** Where the set count starts before weekly volume balancing, and how far it may move. */
+export function setBounds(role: SlotRole, bias: IntensityBias): { pref: number; min: number; max: number } {
+  switch (role) {
+    case 'power':
+      return { pref: 3, min: 3, max: 3 };
+    case 'main':
+      return { pref: bias === 'strength' || bias === 'power' ? 4 : 3, min: 2, max: 5 };
+    case 'secondary':
+      return { pref: 3, min: 2, max: 4 };
+    case 'accessory':
+      return { pref: 3, min: 2, max: 4 };
+    case 'core':
+      return { pref: 2, min: 2, max: 3 };
+  }
+}
+
+export function formatReps(range: RepRange, exercise: Exercise): string {
+  const core = range.min === range.max ? `${range.min}` : `${range.min}-${range.max}`;
+  const unit = exercise.timed ? 's' : '';
+  return `${core}${unit}${exercise.laterality === 'unilateral' ? '/side' : ''}`;
+}
+
+/**
+ * Minutes an exercise takes: ramp-up sets for loaded compounds, then sets of work plus rest between them,
+ * plus a minute to set up. Rep time ~3 s; unilateral work is done once per side.
+ */
+export function exerciseMinutes(exercise: Exercise, role: SlotRole, sets: number, range: RepRange, restSec: number): number {
+  if (sets <= 0) return 0;
+  const avg = (range.min + range.max) / 2;
+  const work = (exercise.timed ? avg : avg * 3 + 10) * (exercise.laterality === 'unilateral' ? 2 : 1);
+  const rampUp = role === 'main' && exercise.implement ? 3 : role === 'secondary' && exercise.implement ? 1.5 : 0;
+  return rampUp + 1 + (sets * work + (sets - 1) * restSec) / 60;
+}
+
+/** General warm-up before the first lift. */
+export const SESSION_WARMUP_MIN = 5;

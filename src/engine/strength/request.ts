@@ -1,0 +1,76 @@
+/**
+ * The strength plan request: what onboarding collects, validated at the engine boundary.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates.js';
+import { EQUIPMENT, LIMITATIONS, STRENGTH_GOALS, TRAINING_AGES } from '../vocabulary.js';
+import { exerciseById } from './exercises.js';
+
+const exerciseId = z
+  .string({ error: 'exerciseId must be a string' })
+  .refine((id) => exerciseById(id) !== undefined, { message: 'unknown exercise id' });
+
+export const loggedSetInputSchema = z.object({
+  exerciseId,
+  weight: z.number({ error: 'weight must be a number' }).positive({ message: 'weight must be > 0' }),
+  reps: z.number({ error: 'reps must be a number' }).int({ message: 'reps must be a whole number' }).min(1).max(50),
+  rir: z.number({ error: 'rir must be a number' }).min(0).max(10).optional(),
+});
+
+export const strengthRequestSchema = z
+  .object({
+    kind: z.literal('strength', { error: "kind must be 'strength'" }),
+    startDate: z
+      .string({ error: 'startDate must be a YYYY-MM-DD string' })
+      .refine(isIsoDate, { message: 'startDate must be a real date as YYYY-MM-DD' }),
+    weeks: z
+      .number({ error: 'weeks must be a number' })
+      .int({ message: 'weeks must be a whole number' })
+      .min(4, { message: 'weeks must be at least 4' })
+      .max(52, { message: 'weeks must be at most 52' }),
+    trainingAge: z.enum(TRAINING_AGES, { error: `trainingAge must be one of ${TRAINING_AGES.join(', ')}` }),
+    goal: z.enum(STRENGTH_GOALS, { error: `goal must be one of ${STRENGTH_GOALS.join(', ')}` }),
+    trainingDays: z
+      .array(z.literal([1, 2, 3, 4, 5, 6, 7], { error: 'trainingDays entries must be ISO weekdays 1-7' }))
+      .min(1, { message: 'trainingDays needs at least 1 day' })
+      .max(6, { message: 'trainingDays allows at most 6 days (keep one rest day)' })
+      .refine((d) => new Set(d).size === d.length, { message: 'trainingDays must not repeat a day' }),
+    sessionMinutes: z
+      .number({ error: 'sessionMinutes must be a number' })
+      .int({ message: 'sessionMinutes must be a whole number' })
+      .min(20, { message: 'sessionMinutes must be at least 20' })
+      .max(150, { message: 'sessionMinutes must be at most 150' }),
+    equipment: z
+      .array(z.enum(EQUIPMENT, { error: `equipment entries must be one of ${EQUIPMENT.join(', ')}` }))
+      .min(1, { message: 'equipment needs at least one item' }),
+    limitations: z
+      .array(z.enum(LIMITATIONS, { error: `limitations entries must be one of ${LIMITATIONS.join(', ')}` }))
+      .default([]),
+    units: z.enum(['lb', 'kg'], { error: "units must be 'lb' or 'kg'" }).default('lb'),
+    oneRepMaxes: z
+      .record(z.string(), z.number({ error: 'a 1RM must be a number' }).positive({ message: 'a 1RM must be > 0' }))
+      .superRefine((rec, ctx) => {
+        for (const id of Object.keys(rec)) {
+          if (!exerciseById(id)) ctx.addIssue({ code: 'custom', path: [id], message: `unknown exercise id "${id}"` });
+        }
+      })
+      .optional(),
+    recentSets: z.array(loggedSetInputSchema).optional(),
+    seed: z.number({ error: 'seed must be a number' }).int({ message: 'seed must be an integer' }).optional(),
+  })
+  .strict();
+
+export type StrengthRequest = z.infer<typeof strengthRequestSchema>;
+export type StrengthRequestInput = z.input<typeof strengthRequestSchema>;
+
+export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
+
+/** Validates a request; the error names the offending field path, e.g. "trainingDays.2: …". */
+export function parseStrengthRequest(input: unknown): ParseResult<StrengthRequest> {
+  const result = strengthRequestSchema.safeParse(input);
+  if (result.success) return { success: true, data: result.data };
+  const error = result.error.issues
+    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(request)'}: ${i.message}`)
+    .join('; ');
+  return { success: false, error };
+}

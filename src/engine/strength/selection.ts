@@ -1,0 +1,295 @@
+/**
+ * Exercise selection and rotation (seed 001's rotation policy: main lifts "maintain", accessories rotate with
+ * cadence 2 and novelty 0.3).
+ *
+ * - Main and secondary lifts: the first exercise in the library's preference order that fits the equipment,
+ *   limitations and training age. The same every week of a mesocycle (and across mesocycles while the
+ *   inputs are the same), so progress shows in the load.
+ * - Accessories and core: at each new mesocycle at least 30 % of them (novelty) change, and none stays more
+ *   than 2 mesocycles in a row (cadence). Replacements favour what the client has done least recently,
+ *   read from exposure history (stored exposures when given, otherwise the engine's own earlier picks).
+ */
+import { createRng, shuffled } from '../rng.js';
+import type { Equipment, Limitation, TrainingAge } from '../vocabulary.js';
+import type { Slot, SlotRole, WeeklyPattern } from '../microcycle/split.js';
+import {
+  EXERCISES,
+  equipmentFits,
+  exerciseById,
+  levelFits,
+  limitationConflicts,
+  type Exercise,
+  type MovementPattern,
+} from './exercises.js';
+
+export const ROTATION_POLICY = { mainLifts: 'maintain', accessories: { cadence: 2, novelty: 0.3 } } as const;
+
+/** One exposure row as stored in exercise_exposures (per plan, per mesocycle). */
+export interface ExposureRecord {
+  exerciseId: string;
+  mesocycleIndex: number;
+  exposures?: number;
+  firstDate?: string;
+  lastDate?: string;
+}
+
+export interface SelectionConstraints {
+  equipment: readonly Equipment[];
+  limitations: readonly Limitation[];
+  trainingAge: TrainingAge;
+}
+
+export interface SlotPick {
+  exerciseId: string;
+  reason: string;
+}
+
+const ROLE_ORDER: Record<SlotRole, number> = { power: 0, main: 1, secondary: 2, accessory: 3, core: 4 };
+
+/** Preferred exercises for a slot key, ahead of the library's pattern order. */
+const KEY_PREFERENCES: Record<string, string[]> = {
+  'hpush.2': ['incline_db_press', 'incline_bench_press', 'db_bench_press', 'machine_chest_press'],
+  'hinge.2': ['romanian_deadlift', 'db_romanian_deadlift'],
+  'hpull.2': ['chest_supported_row', 'seated_cable_row', 'db_row', 'machine_row'],
+  'squat.2': ['front_squat', 'leg_press', 'hack_squat', 'goblet_squat'],
+  'curl.2': ['hammer_curl', 'cable_curl', 'incline_db_curl'],
+  'ext.2': ['overhead_cable_extension', 'overhead_db_extension', 'skull_crusher'],
+};
+
+/** Where to look when nothing in a slot's own pattern fits (e.g. no pull-up bar → rows). */
+const FALLBACK_PATTERNS: Partial<Record<MovementPattern, MovementPattern[]>> = {
+  squat: ['lunge', 'hip_thrust'],
+  lunge: ['squat', 'hip_thrust'],
+  hinge: ['hip_thrust', 'knee_flexion'],
+  knee_flexion: ['hinge', 'hip_thrust'],
+  knee_extension: ['squat', 'lunge'],
+  hip_thrust: ['hinge'],
+  horizontal_push: ['vertical_push'],
+  vertical_push: ['horizontal_push'],
+  horizontal_pull: ['vertical_pull'],
+  vertical_pull: ['horizontal_pull'],
+  chest_fly: ['horizontal_push'],
+  lateral_raise: ['vertical_push', 'rear_delt'],
+  rear_delt: ['horizontal_pull'],
+  elbow_flexion: ['vertical_pull', 'horizontal_pull'],
+  elbow_extension: ['horizontal_push'],
+  core_anti_extension: ['core_anti_rotation', 'core_flexion'],
+  core_flexion: ['core_anti_extension', 'core_anti_rotation'],
+  core_anti_rotation: ['core_anti_extension', 'core_flexion'],
+  power: [],
+};
+
+function ordered(pattern: MovementPattern, key: string): Exercise[] {
+  const prefs = KEY_PREFERENCES[key] ?? [];
+  const pool = EXERCISES.filter((e) => e.pattern === pattern);
+  const prefIndex = (e: Exercise) => {
+    const i = prefs.indexOf(e.id);
+    return i < 0 ? prefs.length + e.rank : i;
+  };
+  return pool.slice().sort((a, b) => prefIndex(a) - prefIndex(b));
+}
+
+export function fits(ex: Exercise, c: SelectionConstraints): boolean {
+  return equipmentFits(ex, c.equipment) && limitationConflicts(ex, c.limitations).length === 0 && levelFits(ex, c.trainingAge);
+}
+
+/** Candidates for a slot in preference order: its own pattern first, then fallback patterns. */
+export function candidatesFor(slot: Pick<Slot, 'key' | 'pattern'>, c: SelectionConstraints): { list: Exercise[]; fallback: boolean } {
+  const own = ordered(slot.pattern, slot.key).filter((e) => fits(e, c));
+  if (own.length > 0) return { list: own, fallback: false };
+  const list = (FALLBACK_PATTERNS[slot.pattern] ?? []).flatMap((p) => ordered(p, slot.key).filter((e) => fits(e, c)));
+  return { list, fallback: true };
+}
+
+const PATTERN_LABEL: Record<MovementPattern, string> = {
+  squat: 'squat',
+  hinge: 'hinge',
+  lunge: 'single-leg',
+  horizontal_push: 'horizontal press',
+  vertical_push: 'overhead press',
+  horizontal_pull: 'row',
+  vertical_pull: 'vertical pull',
+  knee_extension: 'knee extension',
+  knee_flexion: 'hamstring curl',
+  hip_thrust: 'glute',
+  chest_fly: 'chest fly',
+  lateral_raise: 'side delt',
+  rear_delt: 'rear delt',
+  elbow_flexion: 'biceps',
+  elbow_extension: 'triceps',
+  calf_raise: 'calf',
+  core_anti_extension: 'core (anti-extension)',
+  core_flexion: 'core (flexion)',
+  core_anti_rotation: 'core (anti-rotation)',
+  carry: 'carry',
+  power: 'power',
+};
+
+export function patternLabel(p: MovementPattern): string {
+  return PATTERN_LABEL[p];
+}
+
+/** Why the preferred exercise for the slot was passed over, if it was. */
+function passedOver(slot: Slot, pick: Exercise, c: SelectionConstraints): string {
+  const top = ordered(slot.pattern, slot.key).find((e) => levelFits(e, c.trainingAge));
+  if (!top || top.id === pick.id) return '';
+  const conflicts = limitationConflicts(top, c.limitations);
+  if (conflicts.length > 0) return ` Chosen over ${top.name.toLowerCase()} to spare your ${conflicts[0]!.replace('_', ' ')}.`;
+  const missing = top.equipment.filter((e) => e !== 'bodyweight' && !c.equipment.includes(e));
+  if (missing.length > 0) return ` Stands in for ${top.name.toLowerCase()} (no ${missing.join('/').replace('_', ' ')}).`;
+  return '';
+}
+
+export interface SlotKeyInfo {
+  key: string;
+  pattern: MovementPattern;
+  /** The slot's highest role across the week: decides stable vs rotating selection. */
+  role: SlotRole;
+  /** A representative slot for labels. */
+  slot: Slot;
+}
+
+export function slotKeys(pattern: WeeklyPattern): SlotKeyInfo[] {
+  const byKey = new Map<string, SlotKeyInfo>();
+  let order = 0;
+  const firstSeen = new Map<string, number>();
+  for (const day of pattern.days) {
+    for (const slot of day.template.slots) {
+      const cur = byKey.get(slot.key);
+      if (!firstSeen.has(slot.key)) firstSeen.set(slot.key, order++);
+      if (!cur || ROLE_ORDER[slot.role] < ROLE_ORDER[cur.role]) {
+        byKey.set(slot.key, { key: slot.key, pattern: slot.pattern, role: slot.role, slot });
+      }
+    }
+  }
+  return [...byKey.values()].sort(
+    (a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (firstSeen.get(a.key) ?? 0) - (firstSeen.get(b.key) ?? 0),
+  );
+}
+
+/**
+ * Why a stable lift is in today's session. `keyRole` is the lift's role in the week (main lifts are main on
+ * their heavy day); `dayRole` is its role today (the same lift can be a lighter second lift on another day).
+ */
+export function stableReason(keyRole: SlotRole, dayRole: SlotRole, pattern: MovementPattern): string {
+  const label = patternLabel(pattern);
+  if (dayRole === 'power') return `Explosive ${label} work first, while you are fresh.`;
+  if (dayRole === 'main') return `Main ${label} lift, the same all block so progress shows in the load.`;
+  if (keyRole === 'main') return `Your main ${label} lift again, lighter and for more reps, for practice and volume.`;
+  return `Second ${label} lift: a variation for extra volume without repeating the main lift.`;
+}
+
+const isStable = (role: SlotRole) => role === 'main' || role === 'secondary' || role === 'power';
+
+const muscleText = (e: Exercise) => e.primaryMuscles.join(' & ');
+
+/** Exposure counts per mesocycle index: exerciseId → times used. */
+export type ExposureHistory = Map<number, Map<string, number>>;
+
+export function exposureHistory(records: readonly ExposureRecord[]): ExposureHistory {
+  const h: ExposureHistory = new Map();
+  for (const r of records) {
+    const m = h.get(r.mesocycleIndex) ?? new Map<string, number>();
+    m.set(r.exerciseId, (m.get(r.exerciseId) ?? 0) + Math.max(1, r.exposures ?? 1));
+    h.set(r.mesocycleIndex, m);
+  }
+  return h;
+}
+
+/**
+ * Picks one exercise per slot key for a mesocycle. `history` holds mesocycles before `mesoIndex`.
+ * Deterministic for a given seed.
+ */
+export function selectForMesocycle(
+  keys: readonly SlotKeyInfo[],
+  c: SelectionConstraints,
+  mesoIndex: number,
+  history: ExposureHistory,
+  seed: number,
+): Map<string, SlotPick> {
+  const picks = new Map<string, SlotPick>();
+  const used = new Set<string>();
+  const usedIn = (meso: number, id: string) => (history.get(meso)?.get(id) ?? 0) > 0;
+  const streak = (id: string) => {
+    let n = 0;
+    for (let m = mesoIndex - 1; m >= 0 && usedIn(m, id); m -= 1) n += 1;
+    return n;
+  };
+  const recent = (id: string) => (usedIn(mesoIndex - 1, id) ? 2 : 0) + (usedIn(mesoIndex - 2, id) ? 1 : 0);
+  const total = (id: string) => {
+    let n = 0;
+    for (const [m, counts] of history) if (m < mesoIndex) n += counts.get(id) ?? 0;
+    return n;
+  };
+
+  const rotating = keys.filter((k) => !isStable(k.role));
+  const forced = new Set(
+    shuffled(
+      rotating.map((k) => k.key),
+      createRng(`${seed}:rotation:${mesoIndex}`),
+    ).slice(0, Math.ceil(ROTATION_POLICY.accessories.novelty * rotating.length)),
+  );
+
+  for (const info of keys) {
+    const { list, fallback } = candidatesFor(info, c);
+    const free = list.filter((e) => !used.has(e.id));
+    if (free.length === 0) continue;
+    let pick: Exercise;
+    let reason: string;
+    const label = patternLabel(info.pattern);
+    if (isStable(info.role)) {
+      pick = free[0] as Exercise;
+      reason = stableReason(info.role, info.role, info.pattern);
+    } else if (mesoIndex === 0 || history.size === 0) {
+      pick = free[0] as Exercise;
+      reason = `Accessory for ${muscleText(pick)}.`;
+    } else {
+      const previous = free.find((e) => usedIn(mesoIndex - 1, e.id));
+      const mustRotate = forced.has(info.key) || (previous !== undefined && streak(previous.id) >= ROTATION_POLICY.accessories.cadence);
+      if (previous && !mustRotate) {
+        pick = previous;
+        reason = `Accessory for ${muscleText(pick)}, kept from last block to keep building on it.`;
+      } else {
+        const pool = free.filter((e) => e.id !== previous?.id);
+        const ranked = (pool.length > 0 ? pool : free)
+          .map((e, i) => ({ e, score: recent(e.id) * 100 + total(e.id) * 10 + i }))
+          .sort((a, b) => a.score - b.score);
+        pick = (ranked[0] as { e: Exercise }).e;
+        reason = previous
+          ? `Accessory for ${muscleText(pick)}, rotated in for ${previous.name.toLowerCase()} for a fresh stimulus.`
+          : `Accessory for ${muscleText(pick)}, least used in recent blocks.`;
+      }
+    }
+    if (fallback) reason = `${reason.replace(/\.$/, '')}; covers the ${label} slot with what you have.`;
+    reason += passedOver(info.slot, pick, c);
+    used.add(pick.id);
+    picks.set(info.key, { exerciseId: pick.id, reason });
+  }
+  return picks;
+}
+
+/**
+ * For one day, keeps the mesocycle's pick if it still fits today's constraints (travel equipment, a new
+ * injury), otherwise the best substitute in the same pattern, with the reason spelled out.
+ */
+export function resolveForDay(
+  slot: Slot,
+  mesoPick: SlotPick | undefined,
+  c: SelectionConstraints,
+  usedToday: ReadonlySet<string>,
+  dayNote: string | null,
+): SlotPick | null {
+  const planned = mesoPick ? exerciseById(mesoPick.exerciseId) : undefined;
+  if (planned && fits(planned, c) && !usedToday.has(planned.id)) return mesoPick ?? null;
+  const { list } = candidatesFor(slot, c);
+  const sub = list.find((e) => !usedToday.has(e.id));
+  if (!sub) return null;
+  if (!planned) return { exerciseId: sub.id, reason: `Covers the ${patternLabel(slot.pattern)} slot with what you have.` };
+  const conflicts = limitationConflicts(planned, c.limitations);
+  const why = conflicts.length
+    ? `to spare your ${conflicts[0]!.replace('_', ' ')}`
+    : dayNote
+      ? `${dayNote}: no ${planned.equipment.filter((e) => e !== 'bodyweight' && !c.equipment.includes(e)).join('/').replace('_', ' ')}`
+      : 'with the equipment you have today';
+  return { exerciseId: sub.id, reason: `Replaces ${planned.name.toLowerCase()} ${why.startsWith('to ') || why.startsWith('with') ? why : `(${why})`}.` };
+}

@@ -1,0 +1,125 @@
+import type { Equipment, Limitation, IsoWeekday, StrengthGoal, TrainingAge } from '../vocabulary.js';
+import type { WeightUnit } from '../workout/workout.js';
+import type { AdaptationType, BlockType, IntensityBias, PrescriptionModifiers, StrengthOutline } from '../periodization/types.js';
+import type { DayLoadLevel, SlotRole, SplitName } from '../microcycle/split.js';
+import type { Muscle } from './volume-landmarks.js';
+import type { MovementPattern } from './exercises.js';
+
+/** One logged working set. `unit` defaults to the request's units. */
+export interface LoggedSet {
+  exerciseId: string;
+  date: string;
+  weight: number;
+  reps: number;
+  rir?: number | null;
+  unit?: WeightUnit;
+}
+
+/** Adjustments in force for a week (travel, soreness, a new injury, missed days). */
+export interface WeekOverrides {
+  /** Equipment available on a date (travel); other dates use the request's equipment. */
+  equipmentByDate?: Record<string, Equipment[]>;
+  extraLimitations?: Limitation[];
+  /** Scales the week's set targets, e.g. 0.7 when sore. */
+  volumeMultiplier?: number;
+  /** Dates that become rest days. */
+  skipDates?: string[];
+}
+
+export interface PrescribedExercise {
+  exerciseId: string;
+  name: string;
+  role: SlotRole;
+  pattern: MovementPattern;
+  /** Primary muscles (1 hard set each). */
+  muscles: Muscle[];
+  secondaryMuscles: Muscle[];
+  sets: number;
+  /** As shown: "5", "8-10", "30-45s", "10-12/side". */
+  reps: string;
+  repsMin: number;
+  repsMax: number;
+  timed: boolean;
+  rir: number;
+  restSec: number;
+  /** In `unit`; null when no 1RM is known or estimable (or the exercise is not externally loaded). */
+  load: number | null;
+  unit: WeightUnit;
+  percent1RM: number | null;
+  rationale: string;
+}
+
+export interface StrengthDay {
+  date: string;
+  dayNumber: IsoWeekday;
+  type: 'training' | 'rest';
+  theme: string;
+  loadLevel: DayLoadLevel | 'rest';
+  exercises: PrescribedExercise[];
+  estimatedMinutes: number;
+  /** Equipment the day was planned with. */
+  equipment: Equipment[];
+  notes: string[];
+}
+
+export interface WeekBlockInfo {
+  mesoIndex: number;
+  mesoNumber: number;
+  blockIndex: number;
+  blockNumber: number;
+  type: BlockType;
+  weekInBlock: number;
+  blockWeeks: number;
+  weekInMeso: number;
+  mesoWeeks: number;
+  intensityBias: IntensityBias;
+  adaptationType: AdaptationType;
+  intent: string;
+  rir: number;
+  volumeFraction: number;
+}
+
+export interface OneRmSource {
+  value: number;
+  source: 'given' | 'estimated_from_set' | 'history' | 'related';
+  detail: string;
+}
+
+export interface StrengthWeek {
+  weekNumber: number;
+  startDate: string;
+  endDate: string;
+  split: SplitName;
+  block: WeekBlockInfo;
+  modifiers: PrescriptionModifiers;
+  days: StrengthDay[];
+  /** Weekly hard sets (primary 1, secondary 0.5) per muscle group. */
+  hardSetsByMuscle: Record<Muscle, number>;
+  /** This week's landmarks and the set target the week aimed for. */
+  volumeTargets: Record<Muscle, { mev: number; mrv: number; target: number }>;
+  inputs: {
+    trainingAge: TrainingAge;
+    goal: StrengthGoal;
+    trainingDays: IsoWeekday[];
+    sessionMinutes: number;
+    equipment: Equipment[];
+    limitations: Limitation[];
+    units: WeightUnit;
+    seed: number;
+    overrides: WeekOverrides | null;
+    oneRepMaxes: Record<string, OneRmSource>;
+    loggedSetsUsed: number;
+  };
+  notes: string[];
+}
+
+export interface StrengthPlan {
+  outline: StrengthOutline;
+  weeks: StrengthWeek[];
+}
+
+export interface StrengthWeekOptions {
+  history?: LoggedSet[];
+  exposures?: import('./selection.js').ExposureRecord[];
+  overrides?: WeekOverrides;
+}

@@ -1,0 +1,161 @@
+/**
+ * The rules every generated week and plan must pass. Tests treat any error as a failure.
+ *
+ * Week rules:
+ *  1. Exactly 7 consecutive days starting at the week's start date; dayNumber is the date's ISO weekday.
+ *  2. Training days fall on the client's training weekdays and have at least one exercise; rest days none.
+ *  3. Every exercise exists; sets 1–6; reps 1–25 (holds 10–90 s) with min ≤ max; RIR 0–5; rest 30–300 s.
+ *  4. Loads, when present, are positive and loadable on the implement (5 lb / 2.5 kg plates, stocked
+ *     dumbbells); %1RM between 30 and 100.
+ *  5. Equipment: every exercise uses only the equipment available that day (bodyweight always is).
+ *  6. Limitations: no exercise loads an area the client named (plus any added for the week).
+ *  7. Volume: reported weekly hard sets match the exercises and sit at or under MRV for every muscle.
+ *  8. Sessions fit the client's minutes.
+ *  9. No two heavy days for the same muscles on consecutive calendar days (also across the week boundary).
+ * 10. RIR: loading weeks use the block's RIR (one more on light days, power work ≥ 4); deload weeks ≥ 3.
+ * 11. A deload week has at most 60 % of the previous week's sets and no heavier load on any exercise.
+ */
+import { addDays, isoWeekday } from '../dates.js';
+import { isLoadable } from '../units.js';
+import type { Limitation } from '../vocabulary.js';
+import { consecutiveWeekdays } from '../microcycle/split.js';
+import type { StrengthOutline } from '../periodization/types.js';
+import { equipmentFits, exerciseById, limitationConflicts, type Exercise } from './exercises.js';
+import type { StrengthRequest } from './request.js';
+import type { StrengthDay, StrengthPlan, StrengthWeek } from './types.js';
+import { hardSets } from './volume-allocation.js';
+import { landmarksFor, MUSCLES, type Muscle } from './volume-landmarks.js';
+
+export interface ValidationResult {
+  ok: boolean;
+  errors: string[];
+}
+
+const DELOAD_MAX_SET_RATIO = 0.6;
+
+function heavyMainMuscles(day: StrengthDay): Set<Muscle> {
+  const out = new Set<Muscle>();
+  if (day.type !== 'training' || day.loadLevel !== 'heavy') return out;
+  for (const e of day.exercises) if (e.role === 'main') for (const m of e.muscles) out.add(m);
+  return out;
+}
+
+function totalSets(week: StrengthWeek): number {
+  return week.days.reduce((t, d) => t + d.exercises.reduce((s, e) => s + e.sets, 0), 0);
+}
+
+export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, previousWeek?: StrengthWeek): ValidationResult {
+  const errors: string[] = [];
+  const err = (m: string) => errors.push(`week ${week.weekNumber}: ${m}`);
+  const overrides = week.inputs.overrides ?? {};
+  const limitations: Limitation[] = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? [])])];
+
+  if (week.days.length !== 7) err(`has ${week.days.length} days, expected 7`);
+  week.days.forEach((day, i) => {
+    const where = `${day.date}`;
+    if (day.date !== addDays(week.startDate, i)) err(`${where}: day ${i + 1} should be ${addDays(week.startDate, i)}`);
+    if (day.dayNumber !== isoWeekday(day.date)) err(`${where}: dayNumber ${day.dayNumber} is not the date's weekday`);
+    if (day.type === 'training') {
+      if (!req.trainingDays.includes(day.dayNumber)) err(`${where}: training on a non-training weekday ${day.dayNumber}`);
+      if (day.exercises.length === 0) err(`${where}: training day with no exercises`);
+      if (day.estimatedMinutes > req.sessionMinutes) err(`${where}: ${day.estimatedMinutes} min exceeds ${req.sessionMinutes} min`);
+    } else if (day.exercises.length > 0) {
+      err(`${where}: rest day with exercises`);
+    }
+    const available = overrides.equipmentByDate?.[day.date] ?? req.equipment;
+    for (const e of day.exercises) {
+      const ex: Exercise | undefined = exerciseById(e.exerciseId);
+      const tag = `${where} ${e.exerciseId}`;
+      if (!ex) {
+        err(`${tag}: unknown exercise`);
+        continue;
+      }
+      if (!Number.isInteger(e.sets) || e.sets < 1 || e.sets > 6) err(`${tag}: ${e.sets} sets out of 1-6`);
+      const [lo, hi] = e.timed ? [10, 90] : [1, 25];
+      if (e.repsMin < lo || e.repsMax > hi || e.repsMin > e.repsMax) err(`${tag}: reps ${e.reps} out of ${lo}-${hi}`);
+      if (e.rir < 0 || e.rir > 5) err(`${tag}: RIR ${e.rir} out of 0-5`);
+      if (e.restSec < 30 || e.restSec > 300) err(`${tag}: rest ${e.restSec}s out of 30-300`);
+      if (e.load !== null) {
+        if (!ex.implement || e.load <= 0 || !isLoadable(e.load, e.unit, ex.implement)) err(`${tag}: load ${e.load} ${e.unit} is not loadable`);
+        if (e.percent1RM === null || e.percent1RM < 30 || e.percent1RM > 100) err(`${tag}: %1RM ${e.percent1RM} out of 30-100`);
+      }
+      if (!equipmentFits(ex, available)) err(`${tag}: needs ${ex.equipment.join('+')}, not all available`);
+      const conflicts = limitationConflicts(ex, limitations);
+      if (conflicts.length) err(`${tag}: loads the client's ${conflicts.join(', ')}`);
+      if (week.block.type === 'deload') {
+        if (e.rir < 3) err(`${tag}: deload RIR ${e.rir} < 3`);
+      } else {
+        const expected =
+          e.role === 'power' ? Math.max(4, week.block.rir) : Math.min(5, week.block.rir + (day.loadLevel === 'light' ? 1 : 0));
+        if (e.rir !== expected) err(`${tag}: RIR ${e.rir}, block calls for ${expected}`);
+      }
+    }
+  });
+
+  // Volume against landmarks, recomputed from the exercises themselves.
+  const h = hardSets(week.days.flatMap((d) => d.exercises.map((e) => ({ exercise: exerciseById(e.exerciseId) as Exercise, sets: e.sets }))).filter((x) => x.exercise));
+  for (const m of MUSCLES) {
+    const mrv = landmarksFor(m, req.trainingAge).mrv;
+    if (Math.abs((week.hardSetsByMuscle[m] ?? 0) - h[m]) > 0.051) err(`${m}: reported ${week.hardSetsByMuscle[m]} hard sets, exercises add to ${h[m]}`);
+    if (h[m] > mrv + 1e-9) err(`${m}: ${h[m]} hard sets is above MRV ${mrv}`);
+  }
+
+  // Heavy days back to back for the same muscles (within the week and across the boundary).
+  const seq = [...(previousWeek ? previousWeek.days.slice(-1) : []), ...week.days];
+  for (let i = 1; i < seq.length; i += 1) {
+    const a = seq[i - 1] as StrengthDay;
+    const b = seq[i] as StrengthDay;
+    if (!consecutiveWeekdays(a.dayNumber, b.dayNumber)) continue;
+    const shared = [...heavyMainMuscles(b)].filter((m) => heavyMainMuscles(a).has(m));
+    if (shared.length) err(`${a.date} and ${b.date} are both heavy for ${shared.join(', ')}`);
+  }
+
+  if (week.block.type === 'deload' && previousWeek && previousWeek.block.type !== 'deload') {
+    const now = totalSets(week);
+    const before = totalSets(previousWeek);
+    if (now > before * DELOAD_MAX_SET_RATIO) err(`deload has ${now} sets vs ${before} the week before (max ${DELOAD_MAX_SET_RATIO * 100}%)`);
+    const prevLoads = new Map<string, number>();
+    for (const d of previousWeek.days) for (const e of d.exercises) if (e.load !== null) prevLoads.set(e.exerciseId, Math.max(prevLoads.get(e.exerciseId) ?? 0, e.load));
+    for (const d of week.days) {
+      for (const e of d.exercises) {
+        const prev = prevLoads.get(e.exerciseId);
+        if (e.load !== null && prev !== undefined && e.load > prev) err(`${d.date} ${e.exerciseId}: deload load ${e.load} above last week's ${prev}`);
+      }
+    }
+  }
+  return { ok: errors.length === 0, errors };
+}
+
+/** Outline rules: blocks tile the plan, every mesocycle ends in its deload, RIR never rises inside a run. */
+export function validateStrengthOutline(outline: StrengthOutline, req: StrengthRequest): ValidationResult {
+  const errors: string[] = [];
+  if (outline.weeks !== req.weeks || outline.weekTable.length !== req.weeks) errors.push(`outline has ${outline.weekTable.length} weeks, request ${req.weeks}`);
+  let expected = 1;
+  for (const meso of outline.mesocycles) {
+    if (meso.startWeek !== expected) errors.push(`meso ${meso.mesoNumber} starts at week ${meso.startWeek}, expected ${expected}`);
+    const last = meso.blocks[meso.blocks.length - 1];
+    if (!last || last.type !== 'deload' || last.weeks !== 1) errors.push(`meso ${meso.mesoNumber} does not end in a 1-week deload`);
+    if (meso.blocks[0]?.type !== 'accumulation') errors.push(`meso ${meso.mesoNumber} does not start with accumulation`);
+    for (const b of meso.blocks) {
+      if (b.startWeek !== expected) errors.push(`block ${b.index} starts at week ${b.startWeek}, expected ${expected}`);
+      if (b.weeks < 1 || b.endWeek - b.startWeek + 1 !== b.weeks) errors.push(`block ${b.index} has a broken length`);
+      expected = b.endWeek + 1;
+    }
+    const run = outline.weekTable.filter((w) => w.mesoIndex === meso.index && w.blockType !== 'deload');
+    for (let i = 1; i < run.length; i += 1) {
+      if ((run[i] as { rir: number }).rir > (run[i - 1] as { rir: number }).rir) errors.push(`meso ${meso.mesoNumber}: RIR rises in week ${run[i]!.weekNumber}`);
+    }
+  }
+  if (expected !== req.weeks + 1) errors.push(`blocks cover ${expected - 1} weeks, request ${req.weeks}`);
+  return { ok: errors.length === 0, errors };
+}
+
+export function validateStrengthPlan(plan: StrengthPlan, req: StrengthRequest): ValidationResult {
+  const errors = [...validateStrengthOutline(plan.outline, req).errors];
+  if (plan.weeks.length !== req.weeks) errors.push(`plan has ${plan.weeks.length} weeks, request ${req.weeks}`);
+  plan.weeks.forEach((w, i) => {
+    errors.push(...validateStrengthWeek(w, req, i > 0 ? plan.weeks[i - 1] : undefined).errors);
+    if (w.weekNumber !== i + 1) errors.push(`week at index ${i} is numbered ${w.weekNumber}`);
+  });
+  return { ok: errors.length === 0, errors };
+}

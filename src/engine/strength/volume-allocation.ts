@@ -1,0 +1,175 @@
+/**
+ * Balances a week's set counts: each muscle's weekly hard sets toward this week's target (MEV → MRV by the
+ * week's position), never past MRV, and every session inside the client's minutes. Greedy descent over
+ * single-set moves; deterministic (ties break by item order).
+ */
+import { MUSCLES, SECONDARY_SET_WEIGHT, type Muscle } from './volume-landmarks.js';
+import type { SlotRole } from '../microcycle/split.js';
+import type { Exercise } from './exercises.js';
+
+export interface AllocItem {
+  day: number;
+  exercise: Exercise;
+  role: SlotRole;
+  sets: number;
+  min: number;
+  max: number;
+  pref: number;
+  /** Minutes for `sets` sets (a function because of ramp-up and rest between sets). */
+  minutes: (sets: number) => number;
+}
+
+export interface AllocInput {
+  items: AllocItem[];
+  targets: Record<Muscle, number>;
+  mrv: Record<Muscle, number>;
+  /** Muscles whose MEV is 0 (glutes, core): indirect work covers them, so excess is cheap. */
+  lowPriority: ReadonlySet<Muscle>;
+  budgetMinutes: number;
+  fixedMinutesPerDay: number;
+}
+
+const DROP_COST: Record<SlotRole, number> = { power: 6, main: 6, secondary: 1.5, accessory: 0.4, core: 0.4 };
+/** Cost per set away from the preferred count: main lifts hold their sets, accessories flex first. */
+const DEVIATION_COST: Record<SlotRole, number> = { power: 1.5, main: 1.5, secondary: 0.6, accessory: 0.3, core: 0.3 };
+/** Only time may remove these from a session; volume balancing may not. */
+const KEEP: ReadonlySet<SlotRole> = new Set(['power', 'main', 'secondary']);
+
+export function setWeight(ex: Exercise, m: Muscle): number {
+  if (ex.pattern === 'power') return 0;
+  if (ex.primaryMuscles.includes(m)) return 1;
+  if (ex.secondaryMuscles.includes(m)) return SECONDARY_SET_WEIGHT;
+  return 0;
+}
+
+export function hardSets(items: readonly { exercise: Exercise; sets: number }[]): Record<Muscle, number> {
+  const out = Object.fromEntries(MUSCLES.map((m) => [m, 0])) as Record<Muscle, number>;
+  for (const it of items) for (const m of MUSCLES) out[m] += it.sets * setWeight(it.exercise, m);
+  return out;
+}
+
+/** Returns the balanced set count per item (same order); 0 means the item is dropped this week. */
+export function allocateSets(input: AllocInput): number[] {
+  const { items, targets, mrv, lowPriority, budgetMinutes, fixedMinutesPerDay } = input;
+  const sets = items.map((i) => i.sets);
+  const days = [...new Set(items.map((i) => i.day))];
+  // Rounded up the way the session's estimate is shown, so "45 min" really means at most 45.
+  const dayMinutes = (d: number) =>
+    Math.ceil(fixedMinutesPerDay + items.reduce((t, it, k) => t + (it.day === d ? it.minutes(sets[k] as number) : 0), 0) - 1e-9);
+  const activeOnDay = (d: number) => items.filter((it, k) => it.day === d && (sets[k] as number) > 0).length;
+  const totals = () => hardSets(items.map((it, k) => ({ exercise: it.exercise, sets: sets[k] as number })));
+
+  const itemCost = (k: number, n: number) => {
+    const it = items[k] as AllocItem;
+    if (n === 0) return DROP_COST[it.role] + DEVIATION_COST[it.role] * it.pref;
+    return DEVIATION_COST[it.role] * Math.abs(n - it.pref);
+  };
+  const muscleCost = (m: Muscle, h: number) => {
+    const t = targets[m];
+    return h < t ? t - h : (h - t) * (lowPriority.has(m) ? 0.25 : 0.7);
+  };
+  /** Next allowed value: sets step by one between min and max, and may jump between min and 0. */
+  const step = (k: number, dir: 1 | -1): number | null => {
+    const it = items[k] as AllocItem;
+    const cur = sets[k] as number;
+    if (dir === 1) {
+      if (cur === 0) return it.min;
+      return cur < it.max ? cur + 1 : null;
+    }
+    if (cur === 0) return null;
+    return cur > it.min ? cur - 1 : 0;
+  };
+  const delta = (k: number, next: number, h: Record<Muscle, number>) => {
+    const it = items[k] as AllocItem;
+    const diff = next - (sets[k] as number);
+    let d = itemCost(k, next) - itemCost(k, sets[k] as number);
+    for (const m of MUSCLES) {
+      const w = setWeight(it.exercise, m);
+      if (w === 0) continue;
+      d += muscleCost(m, h[m] + diff * w) - muscleCost(m, h[m]);
+    }
+    return d;
+  };
+  const canDrop = (k: number) => activeOnDay((items[k] as AllocItem).day) > 1;
+
+  // 1. Every session fits its minutes: cheapest removals first.
+  for (const d of days) {
+    for (let guard = 0; guard < 200 && dayMinutes(d) > budgetMinutes; guard += 1) {
+      const h = totals();
+      let best: { k: number; next: number; cost: number } | null = null;
+      // Main lifts leave a session only when nothing else can give up time.
+      for (const allowKeepDrop of [false, true]) {
+        items.forEach((it, k) => {
+          if (it.day !== d) return;
+          const next = step(k, -1);
+          if (next === null || (next === 0 && !canDrop(k))) return;
+          if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+          const cost = delta(k, next, h) / Math.max(0.1, it.minutes(sets[k] as number) - it.minutes(next));
+          if (!best || cost < best.cost) best = { k, next, cost };
+        });
+        if (best) break;
+      }
+      if (!best) break;
+      sets[(best as { k: number }).k] = (best as { next: number }).next;
+    }
+  }
+
+  // 2. No muscle above MRV: cheapest single-set removals that help an over-MRV muscle, main lifts last.
+  for (let guard = 0; guard < 300; guard += 1) {
+    const h = totals();
+    const over = MUSCLES.filter((m) => h[m] > mrv[m] + 1e-9);
+    if (over.length === 0) break;
+    let best: { k: number; next: number; cost: number } | null = null;
+    for (const allowKeepDrop of [false, true]) {
+      items.forEach((it, k) => {
+        if (!over.some((m) => setWeight(it.exercise, m) > 0)) return;
+        const next = step(k, -1);
+        if (next === null || (next === 0 && !canDrop(k))) return;
+        if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+        const cost = delta(k, next, h);
+        if (!best || cost < best.cost) best = { k, next, cost };
+      });
+      if (best) break;
+    }
+    if (!best) break;
+    sets[(best as { k: number }).k] = (best as { next: number }).next;
+  }
+
+  // 3. Descend: best single move while it helps, never past MRV or the session's minutes.
+  for (let guard = 0; guard < 600; guard += 1) {
+    const h = totals();
+    let best: { k: number; next: number; d: number } | null = null;
+    for (let k = 0; k < items.length; k += 1) {
+      const it = items[k] as AllocItem;
+      for (const dir of [1, -1] as const) {
+        const next = step(k, dir);
+        if (next === null) continue;
+        if (next === 0 && (!canDrop(k) || KEEP.has(it.role))) continue;
+        if (dir === 1) {
+          const diff = next - (sets[k] as number);
+          if (MUSCLES.some((m) => h[m] + diff * setWeight(it.exercise, m) > mrv[m] + 1e-9 && setWeight(it.exercise, m) > 0)) continue;
+          const before = sets[k] as number;
+          sets[k] = next;
+          const over = dayMinutes(it.day) > budgetMinutes;
+          sets[k] = before;
+          if (over) continue;
+        }
+        const d = delta(k, next, h);
+        if (d < -1e-9 && (!best || d < best.d)) best = { k, next, d };
+      }
+    }
+    if (!best) break;
+    sets[best.k] = best.next;
+  }
+
+  // 4. Safety net: nothing may sit above MRV (only possible if the starting counts were already over).
+  for (let guard = 0; guard < 200; guard += 1) {
+    const h = totals();
+    const over = MUSCLES.find((m) => h[m] > mrv[m] + 1e-9);
+    if (!over) break;
+    const k = items.findIndex((it, idx) => setWeight(it.exercise, over) > 0 && step(idx, -1) !== null && (step(idx, -1) !== 0 || canDrop(idx)));
+    if (k < 0) break;
+    sets[k] = step(k, -1) as number;
+  }
+  return sets;
+}

@@ -1,0 +1,467 @@
+/**
+ * One plan week: 7 days from the outline, each training day's exercises with sets, reps, RIR, rest and loads,
+ * weekly hard sets per muscle, and the inputs that made it.
+ */
+import { addDays, isoWeekday } from '../dates.js';
+import { hashSeed } from '../rng.js';
+import type { IsoWeekday, Limitation } from '../vocabulary.js';
+import { buildMacrocycle } from '../periodization/macrocycle.js';
+import { DELOAD_LOAD_FACTOR, DELOAD_SET_FACTOR, modifiersForWeek } from '../periodization/modifiers.js';
+import type { OutlineWeek, StrengthOutline, TrainingBlock } from '../periodization/types.js';
+import { DELOAD_RIR } from '../periodization/block-templates.js';
+import { weeklyPattern, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
+import { exerciseById, type Exercise } from './exercises.js';
+import { knownOneRepMaxes } from './known-maxes.js';
+import { loadFor } from './one-rep-max.js';
+import {
+  exerciseMinutes,
+  formatReps,
+  repRangeFor,
+  restFor,
+  rirFor,
+  SESSION_WARMUP_MIN,
+  setBounds,
+  type RepRange,
+} from './prescription.js';
+import type { StrengthRequest } from './request.js';
+import {
+  exposureHistory,
+  resolveForDay,
+  selectForMesocycle,
+  slotKeys,
+  stableReason,
+  type ExposureHistory,
+  type SlotPick,
+} from './selection.js';
+import type {
+  OneRmSource,
+  PrescribedExercise,
+  StrengthDay,
+  StrengthPlan,
+  StrengthWeek,
+  StrengthWeekOptions,
+  WeekOverrides,
+} from './types.js';
+import { allocateSets, hardSets, type AllocItem } from './volume-allocation.js';
+import { landmarksFor, MUSCLES, weeklySetTarget, type Muscle } from './volume-landmarks.js';
+
+/** Macro → mesocycles → blocks for a request (no exercise selection: cheap). */
+export function buildStrengthOutline(req: StrengthRequest): StrengthOutline {
+  return buildMacrocycle({ startDate: req.startDate, weeks: req.weeks, trainingAge: req.trainingAge, goal: req.goal });
+}
+
+const POWER_SLOT: Slot = { key: 'power.1', role: 'power', pattern: 'power' };
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function patternFor(req: StrengthRequest): WeeklyPattern {
+  const base = weeklyPattern(req.trainingDays, req.trainingAge);
+  if (req.goal !== 'power') return base;
+  // Power clients start heavy and moderate days with explosive work while fresh.
+  return {
+    split: base.split,
+    days: base.days.map((d) =>
+      d.loadLevel === 'light' ? d : { ...d, template: { ...d.template, slots: [POWER_SLOT, ...d.template.slots] } },
+    ),
+  };
+}
+
+interface Draft {
+  exercise: Exercise;
+  role: SlotRole;
+  range: RepRange;
+  rir: number;
+  restSec: number;
+  reason: string;
+}
+
+interface DayDraft {
+  date: string;
+  weekday: IsoWeekday;
+  training: boolean;
+  theme: string;
+  loadLevel: DayLoadLevel | 'rest';
+  equipment: StrengthRequest['equipment'];
+  drafts: Draft[];
+  notes: string[];
+}
+
+const ROLE_PRIORITY: SlotRole[] = ['main', 'secondary', 'power', 'accessory', 'core'];
+
+/**
+ * Scales set counts so the total is round(total × factor), every exercise keeping at least one set and none
+ * gaining: the rounding remainder goes to main lifts first and is taken from accessories last in the week.
+ */
+export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[], factor: number): number[] {
+  const total = items.reduce((t, i) => t + i.sets, 0);
+  const goal = Math.round(total * factor);
+  const next = items.map((i) => (i.sets === 0 ? 0 : Math.max(1, Math.floor(i.sets * factor))));
+  let sum = next.reduce((a, b) => a + b, 0);
+  const priority = items
+    .map((it, i) => ({ i, rank: ROLE_PRIORITY.indexOf(it.role) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
+  for (const { i } of priority) {
+    if (sum >= goal) break;
+    if ((next[i] as number) > 0 && (next[i] as number) < (items[i] as { sets: number }).sets) {
+      next[i] = (next[i] as number) + 1;
+      sum += 1;
+    }
+  }
+  for (const { i } of [...priority].reverse()) {
+    if (sum <= goal) break;
+    if ((next[i] as number) > 1) {
+      next[i] = (next[i] as number) - 1;
+      sum -= 1;
+    }
+  }
+  return next;
+}
+
+/** Builds weeks for one request, caching the pattern and each mesocycle's exercise picks. */
+export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOutline, opts: StrengthWeekOptions = {}) {
+  const seed = req.seed ?? hashSeed(`${req.startDate}|${req.trainingAge}|${req.goal}|${req.trainingDays.join(',')}`);
+  const pattern = patternFor(req);
+  const keys = slotKeys(pattern);
+  const keyRoles = new Map(keys.map((k) => [k.key, k.role]));
+  const actual = exposureHistory(opts.exposures ?? []);
+  const history = opts.history ?? [];
+  const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge };
+  const mesoPicks: Map<string, SlotPick>[] = [];
+
+  function picksFor(mesoIndex: number): Map<string, SlotPick> {
+    while (mesoPicks.length <= mesoIndex) {
+      const m = mesoPicks.length;
+      const h: ExposureHistory = new Map();
+      for (let i = 0; i < m; i += 1) {
+        const derived = new Map([...(mesoPicks[i] as Map<string, SlotPick>).values()].map((p) => [p.exerciseId, 1]));
+        h.set(i, actual.get(i) ?? derived);
+      }
+      mesoPicks.push(selectForMesocycle(keys, base, m, h, seed));
+    }
+    return mesoPicks[mesoIndex] as Map<string, SlotPick>;
+  }
+
+  function blockOf(ow: OutlineWeek): TrainingBlock {
+    const meso = outline.mesocycles[ow.mesoIndex];
+    const block = meso?.blocks.find((b) => b.index === ow.blockIndex);
+    if (!block) throw new Error(`outline week ${ow.weekNumber} has no block`);
+    return block;
+  }
+
+  function draftDays(ow: OutlineWeek, startDate: string, overrides: WeekOverrides, forceLight: boolean): DayDraft[] {
+    const block = blockOf(ow);
+    const meso = outline.mesocycles[ow.mesoIndex]!;
+    const bias = block.intensityBias;
+    const repeatsBias = block.type === 'intensification' && meso.blocks[0]?.intensityBias === bias;
+    const mods = modifiersForWeek(outline, ow);
+    const limitations: Limitation[] = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? [])])];
+    const picks = picksFor(ow.mesoIndex);
+    const skip = new Set(overrides.skipDates ?? []);
+    return Array.from({ length: 7 }, (_, i): DayDraft => {
+      const date = addDays(startDate, i);
+      const weekday = isoWeekday(date) as IsoWeekday;
+      const pd = pattern.days.find((d) => d.weekday === weekday);
+      const travel = overrides.equipmentByDate?.[date];
+      const equipment = travel ?? req.equipment;
+      if (!pd || skip.has(date)) {
+        return {
+          date,
+          weekday,
+          training: false,
+          theme: pd ? 'Rest (skipped)' : 'Rest',
+          loadLevel: 'rest',
+          equipment,
+          drafts: [],
+          notes: pd ? ['Skipped: this session is not made up later in the week.'] : [],
+        };
+      }
+      const loadLevel: DayLoadLevel = forceLight ? 'light' : pd.loadLevel;
+      const c = { equipment, limitations, trainingAge: req.trainingAge };
+      const used = new Set<string>();
+      const drafts: Draft[] = [];
+      for (const slot of pd.template.slots) {
+        const mesoPick = picks.get(slot.key);
+        const pick = resolveForDay(slot, mesoPick, c, used, travel ? 'travel' : null);
+        if (!pick) continue;
+        const exercise = exerciseById(pick.exerciseId);
+        if (!exercise) continue;
+        const keyRole = keyRoles.get(slot.key) ?? slot.role;
+        const reason =
+          pick === mesoPick && keyRole !== slot.role && slot.role !== 'accessory' && slot.role !== 'core'
+            ? stableReason(keyRole, slot.role, slot.pattern)
+            : pick.reason;
+        used.add(exercise.id);
+        drafts.push({
+          exercise,
+          role: slot.role,
+          range: repRangeFor(exercise, slot.role, bias, loadLevel, block.type, repeatsBias),
+          rir: rirFor(slot.role, ow.rir, loadLevel),
+          restSec: restFor(slot.role, bias, mods.restMultiplier),
+          reason,
+        });
+      }
+      if (drafts.length === 0) {
+        // Every slot was ruled out (many limitations at once): a safe core movement keeps the day useful.
+        const fallback = exerciseById('dead_bug') as Exercise;
+        drafts.push({
+          exercise: fallback,
+          role: 'core',
+          range: repRangeFor(fallback, 'core', bias, loadLevel, block.type, repeatsBias),
+          rir: rirFor('core', ow.rir, loadLevel),
+          restSec: restFor('core', bias, mods.restMultiplier),
+          reason: 'Safe core work: your limitations rule out the planned lifts today.',
+        });
+      }
+      const notes: string[] = [];
+      if (travel) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
+      return { date, weekday, training: true, theme: pd.template.theme, loadLevel, equipment, drafts, notes };
+    });
+  }
+
+  function prescribe(
+    draft: Draft,
+    sets: number,
+    maxes: Record<string, OneRmSource>,
+    intensityMultiplier: number,
+  ): PrescribedExercise {
+    const ex = draft.exercise;
+    const known = maxes[ex.id];
+    let load: number | null = null;
+    let percent: number | null = null;
+    let rationale = draft.reason;
+    if (known && ex.implement && !ex.timed && draft.role !== 'power') {
+      const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
+      load = p.load;
+      percent = p.percent1RM;
+      const src = known.source === 'given' ? 'your' : known.source === 'related' ? 'an estimated' : 'your estimated';
+      rationale += ` ${load} ${req.units} = ${percent}% of ${src} ${round1(known.value)} ${req.units} 1RM.`;
+    }
+    return {
+      exerciseId: ex.id,
+      name: ex.name,
+      role: draft.role,
+      pattern: ex.pattern,
+      muscles: [...ex.primaryMuscles],
+      secondaryMuscles: [...ex.secondaryMuscles],
+      sets,
+      reps: formatReps(draft.range, ex),
+      repsMin: draft.range.min,
+      repsMax: draft.range.max,
+      timed: ex.timed,
+      rir: draft.rir,
+      restSec: draft.restSec,
+      load,
+      unit: req.units,
+      percent1RM: percent,
+      rationale,
+    };
+  }
+
+  function dayMinutes(exs: readonly PrescribedExercise[]): number {
+    if (exs.length === 0) return 0;
+    const total = exs.reduce((t, e) => {
+      const ex = exerciseById(e.exerciseId) as Exercise;
+      return t + exerciseMinutes(ex, e.role, e.sets, { min: e.repsMin, max: e.repsMax }, e.restSec);
+    }, SESSION_WARMUP_MIN);
+    return Math.ceil(total - 1e-9);
+  }
+
+  function targetsFor(ow: OutlineWeek, multiplier: number): Record<Muscle, number> {
+    return Object.fromEntries(
+      MUSCLES.map((m) => [m, weeklySetTarget(m, req.trainingAge, ow.volumeFraction) * multiplier]),
+    ) as Record<Muscle, number>;
+  }
+
+  function assemble(
+    ow: OutlineWeek,
+    startDate: string,
+    days: StrengthDay[],
+    targets: Record<Muscle, number>,
+    overrides: WeekOverrides,
+    maxes: Record<string, OneRmSource>,
+    notes: string[],
+  ): StrengthWeek {
+    const block = blockOf(ow);
+    const meso = outline.mesocycles[ow.mesoIndex]!;
+    const all = days.flatMap((d) => d.exercises.map((e) => ({ exercise: exerciseById(e.exerciseId) as Exercise, sets: e.sets })));
+    const h = hardSets(all);
+    const hardSetsByMuscle = Object.fromEntries(MUSCLES.map((m) => [m, round1(h[m])])) as Record<Muscle, number>;
+    const volumeTargets = Object.fromEntries(
+      MUSCLES.map((m) => {
+        const l = landmarksFor(m, req.trainingAge);
+        return [m, { mev: l.mev, mrv: l.mrv, target: round1(targets[m]) }];
+      }),
+    ) as StrengthWeek['volumeTargets'];
+    const hasOverrides = Object.keys(overrides).length > 0;
+    return {
+      weekNumber: ow.weekNumber,
+      startDate,
+      endDate: addDays(startDate, 6),
+      split: pattern.split,
+      block: {
+        mesoIndex: ow.mesoIndex,
+        mesoNumber: meso.mesoNumber,
+        blockIndex: block.index,
+        blockNumber: block.blockNumber,
+        type: block.type,
+        weekInBlock: ow.weekInBlock,
+        blockWeeks: block.weeks,
+        weekInMeso: ow.weekInMeso,
+        mesoWeeks: meso.weeks,
+        intensityBias: block.intensityBias,
+        adaptationType: block.adaptationType,
+        intent: block.intent,
+        rir: ow.rir,
+        volumeFraction: ow.volumeFraction,
+      },
+      modifiers: modifiersForWeek(outline, ow),
+      days,
+      hardSetsByMuscle,
+      volumeTargets,
+      inputs: {
+        trainingAge: req.trainingAge,
+        goal: req.goal,
+        trainingDays: [...req.trainingDays].sort((a, b) => a - b),
+        sessionMinutes: req.sessionMinutes,
+        equipment: [...req.equipment],
+        limitations: [...req.limitations],
+        units: req.units,
+        seed,
+        overrides: hasOverrides ? overrides : null,
+        oneRepMaxes: maxes,
+        loggedSetsUsed: history.filter((s) => s.date < startDate).length,
+      },
+      notes,
+    };
+  }
+
+  function loadingWeek(ow: OutlineWeek, startDate: string, overrides: WeekOverrides): { week: StrengthWeek; targets: Record<Muscle, number> } {
+    const block = blockOf(ow);
+    const multiplier = overrides.volumeMultiplier ?? 1;
+    const drafts = draftDays(ow, startDate, overrides, false);
+    const items: AllocItem[] = [];
+    const owner: { day: number; draft: Draft }[] = [];
+    drafts.forEach((d, dayIdx) => {
+      for (const draft of d.drafts) {
+        const b = setBounds(draft.role, block.intensityBias);
+        const pref = b.pref;
+        items.push({
+          day: dayIdx,
+          exercise: draft.exercise,
+          role: draft.role,
+          sets: pref,
+          min: b.min,
+          max: b.max,
+          pref,
+          minutes: (n) => exerciseMinutes(draft.exercise, draft.role, n, draft.range, draft.restSec),
+        });
+        owner.push({ day: dayIdx, draft });
+      }
+    });
+    // Below 1 (soreness) the week keeps its shape and loses sets evenly; above 1 the targets grow.
+    const targets = targetsFor(ow, Math.max(1, multiplier));
+    const mrv = Object.fromEntries(MUSCLES.map((m) => [m, landmarksFor(m, req.trainingAge).mrv])) as Record<Muscle, number>;
+    const lowPriority = new Set(MUSCLES.filter((m) => landmarksFor(m, req.trainingAge).mev === 0));
+    const sets = allocateSets({
+      items,
+      targets,
+      mrv,
+      lowPriority,
+      budgetMinutes: req.sessionMinutes,
+      fixedMinutesPerDay: SESSION_WARMUP_MIN,
+    });
+    if (multiplier < 1) {
+      const scaled = scaleSetCounts(
+        items.map((it, k) => ({ sets: sets[k] as number, role: it.role })),
+        multiplier,
+      );
+      scaled.forEach((n, k) => (sets[k] = n));
+    }
+    const maxes = knownOneRepMaxes(req, history, startDate);
+    const days: StrengthDay[] = drafts.map((d, dayIdx) => {
+      const exercises = owner
+        .map((o, k) => ({ o, n: sets[k] as number }))
+        .filter(({ o, n }) => o.day === dayIdx && n > 0)
+        .map(({ o, n }) => prescribe(o.draft, n, maxes, 1));
+      return {
+        date: d.date,
+        dayNumber: d.weekday,
+        type: d.training ? 'training' : 'rest',
+        theme: d.theme,
+        loadLevel: d.loadLevel,
+        exercises,
+        estimatedMinutes: dayMinutes(exercises),
+        equipment: [...d.equipment],
+        notes: d.notes,
+      };
+    });
+    const notes: string[] = [];
+    if (multiplier !== 1) notes.push(`Weekly sets scaled to ${Math.round(multiplier * 100)}% for recovery.`);
+    return { week: assemble(ow, startDate, days, targetsFor(ow, multiplier), overrides, maxes, notes), targets };
+  }
+
+  /** Deload: the week before's sessions with about half the sets, RIR 4 and ~10 % lighter loads. */
+  function deloadWeek(ow: OutlineWeek, startDate: string, overrides: WeekOverrides): StrengthWeek {
+    const prev = outline.weekTable[ow.weekNumber - 2];
+    const block = blockOf(ow);
+    if (!prev || prev.blockType === 'deload') throw new Error(`deload week ${ow.weekNumber} has no loading week before it`);
+    const { week: basis, targets } = loadingWeek(prev, startDate, overrides);
+    const flat = basis.days.flatMap((d, di) => d.exercises.map((e, ei) => ({ di, ei, e })));
+    const total = flat.reduce((t, f) => t + f.e.sets, 0);
+    const next = scaleSetCounts(flat.map((f) => f.e), DELOAD_SET_FACTOR);
+    const sum = next.reduce((a, b) => a + b, 0);
+    const maxes = basis.inputs.oneRepMaxes;
+    const days: StrengthDay[] = basis.days.map((d, di) => {
+      if (d.type === 'rest') return d;
+      const exercises = d.exercises.map((e, ei) => {
+        const idx = flat.findIndex((f) => f.di === di && f.ei === ei);
+        const ex = exerciseById(e.exerciseId) as Exercise;
+        const draft: Draft = {
+          exercise: ex,
+          role: e.role,
+          range: { min: e.repsMin, max: e.repsMax },
+          rir: Math.max(DELOAD_RIR, e.rir),
+          restSec: restFor(e.role, block.intensityBias, modifiersForWeek(outline, ow).restMultiplier),
+          reason: e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
+        };
+        return prescribe(draft, next[idx] as number, maxes, DELOAD_LOAD_FACTOR);
+      });
+      return { ...d, theme: `${d.theme} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) };
+    });
+    const halfTargets = Object.fromEntries(MUSCLES.map((m) => [m, targets[m] * DELOAD_SET_FACTOR])) as Record<Muscle, number>;
+    const notes = [
+      `Deload: ${sum} sets vs ${total} last week, every set with ${DELOAD_RIR} reps in reserve and about 10% lighter.`,
+      ...basis.notes,
+    ];
+    return assemble(ow, startDate, days, halfTargets, overrides, maxes, notes);
+  }
+
+  return {
+    outline,
+    pattern,
+    seed,
+    picksFor,
+    week(weekNumber: number, overrides: WeekOverrides = opts.overrides ?? {}): StrengthWeek {
+      const ow = outline.weekTable[weekNumber - 1];
+      if (!ow) throw new RangeError(`week ${weekNumber} is outside the ${outline.weeks}-week plan`);
+      return ow.blockType === 'deload' ? deloadWeek(ow, ow.startDate, overrides) : loadingWeek(ow, ow.startDate, overrides).week;
+    },
+  };
+}
+
+/** One week of the plan. Deterministic: same inputs → identical output. */
+export function strengthWeek(
+  req: StrengthRequest,
+  outline: StrengthOutline,
+  weekNumber: number,
+  opts: StrengthWeekOptions = {},
+): StrengthWeek {
+  return createStrengthPlanner(req, outline, opts).week(weekNumber);
+}
+
+/** The whole plan: outline plus every week. */
+export function buildStrengthPlan(req: StrengthRequest, opts: StrengthWeekOptions = {}): StrengthPlan {
+  const outline = buildStrengthOutline(req);
+  const planner = createStrengthPlanner(req, outline, opts);
+  return { outline, weeks: outline.weekTable.map((w) => planner.week(w.weekNumber)) };
+}

@@ -1,0 +1,43 @@
+/**
+ * Closed vocabularies shared by the engines, the onboarding parser and the model schemas, so "what
+ * equipment" or "which injury" means one thing everywhere.
+ */
+
+export const EQUIPMENT = [
+  'barbell',
+  'rack',
+  'bench',
+  'dumbbell',
+  'kettlebell',
+  'cable',
+  'machine',
+  'pullup_bar',
+  'bands',
+  'bodyweight',
+] as const;
+export type Equipment = (typeof EQUIPMENT)[number];
+
+/** Where people train, and what that usually means. Onboarding offers these as shortcuts. */
+export const EQUIPMENT_PRESETS: Record<'full_gym' | 'home_gym' | 'dumbbells_only' | 'hotel_gym' | 'bodyweight', Equipment[]> = {
+  full_gym: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'],
+  home_gym: ['barbell', 'rack', 'bench', 'dumbbell', 'pullup_bar', 'bands', 'bodyweight'],
+  dumbbells_only: ['dumbbell', 'bench', 'bodyweight'],
+  hotel_gym: ['dumbbell', 'bench', 'machine', 'bodyweight'],
+  bodyweight: ['bodyweight', 'bands'],
+};
+
+/** Body areas an injury or limitation can name; the exercise library marks what stresses each. */
+export const LIMITATIONS = ['knee', 'lower_back', 'shoulder', 'elbow', 'wrist', 'hip', 'ankle', 'neck'] as const;
+export type Limitation = (typeof LIMITATIONS)[number];
+
+export const TRAINING_AGES = ['beginner', 'intermediate', 'advanced'] as const;
+export type TrainingAge = (typeof TRAINING_AGES)[number];
+
+export const STRENGTH_GOALS = ['strength', 'hypertrophy', 'fat_loss', 'general_fitness', 'power', 'muscular_endurance'] as const;
+export type StrengthGoal = (typeof STRENGTH_GOALS)[number];
+
+export const RACE_DISTANCES = ['5k', '10k', 'half', 'marathon', 'custom'] as const;
+export type RaceDistance = (typeof RACE_DISTANCES)[number];
+
+/** ISO weekday numbers, 1 = Monday … 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
