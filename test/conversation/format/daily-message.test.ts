@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { countSegments, isGsm7 } from '../../../src/channels/sms-text.js';
+import {
+  formatDailyMessage,
+  formatDayBrief,
+  formatTomorrow,
+  formatWeek,
+  REPLY_PROMPT,
+} from '../../../src/conversation/format/daily-message.js';
+import { intervalDay, lap, lift, raceDay, restDay, strengthDay, workoutDay } from './workout-day.builder.js';
+
+const morning = { name: 'Sam', isMorning: true };
+
+function expectSendable(text: string, maxSegments: number): void {
+  expect(isGsm7(text)).toBe(true);
+  expect(countSegments(text).segments).toBeLessThanOrEqual(maxSegments);
+}
+
+describe('daily-message.formatDailyMessage', () => {
+  it('when it is a strength day, each lift is one line with sets x reps @ load (RIR)', () => {
+    const text = formatDailyMessage(strengthDay(), morning);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Good morning, Sam! Week 3 of 5 - accumulation.');
+    expect(lines[1]).toBe('Today: Lower - squat focus (heavy), ~60 min');
+    expect(lines).toContain('Back squat 4x5 @ 225 lb (RIR 2)');
+    expect(lines).toContain('Romanian deadlift 3x8-10 @ RIR 2');
+    expect(lines).toContain('Lying leg curl 3x12 @ 70 lb (RIR 1)');
+    expect(lines).toContain('Prep: Hip airplane 2x6, Goblet squat 2x8');
+    expect(lines).toContain('Why: Heavy squats early in the week, while you are fresh.');
+    expect(lines.at(-1)).toBe(REPLY_PROMPT);
+    expectSendable(text, 4);
+  });
+
+  it('when it is a run day with intervals, repeats and recoveries are grouped on one main line', () => {
+    const text = formatDailyMessage(intervalDay(), { name: 'Sam', isMorning: false });
+    expect(text.split('\n')).toEqual([
+      'Hi Sam! Build phase, week 6 of 16.',
+      'Today: Intervals (heavy), ~55 min',
+      'Warm-up 1 mi easy',
+      'Main: 4 x 1 mi @ 6:45/mi, 0.25 mi jog',
+      'Cool-down 1 mi easy',
+      'Total 6.75 mi',
+      'Why: Mile repeats at 5K effort build the speed your goal pace needs.',
+      REPLY_PROMPT,
+    ]);
+    expectSendable(text, 4);
+  });
+
+  it('when an easy run comes as 1-mile laps, the laps read as one distance', () => {
+    const day = workoutDay({
+      kind: 'run',
+      title: 'Easy run',
+      loadLevel: 'light',
+      items: [lap({ segment: 'warmup' }), ...[1, 2, 3, 4].map((i) => lap({ lapIndex: i })), lap({ segment: 'cooldown', distance: 0.5 })],
+      totalDistance: 5.5,
+      distanceUnit: 'mi',
+    });
+    const text = formatDailyMessage(day, morning);
+    expect(text).toContain('Main: 4 mi easy');
+    expect(text).toContain('Total 5.5 mi');
+  });
+
+  it('when paced laps follow each other without recovery, they are grouped as repeats', () => {
+    const day = workoutDay({
+      kind: 'run',
+      title: 'Tempo',
+      items: [1, 2, 3].map((i) => lap({ lapIndex: i, paceGoal: '7:10', effort: 'threshold' })),
+      totalDistance: 3,
+      distanceUnit: 'mi',
+    });
+    expect(formatDailyMessage(day, morning)).toContain('Main: 3 x 1 mi @ 7:10/mi');
+  });
+
+  it('when it is a rest day, the message is short (at most 2 segments) and has the why', () => {
+    const text = formatDailyMessage(restDay(), { name: null, isMorning: true });
+    expect(text.startsWith('Good morning! Week 3 of 5 - accumulation.')).toBe(true);
+    expect(text).toContain('Rest day');
+    expect(text).toContain('adaptation happens');
+    expectSendable(text, 2);
+  });
+
+  it('when it is race day, the race line, pace and race notes are there and no "skipped" is offered', () => {
+    const text = formatDailyMessage(raceDay(), { name: 'Zo\u00EB', isMorning: true });
+    expect(text).toContain('Good morning, Zoe!');
+    expect(text).toContain('Race day: Half marathon');
+    expect(text).toContain('Main: 13.1 mi @ 8:00/mi');
+    expect(text).toContain('Total 14.6 mi');
+    expect(text).toContain('Gel every 45 min with water.');
+    expect(text).not.toContain('skipped');
+    expectSendable(text, 4);
+  });
+
+  it('when a day is too long for 4 segments, prep and notes go before any main lift or the reply prompt', () => {
+    const many = Array.from({ length: 14 }, (_, i) =>
+      lift({ section: i < 3 ? 'compound' : 'accessory', exerciseId: `ex${i}`, name: `Exercise number ${i + 1} variation`, load: 100 + i * 5 }),
+    );
+    const day = strengthDay({ items: [lift({ section: 'prep', name: 'Cat cow', load: null }), ...many], notes: ['Hotel gym: dumbbells only through Thursday.'] });
+    const text = formatDailyMessage(day, morning);
+    expectSendable(text, 4);
+    expect(text).not.toContain('Prep:');
+    expect(text).toContain('Exercise number 1 variation 4x5 @ 100 lb (RIR 2)');
+    expect(text).toContain('Exercise number 3 variation');
+    expect(text.endsWith(REPLY_PROMPT)).toBe(true);
+  });
+
+  it('when the client wants kg, lb loads are converted and rounded to 2.5 kg plates', () => {
+    // 225 lb = 102.06 kg → nearest 2.5 kg = 102.5 kg.
+    const text = formatDailyMessage(strengthDay(), { ...morning, units: { weight: 'kg' } });
+    expect(text).toContain('Back squat 4x5 @ 102.5 kg (RIR 2)');
+  });
+
+  it('when the engine title has a long dash, the text stays GSM-7', () => {
+    const text = formatDailyMessage(strengthDay({ title: 'Upper \u2014 push \u00D7 pull' }), morning);
+    expect(text).toContain('Today: Upper - push x pull (heavy)');
+    expect(isGsm7(text)).toBe(true);
+  });
+});
+
+describe('daily-message.formatTomorrow', () => {
+  it('when tomorrow is a run, it has a dated "Tomorrow" header and the run lines, without a reply prompt', () => {
+    const text = formatTomorrow(intervalDay({ date: '2025-11-25' }), { name: 'Sam' });
+    expect(text.split('\n')[0]).toBe('Tomorrow (Tue 11/25): Intervals (heavy), ~55 min');
+    expect(text).toContain('Main: 4 x 1 mi @ 6:45/mi, 0.25 mi jog');
+    expect(text).not.toContain('Reply');
+    expectSendable(text, 4);
+  });
+
+  it('when tomorrow is a rest day, it says so in one short text', () => {
+    const text = formatTomorrow(restDay({ date: '2025-11-25' }), { name: 'Sam' });
+    expect(text.startsWith('Tomorrow (Tue 11/25): rest day.')).toBe(true);
+    expectSendable(text, 2);
+  });
+});
+
+describe('daily-message.formatDayBrief', () => {
+  it('when given each kind of day, it is one line a week view can show', () => {
+    expect(formatDayBrief(strengthDay())).toBe('Lower \u2014 squat focus (heavy)');
+    expect(formatDayBrief(intervalDay())).toBe('Intervals (heavy) 6.75 mi');
+    expect(formatDayBrief(restDay())).toBe('Rest');
+    expect(formatDayBrief(raceDay())).toBe('RACE: Half marathon 14.6 mi');
+  });
+});
+
+describe('week-view.formatWeek', () => {
+  it('when given a week, it is one dated line per day in date order, GSM-7, within 4 segments', () => {
+    const days = [
+      intervalDay({ date: '2025-11-25' }),
+      strengthDay({ date: '2025-11-24' }),
+      restDay({ date: '2025-11-26' }),
+      strengthDay({ date: '2025-11-27', title: 'Upper \u2014 bench focus', loadLevel: 'moderate' }),
+      restDay({ date: '2025-11-28' }),
+      intervalDay({ date: '2025-11-29', title: 'Long run', loadLevel: 'moderate' }),
+      restDay({ date: '2025-11-30' }),
+    ];
+    const text = formatWeek(days, { today: '2025-11-25' });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Your week - Week 3 of 5 - accumulation:');
+    expect(lines[1]).toBe('Mon 11/24: Lower - squat focus (heavy)');
+    expect(lines[2]).toBe('Tue 11/25: Intervals (heavy) 6.75 mi <- today');
+    expect(lines[3]).toBe('Wed 11/26: Rest');
+    expect(lines[4]).toBe('Thu 11/27: Upper - bench focus (moderate)');
+    expect(lines[7]).toBe('Sun 11/30: Rest');
+    expectSendable(text, 4);
+  });
+});
