@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { EQUIPMENT, LIMITATIONS, RACE_DISTANCES, STRENGTH_GOALS, TRAINING_AGES } from '../../engine/vocabulary.js';
+import { isIsoDate } from '../../engine/dates.js';
+import { isValidTimezone } from '../parse/timezone.js';
+import type { OnboardingAnswers, OnboardingProfile, OnboardingStep } from './types.js';
+
+const hms = z.string().regex(/^\d+:\d{2}:\d{2}$/, { message: 'race times must be h:mm:ss' });
+
+const raceSchema = z.object({
+  distance: z.enum(RACE_DISTANCES, { message: 'race.distance must be 5k, 10k, half, marathon or custom' }),
+  customDistanceKm: z.number({ message: 'race.customDistanceKm must be a number' }).positive().optional(),
+  date: z.string().refine(isIsoDate, { message: 'race.date must be YYYY-MM-DD' }),
+  goalTime: hms.nullable(),
+  recentRace: z
+    .object({
+      distance: z.enum(RACE_DISTANCES, { message: 'race.recentRace.distance is not a known distance' }),
+      customDistanceKm: z.number().positive().optional(),
+      time: hms,
+    })
+    .nullable(),
+  weeklyMileage: z.number({ message: 'race.weeklyMileage must be a number' }).min(0).max(320),
+});
+
+/** The finished profile, checked before it leaves onboarding. */
+export const onboardingProfileSchema = z.object({
+  name: z.string({ message: 'name is required' }).min(1, { message: 'name is required' }).max(40),
+  goal: z.enum([...STRENGTH_GOALS, 'race', 'hybrid'], { message: 'goal is not a known goal' }),
+  trainingAge: z.enum(TRAINING_AGES, { message: 'trainingAge must be beginner, intermediate or advanced' }),
+  trainingDays: z
+    .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]), {
+      message: 'trainingDays must be ISO weekdays 1..7',
+    })
+    .min(1, { message: 'trainingDays needs at least one day' }),
+  sessionMinutes: z.number({ message: 'sessionMinutes must be a number' }).int().min(10).max(240),
+  equipment: z.array(z.enum(EQUIPMENT, { message: 'equipment has an unknown item' })),
+  limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
+  timezone: z.string().refine(isValidTimezone, { message: 'timezone must be a valid IANA zone' }),
+  morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),
+  units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),
+  race: raceSchema.optional(),
+});
+
+export function needsRace(goal: OnboardingAnswers['goal']): boolean {
+  return goal === 'race' || goal === 'hybrid';
+}
+
+/** The first question still unanswered, in asking order; 'confirm' when everything is known. */
+export function nextMissingStep(a: OnboardingAnswers): OnboardingStep {
+  if (a.name === undefined) return 'name';
+  if (a.goal === undefined) return 'goal';
+  if (a.trainingAge === undefined) return 'experience';
+  if (a.trainingDays === undefined) return 'days';
+  if (a.sessionMinutes === undefined) return 'duration';
+  if (a.equipment === undefined) return 'equipment';
+  if (a.limitations === undefined) return 'limitations';
+  if (a.timezone === undefined) return 'timezone';
+  if (a.morningTime === undefined) return 'morning_time';
+  if (needsRace(a.goal)) {
+    const r = a.race ?? {};
+    if (r.distance === undefined || r.date === undefined) return 'race_event';
+    if (r.goalTime === undefined) return 'race_goal_time';
+    if (r.recentRace === undefined) return 'race_recent';
+    if (r.weeklyMileage === undefined) return 'race_mileage';
+  }
+  return 'confirm';
+}
+
+/** The complete profile, or null while something is missing. Race details are dropped for lifting goals. */
+export function buildProfile(a: OnboardingAnswers): OnboardingProfile | null {
+  const candidate = { ...a, race: needsRace(a.goal) ? a.race : undefined };
+  if (candidate.race === undefined) delete candidate.race;
+  const parsed = onboardingProfileSchema.safeParse(candidate);
+  return parsed.success ? (parsed.data as OnboardingProfile) : null;
+}

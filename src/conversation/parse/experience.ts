@@ -1,0 +1,27 @@
+import type { TrainingAge } from '../../engine/vocabulary.js';
+import { fail, normalize, numberFromWord, ok, type ParseResult } from './text.js';
+
+/**
+ * Training age from how long someone has trained consistently: under a year is beginner, 1 to under 5
+ * years intermediate, 5+ advanced (a few inconsistent years rarely make an advanced lifter). Words work
+ * too: "new", "never", "beginner", "some", "intermediate", "advanced", "a decade".
+ */
+export function parseExperience(text: string): ParseResult<TrainingAge> {
+  const t = normalize(text).replace(/[.!]+$/, '');
+  if (/\badvanced\b|\bexperienced\b|\bdecades?\b|\bcompet\w*\b|\bfor ever\b|\bforever\b|\byears and years\b/.test(t)) return ok('advanced');
+  if (/\bintermediate\b|\bon and off\b|\bon ?\/ ?off\b/.test(t)) return ok('intermediate');
+  if (/\b(new|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks)\b/.test(t) && !/\byears?\b/.test(t)) return ok('beginner');
+  const years = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple(?: of)?|a few|several)\+?\s*(?:or more\s*)?(years?|yrs?|y|months?|mos?|weeks?|wks?)\b/.exec(t);
+  if (years) {
+    const word = years[1]!;
+    const n = /^a couple/.test(word) ? 2 : word === 'a few' ? 3 : word === 'several' ? 4 : numberFromWord(word);
+    if (n === null) return fail("How long have you trained? e.g. 'new', '6 months', '3 years'");
+    const unit = years[2]!;
+    const asYears = /^(y|yr|yrs|year|years)$/.test(unit) ? n : /^(m|mo|mos|month|months)$/.test(unit) ? n / 12 : n / 52;
+    if (asYears < 1) return ok('beginner');
+    if (asYears < 5) return ok('intermediate');
+    return ok('advanced');
+  }
+  if (/\b(some|a while|a bit|casual\w*|off and on|on and off|a little)\b/.test(t)) return ok('intermediate');
+  return fail("How long have you trained? e.g. 'new', '6 months', '3 years'");
+}

@@ -1,0 +1,53 @@
+import type { StrengthGoal } from '../../engine/vocabulary.js';
+import { findRaceDistance, type RaceDistanceChoice } from './race.js';
+import { fail, normalize, ok, type ParseResult } from './text.js';
+
+export type Goal = StrengthGoal | 'race' | 'hybrid';
+
+export interface GoalAnswer {
+  goal: Goal;
+  /** Set when the answer already named the race ("train for a half marathon"). */
+  race?: RaceDistanceChoice;
+}
+
+/** Order matches the onboarding question, so "1".."6" pick an option. */
+export const GOAL_OPTIONS: Goal[] = ['strength', 'hypertrophy', 'fat_loss', 'general_fitness', 'race', 'hybrid'];
+
+export const GOAL_LABEL: Record<Goal, string> = {
+  strength: 'get stronger',
+  hypertrophy: 'build muscle',
+  fat_loss: 'lose fat',
+  general_fitness: 'general fitness',
+  power: 'power',
+  muscular_endurance: 'muscular endurance',
+  race: 'train for a race',
+  hybrid: 'lifting plus a race',
+};
+
+const LIFT = /\b(lift\w*|strength|stronger|weights?|muscle|gym|powerlift\w*|bodybuild\w*)\b/;
+const RUN = /\b(race|run\w*|marathon|half|5k|10k|triathlon|ultra)\b/;
+
+/**
+ * The client's goal: "get stronger" → strength, "build muscle" → hypertrophy, "lose fat" → fat_loss,
+ * "general fitness", "train for a race" / "half marathon" → race, "a mix" / "lifting and a 10k" → hybrid,
+ * plus power and muscular endurance; a number picks from the listed options.
+ */
+export function parseGoal(text: string): ParseResult<GoalAnswer> {
+  const t = normalize(text).replace(/[.!]+$/, '');
+  const race = findRaceDistance(t) ?? undefined;
+  const withRace = (goal: Goal): ParseResult<GoalAnswer> => ok(race ? { goal, race } : { goal });
+  const pick = /^(\d)$/.exec(t);
+  if (pick) {
+    const g = GOAL_OPTIONS[Number(pick[1]) - 1];
+    if (g) return ok({ goal: g });
+  }
+  if (/\b(mix|mixed|hybrid|both|combo|combination|a bit of everything)\b/.test(t) || (LIFT.test(t) && RUN.test(t))) return withRace('hybrid');
+  if (RUN.test(t) || race) return withRace('race');
+  if (/\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/.test(t)) return ok({ goal: 'strength' });
+  if (/\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole)\b/.test(t)) return ok({ goal: 'hypertrophy' });
+  if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|lbs|pounds)\b/.test(t)) return ok({ goal: 'fat_loss' });
+  if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed)\b/.test(t)) return ok({ goal: 'power' });
+  if (/\b(endurance|stamina|conditioning|reps)\b/.test(t)) return ok({ goal: 'muscular_endurance' });
+  if (/\b(general|fit|fitness|health\w*|shape|feel better|active|overall|in shape|longevity|wellness)\b/.test(t)) return ok({ goal: 'general_fitness' });
+  return fail("I didn't catch the goal - reply: get stronger, build muscle, lose fat, general fitness, train for a race, or a mix");
+}

@@ -1,0 +1,34 @@
+import { fail, ok, type ParseResult } from './text.js';
+
+const NOT_A_NAME = /^(hi|hey|hello|yo|sup|yes|no|ok|okay|help|what|why|who|start|stop|back|idk|test|thanks|thank you)$/i;
+
+function titleCase(word: string): string {
+  // Respect names already typed with capitals ("McKenzie", "DeShawn"); fix all-lower or all-caps ones.
+  if (word !== word.toLowerCase() && word !== word.toUpperCase()) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * The client's name from "Sam", "I'm Sam", "my name is Sam Lee", "it's sam", "call me Sam", "Sam here".
+ * Up to three words of letters, hyphens and apostrophes; "hi" or a number is re-asked.
+ */
+export function parseName(text: string): ParseResult<string> {
+  let t = text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .trim()
+    .replace(/[.!?,;:)(]+$/g, '')
+    .replace(/^(hi|hey|hello|yo)[,!. ]+/i, '')
+    .replace(/^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|this is|call me|they call me|you can call me|it is)\s+/i, '')
+    .replace(/\s+here$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  t = t.replace(/^(?:just\s+)/i, '');
+  const words = t.split(' ').filter((w) => w !== '');
+  if (words.length === 0 || words.length > 3 || NOT_A_NAME.test(t)) return fail("What should I call you? Just your first name is fine");
+  if (!words.every((w) => /^\p{L}[\p{L}'-]*\.?$/u.test(w))) return fail("What should I call you? Just your first name is fine");
+  if (t.length > 40) return fail("What should I call you? Just your first name is fine");
+  return ok(words.map(titleCase).join(' '));
+}

@@ -1,0 +1,161 @@
+import type { IsoDate } from '../../engine/dates.js';
+import type { RaceDistance } from '../../engine/vocabulary.js';
+import { findDateRef } from './dates.js';
+import { formatHms, parseClock } from './duration.js';
+import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
+
+export interface RaceDistanceChoice {
+  distance: RaceDistance;
+  /** Only for 'custom' ("15k", "10 miler", "50k"). */
+  customDistanceKm?: number;
+}
+
+const KM_PER_MILE = 1.609344;
+
+export const RACE_DISTANCE_KM: Record<Exclude<RaceDistance, 'custom'>, number> = {
+  '5k': 5,
+  '10k': 10,
+  half: 21.0975,
+  marathon: 42.195,
+};
+
+export const RACE_DISTANCE_LABEL: Record<RaceDistance, string> = {
+  '5k': '5K',
+  '10k': '10K',
+  half: 'half marathon',
+  marathon: 'marathon',
+  custom: 'race',
+};
+
+export function raceDistanceKm(choice: RaceDistanceChoice): number {
+  return choice.distance === 'custom' ? (choice.customDistanceKm ?? 0) : RACE_DISTANCE_KM[choice.distance];
+}
+
+export function raceLabel(choice: RaceDistanceChoice): string {
+  if (choice.distance !== 'custom') return RACE_DISTANCE_LABEL[choice.distance];
+  const km = choice.customDistanceKm ?? 0;
+  return `${Number.isInteger(km) ? km : km.toFixed(1)}K race`;
+}
+
+function standardOrCustom(km: number): RaceDistanceChoice {
+  for (const [name, value] of Object.entries(RACE_DISTANCE_KM) as Array<[Exclude<RaceDistance, 'custom'>, number]>) {
+    if (Math.abs(value - km) < 0.15) return { distance: name };
+  }
+  return { distance: 'custom', customDistanceKm: Math.round(km * 100) / 100 };
+}
+
+/**
+ * The race distance a text names: "5k", "10 k", "half", "half marathon", "13.1", "full marathon",
+ * "26.2", "15k", "10 miler", "50k ultra". Null when no distance is named.
+ */
+export function findRaceDistance(text: string): RaceDistanceChoice | null {
+  const t = normalize(text);
+  if (/\bhalf\b|\bhalf-marathon\b|\b13\.1\b|\b21\.1\s*k?\b|\b21k\b|\bhm\b/.test(t)) return { distance: 'half' };
+  if (/\bmarathon\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
+  if (/\bparkrun\b|\b5\s*k\b|\b5\s*km\b|\b5 kilomet/.test(t)) return { distance: '5k' };
+  if (/\b10\s*k\b|\b10\s*km\b|\b10 kilomet/.test(t)) return { distance: '10k' };
+  const miles = /\b(\d{1,3}(?:\.\d)?)\s*(?:-\s*)?(?:mi|mile|miles|miler)\b/.exec(t);
+  if (miles) return standardOrCustom(Number(miles[1]) * KM_PER_MILE);
+  const km = /\b(\d{1,3}(?:\.\d)?)\s*(?:k|km|kilometers?|kilometres?)\b/.exec(t);
+  if (km) return standardOrCustom(Number(km[1]));
+  return null;
+}
+
+export interface RaceEvent {
+  distance: RaceDistanceChoice | null;
+  date: IsoDate | null;
+}
+
+/**
+ * "half marathon on april 12", "10k oct 5", "marathon 2027-10-10", "april 12" alone (the caller knows the
+ * distance from the goal answer). Succeeds when at least one of the two is found; past dates come back
+ * as they are (a month-day within the last 60 days is taken as past, not as next year) so the caller
+ * can re-ask precisely.
+ */
+export function parseRaceEvent(text: string, now: Date, zone: string): ParseResult<RaceEvent> {
+  const t = normalize(text);
+  const distance = findRaceDistance(t);
+  // A distance like "10k" must not be read as a date; strip it before looking for one.
+  const withoutDistance = t.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b13\.1\b|\b26\.2\b/g, ' ');
+  const ref = findDateRef(withoutDistance, now, zone, { recentPastDays: 60 });
+  const date = ref?.kind === 'date' ? ref.date : null;
+  if (distance === null && date === null) {
+    return fail("I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'");
+  }
+  return ok({ distance, date });
+}
+
+/** Seconds per km a finishing time implies, to tell "1:50" (1 h 50) from "22:30" (22 min 30 s). */
+function plausible(seconds: number, km: number): boolean {
+  if (km <= 0) return seconds >= 60 && seconds <= 48 * 3600;
+  const perKm = seconds / km;
+  // Faster than 2:40/km beats world records; slower than 16:00/km is a walk we don't plan for.
+  return perKm >= 160 && perKm <= 960;
+}
+
+/**
+ * A race finishing time for a distance: "1:45:00", "1:45" (h:mm when m:ss would be impossible for the
+ * distance), "22:30", "sub 2", "under 25", "25 min", "2 hours", "3h30". Returns seconds.
+ */
+export function findRaceTimeSeconds(text: string, km: number): number | null {
+  const t = normalize(text);
+  const hms = /\b(\d{1,2}):(\d{2}):(\d{2})\b/.exec(t);
+  if (hms) return parseClock(hms[0]);
+  const two = /\b(\d{1,3}):(\d{2})\b/.exec(t);
+  if (two) {
+    const [a, b] = [Number(two[1]), Number(two[2])];
+    if (b > 59) return null;
+    const asMss = a * 60 + b;
+    const asHmm = a * 3600 + b * 60;
+    if (plausible(asMss, km)) return asMss;
+    if (a < 10 && plausible(asHmm, km)) return asHmm;
+    return null;
+  }
+  const hAndM = /\b(\d{1,2})\s*(?:h|hr|hrs|hours?)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes)?\b/.exec(t);
+  if (hAndM) return Number(hAndM[1]) * 3600 + Number(hAndM[2]) * 60;
+  const hours = /\b(\d{1,2}(?:\.\d+)?)\s*(?:h|hr|hrs|hours?)\b/.exec(t);
+  if (hours) return Math.round(Number(hours[1]) * 3600);
+  const mins = /\b(\d{1,3})\s*(?:m|min|mins|minutes)\b/.exec(t);
+  if (mins) return Number(mins[1]) * 60;
+  const bare = /(?:^|\b(?:sub|under|below|around|about|in|goal|of|is|break)\s*)(\d{1,3}(?:\.\d)?)(?:\s*$|\b(?![:.\d]))/.exec(t);
+  if (bare) {
+    const n = Number(bare[1]);
+    // "sub 2" for a half is hours, "sub 25" for a 5K is minutes: take whichever the distance allows.
+    if (plausible(n * 60, km)) return Math.round(n * 60);
+    if (plausible(n * 3600, km)) return Math.round(n * 3600);
+  }
+  return null;
+}
+
+/** The goal-time answer: 'h:mm:ss', or null for "none" / "just finish". */
+export function parseGoalTime(text: string, km: number): ParseResult<string | null> {
+  if (isNone(text) || /\b(just (?:to )?finish|no (?:goal|time)|not sure|don'?t know|dunno|no idea)\b/.test(normalize(text))) return ok(null);
+  const sec = findRaceTimeSeconds(text, km);
+  if (sec === null) return fail("I didn't catch a goal time - try '1:55:00' or 'sub 25', or 'none'");
+  if (!plausible(sec, km)) return fail("That time doesn't fit the distance - try e.g. '1:55:00' for a half or '25:00' for a 5K");
+  return ok(formatHms(sec));
+}
+
+export interface RecentRace {
+  distance: RaceDistance;
+  customDistanceKm?: number;
+  time: string;
+}
+
+/**
+ * A recent race result: "22:30 5k", "5k in 22:30", "ran a 1:52 half in march"; "none" → null. When no
+ * distance is named, `fallback` (the race being trained for) is assumed.
+ */
+export function parseRecentRace(text: string, fallback: RaceDistanceChoice | null): ParseResult<RecentRace | null> {
+  if (isNone(text)) return ok(null);
+  const t = normalize(text);
+  const choice = findRaceDistance(t) ?? fallback;
+  if (choice === null) return fail("Which distance was that? Try '22:30 5k' or '48:10 10k', or 'none'");
+  // Drop the distance and any date so "10k on 3/4" does not read 3/4 or 10 as a time.
+  const timeText = t.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b13\.1\b|\b26\.2\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ');
+  const sec = findRaceTimeSeconds(timeText, raceDistanceKm(choice));
+  if (sec === null || !plausible(sec, raceDistanceKm(choice))) {
+    return fail("I didn't catch the time - try '22:30 5k' or '1:52:00 half', or 'none'");
+  }
+  return ok({ ...choice, time: formatHms(sec) });
+}

@@ -1,0 +1,83 @@
+import type { ParseResult } from '../../engine/dates.js';
+
+export type { ParseResult };
+
+export function ok<T>(data: T): ParseResult<T> {
+  return { success: true, data };
+}
+
+export function fail<T = never>(error: string): ParseResult<T> {
+  return { success: false, error };
+}
+
+/**
+ * Lower-cases a client's text and folds what phone keyboards produce (curly quotes, long dashes, the
+ * multiplication sign, non-breaking spaces) into plain ASCII so every parser matches one spelling.
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00D7]/g, 'x')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  a: 1,
+  an: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  ninety: 90,
+};
+
+/** "3" → 3, "three" → 3, "a" → 1; null for anything else. */
+export function numberFromWord(word: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(word)) return Number(word);
+  const n = NUMBER_WORDS[word];
+  return n === undefined ? null : n;
+}
+
+/** Words that mean "nothing to report" in answers like injuries or a recent race. */
+export function isNone(text: string): boolean {
+  const t = normalize(text).replace(/[.!]+$/g, '');
+  return /^(none|no|nope|nah|n|nothing|na|n\/a|no injuries|no limitations|none at all|all good|not really|no thanks|i'?m good|im good|healthy|nothing really|no issues|not yet|never|no race|no recent race|haven'?t raced|i haven'?t raced|no goal|no goal time|just finish|just to finish|finish|just finishing)$/.test(
+    t,
+  );
+}
+
+/** "yes", "y", "yep", "sounds good"… — a confirmation. */
+export function isYes(text: string): boolean {
+  const t = normalize(text).replace(/[.!]+$/g, '').trim();
+  return /^(y|yes|yes please|yea|yeah|yep|yup|ya|ok|okay|k|sure|correct|right|that'?s right|thats right|confirm|confirmed|looks good|sounds good|perfect|great|let'?s go|lets go|let'?s do it|lets do it|start|go|do it|👍)$/u.test(t);
+}
+
+export function isNo(text: string): boolean {
+  const t = normalize(text).replace(/[.!]+$/g, '').trim();
+  return /^(n|no|nope|nah|wrong|not right|incorrect|no it'?s not|not quite)$/.test(t);
+}
+
+export function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,78 @@
+import { fail, normalize, ok, pad2, type ParseResult } from './text.js';
+
+/** A 24-hour local time, "HH:MM". */
+export type ClockTime = string;
+
+interface Candidate {
+  time: ClockTime;
+  /** Higher means more certainly a time of day (has am/pm or a colon, or follows "at"). */
+  strength: number;
+  index: number;
+}
+
+function toClock(h: number, m: number, meridiem: string | undefined): ClockTime | null {
+  if (m < 0 || m > 59) return null;
+  let hour = h;
+  if (meridiem) {
+    if (hour < 1 || hour > 12) return null;
+    const pm = meridiem.startsWith('p');
+    if (pm && hour !== 12) hour += 12;
+    if (!pm && hour === 12) hour = 0;
+  } else if (hour > 23) return null;
+  return `${pad2(hour)}:${pad2(m)}`;
+}
+
+function candidates(t: string): Candidate[] {
+  const out: Candidate[] = [];
+  if (/\bnoon\b|\bmidday\b/.test(t)) out.push({ time: '12:00', strength: 3, index: t.search(/\bnoon\b|\bmidday\b/) });
+  if (/\bmidnight\b/.test(t)) out.push({ time: '00:00', strength: 3, index: t.search(/\bmidnight\b/) });
+  const re =
+    /(^|[^\d:/.x@])(?:(\d{1,2})[:.h](\d{2})|(\d{1,2})(\d{2})(?=\s*[ap]\.?m?\b)|(\d{1,2}))\s*(?:(am|pm|a\.m\.|p\.m\.|a|p)(?![a-z]))?(?![\d:/x%]|\s*(?:min|mins|minutes|hours?|hrs?|days?|x|sets?|reps?|k|km|mi|miles?|lbs?|kg|th|st|nd|rd|mpw|times)\b)/g;
+  for (let m = re.exec(t); m !== null; m = re.exec(t)) {
+    const h = Number(m[2] ?? m[4] ?? m[6]);
+    const minText = m[3] ?? m[5];
+    const mins = minText === undefined ? 0 : Number(minText);
+    let meridiem = m[7]?.replace(/\./g, '');
+    const after = t.slice(m.index + m[0].length);
+    if (!meridiem && /^\s*(?:in the morning|tomorrow morning|this morning|o'?clock in the morning)/.test(after)) meridiem = 'am';
+    if (!meridiem && /^\s*(?:in the evening|at night|tonight|in the afternoon)/.test(after)) meridiem = 'pm';
+    const time = toClock(h, mins, meridiem);
+    if (time === null) continue;
+    const before = t.slice(0, m.index + m[1]!.length);
+    let strength = 0;
+    if (meridiem) strength += 2;
+    if (m[3] !== undefined) strength += 1;
+    if (/\b(at|@|around|by|for|to)\s*$/.test(before)) strength += 1;
+    out.push({ time, strength, index: m.index });
+  }
+  return out;
+}
+
+/**
+ * Finds a time of day in free text: "7am", "6:30", "6.30pm", "18:00", "7 in the morning", "noon".
+ * A bare hour ("7") counts only when it is the whole text or follows "at"; hours without am/pm are
+ * read as written (24-hour), so "7" is 07:00 — the morning text is the usual question.
+ */
+export function findTimeOfDay(text: string): ClockTime | null {
+  const t = normalize(text);
+  const all = candidates(t);
+  const bare = /^(?:at |around |about )?(\d{1,2})(?::(\d{2}))?$/.exec(t);
+  if (bare) return toClock(Number(bare[1]), Number(bare[2] ?? 0), undefined);
+  const best = all.filter((c) => c.strength >= 1).sort((a, b) => b.strength - a.strength || a.index - b.index)[0];
+  return best?.time ?? null;
+}
+
+/** Onboarding's morning-time answer. */
+export function parseTimeOfDay(text: string): ParseResult<ClockTime> {
+  const time = findTimeOfDay(text);
+  if (time === null) return fail("I didn't catch the time - try '6:30am' or '7am'");
+  return ok(time);
+}
+
+/** "07:00" → "7:00am" for replies. */
+export function formatClock(time: ClockTime): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  const suffix = h < 12 ? 'am' : 'pm';
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}:${pad2(m)}${suffix}`;
+}

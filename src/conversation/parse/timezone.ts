@@ -1,0 +1,145 @@
+import { IANAZone } from 'luxon';
+import { fail, normalize, ok, type ParseResult } from './text.js';
+
+/** True for a zone the runtime's time-zone database knows ("America/Denver", "UTC"). */
+export function isValidTimezone(zone: string): boolean {
+  return IANAZone.isValidZone(zone);
+}
+
+/** The runtime's own spelling of a valid zone ("america/denver" → "America/Denver"), or null. */
+export function canonicalTimezone(zone: string): string | null {
+  if (!isValidTimezone(zone)) return null;
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return null;
+  }
+}
+
+/** US / Canadian zone names and abbreviations people text. Two-letter forms only count as the whole answer. */
+const ZONE_NAMES: Record<string, string> = {
+  eastern: 'America/New_York', est: 'America/New_York', edt: 'America/New_York', 'east coast': 'America/New_York',
+  central: 'America/Chicago', cst: 'America/Chicago', cdt: 'America/Chicago',
+  mountain: 'America/Denver', mst: 'America/Denver', mdt: 'America/Denver',
+  arizona: 'America/Phoenix',
+  pacific: 'America/Los_Angeles', pst: 'America/Los_Angeles', pdt: 'America/Los_Angeles', 'west coast': 'America/Los_Angeles',
+  alaska: 'America/Anchorage', akst: 'America/Anchorage', akdt: 'America/Anchorage',
+  hawaii: 'Pacific/Honolulu', hst: 'Pacific/Honolulu',
+  atlantic: 'America/Halifax', adt: 'America/Halifax',
+  newfoundland: 'America/St_Johns', nst: 'America/St_Johns', ndt: 'America/St_Johns',
+  gmt: 'Europe/London', bst: 'Europe/London', uk: 'Europe/London',
+  utc: 'UTC', cet: 'Europe/Paris', cest: 'Europe/Paris', aest: 'Australia/Sydney', ist: 'Asia/Kolkata',
+};
+const WHOLE_ANSWER_ONLY: Record<string, string> = {
+  et: 'America/New_York', ct: 'America/Chicago', mt: 'America/Denver', pt: 'America/Los_Angeles', ast: 'America/Halifax',
+};
+
+/** Common cities → zone. Multi-word names are matched as phrases. */
+export const CITY_ZONES: Record<string, string> = {
+  'new york': 'America/New_York', nyc: 'America/New_York', brooklyn: 'America/New_York', boston: 'America/New_York',
+  philadelphia: 'America/New_York', philly: 'America/New_York', washington: 'America/New_York', dc: 'America/New_York',
+  baltimore: 'America/New_York', pittsburgh: 'America/New_York', atlanta: 'America/New_York', miami: 'America/New_York',
+  orlando: 'America/New_York', tampa: 'America/New_York', jacksonville: 'America/New_York', charlotte: 'America/New_York',
+  raleigh: 'America/New_York', richmond: 'America/New_York', cleveland: 'America/New_York', columbus: 'America/New_York',
+  cincinnati: 'America/New_York', detroit: 'America/Detroit', indianapolis: 'America/Indiana/Indianapolis',
+  louisville: 'America/Kentucky/Louisville', buffalo: 'America/New_York', toronto: 'America/Toronto',
+  ottawa: 'America/Toronto', montreal: 'America/Toronto', 'quebec city': 'America/Toronto',
+  chicago: 'America/Chicago', houston: 'America/Chicago', dallas: 'America/Chicago', austin: 'America/Chicago',
+  'san antonio': 'America/Chicago', 'fort worth': 'America/Chicago', nashville: 'America/Chicago',
+  memphis: 'America/Chicago', 'new orleans': 'America/Chicago', minneapolis: 'America/Chicago',
+  'st paul': 'America/Chicago', milwaukee: 'America/Chicago', 'kansas city': 'America/Chicago',
+  'st louis': 'America/Chicago', 'saint louis': 'America/Chicago', 'oklahoma city': 'America/Chicago',
+  omaha: 'America/Chicago', winnipeg: 'America/Winnipeg', 'mexico city': 'America/Mexico_City',
+  denver: 'America/Denver', boulder: 'America/Denver', 'salt lake city': 'America/Denver', slc: 'America/Denver',
+  albuquerque: 'America/Denver', 'el paso': 'America/Denver', boise: 'America/Boise', calgary: 'America/Edmonton',
+  edmonton: 'America/Edmonton', phoenix: 'America/Phoenix', tucson: 'America/Phoenix', scottsdale: 'America/Phoenix',
+  'los angeles': 'America/Los_Angeles', la: 'America/Los_Angeles', 'san francisco': 'America/Los_Angeles',
+  sf: 'America/Los_Angeles', 'bay area': 'America/Los_Angeles', oakland: 'America/Los_Angeles',
+  'san jose': 'America/Los_Angeles', 'san diego': 'America/Los_Angeles', sacramento: 'America/Los_Angeles',
+  seattle: 'America/Los_Angeles', portland: 'America/Los_Angeles', 'las vegas': 'America/Los_Angeles',
+  vegas: 'America/Los_Angeles', vancouver: 'America/Vancouver', anchorage: 'America/Anchorage',
+  honolulu: 'Pacific/Honolulu', halifax: 'America/Halifax', 'puerto rico': 'America/Puerto_Rico',
+  'san juan': 'America/Puerto_Rico',
+  london: 'Europe/London', manchester: 'Europe/London', edinburgh: 'Europe/London', dublin: 'Europe/Dublin',
+  lisbon: 'Europe/Lisbon', paris: 'Europe/Paris', berlin: 'Europe/Berlin', munich: 'Europe/Berlin',
+  amsterdam: 'Europe/Amsterdam', brussels: 'Europe/Brussels', madrid: 'Europe/Madrid', barcelona: 'Europe/Madrid',
+  rome: 'Europe/Rome', milan: 'Europe/Rome', zurich: 'Europe/Zurich', vienna: 'Europe/Vienna',
+  stockholm: 'Europe/Stockholm', oslo: 'Europe/Oslo', copenhagen: 'Europe/Copenhagen', helsinki: 'Europe/Helsinki',
+  warsaw: 'Europe/Warsaw', prague: 'Europe/Prague', athens: 'Europe/Athens', istanbul: 'Europe/Istanbul',
+  moscow: 'Europe/Moscow', dubai: 'Asia/Dubai', 'tel aviv': 'Asia/Jerusalem', jerusalem: 'Asia/Jerusalem',
+  mumbai: 'Asia/Kolkata', delhi: 'Asia/Kolkata', bangalore: 'Asia/Kolkata', singapore: 'Asia/Singapore',
+  'hong kong': 'Asia/Hong_Kong', shanghai: 'Asia/Shanghai', beijing: 'Asia/Shanghai', tokyo: 'Asia/Tokyo',
+  seoul: 'Asia/Seoul', manila: 'Asia/Manila', bangkok: 'Asia/Bangkok', jakarta: 'Asia/Jakarta',
+  sydney: 'Australia/Sydney', melbourne: 'Australia/Melbourne', brisbane: 'Australia/Brisbane',
+  perth: 'Australia/Perth', auckland: 'Pacific/Auckland', johannesburg: 'Africa/Johannesburg',
+  'cape town': 'Africa/Johannesburg', cairo: 'Africa/Cairo', lagos: 'Africa/Lagos', nairobi: 'Africa/Nairobi',
+  'sao paulo': 'America/Sao_Paulo', 'buenos aires': 'America/Argentina/Buenos_Aires', bogota: 'America/Bogota',
+  lima: 'America/Lima', santiago: 'America/Santiago',
+};
+
+/** Words that are also city keys but mean something else in a sentence ("la" in Spanish, "sf" rarely). */
+const CITY_WHOLE_ANSWER_ONLY = new Set(['la', 'sf', 'dc', 'slc']);
+
+function phraseIn(t: string, phrase: string): boolean {
+  return new RegExp(`(^|[^a-z])${phrase.replace(/ /g, '[ .]+')}($|[^a-z])`).test(t);
+}
+
+/**
+ * A zone named in free text: an IANA name ("Europe/London", any case), a US zone name or abbreviation
+ * ("eastern", "PST"), or a city ("Denver", "new york"). Null when nothing matches.
+ */
+export function findTimezone(text: string): string | null {
+  const raw = text.trim();
+  const ianaM = /\b([A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2})\b/.exec(raw);
+  if (ianaM) {
+    const canon = canonicalTimezone(ianaM[1]!) ?? canonicalTimezone(ianaM[1]!.replace(/ /g, '_'));
+    if (canon) return canon;
+  }
+  const t = normalize(raw).replace(/[.!?]+$/g, '').replace(/\b(time ?zone|tz|time|standard|daylight)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  if (/^(utc|gmt|etc\/utc)$/.test(t)) return 'UTC';
+  const whole = WHOLE_ANSWER_ONLY[t] ?? (CITY_WHOLE_ANSWER_ONLY.has(t) ? CITY_ZONES[t] : undefined);
+  if (whole) return whole;
+  const cities = Object.keys(CITY_ZONES)
+    .filter((c) => !CITY_WHOLE_ANSWER_ONLY.has(c))
+    .sort((a, b) => b.length - a.length);
+  for (const city of cities) if (phraseIn(t, city)) return CITY_ZONES[city]!;
+  const names = Object.keys(ZONE_NAMES).sort((a, b) => b.length - a.length);
+  for (const name of names) if (phraseIn(t, name)) return ZONE_NAMES[name]!;
+  return null;
+}
+
+export function parseTimezone(text: string): ParseResult<string> {
+  const zone = findTimezone(text);
+  if (zone === null) return fail("I didn't catch the time zone - name your city (e.g. Denver) or a zone like Eastern or Europe/London");
+  return ok(zone);
+}
+
+const US_LABELS: Record<string, string> = {
+  'America/New_York': 'Eastern time',
+  'America/Detroit': 'Eastern time',
+  'America/Toronto': 'Eastern time',
+  'America/Indiana/Indianapolis': 'Eastern time',
+  'America/Kentucky/Louisville': 'Eastern time',
+  'America/Chicago': 'Central time',
+  'America/Winnipeg': 'Central time',
+  'America/Regina': 'Central time (no DST)',
+  'America/Denver': 'Mountain time',
+  'America/Edmonton': 'Mountain time',
+  'America/Boise': 'Mountain time',
+  'America/Phoenix': 'Arizona time',
+  'America/Los_Angeles': 'Pacific time',
+  'America/Vancouver': 'Pacific time',
+  'America/Anchorage': 'Alaska time',
+  'Pacific/Honolulu': 'Hawaii time',
+  'America/Halifax': 'Atlantic time',
+  'America/Moncton': 'Atlantic time',
+  'America/Puerto_Rico': 'Atlantic time',
+  'America/St_Johns': 'Newfoundland time',
+  'America/Whitehorse': 'Yukon time',
+};
+
+/** "Eastern time (America/New_York)" or, outside North America, "Europe/London time". */
+export function describeTimezone(zone: string): string {
+  const label = US_LABELS[zone];
+  return label ? `${label} (${zone})` : `${zone} time`;
+}

@@ -1,0 +1,124 @@
+import type { IsoWeekday } from '../../engine/vocabulary.js';
+import { fail, normalize, numberFromWord, ok, type ParseResult } from './text.js';
+
+const WEEKDAY_WORDS: Record<string, IsoWeekday> = {
+  m: 1, mo: 1, mon: 1, monday: 1, mondays: 1,
+  tu: 2, tue: 2, tues: 2, tuesday: 2, tuesdays: 2,
+  w: 3, we: 3, wed: 3, weds: 3, wednesday: 3, wednesdays: 3,
+  th: 4, thu: 4, thur: 4, thurs: 4, thursday: 4, thursdays: 4,
+  f: 5, fr: 5, fri: 5, friday: 5, fridays: 5,
+  sa: 6, sat: 6, saturday: 6, saturdays: 6,
+  su: 7, sun: 7, sunday: 7, sundays: 7,
+};
+
+/** Abbreviations too short to trust inside a sentence ("we", "m", "f"): only used when the whole text is days. */
+const SHORT_ONLY = new Set(['m', 'mo', 'tu', 'w', 'we', 'th', 'f', 'fr', 'sa', 'su']);
+
+export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** "thurs" → 4. Only full names and 3+ letter abbreviations; "we" or "f" are not weekdays in a sentence. */
+export function weekdayFromWord(word: string): IsoWeekday | null {
+  const w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (SHORT_ONLY.has(w)) return null;
+  return WEEKDAY_WORDS[w] ?? null;
+}
+
+function strictWeekday(word: string): IsoWeekday | null {
+  return WEEKDAY_WORDS[word.toLowerCase().replace(/[^a-z]/g, '')] ?? null;
+}
+
+function range(from: IsoWeekday, to: IsoWeekday): IsoWeekday[] {
+  const out: IsoWeekday[] = [];
+  let d: number = from;
+  // Wraps around the week: "fri-mon" is Fri, Sat, Sun, Mon.
+  for (let i = 0; i < 7; i++) {
+    out.push(d as IsoWeekday);
+    if (d === to) break;
+    d = (d % 7) + 1;
+  }
+  return out;
+}
+
+function sortUnique(days: IsoWeekday[]): IsoWeekday[] {
+  return [...new Set(days)].sort((a, b) => a - b);
+}
+
+/**
+ * Every weekday named in `text`, with ranges ("mon-fri", "tue through thu"), "weekdays", "weekends",
+ * "every day" and run-together forms ("mwf", "tth"). Short forms like "m w f" count only when the whole
+ * text is made of days. Returns them sorted Monday first; empty when none are named.
+ */
+export function findWeekdays(text: string): IsoWeekday[] {
+  const t = normalize(text);
+  const days: IsoWeekday[] = [];
+  if (/\b(every ?day|everyday|daily|7 days a week|all week)\b/.test(t)) return [1, 2, 3, 4, 5, 6, 7];
+  if (/\bweek ?days\b/.test(t)) days.push(1, 2, 3, 4, 5);
+  if (/\bweek ?ends?\b/.test(t)) days.push(6, 7);
+  let rest = t.replace(/\bweek ?days\b|\bweek ?ends?\b/g, ' ');
+  const rangeRe = /\b([a-z]{2,9})\.?\s*(?:-|to|through|thru|till|until)\s*([a-z]{2,9})\b/g;
+  rest = rest.replace(rangeRe, (whole, a: string, b: string) => {
+    const from = weekdayFromWord(a);
+    const to = weekdayFromWord(b);
+    if (from === null || to === null) return whole;
+    days.push(...range(from, to));
+    return ' ';
+  });
+  const tokens = rest.split(/[^a-z]+/).filter((w) => w !== '');
+  const allDays = tokens.length > 0 && tokens.every((w) => strictWeekday(w) !== null || w === 'and' || /^(mwf|tth|tr)$/.test(w));
+  for (const w of tokens) {
+    if (w === 'mwf') days.push(1, 3, 5);
+    else if (w === 'tth' || w === 'tr') days.push(2, 4);
+    else {
+      const d = allDays ? strictWeekday(w) : weekdayFromWord(w);
+      if (d !== null) days.push(d);
+    }
+  }
+  return sortUnique(days);
+}
+
+/** The days a count means when no days are named: spread out so no two hard days touch where possible. */
+export function defaultDaysForCount(n: number): IsoWeekday[] {
+  const table: Record<number, IsoWeekday[]> = {
+    1: [3],
+    2: [1, 4],
+    3: [1, 3, 5],
+    4: [1, 2, 4, 5],
+    5: [1, 2, 3, 4, 5],
+    6: [1, 2, 3, 4, 5, 6],
+    7: [1, 2, 3, 4, 5, 6, 7],
+  };
+  return table[n] ?? [];
+}
+
+/** "3 days", "three times a week", "4x/week", "3" → the count; null when the text names no count of days. */
+export function findDayCount(text: string): number | null {
+  const t = normalize(text);
+  const m =
+    /\b(\d|one|two|three|four|five|six|seven)\s*(?:x|times|days?|sessions?|workouts?)\b(?:\s*(?:a|per|\/|each|every)\s*week)?/.exec(t) ??
+    /\b(\d|one|two|three|four|five|six|seven)\s*(?:\/|a|per)\s*(?:wk|week)\b/.exec(t) ??
+    /^(?:make it |change (?:it |days )?to )?(\d|one|two|three|four|five|six|seven)(?: days)?$/.exec(t);
+  if (!m) return null;
+  const n = numberFromWord(m[1]!);
+  return n !== null && n >= 1 && n <= 7 ? n : null;
+}
+
+export interface TrainingDays {
+  weekdays: IsoWeekday[];
+  /** True when the client gave a count and the days were chosen for them. */
+  fromCount: boolean;
+}
+
+/** Onboarding's days answer: named days win over a count; a count picks spread-out days. */
+export function parseTrainingDays(text: string): ParseResult<TrainingDays> {
+  const named = findWeekdays(text);
+  if (named.length > 0) return ok({ weekdays: named, fromCount: false });
+  const count = findDayCount(text);
+  if (count !== null) return ok({ weekdays: defaultDaysForCount(count), fromCount: true });
+  return fail("I didn't catch the days - try 'mon wed fri' or '3 days'");
+}
+
+/** "Mon, Wed, Fri" for replies. */
+export function formatWeekdays(days: readonly number[]): string {
+  if (days.length === 7) return 'every day';
+  return days.map((d) => WEEKDAY_NAMES[d - 1] ?? '?').join(', ');
+}

@@ -1,0 +1,465 @@
+import { describe, expect, it } from 'vitest';
+import { findWeekdays, parseTrainingDays, formatWeekdays } from '../../src/conversation/parse/weekdays.js';
+import { findTimeOfDay, parseTimeOfDay, formatClock } from '../../src/conversation/parse/time-of-day.js';
+import { parseSessionMinutes, formatHms } from '../../src/conversation/parse/duration.js';
+import { findDateRef, localToday, parseDate } from '../../src/conversation/parse/dates.js';
+import { findRaceDistance, parseGoalTime, parseRaceEvent, parseRecentRace } from '../../src/conversation/parse/race.js';
+import { convertDistance, parseWeeklyMileage } from '../../src/conversation/parse/mileage.js';
+import { parseStrengthLog } from '../../src/conversation/parse/strength-log.js';
+import { parseRunLog } from '../../src/conversation/parse/run-log.js';
+import { describeTimezone, findTimezone, isValidTimezone, parseTimezone } from '../../src/conversation/parse/timezone.js';
+import { AREA_CODE_COUNT, areaCodeOf, guessTimezoneFromPhone, timezoneForAreaCode, unitsForPhone } from '../../src/conversation/parse/area-code.js';
+import { parseEquipment } from '../../src/conversation/parse/equipment.js';
+import { findBodyPart, parseLimitations } from '../../src/conversation/parse/limitations.js';
+import { parseGoal } from '../../src/conversation/parse/goal.js';
+import { parseExperience } from '../../src/conversation/parse/experience.js';
+import { parseName } from '../../src/conversation/parse/name.js';
+
+/** 2026-11-12 is a Thursday. 15:00 UTC is 10:00 in New York. */
+const THU_NOON_UTC = new Date('2026-11-12T15:00:00Z');
+
+function data<T>(r: { success: true; data: T } | { success: false; error: string }): T {
+  if (!r.success) throw new Error(`expected success, got error: ${r.error}`);
+  return r.data;
+}
+
+describe('weekdays.parseTrainingDays', () => {
+  it.each([
+    ['mon wed fri', [1, 3, 5]],
+    ['Monday, Wednesday and Friday', [1, 3, 5]],
+    ['tue thu sat', [2, 4, 6]],
+    ['m w f', [1, 3, 5]],
+    ['mwf', [1, 3, 5]],
+    ['mon-fri', [1, 2, 3, 4, 5]],
+    ['tuesday through thursday', [2, 3, 4]],
+    ['fri-mon', [1, 5, 6, 7]],
+    ['weekends', [6, 7]],
+    ['every day', [1, 2, 3, 4, 5, 6, 7]],
+  ])('when the days are named ("%s") it returns them Monday first', (text, days) => {
+    expect(data(parseTrainingDays(text))).toEqual({ weekdays: days, fromCount: false });
+  });
+
+  it.each([
+    ['3 days', [1, 3, 5]],
+    ['three times a week', [1, 3, 5]],
+    ['4x a week', [1, 2, 4, 5]],
+    ['2 days per week', [1, 4]],
+    ['5', [1, 2, 3, 4, 5]],
+  ])('when only a count is given ("%s") it spreads the days out', (text, days) => {
+    expect(data(parseTrainingDays(text))).toEqual({ weekdays: days, fromCount: true });
+  });
+
+  it('when the answer names no days it re-asks with the format', () => {
+    const r = parseTrainingDays('whenever');
+    expect(r).toEqual({ success: false, error: "I didn't catch the days - try 'mon wed fri' or '3 days'" });
+  });
+
+  it('when "we" or "f" appear inside a sentence they are not read as days', () => {
+    expect(findWeekdays('we could do friday')).toEqual([5]);
+  });
+
+  it('when formatting it uses short names', () => {
+    expect(formatWeekdays([1, 3, 5])).toBe('Mon, Wed, Fri');
+  });
+});
+
+describe('time-of-day.parseTimeOfDay', () => {
+  it.each([
+    ['7am', '07:00'],
+    ['7 am', '07:00'],
+    ['6:30', '06:30'],
+    ['6:30am', '06:30'],
+    ['6.30 a.m.', '06:30'],
+    ['630am', '06:30'],
+    ['5:45 PM', '17:45'],
+    ['18:00', '18:00'],
+    ['12pm', '12:00'],
+    ['12am', '00:00'],
+    ['noon', '12:00'],
+    ['7', '07:00'],
+    ['around 6', '06:00'],
+    ['7 in the morning', '07:00'],
+    ['send it at 6:30', '06:30'],
+    ['how about 5:30am please', '05:30'],
+  ])('when the text is "%s" it reads %s', (text, time) => {
+    expect(data(parseTimeOfDay(text))).toBe(time);
+  });
+
+  it.each(['3x5', '45 min', '25 mpw', 'the 14th', 'ran 6 miles'])('when "%s" holds no time of day it finds none', (text) => {
+    expect(findTimeOfDay(text)).toBeNull();
+  });
+
+  it('when there is no time it re-asks with examples', () => {
+    expect(parseTimeOfDay('early')).toEqual({ success: false, error: "I didn't catch the time - try '6:30am' or '7am'" });
+  });
+
+  it('when formatting 24-hour times it shows am/pm', () => {
+    expect([formatClock('06:30'), formatClock('00:05'), formatClock('12:00'), formatClock('18:15')]).toEqual(['6:30am', '12:05am', '12:00pm', '6:15pm']);
+  });
+});
+
+describe('duration.parseSessionMinutes', () => {
+  it.each([
+    ['about 45 min', 45],
+    ['45 minutes', 45],
+    ['45', 45],
+    ['an hour', 60],
+    ['1 hour', 60],
+    ['1.5 hours', 90],
+    ['an hour and a half', 90],
+    ['1h30', 90],
+    ['half an hour', 30],
+    // Middle of 60 and 75 is 67.5, to the nearest 5 is 70 (Math.round(13.5) = 14 → 70).
+    ['60-75 min', 70],
+  ])('when the answer is "%s" it is %i minutes', (text, minutes) => {
+    expect(data(parseSessionMinutes(text))).toBe(minutes);
+  });
+
+  it('when the session is under 10 minutes it says the allowed range', () => {
+    const r = parseSessionMinutes('5 min');
+    expect(r.success).toBe(false);
+  });
+
+  it('when formatting seconds it writes h:mm:ss', () => {
+    expect(formatHms(6310)).toBe('1:45:10');
+  });
+});
+
+describe('dates.findDateRef', () => {
+  const ny = 'America/New_York';
+  it.each([
+    ['today', '2026-11-12'],
+    ['tomorrow', '2026-11-13'],
+    ['yesterday', '2026-11-11'],
+    ['thursday', '2026-11-12'],
+    ['friday', '2026-11-13'],
+    ['monday', '2026-11-16'],
+    ['next thursday', '2026-11-19'],
+    ['the 14th', '2026-11-14'],
+    ['april 12', '2027-04-12'],
+    ['12 april', '2027-04-12'],
+    ['4/12', '2027-04-12'],
+    ['11/20', '2026-11-20'],
+    ['april 12 2028', '2028-04-12'],
+    ['2027-03-01', '2027-03-01'],
+    ['in 3 weeks', '2026-12-03'],
+  ])('when the text is "%s" on Thu 2026-11-12 it is %s', (text, date) => {
+    expect(findDateRef(text, THU_NOON_UTC, ny)).toEqual({ kind: 'date', date });
+  });
+
+  it('when "the 12th" is already past this month it rolls to next month', () => {
+    // Today is the 12th in New York, so "the 11th" is gone: December 11.
+    expect(findDateRef('the 11th', THU_NOON_UTC, ny)).toEqual({ kind: 'date', date: '2026-12-11' });
+  });
+
+  it('when "the 31st" is asked in a month without one it takes the next month that has it', () => {
+    const nov20 = new Date('2026-11-20T15:00:00Z');
+    expect(findDateRef('the 31st', nov20, ny)).toEqual({ kind: 'date', date: '2026-12-31' });
+  });
+
+  it('when it is 23:30 in Los Angeles (already tomorrow in UTC) "today" is still the LA date', () => {
+    const lateLa = new Date('2026-11-13T07:30:00Z'); // 23:30 on Nov 12 in LA (UTC-8)
+    expect(localToday(lateLa, 'UTC')).toBe('2026-11-13');
+    expect(findDateRef('today', lateLa, 'America/Los_Angeles')).toEqual({ kind: 'date', date: '2026-11-12' });
+    expect(findDateRef('tomorrow', lateLa, 'America/Los_Angeles')).toEqual({ kind: 'date', date: '2026-11-13' });
+  });
+
+  it('when the client is in Tokyo the same instant is already the next day', () => {
+    expect(findDateRef('today', THU_NOON_UTC, 'Asia/Tokyo')).toEqual({ kind: 'date', date: '2026-11-13' });
+  });
+
+  it('when the text says this week or next week it returns Monday to Sunday', () => {
+    expect(findDateRef('this week', THU_NOON_UTC, ny)).toEqual({ kind: 'range', from: '2026-11-09', to: '2026-11-15', label: 'this_week' });
+    expect(findDateRef('next week', THU_NOON_UTC, ny)).toEqual({ kind: 'range', from: '2026-11-16', to: '2026-11-22', label: 'next_week' });
+  });
+
+  it('when a month-day passed recently and a past window is allowed it stays in the past', () => {
+    expect(findDateRef('nov 1', THU_NOON_UTC, ny, { recentPastDays: 60 })).toEqual({ kind: 'date', date: '2026-11-01' });
+    expect(findDateRef('nov 1', THU_NOON_UTC, ny)).toEqual({ kind: 'date', date: '2027-11-01' });
+  });
+
+  it('when no date is named parseDate re-asks', () => {
+    expect(parseDate('soon', THU_NOON_UTC, ny).success).toBe(false);
+  });
+});
+
+describe('race.parseRaceEvent', () => {
+  const ny = 'America/New_York';
+  it('when distance and date are given both are read', () => {
+    expect(data(parseRaceEvent('half marathon on april 12', THU_NOON_UTC, ny))).toEqual({ distance: { distance: 'half' }, date: '2027-04-12' });
+  });
+  it('when the distance is "10k" it is not mistaken for a date', () => {
+    expect(data(parseRaceEvent('10k may 5', THU_NOON_UTC, ny))).toEqual({ distance: { distance: '10k' }, date: '2027-05-05' });
+  });
+  it('when the month-day passed within 60 days it is kept in the past so the caller can say so', () => {
+    // Oct 5 was 38 days before Nov 12: the client means this year's race, which is over.
+    expect(data(parseRaceEvent('10k oct 5', THU_NOON_UTC, ny))).toEqual({ distance: { distance: '10k' }, date: '2026-10-05' });
+  });
+  it('when only a date is given the distance is null', () => {
+    expect(data(parseRaceEvent('march 15', THU_NOON_UTC, ny))).toEqual({ distance: null, date: '2027-03-15' });
+  });
+  it.each([
+    ['5k', { distance: '5k' }],
+    ['full marathon', { distance: 'marathon' }],
+    ['13.1', { distance: 'half' }],
+    ['15k', { distance: 'custom', customDistanceKm: 15 }],
+    // 10 miles = 16.09 km.
+    ['10 miler', { distance: 'custom', customDistanceKm: 16.09 }],
+  ])('when the race is "%s" the distance is read', (text, choice) => {
+    expect(findRaceDistance(text)).toEqual(choice);
+  });
+});
+
+describe('race.parseGoalTime', () => {
+  it.each([
+    ['1:55:00', 21.0975, '1:55:00'],
+    // "1:50" as m:ss would be 110 s for a half (5 s/km): impossible, so it is 1 h 50.
+    ['1:50', 21.0975, '1:50:00'],
+    ['sub 2', 21.0975, '2:00:00'],
+    ['sub 25', 5, '0:25:00'],
+    ['24:30', 5, '0:24:30'],
+    ['3:45', 42.195, '3:45:00'],
+    ['under 50 min', 10, '0:50:00'],
+  ])('when the goal is "%s" for %f km it is %s', (text, km, hms) => {
+    expect(data(parseGoalTime(text, km))).toBe(hms);
+  });
+  it.each(['none', 'just finish', 'no goal'])('when the client has no goal ("%s") it is null', (text) => {
+    expect(data(parseGoalTime(text, 21.0975))).toBeNull();
+  });
+  it('when the time is impossible for the distance it re-asks', () => {
+    // 59 minutes for a marathon is 84 s/km, faster than any human.
+    expect(parseGoalTime('0:59:00', 42.195).success).toBe(false);
+    // "5:00" for a marathon cannot be 5 minutes, so it is 5 hours.
+    expect(parseGoalTime('5:00', 42.195)).toEqual({ success: true, data: '5:00:00' });
+  });
+});
+
+describe('race.parseRecentRace', () => {
+  it('when the result is "22:30 5k" it reads distance and time', () => {
+    expect(data(parseRecentRace('22:30 5k', null))).toEqual({ distance: '5k', time: '0:22:30' });
+  });
+  it('when the distance comes first it still reads', () => {
+    expect(data(parseRecentRace('10k in 48:10', null))).toEqual({ distance: '10k', time: '0:48:10' });
+  });
+  it('when no distance is named it assumes the goal race', () => {
+    expect(data(parseRecentRace('1:52:30', { distance: 'half' }))).toEqual({ distance: 'half', time: '1:52:30' });
+  });
+  it('when the client has none it is null', () => {
+    expect(data(parseRecentRace('none', null))).toBeNull();
+  });
+});
+
+describe('mileage.parseWeeklyMileage', () => {
+  it.each([
+    ['25 mpw', 'mi', { value: 25, unit: 'mi' }],
+    ['25 miles a week', 'km', { value: 25, unit: 'mi' }],
+    ['about 20-25', 'mi', { value: 22.5, unit: 'mi' }],
+    ['40 km/week', 'mi', { value: 40, unit: 'km' }],
+    ['30', 'km', { value: 30, unit: 'km' }],
+    ['none', 'mi', { value: 0, unit: 'mi' }],
+  ] as const)('when the answer is "%s" it reads the volume', (text, unit, expected) => {
+    expect(data(parseWeeklyMileage(text, unit))).toEqual(expected);
+  });
+  it('when converting 40 km to miles it is 24.9', () => {
+    expect(convertDistance(40, 'km', 'mi')).toBe(24.9);
+  });
+});
+
+describe('strength-log.parseStrengthLog', () => {
+  it.each([
+    ['squat 3x5 at 225, felt like RPE 9', { exercise: 'squat', sets: 3, reps: 5, load: 225, unit: null, rpe: 9, rir: null }],
+    ['bench 185 for 5 @8', { exercise: 'bench', sets: null, reps: 5, load: 185, unit: null, rpe: 8, rir: null }],
+    ['deadlift 5x3x140kg rir 2', { exercise: 'deadlift', sets: 5, reps: 3, load: 140, unit: 'kg', rpe: null, rir: 2 }],
+    ['ohp 95x8', { exercise: 'ohp', sets: null, reps: 8, load: 95, unit: null, rpe: null, rir: null }],
+    ['romanian deadlift 3x10 @ 135 lbs', { exercise: 'romanian deadlift', sets: 3, reps: 10, load: 135, unit: 'lb', rpe: null, rir: null }],
+    ['3 sets of 8 rows at 60 kg', { exercise: 'rows', sets: 3, reps: 8, load: 60, unit: 'kg', rpe: null, rir: null }],
+    ['pull-ups 4x8', { exercise: 'pull-ups', sets: 4, reps: 8, load: null, unit: null, rpe: null, rir: null }],
+    ['squat 4x6 @ 100kg, 2 in the tank', { exercise: 'squat', sets: 4, reps: 6, load: 100, unit: 'kg', rpe: null, rir: 2 }],
+  ])('when the log is "%s" the numbers are read as written', (text, expected) => {
+    expect(data(parseStrengthLog(text))).toEqual(expected);
+  });
+  it('when there are no numbers it re-asks with an example', () => {
+    expect(parseStrengthLog('did squats').success).toBe(false);
+  });
+});
+
+describe('run-log.parseRunLog', () => {
+  it('when the run is "ran 6 at 8:40" the duration is 6 x 520 s = 3120 s', () => {
+    expect(data(parseRunLog('ran 6 at 8:40'))).toEqual({ distance: 6, unit: null, pace: '8:40', durationSec: 3120 });
+  });
+  it('when the run is "ran 5k in 24:10" the pace is 1450 s / 5 = 4:50 per km', () => {
+    expect(data(parseRunLog('ran 5k in 24:10'))).toEqual({ distance: 5, unit: 'km', pace: '4:50', durationSec: 1450 });
+  });
+  it('when the run is "ran 10 km in 55 min" the pace is 5:30', () => {
+    expect(data(parseRunLog('ran 10 km in 55 min'))).toEqual({ distance: 10, unit: 'km', pace: '5:30', durationSec: 3300 });
+  });
+  it('when only time is given there is no distance', () => {
+    expect(data(parseRunLog('ran 45 minutes'))).toEqual({ distance: null, unit: null, pace: null, durationSec: 2700 });
+  });
+  it('when the run is "6 mi @ 9:15 pace" the unit is miles', () => {
+    expect(data(parseRunLog('ran 6 mi @ 9:15 pace'))).toEqual({ distance: 6, unit: 'mi', pace: '9:15', durationSec: 3330 });
+  });
+  it('when nothing is a run it fails', () => {
+    expect(parseRunLog('slept 4 hours').success).toBe(false);
+  });
+});
+
+describe('timezone.findTimezone', () => {
+  it.each([
+    ['Denver', 'America/Denver'],
+    ['I moved to Denver', 'America/Denver'],
+    ['tz Europe/London', 'Europe/London'],
+    ['europe/london', 'Europe/London'],
+    ['Eastern', 'America/New_York'],
+    ['pacific time', 'America/Los_Angeles'],
+    ['PST', 'America/Los_Angeles'],
+    ['CT', 'America/Chicago'],
+    ['new york', 'America/New_York'],
+    ['salt lake city', 'America/Denver'],
+    ['Phoenix', 'America/Phoenix'],
+    ['London', 'Europe/London'],
+    ['sydney', 'Australia/Sydney'],
+    ['UTC', 'UTC'],
+  ])('when the text is "%s" it is %s', (text, zone) => {
+    expect(findTimezone(text)).toBe(zone);
+  });
+  it('when "pt" is inside a sentence it is not a zone', () => {
+    expect(findTimezone('I had pt today')).toBeNull();
+  });
+  it('when the zone is made up it re-asks', () => {
+    expect(parseTimezone('Mars/Olympus').success).toBe(false);
+    expect(isValidTimezone('Mars/Olympus')).toBe(false);
+  });
+  it('when describing a US zone it names it plainly', () => {
+    expect(describeTimezone('America/New_York')).toBe('Eastern time (America/New_York)');
+  });
+});
+
+describe('area-code.guessTimezoneFromPhone', () => {
+  it.each([
+    ['+12125550123', 'America/New_York'],
+    ['+13125550123', 'America/Chicago'],
+    ['+13035550123', 'America/Denver'],
+    ['+16025550123', 'America/Phoenix'],
+    ['+14155550123', 'America/Los_Angeles'],
+    ['+19075550123', 'America/Anchorage'],
+    ['+18085550123', 'Pacific/Honolulu'],
+    ['+18505550123', 'America/Chicago'], // Florida panhandle
+    ['+19155550123', 'America/Denver'], // El Paso
+    ['+14165550123', 'America/Toronto'],
+    ['+16045550123', 'America/Vancouver'],
+    ['+442071234567', 'Europe/London'],
+    ['+33142685300', 'Europe/Paris'],
+  ])('when the phone is %s the guess is %s', (phone, zone) => {
+    expect(guessTimezoneFromPhone(phone)).toBe(zone);
+  });
+  it('when the area code is unknown there is no guess', () => {
+    expect(timezoneForAreaCode('555')).toBeNull();
+    expect(areaCodeOf('+447911123456')).toBeNull();
+  });
+  it('when counting coverage it maps over 300 area codes, every one to a valid zone', () => {
+    expect(AREA_CODE_COUNT).toBeGreaterThan(300);
+    for (const code of ['201', '512', '801', '907', '787']) expect(isValidTimezone(timezoneForAreaCode(code)!)).toBe(true);
+  });
+  it('when the number is American the units are imperial, otherwise metric', () => {
+    expect(unitsForPhone('+14155550123')).toBe('imperial');
+    expect(unitsForPhone('+447911123456')).toBe('metric');
+  });
+});
+
+describe('equipment.parseEquipment', () => {
+  it.each([
+    ['full gym', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight']],
+    ['home gym', ['barbell', 'rack', 'bench', 'dumbbell', 'pullup_bar', 'bands', 'bodyweight']],
+    ['dumbbells only', ['bench', 'dumbbell', 'bodyweight']],
+    ['hotel gym', ['bench', 'dumbbell', 'machine', 'bodyweight']],
+    ['just bodyweight', ['bands', 'bodyweight']],
+    ['home gym with kettlebells', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'pullup_bar', 'bands', 'bodyweight']],
+    ['kettlebells and bands', ['kettlebell', 'bands', 'bodyweight']],
+    ['planet fitness', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight']],
+  ])('when the answer is "%s" it lists the equipment', (text, items) => {
+    expect(data(parseEquipment(text))).toEqual(items);
+  });
+  it('when the answer names nothing it re-asks with the presets', () => {
+    expect(parseEquipment('outside').success).toBe(false);
+  });
+});
+
+describe('limitations.parseLimitations', () => {
+  it.each([
+    ['none', []],
+    ['no', []],
+    ['nope, all good', []],
+    ['no injuries', []],
+    ['bad knee', ['knee']],
+    ['lower back', ['lower_back']],
+    ['shoulder impingement', ['shoulder']],
+    ['knee and lower back', ['knee', 'lower_back']],
+    ['achilles tendinitis', ['ankle']],
+  ])('when the answer is "%s" it is %j', (text, lims) => {
+    expect(data(parseLimitations(text))).toEqual(lims);
+  });
+  it('when the area is unknown it asks which area', () => {
+    expect(parseLimitations('asthma').success).toBe(false);
+  });
+  it('when a body part is named it is found singular', () => {
+    expect(findBodyPart('my knees hurt')).toBe('knee');
+    expect(findBodyPart('low back is tight')).toBe('lower back');
+  });
+});
+
+describe('goal.parseGoal', () => {
+  it.each([
+    ['get stronger', 'strength'],
+    ['build muscle', 'hypertrophy'],
+    ['lose fat', 'fat_loss'],
+    ['lose 20 pounds', 'fat_loss'],
+    ['general fitness', 'general_fitness'],
+    ['train for a race', 'race'],
+    ['a mix', 'hybrid'],
+    ['lifting and a 10k', 'hybrid'],
+    ['2', 'hypertrophy'],
+  ])('when the answer is "%s" the goal is %s', (text, goal) => {
+    expect(data(parseGoal(text)).goal).toBe(goal);
+  });
+  it('when the goal names the race the distance comes along', () => {
+    expect(data(parseGoal('train for a half marathon'))).toEqual({ goal: 'race', race: { distance: 'half' } });
+  });
+  it('when the answer is not a goal it lists the options', () => {
+    expect(parseGoal('pizza').success).toBe(false);
+  });
+});
+
+describe('experience.parseExperience', () => {
+  it.each([
+    ['new', 'beginner'],
+    ['beginner', 'beginner'],
+    ['never lifted', 'beginner'],
+    ['6 months', 'beginner'],
+    ['1 year', 'intermediate'],
+    ['3 years', 'intermediate'],
+    ['5+ years', 'advanced'],
+    ['10 years', 'advanced'],
+    ['advanced', 'advanced'],
+    ['a couple years', 'intermediate'],
+  ])('when the answer is "%s" the training age is %s', (text, age) => {
+    expect(data(parseExperience(text))).toBe(age);
+  });
+});
+
+describe('name.parseName', () => {
+  it.each([
+    ['Sam', 'Sam'],
+    ['sam', 'Sam'],
+    ["I'm Sam", 'Sam'],
+    ['my name is sam lee', 'Sam Lee'],
+    ['call me Jo.', 'Jo'],
+    ['McKenzie', 'McKenzie'],
+    ["o'brien", "O'Brien"],
+  ])('when the answer is "%s" the name is %s', (text, name) => {
+    expect(data(parseName(text))).toBe(name);
+  });
+  it.each(['hi', '12345', '', 'this is definitely not a name at all'])('when the answer is "%s" it asks again', (text) => {
+    expect(parseName(text).success).toBe(false);
+  });
+});
