@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DateTime } from 'luxon';
 
@@ -169,6 +170,8 @@ export function parseConfig(source: Record<string, string | undefined> = process
 
 /** For entry points: the config, or a clear message on stderr and exit code 1. */
 export function loadConfigOrExit(source: Record<string, string | undefined> = process.env): Config {
+  // A local .env is a convenience for development; real deployments set the environment itself.
+  if (source === process.env && existsSync('.env')) process.loadEnvFile('.env');
   const result = parseConfig(source);
   if (!result.success) {
     process.stderr.write(`${result.error}\nSee README.md (Configuration) for every variable.\n`);

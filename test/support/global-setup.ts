@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
@@ -35,6 +35,7 @@ export default async function setup(project: TestProject) {
   project.provide('postgresTemplate', templateName);
 
   return async () => {
+    rmSync(dumpPath, { force: true });
     if (url && templateName) await adminQuery(url, `drop database if exists ${templateName}`);
   };
 }

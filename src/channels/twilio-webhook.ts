@@ -1,0 +1,133 @@
+import express, { Router, type RequestHandler } from 'express';
+import twilio from 'twilio';
+import { z } from 'zod';
+import type { AppDeps } from '../app-deps.js';
+import type { OutboundStatus } from '../db/schema.js';
+import { HttpError } from '../web/http-error.js';
+import { parseOr400 } from '../web/validate.js';
+import { normalizePhone } from './phone.js';
+import { receiveInbound } from '../services/inbound.service.js';
+import { applyStatusCallback } from '../db/repositories/outbound-messages.repository.js';
+
+/**
+ * Twilio signs the public URL it posted to plus every form field. Behind a proxy the Host header is not that
+ * URL, so we always rebuild it from PUBLIC_BASE_URL. Without an auth token the route is closed (503), never
+ * open: an unauthenticated webhook would let anyone text as any client.
+ */
+export function verifyTwilioSignature(deps: Pick<AppDeps, 'config' | 'log'>): RequestHandler {
+  return (req, _res, next) => {
+    const token = deps.config.twilio.authToken;
+    const base = deps.config.publicBaseUrl;
+    if (!token || !base) {
+      next(new HttpError(503, 'twilio_not_configured', 'Twilio webhooks are disabled: set TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL.'));
+      return;
+    }
+    const signature = req.header('x-twilio-signature');
+    const url = base + req.originalUrl;
+    const params = (req.body ?? {}) as Record<string, string>;
+    if (!signature || !twilio.validateRequest(token, signature, url, params)) {
+      deps.log.warn({ url, hasSignature: Boolean(signature) }, 'rejected webhook with a bad signature');
+      next(new HttpError(403, 'bad_signature', 'Missing or invalid X-Twilio-Signature.'));
+      return;
+    }
+    next();
+  };
+}
+
+const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`), `must be a Twilio id (${prefix}…)`);
+
+// Twilio adds fields without notice: validate what we use, keep the rest (stored with the message).
+const inboundSchema = z.looseObject({
+  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message id (SM… or MM…)'),
+  AccountSid: sid('AC').optional(),
+  From: z.string().min(1, 'is required'),
+  To: z.string().optional(),
+  Body: z.string().default(''),
+  NumMedia: z.coerce.number().int().min(0).default(0),
+  OptOutType: z.string().optional(),
+});
+
+const TWILIO_STATUSES = [
+  'accepted', 'scheduled', 'canceled', 'queued', 'sending', 'sent', 'failed', 'delivered', 'undelivered',
+  'receiving', 'received', 'read', 'partially_delivered',
+] as const;
+
+const statusSchema = z.looseObject({
+  MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message id (SM… or MM…)'),
+  MessageStatus: z.enum(TWILIO_STATUSES),
+  ErrorCode: z.string().optional(),
+  ErrorMessage: z.string().optional(),
+});
+
+/** Twilio's statuses onto ours; states we do not track (read, partially delivered) count as their nearest. */
+function toOutboundStatus(s: (typeof TWILIO_STATUSES)[number]): OutboundStatus | null {
+  switch (s) {
+    case 'accepted':
+    case 'scheduled':
+      return 'accepted';
+    case 'queued':
+      return 'queued';
+    case 'sending':
+      return 'sending';
+    case 'sent':
+      return 'sent';
+    case 'delivered':
+    case 'read':
+    case 'partially_delivered':
+      return 'delivered';
+    case 'undelivered':
+      return 'undelivered';
+    case 'failed':
+    case 'canceled':
+      return 'failed';
+    default:
+      return null; // receiving/received describe inbound messages
+  }
+}
+
+function twiml(reply: string | null): string {
+  const response = new twilio.twiml.MessagingResponse();
+  if (reply) response.message(reply);
+  return response.toString();
+}
+
+export function twilioRoutes(deps: AppDeps): Router {
+  const router = Router();
+  const form = express.urlencoded({ extended: false, limit: '64kb' });
+
+  router.post('/sms/inbound', form, verifyTwilioSignature(deps), async (req, res) => {
+    const body = parseOr400(inboundSchema, req.body, 'Twilio webhook');
+    const from = normalizePhone(body.From);
+    if (!from.success) throw new HttpError(400, 'invalid_phone', `From: ${from.error}`);
+    const to = body.To ? normalizePhone(body.To) : null;
+    const outcome = await receiveInbound(
+      deps,
+      {
+        provider: 'twilio',
+        providerSid: body.MessageSid,
+        fromPhone: from.data,
+        toPhone: to?.success ? to.data : (body.To ?? null),
+        body: body.Body,
+        numMedia: body.NumMedia,
+        params: req.body as Record<string, string>,
+      },
+      'twiml',
+    );
+    res.type('text/xml').send(twiml(outcome.reply));
+  });
+
+  router.post('/sms/status', form, verifyTwilioSignature(deps), async (req, res) => {
+    const body = parseOr400(statusSchema, req.body, 'status callback');
+    const status = toOutboundStatus(body.MessageStatus);
+    if (status) {
+      const outcome = await applyStatusCallback(deps.db, body.MessageSid, status, {
+        code: body.ErrorCode ?? null,
+        message: body.ErrorMessage ?? null,
+      });
+      deps.log.info({ sid: body.MessageSid, status, outcome }, 'status callback');
+    }
+    res.status(204).end();
+  });
+
+  return router;
+}

@@ -1,0 +1,82 @@
+import type { OnboardingProfile } from './onboarding/index.js';
+import type { PlanRequest } from '../engine/program/program.js';
+import type { StrengthRequest } from '../engine/strength/index.js';
+import type { RaceRequest } from '../engine/endurance/index.js';
+import type { IsoWeekday, StrengthGoal } from '../engine/vocabulary.js';
+
+/**
+ * Plan length for a lifting goal with no date to aim at: three beginner mesocycles (4 weeks each) or
+ * intermediate/advanced ones (5–6 weeks), about a quarter of a year, after which Cadence offers a new plan.
+ */
+const STRENGTH_WEEKS = { beginner: 12, intermediate: 15, advanced: 18 } as const;
+
+/**
+ * With no recent race, a conservative 5K pace by training age: paces should start easy and let the logged
+ * runs raise them (the endurance engine raises VDOT on consistent over-performance).
+ */
+const DEFAULT_5K_PACE_PER_MILE = { beginner: '10:30', intermediate: '8:45', advanced: '7:30' } as const;
+const DEFAULT_5K_PACE_PER_KM = { beginner: '6:31', intermediate: '5:26', advanced: '4:40' } as const;
+
+function strengthRequest(p: OnboardingProfile, startDate: string, goal: StrengthGoal, days: IsoWeekday[], minutes: number): StrengthRequest {
+  return {
+    kind: 'strength',
+    startDate,
+    weeks: STRENGTH_WEEKS[p.trainingAge],
+    trainingAge: p.trainingAge,
+    goal,
+    trainingDays: days.slice(0, 6),
+    sessionMinutes: Math.min(150, Math.max(20, minutes)),
+    equipment: p.equipment.length ? p.equipment : ['bodyweight'],
+    limitations: p.limitations,
+    units: p.units === 'metric' ? 'kg' : 'lb',
+  };
+}
+
+/** Runs need at least three days a week; a client who offered two gets the nearest third day added. */
+function runDays(days: IsoWeekday[]): IsoWeekday[] {
+  const set = new Set<IsoWeekday>(days);
+  for (const d of [6, 2, 4, 7, 3, 5, 1] as IsoWeekday[]) {
+    if (set.size >= 3) break;
+    set.add(d);
+  }
+  return [...set].sort((a, b) => a - b);
+}
+
+function raceRequest(p: OnboardingProfile, startDate: string): RaceRequest {
+  const race = p.race!;
+  const units = p.units === 'metric' ? 'km' : 'mi';
+  const base: RaceRequest = {
+    kind: 'race',
+    distance: race.distance,
+    ...(race.customDistanceKm ? { customDistanceKm: race.customDistanceKm } : {}),
+    raceDate: race.date,
+    startDate,
+    goalTime: race.goalTime,
+    currentWeeklyMileage: race.weeklyMileage,
+    trainingDays: runDays(p.trainingDays),
+    units,
+  };
+  if (race.recentRace) {
+    const d = race.recentRace.distance;
+    return { ...base, recentRace: { distance: d === 'custom' ? (race.recentRace.customDistanceKm ?? 5) : d, time: race.recentRace.time } };
+  }
+  return { ...base, fiveKPace: (units === 'km' ? DEFAULT_5K_PACE_PER_KM : DEFAULT_5K_PACE_PER_MILE)[p.trainingAge] };
+}
+
+/** The engine request for a confirmed onboarding profile; the plan starts on the client's local today. */
+export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanRequest {
+  if (p.goal === 'race' && p.race) return raceRequest(p, today);
+  if (p.goal === 'hybrid' && p.race) {
+    const race = raceRequest(p, today);
+    // Lift on up to two days the runs leave free; no free day means a run-only plan (said in the summary).
+    const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !race.trainingDays.includes(d));
+    const liftDays = free.length >= 3 ? [free[0]!, free[2]!] : free.slice(0, 2);
+    return {
+      kind: 'hybrid',
+      race,
+      strength: liftDays.length ? strengthRequest(p, today, 'general_fitness', liftDays, Math.min(p.sessionMinutes, 60)) : null,
+    };
+  }
+  const goal: StrengthGoal = p.goal === 'race' || p.goal === 'hybrid' ? 'general_fitness' : p.goal;
+  return strengthRequest(p, today, goal, p.trainingDays, p.sessionMinutes);
+}

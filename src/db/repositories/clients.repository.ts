@@ -1,0 +1,76 @@
+import { sql } from 'kysely';
+import type { Db } from '../db-types.js';
+import type { ClientRow, ClientStatus, ClientUpdate } from '../schema.js';
+import { json } from '../json.js';
+
+export async function findClientByPhone(db: Db, phone: string): Promise<ClientRow | undefined> {
+  return db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirst();
+}
+
+export async function findClientById(db: Db, id: string): Promise<ClientRow | undefined> {
+  return db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Returns the client for a phone, creating it on first contact. Two first texts racing (Twilio retries, two
+ * web processes) both end with the same row: the unique phone decides, the loser reads the winner's row.
+ */
+export async function getOrCreateClient(db: Db, phone: string, timezone: string): Promise<{ client: ClientRow; created: boolean }> {
+  const inserted = await db
+    .insertInto('clients')
+    .values({ phone, timezone, profile: json({}) })
+    .onConflict((oc) => oc.column('phone').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { client: inserted, created: true };
+  const existing = await findClientByPhone(db, phone);
+  if (!existing) throw new Error(`client ${phone} vanished between insert and select`);
+  return { client: existing, created: false };
+}
+
+export async function updateClient(db: Db, id: string, patch: Omit<ClientUpdate, 'id' | 'created_at'>): Promise<ClientRow> {
+  return db
+    .updateTable('clients')
+    .set({ ...patch, updated_at: sql`now()` as any })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** STOP: remember where the client was so START can put them back. Idempotent. */
+export async function optOutClient(db: Db, id: string): Promise<ClientRow> {
+  return db
+    .updateTable('clients')
+    .set({
+      status_before_opt_out: sql`case when status = 'opted_out' then status_before_opt_out else status end` as any,
+      status: 'opted_out',
+      opted_out_at: sql`coalesce(opted_out_at, now())` as any,
+      updated_at: sql`now()` as any,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** START: back to the status before STOP (onboarding, active or paused). Idempotent. */
+export async function optInClient(db: Db, id: string): Promise<ClientRow> {
+  return db
+    .updateTable('clients')
+    .set({
+      status: sql`case when status = 'opted_out' then coalesce(status_before_opt_out, 'onboarding') else status end` as any,
+      status_before_opt_out: null,
+      opted_out_at: null,
+      updated_at: sql`now()` as any,
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function setClientStatus(db: Db, id: string, status: ClientStatus): Promise<ClientRow> {
+  return updateClient(db, id, { status });
+}
+
+export async function listClients(db: Db, opts: { limit: number; offset: number }): Promise<ClientRow[]> {
+  return db.selectFrom('clients').selectAll().orderBy('created_at', 'desc').limit(opts.limit).offset(opts.offset).execute();
+}

@@ -1,0 +1,136 @@
+import { sql } from 'kysely';
+import type { Db } from '../db-types.js';
+import type { DailySendRow } from '../schema.js';
+
+/** Time zones that have at least one client who gets morning texts. */
+export async function activeTimezones(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('clients').select('timezone').distinct().where('status', '=', 'active').execute();
+  return rows.map((r) => r.timezone);
+}
+
+export interface MorningCandidate {
+  id: string;
+  morning_time: string;
+}
+
+/**
+ * Active clients in one zone whose morning time has passed on their local clock today and who have no
+ * daily send for that local date yet. "HH:MM" strings compare in clock order.
+ */
+export async function morningCandidates(db: Db, timezone: string, localDate: string, localTime: string): Promise<MorningCandidate[]> {
+  return db
+    .selectFrom('clients as c')
+    .select(['c.id', 'c.morning_time'])
+    .where('c.timezone', '=', timezone)
+    .where('c.status', '=', 'active')
+    .where('c.morning_time', '<=', localTime)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('daily_sends as d')
+            .select(sql`1`.as('one'))
+            .whereRef('d.client_id', '=', 'c.id')
+            .where('d.local_date', '=', localDate),
+        ),
+      ),
+    )
+    .execute();
+}
+
+export interface NewDailySend {
+  clientId: string;
+  localDate: string;
+  dueAt: Date;
+  status: 'pending' | 'skipped';
+  error?: string | null;
+}
+
+/**
+ * Creates daily sends; the unique (client, local date) makes this safe for any number of ticks and workers
+ * running it at once — only one row per client per local morning can exist. Returns how many were new.
+ */
+export async function insertDailySends(db: Db, rows: NewDailySend[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  let inserted = 0;
+  // Postgres caps a statement at 65535 parameters; 5 per row → chunks of 2000 stay well under.
+  for (let i = 0; i < rows.length; i += 2000) {
+    const chunk = rows.slice(i, i + 2000);
+    const res = await db
+      .insertInto('daily_sends')
+      .values(
+        chunk.map((r) => ({
+          client_id: r.clientId,
+          local_date: r.localDate,
+          due_at: r.dueAt,
+          status: r.status,
+          error: r.error ?? null,
+        })),
+      )
+      .onConflict((oc) => oc.columns(['client_id', 'local_date']).doNothing())
+      .executeTakeFirst();
+    inserted += Number(res.numInsertedOrUpdatedRows ?? 0);
+  }
+  return inserted;
+}
+
+/**
+ * Claims up to `limit` daily sends for this worker: pending ones, and ones whose lease ran out (a worker died
+ * or a retry is due). Row locks with SKIP LOCKED mean two workers never claim the same row; the lease means
+ * a claim dies with its worker instead of blocking the message forever. Must run inside a transaction.
+ */
+export async function claimDailySends(trx: Db, now: Date, leaseMs: number, limit: number): Promise<DailySendRow[]> {
+  const ids = await trx
+    .selectFrom('daily_sends')
+    .select('id')
+    .where((eb) =>
+      eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', now)])]),
+    )
+    .where('due_at', '<=', now)
+    .orderBy('due_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+  if (ids.length === 0) return [];
+  return trx
+    .updateTable('daily_sends')
+    .set({ status: 'sending', lease_until: new Date(now.getTime() + leaseMs), attempts: sql`attempts + 1` as any })
+    .where(
+      'id',
+      'in',
+      ids.map((r) => r.id),
+    )
+    .returningAll()
+    .execute();
+}
+
+export async function linkDailySendMessage(db: Db, id: string, outboundId: string): Promise<void> {
+  await db.updateTable('daily_sends').set({ outbound_message_id: outboundId }).where('id', '=', id).execute();
+}
+
+export async function finishDailySend(
+  db: Db,
+  id: string,
+  outcome: { status: 'sent' | 'failed' | 'skipped'; error?: string | null; at: Date },
+): Promise<void> {
+  await db
+    .updateTable('daily_sends')
+    .set({
+      status: outcome.status,
+      error: outcome.error ?? null,
+      lease_until: null,
+      sent_at: outcome.status === 'sent' ? outcome.at : null,
+    })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** A retryable failure: keep the claim's row but let it be re-claimed after `retryAt`. */
+export async function deferDailySend(db: Db, id: string, retryAt: Date, error: string): Promise<void> {
+  await db.updateTable('daily_sends').set({ status: 'sending', lease_until: retryAt, error }).where('id', '=', id).execute();
+}
+
+export async function dailySendsFor(db: Db, clientId: string): Promise<DailySendRow[]> {
+  return db.selectFrom('daily_sends').selectAll().where('client_id', '=', clientId).orderBy('local_date').execute();
+}

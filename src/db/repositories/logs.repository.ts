@@ -1,0 +1,45 @@
+import type { Db } from '../db-types.js';
+import { json } from '../json.js';
+
+export async function insertWorkoutLog(
+  db: Db,
+  log: { clientId: string; workoutId: string | null; date: string; kind: 'done' | 'skipped' | 'strength' | 'run'; details: Record<string, unknown>; rawText: string; inboundId: string },
+): Promise<void> {
+  await db
+    .insertInto('workout_logs')
+    .values({
+      client_id: log.clientId,
+      workout_id: log.workoutId,
+      date: log.date,
+      kind: log.kind,
+      details: json(log.details),
+      raw_text: log.rawText,
+      inbound_message_id: log.inboundId,
+    })
+    .execute();
+}
+
+export async function listWorkoutLogs(db: Db, clientId: string, opts: { from?: string; to?: string } = {}) {
+  let q = db.selectFrom('workout_logs').selectAll().where('client_id', '=', clientId);
+  if (opts.from) q = q.where('date', '>=', opts.from);
+  if (opts.to) q = q.where('date', '<=', opts.to);
+  return q.orderBy('date').orderBy('created_at').execute();
+}
+
+export async function insertReadinessSignal(
+  db: Db,
+  s: { clientId: string; date: string; kind: 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness'; severity: number; bodyPart: string | null; note: string | null; inboundId: string },
+): Promise<void> {
+  await db
+    .insertInto('readiness_signals')
+    .values({
+      client_id: s.clientId,
+      date: s.date,
+      kind: s.kind,
+      severity: s.severity,
+      body_part: s.bodyPart,
+      note: s.note,
+      inbound_message_id: s.inboundId,
+    })
+    .execute();
+}

@@ -1,0 +1,159 @@
+import { sql } from 'kysely';
+import type { Db } from '../db-types.js';
+import type { MicrocycleRow, PlanRow, ProgramType, WorkoutRow } from '../schema.js';
+import { json } from '../json.js';
+
+export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
+  return db.selectFrom('fitness_plans').selectAll().where('client_id', '=', clientId).where('status', '=', 'active').executeTakeFirst();
+}
+
+export async function listPlans(db: Db, clientId: string): Promise<PlanRow[]> {
+  return db.selectFrom('fitness_plans').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').execute();
+}
+
+export interface NewPlan {
+  clientId: string;
+  programType: ProgramType;
+  startDate: string;
+  endDate: string;
+  weeks: number;
+  request: unknown;
+  outline: unknown;
+  race: unknown;
+  notes: string | null;
+}
+
+/**
+ * Activates a new plan, archiving the current one (kept as a past version) and dropping the old plan's
+ * not-yet-done workouts from `fromDate` on so the new plan's days can take their dates. Run in a transaction.
+ */
+export async function replaceActivePlan(trx: Db, plan: NewPlan, fromDate: string): Promise<PlanRow> {
+  const previous = await trx
+    .updateTable('fitness_plans')
+    .set({ status: 'archived', archived_at: sql`now()` as any })
+    .where('client_id', '=', plan.clientId)
+    .where('status', '=', 'active')
+    .returning(['id', 'version'])
+    .executeTakeFirst();
+  if (previous) {
+    await trx
+      .deleteFrom('workout_instances')
+      .where('plan_id', '=', previous.id)
+      .where('date', '>=', fromDate)
+      .where('status', '=', 'scheduled')
+      .execute();
+  }
+  return trx
+    .insertInto('fitness_plans')
+    .values({
+      client_id: plan.clientId,
+      status: 'active',
+      program_type: plan.programType,
+      start_date: plan.startDate,
+      end_date: plan.endDate,
+      weeks: plan.weeks,
+      request: json(plan.request),
+      outline: json(plan.outline),
+      race: plan.race === null ? null : json(plan.race),
+      version: (previous?.version ?? 0) + 1,
+      notes: plan.notes,
+      activated_at: sql`now()` as any,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function findMicrocycle(db: Db, planId: string, weekNumber: number): Promise<MicrocycleRow | undefined> {
+  return db.selectFrom('microcycles').selectAll().where('plan_id', '=', planId).where('week_number', '=', weekNumber).executeTakeFirst();
+}
+
+/**
+ * Stores a plan week unless one exists. Two requests racing for the same week (a "what's today" during the
+ * morning run) both read the one row the unique (plan, week) kept.
+ */
+export async function insertMicrocycleOnce(
+  db: Db,
+  m: { clientId: string; planId: string; weekNumber: number; startDate: string; pattern: unknown; engineInput: unknown },
+): Promise<MicrocycleRow> {
+  const inserted = await db
+    .insertInto('microcycles')
+    .values({
+      client_id: m.clientId,
+      plan_id: m.planId,
+      week_number: m.weekNumber,
+      start_date: m.startDate,
+      pattern: json(m.pattern),
+      engine_input: json(m.engineInput),
+    })
+    .onConflict((oc) => oc.columns(['plan_id', 'week_number']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return inserted ?? (await findMicrocycle(db, m.planId, m.weekNumber))!;
+}
+
+export async function findWorkout(db: Db, clientId: string, date: string): Promise<WorkoutRow | undefined> {
+  return db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', '=', date).executeTakeFirst();
+}
+
+export async function insertWorkoutOnce(
+  db: Db,
+  w: { clientId: string; planId: string; microcycleId: string | null; date: string; workout: unknown; rationale: string | null; engineInput: unknown },
+): Promise<WorkoutRow> {
+  const inserted = await db
+    .insertInto('workout_instances')
+    .values({
+      client_id: w.clientId,
+      plan_id: w.planId,
+      microcycle_id: w.microcycleId,
+      date: w.date,
+      workout: json(w.workout),
+      rationale: w.rationale,
+      engine_input: json(w.engineInput),
+    })
+    .onConflict((oc) => oc.columns(['client_id', 'date']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  return inserted ?? (await findWorkout(db, w.clientId, w.date))!;
+}
+
+export async function setWorkoutStatus(db: Db, id: string, status: 'completed' | 'skipped'): Promise<void> {
+  await db
+    .updateTable('workout_instances')
+    .set({ status, completed_at: status === 'completed' ? (sql`now()` as any) : null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function listPlanAdaptations(db: Db, planId: string) {
+  return db.selectFrom('plan_adaptations').selectAll().where('plan_id', '=', planId).orderBy('created_at').execute();
+}
+
+export async function insertPlanAdaptation(
+  db: Db,
+  a: { clientId: string; planId: string; type: string; reason: string; trigger: 'auto' | 'asked'; effectiveFrom: string; effectiveTo?: string | null; metadata?: Record<string, unknown> },
+): Promise<void> {
+  await db
+    .insertInto('plan_adaptations')
+    .values({
+      client_id: a.clientId,
+      plan_id: a.planId,
+      type: a.type,
+      reason: a.reason,
+      trigger: a.trigger,
+      effective_from: a.effectiveFrom,
+      effective_to: a.effectiveTo ?? null,
+      metadata: json(a.metadata ?? {}),
+    })
+    .execute();
+}
+
+export async function closeOpenAdaptation(db: Db, planId: string, type: string, effectiveTo: string): Promise<number> {
+  const res = await db
+    .updateTable('plan_adaptations')
+    .set({ effective_to: effectiveTo })
+    .where('plan_id', '=', planId)
+    .where('type', '=', type)
+    .where('effective_to', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

@@ -1,0 +1,208 @@
+import { DateTime } from 'luxon';
+import type { AppDeps } from '../app-deps.js';
+import type { ClientRow, DailySendRow } from '../db/schema.js';
+import { findClientById } from '../db/repositories/clients.repository.js';
+import {
+  activeTimezones,
+  claimDailySends,
+  deferDailySend,
+  finishDailySend,
+  insertDailySends,
+  linkDailySendMessage,
+  morningCandidates,
+  type NewDailySend,
+} from '../db/repositories/daily-sends.repository.js';
+import { findOutboundById, insertOutbound, markOutboundSending } from '../db/repositories/outbound-messages.repository.js';
+import { attemptSend } from '../services/messaging.service.js';
+import { countSegments, toGsm7 } from '../channels/sms-text.js';
+import { dueState } from './morning-time.js';
+import { backoffDelayMs } from './backoff.js';
+
+/** What a morning text says, for one client on one local date. Provided by the coaching flow. */
+export type ComposeMorning = (deps: AppDeps, client: ClientRow, localDate: string) => Promise<{ body: string; agent?: unknown }>;
+
+export const MORNING_FALLBACK =
+  'Good morning! I could not build today\'s workout just now. Reply "what\'s today" in a few minutes and I\'ll send it.';
+
+export interface MorningPassOptions {
+  now: Date;
+  compose: ComposeMorning;
+  /** Waits for the next send slot (carrier rate per sender). */
+  pacer: { take(): Promise<void> };
+  /** How long a claim is ours; after that another worker may take it over. */
+  leaseMs?: number;
+  batchSize?: number;
+  /** Parallel deliveries per batch on Postgres; PGlite has one connection, so 1 there. */
+  concurrency?: number;
+  maxAttempts?: number;
+  rng?: () => number;
+}
+
+export interface MorningPassSummary {
+  /** Daily sends created by this pass (clients whose morning came). */
+  due: number;
+  /** Clients past the catch-up window: recorded as skipped, not sent. */
+  late: number;
+  claimed: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  deferred: number;
+  durationMs: number;
+}
+
+/**
+ * Step 1: create today's daily send for every active client whose local morning time has come. Runs per
+ * time zone so the local date and clock are computed once per zone, not once per client. The catch-up
+ * window only reaches back within the same local date: a 23:30 client missed by a worker down at midnight
+ * is skipped, not texted at 00:30.
+ */
+export async function materializeDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
+  const rows: NewDailySend[] = [];
+  for (const zone of await activeTimezones(deps.db)) {
+    const local = DateTime.fromJSDate(now, { zone });
+    if (!local.isValid) continue;
+    const localDate = local.toISODate()!;
+    const localTime = local.toFormat('HH:mm');
+    for (const c of await morningCandidates(deps.db, zone, localDate, localTime)) {
+      const state = dueState(now, { timezone: zone, morningTime: c.morning_time }, deps.config.morningCatchUpHours);
+      if (state.localDate !== localDate || state.state === 'not_yet') continue;
+      rows.push({
+        clientId: c.id,
+        localDate,
+        dueAt: state.dueAt,
+        status: state.state === 'due' ? 'pending' : 'skipped',
+        error: state.state === 'due' ? null : `missed: more than ${deps.config.morningCatchUpHours} h after the morning time`,
+      });
+    }
+  }
+  const late = rows.filter((r) => r.status === 'skipped').length;
+  if (late) deps.log.warn({ count: late }, 'morning texts skipped: worker was down past the catch-up window');
+  const inserted = await insertDailySends(deps.db, rows);
+  return { due: Math.max(0, inserted - late), late };
+}
+
+type DeliveryOutcome = 'sent' | 'failed' | 'skipped' | 'deferred';
+type ResolvedOptions = Required<MorningPassOptions>;
+
+/** Step 3 for one claimed row: compose (or reuse) the message, send it once, record the outcome. */
+async function deliver(deps: AppDeps, send: DailySendRow, opts: ResolvedOptions): Promise<DeliveryOutcome> {
+  const { now } = opts;
+  const client = await findClientById(deps.db, send.client_id);
+  if (!client || client.status !== 'active') {
+    await finishDailySend(deps.db, send.id, { status: 'skipped', error: `client is ${client?.status ?? 'gone'}`, at: now });
+    return 'skipped';
+  }
+
+  let outbound = send.outbound_message_id ? await findOutboundById(deps.db, send.outbound_message_id) : undefined;
+  if (outbound) {
+    // A previous claim already stored this morning's message. If the provider took it, it is sent; if the
+    // claim died between calling the provider and recording the answer, the outcome is unknown and we do
+    // not risk a second text (at most once beats twice for a 6 a.m. message).
+    if (outbound.provider_sid || ['accepted', 'sent', 'delivered', 'local'].includes(outbound.status)) {
+      await finishDailySend(deps.db, send.id, { status: 'sent', at: now });
+      return 'sent';
+    }
+    if (outbound.status === 'sending') {
+      await finishDailySend(deps.db, send.id, { status: 'failed', error: 'outcome unknown: worker stopped mid-send', at: now });
+      deps.log.error({ dailySendId: send.id }, 'morning text outcome unknown after a crash; not re-sent');
+      return 'failed';
+    }
+    if (outbound.status === 'failed' || outbound.status === 'suppressed') {
+      await finishDailySend(deps.db, send.id, { status: 'failed', error: outbound.error_message, at: now });
+      return 'failed';
+    }
+    // status 'queued' with no provider id: stored but never handed over, or a retryable failure: send it now.
+  } else {
+    let body: string;
+    let agent: unknown = null;
+    try {
+      const composed = await opts.compose(deps, client, send.local_date);
+      body = composed.body;
+      agent = composed.agent ?? null;
+    } catch (err) {
+      // One client's broken plan must not stop everyone else's morning.
+      deps.log.error({ err, clientId: client.id }, 'morning text generation failed; sending the fallback');
+      body = MORNING_FALLBACK;
+      agent = { fallback: 'generation_failed', error: err instanceof Error ? err.message : String(err) };
+    }
+    const clean = toGsm7(body);
+    const seg = countSegments(clean);
+    outbound = await insertOutbound(deps.db, {
+      clientId: client.id,
+      toPhone: client.phone,
+      body: clean,
+      kind: 'morning',
+      channel: deps.sender.channel,
+      status: 'queued',
+      segments: seg.segments,
+      encoding: seg.encoding,
+      agent,
+    });
+    await linkDailySendMessage(deps.db, send.id, outbound.id);
+  }
+
+  await opts.pacer.take();
+  // 'sending' marks the moment we hand the text to the provider: a crash before this line leaves a
+  // 'queued' message that the next claim sends; a crash after it leaves an unknown outcome (see above).
+  if (!(await markOutboundSending(deps.db, outbound.id, client.id))) {
+    await finishDailySend(deps.db, send.id, { status: 'skipped', error: 'client opted out or paused before the send', at: now });
+    return 'skipped';
+  }
+  const result = await attemptSend(deps, outbound);
+  if (result.ok) {
+    await finishDailySend(deps.db, send.id, { status: 'sent', at: deps.now() });
+    return 'sent';
+  }
+  const error = `${result.code ?? ''} ${result.message}`.trim();
+  if (result.retryable && send.attempts < opts.maxAttempts) {
+    const retryAt = new Date(now.getTime() + backoffDelayMs(send.attempts, { baseMs: 30_000, maxMs: 15 * 60_000, rng: opts.rng }));
+    await deferDailySend(deps.db, send.id, retryAt, error);
+    return 'deferred';
+  }
+  await finishDailySend(deps.db, send.id, { status: 'failed', error, at: now });
+  return 'failed';
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+
+/**
+ * One scheduler pass as if the clock read `now`: create due daily sends, then claim and send in batches
+ * until nothing claimable is left. Safe to run from any number of processes at once: the unique
+ * (client, local date) row and SKIP LOCKED claims make each morning text go out once.
+ */
+export async function runMorningPass(deps: AppDeps, options: MorningPassOptions): Promise<MorningPassSummary> {
+  const started = performance.now();
+  const opts: ResolvedOptions = { leaseMs: 5 * 60_000, batchSize: 200, concurrency: 1, maxAttempts: 4, rng: Math.random, ...options };
+  const { due, late } = await materializeDue(deps, opts.now);
+  const summary: MorningPassSummary = { due, late, claimed: 0, sent: 0, failed: 0, skipped: 0, deferred: 0, durationMs: 0 };
+  for (;;) {
+    const claimed = await deps.db.transaction().execute((trx) => claimDailySends(trx, opts.now, opts.leaseMs, opts.batchSize));
+    if (claimed.length === 0) break;
+    summary.claimed += claimed.length;
+    const outcomes = await mapLimit(claimed, opts.concurrency, async (send): Promise<DeliveryOutcome> => {
+      try {
+        return await deliver(deps, send, opts);
+      } catch (err) {
+        // A database hiccup for one row: its lease expires and a later pass retries it.
+        deps.log.error({ err, dailySendId: send.id }, 'morning delivery failed unexpectedly');
+        return 'deferred';
+      }
+    });
+    for (const o of outcomes) summary[o] += 1;
+    // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
+  }
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}

@@ -1,0 +1,63 @@
+import type { AppDeps } from '../app-deps.js';
+import { getOrCreateClient } from '../db/repositories/clients.repository.js';
+import {
+  attachInboundClient,
+  insertInboundOnce,
+  markInboundFailed,
+  markInboundProcessed,
+  type NewInbound,
+} from '../db/repositories/inbound-messages.repository.js';
+import { converse } from '../conversation/converse.js';
+import { recordDirectReply } from './messaging.service.js';
+import { guessTimezone } from './timezone-default.js';
+
+export const SORRY_REPLY =
+  "Sorry, something went wrong on my side. Your message is saved; try again in a minute or text HELP.";
+
+export interface InboundOutcome {
+  /** The reply to send back in the same exchange (TwiML or the chat response); null = answer nothing. */
+  reply: string | null;
+  /** A repeated provider message id: nothing was handled again, the first answer is repeated. */
+  duplicate: boolean;
+  clientId: string | null;
+}
+
+/**
+ * Stores an inbound message, then handles it once. Storing first means a crash mid-handling loses nothing
+ * (the row stays `received`); the unique provider id means a retried webhook delivery is answered with the
+ * reply already given instead of being coached twice.
+ */
+export async function receiveInbound(
+  deps: AppDeps,
+  message: NewInbound,
+  channel: 'twiml' | 'local',
+): Promise<InboundOutcome> {
+  const { row, inserted } = await insertInboundOnce(deps.db, message);
+  if (!inserted) {
+    deps.log.info({ providerSid: message.providerSid, status: row.status }, 'duplicate inbound delivery');
+    return { reply: row.status === 'received' ? null : row.reply, duplicate: true, clientId: row.client_id };
+  }
+
+  const { client } = await getOrCreateClient(deps.db, message.fromPhone, guessTimezone(message.fromPhone, deps.config.defaultTimezone));
+  await attachInboundClient(deps.db, row.id, client.id);
+
+  try {
+    const result = await converse(deps, {
+      client,
+      text: message.body,
+      inboundId: row.id,
+      carrierHandled: Boolean(message.params['OptOutType']),
+    });
+    if (result.reply !== null) {
+      await recordDirectReply(deps, { client: result.client, body: result.reply, channel, inboundId: row.id, agent: result.agent });
+    }
+    await markInboundProcessed(deps.db, row.id, { reply: result.reply, intent: result.intent, agent: result.agent });
+    return { reply: result.reply, duplicate: false, clientId: client.id };
+  } catch (cause) {
+    deps.log.error({ err: cause, inboundId: row.id }, 'inbound handling failed');
+    await markInboundFailed(deps.db, row.id, cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause));
+    if (client.status === 'opted_out') return { reply: null, duplicate: false, clientId: client.id };
+    await recordDirectReply(deps, { client, body: SORRY_REPLY, channel, inboundId: row.id, kind: 'system' }).catch(() => undefined);
+    return { reply: SORRY_REPLY, duplicate: false, clientId: client.id };
+  }
+}

@@ -1,0 +1,93 @@
+import type { AppDeps } from '../app-deps.js';
+import type { ClientRow, OutboundChannel, OutboundKind, OutboundRow } from '../db/schema.js';
+import { countSegments, toGsm7 } from '../channels/sms-text.js';
+import { insertOutbound, recordSendAttempt } from '../db/repositories/outbound-messages.repository.js';
+import { optOutClient } from '../db/repositories/clients.repository.js';
+import type { SendResult } from '../channels/sender.js';
+
+type Recipient = Pick<ClientRow, 'id' | 'phone' | 'status'>;
+
+/**
+ * Records a reply that goes back inside the webhook response (TwiML) or to the local chat. It is stored like
+ * any other outbound message so the conversation history is complete; the provider sends it, not us.
+ */
+export async function recordDirectReply(
+  deps: Pick<AppDeps, 'db'>,
+  args: { client: Recipient; body: string; channel: Extract<OutboundChannel, 'twiml' | 'local'>; inboundId: string; kind?: OutboundKind; agent?: unknown },
+): Promise<OutboundRow> {
+  const body = toGsm7(args.body);
+  const seg = countSegments(body);
+  return insertOutbound(deps.db, {
+    clientId: args.client.id,
+    toPhone: args.client.phone,
+    body,
+    kind: args.kind ?? 'reply',
+    channel: args.channel,
+    status: args.channel === 'local' ? 'local' : 'accepted',
+    segments: seg.segments,
+    encoding: seg.encoding,
+    inboundMessageId: args.inboundId,
+    agent: args.agent,
+  });
+}
+
+export type SendOutcome = { row: OutboundRow; result: SendResult | null };
+
+/**
+ * Stores a message, then sends it through the configured sender, then records the provider's answer.
+ * An opted-out client gets nothing: the row is stored as `suppressed` so an operator can see what was held
+ * back. A carrier opt-out (Twilio 21610) marks the client opted out on the spot.
+ */
+export async function sendToClient(
+  deps: Pick<AppDeps, 'db' | 'sender' | 'config' | 'log'>,
+  args: { client: Recipient; body: string; kind: OutboundKind; inboundId?: string | null; agent?: unknown },
+): Promise<SendOutcome> {
+  const body = toGsm7(args.body);
+  const seg = countSegments(body);
+  const suppressed = args.client.status === 'opted_out';
+  const row = await insertOutbound(deps.db, {
+    clientId: args.client.id,
+    toPhone: args.client.phone,
+    body,
+    kind: args.kind,
+    channel: deps.sender.channel,
+    status: suppressed ? 'suppressed' : 'sending',
+    segments: seg.segments,
+    encoding: seg.encoding,
+    inboundMessageId: args.inboundId ?? null,
+    agent: args.agent,
+  });
+  if (suppressed) return { row, result: null };
+  const result = await attemptSend(deps, row);
+  return { row, result };
+}
+
+/** One provider attempt for a stored message; the caller decides about retries. */
+export async function attemptSend(
+  deps: Pick<AppDeps, 'db' | 'sender' | 'config' | 'log'>,
+  row: Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>,
+): Promise<SendResult> {
+  const statusCallbackUrl = deps.config.publicBaseUrl && deps.sender.channel === 'twilio' ? `${deps.config.publicBaseUrl}/sms/status` : null;
+  let result: SendResult;
+  try {
+    result = await deps.sender.send({ to: row.to_phone, body: row.body, statusCallbackUrl });
+  } catch (cause) {
+    // A sender should not throw, but a bug in one must not lose the message's state.
+    result = { ok: false, retryable: true, code: null, message: cause instanceof Error ? cause.message : String(cause), optedOut: false };
+  }
+  if (result.ok) {
+    await recordSendAttempt(deps.db, row.id, { ok: true, providerSid: result.providerSid, status: result.status });
+  } else {
+    await recordSendAttempt(deps.db, row.id, {
+      ok: false,
+      status: result.retryable ? 'queued' : 'failed',
+      errorCode: result.code === null ? null : String(result.code),
+      errorMessage: result.message,
+    });
+    if (result.optedOut && row.client_id) {
+      await optOutClient(deps.db, row.client_id);
+      deps.log.warn({ clientId: row.client_id, code: result.code }, 'carrier reports recipient opted out; client marked opted out');
+    }
+  }
+  return result;
+}

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import supertest from 'supertest';
+import { createTestDatabase } from '../support/db.js';
+import { buildTestApp, inboundParams, postSigned, twimlMessages, TEST_AUTH_TOKEN, type TestApp } from '../support/deps.js';
+import type { DatabaseHandle } from '../../src/db/connection.js';
+import { sql } from 'kysely';
+
+let handle: DatabaseHandle;
+let t: TestApp;
+let phoneCounter = 0;
+/** A fresh, valid North American number per test so tests do not share a client. */
+const newPhone = () => `+1415555${String(1000 + phoneCounter++).padStart(4, '0')}`;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(async () => {
+  await handle.close();
+});
+beforeEach(() => {
+  t = buildTestApp(handle);
+});
+
+async function count(table: 'inbound_messages' | 'outbound_messages' | 'clients', phone: string): Promise<number> {
+  const col = table === 'inbound_messages' ? 'from_phone' : table === 'outbound_messages' ? 'to_phone' : 'phone';
+  const r = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)} where ${sql.ref(col)} = ${phone}`.execute(handle.db);
+  return r.rows[0]!.n;
+}
+
+describe('POST /sms/inbound', () => {
+  it('when the signature is missing, answers 403 and stores nothing', async () => {
+    const phone = newPhone();
+    const res = await postSigned(t.app, '/sms/inbound', inboundParams(phone, 'hi'), { signature: null });
+    expect(res.status).toBe(403);
+    expect(res.body.error.code).toBe('bad_signature');
+    expect(await count('inbound_messages', phone)).toBe(0);
+    expect(await count('clients', phone)).toBe(0);
+  });
+
+  it('when the signature was made with another token or the body was altered, answers 403', async () => {
+    const phone = newPhone();
+    const forged = await postSigned(t.app, '/sms/inbound', inboundParams(phone, 'hi'), { token: 'not-the-real-token-000000' });
+    expect(forged.status).toBe(403);
+    const params = inboundParams(phone, 'hi');
+    const signature = (await import('twilio')).default.getExpectedTwilioSignature(TEST_AUTH_TOKEN, 'https://coach.example.test/sms/inbound', params);
+    const tampered = await postSigned(t.app, '/sms/inbound', { ...params, Body: 'STOP' }, { signature });
+    expect(tampered.status).toBe(403);
+    expect(await count('inbound_messages', phone)).toBe(0);
+  });
+
+  it('when no auth token is configured, answers 503 and stores nothing (never open)', async () => {
+    const open = buildTestApp(handle, { env: { TWILIO_AUTH_TOKEN: '', PUBLIC_BASE_URL: '' } });
+    const phone = newPhone();
+    const res = await postSigned(open.app, '/sms/inbound', inboundParams(phone, 'hi'));
+    expect(res.status).toBe(503);
+    expect(await count('inbound_messages', phone)).toBe(0);
+  });
+
+  it('when signed, stores the message and the reply, and answers with TwiML', async () => {
+    const phone = newPhone();
+    const res = await postSigned(t.app, '/sms/inbound', inboundParams(phone, 'blorp'));
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('text/xml');
+    const [reply] = twimlMessages(res.text);
+    expect(reply).toMatch(/what's today/i);
+    const inbound = await handle.db.selectFrom('inbound_messages').selectAll().where('from_phone', '=', phone).execute();
+    expect(inbound).toHaveLength(1);
+    expect(inbound[0]!.status).toBe('processed');
+    expect(inbound[0]!.params).toMatchObject({ FromCity: 'SAN FRANCISCO' }); // Twilio's extra fields kept
+    const out = await handle.db.selectFrom('outbound_messages').selectAll().where('to_phone', '=', phone).execute();
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ channel: 'twiml', kind: 'reply', body: reply, segments: expect.any(Number) });
+  });
+
+  it('when Twilio retries the same MessageSid, handles it once and repeats the first reply', async () => {
+    const phone = newPhone();
+    const params = inboundParams(phone, 'what is this');
+    const first = await postSigned(t.app, '/sms/inbound', params);
+    const second = await postSigned(t.app, '/sms/inbound', params);
+    expect(second.status).toBe(200);
+    expect(twimlMessages(second.text)).toEqual(twimlMessages(first.text));
+    expect(await count('inbound_messages', phone)).toBe(1);
+    expect(await count('outbound_messages', phone)).toBe(1);
+  });
+
+  it('when the same new number texts twice at once, one client exists', async () => {
+    const phone = newPhone();
+    await Promise.all([postSigned(t.app, '/sms/inbound', inboundParams(phone, 'a')), postSigned(t.app, '/sms/inbound', inboundParams(phone, 'b'))]);
+    expect(await count('clients', phone)).toBe(1);
+    expect(await count('inbound_messages', phone)).toBe(2);
+  });
+
+  it('normalizes the sender to E.164', async () => {
+    const res = await postSigned(t.app, '/sms/inbound', inboundParams('(415) 555-7788', 'hey'));
+    expect(res.status).toBe(200);
+    expect(await count('clients', '+14155557788')).toBe(1);
+  });
+
+  it('when a signed request lacks required fields, answers 400 naming them', async () => {
+    const params = inboundParams(newPhone(), 'x');
+    delete params.From;
+    params.MessageSid = 'not-a-sid';
+    const res = await postSigned(t.app, '/sms/inbound', params);
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/MessageSid/);
+    expect(res.body.error.message).toMatch(/From/);
+  });
+});
+
+describe('carrier keywords', () => {
+  async function text(phone: string, body: string, extra: Record<string, string> = {}) {
+    const res = await postSigned(t.app, '/sms/inbound', inboundParams(phone, body, extra));
+    expect(res.status).toBe(200);
+    return twimlMessages(res.text);
+  }
+
+  it.each(['STOP', 'stop', '  Stop. ', 'STOPALL', 'unsubscribe', 'Cancel', 'END', 'quit!'])('"%s" opts out with one confirmation', async (word) => {
+    const phone = newPhone();
+    await text(phone, 'hello');
+    const replies = await text(phone, word);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]).toMatch(/unsubscribed/i);
+    const client = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(client.status).toBe('opted_out');
+  });
+
+  it('after STOP nothing is answered or sent until START, then the old status returns', async () => {
+    const phone = newPhone();
+    await text(phone, 'hello');
+    await text(phone, 'STOP');
+    expect(await text(phone, "what's today")).toEqual([]);
+    expect(await text(phone, 'STOP')).toHaveLength(1); // repeated STOP is confirmed again, still opted out
+    const client = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(client.status).toBe('opted_out');
+    expect(client.status_before_opt_out).toBe('onboarding');
+
+    const back = await text(phone, 'unstop');
+    expect(back[0]).toMatch(/subscribed again/i);
+    const after = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(after.status).toBe('onboarding');
+  });
+
+  it('HELP and INFO answer with what Cadence is, how to stop and examples — even when opted out', async () => {
+    const phone = newPhone();
+    for (const word of ['HELP', 'info']) {
+      const [reply] = await text(phone, word);
+      expect(reply).toMatch(/Cadence/);
+      expect(reply).toMatch(/STOP/);
+      expect(reply).toMatch(/what's today/i);
+    }
+    await text(phone, 'STOP');
+    expect(await text(phone, 'help')).toHaveLength(1);
+  });
+
+  it('"stop sending squats" is a sentence, not an opt-out', async () => {
+    const phone = newPhone();
+    await text(phone, 'stop sending me squats');
+    const client = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(client.status).not.toBe('opted_out');
+  });
+
+  it('when Twilio Advanced Opt-Out already answered (OptOutType), records the opt-out without a second confirmation', async () => {
+    const phone = newPhone();
+    const replies = await text(phone, 'STOP', { OptOutType: 'STOP' });
+    expect(replies).toEqual([]);
+    const client = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(client.status).toBe('opted_out');
+  });
+});
+
+describe('GET /health', () => {
+  it('reports the database and channel', async () => {
+    const res = await supertest(t.app).get('/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: 'ok', sms: 'twilio-webhook-only', model: 'deterministic' });
+  });
+
+  it('unknown routes get a JSON 404, not an HTML page', async () => {
+    const res = await supertest(t.app).get('/nope');
+    expect(res.status).toBe(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+});

@@ -1,0 +1,254 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { insertClient } from '../support/clients.js';
+import type { DatabaseHandle } from '../../src/db/connection.js';
+import { runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
+import { claimDailySends, dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
+import { setClientStatus, updateClient } from '../../src/db/repositories/clients.repository.js';
+
+let handle: DatabaseHandle;
+let t: TestApp;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(async () => {
+  await handle.close();
+});
+beforeEach(async () => {
+  // Each test starts from no clients so counts are exact.
+  await sql`truncate clients, daily_sends, outbound_messages, inbound_messages cascade`.execute(handle.db);
+  t = buildTestApp(handle);
+});
+
+/** A stand-in for the coaching flow's morning text: says whose and which local date, so tests can tell. */
+const compose: ComposeMorning = async (_deps, client, localDate) => ({ body: `Good morning ${client.name}: workout for ${localDate}` });
+const noWait = { take: async () => {} };
+
+function pass(at: string, extra: Partial<MorningPassOptions> = {}) {
+  const now = new Date(at);
+  t.clock.now = now;
+  return runMorningPass(t.deps, { now, compose, pacer: noWait, rng: () => 0.5, ...extra });
+}
+
+async function morningTexts(clientId: string) {
+  return handle.db.selectFrom('outbound_messages').selectAll().where('client_id', '=', clientId).where('kind', '=', 'morning').orderBy('created_at').execute();
+}
+
+/** Runs a pass every `stepMin` minutes between two instants, like the cron tick. */
+async function tickEvery(fromIso: string, toIso: string, stepMin: number) {
+  for (let ms = Date.parse(fromIso); ms <= Date.parse(toIso); ms += stepMin * 60_000) await pass(new Date(ms).toISOString());
+}
+
+describe('scheduler.runMorningPass — local time and DST', () => {
+  it('sends a 7:00 New York client at 7:00 local on both sides of the spring-forward change', async () => {
+    const c = await insertClient(handle.db, { timezone: 'America/New_York', morningTime: '07:00' });
+    // 2027-03-13 is EST (UTC-5): 07:00 local = 12:00Z. 2027-03-14 is EDT (UTC-4): 07:00 local = 11:00Z.
+    expect((await pass('2027-03-13T11:59:00Z')).sent).toBe(0);
+    expect((await pass('2027-03-13T12:00:00Z')).sent).toBe(1);
+    expect((await pass('2027-03-14T10:59:00Z')).sent).toBe(0);
+    expect((await pass('2027-03-14T11:00:00Z')).sent).toBe(1);
+    expect((await pass('2027-03-14T11:30:00Z')).sent).toBe(0);
+    const texts = await morningTexts(c.id);
+    expect(texts.map((m) => m.body)).toEqual(['Good morning Sam: workout for 2027-03-13', 'Good morning Sam: workout for 2027-03-14']);
+  });
+
+  it('sends once on the fall-back day, at 7:00 EST', async () => {
+    const c = await insertClient(handle.db, { timezone: 'America/New_York', morningTime: '07:00' });
+    // 2027-11-07 02:00 EDT → 01:00 EST. 07:00 EST = 12:00Z; 11:00Z is 06:00 EST, not yet.
+    await tickEvery('2027-11-07T10:00:00Z', '2027-11-07T14:00:00Z', 15);
+    const [send] = await dailySendsFor(handle.db, c.id);
+    expect(send?.due_at.toISOString()).toBe('2027-11-07T12:00:00.000Z');
+    expect(await morningTexts(c.id)).toHaveLength(1);
+  });
+
+  it('a time inside the spring-forward gap (02:30) still sends, once', async () => {
+    const c = await insertClient(handle.db, { timezone: 'America/New_York', morningTime: '02:30' });
+    // 02:30 does not exist on 2027-03-14 in New York (02:00 EST jumps to 03:00 EDT = 07:00Z).
+    await tickEvery('2027-03-14T06:00:00Z', '2027-03-14T09:00:00Z', 10);
+    const texts = await morningTexts(c.id);
+    expect(texts).toHaveLength(1);
+    const [send] = await dailySendsFor(handle.db, c.id);
+    expect(send?.local_date).toBe('2027-03-14');
+    expect(send?.sent_at?.toISOString()).toBe('2027-03-14T07:00:00.000Z');
+  });
+
+  it('a time repeated by fall-back (01:30) sends once, at the first occurrence', async () => {
+    const c = await insertClient(handle.db, { timezone: 'America/New_York', morningTime: '01:30' });
+    // 01:30 EDT = 05:30Z, then 01:30 EST = 06:30Z again.
+    await tickEvery('2027-11-07T05:00:00Z', '2027-11-07T07:30:00Z', 10);
+    expect(await morningTexts(c.id)).toHaveLength(1);
+    const [send] = await dailySendsFor(handle.db, c.id);
+    expect(send?.sent_at?.toISOString()).toBe('2027-11-07T05:30:00.000Z');
+  });
+
+  it('Europe/London moves with BST: 07:00 is 06:00Z after 28 March and 07:00Z after 31 October 2027', async () => {
+    const c = await insertClient(handle.db, { timezone: 'Europe/London', morningTime: '07:00' });
+    expect((await pass('2027-03-27T07:00:00Z')).sent).toBe(1); // GMT
+    expect((await pass('2027-03-28T05:59:00Z')).sent).toBe(0);
+    expect((await pass('2027-03-28T06:00:00Z')).sent).toBe(1); // BST
+    expect((await pass('2027-10-31T06:00:00Z')).sent).toBe(0); // 06:00 GMT: not yet
+    expect((await pass('2027-10-31T07:00:00Z')).sent).toBe(1);
+    expect(await morningTexts(c.id)).toHaveLength(3);
+  });
+
+  it('a client who moves west mid-week is not texted twice for the same local date, and gets the next morning on the new clock', async () => {
+    const c = await insertClient(handle.db, { timezone: 'America/New_York', morningTime: '07:00' });
+    await pass('2027-01-12T12:00:00Z'); // Tue 07:00 EST
+    await updateClient(handle.db, c.id, { timezone: 'America/Los_Angeles' });
+    await pass('2027-01-12T15:00:00Z'); // Tue 07:00 PST: Tuesday already sent
+    expect(await morningTexts(c.id)).toHaveLength(1);
+    expect((await pass('2027-01-13T12:00:00Z')).sent).toBe(0); // Wed 04:00 PST: not yet
+    expect((await pass('2027-01-13T15:00:00Z')).sent).toBe(1); // Wed 07:00 PST
+  });
+
+  it('a client who moves east mid-week gets Wednesday at 7:00 in the new zone', async () => {
+    const c = await insertClient(handle.db, { timezone: 'America/Los_Angeles', morningTime: '07:00' });
+    await pass('2027-01-12T15:00:00Z'); // Tue 07:00 PST
+    await updateClient(handle.db, c.id, { timezone: 'Europe/Berlin' });
+    await pass('2027-01-12T23:00:00Z'); // Wed 00:00 in Berlin: not yet
+    expect((await pass('2027-01-13T06:00:00Z')).sent).toBe(1); // Wed 07:00 CET
+    expect((await morningTexts(c.id)).map((m) => m.body.slice(-10))).toEqual(['2027-01-12', '2027-01-13']);
+  });
+});
+
+describe('scheduler.runMorningPass — who gets a text', () => {
+  it('skips paused and opted-out clients and onboarding ones', async () => {
+    const active = await insertClient(handle.db);
+    const paused = await insertClient(handle.db, { status: 'paused' });
+    const out = await insertClient(handle.db, { status: 'opted_out' });
+    const onboarding = await insertClient(handle.db, { status: 'onboarding' });
+    const summary = await pass('2027-01-12T12:00:00Z');
+    expect(summary).toMatchObject({ due: 1, sent: 1 });
+    expect(await morningTexts(active.id)).toHaveLength(1);
+    for (const c of [paused, out, onboarding]) expect(await morningTexts(c.id)).toHaveLength(0);
+    expect(t.sender.sent.map((m) => m.to)).toEqual([active.phone]);
+  });
+
+  it('a client who opts out between the tick and the send gets nothing', async () => {
+    const c = await insertClient(handle.db);
+    const slowCompose: ComposeMorning = async (deps, client, date) => {
+      await setClientStatus(deps.db, client.id, 'opted_out');
+      return compose(deps, client, date);
+    };
+    // First pass creates and claims; the status flips during compose; the send is suppressed.
+    await pass('2027-01-12T12:00:00Z', { compose: slowCompose });
+    expect(t.sender.sent).toHaveLength(0);
+    const [msg] = await morningTexts(c.id);
+    expect(msg?.status).toBe('suppressed');
+  });
+
+  it('catch-up: a worker back 2 h late still sends; one back 4 h late skips and records why', async () => {
+    const onTime = await insertClient(handle.db, { timezone: 'America/Chicago', morningTime: '07:00' }); // 13:00Z in January
+    const tooLate = await insertClient(handle.db, { timezone: 'America/New_York', morningTime: '07:00' }); // 12:00Z
+    // Worker down from 11:00Z to 16:00Z. New York's 07:00 was 4 h ago (> 3 h); Chicago's was 3 h ago... at 15:00Z.
+    const summary = await pass('2027-01-12T15:30:00Z');
+    // Chicago: due 13:00Z, now 15:30Z = 2.5 h late → sent. New York: 3.5 h late → skipped.
+    expect(summary).toMatchObject({ sent: 1, late: 1 });
+    expect(await morningTexts(onTime.id)).toHaveLength(1);
+    expect(await morningTexts(tooLate.id)).toHaveLength(0);
+    const [skipped] = await dailySendsFor(handle.db, tooLate.id);
+    expect(skipped).toMatchObject({ status: 'skipped', error: expect.stringMatching(/3 h/) });
+    expect((await pass('2027-01-12T15:31:00Z')).sent).toBe(0); // the skip is final for that date
+  });
+
+  it('when generation fails for one client, that client gets the fallback and the others their workouts', async () => {
+    const ok1 = await insertClient(handle.db, { name: 'Ana' });
+    const broken = await insertClient(handle.db, { name: 'Bo' });
+    const ok2 = await insertClient(handle.db, { name: 'Cy' });
+    const flaky: ComposeMorning = async (deps, client, date) => {
+      if (client.id === broken.id) throw new Error('plan outline is corrupt');
+      return compose(deps, client, date);
+    };
+    const summary = await pass('2027-01-12T12:00:00Z', { compose: flaky });
+    expect(summary.sent).toBe(3);
+    expect((await morningTexts(broken.id))[0]?.body).toBe(MORNING_FALLBACK);
+    expect((await morningTexts(ok1.id))[0]?.body).toMatch(/Ana/);
+    expect((await morningTexts(ok2.id))[0]?.body).toMatch(/Cy/);
+  });
+
+  it('running the same instant twice sends nothing the second time', async () => {
+    await insertClient(handle.db);
+    await insertClient(handle.db);
+    expect((await pass('2027-01-12T12:01:00Z')).sent).toBe(2);
+    expect(await pass('2027-01-12T12:01:00Z')).toMatchObject({ due: 0, claimed: 0, sent: 0 });
+    expect(t.sender.sent).toHaveLength(2);
+  });
+});
+
+describe('scheduler.runMorningPass — failures and crashes', () => {
+  it('retries a 429 / 5xx later with backoff and sends once it goes through', async () => {
+    const c = await insertClient(handle.db);
+    t.sender.failNext(
+      { ok: false, retryable: true, code: 429, message: 'Too Many Requests', optedOut: false },
+      { ok: false, retryable: true, code: 500, message: 'Internal Server Error', optedOut: false },
+    );
+    expect(await pass('2027-01-12T12:00:00Z')).toMatchObject({ claimed: 1, deferred: 1, sent: 0 });
+    // Backoff with rng 0.5: attempt 1 → 0.5 × 30 s = 15 s, so 12:00:10 is too early and 12:01 is not.
+    expect((await pass('2027-01-12T12:00:10Z')).claimed).toBe(0);
+    expect(await pass('2027-01-12T12:01:00Z')).toMatchObject({ claimed: 1, deferred: 1 });
+    expect(await pass('2027-01-12T12:10:00Z')).toMatchObject({ claimed: 1, sent: 1 });
+    const texts = await morningTexts(c.id);
+    expect(texts).toHaveLength(1); // the same stored message was retried, not a new one per attempt
+    expect(texts[0]).toMatchObject({ status: 'queued', attempts: 3 });
+    expect(t.sender.sent).toHaveLength(1);
+  });
+
+  it('21610 (recipient opted out at the carrier) marks the client opted out and is not retried', async () => {
+    const c = await insertClient(handle.db);
+    t.sender.failNext({ ok: false, retryable: false, code: 21610, message: 'Attempt to send to unsubscribed recipient', optedOut: true });
+    expect(await pass('2027-01-12T12:00:00Z')).toMatchObject({ failed: 1 });
+    const client = await handle.db.selectFrom('clients').select('status').where('id', '=', c.id).executeTakeFirstOrThrow();
+    expect(client.status).toBe('opted_out');
+    expect((await pass('2027-01-12T13:00:00Z')).claimed).toBe(0);
+    expect((await pass('2027-01-13T12:00:00Z')).due).toBe(0); // no more mornings
+  });
+
+  it('a permanent error (invalid number) fails without retry', async () => {
+    await insertClient(handle.db);
+    t.sender.failNext({ ok: false, retryable: false, code: 21211, message: "The 'To' number is not a valid phone number.", optedOut: false });
+    expect(await pass('2027-01-12T12:00:00Z')).toMatchObject({ failed: 1, deferred: 0 });
+    expect((await pass('2027-01-12T13:00:00Z')).claimed).toBe(0);
+  });
+
+  it('claims left by a worker killed mid-batch are sent after the lease expires; sent ones are never re-sent', async () => {
+    const clients = await Promise.all([1, 2, 3, 4].map((i) => insertClient(handle.db, { name: `C${i}` })));
+    // A first worker creates today's sends, sends one, then claims the rest and dies before sending them.
+    const now = new Date('2027-01-12T12:00:00Z');
+    await runMorningPass(t.deps, { now, compose, pacer: noWait, batchSize: 1 }).catch(() => undefined);
+    // ^ sends everything with batch 1; reset two of them to a "claimed by a dead worker" state instead:
+    await sql`update daily_sends set status = 'pending', outbound_message_id = null, sent_at = null where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
+    await sql`delete from outbound_messages where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
+    const dead = await handle.db.transaction().execute((trx) => claimDailySends(trx, now, 5 * 60_000, 10));
+    expect(dead).toHaveLength(2);
+    t.sender.sent.length = 0;
+
+    expect((await pass('2027-01-12T12:03:00Z')).claimed).toBe(0); // lease still held by the dead worker
+    const after = await pass('2027-01-12T12:06:00Z');
+    expect(after).toMatchObject({ claimed: 2, sent: 2 });
+    for (const c of clients) expect(await morningTexts(c.id)).toHaveLength(1);
+    expect(t.sender.sent.map((m) => m.to).sort()).toEqual([clients[2]!.phone, clients[3]!.phone].sort());
+  });
+
+  it('a message stored but never handed over is sent as stored; one handed over with no answer is not re-sent', async () => {
+    const stored = await insertClient(handle.db, { name: 'Queued' });
+    const inFlight = await insertClient(handle.db, { name: 'InFlight' });
+    const now = new Date('2027-01-12T12:00:00Z');
+    // Simulate a worker that composed both texts, handed one to the provider, and died.
+    let calls = 0;
+    const dying = { take: async () => { if (++calls >= 1) throw new Error('SIGKILL'); } };
+    await runMorningPass(t.deps, { now, compose, pacer: dying, concurrency: 1 });
+    // Both rows now hold a stored 'queued' message (the pacer died before handing over). Mark one in flight:
+    const [inFlightMsg] = await morningTexts(inFlight.id);
+    await sql`update outbound_messages set status = 'sending' where id = ${inFlightMsg!.id}`.execute(handle.db);
+    await sql`update daily_sends set lease_until = ${now} where status = 'sending'`.execute(handle.db);
+
+    await pass('2027-01-12T12:10:00Z');
+    expect(t.sender.sent.map((m) => m.to)).toEqual([stored.phone]);
+    expect(t.sender.sent[0]?.body).toBe('Good morning Queued: workout for 2027-01-12');
+    const [unknown] = await dailySendsFor(handle.db, inFlight.id);
+    expect(unknown).toMatchObject({ status: 'failed', error: expect.stringMatching(/outcome unknown/) });
+  });
+});
