@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { AppDeps } from '../app-deps.js';
 import type { Db } from '../db/db-types.js';
 import type { ClientRow, PlanRow } from '../db/schema.js';
 import {
@@ -48,13 +47,12 @@ export async function activePlan(db: Db, clientId: string): Promise<ActivePlan |
 }
 
 /**
- * Stores a confirmed plan as the client's active one (the old one stays as an archived version) and builds
- * its first week so the summary and "what's today" read the same stored numbers.
+ * Stores a confirmed plan as the client's active one (the old one stays as an archived version). Call it
+ * inside a transaction (`trx`) together with whatever made the plan, so a client is never active without one.
  */
-export async function startPlan(deps: Pick<AppDeps, 'db'>, client: ClientRow, request: PlanRequest, today: string): Promise<ActivePlan> {
+export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request: PlanRequest, today: string): Promise<ActivePlan> {
   const outline = planOutline(request);
-  const row = await deps.db.transaction().execute((trx) =>
-    replaceActivePlan(
+  const row = await replaceActivePlan(
       trx,
       {
         clientId: client.id,
@@ -68,7 +66,6 @@ export async function startPlan(deps: Pick<AppDeps, 'db'>, client: ClientRow, re
         notes: null,
       },
       today,
-    ),
   );
   return toActivePlan(row);
 }

@@ -1,7 +1,9 @@
+import { guessTimezoneFromPhone } from '../conversation/parse/area-code.js';
+
 /**
- * The time zone a new client starts with, before onboarding confirms it. Onboarding proposes a better guess
- * from the area code; until then the operator's default serves.
+ * The time zone a new client starts with, before onboarding confirms it: the area code's zone for North
+ * American numbers (onboarding proposes it and asks), the operator's default otherwise.
  */
-export function guessTimezone(_phone: string, fallback: string): string {
-  return fallback;
+export function guessTimezone(phone: string, fallback: string): string {
+  return guessTimezoneFromPhone(phone) ?? fallback;
 }

@@ -1,0 +1,298 @@
+/**
+ * The plan CLI's JSON (`npm run plan`): a whole plan built from a request, shaped as plain JSON (dates as
+ * YYYY-MM-DD strings, no Maps, no functions) with the engine's validation attached. Pure and deterministic:
+ * the same request always prints the same JSON.
+ */
+import type { WeightUnit } from '../workout/workout.js';
+import type { IsoWeekday, StrengthGoal, TrainingAge } from '../vocabulary.js';
+import {
+  buildStrengthPlan,
+  validateStrengthPlan,
+  type AdaptationType,
+  type BlockType,
+  type DayLoadLevel,
+  type IntensityBias,
+  type Muscle,
+  type PrescriptionModifiers,
+  type SplitName,
+  type StrengthDay,
+  type StrengthPlan,
+  type StrengthRequest,
+  type StrengthWeek,
+  type TrainingBlock,
+  type VolumeTarget,
+  type Mesocycle,
+  type PrescribedExercise,
+} from '../strength/index.js';
+import { buildRacePlan, racePlanToJson, validateRacePlan, type RacePlan, type RacePlanJson, type RaceRequest } from '../endurance/index.js';
+import type { PlanRequest } from './program.js';
+
+export interface ValidationJson {
+  ok: boolean;
+  errors: string[];
+}
+
+export interface BlockJson {
+  blockNumber: number;
+  type: BlockType;
+  startWeek: number;
+  endWeek: number;
+  weeks: number;
+  startDate: string;
+  endDate: string;
+  volumeTarget: VolumeTarget;
+  intensityBias: IntensityBias;
+  adaptationType: AdaptationType;
+  rirStart: number;
+  rirEnd: number;
+  /** Planned week-over-week growth of weekly hard sets (1.10 = +10 %/week); below 1 on deloads. */
+  weeklyVolumeRamp: number;
+  intent: string;
+}
+
+export interface MesocycleJson {
+  mesoNumber: number;
+  startWeek: number;
+  endWeek: number;
+  weeks: number;
+  startDate: string;
+  endDate: string;
+  focus: string;
+  volumeTarget: VolumeTarget;
+  intensityBias: IntensityBias;
+  blocks: BlockJson[];
+}
+
+export interface StrengthOutlineJson {
+  startDate: string;
+  endDate: string;
+  weeks: number;
+  trainingAge: TrainingAge;
+  goal: StrengthGoal;
+  mesocycles: MesocycleJson[];
+}
+
+export interface ExerciseJson {
+  exerciseId: string;
+  name: string;
+  muscles: Muscle[];
+  sets: number;
+  reps: string;
+  rir: number;
+  restSec: number;
+  /** In the plan's `units`; null when no 1RM is known or estimable, or the exercise is not loaded. */
+  load: number | null;
+  percent1RM: number | null;
+  rationale: string;
+}
+
+export interface StrengthDayJson {
+  date: string;
+  dayNumber: IsoWeekday;
+  type: 'training' | 'rest';
+  theme: string;
+  loadLevel: DayLoadLevel | 'rest';
+  estimatedMinutes: number;
+  exercises: ExerciseJson[];
+  notes: string[];
+}
+
+export interface WeekBlockJson {
+  mesoNumber: number;
+  blockNumber: number;
+  type: BlockType;
+  weekInBlock: number;
+  blockWeeks: number;
+  weekInMeso: number;
+  mesoWeeks: number;
+  intensityBias: IntensityBias;
+  adaptationType: AdaptationType;
+  rir: number;
+  /** Where the week's sets sit between MEV (0) and MRV (1). */
+  volumeFraction: number;
+  intent: string;
+}
+
+export interface StrengthWeekJson {
+  weekNumber: number;
+  startDate: string;
+  endDate: string;
+  split: SplitName;
+  block: WeekBlockJson;
+  modifiers: PrescriptionModifiers;
+  hardSetsByMuscle: Record<Muscle, number>;
+  days: StrengthDayJson[];
+  notes: string[];
+}
+
+export interface StrengthPlanJson {
+  kind: 'strength';
+  units: WeightUnit;
+  outline: StrengthOutlineJson;
+  weeks: StrengthWeekJson[];
+  validation: ValidationJson;
+}
+
+export type RacePlanCliJson = { kind: 'race' } & RacePlanJson & { validation: ValidationJson };
+
+export interface HybridPlanJson {
+  kind: 'hybrid';
+  race: RacePlanCliJson;
+  strength: StrengthPlanJson | null;
+  /** Both plans' validation (errors prefixed "race:" / "strength:") plus the rules between them. */
+  validation: ValidationJson;
+}
+
+export type PlanJson = StrengthPlanJson | RacePlanCliJson | HybridPlanJson;
+
+function blockJson(b: TrainingBlock): BlockJson {
+  return {
+    blockNumber: b.blockNumber,
+    type: b.type,
+    startWeek: b.startWeek,
+    endWeek: b.endWeek,
+    weeks: b.weeks,
+    startDate: b.startDate,
+    endDate: b.endDate,
+    volumeTarget: b.volumeTarget,
+    intensityBias: b.intensityBias,
+    adaptationType: b.adaptationType,
+    rirStart: b.rirStart,
+    rirEnd: b.rirEnd,
+    weeklyVolumeRamp: b.weeklyVolumeRamp,
+    intent: b.intent,
+  };
+}
+
+function mesocycleJson(m: Mesocycle): MesocycleJson {
+  return {
+    mesoNumber: m.mesoNumber,
+    startWeek: m.startWeek,
+    endWeek: m.endWeek,
+    weeks: m.weeks,
+    startDate: m.startDate,
+    endDate: m.endDate,
+    focus: m.focus,
+    volumeTarget: m.volumeTarget,
+    intensityBias: m.intensityBias,
+    blocks: m.blocks.map(blockJson),
+  };
+}
+
+export function exerciseJson(e: PrescribedExercise): ExerciseJson {
+  return {
+    exerciseId: e.exerciseId,
+    name: e.name,
+    muscles: [...e.muscles],
+    sets: e.sets,
+    reps: e.reps,
+    rir: e.rir,
+    restSec: e.restSec,
+    load: e.load,
+    percent1RM: e.percent1RM,
+    rationale: e.rationale,
+  };
+}
+
+export function strengthDayJson(d: StrengthDay): StrengthDayJson {
+  return {
+    date: d.date,
+    dayNumber: d.dayNumber,
+    type: d.type,
+    theme: d.theme,
+    loadLevel: d.loadLevel,
+    estimatedMinutes: d.estimatedMinutes,
+    exercises: d.exercises.map(exerciseJson),
+    notes: [...d.notes],
+  };
+}
+
+export function strengthWeekJson(w: StrengthWeek): StrengthWeekJson {
+  const b = w.block;
+  return {
+    weekNumber: w.weekNumber,
+    startDate: w.startDate,
+    endDate: w.endDate,
+    split: w.split,
+    block: {
+      mesoNumber: b.mesoNumber,
+      blockNumber: b.blockNumber,
+      type: b.type,
+      weekInBlock: b.weekInBlock,
+      blockWeeks: b.blockWeeks,
+      weekInMeso: b.weekInMeso,
+      mesoWeeks: b.mesoWeeks,
+      intensityBias: b.intensityBias,
+      adaptationType: b.adaptationType,
+      rir: b.rir,
+      volumeFraction: b.volumeFraction,
+      intent: b.intent,
+    },
+    modifiers: { ...w.modifiers },
+    hardSetsByMuscle: { ...w.hardSetsByMuscle },
+    days: w.days.map(strengthDayJson),
+    notes: [...w.notes],
+  };
+}
+
+/** A built strength plan as the CLI prints it. */
+export function strengthPlanJson(plan: StrengthPlan, units: WeightUnit, validation: ValidationJson): StrengthPlanJson {
+  const o = plan.outline;
+  return {
+    kind: 'strength',
+    units,
+    outline: {
+      startDate: o.startDate,
+      endDate: o.endDate,
+      weeks: o.weeks,
+      trainingAge: o.trainingAge,
+      goal: o.goal,
+      mesocycles: o.mesocycles.map(mesocycleJson),
+    },
+    weeks: plan.weeks.map(strengthWeekJson),
+    validation: { ok: validation.ok, errors: [...validation.errors] },
+  };
+}
+
+/** A built race plan as the CLI prints it: the endurance engine's `racePlanToJson` plus kind and validation. */
+export function racePlanCliJson(plan: RacePlan, validation: ValidationJson): RacePlanCliJson {
+  return { kind: 'race', ...racePlanToJson(plan), validation: { ok: validation.ok, errors: [...validation.errors] } };
+}
+
+/**
+ * Rules between the two halves of a hybrid plan. A lifting day on a race training day is dropped when the
+ * day's workout is shown (the run wins), so it is reported here.
+ */
+export function hybridErrors(race: RaceRequest, strength: StrengthRequest | null): string[] {
+  if (!strength) return [];
+  const errors: string[] = [];
+  const clash = strength.trainingDays.filter((d) => race.trainingDays.includes(d));
+  if (clash.length) {
+    errors.push(`strength.trainingDays: ${clash.length === 1 ? `day ${clash[0]} is also a race training day` : `days ${clash.join(', ')} are also race training days`} (lifting goes on days the race plan leaves free)`);
+  }
+  return errors;
+}
+
+export function buildStrengthPlanJson(req: StrengthRequest): StrengthPlanJson {
+  const plan = buildStrengthPlan(req);
+  return strengthPlanJson(plan, req.units, validateStrengthPlan(plan, req));
+}
+
+export function buildRacePlanJson(req: RaceRequest): RacePlanCliJson {
+  const plan = buildRacePlan(req);
+  return racePlanCliJson(plan, validateRacePlan(plan, req));
+}
+
+/** Builds the whole plan a (validated) request asks for and shapes it as the CLI's JSON. */
+export function buildPlanJson(req: PlanRequest): PlanJson {
+  if (req.kind === 'strength') return buildStrengthPlanJson(req);
+  if (req.kind === 'race') return buildRacePlanJson(req);
+  const race = buildRacePlanJson(req.race);
+  const strength = req.strength ? buildStrengthPlanJson(req.strength) : null;
+  const errors = [
+    ...race.validation.errors.map((e) => `race: ${e}`),
+    ...(strength?.validation.errors.map((e) => `strength: ${e}`) ?? []),
+    ...hybridErrors(req.race, req.strength),
+  ];
+  return { kind: 'hybrid', race, strength, validation: { ok: errors.length === 0, errors } };
+}

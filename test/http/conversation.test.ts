@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase } from '../support/db.js';
+import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
+import type { DatabaseHandle } from '../../src/db/connection.js';
+import { createApp } from '../../src/web/app.js';
+import { isGsm7, countSegments } from '../../src/channels/sms-text.js';
+
+let handle: DatabaseHandle;
+let t: TestApp;
+
+beforeAll(async () => {
+  handle = await createTestDatabase();
+});
+afterAll(async () => {
+  await handle.close();
+});
+beforeEach(() => {
+  // Monday 2026-11-23, 09:00 in New York.
+  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
+});
+
+let n = 0;
+const nyPhone = () => `+1212555${String(3000 + n++).padStart(4, '0')}`;
+
+/** Texts the coach through the signed webhook and returns its reply (one TwiML message or none). */
+async function say(phone: string, body: string): Promise<string> {
+  const res = await postSigned(t.app, '/sms/inbound', inboundParams(phone, body));
+  expect(res.status, res.text).toBe(200);
+  const replies = twimlMessages(res.text);
+  expect(replies.length).toBeLessThanOrEqual(1);
+  const reply = replies[0] ?? '';
+  // Every reply a client reads is GSM-7 and short.
+  expect(isGsm7(reply), reply).toBe(true);
+  expect(countSegments(reply).segments, reply).toBeLessThanOrEqual(4);
+  return reply;
+}
+
+async function clientOf(phone: string) {
+  return handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+}
+
+async function onboardLifter(phone: string): Promise<string[]> {
+  const transcript: string[] = [];
+  for (const text of ['hi', 'Sam', 'get stronger', '3 years', 'mon wed fri', 'about 60 min', 'full gym', 'none', 'yes', '6:30am']) {
+    transcript.push(`> ${text}`, await say(phone, text));
+  }
+  return transcript;
+}
+
+describe('conversation: onboarding a lifter by text', () => {
+  it('asks one question at a time, summarizes the plan, and starts it on YES', async () => {
+    const phone = nyPhone();
+    const transcript = await onboardLifter(phone);
+    const summary = transcript.at(-1)!;
+    expect(summary, transcript.join('\n')).toMatch(/strength/i);
+    expect(summary).toMatch(/YES/);
+    expect((await clientOf(phone)).status).toBe('onboarding');
+
+    const go = await say(phone, 'YES');
+    expect(go).toMatch(/Sam/);
+    const client = await clientOf(phone);
+    expect(client).toMatchObject({ status: 'active', name: 'Sam', timezone: 'America/New_York', morning_time: '06:30' });
+    const plans = await handle.db.selectFrom('fitness_plans').selectAll().where('client_id', '=', client.id).execute();
+    expect(plans).toHaveLength(1);
+    expect(plans[0]).toMatchObject({ status: 'active', program_type: 'strength', start_date: '2026-11-23' });
+  });
+
+  it('re-asks precisely when an answer does not parse, and "back" revisits the previous question', async () => {
+    const phone = nyPhone();
+    await say(phone, 'hello');
+    await say(phone, 'Ana');
+    const q = await say(phone, 'build muscle');
+    const reask = await say(phone, 'purple');
+    expect(reask).not.toBe(q);
+    expect(reask.length).toBeGreaterThan(10);
+    const back = await say(phone, 'back');
+    expect(back).toMatch(/back/i);
+  });
+
+  it('survives a restart mid-onboarding: a new app on the same database continues where it stopped', async () => {
+    const phone = nyPhone();
+    await say(phone, 'hey');
+    await say(phone, 'Lee');
+    t = { ...t, app: createApp(t.deps) };
+    const next = await say(phone, 'general fitness');
+    expect(next).not.toMatch(/name/i);
+    const state = await handle.db.selectFrom('conversation_states').selectAll().where('client_id', '=', (await clientOf(phone)).id).executeTakeFirstOrThrow();
+    expect((state.state as { answers: { name?: string } }).answers.name).toBe('Lee');
+  });
+});
+
+describe('conversation: an onboarded lifter', () => {
+  let phone: string;
+  beforeEach(async () => {
+    phone = nyPhone();
+    await onboardLifter(phone);
+    await say(phone, 'yes');
+  });
+
+  it('"what\'s today" answers with the workout: one line per exercise with sets x reps', async () => {
+    const today = await say(phone, "what's today?");
+    expect(today).toMatch(/Today/);
+    expect(today).toMatch(/\d+x\d+/);
+    // Asking again gives the same stored workout.
+    expect(await say(phone, 'workout today?')).toBe(today);
+    const stored = await handle.db.selectFrom('workout_instances').selectAll().where('client_id', '=', (await clientOf(phone)).id).execute();
+    expect(stored.map((w) => w.date)).toEqual(['2026-11-23']);
+  });
+
+  it('"tomorrow" and "this week" come from the same plan (Tuesday is a rest day on a Mon/Wed/Fri plan)', async () => {
+    expect(await say(phone, 'tomorrow?')).toMatch(/rest/i);
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Mon 11\/23/);
+    expect(week).toMatch(/Sun 11\/29/);
+    expect(week).toMatch(/Tue 11\/24: Rest/);
+  });
+
+  it('"done" marks today completed; a detailed log is stored and acknowledged with an estimate', async () => {
+    expect(await say(phone, 'done')).toMatch(/Logged/);
+    const client = await clientOf(phone);
+    const w = await handle.db.selectFrom('workout_instances').select('status').where('client_id', '=', client.id).where('date', '=', '2026-11-23').executeTakeFirstOrThrow();
+    expect(w.status).toBe('completed');
+    const log = await say(phone, 'squat 3x5 at 225, felt like RPE 9');
+    // RPE 9 = RIR 1, so 5 reps leave 6 to failure: Epley 225 × (1 + 6/30) = 270 lb.
+    expect(log).toMatch(/Back squat 3x5 @ 225 lb \(RIR 1\)/i);
+    expect(log).toMatch(/270 lb/);
+    const logs = await handle.db.selectFrom('workout_logs').selectAll().where('client_id', '=', client.id).execute();
+    expect(logs.map((l) => l.kind).sort()).toEqual(['done', 'strength']);
+  });
+
+  it('changing the morning time and time zone updates when texts come', async () => {
+    expect(await say(phone, 'send it at 5:45am instead')).toMatch(/5:45/);
+    expect(await say(phone, 'I moved to Denver')).toMatch(/Mountain|Denver/);
+    expect(await clientOf(phone)).toMatchObject({ morning_time: '05:45', timezone: 'America/Denver' });
+  });
+
+  it('pause stops morning texts and resume restarts them', async () => {
+    expect(await say(phone, 'pause my plan')).toMatch(/Paused/);
+    expect((await clientOf(phone)).status).toBe('paused');
+    expect(await say(phone, 'resume')).toMatch(/Welcome back/);
+    expect((await clientOf(phone)).status).toBe('active');
+  });
+
+  it('changing days keeps the plan position and keeps the old plan as a version', async () => {
+    const reply = await say(phone, 'I can only train tue thu sat now');
+    expect(reply).toMatch(/Updated/);
+    const plans = await handle.db.selectFrom('fitness_plans').selectAll().where('client_id', '=', (await clientOf(phone)).id).orderBy('version').execute();
+    expect(plans.map((p) => [p.status, p.version, p.start_date])).toEqual([
+      ['archived', 1, '2026-11-23'],
+      ['active', 2, '2026-11-23'],
+    ]);
+    expect(await say(phone, 'tomorrow')).not.toMatch(/rest day/i);
+  });
+
+  it('a text nobody understands gets a short reply with examples, not silence', async () => {
+    const reply = await say(phone, 'zxqv blorp');
+    expect(reply).toMatch(/what's today/);
+  });
+
+  it('STOP in the middle of everything opts out and no morning text follows', async () => {
+    await say(phone, 'STOP');
+    expect(await say(phone, "what's today")).toBe('');
+    expect((await clientOf(phone)).status).toBe('opted_out');
+  });
+});
+
+describe('conversation: a runner with a race', () => {
+  it('onboards a half marathoner and answers with a run workout', async () => {
+    const phone = nyPhone();
+    const answers = ['hi', 'Rae', 'train for a race', '2 years', 'tue thu sat sun', '45 min', 'bodyweight', 'no', 'yes', '6am', 'half marathon on april 18', '1:45:00', '22:30 5k', '20 mpw'];
+    const transcript: string[] = [];
+    for (const a of answers) transcript.push(`> ${a}`, await say(phone, a));
+    const summary = transcript.at(-1)!;
+    expect(summary, transcript.join('\n')).toMatch(/half/i);
+    await say(phone, 'yes');
+    const client = await clientOf(phone);
+    expect(client.status).toBe('active');
+    const plan = await handle.db.selectFrom('fitness_plans').selectAll().where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    expect(plan).toMatchObject({ program_type: 'race', end_date: '2027-04-18' });
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/mi/);
+  });
+});
