@@ -8,14 +8,14 @@ import { normalizePhone } from '../src/channels/phone.js';
 import { receiveInbound } from '../src/services/inbound.service.js';
 
 /**
- * `npm run chat [-- --phone +14155550123]`: text the coach from a terminal. When the server is running it
+ * `npm run chat [-- +14155550123]` (or `--phone`): text the coach from a terminal. When the server is running it
  * goes through its HTTP chat API (PGlite allows one process per data folder); otherwise it opens the
  * database itself. Either way the same conversation code answers.
  */
-const { values } = parseArgs({ options: { phone: { type: 'string' }, url: { type: 'string' } }, strict: true });
+const { values, positionals } = parseArgs({ options: { phone: { type: 'string' }, url: { type: 'string' } }, strict: true, allowPositionals: true });
 const args = z
   .object({ phone: z.string().default('+14155550123'), url: z.url({ error: '--url must be a URL' }).optional() })
-  .parse(values);
+  .parse({ ...values, ...(positionals[0] && !values.phone ? { phone: positionals[0] } : {}) });
 const phone = normalizePhone(args.phone);
 if (!phone.success) {
   console.error(`--phone: ${phone.error}`);

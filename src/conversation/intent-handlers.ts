@@ -121,6 +121,8 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
       const s = e.strength;
       if (!s) return { reply: NOT_UNDERSTOOD_REPLY };
       const exercise = findExercise(s.exercise);
+      // A set we cannot tie to a lift would feed no progression and could only echo back nonsense.
+      if (!exercise) return { reply: `I couldn't tell which lift that was. Try e.g. "squat 3x5 at 225 rpe 8" or "bench 185 for 5".`, intent: 'log_strength_unrecognised' };
       const unit = s.unit ?? (client.units === 'metric' ? 'kg' : 'lb');
       const rir = s.rir ?? (s.rpe !== null ? Math.max(0, 10 - s.rpe) : null);
       const date = e.date ?? today;
@@ -130,14 +132,14 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
         workoutId: found?.kind === 'workout' ? found.workoutId : null,
         date,
         kind: 'strength',
-        details: { exerciseId: exercise?.id ?? null, exercise: s.exercise, sets: s.sets, reps: s.reps, weight: s.load, unit, rpe: s.rpe, rir },
+        details: { exerciseId: exercise.id, exercise: s.exercise, sets: s.sets, reps: s.reps, weight: s.load, unit, rpe: s.rpe, rir },
         rawText: c.text,
         inboundId: c.inboundId,
       });
-      const what = `${exercise?.name ?? s.exercise}${s.sets && s.reps ? ` ${s.sets}x${s.reps}` : s.reps ? ` x${s.reps}` : ''}${s.load ? ` @ ${s.load} ${unit}` : ''}${rir !== null ? ` (RIR ${rir})` : ''}`;
+      const what = `${exercise.name}${s.sets && s.reps ? ` ${s.sets}x${s.reps}` : s.reps ? ` x${s.reps}` : ''}${s.load ? ` @ ${s.load} ${unit}` : ''}${rir !== null ? ` (RIR ${rir})` : ''}`;
       // Epley on reps to failure (reps + RIR), the engine's own estimate, so the number matches future loads.
       const e1rm = s.load && s.reps ? Math.round(estimateOneRepMax(s.load, s.reps, rir ?? 0)) : null;
-      const tail = exercise ? (e1rm ? ` Est. 1RM about ${e1rm} ${unit}; next loads will use it.` : '') : ' (I did not recognise the lift, so it is saved as a note.)';
+      const tail = e1rm ? ` Est. 1RM about ${e1rm} ${unit}; next loads will use it.` : '';
       return { reply: `Logged ${what}.${tail}` };
     }
     case 'log_run': {

@@ -181,3 +181,54 @@ describe('conversation: a runner with a race', () => {
     expect(week).toMatch(/mi/);
   });
 });
+
+describe('conversation: time passes', () => {
+  it('a client who goes quiet for two weeks comes back to the right week', async () => {
+    const phone = nyPhone();
+    await onboardLifter(phone);
+    await say(phone, 'yes');
+    // Two weeks and two days later: Wednesday 2026-12-09 is day 3 of plan week 3.
+    t.clock.now = new Date('2026-12-09T14:00:00Z');
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Wed 12\/9/);
+    expect(week).toMatch(/<- today/);
+    const today = await say(phone, "what's today");
+    expect(today).toMatch(/\d+x\d+/);
+    const client = await clientOf(phone);
+    const micro = await handle.db.selectFrom('microcycles').select('week_number').where('client_id', '=', client.id).execute();
+    expect(micro.map((m) => m.week_number)).toContain(3);
+    expect(micro.map((m) => m.week_number)).not.toContain(2); // weeks are built on need, not in order
+  });
+
+  it('on race day, "what\'s today" is the race', async () => {
+    const phone = nyPhone();
+    for (const a of ['hi', 'Kim', 'train for a race', '1 year', 'tue thu sat sun', '45 min', 'bodyweight', 'no', 'yes', '6am', '10k on jan 31', 'none', '25:00 5k', '15 mpw']) await say(phone, a);
+    await say(phone, 'yes');
+    t.clock.now = new Date('2027-01-31T12:00:00Z'); // Sunday 07:00 in New York
+    const today = await say(phone, "what's today");
+    expect(today).toMatch(/Race day/i);
+    t.clock.now = new Date('2027-01-30T12:00:00Z');
+    expect(await say(phone, "what's today")).toMatch(/rest/i); // the day before the race is rest
+  });
+});
+
+describe('local chat API', () => {
+  it('round trip: a message in, the reply back, and the outbox poll shows the coach\'s messages', async () => {
+    const { default: supertest } = await import('supertest');
+    const local = buildTestApp(handle, { env: { TWILIO_AUTH_TOKEN: '', PUBLIC_BASE_URL: '' }, now: new Date('2026-11-23T14:00:00Z') });
+    const phone = '+14155559876';
+    const page = await supertest(local.app).get('/chat');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/Cadence/);
+    const sent = await supertest(local.app).post('/api/chat/messages').send({ phone, text: 'hi', id: 'abc12345-retry' });
+    expect(sent.status).toBe(200);
+    expect(sent.body.reply).toMatch(/name/i);
+    const again = await supertest(local.app).post('/api/chat/messages').send({ phone, text: 'hi', id: 'abc12345-retry' });
+    expect(again.body).toMatchObject({ duplicate: true, reply: sent.body.reply });
+    const poll = await supertest(local.app).get('/api/chat/messages').query({ phone });
+    expect(poll.body.messages.map((m: { body: string }) => m.body)).toEqual([sent.body.reply]);
+    const bad = await supertest(local.app).post('/api/chat/messages').send({ phone: 'nope', text: 5 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/text/);
+  });
+});
