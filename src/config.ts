@@ -52,6 +52,8 @@ export const envSchema = z
     OPENAI_MODEL: z.preprocess(blankToUndefined, z.string().default('gpt-4o-mini')),
     OPENAI_BASE_URL: optionalString,
     OPENAI_TIMEOUT_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(500).max(12_000).default(6_000)),
+    /** After this long a webhook answers empty TwiML and the reply follows through the sender (Twilio waits 15 s). */
+    WEBHOOK_REPLY_DEADLINE_MS: z.preprocess(blankToUndefined, z.coerce.number().int().min(500).max(14_000).default(10_000)),
     ADMIN_TOKEN: z.preprocess(blankToUndefined, z.string().min(12, 'must be at least 12 characters').optional()),
     DEFAULT_TIMEZONE: z.preprocess(blankToUndefined, ianaZone.default('America/New_York')),
     LOG_LEVEL: z.preprocess(
@@ -115,6 +117,7 @@ export interface Config {
   };
   openai: { apiKey: string | null; model: string; baseUrl: string | null; timeoutMs: number };
   adminToken: string | null;
+  webhookReplyDeadlineMs: number;
   defaultTimezone: string;
   logLevel: Env['LOG_LEVEL'];
   sendRatePerSecond: number;
@@ -159,6 +162,7 @@ export function parseConfig(source: Record<string, string | undefined> = process
         timeoutMs: e.OPENAI_TIMEOUT_MS,
       },
       adminToken: e.ADMIN_TOKEN ?? null,
+      webhookReplyDeadlineMs: e.WEBHOOK_REPLY_DEADLINE_MS,
       defaultTimezone: e.DEFAULT_TIMEZONE,
       logLevel: e.LOG_LEVEL,
       sendRatePerSecond: e.SEND_RATE_PER_SECOND,

@@ -8,7 +8,9 @@ import {
   type NewInbound,
 } from '../db/repositories/inbound-messages.repository.js';
 import { converse } from '../conversation/converse.js';
-import { recordDirectReply } from './messaging.service.js';
+import { recordDirectReply, sendToClient } from './messaging.service.js';
+import type { ClientRow } from '../db/schema.js';
+import type { ConverseResult } from '../conversation/converse.js';
 import { guessTimezone } from './timezone-default.js';
 
 export const SORRY_REPLY =
@@ -41,13 +43,34 @@ export async function receiveInbound(
   const { client } = await getOrCreateClient(deps.db, message.fromPhone, guessTimezone(message.fromPhone, deps.config.defaultTimezone));
   await attachInboundClient(deps.db, row.id, client.id);
 
+  const handling = converse(deps, {
+    client,
+    text: message.body,
+    inboundId: row.id,
+    carrierHandled: Boolean(message.params['OptOutType']),
+  });
+
+  // Twilio gives a webhook 15 s. A reply still being worked out (a slow model) at the deadline is not lost:
+  // the webhook answers empty and the reply follows through the sender when it is ready.
+  if (channel === 'twiml') {
+    const late = Symbol('late');
+    let timer: NodeJS.Timeout | undefined;
+    const first = await Promise.race([
+      handling.then(() => null, () => null),
+      new Promise<typeof late>((resolve) => {
+        timer = setTimeout(() => resolve(late), deps.config.webhookReplyDeadlineMs);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (first === late) {
+      deps.log.warn({ inboundId: row.id }, 'reply not ready by the webhook deadline; it will follow through the sender');
+      void finishLate(deps, row.id, client, handling);
+      return { reply: null, duplicate: false, clientId: client.id };
+    }
+  }
+
   try {
-    const result = await converse(deps, {
-      client,
-      text: message.body,
-      inboundId: row.id,
-      carrierHandled: Boolean(message.params['OptOutType']),
-    });
+    const result = await handling;
     if (result.reply !== null) {
       await recordDirectReply(deps, { client: result.client, body: result.reply, channel, inboundId: row.id, agent: result.agent });
     }
@@ -59,5 +82,20 @@ export async function receiveInbound(
     if (client.status === 'opted_out') return { reply: null, duplicate: false, clientId: client.id };
     await recordDirectReply(deps, { client, body: SORRY_REPLY, channel, inboundId: row.id, kind: 'system' }).catch(() => undefined);
     return { reply: SORRY_REPLY, duplicate: false, clientId: client.id };
+  }
+}
+
+/** Completes a turn that missed the webhook deadline: the reply goes out as its own message. */
+async function finishLate(deps: AppDeps, inboundId: string, client: ClientRow, handling: Promise<ConverseResult>): Promise<void> {
+  try {
+    const result = await handling;
+    if (result.reply !== null) {
+      await sendToClient(deps, { client: result.client, body: result.reply, kind: 'reply', inboundId, agent: result.agent });
+    }
+    await markInboundProcessed(deps.db, inboundId, { reply: result.reply, intent: result.intent, agent: result.agent });
+  } catch (cause) {
+    deps.log.error({ err: cause, inboundId }, 'late inbound handling failed');
+    await markInboundFailed(deps.db, inboundId, cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)).catch(() => undefined);
+    if (client.status !== 'opted_out') await sendToClient(deps, { client, body: SORRY_REPLY, kind: 'system', inboundId }).catch(() => undefined);
   }
 }
