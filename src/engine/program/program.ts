@@ -142,10 +142,15 @@ export function workoutFor(outline: PlanOutline, week: ProgramWeek, date: string
 export function summarizePlan(outline: PlanOutline, firstWeek: ProgramWeek | null): string {
   const parts: string[] = [];
   if (outline.race) parts.push(summarizeRacePlan(outline.race));
-  if (outline.strength) parts.push(outline.kind === 'hybrid' ? `Plus strength: ${summarizeStrengthPlan(outline.strength).split('\n')[0]}` : summarizeStrengthPlan(outline.strength));
+  if (outline.strength) {
+    // Two lines (length and block shape) fit an SMS summary; the engine's third line is explanation.
+    const lines = summarizeStrengthPlan(outline.strength).split('\n');
+    parts.push(outline.kind === 'hybrid' ? `Plus strength: ${lines[0]}` : lines.slice(0, 2).join('\n'));
+  }
   if (firstWeek) {
     const days = workoutDaysOf(outline, firstWeek).filter((d) => d.kind !== 'rest');
-    if (days.length) parts.push(`Week 1: ${days.map((d) => `${weekdayShort(d.date)} ${d.title}`).join(', ')}.`);
+    // "Full body A - squat & bench" → "Full body A": the week view has the detail.
+    if (days.length) parts.push(`Week 1: ${days.map((d) => `${weekdayShort(d.date)} ${d.title.split(' - ')[0]}`).join(', ')}.`);
   }
   return parts.join('\n');
 }
