@@ -2,10 +2,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfigOrExit } from '../src/config.js';
 import { bootstrap } from '../src/bootstrap.js';
-import { runMorningPass } from '../src/scheduler/morning-pass.js';
+import { dryRunMorningPass, runMorningPass } from '../src/scheduler/morning-pass.js';
 import { createPacer } from '../src/scheduler/pacer.js';
 import { composeMorningMessage } from '../src/services/morning-message.service.js';
-import type { OutboundSms, Sender } from '../src/channels/sender.js';
 
 /**
  * `npm run morning -- [--at 2027-03-14T12:05:00Z] [--dry-run]`: one scheduler pass as if the clock read
@@ -29,31 +28,9 @@ const config = loadConfigOrExit();
 const { deps, handle } = await bootstrap({ ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
 const concurrency = handle.kind === 'postgres' ? 8 : 1;
 
-class Rollback extends Error {}
-
 try {
   if (args.data['dry-run']) {
-    const wouldSend: OutboundSms[] = [];
-    const printer: Sender = {
-      channel: 'local',
-      send: async (m) => {
-        wouldSend.push(m);
-        return { ok: true, providerSid: `dry-run-${wouldSend.length}`, status: 'local' };
-      },
-    };
-    let summary;
-    try {
-      await deps.db.transaction().execute(async (trx) => {
-        summary = await runMorningPass({ ...deps, db: trx, sender: printer, now: () => now }, {
-          now,
-          compose: composeMorningMessage,
-          pacer: { take: async () => {} },
-        });
-        throw new Rollback();
-      });
-    } catch (err) {
-      if (!(err instanceof Rollback)) throw err;
-    }
+    const { wouldSend, summary } = await dryRunMorningPass({ ...deps, now: () => now }, now, composeMorningMessage);
     for (const m of wouldSend) console.log(`--- to ${m.to}\n${m.body}\n`);
     console.log(`dry run at ${now.toISOString()}: would send ${wouldSend.length}; nothing stored`, summary);
   } else {

@@ -188,7 +188,10 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
   const { due, late } = await materializeDue(deps, opts.now);
   const summary: MorningPassSummary = { due, late, claimed: 0, sent: 0, failed: 0, skipped: 0, deferred: 0, durationMs: 0 };
   for (;;) {
-    const claimed = await deps.db.transaction().execute((trx) => claimDailySends(trx, opts.now, opts.leaseMs, opts.batchSize));
+    // Claims need a transaction for their row locks; a dry run is already inside one (and cannot nest).
+    const claimed = deps.db.isTransaction
+      ? await claimDailySends(deps.db, opts.now, opts.leaseMs, opts.batchSize)
+      : await deps.db.transaction().execute((trx) => claimDailySends(trx, opts.now, opts.leaseMs, opts.batchSize));
     if (claimed.length === 0) break;
     summary.claimed += claimed.length;
     const outcomes = await mapLimit(claimed, opts.concurrency, async (send): Promise<DeliveryOutcome> => {
@@ -205,4 +208,35 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
   }
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
+}
+
+class DryRunRollback extends Error {}
+
+/**
+ * A whole pass as if the clock read `now`, inside a transaction that is rolled back: who would get which
+ * text, with nothing stored and nothing sent (the sender is replaced by a recorder).
+ */
+export async function dryRunMorningPass(
+  deps: AppDeps,
+  now: Date,
+  compose: ComposeMorning,
+): Promise<{ wouldSend: { to: string; body: string }[]; summary: MorningPassSummary }> {
+  const wouldSend: { to: string; body: string }[] = [];
+  let summary: MorningPassSummary | null = null;
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const recorder = {
+        channel: 'local' as const,
+        send: async (m: { to: string; body: string }) => {
+          wouldSend.push({ to: m.to, body: m.body });
+          return { ok: true as const, providerSid: `dry-run-${wouldSend.length}`, status: 'local' as const };
+        },
+      };
+      summary = await runMorningPass({ ...deps, db: trx, sender: recorder, now: () => now }, { now, compose, pacer: { take: async () => {} } });
+      throw new DryRunRollback();
+    });
+  } catch (err) {
+    if (!(err instanceof DryRunRollback)) throw err;
+  }
+  return { wouldSend, summary: summary! };
 }

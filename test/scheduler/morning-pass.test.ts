@@ -4,7 +4,7 @@ import { createTestDatabase } from '../support/db.js';
 import { buildTestApp, type TestApp } from '../support/deps.js';
 import { insertClient } from '../support/clients.js';
 import type { DatabaseHandle } from '../../src/db/connection.js';
-import { runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
+import { dryRunMorningPass, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
 import { claimDailySends, dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
 import { setClientStatus, updateClient } from '../../src/db/repositories/clients.repository.js';
 
@@ -167,6 +167,18 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     expect((await morningTexts(broken.id))[0]?.body).toBe(MORNING_FALLBACK);
     expect((await morningTexts(ok1.id))[0]?.body).toMatch(/Ana/);
     expect((await morningTexts(ok2.id))[0]?.body).toMatch(/Cy/);
+  });
+
+  it('a dry run shows who would get what and stores and sends nothing', async () => {
+    const c = await insertClient(handle.db, { name: 'Dee' });
+    const dry = await dryRunMorningPass(t.deps, new Date('2027-01-12T12:00:00Z'), compose);
+    expect(dry.wouldSend).toEqual([{ to: c.phone, body: 'Good morning Dee: workout for 2027-01-12' }]);
+    expect(dry.summary).toMatchObject({ due: 1, sent: 1 });
+    expect(t.sender.sent).toHaveLength(0);
+    expect(await dailySendsFor(handle.db, c.id)).toHaveLength(0);
+    expect(await morningTexts(c.id)).toHaveLength(0);
+    // The real pass afterwards still sends.
+    expect((await pass('2027-01-12T12:00:00Z')).sent).toBe(1);
   });
 
   it('running the same instant twice sends nothing the second time', async () => {

@@ -306,7 +306,6 @@ describe.runIf(usingPostgres())('morning run — workers on one PostgreSQL', () 
     const opts = { now: AT, compose: composeMorningMessage, pacer: noWait, concurrency: 4, batchSize: 10, rng: () => 0.5 };
     const [sa, sb] = await Promise.all([runMorningPass(a.deps, opts), runMorningPass(b.deps, opts)]);
 
-    if (process.env.DEBUG_WORKERS) console.log('claims', sa.claimed, sb.claimed);
     expect(sa.sent + sb.sent).toBe(150);
     expect(sa.due + sb.due).toBe(150);
     expect(sa.claimed + sb.claimed).toBe(150);
@@ -390,7 +389,6 @@ describe.runIf(usingPostgres())('morning run — workers on one PostgreSQL', () 
     // It died holding claims: rows in 'sending' under a lease that runs to AT + 5 min.
     const held = await db.selectFrom('daily_sends').select(['status', 'lease_until']).where('status', '=', 'sending').execute();
     expect(held.length).toBeGreaterThan(0);
-    if (process.env.DEBUG_WORKERS) console.log('handedAtKill', handedAtKill, 'held', held.length);
     const childPhones = new Set((await db.selectFrom('outbound_messages').select('to_phone').where('provider_sid', 'is not', null).execute()).map((r) => r.to_phone));
 
     // A pass inside the lease takes nothing over; one past it does.
@@ -405,7 +403,6 @@ describe.runIf(usingPostgres())('morning run — workers on one PostgreSQL', () 
     const sends = await db.selectFrom('daily_sends').selectAll().execute();
     expect(sends).toHaveLength(60);
     const unknown = sends.filter((s) => s.status === 'failed' && /outcome unknown/.test(s.error ?? ''));
-    if (process.env.DEBUG_WORKERS) console.log('unknown', unknown.length, 'takeover', summary);
     expect(unknown.length).toBeLessThanOrEqual(1);
     expect(sends.filter((s) => s.status !== 'sent' && !unknown.includes(s))).toEqual([]);
     for (const c of counts) {

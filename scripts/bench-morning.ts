@@ -1,0 +1,310 @@
+import { parseArgs } from 'node:util';
+import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
+import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
+import pg from 'pg';
+import { z } from 'zod';
+import { parseConfig } from '../src/config.js';
+import type { AppDeps } from '../src/app-deps.js';
+import type { Database } from '../src/db/schema.js';
+import type { Sender } from '../src/channels/sender.js';
+import { openPostgres } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { createLogger } from '../src/logger.js';
+import { createTwilioSender } from '../src/channels/twilio-sender.js';
+import { materializeDue, runMorningPass, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
+import { composeMorningMessage } from '../src/services/morning-message.service.js';
+import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
+import { parseStrengthRequest } from '../src/engine/strength/index.js';
+import { raceRequestSchema } from '../src/engine/endurance/index.js';
+import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
+
+/**
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--twilio] [--profile] [--async-commit] [--keep]`
+ *
+ * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
+ * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
+ * concurrency: materialize, claim, compose through the coaching flow (plan → week → workout → formatter)
+ * and send. The sender is an in-process no-op (and, with --twilio, also the real Twilio client against the
+ * local fake Twilio); the pacer is unlimited. The floor is a bare multi-row insert of N outbound_messages.
+ * --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
+ * bench database to show how much of the run is commit latency; --keep keeps the database.
+ */
+
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '10000' },
+    'database-url': { type: 'string' },
+    concurrency: { type: 'string', default: '8,16' },
+    twilio: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'async-commit': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+const args = z
+  .object({
+    clients: z.coerce.number().int().min(1, '--clients must be at least 1').max(1_000_000),
+    'database-url': z.string().regex(/^postgres(ql)?:\/\//, '--database-url must be a postgres:// URL'),
+    concurrency: z
+      .string()
+      .transform((s) => s.split(',').map((x) => Number(x.trim())))
+      .pipe(z.array(z.number().int().min(1).max(64)).min(1)),
+    twilio: z.boolean(),
+    profile: z.boolean(),
+    keep: z.boolean(),
+    'async-commit': z.boolean(),
+  })
+  .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+if (!args.success) {
+  console.error(args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+  process.exit(2);
+}
+const opts = args.data;
+const N = opts.clients;
+const adminUrl = opts['database-url'];
+
+// ---------------------------------------------------------------------------------------------------------
+
+const PLAN_START = '2026-11-30'; // a Monday
+/** 17:00Z on Tuesday 1 Dec 2026: 07:00 in Honolulu … 18:00 in Berlin, the same local date everywhere. */
+const AT = new Date('2026-12-01T17:00:00Z');
+const ZONES = [
+  'Pacific/Honolulu',
+  'America/Los_Angeles',
+  'America/Denver',
+  'America/Chicago',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'Europe/London',
+  'Europe/Berlin',
+];
+
+function strength(over: Record<string, unknown>): PlanRequest {
+  const parsed = parseStrengthRequest({
+    kind: 'strength',
+    startDate: PLAN_START,
+    weeks: 12,
+    trainingAge: 'intermediate',
+    goal: 'strength',
+    trainingDays: [1, 2, 4, 5],
+    sessionMinutes: 60,
+    equipment: EQUIPMENT_PRESETS.full_gym,
+    units: 'lb',
+    seed: 7,
+    ...over,
+  });
+  if (!parsed.success) throw new Error(parsed.error);
+  return parsed.data;
+}
+function race(over: Record<string, unknown>): PlanRequest {
+  return raceRequestSchema.parse({
+    kind: 'race',
+    distance: 'marathon',
+    startDate: PLAN_START,
+    raceDate: '2027-04-18',
+    goalTime: '3:20:00',
+    recentRace: { distance: 'half', time: '1:35:00' },
+    currentWeeklyMileage: 25,
+    trainingDays: [2, 3, 4, 6, 7],
+    units: 'mi',
+    ...over,
+  });
+}
+
+/** Distinct plan requests; clients share them round-robin (60 % strength, 40 % race). */
+const VARIANTS: PlanRequest[] = [
+  strength({}),
+  strength({ trainingAge: 'beginner', goal: 'general_fitness', trainingDays: [1, 2, 4], sessionMinutes: 45, equipment: EQUIPMENT_PRESETS.home_gym, seed: 3 }),
+  strength({ trainingAge: 'advanced', goal: 'hypertrophy', trainingDays: [1, 2, 3, 5, 6], sessionMinutes: 75, seed: 11 }),
+  race({}),
+  race({ distance: 'half', raceDate: '2027-03-07', goalTime: '1:45:00', recentRace: { distance: '10k', time: '48:00' }, currentWeeklyMileage: 18, trainingDays: [2, 4, 6, 7] }),
+];
+const variantOf = (i: number) => [0, 3, 1, 4, 2][i % 5]!;
+
+// ---------------------------------------------------------------------------------------------------------
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+async function admin(text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+const ms = (t0: number) => performance.now() - t0;
+const fmt = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
+
+/** Query time grouped by statement (parameters aside), for --profile. */
+const profile = new Map<string, { count: number; ms: number }>();
+function record(e: LogEvent): void {
+  if (e.level !== 'query') return;
+  const key = e.query.sql.replace(/\s+/g, ' ').replace(/\(\$\d+(, \$\d+)*\)/g, '(…)').replace(/\$\d+/g, '?').slice(0, 110);
+  const p = profile.get(key) ?? { count: 0, ms: 0 };
+  p.count += 1;
+  p.ms += e.queryDurationMillis;
+  profile.set(key, p);
+}
+
+const dbName = `cadence_bench_${process.pid}`;
+const url = withDatabase(adminUrl, dbName);
+await admin(`drop database if exists ${dbName}`);
+await admin(`create database ${dbName}`);
+// Diagnostic only: how much of the run is waiting for WAL flushes (one per autocommitted statement).
+if (opts['async-commit']) await admin(`alter database ${dbName} set synchronous_commit = off`);
+// openPostgres sets the driver's type parsers (dates as strings, int8 as numbers) that the app relies on.
+const migrator = openPostgres(url, { max: 2 });
+const pool = new pg.Pool({ connectionString: url, max: 20 });
+// The final drop … with (force) ends sessions the pool may still be closing; that is not an error here.
+pool.on('error', () => {});
+const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(opts.profile ? { log: record } : {}) });
+
+try {
+  const migrated = await migrateToLatest(migrator.db);
+  await migrator.close();
+  if (!migrated.success) throw migrated.error;
+  console.log(`bench:morning — ${N} clients, database ${dbName}, at ${AT.toISOString()}`);
+
+  // ---- seed -------------------------------------------------------------------------------------------
+  const seedStart = performance.now();
+  const ids: string[] = [];
+  const CHUNK = 2000;
+  for (let i = 0; i < N; i += CHUNK) {
+    const rows = [];
+    for (let j = i; j < Math.min(N, i + CHUNK); j++) {
+      const zone = ZONES[j % ZONES.length]!;
+      // Each client's morning time is 0-150 min before the zone's local clock at AT: all due, none late.
+      const local = DateTime.fromJSDate(AT, { zone }).minus({ minutes: (j * 37) % 151 });
+      rows.push({
+        id: randomUUID(),
+        phone: `+1415${String(2_000_000 + j).padStart(7, '0')}`,
+        name: `Bench ${j}`,
+        timezone: zone,
+        morning_time: local.toFormat('HH:mm'),
+        status: 'active' as const,
+        profile: sql<Record<string, unknown>>`'{}'::jsonb`,
+      });
+    }
+    await db.insertInto('clients').values(rows).execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  // One statement per distinct request: its JSON crosses the wire once, Postgres copies it into each row.
+  for (const [v, request] of VARIANTS.entries()) {
+    const outline = planOutline(request);
+    const mine = ids.filter((_, i) => variantOf(i) === v);
+    const raceJson = outline.race ? JSON.stringify({ distance: outline.race.raceName, date: outline.race.raceDate, vdot: outline.race.vdot }) : null;
+    await sql`
+      insert into fitness_plans (client_id, status, program_type, start_date, end_date, weeks, request, outline, race, version, activated_at)
+      select id, 'active', ${outline.kind}, ${outline.startDate}::date, ${outline.endDate}::date, ${outline.weeks},
+             ${JSON.stringify(request)}::jsonb, ${JSON.stringify(outline)}::jsonb, ${raceJson}::jsonb, 1, now()
+      from unnest(${mine}::uuid[]) as t(id)`.execute(db);
+  }
+  await sql`analyze`.execute(db);
+  const seedMs = ms(seedStart);
+  console.log(`seed: ${N} clients + plans (${VARIANTS.length} distinct requests) in ${fmt(seedMs)}`);
+
+  // ---- floor: a bare insert of N outbound rows --------------------------------------------------------
+  const sampleBody = 'Good morning, Bench! Week 1 of 12 - accumulation.\nToday: Lower - squat focus (heavy), ~60 min\nBack squat 4x5 @ RIR 2\nReply "done", "skipped" or how it went.';
+  const floorStart = performance.now();
+  for (let i = 0; i < N; i += CHUNK) {
+    await db
+      .insertInto('outbound_messages')
+      .values(
+        ids.slice(i, i + CHUNK).map((id, k) => ({
+          client_id: id,
+          to_phone: `+1415${String(2_000_000 + i + k).padStart(7, '0')}`,
+          body: sampleBody,
+          kind: 'morning' as const,
+          channel: 'local' as const,
+          status: 'local' as const,
+          provider_sid: `floor-${i + k}`,
+          segments: 2,
+          encoding: 'GSM-7',
+        })),
+      )
+      .execute();
+  }
+  const floorMs = ms(floorStart);
+  console.log(`floor: bare insert of ${N} outbound_messages rows in chunks of ${CHUNK}: ${fmt(floorMs)}`);
+
+  // ---- morning runs -----------------------------------------------------------------------------------
+  const parsed = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: url });
+  if (!parsed.success) throw new Error(parsed.error);
+  const config = parsed.data;
+  let counter = 0;
+  const localSender: Sender = { channel: 'local', send: async () => ({ ok: true, providerSid: `bench-${++counter}`, status: 'local' }) };
+
+  /**
+   * Cold: nothing generated yet (no weeks, no workouts), as on the morning a week starts for every client —
+   * the worst case. Warm: this week's microcycles already stored, as on the other six mornings.
+   */
+  async function reset(mode: 'cold' | 'warm'): Promise<void> {
+    const tables = mode === 'cold' ? 'daily_sends, outbound_messages, workout_instances, microcycles' : 'daily_sends, outbound_messages, workout_instances';
+    await sql.raw(`truncate ${tables} cascade`).execute(db);
+    await sql.raw(`vacuum analyze ${tables}`).execute(db);
+  }
+
+  async function run(label: string, sender: Sender, concurrency: number, mode: 'cold' | 'warm' = 'cold'): Promise<void> {
+    await reset(mode);
+    profile.clear();
+    const deps: AppDeps = { db, config, sender, log: createLogger('silent'), now: () => AT, model: null };
+    const t0 = performance.now();
+    const { due, late } = await materializeDue(deps, AT);
+    const materializeMs = ms(t0);
+    const t1 = performance.now();
+    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: { take: async () => {} }, concurrency });
+    const sendMs = ms(t1);
+    const totalMs = ms(t0);
+    const counts = await sql<{ texts: number; fallbacks: number; workouts: number }>`
+      select (select count(*) from outbound_messages where kind = 'morning')::int as texts,
+             (select count(*) from outbound_messages where body = ${MORNING_FALLBACK})::int as fallbacks,
+             (select count(*) from workout_instances)::int as workouts`.execute(db);
+    const c = counts.rows[0]!;
+    console.log(
+      `\n[${label}, concurrency ${concurrency}, ${mode === 'cold' ? 'cold: every week built this morning' : 'warm: weeks already built'}] due ${due} (late ${late}); claimed ${s.claimed}, sent ${s.sent}, failed ${s.failed}, deferred ${s.deferred}; ` +
+        `${c.texts} texts, ${c.fallbacks} fallbacks, ${c.workouts} workouts`,
+    );
+    console.log(`  materialize:              ${fmt(materializeMs)}`);
+    console.log(`  generate + claim + send:  ${fmt(sendMs)}  → ${Math.round((s.sent / sendMs) * 1000)} clients/s`);
+    console.log(`  total run:                ${fmt(totalMs)}  (${(totalMs / floorMs).toFixed(1)}x the bare insert floor of ${fmt(floorMs)})`);
+    if (due !== N || s.sent !== N || c.fallbacks !== 0) console.log(`  !! expected ${N} due and sent with no fallbacks`);
+    if (opts.profile) {
+      const rows = [...profile.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16);
+      const all = [...profile.values()].reduce((t, p) => t + p.ms, 0);
+      const n = [...profile.values()].reduce((t, p) => t + p.count, 0);
+      console.log(`  queries: ${n} (${(n / N).toFixed(1)} per client), ${fmt(all)} summed across connections`);
+      for (const [k, p] of rows) console.log(`    ${String(p.count).padStart(7)}  ${fmt(p.ms).padStart(8)}  ${k}`);
+    }
+  }
+
+  for (const c of opts.concurrency) await run('local no-op sender', localSender, c);
+  // Keeps the weeks the last cold run built: the cost of an ordinary mid-week morning.
+  await run('local no-op sender', localSender, opts.concurrency[0]!, 'warm');
+  if (opts.twilio) {
+    // The fake lives under test/support; it is a plain express app, loaded only when asked for.
+    const { startFakeTwilio } = await import('../test/support/fake-twilio.js');
+    const fake = await startFakeTwilio();
+    try {
+      const twilioSender = createTwilioSender({ accountSid: fake.accountSid, authToken: fake.authToken, from: '+14155550100', apiBaseUrl: fake.url });
+      for (const c of opts.concurrency) {
+        fake.messages.length = 0;
+        fake.requests.length = 0;
+        await run('real Twilio client → fake Twilio over HTTP', twilioSender, c);
+        console.log(`  fake Twilio accepted ${fake.messages.length} messages`);
+      }
+    } finally {
+      await fake.close();
+    }
+  }
+} finally {
+  await db.destroy();
+  if (opts.keep) console.log(`kept database ${dbName}`);
+  else await admin(`drop database if exists ${dbName} with (force)`);
+}
