@@ -62,7 +62,7 @@ describe('POST /sms/inbound', () => {
     expect(res.status).toBe(200);
     expect(res.type).toBe('text/xml');
     const [reply] = twimlMessages(res.text);
-    expect(reply).toMatch(/what's today/i);
+    expect(reply).toMatch(/Cadence.*name/i); // a stranger's first text starts onboarding
     const inbound = await handle.db.selectFrom('inbound_messages').selectAll().where('from_phone', '=', phone).execute();
     expect(inbound).toHaveLength(1);
     expect(inbound[0]!.status).toBe('processed');
