@@ -93,7 +93,8 @@ export async function planPosition(db: Db, plan: ActivePlan, date: string): Prom
 
 async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number): Promise<WeekInputs> {
   const span = weekSpan(plan.outline, weekNumber);
-  const logs = await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: addDays(span.startDate, -1) });
+  // Week 1 has no history inside this plan: skip the query (it is most of a new client's first morning).
+  const logs = weekNumber === 1 ? [] : await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: addDays(span.startDate, -1) });
   const history: LoggedSet[] = [];
   for (const l of logs) {
     const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: 'kg' | 'lb' | null };
