@@ -1,18 +1,18 @@
 import { DateTime } from 'luxon';
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow, DailySendRow } from '../db/schema.js';
-import { findClientById } from '../db/repositories/clients.repository.js';
+import type { ClientRow, DailySendRow, OutboundRow } from '../db/schema.js';
+import { findClientsByIds } from '../db/repositories/clients.repository.js';
 import {
   activeTimezones,
   claimDailySends,
   deferDailySend,
   finishDailySend,
   insertDailySends,
-  linkDailySendMessage,
+  insertMorningMessage,
   morningCandidates,
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
-import { findOutboundById, insertOutbound, markOutboundSending } from '../db/repositories/outbound-messages.repository.js';
+import { findOutboundById, markOutboundSending } from '../db/repositories/outbound-messages.repository.js';
 import { attemptSend } from '../services/messaging.service.js';
 import { countSegments, toGsm7 } from '../channels/sms-text.js';
 import { dueState } from './morning-time.js';
@@ -86,30 +86,31 @@ type DeliveryOutcome = 'sent' | 'failed' | 'skipped' | 'deferred';
 type ResolvedOptions = Required<MorningPassOptions>;
 
 /** Step 3 for one claimed row: compose (or reuse) the message, send it once, record the outcome. */
-async function deliver(deps: AppDeps, send: DailySendRow, opts: ResolvedOptions): Promise<DeliveryOutcome> {
+async function deliver(deps: AppDeps, send: DailySendRow, client: ClientRow | undefined, opts: ResolvedOptions): Promise<DeliveryOutcome> {
   const { now } = opts;
-  const client = await findClientById(deps.db, send.client_id);
   if (!client || client.status !== 'active') {
     await finishDailySend(deps.db, send.id, { status: 'skipped', error: `client is ${client?.status ?? 'gone'}`, at: now });
     return 'skipped';
   }
 
-  let outbound = send.outbound_message_id ? await findOutboundById(deps.db, send.outbound_message_id) : undefined;
-  if (outbound) {
+  let outbound: Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'> | undefined;
+  const stored = send.outbound_message_id ? await findOutboundById(deps.db, send.outbound_message_id) : undefined;
+  if (stored) {
+    outbound = stored;
     // A previous claim already stored this morning's message. If the provider took it, it is sent; if the
     // claim died between calling the provider and recording the answer, the outcome is unknown and we do
     // not risk a second text (at most once beats twice for a 6 a.m. message).
-    if (outbound.provider_sid || ['accepted', 'sent', 'delivered', 'local'].includes(outbound.status)) {
+    if (stored.provider_sid || ['accepted', 'sent', 'delivered', 'local'].includes(stored.status)) {
       await finishDailySend(deps.db, send.id, { status: 'sent', at: now });
       return 'sent';
     }
-    if (outbound.status === 'sending') {
+    if (stored.status === 'sending') {
       await finishDailySend(deps.db, send.id, { status: 'failed', error: 'outcome unknown: worker stopped mid-send', at: now });
       deps.log.error({ dailySendId: send.id }, 'morning text outcome unknown after a crash; not re-sent');
       return 'failed';
     }
-    if (outbound.status === 'failed' || outbound.status === 'suppressed') {
-      await finishDailySend(deps.db, send.id, { status: 'failed', error: outbound.error_message, at: now });
+    if (stored.status === 'failed' || stored.status === 'suppressed') {
+      await finishDailySend(deps.db, send.id, { status: 'failed', error: stored.error_message, at: now });
       return 'failed';
     }
     // status 'queued' with no provider id: stored but never handed over, or a retryable failure: send it now.
@@ -128,7 +129,7 @@ async function deliver(deps: AppDeps, send: DailySendRow, opts: ResolvedOptions)
     }
     const clean = toGsm7(body);
     const seg = countSegments(clean);
-    outbound = await insertOutbound(deps.db, {
+    const id = await insertMorningMessage(deps.db, send.id, {
       clientId: client.id,
       toPhone: client.phone,
       body: clean,
@@ -139,9 +140,10 @@ async function deliver(deps: AppDeps, send: DailySendRow, opts: ResolvedOptions)
       encoding: seg.encoding,
       agent,
     });
-    await linkDailySendMessage(deps.db, send.id, outbound.id);
+    outbound = { id, to_phone: client.phone, body: clean, client_id: client.id };
   }
 
+  if (!outbound) throw new Error('unreachable: no message to send');
   await opts.pacer.take();
   // 'sending' marks the moment we hand the text to the provider: a crash before this line leaves a
   // 'queued' message that the next claim sends; a crash after it leaves an unknown outcome (see above).
@@ -194,9 +196,11 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
       : await deps.db.transaction().execute((trx) => claimDailySends(trx, opts.now, opts.leaseMs, opts.batchSize));
     if (claimed.length === 0) break;
     summary.claimed += claimed.length;
+    // One read for the batch's clients; a status change after this is caught when the text is handed over.
+    const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
     const outcomes = await mapLimit(claimed, opts.concurrency, async (send): Promise<DeliveryOutcome> => {
       try {
-        return await deliver(deps, send, opts);
+        return await deliver(deps, send, clients.get(send.client_id), opts);
       } catch (err) {
         // A database hiccup for one row: its lease expires and a later pass retries it.
         deps.log.error({ err, dailySendId: send.id }, 'morning delivery failed unexpectedly');

@@ -7,6 +7,11 @@ export async function findClientByPhone(db: Db, phone: string): Promise<ClientRo
   return db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirst();
 }
 
+export async function findClientsByIds(db: Db, ids: string[]): Promise<ClientRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('clients').selectAll().where('id', 'in', ids).execute();
+}
+
 export async function findClientById(db: Db, id: string): Promise<ClientRow | undefined> {
   return db.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirst();
 }

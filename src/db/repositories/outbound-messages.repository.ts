@@ -16,23 +16,23 @@ export interface NewOutbound {
   agent?: unknown;
 }
 
+export function outboundValues(m: NewOutbound) {
+  return {
+    client_id: m.clientId,
+    to_phone: m.toPhone,
+    body: m.body,
+    kind: m.kind,
+    channel: m.channel,
+    status: m.status,
+    segments: m.segments,
+    encoding: m.encoding,
+    inbound_message_id: m.inboundMessageId ?? null,
+    agent: m.agent === undefined || m.agent === null ? null : json(m.agent),
+  };
+}
+
 export async function insertOutbound(db: Db, m: NewOutbound): Promise<OutboundRow> {
-  return db
-    .insertInto('outbound_messages')
-    .values({
-      client_id: m.clientId,
-      to_phone: m.toPhone,
-      body: m.body,
-      kind: m.kind,
-      channel: m.channel,
-      status: m.status,
-      segments: m.segments,
-      encoding: m.encoding,
-      inbound_message_id: m.inboundMessageId ?? null,
-      agent: m.agent === undefined || m.agent === null ? null : json(m.agent),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return db.insertInto('outbound_messages').values(outboundValues(m)).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function recordSendAttempt(
