@@ -10,6 +10,10 @@ export function normalizePhone(raw: string, defaultCountry: CountryCode = 'US'):
   const cleaned = raw.trim().replace(/^(sms|tel|whatsapp):/i, '');
   if (!cleaned) return { success: false, error: 'phone number is empty' };
   const parsed = parsePhoneNumberFromString(cleaned, defaultCountry);
-  if (!parsed || !parsed.isValid()) return { success: false, error: `"${raw}" is not a valid phone number` };
-  return { success: true, data: parsed.number };
+  if (parsed?.isValid()) return { success: true, data: parsed.number };
+  // Carriers assign numbers faster than libphonenumber's metadata learns them: a well-formed international
+  // number from the provider is trusted rather than dropping a real client's text.
+  const e164 = cleaned.replace(/[\s().-]/g, '');
+  if (/^\+[1-9]\d{7,14}$/.test(e164)) return { success: true, data: e164 };
+  return { success: false, error: `"${raw}" is not a valid phone number` };
 }

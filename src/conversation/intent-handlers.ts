@@ -43,7 +43,7 @@ function outsidePlan(found: { kind: 'before_plan'; startDate: string } | { kind:
 }
 
 async function showDay(c: IntentContext, plan: ActivePlan, date: string, which: 'today' | 'tomorrow' | 'day'): Promise<string> {
-  const found = await workoutOn(c.deps.db, c.client, plan, date);
+  const found = await workoutOn(c.deps.db, c.client, plan, date, localToday(c.client, c.now));
   if (found.kind !== 'workout') return outsidePlan(found, date);
   if (which === 'today') {
     const lead = found.status === 'completed' ? 'Already logged as done today - nice. ' : found.status === 'skipped' ? 'Logged as skipped today. ' : '';
@@ -59,7 +59,7 @@ async function showWeek(c: IntentContext, plan: ActivePlan, anyDate: string, tod
   const days: WorkoutDay[] = [];
   for (let i = 0; i < 7; i++) {
     const date = addDays(monday, i);
-    const found = await workoutOn(c.deps.db, c.client, plan, date);
+    const found = await workoutOn(c.deps.db, c.client, plan, date, localToday(c.client, c.now));
     if (found.kind === 'workout') days.push(found.day);
   }
   if (days.length === 0) return outsidePlan({ kind: 'after_plan', endDate: plan.outline.endDate }, anyDate);
@@ -106,7 +106,7 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
     case 'skipped': {
       if (!plan) return { reply: NO_PLAN };
       const date = e.date ?? today;
-      const found = await workoutOn(deps.db, client, plan, date);
+      const found = await workoutOn(deps.db, client, plan, date, today);
       const workoutId = found.kind === 'workout' ? found.workoutId : null;
       await insertWorkoutLog(deps.db, { clientId: client.id, workoutId, date, kind: parsed.intent, details: e.note ? { note: e.note } : {}, rawText: c.text, inboundId: c.inboundId });
       if (workoutId) await setWorkoutStatus(deps.db, workoutId, parsed.intent === 'done' ? 'completed' : 'skipped');
@@ -126,7 +126,7 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
       const unit = s.unit ?? (client.units === 'metric' ? 'kg' : 'lb');
       const rir = s.rir ?? (s.rpe !== null ? Math.max(0, 10 - s.rpe) : null);
       const date = e.date ?? today;
-      const found = plan ? await workoutOn(deps.db, client, plan, date) : null;
+      const found = plan ? await workoutOn(deps.db, client, plan, date, today) : null;
       await insertWorkoutLog(deps.db, {
         clientId: client.id,
         workoutId: found?.kind === 'workout' ? found.workoutId : null,
@@ -146,7 +146,7 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
       const r = e.run;
       if (!r) return { reply: NOT_UNDERSTOOD_REPLY };
       const date = e.date ?? today;
-      const found = plan ? await workoutOn(deps.db, client, plan, date) : null;
+      const found = plan ? await workoutOn(deps.db, client, plan, date, today) : null;
       const unit = r.unit ?? (client.units === 'metric' ? 'km' : 'mi');
       await insertWorkoutLog(deps.db, {
         clientId: client.id,

@@ -91,7 +91,7 @@ export async function planPosition(db: Db, plan: ActivePlan, date: string): Prom
   return { planDate, weekNumber: weekNumberFor(plan.outline, planDate) };
 }
 
-async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number): Promise<WeekInputs> {
+async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number, today: string): Promise<WeekInputs> {
   const span = weekSpan(plan.outline, weekNumber);
   // Week 1 has no history inside this plan: skip the query (it is most of a new client's first morning).
   const logs = weekNumber === 1 ? [] : await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: addDays(span.startDate, -1) });
@@ -103,8 +103,10 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
     }
   }
   const inputs: WeekInputs = { strength: { history } };
-  if (plan.outline.race && weekNumber > 1) {
-    const prev = weekSpan(plan.outline, weekNumber - 1);
+  const prev = weekNumber > 1 ? weekSpan(plan.outline, weekNumber - 1) : null;
+  // Adapt from last week only once it is over: a Monday preview of next week must not read one logged run
+  // as "missed the other days" and cut the volume.
+  if (plan.outline.race && prev && prev.endDate < today) {
     const prevRow = await findMicrocycle(db, plan.row.id, weekNumber - 1);
     const prevLogs = logs.filter((l) => l.date >= prev.startDate && l.date <= prev.endDate);
     if (prevRow && prevLogs.length) {
@@ -123,11 +125,14 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
   return inputs;
 }
 
-/** The plan week, built on first need and stored with the inputs that made it (get-or-create). */
-export async function getOrCreateWeek(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number): Promise<{ id: string; week: ProgramWeek }> {
+/**
+ * The plan week, built on first need and stored with the inputs that made it (get-or-create). `today` is the
+ * client's local date: what has happened by then is all the week may adapt to.
+ */
+export async function getOrCreateWeek(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number, today: string): Promise<{ id: string; week: ProgramWeek }> {
   const existing = await findMicrocycle(db, plan.row.id, weekNumber);
   if (existing) return { id: existing.id, week: existing.pattern as ProgramWeek };
-  const inputs = await weekInputs(db, client, plan, weekNumber);
+  const inputs = await weekInputs(db, client, plan, weekNumber, today);
   const week = programWeek(plan.request, plan.outline, weekNumber, inputs);
   const row = await insertMicrocycleOnce(db, {
     clientId: client.id,
@@ -149,7 +154,7 @@ export type DayLookup =
  * The workout for a calendar date, got or created: plan position → the week (got or created) → the day
  * (got or created). The stored instance is what the client was told, so later questions agree with it.
  */
-export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string): Promise<DayLookup> {
+export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string = date): Promise<DayLookup> {
   const stored = await findWorkout(db, client.id, date);
   if (stored && stored.plan_id === plan.row.id) {
     return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
@@ -158,7 +163,7 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
   if (weekNumber === null) {
     return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
   }
-  const { id: microcycleId, week } = await getOrCreateWeek(db, client, plan, weekNumber);
+  const { id: microcycleId, week } = await getOrCreateWeek(db, client, plan, weekNumber, today);
   const engineDay = workoutFor(plan.outline, week, planDate);
   if (!engineDay) return { kind: 'after_plan', endDate: plan.outline.endDate };
   const day: WorkoutDay = { ...engineDay, date };

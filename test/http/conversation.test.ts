@@ -232,3 +232,36 @@ describe('local chat API', () => {
     expect(bad.body.error.message).toMatch(/text/);
   });
 });
+
+describe('conversation: a runner\'s logs drive the next week', () => {
+  async function onboardRunner(phone: string) {
+    for (const a of ['hi', 'Ida', 'train for a race', '2 years', 'mon wed fri sun', '45 min', 'bodyweight', 'no', 'yes', '6am', 'half marathon on may 2', 'none', '24:00 5k', '20 mpw']) await say(phone, a);
+    await say(phone, 'yes');
+  }
+  const weekRow = async (phone: string, n: number) => {
+    const client = await clientOf(phone);
+    return handle.db.selectFrom('microcycles').selectAll().where('client_id', '=', client.id).where('week_number', '=', n).executeTakeFirst();
+  };
+
+  it('a Monday preview of next week does not read the week so far as missed runs', async () => {
+    const phone = nyPhone();
+    await onboardRunner(phone);
+    await say(phone, 'ran 4 at 9:30');
+    await say(phone, 'next week');
+    const week2 = await weekRow(phone, 2);
+    expect((week2?.engine_input as { inputs: { race?: unknown } }).inputs.race).toBeUndefined();
+  });
+
+  it('after a week with missed runs, the next week is built from what was done and says so', async () => {
+    const phone = nyPhone();
+    await onboardRunner(phone);
+    await say(phone, 'ran 4 at 9:30'); // Monday; Wednesday, Friday and Sunday are never logged
+    t.clock.now = new Date('2026-11-30T14:00:00Z'); // next Monday
+    await say(phone, "what's today");
+    const week2 = await weekRow(phone, 2);
+    const input = week2?.engine_input as { inputs: { race?: { previous?: { completedDays: number; plannedDays: number; actualVolume: number } } } };
+    expect(input.inputs.race?.previous).toMatchObject({ completedDays: 1, plannedDays: 4, actualVolume: 4 });
+    const pattern = week2?.pattern as { race: { changes: string[]; trainingVolume: number } };
+    expect(pattern.race.changes.join(" ")).toMatch(/1 of 4 runs/);
+  });
+});

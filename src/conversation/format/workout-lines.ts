@@ -139,6 +139,12 @@ function describeEasyPart(laps: RunChunk[]): string {
   return laps.map(describeChunk).join(', ');
 }
 
+/** "Warm-up 0.5 mi warm-up" says it twice: drop the effort word when the line's label already says it. */
+function withoutEcho(text: string, echo: RegExp): string {
+  const trimmed = text.replace(echo, '');
+  return trimmed === '' ? text : trimmed;
+}
+
 export interface RunLines {
   warmup: string | null;
   main: string | null;
@@ -165,9 +171,9 @@ export function formatRunLines(day: WorkoutDay, units: DisplayUnits = {}): RunLi
     total = [...warm, ...main, ...cool].reduce((s, l) => s + l.distance, 0);
   }
   return {
-    warmup: warm.length > 0 ? `Warm-up ${describeEasyPart(warm)}` : null,
+    warmup: warm.length > 0 ? `Warm-up ${withoutEcho(describeEasyPart(warm), /\s+warm[- ]?up$/i)}` : null,
     main: main.length > 0 ? `Main: ${describeMainSet(main)}` : null,
-    cooldown: cool.length > 0 ? `Cool-down ${describeEasyPart(cool)}` : null,
+    cooldown: cool.length > 0 ? `Cool-down ${withoutEcho(describeEasyPart(cool), /\s+cool[- ]?down$/i)}` : null,
     total: total !== null && unit !== null && total > 0 ? `Total ${formatNumber(total)} ${unit}` : null,
   };
 }
