@@ -4,7 +4,17 @@ import { loadConversationState, saveConversationState } from '../db/repositories
 import { updateClient } from '../db/repositories/clients.repository.js';
 import { json } from '../db/json.js';
 import { planOutline, programWeek, summarizePlan } from '../engine/program/program.js';
-import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingProfile, type OnboardingState } from './onboarding/index.js';
+import {
+  fitReply,
+  nextMissingStep,
+  question,
+  startOnboarding,
+  stepOnboarding,
+  type OnboardingAnswers,
+  type OnboardingContext,
+  type OnboardingProfile,
+  type OnboardingState,
+} from './onboarding/index.js';
 import { profileToPlanRequest } from './plan-request.js';
 import { localToday, startPlan } from '../services/plans.service.js';
 import type { CoachTurn } from './coach.js';
@@ -43,7 +53,15 @@ export async function onboardingInProgress(deps: AppDeps, client: ClientRow): Pr
 }
 
 export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Date, lead?: string): Promise<CoachTurn> {
-  const start = startOnboarding(contextFor(deps, client, now));
+  const ctx = contextFor(deps, client, now);
+  if (client.name) {
+    // A returning client building a new plan: who they are, where and when stay; the training questions are asked again.
+    const answers: OnboardingAnswers = { name: client.name, timezone: client.timezone, morningTime: client.morning_time, units: client.units };
+    const step = nextMissingStep(answers);
+    await saveConversationState(deps.db, client.id, ONBOARDING_FLOW, { step, answers, history: [], retries: 0 } satisfies OnboardingState);
+    return { reply: fitReply([lead ?? '', question(step, answers, ctx)]), intent: 'onboarding', agent: null };
+  }
+  const start = startOnboarding(ctx);
   await saveConversationState(deps.db, client.id, ONBOARDING_FLOW, start.state);
   return { reply: lead ? `${lead} ${start.reply}` : start.reply, intent: 'onboarding', agent: null };
 }

@@ -152,6 +152,23 @@ describe('conversation: an onboarded lifter', () => {
     expect(await say(phone, 'tomorrow')).not.toMatch(/rest day/i);
   });
 
+  it('"new plan" asks only the training questions again; the old plan stays active until YES, then is kept as a version', async () => {
+    const first = await say(phone, 'new plan');
+    expect(first).toMatch(/goal/i);
+    expect(first).not.toMatch(/name/i);
+    for (const a of ['build muscle', '3 years', 'mon tue thu fri', '45 min', 'full gym', 'none']) await say(phone, a);
+    expect((await clientOf(phone)).status).toBe('active'); // morning texts continue meanwhile
+    const summary = await say(phone, "what's today"); // mid-onboarding, texts are answers
+    expect(summary).toMatch(/YES/);
+    await say(phone, 'yes');
+    const plans = await handle.db.selectFrom('fitness_plans').select(['status', 'version', 'program_type']).where('client_id', '=', (await clientOf(phone)).id).orderBy('version').execute();
+    expect(plans).toEqual([
+      { status: 'archived', version: 1, program_type: 'strength' },
+      { status: 'active', version: 2, program_type: 'strength' },
+    ]);
+    expect(await say(phone, 'this week')).toMatch(/Tue 11\/24: Lower/);
+  });
+
   it('a text nobody understands gets a short reply with examples, not silence', async () => {
     const reply = await say(phone, 'zxqv blorp');
     expect(reply).toMatch(/what's today/);
