@@ -78,8 +78,9 @@ export async function receiveInbound(
     return { reply: result.reply, duplicate: false, clientId: client.id };
   } catch (cause) {
     deps.log.error({ err: cause, inboundId: row.id }, 'inbound handling failed');
-    await markInboundFailed(deps.db, row.id, cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause));
-    if (client.status === 'opted_out') return { reply: null, duplicate: false, clientId: client.id };
+    const apology = client.status === 'opted_out' ? null : SORRY_REPLY;
+    await markInboundFailed(deps.db, row.id, cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause), apology);
+    if (apology === null) return { reply: null, duplicate: false, clientId: client.id };
     await recordDirectReply(deps, { client, body: SORRY_REPLY, channel, inboundId: row.id, kind: 'system' }).catch(() => undefined);
     return { reply: SORRY_REPLY, duplicate: false, clientId: client.id };
   }

@@ -83,6 +83,26 @@ describe('POST /sms/inbound', () => {
     expect(await count('outbound_messages', phone)).toBe(1);
   });
 
+  it('when handling fails, the client gets a short apology (not silence or a stack trace), the failure is stored, and a retry repeats it', async () => {
+    const phone = newPhone();
+    await sql`alter table conversation_states rename to conversation_states_away`.execute(handle.db);
+    try {
+      const params = inboundParams(phone, 'hi');
+      const res = await postSigned(t.app, '/sms/inbound', params);
+      expect(res.status).toBe(200);
+      const [reply] = twimlMessages(res.text);
+      expect(reply).toMatch(/something went wrong on my side/i);
+      expect(reply).not.toMatch(/relation|error:|at /i);
+      const row = await handle.db.selectFrom('inbound_messages').selectAll().where('from_phone', '=', phone).executeTakeFirstOrThrow();
+      expect(row.status).toBe('failed');
+      expect(row.error).toMatch(/conversation_states/);
+      const again = await postSigned(t.app, '/sms/inbound', params);
+      expect(twimlMessages(again.text)).toEqual([reply]);
+    } finally {
+      await sql`alter table conversation_states_away rename to conversation_states`.execute(handle.db);
+    }
+  });
+
   it('when the same new number texts twice at once, one client exists', async () => {
     const phone = newPhone();
     await Promise.all([postSigned(t.app, '/sms/inbound', inboundParams(phone, 'a')), postSigned(t.app, '/sms/inbound', inboundParams(phone, 'b'))]);

@@ -59,10 +59,11 @@ export async function markInboundProcessed(
     .execute();
 }
 
-export async function markInboundFailed(db: Db, id: string, error: string): Promise<void> {
+/** A failed handling keeps the apology it answered with, so a retried delivery repeats it. */
+export async function markInboundFailed(db: Db, id: string, error: string, reply: string | null = null): Promise<void> {
   await db
     .updateTable('inbound_messages')
-    .set({ status: 'failed', error, processed_at: sql`now()` as any })
+    .set({ status: 'failed', error, reply, processed_at: sql`now()` as any })
     .where('id', '=', id)
     .execute();
 }
