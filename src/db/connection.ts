@@ -31,9 +31,12 @@ function setPgParsers(): void {
 }
 
 /** Opens Postgres through a pool. `max` is small by default: many stateless processes share one server. */
-export function openPostgres(url: string, options: { max?: number } = {}): DatabaseHandle {
+export function openPostgres(url: string, options: { max?: number; onIdleError?: (err: Error) => void } = {}): DatabaseHandle {
   setPgParsers();
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // An idle connection the server drops (restart, failover, admin termination) is replaced on next use;
+  // without a listener pg re-throws it and the whole process dies.
+  pool.on('error', options.onIdleError ?? ((err) => process.stderr.write(`postgres: idle connection lost (${err.message}); it will be replaced\n`)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { createTestDatabase, usingPostgres } from '../support/db.js';
+
+describe.runIf(usingPostgres())('db.openPostgres', () => {
+  it('when the server drops idle connections (restart, failover), the process survives and the next query reconnects', async () => {
+    const handle = await createTestDatabase();
+    try {
+      await sql`select 1`.execute(handle.db); // one idle pooled connection now exists
+      const pid = (await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(handle.db)).rows[0]!.pid;
+      // Terminate it from another session of the same pool's database, as an administrator would.
+      const { Client } = (await import('pg')).default;
+      const admin = new Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await admin.connect();
+      await admin.query('select pg_terminate_backend($1)', [pid]);
+      await admin.end();
+      await new Promise((r) => setTimeout(r, 200)); // the pool sees the error while the client is idle
+      const r = await sql<{ one: number }>`select 1 as one`.execute(handle.db);
+      expect(r.rows[0]!.one).toBe(1);
+    } finally {
+      await handle.close();
+    }
+  });
+});
