@@ -59,7 +59,8 @@ describe('run-structured.runStructured', () => {
     const elapsed = Date.now() - started;
     expect(r).toMatchObject({ ok: false, reason: 'timeout', attempts: 1 });
     expect(elapsed).toBeGreaterThanOrEqual(190);
-    expect(elapsed).toBeLessThan(400);
+    // The hang lasts 5 s: anything well under it proves the deadline held (a loaded CI machine runs timers late).
+    expect(elapsed).toBeLessThan(2_000);
   });
 
   it('when the first answer is bad and the second hangs, the whole call still ends at the deadline', async () => {

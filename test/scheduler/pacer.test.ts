@@ -72,6 +72,7 @@ describe('pacer.createPacer', () => {
     const elapsed = performance.now() - started;
     // 5 gaps of 20 ms; timers may run late, never early.
     expect(elapsed).toBeGreaterThanOrEqual(90);
-    expect(elapsed).toBeLessThan(400);
+    // Unpaced, 6 takes are instant; the upper bound only guards against a stuck pacer (CI timers run late).
+    expect(elapsed).toBeLessThan(1_500);
   });
 });
