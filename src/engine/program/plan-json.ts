@@ -8,10 +8,7 @@ import type { IsoWeekday, StrengthGoal, TrainingAge } from '../vocabulary.js';
 import {
   buildStrengthPlan,
   validateStrengthPlan,
-  type AdaptationType,
-  type BlockType,
   type DayLoadLevel,
-  type IntensityBias,
   type Muscle,
   type PrescriptionModifiers,
   type SplitName,
@@ -20,9 +17,9 @@ import {
   type StrengthRequest,
   type StrengthWeek,
   type TrainingBlock,
-  type VolumeTarget,
   type Mesocycle,
   type PrescribedExercise,
+  type WeekBlockInfo,
 } from '../strength/index.js';
 import { buildRacePlan, racePlanToJson, validateRacePlan, type RacePlan, type RacePlanJson, type RaceRequest } from '../endurance/index.js';
 import type { PlanRequest } from './program.js';
@@ -32,36 +29,10 @@ export interface ValidationJson {
   errors: string[];
 }
 
-export interface BlockJson {
-  blockNumber: number;
-  type: BlockType;
-  startWeek: number;
-  endWeek: number;
-  weeks: number;
-  startDate: string;
-  endDate: string;
-  volumeTarget: VolumeTarget;
-  intensityBias: IntensityBias;
-  adaptationType: AdaptationType;
-  rirStart: number;
-  rirEnd: number;
-  /** Planned week-over-week growth of weekly hard sets (1.10 = +10 %/week); below 1 on deloads. */
-  weeklyVolumeRamp: number;
-  intent: string;
-}
+/** A block as the engine plans it, minus the engine's internal array positions. */
+export type BlockJson = Omit<TrainingBlock, 'index' | 'mesoIndex'>;
 
-export interface MesocycleJson {
-  mesoNumber: number;
-  startWeek: number;
-  endWeek: number;
-  weeks: number;
-  startDate: string;
-  endDate: string;
-  focus: string;
-  volumeTarget: VolumeTarget;
-  intensityBias: IntensityBias;
-  blocks: BlockJson[];
-}
+export type MesocycleJson = Omit<Mesocycle, 'index' | 'blocks'> & { blocks: BlockJson[] };
 
 export interface StrengthOutlineJson {
   startDate: string;
@@ -97,21 +68,7 @@ export interface StrengthDayJson {
   notes: string[];
 }
 
-export interface WeekBlockJson {
-  mesoNumber: number;
-  blockNumber: number;
-  type: BlockType;
-  weekInBlock: number;
-  blockWeeks: number;
-  weekInMeso: number;
-  mesoWeeks: number;
-  intensityBias: IntensityBias;
-  adaptationType: AdaptationType;
-  rir: number;
-  /** Where the week's sets sit between MEV (0) and MRV (1). */
-  volumeFraction: number;
-  intent: string;
-}
+export type WeekBlockJson = Omit<WeekBlockInfo, 'mesoIndex' | 'blockIndex'>;
 
 export interface StrengthWeekJson {
   weekNumber: number;
@@ -146,37 +103,13 @@ export interface HybridPlanJson {
 export type PlanJson = StrengthPlanJson | RacePlanCliJson | HybridPlanJson;
 
 function blockJson(b: TrainingBlock): BlockJson {
-  return {
-    blockNumber: b.blockNumber,
-    type: b.type,
-    startWeek: b.startWeek,
-    endWeek: b.endWeek,
-    weeks: b.weeks,
-    startDate: b.startDate,
-    endDate: b.endDate,
-    volumeTarget: b.volumeTarget,
-    intensityBias: b.intensityBias,
-    adaptationType: b.adaptationType,
-    rirStart: b.rirStart,
-    rirEnd: b.rirEnd,
-    weeklyVolumeRamp: b.weeklyVolumeRamp,
-    intent: b.intent,
-  };
+  const { index: _index, mesoIndex: _mesoIndex, ...json } = b;
+  return json;
 }
 
 function mesocycleJson(m: Mesocycle): MesocycleJson {
-  return {
-    mesoNumber: m.mesoNumber,
-    startWeek: m.startWeek,
-    endWeek: m.endWeek,
-    weeks: m.weeks,
-    startDate: m.startDate,
-    endDate: m.endDate,
-    focus: m.focus,
-    volumeTarget: m.volumeTarget,
-    intensityBias: m.intensityBias,
-    blocks: m.blocks.map(blockJson),
-  };
+  const { index: _index, blocks, ...json } = m;
+  return { ...json, blocks: blocks.map(blockJson) };
 }
 
 export function exerciseJson(e: PrescribedExercise): ExerciseJson {
@@ -208,26 +141,13 @@ export function strengthDayJson(d: StrengthDay): StrengthDayJson {
 }
 
 export function strengthWeekJson(w: StrengthWeek): StrengthWeekJson {
-  const b = w.block;
+  const { mesoIndex: _mesoIndex, blockIndex: _blockIndex, ...weekBlock } = w.block;
   return {
     weekNumber: w.weekNumber,
     startDate: w.startDate,
     endDate: w.endDate,
     split: w.split,
-    block: {
-      mesoNumber: b.mesoNumber,
-      blockNumber: b.blockNumber,
-      type: b.type,
-      weekInBlock: b.weekInBlock,
-      blockWeeks: b.blockWeeks,
-      weekInMeso: b.weekInMeso,
-      mesoWeeks: b.mesoWeeks,
-      intensityBias: b.intensityBias,
-      adaptationType: b.adaptationType,
-      rir: b.rir,
-      volumeFraction: b.volumeFraction,
-      intent: b.intent,
-    },
+    block: weekBlock,
     modifiers: { ...w.modifiers },
     hardSetsByMuscle: { ...w.hardSetsByMuscle },
     days: w.days.map(strengthDayJson),
