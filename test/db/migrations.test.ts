@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import type { DatabaseHandle } from '../../src/db/connection.js';
 import { createMigrator } from '../../src/db/migrate.js';
 import { json } from '../../src/db/json.js';
-import { createTestDatabase } from '../support/db.js';
+import { useTestDatabase } from '../support/db.js';
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => handle?.close());
+const handle = useTestDatabase();
 
 async function insertClient(phone: string) {
   return handle.db

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeListChatModel } from '@langchain/core/utils/testing';
-import { createTestDatabase } from '../support/db.js';
+import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
 import { insertClient } from '../support/clients.js';
-import type { DatabaseHandle } from '../../src/db/connection.js';
 import { startPlan } from '../../src/services/plans.service.js';
 import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 import { formatDailyMessage } from '../../src/conversation/format/daily-message.js';
@@ -11,14 +10,7 @@ import { workoutOn, activePlan } from '../../src/services/plans.service.js';
 import { NOT_UNDERSTOOD_REPLY } from '../../src/conversation/replies.js';
 import type { PlanRequest } from '../../src/engine/program/program.js';
 
-let handle: DatabaseHandle;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
+const handle = useTestDatabase();
 
 const NOW = new Date('2026-11-23T14:00:00Z'); // Monday 09:00 New York
 

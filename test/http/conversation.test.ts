@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/db.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
-import type { DatabaseHandle } from '../../src/db/connection.js';
 import { createApp } from '../../src/web/app.js';
 import { isGsm7, countSegments } from '../../src/channels/sms-text.js';
 
-let handle: DatabaseHandle;
+const handle = useTestDatabase();
 let t: TestApp;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
 beforeEach(() => {
   // Monday 2026-11-23, 09:00 in New York.
   t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });

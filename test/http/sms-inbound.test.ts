@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
-import { createTestDatabase } from '../support/db.js';
+import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, postSigned, twimlMessages, TEST_AUTH_TOKEN, type TestApp } from '../support/deps.js';
-import type { DatabaseHandle } from '../../src/db/connection.js';
 import { sql } from 'kysely';
 
-let handle: DatabaseHandle;
+const handle = useTestDatabase();
 let t: TestApp;
 let phoneCounter = 0;
 /** A fresh, valid North American number per test so tests do not share a client. */
 const newPhone = () => `+1415555${String(1000 + phoneCounter++).padStart(4, '0')}`;
 
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
 beforeEach(() => {
   t = buildTestApp(handle);
 });

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../support/db.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, messageSid, postSigned, type TestApp } from '../support/deps.js';
-import type { DatabaseHandle } from '../../src/db/connection.js';
 import { insertOutbound, recordSendAttempt } from '../../src/db/repositories/outbound-messages.repository.js';
 
-let handle: DatabaseHandle;
+const handle = useTestDatabase();
 let t: TestApp;
-
 beforeAll(async () => {
-  handle = await createTestDatabase();
   t = buildTestApp(handle);
-});
-afterAll(async () => {
-  await handle.close();
 });
 
 async function sentMessage(): Promise<{ id: string; sid: string }> {

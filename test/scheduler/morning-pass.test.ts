@@ -1,25 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { createTestDatabase } from '../support/db.js';
+import { truncateClientData, useTestDatabase } from '../support/db.js';
 import { buildTestApp, type TestApp } from '../support/deps.js';
 import { insertClient } from '../support/clients.js';
-import type { DatabaseHandle } from '../../src/db/connection.js';
 import { dryRunMorningPass, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
 import { claimDailySends, dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
 import { setClientStatus, updateClient } from '../../src/db/repositories/clients.repository.js';
 
-let handle: DatabaseHandle;
+const handle = useTestDatabase();
 let t: TestApp;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(async () => {
-  await handle.close();
-});
 beforeEach(async () => {
   // Each test starts from no clients so counts are exact.
-  await sql`truncate clients, daily_sends, outbound_messages, inbound_messages cascade`.execute(handle.db);
+  await truncateClientData(handle.db);
   t = buildTestApp(handle);
 });
 

@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
-import { createTestDatabase, usingPostgres } from '../support/db.js';
+import { truncateClientData, useTestDatabase, usingPostgres } from '../support/db.js';
 import { createPostgresTestDatabase, type PostgresTestDatabase } from '../support/pg-url.js';
 import { buildTestApp, COACH_NUMBER, type TestApp } from '../support/deps.js';
 import { insertClient, uniquePhone, type ClientSpec } from '../support/clients.js';
@@ -76,17 +76,10 @@ async function storedWorkout(db: DatabaseHandle['db'], clientId: string, date: s
 // ---------------------------------------------------------------------------------------------------------
 
 describe('morning run — on the configured database', () => {
-  let handle: DatabaseHandle;
+  const handle = useTestDatabase();
   let t: TestApp;
-
-  beforeAll(async () => {
-    handle = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await handle.close();
-  });
   beforeEach(async () => {
-    await sql`truncate clients, daily_sends, outbound_messages, inbound_messages cascade`.execute(handle.db);
+    await truncateClientData(handle.db);
     t = buildTestApp(handle, { now: AT });
   });
 
