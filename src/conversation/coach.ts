@@ -5,7 +5,7 @@ import { understandText } from '../agents/coach-language.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import { handleIntent } from './intent-handlers.js';
 import { localToday } from '../services/plans.service.js';
-import { isoWeekday } from '../engine/dates.js';
+import { DateTime } from 'luxon';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 
 export interface CoachTurn {
@@ -20,8 +20,6 @@ export interface CoachContext {
   inboundId: string;
   now: Date;
 }
-
-const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /**
  * The coaching flow: everything that is not a carrier keyword. A client who is onboarding (or building a new
@@ -41,7 +39,7 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   const understood = await understandText(
     deps.model,
     text,
-    { today, timezone: client.timezone, weekday: WEEKDAY_NAMES[isoWeekday(today) - 1]! },
+    { today, timezone: client.timezone, weekday: DateTime.fromISO(today).setLocale('en').weekdayLong ?? '' },
     parsed,
     { timeoutMs: deps.config.openai.timeoutMs },
   );

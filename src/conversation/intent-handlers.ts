@@ -3,14 +3,14 @@ import type { ClientRow } from '../db/schema.js';
 import type { ParsedIntent } from './intent.js';
 import { addDays, startOfIsoWeek } from '../engine/dates.js';
 import { estimateOneRepMax, findExercise } from '../engine/strength/index.js';
-import { formatDailyMessage, formatTomorrow, formatWeek, workoutLines } from './format/daily-message.js';
+import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from './format/daily-message.js';
 import { formatDateLabel } from './format/day-brief.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { activePlan, localToday, planPosition, startPlan, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { setWorkoutStatus, closeOpenAdaptation, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
 import { insertReadinessSignal, insertWorkoutLog } from '../db/repositories/logs.repository.js';
 import { setClientStatus, updateClient } from '../db/repositories/clients.repository.js';
-import { summarizePlan, type PlanRequest } from '../engine/program/program.js';
+import { summarizePlan, withTrainingDays } from '../engine/program/program.js';
 import { describeTimezone } from './parse/timezone.js';
 import { formatClock } from './parse/time-of-day.js';
 import { formatWeekdays } from './parse/weekdays.js';
@@ -31,11 +31,6 @@ type Reply = { reply: string; intent?: string };
 
 const NO_PLAN = 'You have no active plan yet. Text "new plan" and I\'ll build one with you.';
 
-function dayText(day: WorkoutDay, header: string): string {
-  if (day.kind === 'rest') return fitSegments([`${header}: rest day.`, day.why], 2);
-  return fitSegments([{ text: `${header}: ${day.title}`, priority: 10 }, ...workoutLines(day), { text: day.why, priority: 2 }], 4);
-}
-
 function outsidePlan(found: { kind: 'before_plan'; startDate: string } | { kind: 'after_plan'; endDate: string }, date: string): string {
   return found.kind === 'before_plan'
     ? `Your plan starts ${formatDateLabel(found.startDate)}; nothing scheduled ${formatDateLabel(date)}.`
@@ -51,7 +46,7 @@ async function showDay(c: IntentContext, plan: ActivePlan, date: string, which: 
     return lead + paused + formatDailyMessage(found.day, { name: null, isMorning: false });
   }
   if (which === 'tomorrow') return formatTomorrow(found.day, { name: null });
-  return dayText(found.day, formatDateLabel(date));
+  return formatDayPreview(found.day, {});
 }
 
 async function showWeek(c: IntentContext, plan: ActivePlan, anyDate: string, today: string): Promise<string> {
@@ -64,14 +59,6 @@ async function showWeek(c: IntentContext, plan: ActivePlan, anyDate: string, tod
   }
   if (days.length === 0) return outsidePlan({ kind: 'after_plan', endDate: plan.outline.endDate }, anyDate);
   return formatWeek(days, { today, ...(monday > today ? { header: 'Next week:' } : {}) });
-}
-
-/** Keeps the plan's dates and position and rebuilds its weeks on the new days (the old plan is kept as a version). */
-function withDays(request: PlanRequest, days: IsoWeekday[]): PlanRequest | string {
-  if (request.kind === 'strength') return days.length > 6 ? 'Keep at least one rest day: pick up to 6 days.' : { ...request, trainingDays: days };
-  if (days.length < 3) return 'A race plan needs at least 3 run days. Which days can you run?';
-  if (request.kind === 'race') return { ...request, trainingDays: days };
-  return { ...request, race: { ...request.race, trainingDays: days } };
 }
 
 /** Answers one understood text from an onboarded client. */
@@ -206,9 +193,9 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
     case 'change_days': {
       if (!plan) return { reply: NO_PLAN };
       if (!e.weekdays?.length) return { reply: 'Which days can you train? e.g. "mon wed fri".' };
-      const next = withDays(plan.request, [...new Set(e.weekdays)].sort() as IsoWeekday[]);
-      if (typeof next === 'string') return { reply: next };
-      await deps.db.transaction().execute((trx) => startPlan(trx, client, next, today));
+      const next = withTrainingDays(plan.request, e.weekdays as IsoWeekday[]);
+      if (!next.success) return { reply: next.error };
+      await deps.db.transaction().execute((trx) => startPlan(trx, client, next.data, today));
       return { reply: `Updated: you train ${formatWeekdays(e.weekdays as IsoWeekday[])} from now on. Same plan and phase, new days. Text "this week" to see it.` };
     }
     case 'pause': {

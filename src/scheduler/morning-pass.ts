@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, DailySendRow, OutboundRow } from '../db/schema.js';
 import { findClientsByIds } from '../db/repositories/clients.repository.js';
@@ -15,7 +14,7 @@ import {
 import { findOutboundById, markOutboundSending } from '../db/repositories/outbound-messages.repository.js';
 import { attemptSend } from '../services/messaging.service.js';
 import { countSegments, toGsm7 } from '../channels/sms-text.js';
-import { dueState } from './morning-time.js';
+import { candidateTimezonesDue, dueState } from './morning-time.js';
 import { backoffDelayMs } from './backoff.js';
 
 /** What a morning text says, for one client on one local date. Provided by the coaching flow. */
@@ -59,11 +58,7 @@ export interface MorningPassSummary {
  */
 export async function materializeDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
   const rows: NewDailySend[] = [];
-  for (const zone of await activeTimezones(deps.db)) {
-    const local = DateTime.fromJSDate(now, { zone });
-    if (!local.isValid) continue;
-    const localDate = local.toISODate()!;
-    const localTime = local.toFormat('HH:mm');
+  for (const { timezone: zone, localDate, localTime } of candidateTimezonesDue(now, await activeTimezones(deps.db))) {
     for (const c of await morningCandidates(deps.db, zone, localDate, localTime)) {
       const state = dueState(now, { timezone: zone, morningTime: c.morning_time }, deps.config.morningCatchUpHours);
       if (state.localDate !== localDate || state.state === 'not_yet') continue;

@@ -145,8 +145,19 @@ export function formatDailyMessage(day: WorkoutDay, opts: DailyMessageOptions): 
 
 /** Tomorrow's workout as a preview: same layout with a "Tomorrow" header and no reply prompt. */
 export function formatTomorrow(day: WorkoutDay, opts: Omit<DailyMessageOptions, 'isMorning'> & { isMorning?: boolean }): string {
+  return formatDayPreview(day, { ...opts, label: `Tomorrow (${formatDateLabel(day.date)})`, footer: "I'll send it again in the morning." });
+}
+
+/**
+ * Any day's workout ahead of time ("thursday", "the 14th"): the daily layout under `label` ("Thu 11/26"),
+ * without the reply prompt, ending with `footer` when there is room.
+ */
+export function formatDayPreview(
+  day: WorkoutDay,
+  opts: { units?: DisplayUnits; label?: string; footer?: string | null },
+): string {
   const units = opts.units ?? {};
-  const when = `Tomorrow (${formatDateLabel(day.date)})`;
+  const when = opts.label ?? formatDateLabel(day.date);
   if (day.kind === 'rest') {
     return fitSegments(
       [
@@ -163,7 +174,7 @@ export function formatTomorrow(day: WorkoutDay, opts: Omit<DailyMessageOptions, 
     ...workoutLines(day, units),
     ...noteLines(day, day.kind === 'race' ? P.raceNote : P.note),
     ...whyLine(day),
-    { text: "I'll send it again in the morning.", priority: P.prep },
+    ...(opts.footer ? [{ text: opts.footer, priority: P.prep }] : []),
   ];
   return fitSegments(lines, DAILY_MAX_SEGMENTS);
 }

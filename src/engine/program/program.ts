@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
+import type { IsoWeekday } from '../vocabulary.js';
 import {
   buildStrengthOutline,
   strengthDayToWorkout,
@@ -153,6 +154,21 @@ export function summarizePlan(outline: PlanOutline, firstWeek: ProgramWeek | nul
     if (days.length) parts.push(`Week 1: ${days.map((d) => `${weekdayShort(d.date)} ${d.title.split(' - ')[0]}`).join(', ')}.`);
   }
   return parts.join('\n');
+}
+
+/**
+ * The same plan on other training days: dates, length and position stay, so the client keeps their phase
+ * and week; only the weeks built from now on change. The error is a reply-ready sentence.
+ */
+export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday[]): ParseResult<PlanRequest> {
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  if (request.kind === 'strength') {
+    if (sorted.length > 6) return { success: false, error: 'Keep at least one rest day: pick up to 6 days.' };
+    return { success: true, data: { ...request, trainingDays: sorted } };
+  }
+  if (sorted.length < 3) return { success: false, error: 'A race plan needs at least 3 run days. Which days can you run?' };
+  if (request.kind === 'race') return { success: true, data: { ...request, trainingDays: sorted } };
+  return { success: true, data: { ...request, race: { ...request.race, trainingDays: sorted } } };
 }
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;

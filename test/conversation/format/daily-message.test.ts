@@ -3,6 +3,7 @@ import { countSegments, isGsm7 } from '../../../src/channels/sms-text.js';
 import {
   formatDailyMessage,
   formatDayBrief,
+  formatDayPreview,
   formatTomorrow,
   formatWeek,
   REPLY_PROMPT,
@@ -129,6 +130,17 @@ describe('daily-message.formatTomorrow', () => {
     const text = formatTomorrow(restDay({ date: '2025-11-25' }), { name: 'Sam' });
     expect(text.startsWith('Tomorrow (Tue 11/25): rest day.')).toBe(true);
     expectSendable(text, 2);
+  });
+});
+
+describe('daily-message.formatDayPreview', () => {
+  it('when a client asks about a weekday, the day is dated, shows every line of the workout, and asks nothing back', () => {
+    const text = formatDayPreview(strengthDay({ date: '2025-11-27' }), {});
+    expect(text.split('\n')[0]).toMatch(/^Thu 11\/27: Lower - squat focus/);
+    expect(text).toMatch(/x\d/);
+    expect(text).not.toContain('Reply');
+    expect(text).not.toContain('again in the morning');
+    expectSendable(text, 4);
   });
 });
 
