@@ -71,8 +71,8 @@ export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request:
 }
 
 /**
- * Days a strength plan has been on hold (closed pause adaptations before `date`): the plan resumes where it
- * stopped instead of skipping the weeks missed. Race plans keep their dates — the race does not move.
+ * Days a strength plan has been on hold (closed pause adaptations before `date`, in whole weeks): the plan
+ * resumes where it stopped instead of skipping the weeks missed. Race plans keep their dates — the race does not move.
  */
 export async function pausedDaysBefore(db: Db, plan: ActivePlan, date: string): Promise<number> {
   if (plan.outline.race) return 0;
@@ -82,7 +82,9 @@ export async function pausedDaysBefore(db: Db, plan: ActivePlan, date: string): 
     if (a.type !== 'pause' || !a.effective_to || a.effective_to > date) continue;
     days += Math.max(0, daysBetween(a.effective_from, a.effective_to));
   }
-  return days;
+  // Whole weeks only: shifting by days would move a Mon/Wed/Fri lifter's sessions onto other weekdays.
+  // A pause shorter than a week leaves the plan where it is.
+  return Math.floor(days / 7) * 7;
 }
 
 /** Where a calendar date falls in the plan, after pauses: the plan's own date and week. */

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
 import { createApp } from '../../src/web/app.js';
+import { runMorningPass } from '../../src/scheduler/morning-pass.js';
+import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 import { isGsm7, countSegments } from '../../src/channels/sms-text.js';
 
 const handle = useTestDatabase();
@@ -62,11 +64,19 @@ describe('conversation: onboarding a lifter by text', () => {
     await say(phone, 'hello');
     await say(phone, 'Ana');
     const q = await say(phone, 'build muscle');
+    expect(q).toMatch(/How long have you been training/);
     const reask = await say(phone, 'purple');
+    // Still the experience question, with the answer format shown again, and nothing stored for it.
     expect(reask).not.toBe(q);
-    expect(reask.length).toBeGreaterThan(10);
+    expect(reask).toMatch(/6 months|3 years|new/);
+    const state = async () =>
+      (await handle.db.selectFrom('conversation_states').select('state').where('client_id', '=', (await clientOf(phone)).id).executeTakeFirstOrThrow())
+        .state as { step: string; answers: Record<string, unknown> };
+    expect((await state()).step).toBe('experience');
+    expect((await state()).answers.trainingAge).toBeUndefined();
     const back = await say(phone, 'back');
-    expect(back).toMatch(/back/i);
+    expect(back).toMatch(/main goal/i); // the goal question again
+    expect((await state()).step).toBe('goal');
   });
 
   it('survives a restart mid-onboarding: a new app on the same database continues where it stopped', async () => {
@@ -127,10 +137,33 @@ describe('conversation: an onboarded lifter', () => {
   });
 
   it('pause stops morning texts and resume restarts them', async () => {
+    const morning = (at: string) =>
+      runMorningPass({ ...t.deps, now: () => new Date(at) }, { now: new Date(at), compose: composeMorningMessage, pacer: { take: async () => {} } });
+    const mornings = async () =>
+      handle.db.selectFrom('outbound_messages').select('body').where('to_phone', '=', phone).where('kind', '=', 'morning').execute();
     expect(await say(phone, 'pause my plan')).toMatch(/Paused/);
     expect((await clientOf(phone)).status).toBe('paused');
+    await morning('2026-11-24T11:31:00Z'); // Tue 06:31 New York: paused, so nothing
+    expect(await mornings()).toHaveLength(0);
+    t.clock.now = new Date('2026-11-24T14:00:00Z');
     expect(await say(phone, 'resume')).toMatch(/Welcome back/);
     expect((await clientOf(phone)).status).toBe('active');
+    await morning('2026-11-25T11:31:00Z'); // Wed 06:31: the workout text comes again
+    const texts = await mornings();
+    expect(texts).toHaveLength(1);
+    expect(texts[0]!.body).toMatch(/Good morning, Sam/);
+    expect(texts[0]!.body).toMatch(/\d+x\d+/); // Wednesday is a training day on a Mon/Wed/Fri plan
+  });
+
+  it('a two-week pause resumes the plan where it stopped, on the same weekdays', async () => {
+    await say(phone, 'pause');
+    t.clock.now = new Date('2026-12-07T14:00:00Z'); // Monday, two weeks later
+    await say(phone, 'resume');
+    // Without the shift this Monday would be plan week 3; after it, it is week 1 again, still a training day.
+    const today = await say(phone, "what's today");
+    expect(today).toMatch(/Week 1 of 2 - accumulation/);
+    expect(today).toMatch(/\d+x\d+/);
+    expect(await say(phone, 'tomorrow')).toMatch(/rest day/i);
   });
 
   it('changing days keeps the plan position and keeps the old plan as a version', async () => {
