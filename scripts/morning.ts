@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfigOrExit } from '../src/config.js';
 import { bootstrap } from '../src/bootstrap.js';
-import { dryRunMorningPass, runMorningPass } from '../src/scheduler/morning-pass.js';
+import { defaultConcurrency, dryRunMorningPass, runMorningPass } from '../src/scheduler/morning-pass.js';
 import { createPacer } from '../src/scheduler/pacer.js';
 import { composeMorningMessage } from '../src/services/morning-message.service.js';
 
@@ -26,7 +26,7 @@ if (!args.success) {
 const now = args.data.at ? new Date(args.data.at) : new Date();
 const config = loadConfigOrExit();
 const { deps, handle } = await bootstrap({ ...config, logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
-const concurrency = handle.kind === 'postgres' ? 8 : 1;
+const concurrency = defaultConcurrency(handle);
 
 try {
   if (args.data['dry-run']) {

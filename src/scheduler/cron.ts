@@ -1,6 +1,6 @@
 import cron from 'node-cron';
 import type { AppDeps } from '../app-deps.js';
-import { runMorningPass, type ComposeMorning } from './morning-pass.js';
+import { defaultConcurrency, runMorningPass, type ComposeMorning } from './morning-pass.js';
 import { createPacer } from './pacer.js';
 import { composeMorningMessage } from '../services/morning-message.service.js';
 
@@ -16,7 +16,7 @@ export interface SchedulerHandle {
  */
 export function startMorningScheduler(deps: AppDeps, compose: ComposeMorning = composeMorningMessage): SchedulerHandle {
   const pacer = createPacer(deps.config.sendRatePerSecond);
-  const concurrency = deps.config.database.kind === 'postgres' ? 8 : 1;
+  const concurrency = defaultConcurrency(deps.config.database);
   let running: Promise<void> = Promise.resolve();
   const task = cron.schedule(
     '* * * * *',

@@ -37,6 +37,14 @@ export interface MorningPassOptions {
   rng?: () => number;
 }
 
+/**
+ * Parallel deliveries per batch: Postgres serves several connections (8 measured best on 2 cores, see
+ * bench:morning); PGlite has exactly one, so more would only queue.
+ */
+export function defaultConcurrency(database: { kind: 'postgres' | 'pglite' }): number {
+  return database.kind === 'postgres' ? 8 : 1;
+}
+
 export interface MorningPassSummary {
   /** Daily sends created by this pass (clients whose morning came). */
   due: number;
