@@ -13,6 +13,7 @@ import { setClientStatus, updateClient } from '../db/repositories/clients.reposi
 import { summarizePlan, withTrainingDays } from '../engine/program/program.js';
 import { describeTimezone } from './parse/timezone.js';
 import { formatClock } from './parse/time-of-day.js';
+import { readinessKind } from './parse/readiness.js';
 import { formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { beginOnboarding } from './onboarding-flow.js';
@@ -154,7 +155,7 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
       await insertReadinessSignal(deps.db, {
         clientId: client.id,
         date: today,
-        kind: pain ? 'pain' : /sleep|slept/i.test(c.text) ? 'sleep' : /stress/i.test(c.text) ? 'stress' : /sore|doms/i.test(c.text) ? 'soreness' : 'energy',
+        kind: pain ? 'pain' : readinessKind(c.text),
         severity: Math.min(5, Math.max(1, Math.round(e.severity ?? 3))),
         bodyPart: e.bodyPart ?? null,
         note: c.text,

@@ -463,3 +463,16 @@ describe('name.parseName', () => {
     expect(parseName(text).success).toBe(false);
   });
 });
+
+describe('parse.readinessKind', () => {
+  it.each([
+    ['slept 4 hours', 'sleep'],
+    ['legs are so sore', 'soreness'],
+    ['work is stressful this week', 'stress'],
+    ['I think I have the flu', 'illness'],
+    ['totally wiped today', 'energy'],
+  ] as const)('"%s" is %s', async (text, kind) => {
+    const { readinessKind } = await import('../../src/conversation/parse/readiness.js');
+    expect(readinessKind(text)).toBe(kind);
+  });
+});

@@ -194,6 +194,23 @@ describe('conversation: an onboarded lifter', () => {
     expect(await say(phone, 'this week')).toMatch(/Tue 11\/24: Lower/);
   });
 
+  it('readiness and pain texts are acknowledged and stored as signals with what they are about', async () => {
+    expect(await say(phone, 'slept 4 hours last night')).toMatch(/noted/i);
+    const pain = await say(phone, 'my knee hurts when I squat');
+    expect(pain).toMatch(/knee/);
+    expect(pain).toMatch(/doctor|physio/);
+    const signals = await handle.db
+      .selectFrom('readiness_signals')
+      .select(['kind', 'body_part', 'date'])
+      .where('client_id', '=', (await clientOf(phone)).id)
+      .orderBy('created_at')
+      .execute();
+    expect(signals).toEqual([
+      { kind: 'sleep', body_part: null, date: '2026-11-23' },
+      { kind: 'pain', body_part: 'knee', date: '2026-11-23' },
+    ]);
+  });
+
   it('a text nobody understands gets a short reply with examples, not silence', async () => {
     const reply = await say(phone, 'zxqv blorp');
     expect(reply).toMatch(/what's today/);
