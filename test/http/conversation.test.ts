@@ -211,6 +211,14 @@ describe('conversation: an onboarded lifter', () => {
     ]);
   });
 
+  it('a travel note is acknowledged and recorded on the plan with its dates and equipment', async () => {
+    expect(await say(phone, 'hotel gym tue-thu')).toMatch(/travel/i);
+    const notes = await handle.db.selectFrom('plan_adaptations').selectAll().where('client_id', '=', (await clientOf(phone)).id).execute();
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ type: 'travel_note', trigger: 'asked', effective_from: '2026-11-24', effective_to: '2026-11-26' });
+    expect((notes[0]!.metadata as { equipment: string[] }).equipment).toContain('dumbbell');
+  });
+
   it('a text nobody understands gets a short reply with examples, not silence', async () => {
     const reply = await say(phone, 'zxqv blorp');
     expect(reply).toMatch(/what's today/);
