@@ -16,6 +16,7 @@ import { formatClock } from './parse/time-of-day.js';
 import { readinessKind } from './parse/readiness.js';
 import { formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY } from './replies.js';
+import { planLinkLine } from '../services/plan-links.service.js';
 import { beginOnboarding } from './onboarding-flow.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import type { IsoWeekday } from '../engine/vocabulary.js';
@@ -87,7 +88,7 @@ export async function handleIntent(c: IntentContext, parsed: ParsedIntent): Prom
         reply: await needPlan(async (p) => {
           const { weekNumber } = await planPosition(deps.db, p, today);
           const where = weekNumber ? `You're in week ${weekNumber} of ${p.outline.weeks}.` : '';
-          return fitSegments([summarizePlan(p.outline, null), where, 'Text "this week" for the days.'], 3);
+          return fitSegments([summarizePlan(p.outline, null), where, await planLinkLine(deps, client.id), 'Text "this week" for the days.'], 3);
         }),
       };
     case 'done':

@@ -53,7 +53,8 @@ export interface InboundMessagesTable {
   processed_at: NullableTimestamp;
 }
 
-export type OutboundKind = 'reply' | 'morning' | 'system';
+/** `coach`: written by the coach on the dashboard (migration 2026_11_29_3000). */
+export type OutboundKind = 'reply' | 'morning' | 'system' | 'coach';
 export type OutboundStatus =
   | 'queued'
   | 'sending'
@@ -201,6 +202,24 @@ export interface DailySendsTable {
   sent_at: NullableTimestamp;
 }
 
+/** The private link to a client's plan page and calendar feed; revoked links are kept (see the migration). */
+export interface PlanLinksTable {
+  id: Generated<string>;
+  client_id: string;
+  token: string;
+  created_at: CreatedAt;
+  revoked_at: NullableTimestamp;
+}
+
+/** What a calendar feed event last looked like, so a changed workout bumps its SEQUENCE. */
+export interface CalendarEventsTable {
+  client_id: string;
+  uid: string;
+  content_hash: string;
+  sequence: Generated<number>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   clients: ClientsTable;
   conversation_states: ConversationStatesTable;
@@ -214,6 +233,8 @@ export interface Database {
   plan_adaptations: PlanAdaptationsTable;
   exercise_exposures: ExerciseExposuresTable;
   daily_sends: DailySendsTable;
+  plan_links: PlanLinksTable;
+  calendar_events: CalendarEventsTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;
@@ -225,3 +246,4 @@ export type PlanRow = Selectable<FitnessPlansTable>;
 export type MicrocycleRow = Selectable<MicrocyclesTable>;
 export type WorkoutRow = Selectable<WorkoutInstancesTable>;
 export type DailySendRow = Selectable<DailySendsTable>;
+export type PlanLinkRow = Selectable<PlanLinksTable>;

@@ -82,9 +82,15 @@ export async function pausedDaysBefore(db: Db, plan: ActivePlan, date: string): 
     if (a.type !== 'pause' || !a.effective_to || a.effective_to > date) continue;
     days += Math.max(0, daysBetween(a.effective_from, a.effective_to));
   }
+  return pauseShiftDays(plan.outline, days);
+}
+
+/** How far closed pauses totalling `closedPauseDays` move a plan's dates (the rule of pausedDaysBefore). */
+export function pauseShiftDays(outline: Pick<PlanOutline, 'race'>, closedPauseDays: number): number {
+  if (outline.race) return 0;
   // Whole weeks only: shifting by days would move a Mon/Wed/Fri lifter's sessions onto other weekdays.
   // A pause shorter than a week leaves the plan where it is.
-  return Math.floor(days / 7) * 7;
+  return Math.floor(closedPauseDays / 7) * 7;
 }
 
 /** Where a calendar date falls in the plan, after pauses: the plan's own date and week. */

@@ -5,6 +5,8 @@ import type { AppDeps } from '../app-deps.js';
 import { normalizePhone } from '../channels/phone.js';
 import { receiveInbound } from '../services/inbound.service.js';
 import { listOutboundForPhone } from '../db/repositories/outbound-messages.repository.js';
+import { findClientByPhone } from '../db/repositories/clients.repository.js';
+import { listConversation } from '../db/repositories/conversation-history.repository.js';
 import { HttpError } from './http-error.js';
 import { parseOr400 } from './validate.js';
 import { chatPage } from './pages/chat.page.js';
@@ -64,6 +66,26 @@ export function chatRoutes(deps: AppDeps): Router {
     });
     res.json({
       messages: rows.map((r) => ({ id: r.id, body: r.body, kind: r.kind, status: r.status, createdAt: r.created_at.toISOString() })),
+    });
+  });
+  // Both sides, in order, so the chat page can show the whole conversation after a reload.
+  router.get('/api/chat/conversation', async (req, res) => {
+    const query = parseOr400(pollSchema, req.query, 'query');
+    const client = await findClientByPhone(deps.db, e164(query.phone));
+    const entries = client
+      ? await listConversation(deps.db, client.id, { ...(query.after ? { after: new Date(query.after) } : {}), limit: 500 })
+      : [];
+    res.json({
+      messages: entries
+        // Held back from an opted-out number: the client's phone never showed it.
+        .filter((m) => m.status !== 'suppressed')
+        .map((m) => ({
+          id: m.direction === 'in' ? (m.providerSid ?? m.id) : m.id,
+          from: m.direction === 'in' ? 'client' : 'coach',
+          body: m.body,
+          kind: m.kind,
+          at: m.at.toISOString(),
+        })),
     });
   });
   return router;
