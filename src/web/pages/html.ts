@@ -59,6 +59,7 @@ export function page(opts: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
+<link rel="icon" href="data:,">
 <title>${opts.title}</title>
 ${styles.map((s) => html`<link rel="stylesheet" href="${s}">\n`)}${(opts.scripts ?? []).map((s) => html`<script src="${s}" defer></script>\n`)}</head>
 <body${opts.bodyClass ? html` class="${opts.bodyClass}"` : ''}>

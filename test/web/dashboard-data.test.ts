@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import { truncateClientData, useTestDatabase } from '../support/db.js';
+import { buildWebApp, LIFTER_ANSWERS, onboard } from '../support/web.js';
+import { insertClient } from '../support/clients.js';
+import type { TestApp } from '../support/deps.js';
+import { dashboard } from '../../src/services/coach-dashboard.service.js';
+import { json } from '../../src/db/json.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+
+beforeEach(async () => {
+  await truncateClientData(handle.db);
+  t = buildWebApp(handle); // Monday 2026-11-23, New York
+});
+
+class CountQueries implements KyselyPlugin {
+  count = 0;
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    this.count += 1;
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    return args.result;
+  }
+}
+
+describe('coach dashboard data', () => {
+  it('compliance counts training days done over the last 14 days, and flags missed days, pain and failed sends', async () => {
+    const phone = '+12125550300';
+    await onboard(t.app, phone, LIFTER_ANSWERS);
+    const client = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    const plan = await handle.db.selectFrom('fitness_plans').select('id').where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    await handle.db.deleteFrom('workout_instances').where('client_id', '=', client.id).execute();
+    // Two weeks of Mon/Wed/Fri: six training days, 11/23 .. 12/04; the other days are rest.
+    const days: Array<[string, 'strength' | 'rest', 'scheduled' | 'completed' | 'skipped']> = [
+      ['2026-11-23', 'strength', 'completed'],
+      ['2026-11-24', 'rest', 'scheduled'],
+      ['2026-11-25', 'strength', 'completed'],
+      ['2026-11-27', 'strength', 'scheduled'], // a lift logged that day, status never set: still done
+      ['2026-11-30', 'strength', 'skipped'],
+      ['2026-12-02', 'strength', 'scheduled'],
+      ['2026-12-04', 'strength', 'scheduled'],
+      ['2026-12-07', 'strength', 'scheduled'], // today: not counted yet
+    ];
+    for (const [date, kind, status] of days) {
+      await handle.db
+        .insertInto('workout_instances')
+        .values({ client_id: client.id, plan_id: plan.id, date, status, workout: json({ date, kind }), engine_input: json({}) })
+        .execute();
+    }
+    await handle.db.insertInto('workout_logs').values({ client_id: client.id, date: '2026-11-27', kind: 'strength', details: json({}) }).execute();
+    await handle.db.insertInto('readiness_signals').values({ client_id: client.id, date: '2026-11-03', kind: 'pain', severity: 3 }).execute();
+    const failed = { client_id: client.id, to_phone: phone, body: 'x', kind: 'morning' as const, channel: 'twilio' as const, status: 'failed' as const, segments: 1, encoding: 'GSM-7' };
+    await handle.db.insertInto('outbound_messages').values({ ...failed, created_at: '2026-12-05T12:00:00Z' }).execute();
+    await handle.db.insertInto('outbound_messages').values({ ...failed, created_at: '2026-11-01T12:00:00Z' }).execute();
+
+    t.clock.now = new Date('2026-12-07T17:00:00Z'); // Monday 12/07, noon in New York
+    const { clients } = await dashboard(t.deps, { page: 1, pageSize: 50 });
+    const row = clients.find((c) => c.id === client.id)!;
+    // Planned 6 (rest days and today left out); done 3: two marked done, one with a logged lift.
+    expect(row.compliance).toEqual({ planned: 6, completed: 3, percent: 50 });
+    expect(row.flags.map((f) => f.flag).sort()).toEqual(['failed_sends', 'missed_workouts']); // the pain report is 34 days old
+    expect(row.flags.find((f) => f.flag === 'missed_workouts')!.text).toBe('3 missed');
+    expect(row.flags.find((f) => f.flag === 'failed_sends')!.text).toBe('1 failed send');
+    expect(row.position).toMatch(/^Week 3 of \d+/);
+  });
+
+  it('reads a page of clients in the same number of queries for 2 clients as for 40 (no per-client queries)', async () => {
+    const counter = new CountQueries();
+    const counted = { ...t.deps, db: handle.db.withPlugin(counter) };
+    for (let i = 0; i < 2; i++) await insertClient(handle.db);
+    counter.count = 0;
+    const few = await dashboard(counted, { page: 1, pageSize: 100 });
+    const fewQueries = counter.count;
+    for (let i = 0; i < 38; i++) await insertClient(handle.db);
+    counter.count = 0;
+    const many = await dashboard(counted, { page: 1, pageSize: 100 });
+    expect(few.clients).toHaveLength(2);
+    expect(many.clients).toHaveLength(40);
+    expect(counter.count).toBe(fewQueries);
+    expect(fewQueries).toBeLessThanOrEqual(2);
+  });
+});
