@@ -14,7 +14,7 @@ import {
   tokenMatches,
   type AdminSession,
 } from './admin-auth.js';
-import { clientPage, dashboardPage, disabledPage, loginPage } from './pages/admin.pages.js';
+import { clientNotFoundPage, clientPage, dashboardPage, disabledPage, loginPage } from './pages/admin.pages.js';
 
 const PAGE_SIZE = 100;
 const clientIdSchema = z.uuid();
@@ -96,7 +96,7 @@ export function adminRoutes(deps: AppDeps): Router {
     const parsed = clientIdSchema.safeParse(req.params.id);
     return parsed.success ? parsed.data : null;
   };
-  const notFoundPage = (res: Response) => sendHtml(res, 404, loginPage({ error: 'No such client.' }).replace('Sign in with the admin token (ADMIN_TOKEN).', ''));
+  const notFoundPage = (res: Response) => sendHtml(res, 404, clientNotFoundPage());
 
   router.get('/admin/clients/:id', session, async (req: AdminRequest, res) => {
     const id = clientId(req);

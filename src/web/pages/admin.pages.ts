@@ -35,6 +35,13 @@ ${opts.error ? html`<div class="notice error" role="alert">${opts.error}</div>` 
   });
 }
 
+export function clientNotFoundPage(): string {
+  return page({
+    title: 'No such client - Cadence coach',
+    body: html`${topbar(null)}<main class="wrap"><div class="card"><h1>No such client</h1><p><a href="/admin">&larr; All clients</a></p></div></main>`,
+  });
+}
+
 export function disabledPage(): string {
   return page({
     title: 'Coach dashboard disabled - Cadence',
