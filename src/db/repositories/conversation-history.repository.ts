@@ -36,20 +36,23 @@ interface Row {
  * are handled) and every message stored for them. With `after`, only newer messages (polling); otherwise
  * the latest `limit`, returned oldest first. At an equal instant the client's text comes first — a reply
  * is stored after the text it answers.
+ *
+ * Timestamps leave as milliseconds (JSON, Date) but Postgres keeps microseconds, so `after` means "from the
+ * next millisecond on": the message the caller last saw is not returned again.
  */
 export async function listConversation(db: Db, clientId: string, opts: { after?: Date; limit: number }): Promise<ConversationEntry[]> {
-  const after = opts.after ?? null;
+  const after = opts.after ? new Date(opts.after.getTime() + 1) : null;
   const res = await sql<Row>`
     select * from (
       select id, direction, body, at, kind, status, provider_sid, intent, error_message from (
         select i.id, 'in' as direction, i.body, i.received_at as at, null::text as kind, null::text as status,
                i.provider_sid, i.intent, null::text as error_message, 0 as side
           from inbound_messages i
-         where i.client_id = ${clientId} and (${after}::timestamptz is null or i.received_at > ${after}::timestamptz)
+         where i.client_id = ${clientId} and (${after}::timestamptz is null or i.received_at >= ${after}::timestamptz)
         union all
         select o.id, 'out', o.body, o.created_at, o.kind, o.status, null, null, o.error_message, 1
           from outbound_messages o
-         where o.client_id = ${clientId} and (${after}::timestamptz is null or o.created_at > ${after}::timestamptz)
+         where o.client_id = ${clientId} and (${after}::timestamptz is null or o.created_at >= ${after}::timestamptz)
       ) both_sides
       order by at desc, side desc
       limit ${opts.limit}
