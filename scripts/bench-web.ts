@@ -22,6 +22,7 @@ import { parseConfig } from '../src/config.js';
  * the coach's client list (one page of 100, every figure computed over all clients' last 14 days), one
  * client's page, a plan page and a calendar feed for the longest plans the engine builds. Prints medians and
  * ratios: the client list against a bare `select * from clients limit 100`, and at N against N/10 clients.
+ * Plan page and feed figures are given warm (medians) and cold (the first request for that plan).
  */
 const { values } = parseArgs({
   options: { clients: { type: 'string', default: '2000' }, runs: { type: 'string', default: '15' }, 'database-url': { type: 'string' } },
@@ -74,8 +75,12 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
-async function time(fn: () => Promise<unknown>): Promise<number> {
+/** First (cold) calls, by label: the plan page and feed keep projections and rendered text for the next one. */
+const firstCalls: string[] = [];
+async function time(fn: () => Promise<unknown>, coldLabel?: string): Promise<number> {
+  const t0 = performance.now();
   await fn(); // warm-up
+  if (coldLabel) firstCalls.push(`| ${coldLabel}, first request | ${(performance.now() - t0).toFixed(1)} |`);
   const xs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
@@ -143,8 +148,8 @@ try {
     const client = await db.insertInto('clients').values({ phone: `+1212555${String(rows.length + 7000)}`, name: 'Bench', timezone: 'America/New_York', status: 'active', profile: json({}) }).returningAll().executeTakeFirstOrThrow();
     const o = planOutline(req);
     await db.insertInto('fitness_plans').values({ client_id: client.id, status: 'active', program_type: o.kind, start_date: o.startDate, end_date: o.endDate, weeks: o.weeks, request: json(req), outline: json(o) }).execute();
-    const viewMs = await time(() => planView(deps, client));
-    const feedMs = await time(() => calendarFeed(deps, client, 'https://coach.example/p/x'));
+    const viewMs = await time(() => planView(deps, client), `plan page data, ${label}`);
+    const feedMs = await time(() => calendarFeed(deps, client, 'https://coach.example/p/x'), `calendar feed, ${label}`);
     rows.push(`| plan page data, ${label} | ${viewMs.toFixed(1)} |`, `| calendar feed, ${label} | ${feedMs.toFixed(1)} |`);
   }
 
@@ -155,6 +160,7 @@ try {
   console.log(`| floor: select * from clients limit 100 | ${floorMs.toFixed(2)} |`);
   console.log(`| one client's page (conversation, plan, adaptations) | ${detailMs.toFixed(1)} |`);
   for (const r of rows) console.log(r);
+  for (const r of firstCalls) console.log(r);
   console.log(`\nratios: client list at ${N} vs ${small} clients ${(listLarge / listSmall).toFixed(1)}x; vs the floor ${(listLarge / floorMs).toFixed(0)}x`);
 } finally {
   await handle.close();

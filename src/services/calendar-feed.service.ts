@@ -13,6 +13,9 @@ import { planTitle } from './plan-view.service.js';
 /** Calendar apps re-read a subscribed feed on their own schedule; this is the hint (RFC 7986 REFRESH-INTERVAL). */
 const REFRESH_SECONDS = 3600;
 
+const RENDERED_FEEDS = 64;
+const rendered = new Map<string, string>();
+
 /** The event's text: the workout as the morning text lists it, without the SMS length limit. */
 export function workoutDescription(day: WorkoutDay, planUrl: string | null): string {
   const lines = [
@@ -66,6 +69,13 @@ export async function calendarFeed(deps: Pick<AppDeps, 'db' | 'now'>, client: Cl
       return { date: d.date, uid, summary, description, contentHash };
     });
   const states = await recordCalendarEvents(deps.db, client.id, events);
+  // Serializing is most of a feed's cost (ical-generator takes ~1 ms an event); calendars mostly re-read an
+  // unchanged feed, so the text is kept under a key of everything it is made of.
+  const key = createHash('sha256')
+    .update([client.name ?? '', planTitle(plan), ...events.map((e) => `${e.uid} ${e.contentHash} ${states.get(e.uid)?.sequence} ${states.get(e.uid)?.updatedAt.getTime()}`)].join('\n'))
+    .digest('base64url');
+  const cached = rendered.get(key);
+  if (cached !== undefined) return cached;
   for (const e of events) {
     const state = states.get(e.uid);
     cal.createEvent({
@@ -78,5 +88,8 @@ export async function calendarFeed(deps: Pick<AppDeps, 'db' | 'now'>, client: Cl
       stamp: state?.updatedAt ?? deps.now(),
     });
   }
-  return cal.toString();
+  const text = cal.toString();
+  rendered.set(key, text);
+  if (rendered.size > RENDERED_FEEDS) rendered.delete(rendered.keys().next().value!);
+  return text;
 }

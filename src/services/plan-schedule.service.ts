@@ -8,6 +8,24 @@ import type { WorkoutDay } from '../engine/workout/workout.js';
 import { pauseShiftDays, type ActivePlan } from './plans.service.js';
 import { readProgramWeek, readWorkoutDay } from './stored-plan-json.js';
 
+/**
+ * Projections are a pure function of a stored plan row (a changed plan is a new row with a new id), so they
+ * are kept for the next page view or feed refresh: a 52-week, 6-day plan takes a few hundred ms to project
+ * in full. Bounded (oldest out first) at about a dozen long plans' worth of weeks.
+ */
+const PROJECTION_CACHE_WEEKS = 600;
+const projections = new Map<string, ProgramWeek>();
+
+function projectedWeek(plan: ActivePlan, n: number): ProgramWeek {
+  const key = `${plan.row.id}:${n}`;
+  const hit = projections.get(key);
+  if (hit) return hit;
+  const week = programWeek(plan.request, plan.outline, n);
+  projections.set(key, week);
+  if (projections.size > PROJECTION_CACHE_WEEKS) projections.delete(projections.keys().next().value!);
+  return week;
+}
+
 export interface ScheduledDay {
   date: string;
   day: WorkoutDay;
@@ -47,7 +65,7 @@ export async function loadPlanSchedule(db: Db, client: Pick<ClientRow, 'id' | 's
     if (week) weeks.set(r.week_number, { week, built: true });
   }
   for (let n = 1; n <= outline.weeks; n++) {
-    if (!weeks.has(n)) weeks.set(n, { week: programWeek(plan.request, outline, n), built: false });
+    if (!weeks.has(n)) weeks.set(n, { week: projectedWeek(plan, n), built: false });
   }
 
   const pauses = adaptations.filter((a) => a.type === 'pause' && a.effective_to !== null);
