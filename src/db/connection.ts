@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './schema.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -12,6 +14,8 @@ export interface DatabaseHandle {
   kind: DatabaseKind;
   /** The embedded instance, when there is one (tests dump it; health checks nothing else). */
   pglite?: PGlite;
+  /** The data folder's lock, when PGlite opened a folder (the server records its URL in it). */
+  lock?: DataDirLock;
   close(): Promise<void>;
 }
 
@@ -30,13 +34,37 @@ function setPgParsers(): void {
   pgParsersSet = true;
 }
 
-/** Opens Postgres through a pool. `max` is small by default: many stateless processes share one server. */
-export function openPostgres(url: string, options: { max?: number; onIdleError?: (err: Error) => void } = {}): DatabaseHandle {
+export interface PostgresOptions {
+  max?: number;
+  /** Told about every connection the server drops (restart, failover, pg_terminate_backend). */
+  onConnectionError?: (err: Error, state: 'idle' | 'in use') => void;
+}
+
+const reportToStderr = (err: Error, state: 'idle' | 'in use') =>
+  process.stderr.write(`postgres: ${state} connection lost (${err.message}); it will be replaced\n`);
+
+/**
+ * Opens Postgres through a pool. `max` is small by default: many stateless processes share one server.
+ *
+ * A connection the server drops emits 'error' on its pg Client; with no listener Node re-throws it and the
+ * whole process dies. The pool listens only while a client is idle, so every client also gets a listener
+ * of its own for the time it is checked out: the query in flight still rejects (the caller retries or
+ * answers 5xx), and on release the pool sees the client is no longer queryable and discards it.
+ */
+export function openPostgres(url: string, options: PostgresOptions = {}): DatabaseHandle {
   setPgParsers();
+  const report = options.onConnectionError ?? reportToStderr;
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
-  // An idle connection the server drops (restart, failover, admin termination) is replaced on next use;
-  // without a listener pg re-throws it and the whole process dies.
-  pool.on('error', options.onIdleError ?? ((err) => process.stderr.write(`postgres: idle connection lost (${err.message}); it will be replaced\n`)));
+  const inUse = new WeakSet<pg.PoolClient>();
+  pool.on('acquire', (client) => inUse.add(client));
+  pool.on('release', (_err, client) => inUse.delete(client));
+  pool.on('error', (err) => report(err, 'idle'));
+  pool.on('connect', (client) => {
+    // While idle the pool's own listener (above) reports it; this one covers the checked-out time.
+    client.on('error', (err) => {
+      if (inUse.has(client)) report(err, 'in use');
+    });
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
@@ -50,11 +78,21 @@ export const pgliteParsers = {
  * Opens PGlite in a data folder (created if missing) or from a dumped data directory (tests). PGlite is one
  * connection in one process: everything inside a transaction must use that transaction's `trx`.
  */
-export async function openPglite(source: { dataDir: string } | { loadDataDir: Blob } | { memory: true }): Promise<DatabaseHandle> {
+export async function openPglite(
+  source: { dataDir: string; purpose?: string } | { loadDataDir: Blob } | { memory: true },
+): Promise<DatabaseHandle> {
   let client: PGlite;
+  let lock: DataDirLock | undefined;
   if ('dataDir' in source) {
     mkdirSync(source.dataDir, { recursive: true });
-    client = await PGlite.create(source.dataDir, { parsers: pgliteParsers });
+    // Before PGlite touches the folder: a second process must fail here, not corrupt the first one's data.
+    lock = acquireDataDirLock(source.dataDir, source.purpose ?? processPurpose());
+    try {
+      client = await PGlite.create(source.dataDir, { parsers: pgliteParsers });
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
   } else if ('loadDataDir' in source) {
     client = await PGlite.create({ loadDataDir: source.loadDataDir, parsers: pgliteParsers });
   } else {
@@ -65,15 +103,30 @@ export async function openPglite(source: { dataDir: string } | { loadDataDir: Bl
     db,
     kind: 'pglite',
     pglite: client,
+    ...(lock ? { lock } : {}),
     close: async () => {
-      await db.destroy();
-      if (!client.closed) await client.close();
+      try {
+        await db.destroy();
+        if (!client.closed) await client.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
 
+/** What this process is, for the lock file: the npm script or the entry file. */
+function processPurpose(): string {
+  const script = process.env.npm_lifecycle_event;
+  if (script) return `npm run ${script}`;
+  return path.basename(process.argv[1] ?? 'node');
+}
+
 export async function openDatabase(
   config: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string },
+  options: { onConnectionError?: PostgresOptions['onConnectionError']; purpose?: string } = {},
 ): Promise<DatabaseHandle> {
-  return config.kind === 'postgres' ? openPostgres(config.url) : openPglite({ dataDir: config.dataDir });
+  return config.kind === 'postgres'
+    ? openPostgres(config.url, options.onConnectionError ? { onConnectionError: options.onConnectionError } : {})
+    : openPglite({ dataDir: config.dataDir, ...(options.purpose ? { purpose: options.purpose } : {}) });
 }

@@ -51,6 +51,8 @@ export interface InboundMessagesTable {
   agent: Json<unknown> | null;
   received_at: CreatedAt;
   processed_at: NullableTimestamp;
+  /** Length of the body as received, when characters PostgreSQL refuses (U+0000) were stripped; else null. */
+  original_body_length: number | null;
 }
 
 export type OutboundKind = 'reply' | 'morning' | 'system';

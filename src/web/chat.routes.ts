@@ -7,14 +7,14 @@ import { receiveInbound } from '../services/inbound.service.js';
 import { listOutboundForPhone } from '../db/repositories/outbound-messages.repository.js';
 import { HttpError } from './http-error.js';
 import { parseOr400 } from './validate.js';
-import { chatPage } from './pages/chat.page.js';
+import { CHAT_CSS, CHAT_JS, chatPage } from './pages/chat.page.js';
 
 const phoneField = z.string().trim().min(1, 'is required');
 
 const sendSchema = z.object({
   phone: phoneField,
   text: z.string().max(1600, 'is longer than an SMS can be (1600 characters)'),
-  /** Client-generated id: a retried POST (flaky wifi) is answered once, like a Twilio retry. */
+  /** Client-generated id: a retried POST (flaky wifi) from the same phone is answered once, like a Twilio retry. */
   id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8-64 letters, digits or dashes').optional(),
 });
 
@@ -31,12 +31,18 @@ function e164(raw: string): string {
 
 /**
  * The local channel: a phone-like page and a JSON API over the same conversation code as SMS. Open to
- * anyone who can reach the port, so it only runs when Twilio is not the channel (see web/app.ts).
+ * anyone who can reach the port, so it is mounted only in local mode (see web/app.ts).
  */
 export function chatRoutes(deps: AppDeps): Router {
   const router = Router();
   router.get('/chat', (_req, res) => {
     res.type('html').send(chatPage());
+  });
+  router.get('/chat.js', (_req, res) => {
+    res.type('text/javascript').send(CHAT_JS);
+  });
+  router.get('/chat.css', (_req, res) => {
+    res.type('text/css').send(CHAT_CSS);
   });
   router.post('/api/chat/messages', express.json({ limit: '16kb' }), async (req, res) => {
     const body = parseOr400(sendSchema, req.body, 'chat message');
@@ -45,7 +51,9 @@ export function chatRoutes(deps: AppDeps): Router {
       deps,
       {
         provider: 'local',
-        providerSid: `local-${body.id ?? randomUUID()}`,
+        // The id is the chat client's retry key, unique per phone: two phones that pick the same id are
+        // two messages, not one message delivered twice.
+        providerSid: `local-${phone}-${body.id ?? randomUUID()}`,
         fromPhone: phone,
         toPhone: null,
         body: body.text,

@@ -79,3 +79,12 @@ export async function setClientStatus(db: Db, id: string, status: ClientStatus):
 export async function listClients(db: Db, opts: { limit: number; offset: number }): Promise<ClientRow[]> {
   return db.selectFrom('clients').selectAll().orderBy('created_at', 'desc').limit(opts.limit).offset(opts.offset).execute();
 }
+
+/**
+ * The client's row, locked for the caller's transaction: one client's turns run one at a time. SKIP LOCKED
+ * instead of waiting: undefined means another turn holds it, and the caller waits without holding a pooled
+ * connection (a burst of texts from one number must not starve every other client of connections).
+ */
+export async function lockClientForTurn(db: Db, id: string): Promise<ClientRow | undefined> {
+  return db.selectFrom('clients').selectAll().where('id', '=', id).forUpdate().skipLocked().executeTakeFirst();
+}

@@ -2,6 +2,9 @@
  * The local chat: a phone-shaped page that talks to the same conversation code as SMS. Coach messages
  * (replies and morning texts alike) come from the outbox, polled, so a morning text sent by the scheduler
  * shows up here the way it would on a phone.
+ *
+ * The script and styles are served as files of their own (/chat.js, /chat.css), never inline: the
+ * Content-Security-Policy (web/security.ts) allows scripts and styles from this origin only.
  */
 export function chatPage(): string {
   return `<!doctype html>
@@ -10,8 +13,20 @@ export function chatPage(): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Cadence - chat</title>
-<style>
-  :root { --bg:#f2f2f7; --me:#0b84ff; --coach:#e5e5ea; }
+<link rel="stylesheet" href="/chat.css">
+</head>
+<body>
+<div class="phone">
+  <header><strong>Cadence</strong><label>From <input id="phone" aria-label="your phone number" value="+14155550123"></label></header>
+  <div id="log" aria-live="polite"></div>
+  <form id="form"><input id="text" autocomplete="off" placeholder="Text your coach" aria-label="message"><button>Send</button></form>
+</div>
+<script src="/chat.js" defer></script>
+</body>
+</html>`;
+}
+
+export const CHAT_CSS = `  :root { --bg:#f2f2f7; --me:#0b84ff; --coach:#e5e5ea; }
   * { box-sizing: border-box; }
   body { margin:0; font:16px/1.35 -apple-system, system-ui, sans-serif; background:#d9dde3; display:flex; justify-content:center; }
   .phone { width:100%; max-width:420px; height:100vh; background:var(--bg); display:flex; flex-direction:column; }
@@ -27,16 +42,9 @@ export function chatPage(): string {
   form input { flex:1; font:inherit; padding:8px 12px; border-radius:18px; border:1px solid #bbb; }
   form button { font:inherit; border:0; background:var(--me); color:#fff; border-radius:18px; padding:0 16px; }
   .error { color:#b00020; }
-</style>
-</head>
-<body>
-<div class="phone">
-  <header><strong>Cadence</strong><label>From <input id="phone" aria-label="your phone number" value="+14155550123"></label></header>
-  <div id="log" aria-live="polite"></div>
-  <form id="form"><input id="text" autocomplete="off" placeholder="Text your coach" aria-label="message"><button>Send</button></form>
-</div>
-<script>
-const log = document.getElementById('log');
+`;
+
+export const CHAT_JS = `const log = document.getElementById('log');
 const phoneInput = document.getElementById('phone');
 const text = document.getElementById('text');
 phoneInput.value = localStorage.getItem('cadence.phone') || phoneInput.value;
@@ -85,7 +93,4 @@ document.getElementById('form').addEventListener('submit', async (e) => {
 });
 poll();
 setInterval(poll, 3000);
-</script>
-</body>
-</html>`;
-}
+`;
