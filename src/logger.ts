@@ -58,6 +58,8 @@ export function createLogger(level: string, options: LoggerOptions = {}): Logger
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { log: (obj) => redactValue(obj, secrets, 0) as Record<string, unknown> },
+      // Errors are already serialized (and redacted) above; the default serializer would re-label them "Object".
+      serializers: { err: (e: unknown) => (e instanceof Error ? redactValue(e, secrets, 0) : e) },
       hooks: {
         logMethod(args, method) {
           // The message string (the last string argument) is redacted too.

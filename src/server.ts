@@ -8,6 +8,7 @@ import { DataDirLockedError } from './db/data-dir-lock.js';
 import { describeListenError, failStartup, keepAliveOnDatabaseErrors, listen } from './startup.js';
 import type { DatabaseHandle } from './db/connection.js';
 import type { AppDeps } from './app-deps.js';
+import type { AddressInfo } from 'node:net';
 
 /** Where a local client reaches a server bound to `host` (a wildcard bind answers on loopback). */
 function displayHost(host: string): string {
@@ -34,7 +35,8 @@ const server = await listen(createApp(deps), config.port, config.host).catch(asy
   return failStartup(log, describeListenError(err, config.port, config.host), err);
 });
 server.on('error', (err) => log.error({ err }, 'HTTP server error'));
-const where = `http://${displayHost(config.host)}:${config.port}`;
+// The bound port, not PORT: with PORT=0 the system picks one, and the lock file must name the real one.
+const where = `http://${displayHost(config.host)}:${(server.address() as AddressInfo).port}`;
 handle.lock?.setUrl(where);
 
 const scheduler = config.runSchedulerInWeb ? startMorningScheduler(deps) : null;
