@@ -6,6 +6,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import { isConnectionLost } from './errors.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -56,16 +57,63 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
   const report = options.onConnectionError ?? reportToStderr;
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
   const inUse = new WeakSet<pg.PoolClient>();
+  const broken = new WeakSet<pg.PoolClient>();
+  // When one session is terminated, the idle ones usually went with it (a failover, a restart, an admin
+  // terminating them all), but they only find out on their next query. A client that has not answered
+  // since the last loss is checked before it is handed out, so a retry really gets a live connection.
+  const lastAnswered = new WeakMap<pg.PoolClient, number>();
+  let lastLossAt = 0;
+  const lost = (client: pg.PoolClient) => {
+    broken.add(client);
+    lastLossAt = Date.now();
+  };
   pool.on('acquire', (client) => inUse.add(client));
-  pool.on('release', (_err, client) => inUse.delete(client));
+  pool.on('release', (_err, client) => {
+    inUse.delete(client);
+    // A terminated session can still look queryable at release (its socket closes a moment later):
+    // ending it makes the pool discard it instead of handing the dead session to the next query.
+    if (broken.has(client)) client.end().catch(() => undefined);
+  });
   pool.on('error', (err) => report(err, 'idle'));
   pool.on('connect', (client) => {
+    lastAnswered.set(client, Date.now());
     // While idle the pool's own listener (above) reports it; this one covers the checked-out time.
     client.on('error', (err) => {
+      lost(client);
       if (inUse.has(client)) report(err, 'in use');
     });
+    // The FATAL "terminating connection" reaches the query in flight rather than an 'error' event.
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const result = query(...args);
+      if (result && typeof (result as Promise<unknown>).then === 'function') {
+        (result as Promise<unknown>).then(
+          () => lastAnswered.set(client, Date.now()),
+          (err: unknown) => {
+            if (isConnectionLost(err)) lost(client);
+            else lastAnswered.set(client, Date.now()); // a statement error: the session is alive
+          },
+        );
+      }
+      return result;
+    };
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const checkedPool = {
+    async connect(): Promise<pg.PoolClient> {
+      for (let attempt = 0; ; attempt++) {
+        const client = await pool.connect();
+        if ((lastAnswered.get(client) ?? 0) >= lastLossAt || attempt >= (options.max ?? 10) + 1) return client;
+        try {
+          await client.query('select 1');
+          return client;
+        } catch (err) {
+          client.release(err instanceof Error ? err : true);
+        }
+      }
+    },
+    end: () => pool.end(),
+  };
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: checkedPool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 

@@ -37,3 +37,12 @@ export function isTransientDbError(err: unknown): boolean {
   }
   return false;
 }
+
+/** The connection itself is gone (terminated, server shut down, socket closed): it must not be reused. */
+export function isConnectionLost(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03')) return true;
+  if (typeof code === 'string' && TRANSIENT_NODE_CODES.has(code)) return true;
+  const message = (err as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && TRANSIENT_MESSAGES.some((re) => re.test(message));
+}

@@ -53,6 +53,8 @@ export interface InboundMessagesTable {
   processed_at: NullableTimestamp;
   /** Length of the body as received, when characters PostgreSQL refuses (U+0000) were stripped; else null. */
   original_body_length: number | null;
+  /** Until when the storing process is expected to handle it; past it, an unhandled message is taken over. */
+  lease_until: NullableTimestamp;
 }
 
 export type OutboundKind = 'reply' | 'morning' | 'system';

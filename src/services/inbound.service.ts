@@ -10,6 +10,7 @@ import {
   lockInbound,
   markInboundFailed,
   markInboundProcessed,
+  releaseInboundLease,
   STALE_AFTER_SECONDS,
   type NewInbound,
 } from '../db/repositories/inbound-messages.repository.js';
@@ -75,14 +76,16 @@ class ResponseSlot {
  */
 export async function receiveInbound(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local'): Promise<InboundOutcome> {
   const body = toPgText(message.body);
-  const { row, inserted } = await insertInboundOnce(deps.db, {
+  // Idempotent (one row per provider id), so safe to repeat when the connection drops mid-insert: the
+  // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
+  const { row, inserted } = await onceMoreIfTransient(deps, () => insertInboundOnce(deps.db, {
     ...message,
     fromPhone: toPgText(message.fromPhone),
     toPhone: message.toPhone === null ? null : toPgText(message.toPhone),
     body,
     params: toPgRecord(message.params),
     originalBodyLength: body.length === message.body.length ? null : message.body.length,
-  });
+  }));
   if (!inserted && row.status !== 'received') {
     deps.log.info({ providerSid: message.providerSid, status: row.status }, 'duplicate inbound delivery');
     return { reply: await findDirectReplyBody(deps.db, row.id), duplicate: true, clientId: row.client_id };
@@ -119,7 +122,7 @@ type TurnStep =
   | { kind: 'done'; reply: string | null; send: OutboundRow | null }
   /** Another turn of this client holds its row, or an earlier text of theirs is still waiting: try again shortly. */
   | { kind: 'wait' }
-  /** An earlier text of this number has waited past STALE_AFTER_SECONDS (its handler died): handle it first. */
+  /** An earlier text of this number is past its lease (its handler died or gave up): handle it first. */
   | { kind: 'earlier-stale'; id: string };
 
 /** How long a turn waits for the client's earlier texts: past the staleness limit, so a dead one is taken over. */
@@ -138,7 +141,18 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Any other error is a bug or bad data: the client gets a short apology and the failure is stored.
  */
 export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: Delivery): Promise<{ reply: string | null; clientId: string }> {
-  const clientId = row.client_id ?? (await attachClient(deps, row));
+  try {
+    return await handleInTurn(deps, row, delivery);
+  } catch (err) {
+    // Giving up with the message still unhandled: the next text from this number (or the sweeper) need
+    // not wait out the lease before taking it over.
+    await releaseInboundLease(deps.db, row.id).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery): Promise<{ reply: string | null; clientId: string }> {
+  const clientId = row.client_id ?? (await onceMoreIfTransient(deps, () => attachClient(deps, row)));
   const started = Date.now();
   let transientFailures = 0;
   let pauseMs = 4;
@@ -174,6 +188,17 @@ export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: De
     }
     await sleep(pauseMs * (0.5 + Math.random()));
     pauseMs = Math.min(pauseMs * 2, 100);
+  }
+}
+
+/** Runs an idempotent step, and once more on a fresh connection if the first attempt lost its connection. */
+async function onceMoreIfTransient<T>(deps: AppDeps, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (!isTransientDbError(err)) throw err;
+    deps.log.warn({ err }, 'database step lost its connection; retrying once');
+    return step();
   }
 }
 

@@ -95,7 +95,8 @@ async function manyInFlightTogether(sends: Array<[string, string[]]>): Promise<s
 }
 
 async function backdate(inboundId: string, seconds: number) {
-  await sql`update inbound_messages set received_at = now() - make_interval(secs => ${seconds}) where id = ${inboundId}`.execute(handle.db);
+  await sql`update inbound_messages set received_at = now() - make_interval(secs => ${seconds}), lease_until = now() - make_interval(secs => ${seconds - 60})
+            where id = ${inboundId}`.execute(handle.db);
 }
 
 describe('inbound: bytes PostgreSQL refuses', () => {

@@ -31,6 +31,7 @@ export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: I
       num_media: m.numMedia,
       params: json(m.params),
       original_body_length: m.originalBodyLength ?? null,
+      lease_until: sql`now() + make_interval(secs => ${STALE_AFTER_SECONDS})` as any,
     })
     .onConflict((oc) => oc.column('provider_sid').doNothing())
     .returningAll()
@@ -91,7 +92,7 @@ export async function findEarlierWaiting(
 ): Promise<{ id: string; stale: boolean } | undefined> {
   const found = await db
     .selectFrom('inbound_messages')
-    .select(['id', sql<boolean>`received_at < now() - make_interval(secs => ${STALE_AFTER_SECONDS})`.as('stale')])
+    .select(['id', sql<boolean>`${LEASE_EXPIRED}`.as('stale')])
     .where('status', '=', 'received')
     .where('from_phone', '=', row.from_phone)
     .where('id', '!=', row.id)
@@ -104,16 +105,27 @@ export async function findEarlierWaiting(
   return found ? { id: found.id, stale: Boolean(found.stale) } : undefined;
 }
 
-/** A message left `received` this long has no live handler (a crash, a lost connection): it is taken over. */
+/** The lease a stored message starts with: left `received` longer than this, it has no live handler. */
 export const STALE_AFTER_SECONDS = 60;
 
-/** Messages left `received` longer than STALE_AFTER_SECONDS, oldest first (the sweeper's work list). */
+// Rows stored before leases existed count from their arrival.
+const LEASE_EXPIRED = sql`coalesce(lease_until, received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now()`;
+
+/**
+ * The handler gave up (its database connection dropped twice): the message need not wait out its lease,
+ * the next text from the same number (or the sweeper) takes it over at once. Best effort.
+ */
+export async function releaseInboundLease(db: Db, id: string): Promise<void> {
+  await db.updateTable('inbound_messages').set({ lease_until: sql`now()` as any }).where('id', '=', id).where('status', '=', 'received').execute();
+}
+
+/** Messages left `received` past their lease (a minute unless given up sooner), oldest first: the sweeper's work. */
 export async function listStaleInbound(db: Db, limit: number): Promise<InboundRow[]> {
   return db
     .selectFrom('inbound_messages')
     .selectAll()
     .where('status', '=', 'received')
-    .where('received_at', '<', sql<Date>`now() - make_interval(secs => ${STALE_AFTER_SECONDS})`)
+    .where(sql<boolean>`${LEASE_EXPIRED}`)
     .orderBy('received_at')
     .orderBy('id')
     .limit(limit)
