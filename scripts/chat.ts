@@ -97,7 +97,9 @@ if (args.data.url) {
 } else if (config.database.kind === 'pglite') {
   const owner = readDataDirOwner(config.database.dataDir);
   if (owner?.url) send = await viaServer(owner.url);
-  else if (owner) {
+  else if (owner?.purpose === 'server') {
+    refuse(`The server on ${config.database.dataDir} (pid ${owner.pid}) is still starting: try again in a moment.`);
+  } else if (owner) {
     refuse(
       `The data folder ${config.database.dataDir} is in use by pid ${owner.pid} (${owner.purpose}, started ${owner.startedAt}), which serves no chat. ` +
         'Stop it, or start the server (npm start) and run npm run chat again.',
