@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
 import type { Database, InboundRow, OutboundRow } from '../db/schema.js';
-import { findClientById, getOrCreateClient, lockClientForTurn } from '../db/repositories/clients.repository.js';
+import { findClientById, findClientByPhone, getOrCreateClient, lockClientForTurn } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
   findEarlierWaiting,
@@ -203,7 +203,10 @@ async function onceMoreIfTransient<T>(deps: AppDeps, step: () => Promise<T>): Pr
 }
 
 async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
-  const { client } = await getOrCreateClient(deps.db, row.from_phone, guessTimezone(row.from_phone, deps.config.defaultTimezone));
+  // Most texts come from known numbers: one read, and the insert-or-read only for a first contact.
+  const client =
+    (await findClientByPhone(deps.db, row.from_phone)) ??
+    (await getOrCreateClient(deps.db, row.from_phone, guessTimezone(row.from_phone, deps.config.defaultTimezone))).client;
   await attachInboundClient(deps.db, row.id, client.id);
   return client.id;
 }

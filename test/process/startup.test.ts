@@ -114,7 +114,7 @@ describe('server start-up (real processes)', () => {
     const next = run('src/server.ts', { PORT: '0', DATA_DIR: dataDir });
     const nextUrl = await until('the next server to listen', () => {
       const owner = readDataDirOwner(dataDir);
-      return owner?.pid === next.child.pid ? owner.url : null;
+      return owner && owner.pid === next.child.pid ? owner.url : null;
     }, 90_000);
     expect((await fetch(`${nextUrl}/health`)).status).toBe(200);
     next.child.kill('SIGTERM');
