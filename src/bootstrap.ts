@@ -1,4 +1,4 @@
-import type { Config } from './config.js';
+import { configSecrets, type Config } from './config.js';
 import type { AppDeps } from './app-deps.js';
 import type { Sender } from './channels/sender.js';
 import { openDatabase, type DatabaseHandle } from './db/connection.js';
@@ -27,8 +27,15 @@ export function createSender(config: Config): Sender {
  * real Postgres migrations are a release step (`npm run migrate`, the Procfile's release line) so many
  * processes starting at once never race to migrate.
  */
-export async function bootstrap(config: Config, log: Logger = createLogger(config.logLevel)): Promise<{ deps: AppDeps; handle: DatabaseHandle }> {
-  const handle = await openDatabase(config.database);
+export async function bootstrap(
+  config: Config,
+  log: Logger = createLogger(config.logLevel, { secrets: configSecrets(config) }),
+  options: { purpose?: string } = {},
+): Promise<{ deps: AppDeps; handle: DatabaseHandle }> {
+  const handle = await openDatabase(config.database, {
+    onConnectionError: (err, state) => log.warn({ err, state }, 'postgres connection lost; the pool replaces it'),
+    ...(options.purpose ? { purpose: options.purpose } : {}),
+  });
   if (handle.kind === 'pglite') {
     const migrated = await migrateToLatest(handle.db);
     if (!migrated.success) {

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { DateTime } from 'luxon';
 
@@ -13,6 +14,39 @@ const optionalString = z.preprocess(blankToUndefined, z.string().trim().optional
 const ianaZone = z.string().refine((zone) => DateTime.local().setZone(zone).isValid, {
   message: 'must be an IANA time zone such as America/New_York',
 });
+
+/**
+ * Twilio signs the URL it posts to; the webhook rebuilds it as PUBLIC_BASE_URL + the request path. A query
+ * string, a fragment or credentials in the base would be part of neither, so every webhook would fail its
+ * signature (403) and no text would ever be answered: refuse it at start-up instead.
+ */
+function publicBaseUrlProblem(value: string): string | null {
+  const url = new URL(value);
+  if (url.username || url.password) return 'must not contain a user name or password';
+  if (url.search || value.includes('?')) return 'must not contain a query string (?…): Twilio signs the URL it posts to, path only';
+  if (url.hash || value.includes('#')) return 'must not contain a fragment (#…)';
+  return null;
+}
+
+/** PGlite needs a folder it can create files in: a path that is (or runs through) a file can never be one. */
+function dataDirProblem(dir: string): string | null {
+  let current = path.resolve(dir);
+  for (;;) {
+    let stat;
+    try {
+      stat = statSync(current);
+    } catch {
+      const parent = path.dirname(current);
+      if (parent === current) return null;
+      current = parent;
+      continue;
+    }
+    if (stat.isDirectory()) return null;
+    return current === path.resolve(dir)
+      ? `${dir} is a file, not a folder: point DATA_DIR at a folder (it is created if missing)`
+      : `${dir} cannot be created: ${current} is a file`;
+  }
+}
 
 export const envSchema = z
   .object({
@@ -31,6 +65,10 @@ export const envSchema = z
       blankToUndefined,
       z
         .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://coach.example.com' })
+        .superRefine((value, ctx) => {
+          const problem = publicBaseUrlProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
         .optional(),
     ),
     TWILIO_ACCOUNT_SID: z.preprocess(
@@ -81,6 +119,10 @@ export const envSchema = z
     }
     if (!env.TWILIO_ACCOUNT_SID && (env.TWILIO_FROM_NUMBER || env.TWILIO_MESSAGING_SERVICE_SID)) {
       ctx.addIssue({ code: 'custom', path: ['TWILIO_ACCOUNT_SID'], message: 'is required when a Twilio sender is set' });
+    }
+    if (!env.DATABASE_URL) {
+      const problem = dataDirProblem(env.DATA_DIR);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['DATA_DIR'], message: problem });
     }
     if (env.TWILIO_AUTH_TOKEN && !env.PUBLIC_BASE_URL) {
       ctx.addIssue({
@@ -170,6 +212,19 @@ export function parseConfig(source: Record<string, string | undefined> = process
       runSchedulerInWeb: e.RUN_SCHEDULER_IN_WEB ? e.RUN_SCHEDULER_IN_WEB === 'true' : !e.DATABASE_URL,
     },
   };
+}
+
+/** The values no log line may contain (createLogger replaces them): tokens, keys, the database password. */
+export function configSecrets(config: Config): string[] {
+  const secrets = [config.twilio.authToken, config.openai.apiKey, config.adminToken];
+  if (config.database.kind === 'postgres') {
+    try {
+      secrets.push(decodeURIComponent(new URL(config.database.url).password) || null);
+    } catch {
+      // Not a parseable URL: pg would fail to connect anyway, and the URL_PASSWORD rule still masks it.
+    }
+  }
+  return secrets.filter((s): s is string => typeof s === 'string' && s.length > 0);
 }
 
 /** For entry points: the config, or a clear message on stderr and exit code 1. */

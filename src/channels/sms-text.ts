@@ -77,6 +77,18 @@ export function toGsm7(text: string): string {
     .trim();
 }
 
+/** The most segments one outbound body may take: 10 GSM-7 parts (1530 characters) stay under Twilio's 1600. */
+export const MAX_BODY_SEGMENTS = 10;
+
+/**
+ * The one function that turns what the coach wants to say into what is stored and sent, on every path
+ * (TwiML reply, local chat, REST send): GSM-7 only, and cut with "..." to MAX_BODY_SEGMENTS when longer.
+ * Whatever is stored is byte for byte what the client receives.
+ */
+export function smsBody(text: string): string {
+  return fitSegments([text], MAX_BODY_SEGMENTS);
+}
+
 /** True when every character of `text` is in the GSM-7 basic or extension table. */
 export function isGsm7(text: string): boolean {
   for (const ch of text) if (!isGsmChar(ch)) return false;

@@ -8,6 +8,7 @@ import { parseOr400 } from '../web/validate.js';
 import { normalizePhone } from './phone.js';
 import { receiveInbound } from '../services/inbound.service.js';
 import { applyStatusCallback } from '../db/repositories/outbound-messages.repository.js';
+import { toPgText } from '../db/pg-text.js';
 
 /**
  * Twilio signs the public URL it posted to plus every form field. Behind a proxy the Host header is not that
@@ -85,6 +86,7 @@ function toOutboundStatus(s: (typeof TWILIO_STATUSES)[number]): OutboundStatus |
   }
 }
 
+/** `reply` is the stored outbound body (channels/sms-text.ts smsBody): what is sent is what was stored. */
 function twiml(reply: string | null): string {
   const response = new twilio.twiml.MessagingResponse();
   if (reply) response.message(reply);
@@ -121,8 +123,8 @@ export function twilioRoutes(deps: AppDeps): Router {
     const status = toOutboundStatus(body.MessageStatus);
     if (status) {
       const outcome = await applyStatusCallback(deps.db, body.MessageSid, status, {
-        code: body.ErrorCode ?? null,
-        message: body.ErrorMessage ?? null,
+        code: body.ErrorCode === undefined ? null : toPgText(body.ErrorCode),
+        message: body.ErrorMessage === undefined ? null : toPgText(body.ErrorMessage),
       });
       deps.log.info({ sid: body.MessageSid, status, outcome }, 'status callback');
     }

@@ -47,3 +47,9 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrateResult> {
   }
   return { success: true, data: { applied } };
 }
+
+/** Names of the migrations this release has that the database has not applied (none = schema current). */
+export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrations = await createMigrator(db).getMigrations();
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

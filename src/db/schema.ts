@@ -51,6 +51,10 @@ export interface InboundMessagesTable {
   agent: Json<unknown> | null;
   received_at: CreatedAt;
   processed_at: NullableTimestamp;
+  /** Length of the body as received, when characters PostgreSQL refuses (U+0000) were stripped; else null. */
+  original_body_length: number | null;
+  /** Until when the storing process is expected to handle it; past it, an unhandled message is taken over. */
+  lease_until: NullableTimestamp;
 }
 
 /** `coach`: written by the coach on the dashboard (migration 2026_11_29_3000). */

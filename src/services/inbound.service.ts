@@ -1,16 +1,28 @@
+import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
-import { getOrCreateClient } from '../db/repositories/clients.repository.js';
+import type { Database, InboundRow, OutboundRow } from '../db/schema.js';
+import { findClientById, findClientByPhone, getOrCreateClient, lockClientForTurn } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
+  findEarlierWaiting,
+  findInboundById,
   insertInboundOnce,
+  lockInbound,
   markInboundFailed,
   markInboundProcessed,
+  releaseInboundLease,
+  STALE_AFTER_SECONDS,
   type NewInbound,
 } from '../db/repositories/inbound-messages.repository.js';
+import { findDirectReplyBody } from '../db/repositories/outbound-messages.repository.js';
+import { joinableTransaction } from '../db/joinable-transaction.js';
+import { isTransientDbError } from '../db/errors.js';
+import { toPgRecord, toPgText } from '../db/pg-text.js';
 import { converse } from '../conversation/converse.js';
-import { recordDirectReply, sendToClient } from './messaging.service.js';
-import type { ClientRow } from '../db/schema.js';
-import type { ConverseResult } from '../conversation/converse.js';
+import { smsBody } from '../channels/sms-text.js';
+import { maskPhone } from '../logger.js';
+import { HttpError } from '../web/http-error.js';
+import { attemptSend, queueToClient, recordDirectReply, sendToClient } from './messaging.service.js';
 import { guessTimezone } from './timezone-default.js';
 
 export const SORRY_REPLY =
@@ -25,33 +37,67 @@ export interface InboundOutcome {
 }
 
 /**
- * Stores an inbound message, then handles it once. Storing first means a crash mid-handling loses nothing
- * (the row stays `received`); the unique provider id means a retried webhook delivery is answered with the
- * reply already given instead of being coached twice.
+ * Where a turn's reply goes. `channel` is the response waiting for it (a webhook's TwiML, the chat's JSON),
+ * or null when nobody waits (the sweeper). `claimResponse` is asked, synchronously, the moment the reply
+ * exists: true reserves the waiting response for it; false (the webhook deadline has passed and the
+ * webhook answered empty) means the reply goes out through the sender instead.
  */
-export async function receiveInbound(
-  deps: AppDeps,
-  message: NewInbound,
-  channel: 'twiml' | 'local',
-): Promise<InboundOutcome> {
-  const { row, inserted } = await insertInboundOnce(deps.db, message);
-  if (!inserted) {
-    deps.log.info({ providerSid: message.providerSid, status: row.status }, 'duplicate inbound delivery');
-    return { reply: row.status === 'received' ? null : row.reply, duplicate: true, clientId: row.client_id };
+export interface Delivery {
+  channel: 'twiml' | 'local' | null;
+  claimResponse(): boolean;
+}
+
+/** Nobody waits for the reply: it goes out through the sender. */
+export const THROUGH_SENDER: Delivery = { channel: null, claimResponse: () => false };
+
+/**
+ * The webhook's response, shared by the deadline timer and the turn so exactly one of them decides it:
+ * either the reply reserves it first, or the deadline closes it (empty TwiML) and the reply is sent later.
+ */
+class ResponseSlot {
+  private state: 'open' | 'reply' | 'closed' = 'open';
+  claim(): boolean {
+    if (this.state === 'open') this.state = 'reply';
+    return this.state === 'reply';
   }
+  close(): boolean {
+    if (this.state !== 'open') return false;
+    this.state = 'closed';
+    return true;
+  }
+}
 
-  const { client } = await getOrCreateClient(deps.db, message.fromPhone, guessTimezone(message.fromPhone, deps.config.defaultTimezone));
-  await attachInboundClient(deps.db, row.id, client.id);
+/**
+ * Stores an inbound message, then handles it once, in the client's turn. Storing first (committed on its
+ * own) means nothing is lost: a crash or a dropped connection leaves the row `received`, and Twilio's retry
+ * of the same MessageSid, a later text from the same number, or the sweeper finishes it. A delivery of a
+ * message already handled is answered with the reply already given instead of being coached twice; one
+ * still being handled waits for that handling and answers with its reply.
+ */
+export async function receiveInbound(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local'): Promise<InboundOutcome> {
+  const body = toPgText(message.body);
+  // Idempotent (one row per provider id), so safe to repeat when the connection drops mid-insert: the
+  // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
+  const { row, inserted } = await onceMoreIfTransient(deps, () => insertInboundOnce(deps.db, {
+    ...message,
+    fromPhone: toPgText(message.fromPhone),
+    toPhone: message.toPhone === null ? null : toPgText(message.toPhone),
+    body,
+    params: toPgRecord(message.params),
+    originalBodyLength: body.length === message.body.length ? null : message.body.length,
+  }));
+  if (!inserted && row.status !== 'received') {
+    deps.log.info({ providerSid: message.providerSid, status: row.status }, 'duplicate inbound delivery');
+    return { reply: await findDirectReplyBody(deps.db, row.id), duplicate: true, clientId: row.client_id };
+  }
+  if (!inserted) deps.log.info({ providerSid: message.providerSid }, 'repeated delivery of a message not finished yet: handling it or waiting for it');
 
-  const handling = converse(deps, {
-    client,
-    text: message.body,
-    inboundId: row.id,
-    carrierHandled: Boolean(message.params['OptOutType']),
-  });
+  const slot = new ResponseSlot();
+  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() });
 
-  // Twilio gives a webhook 15 s. A reply still being worked out (a slow model) at the deadline is not lost:
-  // the webhook answers empty and the reply follows through the sender when it is ready.
+  // Twilio gives a webhook 15 s. A reply still being worked out at the deadline (a slow model, or the
+  // client's earlier text still in its turn) is not lost: the webhook answers empty and the reply follows
+  // through the sender when it is ready.
   if (channel === 'twiml') {
     const late = Symbol('late');
     let timer: NodeJS.Timeout | undefined;
@@ -62,41 +108,182 @@ export async function receiveInbound(
       }),
     ]);
     clearTimeout(timer);
-    if (first === late) {
+    if (first === late && slot.close()) {
       deps.log.warn({ inboundId: row.id }, 'reply not ready by the webhook deadline; it will follow through the sender');
-      void finishLate(deps, row.id, client, handling);
-      return { reply: null, duplicate: false, clientId: client.id };
+      handling.catch((err: unknown) => deps.log.error({ err, inboundId: row.id }, 'late inbound handling failed; the sweeper retries it'));
+      return { reply: null, duplicate: !inserted, clientId: row.client_id };
     }
   }
+  const outcome = await handling;
+  return { reply: outcome.reply, duplicate: !inserted, clientId: outcome.clientId };
+}
 
+type TurnStep =
+  | { kind: 'done'; reply: string | null; send: OutboundRow | null }
+  /** Another turn of this client holds its row, or an earlier text of theirs is still waiting: try again shortly. */
+  | { kind: 'wait' }
+  /** An earlier text of this number is past its lease (its handler died or gave up): handle it first. */
+  | { kind: 'earlier-stale'; id: string };
+
+/** How long a turn waits for the client's earlier texts: past the staleness limit, so a dead one is taken over. */
+const MAX_WAIT_MS = (STALE_AFTER_SECONDS + 20) * 1000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Handles one stored message in its client's turn: one transaction that locks the client's row, checks
+ * the message is still unhandled and that no earlier text of the same number is waiting (texts apply in
+ * arrival order), runs the conversation with that transaction as its database, stores the reply and marks
+ * the message processed. Everything commits together or not at all.
+ *
+ * A dropped connection (or another transient database error) is retried once on a fresh connection; a
+ * second one leaves the message `received` and surfaces as a 503 (Twilio retries; the sweeper would too).
+ * Any other error is a bug or bad data: the client gets a short apology and the failure is stored.
+ */
+export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: Delivery): Promise<{ reply: string | null; clientId: string }> {
   try {
-    const result = await handling;
-    if (result.reply !== null) {
-      await recordDirectReply(deps, { client: result.client, body: result.reply, channel, inboundId: row.id, agent: result.agent });
-    }
-    await markInboundProcessed(deps.db, row.id, { reply: result.reply, intent: result.intent, agent: result.agent });
-    return { reply: result.reply, duplicate: false, clientId: client.id };
-  } catch (cause) {
-    deps.log.error({ err: cause, inboundId: row.id }, 'inbound handling failed');
-    const apology = client.status === 'opted_out' ? null : SORRY_REPLY;
-    await markInboundFailed(deps.db, row.id, cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause), apology);
-    if (apology === null) return { reply: null, duplicate: false, clientId: client.id };
-    await recordDirectReply(deps, { client, body: SORRY_REPLY, channel, inboundId: row.id, kind: 'system' }).catch(() => undefined);
-    return { reply: SORRY_REPLY, duplicate: false, clientId: client.id };
+    return await handleInTurn(deps, row, delivery);
+  } catch (err) {
+    // Giving up with the message still unhandled: the next text from this number (or the sweeper) need
+    // not wait out the lease before taking it over.
+    await releaseInboundLease(deps.db, row.id).catch(() => undefined);
+    throw err;
   }
 }
 
-/** Completes a turn that missed the webhook deadline: the reply goes out as its own message. */
-async function finishLate(deps: AppDeps, inboundId: string, client: ClientRow, handling: Promise<ConverseResult>): Promise<void> {
-  try {
-    const result = await handling;
-    if (result.reply !== null) {
-      await sendToClient(deps, { client: result.client, body: result.reply, kind: 'reply', inboundId, agent: result.agent });
+async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery): Promise<{ reply: string | null; clientId: string }> {
+  const clientId = row.client_id ?? (await onceMoreIfTransient(deps, () => attachClient(deps, row)));
+  const started = Date.now();
+  let transientFailures = 0;
+  let pauseMs = 4;
+  for (;;) {
+    let step: TurnStep;
+    try {
+      step = await deps.db.transaction().execute((trx) => turnStep(deps, trx, row.id, clientId, delivery));
+    } catch (err) {
+      if (!isTransientDbError(err)) return failTurn(deps, row, clientId, err, delivery);
+      transientFailures += 1;
+      if (transientFailures === 1) {
+        deps.log.warn({ err, inboundId: row.id }, 'turn lost its database connection; retrying once');
+        continue;
+      }
+      throw new HttpError(503, 'database_unavailable', 'The database is unavailable; the message is stored and will be answered.', { cause: err });
     }
-    await markInboundProcessed(deps.db, inboundId, { reply: result.reply, intent: result.intent, agent: result.agent });
-  } catch (cause) {
-    deps.log.error({ err: cause, inboundId }, 'late inbound handling failed');
-    await markInboundFailed(deps.db, inboundId, cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)).catch(() => undefined);
-    if (client.status !== 'opted_out') await sendToClient(deps, { client, body: SORRY_REPLY, kind: 'system', inboundId }).catch(() => undefined);
+    if (step.kind === 'done') {
+      if (step.send) await sendAfterCommit(deps, step.send);
+      return { reply: step.reply, clientId };
+    }
+    if (Date.now() - started > MAX_WAIT_MS) {
+      throw new HttpError(503, 'client_busy', "The client's earlier texts are still being handled; this one is stored and will be answered.");
+    }
+    if (step.kind === 'earlier-stale') {
+      const earlier = await findInboundById(deps.db, step.id);
+      if (earlier?.status === 'received') {
+        deps.log.warn({ inboundId: earlier.id, from: maskPhone(earlier.from_phone) }, 'taking over an earlier text left unhandled');
+        await handleInbound(deps, earlier, THROUGH_SENDER).catch((err: unknown) =>
+          deps.log.error({ err, inboundId: earlier.id }, 'taking over an earlier text failed'),
+        );
+      }
+      continue;
+    }
+    await sleep(pauseMs * (0.5 + Math.random()));
+    pauseMs = Math.min(pauseMs * 2, 100);
   }
+}
+
+/** Runs an idempotent step, and once more on a fresh connection if the first attempt lost its connection. */
+async function onceMoreIfTransient<T>(deps: AppDeps, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    if (!isTransientDbError(err)) throw err;
+    deps.log.warn({ err }, 'database step lost its connection; retrying once');
+    return step();
+  }
+}
+
+async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
+  // Most texts come from known numbers: one read, and the insert-or-read only for a first contact.
+  const client =
+    (await findClientByPhone(deps.db, row.from_phone)) ??
+    (await getOrCreateClient(deps.db, row.from_phone, guessTimezone(row.from_phone, deps.config.defaultTimezone))).client;
+  await attachInboundClient(deps.db, row.id, client.id);
+  return client.id;
+}
+
+async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery): Promise<TurnStep> {
+  const client = await lockClientForTurn(trx, clientId);
+  if (!client) return { kind: 'wait' };
+  const row = await lockInbound(trx, inboundId);
+  if (!row) throw new Error(`inbound message ${inboundId} vanished`);
+  if (row.status !== 'received') {
+    // Another delivery of the same message finished it while this one waited: answer with its reply.
+    return { kind: 'done', reply: delivery.channel ? await findDirectReplyBody(trx, row.id) : null, send: null };
+  }
+  const earlier = await findEarlierWaiting(trx, row);
+  if (earlier) return earlier.stale ? { kind: 'earlier-stale', id: earlier.id } : { kind: 'wait' };
+
+  // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
+  // `transaction()` calls become savepoints (db/joinable-transaction.ts).
+  const turnDeps: AppDeps = { ...deps, db: joinableTransaction(trx) };
+  const result = await converse(turnDeps, {
+    client,
+    text: row.body,
+    inboundId: row.id,
+    carrierHandled: Boolean(row.params['OptOutType']),
+  });
+  let reply: string | null = null;
+  let stored: string | null = null;
+  let send: OutboundRow | null = null;
+  if (result.reply !== null) {
+    if (delivery.channel && delivery.claimResponse()) {
+      const out = await recordDirectReply(turnDeps, { client: result.client, body: result.reply, channel: delivery.channel, inboundId: row.id, agent: result.agent });
+      reply = out.body;
+      stored = out.body;
+    } else {
+      const queued = await queueToClient(turnDeps, { client: result.client, body: result.reply, kind: 'reply', inboundId: row.id, agent: result.agent });
+      stored = queued.row.body;
+      if (queued.send) send = queued.row;
+    }
+  }
+  await markInboundProcessed(trx, row.id, { reply: stored, intent: result.intent, agent: result.agent });
+  return { kind: 'done', reply, send };
+}
+
+/** Hands a reply stored by a committed turn to the sender; a failure is recorded on the row, never thrown. */
+async function sendAfterCommit(deps: AppDeps, row: OutboundRow): Promise<void> {
+  try {
+    await attemptSend(deps, row);
+  } catch (err) {
+    deps.log.error({ err, outboundId: row.id }, 'recording a send attempt failed; the reply stays queued');
+  }
+}
+
+function describeError(cause: unknown): string {
+  return cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+}
+
+async function failTurn(
+  deps: AppDeps,
+  row: InboundRow,
+  clientId: string,
+  cause: unknown,
+  delivery: Delivery,
+): Promise<{ reply: string | null; clientId: string }> {
+  deps.log.error({ err: cause, inboundId: row.id }, 'inbound handling failed');
+  const client = await findClientById(deps.db, clientId);
+  const apology = client && client.status !== 'opted_out' ? smsBody(SORRY_REPLY) : null;
+  const direct = apology !== null && delivery.channel !== null && delivery.claimResponse();
+  const marked = await markInboundFailed(deps.db, row.id, describeError(cause), direct ? apology : null);
+  if (!marked) {
+    // Another delivery finished the message meanwhile: its answer stands.
+    return { reply: delivery.channel ? await findDirectReplyBody(deps.db, row.id) : null, clientId };
+  }
+  if (!client || apology === null) return { reply: null, clientId };
+  if (direct && delivery.channel) {
+    await recordDirectReply(deps, { client, body: apology, channel: delivery.channel, inboundId: row.id, kind: 'system' }).catch(() => undefined);
+    return { reply: apology, clientId };
+  }
+  await sendToClient(deps, { client, body: apology, kind: 'system', inboundId: row.id }).catch(() => undefined);
+  return { reply: null, clientId };
 }

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, OutboundChannel, OutboundKind, OutboundRow } from '../db/schema.js';
-import { countSegments, toGsm7 } from '../channels/sms-text.js';
+import { countSegments, smsBody } from '../channels/sms-text.js';
 import { insertOutbound, recordSendAttempt } from '../db/repositories/outbound-messages.repository.js';
 import { optOutClient } from '../db/repositories/clients.repository.js';
 import type { SendResult } from '../channels/sender.js';
@@ -15,7 +15,7 @@ export async function recordDirectReply(
   deps: Pick<AppDeps, 'db'>,
   args: { client: Recipient; body: string; channel: Extract<OutboundChannel, 'twiml' | 'local'>; inboundId: string; kind?: OutboundKind; agent?: unknown },
 ): Promise<OutboundRow> {
-  const body = toGsm7(args.body);
+  const body = smsBody(args.body);
   const seg = countSegments(body);
   return insertOutbound(deps.db, {
     clientId: args.client.id,
@@ -34,6 +34,33 @@ export async function recordDirectReply(
 export type SendOutcome = { row: OutboundRow; result: SendResult | null };
 
 /**
+ * Stores a message to go out through the sender, without sending it: for a caller inside a transaction,
+ * which sends (attemptSend) only after commit, so a rolled-back turn never leaves a text sent but unrecorded.
+ * Returns null when nothing is to be sent (an opted-out client: stored as `suppressed`).
+ */
+export async function queueToClient(
+  deps: Pick<AppDeps, 'db' | 'sender'>,
+  args: { client: Recipient; body: string; kind: OutboundKind; inboundId?: string | null; agent?: unknown },
+): Promise<{ row: OutboundRow; send: boolean }> {
+  const body = smsBody(args.body);
+  const seg = countSegments(body);
+  const suppressed = args.client.status === 'opted_out';
+  const row = await insertOutbound(deps.db, {
+    clientId: args.client.id,
+    toPhone: args.client.phone,
+    body,
+    kind: args.kind,
+    channel: deps.sender.channel,
+    status: suppressed ? 'suppressed' : 'queued',
+    segments: seg.segments,
+    encoding: seg.encoding,
+    inboundMessageId: args.inboundId ?? null,
+    agent: args.agent,
+  });
+  return { row, send: !suppressed };
+}
+
+/**
  * Stores a message, then sends it through the configured sender, then records the provider's answer.
  * An opted-out client gets nothing: the row is stored as `suppressed` so an operator can see what was held
  * back. A carrier opt-out (Twilio 21610) marks the client opted out on the spot.
@@ -42,7 +69,7 @@ export async function sendToClient(
   deps: Pick<AppDeps, 'db' | 'sender' | 'config' | 'log'>,
   args: { client: Recipient; body: string; kind: OutboundKind; inboundId?: string | null; agent?: unknown },
 ): Promise<SendOutcome> {
-  const body = toGsm7(args.body);
+  const body = smsBody(args.body);
   const seg = countSegments(body);
   const suppressed = args.client.status === 'opted_out';
   const row = await insertOutbound(deps.db, {

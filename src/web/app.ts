@@ -7,22 +7,30 @@ import { staticRoutes } from './static.routes.js';
 import { adminRoutes } from './admin.routes.js';
 import { planRoutes } from './plan.routes.js';
 import { errorMiddleware, notFound } from './error-middleware.js';
+import { originFormOnly, securityHeaders } from './security.js';
 
-/** The HTTP surface. Routes are thin: they validate, call a service, and shape the answer. */
+/**
+ * The HTTP surface. Routes are thin: they validate, call a service, and shape the answer. Who may call
+ * which route is listed in README.md (Security); keep that table true when adding one.
+ */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', true);
+  app.use(originFormOnly);
+  app.use(securityHeaders());
   app.use(healthRoutes(deps));
   app.use(twilioRoutes(deps));
   // Pages: the coach's dashboard (ADMIN_TOKEN), a client's plan page and calendar feed (private token).
   app.use(staticRoutes());
   app.use(adminRoutes(deps));
   app.use(planRoutes(deps));
-  // The web chat lets anyone type as any phone number: it is the local channel, not a production surface.
-  if (deps.config.twilio.mode !== 'twilio') app.use(chatRoutes(deps));
+  // The local chat lets anyone who reaches the port read and write any phone's conversation: it exists
+  // only in local mode. With Twilio configured (a public deployment) it is not mounted at all (404).
+  const localMode = deps.config.twilio.mode === 'local';
+  if (localMode) app.use(chatRoutes(deps));
   app.get('/', (_req, res) => {
-    res.redirect(deps.config.twilio.mode !== 'twilio' ? '/chat' : '/health');
+    res.redirect(localMode ? '/chat' : '/health');
   });
   app.use(notFound);
   app.use(errorMiddleware(deps.log));

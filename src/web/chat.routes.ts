@@ -16,7 +16,7 @@ const phoneField = z.string().trim().min(1, 'is required');
 const sendSchema = z.object({
   phone: phoneField,
   text: z.string().max(1600, 'is longer than an SMS can be (1600 characters)'),
-  /** Client-generated id: a retried POST (flaky wifi) is answered once, like a Twilio retry. */
+  /** Client-generated id: a retried POST (flaky wifi) from the same phone is answered once, like a Twilio retry. */
   id: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8-64 letters, digits or dashes').optional(),
 });
 
@@ -24,6 +24,17 @@ const pollSchema = z.object({
   phone: phoneField,
   after: z.iso.datetime({ offset: true, error: 'must be an ISO timestamp' }).optional(),
 });
+
+/** A chat text's provider id: the page's retry key, scoped to the phone so two phones never collide. */
+function chatProviderSid(phone: string, id: string): string {
+  return `local-${phone}-${id}`;
+}
+
+/** The page's own id back from a stored provider id ('local-<id>' as the page knows it), if it was the page's. */
+function chatIdOf(phone: string, providerSid: string | null): string | null {
+  const prefix = chatProviderSid(phone, '');
+  return providerSid?.startsWith(prefix) ? `local-${providerSid.slice(prefix.length)}` : null;
+}
 
 function e164(raw: string): string {
   const phone = normalizePhone(raw);
@@ -33,7 +44,7 @@ function e164(raw: string): string {
 
 /**
  * The local channel: a phone-like page and a JSON API over the same conversation code as SMS. Open to
- * anyone who can reach the port, so it only runs when Twilio is not the channel (see web/app.ts).
+ * anyone who can reach the port, so it is mounted only in local mode (see web/app.ts).
  */
 export function chatRoutes(deps: AppDeps): Router {
   const router = Router();
@@ -47,7 +58,9 @@ export function chatRoutes(deps: AppDeps): Router {
       deps,
       {
         provider: 'local',
-        providerSid: `local-${body.id ?? randomUUID()}`,
+        // The id is the chat client's retry key, unique per phone: two phones that pick the same id are
+        // two messages, not one message delivered twice.
+        providerSid: chatProviderSid(phone, body.id ?? randomUUID()),
         fromPhone: phone,
         toPhone: null,
         body: body.text,
@@ -71,7 +84,8 @@ export function chatRoutes(deps: AppDeps): Router {
   // Both sides, in order, so the chat page can show the whole conversation after a reload.
   router.get('/api/chat/conversation', async (req, res) => {
     const query = parseOr400(pollSchema, req.query, 'query');
-    const client = await findClientByPhone(deps.db, e164(query.phone));
+    const phone = e164(query.phone);
+    const client = await findClientByPhone(deps.db, phone);
     const entries = client
       ? await listConversation(deps.db, client.id, { ...(query.after ? { after: new Date(query.after) } : {}), limit: 500 })
       : [];
@@ -80,7 +94,8 @@ export function chatRoutes(deps: AppDeps): Router {
         // Held back from an opted-out number: the client's phone never showed it.
         .filter((m) => m.status !== 'suppressed')
         .map((m) => ({
-          id: m.direction === 'in' ? (m.providerSid ?? m.id) : m.id,
+          // The chat page's own id for a text it sent, so a reload or poll does not show that text twice.
+          id: m.direction === 'in' ? chatIdOf(phone, m.providerSid) ?? m.id : m.id,
           from: m.direction === 'in' ? 'client' : 'coach',
           body: m.body,
           kind: m.kind,

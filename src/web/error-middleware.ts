@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
 import { HttpError } from './http-error.js';
+import { isTransientDbError } from '../db/errors.js';
 
 /** Unknown routes get the same error shape as everything else. */
 export const notFound: RequestHandler = (req, _res, next) => {
@@ -19,6 +20,11 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
     let message = 'Something went wrong on our side.';
     if (err instanceof HttpError) {
       ({ status, code, message } = err);
+    } else if (isTransientDbError(err)) {
+      // A dropped connection or a restarting server: a 5xx tells Twilio (and any client) to try again.
+      status = 503;
+      code = 'database_unavailable';
+      message = 'The database is unavailable; try again shortly.';
     } else if (typeof err === 'object' && err !== null && 'type' in err && typeof (err as { status?: unknown }).status === 'number') {
       // body-parser errors: malformed JSON, too large, bad charset.
       status = (err as { status: number }).status;
@@ -27,6 +33,7 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
     }
     if (status >= 500) log.error({ err, path: req.path }, 'request failed');
     if (res.headersSent) return;
+    if (status === 503) res.setHeader('Retry-After', '5');
     res.status(status).json({ error: { code, message } });
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The web pages in a real browser: Debian's chromium driven by playwright-core, against the app served as
- * `npm start` serves it (local chat channel, ADMIN_TOKEN set) behind helmet's default headers, so a page
+ * `npm start` serves it (local chat channel, ADMIN_TOKEN set) with its own security headers (src/web/security.ts: script-src 'self'), so a page
  * that needed an inline script would break here. Screenshots go to test-artifacts/screenshots/.
  *
  * Chromium missing: in CI (CI set) every test fails with the reason; on a developer machine the file is
@@ -10,8 +10,6 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import express from 'express';
-import helmet from 'helmet';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
@@ -55,9 +53,7 @@ describe.skipIf(!haveChromium && !inCi)('web pages in chromium', () => {
       now: () => new Date('2026-11-23T14:00:00Z'), // Monday 09:00 in New York
       model: null,
     };
-    const app = express();
-    app.use(helmet());
-    app.use(createApp(deps));
+    const app = createApp(deps);
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });

@@ -79,3 +79,14 @@ export async function setClientStatus(db: Db, id: string, status: ClientStatus):
 export async function listClients(db: Db, opts: { limit: number; offset: number }): Promise<ClientRow[]> {
   return db.selectFrom('clients').selectAll().orderBy('created_at', 'desc').limit(opts.limit).offset(opts.offset).execute();
 }
+
+/**
+ * The client's row, locked for the caller's transaction: one client's turns run one at a time. SKIP LOCKED
+ * instead of waiting: undefined means another turn holds it, and the caller waits without holding a pooled
+ * connection (a burst of texts from one number must not starve every other client of connections).
+ * FOR NO KEY UPDATE, not FOR UPDATE: rows that merely reference the client (a new inbound message, the
+ * morning text) take a KEY SHARE lock for their foreign key, which this does not block.
+ */
+export async function lockClientForTurn(db: Db, id: string): Promise<ClientRow | undefined> {
+  return db.selectFrom('clients').selectAll().where('id', '=', id).forNoKeyUpdate().skipLocked().executeTakeFirst();
+}

@@ -134,3 +134,20 @@ export async function markOutboundSending(db: Db, id: string, clientId: string):
   await db.updateTable('outbound_messages').set({ status: 'suppressed', status_updated_at: sql`now()` as any }).where('id', '=', id).execute();
   return false;
 }
+
+/**
+ * The reply that went back inside the response to an inbound message (TwiML or the local chat), if any: a
+ * repeated delivery of that message gets the same answer. A reply sent on its own (through the sender,
+ * after the webhook deadline or by the sweeper) is not repeated: the client already has it.
+ */
+export async function findDirectReplyBody(db: Db, inboundId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('outbound_messages')
+    .select('body')
+    .where('inbound_message_id', '=', inboundId)
+    .where('channel', 'in', ['twiml', 'local'])
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.body ?? null;
+}
