@@ -5,7 +5,7 @@ import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } 
 import { insertClient } from '../support/clients.js';
 import { startPlan } from '../../src/services/plans.service.js';
 import { composeMorningMessage } from '../../src/services/morning-message.service.js';
-import { formatDailyMessage } from '../../src/conversation/format/daily-message.js';
+import { formatDailyMessage } from '../../src/messages/format/daily-message.js';
 import { workoutOn, activePlan } from '../../src/services/plans.service.js';
 import { NOT_UNDERSTOOD_REPLY } from '../../src/conversation/replies.js';
 import type { PlanRequest } from '../../src/engine/program/program.js';
