@@ -6,6 +6,7 @@ import { loadConfigOrExit } from '../src/config.js';
 import { bootstrap } from '../src/bootstrap.js';
 import { normalizePhone } from '../src/channels/phone.js';
 import { receiveInbound } from '../src/services/inbound.service.js';
+import { converse } from '../src/conversation/converse.js';
 
 /**
  * `npm run chat [-- +14155550123]` (or `--phone`): text the coach from a terminal. When the server is running it
@@ -52,7 +53,7 @@ if (await serverUp()) {
   const { deps, handle } = await bootstrap({ ...config, logLevel: 'warn' });
   console.log(`No server at ${baseUrl}; using the database directly as ${phone.data}.`);
   send = async (text) =>
-    (await receiveInbound(deps, { provider: 'local', providerSid: `local-${randomUUID()}`, fromPhone: phone.data, toPhone: null, body: text, numMedia: 0, params: {} }, 'local')).reply;
+    (await receiveInbound(deps, { provider: 'local', providerSid: `local-${randomUUID()}`, fromPhone: phone.data, toPhone: null, body: text, numMedia: 0, params: {} }, 'local', converse)).reply;
   close = () => handle.close();
 }
 

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import { getOrCreateClient } from '../db/repositories/clients.repository.js';
+import { findClientByPhone, getOrCreateClient } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
   insertInboundOnce,
@@ -7,11 +7,23 @@ import {
   markInboundProcessed,
   type NewInbound,
 } from '../db/repositories/inbound-messages.repository.js';
-import { converse } from '../conversation/converse.js';
 import { recordDirectReply, sendToClient } from './messaging.service.js';
 import type { ClientRow } from '../db/schema.js';
-import type { ConverseResult } from '../conversation/converse.js';
-import { guessTimezone } from './timezone-default.js';
+import { timezoneForPhone } from '../channels/phone-region.js';
+
+/** One client text handled: the reply, what it meant, and model usage. */
+export interface TurnResult {
+  client: ClientRow;
+  reply: string | null;
+  intent: string | null;
+  agent: unknown;
+}
+
+/**
+ * Handles one client text: the conversation layer's entry point, passed in by the routes so this service
+ * never imports the conversation (the conversation calls services, not the other way round).
+ */
+export type HandleTurn = (deps: AppDeps, input: { client: ClientRow; text: string; inboundId: string; carrierHandled: boolean }) => Promise<TurnResult>;
 
 export const SORRY_REPLY =
   "Sorry, something went wrong on my side. Your message is saved; try again in a minute or text HELP.";
@@ -33,6 +45,7 @@ export async function receiveInbound(
   deps: AppDeps,
   message: NewInbound,
   channel: 'twiml' | 'local',
+  handle: HandleTurn,
 ): Promise<InboundOutcome> {
   const { row, inserted } = await insertInboundOnce(deps.db, message);
   if (!inserted) {
@@ -40,10 +53,12 @@ export async function receiveInbound(
     return { reply: row.status === 'received' ? null : row.reply, duplicate: true, clientId: row.client_id };
   }
 
-  const { client } = await getOrCreateClient(deps.db, message.fromPhone, guessTimezone(message.fromPhone, deps.config.defaultTimezone));
+  // A new client starts on the zone their number points to (onboarding states it and lets them change it).
+  const known = await findClientByPhone(deps.db, message.fromPhone);
+  const client = known ?? (await getOrCreateClient(deps.db, message.fromPhone, (await timezoneForPhone(message.fromPhone)) ?? deps.config.defaultTimezone)).client;
   await attachInboundClient(deps.db, row.id, client.id);
 
-  const handling = converse(deps, {
+  const handling = handle(deps, {
     client,
     text: message.body,
     inboundId: row.id,
@@ -87,7 +102,7 @@ export async function receiveInbound(
 }
 
 /** Completes a turn that missed the webhook deadline: the reply goes out as its own message. */
-async function finishLate(deps: AppDeps, inboundId: string, client: ClientRow, handling: Promise<ConverseResult>): Promise<void> {
+async function finishLate(deps: AppDeps, inboundId: string, client: ClientRow, handling: Promise<TurnResult>): Promise<void> {
   try {
     const result = await handling;
     if (result.reply !== null) {

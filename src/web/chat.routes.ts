@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { normalizePhone } from '../channels/phone.js';
 import { receiveInbound } from '../services/inbound.service.js';
+import { converse } from '../conversation/converse.js';
 import { listOutboundForPhone } from '../db/repositories/outbound-messages.repository.js';
 import { HttpError } from './http-error.js';
 import { parseOr400 } from './validate.js';
@@ -53,6 +54,7 @@ export function chatRoutes(deps: AppDeps): Router {
         params: {},
       },
       'local',
+      converse,
     );
     res.json({ reply: outcome.reply, duplicate: outcome.duplicate });
   });

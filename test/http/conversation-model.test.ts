@@ -7,7 +7,6 @@ import { startPlan } from '../../src/services/plans.service.js';
 import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 import { formatDailyMessage } from '../../src/messages/format/daily-message.js';
 import { workoutOn, activePlan } from '../../src/services/plans.service.js';
-import { NOT_UNDERSTOOD_REPLY } from '../../src/conversation/replies.js';
 import type { PlanRequest } from '../../src/engine/program/program.js';
 
 const handle = useTestDatabase();
@@ -34,13 +33,22 @@ async function lifter(t: TestApp) {
   return client;
 }
 
-/** What a model answers for a classification: every field present, nulls where nothing applies. */
-function classification(over: Record<string, unknown>): string {
-  return JSON.stringify({
-    intent: 'unknown', confidence: 0.9, date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null,
-    strength: null, run: null, severity: null, bodyPart: null, equipment: null, note: null, ...over,
-  });
+const NULL_ITEM = {
+  intent: 'unknown', date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null, exercise: null, toExercise: null,
+  toEquipment: null, sets: null, run: null, severity: null, bodyParts: null, redFlags: null, readinessKind: null, equipment: null,
+  maxDumbbell: null, term: null, zone: null, workout: null, direction: null, note: null,
+};
+const NULL_SLOTS = {
+  name: null, goal: null, trainingAge: null, trainingDays: null, daysPerWeek: null, sessionMinutes: null, equipment: null, missingEquipment: null,
+  limitations: null, timezone: null, morningTime: null, raceDistance: null, raceDate: null, goalTime: null, recentRaceDistance: null,
+  recentRaceTime: null, weeklyMileage: null, confirm: null,
+};
+
+/** What a model answers: one schema for every intent and slot, several items, nulls where nothing applies. */
+function reading(items: Array<Record<string, unknown>>, confidence = 0.9): string {
+  return JSON.stringify({ items: items.map((i) => ({ ...NULL_ITEM, ...i })), onboarding: NULL_SLOTS, confidence });
 }
+const classification = (over: Record<string, unknown>) => reading([over], typeof over.confidence === 'number' ? over.confidence : 0.9);
 
 async function say(t: TestApp, phone: string, body: string) {
   const started = performance.now();
@@ -67,8 +75,39 @@ describe('conversation with a model (LangChain fakes)', () => {
     t.deps.model = new FakeListChatModel({ responses: ['Sure! I think they mean today.', classification({ intent: 'dance' })] });
     const c = await lifter(t);
     const r = await say(t, c.phone, 'blorp zxqv');
-    expect(r.reply).toBe(NOT_UNDERSTOOD_REPLY);
+    // Unsure and the model failed: the client is asked which of the two nearest readings it is.
+    expect(r.reply).toMatch(/^Did you mean/);
     expect(r.agent).toMatchObject({ outcome: 'fallback', reason: 'invalid' });
+  });
+
+  it('when the model reads several items in one unsure text, each is answered and each log is stored on its day', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    t.deps.model = new FakeListChatModel({
+      responses: [
+        reading([
+          { intent: 'log_strength', date: '2026-11-22', exercise: 'bench', sets: [{ sets: 3, reps: 5, load: 185, unit: 'lb', rpe: null, rir: null }] },
+          { intent: 'soreness', bodyParts: ['quads'], severity: 3, note: 'quads a bit cooked' },
+        ]),
+      ],
+    });
+    const c = await lifter(t);
+    const r = await say(t, c.phone, 'yday benched the usual 185 3 by 5, quads kinda cooked tho');
+    expect(r.reply).toMatch(/Logged yesterday: Bench press 3x5 @ 185 lb/);
+    expect(r.reply).toMatch(/quads/);
+    const logs = await handle.db.selectFrom('workout_logs').select(['date', 'kind']).where('client_id', '=', c.id).execute();
+    expect(logs).toEqual([{ date: '2026-11-22', kind: 'strength' }]);
+  });
+
+  it('when the model dates a log in the future or names an unknown exercise, its reading is rejected and nothing is stored', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    const bad = reading([{ intent: 'log_strength', date: '2026-11-27', exercise: 'bench', sets: [{ sets: 1, reps: 5, load: 185, unit: null, rpe: null, rir: null }] }]);
+    const unknown = reading([{ intent: 'log_strength', date: '2026-11-23', exercise: 'moon press', sets: [{ sets: 1, reps: 5, load: 185, unit: null, rpe: null, rir: null }] }]);
+    t.deps.model = new FakeListChatModel({ responses: [bad, unknown] });
+    const c = await lifter(t);
+    const r = await say(t, c.phone, 'blorp zxqv the usual');
+    expect(r.agent).toMatchObject({ outcome: 'fallback', reason: 'check_failed' });
+    const logs = await handle.db.selectFrom('workout_logs').selectAll().where('client_id', '=', c.id).execute();
+    expect(logs).toHaveLength(0);
   });
 
   it('when the model hangs, the client gets the deterministic reply well inside the timeout budget', async () => {

@@ -79,3 +79,11 @@ export async function setClientStatus(db: Db, id: string, status: ClientStatus):
 export async function listClients(db: Db, opts: { limit: number; offset: number }): Promise<ClientRow[]> {
   return db.selectFrom('clients').selectAll().orderBy('created_at', 'desc').limit(opts.limit).offset(opts.offset).execute();
 }
+
+/**
+ * Locks the client's row until the transaction ends, so one client's texts apply in order (two texts
+ * arriving together cannot both read "no log yet" and both write). Call inside `db.transaction()`.
+ */
+export async function lockClient(trx: Db, id: string): Promise<void> {
+  await trx.selectFrom('clients').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+}
