@@ -26,12 +26,20 @@ function canonical(zone: string): string | null {
   }
 }
 
-/**
- * Zones the prefix data lists first or alone are kept; when a prefix spans several clocks (Idaho's 208 is
- * Mountain and Pacific, Australia's mobiles span the continent) we do not guess: onboarding asks.
- * Among names for one clock (London, Guernsey, Isle of Man) the most populous listed wins.
- */
-const PREFERRED = ['Europe/London', 'America/Anchorage', 'Asia/Kolkata', 'America/Argentina/Buenos_Aires', 'America/Buenos_Aires'];
+/** Old names the prefix data still uses, and the current IANA names clients see in replies. */
+const CURRENT_NAMES: Record<string, string> = {
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Truk': 'Pacific/Chuuk',
+  'America/Godthab': 'America/Nuuk',
+};
+
+/** Small places listed beside a big one on the same clock: the big one is proposed. */
+const MINOR_ZONES = new Set(['America/Adak', 'Europe/Guernsey', 'Europe/Isle_of_Man', 'Europe/Jersey']);
 
 /** The zone to propose for an E.164 number, or null when the number spans clocks or is unknown. */
 export async function timezoneForPhone(phone: string): Promise<string | null> {
@@ -44,12 +52,13 @@ export async function timezoneForPhone(phone: string): Promise<string | null> {
     return null;
   }
   const valid = (zones ?? []).map(canonical).filter((z): z is string => z !== null && z !== 'Etc/Unknown');
-  if (valid.length === 0) return null;
-  // Alaska's numbers list Adak (about 300 people) beside Anchorage: drop zones nobody texts from.
-  const main = valid.filter((z) => z !== 'America/Adak');
-  const first = main[0]!;
-  if (!main.every((z) => sameClock(z, first))) return null;
-  return main.find((z) => PREFERRED.includes(z)) ?? first;
+  // Alaska's numbers list Adak (about 300 people) beside Anchorage: drop zones almost nobody texts from.
+  const main = valid.filter((z) => !MINOR_ZONES.has(z));
+  const first = main[0];
+  // When a prefix spans several clocks (Idaho's 208 is Mountain and Pacific, Australia's mobiles span the
+  // continent) we do not guess: onboarding asks.
+  if (first === undefined || !main.every((z) => sameClock(z, first))) return null;
+  return CURRENT_NAMES[first] ?? first;
 }
 
 /** Countries that train in pounds and run in miles; everyone else gets kilograms and kilometres. */

@@ -158,7 +158,7 @@ export const WALK_WORDS = ['walk', 'walked', 'walking', 'had to walk', 'walk bre
 export const QUESTION_OPENERS = [
   'what', "what's", 'whats', 'why', 'when', 'how', 'should', 'can', 'could', 'would', 'will', 'is', 'are', 'am', 'do',
   'does', 'did i', 'which', 'where', 'who', 'any', 'is it', 'is that', 'shall', 'may', 'explain', 'tell me', 'remind me',
-  'wondering', 'curious',
+  'wondering', 'curious', 'wtf', 'wth', 'huh',
 ] as const;
 
 /** Phrases that try to make the coach act outside its rules: never a log, never a change. */

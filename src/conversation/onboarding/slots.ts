@@ -13,7 +13,7 @@ import { parseExperience } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { parseGoal, type Goal } from '../parse/goal.js';
 import { parseLimitations } from '../parse/limitations.js';
-import { parseLifts } from '../parse/lift-log.js';
+import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
@@ -255,7 +255,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|fit|in shape|toned|lean)|lose (?:fat|weight)|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|fit|in shape|toned|lean)|lose (?:fat|weight)|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
       const race = /\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null;
       if (!lift && !race && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
       const r = parseGoal(lift && race ? 'mix' : dropNegated(t));
@@ -322,15 +322,17 @@ export const SLOTS: SlotRow[] = [
         ? "How long have you been training? e.g. 'new', '6 months', '3 years'. If you know a recent hard set or your maxes, add them (e.g. 'squat 185x5, bench 135x8')."
         : `How long have you been ${a.goal === 'race' ? 'running' : 'training'}? e.g. 'new', '6 months', '3 years'`,
     explicit: (t) => {
-      const s = sentences(t).find(
+      const candidates = sentences(t).filter(
         (x) =>
           (/\b(lifting|training|running|working out|been|experience|beginner|intermediate|advanced|newbie|novice|new to|never (?:lifted|trained|run|ran)|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week|ago)\b/.test(x),
       );
-      if (!s) return null;
-      const r = parseExperience(s);
-      return r.success ? ok({ trainingAge: r.data }) : null;
+      for (const c of candidates) {
+        const r = parseExperience(c);
+        if (r.success) return ok({ trainingAge: r.data });
+      }
+      return null;
     },
     bare: (t) => (/\b(miles?|km|mpw)\b/.test(t) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t), (v) => ({ trainingAge: v }))),
   },
@@ -370,8 +372,10 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.equipment !== undefined,
     question: () => "Where do you train? e.g. 'full gym', 'home gym', 'dumbbells only', 'hotel gym' or 'just bodyweight'",
     explicit: (t, _raw, a) => {
-      const missing = findMissingEquipment(t);
-      const found = findEquipment(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '));
+      // Lifts with numbers ("bench 135x8") name exercises, not equipment.
+      const kit = withoutLifts(t).replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      const missing = findMissingEquipment(kit);
+      const found = findEquipment(kit);
       if (found === null) return null;
       // Only negations ("no pull-up bar") with equipment already known: take those away.
       if (a.equipment && missing.length && found.every((e) => e === 'bodyweight')) return ok({ equipment: a.equipment.filter((e) => !missing.includes(e)) });
@@ -395,7 +399,7 @@ export const SLOTS: SlotRow[] = [
     applies: (a) => lifts(a.goal),
     filled: (a) => a.lifts !== undefined,
     question: (a) => `Optional, so your weights are right from day one: a recent hard set or your maxes for the main lifts, e.g. 'squat 185x5, bench 135x8, deadlift max 275' (${weightUnit(a)}). Or reply SKIP.`,
-    explicit: (t, _raw, a) => (/\b\d{2,4}\b/.test(t) ? readLifts(t, a, false) : null),
+    explicit: (t, _raw, a) => (/\d{2,4}/.test(t) ? readLifts(t, a, false) : null),
     bare: (t, _raw, a) => readLifts(t, a, true),
   },
   {

@@ -109,7 +109,7 @@ const STOP = new Set(['and', 'then', 'also', 'at', 'for', 'with', 'of', 'the', '
  * Every exercise named in `text`, left to right, longest name first at each position ("romanian deadlift"
  * before "deadlift"), spans in the normalized text. Words in NEEDS_NUMBERS count only next to a number.
  */
-export function findExerciseMentions(text: string): ExerciseMention[] {
+export function findExerciseMentions(text: string, opts: { loose?: boolean } = {}): ExerciseMention[] {
   const t = normalize(text);
   const words: { w: string; start: number; end: number }[] = [];
   for (const m of t.matchAll(/[a-z][a-z'-]*/g)) words.push({ w: m[0].replace(/'/g, ''), start: m.index!, end: m.index! + m[0].length });
@@ -128,7 +128,7 @@ export function findExerciseMentions(text: string): ExerciseMention[] {
       if (!exercise) continue;
       const start = slice[0]!.start;
       const end = slice[n - 1]!.end;
-      if (n === 1 && NEEDS_NUMBERS.has(phrase) && !/\d/.test(t.slice(Math.max(0, start - 12), Math.min(t.length, end + 14)))) continue;
+      if (n === 1 && !opts.loose && NEEDS_NUMBERS.has(phrase) && !/\d/.test(t.slice(Math.max(0, start - 12), Math.min(t.length, end + 14)))) continue;
       found = { exercise, start, end, written: t.slice(start, end) };
       used = n;
       break;

@@ -156,7 +156,9 @@ export function parseLifts(text: string): LiftLog[] {
     }
     // A run or a time after the lift ("bench 185 for 5 then ran 3 miles") is not part of it.
     segment = segment.replace(/\b(then|and then|after that|also|plus)\b.*$/, '').replace(/\b(ran|run|jog|jogged|mi|miles?|km)\b.*$/, '');
-    const groups = parseSetGroups(segment);
+    let groups = parseSetGroups(segment);
+    // "185 for 5 on bench": the numbers come before the only lift named.
+    if (groups.length === 0 && i === 0 && mentions.length === 1) groups = parseSetGroups(t.slice(0, m.start).replace(/\b(on|for|at|with|the|my)\s*$/, ''));
     if (groups.length === 0) return;
     out.push({ exerciseId: m.exercise.id, name: m.exercise.name, written: m.written, groups });
   });

@@ -24,7 +24,7 @@ const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0
 function distanceIn(t: string, hasTime: boolean): { distance: number; unit: 'mi' | 'km' | null } | null {
   const named = /\b(half marathon|half|full marathon|marathon)\b/.exec(t);
   if (named && (/\b(ran|run|did|finished|raced|race)\b/.test(t) || hasTime)) return { distance: /half/.test(named[1]!) ? 13.1 : 26.2, unit: 'mi' };
-  const m = /(?:^|[^\d:.x@/])(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k|kilomet(?:er|re)s?)?(?![\d:.]|\s*x\s*\d|\s*(?:x|sets?|reps?|min|mins|minutes|h|hr|hrs|hours?|sec|secs|seconds|am|pm|lbs?|kg|kgs|days?|weeks?|times|%|rpe|rir)\b)/.exec(t);
+  const m = /(?:^|[^\d:.x@/])(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k|kilomet(?:er|re)s?)?(?!\.\d|[\d:]|\s*x\s*\d|\s*(?:x|sets?|reps?|min|mins|minutes|h|hr|hrs|hours?|sec|secs|seconds|am|pm|lbs?|kg|kgs|days?|weeks?|times|%|rpe|rir)\b)/.exec(t);
   if (!m) return null;
   const unit = m[2] === undefined ? null : /^k/.test(m[2]) ? 'km' : 'mi';
   return { distance: Number(m[1]), unit };

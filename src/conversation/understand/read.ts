@@ -40,19 +40,25 @@ export function splitClauses(text: string): string[] {
     .filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
 }
 
-function runRules(rules: Rule[], clause: Clause, ctx: ReadContext): { items: Item[]; confidence: number; final: boolean } | null {
+function runRules(rules: Rule[], clause: Clause, ctx: ReadContext, alreadyRead = false): { items: Item[]; confidence: number; final: boolean } | null {
   const items: Item[] = [];
   let confidence = 1;
+  const done = () => {
+    // Logs first, then how the client feels: "skipped, too tired" is a skip with a note, in that order.
+    const rank = (i: Item) => (['done', 'skipped', 'log_strength', 'log_run', 'stated_maxes'].includes(i.intent) ? 0 : 1);
+    return items.map((item, n) => ({ item, n })).sort((a, b) => rank(a.item) - rank(b.item) || a.n - b.n).map((x) => x.item);
+  };
   for (const rule of rules) {
     if (rule.mood === 'question' && !clause.question) continue;
     if (rule.mood === 'statement' && clause.question) continue;
+    if (rule.alone && (items.length > 0 || alreadyRead)) continue;
     const m = rule.read(clause, ctx);
     if (!m || m.items.length === 0) continue;
     items.push(...m.items);
     confidence = Math.min(confidence, m.confidence);
-    if (rule.final) return { items, confidence, final: true };
+    if (rule.final) return { items: done(), confidence, final: true };
   }
-  return items.length ? { items, confidence, final: false } : null;
+  return items.length ? { items: done(), confidence, final: false } : null;
 }
 
 const TEXT_RULES = RULES.filter((r) => r.scope === 'text');
@@ -92,7 +98,7 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
     const named = findPastDate(text, ctx.now, ctx.timezone);
     if (named) carried = named;
     const clause: Clause = { text, raw, question: isQuestion(text), logDate: carried ?? ctx.today };
-    const r = runRules(CLAUSE_RULES, clause, ctx);
+    const r = runRules(CLAUSE_RULES, clause, ctx, (byText?.items.length ?? 0) > 0);
     if (!r) {
       // Leftover words ("also", "lol", "ugh") are not a misunderstanding; a sentence of content is.
       if (text.replace(FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).length >= 3) unread += 1;

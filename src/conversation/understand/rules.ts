@@ -65,6 +65,8 @@ export interface Rule {
   scope: 'text' | 'clause';
   mood: 'question' | 'statement' | 'any';
   final: boolean;
+  /** Only when no earlier rule read anything in this clause ("slept 4 hours last night" is not also a day query). */
+  alone?: boolean;
   read: (c: Clause, ctx: ReadContext) => RuleMatch | null;
 }
 
@@ -145,7 +147,7 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /^(help|\?+|h|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)|how (?:does|do) (?:this|you|it) work|what do i (?:text|say))[?!. ]*$/.test(c.text)
+      /^(help|\?+|h|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)(?: you| me| for)?|how (?:does|do) (?:this|you|it) work|what do i (?:text|say)|what should i text)[?!. ]*$/.test(c.text)
         ? match([{ intent: 'help' }], 0.95)
         : null,
   },
@@ -156,7 +158,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|it was|typo)\b/.test(t);
+      const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|it was|typo)\b/.test(t);
       if (!cue) return null;
       if (/^(that'?s|thats|that was) (wrong|not right)[.!]*$|^(no|nope|wrong)[,.! ]*(that'?s wrong|thats wrong|not right|wrong)?[.!]*$|^undo( that| the last one)?$/.test(t)) {
         return match([{ intent: 'correct_log', replacement: [] }], SURE);
@@ -203,7 +205,7 @@ export const RULES: Rule[] = [
       if (PAIN_NEGATED.test(t)) return null;
       const parts = findBodyParts(t);
       const joint = jointOf(parts);
-      const painWord = PAIN.test(t);
+      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t);
       const jointSore = joint !== null && SORE.test(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
@@ -270,7 +272,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      if (!/\b(stop doing|stop the|no more|drop(?:ping)?|remove|get rid of|skip(?:ping)? the .* from now|never do|take out|can'?t do|cant do|hate|don'?t want to do|dont want to do|quit doing|lose the)\b/.test(t)) return null;
+      if (!/\b(stop doing|stop the|stop giving me|stop programming|stop putting|no more|drop(?:ping)?|remove|get rid of|skip(?:ping)? the .* from now|never do|take out|can'?t do|cant do|hate|don'?t want to do|dont want to do|quit doing|lose the)\b/.test(t)) return null;
       if (/\b(instead|swap|replace|substitute|sub)\b/.test(t)) return null;
       const ex = mentionedExercises(t)[0];
       if (!ex) return null;
@@ -349,7 +351,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      if (!/\b(what(?:'?s| is| are| does| do)|what'?s|whats|meaning of|mean|means|explain|define|stand for)\b/.test(t)) return null;
+      if (!/\b(what(?:'?s| is| are| does| do)|what'?s|whats|wtf is|wth is|meaning of|mean|means|explain|define|stand for)\b/.test(t)) return null;
       if (/\bpace\b.*\b(should|for|my)\b|\bwhat pace\b/.test(t)) return null;
       const found = TERM_WORDS.find(([, re]) => re.test(t));
       return found ? match([{ intent: 'explain_term', term: found[0] }]) : null;
@@ -375,7 +377,7 @@ export const RULES: Rule[] = [
     read: (c) => {
       const t = c.text;
       if (!/\bwhy\b/.test(t) || !/\b(week|today|workout|plan|session|run|runs|mileage|volume|so (?:light|easy|short|hard|heavy))\b/.test(t)) return null;
-      const direction = /\b(light|lighter|easier|easy|less|fewer|short|shorter|lower|deload|down)\b/.test(t) ? 'lighter' : /\b(heavy|heavier|harder|hard|more|longer|tougher|up)\b/.test(t) ? 'heavier' : 'different';
+      const direction = /\b(light|lighter|easier|easy|less|few|fewer|short|shorter|lower|deload|down|only)\b/.test(t) ? 'lighter' : /\b(heavy|heavier|harder|hard|more|longer|tougher|up)\b/.test(t) ? 'heavier' : 'different';
       return match([{ intent: 'why_week', direction }]);
     },
   },
@@ -478,13 +480,42 @@ export const RULES: Rule[] = [
   },
   // ---- clause rules: logs, queries, how the client feels ----
   {
+    name: 'soreness in muscles',
+    scope: 'clause',
+    mood: 'any',
+    final: false,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!SORE.test(t) || PAIN_NEGATED.test(t)) return null;
+      const parts = findBodyParts(t).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
+      if (parts.length === 0 && !/\b(sore|doms|wrecked|destroyed|smoked|toast|cooked|fried|beat up|heavy)\b/.test(t)) return null;
+      if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
+      if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
+      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw }], parts.length ? SURE : LIKELY);
+    },
+  },  {
+    name: 'sleep, stress, energy',
+    scope: 'clause',
+    mood: 'statement',
+    final: false,
+    read: (c, ctx) => {
+      const t = c.text;
+      const better = PAIN_NEGATED.test(t) && findBodyParts(t).length > 0;
+      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || better ? 'energy' : null;
+      if (!kind) return null;
+      return match([{ intent: 'readiness', date: ctx.today, kind, severity: better ? 1 : readinessSeverity(t), note: c.raw }], SURE);
+    },
+  },  {
     name: 'a question about a future session is not a log',
     scope: 'clause',
     mood: 'any',
     final: true,
     read: (c, ctx) => {
       const ref = findDateRef(c.text, ctx.now, ctx.timezone);
-      const future = ref !== null && (ref.kind === 'date' ? ref.date > ctx.today : ref.from > ctx.today) && !/\b(yesterday|last|ago|forgot)\b/.test(c.text);
+      // A weekday or a day of the month in a report is a past day ("on wed i did bench"); only a question or
+      // a future word ("tomorrow", "next", "gonna") makes it a session ahead.
+      const futureWord = /\b(tomorrow|tmrw|tmr|next|will|gonna|going to|plan(?:ning)? to|later|upcoming|this coming)\b/.test(c.text);
+      const future = ref !== null && (ref.kind === 'date' ? ref.date > ctx.today : ref.from > ctx.today) && !/\b(yesterday|last|ago|forgot|did|was|were)\b/.test(c.text) && (futureWord || c.question);
       const logLike = parseLifts(c.text).length > 0 || parseRun(c.text) !== null;
       if (!logLike || (!c.question && !future)) return null;
       if (!future && c.question) return match([{ intent: 'today', date: ctx.today }], LIKELY);
@@ -506,9 +537,9 @@ export const RULES: Rule[] = [
       const run = parseRun(rest);
       if (run) items.push({ intent: 'log_run', date: c.logDate, run });
       // "did it but skipped the wall sits": done, with the items left out.
-      const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped)\b(?: the| my)? (.+)$/.exec(rest);
-      const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!).map((m) => m.exercise.id) : [];
-      const done = DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b/.test(rest);
+      const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
+      const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
+      const done = (DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
@@ -520,35 +551,11 @@ export const RULES: Rule[] = [
       return match(items, unsure ? GUESS : run && run.distance === null && run.durationSec === null && !run.walked ? LIKELY : SURE);
     },
   },
-  {
-    name: 'soreness in muscles',
-    scope: 'clause',
-    mood: 'any',
-    final: false,
-    read: (c, ctx) => {
-      const t = c.text;
-      if (!SORE.test(t) || PAIN_NEGATED.test(t)) return null;
-      const parts = findBodyParts(t).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
-      if (parts.length === 0 && !/\b(sore|doms|wrecked|destroyed|smoked|toast|cooked|fried|beat up|heavy)\b/.test(t)) return null;
-      if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
-      if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
-      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw }], parts.length ? SURE : LIKELY);
-    },
-  },
-  {
-    name: 'sleep, stress, energy',
-    scope: 'clause',
-    mood: 'statement',
-    final: false,
-    read: (c, ctx) => {
-      const t = c.text;
-      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) ? 'energy' : null;
-      if (!kind) return null;
-      return match([{ intent: 'readiness', date: ctx.today, kind, severity: readinessSeverity(t), note: c.raw }], SURE);
-    },
-  },
+
+
   {
     name: 'which day: today, tomorrow, a date, a week, the plan',
+    alone: true,
     scope: 'clause',
     mood: 'any',
     final: true,
@@ -576,6 +583,7 @@ export const RULES: Rule[] = [
   },
   {
     name: 'greeting',
+    alone: true,
     scope: 'clause',
     mood: 'any',
     final: true,
@@ -583,13 +591,14 @@ export const RULES: Rule[] = [
   },
   {
     name: 'thanks and acknowledgements',
+    alone: true,
     scope: 'clause',
     mood: 'any',
     final: true,
     read: (c) =>
       /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
         ? match([{ intent: 'thanks' }])
-        : /^(ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah)[!. ]*$/.test(c.text)
+        : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha)[!., ]*)+$/.test(c.text)
           ? match([{ intent: 'thanks' }], 0.75)
           : null,
   },
