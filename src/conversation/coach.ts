@@ -97,6 +97,14 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
       return { reply: fitSegments(outcomeLines(outcomes), 4), intent: 'confirm_logs', agent: null };
     }
     if (pending.kind === 'confirm_logs' && isNo(text)) return { reply: 'OK, not logged. Send the right numbers when you have them.', intent: 'confirm_logs_no', agent: null };
+    if (pending.kind === 'confirm_logs') {
+      // "no that was 18.5 km": a correction of the entry held back, not of what was stored before it.
+      const fix = readText(text, { now: ctx.now, timezone: client.timezone, units: client.units }).items.find((i): i is ItemOf<'correct_log'> => i.intent === 'correct_log');
+      if (fix && fix.replacement.length) {
+        const day = pending.entries[0]?.date ?? today;
+        return finish(fix.replacement.map((r) => ({ ...r, date: day })), null, 'correct_pending');
+      }
+    }
     if (pending.kind === 'choose') {
       const pick = choiceOf(text);
       if (pick !== null) return finish([pending.options[pick]], null, 'choose');

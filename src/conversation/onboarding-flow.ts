@@ -39,7 +39,7 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
         const r = outline.race;
         const phases = r.phases.map((p) => p.name).join(', ');
         parts.push(`Your plan: ${r.totalWeeks} weeks to race day (${phases}), building from ${r.startVolume} to about ${r.peakVolume} ${r.units} a week.`);
-        const predicted = formatDuration(r.racePrediction);
+        const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');
         if (r.goal) {
           const d = r.goal.delta;
           const verdict = d < -0.08 ? 'a big stretch from where you are now - we will check it as you train' : d < -0.02 ? 'a stretch, but reachable with good training' : d <= 0.05 ? 'right in line with your fitness' : 'comfortably within reach';

@@ -14,6 +14,14 @@ import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
 import { planPosition, type ActivePlan } from './plans.service.js';
 
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2026-12-30" → "Wed Dec 30". */
+function dayName(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return `${DAYS[(d.getUTCDay() + 6) % 7]} ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
 /** The plan week a date falls in, computed (not stored). */
 async function weekAt(db: Db, plan: ActivePlan, date: string): Promise<ProgramWeek | null> {
   const { weekNumber } = await planPosition(db, plan, date);
@@ -52,9 +60,12 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
   if (week.strength) {
     const b = week.strength.block;
     const what = BLOCK_WORDS[b.type] ?? b.type;
-    lines.push(`${week.race ? 'Lifting: ' : ''}week ${b.weekInBlock} of ${b.blockWeeks} in ${what}. Sets are planned to stop about ${b.rir} reps short of failure.`);
+    const prev = week.weekNumber > 1 ? programWeek(plan.request, plan.outline, week.weekNumber - 1).strength : null;
+    const sets = (w: typeof week.strength) => (w ? Object.values(w.hardSetsByMuscle).reduce((x, y) => x + y, 0) : 0);
+    const compare = prev ? ` About ${Math.round(sets(week.strength))} hard sets this week vs ${Math.round(sets(prev))} last week.` : ' It is your first week: you start near the low end of your volume and build from there.';
+    lines.push(`${week.race ? 'Lifting: w' : 'W'}eek ${b.weekInBlock} of ${b.blockWeeks} in ${what}.${compare} Sets stop about ${b.rir} reps short of failure.`);
   }
-  if (direction !== 'different' && lines.length) lines.push('It is on purpose: hard weeks only work if easier ones let you recover.');
+  if (direction !== 'different' && lines.length) lines.push('That is on purpose: hard weeks only work if easier ones let you recover.');
   return lines.join(' ');
 }
 
@@ -90,7 +101,7 @@ export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'mar
 /** "how am I doing?": sessions done against planned so far, this week's mileage, and estimated 1RMs over time. */
 export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string): Promise<string> {
   const start = plan.outline.startDate;
-  if (today < start) return `Your plan starts ${start}: nothing to measure yet.`;
+  if (today < start) return `Your plan starts ${dayName(start)}: nothing to measure yet.`;
   const logs = await listWorkoutLogs(db, client.id, { from: start, to: today });
   const lines: string[] = [];
   // Planned sessions: every non-rest day of the weeks so far, up to today (computed, never stored).
@@ -113,7 +124,15 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
   if (plan.outline.race) {
     const unit = plan.outline.race.units;
     const span = weekNumber ? weekSpan(plan.outline, weekNumber) : null;
-    const ran = (from: string) => logs.filter((l) => l.kind === 'run' && l.date >= from).reduce((s, l) => s + Number((l.details as { distance?: number }).distance ?? 0), 0);
+    // Runs logged in km count as km even for a miles plan (and the other way round).
+    const ran = (from: string) =>
+      logs
+        .filter((l) => l.kind === 'run' && l.date >= from)
+        .reduce((s, l) => {
+          const d = l.details as { distance?: number | null; unit?: 'mi' | 'km' | null };
+          const km = d.unit === 'km' ? Number(d.distance ?? 0) : Number(d.distance ?? 0) * 1.609344;
+          return s + (unit === 'km' ? km : km / 1.609344);
+        }, 0);
     const total = ran(start);
     if (total > 0 || plannedVolume > 0) lines.push(`Running: ${Math.round(total * 10) / 10} ${unit} logged of ${Math.round(plannedVolume * 10) / 10} planned so far${span ? `; this week ${Math.round(ran(span.startDate) * 10) / 10} of ${thisWeekPlanned}` : ''}.`);
   }
@@ -162,25 +181,25 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
     const week = programWeek(plan.request, plan.outline, n);
     if (week.race) {
       if (workout === 'taper' || workout === 'peak') {
-        if (week.race.phase === workout) return n === weekNumber ? `You're in the ${workout} now.` : `The ${workout} starts week ${n} (${week.startDate}).`;
+        if (week.race.phase === workout) return n === weekNumber ? `You're in the ${workout} now.` : `The ${workout} starts week ${n} (${dayName(week.startDate)}).`;
         continue;
       }
-      if (workout === 'deload' && plan.outline.race!.weeks[n - 1]?.cutback) return n === weekNumber ? 'This week is a cutback week.' : `Your next cutback week is week ${n} (from ${week.startDate}).`;
+      if (workout === 'deload' && plan.outline.race!.weeks[n - 1]?.cutback) return n === weekNumber ? 'This week is a cutback week.' : `Your next cutback week is week ${n} (from ${dayName(week.startDate)}).`;
       const types = RACE_TYPES[workout];
       const day = types ? week.race.days.find((d) => d.date >= today && types.includes(d.type) && (workout !== 'strides' || /strides/i.test(d.notes))) : undefined;
       if (day) {
         const why = n === weekNumber ? '' : ` It comes in the ${week.race.phase} phase, once your easy mileage is built.`;
-        return `Your next ${label[workout]} is ${day.date} (week ${n}).${why}`;
+        return `Your next ${label[workout]} is ${dayName(day.date)} (week ${n}).${why}`;
       }
     }
     if (week.strength) {
       const b = week.strength.block;
-      if (workout === 'deload' && b.type === 'deload') return n === weekNumber ? 'This week is your deload.' : `Your next deload is week ${n} (from ${week.startDate}).`;
-      if (workout === 'heavy' && (b.type === 'intensification' || b.type === 'realization')) return n === weekNumber ? 'You are in a heavy block now.' : `Heavier work starts week ${n} (from ${week.startDate}), in the ${b.type} block.`;
+      if (workout === 'deload' && b.type === 'deload') return n === weekNumber ? 'This week is your deload.' : `Your next deload is week ${n} (from ${dayName(week.startDate)}).`;
+      if (workout === 'heavy' && (b.type === 'intensification' || b.type === 'realization')) return n === weekNumber ? 'You are in a heavy block now.' : `Heavier work starts week ${n} (from ${dayName(week.startDate)}).`;
     }
     if (workout === 'rest') {
       const rest = workoutDaysOf(plan.outline, week).find((d) => d.date >= today && d.kind === 'rest');
-      if (rest) return `Your next rest day is ${rest.date}.`;
+      if (rest) return `Your next rest day is ${dayName(rest.date)}.`;
     }
   }
   const hasRuns = plan.outline.race !== null;

@@ -76,9 +76,15 @@ function familyOf(exerciseId: string): keyof typeof LOAD_CAPS_LB {
   return 'other';
 }
 
-/** Estimated 1RMs (lb) the client has logged or stated before, per exercise. */
-async function knownMaxesLb(db: Db, client: ClientRow): Promise<Map<string, number>> {
+/** Estimated 1RMs (lb) the client has logged or stated before (in logs or in their plan request), per exercise. */
+async function knownMaxesLb(db: Db, client: ClientRow, plan: ActivePlan | null): Promise<Map<string, number>> {
   const out = new Map<string, number>();
+  const req = plan?.request.kind === 'strength' ? plan.request : plan?.request.kind === 'hybrid' ? plan.request.strength : null;
+  if (req) {
+    const keep = (id: string, lb: number) => out.set(id, Math.max(out.get(id) ?? 0, lb));
+    for (const [id, v] of Object.entries(req.oneRepMaxes ?? {})) keep(id, convertWeight(v, req.units, 'lb'));
+    for (const set of req.recentSets ?? []) keep(set.exerciseId, convertWeight(estimateOneRepMax(set.weight, set.reps, set.rir ?? 0), req.units, 'lb'));
+  }
   for (const l of await listWorkoutLogs(db, client.id)) {
     if (l.kind !== 'strength') continue;
     const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: WeightUnit | null };
@@ -209,7 +215,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
   const distanceUnit: DistanceUnit = client.units === 'metric' ? 'km' : 'mi';
   {
     const plan = await activePlan(trx, client.id);
-    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: await knownMaxesLb(trx, client) };
+    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: await knownMaxesLb(trx, client, plan) };
     const out: LogOutcome[] = [];
     for (const entry of entries) {
       if (entry.date > opts.today) {
@@ -281,8 +287,14 @@ export async function correctLastLogs(db: Db, client: ClientRow, replacement: Lo
       }
       return { ...entry, date };
     });
+    // Replace what the correction is about: the same lift, or the same kind (a run for a run); when nothing
+    // matches, the whole last reading was wrong ("Logged 185 mi" corrected to "185 lb bench").
+    const about = previous.filter((r) =>
+      replacement.some((e) => (e.kind === 'strength' ? r.kind === 'strength' && (r.details as { exerciseId?: string }).exerciseId === e.exerciseId : r.kind === e.kind)),
+    );
+    const wrong = about.length ? about : previous;
     // Old entries go first so the known maxes the check compares with do not include the mistake.
-    await deleteLogs(trx, previous.map((r) => r.id));
+    await deleteLogs(trx, wrong.map((r) => r.id));
     const outcomes = await recordIn(trx, client, merged, opts);
     // A correction that is itself unbelievable changes nothing: roll back, keep the old entries.
     if (outcomes.some((o) => o.question !== null)) throw new KeepPrevious(outcomes);

@@ -182,7 +182,7 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   // A correction that matches what I already had ("its a 10k not a 5k" when it is a 10K): say so.
   const about = changed.filter((k) => k !== asked).map((k) => SENTENCE_OF[k]).filter((re): re is RegExp => re !== undefined);
   const same = now.filter((s) => about.some((re) => re.test(s)));
-  return same.length ? `${name}Yes - ${same.join(' ')}` : name || undefined;
+  return same.length ? `${name}Yes - ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : name || undefined;
 }
 
 /** Begins onboarding from the client's first text: a paragraph fills every slot it can. */
@@ -236,8 +236,13 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
       return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.') };
     }
-    const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/) ? 'No problem - what should I change?' : "I didn't catch a change.";
-    return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([lead, "Try '4 days', 'mon wed fri', '6am', '60 min', 'home gym', 'no squat rack', 'goal: build muscle' or 'I'm in Denver'. Or reply YES to start."]) };
+    const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
+      ? 'No problem - what should I change?'
+      : /\?\s*$|^(what|whats|when|why|how|ran|did|done|squat|bench)\b|\b(sore|thanks|thx|hotel)\b/.test(normalize(text))
+        ? 'Your plan starts once you reply YES - then I can take that.'
+        : "I didn't catch a change.";
+    const hint = lead.startsWith('Your plan starts') ? 'Reply YES to start, or tell me what to change.' : "Try '4 days', 'mon wed fri', '6am', '60 min', 'home gym', 'no squat rack', 'goal: build muscle' or 'I'm in Denver'. Or reply YES to start.";
+    return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([lead, hint]) };
   }
 
   if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };

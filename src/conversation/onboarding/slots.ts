@@ -102,6 +102,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s));
   for (const s of parts) {
     if (/\d{1,2}:\d{2}/.test(s) && RECENT_CUE.test(s)) continue; // "ran a 27:30 5k"
+    if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s)) continue; // "goal sub 55"
     const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(s);
     if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s)) continue;
@@ -187,16 +188,23 @@ function readName(raw: string, bare: boolean): Read {
       if (r.success) return { answers: { name: r.data } };
     }
   }
-  const here = /^([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
+  const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
   if (here && !NAME_STOP.has(here[1]!.toLowerCase())) {
     const r = parseName(here[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
   if (!bare) return null;
+  // A short answer that is a known word ("this week", "yes", "ran 5k") is not a name.
+  if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: "What should I call you? Just your first name is fine" };
   const cleaned = raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/\b(lol|lmao|haha+|hehe|hey|hi|hello|thanks|ty|ok|okay|sure|yeah|yep|here|its|it's)\b[!.,]*/gi, ' ').replace(/\s+/g, ' ').trim();
   const r = parseName(cleaned);
   return r.success ? { answers: { name: r.data } } : { error: r.error };
 }
+
+const NOT_NAME = new Set([
+  ...NAME_STOP,
+  ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
+]);
 
 const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|aches|cartilage|meniscus|acl|mcl|rotator)\b/;
 
@@ -343,6 +351,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.trainingDays !== undefined,
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
     explicit: (t) => {
+      if (/\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/.test(t)) return null;
       const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' '));
       if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
       const count = findDayCount(t);
@@ -372,6 +381,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.equipment !== undefined,
     question: () => "Where do you train? e.g. 'full gym', 'home gym', 'dumbbells only', 'hotel gym' or 'just bodyweight'",
     explicit: (t, _raw, a) => {
+      if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(t)) return null;
       // Lifts with numbers ("bench 135x8") name exercises, not equipment.
       const kit = withoutLifts(t).replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);

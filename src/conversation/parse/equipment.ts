@@ -56,8 +56,11 @@ export function findEquipment(text: string): Equipment[] | null {
   const positive = t.replace(NEGATION, ' ');
   const found = new Set<Equipment>();
   let matched = missing.size > 0;
+  // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.
+  const named = itemsIn(positive);
   for (const [re, preset] of PRESET_PATTERNS) {
     if (!re.test(positive)) continue;
+    if (preset === 'home_gym' && named.size >= 2) continue;
     if (preset === 'bodyweight' && /\bno gym\b/.test(t) === false && /\b(none|nothing)\b/.test(positive) && /\b(injur|pain)/.test(positive)) continue;
     EQUIPMENT_PRESETS[preset].forEach((e) => found.add(e));
     matched = true;
