@@ -89,6 +89,7 @@ export const UnderstandingSchema = z.object({
   confidence: z.number().describe('0 to 1: how sure you are of the reading.'),
 });
 export type ModelUnderstanding = z.infer<typeof UnderstandingSchema>;
+export type OnboardingSlots = z.infer<typeof OnboardingSlotsSchema>;
 
 export interface UnderstandContext {
   today: string;
@@ -101,7 +102,7 @@ const isDate = (v: string | null) => v === null || parseIsoDate(v).success;
 /** Domain check of a parsed answer: null when usable, else what is wrong (sent back to the model on retry). */
 export function checkUnderstanding(u: ModelUnderstanding, ctx: UnderstandContext): string | null {
   if (!(u.confidence >= 0 && u.confidence <= 1)) return `confidence must be between 0 and 1, got ${u.confidence}`;
-  if (u.items.length === 0) return 'items must hold at least one item (use intent "unknown" when nothing fits)';
+  if (u.items.length === 0 && Object.values(u.onboarding).every((v) => v === null)) return 'items must hold at least one item (use intent "unknown" when nothing fits)';
   for (const [n, it] of u.items.entries()) {
     const at = `items[${n}]`;
     for (const k of ['date', 'dateFrom', 'dateTo'] as const) if (!isDate(it[k])) return `${at}.${k} "${it[k]}" is not a real YYYY-MM-DD date`;
@@ -278,6 +279,6 @@ export async function understandText(model: BaseChatModel, text: string, ctx: Un
   });
   if (!r.ok) return r;
   const items = toItems(r.value, ctx);
-  if (items.length === 0) return { ok: false, reason: 'check_failed', detail: 'no usable item', usage: r.usage, attempts: r.attempts };
+  if (items.length === 0 && Object.values(r.value.onboarding).every((v) => v === null)) return { ok: false, reason: 'check_failed', detail: 'no usable item', usage: r.usage, attempts: r.attempts };
   return { ok: true, items, confidence: r.value.confidence, onboarding: r.value.onboarding, usage: r.usage, attempts: r.attempts };
 }

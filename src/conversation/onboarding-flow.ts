@@ -5,6 +5,7 @@ import { unitsForPhone } from '../channels/phone-region.js';
 import { planOutline } from '../engine/program/program.js';
 import { formatDuration } from '../engine/endurance/index.js';
 import { completeOnboarding } from '../services/onboarding.service.js';
+import { understandText } from '../agents/understand-text.js';
 import { loadState, saveState } from '../services/conversation-state.service.js';
 import { localToday } from '../services/plans.service.js';
 import {
@@ -98,10 +99,27 @@ export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Dat
  * is archived as a past version), and morning texts start: one unit of work in the onboarding service.
  */
 export async function continueOnboarding(deps: AppDeps, client: ClientRow, state: OnboardingState, text: string, now: Date): Promise<CoachTurn> {
-  const turn = stepOnboarding(state, text, await contextFor(deps, client, now));
+  const ctx = await contextFor(deps, client, now);
+  let turn = stepOnboarding(state, text, ctx);
+  let agent: unknown = null;
+  // The rules read nothing in this text (a re-ask): the model, when configured, reads it with the same schema.
+  const stuck = turn.state.step === state.step && turn.state.retries > state.retries;
+  if (stuck && deps.model) {
+    const started = Date.now();
+    const today = localToday({ timezone: ctx.phoneTimezone ?? ctx.defaultTimezone }, now);
+    const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
+    const r = await understandText(deps.model, text, { today, timezone: ctx.phoneTimezone ?? ctx.defaultTimezone, units: state.answers.units ?? 'imperial', weekday }, { timeoutMs: deps.config.openai.timeoutMs });
+    const ms = Date.now() - started;
+    if (r.ok) {
+      const byModel = stepOnboarding(state, text, ctx, r.onboarding);
+      const progressed = byModel.state.step !== state.step || byModel.profile !== undefined || JSON.stringify(byModel.state.answers) !== JSON.stringify(state.answers);
+      agent = { agent: 'understand-text', outcome: progressed ? 'model' : 'fallback', reason: progressed ? null : 'less_confident', detail: null, attempts: r.attempts, usage: r.usage, ms };
+      if (progressed) turn = byModel;
+    } else agent = { agent: 'understand-text', outcome: 'fallback', reason: r.reason, detail: r.detail, attempts: r.attempts, usage: r.usage, ms };
+  }
   if (!turn.profile) {
     await saveState(deps.db, client.id, ONBOARDING_FLOW, turn.state);
-    return { reply: turn.reply, intent: 'onboarding', agent: null };
+    return { reply: turn.reply, intent: 'onboarding', agent };
   }
   const profile = turn.profile;
   const today = localToday({ timezone: profile.timezone }, now);
@@ -113,5 +131,5 @@ export async function continueOnboarding(deps: AppDeps, client: ClientRow, state
     today,
     { flow: ONBOARDING_FLOW, state: turn.state },
   );
-  return { reply: turn.reply, intent: 'onboarding_complete', agent: null };
+  return { reply: turn.reply, intent: 'onboarding_complete', agent };
 }

@@ -151,7 +151,7 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
   const trends = [...byLift.entries()].slice(0, 3).map(([id, t]) => {
     const name = exerciseById(id)?.name ?? id;
     if (t.firstDate === t.lastDate) return `${name} est. 1RM ${Math.round(t.last)} ${unit}`;
-    const diff = Math.round(t.last - t.first);
+    const diff = Math.round(t.last) - Math.round(t.first);
     return `${name} est. 1RM ${Math.round(t.first)} -> ${Math.round(t.last)} ${unit} (${diff >= 0 ? '+' : ''}${diff})`;
   });
   if (trends.length) lines.push(`${trends.join('; ')}.`);

@@ -132,6 +132,36 @@ describe('conversation with a model (LangChain fakes)', () => {
   });
 });
 
+describe('onboarding with a model (LangChain fakes)', () => {
+  const slots = (over: Record<string, unknown>) => JSON.stringify({ items: [], onboarding: { ...NULL_SLOTS, ...over }, confidence: 0.9 });
+
+  it('when the rules read nothing in an answer, the model fills the slot with the same schema and onboarding moves on', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    t.deps.model = new FakeListChatModel({ responses: [slots({ trainingAge: 'intermediate' })] });
+    const phone = '+12125550199';
+    for (const text of ['hi', 'Sam', 'get stronger']) await say(t, phone, text);
+    const r = await say(t, phone, 'since the pandemic started');
+    expect(r.reply).toMatch(/Which days can you train/);
+    expect(r.agent).toMatchObject({ agent: 'understand-text', outcome: 'model' });
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const state = await handle.db.selectFrom('conversation_states').select('state').where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    expect((state.state as { answers: { trainingAge?: string } }).answers.trainingAge).toBe('intermediate');
+  });
+
+  it('when the model answers an impossible race date, it is dropped and the question asked again', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    t.deps.model = new FakeListChatModel({ responses: [slots({ raceDate: '2026-11-30', raceDistance: '10k' })] });
+    const phone = '+12125550198';
+    for (const text of ['hi', 'Jo', 'train for a race']) await say(t, phone, text);
+    const r = await say(t, phone, 'the turkey trot thing next week');
+    // A week away is under the 4 weeks a plan needs: the date is not kept, the distance is.
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const state = await handle.db.selectFrom('conversation_states').select('state').where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    expect((state.state as { answers: { race?: { date?: string; distance?: string } } }).answers.race).toEqual({ distance: '10k' });
+    expect(r.reply).toMatch(/When is your 10K/);
+  });
+});
+
 describe('morning message phrased by a model', () => {
   async function draftFor(t: TestApp, clientId: string) {
     const client = await handle.db.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirstOrThrow();

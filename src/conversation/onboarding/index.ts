@@ -10,6 +10,8 @@ import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
 import { anyOf, CORRECTION_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
+import { answersFromModel } from './model-slots.js';
+import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { nextSlot, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
@@ -202,7 +204,7 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
  * an answer that does not parse gets a precise re-ask; at the summary, a yes returns the profile and a change
  * updates it and shows the summary again.
  */
-export function stepOnboarding(state: OnboardingState, text: string, ctx: OnboardingContext): OnboardingTurn {
+export function stepOnboarding(state: OnboardingState, text: string, ctx: OnboardingContext, fromModel?: OnboardingSlots): OnboardingTurn {
   checkContext(ctx);
   const checked = onboardingStateSchema.safeParse(state);
   if (!checked.success) {
@@ -219,10 +221,11 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   }
 
   const asked = state.step === 'confirm' ? 'confirm' : (state.step as SlotKey);
-  const read = readAnswers(text, answers, ctx, asked);
+  // The model's reading (asked only when the rules read nothing) replaces the rules' reading of this text.
+  const read: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null } : readAnswers(text, answers, ctx, asked);
 
   if (state.step === 'confirm') {
-    if (read.changed.length === 0 && isConfirmation(text)) {
+    if (read.changed.length === 0 && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {
       const profile = buildProfile(withDefaults(answers, ctx));
       if (profile) {
         const reply = fitReply([`Let's go, ${profile.name}! Your first workout text arrives at ${formatTime(profile.morningTime)}. Text 'what's today' anytime, or HELP for more.`]);
