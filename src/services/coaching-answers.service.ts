@@ -121,6 +121,7 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
   const doneDates = new Set(logs.filter((l) => l.kind === 'done' || l.kind === 'run' || l.kind === 'strength').map((l) => l.date));
   const skipped = new Set(logs.filter((l) => l.kind === 'skipped').map((l) => l.date)).size;
   if (planned > 0) lines.push(`Sessions: ${Math.min(doneDates.size, planned)} of ${planned} planned so far done${skipped ? `, ${skipped} skipped` : ''}.`);
+  else if (doneDates.size > 0) lines.push(`Sessions logged: ${doneDates.size} (none were planned yet - nice head start).`);
   if (plan.outline.race) {
     const unit = plan.outline.race.units;
     const span = weekNumber ? weekSpan(plan.outline, weekNumber) : null;

@@ -12,7 +12,7 @@ import { anyOf, CORRECTION_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { nextSlot, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { lifts, nextSlot, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -124,7 +124,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal')) apply(row, r);
   }
   // The experience question offers the maxes too: answered without them, the offer was declined.
-  if (asked === 'experience' && changed.includes('experience') && answers.lifts === undefined && next.lifts === undefined && SLOT_BY_KEY.get('maxes')!.applies(next)) {
+  if (asked === 'experience' && changed.includes('experience') && answers.lifts === undefined && next.lifts === undefined && lifts(next.goal)) {
     next = { ...next, lifts: null };
   }
   let error: string | null = null;
@@ -252,7 +252,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   if (read.changed.length === 0) {
     const retries = state.retries + 1;
     const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
-    const lead = retries >= 3 ? 'Sorry, still not getting it.' : '';
+    // A log or a question before the plan exists: say why it waits, then ask what is missing.
+    const elsewhere = /\?\s*$|^(what|whats|when|why|how|ran|did|done)\b|\d+ ?x ?\d+/.test(normalize(text));
+    const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
     const tail = retries >= 2 ? '(Or reply BACK to go back.)' : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }

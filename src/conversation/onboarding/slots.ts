@@ -225,7 +225,8 @@ function readLimitations(t: string, bare: boolean): Read {
 
 /** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
-  if (bare && (isNone(t) || /^(skip|no|nope|not sure|dont know|don'?t know|idk|no idea|never tested|not really|pass|later|none)\b/.test(t))) return { answers: { lifts: null } };
+  // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
+  if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
   const unit = weightUnit(a);
   const found = parseLifts(t.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
   const out: KnownLifts = { oneRepMaxes: { ...(a.lifts?.oneRepMaxes ?? {}) }, recentSets: [...(a.lifts?.recentSets ?? [])] };
@@ -355,7 +356,7 @@ export const SLOTS: SlotRow[] = [
       const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' '));
       if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
       const count = findDayCount(t);
-      if (count !== null && /\b(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: defaultDaysForCount(count) });
+      if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: defaultDaysForCount(count) });
       return null;
     },
     bare: (t) => fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.weekdays as IsoWeekday[] })),
@@ -406,7 +407,8 @@ export const SLOTS: SlotRow[] = [
   {
     key: 'maxes',
     overwrite: 'explicit',
-    applies: (a) => lifts(a.goal),
+    // A beginner has no maxes to give: their first loads come from their first logged sets.
+    applies: (a) => lifts(a.goal) && a.trainingAge !== 'beginner',
     filled: (a) => a.lifts !== undefined,
     question: (a) => `Optional, so your weights are right from day one: a recent hard set or your maxes for the main lifts, e.g. 'squat 185x5, bench 135x8, deadlift max 275' (${weightUnit(a)}). Or reply SKIP.`,
     explicit: (t, _raw, a) => (/\d{2,4}/.test(t) ? readLifts(t, a, false) : null),
@@ -485,6 +487,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     if (a.race?.weeklyMileage !== undefined) out.push(`You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
+  if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   if (a.trainingDays) out.push(`You can train ${a.trainingDays.length} days a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');

@@ -75,7 +75,7 @@ const PATTERNS: Pattern[] = [
       const after = num(m[4]);
       if (a <= 12 && !m[2]) {
         // "3x5 225": sets x reps, then the load; "5x5" with no load is bodyweight or unloaded.
-        return { sets: a, reps: b, load: after !== null && after > 12 ? after : null, unit: unitOf(m[5]) };
+        return { sets: a, reps: b, load: after !== null && (after > 12 || unitOf(m[5]) !== null) ? after : null, unit: unitOf(m[5]) };
       }
       return { sets: 1, reps: b, load: a, unit: unitOf(m[2]) };
     },
@@ -158,7 +158,10 @@ export function parseLifts(text: string): LiftLog[] {
     segment = segment.replace(/\b(then|and then|after that|also|plus)\b.*$/, '').replace(/\b(ran|run|jog|jogged|mi|miles?|km)\b.*$/, '');
     let groups = parseSetGroups(segment);
     // "185 for 5 on bench": the numbers come before the only lift named.
-    if (groups.length === 0 && i === 0 && mentions.length === 1) groups = parseSetGroups(t.slice(0, m.start).replace(/\b(on|for|at|with|the|my)\s*$/, ''));
+    if (groups.length === 0 && i === 0 && mentions.length === 1) {
+      const before = /(\d{2,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?)?\s*(?:x|for)\s*\d{1,3}(?:\s*reps?)?)[^,.;!?\d]*$/.exec(t.slice(0, m.start));
+      if (before) groups = parseSetGroups(before[1]!);
+    }
     if (groups.length === 0) return;
     out.push({ exerciseId: m.exercise.id, name: m.exercise.name, written: m.written, groups });
   });

@@ -114,6 +114,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'face pulls 3x15 40', read: [lift('face_pull', [g(3, 15, 40)])] },
   { text: 'kb swings 3x15 53', read: [lift('kb_swing', [g(3, 15, 53)])] },
   { text: 'bss 3x8 30s', read: [lift('bulgarian_split_squat', [g(3, 8, 30)])] },
+  { text: 'goblet squats 3x10 12kg', units: 'metric', read: [lift('goblet_squat', [g(3, 10, 12, { unit: 'kg' })])] },
+  { text: 'curls 3x12 8kg each', units: 'metric', read: [lift('db_curl', [g(3, 12, 8, { unit: 'kg' })])] },
   { text: 'Squat 5x5 @ 60 kg felt easy', read: [lift('back_squat', [g(5, 5, 60, { unit: 'kg' })])] },
 
   // ---- runs ----

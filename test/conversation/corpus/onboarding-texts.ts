@@ -35,6 +35,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'Hi! training for a half marathon on april 18, ran a 1:58 half last spring, goal sub 1:50, about 25 miles a week, I can run tue thu sat sun', asked: null, expect: { goal: 'race', race: { distance: 'half', date: '2027-04-18', goalTime: '1:50:00', recentRace: { distance: 'half', time: '1:58:00' }, weeklyMileage: 25 }, trainingDays: [2, 4, 6, 7] } },
   { text: "i'm dana. want to lose fat and tone up, home gym w dumbbells and bands, mon wed fri, 30 mins, no injuries", asked: null, expect: { name: 'Dana', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 30, limitations: [] } },
   { text: "Name's Leo. Lifting plus a 10k on march 21. 2 years lifting.", asked: null, expect: { name: 'Leo', goal: 'hybrid', race: { distance: '10k', date: '2027-03-21' }, trainingAge: 'intermediate' } },
+  { text: "hiya 👋 name's Ellie, total beginner, want to get fit and lose a bit of weight. can do 3x a week for 30 mins at home, I've got some dumbbells and a bench", asked: null, expect: { name: 'Ellie', goal: 'fat_loss', trainingAge: 'beginner', trainingDays: [1, 3, 5], sessionMinutes: 30, equipment: ['bench', 'dumbbell', 'bodyweight'] }, absent: ['lifts'] },
+  { text: 'sounds good 👍', asked: 'maxes', before: lifter, expect: { lifts: null } },
   { text: 'hello', asked: null, expect: {}, absent: ['name', 'goal'] },
   { text: 'Priya lol', asked: 'name', expect: { name: 'Priya' } },
   { text: 'its Sam 🙂', asked: 'name', expect: { name: 'Sam' } },
