@@ -128,6 +128,11 @@ export const RED_FLAG_WORDS = [
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
   'chest pain', 'dizzy', 'fainted', 'short of breath',
 ] as const;
+/** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
+export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;
+export const SEVERITY_4_WORDS = ['smoked', 'fried', 'cooked', 'beat up', 'on fire', 'very sore', 'really sore', 'super sore', 'so sore', 'extremely sore', 'very tired', 'really tired', 'so tired', 'super tired', 'very stiff', 'really stiff', 'so stiff', 'very tight', 'really tight', 'so tight', 'really bad', 'very bad', 'so bad', 'crazy sore', 'brutally sore', 'very achy', 'really achy', 'very painful', 'really painful'] as const;
+export const SEVERITY_2_WORDS = ['a little', 'a bit', 'a tad', 'slightly', 'kinda', 'kind of', 'somewhat', 'mildly', 'minor', 'mild', 'a touch'] as const;
+
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
 export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent'] as const;
 export const SLEEP_WORDS = ['slept', 'sleep', 'insomnia', 'up all night', 'rough night', 'no sleep', 'barely slept', "couldn't sleep", 'couldnt sleep'] as const;

@@ -2,7 +2,12 @@
  * Body parts, red flags and how bad it is, from a soreness, pain or readiness text. Body parts are the closed
  * set in words.ts; "my left knee" is the knee, "quads and glutes are toast" two parts.
  */
-import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, JOINTS, RED_FLAG_WORDS, type BodyPart, type Joint } from '../words.js';
+import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, FRESH_WORDS, JOINTS, RED_FLAG_WORDS, SEVERITY_2_WORDS, SEVERITY_4_WORDS, SEVERITY_5_WORDS, type BodyPart, type Joint } from '../words.js';
+
+const SEVERE = anyOf(SEVERITY_5_WORDS);
+const VERY = anyOf(SEVERITY_4_WORDS);
+const A_LITTLE = anyOf(SEVERITY_2_WORDS);
+const FRESH = anyOf(FRESH_WORDS);
 import { normalize } from './text.js';
 
 const PART_RE = BODY_PART_ORDER.map((part) => [part, anyOf(BODY_PART_WORDS[part], 'g')] as const);
@@ -35,9 +40,9 @@ export function redFlags(text: string): string[] {
 /** 1 (fine) … 5 (can't train) from the words a soreness or pain text uses. */
 export function severityOf(text: string): number {
   const t = normalize(text);
-  if (/\b(can'?t walk|cant walk|can barely|can'?t move|excruciating|severe|unbearable|wrecked|destroyed|dead|toast|killing me|like death|awful|terrible|worst)\b/.test(t) || redFlags(t).length > 0) return 5;
-  if (/\b(very|really|super|so|extremely|crazy|insanely|brutally) (sore|tired|stiff|tight|achy|painful|bad)\b|\bsmoked|fried|cooked|beat up|on fire\b/.test(t)) return 4;
-  if (/\b(a (?:little|bit|tad)|slightly|kinda|kind of|somewhat|mildly|minor|mild|a touch)\b/.test(t)) return 2;
+  if (SEVERE.test(t) || redFlags(t).length > 0) return 5;
+  if (VERY.test(t)) return 4;
+  if (A_LITTLE.test(t)) return 2;
   return 3;
 }
 
@@ -50,6 +55,6 @@ export function readinessSeverity(text: string): number {
     // Under 5 h is a real hit to training; 7+ is a normal night.
     return h < 4 ? 5 : h < 5 ? 4 : h < 6 ? 3 : h < 7 ? 2 : 1;
   }
-  if (/\b(fresh|rested|recovered|great|amazing|strong|energized|ready)\b/.test(t) && !/\bnot\b/.test(t)) return 1;
+  if ((FRESH.test(t) || /\b(great|strong|ready)\b/.test(t)) && !/\bnot\b/.test(t)) return 1;
   return severityOf(t);
 }

@@ -27,6 +27,8 @@ import {
   PAIN_NEGATIONS,
   PAIN_WORDS,
   QUESTION_OPENERS,
+  SEVERITY_4_WORDS,
+  SEVERITY_5_WORDS,
   SKIPPED_WORDS,
   SLEEP_WORDS,
   SORENESS_WORDS,
@@ -87,6 +89,8 @@ const DONE = anyOf(DONE_WORDS);
 const SKIPPED = anyOf(SKIPPED_WORDS);
 const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
+const SEVERE = anyOf(SEVERITY_5_WORDS);
+const VERY = anyOf(SEVERITY_4_WORDS);
 const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 
 /** True when a clause asks rather than reports. */
@@ -488,7 +492,8 @@ export const RULES: Rule[] = [
       const t = c.text;
       if (!SORE.test(t) || PAIN_NEGATED.test(t)) return null;
       const parts = findBodyParts(t).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
-      if (parts.length === 0 && !/\b(sore|doms|wrecked|destroyed|smoked|toast|cooked|fried|beat up|heavy)\b/.test(t)) return null;
+      // Without a body part only the strong soreness words count ("tight" alone is not a report).
+      if (parts.length === 0 && !(/\b(sore|doms|heavy)\b/.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
       if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
       if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
       return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw }], parts.length ? SURE : LIKELY);
@@ -574,7 +579,7 @@ export const RULES: Rule[] = [
         if (TODAY.test(t)) return match([{ intent: 'today', date: ref.date }]);
         return match([{ intent: 'day', date: ref.date }], t.split(' ').length <= 8 ? SURE : LIKELY);
       }
-      if (/^(what'?s today|whats today|today|workout|what'?s the workout|whats the workout|wod|what'?s up today)[?!. ]*$/.test(t) || /\b(today|todays|wod|workout|session|what do i (?:do|have)|what'?s on|whats on|what am i doing)\b/.test(t)) {
+      if (TODAY.test(t) || /\b(wod|workout|session|what do i (?:do|have)|what'?s on|whats on|what am i doing)\b/.test(t)) {
         return match([{ intent: 'today', date: ctx.today }], /\b(today|workout|wod|what do i|what'?s on|whats on)\b/.test(t) ? SURE : LIKELY);
       }
       if (/\bplan\b|\bphase\b|\bblock\b/.test(t)) return match([{ intent: 'plan' }], LIKELY);
