@@ -72,7 +72,7 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
     ...(lead ? [{ text: lead, priority: 3 }] : []),
     ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
-    { text: "Reply YES to start, or tell me what to change (e.g. '3 days', '6am', 'no squat rack').", priority: 10 },
+    { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];
   return fitSegments(lines, 4).replace(/\n/g, ' ');
 }
