@@ -7,6 +7,7 @@ import { bootstrap } from '../src/bootstrap.js';
 import { normalizePhone } from '../src/channels/phone.js';
 import { receiveInbound } from '../src/services/inbound.service.js';
 import { DataDirLockedError, readDataDirOwner } from '../src/db/data-dir-lock.js';
+import { converse } from '../src/conversation/converse.js';
 
 /**
  * `npm run chat [-- +14155550123]` (or `--phone`, `--url`): text the coach from a terminal.
@@ -80,6 +81,7 @@ async function direct(): Promise<{ send: Send; close: () => Promise<void> }> {
             deps,
             { provider: 'local', providerSid: `local-${phone.data}-${randomUUID()}`, fromPhone: phone.data, toPhone: null, body: text, numMedia: 0, params: {} },
             'local',
+            converse,
           )
         ).reply,
       close: () => handle.close(),

@@ -4,6 +4,7 @@ import { createApp } from './web/app.js';
 import { createLogger } from './logger.js';
 import { startMorningScheduler } from './scheduler/cron.js';
 import { startInboundSweeper } from './services/inbound-sweeper.js';
+import { converse } from './conversation/converse.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { describeListenError, failStartup, keepAliveOnDatabaseErrors, listen } from './startup.js';
 import type { DatabaseHandle } from './db/connection.js';
@@ -40,7 +41,7 @@ const where = `http://${displayHost(config.host)}:${(server.address() as Address
 handle.lock?.setUrl(where);
 
 const scheduler = config.runSchedulerInWeb ? startMorningScheduler(deps) : null;
-const sweeper = startInboundSweeper(deps);
+const sweeper = startInboundSweeper(deps, converse);
 log.info(
   { database: handle.kind, sms: config.twilio.mode, model: deps.model ? config.openai.model : 'deterministic' },
   `Cadence listening on ${where}` + (config.twilio.mode === 'local' ? ` - chat at ${where}/chat` : ''),

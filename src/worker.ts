@@ -3,6 +3,7 @@ import { bootstrap } from './bootstrap.js';
 import { createLogger } from './logger.js';
 import { startMorningScheduler } from './scheduler/cron.js';
 import { startInboundSweeper } from './services/inbound-sweeper.js';
+import { converse } from './conversation/converse.js';
 import { DataDirLockedError } from './db/data-dir-lock.js';
 import { failStartup, keepAliveOnDatabaseErrors } from './startup.js';
 import type { DatabaseHandle } from './db/connection.js';
@@ -24,7 +25,7 @@ try {
   failStartup(log, err instanceof DataDirLockedError ? err.message : `cannot open the database: ${err instanceof Error ? err.message : String(err)}`, err);
 }
 const scheduler = startMorningScheduler(deps);
-const sweeper = startInboundSweeper(deps);
+const sweeper = startInboundSweeper(deps, converse);
 
 async function shutdown(signal: string): Promise<void> {
   log.info({ signal }, 'worker stopping after the current pass');

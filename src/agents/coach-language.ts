@@ -3,13 +3,14 @@
  * result otherwise, and a trace of what happened (tokens, attempts, fallback reason) to store per message.
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { ParsedIntent } from '../conversation/intent.js';
-import { classifyIntent, type ClassifyContext } from './classify-intent.js';
+import { DateTime } from 'luxon';
+import type { Understanding } from '../conversation/understand/items.js';
+import { understandText, type UnderstandContext } from './understand-text.js';
 import { extractFacts, phraseMessage } from './phrase-message.js';
 import type { StructuredFailure, TokenUsage } from './run-structured.js';
 
 export interface AgentTrace {
-  agent: 'classify-intent' | 'phrase-message';
+  agent: 'understand-text' | 'phrase-message';
   /** 'model' when the model's answer was used, 'fallback' when the deterministic one was. */
   outcome: 'model' | 'fallback';
   /** Why the deterministic result was used: the model failed, or it was less sure than the parser. */
@@ -20,43 +21,41 @@ export interface AgentTrace {
   ms: number;
 }
 
-/** Below this the deterministic parser is "unsure" and the model is asked. */
+/** Below this the deterministic reader is "unsure": the model is asked when configured, else the client. */
 export const CLASSIFY_THRESHOLD = 0.7;
 
 export interface LanguageOptions {
   timeoutMs: number;
-  threshold?: number;
 }
 
 /**
- * The parser's intent when it is sure or no model is configured; otherwise the model's, when it answers
- * validly and more confidently. `trace` is null when no model was called.
+ * The rules' reading when no model is configured or the model fails; the model's when it answers validly
+ * and is surer. `trace` is null when no model was called. The same object comes back when the model's
+ * reading was not used, so the caller can tell.
  */
-export async function understandText(
+export async function understandWithModel(
   model: BaseChatModel | null,
   text: string,
-  ctx: ClassifyContext,
-  parsed: ParsedIntent,
+  ctx: UnderstandContext,
+  read: Understanding,
   opts: LanguageOptions,
-): Promise<{ intent: ParsedIntent; trace: AgentTrace | null }> {
-  if (!model || parsed.confidence >= (opts.threshold ?? CLASSIFY_THRESHOLD)) return { intent: parsed, trace: null };
+): Promise<{ understanding: Understanding; trace: AgentTrace | null }> {
+  if (!model) return { understanding: read, trace: null };
   const started = Date.now();
-  const r = await classifyIntent(model, text, ctx, { timeoutMs: opts.timeoutMs });
+  const weekday = DateTime.fromISO(ctx.today).setLocale('en').weekdayLong ?? '';
+  const r = await understandText(model, text, { ...ctx, weekday }, { timeoutMs: opts.timeoutMs });
   const ms = Date.now() - started;
   if (!r.ok) {
-    return {
-      intent: parsed,
-      trace: { agent: 'classify-intent', outcome: 'fallback', reason: r.reason, detail: r.detail, attempts: r.attempts, usage: r.usage, ms },
-    };
+    return { understanding: read, trace: { agent: 'understand-text', outcome: 'fallback', reason: r.reason, detail: r.detail, attempts: r.attempts, usage: r.usage, ms } };
   }
-  const useModel = r.intent.confidence > parsed.confidence || parsed.intent === 'unknown';
+  const useModel = r.confidence > read.confidence || read.items.every((i) => i.intent === 'unknown');
   return {
-    intent: useModel ? r.intent : parsed,
+    understanding: useModel ? { items: r.items, confidence: r.confidence, alternatives: null } : read,
     trace: {
-      agent: 'classify-intent',
+      agent: 'understand-text',
       outcome: useModel ? 'model' : 'fallback',
       reason: useModel ? null : 'less_confident',
-      detail: useModel ? null : `model said ${r.intent.intent} at ${r.intent.confidence}`,
+      detail: useModel ? null : `model read ${r.items.map((i) => i.intent).join('+')} at ${r.confidence}`,
       attempts: r.attempts,
       usage: r.usage,
       ms,

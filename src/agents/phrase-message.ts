@@ -7,7 +7,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
 import { countSegments, GSM7_PART, toGsm7 } from '../channels/sms-text.js';
-import { clientTextBlock } from './classify-intent.js';
+import { clientTextBlock } from './client-text.js';
 import { loadPrompt } from './prompts.js';
 import { runStructured, type StructuredFailure, type TokenUsage } from './run-structured.js';
 

@@ -17,7 +17,7 @@ export function promptsDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     const candidate = path.join(dir, 'prompts');
-    if (existsSync(path.join(candidate, 'classify-intent.md'))) {
+    if (existsSync(path.join(candidate, 'understand-text.md'))) {
       cachedDir = candidate;
       return candidate;
     }

@@ -7,6 +7,7 @@ import { HttpError } from '../web/http-error.js';
 import { parseOr400 } from '../web/validate.js';
 import { normalizePhone } from './phone.js';
 import { receiveInbound } from '../services/inbound.service.js';
+import { converse } from '../conversation/converse.js';
 import { applyStatusCallback } from '../db/repositories/outbound-messages.repository.js';
 import { toPgText } from '../db/pg-text.js';
 
@@ -114,6 +115,7 @@ export function twilioRoutes(deps: AppDeps): Router {
         params: req.body as Record<string, string>,
       },
       'twiml',
+      converse,
     );
     res.type('text/xml').send(twiml(outcome.reply));
   });

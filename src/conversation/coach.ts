@@ -1,12 +1,16 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { parseIntent } from './intent-parser.js';
-import { understandText } from '../agents/coach-language.js';
+import { fitSegments } from '../channels/sms-text.js';
+import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
+import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
+import { recordLogs, type LogEntry } from '../services/logs.service.js';
+import { activePlan, localToday } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
-import { handleIntent } from './intent-handlers.js';
-import { localToday } from '../services/plans.service.js';
-import { DateTime } from 'luxon';
+import { HANDLERS, LOG_ENTRIES, outcomeLines, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
+import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
+import { LOG_INTENTS, type Item, type ItemOf, type Understanding } from './understand/items.js';
+import { describeItem, readText } from './understand/read.js';
 
 export interface CoachTurn {
   reply: string | null;
@@ -21,28 +25,103 @@ export interface CoachContext {
   now: Date;
 }
 
+/** What the coach waits for after asking a question outside onboarding. */
+type Pending =
+  | { kind: 'confirm_logs'; entries: LogEntry[]; rawText: string }
+  | { kind: 'choose'; options: [Item, Item] };
+
+export const PENDING_FLOW = 'pending';
+
+const isLogItem = (i: Item): i is ItemOf<LogIntent> => (LOG_INTENTS as readonly string[]).includes(i.intent);
+
+/** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
+async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[]; pending: Pending | null }> {
+  const lines: string[] = [];
+  const entries: LogEntry[] = [];
+  let logLineAt = -1;
+  for (const item of items) {
+    if (isLogItem(item)) {
+      const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];
+      entries.push(...convert(item).map((e) => (e.date ? e : { ...e, date: c.today })));
+      if (logLineAt < 0) logLineAt = lines.length;
+      continue;
+    }
+    const handler = HANDLERS[item.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
+    lines.push(...(await handler(c, item)));
+  }
+  let pending: Pending | null = null;
+  if (entries.length) {
+    const outcomes = await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text });
+    lines.splice(logLineAt, 0, ...outcomeLines(outcomes));
+    const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
+    if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
+  }
+  return { lines, pending };
+}
+
+function choiceOf(text: string): 0 | 1 | null {
+  const t = normalize(text).replace(/[.!?]+$/, '');
+  if (/^(1|one|first|the first|first one|the first one|a|option 1|#1)$/.test(t) || isYes(t)) return 0;
+  if (/^(2|two|second|the second|second one|the second one|b|option 2|#2|the other|the other one)$/.test(t)) return 1;
+  return null;
+}
+
 /**
  * The coaching flow: everything that is not a carrier keyword. A client who is onboarding (or building a new
- * plan) talks to the onboarding state machine; everyone else's text is understood (deterministic parser,
- * then the model when the parser is unsure and a model is configured) and answered from the engines.
+ * plan) talks to onboarding; everyone else's text is read (deterministic rules, the model for what the rules
+ * are unsure of when one is configured, otherwise "Did you mean … or …?") and answered item by item.
  */
 export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx: CoachContext): Promise<CoachTurn> {
   if (!text.trim()) {
     return { reply: 'I can only read text messages. ' + NOT_UNDERSTOOD_REPLY, intent: 'empty', agent: null };
   }
   const onboarding = await onboardingInProgress(deps, client);
-  if (onboarding === 'fresh') return beginOnboarding(deps, client, ctx.now);
+  if (onboarding === 'fresh') return beginOnboarding(deps, client, ctx.now, undefined, text);
   if (onboarding) return continueOnboarding(deps, client, onboarding, text, ctx.now);
 
-  const parsed = parseIntent(text, { now: ctx.now, timezone: client.timezone });
   const today = localToday(client, ctx.now);
-  const understood = await understandText(
-    deps.model,
-    text,
-    { today, timezone: client.timezone, weekday: DateTime.fromISO(today).setLocale('en').weekdayLong ?? '' },
-    parsed,
-    { timeoutMs: deps.config.openai.timeoutMs },
-  );
-  const answer = await handleIntent({ deps, client, text, now: ctx.now, inboundId: ctx.inboundId }, understood.intent);
-  return { reply: answer.reply, intent: answer.intent ?? understood.intent.intent, agent: understood.trace };
+  const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan: await activePlan(deps.db, client.id) };
+  const finish = async (items: Item[], agent: unknown, intent?: string): Promise<CoachTurn> => {
+    const { lines, pending } = await answer(c, items);
+    if (pending) await saveState(deps.db, client.id, PENDING_FLOW, pending);
+    return { reply: fitSegments(lines.filter((l) => l !== ''), 4) || NOT_UNDERSTOOD_REPLY, intent: intent ?? [...new Set(items.map((i) => i.intent))].join('+'), agent };
+  };
+
+  // An answer to the question asked last turn.
+  const stored = await loadState(deps.db, client.id);
+  if (stored?.flow === PENDING_FLOW) {
+    await clearState(deps.db, client.id);
+    const pending = stored.state as Pending;
+    if (pending.kind === 'confirm_logs' && isYes(text)) {
+      const outcomes = await recordLogs(deps.db, client, pending.entries, { today, inboundId: ctx.inboundId, rawText: pending.rawText, confirmed: true });
+      return { reply: fitSegments(outcomeLines(outcomes), 4), intent: 'confirm_logs', agent: null };
+    }
+    if (pending.kind === 'confirm_logs' && isNo(text)) return { reply: 'OK, not logged. Send the right numbers when you have them.', intent: 'confirm_logs_no', agent: null };
+    if (pending.kind === 'confirm_logs') {
+      // "no that was 18.5 km": a correction of the entry held back, not of what was stored before it.
+      const fix = readText(text, { now: ctx.now, timezone: client.timezone, units: client.units }).items.find((i): i is ItemOf<'correct_log'> => i.intent === 'correct_log');
+      if (fix && fix.replacement.length) {
+        const day = pending.entries[0]?.date ?? today;
+        return finish(fix.replacement.map((r) => ({ ...r, date: day })), null, 'correct_pending');
+      }
+    }
+    if (pending.kind === 'choose') {
+      const pick = choiceOf(text);
+      if (pick !== null) return finish([pending.options[pick]], null, 'choose');
+    }
+  }
+
+  const read: Understanding = readText(text, { now: ctx.now, timezone: client.timezone, units: client.units });
+  if (read.confidence >= CLASSIFY_THRESHOLD) return finish(read.items, null);
+  const modelRead = await understandWithModel(deps.model, text, { today, timezone: client.timezone, units: client.units }, read, { timeoutMs: deps.config.openai.timeoutMs });
+  if (modelRead.understanding !== read) return finish(modelRead.understanding.items, modelRead.trace);
+  // Unsure, and no model (or it failed): never store a guess - ask which of the two nearest readings it is.
+  const options = read.alternatives;
+  if (options) {
+    await saveState(deps.db, client.id, PENDING_FLOW, { kind: 'choose', options } satisfies Pending);
+    return { reply: `Did you mean: 1) ${describeItem(options[0], today)}, or 2) ${describeItem(options[1], today)}? Reply 1 or 2.`, intent: 'did_you_mean', agent: modelRead.trace };
+  }
+  const hasLog = read.items.some(isLogItem);
+  if (hasLog && read.confidence < 0.5) return { reply: NOT_UNDERSTOOD_REPLY, intent: 'unsure', agent: modelRead.trace };
+  return finish(read.items, modelRead.trace);
 }

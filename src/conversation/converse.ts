@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { optInClient, optOutClient } from '../db/repositories/clients.repository.js';
+import { optIn, optOut } from '../services/clients.service.js';
 import { carrierKeyword } from './keywords.js';
 import { HELP_REPLY, OPT_IN_REPLY, OPT_OUT_REPLY } from './replies.js';
 import { coach, type CoachTurn } from './coach.js';
@@ -30,7 +30,7 @@ export async function converse(deps: AppDeps, input: ConverseInput): Promise<Con
   const keyword = carrierKeyword(text);
 
   if (keyword?.kind === 'opt_out') {
-    const updated = await optOutClient(deps.db, client.id);
+    const updated = await optOut(deps, client);
     return { client: updated, reply: input.carrierHandled ? null : OPT_OUT_REPLY, intent: 'opt_out', agent: null };
   }
   if (keyword?.kind === 'help') {
@@ -38,7 +38,7 @@ export async function converse(deps: AppDeps, input: ConverseInput): Promise<Con
   }
   if (client.status === 'opted_out') {
     if (keyword?.kind === 'opt_in') {
-      const updated = await optInClient(deps.db, client.id);
+      const updated = await optIn(deps, client);
       return { client: updated, reply: input.carrierHandled ? null : OPT_IN_REPLY, intent: 'opt_in', agent: null };
     }
     // Nothing of any kind goes to an opted-out number; the text is stored, unanswered.

@@ -1,95 +1,135 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { loadConversationState, saveConversationState } from '../db/repositories/conversation-states.repository.js';
-import { updateClient } from '../db/repositories/clients.repository.js';
-import { json } from '../db/json.js';
-import { planOutline, programWeek, summarizePlan } from '../engine/program/program.js';
+import { timezoneForPhone } from '../channels/phone-region.js';
+import { unitsForPhone } from '../channels/phone-region.js';
+import { planOutline } from '../engine/program/program.js';
+import { formatDuration } from '../engine/endurance/index.js';
+import { completeOnboarding } from '../services/onboarding.service.js';
+import { understandText } from '../agents/understand-text.js';
+import { loadState, saveState } from '../services/conversation-state.service.js';
+import { localToday } from '../services/plans.service.js';
 import {
   fitReply,
-  nextMissingStep,
+  nextStep,
   question,
   startOnboarding,
   stepOnboarding,
+  onboardingStateSchema,
   type OnboardingAnswers,
   type OnboardingContext,
   type OnboardingProfile,
   type OnboardingState,
 } from './onboarding/index.js';
 import { profileToPlanRequest } from './plan-request.js';
-import { localToday, startPlan } from '../services/plans.service.js';
 import type { CoachTurn } from './coach.js';
 
 export const ONBOARDING_FLOW = 'onboarding';
 
 /**
- * What the plan would be, for the summary the client confirms: built by the same engines and request
- * mapping that will build the real plan, so the summary cannot promise something else.
+ * The plan this profile would get, in plain sentences for the summary: built by the same engines and
+ * request mapping that will build the real plan, so the summary cannot promise something else. No block
+ * jargon: a beginner reads "harder weeks, then a lighter week", not "accumulation".
  */
 function summarizer(now: Date): (profile: OnboardingProfile) => string {
   return (profile) => {
     const today = localToday({ timezone: profile.timezone }, now);
     try {
-      const request = profileToPlanRequest(profile, today);
-      const outline = planOutline(request);
-      return summarizePlan(outline, programWeek(request, outline, 1));
+      const outline = planOutline(profileToPlanRequest(profile, today));
+      const parts: string[] = [];
+      if (outline.race) {
+        const r = outline.race;
+        const phases = r.phases.map((p) => p.name).join(', ');
+        parts.push(`Your plan: ${r.totalWeeks} weeks to race day (${phases}), building from ${r.startVolume} to about ${r.peakVolume} ${r.units} a week.`);
+        const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');
+        if (r.goal) {
+          const d = r.goal.delta;
+          const verdict = d < -0.08 ? 'a big stretch from where you are now - we will check it as you train' : d < -0.02 ? 'a stretch, but reachable with good training' : d <= 0.05 ? 'right in line with your fitness' : 'comfortably within reach';
+          parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}; your goal is ${verdict}.`);
+        } else parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}.`);
+      }
+      if (outline.strength) {
+        const s = outline.strength;
+        const deloads = s.mesocycles.flatMap((m) => m.blocks).filter((b) => b.type === 'deload').length;
+        parts.push(
+          `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks${outline.race ? ' on the days without runs' : ''}, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
+        );
+      }
+      return parts.join(' ');
     } catch (err) {
       return `I could not build that plan (${err instanceof Error ? err.message : 'unknown reason'}). Reply with a change, e.g. "race date june 1".`;
     }
   };
 }
 
-function contextFor(deps: AppDeps, client: ClientRow, now: Date): OnboardingContext {
-  return { now, phone: client.phone, defaultTimezone: client.timezone || deps.config.defaultTimezone, summarize: summarizer(now) };
+async function contextFor(deps: AppDeps, client: ClientRow, now: Date): Promise<OnboardingContext> {
+  return { now, phone: client.phone, phoneTimezone: await timezoneForPhone(client.phone), defaultTimezone: deps.config.defaultTimezone, summarize: summarizer(now) };
 }
 
 /** Whether this client is mid-onboarding (first contact, or a "new plan" conversation in progress). */
 export async function onboardingInProgress(deps: AppDeps, client: ClientRow): Promise<OnboardingState | null | 'fresh'> {
-  const stored = await loadConversationState(deps.db, client.id);
+  const stored = await loadState(deps.db, client.id);
   if (stored?.flow === ONBOARDING_FLOW) {
-    const state = stored.state as OnboardingState;
+    const parsed = onboardingStateSchema.safeParse(stored.state);
+    const state = (parsed.success ? parsed.data : stored.state) as OnboardingState;
     if (state.step !== 'complete') return state;
   }
-  return client.status === 'onboarding' ? (stored ? (stored.state as OnboardingState) : 'fresh') : null;
+  return client.status === 'onboarding' ? (stored?.flow === ONBOARDING_FLOW ? (stored.state as OnboardingState) : 'fresh') : null;
 }
 
-export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Date, lead?: string): Promise<CoachTurn> {
-  const ctx = contextFor(deps, client, now);
+/**
+ * Starts onboarding. A new client's first text is read for every slot (a paragraph can answer most of it);
+ * a returning client building a new plan keeps who they are, where and when, and is asked the training
+ * questions again.
+ */
+export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Date, lead?: string, firstText = ''): Promise<CoachTurn> {
+  const ctx = await contextFor(deps, client, now);
   if (client.name) {
-    // A returning client building a new plan: who they are, where and when stay; the training questions are asked again.
     const answers: OnboardingAnswers = { name: client.name, timezone: client.timezone, morningTime: client.morning_time, units: client.units };
-    const step = nextMissingStep(answers);
-    await saveConversationState(deps.db, client.id, ONBOARDING_FLOW, { step, answers, history: [], retries: 0 } satisfies OnboardingState);
+    const step = nextStep(answers, ctx);
+    await saveState(deps.db, client.id, ONBOARDING_FLOW, { step, answers, history: [], retries: 0 } satisfies OnboardingState);
     return { reply: fitReply([lead ?? '', question(step, answers, ctx)]), intent: 'onboarding', agent: null };
   }
-  const start = startOnboarding(ctx);
-  await saveConversationState(deps.db, client.id, ONBOARDING_FLOW, start.state);
+  const start = startOnboarding(ctx, firstText, { units: unitsForPhone(client.phone) });
+  await saveState(deps.db, client.id, ONBOARDING_FLOW, start.state);
   return { reply: lead ? `${lead} ${start.reply}` : start.reply, intent: 'onboarding', agent: null };
 }
 
 /**
  * One onboarding turn. On YES the profile becomes the client's settings and an active plan (a previous plan
- * is archived as a past version), and morning texts start.
+ * is archived as a past version), and morning texts start: one unit of work in the onboarding service.
  */
 export async function continueOnboarding(deps: AppDeps, client: ClientRow, state: OnboardingState, text: string, now: Date): Promise<CoachTurn> {
-  const turn = stepOnboarding(state, text, contextFor(deps, client, now));
+  const ctx = await contextFor(deps, client, now);
+  let turn = stepOnboarding(state, text, ctx);
+  let agent: unknown = null;
+  // The rules read nothing in this text (a re-ask): the model, when configured, reads it with the same schema.
+  const stuck = turn.state.step === state.step && turn.state.retries > state.retries;
+  if (stuck && deps.model) {
+    const started = Date.now();
+    const today = localToday({ timezone: ctx.phoneTimezone ?? ctx.defaultTimezone }, now);
+    const weekday = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
+    const r = await understandText(deps.model, text, { today, timezone: ctx.phoneTimezone ?? ctx.defaultTimezone, units: state.answers.units ?? 'imperial', weekday }, { timeoutMs: deps.config.openai.timeoutMs });
+    const ms = Date.now() - started;
+    if (r.ok) {
+      const byModel = stepOnboarding(state, text, ctx, r.onboarding);
+      const progressed = byModel.state.step !== state.step || byModel.profile !== undefined || JSON.stringify(byModel.state.answers) !== JSON.stringify(state.answers);
+      agent = { agent: 'understand-text', outcome: progressed ? 'model' : 'fallback', reason: progressed ? null : 'less_confident', detail: null, attempts: r.attempts, usage: r.usage, ms };
+      if (progressed) turn = byModel;
+    } else agent = { agent: 'understand-text', outcome: 'fallback', reason: r.reason, detail: r.detail, attempts: r.attempts, usage: r.usage, ms };
+  }
   if (!turn.profile) {
-    await saveConversationState(deps.db, client.id, ONBOARDING_FLOW, turn.state);
-    return { reply: turn.reply, intent: 'onboarding', agent: null };
+    await saveState(deps.db, client.id, ONBOARDING_FLOW, turn.state);
+    return { reply: turn.reply, intent: 'onboarding', agent };
   }
   const profile = turn.profile;
   const today = localToday({ timezone: profile.timezone }, now);
-  const request = profileToPlanRequest(profile, today);
-  await deps.db.transaction().execute(async (trx) => {
-    await updateClient(trx, client.id, {
-      name: profile.name,
-      timezone: profile.timezone,
-      morning_time: profile.morningTime,
-      units: profile.units,
-      profile: json(profile) as any,
-      status: client.status === 'paused' ? 'paused' : 'active',
-    });
-    await saveConversationState(trx, client.id, ONBOARDING_FLOW, turn.state);
-    await startPlan(trx, client, request, today);
-  });
-  return { reply: turn.reply, intent: 'onboarding_complete', agent: null };
+  await completeOnboarding(
+    deps.db,
+    client,
+    { name: profile.name, timezone: profile.timezone, morningTime: profile.morningTime, units: profile.units, profile: profile as unknown as Record<string, unknown> },
+    profileToPlanRequest(profile, today),
+    today,
+    { flow: ONBOARDING_FLOW, state: turn.state },
+  );
+  return { reply: turn.reply, intent: 'onboarding_complete', agent };
 }

@@ -29,6 +29,9 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     equipment: p.equipment.length ? p.equipment : ['bodyweight'],
     limitations: p.limitations,
     units: p.units === 'metric' ? 'kg' : 'lb',
+    // Maxes and hard sets given at onboarding: loads exist from the first workout.
+    ...(p.lifts && Object.keys(p.lifts.oneRepMaxes).length ? { oneRepMaxes: p.lifts.oneRepMaxes } : {}),
+    ...(p.lifts?.recentSets.length ? { recentSets: p.lifts.recentSets.map((s) => ({ exerciseId: s.exerciseId, weight: s.weight, reps: s.reps, rir: 1 })) } : {}),
   };
 }
 

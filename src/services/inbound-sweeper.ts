@@ -1,7 +1,7 @@
 import type { AppDeps } from '../app-deps.js';
 import { listStaleInbound, STALE_AFTER_SECONDS } from '../db/repositories/inbound-messages.repository.js';
 import { maskPhone } from '../logger.js';
-import { handleInbound, THROUGH_SENDER } from './inbound.service.js';
+import { handleInbound, THROUGH_SENDER, type HandleTurn } from './inbound.service.js';
 
 export interface SweepSummary {
   found: number;
@@ -15,13 +15,13 @@ export interface SweepSummary {
  * client's row lock, arrival order, once per message), and its reply goes out through the sender, since
  * the webhook that brought it is long gone. Safe in any number of processes at once.
  */
-export async function sweepStaleInbound(deps: AppDeps, limit = 100): Promise<SweepSummary> {
+export async function sweepStaleInbound(deps: AppDeps, handle: HandleTurn, limit = 100): Promise<SweepSummary> {
   const rows = await listStaleInbound(deps.db, limit);
   const summary: SweepSummary = { found: rows.length, handled: 0, failed: 0 };
   for (const row of rows) {
     deps.log.warn({ inboundId: row.id, from: maskPhone(row.from_phone), receivedAt: row.received_at }, 'sweeper: answering a message left unhandled');
     try {
-      await handleInbound(deps, row, THROUGH_SENDER);
+      await handleInbound(deps, row, THROUGH_SENDER, handle);
       summary.handled += 1;
     } catch (err) {
       summary.failed += 1;
@@ -38,13 +38,13 @@ export interface SweeperHandle {
 }
 
 /** Runs the sweep every `intervalMs` (a quarter of the staleness limit by default), never two at once. */
-export function startInboundSweeper(deps: AppDeps, intervalMs = (STALE_AFTER_SECONDS * 1000) / 4): SweeperHandle {
+export function startInboundSweeper(deps: AppDeps, handle: HandleTurn, intervalMs = (STALE_AFTER_SECONDS * 1000) / 4): SweeperHandle {
   let running: Promise<void> = Promise.resolve();
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    running = sweepStaleInbound(deps)
+    running = sweepStaleInbound(deps, handle)
       .then((s) => {
         if (s.found) deps.log.info({ ...s }, 'sweeper pass');
       })

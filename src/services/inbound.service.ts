@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
-import type { Database, InboundRow, OutboundRow } from '../db/schema.js';
+import type { ClientRow, Database, InboundRow, OutboundRow } from '../db/schema.js';
 import { findClientById, findClientByPhone, getOrCreateClient, lockClientForTurn } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
@@ -18,12 +18,26 @@ import { findDirectReplyBody } from '../db/repositories/outbound-messages.reposi
 import { joinableTransaction } from '../db/joinable-transaction.js';
 import { isTransientDbError } from '../db/errors.js';
 import { toPgRecord, toPgText } from '../db/pg-text.js';
-import { converse } from '../conversation/converse.js';
 import { smsBody } from '../channels/sms-text.js';
 import { maskPhone } from '../logger.js';
 import { HttpError } from '../web/http-error.js';
 import { attemptSend, queueToClient, recordDirectReply, sendToClient } from './messaging.service.js';
-import { guessTimezone } from './timezone-default.js';
+import { timezoneForPhone } from '../channels/phone-region.js';
+
+/** One client text handled: the reply, what it meant, and model usage. */
+export interface TurnResult {
+  client: ClientRow;
+  reply: string | null;
+  intent: string | null;
+  agent: unknown;
+}
+
+/**
+ * Handles one client text: the conversation layer's entry point, passed in by the routes, the terminal chat
+ * and the sweeper so this service never imports the conversation (the conversation calls services, not the
+ * other way round).
+ */
+export type HandleTurn = (deps: AppDeps, input: { client: ClientRow; text: string; inboundId: string; carrierHandled: boolean }) => Promise<TurnResult>;
 
 export const SORRY_REPLY =
   "Sorry, something went wrong on my side. Your message is saved; try again in a minute or text HELP.";
@@ -74,7 +88,7 @@ class ResponseSlot {
  * message already handled is answered with the reply already given instead of being coached twice; one
  * still being handled waits for that handling and answers with its reply.
  */
-export async function receiveInbound(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local'): Promise<InboundOutcome> {
+export async function receiveInbound(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local', handle: HandleTurn): Promise<InboundOutcome> {
   const body = toPgText(message.body);
   // Idempotent (one row per provider id), so safe to repeat when the connection drops mid-insert: the
   // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
@@ -93,7 +107,7 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   if (!inserted) deps.log.info({ providerSid: message.providerSid }, 'repeated delivery of a message not finished yet: handling it or waiting for it');
 
   const slot = new ResponseSlot();
-  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() });
+  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() }, handle);
 
   // Twilio gives a webhook 15 s. A reply still being worked out at the deadline (a slow model, or the
   // client's earlier text still in its turn) is not lost: the webhook answers empty and the reply follows
@@ -140,9 +154,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * second one leaves the message `received` and surfaces as a 503 (Twilio retries; the sweeper would too).
  * Any other error is a bug or bad data: the client gets a short apology and the failure is stored.
  */
-export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: Delivery): Promise<{ reply: string | null; clientId: string }> {
+export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn): Promise<{ reply: string | null; clientId: string }> {
   try {
-    return await handleInTurn(deps, row, delivery);
+    return await handleInTurn(deps, row, delivery, handle);
   } catch (err) {
     // Giving up with the message still unhandled: the next text from this number (or the sweeper) need
     // not wait out the lease before taking it over.
@@ -151,7 +165,7 @@ export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: De
   }
 }
 
-async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery): Promise<{ reply: string | null; clientId: string }> {
+async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn): Promise<{ reply: string | null; clientId: string }> {
   const clientId = row.client_id ?? (await onceMoreIfTransient(deps, () => attachClient(deps, row)));
   const started = Date.now();
   let transientFailures = 0;
@@ -159,7 +173,7 @@ async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery):
   for (;;) {
     let step: TurnStep;
     try {
-      step = await deps.db.transaction().execute((trx) => turnStep(deps, trx, row.id, clientId, delivery));
+      step = await deps.db.transaction().execute((trx) => turnStep(deps, trx, row.id, clientId, delivery, handle));
     } catch (err) {
       if (!isTransientDbError(err)) return failTurn(deps, row, clientId, err, delivery);
       transientFailures += 1;
@@ -180,7 +194,7 @@ async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery):
       const earlier = await findInboundById(deps.db, step.id);
       if (earlier?.status === 'received') {
         deps.log.warn({ inboundId: earlier.id, from: maskPhone(earlier.from_phone) }, 'taking over an earlier text left unhandled');
-        await handleInbound(deps, earlier, THROUGH_SENDER).catch((err: unknown) =>
+        await handleInbound(deps, earlier, THROUGH_SENDER, handle).catch((err: unknown) =>
           deps.log.error({ err, inboundId: earlier.id }, 'taking over an earlier text failed'),
         );
       }
@@ -206,12 +220,12 @@ async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
   // Most texts come from known numbers: one read, and the insert-or-read only for a first contact.
   const client =
     (await findClientByPhone(deps.db, row.from_phone)) ??
-    (await getOrCreateClient(deps.db, row.from_phone, guessTimezone(row.from_phone, deps.config.defaultTimezone))).client;
+    (await getOrCreateClient(deps.db, row.from_phone, (await timezoneForPhone(row.from_phone)) ?? deps.config.defaultTimezone)).client;
   await attachInboundClient(deps.db, row.id, client.id);
   return client.id;
 }
 
-async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery): Promise<TurnStep> {
+async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery, handle: HandleTurn): Promise<TurnStep> {
   const client = await lockClientForTurn(trx, clientId);
   if (!client) return { kind: 'wait' };
   const row = await lockInbound(trx, inboundId);
@@ -226,7 +240,7 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
   // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
   // `transaction()` calls become savepoints (db/joinable-transaction.ts).
   const turnDeps: AppDeps = { ...deps, db: joinableTransaction(trx) };
-  const result = await converse(turnDeps, {
+  const result = await handle(turnDeps, {
     client,
     text: row.body,
     inboundId: row.id,

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { formatDailyMessage } from '../conversation/format/daily-message.js';
+import { formatDailyMessage } from '../messages/format/daily-message.js';
 import { phraseOrDraft } from '../agents/coach-language.js';
 import { activePlan, workoutOn } from './plans.service.js';
 

@@ -3,7 +3,7 @@
  * stored outline the dashboard selects (see coach-dashboard.repository). Stored JSON is read field by field.
  */
 import { daysBetween } from '../engine/dates.js';
-import { formatDateLabel } from '../conversation/format/day-brief.js';
+import { formatDateLabel } from '../messages/format/day-brief.js';
 import type { PlanOutline } from '../engine/program/program.js';
 
 export interface OutlinePositionSlices {

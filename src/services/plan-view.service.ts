@@ -2,7 +2,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { weekSpan } from '../engine/program/program.js';
-import { formatDateLabel } from '../conversation/format/day-brief.js';
+import { formatDateLabel } from '../messages/format/day-brief.js';
 import { activePlan, localToday, type ActivePlan } from './plans.service.js';
 import { loadPlanSchedule, type PlanSchedule, type ScheduledDay } from './plan-schedule.service.js';
 import { planCharts, type PlanChart } from './plan-chart.js';

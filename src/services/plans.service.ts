@@ -1,4 +1,4 @@
-import { localToday as localTodayIn } from '../conversation/parse/dates.js';
+import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
 import type { ClientRow, PlanRow } from '../db/schema.js';
 import {
@@ -28,7 +28,7 @@ import type { LoggedSet } from '../engine/strength/index.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
-  return localTodayIn(now, client.timezone);
+  return localDateAt(now, client.timezone);
 }
 
 export interface ActivePlan {

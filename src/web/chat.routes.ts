@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import { normalizePhone } from '../channels/phone.js';
 import { receiveInbound } from '../services/inbound.service.js';
+import { converse } from '../conversation/converse.js';
 import { listOutboundForPhone } from '../db/repositories/outbound-messages.repository.js';
 import { findClientByPhone } from '../db/repositories/clients.repository.js';
 import { listConversation } from '../db/repositories/conversation-history.repository.js';
@@ -68,6 +69,7 @@ export function chatRoutes(deps: AppDeps): Router {
         params: {},
       },
       'local',
+      converse,
     );
     res.json({ reply: outcome.reply, duplicate: outcome.duplicate });
   });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import express from 'express';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { classifyIntent } from '../../src/agents/classify-intent.js';
+import { understandText } from '../../src/agents/understand-text.js';
 import { createChatModel } from '../../src/agents/model.js';
 import { phraseMessage, extractFacts } from '../../src/agents/phrase-message.js';
 
@@ -54,18 +54,31 @@ afterAll(async () => {
   await new Promise((r) => server.close(r));
 });
 
-const ctx = { today: '2025-11-24', timezone: 'America/Denver', weekday: 'Monday' };
-const nulls = { date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null, strength: null, run: null, severity: null, bodyPart: null, equipment: null, note: null };
+const ctx = { today: '2025-11-24', timezone: 'America/Denver', weekday: 'Monday', units: 'imperial' as const };
+const nullItem = {
+  date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null, exercise: null, toExercise: null, toEquipment: null,
+  sets: null, run: null, severity: null, bodyParts: null, redFlags: null, readinessKind: null, equipment: null, maxDumbbell: null, term: null,
+  zone: null, workout: null, direction: null, note: null,
+};
+const nullSlots = {
+  name: null, goal: null, trainingAge: null, trainingDays: null, daysPerWeek: null, sessionMinutes: null, equipment: null, missingEquipment: null,
+  limitations: null, timezone: null, morningTime: null, raceDistance: null, raceDate: null, goalTime: null, recentRaceDistance: null,
+  recentRaceTime: null, weeklyMileage: null, confirm: null,
+};
+const answer = (items: object[], confidence = 0.9) => JSON.stringify({ items: items.map((i) => ({ ...nullItem, ...i })), onboarding: nullSlots, confidence });
 
 describe('model.createChatModel (contract with a local OpenAI stub)', () => {
-  it('when the stub answers with JSON content, classifyIntent parses it and reads usage', async () => {
+  it('when the stub answers with several items, understandText parses every one and reads usage', async () => {
     requests.length = 0;
-    queue.push({ content: JSON.stringify({ ...nulls, intent: 'change_time', confidence: 0.9, time: '06:30' }) });
+    queue.push({ content: answer([{ intent: 'change_time', time: '06:30' }, { intent: 'log_strength', date: '2025-11-24', exercise: 'bench', sets: [{ sets: 1, reps: 5, load: 185, unit: null, rpe: null, rir: null }] }]) });
     const model = createChatModel({ apiKey: 'sk-test', model: 'gpt-4o-mini', baseURL, timeoutMs: 2_000 });
-    const r = await classifyIntent(model, 'send it at 6:30 instead', ctx, { timeoutMs: 3_000 });
-    expect(r).toEqual({
+    const r = await understandText(model, 'send it at 6:30 instead, bench 185 for 5', ctx, { timeoutMs: 3_000 });
+    expect(r).toMatchObject({
       ok: true,
-      intent: { intent: 'change_time', confidence: 0.9, entities: { time: '06:30' } },
+      items: [
+        { intent: 'change_time', time: '06:30' },
+        { intent: 'log_strength', date: '2025-11-24', lift: { exerciseId: 'bench_press', groups: [{ sets: 1, reps: 5, load: 185 }] } },
+      ],
       usage: { input: 812, output: 64, total: 876 },
       attempts: 1,
     });
@@ -76,7 +89,7 @@ describe('model.createChatModel (contract with a local OpenAI stub)', () => {
       tools: { function: { name: string; strict?: boolean; parameters: { required: string[]; properties: Record<string, unknown>; additionalProperties?: boolean } } }[];
     };
     expect(body.temperature).toBe(0.3);
-    expect(body.tool_choice.function.name).toBe('classify_intent');
+    expect(body.tool_choice.function.name).toBe('understand_text');
     const tool = body.tools[0]!.function;
     expect(tool.strict).toBe(true);
     expect([...tool.parameters.required].sort()).toEqual(Object.keys(tool.parameters.properties).sort());
@@ -96,10 +109,10 @@ describe('model.createChatModel (contract with a local OpenAI stub)', () => {
   });
 
   it('when the stub is slower than the deadline, the call ends as a timeout at the deadline', async () => {
-    queue.push({ content: JSON.stringify({ ...nulls, intent: 'today', confidence: 0.9 }), delayMs: 2_000 });
+    queue.push({ content: answer([{ intent: 'today' }]), delayMs: 2_000 });
     const model = createChatModel({ apiKey: 'sk-test', model: 'gpt-4o-mini', baseURL, timeoutMs: 5_000 });
     const started = Date.now();
-    const r = await classifyIntent(model, "what's today", ctx, { timeoutMs: 300 });
+    const r = await understandText(model, "what's today", ctx, { timeoutMs: 300 });
     expect(r).toMatchObject({ ok: false, reason: 'timeout', attempts: 1 });
     expect(Date.now() - started).toBeLessThan(600);
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { isGsm7 } from '../../src/channels/sms-text.js';
 import { phraseOrDraft } from '../../src/agents/coach-language.js';
 import { extractFacts, phraseMessage, verifyFactsKept } from '../../src/agents/phrase-message.js';
-import { formatDailyMessage } from '../../src/conversation/format/daily-message.js';
-import { intervalDay, lift, raceDay, restDay, strengthDay } from '../conversation/format/workout-day.builder.js';
+import { formatDailyMessage } from '../../src/messages/format/daily-message.js';
+import { intervalDay, lift, raceDay, restDay, strengthDay } from '../messages/format/workout-day.builder.js';
 import { messageText, ScriptedChatModel } from './fake-models.js';
 
 const squatDraft = [

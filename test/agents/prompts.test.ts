@@ -10,7 +10,7 @@ describe('prompts.loadPrompt', () => {
   });
 
   it('when every slot has a value, they are all filled', () => {
-    const text = loadPrompt('classify-intent', { today: '2025-11-24', weekday: 'Monday', timezone: 'America/Denver', intents: 'today, week' });
+    const text = loadPrompt('understand-text', { today: '2025-11-24', weekday: 'Monday', timezone: 'America/Denver', units: 'pounds and miles', intents: 'today, week' });
     expect(text).toContain('Today is Monday 2025-11-24 in the client\'s time zone (America/Denver).');
     expect(text).toContain('today, week');
     expect(text).not.toMatch(/\{\{/);

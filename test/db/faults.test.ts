@@ -1,3 +1,4 @@
+import { converse } from '../../src/conversation/converse.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -158,7 +159,7 @@ describe.runIf(usingPostgres())('db faults on PostgreSQL', () => {
       // once its lease (a minute) is over: let a minute pass.
       await sql`update inbound_messages set received_at = received_at - interval '2 minutes', lease_until = lease_until - interval '2 minutes'
                 where status = 'received'`.execute(handle.db);
-      const swept = await sweepStaleInbound(deps);
+      const swept = await sweepStaleInbound(deps, converse);
       expect(swept.failed).toBe(0);
 
       const rows = await handle.db.selectFrom('inbound_messages').select(['id', 'status', 'reply', 'body', 'intent']).execute();

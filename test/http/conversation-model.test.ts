@@ -5,9 +5,8 @@ import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } 
 import { insertClient } from '../support/clients.js';
 import { startPlan } from '../../src/services/plans.service.js';
 import { composeMorningMessage } from '../../src/services/morning-message.service.js';
-import { formatDailyMessage } from '../../src/conversation/format/daily-message.js';
+import { formatDailyMessage } from '../../src/messages/format/daily-message.js';
 import { workoutOn, activePlan } from '../../src/services/plans.service.js';
-import { NOT_UNDERSTOOD_REPLY } from '../../src/conversation/replies.js';
 import type { PlanRequest } from '../../src/engine/program/program.js';
 
 const handle = useTestDatabase();
@@ -34,13 +33,22 @@ async function lifter(t: TestApp) {
   return client;
 }
 
-/** What a model answers for a classification: every field present, nulls where nothing applies. */
-function classification(over: Record<string, unknown>): string {
-  return JSON.stringify({
-    intent: 'unknown', confidence: 0.9, date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null,
-    strength: null, run: null, severity: null, bodyPart: null, equipment: null, note: null, ...over,
-  });
+const NULL_ITEM = {
+  intent: 'unknown', date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null, exercise: null, toExercise: null,
+  toEquipment: null, sets: null, run: null, severity: null, bodyParts: null, redFlags: null, readinessKind: null, equipment: null,
+  maxDumbbell: null, term: null, zone: null, workout: null, direction: null, note: null,
+};
+const NULL_SLOTS = {
+  name: null, goal: null, trainingAge: null, trainingDays: null, daysPerWeek: null, sessionMinutes: null, equipment: null, missingEquipment: null,
+  limitations: null, timezone: null, morningTime: null, raceDistance: null, raceDate: null, goalTime: null, recentRaceDistance: null,
+  recentRaceTime: null, weeklyMileage: null, confirm: null,
+};
+
+/** What a model answers: one schema for every intent and slot, several items, nulls where nothing applies. */
+function reading(items: Array<Record<string, unknown>>, confidence = 0.9): string {
+  return JSON.stringify({ items: items.map((i) => ({ ...NULL_ITEM, ...i })), onboarding: NULL_SLOTS, confidence });
 }
+const classification = (over: Record<string, unknown>) => reading([over], typeof over.confidence === 'number' ? over.confidence : 0.9);
 
 async function say(t: TestApp, phone: string, body: string) {
   const started = performance.now();
@@ -69,8 +77,39 @@ describe('conversation with a model (LangChain fakes)', () => {
     t.deps.model = new FakeListChatModel({ responses: ['Sure! I think they mean today.', classification({ intent: 'dance' })] });
     const c = await lifter(t);
     const r = await say(t, c.phone, 'blorp zxqv');
-    expect(r.reply).toBe(NOT_UNDERSTOOD_REPLY);
+    // Unsure and the model failed: the client is asked which of the two nearest readings it is.
+    expect(r.reply).toMatch(/^Did you mean/);
     expect(r.agent).toMatchObject({ outcome: 'fallback', reason: 'invalid' });
+  });
+
+  it('when the model reads several items in one unsure text, each is answered and each log is stored on its day', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    t.deps.model = new FakeListChatModel({
+      responses: [
+        reading([
+          { intent: 'log_strength', date: '2026-11-22', exercise: 'bench', sets: [{ sets: 3, reps: 5, load: 185, unit: 'lb', rpe: null, rir: null }] },
+          { intent: 'soreness', bodyParts: ['quads'], severity: 3, note: 'quads a bit cooked' },
+        ]),
+      ],
+    });
+    const c = await lifter(t);
+    const r = await say(t, c.phone, 'yday benched the usual 185 3 by 5, quads kinda cooked tho');
+    expect(r.reply).toMatch(/Logged yesterday: Bench press 3x5 @ 185 lb/);
+    expect(r.reply).toMatch(/quads/);
+    const logs = await handle.db.selectFrom('workout_logs').select(['date', 'kind']).where('client_id', '=', c.id).execute();
+    expect(logs).toEqual([{ date: '2026-11-22', kind: 'strength' }]);
+  });
+
+  it('when the model dates a log in the future or names an unknown exercise, its reading is rejected and nothing is stored', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    const bad = reading([{ intent: 'log_strength', date: '2026-11-27', exercise: 'bench', sets: [{ sets: 1, reps: 5, load: 185, unit: null, rpe: null, rir: null }] }]);
+    const unknown = reading([{ intent: 'log_strength', date: '2026-11-23', exercise: 'moon press', sets: [{ sets: 1, reps: 5, load: 185, unit: null, rpe: null, rir: null }] }]);
+    t.deps.model = new FakeListChatModel({ responses: [bad, unknown] });
+    const c = await lifter(t);
+    const r = await say(t, c.phone, 'blorp zxqv the usual');
+    expect(r.agent).toMatchObject({ outcome: 'fallback', reason: 'check_failed' });
+    const logs = await handle.db.selectFrom('workout_logs').selectAll().where('client_id', '=', c.id).execute();
+    expect(logs).toHaveLength(0);
   });
 
   it('when the model hangs, the client gets the deterministic reply well inside the timeout budget', async () => {
@@ -92,6 +131,36 @@ describe('conversation with a model (LangChain fakes)', () => {
     expect(r.reply).not.toMatch(/900/);
     const logs = await handle.db.selectFrom('workout_logs').selectAll().where('client_id', '=', c.id).execute();
     expect(logs).toHaveLength(0);
+  });
+});
+
+describe('onboarding with a model (LangChain fakes)', () => {
+  const slots = (over: Record<string, unknown>) => JSON.stringify({ items: [], onboarding: { ...NULL_SLOTS, ...over }, confidence: 0.9 });
+
+  it('when the rules read nothing in an answer, the model fills the slot with the same schema and onboarding moves on', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    t.deps.model = new FakeListChatModel({ responses: [slots({ trainingAge: 'intermediate' })] });
+    const phone = '+12125550199';
+    for (const text of ['hi', 'Sam', 'get stronger']) await say(t, phone, text);
+    const r = await say(t, phone, 'since the pandemic started');
+    expect(r.reply).toMatch(/Which days can you train/);
+    expect(r.agent).toMatchObject({ agent: 'understand-text', outcome: 'model' });
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const state = await handle.db.selectFrom('conversation_states').select('state').where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    expect((state.state as { answers: { trainingAge?: string } }).answers.trainingAge).toBe('intermediate');
+  });
+
+  it('when the model answers an impossible race date, it is dropped and the question asked again', async () => {
+    const t = buildTestApp(handle, { now: NOW });
+    t.deps.model = new FakeListChatModel({ responses: [slots({ raceDate: '2026-11-30', raceDistance: '10k' })] });
+    const phone = '+12125550198';
+    for (const text of ['hi', 'Jo', 'train for a race']) await say(t, phone, text);
+    const r = await say(t, phone, 'the turkey trot thing next week');
+    // A week away is under the 4 weeks a plan needs: the date is not kept, the distance is.
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const state = await handle.db.selectFrom('conversation_states').select('state').where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    expect((state.state as { answers: { race?: { date?: string; distance?: string } } }).answers.race).toEqual({ distance: '10k' });
+    expect(r.reply).toMatch(/When is your 10K/);
   });
 });
 

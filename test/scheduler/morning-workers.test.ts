@@ -20,7 +20,7 @@ import { runMorningPass, MORNING_FALLBACK, type MorningPassOptions, type Morning
 import { dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
 import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 import { startPlan } from '../../src/services/plans.service.js';
-import { formatLift, formatRunLines } from '../../src/conversation/format/workout-lines.js';
+import { formatLift, formatRunLines } from '../../src/messages/format/workout-lines.js';
 import { toGsm7 } from '../../src/channels/sms-text.js';
 
 /**

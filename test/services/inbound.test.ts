@@ -1,3 +1,4 @@
+import { converse } from '../../src/conversation/converse.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import supertest from 'supertest';
@@ -190,7 +191,7 @@ describe('inbound: a message stored but not finished', () => {
     const { row } = await storedButUnfinished(phone, 'hi');
     await backdate(row.id, 90);
     await storedButUnfinished(fresh, 'hi');
-    const summary = await sweepStaleInbound(t.deps);
+    const summary = await sweepStaleInbound(t.deps, converse);
     expect(summary).toMatchObject({ found: 1, handled: 1, failed: 0 });
     expect((await inboundOf(phone))[0]!.status).toBe('processed');
     expect((await inboundOf(fresh))[0]!.status).toBe('received');
@@ -201,7 +202,7 @@ describe('inbound: a message stored but not finished', () => {
     // A late retry of that MessageSid is not answered a second time: the client has the reply already.
     const retry = await postSigned(t.app, '/sms/inbound', inboundParams(phone, 'hi', { MessageSid: row.provider_sid }));
     expect(twimlMessages(retry.text)).toEqual([]);
-    expect(await sweepStaleInbound(t.deps)).toMatchObject({ found: 0 });
+    expect(await sweepStaleInbound(t.deps, converse)).toMatchObject({ found: 0 });
   });
 
   it('an earlier text left unfinished is answered first when the same number texts again (arrival order)', async () => {

@@ -23,11 +23,75 @@ export async function chatSay(app: Express, phone: string, text: string): Promis
   return String(res.body.reply ?? '');
 }
 
-export const LIFTER_ANSWERS = ['hi', 'Sam', 'get stronger', '3 years', 'mon wed fri', 'about 60 min', 'full gym', 'none', 'yes', '6:30am', 'yes'];
-export const RUNNER_ANSWERS = ['hi', 'Ida', 'train for a race', '2 years', 'mon wed fri sun', '45 min', 'bodyweight', 'no', 'yes', '6am', 'half marathon on may 2', 'none', '24:00 5k', '20 mpw', 'yes'];
+/**
+ * A client's answers to whatever onboarding asks, found by the question's words, so a test does not depend
+ * on the order of the questions (onboarding asks only what a text has not already answered).
+ */
+export interface Persona {
+  answers: ReadonlyArray<readonly [RegExp, string]>;
+  /** Sent at the summary before YES (a change the client makes there, e.g. the morning time). */
+  atSummary?: readonly string[];
+}
 
-export async function onboard(app: Express, phone: string, answers: readonly string[]): Promise<void> {
-  for (const a of answers) await chatSay(app, phone, a);
+export const LIFTER_ANSWERS: Persona = {
+  answers: [
+    [/name/i, 'Sam'],
+    [/main goal/i, 'get stronger'],
+    [/how long have you been/i, '3 years'],
+    [/which days/i, 'mon wed fri'],
+    [/how long can each session/i, 'about 60 min'],
+    [/where do you train/i, 'full gym'],
+    [/injur|which area/i, 'none'],
+    [/recent hard set|maxes/i, 'skip'],
+    [/time zone/i, 'New York'],
+    [/what time should/i, '6:30am'],
+  ],
+  atSummary: ['6:30am'],
+};
+
+export const RUNNER_ANSWERS: Persona = {
+  answers: [
+    [/name/i, 'Ida'],
+    [/main goal/i, 'train for a race'],
+    [/which race|when is your|what distance/i, 'half marathon on may 2'],
+    [/goal time/i, 'none'],
+    [/recent race/i, '24:00 5k'],
+    [/a week are you running/i, '20 mpw'],
+    [/how long have you been/i, '2 years'],
+    [/which days/i, 'mon wed fri sun'],
+    [/how long can each session/i, '45 min'],
+    [/where do you train/i, 'bodyweight'],
+    [/injur|which area/i, 'none'],
+    [/time zone/i, 'New York'],
+    [/what time should/i, '6am'],
+  ],
+  atSummary: ['6am'],
+};
+
+/** Onboards a client through the chat API until their plan starts; fails with the conversation if it stalls. */
+export async function onboard(app: Express, phone: string, persona: Persona): Promise<void> {
+  const transcript: string[] = [];
+  const say = async (text: string) => {
+    const reply = await chatSay(app, phone, text);
+    transcript.push(`> ${text}`, reply);
+    return reply;
+  };
+  let reply = await say('hi');
+  let summaryChanges = [...(persona.atSummary ?? [])];
+  for (let turn = 0; turn < 25; turn++) {
+    if (/reply yes/i.test(reply)) {
+      const change = summaryChanges.shift();
+      reply = await say(change ?? 'yes');
+      if (change === undefined) return;
+      continue;
+    }
+    // The question is the reply's last sentence asking something; earlier lines may restate answers.
+    const answer = persona.answers.find(([q]) => q.test(reply.split('\n').at(-1) ?? reply) ) ?? persona.answers.find(([q]) => q.test(reply));
+    if (!answer) throw new Error(`onboarding asked something the persona cannot answer:\n${transcript.join('\n')}`);
+    reply = await say(answer[1]);
+  }
+  summaryChanges = [];
+  throw new Error(`onboarding did not finish:\n${transcript.join('\n')}`);
 }
 
 /** The plan-page link from a "plan" text reply. */

@@ -96,7 +96,7 @@ describe('admin: the client list', () => {
     expect(liftRow).toMatch(/badge active/);
     expect(liftRow).toMatch(/Strength, \d+ wk/);
     expect(liftRow).toMatch(/Week 1 of \d+ - accumulation/);
-    expect(liftRow).toMatch(/Sorry about the knee/); // the coach's last reply
+    expect(liftRow).toMatch(/Sorry about your knee/); // the coach's last reply
     expect(liftRow).toMatch(/data-flag="pain"/);
     expect(await rowOf(newcomer)).toMatch(/onboarding/);
     const quitRow = await rowOf(quitter);

@@ -1,29 +1,28 @@
 /**
- * Onboarding: a short SMS conversation, one question at a time, that ends in a confirmed profile. The state
- * is plain JSON (the caller stores it between messages); every function here is pure — the clock comes in
- * as `ctx.now`.
+ * Onboarding: slot filling over the question table in slots.ts, ending in a confirmed profile. Every text is
+ * read for every slot; only what is still missing is asked, one question at a time; the summary restates
+ * what was understood in plain sentences so the client can correct it, and a yes with words around it
+ * ("ok fine YES") starts the plan. The state is plain JSON; every function here is pure (the clock is `ctx.now`).
  */
 import { z } from 'zod';
-import { toGsm7 } from '../../channels/sms-text.js';
-import { unitsForPhone } from '../parse/area-code.js';
-import { formatClock } from '../parse/time-of-day.js';
+import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
-import { isNo, isYes, normalize } from '../parse/text.js';
-import { parseConfirmChange } from './changes.js';
-import { buildProfile, nextMissingStep } from './profile.js';
-import { applyAnswer, question } from './steps.js';
-import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn } from './types.js';
+import { normalize } from '../parse/text.js';
+import { anyOf, CORRECTION_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
+import { buildProfile } from './profile.js';
+import { answersFromModel } from './model-slots.js';
+import type { OnboardingSlots } from '../../agents/understand-text.js';
+import { lifts, nextSlot, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
-export { buildProfile, nextMissingStep, onboardingProfileSchema } from './profile.js';
-export { question } from './steps.js';
-
-/** Twice a GSM-7 segment: the longest onboarding reply. */
-export const MAX_REPLY_CHARS = 320;
+export { buildProfile, onboardingProfileSchema } from './profile.js';
+export { SLOTS, nextSlot } from './slots.js';
 
 const contextSchema = z.object({
   now: z.date({ message: 'now must be a Date' }).refine((d) => !Number.isNaN(d.getTime()), { message: 'now must be a valid Date' }),
   phone: z.string({ message: 'phone must be a string' }).regex(/^\+[1-9]\d{6,14}$/, { message: 'phone must be E.164, e.g. +14155550123' }),
+  phoneTimezone: z.string().refine(isValidTimezone, { message: 'phoneTimezone must be a valid IANA zone' }).nullable(),
   defaultTimezone: z.string().refine(isValidTimezone, { message: 'defaultTimezone must be a valid IANA zone' }),
   summarize: z.custom<OnboardingContext['summarize']>((v) => typeof v === 'function', { message: 'summarize must be a function' }),
 });
@@ -41,123 +40,242 @@ function checkContext(ctx: OnboardingContext): void {
   if (!r.success) throw new Error(`onboarding context: ${r.error.issues.map((i) => i.message).join('; ')}`);
 }
 
-/** GSM-7 and at most 320 characters; when too long the first part is shortened, never the question. */
-export function fitReply(parts: string[], keepLast = true): string {
-  const clean = parts.map((p) => toGsm7(p)).filter((p) => p !== '');
-  let text = clean.join(' ');
-  if (text.length <= MAX_REPLY_CHARS) return text;
-  if (keepLast && clean.length > 1) {
-    const last = clean[clean.length - 1]!;
-    const room = MAX_REPLY_CHARS - last.length - 1;
-    const head = clean.slice(0, -1).join(' ');
-    if (room > 10) return `${head.slice(0, room - 3).trimEnd()}... ${last}`.slice(0, MAX_REPLY_CHARS);
-  }
-  text = text.slice(0, MAX_REPLY_CHARS - 3).trimEnd();
-  return `${text}...`;
+/**
+ * GSM-7 and at most `segments` SMS segments. When too long, whole sentences of the lead are dropped (the
+ * question is kept): a reply is never cut in the middle of a word.
+ */
+export function fitReply(parts: string[], segments = 2): string {
+  const clean = parts.map((p) => toGsm7(p).trim()).filter((p) => p !== '');
+  const last = clean.length - 1;
+  const lines: MessageLine[] = clean.flatMap((p, i) =>
+    i === last ? [{ text: p, priority: 10 }] : p.split(/(?<=[.!?])\s+/).map((s, j) => ({ text: s, priority: j === 0 ? 5 : 1 })),
+  );
+  return fitSegments(lines, segments).replace(/\n/g, ' ');
 }
 
-const CONFIRM_FOOTER = "Reply YES to start, or tell me what to change (e.g. '4 days', '7am instead').";
+const YES = anyOf(YES_WORDS.filter((w) => !['right', 'go', 'start', 'k'].includes(w)));
+const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but']);
+const CORRECTION = anyOf(CORRECTION_WORDS);
+
+/** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
+export function isConfirmation(text: string): boolean {
+  const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/[.!,]+/g, ' ').trim();
+  if (/^(\u{1F44D}|y|k|go|start|right)$/u.test(normalize(text).trim())) return true;
+  return YES.test(t) && !NO.test(t);
+}
 
 function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): string {
-  const profile = buildProfile(answers);
-  // Only reachable with complete answers; a failure here means stored answers were tampered with.
-  const summary = profile ? ctx.summarize(profile) : 'Your plan is ready.';
-  const head = lead ? `${lead} ${summary}` : summary;
-  return fitReply([head, CONFIRM_FOOTER]);
+  const full = withDefaults(answers, ctx);
+  const profile = buildProfile(full);
+  const plan = profile ? ctx.summarize(profile) : '';
+  const lines: MessageLine[] = [
+    ...(lead ? [{ text: lead, priority: 3 }] : []),
+    ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: 6 })),
+    ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
+    { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
+  ];
+  return fitSegments(lines, 4).replace(/\n/g, ' ');
 }
 
 function ask(step: OnboardingStep, answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): string {
   if (step === 'confirm') return summaryReply(answers, ctx, lead);
-  return fitReply(lead ? [lead, question(step, answers, ctx)] : [question(step, answers, ctx)]);
+  if (step === 'complete') return '';
+  const row = SLOT_BY_KEY.get(step)!;
+  return fitReply(lead ? [lead, row.question(answers, ctx)] : [row.question(answers, ctx)]);
 }
 
-/** Begins onboarding: one short welcome line and the name question. */
-export function startOnboarding(ctx: OnboardingContext): { state: OnboardingState; reply: string } {
-  checkContext(ctx);
-  const answers: OnboardingAnswers = { units: unitsForPhone(ctx.phone) };
-  const state: OnboardingState = { step: 'name', answers, history: [], retries: 0 };
-  return { state, reply: fitReply(["Hi! I'm Cadence, your training coach by text.", question('name', answers, ctx)]) };
+function merge(a: OnboardingAnswers, b: OnboardingAnswers): OnboardingAnswers {
+  return { ...a, ...b, ...(a.race || b.race ? { race: { ...a.race, ...b.race } } : {}) };
 }
 
-function moveTo(state: OnboardingState, answers: OnboardingAnswers, ctx: OnboardingContext, ack?: string): OnboardingTurn {
-  const next = nextMissingStep(answers);
-  const history = next === state.step ? state.history : [...state.history, state.step];
-  return { state: { step: next, answers, history, retries: 0 }, reply: ask(next, answers, ctx, ack) };
+interface Reading {
+  answers: OnboardingAnswers;
+  /** Slots this text filled or changed. */
+  changed: SlotKey[];
+  /** A value was read but something about it needs asking again (a race date too soon). */
+  reask: string | null;
+  /** Why the asked slot's short answer did not read. */
+  error: string | null;
 }
 
-function retry(state: OnboardingState, error: string): OnboardingTurn {
-  const retries = state.retries + 1;
-  const lead = retries >= 3 ? 'Sorry, still not getting it.' : '';
-  const tail = retries >= 2 ? "(Or reply BACK to go back.)" : '';
-  return { state: { ...state, retries }, reply: fitReply([lead, error, tail], false) };
+/**
+ * Reads one text for every slot. Empty slots take what the text names; a filled slot changes only when the
+ * text corrects it ("actually", "not", "I meant"), answers its own question, or comes at the summary. The
+ * asked slot's short answer is read only when nothing else in the text was.
+ */
+export function readAnswers(text: string, answers: OnboardingAnswers, ctx: OnboardingContext, asked: SlotKey | 'confirm' | null): Reading {
+  const raw = text.trim();
+  const t = normalize(raw);
+  const correcting = CORRECTION.test(t) || /\bnot (?:a |an )?\w+/.test(t) || asked === 'confirm';
+  let next = answers;
+  const changed: SlotKey[] = [];
+  let reask: string | null = null;
+  const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
+    if (!read || 'error' in read) return;
+    next = merge(next, read.answers);
+    changed.push(row.key);
+    if (read.reask) reask = read.reask;
+  };
+  for (const row of SLOTS) {
+    const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
+    if (!mayChange) continue;
+    // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet).
+    const r = row.explicit(t, raw, next, ctx, correcting);
+    if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal')) apply(row, r);
+  }
+  // The experience question offers the maxes too: answered without them, the offer was declined.
+  if (asked === 'experience' && changed.includes('experience') && answers.lifts === undefined && next.lifts === undefined && lifts(next.goal)) {
+    next = { ...next, lifts: null };
+  }
+  let error: string | null = null;
+  if (asked && asked !== 'confirm' && !changed.includes(asked) && changed.length === 0) {
+    const row = SLOT_BY_KEY.get(asked)!;
+    const r = row.bare(t, raw, next, ctx);
+    if (r && !('error' in r)) apply(row, r);
+    else error = r && 'error' in r ? r.error : null;
+  }
+  return { answers: next, changed, reask, error };
+}
+
+/** Which summary sentence restates a slot. */
+const SENTENCE_OF: Partial<Record<SlotKey, RegExp>> = {
+  goal: /goal is|training for a/,
+  race_event: /training for a/,
+  race_goal_time: /training for a/,
+  race_recent: /recent/,
+  race_mileage: /run about/,
+  experience: /new to this|for a while|experienced/,
+  days: /days a week/,
+  duration: /min each/,
+  equipment: /You have|bodyweight only/,
+  limitations: /injur|go easy/,
+  maxes: /first weights/,
+  timezone: /workout text/,
+  morning_time: /workout text/,
+};
+
+const ACK: Partial<Record<SlotKey, (a: OnboardingAnswers) => string>> = {
+  name: (a) => `Nice to meet you, ${a.name}!`,
+};
+
+function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): OnboardingTurn {
+  const row = nextSlot(answers, ctx);
+  const step: OnboardingStep = row ? row.key : 'confirm';
+  const history = step === state.step ? state.history : [...state.history, state.step];
+  // An acknowledgement of several things gets room (3 segments); whole sentences only, never cut mid-word.
+  const reply = step === 'confirm' ? ask(step, answers, ctx, lead) : fitReply(lead ? [lead, SLOT_BY_KEY.get(step)!.question(answers, ctx)] : [SLOT_BY_KEY.get(step)!.question(answers, ctx)], lead && lead.length > 120 ? 3 : 2);
+  return { state: { step, answers, history, retries: 0 }, reply };
 }
 
 function isBack(text: string): boolean {
   return /^(back|go back|previous|prev|undo|oops go back|wait go back)$/.test(normalize(text).replace(/[.!]+$/, ''));
 }
 
+/** What was just understood, for the reply before the next question: "Got it: 10K on Mar 14, goal 55:00." */
+function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, changed: SlotKey[], ctx: OnboardingContext, asked: SlotKey | null): string | undefined {
+  if (changed.length === 1 && ACK[changed[0]!]) return ACK[changed[0]!]!(after);
+  // The answer to the question just asked needs no echo; anything else said is restated so it can be corrected.
+  if (changed.length === 0 || (changed.length === 1 && changed[0] === asked)) return undefined;
+  const now = understoodSentences(after, ctx);
+  const was = new Set(understoodSentences(before, ctx));
+  const fresh = now.filter((s) => !was.has(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time')));
+  const name = changed.includes('name') && after.name ? `Hi ${after.name}! ` : '';
+  if (fresh.length) return `${name}Got it. ${fresh.join(' ')}`;
+  // A correction that matches what I already had ("its a 10k not a 5k" when it is a 10K): say so.
+  const about = changed.filter((k) => k !== asked).map((k) => SENTENCE_OF[k]).filter((re): re is RegExp => re !== undefined);
+  const same = now.filter((s) => about.some((re) => re.test(s)));
+  return same.length ? `${name}Yes - ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : name || undefined;
+}
+
+/** Begins onboarding from the client's first text: a paragraph fills every slot it can. */
+export function startOnboarding(ctx: OnboardingContext, firstText = '', answers: OnboardingAnswers = {}): OnboardingTurn {
+  checkContext(ctx);
+  const state: OnboardingState = { step: 'name', answers, history: [], retries: 0 };
+  const read = readAnswers(firstText, answers, ctx, null);
+  const welcome = "Hi! I'm Cadence, your training coach by text.";
+  if (read.changed.length === 0) return { state: { ...state, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, Object.keys(answers).length > 1 ? undefined : welcome) };
+  const lead = acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome;
+  const turn = moveOn(state, read.answers, ctx, read.reask ?? lead);
+  return { ...turn, state: { ...turn.state, history: [] } };
+}
+
 /**
  * One client message during onboarding → the next state and reply. "back" revisits the previous question;
- * an answer that does not parse gets a precise re-ask; at the summary, YES returns the profile and a change
- * ("make it 4 days", "7am instead") updates it and shows the summary again.
+ * an answer that does not parse gets a precise re-ask; at the summary, a yes returns the profile and a change
+ * updates it and shows the summary again.
  */
-export function stepOnboarding(state: OnboardingState, text: string, ctx: OnboardingContext): OnboardingTurn {
+export function stepOnboarding(state: OnboardingState, text: string, ctx: OnboardingContext, fromModel?: OnboardingSlots): OnboardingTurn {
   checkContext(ctx);
   const checked = onboardingStateSchema.safeParse(state);
   if (!checked.success) {
     const fresh = startOnboarding(ctx);
-    return { state: fresh.state, reply: fitReply(["Sorry, I lost track of where we were - let's start again.", question('name', fresh.state.answers, ctx)]) };
+    return { state: fresh.state, reply: fitReply(["Sorry, I lost track of where we were - let's start again.", ask('name', {}, ctx)]) };
   }
   const answers = state.answers;
-
-  if (state.step === 'complete') {
-    return { state, reply: fitReply(["You're all set! Text 'what's today' for today's workout, or HELP for more."]) };
-  }
+  if (state.step === 'complete') return { state, reply: fitReply(["You're all set! Text 'what's today' for today's workout, or HELP for more."]) };
 
   if (isBack(text)) {
     const previous = state.history[state.history.length - 1];
     if (previous === undefined) return { state: { ...state, retries: 0 }, reply: ask(state.step, answers, ctx, "That's the first question.") };
-    return {
-      state: { step: previous, answers, history: state.history.slice(0, -1), retries: 0 },
-      reply: ask(previous, answers, ctx, previous === 'confirm' ? 'OK, back to the summary.' : 'OK, back to that one.'),
-    };
+    return { state: { step: previous, answers, history: state.history.slice(0, -1), retries: 0 }, reply: ask(previous, answers, ctx, previous === 'confirm' ? 'OK, back to the summary.' : 'OK, back to that one.') };
   }
 
-  if (state.step === 'confirm') return confirmStep(state, text, ctx);
+  const asked = state.step === 'confirm' ? 'confirm' : (state.step as SlotKey);
+  // The model's reading (asked only when the rules read nothing) replaces the rules' reading of this text.
+  const read: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null } : readAnswers(text, answers, ctx, asked);
 
-  const r = applyAnswer(state.step, text, answers, ctx);
-  if (!r.success) return retry(state, r.error);
-  if (r.data.reask) return { state: { ...state, answers: r.data.answers, retries: state.retries + 1 }, reply: fitReply([r.data.reask]) };
-  return moveTo(state, r.data.answers, ctx, r.data.ack);
+  if (state.step === 'confirm') {
+    if (read.changed.length === 0 && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {
+      const profile = buildProfile(withDefaults(answers, ctx));
+      if (profile) {
+        const reply = fitReply([`Let's go, ${profile.name}! Your first workout text arrives at ${formatTime(profile.morningTime)}. Text 'what's today' anytime, or HELP for more.`]);
+        return { state: { step: 'complete', answers: withDefaults(answers, ctx), history: [...state.history, 'confirm'], retries: 0 }, reply, profile };
+      }
+      return moveOn(state, answers, ctx);
+    }
+    if (read.changed.length > 0) {
+      const row = nextSlot(read.answers, ctx);
+      if (read.reask) return { state: { ...state, answers: read.answers, step: row?.key ?? 'confirm' }, reply: fitReply([read.reask]) };
+      if (row) return moveOn(state, read.answers, ctx, 'Updated.');
+      return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.') };
+    }
+    const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
+      ? 'No problem - what should I change?'
+      : /\?\s*$|^(what|whats|when|why|how|ran|did|done|squat|bench)\b|\b(sore|thanks|thx|hotel)\b/.test(normalize(text))
+        ? 'Your plan starts once you reply YES - then I can take that.'
+        : "I didn't catch a change.";
+    const hint = lead.startsWith('Your plan starts') ? 'Reply YES to start, or tell me what to change.' : "Try '4 days', 'mon wed fri', '6am', '60 min', 'home gym', 'no squat rack', 'goal: build muscle' or 'I'm in Denver'. Or reply YES to start.";
+    return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([lead, hint]) };
+  }
+
+  if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };
+  if (read.changed.length === 0) {
+    const retries = state.retries + 1;
+    const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
+    // A log or a question before the plan exists: say why it waits, then ask what is missing.
+    const elsewhere = /\?\s*$|^(what|whats|when|why|how|ran|did|done)\b|\d+ ?x ?\d+/.test(normalize(text));
+    const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
+    const tail = retries >= 2 ? '(Or reply BACK to go back.)' : '';
+    return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
+  }
+  return moveOn(state, read.answers, ctx, acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey));
 }
 
-function confirmStep(state: OnboardingState, text: string, ctx: OnboardingContext): OnboardingTurn {
-  const answers = state.answers;
-  if (isYes(text)) {
-    const profile = buildProfile(answers);
-    if (profile) {
-      const reply = fitReply([
-        `Let's go, ${profile.name}! Your first workout text arrives at ${formatClock(profile.morningTime)}. Text 'what's today' anytime, or HELP for more.`,
-      ]);
-      return { state: { step: 'complete', answers, history: [...state.history, 'confirm'], retries: 0 }, reply, profile };
-    }
-    // Stored answers are incomplete (should not happen): ask what is missing instead of failing.
-    const missing = nextMissingStep(answers);
-    return { state: { step: missing, answers, history: state.history, retries: 0 }, reply: ask(missing, answers, ctx) };
-  }
-  const change = parseConfirmChange(text, answers, ctx);
-  if (change.kind === 'updated') {
-    const next = nextMissingStep(change.answers);
-    if (next === 'confirm') return { state: { ...state, answers: change.answers, retries: 0 }, reply: summaryReply(change.answers, ctx, 'Updated.') };
-    return { state: { step: next, answers: change.answers, history: [...state.history, 'confirm'], retries: 0 }, reply: ask(next, change.answers, ctx, 'Updated.') };
-  }
-  if (change.kind === 'ask') {
-    const reply = change.error ? fitReply([change.error]) : ask(change.step, answers, ctx);
-    return { state: { step: change.step, answers, history: [...state.history, 'confirm'], retries: 0 }, reply };
-  }
-  const lead = isNo(text) ? 'No problem - what should I change?' : "I didn't catch a change.";
-  return {
-    state: { ...state, retries: state.retries + 1 },
-    reply: fitReply([lead, "Try '4 days', 'mon wed fri', '7am instead', '60 min', 'home gym', 'goal: build muscle' or 'change time zone'. Or reply YES to start."]),
-  };
+function formatTime(hhmm: string): string {
+  const [h, m] = hhmm.split(':').map(Number) as [number, number];
+  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')}${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** For a returning client: which question comes next for these answers. */
+export function nextStep(answers: OnboardingAnswers, ctx: OnboardingContext): OnboardingStep {
+  return nextSlot(answers, ctx)?.key ?? 'confirm';
+}
+
+export function question(step: OnboardingStep, answers: OnboardingAnswers, ctx: OnboardingContext): string {
+  return ask(step, answers, ctx);
+}
+
+export { isNoAnswer };
+function isNoAnswer(text: string): boolean {
+  return NO.test(normalize(text));
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { EQUIPMENT, LIMITATIONS, RACE_DISTANCES, STRENGTH_GOALS, TRAINING_AGES } from '../../engine/vocabulary.js';
 import { isIsoDate } from '../../engine/dates.js';
 import { isValidTimezone } from '../parse/timezone.js';
-import type { OnboardingAnswers, OnboardingProfile, OnboardingStep } from './types.js';
+import type { OnboardingAnswers, OnboardingProfile } from './types.js';
+import { lifts, needsRace } from './slots.js';
 
 const hms = z.string().regex(/^\d+:\d{2}:\d{2}$/, { message: 'race times must be h:mm:ss' });
 
@@ -38,37 +39,28 @@ export const onboardingProfileSchema = z.object({
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),
   units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),
   race: raceSchema.optional(),
+  lifts: z
+    .object({
+      oneRepMaxes: z.record(z.string(), z.number().positive()),
+      recentSets: z.array(z.object({ exerciseId: z.string(), weight: z.number().positive(), reps: z.number().int().min(1).max(50) })),
+    })
+    .nullable()
+    .optional(),
 });
-
-export function needsRace(goal: OnboardingAnswers['goal']): boolean {
-  return goal === 'race' || goal === 'hybrid';
-}
-
-/** The first question still unanswered, in asking order; 'confirm' when everything is known. */
-export function nextMissingStep(a: OnboardingAnswers): OnboardingStep {
-  if (a.name === undefined) return 'name';
-  if (a.goal === undefined) return 'goal';
-  if (a.trainingAge === undefined) return 'experience';
-  if (a.trainingDays === undefined) return 'days';
-  if (a.sessionMinutes === undefined) return 'duration';
-  if (a.equipment === undefined) return 'equipment';
-  if (a.limitations === undefined) return 'limitations';
-  if (a.timezone === undefined) return 'timezone';
-  if (a.morningTime === undefined) return 'morning_time';
-  if (needsRace(a.goal)) {
-    const r = a.race ?? {};
-    if (r.distance === undefined || r.date === undefined) return 'race_event';
-    if (r.goalTime === undefined) return 'race_goal_time';
-    if (r.recentRace === undefined) return 'race_recent';
-    if (r.weeklyMileage === undefined) return 'race_mileage';
-  }
-  return 'confirm';
-}
 
 /** The complete profile, or null while something is missing. Race details are dropped for lifting goals. */
 export function buildProfile(a: OnboardingAnswers): OnboardingProfile | null {
-  const candidate = { ...a, race: needsRace(a.goal) ? a.race : undefined };
+  // Slots that do not apply to this goal get the values the engine needs anyway (a runner's session length
+  // and equipment are not used by the race plan).
+  const candidate = {
+    ...a,
+    race: needsRace(a.goal) ? a.race : undefined,
+    sessionMinutes: a.sessionMinutes ?? (lifts(a.goal) ? undefined : 60),
+    equipment: a.equipment ?? (lifts(a.goal) ? undefined : ['bodyweight']),
+    lifts: lifts(a.goal) ? (a.lifts ?? null) : undefined,
+  };
   if (candidate.race === undefined) delete candidate.race;
+  if (candidate.lifts === undefined) delete candidate.lifts;
   const parsed = onboardingProfileSchema.safeParse(candidate);
   return parsed.success ? (parsed.data as OnboardingProfile) : null;
 }

@@ -1,24 +1,26 @@
 import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, TrainingAge } from '../../engine/vocabulary.js';
 
-/** The questions in the order they are first asked; race steps only for race and hybrid goals. */
-export const ONBOARDING_STEPS = [
+/** Every slot onboarding fills, in the order missing ones are asked (see the table in slots.ts). */
+export const SLOT_KEYS = [
   'name',
   'goal',
+  'race_event',
+  'race_goal_time',
+  'race_recent',
+  'race_mileage',
   'experience',
   'days',
   'duration',
   'equipment',
   'limitations',
+  'maxes',
   'timezone',
   'morning_time',
-  'race_event',
-  'race_goal_time',
-  'race_recent',
-  'race_mileage',
-  'confirm',
-  /** Confirmed: the profile has been handed over; the client is no longer onboarding. */
-  'complete',
 ] as const;
+export type SlotKey = (typeof SLOT_KEYS)[number];
+
+/** Where the conversation is: asking a slot, showing the summary, or done. */
+export const ONBOARDING_STEPS = [...SLOT_KEYS, 'confirm', 'complete'] as const;
 export type OnboardingStep = (typeof ONBOARDING_STEPS)[number];
 
 export interface RaceProfile {
@@ -31,6 +33,12 @@ export interface RaceProfile {
   recentRace: { distance: RaceDistance; customDistanceKm?: number; time: string } | null;
   /** In the profile's units: miles for imperial, km for metric. */
   weeklyMileage: number;
+}
+
+/** Current maxes or a recent hard set per lift, in the profile's weight unit: loads exist from day one. */
+export interface KnownLifts {
+  oneRepMaxes: Record<string, number>;
+  recentSets: Array<{ exerciseId: string; weight: number; reps: number }>;
 }
 
 export interface OnboardingProfile {
@@ -47,6 +55,8 @@ export interface OnboardingProfile {
   morningTime: string;
   units: 'imperial' | 'metric';
   race?: RaceProfile;
+  /** Lifters only; null when they skipped the question. */
+  lifts?: KnownLifts | null;
 }
 
 /**
@@ -67,17 +77,19 @@ export interface OnboardingState {
 
 export interface OnboardingContext {
   now: Date;
-  /** E.164, e.g. "+14155550123": the area code seeds the time-zone guess and the units. */
+  /** E.164, e.g. "+14155550123". */
   phone: string;
+  /** The zone the phone number points to (libphonenumber's data), or null when it spans several. */
+  phoneTimezone: string | null;
   /** The operator's default zone, used when the phone number tells us nothing. */
   defaultTimezone: string;
-  /** Supplied by the engines: the plan this profile would get, in a few lines. */
+  /** Supplied by the engines: the plan this profile would get, in plain sentences. */
   summarize: (profile: OnboardingProfile) => string;
 }
 
 export interface OnboardingTurn {
   state: OnboardingState;
-  /** GSM-7 only, at most 320 characters. */
+  /** GSM-7 only. */
   reply: string;
   /** Set only on the turn the client confirms YES at the summary. */
   profile?: OnboardingProfile;

@@ -1,6 +1,13 @@
+/**
+ * Dates in free text, on the client's calendar. chrono-node reads the expressions ("thursday", "tue-thu",
+ * "march 14", "4/12", "next thursday", "dec 1-3", "yesterday"); this file adds what chrono leaves out ("the
+ * 14th", "this week" as a span, "for 3 days") and the rules for what a date means in each kind of text: a
+ * question looks forward ("thursday" is the next one), a log looks back ("wed" is the last one, never a
+ * future day), a trip or an illness is a span from today.
+ */
+import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { addDays, daysBetween, isoWeekday, parseIsoDate, startOfIsoWeek, type IsoDate } from '../../engine/dates.js';
-import { weekdayFromWord } from './weekdays.js';
 import { fail, normalize, ok, pad2, type ParseResult } from './text.js';
 
 /** What a date expression in a text refers to: one local day, or a span of days. */
@@ -15,21 +22,12 @@ export interface DateOptions {
    * year's race) and the caller can say it has passed. Default 0.
    */
   recentPastDays?: number;
-  /** Read "4/12" as 4 December (day first) instead of April 12. */
-  dayFirst?: boolean;
 }
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 /** The client's calendar date at `now` in their zone: 23:30 in Los Angeles is still that LA date. */
 export function localToday(now: Date, zone: string): IsoDate {
   const d = DateTime.fromJSDate(now, { zone });
-  return d.isValid ? (d.toISODate() ?? DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!) : DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!;
+  return d.isValid ? d.toISODate()! : DateTime.fromJSDate(now, { zone: 'utc' }).toISODate()!;
 }
 
 function iso(y: number, m: number, d: number): IsoDate | null {
@@ -37,78 +35,77 @@ function iso(y: number, m: number, d: number): IsoDate | null {
   return parseIsoDate(s).success ? s : null;
 }
 
-function fullYear(y: string | undefined, fallback: number): number {
-  if (y === undefined) return fallback;
-  const n = Number(y);
-  return y.length <= 2 ? 2000 + n : n;
+function reference(now: Date, zone: string): chrono.ParsingReference {
+  const offset = DateTime.fromJSDate(now, { zone }).offset;
+  return { instant: now, timezone: Number.isFinite(offset) ? offset : 0 };
 }
 
-/** Month and day with an optional year; without a year, the next occurrence (see `recentPastDays`). */
-function monthDay(today: IsoDate, month: number, day: number, year: string | undefined, opts: DateOptions): IsoDate | null {
-  const thisYear = Number(today.slice(0, 4));
-  if (year !== undefined) return iso(fullYear(year, thisYear), month, day);
-  const candidate = iso(thisYear, month, day);
-  if (candidate === null) return iso(thisYear + 1, month, day);
-  if (candidate >= today) return candidate;
-  if (daysBetween(candidate, today) <= (opts.recentPastDays ?? 0)) return candidate;
-  return iso(thisYear + 1, month, day);
+/** Words chrono reads as dates that are usually English words ("I sat down", "in the sun", "I may"). */
+const AMBIGUOUS = /^(sat|sun|may|mar|march|second|sec|now)$/;
+const DATE_LEAD = /\b(on|this|next|by|until|till|til|thru|through|last|from|to|and|or|before|after|since)\s*$/;
+
+interface Found {
+  from: IsoDate;
+  to: IsoDate | null;
+  index: number;
+  length: number;
+  /** Only a weekday was named ("thursday"): the caller decides forward or back. */
+  weekdayOnly: boolean;
 }
 
-/** "the 14th": this month when still ahead (or today), else the next month that has that day. */
-function dayOfMonth(today: IsoDate, day: number): IsoDate | null {
+function componentDate(c: chrono.ParsedComponents): IsoDate | null {
+  return iso(c.get('year') ?? 0, c.get('month') ?? 0, c.get('day') ?? 0);
+}
+
+/** chrono's readings that name a day (not only a clock time), with the ambiguous words filtered out. */
+function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): Found[] {
+  const out: Found[] = [];
+  for (const r of chrono.parse(t, reference(now, zone), { forwardDate })) {
+    const s = r.start;
+    const names = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || /\b(today|tonight|tomorrow|yesterday|week|weekend|ago|days?)\b/.test(r.text);
+    if (!names) continue;
+    const word = r.text.trim();
+    if (AMBIGUOUS.test(word) && t.trim() !== word && !DATE_LEAD.test(t.slice(0, r.index))) continue;
+    const from = componentDate(s);
+    if (from === null) continue;
+    const to = r.end ? componentDate(r.end) : null;
+    out.push({ from, to: to && to >= from ? to : null, index: r.index, length: r.text.length, weekdayOnly: s.isCertain('weekday') && !s.isCertain('day') });
+  }
+  return out;
+}
+
+/** "the 14th", "on the 3rd": this month when still ahead (or today), else the next month that has it. */
+function dayOfMonth(t: string, today: IsoDate): Found | null {
+  const m = /\b(?:the |on the |till the |until the |by the )?(\d{1,2})(st|nd|rd|th)\b/.exec(t);
+  if (!m) return null;
+  const n = Number(m[1]);
+  if (n < 1 || n > 31) return null;
   let y = Number(today.slice(0, 4));
-  let m = Number(today.slice(5, 7));
+  let mo = Number(today.slice(5, 7));
   for (let i = 0; i < 13; i++) {
-    const candidate = iso(y, m, day);
-    if (candidate !== null && candidate >= today) return candidate;
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
+    const candidate = iso(y, mo, n);
+    if (candidate !== null && candidate >= today) return { from: candidate, to: null, index: m.index, length: m[0].length, weekdayOnly: false };
+    mo += 1;
+    if (mo > 12) [mo, y] = [1, y + 1];
   }
   return null;
 }
 
-/** Next occurrence of an ISO weekday on or after `today`. */
-export function nextWeekday(today: IsoDate, weekday: number): IsoDate {
-  return addDays(today, (weekday - isoWeekday(today) + 7) % 7);
+/**
+ * chrono already reads a month-day without a year forward ("march 2" said in November is next March). Within
+ * `recentPastDays` of today the past one is meant instead ("march 2" said on March 20 is a race that passed).
+ */
+function recentPast(found: Found, t: string, today: IsoDate, opts: DateOptions): Found {
+  if (!opts.recentPastDays || found.weekdayOnly || /\b(19|20)\d{2}\b/.test(t) || found.from <= today) return found;
+  const [m, d] = [Number(found.from.slice(5, 7)), Number(found.from.slice(8, 10))];
+  for (const y of [Number(today.slice(0, 4)), Number(today.slice(0, 4)) - 1]) {
+    const past = iso(y, m, d);
+    if (past !== null && past <= today && daysBetween(past, today) <= opts.recentPastDays) return { ...found, from: past };
+  }
+  return found;
 }
 
-/**
- * Finds the first date expression in `text`, resolved in the client's zone relative to `now`: "today",
- * "tonight", "tomorrow", "yesterday", weekday names ("thursday" is the next Thursday, today included;
- * "next thursday" is the Thursday of next week), "this week", "next week", "this weekend", "the 14th",
- * "april 12", "12 april", "4/12", "4/12/27", "2027-04-12", "in 3 weeks".
- */
-export function findDateRef(text: string, now: Date, zone: string, opts: DateOptions = {}): DateRef | null {
-  const t = normalize(text);
-  const today = localToday(now, zone);
-  const date = (d: IsoDate | null): DateRef | null => (d === null ? null : { kind: 'date', date: d });
-
-  const isoM = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
-  if (isoM) return date(iso(Number(isoM[1]), Number(isoM[2]), Number(isoM[3])));
-
-  const md = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`).exec(t);
-  if (md) return date(monthDay(today, MONTHS[md[1]!]!, Number(md[2]), md[3], opts));
-  const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+(\\d{4}))?\\b`).exec(t);
-  if (dm) return date(monthDay(today, MONTHS[dm[2]!]!, Number(dm[1]), dm[3], opts));
-  const slash = /(?:^|[^\d:])(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?![\d:])/.exec(t);
-  if (slash) {
-    let [a, b] = [Number(slash[1]), Number(slash[2])];
-    if (opts.dayFirst || a > 12) [a, b] = [b, a];
-    if (a >= 1 && a <= 12) return date(monthDay(today, a, b, slash[3], opts));
-  }
-
-  if (/\b(today|tonight|this morning|this evening|this afternoon|tdy)\b/.test(t)) return date(today);
-  if (/\b(tomorrow|tmrw|tmr|tomorow|tommorow|tommorrow|2moro|2morrow)\b/.test(t)) return date(addDays(today, 1));
-  if (/\b(yesterday|last night)\b/.test(t)) return date(addDays(today, -1));
-
-  const inN = /\bin (\d+|a|one|two|three|four) (day|week)s?\b/.exec(t);
-  if (inN) {
-    const n = /^\d+$/.test(inN[1]!) ? Number(inN[1]) : ({ a: 1, one: 1, two: 2, three: 3, four: 4 } as Record<string, number>)[inN[1]!] ?? 1;
-    return date(addDays(today, inN[2] === 'week' ? n * 7 : n));
-  }
+function weekSpans(t: string, today: IsoDate): DateRef | null {
   if (/\bnext week\b/.test(t)) {
     const from = addDays(startOfIsoWeek(today), 7);
     return { kind: 'range', from, to: addDays(from, 6), label: 'next_week' };
@@ -118,32 +115,98 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
     return { kind: 'range', from, to: addDays(from, 6), label: 'this_week' };
   }
   if (/\b(this )?weekend\b/.test(t)) {
-    const sat = nextWeekday(today, 6);
-    const from = isoWeekday(today) === 7 ? today : sat;
-    return { kind: 'range', from, to: isoWeekday(today) === 7 ? today : addDays(sat, 1), label: 'weekend' };
-  }
-
-  const nextDay = /\bnext ([a-z]+)\b/.exec(t);
-  if (nextDay) {
-    const wd = weekdayFromWord(nextDay[1]!);
-    if (wd !== null) return date(addDays(startOfIsoWeek(today), 7 + wd - 1));
-  }
-  const words = t.split(/[^a-z]+/);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const wd = weekdayFromWord(word);
-    if (wd === null) continue;
-    // "sat" and "sun" are also English words: only days when the text is the day or a date word leads in.
-    if ((word === 'sat' || word === 'sun') && words.filter((w) => w !== '').length > 1 && !/^(on|this|next|by|until|till|thru|through|for|to|and|or)$/.test(words[i - 1] ?? '')) continue;
-    return date(nextWeekday(today, wd));
-  }
-
-  const nth = /\b(?:the |on the )?(\d{1,2})(st|nd|rd|th)\b/.exec(t);
-  if (nth) {
-    const n = Number(nth[1]);
-    if (n >= 1 && n <= 31) return date(dayOfMonth(today, n));
+    const sunday = isoWeekday(today) === 7;
+    const sat = sunday ? today : addDays(today, 6 - isoWeekday(today));
+    return { kind: 'range', from: sat, to: sunday ? today : addDays(sat, 1), label: 'weekend' };
   }
   return null;
+}
+
+/**
+ * The first date expression in `text`, looking forward as a question does: "thursday" is the next Thursday
+ * (today included), "next thursday" the one in next week, "the 14th" the next 14th, "april 12" the next April
+ * 12 (see `recentPastDays`), "yesterday" yesterday; "this week", "next week", "this weekend" and "tue-thu"
+ * are spans.
+ */
+export function findDateRef(text: string, now: Date, zone: string, opts: DateOptions = {}): DateRef | null {
+  const t = normalize(text);
+  const today = localToday(now, zone);
+  const span = weekSpans(t, today);
+  const found = [...chronoDates(t, now, zone, true), ...[dayOfMonth(t, today)].filter((f): f is Found => f !== null)].sort((a, b) => a.index - b.index);
+  const first = found.find((f) => !(span && !f.to && /\bweek/.test(t.slice(f.index, f.index + f.length))));
+  if (span && (!first || /\b(next|this) week\b|\bweekend\b/.test(t))) {
+    // "tue-thu next week" is the days named inside next week, not the whole week.
+    if (first?.to) return { kind: 'range', from: first.from, to: first.to, label: 'days' };
+    return span;
+  }
+  if (!first) return null;
+  const f = recentPast(first, t, today, opts);
+  if (f.to) return { kind: 'range', from: f.from, to: f.to, label: 'days' };
+  return { kind: 'date', date: f.from };
+}
+
+/**
+ * The day a log is about: "yesterday", "wed", "forgot to log wed", "on the 14th", "2 days ago". Always today
+ * or earlier: a weekday is the most recent one (a week back when it is today's name and the text says
+ * "last" or "forgot"), a day of the month later than today is last month's. Null when no day is named.
+ */
+export function findPastDate(text: string, now: Date, zone: string): IsoDate | null {
+  const t = normalize(text);
+  const today = localToday(now, zone);
+  const nth = /\b(?:the |on the )?(\d{1,2})(st|nd|rd|th)\b/.exec(t);
+  const found = chronoDates(t, now, zone, false)[0];
+  let date: IsoDate | null = found?.from ?? null;
+  if (!found && nth) {
+    const n = Number(nth[1]);
+    const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+    date = iso(y, m, n);
+    if (date !== null && date > today) date = m === 1 ? iso(y - 1, 12, n) : iso(y, m - 1, n);
+  }
+  if (date === null) return null;
+  let d: IsoDate = date;
+  if (found?.weekdayOnly) {
+    const wd = isoWeekday(d);
+    d = addDays(today, -((isoWeekday(today) - wd + 7) % 7));
+    if (d === today && /\b(last|forgot|never logged|didn'?t log)\b/.test(t)) d = addDays(today, -7);
+  }
+  while (d > today) {
+    // A month-day read as this year's but ahead of today ("march 3" said in February) is last year's.
+    const back: IsoDate | null = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(t) ? iso(Number(d.slice(0, 4)) - 1, Number(d.slice(5, 7)), Number(d.slice(8, 10))) : addDays(d, -7);
+    if (back === null) return null;
+    d = back;
+  }
+  return d;
+}
+
+export interface DateSpan {
+  from: IsoDate;
+  to: IsoDate | null;
+}
+
+/**
+ * The days a trip, an illness or a break covers, from today: "till thursday" (today to Thursday), "tue-thu"
+ * (the coming Tuesday to Thursday), "next week" (Monday to Sunday), "this week" (today to Sunday), "for 3
+ * days" (today and the next two), "monday" (that day), "until the 14th". Null when no day is named.
+ */
+export function findDateSpan(text: string, now: Date, zone: string): DateSpan | null {
+  const t = normalize(text);
+  const today = localToday(now, zone);
+  const forN = /\bfor (?:the next )?(\d+|a|one|two|three|four|five|six|seven|ten|a couple of|a few) (day|week)s?\b/.exec(t);
+  if (forN) {
+    const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, 'a couple of': 2, 'a few': 3 };
+    const n = /^\d+$/.test(forN[1]!) ? Number(forN[1]) : (words[forN[1]!] ?? 1);
+    return { from: today, to: addDays(today, (forN[2] === 'week' ? n * 7 : n) - 1) };
+  }
+  const until = /\b(?:until|till|til|thru|through|up to|before)\b/.exec(t);
+  const ref = findDateRef(t, now, zone);
+  if (ref === null) return null;
+  if (ref.kind === 'range') return ref.label === 'this_week' ? { from: today, to: ref.to } : { from: ref.from, to: ref.to };
+  if (until && ref.date >= today) {
+    // "till thursday": the last day off is the day before, unless the text says "through".
+    const through = /\b(thru|through)\b/.test(until[0]);
+    return { from: today, to: through || ref.date === today ? ref.date : addDays(ref.date, -1) };
+  }
+  return { from: ref.date, to: ref.date };
 }
 
 /** One calendar date from text, for answers that must name a day (a race date). */
@@ -155,6 +218,10 @@ export function parseDate(text: string, now: Date, zone: string, opts: DateOptio
 
 /** "2027-04-12" → "Apr 12, 2027" for replies. */
 export function formatDate(date: IsoDate): string {
-  const d = DateTime.fromISO(date, { zone: 'utc' });
-  return d.toFormat('LLL d, yyyy');
+  return DateTime.fromISO(date, { zone: 'utc' }).toFormat('LLL d, yyyy');
+}
+
+/** "2027-04-12" → "Mon Apr 12" for replies about days near today. */
+export function formatDay(date: IsoDate): string {
+  return DateTime.fromISO(date, { zone: 'utc' }).setLocale('en').toFormat('ccc LLL d');
 }

@@ -4,59 +4,83 @@ import { fail, normalize, ok, type ParseResult } from './text.js';
 const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
   [/\bhotel\b/, 'hotel_gym'],
   [/\b(home|garage|basement|apartment) gym\b/, 'home_gym'],
-  [/\b(dumbbells? only|only dumbbells?|just dumbbells?|dbs? only|only dbs?|just dbs?)\b/, 'dumbbells_only'],
-  [/\b(body ?weight|no equipment|nothing|no gym|calisthenics|none)\b/, 'bodyweight'],
-  [/\b(full|commercial|regular|big|normal|public|globo|chain|university|college|school|work|office) gym\b|\b(planet fitness|la fitness|ymca|24 hour fitness|equinox|gold'?s|anytime fitness|crossfit|lifetime|life time)\b/, 'full_gym'],
+  [/\b(dumbbells? only|only (?:have )?dumbbells?|just (?:have )?dumbbells?|dbs? only|only (?:have )?dbs?|just (?:have )?dbs?)\b/, 'dumbbells_only'],
+  [/\b(body ?weight|no equipment|nothing|calisthenics|none|no gym)\b/, 'bodyweight'],
+  [/\b(full|commercial|regular|big|normal|public|globo|chain|university|college|school|work|office|complete|proper|real) gym\b|\b(planet fitness|la fitness|ymca|24 hour fitness|equinox|gold'?s|anytime fitness|crossfit|lifetime|life time|gym membership)\b/, 'full_gym'],
 ];
 
 const ITEM_PATTERNS: Array<[RegExp, Equipment]> = [
-  [/\b(barbells?|olympic bar)\b/, 'barbell'],
-  [/\b((squat |power )?racks?|squat stand)\b/, 'rack'],
-  [/\bbench(es)?\b/, 'bench'],
-  [/\b(dumbbells?|dbs?|dumb bells?)\b/, 'dumbbell'],
+  [/\b(barbells?|olympic bar|bar ?bell|bb)\b/, 'barbell'],
+  [/\b((squat |power )?racks?|squat stand|cage)\b/, 'rack'],
+  [/\b(bench(es)?|weight bench)\b/, 'bench'],
+  [/\b(dumbbells?|dumbells?|dbs?|dumb bells?)\b/, 'dumbbell'],
   [/\b(kettlebells?|kbs?|kettle bells?)\b/, 'kettlebell'],
-  [/\b(cables?|cable machine)\b/, 'cable'],
-  [/\b(machines?|smith)\b/, 'machine'],
-  [/\b(pull ?-?up bar|chin ?-?up bar|pull ?-?ups?|chin ?-?ups?)\b/, 'pullup_bar'],
+  [/\b(cables?|cable machine|cable stack|functional trainer)\b/, 'cable'],
+  [/\b(machines?|smith|leg press|selectorized)\b/, 'machine'],
+  [/\b(pull ?-?up bar|chin ?-?up bar|pull ?-?ups?|chin ?-?ups?|bar for pull ?ups)\b/, 'pullup_bar'],
   [/\b(bands?|resistance bands?|trx)\b/, 'bands'],
 ];
+
+/** "no barbell", "without a rack", "don't have a pull-up bar", "no access to cables": what is missing. */
+const NEGATION = /\b(?:no|without|w\/o|minus|except|but no|dont have|don'?t have|do not have|doesn'?t have|does not have|haven'?t got|no access to|lacks?|lacking|not)\s+(?:an?\s+|any\s+|the\s+|my\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
 
 function ordered(items: Iterable<Equipment>): Equipment[] {
   const set = new Set(items);
   return EQUIPMENT.filter((e) => set.has(e));
 }
 
+function itemsIn(t: string): Set<Equipment> {
+  const found = new Set<Equipment>();
+  for (const [re, item] of ITEM_PATTERNS) if (re.test(t)) found.add(item);
+  return found;
+}
+
+/** Equipment the text says is missing ("no barbell squat rack" → barbell and rack). */
+export function findMissingEquipment(text: string): Equipment[] {
+  const t = normalize(text);
+  const missing = new Set<Equipment>();
+  for (const m of t.matchAll(NEGATION)) for (const e of itemsIn(m[1]!)) missing.add(e);
+  return ordered(missing);
+}
+
 /**
  * Equipment named in a text, or null when none is: presets ("full gym", "home gym", "dumbbells only",
- * "hotel gym", "just bodyweight") plus any items named ("home gym with kettlebells"). Bodyweight is always
- * available, so it is always included.
+ * "hotel gym", "just bodyweight") plus any items named ("home gym with kettlebells"), minus what the text
+ * says is missing ("my gym has machines and dumbbells, no barbell squat rack"). A gym with dumbbells has
+ * benches. Bodyweight is always available, so it is always included.
  */
 export function findEquipment(text: string): Equipment[] | null {
   const t = normalize(text);
+  const missing = new Set(findMissingEquipment(t));
+  // Read the items outside the negated phrases: "no barbell" must not add a barbell.
+  const positive = t.replace(NEGATION, ' ');
   const found = new Set<Equipment>();
-  let matched = false;
+  let matched = missing.size > 0;
+  // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.
+  const named = itemsIn(positive);
   for (const [re, preset] of PRESET_PATTERNS) {
-    if (re.test(t)) {
-      EQUIPMENT_PRESETS[preset].forEach((e) => found.add(e));
-      matched = true;
-      if (preset === 'dumbbells_only') break;
-    }
+    if (!re.test(positive)) continue;
+    if (preset === 'home_gym' && named.size >= 2) continue;
+    if (preset === 'bodyweight' && /\bno gym\b/.test(t) === false && /\b(none|nothing)\b/.test(positive) && /\b(injur|pain)/.test(positive)) continue;
+    EQUIPMENT_PRESETS[preset].forEach((e) => found.add(e));
+    matched = true;
+    if (preset === 'dumbbells_only') break;
   }
-  for (const [re, item] of ITEM_PATTERNS) {
-    if (re.test(t)) {
-      found.add(item);
-      matched = true;
-    }
+  for (const e of itemsIn(positive)) {
+    found.add(e);
+    matched = true;
   }
-  if (!matched && /^(the )?gym$|\b(at|to) (a|the) gym\b|\bgym membership\b/.test(t)) {
+  if (!matched && /^(the |a |at the |at a )?gym$|\b(at|to|in|go to) (a|the|my) gym\b|\bi have a gym\b|\bgym\b.*\beverything\b/.test(positive)) {
     EQUIPMENT_PRESETS.full_gym.forEach((e) => found.add(e));
     matched = true;
   }
-  if (!matched && /^(at )?home$/.test(t)) {
+  if (!matched && /^(at )?home$/.test(positive)) {
     EQUIPMENT_PRESETS.bodyweight.forEach((e) => found.add(e));
     matched = true;
   }
   if (!matched) return null;
+  if (found.has('dumbbell') && /\bgym\b/.test(t) && !missing.has('bench')) found.add('bench');
+  for (const e of missing) found.delete(e);
   found.add('bodyweight');
   return ordered(found);
 }
@@ -67,4 +91,31 @@ export function parseEquipment(text: string): ParseResult<Equipment[]> {
     return fail("I didn't catch your setup - try 'full gym', 'home gym', 'dumbbells only', 'hotel gym' or 'just bodyweight'");
   }
   return ok(found);
+}
+
+/** "dumbbells to 50 lb", "dbs up to 25kg", "dumbbells only go to 50": the heaviest dumbbell there is. */
+export function findMaxDumbbell(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
+  const t = normalize(text);
+  const m =
+    /\b(?:dumbbells?|dumbells?|dbs?)\b[^.!?]{0,25}?\b(?:to|up to|upto|max(?:imum)?|only go to|go up to|until|till|of)\s*(\d{1,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds?|s)?\b/.exec(t) ??
+    /\b(\d{1,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds?)?\s*(?:dumbbells?|dbs?)\s*(?:max|tops|at most)\b/.exec(t);
+  if (!m) return null;
+  const unit = m[2] && /^k/.test(m[2]) ? 'kg' : m[2] && /^(lb|pound)/.test(m[2]) ? 'lb' : defaultUnit;
+  return { load: Number(m[1]), unit };
+}
+
+/** Cardio machines a trip offers ("and a treadmill", "hotel has a bike"). */
+export function findCardio(text: string): string[] {
+  const t = normalize(text);
+  const out: string[] = [];
+  for (const [re, name] of [
+    [/\btreadmills?\b/, 'treadmill'],
+    [/\b(bikes?|peloton|spin bike|stationary bike|assault bike)\b/, 'bike'],
+    [/\b(rowers?|rowing machine|erg)\b/, 'rower'],
+    [/\b(ellipticals?)\b/, 'elliptical'],
+    [/\b(pool|swim)\b/, 'pool'],
+  ] as const) {
+    if (re.test(t)) out.push(name);
+  }
+  return out;
 }

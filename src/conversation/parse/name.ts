@@ -5,6 +5,8 @@ const NOT_A_NAME = /^(hi|hey|hello|yo|sup|yes|no|ok|okay|help|what|why|who|start
 function titleCase(word: string): string {
   // Respect names already typed with capitals ("McKenzie", "DeShawn"); fix all-lower or all-caps ones.
   if (word !== word.toLowerCase() && word !== word.toUpperCase()) return word;
+  // Initials typed in capitals stay so ("DJ", "AJ").
+  if (word.length <= 2 && word === word.toUpperCase()) return word;
   return word
     .toLowerCase()
     .replace(/(^|[-'])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());

@@ -1,4 +1,5 @@
 import type { ParseResult } from '../../engine/dates.js';
+import { NO_WORDS, YES_WORDS } from '../words.js';
 
 export type { ParseResult };
 
@@ -67,15 +68,14 @@ export function isNone(text: string): boolean {
   );
 }
 
-/** "yes", "y", "yep", "sounds good"… — a confirmation. */
+/** "yes", "y", "yep", "sounds good"... - a confirmation, from the shared word list. */
 export function isYes(text: string): boolean {
-  const t = normalize(text).replace(/[.!]+$/g, '').trim();
-  return /^(y|yes|yes please|yea|yeah|yep|yup|ya|ok|okay|k|sure|correct|right|that'?s right|thats right|confirm|confirmed|looks good|sounds good|perfect|great|let'?s go|lets go|let'?s do it|lets do it|start|go|do it|👍)$/u.test(t);
+  const t = normalize(text).replace(/[.!]+$/g, '').replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').trim();
+  return t === '' ? /\u{1F44D}/u.test(text) : (YES_WORDS as readonly string[]).includes(t);
 }
 
 export function isNo(text: string): boolean {
-  const t = normalize(text).replace(/[.!]+$/g, '').trim();
-  return /^(n|no|nope|nah|wrong|not right|incorrect|no it'?s not|not quite)$/.test(t);
+  return (NO_WORDS as readonly string[]).includes(normalize(text).replace(/[.!]+$/g, '').trim());
 }
 
 export function pad2(n: number): string {

@@ -141,5 +141,6 @@ const US_LABELS: Record<string, string> = {
 /** "Eastern time (America/New_York)" or, outside North America, "Europe/London time". */
 export function describeTimezone(zone: string): string {
   const label = US_LABELS[zone];
-  return label ? `${label} (${zone})` : `${zone} time`;
+  // Elsewhere the zone's city reads naturally: "London time (Europe/London)".
+  return label ? `${label} (${zone})` : `${(zone.split('/').pop() ?? zone).replace(/_/g, ' ')} time (${zone})`;
 }

@@ -90,3 +90,12 @@ export async function listClients(db: Db, opts: { limit: number; offset: number 
 export async function lockClientForTurn(db: Db, id: string): Promise<ClientRow | undefined> {
   return db.selectFrom('clients').selectAll().where('id', '=', id).forNoKeyUpdate().skipLocked().executeTakeFirst();
 }
+
+/**
+ * Locks the client's row until the transaction ends, so one client's texts apply in order (two texts
+ * arriving together cannot both read "no log yet" and both write). Call inside `db.transaction()`. NO KEY, as in
+ * lockClientForTurn: rows referencing the client may still be inserted meanwhile.
+ */
+export async function lockClient(trx: Db, id: string): Promise<void> {
+  await trx.selectFrom('clients').select('id').where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
+}

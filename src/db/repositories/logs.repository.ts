@@ -43,3 +43,25 @@ export async function insertReadinessSignal(
     })
     .execute();
 }
+
+/** The inbound message whose logs were stored last for a client (what "that's wrong" refers to). */
+export async function lastLoggedInbound(db: Db, clientId: string): Promise<{ inboundId: string; createdAt: Date } | null> {
+  const row = await db
+    .selectFrom('workout_logs')
+    .select(['inbound_message_id', 'created_at'])
+    .where('client_id', '=', clientId)
+    .where('inbound_message_id', 'is not', null)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.inbound_message_id ? { inboundId: row.inbound_message_id, createdAt: row.created_at } : null;
+}
+
+export async function listLogsOfInbound(db: Db, clientId: string, inboundId: string) {
+  return db.selectFrom('workout_logs').selectAll().where('client_id', '=', clientId).where('inbound_message_id', '=', inboundId).orderBy('created_at').execute();
+}
+
+export async function deleteLogs(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('workout_logs').where('id', 'in', ids).execute();
+}

@@ -1,6 +1,6 @@
 /** Pieces the client's plan page and the coach's client page share: the charts, the week's days. */
-import { formatDateLabel, formatDayBrief } from '../../conversation/format/day-brief.js';
-import { workoutLines } from '../../conversation/format/daily-message.js';
+import { formatDateLabel, formatDayBrief } from '../../messages/format/day-brief.js';
+import { workoutLines } from '../../messages/format/daily-message.js';
 import type { PlanChart } from '../../services/plan-chart.js';
 import type { ScheduledDay } from '../../services/plan-schedule.service.js';
 import { html, jsonBlock, type SafeHtml } from './html.js';

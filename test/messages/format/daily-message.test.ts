@@ -7,7 +7,7 @@ import {
   formatTomorrow,
   formatWeek,
   REPLY_PROMPT,
-} from '../../../src/conversation/format/daily-message.js';
+} from '../../../src/messages/format/daily-message.js';
 import { intervalDay, lap, lift, raceDay, restDay, strengthDay, workoutDay } from './workout-day.builder.js';
 
 const morning = { name: 'Sam', isMorning: true };

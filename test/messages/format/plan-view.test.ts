@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countSegments, isGsm7 } from '../../../src/channels/sms-text.js';
-import { formatPlanSummary, type PlanSummary } from '../../../src/conversation/format/plan-view.js';
+import { formatPlanSummary, type PlanSummary } from '../../../src/messages/format/plan-view.js';
 
 function planSummary(over: Partial<PlanSummary> = {}): PlanSummary {
   return {

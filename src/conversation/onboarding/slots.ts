@@ -1,0 +1,516 @@
+/**
+ * Onboarding as one declarative table: per slot the question, when it applies, how to read it from any text,
+ * and how the summary restates it. Every text is read by every row: a paragraph fills what it can, an answer
+ * to another question is kept, a correction ("its a 10k not a 5k", "actually 3 days", "I meant Denver")
+ * changes its slot. `explicit` readers need words that name the slot ("4 days a week", "I'm in Chicago");
+ * `bare` readers take a short answer ("3", "Sam", "none") and run only for the question just asked, when
+ * nothing else in the text was read. Adding a question is adding a row.
+ */
+import { convertWeight } from '../../engine/units.js';
+import type { IsoWeekday } from '../../engine/vocabulary.js';
+import { findEquipment, findMissingEquipment, parseEquipment } from '../parse/equipment.js';
+import { parseExperience } from '../parse/experience.js';
+import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
+import { parseGoal, type Goal } from '../parse/goal.js';
+import { parseLimitations } from '../parse/limitations.js';
+import { parseLifts, withoutLifts } from '../parse/lift-log.js';
+import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
+import { parseName } from '../parse/name.js';
+import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
+import { isNone, normalize } from '../parse/text.js';
+import { findTimeOfDay, formatClock, parseTimeOfDay } from '../parse/time-of-day.js';
+import { describeTimezone, findTimezone, parseTimezone } from '../parse/timezone.js';
+import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { formatDate, localToday } from '../parse/dates.js';
+import { daysBetween } from '../../engine/dates.js';
+import type { KnownLifts, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
+
+export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
+
+export interface SlotRow {
+  key: SlotKey;
+  applies: (a: OnboardingAnswers) => boolean;
+  filled: (a: OnboardingAnswers) => boolean;
+  question: (a: OnboardingAnswers, ctx: OnboardingContext) => string;
+  /**
+   * Reads the slot from any text that names it. `correcting`: the text corrects something ("its a 10k not a
+   * 5k", "actually", at the summary), so a short form counts too.
+   */
+  explicit: (t: string, raw: string, a: OnboardingAnswers, ctx: OnboardingContext, correcting: boolean) => Read;
+  /**
+   * When a filled slot may be replaced by an explicit read: 'explicit' (any text that names it, e.g. "mon wed
+   * fri" or "10k on march 14") or 'correction' (only a correcting text or an answer to its own question: a
+   * name or a goal is not changed by a passing mention).
+   */
+  overwrite: 'explicit' | 'correction';
+  /** Reads a short answer to this slot's own question. */
+  bare: (t: string, raw: string, a: OnboardingAnswers, ctx: OnboardingContext) => Read;
+  /** A value stated in the summary instead of asked (the client can still change it there). */
+  fallback?: (a: OnboardingAnswers, ctx: OnboardingContext) => OnboardingAnswers | null;
+}
+
+/** Races closer than this leave no room to build; the client is asked for a later one. */
+export const MIN_WEEKS_TO_RACE = 4;
+/** Further out than this and the plan would be mostly guesswork. */
+export const MAX_DAYS_TO_RACE = 730;
+
+export const needsRace = (goal: OnboardingAnswers['goal']) => goal === 'race' || goal === 'hybrid';
+export const lifts = (goal: OnboardingAnswers['goal']) => goal !== undefined && goal !== 'race';
+
+/** The zone for date maths before the client confirmed one. */
+export function workingTimezone(a: OnboardingAnswers, ctx: OnboardingContext): string {
+  return a.timezone ?? ctx.phoneTimezone ?? ctx.defaultTimezone;
+}
+
+export function raceChoice(a: OnboardingAnswers): RaceDistanceChoice | null {
+  const r = a.race;
+  if (r?.distance === undefined) return null;
+  return r.customDistanceKm === undefined ? { distance: r.distance } : { distance: r.distance, customDistanceKm: r.customDistanceKm };
+}
+
+const weightUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'kg' : 'lb');
+const distanceUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'km' : 'mi');
+
+/** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
+function sentences(t: string): string[] {
+  return t
+    .split(/(?:\.{2,}|\u2026|[!?;]|\.(?=\s|$)|,|\n|\s-\s|\bbut\b|\band\b(?= (?:i|my|ran|did|goal|aiming|want|hoping|can|have|run))|\balso\b)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** "its a 10k not a 5k": the part after "not" is what it is not. */
+function dropNegated(t: string): string {
+  return t.replace(/\b(?:not|isn'?t|wasn'?t|instead of)\s+(?:an?\s+|the\s+)?[a-z0-9:. ]+?(?=[,.!?]|$| but\b| and\b)/g, ' ');
+}
+
+const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|personal best|best|recent|last)\b/;
+const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat)\b/;
+const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|on|in|is on)\b/;
+
+function checkRaceDate(date: string, a: OnboardingAnswers, ctx: OnboardingContext): string | null {
+  const today = localToday(ctx.now, workingTimezone(a, ctx));
+  const days = daysBetween(today, date);
+  if (days < 0) return `${formatDate(date)} has already passed - when is the race? e.g. 'april 12'`;
+  if (days < MIN_WEEKS_TO_RACE * 7) return `${formatDate(date)} is only ${days} day${days === 1 ? '' : 's'} away - I need at least ${MIN_WEEKS_TO_RACE} weeks to build a plan. Is there a later race? Send its date`;
+  if (days > MAX_DAYS_TO_RACE) return `${formatDate(date)} is over 2 years out - pick a race within the next 2 years`;
+  return null;
+}
+
+/** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
+function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
+  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s));
+  for (const s of parts) {
+    if (/\d{1,2}:\d{2}/.test(s) && RECENT_CUE.test(s)) continue; // "ran a 27:30 5k"
+    if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
+    if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s)) continue; // "goal sub 55"
+    const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(s);
+    if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s)) continue;
+    if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
+    const r = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
+    if (!r.success) continue;
+    const race = { ...a.race };
+    if (r.data.distance) {
+      race.distance = r.data.distance.distance;
+      if (r.data.distance.customDistanceKm !== undefined) race.customDistanceKm = r.data.distance.customDistanceKm;
+      else delete race.customDistanceKm;
+    }
+    let reask: string | undefined;
+    if (r.data.date) {
+      const problem = checkRaceDate(r.data.date, a, ctx);
+      if (problem) {
+        delete race.date;
+        reask = problem;
+      } else race.date = r.data.date;
+    }
+    const goal: Goal = a.goal === undefined ? 'race' : needsRace(a.goal) ? a.goal : 'hybrid';
+    return reask ? { answers: { race, goal }, reask } : { answers: { race, goal } };
+  }
+  return null;
+}
+
+function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
+  const choice = raceChoice(a);
+  const km = choice ? raceDistanceKm(choice) : 0;
+  if (bare) {
+    const r = parseGoalTime(t, km);
+    return r.success ? { answers: { race: { ...a.race, goalTime: r.data } } } : { error: r.error };
+  }
+  for (const s of sentences(dropNegated(t))) {
+    if (!GOAL_CUE.test(s) || (RECENT_CUE.test(s) && !/\bgoal\b/.test(s))) continue;
+    if (/\b(just (?:to )?finish|no goal)\b/.test(s)) return { answers: { race: { ...a.race, goalTime: null } } };
+    const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
+    if (!/\d/.test(withoutDistance)) continue;
+    const r = parseGoalTime(withoutDistance, km);
+    if (r.success) return { answers: { race: { ...a.race, goalTime: r.data } } };
+  }
+  return null;
+}
+
+function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
+  if (bare) {
+    const r = parseRecentRace(t, raceChoice(a));
+    return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
+  }
+  for (const s of sentences(t)) {
+    if (!/\d{1,2}:\d{2}/.test(s) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, '')))) continue;
+    const distance = findRaceDistance(s);
+    if (!distance) continue;
+    const r = parseRecentRace(s, distance);
+    if (r.success && r.data) return { answers: { race: { ...a.race, recentRace: r.data } } };
+  }
+  return /\b(never raced|no recent race|haven'?t raced|never done a race|first race)\b/.test(t) ? { answers: { race: { ...a.race, recentRace: null } } } : null;
+}
+
+function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
+  const unit = distanceUnit(a);
+  if (!bare) {
+    const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
+    if (!m) return /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
+    if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
+    const r = parseWeeklyMileage(m[0], unit);
+    return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
+  }
+  const r = parseWeeklyMileage(t, unit);
+  return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : { error: r.error };
+}
+
+const NAME_STOP = new Set(
+  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over'.split(' '),
+);
+
+function readName(raw: string, bare: boolean): Read {
+  const m = /(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/i.exec(raw);
+  if (m) {
+    const words = m[1]!.split(/\s+/);
+    if (!NAME_STOP.has(words[0]!.toLowerCase())) {
+      const r = parseName(words.filter((w, i) => i === 0 || /^[A-Z]/.test(w)).join(' '));
+      if (r.success) return { answers: { name: r.data } };
+    }
+  }
+  const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
+  if (here && !NAME_STOP.has(here[1]!.toLowerCase())) {
+    const r = parseName(here[1]!);
+    if (r.success) return { answers: { name: r.data } };
+  }
+  if (!bare) return null;
+  // A short answer that is a known word ("this week", "yes", "ran 5k") is not a name.
+  if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: "What should I call you? Just your first name is fine" };
+  const cleaned = raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/\b(lol|lmao|haha+|hehe|hey|hi|hello|thanks|ty|ok|okay|sure|yeah|yep|here|its|it's)\b[!.,]*/gi, ' ').replace(/\s+/g, ' ').trim();
+  const r = parseName(cleaned);
+  return r.success ? { answers: { name: r.data } } : { error: r.error };
+}
+
+const NOT_NAME = new Set([
+  ...NAME_STOP,
+  ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
+]);
+
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|aches|cartilage|meniscus|acl|mcl|rotator)\b/;
+
+function readLimitations(t: string, bare: boolean): Read {
+  if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
+    return bare || /\b(no injur\w*|injury free|injury-free|no limitations?)\b/.test(t) ? { answers: { limitations: [] } } : null;
+  }
+  if (!bare) {
+    // Only body parts near an injury word: "no barbell squat rack" names no knee.
+    const hits = sentences(t).filter((s) => INJURY_WORD.test(s) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
+    if (hits.length === 0) return null;
+    const r = parseLimitations(hits.join(' '));
+    return r.success && r.data.length ? { answers: { limitations: r.data } } : null;
+  }
+  const r = parseLimitations(t);
+  return r.success ? { answers: { limitations: r.data } } : { error: r.error };
+}
+
+/** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
+function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
+  // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
+  if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
+  const unit = weightUnit(a);
+  const found = parseLifts(t.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  const out: KnownLifts = { oneRepMaxes: { ...(a.lifts?.oneRepMaxes ?? {}) }, recentSets: [...(a.lifts?.recentSets ?? [])] };
+  let any = false;
+  for (const l of found) {
+    for (const g of l.groups) {
+      if (g.load === null) continue;
+      const weight = Math.round(convertWeight(g.load, g.unit ?? unit, unit) * 10) / 10;
+      if (g.reps === null || g.reps === 1) out.oneRepMaxes[l.exerciseId] = weight;
+      else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== l.exerciseId), { exerciseId: l.exerciseId, weight, reps: g.reps }];
+      any = true;
+    }
+  }
+  if (any) return { answers: { lifts: out } };
+  return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
+}
+
+const ok = (answers: OnboardingAnswers): Read => ({ answers });
+const fromResult = <T>(r: { success: true; data: T } | { success: false; error: string }, f: (v: T) => OnboardingAnswers): Read => (r.success ? ok(f(r.data)) : { error: r.error });
+
+export const SLOTS: SlotRow[] = [
+  {
+    key: 'name',
+    overwrite: 'correction',
+    applies: () => true,
+    filled: (a) => a.name !== undefined,
+    question: () => "What's your name?",
+    explicit: (_t, raw) => readName(raw, false),
+    bare: (_t, raw) => readName(raw, true),
+  },
+  {
+    key: 'goal',
+    overwrite: 'correction',
+    applies: () => true,
+    filled: (a) => a.goal !== undefined,
+    question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
+    explicit: (t, _raw, a) => {
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|fit|in shape|toned|lean)|lose (?:fat|weight)|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const race = /\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null;
+      if (!lift && !race && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
+      const r = parseGoal(lift && race ? 'mix' : dropNegated(t));
+      if (!r.success) return null;
+      const next: OnboardingAnswers = { goal: r.data.goal };
+      if (r.data.goal === 'race' || r.data.goal === 'hybrid') next.goal = lift ? 'hybrid' : r.data.goal;
+      void a;
+      return ok(next);
+    },
+    bare: (t) => fromResult(parseGoal(t), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
+  },
+  {
+    key: 'race_event',
+    overwrite: 'explicit',
+    applies: (a) => needsRace(a.goal),
+    filled: (a) => a.race?.distance !== undefined && a.race?.date !== undefined,
+    question: (a) => {
+      const choice = raceChoice(a);
+      if (choice && a.race?.date === undefined) return `When is your ${raceLabel(choice)}? e.g. 'april 12' or '4/12'`;
+      if (!choice && a.race?.date !== undefined) return `What distance is the race on ${formatDate(a.race.date)}? e.g. '5k', '10k', 'half' or 'marathon'`;
+      return "Which race, and when? e.g. 'half marathon on april 12' or '10k oct 5'";
+    },
+    explicit: (t, _raw, a, ctx, correcting) => readRaceEvent(t, a, ctx, false, correcting),
+    bare: (t, _raw, a, ctx) => readRaceEvent(t, a, ctx, true) ?? { error: "I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'" },
+  },
+  {
+    key: 'race_goal_time',
+    overwrite: 'explicit',
+    applies: (a) => needsRace(a.goal),
+    filled: (a) => a.race?.goalTime !== undefined,
+    question: (a) => {
+      const choice = raceChoice(a);
+      const example = choice?.distance === '5k' ? "'sub 25' or '24:30'" : choice?.distance === '10k' ? "'sub 50' or '52:00'" : choice?.distance === 'marathon' ? "'sub 4' or '3:45:00'" : "'sub 2' or '1:55:00'";
+      return `Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${example}, or 'none' to just finish strong`;
+    },
+    explicit: (t, _raw, a) => readGoalTime(t, a, false),
+    bare: (t, _raw, a) => readGoalTime(t, a, true),
+  },
+  {
+    key: 'race_recent',
+    overwrite: 'explicit',
+    applies: (a) => needsRace(a.goal),
+    filled: (a) => a.race?.recentRace !== undefined,
+    question: () => "A recent race result helps me set your paces, e.g. '22:30 5k' or '48:10 10k'. Or reply 'none'",
+    explicit: (t, _raw, a) => readRecent(t, a, false),
+    bare: (t, _raw, a) => readRecent(t, a, true),
+  },
+  {
+    key: 'race_mileage',
+    overwrite: 'explicit',
+    applies: (a) => needsRace(a.goal),
+    filled: (a) => a.race?.weeklyMileage !== undefined,
+    question: (a) => (distanceUnit(a) === 'mi' ? "How many miles a week are you running now? e.g. '20 miles a week' (0 if none)" : "How many km a week are you running now? e.g. '30 km a week' (0 if none)"),
+    explicit: (t, _raw, a) => readMileage(t, a, false),
+    bare: (t, _raw, a) => readMileage(t, a, true),
+  },
+  {
+    key: 'experience',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: (a) => a.trainingAge !== undefined,
+    question: (a) =>
+      lifts(a.goal) && a.lifts === undefined
+        ? "How long have you been training? e.g. 'new', '6 months', '3 years'. If you know a recent hard set or your maxes, add them (e.g. 'squat 185x5, bench 135x8')."
+        : `How long have you been ${a.goal === 'race' ? 'running' : 'training'}? e.g. 'new', '6 months', '3 years'`,
+    explicit: (t) => {
+      const candidates = sentences(t).filter(
+        (x) =>
+          (/\b(lifting|training|running|working out|been|experience|beginner|intermediate|advanced|newbie|novice|new to|never (?:lifted|trained|run|ran)|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
+            /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x)) &&
+          !/\b(miles?|km|mpw|a week|per week|ago)\b/.test(x),
+      );
+      for (const c of candidates) {
+        const r = parseExperience(c);
+        if (r.success) return ok({ trainingAge: r.data });
+      }
+      return null;
+    },
+    bare: (t) => (/\b(miles?|km|mpw)\b/.test(t) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t), (v) => ({ trainingAge: v }))),
+  },
+  {
+    key: 'days',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: (a) => a.trainingDays !== undefined,
+    question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
+    explicit: (t) => {
+      if (/\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/.test(t)) return null;
+      const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' '));
+      if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
+      const count = findDayCount(t);
+      if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: defaultDaysForCount(count) });
+      return null;
+    },
+    bare: (t) => fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.weekdays as IsoWeekday[] })),
+  },
+  {
+    key: 'duration',
+    overwrite: 'explicit',
+    applies: (a) => lifts(a.goal),
+    filled: (a) => a.sessionMinutes !== undefined,
+    question: () => "How long can each session be? e.g. '45 min' or '1 hour'",
+    explicit: (t) => {
+      const s = sentences(t).find((x) => /\b(min|mins|minutes|hours?|hr|hrs|an hour|half an hour)\b/.test(x) && !/\b(in|ran|pace|goal|sub|under)\b/.test(x) && !/\d:\d/.test(x));
+      if (!s) return null;
+      const m = findMinutes(s, false);
+      return m !== null && m >= 15 && m <= 180 ? ok({ sessionMinutes: m }) : null;
+    },
+    bare: (t) => fromResult(parseSessionMinutes(t), (m) => ({ sessionMinutes: m })),
+  },
+  {
+    key: 'equipment',
+    overwrite: 'explicit',
+    applies: (a) => lifts(a.goal),
+    filled: (a) => a.equipment !== undefined,
+    question: () => "Where do you train? e.g. 'full gym', 'home gym', 'dumbbells only', 'hotel gym' or 'just bodyweight'",
+    explicit: (t, _raw, a) => {
+      if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(t)) return null;
+      // Lifts with numbers ("bench 135x8") name exercises, not equipment.
+      const kit = withoutLifts(t).replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      const missing = findMissingEquipment(kit);
+      const found = findEquipment(kit);
+      if (found === null) return null;
+      // Only negations ("no pull-up bar") with equipment already known: take those away.
+      if (a.equipment && missing.length && found.every((e) => e === 'bodyweight')) return ok({ equipment: a.equipment.filter((e) => !missing.includes(e)) });
+      if (found.every((e) => e === 'bodyweight' || e === 'bands') && !/\b(body ?weight|no equipment|nothing|calisthenics|no gym|at home|bands?)\b/.test(t)) return null;
+      return ok({ equipment: found });
+    },
+    bare: (t) => fromResult(parseEquipment(t), (e) => ({ equipment: e })),
+  },
+  {
+    key: 'limitations',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: (a) => a.limitations !== undefined,
+    question: () => "Any injuries or limitations? e.g. 'bad knee', 'lower back', 'shoulder', or 'none'",
+    explicit: (t) => readLimitations(t, false),
+    bare: (t) => readLimitations(t, true),
+  },
+  {
+    key: 'maxes',
+    overwrite: 'explicit',
+    // A beginner has no maxes to give: their first loads come from their first logged sets.
+    applies: (a) => lifts(a.goal) && a.trainingAge !== 'beginner',
+    filled: (a) => a.lifts !== undefined,
+    question: (a) => `Optional, so your weights are right from day one: a recent hard set or your maxes for the main lifts, e.g. 'squat 185x5, bench 135x8, deadlift max 275' (${weightUnit(a)}). Or reply SKIP.`,
+    explicit: (t, _raw, a) => (/\d{2,4}/.test(t) ? readLifts(t, a, false) : null),
+    bare: (t, _raw, a) => readLifts(t, a, true),
+  },
+  {
+    key: 'timezone',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: (a) => a.timezone !== undefined,
+    question: () => "What time zone are you in? Name your city (e.g. 'Denver', 'London') or a zone like 'Eastern'",
+    explicit: (t, raw) => {
+      const zone = findTimezone(raw);
+      if (!zone) return null;
+      // A lone zone word in a paragraph ("pacific") counts only with a place cue or as the whole text.
+      if (!/\b(i'?m in|im in|in|live in|living in|based in|from|near|time ?zone|tz|time|moved to)\b/.test(t) && t.split(' ').length > 3) return null;
+      return ok({ timezone: zone });
+    },
+    bare: (_t, raw) => fromResult(parseTimezone(raw), (z) => ({ timezone: z })),
+    fallback: (_a, ctx) => (ctx.phoneTimezone ? { timezone: ctx.phoneTimezone } : null),
+  },
+  {
+    key: 'morning_time',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: (a) => a.morningTime !== undefined,
+    question: () => "What time should your daily workout text arrive? e.g. '6:30am' or '7am'",
+    explicit: (t) => {
+      if (!/\b(text|send|message|msg|remind|workout text|wake|morning|mornings)\b|\d\s*(am|pm)\b/.test(t)) return null;
+      const s = sentences(t).find((x) => /\b(text|send|message|msg|remind|wake|morning|mornings)\b/.test(x) || /\d\s*(am|pm)\b/.test(x));
+      if (!s || /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(text|send|message|at)\b/.test(s)) return null;
+      const time = findTimeOfDay(s);
+      return time ? ok({ morningTime: time }) : null;
+    },
+    bare: (t) => fromResult(parseTimeOfDay(t), (v) => ({ morningTime: v })),
+    fallback: () => ({ morningTime: '07:00' }),
+  },
+];
+
+export const SLOT_BY_KEY = new Map(SLOTS.map((s) => [s.key, s]));
+
+/** The first slot that applies, is empty and has no stated default; null when only the summary is left. */
+export function nextSlot(a: OnboardingAnswers, ctx: OnboardingContext): SlotRow | null {
+  for (const s of SLOTS) {
+    if (!s.applies(a) || s.filled(a)) continue;
+    if (s.fallback?.(a, ctx)) continue;
+    return s;
+  }
+  return null;
+}
+
+/** Answers with the stated defaults filled in (time zone from the phone, 7:00am texts). */
+export function withDefaults(a: OnboardingAnswers, ctx: OnboardingContext): OnboardingAnswers {
+  let out = a;
+  for (const s of SLOTS) if (s.applies(out) && !s.filled(out) && s.fallback) out = { ...out, ...(s.fallback(out, ctx) ?? {}) };
+  return out;
+}
+
+/** Restates what was understood, one sentence per fact, in plain words. */
+export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext): string[] {
+  const out: string[] = [];
+  const goalWords: Record<string, string> = {
+    strength: 'get stronger',
+    hypertrophy: 'build muscle',
+    fat_loss: 'lose fat',
+    general_fitness: 'get fitter overall',
+    power: 'get more powerful',
+    muscular_endurance: 'build muscular endurance',
+  };
+  const choice = raceChoice(a);
+  if (a.goal === 'race' || a.goal === 'hybrid') {
+    const race = choice ? raceLabel(choice) : 'race';
+    const goal = a.race?.goalTime ? ` with a goal of ${a.race.goalTime.replace(/^0:/, '')}` : ' to finish strong';
+    out.push(`You're training for a ${race}${a.race?.date ? ` on ${formatDate(a.race.date)}` : ''}${goal}${a.goal === 'hybrid' ? ', and lifting on the side' : ''}.`);
+    if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${a.race.recentRace.time.replace(/^0:/, '')}.`);
+    if (a.race?.weeklyMileage !== undefined) out.push(`You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
+  } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);
+  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
+  if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
+  if (a.trainingDays) out.push(`You can train ${a.trainingDays.length} days a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  if (a.equipment && lifts(a.goal)) {
+    const have = a.equipment.filter((e) => e !== 'bodyweight');
+    const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
+    const names: Record<string, string> = { barbell: 'a barbell', rack: 'a rack', bench: 'a bench', dumbbell: 'dumbbells', kettlebell: 'kettlebells', cable: 'cables', machine: 'machines', pullup_bar: 'a pull-up bar', bands: 'bands' };
+    const missing = ['barbell', 'rack'].filter((e) => !have.includes(e as never)).map((e) => names[e]!.replace(/^an? /, ''));
+    out.push(full ? 'You have a full gym.' : have.length ? `You have ${have.map((e) => names[e] ?? e).join(', ')}${missing.length && have.length ? ` (no ${missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
+  }
+  if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${a.limitations.map((l) => l.replace('_', ' ')).join(' and ')}.` : 'No injuries.');
+  if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
+    const n = Object.keys(a.lifts.oneRepMaxes).length + a.lifts.recentSets.length;
+    out.push(`I'll set your first weights from the ${n} lift${n === 1 ? '' : 's'} you gave me.`);
+  }
+  const zone = a.timezone ?? ctx.phoneTimezone;
+  if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
+  return out;
+}
+
+/** "3 years" answers the experience slot; a bare "3" cannot be read for it. Used to explain a re-ask. */
+export function readsAs(t: string): string | null {
+  const distance = findRaceDistance(t);
+  const time = findRaceTimeSeconds(t, 5);
+  return distance || time ? 'race' : null;
+}
+
+export { normalize };

@@ -1,0 +1,60 @@
+/**
+ * Body parts, red flags and how bad it is, from a soreness, pain or readiness text. Body parts are the closed
+ * set in words.ts; "my left knee" is the knee, "quads and glutes are toast" two parts.
+ */
+import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, FRESH_WORDS, JOINTS, RED_FLAG_WORDS, SEVERITY_2_WORDS, SEVERITY_4_WORDS, SEVERITY_5_WORDS, type BodyPart, type Joint } from '../words.js';
+
+const SEVERE = anyOf(SEVERITY_5_WORDS);
+const VERY = anyOf(SEVERITY_4_WORDS);
+const A_LITTLE = anyOf(SEVERITY_2_WORDS);
+const FRESH = anyOf(FRESH_WORDS);
+import { normalize } from './text.js';
+
+const PART_RE = BODY_PART_ORDER.map((part) => [part, anyOf(BODY_PART_WORDS[part], 'g')] as const);
+
+/** Every body part named, most specific first, each text span counted once ("lower back" is not also "back"). */
+export function findBodyParts(text: string): BodyPart[] {
+  let t = normalize(text);
+  const out: BodyPart[] = [];
+  for (const [part, re] of PART_RE) {
+    re.lastIndex = 0;
+    if (!re.test(t)) continue;
+    out.push(part);
+    re.lastIndex = 0;
+    t = t.replace(re, (m) => ' '.repeat(m.length));
+  }
+  return out;
+}
+
+export function jointOf(parts: readonly BodyPart[]): Joint | null {
+  return (parts.find((p) => (JOINTS as readonly string[]).includes(p)) as Joint | undefined) ?? null;
+}
+
+const RED_FLAG = anyOf(RED_FLAG_WORDS, 'g');
+
+/** The red-flag phrases a text uses ("sharp", "swollen", "can't put weight"), as written. */
+export function redFlags(text: string): string[] {
+  return [...new Set(normalize(text).match(RED_FLAG) ?? [])];
+}
+
+/** 1 (fine) … 5 (can't train) from the words a soreness or pain text uses. */
+export function severityOf(text: string): number {
+  const t = normalize(text);
+  if (SEVERE.test(t) || redFlags(t).length > 0) return 5;
+  if (VERY.test(t)) return 4;
+  if (A_LITTLE.test(t)) return 2;
+  return 3;
+}
+
+/** Readiness 1 (great) … 5 (wrecked) from hours of sleep or the words used. */
+export function readinessSeverity(text: string): number {
+  const t = normalize(text);
+  const sleep = /\bslept (?:only |like |about |maybe |around )?(\d+(?:\.\d)?)\s*(?:hours?|hrs?|h)\b|\b(\d+(?:\.\d)?)\s*(?:hours?|hrs?) (?:of )?sleep\b/.exec(t);
+  if (sleep) {
+    const h = Number(sleep[1] ?? sleep[2]);
+    // Under 5 h is a real hit to training; 7+ is a normal night.
+    return h < 4 ? 5 : h < 5 ? 4 : h < 6 ? 3 : h < 7 ? 2 : 1;
+  }
+  if ((FRESH.test(t) || /\b(great|strong|ready)\b/.test(t)) && !/\bnot\b/.test(t)) return 1;
+  return severityOf(t);
+}

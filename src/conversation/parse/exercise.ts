@@ -1,0 +1,142 @@
+/**
+ * Exercise names as clients write them ("rdl", "pullups", "db press", "sqauts", "bench") → the exercise
+ * library's ids. Exact names and aliases first; then fuse.js fuzzy matching over the same names, so a typo
+ * still finds its lift while "week" or "sleep" never become one.
+ */
+import Fuse from 'fuse.js';
+import { EXERCISES, exerciseById, type Exercise } from '../../engine/strength/index.js';
+import { normalize } from './text.js';
+import { BODY_PART_WORDS } from '../words.js';
+
+export interface ExerciseMention {
+  exercise: Exercise;
+  /** Character span in the normalized text. */
+  start: number;
+  end: number;
+  /** The words as written. */
+  written: string;
+}
+
+const key = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['\u2019]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+interface NameEntry {
+  name: string;
+  id: string;
+}
+
+const ENTRIES: NameEntry[] = EXERCISES.flatMap((e) =>
+  [...new Set([e.id.replace(/_/g, ' '), e.name.replace(/\s*\(.*\)$/, ''), ...e.aliases].map(key))].map((name) => ({ name, id: e.id })),
+);
+
+const EXACT = new Map<string, string>();
+for (const entry of ENTRIES) {
+  if (!EXACT.has(entry.name)) EXACT.set(entry.name, entry.id);
+  // Plurals: "squats", "wall sits", "rows".
+  if (!EXACT.has(`${entry.name}s`)) EXACT.set(`${entry.name}s`, entry.id);
+}
+
+const FUSE = new Fuse(ENTRIES, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+
+/** Body-part words are close to exercise names ("quads" ~ "squats", "chest" ~ "chest press") and never one. */
+const BODY_WORDS = new Set(Object.values(BODY_PART_WORDS).flat().map(key));
+
+/**
+ * Words that name a lift only next to numbers or a lift word: "legs are dead" is not a deadlift, "press"
+ * alone in "press release" is not an overhead press, "bench" may be the equipment.
+ */
+const NEEDS_NUMBERS = new Set(['dead', 'deads', 'press', 'row', 'rows', 'curl', 'curls', 'dip', 'dips', 'swings', 'sumo', 'romanian', 'pushdown', 'raise', 'raises', 'fly', 'flys', 'flyes', 'extension', 'extensions', 'dl', 'step up', 'lunge']);
+
+/** Words never fuzzily matched to a lift (they are close to exercise names but mean something else). */
+const NEVER_FUZZY = new Set([
+  'week', 'weeks', 'sleep', 'slept', 'squad', 'beach', 'bunch', 'lunch', 'punch', 'pressure', 'stressed', 'price', 'dread',
+  'deal', 'head', 'read', 'dear', 'flying', 'plans', 'plank', 'black', 'brunch', 'rough', 'curly', 'sweat', 'shrug',
+  'dips', 'pushed', 'pulled', 'pulls', 'press', 'rest', 'reps', 'sets', 'miles', 'mile', 'ahead', 'instead', 'legs',
+  'back', 'arms', 'bench', 'rowing', 'dumbbell', 'dumbbells', 'dumbells', 'barbell', 'barbells', 'kettlebell', 'kettlebells',
+  'machine', 'machines', 'cable', 'cables', 'bands', 'band', 'skipped', 'lower', 'upper', 'fullbody', 'cardio', 'tempo', 'stairs', 'walk', 'running', 'swimming', 'cycling', 'hiking', 'walking', 'stretching', 'yoga',
+]);
+
+/** Every word used in an exercise name or alias: a fuzzy phrase must be made of these or near-misses of them. */
+const VOCABULARY = new Set(ENTRIES.flatMap((e) => e.name.split(' ')));
+
+/** Edit distance with adjacent swaps (Damerau), enough for 1-2 letter typos. */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** A word a lift name could be typed as: in the vocabulary, or 1 edit away (4-5 letters) or 2 (6+ letters). */
+function liftWord(w: string): boolean {
+  if (VOCABULARY.has(w) || VOCABULARY.has(w.replace(/s$/, ''))) return true;
+  if (w.length < 4) return false;
+  const allowed = w.length >= 6 ? 2 : 1;
+  for (const v of VOCABULARY) if (Math.abs(v.length - w.length) <= allowed && v[0] === w[0] && editDistance(v, w) <= allowed) return true;
+  return false;
+}
+
+/** The library exercise a name means, or undefined. Fuzzy only for names of 4+ letters made of lift words. */
+export function matchExercise(written: string): Exercise | undefined {
+  const k = key(written);
+  if (!k) return undefined;
+  const exact = EXACT.get(k) ?? EXACT.get(k.replace(/s$/, '')) ?? EXACT.get(k.replace(/es$/, ''));
+  if (exact) return exerciseById(exact);
+  if (k.length < 4 || NEVER_FUZZY.has(k) || BODY_WORDS.has(k) || BODY_WORDS.has(k.replace(/s$/, ''))) return undefined;
+  const words = k.split(' ');
+  if (words.length > 1 && !words.every(liftWord)) return undefined;
+  if (words.length === 1 && !liftWord(k) && k.length < 8) return undefined;
+  // A typo keeps the first letter and about the length ("sqaut", "dedlift", "benhc"); a different word that
+  // merely contains a name ("legs" in "legpress", "walk" in "farmers walk") does not.
+  const near = FUSE.search(k, { limit: 5 }).find(
+    (r) => r.item.name[0] === k[0] && Math.abs(r.item.name.length - k.length) <= Math.max(2, Math.round(k.length * 0.2)),
+  );
+  return near ? exerciseById(near.item.id) : undefined;
+}
+
+const STOP = new Set(['and', 'then', 'also', 'at', 'for', 'with', 'of', 'the', 'a', 'my', 'i', 'did', 'x', 'sets', 'set', 'reps', 'rep', 'on', 'to', 'in', 'plus', 'felt', 'like', 'rpe', 'rir', 'lb', 'lbs', 'kg', 'kgs', 'today', 'yesterday', 'was', 'were', 'some']);
+
+/**
+ * Every exercise named in `text`, left to right, longest name first at each position ("romanian deadlift"
+ * before "deadlift"), spans in the normalized text. Words in NEEDS_NUMBERS count only next to a number.
+ */
+export function findExerciseMentions(text: string, opts: { loose?: boolean } = {}): ExerciseMention[] {
+  const t = normalize(text);
+  const words: { w: string; start: number; end: number }[] = [];
+  for (const m of t.matchAll(/[a-z][a-z'-]*/g)) words.push({ w: m[0].replace(/'/g, ''), start: m.index!, end: m.index! + m[0].length });
+  const out: ExerciseMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found: ExerciseMention | null = null;
+    let used = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      const slice = words.slice(i, i + n);
+      if (STOP.has(slice[0]!.w) || STOP.has(slice[n - 1]!.w)) continue;
+      // Words must be adjacent (only spaces or hyphens between them).
+      if (slice.some((s, j) => j > 0 && !/^[\s-]*$/.test(t.slice(slice[j - 1]!.end, s.start)))) continue;
+      const phrase = slice.map((s) => s.w).join(' ');
+      const exercise = matchExercise(phrase);
+      if (!exercise) continue;
+      const start = slice[0]!.start;
+      const end = slice[n - 1]!.end;
+      if (n === 1 && !opts.loose && NEEDS_NUMBERS.has(phrase) && !/\d/.test(t.slice(Math.max(0, start - 12), Math.min(t.length, end + 14)))) continue;
+      found = { exercise, start, end, written: t.slice(start, end) };
+      used = n;
+      break;
+    }
+    if (found) {
+      out.push(found);
+      i += used;
+    } else i += 1;
+  }
+  return out;
+}

@@ -1,0 +1,189 @@
+/**
+ * Lifts in a logged text: every exercise named, each with its sets. "squat 3x8 245 rpe 8, rdl 2x10 225" is
+ * two lifts; "squat 225x5, 235x5, 245x3" is one lift with three set groups; "bench 185 for 5 @8" one set at
+ * RPE 8. The exercise comes from the library (exact name, alias, then fuzzy); the numbers from the text
+ * between one exercise and the next.
+ */
+import type { LiftLog, SetGroup, WeightUnit } from '../understand/items.js';
+import { findExerciseMentions } from './exercise.js';
+import { normalize } from './text.js';
+
+const UNIT = '(kg|kgs|kilos?|kilograms?|lb|lbs|pounds?|#|s)?';
+
+function unitOf(word: string | undefined): WeightUnit | null {
+  if (!word || word === 's') return null;
+  return /^k/.test(word) ? 'kg' : 'lb';
+}
+
+interface Effort {
+  rpe: number | null;
+  rir: number | null;
+}
+
+/** RPE / RIR named in a segment ("rpe 8", "@8", "felt like an 8", "2 in the tank", "rir 2"); removed from it. */
+function takeEffort(s: string): { rest: string; effort: Effort } {
+  let rpe: number | null = null;
+  let rir: number | null = null;
+  let rest = s.replace(/\b(?:felt like (?:an? )?|at |@ ?)?rpe ?(\d{1,2}(?:\.5)?)\b|\b(\d{1,2}(?:\.5)?) ?rpe\b/, (_m, a?: string, b?: string) => {
+    rpe = Number(a ?? b);
+    return ' ';
+  });
+  rest = rest.replace(/\b(?:at |@ ?)?rir ?(\d)\b|\b(\d) ?rir\b|\b(\d) (?:reps? )?(?:left )?(?:in the tank|in reserve|left)\b/, (_m, a?: string, b?: string, c?: string) => {
+    rir = Number(a ?? b ?? c);
+    return ' ';
+  });
+  // "@8" with no unit after it is an RPE; "@ 225" is a load.
+  rest = rest.replace(/@ ?(\d{1,2}(?:\.5)?)(?![\d.]|\s*(?:kg|kgs|kilos?|lbs?|pounds?|#)\b|\s*x)/, (m, n: string) => {
+    if (Number(n) > 10 || rpe !== null) return m;
+    rpe = Number(n);
+    return ' ';
+  });
+  rest = rest.replace(/\bfelt like (?:an? )?(\d{1,2}(?:\.5)?)\b/, (m, n: string) => {
+    if (Number(n) > 10 || rpe !== null) return m;
+    rpe = Number(n);
+    return ' ';
+  });
+  if (rpe !== null && ((rpe as number) < 1 || (rpe as number) > 10)) rpe = null;
+  return { rest, effort: { rpe, rir } };
+}
+
+type Pattern = { re: RegExp; read: (m: RegExpExecArray) => Omit<SetGroup, 'rpe' | 'rir'> | null };
+
+const num = (s: string | undefined) => (s === undefined ? null : Number(s));
+
+/** Set notations, most specific first. Each match is one group. */
+const PATTERNS: Pattern[] = [
+  // 225x5x3 (load x reps x sets) or 3x5x225 (sets x reps x load).
+  {
+    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT} ?x ?(\\d{1,3}) ?x ?(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?![a-z])`, 'g'),
+    read: (m) => {
+      const [a, b, c] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      if (a > 12 && c <= 12) return { load: a, unit: unitOf(m[2]), reps: b, sets: c };
+      return { sets: a, reps: b, load: c, unit: unitOf(m[5]) };
+    },
+  },
+  // 3 sets of 8 (at 135 lb).
+  {
+    re: new RegExp(`\\b(\\d{1,2}) ?sets? (?:of |x )?(\\d{1,3})(?: ?reps?)?(?:,? ?(?:at|@|with|w/)? ?(\\d{1,4}(?:\\.\\d+)?) ?${UNIT})?(?![a-z\\d])`, 'g'),
+    read: (m) => ({ sets: Number(m[1]), reps: Number(m[2]), load: num(m[3]), unit: unitOf(m[4]) }),
+  },
+  // 3x5 at 225 / 3x5 225 / 3x5@225 / 3x8 (no load) / 225x5 (load x reps) / 100kg x 5.
+  {
+    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT} ?x ?(\\d{1,3})(?! ?x ?\\d)(?:(?: ?reps?)?,? ?(?:at|@|with|w/)? ?(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?![a-z\\d:]))?`, 'g'),
+    read: (m) => {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      const after = num(m[4]);
+      if (a <= 12 && !m[2]) {
+        // "3x5 225": sets x reps, then the load; "5x5" with no load is bodyweight or unloaded.
+        return { sets: a, reps: b, load: after !== null && (after > 12 || unitOf(m[5]) !== null) ? after : null, unit: unitOf(m[5]) };
+      }
+      return { sets: 1, reps: b, load: a, unit: unitOf(m[2]) };
+    },
+  },
+  // 185 for 5 / 185 lbs for 5 reps / 100kg for 3.
+  {
+    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT} (?:for|x) ?(\\d{1,3})(?: ?reps?)?\\b`, 'g'),
+    read: (m) => ({ sets: 1, reps: Number(m[3]), load: Number(m[1]), unit: unitOf(m[2]) }),
+  },
+  // 5 reps at 225 / 8 reps (bodyweight).
+  {
+    re: new RegExp(`\\b(\\d{1,3}) ?reps?(?: (?:at|@|with|w/) ?(\\d{1,4}(?:\\.\\d+)?) ?${UNIT})?(?![a-z])`, 'g'),
+    read: (m) => ({ sets: 1, reps: Number(m[1]), load: num(m[2]), unit: unitOf(m[3]) }),
+  },
+  // A load alone: "bench 185", "squat at 100kg", "dumbbells 50s". Reps unknown.
+  {
+    re: new RegExp(`(?:^|[^\\d:./])(?:at |@ ?|with )?(\\d{2,4}(?:\\.\\d+)?) ?${UNIT}(?![\\d:.]|[a-z])`, 'g'),
+    read: (m) => ({ sets: 1, reps: null, load: Number(m[1]), unit: unitOf(m[2]) }),
+  },
+];
+
+/**
+ * The set groups of one lift's text ("3x8 245 rpe 8", "225x5, 235x5, 245x3", "185 for 5"). Empty when the
+ * text has no numbers a lift could have.
+ */
+export function parseSetGroups(segment: string): SetGroup[] {
+  const { rest, effort } = takeEffort(normalize(segment));
+  const groups: Array<{ index: number; group: SetGroup }> = [];
+  let remaining = rest;
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const taken: Array<[number, number]> = [];
+    while ((m = p.re.exec(remaining)) !== null) {
+      const g = p.read(m);
+      if (g && (g.reps === null || (g.reps >= 1 && g.reps <= 100)) && g.sets >= 1 && g.sets <= 20 && (g.load === null || g.load > 0)) {
+        groups.push({ index: m.index, group: { ...g, rpe: null, rir: null } });
+        taken.push([m.index, m.index + m[0].length]);
+      }
+      if (m[0].length === 0) p.re.lastIndex += 1;
+    }
+    // Blank out what this pattern read so a weaker pattern cannot read it again.
+    for (const [a, b] of taken) remaining = remaining.slice(0, a) + ' '.repeat(b - a) + remaining.slice(b);
+  }
+  groups.sort((a, b) => a.index - b.index);
+  const out: SetGroup[] = [];
+  for (const { group } of groups) {
+    // "50s 3x10" / "3x10 with 50s": a bare load and a load-less sets x reps are one group.
+    const prev = out[out.length - 1];
+    if (prev && prev.reps === null && prev.load !== null && group.load === null && group.reps !== null) Object.assign(prev, { sets: group.sets, reps: group.reps });
+    else if (prev && prev.load === null && prev.reps !== null && group.reps === null && group.load !== null) Object.assign(prev, { load: group.load, unit: group.unit });
+    else out.push(group);
+  }
+  // A unit written once ("225x5, 235x5, 245x3 lbs") applies to the whole lift; effort to the last group (the top set).
+  const unit = out.find((g) => g.unit !== null)?.unit ?? null;
+  for (const g of out) if (g.unit === null && g.load !== null) g.unit = unit;
+  const last = out[out.length - 1];
+  if (last) Object.assign(last, effort);
+  return out;
+}
+
+/**
+ * Every lift named in `text` with its sets. A lift named without any numbers ("did squats") is left out:
+ * it is part of a "done", not a log. The text before the first lift counts for it only when it holds set
+ * numbers ("3x5 squats at 225").
+ */
+export function parseLifts(text: string): LiftLog[] {
+  const t = normalize(text);
+  const mentions = findExerciseMentions(t);
+  const out: LiftLog[] = [];
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1]?.start ?? t.length;
+    let segment = t.slice(m.end, next);
+    if (i === 0) {
+      const before = t.slice(0, m.start);
+      const tail = /((?:\d{1,4}(?:\.\d+)? ?(?:kg|kgs|lbs?)? ?x ?\d{1,3}(?: ?x ?\d{1,3})?|\d{1,2} ?sets?(?: of \d{1,3})?)[^a-z]*)$/.exec(before);
+      if (tail) segment = `${tail[1]} ${segment}`;
+    }
+    // A run or a time after the lift ("bench 185 for 5 then ran 3 miles") is not part of it.
+    segment = segment.replace(/\b(then|and then|after that|also|plus)\b.*$/, '').replace(/\b(ran|run|jog|jogged|mi|miles?|km)\b.*$/, '');
+    let groups = parseSetGroups(segment);
+    // "185 for 5 on bench": the numbers come before the only lift named.
+    if (groups.length === 0 && i === 0 && mentions.length === 1) {
+      const before = /(\d{2,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?)?\s*(?:x|for)\s*\d{1,3}(?:\s*reps?)?)[^,.;!?\d]*$/.exec(t.slice(0, m.start));
+      if (before) groups = parseSetGroups(before[1]!);
+    }
+    if (groups.length === 0) return;
+    out.push({ exerciseId: m.exercise.id, name: m.exercise.name, written: m.written, groups });
+  });
+  return out;
+}
+
+/** Text with the lifts' spans blanked, so a run or a "done" in the same text can be read without them. */
+export function withoutLifts(text: string): string {
+  const t = normalize(text);
+  const mentions = findExerciseMentions(t);
+  if (mentions.length === 0) return t;
+  let out = t.slice(0, mentions[0]!.start);
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1]?.start ?? t.length;
+    const segment = t.slice(m.end, next);
+    // A lift named without numbers ("skipped the wall sits") stays for the other readers.
+    if (parseSetGroups(segment.replace(/\b(then|and then|after that|also|plus)\b.*$/, '')).length === 0) {
+      out += t.slice(m.start, next);
+      return;
+    }
+    const cut = /\b(then|and then|after that|also|plus|ran|run|jog|jogged|did|done|skipped)\b/.exec(segment);
+    out += ' '.repeat(m.end - m.start) + (cut ? ' '.repeat(cut.index) + segment.slice(cut.index) : ' '.repeat(segment.length));
+  });
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * What a question asks about, as data: the terms a client may ask to have explained, the run paces they may
+ * ask for, and the workouts they may ask "when do I get …?" about. The rules in rules.ts read with these.
+ */
+import type { RunZone, Term, WorkoutKindAsked } from './items.js';
+
+/** How clients write each term. Checked in this order, so "easy pace" wins over "easy". */
+export const TERM_WORDS: Array<[Term, RegExp]> = [
+  ['rir', /\b(rir|reps? in reserve|in the tank)\b/],
+  ['rpe', /\b(rpe|rate of perceived exertion|perceived exertion)\b/],
+  ['e1rm', /\b(e1rm|estimated (?:1rm|one rep max|max))\b/],
+  ['one_rm', /\b(1rm|1 rm|one rep max|one-rep max|rep max|1 rep max)\b/],
+  ['amrap', /\b(amrap|as many reps as possible)\b/],
+  ['easy_pace', /\b(easy pace|conversational pace|easy run|easy runs|easy effort)\b/],
+  ['zone2', /\b(zone ?2|z2)\b/],
+  ['hr_zone', /\b(hr zones?|heart rate zones?|zone [1-5])\b/],
+  ['vdot', /\bvdot\b/],
+  ['strides', /\bstrides?\b/],
+  ['fartlek', /\bfartlek\b/],
+  ['threshold', /\b(threshold|lactate|lt pace|t pace)\b/],
+  ['tempo', /\btempo\b/],
+  ['intervals', /\b(intervals?|repeats|i pace|r pace)\b/],
+  ['long_run', /\blong runs?\b/],
+  ['cutback', /\bcut ?back\b/],
+  ['taper', /\btaper(?:ing)?\b/],
+  ['deload', /\bde-?load\b/],
+  ['superset', /\bsuper ?sets?\b/],
+  ['warmup', /\bwarm ?-?ups?\b/],
+  ['cooldown', /\bcool ?-?downs?\b/],
+  ['mev', /\b(mev|mrv|mav|minimum effective volume|volume landmarks?)\b/],
+  ['accumulation', /\baccumulation\b/],
+  ['intensification', /\bintensification\b/],
+  ['realization', /\brealization\b/],
+  ['mileage', /\b(mileage|mpw|weekly miles)\b/],
+];
+
+/** "what pace for my long run / tempo / easy runs?" */
+export const PACE_ZONES: Array<[RunZone, RegExp]> = [
+  ['recovery', /\brecovery\b/],
+  ['long', /\blong\b/],
+  ['marathon', /\bmarathon pace\b|\bmp\b/],
+  ['threshold', /\b(tempo|threshold|t pace)\b/],
+  ['interval', /\b(intervals?|repeats|i pace|vo2)\b/],
+  ['repetition', /\b(strides|reps|r pace|repetitions?)\b/],
+  ['race', /\b(race|goal) pace\b|\bfor (?:the|my) race\b|\brace day\b/],
+  ['easy', /\b(easy|normal|regular|daily|base|zone ?2)\b/],
+];
+
+/** "when do I get tempo / intervals / a deload / my long run / the taper?" */
+export const WORKOUT_WORDS: Array<[WorkoutKindAsked, RegExp]> = [
+  ['tempo', /\btempo\b|\bthreshold\b/],
+  ['intervals', /\bintervals?\b|\bspeed ?work\b|\btrack\b|\brepeats\b/],
+  ['strides', /\bstrides\b/],
+  ['marathon_pace', /\bmarathon pace\b/],
+  ['long', /\blong run\b/],
+  ['race', /\brace\b/],
+  ['deload', /\b(de-?load|lighter week|easy week|recovery week|cut ?back)\b/],
+  ['taper', /\btaper\b/],
+  ['peak', /\bpeak\b/],
+  ['heavy', /\b(heavy|heavier|max out|test my max|1rm|pr attempt)\b/],
+  ['rest', /\b(rest day|day off|break)\b/],
+];

@@ -1,0 +1,201 @@
+/**
+ * The deterministic reader: a client's text → its items, a confidence, and when unsure the two nearest
+ * readings. Whole-text rules first (injuries, trips, swaps, questions, settings), then each sentence through
+ * the clause rules (logs, day queries, how they feel), with a day named in one sentence carried to the next
+ * ("forgot to log wed: bench 185 for 5. squat 3x6 275" is two Wednesday lifts).
+ */
+import Fuse from 'fuse.js';
+import { findPastDate, formatDay, localToday } from '../parse/dates.js';
+import { normalize } from '../parse/text.js';
+import { FILLER_WORDS, anyOf } from '../words.js';
+import type { Item, Understanding } from './items.js';
+import { GUESS, isQuestion, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
+
+export type { ReadContext } from './rules.js';
+
+export interface ReaderOptions {
+  now: Date;
+  timezone: string;
+  units: 'imperial' | 'metric';
+}
+
+const FILLER = anyOf([...FILLER_WORDS, 'also', 'and', 'so', 'anyway', 'oh', 'ah', 'well'], 'g');
+
+/** Emoji and pictographs carry mood, not content: a thumbs-up alone is an acknowledgement. */
+function stripEmoji(s: string): { text: string; thumbsUp: boolean } {
+  const thumbsUp = /[\u{1F44D}\u{1F4AA}\u{2705}\u{1F525}]/u.test(s);
+  return { text: s.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, ' ').replace(/\s+/g, ' ').trim(), thumbsUp };
+}
+
+/**
+ * Sentences of a text: split at . ! ? ; and new lines (not inside numbers like 6.4 or 8:40), and before
+ * "also" / "then" / "plus" when they start a new report.
+ */
+export function splitClauses(text: string): string[] {
+  return text
+    .replace(/([.!?;])(?=\s|$)/g, '$1\n')
+    .replace(/\s+(?:also|plus|and also|oh and|btw)\s+(?=[a-z0-9])/gi, '\n')
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
+}
+
+function runRules(rules: Rule[], clause: Clause, ctx: ReadContext, alreadyRead = false): { items: Item[]; confidence: number; final: boolean } | null {
+  const items: Item[] = [];
+  let confidence = 1;
+  const done = () => {
+    // Logs first, then how the client feels: "skipped, too tired" is a skip with a note, in that order.
+    const rank = (i: Item) => (['done', 'skipped', 'log_strength', 'log_run', 'stated_maxes'].includes(i.intent) ? 0 : 1);
+    return items.map((item, n) => ({ item, n })).sort((a, b) => rank(a.item) - rank(b.item) || a.n - b.n).map((x) => x.item);
+  };
+  for (const rule of rules) {
+    if (rule.mood === 'question' && !clause.question) continue;
+    if (rule.mood === 'statement' && clause.question) continue;
+    if (rule.alone && (items.length > 0 || alreadyRead)) continue;
+    const m = rule.read(clause, ctx);
+    if (!m || m.items.length === 0) continue;
+    items.push(...m.items);
+    confidence = Math.min(confidence, m.confidence);
+    if (rule.final) return { items: done(), confidence, final: true };
+  }
+  return items.length ? { items: done(), confidence, final: false } : null;
+}
+
+const TEXT_RULES = RULES.filter((r) => r.scope === 'text');
+const CLAUSE_RULES = RULES.filter((r) => r.scope === 'clause');
+
+/** Readings to offer when nothing matched: the nearest examples, each read by the rules themselves. */
+const EXAMPLES: string[] = [
+  "what's today", 'tomorrow', 'this week', 'my plan', 'done', 'skipped today', 'squat 3x5 at 225', 'ran 5 miles at 9:00',
+  'legs are sore', 'my knee hurts', 'traveling next week', 'pause', 'resume', 'send it at 6:30am', 'new plan',
+  'how am I doing?', 'what does RIR mean?', 'what pace should my easy runs be?', 'why is this week lighter?', 'help',
+];
+const EXAMPLE_FUSE = new Fuse(EXAMPLES, { includeScore: true, threshold: 1, ignoreLocation: true });
+
+function nearestReadings(t: string, ctx: ReadContext): [Item, Item] | null {
+  const found = EXAMPLE_FUSE.search(t, { limit: 6 }).map((r) => r.item);
+  const picks = (found.length >= 2 ? found : ["what's today", 'done']).slice(0, 6);
+  const items: Item[] = [];
+  for (const p of picks) {
+    const r = readClauses(p, ctx);
+    const first = r?.items[0];
+    if (first && !items.some((i) => i.intent === first.intent)) items.push(first);
+    if (items.length === 2) break;
+  }
+  return items.length === 2 ? [items[0]!, items[1]!] : null;
+}
+
+function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: number; unread: number; byText: boolean } | null {
+  const whole: Clause = { text: t, raw: t, question: isQuestion(t), logDate: findPastDate(t, ctx.now, ctx.timezone) ?? ctx.today };
+  const byText = runRules(TEXT_RULES, whole, ctx);
+  if (byText?.final) return { items: byText.items, confidence: byText.confidence, unread: 0, byText: true };
+  const items: Item[] = [...(byText?.items ?? [])];
+  let confidence = byText?.confidence ?? 1;
+  let unread = 0;
+  let carried: string | null = null;
+  for (const raw of splitClauses(t)) {
+    const text = normalize(raw);
+    const named = findPastDate(text, ctx.now, ctx.timezone);
+    if (named) carried = named;
+    const clause: Clause = { text, raw, question: isQuestion(text), logDate: carried ?? ctx.today };
+    const r = runRules(CLAUSE_RULES, clause, ctx, (byText?.items.length ?? 0) > 0);
+    if (!r) {
+      // Leftover words ("also", "lol", "ugh") are not a misunderstanding; a sentence of content is.
+      if (text.replace(FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).length >= 3) unread += 1;
+      continue;
+    }
+    for (const item of r.items) {
+      // A second pain/soreness reading of the same text adds nothing.
+      if (item.intent === 'soreness' && items.some((i) => i.intent === 'pain')) continue;
+      items.push(item);
+    }
+    confidence = Math.min(confidence, r.confidence);
+  }
+  return items.length ? { items, confidence, unread, byText: (byText?.items.length ?? 0) > 0 } : null;
+}
+
+/**
+ * Reads a text from an onboarded client. Never throws on what a client may send; dates are the client's
+ * local dates relative to `opts.now`.
+ */
+export function readText(text: string, opts: ReaderOptions): Understanding {
+  const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
+  const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
+  const t = normalize(plain).replace(/\bi'?ll\b/g, 'i will');
+  if (t.replace(/[.!?,\s]/g, '') === '') {
+    if (thumbsUp) return { items: [{ intent: 'thanks' }], confidence: 0.8, alternatives: null };
+    return { items: [{ intent: 'unknown', note: String(text ?? '').trim() }], confidence: 0.1, alternatives: null };
+  }
+  const r = readClauses(t, ctx);
+  if (!r) return { items: [{ intent: 'unknown', note: plain.trim() }], confidence: 0.2, alternatives: nearestReadings(t, ctx) };
+  // Something was read but a sentence of content was not: keep what was read, say we are less sure.
+  const confidence = r.unread > 0 && !r.byText ? Math.min(r.confidence, 0.6) : r.confidence;
+  const alternatives = confidence <= GUESS ? alternativesFor(r.items, ctx) : null;
+  return { items: r.items, confidence, alternatives };
+}
+
+/** For a load without reps ("bench 185"): a set of unknown reps, or a max? */
+function alternativesFor(items: Item[], ctx: ReadContext): [Item, Item] | null {
+  const lift = items.find((i): i is Extract<Item, { intent: 'log_strength' }> => i.intent === 'log_strength' && i.lift.groups.every((g) => g.reps === null));
+  if (!lift) return nearestReadings(items.map((i) => i.intent).join(' '), ctx);
+  const g = lift.lift.groups[0]!;
+  return [
+    { ...lift, lift: { ...lift.lift, groups: [{ ...g, reps: 1 }] } },
+    { intent: 'stated_maxes', maxes: [{ exerciseId: lift.lift.exerciseId, name: lift.lift.name, weight: g.load ?? 0, unit: g.unit, reps: 1 }] },
+  ];
+}
+
+/** A short plain reading of an item, for "Did you mean … or …?" and echoes. */
+export function describeItem(item: Item, today: string): string {
+  const day = (d: string) => (d === today ? 'today' : formatDay(d));
+  switch (item.intent) {
+    case 'today':
+      return "today's workout";
+    case 'tomorrow':
+      return "tomorrow's workout";
+    case 'day':
+      return `the workout for ${formatDay(item.date)}`;
+    case 'week':
+      return 'the week ahead';
+    case 'plan':
+      return 'your plan';
+    case 'done':
+      return `log ${day(item.date)}'s workout as done`;
+    case 'skipped':
+      return `log ${day(item.date)}'s workout as skipped`;
+    case 'log_strength': {
+      const g = item.lift.groups[0]!;
+      return `log ${item.lift.name}${g.load !== null ? ` ${g.load}${g.unit ? ` ${g.unit}` : ''}` : ''}${g.reps !== null ? ` x ${g.reps}` : ''}`;
+    }
+    case 'log_run':
+      return `log a run${item.run.distance !== null ? ` of ${item.run.distance}${item.run.unit ? ` ${item.run.unit}` : ''}` : ''}`;
+    case 'stated_maxes':
+      return `set your ${item.maxes.map((m) => `${m.name.toLowerCase()} max to ${m.weight}${m.unit ? ` ${m.unit}` : ''}`).join(', ')}`;
+    case 'soreness':
+      return 'note that you are sore';
+    case 'pain':
+      return 'note pain or an injury';
+    case 'travel':
+      return 'note travel';
+    case 'pause':
+      return 'pause your plan';
+    case 'resume':
+      return 'resume your plan';
+    case 'change_time':
+      return 'change the time of your morning text';
+    case 'new_plan':
+      return 'build a new plan';
+    case 'progress_question':
+      return 'how you are doing';
+    case 'explain_term':
+      return `what ${item.term.toUpperCase().replace('_', ' ')} means`;
+    case 'pace_question':
+      return 'your run paces';
+    case 'why_week':
+      return 'why this week looks the way it does';
+    case 'help':
+      return 'what you can text me';
+    default:
+      return item.intent.replace(/_/g, ' ');
+  }
+}

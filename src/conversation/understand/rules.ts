@@ -1,0 +1,610 @@
+/**
+ * The intent rules, as a table. Each rule reads a text (or one clause of it) and returns the items it finds
+ * with a confidence, or null. `scope: 'text'` rules see the whole message first (a trip or a swap is said
+ * across commas); `scope: 'clause'` rules then read each sentence, so one message can log a lift, a run and
+ * a soreness note. A rule marked `final` ends the reading of what it read; others add to it ("skipped,
+ * knee hurts" is a pain note and a skip). Order is precedence: an injury before a log, a question before a
+ * statement, a report before a greeting.
+ */
+import { addDays, isoWeekday } from '../../engine/dates.js';
+import type { Equipment } from '../../engine/vocabulary.js';
+import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
+import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
+import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment } from '../parse/equipment.js';
+import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
+import { parseLifts, withoutLifts } from '../parse/lift-log.js';
+import { parseRun } from '../parse/run-log.js';
+import { findTimeOfDay } from '../parse/time-of-day.js';
+import { findTimezone } from '../parse/timezone.js';
+import { defaultDaysForCount, findDayCount, findWeekdays } from '../parse/weekdays.js';
+import {
+  anyOf,
+  DONE_WORDS,
+  FATIGUE_WORDS,
+  FRESH_WORDS,
+  ILLNESS_WORDS,
+  INJECTION_PHRASES,
+  PAIN_NEGATIONS,
+  PAIN_WORDS,
+  QUESTION_OPENERS,
+  SEVERITY_4_WORDS,
+  SEVERITY_5_WORDS,
+  SKIPPED_WORDS,
+  SLEEP_WORDS,
+  SORENESS_WORDS,
+  STRESS_WORDS,
+  TODAY_WORDS,
+  TOMORROW_WORDS,
+} from '../words.js';
+import type { Item, ItemOf, MaxStatement } from './items.js';
+import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
+
+export interface ReadContext {
+  now: Date;
+  timezone: string;
+  /** The client's local date. */
+  today: string;
+  units: 'imperial' | 'metric';
+}
+
+export interface Clause {
+  /** Normalized text of the clause (or of the whole message for text rules). */
+  text: string;
+  /** As the client wrote it, for notes. */
+  raw: string;
+  question: boolean;
+  /** The day this clause's logs are about: named in it or carried from an earlier clause; today otherwise. */
+  logDate: string;
+}
+
+export interface RuleMatch {
+  items: Item[];
+  confidence: number;
+}
+
+export interface Rule {
+  name: string;
+  scope: 'text' | 'clause';
+  mood: 'question' | 'statement' | 'any';
+  final: boolean;
+  /** Only when no earlier rule read anything in this clause ("slept 4 hours last night" is not also a day query). */
+  alone?: boolean;
+  read: (c: Clause, ctx: ReadContext) => RuleMatch | null;
+}
+
+export const SURE = 0.9;
+export const LIKELY = 0.7;
+export const GUESS = 0.45;
+
+const INJECTION = anyOf(INJECTION_PHRASES);
+const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
+const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
+const SORE = anyOf(SORENESS_WORDS);
+const ILLNESS = anyOf(ILLNESS_WORDS);
+const FATIGUE = anyOf(FATIGUE_WORDS);
+const SLEEP = anyOf(SLEEP_WORDS);
+const STRESS = anyOf(STRESS_WORDS);
+const FRESH = anyOf(FRESH_WORDS);
+const DONE = anyOf(DONE_WORDS);
+const SKIPPED = anyOf(SKIPPED_WORDS);
+const TODAY = anyOf(TODAY_WORDS);
+const TOMORROW = anyOf(TOMORROW_WORDS);
+const SEVERE = anyOf(SEVERITY_5_WORDS);
+const VERY = anyOf(SEVERITY_4_WORDS);
+const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
+
+/** True when a clause asks rather than reports. */
+export function isQuestion(t: string): boolean {
+  return /\?\s*$/.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
+}
+
+const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
+
+// ---- helpers -------------------------------------------------------------------------------------------
+
+function mentionedExercises(t: string) {
+  return findExerciseMentions(t).map((m) => m.exercise);
+}
+
+/** Equipment a swap points at ("for dumbbells", "to the machine version"). */
+function equipmentWord(t: string): Equipment | null {
+  if (/\b(dumbbells?|dbs?|dumbells?)\b/.test(t)) return 'dumbbell';
+  if (/\b(kettlebells?|kbs?)\b/.test(t)) return 'kettlebell';
+  if (/\b(machines?|smith)\b/.test(t)) return 'machine';
+  if (/\b(cables?)\b/.test(t)) return 'cable';
+  if (/\b(bands?)\b/.test(t)) return 'bands';
+  if (/\b(body ?weight|no weights?)\b/.test(t)) return 'bodyweight';
+  if (/\b(barbells?)\b/.test(t)) return 'barbell';
+  return null;
+}
+
+/** Stated maxes: "my maxes are squat 315 bench 225 dead 405", "deadlift max 405", "my 1rm squat is 140kg". */
+function readMaxes(t: string): MaxStatement[] {
+  const lifts = parseLifts(t);
+  const out: MaxStatement[] = [];
+  for (const l of lifts) {
+    const g = l.groups.find((x) => x.load !== null);
+    if (!g || g.load === null) continue;
+    out.push({ exerciseId: l.exerciseId, name: l.name, weight: g.load, unit: g.unit, reps: g.reps ?? 1 });
+  }
+  return out;
+}
+
+function weekOf(today: string) {
+  const from = addDays(today, 1 - isoWeekday(today));
+  return { from, to: addDays(from, 6) };
+}
+
+// ---- the table -----------------------------------------------------------------------------------------
+
+export const RULES: Rule[] = [
+  {
+    name: 'prompt injection is never acted on',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => (INJECTION.test(c.text) ? match([{ intent: 'refused', note: c.raw }], SURE) : null),
+  },
+  {
+    name: 'help',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) =>
+      /^(help|\?+|h|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)(?: you| me| for)?|how (?:does|do) (?:this|you|it) work|what do i (?:text|say)|what should i text)[?!. ]*$/.test(c.text)
+        ? match([{ intent: 'help' }], 0.95)
+        : null,
+  },
+  {
+    name: 'a correction of the last log',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|it was|typo)\b/.test(t);
+      if (!cue) return null;
+      if (/^(that'?s|thats|that was) (wrong|not right)[.!]*$|^(no|nope|wrong)[,.! ]*(that'?s wrong|thats wrong|not right|wrong)?[.!]*$|^undo( that| the last one)?$/.test(t)) {
+        return match([{ intent: 'correct_log', replacement: [] }], SURE);
+      }
+      const body = t.replace(/^(no|nope|wrong|oops|sorry|actually|wait|correction)[,.:! ]+/, '').replace(/\b(that'?s wrong|thats wrong|i meant|meant to say|should have been|should be|it was)\b[,:]?/g, ' ');
+      const lifts = parseLifts(body);
+      const run = lifts.length === 0 ? parseRun(body) : null;
+      const replacement: ItemOf<'correct_log'>['replacement'] = [
+        ...lifts.map((lift): ItemOf<'log_strength'> => ({ intent: 'log_strength', date: c.logDate, lift })),
+        ...(run ? [{ intent: 'log_run', date: c.logDate, run } satisfies ItemOf<'log_run'>] : []),
+      ];
+      // "no, 185 lb bench": the load before the lift name.
+      if (replacement.length === 0) {
+        const m = /\b(\d{2,4}(?:\.\d+)?) ?(kg|kgs|lbs?|pounds?)? ?([a-z][a-z ]{2,30})$/.exec(body);
+        const ex = m ? matchExercise(m[3]!.trim()) ?? findExerciseMentions(m[3]!)[0]?.exercise : undefined;
+        if (m && ex) {
+          const unit = m[2] ? (/^k/.test(m[2]) ? 'kg' : 'lb') : null;
+          replacement.push({ intent: 'log_strength', date: c.logDate, lift: { exerciseId: ex.id, name: ex.name, written: m[3]!.trim(), groups: [{ sets: 1, reps: null, load: Number(m[1]), unit, rpe: null, rir: null }] } });
+        }
+      }
+      if (replacement.length === 0) return /\b(wrong|not right|meant)\b/.test(t) ? match([{ intent: 'correct_log', replacement: [] }], LIKELY) : null;
+      void ctx;
+      return match([{ intent: 'correct_log', replacement }], SURE);
+    },
+  },
+  {
+    name: 'stated maxes',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) => {
+      if (!/\b(max(?:es)?|1 ?rm|one rep max|pr'?s?|personal best|best lift)\b/.test(c.text) || /\b(what|how|when)\b.*\bmax/.test(c.text)) return null;
+      const maxes = readMaxes(c.text.replace(/\b1 ?rm\b/g, 'max'));
+      return maxes.length ? match([{ intent: 'stated_maxes', maxes }], SURE) : null;
+    },
+  },
+  {
+    name: 'pain at a joint or an injury',
+    scope: 'text',
+    mood: 'any',
+    final: false,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (PAIN_NEGATED.test(t)) return null;
+      const parts = findBodyParts(t);
+      const joint = jointOf(parts);
+      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t);
+      const jointSore = joint !== null && SORE.test(t);
+      // "is that ok" questions about a modification are answered by their own rule.
+      if (!painWord && !jointSore) return null;
+      if (/\b(what|how)\b.*\b(pain|hurt)/.test(t) && !joint) return null;
+      const exercise = mentionedExercises(t)[0] ?? null;
+      const item: ItemOf<'pain'> = {
+        intent: 'pain',
+        date: ctx.today,
+        bodyPart: joint ?? parts[0] ?? null,
+        joint,
+        severity: severityOf(t),
+        redFlags: redFlags(t),
+        exerciseId: exercise?.id ?? null,
+        note: c.raw,
+      };
+      return match([item], joint || parts.length ? SURE : LIKELY);
+    },
+  },
+  {
+    name: 'illness or a short break',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      if (!ILLNESS.test(c.text) || /\b(sick of|sick and tired|ill be|i'?ll)\b/.test(c.text) && !/\b(sick|ill) (till|until|with|w)\b/.test(c.text)) return null;
+      if (/\bcold\b/.test(c.text) && !/\b(a cold|have a cold|got a cold|caught a cold|cold and|head cold|chest cold)\b/.test(c.text)) return null;
+      const span = findDateSpan(c.text, ctx.now, ctx.timezone);
+      return match([{ intent: 'illness', from: span?.from ?? ctx.today, to: span?.to ?? null, note: c.raw }], SURE);
+    },
+  },
+  {
+    name: 'travel or equipment for some days',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference)\b/.test(t);
+      if (!trip) return null;
+      if (/^(what|how|when)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) return null;
+      const span = findDateSpan(t, ctx.now, ctx.timezone);
+      const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
+      const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
+      const unit = ctx.units === 'metric' ? 'kg' : 'lb';
+      const zone = /\b(to|in|at) ([a-z]+(?: [a-z]+)?)\b/.test(t) ? findTimezone(c.raw) : null;
+      return match([
+        {
+          intent: 'travel',
+          from: span?.from ?? ctx.today,
+          to: span?.to ?? null,
+          equipment,
+          maxDumbbell: findMaxDumbbell(t, unit),
+          cardio: findCardio(t),
+          timezone: zone,
+          note: c.raw,
+        },
+      ]);
+    },
+  },
+  {
+    name: 'stop doing an exercise',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(stop doing|stop the|stop giving me|stop programming|stop putting|no more|drop(?:ping)?|remove|get rid of|skip(?:ping)? the .* from now|never do|take out|can'?t do|cant do|hate|don'?t want to do|dont want to do|quit doing|lose the)\b/.test(t)) return null;
+      if (/\b(instead|swap|replace|substitute|sub)\b/.test(t)) return null;
+      const ex = mentionedExercises(t)[0];
+      if (!ex) return null;
+      return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw }]);
+    },
+  },
+  {
+    name: 'swap an exercise',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(swap|switch|replace|substitute|sub|change|trade|instead of|rather than|alternative to|alternative for)\b/.test(t)) return null;
+      const exs = mentionedExercises(t);
+      const from = exs[0];
+      if (!from) return null;
+      // "swap bench for dumbbells": the target is the equipment; "swap squats for leg press": an exercise.
+      const to = exs[1] ?? null;
+      const afterFrom = t.slice(t.indexOf(from.name.toLowerCase().split(' ')[0]!) + 1);
+      const toEquipment = to ? null : equipmentWord(afterFrom);
+      const [a, b] = /\binstead of|rather than\b/.test(t) && to ? [to, from] : [from, to];
+      return match([{ intent: 'swap_exercise', fromExerciseId: a.id, fromName: a.name, toExerciseId: b?.id ?? null, toEquipment, note: c.raw }]);
+    },
+  },
+  {
+    name: 'missing equipment, what instead',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const missing = findMissingEquipment(c.text);
+      if (missing.length === 0) return null;
+      if (/\b(hotel|travel|trip|this week|next week)\b/.test(c.text)) return null;
+      const ex = mentionedExercises(c.text.replace(/\b(pull ?-?up|chin ?-?up) bar\b/g, ' '))[0] ?? null;
+      return match([{ intent: 'missing_equipment', equipment: missing, exerciseId: ex?.id ?? null, note: c.raw }]);
+    },
+  },
+  {
+    name: 'what changed',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) =>
+      /\b(what(?:'?s| has| did)? changed?|why (?:is|was) (?:this|it|today|my (?:plan|workout)) (?:different|changed)|what did you change|why did (?:my|the) (?:plan|workout) change)\b/.test(c.text)
+        ? match([{ intent: 'what_changed' }])
+        : null,
+  },
+  {
+    name: 'a missed session, and what to do about it',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!/\b(missed|skipped|didn'?t (?:do|get to|make))\b/.test(t) || !/\b(should i|can i|do i|make (?:it )?up|both|double up|move it|catch up|what now|what do i do)\b/.test(t)) return null;
+      const date = findPastDate(t.replace(/\b(should|can|do) i\b.*$/, ''), ctx.now, ctx.timezone) ?? ctx.today;
+      const q = /\b(should i|can i|do i)\b.*$/.exec(t)?.[0] ?? null;
+      return match([{ intent: 'missed_session', date, question: q, note: c.raw }]);
+    },
+  },
+  {
+    name: 'is a modification ok',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) =>
+      /\b(is (?:that|this|it) (?:ok|okay|alright|fine|bad|cool)|was (?:that|it) (?:ok|okay|alright|fine|bad)|does (?:that|it) (?:count|matter)|hope that'?s (?:ok|okay|fine))\b|\bok(?:ay)? (?:if|that) i\b/.test(c.text)
+        ? match([{ intent: 'modification_ok', note: c.raw, exerciseId: mentionedExercises(c.text)[0]?.id ?? null }])
+        : null,
+  },
+  {
+    name: 'what a term means',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(what(?:'?s| is| are| does| do)|what'?s|whats|wtf is|wth is|meaning of|mean|means|explain|define|stand for)\b/.test(t)) return null;
+      if (/\bpace\b.*\b(should|for|my)\b|\bwhat pace\b/.test(t)) return null;
+      const found = TERM_WORDS.find(([, re]) => re.test(t));
+      return found ? match([{ intent: 'explain_term', term: found[0] }]) : null;
+    },
+  },
+  {
+    name: 'what pace for a run',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\bpaces?\b|\bhow (?:fast|slow)\b/.test(t)) return null;
+      const zone = PACE_ZONES.find(([, re]) => re.test(t))?.[0] ?? 'easy';
+      return match([{ intent: 'pace_question', zone }]);
+    },
+  },
+  {
+    name: 'why this week is lighter or heavier',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\bwhy\b/.test(t) || !/\b(week|today|workout|plan|session|run|runs|mileage|volume|so (?:light|easy|short|hard|heavy))\b/.test(t)) return null;
+      const direction = /\b(light|lighter|easier|easy|less|few|fewer|short|shorter|lower|deload|down|only)\b/.test(t) ? 'lighter' : /\b(heavy|heavier|harder|hard|more|longer|tougher|up)\b/.test(t) ? 'heavier' : 'different';
+      return match([{ intent: 'why_week', direction }]);
+    },
+  },
+  {
+    name: 'how am I doing',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) =>
+      /\b(how am i doing|how'?m i doing|how i'?m doing|am i (?:improving|progressing|getting (?:stronger|faster|better)|on track)|my progress|progress report|how'?s my progress|how is my progress|how far have i come|any progress|how am i tracking|stats)\b/.test(c.text)
+        ? match([{ intent: 'progress_question' }])
+        : null,
+  },
+  {
+    name: 'when do I get a kind of workout',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
+      const found = WORKOUT_WORDS.find(([, re]) => re.test(t));
+      if (!found) return null;
+      if (/\bwhen is my race\b/.test(t)) return match([{ intent: 'plan' }]);
+      return match([{ intent: 'when_question', workout: found[0] }]);
+    },
+  },
+  {
+    name: 'pause',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      if (!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) || /\bpause between\b/.test(c.text)) return null;
+      const span = findDateSpan(c.text, ctx.now, ctx.timezone);
+      return match([{ intent: 'pause', from: span?.from ?? ctx.today, to: span?.to ?? null }]);
+    },
+  },
+  {
+    name: 'resume',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) =>
+      /\b(resume|unpause|un-pause|i'?m back|im back|back at it|back now|pick (?:it )?back up|ready to (?:go|start) again|start again|start back|let'?s go again|continue my plan)\b/.test(c.text) ? match([{ intent: 'resume' }]) : null,
+  },
+  {
+    name: 'a new plan',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) =>
+      /\b(new plan|new program|new goal|change (?:my |the )?goal|switch (?:my )?goal|different (?:plan|program|goal)|start over|restart (?:my |the )?plan|redo (?:my |the )?plan|signed up for|new race|change (?:my |the )?(?:plan|program))\b/.test(c.text)
+        ? match([{ intent: 'new_plan', note: c.raw }])
+        : null,
+  },
+  {
+    name: 'a new time zone',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const cue = /\b(moved|moving|relocated|relocating|live in|living in|now in|i'?m in|im in|based in|time ?zone|tz)\b/.test(c.text);
+      if (!cue) return null;
+      const zone = findTimezone(c.raw);
+      if (zone) return match([{ intent: 'change_timezone', timezone: zone }]);
+      return /\b(time ?zone|tz)\b/.test(c.text) ? match([{ intent: 'change_timezone', timezone: null }], LIKELY) : null;
+    },
+  },
+  {
+    name: 'a new time for the morning text',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const aboutMessages = /\b(send|sending|text|texts|message|messages|msg|deliver|workout text|morning text|get it|get my|wake)\b/.test(t);
+      const time = findTimeOfDay(t);
+      if (time !== null && aboutMessages && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
+      if (time !== null && /\b(change|move|switch|make it|instead)\b/.test(t) && /\b(am|pm|time|:)\b|\d:\d/.test(t) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
+      if (aboutMessages && /\b(earlier|later|different time|change the time|another time)\b/.test(t)) return match([{ intent: 'change_time', time: null }], LIKELY);
+      return null;
+    },
+  },
+  {
+    name: 'new training days',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now)\b/.test(t);
+      if (!cue) return null;
+      const weekdays = findWeekdays(t);
+      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays }]);
+      const count = findDayCount(t);
+      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: defaultDaysForCount(count) }], 0.8);
+      return null;
+    },
+  },
+  // ---- clause rules: logs, queries, how the client feels ----
+  {
+    name: 'soreness in muscles',
+    scope: 'clause',
+    mood: 'any',
+    final: false,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!SORE.test(t) || PAIN_NEGATED.test(t)) return null;
+      const parts = findBodyParts(t).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
+      // Without a body part only the strong soreness words count ("tight" alone is not a report).
+      if (parts.length === 0 && !(/\b(sore|doms|heavy)\b/.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
+      if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
+      if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
+      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw }], parts.length ? SURE : LIKELY);
+    },
+  },  {
+    name: 'sleep, stress, energy',
+    scope: 'clause',
+    mood: 'statement',
+    final: false,
+    read: (c, ctx) => {
+      const t = c.text;
+      const better = PAIN_NEGATED.test(t) && findBodyParts(t).length > 0;
+      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || better ? 'energy' : null;
+      if (!kind) return null;
+      return match([{ intent: 'readiness', date: ctx.today, kind, severity: better ? 1 : readinessSeverity(t), note: c.raw }], SURE);
+    },
+  },  {
+    name: 'a question about a future session is not a log',
+    scope: 'clause',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const ref = findDateRef(c.text, ctx.now, ctx.timezone);
+      // A weekday or a day of the month in a report is a past day ("on wed i did bench"); only a question or
+      // a future word ("tomorrow", "next", "gonna") makes it a session ahead.
+      const futureWord = /\b(tomorrow|tmrw|tmr|next|will|gonna|going to|plan(?:ning)? to|later|upcoming|this coming)\b/.test(c.text);
+      const future = ref !== null && (ref.kind === 'date' ? ref.date > ctx.today : ref.from > ctx.today) && !/\b(yesterday|last|ago|forgot|did|was|were)\b/.test(c.text) && (futureWord || c.question);
+      const logLike = parseLifts(c.text).length > 0 || parseRun(c.text) !== null;
+      if (!logLike || (!c.question && !future)) return null;
+      if (!future && c.question) return match([{ intent: 'today', date: ctx.today }], LIKELY);
+      if (ref!.kind === 'range') return match([{ intent: 'week', from: ref!.from, to: ref!.to }], LIKELY);
+      return match([{ intent: ref!.date === addDays(ctx.today, 1) ? 'tomorrow' : 'day', date: ref!.date }], LIKELY);
+    },
+  },
+  {
+    name: 'logs: lifts, a run, done, a partial session, skipped',
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const items: Item[] = [];
+      const lifts = parseLifts(t);
+      for (const lift of lifts) items.push({ intent: 'log_strength', date: c.logDate, lift });
+      const rest = withoutLifts(t);
+      const run = parseRun(rest);
+      if (run) items.push({ intent: 'log_run', date: c.logDate, run });
+      // "did it but skipped the wall sits": done, with the items left out.
+      const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
+      const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
+      const done = (DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
+        items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
+      } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
+        items.push({ intent: 'skipped', date: c.logDate, note: c.raw });
+      }
+      if (items.length === 0) return null;
+      // A lift with a load but no reps ("bench 185") could be a set or a max: unsure.
+      const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null));
+      return match(items, unsure ? GUESS : run && run.distance === null && run.durationSec === null && !run.walked ? LIKELY : SURE);
+    },
+  },
+
+
+  {
+    name: 'which day: today, tomorrow, a date, a week, the plan',
+    alone: true,
+    scope: 'clause',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (/\bhow many weeks\b|\bweeks? (?:left|to go)\b|\b(my plan|the plan|program|where am i|which week|what week|overview|big picture|what phase|which phase|what block)\b/.test(t)) return match([{ intent: 'plan' }]);
+      if (/\b(this week|next week|the week|week'?s|weekly|rest of the week|week ahead|schedule for the week|my week)\b/.test(t)) {
+        const ref = findDateRef(t, ctx.now, ctx.timezone);
+        const span = ref?.kind === 'range' ? { from: ref.from, to: ref.to } : weekOf(ctx.today);
+        return match([{ intent: 'week', ...span }], ref ? SURE : 0.8);
+      }
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      if (ref?.kind === 'range') return match([{ intent: 'week', from: ref.from, to: ref.to }], 0.8);
+      if (ref?.kind === 'date') {
+        if (TOMORROW.test(t)) return match([{ intent: 'tomorrow', date: ref.date }]);
+        if (TODAY.test(t)) return match([{ intent: 'today', date: ref.date }]);
+        return match([{ intent: 'day', date: ref.date }], t.split(' ').length <= 8 ? SURE : LIKELY);
+      }
+      if (TODAY.test(t) || /\b(wod|workout|session|what do i (?:do|have)|what'?s on|whats on|what am i doing)\b/.test(t)) {
+        return match([{ intent: 'today', date: ctx.today }], /\b(today|workout|wod|what do i|what'?s on|whats on)\b/.test(t) ? SURE : LIKELY);
+      }
+      if (/\bplan\b|\bphase\b|\bblock\b/.test(t)) return match([{ intent: 'plan' }], LIKELY);
+      return null;
+    },
+  },
+  {
+    name: 'greeting',
+    alone: true,
+    scope: 'clause',
+    mood: 'any',
+    final: true,
+    read: (c) => (/^(hi|hello|hey|heya|hiya|yo|sup|what'?s up|wassup|whats up|good (?:morning|afternoon|evening)|morning|gm|howdy|hola)\b/.test(c.text) && c.text.split(' ').length <= 5 ? match([{ intent: 'greeting' }]) : null),
+  },
+  {
+    name: 'thanks and acknowledgements',
+    alone: true,
+    scope: 'clause',
+    mood: 'any',
+    final: true,
+    read: (c) =>
+      /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
+        ? match([{ intent: 'thanks' }])
+        : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha)[!., ]*)+$/.test(c.text)
+          ? match([{ intent: 'thanks' }], 0.75)
+          : null,
+  },
+];

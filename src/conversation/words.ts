@@ -1,0 +1,175 @@
+/**
+ * The one word list the conversation reads with. Every rule (intents, onboarding slots, entities) builds its
+ * patterns from here, so "sore", "today" or "knee" mean the same thing everywhere and a new spelling is
+ * added once. Lists are data; `anyOf` turns a list into a whole-word pattern.
+ */
+import type { Limitation } from '../engine/vocabulary.js';
+
+/** A whole-word, case-insensitive pattern matching any phrase of `phrases` (spaces match runs of spaces). */
+export function anyOf(phrases: readonly string[], flags = ''): RegExp {
+  const alternatives = [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, flags);
+}
+
+/** True when `text` (already normalized) contains any of the phrases as whole words. */
+export function mentions(text: string, phrases: readonly string[]): boolean {
+  return anyOf(phrases).test(text);
+}
+
+// ---- days ---------------------------------------------------------------------------------------------
+
+export const TODAY_WORDS = ['today', 'todays', "today's", 'tonight', 'tdy', 'this morning', 'this afternoon', 'this evening', 'earlier today'] as const;
+export const TOMORROW_WORDS = ['tomorrow', 'tmrw', 'tmr', 'tomorow', 'tommorow', 'tommorrow', '2moro', '2morrow', 'tmw'] as const;
+export const YESTERDAY_WORDS = ['yesterday', 'yday', 'yest', 'last night', 'yesterdays'] as const;
+/** "forgot to log wed": a weekday in a log is the most recent one, a week back when it is today. */
+export const LATE_LOG_WORDS = ['forgot to log', 'forgot to text', 'forgot to say', 'never logged', "didn't log", 'didnt log', 'missed logging', 'last', 'from'] as const;
+
+// ---- yes, no, filler ------------------------------------------------------------------------------------
+
+export const YES_WORDS = [
+  'y', 'yes', 'yess', 'yesss', 'yea', 'yeah', 'yeh', 'yep', 'yup', 'ya', 'ok', 'okay', 'okey', 'k', 'kk', 'sure', 'correct',
+  'right', "that's right", 'thats right', 'confirm', 'confirmed', 'looks good', 'sounds good', 'perfect', 'great',
+  "let's go", 'lets go', "let's do it", 'lets do it', 'do it', 'go', 'start', 'absolutely', 'definitely', 'of course',
+  'all good', 'good to go', 'works for me', 'that works', 'sounds great', 'looks great', 'yes please', 'ya please', 'si',
+] as const;
+export const NO_WORDS = ['n', 'no', 'nope', 'nah', 'wrong', 'not right', 'incorrect', 'not quite', 'no way'] as const;
+/** Words that carry no meaning in an answer ("Priya lol", "3 days haha"). */
+export const FILLER_WORDS = ['lol', 'lmao', 'haha', 'hahaha', 'hah', 'heh', 'hehe', 'ok', 'okay', 'pls', 'please', 'thx', 'thanks', 'ty', 'xd', 'xo', 'xx', 'tbh', 'idk', 'btw', 'fyi', 'ugh', 'hmm', 'umm', 'um', 'uh'] as const;
+/** Words that turn a text into a change of something said before. */
+export const CORRECTION_WORDS = [
+  'actually', 'i meant', 'i mean', 'meant', 'sorry', 'correction', 'not a', 'not the', 'instead', 'change', 'make it',
+  'switch', 'wrong', "that's wrong", 'thats wrong', 'no wait', 'wait', 'oops', 'typo', 'should be', 'should have said', 'rather',
+] as const;
+
+// ---- body: soreness, pain, readiness --------------------------------------------------------------------
+
+/** Closed set of body parts a client names for soreness or pain. */
+export const BODY_PARTS = [
+  'quads', 'hamstrings', 'glutes', 'calves', 'shins', 'legs', 'hip_flexors', 'groin', 'adductors', 'it_band',
+  'lower_back', 'upper_back', 'back', 'lats', 'traps', 'neck', 'chest', 'shoulders', 'arms', 'biceps', 'triceps',
+  'forearms', 'abs', 'core', 'hips', 'knee', 'ankle', 'foot', 'heel', 'toe', 'achilles', 'elbow', 'wrist', 'hand',
+  'whole_body',
+] as const;
+export type BodyPart = (typeof BODY_PARTS)[number];
+
+/** How people write each body part, most specific first when read in BODY_PART_ORDER. */
+export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
+  quads: ['quads', 'quad', 'quadriceps', 'thighs', 'thigh', 'front of my legs'],
+  hamstrings: ['hamstrings', 'hamstring', 'hammies', 'hammy', 'hams', 'back of my legs'],
+  glutes: ['glutes', 'glute', 'butt', 'booty', 'bum', 'ass'],
+  calves: ['calves', 'calf', 'calfs'],
+  shins: ['shins', 'shin', 'shin splints'],
+  legs: ['legs', 'leg', 'lower body', 'wheels'],
+  hip_flexors: ['hip flexors', 'hip flexor'],
+  groin: ['groin'],
+  adductors: ['adductors', 'adductor', 'inner thigh', 'inner thighs'],
+  it_band: ['it band', 'itb', 'it-band'],
+  lower_back: ['lower back', 'low back', 'lumbar', 'sciatica', 'si joint', 'disc'],
+  upper_back: ['upper back', 'between my shoulder blades', 'rhomboids'],
+  back: ['back'],
+  lats: ['lats', 'lat'],
+  traps: ['traps', 'trap'],
+  neck: ['neck'],
+  chest: ['chest', 'pecs', 'pec'],
+  shoulders: ['shoulders', 'shoulder', 'delts', 'delt', 'rotator cuff'],
+  arms: ['arms', 'arm', 'upper body'],
+  biceps: ['biceps', 'bicep', 'bis'],
+  triceps: ['triceps', 'tricep', 'tris'],
+  forearms: ['forearms', 'forearm', 'grip'],
+  abs: ['abs', 'stomach muscles', 'obliques'],
+  core: ['core'],
+  hips: ['hips', 'hip'],
+  knee: ['knees', 'knee', 'kneecap', 'patella', 'acl', 'mcl', 'meniscus'],
+  ankle: ['ankles', 'ankle'],
+  foot: ['feet', 'foot', 'arch', 'plantar', 'plantar fasciitis'],
+  heel: ['heels', 'heel'],
+  toe: ['toes', 'toe', 'big toe'],
+  achilles: ['achilles', 'achilles tendon'],
+  elbow: ['elbows', 'elbow', 'tennis elbow', "golfer's elbow"],
+  wrist: ['wrists', 'wrist', 'carpal tunnel'],
+  hand: ['hands', 'hand', 'fingers', 'finger', 'thumb'],
+  whole_body: ['everything', 'whole body', 'all over', 'everywhere', 'entire body'],
+};
+
+/** Order for reading: two-word parts before the one-word parts inside them ("lower back" before "back"). */
+export const BODY_PART_ORDER: readonly BodyPart[] = [
+  'lower_back', 'upper_back', 'hip_flexors', 'it_band', 'achilles', 'shins', 'hamstrings', 'quads', 'glutes', 'calves',
+  'adductors', 'groin', 'knee', 'ankle', 'heel', 'toe', 'foot', 'elbow', 'wrist', 'hand', 'hips', 'neck', 'traps', 'lats',
+  'chest', 'shoulders', 'biceps', 'triceps', 'forearms', 'abs', 'core', 'back', 'legs', 'arms', 'whole_body',
+];
+
+/** Joints and the spine: pain there is an injury question (issue 12 leaves out what loads them). */
+export const JOINTS = ['knee', 'ankle', 'foot', 'heel', 'toe', 'achilles', 'hips', 'lower_back', 'back', 'neck', 'shoulders', 'elbow', 'wrist', 'hand', 'shins', 'it_band', 'groin'] as const;
+export type Joint = (typeof JOINTS)[number];
+
+/** The exercise library's limitation for a body part, when it tracks one. */
+export const LIMITATION_FOR_PART: Partial<Record<BodyPart, Limitation>> = {
+  knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
+  hand: 'wrist', hips: 'hip', hip_flexors: 'hip', groin: 'hip', ankle: 'ankle', foot: 'ankle', heel: 'ankle',
+  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle',
+};
+
+export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'aching', 'aches', 'stiff', 'tight', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;
+export const PAIN_WORDS = [
+  'hurt', 'hurts', 'hurting', 'pain', 'painful', 'injured', 'injury', 'tweaked', 'tweak', 'strained', 'strain',
+  'sprained', 'sprain', 'pulled', 'tore', 'torn', 'sharp', 'swollen', 'swelling', 'twinge', 'twinged', 'popped',
+  'throbbing', 'stabbing', 'aggravated', 'flared', 'flare up', 'flaring', 'cranky', 'bothering me', 'bugging me',
+  'acting up', 'tendinitis', 'tendonitis', 'rough on my', 'kills my', 'killing my', 'clicking', 'grinding', 'numb',
+  'tingling', 'ouch', 'ow', 'sore',
+] as const;
+export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
+/** Words that mean "see someone about this" (issue 12): never train through them. */
+export const RED_FLAG_WORDS = [
+  'sharp', 'stabbing', 'swollen', 'swelling', 'numb', 'numbness', 'tingling', 'pins and needles', "can't put weight",
+  'cant put weight', "can't walk", 'cant walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
+  'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
+  'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
+  'chest pain', 'dizzy', 'fainted', 'short of breath',
+] as const;
+/** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
+export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;
+export const SEVERITY_4_WORDS = ['smoked', 'fried', 'cooked', 'beat up', 'on fire', 'very sore', 'really sore', 'super sore', 'so sore', 'extremely sore', 'very tired', 'really tired', 'so tired', 'super tired', 'very stiff', 'really stiff', 'so stiff', 'very tight', 'really tight', 'so tight', 'really bad', 'very bad', 'so bad', 'crazy sore', 'brutally sore', 'very achy', 'really achy', 'very painful', 'really painful'] as const;
+export const SEVERITY_2_WORDS = ['a little', 'a bit', 'a tad', 'slightly', 'kinda', 'kind of', 'somewhat', 'mildly', 'minor', 'mild', 'a touch'] as const;
+
+export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
+export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent'] as const;
+export const SLEEP_WORDS = ['slept', 'sleep', 'insomnia', 'up all night', 'rough night', 'no sleep', 'barely slept', "couldn't sleep", 'couldnt sleep'] as const;
+export const STRESS_WORDS = ['stressed', 'stress', 'stressful', 'anxious', 'overwhelmed', 'crazy week', 'hectic', 'swamped'] as const;
+export const FRESH_WORDS = ['fresh', 'rested', 'recovered', 'feel great', 'feeling great', 'feel good', 'feeling good', 'feeling strong', 'ready to go', 'energized', 'amazing'] as const;
+
+// ---- logs ------------------------------------------------------------------------------------------------
+
+export const DONE_WORDS = [
+  'done', 'did it', 'finished', 'complete', 'completed', 'crushed it', 'nailed it', 'got it done', 'killed it',
+  'all done', 'in the books', 'knocked it out', 'smashed it', 'wrapped up', 'got it in', 'got through it', 'did the workout',
+  'did todays', "did today's", 'did my workout', 'did the run', 'did my run', 'did the lift', 'managed it', 'made it through',
+] as const;
+export const SKIPPED_WORDS = [
+  'skip', 'skipped', 'skipping', 'missed', 'miss', "didn't train", 'didnt train', "didn't work out", 'didnt work out',
+  "didn't workout", "didn't go", 'didnt go', "didn't make it", 'didnt make it', "didn't get to it", 'didnt get to it',
+  "couldn't train", 'couldnt train', "couldn't make it", 'couldnt make it', 'bailed', 'took the day off', 'took today off',
+  'rest day instead', 'no workout today', 'not today', "can't today", 'cant today', "won't make it", 'wont make it', 'gonna skip',
+  "didn't do it", 'didnt do it', "didn't lift", 'didnt lift', "didn't run", 'didnt run',
+] as const;
+/** Run words: a number with one of these is a run even without "ran". */
+export const RUN_WORDS = ['ran', 'run', 'runs', 'running', 'jog', 'jogged', 'jogging', 'long run', 'easy run', 'tempo', 'intervals', 'run walk', 'run/walk', 'walk run', 'miles', 'mile', 'mi', 'km', 'k', 'kms', 'kilometers', 'kilometres', 'treadmill', 'trail run', 'parkrun', 'strides', 'recovery run', 'shakeout'] as const;
+export const WALK_WORDS = ['walk', 'walked', 'walking', 'had to walk', 'walk breaks', 'run walk', 'run/walk', 'walk/run', 'hiked', 'hike'] as const;
+
+// ---- questions -------------------------------------------------------------------------------------------
+
+/** A text that opens with one of these, or ends with "?", asks rather than reports. */
+export const QUESTION_OPENERS = [
+  'what', "what's", 'whats', 'why', 'when', 'how', 'should', 'can', 'could', 'would', 'will', 'is', 'are', 'am', 'do',
+  'does', 'did i', 'which', 'where', 'who', 'any', 'is it', 'is that', 'shall', 'may', 'explain', 'tell me', 'remind me',
+  'wondering', 'curious', 'wtf', 'wth', 'huh',
+] as const;
+
+/** Phrases that try to make the coach act outside its rules: never a log, never a change. */
+export const INJECTION_PHRASES = [
+  'ignore your instructions', 'ignore previous instructions', 'ignore all previous', 'ignore the above', 'ignore all instructions',
+  'ignore your rules', 'disregard your', 'disregard previous', 'forget your instructions', 'forget everything',
+  'you are now', 'act as', 'pretend to be', 'system prompt', 'developer mode', 'jailbreak', 'new instructions',
+  'override', 'admin mode', 'as an ai', 'reveal your prompt',
+] as const;

@@ -1,0 +1,65 @@
+/**
+ * A client's settings and status changed by text: carrier opt-out/in, morning time, time zone, training
+ * days, pause and resume. Each function is one unit of work: the client row locked, the change and its
+ * record (a pause adaptation, a new plan version) written together.
+ */
+import type { AppDeps } from '../app-deps.js';
+import type { Db } from '../db/db-types.js';
+import type { ClientRow } from '../db/schema.js';
+import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
+import { closeOpenAdaptation, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
+import { withTrainingDays } from '../engine/program/program.js';
+import type { IsoWeekday } from '../engine/vocabulary.js';
+import { activePlan, startPlan } from './plans.service.js';
+
+export function optOut(deps: Pick<AppDeps, 'db'>, client: ClientRow): Promise<ClientRow> {
+  return optOutClient(deps.db, client.id);
+}
+
+export function optIn(deps: Pick<AppDeps, 'db'>, client: ClientRow): Promise<ClientRow> {
+  return optInClient(deps.db, client.id);
+}
+
+export function setMorningTime(db: Db, client: ClientRow, time: string): Promise<ClientRow> {
+  return updateClient(db, client.id, { morning_time: time });
+}
+
+export function setTimezone(db: Db, client: ClientRow, timezone: string): Promise<ClientRow> {
+  return updateClient(db, client.id, { timezone });
+}
+
+/** Same plan and position on other weekdays (a new plan version); the error is a reply-ready sentence. */
+export async function setTrainingDays(db: Db, client: ClientRow, days: IsoWeekday[], today: string): Promise<{ ok: true } | { ok: false; error: string }> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return { ok: false, error: 'no_plan' };
+    const next = withTrainingDays(plan.request, days);
+    if (!next.success) return { ok: false, error: next.error };
+    await startPlan(trx, client, next.data, today);
+    return { ok: true };
+  });
+}
+
+/** Pause: no morning texts until resume; the pause is recorded on the plan (strength plans resume where they stopped). */
+export async function pauseClient(db: Db, client: ClientRow, reason: string, from: string, to: string | null): Promise<'paused' | 'already'> {
+  if (client.status === 'paused') return 'already';
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    await updateClient(trx, client.id, { status: 'paused' });
+    const plan = await activePlan(trx, client.id);
+    if (plan) await insertPlanAdaptation(trx, { clientId: client.id, planId: plan.row.id, type: 'pause', reason, trigger: 'asked', effectiveFrom: from, effectiveTo: to });
+    return 'paused' as const;
+  });
+}
+
+export async function resumeClient(db: Db, client: ClientRow, today: string): Promise<'resumed' | 'not_paused'> {
+  if (client.status !== 'paused') return 'not_paused';
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    await updateClient(trx, client.id, { status: 'active' });
+    const plan = await activePlan(trx, client.id);
+    if (plan) await closeOpenAdaptation(trx, plan.row.id, 'pause', today);
+    return 'resumed' as const;
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * Coaching questions answered from the client's own plan and the engines: why this week looks the way it
+ * does (its block or phase), what pace to run (the VDOT zones), how they are doing (estimated 1RMs over
+ * time, sessions and mileage done against planned), and when a kind of workout comes (the phase plan, read
+ * without storing any week, so asking never freezes a week). Answers are short SMS sentences.
+ */
+import type { Db } from '../db/db-types.js';
+import type { ClientRow } from '../db/schema.js';
+import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
+import { addDays, daysBetween } from '../engine/dates.js';
+import { CUTBACK_FACTOR, formatPace } from '../engine/endurance/index.js';
+import { programWeek, weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
+import { convertWeight } from '../engine/units.js';
+import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
+import { planPosition, type ActivePlan } from './plans.service.js';
+
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2026-12-30" → "Wed Dec 30". */
+function dayName(date: string): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  return `${DAYS[(d.getUTCDay() + 6) % 7]} ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+/** The plan week a date falls in, computed (not stored). */
+async function weekAt(db: Db, plan: ActivePlan, date: string): Promise<ProgramWeek | null> {
+  const { weekNumber } = await planPosition(db, plan, date);
+  if (weekNumber === null) return null;
+  return programWeek(plan.request, plan.outline, weekNumber);
+}
+
+const BLOCK_WORDS: Record<string, string> = {
+  accumulation: 'a build-up block: volume (sets) climbs a little each week at moderate weights',
+  intensification: 'a heavier block: fewer reps, heavier weights',
+  realization: 'a peak block: heavy, low-volume work to show the strength you built',
+  deload: 'a deload week: about half the sets and a bit lighter, so your body absorbs the last block and you come back stronger',
+};
+
+const PHASE_WORDS: Record<string, string> = {
+  base: 'the base phase: mostly easy miles to build your aerobic engine',
+  build: 'the build phase: mileage climbs and quality sessions (tempo, intervals) come in',
+  peak: 'the peak phase: your biggest weeks and race-specific work',
+  taper: 'the taper: less volume, a little intensity, so you arrive at the race fresh',
+};
+
+/** "why is this week lighter/heavier/different?" from the current block (strength) or phase (runs). */
+export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direction: 'lighter' | 'heavier' | 'different'): Promise<string> {
+  const week = await weekAt(db, plan, today);
+  if (!week) return 'Your plan is not running this week, so there is nothing lighter or heavier to explain.';
+  const lines: string[] = [];
+  if (week.race) {
+    const ow = plan.outline.race!.weeks[week.weekNumber - 1];
+    const prev = plan.outline.race!.weeks[week.weekNumber - 2];
+    const phase = PHASE_WORDS[week.race.phase] ?? week.race.phase;
+    if (ow?.cutback) lines.push(`This is a cutback week: mileage drops to about ${Math.round(CUTBACK_FACTOR * 100)}% of normal so the last few weeks sink in before the next build.`);
+    else if (week.race.phase === 'taper') lines.push(`You're in ${phase}.`);
+    else if (ow && prev && ow.targetVolume < prev.targetVolume) lines.push(`Week ${week.weekNumber} has ${ow.targetVolume} ${plan.outline.race!.units} planned vs ${prev.targetVolume} last week: ${phase}.`);
+    else lines.push(`Week ${week.weekNumber} is in ${phase}${ow && prev ? ` (${ow.targetVolume} ${plan.outline.race!.units} planned, ${prev.targetVolume} last week)` : ''}.`);
+  }
+  if (week.strength) {
+    const b = week.strength.block;
+    const what = BLOCK_WORDS[b.type] ?? b.type;
+    const prev = week.weekNumber > 1 ? programWeek(plan.request, plan.outline, week.weekNumber - 1).strength : null;
+    const sets = (w: typeof week.strength) => (w ? Object.values(w.hardSetsByMuscle).reduce((x, y) => x + y, 0) : 0);
+    const compare = prev ? ` About ${Math.round(sets(week.strength))} hard sets this week vs ${Math.round(sets(prev))} last week.` : ' It is your first week: you start near the low end of your volume and build from there.';
+    lines.push(`${week.race ? 'Lifting: w' : 'W'}eek ${b.weekInBlock} of ${b.blockWeeks} in ${what}.${compare} Sets stop about ${b.rir} reps short of failure.`);
+  }
+  if (direction !== 'different' && lines.length) lines.push('That is on purpose: hard weeks only work if easier ones let you recover.');
+  return lines.join(' ');
+}
+
+/** "what pace should my easy runs be?" from the plan's VDOT zones; plain advice when there are no runs. */
+export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'marathon' | 'threshold' | 'interval' | 'repetition' | 'race' | 'recovery'): string {
+  const race = plan?.outline.race;
+  if (!race) {
+    return 'Your plan has no runs in it, but for easy runs go at a conversational pace: you can speak in full sentences. If you can only get out a few words, slow down.';
+  }
+  const u = race.units;
+  const p = race.paces;
+  const f = (sec: number) => formatPace(sec);
+  switch (zone) {
+    case 'easy':
+    case 'long':
+    case 'recovery':
+      return `${zone === 'long' ? 'Long runs' : zone === 'recovery' ? 'Recovery runs' : 'Easy runs'}: ${f(p.easy.min)}-${f(p.easy.max)}/${u}${zone === 'recovery' ? ' or slower' : ''}, from your VDOT of ${race.vdot}. Conversational: if you can't talk in full sentences, slow down. Slower is fine; faster is not the point.`;
+    case 'marathon':
+      return `Marathon pace: ${f(p.marathon)}/${u} (VDOT ${race.vdot}).`;
+    case 'threshold':
+      return `Tempo / threshold pace: ${f(p.threshold)}/${u}, comfortably hard, about what you could hold for an hour (VDOT ${race.vdot}).`;
+    case 'interval':
+      return `Interval pace: ${f(p.interval)}/${u}, hard but controlled, about 3K-5K race effort (VDOT ${race.vdot}).`;
+    case 'repetition':
+      return `Strides and reps: ${f(p.repetition)}/${u} or by feel, fast and relaxed, full recovery between (VDOT ${race.vdot}).`;
+    case 'race':
+      return race.goal
+        ? `Goal race pace: ${f(race.goal.paceSecPerUnit)}/${u}; your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u}.`
+        : `Your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u} for the ${race.raceName}.`;
+  }
+}
+
+/** "how am I doing?": sessions done against planned so far, this week's mileage, and estimated 1RMs over time. */
+export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string): Promise<string> {
+  const start = plan.outline.startDate;
+  if (today < start) return `Your plan starts ${dayName(start)}: nothing to measure yet.`;
+  const logs = await listWorkoutLogs(db, client.id, { from: start, to: today });
+  const lines: string[] = [];
+  // Planned sessions: every non-rest day of the weeks so far, up to today (computed, never stored).
+  const { weekNumber } = await planPosition(db, plan, today);
+  let planned = 0;
+  let plannedVolume = 0;
+  let thisWeekPlanned = 0;
+  for (let n = 1; weekNumber !== null && n <= weekNumber; n++) {
+    const week = programWeek(plan.request, plan.outline, n);
+    for (const d of workoutDaysOf(plan.outline, week)) {
+      if (d.kind === 'rest' || d.date > today) continue;
+      planned += 1;
+      plannedVolume += d.totalDistance ?? 0;
+    }
+    if (n === weekNumber && week.race) thisWeekPlanned = week.race.trainingVolume;
+  }
+  const doneDates = new Set(logs.filter((l) => l.kind === 'done' || l.kind === 'run' || l.kind === 'strength').map((l) => l.date));
+  const skipped = new Set(logs.filter((l) => l.kind === 'skipped').map((l) => l.date)).size;
+  if (planned > 0) lines.push(`Sessions: ${Math.min(doneDates.size, planned)} of ${planned} planned so far done${skipped ? `, ${skipped} skipped` : ''}.`);
+  else if (doneDates.size > 0) lines.push(`Sessions logged: ${doneDates.size} (none were planned yet - nice head start).`);
+  if (plan.outline.race) {
+    const unit = plan.outline.race.units;
+    const span = weekNumber ? weekSpan(plan.outline, weekNumber) : null;
+    // Runs logged in km count as km even for a miles plan (and the other way round).
+    const ran = (from: string) =>
+      logs
+        .filter((l) => l.kind === 'run' && l.date >= from)
+        .reduce((s, l) => {
+          const d = l.details as { distance?: number | null; unit?: 'mi' | 'km' | null };
+          const km = d.unit === 'km' ? Number(d.distance ?? 0) : Number(d.distance ?? 0) * 1.609344;
+          return s + (unit === 'km' ? km : km / 1.609344);
+        }, 0);
+    const total = ran(start);
+    if (total > 0 || plannedVolume > 0) lines.push(`Running: ${Math.round(total * 10) / 10} ${unit} logged of ${Math.round(plannedVolume * 10) / 10} planned so far${span ? `; this week ${Math.round(ran(span.startDate) * 10) / 10} of ${thisWeekPlanned}` : ''}.`);
+  }
+  // e1RM trend per lift: first logged vs latest, in the client's units.
+  const unit = client.units === 'metric' ? 'kg' : 'lb';
+  const byLift = new Map<string, { first: number; firstDate: string; last: number; lastDate: string }>();
+  for (const l of logs) {
+    if (l.kind !== 'strength') continue;
+    const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: 'kg' | 'lb' | null };
+    if (!d.exerciseId || !d.weight || !d.reps) continue;
+    const e = convertWeight(estimateOneRepMax(d.weight, d.reps, d.rir ?? 0), d.unit ?? unit, unit);
+    const cur = byLift.get(d.exerciseId);
+    if (!cur) byLift.set(d.exerciseId, { first: e, firstDate: l.date, last: e, lastDate: l.date });
+    else if (l.date > cur.lastDate || (l.date === cur.lastDate && e > cur.last)) Object.assign(cur, { last: e, lastDate: l.date });
+  }
+  const trends = [...byLift.entries()].slice(0, 3).map(([id, t]) => {
+    const name = exerciseById(id)?.name ?? id;
+    if (t.firstDate === t.lastDate) return `${name} est. 1RM ${Math.round(t.last)} ${unit}`;
+    const diff = Math.round(t.last) - Math.round(t.first);
+    return `${name} est. 1RM ${Math.round(t.first)} -> ${Math.round(t.last)} ${unit} (${diff >= 0 ? '+' : ''}${diff})`;
+  });
+  if (trends.length) lines.push(`${trends.join('; ')}.`);
+  if (lines.length === 0) return 'Nothing logged yet. Text "done" after a session, or your numbers (e.g. "squat 3x5 at 135"), and I can show you your progress.';
+  const weeks = Math.max(1, Math.ceil((daysBetween(start, today) + 1) / 7));
+  return [`Week ${weekNumber ?? weeks} of ${plan.outline.weeks}.`, ...lines].join(' ');
+}
+
+const RACE_TYPES: Record<string, string[]> = {
+  tempo: ['tempo'],
+  intervals: ['intervals'],
+  long: ['long'],
+  race: ['race'],
+  marathon_pace: ['marathon_pace'],
+  strides: ['easy'],
+};
+
+/**
+ * "when do I get tempo / intervals / a deload?": the first day or week ahead of that kind in the plan,
+ * computed from the engines (nothing stored).
+ */
+export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workout: string): Promise<string> {
+  const { weekNumber } = await planPosition(db, plan, today);
+  if (weekNumber === null) return 'Your plan is not running right now.';
+  const label: Record<string, string> = { tempo: 'tempo run', intervals: 'interval session', long: 'long run', race: 'race', marathon_pace: 'marathon-pace run', strides: 'strides', deload: 'deload week', taper: 'taper', peak: 'peak phase', heavy: 'heavy block', rest: 'rest day' };
+  for (let n = weekNumber; n <= plan.outline.weeks; n++) {
+    const week = programWeek(plan.request, plan.outline, n);
+    if (week.race) {
+      if (workout === 'taper' || workout === 'peak') {
+        if (week.race.phase === workout) return n === weekNumber ? `You're in the ${workout} now.` : `The ${workout} starts week ${n} (${dayName(week.startDate)}).`;
+        continue;
+      }
+      if (workout === 'deload' && plan.outline.race!.weeks[n - 1]?.cutback) return n === weekNumber ? 'This week is a cutback week.' : `Your next cutback week is week ${n} (from ${dayName(week.startDate)}).`;
+      const types = RACE_TYPES[workout];
+      const day = types ? week.race.days.find((d) => d.date >= today && types.includes(d.type) && (workout !== 'strides' || /strides/i.test(d.notes))) : undefined;
+      if (day) {
+        const why = n === weekNumber ? '' : ` It comes in the ${week.race.phase} phase, once your easy mileage is built.`;
+        return `Your next ${label[workout]} is ${dayName(day.date)} (week ${n}).${why}`;
+      }
+    }
+    if (week.strength) {
+      const b = week.strength.block;
+      if (workout === 'deload' && b.type === 'deload') return n === weekNumber ? 'This week is your deload.' : `Your next deload is week ${n} (from ${dayName(week.startDate)}).`;
+      if (workout === 'heavy' && (b.type === 'intensification' || b.type === 'realization')) return n === weekNumber ? 'You are in a heavy block now.' : `Heavier work starts week ${n} (from ${dayName(week.startDate)}).`;
+    }
+    if (workout === 'rest') {
+      const rest = workoutDaysOf(plan.outline, week).find((d) => d.date >= today && d.kind === 'rest');
+      if (rest) return `Your next rest day is ${dayName(rest.date)}.`;
+    }
+  }
+  const hasRuns = plan.outline.race !== null;
+  if (!hasRuns && ['tempo', 'intervals', 'long', 'race', 'marathon_pace', 'strides', 'taper', 'peak'].includes(workout)) return 'Your plan is a lifting plan, so it has no runs. Text "new plan" if you want a running or hybrid plan.';
+  return `There is no ${label[workout] ?? workout} left in this plan${hasRuns ? ' before race day' : ''}.`;
+}
+
+/** First day of a plan's last week: used when a client asks about a date past the end. */
+export function lastWeekStart(plan: ActivePlan): string {
+  return addDays(plan.outline.endDate, -6);
+}

@@ -1,0 +1,317 @@
+/**
+ * What a client did, stored: lifts, runs, done (whole or partial) and skipped sessions, stated maxes, and
+ * corrections of the last log. Each call is one unit of work (one transaction, the client's row locked), so
+ * a turn's logs land together or not at all. Dates are checked here too: nothing is stored on a future day.
+ * A log that does not look humanly possible for this client (a 185-mile run, a beginner's 900 lb squat) is
+ * returned as a question instead of stored.
+ */
+import type { Db } from '../db/db-types.js';
+import type { ClientRow } from '../db/schema.js';
+import { lockClient } from '../db/repositories/clients.repository.js';
+import { deleteLogs, insertWorkoutLog, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs } from '../db/repositories/logs.repository.js';
+import { setWorkoutStatus } from '../db/repositories/plans.repository.js';
+import { convertWeight } from '../engine/units.js';
+import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
+import type { TrainingAge } from '../engine/vocabulary.js';
+import { activePlan, workoutOn, type ActivePlan } from './plans.service.js';
+
+export type WeightUnit = 'kg' | 'lb';
+export type DistanceUnit = 'mi' | 'km';
+
+export interface SetEntry {
+  sets: number;
+  reps: number | null;
+  load: number | null;
+  unit: WeightUnit | null;
+  rpe: number | null;
+  rir: number | null;
+}
+
+export type LogEntry =
+  | { kind: 'strength'; date: string; exerciseId: string; name: string; written: string; groups: SetEntry[] }
+  | { kind: 'run'; date: string; distance: number | null; unit: DistanceUnit | null; durationSec: number | null; pace: string | null; walked: boolean; runKind: string | null }
+  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null }
+  | { kind: 'skipped'; date: string; note: string | null }
+  | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
+
+export interface LogOutcome {
+  entry: LogEntry;
+  /** One line the client can check and correct, e.g. "Logged Wed 11/25: Bench press 185 lb x 5". */
+  echo: string;
+  /** Set when the entry was not stored: the question to ask instead. */
+  question: string | null;
+}
+
+const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+function dayLabel(date: string, today: string): string {
+  if (date === today) return 'today';
+  const d = new Date(`${date}T12:00:00Z`);
+  const diff = Math.round((Date.parse(`${today}T12:00:00Z`) - d.getTime()) / 86_400_000);
+  if (diff === 1) return 'yesterday';
+  return `${DAY[(d.getUTCDay() + 6) % 7]} ${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+}
+
+function trainingAgeOf(plan: ActivePlan | null, client: ClientRow): TrainingAge {
+  const req = plan?.request;
+  const fromPlan = req?.kind === 'strength' ? req.trainingAge : req?.kind === 'hybrid' ? req.strength?.trainingAge : undefined;
+  const fromProfile = (client.profile as { trainingAge?: TrainingAge }).trainingAge;
+  return fromPlan ?? fromProfile ?? 'intermediate';
+}
+
+/** Heaviest believable load in lb for one rep, by lift family and training age (world records sit above "advanced"). */
+const LOAD_CAPS_LB: Record<'squat_dead' | 'bench' | 'barbell' | 'dumbbell' | 'other', Record<TrainingAge, number>> = {
+  squat_dead: { beginner: 405, intermediate: 650, advanced: 1000 },
+  bench: { beginner: 275, intermediate: 450, advanced: 750 },
+  barbell: { beginner: 225, intermediate: 350, advanced: 500 },
+  dumbbell: { beginner: 100, intermediate: 150, advanced: 200 },
+  other: { beginner: 400, intermediate: 700, advanced: 1200 },
+};
+
+function familyOf(exerciseId: string): keyof typeof LOAD_CAPS_LB {
+  if (['back_squat', 'front_squat', 'deadlift', 'sumo_deadlift', 'romanian_deadlift', 'box_squat', 'hip_thrust'].includes(exerciseId)) return 'squat_dead';
+  if (['bench_press', 'incline_bench_press', 'close_grip_bench_press'].includes(exerciseId)) return 'bench';
+  const ex = exerciseById(exerciseId);
+  if (ex?.implement === 'barbell') return 'barbell';
+  if (ex?.implement === 'dumbbell' || ex?.implement === 'kettlebell') return 'dumbbell';
+  return 'other';
+}
+
+/** Estimated 1RMs (lb) the client has logged or stated before (in logs or in their plan request), per exercise. */
+async function knownMaxesLb(db: Db, client: ClientRow, plan: ActivePlan | null): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  const req = plan?.request.kind === 'strength' ? plan.request : plan?.request.kind === 'hybrid' ? plan.request.strength : null;
+  if (req) {
+    const keep = (id: string, lb: number) => out.set(id, Math.max(out.get(id) ?? 0, lb));
+    for (const [id, v] of Object.entries(req.oneRepMaxes ?? {})) keep(id, convertWeight(v, req.units, 'lb'));
+    for (const set of req.recentSets ?? []) keep(set.exerciseId, convertWeight(estimateOneRepMax(set.weight, set.reps, set.rir ?? 0), req.units, 'lb'));
+  }
+  for (const l of await listWorkoutLogs(db, client.id)) {
+    if (l.kind !== 'strength') continue;
+    const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: WeightUnit | null };
+    if (!d.exerciseId || !d.weight || !d.reps) continue;
+    const lb = convertWeight(estimateOneRepMax(d.weight, d.reps, d.rir ?? 0), d.unit ?? 'lb', 'lb');
+    out.set(d.exerciseId, Math.max(out.get(d.exerciseId) ?? 0, lb));
+  }
+  return out;
+}
+
+/**
+ * Null when the entry is believable for this client, else the question to ask. Rules: a run over 60 mi
+ * (100 km) or faster than 3:40/mi (2:17/km, world-record pace) or slower than 25:00/mi; reps over 60 in a set;
+ * a load over the cap for the lift family and training age (LOAD_CAPS_LB), or an estimated 1RM more than
+ * 35 % over the best this client has logged.
+ */
+export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightUnit: WeightUnit; distanceUnit: DistanceUnit; known: Map<string, number> }): string | null {
+  if (entry.kind === 'run') {
+    const unit = entry.unit ?? ctx.distanceUnit;
+    const miles = entry.distance === null ? null : unit === 'km' ? entry.distance / 1.609344 : entry.distance;
+    if (miles !== null && miles > 60) return `${entry.distance} ${unit} in one run? That's more than I'd expect`;
+    if (entry.durationSec !== null && entry.durationSec > 10 * 3600) return `A run of over 10 hours? That's more than I'd expect`;
+    if (miles !== null && miles > 0 && entry.durationSec !== null) {
+      const perMile = entry.durationSec / miles;
+      if (perMile < 220) return `${entry.distance} ${unit} at ${entry.pace}/${unit} is faster than the world record`;
+      if (perMile > 1500) return `${entry.distance} ${unit} at ${entry.pace}/${unit} is slower than a walk`;
+    }
+    return null;
+  }
+  if (entry.kind === 'strength' || entry.kind === 'max') {
+    const groups = entry.kind === 'max' ? [{ sets: 1, reps: entry.reps, load: entry.weight, unit: entry.unit, rpe: null, rir: 0 }] : entry.groups;
+    for (const g of groups) {
+      if (g.reps !== null && g.reps > 60) return `${g.reps} reps in one set of ${entry.name.toLowerCase()}? That's more than I'd expect`;
+      if (g.load === null) continue;
+      const unit = g.unit ?? ctx.weightUnit;
+      const lb = convertWeight(g.load, unit, 'lb');
+      const cap = LOAD_CAPS_LB[familyOf(entry.exerciseId)][ctx.age];
+      const e1rmLb = estimateOneRepMax(lb, g.reps ?? 1, g.rir ?? 0);
+      const known = ctx.known.get(entry.exerciseId);
+      if (e1rmLb > cap * 1.05 || (known !== undefined && e1rmLb > known * 1.35 && e1rmLb - known > 40)) {
+        return `${entry.name} ${g.load} ${unit}${g.reps ? ` x ${g.reps}` : ''} is a lot more than I'd expect${known ? ` (your best so far works out to about ${Math.round(convertWeight(known, 'lb', unit))} ${unit})` : ''}`;
+      }
+    }
+  }
+  return null;
+}
+
+function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distanceUnit: DistanceUnit, planned: string | null): string {
+  const when = dayLabel(entry.date, today);
+  switch (entry.kind) {
+    case 'strength': {
+      const sets = entry.groups
+        .map((g) => {
+          const count = g.reps !== null ? (g.sets > 1 ? `${g.sets}x${g.reps}` : `x${g.reps}`) : '';
+          const load = g.load !== null ? `${g.load} ${g.unit ?? weightUnit}` : 'bodyweight';
+          const effort = g.rpe !== null ? ` (RPE ${g.rpe})` : g.rir !== null ? ` (RIR ${g.rir})` : '';
+          return (count.startsWith('x') ? `${load} ${count}` : `${count ? `${count} @ ` : ''}${load}`) + effort;
+        })
+        .join(', ');
+      // Epley on reps to failure (reps + RIR, RPE 9 = RIR 1): the engine's own estimate, so it matches the loads it sets.
+      const top = entry.groups.filter((g) => g.load !== null && g.reps !== null).map((g) => ({ g, e: estimateOneRepMax(g.load!, g.reps!, g.rir ?? (g.rpe !== null ? Math.max(0, 10 - g.rpe) : 0)) })).sort((a, b) => b.e - a.e)[0];
+      const e1rm = top && top.g.reps! > 1 ? ` Est. 1RM ${Math.round(top.e)} ${top.g.unit ?? weightUnit}.` : '';
+      return `Logged ${when}: ${entry.name} ${sets}.${e1rm}`;
+    }
+    case 'run': {
+      const unit = entry.unit ?? distanceUnit;
+      const parts = [
+        entry.distance !== null ? `${entry.distance} ${unit}` : null,
+        entry.pace ? `at ${entry.pace}/${unit}` : null,
+        entry.distance === null && entry.durationSec !== null ? `${Math.round(entry.durationSec / 60)} min` : null,
+        entry.runKind ? `(${entry.runKind})` : null,
+        entry.walked ? 'with walk breaks' : null,
+      ].filter(Boolean);
+      return `Logged ${when}: run ${parts.join(' ')}${planned ? ` (planned ${planned})` : ''}.`.replace(/run \./, 'run.');
+    }
+    case 'done':
+      return entry.skippedExerciseIds.length
+        ? `Logged ${when}: ${planned ?? 'workout'} done, without ${entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id).join(' and ')}.`
+        : `Logged ${when}: ${planned ?? 'workout'} done.`;
+    case 'skipped':
+      return `Logged ${when}: ${planned ?? 'workout'} skipped.`;
+    case 'max':
+      return `Noted: ${entry.name} ${entry.reps > 1 ? `${entry.weight} ${entry.unit ?? weightUnit} x ${entry.reps}` : `max ${entry.weight} ${entry.unit ?? weightUnit}`}.`;
+  }
+}
+
+function detailsOf(entry: LogEntry, group: SetEntry | null, weightUnit: WeightUnit, distanceUnit: DistanceUnit): { kind: 'done' | 'skipped' | 'strength' | 'run'; details: Record<string, unknown> } {
+  switch (entry.kind) {
+    case 'strength': {
+      const g = group!;
+      const rir = g.rir ?? (g.rpe !== null ? Math.max(0, 10 - g.rpe) : null);
+      return { kind: 'strength', details: { exerciseId: entry.exerciseId, exercise: entry.written, sets: g.sets, reps: g.reps, weight: g.load, unit: g.load !== null ? (g.unit ?? weightUnit) : null, rpe: g.rpe, rir } };
+    }
+    case 'max':
+      return { kind: 'strength', details: { exerciseId: entry.exerciseId, exercise: entry.name, sets: 1, reps: entry.reps, weight: entry.weight, unit: entry.unit ?? weightUnit, rpe: null, rir: 0, source: 'stated' } };
+    case 'run':
+      return { kind: 'run', details: { distance: entry.distance, unit: entry.distance !== null ? (entry.unit ?? distanceUnit) : null, pace: entry.pace, durationSec: entry.durationSec, walked: entry.walked, runKind: entry.runKind } };
+    case 'done':
+      return { kind: 'done', details: { skippedExerciseIds: entry.skippedExerciseIds, ...(entry.note ? { note: entry.note } : {}) } };
+    case 'skipped':
+      return { kind: 'skipped', details: entry.note ? { note: entry.note } : {} };
+  }
+}
+
+export interface RecordOptions {
+  today: string;
+  inboundId: string;
+  rawText: string;
+  /** Store entries that failed the plausibility check anyway (the client confirmed them). */
+  confirmed?: boolean;
+}
+
+/**
+ * Stores a turn's log entries in one transaction and returns one echo line per entry. An entry that fails the
+ * plausibility check is not stored; its outcome carries the question. Entries dated after `today` are
+ * refused (never stored on a future day). Runs attach to a run day, lifts to a lifting day, done/skipped to
+ * the day's workout, whose status they set.
+ */
+export async function recordLogs(db: Db, client: ClientRow, entries: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    return recordIn(trx, client, entries, opts);
+  });
+}
+
+async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+  const weightUnit: WeightUnit = client.units === 'metric' ? 'kg' : 'lb';
+  const distanceUnit: DistanceUnit = client.units === 'metric' ? 'km' : 'mi';
+  {
+    const plan = await activePlan(trx, client.id);
+    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: await knownMaxesLb(trx, client, plan) };
+    const out: LogOutcome[] = [];
+    for (const entry of entries) {
+      if (entry.date > opts.today) {
+        out.push({ entry, echo: '', question: `That date is still ahead - I only log what's done. Which day was it?` });
+        continue;
+      }
+      const doubt = opts.confirmed ? null : implausibility(entry, ctx);
+      if (doubt) {
+        out.push({ entry, echo: '', question: doubt });
+        continue;
+      }
+      const found = plan ? await workoutOn(trx, client, plan, entry.date, opts.today) : null;
+      const day = found?.kind === 'workout' ? found : null;
+      // A log belongs to the day's workout only when it is that sport: a run never completes a lifting day.
+      const sport = day ? (day.day.kind === 'run' || day.day.kind === 'race' ? 'run' : day.day.kind === 'strength' ? 'strength' : 'rest') : null;
+      const attach = day && (entry.kind === 'done' || entry.kind === 'skipped' || (entry.kind === 'run' && sport === 'run') || (entry.kind === 'strength' && sport === 'strength')) ? day.workoutId : null;
+      const groups = entry.kind === 'strength' ? entry.groups : [null];
+      for (const g of groups) {
+        const { kind, details } = detailsOf(entry, g, weightUnit, distanceUnit);
+        await insertWorkoutLog(trx, { clientId: client.id, workoutId: entry.kind === 'max' ? null : attach, date: entry.date, kind, details, rawText: opts.rawText, inboundId: opts.inboundId });
+      }
+      if (attach && (entry.kind === 'done' || entry.kind === 'run')) await setWorkoutStatus(trx, attach, 'completed');
+      if (attach && entry.kind === 'skipped') await setWorkoutStatus(trx, attach, 'skipped');
+      if (entry.kind === 'strength' || entry.kind === 'max') {
+        for (const g of entry.kind === 'max' ? [{ load: entry.weight, reps: entry.reps, rir: 0, unit: entry.unit }] : entry.groups) {
+          if (g.load && g.reps) ctx.known.set(entry.exerciseId, Math.max(ctx.known.get(entry.exerciseId) ?? 0, convertWeight(estimateOneRepMax(g.load, g.reps, g.rir ?? 0), g.unit ?? weightUnit, 'lb')));
+        }
+      }
+      const planned =
+        entry.kind === 'run' && day && sport === 'run' && day.day.totalDistance
+          ? `${day.day.totalDistance} ${day.day.distanceUnit}`
+          : (entry.kind === 'done' || entry.kind === 'skipped') && day && day.day.kind !== 'rest'
+            ? day.day.title.split(' - ')[0]!
+            : null;
+      out.push({ entry, echo: describe(entry, opts.today, weightUnit, distanceUnit, planned), question: null });
+    }
+    return out;
+  }
+}
+
+/** The entries stored for the client's last logging text, as they were read back, newest text only. */
+export async function undoLastLogs(db: Db, client: ClientRow): Promise<{ undone: number; texts: string[] }> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const last = await lastLoggedInbound(trx, client.id);
+    if (!last) return { undone: 0, texts: [] };
+    const rows = await listLogsOfInbound(trx, client.id, last.inboundId);
+    await deleteLogs(trx, rows.map((r) => r.id));
+    return { undone: rows.length, texts: [...new Set(rows.map((r) => r.raw_text ?? ''))] };
+  });
+}
+
+/**
+ * "no, 185 lb bench": replaces the last logging text's entries with `replacement`, keeping what the
+ * correction did not say (the reps and sets of the same lift, the date). One transaction.
+ */
+export async function correctLastLogs(db: Db, client: ClientRow, replacement: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const last = await lastLoggedInbound(trx, client.id);
+    const previous = last ? await listLogsOfInbound(trx, client.id, last.inboundId) : [];
+    const merged = replacement.map((entry): LogEntry => {
+      const old = previous.find((r) => r.kind === 'strength' && entry.kind === 'strength' && (r.details as { exerciseId?: string }).exerciseId === entry.exerciseId);
+      // The corrected entry keeps the day of the entry it replaces.
+      const date = previous[0]?.date && previous[0].date <= opts.today ? previous[0].date : entry.date;
+      if (entry.kind === 'strength' && old) {
+        const d = old.details as { sets?: number; reps?: number | null };
+        return { ...entry, date, groups: entry.groups.map((g) => ({ ...g, reps: g.reps ?? d.reps ?? null, sets: g.reps === null && d.sets ? d.sets : g.sets })) };
+      }
+      return { ...entry, date };
+    });
+    // Replace what the correction is about: the same lift, or the same kind (a run for a run); when nothing
+    // matches, the whole last reading was wrong ("Logged 185 mi" corrected to "185 lb bench").
+    const about = previous.filter((r) =>
+      replacement.some((e) => (e.kind === 'strength' ? r.kind === 'strength' && (r.details as { exerciseId?: string }).exerciseId === e.exerciseId : r.kind === e.kind)),
+    );
+    const wrong = about.length ? about : previous;
+    // Old entries go first so the known maxes the check compares with do not include the mistake.
+    await deleteLogs(trx, wrong.map((r) => r.id));
+    const outcomes = await recordIn(trx, client, merged, opts);
+    // A correction that is itself unbelievable changes nothing: roll back, keep the old entries.
+    if (outcomes.some((o) => o.question !== null)) throw new KeepPrevious(outcomes);
+    return outcomes;
+  }).catch((err: unknown) => {
+    if (err instanceof KeepPrevious) return err.outcomes;
+    throw err;
+  });
+}
+
+class KeepPrevious extends Error {
+  constructor(readonly outcomes: LogOutcome[]) {
+    super('correction not believable; previous logs kept');
+  }
+}
+
+/** Logs between two dates, for progress answers. */
+export async function logsBetween(db: Db, clientId: string, from: string, to: string) {
+  return listWorkoutLogs(db, clientId, { from, to });
+}

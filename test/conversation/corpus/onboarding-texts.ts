@@ -1,0 +1,74 @@
+/**
+ * Onboarding texts with the slots each must fill: paragraphs, answers to a different question than the one
+ * asked, corrections and negations. `asked` is the question the text answers (null for a first text);
+ * `before` what was already known; `absent` slots the text must NOT fill.
+ */
+import { readAnswers, type OnboardingAnswers, type OnboardingContext, type SlotKey } from '../../../src/conversation/onboarding/index.js';
+
+export interface OnboardingEntry {
+  text: string;
+  asked: SlotKey | 'confirm' | null;
+  before?: OnboardingAnswers;
+  expect: Record<string, unknown>;
+  absent?: string[];
+}
+
+/** Thursday 2026-11-12, 10:00 in New York; a New York phone. */
+export const CTX: OnboardingContext = {
+  now: new Date('2026-11-12T15:00:00Z'),
+  phone: '+12125550123',
+  phoneTimezone: 'America/New_York',
+  defaultTimezone: 'America/New_York',
+  summarize: () => '',
+};
+
+export function readOnboardingEntry(e: OnboardingEntry): OnboardingAnswers {
+  return readAnswers(e.text, { units: 'imperial', ...e.before }, CTX, e.asked).answers;
+}
+
+const lifter: OnboardingAnswers = { name: 'Sam', goal: 'strength', trainingAge: 'intermediate', trainingDays: [1, 3, 5], sessionMinutes: 60, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight'], limitations: [] };
+const runner: OnboardingAnswers = { name: 'Jo', goal: 'race', race: { distance: '5k', date: '2027-03-14' } };
+
+export const ONBOARDING_CORPUS: OnboardingEntry[] = [
+  { text: "Hi, I'm Priya! 😊 I want to build muscle, 4 days a week, about an hour, my gym has machines and dumbbells, no barbell squat rack, I'm in Chicago", asked: null, expect: { name: 'Priya', goal: 'hypertrophy', sessionMinutes: 60, timezone: 'America/Chicago', equipment: ['bench', 'dumbbell', 'machine', 'bodyweight'] } },
+  { text: 'hey im marcus, trying to get stronger. 3 days a week, 45 min, full gym, bad left knee', asked: null, expect: { name: 'Marcus', goal: 'strength', trainingDays: [1, 3, 5], sessionMinutes: 45, limitations: ['knee'] } },
+  { text: 'Hi! training for a half marathon on april 18, ran a 1:58 half last spring, goal sub 1:50, about 25 miles a week, I can run tue thu sat sun', asked: null, expect: { goal: 'race', race: { distance: 'half', date: '2027-04-18', goalTime: '1:50:00', recentRace: { distance: 'half', time: '1:58:00' }, weeklyMileage: 25 }, trainingDays: [2, 4, 6, 7] } },
+  { text: "i'm dana. want to lose fat and tone up, home gym w dumbbells and bands, mon wed fri, 30 mins, no injuries", asked: null, expect: { name: 'Dana', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 30, limitations: [] } },
+  { text: "Name's Leo. Lifting plus a 10k on march 21. 2 years lifting.", asked: null, expect: { name: 'Leo', goal: 'hybrid', race: { distance: '10k', date: '2027-03-21' }, trainingAge: 'intermediate' } },
+  { text: "hiya 👋 name's Ellie, total beginner, want to get fit and lose a bit of weight. can do 3x a week for 30 mins at home, I've got some dumbbells and a bench", asked: null, expect: { name: 'Ellie', goal: 'fat_loss', trainingAge: 'beginner', trainingDays: [1, 3, 5], sessionMinutes: 30, equipment: ['bench', 'dumbbell', 'bodyweight'] }, absent: ['lifts'] },
+  { text: 'sounds good 👍', asked: 'maxes', before: lifter, expect: { lifts: null } },
+  { text: 'hello', asked: null, expect: {}, absent: ['name', 'goal'] },
+  { text: 'Priya lol', asked: 'name', expect: { name: 'Priya' } },
+  { text: 'its Sam 🙂', asked: 'name', expect: { name: 'Sam' } },
+  { text: 'call me DJ', asked: 'name', expect: { name: 'DJ' } },
+  { text: 'build muscle', asked: 'goal', expect: { goal: 'hypertrophy' } },
+  { text: 'a mix of lifting and a race', asked: 'goal', expect: { goal: 'hybrid' } },
+  { text: 'half marathon on march 15', asked: 'experience', before: { name: 'Jo', goal: 'race' }, expect: { race: { distance: 'half', date: '2027-03-15' } }, absent: ['trainingAge'] },
+  { text: 'about 20 miles a week', asked: 'experience', before: { name: 'Jo', goal: 'race' }, expect: { race: { weeklyMileage: 20 } }, absent: ['trainingAge'] },
+  { text: '10k on march 14... ran a 27:30 5k... goal sub 55', asked: 'experience', before: { name: 'Jo', goal: 'race' }, expect: { race: { distance: '10k', date: '2027-03-14', goalTime: '0:55:00', recentRace: { distance: '5k', time: '0:27:30' } } } },
+  { text: 'its a 10k not a 5k!', asked: 'race_goal_time', before: runner, expect: { race: { distance: '10k', date: '2027-03-14' } } },
+  { text: 'actually 3 days', asked: 'confirm', before: lifter, expect: { trainingDays: [1, 3, 5] } },
+  { text: 'actually 4 days', asked: 'confirm', before: lifter, expect: { trainingDays: [1, 2, 4, 5] } },
+  { text: 'I meant Denver', asked: 'confirm', before: lifter, expect: { timezone: 'America/Denver' } },
+  { text: 'no squat rack', asked: 'confirm', before: lifter, expect: { equipment: ['barbell', 'bench', 'dumbbell', 'bodyweight'] } },
+  { text: 'no pull-up bar', asked: 'confirm', before: { ...lifter, equipment: ['barbell', 'rack', 'pullup_bar', 'bodyweight'] }, expect: { equipment: ['barbell', 'rack', 'bodyweight'] } },
+  { text: 'no injuries', asked: 'limitations', before: lifter, expect: { limitations: [] } },
+  { text: 'nope all good', asked: 'limitations', before: lifter, expect: { limitations: [] } },
+  { text: 'lower back and a cranky shoulder', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back', 'shoulder'] } },
+  { text: '3 years', asked: 'experience', before: { name: 'Sam', goal: 'strength' }, expect: { trainingAge: 'intermediate' } },
+  { text: 'new to this', asked: 'experience', before: { name: 'Sam', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
+  { text: '2 yrs, squat 185x5 bench 135x8', asked: 'experience', before: { name: 'Sam', goal: 'strength', units: 'imperial' }, expect: { trainingAge: 'intermediate', lifts: { recentSets: [{ exerciseId: 'back_squat', weight: 185, reps: 5 }, { exerciseId: 'bench_press', weight: 135, reps: 8 }] } } },
+  { text: 'my maxes are squat 315 bench 225 dead 405', asked: 'maxes', before: lifter, expect: { lifts: { oneRepMaxes: { back_squat: 315, bench_press: 225, deadlift: 405 } } } },
+  { text: 'skip', asked: 'maxes', before: lifter, expect: { lifts: null } },
+  { text: 'mon wed fri, about an hour', asked: 'days', before: { name: 'Sam', goal: 'strength' }, expect: { trainingDays: [1, 3, 5], sessionMinutes: 60 } },
+  { text: '4', asked: 'days', before: { name: 'Sam', goal: 'strength' }, expect: { trainingDays: [1, 2, 4, 5] } },
+  { text: 'pacific', asked: 'timezone', before: lifter, expect: { timezone: 'America/Los_Angeles' } },
+  { text: 'EST', asked: 'timezone', before: lifter, expect: { timezone: 'America/New_York' } },
+  { text: 'Chicago', asked: 'timezone', before: lifter, expect: { timezone: 'America/Chicago' } },
+  { text: 'London', asked: 'timezone', before: lifter, expect: { timezone: 'Europe/London' } },
+  { text: 'send it at 6am', asked: 'confirm', before: lifter, expect: { morningTime: '06:00' } },
+  { text: 'sub 25', asked: 'race_goal_time', before: runner, expect: { race: { goalTime: '0:25:00' } } },
+  { text: '22:30 5k', asked: 'race_recent', before: runner, expect: { race: { recentRace: { distance: '5k', time: '0:22:30' } } } },
+  { text: 'none', asked: 'race_recent', before: runner, expect: { race: { recentRace: null } } },
+  { text: 'goal is now build muscle actually', asked: 'confirm', before: lifter, expect: { goal: 'hypertrophy' } },
+];
