@@ -68,7 +68,7 @@ export async function calendarFeed(deps: Pick<AppDeps, 'db' | 'now'>, client: Cl
       const contentHash = createHash('sha256').update(`${d.date}\n${summary}\n${description}`).digest('base64url');
       return { date: d.date, uid, summary, description, contentHash };
     });
-  const states = await recordCalendarEvents(deps.db, client.id, events);
+  const states = await recordCalendarEvents(deps.db, client.id, events, deps.now());
   // Serializing is most of a feed's cost (ical-generator takes ~1 ms an event); calendars mostly re-read an
   // unchanged feed, so the text is kept under a key of everything it is made of.
   const key = createHash('sha256')

@@ -17,18 +17,20 @@ export async function recordCalendarEvents(
   db: Db,
   clientId: string,
   events: ReadonlyArray<{ uid: string; contentHash: string }>,
+  /** The app's clock, not the database's: tests pin it, and DTSTAMP then moves exactly when content does. */
+  at: Date,
 ): Promise<Map<string, CalendarEventState>> {
   if (events.length > 0) {
     await db
       .insertInto('calendar_events')
-      .values(events.map((e) => ({ client_id: clientId, uid: e.uid, content_hash: e.contentHash })))
+      .values(events.map((e) => ({ client_id: clientId, uid: e.uid, content_hash: e.contentHash, updated_at: at })))
       .onConflict((oc) =>
         oc
           .columns(['client_id', 'uid'])
           .doUpdateSet({
             content_hash: (eb) => eb.ref('excluded.content_hash'),
             sequence: sql`calendar_events.sequence + 1`,
-            updated_at: sql`now()`,
+            updated_at: (eb) => eb.ref('excluded.updated_at'),
           })
           .where('calendar_events.content_hash', '<>', (eb) => eb.ref('excluded.content_hash')),
       )
