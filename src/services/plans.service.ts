@@ -101,8 +101,11 @@ export async function planPosition(db: Db, plan: ActivePlan, date: string): Prom
 
 async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number, today: string): Promise<WeekInputs> {
   const span = weekSpan(plan.outline, weekNumber);
-  // Week 1 has no history inside this plan: skip the query (it is most of a new client's first morning).
-  const logs = weekNumber === 1 ? [] : await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: addDays(span.startDate, -1) });
+  // Logs up to today, inside the week too: the strength engine gives each day the maxes known before it, so
+  // Monday's logged squat (or a stated max) sets Wednesday's load when the week is (re)built. Nothing before
+  // the plan started or after today can exist, so a brand-new client's first morning skips the query.
+  const upTo = today < span.endDate ? today : span.endDate;
+  const logs = upTo < plan.outline.startDate ? [] : await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: upTo });
   const history: LoggedSet[] = [];
   for (const l of logs) {
     const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: 'kg' | 'lb' | null };

@@ -7,10 +7,24 @@ import { convertWeight } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
 import { EXERCISES, exerciseById } from './exercises.js';
 import { estimateOneRepMax } from './one-rep-max.js';
+import { LOAD_RATIOS } from '../adaptation/rescale.js';
 import type { StrengthRequest } from './request.js';
 import type { LoggedSet, OneRmSource } from './types.js';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Per exercise, the lifts its 1RM may be estimated from, in order of preference (built once). */
+const RELATED: ReadonlyMap<string, { exerciseId: string; ratio: number }[]> = (() => {
+  const m = new Map<string, { exerciseId: string; ratio: number }[]>();
+  for (const ex of EXERCISES) {
+    const bases = [
+      ...(ex.oneRmFrom ? [ex.oneRmFrom] : []),
+      ...Object.entries(LOAD_RATIOS).flatMap(([from, to]) => (to[ex.id] && from !== ex.oneRmFrom?.exerciseId ? [{ exerciseId: from, ratio: to[ex.id]!.ratio }] : [])),
+    ];
+    if (bases.length) m.set(ex.id, bases);
+  }
+  return m;
+})();
 
 export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedSet[], beforeDate: string): Record<string, OneRmSource> {
   const out: Record<string, OneRmSource> = {};
@@ -54,14 +68,18 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
     }
   }
   for (const ex of EXERCISES) {
-    if (out[ex.id] || !ex.oneRmFrom) continue;
-    const base = out[ex.oneRmFrom.exerciseId];
-    if (!base || base.source === 'related') continue;
-    const baseEx = exerciseById(ex.oneRmFrom.exerciseId);
+    if (out[ex.id] || !RELATED.has(ex.id)) continue;
+    // The library's own ratio first, then the rescaling table's stated ratios (adaptation/rescale.ts), e.g. a
+    // goblet squat from the back squat: a travel day's dumbbell work gets a per-dumbbell load, never the bar's.
+    const found = (RELATED.get(ex.id) ?? []).find((b) => out[b.exerciseId] && out[b.exerciseId]!.source !== 'related');
+    if (!found) continue;
+    const base = out[found.exerciseId]!;
+    const baseEx = exerciseById(found.exerciseId);
+    const perDumbbell = ex.implement === 'dumbbell' || ex.implement === 'kettlebell' ? ' per dumbbell' : '';
     out[ex.id] = {
-      value: r1(base.value * ex.oneRmFrom.ratio),
+      value: r1(base.value * found.ratio),
       source: 'related',
-      detail: `about ${Math.round(ex.oneRmFrom.ratio * 100)}% of your ${baseEx?.name.toLowerCase() ?? ex.oneRmFrom.exerciseId}`,
+      detail: `about ${Math.round(found.ratio * 100)}% of your ${baseEx?.name.toLowerCase() ?? found.exerciseId}${perDumbbell}`,
     };
   }
   return out;

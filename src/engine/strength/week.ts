@@ -257,6 +257,16 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     };
   }
 
+  /**
+   * The 1RMs known on `date`: the week's (what was known before it started) unless sets were logged or maxes
+   * stated inside the week before that date. Rule: a day's loads use every log dated before it, so a stored
+   * week rebuilt after Monday's squat log gives Wednesday's squat a load from it (days already done are never
+   * rebuilt, see the services).
+   */
+  function maxesOn(date: string, weekStart: string, weekMaxes: Record<string, OneRmSource>): Record<string, OneRmSource> {
+    return history.some((s) => s.date < date && s.date >= weekStart) ? knownOneRepMaxes(req, history, date) : weekMaxes;
+  }
+
   function dayMinutes(exs: readonly PrescribedExercise[]): number {
     if (exs.length === 0) return 0;
     const total = exs.reduce((t, e) => {
@@ -379,10 +389,12 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     }
     const maxes = knownOneRepMaxes(req, history, startDate);
     const days: StrengthDay[] = drafts.map((d, dayIdx) => {
+      // Each day's loads come from what was known before that day: a Monday log moves Wednesday's loads.
+      const dayMaxes = maxesOn(d.date, startDate, maxes);
       const exercises = owner
         .map((o, k) => ({ o, n: sets[k] as number }))
         .filter(({ o, n }) => o.day === dayIdx && n > 0)
-        .map(({ o, n }) => prescribe(o.draft, n, maxes, 1));
+        .map(({ o, n }) => prescribe(o.draft, n, dayMaxes, 1));
       return {
         date: d.date,
         dayNumber: d.weekday,
@@ -413,6 +425,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const maxes = basis.inputs.oneRepMaxes;
     const days: StrengthDay[] = basis.days.map((d, di) => {
       if (d.type === 'rest') return d;
+      const dayMaxes = maxesOn(d.date, startDate, maxes);
       const exercises = d.exercises.map((e, ei) => {
         const idx = flat.findIndex((f) => f.di === di && f.ei === ei);
         const ex = exerciseById(e.exerciseId) as Exercise;
@@ -424,7 +437,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           restSec: restFor(e.role, block.intensityBias, modifiersForWeek(outline, ow).restMultiplier),
           reason: e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
         };
-        return prescribe(draft, next[idx] as number, maxes, DELOAD_LOAD_FACTOR);
+        return prescribe(draft, next[idx] as number, dayMaxes, DELOAD_LOAD_FACTOR);
       });
       return { ...d, theme: `${d.theme} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) };
     });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildStrengthOutline, knownOneRepMaxes, strengthWeek, validateStrengthWeek, type LoggedSet } from '../../../src/engine/strength/index.js';
+import { aRequest } from './builders.js';
+
+// Upper/lower on Mon, Tue, Thu, Fri from Monday 2026-03-02: Tuesday is "Lower - squat focus" (back squat
+// 3 x 6-8 at RIR 3 in week 1), Friday has front squat 2 x 10-12 at RIR 3.
+const days = [1, 2, 4, 5] as const;
+const squatMonday: LoggedSet = { exerciseId: 'back_squat', date: '2026-03-02', weight: 225, reps: 5, rir: 2 };
+const squat = (week: ReturnType<typeof strengthWeek>, date: string, id = 'back_squat') => week.days.find((d) => d.date === date)!.exercises.find((e) => e.exerciseId === id);
+
+describe('loads follow maxes known before each day', () => {
+  it('a squat logged Monday gives Tuesday\'s back squat a load inside the same week', () => {
+    const req = aRequest({ trainingDays: [...days] });
+    const outline = buildStrengthOutline(req);
+    // Without any number, no load.
+    expect(squat(strengthWeek(req, outline, 1), '2026-03-03')!.load).toBeNull();
+    // 225 x 5 @ RIR 2 → 7 to failure → Epley 225 × (1 + 7/30) = 277.5. Tuesday 8 reps @ RIR 3 → 11 to failure
+    // → 277.5 / (1 + 11/30) = 203.0 → 205 lb on the bar.
+    const week = strengthWeek(req, outline, 1, { history: [squatMonday] });
+    expect(squat(week, '2026-03-03')).toMatchObject({ load: 205, percent1RM: 73 });
+    expect(squat(week, '2026-03-03')!.rationale).toContain('277.5');
+    // Friday's front squat follows too: 277.5 × 0.8 = 222; 12 + 3 = 15 → 222 / 1.5 = 148 → 150 lb.
+    expect(squat(week, '2026-03-06', 'front_squat')).toMatchObject({ load: 150 });
+    expect(validateStrengthWeek(week, req).errors).toEqual([]);
+  });
+
+  it('a stated max is replaced by a later logged set for the days after it, and not before', () => {
+    const req = aRequest({ trainingDays: [...days], oneRepMaxes: { back_squat: 315 } });
+    const outline = buildStrengthOutline(req);
+    // Given 315: Tuesday 315 / (1 + 11/30) = 230.5 → 230 lb.
+    expect(squat(strengthWeek(req, outline, 1), '2026-03-03')!.load).toBe(230);
+    // A log dated Tuesday itself does not change Tuesday (the day's loads use logs before it) …
+    const tuesdayLog = { ...squatMonday, date: '2026-03-03' };
+    const w = strengthWeek(req, outline, 1, { history: [tuesdayLog] });
+    expect(squat(w, '2026-03-03')!.load).toBe(230);
+    // … but Friday's front squat moves from 315 × 0.8 = 252 → 252 / 1.5 = 168 → 170 lb to 150 lb.
+    expect(squat(strengthWeek(req, outline, 1), '2026-03-06', 'front_squat')!.load).toBe(170);
+    expect(squat(w, '2026-03-06', 'front_squat')!.load).toBe(150);
+  });
+
+  it('a stated max (stored as a single at RIR 0) counts as that number', () => {
+    const req = aRequest({ trainingDays: [...days] });
+    const maxes = knownOneRepMaxes(req, [{ exerciseId: 'deadlift', date: '2026-03-02', weight: 405, reps: 1, rir: 0 }], '2026-03-03');
+    expect(maxes.deadlift).toMatchObject({ value: 405, source: 'history' });
+    // Related lifts follow: RDL 405 × 0.65 = 263.3; dumbbell RDL 405 × 0.3 = 121.5 per dumbbell, never 405.
+    expect(maxes.romanian_deadlift).toMatchObject({ value: 263.3, source: 'related' });
+    expect(maxes.db_romanian_deadlift).toMatchObject({ value: 121.5, source: 'related' });
+    expect(maxes.db_romanian_deadlift!.detail).toContain('per dumbbell');
+  });
+});
