@@ -1,0 +1,125 @@
+/**
+ * Missed sessions (pure): what happens to a session the client did not do — moved to a free day later in the
+ * same week, or dropped — by fixed rules, so "skipped", "missed monday" and "should I do both on friday?" all
+ * get the same answer. Nothing is ever stacked: a moved session only lands on a rest day or replaces an easy
+ * run, so no day holds two hard sessions.
+ *
+ * The rules (MISSED_RULES) and why:
+ * - Easy run: dropped. Easy miles missed are not made up; cramming them into other days adds fatigue for
+ *   little gain (coaching heuristic).
+ * - Long run or quality run (tempo, intervals, marathon pace): moved to the first later day this week that is
+ *   a rest day or an easy run (which it replaces), and whose neighbours are not hard days — Daniels' hard/easy
+ *   principle (Daniels' Running Formula): a hard day is followed by at least one easy day. No such day: dropped.
+ *   A race in the days left (race week) drops it: the taper is protected.
+ * - Lifting session: shifted to a rest day that comes before the next lifting session (so the order of the
+ *   week's sessions and at least the usual spacing to the next one are kept); no free day: dropped and the
+ *   week carries on (coaching heuristic: the next session does not get two sessions' work).
+ * - Rest day: nothing to move.
+ */
+import { addDays, isoWeekday } from '../dates.js';
+import type { WorkoutDay } from '../workout/workout.js';
+
+export type SessionClass = 'rest' | 'easy_run' | 'long_run' | 'quality_run' | 'lift' | 'race';
+
+/** What a day is for these rules: runs by their load level and title (endurance/to-workout.ts). */
+export function sessionClass(day: Pick<WorkoutDay, 'kind' | 'loadLevel' | 'title'>): SessionClass {
+  if (day.kind === 'rest') return 'rest';
+  if (day.kind === 'race') return 'race';
+  if (day.kind === 'strength') return 'lift';
+  if (day.loadLevel !== 'heavy') return 'easy_run';
+  return /^long run/i.test(day.title) ? 'long_run' : 'quality_run';
+}
+
+const HARD: ReadonlySet<SessionClass> = new Set(['long_run', 'quality_run', 'race', 'lift']);
+
+export interface MissedRule {
+  /** Where the missed session may go: nowhere (drop), a rest or easy-run day spaced from hard days, or a rest day before the next lift. */
+  policy: 'drop' | 'run_spaced' | 'rest_before_next_lift';
+  why: string;
+}
+
+export const MISSED_RULES: Record<Exclude<SessionClass, 'rest' | 'race'>, MissedRule> = {
+  easy_run: { policy: 'drop', why: 'easy miles are not made up: cramming them into other days adds fatigue for little gain' },
+  long_run: { policy: 'run_spaced', why: 'a long run only goes on a free or easy day with no hard day either side (hard/easy principle), never stacked on a quality day' },
+  quality_run: { policy: 'run_spaced', why: 'a quality run only goes on a free or easy day with no hard day either side (hard/easy principle)' },
+  lift: { policy: 'rest_before_next_lift', why: 'a lifting session shifts only to a rest day before your next lifting session, so no day gets two sessions' },
+};
+
+export type MissedDecision =
+  | { action: 'move'; from: string; to: string; session: SessionClass; replaces: SessionClass; reason: string }
+  | { action: 'drop'; from: string; session: SessionClass; reason: string }
+  | { action: 'none'; from: string; session: SessionClass; reason: string };
+
+const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const weekdayName = (date: string) => DAY[isoWeekday(date) - 1]!;
+
+/**
+ * The decision for one missed day. `days` are the plan's days around it (at least the rest of its week; more
+ * is fine — days after `weekEnd` are used only as neighbours); `today` is the client's date: a target must be
+ * today or later, and today only while it is still a rest day or an easy run (nothing started).
+ * `completed` dates are days already done, which are never replaced.
+ */
+export function decideMissed(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[] }): MissedDecision {
+  const { missed, today, weekEnd } = input;
+  const session = sessionClass(missed);
+  const from = missed.date;
+  if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason: session === 'rest' ? 'it was a rest day' : 'a race is not moved' };
+  const rule = MISSED_RULES[session];
+  const byDate = new Map(input.days.map((d) => [d.date, d]));
+  const done = new Set(input.completed ?? []);
+  const cls = (date: string) => (date === from ? 'rest' : byDate.has(date) ? sessionClass(byDate.get(date)!) : 'rest');
+  const later = input.days.filter((d) => d.date > from && d.date >= today && d.date <= weekEnd && !done.has(d.date)).sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (rule.policy === 'drop') return { action: 'drop', from, session, reason: rule.why };
+  if (rule.policy === 'run_spaced') {
+    if (input.days.some((d) => d.date > from && sessionClass(d) === 'race')) {
+      return { action: 'drop', from, session, reason: 'race week: the taper is protected, so nothing hard is added' };
+    }
+    const target = later.find((d) => {
+      const c = sessionClass(d);
+      return (c === 'rest' || c === 'easy_run') && !HARD.has(cls(addDays(d.date, -1))) && !HARD.has(cls(addDays(d.date, 1)));
+    });
+    return target
+      ? { action: 'move', from, to: target.date, session, replaces: sessionClass(target), reason: rule.why }
+      : { action: 'drop', from, session, reason: `no free or easy day this week without a hard day next to it: ${rule.why}` };
+  }
+  // Lifting: a rest day strictly before the next lifting session.
+  const nextLift = later.find((d) => sessionClass(d) === 'lift')?.date ?? '9999-12-31';
+  const target = later.find((d) => d.date < nextLift && sessionClass(d) === 'rest');
+  return target
+    ? { action: 'move', from, to: target.date, session, replaces: 'rest', reason: rule.why }
+    : { action: 'drop', from, session, reason: `no rest day before your next lifting session: ${rule.why}` };
+}
+
+/**
+ * The days after applying a decision: a moved session's workout lands on its new date (with a note), and
+ * what was there (a rest day or an easy run) is gone. The missed date itself is left as it is (it is past,
+ * and logged as skipped). A drop or none changes nothing.
+ */
+export function applyMissed(days: readonly WorkoutDay[], decision: MissedDecision): WorkoutDay[] {
+  if (decision.action !== 'move') return [...days];
+  const moved = days.find((d) => d.date === decision.from);
+  if (!moved) return [...days];
+  return days.map((d) =>
+    d.date === decision.to ? { ...moved, date: d.date, notes: [...moved.notes, `Moved from ${weekdayName(decision.from)} (missed).`] } : d,
+  );
+}
+
+const LABEL: Record<SessionClass, string> = {
+  rest: 'rest day',
+  easy_run: 'easy run',
+  long_run: 'long run',
+  quality_run: 'quality run',
+  lift: 'session',
+  race: 'race',
+};
+
+/** One line for the client: "Moved Monday's session to Tuesday (a rest day before your next lifting session)." */
+export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay, 'title'>): string {
+  const what = `${weekdayName(decision.from)}'s ${decision.session === 'lift' ? missed.title.split(' - ')[0]! : LABEL[decision.session]}`;
+  if (decision.action === 'move') {
+    const instead = decision.replaces === 'easy_run' ? ` in place of the easy run` : '';
+    return `Moved ${what} to ${weekdayName(decision.to)}${instead}: ${decision.reason}.`;
+  }
+  if (decision.action === 'drop') return `Dropped ${what}: ${decision.reason}. Carry on with the plan.`;
+  return `Nothing to move: ${decision.reason}.`;
+}

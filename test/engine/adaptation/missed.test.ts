@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { applyMissed, decideMissed, describeMissed, sessionClass } from '../../../src/engine/adaptation/missed.js';
+import { addDays } from '../../../src/engine/dates.js';
+import type { WorkoutDay } from '../../../src/engine/workout/workout.js';
+
+// Week of Monday 2026-03-02 … Sunday 2026-03-08.
+const MON = '2026-03-02';
+const date = (i: number) => addDays(MON, i);
+type Kind = 'rest' | 'easy' | 'long' | 'tempo' | 'lift' | 'race';
+const day = (i: number, k: Kind): WorkoutDay => ({
+  date: date(i),
+  kind: k === 'rest' ? 'rest' : k === 'lift' ? 'strength' : k === 'race' ? 'race' : 'run',
+  title: { rest: 'Rest', easy: 'Easy run', long: 'Long run', tempo: 'Tempo run', lift: 'Full body A - squat & bench', race: 'Race day: 10K' }[k],
+  loadLevel: k === 'rest' ? 'rest' : k === 'easy' ? 'light' : 'heavy',
+  position: '',
+  items: [],
+  totalDistance: null,
+  distanceUnit: null,
+  why: '',
+  notes: [],
+  estimatedMinutes: 0,
+});
+const week = (...kinds: Kind[]) => kinds.map((k, i) => day(i, k));
+const weekEnd = date(6);
+
+describe('sessionClass', () => {
+  it('reads runs by load and title', () => {
+    expect(week('easy', 'long', 'tempo', 'lift', 'rest', 'race').map(sessionClass)).toEqual(['easy_run', 'long_run', 'quality_run', 'lift', 'rest', 'race']);
+  });
+});
+
+describe('decideMissed', () => {
+  it('a missed easy run is dropped, never made up', () => {
+    const days = week('easy', 'tempo', 'rest', 'easy', 'rest', 'long', 'rest');
+    expect(decideMissed({ missed: days[0]!, days, today: date(1), weekEnd })).toMatchObject({ action: 'drop', session: 'easy_run' });
+  });
+
+  it('a missed Saturday long run moves to Sunday (rest, Monday after is not hard), not onto a quality day', () => {
+    // Sat long missed, told on Sunday: Sunday is rest; its neighbours are Sat (the missed day, now empty) and
+    // next Monday (not in the list: treated as rest).
+    const days = week('rest', 'tempo', 'easy', 'tempo', 'rest', 'long', 'rest');
+    const d = decideMissed({ missed: days[5]!, days, today: date(6), weekEnd });
+    expect(d).toMatchObject({ action: 'move', to: date(6), replaces: 'rest' });
+    expect(describeMissed(d, days[5]!)).toMatch(/^Moved Saturday's long run to Sunday/);
+  });
+
+  it('a missed Tuesday long run goes only where no hard day is next to it, else it is dropped', () => {
+    // Mon easy, Tue long (missed), Wed easy (Thu tempo next to it), Thu tempo, Fri easy (Sat long... here Sat
+    // is a quality run next to it), Sat tempo, Sun rest (Sat tempo next to it) → nothing fits: dropped.
+    const days = week('easy', 'long', 'easy', 'tempo', 'easy', 'tempo', 'rest');
+    expect(decideMissed({ missed: days[1]!, days, today: date(2), weekEnd })).toMatchObject({ action: 'drop' });
+    // With Saturday easy instead, Friday is next to Thursday's tempo, Saturday is next to nothing hard → Saturday.
+    const easier = week('easy', 'long', 'easy', 'tempo', 'easy', 'easy', 'rest');
+    expect(decideMissed({ missed: easier[1]!, days: easier, today: date(2), weekEnd })).toMatchObject({ action: 'move', to: date(5), replaces: 'easy_run' });
+  });
+
+  it('never moves a long run onto a quality day, whatever the week holds', () => {
+    const days = week('long', 'tempo', 'tempo', 'tempo', 'tempo', 'tempo', 'tempo');
+    expect(decideMissed({ missed: days[0]!, days, today: date(1), weekEnd })).toMatchObject({ action: 'drop' });
+  });
+
+  it('in race week a missed quality run is dropped: the taper is protected', () => {
+    const days = week('rest', 'tempo', 'rest', 'easy', 'rest', 'rest', 'race');
+    expect(decideMissed({ missed: days[1]!, days, today: date(2), weekEnd })).toMatchObject({ action: 'drop', reason: expect.stringMatching(/taper/) });
+  });
+
+  it('a missed Monday lift shifts to Tuesday when Tuesday is rest and comes before Wednesday\'s lift', () => {
+    const days = week('lift', 'rest', 'lift', 'rest', 'lift', 'rest', 'rest');
+    const d = decideMissed({ missed: days[0]!, days, today: date(1), weekEnd });
+    expect(d).toMatchObject({ action: 'move', to: date(1) });
+    expect(describeMissed(d, days[0]!)).toBe("Moved Monday's Full body A to Tuesday: a lifting session shifts only to a rest day before your next lifting session, so no day gets two sessions.");
+  });
+
+  it('a missed Monday lift told on Wednesday (the next lift is today) is dropped', () => {
+    const days = week('lift', 'rest', 'lift', 'rest', 'lift', 'rest', 'rest');
+    expect(decideMissed({ missed: days[0]!, days, today: date(2), weekEnd })).toMatchObject({ action: 'drop' });
+  });
+
+  it('lifting on back-to-back days leaves no rest day before the next: dropped, never doubled up', () => {
+    const days = week('lift', 'lift', 'rest', 'lift', 'lift', 'rest', 'rest');
+    expect(decideMissed({ missed: days[0]!, days, today: date(1), weekEnd })).toMatchObject({ action: 'drop' });
+  });
+
+  it('the last lift of the week moves to the weekend rest day (no later lift this week)', () => {
+    const days = week('lift', 'rest', 'lift', 'rest', 'lift', 'rest', 'rest');
+    expect(decideMissed({ missed: days[4]!, days, today: date(5), weekEnd })).toMatchObject({ action: 'move', to: date(5) });
+  });
+
+  it('a day already done is never the target', () => {
+    const days = week('lift', 'rest', 'lift', 'rest', 'lift', 'rest', 'rest');
+    expect(decideMissed({ missed: days[4]!, days, today: date(5), weekEnd, completed: [date(5)] })).toMatchObject({ action: 'move', to: date(6) });
+  });
+});
+
+describe('applyMissed', () => {
+  it('puts the moved workout on its new date with a note, and replaces what was there', () => {
+    const days = week('rest', 'tempo', 'easy', 'tempo', 'rest', 'long', 'rest');
+    const d = decideMissed({ missed: days[5]!, days, today: date(6), weekEnd });
+    const after = applyMissed(days, d);
+    expect(after[6]).toMatchObject({ date: date(6), title: 'Long run', notes: ['Moved from Saturday (missed).'] });
+    expect(after.slice(0, 6)).toEqual(days.slice(0, 6));
+  });
+
+  it('a drop changes nothing', () => {
+    const days = week('easy', 'tempo', 'rest', 'easy', 'rest', 'long', 'rest');
+    expect(applyMissed(days, decideMissed({ missed: days[0]!, days, today: date(1), weekEnd }))).toEqual(days);
+  });
+});
