@@ -19,6 +19,7 @@ import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services
 import { correctLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
+import { decideMissedSession } from '../services/missed.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { GLOSSARY } from './answers/glossary.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
@@ -209,11 +210,12 @@ export const HANDLERS: Handlers = {
     return [lines.join(' ')];
   },
   missed_session: async (c, i) => {
-    const rule = /\bboth\b|\bdouble\b/.test(i.question ?? i.note)
-      ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. Skip the missed one and carry on with the plan."
-      : 'No problem - carry on with the plan from here rather than making it up.';
-    const runner = c.plan?.outline.race ? ' If it was your long run, move it to your next easy day instead; never stack it onto a tempo or interval day.' : '';
-    return [`${rule}${runner}`];
+    if (!c.plan) return [NO_PLAN];
+    const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
+    const found = await decideMissedSession(c.deps.db, c.client, c.plan, i.date, c.today);
+    const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
+    if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
+    return [`${lead}${found.line}`];
   },
   what_changed: async (c) => {
     const notes = await recentPlanNotes(c.deps.db, c.client, 4);
