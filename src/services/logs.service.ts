@@ -14,6 +14,11 @@ import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, workoutOn, type ActivePlan } from './plans.service.js';
+import { runnerVdot } from './run-fitness.service.js';
+import { sessionClass } from '../engine/adaptation/missed.js';
+import { describePaces, easyRunNote } from '../engine/adaptation/runs.js';
+import type { WorkoutDay } from '../engine/workout/workout.js';
+import { addDays } from '../engine/dates.js';
 
 export type WeightUnit = 'kg' | 'lb';
 export type DistanceUnit = 'mi' | 'km';
@@ -250,10 +255,40 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
           : (entry.kind === 'done' || entry.kind === 'skipped') && day && day.day.kind !== 'rest'
             ? day.day.title.split(' - ')[0]!
             : null;
-      out.push({ entry, echo: describe(entry, opts.today, weightUnit, distanceUnit, planned), question: null });
+      const extra = entry.kind === 'run' && plan ? await runLines(trx, client, plan, entry, day?.day ?? null, opts.today) : [];
+      out.push({ entry, echo: [describe(entry, opts.today, weightUnit, distanceUnit, planned), ...extra].join(' '), question: null });
     }
     return out;
   }
+}
+
+/**
+ * What a logged run says beyond the echo: a note when an easy day was run much faster than easy, and the new
+ * paces when this run completes a pattern (or is a race) that moves VDOT (engine/adaptation/runs.ts).
+ */
+async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Extract<LogEntry, { kind: 'run' }>, day: WorkoutDay | null, today: string): Promise<string[]> {
+  const race = plan.outline.race;
+  if (!race) return [];
+  const lines: string[] = [];
+  const unit = entry.unit ?? race.units;
+  const pace = entry.pace ? paceSeconds(entry.pace) : entry.distance && entry.durationSec ? entry.durationSec / entry.distance : null;
+  if (pace !== null && unit === race.units && day && entry.runKind !== 'race' && sessionClass(day) === 'easy_run') {
+    const note = easyRunNote(pace, race.paces, race.units);
+    if (note) lines.push(note);
+  }
+  const quality = entry.runKind === 'race' || (day !== null && sessionClass(day) === 'quality_run');
+  if (quality) {
+    // Said once, when this log is what moved it: compare with the runs logged before today.
+    const before = await runnerVdot(trx, client, plan, addDays(today, -1));
+    const v = await runnerVdot(trx, client, plan, today);
+    if (v && before && v.vdot !== before.vdot) lines.push(`That makes a pattern: ${v.reason}. Your paces move to VDOT ${v.vdot} from your next runs: ${describePaces(v.vdot, race.units)}.`);
+  }
+  return lines;
+}
+
+function paceSeconds(p: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(p);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
 /** The entries stored for the client's last logging text, as they were read back, newest text only. */

@@ -25,6 +25,7 @@ import {
 } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import type { LoggedSet } from '../engine/strength/index.js';
+import { runnerVdot } from './run-fitness.service.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
@@ -114,6 +115,9 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
     }
   }
   const inputs: WeekInputs = { strength: { history } };
+  // Paces follow the runner's logged races and quality-run patterns (adaptation/runs.ts), never one outlier.
+  const vdot = plan.outline.race && upTo >= plan.outline.startDate ? await runnerVdot(db, client, plan, upTo) : null;
+  if (vdot?.changed) inputs.race = { vdot: vdot.vdot };
   const prev = weekNumber > 1 ? weekSpan(plan.outline, weekNumber - 1) : null;
   // Adapt from last week only once it is over: a Monday preview of next week must not read one logged run
   // as "missed the other days" and cut the volume.
@@ -129,6 +133,7 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
         return sum + (ran?.distance ?? (doneDates.has(d.date) ? d.total : 0));
       }, 0);
       inputs.race = {
+        ...inputs.race,
         previous: { weekNumber: weekNumber - 1, completedDays: doneDates.size, plannedDays: planned.length, actualVolume: Math.round(actual * 10) / 10 },
       };
     }

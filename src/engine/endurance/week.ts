@@ -54,6 +54,11 @@ export interface RaceWeek {
 export interface GenerateWeekOptions {
   /** What the runner did in the week before (week N − 1). */
   previous?: WeekExecution;
+  /**
+   * VDOT from the runner's logged runs (adaptation/runs.ts: a race, or a pattern of quality runs), replacing
+   * the outline's as the base the week's paces come from. Omit to use the outline's.
+   */
+  vdot?: number;
   /** Version of the week this one replaces (the latest stored); the result is version + 1. Omit for a first generation (version 1). */
   version?: number;
 }
@@ -116,10 +121,11 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   const units = outline.units;
   const u = units;
   const rules = UNIT_RULES[units];
-  const effect = applyExecution(outline, weekNumber, outline.vdot, opts.previous);
+  const baseVdot = opts.vdot ?? outline.vdot;
+  const effect = applyExecution(outline, weekNumber, baseVdot, opts.previous);
   const paces = effect.vdot === outline.vdot ? outline.paces : paceZones(effect.vdot, units);
   const ctx: LapContext = { units, paces };
-  const changes = [...effect.changes];
+  const changes = [...(baseVdot !== outline.vdot ? [`Paces from VDOT ${baseVdot} (your logged runs), not the plan's ${outline.vdot}.`] : []), ...effect.changes];
 
   let target = toHundredths(ow.targetVolume);
   if (effect.volumeCap !== null && effect.volumeCap < target) target = effect.volumeCap;

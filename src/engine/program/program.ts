@@ -72,7 +72,7 @@ export interface ProgramWeek {
 
 export interface WeekInputs {
   strength?: StrengthWeekOptions;
-  race?: { previous?: WeekExecution; version?: number };
+  race?: { previous?: WeekExecution; version?: number; vdot?: number };
 }
 
 export function planOutline(req: PlanRequest): PlanOutline {

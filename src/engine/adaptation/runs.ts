@@ -1,0 +1,120 @@
+/**
+ * Runs (pure): what logged runs say about a runner's fitness, and when that changes their paces.
+ *
+ * - Easy day run much faster than easy: a short note, never a fitness change. Easy-day speed is not evidence
+ *   of fitness (same rule as endurance/execution.ts): running easy days hard just adds fatigue. "Much faster"
+ *   = more than EASY_FAST_MARGIN_SEC per mile/km faster than the fast end of the easy range.
+ * - VDOT moves only by a stated rule, never on one outlier:
+ *   1. A race result (a logged run marked as a race, with distance and time) within RACE_RECENT_DAYS sets VDOT
+ *      by Daniels' formula (vdot.ts) — a race is a direct measure — by at most RACE_MAX_STEP points at once
+ *      (a typo in a time should not rewrite the plan).
+ *   2. Otherwise a pattern of quality runs (tempo, marathon pace; not intervals, whose logged average
+ *      includes the recoveries): the last QUALITY_PATTERN_RUNS quality runs within QUALITY_WINDOW_DAYS, each
+ *      compared with its planned average pace, ALL at least QUALITY_FASTER_SEC faster → VDOT +1, or ALL at
+ *      least QUALITY_SLOWER_SEC slower → VDOT −1. One point at a time: Daniels raises VDOT in small steps,
+ *      after the new paces have felt easy for a while (Daniels' Running Formula).
+ *   Anything else: VDOT stays.
+ */
+import { addDays } from '../dates.js';
+import { formatPace } from '../endurance/durations.js';
+import { paceZones, roundVdot, vdotFromRace, type PaceZones } from '../endurance/vdot.js';
+import type { DistanceUnit, WorkoutDay } from '../workout/workout.js';
+
+export const EASY_FAST_MARGIN_SEC = 15;
+export const RACE_RECENT_DAYS = 42;
+export const RACE_MAX_STEP = 3;
+export const QUALITY_PATTERN_RUNS = 2;
+export const QUALITY_WINDOW_DAYS = 21;
+export const QUALITY_FASTER_SEC = 4;
+export const QUALITY_SLOWER_SEC = 8;
+
+export interface RunEvidence {
+  date: string;
+  /** What the day was planned as (or what the runner called it, for a race). */
+  kind: 'easy' | 'long' | 'quality' | 'race' | 'other';
+  /** Logged pace, seconds per unit. */
+  paceSec: number | null;
+  /** The planned day's average pace over all its laps, seconds per unit (quality days). */
+  plannedPaceSec?: number | null;
+  /** Race distance in meters and finishing time (races). */
+  distanceMeters?: number | null;
+  durationSec?: number | null;
+}
+
+export interface VdotDecision {
+  vdot: number;
+  changed: boolean;
+  /** Why it changed, or why it did not (one line). */
+  reason: string;
+}
+
+/**
+ * The runner's VDOT after the logged runs up to `today`, starting from `current` (the plan's). The runs are
+ * read in date order and the rules applied as each arrives, so a change is a step from the VDOT of the time,
+ * and only runs after a change count towards the next one (each planned pace already reflects the change).
+ */
+export function vdotFromRuns(input: { current: number; runs: readonly RunEvidence[]; today: string }): VdotDecision {
+  const { today } = input;
+  const runs = input.runs.filter((r) => r.date <= today).sort((a, b) => (a.date < b.date ? -1 : 1));
+  let vdot = input.current;
+  let reason = `paces change on a pattern: ${QUALITY_PATTERN_RUNS} quality runs within ${QUALITY_WINDOW_DAYS} days pointing the same way, or a race`;
+  let pending: RunEvidence[] = [];
+  for (const r of runs) {
+    if (r.kind === 'race' && r.distanceMeters && r.durationSec && r.date >= addDays(today, -RACE_RECENT_DAYS)) {
+      const measured = vdotFromRace(r.distanceMeters, r.durationSec);
+      const next = roundVdot(Math.min(vdot + RACE_MAX_STEP, Math.max(vdot - RACE_MAX_STEP, measured)));
+      pending = [];
+      if (Math.abs(next - vdot) >= 0.5) {
+        vdot = next;
+        reason = `your ${r.date} race works out to VDOT ${roundVdot(measured)}`;
+      } else reason = `your ${r.date} race matches your current paces`;
+      continue;
+    }
+    if (r.kind !== 'quality' || !r.paceSec || !r.plannedPaceSec) continue;
+    pending = [...pending.filter((p) => p.date >= addDays(r.date, -(QUALITY_WINDOW_DAYS - 1))), r].slice(-QUALITY_PATTERN_RUNS);
+    if (pending.length < QUALITY_PATTERN_RUNS) continue;
+    const deltas = pending.map((p) => Math.round(p.paceSec! - p.plannedPaceSec!));
+    const list = deltas.map((d) => `${Math.abs(d)} s ${d < 0 ? 'faster' : 'slower'}`).join(' and ');
+    const step = deltas.every((d) => d <= -QUALITY_FASTER_SEC) ? 1 : deltas.every((d) => d >= QUALITY_SLOWER_SEC) ? -1 : 0;
+    if (step !== 0) {
+      vdot = roundVdot(vdot + step);
+      reason = `your last ${QUALITY_PATTERN_RUNS} quality runs were ${list} than planned`;
+      pending = [];
+    } else reason = `your last ${QUALITY_PATTERN_RUNS} quality runs do not point the same way (${list})`;
+  }
+  return { vdot, changed: vdot !== input.current, reason };
+}
+
+/** A short note when an easy-day run was much faster than easy, else null. */
+export function easyRunNote(paceSec: number, zones: PaceZones, units: DistanceUnit): string | null {
+  if (paceSec >= zones.easy.min - EASY_FAST_MARGIN_SEC) return null;
+  return `Easy days are ${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${units}; ${formatPace(paceSec)} is faster than that. Keep easy days easy: they build the base without the fatigue, so your hard days can be hard.`;
+}
+
+/**
+ * The planned day's average pace: each lap's goal pace, easy laps (no goal) at the middle of the easy range,
+ * weighted by distance. Null for a day without run laps.
+ */
+export function plannedAveragePace(day: Pick<WorkoutDay, 'items'>, zones: PaceZones): number | null {
+  let dist = 0;
+  let sec = 0;
+  for (const it of day.items) {
+    if (it.kind !== 'run') continue;
+    const pace = it.paceGoal ? parsePace(it.paceGoal) : (zones.easy.min + zones.easy.max) / 2;
+    if (pace === null) continue;
+    dist += it.distance;
+    sec += it.distance * pace;
+  }
+  return dist > 0 ? sec / dist : null;
+}
+
+function parsePace(p: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(p.trim());
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/** The paces a VDOT gives, for a reply: "easy 9:14-10:16, tempo 7:52". */
+export function describePaces(vdot: number, units: DistanceUnit): string {
+  const z = paceZones(vdot, units);
+  return `easy ${formatPace(z.easy.min)}-${formatPace(z.easy.max)}/${units}, tempo ${formatPace(z.threshold)}/${units}`;
+}

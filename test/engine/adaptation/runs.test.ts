@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { describePaces, easyRunNote, plannedAveragePace, vdotFromRuns, type RunEvidence } from '../../../src/engine/adaptation/runs.js';
+import { paceZones } from '../../../src/engine/endurance/vdot.js';
+
+// VDOT 40 in miles: easy 9:50-10:49 (590-649 s), tempo 8:12 (492 s).
+const zones = paceZones(40, 'mi');
+const q = (date: string, paceSec: number, plannedPaceSec = 540): RunEvidence => ({ date, kind: 'quality', paceSec, plannedPaceSec });
+
+describe('easyRunNote', () => {
+  it('says nothing inside the easy range or just under it (within 15 s)', () => {
+    expect(easyRunNote(620, zones, 'mi')).toBeNull();
+    expect(easyRunNote(580, zones, 'mi')).toBeNull(); // 10 s under 9:50
+  });
+
+  it('notes a run much faster than easy, with the range, and does not touch fitness', () => {
+    // 8:45 = 525 s: 65 s under the fast end of easy (590).
+    expect(easyRunNote(525, zones, 'mi')).toBe('Easy days are 9:50-10:49/mi; 8:45 is faster than that. Keep easy days easy: they build the base without the fatigue, so your hard days can be hard.');
+  });
+});
+
+describe('vdotFromRuns', () => {
+  const today = '2026-03-20';
+
+  it('one fast quality run is an outlier: no change', () => {
+    expect(vdotFromRuns({ current: 40, today, runs: [q('2026-03-18', 520)] })).toMatchObject({ vdot: 40, changed: false });
+  });
+
+  it('two quality runs within 21 days both 4+ s faster than planned: VDOT +1', () => {
+    // 540 planned; 530 (10 s faster) on Mar 5 and 534 (6 s faster) on Mar 18 → 41.
+    const d = vdotFromRuns({ current: 40, today, runs: [q('2026-03-05', 530), q('2026-03-18', 534)] });
+    expect(d).toMatchObject({ vdot: 41, changed: true });
+    expect(d.reason).toBe('your last 2 quality runs were 10 s faster and 6 s faster than planned');
+  });
+
+  it('faster runs spread over more than 21 days are not a pattern', () => {
+    expect(vdotFromRuns({ current: 40, today, runs: [q('2026-02-25', 530), q('2026-03-18', 534)] }).changed).toBe(false);
+  });
+
+  it('mixed signals (one faster, one on pace) change nothing; easy-day speed never counts', () => {
+    const runs: RunEvidence[] = [q('2026-03-10', 530), q('2026-03-18', 539), { date: '2026-03-19', kind: 'easy', paceSec: 480 }, { date: '2026-03-19', kind: 'easy', paceSec: 470 }];
+    expect(vdotFromRuns({ current: 40, today, runs })).toMatchObject({ vdot: 40, changed: false });
+  });
+
+  it('two quality runs both 8+ s slower: VDOT −1 (paces ease off)', () => {
+    expect(vdotFromRuns({ current: 40, today, runs: [q('2026-03-10', 550), q('2026-03-18', 552)] })).toMatchObject({ vdot: 39, changed: true });
+  });
+
+  it('a race sets VDOT by Daniels, capped at 3 points per race', () => {
+    // 10K in 45:00 → VDOT 45.3 by the formula; from 40 that is +5.3, capped at +3 → 43.
+    const race: RunEvidence = { date: '2026-03-15', kind: 'race', paceSec: null, distanceMeters: 10000, durationSec: 45 * 60 };
+    expect(vdotFromRuns({ current: 40, today, runs: [race] })).toMatchObject({ vdot: 43, changed: true, reason: 'your 2026-03-15 race works out to VDOT 45.3' });
+    // 5K in 24:00 → 40.2: within 0.5 of 40, nothing changes.
+    expect(vdotFromRuns({ current: 40, today, runs: [{ ...race, distanceMeters: 5000, durationSec: 24 * 60 }] })).toMatchObject({ vdot: 40, changed: false });
+  });
+});
+
+describe('plannedAveragePace', () => {
+  it('weights laps by distance; easy laps count at the middle of easy', () => {
+    // 1 mi warm-up (easy, mid 619.8 s) + 3 mi at 8:12 (492 s) + 1 mi cool-down: (2 × 619.8 + 3 × 492) / 5 = 543.1.
+    const lap = (distance: number, paceGoal: string | null) => ({ kind: 'run' as const, segment: 'workout' as const, lapIndex: 0, distance, unit: 'mi' as const, paceGoal, effort: '', hrZone: null });
+    expect(plannedAveragePace({ items: [lap(1, null), lap(3, '8:12'), lap(1, null)] }, zones)).toBeCloseTo(543.1, 0);
+  });
+});
+
+describe('describePaces', () => {
+  it('gives easy and tempo', () => {
+    expect(describePaces(41, 'mi')).toMatch(/^easy 9:39-.*tempo 8:02\/mi$/);
+  });
+});
+
+describe('vdotFromRuns, step by step', () => {
+  it('after a step, only later runs count: 4 fast quality runs in a row are +2, not +1 or +4', () => {
+    // Pairs (Mar 1, Mar 5) → 41; (Mar 10, Mar 15) → 42.
+    const runs = ['2026-03-01', '2026-03-05', '2026-03-10', '2026-03-15'].map((d) => q(d, 530));
+    expect(vdotFromRuns({ current: 40, today: '2026-03-20', runs })).toMatchObject({ vdot: 42, changed: true });
+    // Three fast runs: the third starts a new pair on its own → still 41.
+    expect(vdotFromRuns({ current: 40, today: '2026-03-20', runs: runs.slice(0, 3) }).vdot).toBe(41);
+  });
+});
