@@ -21,6 +21,8 @@ export interface Report {
   types: readonly ChangeType[];
   from: string;
   to: string | null;
+  /** Only changes with this key (one exclusion or swap), when set. */
+  key?: string;
   /** The report is about today: today's stored workout may be rewritten (and the reply shows it). */
   concernsToday: boolean;
 }
@@ -43,7 +45,7 @@ export async function applyReport(db: Db, client: ClientRow, today: string, repo
     const out: PlanChange[] = [];
     for (const n of [...weeks].sort((a, b) => a - b)) {
       const r = await getOrCreateWeek(trx, client, plan, n, today, { rewriteToday: report.concernsToday });
-      out.push(...r.changes.filter((c) => report.types.includes(c.type)));
+      out.push(...r.changes.filter((c) => report.types.includes(c.type) && (report.key === undefined || c.key === report.key)));
     }
     await insertPlanChanges(trx, out.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'asked' as const })));
     return out;

@@ -53,7 +53,7 @@ export function adaptedWeek(
     // Hybrid strength weeks run from the strength plan's own start: cover a few days either side.
     const dates = datesFrom(addDays(base.startDate, -7), addDays(base.endDate, 7));
     const planned = new Map(base.strength.days.map((d) => [d.date, d.exercises.flatMap((e) => e.muscles)]));
-    const s = strengthOverrides(sreq, dates, ctx, settled, (d) => planned.get(d) ?? []);
+    const s = strengthOverrides(sreq, dates, ctx, settled, (d) => planned.get(d) ?? null);
     if (Object.keys(s.overrides).length) {
       week = programWeek(req, outline, weekNumber, { ...inputs, strength: { ...inputs.strength, overrides: s.overrides } });
       const own = new Set(datesFrom(week.strength!.startDate, week.strength!.endDate));

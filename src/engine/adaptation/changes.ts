@@ -24,6 +24,8 @@ export interface Cause {
   dates: string[];
   /** One line, in the client's sport: "You're sick through Thu: rest, no training texts." */
   reason: string;
+  /** What input caused it, when one report should not repeat another's changes ("exclude:wall_sit"). */
+  key?: string;
 }
 
 export interface PlanChange extends Cause {
@@ -32,9 +34,16 @@ export interface PlanChange extends Cause {
   after: Record<string, string>;
 }
 
+/** Adds a cause, merging its dates into an earlier one with the same type and reason (one line per reason). */
+export function addCause(causes: Cause[], c: Cause): void {
+  const same = causes.find((x) => x.type === c.type && x.reason === c.reason);
+  if (same) same.dates = [...new Set([...same.dates, ...c.dates])].sort();
+  else causes.push({ ...c, dates: [...c.dates] });
+}
+
 /** One short line for a day: "Rest", "Tempo run 6 mi", "Lower: back squat 4x5 @ 225 lb, RDL 3x8 …". */
 export function describeDay(day: WorkoutDay | null | undefined): string {
-  if (!day || day.kind === 'rest') return day?.notes.length ? `Rest (${day.notes[0]})` : 'Rest';
+  if (!day || day.kind === 'rest') return day?.notes.length ? `Rest (${day.notes[0]!.replace(/^Rest: /, '').replace(/\.$/, '')})` : 'Rest';
   if (day.kind === 'run' || day.kind === 'race') {
     return `${day.title} ${day.totalDistance ?? 0} ${day.distanceUnit ?? ''}`.trim();
   }

@@ -8,9 +8,10 @@
  *    non-impact work (bike, swim, elliptical) if it does not hurt.
  *  - Re-entry after illness (see windows.ts) → an easy run of about 70 % of the planned distance.
  *  - Soreness in the legs → the next long or hard run within 3 days becomes an easy run of about 70 % of it
- *    (shorter, no pace work). Hard days never move onto other hard days, so back-to-back rules still hold.
+ *    (shorter, no pace work); with no hard run coming and soreness of 4-5, the next run is shortened the
+ *    same way. Nothing moves onto another day, so back-to-back rules still hold.
  */
-import { addDays } from '../dates.js';
+import { addDays, isoWeekday } from '../dates.js';
 import { easyLaps, longLaps } from '../endurance/laps.js';
 import { LONG_RUN_SHARE_MAX } from '../endurance/volume.js';
 import type { RaceOutline } from '../endurance/outline.js';
@@ -20,7 +21,7 @@ import { paceZones } from '../endurance/vdot.js';
 import type { RaceWeek } from '../endurance/week.js';
 import { formatPace } from '../endurance/durations.js';
 import { partLabel, RUN_IMPACT_PARTS, RUNNING_SORE_PARTS } from './body.js';
-import type { Cause } from './changes.js';
+import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { dayLabel } from './labels.js';
 import { datesFrom } from './strength-overrides.js';
@@ -68,8 +69,8 @@ export function adaptRaceWeek(
     if (d.type === 'rest' || fixed.has(d.date)) continue;
     const ill = ctx.adaptations.find((a) => a.kind === 'illness' && covers(a, d.date));
     if (ill) {
-      days[i] = rest(d, 'Rest: you are off sick - no running until you feel better.');
-      causes.push({ type: 'rest_days', dates: [d.date], reason: `Off sick through ${dayLabel(lastDay(ill)!)}: rest days, no runs.` });
+      days[i] = rest(d, 'Off sick: no running until you feel better.');
+      addCause(causes, { type: 'rest_days', dates: [d.date], reason: `Off sick through ${dayLabel(lastDay(ill)!)}: rest days, no runs.` });
       changed.add(d.date);
       continue;
     }
@@ -78,7 +79,7 @@ export function adaptRaceWeek(
     if (hurt && hurt.kind === 'pain') {
       const part = partLabel(hurt.bodyPart);
       days[i] = rest(d, `No running while your ${part} hurts: rest, or 30-40 min easy bike, swim or elliptical if that is pain-free.`);
-      causes.push({ type: 'non_impact', dates: [d.date], reason: `Your ${part} hurts: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.` });
+      addCause(causes, { type: 'non_impact', dates: [d.date], reason: `Your ${part} hurts: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.` });
       changed.add(d.date);
     }
   }
@@ -93,29 +94,35 @@ export function adaptRaceWeek(
       if (!e) continue;
       days[i] = e;
       changed.add(date);
-      causes.push({ type: 're_entry', dates: [date], reason: `Back after being sick: first runs easy and about ${Math.round(REENTRY_FACTOR * 100)}% as long.` });
+      addCause(causes, { type: 're_entry', dates: [date], reason: `Back after being sick: first runs easy and about ${Math.round(REENTRY_FACTOR * 100)}% as long.` });
     }
   }
 
   for (const s of ctx.soreness) {
     const parts = s.bodyParts.filter((p) => RUNNING_SORE_PARTS.has(p));
     if (!parts.length) continue;
-    const next = datesFrom(s.date, addDays(s.date, SORENESS_HORIZON_DAYS)).find((date) => {
+    const open = (date: string) => {
       const d = days[at(date)];
-      return d && !settled.has(date) && HARD_TYPES.has(d.type) && d.type !== 'race' && !fixed.has(date) && date < outline.raceWindowStart && !changed.has(date);
-    });
+      return d && d.type !== 'rest' && d.type !== 'race' && !settled.has(date) && !fixed.has(date) && date < outline.raceWindowStart && !changed.has(date);
+    };
+    const horizon = datesFrom(s.date, addDays(s.date, SORENESS_HORIZON_DAYS));
+    // A run day of another week still to come takes the soreness there (that week's build applies it).
+    const elsewhere = horizon.find((date) => at(date) < 0 && !settled.has(date) && runDays.includes(isoWeekday(date)));
+    if (elsewhere && elsewhere < week.startDate) continue;
+    // The next hard or long run; with no hard run coming and heavy soreness (4-5), the next run, shorter.
+    const next = horizon.find((date) => open(date) && HARD_TYPES.has(days[at(date)]!.type)) ?? (s.severity >= 4 ? horizon.find(open) : undefined);
     if (!next) continue;
     const i = at(next);
     const d = days[i]!;
-    const label = d.type === 'long' ? 'long run' : d.type.replace('_', '-');
-    const e = easier(d, week, outline, REENTRY_FACTOR, `Easy instead of your ${label}: sore ${parts.map(partLabel).join(' and ')}. Keep it at ${easyMax}/${u} or slower.`);
+    const label = d.type === 'long' ? 'long run' : d.type === 'easy' || d.type === 'moderate' || d.type === 'recovery' ? `${d.type} run` : d.type.replace('_', '-');
+    const e = easier(d, week, outline, REENTRY_FACTOR, `Easier than planned: sore ${parts.map(partLabel).join(' and ')}. Keep it at ${easyMax}/${u} or slower.`);
     if (!e) continue;
     days[i] = e;
     changed.add(next);
-    causes.push({
+    addCause(causes, {
       type: 'easy_run',
       dates: [next],
-      reason: `Sore ${parts.map(partLabel).join(' and ')}: ${dayLabel(next)}'s ${label} is now an easy ${e.total} ${u} at ${easyMax}/${u} or slower.`,
+      reason: `Sore ${parts.map(partLabel).join(' and ')}: ${dayLabel(next)}'s ${label} is now an easy ${e.total} ${u}, ${easyMax}/${u} or slower.`,
     });
   }
 
@@ -142,7 +149,7 @@ export function adaptRaceWeek(
       }
       if (next) {
         days[li] = next;
-        causes.push({ type: 'volume_reduction', dates: [long.date], reason: `${dayLabel(long.date)}'s long run is shorter (${next.total} ${u}): a lighter week keeps the long run under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of it.` });
+        addCause(causes, { type: 'volume_reduction', dates: [long.date], reason: `${dayLabel(long.date)}'s long run is shorter (${next.total} ${u}): a lighter week keeps the long run under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of it.` });
       }
     }
   }

@@ -19,7 +19,7 @@ import { convertWeight } from '../units.js';
 import type { Equipment, Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
 import { LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';
-import type { Cause } from './changes.js';
+import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
 import { dayLabel, kitLabel } from './labels.js';
@@ -31,11 +31,7 @@ export function datesFrom(from: string, to: string): string[] {
   return out;
 }
 
-function add(causes: Cause[], c: Cause): void {
-  const same = causes.find((x) => x.type === c.type && x.reason === c.reason);
-  if (same) same.dates = [...new Set([...same.dates, ...c.dates])].sort();
-  else causes.push({ ...c, dates: [...c.dates] });
-}
+const add = addCause;
 
 /**
  * Overrides for `dates` (a week, or a little more) and the causes behind them. `settled` dates (done or past)
@@ -46,7 +42,7 @@ export function strengthOverrides(
   dates: readonly string[],
   ctx: AdaptationContext,
   settled: ReadonlySet<string> = new Set(),
-  musclesOn?: (date: string) => readonly Muscle[],
+  musclesOn?: (date: string) => readonly Muscle[] | null,
 ): { overrides: WeekOverrides; causes: Cause[] } {
   const o: Required<Pick<WeekOverrides, 'skipDates' | 'equipmentByDate' | 'limitationsByDate' | 'maxDumbbellByDate' | 'setCutsByDate' | 'setFactorByDate' | 'notesByDate'>> & WeekOverrides = {
     skipDates: [],
@@ -72,6 +68,7 @@ export function strengthOverrides(
       const to = a.toExerciseId ? exerciseById(a.toExerciseId)?.name.toLowerCase() : null;
       add(causes, {
         type: 'exercise_swap',
+        key: `exclude:${a.exerciseId}`,
         dates: dates.filter((d) => d >= a.from && training(d)),
         reason: to ? `Swapped ${from} for ${to}, as you asked, in every session from now on.` : `No more ${from}: replaced by a movement for the same muscles.`,
       });
@@ -83,7 +80,7 @@ export function strengthOverrides(
     if (ill) {
       if (training(d)) {
         o.skipDates.push(d);
-        note(d, 'Rest: you are off sick - no training until you feel better.');
+        note(d, 'Off sick: no training until you feel better.');
         add(causes, { type: 'rest_days', dates: [d], reason: `Off sick through ${dayLabel(lastDay(ill)!)}: rest days, no training.` });
       }
       continue;
@@ -103,7 +100,7 @@ export function strengthOverrides(
       if (training(d)) {
         const kit = trip.equipment?.some((e) => e !== 'bodyweight') ? kitLabel(trip.equipment.filter((e) => e !== 'bodyweight')) : 'bodyweight';
         const cap = trip.maxDumbbell ? ` (dumbbells to ${trip.maxDumbbell.load} ${trip.maxDumbbell.unit})` : '';
-        add(causes, { type: 'equipment_change', dates: [d], reason: `Traveling ${dayLabel(trip.from)}-${dayLabel(lastDay(trip)!)}: ${kit}${cap} sessions, same block and effort.` });
+        add(causes, { type: 'equipment_change', dates: [d], reason: `Traveling ${dayLabel(trip.from)}-${dayLabel(lastDay(trip)!)}: sessions for ${kit}${cap}, same block and effort.` });
         note(d, `Travel day: planned for ${kit}${cap}.`);
       }
     }
@@ -141,10 +138,13 @@ export function strengthOverrides(
   for (const s of ctx.soreness) {
     const muscles = musclesFor(s.bodyParts);
     if (!muscles.length) continue;
-    // The next session that trains those muscles (an upper day after sore legs is left alone).
-    const next = datesFrom(s.date, addDays(s.date, SORENESS_HORIZON_DAYS)).find(
-      (d) => training(d) && !settled.has(d) && !o.skipDates.includes(d) && (!musclesOn || musclesOn(d).some((m) => muscles.includes(m))),
-    );
+    // The next session that trains those muscles (an upper day after sore legs is left alone). A session
+    // whose exercises are unknown here (another week) counts as the next one: that week's build applies it.
+    const next = datesFrom(s.date, addDays(s.date, SORENESS_HORIZON_DAYS)).find((d) => {
+      if (!training(d) || settled.has(d) || o.skipDates.includes(d)) return false;
+      const trained = musclesOn ? musclesOn(d) : null;
+      return trained === null || trained.some((m) => muscles.includes(m));
+    });
     if (!next || !dates.includes(next)) continue;
     const sets = s.severity >= 4 ? 2 : 1;
     const cur = o.setCutsByDate[next];
