@@ -3,7 +3,8 @@ import type { ClientRow } from '../db/schema.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
-import { recordLogs, type LogEntry } from '../services/logs.service.js';
+import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
+import { nextLoadLines } from '../services/next-loads.service.js';
 import { activePlan, localToday } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import { HANDLERS, LOG_ENTRIES, outcomeLines, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
@@ -52,11 +53,17 @@ async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[];
   let pending: Pending | null = null;
   if (entries.length) {
     const outcomes = await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text });
-    lines.splice(logLineAt, 0, ...outcomeLines(outcomes));
+    lines.splice(logLineAt, 0, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)));
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
   return { lines, pending };
+}
+
+/** Where a stored lift or max shows up next ("Tuesday's back squat is now 3x6-8 at 205 lb."). */
+async function loadLines(c: TurnContext, outcomes: LogOutcome[]): Promise<string[]> {
+  const ids = outcomes.flatMap((o) => (o.question === null && (o.entry.kind === 'strength' || o.entry.kind === 'max') ? [o.entry.exerciseId] : []));
+  return ids.length ? nextLoadLines(c.deps.db, c.client, ids, c.today) : [];
 }
 
 function choiceOf(text: string): 0 | 1 | null {

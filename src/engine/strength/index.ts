@@ -38,7 +38,7 @@ export { MUSCLES, RP_LANDMARKS, landmarksFor } from './volume-landmarks.js';
 export type { Muscle, VolumeLandmarks } from './volume-landmarks.js';
 export { ROTATION_POLICY } from './selection.js';
 export type { ExposureRecord } from './selection.js';
-export { knownOneRepMaxes } from './known-maxes.js';
+export { knownOneRepMaxes, derivedFrom } from './known-maxes.js';
 export type {
   LoggedSet,
   WeekOverrides,

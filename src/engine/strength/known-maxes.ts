@@ -84,3 +84,8 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
   }
   return out;
 }
+
+/** Exercises whose 1RM may be estimated from `exerciseId` (a logged squat also sets the front squat's load). */
+export function derivedFrom(exerciseId: string): string[] {
+  return [...RELATED.entries()].filter(([, bases]) => bases.some((b) => b.exerciseId === exerciseId)).map(([id]) => id);
+}

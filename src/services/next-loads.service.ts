@@ -1,0 +1,43 @@
+/**
+ * After a logged set or a stated max: where the new number shows up next. The log has bumped the plan's input
+ * revision, so reading the coming days rebuilds their weeks (plans.service getOrCreateWeek: days not yet
+ * started follow the new estimated 1RM) and the reply can name the next load.
+ */
+import type { Db } from '../db/db-types.js';
+import type { ClientRow } from '../db/schema.js';
+import { weekdayName } from '../engine/adaptation/missed.js';
+import { addDays } from '../engine/dates.js';
+import { derivedFrom, exerciseById } from '../engine/strength/index.js';
+import { activePlan, workoutOn } from './plans.service.js';
+
+/** How far ahead the reply looks for the lift's next session. */
+const LOOKAHEAD_DAYS = 7;
+
+/**
+ * One line per lift (in the order given) that appears, itself or a lift estimated from it, with a load in the
+ * next LOOKAHEAD_DAYS days: "Tuesday's back squat is now 3x6-8 at 205 lb."
+ */
+export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: readonly string[], today: string): Promise<string[]> {
+  const ids = [...new Set(exerciseIds)];
+  if (!ids.length) return [];
+  // Read fresh: the plan row's input revision changed with the log, and that is what makes weeks rebuild.
+  const plan = await activePlan(db, client.id);
+  if (!plan) return [];
+  const found = new Map<string, string>();
+  for (let i = 1; i <= LOOKAHEAD_DAYS && found.size < ids.length; i++) {
+    const date = addDays(today, i);
+    const r = await workoutOn(db, client, plan, date, today);
+    if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
+    for (const id of ids) {
+      if (found.has(id)) continue;
+      const family = new Set([id, ...derivedFrom(id)]);
+      const lift = r.day.items.find((it) => it.kind === 'lift' && family.has(it.exerciseId) && it.load !== null);
+      if (lift && lift.kind === 'lift') {
+        const when = i === 1 ? "Tomorrow's" : `${weekdayName(date)}'s`;
+        const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
+        found.set(id, `${when} ${lift.name.toLowerCase()} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
+      }
+    }
+  }
+  return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+}

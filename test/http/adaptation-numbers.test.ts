@@ -1,0 +1,79 @@
+/**
+ * Numbers through the webhook: a logged set or a stated max changes the loads of the days the client has not
+ * done yet, and the reply says where the new number shows up next.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
+import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Monday 2026-11-23, 09:00 in New York.
+  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
+});
+
+let n = 0;
+const nyPhone = () => `+1212555${String(7000 + n++).padStart(4, '0')}`;
+
+async function say(phone: string, body: string): Promise<string> {
+  const res = await postSigned(t.app, '/sms/inbound', inboundParams(phone, body));
+  expect(res.status, res.text).toBe(200);
+  return twimlMessages(res.text)[0] ?? '';
+}
+
+/** Onboards over the signed webhook, answering whatever is asked from the persona's table. */
+async function onboardBySms(phone: string, persona: Persona): Promise<void> {
+  const transcript: string[] = [];
+  let reply = await say(phone, 'hi');
+  for (let turn = 0; turn < 25; turn++) {
+    transcript.push(reply);
+    if (/reply yes/i.test(reply)) {
+      await say(phone, 'yes');
+      return;
+    }
+    const answer = persona.answers.find(([q]) => q.test(reply.split('\n').at(-1) ?? reply)) ?? persona.answers.find(([q]) => q.test(reply));
+    if (!answer) throw new Error(`cannot answer:\n${transcript.join('\n')}`);
+    reply = await say(phone, answer[1]);
+  }
+  throw new Error(`onboarding did not finish:\n${transcript.join('\n')}`);
+}
+
+async function storedDay(phone: string, date: string) {
+  const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+  const row = await handle.db.selectFrom('workout_instances').selectAll().where('client_id', '=', client.id).where('date', '=', date).executeTakeFirst();
+  return row?.workout as { items: Array<{ exerciseId: string; name: string; sets: number; reps: string; load: number | null; rir: number }> } | undefined;
+}
+
+describe('numbers → loads, by text', () => {
+  it('a logged squat gives the rest of the week its squat loads, and the reply names the next one', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, 3 years, full gym, no maxes.
+    const today = await say(phone, "what's today");
+    expect(today).toMatch(/Back squat \d+x[\d-]+ @ RIR \d/); // no load: nothing is known yet
+    const friday = await say(phone, 'friday');
+    expect(friday).toMatch(/Front squat/);
+    expect((await storedDay(phone, '2026-11-27'))!.items.find((i) => i.exerciseId === 'front_squat')!.load).toBeNull();
+
+    const reply = await say(phone, 'squat 3x5 at 225, felt like rpe 8');
+    // RPE 8 = 2 in reserve: Epley 225 × (1 + 7/30) = 277.5 → "Est. 1RM 278 lb".
+    expect(reply).toContain('Est. 1RM 278 lb.');
+    // Friday's front squat (previewed, not done) follows: 277.5 × 0.8 = 222 lb front-squat 1RM;
+    // 2 x 12-14 at RIR 4 → 18 to failure → 222 / (1 + 18/30) = 138.75 → 140 lb.
+    const fri = (await storedDay(phone, '2026-11-27'))!.items.find((i) => i.exerciseId === 'front_squat')!;
+    expect(fri).toMatchObject({ load: 140, reps: '12-14', rir: 4 });
+    expect(reply).toMatch(/Wednesday's bulgarian split squat is now 2x10-15\/side at 35 lb per dumbbell\./);
+    expect(await say(phone, 'friday')).toMatch(/Front squat 2x12-14 @ 140 lb/);
+  });
+
+  it('"deadlift max 405" sets Wednesday\'s deadlift load and says so', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'deadlift max 405');
+    // Wednesday: deadlift 3 x 8-10 at RIR 3 → 13 to failure → 405 / (1 + 13/30) = 282.6 → 285 lb.
+    expect(reply).toMatch(/Noted: Deadlift max 405 lb\./);
+    expect(reply).toMatch(/Wednesday's deadlift is now 3x8-10 at 285 lb\./);
+    expect((await storedDay(phone, '2026-11-25'))!.items.find((i) => i.exerciseId === 'deadlift')!.load).toBe(285);
+  });
+});
