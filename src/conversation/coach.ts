@@ -5,6 +5,7 @@ import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-languag
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadLines } from '../services/next-loads.service.js';
+import { applyMissedSession } from '../services/missed.service.js';
 import { activePlan, localToday } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import { HANDLERS, LOG_ENTRIES, outcomeLines, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
@@ -53,7 +54,7 @@ async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[];
   let pending: Pending | null = null;
   if (entries.length) {
     const outcomes = await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text });
-    lines.splice(logLineAt, 0, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)));
+    lines.splice(logLineAt, 0, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)), ...(await missedLines(c, outcomes)));
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
@@ -64,6 +65,18 @@ async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[];
 async function loadLines(c: TurnContext, outcomes: LogOutcome[]): Promise<string[]> {
   const ids = outcomes.flatMap((o) => (o.question === null && (o.entry.kind === 'strength' || o.entry.kind === 'max') ? [o.entry.exerciseId] : []));
   return ids.length ? nextLoadLines(c.deps.db, c.client, ids, c.today) : [];
+}
+
+/** A skipped session goes through the missed-session rules: moved to a free day this week, or dropped. */
+async function missedLines(c: TurnContext, outcomes: LogOutcome[]): Promise<string[]> {
+  if (!c.plan) return [];
+  const lines: string[] = [];
+  for (const o of outcomes) {
+    if (o.question !== null || o.entry.kind !== 'skipped') continue;
+    const r = await applyMissedSession(c.deps.db, c.client, c.plan, o.entry.date, c.today);
+    if (r && r.decision.action !== 'none') lines.push(r.line);
+  }
+  return lines;
 }
 
 function choiceOf(text: string): 0 | 1 | null {

@@ -21,7 +21,7 @@ import { recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes
 import { activePlan, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
-import { decideMissedSession } from '../services/missed.service.js';
+import { applyMissedSession } from '../services/missed.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { GLOSSARY } from './answers/glossary.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
@@ -282,7 +282,7 @@ export const HANDLERS: Handlers = {
   missed_session: async (c, i) => {
     if (!c.plan) return [NO_PLAN];
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
-    const found = await decideMissedSession(c.deps.db, c.client, c.plan, i.date, c.today);
+    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today);
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
     return [`${lead}${found.line}`];

@@ -9,14 +9,20 @@ import { addDays } from '../engine/dates.js';
 import { decideMissed, describeMissed, type MissedDecision } from '../engine/adaptation/missed.js';
 import { weekNumberFor, weekSpan } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
-import type { ActivePlan } from './plans.service.js';
+import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans.service.js';
 import { loadPlanSchedule } from './plan-schedule.service.js';
+import { insertPlanChanges } from '../db/repositories/adaptations.repository.js';
+import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { describeDay } from '../engine/adaptation/index.js';
+import { recordPlanNote } from './notes.service.js';
 
 export interface MissedSession {
   decision: MissedDecision;
   missed: WorkoutDay;
   /** The client's line, e.g. "Moved Saturday's long run to Sunday: …". */
   line: string;
+  /** What the target date held before the move. */
+  target: WorkoutDay | null;
 }
 
 /** The rule's decision for the session planned on `date`, or null when nothing was planned (outside the plan). */
@@ -35,5 +41,52 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
     weekEnd: span.endDate,
     completed: around.filter((d) => d.status === 'completed' || d.status === 'skipped').map((d) => d.date),
   });
-  return { decision, missed: missed.day, line: describeMissed(decision, missed.day) };
+  const target = decision.action === 'move' ? (around.find((d) => d.date === decision.to)?.day ?? null) : null;
+  return { decision, missed: missed.day, line: describeMissed(decision, missed.day), target };
+}
+
+/**
+ * Decides a missed session and applies it: the decision is stored as a plan note (a move becomes an input of
+ * the week, see plans.service weekInputs), the week is rebuilt so the target day holds the session (today's
+ * workout too, when the move lands on today), and the change is stored with its before/after. A session
+ * already decided is not decided again: the stored decision is repeated. Returns the client's line.
+ */
+export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string): Promise<MissedSession | null> {
+  const previous = (await listPlanAdaptations(db, plan.row.id)).find((a) => a.type === 'missed_session' && a.effective_from === date);
+  if (previous) {
+    const m = previous.metadata as { line?: unknown } | null;
+    const found = await decideMissedSession(db, client, plan, date, today);
+    return found && typeof m?.line === 'string' ? { ...found, line: m.line } : found;
+  }
+  const found = await decideMissedSession(db, client, plan, date, today);
+  if (!found || found.decision.action === 'none') return found;
+  const d = found.decision;
+  await recordPlanNote(db, client, {
+    type: 'missed_session',
+    reason: found.line,
+    from: date,
+    to: d.action === 'move' ? d.to : null,
+    metadata: { action: d.action, to: d.action === 'move' ? d.to : null, line: found.line },
+  });
+  if (d.action !== 'move') return found;
+  // The note bumped the plan's inputs: read the plan again so the week rebuilds with the move in it.
+  const fresh = await activePlan(db, client.id);
+  const n = fresh ? weekNumberFor(fresh.outline, d.to) : null;
+  if (!fresh || n === null) return found;
+  await getOrCreateWeek(db, client, fresh, n, today, { rewriteToday: d.to === today });
+  const moved = (await workoutOn(db, client, fresh, d.to, today));
+  const after = moved.kind === 'workout' ? describeDay(moved.day) : describeDay({ ...found.missed, date: d.to });
+  await insertPlanChanges(db, [
+    {
+      clientId: client.id,
+      planId: plan.row.id,
+      type: 'schedule_shift',
+      reason: found.line,
+      dates: [d.to],
+      before: { [d.to]: describeDay(found.target) },
+      after: { [d.to]: after },
+      trigger: 'auto',
+    },
+  ]);
+  return found;
 }

@@ -117,6 +117,14 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
     }
   }
   const inputs: WeekInputs = { strength: { history } };
+  // Missed sessions the rules moved to a later day of this week (missed.service stores them as plan notes).
+  const moves = (await listPlanAdaptations(db, plan.row.id)).flatMap((a) => {
+    const m = a.metadata as { action?: unknown; to?: unknown } | null;
+    return a.type === 'missed_session' && m?.action === 'move' && typeof m.to === 'string' && a.effective_from >= span.startDate && m.to <= span.endDate
+      ? [{ from: a.effective_from, to: m.to }]
+      : [];
+  });
+  if (moves.length) inputs.moves = moves;
   // Paces follow the runner's logged races and quality-run patterns (adaptation/runs.ts), never one outlier.
   const vdot = plan.outline.race && upTo >= plan.outline.startDate ? await runnerVdot(db, client, plan, upTo) : null;
   if (vdot?.changed) inputs.race = { vdot: vdot.vdot };

@@ -77,3 +77,31 @@ describe('numbers → loads, by text', () => {
     expect((await storedDay(phone, '2026-11-25'))!.items.find((i) => i.exerciseId === 'deadlift')!.load).toBe(285);
   });
 });
+
+describe('missed sessions, by text', () => {
+  it('"missed monday" on Tuesday moves Monday\'s lift to Tuesday (a rest day before Wednesday\'s lift), even after Tuesday was texted as rest', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri.
+    expect(await say(phone, 'tomorrow')).toMatch(/Rest/);
+    t.clock.now = new Date('2026-11-24T14:00:00Z'); // Tuesday 09:00 New York
+    const reply = await say(phone, 'missed monday');
+    expect(reply).toMatch(/Logged yesterday: Full body A skipped\./);
+    expect(reply).toMatch(/Moved Monday's Full body A to Tuesday: a lifting session shifts only to a rest day before your next lifting session/);
+    const today = await say(phone, "what's today");
+    expect(today).toMatch(/Full body A/);
+    expect(today).toMatch(/Back squat/);
+    expect(today).toMatch(/Moved from Monday \(missed\)/);
+    // Wednesday is unchanged: still its own session, never two in one day.
+    expect(await say(phone, 'wednesday')).toMatch(/Full body B/);
+    expect(await say(phone, 'what changed?')).toMatch(/Moved Monday's Full body A to Tuesday/);
+  });
+
+  it('"missed monday" told on Wednesday (the next lift is today) drops it, and "should I do both" gets the rule', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    t.clock.now = new Date('2026-11-25T14:00:00Z'); // Wednesday
+    const reply = await say(phone, 'missed monday, should I do both today?');
+    expect(reply).toBe("Don't do both on one day: two sessions stacked leave you too tired to do either well. Dropped Monday's Full body A: no rest day left before your next lifting session, and no day gets two sessions. Carry on with the plan.");
+    expect(await say(phone, "what's today")).toMatch(/Full body B/);
+  });
+});

@@ -15,6 +15,7 @@ export const CHANGE_TYPES = [
   'exercise_swap',
   'volume_reduction',
   'easy_run',
+  'schedule_shift',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 

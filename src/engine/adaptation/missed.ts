@@ -18,6 +18,8 @@
  */
 import { addDays, isoWeekday } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
+import type { ProgramWeek } from '../program/program.js';
+import type { StrengthDay } from '../strength/types.js';
 
 export type SessionClass = 'rest' | 'easy_run' | 'long_run' | 'quality_run' | 'lift' | 'race';
 
@@ -80,14 +82,14 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
     });
     return target
       ? { action: 'move', from, to: target.date, session, replaces: sessionClass(target), reason: rule.why }
-      : { action: 'drop', from, session, reason: `no free or easy day this week without a hard day next to it: ${rule.why}` };
+      : { action: 'drop', from, session, reason: 'no free or easy day left this week without a hard day next to it, and it is never stacked on a quality day' };
   }
   // Lifting: a rest day strictly before the next lifting session.
   const nextLift = later.find((d) => sessionClass(d) === 'lift')?.date ?? '9999-12-31';
   const target = later.find((d) => d.date < nextLift && sessionClass(d) === 'rest');
   return target
     ? { action: 'move', from, to: target.date, session, replaces: 'rest', reason: rule.why }
-    : { action: 'drop', from, session, reason: `no rest day before your next lifting session: ${rule.why}` };
+    : { action: 'drop', from, session, reason: 'no rest day left before your next lifting session, and no day gets two sessions' };
 }
 
 /**
@@ -122,4 +124,56 @@ export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay
   }
   if (decision.action === 'drop') return `Dropped ${what}: ${decision.reason}. Carry on with the plan.`;
   return `Nothing to move: ${decision.reason}.`;
+}
+
+/** A missed session moved to a later date of its week (the decision of decideMissed, as stored). */
+export interface SessionMove {
+  from: string;
+  to: string;
+}
+
+/**
+ * The week with each move applied: the session planned on `from` is on `to` (what was there — a rest day or
+ * an easy run — is gone), and `from` is a rest day (it is past and logged as skipped; the stored day is never
+ * rewritten, this keeps the week's own record true). Strength and race days alike; a move whose dates are not
+ * both in the week's days is ignored.
+ */
+export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): ProgramWeek {
+  if (!moves.length) return week;
+  let strength = week.strength;
+  let race = week.race;
+  for (const m of moves) {
+    const note = `Moved from ${weekdayName(m.from)} (missed).`;
+    if (strength) {
+      const src = strength.days.find((d) => d.date === m.from);
+      if (src && src.type === 'training' && strength.days.some((d) => d.date === m.to)) {
+        strength = {
+          ...strength,
+          days: strength.days.map((d) =>
+            d.date === m.to
+              ? { ...src, date: m.to, dayNumber: isoWeekday(m.to) as StrengthDay['dayNumber'], notes: [...src.notes, note] }
+              : d.date === m.from
+                ? { ...src, type: 'rest' as const, theme: 'Rest (missed)', loadLevel: 'rest' as const, exercises: [], estimatedMinutes: 0, notes: [`Missed: moved to ${weekdayName(m.to)}.`] }
+                : d,
+          ),
+        };
+      }
+    }
+    if (race) {
+      const src = race.days.find((d) => d.date === m.from);
+      if (src && src.type !== 'rest' && race.days.some((d) => d.date === m.to)) {
+        race = {
+          ...race,
+          days: race.days.map((d) =>
+            d.date === m.to
+              ? { ...src, date: m.to, dayNumber: isoWeekday(m.to), notes: [src.notes, note].filter(Boolean).join(' ') }
+              : d.date === m.from
+                ? { ...src, type: 'rest' as const, warmup: [], workout: [], cooldown: [], total: 0, notes: `Missed: moved to ${weekdayName(m.to)}.` }
+                : d,
+          ),
+        };
+      }
+    }
+  }
+  return { ...week, strength, race };
 }

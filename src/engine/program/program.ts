@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
+import { moveSessions, type SessionMove } from '../adaptation/missed.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import {
   buildStrengthOutline,
@@ -72,6 +73,8 @@ export interface ProgramWeek {
 
 export interface WeekInputs {
   strength?: StrengthWeekOptions;
+  /** Missed sessions moved to a later day of their week (adaptation/missed.ts decides them). */
+  moves?: SessionMove[];
   race?: { previous?: WeekExecution; version?: number; vdot?: number };
 }
 
@@ -111,6 +114,10 @@ export function weekSpan(outline: PlanOutline, weekNumber: number): { startDate:
 
 /** Builds one plan week from the engines. Deterministic in its inputs (stored with the week). */
 export function programWeek(req: PlanRequest, outline: PlanOutline, weekNumber: number, inputs: WeekInputs = {}): ProgramWeek {
+  return moveSessions(builtWeek(req, outline, weekNumber, inputs), inputs.moves ?? []);
+}
+
+function builtWeek(req: PlanRequest, outline: PlanOutline, weekNumber: number, inputs: WeekInputs): ProgramWeek {
   const span = weekSpan(outline, weekNumber);
   if (req.kind === 'strength') {
     return { weekNumber, ...span, strength: strengthWeek(req, outline.strength!, weekNumber, inputs.strength), race: null };
