@@ -123,7 +123,7 @@ describe('a lifter reports', () => {
     const stop = await say(phone, 'can we stop doing pull ups?');
     expect(stop).toMatch(/no more pull-ups/i);
     const swap = await say(phone, 'swap bench for dumbbells');
-    expect(swap).toMatch(/Swapped bench press for dumbbell bench press/);
+    expect(swap).toMatch(/Dumbbell bench press instead of bench press in every session/);
     expect(swap).toMatch(/per hand/);
 
     for (const day of ['wednesday', 'wednesday next week']) expect(await say(phone, day)).not.toMatch(/Pull-up/);
