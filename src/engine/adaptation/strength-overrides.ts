@@ -70,7 +70,7 @@ export function strengthOverrides(
         type: 'exercise_swap',
         key: `exclude:${a.exerciseId}`,
         dates: dates.filter((d) => d >= a.from && training(d)),
-        reason: to ? `Swapped ${from} for ${to}, as you asked, in every session from now on.` : `No more ${from}: replaced by a movement for the same muscles.`,
+        reason: to ? `${to[0]!.toUpperCase()}${to.slice(1)} instead of ${from} in every session from now on, as you asked.` : `No more ${from}: replaced by a movement for the same muscles.`,
       });
     }
   }

@@ -17,7 +17,12 @@ export function formatChangeLines(changes: readonly Pick<PlanChange, 'reason'>[]
 export function formatNextChanged(changes: readonly PlanChange[], from: string): string | null {
   const dated = changes.flatMap((c) => c.dates.map((d) => ({ d, after: c.after[d]! }))).filter((x) => x.d >= from).sort((a, b) => (a.d < b.d ? -1 : 1));
   const first = dated[0];
-  return first ? `${formatDateLabel(first.d)} now: ${first.after}.` : null;
+  if (!first) return null;
+  // Title and the first three exercises: the reply stays short; "tomorrow" or the day's name shows it all.
+  const [title, rest] = first.after.includes(': ') ? [first.after.slice(0, first.after.indexOf(': ')), first.after.slice(first.after.indexOf(': ') + 2)] : [first.after, ''];
+  const parts = rest ? rest.split(', ') : [];
+  const body = parts.length > 3 ? `${parts.slice(0, 3).join(', ')} ...` : parts.join(', ');
+  return `${formatDateLabel(first.d)} now: ${body ? `${title}: ${body}` : title}.`;
 }
 
 function span(dates: readonly string[]): string {
