@@ -6,6 +6,8 @@ import { clearState, loadState, saveState } from '../services/conversation-state
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadLines } from '../services/next-loads.service.js';
 import { applyMissedSession } from '../services/missed.service.js';
+import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
+import type { Proposal } from '../engine/adaptation/readiness.js';
 import { activePlan, localToday } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import { HANDLERS, LOG_ENTRIES, outcomeLines, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
@@ -30,7 +32,11 @@ export interface CoachContext {
 /** What the coach waits for after asking a question outside onboarding. */
 type Pending =
   | { kind: 'confirm_logs'; entries: LogEntry[]; rawText: string }
-  | { kind: 'choose'; options: [Item, Item] };
+  | { kind: 'choose'; options: [Item, Item] }
+  | { kind: 'proposal'; proposal: Proposal };
+
+/** Reports after which the readiness rules look for a run of rough days or a stall (and may ask). */
+const READINESS_INTENTS: ReadonlySet<string> = new Set(['readiness', 'soreness', 'illness', 'log_strength']);
 
 export const PENDING_FLOW = 'pending';
 
@@ -57,6 +63,14 @@ async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[];
     lines.splice(logLineAt, 0, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)), ...(await missedLines(c, outcomes)));
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
+  }
+  // A run of rough days or a stall: propose (never impose) an early deload or a lighter week.
+  if (!pending && c.plan && items.some((i) => READINESS_INTENTS.has(i.intent))) {
+    const asked = await readinessProposal(c.deps.db, c.client, c.plan, c.today);
+    if (asked) {
+      lines.push(asked.question);
+      pending = { kind: 'proposal', proposal: asked.proposal };
+    }
   }
   return { lines, pending };
 }
@@ -124,6 +138,10 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
         const day = pending.entries[0]?.date ?? today;
         return finish(fix.replacement.map((r) => ({ ...r, date: day })), null, 'correct_pending');
       }
+    }
+    if (pending.kind === 'proposal' && (isYes(text) || isNo(text))) {
+      const reply = isYes(text) ? await acceptProposal(deps.db, client, pending.proposal, today) : await declineProposal(deps.db, client, pending.proposal, today);
+      return { reply, intent: isYes(text) ? 'proposal_yes' : 'proposal_no', agent: null };
     }
     if (pending.kind === 'choose') {
       const pick = choiceOf(text);

@@ -28,6 +28,7 @@ import {
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
+import { easeOffsFrom } from './readiness.service.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
@@ -118,7 +119,11 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
   }
   const inputs: WeekInputs = { strength: { history } };
   // Missed sessions the rules moved to a later day of this week (missed.service stores them as plan notes).
-  const moves = (await listPlanAdaptations(db, plan.row.id)).flatMap((a) => {
+  const notes = await listPlanAdaptations(db, plan.row.id);
+  // Accepted readiness proposals (an early deload, a load cut) covering this week.
+  const easeOffs = easeOffsFrom(notes, span.startDate, span.endDate);
+  if (easeOffs.length) inputs.easeOffs = easeOffs;
+  const moves = notes.flatMap((a) => {
     const m = a.metadata as { action?: unknown; to?: unknown } | null;
     return a.type === 'missed_session' && m?.action === 'move' && typeof m.to === 'string' && a.effective_from >= span.startDate && m.to <= span.endDate
       ? [{ from: a.effective_from, to: m.to }]

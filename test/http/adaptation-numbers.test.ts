@@ -105,3 +105,51 @@ describe('missed sessions, by text', () => {
     expect(await say(phone, "what's today")).toMatch(/Full body B/);
   });
 });
+
+describe('readiness proposals, by text', () => {
+  const setsOf = (day: Awaited<ReturnType<typeof storedDay>>) => day!.items.reduce((s, i) => s + i.sets, 0);
+
+  async function threeRoughDays(phone: string): Promise<string> {
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri; the first deload is week 5.
+    expect(await say(phone, 'slept terribly')).not.toMatch(/Reply YES or NO/); // one rough day: nothing
+    t.clock.now = new Date('2026-11-24T14:00:00Z');
+    expect(await say(phone, 'super stressed')).not.toMatch(/Reply YES or NO/);
+    t.clock.now = new Date('2026-11-25T14:00:00Z');
+    await say(phone, 'friday'); // Friday as planned, stored before the question
+    return say(phone, 'exhausted');
+  }
+
+  it('3 rough days in 5 propose an early deload; YES about halves Friday\'s sets and says so on the day', async () => {
+    const phone = nyPhone();
+    const ask = await threeRoughDays(phone);
+    // Each day's score is 0.50 (severity 3 of 5 → 1 − 2/4): low. Three of Nov 21-25 → propose.
+    expect(ask).toContain('3 rough days in the last 5 (readiness 0.50, 0.50, 0.50 of 1). Want me to bring your deload forward: for the next week, about half the sets and ~10% lighter? Reply YES or NO.');
+    const before = setsOf(await storedDay(phone, '2026-11-27'));
+    const yes = await say(phone, 'YES');
+    expect(yes).toMatch(/^Deload brought forward from Thu 11\/26 through Wed 12\/2\. Next: Fri 11\/27, /);
+    const after = await storedDay(phone, '2026-11-27');
+    // Each exercise's sets × 0.5, rounded, at least 1: clearly fewer in total.
+    expect(setsOf(after)).toBeLessThanOrEqual(Math.ceil(before * 0.6));
+    expect(await say(phone, 'friday')).toMatch(/Early deload \(you said YES\)/);
+  });
+
+  it('NO leaves the plan as it is and is not asked again the next day; anything else just proceeds', async () => {
+    const phone = nyPhone();
+    await threeRoughDays(phone);
+    const before = await storedDay(phone, '2026-11-27');
+    expect(await say(phone, 'no')).toBe('OK, the plan stays as it is. Tell me if you feel run down again.');
+    expect(await storedDay(phone, '2026-11-27')).toEqual(before);
+    t.clock.now = new Date('2026-11-26T14:00:00Z');
+    const again = await say(phone, 'exhausted');
+    expect(again).not.toMatch(/Reply YES or NO/);
+  });
+
+  it('a reply that is neither YES nor NO is read as a new text, and nothing is applied', async () => {
+    const phone = nyPhone();
+    await threeRoughDays(phone);
+    const before = await storedDay(phone, '2026-11-27');
+    expect(await say(phone, 'tomorrow')).toMatch(/Tomorrow/);
+    expect(await say(phone, 'yes')).not.toMatch(/Deload brought forward/);
+    expect(await storedDay(phone, '2026-11-27')).toEqual(before);
+  });
+});

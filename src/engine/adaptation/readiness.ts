@@ -10,7 +10,8 @@
  *   weights below: sleep and energy are whole-body and count fully, stress and soreness 0.75;
  * - illness that day: the score is 0 (illness is handled as a break, never trained through);
  * - pain is not fatigue (it is local and handled by the pain rules), so it is left out.
- * A day is LOW when its score is under 0.5 (on average worse than "so-so").
+ * A day is LOW when its score is 0.5 or under: on average a rough day (the text readers put "slept terribly",
+ * "exhausted", "super stressed" at severity 3, "only slept 4 hours" at 4).
  *
  * Trigger (coaching heuristic; seed 001 names "lowRecoveryDays" as a deload trigger): at least
  * LOW_DAYS_NEEDED low days among the last LOW_DAYS_WINDOW calendar days (today included). Days without any
@@ -19,6 +20,13 @@
  */
 import { addDays, daysBetween } from '../dates.js';
 import type { StallVerdict } from '../strength/progression.js';
+import { exerciseById } from '../strength/exercises.js';
+import { roundLoad } from '../units.js';
+import type { PlanOutline, ProgramWeek } from '../program/program.js';
+import { easyLaps } from '../endurance/laps.js';
+import { dayHundredths, HARD_TYPES, type RaceDay } from '../endurance/race-day.js';
+import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
+import { paceZones } from '../endurance/vdot.js';
 
 export type ReadinessKind = 'sleep' | 'stress' | 'energy' | 'soreness' | 'illness' | 'pain';
 
@@ -61,7 +69,7 @@ export function fatigueScores(signals: readonly ReadinessInput[]): DayScore[] {
         weights += w;
       }
       const score = r2(sum / weights);
-      return { date, score, low: score < LOW_SCORE };
+      return { date, score, low: score <= LOW_SCORE };
     });
 }
 
@@ -177,4 +185,73 @@ export const CONSENT_THRESHOLD = 0.2;
 /** True when going from `before` to `after` (a week's total sets or distance) changes more than ~20% of it. */
 export function needsConsent(before: number, after: number): boolean {
   return before > 0 && Math.abs(before - after) / before > CONSENT_THRESHOLD + 1e-9;
+}
+
+/** An accepted proposal in force: the dates it covers and how much it takes off. */
+export interface EaseOff {
+  kind: ProposalKind;
+  from: string;
+  to: string;
+  volumeMultiplier: number;
+  loadMultiplier: number;
+  /** Only this lift (a stall), when set. */
+  exerciseId?: string | null;
+}
+
+const NOTE: Record<ProposalKind, string> = {
+  early_deload: 'Early deload (you said YES): fewer sets, lighter, everything easy.',
+  intensity_reduction: 'Lighter this week (you said YES): same work, less intensity.',
+};
+
+/**
+ * The week with accepted ease-offs applied to the days they cover (after the engines built it, so the change
+ * only ever lowers a day). Lifting: sets × volumeMultiplier (at least 1), loads × loadMultiplier rounded to the
+ * implement. Runs: an early deload makes every run an easy run of about volumeMultiplier of its distance; an
+ * intensity cut makes hard runs easy at the same distance (capped at an easy run's length). The race, its
+ * shakeout and the race window are never touched (the taper is protected).
+ */
+export function easeOffWeek(week: ProgramWeek, outline: PlanOutline, eases: readonly EaseOff[]): ProgramWeek {
+  if (!eases.length) return week;
+  const inRange = (date: string) => eases.find((e) => date >= e.from && date <= e.to);
+  let strength = week.strength;
+  if (strength) {
+    const units = strength.inputs.units;
+    strength = {
+      ...strength,
+      days: strength.days.map((d) => {
+        const e = inRange(d.date);
+        if (!e || d.type !== 'training') return d;
+        const exercises = d.exercises.map((x) => {
+          if (e.exerciseId && x.exerciseId !== e.exerciseId) return x;
+          const ex = exerciseById(x.exerciseId);
+          const sets = Math.max(1, Math.round(x.sets * e.volumeMultiplier));
+          const load = x.load !== null && ex?.implement ? roundLoad(x.load * e.loadMultiplier, units, ex.implement) : x.load;
+          const percent1RM = x.percent1RM !== null && x.load ? Math.round((x.percent1RM * (load ?? 0)) / x.load) : x.percent1RM;
+          return { ...x, sets, load, percent1RM };
+        });
+        return { ...d, exercises, notes: [...d.notes, NOTE[e.kind]] };
+      }),
+    };
+  }
+  let race = week.race;
+  const ro = outline.race;
+  if (race && ro) {
+    const r = UNIT_RULES[ro.units];
+    const ctx = { units: ro.units, paces: paceZones(race.vdot, ro.units) };
+    race = {
+      ...race,
+      days: race.days.map((d): RaceDay => {
+        const e = inRange(d.date);
+        if (!e || d.type === 'rest' || d.type === 'race' || d.type === 'shakeout' || d.date >= ro.raceWindowStart) return d;
+        const hard = HARD_TYPES.has(d.type);
+        if (e.kind === 'intensity_reduction' && !hard) return d;
+        const factor = e.kind === 'early_deload' ? e.volumeMultiplier : 1;
+        const target = Math.max(r.recovery[0], Math.min(r.easy[1], floorTenth(toHundredths(d.total) * factor)));
+        const kind = target < r.easy[0] ? 'recovery' : 'easy';
+        const built: RaceDay = { ...d, type: kind, ...easyLaps(kind, target, ctx), total: 0, notes: [d.notes, NOTE[e.kind]].filter(Boolean).join(' ') };
+        return { ...built, total: fromHundredths(dayHundredths(built)) };
+      }),
+    };
+  }
+  return { ...week, strength, race };
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
 import { moveSessions, type SessionMove } from '../adaptation/missed.js';
+import { easeOffWeek, type EaseOff } from '../adaptation/readiness.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import {
   buildStrengthOutline,
@@ -75,6 +76,8 @@ export interface WeekInputs {
   strength?: StrengthWeekOptions;
   /** Missed sessions moved to a later day of their week (adaptation/missed.ts decides them). */
   moves?: SessionMove[];
+  /** Accepted readiness proposals in force (adaptation/readiness.ts): early deloads and intensity cuts. */
+  easeOffs?: EaseOff[];
   race?: { previous?: WeekExecution; version?: number; vdot?: number };
 }
 
@@ -114,7 +117,7 @@ export function weekSpan(outline: PlanOutline, weekNumber: number): { startDate:
 
 /** Builds one plan week from the engines. Deterministic in its inputs (stored with the week). */
 export function programWeek(req: PlanRequest, outline: PlanOutline, weekNumber: number, inputs: WeekInputs = {}): ProgramWeek {
-  return moveSessions(builtWeek(req, outline, weekNumber, inputs), inputs.moves ?? []);
+  return easeOffWeek(moveSessions(builtWeek(req, outline, weekNumber, inputs), inputs.moves ?? []), outline, inputs.easeOffs ?? []);
 }
 
 function builtWeek(req: PlanRequest, outline: PlanOutline, weekNumber: number, inputs: WeekInputs): ProgramWeek {

@@ -17,8 +17,10 @@ describe('fatigueScores', () => {
     expect(fatigueScores([s('2026-03-02', 'energy', 1), s('2026-03-02', 'illness', 3), s('2026-03-03', 'pain', 5)])).toEqual([{ date: '2026-03-02', score: 0, low: true }]);
   });
 
-  it('a so-so day (3) scores 0.5 and is not low', () => {
-    expect(fatigueScores([s('2026-03-02', 'energy', 3)])[0]).toMatchObject({ score: 0.5, low: false });
+  it('a rough day (3: "exhausted") scores 0.5 and is low; a mild one (2) is not', () => {
+    expect(fatigueScores([s('2026-03-02', 'energy', 3)])[0]).toMatchObject({ score: 0.5, low: true });
+    // Energy 2 → 0.75 (w 1), soreness 3 → 0.5 (w 0.75): (0.75 + 0.375) / 1.75 = 0.64: not low.
+    expect(fatigueScores([s('2026-03-02', 'energy', 2), s('2026-03-02', 'soreness', 3)])[0]).toMatchObject({ score: 0.64, low: false });
   });
 });
 

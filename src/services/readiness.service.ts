@@ -1,0 +1,115 @@
+/**
+ * Readiness proposals: reads the client's signals and main-lift logs, asks the engine (adaptation/readiness.ts)
+ * whether an early deload or an intensity cut is due, and stores the answer. A proposal changes nothing until
+ * the client says YES; NO is stored too (so the next question waits a week); any other reply leaves it.
+ */
+import type { Db } from '../db/db-types.js';
+import type { ClientRow } from '../db/schema.js';
+import { listSignalsSince } from '../db/repositories/adaptations.repository.js';
+import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
+import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { addDays } from '../engine/dates.js';
+import { LOW_DAYS_WINDOW, proposalQuestion, proposeFromReadiness, type EaseOff, type Proposal } from '../engine/adaptation/readiness.js';
+import { detectStall, type LoggedSet, type StallVerdict } from '../engine/strength/index.js';
+import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans.service.js';
+import { recordPlanNote } from './notes.service.js';
+import { weekNumberFor } from '../engine/program/program.js';
+import { formatDateLabel as formatDay } from '../messages/format/day-brief.js';
+
+/** The main lifts a stall is judged on (accessories stall and recover too often to ask about). */
+const MAIN_LIFTS = ['back_squat', 'bench_press', 'deadlift', 'overhead_press'] as const;
+
+const PROPOSAL_NOTES = ['readiness_proposal', 'early_deload', 'intensity_reduction', 'proposal_declined'] as const;
+
+function sportOf(plan: ActivePlan): 'lift' | 'run' | 'both' {
+  return plan.request.kind === 'strength' ? 'lift' : plan.request.kind === 'hybrid' && plan.request.strength ? 'both' : 'run';
+}
+
+/** The first date of the next planned lighter week after today (a deload block, a cutback or the taper). */
+function nextPlannedEasyWeek(plan: ActivePlan, today: string): string | null {
+  const s = plan.outline.strength?.weekTable.find((w) => w.blockType === 'deload' && w.startDate > today)?.startDate ?? null;
+  const r = plan.outline.race?.weeks.find((w) => (w.cutback || w.phase === 'taper') && w.startDate > today)?.startDate ?? null;
+  return [s, r].filter((d): d is string => d !== null).sort()[0] ?? null;
+}
+
+/** The proposal due today with its question, or null. */
+export async function readinessProposal(db: Db, client: ClientRow, plan: ActivePlan, today: string): Promise<{ proposal: Proposal; question: string } | null> {
+  const [signals, notes, logs] = await Promise.all([
+    listSignalsSince(db, client.id, ['sleep', 'stress', 'energy', 'soreness', 'illness'], addDays(today, -(LOW_DAYS_WINDOW - 1))),
+    listPlanAdaptations(db, plan.row.id),
+    plan.outline.strength ? listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: today }) : Promise.resolve([]),
+  ]);
+  const last = notes.filter((n) => (PROPOSAL_NOTES as readonly string[]).includes(n.type)).map((n) => n.effective_from).sort().pop() ?? null;
+  const stalls: Record<string, StallVerdict> = {};
+  for (const id of MAIN_LIFTS) {
+    const history: LoggedSet[] = logs.flatMap((l) => {
+      const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null };
+      return l.kind === 'strength' && d.exerciseId === id && d.weight && d.reps ? [{ exerciseId: id, date: l.date, weight: d.weight, reps: d.reps, rir: d.rir ?? null }] : [];
+    });
+    if (history.length) stalls[id] = detectStall(history);
+  }
+  const proposal = proposeFromReadiness({
+    today,
+    signals: signals.map((s) => ({ date: s.date, kind: s.kind, severity: s.severity })),
+    stalls,
+    nextPlannedEasyWeek: nextPlannedEasyWeek(plan, today),
+    lastProposalDate: last,
+  });
+  if (!proposal) return null;
+  // Asking counts for the cooldown even if the client never answers.
+  await recordPlanNote(db, client, { type: 'readiness_proposal', reason: proposal.reason, from: today, to: null, metadata: { proposal } });
+  return { proposal, question: proposalQuestion(proposal, sportOf(plan)) };
+}
+
+/** YES: the ease-off goes into the weeks it covers (rebuilt now), and the reply says what the next day is. */
+export async function acceptProposal(db: Db, client: ClientRow, proposal: Proposal, today: string): Promise<string> {
+  await recordPlanNote(db, client, {
+    type: proposal.kind,
+    reason: proposal.reason,
+    from: proposal.from,
+    to: proposal.to,
+    metadata: { volumeMultiplier: proposal.volumeMultiplier, loadMultiplier: proposal.loadMultiplier, exerciseId: proposal.exerciseId ?? null, trigger: proposal.trigger },
+  });
+  const plan = await activePlan(db, client.id);
+  if (!plan) return 'Done.';
+  for (let d = proposal.from; d <= proposal.to; d = addDays(d, 1)) {
+    const n = weekNumberFor(plan.outline, d);
+    if (n !== null) await getOrCreateWeek(db, client, plan, n, today);
+  }
+  const what = proposal.kind === 'early_deload' ? 'Deload brought forward' : 'Loads down about 10%';
+  const next = await nextTrainingDay(db, client, plan, proposal, today);
+  return `${what} from ${formatDay(proposal.from)} through ${formatDay(proposal.to)}.${next ? ` ${next}` : ''} The plan picks up after that.`;
+}
+
+async function nextTrainingDay(db: Db, client: ClientRow, plan: ActivePlan, p: Proposal, today: string): Promise<string | null> {
+  for (let d = p.from; d <= p.to; d = addDays(d, 1)) {
+    const r = await workoutOn(db, client, plan, d, today);
+    if (r.kind !== 'workout' || r.day.kind === 'rest') continue;
+    const first = r.day.items[0];
+    const detail =
+      first?.kind === 'lift'
+        ? `${first.name.toLowerCase()} ${first.sets}x${first.reps}${first.load !== null ? ` at ${first.load} ${first.unit}` : ''}`
+        : `${r.day.title.toLowerCase()} ${r.day.totalDistance ?? ''} ${r.day.distanceUnit ?? ''}`.trim();
+    return `Next: ${formatDay(d)}, ${detail}.`;
+  }
+  return null;
+}
+
+/** NO: nothing changes; the answer is kept so the next question waits. */
+export async function declineProposal(db: Db, client: ClientRow, proposal: Proposal, today: string): Promise<string> {
+  await recordPlanNote(db, client, { type: 'proposal_declined', reason: proposal.reason, from: today, to: null, metadata: { proposal } });
+  return 'OK, the plan stays as it is. Tell me if you feel run down again.';
+}
+
+/** Accepted ease-offs touching a week (for the week builder), parsed from the plan notes. */
+export function easeOffsFrom(rows: ReadonlyArray<{ type: string; effective_from: string; effective_to: string | null; metadata: unknown }>, from: string, to: string): EaseOff[] {
+  const out: EaseOff[] = [];
+  for (const r of rows) {
+    if ((r.type !== 'early_deload' && r.type !== 'intensity_reduction') || !r.effective_to || r.effective_to < from || r.effective_from > to) continue;
+    const m = (r.metadata ?? {}) as { volumeMultiplier?: unknown; loadMultiplier?: unknown; exerciseId?: unknown };
+    const vm = typeof m.volumeMultiplier === 'number' && m.volumeMultiplier > 0 && m.volumeMultiplier <= 1 ? m.volumeMultiplier : 1;
+    const lm = typeof m.loadMultiplier === 'number' && m.loadMultiplier > 0 && m.loadMultiplier <= 1 ? m.loadMultiplier : 1;
+    out.push({ kind: r.type, from: r.effective_from, to: r.effective_to, volumeMultiplier: vm, loadMultiplier: lm, exerciseId: typeof m.exerciseId === 'string' ? m.exerciseId : null });
+  }
+  return out;
+}
