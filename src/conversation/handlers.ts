@@ -22,6 +22,7 @@ import { activePlan, planPosition, workoutOn, type ActivePlan } from '../service
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
 import { applyMissedSession } from '../services/missed.service.js';
+import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { GLOSSARY } from './answers/glossary.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
@@ -296,7 +297,7 @@ export const HANDLERS: Handlers = {
   },
   explain_term: async (_c, i) => [GLOSSARY[i.term]],
   why_week: async (c, i) => [c.plan ? await whyThisWeek(c.deps.db, c.plan, c.today, i.direction) : NO_PLAN],
-  pace_question: async (c, i) => [paceAnswer(c.plan, i.zone)],
+  pace_question: async (c, i) => [paceAnswer(c.plan, i.zone, c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined)],
   progress_question: async (c) => [c.plan ? await progressAnswer(c.deps.db, c.client, c.plan, c.today) : NO_PLAN],
   when_question: async (c, i) => [c.plan ? await whenAnswer(c.deps.db, c.plan, c.today, i.workout) : NO_PLAN],
   modification_ok: async (_c, i) => {

@@ -12,6 +12,7 @@ import { CUTBACK_FACTOR, formatPace } from '../engine/endurance/index.js';
 import { programWeek, weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
+import { paceZones } from '../engine/endurance/vdot.js';
 import { planPosition, type ActivePlan } from './plans.service.js';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -70,8 +71,10 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
 }
 
 /** "what pace should my easy runs be?" from the plan's VDOT zones; plain advice when there are no runs. */
-export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'marathon' | 'threshold' | 'interval' | 'repetition' | 'race' | 'recovery'): string {
-  const race = plan?.outline.race;
+export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'marathon' | 'threshold' | 'interval' | 'repetition' | 'race' | 'recovery', currentVdot?: number): string {
+  const planned = plan?.outline.race;
+  // The runner's VDOT after their logged races and quality runs (run-fitness.service), when it has moved.
+  const race = planned && currentVdot !== undefined && currentVdot !== planned.vdot ? { ...planned, vdot: currentVdot, paces: paceZones(currentVdot, planned.units) } : planned;
   if (!race) {
     return 'Your plan has no runs in it, but for easy runs go at a conversational pace: you can speak in full sentences. If you can only get out a few words, slow down.';
   }

@@ -283,7 +283,7 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     // Said once, when this log is what moved it: compare with the runs logged before today.
     const before = await runnerVdot(trx, client, plan, addDays(today, -1));
     const v = await runnerVdot(trx, client, plan, today);
-    if (v && before && v.vdot !== before.vdot) lines.push(`That makes a pattern: ${v.reason}. Your paces move to VDOT ${v.vdot} from your next runs: ${describePaces(v.vdot, race.units)}.`);
+    if (v && before && v.vdot !== before.vdot) lines.push(`New paces from your next run: ${describePaces(v.vdot, race.units)} (VDOT ${before.vdot} -> ${v.vdot}: ${v.reason}).`);
   }
   return lines;
 }

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
-import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -151,5 +151,28 @@ describe('readiness proposals, by text', () => {
     expect(await say(phone, 'tomorrow')).toMatch(/Tomorrow/);
     expect(await say(phone, 'yes')).not.toMatch(/Deload brought forward/);
     expect(await storedDay(phone, '2026-11-27')).toEqual(before);
+  });
+});
+
+describe('runs, by text', () => {
+  it('an easy day run much faster than easy gets a note; a race result moves the paces of the runs to come', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // half marathon, recent 5K 24:00 → VDOT 40.2, easy 9:48-10:47/mi
+    // Monday is an easy 4.7 mi. 8:45/mi is 63 s under the fast end of easy (588 s − 525 s > 15 s).
+    const fast = await say(phone, 'ran 4.7 mi at 8:45');
+    expect(fast).toContain('Easy days are 9:48-10:47/mi; 8:45 is faster than that. Keep easy days easy');
+    // One fast easy run is not fitness: paces stay.
+    expect(await say(phone, 'what pace should easy runs be')).toMatch(/^Easy runs: 9:48-10:47\/mi, from your VDOT of 40.2/);
+
+    t.clock.now = new Date('2026-11-25T23:00:00Z'); // Wednesday evening
+    const race = await say(phone, 'raced a 10k in 45:00');
+    // Daniels: 10K in 45:00 → VDOT 45.3; one race moves it at most 3 points: 40.2 → 43.2.
+    expect(race).toMatch(/New paces from your next run: easy \d+:\d\d-\d+:\d\d\/mi, tempo \d+:\d\d\/mi \(VDOT 40.2 -> 43.2: your 2026-11-25 race works out to VDOT 45.3\)\./);
+    expect(await say(phone, 'what pace should easy runs be')).toMatch(/from your VDOT of 43.2/);
+    // The week's not-yet-done days are rebuilt from the new VDOT.
+    await say(phone, 'friday');
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const week = await handle.db.selectFrom('microcycles').select('pattern').where('client_id', '=', client.id).where('week_number', '=', 1).executeTakeFirstOrThrow();
+    expect((week.pattern as { race: { vdot: number } }).race.vdot).toBe(43.2);
   });
 });

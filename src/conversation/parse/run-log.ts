@@ -14,7 +14,7 @@ const KINDS: Array<[RegExp, RunLog['kind']]> = [
   [/\blong(?: run)?\b/, 'long'],
   [/\b(tempo|threshold)\b/, 'tempo'],
   [/\b(intervals?|repeats|reps of|track)\b/, 'intervals'],
-  [/\b(race|parkrun|5k race|10k race)\b/, 'race'],
+  [/\b(race|raced|racing|parkrun|5k race|10k race)\b/, 'race'],
   [/\b(recovery|shakeout)\b/, 'recovery'],
   [/\b(easy|zone 2|z2|conversational)\b/, 'easy'],
 ];
