@@ -233,8 +233,8 @@ export const HANDLERS: Handlers = {
     });
     const when = i.to && i.to !== i.from ? `${formatDay(i.from)} to ${formatDay(i.to)}` : formatDay(i.from);
     const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
-    const zone = i.timezone && i.timezone !== c.client.timezone ? ` Morning texts stay at ${formatClock(c.client.morning_time)} ${describeTimezone(c.client.timezone)} - text "I'm in ${i.timezone}" when you land to get them at your local morning.` : '';
-    if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed];
+    const zone = i.timezone && i.timezone !== c.client.timezone ? ` Your morning text follows you: ${formatClock(c.client.morning_time)} ${describeTimezone(i.timezone)} on those days.` : '';
+    if (changed.length || zone) return [`Noted your trip, ${when}.${zone}`, ...changed];
     const kit = [
       i.equipment && i.equipment.some((e) => e !== 'bodyweight') ? i.equipment.filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')).join(', ') : 'bodyweight only',
       i.maxDumbbell ? `dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}` : null,

@@ -268,9 +268,12 @@ export type DayLookup =
  * the client was told, so later questions agree with it. Past dates answer from what is stored.
  */
 export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string = date): Promise<DayLookup> {
-  if (date < today) {
-    const past = await findWorkout(db, client.id, date);
-    if (past && past.plan_id === plan.row.id) return { kind: 'workout', day: past.workout as WorkoutDay, workoutId: past.id, status: past.status };
+  // One query when nothing changed: a past day, or a stored day built with the week's current key.
+  const first = await findWorkout(db, client.id, date);
+  if (first && first.plan_id === plan.row.id) {
+    const built = first.engine_input as { weekNumber?: number; stamp?: string } | null;
+    const current = built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today);
+    if (date < today || current) return { kind: 'workout', day: first.workout as WorkoutDay, workoutId: first.id, status: first.status };
   }
   const { planDate, weekNumber } = await planPosition(db, plan, date);
   if (weekNumber === null) {
@@ -297,7 +300,7 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     date,
     workout: day,
     rationale: day.why,
-    engineInput: { planDate, weekNumber, planVersion: plan.row.version },
+    engineInput: { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today) },
   });
   return { kind: 'workout', day: row.workout as WorkoutDay, workoutId: row.id, status: row.status };
 }

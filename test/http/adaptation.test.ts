@@ -163,6 +163,25 @@ describe('a runner reports', () => {
     await onboard(phone, RUNNER);
   });
 
+  it('a trip to London next week: the morning text comes at 6am London time there, not New York time', async () => {
+    const reply = await say(phone, 'traveling to london next week mon-fri, hotel has a treadmill');
+    expect(reply).toMatch(/morning text follows you: 6:00am .*London/i);
+    // Mon 11/30 06:01 London = 06:01Z: due there (it is 01:01 in New York).
+    t.clock.now = new Date('2026-11-30T06:01:00Z');
+    expect(await morningText(phone, '2026-11-30T06:01:00Z')).toMatch(/Good morning/);
+    // Nothing more that day at 06:01 New York (11:01Z): one text per local day.
+    await morningText(phone, '2026-11-30T11:01:00Z');
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const sends = await handle.db.selectFrom('daily_sends').select(['local_date', 'due_at']).where('client_id', '=', client.id).where('local_date', '=', '2026-11-30').execute();
+    expect(sends).toHaveLength(1);
+    expect(new Date(sends[0]!.due_at).toISOString()).toBe('2026-11-30T06:00:00.000Z');
+    // Back home on Saturday 12/5: New York mornings again (06:01 NY = 11:01Z), nothing at 06:01 London.
+    await morningText(phone, '2026-12-05T06:01:00Z');
+    expect(await handle.db.selectFrom('daily_sends').select('id').where('client_id', '=', client.id).where('local_date', '=', '2026-12-05').execute()).toHaveLength(0);
+    await morningText(phone, '2026-12-05T11:01:00Z');
+    expect(await handle.db.selectFrom('daily_sends').select('id').where('client_id', '=', client.id).where('local_date', '=', '2026-12-05').execute()).toHaveLength(1);
+  });
+
   it('"sick till thursday": Monday and Wednesday become rest, Friday comes back easy and shorter; the taper and race date stay', async () => {
     const friBefore = totalMiles(await say(phone, 'friday'));
     const reply = await say(phone, 'ugh sick w a cold, can\'t train till thursday');
