@@ -85,8 +85,11 @@ export const LOAD_RATIOS: Readonly<Record<string, Readonly<Record<string, LoadRa
  */
 export const RETURN_FACTOR = 0.9;
 
-/** Above this many reps per set Epley says little and the set is cardio: the rep prescription stops here. */
-export const MAX_RESCALED_REPS = 30;
+/**
+ * Above this many reps per set Epley says little and the set turns into cardio: the rep prescription stops
+ * here (the strength validator's bound too) and a slower tempo makes the light weight harder instead.
+ */
+export const MAX_RESCALED_REPS = 25;
 
 /** The stated ratio from one exercise to another, or null when none is stated. */
 export function loadRatio(fromId: string, toId: string): LoadRatio | null {
@@ -138,6 +141,18 @@ export type RescaleResult = { success: true; data: RescaledLoad } | { success: f
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * Reps for a load lighter than the rep range calls for, keeping the same reps in reserve (Epley read
+ * backwards): reps to failure at `load` = 30 × (1RM / load − 1); minus the reserve; a 2-rep range below that,
+ * never under the planned range and at most MAX_RESCALED_REPS (`harder`: slow the tempo instead).
+ * Example: 1RM 90, 50 lb, RIR 2 → 30 × 0.8 = 24 to failure → 22 → "20-22".
+ */
+export function repsAtLoad(oneRm: number, load: number, rir: number, planned: { min: number; max: number }): { reps: { min: number; max: number }; harder: boolean } {
+  const toFailure = load >= oneRm ? 1 : Math.floor(30 * (oneRm / load - 1) + 1e-9);
+  const top = Math.max(planned.max, Math.min(MAX_RESCALED_REPS, toFailure - rir));
+  return { reps: { min: Math.max(planned.min, top - 2), max: top }, harder: toFailure - rir > MAX_RESCALED_REPS };
+}
+
 /** The heaviest loadable weight at or under `max` for the implement. */
 function floorLoad(max: number, unit: WeightUnit, implement: LoadImplement): number {
   const r = roundLoad(max, unit, implement);
@@ -180,10 +195,7 @@ export function rescaleLoad(input: RescaleInput): RescaleResult {
   }
   // Too light: the heaviest dumbbell for as many reps as leave the same reserve (Epley backwards).
   const load = floorLoad(max, input.unit, to.implement);
-  const toFailure = load >= oneRm ? 1 : Math.floor(30 * (oneRm / load - 1) + 1e-9);
-  const top = Math.max(input.reps.max, Math.min(MAX_RESCALED_REPS, toFailure - input.rir));
-  const reps = { min: Math.max(input.reps.min, top - 2), max: top };
-  const harder = toFailure - input.rir > MAX_RESCALED_REPS;
+  const { reps, harder } = repsAtLoad(oneRm, load, input.rir, input.reps);
   const each = perImplement ? ` ${load} ${input.unit} ${to.implement === 'kettlebell' ? 'bell' : 'dumbbells'}` : ` ${load} ${input.unit}`;
   const note = harder
     ? `Your heaviest is too light for ${input.reps.min}-${input.reps.max}:${each} for ${reps.min}-${reps.max}, lowering for 3 seconds and pausing at the bottom.`

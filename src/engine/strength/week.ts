@@ -12,6 +12,7 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { weeklyPattern, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
+import { repsAtLoad } from '../adaptation/rescale.js';
 import { loadFor } from './one-rep-max.js';
 import { roundLoadDown } from '../units.js';
 import {
@@ -235,6 +236,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     let load: number | null = null;
     let percent: number | null = null;
     let rationale = draft.reason;
+    let range = draft.range;
     if (known && ex.implement && !ex.timed && draft.role !== 'power') {
       const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
       load = p.load;
@@ -246,7 +248,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         // The heaviest dumbbell is too light: use it and stop at the same reps in reserve (more reps).
         load = cap;
         percent = Math.max(30, Math.round((cap / known.value) * 100));
-        rationale += ` Capped at your heaviest ${cap} ${req.units} dumbbells: do more reps, stopping ${draft.rir} short of failure.`;
+        // More reps, as many as leave the same reserve at the lighter weight (adaptation/rescale.ts).
+        const more = repsAtLoad(known.value, cap, draft.rir, draft.range);
+        range = more.reps;
+        rationale += ` Capped at your heaviest ${cap} ${req.units} dumbbells: ${range.min}-${range.max} reps, stopping ${draft.rir} short of failure${more.harder ? ', lowering for 3 seconds' : ''}.`;
       }
     }
     return {
@@ -257,9 +262,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       muscles: [...ex.primaryMuscles],
       secondaryMuscles: [...ex.secondaryMuscles],
       sets,
-      reps: formatReps(draft.range, ex),
-      repsMin: draft.range.min,
-      repsMax: draft.range.max,
+      reps: formatReps(range, ex),
+      repsMin: range.min,
+      repsMax: range.max,
       timed: ex.timed,
       rir: draft.rir,
       restSec: draft.restSec,

@@ -32,16 +32,16 @@ describe('rescaleLoad', () => {
     expect(r.note).toContain('50 lb dumbbells for 20-22 reps');
   });
 
-  it('a rack that stops between steps (47.5) gives the heaviest real dumbbell under it (45)', () => {
-    // 45 lb: 30 × (90/45 − 1) = 30 to failure − 2 = 28 → 26-28 reps.
-    const r = ok(input({ maxLoad: 47.5 }));
-    expect(r).toMatchObject({ load: 45, reps: { min: 26, max: 28 } });
+  it('a rack that stops between steps (57.5) gives the heaviest real dumbbell under it (55)', () => {
+    // 55 lb: 30 × (90/55 − 1) = 19.1 → 19 to failure − 2 = 17 → 15-17 reps.
+    const r = ok(input({ maxLoad: 57.5 }));
+    expect(r).toMatchObject({ load: 55, reps: { min: 15, max: 17 } });
   });
 
-  it('when even the most reps would be junk (> 30), caps at 30 and slows the tempo instead', () => {
-    // Bench 315 → 126 lb per dumbbell; at 25 lb: 30 × (126/25 − 1) = 121 to failure: capped at 28-30 with a tempo.
+  it('when even the most reps would be junk (> 25), caps at 25 and slows the tempo instead', () => {
+    // Bench 315 → 126 lb per dumbbell; at 25 lb: 30 × (126/25 − 1) = 121 to failure: capped at 23-25 with a tempo.
     const r = ok(input({ oneRepMax: 315, maxLoad: 25 }));
-    expect(r).toMatchObject({ load: 25, reps: { min: 28, max: 30 }, capped: true });
+    expect(r).toMatchObject({ load: 25, reps: { min: 23, max: 25 }, capped: true });
     expect(r.note).toMatch(/3 seconds/);
   });
 
