@@ -87,7 +87,7 @@ async function missedLines(c: TurnContext, outcomes: LogOutcome[]): Promise<stri
   const lines: string[] = [];
   for (const o of outcomes) {
     if (o.question !== null || o.entry.kind !== 'skipped') continue;
-    const r = await applyMissedSession(c.deps.db, c.client, c.plan, o.entry.date, c.today);
+    const r = await applyMissedSession(c.deps.db, c.client, c.plan, o.entry.date, c.today, { longRun: /\blong run\b/i.test(o.entry.note ?? '') });
     if (r && r.decision.action !== 'none') lines.push(r.line);
   }
   return lines;

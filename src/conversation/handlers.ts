@@ -283,7 +283,7 @@ export const HANDLERS: Handlers = {
   missed_session: async (c, i) => {
     if (!c.plan) return [NO_PLAN];
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
-    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today);
+    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note) });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
     return [`${lead}${found.line}`];

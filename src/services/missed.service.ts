@@ -6,7 +6,7 @@
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays } from '../engine/dates.js';
-import { decideMissed, describeMissed, type MissedDecision } from '../engine/adaptation/missed.js';
+import { decideMissed, describeMissed, sessionClass, type MissedDecision } from '../engine/adaptation/missed.js';
 import { weekNumberFor, weekSpan } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans.service.js';
@@ -26,10 +26,19 @@ export interface MissedSession {
 }
 
 /** The rule's decision for the session planned on `date`, or null when nothing was planned (outside the plan). */
-export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string): Promise<MissedSession | null> {
+export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean } = {}): Promise<MissedSession | null> {
   const schedule = await loadPlanSchedule(db, client, plan, today);
-  const missed = schedule.days.find((d) => d.date === date);
-  const n = weekNumberFor(plan.outline, date);
+  let missed = schedule.days.find((d) => d.date === date);
+  // "missed my long run": the last long run planned on or before the date this week, when the date itself is not one.
+  if (missed && opts.longRun && sessionClass(missed.day) !== 'long_run') {
+    const n0 = weekNumberFor(plan.outline, date);
+    const start = n0 === null ? date : weekSpan(plan.outline, n0).startDate;
+    missed = [...schedule.days].reverse().find((d) => d.date <= date && d.date >= start && sessionClass(d.day) === 'long_run') ?? missed;
+  }
+  if (missed && missed.status === 'completed') {
+    return { decision: { action: 'none', from: missed.date, session: sessionClass(missed.day), reason: 'that day is logged as done' }, missed: missed.day, line: 'Nothing to move: that day is logged as done.', target: null };
+  }
+  const n = missed ? weekNumberFor(plan.outline, missed.date) : null;
   if (!missed || n === null) return null;
   const span = weekSpan(plan.outline, n);
   // The week plus a day either side: neighbours decide whether a hard session may land next to them.
@@ -51,20 +60,19 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
  * workout too, when the move lands on today), and the change is stored with its before/after. A session
  * already decided is not decided again: the stored decision is repeated. Returns the client's line.
  */
-export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string): Promise<MissedSession | null> {
-  const previous = (await listPlanAdaptations(db, plan.row.id)).find((a) => a.type === 'missed_session' && a.effective_from === date);
+export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean } = {}): Promise<MissedSession | null> {
+  const found = await decideMissedSession(db, client, plan, date, today, opts);
+  if (!found || found.decision.action === 'none') return found;
+  const previous = (await listPlanAdaptations(db, plan.row.id)).find((a) => a.type === 'missed_session' && a.effective_from === found.missed.date);
   if (previous) {
     const m = previous.metadata as { line?: unknown } | null;
-    const found = await decideMissedSession(db, client, plan, date, today);
-    return found && typeof m?.line === 'string' ? { ...found, line: m.line } : found;
+    return typeof m?.line === 'string' ? { ...found, line: m.line } : found;
   }
-  const found = await decideMissedSession(db, client, plan, date, today);
-  if (!found || found.decision.action === 'none') return found;
   const d = found.decision;
   await recordPlanNote(db, client, {
     type: 'missed_session',
     reason: found.line,
-    from: date,
+    from: found.missed.date,
     to: d.action === 'move' ? d.to : null,
     metadata: { action: d.action, to: d.action === 'move' ? d.to : null, line: found.line },
   });

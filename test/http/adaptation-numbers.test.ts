@@ -175,4 +175,15 @@ describe('runs, by text', () => {
     const week = await handle.db.selectFrom('microcycles').select('pattern').where('client_id', '=', client.id).where('week_number', '=', 1).executeTakeFirstOrThrow();
     expect((week.pattern as { race: { vdot: number } }).race.vdot).toBe(43.2);
   });
+
+  it('a missed Sunday long run is dropped, not stacked onto next week: the week has no free day left', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon/Wed/Fri/Sun, long run Sunday
+    t.clock.now = new Date('2026-11-30T01:00:00Z'); // Sunday 20:00 New York
+    const reply = await say(phone, 'skipped my long run today, should I do both tomorrow?');
+    expect(reply).toContain("Don't do both on one day");
+    expect(reply).toContain("Dropped Sunday's long run: no free or easy day left this week without a hard day next to it, and it is never stacked on a quality day.");
+    t.clock.now = new Date('2026-11-30T14:00:00Z');
+    expect(await say(phone, "what's today")).toMatch(/Easy run/);
+  });
 });
