@@ -180,6 +180,9 @@ export function toItems(u: ModelUnderstanding, ctx: UnderstandContext): Item[] {
       case 'readiness':
         out.push({ intent: 'readiness', date: ctx.today, kind: it.readinessKind ?? 'energy', severity: it.severity ?? 3, note });
         break;
+      case 'recovered':
+        out.push({ intent: 'recovered', bodyParts: it.bodyParts ?? [], note });
+        break;
       case 'pain': {
         const parts = it.bodyParts ?? [];
         const joint = (parts.find((p) => (JOINTS as readonly string[]).includes(p)) as Joint | undefined) ?? null;

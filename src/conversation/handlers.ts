@@ -17,7 +17,7 @@ import type { WorkoutDay } from '../engine/workout/workout.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
 import { correctLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { activePlan, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
@@ -214,6 +214,14 @@ export const HANDLERS: Handlers = {
     return [
       `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. If it is sharp, swells or lasts more than a week, see a physio.`,
     ];
+  },
+  recovered: async (c, i) => {
+    const ended = await endPain(c.deps.db, c.client, i.bodyParts, c.today);
+    const where = i.bodyParts.map(partName).join(' and ');
+    if (!ended) return [`Good to hear your ${where} feels better.`];
+    // Rebuild now (no change lines: nothing is left out any more); show the next day as it is.
+    await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
+    return [`Good news. What loads your ${where} is back in your plan from tomorrow: start light, and tell me if it hurts again.`];
   },
   illness: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'illness', severity: 5, bodyParts: [], note: i.note }, c.inboundId);

@@ -9,6 +9,7 @@ import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
 import { insertReadinessSignal } from '../db/repositories/logs.repository.js';
 import { insertPlanAdaptation, listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { endAdaptations } from '../db/repositories/adaptations.repository.js';
 import { activePlan, markPlanInputsChanged } from './plans.service.js';
 
 export type SignalKind = 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness';
@@ -71,4 +72,23 @@ export async function recentPlanNotes(db: Db, client: ClientRow, limit = 5) {
   if (!plan) return [];
   const rows = await listPlanAdaptations(db, plan.row.id);
   return rows.slice(-limit).reverse();
+}
+
+/**
+ * "my knee feels better": open pain notes for these parts end today (today's workout stays as it is; what
+ * loads the part is back from tomorrow). Returns how many were open.
+ */
+export async function endPain(db: Db, client: ClientRow, parts: readonly string[], today: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return 0;
+    const open = (await listPlanAdaptations(trx, plan.row.id)).filter(
+      (a) => a.type === 'pain_note' && parts.includes(String((a.metadata as { bodyPart?: unknown }).bodyPart)) && (a.effective_to === null || a.effective_to > today),
+    );
+    if (!open.length) return 0;
+    await endAdaptations(trx, open.map((a) => a.id), today);
+    await markPlanInputsChanged(trx, plan.row.id);
+    return open.length;
+  });
 }

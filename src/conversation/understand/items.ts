@@ -13,7 +13,7 @@ export const INTENTS = [
   // What was done.
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log',
   // How the client is (issue 12 adapts the plan to these).
-  'soreness', 'readiness', 'pain', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
+  'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed',
   // Questions answered from the plan and the engines.
   'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok',
@@ -97,6 +97,8 @@ export interface EntitiesByIntent {
   soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string };
   readiness: { date: string; kind: 'sleep' | 'stress' | 'energy'; severity: number; note: string };
   pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string };
+  /** "my knee feels better": what was left out for pain there comes back. */
+  recovered: { bodyParts: BodyPart[]; note: string };
   illness: { from: string; to: string | null; note: string };
   travel: { from: string; to: string | null; equipment: Equipment[] | null; maxDumbbell: { load: number; unit: WeightUnit } | null; cardio: string[]; timezone: string | null; note: string };
   exclude_exercise: { exerciseId: string; name: string; note: string };

@@ -499,6 +499,18 @@ export const RULES: Rule[] = [
       return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw }], parts.length ? SURE : LIKELY);
     },
   },  {
+    name: 'a sore or painful part is better',
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const parts = findBodyParts(t.replace(/\bback to normal\b/g, ''));
+      if (!parts.length || !(PAIN_NEGATED.test(t) || /\b(healed|recovered|fine now|all good now|back to normal)\b/.test(t))) return null;
+      return match([{ intent: 'recovered', bodyParts: parts, note: c.raw }], SURE);
+    },
+  },
+  {
     name: 'sleep, stress, energy',
     scope: 'clause',
     mood: 'statement',

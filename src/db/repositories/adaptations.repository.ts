@@ -84,3 +84,9 @@ export async function insertPlanChanges(db: Db, changes: readonly NewPlanChange[
 export async function listRecentPlanChanges(db: Db, planId: string, limit: number) {
   return db.selectFrom('plan_changes').selectAll().where('plan_id', '=', planId).orderBy('created_at', 'desc').limit(limit).execute();
 }
+
+/** Ends adaptations (pain that is better) on `date`: they no longer apply after it. */
+export async function endAdaptations(db: Db, ids: readonly string[], date: string): Promise<void> {
+  if (!ids.length) return;
+  await db.updateTable('plan_adaptations').set({ effective_to: date }).where('id', 'in', [...ids]).execute();
+}

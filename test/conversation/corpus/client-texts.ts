@@ -179,7 +179,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'shin splints again', read: [{ intent: 'pain', joint: 'shins' }] },
   { text: 'achilles is cranky', read: [{ intent: 'pain', joint: 'achilles' }] },
   { text: 'elbow has been bugging me for two weeks', read: [{ intent: 'pain', joint: 'elbow', redFlags: ['for two weeks'] }] },
-  { text: 'knee feels fine now', read: [{ intent: 'readiness' }] },
+  { text: 'knee feels fine now', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
   { text: 'skipped, knee hurts', read: [{ intent: 'pain', joint: 'knee' }, { intent: 'skipped' }], tags: ['multi'] },
 
   // ---- illness, travel, pause ----
