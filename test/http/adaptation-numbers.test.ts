@@ -64,7 +64,7 @@ describe('numbers → loads, by text', () => {
     const fri = (await storedDay(phone, '2026-11-27'))!.items.find((i) => i.exerciseId === 'front_squat')!;
     expect(fri).toMatchObject({ load: 140, reps: '12-14', rir: 4 });
     expect(reply).toMatch(/Wednesday's bulgarian split squat is now 2x10-15\/side at 35 lb per dumbbell\./);
-    expect(await say(phone, 'friday')).toMatch(/Front squat 2x12-14 @ 140 lb/);
+    expect(await say(phone, "friday")).toMatch(/Front squat 2x12-14 @ 140 lb \(RIR 4\)/);
   });
 
   it('"deadlift max 405" sets Wednesday\'s deadlift load and says so', async () => {

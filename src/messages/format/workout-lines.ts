@@ -3,6 +3,7 @@
  * lines for a run. Plain ASCII only ('x' not '×', '-' not '—') so a message stays GSM-7.
  */
 import type { DistanceUnit, LiftItem, RunItem, WeightUnit, WorkoutDay } from '../../engine/workout/workout.js';
+import { exerciseById } from '../../engine/strength/exercises.js';
 
 export interface DisplayUnits {
   weight?: WeightUnit;
@@ -42,14 +43,22 @@ export function convertPace(pace: string, from: DistanceUnit, to: DistanceUnit):
   return `${Math.floor(converted / 60)}:${String(converted % 60).padStart(2, '0')}`;
 }
 
-/** "Back squat 4x5 @ 225 lb (RIR 2)", or "Romanian deadlift 3x8-10 @ RIR 2" when no load is known. */
+/**
+ * Dumbbell exercises done with ONE dumbbell (held goblet-style, across the hips, one arm at a time): their load
+ * is that dumbbell. Every other dumbbell load is per hand and says "each", so nobody reads a pair's load as the
+ * total (the engine's dumbbell loads are per dumbbell: adaptation/rescale.ts).
+ */
+const ONE_DUMBBELL: ReadonlySet<string> = new Set(['goblet_squat', 'db_box_squat', 'db_hip_thrust', 'overhead_db_extension', 'db_pullover', 'db_row', 'db_calf_raise', 'single_leg_rdl', 'db_leg_curl']);
+
+/** "Back squat 4x5 @ 225 lb (RIR 2)", "Dumbbell bench press 3x8-10 @ 65 lb each (RIR 2)", or "… @ RIR 2" with no load. */
 export function formatLift(item: LiftItem, units: DisplayUnits = {}): string {
   const scheme = `${item.name} ${item.sets}x${item.reps}`;
   if (item.section === 'prep' || item.section === 'cooldown') return scheme;
   if (item.load !== null && item.load > 0) {
     const unit = units.weight ?? item.unit;
     const load = convertLoad(item.load, item.unit, unit);
-    return `${scheme} @ ${formatNumber(load, 1)} ${unit} (RIR ${item.rir})`;
+    const each = exerciseById(item.exerciseId)?.implement === 'dumbbell' && !ONE_DUMBBELL.has(item.exerciseId) ? ' each' : '';
+    return `${scheme} @ ${formatNumber(load, 1)} ${unit}${each} (RIR ${item.rir})`;
   }
   return `${scheme} @ RIR ${item.rir}`;
 }
