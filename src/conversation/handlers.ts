@@ -102,7 +102,7 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
   if (!c.plan) return [];
   const changes = await applyReport(c.deps.db, c.client, c.today, report);
   if (!changes.length) return [];
-  const lines = formatChangeLines(changes);
+  const lines = formatChangeLines(changes, 2, c.today);
   const today = changes.some((ch) => ch.dates.includes(c.today));
   if (today) {
     const fresh = await activePlan(c.deps.db, c.client.id);
