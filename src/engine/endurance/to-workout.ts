@@ -18,6 +18,7 @@ const TITLES: Record<DayType, string> = {
   marathon_pace: 'Marathon-pace run',
   shakeout: 'Shakeout',
   race: 'Race day',
+  run_walk: 'Run/walk',
   rest: 'Rest',
 };
 
@@ -31,6 +32,7 @@ const LOAD: Record<DayType, LoadLevel> = {
   intervals: 'heavy',
   marathon_pace: 'heavy',
   race: 'heavy',
+  run_walk: 'light',
   rest: 'rest',
 };
 
@@ -44,6 +46,7 @@ const WHY: Record<DayType, string> = {
   marathon_pace: 'Practice the exact pace you will race the marathon at.',
   shakeout: 'A short shakeout keeps your legs fresh two days before the race.',
   race: 'Race day: everything in the plan was for this.',
+  run_walk: 'Short runs with walk breaks build the habit and your legs without getting hurt; the runs grow each week.',
   rest: 'Rest lets the training soak in.',
 };
 
@@ -65,7 +68,8 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
   const minutes = items.reduce((s, i) => s + (i.distance * (i.paceGoal ? (parseDuration(i.paceGoal) ?? easyMid) : outline.paces.easy.max)) / 60, 0);
   const phase = outline.phases.find((p) => p.name === week.phase);
   const inPhase = phase ? week.weekNumber - phase.startWeek + 1 : 1;
-  const title = day.type === 'race' ? `Race day: ${outline.raceName}` : TITLES[day.type];
+  const title =
+    day.type === 'race' ? `Race day: ${outline.raceName}` : day.type === 'run_walk' ? `Run/walk: ${day.workout[0]?.description ?? ''}` : TITLES[day.type];
   return {
     date: day.date,
     kind: day.type === 'rest' ? 'rest' : day.type === 'race' ? 'race' : 'run',
@@ -77,6 +81,6 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
     distanceUnit: day.type === 'rest' ? null : unit,
     why: WHY[day.type],
     notes: day.notes ? [day.notes] : [],
-    estimatedMinutes: Math.round(minutes),
+    estimatedMinutes: day.minutes ?? Math.round(minutes),
   };
 }
