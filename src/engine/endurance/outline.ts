@@ -159,7 +159,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const cls = distanceClass(req);
   const taper = taperWeeksFor(cls, totalWeeks);
   const phases = splitPhases(totalWeeks, taper);
-  const pattern = weekPattern(req.trainingDays, req.longRunDay);
+  const pattern = weekPattern(req.trainingDays, req.longRunDay, req.liftDays ?? []);
   const preferred = new Set<number>(pattern.trainingDays);
 
   const firstWeekday = isoWeekday(req.startDate);

@@ -70,6 +70,11 @@ export const raceRequestSchema = z
       .max(7, { message: 'trainingDays must name at most 7 days' })
       .refine((d) => new Set(d).size === d.length, { message: 'trainingDays must not repeat a day' }),
     longRunDay: weekday('longRunDay').optional(),
+    /**
+     * Weekdays the runner lifts (hybrid plans): no quality session and no long run falls the day after one
+     * (interference rule, program/hybrid.ts).
+     */
+    liftDays: z.array(weekday('liftDays')).max(6).optional(),
     /** Minutes a run day may take; run/walk sessions (new runners) are built to fit it. */
     sessionMinutes: z
       .number({ error: 'sessionMinutes must be a number of minutes' })

@@ -221,7 +221,7 @@ describe('summary.summarizeRacePlan', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.length).toBeLessThanOrEqual(3);
     expect(lines[0]).toBe('20-week marathon plan to 2027-04-18: base 5, build 8, peak 4, taper 3.');
-    expect(lines[1]).toMatch(/^VDOT 47.9: predicted 3:1\d:\d\d\. 25 to \d+(\.\d)? mi\/week\.$/);
+    expect(lines[1]).toMatch(/^Your fitness predicts 3:1\d:\d\d \(VDOT 47.9\)\. 25 to \d+(\.\d)? mi\/week, long runs up to \d+(\.5)? mi\.$/);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(160);
   });
 });
