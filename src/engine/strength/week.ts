@@ -117,6 +117,9 @@ export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[
   return next;
 }
 
+/** A session fills at least this share of the minutes asked (more sets, not empty time). */
+export const SESSION_FILL_SHARE = 0.85;
+
 /** Builds weeks for one request, caching the pattern and each mesocycle's exercise picks. */
 export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOutline, opts: StrengthWeekOptions = {}) {
   const seed = req.seed ?? hashSeed(`${req.startDate}|${req.trainingAge}|${req.goal}|${req.trainingDays.join(',')}`);
@@ -369,6 +372,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       lowPriority,
       budgetMinutes: req.sessionMinutes,
       fixedMinutesPerDay: SESSION_WARMUP_MIN,
+      fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE),
     });
     if (multiplier < 1) {
       const scaled = scaleSetCounts(
