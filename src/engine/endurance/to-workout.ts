@@ -50,7 +50,6 @@ const WHY: Record<DayType, string> = {
   rest: 'Rest lets the training soak in.',
 };
 
-const CAP = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function item(l: Lap, segment: RunItem['segment'], unit: RunItem['unit']): RunItem {
   return { kind: 'run', segment, lapIndex: l.lapIndex, distance: l.distance, unit, paceGoal: l.paceGoal, effort: l.effort, hrZone: l.hrZone ?? null };
@@ -66,8 +65,6 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
   ];
   const easyMid = (outline.paces.easy.min + outline.paces.easy.max) / 2;
   const minutes = items.reduce((s, i) => s + (i.distance * (i.paceGoal ? (parseDuration(i.paceGoal) ?? easyMid) : outline.paces.easy.max)) / 60, 0);
-  const phase = outline.phases.find((p) => p.name === week.phase);
-  const inPhase = phase ? week.weekNumber - phase.startWeek + 1 : 1;
   const title =
     day.type === 'race' ? `Race day: ${outline.raceName}` : day.type === 'run_walk' ? `Run/walk: ${day.workout[0]?.description ?? ''}` : TITLES[day.type];
   return {
@@ -75,7 +72,8 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
     kind: day.type === 'rest' ? 'rest' : day.type === 'race' ? 'race' : 'run',
     title,
     loadLevel: LOAD[day.type],
-    position: `${CAP(week.phase)} phase, week ${week.weekNumber} of ${outline.totalWeeks}${phase && phase.weekCount > 1 ? ` (${inPhase} of ${phase.weekCount} in ${week.phase})` : ''}`,
+    // One position line: "Week 6 of 16 - build" (an easier week says so).
+    position: `Week ${week.weekNumber} of ${outline.totalWeeks} - ${week.cutback ? `${week.phase}, easier week` : week.phase}`,
     items,
     totalDistance: day.type === 'rest' ? null : day.total,
     distanceUnit: day.type === 'rest' ? null : unit,

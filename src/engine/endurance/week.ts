@@ -305,7 +305,7 @@ function generateRunWalkWeek(outline: RaceOutline, weekNumber: number, opts: Gen
     if (date === race) return raceDay(outline, ctx, date);
     if (date === addDays(race, -1)) return restDay(date, 'Day before the race: rest. Lay out your kit.');
     const sharp = date === addDays(race, -2);
-    if (!preferred.has(isoWeekday(date))) return restDay(date, 'Rest day. A walk is fine.');
+    if (!preferred.has(isoWeekday(date))) return restDay(date, 'A walk is fine; no running today.');
     const minutes = sharp ? Math.max(20, Math.min(rw.sessionMinutes, 25)) : rw.sessionMinutes;
     const s = runWalkSession(stage, minutes);
     const main = estimatedHundredths(s.reps * s.walkSec, s.reps * s.runSec, jog, units);
@@ -317,8 +317,8 @@ function generateRunWalkWeek(outline: RaceOutline, weekNumber: number, opts: Gen
     const notes = sharp
       ? `Short and easy two days before the race: ${s.pattern}.`
       : s.walkSec > 0
-        ? `${s.pattern}. Run slowly enough to talk; walk breaks are part of the plan.`
-        : `${s.pattern}. Run slowly enough to talk.`;
+        ? 'Run slowly enough to talk; the walk breaks are part of the plan.'
+        : 'Run slowly enough to talk.';
     return { ...runDay(date, 'run_walk', laps, notes), minutes: s.totalMin };
   });
   const volumeH = days.reduce((s, d) => s + dayHundredths(d), 0);

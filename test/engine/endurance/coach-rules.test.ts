@@ -85,9 +85,9 @@ describe('coach rules: couch to 5K (3 mi/week, 30-minute sessions, nothing measu
 
   it('starts at 8 x (run 1 min, walk 1:30) and grows the run intervals to continuous running', () => {
     const first = plan.weeks[0]!.days.find((d) => d.type === 'run_walk')!;
-    expect(first.notes).toMatch(/^8 x \(run 1 min, walk 1:30\)/);
+    expect(first.workout[0]!.description).toBe('8 x (run 1 min, walk 1:30)');
     const last = plan.weeks[6]!.days.find((d) => d.type === 'run_walk')!;
-    expect(last.notes).toMatch(/^run 20 min without stopping/);
+    expect(last.workout[0]!.description).toMatch(/^run 20 min without stopping/);
   });
 
   it('shows no race pace or prediction and labels fitness as estimated', () => {

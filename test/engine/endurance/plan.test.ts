@@ -197,7 +197,7 @@ describe('to-workout.raceDayToWorkout', () => {
     const w = raceDayToWorkout(week, day, marathon.outline);
     expect(w.kind).toBe('run');
     expect(w.title).toBe('Tempo run');
-    expect(w.position).toBe('Build phase, week 6 of 20 (1 of 8 in build)');
+    expect(w.position).toBe('Week 6 of 20 - build');
     expect(w.items).toHaveLength(day.warmup.length + day.workout.length + day.cooldown.length);
     expect(w.items.map((i) => i.kind === 'run' && i.effort)).toContain('threshold');
     expect(w.totalDistance).toBe(day.total);
