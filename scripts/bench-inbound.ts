@@ -191,7 +191,7 @@ async function main(): Promise<void> {
   }
   async function startCadence(env: Record<string, string>, label: string): Promise<Child> {
     const port = nextPort++;
-    const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts['cpu-prof'])}`, `--cpu-prof-name=cadence-${label}-${process.pid}.cpuprofile`] : [];
+    const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts['cpu-prof'])}`] : [];
     if (opts['cpu-prof']) mkdirSync(path.resolve(opts['cpu-prof']), { recursive: true });
     const proc = fork(path.join(root, 'src/server.ts'), [], {
       cwd: root,

@@ -4,10 +4,9 @@ import type { ClientRow, Database, InboundRow, OutboundRow } from '../db/schema.
 import { findClientById, findClientByPhone, getOrCreateClient, lockClientForTurn } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
-  findEarlierWaiting,
   findInboundById,
   insertInboundOnce,
-  lockInbound,
+  lockInboundAndEarlier,
   markInboundFailed,
   markInboundProcessed,
   releaseInboundLease,
@@ -228,13 +227,14 @@ async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
 async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery, handle: HandleTurn): Promise<TurnStep> {
   const client = await lockClientForTurn(trx, clientId);
   if (!client) return { kind: 'wait' };
-  const row = await lockInbound(trx, inboundId);
-  if (!row) throw new Error(`inbound message ${inboundId} vanished`);
+  // The message locked and the check for an earlier waiting text of the same number: one round trip.
+  const locked = await lockInboundAndEarlier(trx, inboundId);
+  if (!locked) throw new Error(`inbound message ${inboundId} vanished`);
+  const { row, earlier } = locked;
   if (row.status !== 'received') {
     // Another delivery of the same message finished it while this one waited: answer with its reply.
     return { kind: 'done', reply: delivery.channel ? await findDirectReplyBody(trx, row.id) : null, send: null };
   }
-  const earlier = await findEarlierWaiting(trx, row);
   if (earlier) return earlier.stale ? { kind: 'earlier-stale', id: earlier.id } : { kind: 'wait' };
 
   // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
