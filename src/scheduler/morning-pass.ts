@@ -11,14 +11,23 @@ import {
   morningCandidates,
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
+import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
 import { findOutboundById, markOutboundSending } from '../db/repositories/outbound-messages.repository.js';
+import { finishSentDailySends, insertMorningMessages } from '../db/repositories/daily-sends.repository.js';
+import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { attemptSend } from '../services/messaging.service.js';
 import { countSegments, toGsm7 } from '../channels/sms-text.js';
 import { candidateTimezonesDue, dueState } from './morning-time.js';
 import { backoffDelayMs } from './backoff.js';
 
-/** What a morning text says, for one client on one local date. Provided by the coaching flow. */
-export type ComposeMorning = (deps: AppDeps, client: ClientRow, localDate: string) => Promise<{ body: string; agent?: unknown }>;
+/**
+ * What a morning text says, for one client on one local date. Provided by the coaching flow. `prefetch`,
+ * when the composer has one, reads what it needs for a whole batch at once (db/batch-reads.ts); each
+ * client's compose then runs with those reads instead of querying row by row.
+ */
+export type ComposeMorning = ((deps: AppDeps, client: ClientRow, localDate: string) => Promise<{ body: string; agent?: unknown }>) & {
+  prefetch?: (deps: AppDeps, batch: Array<{ client: ClientRow; localDate: string }>) => Promise<BatchReads>;
+};
 
 export const MORNING_FALLBACK =
   'Good morning! I could not build today\'s workout just now. Reply "what\'s today" in a few minutes and I\'ll send it.';
@@ -118,64 +127,137 @@ async function deliver(deps: AppDeps, send: DailySendRow, client: ClientRow | un
     }
     // status 'queued' with no provider id: stored but never handed over, or a retryable failure: send it now.
   } else {
-    let body: string;
-    let agent: unknown = null;
-    try {
-      const composed = await opts.compose(deps, client, send.local_date);
-      body = composed.body;
-      agent = composed.agent ?? null;
-    } catch (err) {
-      // One client's broken plan must not stop everyone else's morning.
-      deps.log.error({ err, clientId: client.id }, 'morning text generation failed; sending the fallback');
-      body = MORNING_FALLBACK;
-      agent = { fallback: 'generation_failed', error: err instanceof Error ? err.message : String(err) };
-    }
-    const clean = toGsm7(body);
-    const seg = countSegments(clean);
-    const id = await insertMorningMessage(deps.db, send.id, {
-      clientId: client.id,
-      toPhone: client.phone,
-      body: clean,
-      kind: 'morning',
-      channel: deps.sender.channel,
-      status: 'queued',
-      segments: seg.segments,
-      encoding: seg.encoding,
-      agent,
-    });
-    outbound = { id, to_phone: client.phone, body: clean, client_id: client.id };
+    const message = await composeOne(deps, client, send.local_date, opts);
+    const id = await insertMorningMessage(deps.db, send.id, message);
+    outbound = { id, to_phone: client.phone, body: message.body, client_id: client.id };
   }
 
   if (!outbound) throw new Error('unreachable: no message to send');
+  const handed = await handOver(deps, send, client, outbound, opts);
+  if (handed.outcome === 'sent') await finishDailySend(deps.db, send.id, { status: 'sent', at: handed.at });
+  return handed.outcome;
+}
+
+/** The morning message for one client, ready to store: composed, or the fallback when composing fails. */
+async function composeOne(deps: AppDeps, client: ClientRow, localDate: string, opts: ResolvedOptions): Promise<NewOutbound> {
+  let body: string;
+  let agent: unknown = null;
+  try {
+    const composed = await opts.compose(deps, client, localDate);
+    body = composed.body;
+    agent = composed.agent ?? null;
+  } catch (err) {
+    // One client's broken plan must not stop everyone else's morning.
+    deps.log.error({ err, clientId: client.id }, 'morning text generation failed; sending the fallback');
+    body = MORNING_FALLBACK;
+    agent = { fallback: 'generation_failed', error: err instanceof Error ? err.message : String(err) };
+  }
+  const clean = toGsm7(body);
+  const seg = countSegments(clean);
+  return { clientId: client.id, toPhone: client.phone, body: clean, kind: 'morning', channel: deps.sender.channel, status: 'queued', segments: seg.segments, encoding: seg.encoding, agent };
+}
+
+/**
+ * Hands one stored message to the provider and records the answer on the message. A `sent` outcome is left
+ * for the caller to record on the daily send (one statement per batch); every other outcome is recorded here.
+ */
+async function handOver(
+  deps: AppDeps,
+  send: DailySendRow,
+  client: ClientRow,
+  outbound: Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>,
+  opts: ResolvedOptions,
+): Promise<{ outcome: DeliveryOutcome; at: Date }> {
+  const { now } = opts;
   await opts.pacer.take();
   // 'sending' marks the moment we hand the text to the provider: a crash before this line leaves a
   // 'queued' message that the next claim sends; a crash after it leaves an unknown outcome (see above).
   if (!(await markOutboundSending(deps.db, outbound.id, client.id))) {
     await finishDailySend(deps.db, send.id, { status: 'skipped', error: 'client opted out or paused before the send', at: now });
-    return 'skipped';
+    return { outcome: 'skipped', at: now };
   }
   const result = await attemptSend(deps, outbound);
-  if (result.ok) {
-    await finishDailySend(deps.db, send.id, { status: 'sent', at: deps.now() });
-    return 'sent';
-  }
+  if (result.ok) return { outcome: 'sent', at: deps.now() };
   const error = `${result.code ?? ''} ${result.message}`.trim();
   if (result.retryable && send.attempts < opts.maxAttempts) {
     const retryAt = new Date(now.getTime() + backoffDelayMs(send.attempts, { baseMs: 30_000, maxMs: 15 * 60_000, rng: opts.rng }));
     await deferDailySend(deps.db, send.id, retryAt, error);
-    return 'deferred';
+    return { outcome: 'deferred', at: now };
   }
   await finishDailySend(deps.db, send.id, { status: 'failed', error, at: now });
-  return 'failed';
+  return { outcome: 'failed', at: now };
 }
 
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Step 3 for a claimed batch, set-based where the work allows it: the batch's reads in a few statements
+ * (compose.prefetch), every client's text composed, all of them stored and linked to their daily sends in
+ * one statement, then each handed to the provider (marked `sending` just before, one by one, so a crash
+ * leaves at most the texts in flight with an unknown outcome), and the sent ones recorded in one statement.
+ * Rows that need individual care (a message stored by an earlier claim, a client no longer active) take
+ * the one-by-one path.
+ */
+async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map<string, ClientRow>, opts: ResolvedOptions): Promise<DeliveryOutcome[]> {
+  const safely = async (send: DailySendRow, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
+    try {
+      return await work();
+    } catch (err) {
+      // A database hiccup for one row: its lease expires and a later pass retries it.
+      deps.log.error({ err, dailySendId: send.id }, 'morning delivery failed unexpectedly');
+      return 'deferred';
+    }
+  };
+  const fresh: Array<{ send: DailySendRow; client: ClientRow }> = [];
+  const single: DailySendRow[] = [];
+  for (const send of claimed) {
+    const client = clients.get(send.client_id);
+    if (client && client.status === 'active' && !send.outbound_message_id) fresh.push({ send, client });
+    else single.push(send);
+  }
+  const outcomes = await mapLimit(single, opts.concurrency, (send) => safely(send, () => deliver(deps, send, clients.get(send.client_id), opts)));
+  if (fresh.length === 0) return outcomes;
+
+  let reads: BatchReads | null = null;
+  if (opts.compose.prefetch) {
+    try {
+      reads = await opts.compose.prefetch(deps, fresh.map((f) => ({ client: f.client, localDate: f.send.local_date })));
+    } catch (err) {
+      deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
+    }
+  }
+  const messages = await withBatchReads(reads, () => mapLimit(fresh, opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts)));
+  let ids: Map<string, string>;
+  try {
+    ids = await insertMorningMessages(deps.db, fresh.map((f, i) => ({ dailySendId: f.send.id, message: messages[i]! })));
+  } catch (err) {
+    deps.log.error({ err, count: fresh.length }, 'storing the batch of morning texts failed; the claims expire and a later pass retries them');
+    return [...outcomes, ...fresh.map((): DeliveryOutcome => 'deferred')];
+  }
+  const sent: Array<{ id: string; at: Date }> = [];
+  const handed = await mapLimit(fresh, opts.concurrency, (f, i) =>
+    safely(f.send, async () => {
+      const id = ids.get(f.send.id);
+      if (!id) return 'deferred'; // not linked (its claim was taken over meanwhile): that claim sends it
+      const r = await handOver(deps, f.send, f.client, { id, to_phone: f.client.phone, body: messages[i]!.body, client_id: f.client.id }, opts);
+      if (r.outcome === 'sent') sent.push({ id: f.send.id, at: r.at });
+      return r.outcome;
+    }),
+  );
+  try {
+    await finishSentDailySends(deps.db, sent);
+  } catch (err) {
+    // The texts went out and their messages say so: a later claim finds them and records the daily sends.
+    deps.log.error({ err, count: sent.length }, 'recording sent morning texts failed; the next pass records them');
+  }
+  return [...outcomes, ...handed];
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]!);
+      results[i] = await fn(items[i]!, i);
     }
   });
   await Promise.all(lanes);
@@ -201,15 +283,7 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
     summary.claimed += claimed.length;
     // One read for the batch's clients; a status change after this is caught when the text is handed over.
     const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
-    const outcomes = await mapLimit(claimed, opts.concurrency, async (send): Promise<DeliveryOutcome> => {
-      try {
-        return await deliver(deps, send, clients.get(send.client_id), opts);
-      } catch (err) {
-        // A database hiccup for one row: its lease expires and a later pass retries it.
-        deps.log.error({ err, dailySendId: send.id }, 'morning delivery failed unexpectedly');
-        return 'deferred';
-      }
-    });
+    const outcomes = await deliverBatch(deps, claimed, clients, opts);
     for (const o of outcomes) summary[o] += 1;
     // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
   }
