@@ -12,10 +12,11 @@ import {
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
 import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
-import { findOutboundById, markOutboundSending } from '../db/repositories/outbound-messages.repository.js';
+import { findOutboundById, markOutboundSending, markOutboundsSending } from '../db/repositories/outbound-messages.repository.js';
+import { joinableTransaction } from '../db/joinable-transaction.js';
 import { finishSentDailySends, insertMorningMessages } from '../db/repositories/daily-sends.repository.js';
 import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
-import { attemptSend } from '../services/messaging.service.js';
+import { attemptSend, attemptSends } from '../services/messaging.service.js';
 import { countSegments, toGsm7 } from '../channels/sms-text.js';
 import { candidateTimezonesDue, dueState } from './morning-time.js';
 import { backoffDelayMs } from './backoff.js';
@@ -139,11 +140,18 @@ async function deliver(deps: AppDeps, send: DailySendRow, client: ClientRow | un
 }
 
 /** The morning message for one client, ready to store: composed, or the fallback when composing fails. */
-async function composeOne(deps: AppDeps, client: ClientRow, localDate: string, opts: ResolvedOptions): Promise<NewOutbound> {
+async function composeOne(
+  deps: AppDeps,
+  client: ClientRow,
+  localDate: string,
+  opts: ResolvedOptions,
+  /** Runs the composing (a savepoint in composeAll: a failure rolls back its writes before the fallback). */
+  wrap: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): Promise<NewOutbound> {
   let body: string;
   let agent: unknown = null;
   try {
-    const composed = await opts.compose(deps, client, localDate);
+    const composed = await wrap(() => opts.compose(deps, client, localDate));
     body = composed.body;
     agent = composed.agent ?? null;
   } catch (err) {
@@ -189,6 +197,77 @@ async function handOver(
 }
 
 /**
+ * Composes the batch's texts. Without a model, composing is database work only (a day or week built and
+ * stored for a cold client): it runs in one transaction, each client in a savepoint (one client's failure
+ * rolls back only its own work and gets the fallback), so the batch's writes cost one commit instead of
+ * one per statement. A model call can take seconds: then the lanes compose in parallel, each statement on
+ * its own, so no transaction is held open across model calls.
+ */
+async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<NewOutbound[]> {
+  if (deps.model !== null || deps.db.isTransaction) {
+    return mapLimit(fresh, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
+  }
+  return deps.db.transaction().execute(async (trx) => {
+    const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
+    const inSavepoint = <T>(work: () => Promise<T>) => inTx.db.transaction().execute(work);
+    return mapLimit(fresh, 1, (f) => composeOne(inTx, f.client, f.send.local_date, opts, inSavepoint));
+  });
+}
+
+/**
+ * Hands a group of stored messages to the provider together: a send slot each from the pacer, then marked
+ * `sending` in one statement (those whose client stopped texts meanwhile are suppressed and skipped), sent in
+ * parallel, the successes recorded in one statement; `sent` collects the daily sends to finish.
+ */
+async function handOverGroup(
+  deps: AppDeps,
+  group: Array<{ send: DailySendRow; client: ClientRow; body: string; outboundId: string | undefined }>,
+  opts: ResolvedOptions,
+  sent: Array<{ id: string; at: Date }>,
+): Promise<DeliveryOutcome[]> {
+  const { now } = opts;
+  // The send slots first (the carrier rate): a crash while waiting for one leaves the group `queued`, and the
+  // next claim sends it; only then is the group marked `sending` and handed over at once.
+  for (const g of group) if (g.outboundId) await opts.pacer.take();
+  const marked = await markOutboundsSending(deps.db, group.flatMap((g) => (g.outboundId ? [g.outboundId] : [])));
+  const going = group.filter((g) => g.outboundId && marked.has(g.outboundId));
+  const results = await attemptSends(
+    deps,
+    going.map((g) => ({ id: g.outboundId!, to_phone: g.client.phone, body: g.body, client_id: g.client.id })),
+  );
+  const at = deps.now();
+  const outcome = new Map<DailySendRow, DeliveryOutcome>();
+  for (const [i, g] of going.entries()) {
+    const result = results[i]!;
+    if (result.ok) {
+      sent.push({ id: g.send.id, at });
+      outcome.set(g.send, 'sent');
+      continue;
+    }
+    const error = `${result.code ?? ''} ${result.message}`.trim();
+    if (result.retryable && g.send.attempts < opts.maxAttempts) {
+      const retryAt = new Date(now.getTime() + backoffDelayMs(g.send.attempts, { baseMs: 30_000, maxMs: 15 * 60_000, rng: opts.rng }));
+      await deferDailySend(deps.db, g.send.id, retryAt, error);
+      outcome.set(g.send, 'deferred');
+    } else {
+      await finishDailySend(deps.db, g.send.id, { status: 'failed', error, at: now });
+      outcome.set(g.send, 'failed');
+    }
+  }
+  const result: DeliveryOutcome[] = [];
+  for (const g of group) {
+    const o = outcome.get(g.send);
+    if (o) result.push(o);
+    else if (!g.outboundId) result.push('deferred'); // not linked (its claim was taken over meanwhile): that claim sends it
+    else {
+      await finishDailySend(deps.db, g.send.id, { status: 'skipped', error: 'client opted out or paused before the send', at: now });
+      result.push('skipped');
+    }
+  }
+  return result;
+}
+
+/**
  * Step 3 for a claimed batch, set-based where the work allows it: the batch's reads in a few statements
  * (compose.prefetch), every client's text composed, all of them stored and linked to their daily sends in
  * one statement, then each handed to the provider (marked `sending` just before, one by one, so a crash
@@ -224,7 +303,7 @@ async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map
       deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
     }
   }
-  const messages = await withBatchReads(reads, () => mapLimit(fresh, opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts)));
+  const messages = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
   let ids: Map<string, string>;
   try {
     ids = await insertMorningMessages(deps.db, fresh.map((f, i) => ({ dailySendId: f.send.id, message: messages[i]! })));
@@ -233,15 +312,19 @@ async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map
     return [...outcomes, ...fresh.map((): DeliveryOutcome => 'deferred')];
   }
   const sent: Array<{ id: string; at: Date }> = [];
-  const handed = await mapLimit(fresh, opts.concurrency, (f, i) =>
-    safely(f.send, async () => {
-      const id = ids.get(f.send.id);
-      if (!id) return 'deferred'; // not linked (its claim was taken over meanwhile): that claim sends it
-      const r = await handOver(deps, f.send, f.client, { id, to_phone: f.client.phone, body: messages[i]!.body, client_id: f.client.id }, opts);
-      if (r.outcome === 'sent') sent.push({ id: f.send.id, at: r.at });
-      return r.outcome;
-    }),
-  );
+  const handed: DeliveryOutcome[] = [];
+  // A few at a time (the lanes): marked `sending` together just before they go, so a crash leaves at most
+  // these few with an unknown outcome (never re-sent), as one-by-one sending would with the same lanes.
+  for (let start = 0; start < fresh.length; start += opts.concurrency) {
+    const group = fresh.slice(start, start + opts.concurrency).map((f, k) => ({ ...f, body: messages[start + k]!.body, outboundId: ids.get(f.send.id) }));
+    try {
+      handed.push(...(await handOverGroup(deps, group, opts, sent)));
+    } catch (err) {
+      // A database hiccup: these claims expire and a later pass settles them (a stored message is never re-sent blindly).
+      deps.log.error({ err, count: group.length }, 'morning delivery failed unexpectedly');
+      handed.push(...group.map((): DeliveryOutcome => 'deferred'));
+    }
+  }
   try {
     await finishSentDailySends(deps.db, sent);
   } catch (err) {

@@ -6,6 +6,7 @@ import { insertClient } from '../support/clients.js';
 import { dryRunMorningPass, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
 import { claimDailySends, dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
 import { setClientStatus, updateClient } from '../../src/db/repositories/clients.repository.js';
+import { json } from '../../src/db/json.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -159,6 +160,26 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     expect((await morningTexts(broken.id))[0]?.body).toBe(MORNING_FALLBACK);
     expect((await morningTexts(ok1.id))[0]?.body).toMatch(/Ana/);
     expect((await morningTexts(ok2.id))[0]?.body).toMatch(/Cy/);
+  });
+
+  it('a database error while composing one client\'s text undoes only that client\'s writes: the others keep theirs and get their workouts', async () => {
+    const ok1 = await insertClient(handle.db, { name: 'Ana' });
+    const broken = await insertClient(handle.db, { name: 'Bo' });
+    const ok2 = await insertClient(handle.db, { name: 'Cy' });
+    // Each composer stores a note (standing in for the day it builds); Bo's then fails inside the database,
+    // which in one shared transaction would abort every client after it unless Bo's work is rolled back alone.
+    const writes: ComposeMorning = async (deps, client, date) => {
+      await deps.db.insertInto('conversation_states').values({ client_id: client.id, flow: 'probe', state: json({ date }) }).execute();
+      if (client.id === broken.id) await sql`select 1 / 0`.execute(deps.db);
+      return compose(deps, client, date);
+    };
+    const summary = await pass('2027-01-12T12:00:00Z', { compose: writes });
+    expect(summary.sent).toBe(3);
+    expect((await morningTexts(broken.id))[0]?.body).toBe(MORNING_FALLBACK);
+    expect((await morningTexts(ok1.id))[0]?.body).toBe('Good morning Ana: workout for 2027-01-12');
+    expect((await morningTexts(ok2.id))[0]?.body).toBe('Good morning Cy: workout for 2027-01-12');
+    const notes = await handle.db.selectFrom('conversation_states').select('client_id').where('flow', '=', 'probe').execute();
+    expect(notes.map((n) => n.client_id).sort()).toEqual([ok1.id, ok2.id].sort());
   });
 
   it('a dry run shows who would get what and stores and sends nothing', async () => {
