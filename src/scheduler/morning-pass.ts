@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, DailySendRow, OutboundRow } from '../db/schema.js';
 import { findClientsByIds } from '../db/repositories/clients.repository.js';
@@ -198,20 +199,44 @@ async function handOver(
 
 /**
  * Composes the batch's texts. Without a model, composing is database work only (a day or week built and
- * stored for a cold client): it runs in one transaction, each client in a savepoint (one client's failure
- * rolls back only its own work and gets the fallback), so the batch's writes cost one commit instead of
- * one per statement. A model call can take seconds: then the lanes compose in parallel, each statement on
- * its own, so no transaction is held open across model calls.
+ * stored for a cold client): it runs in one transaction, so the batch's writes cost one commit instead of
+ * one per statement. A client whose composing throws gets the fallback, as before; its earlier writes stay,
+ * as they would have one statement at a time. Only a database error aborts the transaction: then the batch
+ * is composed again client by client (nothing of the aborted attempt was stored). A model call can take
+ * seconds: with a model the lanes compose in parallel, each statement on its own, so no transaction is held
+ * open across model calls.
  */
 async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<NewOutbound[]> {
-  if (deps.model !== null || deps.db.isTransaction) {
-    return mapLimit(fresh, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
+  const oneByOne = () => mapLimit(fresh, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
+  if (deps.model !== null || deps.db.isTransaction) return oneByOne();
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
+      return mapLimit(fresh, 1, async (f) => {
+        let failed = false;
+        const noted = async <T>(work: () => Promise<T>): Promise<T> => {
+          try {
+            return await work();
+          } catch (err) {
+            failed = true;
+            throw err;
+          }
+        };
+        const message = await composeOne(inTx, f.client, f.send.local_date, opts, noted);
+        if (failed && !(await sql`select 1`.execute(trx).then(() => true, () => false))) throw new BatchAborted();
+        return message;
+      });
+    });
+  } catch (err) {
+    deps.log.warn({ err, count: fresh.length }, "a database error aborted the batch's composing; composing its clients one by one");
+    return oneByOne();
   }
-  return deps.db.transaction().execute(async (trx) => {
-    const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
-    const inSavepoint = <T>(work: () => Promise<T>) => inTx.db.transaction().execute(work);
-    return mapLimit(fresh, 1, (f) => composeOne(inTx, f.client, f.send.local_date, opts, inSavepoint));
-  });
+}
+
+class BatchAborted extends Error {
+  constructor() {
+    super('a database error aborted the transaction');
+  }
 }
 
 /**
