@@ -199,38 +199,47 @@ async function handOver(
 
 /**
  * Composes the batch's texts. Without a model, composing is database work only (a day or week built and
- * stored for a cold client): it runs in one transaction, so the batch's writes cost one commit instead of
- * one per statement. A client whose composing throws gets the fallback, as before; its earlier writes stay,
- * as they would have one statement at a time. Only a database error aborts the transaction: then the batch
- * is composed again client by client (nothing of the aborted attempt was stored). A model call can take
- * seconds: with a model the lanes compose in parallel, each statement on its own, so no transaction is held
- * open across model calls.
+ * stored for a cold client): the batch is cut into one slice per lane and each slice composes in one
+ * transaction, so its writes cost one commit instead of one per statement while the lanes still overlap
+ * their round trips. A client whose composing throws gets the fallback, as before; its earlier writes stay,
+ * as they would have one statement at a time. Only a database error aborts a slice's transaction: then that
+ * slice is composed again client by client (nothing of the aborted attempt was stored). A model call can
+ * take seconds: with a model the lanes compose client by client, each statement on its own, so no
+ * transaction is held open across model calls.
  */
 async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<NewOutbound[]> {
-  const oneByOne = () => mapLimit(fresh, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
-  if (deps.model !== null || deps.db.isTransaction) return oneByOne();
-  try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
-      return mapLimit(fresh, 1, async (f) => {
-        let failed = false;
-        const noted = async <T>(work: () => Promise<T>): Promise<T> => {
-          try {
-            return await work();
-          } catch (err) {
-            failed = true;
-            throw err;
-          }
-        };
-        const message = await composeOne(inTx, f.client, f.send.local_date, opts, noted);
-        if (failed && !(await sql`select 1`.execute(trx).then(() => true, () => false))) throw new BatchAborted();
-        return message;
-      });
-    });
-  } catch (err) {
-    deps.log.warn({ err, count: fresh.length }, "a database error aborted the batch's composing; composing its clients one by one");
-    return oneByOne();
-  }
+  const oneByOne = (items: typeof fresh) => mapLimit(items, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
+  if (deps.model !== null || deps.db.isTransaction) return oneByOne(fresh);
+  const size = Math.ceil(fresh.length / Math.max(1, opts.concurrency));
+  const slices: Array<typeof fresh> = [];
+  for (let i = 0; i < fresh.length; i += size) slices.push(fresh.slice(i, i + size));
+  const composed = await Promise.all(
+    slices.map(async (slice) => {
+      try {
+        return await deps.db.transaction().execute(async (trx) => {
+          const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
+          return mapLimit(slice, 1, async (f) => {
+            let failed = false;
+            const noted = async <T>(work: () => Promise<T>): Promise<T> => {
+              try {
+                return await work();
+              } catch (err) {
+                failed = true;
+                throw err;
+              }
+            };
+            const message = await composeOne(inTx, f.client, f.send.local_date, opts, noted);
+            if (failed && !(await sql`select 1`.execute(trx).then(() => true, () => false))) throw new BatchAborted();
+            return message;
+          });
+        });
+      } catch (err) {
+        deps.log.warn({ err, count: slice.length }, "a database error aborted composing a slice of the batch; composing its clients one by one");
+        return oneByOne(slice);
+      }
+    }),
+  );
+  return composed.flat();
 }
 
 class BatchAborted extends Error {
