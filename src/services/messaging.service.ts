@@ -3,6 +3,7 @@ import type { ClientRow, OutboundChannel, OutboundKind, OutboundRow } from '../d
 import { countSegments, smsBody } from '../channels/sms-text.js';
 import { insertOutbound, recordSendAttempt, recordSendSuccesses } from '../db/repositories/outbound-messages.repository.js';
 import { optOutClient } from '../db/repositories/clients.repository.js';
+import { storeReplyAndMarkProcessed } from '../db/repositories/inbound-messages.repository.js';
 import type { SendResult } from '../channels/sender.js';
 
 type Recipient = Pick<ClientRow, 'id' | 'phone' | 'status'>;
@@ -29,6 +30,36 @@ export async function recordDirectReply(
     inboundMessageId: args.inboundId,
     agent: args.agent,
   });
+}
+
+/**
+ * recordDirectReply as the last step of a turn: the reply stored and the inbound message marked processed
+ * together (one statement). Returns the body as stored and sent.
+ */
+export async function recordDirectReplyAndFinish(
+  deps: Pick<AppDeps, 'db'>,
+  args: { client: Recipient; body: string; channel: Extract<OutboundChannel, 'twiml' | 'local'>; inboundId: string; intent: string | null; agent?: unknown },
+): Promise<string> {
+  const body = smsBody(args.body);
+  const seg = countSegments(body);
+  await storeReplyAndMarkProcessed(
+    deps.db,
+    args.inboundId,
+    {
+      clientId: args.client.id,
+      toPhone: args.client.phone,
+      body,
+      kind: 'reply',
+      channel: args.channel,
+      status: args.channel === 'local' ? 'local' : 'accepted',
+      segments: seg.segments,
+      encoding: seg.encoding,
+      inboundMessageId: args.inboundId,
+      agent: args.agent,
+    },
+    { intent: args.intent, agent: args.agent ?? null },
+  );
+  return body;
 }
 
 export type SendOutcome = { row: OutboundRow; result: SendResult | null };

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { InboundRow } from '../schema.js';
 import { json } from '../json.js';
+import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
 
 export interface NewInbound {
   provider: 'twilio' | 'local';
@@ -63,6 +64,32 @@ export async function markInboundProcessed(
       processed_at: sql`now()` as any,
     })
     .where('id', '=', id)
+    .execute();
+}
+
+/**
+ * A turn's direct reply stored and its message marked processed, in one statement (a data-modifying CTE):
+ * the last two steps of every answered text, one round trip instead of two.
+ */
+export async function storeReplyAndMarkProcessed(
+  db: Db,
+  id: string,
+  reply: NewOutbound,
+  result: { intent: string | null; agent: unknown },
+): Promise<void> {
+  await db
+    .with('o', (qb) => qb.insertInto('outbound_messages').values(outboundValues(reply)).returning('id'))
+    .updateTable('inbound_messages')
+    .set({
+      status: 'processed',
+      reply: reply.body,
+      intent: result.intent,
+      agent: result.agent === null || result.agent === undefined ? null : json(result.agent),
+      processed_at: sql`now()` as any,
+    })
+    .where('id', '=', id)
+    // Ties the statement to the insert: the update runs once the reply row exists.
+    .where(sql<boolean>`exists (select 1 from o)`)
     .execute();
 }
 
