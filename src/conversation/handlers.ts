@@ -77,7 +77,8 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
   if (which === 'today') {
     const lead = found.status === 'completed' ? 'Already logged as done today - nice. ' : found.status === 'skipped' ? 'Logged as skipped today. ' : '';
     const paused = c.client.status === 'paused' ? 'Your plan is paused (text "resume" to restart). ' : '';
-    return [lead + paused + formatDailyMessage(found.day, { name: null, isMorning: false })];
+    // Asked for: the whole day (the morning text may have cut lines with "+N more").
+    return [lead + paused + formatDailyMessage(found.day, { name: null, isMorning: false, full: true })];
   }
   if (which === 'tomorrow') return [formatTomorrow(found.day, { name: null })];
   return [formatDayPreview(found.day, {})];
@@ -104,7 +105,7 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
   if (!c.plan) return [];
   const changes = await applyReport(c.deps.db, c.client, c.today, report);
   if (!changes.length) return [];
-  const lines = formatChangeLines(changes);
+  const lines = formatChangeLines(changes, 2, c.today);
   const today = changes.some((ch) => ch.dates.includes(c.today));
   if (today) {
     const fresh = await activePlan(c.deps.db, c.client.id);

@@ -217,7 +217,7 @@ describe('a runner reports', () => {
     // Today is a run day (Monday); the report concerns today.
     const todayBefore = totalMiles(await say(phone, "what's today"));
     const reply = await say(phone, 'legs are wrecked');
-    expect(reply).toMatch(/Sore legs: Mon's .* is now an easy [\d.]+ mi/);
+    expect(reply).toMatch(/Sore legs: today's .* is now an easy [\d.]+ mi/);
     expect(reply).toMatch(/Today, updated/);
     expect(totalMiles(reply)).toBeLessThan(todayBefore);
   });

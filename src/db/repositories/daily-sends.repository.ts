@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { DailySendRow } from '../schema.js';
@@ -151,6 +152,40 @@ export async function insertMorningMessage(db: Db, dailySendId: string, m: NewOu
     .returning('outbound_message_id')
     .executeTakeFirstOrThrow();
   return row.outbound_message_id!;
+}
+
+/**
+ * insertMorningMessage for a whole batch in one statement: every message stored and linked to its daily
+ * send. Ids are made here so the link needs no join back on content. Returns daily send id → message id
+ * for the sends that were linked.
+ */
+export async function insertMorningMessages(db: Db, items: Array<{ dailySendId: string; message: NewOutbound }>): Promise<Map<string, string>> {
+  if (items.length === 0) return new Map();
+  const ids = items.map(() => randomUUID());
+  const rows = items.map((item, i) => {
+    const v = outboundValues(item.message);
+    return sql`(${ids[i]}::uuid, ${v.client_id}::uuid, ${v.to_phone}, ${v.body}, ${v.kind}, ${v.channel}, ${v.status}, ${v.segments}::int, ${v.encoding}, ${v.inbound_message_id}::uuid, ${v.agent})`;
+  });
+  const linked = await sql<{ id: string; outbound_message_id: string }>`
+    with o as (
+      insert into outbound_messages (id, client_id, to_phone, body, kind, channel, status, segments, encoding, inbound_message_id, agent)
+      values ${sql.join(rows)}
+      returning id
+    )
+    update daily_sends d set outbound_message_id = o.id
+      from o join unnest(${items.map((i) => i.dailySendId)}::uuid[], ${ids}::uuid[]) as v(daily_send_id, outbound_id) on v.outbound_id = o.id
+     where d.id = v.daily_send_id
+    returning d.id, d.outbound_message_id`.execute(db);
+  return new Map(linked.rows.map((r) => [r.id, r.outbound_message_id]));
+}
+
+/** finishDailySend(…, 'sent') for many sends in one statement, each with its own send time. */
+export async function finishSentDailySends(db: Db, sent: Array<{ id: string; at: Date }>): Promise<void> {
+  if (sent.length === 0) return;
+  await sql`
+    update daily_sends d set status = 'sent', error = null, lease_until = null, sent_at = v.at
+      from unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.at.toISOString())}::timestamptz[]) as v(id, at)
+     where d.id = v.id`.execute(db);
 }
 
 export async function finishDailySend(
