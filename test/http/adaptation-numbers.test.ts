@@ -51,7 +51,8 @@ describe('numbers → loads, by text', () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, 3 years, full gym, no maxes.
     const today = await say(phone, "what's today");
-    expect(today).toMatch(/Back squat \d+x[\d-]+ @ RIR \d/); // no load: nothing is known yet
+    expect(today).toMatch(/Back squat \d+x[\d-]+/);
+    expect(today).not.toMatch(/Back squat \d+x[\d-]+ @ \d/); // no load: nothing is known yet
     const friday = await say(phone, 'friday');
     expect(friday).toMatch(/Front squat/);
     expect((await storedDay(phone, '2026-11-27'))!.items.find((i) => i.exerciseId === 'front_squat')!.load).toBeNull();
@@ -64,7 +65,7 @@ describe('numbers → loads, by text', () => {
     const fri = (await storedDay(phone, '2026-11-27'))!.items.find((i) => i.exerciseId === 'front_squat')!;
     expect(fri).toMatchObject({ load: 140, reps: '12-14', rir: 4 });
     expect(reply).toMatch(/Wednesday's bulgarian split squat is now 2x10-15\/side at 35 lb per dumbbell\./);
-    expect(await say(phone, "friday")).toMatch(/Front squat 2x12-14 @ 140 lb \(RIR 4\)/);
+    expect(await say(phone, "friday")).toMatch(/Front squat 2x12-14 @ 140 lb/);
   });
 
   it('"deadlift max 405" sets Wednesday\'s deadlift load and says so', async () => {
@@ -130,7 +131,7 @@ describe('readiness proposals, by text', () => {
     const after = await storedDay(phone, '2026-11-27');
     // Each exercise's sets × 0.5, rounded, at least 1: clearly fewer in total.
     expect(setsOf(after)).toBeLessThanOrEqual(Math.ceil(before * 0.6));
-    expect(await say(phone, 'friday')).toMatch(/Early deload \(you said YES\)/);
+    expect((after as unknown as { notes: string[] }).notes).toContain('Early deload (you said YES): fewer sets, lighter, everything easy.');
   });
 
   it('NO leaves the plan as it is and is not asked again the next day; anything else just proceeds', async () => {
