@@ -12,7 +12,8 @@
  *    same way. Nothing moves onto another day, so back-to-back rules still hold.
  */
 import { addDays, isoWeekday } from '../dates.js';
-import { easyLaps, longLaps } from '../endurance/laps.js';
+import { easyLaps, HARD_EFFORTS, longLaps } from '../endurance/laps.js';
+import { HARD_SHARE_MAX } from '../endurance/slots.js';
 import { LONG_RUN_SHARE_MAX } from '../endurance/volume.js';
 import type { RaceOutline } from '../endurance/outline.js';
 import { dayHundredths, HARD_TYPES, type RaceDay } from '../endurance/race-day.js';
@@ -152,6 +153,21 @@ export function adaptRaceWeek(
         addCause(causes, { type: 'volume_reduction', dates: [long.date], reason: `${dayLabel(long.date)}'s long run is shorter (${next.total} ${u}): a lighter week keeps the long run under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of it.` });
       }
     }
+  }
+  // A lighter week stays about 80 % easy (the engine's rule): hard days left, latest first, become easy runs.
+  const hardOf = (d: RaceDay) => d.workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0);
+  for (;;) {
+    const train = days.filter((d) => d.type !== 'race').reduce((t, d) => t + dayHundredths(d), 0);
+    const hard = days.filter((d) => d.type !== 'race').reduce((t, d) => t + hardOf(d), 0);
+    if (train <= 0 || hard <= train * HARD_SHARE_MAX + 1) break;
+    const i = days.map((d, k) => ({ d, k })).reverse().find(({ d }) => hardOf(d) > 0 && d.type !== 'race' && !settled.has(d.date) && !fixed.has(d.date))?.k;
+    if (i === undefined) break;
+    const d = days[i]!;
+    const label = d.type === 'long' ? 'long run' : d.type.replace('_', '-');
+    const e = easier(d, week, outline, 1, `Easy instead of your ${label}: a lighter week stays about 80% easy.`);
+    if (!e) break;
+    days[i] = e;
+    addCause(causes, { type: 'easy_run', dates: [d.date], reason: `${dayLabel(d.date)}'s ${label} is an easy ${e.total} ${u}: a lighter week stays about 80% easy.` });
   }
   const volumeH = days.reduce((s, d) => s + dayHundredths(d), 0);
   const raceH = days.filter((d) => d.type === 'race').reduce((s, d) => s + dayHundredths(d), 0);
