@@ -20,7 +20,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--twilio] [--profile] [--async-commit] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--workers 1,2] [--twilio] [--profile] [--async-commit] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -29,6 +29,9 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * local fake Twilio); the pacer is unlimited. The floor is a bare multi-row insert of N outbound_messages.
  * --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
  * bench database to show how much of the run is commit latency; --keep keeps the database.
+ * --workers 1,2 (scale-out) runs a cold morning once per count with that many worker processes at once (each
+ * a child process running the same pass on its own pool), times it until the last one finishes, and counts
+ * texts per client: every client exactly once.
  */
 
 const { values } = parseArgs({
@@ -40,13 +43,39 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'async-commit': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '' },
+    // Internal: this process is one of --workers' children (database URL, concurrency).
+    'worker-of': { type: 'string' },
   },
   strict: true,
 });
+
+// ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
+if (values['worker-of']) {
+  const [workerUrl, workerConcurrency] = values['worker-of'].split('|');
+  const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2 });
+  const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl });
+  if (!parsedConfig.success) throw new Error(parsedConfig.error);
+  let n = 0;
+  const sender: Sender = { channel: 'local', send: async () => ({ ok: true, providerSid: `bench-${process.pid}-${++n}`, status: 'local' }) };
+  const at = new Date('2026-12-01T17:00:00Z');
+  const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
+  process.send?.({ type: 'ready' });
+  await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: { take: async () => {} }, concurrency: Number(workerConcurrency) });
+  process.send?.({ type: 'done', summary });
+  await handle.close();
+  process.exit(0);
+}
 const args = z
   .object({
     clients: z.coerce.number().int().min(1, '--clients must be at least 1').max(1_000_000),
     'database-url': z.string().regex(/^postgres(ql)?:\/\//, '--database-url must be a postgres:// URL'),
+    workers: z
+      .string()
+      .transform((s) => (s ? s.split(',').map((x) => Number(x.trim())) : []))
+      .pipe(z.array(z.number().int().min(1).max(8))),
+    'worker-of': z.string().optional(),
     concurrency: z
       .string()
       .transform((s) => s.split(',').map((x) => Number(x.trim())))
@@ -287,6 +316,37 @@ try {
   for (const c of opts.concurrency) await run('local no-op sender', localSender, c);
   // Keeps the weeks the last cold run built: the cost of an ordinary mid-week morning.
   await run('local no-op sender', localSender, opts.concurrency[0]!, 'warm');
+  for (const count of opts.workers) {
+    // Scale-out: `count` worker processes run the same cold morning at once on one PostgreSQL.
+    await reset('cold');
+    const { fork } = await import('node:child_process');
+    const concurrency = opts.concurrency[0]!;
+    const children = Array.from({ length: count }, () =>
+      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    );
+    const waitFor = (child: (typeof children)[number], type: string) =>
+      new Promise<{ summary?: MorningPassSummary }>((resolve, reject) => {
+        child.on('message', (m: { type?: string; summary?: MorningPassSummary }) => (m.type === type ? resolve(m) : undefined));
+        child.once('exit', (code) => reject(new Error(`worker exited with ${code} before ${type}`)));
+      });
+    await Promise.all(children.map((c) => waitFor(c, 'ready')));
+    const t0 = performance.now();
+    const done = children.map((c) => waitFor(c, 'done'));
+    for (const c of children) c.send({ type: 'go' });
+    const summaries = (await Promise.all(done)).map((d) => d.summary!);
+    const wallMs = ms(t0);
+    const counts = await sql<{ clients: number; texts: number; twice: number }>`
+      select count(distinct client_id)::int as clients, count(*)::int as texts,
+             (select count(*) from (select client_id from outbound_messages where kind = 'morning' group by client_id having count(*) > 1) d)::int as twice
+        from outbound_messages where kind = 'morning'`.execute(db);
+    const c = counts.rows[0]!;
+    console.log(
+      `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold] ${fmt(wallMs)} until the last finished ` +
+        `(${(wallMs / floorMs).toFixed(1)}x the floor); sent per worker ${summaries.map((s) => s.sent).join(' + ')}; ` +
+        `${c.texts} texts to ${c.clients} clients, ${c.twice} clients texted more than once`,
+    );
+    if (c.texts !== N || c.clients !== N || c.twice !== 0) console.log(`  !! expected ${N} texts to ${N} clients, none twice`);
+  }
   if (opts.twilio) {
     // The fake lives under test/support; it is a plain express app, loaded only when asked for.
     const { startFakeTwilio } = await import('../test/support/fake-twilio.js');

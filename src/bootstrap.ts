@@ -7,6 +7,7 @@ import { createLogger, type Logger } from './logger.js';
 import { createTwilioSender } from './channels/twilio-sender.js';
 import { createLocalSender } from './channels/local-sender.js';
 import { createChatModel } from './agents/model.js';
+import { countQuery } from './bench-stats.js';
 
 export function createSender(config: Config): Sender {
   const t = config.twilio;
@@ -35,6 +36,7 @@ export async function bootstrap(
   const handle = await openDatabase(config.database, {
     onConnectionError: (err, state) => log.warn({ err, state }, 'postgres connection lost; the pool replaces it'),
     ...(options.purpose ? { purpose: options.purpose } : {}),
+    ...(config.benchStats ? { log: countQuery } : {}),
   });
   if (handle.kind === 'pglite') {
     const migrated = await migrateToLatest(handle.db);

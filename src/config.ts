@@ -103,6 +103,8 @@ export const envSchema = z
     MORNING_CATCH_UP_HOURS: z.preprocess(blankToUndefined, z.coerce.number().min(0).max(12).default(3)),
     /** Embedded mode runs the morning cron inside the web process; set false when a separate worker runs. */
     RUN_SCHEDULER_IN_WEB: z.preprocess(blankToUndefined, z.enum(['true', 'false']).optional()),
+    /** `npm run bench:inbound` sets it: count queries and answer the benchmark's requests for them (IPC). */
+    BENCH_STATS: z.preprocess(blankToUndefined, z.enum(['true', 'false']).default('false')),
   })
   .superRefine((env, ctx) => {
     // A half-configured Twilio account is a deployment mistake: falling back silently to the local
@@ -165,6 +167,8 @@ export interface Config {
   sendRatePerSecond: number;
   morningCatchUpHours: number;
   runSchedulerInWeb: boolean;
+  /** Count queries and report them (and memory) to a benchmark parent over IPC; off in production. */
+  benchStats: boolean;
 }
 
 export type ConfigResult = { success: true; data: Config } | { success: false; error: string };
@@ -210,6 +214,7 @@ export function parseConfig(source: Record<string, string | undefined> = process
       sendRatePerSecond: e.SEND_RATE_PER_SECOND,
       morningCatchUpHours: e.MORNING_CATCH_UP_HOURS,
       runSchedulerInWeb: e.RUN_SCHEDULER_IN_WEB ? e.RUN_SCHEDULER_IN_WEB === 'true' : !e.DATABASE_URL,
+      benchStats: e.BENCH_STATS === 'true',
     },
   };
 }

@@ -10,6 +10,7 @@ import { describeListenError, failStartup, keepAliveOnDatabaseErrors, listen } f
 import type { DatabaseHandle } from './db/connection.js';
 import type { AppDeps } from './app-deps.js';
 import type { AddressInfo } from 'node:net';
+import { answerBenchStats } from './bench-stats.js';
 
 /** Where a local client reaches a server bound to `host` (a wildcard bind answers on loopback). */
 function displayHost(host: string): string {
@@ -40,6 +41,7 @@ server.on('error', (err) => log.error({ err }, 'HTTP server error'));
 const where = `http://${displayHost(config.host)}:${(server.address() as AddressInfo).port}`;
 handle.lock?.setUrl(where);
 
+if (config.benchStats) answerBenchStats();
 const scheduler = config.runSchedulerInWeb ? startMorningScheduler(deps) : null;
 const sweeper = startInboundSweeper(deps, converse);
 log.info(

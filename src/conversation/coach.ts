@@ -75,7 +75,9 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   if (!text.trim()) {
     return { reply: 'I can only read text messages. ' + NOT_UNDERSTOOD_REPLY, intent: 'empty', agent: null };
   }
-  const onboarding = await onboardingInProgress(deps, client);
+  // Read once: onboarding's progress and a pending question live in the same row.
+  const stored = await loadState(deps.db, client.id);
+  const onboarding = await onboardingInProgress(deps, client, stored ?? null);
   if (onboarding === 'fresh') return beginOnboarding(deps, client, ctx.now, undefined, text);
   if (onboarding) return continueOnboarding(deps, client, onboarding, text, ctx.now);
 
@@ -88,7 +90,6 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   };
 
   // An answer to the question asked last turn.
-  const stored = await loadState(deps.db, client.id);
   if (stored?.flow === PENDING_FLOW) {
     await clearState(deps.db, client.id);
     const pending = stored.state as Pending;

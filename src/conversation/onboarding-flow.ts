@@ -76,8 +76,13 @@ async function contextFor(deps: AppDeps, client: ClientRow, now: Date): Promise<
 }
 
 /** Whether this client is mid-onboarding (first contact, or a "new plan" conversation in progress). */
-export async function onboardingInProgress(deps: AppDeps, client: ClientRow): Promise<OnboardingState | null | 'fresh'> {
-  const stored = await loadState(deps.db, client.id);
+export async function onboardingInProgress(
+  deps: AppDeps,
+  client: ClientRow,
+  /** The client's conversation state when the caller already read it (the coach does, once per turn). */
+  preloaded?: { flow: string; state: unknown } | null,
+): Promise<OnboardingState | null | 'fresh'> {
+  const stored = preloaded === undefined ? await loadState(deps.db, client.id) : (preloaded ?? undefined);
   if (stored?.flow === ONBOARDING_FLOW) {
     const parsed = onboardingStateSchema.safeParse(stored.state);
     const state = (parsed.success ? parsed.data : stored.state) as OnboardingState;

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { PGliteDialect } from 'kysely-pglite-dialect';
@@ -35,8 +35,12 @@ function setPgParsers(): void {
   pgParsersSet = true;
 }
 
+/** Kysely's per-query hook (the benchmark counts queries with it). */
+export type QueryLog = (event: LogEvent) => void;
+
 export interface PostgresOptions {
   max?: number;
+  log?: QueryLog;
   /** Told about every connection the server drops (restart, failover, pg_terminate_backend). */
   onConnectionError?: (err: Error, state: 'idle' | 'in use') => void;
 }
@@ -113,7 +117,7 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
     },
     end: () => pool.end(),
   };
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: checkedPool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: checkedPool }), ...(options.log ? { log: options.log } : {}) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
@@ -128,6 +132,7 @@ export const pgliteParsers = {
  */
 export async function openPglite(
   source: { dataDir: string; purpose?: string } | { loadDataDir: Blob } | { memory: true },
+  log?: QueryLog,
 ): Promise<DatabaseHandle> {
   let client: PGlite;
   let lock: DataDirLock | undefined;
@@ -146,7 +151,7 @@ export async function openPglite(
   } else {
     client = await PGlite.create({ parsers: pgliteParsers });
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(client), ...(log ? { log } : {}) });
   return {
     db,
     kind: 'pglite',
@@ -172,9 +177,9 @@ function processPurpose(): string {
 
 export async function openDatabase(
   config: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string },
-  options: { onConnectionError?: PostgresOptions['onConnectionError']; purpose?: string } = {},
+  options: { onConnectionError?: PostgresOptions['onConnectionError']; purpose?: string; log?: QueryLog } = {},
 ): Promise<DatabaseHandle> {
   return config.kind === 'postgres'
-    ? openPostgres(config.url, options.onConnectionError ? { onConnectionError: options.onConnectionError } : {})
-    : openPglite({ dataDir: config.dataDir, ...(options.purpose ? { purpose: options.purpose } : {}) });
+    ? openPostgres(config.url, { ...(options.onConnectionError ? { onConnectionError: options.onConnectionError } : {}), ...(options.log ? { log: options.log } : {}) })
+    : openPglite({ dataDir: config.dataDir, ...(options.purpose ? { purpose: options.purpose } : {}) }, options.log);
 }

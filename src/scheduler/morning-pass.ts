@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, DailySendRow, OutboundRow } from '../db/schema.js';
 import { findClientsByIds } from '../db/repositories/clients.repository.js';
@@ -11,14 +12,24 @@ import {
   morningCandidates,
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
-import { findOutboundById, markOutboundSending } from '../db/repositories/outbound-messages.repository.js';
-import { attemptSend } from '../services/messaging.service.js';
+import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
+import { findOutboundById, markOutboundSending, markOutboundsSending } from '../db/repositories/outbound-messages.repository.js';
+import { joinableTransaction } from '../db/joinable-transaction.js';
+import { finishSentDailySends, insertMorningMessages } from '../db/repositories/daily-sends.repository.js';
+import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
+import { attemptSend, attemptSends } from '../services/messaging.service.js';
 import { countSegments, toGsm7 } from '../channels/sms-text.js';
 import { candidateTimezonesDue, dueState } from './morning-time.js';
 import { backoffDelayMs } from './backoff.js';
 
-/** What a morning text says, for one client on one local date. Provided by the coaching flow. */
-export type ComposeMorning = (deps: AppDeps, client: ClientRow, localDate: string) => Promise<{ body: string; agent?: unknown }>;
+/**
+ * What a morning text says, for one client on one local date. Provided by the coaching flow. `prefetch`,
+ * when the composer has one, reads what it needs for a whole batch at once (db/batch-reads.ts); each
+ * client's compose then runs with those reads instead of querying row by row.
+ */
+export type ComposeMorning = ((deps: AppDeps, client: ClientRow, localDate: string) => Promise<{ body: string; agent?: unknown }>) & {
+  prefetch?: (deps: AppDeps, batch: Array<{ client: ClientRow; localDate: string }>) => Promise<BatchReads>;
+};
 
 export const MORNING_FALLBACK =
   'Good morning! I could not build today\'s workout just now. Reply "what\'s today" in a few minutes and I\'ll send it.';
@@ -118,64 +129,252 @@ async function deliver(deps: AppDeps, send: DailySendRow, client: ClientRow | un
     }
     // status 'queued' with no provider id: stored but never handed over, or a retryable failure: send it now.
   } else {
-    let body: string;
-    let agent: unknown = null;
-    try {
-      const composed = await opts.compose(deps, client, send.local_date);
-      body = composed.body;
-      agent = composed.agent ?? null;
-    } catch (err) {
-      // One client's broken plan must not stop everyone else's morning.
-      deps.log.error({ err, clientId: client.id }, 'morning text generation failed; sending the fallback');
-      body = MORNING_FALLBACK;
-      agent = { fallback: 'generation_failed', error: err instanceof Error ? err.message : String(err) };
-    }
-    const clean = toGsm7(body);
-    const seg = countSegments(clean);
-    const id = await insertMorningMessage(deps.db, send.id, {
-      clientId: client.id,
-      toPhone: client.phone,
-      body: clean,
-      kind: 'morning',
-      channel: deps.sender.channel,
-      status: 'queued',
-      segments: seg.segments,
-      encoding: seg.encoding,
-      agent,
-    });
-    outbound = { id, to_phone: client.phone, body: clean, client_id: client.id };
+    const message = await composeOne(deps, client, send.local_date, opts);
+    const id = await insertMorningMessage(deps.db, send.id, message);
+    outbound = { id, to_phone: client.phone, body: message.body, client_id: client.id };
   }
 
   if (!outbound) throw new Error('unreachable: no message to send');
+  const handed = await handOver(deps, send, client, outbound, opts);
+  if (handed.outcome === 'sent') await finishDailySend(deps.db, send.id, { status: 'sent', at: handed.at });
+  return handed.outcome;
+}
+
+/** The morning message for one client, ready to store: composed, or the fallback when composing fails. */
+async function composeOne(
+  deps: AppDeps,
+  client: ClientRow,
+  localDate: string,
+  opts: ResolvedOptions,
+  /** Runs the composing (a savepoint in composeAll: a failure rolls back its writes before the fallback). */
+  wrap: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
+): Promise<NewOutbound> {
+  let body: string;
+  let agent: unknown = null;
+  try {
+    const composed = await wrap(() => opts.compose(deps, client, localDate));
+    body = composed.body;
+    agent = composed.agent ?? null;
+  } catch (err) {
+    // One client's broken plan must not stop everyone else's morning.
+    deps.log.error({ err, clientId: client.id }, 'morning text generation failed; sending the fallback');
+    body = MORNING_FALLBACK;
+    agent = { fallback: 'generation_failed', error: err instanceof Error ? err.message : String(err) };
+  }
+  const clean = toGsm7(body);
+  const seg = countSegments(clean);
+  return { clientId: client.id, toPhone: client.phone, body: clean, kind: 'morning', channel: deps.sender.channel, status: 'queued', segments: seg.segments, encoding: seg.encoding, agent };
+}
+
+/**
+ * Hands one stored message to the provider and records the answer on the message. A `sent` outcome is left
+ * for the caller to record on the daily send (one statement per batch); every other outcome is recorded here.
+ */
+async function handOver(
+  deps: AppDeps,
+  send: DailySendRow,
+  client: ClientRow,
+  outbound: Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>,
+  opts: ResolvedOptions,
+): Promise<{ outcome: DeliveryOutcome; at: Date }> {
+  const { now } = opts;
   await opts.pacer.take();
   // 'sending' marks the moment we hand the text to the provider: a crash before this line leaves a
   // 'queued' message that the next claim sends; a crash after it leaves an unknown outcome (see above).
   if (!(await markOutboundSending(deps.db, outbound.id, client.id))) {
     await finishDailySend(deps.db, send.id, { status: 'skipped', error: 'client opted out or paused before the send', at: now });
-    return 'skipped';
+    return { outcome: 'skipped', at: now };
   }
   const result = await attemptSend(deps, outbound);
-  if (result.ok) {
-    await finishDailySend(deps.db, send.id, { status: 'sent', at: deps.now() });
-    return 'sent';
-  }
+  if (result.ok) return { outcome: 'sent', at: deps.now() };
   const error = `${result.code ?? ''} ${result.message}`.trim();
   if (result.retryable && send.attempts < opts.maxAttempts) {
     const retryAt = new Date(now.getTime() + backoffDelayMs(send.attempts, { baseMs: 30_000, maxMs: 15 * 60_000, rng: opts.rng }));
     await deferDailySend(deps.db, send.id, retryAt, error);
-    return 'deferred';
+    return { outcome: 'deferred', at: now };
   }
   await finishDailySend(deps.db, send.id, { status: 'failed', error, at: now });
-  return 'failed';
+  return { outcome: 'failed', at: now };
 }
 
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+/**
+ * Composes the batch's texts. Without a model, composing is database work only (a day or week built and
+ * stored for a cold client): the batch is cut into one slice per lane and each slice composes in one
+ * transaction, so its writes cost one commit instead of one per statement while the lanes still overlap
+ * their round trips. A client whose composing throws gets the fallback, as before; its earlier writes stay,
+ * as they would have one statement at a time. Only a database error aborts a slice's transaction: then that
+ * slice is composed again client by client (nothing of the aborted attempt was stored). A model call can
+ * take seconds: with a model the lanes compose client by client, each statement on its own, so no
+ * transaction is held open across model calls.
+ */
+async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<NewOutbound[]> {
+  const oneByOne = (items: typeof fresh) => mapLimit(items, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
+  if (deps.model !== null || deps.db.isTransaction) return oneByOne(fresh);
+  const size = Math.ceil(fresh.length / Math.max(1, opts.concurrency));
+  const slices: Array<typeof fresh> = [];
+  for (let i = 0; i < fresh.length; i += size) slices.push(fresh.slice(i, i + size));
+  const composed = await Promise.all(
+    slices.map(async (slice) => {
+      try {
+        return await deps.db.transaction().execute(async (trx) => {
+          const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
+          return mapLimit(slice, 1, async (f) => {
+            let failed = false;
+            const noted = async <T>(work: () => Promise<T>): Promise<T> => {
+              try {
+                return await work();
+              } catch (err) {
+                failed = true;
+                throw err;
+              }
+            };
+            const message = await composeOne(inTx, f.client, f.send.local_date, opts, noted);
+            if (failed && !(await sql`select 1`.execute(trx).then(() => true, () => false))) throw new BatchAborted();
+            return message;
+          });
+        });
+      } catch (err) {
+        deps.log.warn({ err, count: slice.length }, "a database error aborted composing a slice of the batch; composing its clients one by one");
+        return oneByOne(slice);
+      }
+    }),
+  );
+  return composed.flat();
+}
+
+class BatchAborted extends Error {
+  constructor() {
+    super('a database error aborted the transaction');
+  }
+}
+
+/**
+ * Hands a group of stored messages to the provider together: a send slot each from the pacer, then marked
+ * `sending` in one statement (those whose client stopped texts meanwhile are suppressed and skipped), sent in
+ * parallel, the successes recorded in one statement; `sent` collects the daily sends to finish.
+ */
+async function handOverGroup(
+  deps: AppDeps,
+  group: Array<{ send: DailySendRow; client: ClientRow; body: string; outboundId: string | undefined }>,
+  opts: ResolvedOptions,
+  sent: Array<{ id: string; at: Date }>,
+): Promise<DeliveryOutcome[]> {
+  const { now } = opts;
+  // The send slots first (the carrier rate): a crash while waiting for one leaves the group `queued`, and the
+  // next claim sends it; only then is the group marked `sending` and handed over at once.
+  for (const g of group) if (g.outboundId) await opts.pacer.take();
+  const marked = await markOutboundsSending(deps.db, group.flatMap((g) => (g.outboundId ? [g.outboundId] : [])));
+  const going = group.filter((g) => g.outboundId && marked.has(g.outboundId));
+  const results = await attemptSends(
+    deps,
+    going.map((g) => ({ id: g.outboundId!, to_phone: g.client.phone, body: g.body, client_id: g.client.id })),
+  );
+  const at = deps.now();
+  const outcome = new Map<DailySendRow, DeliveryOutcome>();
+  for (const [i, g] of going.entries()) {
+    const result = results[i]!;
+    if (result.ok) {
+      sent.push({ id: g.send.id, at });
+      outcome.set(g.send, 'sent');
+      continue;
+    }
+    const error = `${result.code ?? ''} ${result.message}`.trim();
+    if (result.retryable && g.send.attempts < opts.maxAttempts) {
+      const retryAt = new Date(now.getTime() + backoffDelayMs(g.send.attempts, { baseMs: 30_000, maxMs: 15 * 60_000, rng: opts.rng }));
+      await deferDailySend(deps.db, g.send.id, retryAt, error);
+      outcome.set(g.send, 'deferred');
+    } else {
+      await finishDailySend(deps.db, g.send.id, { status: 'failed', error, at: now });
+      outcome.set(g.send, 'failed');
+    }
+  }
+  const result: DeliveryOutcome[] = [];
+  for (const g of group) {
+    const o = outcome.get(g.send);
+    if (o) result.push(o);
+    else if (!g.outboundId) result.push('deferred'); // not linked (its claim was taken over meanwhile): that claim sends it
+    else {
+      await finishDailySend(deps.db, g.send.id, { status: 'skipped', error: 'client opted out or paused before the send', at: now });
+      result.push('skipped');
+    }
+  }
+  return result;
+}
+
+/**
+ * Step 3 for a claimed batch, set-based where the work allows it: the batch's reads in a few statements
+ * (compose.prefetch), every client's text composed, all of them stored and linked to their daily sends in
+ * one statement, then each handed to the provider (marked `sending` just before, one by one, so a crash
+ * leaves at most the texts in flight with an unknown outcome), and the sent ones recorded in one statement.
+ * Rows that need individual care (a message stored by an earlier claim, a client no longer active) take
+ * the one-by-one path.
+ */
+async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map<string, ClientRow>, opts: ResolvedOptions): Promise<DeliveryOutcome[]> {
+  const safely = async (send: DailySendRow, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
+    try {
+      return await work();
+    } catch (err) {
+      // A database hiccup for one row: its lease expires and a later pass retries it.
+      deps.log.error({ err, dailySendId: send.id }, 'morning delivery failed unexpectedly');
+      return 'deferred';
+    }
+  };
+  const fresh: Array<{ send: DailySendRow; client: ClientRow }> = [];
+  const single: DailySendRow[] = [];
+  for (const send of claimed) {
+    const client = clients.get(send.client_id);
+    if (client && client.status === 'active' && !send.outbound_message_id) fresh.push({ send, client });
+    else single.push(send);
+  }
+  const outcomes = await mapLimit(single, opts.concurrency, (send) => safely(send, () => deliver(deps, send, clients.get(send.client_id), opts)));
+  if (fresh.length === 0) return outcomes;
+
+  let reads: BatchReads | null = null;
+  if (opts.compose.prefetch) {
+    try {
+      reads = await opts.compose.prefetch(deps, fresh.map((f) => ({ client: f.client, localDate: f.send.local_date })));
+    } catch (err) {
+      deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
+    }
+  }
+  const messages = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
+  let ids: Map<string, string>;
+  try {
+    ids = await insertMorningMessages(deps.db, fresh.map((f, i) => ({ dailySendId: f.send.id, message: messages[i]! })));
+  } catch (err) {
+    deps.log.error({ err, count: fresh.length }, 'storing the batch of morning texts failed; the claims expire and a later pass retries them');
+    return [...outcomes, ...fresh.map((): DeliveryOutcome => 'deferred')];
+  }
+  const sent: Array<{ id: string; at: Date }> = [];
+  const handed: DeliveryOutcome[] = [];
+  // A few at a time (the lanes): marked `sending` together just before they go, so a crash leaves at most
+  // these few with an unknown outcome (never re-sent), as one-by-one sending would with the same lanes.
+  for (let start = 0; start < fresh.length; start += opts.concurrency) {
+    const group = fresh.slice(start, start + opts.concurrency).map((f, k) => ({ ...f, body: messages[start + k]!.body, outboundId: ids.get(f.send.id) }));
+    try {
+      handed.push(...(await handOverGroup(deps, group, opts, sent)));
+    } catch (err) {
+      // A database hiccup: these claims expire and a later pass settles them (a stored message is never re-sent blindly).
+      deps.log.error({ err, count: group.length }, 'morning delivery failed unexpectedly');
+      handed.push(...group.map((): DeliveryOutcome => 'deferred'));
+    }
+  }
+  try {
+    await finishSentDailySends(deps.db, sent);
+  } catch (err) {
+    // The texts went out and their messages say so: a later claim finds them and records the daily sends.
+    deps.log.error({ err, count: sent.length }, 'recording sent morning texts failed; the next pass records them');
+  }
+  return [...outcomes, ...handed];
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
     while (next < items.length) {
       const i = next++;
-      results[i] = await fn(items[i]!);
+      results[i] = await fn(items[i]!, i);
     }
   });
   await Promise.all(lanes);
@@ -201,15 +400,7 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
     summary.claimed += claimed.length;
     // One read for the batch's clients; a status change after this is caught when the text is handed over.
     const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
-    const outcomes = await mapLimit(claimed, opts.concurrency, async (send): Promise<DeliveryOutcome> => {
-      try {
-        return await deliver(deps, send, clients.get(send.client_id), opts);
-      } catch (err) {
-        // A database hiccup for one row: its lease expires and a later pass retries it.
-        deps.log.error({ err, dailySendId: send.id }, 'morning delivery failed unexpectedly');
-        return 'deferred';
-      }
-    });
+    const outcomes = await deliverBatch(deps, claimed, clients, opts);
     for (const o of outcomes) summary[o] += 1;
     // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
   }

@@ -4,10 +4,9 @@ import type { ClientRow, Database, InboundRow, OutboundRow } from '../db/schema.
 import { findClientById, findClientByPhone, getOrCreateClient, lockClientForTurn } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
-  findEarlierWaiting,
   findInboundById,
   insertInboundOnce,
-  lockInbound,
+  lockInboundAndEarlier,
   markInboundFailed,
   markInboundProcessed,
   releaseInboundLease,
@@ -21,7 +20,7 @@ import { toPgRecord, toPgText } from '../db/pg-text.js';
 import { smsBody } from '../channels/sms-text.js';
 import { maskPhone } from '../logger.js';
 import { HttpError } from '../web/http-error.js';
-import { attemptSend, queueToClient, recordDirectReply, sendToClient } from './messaging.service.js';
+import { attemptSend, queueToClient, recordDirectReply, recordDirectReplyAndFinish, sendToClient } from './messaging.service.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
 
 /** One client text handled: the reply, what it meant, and model usage. */
@@ -228,13 +227,14 @@ async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
 async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery, handle: HandleTurn): Promise<TurnStep> {
   const client = await lockClientForTurn(trx, clientId);
   if (!client) return { kind: 'wait' };
-  const row = await lockInbound(trx, inboundId);
-  if (!row) throw new Error(`inbound message ${inboundId} vanished`);
+  // The message locked and the check for an earlier waiting text of the same number: one round trip.
+  const locked = await lockInboundAndEarlier(trx, inboundId);
+  if (!locked) throw new Error(`inbound message ${inboundId} vanished`);
+  const { row, earlier } = locked;
   if (row.status !== 'received') {
     // Another delivery of the same message finished it while this one waited: answer with its reply.
     return { kind: 'done', reply: delivery.channel ? await findDirectReplyBody(trx, row.id) : null, send: null };
   }
-  const earlier = await findEarlierWaiting(trx, row);
   if (earlier) return earlier.stale ? { kind: 'earlier-stale', id: earlier.id } : { kind: 'wait' };
 
   // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
@@ -246,22 +246,27 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
     inboundId: row.id,
     carrierHandled: Boolean(row.params['OptOutType']),
   });
-  let reply: string | null = null;
+  if (result.reply !== null && delivery.channel && delivery.claimResponse()) {
+    // The common case: the reply goes back in the response; stored, and the message marked, in one statement.
+    const reply = await recordDirectReplyAndFinish(turnDeps, {
+      client: result.client,
+      body: result.reply,
+      channel: delivery.channel,
+      inboundId: row.id,
+      intent: result.intent,
+      agent: result.agent,
+    });
+    return { kind: 'done', reply, send: null };
+  }
   let stored: string | null = null;
   let send: OutboundRow | null = null;
   if (result.reply !== null) {
-    if (delivery.channel && delivery.claimResponse()) {
-      const out = await recordDirectReply(turnDeps, { client: result.client, body: result.reply, channel: delivery.channel, inboundId: row.id, agent: result.agent });
-      reply = out.body;
-      stored = out.body;
-    } else {
-      const queued = await queueToClient(turnDeps, { client: result.client, body: result.reply, kind: 'reply', inboundId: row.id, agent: result.agent });
-      stored = queued.row.body;
-      if (queued.send) send = queued.row;
-    }
+    const queued = await queueToClient(turnDeps, { client: result.client, body: result.reply, kind: 'reply', inboundId: row.id, agent: result.agent });
+    stored = queued.row.body;
+    if (queued.send) send = queued.row;
   }
   await markInboundProcessed(trx, row.id, { reply: stored, intent: result.intent, agent: result.agent });
-  return { kind: 'done', reply, send };
+  return { kind: 'done', reply: null, send };
 }
 
 /** Hands a reply stored by a committed turn to the sender; a failure is recorded on the row, never thrown. */

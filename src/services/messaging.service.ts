@@ -1,8 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, OutboundChannel, OutboundKind, OutboundRow } from '../db/schema.js';
 import { countSegments, smsBody } from '../channels/sms-text.js';
-import { insertOutbound, recordSendAttempt } from '../db/repositories/outbound-messages.repository.js';
+import { insertOutbound, recordSendAttempt, recordSendSuccesses } from '../db/repositories/outbound-messages.repository.js';
 import { optOutClient } from '../db/repositories/clients.repository.js';
+import { storeReplyAndMarkProcessed } from '../db/repositories/inbound-messages.repository.js';
 import type { SendResult } from '../channels/sender.js';
 
 type Recipient = Pick<ClientRow, 'id' | 'phone' | 'status'>;
@@ -29,6 +30,36 @@ export async function recordDirectReply(
     inboundMessageId: args.inboundId,
     agent: args.agent,
   });
+}
+
+/**
+ * recordDirectReply as the last step of a turn: the reply stored and the inbound message marked processed
+ * together (one statement). Returns the body as stored and sent.
+ */
+export async function recordDirectReplyAndFinish(
+  deps: Pick<AppDeps, 'db'>,
+  args: { client: Recipient; body: string; channel: Extract<OutboundChannel, 'twiml' | 'local'>; inboundId: string; intent: string | null; agent?: unknown },
+): Promise<string> {
+  const body = smsBody(args.body);
+  const seg = countSegments(body);
+  await storeReplyAndMarkProcessed(
+    deps.db,
+    args.inboundId,
+    {
+      clientId: args.client.id,
+      toPhone: args.client.phone,
+      body,
+      kind: 'reply',
+      channel: args.channel,
+      status: args.channel === 'local' ? 'local' : 'accepted',
+      segments: seg.segments,
+      encoding: seg.encoding,
+      inboundMessageId: args.inboundId,
+      agent: args.agent,
+    },
+    { intent: args.intent, agent: args.agent ?? null },
+  );
+  return body;
 }
 
 export type SendOutcome = { row: OutboundRow; result: SendResult | null };
@@ -95,26 +126,56 @@ export async function attemptSend(
   row: Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>,
 ): Promise<SendResult> {
   const statusCallbackUrl = deps.config.publicBaseUrl && deps.sender.channel === 'twilio' ? `${deps.config.publicBaseUrl}/sms/status` : null;
-  let result: SendResult;
+  const result = await callSender(deps, row, statusCallbackUrl);
+  if (result.ok) await recordSendAttempt(deps.db, row.id, { ok: true, providerSid: result.providerSid, status: result.status });
+  else await recordFailure(deps, row, result);
+  return result;
+}
+
+/**
+ * attemptSend for messages handed over together (the morning pass, a few at a time): the provider calls in
+ * parallel, the successes recorded in one statement, failures one by one as attemptSend records them.
+ */
+export async function attemptSends(
+  deps: Pick<AppDeps, 'db' | 'sender' | 'config' | 'log'>,
+  rows: Array<Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>>,
+): Promise<SendResult[]> {
+  const statusCallbackUrl = deps.config.publicBaseUrl && deps.sender.channel === 'twilio' ? `${deps.config.publicBaseUrl}/sms/status` : null;
+  const results = await Promise.all(rows.map((row) => callSender(deps, row, statusCallbackUrl)));
+  const ok = rows.flatMap((row, i) => {
+    const r = results[i]!;
+    return r.ok ? [{ id: row.id, providerSid: r.providerSid, status: r.status }] : [];
+  });
+  await recordSendSuccesses(deps.db, ok);
+  for (const [i, row] of rows.entries()) {
+    const r = results[i]!;
+    if (!r.ok) await recordFailure(deps, row, r);
+  }
+  return results;
+}
+
+async function callSender(deps: Pick<AppDeps, 'sender'>, row: Pick<OutboundRow, 'to_phone' | 'body'>, statusCallbackUrl: string | null): Promise<SendResult> {
   try {
-    result = await deps.sender.send({ to: row.to_phone, body: row.body, statusCallbackUrl });
+    return await deps.sender.send({ to: row.to_phone, body: row.body, statusCallbackUrl });
   } catch (cause) {
     // A sender should not throw, but a bug in one must not lose the message's state.
-    result = { ok: false, retryable: true, code: null, message: cause instanceof Error ? cause.message : String(cause), optedOut: false };
+    return { ok: false, retryable: true, code: null, message: cause instanceof Error ? cause.message : String(cause), optedOut: false };
   }
-  if (result.ok) {
-    await recordSendAttempt(deps.db, row.id, { ok: true, providerSid: result.providerSid, status: result.status });
-  } else {
-    await recordSendAttempt(deps.db, row.id, {
-      ok: false,
-      status: result.retryable ? 'queued' : 'failed',
-      errorCode: result.code === null ? null : String(result.code),
-      errorMessage: result.message,
-    });
-    if (result.optedOut && row.client_id) {
-      await optOutClient(deps.db, row.client_id);
-      deps.log.warn({ clientId: row.client_id, code: result.code }, 'carrier reports recipient opted out; client marked opted out');
-    }
+}
+
+async function recordFailure(
+  deps: Pick<AppDeps, 'db' | 'log'>,
+  row: Pick<OutboundRow, 'id' | 'client_id'>,
+  result: Extract<SendResult, { ok: false }>,
+): Promise<void> {
+  await recordSendAttempt(deps.db, row.id, {
+    ok: false,
+    status: result.retryable ? 'queued' : 'failed',
+    errorCode: result.code === null ? null : String(result.code),
+    errorMessage: result.message,
+  });
+  if (result.optedOut && row.client_id) {
+    await optOutClient(deps.db, row.client_id);
+    deps.log.warn({ clientId: row.client_id, code: result.code }, 'carrier reports recipient opted out; client marked opted out');
   }
-  return result;
 }

@@ -3,6 +3,10 @@ import type { ClientRow } from '../db/schema.js';
 import { DAILY_MAX_SEGMENTS, formatDailyMessage } from '../messages/format/daily-message.js';
 import { phraseOrDraft } from '../agents/coach-language.js';
 import { activePlan, workoutOn } from './plans.service.js';
+import { emptyBatchReads, type BatchReads } from '../db/batch-reads.js';
+import { findActivePlans, findMicrocyclesFor, findWorkoutsOn, listAdaptationsForPlans } from '../db/repositories/plans.repository.js';
+import { listWorkoutLogsFor } from '../db/repositories/logs.repository.js';
+import { weekNumberFor, type PlanOutline } from '../engine/program/program.js';
 
 /**
  * The morning text for one client and local date, from the coaching flow: the plan's position → the week
@@ -26,3 +30,66 @@ export async function composeMorningMessage(deps: AppDeps, client: ClientRow, lo
   const phrased = await phraseOrDraft(deps.model, 'daily', draft, { timeoutMs: deps.config.openai.timeoutMs, maxSegments: DAILY_MAX_SEGMENTS });
   return { body: phrased.text, agent: phrased.trace };
 }
+
+/**
+ * Everything composeMorningMessage reads, for a whole batch of clients in five statements (plans, the day's
+ * stored workouts, and for clients whose day is not built yet: adaptations, this and last week's stored
+ * weeks, the plan's logs so far). The morning pass runs each client's composeMorningMessage with these
+ * (db/batch-reads.ts), so a warm morning reads nothing per client and a cold one only writes.
+ */
+export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Array<{ client: ClientRow; localDate: string }>): Promise<BatchReads> {
+  const reads = emptyBatchReads();
+  if (batch.length === 0) return reads;
+  const db = deps.db;
+  const [plans, workouts] = await Promise.all([
+    findActivePlans(db, batch.map((b) => b.client.id)),
+    findWorkoutsOn(db, batch.map((b) => ({ clientId: b.client.id, date: b.localDate }))),
+  ]);
+  const planOf = new Map(plans.map((p) => [p.client_id, p]));
+  for (const b of batch) reads.activePlans.set(b.client.id, planOf.get(b.client.id) ?? null);
+  const stored = new Map(workouts.map((w) => [`${w.client_id}|${w.date}`, w]));
+
+  // Clients whose day is not stored for their active plan: the day (and maybe the week) is built this morning.
+  const cold: Array<{ clientId: string; plan: (typeof plans)[number]; outline: PlanOutline; week: number | null; localDate: string }> = [];
+  for (const b of batch) {
+    const key = `${b.client.id}|${b.localDate}`;
+    const w = stored.get(key);
+    reads.workouts.set(key, w ?? null);
+    const plan = planOf.get(b.client.id);
+    if (!plan || (w && w.plan_id === plan.id)) continue;
+    const outline = plan.outline as PlanOutline;
+    cold.push({ clientId: b.client.id, plan, outline, week: weekNumberFor(outline, b.localDate), localDate: b.localDate });
+  }
+  if (cold.length === 0) return reads;
+
+  // The week a date falls in before any pause moved it; a paused plan's other week is read as usual.
+  const weekKeys: Array<{ planId: string; weekNumber: number }> = [];
+  for (const c of cold) {
+    if (c.week === null) continue;
+    weekKeys.push({ planId: c.plan.id, weekNumber: c.week });
+    if (c.outline.race && c.week > 1) weekKeys.push({ planId: c.plan.id, weekNumber: c.week - 1 });
+  }
+  const withHistory = cold.filter((c) => c.week !== null && c.week > 1);
+  const from = withHistory.reduce((m, c) => (c.outline.startDate < m ? c.outline.startDate : m), '9999-12-31');
+  const to = withHistory.reduce((m, c) => (c.localDate > m ? c.localDate : m), '0000-01-01');
+  const [adaptations, weeks, logs] = await Promise.all([
+    listAdaptationsForPlans(db, cold.map((c) => c.plan.id)),
+    findMicrocyclesFor(db, weekKeys),
+    withHistory.length ? listWorkoutLogsFor(db, withHistory.map((c) => c.clientId), from, to) : Promise.resolve([]),
+  ]);
+  for (const c of cold) reads.adaptations.set(c.plan.id, []);
+  for (const a of adaptations) reads.adaptations.get(a.plan_id)?.push(a);
+  for (const k of weekKeys) reads.microcycles.set(`${k.planId}|${k.weekNumber}`, null);
+  for (const w of weeks) reads.microcycles.set(`${w.plan_id}|${w.week_number}`, w);
+  const logsOf = new Map<string, typeof logs>();
+  for (const l of logs) {
+    const list = logsOf.get(l.client_id);
+    if (list) list.push(l);
+    else logsOf.set(l.client_id, [l]);
+  }
+  for (const c of withHistory) reads.logs.set(c.clientId, { from: c.outline.startDate, to: c.localDate, rows: logsOf.get(c.clientId) ?? [] });
+  return reads;
+}
+
+// The morning pass reads a batch's plans and days with this before composing each client's text.
+composeMorningMessage.prefetch = prefetchMorningReads;

@@ -6,6 +6,7 @@ import { insertClient } from '../support/clients.js';
 import { dryRunMorningPass, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
 import { claimDailySends, dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
 import { setClientStatus, updateClient } from '../../src/db/repositories/clients.repository.js';
+import { json } from '../../src/db/json.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -159,6 +160,28 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     expect((await morningTexts(broken.id))[0]?.body).toBe(MORNING_FALLBACK);
     expect((await morningTexts(ok1.id))[0]?.body).toMatch(/Ana/);
     expect((await morningTexts(ok2.id))[0]?.body).toMatch(/Cy/);
+  });
+
+  it('a database error while composing one client\'s text: the others still get their workouts, each stored once, and that client the fallback', async () => {
+    const ok1 = await insertClient(handle.db, { name: 'Ana' });
+    const broken = await insertClient(handle.db, { name: 'Bo' });
+    const ok2 = await insertClient(handle.db, { name: 'Cy' });
+    // Each composer stores a row (standing in for the day it builds; the table allows one per client), then
+    // Bo's fails inside the database. A batch composed in one transaction is aborted by that error: every
+    // client must still get a text, and nobody's row may be lost or stored twice.
+    const writes: ComposeMorning = async (deps, client, date) => {
+      await deps.db.insertInto('conversation_states').values({ client_id: client.id, flow: 'probe', state: json({ date }) }).execute();
+      if (client.id === broken.id) await sql`select 1 / 0`.execute(deps.db);
+      return compose(deps, client, date);
+    };
+    const summary = await pass('2027-01-12T12:00:00Z', { compose: writes });
+    expect(summary.sent).toBe(3);
+    expect((await morningTexts(broken.id)).map((m) => m.body)).toEqual([MORNING_FALLBACK]);
+    expect((await morningTexts(ok1.id)).map((m) => m.body)).toEqual(['Good morning Ana: workout for 2027-01-12']);
+    expect((await morningTexts(ok2.id)).map((m) => m.body)).toEqual(['Good morning Cy: workout for 2027-01-12']);
+    // Bo's write before the error stays, as it would have one statement at a time.
+    const rows = await handle.db.selectFrom('conversation_states').select('client_id').where('flow', '=', 'probe').execute();
+    expect(rows.map((n) => n.client_id).sort()).toEqual([ok1.id, broken.id, ok2.id].sort());
   });
 
   it('a dry run shows who would get what and stores and sends nothing', async () => {

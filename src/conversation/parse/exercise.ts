@@ -85,9 +85,25 @@ function liftWord(w: string): boolean {
   return false;
 }
 
+/**
+ * Answers by normalized phrase: every text is scanned phrase by phrase (findExerciseMentions), and the fuzzy
+ * search is most of the cost of reading a "what's today". A pure function of the phrase, so it is kept,
+ * bounded (oldest out first).
+ */
+const MATCH_CACHE_SIZE = 20_000;
+const matched = new Map<string, Exercise | undefined>();
+
 /** The library exercise a name means, or undefined. Fuzzy only for names of 4+ letters made of lift words. */
 export function matchExercise(written: string): Exercise | undefined {
   const k = key(written);
+  if (matched.has(k)) return matched.get(k);
+  const found = matchKey(k);
+  matched.set(k, found);
+  if (matched.size > MATCH_CACHE_SIZE) matched.delete(matched.keys().next().value!);
+  return found;
+}
+
+function matchKey(k: string): Exercise | undefined {
   if (!k) return undefined;
   const exact = EXACT.get(k) ?? EXACT.get(k.replace(/s$/, '')) ?? EXACT.get(k.replace(/es$/, ''));
   if (exact) return exerciseById(exact);

@@ -1,12 +1,39 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { DailySendRow } from '../schema.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
 
-/** Time zones that have at least one client who gets morning texts. */
+/** Time zones that have at least one client who gets morning texts (at home, or on a trip to another zone). */
 export async function activeTimezones(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('clients').select('timezone').distinct().where('status', '=', 'active').execute();
-  return rows.map((r) => r.timezone);
+  const trips = await db
+    .selectFrom('plan_adaptations as a')
+    .innerJoin('clients as c', 'c.id', 'a.client_id')
+    .select(sql<string>`a.metadata->>'timezone'`.as('timezone'))
+    .distinct()
+    .where('a.type', '=', 'travel_note')
+    .where('c.status', '=', 'active')
+    .where(sql`a.metadata->>'timezone'`, 'is not', null)
+    .execute();
+  return [...new Set([...rows.map((r) => r.timezone), ...trips.map((r) => r.timezone)])];
+}
+
+/**
+ * A trip to another zone covering `localDate` (the date as it reads in the zone being scheduled): the
+ * client's morning text follows them there (travel notes with a time zone, on the active plan).
+ */
+function tripCovering(eb: any, localDate: string) {
+  return eb
+    .selectFrom('plan_adaptations as a')
+    .innerJoin('fitness_plans as p', (j: any) => j.onRef('p.id', '=', 'a.plan_id').on('p.status', '=', 'active'))
+    .select(sql`1`.as('one'))
+    .whereRef('a.client_id', '=', 'c.id')
+    .where('a.type', '=', 'travel_note')
+    .where(sql`a.metadata->>'timezone'`, 'is not', null)
+    .where(sql`a.metadata->>'timezone'`, '<>', sql.ref('c.timezone'))
+    .where('a.effective_from', '<=', localDate)
+    .where(sql`coalesce(a.effective_to, a.effective_from)`, '>=', localDate);
 }
 
 export interface MorningCandidate {
@@ -16,13 +43,19 @@ export interface MorningCandidate {
 
 /**
  * Active clients in one zone whose morning time has passed on their local clock today and who have no
- * daily send for that local date yet. "HH:MM" strings compare in clock order.
+ * daily send for that local date yet. "HH:MM" strings compare in clock order. A client on a trip to another
+ * zone (a travel note with a time zone covering the date) is a candidate in the trip's zone, not at home.
  */
 export async function morningCandidates(db: Db, timezone: string, localDate: string, localTime: string): Promise<MorningCandidate[]> {
   return db
     .selectFrom('clients as c')
     .select(['c.id', 'c.morning_time'])
-    .where('c.timezone', '=', timezone)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.timezone', '=', timezone), eb.not(eb.exists(tripCovering(eb, localDate)))]),
+        eb.exists(tripCovering(eb, localDate).where(sql`a.metadata->>'timezone'`, '=', timezone)),
+      ]),
+    )
     .where('c.status', '=', 'active')
     .where('c.morning_time', '<=', localTime)
     .where((eb) =>
@@ -119,6 +152,40 @@ export async function insertMorningMessage(db: Db, dailySendId: string, m: NewOu
     .returning('outbound_message_id')
     .executeTakeFirstOrThrow();
   return row.outbound_message_id!;
+}
+
+/**
+ * insertMorningMessage for a whole batch in one statement: every message stored and linked to its daily
+ * send. Ids are made here so the link needs no join back on content. Returns daily send id → message id
+ * for the sends that were linked.
+ */
+export async function insertMorningMessages(db: Db, items: Array<{ dailySendId: string; message: NewOutbound }>): Promise<Map<string, string>> {
+  if (items.length === 0) return new Map();
+  const ids = items.map(() => randomUUID());
+  const rows = items.map((item, i) => {
+    const v = outboundValues(item.message);
+    return sql`(${ids[i]}::uuid, ${v.client_id}::uuid, ${v.to_phone}, ${v.body}, ${v.kind}, ${v.channel}, ${v.status}, ${v.segments}::int, ${v.encoding}, ${v.inbound_message_id}::uuid, ${v.agent})`;
+  });
+  const linked = await sql<{ id: string; outbound_message_id: string }>`
+    with o as (
+      insert into outbound_messages (id, client_id, to_phone, body, kind, channel, status, segments, encoding, inbound_message_id, agent)
+      values ${sql.join(rows)}
+      returning id
+    )
+    update daily_sends d set outbound_message_id = o.id
+      from o join unnest(${items.map((i) => i.dailySendId)}::uuid[], ${ids}::uuid[]) as v(daily_send_id, outbound_id) on v.outbound_id = o.id
+     where d.id = v.daily_send_id
+    returning d.id, d.outbound_message_id`.execute(db);
+  return new Map(linked.rows.map((r) => [r.id, r.outbound_message_id]));
+}
+
+/** finishDailySend(…, 'sent') for many sends in one statement, each with its own send time. */
+export async function finishSentDailySends(db: Db, sent: Array<{ id: string; at: Date }>): Promise<void> {
+  if (sent.length === 0) return;
+  await sql`
+    update daily_sends d set status = 'sent', error = null, lease_until = null, sent_at = v.at
+      from unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.at.toISOString())}::timestamptz[]) as v(id, at)
+     where d.id = v.id`.execute(db);
 }
 
 export async function finishDailySend(

@@ -1,4 +1,5 @@
 import type { Db } from '../db-types.js';
+import { takeBatchLogs } from '../batch-reads.js';
 import { json } from '../json.js';
 
 export async function insertWorkoutLog(
@@ -20,6 +21,8 @@ export async function insertWorkoutLog(
 }
 
 export async function listWorkoutLogs(db: Db, clientId: string, opts: { from?: string; to?: string } = {}) {
+  const pre = takeBatchLogs(clientId, opts.from, opts.to);
+  if (pre) return pre;
   let q = db.selectFrom('workout_logs').selectAll().where('client_id', '=', clientId);
   if (opts.from) q = q.where('date', '>=', opts.from);
   if (opts.to) q = q.where('date', '<=', opts.to);
@@ -64,4 +67,18 @@ export async function listLogsOfInbound(db: Db, clientId: string, inboundId: str
 export async function deleteLogs(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await db.deleteFrom('workout_logs').where('id', 'in', ids).execute();
+}
+
+/** Logs of several clients between two dates (inclusive), ordered as listWorkoutLogs orders one client's. */
+export async function listWorkoutLogsFor(db: Db, clientIds: string[], from: string, to: string) {
+  if (clientIds.length === 0) return [];
+  return db
+    .selectFrom('workout_logs')
+    .selectAll()
+    .where('client_id', 'in', clientIds)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .orderBy('date')
+    .orderBy('created_at')
+    .execute();
 }

@@ -136,6 +136,38 @@ export async function markOutboundSending(db: Db, id: string, clientId: string):
 }
 
 /**
+ * markOutboundSending for a group handed to the provider together: one statement marks those whose client
+ * may still receive texts, a second (only when needed) marks the rest suppressed. Returns the ids marked sending.
+ */
+export async function markOutboundsSending(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const marked = await db
+    .updateTable('outbound_messages')
+    .set({ status: 'sending', status_updated_at: sql`now()` as any })
+    .where('id', 'in', ids)
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('clients').select('clients.id').whereRef('clients.id', '=', 'outbound_messages.client_id').where('clients.status', '=', 'active')),
+    )
+    .returning('id')
+    .execute();
+  const out = new Set(marked.map((r) => r.id));
+  const rest = ids.filter((id) => !out.has(id));
+  if (rest.length) await db.updateTable('outbound_messages').set({ status: 'suppressed', status_updated_at: sql`now()` as any }).where('id', 'in', rest).execute();
+  return out;
+}
+
+/** recordSendAttempt's success case for many messages in one statement. */
+export async function recordSendSuccesses(db: Db, sent: Array<{ id: string; providerSid: string; status: OutboundStatus }>): Promise<void> {
+  if (sent.length === 0) return;
+  await sql`
+    update outbound_messages o
+       set attempts = o.attempts + 1, status_updated_at = now(), status = v.status, provider_sid = v.provider_sid, sent_at = now(),
+           error_code = null, error_message = null
+      from unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.providerSid)}::text[], ${sent.map((s) => s.status)}::text[]) as v(id, provider_sid, status)
+     where o.id = v.id`.execute(db);
+}
+
+/**
  * The reply that went back inside the response to an inbound message (TwiML or the local chat), if any: a
  * repeated delivery of that message gets the same answer. A reply sent on its own (through the sender,
  * after the webhook deadline or by the sweeper) is not repeated: the client already has it.

@@ -2,8 +2,11 @@ import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { MicrocycleRow, PlanRow, ProgramType, WorkoutRow } from '../schema.js';
 import { json } from '../json.js';
+import { takeBatchRead } from '../batch-reads.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
+  const pre = takeBatchRead('activePlans', clientId);
+  if (pre.hit) return pre.value ?? undefined;
   return db.selectFrom('fitness_plans').selectAll().where('client_id', '=', clientId).where('status', '=', 'active').executeTakeFirst();
 }
 
@@ -64,6 +67,8 @@ export async function replaceActivePlan(trx: Db, plan: NewPlan, fromDate: string
 }
 
 export async function findMicrocycle(db: Db, planId: string, weekNumber: number): Promise<MicrocycleRow | undefined> {
+  const pre = takeBatchRead('microcycles', `${planId}|${weekNumber}`);
+  if (pre.hit) return pre.value ?? undefined;
   return db.selectFrom('microcycles').selectAll().where('plan_id', '=', planId).where('week_number', '=', weekNumber).executeTakeFirst();
 }
 
@@ -92,6 +97,8 @@ export async function insertMicrocycleOnce(
 }
 
 export async function findWorkout(db: Db, clientId: string, date: string): Promise<WorkoutRow | undefined> {
+  const pre = takeBatchRead('workouts', `${clientId}|${date}`);
+  if (pre.hit) return pre.value ?? undefined;
   return db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', '=', date).executeTakeFirst();
 }
 
@@ -125,6 +132,8 @@ export async function setWorkoutStatus(db: Db, id: string, status: 'completed' |
 }
 
 export async function listPlanAdaptations(db: Db, planId: string) {
+  const pre = takeBatchRead('adaptations', planId);
+  if (pre.hit) return pre.value;
   return db.selectFrom('plan_adaptations').selectAll().where('plan_id', '=', planId).orderBy('created_at').execute();
 }
 
@@ -156,4 +165,40 @@ export async function closeOpenAdaptation(db: Db, planId: string, type: string, 
     .where('effective_to', 'is', null)
     .executeTakeFirst();
   return Number(res.numUpdatedRows);
+}
+
+// ---- Batch reads (the morning pass reads a whole batch of clients in one statement each) -------------------
+
+export async function findActivePlans(db: Db, clientIds: string[]): Promise<PlanRow[]> {
+  if (clientIds.length === 0) return [];
+  return db.selectFrom('fitness_plans').selectAll().where('client_id', 'in', clientIds).where('status', '=', 'active').execute();
+}
+
+/** The stored workouts for these (client, date) pairs. */
+export async function findWorkoutsOn(db: Db, pairs: Array<{ clientId: string; date: string }>): Promise<WorkoutRow[]> {
+  if (pairs.length === 0) return [];
+  return db
+    .selectFrom('workout_instances')
+    .selectAll()
+    .where(
+      sql<boolean>`(client_id, date) in (select * from unnest(${pairs.map((p) => p.clientId)}::uuid[], ${pairs.map((p) => p.date)}::date[]))`,
+    )
+    .execute();
+}
+
+/** The stored weeks for these (plan, week number) pairs. */
+export async function findMicrocyclesFor(db: Db, pairs: Array<{ planId: string; weekNumber: number }>): Promise<MicrocycleRow[]> {
+  if (pairs.length === 0) return [];
+  return db
+    .selectFrom('microcycles')
+    .selectAll()
+    .where(
+      sql<boolean>`(plan_id, week_number) in (select * from unnest(${pairs.map((p) => p.planId)}::uuid[], ${pairs.map((p) => p.weekNumber)}::int[]))`,
+    )
+    .execute();
+}
+
+export async function listAdaptationsForPlans(db: Db, planIds: string[]) {
+  if (planIds.length === 0) return [];
+  return db.selectFrom('plan_adaptations').selectAll().where('plan_id', 'in', planIds).orderBy('created_at').execute();
 }

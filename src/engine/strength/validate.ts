@@ -97,8 +97,11 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
         if (e.percent1RM === null || e.percent1RM < 30 || e.percent1RM > 100) err(`${tag}: %1RM ${e.percent1RM} out of 30-100`);
       }
       if (!equipmentFits(ex, available)) err(`${tag}: needs ${ex.equipment.join('+')}, not all available`);
-      const conflicts = limitationConflicts(ex, limitations);
+      const conflicts = limitationConflicts(ex, [...limitations, ...(overrides.limitationsByDate?.[day.date] ?? [])]);
       if (conflicts.length) err(`${tag}: loads the client's ${conflicts.join(', ')}`);
+      if (overrides.excludeExerciseIds?.includes(ex.id)) err(`${tag}: the client asked not to do this exercise`);
+      const cap = overrides.maxDumbbellByDate?.[day.date];
+      if (cap !== undefined && ex.implement === 'dumbbell' && e.load !== null && e.load > cap) err(`${tag}: ${e.load} ${e.unit} dumbbells, heaviest available ${cap}`);
       if (week.block.type === 'deload') {
         if (e.rir < 3) err(`${tag}: deload RIR ${e.rir} < 3`);
       } else {

@@ -13,6 +13,7 @@ import { weeklyPattern, type DayLoadLevel, type Slot, type SlotRole, type Weekly
 import { exerciseById, type Exercise } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { loadFor } from './one-rep-max.js';
+import { roundLoadDown } from '../units.js';
 import {
   exerciseMinutes,
   formatReps,
@@ -207,6 +208,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const limitations: Limitation[] = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? [])])];
     const picks = picksFor(ow.mesoIndex);
     const skip = new Set(overrides.skipDates ?? []);
+    const exclude = new Set(overrides.excludeExerciseIds ?? []);
+    const substitutions = overrides.substitutions ?? {};
     const repCap = req.trainingAge === 'beginner' || req.goal === 'fat_loss' ? BEGINNER_REP_CAP : 25;
     return Array.from({ length: 7 }, (_, i): DayDraft => {
       const date = addDays(startDate, i);
@@ -214,6 +217,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const pd = pattern.days.find((d) => d.weekday === weekday);
       const travel = overrides.equipmentByDate?.[date];
       const equipment = travel ?? req.equipment;
+      const dayNotes = overrides.notesByDate?.[date] ?? [];
       if (!pd || skip.has(date)) {
         return {
           date,
@@ -223,16 +227,17 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           loadLevel: 'rest',
           equipment,
           drafts: [],
-          notes: pd ? ['Skipped: this session is not made up later in the week.'] : [],
+          notes: pd ? (dayNotes.length ? [...dayNotes] : ['Skipped: this session is not made up later in the week.']) : [],
         };
       }
       const loadLevel: DayLoadLevel = forceLight ? 'light' : pd.loadLevel;
-      const c = { equipment, limitations, trainingAge: req.trainingAge };
+      const dayLimits = overrides.limitationsByDate?.[date] ?? [];
+      const c = { equipment, limitations: dayLimits.length ? [...new Set([...limitations, ...dayLimits])] : limitations, trainingAge: req.trainingAge, exclude };
       const used = new Set<string>();
       const drafts: Draft[] = [];
       for (const slot of pd.template.slots) {
         const mesoPick = picks.get(slot.key);
-        const pick = resolveForDay(slot, mesoPick, c, used, travel ? 'travel' : null);
+        const pick = resolveForDay(slot, mesoPick, c, used, travel ? 'travel' : null, substitutions);
         if (!pick) continue;
         const exercise = exerciseById(pick.exerciseId);
         if (!exercise) continue;
@@ -263,8 +268,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           reason: 'Safe core work: your limitations rule out the planned lifts today.',
         });
       }
-      const notes: string[] = [];
-      if (travel) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
+      const notes: string[] = [...dayNotes];
+      if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
       return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
     });
   }
@@ -274,6 +279,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     sets: number,
     maxes: Record<string, OneRmSource>,
     intensityMultiplier: number,
+    maxDumbbell?: number,
   ): PrescribedExercise {
     const ex = draft.exercise;
     const known = maxes[ex.id];
@@ -286,6 +292,13 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       percent = p.percent1RM;
       const src = known.source === 'given' ? 'your' : known.source === 'related' ? 'an estimated' : 'your estimated';
       rationale += ` ${load} ${req.units} = ${percent}% of ${src} ${round1(known.value)} ${req.units} 1RM.`;
+      const cap = maxDumbbell !== undefined && ex.implement === 'dumbbell' ? roundLoadDown(maxDumbbell, req.units, 'dumbbell') : null;
+      if (cap !== null && load > cap && cap > 0) {
+        // The heaviest dumbbell is too light: use it and stop at the same reps in reserve (more reps).
+        load = cap;
+        percent = Math.max(30, Math.round((cap / known.value) * 100));
+        rationale += ` Capped at your heaviest ${cap} ${req.units} dumbbells: do more reps, stopping ${draft.rir} short of failure.`;
+      }
     }
     return {
       exerciseId: ex.id,
@@ -431,10 +444,17 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     }
     const maxes = knownOneRepMaxes(req, history, startDate, ow.mesoIndex);
     const days: StrengthDay[] = drafts.map((d, dayIdx) => {
+      const cut = overrides.setCutsByDate?.[d.date];
+      const factor = overrides.setFactorByDate?.[d.date];
       const exercises = owner
         .map((o, k) => ({ o, n: sets[k] as number }))
         .filter(({ o, n }) => o.day === dayIdx && n > 0)
-        .map(({ o, n }) => prescribe(o.draft, n, maxes, 1));
+        .map(({ o, n }) => {
+          let count = n;
+          if (factor !== undefined && factor < 1) count = Math.max(1, Math.round(count * factor));
+          if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(1, count - cut.sets);
+          return prescribe(o.draft, count, maxes, 1, overrides.maxDumbbellByDate?.[d.date]);
+        });
       const notes = [...d.notes];
       // Time the hard sets cannot use (every muscle at its weekly MRV): low-fatigue work, not empty time.
       const lifting = dayMinutes(exercises) + (d.training ? conditioningMinutes : 0);
@@ -485,7 +505,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           restSec: restFor(e.role, block.intensityBias, modifiersForWeek(outline, ow).restMultiplier),
           reason: e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
         };
-        return prescribe(draft, next[idx] as number, maxes, DELOAD_LOAD_FACTOR);
+        return prescribe(draft, next[idx] as number, maxes, DELOAD_LOAD_FACTOR, overrides.maxDumbbellByDate?.[d.date]);
       });
       return { ...d, theme: `${d.theme} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioningMinutes : 0) };
     });

@@ -237,6 +237,8 @@ export function formatDayPreview(
     return fitSegments(
       [
         { text: `${when}: rest day.`, priority: P.title },
+        // Why an adapted day is rest ("Off sick: …", "No running while your knee hurts: …").
+        ...noteLines(day, P.note).filter((l) => !/^rest( day)?\.?$/i.test(l.text)),
         ...(day.position.trim() ? [{ text: withPeriod(day.position.trim()), priority: P.greeting }] : []),
         ...whyLine(day),
       ],

@@ -1,0 +1,389 @@
+import { parseArgs } from 'node:util';
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { z } from 'zod';
+import twilio from 'twilio';
+import autocannon from 'autocannon';
+import { openPglite, openPostgres, type DatabaseHandle } from '../src/db/connection.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
+import { parseStrengthRequest } from '../src/engine/strength/index.js';
+import { raceRequestSchema } from '../src/engine/endurance/index.js';
+import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
+import { addDays, startOfIsoWeek } from '../src/engine/dates.js';
+import type { BenchStats } from '../src/bench-stats.js';
+
+/**
+ * `npm run bench:inbound -- [--clients 500] [--concurrency 10,50,100] [--duration 10] [--db postgres,pglite]
+ *   [--database-url postgres://…] [--cpu-prof DIR] [--log-level info]`
+ *
+ * A texting rush against the real server, measured against a floor in the same run:
+ * - the floor: a bare express server (urlencoded body parser, fixed TwiML answer), in its own process;
+ * - Cadence (`src/server.ts`) in its own process on PostgreSQL (a fresh cadence_bench_inbound_<pid> database,
+ *   dropped at the end) and on PGlite (a temporary DATA_DIR), with N onboarded clients seeded set-based
+ *   (active, each with a strength or race plan that started last week).
+ * This process only generates load (autocannon, in-process): Twilio-signed webhooks, each with a new
+ * MessageSid, signed exactly as Twilio does (twilio.getExpectedTwilioSignature over PUBLIC_BASE_URL + path
+ * and the sorted form fields), the clients taken round-robin. Every text and concurrency runs for
+ * --duration seconds after a warm-up that asks every client "what's today" and "tomorrow" once (as the
+ * morning text would have built today's workout). Printed per run: p50/p99 latency, requests/s, its ratio
+ * to the floor at the same concurrency, statements per request (the server counts them, BENCH_STATS=true,
+ * and reports over IPC) and the server's RSS before and after.
+ * --cpu-prof DIR writes a V8 CPU profile of each Cadence server (node --cpu-prof) into DIR.
+ */
+
+const { values } = parseArgs({
+  options: {
+    clients: { type: 'string', default: '500' },
+    concurrency: { type: 'string', default: '10,50,100' },
+    duration: { type: 'string', default: '10' },
+    db: { type: 'string', default: 'postgres,pglite' },
+    texts: { type: 'string', default: 'today,tomorrow,log' },
+    'database-url': { type: 'string' },
+    'cpu-prof': { type: 'string' },
+    'log-level': { type: 'string', default: 'info' },
+    'serve-floor': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+
+// ---- the floor's own process: bare express, fixed TwiML -------------------------------------------------
+if (values['serve-floor']) {
+  const { default: express } = await import('express');
+  const app = express();
+  const fixed = '<?xml version="1.0" encoding="UTF-8"?><Response><Message>Today: rest day. Reply "done" when you train.</Message></Response>';
+  app.post('/sms/inbound', express.urlencoded({ extended: false, limit: '64kb' }), (_req, res) => {
+    res.type('text/xml').send(fixed);
+  });
+  const server = app.listen(Number(process.env.PORT), '127.0.0.1', () => process.send?.({ type: 'ready' }));
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+} else {
+  await main();
+}
+
+async function main(): Promise<void> {
+  const TEXTS = { today: "what's today", tomorrow: 'tomorrow', log: 'done' } as const;
+  const args = z
+    .object({
+      clients: z.coerce.number().int().min(10).max(100_000),
+      concurrency: z.string().transform((s) => s.split(',').map((x) => Number(x.trim()))).pipe(z.array(z.number().int().min(1).max(1000)).min(1)),
+      duration: z.coerce.number().min(1).max(600),
+      db: z.string().transform((s) => s.split(',').map((x) => x.trim())).pipe(z.array(z.enum(['postgres', 'pglite'])).min(1)),
+      texts: z.string().transform((s) => s.split(',').map((x) => x.trim())).pipe(z.array(z.enum(['today', 'tomorrow', 'log'])).min(1)),
+      'database-url': z.string().regex(/^postgres(ql)?:\/\//, '--database-url must be a postgres:// URL'),
+      'cpu-prof': z.string().optional(),
+      'log-level': z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),
+    })
+    .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
+  if (!args.success) {
+    console.error(args.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+    process.exit(2);
+  }
+  const opts = args.data;
+  const N = opts.clients;
+  const TOKEN = 'bench-auth-token-0123456789abcdef';
+  const BASE = 'https://coach.bench.test';
+  const root = path.resolve(import.meta.dirname, '..');
+  const phoneOf = (i: number) => `+1415${String(2_000_000 + i).padStart(7, '0')}`;
+
+  // ---- plans: started on Monday last week, so "today" is in week 2 and last week's history is read --------
+  const start = addDays(startOfIsoWeek(new Date().toISOString().slice(0, 10)), -7);
+  const strength = (over: Record<string, unknown>): PlanRequest => {
+    const parsed = parseStrengthRequest({
+      kind: 'strength', startDate: start, weeks: 12, trainingAge: 'intermediate', goal: 'strength', trainingDays: [1, 2, 4, 5],
+      sessionMinutes: 60, equipment: EQUIPMENT_PRESETS.full_gym, units: 'lb', seed: 7, ...over,
+    });
+    if (!parsed.success) throw new Error(parsed.error);
+    return parsed.data;
+  };
+  const raceDate = addDays(start, 7 * 18 + 6);
+  const VARIANTS: PlanRequest[] = [
+    strength({}),
+    raceRequestSchema.parse({
+      kind: 'race', distance: 'marathon', startDate: start, raceDate, goalTime: '3:20:00', recentRace: { distance: 'half', time: '1:35:00' },
+      currentWeeklyMileage: 25, trainingDays: [2, 3, 4, 6, 7], units: 'mi',
+    }),
+    strength({ trainingAge: 'beginner', goal: 'general_fitness', trainingDays: [1, 3, 5], sessionMinutes: 45, equipment: EQUIPMENT_PRESETS.home_gym, seed: 3 }),
+  ];
+
+  async function seed(handle: DatabaseHandle): Promise<void> {
+    const migrated = await migrateToLatest(handle.db);
+    if (!migrated.success) throw migrated.error;
+    const db = handle.db;
+    await sql`insert into clients (phone, name, timezone, morning_time, status, profile)
+      select '+1415' || lpad((2000000 + g)::text, 7, '0'), 'Bench ' || g, 'America/New_York', '06:30', 'active', '{}'::jsonb
+        from generate_series(0, ${N - 1}::int) g`.execute(db);
+    for (const [v, request] of VARIANTS.entries()) {
+      const o = planOutline(request);
+      const race = o.race ? JSON.stringify({ distance: o.race.raceName, date: o.race.raceDate, vdot: o.race.vdot }) : null;
+      await sql`insert into fitness_plans (client_id, status, program_type, start_date, end_date, weeks, request, outline, race, version, activated_at)
+        select id, 'active', ${o.kind}, ${o.startDate}::date, ${o.endDate}::date, ${o.weeks}, ${JSON.stringify(request)}::jsonb, ${JSON.stringify(o)}::jsonb,
+               ${race}::jsonb, 1, now()
+          from clients where substr(name, 7)::int % ${VARIANTS.length} = ${v}`.execute(db);
+    }
+    await sql`analyze`.execute(db);
+  }
+
+  // ---- processes ------------------------------------------------------------------------------------------
+  interface Child {
+    proc: ChildProcess;
+    port: number;
+    stats(): Promise<BenchStats | null>;
+    stop(): Promise<void>;
+  }
+  let nextPort = 3141 + (process.pid % 50) * 3;
+  async function waitHttp(port: number, proc: ChildProcess, what: string): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (proc.exitCode !== null) throw new Error(`${what} exited with ${proc.exitCode} before answering`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/sms/inbound`, { method: 'POST' });
+        await res.arrayBuffer();
+        return;
+      } catch {
+        if (Date.now() > deadline) throw new Error(`${what} did not answer on port ${port}`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    }
+  }
+  function wrap(proc: ChildProcess, port: number): Child {
+    return {
+      proc,
+      port,
+      stats: () =>
+        new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(null), 2000);
+          const on = (msg: { type?: string } & BenchStats) => {
+            if (msg?.type !== 'bench-stats') return;
+            clearTimeout(timer);
+            proc.off('message', on);
+            resolve(msg);
+          };
+          proc.on('message', on);
+          proc.send({ type: 'bench-stats' });
+        }),
+      stop: () =>
+        new Promise((resolve) => {
+          if (proc.exitCode !== null) return resolve();
+          const kill = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+          proc.once('exit', () => {
+            clearTimeout(kill);
+            resolve();
+          });
+          proc.kill('SIGTERM');
+        }),
+    };
+  }
+  async function startFloor(): Promise<Child> {
+    const port = nextPort++;
+    const proc = fork(path.join(root, 'scripts/bench-inbound.ts'), ['--serve-floor'], {
+      execArgv: ['--import', 'tsx'],
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    await waitHttp(port, proc, 'floor server');
+    return wrap(proc, port);
+  }
+  async function startCadence(env: Record<string, string>, label: string): Promise<Child> {
+    const port = nextPort++;
+    const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts['cpu-prof'])}`] : [];
+    if (opts['cpu-prof']) mkdirSync(path.resolve(opts['cpu-prof']), { recursive: true });
+    const proc = fork(path.join(root, 'src/server.ts'), [], {
+      cwd: root,
+      execArgv: ['--import', 'tsx', ...prof],
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: opts['log-level'],
+        TWILIO_AUTH_TOKEN: TOKEN,
+        PUBLIC_BASE_URL: BASE,
+        RUN_SCHEDULER_IN_WEB: 'false',
+        BENCH_STATS: 'true',
+        ...env,
+      },
+      // Logs go where a deployment sends them (a pipe, here /dev/null): written, never read.
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    await waitHttp(port, proc, `Cadence on ${label}`);
+    return wrap(proc, port);
+  }
+
+  // ---- load -----------------------------------------------------------------------------------------------
+  const runTag = randomBytes(6).toString('hex');
+  let sidCounter = 0;
+  let clientCursor = 0;
+  /** One signed webhook body: a new MessageSid each time, the next client round-robin. */
+  function signedRequest(text: string): { body: string; headers: Record<string, string> } {
+    sidCounter += 1;
+    const i = clientCursor;
+    clientCursor = (clientCursor + 1) % N;
+    const params: Record<string, string> = {
+      MessageSid: `SM${runTag}${sidCounter.toString(16).padStart(20, '0')}`,
+      AccountSid: 'AC' + '0'.repeat(32),
+      From: phoneOf(i),
+      To: '+14155550100',
+      Body: text,
+      NumMedia: '0',
+      NumSegments: '1',
+    };
+    const signature = twilio.getExpectedTwilioSignature(TOKEN, `${BASE}/sms/inbound`, params);
+    return {
+      body: new URLSearchParams(params).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': signature },
+    };
+  }
+
+  interface Figures {
+    p50: number;
+    p99: number;
+    rps: number;
+    ok: number;
+    bad: number;
+    errors: number;
+    timeouts: number;
+  }
+  async function load(port: number, text: string, connections: number, spec: { duration?: number; amount?: number }): Promise<Figures> {
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections,
+      ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? opts.duration }),
+      timeout: 20,
+      requests: [
+        {
+          method: 'POST',
+          path: '/sms/inbound',
+          setupRequest: (req) => ({ ...req, ...signedRequest(text) }),
+        },
+      ],
+    });
+    return {
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      rps: result.requests.average,
+      ok: result['2xx'],
+      bad: result.non2xx,
+      errors: result.errors,
+      timeouts: result.timeouts,
+    };
+  }
+
+  const rows: string[] = [];
+  const fmtMb = (b: number | undefined) => (b === undefined ? '?' : `${Math.round(b / 1048576)} MB`);
+  const floorRps = new Map<number, number>();
+
+  console.log(`bench:inbound — ${N} clients, ${opts.duration} s per run, concurrency ${opts.concurrency.join('/')}, texts ${opts.texts.join('/')}, server LOG_LEVEL=${opts['log-level']}`);
+  console.log('(node ' + process.version + ', load generator autocannon in this process, each server in its own process)\n');
+
+  // ---- the floor ----------------------------------------------------------------------------------------
+  const floor = await startFloor();
+  try {
+    await load(floor.port, TEXTS.today, 10, { duration: 2 }); // JIT warm-up
+    for (const c of opts.concurrency) {
+      const f = await load(floor.port, TEXTS.today, c, {});
+      floorRps.set(c, f.rps);
+      rows.push(`| floor: bare express, fixed TwiML | - | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | 1.00 | - | ${f.bad + f.errors + f.timeouts} |`);
+      console.log(`floor            c=${String(c).padStart(3)}  p50 ${f.p50} ms  p99 ${f.p99} ms  ${Math.round(f.rps)} req/s`);
+    }
+  } finally {
+    await floor.stop();
+  }
+
+  // ---- Cadence on each database ---------------------------------------------------------------------------
+  for (const kind of opts.db) {
+    let env: Record<string, string>;
+    let cleanup: () => Promise<void>;
+    const seedStart = performance.now();
+    if (kind === 'postgres') {
+      const dbName = `cadence_bench_inbound_${process.pid}`;
+      const admin = async (text: string) => {
+        const c = new pg.Client({ connectionString: opts['database-url'] });
+        await c.connect();
+        try {
+          await c.query(text);
+        } finally {
+          await c.end();
+        }
+      };
+      await admin(`drop database if exists ${dbName}`);
+      await admin(`create database ${dbName}`);
+      const u = new URL(opts['database-url']);
+      u.pathname = `/${dbName}`;
+      const handle = openPostgres(u.toString(), { max: 2 });
+      try {
+        await seed(handle);
+      } finally {
+        await handle.close();
+      }
+      env = { DATABASE_URL: u.toString() };
+      cleanup = () => admin(`drop database if exists ${dbName} with (force)`);
+    } else {
+      const dir = mkdtempSync(path.join(tmpdir(), 'cadence-bench-inbound-'));
+      const handle = await openPglite({ dataDir: dir, purpose: 'bench:inbound seed' });
+      try {
+        await seed(handle);
+      } finally {
+        await handle.close();
+      }
+      env = { DATA_DIR: dir };
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+    console.log(`\n${kind}: seeded ${N} clients with plans in ${Math.round(performance.now() - seedStart)} ms`);
+    try {
+      const server = await startCadence(env, kind);
+      try {
+        const before = await server.stats();
+        // What the texts are answered with (a seeded client is onboarded: these must be workouts, not questions).
+        for (const t of opts.texts) {
+          const r = signedRequest(TEXTS[t]);
+          const res = await fetch(`http://127.0.0.1:${server.port}/sms/inbound`, { method: 'POST', headers: r.headers, body: r.body });
+          const xml = await res.text();
+          console.log(`  "${TEXTS[t]}" → ${res.status} ${xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 110)}…`);
+        }
+        // Warm-up: every client's today and tomorrow built once (what the morning text does), and the JIT warm.
+        const t0 = performance.now();
+        const w1 = await load(server.port, TEXTS.today, 10, { amount: N });
+        const w2 = await load(server.port, TEXTS.tomorrow, 10, { amount: N });
+        const afterWarm = await server.stats();
+        const warmQ = afterWarm && before ? (afterWarm.queries - before.queries) / Math.max(1, w1.ok + w2.ok) : NaN;
+        console.log(
+          `warm-up (each client's first "what's today" and "tomorrow": the day is built and stored), c=10: ${w1.ok + w2.ok} ok, ${w1.bad + w2.bad} non-2xx, ` +
+            `p50 ${w1.p50}/${w2.p50} ms, p99 ${w1.p99}/${w2.p99} ms, ${warmQ.toFixed(1)} statements/request, ${Math.round(performance.now() - t0)} ms`,
+        );
+        rows.push(`| ${kind}: first "what's today" per client (builds the day) | today | 10 | ${w1.p50} | ${w1.p99} | ${Math.round(w1.rps)} | ${(w1.rps / (floorRps.get(10) ?? NaN)).toFixed(2)} | ${warmQ.toFixed(1)} | ${w1.bad + w1.errors + w1.timeouts} |`);
+        for (const t of opts.texts) {
+          for (const c of opts.concurrency) {
+            const s0 = await server.stats();
+            const f = await load(server.port, TEXTS[t], c, {});
+            const s1 = await server.stats();
+            const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, f.ok) : NaN;
+            const ratio = f.rps / (floorRps.get(c) ?? NaN);
+            const failed = f.bad + f.errors + f.timeouts;
+            rows.push(`| ${kind} | ${t} | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | ${ratio.toFixed(2)} | ${q.toFixed(1)} | ${failed} |`);
+            console.log(
+              `${kind.padEnd(8)} ${t.padEnd(8)} c=${String(c).padStart(3)}  p50 ${f.p50} ms  p99 ${f.p99} ms  ${Math.round(f.rps)} req/s  ` +
+                `${(ratio * 100).toFixed(0)}% of floor  ${q.toFixed(1)} statements/request${failed ? `  !! ${failed} failed` : ''}`,
+            );
+          }
+        }
+        const after = await server.stats();
+        console.log(`${kind} server RSS: ${fmtMb(before?.rss)} before, ${fmtMb(afterWarm?.rss)} after warm-up, ${fmtMb(after?.rss)} after (heap ${fmtMb(after?.heapUsed)})`);
+        rows.push(`| ${kind}: server RSS before → after | | | | | | | ${fmtMb(before?.rss)} → ${fmtMb(after?.rss)} | |`);
+      } finally {
+        await server.stop();
+      }
+    } finally {
+      await cleanup();
+    }
+  }
+
+  console.log('\n| server | text | concurrent | p50 ms | p99 ms | req/s | × floor | statements/req | failed |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) console.log(r);
+}

@@ -1,0 +1,31 @@
+import type { LogEvent } from 'kysely';
+
+/**
+ * Query counting for `npm run bench:inbound` (BENCH_STATS=true): the benchmark starts the server as a child
+ * process and asks it over IPC how many statements it has run and how much memory it holds, so it can print
+ * queries per request and RSS before and after a load. Nothing here runs unless the flag is set.
+ */
+const stats = { queries: 0, errors: 0 };
+
+export function countQuery(event: LogEvent): void {
+  if (event.level === 'query') stats.queries += 1;
+  else stats.errors += 1;
+}
+
+export interface BenchStats {
+  queries: number;
+  errors: number;
+  rss: number;
+  heapUsed: number;
+}
+
+/** Answers every `{ type: 'bench-stats' }` message from the parent process with the current figures. */
+export function answerBenchStats(): void {
+  if (!process.send) return;
+  process.on('message', (msg: unknown) => {
+    if ((msg as { type?: string } | null)?.type !== 'bench-stats') return;
+    const m = process.memoryUsage();
+    const reply: BenchStats = { queries: stats.queries, errors: stats.errors, rss: m.rss, heapUsed: m.heapUsed };
+    process.send?.({ type: 'bench-stats', ...reply });
+  });
+}

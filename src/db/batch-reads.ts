@@ -1,0 +1,59 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Selectable } from 'kysely';
+import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, WorkoutLogsTable, WorkoutRow } from './schema.js';
+
+/**
+ * Reads made for a whole batch of clients at once (the morning pass: a handful of statements per 200
+ * clients instead of several per client), handed to the per-client code that would otherwise ask for each
+ * row itself. The repositories below consult it first; the services and the coaching flow run unchanged.
+ *
+ * Each answer is taken once: a second read of the same key (say, the re-read after an insert lost an
+ * ON CONFLICT race) goes to the database, so a snapshot can never hide a row written after it was taken.
+ * A key that is absent was not prefetched: the read goes to the database as usual.
+ */
+export interface BatchReads {
+  /** client id → the active plan, or null when the client has none. */
+  activePlans: Map<string, PlanRow | null>;
+  /** `${clientId}|${date}` → the stored workout, or null when none is stored. */
+  workouts: Map<string, WorkoutRow | null>;
+  /** plan id → its adaptations in creation order. */
+  adaptations: Map<string, Selectable<PlanAdaptationsTable>[]>;
+  /** `${planId}|${weekNumber}` → the stored week, or null when the week was looked for and is not built. */
+  microcycles: Map<string, MicrocycleRow | null>;
+  /** client id → every log from `from` to `to` (dates inclusive), ordered by date then creation. */
+  logs: Map<string, { from: string; to: string; rows: Selectable<WorkoutLogsTable>[] }>;
+}
+
+const current = new AsyncLocalStorage<BatchReads>();
+
+export function emptyBatchReads(): BatchReads {
+  return { activePlans: new Map(), workouts: new Map(), adaptations: new Map(), microcycles: new Map(), logs: new Map() };
+}
+
+/** Runs `fn` (and everything it awaits) with the batch's reads available to the repositories. */
+export function withBatchReads<T>(reads: BatchReads | null, fn: () => Promise<T>): Promise<T> {
+  return reads ? current.run(reads, fn) : fn();
+}
+
+type Keyed = Exclude<keyof BatchReads, 'logs'>;
+type ValueOf<K extends Keyed> = BatchReads[K] extends Map<string, infer V> ? V : never;
+
+/** The prefetched answer for `key`, taken (removed), or `miss` when there is none to take. */
+export function takeBatchRead<K extends Keyed>(kind: K, key: string): { hit: true; value: ValueOf<K> } | { hit: false } {
+  const reads = current.getStore();
+  if (!reads) return { hit: false };
+  const map = reads[kind] as Map<string, ValueOf<K>>;
+  if (!map.has(key)) return { hit: false };
+  const value = map.get(key) as ValueOf<K>;
+  map.delete(key);
+  return { hit: true, value };
+}
+
+/** A client's prefetched logs within [from, to], when the prefetch covered that range; taken once. */
+export function takeBatchLogs(clientId: string, from: string | undefined, to: string | undefined): Selectable<WorkoutLogsTable>[] | null {
+  const reads = current.getStore();
+  const entry = reads?.logs.get(clientId);
+  if (!reads || !entry || from === undefined || to === undefined || from < entry.from || to > entry.to) return null;
+  reads.logs.delete(clientId);
+  return entry.rows.filter((r) => r.date >= from && r.date <= to);
+}
