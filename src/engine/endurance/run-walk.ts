@@ -84,9 +84,10 @@ export function runWalkSession(stage: number, sessionMinutes: number): RunWalkSe
   }
   // A longer session repeats the stage's intervals more often; it never makes a single run longer than the
   // stage allows (NHS week 1 is 60 s runs whatever the session length).
+  // The running time is the stage's share of the main set (so it grows every stage); the walks share the rest.
   const runSec = Math.min(to15((main * 60 * s.runShare) / s.reps), STAGE_RUN_CAP_SEC[st]!);
-  const walkSec = to15((runSec * (1 - s.runShare)) / s.runShare);
-  const reps = Math.max(1, Math.floor((main * 60) / (runSec + walkSec)));
+  const reps = Math.max(1, Math.round((main * 60 * s.runShare) / runSec));
+  const walkSec = Math.max(30, to15((main * 60 - reps * runSec) / reps));
   const mainSec = reps * (runSec + walkSec);
   return {
     stage: st,
