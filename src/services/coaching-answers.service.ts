@@ -95,6 +95,10 @@ export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'mar
     case 'repetition':
       return `Strides and reps: ${f(p.repetition)}/${u} or by feel, fast and relaxed, full recovery between (VDOT ${race.vdot}).`;
     case 'race':
+      // Nothing measured (a new runner): no invented race pace (issue 13).
+      if (race.runWalk || race.fitnessSource === 'estimated') {
+        return `No race pace yet: your paces are estimated from your weekly running, not measured. Run the ${race.raceName} by feel: start slower than feels right and finish strong.`;
+      }
       return race.goal
         ? `Goal race pace: ${f(race.goal.paceSecPerUnit)}/${u}; your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u}.`
         : `Your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u} for the ${race.raceName}.`;

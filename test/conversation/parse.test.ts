@@ -407,6 +407,9 @@ describe('limitations.parseLimitations', () => {
     ['shoulder impingement', ['shoulder']],
     ['knee and lower back', ['knee', 'lower_back']],
     ['achilles tendinitis', ['ankle']],
+    // Only overhead work is spared: the bench press stays (issue 13).
+    ['my shoulder is cranky on overhead stuff', ['overhead']],
+    ['overhead pressing bugs my shoulder, and a bad knee', ['knee', 'overhead']],
   ])('when the answer is "%s" it is %j', (text, lims) => {
     expect(data(parseLimitations(text))).toEqual(lims);
   });

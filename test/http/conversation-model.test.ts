@@ -177,7 +177,8 @@ describe('morning message phrased by a model', () => {
     const t = buildTestApp(handle, { now: NOW });
     const c = await lifter(t);
     const { client, draft } = await draftFor(t, c.id);
-    const rewrite = `Rise and grind, Max! ${draft.replace(/^Good morning[^\n]*\n/, '')}`;
+    // Only the greeting changes: the position line ("Week 1 of 12 - ...") carries numbers the rewrite must keep.
+    const rewrite = draft.replace(/^Good morning, [^!]*!/, 'Rise and grind, Max!');
     t.deps.model = new FakeListChatModel({ responses: [JSON.stringify({ text: rewrite })] });
     const out = await composeMorningMessage(t.deps, client, '2026-11-23');
     expect(out.body).toMatch(/Rise and grind/);

@@ -259,7 +259,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     racePrediction,
     racePaceSecPerUnit: racePrediction / raceDistance,
     paces,
-    goal: assessGoal(req.goalTime, racePrediction, raceDistance),
+    goal: source === 'estimated' ? null : assessGoal(req.goalTime, racePrediction, raceDistance),
     startVolume: fromHundredths(volumes.start),
     peakVolume: fromHundredths(volumes.peak),
     raceWindowVolume: fromHundredths(volumes.raceWindow),

@@ -70,6 +70,9 @@ export function mainMinutes(sessionMinutes: number): number {
   return Math.max(15, Math.min(40, sessionMinutes - WARM_WALK_MIN - COOL_WALK_MIN));
 }
 
+/** Longest single run per stage (NHS Couch to 5K: 60 s, 90 s, 2, 3, 5, 8, 10, 15 min, then continuous). */
+const STAGE_RUN_CAP_SEC = [60, 90, 120, 180, 300, 480, 600, 900, Infinity];
+
 const to15 = (sec: number) => Math.max(15, Math.round(sec / 15) * 15);
 
 export function runWalkSession(stage: number, sessionMinutes: number): RunWalkSession {
@@ -79,18 +82,22 @@ export function runWalkSession(stage: number, sessionMinutes: number): RunWalkSe
   if (s.runShare >= 1) {
     return { stage: st, mainMin: main, reps: 1, runSec: main * 60, walkSec: 0, runMin: main, totalMin: main + WARM_WALK_MIN + COOL_WALK_MIN, pattern: `run ${main} min without stopping (walk a minute if you must)` };
   }
-  const runSec = to15((main * 60 * s.runShare) / s.reps);
-  const walkSec = to15((main * 60 * (1 - s.runShare)) / s.reps);
-  const mainSec = s.reps * (runSec + walkSec);
+  // A longer session repeats the stage's intervals more often; it never makes a single run longer than the
+  // stage allows (NHS week 1 is 60 s runs whatever the session length).
+  // The running time is the stage's share of the main set (so it grows every stage); the walks share the rest.
+  const runSec = Math.min(to15((main * 60 * s.runShare) / s.reps), STAGE_RUN_CAP_SEC[st]!);
+  const reps = Math.max(1, Math.round((main * 60 * s.runShare) / runSec));
+  const walkSec = Math.max(30, to15((main * 60 - reps * runSec) / reps));
+  const mainSec = reps * (runSec + walkSec);
   return {
     stage: st,
     mainMin: Math.round(mainSec / 60),
-    reps: s.reps,
+    reps,
     runSec,
     walkSec,
-    runMin: Math.round((s.reps * runSec) / 60),
+    runMin: Math.round((reps * runSec) / 60),
     totalMin: Math.round(mainSec / 60) + WARM_WALK_MIN + COOL_WALK_MIN,
-    pattern: `${s.reps} x (run ${clock(runSec)}, walk ${clock(walkSec)})`,
+    pattern: `${reps} x (run ${clock(runSec)}, walk ${clock(walkSec)})`,
   };
 }
 

@@ -182,30 +182,34 @@ export function allocateSets(input: AllocInput): number[] {
       let d: number | undefined;
       for (const x of days) if (!stuck.has(x) && (mins.get(x) as number) < fill && (d === undefined || (mins.get(x) as number) < (mins.get(d) as number))) d = x;
       if (d === undefined) break;
-      let best: { k: number; score: number; add: number } | null = null;
+      let best: { k: number; score: number; add: number; next: number } | null = null;
       for (const k of byDay.get(d) ?? []) {
         const it = items[k] as AllocItem;
         const cur = sets[k] as number;
-        if (cur === 0 || cur >= it.max + 1) continue;
-        if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + setWeight(it.exercise, m) > mrv[m] + 1e-9)) continue;
-        const add = it.minutes(cur + 1) - it.minutes(cur);
+        // A dropped exercise comes back at its minimum before anything goes past its usual maximum: a
+        // session of more exercises reads better than six sets of one.
+        const next = cur === 0 ? it.min : cur + 1;
+        if (cur >= it.max + 1) continue;
+        if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + (next - cur) * setWeight(it.exercise, m) > mrv[m] + 1e-9)) continue;
+        const add = it.minutes(next) - it.minutes(cur);
         if (Math.ceil((mins.get(d) as number) + add - 1e-9) > budgetMinutes) continue;
         // Prefer the muscles furthest under their weekly target (so extra sets spread evenly), items under
         // their usual maximum, and real muscles over core/glutes (indirect work already covers them).
         const trained = MUSCLES.filter((m) => it.exercise.primaryMuscles.includes(m));
         const room = trained.length ? Math.min(...trained.map((m) => (targets[m] - h[m]) / Math.max(1, mrv[m]))) : 0;
         const low = trained.length > 0 && trained.every((m) => lowPriority.has(m)) ? 1 : 0;
-        const score = DEVIATION_COST[it.role] * (cur >= it.max ? 3 : 1) - room + low;
-        if (!best || score < best.score) best = { k, score, add };
+        const score = DEVIATION_COST[it.role] * (cur >= it.max ? 3 : 1) - room + low - (cur === 0 ? 0.5 : 0);
+        if (!best || score < best.score) best = { k, score, add, next };
       }
       if (!best) {
         stuck.add(d);
         continue;
       }
       const it = items[best.k] as AllocItem;
-      sets[best.k] = (sets[best.k] as number) + 1;
+      const diff = best.next - (sets[best.k] as number);
+      sets[best.k] = best.next;
       mins.set(d, (mins.get(d) as number) + best.add);
-      for (const m of MUSCLES) h[m] += setWeight(it.exercise, m);
+      for (const m of MUSCLES) h[m] += diff * setWeight(it.exercise, m);
     }
   }
 

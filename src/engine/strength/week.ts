@@ -149,9 +149,9 @@ function capReps(range: { min: number; max: number }, exercise: Exercise, cap: n
  * of moderate activity; steps are the easiest way to get there).
  */
 export const CONDITIONING_MIN = 10;
-export const FAT_LOSS_CONDITIONING = 'Conditioning after lifting: 10 min brisk on a bike, rower or incline walk (breathing hard, can still talk). Aim for 8,000+ steps a day.';
+export const FAT_LOSS_CONDITIONING = 'Then 10 min brisk cardio (bike, rower or walk). 8,000+ steps today.';
 export const FAT_LOSS_REST_DAY = 'Rest from lifting: a 30-minute walk today counts toward your 8,000+ steps.';
-export const FIRST_SESSION_NOTE = 'First session: no maxes yet, so for each lift pick a weight you could lift 3 more times, and log it; next week\'s loads come from it.';
+export const FIRST_SESSION_NOTE = 'Lifts without a weight: pick one you could lift 3 more times, and log it; next week\'s loads come from it.';
 
 /**
  * When the week's hard sets already reach each muscle's MRV and the session is still short of the minutes

@@ -25,7 +25,7 @@ export const DAILY_TARGET_SEGMENTS = 2;
 /** On-demand "today" / "details": the whole day, still one message. */
 export const FULL_DAY_MAX_SEGMENTS = 8;
 export const REST_MAX_SEGMENTS = 2;
-export const REPLY_PROMPT = 'Reply "done", "skipped" or how it went.';
+export const REPLY_PROMPT = 'Reply "done" or how it went.';
 export const RACE_REPLY_PROMPT = 'Good luck! Reply "done" or how it went.';
 
 // Priorities for fitSegments: what a client needs to train goes last when space runs out.
@@ -69,10 +69,14 @@ function withPeriod(s: string): string {
 
 /** "Lower - squat focus (heavy), ~60 min" */
 function titleLine(day: WorkoutDay): string {
+  // A lifting day's theme names its main lifts ("Full body A - back squat & bench press"); the lines below
+  // list them, so a long theme shortens to its name.
+  const long = day.kind === 'strength' && day.title.length > 32 && day.title.includes(' - ');
+  const title = long ? (day.title.split(' - ')[0] ?? day.title) + (day.title.endsWith('(deload)') ? ' (deload)' : '') : day.title;
   const level = day.loadLevel !== 'rest' && day.kind !== 'race' ? ` (${day.loadLevel})` : '';
   // A race takes as long as it takes: no "~120 min" on race day.
   const minutes = day.estimatedMinutes > 0 && day.kind !== 'race' ? `, ~${Math.round(day.estimatedMinutes)} min` : '';
-  return `${day.title}${level}${minutes}`;
+  return `${title}${level}${minutes}`;
 }
 
 /** The RIR most of the day's hard sets share (stated once, in plain words), or null when there is none. */
@@ -84,9 +88,9 @@ export function commonRir(day: WorkoutDay): number | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 }
 
-/** "Effort: end every set with 2 good reps left (RIR 2)." */
+/** "Effort: stop 2 reps short of failure (RIR 2)." */
 export function effortLine(rir: number): string {
-  return rir === 0 ? 'Effort: take every set to the last good rep (RIR 0).' : `Effort: end every set with ${rir} good rep${rir === 1 ? '' : 's'} left (RIR ${rir}).`;
+  return rir === 0 ? 'Effort: every set to the last good rep (RIR 0).' : `Effort: stop ${rir} rep${rir === 1 ? '' : 's'} short of failure (RIR ${rir}).`;
 }
 
 function liftLines(day: WorkoutDay, units: DisplayUnits): MessageLine[] {
@@ -135,7 +139,8 @@ function noteLines(day: WorkoutDay, priority: number): MessageLine[] {
 function restDayLines(day: WorkoutDay): MessageLine[] {
   // The engine's bare "Rest day." adds nothing to "Rest day.": only a real note replaces the default line.
   const note = day.notes.map((n) => n.trim()).find((n) => n !== '' && !/^rest( day)?\.?$/i.test(n));
-  const why = day.why.trim().replace(/^Rest:\s*/i, '');
+  const bare = day.why.trim().replace(/^Rest:\s*/i, '');
+  const why = bare.charAt(0).toUpperCase() + bare.slice(1);
   return [{ text: `Rest day. ${note ?? (why || 'An easy walk or 10 min of mobility helps; sleep and eat well.')}`, priority: P.title }];
 }
 
@@ -156,27 +161,36 @@ export function fitDay(lines: MessageLine[], target: number, max: number, moreHi
   const essential = indexed.filter((l) => l.priority > P.core || WORKOUT_PRIORITIES.has(l.priority));
   const optional = indexed.filter((l) => !essential.includes(l)).sort((a, b) => b.priority - a.priority || a.i - b.i);
   const ordered = (ls: typeof indexed) => [...ls].sort((a, b) => a.i - b.i);
-  for (const budget of [target, max]) {
-    if (!fits(ordered(essential), budget)) continue;
-    const kept = [...essential];
-    for (const o of optional) if (fits(ordered([...kept, o]), budget)) kept.push(o);
-    return toGsm7(ordered(kept).map((l) => l.text).join('\n'));
-  }
-  // Cut workout lines, lowest priority (then latest) first, until it fits with the "+N more" line.
-  const kept = [...essential];
-  const dropOrder = kept
-    .filter((l) => WORKOUT_PRIORITIES.has(l.priority))
-    .sort((a, b) => a.priority - b.priority || b.i - a.i);
-  let dropped = 0;
-  const reply = kept.find((l) => l.text === REPLY_PROMPT || l.text === RACE_REPLY_PROMPT);
+  const reply = essential.find((l) => l.text === REPLY_PROMPT || l.text === RACE_REPLY_PROMPT);
   const moreAt = reply ? reply.i - 0.5 : Infinity;
-  const withMore = () => ordered([...kept, { text: `+${dropped} more: ${moreHint}`, priority: P.reply, i: moreAt }]);
-  for (const d of dropOrder) {
-    kept.splice(kept.indexOf(d), 1);
-    dropped += 1;
-    if (fits(withMore(), max)) break;
-  }
-  return fitSegments(withMore(), max);
+  const withOptional = (kept: typeof indexed, budget: number) => {
+    const out = [...kept];
+    for (const o of optional) if (fits(ordered([...out, o]), budget)) out.push(o);
+    return toGsm7(ordered(out).map((l) => l.text).join('\n'));
+  };
+  /** Drops workout lines below `floor` priority, lowest (then latest) first, until it fits `budget`. */
+  const cut = (budget: number, floor: number, limit: number): typeof indexed | null => {
+    const kept = [...essential];
+    const order = kept.filter((l) => WORKOUT_PRIORITIES.has(l.priority) && l.priority < floor).sort((a, b) => a.priority - b.priority || b.i - a.i);
+    let dropped = 0;
+    const more = () => ({ text: `+${dropped} more: ${moreHint}`, priority: P.reply, i: moreAt });
+    for (const d of order.slice(0, limit)) {
+      kept.splice(kept.indexOf(d), 1);
+      dropped += 1;
+      if (fits(ordered([...kept, more()]), budget)) return ordered([...kept, more()]);
+    }
+    return null;
+  };
+  // 1. The whole day in the target (2 segments).
+  if (fits(ordered(essential), target)) return withOptional(essential, target);
+  // 2. The target with at most three accessory / core / prep lines left for "details".
+  const small = cut(target, P.secondary, 3);
+  if (small) return toGsm7(small.map((l) => l.text).join('\n'));
+  // 3. The whole day in the maximum (3 segments).
+  if (fits(ordered(essential), max)) return withOptional(essential, max);
+  // 4. The maximum with as many workout lines cut as it takes (never the main lift or the reply).
+  const big = cut(max, P.main, Infinity);
+  return fitSegments(big ?? ordered(essential), max);
 }
 
 /**
@@ -201,7 +215,7 @@ export function formatDailyMessage(day: WorkoutDay, opts: DailyMessageOptions & 
     { text: isRace ? RACE_REPLY_PROMPT : REPLY_PROMPT, priority: P.reply },
   ];
   if (opts.full) return fitSegments(lines, FULL_DAY_MAX_SEGMENTS);
-  return fitDay(lines, DAILY_TARGET_SEGMENTS, DAILY_MAX_SEGMENTS, 'text "details" for the full workout');
+  return fitDay(lines, DAILY_TARGET_SEGMENTS, DAILY_MAX_SEGMENTS, 'text "details"');
 }
 
 /** Tomorrow's workout as a preview: same layout with a "Tomorrow" header and no reply prompt. */

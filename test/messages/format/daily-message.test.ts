@@ -27,7 +27,7 @@ describe('daily-message.formatDailyMessage', () => {
     expect(lines).toContain('Back squat 4x5 @ 225 lb');
     expect(lines).toContain('Romanian deadlift 3x8-10');
     expect(lines).toContain('Lying leg curl 3x12 @ 70 lb (RIR 1)');
-    expect(lines).toContain('Effort: end every set with 2 good reps left (RIR 2).');
+    expect(lines).toContain('Effort: stop 2 reps short of failure (RIR 2).');
     // A timed hold is seconds, never reps in reserve.
     expect(lines).toContain('Side plank 3x30s');
     expect(lines).toContain('Prep: Hip airplane 2x6, Goblet squat 2x8');
@@ -112,7 +112,7 @@ describe('daily-message.formatDailyMessage', () => {
     expect(text).toContain('Exercise number 1 variation 4x5 @ 100 lb');
     expect(text).toContain('Exercise number 3 variation');
     // 14 lifts and a prep line: what did not fit is counted, and "details" brings the whole day.
-    expect(text).toMatch(/\n\+\d+ more: text "details" for the full workout\n/);
+    expect(text).toMatch(/\n\+\d+ more: text "details"\n/);
     expect(text.endsWith(REPLY_PROMPT)).toBe(true);
     const full = formatDailyMessage(day, { ...morning, full: true });
     expect(full).toContain('Exercise number 14 variation');
