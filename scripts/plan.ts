@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePlanRequest } from '../src/engine/program/program.js';
+import type { PlanRequest } from '../src/engine/program/program.js';
 import { buildPlanJson } from '../src/engine/program/plan-json.js';
+import { planDigest } from '../src/engine/program/digest.js';
+import { planOutline, programWeek, workoutDaysOf } from '../src/engine/program/program.js';
+import { formatDailyMessage } from '../src/messages/format/daily-message.js';
+import { countSegments } from '../src/channels/sms-text.js';
 
 /**
  * `npm run plan -- --input request.json` (or the request JSON on stdin): builds the whole plan a request
@@ -15,6 +20,7 @@ import { buildPlanJson } from '../src/engine/program/plan-json.js';
 const USAGE = `usage: npm run plan -- --input request.json   (or: npm run plan < request.json)
   -i, --input <file>   the plan request (JSON); reads stdin when omitted
       --compact        print JSON on one line
+      --digest         print a readable digest (one line a week, figures, morning-text sizes) instead of JSON
   -h, --help           this help
 Requests: {"kind":"strength",...}, {"kind":"race",...} or {"kind":"hybrid","race":{...},"strength":{...}|null}.
 Examples: scripts/examples/*.json; fields: docs/engine-cli.md`;
@@ -24,12 +30,13 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { input?: string; compact?: boolean; help?: boolean };
+let values: { input?: string; compact?: boolean; digest?: boolean; help?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
       input: { type: 'string', short: 'i' },
       compact: { type: 'boolean', default: false },
+      digest: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -74,6 +81,32 @@ try {
 
 const parsed = parsePlanRequest(json);
 if (!parsed.success) fail(`invalid request: ${parsed.error}`);
+
+if (values.digest) {
+  process.stdout.write(`${digest(parsed.data).join('\n')}\n`);
+  process.exit(0);
+}
+
+/** The coach's skim: the engine digest plus what the morning texts look like (sizes and two samples). */
+function digest(req: PlanRequest): string[] {
+  const lines = planDigest(req);
+  const outline = planOutline(req);
+  const sizes: number[] = [];
+  const samples: string[] = [];
+  for (let n = 1; n <= outline.weeks; n++) {
+    for (const day of workoutDaysOf(outline, programWeek(req, outline, n))) {
+      const text = formatDailyMessage(day, { name: 'Sam', isMorning: true });
+      if (day.kind !== 'rest' && day.kind !== 'race') sizes.push(countSegments(text).segments);
+      if (samples.length === 0 && day.kind !== 'rest') samples.push(text);
+      if (samples.length === 1 && day.kind === 'rest') samples.push(text);
+    }
+  }
+  sizes.sort((a, b) => a - b);
+  const median = sizes.length ? sizes[Math.floor((sizes.length - 1) / 2)] : 0;
+  lines.push('', `Morning texts (training days): median ${median} segments, max ${sizes.at(-1) ?? 0}, ${sizes.filter((x) => x > 2).length} of ${sizes.length} over 2`);
+  for (const t of samples) lines.push('---', t);
+  return lines;
+}
 
 const plan = buildPlanJson(parsed.data);
 if (!plan.validation.ok) {

@@ -18,7 +18,9 @@ import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
 import { correctLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
-import { planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
+import { activePlan, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
+import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
+import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { GLOSSARY } from './answers/glossary.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
@@ -73,7 +75,8 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
   if (which === 'today') {
     const lead = found.status === 'completed' ? 'Already logged as done today - nice. ' : found.status === 'skipped' ? 'Logged as skipped today. ' : '';
     const paused = c.client.status === 'paused' ? 'Your plan is paused (text "resume" to restart). ' : '';
-    return [lead + paused + formatDailyMessage(found.day, { name: null, isMorning: false })];
+    // Asked for: the whole day (the morning text may have cut lines with "+N more").
+    return [lead + paused + formatDailyMessage(found.day, { name: null, isMorning: false, full: true })];
   }
   if (which === 'tomorrow') return [formatTomorrow(found.day, { name: null })];
   return [formatDayPreview(found.day, {})];
@@ -91,10 +94,48 @@ async function showWeek(c: TurnContext, anyDate: string): Promise<string[]> {
   return [formatWeek(days, { today: c.today, ...(monday > c.today ? { header: 'Next week:' } : {}) })];
 }
 
+/**
+ * After a report is stored: rebuild what it touches and say what changed (one or two lines in the client's
+ * sport, then the first changed day as it is now). Today's workout changes only when the report is about
+ * today, and then the reply shows today's new version. Empty when nothing changed.
+ */
+async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
+  if (!c.plan) return [];
+  const changes = await applyReport(c.deps.db, c.client, c.today, report);
+  if (!changes.length) return [];
+  const lines = formatChangeLines(changes);
+  const today = changes.some((ch) => ch.dates.includes(c.today));
+  if (today) {
+    const fresh = await activePlan(c.deps.db, c.client.id);
+    const found = fresh ? await workoutOn(c.deps.db, c.client, fresh, c.today, c.today) : null;
+    if (found?.kind === 'workout' && found.status === 'scheduled') lines.push(formatDayPreview(found.day, { label: 'Today, updated' }));
+  } else {
+    const next = formatNextChanged(changes, c.today);
+    if (next) lines.push(next);
+  }
+  return lines;
+}
+
 function clientEquipment(c: TurnContext): Equipment[] {
   const req = c.plan?.request;
   const eq = req?.kind === 'strength' ? req.equipment : req?.kind === 'hybrid' ? req.strength?.equipment : undefined;
   return eq ?? (c.client.profile as { equipment?: Equipment[] }).equipment ?? ['bodyweight'];
+}
+
+/** How long pain keeps what loads it out: "for 3 days", "a week", "two weeks"; 7 days when unsaid. */
+const PAIN_SPANS: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
+  [/\bfor (\d{1,2}) days?\b/, (m) => Number(m[1])],
+  [/\b(?:for )?(?:a|one|1) week\b/, () => 7],
+  [/\b(?:for )?(?:two|2) weeks\b/, () => 14],
+  [/\b(?:for )?(?:a )?few days\b/, () => 3],
+];
+function painDays(note: string): number {
+  const t = note.toLowerCase();
+  for (const [re, days] of PAIN_SPANS) {
+    const m = t.match(re);
+    if (m) return Math.min(28, Math.max(1, days(m)));
+  }
+  return 7;
 }
 
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
@@ -135,6 +176,8 @@ export const HANDLERS: Handlers = {
   soreness: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
+    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.date, to: null, concernsToday: i.date === c.today });
+    if (changed.length) return [`Noted ${where} (${i.severity}/5).`, ...changed];
     return [
       i.severity >= 4
         ? `Noted ${where} (${i.severity}/5). Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
@@ -149,9 +192,22 @@ export const HANDLERS: Handlers = {
   pain: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
     const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
-    if (i.redFlags.length) {
-      return [`Sorry about ${part}. ${i.redFlags.slice(0, 2).join(' and ')} is a reason to get it checked by a doctor or physio before you train it again - please do not train through it. I have noted it.`];
+    let changed: string[] = [];
+    if (i.bodyPart) {
+      const days = painDays(i.note);
+      await recordPlanNote(c.deps.db, c.client, {
+        type: 'pain_note',
+        reason: i.note,
+        from: i.date,
+        to: addDays(i.date, days - 1),
+        metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId },
+      });
+      changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
     }
+    if (i.redFlags.length) {
+      return [`Sorry about ${part}. ${i.redFlags.slice(0, 2).join(' and ')} is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
+    }
+    if (changed.length) return [`Sorry about ${part} - never train through pain. If it is sharp, swells or lasts more than a week, see a physio.`, ...changed];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [
@@ -162,6 +218,8 @@ export const HANDLERS: Handlers = {
     await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'illness', severity: 5, bodyParts: [], note: i.note }, c.inboundId);
     await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: i.note, from: i.from, to: i.to, metadata: {} });
     const until = i.to && i.to > c.today ? ` through ${formatDay(i.to)}` : '';
+    const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
+    if (changed.length) return [`Feel better soon. Rest is the training now - no hard sessions with a fever or chest symptoms.`, ...changed];
     return [`Feel better soon. Noted: no training${until}. Rest is the training now - no hard sessions with a fever or chest symptoms. When you are back, start with an easy, shorter session. Text "pause" if you want the morning texts to stop.`];
   },
   travel: async (c, i) => {
@@ -173,6 +231,9 @@ export const HANDLERS: Handlers = {
       metadata: { equipment: i.equipment ?? [], maxDumbbell: i.maxDumbbell, cardio: i.cardio, timezone: i.timezone },
     });
     const when = i.to && i.to !== i.from ? `${formatDay(i.from)} to ${formatDay(i.to)}` : formatDay(i.from);
+    const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
+    const zone = i.timezone && i.timezone !== c.client.timezone ? ` Your morning text follows you: ${formatClock(c.client.morning_time)} ${describeTimezone(i.timezone)} on those days.` : '';
+    if (changed.length || zone) return [`Noted your trip, ${when}.${zone}`, ...changed];
     const kit = [
       i.equipment && i.equipment.some((e) => e !== 'bodyweight') ? i.equipment.filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')).join(', ') : 'bodyweight only',
       i.maxDumbbell ? `dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}` : null,
@@ -184,6 +245,9 @@ export const HANDLERS: Handlers = {
   },
   exclude_exercise: async (c, i) => {
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: null, metadata: { exerciseId: i.exerciseId } });
+    const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.exerciseId}`, from: c.today, to: null, concernsToday: false });
+    if (changed.length) return [`Done: no more ${i.name.toLowerCase()}s.`, ...changed];
+    if (c.plan) return [`Done: no more ${i.name.toLowerCase()}s. They are not in your coming weeks, and they will stay out.`];
     const sub = substituteFor(i.exerciseId, clientEquipment(c));
     return [`Noted: no more ${i.name.toLowerCase()}s.${sub ? ` Until your plan is rebuilt, do ${sub.name.toLowerCase()} in its place, same sets and reps.` : ' Leave it out until your plan is rebuilt.'}`];
   },
@@ -191,6 +255,11 @@ export const HANDLERS: Handlers = {
     const available = clientEquipment(c);
     const target = i.toExerciseId ? exerciseById(i.toExerciseId) ?? null : substituteFor(i.fromExerciseId, i.toEquipment ? [...new Set([...available, i.toEquipment])] : available, i.toEquipment);
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_swap_request', reason: i.note, from: c.today, to: null, metadata: { fromExerciseId: i.fromExerciseId, toExerciseId: target?.id ?? null, toEquipment: i.toEquipment } });
+    const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.fromExerciseId}`, from: c.today, to: null, concernsToday: false });
+    if (target && changed.length) {
+      const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
+      return [...changed, ...(perHand ? ['Dumbbell weights are per hand: pick a pair you can do for the reps with 2 to spare, then log it.'] : [])];
+    }
     if (!target) return [`Noted that you want to swap ${i.fromName.toLowerCase()}. I could not find a replacement for your equipment - tell me what you have.`];
     const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
     return [
@@ -199,6 +268,8 @@ export const HANDLERS: Handlers = {
   },
   missing_equipment: async (c, i) => {
     await recordPlanNote(c.deps.db, c.client, { type: 'equipment_note', reason: i.note, from: c.today, to: null, metadata: { missing: i.equipment } });
+    const changed = await applyAndTell(c, { types: ['equipment_change'], from: c.today, to: null, concernsToday: false });
+    if (changed.length) return changed;
     const available = clientEquipment(c).filter((e) => !i.equipment.includes(e));
     const lines = i.equipment.map((eq) => {
       const needs = i.exerciseId ? [exerciseById(i.exerciseId)!] : exercisesNeeding(eq).slice(0, 1);
@@ -216,9 +287,11 @@ export const HANDLERS: Handlers = {
     return [`${rule}${runner}`];
   },
   what_changed: async (c) => {
+    const rows = await recentChanges(c.deps.db, c.client, 4);
+    if (rows.length) return [formatRecentChanges(rows.map((r) => ({ reason: r.reason, dates: r.dates })))];
     const notes = await recentPlanNotes(c.deps.db, c.client, 4);
-    if (notes.length === 0) return ['Nothing has changed in your plan yet. It follows the plan you confirmed.'];
-    return [`Recent changes and notes: ${notes.map((n) => `${formatDay(n.effective_from)} ${n.type.replace(/_/g, ' ')}: ${n.reason.slice(0, 60)}`).join('; ')}.`];
+    if (notes.length === 0) return [formatRecentChanges([])];
+    return [`Nothing in your workouts has changed yet. Notes I have: ${notes.map((n) => `${formatDay(n.effective_from)} ${n.type.replace(/_/g, ' ')}: ${n.reason.slice(0, 60)}`).join('; ')}.`];
   },
   explain_term: async (_c, i) => [GLOSSARY[i.term]],
   why_week: async (c, i) => [c.plan ? await whyThisWeek(c.deps.db, c.plan, c.today, i.direction) : NO_PLAN],

@@ -2,6 +2,7 @@ import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
 import type { StrengthRequest } from '../engine/strength/index.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
+import { hybridLiftDays } from '../engine/program/hybrid.js';
 import type { IsoWeekday, StrengthGoal } from '../engine/vocabulary.js';
 
 /**
@@ -9,13 +10,6 @@ import type { IsoWeekday, StrengthGoal } from '../engine/vocabulary.js';
  * intermediate/advanced ones (5–6 weeks), about a quarter of a year, after which Cadence offers a new plan.
  */
 const STRENGTH_WEEKS = { beginner: 12, intermediate: 15, advanced: 18 } as const;
-
-/**
- * With no recent race, a conservative 5K pace by training age: paces should start easy and let the logged
- * runs raise them (the endurance engine raises VDOT on consistent over-performance).
- */
-const DEFAULT_5K_PACE_PER_MILE = { beginner: '10:30', intermediate: '8:45', advanced: '7:30' } as const;
-const DEFAULT_5K_PACE_PER_KM = { beginner: '6:31', intermediate: '5:26', advanced: '4:40' } as const;
 
 function strengthRequest(p: OnboardingProfile, startDate: string, goal: StrengthGoal, days: IsoWeekday[], minutes: number): StrengthRequest {
   return {
@@ -57,13 +51,17 @@ function raceRequest(p: OnboardingProfile, startDate: string): RaceRequest {
     goalTime: race.goalTime,
     currentWeeklyMileage: race.weeklyMileage,
     trainingDays: runDays(p.trainingDays),
+    // Run/walk sessions for new runners are built to fit this.
+    sessionMinutes: Math.max(15, Math.min(300, p.sessionMinutes)),
     units,
   };
   if (race.recentRace) {
     const d = race.recentRace.distance;
     return { ...base, recentRace: { distance: d === 'custom' ? (race.recentRace.customDistanceKm ?? 5) : d, time: race.recentRace.time } };
   }
-  return { ...base, fiveKPace: (units === 'km' ? DEFAULT_5K_PACE_PER_KM : DEFAULT_5K_PACE_PER_MILE)[p.trainingAge] };
+  // Nothing measured: the engine estimates fitness from weekly mileage, labels it, and shows no race pace
+  // or prediction (an intermediate's guessed 5K pace is still a guess).
+  return base;
 }
 
 /** The engine request for a confirmed onboarding profile; the plan starts on the client's local today. */
@@ -71,9 +69,9 @@ export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanR
   if (p.goal === 'race' && p.race) return raceRequest(p, today);
   if (p.goal === 'hybrid' && p.race) {
     const race = raceRequest(p, today);
-    // Lift on up to two days the runs leave free; no free day means a run-only plan (said in the summary).
-    const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !race.trainingDays.includes(d));
-    const liftDays = free.length >= 3 ? [free[0]!, free[2]!] : free.slice(0, 2);
+    // Lift on up to two days the runs leave free, never the day before the long run or a quality day
+    // (interference rules, program/hybrid.ts); no free day means a run-only plan (said in the summary).
+    const liftDays = hybridLiftDays(race.trainingDays, race.longRunDay);
     return {
       kind: 'hybrid',
       race,

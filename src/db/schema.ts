@@ -107,6 +107,8 @@ export interface FitnessPlansTable {
   outline: Json<unknown>;
   race: Json<unknown> | null;
   version: Generated<number>;
+  /** Bumped when anything the plan's weeks are built from changes (adaptations, signals, logs, maxes). */
+  inputs_rev: Generated<number>;
   notes: string | null;
   created_at: CreatedAt;
   activated_at: NullableTimestamp;
@@ -179,6 +181,20 @@ export interface PlanAdaptationsTable {
   created_at: CreatedAt;
 }
 
+/** A change the adaptation engine made to the client's workouts (see migrations/2026_11_29_4000). */
+export interface PlanChangesTable {
+  id: Generated<string>;
+  client_id: string;
+  plan_id: string;
+  type: string;
+  reason: string;
+  dates: Json<string[]>;
+  before: Json<Record<string, string>>;
+  after: Json<Record<string, string>>;
+  trigger: 'auto' | 'asked';
+  created_at: CreatedAt;
+}
+
 export interface ExerciseExposuresTable {
   id: Generated<string>;
   client_id: string;
@@ -235,6 +251,7 @@ export interface Database {
   workout_logs: WorkoutLogsTable;
   readiness_signals: ReadinessSignalsTable;
   plan_adaptations: PlanAdaptationsTable;
+  plan_changes: PlanChangesTable;
   exercise_exposures: ExerciseExposuresTable;
   daily_sends: DailySendsTable;
   plan_links: PlanLinksTable;

@@ -63,6 +63,16 @@ export function roundLoad(value: number, unit: WeightUnit, implement: LoadImplem
   return Math.max(min, Number(rounded.toFixed(2)));
 }
 
+/** The heaviest loadable weight at or under `value` (a cap such as "dumbbells up to 50"). */
+export function roundLoadDown(value: number, unit: WeightUnit, implement: LoadImplement): number {
+  if (implement === 'kettlebell') {
+    const bells = unit === 'kg' ? KETTLEBELLS_KG : KETTLEBELLS_LB;
+    return [...bells].reverse().find((b) => b <= value + 1e-9) ?? (bells[0] as number);
+  }
+  const { step, min } = STEPS[implement][unit];
+  return Math.max(min, Number((Math.floor(value / step + 1e-9) * step).toFixed(2)));
+}
+
 /** True when `value` is something the implement can be loaded to. */
 export function isLoadable(value: number, unit: WeightUnit, implement: LoadImplement): boolean {
   return Math.abs(roundLoad(value, unit, implement) - value) < 1e-6;

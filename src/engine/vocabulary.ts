@@ -27,7 +27,12 @@ export const EQUIPMENT_PRESETS: Record<'full_gym' | 'home_gym' | 'dumbbells_only
 };
 
 /** Body areas an injury or limitation can name; the exercise library marks what stresses each. */
-export const LIMITATIONS = ['knee', 'lower_back', 'shoulder', 'elbow', 'wrist', 'hip', 'ankle', 'neck'] as const;
+/**
+ * Areas to spare. 'overhead' is a shoulder that only complains overhead ("cranky on overhead stuff"): it
+ * removes overhead pressing and overhead extensions and keeps the bench press, which a whole-'shoulder'
+ * limitation removes.
+ */
+export const LIMITATIONS = ['knee', 'lower_back', 'shoulder', 'elbow', 'wrist', 'hip', 'ankle', 'neck', 'overhead'] as const;
 export type Limitation = (typeof LIMITATIONS)[number];
 
 export const TRAINING_AGES = ['beginner', 'intermediate', 'advanced'] as const;

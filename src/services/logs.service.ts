@@ -13,7 +13,7 @@ import { setWorkoutStatus } from '../db/repositories/plans.repository.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
-import { activePlan, workoutOn, type ActivePlan } from './plans.service.js';
+import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 
 export type WeightUnit = 'kg' | 'lb';
 export type DistanceUnit = 'mi' | 'km';
@@ -252,6 +252,8 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
             : null;
       out.push({ entry, echo: describe(entry, opts.today, weightUnit, distanceUnit, planned), question: null });
     }
+    // A stored log (or max) is a new input to every not-yet-done day: their weeks rebuild when next read.
+    if (plan && out.some((o) => o.question === null)) await markPlanInputsChanged(trx, plan.row.id);
     return out;
   }
 }

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { formatDailyMessage } from '../messages/format/daily-message.js';
+import { DAILY_MAX_SEGMENTS, formatDailyMessage } from '../messages/format/daily-message.js';
 import { phraseOrDraft } from '../agents/coach-language.js';
 import { activePlan, workoutOn } from './plans.service.js';
 import { emptyBatchReads, type BatchReads } from '../db/batch-reads.js';
@@ -26,7 +26,8 @@ export async function composeMorningMessage(deps: AppDeps, client: ClientRow, lo
     return { body: `Good morning${name ? ` ${name}` : ''}! Your plan finished on ${found.endDate}. Text "new plan" to build the next one.` };
   }
   const draft = formatDailyMessage(found.day, { name, isMorning: true });
-  const phrased = await phraseOrDraft(deps.model, 'daily', draft, { timeoutMs: deps.config.openai.timeoutMs });
+  // The coach's voice may not lengthen a morning text past 3 segments (issue 13).
+  const phrased = await phraseOrDraft(deps.model, 'daily', draft, { timeoutMs: deps.config.openai.timeoutMs, maxSegments: DAILY_MAX_SEGMENTS });
   return { body: phrased.text, agent: phrased.trace };
 }
 

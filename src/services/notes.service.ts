@@ -1,15 +1,15 @@
 /**
  * What a client reports about themselves, stored as it is today so nothing is lost: readiness signals
  * (soreness, sleep, stress, energy, pain, illness) and plan notes (travel, exercise exclusions and swaps,
- * missing equipment). Issue 12's adaptation engine reads these and changes the plan; this service only
- * records them, one transaction per report.
+ * missing equipment). Each one bumps the plan's input revision, so the weeks built from them rebuild
+ * (services/adaptation-inputs.service.ts maps them to the engine's inputs); one transaction per report.
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
 import { insertReadinessSignal } from '../db/repositories/logs.repository.js';
 import { insertPlanAdaptation, listPlanAdaptations } from '../db/repositories/plans.repository.js';
-import { activePlan } from './plans.service.js';
+import { activePlan, markPlanInputsChanged } from './plans.service.js';
 
 export type SignalKind = 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness';
 
@@ -27,6 +27,8 @@ export interface SignalNote {
 export async function recordSignal(db: Db, client: ClientRow, s: SignalNote, inboundId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (plan) await markPlanInputsChanged(trx, plan.row.id);
     const parts = s.bodyParts.length ? s.bodyParts : [null];
     for (const part of parts) {
       await insertReadinessSignal(trx, {
@@ -42,7 +44,7 @@ export async function recordSignal(db: Db, client: ClientRow, s: SignalNote, inb
   });
 }
 
-export type PlanNoteType = 'travel_note' | 'illness_note' | 'exercise_exclusion_request' | 'exercise_swap_request' | 'equipment_note';
+export type PlanNoteType = 'travel_note' | 'illness_note' | 'pain_note' | 'exercise_exclusion_request' | 'exercise_swap_request' | 'equipment_note';
 
 /**
  * Stores a note on the active plan (travel with its dates and equipment, an exclusion or a swap the client
@@ -57,6 +59,7 @@ export async function recordPlanNote(
     await lockClient(trx, client.id);
     const plan = await activePlan(trx, client.id);
     if (!plan) return false;
+    await markPlanInputsChanged(trx, plan.row.id);
     await insertPlanAdaptation(trx, { clientId: client.id, planId: plan.row.id, type: note.type, reason: note.reason, trigger: 'asked', effectiveFrom: note.from, effectiveTo: note.to, metadata: note.metadata });
     return true;
   });

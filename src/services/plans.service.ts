@@ -1,6 +1,9 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
-import type { ClientRow, PlanRow } from '../db/schema.js';
+import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
+import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
+import { adaptedWeek, ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
+import { adaptationContext } from './adaptation-inputs.service.js';
 import {
   findActivePlan,
   findMicrocycle,
@@ -14,7 +17,6 @@ import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import {
   planOutline,
-  programWeek,
   weekNumberFor,
   weekSpan,
   workoutFor,
@@ -134,23 +136,104 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
 }
 
 /**
- * The plan week, built on first need and stored with the inputs that made it (get-or-create). `today` is the
- * client's local date: what has happened by then is all the week may adapt to.
+ * The key a stored week was built for: the engine's version, the plan's input revision (bumped by every
+ * adaptation, signal, log or max) and whether the week before is over (race weeks adapt to it only then).
+ * A stored week with another key is stale: one string comparison per read decides.
  */
-export async function getOrCreateWeek(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number, today: string): Promise<{ id: string; week: ProgramWeek }> {
+export function weekStamp(plan: ActivePlan, weekNumber: number, today: string): string {
+  const prevOver = weekNumber > 1 && weekSpan(plan.outline, weekNumber - 1).endDate < today;
+  return `${ADAPTATION_ENGINE_VERSION}:${plan.row.inputs_rev}:${prevOver ? 1 : 0}`;
+}
+
+/** Marks the plan's inputs changed (call it in the transaction that stored the adaptation, signal, log or max). */
+export async function markPlanInputsChanged(db: Db, planId: string): Promise<number> {
+  return bumpInputsRev(db, planId);
+}
+
+export interface WeekResult {
+  id: string;
+  week: ProgramWeek;
+  /** What this build changed in days the client could still do, compared with the week as it was. */
+  changes: PlanChange[];
+}
+
+/**
+ * The plan week, provisional until it happens. The rule:
+ *  - A week is built on first need and stored with the key it was built for (`weekStamp`).
+ *  - When any input changes (an adaptation, a signal, a log, new maxes, a new engine version), the next read
+ *    of the week rebuilds it, and rewrites the stored days that have not started: dates after today that are
+ *    not logged, completed or skipped.
+ *  - Today's stored workout (already texted or asked for) is rewritten only when `rewriteToday` is set: the
+ *    client's report concerns today ("sick", "legs are wrecked", "hotel today"), and the reply gives the new
+ *    version. A completed, skipped or logged day, or a past day, is never rewritten.
+ *  - Previewing never freezes anything: a previewed day is just a stored day that has not started.
+ * `today` is the client's local date.
+ */
+export async function getOrCreateWeek(
+  db: Db,
+  client: ClientRow,
+  plan: ActivePlan,
+  weekNumber: number,
+  today: string,
+  opts: { rewriteToday?: boolean } = {},
+): Promise<WeekResult> {
   const existing = await findMicrocycle(db, plan.row.id, weekNumber);
-  if (existing) return { id: existing.id, week: existing.pattern as ProgramWeek };
-  const inputs = await weekInputs(db, client, plan, weekNumber, today);
-  const week = programWeek(plan.request, plan.outline, weekNumber, inputs);
-  const row = await insertMicrocycleOnce(db, {
-    clientId: client.id,
-    planId: plan.row.id,
-    weekNumber,
-    startDate: week.startDate,
-    pattern: week,
-    engineInput: { weekNumber, inputs, planVersion: plan.row.version },
-  });
-  return { id: row.id, week: row.pattern as ProgramWeek };
+  const stamp = weekStamp(plan, weekNumber, today);
+  const storedStamp = (existing?.engine_input as { stamp?: string } | null)?.stamp;
+  if (existing && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: existing.pattern as ProgramWeek, changes: [] };
+
+  const span = weekSpan(plan.outline, weekNumber);
+  const [inputs, ctx, rows, logged] = await Promise.all([
+    weekInputs(db, client, plan, weekNumber, today),
+    adaptationContext(db, client.id, plan.row.id, today),
+    existing ? listWeekWorkouts(db, existing.id) : Promise.resolve([]),
+    listLoggedDates(db, client.id, addDays(span.startDate, -7), addDays(span.endDate, 7)),
+  ]);
+  const planDateOf = (r: WorkoutRow) => (r.engine_input as { planDate?: string } | null)?.planDate ?? r.date;
+  const loggedSet = new Set(logged);
+  const keep = (r: WorkoutRow) => r.status !== 'scheduled' || loggedSet.has(r.date) || r.date < today || (r.date === today && !opts.rewriteToday);
+  const settled = new Set<string>([...rows.filter(keep).map(planDateOf), ...logged]);
+  for (let d = span.startDate; d < today && d <= span.endDate; d = addDays(d, 1)) settled.add(d);
+  const { week, changes } = adaptedWeek(plan.request, plan.outline, weekNumber, inputs, ctx, settled);
+  const engineInput = { weekNumber, inputs, planVersion: plan.row.version, stamp, adaptations: ctx };
+
+  if (!existing) {
+    const row = await insertMicrocycleOnce(db, { clientId: client.id, planId: plan.row.id, weekNumber, startDate: week.startDate, pattern: week, engineInput });
+    const open = changes.map((c) => onlyDates(c, (d) => !settled.has(d))).filter((c): c is PlanChange => c !== null);
+    return { id: row.id, week: row.pattern as ProgramWeek, changes: open };
+  }
+
+  const before = daysOf(plan.outline, existing.pattern as ProgramWeek);
+  await updateMicrocycle(db, existing.id, week, engineInput);
+  const after = daysOf(plan.outline, week);
+  for (const r of rows) {
+    if (keep(r)) continue;
+    const fresh = after.get(planDateOf(r));
+    if (!fresh) continue;
+    const day: WorkoutDay = { ...fresh, date: r.date };
+    if (sameJson(day, r.workout) === false) {
+      await updateScheduledWorkout(db, r.id, day, day.why, { ...(r.engine_input as object), stamp });
+    }
+  }
+  // Report only what moved since the client last saw this week, on days still to come.
+  const fresh = changes
+    .map((c) => onlyDates(c, (d) => !settled.has(d) && describeDay(before.get(d)) !== c.after[d]))
+    .filter((c): c is PlanChange => c !== null)
+    .map((c) => ({ ...c, before: Object.fromEntries(c.dates.map((d) => [d, describeDay(before.get(d))])) }));
+  return { id: existing.id, week, changes: fresh };
+}
+
+/** Key-order-free equality (jsonb does not keep key order). */
+function sameJson(a: unknown, b: unknown): boolean {
+  const canon = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, canon(x)])) : v;
+  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+}
+
+function onlyDates(c: PlanChange, keep: (d: string) => boolean): PlanChange | null {
+  const dates = c.dates.filter(keep);
+  if (!dates.length) return null;
+  return { ...c, dates, before: Object.fromEntries(dates.map((d) => [d, c.before[d]!])), after: Object.fromEntries(dates.map((d) => [d, c.after[d]!])) };
 }
 
 export type DayLookup =
@@ -159,19 +242,30 @@ export type DayLookup =
   | { kind: 'after_plan'; endDate: string };
 
 /**
- * The workout for a calendar date, got or created: plan position → the week (got or created) → the day
- * (got or created). The stored instance is what the client was told, so later questions agree with it.
+ * The workout for a calendar date: plan position → the week (built, or rebuilt if its inputs changed; see
+ * getOrCreateWeek for what may be rewritten) → the day (stored on first need). The stored instance is what
+ * the client was told, so later questions agree with it. Past dates answer from what is stored.
  */
 export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string = date): Promise<DayLookup> {
+  if (date < today) {
+    const past = await findWorkout(db, client.id, date);
+    if (past && past.plan_id === plan.row.id) return { kind: 'workout', day: past.workout as WorkoutDay, workoutId: past.id, status: past.status };
+  }
+  const { planDate, weekNumber } = await planPosition(db, plan, date);
+  if (weekNumber === null) {
+    const stored = await findWorkout(db, client.id, date);
+    if (stored && stored.plan_id === plan.row.id) return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
+    return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
+  }
+  const { id: microcycleId, week, changes } = await getOrCreateWeek(db, client, plan, weekNumber, today);
+  // Days the client had seen that a later input (a log, new maxes, an engine fix) rewrote: kept with reasons.
+  if (changes.length) {
+    await insertPlanChanges(db, changes.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'auto' as const })));
+  }
   const stored = await findWorkout(db, client.id, date);
   if (stored && stored.plan_id === plan.row.id) {
     return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
   }
-  const { planDate, weekNumber } = await planPosition(db, plan, date);
-  if (weekNumber === null) {
-    return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
-  }
-  const { id: microcycleId, week } = await getOrCreateWeek(db, client, plan, weekNumber, today);
   const engineDay = workoutFor(plan.outline, week, planDate);
   if (!engineDay) return { kind: 'after_plan', endDate: plan.outline.endDate };
   const day: WorkoutDay = { ...engineDay, date };

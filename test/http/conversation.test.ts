@@ -161,7 +161,7 @@ describe('conversation: an onboarded lifter', () => {
     await say(phone, 'resume');
     // Without the shift this Monday would be plan week 3; after it, it is week 1 again, still a training day.
     const today = await say(phone, "what's today");
-    expect(today).toMatch(/Week 1 of 2 - accumulation/);
+    expect(today).toMatch(/Week 1 of 15 - building volume/);
     expect(today).toMatch(/\d+x\d+/);
     expect(await say(phone, 'tomorrow')).toMatch(/rest day/i);
   });

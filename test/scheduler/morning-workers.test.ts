@@ -21,6 +21,7 @@ import { dailySendsFor } from '../../src/db/repositories/daily-sends.repository.
 import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 import { startPlan } from '../../src/services/plans.service.js';
 import { formatLift, formatRunLines } from '../../src/messages/format/workout-lines.js';
+import { commonRir } from '../../src/messages/format/daily-message.js';
 import { toGsm7 } from '../../src/channels/sms-text.js';
 
 /**
@@ -102,7 +103,8 @@ describe('morning run — on the configured database', () => {
       expect(liftText!.body).toMatch(/^Good morning, Lee!/);
       expect(liftText!.body).toContain(toGsm7(liftDay.title));
       for (const lift of lifts) {
-        expect(liftText!.body).toContain(toGsm7(formatLift(lift)));
+        // The day's shared effort (RIR) is said once on its own line, so a lift at it carries no suffix.
+        expect(liftText!.body).toContain(toGsm7(formatLift(lift, {}, commonRir(liftDay))));
         expect(liftText!.body).toMatch(new RegExp(`${lift.sets}x${lift.reps.replace(/[-]/g, '\\-')}`));
       }
 

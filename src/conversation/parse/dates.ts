@@ -136,6 +136,12 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
   const first = found.find((f) => !(span && !f.to && /\bweek/.test(t.slice(f.index, f.index + f.length))));
   if (span && (!first || /\b(next|this) week\b|\bweekend\b/.test(t))) {
     // "tue-thu next week" is the days named inside next week, not the whole week.
+    // chrono reads each weekday on its own ("tue" this week, "thu" next week): place both inside the span.
+    if (first?.to && span.kind === 'range' && span.label === 'next_week') {
+      const inSpan = (d: IsoDate) => addDays(span.from, isoWeekday(d) - 1);
+      const [from, to] = [inSpan(first.from), inSpan(first.to)];
+      return { kind: 'range', from, to: to >= from ? to : addDays(to, 7), label: 'days' };
+    }
     if (first?.to) return { kind: 'range', from: first.from, to: first.to, label: 'days' };
     return span;
   }

@@ -17,6 +17,11 @@ export function parseLimitations(text: string): ParseResult<Limitation[]> {
   if (isNone(t) || /^(no|none|nothing)\b.*\b(injur\w*|limitations?|issues?|problems?|pain)\b/.test(t)) return ok([]);
   const found = new Set<Limitation>();
   let rest = t;
+  // "shoulder is cranky on overhead stuff": only overhead work is spared, the bench press stays.
+  if (/\boverhead\b/.test(rest) && !/\b(bench|push-?ups?|everything|all)\b/.test(rest)) {
+    found.add('overhead');
+    rest = rest.replace(/\b(shoulders?|delts?|rotator cuff|overhead)\b/g, ' ');
+  }
   for (const [re, lim] of LIMITATION_PATTERNS) {
     if (!re.test(rest)) continue;
     found.add(lim);

@@ -579,7 +579,7 @@ export const RULES: Rule[] = [
         if (TODAY.test(t)) return match([{ intent: 'today', date: ref.date }]);
         return match([{ intent: 'day', date: ref.date }], t.split(' ').length <= 8 ? SURE : LIKELY);
       }
-      if (TODAY.test(t) || /\b(wod|workout|session|what do i (?:do|have)|what'?s on|whats on|what am i doing)\b/.test(t)) {
+      if (TODAY.test(t) || /\b(wod|workout|session|details|full workout|what do i (?:do|have)|what'?s on|whats on|what am i doing)\b/.test(t)) {
         return match([{ intent: 'today', date: ctx.today }], /\b(today|workout|wod|what do i|what'?s on|whats on)\b/.test(t) ? SURE : LIKELY);
       }
       if (/\bplan\b|\bphase\b|\bblock\b/.test(t)) return match([{ intent: 'plan' }], LIKELY);

@@ -4,10 +4,36 @@ import type { Db } from '../db-types.js';
 import type { DailySendRow } from '../schema.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
 
-/** Time zones that have at least one client who gets morning texts. */
+/** Time zones that have at least one client who gets morning texts (at home, or on a trip to another zone). */
 export async function activeTimezones(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('clients').select('timezone').distinct().where('status', '=', 'active').execute();
-  return rows.map((r) => r.timezone);
+  const trips = await db
+    .selectFrom('plan_adaptations as a')
+    .innerJoin('clients as c', 'c.id', 'a.client_id')
+    .select(sql<string>`a.metadata->>'timezone'`.as('timezone'))
+    .distinct()
+    .where('a.type', '=', 'travel_note')
+    .where('c.status', '=', 'active')
+    .where(sql`a.metadata->>'timezone'`, 'is not', null)
+    .execute();
+  return [...new Set([...rows.map((r) => r.timezone), ...trips.map((r) => r.timezone)])];
+}
+
+/**
+ * A trip to another zone covering `localDate` (the date as it reads in the zone being scheduled): the
+ * client's morning text follows them there (travel notes with a time zone, on the active plan).
+ */
+function tripCovering(eb: any, localDate: string) {
+  return eb
+    .selectFrom('plan_adaptations as a')
+    .innerJoin('fitness_plans as p', (j: any) => j.onRef('p.id', '=', 'a.plan_id').on('p.status', '=', 'active'))
+    .select(sql`1`.as('one'))
+    .whereRef('a.client_id', '=', 'c.id')
+    .where('a.type', '=', 'travel_note')
+    .where(sql`a.metadata->>'timezone'`, 'is not', null)
+    .where(sql`a.metadata->>'timezone'`, '<>', sql.ref('c.timezone'))
+    .where('a.effective_from', '<=', localDate)
+    .where(sql`coalesce(a.effective_to, a.effective_from)`, '>=', localDate);
 }
 
 export interface MorningCandidate {
@@ -17,13 +43,19 @@ export interface MorningCandidate {
 
 /**
  * Active clients in one zone whose morning time has passed on their local clock today and who have no
- * daily send for that local date yet. "HH:MM" strings compare in clock order.
+ * daily send for that local date yet. "HH:MM" strings compare in clock order. A client on a trip to another
+ * zone (a travel note with a time zone covering the date) is a candidate in the trip's zone, not at home.
  */
 export async function morningCandidates(db: Db, timezone: string, localDate: string, localTime: string): Promise<MorningCandidate[]> {
   return db
     .selectFrom('clients as c')
     .select(['c.id', 'c.morning_time'])
-    .where('c.timezone', '=', timezone)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('c.timezone', '=', timezone), eb.not(eb.exists(tripCovering(eb, localDate)))]),
+        eb.exists(tripCovering(eb, localDate).where(sql`a.metadata->>'timezone'`, '=', timezone)),
+      ]),
+    )
     .where('c.status', '=', 'active')
     .where('c.morning_time', '<=', localTime)
     .where((eb) =>

@@ -8,7 +8,7 @@
  * single remaining slot may drop to a recovery run (2 mi / 3 km). If the budget is still short, the long
  * run shrinks to its minimum and then becomes an ordinary run, then quality sessions turn into easy runs.
  *
- * High-volume rule: easy slots stop at "moderate" (7 mi / 11 km); the rest goes to the long run (up to its
+ * High-volume rule: easy slots stop at the easy ceiling (10 mi / 16 km); the rest goes to the long run (up to its
  * cap), then to quality days as a longer easy warm-up (up to the session type's maximum), then to the
  * shakeout (up to 4 mi / 6.5 km); anything beyond is not scheduled — the outline plans each week's volume on
  * what this function can place, so a generated week always holds its target.
@@ -39,8 +39,10 @@ export interface AllocateOptions {
   units: DistanceUnit;
   /** Most the long run may be: min(distance cap, 30 % of the week). */
   longCap: Hundredths;
-  /** Week volume the long run's ~28 % share is taken from. */
+  /** Week volume the long run's share is taken from. */
   weekVolume: Hundredths;
+  /** The long run's planned and largest share of the week (volume.ts: 28/30 %, marathon 33/35 %). */
+  longShare?: { target: number; max: number };
   qualitySize: (type: QualityType) => Hundredths;
 }
 
@@ -51,11 +53,12 @@ const halfUnitFloor = (h: number) => Math.floor(h / 50) * 50;
 export function allocate(slots: readonly Slot[], budget: Hundredths, opts: AllocateOptions): Allocation[] {
   const r = UNIT_RULES[opts.units];
   const items: Allocation[] = slots.map((s) => ({ ...s, distance: 0 }));
-  const longCap = Math.min(opts.longCap, Math.floor((opts.weekVolume * 0.3) / 10) * 10);
+  const ls = opts.longShare ?? { target: 0.28, max: 0.3 };
+  const longCap = Math.min(opts.longCap, Math.floor((opts.weekVolume * ls.max) / 10) * 10);
   for (const it of items) {
     if (it.role === 'long') {
       if (longCap < r.longMin) it.role = 'easy';
-      else it.distance = Math.max(r.longMin, Math.min(longCap, halfUnitFloor(opts.weekVolume * 0.28)));
+      else it.distance = Math.max(r.longMin, Math.min(longCap, halfUnitFloor(opts.weekVolume * ls.target)));
     } else if (it.role === 'quality' && it.quality) it.distance = opts.qualitySize(it.quality);
     else if (it.role === 'shakeout') it.distance = Math.min(r.shakeoutPlanned, Math.max(r.shakeout[0], budget));
   }
@@ -93,9 +96,9 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     const n = easy.length;
     if (n > 0) {
       const per = rem / n;
-      if (per > r.moderate[1]) {
-        for (const e of easy) e.distance = r.moderate[1];
-        spill(rem - r.moderate[1] * n);
+      if (per > r.easy[1]) {
+        for (const e of easy) e.distance = r.easy[1];
+        spill(rem - r.easy[1] * n);
         break;
       }
       if (per >= r.easy[0] || (n === 1 && per >= r.recovery[0])) {
@@ -146,7 +149,7 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
   const l = long();
   if (l) {
     const others = items.reduce((s, i) => s + i.distance, 0) - l.distance + Math.max(0, opts.weekVolume - budget);
-    const maxLong = Math.floor((others * 0.3) / 0.7 / 10) * 10;
+    const maxLong = Math.floor((others * ls.max) / (1 - ls.max) / 10) * 10;
     if (l.distance > maxLong) {
       l.distance = maxLong;
       if (maxLong < r.longMin) l.role = 'easy';

@@ -1,7 +1,8 @@
 /**
  * Lap arrays for each day type. Quality sessions are sized with Daniels' per-session limits: threshold work
  * about 10 % of the week's volume, interval work about 8 % (and at most 10 km), marathon-pace work about
- * 15 %; each within a floor that still makes a session and a ceiling for recreational runners.
+ * 10 % (Daniels allows up to 20 %, but two quality days must leave ~80 % of the week easy — see slots.ts);
+ * each within a floor that still makes a session and a ceiling for recreational runners.
  */
 
 import type { DistanceUnit } from '../workout/workout.js';
@@ -116,9 +117,18 @@ function qualityCore(type: QualityType, weekVolume: Hundredths, ctx: LapContext)
     }
     return build(warmups(ctx, weekVolume), work, cooldown(ctx));
   }
-  const n = clamp(Math.round((weekVolume * 0.15) / s.mLap), s.mLaps[0], s.mLaps[1]);
+  const n = clamp(Math.round((weekVolume * 0.1) / s.mLap), s.mLaps[0], s.mLaps[1]);
   const work = Array.from({ length: n }, () => lap(s.mLap, 'marathon pace', p.marathon, 3, `marathon pace ${formatPace(p.marathon)}/${u}`));
   return build(warmups(ctx, weekVolume), work, cooldown(ctx));
+}
+
+/** Efforts that count as hard running (everything else — warm-up, jog, easy, long, walk — is easy). */
+export const HARD_EFFORTS: ReadonlySet<string> = new Set(['threshold', 'interval', 'marathon pace', 'race pace', 'moderate']);
+
+/** Hard running (at threshold, interval or marathon pace) in a quality session, hundredths. */
+export function qualityHardSize(type: QualityType, weekVolume: Hundredths, ctx: LapContext): Hundredths {
+  const l = qualityCore(type, weekVolume, ctx);
+  return l.workout.filter((x) => HARD_EFFORTS.has(x.effort)).reduce((sum, x) => sum + Math.round(x.distance * 100), 0);
 }
 
 export function qualitySize(type: QualityType, weekVolume: Hundredths, ctx: LapContext): Hundredths {

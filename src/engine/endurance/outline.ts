@@ -22,6 +22,7 @@ import {
 import type { RaceRequest } from './race-request.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from './units.js';
 import { cutbackFlags, longRunCap, planVolumes } from './volume.js';
+import { DEFAULT_SESSION_MINUTES, RUN_WALK_BELOW, estimatedHundredths, runWalkSession, stageSchedule, WARM_WALK_MIN, COOL_WALK_MIN } from './run-walk.js';
 import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
 import type { SlotFrame } from './slots.js';
 import { METERS_PER_UNIT, paceZones, predictStandardTimes, predictTime, roundVdot, vdotFromRace } from './vdot.js';
@@ -50,8 +51,22 @@ export interface GoalAssessment {
   note: string | null;
 }
 
+/** Where the paces come from: a recent race, a stated 5K pace, or an estimate (nothing measured). */
+export type FitnessSource = 'race' | 'pace' | 'estimated';
+
+export interface RunWalkOutline {
+  /** Session minutes the runner gave (default 30). */
+  sessionMinutes: number;
+  /** Stage index of each week (run-walk.ts). */
+  stages: number[];
+}
+
 export interface RaceOutline {
   request: RaceRequest;
+  /** How fitness was set. When 'estimated' no race prediction or race pace is shown. */
+  fitnessSource: FitnessSource;
+  /** Set for new / very-low-mileage runners: every planned day is a timed run/walk session. */
+  runWalk: RunWalkOutline | null;
   units: DistanceUnit;
   raceName: string;
   distanceClass: Exclude<RaceDistance, 'custom'>;
@@ -82,15 +97,40 @@ export interface RaceOutline {
   notes: string[];
 }
 
-/** VDOT from the request's recent race, or from its 5K pace. */
+/**
+ * VDOT estimated from weekly volume when nothing was measured. A rule of thumb, deliberately low: Daniels'
+ * tables put recreational runners on 10–30 mi/week around VDOT 30–40, and starting paces too slow costs
+ * nothing (logged quality sessions raise VDOT, execution.ts), while paces too fast hurt.
+ */
+const ESTIMATED_VDOT_BY_MI: Array<[number, number]> = [
+  [6, 28],
+  [15, 32],
+  [30, 36],
+  [45, 40],
+  [Infinity, 44],
+];
+
+export function fitnessSource(req: RaceRequest): FitnessSource {
+  if (req.recentRace && parseDuration(req.recentRace.time) !== null) return 'race';
+  if (req.fiveKPace && parseDuration(req.fiveKPace) !== null) return 'pace';
+  return 'estimated';
+}
+
+/** VDOT from the request's recent race, or from its 5K pace, or estimated from weekly volume. */
 export function requestVdot(req: RaceRequest): number {
   if (req.recentRace) {
     const sec = parseDuration(req.recentRace.time);
     if (sec !== null) return roundVdot(vdotFromRace(recentDistanceMeters(req.recentRace.distance), sec));
   }
   const pace = parseDuration(req.fiveKPace ?? '');
-  if (pace === null) throw new Error('race request needs recentRace or fiveKPace');
-  return roundVdot(vdotFromRace(5000, (pace * 5000) / METERS_PER_UNIT[req.units]));
+  if (pace !== null) return roundVdot(vdotFromRace(5000, (pace * 5000) / METERS_PER_UNIT[req.units]));
+  const mi = req.units === 'km' ? req.currentWeeklyMileage / 1.609344 : req.currentWeeklyMileage;
+  return ESTIMATED_VDOT_BY_MI.find(([upTo]) => mi < upTo)![1];
+}
+
+/** True when the runner starts with run/walk (run-walk.ts): under 6 mi / 10 km a week. */
+export function startsWithRunWalk(req: RaceRequest): boolean {
+  return req.currentWeeklyMileage < RUN_WALK_BELOW[req.units];
 }
 
 export function assessGoal(goalTime: string | null | undefined, predictedSec: number, raceUnits: number): GoalAssessment | null {
@@ -119,7 +159,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const cls = distanceClass(req);
   const taper = taperWeeksFor(cls, totalWeeks);
   const phases = splitPhases(totalWeeks, taper);
-  const pattern = weekPattern(req.trainingDays, req.longRunDay);
+  const pattern = weekPattern(req.trainingDays, req.longRunDay, req.liftDays ?? []);
   const preferred = new Set<number>(pattern.trainingDays);
 
   const firstWeekday = isoWeekday(req.startDate);
@@ -131,8 +171,11 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   }
 
   const vdot = requestVdot(req);
+  const source = fitnessSource(req);
   const paces = paceZones(vdot, units);
-  const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longRunCap(cls, units)), paces };
+  const easyMid = (paces.easy.min + paces.easy.max) / 2;
+  const longCapH = longRunCap(cls, units, easyMid);
+  const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longCapH), paces };
   const monday = startOfIsoWeek(req.startDate);
   const flags = cutbackFlags(totalWeeks - taper);
   const shapes = Array.from({ length: totalWeeks }, (_, i) => ({
@@ -150,7 +193,12 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     return out;
   };
 
+  if (startsWithRunWalk(req)) {
+    return runWalkOutline(req, { units, cls, totalWeeks, phases, pattern, shapes, runDates, vdot, source, paces, windowStart, longCapH });
+  }
+
   const volumes = planVolumes({
+    longCap: longCapH,
     units,
     cls,
     currentVolume: toHundredths(req.currentWeeklyMileage),
@@ -188,8 +236,13 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   if (pattern.qualityDays.length === 0) {
     notes.push('Every free day touches the long run, so quality work rides on the long run (a faster finish).');
   }
+  if (source === 'estimated') {
+    notes.push('Paces are estimated from your weekly mileage (no recent race or time trial): run by feel, and log a race or time trial to set them.');
+  }
   return {
     request: req,
+    fitnessSource: source,
+    runWalk: null,
     units,
     raceName: raceName(req),
     distanceClass: cls,
@@ -211,7 +264,78 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     peakVolume: fromHundredths(volumes.peak),
     raceWindowVolume: fromHundredths(volumes.raceWindow),
     raceWindowStart: windowStart,
-    longRunCap: fromHundredths(longRunCap(cls, units)),
+    longRunCap: fromHundredths(longCapH),
     notes,
+  };
+}
+
+interface RunWalkFrame {
+  units: DistanceUnit;
+  cls: Exclude<RaceDistance, 'custom'>;
+  totalWeeks: number;
+  phases: Phase[];
+  pattern: WeekPattern;
+  shapes: Array<Omit<OutlineWeek, 'targetVolume' | 'level'>>;
+  runDates: (i: number) => string[];
+  vdot: number;
+  source: FitnessSource;
+  paces: PaceZones;
+  windowStart: string;
+  longCapH: number;
+}
+
+/**
+ * Outline of a run/walk plan (run-walk.ts): no cutbacks by volume — a cutback week repeats the stage before
+ * it — and each week's volume is the estimated distance of its sessions.
+ */
+function runWalkOutline(req: RaceRequest, f: RunWalkFrame): RaceOutline {
+  const minutes = req.sessionMinutes ?? DEFAULT_SESSION_MINUTES;
+  const raceWeek = f.totalWeeks - 1;
+  const stages = stageSchedule(f.totalWeeks, (i) => i < raceWeek && !f.shapes[i]!.cutback);
+  const jog = f.paces.easy.max;
+  const sessionH = (stage: number) => {
+    const s = runWalkSession(stage, minutes);
+    // Summed lap by lap, as week.ts builds the session (each lap rounds on its own).
+    return estimatedHundredths(WARM_WALK_MIN * 60, 0, 1e9, f.units) + estimatedHundredths(s.reps * s.walkSec, s.reps * s.runSec, jog, f.units) + estimatedHundredths(COOL_WALK_MIN * 60, 0, 1e9, f.units);
+  };
+  const weeks: OutlineWeek[] = f.shapes.map((sh, i) => {
+    const days = f.runDates(i).filter((d) => d < f.windowStart).length;
+    const v = fromHundredths(days * sessionH(stages[i]!));
+    return { ...sh, targetVolume: v, level: v };
+  });
+  const distanceMeters = raceDistanceMeters(req);
+  const raceDistance = distanceMeters / METERS_PER_UNIT[f.units];
+  const racePrediction = predictTime(f.vdot, distanceMeters);
+  const peak = Math.max(...weeks.map((w) => w.targetVolume));
+  return {
+    request: req,
+    fitnessSource: f.source,
+    runWalk: { sessionMinutes: minutes, stages },
+    units: f.units,
+    raceName: raceName(req),
+    distanceClass: f.cls,
+    raceDate: req.raceDate,
+    startDate: req.startDate,
+    distanceMeters,
+    raceDistance: Math.round(raceDistance * 100) / 100,
+    totalWeeks: f.totalWeeks,
+    phases: f.phases,
+    pattern: f.pattern,
+    weeks,
+    vdot: f.vdot,
+    predictions: predictStandardTimes(f.vdot),
+    racePrediction,
+    racePaceSecPerUnit: racePrediction / raceDistance,
+    paces: f.paces,
+    goal: f.source === 'estimated' ? null : assessGoal(req.goalTime, racePrediction, raceDistance),
+    startVolume: weeks[0]!.targetVolume,
+    peakVolume: peak,
+    raceWindowVolume: 0,
+    raceWindowStart: f.windowStart,
+    longRunCap: fromHundredths(f.longCapH),
+    notes: [
+      `Run/walk: every run day is a ${minutes}-minute session (5 min brisk walk, run/walk intervals, 5 min walk); the run intervals grow week by week (NHS Couch to 5K, Galloway run-walk-run).`,
+      'No race pace or finish-time prediction: nothing measured supports one yet. Go by breath: you should be able to talk in short sentences.',
+    ],
   };
 }

@@ -21,12 +21,17 @@ export function cyclicGap(a: number, b: number): number {
   return Math.min(d, 7 - d);
 }
 
-function qualityCandidates(days: IsoWeekday[], longDay: IsoWeekday): IsoWeekday[] {
-  return days.filter((d) => d !== longDay && cyclicGap(d, longDay) >= 2);
+/** The weekday before `d` on the weekly cycle (Monday → Sunday). */
+function dayBefore(d: number): number {
+  return d === 1 ? 7 : d - 1;
 }
 
-function bestQualitySlots(days: IsoWeekday[], longDay: IsoWeekday): IsoWeekday[] {
-  const cands = qualityCandidates(days, longDay);
+function qualityCandidates(days: IsoWeekday[], longDay: IsoWeekday, liftDays: ReadonlySet<number>): IsoWeekday[] {
+  return days.filter((d) => d !== longDay && cyclicGap(d, longDay) >= 2 && !liftDays.has(dayBefore(d)));
+}
+
+function bestQualitySlots(days: IsoWeekday[], longDay: IsoWeekday, liftDays: ReadonlySet<number> = new Set()): IsoWeekday[] {
+  const cands = qualityCandidates(days, longDay, liftDays);
   let best: IsoWeekday[] = [];
   let bestScore = -1;
   for (let i = 0; i < cands.length; i++) {
@@ -54,17 +59,21 @@ function bestQualitySlots(days: IsoWeekday[], longDay: IsoWeekday): IsoWeekday[]
  * The long run goes on `longRunDay` when given; otherwise Sunday, else Saturday, else whichever preferred
  * day leaves room for a quality session.
  */
-export function weekPattern(trainingDays: readonly number[], longRunDay?: number): WeekPattern {
+export function weekPattern(trainingDays: readonly number[], longRunDay?: number, liftDays: readonly number[] = []): WeekPattern {
   const days = sortedDays(trainingDays);
+  const lifts = new Set<number>(liftDays);
   if (longRunDay !== undefined) {
     const l = longRunDay as IsoWeekday;
-    return { trainingDays: days, longRunDay: l, qualityDays: bestQualitySlots(days, l) };
+    return { trainingDays: days, longRunDay: l, qualityDays: bestQualitySlots(days, l, lifts) };
   }
-  const order: IsoWeekday[] = [7, 6, ...[...days].reverse()];
+  // Hybrid interference: the long run prefers a day that does not follow a lifting day.
+  const all: IsoWeekday[] = [7, 6, ...[...days].reverse()];
+  const fresh = all.filter((d) => days.includes(d) && !lifts.has(dayBefore(d)));
+  const order = fresh.length > 0 ? fresh : all;
   let fallback: WeekPattern | null = null;
   for (const l of order) {
     if (!days.includes(l)) continue;
-    const p = { trainingDays: days, longRunDay: l, qualityDays: bestQualitySlots(days, l) };
+    const p = { trainingDays: days, longRunDay: l, qualityDays: bestQualitySlots(days, l, lifts) };
     const wanted = days.length >= 5 ? 2 : 1;
     if (p.qualityDays.length >= wanted) return p;
     if (!fallback || p.qualityDays.length > fallback.qualityDays.length) fallback = p;

@@ -24,14 +24,19 @@ export function buildRacePlan(req: RaceRequest): RacePlan {
 
 export interface RacePlanJson {
   vdot: number;
-  predictions: Record<'5k' | '10k' | 'half' | 'marathon', string>;
+  /** How fitness was set: "race", "pace" or "estimated" (from weekly mileage; no predictions then). */
+  fitness: string;
+  /** Null when nothing measured supports a prediction. */
+  predictions: Record<'5k' | '10k' | 'half' | 'marathon', string> | null;
+  runWalk: { sessionMinutes: number } | null;
+  notes: string[];
   paces: { easy: { min: string; max: string }; marathon: string; threshold: string; interval: string; repetition: string };
   phases: Array<{ name: string; weekCount: number }>;
   weeks: Array<Record<string, unknown>>;
 }
 
 function lapJson(l: Lap) {
-  return { lapIndex: l.lapIndex, distance: l.distance, paceGoal: l.paceGoal, hrZone: l.hrZone ?? null, description: l.description };
+  return { lapIndex: l.lapIndex, distance: l.distance, paceGoal: l.paceGoal, effort: l.effort, hrZone: l.hrZone ?? null, description: l.description };
 }
 
 /**
@@ -44,12 +49,18 @@ export function racePlanToJson(plan: RacePlan): RacePlanJson {
   const totalKey = o.units === 'mi' ? 'totalMiles' : 'totalKm';
   return {
     vdot: o.vdot,
-    predictions: {
-      '5k': formatDuration(o.predictions['5k']),
-      '10k': formatDuration(o.predictions['10k']),
-      half: formatDuration(o.predictions.half),
-      marathon: formatDuration(o.predictions.marathon),
-    },
+    fitness: o.fitnessSource,
+    predictions:
+      o.fitnessSource === 'estimated'
+        ? null
+        : {
+            '5k': formatDuration(o.predictions['5k']),
+            '10k': formatDuration(o.predictions['10k']),
+            half: formatDuration(o.predictions.half),
+            marathon: formatDuration(o.predictions.marathon),
+          },
+    runWalk: o.runWalk ? { sessionMinutes: o.runWalk.sessionMinutes } : null,
+    notes: o.notes,
     paces: {
       easy: { min: formatPace(o.paces.easy.min), max: formatPace(o.paces.easy.max) },
       marathon: formatPace(o.paces.marathon),
@@ -71,6 +82,7 @@ export function racePlanToJson(plan: RacePlan): RacePlanJson {
         workout: d.workout.map(lapJson),
         cooldown: d.cooldown.map(lapJson),
         [totalKey]: d.total,
+        ...(d.minutes !== undefined ? { minutes: d.minutes } : {}),
         notes: d.notes,
       })),
     })),

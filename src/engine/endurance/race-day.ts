@@ -13,6 +13,7 @@ export const DAY_TYPES = [
   'marathon_pace',
   'shakeout',
   'race',
+  'run_walk',
   'rest',
 ] as const;
 export type DayType = (typeof DAY_TYPES)[number];
@@ -35,7 +36,9 @@ export type Effort =
   | 'interval'
   | 'recovery jog'
   | 'marathon pace'
-  | 'race pace';
+  | 'race pace'
+  | 'walk'
+  | 'run-walk';
 
 export interface Lap {
   /** 1, 2, 3 … within its array. */
@@ -59,6 +62,8 @@ export interface RaceDay {
   cooldown: Lap[];
   /** Sum of every lap's distance (0 on rest days). */
   total: number;
+  /** Planned minutes, for timed (run/walk) sessions; distances there are estimates. */
+  minutes?: number;
   notes: string;
 }
 

@@ -70,15 +70,26 @@ export const raceRequestSchema = z
       .max(7, { message: 'trainingDays must name at most 7 days' })
       .refine((d) => new Set(d).size === d.length, { message: 'trainingDays must not repeat a day' }),
     longRunDay: weekday('longRunDay').optional(),
+    /**
+     * Weekdays the runner lifts (hybrid plans): no quality session and no long run falls the day after one
+     * (interference rule, program/hybrid.ts).
+     */
+    liftDays: z.array(weekday('liftDays')).max(6).optional(),
+    /** Minutes a run day may take; run/walk sessions (new runners) are built to fit it. */
+    sessionMinutes: z
+      .number({ error: 'sessionMinutes must be a number of minutes' })
+      .int({ message: 'sessionMinutes must be a whole number of minutes' })
+      .min(15, { message: 'sessionMinutes must be at least 15' })
+      .max(300, { message: 'sessionMinutes must be at most 300' })
+      .optional(),
     units: z.enum(['mi', 'km'], { error: 'units must be mi or km' }).default('mi'),
   })
   .superRefine((r, ctx) => {
     if (r.distance === 'custom' && r.customDistanceKm === undefined) {
       ctx.addIssue({ code: 'custom', path: ['customDistanceKm'], message: 'customDistanceKm is required when distance is custom' });
     }
-    if (!r.recentRace && !r.fiveKPace) {
-      ctx.addIssue({ code: 'custom', path: ['recentRace'], message: 'recentRace or fiveKPace is required (current fitness)' });
-    }
+    // Neither recentRace nor fiveKPace: fitness is estimated from weekly mileage (outline.ts) and the plan
+    // shows no race prediction or race pace.
     if (r.longRunDay !== undefined && !r.trainingDays.includes(r.longRunDay)) {
       ctx.addIssue({ code: 'custom', path: ['longRunDay'], message: 'longRunDay must be one of trainingDays' });
     }

@@ -9,13 +9,13 @@ import type { DistanceUnit } from '../workout/workout.js';
 import type { IsoWeekday, RaceDistance } from '../vocabulary.js';
 import { allocate } from './allocate.js';
 import type { Allocation, Slot } from './allocate.js';
-import { qualitySize } from './laps.js';
+import { qualityHardSize, qualitySize } from './laps.js';
 import type { WeekPattern } from './pattern.js';
 import type { PhaseName } from './phases.js';
 import type { QualityType } from './race-day.js';
 import type { Hundredths } from './units.js';
 import type { PaceZones } from './vdot.js';
-import { LONG_RUN_SHARE_MAX } from './volume.js';
+import { longShareMax, longShareTarget } from './volume.js';
 
 export interface SlotFrame {
   units: DistanceUnit;
@@ -35,6 +35,12 @@ export interface WeekShape {
 
 /** A quality session must not take more than this share of the week; otherwise the day is an easy run. */
 export const QUALITY_SHARE_MAX = 0.35;
+/**
+ * Hard running (threshold, interval, marathon pace) stays within 20 % of the week, so at least 80 % is easy:
+ * Seiler's polarised-training research (~80/20 by volume in endurance athletes) and Daniels' per-session
+ * caps (T ≤ 10 %, I ≤ 8 % of the week). A quality session that would break it becomes an easy run.
+ */
+export const HARD_SHARE_MAX = 0.2;
 
 const QUALITY_ORDER: Record<SlotFrame['distanceClass'], { build: QualityType[]; peak: QualityType[]; taper: QualityType }> = {
   '5k': { build: ['intervals', 'tempo'], peak: ['intervals', 'tempo'], taper: 'intervals' },
@@ -72,9 +78,27 @@ export function weekQuality(frame: SlotFrame, week: WeekShape): Map<IsoWeekday, 
 }
 
 /** Slots for the given run dates (preferred days) of a week whose target volume is `target`. */
-export function patternSlots(frame: SlotFrame, week: WeekShape, dates: readonly string[], target: Hundredths, noQuality: boolean): Slot[] {
+export function patternSlots(
+  frame: SlotFrame,
+  week: WeekShape,
+  dates: readonly string[],
+  target: Hundredths,
+  noQuality: boolean,
+  /** What the week really holds when less than `target` (a week reaching into the race window). */
+  weekVolume: Hundredths = target,
+): Slot[] {
   const quality = noQuality ? new Map<IsoWeekday, QualityType>() : weekQuality(frame, week);
   const ctx = { units: frame.units, paces: frame.paces };
+  // Admit sessions in slot order (the main session first) while hard running stays within its share.
+  let hard = 0;
+  const runDays = new Set(dates.map((d) => isoWeekday(d)));
+  for (const wd of frame.pattern.qualityDays) {
+    const q = quality.get(wd);
+    if (!q || !runDays.has(wd)) continue;
+    const h = qualityHardSize(q, target, ctx);
+    if (hard + h > weekVolume * HARD_SHARE_MAX) quality.delete(wd);
+    else hard += h;
+  }
   return dates.map((date): Slot => {
     const wd = isoWeekday(date) as IsoWeekday;
     if (week.partial) return { date, role: 'easy' };
@@ -91,8 +115,15 @@ export function patternSlots(frame: SlotFrame, week: WeekShape, dates: readonly 
  */
 export function allocateSlots(frame: SlotFrame, slots: readonly Slot[], budget: Hundredths, weekVolume: Hundredths, target: Hundredths): Allocation[] {
   const ctx = { units: frame.units, paces: frame.paces };
-  const longCap = Math.min(Math.round(frame.longRunCap * 100), Math.floor((weekVolume * LONG_RUN_SHARE_MAX) / 10) * 10);
-  return allocate(slots, budget, { units: frame.units, longCap, weekVolume, qualitySize: (t) => qualitySize(t, target, ctx) });
+  const max = longShareMax(frame.distanceClass);
+  const longCap = Math.min(Math.round(frame.longRunCap * 100), Math.floor((weekVolume * max) / 10) * 10);
+  return allocate(slots, budget, {
+    units: frame.units,
+    longCap,
+    weekVolume,
+    longShare: { target: longShareTarget(frame.distanceClass), max },
+    qualitySize: (t) => qualitySize(t, target, ctx),
+  });
 }
 
 export function allocatedTotal(a: readonly Allocation[]): Hundredths {

@@ -11,10 +11,14 @@ import type { RaceOutline } from './outline.js';
  */
 export function summarizeRacePlan(outline: RaceOutline): string {
   const phases = outline.phases.map((p) => `${p.name} ${p.weekCount}`).join(', ');
-  const lines = [
-    `${outline.totalWeeks}-week ${outline.raceName} plan to ${outline.raceDate}: ${phases}.`,
-    `VDOT ${outline.vdot}: predicted ${formatDuration(outline.racePrediction)}. ${outline.startVolume} to ${outline.peakVolume} ${outline.units}/week.`,
-  ];
+  const u = outline.units;
+  const longest = Math.min(outline.longRunCap, Math.floor(outline.peakVolume * 0.35 * 2) / 2);
+  const fitness = outline.runWalk
+    ? `Run/walk: ${outline.runWalk.sessionMinutes}-minute sessions, the runs grow each week. No predicted time until you have run one.`
+    : outline.fitnessSource === 'estimated'
+      ? `Paces estimated from your weekly mileage (no race yet), so no predicted time. ${outline.startVolume} to ${outline.peakVolume} ${u}/week, long runs up to ${longest} ${u}.`
+      : `Your fitness predicts ${formatDuration(outline.racePrediction)} (VDOT ${outline.vdot}). ${outline.startVolume} to ${outline.peakVolume} ${u}/week, long runs up to ${longest} ${u}.`;
+  const lines = [`${outline.totalWeeks}-week ${outline.raceName} plan to ${outline.raceDate}: ${phases}.`, fitness];
   if (outline.goal?.note) lines.push(outline.goal.note);
   return lines.join('\n');
 }

@@ -18,6 +18,7 @@ const TITLES: Record<DayType, string> = {
   marathon_pace: 'Marathon-pace run',
   shakeout: 'Shakeout',
   race: 'Race day',
+  run_walk: 'Run/walk',
   rest: 'Rest',
 };
 
@@ -31,6 +32,7 @@ const LOAD: Record<DayType, LoadLevel> = {
   intervals: 'heavy',
   marathon_pace: 'heavy',
   race: 'heavy',
+  run_walk: 'light',
   rest: 'rest',
 };
 
@@ -44,10 +46,10 @@ const WHY: Record<DayType, string> = {
   marathon_pace: 'Practice the exact pace you will race the marathon at.',
   shakeout: 'A short shakeout keeps your legs fresh two days before the race.',
   race: 'Race day: everything in the plan was for this.',
+  run_walk: 'Short runs with walk breaks build the habit and your legs without getting hurt; the runs grow each week.',
   rest: 'Rest lets the training soak in.',
 };
 
-const CAP = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 function item(l: Lap, segment: RunItem['segment'], unit: RunItem['unit']): RunItem {
   return { kind: 'run', segment, lapIndex: l.lapIndex, distance: l.distance, unit, paceGoal: l.paceGoal, effort: l.effort, hrZone: l.hrZone ?? null };
@@ -63,20 +65,20 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
   ];
   const easyMid = (outline.paces.easy.min + outline.paces.easy.max) / 2;
   const minutes = items.reduce((s, i) => s + (i.distance * (i.paceGoal ? (parseDuration(i.paceGoal) ?? easyMid) : outline.paces.easy.max)) / 60, 0);
-  const phase = outline.phases.find((p) => p.name === week.phase);
-  const inPhase = phase ? week.weekNumber - phase.startWeek + 1 : 1;
-  const title = day.type === 'race' ? `Race day: ${outline.raceName}` : TITLES[day.type];
+  const title =
+    day.type === 'race' ? `Race day: ${outline.raceName}` : day.type === 'run_walk' ? `Run/walk: ${day.workout[0]?.description ?? ''}` : TITLES[day.type];
   return {
     date: day.date,
     kind: day.type === 'rest' ? 'rest' : day.type === 'race' ? 'race' : 'run',
     title,
     loadLevel: LOAD[day.type],
-    position: `${CAP(week.phase)} phase, week ${week.weekNumber} of ${outline.totalWeeks}${phase && phase.weekCount > 1 ? ` (${inPhase} of ${phase.weekCount} in ${week.phase})` : ''}`,
+    // One position line: "Week 6 of 16 - build" (an easier week says so).
+    position: `Week ${week.weekNumber} of ${outline.totalWeeks} - ${week.cutback ? `${week.phase}, easier week` : week.phase}`,
     items,
     totalDistance: day.type === 'rest' ? null : day.total,
     distanceUnit: day.type === 'rest' ? null : unit,
     why: WHY[day.type],
     notes: day.notes ? [day.notes] : [],
-    estimatedMinutes: Math.round(minutes),
+    estimatedMinutes: day.minutes ?? Math.round(minutes),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * Day-type distance ranges per unit. Seed 004 set them in miles (easy 3–5, moderate 4–7, long 6+,
  * recovery 2–4, warm-up/cool-down laps 0.5–1.0); the km values are the same ranges ×1.6, rounded to what a
- * runner would plan. All engine arithmetic is in hundredths of a unit (integers) so sums are exact.
+ * runner would plan. Easy days go up to 10 mi / 16 km (Pfitzinger's general-aerobic runs are 8–10 mi) so a
+ * bigger week is carried by longer easy runs, not by "moderate" ones: the engine never plans a moderate day
+ * by default (Seiler's polarised ~80/20 split: most running easy, one or two quality days). All engine arithmetic is in hundredths of a unit (integers) so sums are exact.
  */
 
 import type { DistanceUnit } from '../workout/workout.js';
@@ -28,7 +30,7 @@ export interface UnitRules {
 
 export const UNIT_RULES: Record<DistanceUnit, UnitRules> = {
   mi: {
-    easy: [300, 500],
+    easy: [300, 1000],
     moderate: [400, 700],
     recovery: [200, 400],
     shakeout: [200, 400],
@@ -41,7 +43,7 @@ export const UNIT_RULES: Record<DistanceUnit, UnitRules> = {
     shakeoutPlanned: 300,
   },
   km: {
-    easy: [500, 800],
+    easy: [500, 1600],
     moderate: [650, 1100],
     recovery: [300, 650],
     shakeout: [300, 650],

@@ -15,7 +15,10 @@ import type { RaceRequest } from './race-request.js';
 import { patternSlots } from './slots.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import { toHundredths, UNIT_RULES } from './units.js';
-import { CUTBACK_FACTOR, LONG_RUN_SHARE_MAX } from './volume.js';
+import { CUTBACK_FACTOR, longShareMax, maxNextLoad } from './volume.js';
+import { HARD_EFFORTS } from './laps.js';
+import { HARD_SHARE_MAX } from './slots.js';
+import { runWalkSession } from './run-walk.js';
 import { paceZones } from './vdot.js';
 import type { RaceWeek } from './week.js';
 
@@ -77,6 +80,14 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
   if (day.warmup.length === 0 || day.workout.length === 0 || day.cooldown.length === 0) {
     errors.push(`${where}: ${day.type} day needs at least one lap in warmup, workout and cooldown`);
   }
+  if (day.type === 'run_walk' || (o.runWalk && day.type === 'race')) {
+    // Timed sessions: no pace anywhere, and the session fits the minutes the runner gave (+10 %).
+    for (const l of [...day.warmup, ...day.workout, ...day.cooldown]) if (l.paceGoal !== null) errors.push(`${where}: run/walk lap with a pace goal`);
+    if (day.type === 'run_walk' && o.runWalk && (day.minutes ?? Infinity) > o.runWalk.sessionMinutes * 1.1) {
+      errors.push(`${where}: run/walk session of ${day.minutes} min is over the ${o.runWalk.sessionMinutes} minutes asked`);
+    }
+    return;
+  }
   for (const l of [...day.warmup, ...day.cooldown]) {
     const h = toHundredths(l.distance);
     if (h < r.warmLap[0] || h > r.warmLap[1]) errors.push(`${where}: warm-up/cool-down lap of ${l.distance} outside ${r.warmLap[0] / 100}–${r.warmLap[1] / 100}`);
@@ -98,9 +109,13 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
   if (day.type === 'long') {
     if (total < r.longMin) errors.push(`${where}: long run of ${day.total} is under ${r.longMin / 100}`);
     if (total > toHundredths(o.longRunCap)) errors.push(`${where}: long run of ${day.total} is over the ${o.longRunCap} cap`);
-    if (total > toHundredths(week.trainingVolume) * LONG_RUN_SHARE_MAX + 1) {
-      errors.push(`${where}: long run of ${day.total} is over 30% of the week's ${week.trainingVolume}`);
+    const share = longShareMax(o.distanceClass);
+    if (total > toHundredths(week.trainingVolume) * share + 1) {
+      errors.push(`${where}: long run of ${day.total} is over ${Math.round(share * 100)}% of the week's ${week.trainingVolume}`);
     }
+  }
+  if (day.type === 'race' && o.fitnessSource === 'estimated' && day.workout.some((l) => l.paceGoal !== null)) {
+    errors.push(`${where}: race pace shown although fitness is only estimated`);
   }
   if (day.type === 'race') {
     if (day.date !== o.raceDate) errors.push(`${where}: race day is not the race date ${o.raceDate}`);
@@ -164,7 +179,7 @@ export function validateRaceWeek(week: RaceWeek, ctx: WeekValidationContext): Va
     if (isQuality(d.type) && (week.phase === 'base' || week.partial)) errors.push(`${where}: ${d.type} in ${week.partial ? 'the partial first week' : 'base'} (quality starts in build)`);
     if (d.date > race && d.type !== 'rest') errors.push(`${where}: run after the race`);
     if (d.date === addDays(race, -1) && d.type !== 'rest') errors.push(`${where}: the day before the race must be rest`);
-    if (d.date === addDays(race, -2)) {
+    if (d.date === addDays(race, -2) && !o.runWalk) {
       const h = dayHundredths(d);
       const [lo, hi] = UNIT_RULES[o.units].shakeout;
       if (d.type !== 'shakeout' || h < lo || h > hi) errors.push(`${where}: two days before the race must be a ${lo / 100}–${hi / 100} shakeout`);
@@ -172,6 +187,22 @@ export function validateRaceWeek(week: RaceWeek, ctx: WeekValidationContext): Va
     if (d.date >= o.raceWindowStart && d.date < race && HARD_TYPES.has(d.type)) errors.push(`${where}: ${d.type} in the 7 days before the race`);
     if (d.date === race && d.type !== 'race') errors.push(`${where}: race day must be the race`);
   }
+
+  // Most running easy: hard laps (threshold, interval, marathon pace, moderate) at most 20 % of the week.
+  const trainingDays = week.days.filter((d) => d.type !== 'race');
+  const hardH = trainingDays.reduce((s, d) => s + d.workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0), 0);
+  const trainH = toHundredths(week.trainingVolume);
+  if (trainH > 0 && hardH > trainH * HARD_SHARE_MAX + 1) {
+    errors.push(`${w}: ${Math.round((hardH / trainH) * 100)}% of the week is hard running (at most ${HARD_SHARE_MAX * 100}%: ~80% easy)`);
+  }
+  const quality = week.days.filter((d) => isQuality(d.type)).length;
+  if (quality > 2) errors.push(`${w}: ${quality} quality days (1–2 a week)`);
+  if (week.days.some((d) => d.type === 'moderate')) errors.push(`${w}: a "moderate" day (easy or quality only)`);
+  if (o.runWalk) {
+    for (const d of week.days) {
+      if (preferred.has(d.dayNumber) && d.date < addDays(race, -1) && d.type !== 'run_walk') errors.push(`${w} ${d.date}: a planned day that is not a run/walk session (${d.type})`);
+    }
+  } else if (week.days.some((d) => d.type === 'run_walk')) errors.push(`${w}: run/walk session in a continuous-running plan`);
 
   // Never two hard days in a row, including across the boundary with the week before.
   const seq = [...(ctx.previousWeek?.days.slice(-1) ?? []), ...week.days];
@@ -192,10 +223,10 @@ export function validateRaceWeek(week: RaceWeek, ctx: WeekValidationContext): Va
   // 10 % rule against the week before: a partial week 1 counts at its full-week level, and the week after a
   // cutback is measured against the last load week (the outline's level).
   const prev = ctx.previousWeek;
-  if (prev && prev.weekNumber === week.weekNumber - 1 && !week.cutback && week.phase !== 'taper') {
+  if (prev && !o.runWalk && prev.weekNumber === week.weekNumber - 1 && !week.cutback && week.phase !== 'taper') {
     const prevOw = o.weeks[prev.weekNumber - 1]!;
     const ref = prev.partial || prev.cutback ? toHundredths(prevOw.level) : toHundredths(prev.trainingVolume);
-    if (toHundredths(week.trainingVolume) > ref * 1.1 + 1) {
+    if (toHundredths(week.trainingVolume) > maxNextLoad(ref, o.units) + 1) {
       errors.push(`${w}: ${week.trainingVolume} is more than 10% over the previous load of ${ref / 100}`);
     }
   }
@@ -229,6 +260,13 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
   if (races.length !== 1 || races[0]?.date !== o.raceDate) errors.push('the plan needs exactly one race day, on the race date');
   if (allDays[0]?.date !== o.startDate) errors.push('the plan must start on the start date');
 
+  if (o.runWalk) {
+    // Run/walk plans progress by time, not distance: the running minutes of a session never drop from one
+    // week to the next in the plan as written, and the last session before the race runs the longest.
+    const runMin = o.runWalk.stages.map((st) => runWalkSession(st, o.runWalk!.sessionMinutes).runMin);
+    for (let i = 1; i < runMin.length; i++) if (runMin[i]! < runMin[i - 1]!) errors.push(`week ${i + 1}: run/walk running minutes drop (${runMin[i - 1]} → ${runMin[i]})`);
+    return { ok: errors.length === 0, errors };
+  }
   // Cutbacks: only before the taper; 19–26 % below the week before; at most 3 load weeks in a row.
   const taperStart = o.phases.find((p) => p.name === 'taper')!.startWeek;
   let run = 0;
@@ -250,7 +288,7 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
       run++;
       if (run > 3) errors.push(`week ${w.weekNumber}: ${run} load weeks without a cutback (max 3)`);
       // Recovery week after a cutback: measured against the last load week, at most +10 %.
-      if (lastLoad > 0 && vol > lastLoad * 1.1 + 1 && !plan.weeks[w.weekNumber - 2]?.partial) {
+      if (lastLoad > 0 && vol > maxNextLoad(lastLoad, o.units) + 1 && !plan.weeks[w.weekNumber - 2]?.partial) {
         errors.push(`week ${w.weekNumber}: ${w.trainingVolume} is more than 10% over the last load week (${lastLoad / 100})`);
       }
       if (!w.partial) lastLoad = vol;

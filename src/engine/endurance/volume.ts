@@ -5,13 +5,19 @@
  *  - Start: week 1 runs at the current weekly volume (at least 6 mi / 10 km; a runner above what their days
  *    can carry starts at that capacity). A partial first week gets the share of its remaining run days.
  *  - Build: each load week is at most 10 % above the load week before it (rounded down to 0.1), growing
- *    geometrically towards the peak target.
+ *    geometrically towards the peak target. One stated exception: below 10 mi (16 km) a week a step of up to
+ *    1 mi (1.6 km) is allowed, because 10 % of a very small week is too small to plan (Higdon's novice
+ *    5K/10K plans add about a mile a week at that level).
  *  - Cutbacks: the weeks before the taper are cut into cycles of 3 or 4 weeks, each ending in a cutback week
  *    planned 22 % below the load week before it; the last 1–3 weeks before the taper are load weeks (the
  *    taper is their cutback). The week after a cutback goes back to the pre-cutback level plus at most 10 %:
  *    the 10 % rule compares it with the last load week, not with the cutback week.
- *  - Peak: 1.4 × the start, kept inside a range for the distance (5K 20–40 mi, 10K 25–45, half 30–50,
- *    marathon 40–60; km ×1.6), never below the start, and never above what the runner's days can carry.
+ *  - Peak: 1.5 × the start, kept inside a range for the distance (5K 15–40 mi, 10K 20–45, half 25–50,
+ *    marathon 35–70; km ×1.6), never below the start, and never above what the runner's days can carry.
+ *    Source: Pfitzinger & Douglas, Advanced Marathoning — the 18/55 schedule expects about 35 mi/week going
+ *    in and peaks at 55 (≈ 1.5×); their 70 mi schedules are the ceiling here. Higdon's novice marathon peaks
+ *    near 40 mi, his half plans near 25–30, and Daniels' 5K/10K plans run from ~15 to 40 mi for recreational
+ *    runners. The 10 % rule (and the cutbacks) decide how much of that target a short plan really reaches.
  *  - Taper: 2+ week tapers step down to 80 % / 65 % (or 70 %) of peak; the final 7 days before the race carry
  *    50 % of peak (40–60 % accepted), which is the taper's 40–60 % reduction.
  */
@@ -26,14 +32,47 @@ type DistanceClass = Exclude<RaceDistance, 'custom'>;
 const KM_FACTOR = 1.6;
 
 const PEAK_RANGE_MI: Record<DistanceClass, [number, number]> = {
-  '5k': [20, 40],
-  '10k': [25, 45],
-  half: [30, 50],
-  marathon: [40, 60],
+  '5k': [15, 40],
+  '10k': [20, 45],
+  half: [25, 50],
+  marathon: [35, 70],
 };
+/** Peak target as a multiple of the starting volume (Pfitzinger 18/55: ~35 → 55 mi/week). */
+export const PEAK_GROWTH = 1.5;
 
-/** Long-run caps (mi): Daniels keeps long runs near 2–2.5 h; 20 mi is the usual marathon ceiling. */
+/**
+ * Long-run caps: a distance ceiling (mi) and a time ceiling at easy pace, whichever comes first.
+ * Daniels (Daniels' Running Formula, ch. on L runs) caps the long run at 150 minutes for marathoners and
+ * about 2 h for shorter races; 20 mi is the usual marathon ceiling (Higdon, Pfitzinger), 10–12 mi for 5K/10K
+ * and 14 mi for the half (Pfitzinger's half plans top out at 15).
+ */
 const LONG_CAP_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 14, marathon: 20 };
+const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, half: 120, marathon: 150 };
+
+/**
+ * The long run's share of the week. Daniels: at most 25–30 % of weekly mileage. Pfitzinger's marathon
+ * schedules put 20 mi in a 55 mi week (36 %), so the marathon gets 35 %. `LONG_RUN_TARGET` is where the
+ * long run is planned (a little under the ceiling so the other days keep their share). The half gets 35 %
+ * too: Higdon's half plans reach 10 mi long runs on 20–30 mi weeks, which 30 % would never allow.
+ */
+const LONG_SHARE_MAX: Record<DistanceClass, number> = { '5k': 0.3, '10k': 0.3, half: 0.35, marathon: 0.35 };
+const LONG_SHARE_TARGET: Record<DistanceClass, number> = { '5k': 0.28, '10k': 0.28, half: 0.33, marathon: 0.33 };
+export function longShareMax(cls: DistanceClass): number {
+  return LONG_SHARE_MAX[cls];
+}
+export function longShareTarget(cls: DistanceClass): number {
+  return LONG_SHARE_TARGET[cls];
+}
+
+/** Below this weekly volume the build may step by `SMALL_STEP` instead of 10 % (Higdon's novice plans). */
+export const SMALL_WEEK: Record<DistanceUnit, Hundredths> = { mi: 1000, km: 1600 };
+export const SMALL_STEP: Record<DistanceUnit, Hundredths> = { mi: 100, km: 160 };
+
+/** The most a load week may hold after a load week of `last` (hundredths): +10 %, or +1 mi / 1.6 km on small weeks. */
+export function maxNextLoad(last: Hundredths, units: DistanceUnit): Hundredths {
+  const pct = floorTenth(last * (1 + MAX_WEEKLY_INCREASE));
+  return last < SMALL_WEEK[units] ? Math.max(pct, Math.min(last + SMALL_STEP[units], SMALL_WEEK[units])) : pct;
+}
 
 export const MIN_START_VOLUME: Record<DistanceUnit, Hundredths> = { mi: 600, km: 1000 };
 export const CUTBACK_FACTOR = 0.78;
@@ -46,8 +85,16 @@ function scale(mi: number, units: DistanceUnit): Hundredths {
   return Math.round(mi * (units === 'km' ? KM_FACTOR : 1) * 100);
 }
 
-export function longRunCap(cls: DistanceClass, units: DistanceUnit): Hundredths {
-  return scale(LONG_CAP_MI[cls], units);
+/** Long-run cap: the distance ceiling, or the time ceiling at `easyPaceSec` per unit, whichever is shorter (half units). */
+export function longRunCap(cls: DistanceClass, units: DistanceUnit, easyPaceSec?: number): Hundredths {
+  const byDistance = scale(LONG_CAP_MI[cls], units);
+  if (!easyPaceSec || easyPaceSec <= 0) return byDistance;
+  const byTime = Math.floor(((LONG_CAP_MINUTES[cls] * 60) / easyPaceSec) * 2) * 50;
+  return Math.min(byDistance, byTime);
+}
+
+export function longRunCapMinutes(cls: DistanceClass): number {
+  return LONG_CAP_MINUTES[cls];
 }
 
 export function peakRange(cls: DistanceClass, units: DistanceUnit): [Hundredths, Hundredths] {
@@ -56,12 +103,12 @@ export function peakRange(cls: DistanceClass, units: DistanceUnit): [Hundredths,
 }
 
 /**
- * The most a full week of `days` run days can carry under the day rules: non-long days at most "moderate",
- * and the long run at most its cap and 30 % of the week.
+ * The most a full week of `days` run days can carry under the day rules: non-long days at most the easy
+ * ceiling, and the long run at most its cap and its share of the week.
  */
-export function weekCapacity(days: number, cls: DistanceClass, units: DistanceUnit): Hundredths {
-  const others = UNIT_RULES[units].moderate[1] * (days - 1);
-  return floorTenth(Math.min(longRunCap(cls, units) + others, others / (1 - LONG_RUN_SHARE_MAX)));
+export function weekCapacity(days: number, cls: DistanceClass, units: DistanceUnit, longCap: Hundredths = longRunCap(cls, units)): Hundredths {
+  const others = UNIT_RULES[units].easy[1] * (days - 1);
+  return floorTenth(Math.min(longCap + others, others / (1 - LONG_SHARE_MAX[cls])));
 }
 
 /**
@@ -98,6 +145,8 @@ export interface VolumePlanInput {
   /** Run days the partial first week still has (equal to trainingDayCount for a full first week). */
   firstWeekRunDays: number;
   firstWeekPartial: boolean;
+  /** The runner's long-run cap (hundredths), time cap included. */
+  longCap: Hundredths;
   totalWeeks: number;
   taperWeeks: number;
   /** The most the final 7 days before the race can carry on this runner's days. */
@@ -131,7 +180,7 @@ export interface VolumePlan {
 export function planVolumes(input: VolumePlanInput): VolumePlan {
   const { units } = input;
   const notes: string[] = [];
-  const capacity = Math.min(weekCapacity(input.trainingDayCount, input.cls, units), floorTenth(input.raceWindowCapacity / 0.45));
+  const capacity = Math.min(weekCapacity(input.trainingDayCount, input.cls, units, input.longCap), floorTenth(input.raceWindowCapacity / 0.45));
   let start = floorTenth(input.currentVolume);
   if (start < MIN_START_VOLUME[units]) {
     start = MIN_START_VOLUME[units];
@@ -144,12 +193,12 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
     start = capacity;
   }
   const [lo, hi] = peakRange(input.cls, units);
-  const desiredPeak = Math.max(start, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(start * 1.4)))));
+  const desiredPeak = Math.max(start, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(start * PEAK_GROWTH)))));
 
   const preTaper = input.totalWeeks - input.taperWeeks;
   const flags = cutbackFlags(preTaper);
   const loadWeeks = flags.filter((f) => !f).length;
-  const growth = loadWeeks > 1 ? Math.min(MAX_WEEKLY_INCREASE, Math.pow(desiredPeak / start, 1 / (loadWeeks - 1)) - 1) : 0;
+  const growth = loadWeeks > 1 ? Math.pow(desiredPeak / start, 1 / (loadWeeks - 1)) - 1 : 0;
 
   const weeks: WeekVolume[] = [];
   // lastLoad: what the last load week really held (for a partial first week, its full-week level).
@@ -160,7 +209,9 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
       weeks.push({ target, level: lastLoad, cutback: true });
       continue;
     }
-    const desired = i === 0 ? start : Math.max(Math.min(lastLoad, desiredPeak), Math.min(desiredPeak, floorTenth(lastLoad * (1 + growth))));
+    // Geometric growth towards the peak, never more than the step rule (maxNextLoad) allows.
+    const step = Math.min(maxNextLoad(lastLoad, units), Math.max(floorTenth(lastLoad * (1 + growth)), lastLoad < SMALL_WEEK[units] ? maxNextLoad(lastLoad, units) : 0));
+    const desired = i === 0 ? start : Math.max(Math.min(lastLoad, desiredPeak), Math.min(desiredPeak, step));
     if (i === 0 && input.firstWeekPartial) {
       const target = input.achievable(i, floorTenth((desired * input.firstWeekRunDays) / input.trainingDayCount), false);
       weeks.push({ target, level: start, cutback: false });

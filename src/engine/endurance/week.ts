@@ -31,6 +31,9 @@ import { dayHundredths } from './race-day.js';
 import type { RaceRequest } from './race-request.js';
 import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from './units.js';
 import { paceZones } from './vdot.js';
+import { COOL_WALK_MIN, estimatedHundredths, runWalkSession, WARM_WALK_MIN } from './run-walk.js';
+import { HARD_EFFORTS } from './laps.js';
+import { HARD_SHARE_MAX } from './slots.js';
 import type { PaceZones } from './vdot.js';
 
 export interface RaceWeek {
@@ -90,9 +93,9 @@ function dayTypeFor(a: Allocation, units: RaceOutline['units']): DayType {
   if (a.role === 'long') return 'long';
   if (a.role === 'shakeout') return 'shakeout';
   if (a.role === 'quality' && a.quality) return a.quality;
+  // Every other day is easy (a short one is a recovery run): "moderate" is never a default day.
   if (a.distance < r.easy[0]) return 'recovery';
-  if (a.distance <= r.easy[1]) return 'easy';
-  return 'moderate';
+  return 'easy';
 }
 
 function restDay(date: string, notes: string): RaceDay {
@@ -113,6 +116,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   if (req.raceDate !== outline.raceDate || req.startDate !== outline.startDate || req.units !== outline.units) {
     throw new Error('the outline was built from a different request (dates or units differ)');
   }
+  if (outline.runWalk) return generateRunWalkWeek(outline, weekNumber, opts);
   const units = outline.units;
   const u = units;
   const rules = UNIT_RULES[units];
@@ -135,22 +139,31 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
 
   // Slots outside the race window, before race day.
   const outside = dates.filter((d) => d < windowStart && preferred.has(isoWeekday(d)));
-  const slots = patternSlots(outline, ow, outside, target, effect.noQuality);
   const touchesWindow = dates.some((d) => d >= windowStart);
   const windowInWeek = dates.reduce((s, d) => s + (windowAlloc.get(d)?.distance ?? 0), 0);
   // A week reaching into the race window never exceeds its target (the window's days come out of it), and
   // its days outside the window get no more than their usual share of the week.
   const runDays = outline.pattern.trainingDays.length;
   const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
+  const slots = patternSlots(outline, ow, outside, target, effect.noQuality, touchesWindow ? outsideBudget + windowInWeek : target);
   const alloc = new Map<string, Allocation>();
   for (const a of allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target)) alloc.set(a.date, a);
 
-  const finish: LongFinish =
+  let finish: LongFinish =
     outline.pattern.qualityDays.length === 0 && (ow.phase === 'build' || ow.phase === 'peak') && !effect.noQuality
       ? 'threshold'
       : ow.phase === 'peak' && (outline.distanceClass === 'marathon' || outline.distanceClass === 'half') && !effect.noQuality
         ? 'marathon'
         : 'none';
+  // A fast finish only while the week's hard running stays within its share (slots.ts HARD_SHARE_MAX).
+  if (finish !== 'none') {
+    const longA = [...alloc.values()].find((a) => a.role === 'long');
+    const hardSoFar = [...alloc.values()]
+      .filter((a) => a.role === 'quality' && a.quality)
+      .reduce((s, a) => s + qualityLaps(a.quality!, target, ctx, a.distance).workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0), 0);
+    const fast = longA ? longLaps(longA.distance, finish, ctx).workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0) : 0;
+    if (!longA || hardSoFar + fast > target * HARD_SHARE_MAX) finish = 'none';
+  }
   const strides = `Finish with 4 × 20 s strides at about ${formatPace(paces.repetition)}/${u} (relaxed, full recovery).`;
   let stridesGiven = ow.phase === 'taper' || ow.partial;
 
@@ -228,6 +241,21 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
 }
 
 function raceDay(outline: RaceOutline, ctx: LapContext, date: string): RaceDay {
+  if (outline.fitnessSource === 'estimated' || outline.runWalk) {
+    // Nothing measured (or a first race after run/walk): no race pace and no predicted time, only how to pace it.
+    const short = outline.distanceClass === '5k' || outline.distanceClass === '10k';
+    const s = SHORT_RACE_WARM[ctx.units];
+    const d = toHundredths(outline.raceDistance);
+    const laps = outline.runWalk
+      ? { warmup: [walkLap(1, WARM_WALK_MIN, ctx.units, 'brisk walk to warm up')], workout: [{ lapIndex: 1, distance: d / 100, paceGoal: null, hrZone: null, effort: 'race pace' as const, description: `${outline.raceName}: run/walk the pattern you trained, by feel` }], cooldown: [walkLap(1, COOL_WALK_MIN, ctx.units, 'walk to cool down')] }
+      : raceLaps(d, 0, short, ctx, `${outline.raceName} by feel`);
+    if (!outline.runWalk) laps.workout = laps.workout.map((l) => ({ ...l, paceGoal: null }));
+    void s;
+    const notes = outline.runWalk
+      ? `Race day: ${outline.raceName}. Start slower than feels right and keep your run/walk rhythm; finishing strong is the goal. No target time: this is your first measured one.`
+      : `Race day: ${outline.raceName}. Start at an effort you could hold twice as long, then build; no target time until you have a race or time trial logged.`;
+    return runDay(date, 'race', laps, notes);
+  }
   const g = outline.goal;
   const useGoal = g !== null && g.delta >= -0.03;
   const pace = useGoal ? g.paceSecPerUnit : outline.racePaceSecPerUnit;
@@ -239,3 +267,76 @@ function raceDay(outline: RaceOutline, ctx: LapContext, date: string): RaceDay {
   return runDay(date, 'race', laps, notes);
 }
 
+
+const SHORT_RACE_WARM: Record<RaceOutline['units'], number> = { mi: 100, km: 150 };
+
+function walkLap(index: number, minutes: number, units: RaceOutline['units'], description: string) {
+  return { lapIndex: index, distance: estimatedHundredths(minutes * 60, 0, 1e9, units) / 100, paceGoal: null, hrZone: 1, effort: 'walk' as const, description: `${description} (${minutes} min)` };
+}
+
+/**
+ * A run/walk week (run-walk.ts): every planned day before the last two days before the race is a timed
+ * session at the week's stage; two days before the race is a short session, the day before is rest.
+ * Re-entry: when the week before was missed (fewer sessions than planned) the stage repeats the last one
+ * done; when nothing was run it steps back one stage.
+ */
+function generateRunWalkWeek(outline: RaceOutline, weekNumber: number, opts: GenerateWeekOptions): RaceWeek {
+  const rw = outline.runWalk!;
+  const ow = outline.weeks[weekNumber - 1]!;
+  const units = outline.units;
+  const changes: string[] = [];
+  let stage = rw.stages[weekNumber - 1]!;
+  const prev = opts.previous;
+  if (prev && prev.weekNumber === weekNumber - 1 && prev.completedDays < prev.plannedDays) {
+    const last = rw.stages[weekNumber - 2] ?? 0;
+    stage = Math.min(stage, prev.completedDays === 0 ? Math.max(0, last - 1) : last);
+    changes.push(
+      prev.completedDays === 0
+        ? `Week ${prev.weekNumber}: no sessions done, so this week steps back one run/walk stage.`
+        : `Week ${prev.weekNumber}: ${prev.completedDays} of ${prev.plannedDays} sessions, so this week repeats last week's run/walk.`,
+    );
+  }
+  const ctx: LapContext = { units, paces: outline.paces };
+  const preferred = new Set<number>(outline.pattern.trainingDays);
+  const race = outline.raceDate;
+  const jog = outline.paces.easy.max;
+  const days: RaceDay[] = dateRange(ow.startDate, ow.endDate).map((date) => {
+    if (date > race) return restDay(date, 'After the race: rest. Walk if you like.');
+    if (date === race) return raceDay(outline, ctx, date);
+    if (date === addDays(race, -1)) return restDay(date, 'Day before the race: rest. Lay out your kit.');
+    const sharp = date === addDays(race, -2);
+    if (!preferred.has(isoWeekday(date))) return restDay(date, 'A walk is fine; no running today.');
+    const minutes = sharp ? Math.max(20, Math.min(rw.sessionMinutes, 25)) : rw.sessionMinutes;
+    const s = runWalkSession(stage, minutes);
+    const main = estimatedHundredths(s.reps * s.walkSec, s.reps * s.runSec, jog, units);
+    const laps: DayLaps = {
+      warmup: [walkLap(1, WARM_WALK_MIN, units, 'brisk walk')],
+      workout: [{ lapIndex: 1, distance: main / 100, paceGoal: null, hrZone: 2, effort: 'run-walk', description: s.pattern }],
+      cooldown: [walkLap(1, COOL_WALK_MIN, units, 'easy walk')],
+    };
+    const notes = sharp
+      ? `Short and easy two days before the race: ${s.pattern}.`
+      : s.walkSec > 0
+        ? 'Run slowly enough to talk; the walk breaks are part of the plan.'
+        : 'Run slowly enough to talk.';
+    return { ...runDay(date, 'run_walk', laps, notes), minutes: s.totalMin };
+  });
+  const volumeH = days.reduce((s, d) => s + dayHundredths(d), 0);
+  const raceH = days.filter((d) => d.type === 'race').reduce((s, d) => s + dayHundredths(d), 0);
+  const version = (opts.version ?? 0) + 1;
+  if (changes.length === 0) changes.push(version === 1 ? `Week ${weekNumber} generated from the outline (run/walk stage ${stage + 1}).` : `Week ${weekNumber} regenerated: no change from the outline.`);
+  return {
+    weekNumber,
+    phase: ow.phase,
+    startDate: ow.startDate,
+    endDate: ow.endDate,
+    volume: fromHundredths(volumeH),
+    trainingVolume: fromHundredths(volumeH - raceH),
+    partial: ow.partial,
+    cutback: ow.cutback,
+    vdot: outline.vdot,
+    days,
+    version,
+    changes,
+  };
+}

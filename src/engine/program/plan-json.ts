@@ -5,6 +5,8 @@
  */
 import type { WeightUnit } from '../workout/workout.js';
 import type { IsoWeekday, StrengthGoal, TrainingAge } from '../vocabulary.js';
+import { hybridDayErrors, hybridRaceRequest } from './hybrid.js';
+import { weekPattern } from '../endurance/pattern.js';
 import {
   buildStrengthPlan,
   validateStrengthPlan,
@@ -190,6 +192,8 @@ export function hybridErrors(race: RaceRequest, strength: StrengthRequest | null
   if (clash.length) {
     errors.push(`strength.trainingDays: ${clash.length === 1 ? `day ${clash[0]} is also a race training day` : `days ${clash.join(', ')} are also race training days`} (lifting goes on days the race plan leaves free)`);
   }
+  const p = weekPattern(race.trainingDays, race.longRunDay, strength.trainingDays);
+  errors.push(...hybridDayErrors(race.trainingDays, strength.trainingDays, [p.longRunDay, ...p.qualityDays]));
   return errors;
 }
 
@@ -207,7 +211,7 @@ export function buildRacePlanJson(req: RaceRequest): RacePlanCliJson {
 export function buildPlanJson(req: PlanRequest): PlanJson {
   if (req.kind === 'strength') return buildStrengthPlanJson(req);
   if (req.kind === 'race') return buildRacePlanJson(req);
-  const race = buildRacePlanJson(req.race);
+  const race = buildRacePlanJson(hybridRaceRequest(req.race, req.strength?.trainingDays ?? null));
   const strength = req.strength ? buildStrengthPlanJson(req.strength) : null;
   const errors = [
     ...race.validation.errors.map((e) => `race: ${e}`),

@@ -2,6 +2,7 @@
  * A client's program, whichever engine drives it: one request type, one outline type and one week type, so
  * services store, position and render plans without caring whether they lift, run or both. Pure.
  */
+import { hybridRaceRequest } from './hybrid.js';
 import { z } from 'zod';
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
@@ -80,7 +81,7 @@ export function planOutline(req: PlanRequest): PlanOutline {
     const o = buildStrengthOutline(req);
     return { kind: 'strength', startDate: o.startDate, endDate: o.endDate, weeks: o.weeks, strength: o, race: null };
   }
-  const raceReq = req.kind === 'race' ? req : req.race;
+  const raceReq = req.kind === 'race' ? req : hybridRaceRequest(req.race, req.strength?.trainingDays ?? null);
   const r = raceOutline(raceReq);
   const s = req.kind === 'hybrid' && req.strength ? buildStrengthOutline(req.strength) : null;
   return { kind: req.kind, startDate: r.startDate, endDate: r.raceDate, weeks: r.totalWeeks, strength: s, race: r };
@@ -115,7 +116,7 @@ export function programWeek(req: PlanRequest, outline: PlanOutline, weekNumber: 
   if (req.kind === 'strength') {
     return { weekNumber, ...span, strength: strengthWeek(req, outline.strength!, weekNumber, inputs.strength), race: null };
   }
-  const raceReq = req.kind === 'race' ? req : req.race;
+  const raceReq = req.kind === 'race' ? req : hybridRaceRequest(req.race, req.strength?.trainingDays ?? null);
   const race = generateRaceWeek(raceReq, outline.race!, weekNumber, inputs.race);
   let strength: StrengthWeek | null = null;
   if (req.kind === 'hybrid' && req.strength && outline.strength) {

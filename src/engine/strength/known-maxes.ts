@@ -12,21 +12,31 @@ import type { LoggedSet, OneRmSource } from './types.js';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedSet[], beforeDate: string): Record<string, OneRmSource> {
+/**
+ * Expected 1RM gain per completed mesocycle when no logged set says otherwise (logs replace it). Practical
+ * Programming for Strength Training (Rippetoe & Baker): novices add weight session to session, intermediates
+ * week to week, advanced lifters month to month; over a 4–6-week block that is roughly +5 %, +2.5 % and
+ * +1 % on the top lifts. So the second block's loads are heavier than the first even before any log.
+ */
+export const EXPECTED_GAIN_PER_MESO = { beginner: 0.05, intermediate: 0.025, advanced: 0.01 } as const;
+
+export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedSet[], beforeDate: string, mesoIndex = 0): Record<string, OneRmSource> {
   const out: Record<string, OneRmSource> = {};
   const units: WeightUnit = req.units;
+  const gain = Math.pow(1 + EXPECTED_GAIN_PER_MESO[req.trainingAge], Math.max(0, mesoIndex));
+  const gainNote = mesoIndex > 0 ? `, +${Math.round((gain - 1) * 1000) / 10}% expected progress after ${mesoIndex} block${mesoIndex > 1 ? 's' : ''}` : '';
   for (const [id, value] of Object.entries(req.oneRepMaxes ?? {})) {
-    if (value !== undefined && exerciseById(id)) out[id] = { value, source: 'given', detail: `you told us ${value} ${units}` };
+    if (value !== undefined && exerciseById(id)) out[id] = { value: r1(value * gain), source: 'given', detail: `you told us ${value} ${units}${gainNote}` };
   }
   for (const set of req.recentSets ?? []) {
     if (out[set.exerciseId]?.source === 'given') continue;
-    const e1rm = estimateOneRepMax(set.weight, set.reps, set.rir ?? 0);
+    const e1rm = estimateOneRepMax(set.weight, set.reps, set.rir ?? 0) * gain;
     const cur = out[set.exerciseId];
     if (!cur || e1rm > cur.value) {
       out[set.exerciseId] = {
         value: r1(e1rm),
         source: 'estimated_from_set',
-        detail: `Epley from ${set.weight} ${units} x ${set.reps}${set.rir !== undefined ? ` @ RIR ${set.rir}` : ''}`,
+        detail: `Epley from ${set.weight} ${units} x ${set.reps}${set.rir !== undefined ? ` @ RIR ${set.rir}` : ''}${gainNote}`,
       };
     }
   }

@@ -37,6 +37,8 @@ export interface SelectionConstraints {
   equipment: readonly Equipment[];
   limitations: readonly Limitation[];
   trainingAge: TrainingAge;
+  /** Exercise ids this client does not do (exclusions and swaps). */
+  exclude?: ReadonlySet<string>;
 }
 
 export interface SlotPick {
@@ -90,7 +92,7 @@ function ordered(pattern: MovementPattern, key: string): Exercise[] {
 }
 
 export function fits(ex: Exercise, c: SelectionConstraints): boolean {
-  return equipmentFits(ex, c.equipment) && limitationConflicts(ex, c.limitations).length === 0 && levelFits(ex, c.trainingAge);
+  return equipmentFits(ex, c.equipment) && limitationConflicts(ex, c.limitations).length === 0 && levelFits(ex, c.trainingAge) && !c.exclude?.has(ex.id);
 }
 
 /** Candidates for a slot in preference order: its own pattern first, then fallback patterns. */
@@ -278,14 +280,21 @@ export function resolveForDay(
   c: SelectionConstraints,
   usedToday: ReadonlySet<string>,
   dayNote: string | null,
+  substitutions: Readonly<Record<string, string>> = {},
 ): SlotPick | null {
   const planned = mesoPick ? exerciseById(mesoPick.exerciseId) : undefined;
   if (planned && fits(planned, c) && !usedToday.has(planned.id)) return mesoPick ?? null;
+  // The client's own swap wins over the library's next choice whenever it fits the day.
+  const own = planned && substitutions[planned.id] ? exerciseById(substitutions[planned.id]!) : undefined;
+  if (planned && own && fits(own, c) && !usedToday.has(own.id)) {
+    return { exerciseId: own.id, reason: `Your swap: ${own.name.toLowerCase()} in place of ${planned.name.toLowerCase()}.` };
+  }
   const { list } = candidatesFor(slot, c);
   const sub = list.find((e) => !usedToday.has(e.id));
   if (!sub) return null;
   if (!planned) return { exerciseId: sub.id, reason: `Covers the ${patternLabel(slot.pattern)} slot with what you have.` };
   const conflicts = limitationConflicts(planned, c.limitations);
+  if (c.exclude?.has(planned.id)) return { exerciseId: sub.id, reason: `Replaces ${planned.name.toLowerCase()}, which you asked to drop.` };
   const why = conflicts.length
     ? `to spare your ${conflicts[0]!.replace('_', ' ')}`
     : dayNote

@@ -31,21 +31,27 @@ export function toLiftItem(e: PrescribedExercise): LiftItem {
   };
 }
 
-/** "Week 3 of 5 — accumulation": week in block of block length, with the block type. */
-export function positionLabel(week: StrengthWeek): string {
-  return `Week ${week.block.weekInBlock} of ${week.block.blockWeeks} — ${week.block.type}`;
+/** Block types in plain words for the client. */
+export const BLOCK_WORDS: Record<StrengthWeek['block']['type'], string> = {
+  accumulation: 'building volume',
+  intensification: 'getting heavier',
+  realization: 'peak week',
+  deload: 'easy week',
+};
+
+/** "Week 3 of 12 - building volume": one position line, plan week of plan length, the block in plain words. */
+export function positionLabel(week: StrengthWeek, totalWeeks?: number): string {
+  return `Week ${week.weekNumber} of ${totalWeeks ?? '?'} - ${BLOCK_WORDS[week.block.type]}`;
 }
 
 export function strengthDayToWorkout(week: StrengthWeek, day: StrengthDay, outline: StrengthOutline): WorkoutDay {
-  const meso = outline.mesocycles[week.block.mesoIndex];
   const notes = [...day.notes];
-  if (meso && day.type === 'training') notes.push(`Plan week ${week.weekNumber} of ${outline.weeks}, mesocycle ${meso.mesoNumber} of ${outline.mesocycles.length}.`);
   return {
     date: day.date,
     kind: day.type === 'training' ? 'strength' : 'rest',
     title: day.theme,
     loadLevel: day.type === 'training' ? (day.loadLevel === 'rest' ? 'light' : day.loadLevel) : 'rest',
-    position: positionLabel(week),
+    position: positionLabel(week, outline.weeks),
     items: day.exercises.map(toLiftItem),
     totalDistance: null,
     distanceUnit: null,

@@ -24,6 +24,20 @@ export interface WeekOverrides {
   volumeMultiplier?: number;
   /** Dates that become rest days. */
   skipDates?: string[];
+  /** Areas to spare on a date only (pain reported for a few days), on top of the week-wide ones. */
+  limitationsByDate?: Record<string, Limitation[]>;
+  /** Exercises this client does not do (asked, or swapped out): never selected while in force. */
+  excludeExerciseIds?: string[];
+  /** The client's own replacement for an excluded exercise (from → to), used whenever it fits the day. */
+  substitutions?: Record<string, string>;
+  /** Heaviest dumbbell on a date (per hand, in the request's units): heavier dumbbell loads are capped to it. */
+  maxDumbbellByDate?: Record<string, number>;
+  /** Sets taken off every exercise whose primary muscles include one of `muscles` on that date (soreness). */
+  setCutsByDate?: Record<string, { muscles: Muscle[]; sets: number }>;
+  /** A date's sets scaled by this factor (re-entry after illness), each exercise keeping at least one set. */
+  setFactorByDate?: Record<string, number>;
+  /** One-line notes shown on a date (why it changed). */
+  notesByDate?: Record<string, string[]>;
 }
 
 export interface PrescribedExercise {

@@ -15,6 +15,7 @@
  * 10. RIR: loading weeks use the block's RIR (one more on light days, power work ≥ 4); deload weeks ≥ 3.
  * 11. A deload week has at most 60 % of the previous week's sets and no heavier load on any exercise.
  */
+import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
 import { addDays, isoWeekday } from '../dates.js';
 import { isLoadable } from '../units.js';
 import type { Limitation } from '../vocabulary.js';
@@ -59,6 +60,20 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
       if (!req.trainingDays.includes(day.dayNumber)) err(`${where}: training on a non-training weekday ${day.dayNumber}`);
       if (day.exercises.length === 0) err(`${where}: training day with no exercises`);
       if (day.estimatedMinutes > req.sessionMinutes) err(`${where}: ${day.estimatedMinutes} min exceeds ${req.sessionMinutes} min`);
+      // Issue 13: the session fills the time asked (not in deloads or weeks scaled down for recovery).
+      const scaled = (overrides.volumeMultiplier ?? 1) < 1 || (overrides.skipDates?.length ?? 0) > 0;
+      if (week.block.type !== 'deload' && !scaled && day.estimatedMinutes < Math.floor(req.sessionMinutes * SESSION_FILL_SHARE)) {
+        err(`${where}: ${day.estimatedMinutes} min is under ${Math.round(SESSION_FILL_SHARE * 100)}% of the ${req.sessionMinutes} min asked`);
+      }
+      // The theme names the day's main lifts.
+      for (const e of day.exercises.filter((x) => x.role === 'main')) {
+        if (!day.theme.toLowerCase().includes(e.name.toLowerCase()) && day.theme.includes(' - ') && !day.theme.includes('variations')) {
+          err(`${where}: theme "${day.theme}" does not name its main lift ${e.name}`);
+        }
+      }
+      if (req.goal === 'fat_loss' && !day.notes.some((n) => n === FAT_LOSS_CONDITIONING)) err(`${where}: fat-loss day without conditioning`);
+      const unloaded = day.exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);
+      if (week.weekNumber === 1 && unloaded && !day.notes.includes(FIRST_SESSION_NOTE)) err(`${where}: lifts without loads and no first-session instruction`);
     } else if (day.exercises.length > 0) {
       err(`${where}: rest day with exercises`);
     }
@@ -74,14 +89,19 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
       const [lo, hi] = e.timed ? [10, 90] : [1, 25];
       if (e.repsMin < lo || e.repsMax > hi || e.repsMin > e.repsMax) err(`${tag}: reps ${e.reps} out of ${lo}-${hi}`);
       if (e.rir < 0 || e.rir > 5) err(`${tag}: RIR ${e.rir} out of 0-5`);
+      if (e.timed && !/s(\/side)?$/.test(e.reps)) err(`${tag}: timed hold shown as ${e.reps}, not seconds`);
+      if (!e.timed && (req.trainingAge === 'beginner' || req.goal === 'fat_loss') && e.repsMax > BEGINNER_REP_CAP) err(`${tag}: ${e.reps} reps, over ${BEGINNER_REP_CAP} for a beginner or fat-loss plan`);
       if (e.restSec < 30 || e.restSec > 300) err(`${tag}: rest ${e.restSec}s out of 30-300`);
       if (e.load !== null) {
         if (!ex.implement || e.load <= 0 || !isLoadable(e.load, e.unit, ex.implement)) err(`${tag}: load ${e.load} ${e.unit} is not loadable`);
         if (e.percent1RM === null || e.percent1RM < 30 || e.percent1RM > 100) err(`${tag}: %1RM ${e.percent1RM} out of 30-100`);
       }
       if (!equipmentFits(ex, available)) err(`${tag}: needs ${ex.equipment.join('+')}, not all available`);
-      const conflicts = limitationConflicts(ex, limitations);
+      const conflicts = limitationConflicts(ex, [...limitations, ...(overrides.limitationsByDate?.[day.date] ?? [])]);
       if (conflicts.length) err(`${tag}: loads the client's ${conflicts.join(', ')}`);
+      if (overrides.excludeExerciseIds?.includes(ex.id)) err(`${tag}: the client asked not to do this exercise`);
+      const cap = overrides.maxDumbbellByDate?.[day.date];
+      if (cap !== undefined && ex.implement === 'dumbbell' && e.load !== null && e.load > cap) err(`${tag}: ${e.load} ${e.unit} dumbbells, heaviest available ${cap}`);
       if (week.block.type === 'deload') {
         if (e.rir < 3) err(`${tag}: deload RIR ${e.rir} < 3`);
       } else {

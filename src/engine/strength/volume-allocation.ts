@@ -27,6 +27,11 @@ export interface AllocInput {
   lowPriority: ReadonlySet<Muscle>;
   budgetMinutes: number;
   fixedMinutesPerDay: number;
+  /**
+   * Fill sessions up to this many minutes (the client asked for the time: within ~15 % of it, more sets
+   * rather than empty time). Sets may then go one past an exercise's usual maximum, never past MRV.
+   */
+  fillMinutes?: number;
 }
 
 const DROP_COST: Record<SlotRole, number> = { power: 6, main: 6, secondary: 1.5, accessory: 0.4, core: 0.4 };
@@ -160,6 +165,48 @@ export function allocateSets(input: AllocInput): number[] {
     }
     if (!best) break;
     sets[best.k] = best.next;
+  }
+
+  // 3b. Fill: a session well under the minutes asked gets more sets, cheapest first (accessories before
+  // main lifts, muscles furthest under MRV first), one past the usual maximum at most.
+  if (input.fillMinutes !== undefined) {
+    const fill = Math.min(input.fillMinutes, budgetMinutes);
+    const byDay = new Map<number, number[]>(days.map((d) => [d, items.map((it, k) => (it.day === d ? k : -1)).filter((k) => k >= 0)]));
+    const rawMinutes = (d: number) => fixedMinutesPerDay + (byDay.get(d) ?? []).reduce((t, k) => t + (items[k] as AllocItem).minutes(sets[k] as number), 0);
+    const mins = new Map<number, number>(days.map((d) => [d, rawMinutes(d)]));
+    const h = totals();
+    const stuck = new Set<number>();
+    // Round-robin: always the shortest session still under the fill line, so no day takes every muscle's
+    // room before the others get any.
+    for (let guard = 0; guard < 400; guard += 1) {
+      let d: number | undefined;
+      for (const x of days) if (!stuck.has(x) && (mins.get(x) as number) < fill && (d === undefined || (mins.get(x) as number) < (mins.get(d) as number))) d = x;
+      if (d === undefined) break;
+      let best: { k: number; score: number; add: number } | null = null;
+      for (const k of byDay.get(d) ?? []) {
+        const it = items[k] as AllocItem;
+        const cur = sets[k] as number;
+        if (cur === 0 || cur >= it.max + 1) continue;
+        if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + setWeight(it.exercise, m) > mrv[m] + 1e-9)) continue;
+        const add = it.minutes(cur + 1) - it.minutes(cur);
+        if (Math.ceil((mins.get(d) as number) + add - 1e-9) > budgetMinutes) continue;
+        // Prefer the muscles furthest under their weekly target (so extra sets spread evenly), items under
+        // their usual maximum, and real muscles over core/glutes (indirect work already covers them).
+        const trained = MUSCLES.filter((m) => it.exercise.primaryMuscles.includes(m));
+        const room = trained.length ? Math.min(...trained.map((m) => (targets[m] - h[m]) / Math.max(1, mrv[m]))) : 0;
+        const low = trained.length > 0 && trained.every((m) => lowPriority.has(m)) ? 1 : 0;
+        const score = DEVIATION_COST[it.role] * (cur >= it.max ? 3 : 1) - room + low;
+        if (!best || score < best.score) best = { k, score, add };
+      }
+      if (!best) {
+        stuck.add(d);
+        continue;
+      }
+      const it = items[best.k] as AllocItem;
+      sets[best.k] = (sets[best.k] as number) + 1;
+      mins.set(d, (mins.get(d) as number) + best.add);
+      for (const m of MUSCLES) h[m] += setWeight(it.exercise, m);
+    }
   }
 
   // 4. Safety net: nothing may sit above MRV (only possible if the starting counts were already over).

@@ -17,7 +17,8 @@
  *   core (abs)   0    0  16–20    25
  *
  * Training-age scaling is ours, not RP's: RP notes beginners grow from less and recover from less, so a
- * beginner's MEV and MRV are taken at 0.7× and 0.8×; an advanced lifter's at 1.1× (rounded). Sets are counted
+ * beginner's MEV and MRV are taken at 0.7× and 0.8×; an advanced lifter's MEV at 1.1× (rounded), but never
+ * an MRV above RP's own figure: those are already quoted for trained lifters. Sets are counted
  * as 1 for a muscle the exercise trains primarily and 0.5 where it is a secondary mover (the common
  * "fractional sets" convention), so a bench press set is 1 chest set and half a triceps set.
  */
@@ -61,7 +62,7 @@ export const RP_LANDMARKS: Record<Muscle, VolumeLandmarks> = {
 const SCALE: Record<TrainingAge, { mev: number; mrv: number }> = {
   beginner: { mev: 0.7, mrv: 0.8 },
   intermediate: { mev: 1, mrv: 1 },
-  advanced: { mev: 1.1, mrv: 1.1 },
+  advanced: { mev: 1.1, mrv: 1 },
 };
 
 export function landmarksFor(muscle: Muscle, age: TrainingAge): VolumeLandmarks {

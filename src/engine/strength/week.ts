@@ -13,6 +13,7 @@ import { weeklyPattern, type DayLoadLevel, type Slot, type SlotRole, type Weekly
 import { exerciseById, type Exercise } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { loadFor } from './one-rep-max.js';
+import { roundLoadDown } from '../units.js';
 import {
   exerciseMinutes,
   formatReps,
@@ -117,6 +118,54 @@ export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[
   return next;
 }
 
+/**
+ * The day's theme names the lifts it really has: "Full body A - squat & bench" becomes "Full body A - goblet
+ * squat & dumbbell bench press" when those are the day's main lifts (equipment or a limitation may have
+ * swapped them). A template without main lifts ("variations") keeps its words.
+ */
+export function themeFor(templateTheme: string, drafts: readonly { role: SlotRole; exercise: { name: string } }[]): string {
+  const [prefix] = templateTheme.split(' - ');
+  const mains = drafts.filter((d) => d.role === 'main').slice(0, 2).map((d) => d.exercise.name.toLowerCase());
+  if (mains.length === 0 || prefix === undefined) return templateTheme;
+  return `${prefix} - ${mains.join(' & ')}`;
+}
+
+/**
+ * Beginners and fat-loss plans keep sets at 15 reps or fewer: loads heavy enough to build strength and muscle
+ * while dieting (Schoenfeld et al. 2017: 6–15 reps with effort near failure; ACSM progression models for
+ * novices: 8–12, up to 15). A range above the cap shifts down, keeping its width.
+ */
+export const BEGINNER_REP_CAP = 15;
+
+function capReps(range: { min: number; max: number }, exercise: Exercise, cap: number): { min: number; max: number } {
+  if (exercise.timed || range.max <= cap) return range;
+  const width = range.max - range.min;
+  return { min: Math.max(1, cap - width), max: cap };
+}
+
+/**
+ * Fat-loss plans add conditioning and daily movement (ACSM position stand on weight loss: 150–250 min a week
+ * of moderate activity; steps are the easiest way to get there).
+ */
+export const CONDITIONING_MIN = 10;
+export const FAT_LOSS_CONDITIONING = 'Conditioning after lifting: 10 min brisk on a bike, rower or incline walk (breathing hard, can still talk). Aim for 8,000+ steps a day.';
+export const FAT_LOSS_REST_DAY = 'Rest from lifting: a 30-minute walk today counts toward your 8,000+ steps.';
+export const FIRST_SESSION_NOTE = 'First session: no maxes yet, so for each lift pick a weight you could lift 3 more times, and log it; next week\'s loads come from it.';
+
+/**
+ * When the week's hard sets already reach each muscle's MRV and the session is still short of the minutes
+ * asked, the rest is easy cardio (up to 20 min) and mobility: more hard sets would pass what the client can
+ * recover from (RP volume landmarks), and empty time is not a plan.
+ */
+export function fillerNote(minutes: number): string {
+  const cardio = Math.min(20, minutes);
+  const mobility = minutes - cardio;
+  return `Finish with ${cardio} min easy cardio (bike, rower or brisk walk)${mobility > 0 ? ` and ${mobility} min mobility or stretching` : ''}: your muscles already get all the hard sets they can recover from this week.`;
+}
+
+/** A session fills at least this share of the minutes asked (more sets, not empty time). */
+export const SESSION_FILL_SHARE = 0.85;
+
 /** Builds weeks for one request, caching the pattern and each mesocycle's exercise picks. */
 export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOutline, opts: StrengthWeekOptions = {}) {
   const seed = req.seed ?? hashSeed(`${req.startDate}|${req.trainingAge}|${req.goal}|${req.trainingDays.join(',')}`);
@@ -127,6 +176,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
   const history = opts.history ?? [];
   const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge };
   const mesoPicks: Map<string, SlotPick>[] = [];
+  // Fat loss: 10 of the session's minutes go to conditioning after the lifts (when the session has room).
+  const conditioningMinutes = req.goal === 'fat_loss' && req.sessionMinutes >= 30 ? CONDITIONING_MIN : 0;
 
   function picksFor(mesoIndex: number): Map<string, SlotPick> {
     while (mesoPicks.length <= mesoIndex) {
@@ -157,12 +208,16 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const limitations: Limitation[] = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? [])])];
     const picks = picksFor(ow.mesoIndex);
     const skip = new Set(overrides.skipDates ?? []);
+    const exclude = new Set(overrides.excludeExerciseIds ?? []);
+    const substitutions = overrides.substitutions ?? {};
+    const repCap = req.trainingAge === 'beginner' || req.goal === 'fat_loss' ? BEGINNER_REP_CAP : 25;
     return Array.from({ length: 7 }, (_, i): DayDraft => {
       const date = addDays(startDate, i);
       const weekday = isoWeekday(date) as IsoWeekday;
       const pd = pattern.days.find((d) => d.weekday === weekday);
       const travel = overrides.equipmentByDate?.[date];
       const equipment = travel ?? req.equipment;
+      const dayNotes = overrides.notesByDate?.[date] ?? [];
       if (!pd || skip.has(date)) {
         return {
           date,
@@ -172,16 +227,17 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           loadLevel: 'rest',
           equipment,
           drafts: [],
-          notes: pd ? ['Skipped: this session is not made up later in the week.'] : [],
+          notes: pd ? (dayNotes.length ? [...dayNotes] : ['Skipped: this session is not made up later in the week.']) : [],
         };
       }
       const loadLevel: DayLoadLevel = forceLight ? 'light' : pd.loadLevel;
-      const c = { equipment, limitations, trainingAge: req.trainingAge };
+      const dayLimits = overrides.limitationsByDate?.[date] ?? [];
+      const c = { equipment, limitations: dayLimits.length ? [...new Set([...limitations, ...dayLimits])] : limitations, trainingAge: req.trainingAge, exclude };
       const used = new Set<string>();
       const drafts: Draft[] = [];
       for (const slot of pd.template.slots) {
         const mesoPick = picks.get(slot.key);
-        const pick = resolveForDay(slot, mesoPick, c, used, travel ? 'travel' : null);
+        const pick = resolveForDay(slot, mesoPick, c, used, travel ? 'travel' : null, substitutions);
         if (!pick) continue;
         const exercise = exerciseById(pick.exerciseId);
         if (!exercise) continue;
@@ -194,7 +250,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         drafts.push({
           exercise,
           role: slot.role,
-          range: repRangeFor(exercise, slot.role, bias, loadLevel, block.type, repeatsBias),
+          range: capReps(repRangeFor(exercise, slot.role, bias, loadLevel, block.type, repeatsBias), exercise, repCap),
           rir: rirFor(slot.role, ow.rir, loadLevel),
           restSec: restFor(slot.role, bias, mods.restMultiplier),
           reason,
@@ -212,9 +268,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           reason: 'Safe core work: your limitations rule out the planned lifts today.',
         });
       }
-      const notes: string[] = [];
-      if (travel) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
-      return { date, weekday, training: true, theme: pd.template.theme, loadLevel, equipment, drafts, notes };
+      const notes: string[] = [...dayNotes];
+      if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
+      return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
     });
   }
 
@@ -223,6 +279,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     sets: number,
     maxes: Record<string, OneRmSource>,
     intensityMultiplier: number,
+    maxDumbbell?: number,
   ): PrescribedExercise {
     const ex = draft.exercise;
     const known = maxes[ex.id];
@@ -235,6 +292,13 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       percent = p.percent1RM;
       const src = known.source === 'given' ? 'your' : known.source === 'related' ? 'an estimated' : 'your estimated';
       rationale += ` ${load} ${req.units} = ${percent}% of ${src} ${round1(known.value)} ${req.units} 1RM.`;
+      const cap = maxDumbbell !== undefined && ex.implement === 'dumbbell' ? roundLoadDown(maxDumbbell, req.units, 'dumbbell') : null;
+      if (cap !== null && load > cap && cap > 0) {
+        // The heaviest dumbbell is too light: use it and stop at the same reps in reserve (more reps).
+        load = cap;
+        percent = Math.max(30, Math.round((cap / known.value) * 100));
+        rationale += ` Capped at your heaviest ${cap} ${req.units} dumbbells: do more reps, stopping ${draft.rir} short of failure.`;
+      }
     }
     return {
       exerciseId: ex.id,
@@ -367,8 +431,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       targets,
       mrv,
       lowPriority,
-      budgetMinutes: req.sessionMinutes,
+      budgetMinutes: req.sessionMinutes - conditioningMinutes,
       fixedMinutesPerDay: SESSION_WARMUP_MIN,
+      fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioningMinutes,
     });
     if (multiplier < 1) {
       const scaled = scaleSetCounts(
@@ -377,12 +442,28 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       );
       scaled.forEach((n, k) => (sets[k] = n));
     }
-    const maxes = knownOneRepMaxes(req, history, startDate);
+    const maxes = knownOneRepMaxes(req, history, startDate, ow.mesoIndex);
     const days: StrengthDay[] = drafts.map((d, dayIdx) => {
+      const cut = overrides.setCutsByDate?.[d.date];
+      const factor = overrides.setFactorByDate?.[d.date];
       const exercises = owner
         .map((o, k) => ({ o, n: sets[k] as number }))
         .filter(({ o, n }) => o.day === dayIdx && n > 0)
-        .map(({ o, n }) => prescribe(o.draft, n, maxes, 1));
+        .map(({ o, n }) => {
+          let count = n;
+          if (factor !== undefined && factor < 1) count = Math.max(1, Math.round(count * factor));
+          if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(1, count - cut.sets);
+          return prescribe(o.draft, count, maxes, 1, overrides.maxDumbbellByDate?.[d.date]);
+        });
+      const notes = [...d.notes];
+      // Time the hard sets cannot use (every muscle at its weekly MRV): low-fatigue work, not empty time.
+      const lifting = dayMinutes(exercises) + (d.training ? conditioningMinutes : 0);
+      const gap = d.training && multiplier >= 1 ? Math.floor((req.sessionMinutes * SESSION_FILL_SHARE - lifting + 4.99) / 5) * 5 : 0;
+      const filler = gap > 0 ? Math.min(gap, req.sessionMinutes - lifting) : 0;
+      if (filler > 0) notes.push(fillerNote(filler));
+      const unloaded = exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);
+      if (d.training && ow.weekNumber === 1 && unloaded) notes.push(FIRST_SESSION_NOTE);
+      if (req.goal === 'fat_loss') notes.push(d.training ? FAT_LOSS_CONDITIONING : FAT_LOSS_REST_DAY);
       return {
         date: d.date,
         dayNumber: d.weekday,
@@ -390,9 +471,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         theme: d.theme,
         loadLevel: d.loadLevel,
         exercises,
-        estimatedMinutes: dayMinutes(exercises),
+        estimatedMinutes: lifting + Math.max(0, filler),
         equipment: [...d.equipment],
-        notes: d.notes,
+        notes,
       };
     });
     const notes: string[] = [];
@@ -424,9 +505,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           restSec: restFor(e.role, block.intensityBias, modifiersForWeek(outline, ow).restMultiplier),
           reason: e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
         };
-        return prescribe(draft, next[idx] as number, maxes, DELOAD_LOAD_FACTOR);
+        return prescribe(draft, next[idx] as number, maxes, DELOAD_LOAD_FACTOR, overrides.maxDumbbellByDate?.[d.date]);
       });
-      return { ...d, theme: `${d.theme} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) };
+      return { ...d, theme: `${d.theme} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioningMinutes : 0) };
     });
     const halfTargets = Object.fromEntries(MUSCLES.map((m) => [m, targets[m] * DELOAD_SET_FACTOR])) as Record<Muscle, number>;
     const notes = [

@@ -42,16 +42,26 @@ export function convertPace(pace: string, from: DistanceUnit, to: DistanceUnit):
   return `${Math.floor(converted / 60)}:${String(converted % 60).padStart(2, '0')}`;
 }
 
-/** "Back squat 4x5 @ 225 lb (RIR 2)", or "Romanian deadlift 3x8-10 @ RIR 2" when no load is known. */
-export function formatLift(item: LiftItem, units: DisplayUnits = {}): string {
+/** Timed holds ("30-45s", "45-60s/side") take seconds, not reps in reserve. */
+export function isTimedHold(item: Pick<LiftItem, 'reps'>): boolean {
+  return /\ds(\/side)?$/.test(item.reps);
+}
+
+/**
+ * "Back squat 4x5 @ 225 lb (RIR 2)", or "Romanian deadlift 3x8-10 @ RIR 2" when no load is known; a timed
+ * hold is "Plank 3x30-45s" (no RIR on a hold). With `commonRir` (the day's effort, stated once on its own
+ * line) a lift at that RIR drops the suffix: "Back squat 4x5 @ 225 lb".
+ */
+export function formatLift(item: LiftItem, units: DisplayUnits = {}, commonRir: number | null = null): string {
   const scheme = `${item.name} ${item.sets}x${item.reps}`;
-  if (item.section === 'prep' || item.section === 'cooldown') return scheme;
+  if (item.section === 'prep' || item.section === 'cooldown' || isTimedHold(item)) return scheme;
+  const rirShown = commonRir === null || item.rir !== commonRir;
   if (item.load !== null && item.load > 0) {
     const unit = units.weight ?? item.unit;
     const load = convertLoad(item.load, item.unit, unit);
-    return `${scheme} @ ${formatNumber(load, 1)} ${unit} (RIR ${item.rir})`;
+    return `${scheme} @ ${formatNumber(load, 1)} ${unit}${rirShown ? ` (RIR ${item.rir})` : ''}`;
   }
-  return `${scheme} @ RIR ${item.rir}`;
+  return rirShown ? `${scheme} @ RIR ${item.rir}` : scheme;
 }
 
 function formatDistance(distance: number, unit: DistanceUnit): string {
@@ -160,6 +170,11 @@ export function formatRunLines(day: WorkoutDay, units: DisplayUnits = {}): RunLi
       .filter((r) => r.segment === seg)
       .sort((a, b) => a.lapIndex - b.lapIndex)
       .map((r) => toChunk(r, units));
+  // Run/walk sessions go by time: the title carries the intervals ("Run/walk: 8 x (run 1 min, walk 1:30)"),
+  // and the estimated distances would only distract.
+  if (runs.some((r) => r.effort === 'run-walk')) {
+    return { warmup: 'Warm-up: 5 min brisk walk', main: null, cooldown: 'Cool-down: 5 min easy walk', total: null };
+  }
   const warm = bySegment('warmup');
   const main = bySegment('workout');
   const cool = bySegment('cooldown');

@@ -105,8 +105,9 @@ describe('plan.buildRacePlan (20-week marathon)', () => {
   it('when built, no quality session comes before build, and build has tempo and marathon-pace days', () => {
     const base = marathon.weeks.filter((w) => w.phase === 'base').flatMap((w) => w.days);
     expect(base.some((d) => ['tempo', 'intervals', 'marathon_pace'].includes(d.type))).toBe(false);
-    const build = marathon.weeks.find((w) => w.phase === 'build')!;
-    expect(build.days.map((d) => d.type)).toEqual(expect.arrayContaining(['tempo', 'marathon_pace', 'long']));
+    // Two quality slots in build (5 run days) as long as hard running stays within 20 % of the week.
+    const build = marathon.weeks.filter((w) => w.phase === 'build').flatMap((w) => w.days.map((d) => d.type));
+    expect(build).toEqual(expect.arrayContaining(['tempo', 'marathon_pace', 'long']));
   });
 
   it('when built, never puts two hard days on consecutive dates', () => {
@@ -116,10 +117,12 @@ describe('plan.buildRacePlan (20-week marathon)', () => {
     }
   });
 
-  it('when built, keeps the long run within 30 % of its week and the 20 mi cap', () => {
+  it('when built, keeps the long run within 35 % of its week (marathon), the 20 mi cap and 150 min at easy pace', () => {
+    const easyMid = (marathon.outline.paces.easy.min + marathon.outline.paces.easy.max) / 2;
     for (const w of marathon.weeks) {
       for (const d of w.days.filter((x) => x.type === 'long')) {
-        expect(d.total).toBeLessThanOrEqual(w.trainingVolume * 0.3 + 0.01);
+        expect(d.total).toBeLessThanOrEqual(w.trainingVolume * 0.35 + 0.01);
+        expect((d.total * easyMid) / 60).toBeLessThanOrEqual(150);
         expect(d.total).toBeLessThanOrEqual(20);
         expect(d.total).toBeGreaterThanOrEqual(6);
       }
@@ -161,10 +164,11 @@ describe('plan short and small plans', () => {
 describe('plan.racePlanToJson', () => {
   it('when serialized, has exactly the CLI keys with formatted times and paces', () => {
     const json = racePlanToJson(marathon);
-    expect(Object.keys(json)).toEqual(['vdot', 'predictions', 'paces', 'phases', 'weeks']);
+    expect(Object.keys(json)).toEqual(['vdot', 'fitness', 'predictions', 'runWalk', 'notes', 'paces', 'phases', 'weeks']);
+    expect(json.fitness).toBe('race');
     expect(json.vdot).toBe(47.9);
-    expect(json.predictions.marathon).toMatch(/^3:1\d:\d\d$/);
-    expect(json.predictions['5k']).toMatch(/^0:2\d:\d\d$/);
+    expect(json.predictions!.marathon).toMatch(/^3:1\d:\d\d$/);
+    expect(json.predictions!['5k']).toMatch(/^0:2\d:\d\d$/);
     expect(json.paces.easy.min).toMatch(/^\d+:\d\d$/);
     expect(json.phases).toEqual([
       { name: 'base', weekCount: 5 },
@@ -193,7 +197,7 @@ describe('to-workout.raceDayToWorkout', () => {
     const w = raceDayToWorkout(week, day, marathon.outline);
     expect(w.kind).toBe('run');
     expect(w.title).toBe('Tempo run');
-    expect(w.position).toBe('Build phase, week 6 of 20 (1 of 8 in build)');
+    expect(w.position).toBe('Week 6 of 20 - build');
     expect(w.items).toHaveLength(day.warmup.length + day.workout.length + day.cooldown.length);
     expect(w.items.map((i) => i.kind === 'run' && i.effort)).toContain('threshold');
     expect(w.totalDistance).toBe(day.total);
@@ -217,7 +221,7 @@ describe('summary.summarizeRacePlan', () => {
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines.length).toBeLessThanOrEqual(3);
     expect(lines[0]).toBe('20-week marathon plan to 2027-04-18: base 5, build 8, peak 4, taper 3.');
-    expect(lines[1]).toMatch(/^VDOT 47.9: predicted 3:1\d:\d\d\. 25 to \d+(\.\d)? mi\/week\.$/);
+    expect(lines[1]).toMatch(/^Your fitness predicts 3:1\d:\d\d \(VDOT 47.9\)\. 25 to \d+(\.\d)? mi\/week, long runs up to \d+(\.5)? mi\.$/);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(160);
   });
 });

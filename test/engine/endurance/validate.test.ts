@@ -15,9 +15,9 @@ function runDay(w: RaceWeek, type?: string) {
 describe('validate.validateRaceWeek', () => {
   it('when lap indexes repeat, reports that they must run 1, 2, 3', () => {
     const plan = fresh();
-    const d = runDay(plan.weeks[6]!, 'marathon_pace');
+    const d = runDay(plan.weeks[12]!, 'tempo');
     d.workout[1]!.lapIndex = 1;
-    expect(weekErrors(plan, 7).join('\n')).toMatch(/lapIndex 1 at position 2/);
+    expect(weekErrors(plan, 13).join('\n')).toMatch(/lapIndex 1 at position 2/);
   });
 
   it('when a lap has zero distance or a pace that is not m:ss, reports both', () => {
@@ -41,12 +41,12 @@ describe('validate.validateRaceWeek', () => {
     expect(errs).toMatch(/needs at least one lap in warmup, workout and cooldown/);
   });
 
-  it('when an easy day is 6 mi, reports it is outside 3–5', () => {
+  it('when an easy day is 11 mi, reports it is outside 3–10', () => {
     const plan = fresh();
     const d = runDay(plan.weeks[2]!, 'easy');
-    d.workout[0]!.distance += 6 - d.total;
-    d.total = 6;
-    expect(weekErrors(plan, 3).join('\n')).toMatch(/easy day of 6 outside 3–5/);
+    d.workout[0]!.distance += 11 - d.total;
+    d.total = 11;
+    expect(weekErrors(plan, 3).join('\n')).toMatch(/easy day of 11 outside 3–10/);
   });
 
   it('when the day total is not the sum of laps, reports it', () => {
@@ -87,15 +87,15 @@ describe('validate.validateRaceWeek', () => {
     expect(weekErrors(plan, 3).join('\n')).toMatch(/more than 10% over the previous load/);
   });
 
-  it('when the long run is over 30 % of the week, reports it', () => {
+  it('when the long run is over 35 % of the (marathon) week, reports it', () => {
     const plan = fresh();
     const w = plan.weeks[16]!;
     const long = runDay(w, 'long');
-    long.workout[0]!.distance += 4;
-    long.total += 4;
-    w.volume += 4;
-    w.trainingVolume += 4;
-    expect(weekErrors(plan, 17).join('\n')).toMatch(/over 30% of the week/);
+    long.workout[0]!.distance += 12;
+    long.total += 12;
+    w.volume += 12;
+    w.trainingVolume += 12;
+    expect(weekErrors(plan, 17).join('\n')).toMatch(/over 35% of the week/);
   });
 
   it('when the day before the race is a run, reports the race-week rule', () => {

@@ -105,7 +105,7 @@ describe('race plan JSON', () => {
   it('is the endurance engine shape plus kind and validation', () => {
     expect(json.kind).toBe('race');
     expect(json.vdot).toBeGreaterThan(30);
-    expect(Object.keys(json.predictions)).toEqual(['5k', '10k', 'half', 'marathon']);
+    expect(Object.keys(json.predictions!)).toEqual(['5k', '10k', 'half', 'marathon']);
     expect(json.paces.threshold).toMatch(/^\d{1,2}:\d\d$/);
     expect(json.phases.map((p) => p.name)).toEqual(['base', 'build', 'peak', 'taper']);
     expect(json.phases.reduce((n, p) => n + p.weekCount, 0)).toBe(json.weeks.length);
@@ -124,7 +124,8 @@ describe('race plan JSON', () => {
 
 describe('hybrid plan JSON', () => {
   const race = raceRequest();
-  const strength = aRequest({ startDate: race.startDate, weeks: 20, goal: 'general_fitness', trainingDays: [1, 5] });
+  // Runs Tue/Wed/Thu/Sat/Sun: lifting Monday keeps Friday as the week's rest day (never seven training days).
+  const strength = aRequest({ startDate: race.startDate, weeks: 20, goal: 'general_fitness', trainingDays: [1] });
 
   it('holds both plans and combines their validation', () => {
     const json = buildPlanJson({ kind: 'hybrid', race, strength }) as HybridPlanJson;
@@ -143,12 +144,25 @@ describe('hybrid plan JSON', () => {
 
   it('reports lifting days that clash with run days', () => {
     // The race plan runs Tue/Wed/Thu/Sat/Sun.
-    expect(hybridErrors(race, { ...strength, trainingDays: [1, 2] })).toEqual([
+    expect(hybridErrors(race, { ...strength, trainingDays: [1, 2] })).toContainEqual(
       expect.stringMatching(/^strength\.trainingDays: day 2 is also a race training day/),
-    ]);
+    );
     expect(hybridErrors(race, null)).toEqual([]);
     const json = buildPlanJson({ kind: 'hybrid', race, strength: { ...strength, trainingDays: [3, 4] } }) as HybridPlanJson;
     expect(json.validation.ok).toBe(false);
     expect(json.validation.errors).toContainEqual(expect.stringContaining('days 3, 4 are also race training days'));
+  });
+
+  it('moves quality runs off the day after a lifting day and refuses seven training days', () => {
+    // Half marathon on Tue/Thu/Sat/Sun, lifting Mon and Fri as the client asked: Tuesday follows Monday's
+    // lift, so the quality session goes to Thursday; Sunday's long run follows Saturday's easy run.
+    const half = raceRequest({ distance: 'half', trainingDays: [2, 4, 6, 7], longRunDay: 7 });
+    const json = buildPlanJson({ kind: 'hybrid', race: half, strength: { ...strength, trainingDays: [1, 5] } }) as HybridPlanJson;
+    expect(json.validation).toEqual({ ok: true, errors: [] });
+    const days = json.race.weeks.flatMap((w) => w.days as Array<{ dayNumber: number; type: string }>);
+    const quality = days.filter((d) => ['tempo', 'intervals', 'marathon_pace'].includes(d.type));
+    expect(quality.length).toBeGreaterThan(0);
+    expect(quality.every((d) => d.dayNumber === 4)).toBe(true);
+    expect(hybridErrors(race, { ...strength, trainingDays: [1, 5] })).toContain('runs and lifting fill all seven days: keep at least one rest day');
   });
 });

@@ -54,7 +54,7 @@ describe('plan.validateStrengthPlan over a grid', () => {
     }
     expect(i).toBe(3 * 6 * 5 * 5);
     expect(failures).toEqual([]);
-  });
+  }, 90_000); // 450 plans on 2 shared cores
 });
 
 describe('plan.buildStrengthPlan (property)', () => {
@@ -129,7 +129,9 @@ describe('plan.strengthWeek', () => {
     for (const m of ['chest', 'back', 'quads'] as const) {
       const l = landmarksFor(m, 'intermediate');
       expect(first[m]).toBeGreaterThanOrEqual(l.mev - 1);
-      expect(first[m]).toBeLessThanOrEqual(l.mev + 3);
+      // Between MEV and MAV: sessions are filled to ~85 % of the minutes asked with extra sets
+      // (issue 13), so week 1 sits above MEV, but never past the top of MAV (chest: MEV 6, MAV 12–20).
+      expect(first[m]).toBeLessThanOrEqual(l.mavHigh);
     }
     const sum = (h: Record<string, number>) => Object.values(h).reduce((a, b) => a + b, 0);
     expect(sum(peak)).toBeGreaterThan(sum(first));

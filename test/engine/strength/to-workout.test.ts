@@ -9,7 +9,7 @@ describe('to-workout.strengthDayToWorkout', () => {
   it('when the day is a training day, maps lifts with sections, loads and the block position', () => {
     const week = plan.weeks[1]!;
     const w = strengthDayToWorkout(week, week.days[0]!, plan.outline);
-    expect(w).toMatchObject({ date: '2026-03-09', kind: 'strength', loadLevel: 'heavy', position: 'Week 2 of 3 — accumulation', totalDistance: null, distanceUnit: null });
+    expect(w).toMatchObject({ date: '2026-03-09', kind: 'strength', loadLevel: 'heavy', position: 'Week 2 of 12 - building volume', totalDistance: null, distanceUnit: null });
     expect(w.why).toBe(week.block.intent);
     const squat = w.items.find((i) => i.kind === 'lift' && i.exerciseId === 'back_squat');
     expect(squat).toMatchObject({ kind: 'lift', section: 'compound', unit: 'lb' });
@@ -25,7 +25,7 @@ describe('to-workout.strengthDayToWorkout', () => {
 
   it('when the week is a deload, the position says so', () => {
     const week = plan.weeks[3]!;
-    expect(strengthDayToWorkout(week, week.days[0]!, plan.outline).position).toBe('Week 1 of 1 — deload');
+    expect(strengthDayToWorkout(week, week.days[0]!, plan.outline).position).toBe('Week 4 of 12 - easy week');
   });
 });
 

@@ -18,18 +18,28 @@ function expectSendable(text: string, maxSegments: number): void {
 }
 
 describe('daily-message.formatDailyMessage', () => {
-  it('when it is a strength day, each lift is one line with sets x reps @ load (RIR)', () => {
+  it('when it is a strength day, each lift is one line with sets x reps @ load, and the effort is said once', () => {
     const text = formatDailyMessage(strengthDay(), morning);
     const lines = text.split('\n');
     expect(lines[0]).toBe('Good morning, Sam! Week 3 of 5 - accumulation.');
     expect(lines[1]).toBe('Today: Lower - squat focus (heavy), ~60 min');
-    expect(lines).toContain('Back squat 4x5 @ 225 lb (RIR 2)');
-    expect(lines).toContain('Romanian deadlift 3x8-10 @ RIR 2');
+    // Most sets are at RIR 2: one plain line says so, and only the leg curl (RIR 1) keeps its own.
+    expect(lines).toContain('Back squat 4x5 @ 225 lb');
+    expect(lines).toContain('Romanian deadlift 3x8-10');
     expect(lines).toContain('Lying leg curl 3x12 @ 70 lb (RIR 1)');
+    expect(lines).toContain('Effort: end every set with 2 good reps left (RIR 2).');
+    // A timed hold is seconds, never reps in reserve.
+    expect(lines).toContain('Side plank 3x30s');
     expect(lines).toContain('Prep: Hip airplane 2x6, Goblet squat 2x8');
-    expect(lines).toContain('Why: Heavy squats early in the week, while you are fresh.');
     expect(lines.at(-1)).toBe(REPLY_PROMPT);
-    expectSendable(text, 4);
+    expectSendable(text, 3);
+  });
+
+  it('when a day fits in 2 segments without its why, the why goes and the text stays at 2', () => {
+    const day = strengthDay({ items: [lift(), lift({ exerciseId: 'rdl', name: 'Romanian deadlift', sets: 3, reps: '8', load: 185 })] });
+    const text = formatDailyMessage(day, morning);
+    expect(countSegments(text).segments).toBeLessThanOrEqual(2);
+    expect(text).toContain('Romanian deadlift 3x8 @ 185 lb');
   });
 
   it('when it is a run day with intervals, repeats and recoveries are grouped on one main line', () => {
@@ -91,23 +101,27 @@ describe('daily-message.formatDailyMessage', () => {
     expectSendable(text, 4);
   });
 
-  it('when a day is too long for 4 segments, prep and notes go before any main lift or the reply prompt', () => {
+  it('when a day is too long for 3 segments, lines go from the end with a "+N more" line, never a main lift or the reply', () => {
     const many = Array.from({ length: 14 }, (_, i) =>
       lift({ section: i < 3 ? 'compound' : 'accessory', exerciseId: `ex${i}`, name: `Exercise number ${i + 1} variation`, load: 100 + i * 5 }),
     );
     const day = strengthDay({ items: [lift({ section: 'prep', name: 'Cat cow', load: null }), ...many], notes: ['Hotel gym: dumbbells only through Thursday.'] });
     const text = formatDailyMessage(day, morning);
-    expectSendable(text, 4);
+    expectSendable(text, 3);
     expect(text).not.toContain('Prep:');
-    expect(text).toContain('Exercise number 1 variation 4x5 @ 100 lb (RIR 2)');
+    expect(text).toContain('Exercise number 1 variation 4x5 @ 100 lb');
     expect(text).toContain('Exercise number 3 variation');
+    // 14 lifts and a prep line: what did not fit is counted, and "details" brings the whole day.
+    expect(text).toMatch(/\n\+\d+ more: text "details" for the full workout\n/);
     expect(text.endsWith(REPLY_PROMPT)).toBe(true);
+    const full = formatDailyMessage(day, { ...morning, full: true });
+    expect(full).toContain('Exercise number 14 variation');
   });
 
   it('when the client wants kg, lb loads are converted and rounded to 2.5 kg plates', () => {
     // 225 lb = 102.06 kg → nearest 2.5 kg = 102.5 kg.
     const text = formatDailyMessage(strengthDay(), { ...morning, units: { weight: 'kg' } });
-    expect(text).toContain('Back squat 4x5 @ 102.5 kg (RIR 2)');
+    expect(text).toContain('Back squat 4x5 @ 102.5 kg');
   });
 
   it('when the engine title has a long dash, the text stays GSM-7', () => {

@@ -1,0 +1,69 @@
+/**
+ * The adaptation module's entry point for services: one plan week built with the client's adaptations in
+ * force, and the changes they made compared with the same week without them. Pure and deterministic.
+ *
+ *   const { week, changes } = adaptedWeek(request, outline, n, weekInputs, ctx, settled);
+ *
+ * `ctx` is what the client reported (inputs.ts); `settled` is the dates that can no longer change (done,
+ * logged or past): soreness cuts skip them. Logs and maxes reach the engines through `weekInputs` as before.
+ */
+import { addDays } from '../dates.js';
+import { programWeek, workoutFor, type PlanOutline, type PlanRequest, type ProgramWeek, type WeekInputs } from '../program/program.js';
+import type { WorkoutDay } from '../workout/workout.js';
+import { changesBetween, type Cause, type PlanChange } from './changes.js';
+import type { AdaptationContext } from './inputs.js';
+import { adaptRaceWeek } from './race-days.js';
+import { datesFrom, strengthOverrides } from './strength-overrides.js';
+
+/**
+ * Bumped whenever a rule here (or an engine fix) changes what a week looks like: stored weeks built by an
+ * older version are rebuilt (their not-yet-done days) the next time they are read.
+ */
+export const ADAPTATION_ENGINE_VERSION = 1;
+
+export function hasAdaptations(ctx: AdaptationContext): boolean {
+  return ctx.adaptations.length > 0 || ctx.soreness.length > 0;
+}
+
+/** Every date's workout in a built week (rest days included). */
+export function daysOf(outline: PlanOutline, week: ProgramWeek): Map<string, WorkoutDay> {
+  const out = new Map<string, WorkoutDay>();
+  for (const d of datesFrom(week.startDate, week.endDate)) {
+    const w = workoutFor(outline, week, d);
+    if (w) out.set(d, w);
+  }
+  return out;
+}
+
+export function adaptedWeek(
+  req: PlanRequest,
+  outline: PlanOutline,
+  weekNumber: number,
+  inputs: WeekInputs,
+  ctx: AdaptationContext,
+  settled: ReadonlySet<string> = new Set(),
+): { week: ProgramWeek; base: ProgramWeek; changes: PlanChange[] } {
+  const base = programWeek(req, outline, weekNumber, inputs);
+  if (!hasAdaptations(ctx)) return { week: base, base, changes: [] };
+  const causes: Cause[] = [];
+  let week = base;
+
+  const sreq = req.kind === 'strength' ? req : req.kind === 'hybrid' ? req.strength : null;
+  if (sreq && base.strength) {
+    // Hybrid strength weeks run from the strength plan's own start: cover a few days either side.
+    const dates = datesFrom(addDays(base.startDate, -7), addDays(base.endDate, 7));
+    const planned = new Map(base.strength.days.map((d) => [d.date, d.exercises.flatMap((e) => e.muscles)]));
+    const s = strengthOverrides(sreq, dates, ctx, settled, (d) => planned.get(d) ?? null);
+    if (Object.keys(s.overrides).length) {
+      week = programWeek(req, outline, weekNumber, { ...inputs, strength: { ...inputs.strength, overrides: s.overrides } });
+      const own = new Set(datesFrom(week.strength!.startDate, week.strength!.endDate));
+      causes.push(...s.causes.map((c) => ({ ...c, dates: c.dates.filter((d) => own.has(d)) })));
+    }
+  }
+  if (outline.race && week.race) {
+    const r = adaptRaceWeek(week.race, outline.race, ctx, settled);
+    week = { ...week, race: r.week };
+    causes.push(...r.causes);
+  }
+  return { week, base, changes: changesBetween(causes, daysOf(outline, base), daysOf(outline, week)) };
+}

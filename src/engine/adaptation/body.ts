@@ -1,0 +1,57 @@
+/**
+ * Body parts as the adaptation rules need them: which muscle groups a sore part means, which exercise-library
+ * limitation a painful part means, and which parts running loads (a runner with pain there does not run).
+ */
+import type { Limitation } from '../vocabulary.js';
+import type { Muscle } from '../strength/volume-landmarks.js';
+
+const LEGS: Muscle[] = ['quads', 'hamstrings', 'glutes', 'calves'];
+
+/** Muscle groups whose sets a soreness report trims (client words → the volume landmarks' groups). */
+export const MUSCLES_FOR_PART: Record<string, Muscle[]> = {
+  quads: ['quads'],
+  hamstrings: ['hamstrings'],
+  glutes: ['glutes'],
+  calves: ['calves'],
+  shins: ['calves'],
+  legs: LEGS,
+  hip_flexors: ['quads'],
+  adductors: ['glutes'],
+  groin: ['glutes'],
+  lower_back: ['hamstrings', 'glutes'],
+  upper_back: ['back'],
+  back: ['back'],
+  lats: ['back'],
+  traps: ['back'],
+  chest: ['chest'],
+  shoulders: ['shoulders'],
+  arms: ['biceps', 'triceps'],
+  biceps: ['biceps'],
+  triceps: ['triceps'],
+  forearms: ['biceps'],
+  abs: ['core'],
+  core: ['core'],
+  hips: ['glutes'],
+  whole_body: [...LEGS, 'chest', 'back', 'shoulders'],
+};
+
+/** Soreness in these parts changes a runner's next hard or long run. */
+export const RUNNING_SORE_PARTS = new Set(['quads', 'hamstrings', 'glutes', 'calves', 'shins', 'legs', 'hips', 'hip_flexors', 'whole_body', 'achilles', 'foot']);
+
+/** Pain in these parts means no running (rest or non-impact work) until it settles. */
+export const RUN_IMPACT_PARTS = new Set(['knee', 'shins', 'achilles', 'foot', 'heel', 'ankle', 'toe', 'hips', 'it_band']);
+
+/** The exercise library's limitation for a painful part, when it tracks one. */
+export const LIMITATION_FOR_PART: Record<string, Limitation> = {
+  knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
+  hand: 'wrist', hips: 'hip', hip_flexors: 'hip', groin: 'hip', ankle: 'ankle', foot: 'ankle', heel: 'ankle',
+  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle',
+};
+
+export function musclesFor(parts: readonly string[]): Muscle[] {
+  return [...new Set(parts.flatMap((p) => MUSCLES_FOR_PART[p] ?? []))];
+}
+
+export function partLabel(part: string): string {
+  return part.replace(/_/g, ' ').replace('it band', 'IT band');
+}

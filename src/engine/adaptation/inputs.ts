@@ -1,0 +1,53 @@
+/**
+ * What the adaptation engine reads: the client's open adaptations (travel, illness, pain, exclusions and
+ * swaps, missing equipment) and recent soreness. Services parse stored rows into these with the schemas
+ * below (never casts); the engine treats them as plain data.
+ */
+import { z } from 'zod';
+import { EQUIPMENT } from '../vocabulary.js';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const equipment = z.enum(EQUIPMENT);
+
+export const adaptationInputSchema = z.discriminatedUnion('kind', [
+  /** Away from the usual gym: these dates use `equipment` (null = unknown: bodyweight). */
+  z.object({
+    kind: z.literal('travel'),
+    from: isoDate,
+    to: isoDate.nullable(),
+    equipment: z.array(equipment).nullable(),
+    maxDumbbell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).nullable(),
+    cardio: z.array(z.string()),
+    timezone: z.string().nullable(),
+    reason: z.string(),
+  }),
+  /** Sick or away: rest through `to` (null = 3 days), then a re-entry. */
+  z.object({ kind: z.literal('illness'), from: isoDate, to: isoDate.nullable(), reason: z.string() }),
+  /** Pain at a body part: what loads it is left out through `to` (null = 7 days). */
+  z.object({
+    kind: z.literal('pain'),
+    from: isoDate,
+    to: isoDate.nullable(),
+    bodyPart: z.string(),
+    redFlag: z.boolean(),
+    exerciseId: z.string().nullable(),
+    reason: z.string(),
+  }),
+  /** The client stops an exercise for good; `toExerciseId` is their chosen replacement (a swap), if any. */
+  z.object({ kind: z.literal('exclude'), from: isoDate, exerciseId: z.string(), toExerciseId: z.string().nullable(), reason: z.string() }),
+  /** Equipment the client's gym does not have, from `from` on. */
+  z.object({ kind: z.literal('missing_equipment'), from: isoDate, equipment: z.array(equipment), reason: z.string() }),
+]);
+export type AdaptationInput = z.infer<typeof adaptationInputSchema>;
+export type AdaptationKind = AdaptationInput['kind'];
+
+export const sorenessInputSchema = z.object({ date: isoDate, bodyParts: z.array(z.string()), severity: z.number().min(1).max(5) });
+export type SorenessInput = z.infer<typeof sorenessInputSchema>;
+
+/** Everything the engine adapts a week to (logs and maxes reach the engines through their own options). */
+export interface AdaptationContext {
+  adaptations: AdaptationInput[];
+  soreness: SorenessInput[];
+}
+
+export const NO_ADAPTATIONS: AdaptationContext = { adaptations: [], soreness: [] };

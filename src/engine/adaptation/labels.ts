@@ -1,0 +1,16 @@
+/** Words the adaptation reasons use: short weekday names and equipment lists. */
+import { isoWeekday } from '../dates.js';
+import type { Equipment } from '../vocabulary.js';
+
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+export function dayLabel(date: string): string {
+  return WEEKDAYS[isoWeekday(date) - 1]!;
+}
+
+const KIT: Partial<Record<Equipment, string>> = { pullup_bar: 'pull-up bar', bodyweight: 'bodyweight', dumbbell: 'dumbbells', cable: 'cables', machine: 'machines', kettlebell: 'kettlebells', bands: 'bands' };
+
+export function kitLabel(eq: readonly Equipment[]): string {
+  const names = eq.map((e) => KIT[e] ?? e.replace(/_/g, ' '));
+  return names.length <= 1 ? (names[0] ?? 'bodyweight') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}

@@ -1,0 +1,166 @@
+/**
+ * A race week adapted day by day (after the endurance engine built it, so its volume rules still hold: the
+ * changes only ever lower a day). The rules:
+ *  - The race, the shakeout two days before and the day before (rest) are never changed: the race date and
+ *    the taper are protected. Inside the race window (the 7 days before the race) only illness changes days.
+ *  - Illness → rest ("no running until you feel better").
+ *  - Pain where running loads it (knee, shin, achilles, foot, ankle, hip, IT band) → no run: rest, or easy
+ *    non-impact work (bike, swim, elliptical) if it does not hurt.
+ *  - Re-entry after illness (see windows.ts) → an easy run of about 70 % of the planned distance.
+ *  - Soreness in the legs → the next long or hard run within 3 days becomes an easy run of about 70 % of it
+ *    (shorter, no pace work); with no hard run coming and soreness of 4-5, the next run is shortened the
+ *    same way. Nothing moves onto another day, so back-to-back rules still hold.
+ */
+import { addDays, isoWeekday } from '../dates.js';
+import { easyLaps, longLaps } from '../endurance/laps.js';
+import { LONG_RUN_SHARE_MAX } from '../endurance/volume.js';
+import type { RaceOutline } from '../endurance/outline.js';
+import { dayHundredths, HARD_TYPES, type RaceDay } from '../endurance/race-day.js';
+import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
+import { paceZones } from '../endurance/vdot.js';
+import type { RaceWeek } from '../endurance/week.js';
+import { formatPace } from '../endurance/durations.js';
+import { partLabel, RUN_IMPACT_PARTS, RUNNING_SORE_PARTS } from './body.js';
+import { addCause, type Cause } from './changes.js';
+import type { AdaptationContext } from './inputs.js';
+import { dayLabel } from './labels.js';
+import { datesFrom } from './strength-overrides.js';
+import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
+
+function rest(day: RaceDay, notes: string): RaceDay {
+  return { ...day, type: 'rest', warmup: [], workout: [], cooldown: [], total: 0, notes };
+}
+
+/** An easy run of about `factor` of the day's distance, inside the easy (or recovery) range; null if not shorter. */
+function easier(day: RaceDay, week: RaceWeek, outline: RaceOutline, factor: number, notes: string): RaceDay | null {
+  const r = UNIT_RULES[outline.units];
+  const now = toHundredths(day.total);
+  let target = floorTenth(now * factor);
+  let kind: 'easy' | 'recovery' = 'easy';
+  if (target > r.easy[1]) target = r.easy[1];
+  if (target < r.easy[0]) {
+    kind = 'recovery';
+    target = Math.max(r.recovery[0], Math.min(target, r.recovery[1]));
+  }
+  if (target >= now && day.type === kind) return null;
+  if (target > now) return null;
+  const laps = easyLaps(kind, target, { units: outline.units, paces: paceZones(week.vdot, outline.units) });
+  const built: RaceDay = { ...day, type: kind, ...laps, total: 0, notes };
+  return { ...built, total: fromHundredths(dayHundredths(built)) };
+}
+
+export function adaptRaceWeek(
+  week: RaceWeek,
+  outline: RaceOutline,
+  ctx: AdaptationContext,
+  settled: ReadonlySet<string> = new Set(),
+): { week: RaceWeek; causes: Cause[] } {
+  const causes: Cause[] = [];
+  const race = outline.raceDate;
+  const fixed = new Set([race, addDays(race, -1), addDays(race, -2)]);
+  const runDays = outline.pattern.trainingDays as readonly number[];
+  const easyMax = formatPace(paceZones(week.vdot, outline.units).easy.max);
+  const u = outline.units;
+  const days = week.days.map((d) => ({ ...d }));
+  const at = (date: string) => days.findIndex((d) => d.date === date);
+  const changed = new Set<string>();
+
+  for (const [i, d] of days.entries()) {
+    if (d.type === 'rest' || fixed.has(d.date)) continue;
+    const ill = ctx.adaptations.find((a) => a.kind === 'illness' && covers(a, d.date));
+    if (ill) {
+      days[i] = rest(d, 'Off sick: no running until you feel better.');
+      addCause(causes, { type: 'rest_days', dates: [d.date], reason: `Off sick through ${dayLabel(lastDay(ill)!)}: rest days, no runs.` });
+      changed.add(d.date);
+      continue;
+    }
+    if (d.date >= outline.raceWindowStart) continue;
+    const hurt = ctx.adaptations.find((a) => a.kind === 'pain' && RUN_IMPACT_PARTS.has(a.bodyPart) && covers(a, d.date));
+    if (hurt && hurt.kind === 'pain') {
+      const part = partLabel(hurt.bodyPart);
+      days[i] = rest(d, `No running while your ${part} hurts: rest, or 30-40 min easy bike, swim or elliptical if that is pain-free.`);
+      addCause(causes, { type: 'non_impact', dates: [d.date], reason: `Your ${part} hurts: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.` });
+      changed.add(d.date);
+    }
+  }
+
+  for (const a of ctx.adaptations) {
+    if (a.kind !== 'illness') continue;
+    for (const date of reentryDates(a, runDays)) {
+      const i = at(date);
+      const d = days[i];
+      if (!d || d.type === 'rest' || fixed.has(date) || date >= outline.raceWindowStart || changed.has(date)) continue;
+      const e = easier(d, week, outline, REENTRY_FACTOR, `First run back after being sick: easy, ${easyMax}/${u} or slower.`);
+      if (!e) continue;
+      days[i] = e;
+      changed.add(date);
+      addCause(causes, { type: 're_entry', dates: [date], reason: `Back after being sick: first runs easy and about ${Math.round(REENTRY_FACTOR * 100)}% as long.` });
+    }
+  }
+
+  for (const s of ctx.soreness) {
+    const parts = s.bodyParts.filter((p) => RUNNING_SORE_PARTS.has(p));
+    if (!parts.length) continue;
+    const open = (date: string) => {
+      const d = days[at(date)];
+      return d && d.type !== 'rest' && d.type !== 'race' && !settled.has(date) && !fixed.has(date) && date < outline.raceWindowStart && !changed.has(date);
+    };
+    const horizon = datesFrom(s.date, addDays(s.date, SORENESS_HORIZON_DAYS));
+    // A run day of another week still to come takes the soreness there (that week's build applies it).
+    const elsewhere = horizon.find((date) => at(date) < 0 && !settled.has(date) && runDays.includes(isoWeekday(date)));
+    if (elsewhere && elsewhere < week.startDate) continue;
+    // The next hard or long run; with no hard run coming and heavy soreness (4-5), the next run, shorter.
+    const next = horizon.find((date) => open(date) && HARD_TYPES.has(days[at(date)]!.type)) ?? (s.severity >= 4 ? horizon.find(open) : undefined);
+    if (!next) continue;
+    const i = at(next);
+    const d = days[i]!;
+    const label = d.type === 'long' ? 'long run' : d.type === 'easy' || d.type === 'moderate' || d.type === 'recovery' ? `${d.type} run` : d.type.replace('_', '-');
+    const e = easier(d, week, outline, REENTRY_FACTOR, `Easier than planned: sore ${parts.map(partLabel).join(' and ')}. Keep it at ${easyMax}/${u} or slower.`);
+    if (!e) continue;
+    days[i] = e;
+    changed.add(next);
+    addCause(causes, {
+      type: 'easy_run',
+      dates: [next],
+      reason: `Sore ${parts.map(partLabel).join(' and ')}: ${dayLabel(next)}'s ${label} is now an easy ${e.total} ${u}, ${easyMax}/${u} or slower.`,
+    });
+  }
+
+  if (!changed.size) return { week, causes };
+  // A lighter week keeps its long run under LONG_RUN_SHARE_MAX of the week (the engine's own rule): shorten
+  // it, or make it an easy run when that is under a long run's minimum.
+  const li = days.findIndex((d) => d.type === 'long' && !settled.has(d.date));
+  if (li >= 0) {
+    const long = days[li]!;
+    const others = days.filter((d, i) => i !== li && d.type !== 'race').reduce((t, d) => t + dayHundredths(d), 0);
+    const cap = floorTenth((others * LONG_RUN_SHARE_MAX) / (1 - LONG_RUN_SHARE_MAX));
+    const now = dayHundredths(long);
+    if (now > cap) {
+      const r = UNIT_RULES[outline.units];
+      const ctxLaps = { units: outline.units, paces: paceZones(week.vdot, outline.units) };
+      const notes = `Shorter long run: fewer ${u} this week, so the long run stays under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of them.`;
+      let next: RaceDay | null;
+      if (cap >= r.longMin) {
+        const built: RaceDay = { ...long, ...longLaps(cap, 'none', ctxLaps), total: 0, notes };
+        next = { ...built, total: fromHundredths(dayHundredths(built)) };
+      } else {
+        next = easier(long, week, outline, Math.max(0.01, cap / now), notes);
+        if (next && dayHundredths(next) > cap) next = rest(long, `${notes} Rest today instead.`);
+      }
+      if (next) {
+        days[li] = next;
+        addCause(causes, { type: 'volume_reduction', dates: [long.date], reason: `${dayLabel(long.date)}'s long run is shorter (${next.total} ${u}): a lighter week keeps the long run under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of it.` });
+      }
+    }
+  }
+  const volumeH = days.reduce((s, d) => s + dayHundredths(d), 0);
+  const raceH = days.filter((d) => d.type === 'race').reduce((s, d) => s + dayHundredths(d), 0);
+  const out: RaceWeek = {
+    ...week,
+    days,
+    volume: fromHundredths(volumeH),
+    trainingVolume: fromHundredths(volumeH - raceH),
+    changes: [...week.changes, ...causes.map((c) => c.reason)],
+  };
+  return { week: out, causes };
+}

@@ -1,0 +1,168 @@
+/**
+ * A strength week's overrides from the client's open adaptations and soreness (see windows.ts for which
+ * dates each covers):
+ *  - illness → the dates are rest; the first sessions back keep REENTRY_FACTOR of their sets;
+ *  - travel → that day's equipment (bodyweight always), dumbbell loads capped at the heaviest pair;
+ *  - missing equipment → every later day without it;
+ *  - pain → what loads the joint is left out for its dates (the library's limitation for the part);
+ *  - exclusion / swap → never selected again; a swap's replacement takes its place when it fits;
+ *  - soreness → the next session within 3 days that trains those muscles does 1 set fewer per exercise for those muscles (2 when
+ *    severity ≥ 4). Rule from Renaissance Periodization's set-progression algorithm (Israetel, Hoffmann &
+ *    Smith, "Scientific Principles of Hypertrophy Training", 2021): still sore at the next session for a
+ *    muscle → hold or remove sets for it.
+ */
+import { addDays, isoWeekday } from '../dates.js';
+import type { StrengthRequest } from '../strength/request.js';
+import type { WeekOverrides } from '../strength/types.js';
+import { exerciseById } from '../strength/exercises.js';
+import { convertWeight } from '../units.js';
+import type { Equipment, Limitation } from '../vocabulary.js';
+import type { Muscle } from '../strength/volume-landmarks.js';
+import { LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';
+import { addCause, type Cause } from './changes.js';
+import type { AdaptationContext } from './inputs.js';
+import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
+import { dayLabel, kitLabel } from './labels.js';
+
+/** Dates from `from` to `to` inclusive. */
+export function datesFrom(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+const add = addCause;
+
+/**
+ * Overrides for `dates` (a week, or a little more) and the causes behind them. `settled` dates (done or past)
+ * are never the target of a soreness cut: the next session still to come is.
+ */
+export function strengthOverrides(
+  req: StrengthRequest,
+  dates: readonly string[],
+  ctx: AdaptationContext,
+  settled: ReadonlySet<string> = new Set(),
+  musclesOn?: (date: string) => readonly Muscle[] | null,
+): { overrides: WeekOverrides; causes: Cause[] } {
+  const o: Required<Pick<WeekOverrides, 'skipDates' | 'equipmentByDate' | 'limitationsByDate' | 'maxDumbbellByDate' | 'setCutsByDate' | 'setFactorByDate' | 'notesByDate'>> & WeekOverrides = {
+    skipDates: [],
+    equipmentByDate: {},
+    limitationsByDate: {},
+    maxDumbbellByDate: {},
+    setCutsByDate: {},
+    setFactorByDate: {},
+    notesByDate: {},
+  };
+  const causes: Cause[] = [];
+  const training = (d: string) => req.trainingDays.includes(isoWeekday(d) as never);
+  const note = (d: string, text: string) => (o.notesByDate[d] = [...(o.notesByDate[d] ?? []), text]);
+  const last = dates[dates.length - 1] ?? '';
+  const exclude = new Set<string>();
+  const subs: Record<string, string> = {};
+
+  for (const a of ctx.adaptations) {
+    if (a.kind === 'exclude' && a.from <= last) {
+      exclude.add(a.exerciseId);
+      if (a.toExerciseId) subs[a.exerciseId] = a.toExerciseId;
+      const from = exerciseById(a.exerciseId)?.name.toLowerCase() ?? a.exerciseId;
+      const to = a.toExerciseId ? exerciseById(a.toExerciseId)?.name.toLowerCase() : null;
+      add(causes, {
+        type: 'exercise_swap',
+        key: `exclude:${a.exerciseId}`,
+        dates: dates.filter((d) => d >= a.from && training(d)),
+        reason: to ? `${to[0]!.toUpperCase()}${to.slice(1)} instead of ${from} in every session from now on, as you asked.` : `No more ${from}: replaced by a movement for the same muscles.`,
+      });
+    }
+  }
+
+  for (const d of dates) {
+    const ill = ctx.adaptations.find((a) => a.kind === 'illness' && covers(a, d));
+    if (ill) {
+      if (training(d)) {
+        o.skipDates.push(d);
+        note(d, 'Off sick: no training until you feel better.');
+        add(causes, { type: 'rest_days', dates: [d], reason: `Off sick through ${dayLabel(lastDay(ill)!)}: rest days, no training.` });
+      }
+      continue;
+    }
+    // Equipment: the gym minus what it lacks, unless traveling.
+    let eq: Equipment[] = [...req.equipment];
+    for (const a of ctx.adaptations) {
+      if (a.kind === 'missing_equipment' && a.from <= d) {
+        eq = eq.filter((e) => !a.equipment.includes(e));
+        if (training(d)) add(causes, { type: 'equipment_change', dates: [d], reason: `No ${kitLabel(a.equipment)} at your gym: sessions use what you have.` });
+      }
+    }
+    const trip = ctx.adaptations.find((a) => a.kind === 'travel' && covers(a, d));
+    if (trip && trip.kind === 'travel') {
+      eq = [...new Set<Equipment>([...(trip.equipment ?? []), 'bodyweight'])];
+      if (trip.maxDumbbell && eq.includes('dumbbell')) o.maxDumbbellByDate[d] = convertWeight(trip.maxDumbbell.load, trip.maxDumbbell.unit, req.units);
+      if (training(d)) {
+        const kit = trip.equipment?.some((e) => e !== 'bodyweight') ? kitLabel(trip.equipment.filter((e) => e !== 'bodyweight')) : 'bodyweight';
+        const cap = trip.maxDumbbell ? ` (dumbbells to ${trip.maxDumbbell.load} ${trip.maxDumbbell.unit})` : '';
+        add(causes, { type: 'equipment_change', dates: [d], reason: `Traveling ${dayLabel(trip.from)}-${dayLabel(lastDay(trip)!)}: sessions for ${kit}${cap}, same block and effort.` });
+        note(d, `Travel day: planned for ${kit}${cap}.`);
+      }
+    }
+    if (eq.length !== req.equipment.length || eq.some((e) => !req.equipment.includes(e))) o.equipmentByDate[d] = eq;
+
+    const limits: Limitation[] = [];
+    for (const a of ctx.adaptations) {
+      if (a.kind !== 'pain' || !covers(a, d)) continue;
+      const lim = LIMITATION_FOR_PART[a.bodyPart];
+      if (lim) limits.push(lim);
+      else if (a.exerciseId) exclude.add(a.exerciseId);
+      if (training(d)) {
+        add(causes, {
+          type: 'injury_limitation',
+          dates: [d],
+          reason: `Your ${partLabel(a.bodyPart)} hurts: nothing that loads it through ${dayLabel(lastDay(a)!)} (tell me when it is better).`,
+        });
+      }
+    }
+    if (limits.length) o.limitationsByDate[d] = [...new Set(limits)];
+  }
+
+  // Re-entry after illness: the first sessions back at reduced volume.
+  for (const a of ctx.adaptations) {
+    if (a.kind !== 'illness') continue;
+    const back = reentryDates(a, req.trainingDays).filter((d) => dates.includes(d) && !o.skipDates.includes(d));
+    for (const d of back) {
+      o.setFactorByDate[d] = REENTRY_FACTOR;
+      note(d, `First sessions back after being sick: about ${Math.round(REENTRY_FACTOR * 100)}% of the usual sets. Stop if you feel unwell.`);
+    }
+    if (back.length) add(causes, { type: 're_entry', dates: back, reason: `Back after being sick: first sessions at about ${Math.round(REENTRY_FACTOR * 100)}% of the sets.` });
+  }
+
+  // Soreness: the next session still to come within the horizon.
+  for (const s of ctx.soreness) {
+    const muscles = musclesFor(s.bodyParts);
+    if (!muscles.length) continue;
+    // The next session that trains those muscles (an upper day after sore legs is left alone). A session
+    // whose exercises are unknown here (another week) counts as the next one: that week's build applies it.
+    const next = datesFrom(s.date, addDays(s.date, SORENESS_HORIZON_DAYS)).find((d) => {
+      if (!training(d) || settled.has(d) || o.skipDates.includes(d)) return false;
+      const trained = musclesOn ? musclesOn(d) : null;
+      return trained === null || trained.some((m) => muscles.includes(m));
+    });
+    if (!next || !dates.includes(next)) continue;
+    const sets = s.severity >= 4 ? 2 : 1;
+    const cur = o.setCutsByDate[next];
+    o.setCutsByDate[next] = { muscles: [...new Set([...(cur?.muscles ?? []), ...muscles])], sets: Math.max(cur?.sets ?? 0, sets) };
+    const parts = s.bodyParts.map(partLabel).join(' and ');
+    add(causes, { type: 'volume_reduction', dates: [next], reason: `Sore ${parts}: ${sets} set${sets > 1 ? 's' : ''} fewer per exercise for those muscles next session.` });
+  }
+
+  if (exclude.size) o.excludeExerciseIds = [...exclude];
+  if (Object.keys(subs).length) o.substitutions = subs;
+  return { overrides: compact(o), causes };
+}
+
+/** Drops empty fields so an unadapted week stores `overrides: null` as before. */
+function compact(o: WeekOverrides): WeekOverrides {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (Array.isArray(v) ? v.length : v && typeof v === 'object' ? Object.keys(v).length : v !== undefined) out[k] = v;
+  }
+  return out as WeekOverrides;
+}

@@ -1,0 +1,38 @@
+/**
+ * Plan changes as the client reads them: the engine's one-line reasons (already in their sport's words),
+ * at most two per reply, and the recent list for "what changed?".
+ */
+import type { PlanChange } from '../../engine/adaptation/index.js';
+import { formatDateLabel } from './day-brief.js';
+
+/** Up to `max` distinct reasons; a note when there are more. */
+export function formatChangeLines(changes: readonly Pick<PlanChange, 'reason'>[], max = 2): string[] {
+  const reasons = [...new Set(changes.map((c) => c.reason))];
+  const lines = reasons.slice(0, max);
+  if (reasons.length > max) lines.push(`(${reasons.length - max} more: text "what changed")`);
+  return lines;
+}
+
+/** "Tue 12/1 now: Upper A: dumbbell bench press 3x8 @ 50 lb, …" for the first changed date on or after `from`. */
+export function formatNextChanged(changes: readonly PlanChange[], from: string): string | null {
+  const dated = changes.flatMap((c) => c.dates.map((d) => ({ d, after: c.after[d]! }))).filter((x) => x.d >= from).sort((a, b) => (a.d < b.d ? -1 : 1));
+  const first = dated[0];
+  if (!first) return null;
+  // Title and the first three exercises: the reply stays short; "tomorrow" or the day's name shows it all.
+  const [title, rest] = first.after.includes(': ') ? [first.after.slice(0, first.after.indexOf(': ')), first.after.slice(first.after.indexOf(': ') + 2)] : [first.after, ''];
+  const parts = rest ? rest.split(', ') : [];
+  const body = parts.length > 3 ? `${parts.slice(0, 3).join(', ')} ...` : parts.join(', ');
+  return `${formatDateLabel(first.d)} now: ${body ? `${title}: ${body}` : title}.`;
+}
+
+function span(dates: readonly string[]): string {
+  if (!dates.length) return '';
+  const first = formatDateLabel(dates[0]!);
+  return dates.length === 1 ? first : `${first}-${formatDateLabel(dates[dates.length - 1]!)}`;
+}
+
+/** "Recent changes: Tue 12/1-Thu 12/3: Traveling …; Sat 12/5: Sore legs: …". Newest first. */
+export function formatRecentChanges(rows: readonly { reason: string; dates: string[] }[]): string {
+  if (!rows.length) return 'Nothing has changed in your plan yet. It follows the plan you confirmed.';
+  return `Recent changes: ${rows.map((r) => `${span(r.dates)}: ${r.reason.replace(/\.$/, '')}`).join('; ')}.`;
+}

@@ -1,0 +1,62 @@
+/**
+ * The adaptation engine's inputs, read from what the client reported: plan notes (plan_adaptations rows:
+ * travel, illness, pain, exclusions, swaps, missing equipment) and recent soreness signals. Each stored row
+ * is mapped by its type (one table below) and parsed with the engine's schema; a row that does not parse is
+ * left out rather than guessed at.
+ */
+import type { Db } from '../db/db-types.js';
+import { listSignalsSince } from '../db/repositories/adaptations.repository.js';
+import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { addDays } from '../engine/dates.js';
+import { adaptationInputSchema, SORENESS_HORIZON_DAYS, type AdaptationContext, type AdaptationInput, type SorenessInput } from '../engine/adaptation/index.js';
+
+type Row = Awaited<ReturnType<typeof listPlanAdaptations>>[number];
+type M = Record<string, any>;
+
+/** Soreness at or above this severity (1-5) trims the next session; milder soreness is normal training. */
+export const SORENESS_MIN_SEVERITY = 3;
+
+/** Plan-note type → the engine's input. Types not listed (pause, …) are not adaptation inputs. */
+const FROM_NOTE: Record<string, (r: Row, m: M) => unknown> = {
+  travel_note: (r, m) => ({
+    kind: 'travel',
+    from: r.effective_from,
+    to: r.effective_to,
+    equipment: Array.isArray(m.equipment) && m.equipment.length ? m.equipment : null,
+    maxDumbbell: m.maxDumbbell ?? null,
+    cardio: m.cardio ?? [],
+    timezone: m.timezone ?? null,
+    reason: r.reason,
+  }),
+  illness_note: (r) => ({ kind: 'illness', from: r.effective_from, to: r.effective_to, reason: r.reason }),
+  pain_note: (r, m) => ({ kind: 'pain', from: r.effective_from, to: r.effective_to, bodyPart: m.bodyPart, redFlag: m.redFlag === true, exerciseId: m.exerciseId ?? null, reason: r.reason }),
+  exercise_exclusion_request: (r, m) => ({ kind: 'exclude', from: r.effective_from, exerciseId: m.exerciseId, toExerciseId: null, reason: r.reason }),
+  exercise_swap_request: (r, m) => ({ kind: 'exclude', from: r.effective_from, exerciseId: m.fromExerciseId, toExerciseId: m.toExerciseId ?? null, reason: r.reason }),
+  equipment_note: (r, m) => ({ kind: 'missing_equipment', from: r.effective_from, equipment: m.missing ?? [], reason: r.reason }),
+};
+
+export function toAdaptationInputs(rows: readonly Row[]): AdaptationInput[] {
+  const out: AdaptationInput[] = [];
+  for (const r of rows) {
+    const map = FROM_NOTE[r.type];
+    if (!map) continue;
+    const parsed = adaptationInputSchema.safeParse(map(r, (r.metadata ?? {}) as M));
+    if (parsed.success) out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Everything the engine adapts the client's weeks to, as of `today`. Two queries. */
+export async function adaptationContext(db: Db, clientId: string, planId: string, today: string): Promise<AdaptationContext> {
+  const [rows, signals] = await Promise.all([
+    listPlanAdaptations(db, planId),
+    listSignalsSince(db, clientId, ['soreness'], addDays(today, -SORENESS_HORIZON_DAYS)),
+  ]);
+  const byDate = new Map<string, SorenessInput>();
+  for (const s of signals) {
+    if (s.severity < SORENESS_MIN_SEVERITY || !s.body_part) continue;
+    const cur = byDate.get(s.date) ?? { date: s.date, bodyParts: [], severity: 0 };
+    byDate.set(s.date, { date: s.date, bodyParts: [...new Set([...cur.bodyParts, s.body_part])], severity: Math.max(cur.severity, s.severity) });
+  }
+  return { adaptations: toAdaptationInputs(rows), soreness: [...byDate.values()] };
+}
