@@ -7,8 +7,9 @@ import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, WorkoutLogsTable, Wo
  * clients instead of several per client), handed to the per-client code that would otherwise ask for each
  * row itself. The repositories below consult it first; the services and the coaching flow run unchanged.
  *
- * Each answer is taken once: a second read of the same key (say, the re-read after an insert lost an
- * ON CONFLICT race) goes to the database, so a snapshot can never hide a row written after it was taken.
+ * Each week, day, plan and log answer is taken once: a second read of the same key (say, the re-read after an
+ * insert lost an ON CONFLICT race) goes to the database, so a snapshot can never hide a row written after it
+ * was taken. Adaptations, which this work never writes, may be read more than once.
  * A key that is absent was not prefetched: the read goes to the database as usual.
  */
 export interface BatchReads {
@@ -45,7 +46,9 @@ export function takeBatchRead<K extends Keyed>(kind: K, key: string): { hit: tru
   const map = reads[kind] as Map<string, ValueOf<K>>;
   if (!map.has(key)) return { hit: false };
   const value = map.get(key) as ValueOf<K>;
-  map.delete(key);
+  // Adaptations are never written by the work a batch does (a turn that adds one commits on its own): they
+  // may be read again; rows the batch itself may insert (plans' weeks and days) are taken once.
+  if (kind !== 'adaptations') map.delete(key);
   return { hit: true, value };
 }
 
