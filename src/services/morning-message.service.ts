@@ -6,6 +6,9 @@ import { activePlan, weekStamp, workoutOn, type ActivePlan } from './plans.servi
 import { emptyBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { findActivePlans, findMicrocyclesFor, findWorkoutsOn, listAdaptationsForPlans } from '../db/repositories/plans.repository.js';
 import { listWorkoutLogsFor } from '../db/repositories/logs.repository.js';
+import { listSignalsSinceFor } from '../db/repositories/adaptations.repository.js';
+import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
+import { addDays } from '../engine/dates.js';
 import { weekNumberFor, type PlanOutline, type PlanRequest } from '../engine/program/program.js';
 
 /**
@@ -34,7 +37,8 @@ export async function composeMorningMessage(deps: AppDeps, client: ClientRow, lo
 /**
  * Everything composeMorningMessage reads for a batch of clients, in a handful of statements: plans, the day's
  * stored workouts, the plans' adaptations, this (and for race plans last) week's stored weeks, and for weeks
- * to be built or rebuilt (none stored, or stored for other inputs: see weekStamp) the plan's logs so far.
+ * to be built or rebuilt (none stored, or stored for other inputs: see weekStamp) the plan's logs and recent
+ * soreness.
  * The morning pass runs each client's composeMorningMessage with these (db/batch-reads.ts), so a warm morning
  * reads nothing per client; a week being (re)built still reads what only it needs.
  */
@@ -71,23 +75,38 @@ export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Arr
   for (const k of weekKeys) reads.microcycles.set(`${k.planId}|${k.weekNumber}`, null);
   for (const w of weeks) reads.microcycles.set(`${w.plan_id}|${w.week_number}`, w);
 
-  // Weeks this morning builds or rebuilds read the plan's logs: one statement for all of them.
+  // Weeks this morning builds or rebuilds read the plan's logs (the history, and which days are logged) and
+  // recent soreness: one statement each for all of them.
   const building = withPlan.filter((c) => {
-    if (c.week === null || c.week < 2) return false;
+    if (c.week === null) return false;
     const stored = reads.microcycles.get(`${c.plan.row.id}|${c.week}`);
     return !stored || (stored.engine_input as { stamp?: string } | null)?.stamp !== weekStamp(c.plan, c.week, c.localDate);
   });
   if (building.length) {
-    const from = building.reduce((m, c) => (c.plan.outline.startDate < m ? c.plan.outline.startDate : m), '9999-12-31');
-    const to = building.reduce((m, c) => (c.localDate > m ? c.localDate : m), '0000-01-01');
-    const logs = await listWorkoutLogsFor(db, building.map((c) => c.clientId), from, to);
-    const logsOf = new Map<string, typeof logs>();
-    for (const l of logs) {
-      const list = logsOf.get(l.client_id);
-      if (list) list.push(l);
-      else logsOf.set(l.client_id, [l]);
+    const range = building.map((c) => {
+      const near = addDays(c.localDate, -14);
+      return { c, from: c.plan.outline.startDate < near ? c.plan.outline.startDate : near, to: addDays(c.localDate, 14), signalsFrom: addDays(c.localDate, -SORENESS_HORIZON_DAYS) };
+    });
+    const from = range.reduce((m, r) => (r.from < m ? r.from : m), '9999-12-31');
+    const to = range.reduce((m, r) => (r.to > m ? r.to : m), '0000-01-01');
+    const signalsFrom = range.reduce((m, r) => (r.signalsFrom < m ? r.signalsFrom : m), '9999-12-31');
+    const ids = building.map((c) => c.clientId);
+    const [logs, signals] = await Promise.all([listWorkoutLogsFor(db, ids, from, to), listSignalsSinceFor(db, ids, ['soreness'], signalsFrom)]);
+    const byClient = <T extends { client_id: string }>(rows: T[]) => {
+      const out = new Map<string, T[]>();
+      for (const r of rows) {
+        const list = out.get(r.client_id);
+        if (list) list.push(r);
+        else out.set(r.client_id, [r]);
+      }
+      return out;
+    };
+    const logsOf = byClient(logs);
+    const signalsOf = byClient(signals);
+    for (const r of range) {
+      reads.logs.set(r.c.clientId, { from: r.from, to: r.to, rows: logsOf.get(r.c.clientId) ?? [] });
+      reads.signals.set(r.c.clientId, { kinds: ['soreness'], from: r.signalsFrom, rows: signalsOf.get(r.c.clientId) ?? [] });
     }
-    for (const c of building) reads.logs.set(c.clientId, { from: c.plan.outline.startDate, to: c.localDate, rows: logsOf.get(c.clientId) ?? [] });
   }
   return reads;
 }
