@@ -496,7 +496,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const missing = ['barbell', 'rack'].filter((e) => !have.includes(e as never)).map((e) => names[e]!.replace(/^an? /, ''));
     out.push(full ? 'You have a full gym.' : have.length ? `You have ${have.map((e) => names[e] ?? e).join(', ')}${missing.length && have.length ? ` (no ${missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
-  if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${a.limitations.map((l) => l.replace('_', ' ')).join(' and ')}.` : 'No injuries.');
+  if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${a.limitations.map(limitationWords).join(' and ')}.` : 'No injuries.');
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     const n = Object.keys(a.lifts.oneRepMaxes).length + a.lifts.recentSets.length;
     out.push(`I'll set your first weights from the ${n} lift${n === 1 ? '' : 's'} you gave me.`);
@@ -514,3 +514,8 @@ export function readsAs(t: string): string | null {
 }
 
 export { normalize };
+
+/** "overhead" is a shoulder that only complains overhead: say so, not "your overhead". */
+function limitationWords(l: string): string {
+  return l === 'overhead' ? 'shoulder with overhead work' : l.replace('_', ' ');
+}
