@@ -157,7 +157,11 @@ async function main(): Promise<void> {
       port,
       stats: () =>
         new Promise((resolve) => {
-          const timer = setTimeout(() => resolve(null), 2000);
+          // PGlite runs in the server's thread: under load the answer can wait behind queued queries.
+          const timer = setTimeout(() => {
+            proc.off('message', on);
+            resolve(null);
+          }, 15_000);
           const on = (msg: { type?: string } & BenchStats) => {
             if (msg?.type !== 'bench-stats') return;
             clearTimeout(timer);

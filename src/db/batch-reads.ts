@@ -1,14 +1,15 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Selectable } from 'kysely';
-import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, WorkoutLogsTable, WorkoutRow } from './schema.js';
+import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ReadinessSignalsTable, WorkoutLogsTable, WorkoutRow } from './schema.js';
 
 /**
  * Reads made for a whole batch of clients at once (the morning pass: a handful of statements per 200
  * clients instead of several per client), handed to the per-client code that would otherwise ask for each
  * row itself. The repositories below consult it first; the services and the coaching flow run unchanged.
  *
- * Each answer is taken once: a second read of the same key (say, the re-read after an insert lost an
- * ON CONFLICT race) goes to the database, so a snapshot can never hide a row written after it was taken.
+ * Each week, day, plan and log answer is taken once: a second read of the same key (say, the re-read after an
+ * insert lost an ON CONFLICT race) goes to the database, so a snapshot can never hide a row written after it
+ * was taken. Adaptations, logs and signals, which this work never writes, may be read more than once.
  * A key that is absent was not prefetched: the read goes to the database as usual.
  */
 export interface BatchReads {
@@ -22,12 +23,14 @@ export interface BatchReads {
   microcycles: Map<string, MicrocycleRow | null>;
   /** client id → every log from `from` to `to` (dates inclusive), ordered by date then creation. */
   logs: Map<string, { from: string; to: string; rows: Selectable<WorkoutLogsTable>[] }>;
+  /** client id → readiness signals of `kinds` dated `from` on, ordered by date then creation. */
+  signals: Map<string, { kinds: string[]; from: string; rows: Selectable<ReadinessSignalsTable>[] }>;
 }
 
 const current = new AsyncLocalStorage<BatchReads>();
 
 export function emptyBatchReads(): BatchReads {
-  return { activePlans: new Map(), workouts: new Map(), adaptations: new Map(), microcycles: new Map(), logs: new Map() };
+  return { activePlans: new Map(), workouts: new Map(), adaptations: new Map(), microcycles: new Map(), logs: new Map(), signals: new Map() };
 }
 
 /** Runs `fn` (and everything it awaits) with the batch's reads available to the repositories. */
@@ -35,7 +38,7 @@ export function withBatchReads<T>(reads: BatchReads | null, fn: () => Promise<T>
   return reads ? current.run(reads, fn) : fn();
 }
 
-type Keyed = Exclude<keyof BatchReads, 'logs'>;
+type Keyed = Exclude<keyof BatchReads, 'logs' | 'signals'>;
 type ValueOf<K extends Keyed> = BatchReads[K] extends Map<string, infer V> ? V : never;
 
 /** The prefetched answer for `key`, taken (removed), or `miss` when there is none to take. */
@@ -45,15 +48,22 @@ export function takeBatchRead<K extends Keyed>(kind: K, key: string): { hit: tru
   const map = reads[kind] as Map<string, ValueOf<K>>;
   if (!map.has(key)) return { hit: false };
   const value = map.get(key) as ValueOf<K>;
-  map.delete(key);
+  // Adaptations are never written by the work a batch does (a turn that adds one commits on its own): they
+  // may be read again; rows the batch itself may insert (plans' weeks and days) are taken once.
+  if (kind !== 'adaptations') map.delete(key);
   return { hit: true, value };
 }
 
-/** A client's prefetched logs within [from, to], when the prefetch covered that range; taken once. */
-export function takeBatchLogs(clientId: string, from: string | undefined, to: string | undefined): Selectable<WorkoutLogsTable>[] | null {
-  const reads = current.getStore();
-  const entry = reads?.logs.get(clientId);
-  if (!reads || !entry || from === undefined || to === undefined || from < entry.from || to > entry.to) return null;
-  reads.logs.delete(clientId);
+/** A client's prefetched logs within [from, to], when the prefetch covered that range. */
+export function batchLogs(clientId: string, from: string | undefined, to: string | undefined): Selectable<WorkoutLogsTable>[] | null {
+  const entry = current.getStore()?.logs.get(clientId);
+  if (!entry || from === undefined || to === undefined || from < entry.from || to > entry.to) return null;
   return entry.rows.filter((r) => r.date >= from && r.date <= to);
+}
+
+/** A client's prefetched signals of `kinds` dated `from` on, when the prefetch covered them. */
+export function batchSignals(clientId: string, kinds: readonly string[], from: string): Selectable<ReadinessSignalsTable>[] | null {
+  const entry = current.getStore()?.signals.get(clientId);
+  if (!entry || from < entry.from || !kinds.every((k) => entry.kinds.includes(k))) return null;
+  return entry.rows.filter((r) => r.date >= from && kinds.includes(r.kind));
 }

@@ -2,11 +2,14 @@ import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { DAILY_MAX_SEGMENTS, formatDailyMessage } from '../messages/format/daily-message.js';
 import { phraseOrDraft } from '../agents/coach-language.js';
-import { activePlan, workoutOn } from './plans.service.js';
+import { activePlan, weekStamp, workoutOn, type ActivePlan } from './plans.service.js';
 import { emptyBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { findActivePlans, findMicrocyclesFor, findWorkoutsOn, listAdaptationsForPlans } from '../db/repositories/plans.repository.js';
 import { listWorkoutLogsFor } from '../db/repositories/logs.repository.js';
-import { weekNumberFor, type PlanOutline } from '../engine/program/program.js';
+import { listSignalsSinceFor } from '../db/repositories/adaptations.repository.js';
+import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
+import { addDays } from '../engine/dates.js';
+import { weekNumberFor, type PlanOutline, type PlanRequest } from '../engine/program/program.js';
 
 /**
  * The morning text for one client and local date, from the coaching flow: the plan's position → the week
@@ -32,10 +35,12 @@ export async function composeMorningMessage(deps: AppDeps, client: ClientRow, lo
 }
 
 /**
- * Everything composeMorningMessage reads, for a whole batch of clients in five statements (plans, the day's
- * stored workouts, and for clients whose day is not built yet: adaptations, this and last week's stored
- * weeks, the plan's logs so far). The morning pass runs each client's composeMorningMessage with these
- * (db/batch-reads.ts), so a warm morning reads nothing per client and a cold one only writes.
+ * Everything composeMorningMessage reads for a batch of clients, in a handful of statements: plans, the day's
+ * stored workouts, the plans' adaptations, this (and for race plans last) week's stored weeks, and for weeks
+ * to be built or rebuilt (none stored, or stored for other inputs: see weekStamp) the plan's logs and recent
+ * soreness.
+ * The morning pass runs each client's composeMorningMessage with these (db/batch-reads.ts), so a warm morning
+ * reads nothing per client; a week being (re)built still reads what only it needs.
  */
 export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Array<{ client: ClientRow; localDate: string }>): Promise<BatchReads> {
   const reads = emptyBatchReads();
@@ -47,47 +52,62 @@ export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Arr
   ]);
   const planOf = new Map(plans.map((p) => [p.client_id, p]));
   for (const b of batch) reads.activePlans.set(b.client.id, planOf.get(b.client.id) ?? null);
-  const stored = new Map(workouts.map((w) => [`${w.client_id}|${w.date}`, w]));
-
-  // Clients whose day is not stored for their active plan: the day (and maybe the week) is built this morning.
-  const cold: Array<{ clientId: string; plan: (typeof plans)[number]; outline: PlanOutline; week: number | null; localDate: string }> = [];
-  for (const b of batch) {
-    const key = `${b.client.id}|${b.localDate}`;
-    const w = stored.get(key);
-    reads.workouts.set(key, w ?? null);
-    const plan = planOf.get(b.client.id);
-    if (!plan || (w && w.plan_id === plan.id)) continue;
-    const outline = plan.outline as PlanOutline;
-    cold.push({ clientId: b.client.id, plan, outline, week: weekNumberFor(outline, b.localDate), localDate: b.localDate });
-  }
-  if (cold.length === 0) return reads;
+  for (const b of batch) reads.workouts.set(`${b.client.id}|${b.localDate}`, null);
+  for (const w of workouts) reads.workouts.set(`${w.client_id}|${w.date}`, w);
 
   // The week a date falls in before any pause moved it; a paused plan's other week is read as usual.
+  const withPlan = batch.flatMap((b) => {
+    const row = planOf.get(b.client.id);
+    if (!row) return [];
+    const plan: ActivePlan = { row, request: row.request as PlanRequest, outline: row.outline as PlanOutline };
+    return [{ clientId: b.client.id, plan, week: weekNumberFor(plan.outline, b.localDate), localDate: b.localDate }];
+  });
+  if (withPlan.length === 0) return reads;
   const weekKeys: Array<{ planId: string; weekNumber: number }> = [];
-  for (const c of cold) {
+  for (const c of withPlan) {
     if (c.week === null) continue;
-    weekKeys.push({ planId: c.plan.id, weekNumber: c.week });
-    if (c.outline.race && c.week > 1) weekKeys.push({ planId: c.plan.id, weekNumber: c.week - 1 });
+    weekKeys.push({ planId: c.plan.row.id, weekNumber: c.week });
+    if (c.plan.outline.race && c.week > 1) weekKeys.push({ planId: c.plan.row.id, weekNumber: c.week - 1 });
   }
-  const withHistory = cold.filter((c) => c.week !== null && c.week > 1);
-  const from = withHistory.reduce((m, c) => (c.outline.startDate < m ? c.outline.startDate : m), '9999-12-31');
-  const to = withHistory.reduce((m, c) => (c.localDate > m ? c.localDate : m), '0000-01-01');
-  const [adaptations, weeks, logs] = await Promise.all([
-    listAdaptationsForPlans(db, cold.map((c) => c.plan.id)),
-    findMicrocyclesFor(db, weekKeys),
-    withHistory.length ? listWorkoutLogsFor(db, withHistory.map((c) => c.clientId), from, to) : Promise.resolve([]),
-  ]);
-  for (const c of cold) reads.adaptations.set(c.plan.id, []);
+  const [adaptations, weeks] = await Promise.all([listAdaptationsForPlans(db, withPlan.map((c) => c.plan.row.id)), findMicrocyclesFor(db, weekKeys)]);
+  for (const c of withPlan) reads.adaptations.set(c.plan.row.id, []);
   for (const a of adaptations) reads.adaptations.get(a.plan_id)?.push(a);
   for (const k of weekKeys) reads.microcycles.set(`${k.planId}|${k.weekNumber}`, null);
   for (const w of weeks) reads.microcycles.set(`${w.plan_id}|${w.week_number}`, w);
-  const logsOf = new Map<string, typeof logs>();
-  for (const l of logs) {
-    const list = logsOf.get(l.client_id);
-    if (list) list.push(l);
-    else logsOf.set(l.client_id, [l]);
+
+  // Weeks this morning builds or rebuilds read the plan's logs (the history, and which days are logged) and
+  // recent soreness: one statement each for all of them.
+  const building = withPlan.filter((c) => {
+    if (c.week === null) return false;
+    const stored = reads.microcycles.get(`${c.plan.row.id}|${c.week}`);
+    return !stored || (stored.engine_input as { stamp?: string } | null)?.stamp !== weekStamp(c.plan, c.week, c.localDate);
+  });
+  if (building.length) {
+    const range = building.map((c) => {
+      const near = addDays(c.localDate, -14);
+      return { c, from: c.plan.outline.startDate < near ? c.plan.outline.startDate : near, to: addDays(c.localDate, 14), signalsFrom: addDays(c.localDate, -SORENESS_HORIZON_DAYS) };
+    });
+    const from = range.reduce((m, r) => (r.from < m ? r.from : m), '9999-12-31');
+    const to = range.reduce((m, r) => (r.to > m ? r.to : m), '0000-01-01');
+    const signalsFrom = range.reduce((m, r) => (r.signalsFrom < m ? r.signalsFrom : m), '9999-12-31');
+    const ids = building.map((c) => c.clientId);
+    const [logs, signals] = await Promise.all([listWorkoutLogsFor(db, ids, from, to), listSignalsSinceFor(db, ids, ['soreness'], signalsFrom)]);
+    const byClient = <T extends { client_id: string }>(rows: T[]) => {
+      const out = new Map<string, T[]>();
+      for (const r of rows) {
+        const list = out.get(r.client_id);
+        if (list) list.push(r);
+        else out.set(r.client_id, [r]);
+      }
+      return out;
+    };
+    const logsOf = byClient(logs);
+    const signalsOf = byClient(signals);
+    for (const r of range) {
+      reads.logs.set(r.c.clientId, { from: r.from, to: r.to, rows: logsOf.get(r.c.clientId) ?? [] });
+      reads.signals.set(r.c.clientId, { kinds: ['soreness'], from: r.signalsFrom, rows: signalsOf.get(r.c.clientId) ?? [] });
+    }
   }
-  for (const c of withHistory) reads.logs.set(c.clientId, { from: c.outline.startDate, to: c.localDate, rows: logsOf.get(c.clientId) ?? [] });
   return reads;
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
+import { batchLogs, batchSignals } from '../batch-reads.js';
 import { json } from '../json.js';
 import type { MicrocycleRow, WorkoutRow } from '../schema.js';
 
@@ -43,11 +44,15 @@ export async function updateScheduledWorkout(db: Db, id: string, workout: unknow
 }
 
 export async function listLoggedDates(db: Db, clientId: string, from: string, to: string): Promise<string[]> {
+  const pre = batchLogs(clientId, from, to);
+  if (pre) return [...new Set(pre.map((r) => r.date))];
   const rows = await db.selectFrom('workout_logs').select(['date']).distinct().where('client_id', '=', clientId).where('date', '>=', from).where('date', '<=', to).execute();
   return rows.map((r) => r.date);
 }
 
 export async function listSignalsSince(db: Db, clientId: string, kinds: Array<'soreness' | 'pain' | 'illness' | 'sleep' | 'stress' | 'energy'>, from: string) {
+  const pre = batchSignals(clientId, kinds, from);
+  if (pre) return pre;
   return db.selectFrom('readiness_signals').selectAll().where('client_id', '=', clientId).where('kind', 'in', kinds).where('date', '>=', from).orderBy('date').orderBy('created_at').execute();
 }
 
@@ -89,4 +94,10 @@ export async function listRecentPlanChanges(db: Db, planId: string, limit: numbe
 export async function endAdaptations(db: Db, ids: readonly string[], date: string): Promise<void> {
   if (!ids.length) return;
   await db.updateTable('plan_adaptations').set({ effective_to: date }).where('id', 'in', [...ids]).execute();
+}
+
+/** Readiness signals of several clients dated `from` on (the morning pass reads a batch's at once). */
+export async function listSignalsSinceFor(db: Db, clientIds: string[], kinds: Array<'soreness' | 'pain' | 'illness' | 'sleep' | 'stress' | 'energy'>, from: string) {
+  if (clientIds.length === 0) return [];
+  return db.selectFrom('readiness_signals').selectAll().where('client_id', 'in', clientIds).where('kind', 'in', kinds).where('date', '>=', from).orderBy('date').orderBy('created_at').execute();
 }

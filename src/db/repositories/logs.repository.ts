@@ -1,5 +1,5 @@
 import type { Db } from '../db-types.js';
-import { takeBatchLogs } from '../batch-reads.js';
+import { batchLogs } from '../batch-reads.js';
 import { json } from '../json.js';
 
 export async function insertWorkoutLog(
@@ -21,7 +21,7 @@ export async function insertWorkoutLog(
 }
 
 export async function listWorkoutLogs(db: Db, clientId: string, opts: { from?: string; to?: string } = {}) {
-  const pre = takeBatchLogs(clientId, opts.from, opts.to);
+  const pre = batchLogs(clientId, opts.from, opts.to);
   if (pre) return pre;
   let q = db.selectFrom('workout_logs').selectAll().where('client_id', '=', clientId);
   if (opts.from) q = q.where('date', '>=', opts.from);
