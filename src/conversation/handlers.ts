@@ -87,13 +87,18 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
 async function showWeek(c: TurnContext, anyDate: string): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   const monday = startOfIsoWeek(anyDate);
+  // Weeks run Monday to Sunday, so on a Sunday "this week" would be one line (today); a client asking then
+  // wants what is coming: today and the next Monday to Sunday.
+  const rollsOver = addDays(monday, 6) === c.today;
+  const from = rollsOver ? c.today : monday;
   const days: WorkoutDay[] = [];
-  for (let i = 0; i < 7; i++) {
-    const found = await workoutOn(c.deps.db, c.client, c.plan, addDays(monday, i), c.today);
+  for (let i = 0; i < (rollsOver ? 8 : 7); i++) {
+    const found = await workoutOn(c.deps.db, c.client, c.plan, addDays(from, i), c.today);
     if (found.kind === 'workout') days.push(found.day);
   }
   if (days.length === 0) return [outsidePlan({ kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
-  return [formatWeek(days, { today: c.today, ...(monday > c.today ? { header: 'Next week:' } : {}) })];
+  const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
+  return [formatWeek(days, { today: c.today, ...(header ? { header } : {}) })];
 }
 
 /**

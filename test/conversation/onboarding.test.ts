@@ -112,6 +112,23 @@ describe('onboarding: answers, corrections and negations', () => {
     expect(t.replies.at(-1)).toMatch(/20 mi a week/);
   });
 
+  it('when a new runner has no race booked ("my first 5k", "no date") a target day is set and said, not asked for ever', () => {
+    const t = converse(['hi i want to run my first 5k, never really run before, 3 days a week', 'Jo', 'no date, just want to be able to run it']);
+    // Thursday 11/12 + 9 weeks (the Couch to 5K length) = Thu 1/14/2027, then the Saturday after: 1/16.
+    expect(t.state.answers.race).toMatchObject({ distance: '5k', date: '2027-01-16', targetDate: true });
+    expect(t.state.step).not.toBe('race_event');
+    // A race date sent later replaces the target.
+    const booked = converse(['hi i want to run my first 5k, never really run before, 3 days a week', 'Jo', 'no race booked', 'actually my race is on march 14']);
+    expect(booked.state.answers.race).toMatchObject({ distance: '5k', date: '2027-03-14' });
+    expect(booked.state.answers.race?.targetDate).not.toBe(true);
+  });
+
+  it('when the summary shows a target day it says no race was booked', () => {
+    const t = converse(['hi i want to run my first 5k, never run before, 3 days a week', 'Jo', 'none', 'none', 'none', 'no injuries', 'about 2 miles a week', 'none', 'none']);
+    const summary = t.replies.join('\n');
+    expect(summary, summary).toMatch(/training for a 5K by Jan 16, 2027 to finish strong\. No race booked, so that is your target day/);
+  });
+
   it('when "10k on march 14... ran a 27:30 5k... goal sub 55" arrives the race is the 10K, the 5K is the recent result', () => {
     const t = converse(['hi', 'Jo', '10k on march 14... ran a 27:30 5k last month... goal sub 55']);
     expect(t.state.answers.goal).toBe('race');

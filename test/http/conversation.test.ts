@@ -117,6 +117,17 @@ describe('conversation: an onboarded lifter', () => {
     expect(week).toMatch(/Tue 11\/24: Rest/);
   });
 
+  it('"this week" on a Sunday, the last day of the week, shows today and the coming Monday to Sunday', async () => {
+    // Sunday 2026-11-29, 09:00 in New York: the week of Mon 11/23 has one day left.
+    t.clock.now = new Date('2026-11-29T14:00:00Z');
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/^Today and the week ahead:/);
+    expect(week).toMatch(/Sun 11\/29: Rest <- today/);
+    expect(week).toMatch(/Mon 11\/30: /);
+    expect(week).toMatch(/Fri 12\/4: /);
+    expect(week).not.toMatch(/Mon 11\/23/);
+  });
+
   it('"done" marks today completed; a detailed log is stored and acknowledged with an estimate', async () => {
     expect(await say(phone, 'done')).toMatch(/Logged/);
     const client = await clientOf(phone);

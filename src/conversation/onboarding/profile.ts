@@ -11,6 +11,7 @@ const raceSchema = z.object({
   distance: z.enum(RACE_DISTANCES, { message: 'race.distance must be 5k, 10k, half, marathon or custom' }),
   customDistanceKm: z.number({ message: 'race.customDistanceKm must be a number' }).positive().optional(),
   date: z.string().refine(isIsoDate, { message: 'race.date must be YYYY-MM-DD' }),
+  targetDate: z.boolean().optional(),
   goalTime: hms.nullable(),
   recentRace: z
     .object({

@@ -22,7 +22,7 @@ import { findTimeOfDay, formatClock, parseTimeOfDay } from '../parse/time-of-day
 import { describeTimezone, findTimezone, parseTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { formatDate, localToday } from '../parse/dates.js';
-import { daysBetween } from '../../engine/dates.js';
+import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { KnownLifts, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -86,7 +86,21 @@ function dropNegated(t: string): string {
 
 const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|personal best|best|recent|last)\b/;
 const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat)\b/;
-const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|on|in|is on)\b/;
+const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|on|in|is on|first|run my|finish my)\b/;
+/** A runner with no race booked ("my first 5k", "no date, just want to run it"): Cadence sets a target day. */
+const NO_RACE_DATE = /\b(no (?:race|date|race date|set date|specific (?:race|date|day)|particular (?:race|date))|not signed up|haven'?t signed up|not registered|whenever|no rush|just want to (?:be able to )?(?:run|finish|do) (?:a|my|the|it))\b/;
+/**
+ * Weeks to a target day when no race is booked, by distance: 9 for a first 5K (the NHS Couch to 5K
+ * programme), 10 for a 10K, 12 for a half and 18 for a marathon (Higdon's novice plans).
+ */
+const TARGET_WEEKS: Record<string, number> = { '5k': 9, '10k': 10, half: 12, marathon: 18, custom: 12 };
+
+/** The Saturday after `weeks` weeks from today: a long-run day for most, and never a race day in the past. */
+function targetRaceDate(a: OnboardingAnswers, ctx: OnboardingContext, distance: string): string {
+  const today = localToday(ctx.now, workingTimezone(a, ctx));
+  const end = addDays(today, (TARGET_WEEKS[distance] ?? 12) * 7);
+  return addDays(end, (6 - isoWeekday(end) + 7) % 7);
+}
 
 function checkRaceDate(date: string, a: OnboardingAnswers, ctx: OnboardingContext): string | null {
   const today = localToday(ctx.now, workingTimezone(a, ctx));
@@ -99,6 +113,15 @@ function checkRaceDate(date: string, a: OnboardingAnswers, ctx: OnboardingContex
 
 /** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
 function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
+  if (a.race?.date === undefined && (NO_RACE_DATE.test(t) || (bare && isNone(t) && a.race?.distance !== undefined))) {
+    const distance = findRaceDistance(t) ?? raceChoice(a);
+    if (distance) {
+      const race = { ...a.race, distance: distance.distance, date: targetRaceDate(a, ctx, distance.distance), targetDate: true };
+      if (distance.customDistanceKm !== undefined) Object.assign(race, { customDistanceKm: distance.customDistanceKm });
+      const goal: Goal = a.goal === undefined ? 'race' : needsRace(a.goal) ? a.goal : 'hybrid';
+      return { answers: { race, goal } };
+    }
+  }
   const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s));
   for (const s of parts) {
     if (/\d{1,2}:\d{2}/.test(s) && RECENT_CUE.test(s)) continue; // "ran a 27:30 5k"
@@ -121,7 +144,11 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
       if (problem) {
         delete race.date;
         reask = problem;
-      } else race.date = r.data.date;
+      } else {
+        race.date = r.data.date;
+        // Answers merge into what is stored, so the flag is cleared, not deleted.
+        race.targetDate = false;
+      }
     }
     const goal: Goal = a.goal === undefined ? 'race' : needsRace(a.goal) ? a.goal : 'hybrid';
     return reask ? { answers: { race, goal }, reask } : { answers: { race, goal } };
@@ -482,7 +509,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.goal === 'race' || a.goal === 'hybrid') {
     const race = choice ? raceLabel(choice) : 'race';
     const goal = a.race?.goalTime ? ` with a goal of ${a.race.goalTime.replace(/^0:/, '')}` : ' to finish strong';
-    out.push(`You're training for a ${race}${a.race?.date ? ` on ${formatDate(a.race.date)}` : ''}${goal}${a.goal === 'hybrid' ? ', and lifting on the side' : ''}.`);
+    const when = a.race?.date ? `${a.race.targetDate ? ' by' : ' on'} ${formatDate(a.race.date)}` : '';
+    out.push(`You're training for a ${race}${when}${goal}${a.goal === 'hybrid' ? ', and lifting on the side' : ''}.`);
+    if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${a.race.recentRace.time.replace(/^0:/, '')}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(`You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);

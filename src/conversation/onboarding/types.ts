@@ -28,6 +28,8 @@ export interface RaceProfile {
   customDistanceKm?: number;
   /** Local race day, 'YYYY-MM-DD'. */
   date: string;
+  /** No race booked: `date` is the target day Cadence set (and a later race date replaces it). */
+  targetDate?: boolean;
   /** 'h:mm:ss', or null when the client just wants to finish. */
   goalTime: string | null;
   recentRace: { distance: RaceDistance; customDistanceKm?: number; time: string } | null;

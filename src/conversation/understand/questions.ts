@@ -42,7 +42,8 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   ['threshold', /\b(tempo|threshold|t pace)\b/],
   ['interval', /\b(intervals?|repeats|i pace|vo2)\b/],
   ['repetition', /\b(strides|reps|r pace|repetitions?)\b/],
-  ['race', /\b(race|goal) pace\b|\bfor (?:the|my) race\b|\brace day\b/],
+  // "what pace should I race at?", "how fast do I race the half?": the race itself, not the easy default.
+  ['race', /\b(race|goal|racing) pace\b|\bfor (?:the|my) race\b|\brace day\b|\b(?:should|do|can|will) i (?:race|run the race)\b/],
   ['easy', /\b(easy|normal|regular|daily|base|zone ?2)\b/],
 ];
 

@@ -38,5 +38,10 @@ function span(dates: readonly string[]): string {
 /** "Recent changes: Tue 12/1-Thu 12/3: Traveling …; Sat 12/5: Sore legs: …". Newest first. */
 export function formatRecentChanges(rows: readonly { reason: string; dates: string[] }[]): string {
   if (!rows.length) return 'Nothing has changed in your plan yet. It follows the plan you confirmed.';
-  return `Recent changes: ${rows.map((r) => `${span(r.dates)}: ${r.reason.replace(/\.$/, '')}`).join('; ')}.`;
+  // A lasting change (a swap, an exclusion) is stored once per week it rebuilt: the client reads it once,
+  // over all the dates it touched.
+  const merged = new Map<string, string[]>();
+  for (const r of rows) merged.set(r.reason, [...(merged.get(r.reason) ?? []), ...r.dates]);
+  const lines = [...merged].map(([reason, dates]) => `${span([...new Set(dates)].sort())}: ${reason.replace(/\.$/, '')}`);
+  return `Recent changes: ${lines.join('; ')}.`;
 }

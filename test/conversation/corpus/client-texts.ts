@@ -216,6 +216,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'what pace for my long run?', read: [{ intent: 'pace_question', zone: 'long' }], tags: ['question'] },
   { text: 'how fast should tempo be', read: [{ intent: 'pace_question', zone: 'threshold' }], tags: ['question'] },
   { text: 'what pace are my intervals?', read: [{ intent: 'pace_question', zone: 'interval' }], tags: ['question'] },
+  { text: 'what pace should I race at?', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
+  { text: 'how fast should i race the half', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
   { text: 'why is this week so hard?', read: [{ intent: 'why_week', direction: 'heavier' }], tags: ['question'] },
   { text: 'why so few sets this week', read: [{ intent: 'why_week', direction: 'lighter' }], tags: ['question'] },
   { text: 'why is my mileage lower this week?', read: [{ intent: 'why_week', direction: 'lighter' }], tags: ['question'] },
