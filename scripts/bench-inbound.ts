@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { z } from 'zod';
 import twilio from 'twilio';
 import autocannon from 'autocannon';
 import { openPglite, openPostgres, type DatabaseHandle } from '../src/db/connection.js';
+import { adminQuery, withDatabase } from '../src/db/admin-query.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
 import { parseStrengthRequest } from '../src/engine/strength/index.js';
@@ -306,26 +306,17 @@ async function main(): Promise<void> {
     const seedStart = performance.now();
     if (kind === 'postgres') {
       const dbName = `cadence_bench_inbound_${process.pid}`;
-      const admin = async (text: string) => {
-        const c = new pg.Client({ connectionString: opts['database-url'] });
-        await c.connect();
-        try {
-          await c.query(text);
-        } finally {
-          await c.end();
-        }
-      };
+      const admin = (text: string) => adminQuery(opts['database-url'], text);
       await admin(`drop database if exists ${dbName}`);
       await admin(`create database ${dbName}`);
-      const u = new URL(opts['database-url']);
-      u.pathname = `/${dbName}`;
-      const handle = openPostgres(u.toString(), { max: 2 });
+      const dbUrl = withDatabase(opts['database-url'], dbName);
+      const handle = openPostgres(dbUrl, { max: 2 });
       try {
         await seed(handle);
       } finally {
         await handle.close();
       }
-      env = { DATABASE_URL: u.toString() };
+      env = { DATABASE_URL: dbUrl };
       cleanup = () => admin(`drop database if exists ${dbName} with (force)`);
     } else {
       const dir = mkdtempSync(path.join(tmpdir(), 'cadence-bench-inbound-'));

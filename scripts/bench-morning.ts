@@ -9,6 +9,7 @@ import type { AppDeps } from '../src/app-deps.js';
 import type { Database } from '../src/db/schema.js';
 import type { Sender } from '../src/channels/sender.js';
 import { openPostgres } from '../src/db/connection.js';
+import { adminQuery, withDatabase } from '../src/db/admin-query.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
 import { createTwilioSender } from '../src/channels/twilio-sender.js';
@@ -154,20 +155,7 @@ const variantOf = (i: number) => [0, 3, 1, 4, 2][i % 5]!;
 
 // ---------------------------------------------------------------------------------------------------------
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-async function admin(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
+const admin = (text: string) => adminQuery(adminUrl, text);
 const ms = (t0: number) => performance.now() - t0;
 const fmt = (x: number) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
 

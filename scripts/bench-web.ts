@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { openPostgres } from '../src/db/connection.js';
+import { adminQuery, withDatabase } from '../src/db/admin-query.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { json } from '../src/db/json.js';
 import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
@@ -41,21 +41,11 @@ if (!parsed.success) {
 }
 const { clients: N, runs: RUNS, url: adminUrl } = parsed.data;
 
-async function admin(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
+const admin = (text: string) => adminQuery(adminUrl, text);
 const dbName = `cadence_benchweb_${process.pid}`;
-const u = new URL(adminUrl);
-u.pathname = `/${dbName}`;
 await admin(`drop database if exists ${dbName}`);
 await admin(`create database ${dbName}`);
-const handle = openPostgres(u.toString(), { max: 4 });
+const handle = openPostgres(withDatabase(adminUrl, dbName), { max: 4 });
 const db = handle.db;
 
 const START = '2026-11-30';

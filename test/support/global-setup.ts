@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../../src/db/connection.js';
+import { adminQuery, withDatabase } from '../../src/db/admin-query.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 
 /**
@@ -40,21 +40,8 @@ export default async function setup(project: TestProject) {
   };
 }
 
-export async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
-export function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
+export { adminQuery, withDatabase };
 
 declare module 'vitest' {
   export interface ProvidedContext {
