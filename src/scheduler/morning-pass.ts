@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, DailySendRow, OutboundRow } from '../db/schema.js';
 import { findClientsByIds } from '../db/repositories/clients.repository.js';
@@ -14,7 +13,7 @@ import {
 } from '../db/repositories/daily-sends.repository.js';
 import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
 import { findOutboundById, markOutboundSending, markOutboundsSending } from '../db/repositories/outbound-messages.repository.js';
-import { joinableTransaction } from '../db/joinable-transaction.js';
+import { joinableTransaction, transactionUsable } from '../db/joinable-transaction.js';
 import { finishSentDailySends, insertMorningMessages } from '../db/repositories/daily-sends.repository.js';
 import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { attemptSend, attemptSends } from '../services/messaging.service.js';
@@ -229,7 +228,7 @@ async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; clie
               }
             };
             const message = await composeOne(inTx, f.client, f.send.local_date, opts, noted);
-            if (failed && !(await sql`select 1`.execute(trx).then(() => true, () => false))) throw new BatchAborted();
+            if (failed && !(await transactionUsable(trx))) throw new BatchAborted();
             return message;
           });
         });
