@@ -71,7 +71,18 @@ export type SendOutcome = { row: OutboundRow; result: SendResult | null };
  */
 export async function queueToClient(
   deps: Pick<AppDeps, 'db' | 'sender'>,
-  args: { client: Recipient; body: string; kind: OutboundKind; inboundId?: string | null; agent?: unknown },
+  args: OutboundArgs,
+): Promise<{ row: OutboundRow; send: boolean }> {
+  return storeOutbound(deps, args, 'queued');
+}
+
+type OutboundArgs = { client: Recipient; body: string; kind: OutboundKind; inboundId?: string | null; agent?: unknown };
+
+/** The one place an outbound body becomes a row: GSM-7 and segments as sent, `suppressed` for an opted-out client. */
+async function storeOutbound(
+  deps: Pick<AppDeps, 'db' | 'sender'>,
+  args: OutboundArgs,
+  status: 'queued' | 'sending',
 ): Promise<{ row: OutboundRow; send: boolean }> {
   const body = smsBody(args.body);
   const seg = countSegments(body);
@@ -82,7 +93,7 @@ export async function queueToClient(
     body,
     kind: args.kind,
     channel: deps.sender.channel,
-    status: suppressed ? 'suppressed' : 'queued',
+    status: suppressed ? 'suppressed' : status,
     segments: seg.segments,
     encoding: seg.encoding,
     inboundMessageId: args.inboundId ?? null,
@@ -98,24 +109,10 @@ export async function queueToClient(
  */
 export async function sendToClient(
   deps: Pick<AppDeps, 'db' | 'sender' | 'config' | 'log'>,
-  args: { client: Recipient; body: string; kind: OutboundKind; inboundId?: string | null; agent?: unknown },
+  args: OutboundArgs,
 ): Promise<SendOutcome> {
-  const body = smsBody(args.body);
-  const seg = countSegments(body);
-  const suppressed = args.client.status === 'opted_out';
-  const row = await insertOutbound(deps.db, {
-    clientId: args.client.id,
-    toPhone: args.client.phone,
-    body,
-    kind: args.kind,
-    channel: deps.sender.channel,
-    status: suppressed ? 'suppressed' : 'sending',
-    segments: seg.segments,
-    encoding: seg.encoding,
-    inboundMessageId: args.inboundId ?? null,
-    agent: args.agent,
-  });
-  if (suppressed) return { row, result: null };
+  const { row, send } = await storeOutbound(deps, args, 'sending');
+  if (!send) return { row, result: null };
   const result = await attemptSend(deps, row);
   return { row, result };
 }

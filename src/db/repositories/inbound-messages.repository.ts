@@ -56,13 +56,7 @@ export async function markInboundProcessed(
 ): Promise<void> {
   await db
     .updateTable('inbound_messages')
-    .set({
-      status: 'processed',
-      reply: result.reply,
-      intent: result.intent,
-      agent: result.agent === null || result.agent === undefined ? null : json(result.agent),
-      processed_at: sql`now()` as any,
-    })
+    .set(processedColumns(result.reply, result))
     .where('id', '=', id)
     .execute();
 }
@@ -80,13 +74,7 @@ export async function storeReplyAndMarkProcessed(
   await db
     .with('o', (qb) => qb.insertInto('outbound_messages').values(outboundValues(reply)).returning('id'))
     .updateTable('inbound_messages')
-    .set({
-      status: 'processed',
-      reply: reply.body,
-      intent: result.intent,
-      agent: result.agent === null || result.agent === undefined ? null : json(result.agent),
-      processed_at: sql`now()` as any,
-    })
+    .set(processedColumns(reply.body, result))
     .where('id', '=', id)
     // Ties the statement to the insert: the update runs once the reply row exists.
     .where(sql<boolean>`exists (select 1 from o)`)
@@ -183,4 +171,15 @@ export async function listInboundForClient(db: Db, clientId: string, limit: numb
     .orderBy('received_at', 'desc')
     .limit(limit)
     .execute();
+}
+
+/** The columns of a handled message, the same whether its reply row is stored in the statement or apart. */
+function processedColumns(reply: string | null, result: { intent: string | null; agent: unknown }) {
+  return {
+    status: 'processed' as const,
+    reply,
+    intent: result.intent,
+    agent: result.agent === null || result.agent === undefined ? null : json(result.agent),
+    processed_at: sql`now()` as any,
+  };
 }
