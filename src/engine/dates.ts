@@ -66,3 +66,11 @@ export function startOfIsoWeek(iso: IsoDate): IsoDate {
 export function compareIsoDates(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Short weekday names by ISO weekday (Mon = 1), the only spelling clients read. */
+export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+
+/** "2026-11-30" → "Mon". */
+export function weekdayShort(iso: IsoDate): string {
+  return WEEKDAY_SHORT[isoWeekday(iso) - 1]!;
+}

@@ -7,7 +7,7 @@
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
-import { addDays, daysBetween } from '../engine/dates.js';
+import { addDays, daysBetween, weekdayShort } from '../engine/dates.js';
 import { CUTBACK_FACTOR, formatPace } from '../engine/endurance/index.js';
 import { programWeek, weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
 import { convertWeight } from '../engine/units.js';
@@ -15,12 +15,11 @@ import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
 import { paceZones } from '../engine/endurance/vdot.js';
 import { planPosition, type ActivePlan } from './plans.service.js';
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2026-12-30" → "Wed Dec 30". */
 function dayName(date: string): string {
   const d = new Date(`${date}T12:00:00Z`);
-  return `${DAYS[(d.getUTCDay() + 6) % 7]} ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  return `${weekdayShort(date)} ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 
 /** The plan week a date falls in, computed (not stored). */

@@ -18,7 +18,8 @@ import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote } from '../engine/adaptation/runs.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
-import { addDays } from '../engine/dates.js';
+import { addDays, daysBetween } from '../engine/dates.js';
+import { formatDateLabel } from '../messages/format/day-brief.js';
 
 export type WeightUnit = 'kg' | 'lb';
 export type DistanceUnit = 'mi' | 'km';
@@ -47,13 +48,10 @@ export interface LogOutcome {
   question: string | null;
 }
 
-const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 function dayLabel(date: string, today: string): string {
   if (date === today) return 'today';
-  const d = new Date(`${date}T12:00:00Z`);
-  const diff = Math.round((Date.parse(`${today}T12:00:00Z`) - d.getTime()) / 86_400_000);
-  if (diff === 1) return 'yesterday';
-  return `${DAY[(d.getUTCDay() + 6) % 7]} ${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+  if (daysBetween(date, today) === 1) return 'yesterday';
+  return formatDateLabel(date);
 }
 
 function trainingAgeOf(plan: ActivePlan | null, client: ClientRow): TrainingAge {

@@ -14,7 +14,8 @@ const WEEKDAY_WORDS: Record<string, IsoWeekday> = {
 /** Abbreviations too short to trust inside a sentence ("we", "m", "f"): only used when the whole text is days. */
 const SHORT_ONLY = new Set(['m', 'mo', 'tu', 'w', 'we', 'th', 'f', 'fr', 'sa', 'su']);
 
-export const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+export { WEEKDAY_SHORT as WEEKDAY_NAMES } from '../../engine/dates.js';
+import { WEEKDAY_SHORT as WEEKDAY_NAMES } from '../../engine/dates.js';
 
 /** "thurs" → 4. Only full names and 3+ letter abbreviations; "we" or "f" are not weekdays in a sentence. */
 export function weekdayFromWord(word: string): IsoWeekday | null {

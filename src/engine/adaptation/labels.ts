@@ -1,12 +1,7 @@
 /** Words the adaptation reasons use: short weekday names and equipment lists. */
-import { isoWeekday } from '../dates.js';
 import type { Equipment } from '../vocabulary.js';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-
-export function dayLabel(date: string): string {
-  return WEEKDAYS[isoWeekday(date) - 1]!;
-}
+export { weekdayShort as dayLabel } from '../dates.js';
 
 const KIT: Partial<Record<Equipment, string>> = { pullup_bar: 'pull-up bar', bodyweight: 'bodyweight', dumbbell: 'dumbbells', cable: 'cables', machine: 'machines', kettlebell: 'kettlebells', bands: 'bands' };
 

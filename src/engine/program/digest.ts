@@ -4,6 +4,7 @@
  * weeks, the same ones the CLI prints as JSON.
  */
 
+import { WEEKDAY_SHORT } from '../dates.js';
 import { buildRacePlan } from '../endurance/plan.js';
 import type { RacePlan } from '../endurance/plan.js';
 import { formatDuration } from '../endurance/durations.js';
@@ -17,7 +18,7 @@ import { landmarksFor, MUSCLES } from '../strength/volume-landmarks.js';
 import { hybridRaceRequest } from './hybrid.js';
 import type { PlanRequest } from './program.js';
 
-const DAY = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+const DAY = WEEKDAY_SHORT;
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export interface RaceFigures {

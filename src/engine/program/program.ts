@@ -4,7 +4,7 @@
  */
 import { hybridRaceRequest } from './hybrid.js';
 import { z } from 'zod';
-import { addDays, daysBetween, isoWeekday } from '../dates.js';
+import { addDays, daysBetween, isoWeekday, weekdayShort } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
 import { moveSessions, type SessionMove } from '../adaptation/missed.js';
 import { easeOffWeek, type EaseOff } from '../adaptation/readiness.js';
@@ -182,10 +182,7 @@ export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday
   return { success: true, data: { ...request, race: { ...request.race, trainingDays: sorted } } };
 }
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-export function weekdayShort(date: string): string {
-  return WEEKDAYS[isoWeekday(date) - 1]!;
-}
+export { weekdayShort } from '../dates.js';
 
 /** Every date of a week as WorkoutDays (rest days included). */
 export function workoutDaysOf(outline: PlanOutline, week: ProgramWeek): WorkoutDay[] {

@@ -1,15 +1,14 @@
 /** Short day labels shared by the week view and the daily message. */
-import { isoWeekday, parseIsoDate } from '../../engine/dates.js';
+import { weekdayShort, parseIsoDate } from '../../engine/dates.js';
 import type { WorkoutDay } from '../../engine/workout/workout.js';
 import { convertDistance, formatNumber, type DisplayUnits } from './workout-lines.js';
 
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** "Mon 11/24" for an ISO date; the raw string when it is not one. */
 export function formatDateLabel(iso: string): string {
   if (!parseIsoDate(iso).success) return iso;
   const [, mo, d] = iso.split('-');
-  return `${WEEKDAYS[isoWeekday(iso) - 1]} ${Number(mo)}/${Number(d)}`;
+  return `${weekdayShort(iso)} ${Number(mo)}/${Number(d)}`;
 }
 
 /** One line for a week view: "Lower - squat focus (heavy)", "Intervals (moderate) 6.2 mi", "Rest". */

@@ -3,14 +3,12 @@
  * at most two per reply, and the recent list for "what changed?".
  */
 import type { PlanChange } from '../../engine/adaptation/index.js';
-import { isoWeekday } from '../../engine/dates.js';
+import { weekdayShort } from '../../engine/dates.js';
 import { formatDateLabel } from './day-brief.js';
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /** Up to `max` distinct reasons ("Mon's long run" reads "today's long run" on Monday); a note when there are more. */
 export function formatChangeLines(changes: readonly Pick<PlanChange, 'reason' | 'dates'>[], max = 2, today?: string): string[] {
-  const name = today ? WEEKDAYS[isoWeekday(today) - 1] : null;
+  const name = today ? weekdayShort(today) : null;
   const reasons = [...new Set(changes.map((c) => (name && today && c.dates.length === 1 && c.dates[0] === today ? c.reason.replace(`${name}'s `, "today's ") : c.reason)))];
   const lines = reasons.slice(0, max);
   if (reasons.length > max) lines.push(`(${reasons.length - max} more: text "what changed")`);
