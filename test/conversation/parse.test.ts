@@ -388,6 +388,9 @@ describe('equipment.parseEquipment', () => {
     ['home gym with kettlebells', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'pullup_bar', 'bands', 'bodyweight']],
     ['kettlebells and bands', ['kettlebell', 'bands', 'bodyweight']],
     ['planet fitness', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight']],
+    // An "or" list after "no" is all missing: neither a barbell nor a rack.
+    ['my gym has dumbbells cables and machines but no barbell or squat rack', ['bench', 'dumbbell', 'cable', 'machine', 'bodyweight']],
+    ['dumbbells, no barbell and a rack', ['rack', 'dumbbell', 'bodyweight']],
   ])('when the answer is "%s" it lists the equipment', (text, items) => {
     expect(data(parseEquipment(text))).toEqual(items);
   });

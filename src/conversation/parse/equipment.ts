@@ -22,7 +22,9 @@ const ITEM_PATTERNS: Array<[RegExp, Equipment]> = [
 ];
 
 /** "no barbell", "without a rack", "don't have a pull-up bar", "no access to cables": what is missing. */
-const NEGATION = /\b(?:no|without|w\/o|minus|except|but no|dont have|don'?t have|do not have|doesn'?t have|does not have|haven'?t got|no access to|lacks?|lacking|not)\s+(?:an?\s+|any\s+|the\s+|my\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+)/g;
+// "no barbell or squat rack" negates both: an "or"/"nor" list continues the negated phrase ("and" does not:
+// "no barbell and dumbbells only" names what there is).
+const NEGATION = /\b(?:no|without|w\/o|minus|except|but no|dont have|don'?t have|do not have|doesn'?t have|does not have|haven'?t got|no access to|lacks?|lacking|not)\s+(?:an?\s+|any\s+|the\s+|my\s+)?((?:(?!(?:or|nor)\b)[a-z-]+\s+){0,2}(?!(?:or|nor)\b)[a-z-]+(?:\s+(?:or|nor)\s+(?:an?\s+|any\s+)?(?:[a-z-]+\s+)?[a-z-]+)*)/g;
 
 function ordered(items: Iterable<Equipment>): Equipment[] {
   const set = new Set(items);
