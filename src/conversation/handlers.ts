@@ -212,7 +212,7 @@ export const HANDLERS: Handlers = {
       changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
     }
     if (i.redFlags.length) {
-      return [`Sorry about ${part}. ${i.redFlags.slice(0, 2).join(' and ')} is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
+      return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
     }
     if (changed.length) return [`Sorry about ${part} - never train through pain. If it is sharp, swells or lasts more than a week, see a physio.`, ...changed];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;

@@ -9,3 +9,8 @@ export function kitLabel(eq: readonly Equipment[]): string {
   const names = eq.map((e) => KIT[e] ?? e.replace(/_/g, ' '));
   return names.length <= 1 ? (names[0] ?? 'bodyweight') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/** "your knee hurts", "your shins hurt": body parts named in the plural take the plural verb. */
+export function hurts(part: string): string {
+  return /s$/.test(part) && part !== 'achilles' ? 'hurt' : 'hurts';
+}

@@ -24,7 +24,7 @@ import { formatPace } from '../endurance/durations.js';
 import { partLabel, RUN_IMPACT_PARTS, RUNNING_SORE_PARTS } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
-import { dayLabel } from './labels.js';
+import { dayLabel, hurts } from './labels.js';
 import { datesFrom } from './strength-overrides.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
 
@@ -79,8 +79,8 @@ export function adaptRaceWeek(
     const hurt = ctx.adaptations.find((a) => a.kind === 'pain' && RUN_IMPACT_PARTS.has(a.bodyPart) && covers(a, d.date));
     if (hurt && hurt.kind === 'pain') {
       const part = partLabel(hurt.bodyPart);
-      days[i] = rest(d, `No running while your ${part} hurts: rest, or 30-40 min easy bike, swim or elliptical if that is pain-free.`);
-      addCause(causes, { type: 'non_impact', dates: [d.date], reason: `Your ${part} hurts: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.` });
+      days[i] = rest(d, `No running while your ${part} ${hurts(part)}: rest, or 30-40 min easy bike, swim or elliptical if that is pain-free.`);
+      addCause(causes, { type: 'non_impact', dates: [d.date], reason: `Your ${part} ${hurts(part)}: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.` });
       changed.add(d.date);
     }
   }

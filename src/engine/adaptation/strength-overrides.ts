@@ -22,7 +22,7 @@ import { LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
-import { dayLabel, kitLabel } from './labels.js';
+import { dayLabel, hurts, kitLabel } from './labels.js';
 
 /** Dates from `from` to `to` inclusive. */
 export function datesFrom(from: string, to: string): string[] {
@@ -116,7 +116,7 @@ export function strengthOverrides(
         add(causes, {
           type: 'injury_limitation',
           dates: [d],
-          reason: `Your ${partLabel(a.bodyPart)} hurts: nothing that loads it through ${dayLabel(lastDay(a)!)} (tell me when it is better).`,
+          reason: `Your ${partLabel(a.bodyPart)} ${hurts(partLabel(a.bodyPart))}: nothing that loads it through ${dayLabel(lastDay(a)!)} (tell me when it is better).`,
         });
       }
     }
