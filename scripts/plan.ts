@@ -5,9 +5,12 @@ import { parsePlanRequest } from '../src/engine/program/program.js';
 import type { PlanRequest } from '../src/engine/program/program.js';
 import { buildPlanJson } from '../src/engine/program/plan-json.js';
 import { planDigest } from '../src/engine/program/digest.js';
-import { planOutline, programWeek, workoutDaysOf } from '../src/engine/program/program.js';
-import { formatDailyMessage } from '../src/messages/format/daily-message.js';
-import { countSegments } from '../src/channels/sms-text.js';
+import { buildRacePlan } from '../src/engine/endurance/plan.js';
+import { raceFigures, strengthFigures } from '../src/engine/program/digest.js';
+import { hybridRaceRequest } from '../src/engine/program/hybrid.js';
+import { personaGrid } from '../src/engine/program/personas.js';
+import { buildStrengthPlan } from '../src/engine/strength/week.js';
+import { morningTextSizes } from '../src/messages/format/text-sizes.js';
 
 /**
  * `npm run plan -- --input request.json` (or the request JSON on stdin): builds the whole plan a request
@@ -21,6 +24,7 @@ const USAGE = `usage: npm run plan -- --input request.json   (or: npm run plan <
   -i, --input <file>   the plan request (JSON); reads stdin when omitted
       --compact        print JSON on one line
       --digest         print a readable digest (one line a week, figures, morning-text sizes) instead of JSON
+      --grid           no request: one line of figures for every persona of the coach's review grid
   -h, --help           this help
 Requests: {"kind":"strength",...}, {"kind":"race",...} or {"kind":"hybrid","race":{...},"strength":{...}|null}.
 Examples: scripts/examples/*.json; fields: docs/engine-cli.md`;
@@ -30,13 +34,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let values: { input?: string; compact?: boolean; digest?: boolean; help?: boolean };
+let values: { input?: string; compact?: boolean; digest?: boolean; grid?: boolean; help?: boolean };
 try {
   ({ values } = parseArgs({
     options: {
       input: { type: 'string', short: 'i' },
       compact: { type: 'boolean', default: false },
       digest: { type: 'boolean', default: false },
+      grid: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -48,6 +53,30 @@ try {
 
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+/** One line per persona: validation, morning-text segments, and the figures a coach checks first. */
+function gridLine(name: string, req: PlanRequest): string {
+  const json = buildPlanJson(req);
+  const t = morningTextSizes(req);
+  const texts = `texts ${t.median}/${t.max} seg (${t.over2}/${t.count} over 2)`;
+  let figures = '';
+  if (req.kind === 'strength') {
+    const f = strengthFigures(buildStrengthPlan(req), req);
+    figures = `sessions ${f.minutes[0]}-${f.minutes[1]}/${req.sessionMinutes} min, MRV ${Math.round(f.maxMrvShare * 100)}%`;
+  } else {
+    const raceReq = req.kind === 'race' ? req : hybridRaceRequest(req.race, req.strength?.trainingDays ?? null);
+    const plan = buildRacePlan(raceReq);
+    const f = raceFigures(plan);
+    const phases = plan.outline.phases.map((p) => `${p.name} ${p.weekCount}`).join('/');
+    figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} mi, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}`;
+  }
+  return `${name.padEnd(40)} ${json.validation.ok ? 'ok  ' : 'FAIL'} ${texts.padEnd(28)} ${figures}${json.validation.ok ? '' : `\n    ${json.validation.errors.slice(0, 3).join(' | ')}`}`;
+}
+
+if (values.grid) {
+  for (const p of personaGrid()) process.stdout.write(`${gridLine(p.name, p.request)}\n`);
   process.exit(0);
 }
 
@@ -90,21 +119,9 @@ if (values.digest) {
 /** The coach's skim: the engine digest plus what the morning texts look like (sizes and two samples). */
 function digest(req: PlanRequest): string[] {
   const lines = planDigest(req);
-  const outline = planOutline(req);
-  const sizes: number[] = [];
-  const samples: string[] = [];
-  for (let n = 1; n <= outline.weeks; n++) {
-    for (const day of workoutDaysOf(outline, programWeek(req, outline, n))) {
-      const text = formatDailyMessage(day, { name: 'Sam', isMorning: true });
-      if (day.kind !== 'rest' && day.kind !== 'race') sizes.push(countSegments(text).segments);
-      if (samples.length === 0 && day.kind !== 'rest') samples.push(text);
-      if (samples.length === 1 && day.kind === 'rest') samples.push(text);
-    }
-  }
-  sizes.sort((a, b) => a - b);
-  const median = sizes.length ? sizes[Math.floor((sizes.length - 1) / 2)] : 0;
-  lines.push('', `Morning texts (training days): median ${median} segments, max ${sizes.at(-1) ?? 0}, ${sizes.filter((x) => x > 2).length} of ${sizes.length} over 2`);
-  for (const t of samples) lines.push('---', t);
+  const t = morningTextSizes(req);
+  lines.push('', `Morning texts (training days): median ${t.median} segments, max ${t.max}, ${t.over2} of ${t.count} over 2`);
+  for (const s of t.samples) lines.push('---', s);
   return lines;
 }
 

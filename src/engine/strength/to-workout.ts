@@ -58,5 +58,6 @@ export function strengthDayToWorkout(week: StrengthWeek, day: StrengthDay, outli
     why: day.type === 'training' ? week.block.intent : 'Rest: recovery is when the training turns into progress.',
     notes,
     estimatedMinutes: day.type === 'training' ? day.estimatedMinutes : 0,
+    plainWords: outline.trainingAge === 'beginner',
   };
 }

@@ -63,4 +63,9 @@ export interface WorkoutDay {
   notes: string[];
   /** Rough session length in minutes (0 on rest days). */
   estimatedMinutes: number;
+  /**
+   * Say it in plain words (beginners): no "RIR" or "DB" shorthand in the texts; the terms come on request.
+   * Absent on days stored before it existed, which read as false.
+   */
+  plainWords?: boolean;
 }

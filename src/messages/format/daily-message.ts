@@ -7,7 +7,7 @@
 import { countSegments, fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import type { LiftItem, WorkoutDay } from '../../engine/workout/workout.js';
 import { formatDateLabel } from './day-brief.js';
-import { formatLift, formatRunLines, isTimedHold, type DisplayUnits } from './workout-lines.js';
+import { formatLift, formatRunLines, isTimedHold, type DisplayUnits, type LiftStyle } from './workout-lines.js';
 
 export type { DisplayUnits } from './workout-lines.js';
 
@@ -88,26 +88,32 @@ export function commonRir(day: WorkoutDay): number | null {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 }
 
-/** "Effort: stop 2 reps short of failure (RIR 2)." */
-export function effortLine(rir: number): string {
+/**
+ * "Effort: stop 2 reps short of failure (RIR 2)."; in plain words (beginners) without the term, and short
+ * ("Effort: RIR 2 (2 reps left).") for an experienced lifter's morning text that needs the room.
+ */
+export function effortLine(rir: number, style: LiftStyle = {}): string {
+  if (style.plain) return rir === 0 ? 'Effort: every set to the last good rep.' : `Effort: stop ${rir} rep${rir === 1 ? '' : 's'} short of failure.`;
+  if (style.short) return `Effort: RIR ${rir} (${rir} rep${rir === 1 ? '' : 's'} left).`;
   return rir === 0 ? 'Effort: every set to the last good rep (RIR 0).' : `Effort: stop ${rir} rep${rir === 1 ? '' : 's'} short of failure (RIR ${rir}).`;
 }
 
-function liftLines(day: WorkoutDay, units: DisplayUnits): MessageLine[] {
+function liftLines(day: WorkoutDay, units: DisplayUnits, short = false): MessageLine[] {
+  const style: LiftStyle = { short, plain: day.plainWords === true };
   const lifts = day.items.filter((i): i is LiftItem => i.kind === 'lift');
   const lines: MessageLine[] = [];
   const rir = commonRir(day);
   // Prep and cool-down items are short drills: one line each instead of one line per drill.
   const prep = lifts.filter((l) => l.section === 'prep');
   const cool = lifts.filter((l) => l.section === 'cooldown');
-  if (prep.length > 0) lines.push({ text: `Prep: ${prep.map((l) => formatLift(l, units)).join(', ')}`, priority: P.prep });
+  if (prep.length > 0) lines.push({ text: `Prep: ${prep.map((l) => formatLift(l, units, null, style)).join(', ')}`, priority: P.prep });
   for (const l of lifts) {
     if (l.section === 'prep' || l.section === 'cooldown') continue;
-    lines.push({ text: formatLift(l, units, rir), priority: SECTION_PRIORITY[l.section] });
+    lines.push({ text: formatLift(l, units, rir, style), priority: SECTION_PRIORITY[l.section] });
   }
-  if (rir !== null) lines.push({ text: effortLine(rir), priority: P.main });
+  if (rir !== null) lines.push({ text: effortLine(rir, style), priority: P.main });
   if (cool.length > 0) {
-    lines.push({ text: `Cool-down: ${cool.map((l) => formatLift(l, units)).join(', ')}`, priority: P.cooldownLifts });
+    lines.push({ text: `Cool-down: ${cool.map((l) => formatLift(l, units, null, style)).join(', ')}`, priority: P.cooldownLifts });
   }
   return lines;
 }
@@ -122,9 +128,12 @@ function runLines(day: WorkoutDay, units: DisplayUnits): MessageLine[] {
   return lines;
 }
 
-/** The items of a day as message lines (lifts and runs may both appear on a hybrid day). */
-export function workoutLines(day: WorkoutDay, units: DisplayUnits = {}): MessageLine[] {
-  return [...liftLines(day, units), ...runLines(day, units)];
+/**
+ * The items of a day as message lines (lifts and runs may both appear on a hybrid day); `short` spells the
+ * lifts the compact way (short names, effort in a few words) for a morning text that needs the room.
+ */
+export function workoutLines(day: WorkoutDay, units: DisplayUnits = {}, short = false): MessageLine[] {
+  return [...liftLines(day, units, short), ...runLines(day, units)];
 }
 
 function whyLine(day: WorkoutDay): MessageLine[] {
@@ -152,11 +161,32 @@ function fits(lines: readonly MessageLine[], maxSegments: number): boolean {
 const WORKOUT_PRIORITIES = new Set<number>([P.compound, P.secondary, P.accessory, P.core, P.runPart, P.prep, P.cooldownLifts, P.total]);
 
 /**
- * Lays out a training day: the whole day within `target` segments when it fits (dropping notes and the why
- * first), else within `max` segments; when even that needs workout lines cut, the lowest-priority ones go and
- * a "+N more" line tells the client how to get them.
+ * Lays out a training day, trying each spelling of it in turn (`variants`: the full one, then the compact
+ * one): the whole day within `target` segments when it fits (dropping notes and the why first); else the
+ * compact spelling within `target` with at most three accessory / core / prep lines (or four lines, secondary
+ * lifts included) left for "details"; else
+ * the whole day within `max`; and when even that needs workout lines cut, the lowest-priority ones go. A
+ * "+N more" line tells the client how to get what was cut.
  */
-export function fitDay(lines: MessageLine[], target: number, max: number, moreHint: string): string {
+export function fitDay(variants: MessageLine[][], target: number, max: number, moreHint: string): string {
+  const plans = variants.map((v) => dayFitter(v, moreHint));
+  for (const p of plans) {
+    const whole = p.whole(target);
+    if (whole) return whole;
+  }
+  const last = plans[plans.length - 1]!;
+  // Accessories first; then secondary lifts too, as long as two of them stay in the text.
+  const small = last.cut(target, P.secondary, 3) ?? last.cut(target, P.compound, 4);
+  if (small) return small;
+  for (const p of plans) {
+    const whole = p.whole(max);
+    if (whole) return whole;
+  }
+  return last.cut(max, P.main, Infinity) ?? last.forced(max);
+}
+
+/** The ways one spelling of a day can be laid out (see fitDay). */
+function dayFitter(lines: MessageLine[], moreHint: string) {
   const indexed = lines.map((l, i) => ({ ...l, i }));
   const essential = indexed.filter((l) => l.priority > P.core || WORKOUT_PRIORITIES.has(l.priority));
   const optional = indexed.filter((l) => !essential.includes(l)).sort((a, b) => b.priority - a.priority || a.i - b.i);
@@ -181,16 +211,16 @@ export function fitDay(lines: MessageLine[], target: number, max: number, moreHi
     }
     return null;
   };
-  // 1. The whole day in the target (2 segments).
-  if (fits(ordered(essential), target)) return withOptional(essential, target);
-  // 2. The target with at most three accessory / core / prep lines left for "details".
-  const small = cut(target, P.secondary, 3);
-  if (small) return toGsm7(small.map((l) => l.text).join('\n'));
-  // 3. The whole day in the maximum (3 segments).
-  if (fits(ordered(essential), max)) return withOptional(essential, max);
-  // 4. The maximum with as many workout lines cut as it takes (never the main lift or the reply).
-  const big = cut(max, P.main, Infinity);
-  return fitSegments(big ?? ordered(essential), max);
+  return {
+    /** The whole day (optional lines as room allows), or null when the workout itself does not fit. */
+    whole: (budget: number) => (fits(ordered(essential), budget) ? withOptional(essential, budget) : null),
+    /** Workout lines below `floor` cut (at most `limit`), lowest priority first, with a "+N more" line. */
+    cut: (budget: number, floor: number, limit: number) => {
+      const kept = cut(budget, floor, limit);
+      return kept ? toGsm7(kept.map((l) => l.text).join('\n')) : null;
+    },
+    forced: (budget: number) => fitSegments(ordered(essential), budget),
+  };
 }
 
 /**
@@ -206,16 +236,16 @@ export function formatDailyMessage(day: WorkoutDay, opts: DailyMessageOptions & 
     return fitSegments([hello, ...restDayLines(day)], REST_MAX_SEGMENTS);
   }
   const isRace = day.kind === 'race';
-  const lines: MessageLine[] = [
+  const spelled = (short: boolean): MessageLine[] => [
     hello,
     { text: isRace ? `Race day: ${titleLine(day)}` : `Today: ${titleLine(day)}`, priority: P.title },
-    ...workoutLines(day, units),
+    ...workoutLines(day, units, short),
     ...noteLines(day, isRace ? P.raceNote : P.note),
     ...whyLine(day),
     { text: isRace ? RACE_REPLY_PROMPT : REPLY_PROMPT, priority: P.reply },
   ];
-  if (opts.full) return fitSegments(lines, FULL_DAY_MAX_SEGMENTS);
-  return fitDay(lines, DAILY_TARGET_SEGMENTS, DAILY_MAX_SEGMENTS, 'text "details"');
+  if (opts.full) return fitSegments(spelled(false), FULL_DAY_MAX_SEGMENTS);
+  return fitDay([spelled(false), spelled(true)], DAILY_TARGET_SEGMENTS, DAILY_MAX_SEGMENTS, 'text "details"');
 }
 
 /** Tomorrow's workout as a preview: same layout with a "Tomorrow" header and no reply prompt. */

@@ -56,22 +56,56 @@ export function isTimedHold(item: Pick<LiftItem, 'reps'>): boolean {
 }
 
 /**
+ * Shorter exercise names for a morning text that would not fit whole (the "details" reply keeps the full
+ * names). Rules as data, applied in order; `plain` rules are the ones a beginner still reads without a
+ * glossary, the rest are gym shorthand ("DB", "RDL") kept for experienced lifters.
+ */
+const SHORT_NAME_RULES: ReadonlyArray<{ from: RegExp; to: string; plain: boolean }> = [
+  { from: /\s*\([^)]*\)/g, to: '', plain: true }, // "Dumbbell box squat (to a bench)" → "Dumbbell box squat"
+  { from: /^Bodyweight /i, to: '', plain: true }, // no load shown says it already
+  { from: /\bSingle-leg\b/gi, to: '1-leg', plain: true },
+  { from: /^Banded /i, to: 'Band ', plain: true },
+  { from: /\bRomanian deadlift\b/gi, to: 'RDL', plain: false },
+  { from: /\bdumbbell\b/gi, to: 'DB', plain: false },
+  { from: /\bkettlebell\b/gi, to: 'KB', plain: false },
+  { from: /\btriceps extension\b/gi, to: 'triceps ext.', plain: false },
+];
+
+/** "Dumbbell Romanian deadlift" → "DB RDL" (or, in plain words, unchanged but for the rules beginners read). */
+export function shortLiftName(name: string, plain: boolean): string {
+  let out = name;
+  for (const r of SHORT_NAME_RULES) if (plain ? r.plain : true) out = out.replace(r.from, r.to);
+  out = out.trim();
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+export interface LiftStyle {
+  /** Shorter names (the morning text when the whole day would not fit otherwise). */
+  short?: boolean;
+  /** Plain words for beginners: "stop 2 reps short" instead of "RIR 2". */
+  plain?: boolean;
+}
+
+/**
  * "Back squat 4x5 @ 225 lb (RIR 2)", "Dumbbell bench press 3x8-10 @ 65 lb each (RIR 2)", or "Romanian deadlift
  * 3x8-10 @ RIR 2" when no load is known; a timed
  * hold is "Plank 3x30-45s" (no RIR on a hold). With `commonRir` (the day's effort, stated once on its own
  * line) a lift at that RIR drops the suffix: "Back squat 4x5 @ 225 lb".
  */
-export function formatLift(item: LiftItem, units: DisplayUnits = {}, commonRir: number | null = null): string {
-  const scheme = `${item.name} ${item.sets}x${item.reps}`;
+export function formatLift(item: LiftItem, units: DisplayUnits = {}, commonRir: number | null = null, style: LiftStyle = {}): string {
+  const name = style.short ? shortLiftName(item.name, style.plain === true) : item.name;
+  const scheme = `${name} ${item.sets}x${item.reps}`;
   if (item.section === 'prep' || item.section === 'cooldown' || isTimedHold(item)) return scheme;
   const rirShown = commonRir === null || item.rir !== commonRir;
+  const effort = style.plain ? `stop ${item.rir} short` : `RIR ${item.rir}`;
   if (item.load !== null && item.load > 0) {
     const unit = units.weight ?? item.unit;
     const load = convertLoad(item.load, item.unit, unit);
     const each = exerciseById(item.exerciseId)?.implement === 'dumbbell' && !ONE_DUMBBELL.has(item.exerciseId) ? ' each' : '';
-    return `${scheme} @ ${formatNumber(load, 1)} ${unit}${each}${rirShown ? ` (RIR ${item.rir})` : ''}`;
+    return `${scheme} @ ${formatNumber(load, 1)} ${unit}${each}${rirShown ? ` (${effort})` : ''}`;
   }
-  return rirShown ? `${scheme} @ RIR ${item.rir}` : scheme;
+  if (!rirShown) return scheme;
+  return style.plain ? `${scheme} (${effort})` : `${scheme} @ ${effort}`;
 }
 
 function formatDistance(distance: number, unit: DistanceUnit): string {

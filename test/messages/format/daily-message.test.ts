@@ -19,7 +19,8 @@ function expectSendable(text: string, maxSegments: number): void {
 
 describe('daily-message.formatDailyMessage', () => {
   it('when it is a strength day, each lift is one line with sets x reps @ load, and the effort is said once', () => {
-    const text = formatDailyMessage(strengthDay(), morning);
+    // The whole day, as "today" / "details" sends it.
+    const text = formatDailyMessage(strengthDay(), { ...morning, full: true });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Good morning, Sam! Week 3 of 5 - accumulation.');
     expect(lines[1]).toBe('Today: Lower - squat focus (heavy), ~60 min');
@@ -33,6 +34,43 @@ describe('daily-message.formatDailyMessage', () => {
     expect(lines).toContain('Prep: Hip airplane 2x6, Goblet squat 2x8');
     expect(lines.at(-1)).toBe(REPLY_PROMPT);
     expectSendable(text, 3);
+  });
+
+  it('when a whole strength day needs 3 segments, the morning text spells it short in 2 and leaves the rest for "details"', () => {
+    // Full: 8 workout lines over 2 segments. Short names ("RDL"), the effort in a few words, the cool-down and
+    // prep left for "details": 2 segments with every compound and secondary lift.
+    const text = formatDailyMessage(strengthDay(), morning);
+    const lines = text.split('\n');
+    expectSendable(text, 2);
+    expect(lines).toContain('Back squat 4x5 @ 225 lb');
+    expect(lines).toContain('RDL 3x8-10');
+    expect(lines).toContain('Effort: RIR 2 (2 reps left).');
+    expect(lines.find((l) => /^\+\d more: text "details"$/.test(l))).toBeDefined();
+    expect(lines.at(-1)).toBe(REPLY_PROMPT);
+  });
+
+  it('when the lifter is a beginner, the morning text keeps plain words: no RIR, no DB', () => {
+    const day = strengthDay({
+      plainWords: true,
+      items: [
+        lift({ exerciseId: 'db_rdl', name: 'Dumbbell Romanian deadlift', sets: 3, reps: '12-15', load: null, rir: 3 }),
+        lift({ section: 'secondary', exerciseId: 'db_shoulder_press', name: 'Seated dumbbell shoulder press', sets: 3, reps: '12-15', load: null, rir: 3 }),
+        lift({ section: 'secondary', exerciseId: 'band_pulldown', name: 'Kneeling banded pulldown', sets: 2, reps: '12-15', load: null, rir: 3 }),
+        lift({ section: 'secondary', exerciseId: 'db_lunge', name: 'Dumbbell walking lunge', sets: 2, reps: '10-15/side', load: null, rir: 3 }),
+        lift({ section: 'accessory', exerciseId: 'oh_ext', name: 'Overhead dumbbell triceps extension', sets: 2, reps: '10-15', load: null, rir: 3 }),
+        lift({ section: 'accessory', exerciseId: 'calf', name: 'Bodyweight calf raise', sets: 4, reps: '10-15', load: null, rir: 2 }),
+        lift({ section: 'core', exerciseId: 'side_plank', name: 'Side plank', sets: 2, reps: '45-60s/side', load: null, rir: 3 }),
+      ],
+    });
+    const text = formatDailyMessage(day, morning);
+    expectSendable(text, 2);
+    expect(text).not.toMatch(/RIR|\bDB\b|RDL/);
+    expect(text).toContain('Effort: stop 3 reps short of failure.');
+    expect(text).toContain('Dumbbell Romanian deadlift 3x12-15');
+    expect(text).toMatch(/\+\d more: text "details"/);
+    // The whole day is one text away, with the terms.
+    const full = formatDailyMessage(day, { name: null, isMorning: false, full: true });
+    for (const name of ['Overhead dumbbell triceps extension 2x10-15', 'Bodyweight calf raise 4x10-15 (stop 2 short)', 'Side plank 2x45-60s/side']) expect(full).toContain(name);
   });
 
   it('when a day fits in 2 segments without its why, the why goes and the text stays at 2', () => {

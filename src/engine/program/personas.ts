@@ -1,0 +1,112 @@
+/**
+ * The coach's-review persona grid (issue 13) as data: every lifter age × goal × 3 and 6 days × home and full
+ * gym, new runners and runners from 10 to 60 mi/week to 5K, 10K, half and marathon (near and far from the
+ * race), and a hybrid. The review test (test/engine/program/coach-review.test.ts) checks every week of every
+ * persona; `npm run -s plan -- --grid` prints one line of figures per persona for a coach to skim.
+ */
+import { addDays } from '../dates.js';
+import { raceRequestSchema, type RaceRequest } from '../endurance/race-request.js';
+import { parseStrengthRequest, type StrengthRequest } from '../strength/request.js';
+import { STRENGTH_GOALS, TRAINING_AGES, type IsoWeekday, type StrengthGoal, type TrainingAge } from '../vocabulary.js';
+import type { PlanRequest } from './program.js';
+
+export const HOME_KIT = ['dumbbell', 'bench', 'bands', 'bodyweight'] as const;
+export const GYM_KIT = ['barbell', 'rack', 'bench', 'dumbbell', 'cable', 'machine', 'pullup_bar', 'bodyweight'] as const;
+export const PERSONA_START = '2026-03-02';
+
+export interface Persona {
+  name: string;
+  request: PlanRequest;
+}
+
+export interface LifterOptions {
+  days?: IsoWeekday[];
+  home?: boolean;
+  minutes?: number;
+  weeks?: number;
+  startDate?: string;
+}
+
+export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOptions = {}): StrengthRequest {
+  const r = parseStrengthRequest({
+    kind: 'strength',
+    startDate: o.startDate ?? PERSONA_START,
+    weeks: o.weeks ?? 12,
+    trainingAge: age,
+    goal,
+    trainingDays: o.days ?? [1, 3, 5],
+    sessionMinutes: o.minutes ?? 60,
+    equipment: [...(o.home ? HOME_KIT : GYM_KIT)],
+    units: 'lb',
+    seed: 11,
+  });
+  if (!r.success) throw new Error(r.error);
+  return r.data;
+}
+
+/**
+ * A runner `weeks` weeks (race day included) from the race. Days by mileage: 4 under 20 mi, 5 under 40, else
+ * 6; a recent 10K that fits the mileage (58:00, 48:00, 40:00) unless `measured` is false; new runners (0 mi)
+ * give 30-minute sessions and no race.
+ */
+export function runnerRequest(distance: RaceRequest['distance'], mileage: number, weeks: number, extra: Partial<RaceRequest> & { measured?: boolean } = {}): RaceRequest {
+  const { measured = mileage > 0, ...rest } = extra;
+  const start = rest.startDate ?? PERSONA_START;
+  return raceRequestSchema.parse({
+    kind: 'race',
+    distance,
+    startDate: start,
+    raceDate: addDays(start, weeks * 7 - 1),
+    currentWeeklyMileage: mileage,
+    trainingDays: mileage >= 40 ? [1, 2, 3, 4, 6, 7] : mileage >= 20 ? [2, 3, 4, 6, 7] : [2, 4, 6, 7],
+    units: 'mi',
+    ...(mileage === 0 ? { sessionMinutes: 30 } : {}),
+    ...(measured ? { recentRace: { distance: '10k', time: mileage >= 40 ? '40:00' : mileage >= 20 ? '48:00' : '58:00' } } : {}),
+    ...rest,
+  });
+}
+
+/** Runner personas: distance, weekly mileage, weeks to the race. */
+export const RUNNER_GRID: ReadonlyArray<[RaceRequest['distance'], number, number]> = [
+  ['5k', 0, 8],
+  ['5k', 10, 10],
+  ['10k', 0, 12],
+  ['10k', 10, 10],
+  ['10k', 25, 12],
+  ['half', 0, 16],
+  ['half', 15, 12],
+  ['half', 30, 14],
+  ['half', 30, 40],
+  ['marathon', 10, 24],
+  ['marathon', 20, 18],
+  ['marathon', 35, 20],
+  ['marathon', 35, 46],
+  ['marathon', 60, 18],
+];
+
+export function hybridRequest(): PlanRequest {
+  const race = runnerRequest('half', 20, 13, { trainingDays: [2, 4, 6, 7], longRunDay: 7 });
+  const strength = { ...lifterRequest('intermediate', 'general_fitness', { days: [1, 5] }), weeks: 13 };
+  return { kind: 'hybrid', race, strength };
+}
+
+/** Every persona of the grid, named for a report line. */
+export function personaGrid(): Persona[] {
+  const out: Persona[] = [];
+  for (const age of TRAINING_AGES) {
+    for (const goal of STRENGTH_GOALS) {
+      for (const days of [[1, 3, 5], [1, 2, 3, 4, 5, 6]] as IsoWeekday[][]) {
+        for (const home of [true, false]) {
+          out.push({ name: `lift ${age} ${goal} ${days.length}d ${home ? 'home' : 'gym'}`, request: lifterRequest(age, goal, { days, home }) });
+        }
+      }
+    }
+  }
+  out.push({ name: 'lift beginner fat_loss 3d home 45min', request: lifterRequest('beginner', 'fat_loss', { home: true, minutes: 45 }) });
+  for (const [distance, mileage, weeks] of RUNNER_GRID) {
+    out.push({ name: `run ${distance} ${mileage}mi ${weeks}wk`, request: runnerRequest(distance, mileage, weeks) });
+  }
+  out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
+  out.push({ name: 'hybrid half 20mi + lift Mon/Fri', request: hybridRequest() });
+  return out;
+}
