@@ -4,6 +4,7 @@
  * time, sessions and mileage done against planned), and when a kind of workout comes (the phase plan, read
  * without storing any week, so asking never freezes a week). Answers are short SMS sentences.
  */
+import { shownWeekCount, shownWeekNumber } from '../engine/program/week-position.js';
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
@@ -54,8 +55,8 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
     const phase = PHASE_WORDS[week.race.phase] ?? week.race.phase;
     if (ow?.cutback) lines.push(`This is a cutback week: mileage drops to about ${Math.round(CUTBACK_FACTOR * 100)}% of normal so the last few weeks sink in before the next build.`);
     else if (week.race.phase === 'taper') lines.push(`You're in ${phase}.`);
-    else if (ow && prev && ow.targetVolume < prev.targetVolume) lines.push(`Week ${week.weekNumber} has ${ow.targetVolume} ${plan.outline.race!.units} planned vs ${prev.targetVolume} last week: ${phase}.`);
-    else lines.push(`Week ${week.weekNumber} is in ${phase}${ow && prev ? ` (${ow.targetVolume} ${plan.outline.race!.units} planned, ${prev.targetVolume} last week)` : ''}.`);
+    else if (ow && prev && ow.targetVolume < prev.targetVolume) lines.push(`Week ${shownWeekNumber(plan.outline, week.weekNumber)} has ${ow.targetVolume} ${plan.outline.race!.units} planned vs ${prev.targetVolume} last week: ${phase}.`);
+    else lines.push(`Week ${shownWeekNumber(plan.outline, week.weekNumber)} is in ${phase}${ow && prev ? ` (${ow.targetVolume} ${plan.outline.race!.units} planned, ${prev.targetVolume} last week)` : ''}.`);
   }
   if (week.strength) {
     const b = week.strength.block;
@@ -164,7 +165,7 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
   if (trends.length) lines.push(`${trends.join('; ')}.`);
   if (lines.length === 0) return 'Nothing logged yet. Text "done" after a session, or your numbers (e.g. "squat 3x5 at 135"), and I can show you your progress.';
   const weeks = Math.max(1, Math.ceil((daysBetween(start, today) + 1) / 7));
-  return [`Week ${weekNumber ?? weeks} of ${plan.outline.weeks}.`, ...lines].join(' ');
+  return [`Week ${shownWeekNumber(plan.outline, weekNumber ?? weeks)} of ${shownWeekCount(plan.outline)}.`, ...lines].join(' ');
 }
 
 const RACE_TYPES: Record<string, string[]> = {
@@ -188,15 +189,15 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
     const week = programWeek(plan.request, plan.outline, n);
     if (week.race) {
       if (workout === 'taper' || workout === 'peak') {
-        if (week.race.phase === workout) return n === weekNumber ? `You're in the ${workout} now.` : `The ${workout} starts week ${n} (${dayName(week.startDate)}).`;
+        if (week.race.phase === workout) return n === weekNumber ? `You're in the ${workout} now.` : `The ${workout} starts week ${shownWeekNumber(plan.outline, n)} (${dayName(week.startDate)}).`;
         continue;
       }
-      if (workout === 'deload' && plan.outline.race!.weeks[n - 1]?.cutback) return n === weekNumber ? 'This week is a cutback week.' : `Your next cutback week is week ${n} (from ${dayName(week.startDate)}).`;
+      if (workout === 'deload' && plan.outline.race!.weeks[n - 1]?.cutback) return n === weekNumber ? 'This week is a cutback week.' : `Your next cutback week is week ${shownWeekNumber(plan.outline, n)} (from ${dayName(week.startDate)}).`;
       const types = RACE_TYPES[workout];
       const day = types ? week.race.days.find((d) => d.date >= today && types.includes(d.type) && (workout !== 'strides' || /strides/i.test(d.notes))) : undefined;
       if (day) {
         const why = n === weekNumber ? '' : ` It comes in the ${week.race.phase} phase, once your easy mileage is built.`;
-        return `Your next ${label[workout]} is ${dayName(day.date)} (week ${n}).${why}`;
+        return `Your next ${label[workout]} is ${dayName(day.date)} (week ${shownWeekNumber(plan.outline, n)}).${why}`;
       }
     }
     if (week.strength) {

@@ -37,7 +37,11 @@ export function planPositionLabel(slices: unknown, planDate: string): PlanPositi
     if (index < 0) return { weekNumber: null, label: 'Plan finished' };
     const w = s.raceWeeks[index] as Record<string, unknown>;
     const phase = typeof w.phase === 'string' ? w.phase : '';
-    return { weekNumber: index + 1, label: `Week ${index + 1} of ${weeks} - ${phase}${w.cutback === true ? ' (cutback)' : ''}` };
+    // A mid-week start's lead-in is the start week; the first full week is week 1 (engine/program/week-position).
+    const lead = isObject(s.raceWeeks[0]) && s.raceWeeks[0].partial === true;
+    const n = lead ? index : index + 1;
+    const label = n === 0 ? `Start week - ${phase}` : `Week ${n} of ${lead ? weeks - 1 : weeks} - ${phase}${w.cutback === true ? ' (cutback)' : ''}`;
+    return { weekNumber: index + 1, label };
   }
 
   const n = Math.floor(daysBetween(start, planDate) / 7) + 1;

@@ -8,7 +8,8 @@ import { addDays, isoWeekday, startOfIsoWeek } from '../dates.js';
 import type { DistanceUnit } from '../workout/workout.js';
 import type { RaceDistance } from '../vocabulary.js';
 import { formatDuration, parseDuration } from './durations.js';
-import { phaseOfWeek, splitPhases, taperWeeksFor } from './phases.js';
+import { estimatedVdot } from './estimated-fitness.js';
+import { baseHoldWeeks, phaseOfWeek, splitPhases, taperWeeksFor } from './phases.js';
 import type { Phase, PhaseName } from './phases.js';
 import { weekPattern } from './pattern.js';
 import type { WeekPattern } from './pattern.js';
@@ -93,22 +94,11 @@ export interface RaceOutline {
   /** First day of the race window (race − 7): no hard sessions from here on. */
   raceWindowStart: string;
   longRunCap: number;
+  /** Weeks of base hold before the race-specific plan (phases.ts SPECIFIC_WEEKS); 0 when there is none. */
+  holdWeeks: number;
   /** Rules the engine applied to this runner (volume clamps, no quality slot …). */
   notes: string[];
 }
-
-/**
- * VDOT estimated from weekly volume when nothing was measured. A rule of thumb, deliberately low: Daniels'
- * tables put recreational runners on 10–30 mi/week around VDOT 30–40, and starting paces too slow costs
- * nothing (logged quality sessions raise VDOT, execution.ts), while paces too fast hurt.
- */
-const ESTIMATED_VDOT_BY_MI: Array<[number, number]> = [
-  [6, 28],
-  [15, 32],
-  [30, 36],
-  [45, 40],
-  [Infinity, 44],
-];
 
 export function fitnessSource(req: RaceRequest): FitnessSource {
   if (req.recentRace && parseDuration(req.recentRace.time) !== null) return 'race';
@@ -124,8 +114,7 @@ export function requestVdot(req: RaceRequest): number {
   }
   const pace = parseDuration(req.fiveKPace ?? '');
   if (pace !== null) return roundVdot(vdotFromRace(5000, (pace * 5000) / METERS_PER_UNIT[req.units]));
-  const mi = req.units === 'km' ? req.currentWeeklyMileage / 1.609344 : req.currentWeeklyMileage;
-  return ESTIMATED_VDOT_BY_MI.find(([upTo]) => mi < upTo)![1];
+  return estimatedVdot(req.currentWeeklyMileage, req.units);
 }
 
 /** True when the runner starts with run/walk (run-walk.ts): under 6 mi / 10 km a week. */
@@ -158,7 +147,10 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const totalWeeks = planWeekCount(req.startDate, req.raceDate);
   const cls = distanceClass(req);
   const taper = taperWeeksFor(cls, totalWeeks);
-  const phases = splitPhases(totalWeeks, taper);
+  // Run/walk plans progress by stage over the whole time there is; a runner's race plan holds a base first
+  // when the race is further out than its specific plan (phases.ts SPECIFIC_WEEKS).
+  const holdWeeks = startsWithRunWalk(req) ? 0 : baseHoldWeeks(cls, totalWeeks);
+  const phases = splitPhases(totalWeeks, taper, holdWeeks);
   const pattern = weekPattern(req.trainingDays, req.longRunDay, req.liftDays ?? []);
   const preferred = new Set<number>(pattern.trainingDays);
 
@@ -207,6 +199,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     firstWeekPartial: firstWeekday !== 1,
     totalWeeks,
     taperWeeks: taper,
+    holdWeeks,
     raceWindowCapacity: windowCapacity,
     touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
     achievable: (i, target) => {
@@ -265,6 +258,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     raceWindowVolume: fromHundredths(volumes.raceWindow),
     raceWindowStart: windowStart,
     longRunCap: fromHundredths(longCapH),
+    holdWeeks,
     notes,
   };
 }
@@ -333,6 +327,7 @@ function runWalkOutline(req: RaceRequest, f: RunWalkFrame): RaceOutline {
     raceWindowVolume: 0,
     raceWindowStart: f.windowStart,
     longRunCap: fromHundredths(f.longCapH),
+    holdWeeks: 0,
     notes: [
       `Run/walk: every run day is a ${minutes}-minute session (5 min brisk walk, run/walk intervals, 5 min walk); the run intervals grow week by week (NHS Couch to 5K, Galloway run-walk-run).`,
       'No race pace or finish-time prediction: nothing measured supports one yet. Go by breath: you should be able to talk in short sentences.',

@@ -12,6 +12,25 @@
 
 import type { RaceDistance } from '../vocabulary.js';
 
+/**
+ * The longest race-specific plan (base, build, peak and taper) per distance. A race further out than this
+ * starts with a base hold — easy running at maintenance volume with strides, no quality sessions — and the
+ * specific plan begins this many weeks before race day, as a coach would start the block. Sources:
+ *  - marathon 20: Pfitzinger & Douglas (Advanced Marathoning) write 18- and 24-week schedules, Higdon's
+ *    marathon plans are 18 weeks, Daniels' 2Q marathon program 18 weeks; 20 sits between them and leaves room
+ *    for a 3-week taper.
+ *  - half 16: Pfitzinger's half-marathon schedules (Faster Road Racing) are 12 weeks, Higdon's 12, Daniels'
+ *    half plans up to 18; 16 gives a low-mileage runner time to build.
+ *  - 5K and 10K 12: Daniels' 5K-15K plans run 12-24 weeks in four phases but a recreational runner's
+ *    race-specific block is 8-12 weeks (Pfitzinger's 5K/10K schedules are 6-12 weeks, Higdon's 8).
+ */
+export const SPECIFIC_WEEKS: Record<Exclude<RaceDistance, 'custom'>, number> = { '5k': 12, '10k': 12, half: 16, marathon: 20 };
+
+/** Weeks of base hold before the specific plan: 0 when the race is at most SPECIFIC_WEEKS away. */
+export function baseHoldWeeks(distanceClass: Exclude<RaceDistance, 'custom'>, totalWeeks: number): number {
+  return Math.max(0, totalWeeks - SPECIFIC_WEEKS[distanceClass]);
+}
+
 export const PHASE_NAMES = ['base', 'build', 'peak', 'taper'] as const;
 export type PhaseName = (typeof PHASE_NAMES)[number];
 
@@ -29,12 +48,13 @@ export function taperWeeksFor(distanceClass: Exclude<RaceDistance, 'custom'>, to
   return Math.max(1, Math.min(TAPER_WEEKS[distanceClass], Math.floor(totalWeeks / 5)));
 }
 
-export function splitPhases(totalWeeks: number, taperWeeks: number): Phase[] {
-  if (totalWeeks < taperWeeks + 3) throw new RangeError(`a plan needs at least ${taperWeeks + 3} weeks, got ${totalWeeks}`);
-  const rest = totalWeeks - taperWeeks;
-  const base = Math.max(1, Math.round((rest * 25) / 80));
+/** Phases of a plan; `holdWeeks` of base hold come first and join the base (the split is of what remains). */
+export function splitPhases(totalWeeks: number, taperWeeks: number, holdWeeks = 0): Phase[] {
+  if (totalWeeks - holdWeeks < taperWeeks + 3) throw new RangeError(`a plan needs at least ${taperWeeks + 3} weeks, got ${totalWeeks - holdWeeks}`);
+  const rest = totalWeeks - holdWeeks - taperWeeks;
+  const base = Math.max(1, Math.round((rest * 25) / 80)) + holdWeeks;
   const peak = Math.max(1, Math.round((rest * 20) / 80));
-  const build = rest - base - peak;
+  const build = rest + holdWeeks - base - peak;
   const counts: Array<[PhaseName, number]> = [
     ['base', base],
     ['build', build],

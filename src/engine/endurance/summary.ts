@@ -18,7 +18,10 @@ export function summarizeRacePlan(outline: RaceOutline): string {
     : outline.fitnessSource === 'estimated'
       ? `Paces estimated from your weekly mileage (no race yet), so no predicted time. ${outline.startVolume} to ${outline.peakVolume} ${u}/week, long runs up to ${longest} ${u}.`
       : `Your fitness predicts ${formatDuration(outline.racePrediction)} (VDOT ${outline.vdot}). ${outline.startVolume} to ${outline.peakVolume} ${u}/week, long runs up to ${longest} ${u}.`;
-  const lines = [`${outline.totalWeeks}-week ${outline.raceName} plan to ${outline.raceDate}: ${phases}.`, fitness];
+  const lead = outline.weeks[0]?.partial === true;
+  const weeks = lead ? `${outline.totalWeeks - 1}-week ${outline.raceName} plan (after a start ${outline.weeks[0]!.startDate === outline.weeks[0]!.endDate ? 'day' : 'week'})` : `${outline.totalWeeks}-week ${outline.raceName} plan`;
+  const lines = [`${weeks} to ${outline.raceDate}: ${phases}.`, fitness];
+  if (outline.holdWeeks > 0) lines.push(`Base first: easy miles and strides until the ${outline.totalWeeks - outline.holdWeeks}-week race build starts.`);
   if (outline.goal?.note) lines.push(outline.goal.note);
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@ import { parseDuration } from './durations.js';
 import type { RaceOutline } from './outline.js';
 import type { DayType, Lap, RaceDay } from './race-day.js';
 import type { RaceWeek } from './week.js';
+import { weekPositionLabel } from '../program/week-position.js';
 
 const TITLES: Record<DayType, string> = {
   easy: 'Easy run',
@@ -72,13 +73,15 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
     kind: day.type === 'rest' ? 'rest' : day.type === 'race' ? 'race' : 'run',
     title,
     loadLevel: LOAD[day.type],
-    // One position line: "Week 6 of 16 - build" (an easier week says so).
-    position: `Week ${week.weekNumber} of ${outline.totalWeeks} - ${week.cutback ? `${week.phase}, easier week` : week.phase}`,
+    // One position line: "Week 6 of 16 - build" (an easier week says so); a mid-week start's lead-in days
+    // are the "Start day"/"Start week" and the first full week is week 1 (program/week-position.ts).
+    position: weekPositionLabel({ weeks: outline.totalWeeks, race: outline }, week.weekNumber, week.cutback ? `${week.phase}, easier week` : week.phase),
     items,
     totalDistance: day.type === 'rest' ? null : day.total,
     distanceUnit: day.type === 'rest' ? null : unit,
     why: WHY[day.type],
     notes: day.notes ? [day.notes] : [],
     estimatedMinutes: day.minutes ?? Math.round(minutes),
+    ...(outline.fitnessSource === 'estimated' && !outline.runWalk ? { paceEstimated: true } : {}),
   };
 }

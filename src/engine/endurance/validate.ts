@@ -7,7 +7,7 @@
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import { PACE_PATTERN, parseDuration } from './durations.js';
 import type { RaceOutline } from './outline.js';
-import { PHASE_NAMES } from './phases.js';
+import { PHASE_NAMES, SPECIFIC_WEEKS } from './phases.js';
 import type { RacePlan } from './plan.js';
 import { dayHundredths, HARD_TYPES, isQuality, lapSum } from './race-day.js';
 import type { Lap, RaceDay } from './race-day.js';
@@ -15,7 +15,7 @@ import type { RaceRequest } from './race-request.js';
 import { patternSlots } from './slots.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import { toHundredths, UNIT_RULES } from './units.js';
-import { CUTBACK_FACTOR, longShareMax, maxNextLoad } from './volume.js';
+import { CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad } from './volume.js';
 import { HARD_EFFORTS } from './laps.js';
 import { HARD_SHARE_MAX } from './slots.js';
 import { runWalkSession } from './run-walk.js';
@@ -132,7 +132,11 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
   };
   if (day.type === 'tempo' && !day.workout.some((l) => near(l.paceGoal, z.threshold))) errors.push(`${where}: tempo has no lap at threshold pace`);
   if (day.type === 'intervals' && !day.workout.some((l) => near(l.paceGoal, z.interval))) errors.push(`${where}: intervals have no lap at interval pace`);
-  if (day.type === 'marathon_pace' && !day.workout.some((l) => near(l.paceGoal, z.marathon))) errors.push(`${where}: marathon-pace run has no lap at marathon pace`);
+  if (o.fitnessSource === 'estimated') {
+    // Nothing measured: a marathon pace would be an invented race pace, so marathon-effort laps run by feel.
+    if (day.workout.some((l) => l.effort === 'marathon pace' && l.paceGoal !== null)) errors.push(`${where}: a marathon pace from estimated fitness (run it by feel)`);
+    if (day.type === 'marathon_pace' && !day.workout.some((l) => l.effort === 'marathon pace')) errors.push(`${where}: marathon-pace run has no marathon-effort lap`);
+  } else if (day.type === 'marathon_pace' && !day.workout.some((l) => near(l.paceGoal, z.marathon))) errors.push(`${where}: marathon-pace run has no lap at marathon pace`);
   if (['easy', 'moderate', 'long', 'recovery', 'shakeout'].includes(day.type)) {
     for (const l of day.workout) {
       const s = paceSec(l.paceGoal);
@@ -245,6 +249,16 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
   if (o.phases.some((p) => p.weekCount < 1)) errors.push('every phase needs at least one week');
   const sum = o.phases.reduce((s, p) => s + p.weekCount, 0);
   if (sum !== o.totalWeeks) errors.push(`phase weeks add up to ${sum}, plan has ${o.totalWeeks}`);
+  // A race far out holds a base first: the build starts at most SPECIFIC_WEEKS before race day, and the
+  // hold weeks stay at or under the level they hold (the start, or the distance's entry volume).
+  const buildStart = o.phases.find((p) => p.name === 'build')?.startWeek ?? 1;
+  if (!o.runWalk && o.totalWeeks - buildStart + 1 > SPECIFIC_WEEKS[o.distanceClass]) {
+    errors.push(`the build starts ${o.totalWeeks - buildStart + 1} weeks before race day (a ${o.raceName} build is at most ${SPECIFIC_WEEKS[o.distanceClass]} weeks: hold a base until then)`);
+  }
+  if (o.holdWeeks > 0) {
+    const holdLevel = Math.max(o.startVolume, entryVolume(o.distanceClass, o.units) / 100);
+    for (const w of o.weeks.slice(0, o.holdWeeks)) if (w.targetVolume > holdLevel + 0.05) errors.push(`week ${w.weekNumber}: ${w.targetVolume} ${o.units} in the base hold (holds at ${holdLevel})`);
+  }
 
   if (plan.weeks.length !== o.totalWeeks) errors.push(`${plan.weeks.length} weeks, plan has ${o.totalWeeks}`);
   plan.weeks.forEach((w, i) => {

@@ -18,6 +18,11 @@
  *    in and peaks at 55 (≈ 1.5×); their 70 mi schedules are the ceiling here. Higdon's novice marathon peaks
  *    near 40 mi, his half plans near 25–30, and Daniels' 5K/10K plans run from ~15 to 40 mi for recreational
  *    runners. The 10 % rule (and the cutbacks) decide how much of that target a short plan really reaches.
+ *  - Base hold (a race further out than its specific plan, phases.ts SPECIFIC_WEEKS): the weeks before the
+ *    specific plan build by the same step rule to the distance's entry volume (ENTRY_MI) when the runner is
+ *    below it, then hold there — maintenance, cutbacks kept — and the peak is 1.5 × that held level. The
+ *    specific plan's build starts from the held level, so a marathon 46 weeks out is 26 weeks of base and a
+ *    20-week marathon plan, not one 46-week climb.
  *  - Taper: 2+ week tapers step down to 80 % / 65 % (or 70 %) of peak; the final 7 days before the race carry
  *    50 % of peak (40–60 % accepted), which is the taper's 40–60 % reduction.
  */
@@ -37,6 +42,16 @@ const PEAK_RANGE_MI: Record<DistanceClass, [number, number]> = {
   half: [25, 50],
   marathon: [35, 70],
 };
+/**
+ * What a runner should hold before a specific plan begins (mi/week). Higdon's novice marathon asks for
+ * 15-25 mi/week going in and Pfitzinger's 18/55 about 30, so a long base brings a marathoner to 25; Higdon's
+ * novice half starts from ~15, his 5K/10K plans from ~10.
+ */
+const ENTRY_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 15, marathon: 25 };
+export function entryVolume(cls: DistanceClass, units: DistanceUnit): Hundredths {
+  return scale(ENTRY_MI[cls], units);
+}
+
 /** Peak target as a multiple of the starting volume (Pfitzinger 18/55: ~35 → 55 mi/week). */
 export const PEAK_GROWTH = 1.5;
 
@@ -153,6 +168,8 @@ export interface VolumePlanInput {
   raceWindowCapacity: Hundredths;
   /** Weeks (0-based) whose days reach into the 7 days before the race. */
   touchesRaceWindow: (index: number) => boolean;
+  /** Weeks of base hold before the specific plan (phases.ts baseHoldWeeks); 0 or absent for none. */
+  holdWeeks?: number;
   /**
    * What week `index` really holds when planned at `target` (the day rules may leave some of it out).
    * Called in week order; `cutback` tells whether the week is a cutback week.
@@ -192,18 +209,31 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
     );
     start = capacity;
   }
+  const hold = input.holdWeeks ?? 0;
+  // The level a base hold keeps: the distance's entry volume for a runner below it, else where they are.
+  const holdLevel = hold > 0 ? Math.max(start, Math.min(capacity, entryVolume(input.cls, units))) : start;
   const [lo, hi] = peakRange(input.cls, units);
-  const desiredPeak = Math.max(start, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(start * PEAK_GROWTH)))));
+  const desiredPeak = Math.max(holdLevel, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(holdLevel * PEAK_GROWTH)))));
 
   const preTaper = input.totalWeeks - input.taperWeeks;
   const flags = cutbackFlags(preTaper);
   const loadWeeks = flags.filter((f) => !f).length;
-  const growth = loadWeeks > 1 ? Math.pow(desiredPeak / start, 1 / (loadWeeks - 1)) - 1 : 0;
+  let growth = loadWeeks > 1 ? Math.pow(desiredPeak / start, 1 / (loadWeeks - 1)) - 1 : 0;
+  if (hold > 0) {
+    notes.push(
+      `Base first: ${hold} weeks of easy running at about ${holdLevel / 100} ${units}/week with strides, then the ${input.totalWeeks - hold}-week race plan builds to the peak. A tune-up race in the base (a 5K or 10K) sets your paces.`,
+    );
+  }
 
   const weeks: WeekVolume[] = [];
   // lastLoad: what the last load week really held (for a partial first week, its full-week level).
   let lastLoad = start;
   for (let i = 0; i < preTaper; i++) {
+    if (hold > 0 && i === hold) {
+      // The specific plan starts: grow from the held level to the peak over its own load weeks.
+      const steps = flags.slice(hold).filter((f) => !f).length;
+      growth = steps > 0 ? Math.pow(desiredPeak / Math.max(1, lastLoad), 1 / steps) - 1 : 0;
+    }
     if (flags[i]) {
       const target = input.achievable(i, floorTenth(lastLoad * CUTBACK_FACTOR), true);
       weeks.push({ target, level: lastLoad, cutback: true });
@@ -211,7 +241,12 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
     }
     // Geometric growth towards the peak, never more than the step rule (maxNextLoad) allows.
     const step = Math.min(maxNextLoad(lastLoad, units), Math.max(floorTenth(lastLoad * (1 + growth)), lastLoad < SMALL_WEEK[units] ? maxNextLoad(lastLoad, units) : 0));
-    const desired = i === 0 ? start : Math.max(Math.min(lastLoad, desiredPeak), Math.min(desiredPeak, step));
+    const desired =
+      i === 0
+        ? start
+        : i < hold
+          ? Math.max(Math.min(lastLoad, holdLevel), Math.min(holdLevel, maxNextLoad(lastLoad, units)))
+          : Math.max(Math.min(lastLoad, desiredPeak), Math.min(desiredPeak, step));
     if (i === 0 && input.firstWeekPartial) {
       const target = input.achievable(i, floorTenth((desired * input.firstWeekRunDays) / input.trainingDayCount), false);
       weeks.push({ target, level: start, cutback: false });

@@ -26,11 +26,12 @@ import { easyLaps, longLaps, qualityLaps, qualitySize, raceLaps } from './laps.j
 import type { DayLaps, LapContext, LongFinish } from './laps.js';
 import type { RaceOutline } from './outline.js';
 import type { PhaseName } from './phases.js';
-import type { DayType, RaceDay } from './race-day.js';
+import type { DayType, Lap, RaceDay } from './race-day.js';
 import { dayHundredths } from './race-day.js';
 import type { RaceRequest } from './race-request.js';
 import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from './units.js';
 import { paceZones } from './vdot.js';
+import { ESTIMATED_PACE_NOTE } from './estimated-fitness.js';
 import { COOL_WALK_MIN, estimatedHundredths, runWalkSession, WARM_WALK_MIN } from './run-walk.js';
 import { HARD_EFFORTS } from './laps.js';
 import { HARD_SHARE_MAX } from './slots.js';
@@ -105,6 +106,16 @@ function dayTypeFor(a: Allocation, units: RaceOutline['units']): DayType {
 
 function restDay(date: string, notes: string): RaceDay {
   return { date, dayNumber: isoWeekday(date), type: 'rest', warmup: [], workout: [], cooldown: [], total: 0, notes };
+}
+
+/**
+ * With estimated fitness (estimated-fitness.ts) a marathon pace would be an invented race pace: those laps
+ * run by feel (no pace goal), everything else keeps its estimated pace.
+ */
+function byFeel(outline: RaceOutline, laps: DayLaps): DayLaps {
+  if (outline.fitnessSource !== 'estimated') return laps;
+  const feel = (l: Lap): Lap => (l.effort === 'marathon pace' ? { ...l, paceGoal: null, description: 'marathon effort by feel (no race yet to set a pace)' } : l);
+  return { warmup: laps.warmup.map(feel), workout: laps.workout.map(feel), cooldown: laps.cooldown.map(feel) };
 }
 
 function runDay(date: string, type: DayType, laps: DayLaps, notes: string): RaceDay {
@@ -190,7 +201,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     }
     const type = dayTypeFor(a, units);
     if (type === 'long') {
-      const laps = longLaps(a.distance, finish, ctx);
+      const laps = byFeel(outline, longLaps(a.distance, finish, ctx));
       const why =
         finish === 'marathon'
           ? 'Long run with a marathon-pace finish: race-specific endurance.'
@@ -200,12 +211,15 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
       return runDay(date, 'long', laps, why);
     }
     if (type === 'tempo' || type === 'intervals' || type === 'marathon_pace') {
+      const est = outline.fitnessSource === 'estimated';
       const notes = {
-        tempo: `Tempo: threshold pace ${formatPace(paces.threshold)}/${u}, comfortably hard.`,
-        intervals: `Intervals at ${formatPace(paces.interval)}/${u}; jog easy between reps.`,
-        marathon_pace: `Marathon-pace run at ${formatPace(paces.marathon)}/${u}.`,
+        tempo: `Tempo: threshold pace ${est ? '~' : ''}${formatPace(paces.threshold)}/${u}, comfortably hard${est ? ` (${ESTIMATED_PACE_NOTE})` : ''}.`,
+        intervals: `Intervals at ${est ? '~' : ''}${formatPace(paces.interval)}/${u}; jog easy between reps.`,
+        marathon_pace: est
+          ? 'Marathon-pace run by feel: the effort you could hold for hours, no target pace until a race or time trial sets one.'
+          : `Marathon-pace run at ${formatPace(paces.marathon)}/${u}.`,
       }[type];
-      return runDay(date, type, qualityLaps(type, target, ctx, a.distance), notes);
+      return runDay(date, type, byFeel(outline, qualityLaps(type, target, ctx, a.distance)), notes);
     }
     if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');
     const kind = type as 'easy' | 'moderate' | 'recovery';

@@ -107,6 +107,8 @@ export function personaGrid(): Persona[] {
     out.push({ name: `run ${distance} ${mileage}mi ${weeks}wk`, request: runnerRequest(distance, mileage, weeks) });
   }
   out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
+  out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });
+  out.push({ name: 'run marathon 35mi 46wk from Sunday', request: runnerRequest('marathon', 35, 46, { startDate: '2026-03-01' }) });
   out.push({ name: 'hybrid half 20mi + lift Mon/Fri', request: hybridRequest() });
   return out;
 }

@@ -68,4 +68,6 @@ export interface WorkoutDay {
    * Absent on days stored before it existed, which read as false.
    */
   plainWords?: boolean;
+  /** Run paces come from estimated fitness (endurance/estimated-fitness.ts): texts mark them "~ … (est.)". */
+  paceEstimated?: boolean;
 }

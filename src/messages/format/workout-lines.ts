@@ -229,9 +229,12 @@ export function formatRunLines(day: WorkoutDay, units: DisplayUnits = {}): RunLi
   } else if (runs.length > 0 && unit !== null) {
     total = [...warm, ...main, ...cool].reduce((s, l) => s + l.distance, 0);
   }
+  // Paces from estimated fitness are approximate and say so once, on the main line.
+  let mainText = main.length > 0 ? describeMainSet(main) : null;
+  if (mainText !== null && day.paceEstimated && mainText.includes(' @ ')) mainText = `${mainText.replace(/ @ (\d)/g, ' @ ~$1')} (est.)`;
   return {
     warmup: warm.length > 0 ? `Warm-up ${withoutEcho(describeEasyPart(warm), /\s+warm[- ]?up$/i)}` : null,
-    main: main.length > 0 ? `Main: ${describeMainSet(main)}` : null,
+    main: mainText !== null ? `Main: ${mainText}` : null,
     cooldown: cool.length > 0 ? `Cool-down ${withoutEcho(describeEasyPart(cool), /\s+cool[- ]?down$/i)}` : null,
     total: total !== null && unit !== null && total > 0 ? `Total ${formatNumber(total)} ${unit}` : null,
   };

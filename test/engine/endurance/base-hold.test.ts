@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
+import { baseHoldWeeks, SPECIFIC_WEEKS, splitPhases } from '../../../src/engine/endurance/phases.js';
+import { summarizeRacePlan } from '../../../src/engine/endurance/summary.js';
+import { raceFigures } from '../../../src/engine/program/digest.js';
+import { runnerRequest } from '../../../src/engine/program/personas.js';
+
+const QUALITY = ['tempo', 'intervals', 'marathon_pace'];
+
+describe('plan.build: a race further out than its race-specific plan holds a base first', () => {
+  // 35 mi/week, a 1:38 half, marathon 46 weeks out (Pfitzinger/Higdon build 18-20 weeks): 46 - 20 = 26 weeks
+  // of base hold, then the same 20-week plan a runner 20 weeks out gets.
+  const far = runnerRequest('marathon', 35, 46, { recentRace: { distance: 'half', time: '1:38:00' }, trainingDays: [2, 3, 4, 6, 7] });
+  const near = runnerRequest('marathon', 35, 20, { recentRace: { distance: 'half', time: '1:38:00' }, trainingDays: [2, 3, 4, 6, 7] });
+  const plan = buildRacePlan(far);
+
+  it('when the marathon is 46 weeks out, 26 weeks hold 35 mi (cutbacks kept), with strides and no quality', () => {
+    expect(validateRacePlan(plan, far).errors).toEqual([]);
+    expect(plan.outline.holdWeeks).toBe(26);
+    const hold = plan.weeks.slice(0, 26);
+    // Load weeks at the 35 mi the runner has; every 4th a cutback at 78 % (27.3 mi).
+    expect(new Set(hold.filter((w) => !w.cutback).map((w) => w.trainingVolume))).toEqual(new Set([35]));
+    expect(hold.filter((w) => w.cutback).map((w) => w.trainingVolume)).toEqual(Array(6).fill(27.3));
+    expect(hold.flatMap((w) => w.days).filter((d) => QUALITY.includes(d.type))).toEqual([]);
+    expect(hold.flatMap((w) => w.days).some((d) => /strides/.test(d.notes))).toBe(true);
+    expect(plan.outline.notes.join(' ')).toMatch(/Base first: 26 weeks .* tune-up race/);
+    expect(summarizeRacePlan(plan.outline)).toContain('Base first');
+  });
+
+  it('when the build starts, it is the 20-week plan: same phase lengths after the hold, same peak within a mile', () => {
+    const nearPlan = buildRacePlan(near);
+    const after = (ph: typeof plan.outline.phases) => ph.map((p) => [p.name, p.name === 'base' ? p.weekCount - plan.outline.holdWeeks * Number(ph === plan.outline.phases) : p.weekCount]);
+    expect(after(plan.outline.phases)).toEqual(after(nearPlan.outline.phases));
+    expect(Math.abs(raceFigures(plan).peakVolume - raceFigures(nearPlan).peakVolume)).toBeLessThanOrEqual(1);
+    expect(raceFigures(plan).longestRun).toBe(raceFigures(nearPlan).longestRun);
+  });
+
+  it('when a low-mileage runner is far out, the base climbs by the step rule to the entry volume (25 mi) and holds', () => {
+    const low = runnerRequest('marathon', 10, 46, { measured: false, trainingDays: [2, 3, 4, 6, 7] });
+    const p = buildRacePlan(low);
+    expect(validateRacePlan(p, low).errors).toEqual([]);
+    const hold = p.weeks.slice(0, p.outline.holdWeeks).filter((w) => !w.cutback).map((w) => w.trainingVolume);
+    // 10 → 11 → 12.1 … (+1 mi under 10 mi, +10 % above) up to 25, then flat.
+    expect(hold[0]).toBe(10);
+    expect(Math.max(...hold)).toBe(25);
+    expect(hold.at(-1)).toBe(25);
+    for (let i = 1; i < hold.length; i++) expect(hold[i]!).toBeLessThanOrEqual(Math.max(hold[i - 1]! * 1.1, hold[i - 1]! + 1) + 0.05);
+  });
+
+  it('when the race is within the specific length, there is no hold (a 20-week marathon, a 12-week 10K)', () => {
+    expect(baseHoldWeeks('marathon', 20)).toBe(0);
+    expect(baseHoldWeeks('10k', 12)).toBe(0);
+    expect(baseHoldWeeks('half', 40)).toBe(40 - SPECIFIC_WEEKS.half);
+    expect(buildRacePlan(near).outline.holdWeeks).toBe(0);
+  });
+
+  it('validateRacePlan: a 46-week climb (build from week 14) fails with the reason', () => {
+    // The old split: base 13, build 19, peak 11, taper 3 - the build starts 33 weeks out.
+    const climbing = { ...plan, outline: { ...plan.outline, phases: splitPhases(46, 3) } };
+    expect(validateRacePlan(climbing, far).errors.join(' ')).toMatch(/build starts 33 weeks before race day .* hold a base/);
+  });
+});
