@@ -4,7 +4,8 @@
  * ordinary run); the shakeout is planned at 3 mi / 5 km; easy slots share what is left.
  *
  * Low-volume rule: when what is left cannot give every easy slot an easy run (3 mi / 5 km), easy slots are
- * dropped — those preferred days become rest — rather than scheduling runs too short to matter. Only a
+ * dropped — those preferred days become rest, the long-run day last — rather than scheduling runs too short
+ * to matter. Only a
  * single remaining slot may drop to a recovery run (2 mi / 3 km). If the budget is still short, the long
  * run shrinks to its minimum and then becomes an ordinary run, then quality sessions turn into easy runs.
  *
@@ -53,6 +54,9 @@ const halfUnitFloor = (h: number) => Math.floor(h / 50) * 50;
 export function allocate(slots: readonly Slot[], budget: Hundredths, opts: AllocateOptions): Allocation[] {
   const r = UNIT_RULES[opts.units];
   const items: Allocation[] = slots.map((s) => ({ ...s, distance: 0 }));
+  // The long-run day stays a run day even when the week is too small for a long run: dropping it first
+  // (it is usually the last date) would leave a runner's most important run out of a small week.
+  const longDate = slots.find((s) => s.role === 'long')?.date ?? null;
   const ls = opts.longShare ?? { target: 0.28, max: 0.3 };
   const longCap = Math.min(opts.longCap, Math.floor((opts.weekVolume * ls.max) / 10) * 10);
   for (const it of items) {
@@ -106,8 +110,9 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
         break;
       }
       if (n > 1) {
-        // Drop the last easy slot: fewer, real runs beat many very short ones.
-        easy[n - 1]!.role = 'rest';
+        // Drop the last easy slot (never the long-run day): fewer, real runs beat many very short ones.
+        const drop = [...easy].reverse().find((e) => e.date !== longDate) ?? easy[n - 1]!;
+        drop.role = 'rest';
         continue;
       }
     } else if (rem >= 0) {

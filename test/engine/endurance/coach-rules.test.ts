@@ -109,3 +109,17 @@ describe('coach rules: couch to 5K (3 mi/week, 30-minute sessions, nothing measu
     expect(after.changes[0]).toMatch(/no sessions done, so this week steps back one run\/walk stage/);
   });
 });
+
+describe('coach rules: a small week keeps its long-run day', () => {
+  it('when 10 mi/week cannot fill 4 run days, a weekday goes to rest and the Sunday long-run day still runs', () => {
+    // 10 mi over Tue/Thu/Sat/Sun is 2.5 mi a day, under the 3 mi easy minimum: one day rests. It used to be
+    // Sunday (the last date), the day the runner chose for the long run.
+    const req = raceRequest({ distance: '5k', startDate: '2026-03-02', raceDate: '2026-05-10', recentRace: { distance: '10k', time: '58:00' }, currentWeeklyMileage: 10, trainingDays: [2, 4, 6, 7], longRunDay: 7, goalTime: null });
+    const plan = buildRacePlan(req);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+    for (const w of plan.weeks.slice(0, -1)) {
+      const sunday = w.days.find((d) => d.dayNumber === 7)!;
+      expect(sunday.type, `week ${w.weekNumber}`).not.toBe('rest');
+    }
+  });
+});
