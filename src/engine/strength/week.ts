@@ -336,6 +336,20 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     return history.some((s) => s.date < date && s.date >= weekStart) ? knownOneRepMaxes(req, history, date, mesoIndex) : weekMaxes;
   }
 
+  /**
+   * Too-light dumbbells (a hotel) turn sets into longer high-rep sets; when that pushes a day past the
+   * minutes asked, sets go one at a time from the least important lift with the most sets (core, then
+   * accessories, then secondary lifts), never below one set each.
+   */
+  function trimToMinutes(exs: PrescribedExercise[], budget: number): void {
+    const order: Record<PrescribedExercise['role'], number> = { core: 0, accessory: 1, power: 2, secondary: 3, main: 4 };
+    for (let guard = 0; guard < 100 && dayMinutes(exs) > budget; guard++) {
+      const pick = exs.filter((e) => e.sets > 1).sort((a, b) => order[a.role] - order[b.role] || b.sets - a.sets)[0];
+      if (!pick) return;
+      pick.sets -= 1;
+    }
+  }
+
   function dayMinutes(exs: readonly PrescribedExercise[]): number {
     if (exs.length === 0) return 0;
     const total = exs.reduce((t, e) => {
@@ -472,6 +486,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(1, count - cut.sets);
           return prescribe(o.draft, count, dayMaxes, 1, overrides.maxDumbbellByDate?.[d.date]);
         });
+      trimToMinutes(exercises, req.sessionMinutes - (d.training ? conditioningMinutes : 0));
       const notes = [...d.notes];
       // Time the hard sets cannot use (every muscle at its weekly MRV): low-fatigue work, not empty time.
       const lifting = dayMinutes(exercises) + (d.training ? conditioningMinutes : 0);
