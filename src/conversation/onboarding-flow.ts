@@ -1,3 +1,4 @@
+import { planShapePhrase } from '../engine/endurance/summary.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
@@ -38,22 +39,21 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
       const parts: string[] = [];
       if (outline.race) {
         const r = outline.race;
-        const phases = r.phases.map((p) => p.name).join(', ');
         const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');
         if (r.runWalk) {
           // New runner: time, not miles; no prediction from a guess (issue 13).
-          parts.push(`Your plan: ${r.totalWeeks} weeks to race day (${phases}), ${r.runWalk.sessionMinutes}-minute run/walk sessions where the runs grow each week.`);
+          parts.push(`Your plan: ${planShapePhrase(r)}, ${r.runWalk.sessionMinutes}-minute run/walk sessions where the runs grow each week.`);
           parts.push('No predicted time yet: nothing measured. Your first race sets it.');
         } else if (r.fitnessSource === 'estimated') {
-          parts.push(`Your plan: ${r.totalWeeks} weeks to race day (${phases}), building from ${r.startVolume} to about ${r.peakVolume} ${r.units} a week.`);
+          parts.push(`Your plan: ${planShapePhrase(r)}.`);
           parts.push('Paces start as an estimate from your weekly mileage, so no predicted time until you log a race or time trial.');
         } else if (r.goal) {
-          parts.push(`Your plan: ${r.totalWeeks} weeks to race day (${phases}), building from ${r.startVolume} to about ${r.peakVolume} ${r.units} a week.`);
+          parts.push(`Your plan: ${planShapePhrase(r)}.`);
           const d = r.goal.delta;
           const verdict = d < -0.08 ? 'a big stretch from where you are now - we will check it as you train' : d < -0.02 ? 'a stretch, but reachable with good training' : d <= 0.05 ? 'right in line with your fitness' : 'comfortably within reach';
           parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}; your goal is ${verdict}.`);
         } else {
-          parts.push(`Your plan: ${r.totalWeeks} weeks to race day (${phases}), building from ${r.startVolume} to about ${r.peakVolume} ${r.units} a week.`);
+          parts.push(`Your plan: ${planShapePhrase(r)}.`);
           parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}.`);
         }
       }

@@ -56,7 +56,7 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
     if (ow?.cutback) lines.push(`This is a cutback week: mileage drops to about ${Math.round(CUTBACK_FACTOR * 100)}% of normal so the last few weeks sink in before the next build.`);
     else if (week.race.phase === 'taper') lines.push(`You're in ${phase}.`);
     else if (ow && prev && ow.targetVolume < prev.targetVolume) lines.push(`Week ${shownWeekNumber(plan.outline, week.weekNumber)} has ${ow.targetVolume} ${plan.outline.race!.units} planned vs ${prev.targetVolume} last week: ${phase}.`);
-    else lines.push(`Week ${shownWeekNumber(plan.outline, week.weekNumber)} is in ${phase}${ow && prev ? ` (${ow.targetVolume} ${plan.outline.race!.units} planned, ${prev.targetVolume} last week)` : ''}.`);
+    else lines.push(`${shownWeekNumber(plan.outline, week.weekNumber) === 0 ? 'Your start week' : `Week ${shownWeekNumber(plan.outline, week.weekNumber)}`} is in ${phase}${ow && prev ? ` (${ow.targetVolume} ${plan.outline.race!.units} planned, ${prev.targetVolume} last week)` : ''}.`);
   }
   if (week.strength) {
     const b = week.strength.block;

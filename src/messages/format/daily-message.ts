@@ -136,8 +136,13 @@ export function workoutLines(day: WorkoutDay, units: DisplayUnits = {}, short = 
   return [...liftLines(day, units, short), ...runLines(day, units)];
 }
 
+/** Block names that lead the engine's "why" ("Accumulation: more sets …"): beginners read only the words after. */
+const BLOCK_TERM = /^(Accumulation|Intensification|Realization|Deload):\s*/;
+
 function whyLine(day: WorkoutDay): MessageLine[] {
-  return day.why.trim() ? [{ text: `Why: ${day.why.trim()}`, priority: P.why }] : [];
+  let why = day.why.trim();
+  if (day.plainWords) why = why.replace(BLOCK_TERM, '').replace(/^./, (c) => c.toUpperCase());
+  return why ? [{ text: `Why: ${why}`, priority: P.why }] : [];
 }
 
 function noteLines(day: WorkoutDay, priority: number): MessageLine[] {

@@ -70,6 +70,7 @@ describe('daily-message.formatDailyMessage', () => {
     expect(text).toMatch(/\+\d more: text "details"/);
     // The whole day is one text away, with the terms.
     const full = formatDailyMessage(day, { name: null, isMorning: false, full: true });
+    expect(formatDailyMessage({ ...day, why: 'Accumulation: more sets at moderate loads.' }, { name: null, isMorning: false, full: true })).toContain('Why: More sets at moderate loads.');
     for (const name of ['Overhead dumbbell triceps extension 2x10-15', 'Bodyweight calf raise 4x10-15 (stop 2 short)', 'Side plank 2x45-60s/side']) expect(full).toContain(name);
   });
 
