@@ -37,6 +37,8 @@ export interface SetGroup {
   unit: WeightUnit | null;
   rpe: number | null;
   rir: number | null;
+  /** Plain effort words the RIR was estimated from ("felt easy"); absent when the client gave a number. */
+  effort?: string;
 }
 
 export interface LiftLog {

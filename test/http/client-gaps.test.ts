@@ -1,0 +1,64 @@
+/**
+ * Gaps found by texting Cadence as a client, checked through the signed webhook: effort words after a set,
+ * one day named inside a week, a follow-up about an active trip, adapted weeks on every read path, an
+ * accepted deload in "what changed?", and a long break's re-entry.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Monday 2026-11-23, 09:00 in New York.
+  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
+});
+const { say, onboardBySms, storedDay } = smsClient(() => t, handle);
+
+let n = 0;
+const nyPhone = () => `+1212555${String(8000 + n++).padStart(4, '0')}`;
+
+describe('effort words after a logged set', () => {
+  it('"felt easy" is read as about 4 in reserve, said back, and the next bench is heavier than without it', async () => {
+    const [plain, easy] = [nyPhone(), nyPhone()];
+    await onboardBySms(plain, LIFTER_ANSWERS); // Mon/Wed/Fri, no maxes
+    await onboardBySms(easy, LIFTER_ANSWERS);
+    const a = await say(plain, 'bench 3x5 at 185');
+    const b = await say(easy, 'bench 3x5 at 185 felt easy');
+    // No effort: read as nothing left, Epley 185 × (1 + 5/30) = 215.8 → 216.
+    expect(a).toContain('Logged today: Bench press 3x5 @ 185 lb. Est. 1RM 216 lb.');
+    // "felt easy" = RIR 4: 185 × (1 + 9/30) = 240.5 → 241 (rounds half up).
+    expect(b).toContain('Logged today: Bench press 3x5 @ 185 lb ("felt easy" = about 4 reps left, RIR 4). Est. 1RM 241 lb.');
+    // Friday's incline dumbbell press follows the bench estimate (35% per dumbbell), 4 x 12-14 at RIR 4 = 18 to
+    // failure: 216 × 0.35 / 1.6 = 47.3 → 45 lb; after "felt easy" 240.5 × 0.35 / 1.6 = 52.6 → 55 lb.
+    const next = (reply: string) => Number(/Friday's incline dumbbell press is now \d+x[\d-]+ at (\d+) lb per dumbbell/.exec(reply)?.[1]);
+    expect(next(a)).toBe(45);
+    expect(next(b)).toBe(55);
+  });
+
+  it('"brutal" in its own sentence after the set reads as nothing left; "could\'ve done 3 more" as 3', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'squat 3x5 275. brutal')).toContain('Back squat 3x5 @ 275 lb ("brutal" = nothing left, RIR 0)');
+    const ohp = await say(phone, "ohp 95x8 could've done 3 more");
+    expect(ohp).toContain('Overhead press 95 lb x8 ("could\'ve done 3 more" = about 3 reps left, RIR 3)');
+    expect(ohp).not.toMatch(/done\./i); // not read as "workout done"
+  });
+});
+
+describe('one day named inside a week', () => {
+  it('"thursday next week", "day after tomorrow" and "in 3 days" answer with that day, not the week', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const thu = await say(phone, 'thursday next week');
+    expect(thu).toMatch(/^Thu 12\/3: rest day\./);
+    const fri = await say(phone, 'what do I have friday next week?');
+    expect(fri).toMatch(/^Fri 12\/4: Full body C/);
+    expect(fri).not.toMatch(/Mon 11\/30/);
+    expect(await say(phone, 'day after tomorrow')).toMatch(/^Wed 11\/25: Full body B/);
+    expect(await say(phone, 'in 3 days')).toMatch(/^Thu 11\/26: rest day/);
+    expect(await say(phone, 'next week')).toMatch(/Mon 11\/30[^\n]*\n[^\n]*Tue 12\/1/);
+  });
+});
