@@ -32,6 +32,7 @@ import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone } from './parse/timezone.js';
 import { formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY } from './replies.js';
+import { amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
 
@@ -238,6 +239,8 @@ export const HANDLERS: Handlers = {
     return [`Feel better soon. Noted: no training${until}. Rest is the training now - no hard sessions with a fever or chest symptoms. When you are back, start with an easy, shorter session. Text "pause" if you want the morning texts to stop.`];
   },
   travel: async (c, i) => {
+    const amended = await amendTripFromText(c, i);
+    if (amended) return amended;
     const stored = await recordPlanNote(c.deps.db, c.client, {
       type: 'travel_note',
       reason: i.note,

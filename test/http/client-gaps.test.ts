@@ -62,3 +62,30 @@ describe('one day named inside a week', () => {
     expect(await say(phone, 'next week')).toMatch(/Mon 11\/30[^\n]*\n[^\n]*Tue 12\/1/);
   });
 });
+
+describe('a follow-up about a trip already told', () => {
+  it('"no pull-up bar at the hotel, what instead?" amends next week\'s trip, not a new trip today, and names the swap', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, full gym
+    expect(await say(phone, 'heads up in a hotel tue-thu next week, dumbbells only up to 50')).toMatch(/^Noted your trip, Tue Dec 1 to Thu Dec 3\./);
+    const reply = await say(phone, 'no pull-up bar at the hotel, what instead?');
+    expect(reply).toMatch(/^Updated your trip \(Tue Dec 1 to Thu Dec 3\): no pull-up bar\./);
+    expect(reply).toMatch(/instead of pull-up/);
+    expect(reply).not.toMatch(/Mon Nov 23/);
+    // Today (Monday, at home) is not a travel day.
+    expect(await say(phone, "what's today")).not.toMatch(/Travel day/);
+    const cables = await say(phone, 'hotel gym has cables too');
+    expect(cables).toMatch(/^Updated your trip \(Tue Dec 1 to Thu Dec 3\): cables there\./);
+    expect(cables).toMatch(/Wed Dec 2: [^\n]*lat pulldown instead of /);
+    const wed = await say(phone, 'wednesday next week');
+    expect(wed).toMatch(/Lat pulldown/);
+    expect(wed).toMatch(/Travel day: planned for [^\n]*cables \(dumbbells to 50 lb\)/);
+    expect(wed).not.toMatch(/Pull-up/);
+  });
+
+  it('without a trip on the books, "at a hotel with no pull-up bar" is a new trip from today', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'at a hotel with no pull-up bar')).toMatch(/^Noted your trip, Mon Nov 23\./);
+  });
+});

@@ -10,7 +10,7 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
-import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment } from '../parse/equipment.js';
+import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
@@ -266,6 +266,9 @@ export const RULES: Rule[] = [
           cardio: findCardio(t),
           timezone: zone,
           note: c.raw,
+          datesNamed: span !== null,
+          missing: findMissingEquipment(t),
+          have: findNamedEquipment(t),
         },
       ]);
     },
