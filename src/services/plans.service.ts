@@ -103,6 +103,24 @@ export async function planPosition(db: Db, plan: ActivePlan, date: string): Prom
   return { planDate, weekNumber: weekNumberFor(plan.outline, planDate) };
 }
 
+/**
+ * The week inputs plan notes give: accepted readiness proposals (an early deload, a load cut) covering the
+ * week, and missed sessions the rules moved to a later day of it (missed.service stores both as notes).
+ */
+export function noteInputs(notes: ReadonlyArray<{ type: string; effective_from: string; effective_to: string | null; metadata: unknown }>, span: { startDate: string; endDate: string }): Pick<WeekInputs, 'easeOffs' | 'moves'> {
+  const out: Pick<WeekInputs, 'easeOffs' | 'moves'> = {};
+  const easeOffs = easeOffsFrom(notes, span.startDate, span.endDate);
+  if (easeOffs.length) out.easeOffs = easeOffs;
+  const moves = notes.flatMap((a) => {
+    const m = a.metadata as { action?: unknown; to?: unknown } | null;
+    return a.type === 'missed_session' && m?.action === 'move' && typeof m.to === 'string' && a.effective_from >= span.startDate && m.to <= span.endDate
+      ? [{ from: a.effective_from, to: m.to }]
+      : [];
+  });
+  if (moves.length) out.moves = moves;
+  return out;
+}
+
 async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number, today: string): Promise<WeekInputs> {
   const span = weekSpan(plan.outline, weekNumber);
   // Logs up to today, inside the week too: the strength engine gives each day the maxes known before it, so
@@ -117,19 +135,7 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
       history.push({ exerciseId: d.exerciseId, date: l.date, weight: d.weight, reps: d.reps, ...(d.rir != null ? { rir: d.rir } : {}), ...(d.unit ? { unit: d.unit } : {}) });
     }
   }
-  const inputs: WeekInputs = { strength: { history } };
-  // Missed sessions the rules moved to a later day of this week (missed.service stores them as plan notes).
-  const notes = await listPlanAdaptations(db, plan.row.id);
-  // Accepted readiness proposals (an early deload, a load cut) covering this week.
-  const easeOffs = easeOffsFrom(notes, span.startDate, span.endDate);
-  if (easeOffs.length) inputs.easeOffs = easeOffs;
-  const moves = notes.flatMap((a) => {
-    const m = a.metadata as { action?: unknown; to?: unknown } | null;
-    return a.type === 'missed_session' && m?.action === 'move' && typeof m.to === 'string' && a.effective_from >= span.startDate && m.to <= span.endDate
-      ? [{ from: a.effective_from, to: m.to }]
-      : [];
-  });
-  if (moves.length) inputs.moves = moves;
+  const inputs: WeekInputs = { strength: { history }, ...noteInputs(await listPlanAdaptations(db, plan.row.id), span) };
   // Paces follow the runner's logged races and quality-run patterns (adaptation/runs.ts), never one outlier.
   const vdot = plan.outline.race && upTo >= plan.outline.startDate ? await runnerVdot(db, client, plan, upTo) : null;
   if (vdot?.changed) inputs.race = { vdot: vdot.vdot };

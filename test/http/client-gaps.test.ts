@@ -89,3 +89,32 @@ describe('a follow-up about a trip already told', () => {
     expect(await say(phone, 'at a hotel with no pull-up bar')).toMatch(/^Noted your trip, Mon Nov 23\./);
   });
 });
+
+describe('adapted weeks on every read path', () => {
+  it('"why is this week lighter?" in a week not built yet names the trip told weeks ago', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    await say(phone, 'traveling jan 11-15, no gym, just bodyweight'); // week 8: beyond what a report rebuilds
+    t.clock.now = new Date('2027-01-11T11:00:00Z'); // Monday 06:00 New York, before the morning text
+    const why = await say(phone, 'why is this week lighter?');
+    expect(why).toMatch(/^This week is adapted: Traveling Mon-Fri: sessions for bodyweight, same block and effort\. Week \d of \d/);
+  });
+});
+
+describe('an accepted early deload', () => {
+  it('is listed by "what changed?", and "when is my deload?" names it', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri; the planned deload is week 5
+    await say(phone, 'slept terribly');
+    t.clock.now = new Date('2026-11-24T14:00:00Z');
+    await say(phone, 'super stressed');
+    t.clock.now = new Date('2026-11-25T14:00:00Z');
+    expect(await say(phone, 'exhausted')).toMatch(/Reply YES or NO/);
+    expect(await say(phone, 'YES')).toMatch(/^Deload brought forward from /);
+    const changed = await say(phone, 'what changed?');
+    // The training days from Friday 11/27 through Wednesday 12/2 change; Wednesday 11/25 (today) was told already.
+    expect(changed).toMatch(/^Recent changes: Fri 11\/27-Wed 12\/2: Deload brought forward \(you said YES\): about half the sets, ~10% lighter, everything easy/);
+    expect(await say(phone, 'when is my deload?')).toMatch(/^Your deload was brought forward \(you said YES\): Thu Nov 26 through Wed Dec 2\./);
+    expect(await say(phone, 'why so light this week?')).toMatch(/^Your deload was brought forward \(you said YES\) through Wed Dec 2: about half the sets and ~10% lighter\./);
+  });
+});
