@@ -6,6 +6,7 @@ import { addDays, daysBetween } from '../engine/dates.js';
 import { weekNumberFor, workoutFor, type ProgramWeek } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { pauseShiftDays, type ActivePlan } from './plans.service.js';
+import { breakDaysBefore } from './plan-breaks.js';
 import { readProgramWeek, readWorkoutDay } from './stored-plan-json.js';
 import { projectedWeek } from './plan-weeks.service.js';
 
@@ -43,21 +44,20 @@ export async function loadPlanSchedule(db: Db, client: Pick<ClientRow, 'id' | 's
   const outline = plan.outline;
 
   const weeks = new Map<number, { week: ProgramWeek; built: boolean }>();
+  /** The shift each stored week was built for: a week replayed after a long break is projected anew until rebuilt. */
+  const builtShift = new Map<number, number>();
   for (const r of weekRows) {
     const week = readProgramWeek(r.pattern);
     if (week) weeks.set(r.week_number, { week, built: true });
+    const stamp = (r.engine_input as { stamp?: unknown } | null)?.stamp;
+    builtShift.set(r.week_number, Number(/:s(\d+)$/.exec(typeof stamp === 'string' ? stamp : '')?.[1] ?? 0));
   }
   for (let n = 1; n <= outline.weeks; n++) {
     // Not built yet: the engine's projection with the adaptations in force (the same function builds weeks).
     if (!weeks.has(n)) weeks.set(n, { week: projectedWeek(plan, n, adaptations), built: false });
   }
 
-  const pauses = adaptations.filter((a) => a.type === 'pause' && a.effective_to !== null);
-  const shiftAt = (date: string): number =>
-    pauseShiftDays(
-      outline,
-      pauses.filter((a) => a.effective_to! <= date).reduce((sum, a) => sum + Math.max(0, daysBetween(a.effective_from, a.effective_to!)), 0),
-    );
+  const shiftAt = (date: string): number => pauseShiftDays(outline, breakDaysBefore(adaptations, date));
   const told = new Map<string, { day: WorkoutDay; status: WorkoutStatus }>();
   for (const r of workoutRows) {
     const day = readWorkoutDay(r.workout);
@@ -75,9 +75,11 @@ export async function loadPlanSchedule(db: Db, client: Pick<ClientRow, 'id' | 's
     }
     // A paused plan has no future days until the client resumes (then it picks up where it stopped).
     if (paused && date >= today) continue;
-    const planDate = addDays(date, -shiftAt(date));
+    const shift = shiftAt(date);
+    const planDate = addDays(date, -shift);
     const n = weekNumberFor(outline, planDate);
-    const entry = n === null ? undefined : weeks.get(n);
+    const known = n === null ? undefined : weeks.get(n);
+    const entry = n !== null && known?.built && (builtShift.get(n) ?? 0) !== shift ? { week: projectedWeek(plan, n, adaptations), built: false } : known;
     if (!entry) continue;
     const engineDay = workoutFor(outline, entry.week, planDate);
     if (engineDay) days.push({ date, day: { ...engineDay, date }, source: 'planned', status: null });

@@ -17,6 +17,7 @@ import { addDays } from '../engine/dates.js';
 import { adaptedWeek, lastDay, type AdaptationInput } from '../engine/adaptation/index.js';
 import { programWeek, weekSpan, type ProgramWeek } from '../engine/program/program.js';
 import { toAdaptationInputs } from './adaptation-inputs.service.js';
+import { breakDaysBefore, onPlanCalendar, wholeWeeks } from './plan-breaks.js';
 import { noteInputs, type ActivePlan } from './plans.service.js';
 import { readProgramWeek } from './stored-plan-json.js';
 
@@ -42,7 +43,10 @@ const projections = new Map<string, Projection>();
 
 function project(plan: ActivePlan, n: number, notes: readonly NoteRow[]): Projection {
   const span = weekSpan(plan.outline, n);
-  const adaptations = toAdaptationInputs(notes).filter((a) => touches(a, span.startDate, span.endDate));
+  const reported = toAdaptationInputs(notes);
+  // Weeks not built yet lie ahead of every break told so far: they are built with all of them closed.
+  const shift = plan.outline.race ? 0 : wholeWeeks(breakDaysBefore(notes, '9999-12-31'));
+  const adaptations = onPlanCalendar(reported, [], notes, shift).adaptations.filter((a) => touches(a, span.startDate, span.endDate));
   const inputs = noteInputs(notes, span);
   const touched = adaptations.length > 0 || inputs.easeOffs !== undefined || inputs.moves !== undefined;
   const tag = touched ? createHash('sha1').update(JSON.stringify([adaptations, inputs])).digest('base64url') : 'plain';

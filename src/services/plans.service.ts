@@ -4,6 +4,7 @@ import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { adaptedWeek, ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
 import { adaptationContext } from './adaptation-inputs.service.js';
+import { breakDaysBefore, wholeWeeks } from './plan-breaks.js';
 import {
   findActivePlan,
   findMicrocycle,
@@ -80,21 +81,15 @@ export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request:
  */
 export async function pausedDaysBefore(db: Db, plan: ActivePlan, date: string): Promise<number> {
   if (plan.outline.race) return 0;
-  const adaptations = await listPlanAdaptations(db, plan.row.id);
-  let days = 0;
-  for (const a of adaptations) {
-    if (a.type !== 'pause' || !a.effective_to || a.effective_to > date) continue;
-    days += Math.max(0, daysBetween(a.effective_from, a.effective_to));
-  }
-  return pauseShiftDays(plan.outline, days);
+  // Pauses and breaks of 14+ days (plan-breaks.ts states the rule).
+  return pauseShiftDays(plan.outline, breakDaysBefore(await listPlanAdaptations(db, plan.row.id), date));
 }
 
 /** How far closed pauses totalling `closedPauseDays` move a plan's dates (the rule of pausedDaysBefore). */
 export function pauseShiftDays(outline: Pick<PlanOutline, 'race'>, closedPauseDays: number): number {
   if (outline.race) return 0;
-  // Whole weeks only: shifting by days would move a Mon/Wed/Fri lifter's sessions onto other weekdays.
   // A pause shorter than a week leaves the plan where it is.
-  return Math.floor(closedPauseDays / 7) * 7;
+  return wholeWeeks(closedPauseDays);
 }
 
 /** Where a calendar date falls in the plan, after pauses: the plan's own date and week. */
@@ -167,9 +162,10 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
  * adaptation, signal, log or max) and whether the week before is over (race weeks adapt to it only then).
  * A stored week with another key is stale: one string comparison per read decides.
  */
-export function weekStamp(plan: ActivePlan, weekNumber: number, today: string): string {
+export function weekStamp(plan: ActivePlan, weekNumber: number, today: string, shift = 0): string {
   const prevOver = weekNumber > 1 && weekSpan(plan.outline, weekNumber - 1).endDate < today;
-  return `${ADAPTATION_ENGINE_VERSION}:${plan.row.inputs_rev}:${prevOver ? 1 : 0}`;
+  // A week replayed after a pause or a long break (plan-breaks.ts) is built again for its new dates.
+  return `${ADAPTATION_ENGINE_VERSION}:${plan.row.inputs_rev}:${prevOver ? 1 : 0}${shift ? `:s${shift}` : ''}`;
 }
 
 /** Marks the plan's inputs changed (call it in the transaction that stored the adaptation, signal, log or max). */
@@ -202,17 +198,18 @@ export async function getOrCreateWeek(
   plan: ActivePlan,
   weekNumber: number,
   today: string,
-  opts: { rewriteToday?: boolean } = {},
+  opts: { rewriteToday?: boolean; shift?: number } = {},
 ): Promise<WeekResult> {
   const existing = await findMicrocycle(db, plan.row.id, weekNumber);
-  const stamp = weekStamp(plan, weekNumber, today);
+  const shift = opts.shift ?? 0;
+  const stamp = weekStamp(plan, weekNumber, today, shift);
   const storedStamp = (existing?.engine_input as { stamp?: string } | null)?.stamp;
   if (existing && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: existing.pattern as ProgramWeek, changes: [] };
 
   const span = weekSpan(plan.outline, weekNumber);
   const [inputs, ctx, rows, logged] = await Promise.all([
     weekInputs(db, client, plan, weekNumber, today),
-    adaptationContext(db, client.id, plan.row.id, today),
+    adaptationContext(db, client.id, plan.row.id, today, { planShift: plan.outline.race ? null : shift }),
     existing ? listWeekWorkouts(db, existing.id) : Promise.resolve([]),
     listLoggedDates(db, client.id, addDays(span.startDate, -7), addDays(span.endDate, 7)),
   ]);
@@ -220,7 +217,7 @@ export async function getOrCreateWeek(
   const loggedSet = new Set(logged);
   const keep = (r: WorkoutRow) => r.status !== 'scheduled' || loggedSet.has(r.date) || r.date < today || (r.date === today && !opts.rewriteToday);
   const settled = new Set<string>([...rows.filter(keep).map(planDateOf), ...logged]);
-  for (let d = span.startDate; d < today && d <= span.endDate; d = addDays(d, 1)) settled.add(d);
+  for (let d = span.startDate; d < addDays(today, -shift) && d <= span.endDate; d = addDays(d, 1)) settled.add(d);
   const { week, changes } = adaptedWeek(plan.request, plan.outline, weekNumber, inputs, ctx, settled);
   const engineInput = { weekNumber, inputs, planVersion: plan.row.version, stamp, adaptations: ctx };
 
@@ -277,8 +274,8 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
   // One query when nothing changed: a past day, or a stored day built with the week's current key.
   const first = await findWorkout(db, client.id, date);
   if (first && first.plan_id === plan.row.id) {
-    const built = first.engine_input as { weekNumber?: number; stamp?: string } | null;
-    const current = built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today);
+    const built = first.engine_input as { weekNumber?: number; stamp?: string; planDate?: string } | null;
+    const current = built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, built.planDate ? daysBetween(built.planDate, date) : 0);
     if (date < today || current) return { kind: 'workout', day: first.workout as WorkoutDay, workoutId: first.id, status: first.status };
   }
   const { planDate, weekNumber } = await planPosition(db, plan, date);
@@ -287,7 +284,8 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     if (stored && stored.plan_id === plan.row.id) return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
     return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
   }
-  const { id: microcycleId, week, changes } = await getOrCreateWeek(db, client, plan, weekNumber, today);
+  const shift = daysBetween(planDate, date);
+  const { id: microcycleId, week, changes } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift });
   // Days the client had seen that a later input (a log, new maxes, an engine fix) rewrote: kept with reasons.
   if (changes.length) {
     await insertPlanChanges(db, changes.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'auto' as const })));
@@ -306,7 +304,7 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     date,
     workout: day,
     rationale: day.why,
-    engineInput: { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today) },
+    engineInput: { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today, shift) },
   });
   return { kind: 'workout', day: row.workout as WorkoutDay, workoutId: row.id, status: row.status };
 }

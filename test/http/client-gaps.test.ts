@@ -118,3 +118,25 @@ describe('an accepted early deload', () => {
     expect(await say(phone, 'why so light this week?')).toMatch(/^Your deload was brought forward \(you said YES\) through Wed Dec 2: about half the sets and ~10% lighter\./);
   });
 });
+
+describe('a break of 14+ days', () => {
+  it('holds a strength plan: back after two weeks sick, the client re-enters at the week they left, eased, and the end moves', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, plan starts Mon 11/23
+    t.clock.now = new Date('2026-11-30T14:00:00Z'); // Monday of week 2
+    const before = await say(phone, "what's today");
+    expect(before).toMatch(/Week 2 of (\d+)/);
+    const weeks = Number(/Week 2 of (\d+)/.exec(before)![1]);
+    const sick = await say(phone, 'sick with the flu for 2 weeks');
+    // Nov 30 - Dec 13 is 14 days: two whole weeks, so the plan moves 14 days and ends two weeks later.
+    expect(sick).toMatch(/14 days off is a real break, so the plan waits: back on Mon Dec 14 you pick up at week 2 \(where you left off\), with an easier first week\. Your plan now ends \w+ \w+ \d+ instead of/);
+    t.clock.now = new Date('2026-12-14T14:00:00Z');
+    const back = await say(phone, "what's today");
+    expect(back).toMatch(new RegExp(`Week 2 of ${weeks}`));
+    expect(back).toMatch(/Full body A/);
+    expect(back).toMatch(/First sessions back after being sick: about 70% of the usual sets/);
+    expect(back).toMatch(/Back squat 2x6-8/); // 3 sets planned, 70% → 2
+    const changed = await say(phone, 'what changed?');
+    expect(changed).toMatch(/Off sick/);
+  });
+});
