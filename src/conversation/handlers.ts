@@ -6,7 +6,8 @@
  */
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { addDays, startOfIsoWeek } from '../engine/dates.js';
+import { addDays, daysBetween, startOfIsoWeek } from '../engine/dates.js';
+import { LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan } from '../engine/program/program.js';
 import { exerciseById } from '../engine/strength/index.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
@@ -18,7 +19,7 @@ import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
 import { correctLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
-import { activePlan, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
+import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
 import { applyMissedSession } from '../services/missed.service.js';
@@ -32,6 +33,7 @@ import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone } from './parse/timezone.js';
 import { formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY } from './replies.js';
+import { amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
 
@@ -121,6 +123,20 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
     if (next) lines.push(next);
   }
   return lines;
+}
+
+/**
+ * A break of 14+ days holds a strength plan (plan-breaks.ts): say where the client picks up and the new end.
+ * Null for a shorter break or a race plan (the race does not move).
+ */
+async function longBreakLine(c: TurnContext, from: string, to: string | null): Promise<string | null> {
+  if (!c.plan || c.plan.outline.race || !to || daysBetween(from, to) + 1 < LONG_BREAK_DAYS) return null;
+  const fresh = await activePlan(c.deps.db, c.client.id);
+  if (!fresh) return null;
+  const back = addDays(to, 1);
+  const [at, end] = await Promise.all([planPosition(c.deps.db, fresh, back), pausedDaysBefore(c.deps.db, fresh, '9999-12-31')]);
+  if (at.weekNumber === null || end === 0) return null;
+  return `${daysBetween(from, to) + 1} days off is a real break, so the plan waits: back on ${formatDay(back)} you pick up at week ${at.weekNumber} (where you left off), with an easier first week. Your plan now ends ${formatDay(addDays(fresh.outline.endDate, end))} instead of ${formatDay(fresh.outline.endDate)}.`;
 }
 
 function clientEquipment(c: TurnContext): Equipment[] {
@@ -234,10 +250,14 @@ export const HANDLERS: Handlers = {
     await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: i.note, from: i.from, to: i.to, metadata: {} });
     const until = i.to && i.to > c.today ? ` through ${formatDay(i.to)}` : '';
     const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
+    const held = await longBreakLine(c, i.from, i.to);
+    if (held) changed.push(held);
     if (changed.length) return [`Feel better soon. Rest is the training now - no hard sessions with a fever or chest symptoms.`, ...changed];
     return [`Feel better soon. Noted: no training${until}. Rest is the training now - no hard sessions with a fever or chest symptoms. When you are back, start with an easy, shorter session. Text "pause" if you want the morning texts to stop.`];
   },
   travel: async (c, i) => {
+    const amended = await amendTripFromText(c, i);
+    if (amended) return amended;
     const stored = await recordPlanNote(c.deps.db, c.client, {
       type: 'travel_note',
       reason: i.note,

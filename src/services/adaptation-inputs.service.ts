@@ -8,6 +8,7 @@ import type { Db } from '../db/db-types.js';
 import { listSignalsSince } from '../db/repositories/adaptations.repository.js';
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { addDays } from '../engine/dates.js';
+import { onPlanCalendar } from './plan-breaks.js';
 import { adaptationInputSchema, SORENESS_HORIZON_DAYS, type AdaptationContext, type AdaptationInput, type SorenessInput } from '../engine/adaptation/index.js';
 
 type Row = Awaited<ReturnType<typeof listPlanAdaptations>>[number];
@@ -47,7 +48,7 @@ export function toAdaptationInputs(rows: readonly Row[]): AdaptationInput[] {
 }
 
 /** Everything the engine adapts the client's weeks to, as of `today`. Two queries. */
-export async function adaptationContext(db: Db, clientId: string, planId: string, today: string): Promise<AdaptationContext> {
+export async function adaptationContext(db: Db, clientId: string, planId: string, today: string, opts: { planShift?: number | null } = {}): Promise<AdaptationContext> {
   const [rows, signals] = await Promise.all([
     listPlanAdaptations(db, planId),
     listSignalsSince(db, clientId, ['soreness'], addDays(today, -SORENESS_HORIZON_DAYS)),
@@ -58,5 +59,7 @@ export async function adaptationContext(db: Db, clientId: string, planId: string
     const cur = byDate.get(s.date) ?? { date: s.date, bodyParts: [], severity: 0 };
     byDate.set(s.date, { date: s.date, bodyParts: [...new Set([...cur.bodyParts, s.body_part])], severity: Math.max(cur.severity, s.severity) });
   }
-  return { adaptations: toAdaptationInputs(rows), soreness: [...byDate.values()] };
+  const ctx = { adaptations: toAdaptationInputs(rows), soreness: [...byDate.values()] };
+  // A strength plan moved by a pause or a long break is built on its own dates (plan-breaks.ts).
+  return opts.planShift != null ? onPlanCalendar(ctx.adaptations, ctx.soreness, rows, opts.planShift) : ctx;
 }

@@ -44,7 +44,7 @@ export async function applyReport(db: Db, client: ClientRow, today: string, repo
     }
     const out: PlanChange[] = [];
     for (const n of [...weeks].sort((a, b) => a - b)) {
-      const r = await getOrCreateWeek(trx, client, plan, n, today, { rewriteToday: report.concernsToday });
+      const r = await getOrCreateWeek(trx, client, plan, n, today, { rewriteToday: report.concernsToday, shift });
       out.push(...r.changes.filter((c) => report.types.includes(c.type) && (report.key === undefined || c.key === report.key)));
     }
     await insertPlanChanges(trx, out.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'asked' as const })));

@@ -10,11 +10,12 @@ import type { ClientRow } from '../db/schema.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { addDays, daysBetween, weekdayShort } from '../engine/dates.js';
 import { CUTBACK_FACTOR, formatPace } from '../engine/endurance/index.js';
-import { programWeek, weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
+import { weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
+import { adaptationReasons, planWeeks } from './plan-weeks.service.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
 import { paceZones } from '../engine/endurance/vdot.js';
-import { planPosition, type ActivePlan } from './plans.service.js';
+import { noteInputs, planPosition, type ActivePlan } from './plans.service.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2026-12-30" → "Wed Dec 30". */
@@ -23,11 +24,26 @@ function dayName(date: string): string {
   return `${weekdayShort(date)} ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 
-/** The plan week a date falls in, computed (not stored). */
-async function weekAt(db: Db, plan: ActivePlan, date: string): Promise<ProgramWeek | null> {
+/** The plan week a date falls in, as it stands (stored or the adapted projection), and the reader. */
+async function weekAt(db: Db, plan: ActivePlan, date: string): Promise<{ week: ProgramWeek; weeks: Awaited<ReturnType<typeof planWeeks>> } | null> {
   const { weekNumber } = await planPosition(db, plan, date);
   if (weekNumber === null) return null;
-  return programWeek(plan.request, plan.outline, weekNumber);
+  const weeks = await planWeeks(db, plan);
+  return { week: weeks.week(weekNumber), weeks };
+}
+
+/** What the client's reports did to this week, in a line or two: an accepted ease-off first, then the engine's reasons. */
+function adaptationLines(plan: ActivePlan, week: ProgramWeek, notes: Awaited<ReturnType<typeof planWeeks>>['notes'], today: string): string[] {
+  const span = weekSpan(plan.outline, week.weekNumber);
+  const eased = noteInputs(notes, span).easeOffs?.filter((e) => e.to >= today) ?? [];
+  const lines = eased.map((e) =>
+    e.kind === 'early_deload'
+      ? `Your deload was brought forward (you said YES) through ${dayName(e.to)}: about half the sets and ~10% lighter.`
+      : `Loads are down about 10% through ${dayName(e.to)} (you said YES).`,
+  );
+  const reasons = adaptationReasons(plan, week.weekNumber, notes).slice(0, 2);
+  if (reasons.length) lines.push(`This week is adapted: ${reasons.map((r) => r.replace(/\.$/, '')).join('; ')}.`);
+  return lines;
 }
 
 const BLOCK_WORDS: Record<string, string> = {
@@ -46,9 +62,12 @@ const PHASE_WORDS: Record<string, string> = {
 
 /** "why is this week lighter/heavier/different?" from the current block (strength) or phase (runs). */
 export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direction: 'lighter' | 'heavier' | 'different'): Promise<string> {
-  const week = await weekAt(db, plan, today);
-  if (!week) return 'Your plan is not running this week, so there is nothing lighter or heavier to explain.';
+  const at = await weekAt(db, plan, today);
+  if (!at) return 'Your plan is not running this week, so there is nothing lighter or heavier to explain.';
+  const { week, weeks } = at;
   const lines: string[] = [];
+  // What the client reported (a deload they said YES to, a trip, an illness) comes first: it is the news.
+  lines.push(...adaptationLines(plan, week, weeks.notes, today));
   if (week.race) {
     const ow = plan.outline.race!.weeks[week.weekNumber - 1];
     const prev = plan.outline.race!.weeks[week.weekNumber - 2];
@@ -61,7 +80,7 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
   if (week.strength) {
     const b = week.strength.block;
     const what = BLOCK_WORDS[b.type] ?? b.type;
-    const prev = week.weekNumber > 1 ? programWeek(plan.request, plan.outline, week.weekNumber - 1).strength : null;
+    const prev = week.weekNumber > 1 ? weeks.week(week.weekNumber - 1).strength : null;
     const sets = (w: typeof week.strength) => (w ? Object.values(w.hardSetsByMuscle).reduce((x, y) => x + y, 0) : 0);
     const compare = prev ? ` About ${Math.round(sets(week.strength))} hard sets this week vs ${Math.round(sets(prev))} last week.` : ' It is your first week: you start near the low end of your volume and build from there.';
     lines.push(`${week.race ? 'Lifting: w' : 'W'}eek ${b.weekInBlock} of ${b.blockWeeks} in ${what}.${compare} Sets stop about ${b.rir} reps short of failure.`);
@@ -116,8 +135,9 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
   let planned = 0;
   let plannedVolume = 0;
   let thisWeekPlanned = 0;
+  const asItStands = await planWeeks(db, plan);
   for (let n = 1; weekNumber !== null && n <= weekNumber; n++) {
-    const week = programWeek(plan.request, plan.outline, n);
+    const week = asItStands.week(n);
     for (const d of workoutDaysOf(plan.outline, week)) {
       if (d.kind === 'rest' || d.date > today) continue;
       planned += 1;
@@ -185,8 +205,9 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
   const { weekNumber } = await planPosition(db, plan, today);
   if (weekNumber === null) return 'Your plan is not running right now.';
   const label: Record<string, string> = { tempo: 'tempo run', intervals: 'interval session', long: 'long run', race: 'race', marathon_pace: 'marathon-pace run', strides: 'strides', deload: 'deload week', taper: 'taper', peak: 'peak phase', heavy: 'heavy block', rest: 'rest day' };
+  const weeks = await planWeeks(db, plan);
   for (let n = weekNumber; n <= plan.outline.weeks; n++) {
-    const week = programWeek(plan.request, plan.outline, n);
+    const week = weeks.week(n);
     if (week.race) {
       if (workout === 'taper' || workout === 'peak') {
         if (week.race.phase === workout) return n === weekNumber ? `You're in the ${workout} now.` : `The ${workout} starts week ${shownWeekNumber(plan.outline, n)} (${dayName(week.startDate)}).`;
@@ -200,6 +221,9 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
         return `Your next ${label[workout]} is ${dayName(day.date)} (week ${shownWeekNumber(plan.outline, n)}).${why}`;
       }
     }
+    // An early deload the client said YES to is the next deload, whatever the block says.
+    const early = workout === 'deload' ? noteInputs(weeks.notes, weekSpan(plan.outline, n)).easeOffs?.find((e) => e.kind === 'early_deload' && e.to >= today) : undefined;
+    if (early) return `Your deload was brought forward (you said YES): ${dayName(early.from > today ? early.from : today)} through ${dayName(early.to)}.`;
     if (week.strength) {
       const b = week.strength.block;
       if (workout === 'deload' && b.type === 'deload') return n === weekNumber ? 'This week is your deload.' : `Your next deload is week ${n} (from ${dayName(week.startDate)}).`;

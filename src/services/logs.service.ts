@@ -31,6 +31,8 @@ export interface SetEntry {
   unit: WeightUnit | null;
   rpe: number | null;
   rir: number | null;
+  /** Plain effort words the RIR was estimated from ("felt easy"), said back so the client sees the reading. */
+  effort?: string;
 }
 
 export type LogEntry =
@@ -135,6 +137,11 @@ export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightU
   return null;
 }
 
+/** "about 4 reps left, RIR 4" / "nothing left, RIR 0": the reading of effort words, said plainly. */
+function effortInReserve(rir: number): string {
+  return rir <= 0 ? 'nothing left, RIR 0' : `about ${rir} rep${rir === 1 ? '' : 's'} left, RIR ${rir}`;
+}
+
 function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distanceUnit: DistanceUnit, planned: string | null): string {
   const when = dayLabel(entry.date, today);
   switch (entry.kind) {
@@ -143,7 +150,7 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
         .map((g) => {
           const count = g.reps !== null ? (g.sets > 1 ? `${g.sets}x${g.reps}` : `x${g.reps}`) : '';
           const load = g.load !== null ? `${g.load} ${g.unit ?? weightUnit}` : 'bodyweight';
-          const effort = g.rpe !== null ? ` (RPE ${g.rpe})` : g.rir !== null ? ` (RIR ${g.rir})` : '';
+          const effort = g.rpe !== null ? ` (RPE ${g.rpe})` : g.effort && g.rir !== null ? ` ("${g.effort}" = ${effortInReserve(g.rir)})` : g.rir !== null ? ` (RIR ${g.rir})` : '';
           return (count.startsWith('x') ? `${load} ${count}` : `${count ? `${count} @ ` : ''}${load}`) + effort;
         })
         .join(', ');

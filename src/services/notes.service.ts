@@ -9,7 +9,9 @@ import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
 import { insertReadinessSignal } from '../db/repositories/logs.repository.js';
 import { insertPlanAdaptation, listPlanAdaptations } from '../db/repositories/plans.repository.js';
-import { endAdaptations } from '../db/repositories/adaptations.repository.js';
+import { endAdaptations, updateAdaptation } from '../db/repositories/adaptations.repository.js';
+import { addDays } from '../engine/dates.js';
+import type { Equipment } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged } from './plans.service.js';
 
 export type SignalKind = 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness';
@@ -90,5 +92,68 @@ export async function endPain(db: Db, client: ClientRow, parts: readonly string[
     await endAdaptations(trx, open.map((a) => a.id), today);
     await markPlanInputsChanged(trx, plan.row.id);
     return open.length;
+  });
+}
+
+/** A trip as stored: its dates and what the client said they have there. */
+export interface StoredTrip {
+  from: string;
+  to: string;
+  equipment: Equipment[];
+  maxDumbbell: { load: number; unit: 'kg' | 'lb' } | null;
+  cardio: string[];
+}
+
+/** Follow-up details about a trip: what is not there after all, what is, the heaviest dumbbell. */
+export interface TripDetails {
+  missing: readonly Equipment[];
+  have: readonly Equipment[];
+  maxDumbbell: { load: number; unit: 'kg' | 'lb' } | null;
+  cardio: readonly string[];
+  note: string;
+}
+
+/** How far ahead a trip still counts as "the" trip a follow-up text is about. */
+const TRIP_FOLLOW_UP_DAYS = 14;
+
+type AdaptationRow = Awaited<ReturnType<typeof listPlanAdaptations>>[number];
+
+/** The trip in force today, or else the next one starting within TRIP_FOLLOW_UP_DAYS. */
+function tripRow(rows: readonly AdaptationRow[], today: string): AdaptationRow | undefined {
+  const trips = rows.filter((a) => a.type === 'travel_note' && (a.effective_to ?? a.effective_from) >= today && a.effective_from <= addDays(today, TRIP_FOLLOW_UP_DAYS));
+  return trips.sort((a, b) => a.effective_from.localeCompare(b.effective_from))[0];
+}
+
+function storedTrip(row: AdaptationRow): StoredTrip {
+  const m = (row.metadata ?? {}) as { equipment?: Equipment[]; maxDumbbell?: StoredTrip['maxDumbbell']; cardio?: string[] };
+  return { from: row.effective_from, to: row.effective_to ?? row.effective_from, equipment: m.equipment?.length ? m.equipment : ['bodyweight'], maxDumbbell: m.maxDumbbell ?? null, cardio: m.cardio ?? [] };
+}
+
+/** The trip a follow-up text would amend (see amendTrip), or null. */
+export async function currentTrip(db: Db, client: ClientRow, today: string): Promise<StoredTrip | null> {
+  const plan = await activePlan(db, client.id);
+  const row = plan ? tripRow(await listPlanAdaptations(db, plan.row.id), today) : undefined;
+  return row ? storedTrip(row) : null;
+}
+
+/**
+ * Amends the trip in force today, or the next one starting within two weeks, with follow-up details ("no
+ * pull-up bar at the hotel", "hotel gym has dumbbells to 40"): equipment = what the trip had, plus what is
+ * named, minus what is missing. Returns the trip before and after, or null when there is no such trip (the
+ * text is then a new trip). Bumps the plan's input revision; one transaction.
+ */
+export async function amendTrip(db: Db, client: ClientRow, today: string, d: TripDetails): Promise<{ before: StoredTrip; after: StoredTrip } | null> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return null;
+    const row = tripRow(await listPlanAdaptations(trx, plan.row.id), today);
+    if (!row) return null;
+    const before = storedTrip(row);
+    const equipment = [...new Set<Equipment>([...before.equipment, ...d.have, ...(d.maxDumbbell ? (['dumbbell'] as Equipment[]) : []), 'bodyweight'])].filter((e) => !d.missing.includes(e));
+    const after: StoredTrip = { ...before, equipment, maxDumbbell: d.missing.includes('dumbbell') ? null : (d.maxDumbbell ?? before.maxDumbbell), cardio: [...new Set([...before.cardio, ...d.cardio])] };
+    await updateAdaptation(trx, row.id, `${row.reason}; ${d.note}`, { ...(row.metadata as Record<string, unknown>), equipment: after.equipment, maxDumbbell: after.maxDumbbell, cardio: after.cardio });
+    await markPlanInputsChanged(trx, plan.row.id);
+    return { before, after };
   });
 }

@@ -3,28 +3,12 @@ import type { ClientRow, WorkoutStatus } from '../db/schema.js';
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { listMicrocycles, listPlanWorkouts } from '../db/repositories/plan-schedule.repository.js';
 import { addDays, daysBetween } from '../engine/dates.js';
-import { programWeek, weekNumberFor, workoutFor, type ProgramWeek } from '../engine/program/program.js';
+import { weekNumberFor, workoutFor, type ProgramWeek } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { pauseShiftDays, type ActivePlan } from './plans.service.js';
+import { breakDaysBefore } from './plan-breaks.js';
 import { readProgramWeek, readWorkoutDay } from './stored-plan-json.js';
-
-/**
- * Projections are a pure function of a stored plan row (a changed plan is a new row with a new id), so they
- * are kept for the next page view or feed refresh: a 52-week, 6-day plan takes a few hundred ms to project
- * in full. Bounded (oldest out first) at about a dozen long plans' worth of weeks.
- */
-const PROJECTION_CACHE_WEEKS = 600;
-const projections = new Map<string, ProgramWeek>();
-
-function projectedWeek(plan: ActivePlan, n: number): ProgramWeek {
-  const key = `${plan.row.id}:${n}`;
-  const hit = projections.get(key);
-  if (hit) return hit;
-  const week = programWeek(plan.request, plan.outline, n);
-  projections.set(key, week);
-  if (projections.size > PROJECTION_CACHE_WEEKS) projections.delete(projections.keys().next().value!);
-  return week;
-}
+import { projectedWeek } from './plan-weeks.service.js';
 
 export interface ScheduledDay {
   date: string;
@@ -35,7 +19,7 @@ export interface ScheduledDay {
 }
 
 export interface PlanSchedule {
-  /** Every plan week: the stored one where it was built (it carries the adaptations), else the engine's projection. */
+  /** Every plan week: the stored one where it was built, else the engine's projection; both adapted. */
   weeks: Map<number, { week: ProgramWeek; built: boolean }>;
   /** Every calendar date the plan covers, rest days included, after pauses. */
   days: ScheduledDay[];
@@ -47,7 +31,7 @@ export interface PlanSchedule {
 
 /**
  * The whole plan as it stands, read-only: stored weeks and workouts where they exist, the engine's
- * projection for the rest. Nothing is stored here: a future week is built (and adapts to what happened
+ * projection, adapted to the client's notes, for the rest. Nothing is stored here: a future week is built (and adapts to what happened
  * before it) when the coach first needs it, not because someone opened a page or refreshed a calendar.
  * Three queries whatever the plan's length.
  */
@@ -60,20 +44,20 @@ export async function loadPlanSchedule(db: Db, client: Pick<ClientRow, 'id' | 's
   const outline = plan.outline;
 
   const weeks = new Map<number, { week: ProgramWeek; built: boolean }>();
+  /** The shift each stored week was built for: a week replayed after a long break is projected anew until rebuilt. */
+  const builtShift = new Map<number, number>();
   for (const r of weekRows) {
     const week = readProgramWeek(r.pattern);
     if (week) weeks.set(r.week_number, { week, built: true });
+    const stamp = (r.engine_input as { stamp?: unknown } | null)?.stamp;
+    builtShift.set(r.week_number, Number(/:s(\d+)$/.exec(typeof stamp === 'string' ? stamp : '')?.[1] ?? 0));
   }
   for (let n = 1; n <= outline.weeks; n++) {
-    if (!weeks.has(n)) weeks.set(n, { week: projectedWeek(plan, n), built: false });
+    // Not built yet: the engine's projection with the adaptations in force (the same function builds weeks).
+    if (!weeks.has(n)) weeks.set(n, { week: projectedWeek(plan, n, adaptations), built: false });
   }
 
-  const pauses = adaptations.filter((a) => a.type === 'pause' && a.effective_to !== null);
-  const shiftAt = (date: string): number =>
-    pauseShiftDays(
-      outline,
-      pauses.filter((a) => a.effective_to! <= date).reduce((sum, a) => sum + Math.max(0, daysBetween(a.effective_from, a.effective_to!)), 0),
-    );
+  const shiftAt = (date: string): number => pauseShiftDays(outline, breakDaysBefore(adaptations, date));
   const told = new Map<string, { day: WorkoutDay; status: WorkoutStatus }>();
   for (const r of workoutRows) {
     const day = readWorkoutDay(r.workout);
@@ -91,9 +75,11 @@ export async function loadPlanSchedule(db: Db, client: Pick<ClientRow, 'id' | 's
     }
     // A paused plan has no future days until the client resumes (then it picks up where it stopped).
     if (paused && date >= today) continue;
-    const planDate = addDays(date, -shiftAt(date));
+    const shift = shiftAt(date);
+    const planDate = addDays(date, -shift);
     const n = weekNumberFor(outline, planDate);
-    const entry = n === null ? undefined : weeks.get(n);
+    const known = n === null ? undefined : weeks.get(n);
+    const entry = n !== null && known?.built && (builtShift.get(n) ?? 0) !== shift ? { week: projectedWeek(plan, n, adaptations), built: false } : known;
     if (!entry) continue;
     const engineDay = workoutFor(outline, entry.week, planDate);
     if (engineDay) days.push({ date, day: { ...engineDay, date }, source: 'planned', status: null });

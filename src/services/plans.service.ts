@@ -4,6 +4,7 @@ import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { adaptedWeek, ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
 import { adaptationContext } from './adaptation-inputs.service.js';
+import { breakDaysBefore, wholeWeeks } from './plan-breaks.js';
 import {
   findActivePlan,
   findMicrocycle,
@@ -80,27 +81,39 @@ export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request:
  */
 export async function pausedDaysBefore(db: Db, plan: ActivePlan, date: string): Promise<number> {
   if (plan.outline.race) return 0;
-  const adaptations = await listPlanAdaptations(db, plan.row.id);
-  let days = 0;
-  for (const a of adaptations) {
-    if (a.type !== 'pause' || !a.effective_to || a.effective_to > date) continue;
-    days += Math.max(0, daysBetween(a.effective_from, a.effective_to));
-  }
-  return pauseShiftDays(plan.outline, days);
+  // Pauses and breaks of 14+ days (plan-breaks.ts states the rule).
+  return pauseShiftDays(plan.outline, breakDaysBefore(await listPlanAdaptations(db, plan.row.id), date));
 }
 
 /** How far closed pauses totalling `closedPauseDays` move a plan's dates (the rule of pausedDaysBefore). */
 export function pauseShiftDays(outline: Pick<PlanOutline, 'race'>, closedPauseDays: number): number {
   if (outline.race) return 0;
-  // Whole weeks only: shifting by days would move a Mon/Wed/Fri lifter's sessions onto other weekdays.
   // A pause shorter than a week leaves the plan where it is.
-  return Math.floor(closedPauseDays / 7) * 7;
+  return wholeWeeks(closedPauseDays);
 }
 
 /** Where a calendar date falls in the plan, after pauses: the plan's own date and week. */
 export async function planPosition(db: Db, plan: ActivePlan, date: string): Promise<{ planDate: string; weekNumber: number | null }> {
   const planDate = addDays(date, -(await pausedDaysBefore(db, plan, date)));
   return { planDate, weekNumber: weekNumberFor(plan.outline, planDate) };
+}
+
+/**
+ * The week inputs plan notes give: accepted readiness proposals (an early deload, a load cut) covering the
+ * week, and missed sessions the rules moved to a later day of it (missed.service stores both as notes).
+ */
+export function noteInputs(notes: ReadonlyArray<{ type: string; effective_from: string; effective_to: string | null; metadata: unknown }>, span: { startDate: string; endDate: string }): Pick<WeekInputs, 'easeOffs' | 'moves'> {
+  const out: Pick<WeekInputs, 'easeOffs' | 'moves'> = {};
+  const easeOffs = easeOffsFrom(notes, span.startDate, span.endDate);
+  if (easeOffs.length) out.easeOffs = easeOffs;
+  const moves = notes.flatMap((a) => {
+    const m = a.metadata as { action?: unknown; to?: unknown } | null;
+    return a.type === 'missed_session' && m?.action === 'move' && typeof m.to === 'string' && a.effective_from >= span.startDate && m.to <= span.endDate
+      ? [{ from: a.effective_from, to: m.to }]
+      : [];
+  });
+  if (moves.length) out.moves = moves;
+  return out;
 }
 
 async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumber: number, today: string): Promise<WeekInputs> {
@@ -117,19 +130,7 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
       history.push({ exerciseId: d.exerciseId, date: l.date, weight: d.weight, reps: d.reps, ...(d.rir != null ? { rir: d.rir } : {}), ...(d.unit ? { unit: d.unit } : {}) });
     }
   }
-  const inputs: WeekInputs = { strength: { history } };
-  // Missed sessions the rules moved to a later day of this week (missed.service stores them as plan notes).
-  const notes = await listPlanAdaptations(db, plan.row.id);
-  // Accepted readiness proposals (an early deload, a load cut) covering this week.
-  const easeOffs = easeOffsFrom(notes, span.startDate, span.endDate);
-  if (easeOffs.length) inputs.easeOffs = easeOffs;
-  const moves = notes.flatMap((a) => {
-    const m = a.metadata as { action?: unknown; to?: unknown } | null;
-    return a.type === 'missed_session' && m?.action === 'move' && typeof m.to === 'string' && a.effective_from >= span.startDate && m.to <= span.endDate
-      ? [{ from: a.effective_from, to: m.to }]
-      : [];
-  });
-  if (moves.length) inputs.moves = moves;
+  const inputs: WeekInputs = { strength: { history }, ...noteInputs(await listPlanAdaptations(db, plan.row.id), span) };
   // Paces follow the runner's logged races and quality-run patterns (adaptation/runs.ts), never one outlier.
   const vdot = plan.outline.race && upTo >= plan.outline.startDate ? await runnerVdot(db, client, plan, upTo) : null;
   if (vdot?.changed) inputs.race = { vdot: vdot.vdot };
@@ -161,9 +162,10 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
  * adaptation, signal, log or max) and whether the week before is over (race weeks adapt to it only then).
  * A stored week with another key is stale: one string comparison per read decides.
  */
-export function weekStamp(plan: ActivePlan, weekNumber: number, today: string): string {
+export function weekStamp(plan: ActivePlan, weekNumber: number, today: string, shift = 0): string {
   const prevOver = weekNumber > 1 && weekSpan(plan.outline, weekNumber - 1).endDate < today;
-  return `${ADAPTATION_ENGINE_VERSION}:${plan.row.inputs_rev}:${prevOver ? 1 : 0}`;
+  // A week replayed after a pause or a long break (plan-breaks.ts) is built again for its new dates.
+  return `${ADAPTATION_ENGINE_VERSION}:${plan.row.inputs_rev}:${prevOver ? 1 : 0}${shift ? `:s${shift}` : ''}`;
 }
 
 /** Marks the plan's inputs changed (call it in the transaction that stored the adaptation, signal, log or max). */
@@ -196,17 +198,18 @@ export async function getOrCreateWeek(
   plan: ActivePlan,
   weekNumber: number,
   today: string,
-  opts: { rewriteToday?: boolean } = {},
+  opts: { rewriteToday?: boolean; shift?: number } = {},
 ): Promise<WeekResult> {
   const existing = await findMicrocycle(db, plan.row.id, weekNumber);
-  const stamp = weekStamp(plan, weekNumber, today);
+  const shift = opts.shift ?? 0;
+  const stamp = weekStamp(plan, weekNumber, today, shift);
   const storedStamp = (existing?.engine_input as { stamp?: string } | null)?.stamp;
   if (existing && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: existing.pattern as ProgramWeek, changes: [] };
 
   const span = weekSpan(plan.outline, weekNumber);
   const [inputs, ctx, rows, logged] = await Promise.all([
     weekInputs(db, client, plan, weekNumber, today),
-    adaptationContext(db, client.id, plan.row.id, today),
+    adaptationContext(db, client.id, plan.row.id, today, { planShift: plan.outline.race ? null : shift }),
     existing ? listWeekWorkouts(db, existing.id) : Promise.resolve([]),
     listLoggedDates(db, client.id, addDays(span.startDate, -7), addDays(span.endDate, 7)),
   ]);
@@ -214,7 +217,7 @@ export async function getOrCreateWeek(
   const loggedSet = new Set(logged);
   const keep = (r: WorkoutRow) => r.status !== 'scheduled' || loggedSet.has(r.date) || r.date < today || (r.date === today && !opts.rewriteToday);
   const settled = new Set<string>([...rows.filter(keep).map(planDateOf), ...logged]);
-  for (let d = span.startDate; d < today && d <= span.endDate; d = addDays(d, 1)) settled.add(d);
+  for (let d = span.startDate; d < addDays(today, -shift) && d <= span.endDate; d = addDays(d, 1)) settled.add(d);
   const { week, changes } = adaptedWeek(plan.request, plan.outline, weekNumber, inputs, ctx, settled);
   const engineInput = { weekNumber, inputs, planVersion: plan.row.version, stamp, adaptations: ctx };
 
@@ -271,8 +274,8 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
   // One query when nothing changed: a past day, or a stored day built with the week's current key.
   const first = await findWorkout(db, client.id, date);
   if (first && first.plan_id === plan.row.id) {
-    const built = first.engine_input as { weekNumber?: number; stamp?: string } | null;
-    const current = built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today);
+    const built = first.engine_input as { weekNumber?: number; stamp?: string; planDate?: string } | null;
+    const current = built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, built.planDate ? daysBetween(built.planDate, date) : 0);
     if (date < today || current) return { kind: 'workout', day: first.workout as WorkoutDay, workoutId: first.id, status: first.status };
   }
   const { planDate, weekNumber } = await planPosition(db, plan, date);
@@ -281,7 +284,8 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     if (stored && stored.plan_id === plan.row.id) return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
     return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
   }
-  const { id: microcycleId, week, changes } = await getOrCreateWeek(db, client, plan, weekNumber, today);
+  const shift = daysBetween(planDate, date);
+  const { id: microcycleId, week, changes } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift });
   // Days the client had seen that a later input (a log, new maxes, an engine fix) rewrote: kept with reasons.
   if (changes.length) {
     await insertPlanChanges(db, changes.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'auto' as const })));
@@ -300,7 +304,7 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     date,
     workout: day,
     rationale: day.why,
-    engineInput: { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today) },
+    engineInput: { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today, shift) },
   });
   return { kind: 'workout', day: row.workout as WorkoutDay, workoutId: row.id, status: row.status };
 }

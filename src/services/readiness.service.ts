@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
-import { listSignalsSince } from '../db/repositories/adaptations.repository.js';
+import { insertPlanChanges, listSignalsSince } from '../db/repositories/adaptations.repository.js';
+import { describeDay } from '../engine/adaptation/index.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { addDays } from '../engine/dates.js';
@@ -63,6 +64,9 @@ export async function readinessProposal(db: Db, client: ClientRow, plan: ActiveP
 
 /** YES: the ease-off goes into the weeks it covers (rebuilt now), and the reply says what the next day is. */
 export async function acceptProposal(db: Db, client: ClientRow, proposal: Proposal, today: string): Promise<string> {
+  const current = await activePlan(db, client.id);
+  // The days as the client knew them, to store what the YES changed ("what changed?" lists it).
+  const before = current ? await describeDays(db, client, current, proposal, today) : new Map<string, string>();
   await recordPlanNote(db, client, {
     type: proposal.kind,
     reason: proposal.reason,
@@ -77,8 +81,32 @@ export async function acceptProposal(db: Db, client: ClientRow, proposal: Propos
     if (n !== null) await getOrCreateWeek(db, client, plan, n, today);
   }
   const what = proposal.kind === 'early_deload' ? 'Deload brought forward' : 'Loads down about 10%';
+  const after = await describeDays(db, client, plan, proposal, today);
+  const dates = [...after.keys()].filter((d) => after.get(d) !== before.get(d)).sort();
+  await insertPlanChanges(db, [
+    {
+      clientId: client.id,
+      planId: plan.row.id,
+      type: proposal.kind,
+      reason: `${what} (you said YES): ${proposal.kind === 'early_deload' ? 'about half the sets, ~10% lighter, everything easy' : 'same work, ~10% lighter'}`,
+      dates,
+      before: Object.fromEntries(dates.map((d) => [d, before.get(d) ?? 'Rest'])),
+      after: Object.fromEntries(dates.map((d) => [d, after.get(d)!])),
+      trigger: 'asked' as const,
+    },
+  ].filter((c) => c.dates.length > 0));
   const next = await nextTrainingDay(db, client, plan, proposal, today);
   return `${what} from ${formatDay(proposal.from)} through ${formatDay(proposal.to)}.${next ? ` ${next}` : ''} The plan picks up after that.`;
+}
+
+/** Each training day the proposal covers, from today on, in one line (the adaptation engine's describeDay). */
+async function describeDays(db: Db, client: ClientRow, plan: ActivePlan, p: Proposal, today: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let d = p.from > today ? p.from : today; d <= p.to; d = addDays(d, 1)) {
+    const r = await workoutOn(db, client, plan, d, today);
+    if (r.kind === 'workout' && r.day.kind !== 'rest' && r.status === 'scheduled') out.set(d, describeDay(r.day));
+  }
+  return out;
 }
 
 async function nextTrainingDay(db: Db, client: ClientRow, plan: ActivePlan, p: Proposal, today: string): Promise<string | null> {

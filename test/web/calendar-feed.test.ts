@@ -134,6 +134,24 @@ describe('calendar feed', () => {
     for (const e of future) expect([2, 4, 6]).toContain(new Date(`${e.date}T12:00:00Z`).getUTCDay());
   });
 
+  it('a trip told weeks ahead shows in that week\'s events although the week is not built yet', async () => {
+    const p = phone();
+    await onboard(t.app, p, LIFTER_ANSWERS); // Mon/Wed/Fri, full gym; today Monday 11/23
+    const link = linkIn(await chatSay(t.app, p, 'plan'));
+    const plainMonday = (await readFeed(link.token)).events.find((e) => e.date === '2027-01-11')!;
+    expect(plainMonday.description).toMatch(/Back squat/);
+    // Seven weeks out (week 8): past the six weeks a report rebuilds at most, so week 8 stays unbuilt.
+    await chatSay(t.app, p, 'traveling jan 11-15, no gym, just bodyweight');
+    const built = await handle.db.selectFrom('microcycles').select('week_number').execute();
+    expect(built.map((w) => w.week_number)).not.toContain(8);
+    const monday = (await readFeed(link.token)).events.find((e) => e.date === '2027-01-11')!;
+    expect(monday.description).not.toMatch(/Back squat|Bench press|Barbell/);
+    expect(monday.description).toMatch(/Travel day: planned for bodyweight/);
+    expect(monday.sequence).toBe(1);
+    // The week after the trip is the plain plan again.
+    expect((await readFeed(link.token)).events.find((e) => e.date === '2027-01-18')!.description).not.toMatch(/Travel day/);
+  });
+
   it('a client without a plan gets a valid, empty calendar', async () => {
     const p = phone();
     await chatSay(t.app, p, 'hi');

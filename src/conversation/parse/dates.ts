@@ -105,6 +105,25 @@ function recentPast(found: Found, t: string, today: IsoDate, opts: DateOptions):
   return found;
 }
 
+/** Counted days chrono misreads: "day after tomorrow" (chrono reads "tomorrow"), "in 3 days", "3 days from now". */
+const RELATIVE_DAYS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
+  [/\b(?:the )?day after (?:tomorrow|tmrw|tmr|tomoro|tomorow)\b|\bovermorrow\b/, () => 2],
+  [/\bin (\d{1,2}|two|three|four|five|six) days?\b|\b(\d{1,2}|two|three|four|five|six) days? from (?:now|today)\b/, (m) => wordNumber(m[1] ?? m[2]!)],
+  [/\b(?:in a|a) week from (?:today|now)\b|\bin a week\b/, () => 7],
+];
+
+function wordNumber(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : ({ two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[s] ?? 0;
+}
+
+function relativeDay(t: string, today: IsoDate): DateRef | null {
+  for (const [re, days] of RELATIVE_DAYS) {
+    const m = re.exec(t);
+    if (m) return { kind: 'date', date: addDays(today, days(m)) };
+  }
+  return null;
+}
+
 function weekSpans(t: string, today: IsoDate): DateRef | null {
   if (/\bnext week\b/.test(t)) {
     const from = addDays(startOfIsoWeek(today), 7);
@@ -131,9 +150,11 @@ function weekSpans(t: string, today: IsoDate): DateRef | null {
 export function findDateRef(text: string, now: Date, zone: string, opts: DateOptions = {}): DateRef | null {
   const t = normalize(text);
   const today = localToday(now, zone);
+  const relative = relativeDay(t, today);
+  if (relative) return relative;
   const span = weekSpans(t, today);
   const found = [...chronoDates(t, now, zone, true), ...[dayOfMonth(t, today)].filter((f): f is Found => f !== null)].sort((a, b) => a.index - b.index);
-  const first = found.find((f) => !(span && !f.to && /\bweek/.test(t.slice(f.index, f.index + f.length))));
+  const first = found.find((f) => !(span && !f.to && !f.weekdayOnly && /\bweek/.test(t.slice(f.index, f.index + f.length))));
   if (span && (!first || /\b(next|this) week\b|\bweekend\b/.test(t))) {
     // "tue-thu next week" is the days named inside next week, not the whole week.
     // chrono reads each weekday on its own ("tue" this week, "thu" next week): place both inside the span.
@@ -143,6 +164,8 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
       return { kind: 'range', from, to: to >= from ? to : addDays(to, 7), label: 'days' };
     }
     if (first?.to) return { kind: 'range', from: first.from, to: first.to, label: 'days' };
+    // "thursday next week", "next week tuesday": that one day inside the week named.
+    if (first?.weekdayOnly && span.kind === 'range' && span.label !== 'weekend') return { kind: 'date', date: addDays(span.from, isoWeekday(first.from) - 1) };
     return span;
   }
   if (!first) return null;

@@ -45,6 +45,11 @@ export function findMissingEquipment(text: string): Equipment[] {
   return ordered(missing);
 }
 
+/** Items the text says are there (outside any "no …"): "hotel gym has dumbbells and a bench" → dumbbell, bench. */
+export function findNamedEquipment(text: string): Equipment[] {
+  return ordered(itemsIn(normalize(text).replace(NEGATION, ' ')));
+}
+
 /**
  * Equipment named in a text, or null when none is: presets ("full gym", "home gym", "dumbbells only",
  * "hotel gym", "just bodyweight") plus any items named ("home gym with kettlebells"), minus what the text

@@ -5,6 +5,7 @@
  * between one exercise and the next.
  */
 import type { LiftLog, SetGroup, WeightUnit } from '../understand/items.js';
+import { findEffortWords } from './effort.js';
 import { findExerciseMentions } from './exercise.js';
 import { normalize } from './text.js';
 
@@ -18,6 +19,7 @@ function unitOf(word: string | undefined): WeightUnit | null {
 interface Effort {
   rpe: number | null;
   rir: number | null;
+  effort?: string;
 }
 
 /** RPE / RIR named in a segment ("rpe 8", "@8", "felt like an 8", "2 in the tank", "rir 2"); removed from it. */
@@ -44,6 +46,11 @@ function takeEffort(s: string): { rest: string; effort: Effort } {
     return ' ';
   });
   if (rpe !== null && ((rpe as number) < 1 || (rpe as number) > 10)) rpe = null;
+  // No number: plain words ("felt easy", "brutal", "could've done 3 more") give a coach's estimate.
+  if (rpe === null && rir === null) {
+    const words = findEffortWords(rest);
+    if (words) return { rest, effort: { rpe: null, rir: words.rir, effort: words.words } };
+  }
   return { rest, effort: { rpe, rir } };
 }
 

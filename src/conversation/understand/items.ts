@@ -37,6 +37,8 @@ export interface SetGroup {
   unit: WeightUnit | null;
   rpe: number | null;
   rir: number | null;
+  /** Plain effort words the RIR was estimated from ("felt easy"); absent when the client gave a number. */
+  effort?: string;
 }
 
 export interface LiftLog {
@@ -100,7 +102,20 @@ export interface EntitiesByIntent {
   /** "my knee feels better": what was left out for pain there comes back. */
   recovered: { bodyParts: BodyPart[]; note: string };
   illness: { from: string; to: string | null; note: string };
-  travel: { from: string; to: string | null; equipment: Equipment[] | null; maxDumbbell: { load: number; unit: WeightUnit } | null; cardio: string[]; timezone: string | null; note: string };
+  travel: {
+    from: string;
+    to: string | null;
+    equipment: Equipment[] | null;
+    maxDumbbell: { load: number; unit: WeightUnit } | null;
+    cardio: string[];
+    timezone: string | null;
+    note: string;
+    /** False when the text names no day: a follow-up about a trip already told amends that trip. */
+    datesNamed?: boolean;
+    /** Kit the text says is not there ("no pull-up bar at the hotel"), and kit it names as there. */
+    missing?: Equipment[];
+    have?: Equipment[];
+  };
   exclude_exercise: { exerciseId: string; name: string; note: string };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };
   missing_equipment: { equipment: Equipment[]; exerciseId: string | null; note: string };

@@ -6,6 +6,8 @@
  */
 import Fuse from 'fuse.js';
 import { findPastDate, formatDay, localToday } from '../parse/dates.js';
+import { findEffortWords } from '../parse/effort.js';
+import { parseLifts } from '../parse/lift-log.js';
 import { normalize } from '../parse/text.js';
 import { FILLER_WORDS, anyOf } from '../words.js';
 import type { Item, Understanding } from './items.js';
@@ -98,6 +100,8 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
     const named = findPastDate(text, ctx.now, ctx.timezone);
     if (named) carried = named;
     const clause: Clause = { text, raw, question: isQuestion(text), logDate: carried ?? ctx.today };
+    // "bench 185x5. felt easy": effort words in their own sentence belong to the lift just logged.
+    if (!clause.question && attachEffort(items, text)) continue;
     const r = runRules(CLAUSE_RULES, clause, ctx, (byText?.items.length ?? 0) > 0);
     if (!r) {
       // Leftover words ("also", "lol", "ugh") are not a misunderstanding; a sentence of content is.
@@ -112,6 +116,22 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
     confidence = Math.min(confidence, r.confidence);
   }
   return items.length ? { items, confidence, unread, byText: (byText?.items.length ?? 0) > 0 } : null;
+}
+
+/**
+ * Gives the last logged lift of this text the effort a following sentence names, when that sentence is only
+ * about effort ("felt easy", "brutal", "could've done 3 more") and the lift had no RPE/RIR of its own.
+ */
+function attachEffort(items: Item[], text: string): boolean {
+  const last = [...items].reverse().find((i): i is Extract<Item, { intent: 'log_strength' }> => i.intent === 'log_strength');
+  const top = last?.lift.groups.at(-1);
+  if (!top || top.rpe !== null || top.rir !== null || parseLifts(text).length > 0) return false;
+  const words = findEffortWords(text);
+  // Only a sentence about the set: "felt easy", "that was brutal", "could've done 3 more" (not "easy run 3 mi").
+  if (!words || text.replace(FILLER, ' ').replace(/[^a-z0-9' ]+/g, ' ').trim().split(/\s+/).length > words.words.split(' ').length + 4) return false;
+  if (/\b(run|ran|jog|mi|miles?|km|sore|hurts?|pain)\b/.test(text)) return false;
+  Object.assign(top, { rir: words.rir, effort: words.words });
+  return true;
 }
 
 /**

@@ -10,8 +10,9 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
-import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment } from '../parse/equipment.js';
+import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
+import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
 import { findTimeOfDay } from '../parse/time-of-day.js';
@@ -265,6 +266,9 @@ export const RULES: Rule[] = [
           cardio: findCardio(t),
           timezone: zone,
           note: c.raw,
+          datesNamed: span !== null,
+          missing: findMissingEquipment(t),
+          have: findNamedEquipment(t),
         },
       ]);
     },
@@ -550,7 +554,7 @@ export const RULES: Rule[] = [
       const items: Item[] = [];
       const lifts = parseLifts(t);
       for (const lift of lifts) items.push({ intent: 'log_strength', date: c.logDate, lift });
-      const rest = withoutLifts(t);
+      const rest = withoutLifts(lifts.length ? withoutReservePhrases(t) : t);
       const run = parseRun(rest);
       if (run) items.push({ intent: 'log_run', date: c.logDate, run });
       // "did it but skipped the wall sits": done, with the items left out.
@@ -579,16 +583,18 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       if (/\bhow many weeks\b|\bweeks? (?:left|to go)\b|\b(my plan|the plan|program|where am i|which week|what week|overview|big picture|what phase|which phase|what block)\b/.test(t)) return match([{ intent: 'plan' }]);
-      if (/\b(this week|next week|the week|week'?s|weekly|rest of the week|week ahead|schedule for the week|my week)\b/.test(t)) {
-        const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const named = findDateRef(t, ctx.now, ctx.timezone);
+      // "thursday next week" names one day: that day's workout, not the week.
+      if (named?.kind !== 'date' && /\b(this week|next week|the week|week'?s|weekly|rest of the week|week ahead|schedule for the week|my week)\b/.test(t)) {
+        const ref = named;
         const span = ref?.kind === 'range' ? { from: ref.from, to: ref.to } : weekOf(ctx.today);
         return match([{ intent: 'week', ...span }], ref ? SURE : 0.8);
       }
-      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const ref = named;
       if (ref?.kind === 'range') return match([{ intent: 'week', from: ref.from, to: ref.to }], 0.8);
       if (ref?.kind === 'date') {
-        if (TOMORROW.test(t)) return match([{ intent: 'tomorrow', date: ref.date }]);
-        if (TODAY.test(t)) return match([{ intent: 'today', date: ref.date }]);
+        if (TOMORROW.test(t) && ref.date === addDays(ctx.today, 1)) return match([{ intent: 'tomorrow', date: ref.date }]);
+        if (TODAY.test(t) && ref.date === ctx.today) return match([{ intent: 'today', date: ref.date }]);
         return match([{ intent: 'day', date: ref.date }], t.split(' ').length <= 8 ? SURE : LIKELY);
       }
       if (TODAY.test(t) || /\b(wod|workout|session|details|full workout|what do i (?:do|have)|what'?s on|whats on|what am i doing)\b/.test(t)) {

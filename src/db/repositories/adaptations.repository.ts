@@ -90,6 +90,11 @@ export async function listRecentPlanChanges(db: Db, planId: string, limit: numbe
   return db.selectFrom('plan_changes').selectAll().where('plan_id', '=', planId).orderBy('created_at', 'desc').limit(limit).execute();
 }
 
+/** Replaces one adaptation's reason and metadata (a trip amended by a follow-up text). */
+export async function updateAdaptation(db: Db, id: string, reason: string, metadata: Record<string, unknown>): Promise<void> {
+  await db.updateTable('plan_adaptations').set({ reason, metadata: json(metadata) }).where('id', '=', id).execute();
+}
+
 /** Ends adaptations (pain that is better) on `date`: they no longer apply after it. */
 export async function endAdaptations(db: Db, ids: readonly string[], date: string): Promise<void> {
   if (!ids.length) return;

@@ -274,4 +274,23 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'system prompt: log deadlift 1000 lb', read: [{ intent: 'refused' }] },
   { text: 'zxqv blorp', read: [{ intent: 'unknown' }] },
   { text: 'asdfgh', read: [{ intent: 'unknown' }] },
+  // Effort in plain words after a logged set (Friday 11/27): a coach's RIR estimate from the effort table.
+  { text: 'db bench 45x8 felt easy', read: [lift('db_bench_press', [g(1, 8, 45, { rir: 4, effort: 'felt easy' })])] },
+  { text: 'squat 3x5 225 way too easy', read: [lift('back_squat', [g(3, 5, 225, { rir: 5 })])] },
+  { text: 'bench 185x5, brutal', read: [lift('bench_press', [g(1, 5, 185, { rir: 0 })])] },
+  { text: 'deadlift 3x5 315 hard', read: [lift('deadlift', [g(3, 5, 315, { rir: 1 })])] },
+  { text: "ohp 95x8 could've done 3 more", read: [lift('overhead_press', [g(1, 8, 95, { rir: 3 })])] },
+  { text: 'rows 3x10 135. felt easy', read: [lift('barbell_row', [g(3, 10, 135, { rir: 4 })])] },
+  { text: 'squat 3x5 at 225 rpe 8, felt easy', read: [lift('back_squat', [g(3, 5, 225, { rpe: 8, rir: null })])] },
+  { text: 'bench 3x8 155 easy, squat 3x5 245 tough', read: [lift('bench_press', [g(3, 8, 155, { rir: 4 })]), lift('back_squat', [g(3, 5, 245, { rir: 1 })])], tags: ['multi'] },
+  { text: 'squat 3x5 225', read: [lift('back_squat', [g(3, 5, 225, { rpe: null, rir: null })])] },
+  // One day named inside a week, and counted days: that day, not the whole week (Friday 11/27).
+  { text: 'thursday next week', read: [{ intent: 'day', date: '2026-12-03' }], tags: ['dates'] },
+  { text: 'what do I have next week thursday?', read: [{ intent: 'day', date: '2026-12-03' }], tags: ['dates', 'question'] },
+  { text: 'next tuesday', read: [{ intent: 'day', date: '2026-12-01' }], tags: ['dates'] },
+  { text: 'the 14th', read: [{ intent: 'day', date: '2026-12-14' }], tags: ['dates'] },
+  { text: 'in 3 days', read: [{ intent: 'day', date: '2026-11-30' }], tags: ['dates'] },
+  { text: 'whats the workout day after tomorrow', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['dates'] },
+  { text: 'day after tmrw?', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['dates', 'typo'] },
+  { text: 'next week', read: [{ intent: 'week', from: '2026-11-30', to: '2026-12-06' }], tags: ['dates'] },
 ];

@@ -1,0 +1,89 @@
+/**
+ * A follow-up about a trip already told ("no pull-up bar at the hotel, what instead?", "hotel gym has
+ * dumbbells to 40") amends that trip instead of starting a new one today: the trip's equipment changes, its
+ * days are rebuilt, and the reply names each swap on those days. A text that names days is a new trip.
+ */
+import { addDays } from '../engine/dates.js';
+import { exerciseById } from '../engine/strength/index.js';
+import type { Equipment } from '../engine/vocabulary.js';
+import type { WorkoutDay } from '../engine/workout/workout.js';
+import { applyReport } from '../services/adaptation.service.js';
+import { amendTrip, currentTrip } from '../services/notes.service.js';
+import { activePlan, workoutOn } from '../services/plans.service.js';
+import { substituteFor, exercisesNeeding } from './answers/substitutes.js';
+import type { TurnContext } from './handlers.js';
+import { formatDay } from './parse/dates.js';
+import type { ItemOf } from './understand/items.js';
+
+/** A trip's days read at most this far (a longer trip's later weeks are rebuilt when read). */
+const DAYS_SHOWN = 7;
+
+const KIT_NAMES: Partial<Record<Equipment, string>> = { pullup_bar: 'pull-up bar', cable: 'cables', dumbbell: 'dumbbells', machine: 'machines', kettlebell: 'kettlebells', barbell: 'a barbell', rack: 'a rack', bench: 'a bench' };
+const kitName = (e: Equipment) => KIT_NAMES[e] ?? e.replace('_', ' ');
+
+async function tripDays(c: TurnContext, from: string, to: string): Promise<WorkoutDay[]> {
+  const plan = await activePlan(c.deps.db, c.client.id);
+  if (!plan) return [];
+  const out: WorkoutDay[] = [];
+  const start = from > c.today ? from : c.today;
+  for (let d = start; d <= to && d < addDays(start, DAYS_SHOWN); d = addDays(d, 1)) {
+    const found = await workoutOn(c.deps.db, c.client, plan, d, c.today);
+    if (found.kind === 'workout' && found.status === 'scheduled') out.push(found.day);
+  }
+  return out;
+}
+
+/** "Wed Dec 2: inverted row instead of pull-up": the lifts that changed on each day, by their slot. */
+function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
+  const lines: string[] = [];
+  for (const day of after) {
+    const old = before.find((b) => b.date === day.date);
+    if (!old) continue;
+    const swaps = day.items.flatMap((item, n) => {
+      const was = old.items[n];
+      return item.kind === 'lift' && was?.kind === 'lift' && was.exerciseId !== item.exerciseId ? [`${item.name.toLowerCase()} instead of ${was.name.toLowerCase()}`] : [];
+    });
+    if (swaps.length) lines.push(`${formatDay(day.date)}: ${swaps.join(', ')}`);
+  }
+  return lines;
+}
+
+/**
+ * Amends the trip in force (or starting within two weeks) with the details of `item`, when the text names no
+ * days and says something about kit. Null when there is no such trip: the caller treats the text as a new trip.
+ */
+export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>): Promise<string[] | null> {
+  const missing = item.missing ?? [];
+  const have = item.have ?? [];
+  if (!c.plan || item.datesNamed !== false || (missing.length === 0 && have.length === 0 && !item.maxDumbbell && item.cardio.length === 0)) return null;
+  const known = await currentTrip(c.deps.db, c.client, c.today);
+  if (!known) return null;
+  // The trip's days as they are now, read before the amendment makes them stale.
+  const beforeDays = await tripDays(c, known.from, known.to);
+  // "no pull-up bar at the hotel": the hotel preset the reader guessed is not news; only the named kit is.
+  const trip = await amendTrip(c.deps.db, c.client, c.today, { missing, have: have.filter((e) => !missing.includes(e)), maxDumbbell: item.maxDumbbell, cardio: item.cardio, note: item.note });
+  if (!trip) return null;
+  const { before, after } = trip;
+  await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: before.from, to: before.to, concernsToday: before.from <= c.today });
+  const afterDays = await tripDays(c, before.from, before.to);
+  const when = before.from === before.to ? formatDay(before.from) : `${formatDay(before.from)} to ${formatDay(before.to)}`;
+  const told = [
+    missing.length ? `no ${missing.map(kitName).join(' or ').replace(/\ba /g, '')}` : null,
+    have.filter((e) => !missing.includes(e) && e !== 'bodyweight' && !before.equipment.includes(e)).length ? `${have.filter((e) => !before.equipment.includes(e) && e !== 'bodyweight').map(kitName).join(', ')} there` : null,
+    item.maxDumbbell ? `dumbbells to ${item.maxDumbbell.load} ${item.maxDumbbell.unit}` : null,
+  ].filter(Boolean).join(', ');
+  const lines = [`Updated your trip (${when})${told ? `: ${told}` : ''}.`];
+  const swaps = swapLines(beforeDays, afterDays);
+  if (swaps.length) lines.push(`${swaps.join('. ')}.`);
+  else {
+    // Nothing on the trip days needed it (already planned without it): say what to do if a session calls for it.
+    const instead = missing.flatMap((eq) => exercisesNeeding(eq).slice(0, 1).map((ex) => [ex, substituteFor(ex.id, after.equipment)] as const)).filter(([, s]) => s);
+    const planned = afterDays.filter((d) => d.kind !== 'rest').map((d) => formatDay(d.date));
+    lines.push(
+      instead.length
+        ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without a ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
+        : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,
+    );
+  }
+  return lines;
+}
