@@ -72,7 +72,7 @@ function gridLine(name: string, req: PlanRequest): string {
     const phases = plan.outline.phases.map((p) => `${p.name} ${p.weekCount}`).join('/');
     figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} mi, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}`;
   }
-  return `${name.padEnd(40)} ${json.validation.ok ? 'ok  ' : 'FAIL'} ${texts.padEnd(28)} ${figures}${json.validation.ok ? '' : `\n    ${json.validation.errors.slice(0, 3).join(' | ')}`}`;
+  return `${name.padEnd(44)} ${json.validation.ok ? 'ok  ' : 'FAIL'} ${texts.padEnd(28)} ${figures}${json.validation.ok ? '' : `\n    ${json.validation.errors.slice(0, 3).join(' | ')}`}`;
 }
 
 if (values.grid) {

@@ -79,7 +79,8 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
     items,
     totalDistance: day.type === 'rest' ? null : day.total,
     distanceUnit: day.type === 'rest' ? null : unit,
-    why: WHY[day.type],
+    // A plan's first days have no hard day before them to recover from.
+    why: week.partial && day.type === 'recovery' ? 'A short, easy first run to get the plan going.' : WHY[day.type],
     notes: day.notes ? [day.notes] : [],
     estimatedMinutes: day.minutes ?? Math.round(minutes),
     ...(outline.fitnessSource === 'estimated' && !outline.runWalk ? { paceEstimated: true } : {}),

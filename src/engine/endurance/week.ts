@@ -223,7 +223,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     }
     if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');
     const kind = type as 'easy' | 'moderate' | 'recovery';
-    let note = kind === 'recovery' ? 'Recovery run: short and very easy.' : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
+    let note = kind === 'recovery' ? (ow.partial ? 'Easy start: short and very easy.' : 'Recovery run: short and very easy.') : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
     if (inWindow(date)) note = 'Race week: easy and short.';
     if (effect.keepEasy && kind !== 'recovery') note += ' Keep it truly easy: slower than you ran last week.';
     if (!stridesGiven && kind === 'easy' && (ow.phase === 'base' || ow.phase === 'build')) {

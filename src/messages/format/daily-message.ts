@@ -169,9 +169,8 @@ const WORKOUT_PRIORITIES = new Set<number>([P.compound, P.secondary, P.accessory
  * Lays out a training day, trying each spelling of it in turn (`variants`: the full one, then the compact
  * one): the whole day within `target` segments when it fits (dropping notes and the why first); else the
  * compact spelling within `target` with at most three accessory / core / prep lines (or four lines, secondary
- * lifts included) left for "details"; else
- * the whole day within `max`; and when even that needs workout lines cut, the lowest-priority ones go. A
- * "+N more" line tells the client how to get what was cut.
+ * lifts included) left for "details"; else the whole day within `max`; and when even that needs workout
+ * lines cut, the lowest-priority ones go. A "+N more" line tells the client how to get what was cut.
  */
 export function fitDay(variants: MessageLine[][], target: number, max: number, moreHint: string): string {
   const plans = variants.map((v) => dayFitter(v, moreHint));
@@ -180,7 +179,7 @@ export function fitDay(variants: MessageLine[][], target: number, max: number, m
     if (whole) return whole;
   }
   const last = plans[plans.length - 1]!;
-  // Accessories first; then secondary lifts too, as long as two of them stay in the text.
+  // Accessories, core and prep first; then secondary lifts too (four lines at most). Compound lifts stay.
   const small = last.cut(target, P.secondary, 3) ?? last.cut(target, P.compound, 4);
   if (small) return small;
   for (const p of plans) {

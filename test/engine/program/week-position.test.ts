@@ -21,6 +21,12 @@ describe('week-position: the week number a client reads', () => {
     expect(summarizeRacePlan(planOutline(req).race!)).toMatch(/^46-week marathon plan \(after a start day\)/);
     const o = planOutline(req);
     expect([shownWeekNumber(o, 1), shownWeekNumber(o, 2), shownWeekCount(o)]).toEqual([0, 1, 46]);
+    // A short first run on the start day has no hard day before it to recover from.
+    const low = runnerRequest('marathon', 10, 44, { startDate: '2026-03-01', measured: false });
+    const lo = planOutline(low);
+    const first = workoutDaysOf(lo, programWeek(low, lo, 1))[0]!;
+    expect(first.kind).toBe('run');
+    expect(`${first.why} ${first.notes.join(' ')}`).not.toMatch(/hard day before|Recovery run/);
   });
 
   it('when a race plan starts on a Thursday, Thursday to Sunday is the start week', () => {
