@@ -39,9 +39,16 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
   for (const day of after) {
     const old = before.find((b) => b.date === day.date);
     if (!old) continue;
-    const swaps = day.items.flatMap((item, n) => {
-      const was = old.items[n];
-      return item.kind === 'lift' && was?.kind === 'lift' && was.exerciseId !== item.exerciseId ? [`${item.name.toLowerCase()} instead of ${was.name.toLowerCase()}`] : [];
+    // Pair what left the day with what came in by movement pattern (a row for a row), not by position.
+    const ids = (d: WorkoutDay) => d.items.flatMap((i) => (i.kind === 'lift' ? [i.exerciseId] : []));
+    const gone = ids(old).filter((id) => !ids(day).includes(id));
+    const added = ids(day).filter((id) => !ids(old).includes(id));
+    const swaps = gone.flatMap((id) => {
+      const was = exerciseById(id);
+      const k = added.findIndex((a) => exerciseById(a)?.pattern === was?.pattern);
+      if (!was || k < 0) return [];
+      const now = exerciseById(added.splice(k, 1)[0]!)!;
+      return [`${now.name.toLowerCase()} instead of ${was.name.toLowerCase()}`];
     });
     if (swaps.length) lines.push(`${formatDay(day.date)}: ${swaps.join(', ')}`);
   }

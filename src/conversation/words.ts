@@ -162,7 +162,7 @@ export const WALK_WORDS = ['walk', 'walked', 'walking', 'had to walk', 'walk bre
 /** A text that opens with one of these, or ends with "?", asks rather than reports. */
 export const QUESTION_OPENERS = [
   'what', "what's", 'whats', 'why', 'when', 'how', 'should', 'can', 'could', 'would', 'will', 'is', 'are', 'am', 'do',
-  'does', 'did i', 'which', 'where', 'who', 'any', 'is it', 'is that', 'shall', 'may', 'explain', 'tell me', 'remind me',
+  'does', 'did i', 'which', 'where', 'who', 'whos', "who's", 'any', 'is it', 'is that', 'shall', 'may', 'explain', 'tell me', 'remind me',
   'wondering', 'curious', 'wtf', 'wth', 'huh',
 ] as const;
 

@@ -102,6 +102,8 @@ export interface StoredTrip {
   equipment: Equipment[];
   maxDumbbell: { load: number; unit: 'kg' | 'lb' } | null;
   cardio: string[];
+  /** The zone the morning text follows on the trip's days, when it moves. */
+  timezone: string | null;
 }
 
 /** Follow-up details about a trip: what is not there after all, what is, the heaviest dumbbell. */
@@ -125,8 +127,8 @@ function tripRow(rows: readonly AdaptationRow[], today: string): AdaptationRow |
 }
 
 function storedTrip(row: AdaptationRow): StoredTrip {
-  const m = (row.metadata ?? {}) as { equipment?: Equipment[]; maxDumbbell?: StoredTrip['maxDumbbell']; cardio?: string[] };
-  return { from: row.effective_from, to: row.effective_to ?? row.effective_from, equipment: m.equipment?.length ? m.equipment : ['bodyweight'], maxDumbbell: m.maxDumbbell ?? null, cardio: m.cardio ?? [] };
+  const m = (row.metadata ?? {}) as { equipment?: Equipment[]; maxDumbbell?: StoredTrip['maxDumbbell']; cardio?: string[]; timezone?: string | null };
+  return { from: row.effective_from, to: row.effective_to ?? row.effective_from, equipment: m.equipment?.length ? m.equipment : ['bodyweight'], maxDumbbell: m.maxDumbbell ?? null, cardio: m.cardio ?? [], timezone: typeof m.timezone === 'string' ? m.timezone : null };
 }
 
 /** The trip a follow-up text would amend (see amendTrip), or null. */

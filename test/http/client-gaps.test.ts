@@ -140,3 +140,28 @@ describe('a break of 14+ days', () => {
     expect(changed).toMatch(/Off sick/);
   });
 });
+
+describe('questions a client asks, answered from their plan and numbers', () => {
+  it('"what\'s my squat max", "can\'t do mondays anymore", "how many sets left", a general and an off-topic question', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, no maxes; today Monday 11/23
+    expect(await say(phone, 'whats my squat max')).toMatch(/^I don't have a back squat number for you yet\./);
+    await say(phone, 'squat 3x5 at 225, felt like rpe 8');
+    // RPE 8 = 2 in reserve: 225 × (1 + 7/30) = 277.5 → 278.
+    expect(await say(phone, 'whats my squat max')).toMatch(/^Your back squat: est\. 1RM about 278 lb/);
+
+    const sets = await say(phone, 'how many sets left this week');
+    const listed = await say(phone, 'this week');
+    expect(sets).toMatch(/^\d+ sets in 3 sessions left this week \(from Mon Nov 23\)\./);
+    expect(sets).toContain(listed);
+
+    const days = await say(phone, "can't do mondays anymore, work meetings");
+    expect(days).toMatch(/^Got it, no more Mondays\. You train Wed, Fri from now on/);
+    expect(await say(phone, 'next week')).not.toMatch(/Mon 11\/30: (?!Rest)/);
+
+    expect(await say(phone, 'can i do cardio on rest days?')).toMatch(/^Yes - easy movement on rest days helps recovery/);
+    expect(await say(phone, 'who won the game last night?')).toMatch(/^Good question, but that one is outside what I can answer by text/);
+    expect(await say(phone, 'moving to denver next month')).toMatch(/^Good luck with the move! Your texts stay on Eastern time/);
+    expect(await say(phone, 'what time will my text come?')).toMatch(/^Your workout text comes at 7:00am Eastern time/);
+  });
+});

@@ -147,7 +147,8 @@ export function readText(text: string, opts: ReaderOptions): Understanding {
     return { items: [{ intent: 'unknown', note: String(text ?? '').trim() }], confidence: 0.1, alternatives: null };
   }
   const r = readClauses(t, ctx);
-  if (!r) return { items: [{ intent: 'unknown', note: plain.trim() }], confidence: 0.2, alternatives: nearestReadings(t, ctx) };
+  // A question nothing reads is outside what the coach answers, not a misread command: no "did you mean".
+  if (!r) return { items: [{ intent: 'unknown', note: plain.trim() }], confidence: 0.2, alternatives: isQuestion(t) ? null : nearestReadings(t, ctx) };
   // Something was read but a sentence of content was not: keep what was read, say we are less sure.
   const confidence = r.unread > 0 && !r.byText ? Math.min(r.confidence, 0.6) : r.confidence;
   const alternatives = confidence <= GUESS ? alternativesFor(r.items, ctx) : null;

@@ -38,6 +38,7 @@ import {
   TOMORROW_WORDS,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement } from './items.js';
+import { faqTopic } from '../answers/faq.js';
 import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
@@ -129,6 +130,25 @@ function readMaxes(t: string): MaxStatement[] {
     out.push({ exerciseId: l.exerciseId, name: l.name, weight: g.load, unit: g.unit, reps: g.reps ?? 1 });
   }
   return out;
+}
+
+/** What "how many … left" counts. */
+const COUNT_WORDS: ReadonlyArray<[RegExp, 'sets' | 'distance' | 'sessions']> = [
+  [/\bsets?\b/, 'sets'],
+  [/\b(miles?|mi|km|kms|kilometers?|kilometres?|mileage|distance)\b/, 'distance'],
+  [/\b(sessions?|workouts?|runs?|lifts?|days?|trainings?)\b.*\b(left|to go|remaining|this week)\b/, 'sessions'],
+];
+
+/** Words a day query is made of: dates, question words, the plan's own words. */
+const DAY_QUERY_WORDS = new Set(
+  ('mon monday mondays tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
+    'next this last week weeks day days after before tomorrow tmrw tmr tomoro today tonight morning night weekend in on the a an of for from to at is are was will be what whats what\'s wat wut how about and or my me i i\'m im do does did have has got going gonna doing should ' +
+    'workout workouts wod session sessions plan training train lift lifting run running schedule planned up coming upcoming hey hi so ok okay pls please details show tell give send whole full again').split(' '),
+);
+
+/** Content words of a text that no day query uses ("won", "game"): two or more mean it asks about something else. */
+function offTopicWords(t: string): number {
+  return t.replace(/[^a-z0-9' ]+/g, ' ').split(' ').filter((w) => w && !/^\d+(st|nd|rd|th)?$/.test(w) && !DAY_QUERY_WORDS.has(w)).length;
 }
 
 function weekOf(today: string) {
@@ -353,6 +373,39 @@ export const RULES: Rule[] = [
         : null,
   },
   {
+    name: 'what is my max for a lift',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(what'?s|whats|what is|what are|how much (?:can|could) i|how heavy (?:can|could) i|where'?s)\b/.test(t) || !/\b(my|i)\b/.test(t)) return null;
+      if (!/\b(max(?:es)?|1 ?rm|one rep max|pr|e1rm|estimated|strongest|(?:can|could) i (?:squat|bench|deadlift|dead|press|lift))\b/.test(t)) return null;
+      const ex = mentionedExercises(t)[0];
+      return ex ? match([{ intent: 'max_question', exerciseId: ex.id, name: ex.name }]) : null;
+    },
+  },
+  {
+    name: 'what time the morning text comes',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) =>
+      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b/.test(c.text) && findTimeOfDay(c.text) === null
+        ? match([{ intent: 'text_time' }])
+        : null,
+  },
+  {
+    name: 'a general training question',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const topic = faqTopic(c.text);
+      return topic ? match([{ intent: 'coach_faq', topic }], LIKELY + 0.1) : null;
+    },
+  },
+  {
     name: 'what a term means',
     scope: 'text',
     mood: 'question',
@@ -451,7 +504,9 @@ export const RULES: Rule[] = [
       const cue = /\b(moved|moving|relocated|relocating|live in|living in|now in|i'?m in|im in|based in|time ?zone|tz)\b/.test(c.text);
       if (!cue) return null;
       const zone = findTimezone(c.raw);
-      if (zone) return match([{ intent: 'change_timezone', timezone: zone }]);
+      // "moving to denver next month": a move ahead is not a move yet.
+      const later = /\b(moving|relocating|will be moving|gonna move|going to move)\b/.test(c.text) && /\b(next|in \d+|in a|soon|after|this (?:spring|summer|fall|winter)|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/.test(c.text);
+      if (zone) return match([{ intent: 'change_timezone', timezone: zone, ...(later ? { later: true } : {}) }]);
       return /\b(time ?zone|tz)\b/.test(c.text) ? match([{ intent: 'change_timezone', timezone: null }], LIKELY) : null;
     },
   },
@@ -477,6 +532,12 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
+      // "can't do mondays anymore", "no more mondays", "mondays don't work for me now": a day off the list.
+      const dropped = /\b(can'?t|cannot|cant|can no longer|no longer|won'?t be able to|not able to) (?:do|make|train(?: on)?|lift(?: on)?|work ?out(?: on)?|go(?: on)?)\b|\bno more\b|\b(?:doesn'?t|don'?t|do not|does not) work\b/.test(t) && /\b(anymore|any more|no longer|from now on|going forward|now|these days|no more|for good)\b/.test(t);
+      if (dropped) {
+        const without = findWeekdays(t);
+        if (without.length) return match([{ intent: 'change_days', weekdays: null, without }]);
+      }
       const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
@@ -583,6 +644,8 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       if (/\bhow many weeks\b|\bweeks? (?:left|to go)\b|\b(my plan|the plan|program|where am i|which week|what week|overview|big picture|what phase|which phase|what block)\b/.test(t)) return match([{ intent: 'plan' }]);
+      const counted = /\bhow (?:many|much)\b/.test(t) ? COUNT_WORDS.find(([re]) => re.test(t))?.[1] : undefined;
+      if (counted && !/\b(last|next) week\b/.test(t)) return match([{ intent: 'week', ...weekOf(ctx.today), count: counted }]);
       const named = findDateRef(t, ctx.now, ctx.timezone);
       // "thursday next week" names one day: that day's workout, not the week.
       if (named?.kind !== 'date' && /\b(this week|next week|the week|week'?s|weekly|rest of the week|week ahead|schedule for the week|my week)\b/.test(t)) {
@@ -592,6 +655,8 @@ export const RULES: Rule[] = [
       }
       const ref = named;
       if (ref?.kind === 'range') return match([{ intent: 'week', from: ref.from, to: ref.to }], 0.8);
+      // "who won the game last night?" names a day but asks about something else: not a day query.
+      if (ref && offTopicWords(t) >= 2) return null;
       if (ref?.kind === 'date') {
         if (TOMORROW.test(t) && ref.date === addDays(ctx.today, 1)) return match([{ intent: 'tomorrow', date: ref.date }]);
         if (TODAY.test(t) && ref.date === ctx.today) return match([{ intent: 'today', date: ref.date }]);

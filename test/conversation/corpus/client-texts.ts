@@ -293,4 +293,20 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'whats the workout day after tomorrow', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['dates'] },
   { text: 'day after tmrw?', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['dates', 'typo'] },
   { text: 'next week', read: [{ intent: 'week', from: '2026-11-30', to: '2026-12-06' }], tags: ['dates'] },
+  // Found by texting as a client (Friday 11/27): questions about the client's numbers, schedule and text, and
+  // general questions; a question about something else is not read as a day query.
+  { text: 'whats my squat max', read: [{ intent: 'max_question', exerciseId: 'back_squat' }], tags: ['question', 'typo'] },
+  { text: "what's my bench 1rm?", read: [{ intent: 'max_question', exerciseId: 'bench_press' }], tags: ['question'] },
+  { text: 'how much can i deadlift', read: [{ intent: 'max_question', exerciseId: 'deadlift' }], tags: ['question'] },
+  { text: "can't do mondays anymore, work meetings", read: [{ intent: 'change_days', without: [1] }] },
+  { text: 'moving to denver next month', read: [{ intent: 'change_timezone', timezone: 'America/Denver', later: true }] },
+  { text: 'moved to denver', read: [{ intent: 'change_timezone', timezone: 'America/Denver' }] },
+  { text: 'do you think creatine is worth it?', read: [{ intent: 'coach_faq', topic: 'creatine' }], tags: ['question'] },
+  { text: 'can i do cardio on rest days?', read: [{ intent: 'coach_faq', topic: 'rest_day_cardio' }], tags: ['question'] },
+  { text: 'can i run on the treadmill instead?', read: [{ intent: 'coach_faq', topic: 'treadmill' }], tags: ['question'] },
+  { text: 'who won the game last night?', read: [{ intent: 'unknown' }], tags: ['question'] },
+  { text: 'whos the best runner ever', read: [{ intent: 'unknown' }], tags: ['question', 'typo'] },
+  { text: 'how many sets left this week', read: [{ intent: 'week', from: '2026-11-23', to: '2026-11-29', count: 'sets' }], tags: ['question'] },
+  { text: 'how many miles this week?', read: [{ intent: 'week', count: 'distance' }], tags: ['question'] },
+  { text: 'what time will my text come in london?', read: [{ intent: 'text_time' }], tags: ['question'] },
 ];
