@@ -37,6 +37,8 @@ import { faqAnswer } from './answers/faq.js';
 import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
+import { formatDuration } from '../engine/endurance/index.js';
+import { predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
@@ -93,7 +95,8 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
 /** "how many sets/miles/sessions left this week": counted from the week's days not yet done. */
 function countLine(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, string>, today: string, count: 'sets' | 'distance' | 'sessions'): string {
   const left = days.filter((d) => d.kind !== 'rest' && d.date >= today && statuses.get(d.date) === 'scheduled');
-  const when = `left this week (${left.length ? `from ${formatDay(left[0]!.date)}` : 'none'})`;
+  if (left.length === 0) return 'Nothing left to do this week.';
+  const when = `left this week (from ${formatDay(left[0]!.date)})`;
   if (count === 'distance') {
     const total = Math.round(left.reduce((s, d) => s + (d.totalDistance ?? 0), 0) * 10) / 10;
     const unit = left.find((d) => d.distanceUnit)?.distanceUnit ?? 'mi';
@@ -103,7 +106,8 @@ function countLine(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, st
     const sets = left.reduce((s, d) => s + d.items.reduce((x, i) => x + (i.kind === 'lift' ? i.sets : 0), 0), 0);
     return `${sets} sets in ${left.length} session${left.length === 1 ? '' : 's'} ${when}.`;
   }
-  return `${left.length} session${left.length === 1 ? '' : 's'} ${when}.`;
+  const noun = left.every((d) => d.kind === 'run') ? 'run' : 'session';
+  return `${left.length} ${noun}${left.length === 1 ? '' : 's'} ${when}.`;
 }
 
 async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'distance' | 'sessions'): Promise<string[]> {
@@ -241,7 +245,12 @@ export const HANDLERS: Handlers = {
   readiness: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: i.kind, severity: i.severity, bodyParts: [], note: i.note }, c.inboundId);
     if (i.severity <= 1) return ['Love it - have a good session.'];
-    return [`Thanks for telling me - noted. On a rough day keep the plan but stop each set 1-2 reps earlier${c.plan?.outline.race ? ' and keep runs easy' : ''}. Text "skipped" if you need the day off.`];
+    // In the client's sport: a runner has no sets to cut short; one who already skipped needs no "text skipped".
+    const lifts = !c.plan || c.plan.outline.strength !== null;
+    const runs = c.plan?.outline.race != null;
+    const advice = lifts && runs ? 'stop each set 1-2 reps earlier and keep runs easy' : runs ? 'keep the run easy, and cut it short if you still feel flat after 10 minutes' : 'stop each set 1-2 reps earlier';
+    const skipped = /\b(skip|skipped|skipping|took the day off|taking the day off|rest day)\b/i.test(c.text);
+    return [`Thanks for telling me - noted. On a rough day keep the plan but ${advice}.${skipped ? ' Resting today was fine.' : ' Text "skipped" if you need the day off.'}`];
   },
   pain: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
@@ -362,7 +371,15 @@ export const HANDLERS: Handlers = {
     return [`Nothing in your workouts has changed yet. Notes I have: ${notes.map((n) => `${formatDay(n.effective_from)} ${n.type.replace(/_/g, ' ')}: ${n.reason.slice(0, 60)}`).join('; ')}.`];
   },
   explain_term: async (_c, i) => [GLOSSARY[i.term]],
-  why_week: async (c, i) => [c.plan ? await whyThisWeek(c.deps.db, c.plan, c.today, i.direction) : NO_PLAN],
+  why_week: async (c, i) => [c.plan ? await whyThisWeek(c.deps.db, c.plan, i.next ? addDays(startOfIsoWeek(c.today), 7) : c.today, i.direction) : NO_PLAN],
+  race_prediction: async (c, i) => {
+    const race = c.plan?.outline.race;
+    if (!race || !c.plan) return ['Your plan has no runs, so I have no running fitness to predict from. Log a recent race ("ran a 5k in 27:30") and I can.'];
+    if (race.runWalk || race.fitnessSource === 'estimated') return ['No prediction yet: your paces are estimated from your weekly running, not measured. Race a 5K or run a timed one ("raced a 5k in 28:00") and I can predict the rest.'];
+    const vdot = (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot ?? race.vdot;
+    const names = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' } as const;
+    return [`Your current fitness (VDOT ${vdot}) predicts about ${formatDuration(predictTime(vdot, STANDARD_DISTANCES_M[i.distance])).replace(/^0:/, '')} for a ${names[i.distance]}, on a good day with an even pace (Daniels' tables).`];
+  },
   pace_question: async (c, i) => [paceAnswer(c.plan, i.zone, c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined)],
   progress_question: async (c) => [c.plan ? await progressAnswer(c.deps.db, c.client, c.plan, c.today) : NO_PLAN],
   when_question: async (c, i) => [c.plan ? await whenAnswer(c.deps.db, c.plan, c.today, i.workout) : NO_PLAN],

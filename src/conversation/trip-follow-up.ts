@@ -56,7 +56,7 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
 }
 
 /**
- * Amends the trip in force (or starting within two weeks) with the details of `item`, when the text names no
+ * Amends the trip in force (or starting within two months) with the details of `item`, when the text names no
  * days and says something about kit. Null when there is no such trip: the caller treats the text as a new trip.
  */
 export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>): Promise<string[] | null> {
@@ -78,6 +78,7 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     missing.length ? `no ${missing.map(kitName).join(' or ').replace(/\ba /g, '')}` : null,
     have.filter((e) => !missing.includes(e) && e !== 'bodyweight' && !before.equipment.includes(e)).length ? `${have.filter((e) => !before.equipment.includes(e) && e !== 'bodyweight').map(kitName).join(', ')} there` : null,
     item.maxDumbbell ? `dumbbells to ${item.maxDumbbell.load} ${item.maxDumbbell.unit}` : null,
+    item.cardio.filter((k) => !before.cardio.includes(k)).length ? `${item.cardio.filter((k) => !before.cardio.includes(k)).join(' and ')} there` : null,
   ].filter(Boolean).join(', ');
   const lines = [`Updated your trip (${when})${told ? `: ${told}` : ''}.`];
   const swaps = swapLines(beforeDays, afterDays);
@@ -89,7 +90,9 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     lines.push(
       instead.length
         ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without a ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
-        : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,
+        : c.plan.outline.race && !c.plan.outline.strength
+          ? `Runs work anywhere${item.cardio.includes('treadmill') ? ': on the treadmill set a 1% incline and run by effort' : ''}.`
+          : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,
     );
   }
   return lines;

@@ -115,8 +115,8 @@ export interface TripDetails {
   note: string;
 }
 
-/** How far ahead a trip still counts as "the" trip a follow-up text is about. */
-const TRIP_FOLLOW_UP_DAYS = 14;
+/** How far ahead a trip told still counts as "the" trip a follow-up text is about (about two months). */
+const TRIP_FOLLOW_UP_DAYS = 60;
 
 type AdaptationRow = Awaited<ReturnType<typeof listPlanAdaptations>>[number];
 
@@ -139,7 +139,7 @@ export async function currentTrip(db: Db, client: ClientRow, today: string): Pro
 }
 
 /**
- * Amends the trip in force today, or the next one starting within two weeks, with follow-up details ("no
+ * Amends the trip in force today, or the next one starting within two months, with follow-up details ("no
  * pull-up bar at the hotel", "hotel gym has dumbbells to 40"): equipment = what the trip had, plus what is
  * named, minus what is missing. Returns the trip before and after, or null when there is no such trip (the
  * text is then a new trip). Bumps the plan's input revision; one transaction.

@@ -17,7 +17,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed',
   // Questions answered from the plan and the engines.
-  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time',
+  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction',
   // Settings.
   'change_time', 'change_timezone', 'change_days', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
@@ -125,7 +125,8 @@ export interface EntitiesByIntent {
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
-  why_week: { direction: 'lighter' | 'heavier' | 'different' };
+  /** `next`: "why is next week lighter?" asks about the week after this one. */
+  why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean };
   pace_question: { zone: RunZone };
   progress_question: Record<never, never>;
   when_question: { workout: WorkoutKindAsked };
@@ -134,6 +135,8 @@ export interface EntitiesByIntent {
   max_question: { exerciseId: string; name: string };
   /** A general training question answered from the FAQ table (answers/faq.ts). */
   coach_faq: { topic: FaqTopic };
+  /** "what's my 5k time now?": the time the runner's current fitness predicts. */
+  race_prediction: { distance: '5k' | '10k' | 'half' | 'marathon' };
   /** "what time does my text come?" */
   text_time: Record<never, never>;
   change_time: { time: string | null };

@@ -363,6 +363,33 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'a session ahead the client cannot make',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
+      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t);
+      if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t)) return null;
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
+      return match([{ intent: 'missed_session', date: ref.date, question: /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null, note: c.raw }]);
+    },
+  },
+  {
+    name: 'what race time fitness predicts',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(time|predict\w*|could i run|can i run|run a)\b/.test(t) || !/\b(my|i)\b/.test(t)) return null;
+      const distance = /\bmarathon\b/.test(t) && !/\bhalf\b/.test(t) ? 'marathon' : /\bhalf\b/.test(t) ? 'half' : /\b10 ?k\b/.test(t) ? '10k' : /\b5 ?k\b/.test(t) ? '5k' : null;
+      return distance ? match([{ intent: 'race_prediction', distance }]) : null;
+    },
+  },
+  {
     name: 'is a modification ok',
     scope: 'text',
     mood: 'any',
@@ -439,7 +466,7 @@ export const RULES: Rule[] = [
       const t = c.text;
       if (!/\bwhy\b/.test(t) || !/\b(week|today|workout|plan|session|run|runs|mileage|volume|so (?:light|easy|short|hard|heavy))\b/.test(t)) return null;
       const direction = /\b(light|lighter|easier|easy|less|few|fewer|short|shorter|lower|deload|down|only)\b/.test(t) ? 'lighter' : /\b(heavy|heavier|harder|hard|more|longer|tougher|up)\b/.test(t) ? 'heavier' : 'different';
-      return match([{ intent: 'why_week', direction }]);
+      return match([{ intent: 'why_week', direction, ...(/\bnext week\b/.test(t) ? { next: true } : {}) }]);
     },
   },
   {

@@ -309,4 +309,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'how many sets left this week', read: [{ intent: 'week', from: '2026-11-23', to: '2026-11-29', count: 'sets' }], tags: ['question'] },
   { text: 'how many miles this week?', read: [{ intent: 'week', count: 'distance' }], tags: ['question'] },
   { text: 'what time will my text come in london?', read: [{ intent: 'text_time' }], tags: ['question'] },
+  { text: 'i have a wedding saturday, can i move my long run to sunday?', read: [{ intent: 'missed_session', date: '2026-11-28' }], tags: ['question', 'dates'] },
+  { text: "can't train monday, work stuff", read: [{ intent: 'missed_session', date: '2026-11-30' }], tags: ['dates'] },
+  { text: 'why is next week lighter', read: [{ intent: 'why_week', direction: 'lighter', next: true }], tags: ['question'] },
+  { text: 'whats my 5k time now', read: [{ intent: 'race_prediction', distance: '5k' }], tags: ['question'] },
+  { text: 'what could i run a marathon in?', read: [{ intent: 'race_prediction', distance: 'marathon' }], tags: ['question'] },
 ];
