@@ -17,7 +17,7 @@ import { formatDateLabel } from '../messages/format/day-brief.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
-import { correctLastLogs, knownMaxesLb, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
+import { correctLastLogs, knownMaxesLb, logsBetween, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
@@ -339,7 +339,7 @@ export const HANDLERS: Handlers = {
     if (!target) return [`Noted that you want to swap ${i.fromName.toLowerCase()}. I could not find a replacement for your equipment - tell me what you have.`];
     const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
     return [
-      `Yes - do ${target.name.toLowerCase()} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
+      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${target.name.toLowerCase()} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
     ];
   },
   missing_equipment: async (c, i) => {
@@ -437,6 +437,17 @@ export const HANDLERS: Handlers = {
     return [`Your ${i.name.toLowerCase()}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
   },
   coach_faq: async (_c, i) => [faqAnswer(i.topic)],
+  logged_on: async (c, i) => {
+    const logs = await logsBetween(c.deps.db, c.client.id, i.date, i.date);
+    const unit = c.client.units === 'metric' ? 'kg' : 'lb';
+    const parts = logs.flatMap((l) => {
+      const d = l.details as { exercise?: string; exerciseId?: string; sets?: number; reps?: number | null; weight?: number | null; unit?: string | null; distance?: number | null; pace?: string | null };
+      if (l.kind === 'strength') return [`${exerciseById(d.exerciseId ?? '')?.name ?? d.exercise ?? 'a lift'} ${d.sets ?? 1}x${d.reps ?? '?'}${d.weight ? ` @ ${d.weight} ${d.unit ?? unit}` : ''}`];
+      if (l.kind === 'run') return [`run ${d.distance ?? ''} ${d.unit ?? ''}${d.pace ? ` at ${d.pace}` : ''}`.replace(/\s+/g, ' ').trim()];
+      return [l.kind === 'done' ? 'workout done' : 'skipped'];
+    });
+    return [parts.length ? `${formatDay(i.date)}: ${parts.join(', ')}.` : `Nothing logged for ${formatDay(i.date)}. Send what you did (e.g. "done" or "squat 3x5 at 225 on ${formatDay(i.date).slice(0, 3).toLowerCase()}") and I'll log it.`];
+  },
   text_time: async (c) => {
     const trip = await currentTrip(c.deps.db, c.client, c.today);
     const zone = trip?.timezone && trip.timezone !== c.client.timezone ? ` On your trip (${formatDay(trip.from)} to ${formatDay(trip.to)}) it comes at ${formatClock(c.client.morning_time)} ${describeTimezone(trip.timezone)}.` : '';

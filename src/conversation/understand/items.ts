@@ -17,7 +17,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed',
   // Questions answered from the plan and the engines.
-  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction',
+  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
   'change_time', 'change_timezone', 'change_days', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
@@ -137,6 +137,8 @@ export interface EntitiesByIntent {
   coach_faq: { topic: FaqTopic };
   /** "what's my 5k time now?": the time the runner's current fitness predicts. */
   race_prediction: { distance: '5k' | '10k' | 'half' | 'marathon' };
+  /** "what did I do last monday?": what was logged that day. */
+  logged_on: { date: string };
   /** "what time does my text come?" */
   text_time: Record<never, never>;
   change_time: { time: string | null };

@@ -268,7 +268,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference)\b/.test(t);
+      const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference|staying with|house ?sitting|cabin|camping|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
       if (!trip) return null;
       if (/^(what|how|when)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
@@ -387,6 +387,17 @@ export const RULES: Rule[] = [
       if (!/\b(time|predict\w*|could i run|can i run|run a)\b/.test(t) || !/\b(my|i)\b/.test(t)) return null;
       const distance = /\bmarathon\b/.test(t) && !/\bhalf\b/.test(t) ? 'marathon' : /\bhalf\b/.test(t) ? 'half' : /\b10 ?k\b/.test(t) ? '10k' : /\b5 ?k\b/.test(t) ? '5k' : null;
       return distance ? match([{ intent: 'race_prediction', distance }]) : null;
+    },
+  },
+  {
+    name: 'what was done on a past day',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c, ctx) => {
+      if (!/\b(what|how much|how many|what all)\b.*\b(did i|have i|i did|did we)\b/.test(c.text) || /\b(should|can|could)\b/.test(c.text)) return null;
+      const date = findPastDate(c.text, ctx.now, ctx.timezone);
+      return date ? match([{ intent: 'logged_on', date }]) : null;
     },
   },
   {
