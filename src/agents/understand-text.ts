@@ -221,6 +221,9 @@ export function toItems(u: ModelUnderstanding, ctx: UnderstandContext): Item[] {
       case 'when_question':
         if (it.workout) out.push({ intent: 'when_question', workout: it.workout });
         break;
+      case 'max_question':
+        if (ex) out.push({ intent: 'max_question', exerciseId: ex.id, name: ex.name });
+        break;
       case 'modification_ok':
         out.push({ intent: 'modification_ok', note, exerciseId: ex?.id ?? null });
         break;

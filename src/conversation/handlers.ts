@@ -17,8 +17,8 @@ import { formatDateLabel } from '../messages/format/day-brief.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
-import { correctLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { correctLastLogs, knownMaxesLb, logsBetween, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
+import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
@@ -32,7 +32,13 @@ import { formatDay } from './parse/dates.js';
 import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone } from './parse/timezone.js';
 import { formatWeekdays } from './parse/weekdays.js';
-import { HELP_REPLY, NOT_UNDERSTOOD_REPLY } from './replies.js';
+import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
+import { faqAnswer } from './answers/faq.js';
+import { isQuestion } from './understand/rules.js';
+import { normalize } from './parse/text.js';
+import { convertWeight } from '../engine/units.js';
+import { formatDuration } from '../engine/endurance/index.js';
+import { predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
@@ -86,7 +92,25 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
   return [formatDayPreview(found.day, {})];
 }
 
-async function showWeek(c: TurnContext, anyDate: string): Promise<string[]> {
+/** "how many sets/miles/sessions left this week": counted from the week's days not yet done. */
+function countLine(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, string>, today: string, count: 'sets' | 'distance' | 'sessions'): string {
+  const left = days.filter((d) => d.kind !== 'rest' && d.date >= today && statuses.get(d.date) === 'scheduled');
+  if (left.length === 0) return 'Nothing left to do this week.';
+  const when = `left this week (from ${formatDay(left[0]!.date)})`;
+  if (count === 'distance') {
+    const total = Math.round(left.reduce((s, d) => s + (d.totalDistance ?? 0), 0) * 10) / 10;
+    const unit = left.find((d) => d.distanceUnit)?.distanceUnit ?? 'mi';
+    return `${total} ${unit} in ${left.length} run${left.length === 1 ? '' : 's'} ${when}.`;
+  }
+  if (count === 'sets') {
+    const sets = left.reduce((s, d) => s + d.items.reduce((x, i) => x + (i.kind === 'lift' ? i.sets : 0), 0), 0);
+    return `${sets} sets in ${left.length} session${left.length === 1 ? '' : 's'} ${when}.`;
+  }
+  const noun = left.every((d) => d.kind === 'run') ? 'run' : 'session';
+  return `${left.length} ${noun}${left.length === 1 ? '' : 's'} ${when}.`;
+}
+
+async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'distance' | 'sessions'): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   const monday = startOfIsoWeek(anyDate);
   // Weeks run Monday to Sunday, so on a Sunday "this week" would be one line (today); a client asking then
@@ -94,13 +118,18 @@ async function showWeek(c: TurnContext, anyDate: string): Promise<string[]> {
   const rollsOver = addDays(monday, 6) === c.today;
   const from = rollsOver ? c.today : monday;
   const days: WorkoutDay[] = [];
+  const statuses = new Map<string, string>();
   for (let i = 0; i < (rollsOver ? 8 : 7); i++) {
     const found = await workoutOn(c.deps.db, c.client, c.plan, addDays(from, i), c.today);
-    if (found.kind === 'workout') days.push(found.day);
+    if (found.kind === 'workout') {
+      days.push(found.day);
+      statuses.set(found.day.date, found.status);
+    }
   }
   if (days.length === 0) return [outsidePlan({ kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
   const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
-  return [formatWeek(days, { today: c.today, ...(header ? { header } : {}) })];
+  const week = formatWeek(days, { today: c.today, ...(header ? { header } : {}) });
+  return count ? [countLine(days, statuses, c.today, count), week] : [week];
 }
 
 /**
@@ -137,6 +166,12 @@ async function longBreakLine(c: TurnContext, from: string, to: string | null): P
   const [at, end] = await Promise.all([planPosition(c.deps.db, fresh, back), pausedDaysBefore(c.deps.db, fresh, '9999-12-31')]);
   if (at.weekNumber === null || end === 0) return null;
   return `${daysBetween(from, to) + 1} days off is a real break, so the plan waits: back on ${formatDay(back)} you pick up at week ${at.weekNumber} (where you left off), with an easier first week. Your plan now ends ${formatDay(addDays(fresh.outline.endDate, end))} instead of ${formatDay(fresh.outline.endDate)}.`;
+}
+
+function trainingDaysOf(c: TurnContext): number[] {
+  const req = c.plan?.request;
+  const days = req?.kind === 'strength' ? req.trainingDays : req?.kind === 'race' ? req.trainingDays : req?.kind === 'hybrid' ? (req.strength?.trainingDays ?? req.race.trainingDays) : undefined;
+  return [...(days ?? (c.client.profile as { trainingDays?: number[] }).trainingDays ?? [])].sort((a, b) => a - b);
 }
 
 function clientEquipment(c: TurnContext): Equipment[] {
@@ -179,7 +214,7 @@ export const HANDLERS: Handlers = {
   today: (c, i) => showDay(c, i.date, 'today'),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
   day: (c, i) => showDay(c, i.date, i.date === c.today ? 'today' : i.date === addDays(c.today, 1) ? 'tomorrow' : 'day'),
-  week: (c, i) => showWeek(c, i.from),
+  week: (c, i) => showWeek(c, i.from, i.count),
   plan: async (c) => {
     if (!c.plan) return [NO_PLAN];
     const { weekNumber } = await planPosition(c.deps.db, c.plan, c.today);
@@ -210,7 +245,12 @@ export const HANDLERS: Handlers = {
   readiness: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: i.kind, severity: i.severity, bodyParts: [], note: i.note }, c.inboundId);
     if (i.severity <= 1) return ['Love it - have a good session.'];
-    return [`Thanks for telling me - noted. On a rough day keep the plan but stop each set 1-2 reps earlier${c.plan?.outline.race ? ' and keep runs easy' : ''}. Text "skipped" if you need the day off.`];
+    // In the client's sport: a runner has no sets to cut short; one who already skipped needs no "text skipped".
+    const lifts = !c.plan || c.plan.outline.strength !== null;
+    const runs = c.plan?.outline.race != null;
+    const advice = lifts && runs ? 'stop each set 1-2 reps earlier and keep runs easy' : runs ? 'keep the run easy, and cut it short if you still feel flat after 10 minutes' : 'stop each set 1-2 reps earlier';
+    const skipped = /\b(skip|skipped|skipping|took the day off|taking the day off|rest day)\b/i.test(c.text);
+    return [`Thanks for telling me - noted. On a rough day keep the plan but ${advice}.${skipped ? ' Resting today was fine.' : ' Text "skipped" if you need the day off.'}`];
   },
   pain: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
@@ -225,7 +265,8 @@ export const HANDLERS: Handlers = {
         to: addDays(i.date, days - 1),
         metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId },
       });
-      changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
+      // Only what this part changed: an earlier report's lines are not news.
+      changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
     }
     if (i.redFlags.length) {
       return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
@@ -298,7 +339,7 @@ export const HANDLERS: Handlers = {
     if (!target) return [`Noted that you want to swap ${i.fromName.toLowerCase()}. I could not find a replacement for your equipment - tell me what you have.`];
     const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
     return [
-      `Yes - do ${target.name.toLowerCase()} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
+      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${target.name.toLowerCase()} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
     ];
   },
   missing_equipment: async (c, i) => {
@@ -330,7 +371,15 @@ export const HANDLERS: Handlers = {
     return [`Nothing in your workouts has changed yet. Notes I have: ${notes.map((n) => `${formatDay(n.effective_from)} ${n.type.replace(/_/g, ' ')}: ${n.reason.slice(0, 60)}`).join('; ')}.`];
   },
   explain_term: async (_c, i) => [GLOSSARY[i.term]],
-  why_week: async (c, i) => [c.plan ? await whyThisWeek(c.deps.db, c.plan, c.today, i.direction) : NO_PLAN],
+  why_week: async (c, i) => [c.plan ? await whyThisWeek(c.deps.db, c.plan, i.next ? addDays(startOfIsoWeek(c.today), 7) : c.today, i.direction) : NO_PLAN],
+  race_prediction: async (c, i) => {
+    const race = c.plan?.outline.race;
+    if (!race || !c.plan) return ['Your plan has no runs, so I have no running fitness to predict from. Log a recent race ("ran a 5k in 27:30") and I can.'];
+    if (race.runWalk || race.fitnessSource === 'estimated') return ['No prediction yet: your paces are estimated from your weekly running, not measured. Race a 5K or run a timed one ("raced a 5k in 28:00") and I can predict the rest.'];
+    const vdot = (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot ?? race.vdot;
+    const names = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' } as const;
+    return [`Your current fitness (VDOT ${vdot}) predicts about ${formatDuration(predictTime(vdot, STANDARD_DISTANCES_M[i.distance])).replace(/^0:/, '')} for a ${names[i.distance]}, on a good day with an even pace (Daniels' tables).`];
+  },
   pace_question: async (c, i) => [paceAnswer(c.plan, i.zone, c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined)],
   progress_question: async (c) => [c.plan ? await progressAnswer(c.deps.db, c.client, c.plan, c.today) : NO_PLAN],
   when_question: async (c, i) => [c.plan ? await whenAnswer(c.deps.db, c.plan, c.today, i.workout) : NO_PLAN],
@@ -346,10 +395,22 @@ export const HANDLERS: Handlers = {
   },
   change_timezone: async (c, i) => {
     if (!i.timezone) return ['Which time zone or city are you in now? e.g. "Denver" or "Europe/London".'];
+    if (i.later) return [`Good luck with the move! Your texts stay on ${describeTimezone(c.client.timezone)} until then: text me "I'm in ${i.timezone.split('/').pop()!.replace(/_/g, ' ')} now" once you've moved and they follow you.`];
     await setTimezone(c.deps.db, c.client, i.timezone);
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
   },
   change_days: async (c, i) => {
+    if (i.without?.length) {
+      const current = trainingDaysOf(c);
+      const left = current.filter((d) => !i.without!.includes(d));
+      if (!c.plan) return [NO_PLAN];
+      if (left.length === current.length) return [`${formatWeekdays(i.without)} ${i.without.length > 1 ? 'are' : 'is'} not one of your training days already (you train ${formatWeekdays(current)}).`];
+      if (left.length === 0) return ['Which days can you train now? e.g. "tue thu sat".'];
+      const r = await setTrainingDays(c.deps.db, c.client, left as IsoWeekday[], c.today);
+      if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
+      const plural = i.without.map((d) => `${['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'][d - 1]}days`).join(' or ');
+      return [`Got it, no more ${plural}. You train ${formatWeekdays(left)} from now on, same plan and phase. Want to keep ${current.length} days? Text all the days you can train, e.g. "${[...left.map((d) => formatWeekdays([d]).toLowerCase()), 'sat'].join(' ')}".`];
+    }
     if (!i.weekdays?.length) return ['Which days can you train? e.g. "mon wed fri".'];
     const r = await setTrainingDays(c.deps.db, c.client, i.weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
@@ -367,11 +428,36 @@ export const HANDLERS: Handlers = {
     const turn = await beginOnboarding(c.deps, c.client, c.now, "Let's build a new plan. Your current one stays active until you confirm.");
     return [turn.reply ?? ''];
   },
+  max_question: async (c, i) => {
+    const known = await knownMaxesLb(c.deps.db, c.client, c.plan);
+    const lb = known.get(i.exerciseId);
+    const unit = c.client.units === 'metric' ? 'kg' : 'lb';
+    if (!lb) return [`I don't have a ${i.name.toLowerCase()} number for you yet. Log a set (e.g. "${i.name.toLowerCase()} 3x5 at 185") or tell me your max, and I'll estimate it and set your loads from it.`];
+    const value = Math.round(convertWeight(lb, 'lb', unit));
+    return [`Your ${i.name.toLowerCase()}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
+  },
+  coach_faq: async (_c, i) => [faqAnswer(i.topic)],
+  logged_on: async (c, i) => {
+    const logs = await logsBetween(c.deps.db, c.client.id, i.date, i.date);
+    const unit = c.client.units === 'metric' ? 'kg' : 'lb';
+    const parts = logs.flatMap((l) => {
+      const d = l.details as { exercise?: string; exerciseId?: string; sets?: number; reps?: number | null; weight?: number | null; unit?: string | null; distance?: number | null; pace?: string | null };
+      if (l.kind === 'strength') return [`${exerciseById(d.exerciseId ?? '')?.name ?? d.exercise ?? 'a lift'} ${d.sets ?? 1}x${d.reps ?? '?'}${d.weight ? ` @ ${d.weight} ${d.unit ?? unit}` : ''}`];
+      if (l.kind === 'run') return [`run ${d.distance ?? ''} ${d.unit ?? ''}${d.pace ? ` at ${d.pace}` : ''}`.replace(/\s+/g, ' ').trim()];
+      return [l.kind === 'done' ? 'workout done' : 'skipped'];
+    });
+    return [parts.length ? `${formatDay(i.date)}: ${parts.join(', ')}.` : `Nothing logged for ${formatDay(i.date)}. Send what you did (e.g. "done" or "squat 3x5 at 225 on ${formatDay(i.date).slice(0, 3).toLowerCase()}") and I'll log it.`];
+  },
+  text_time: async (c) => {
+    const trip = await currentTrip(c.deps.db, c.client, c.today);
+    const zone = trip?.timezone && trip.timezone !== c.client.timezone ? ` On your trip (${formatDay(trip.from)} to ${formatDay(trip.to)}) it comes at ${formatClock(c.client.morning_time)} ${describeTimezone(trip.timezone)}.` : '';
+    return [`Your workout text comes at ${formatClock(c.client.morning_time)} ${describeTimezone(c.client.timezone)} every morning.${zone} Text a new time (e.g. "6:30am") to change it.`];
+  },
   help: async () => [HELP_REPLY],
   greeting: async (c) => [`Hi${c.client.name ? ` ${c.client.name}` : ''}! Text "what's today", "tomorrow" or "this week", or log a workout with "done".`],
   thanks: async () => ['Anytime! Text "what\'s today" whenever you need it.'],
   refused: async () => ['I only change your plan from what you actually do. Log a real set (e.g. "squat 3x5 at 225") or tell me your maxes ("my squat max is 275") and your loads follow from that.'],
-  unknown: async () => [NOT_UNDERSTOOD_REPLY],
+  unknown: async (_c, i) => [isQuestion(normalize(i.note)) ? OUTSIDE_QUESTION_REPLY : NOT_UNDERSTOOD_REPLY],
 };
 
 /** Echo lines for stored entries, and one question for those held back. */

@@ -16,3 +16,7 @@ export const OPT_IN_REPLY = 'Cadence: welcome back! You are subscribed again. Re
 export const NOT_UNDERSTOOD_REPLY =
   'Sorry, I didn\'t get that. Try "what\'s today", "tomorrow", "this week", "done", "skipped", ' +
   '"squat 3x5 at 225" or "ran 5 at 9:00". Text HELP for more.';
+
+/** For a question outside what the coach knows (not a misread): say so plainly and show what it can answer. */
+export const OUTSIDE_QUESTION_REPLY =
+  "Good question, but that one is outside what I can answer by text. I know your plan, workouts and numbers: try \"what's today\", \"how am I doing?\", \"what's my squat max?\" or \"why is this week lighter?\".";

@@ -39,9 +39,16 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
   for (const day of after) {
     const old = before.find((b) => b.date === day.date);
     if (!old) continue;
-    const swaps = day.items.flatMap((item, n) => {
-      const was = old.items[n];
-      return item.kind === 'lift' && was?.kind === 'lift' && was.exerciseId !== item.exerciseId ? [`${item.name.toLowerCase()} instead of ${was.name.toLowerCase()}`] : [];
+    // Pair what left the day with what came in by movement pattern (a row for a row), not by position.
+    const ids = (d: WorkoutDay) => d.items.flatMap((i) => (i.kind === 'lift' ? [i.exerciseId] : []));
+    const gone = ids(old).filter((id) => !ids(day).includes(id));
+    const added = ids(day).filter((id) => !ids(old).includes(id));
+    const swaps = gone.flatMap((id) => {
+      const was = exerciseById(id);
+      const k = added.findIndex((a) => exerciseById(a)?.pattern === was?.pattern);
+      if (!was || k < 0) return [];
+      const now = exerciseById(added.splice(k, 1)[0]!)!;
+      return [`${now.name.toLowerCase()} instead of ${was.name.toLowerCase()}`];
     });
     if (swaps.length) lines.push(`${formatDay(day.date)}: ${swaps.join(', ')}`);
   }
@@ -49,7 +56,7 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
 }
 
 /**
- * Amends the trip in force (or starting within two weeks) with the details of `item`, when the text names no
+ * Amends the trip in force (or starting within two months) with the details of `item`, when the text names no
  * days and says something about kit. Null when there is no such trip: the caller treats the text as a new trip.
  */
 export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>): Promise<string[] | null> {
@@ -71,6 +78,7 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     missing.length ? `no ${missing.map(kitName).join(' or ').replace(/\ba /g, '')}` : null,
     have.filter((e) => !missing.includes(e) && e !== 'bodyweight' && !before.equipment.includes(e)).length ? `${have.filter((e) => !before.equipment.includes(e) && e !== 'bodyweight').map(kitName).join(', ')} there` : null,
     item.maxDumbbell ? `dumbbells to ${item.maxDumbbell.load} ${item.maxDumbbell.unit}` : null,
+    item.cardio.filter((k) => !before.cardio.includes(k)).length ? `${item.cardio.filter((k) => !before.cardio.includes(k)).join(' and ')} there` : null,
   ].filter(Boolean).join(', ');
   const lines = [`Updated your trip (${when})${told ? `: ${told}` : ''}.`];
   const swaps = swapLines(beforeDays, afterDays);
@@ -82,7 +90,9 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     lines.push(
       instead.length
         ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without a ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
-        : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,
+        : c.plan.outline.race && !c.plan.outline.strength
+          ? `Runs work anywhere${item.cardio.includes('treadmill') ? ': on the treadmill set a 1% incline and run by effort' : ''}.`
+          : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,
     );
   }
   return lines;

@@ -117,8 +117,20 @@ export const PAIN_WORDS = [
   'sprained', 'sprain', 'pulled', 'tore', 'torn', 'sharp', 'swollen', 'swelling', 'twinge', 'twinged', 'popped',
   'throbbing', 'stabbing', 'aggravated', 'flared', 'flare up', 'flaring', 'cranky', 'bothering me', 'bugging me',
   'acting up', 'tendinitis', 'tendonitis', 'rough on my', 'kills my', 'killing my', 'clicking', 'grinding', 'numb',
-  'tingling', 'ouch', 'ow', 'sore',
+  'tingling', 'ouch', 'ow', 'sore', 'twingy', 'twinges', 'twingey', 'tweaky', 'niggle', 'niggly', 'niggling', 'barking',
+  'grumpy', 'achey', 'not feeling right', "doesn't feel right", 'doesnt feel right',
 ] as const;
+
+/**
+ * Texting shorthand read as the words it stands for, before any rule reads the text ("hw many sets r left
+ * this wk" → "how many sets are left this week"). Whole words only.
+ */
+export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
+  ['hw', 'how'], ['r', 'are'], ['wk', 'week'], ['wks', 'weeks'], ['u', 'you'], ['ur', 'your'], ['wat', 'what'],
+  ['wut', 'what'], ['2day', 'today'], ['2moro', 'tomorrow'], ['2morrow', 'tomorrow'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'],
+  ['b4', 'before'], ['rn', 'right now'], ['pls', 'please'], ['plz', 'please'], ['wkout', 'workout'], ['wrkout', 'workout'],
+  ['sesh', 'session'], ['hrs', 'hours'], ['mins', 'min'], ['cuz', 'because'], ['bc', 'because'], ['abt', 'about'],
+];
 export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
 /** Words that mean "see someone about this" (issue 12): never train through them. */
 export const RED_FLAG_WORDS = [
@@ -162,7 +174,7 @@ export const WALK_WORDS = ['walk', 'walked', 'walking', 'had to walk', 'walk bre
 /** A text that opens with one of these, or ends with "?", asks rather than reports. */
 export const QUESTION_OPENERS = [
   'what', "what's", 'whats', 'why', 'when', 'how', 'should', 'can', 'could', 'would', 'will', 'is', 'are', 'am', 'do',
-  'does', 'did i', 'which', 'where', 'who', 'any', 'is it', 'is that', 'shall', 'may', 'explain', 'tell me', 'remind me',
+  'does', 'did i', 'which', 'where', 'who', 'whos', "who's", 'any', 'is it', 'is that', 'shall', 'may', 'explain', 'tell me', 'remind me',
   'wondering', 'curious', 'wtf', 'wth', 'huh',
 ] as const;
 

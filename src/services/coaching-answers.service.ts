@@ -183,7 +183,7 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
     return `${name} est. 1RM ${Math.round(t.first)} -> ${Math.round(t.last)} ${unit} (${diff >= 0 ? '+' : ''}${diff})`;
   });
   if (trends.length) lines.push(`${trends.join('; ')}.`);
-  if (lines.length === 0) return 'Nothing logged yet. Text "done" after a session, or your numbers (e.g. "squat 3x5 at 135"), and I can show you your progress.';
+  if (lines.length === 0) return `Nothing logged yet. Text "done" after a session, or your numbers (e.g. ${plan.outline.strength ? '"squat 3x5 at 135"' : '"ran 4 mi in 40 min"'}), and I can show you your progress.`;
   const weeks = Math.max(1, Math.ceil((daysBetween(start, today) + 1) / 7));
   return [`Week ${shownWeekNumber(plan.outline, weekNumber ?? weeks)} of ${shownWeekCount(plan.outline)}.`, ...lines].join(' ');
 }

@@ -82,7 +82,7 @@ function familyOf(exerciseId: string): keyof typeof LOAD_CAPS_LB {
 }
 
 /** Estimated 1RMs (lb) the client has logged or stated before (in logs or in their plan request), per exercise. */
-async function knownMaxesLb(db: Db, client: ClientRow, plan: ActivePlan | null): Promise<Map<string, number>> {
+export async function knownMaxesLb(db: Db, client: ClientRow, plan: ActivePlan | null): Promise<Map<string, number>> {
   const out = new Map<string, number>();
   const req = plan?.request.kind === 'strength' ? plan.request : plan?.request.kind === 'hybrid' ? plan.request.strength : null;
   if (req) {

@@ -102,6 +102,8 @@ export interface StoredTrip {
   equipment: Equipment[];
   maxDumbbell: { load: number; unit: 'kg' | 'lb' } | null;
   cardio: string[];
+  /** The zone the morning text follows on the trip's days, when it moves. */
+  timezone: string | null;
 }
 
 /** Follow-up details about a trip: what is not there after all, what is, the heaviest dumbbell. */
@@ -113,8 +115,8 @@ export interface TripDetails {
   note: string;
 }
 
-/** How far ahead a trip still counts as "the" trip a follow-up text is about. */
-const TRIP_FOLLOW_UP_DAYS = 14;
+/** How far ahead a trip told still counts as "the" trip a follow-up text is about (about two months). */
+const TRIP_FOLLOW_UP_DAYS = 60;
 
 type AdaptationRow = Awaited<ReturnType<typeof listPlanAdaptations>>[number];
 
@@ -125,8 +127,8 @@ function tripRow(rows: readonly AdaptationRow[], today: string): AdaptationRow |
 }
 
 function storedTrip(row: AdaptationRow): StoredTrip {
-  const m = (row.metadata ?? {}) as { equipment?: Equipment[]; maxDumbbell?: StoredTrip['maxDumbbell']; cardio?: string[] };
-  return { from: row.effective_from, to: row.effective_to ?? row.effective_from, equipment: m.equipment?.length ? m.equipment : ['bodyweight'], maxDumbbell: m.maxDumbbell ?? null, cardio: m.cardio ?? [] };
+  const m = (row.metadata ?? {}) as { equipment?: Equipment[]; maxDumbbell?: StoredTrip['maxDumbbell']; cardio?: string[]; timezone?: string | null };
+  return { from: row.effective_from, to: row.effective_to ?? row.effective_from, equipment: m.equipment?.length ? m.equipment : ['bodyweight'], maxDumbbell: m.maxDumbbell ?? null, cardio: m.cardio ?? [], timezone: typeof m.timezone === 'string' ? m.timezone : null };
 }
 
 /** The trip a follow-up text would amend (see amendTrip), or null. */
@@ -137,7 +139,7 @@ export async function currentTrip(db: Db, client: ClientRow, today: string): Pro
 }
 
 /**
- * Amends the trip in force today, or the next one starting within two weeks, with follow-up details ("no
+ * Amends the trip in force today, or the next one starting within two months, with follow-up details ("no
  * pull-up bar at the hotel", "hotel gym has dumbbells to 40"): equipment = what the trip had, plus what is
  * named, minus what is missing. Returns the trip before and after, or null when there is no such trip (the
  * text is then a new trip). Bumps the plan's input revision; one transaction.

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, type TestApp } from '../support/deps.js';
 import { smsClient } from '../support/sms-client.js';
-import { LIFTER_ANSWERS } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -138,5 +138,50 @@ describe('a break of 14+ days', () => {
     expect(back).toMatch(/Back squat 2x6-8/); // 3 sets planned, 70% → 2
     const changed = await say(phone, 'what changed?');
     expect(changed).toMatch(/Off sick/);
+  });
+});
+
+describe('questions a client asks, answered from their plan and numbers', () => {
+  it('"what\'s my squat max", "can\'t do mondays anymore", "how many sets left", a general and an off-topic question', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, no maxes; today Monday 11/23
+    expect(await say(phone, 'whats my squat max')).toMatch(/^I don't have a back squat number for you yet\./);
+    await say(phone, 'squat 3x5 at 225, felt like rpe 8');
+    // RPE 8 = 2 in reserve: 225 × (1 + 7/30) = 277.5 → 278.
+    expect(await say(phone, 'whats my squat max')).toMatch(/^Your back squat: est\. 1RM about 278 lb/);
+
+    const sets = await say(phone, 'how many sets left this week');
+    const listed = await say(phone, 'this week');
+    expect(sets).toMatch(/^\d+ sets in 3 sessions left this week \(from Mon Nov 23\)\./);
+    expect(sets).toContain(listed);
+
+    const days = await say(phone, "can't do mondays anymore, work meetings");
+    expect(days).toMatch(/^Got it, no more Mondays\. You train Wed, Fri from now on/);
+    expect(await say(phone, 'next week')).not.toMatch(/Mon 11\/30: (?!Rest)/);
+
+    expect(await say(phone, 'can i do cardio on rest days?')).toMatch(/^Yes - easy movement on rest days helps recovery/);
+    expect(await say(phone, 'who won the game last night?')).toMatch(/^Good question, but that one is outside what I can answer by text/);
+    expect(await say(phone, 'moving to denver next month')).toMatch(/^Good luck with the move! Your texts stay on Eastern time/);
+    expect(await say(phone, 'what time will my text come?')).toMatch(/^Your workout text comes at 7:00am Eastern time/);
+  });
+});
+
+describe('a runner texting', () => {
+  it('gets predictions from their fitness, advice in running words, a treadmill noted on the trip, and a day they cannot make decided by the rules', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // half marathon, 5K 24:00 → VDOT 40.2; runs Mon/Wed/Fri/Sun
+    // Daniels: VDOT 40.2 predicts 5K ≈ 24:0x (the race it came from) and 10K ≈ 49-50 min.
+    expect(await say(phone, 'whats my 5k time now')).toMatch(/^Your current fitness \(VDOT 40\.2\) predicts about 24:0\d for a 5K/);
+    expect(await say(phone, 'what could i run a 10k in?')).toMatch(/predicts about 49:\d\d|predicts about 50:\d\d/);
+    const tired = await say(phone, 'slept like 4 hours');
+    expect(tired).toMatch(/keep the run easy/);
+    expect(tired).not.toMatch(/sets?/);
+    expect(await say(phone, 'skipped today, too tired')).not.toMatch(/Text "skipped"/);
+    await say(phone, 'traveling to london dec 10-14');
+    expect(await say(phone, 'hotel has a treadmill')).toMatch(/^Updated your trip \(Thu Dec 10 to Mon Dec 14\): treadmill there\.\nRuns work anywhere/);
+    // Wednesday 11/25 is an easy run: easy miles are not made up (missed.ts), and nothing is logged as skipped.
+    const wed = await say(phone, "can't run wednesday, work thing");
+    expect(wed).toMatch(/^Dropped Wednesday's easy run: easy miles are not made up/);
+    expect(wed).not.toMatch(/Logged/);
   });
 });

@@ -203,7 +203,7 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
 }
 
 const NAME_STOP = new Set(
-  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over'.split(' '),
+  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over'.split(' '),
 );
 
 function readName(raw: string, bare: boolean): Read {
@@ -214,6 +214,12 @@ function readName(raw: string, bare: boolean): Read {
       const r = parseName(words.filter((w, i) => i === 0 || /^[A-Z]/.test(w)).join(' '));
       if (r.success) return { answers: { name: r.data } };
     }
+  }
+  // "Priya. training for the chicago half…": a capitalized first word standing alone as a sentence.
+  const lead = /^([A-Z][a-z\u00C0-\u024F'-]+)[.!,]\s/.exec(raw.trim());
+  if (lead && !NOT_NAME.has(lead[1]!.toLowerCase()) && !findWeekdays(lead[1]!).length) {
+    const r = parseName(lead[1]!);
+    if (r.success) return { answers: { name: r.data } };
   }
   const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
   if (here && !NAME_STOP.has(here[1]!.toLowerCase())) {
@@ -380,7 +386,8 @@ export const SLOTS: SlotRow[] = [
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
     explicit: (t) => {
       if (/\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/.test(t)) return null;
-      const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' '));
+      // "45 min on weekdays" is about the minutes, not the days.
+      const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
       if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
       const count = findDayCount(t);
       if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: defaultDaysForCount(count) });

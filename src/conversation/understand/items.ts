@@ -5,6 +5,7 @@
  * mapped type over INTENTS, so an intent without a handler does not compile.
  */
 import type { Equipment } from '../../engine/vocabulary.js';
+import type { FaqTopic } from '../answers/faq.js';
 import type { BodyPart, Joint } from '../words.js';
 
 export const INTENTS = [
@@ -16,7 +17,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed',
   // Questions answered from the plan and the engines.
-  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok',
+  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
   'change_time', 'change_timezone', 'change_days', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
@@ -88,7 +89,8 @@ export interface EntitiesByIntent {
   today: { date: string };
   tomorrow: { date: string };
   day: { date: string };
-  week: { from: string; to: string };
+  /** `count`: "how many sets/miles/sessions left" asks for the total of what is left, not only the list. */
+  week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions' };
   plan: Record<never, never>;
   done: { date: string; skippedExerciseIds: string[]; note: string | null };
   skipped: { date: string; note: string | null };
@@ -123,14 +125,27 @@ export interface EntitiesByIntent {
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
-  why_week: { direction: 'lighter' | 'heavier' | 'different' };
+  /** `next`: "why is next week lighter?" asks about the week after this one. */
+  why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean };
   pace_question: { zone: RunZone };
   progress_question: Record<never, never>;
   when_question: { workout: WorkoutKindAsked };
   modification_ok: { note: string; exerciseId: string | null };
+  /** "what's my squat max?": the estimate from their logs and stated maxes. */
+  max_question: { exerciseId: string; name: string };
+  /** A general training question answered from the FAQ table (answers/faq.ts). */
+  coach_faq: { topic: FaqTopic };
+  /** "what's my 5k time now?": the time the runner's current fitness predicts. */
+  race_prediction: { distance: '5k' | '10k' | 'half' | 'marathon' };
+  /** "what did I do last monday?": what was logged that day. */
+  logged_on: { date: string };
+  /** "what time does my text come?" */
+  text_time: Record<never, never>;
   change_time: { time: string | null };
-  change_timezone: { timezone: string | null };
-  change_days: { weekdays: number[] | null };
+  /** `later`: a move ahead ("moving to denver next month"): nothing changes until they are there. */
+  change_timezone: { timezone: string | null; later?: boolean };
+  /** `without`: weekdays they can no longer train ("can't do mondays anymore"), taken off their current days. */
+  change_days: { weekdays: number[] | null; without?: number[] };
   pause: { from: string; to: string | null };
   resume: Record<never, never>;
   new_plan: { note: string };

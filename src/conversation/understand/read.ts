@@ -9,7 +9,7 @@ import { findPastDate, formatDay, localToday } from '../parse/dates.js';
 import { findEffortWords } from '../parse/effort.js';
 import { parseLifts } from '../parse/lift-log.js';
 import { normalize } from '../parse/text.js';
-import { FILLER_WORDS, anyOf } from '../words.js';
+import { FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
 import type { Item, Understanding } from './items.js';
 import { GUESS, isQuestion, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
 
@@ -118,6 +118,14 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
   return items.length ? { items, confidence, unread, byText: (byText?.items.length ?? 0) > 0 } : null;
 }
 
+const SHORTHAND_RE = new RegExp(`(?<![\\w'./:@-])(${SHORTHAND.map(([w]) => w).join('|')})(?![\\w'./:@-])`, 'g');
+const SHORTHAND_OF = new Map(SHORTHAND);
+
+/** Texting shorthand spelled out (words.ts SHORTHAND), whole words only. */
+export function expandShorthand(t: string): string {
+  return t.replace(SHORTHAND_RE, (w) => SHORTHAND_OF.get(w) ?? w);
+}
+
 /**
  * Gives the last logged lift of this text the effort a following sentence names, when that sentence is only
  * about effort ("felt easy", "brutal", "could've done 3 more") and the lift had no RPE/RIR of its own.
@@ -141,13 +149,14 @@ function attachEffort(items: Item[], text: string): boolean {
 export function readText(text: string, opts: ReaderOptions): Understanding {
   const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
-  const t = normalize(plain).replace(/\bi'?ll\b/g, 'i will');
+  const t = expandShorthand(normalize(plain).replace(/\bi'?ll\b/g, 'i will'));
   if (t.replace(/[.!?,\s]/g, '') === '') {
     if (thumbsUp) return { items: [{ intent: 'thanks' }], confidence: 0.8, alternatives: null };
     return { items: [{ intent: 'unknown', note: String(text ?? '').trim() }], confidence: 0.1, alternatives: null };
   }
   const r = readClauses(t, ctx);
-  if (!r) return { items: [{ intent: 'unknown', note: plain.trim() }], confidence: 0.2, alternatives: nearestReadings(t, ctx) };
+  // A question nothing reads is outside what the coach answers, not a misread command: no "did you mean".
+  if (!r) return { items: [{ intent: 'unknown', note: plain.trim() }], confidence: 0.2, alternatives: isQuestion(t) ? null : nearestReadings(t, ctx) };
   // Something was read but a sentence of content was not: keep what was read, say we are less sure.
   const confidence = r.unread > 0 && !r.byText ? Math.min(r.confidence, 0.6) : r.confidence;
   const alternatives = confidence <= GUESS ? alternativesFor(r.items, ctx) : null;

@@ -38,6 +38,7 @@ import {
   TOMORROW_WORDS,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement } from './items.js';
+import { faqTopic } from '../answers/faq.js';
 import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
@@ -129,6 +130,25 @@ function readMaxes(t: string): MaxStatement[] {
     out.push({ exerciseId: l.exerciseId, name: l.name, weight: g.load, unit: g.unit, reps: g.reps ?? 1 });
   }
   return out;
+}
+
+/** What "how many … left" counts. */
+const COUNT_WORDS: ReadonlyArray<[RegExp, 'sets' | 'distance' | 'sessions']> = [
+  [/\bsets?\b/, 'sets'],
+  [/\b(miles?|mi|km|kms|kilometers?|kilometres?|mileage|distance)\b/, 'distance'],
+  [/\b(sessions?|workouts?|runs?|lifts?|days?|trainings?)\b.*\b(left|to go|remaining|this week)\b/, 'sessions'],
+];
+
+/** Words a day query is made of: dates, question words, the plan's own words. */
+const DAY_QUERY_WORDS = new Set(
+  ('mon monday mondays tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
+    'next this last week weeks day days after before tomorrow tmrw tmr tomoro today tonight morning night weekend in on the a an of for from to at is are was will be what whats what\'s wat wut how about and or my me i i\'m im do does did have has got going gonna doing should ' +
+    'workout workouts wod session sessions plan training train lift lifting run running schedule planned up coming upcoming hey hi so ok okay pls please details show tell give send whole full again').split(' '),
+);
+
+/** Content words of a text that no day query uses ("won", "game"): two or more mean it asks about something else. */
+function offTopicWords(t: string): number {
+  return t.replace(/[^a-z0-9' ]+/g, ' ').split(' ').filter((w) => w && !/^\d+(st|nd|rd|th)?$/.test(w) && !DAY_QUERY_WORDS.has(w)).length;
 }
 
 function weekOf(today: string) {
@@ -248,7 +268,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference)\b/.test(t);
+      const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference|staying with|house ?sitting|cabin|camping|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
       if (!trip) return null;
       if (/^(what|how|when)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
@@ -343,6 +363,44 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'a session ahead the client cannot make',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
+      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t);
+      if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t)) return null;
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
+      return match([{ intent: 'missed_session', date: ref.date, question: /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null, note: c.raw }]);
+    },
+  },
+  {
+    name: 'what race time fitness predicts',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(time|predict\w*|could i run|can i run|run a)\b/.test(t) || !/\b(my|i)\b/.test(t)) return null;
+      const distance = /\bmarathon\b/.test(t) && !/\bhalf\b/.test(t) ? 'marathon' : /\bhalf\b/.test(t) ? 'half' : /\b10 ?k\b/.test(t) ? '10k' : /\b5 ?k\b/.test(t) ? '5k' : null;
+      return distance ? match([{ intent: 'race_prediction', distance }]) : null;
+    },
+  },
+  {
+    name: 'what was done on a past day',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c, ctx) => {
+      if (!/\b(what|how much|how many|what all)\b.*\b(did i|have i|i did|did we)\b/.test(c.text) || /\b(should|can|could)\b/.test(c.text)) return null;
+      const date = findPastDate(c.text, ctx.now, ctx.timezone);
+      return date ? match([{ intent: 'logged_on', date }]) : null;
+    },
+  },
+  {
     name: 'is a modification ok',
     scope: 'text',
     mood: 'any',
@@ -351,6 +409,39 @@ export const RULES: Rule[] = [
       /\b(is (?:that|this|it) (?:ok|okay|alright|fine|bad|cool)|was (?:that|it) (?:ok|okay|alright|fine|bad)|does (?:that|it) (?:count|matter)|hope that'?s (?:ok|okay|fine))\b|\bok(?:ay)? (?:if|that) i\b/.test(c.text)
         ? match([{ intent: 'modification_ok', note: c.raw, exerciseId: mentionedExercises(c.text)[0]?.id ?? null }])
         : null,
+  },
+  {
+    name: 'what is my max for a lift',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!/\b(what'?s|whats|what is|what are|how much (?:can|could) i|how heavy (?:can|could) i|where'?s)\b/.test(t) || !/\b(my|i)\b/.test(t)) return null;
+      if (!/\b(max(?:es)?|1 ?rm|one rep max|pr|e1rm|estimated|strongest|(?:can|could) i (?:squat|bench|deadlift|dead|press|lift))\b/.test(t)) return null;
+      const ex = mentionedExercises(t)[0];
+      return ex ? match([{ intent: 'max_question', exerciseId: ex.id, name: ex.name }]) : null;
+    },
+  },
+  {
+    name: 'what time the morning text comes',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) =>
+      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b/.test(c.text) && findTimeOfDay(c.text) === null
+        ? match([{ intent: 'text_time' }])
+        : null,
+  },
+  {
+    name: 'a general training question',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const topic = faqTopic(c.text);
+      return topic ? match([{ intent: 'coach_faq', topic }], LIKELY + 0.1) : null;
+    },
   },
   {
     name: 'what a term means',
@@ -386,7 +477,7 @@ export const RULES: Rule[] = [
       const t = c.text;
       if (!/\bwhy\b/.test(t) || !/\b(week|today|workout|plan|session|run|runs|mileage|volume|so (?:light|easy|short|hard|heavy))\b/.test(t)) return null;
       const direction = /\b(light|lighter|easier|easy|less|few|fewer|short|shorter|lower|deload|down|only)\b/.test(t) ? 'lighter' : /\b(heavy|heavier|harder|hard|more|longer|tougher|up)\b/.test(t) ? 'heavier' : 'different';
-      return match([{ intent: 'why_week', direction }]);
+      return match([{ intent: 'why_week', direction, ...(/\bnext week\b/.test(t) ? { next: true } : {}) }]);
     },
   },
   {
@@ -451,7 +542,9 @@ export const RULES: Rule[] = [
       const cue = /\b(moved|moving|relocated|relocating|live in|living in|now in|i'?m in|im in|based in|time ?zone|tz)\b/.test(c.text);
       if (!cue) return null;
       const zone = findTimezone(c.raw);
-      if (zone) return match([{ intent: 'change_timezone', timezone: zone }]);
+      // "moving to denver next month": a move ahead is not a move yet.
+      const later = /\b(moving|relocating|will be moving|gonna move|going to move)\b/.test(c.text) && /\b(next|in \d+|in a|soon|after|this (?:spring|summer|fall|winter)|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b/.test(c.text);
+      if (zone) return match([{ intent: 'change_timezone', timezone: zone, ...(later ? { later: true } : {}) }]);
       return /\b(time ?zone|tz)\b/.test(c.text) ? match([{ intent: 'change_timezone', timezone: null }], LIKELY) : null;
     },
   },
@@ -477,6 +570,12 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
+      // "can't do mondays anymore", "no more mondays", "mondays don't work for me now": a day off the list.
+      const dropped = /\b(can'?t|cannot|cant|can no longer|no longer|won'?t be able to|not able to) (?:do|make|train(?: on)?|lift(?: on)?|work ?out(?: on)?|go(?: on)?)\b|\bno more\b|\b(?:doesn'?t|don'?t|do not|does not) work\b/.test(t) && /\b(anymore|any more|no longer|from now on|going forward|now|these days|no more|for good)\b/.test(t);
+      if (dropped) {
+        const without = findWeekdays(t);
+        if (without.length) return match([{ intent: 'change_days', weekdays: null, without }]);
+      }
       const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
@@ -583,6 +682,8 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       if (/\bhow many weeks\b|\bweeks? (?:left|to go)\b|\b(my plan|the plan|program|where am i|which week|what week|overview|big picture|what phase|which phase|what block)\b/.test(t)) return match([{ intent: 'plan' }]);
+      const counted = /\bhow (?:many|much)\b/.test(t) ? COUNT_WORDS.find(([re]) => re.test(t))?.[1] : undefined;
+      if (counted && !/\b(last|next) week\b/.test(t)) return match([{ intent: 'week', ...weekOf(ctx.today), count: counted }]);
       const named = findDateRef(t, ctx.now, ctx.timezone);
       // "thursday next week" names one day: that day's workout, not the week.
       if (named?.kind !== 'date' && /\b(this week|next week|the week|week'?s|weekly|rest of the week|week ahead|schedule for the week|my week)\b/.test(t)) {
@@ -592,6 +693,8 @@ export const RULES: Rule[] = [
       }
       const ref = named;
       if (ref?.kind === 'range') return match([{ intent: 'week', from: ref.from, to: ref.to }], 0.8);
+      // "who won the game last night?" names a day but asks about something else: not a day query.
+      if (ref && offTopicWords(t) >= 2) return null;
       if (ref?.kind === 'date') {
         if (TOMORROW.test(t) && ref.date === addDays(ctx.today, 1)) return match([{ intent: 'tomorrow', date: ref.date }]);
         if (TODAY.test(t) && ref.date === ctx.today) return match([{ intent: 'today', date: ref.date }]);

@@ -80,7 +80,7 @@ export function adaptRaceWeek(
     if (hurt && hurt.kind === 'pain') {
       const part = partLabel(hurt.bodyPart);
       days[i] = rest(d, `No running while your ${part} ${hurts(part)}: rest, or 30-40 min easy bike, swim or elliptical if that is pain-free.`);
-      addCause(causes, { type: 'non_impact', dates: [d.date], reason: `Your ${part} ${hurts(part)}: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.` });
+      addCause(causes, { type: 'non_impact', dates: [d.date], reason: `Your ${part} ${hurts(part)}: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.`, key: `pain:${hurt.bodyPart}` });
       changed.add(d.date);
     }
   }

@@ -116,7 +116,8 @@ export function strengthOverrides(
         add(causes, {
           type: 'injury_limitation',
           dates: [d],
-          reason: `Your ${partLabel(a.bodyPart)} ${hurts(partLabel(a.bodyPart))}: nothing that loads it through ${dayLabel(lastDay(a)!)} (tell me when it is better).`,
+          reason: `Your ${partLabel(a.bodyPart)} ${hurts(partLabel(a.bodyPart))}: nothing that loads ${hurts(partLabel(a.bodyPart)) === 'hurt' ? 'them' : 'it'} through ${dayLabel(lastDay(a)!)} (tell me when ${hurts(partLabel(a.bodyPart)) === 'hurt' ? 'they are' : 'it is'} better).`,
+          key: `pain:${a.bodyPart}`,
         });
       }
     }

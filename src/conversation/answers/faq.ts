@@ -1,0 +1,32 @@
+/**
+ * Common questions a coach answers by text, as data: what the client asks (words) and the answer. Plain,
+ * general training advice with the usual caveat where health is involved; anything specific to the client's
+ * plan is answered from the plan elsewhere. Order is precedence.
+ */
+export const FAQ_TOPICS = ['treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather'] as const;
+export type FaqTopic = (typeof FAQ_TOPICS)[number];
+
+export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
+  { topic: 'treadmill', re: /\b(treadmill|dreadmill)\b/, answer: 'Yes - a treadmill run counts. Set a 1% incline so it feels like running outside, run by effort (easy should stay conversational), and log the distance or time.' },
+  { topic: 'creatine', re: /\bcreatine\b/, answer: 'Creatine monohydrate (3-5 g a day, any time) is the best-studied supplement for lifting: a little more strength and muscle for most people. Skip loading phases and fancy forms. Check with your doctor if you have kidney issues.' },
+  { topic: 'supplements', re: /\b(supplements?|pre ?-?workout|bcaas?|fat burners?|vitamins?)\b/, answer: 'Food, sleep and showing up do almost all of the work. Beyond that only a few things have good evidence: creatine, caffeine before training, protein powder if you struggle to eat enough protein, vitamin D if you are low.' },
+  { topic: 'protein', re: /\bprotein\b/, answer: 'Aim for roughly 0.7-1 g of protein per lb of body weight a day (1.6-2.2 g/kg), spread over 3-4 meals. Protein powder is just convenient food.' },
+  { topic: 'rest_day_cardio', re: /\b(cardio|walk|walking|bike|cycling|swim|swimming|jog|run|yoga|hike)\b.*\b(rest|off) days?\b|\b(rest|off) days?\b.*\b(cardio|walk|walking|bike|cycling|swim|swimming|jog|run|yoga|hike)\b|\bactive recovery\b/, answer: 'Yes - easy movement on rest days helps recovery: a walk, an easy bike or swim, 20-40 min at a pace you could chat at. Keep it easy so it does not take away from your next session.' },
+  { topic: 'stretching', re: /\b(stretch|stretching|mobility|foam roll|foam rolling)\b/, answer: 'Stretching is optional: do it if it feels good or you need the range for a lift. Before training, a few minutes of light cardio and warm-up sets do more than static stretching.' },
+  { topic: 'warm_up', re: /\bwarm ?-?up\b|\bwarming up\b/, answer: 'Warm up with 5 min of easy cardio, then 2-4 lighter sets of your first lift, building up to the working weight (e.g. bar x10, 50% x5, 70% x3, 85% x1).' },
+  { topic: 'sleep', re: /\bsleep\b.*\b(how much|enough|need)\b|\bhow much sleep\b/, answer: 'Most people recover best on 7-9 hours. A short night now and then is fine; on a rough day, keep the plan and stop each set a rep or two earlier.' },
+  { topic: 'eat_before', re: /\b(eat|food|meal|fasted|empty stomach)\b.*\b(before|after)\b.*\b(workout|training|lifting|run|gym|session)\b|\b(pre|post) ?-?workout meal\b/, answer: 'A normal meal 1-3 hours before training works for most people; if you train early, a small snack (banana, toast) is enough. After training, a meal with protein within a few hours.' },
+  { topic: 'alcohol', re: /\b(alcohol|beer|beers|wine|drinks|drinking|hungover|hangover)\b/, answer: 'A drink or two now and then is fine; heavy drinking hurts sleep and recovery for a day or two. If you are hungover, do the session lighter or move it.' },
+  { topic: 'rest_between_sets', re: /\b(rest|wait|break)\b.*\bbetween sets\b|\bhow long (?:should i )?rest\b/, answer: 'Rest about 2-3 min between heavy sets of big lifts and 1-2 min on smaller exercises. Your workout lists the rest where it matters.' },
+  { topic: 'weight_loss', re: /\b(lose weight|losing weight|weight loss|lose fat|cut|cutting|calories|diet)\b/, answer: 'Fat loss comes mostly from eating a little less than you burn (about 300-500 kcal a day) with plenty of protein; the training keeps the muscle. Aim for about 0.5-1% of body weight a week.' },
+  { topic: 'weather', re: /\b(weather|rain|raining|snow|snowing|too hot|too cold|heat)\b/, answer: "I can't see the weather, but: in heat run by effort not pace and drink more; in rain or snow a treadmill or the same session indoors is fine. Text me what you did and I'll log it." },
+];
+
+/** The topic of a general training question, or null. */
+export function faqTopic(text: string): FaqTopic | null {
+  return FAQ.find((f) => f.re.test(text))?.topic ?? null;
+}
+
+export function faqAnswer(topic: FaqTopic): string {
+  return FAQ.find((f) => f.topic === topic)!.answer;
+}
