@@ -279,15 +279,18 @@ try {
     const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: { take: async () => {} }, concurrency });
     const sendMs = ms(t1);
     const totalMs = ms(t0);
-    const counts = await sql<{ texts: number; fallbacks: number; workouts: number }>`
+    const counts = await sql<{ texts: number; fallbacks: number; workouts: number; digest: string }>`
       select (select count(*) from outbound_messages where kind = 'morning')::int as texts,
              (select count(*) from outbound_messages where body = ${MORNING_FALLBACK})::int as fallbacks,
-             (select count(*) from workout_instances)::int as workouts`.execute(db);
+             (select count(*) from workout_instances)::int as workouts,
+             (select md5(string_agg(c.phone || ':' || o.body, E'\n' order by c.phone)) from outbound_messages o join clients c on c.id = o.client_id where o.kind = 'morning') as digest`.execute(db);
     const c = counts.rows[0]!;
     console.log(
       `\n[${label}, concurrency ${concurrency}, ${mode === 'cold' ? 'cold: every week built this morning' : 'warm: weeks already built'}] due ${due} (late ${late}); claimed ${s.claimed}, sent ${s.sent}, failed ${s.failed}, deferred ${s.deferred}; ` +
         `${c.texts} texts, ${c.fallbacks} fallbacks, ${c.workouts} workouts`,
     );
+    // The same seed gives the same texts whatever the code path: compare this line across changes.
+    console.log(`  texts digest:             md5 ${c.digest} (every client's phone and morning text)`);
     console.log(`  materialize:              ${fmt(materializeMs)}`);
     console.log(`  generate + claim + send:  ${fmt(sendMs)}  → ${Math.round((s.sent / sendMs) * 1000)} clients/s`);
     console.log(`  total run:                ${fmt(totalMs)}  (${(totalMs / floorMs).toFixed(1)}x the bare insert floor of ${fmt(floorMs)})`);

@@ -16,6 +16,8 @@ import { findOutboundById, markOutboundSending, markOutboundsSending } from '../
 import { joinableTransaction, transactionUsable } from '../db/joinable-transaction.js';
 import { finishSentDailySends, insertMorningMessages } from '../db/repositories/daily-sends.repository.js';
 import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
+import { deferringWrites, noDeferredWrites, type DeferredWrites } from '../db/batch-writes.js';
+import { insertRecordedWeeksAndDays } from '../db/repositories/plans.repository.js';
 import { attemptSend, attemptSends } from '../services/messaging.service.js';
 import { countSegments, toGsm7 } from '../channels/sms-text.js';
 import { candidateTimezonesDue, dueState } from './morning-time.js';
@@ -196,18 +198,25 @@ async function handOver(
   return { outcome: 'failed', at: now };
 }
 
+/** A composed text, and the new weeks and days it was composed from when their inserts were held back for the batch. */
+interface Composed {
+  message: NewOutbound;
+  writes: DeferredWrites | null;
+}
+
 /**
- * Composes the batch's texts. Without a model, composing is database work only (a day or week built and
- * stored for a cold client): the batch is cut into one slice per lane and each slice composes in one
- * transaction, so its writes cost one commit instead of one per statement while the lanes still overlap
- * their round trips. A client whose composing throws gets the fallback, as before; its earlier writes stay,
- * as they would have one statement at a time. Only a database error aborts a slice's transaction: then that
- * slice is composed again client by client (nothing of the aborted attempt was stored). A model call can
- * take seconds: with a model the lanes compose client by client, each statement on its own, so no
- * transaction is held open across model calls.
+ * Composes the batch's texts. Without a model, composing is CPU work and reads only: the batch is cut into
+ * one slice per lane, each slice composes in one transaction (its reads overlap the other lanes'), and the
+ * weeks and days a cold client needs are not inserted one by one but recorded (db/batch-writes.ts) for
+ * storeRecordedWrites to store in one statement per table. A client whose composing throws gets the
+ * fallback and its recorded rows are dropped. Only a database error aborts a slice's transaction: then that
+ * slice is composed again client by client, writing as it goes. A model call can take seconds: with a model
+ * the lanes compose client by client, each statement on its own, so no transaction is held open across
+ * model calls.
  */
-async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<NewOutbound[]> {
-  const oneByOne = (items: typeof fresh) => mapLimit(items, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
+async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<Composed[]> {
+  const oneByOne = (items: typeof fresh) =>
+    mapLimit(items, deps.db.isTransaction ? 1 : opts.concurrency, async (f): Promise<Composed> => ({ message: await composeOne(deps, f.client, f.send.local_date, opts), writes: null }));
   if (deps.model !== null || deps.db.isTransaction) return oneByOne(fresh);
   const size = Math.ceil(fresh.length / Math.max(1, opts.concurrency));
   const slices: Array<typeof fresh> = [];
@@ -217,11 +226,12 @@ async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; clie
       try {
         return await deps.db.transaction().execute(async (trx) => {
           const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
-          return mapLimit(slice, 1, async (f) => {
+          return mapLimit(slice, 1, async (f): Promise<Composed> => {
             let failed = false;
+            const writes = noDeferredWrites();
             const noted = async <T>(work: () => Promise<T>): Promise<T> => {
               try {
-                return await work();
+                return await deferringWrites(writes, work);
               } catch (err) {
                 failed = true;
                 throw err;
@@ -229,7 +239,7 @@ async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; clie
             };
             const message = await composeOne(inTx, f.client, f.send.local_date, opts, noted);
             if (failed && !(await transactionUsable(trx))) throw new BatchAborted();
-            return message;
+            return { message, writes: failed ? null : writes };
           });
         });
       } catch (err) {
@@ -239,6 +249,36 @@ async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; clie
     }),
   );
   return composed.flat();
+}
+
+/**
+ * Stores the weeks and days composeAll recorded, one statement per table for the batch, and returns each
+ * client's text. A client whose week or day lost to one stored meanwhile (a "what's today" answered while the
+ * batch composed) is composed again the ordinary way, from the stored rows, so the text matches what is kept;
+ * if the statement itself fails, every recorded client is composed again that way (each writing its own rows).
+ */
+async function storeRecordedWrites(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, composed: Composed[], opts: ResolvedOptions): Promise<NewOutbound[]> {
+  const recorded = composed.flatMap((c, i) => (c.writes && (c.writes.microcycles.length || c.writes.workouts.length) ? [i] : []));
+  if (recorded.length === 0) return composed.map((c) => c.message);
+  let again: number[];
+  try {
+    const landed = await insertRecordedWeeksAndDays(
+      deps.db,
+      recorded.flatMap((i) => composed[i]!.writes!.microcycles),
+      recorded.flatMap((i) => composed[i]!.writes!.workouts),
+    );
+    again = recorded.filter((i) => {
+      const w = composed[i]!.writes!;
+      return ![...w.microcycles, ...w.workouts].every((r) => landed.has(r.id));
+    });
+  } catch (err) {
+    deps.log.warn({ err, count: recorded.length }, "storing the batch's new weeks and days failed; composing those clients one by one");
+    again = recorded;
+  }
+  const messages = composed.map((c) => c.message);
+  const redone = await mapLimit(again, deps.db.isTransaction ? 1 : opts.concurrency, (i) => composeOne(deps, fresh[i]!.client, fresh[i]!.send.local_date, opts));
+  again.forEach((i, k) => (messages[i] = redone[k]!));
+  return messages;
 }
 
 class BatchAborted extends Error {
@@ -336,7 +376,8 @@ async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map
       deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
     }
   }
-  const messages = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
+  const composed = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
+  const messages = await storeRecordedWrites(deps, fresh, composed, opts);
   let ids: Map<string, string>;
   try {
     ids = await insertMorningMessages(deps.db, fresh.map((f, i) => ({ dailySendId: f.send.id, message: messages[i]! })));
