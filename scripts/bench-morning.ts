@@ -15,6 +15,7 @@ import { createLogger } from '../src/logger.js';
 import { createTwilioSender } from '../src/channels/twilio-sender.js';
 import { materializeDue, runMorningPass, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
 import { composeMorningMessage } from '../src/services/morning-message.service.js';
+import { weekMemoStats } from '../src/services/week-memo.js';
 import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
 import { parseStrengthRequest } from '../src/engine/strength/index.js';
 import { raceRequestSchema } from '../src/engine/endurance/index.js';
@@ -51,6 +52,9 @@ const { values } = parseArgs({
   strict: true,
 });
 
+/** No carrier rate (the sends are no-ops): never waits, and says so, as a pacer with slots free does. */
+const unpaced = { take: async () => {}, delayMs: () => 0 };
+
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
   const [workerUrl, workerConcurrency] = values['worker-of'].split('|');
@@ -63,7 +67,7 @@ if (values['worker-of']) {
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   process.send?.({ type: 'ready' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
-  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: { take: async () => {} }, concurrency: Number(workerConcurrency) });
+  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency) });
   process.send?.({ type: 'done', summary });
   await handle.close();
   process.exit(0);
@@ -272,13 +276,19 @@ try {
     await reset(mode);
     profile.clear();
     const deps: AppDeps = { db, config, sender, log: createLogger('silent'), now: () => AT, model: null };
+    // Memory flat in the client count: the pass holds one batch (200) at a time, so the peak RSS during the
+    // pass should be the same for 2,000 and 10,000 clients. Sampled every 50 ms.
+    const rssBefore = process.memoryUsage().rss;
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
     const t0 = performance.now();
     const { due, late } = await materializeDue(deps, AT);
     const materializeMs = ms(t0);
     const t1 = performance.now();
-    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: { take: async () => {} }, concurrency });
+    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: unpaced, concurrency });
     const sendMs = ms(t1);
     const totalMs = ms(t0);
+    clearInterval(sampler);
     const counts = await sql<{ texts: number; fallbacks: number; workouts: number; digest: string }>`
       select (select count(*) from outbound_messages where kind = 'morning')::int as texts,
              (select count(*) from outbound_messages where body = ${MORNING_FALLBACK})::int as fallbacks,
@@ -294,6 +304,10 @@ try {
     console.log(`  materialize:              ${fmt(materializeMs)}`);
     console.log(`  generate + claim + send:  ${fmt(sendMs)}  → ${Math.round((s.sent / sendMs) * 1000)} clients/s`);
     console.log(`  total run:                ${fmt(totalMs)}  (${(totalMs / floorMs).toFixed(1)}x the bare insert floor of ${fmt(floorMs)})`);
+    const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
+    const memo = weekMemoStats();
+    console.log(`  memory:                   RSS ${mb(rssBefore)} before, peak ${mb(rssPeak)} during the pass (${N} clients)`);
+    console.log(`  week memo (process):      ${memo.hits} hits, ${memo.misses} builds so far, ${memo.size} kept`);
     if (due !== N || s.sent !== N || c.fallbacks !== 0) console.log(`  !! expected ${N} due and sent with no fallbacks`);
     if (opts.profile) {
       const rows = [...profile.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16);
