@@ -22,7 +22,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--workers 1,2] [--twilio] [--profile] [--async-commit] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -46,6 +46,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'async-commit': { type: 'boolean', default: false },
     workers: { type: 'string', default: '' },
+    'distinct-plans': { type: 'boolean', default: false },
     // Internal: this process is one of --workers' children (database URL, concurrency).
     'worker-of': { type: 'string' },
   },
@@ -89,6 +90,7 @@ const args = z
     profile: z.boolean(),
     keep: z.boolean(),
     'async-commit': z.boolean(),
+    'distinct-plans': z.boolean(),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
 if (!args.success) {
@@ -216,8 +218,23 @@ try {
     await db.insertInto('clients').values(rows).execute();
     ids.push(...rows.map((r) => r.id));
   }
+  // --distinct-plans: no two clients share a request (their own exercise-selection seed, or their own weekly
+  // mileage), so no week is shared either: the cold morning builds every week (the week memo cannot help).
+  if (opts['distinct-plans']) {
+    for (let i = 0; i < N; i += 500) {
+      const rows = ids.slice(i, i + 500).map((id, k) => {
+        const j = i + k;
+        const base = VARIANTS[variantOf(j)]!;
+        const request = base.kind === 'strength' ? { ...base, seed: 1000 + j } : base.kind === 'race' ? { ...base, currentWeeklyMileage: 20 + (j % 97) / 10 } : base;
+        const outline = planOutline(request);
+        const raceRow = outline.race ? { distance: outline.race.raceName, date: outline.race.raceDate, vdot: outline.race.vdot } : null;
+        return sql`(${id}::uuid, 'active', ${outline.kind}, ${outline.startDate}::date, ${outline.endDate}::date, ${outline.weeks}, ${JSON.stringify(request)}::jsonb, ${JSON.stringify(outline)}::jsonb, ${raceRow === null ? null : JSON.stringify(raceRow)}::jsonb, 1, now())`;
+      });
+      await sql`insert into fitness_plans (client_id, status, program_type, start_date, end_date, weeks, request, outline, race, version, activated_at) values ${sql.join(rows)}`.execute(db);
+    }
+  }
   // One statement per distinct request: its JSON crosses the wire once, Postgres copies it into each row.
-  for (const [v, request] of VARIANTS.entries()) {
+  for (const [v, request] of opts['distinct-plans'] ? [] : VARIANTS.entries()) {
     const outline = planOutline(request);
     const mine = ids.filter((_, i) => variantOf(i) === v);
     const raceJson = outline.race ? JSON.stringify({ distance: outline.race.raceName, date: outline.race.raceDate, vdot: outline.race.vdot }) : null;
@@ -229,7 +246,7 @@ try {
   }
   await sql`analyze`.execute(db);
   const seedMs = ms(seedStart);
-  console.log(`seed: ${N} clients + plans (${VARIANTS.length} distinct requests) in ${fmt(seedMs)}`);
+  console.log(`seed: ${N} clients + plans (${opts['distinct-plans'] ? N : VARIANTS.length} distinct requests) in ${fmt(seedMs)}`);
 
   // ---- floor: a bare insert of N outbound rows --------------------------------------------------------
   const sampleBody = 'Good morning, Bench! Week 1 of 12 - accumulation.\nToday: Lower - squat focus (heavy), ~60 min\nBack squat 4x5 @ RIR 2\nReply "done", "skipped" or how it went.';
