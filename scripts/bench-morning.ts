@@ -15,13 +15,14 @@ import { createLogger } from '../src/logger.js';
 import { createTwilioSender } from '../src/channels/twilio-sender.js';
 import { materializeDue, runMorningPass, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
 import { composeMorningMessage } from '../src/services/morning-message.service.js';
+import { weekMemoStats } from '../src/services/week-memo.js';
 import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
 import { parseStrengthRequest } from '../src/engine/strength/index.js';
 import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--workers 1,2] [--twilio] [--profile] [--async-commit] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -45,11 +46,15 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'async-commit': { type: 'boolean', default: false },
     workers: { type: 'string', default: '' },
+    'distinct-plans': { type: 'boolean', default: false },
     // Internal: this process is one of --workers' children (database URL, concurrency).
     'worker-of': { type: 'string' },
   },
   strict: true,
 });
+
+/** No carrier rate (the sends are no-ops): never waits, and says so, as a pacer with slots free does. */
+const unpaced = { take: async () => {}, delayMs: () => 0 };
 
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
@@ -63,7 +68,7 @@ if (values['worker-of']) {
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   process.send?.({ type: 'ready' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
-  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: { take: async () => {} }, concurrency: Number(workerConcurrency) });
+  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency) });
   process.send?.({ type: 'done', summary });
   await handle.close();
   process.exit(0);
@@ -85,6 +90,7 @@ const args = z
     profile: z.boolean(),
     keep: z.boolean(),
     'async-commit': z.boolean(),
+    'distinct-plans': z.boolean(),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
 if (!args.success) {
@@ -212,8 +218,23 @@ try {
     await db.insertInto('clients').values(rows).execute();
     ids.push(...rows.map((r) => r.id));
   }
+  // --distinct-plans: no two clients share a request (their own exercise-selection seed, or their own weekly
+  // mileage), so no week is shared either: the cold morning builds every week (the week memo cannot help).
+  if (opts['distinct-plans']) {
+    for (let i = 0; i < N; i += 500) {
+      const rows = ids.slice(i, i + 500).map((id, k) => {
+        const j = i + k;
+        const base = VARIANTS[variantOf(j)]!;
+        const request = base.kind === 'strength' ? { ...base, seed: 1000 + j } : base.kind === 'race' ? { ...base, currentWeeklyMileage: 20 + (j % 97) / 10 } : base;
+        const outline = planOutline(request);
+        const raceRow = outline.race ? { distance: outline.race.raceName, date: outline.race.raceDate, vdot: outline.race.vdot } : null;
+        return sql`(${id}::uuid, 'active', ${outline.kind}, ${outline.startDate}::date, ${outline.endDate}::date, ${outline.weeks}, ${JSON.stringify(request)}::jsonb, ${JSON.stringify(outline)}::jsonb, ${raceRow === null ? null : JSON.stringify(raceRow)}::jsonb, 1, now())`;
+      });
+      await sql`insert into fitness_plans (client_id, status, program_type, start_date, end_date, weeks, request, outline, race, version, activated_at) values ${sql.join(rows)}`.execute(db);
+    }
+  }
   // One statement per distinct request: its JSON crosses the wire once, Postgres copies it into each row.
-  for (const [v, request] of VARIANTS.entries()) {
+  for (const [v, request] of opts['distinct-plans'] ? [] : VARIANTS.entries()) {
     const outline = planOutline(request);
     const mine = ids.filter((_, i) => variantOf(i) === v);
     const raceJson = outline.race ? JSON.stringify({ distance: outline.race.raceName, date: outline.race.raceDate, vdot: outline.race.vdot }) : null;
@@ -225,7 +246,7 @@ try {
   }
   await sql`analyze`.execute(db);
   const seedMs = ms(seedStart);
-  console.log(`seed: ${N} clients + plans (${VARIANTS.length} distinct requests) in ${fmt(seedMs)}`);
+  console.log(`seed: ${N} clients + plans (${opts['distinct-plans'] ? N : VARIANTS.length} distinct requests) in ${fmt(seedMs)}`);
 
   // ---- floor: a bare insert of N outbound rows --------------------------------------------------------
   const sampleBody = 'Good morning, Bench! Week 1 of 12 - accumulation.\nToday: Lower - squat focus (heavy), ~60 min\nBack squat 4x5 @ RIR 2\nReply "done", "skipped" or how it went.';
@@ -272,25 +293,38 @@ try {
     await reset(mode);
     profile.clear();
     const deps: AppDeps = { db, config, sender, log: createLogger('silent'), now: () => AT, model: null };
+    // Memory flat in the client count: the pass holds one batch (200) at a time, so the peak RSS during the
+    // pass should be the same for 2,000 and 10,000 clients. Sampled every 50 ms.
+    const rssBefore = process.memoryUsage().rss;
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
     const t0 = performance.now();
     const { due, late } = await materializeDue(deps, AT);
     const materializeMs = ms(t0);
     const t1 = performance.now();
-    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: { take: async () => {} }, concurrency });
+    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: unpaced, concurrency });
     const sendMs = ms(t1);
     const totalMs = ms(t0);
-    const counts = await sql<{ texts: number; fallbacks: number; workouts: number }>`
+    clearInterval(sampler);
+    const counts = await sql<{ texts: number; fallbacks: number; workouts: number; digest: string }>`
       select (select count(*) from outbound_messages where kind = 'morning')::int as texts,
              (select count(*) from outbound_messages where body = ${MORNING_FALLBACK})::int as fallbacks,
-             (select count(*) from workout_instances)::int as workouts`.execute(db);
+             (select count(*) from workout_instances)::int as workouts,
+             (select md5(string_agg(c.phone || ':' || o.body, E'\n' order by c.phone)) from outbound_messages o join clients c on c.id = o.client_id where o.kind = 'morning') as digest`.execute(db);
     const c = counts.rows[0]!;
     console.log(
       `\n[${label}, concurrency ${concurrency}, ${mode === 'cold' ? 'cold: every week built this morning' : 'warm: weeks already built'}] due ${due} (late ${late}); claimed ${s.claimed}, sent ${s.sent}, failed ${s.failed}, deferred ${s.deferred}; ` +
         `${c.texts} texts, ${c.fallbacks} fallbacks, ${c.workouts} workouts`,
     );
+    // The same seed gives the same texts whatever the code path: compare this line across changes.
+    console.log(`  texts digest:             md5 ${c.digest} (every client's phone and morning text)`);
     console.log(`  materialize:              ${fmt(materializeMs)}`);
     console.log(`  generate + claim + send:  ${fmt(sendMs)}  → ${Math.round((s.sent / sendMs) * 1000)} clients/s`);
     console.log(`  total run:                ${fmt(totalMs)}  (${(totalMs / floorMs).toFixed(1)}x the bare insert floor of ${fmt(floorMs)})`);
+    const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
+    const memo = weekMemoStats();
+    console.log(`  memory:                   RSS ${mb(rssBefore)} before, peak ${mb(rssPeak)} during the pass (${N} clients)`);
+    console.log(`  week memo (process):      ${memo.hits} hits, ${memo.misses} builds so far, ${memo.size} kept`);
     if (due !== N || s.sent !== N || c.fallbacks !== 0) console.log(`  !! expected ${N} due and sent with no fallbacks`);
     if (opts.profile) {
       const rows = [...profile.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16);

@@ -44,15 +44,3 @@ function savepointBuilder(view: Transaction<Database>) {
   };
   return builder;
 }
-
-/**
- * Whether a transaction still accepts statements. A statement that failed inside it leaves PostgreSQL's
- * transaction aborted ("current transaction is aborted") unless a savepoint rolled it back; a caller that
- * caught the error asks before going on.
- */
-export async function transactionUsable(trx: Transaction<Database>): Promise<boolean> {
-  return sql`select 1`.execute(trx).then(
-    () => true,
-    () => false,
-  );
-}

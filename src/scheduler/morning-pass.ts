@@ -12,14 +12,16 @@ import {
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
 import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
-import { findOutboundById, markOutboundSending, markOutboundsSending } from '../db/repositories/outbound-messages.repository.js';
-import { joinableTransaction, transactionUsable } from '../db/joinable-transaction.js';
+import { findOutboundById, markOutboundSending, markOutboundsSending, recordSendSuccesses, type SentOutbound } from '../db/repositories/outbound-messages.repository.js';
 import { finishSentDailySends, insertMorningMessages } from '../db/repositories/daily-sends.repository.js';
 import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
+import { deferringWrites, noDeferredWrites, type DeferredWrites } from '../db/batch-writes.js';
+import { insertRecordedWeeksAndDays } from '../db/repositories/plans.repository.js';
 import { attemptSend, attemptSends } from '../services/messaging.service.js';
 import { countSegments, toGsm7 } from '../channels/sms-text.js';
 import { candidateTimezonesDue, dueState } from './morning-time.js';
 import { backoffDelayMs } from './backoff.js';
+import type { Pacer } from './pacer.js';
 
 /**
  * What a morning text says, for one client on one local date. Provided by the coaching flow. `prefetch`,
@@ -36,13 +38,18 @@ export const MORNING_FALLBACK =
 export interface MorningPassOptions {
   now: Date;
   compose: ComposeMorning;
-  /** Waits for the next send slot (carrier rate per sender). */
-  pacer: { take(): Promise<void> };
+  /** Waits for the next send slot (carrier rate per sender); `delayMs` says whether a group would wait (pacer.ts). */
+  pacer: Pick<Pacer, 'take' | 'delayMs'>;
   /** How long a claim is ours; after that another worker may take it over. */
   leaseMs?: number;
   batchSize?: number;
   /** Parallel deliveries per batch on Postgres; PGlite has one connection, so 1 there. */
   concurrency?: number;
+  /**
+   * Batches this process works on at once (default 2; 1 when concurrency is 1): one composes while another is
+   * handed over. Their hand-overs take turns, so a crash still leaves at most one group with an unknown outcome.
+   */
+  batchesInFlight?: number;
   maxAttempts?: number;
   rng?: () => number;
 }
@@ -77,8 +84,11 @@ export interface MorningPassSummary {
 export async function materializeDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
   const rows: NewDailySend[] = [];
   for (const { timezone: zone, localDate, localTime } of candidateTimezonesDue(now, await activeTimezones(deps.db))) {
+    // Clients in a zone share a handful of morning times: each is worked out once (luxon is the cost here).
+    const states = new Map<string, ReturnType<typeof dueState>>();
     for (const c of await morningCandidates(deps.db, zone, localDate, localTime)) {
-      const state = dueState(now, { timezone: zone, morningTime: c.morning_time }, deps.config.morningCatchUpHours);
+      let state = states.get(c.morning_time);
+      if (!state) states.set(c.morning_time, (state = dueState(now, { timezone: zone, morningTime: c.morning_time }, deps.config.morningCatchUpHours)));
       if (state.localDate !== localDate || state.state === 'not_yet') continue;
       rows.push({
         clientId: c.id,
@@ -145,7 +155,7 @@ async function composeOne(
   client: ClientRow,
   localDate: string,
   opts: ResolvedOptions,
-  /** Runs the composing (a savepoint in composeAll: a failure rolls back its writes before the fallback). */
+  /** Runs the composing (composeAll records the new weeks and days in it, and drops them on a failure). */
   wrap: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
 ): Promise<NewOutbound> {
   let body: string;
@@ -196,78 +206,118 @@ async function handOver(
   return { outcome: 'failed', at: now };
 }
 
-/**
- * Composes the batch's texts. Without a model, composing is database work only (a day or week built and
- * stored for a cold client): the batch is cut into one slice per lane and each slice composes in one
- * transaction, so its writes cost one commit instead of one per statement while the lanes still overlap
- * their round trips. A client whose composing throws gets the fallback, as before; its earlier writes stay,
- * as they would have one statement at a time. Only a database error aborts a slice's transaction: then that
- * slice is composed again client by client (nothing of the aborted attempt was stored). A model call can
- * take seconds: with a model the lanes compose client by client, each statement on its own, so no
- * transaction is held open across model calls.
- */
-async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<NewOutbound[]> {
-  const oneByOne = (items: typeof fresh) => mapLimit(items, deps.db.isTransaction ? 1 : opts.concurrency, (f) => composeOne(deps, f.client, f.send.local_date, opts));
-  if (deps.model !== null || deps.db.isTransaction) return oneByOne(fresh);
-  const size = Math.ceil(fresh.length / Math.max(1, opts.concurrency));
-  const slices: Array<typeof fresh> = [];
-  for (let i = 0; i < fresh.length; i += size) slices.push(fresh.slice(i, i + size));
-  const composed = await Promise.all(
-    slices.map(async (slice) => {
-      try {
-        return await deps.db.transaction().execute(async (trx) => {
-          const inTx: AppDeps = { ...deps, db: joinableTransaction(trx) };
-          return mapLimit(slice, 1, async (f) => {
-            let failed = false;
-            const noted = async <T>(work: () => Promise<T>): Promise<T> => {
-              try {
-                return await work();
-              } catch (err) {
-                failed = true;
-                throw err;
-              }
-            };
-            const message = await composeOne(inTx, f.client, f.send.local_date, opts, noted);
-            if (failed && !(await transactionUsable(trx))) throw new BatchAborted();
-            return message;
-          });
-        });
-      } catch (err) {
-        deps.log.warn({ err, count: slice.length }, "a database error aborted composing a slice of the batch; composing its clients one by one");
-        return oneByOne(slice);
-      }
-    }),
-  );
-  return composed.flat();
+/** A composed text, and the new weeks and days it was composed from when their inserts were held back for the batch. */
+interface Composed {
+  message: NewOutbound;
+  writes: DeferredWrites | null;
 }
 
-class BatchAborted extends Error {
-  constructor() {
-    super('a database error aborted the transaction');
+/**
+ * Composes the batch's texts. Without a model, composing is CPU work and reads that the batch prefetched: the
+ * lanes compose client by client, and the weeks and days a cold client needs are not inserted one by one but
+ * recorded (db/batch-writes.ts) for storeRecordedWrites to store in one statement per table. No transaction
+ * is held while composing (there is nothing to commit but the rare rewrite of a stale week, which commits on
+ * its own as it would for a "what's today"). A client whose composing throws gets the fallback and its
+ * recorded rows are dropped. With a model, a call can take seconds: the lanes compose client by client and
+ * write as they go, so nothing recorded waits on another client's model call.
+ */
+async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<Composed[]> {
+  const lanes = deps.db.isTransaction ? 1 : opts.concurrency;
+  if (deps.model !== null) {
+    return mapLimit(fresh, lanes, async (f): Promise<Composed> => ({ message: await composeOne(deps, f.client, f.send.local_date, opts), writes: null }));
   }
+  return mapLimit(fresh, lanes, async (f): Promise<Composed> => {
+    // Composing from prefetched reads never waits on I/O, so a batch would otherwise compose in one long run
+    // of microtasks: yield to the event loop per client, so the batch being handed over meanwhile gets its
+    // answers read as they arrive instead of after the whole batch.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    let failed = false;
+    const writes = noDeferredWrites();
+    const recording = async <T>(work: () => Promise<T>): Promise<T> => {
+      try {
+        return await deferringWrites(writes, work);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    };
+    const message = await composeOne(deps, f.client, f.send.local_date, opts, recording);
+    return { message, writes: failed ? null : writes };
+  });
 }
+
+/**
+ * Stores the weeks and days composeAll recorded, one statement per table for the batch, and returns each
+ * client's text. A client whose week or day lost to one stored meanwhile (a "what's today" answered while the
+ * batch composed) is composed again the ordinary way, from the stored rows, so the text matches what is kept;
+ * if the statement itself fails, every recorded client is composed again that way (each writing its own rows).
+ */
+async function storeRecordedWrites(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, composed: Composed[], opts: ResolvedOptions): Promise<NewOutbound[]> {
+  const recorded = composed.flatMap((c, i) => (c.writes && (c.writes.microcycles.length || c.writes.workouts.length) ? [i] : []));
+  if (recorded.length === 0) return composed.map((c) => c.message);
+  let again: number[];
+  try {
+    const landed = await insertRecordedWeeksAndDays(
+      deps.db,
+      recorded.flatMap((i) => composed[i]!.writes!.microcycles),
+      recorded.flatMap((i) => composed[i]!.writes!.workouts),
+    );
+    again = recorded.filter((i) => {
+      const w = composed[i]!.writes!;
+      return ![...w.microcycles, ...w.workouts].every((r) => landed.has(r.id));
+    });
+  } catch (err) {
+    deps.log.warn({ err, count: recorded.length }, "storing the batch's new weeks and days failed; composing those clients one by one");
+    again = recorded;
+  }
+  const messages = composed.map((c) => c.message);
+  const redone = await mapLimit(again, deps.db.isTransaction ? 1 : opts.concurrency, (i) => composeOne(deps, fresh[i]!.client, fresh[i]!.send.local_date, opts));
+  again.forEach((i, k) => (messages[i] = redone[k]!));
+  return messages;
+}
+
+/**
+ * How long the pacer may make a group wait while the previous group's successes ride along unrecorded: up to
+ * this, they are recorded in the statement that marks this group; beyond it, first, so a crash during the wait
+ * never leaves texts that went out looking unknown.
+ */
+const CARRY_WAIT_MS = 50;
 
 /**
  * Hands a group of stored messages to the provider together: a send slot each from the pacer, then marked
  * `sending` in one statement (those whose client stopped texts meanwhile are suppressed and skipped), sent in
- * parallel, the successes recorded in one statement; `sent` collects the daily sends to finish.
+ * parallel. Its successes are left in `carry` for the next group's marking statement to record (one round trip
+ * per group; the batch records the last group's); the previous group's are recorded on their own first when
+ * the pacer would make this group wait. `sent` collects the daily sends to finish.
  */
 async function handOverGroup(
   deps: AppDeps,
   group: Array<{ send: DailySendRow; client: ClientRow; body: string; outboundId: string | undefined }>,
   opts: ResolvedOptions,
   sent: Array<{ id: string; at: Date }>,
+  carry: { pending: SentOutbound[] },
 ): Promise<DeliveryOutcome[]> {
   const { now } = opts;
+  const ids = group.flatMap((g) => (g.outboundId ? [g.outboundId] : []));
+  if (carry.pending.length && !((opts.pacer.delayMs?.(ids.length) ?? Infinity) <= CARRY_WAIT_MS)) {
+    await recordSendSuccesses(deps.db, carry.pending);
+    carry.pending = [];
+  }
   // The send slots first (the carrier rate): a crash while waiting for one leaves the group `queued`, and the
   // next claim sends it; only then is the group marked `sending` and handed over at once.
-  for (const g of group) if (g.outboundId) await opts.pacer.take();
-  const marked = await markOutboundsSending(deps.db, group.flatMap((g) => (g.outboundId ? [g.outboundId] : [])));
+  for (let i = 0; i < ids.length; i++) await opts.pacer.take();
+  const marked = await markOutboundsSending(deps.db, ids, carry.pending);
+  carry.pending = [];
   const going = group.filter((g) => g.outboundId && marked.has(g.outboundId));
   const results = await attemptSends(
     deps,
     going.map((g) => ({ id: g.outboundId!, to_phone: g.client.phone, body: g.body, client_id: g.client.id })),
+    { leaveSuccesses: true },
   );
+  for (const [i, g] of going.entries()) {
+    const r = results[i]!;
+    if (r.ok) carry.pending.push({ id: g.outboundId!, providerSid: r.providerSid, status: r.status });
+  }
   const at = deps.now();
   const outcome = new Map<DailySendRow, DeliveryOutcome>();
   for (const [i, g] of going.entries()) {
@@ -308,7 +358,14 @@ async function handOverGroup(
  * Rows that need individual care (a message stored by an earlier claim, a client no longer active) take
  * the one-by-one path.
  */
-async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map<string, ClientRow>, opts: ResolvedOptions): Promise<DeliveryOutcome[]> {
+async function deliverBatch(
+  deps: AppDeps,
+  claimed: DailySendRow[],
+  clients: Map<string, ClientRow>,
+  opts: ResolvedOptions,
+  /** Runs a hand-over when no other batch of this process is handing over (see runMorningPass). */
+  handOverTurn: Serial = (work) => work(),
+): Promise<DeliveryOutcome[]> {
   const safely = async (send: DailySendRow, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
     try {
       return await work();
@@ -325,7 +382,9 @@ async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map
     if (client && client.status === 'active' && !send.outbound_message_id) fresh.push({ send, client });
     else single.push(send);
   }
-  const outcomes = await mapLimit(single, opts.concurrency, (send) => safely(send, () => deliver(deps, send, clients.get(send.client_id), opts)));
+  const outcomes = single.length
+    ? await handOverTurn(() => mapLimit(single, opts.concurrency, (send) => safely(send, () => deliver(deps, send, clients.get(send.client_id), opts))))
+    : [];
   if (fresh.length === 0) return outcomes;
 
   let reads: BatchReads | null = null;
@@ -336,7 +395,8 @@ async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map
       deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
     }
   }
-  const messages = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
+  const composed = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
+  const messages = await storeRecordedWrites(deps, fresh, composed, opts);
   let ids: Map<string, string>;
   try {
     ids = await insertMorningMessages(deps.db, fresh.map((f, i) => ({ dailySendId: f.send.id, message: messages[i]! })));
@@ -344,14 +404,26 @@ async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map
     deps.log.error({ err, count: fresh.length }, 'storing the batch of morning texts failed; the claims expire and a later pass retries them');
     return [...outcomes, ...fresh.map((): DeliveryOutcome => 'deferred')];
   }
+  return [...outcomes, ...(await handOverTurn(() => handOverAll(deps, fresh, messages, ids, opts)))];
+}
+
+/** Hands the batch's stored texts to the provider a group at a time, then records the sent daily sends. */
+async function handOverAll(
+  deps: AppDeps,
+  fresh: Array<{ send: DailySendRow; client: ClientRow }>,
+  messages: NewOutbound[],
+  ids: Map<string, string>,
+  opts: ResolvedOptions,
+): Promise<DeliveryOutcome[]> {
   const sent: Array<{ id: string; at: Date }> = [];
   const handed: DeliveryOutcome[] = [];
+  const carry: { pending: SentOutbound[] } = { pending: [] };
   // A few at a time (the lanes): marked `sending` together just before they go, so a crash leaves at most
   // these few with an unknown outcome (never re-sent), as one-by-one sending would with the same lanes.
   for (let start = 0; start < fresh.length; start += opts.concurrency) {
     const group = fresh.slice(start, start + opts.concurrency).map((f, k) => ({ ...f, body: messages[start + k]!.body, outboundId: ids.get(f.send.id) }));
     try {
-      handed.push(...(await handOverGroup(deps, group, opts, sent)));
+      handed.push(...(await handOverGroup(deps, group, opts, sent, carry)));
     } catch (err) {
       // A database hiccup: these claims expire and a later pass settles them (a stored message is never re-sent blindly).
       deps.log.error({ err, count: group.length }, 'morning delivery failed unexpectedly');
@@ -359,12 +431,25 @@ async function deliverBatch(deps: AppDeps, claimed: DailySendRow[], clients: Map
     }
   }
   try {
+    await recordSendSuccesses(deps.db, carry.pending);
     await finishSentDailySends(deps.db, sent);
   } catch (err) {
     // The texts went out and their messages say so: a later claim finds them and records the daily sends.
     deps.log.error({ err, count: sent.length }, 'recording sent morning texts failed; the next pass records them');
   }
-  return [...outcomes, ...handed];
+  return handed;
+}
+
+type Serial = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Runs the works it is given one after another, in the order given, whatever each one's outcome. */
+function serial(): Serial {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (work) => {
+    const run = tail.then(work, work);
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -387,22 +472,29 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: nu
  */
 export async function runMorningPass(deps: AppDeps, options: MorningPassOptions): Promise<MorningPassSummary> {
   const started = performance.now();
-  const opts: ResolvedOptions = { leaseMs: 5 * 60_000, batchSize: 200, concurrency: 1, maxAttempts: 4, rng: Math.random, ...options };
+  const opts: ResolvedOptions = { leaseMs: 5 * 60_000, batchSize: 200, concurrency: 1, batchesInFlight: 2, maxAttempts: 4, rng: Math.random, ...options };
   const { due, late } = await materializeDue(deps, opts.now);
   const summary: MorningPassSummary = { due, late, claimed: 0, sent: 0, failed: 0, skipped: 0, deferred: 0, durationMs: 0 };
-  for (;;) {
-    // Claims need a transaction for their row locks; a dry run is already inside one (and cannot nest).
-    const claimed = deps.db.isTransaction
-      ? await claimDailySends(deps.db, opts.now, opts.leaseMs, opts.batchSize)
-      : await deps.db.transaction().execute((trx) => claimDailySends(trx, opts.now, opts.leaseMs, opts.batchSize));
-    if (claimed.length === 0) break;
-    summary.claimed += claimed.length;
-    // One read for the batch's clients; a status change after this is caught when the text is handed over.
-    const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
-    const outcomes = await deliverBatch(deps, claimed, clients, opts);
-    for (const o of outcomes) summary[o] += 1;
-    // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
-  }
+  const handOverTurn = serial();
+  const batchLoop = async () => {
+    for (;;) {
+      // Claims need a transaction for their row locks; a dry run is already inside one (and cannot nest).
+      const claimed = deps.db.isTransaction
+        ? await claimDailySends(deps.db, opts.now, opts.leaseMs, opts.batchSize)
+        : await deps.db.transaction().execute((trx) => claimDailySends(trx, opts.now, opts.leaseMs, opts.batchSize));
+      if (claimed.length === 0) break;
+      summary.claimed += claimed.length;
+      // One read for the batch's clients; a status change after this is caught when the text is handed over.
+      const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
+      const outcomes = await deliverBatch(deps, claimed, clients, opts, handOverTurn);
+      for (const o of outcomes) summary[o] += 1;
+      // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
+    }
+  };
+  // Batches in flight at once: while one is handed over (round trips), the next composes (CPU). A dry run
+  // (one transaction, one connection) and a single lane (PGlite) work one batch at a time.
+  const inFlight = deps.db.isTransaction || opts.concurrency <= 1 ? 1 : Math.max(1, opts.batchesInFlight);
+  await Promise.all(Array.from({ length: inFlight }, batchLoop));
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }

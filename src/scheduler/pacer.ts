@@ -10,6 +10,11 @@ export interface PacerClock {
 export interface Pacer {
   /** Resolves when the caller may send `units` messages (default 1, e.g. the SMS segment count). */
   take(units?: number): Promise<void>;
+  /**
+   * How long taking `count` slots of `units` each would wait from now (0: they go at once), without taking
+   * them. Absent: unknown, so callers assume a wait.
+   */
+  delayMs?(count: number, units?: number): number;
 }
 
 export const rateSchema = z
@@ -38,6 +43,11 @@ export function createPacer(ratePerSecond: number, clock: PacerClock = realClock
       const slot = Math.max(now, nextSlot);
       nextSlot = slot + intervalMs * Math.max(1, units);
       if (slot > now) await clock.sleep(slot - now);
+    },
+    delayMs(count, units = 1) {
+      const now = clock.now();
+      // The first slot waits for nextSlot; each later one follows it by the interval.
+      return Math.max(0, nextSlot - now) + Math.max(0, count - 1) * intervalMs * Math.max(1, units);
     },
   };
 }

@@ -131,11 +131,14 @@ export async function attemptSend(
 
 /**
  * attemptSend for messages handed over together (the morning pass, a few at a time): the provider calls in
- * parallel, the successes recorded in one statement, failures one by one as attemptSend records them.
+ * parallel, the successes recorded in one statement, failures one by one as attemptSend records them. With
+ * `leaveSuccesses` the successes are not recorded here: the caller records them with its next statement
+ * (outbound-messages.repository markOutboundsSending's `recordFirst`).
  */
 export async function attemptSends(
   deps: Pick<AppDeps, 'db' | 'sender' | 'config' | 'log'>,
   rows: Array<Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>>,
+  opts: { leaveSuccesses?: boolean } = {},
 ): Promise<SendResult[]> {
   const statusCallbackUrl = deps.config.publicBaseUrl && deps.sender.channel === 'twilio' ? `${deps.config.publicBaseUrl}/sms/status` : null;
   const results = await Promise.all(rows.map((row) => callSender(deps, row, statusCallbackUrl)));
@@ -143,7 +146,7 @@ export async function attemptSends(
     const r = results[i]!;
     return r.ok ? [{ id: row.id, providerSid: r.providerSid, status: r.status }] : [];
   });
-  await recordSendSuccesses(deps.db, ok);
+  if (!opts.leaveSuccesses) await recordSendSuccesses(deps.db, ok);
   for (const [i, row] of rows.entries()) {
     const r = results[i]!;
     if (!r.ok) await recordFailure(deps, row, r);

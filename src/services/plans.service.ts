@@ -2,7 +2,7 @@ import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
-import { adaptedWeek, ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
+import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
 import { adaptationContext } from './adaptation-inputs.service.js';
 import { breakDaysBefore, wholeWeeks } from './plan-breaks.js';
 import {
@@ -30,6 +30,7 @@ import type { WorkoutDay } from '../engine/workout/workout.js';
 import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
+import { memoAdaptedWeek } from './week-memo.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
@@ -218,7 +219,7 @@ export async function getOrCreateWeek(
   const keep = (r: WorkoutRow) => r.status !== 'scheduled' || loggedSet.has(r.date) || r.date < today || (r.date === today && !opts.rewriteToday);
   const settled = new Set<string>([...rows.filter(keep).map(planDateOf), ...logged]);
   for (let d = span.startDate; d < addDays(today, -shift) && d <= span.endDate; d = addDays(d, 1)) settled.add(d);
-  const { week, changes } = adaptedWeek(plan.request, plan.outline, weekNumber, inputs, ctx, settled);
+  const { week, changes } = memoAdaptedWeek(plan.request, plan.outline, weekNumber, inputs, ctx, settled);
   const engineInput = { weekNumber, inputs, planVersion: plan.row.version, stamp, adaptations: ctx };
 
   if (!existing) {
@@ -290,7 +291,9 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
   if (changes.length) {
     await insertPlanChanges(db, changes.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'auto' as const })));
   }
-  const stored = await findWorkout(db, client.id, date);
+  // Re-read only a day that was stored at the first read: the rebuild may have rewritten it. A day that was
+  // not stored is not stored by the rebuild either, and one stored meanwhile wins insertWorkoutOnce below.
+  const stored = first ? await findWorkout(db, client.id, date) : undefined;
   if (stored && stored.plan_id === plan.row.id) {
     return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
   }

@@ -32,10 +32,11 @@ const PACE_COMPARABLE = /^(tempo run|marathon-pace run)/i;
 export async function runEvidence(db: Db, client: Pick<ClientRow, 'id'>, plan: ActivePlan, upTo: string): Promise<RunEvidence[]> {
   const race = plan.outline.race;
   if (!race) return [];
-  const [logs, workouts] = await Promise.all([
-    listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: upTo }),
-    listPlanWorkouts(db, client.id, plan.row.id),
-  ]);
+  const logs = await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: upTo });
+  // The planned days are read only to pair logged runs with them: a runner who logged none (every new
+  // client's first weeks, most of a cold morning) costs no read of the plan's days.
+  const paired = logs.some((l) => l.kind === 'run' && l.workout_id);
+  const workouts = paired ? await listPlanWorkouts(db, client.id, plan.row.id) : [];
   const byId = new Map(workouts.map((w) => [w.id, w]));
   const units = race.units;
   const zones = paceZones(race.vdot, units);

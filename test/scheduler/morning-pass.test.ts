@@ -166,9 +166,9 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     const ok1 = await insertClient(handle.db, { name: 'Ana' });
     const broken = await insertClient(handle.db, { name: 'Bo' });
     const ok2 = await insertClient(handle.db, { name: 'Cy' });
-    // Each composer stores a row (standing in for the day it builds; the table allows one per client), then
-    // Bo's fails inside the database. A batch composed in one transaction is aborted by that error: every
-    // client must still get a text, and nobody's row may be lost or stored twice.
+    // Each composer stores a row (standing in for a stale day it rewrites; the table allows one per client),
+    // then Bo's fails inside the database. Every client must still get a text, and nobody's row may be lost
+    // or stored twice.
     const writes: ComposeMorning = async (deps, client, date) => {
       await deps.db.insertInto('conversation_states').values({ client_id: client.id, flow: 'probe', state: json({ date }) }).execute();
       if (client.id === broken.id) await sql`select 1 / 0`.execute(deps.db);

@@ -37,6 +37,8 @@ const AT = new Date('2026-12-01T12:05:00Z');
 const strengthPlan = (): PlanRequest => aRequest({ startDate: PLAN_START, weeks: 8 });
 const racePlan = (): PlanRequest => raceRequest();
 const noWait = { take: async () => {} };
+/** Also says it never waits: each group's successes are then recorded by the statement marking the next group. */
+const freeSlots = { take: async () => {}, delayMs: () => 0 };
 
 async function clientWithPlan(deps: Pick<AppDeps, 'db'>, request: PlanRequest, spec: ClientSpec = {}): Promise<ClientRow> {
   const client = await insertClient(deps.db, { timezone: 'America/New_York', morningTime: '07:00', status: 'active', ...spec });
@@ -136,6 +138,42 @@ describe('morning run — on the configured database', () => {
       const again = await composeMorningMessage(t.deps, lifter, DAY);
       expect(toGsm7(again.body)).toBe(text!.body);
       expect(await handle.db.selectFrom('workout_instances').select('id').where('client_id', '=', lifter.id).execute()).toHaveLength(1);
+    });
+
+    it('a day another reader stored while the batch composed is the one texted and kept, once', async () => {
+      const lifter = await clientWithPlan(t.deps, strengthPlan(), { name: 'Lee' });
+      const other = await clientWithPlan(t.deps, strengthPlan(), { name: 'Ona' });
+      // The batch stores its new days together after composing. Meanwhile a "what's today" for Lee stored
+      // today's day first (here a rest day, so the two versions differ): Lee must be texted the stored one.
+      const stored: WorkoutDay = {
+        date: DAY, kind: 'rest', title: 'Rest day (moved by your coach)', loadLevel: 'rest', position: 'Week 1 of 8', items: [],
+        totalDistance: null, distanceUnit: null, why: 'Your coach moved today to rest.', notes: [], estimatedMinutes: 0,
+      };
+      let raced = false;
+      const racing = Object.assign(async (deps: AppDeps, client: ClientRow, date: string) => {
+        const composed = await composeMorningMessage(deps, client, date);
+        if (client.id === lifter.id && !raced) {
+          raced = true;
+          const plan = await deps.db.selectFrom('fitness_plans').select('id').where('client_id', '=', lifter.id).executeTakeFirstOrThrow();
+          await deps.db.insertInto('workout_instances')
+            .values({ client_id: lifter.id, plan_id: plan.id, microcycle_id: null, date, workout: JSON.stringify(stored), rationale: null, engine_input: '{}' })
+            .execute();
+        }
+        return composed;
+      }, { prefetch: composeMorningMessage.prefetch });
+
+      const summary = await runMorningPass(t.deps, { now: AT, compose: racing, pacer: noWait });
+      expect(summary).toMatchObject({ sent: 2, failed: 0 });
+      const [leeText] = await morningTexts(handle.db, lifter.id);
+      // A rest day's text is its position and the day's reason (daily-message restDayLines).
+      expect(leeText!.body).toBe('Good morning, Lee! Week 1 of 8.\nRest day. Your coach moved today to rest.');
+      expect(await storedWorkout(handle.db, lifter.id, DAY)).toMatchObject({ title: stored.title });
+      expect(await handle.db.selectFrom('workout_instances').select('id').where('client_id', '=', lifter.id).execute()).toHaveLength(1);
+      // Ona's day was stored with the batch and is the one she was texted.
+      const [onaText] = await morningTexts(handle.db, other.id);
+      const onaDay = await storedWorkout(handle.db, other.id, DAY);
+      expect(onaDay.kind).toBe('strength');
+      expect(onaText!.body).toContain(toGsm7(onaDay.title));
     });
   });
 
@@ -298,7 +336,7 @@ describe.runIf(usingPostgres())('morning run — workers on one PostgreSQL', () 
     const clients = await seedClients(a.deps, 150);
 
     // Small batches so the two workers take turns claiming instead of one claiming all 150 at once.
-    const opts = { now: AT, compose: composeMorningMessage, pacer: noWait, concurrency: 4, batchSize: 10, rng: () => 0.5 };
+    const opts = { now: AT, compose: composeMorningMessage, pacer: freeSlots, concurrency: 4, batchSize: 10, rng: () => 0.5 };
     const [sa, sb] = await Promise.all([runMorningPass(a.deps, opts), runMorningPass(b.deps, opts)]);
 
     expect(sa.sent + sb.sent).toBe(150);

@@ -16,6 +16,20 @@ function fakeClock(start = 0): PacerClock & { t: number; sleeps: number[] } {
 }
 
 describe('pacer.createPacer', () => {
+  it('says how long a group would wait, without taking its slots', async () => {
+    const clock = fakeClock();
+    const pacer = createPacer(5, clock);
+    // Nothing taken yet: the first of 4 goes at once, 3 gaps of 200 ms follow.
+    expect(pacer.delayMs!(1)).toBe(0);
+    expect(pacer.delayMs!(4)).toBe(600);
+    await pacer.take();
+    // The next slot is 200 ms away; asking took nothing, so taking now still waits just that.
+    expect(pacer.delayMs!(1)).toBe(200);
+    expect(pacer.delayMs!(1)).toBe(200);
+    await pacer.take();
+    expect(clock.sleeps).toEqual([200]);
+  });
+
   it('when 10 messages go out at 5 per second, they take about 1.8 s and are 200 ms apart', async () => {
     const clock = fakeClock();
     const pacer = createPacer(5, clock);

@@ -138,33 +138,48 @@ export async function markOutboundSending(db: Db, id: string, clientId: string):
 /**
  * markOutboundSending for a group handed to the provider together: one statement marks those whose client
  * may still receive texts, a second (only when needed) marks the rest suppressed. Returns the ids marked sending.
+ * `recordFirst`, the previous group's successes, are recorded in the same statement (one round trip per group).
  */
-export async function markOutboundsSending(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const marked = await db
-    .updateTable('outbound_messages')
-    .set({ status: 'sending', status_updated_at: sql`now()` as any })
-    .where('id', 'in', ids)
-    .where(({ exists, selectFrom }) =>
-      exists(selectFrom('clients').select('clients.id').whereRef('clients.id', '=', 'outbound_messages.client_id').where('clients.status', '=', 'active')),
-    )
-    .returning('id')
-    .execute();
-  const out = new Set(marked.map((r) => r.id));
+export async function markOutboundsSending(db: Db, ids: string[], recordFirst: SentOutbound[] = []): Promise<Set<string>> {
+  if (ids.length === 0) {
+    await recordSendSuccesses(db, recordFirst);
+    return new Set();
+  }
+  // Two updates of different rows in one statement: the earlier group's successes (recordSendSuccesses),
+  // then this group marked. A data-modifying WITH runs to completion whether or not the rest reads it.
+  const marked = await sql<{ id: string }>`
+    with recorded as (${successUpdate(recordFirst)})
+    update outbound_messages o set status = 'sending', status_updated_at = now()
+     where o.id = any(${ids}::uuid[])
+       and exists (select 1 from clients c where c.id = o.client_id and c.status = 'active')
+    returning o.id`.execute(db);
+  const out = new Set(marked.rows.map((r) => r.id));
   const rest = ids.filter((id) => !out.has(id));
   if (rest.length) await db.updateTable('outbound_messages').set({ status: 'suppressed', status_updated_at: sql`now()` as any }).where('id', 'in', rest).execute();
   return out;
 }
 
-/** recordSendAttempt's success case for many messages in one statement. */
-export async function recordSendSuccesses(db: Db, sent: Array<{ id: string; providerSid: string; status: OutboundStatus }>): Promise<void> {
-  if (sent.length === 0) return;
-  await sql`
+/** A message the provider took: its id there and the status it reported. */
+export interface SentOutbound {
+  id: string;
+  providerSid: string;
+  status: OutboundStatus;
+}
+
+function successUpdate(sent: SentOutbound[]) {
+  return sql`
     update outbound_messages o
        set attempts = o.attempts + 1, status_updated_at = now(), status = v.status, provider_sid = v.provider_sid, sent_at = now(),
            error_code = null, error_message = null
       from unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.providerSid)}::text[], ${sent.map((s) => s.status)}::text[]) as v(id, provider_sid, status)
-     where o.id = v.id`.execute(db);
+     where o.id = v.id
+    returning o.id`;
+}
+
+/** recordSendAttempt's success case for many messages in one statement. */
+export async function recordSendSuccesses(db: Db, sent: SentOutbound[]): Promise<void> {
+  if (sent.length === 0) return;
+  await successUpdate(sent).execute(db);
 }
 
 /**

@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { MicrocycleRow, PlanRow, ProgramType, WorkoutRow } from '../schema.js';
-import { json } from '../json.js';
+import { randomUUID } from 'node:crypto';
+import { asStoredJson, json } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
+import { deferredWrites } from '../batch-writes.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
   const pre = takeBatchRead('activePlans', clientId);
@@ -80,6 +82,24 @@ export async function insertMicrocycleOnce(
   db: Db,
   m: { clientId: string; planId: string; weekNumber: number; startDate: string; pattern: unknown; engineInput: unknown },
 ): Promise<MicrocycleRow> {
+  const deferred = deferredWrites();
+  if (deferred) {
+    const row: MicrocycleRow = {
+      id: randomUUID(),
+      client_id: m.clientId,
+      plan_id: m.planId,
+      week_number: m.weekNumber,
+      start_date: m.startDate,
+      // Handed back as given (the engine's week, often one shared by many clients): the caller only reads
+      // today's day from it, and that day is the row below that comes back in stored shape.
+      pattern: m.pattern,
+      engine_input: m.engineInput,
+      version: 1,
+      created_at: new Date(),
+    };
+    deferred.microcycles.push(row);
+    return row;
+  }
   const inserted = await db
     .insertInto('microcycles')
     .values({
@@ -106,6 +126,25 @@ export async function insertWorkoutOnce(
   db: Db,
   w: { clientId: string; planId: string; microcycleId: string | null; date: string; workout: unknown; rationale: string | null; engineInput: unknown },
 ): Promise<WorkoutRow> {
+  const deferred = deferredWrites();
+  if (deferred) {
+    const row: WorkoutRow = {
+      id: randomUUID(),
+      client_id: w.clientId,
+      plan_id: w.planId,
+      microcycle_id: w.microcycleId,
+      date: w.date,
+      status: 'scheduled',
+      workout: asStoredJson(w.workout),
+      rationale: w.rationale,
+      engine_input: asStoredJson(w.engineInput),
+      version: 1,
+      created_at: new Date(),
+      completed_at: null,
+    };
+    deferred.workouts.push(row);
+    return row;
+  }
   const inserted = await db
     .insertInto('workout_instances')
     .values({
@@ -121,6 +160,64 @@ export async function insertWorkoutOnce(
     .returningAll()
     .executeTakeFirst();
   return inserted ?? (await findWorkout(db, w.clientId, w.date))!;
+}
+
+/**
+ * Stores a batch's recorded weeks and days (batch-writes.ts) in one statement per table, each unless its
+ * (plan, week) or (client, date) is taken; a day whose week did not land is not stored either. Returns the
+ * ids that landed: a row missing from it lost to one stored meanwhile.
+ */
+export async function insertRecordedWeeksAndDays(db: Db, microcycles: MicrocycleRow[], workouts: WorkoutRow[]): Promise<Set<string>> {
+  const landed = new Set<string>();
+  // Clients sharing a template share its week object: serialize each object once.
+  const texts = new Map<unknown, string>();
+  const shared = (v: unknown) => {
+    let text = texts.get(v);
+    if (text === undefined) texts.set(v, (text = JSON.stringify(v)));
+    return sql<unknown>`${text}::jsonb`;
+  };
+  if (microcycles.length) {
+    const rows = await db
+      .insertInto('microcycles')
+      .values(
+        microcycles.map((m) => ({
+          id: m.id,
+          client_id: m.client_id,
+          plan_id: m.plan_id,
+          week_number: m.week_number,
+          start_date: m.start_date,
+          pattern: shared(m.pattern),
+          engine_input: json(m.engine_input),
+        })),
+      )
+      .onConflict((oc) => oc.columns(['plan_id', 'week_number']).doNothing())
+      .returning('id')
+      .execute();
+    for (const r of rows) landed.add(r.id);
+  }
+  const recorded = new Set(microcycles.map((m) => m.id));
+  const days = workouts.filter((w) => !w.microcycle_id || !recorded.has(w.microcycle_id) || landed.has(w.microcycle_id));
+  if (days.length) {
+    const rows = await db
+      .insertInto('workout_instances')
+      .values(
+        days.map((w) => ({
+          id: w.id,
+          client_id: w.client_id,
+          plan_id: w.plan_id,
+          microcycle_id: w.microcycle_id,
+          date: w.date,
+          workout: json(w.workout),
+          rationale: w.rationale,
+          engine_input: json(w.engine_input),
+        })),
+      )
+      .onConflict((oc) => oc.columns(['client_id', 'date']).doNothing())
+      .returning('id')
+      .execute();
+    for (const r of rows) landed.add(r.id);
+  }
+  return landed;
 }
 
 export async function setWorkoutStatus(db: Db, id: string, status: 'completed' | 'skipped'): Promise<void> {
