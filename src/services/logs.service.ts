@@ -207,6 +207,12 @@ export interface RecordOptions {
  * the day's workout, whose status they set.
  */
 export async function recordLogs(db: Db, client: ClientRow, entries: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+  if (db.isTransaction) {
+    // Already inside a unit of work (a client's turn, which commits or rolls back as one and catches nothing
+    // in between): a savepoint around the logs would cost two round trips and change nothing.
+    await lockClient(db, client.id);
+    return recordIn(db, client, entries, opts);
+  }
   return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
     return recordIn(trx, client, entries, opts);

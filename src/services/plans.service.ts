@@ -8,8 +8,8 @@ import { adaptationContext } from './adaptation-inputs.service.js';
 import {
   findActivePlan,
   findMicrocycle,
+  findClientWorkouts,
   findWorkout,
-  findWorkoutsOn,
   insertMicrocycleOnce,
   insertWorkoutOnce,
   listPlanAdaptations,
@@ -276,7 +276,7 @@ function storedDayStands(plan: ActivePlan, row: WorkoutRow, today: string): bool
  * built or rebuilt. A caller answering a question about these days then reads and writes nothing more.
  */
 export async function withStoredDays<T>(db: Db, client: ClientRow, plan: ActivePlan, dates: string[], today: string, fn: () => Promise<T>): Promise<T | null> {
-  const rows = await findWorkoutsOn(db, [...new Set(dates)].map((date) => ({ clientId: client.id, date })));
+  const rows = await findClientWorkouts(db, client.id, [...new Set(dates)]);
   const byDate = new Map(rows.map((r) => [r.date, r]));
   const reads = emptyBatchReads();
   for (const date of dates) {
