@@ -224,7 +224,9 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
   const distanceUnit: DistanceUnit = client.units === 'metric' ? 'km' : 'mi';
   {
     const plan = await activePlan(trx, client.id);
-    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: await knownMaxesLb(trx, client, plan) };
+    // Known maxes judge lifts only: a "done", a skip or a run reads none of the client's logs for them.
+    const lifts = entries.some((e) => e.kind === 'strength' || e.kind === 'max');
+    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
     const out: LogOutcome[] = [];
     for (const entry of entries) {
       if (entry.date > opts.today) {
