@@ -5,6 +5,9 @@ import { json } from '../json.js';
 import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
 
+/** The lease a stored message starts with: left `received` longer than this, it has no live handler. */
+export const STALE_AFTER_SECONDS = 60;
+
 export interface NewInbound {
   provider: 'twilio' | 'local';
   providerSid: string;
@@ -25,34 +28,33 @@ export interface NewInbound {
  * reads what the client's turn starts from (`turn`, as readTurn without locks), when the client is known.
  */
 export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: InboundRow; inserted: boolean; turn?: TurnRead }> {
-  const values = {
-    provider: m.provider,
-    provider_sid: m.providerSid,
-    client_id: sql<string | null>`(select c.id from clients c where c.phone = ${m.fromPhone})` as any,
-    from_phone: m.fromPhone,
-    to_phone: m.toPhone,
-    body: m.body,
-    num_media: m.numMedia,
-    params: json(m.params),
-    original_body_length: m.originalBodyLength ?? null,
-    lease_until: sql`now() + make_interval(secs => ${STALE_AFTER_SECONDS})` as any,
-  };
   let found;
   try {
-    found = await db
-      .with('m', (qb) => qb.insertInto('inbound_messages').values(values).onConflict((oc) => oc.column('provider_sid').doNothing()).returningAll())
-      .selectFrom('m')
-      .leftJoin('clients as c', 'c.id', 'm.client_id')
-      .leftJoin('conversation_states as s', 's.client_id', 'c.id')
-      .leftJoin('fitness_plans as p', (j) => j.onRef('p.client_id', '=', 'c.id').on('p.status', '=', 'active'))
-      .selectAll('m')
-      .select(TURN_COLUMNS)
-      .select(earlierWaiting().as('earlier'))
-      .executeTakeFirst();
+    // Every text runs this statement: its SQL is written once (INSERT_AND_READ_TURN), not built per request.
+    const res = await sql<InboundRow & Record<string, unknown>>`with m as (
+      insert into inbound_messages (provider, provider_sid, client_id, from_phone, to_phone, body, num_media, params, original_body_length, lease_until)
+      values (${m.provider}, ${m.providerSid}, (select c.id from clients c where c.phone = ${m.fromPhone}), ${m.fromPhone}, ${m.toPhone}, ${m.body},
+              ${m.numMedia}, ${JSON.stringify(m.params)}::jsonb, ${m.originalBodyLength ?? null}::int, now() + make_interval(secs => ${STALE_AFTER_SECONDS}))
+      on conflict (provider_sid) do nothing
+      returning *
+    ) ${INSERT_AND_READ_TURN}`.execute(db);
+    found = res.rows[0];
   } catch (err) {
     if (isTransientDbError(err)) throw err;
     // The read failed, not the message: storing it comes first, so store it alone (the turn then meets
     // the same failure and answers with an apology, the message kept).
+    const values = {
+      provider: m.provider,
+      provider_sid: m.providerSid,
+      client_id: sql<string | null>`(select c.id from clients c where c.phone = ${m.fromPhone})` as any,
+      from_phone: m.fromPhone,
+      to_phone: m.toPhone,
+      body: m.body,
+      num_media: m.numMedia,
+      params: json(m.params),
+      original_body_length: m.originalBodyLength ?? null,
+      lease_until: sql`now() + make_interval(secs => ${STALE_AFTER_SECONDS})` as any,
+    };
     const row = await db.insertInto('inbound_messages').values(values).onConflict((oc) => oc.column('provider_sid').doNothing()).returningAll().executeTakeFirst();
     found = undefined;
     if (row) return { row, inserted: true };
@@ -176,6 +178,25 @@ const TURN_COLUMNS = [
   sql.ref('s.state').as('ts_state'),
 ];
 const TURN_KEYS = new Set([...CLIENT_COLUMNS.map((c) => `tc_${c}`), ...PLAN_COLUMNS.map((c) => `tp_${c}`), 'ts_flow', 'ts_state', 'earlier']);
+// Compared in SQL: received_at has microseconds, a JS Date only milliseconds.
+const EARLIER_SQL = `(select json_build_object('id', e.id, 'stale', coalesce(e.lease_until, e.received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now())
+    from inbound_messages e
+    where e.status = 'received' and e.from_phone = m.from_phone and e.id <> m.id and (e.received_at, e.id) < (m.received_at, m.id)
+    order by e.received_at, e.id limit 1)`;
+
+/** The select that follows insertInboundOnce's insert: the new row and what its client's turn starts from. */
+const INSERT_AND_READ_TURN = sql.raw(
+  `select m.*, ${[
+    ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
+    ...PLAN_COLUMNS.map((col) => `p.${col} as tp_${col}`),
+    's.flow as ts_flow',
+    's.state as ts_state',
+  ].join(', ')}, ${EARLIER_SQL} as earlier
+  from m
+  left join clients c on c.id = m.client_id
+  left join conversation_states s on s.client_id = c.id
+  left join fitness_plans p on p.client_id = c.id and p.status = 'active'`,
+);
 
 /**
  * The earliest text from the same number as `m` that arrived before it and is not handled yet, as
@@ -183,10 +204,7 @@ const TURN_KEYS = new Set([...CLIENT_COLUMNS.map((c) => `tc_${c}`), ...PLAN_COLU
  * when its lease ran out).
  */
 function earlierWaiting() {
-  // Compared in SQL: received_at has microseconds, a JS Date only milliseconds.
-  return sql<unknown>`(select json_build_object('id', e.id, 'stale', ${sql.raw(LEASE_EXPIRED_E)}) from inbound_messages e
-    where e.status = 'received' and e.from_phone = m.from_phone and e.id <> m.id and (e.received_at, e.id) < (m.received_at, m.id)
-    order by e.received_at, e.id limit 1)`;
+  return sql<unknown>`${sql.raw(EARLIER_SQL)}`;
 }
 
 /** What a client's turn starts from, read in one statement (see readTurn). */
@@ -236,12 +254,9 @@ export async function readTurn(db: Db, clientId: string, inboundId: string, opts
   return found ? turnFrom(found as Record<string, unknown>) : undefined;
 }
 
-/** The lease a stored message starts with: left `received` longer than this, it has no live handler. */
-export const STALE_AFTER_SECONDS = 60;
 
 // Rows stored before leases existed count from their arrival.
 const LEASE_EXPIRED = sql`coalesce(lease_until, received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now()`;
-const LEASE_EXPIRED_E = `coalesce(e.lease_until, e.received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now()`;
 
 /**
  * The handler gave up (its database connection dropped twice): the message need not wait out its lease,
