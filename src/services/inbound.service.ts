@@ -250,8 +250,9 @@ async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
 }
 
 /**
- * The read-only answer ("what's today" on a stored day): no transaction and no lock, three statements in all:
- * the insert (which reads what the turn starts from, insertInboundOnce), the stored days, the reply. Safe without the client's lock because:
+ * The read-only answer ("what's today" on a stored day): no transaction and no lock, three statements in
+ * all: the insert (which reads what the turn starts from, insertInboundOnce), the stored days, the reply.
+ * Safe without the client's lock because:
  *  - it only reads (HandleTurn.fromStore answers from stored days as they stand, or declines), so there is
  *    nothing for another turn to interleave with;
  *  - texts still apply in arrival order: it declines when an earlier text of the number is still waiting, so
