@@ -20,7 +20,7 @@ import type { BenchStats } from '../src/bench-stats.js';
 
 /**
  * `npm run bench:inbound -- [--clients 500] [--concurrency 10,50,100] [--duration 10] [--db postgres,pglite]
- *   [--database-url postgres://…] [--cpu-prof DIR] [--log-level info]`
+ *   [--database-url postgres://…] [--cpu-prof DIR] [--log-level info] [--port 3141] [--trace-sql]`
  *
  * A texting rush against the real server, measured against a floor in the same run:
  * - the floor: a bare express server (urlencoded body parser, fixed TwiML answer), in its own process;
@@ -48,6 +48,8 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'string' },
     'log-level': { type: 'string', default: 'info' },
     'serve-floor': { type: 'boolean', default: false },
+    port: { type: 'string' },
+    'trace-sql': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -136,7 +138,8 @@ async function main(): Promise<void> {
     stats(): Promise<BenchStats | null>;
     stop(): Promise<void>;
   }
-  let nextPort = 3141 + (process.pid % 50) * 3;
+  // --port P: the floor and the servers take P, P+1, … (engineers sharing a machine each have a port range).
+  let nextPort = values.port ? Number(values.port) : 3141 + (process.pid % 50) * 3;
   async function waitHttp(port: number, proc: ChildProcess, what: string): Promise<void> {
     const deadline = Date.now() + 60_000;
     for (;;) {
@@ -335,11 +338,26 @@ async function main(): Promise<void> {
       try {
         const before = await server.stats();
         // What the texts are answered with (a seeded client is onboarded: these must be workouts, not questions).
+        // --trace-sql: the server prints every statement of these sample requests (after one warm request each).
+        if (values['trace-sql']) server.proc.send({ type: 'bench-trace', on: true });
         for (const t of opts.texts) {
           const r = signedRequest(TEXTS[t]);
+          if (values['trace-sql']) console.log(`-- "${TEXTS[t]}"`);
           const res = await fetch(`http://127.0.0.1:${server.port}/sms/inbound`, { method: 'POST', headers: r.headers, body: r.body });
           const xml = await res.text();
           console.log(`  "${TEXTS[t]}" → ${res.status} ${xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 110)}…`);
+        }
+        if (values['trace-sql']) {
+          for (const t of opts.texts) {
+            clientCursor = 3; // a client whose day the first pass built: the stored-day path
+            const r = signedRequest(TEXTS[t]);
+            await fetch(`http://127.0.0.1:${server.port}/sms/inbound`, { method: 'POST', headers: r.headers, body: r.body }).then((x) => x.text());
+            clientCursor = 3;
+            console.log(`-- "${TEXTS[t]}" again (day stored)`);
+            const r2 = signedRequest(TEXTS[t]);
+            await fetch(`http://127.0.0.1:${server.port}/sms/inbound`, { method: 'POST', headers: r2.headers, body: r2.body }).then((x) => x.text());
+          }
+          server.proc.send({ type: 'bench-trace', on: false });
         }
         // Warm-up: every client's today and tomorrow built once (what the morning text does), and the JIT warm.
         const t0 = performance.now();

@@ -6,10 +6,13 @@ import type { LogEvent } from 'kysely';
  * queries per request and RSS before and after a load. Nothing here runs unless the flag is set.
  */
 const stats = { queries: 0, errors: 0 };
+/** Set by `{ type: 'bench-trace', on }` (bench:inbound --trace-sql): each statement is printed to stderr with its time. */
+let trace = false;
 
 export function countQuery(event: LogEvent): void {
   if (event.level === 'query') stats.queries += 1;
   else stats.errors += 1;
+  if (trace) process.stderr.write(`  sql ${event.queryDurationMillis.toFixed(1).padStart(6)} ms  ${event.query.sql.replace(/\s+/g, ' ').slice(0, 160)}\n`);
 }
 
 export interface BenchStats {
@@ -23,7 +26,9 @@ export interface BenchStats {
 export function answerBenchStats(): void {
   if (!process.send) return;
   process.on('message', (msg: unknown) => {
-    if ((msg as { type?: string } | null)?.type !== 'bench-stats') return;
+    const m0 = msg as { type?: string; on?: boolean } | null;
+    if (m0?.type === 'bench-trace') trace = Boolean(m0.on);
+    if (m0?.type !== 'bench-stats') return;
     const m = process.memoryUsage();
     const reply: BenchStats = { queries: stats.queries, errors: stats.errors, rss: m.rss, heapUsed: m.heapUsed };
     process.send?.({ type: 'bench-stats', ...reply });

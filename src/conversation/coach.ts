@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow } from '../db/schema.js';
+import type { ClientRow, PlanRow } from '../db/schema.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
@@ -8,9 +8,9 @@ import { nextLoadLines } from '../services/next-loads.service.js';
 import { applyMissedSession } from '../services/missed.service.js';
 import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
-import { activePlan, localToday } from '../services/plans.service.js';
+import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
-import { HANDLERS, LOG_ENTRIES, outcomeLines, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
+import { HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type Understanding } from './understand/items.js';
@@ -27,6 +27,34 @@ export interface CoachTurn {
 export interface CoachContext {
   inboundId: string;
   now: Date;
+  /** The client's conversation state and active plan when the caller read them at the start of the turn (the inbound turn does). */
+  prefetched?: TurnPrefetch;
+}
+
+/** A client's conversation state and active plan (null: none), read with the client at the start of a turn. */
+export interface TurnPrefetch {
+  state: { flow: string; state: unknown } | null;
+  plan: PlanRow | null;
+}
+
+/** Questions about what is planned: answered from stored days without changing anything (answerFromStore). */
+const VIEW_INTENTS: ReadonlySet<string> = new Set(['today', 'tomorrow', 'day', 'week']);
+
+/** The dates a view item shows. */
+function viewDates(item: Item, today: string): string[] {
+  if (item.intent === 'week') return weekDates(today, item.from).dates;
+  return 'date' in item && typeof item.date === 'string' ? [item.date] : [];
+}
+
+/** The active plan, as read at the start of the turn when it was (nothing has written to it yet then). */
+async function planOf(deps: AppDeps, client: ClientRow, ctx: CoachContext): Promise<ActivePlan | null> {
+  if (!ctx.prefetched) return activePlan(deps.db, client.id);
+  return ctx.prefetched.plan ? toActivePlan(ctx.prefetched.plan) : null;
+}
+
+/** The reply a turn's lines make. */
+function replyOf(lines: string[]): string {
+  return fitSegments(lines.filter((l) => l !== ''), 4) || NOT_UNDERSTOOD_REPLY;
 }
 
 /** What the coach waits for after asking a question outside onboarding. */
@@ -110,17 +138,17 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
     return { reply: 'I can only read text messages. ' + NOT_UNDERSTOOD_REPLY, intent: 'empty', agent: null };
   }
   // Read once: onboarding's progress and a pending question live in the same row.
-  const stored = await loadState(deps.db, client.id);
+  const stored = ctx.prefetched ? (ctx.prefetched.state ?? undefined) : await loadState(deps.db, client.id);
   const onboarding = await onboardingInProgress(deps, client, stored ?? null);
   if (onboarding === 'fresh') return beginOnboarding(deps, client, ctx.now, undefined, text);
   if (onboarding) return continueOnboarding(deps, client, onboarding, text, ctx.now);
 
   const today = localToday(client, ctx.now);
-  const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan: await activePlan(deps.db, client.id) };
+  const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan: await planOf(deps, client, ctx) };
   const finish = async (items: Item[], agent: unknown, intent?: string): Promise<CoachTurn> => {
     const { lines, pending } = await answer(c, items);
     if (pending) await saveState(deps.db, client.id, PENDING_FLOW, pending);
-    return { reply: fitSegments(lines.filter((l) => l !== ''), 4) || NOT_UNDERSTOOD_REPLY, intent: intent ?? [...new Set(items.map((i) => i.intent))].join('+'), agent };
+    return { reply: replyOf(lines), intent: intent ?? [...new Set(items.map((i) => i.intent))].join('+'), agent };
   };
 
   // An answer to the question asked last turn.
@@ -163,4 +191,26 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   const hasLog = read.items.some(isLogItem);
   if (hasLog && read.confidence < 0.5) return { reply: NOT_UNDERSTOOD_REPLY, intent: 'unsure', agent: modelRead.trace };
   return finish(read.items, modelRead.trace);
+}
+
+/**
+ * A question about planned days ("what's today", "tomorrow", "this week", "friday?") from a client with no
+ * question pending, answered from the days already stored as they stand: reads only (the plan and the days,
+ * one statement), never a write, so the inbound turn can answer it without taking the client's lock. Null
+ * when the text is anything else, or a day it shows would have to be built or rebuilt: then the full turn
+ * (coach) answers, with the same words.
+ */
+export async function answerFromStore(deps: AppDeps, client: ClientRow, text: string, ctx: CoachContext): Promise<CoachTurn | null> {
+  const stored = ctx.prefetched ? ctx.prefetched.state : await loadState(deps.db, client.id);
+  if (stored || (client.status !== 'active' && client.status !== 'paused') || !text.trim()) return null;
+  const today = localToday(client, ctx.now);
+  const read = readText(text, { now: ctx.now, timezone: client.timezone, units: client.units });
+  if (read.confidence < CLASSIFY_THRESHOLD || !read.items.length || !read.items.every((i) => VIEW_INTENTS.has(i.intent))) return null;
+  const plan = await planOf(deps, client, ctx);
+  if (!plan) return null;
+  const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan };
+  return withStoredDays(deps.db, client, plan, read.items.flatMap((i) => viewDates(i, today)), today, async () => {
+    const { lines } = await answer(c, read.items);
+    return { reply: replyOf(lines), intent: [...new Set(read.items.map((i) => i.intent))].join('+'), agent: null };
+  });
 }

@@ -3,7 +3,7 @@ import type { ClientRow } from '../db/schema.js';
 import { optIn, optOut } from '../services/clients.service.js';
 import { carrierKeyword } from './keywords.js';
 import { HELP_REPLY, OPT_IN_REPLY, OPT_OUT_REPLY } from './replies.js';
-import { coach, type CoachTurn } from './coach.js';
+import { answerFromStore, coach, type CoachTurn, type TurnPrefetch } from './coach.js';
 
 export interface ConverseInput {
   client: ClientRow;
@@ -14,6 +14,8 @@ export interface ConverseInput {
    * field): we record the state change but send no second confirmation.
    */
   carrierHandled: boolean;
+  /** The client's conversation state and active plan when the caller read them with the client (the inbound turn does). */
+  prefetched?: TurnPrefetch;
 }
 
 export interface ConverseResult extends CoachTurn {
@@ -45,6 +47,17 @@ export async function converse(deps: AppDeps, input: ConverseInput): Promise<Con
     return { client, reply: null, intent: 'ignored_opted_out', agent: null };
   }
   // "YES" from a subscribed client is an answer (onboarding's confirmation), not an opt-in: the coach takes it.
-  const turn = await coach(deps, client, text, { inboundId: input.inboundId, now: deps.now() });
+  const turn = await coach(deps, client, text, { inboundId: input.inboundId, now: deps.now(), ...(input.prefetched ? { prefetched: input.prefetched } : {}) });
   return { client, ...turn };
 }
+
+/**
+ * The read-only answer (see answerFromStore): a question about planned days answered from stored days,
+ * or null when the text needs a full turn. Carrier keywords and opted-out numbers always take the full turn.
+ */
+converse.fromStore = async function fromStore(deps: AppDeps, input: ConverseInput): Promise<ConverseResult | null> {
+  const { client, text } = input;
+  if (client.status === 'opted_out' || carrierKeyword(text)) return null;
+  const turn = await answerFromStore(deps, client, text, { inboundId: input.inboundId, now: deps.now(), ...(input.prefetched ? { prefetched: input.prefetched } : {}) });
+  return turn ? { client, ...turn } : null;
+};

@@ -110,17 +110,23 @@ function countLine(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, st
   return `${left.length} ${noun}${left.length === 1 ? '' : 's'} ${when}.`;
 }
 
-async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'distance' | 'sessions'): Promise<string[]> {
-  if (!c.plan) return [NO_PLAN];
+/** The dates "this week" (or a week containing `anyDate`) shows, asked on `today`. */
+export function weekDates(today: string, anyDate: string): { dates: string[]; rollsOver: boolean; monday: string } {
   const monday = startOfIsoWeek(anyDate);
   // Weeks run Monday to Sunday, so on a Sunday "this week" would be one line (today); a client asking then
   // wants what is coming: today and the next Monday to Sunday.
-  const rollsOver = addDays(monday, 6) === c.today;
-  const from = rollsOver ? c.today : monday;
+  const rollsOver = addDays(monday, 6) === today;
+  const from = rollsOver ? today : monday;
+  return { dates: Array.from({ length: rollsOver ? 8 : 7 }, (_, i) => addDays(from, i)), rollsOver, monday };
+}
+
+async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'distance' | 'sessions'): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  const { dates, rollsOver, monday } = weekDates(c.today, anyDate);
   const days: WorkoutDay[] = [];
   const statuses = new Map<string, string>();
-  for (let i = 0; i < (rollsOver ? 8 : 7); i++) {
-    const found = await workoutOn(c.deps.db, c.client, c.plan, addDays(from, i), c.today);
+  for (const date of dates) {
+    const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
     if (found.kind === 'workout') {
       days.push(found.day);
       statuses.set(found.day.date, found.status);

@@ -1,16 +1,17 @@
 import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow, Database, InboundRow, OutboundRow } from '../db/schema.js';
-import { findClientById, findClientByPhone, getOrCreateClient, lockClientForTurn } from '../db/repositories/clients.repository.js';
+import type { ClientRow, Database, InboundRow, OutboundRow, PlanRow } from '../db/schema.js';
+import { findClientById, findClientByPhone, getOrCreateClient } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
   findInboundById,
   insertInboundOnce,
-  lockInboundAndEarlier,
   markInboundFailed,
   markInboundProcessed,
+  readTurn,
   releaseInboundLease,
   STALE_AFTER_SECONDS,
+  type TurnRead,
   type NewInbound,
 } from '../db/repositories/inbound-messages.repository.js';
 import { findDirectReplyBody } from '../db/repositories/outbound-messages.repository.js';
@@ -20,7 +21,7 @@ import { toPgRecord, toPgText } from '../db/pg-text.js';
 import { smsBody } from '../channels/sms-text.js';
 import { maskPhone } from '../logger.js';
 import { HttpError } from '../web/http-error.js';
-import { attemptSend, queueToClient, recordDirectReply, recordDirectReplyAndFinish, sendToClient } from './messaging.service.js';
+import { attemptSend, queueToClient, recordDirectReply, recordDirectReplyAndFinish, recordDirectReplyIfUnhandled, sendToClient } from './messaging.service.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
 
 /** One client text handled: the reply, what it meant, and model usage. */
@@ -36,7 +37,22 @@ export interface TurnResult {
  * and the sweeper so this service never imports the conversation (the conversation calls services, not the
  * other way round).
  */
-export type HandleTurn = (deps: AppDeps, input: { client: ClientRow; text: string; inboundId: string; carrierHandled: boolean }) => Promise<TurnResult>;
+export type HandleTurn = ((deps: AppDeps, input: TurnInput) => Promise<TurnResult>) & {
+  /**
+   * The read-only answer, when the conversation has one: answers a text that only asks about what is stored
+   * (reads, never writes) or returns null. The inbound turn tries it first, without the client's lock.
+   */
+  fromStore?: (deps: AppDeps, input: TurnInput) => Promise<TurnResult | null>;
+};
+
+export interface TurnInput {
+  client: ClientRow;
+  text: string;
+  inboundId: string;
+  carrierHandled: boolean;
+  /** The client's conversation state and active plan, read with the client at the start of the turn. */
+  prefetched?: { state: { flow: string; state: unknown } | null; plan: PlanRow | null };
+}
 
 export const SORRY_REPLY =
   "Sorry, something went wrong on my side. Your message is saved; try again in a minute or text HELP.";
@@ -91,7 +107,7 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   const body = toPgText(message.body);
   // Idempotent (one row per provider id), so safe to repeat when the connection drops mid-insert: the
   // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
-  const { row, inserted } = await onceMoreIfTransient(deps, () => insertInboundOnce(deps.db, {
+  const { row, inserted, turn } = await onceMoreIfTransient(deps, () => insertInboundOnce(deps.db, {
     ...message,
     fromPhone: toPgText(message.fromPhone),
     toPhone: message.toPhone === null ? null : toPgText(message.toPhone),
@@ -106,7 +122,7 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   if (!inserted) deps.log.info({ providerSid: message.providerSid }, 'repeated delivery of a message not finished yet: handling it or waiting for it');
 
   const slot = new ResponseSlot();
-  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() }, handle);
+  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() }, handle, turn);
 
   // Twilio gives a webhook 15 s. A reply still being worked out at the deadline (a slow model, or the
   // client's earlier text still in its turn) is not lost: the webhook answers empty and the reply follows
@@ -153,9 +169,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * second one leaves the message `received` and surfaces as a 503 (Twilio retries; the sweeper would too).
  * Any other error is a bug or bad data: the client gets a short apology and the failure is stored.
  */
-export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn): Promise<{ reply: string | null; clientId: string }> {
+export async function handleInbound(
+  deps: AppDeps,
+  row: InboundRow,
+  delivery: Delivery,
+  handle: HandleTurn,
+  /** What the turn starts from, when the statement that stored the message read it (insertInboundOnce). */
+  stored?: TurnRead,
+): Promise<{ reply: string | null; clientId: string }> {
   try {
-    return await handleInTurn(deps, row, delivery, handle);
+    return await handleInTurn(deps, row, delivery, handle, stored);
   } catch (err) {
     // Giving up with the message still unhandled: the next text from this number (or the sweeper) need
     // not wait out the lease before taking it over.
@@ -164,15 +187,17 @@ export async function handleInbound(deps: AppDeps, row: InboundRow, delivery: De
   }
 }
 
-async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn): Promise<{ reply: string | null; clientId: string }> {
+async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn, stored?: TurnRead): Promise<{ reply: string | null; clientId: string }> {
   const clientId = row.client_id ?? (await onceMoreIfTransient(deps, () => attachClient(deps, row)));
+  const answered = await answerFromStore(deps, row, clientId, delivery, handle, stored);
+  if (answered) return answered;
   const started = Date.now();
   let transientFailures = 0;
   let pauseMs = 4;
   for (;;) {
     let step: TurnStep;
     try {
-      step = await deps.db.transaction().execute((trx) => turnStep(deps, trx, row.id, clientId, delivery, handle));
+      step = await deps.db.transaction().execute((trx) => turnStep(deps, trx, row.id, clientId, delivery, handle, row));
     } catch (err) {
       if (!isTransientDbError(err)) return failTurn(deps, row, clientId, err, delivery);
       transientFailures += 1;
@@ -224,28 +249,76 @@ async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
   return client.id;
 }
 
-async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery, handle: HandleTurn): Promise<TurnStep> {
-  const client = await lockClientForTurn(trx, clientId);
-  if (!client) return { kind: 'wait' };
-  // The message locked and the check for an earlier waiting text of the same number: one round trip.
-  const locked = await lockInboundAndEarlier(trx, inboundId);
-  if (!locked) throw new Error(`inbound message ${inboundId} vanished`);
-  const { row, earlier } = locked;
-  if (row.status !== 'received') {
-    // Another delivery of the same message finished it while this one waited: answer with its reply.
-    return { kind: 'done', reply: delivery.channel ? await findDirectReplyBody(trx, row.id) : null, send: null };
+/**
+ * The read-only answer ("what's today" on a stored day): no transaction and no lock, three statements in
+ * all: the insert (which reads what the turn starts from, insertInboundOnce), the stored days, the reply.
+ * Safe without the client's lock because:
+ *  - it only reads (HandleTurn.fromStore answers from stored days as they stand, or declines), so there is
+ *    nothing for another turn to interleave with;
+ *  - texts still apply in arrival order: it declines when an earlier text of the number is still waiting, so
+ *    it reads what every earlier text did; and a later text waits for this one (the turn's earlier-text check)
+ *    until it is marked processed, so nothing written after it can show in its answer;
+ *  - the reply is stored, and the message marked, only if the message is still `received`, in one statement:
+ *    a second delivery handled meanwhile keeps its reply, and this one answers with it.
+ * Anything else (a write, a day to build, a pending question, a transient database error) goes to the full
+ * turn, which answers with the same words.
+ */
+async function answerFromStore(
+  deps: AppDeps,
+  row: InboundRow,
+  clientId: string,
+  delivery: Delivery,
+  handle: HandleTurn,
+  stored: TurnRead | undefined,
+): Promise<{ reply: string | null; clientId: string } | null> {
+  const fromStore = handle.fromStore;
+  if (!fromStore || !delivery.channel) return null;
+  try {
+    const turn = stored ?? (await readTurn(deps.db, clientId, row.id, { lock: false }));
+    if (!turn || turn.inboundStatus !== 'received' || turn.earlier) return null;
+    const result = await fromStore(deps, turnInput(row, turn));
+    if (!result || result.reply === null || !delivery.claimResponse()) return null;
+    const reply = await recordDirectReplyIfUnhandled(deps, {
+      client: result.client,
+      body: result.reply,
+      channel: delivery.channel,
+      inboundId: row.id,
+      intent: result.intent,
+      agent: result.agent,
+    });
+    // Null: another delivery of this message finished it first; its reply stands.
+    return { reply: reply ?? (await findDirectReplyBody(deps.db, row.id)), clientId };
+  } catch (err) {
+    if (isTransientDbError(err)) return null;
+    return failTurn(deps, row, clientId, err, delivery);
   }
-  if (earlier) return earlier.stale ? { kind: 'earlier-stale', id: earlier.id } : { kind: 'wait' };
+}
+
+function turnInput(row: InboundRow, turn: TurnRead): TurnInput {
+  return {
+    client: turn.client,
+    text: row.body,
+    inboundId: row.id,
+    carrierHandled: Boolean(row.params['OptOutType']),
+    prefetched: { state: turn.state ?? null, plan: turn.plan ?? null },
+  };
+}
+
+async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery, handle: HandleTurn, row: InboundRow): Promise<TurnStep> {
+  // The client's row locked (skipped while another turn of theirs holds it), the message locked, the check
+  // for an earlier waiting text of the same number, the conversation state and the plan: one round trip.
+  const turn = await readTurn(trx, clientId, inboundId, { lock: true });
+  if (!turn) return { kind: 'wait' };
+  if (turn.inboundStatus !== 'received') {
+    // Another delivery of the same message finished it while this one waited: answer with its reply.
+    return { kind: 'done', reply: delivery.channel ? await findDirectReplyBody(trx, inboundId) : null, send: null };
+  }
+  if (turn.earlier) return turn.earlier.stale ? { kind: 'earlier-stale', id: turn.earlier.id } : { kind: 'wait' };
 
   // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
   // `transaction()` calls become savepoints (db/joinable-transaction.ts).
   const turnDeps: AppDeps = { ...deps, db: joinableTransaction(trx) };
-  const result = await handle(turnDeps, {
-    client,
-    text: row.body,
-    inboundId: row.id,
-    carrierHandled: Boolean(row.params['OptOutType']),
-  });
+  const result = await handle(turnDeps, turnInput(row, turn));
   if (result.reply !== null && delivery.channel && delivery.claimResponse()) {
     // The common case: the reply goes back in the response; stored, and the message marked, in one statement.
     const reply = await recordDirectReplyAndFinish(turnDeps, {

@@ -214,6 +214,12 @@ export interface RecordOptions {
  * the day's workout, whose status they set.
  */
 export async function recordLogs(db: Db, client: ClientRow, entries: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+  if (db.isTransaction) {
+    // Already inside a unit of work (a client's turn, which commits or rolls back as one and catches nothing
+    // in between): a savepoint around the logs would cost two round trips and change nothing.
+    await lockClient(db, client.id);
+    return recordIn(db, client, entries, opts);
+  }
   return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
     return recordIn(trx, client, entries, opts);
@@ -225,7 +231,9 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
   const distanceUnit: DistanceUnit = client.units === 'metric' ? 'km' : 'mi';
   {
     const plan = await activePlan(trx, client.id);
-    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: await knownMaxesLb(trx, client, plan) };
+    // Known maxes judge lifts only: a "done", a skip or a run reads none of the client's logs for them.
+    const lifts = entries.some((e) => e.kind === 'strength' || e.kind === 'max');
+    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
     const out: LogOutcome[] = [];
     for (const entry of entries) {
       if (entry.date > opts.today) {

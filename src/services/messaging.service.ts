@@ -1,9 +1,9 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, OutboundChannel, OutboundKind, OutboundRow } from '../db/schema.js';
 import { countSegments, smsBody } from '../channels/sms-text.js';
-import { insertOutbound, recordSendAttempt, recordSendSuccesses } from '../db/repositories/outbound-messages.repository.js';
+import { insertOutbound, recordSendAttempt, recordSendSuccesses, type NewOutbound } from '../db/repositories/outbound-messages.repository.js';
 import { optOutClient } from '../db/repositories/clients.repository.js';
-import { storeReplyAndMarkProcessed } from '../db/repositories/inbound-messages.repository.js';
+import { storeReplyAndMarkProcessed, storeReplyIfUnhandled } from '../db/repositories/inbound-messages.repository.js';
 import type { SendResult } from '../channels/sender.js';
 
 type Recipient = Pick<ClientRow, 'id' | 'phone' | 'status'>;
@@ -38,28 +38,47 @@ export async function recordDirectReply(
  */
 export async function recordDirectReplyAndFinish(
   deps: Pick<AppDeps, 'db'>,
-  args: { client: Recipient; body: string; channel: Extract<OutboundChannel, 'twiml' | 'local'>; inboundId: string; intent: string | null; agent?: unknown },
+  args: DirectReplyArgs,
 ): Promise<string> {
+  const { body, reply, result } = directReply(args);
+  await storeReplyAndMarkProcessed(deps.db, args.inboundId, reply, result);
+  return body;
+}
+
+/**
+ * recordDirectReplyAndFinish for a turn that did not lock the message (the read-only answer): stored only if
+ * the message is still unhandled. Null: another delivery of it finished first, and its reply stands.
+ */
+export async function recordDirectReplyIfUnhandled(deps: Pick<AppDeps, 'db'>, args: DirectReplyArgs): Promise<string | null> {
+  const { body, reply, result } = directReply(args);
+  return (await storeReplyIfUnhandled(deps.db, args.inboundId, reply, result)) ? body : null;
+}
+
+interface DirectReplyArgs {
+  client: Recipient;
+  body: string;
+  channel: Extract<OutboundChannel, 'twiml' | 'local'>;
+  inboundId: string;
+  intent: string | null;
+  agent?: unknown;
+}
+
+function directReply(args: DirectReplyArgs) {
   const body = smsBody(args.body);
   const seg = countSegments(body);
-  await storeReplyAndMarkProcessed(
-    deps.db,
-    args.inboundId,
-    {
-      clientId: args.client.id,
-      toPhone: args.client.phone,
-      body,
-      kind: 'reply',
-      channel: args.channel,
-      status: args.channel === 'local' ? 'local' : 'accepted',
-      segments: seg.segments,
-      encoding: seg.encoding,
-      inboundMessageId: args.inboundId,
-      agent: args.agent,
-    },
-    { intent: args.intent, agent: args.agent ?? null },
-  );
-  return body;
+  const reply: NewOutbound = {
+    clientId: args.client.id,
+    toPhone: args.client.phone,
+    body,
+    kind: 'reply',
+    channel: args.channel,
+    status: args.channel === 'local' ? 'local' : 'accepted',
+    segments: seg.segments,
+    encoding: seg.encoding,
+    inboundMessageId: args.inboundId,
+    agent: args.agent,
+  };
+  return { body, reply, result: { intent: args.intent, agent: args.agent ?? null } };
 }
 
 export type SendOutcome = { row: OutboundRow; result: SendResult | null };

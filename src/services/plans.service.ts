@@ -1,5 +1,6 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
+import { emptyBatchReads, withBatchReads } from '../db/batch-reads.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
@@ -8,6 +9,7 @@ import { breakDaysBefore, wholeWeeks } from './plan-breaks.js';
 import {
   findActivePlan,
   findMicrocycle,
+  findClientWorkouts,
   findWorkout,
   insertMicrocycleOnce,
   insertWorkoutOnce,
@@ -43,7 +45,8 @@ export interface ActivePlan {
   outline: PlanOutline;
 }
 
-function toActivePlan(row: PlanRow): ActivePlan {
+/** A stored plan row as the services use it. */
+export function toActivePlan(row: PlanRow): ActivePlan {
   return { row, request: row.request as PlanRequest, outline: row.outline as PlanOutline };
 }
 
@@ -261,6 +264,35 @@ function onlyDates(c: PlanChange, keep: (d: string) => boolean): PlanChange | nu
   return { ...c, dates, before: Object.fromEntries(dates.map((d) => [d, c.before[d]!])), after: Object.fromEntries(dates.map((d) => [d, c.after[d]!])) };
 }
 
+/**
+ * Whether a stored day is the answer as it stands: it belongs to this plan, and it is past or was built with
+ * its week's current key (workoutOn answers from it without building or writing anything).
+ */
+function storedDayStands(plan: ActivePlan, row: WorkoutRow, today: string): boolean {
+  if (row.plan_id !== plan.row.id) return false;
+  const built = row.engine_input as { weekNumber?: number; stamp?: string; planDate?: string } | null;
+  // A day built after a break sits on a later calendar date than its plan date; the stamp counts that shift.
+  const shift = built?.planDate ? daysBetween(built.planDate, row.date) : 0;
+  return row.date < today || (built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, shift));
+}
+
+/**
+ * Runs `fn` with the stored workouts of `dates` handed to workoutOn, read in one statement, when every one
+ * of them stands as stored (see storedDayStands); null, without running `fn`, when any would have to be
+ * built or rebuilt. A caller answering a question about these days then reads and writes nothing more.
+ */
+export async function withStoredDays<T>(db: Db, client: ClientRow, plan: ActivePlan, dates: string[], today: string, fn: () => Promise<T>): Promise<T | null> {
+  const rows = await findClientWorkouts(db, client.id, [...new Set(dates)]);
+  const byDate = new Map(rows.map((r) => [r.date, r]));
+  const reads = emptyBatchReads();
+  for (const date of dates) {
+    const row = byDate.get(date);
+    if (!row || !storedDayStands(plan, row, today)) return null;
+    reads.workouts.set(`${client.id}|${date}`, row);
+  }
+  return withBatchReads(reads, fn);
+}
+
 export type DayLookup =
   | { kind: 'workout'; day: WorkoutDay; workoutId: string; status: 'scheduled' | 'completed' | 'skipped' }
   | { kind: 'before_plan'; startDate: string }
@@ -274,11 +306,7 @@ export type DayLookup =
 export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string = date): Promise<DayLookup> {
   // One query when nothing changed: a past day, or a stored day built with the week's current key.
   const first = await findWorkout(db, client.id, date);
-  if (first && first.plan_id === plan.row.id) {
-    const built = first.engine_input as { weekNumber?: number; stamp?: string; planDate?: string } | null;
-    const current = built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, built.planDate ? daysBetween(built.planDate, date) : 0);
-    if (date < today || current) return { kind: 'workout', day: first.workout as WorkoutDay, workoutId: first.id, status: first.status };
-  }
+  if (first && storedDayStands(plan, first, today)) return { kind: 'workout', day: first.workout as WorkoutDay, workoutId: first.id, status: first.status };
   const { planDate, weekNumber } = await planPosition(db, plan, date);
   if (weekNumber === null) {
     const stored = await findWorkout(db, client.id, date);

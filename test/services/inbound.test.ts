@@ -265,6 +265,31 @@ describe('inbound: concurrency', () => {
     expect([...processed].sort((a, b) => a - b)).toEqual(processed);
   });
 
+  it('a question about a stored day sent right behind a log of that day is answered after the log', async () => {
+    const client = await insertClient(handle.db, { phone: uniquePhone(), timezone: 'America/New_York' });
+    await handle.db.transaction().execute((trx) => startPlan(trx, client, aRequest({ startDate: '2026-11-23', weeks: 8 }), '2026-11-23'));
+    expect(await say(client.phone, "what's today")).not.toMatch(/Already logged/); // today is now stored
+    // "done" is still waiting for its turn when "what's today" arrives: the question must not be answered
+    // from the stored day ahead of it.
+    const [done, today] = await inFlightTogether(client.phone, ['done', "what's today"]);
+    expect(done).toMatch(/^Logged today/);
+    expect(today).toMatch(/^Already logged as done today/);
+  });
+
+  it('concurrent deliveries of one "what\'s today" on a stored day all get the one reply; one reply is stored', async () => {
+    const client = await insertClient(handle.db, { phone: uniquePhone(), timezone: 'America/New_York' });
+    await handle.db.transaction().execute((trx) => startPlan(trx, client, aRequest({ startDate: '2026-11-23', weeks: 8 }), '2026-11-23'));
+    const first = await say(client.phone, "what's today");
+    const params = inboundParams(client.phone, "what's today");
+    const responses = await Promise.all(Array.from({ length: 20 }, () => postSigned(t.app, '/sms/inbound', params)));
+    for (const r of responses) {
+      expect(r.status).toBe(200);
+      expect(twimlMessages(r.text)).toEqual([first]);
+    }
+    expect(await inboundOf(client.phone)).toHaveLength(2);
+    expect(await outboundOf(client.phone)).toHaveLength(2);
+  });
+
   it('three training-day changes at once: each applied in turn, no apology, one active plan', async () => {
     const client = await insertClient(handle.db, { phone: uniquePhone(), timezone: 'America/New_York' });
     await handle.db.transaction().execute((trx) => startPlan(trx, client, aRequest({ startDate: '2026-11-23', weeks: 8, trainingDays: [1, 3, 5] }), '2026-11-23'));

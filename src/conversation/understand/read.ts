@@ -143,10 +143,31 @@ function attachEffort(items: Item[], text: string): boolean {
 }
 
 /**
+ * Readings already made, by text, zone, units and minute: in a rush many clients of one zone send the same
+ * few texts ("what's today") within a minute, and reading is the costliest pure step of a turn. A reading
+ * depends only on those four (dates are worked out from the minute's local date), so a hit is the same
+ * reading; each caller gets its own copy. Bounded: the oldest entry goes first.
+ */
+const readings = new Map<string, Understanding>();
+const MAX_READINGS = 512;
+
+/**
  * Reads a text from an onboarded client. Never throws on what a client may send; dates are the client's
  * local dates relative to `opts.now`.
  */
 export function readText(text: string, opts: ReaderOptions): Understanding {
+  if (typeof text !== 'string' || text.length > 160) return readFresh(text, opts);
+  const key = `${Math.floor(opts.now.getTime() / 60_000)}|${opts.timezone}|${opts.units}|${text}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readFresh(text, opts);
+    if (readings.size >= MAX_READINGS) readings.delete(readings.keys().next().value!);
+    readings.set(key, reading);
+  }
+  return structuredClone(reading);
+}
+
+function readFresh(text: string, opts: ReaderOptions): Understanding {
   const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
   const t = expandShorthand(normalize(plain).replace(/\bi'?ll\b/g, 'i will'));

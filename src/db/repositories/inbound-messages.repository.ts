@@ -1,8 +1,12 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
-import type { InboundRow } from '../schema.js';
+import type { ClientRow, ClientsTable, FitnessPlansTable, InboundRow, PlanRow } from '../schema.js';
 import { json } from '../json.js';
+import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
+
+/** The lease a stored message starts with: left `received` longer than this, it has no live handler. */
+export const STALE_AFTER_SECONDS = 60;
 
 export interface NewInbound {
   provider: 'twilio' | 'local';
@@ -20,12 +24,26 @@ export interface NewInbound {
  * Stores an inbound message once per provider id. Returns the row and whether this call stored it: a
  * second delivery of the same MessageSid (Twilio retries after a timeout) gets `inserted: false`.
  * A known number's client is attached in the same statement (one round trip instead of read + update);
- * a first contact's row is stored with no client and attached once the client exists.
+ * a first contact's row is stored with no client and attached once the client exists. The same statement
+ * reads what the client's turn starts from (`turn`, as readTurn without locks), when the client is known.
  */
-export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: InboundRow; inserted: boolean }> {
-  const row = await db
-    .insertInto('inbound_messages')
-    .values({
+export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: InboundRow; inserted: boolean; turn?: TurnRead }> {
+  let found;
+  try {
+    // Every text runs this statement: its SQL is written once (INSERT_AND_READ_TURN), not built per request.
+    const res = await sql<InboundRow & Record<string, unknown>>`with m as (
+      insert into inbound_messages (provider, provider_sid, client_id, from_phone, to_phone, body, num_media, params, original_body_length, lease_until)
+      values (${m.provider}, ${m.providerSid}, (select c.id from clients c where c.phone = ${m.fromPhone}), ${m.fromPhone}, ${m.toPhone}, ${m.body},
+              ${m.numMedia}, ${JSON.stringify(m.params)}::jsonb, ${m.originalBodyLength ?? null}::int, now() + make_interval(secs => ${STALE_AFTER_SECONDS}))
+      on conflict (provider_sid) do nothing
+      returning *
+    ) ${INSERT_AND_READ_TURN}`.execute(db);
+    found = res.rows[0];
+  } catch (err) {
+    if (isTransientDbError(err)) throw err;
+    // The read failed, not the message: storing it comes first, so store it alone (the turn then meets
+    // the same failure and answers with an apology, the message kept).
+    const values = {
       provider: m.provider,
       provider_sid: m.providerSid,
       client_id: sql<string | null>`(select c.id from clients c where c.phone = ${m.fromPhone})` as any,
@@ -36,11 +54,16 @@ export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: I
       params: json(m.params),
       original_body_length: m.originalBodyLength ?? null,
       lease_until: sql`now() + make_interval(secs => ${STALE_AFTER_SECONDS})` as any,
-    })
-    .onConflict((oc) => oc.column('provider_sid').doNothing())
-    .returningAll()
-    .executeTakeFirst();
-  if (row) return { row, inserted: true };
+    };
+    const row = await db.insertInto('inbound_messages').values(values).onConflict((oc) => oc.column('provider_sid').doNothing()).returningAll().executeTakeFirst();
+    found = undefined;
+    if (row) return { row, inserted: true };
+  }
+  if (found) {
+    const row = Object.fromEntries(Object.entries(found).filter(([k]) => !TURN_KEYS.has(k))) as InboundRow;
+    const turn = found.client_id === null ? undefined : turnFrom({ ...(found as Record<string, unknown>), inbound_status: found.status });
+    return { row, inserted: true, ...(turn ? { turn } : {}) };
+  }
   const existing = await db.selectFrom('inbound_messages').selectAll().where('provider_sid', '=', m.providerSid).executeTakeFirstOrThrow();
   return { row: existing, inserted: false };
 }
@@ -82,6 +105,45 @@ export async function storeReplyAndMarkProcessed(
 }
 
 /**
+ * storeReplyAndMarkProcessed for a turn that held no lock on the message (the read-only answer): the message
+ * is marked processed only if it is still `received`, and the reply row is stored only if it was, in one
+ * statement. False: another delivery of the same message finished it first, and its reply stands.
+ */
+export async function storeReplyIfUnhandled(
+  db: Db,
+  id: string,
+  reply: NewOutbound,
+  result: { intent: string | null; agent: unknown },
+): Promise<boolean> {
+  const v = outboundValues(reply);
+  const res = await db
+    .with('m', (qb) =>
+      qb.updateTable('inbound_messages').set(processedColumns(reply.body, result)).where('id', '=', id).where('status', '=', 'received').returning('id'),
+    )
+    .insertInto('outbound_messages')
+    .columns(['client_id', 'to_phone', 'body', 'kind', 'channel', 'status', 'segments', 'encoding', 'inbound_message_id', 'agent'])
+    .expression((eb) =>
+      eb
+        .selectFrom('m')
+        // Typed casts: in INSERT … SELECT the parameters get no type from the target columns.
+        .select([
+          sql<string>`${v.client_id}::uuid`.as('client_id'),
+          sql<string>`${v.to_phone}::text`.as('to_phone'),
+          sql<string>`${v.body}::text`.as('body'),
+          sql<string>`${v.kind}::text`.as('kind'),
+          sql<string>`${v.channel}::text`.as('channel'),
+          sql<string>`${v.status}::text`.as('status'),
+          sql<number>`${v.segments}::int`.as('segments'),
+          sql<string>`${v.encoding}::text`.as('encoding'),
+          'm.id as inbound_message_id',
+          (v.agent === null ? sql<unknown>`null::jsonb` : (v.agent as RawBuilder<unknown>)).as('agent'),
+        ]),
+    )
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
  * A failed handling keeps the apology it answered with, so a retried delivery repeats it. Only a message
  * still `received` is marked: false means another delivery finished it first (its answer stands).
  */
@@ -95,48 +157,106 @@ export async function markInboundFailed(db: Db, id: string, error: string, reply
   return Number(res.numUpdatedRows) > 0;
 }
 
+/** Every column of clients and fitness_plans, read beside the message as `tc_<column>` / `tp_<column>` (prefixes no column of inbound_messages has). */
+const CLIENT_COLUMNS = [
+  'id', 'phone', 'name', 'timezone', 'morning_time', 'status', 'status_before_opt_out', 'units', 'profile', 'opted_out_at', 'created_at', 'updated_at',
+] as const satisfies readonly (keyof ClientsTable)[];
+const PLAN_COLUMNS = [
+  'id', 'client_id', 'status', 'program_type', 'start_date', 'end_date', 'weeks', 'request', 'outline', 'race', 'version',
+  'inputs_rev', 'notes', 'created_at', 'activated_at', 'archived_at',
+] as const satisfies readonly (keyof FitnessPlansTable)[];
+// A column added to either table and not listed above fails to compile here, instead of going missing.
+const columnsComplete: [Exclude<keyof ClientsTable, (typeof CLIENT_COLUMNS)[number]>, Exclude<keyof FitnessPlansTable, (typeof PLAN_COLUMNS)[number]>] extends [never, never]
+  ? true
+  : never = true;
+void columnsComplete;
+
+const TURN_COLUMNS = [
+  ...CLIENT_COLUMNS.map((col) => sql.ref(`c.${col}`).as(`tc_${col}`)),
+  ...PLAN_COLUMNS.map((col) => sql.ref(`p.${col}`).as(`tp_${col}`)),
+  sql.ref('s.flow').as('ts_flow'),
+  sql.ref('s.state').as('ts_state'),
+];
+const TURN_KEYS = new Set([...CLIENT_COLUMNS.map((c) => `tc_${c}`), ...PLAN_COLUMNS.map((c) => `tp_${c}`), 'ts_flow', 'ts_state', 'earlier']);
+// Compared in SQL: received_at has microseconds, a JS Date only milliseconds.
+const EARLIER_SQL = `(select json_build_object('id', e.id, 'stale', coalesce(e.lease_until, e.received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now())
+    from inbound_messages e
+    where e.status = 'received' and e.from_phone = m.from_phone and e.id <> m.id and (e.received_at, e.id) < (m.received_at, m.id)
+    order by e.received_at, e.id limit 1)`;
+
+/** The select that follows insertInboundOnce's insert: the new row and what its client's turn starts from. */
+const INSERT_AND_READ_TURN = sql.raw(
+  `select m.*, ${[
+    ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
+    ...PLAN_COLUMNS.map((col) => `p.${col} as tp_${col}`),
+    's.flow as ts_flow',
+    's.state as ts_state',
+  ].join(', ')}, ${EARLIER_SQL} as earlier
+  from m
+  left join clients c on c.id = m.client_id
+  left join conversation_states s on s.client_id = c.id
+  left join fitness_plans p on p.client_id = c.id and p.status = 'active'`,
+);
+
 /**
- * The message row, locked for the rest of the caller's transaction (the turn re-checks its status under it),
- * and the earliest text from the same number that arrived before it and is not handled yet: texts are handled
- * in arrival order, so the message waits for that one (or takes it over when it has waited too long). One
- * round trip: the turn asks both for every text.
+ * The earliest text from the same number as `m` that arrived before it and is not handled yet, as
+ * `{id, stale}` json: texts are handled in arrival order, so the message waits for that one (or takes it over
+ * when its lease ran out).
  */
-export async function lockInboundAndEarlier(
-  db: Db,
-  id: string,
-): Promise<{ row: InboundRow; earlier: { id: string; stale: boolean } | undefined } | undefined> {
-  const found = await db
-    .selectFrom('inbound_messages as m')
-    .selectAll('m')
-    .select((eb) =>
-      eb
-        .selectFrom('inbound_messages as e')
-        .select(sql<string>`json_build_object('id', e.id, 'stale', ${sql.raw(LEASE_EXPIRED_E)})`.as('x'))
-        .where('e.status', '=', 'received')
-        .whereRef('e.from_phone', '=', 'm.from_phone')
-        .whereRef('e.id', '!=', 'm.id')
-        // Compared in SQL: received_at has microseconds, a JS Date only milliseconds.
-        .where(sql<boolean>`(e.received_at, e.id) < (m.received_at, m.id)`)
-        .orderBy('e.received_at')
-        .orderBy('e.id')
-        .limit(1)
-        .as('earlier'),
-    )
-    .where('m.id', '=', id)
-    .forUpdate('m')
-    .executeTakeFirst();
-  if (!found) return undefined;
-  const { earlier, ...row } = found as typeof found & { earlier: string | { id: string; stale: boolean } | null };
-  const e = typeof earlier === 'string' ? (JSON.parse(earlier) as { id: string; stale: boolean }) : earlier;
-  return { row: row as InboundRow, earlier: e ? { id: e.id, stale: Boolean(e.stale) } : undefined };
+function earlierWaiting() {
+  return sql<unknown>`${sql.raw(EARLIER_SQL)}`;
 }
 
-/** The lease a stored message starts with: left `received` longer than this, it has no live handler. */
-export const STALE_AFTER_SECONDS = 60;
+/** What a client's turn starts from, read in one statement (see readTurn). */
+export interface TurnRead {
+  client: ClientRow;
+  /** The message's status as of this read: anything but `received` means another delivery finished it. */
+  inboundStatus: InboundRow['status'];
+  /** The earliest unhandled text of the same number that arrived before this one (texts apply in arrival order). */
+  earlier: { id: string; stale: boolean } | undefined;
+  state: { flow: string; state: unknown } | undefined;
+  plan: PlanRow | undefined;
+}
+
+function turnFrom(found: Record<string, unknown>): TurnRead {
+  const client: Record<string, unknown> = {};
+  const plan: Record<string, unknown> = {};
+  for (const col of CLIENT_COLUMNS) client[col] = found[`tc_${col}`];
+  for (const col of PLAN_COLUMNS) plan[col] = found[`tp_${col}`];
+  const earlier = (typeof found['earlier'] === 'string' ? JSON.parse(found['earlier']) : found['earlier']) as { id: string; stale: boolean } | null;
+  return {
+    client: client as ClientRow,
+    inboundStatus: found['inbound_status'] as InboundRow['status'],
+    earlier: earlier ? { id: earlier.id, stale: Boolean(earlier.stale) } : undefined,
+    state: found['ts_flow'] === null ? undefined : { flow: found['ts_flow'] as string, state: found['ts_state'] },
+    plan: plan['id'] === null ? undefined : (plan as PlanRow),
+  };
+}
+
+/**
+ * Everything a turn starts from, in one round trip: the client, the message's current status, the earliest
+ * earlier text of the same number still waiting, the client's conversation state and active plan.
+ * `lock: true` (inside the turn's transaction) locks the client's row (NO KEY UPDATE, SKIP LOCKED: undefined
+ * while another turn of this client holds it) and the message's row for the rest of the transaction, so the
+ * turn re-checks the status under the lock; `lock: false` is a plain read.
+ */
+export async function readTurn(db: Db, clientId: string, inboundId: string, opts: { lock: boolean }): Promise<TurnRead | undefined> {
+  const query = db
+    .selectFrom('clients as c')
+    .innerJoin('inbound_messages as m', (j) => j.on('m.id', '=', inboundId))
+    .leftJoin('conversation_states as s', 's.client_id', 'c.id')
+    .leftJoin('fitness_plans as p', (j) => j.onRef('p.client_id', '=', 'c.id').on('p.status', '=', 'active'))
+    .select('m.status as inbound_status')
+    .select(TURN_COLUMNS)
+    .select(earlierWaiting().as('earlier'))
+    .where('c.id', '=', clientId);
+  const found = await (opts.lock ? query.modifyEnd(sql`for no key update of c skip locked for update of m`) : query).executeTakeFirst();
+  return found ? turnFrom(found as Record<string, unknown>) : undefined;
+}
+
 
 // Rows stored before leases existed count from their arrival.
 const LEASE_EXPIRED = sql`coalesce(lease_until, received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now()`;
-const LEASE_EXPIRED_E = `coalesce(e.lease_until, e.received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now()`;
 
 /**
  * The handler gave up (its database connection dropped twice): the message need not wait out its lease,

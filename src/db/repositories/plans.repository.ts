@@ -122,6 +122,12 @@ export async function findWorkout(db: Db, clientId: string, date: string): Promi
   return db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', '=', date).executeTakeFirst();
 }
 
+/** One client's stored workouts on these dates (an index read; findWorkoutsOn is for many clients at once). */
+export async function findClientWorkouts(db: Db, clientId: string, dates: string[]): Promise<WorkoutRow[]> {
+  if (dates.length === 0) return [];
+  return db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', 'in', dates).execute();
+}
+
 export async function insertWorkoutOnce(
   db: Db,
   w: { clientId: string; planId: string; microcycleId: string | null; date: string; workout: unknown; rationale: string | null; engineInput: unknown },
