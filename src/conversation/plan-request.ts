@@ -3,6 +3,7 @@ import type { PlanRequest } from '../engine/program/program.js';
 import type { StrengthRequest } from '../engine/strength/index.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays } from '../engine/program/hybrid.js';
+import { planWeekCount } from '../engine/endurance/race-request.js';
 import type { IsoWeekday, StrengthGoal } from '../engine/vocabulary.js';
 
 /**
@@ -72,10 +73,13 @@ export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanR
     // Lift on up to two days the runs leave free, never the day before the long run or a quality day
     // (interference rules, program/hybrid.ts); no free day means a run-only plan (said in the summary).
     const liftDays = hybridLiftDays(race.trainingDays, race.longRunDay);
+    // The lifting runs as long as the race plan (4 to 52 weeks): a 15-week strength plan would stop lifting
+    // halfway to a race 40 weeks out.
+    const weeks = Math.max(4, Math.min(52, planWeekCount(today, race.raceDate)));
     return {
       kind: 'hybrid',
       race,
-      strength: liftDays.length ? strengthRequest(p, today, 'general_fitness', liftDays, Math.min(p.sessionMinutes, 60)) : null,
+      strength: liftDays.length ? { ...strengthRequest(p, today, 'general_fitness', liftDays, Math.min(p.sessionMinutes, 60)), weeks } : null,
     };
   }
   const goal: StrengthGoal = p.goal === 'race' || p.goal === 'hybrid' ? 'general_fitness' : p.goal;

@@ -185,7 +185,8 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
   if (trends.length) lines.push(`${trends.join('; ')}.`);
   if (lines.length === 0) return `Nothing logged yet. Text "done" after a session, or your numbers (e.g. ${plan.outline.strength ? '"squat 3x5 at 135"' : '"ran 4 mi in 40 min"'}), and I can show you your progress.`;
   const weeks = Math.max(1, Math.ceil((daysBetween(start, today) + 1) / 7));
-  return [`Week ${shownWeekNumber(plan.outline, weekNumber ?? weeks)} of ${shownWeekCount(plan.outline)}.`, ...lines].join(' ');
+  const shown = shownWeekNumber(plan.outline, weekNumber ?? weeks);
+  return [shown === 0 ? `Start week; week 1 of ${shownWeekCount(plan.outline)} starts Monday.` : `Week ${shown} of ${shownWeekCount(plan.outline)}.`, ...lines].join(' ');
 }
 
 const RACE_TYPES: Record<string, string[]> = {

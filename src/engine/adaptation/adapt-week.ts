@@ -19,7 +19,9 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
  * Bumped whenever a rule here (or an engine fix) changes what a week looks like: stored weeks built by an
  * older version are rebuilt (their not-yet-done days) the next time they are read.
  */
-export const ADAPTATION_ENGINE_VERSION = 1;
+// 2 (issue 13): base hold before a far race, start-day position lines, marathon effort by feel on estimated
+// fitness, a small week keeps its long-run day, a hotel day within the minutes asked.
+export const ADAPTATION_ENGINE_VERSION = 2;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {
   return ctx.adaptations.length > 0 || ctx.soreness.length > 0;

@@ -67,7 +67,13 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
   const easyMid = (outline.paces.easy.min + outline.paces.easy.max) / 2;
   const minutes = items.reduce((s, i) => s + (i.distance * (i.paceGoal ? (parseDuration(i.paceGoal) ?? easyMid) : outline.paces.easy.max)) / 60, 0);
   const title =
-    day.type === 'race' ? `Race day: ${outline.raceName}` : day.type === 'run_walk' ? `Run/walk: ${day.workout[0]?.description ?? ''}` : TITLES[day.type];
+    day.type === 'race'
+      ? `Race day: ${outline.raceName}`
+      : day.type === 'run_walk'
+        ? `Run/walk: ${day.workout[0]?.description ?? ''}`
+        : week.partial && day.type === 'recovery'
+          ? 'Easy start'
+          : TITLES[day.type];
   return {
     date: day.date,
     kind: day.type === 'rest' ? 'rest' : day.type === 'race' ? 'race' : 'run',

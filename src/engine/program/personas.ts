@@ -84,9 +84,10 @@ export const RUNNER_GRID: ReadonlyArray<[RaceRequest['distance'], number, number
   ['marathon', 60, 18],
 ];
 
-export function hybridRequest(): PlanRequest {
-  const race = runnerRequest('half', 20, 13, { trainingDays: [2, 4, 6, 7], longRunDay: 7 });
-  const strength = { ...lifterRequest('intermediate', 'general_fitness', { days: [1, 5] }), weeks: 13 };
+/** A half marathon `weeks` out on Tue/Thu/Sat/Sun with lifting Mon and Fri for as long as the race plan. */
+export function hybridRequest(weeks = 13): PlanRequest {
+  const race = runnerRequest('half', 20, weeks, { trainingDays: [2, 4, 6, 7], longRunDay: 7 });
+  const strength = { ...lifterRequest('intermediate', 'general_fitness', { days: [1, 5] }), weeks };
   return { kind: 'hybrid', race, strength };
 }
 
@@ -110,5 +111,6 @@ export function personaGrid(): Persona[] {
   out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });
   out.push({ name: 'run marathon 35mi 46wk from Sunday', request: runnerRequest('marathon', 35, 46, { startDate: '2026-03-01' }) });
   out.push({ name: 'hybrid half 20mi + lift Mon/Fri', request: hybridRequest() });
+  out.push({ name: 'hybrid half 20mi 40wk + lift Mon/Fri', request: hybridRequest(40) });
   return out;
 }

@@ -7,7 +7,7 @@ import type { HybridPlanJson } from '../../../src/engine/program/plan-json.js';
 import { buildStrengthPlan, validateStrengthPlan } from '../../../src/engine/strength/index.js';
 import type { StrengthRequest } from '../../../src/engine/strength/index.js';
 import { morningTextSizes } from '../../../src/messages/format/text-sizes.js';
-import { GYM_KIT, HOME_KIT, lifterRequest, personaGrid, RUNNER_GRID, runnerRequest } from '../../../src/engine/program/personas.js';
+import { GYM_KIT, HOME_KIT, hybridRequest, lifterRequest, personaGrid, RUNNER_GRID, runnerRequest } from '../../../src/engine/program/personas.js';
 import { SPECIFIC_WEEKS } from '../../../src/engine/endurance/phases.js';
 import { summarizeRacePlan } from '../../../src/engine/endurance/summary.js';
 import { entryVolume } from '../../../src/engine/endurance/volume.js';
@@ -139,19 +139,20 @@ describe('coach review: runners (new runner to 5K, 10K, half; 10 to 60 mi/week t
 });
 
 describe('coach review: hybrid (half marathon + lifting Mon and Fri)', () => {
-  it('lifts on the asked days, keeps quality and long runs off the day after a lift, never trains 7 days', () => {
-    const race = runner('half', 20, 13, { trainingDays: [2, 4, 6, 7], longRunDay: 7 });
-    const strength = { ...lifter('intermediate', 'general_fitness', [1, 5], GYM), weeks: 13 };
-    const json = buildPlanJson({ kind: 'hybrid', race, strength }) as HybridPlanJson;
-    expect(json.validation).toEqual({ ok: true, errors: [] });
-    for (const w of json.strength!.weeks) {
-      expect(w.days.filter((d) => d.type === 'training').map((d) => d.dayNumber)).toEqual([1, 5]);
-    }
-    for (const w of json.race.weeks) {
-      const days = w.days as Array<{ dayNumber: number; type: string }>;
-      for (const d of days) if (['long', 'tempo', 'intervals', 'marathon_pace'].includes(d.type)) expect([2, 6]).not.toContain(d.dayNumber);
-      const busy = new Set([...days.filter((d) => d.type !== 'rest').map((d) => d.dayNumber), 1, 5]);
-      expect(busy.size).toBeLessThan(7);
-    }
-  });
+  for (const weeks of [13, 40]) {
+    it(`${weeks} weeks out: lifts on the asked days to the end, keeps quality and long runs off the day after a lift, never trains 7 days`, () => {
+      const json = buildPlanJson(hybridRequest(weeks)) as HybridPlanJson;
+      expect(json.strength!.weeks).toHaveLength(weeks);
+      expect(json.validation).toEqual({ ok: true, errors: [] });
+      for (const w of json.strength!.weeks) {
+        expect(w.days.filter((d) => d.type === 'training').map((d) => d.dayNumber)).toEqual([1, 5]);
+      }
+      for (const w of json.race.weeks) {
+        const days = w.days as Array<{ dayNumber: number; type: string }>;
+        for (const d of days) if (['long', 'tempo', 'intervals', 'marathon_pace'].includes(d.type)) expect([2, 6]).not.toContain(d.dayNumber);
+        const busy = new Set([...days.filter((d) => d.type !== 'rest').map((d) => d.dayNumber), 1, 5]);
+        expect(busy.size).toBeLessThan(7);
+      }
+    });
+  }
 });

@@ -26,7 +26,7 @@ describe('week-position: the week number a client reads', () => {
     const lo = planOutline(low);
     const first = workoutDaysOf(lo, programWeek(low, lo, 1))[0]!;
     expect(first.kind).toBe('run');
-    expect(`${first.why} ${first.notes.join(' ')}`).not.toMatch(/hard day before|Recovery run/);
+    expect(`${first.title} ${first.why} ${first.notes.join(' ')}`).not.toMatch(/hard day before|Recovery run/);
   });
 
   it('when a race plan starts on a Thursday, Thursday to Sunday is the start week', () => {
