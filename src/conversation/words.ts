@@ -118,7 +118,8 @@ export const PAIN_WORDS = [
   'throbbing', 'stabbing', 'aggravated', 'flared', 'flare up', 'flaring', 'cranky', 'bothering me', 'bugging me',
   'acting up', 'tendinitis', 'tendonitis', 'rough on my', 'kills my', 'killing my', 'clicking', 'grinding', 'numb',
   'tingling', 'ouch', 'ow', 'sore', 'twingy', 'twinges', 'twingey', 'tweaky', 'niggle', 'niggly', 'niggling', 'barking',
-  'grumpy', 'achey', 'not feeling right', "doesn't feel right", 'doesnt feel right',
+  'grumpy', 'achey', 'not feeling right', "doesn't feel right", 'doesnt feel right', 'feels off', 'feel off',
+  'feels a bit off', 'feels a little off', 'feels weird', 'feels funny', 'feels wonky', 'feels unstable',
 ] as const;
 
 /**
@@ -156,6 +157,7 @@ export const FRESH_WORDS = ['fresh', 'rested', 'recovered', 'feel great', 'feeli
 export const DONE_WORDS = [
   'done', 'did it', 'finished', 'complete', 'completed', 'crushed it', 'nailed it', 'got it done', 'killed it',
   'all done', 'in the books', 'knocked it out', 'smashed it', 'wrapped up', 'got it in', 'got through it', 'did the workout',
+  'did the whole workout', 'did the full workout', 'did my workout', 'did the whole session', 'did the session',
   'did todays', "did today's", 'did my workout', 'did the run', 'did my run', 'did the lift', 'managed it', 'made it through',
 ] as const;
 export const SKIPPED_WORDS = [

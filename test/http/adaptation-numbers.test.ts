@@ -4,8 +4,9 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
-import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
-import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -17,34 +18,7 @@ beforeEach(() => {
 let n = 0;
 const nyPhone = () => `+1212555${String(7000 + n++).padStart(4, '0')}`;
 
-async function say(phone: string, body: string): Promise<string> {
-  const res = await postSigned(t.app, '/sms/inbound', inboundParams(phone, body));
-  expect(res.status, res.text).toBe(200);
-  return twimlMessages(res.text)[0] ?? '';
-}
-
-/** Onboards over the signed webhook, answering whatever is asked from the persona's table. */
-async function onboardBySms(phone: string, persona: Persona): Promise<void> {
-  const transcript: string[] = [];
-  let reply = await say(phone, 'hi');
-  for (let turn = 0; turn < 25; turn++) {
-    transcript.push(reply);
-    if (/reply yes/i.test(reply)) {
-      await say(phone, 'yes');
-      return;
-    }
-    const answer = persona.answers.find(([q]) => q.test(reply.split('\n').at(-1) ?? reply)) ?? persona.answers.find(([q]) => q.test(reply));
-    if (!answer) throw new Error(`cannot answer:\n${transcript.join('\n')}`);
-    reply = await say(phone, answer[1]);
-  }
-  throw new Error(`onboarding did not finish:\n${transcript.join('\n')}`);
-}
-
-async function storedDay(phone: string, date: string) {
-  const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
-  const row = await handle.db.selectFrom('workout_instances').selectAll().where('client_id', '=', client.id).where('date', '=', date).executeTakeFirst();
-  return row?.workout as { items: Array<{ exerciseId: string; name: string; sets: number; reps: string; load: number | null; rir: number }> } | undefined;
-}
+const { say, onboardBySms, storedDay } = smsClient(() => t, handle);
 
 describe('numbers → loads, by text', () => {
   it('a logged squat gives the rest of the week its squat loads, and the reply names the next one', async () => {

@@ -270,8 +270,9 @@ export const RULES: Rule[] = [
       const t = c.text;
       const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference|staying with|house ?sitting|cabin|camping|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
       if (!trip) return null;
-      if (/^(what|how|when)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
+      // "whats the hotel thing mean for my workouts": a question about a trip told is what it changed.
+      if (/^(what'?s?|how|when|why|does|do|will)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) return span ? null : match([{ intent: 'what_changed' }], LIKELY);
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
@@ -401,6 +402,16 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'a general training question',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const topic = faqTopic(c.text);
+      return topic ? match([{ intent: 'coach_faq', topic }], LIKELY + 0.1) : null;
+    },
+  },
+  {
     name: 'is a modification ok',
     scope: 'text',
     mood: 'any',
@@ -432,16 +443,6 @@ export const RULES: Rule[] = [
       /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b/.test(c.text) && findTimeOfDay(c.text) === null
         ? match([{ intent: 'text_time' }])
         : null,
-  },
-  {
-    name: 'a general training question',
-    scope: 'text',
-    mood: 'question',
-    final: true,
-    read: (c) => {
-      const topic = faqTopic(c.text);
-      return topic ? match([{ intent: 'coach_faq', topic }], LIKELY + 0.1) : null;
-    },
   },
   {
     name: 'what a term means',

@@ -318,4 +318,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'hw many sets r left this wk', read: [{ intent: 'week', count: 'sets' }], tags: ['question', 'typo'] },
   { text: "i'll be at my parents house next week with just a pullup bar and some bands", read: [{ intent: 'travel', from: '2026-11-30', to: '2026-12-06' }], tags: ['dates'] },
   { text: 'what did i do last monday', read: [{ intent: 'logged_on', date: '2026-11-23' }], tags: ['question', 'dates'] },
+  { text: 'my knee feels a bit off after the squats', read: [{ intent: 'pain', joint: 'knee' }] },
+  { text: 'is it ok if i walk on my off days', read: [{ intent: 'coach_faq', topic: 'rest_day_cardio' }], tags: ['question'] },
+  { text: 'how much weight should i lose per week', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
+  { text: 'whats the hotel gym thing mean for my workouts', read: [{ intent: 'what_changed' }], tags: ['question'] },
+  { text: 'i forgot to log tuesday, did the whole workout', read: [{ intent: 'done', date: '2026-11-24' }], tags: ['dates'] },
 ];

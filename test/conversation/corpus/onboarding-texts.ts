@@ -71,4 +71,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: '22:30 5k', asked: 'race_recent', before: runner, expect: { race: { recentRace: { distance: '5k', time: '0:22:30' } } } },
   { text: 'none', asked: 'race_recent', before: runner, expect: { race: { recentRace: null } } },
   { text: 'goal is now build muscle actually', asked: 'confirm', before: lifter, expect: { goal: 'hypertrophy' } },
+  // Found by texting as a client: a name alone as the first sentence, a sick text is not a name, minutes "on
+  // weekdays" are not days, "lose some weight" is a goal (and so the rest of the paragraph is read too).
+  { text: 'Priya. training for the chicago half on may 2, ran a 5k in 26:30 last month, running about 15 miles a week. can do mon wed fri sat, 45 min on weekdays. no injuries', asked: null, expect: { name: 'Priya', trainingDays: [1, 3, 5, 6] } },
+  { text: 'im sick, fever, prob out till thursday', asked: 'name', expect: {}, absent: ['name'] },
+  { text: 'Sam here, want to lose some weight and get fitter. total beginner. 3 days a week, 45 mins, i have dumbbells at home up to 30 lb', asked: null, expect: { name: 'Sam', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 45 } },
 ];
