@@ -225,3 +225,65 @@ describe('onboarding: the question table', () => {
     expect(t.replies.at(-1)).toMatch(/Reply YES/);
   });
 });
+
+/** Sunday 2026-11-29, noon in Chicago: the day Lena onboarded. */
+const NOV_29 = onboardingCtx({ now: new Date('2026-11-29T18:00:00Z'), phone: '+13125550100', phoneTimezone: 'America/Chicago' });
+const LENA = 'Hi, Im Lena. training for the chicago marathon next october, did a half in 1:52 in september. running about 25 miles a week, 4 days, i can do 5 tops. long runs on saturday';
+
+describe('onboarding: race day from a month, a well-known race or a weekday rule', () => {
+  it('when a well-known race is named with its month the date is proposed once, and YES takes it', () => {
+    const t = converse([LENA], NOV_29);
+    // Oct 1, 2027 is a Friday: Sundays are the 3rd and 10th, so the second Sunday (Chicago's rule) is Oct 10.
+    expect(t.replies[0]).toMatch(/The Chicago Marathon 2027 is Sun Oct 10 - is that your race\? \(YES or a different date\)/);
+    // One question, not two glued: no "has already passed" and no second "When is".
+    expect(t.replies[0]).not.toMatch(/already passed|When is your/);
+    const yes = converse([LENA, 'no injuries. im in chicago', 'yes'], NOV_29);
+    expect(yes.state.answers.race).toMatchObject({ distance: 'marathon', date: '2027-10-10' });
+    expect(yes.state.step).toBe('race_goal_time');
+  });
+
+  it('when a different date is given for a proposed race that date is kept', () => {
+    const t = converse([LENA, 'no, its oct 17'], NOV_29);
+    expect(t.state.answers.race?.date).toBe('2027-10-17');
+  });
+
+  it('when a month is named without a day only the day is asked and "the 10th", "10" or "oct 10" completes it', () => {
+    for (const day of ['the 10th', '10', 'oct 10', 'October 10th']) {
+      const t = converse(['hi im Ana, training for a marathon in october', day], NOV_29);
+      // Said on Nov 29, 2026: October this year is over, so October 2027.
+      expect(t.replies[0]).toMatch(/Which day in October 2027\?/);
+      expect(t.state.answers.race?.date, day).toBe('2027-10-10');
+    }
+  });
+
+  it('when a month and year are named the year is kept', () => {
+    const t = converse(['hi im Ana, half marathon march 2028'], NOV_29);
+    expect(t.replies[0]).toMatch(/Which day in March 2028\?/);
+  });
+
+  it('when "the 2nd sunday in april" is given it is the next such Sunday', () => {
+    const t = converse(['hi im Ben, training for a half, its the 2nd sunday in april'], NOV_29);
+    // April 1, 2027 is a Thursday: Sundays fall on the 4th and the 11th.
+    expect(t.state.answers.race).toMatchObject({ distance: 'half', date: '2027-04-11' });
+  });
+
+  it('when a past month-day is said without a year it is next year\'s race, said back with the year', () => {
+    const t = converse(['hi im Ana, training for a 10k', 'oct 5'], NOV_29);
+    expect(t.state.answers.race?.date).toBe('2027-10-05');
+  });
+
+  it('when the distance is known a yes at the date question keeps the race and asks only for the date', () => {
+    const t = converse(['hi im Jo, training for a marathon', 'yes'], NOV_29);
+    expect(t.state.answers.race?.distance).toBe('marathon');
+    expect(t.replies.at(-1)).toMatch(/what date is your marathon\?/);
+    expect(t.replies.at(-1)).not.toMatch(/didn't catch the race/);
+  });
+
+  it('when the date question misses twice a way out is offered, and NO DATE takes it', () => {
+    const t = converse(['hi im Jo, training for a marathon', 'yes', 'hmm'], NOV_29);
+    expect(t.replies.at(-1)).toMatch(/Reply NO DATE/);
+    const out = converse(['hi im Jo, training for a marathon', 'yes', 'hmm', 'no date'], NOV_29);
+    expect(out.state.answers.race).toMatchObject({ distance: 'marathon', targetDate: true });
+    expect(out.state.step).not.toBe('race_event');
+  });
+});

@@ -187,17 +187,32 @@ describe('dates.findDateRef', () => {
 describe('race.parseRaceEvent', () => {
   const ny = 'America/New_York';
   it('when distance and date are given both are read', () => {
-    expect(data(parseRaceEvent('half marathon on april 12', THU_NOON_UTC, ny))).toEqual({ distance: { distance: 'half' }, date: '2027-04-12' });
+    expect(data(parseRaceEvent('half marathon on april 12', THU_NOON_UTC, ny))).toMatchObject({ distance: { distance: 'half' }, date: '2027-04-12' });
   });
   it('when the distance is "10k" it is not mistaken for a date', () => {
-    expect(data(parseRaceEvent('10k may 5', THU_NOON_UTC, ny))).toEqual({ distance: { distance: '10k' }, date: '2027-05-05' });
+    expect(data(parseRaceEvent('10k may 5', THU_NOON_UTC, ny))).toMatchObject({ distance: { distance: '10k' }, date: '2027-05-05' });
   });
-  it('when the month-day passed within 60 days it is kept in the past so the caller can say so', () => {
-    // Oct 5 was 38 days before Nov 12: the client means this year's race, which is over.
-    expect(data(parseRaceEvent('10k oct 5', THU_NOON_UTC, ny))).toEqual({ distance: { distance: '10k' }, date: '2026-10-05' });
+  it('when the month-day passed without a year it is next year\'s race', () => {
+    // Oct 5 was 38 days before Nov 12: a race being trained for is ahead, so it is Oct 5, 2027.
+    expect(data(parseRaceEvent('10k oct 5', THU_NOON_UTC, ny))).toMatchObject({ distance: { distance: '10k' }, date: '2027-10-05' });
+  });
+  it('when a month is named without a day the month is kept and no date is made up', () => {
+    // Said on Nov 12, 2026: "next october" and "in october" are October 2027, not Oct 1.
+    expect(data(parseRaceEvent('marathon next october', THU_NOON_UTC, ny))).toMatchObject({ distance: { distance: 'marathon' }, date: null, month: { year: 2027, month: 10 } });
+    expect(data(parseRaceEvent('in march', THU_NOON_UTC, ny))).toMatchObject({ date: null, month: { year: 2027, month: 3 } });
+    expect(data(parseRaceEvent('half in october 2028', THU_NOON_UTC, ny))).toMatchObject({ date: null, month: { year: 2028, month: 10 } });
+  });
+  it('when a weekday of a month is named it is the next such day', () => {
+    // April 2027 starts on a Thursday: Sundays are the 4th, 11th… so the second is Apr 11.
+    expect(data(parseRaceEvent('half on the 2nd sunday in april', THU_NOON_UTC, ny))).toMatchObject({ distance: { distance: 'half' }, date: '2027-04-11' });
+  });
+  it('when a well-known race is named its distance is read and the race is known', () => {
+    const r = data(parseRaceEvent('training for the chicago marathon', THU_NOON_UTC, ny));
+    expect(r).toMatchObject({ distance: { distance: 'marathon' }, date: null });
+    expect(r.known?.id).toBe('chicago');
   });
   it('when only a date is given the distance is null', () => {
-    expect(data(parseRaceEvent('march 15', THU_NOON_UTC, ny))).toEqual({ distance: null, date: '2027-03-15' });
+    expect(data(parseRaceEvent('march 15', THU_NOON_UTC, ny))).toMatchObject({ distance: null, date: '2027-03-15' });
   });
   it.each([
     ['5k', { distance: '5k' }],

@@ -195,7 +195,12 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
   const welcome = "Hi! I'm Cadence, your training coach by text.";
   if (read.changed.length === 0) return { state: { ...state, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, Object.keys(answers).length > 1 ? undefined : welcome) };
   const lead = acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome;
-  const turn = moveOn(state, read.answers, ctx, read.reask ?? lead);
+  // A value that needs asking again ("Oct 1, 2026 has already passed - when is the race?") is the question: one at a time.
+  if (read.reask) {
+    const step = nextSlot(read.answers, ctx)?.key ?? 'confirm';
+    return { state: { step, answers: read.answers, history: [], retries: 0 }, reply: fitReply([read.reask]) };
+  }
+  const turn = moveOn(state, read.answers, ctx, lead);
   return { ...turn, state: { ...turn.state, history: [] } };
 }
 
@@ -255,7 +260,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // A log or a question before the plan exists: say why it waits, then ask what is missing.
     const elsewhere = /\?\s*$|^(what|whats|when|why|how|ran|did|done)\b|\d+ ?x ?\d+/.test(normalize(text));
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
-    const tail = retries >= 2 ? '(Or reply BACK to go back.)' : '';
+    const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }
   return moveOn(state, read.answers, ctx, acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey));

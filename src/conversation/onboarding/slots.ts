@@ -21,7 +21,9 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay } from '../parse/time-of-day.js';
 import { describeTimezone, findTimezone, parseTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { formatDate, localToday } from '../parse/dates.js';
+import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
+import { anyOf, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { KnownLifts, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 
@@ -45,8 +47,20 @@ export interface SlotRow {
   overwrite: 'explicit' | 'correction';
   /** Reads a short answer to this slot's own question. */
   bare: (t: string, raw: string, a: OnboardingAnswers, ctx: OnboardingContext) => Read;
+  /** Offered after two misses in a row, so a client who cannot answer is never stuck in a loop. */
+  wayOut?: (a: OnboardingAnswers) => string;
   /** A value stated in the summary instead of asked (the client can still change it there). */
   fallback?: (a: OnboardingAnswers, ctx: OnboardingContext) => OnboardingAnswers | null;
+}
+
+/** Why a short answer to the race question did not read, asking for just what is missing (the distance is kept). */
+function raceEventMiss(t: string, a: OnboardingAnswers, ctx: OnboardingContext): string {
+  const choice = raceChoice(a);
+  const month = pendingMonth(a, ctx);
+  if (month) return `Which day in ${formatMonth(month)}? Just the day is fine, e.g. 'the 10th'`;
+  if (!choice) return "I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'";
+  const lead = YES.test(t) ? 'Great -' : "I didn't catch the date -";
+  return `${lead} what date is your ${raceLabel(choice)}? e.g. 'oct 10' or '10/10/2027'`;
 }
 
 /** Races closer than this leave no room to build; the client is asked for a later one. */
@@ -122,7 +136,10 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
       return { answers: { race, goal } };
     }
   }
-  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s));
+  const pending = readPendingDay(t, a, ctx, bare);
+  if (pending) return pending;
+  const zone = workingTimezone(a, ctx);
+  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || (bare && findMonthOnly(s, ctx.now, zone) !== null));
   for (const s of parts) {
     if (/\d{1,2}:\d{2}/.test(s) && RECENT_CUE.test(s)) continue; // "ran a 27:30 5k"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
@@ -138,14 +155,22 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
       if (r.data.distance.customDistanceKm !== undefined) race.customDistanceKm = r.data.distance.customDistanceKm;
       else delete race.customDistanceKm;
     }
+    if (r.data.known) race.event = r.data.known.id;
+    if (r.data.month) {
+      // "next october": keep the month and ask only for the day; a date said before is replaced.
+      race.month = monthKey(r.data.month);
+      if (!r.data.date) delete race.date;
+    }
     let reask: string | undefined;
-    if (r.data.date) {
-      const problem = checkRaceDate(r.data.date, a, ctx);
+    // "training for a half, its the 2nd sunday in april": the day rule can sit in the next sentence.
+    const date = r.data.date ?? (r.data.month ? null : findNthWeekday(t, ctx.now, zone));
+    if (date) {
+      const problem = checkRaceDate(date, a, ctx);
       if (problem) {
         delete race.date;
         reask = problem;
       } else {
-        race.date = r.data.date;
+        race.date = date;
         // Answers merge into what is stored, so the flag is cleared, not deleted.
         race.targetDate = false;
       }
@@ -154,6 +179,45 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     return reask ? { answers: { race, goal }, reask } : { answers: { race, goal } };
   }
   return null;
+}
+
+const monthKey = (ym: YearMonth) => `${ym.year}-${String(ym.month).padStart(2, '0')}`;
+const fromMonthKey = (k: string): YearMonth => ({ year: Number(k.slice(0, 4)), month: Number(k.slice(5, 7)) });
+const YES = anyOf(YES_WORDS);
+const NO = anyOf([...NO_WORDS, 'different', 'another', 'other']);
+
+/**
+ * The month the race is in, when known without its day: said ("next october") or the well-known race's own
+ * month (the Chicago Marathon is in October).
+ */
+function pendingMonth(a: OnboardingAnswers, ctx: OnboardingContext): YearMonth | null {
+  if (a.race?.date !== undefined) return null;
+  if (a.race?.month) return fromMonthKey(a.race.month);
+  const known = a.race?.event ? knownRaceById(a.race.event) : null;
+  if (!known) return null;
+  const next = nextKnownRaceDate(known, ctx.now, workingTimezone(a, ctx));
+  return { year: Number(next.slice(0, 4)), month: known.month };
+}
+
+/** The date of the well-known race the client named, in the month they said (or its next running); null when they said another month. */
+export function proposedRaceDate(a: OnboardingAnswers, ctx: OnboardingContext): { date: string; name: string } | null {
+  const known = a.race?.event ? knownRaceById(a.race.event) : null;
+  const month = pendingMonth(a, ctx);
+  if (!known || !month || month.month !== known.month) return null;
+  const date = knownRaceDate(known, month.year);
+  return checkRaceDate(date, a, ctx) === null ? { date, name: `${known.name} ${month.year}` } : null;
+}
+
+/** With the month known, a day ("the 10th", "10", "oct 10") completes it; a yes takes the proposed race day. */
+function readPendingDay(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean): Read {
+  const month = pendingMonth(a, ctx);
+  if (!month) return null;
+  let date = dayInMonth(t, month);
+  const proposal = proposedRaceDate(a, ctx);
+  if (!date && bare && proposal && YES.test(t) && !NO.test(t) && !/\d/.test(t)) date = proposal.date;
+  if (!date) return null;
+  const problem = checkRaceDate(date, a, ctx);
+  return problem ? { answers: {}, reask: problem } : { answers: { race: { ...a.race, date, targetDate: false } } };
 }
 
 function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
@@ -314,14 +378,19 @@ export const SLOTS: SlotRow[] = [
     overwrite: 'explicit',
     applies: (a) => needsRace(a.goal),
     filled: (a) => a.race?.distance !== undefined && a.race?.date !== undefined,
-    question: (a) => {
+    question: (a, ctx) => {
       const choice = raceChoice(a);
+      const proposal = proposedRaceDate(a, ctx);
+      if (proposal) return `The ${proposal.name} is ${formatDay(proposal.date)} - is that your race? (YES or a different date)`;
+      const month = pendingMonth(a, ctx);
+      if (month) return `Which day in ${formatMonth(month)}? e.g. '${formatMonth(month).slice(0, 3).toLowerCase()} 10' or 'the 10th'`;
       if (choice && a.race?.date === undefined) return `When is your ${raceLabel(choice)}? e.g. 'april 12' or '4/12'`;
       if (!choice && a.race?.date !== undefined) return `What distance is the race on ${formatDate(a.race.date)}? e.g. '5k', '10k', 'half' or 'marathon'`;
       return "Which race, and when? e.g. 'half marathon on april 12' or '10k oct 5'";
     },
     explicit: (t, _raw, a, ctx, correcting) => readRaceEvent(t, a, ctx, false, correcting),
-    bare: (t, _raw, a, ctx) => readRaceEvent(t, a, ctx, true) ?? { error: "I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'" },
+    bare: (t, _raw, a, ctx) => readRaceEvent(t, a, ctx, true) ?? { error: raceEventMiss(t, a, ctx) },
+    wayOut: () => "Not sure of the date yet? Reply NO DATE and I'll set a target day - send the race date whenever you have it.",
   },
   {
     key: 'race_goal_time',

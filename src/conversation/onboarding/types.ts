@@ -65,7 +65,19 @@ export interface OnboardingProfile {
  * What has been answered so far. Like Partial<OnboardingProfile>, except the race can be half-answered
  * (distance now, goal time next message); a complete profile's answers are assignable to it.
  */
-export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & { race?: Partial<RaceProfile> };
+export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
+  race?: Partial<RaceProfile> & RaceDraft;
+  /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
+  limitationAreas?: string[];
+};
+
+/** What is known about the race day before it is a date; dropped from the finished profile. */
+export interface RaceDraft {
+  /** 'YYYY-MM': a month said without a day ("next october"); the next question asks only for the day. */
+  month?: string;
+  /** A well-known race named ("the chicago marathon"): its date is proposed for a yes. Id in KNOWN_RACES. */
+  event?: string;
+}
 
 /** Plain JSON data: stored by the caller between messages, resumable days later. */
 export interface OnboardingState {

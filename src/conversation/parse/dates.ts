@@ -254,3 +254,91 @@ export function formatDate(date: IsoDate): string {
 export function formatDay(date: IsoDate): string {
   return DateTime.fromISO(date, { zone: 'utc' }).setLocale('en').toFormat('ccc LLL d');
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
+const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
+const WEEKDAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/** A calendar month, e.g. { year: 2027, month: 10 }. */
+export interface YearMonth {
+  year: number;
+  month: number;
+}
+
+function monthNumber(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3) as (typeof MONTHS)[number]) + 1;
+}
+
+/** The next month named `month` that is still wholly ahead: this month is over for planning, so it is next year's. */
+function nextMonth(month: number, today: IsoDate): YearMonth {
+  const [y, m] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  return { year: month > m ? y : y + 1, month };
+}
+
+/**
+ * A month named without a day: "next october", "in october", "october 2027", "oct". The year is the one
+ * written, else the next October still ahead (said in November 2026, "october" and "next october" are both
+ * October 2027). Null when a day is named too ("oct 10", "10/10", "the 2nd sunday in april") or no month is.
+ */
+export function findMonthOnly(text: string, now: Date, zone: string): YearMonth | null {
+  const t = normalize(text);
+  const m = MONTH_WORD.exec(t);
+  if (!m) return null;
+  // "may" is usually the verb: only with a cue ("in may", "may 2027", "next may") or alone.
+  if (m[1] === 'may' && !/\b(in|next|this|late|early|mid|end of|until|by) may\b|\bmay (19|20)\d\d\b/.test(t) && t.trim() !== 'may') return null;
+  const around = t.slice(Math.max(0, m.index - 12), m.index + m[0].length + 8);
+  if (/\d{1,2}(st|nd|rd|th)?\s*(of\s+)?$/.test(t.slice(0, m.index)) || /^\s*(\d{1,2})(st|nd|rd|th)?\b(?!\d)/.test(t.slice(m.index + m[0].length).replace(/^\s*(19|20)\d\d\b/, 'YEAR'))) return null;
+  if (/\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+\w+\s+(in|of)\s*$/.test(t.slice(0, m.index)) || /\d\/\d/.test(around)) return null;
+  const month = monthNumber(m[1]!);
+  const year = /\b((?:19|20)\d\d)\b/.exec(t.slice(m.index));
+  if (year) return { year: Number(year[1]), month };
+  return nextMonth(month, localToday(now, zone));
+}
+
+/** The `n`th ISO weekday (1 = Monday) of a month; `n` = -1 is the last one. Null when the month has no such day. */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): IsoDate | null {
+  if (n === -1) {
+    const lastDay = DateTime.utc(year, month, 1).endOf('month').day;
+    const last = iso(year, month, lastDay)!;
+    return addDays(last, -((isoWeekday(last) - weekday + 7) % 7));
+  }
+  const first = iso(year, month, 1);
+  if (first === null) return null;
+  const d = addDays(first, (weekday - isoWeekday(first) + 7) % 7 + (n - 1) * 7);
+  return Number(d.slice(5, 7)) === month ? d : null;
+}
+
+/**
+ * "the 2nd sunday in april", "third monday of april 2027", "last sunday in october": the next such day on
+ * or after today (this year's when still ahead, else next year's), or the year written.
+ */
+export function findNthWeekday(text: string, now: Date, zone: string): IsoDate | null {
+  const t = normalize(text);
+  const m = /\b(first|1st|second|2nd|third|3rd|fourth|4th|last)\s+(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:in|of)\s+([a-z]+)(?:\s+((?:19|20)\d\d))?\b/.exec(t);
+  if (!m || !MONTH_WORD.test(m[3]!)) return null;
+  const [n, weekday, month] = [ORDINALS[m[1]!]!, WEEKDAYS[m[2]!]!, monthNumber(m[3]!)];
+  if (m[4]) return nthWeekdayOfMonth(Number(m[4]), month, weekday, n);
+  const today = localToday(now, zone);
+  const y = Number(today.slice(0, 4));
+  const thisYear = nthWeekdayOfMonth(y, month, weekday, n);
+  return thisYear !== null && thisYear >= today ? thisYear : nthWeekdayOfMonth(y + 1, month, weekday, n);
+}
+
+/**
+ * A day answered for a month already known ("the 10th", "10", "oct 10", "october 10th"): that day in that
+ * month. Null when the text names another month or no day.
+ */
+export function dayInMonth(text: string, ym: YearMonth): IsoDate | null {
+  const t = normalize(text).replace(/\b(it'?s|its|on|the|race is|race day is|day)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const named = MONTH_WORD.exec(t);
+  if (named && monthNumber(named[1]!) !== ym.month) return null;
+  const rest = t.replace(MONTH_WORD, ' ').replace(/\b(19|20)\d\d\b/, ' ').replace(/[,.!]/g, ' ').replace(/\s+/g, ' ').trim();
+  const d = /^(?:of )?(\d{1,2})(?:st|nd|rd|th)?(?: of)?$/.exec(rest);
+  return d ? iso(ym.year, ym.month, Number(d[1])) : null;
+}
+
+/** { year: 2027, month: 10 } → "October 2027". */
+export function formatMonth(ym: YearMonth): string {
+  return DateTime.utc(ym.year, ym.month, 1).setLocale('en').toFormat('LLLL yyyy');
+}

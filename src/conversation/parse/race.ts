@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../engine/dates.js';
 import type { RaceDistance } from '../../engine/vocabulary.js';
-import { findDateRef } from './dates.js';
+import { findDateRef, findMonthOnly, findNthWeekday, type YearMonth } from './dates.js';
+import { findKnownRace, type KnownRace } from './race-calendar.js';
 import { formatHms, parseClock } from './duration.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
 
@@ -64,25 +65,33 @@ export function findRaceDistance(text: string): RaceDistanceChoice | null {
 export interface RaceEvent {
   distance: RaceDistanceChoice | null;
   date: IsoDate | null;
+  /** A month named without a day ("next october"): the day is still to ask. */
+  month: YearMonth | null;
+  /** A well-known race named ("chicago marathon"): its date can be proposed. */
+  known: KnownRace | null;
 }
 
 /**
  * "half marathon on april 12", "10k oct 5", "marathon 2027-10-10", "april 12" alone (the caller knows the
- * distance from the goal answer). Succeeds when at least one of the two is found; past dates come back
- * as they are (a month-day within the last 60 days is taken as past, not as next year) so the caller
- * can re-ask precisely.
+ * distance from the goal answer), "the 2nd sunday in april", "chicago marathon next october" (a known race
+ * and a month without a day). Succeeds when any of them is found. A month-day without a year that has
+ * passed is next year's (a race being trained for is ahead); a past date with its year comes back as it is
+ * so the caller can re-ask precisely.
  */
 export function parseRaceEvent(text: string, now: Date, zone: string): ParseResult<RaceEvent> {
   const t = normalize(text);
   const distance = findRaceDistance(t);
   // A distance like "10k" must not be read as a date; strip it before looking for one.
   const withoutDistance = t.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b13\.1\b|\b26\.2\b/g, ' ');
-  const ref = findDateRef(withoutDistance, now, zone, { recentPastDays: 60 });
-  const date = ref?.kind === 'date' ? ref.date : null;
-  if (distance === null && date === null) {
+  const known = findKnownRace(t);
+  const nth = findNthWeekday(withoutDistance, now, zone);
+  const month = nth === null ? findMonthOnly(withoutDistance, now, zone) : null;
+  const ref = nth === null && month === null ? findDateRef(withoutDistance, now, zone) : null;
+  const date = nth ?? (ref?.kind === 'date' ? ref.date : null);
+  if (distance === null && date === null && month === null && known === null) {
     return fail("I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'");
   }
-  return ok({ distance, date });
+  return ok({ distance: distance ?? (known ? { distance: known.distance } : null), date, month, known });
 }
 
 /** Seconds per km a finishing time implies, to tell "1:50" (1 h 50) from "22:30" (22 min 30 s). */
