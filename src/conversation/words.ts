@@ -109,6 +109,8 @@ export const LIMITATION_FOR_PART: Partial<Record<BodyPart, Limitation>> = {
   knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
   hand: 'wrist', hips: 'hip', hip_flexors: 'hip', groin: 'hip', ankle: 'ankle', foot: 'ankle', heel: 'ankle',
   achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle',
+  // A sore calf is spared what loads it: calf raises and jumps, which the library marks as ankle work.
+  calves: 'ankle',
 };
 
 export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'aching', 'aches', 'stiff', 'tight', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;

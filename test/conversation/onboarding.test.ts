@@ -287,3 +287,20 @@ describe('onboarding: race day from a month, a well-known race or a weekday rule
     expect(out.state.step).not.toBe('race_event');
   });
 });
+
+describe('onboarding: injuries restated in the client\'s words', () => {
+  it.each([
+    ['my shins are kinda achy after that run', /your shins\./, 'ankle'],
+    ['bad calf', /your calves\./, 'ankle'],
+    ['IT band issues', /your IT band\./, 'knee'],
+    ['achilles tendinitis', /your achilles\./, 'ankle'],
+    ['plantar fasciitis', /your foot\./, 'ankle'],
+    ['my hip flexor hurts', /your hip flexors\./, 'hip'],
+    ['bad knee', /your knee\./, 'knee'],
+  ])('when "%s" is the injury it is restated as that area, not another joint', (text, said, spared) => {
+    const t = converse([LENA, 'yes', text], NOV_29);
+    expect(t.replies.at(-1)).toMatch(said);
+    // The library spares what loads that area; that is not what the client is told.
+    expect(t.state.answers.limitations).toEqual([spared]);
+  });
+});

@@ -39,7 +39,8 @@ export function answersFromModel(m: OnboardingSlots, a: OnboardingAnswers, ctx: 
     have.add('bodyweight');
     set('equipment', { equipment: [...have] });
   }
-  if (m.limitations) set('limitations', { limitations: m.limitations });
+  // The model names library areas only: the client's own words from an earlier reading no longer apply.
+  if (m.limitations) set('limitations', { limitations: m.limitations, limitationAreas: [] });
   if (m.timezone && isValidTimezone(m.timezone)) set('timezone', { timezone: m.timezone });
   if (m.morningTime && /^([01]\d|2[0-3]):[0-5]\d$/.test(m.morningTime)) set('morning_time', { morningTime: m.morningTime });
   if (m.raceDistance) {

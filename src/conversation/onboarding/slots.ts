@@ -12,7 +12,7 @@ import { findEquipment, findMissingEquipment, parseEquipment } from '../parse/eq
 import { parseExperience } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { parseGoal, type Goal } from '../parse/goal.js';
-import { parseLimitations } from '../parse/limitations.js';
+import { limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
@@ -307,17 +307,17 @@ const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|t
 
 function readLimitations(t: string, bare: boolean): Read {
   if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
-    return bare || /\b(no injur\w*|injury free|injury-free|no limitations?)\b/.test(t) ? { answers: { limitations: [] } } : null;
+    return bare || /\b(no injur\w*|injury free|injury-free|no limitations?)\b/.test(t) ? { answers: { limitations: [], limitationAreas: [] } } : null;
   }
   if (!bare) {
     // Only body parts near an injury word: "no barbell squat rack" names no knee.
     const hits = sentences(t).filter((s) => INJURY_WORD.test(s) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
     if (hits.length === 0) return null;
     const r = parseLimitations(hits.join(' '));
-    return r.success && r.data.length ? { answers: { limitations: r.data } } : null;
+    return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')) } } : null;
   }
   const r = parseLimitations(t);
-  return r.success ? { answers: { limitations: r.data } } : { error: r.error };
+  return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [] } } : { error: r.error };
 }
 
 /** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
@@ -601,7 +601,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const missing = ['barbell', 'rack'].filter((e) => !have.includes(e as never)).map((e) => names[e]!.replace(/^an? /, ''));
     out.push(full ? 'You have a full gym.' : have.length ? `You have ${have.map((e) => names[e] ?? e).join(', ')}${missing.length && have.length ? ` (no ${missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
-  if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${a.limitations.map(limitationWords).join(' and ')}.` : 'No injuries.');
+  if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${limitationNames(a).join(' and ')}.` : 'No injuries.');
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     const n = Object.keys(a.lifts.oneRepMaxes).length + a.lifts.recentSets.length;
     out.push(`I'll set your first weights from the ${n} lift${n === 1 ? '' : 's'} you gave me.`);
@@ -619,6 +619,14 @@ export function readsAs(t: string): string | null {
 }
 
 export { normalize };
+
+/** The areas in the client's words when known ("shins"), else the library's ("ankle"). */
+function limitationNames(a: OnboardingAnswers): string[] {
+  const said = a.limitationAreas ?? [];
+  // "overhead" has no body part word of its own: it stays in the library's words.
+  const extra = (a.limitations ?? []).filter((l) => l === 'overhead').map(limitationWords);
+  return said.length ? [...said, ...extra] : (a.limitations ?? []).map(limitationWords);
+}
 
 /** "overhead" is a shoulder that only complains overhead: say so, not "your overhead". */
 function limitationWords(l: string): string {

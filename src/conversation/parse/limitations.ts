@@ -1,5 +1,7 @@
 import { LIMITATIONS, type Limitation } from '../../engine/vocabulary.js';
 import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, LIMITATION_FOR_PART } from '../words.js';
+import { partLabel } from '../../engine/adaptation/body.js';
+import { findBodyParts } from './body.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
 
 /** The library's limitations, read from the shared body-part words ("knee", "low back", "rotator cuff"). */
@@ -31,4 +33,15 @@ export function parseLimitations(text: string): ParseResult<Limitation[]> {
   if (found.size === 0 && /^(no|nope|nah|none|nothing|not really)\b/.test(t)) return ok([]);
   if (found.size === 0) return fail("Which area? e.g. 'bad knee', 'lower back', 'shoulder' - or reply NONE");
   return ok(LIMITATIONS.filter((l) => found.has(l)));
+}
+
+/**
+ * The areas a limitation text names, in the client's own terms ("shins", "IT band", "foot"), for restating it:
+ * the library spares the ankle for sore shins, but the client hears about their shins. Only parts the library
+ * tracks, so what is restated is what is spared.
+ */
+export function limitationAreas(text: string): string[] {
+  return findBodyParts(text)
+    .filter((p) => LIMITATION_FOR_PART[p] !== undefined)
+    .map(partLabel);
 }
