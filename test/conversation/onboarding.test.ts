@@ -304,3 +304,35 @@ describe('onboarding: injuries restated in the client\'s words', () => {
     expect(t.state.answers.limitations).toEqual([spared]);
   });
 });
+
+describe('onboarding: reports and one-off questions are not answers', () => {
+  it.each([
+    ['ugh sick with a cold, no running till friday', /sick/],
+    ['got the flu, taking the week off', /sick/],
+    ['i have a wedding saturday, can i move my long run to sunday?', /move any day/],
+    ['can i swap tuesday for wednesday this week?', /move any day/],
+  ])('when "%s" comes mid-onboarding no slot changes, it is said back briefly and the open question asked again', (text, said) => {
+    const before = converse([LENA, 'yes'], NOV_29);
+    const t = converse([LENA, 'yes', text], NOV_29);
+    // Mileage (25) and days (4) from the first text stay as they were.
+    expect(t.state.answers.race?.weeklyMileage).toBe(25);
+    expect(t.state.answers.trainingDays).toEqual(before.state.answers.trainingDays);
+    expect(t.state.step).toBe(before.state.step);
+    expect(t.replies.at(-1)).toMatch(said);
+    expect(t.replies.at(-1)).toMatch(/Goal time for the marathon\?/);
+    // Not a miss: no "still not getting it", no model call (retries do not grow).
+    expect(t.state.retries).toBe(0);
+  });
+
+  it('when a runner says they are not running at all the mileage is still 0', () => {
+    const t = converse(['hi im Jo, training for a 5k on may 2', "i'm not running at all"], NOV_29);
+    expect(t.state.answers.race?.weeklyMileage).toBe(0);
+  });
+
+  it('when an aside comes at the summary nothing changes and YES is still asked for', () => {
+    const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'skip', 'can i move friday to saturday this week?']);
+    expect(t.state.step).toBe('confirm');
+    expect(t.state.answers.trainingDays).toEqual([1, 3, 5]);
+    expect(t.replies.at(-1)).toMatch(/Reply YES/);
+  });
+});

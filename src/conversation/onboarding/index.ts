@@ -13,6 +13,7 @@ import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { lifts, nextSlot, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { findAside, type Aside } from './asides.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -96,6 +97,8 @@ interface Reading {
   reask: string | null;
   /** Why the asked slot's short answer did not read. */
   error: string | null;
+  /** A report or one-off question that is not an answer ("sick till friday"): said back, never read as a slot. */
+  aside: Aside | null;
 }
 
 /**
@@ -110,6 +113,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   let next = answers;
   const changed: SlotKey[] = [];
   let reask: string | null = null;
+  const aside = findAside(t);
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);
@@ -118,7 +122,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   };
   for (const row of SLOTS) {
     const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
-    if (!mayChange) continue;
+    if (!mayChange || aside?.notFor.includes(row.key)) continue;
     // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet).
     const r = row.explicit(t, raw, next, ctx, correcting);
     if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal')) apply(row, r);
@@ -128,13 +132,13 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     next = { ...next, lifts: null };
   }
   let error: string | null = null;
-  if (asked && asked !== 'confirm' && !changed.includes(asked) && changed.length === 0) {
+  if (asked && asked !== 'confirm' && !changed.includes(asked) && changed.length === 0 && !aside?.notFor.includes(asked)) {
     const row = SLOT_BY_KEY.get(asked)!;
     const r = row.bare(t, raw, next, ctx);
     if (r && !('error' in r)) apply(row, r);
     else error = r && 'error' in r ? r.error : null;
   }
-  return { answers: next, changed, reask, error };
+  return { answers: next, changed, reask, error, aside };
 }
 
 /** Which summary sentence restates a slot. */
@@ -227,7 +231,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
 
   const asked = state.step === 'confirm' ? 'confirm' : (state.step as SlotKey);
   // The model's reading (asked only when the rules read nothing) replaces the rules' reading of this text.
-  const read: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null } : readAnswers(text, answers, ctx, asked);
+  const read: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
 
   if (state.step === 'confirm') {
     if (read.changed.length === 0 && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {
@@ -244,6 +248,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
       return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.') };
     }
+    if (read.aside) return { state: { ...state, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
     const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
       ? 'No problem - what should I change?'
       : /\?\s*$|^(what|whats|when|why|how|ran|did|done|squat|bench)\b|\b(sore|thanks|thx|hotel)\b/.test(normalize(text))
@@ -254,6 +259,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   }
 
   if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };
+  // Not an answer and not a miss: say it waits for the plan and ask the open question again.
+  if (read.aside && read.changed.length === 0) return { state: { ...state, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)]) };
   if (read.changed.length === 0) {
     const retries = state.retries + 1;
     const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
@@ -263,7 +270,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }
-  return moveOn(state, read.answers, ctx, acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey));
+  const ack = acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey);
+  return moveOn(state, read.answers, ctx, read.aside ? [read.aside.reply, ack].filter(Boolean).join(' ') : ack);
 }
 
 function formatTime(hhmm: string): string {

@@ -257,7 +257,9 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const unit = distanceUnit(a);
   if (!bare) {
     const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
-    if (!m) return /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
+    // "no running till friday" is a break, not a weekly mileage of zero.
+    const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
+    if (!m) return !temporary && /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
     const r = parseWeeklyMileage(m[0], unit);
     return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
