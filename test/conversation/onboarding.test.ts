@@ -336,3 +336,11 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     expect(t.replies.at(-1)).toMatch(/Reply YES/);
   });
 });
+
+describe('onboarding: a day count with the long-run day', () => {
+  it('when "4 days… long runs on saturday" is said the 4 days include Saturday', () => {
+    const t = converse([LENA], NOV_29);
+    // The usual 4-day spread Mon Tue Thu Fri, moved a day so it ends on the long-run day: Tue Wed Fri Sat.
+    expect(t.state.answers.trainingDays).toEqual([2, 3, 5, 6]);
+  });
+});

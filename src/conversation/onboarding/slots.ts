@@ -343,6 +343,18 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
+/**
+ * "4 days… long runs on saturday": the usual spread for the count, moved so its last day is the long-run day
+ * (Mon Tue Thu Fri → Tue Wed Fri Sat), keeping the rest days between as they were.
+ */
+function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
+  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t);
+  const long = m ? findWeekdays(m[1]!)[0] : undefined;
+  if (long === undefined || days.length === 0 || days.includes(long)) return days;
+  const shift = long - days[days.length - 1]!;
+  return days.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
+}
+
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
 const fromResult = <T>(r: { success: true; data: T } | { success: false; error: string }, f: (v: T) => OnboardingAnswers): Read => (r.success ? ok(f(r.data)) : { error: r.error });
 
@@ -461,7 +473,7 @@ export const SLOTS: SlotRow[] = [
       const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
       if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
       const count = findDayCount(t);
-      if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: defaultDaysForCount(count) });
+      if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count), t) });
       return null;
     },
     bare: (t) => fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.weekdays as IsoWeekday[] })),
