@@ -38,6 +38,18 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: "hiya 👋 name's Ellie, total beginner, want to get fit and lose a bit of weight. can do 3x a week for 30 mins at home, I've got some dumbbells and a bench", asked: null, expect: { name: 'Ellie', goal: 'fat_loss', trainingAge: 'beginner', trainingDays: [1, 3, 5], sessionMinutes: 30, equipment: ['bench', 'dumbbell', 'bodyweight'] }, absent: ['lifts'] },
   { text: 'sounds good 👍', asked: 'maxes', before: lifter, expect: { lifts: null } },
   { text: 'hello', asked: null, expect: {}, absent: ['name', 'goal'] },
+  // Said on Nov 12, 2026. A month without a day keeps the month (October 2027), a known race is named, no Oct 1 is made up.
+  { text: 'Hi, Im Lena. training for the chicago marathon next october, did a half in 1:52 in september. running about 25 miles a week, 4 days, i can do 5 tops. long runs on saturday', asked: null, expect: { name: 'Lena', goal: 'race', race: { distance: 'marathon', event: 'chicago', month: '2027-10', recentRace: { distance: 'half', time: '1:52:00' }, weeklyMileage: 25 }, trainingDays: [2, 3, 5, 6] } },
+  { text: 'the 10th', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: 'marathon', month: '2027-10' } }, expect: { race: { distance: 'marathon', date: '2027-10-10' } } },
+  { text: 'oct 10', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: 'marathon', month: '2027-10' } }, expect: { race: { distance: 'marathon', date: '2027-10-10' } } },
+  // Chicago 2026 (Oct 11) is over by Nov 12: the proposal is the second Sunday of October 2027.
+  { text: 'yes', asked: 'race_event', before: { name: 'Lena', goal: 'race', race: { distance: 'marathon', event: 'chicago' } }, expect: { race: { distance: 'marathon', date: '2027-10-10' } } },
+  { text: 'training for the boston marathon', asked: null, expect: { goal: 'race', race: { distance: 'marathon', event: 'boston' } } },
+  { text: 'the 2nd sunday in april', asked: 'race_event', before: { name: 'Ben', goal: 'race', race: { distance: 'half' } }, expect: { race: { distance: 'half', date: '2027-04-11' } } },
+  { text: 'half marathon in may', asked: 'race_event', before: { name: 'Ben', goal: 'race' }, expect: { race: { distance: 'half', month: '2027-05' } } },
+  { text: 'my shins are kinda achy after that run', asked: 'race_goal_time', before: runner, expect: { limitations: ['ankle'], limitationAreas: ['shins'] } },
+  { text: 'ugh sick with a cold, no running till friday', asked: 'race_mileage', before: runner, expect: { race: { distance: '5k' } }, absent: ['trainingDays'] },
+  { text: 'i have a wedding saturday, can i move my long run to sunday?', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
   { text: 'Priya lol', asked: 'name', expect: { name: 'Priya' } },
   { text: 'its Sam 🙂', asked: 'name', expect: { name: 'Sam' } },
   { text: 'call me DJ', asked: 'name', expect: { name: 'DJ' } },
