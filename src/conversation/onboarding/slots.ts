@@ -125,6 +125,12 @@ function checkRaceDate(date: string, a: OnboardingAnswers, ctx: OnboardingContex
   return null;
 }
 
+/** A sentence naming a day or month ahead ("in september", "the 2nd sunday in april", "oct 10"), not a past result. */
+function namesRaceDay(s: string, now: Date, zone: string): boolean {
+  if (/\b(ran|did|raced|finished|last|ago|was)\b/.test(s)) return false;
+  return findNthWeekday(s, now, zone) !== null || findMonthOnly(s, now, zone) !== null || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\b/.test(s);
+}
+
 /** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
 function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
   if (a.race?.date === undefined && (NO_RACE_DATE.test(t) || (bare && isNone(t) && a.race?.distance !== undefined))) {
@@ -139,16 +145,23 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   const pending = readPendingDay(t, a, ctx, bare);
   if (pending) return pending;
   const zone = workingTimezone(a, ctx);
-  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || (bare && findMonthOnly(s, ctx.now, zone) !== null));
-  for (const s of parts) {
+  // The race is known but not its day: "aiming for one in september" or "its the 2nd sunday in april" is that day.
+  const waitingForDay = needsRace(a.goal) && a.race?.date === undefined;
+  const dayOnly = (s: string) => (bare || waitingForDay) && namesRaceDay(s, ctx.now, zone);
+  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || dayOnly(s));
+  for (const [i, s] of parts.entries()) {
     if (/\d{1,2}:\d{2}/.test(s) && RECENT_CUE.test(s)) continue; // "ran a 27:30 5k"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
-    if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s)) continue; // "goal sub 55"
+    if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
     const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(s);
-    if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s)) continue;
+    if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s)) continue;
     if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
-    const r = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
-    if (!r.success) continue;
+    const first = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
+    if (!first.success) continue;
+    // "training for a marathon, aiming for one in september": the day can come in a later sentence.
+    const laterDay = first.data.date || first.data.month ? null : parts.slice(i + 1).find((x) => namesRaceDay(x, ctx.now, zone));
+    const later = laterDay ? parseRaceEvent(laterDay, ctx.now, zone) : null;
+    const r = later?.success ? { ...first, data: { ...first.data, date: later.data.date, month: later.data.month } } : first;
     const race = { ...a.race };
     if (r.data.distance) {
       race.distance = r.data.distance.distance;
@@ -163,7 +176,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     }
     let reask: string | undefined;
     // "training for a half, its the 2nd sunday in april": the day rule can sit in the next sentence.
-    const date = r.data.date ?? (r.data.month ? null : findNthWeekday(t, ctx.now, zone));
+    const date = r.data.date;
     if (date) {
       const problem = checkRaceDate(date, a, ctx);
       if (problem) {
@@ -282,7 +295,7 @@ function readName(raw: string, bare: boolean): Read {
     }
   }
   // "Priya. training for the chicago half…": a capitalized first word standing alone as a sentence.
-  const lead = /^([A-Z][a-z\u00C0-\u024F'-]+)[.!,]\s/.exec(raw.trim());
+  const lead = /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Yy]o)[!,.]*\s+)?([A-Z][a-z\u00C0-\u024F'-]+)[.!,]\s/.exec(raw.trim());
   if (lead && !NOT_NAME.has(lead[1]!.toLowerCase()) && !findWeekdays(lead[1]!).length) {
     const r = parseName(lead[1]!);
     if (r.success) return { answers: { name: r.data } };
@@ -305,7 +318,7 @@ const NOT_NAME = new Set([
   ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
-const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|aches|cartilage|meniscus|acl|mcl|rotator)\b/;
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|aches|tight|gets tight|niggl\w*|cartilage|meniscus|acl|mcl|rotator)\b/;
 
 function readLimitations(t: string, bare: boolean): Read {
   if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {

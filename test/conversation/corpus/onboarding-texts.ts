@@ -40,6 +40,11 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'hello', asked: null, expect: {}, absent: ['name', 'goal'] },
   // Said on Nov 12, 2026. A month without a day keeps the month (October 2027), a known race is named, no Oct 1 is made up.
   { text: 'Hi, Im Lena. training for the chicago marathon next october, did a half in 1:52 in september. running about 25 miles a week, 4 days, i can do 5 tops. long runs on saturday', asked: null, expect: { name: 'Lena', goal: 'race', race: { distance: 'marathon', event: 'chicago', month: '2027-10', recentRace: { distance: 'half', time: '1:52:00' }, weeklyMileage: 25 }, trainingDays: [2, 3, 5, 6] } },
+  { text: 'hey, Marcus here. want to run my first marathon, aiming for one in september. i run 3 days a week, around 15 miles', asked: null, expect: { name: 'Marcus', goal: 'race', race: { distance: 'marathon', month: '2027-09' }, trainingDays: [1, 3, 5] } },
+  // April 2027 starts on a Thursday: its second Sunday is the 11th. Said at the name question, it is still the race day.
+  { text: 'its the 2nd sunday in april', asked: 'name', before: { goal: 'race', race: { distance: 'half' } }, expect: { race: { distance: 'half', date: '2027-04-11' } }, absent: ['name'] },
+  { text: 'hi! Priya. training for a half marathon, running 18 mpw, tue thu sat', asked: null, expect: { name: 'Priya', goal: 'race', race: { distance: 'half', weeklyMileage: 18 }, trainingDays: [2, 4, 6] } },
+  { text: 'bad calf from last year, and my IT band gets tight', asked: 'race_goal_time', before: runner, expect: { limitations: ['knee', 'ankle'], limitationAreas: ['IT band', 'calves'] } },
   { text: 'the 10th', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: 'marathon', month: '2027-10' } }, expect: { race: { distance: 'marathon', date: '2027-10-10' } } },
   { text: 'oct 10', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: 'marathon', month: '2027-10' } }, expect: { race: { distance: 'marathon', date: '2027-10-10' } } },
   // Chicago 2026 (Oct 11) is over by Nov 12: the proposal is the second Sunday of October 2027.
