@@ -194,3 +194,24 @@ describe('GET /health', () => {
     expect(res.body.error.code).toBe('not_found');
   });
 });
+
+describe('onboarding a runner over the signed webhook', () => {
+  it('when Lena names the Chicago Marathon "next october" the date is proposed, YES keeps it, and a cold or a moved long run changes nothing', async () => {
+    // Sun Nov 29, 2026, noon in Chicago.
+    const app = buildTestApp(handle, { now: new Date('2026-11-29T18:00:00Z') });
+    const phone = '+13125550177';
+    const say = async (body: string) => twimlMessages((await postSigned(app.app, '/sms/inbound', inboundParams(phone, body))).text)[0] ?? '';
+    const first = await say('Hi, Im Lena. training for the chicago marathon next october, did a half in 1:52 in september. running about 25 miles a week, 4 days, i can do 5 tops. long runs on saturday');
+    // The second Sunday of October 2027 (Oct 1 is a Friday, so Sundays fall on the 3rd and 10th); one question.
+    expect(first).toMatch(/The Chicago Marathon 2027 is Sun Oct 10 - is that your race\?/);
+    expect(first).not.toMatch(/already passed/);
+    expect(await say('yes')).toMatch(/Goal time for the marathon\?/);
+    expect(await say('my shins are kinda achy after that run')).toMatch(/your shins\./);
+    const sick = await say('ugh sick with a cold, no running till friday');
+    expect(sick).toMatch(/sick/);
+    expect(sick).not.toMatch(/0 mi a week/);
+    const move = await say('i have a wedding saturday, can i move my long run to sunday?');
+    expect(move).not.toMatch(/days a week/);
+    expect(move).toMatch(/Goal time for the marathon\?/);
+  });
+});
