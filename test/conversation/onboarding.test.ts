@@ -344,3 +344,25 @@ describe('onboarding: a day count with the long-run day', () => {
     expect(t.state.answers.trainingDays).toEqual([2, 3, 5, 6]);
   });
 });
+
+describe('onboarding: a month later corrected or too far out', () => {
+  it('when the month is over 2 years out it asks for a nearer race instead of the day', () => {
+    const t = converse(['hi im Ana, training for a marathon in october 2029'], NOV_29);
+    expect(t.replies[0]).toMatch(/October 2029 is over 2 years out/);
+    expect(t.replies[0]).not.toMatch(/Which day/);
+  });
+  it('when a new month is said at the summary the old date is dropped and only the day is asked', () => {
+    const t = converse(['hi im Ana, training for a marathon on oct 10 2027, 30 miles a week, 4 days a week, never raced, no goal, 3 years, no injuries', 'actually the race is in november'], NOV_29);
+    expect(t.state.answers.race?.date).toBeUndefined();
+    expect(t.replies.at(-1)).toMatch(/Which day in November 2027\?/);
+  });
+});
+
+describe('onboarding: a first text that answers everything', () => {
+  it('when the summary follows straight away each fact is said once, not acknowledged and then restated', () => {
+    const t = converse(['hi im Ana, training for a marathon on oct 10 2027, 30 miles a week, 4 days a week, never raced, no goal, 3 years, no injuries'], NOV_29);
+    expect(t.state.step).toBe('confirm');
+    expect(t.replies[0].match(/You run about 30 mi a week now/g)).toHaveLength(1);
+    expect(t.replies[0]).toMatch(/^Hi Ana!/);
+  });
+});

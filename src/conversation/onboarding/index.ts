@@ -69,8 +69,11 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
   const full = withDefaults(answers, ctx);
   const profile = buildProfile(full);
   const plan = profile ? ctx.summarize(profile) : '';
+  // The summary restates everything: an acknowledgement before it would say each fact twice.
+  const understood = new Set(understoodSentences(full, ctx));
+  const said = lead?.split(/(?<=[.!?])\s+/).filter((x) => !understood.has(x)).join(' ').replace(/\s*Got it\.$/, '').trim();
   const lines: MessageLine[] = [
-    ...(lead ? [{ text: lead, priority: 3 }] : []),
+    ...(said ? [{ text: said, priority: 3 }] : []),
     ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },

@@ -147,7 +147,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   const zone = workingTimezone(a, ctx);
   // The race is known but not its day: "aiming for one in september" or "its the 2nd sunday in april" is that day.
   const waitingForDay = needsRace(a.goal) && a.race?.date === undefined;
-  const dayOnly = (s: string) => (bare || waitingForDay) && namesRaceDay(s, ctx.now, zone);
+  const dayOnly = (s: string) => (bare || waitingForDay || correcting) && namesRaceDay(s, ctx.now, zone);
   const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || dayOnly(s));
   for (const [i, s] of parts.entries()) {
     if (/\d{1,2}:\d{2}/.test(s) && RECENT_CUE.test(s)) continue; // "ran a 27:30 5k"
@@ -169,12 +169,15 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
       else delete race.customDistanceKm;
     }
     if (r.data.known) race.event = r.data.known.id;
-    if (r.data.month) {
-      // "next october": keep the month and ask only for the day; a date said before is replaced.
-      race.month = monthKey(r.data.month);
-      if (!r.data.date) delete race.date;
-    }
     let reask: string | undefined;
+    if (r.data.month) {
+      // "next october": keep the month and ask only for the day; a date said before is replaced (set to
+      // undefined, not deleted: answers merge into what is stored).
+      const firstDay = `${monthKey(r.data.month)}-01`;
+      if (daysBetween(localToday(ctx.now, zone), firstDay) > MAX_DAYS_TO_RACE) reask = `${formatMonth(r.data.month)} is over 2 years out - pick a race within the next 2 years`;
+      else race.month = monthKey(r.data.month);
+      if (!r.data.date) race.date = undefined;
+    }
     // "training for a half, its the 2nd sunday in april": the day rule can sit in the next sentence.
     const date = r.data.date;
     if (date) {
