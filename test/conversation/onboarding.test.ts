@@ -362,7 +362,16 @@ describe('onboarding: a first text that answers everything', () => {
   it('when the summary follows straight away each fact is said once, not acknowledged and then restated', () => {
     const t = converse(['hi im Ana, training for a marathon on oct 10 2027, 30 miles a week, 4 days a week, never raced, no goal, 3 years, no injuries'], NOV_29);
     expect(t.state.step).toBe('confirm');
-    expect(t.replies[0].match(/You run about 30 mi a week now/g)).toHaveLength(1);
+    expect(t.replies[0]!.match(/You run about 30 mi a week now/g)).toHaveLength(1);
     expect(t.replies[0]).toMatch(/^Hi Ana!/);
+  });
+});
+
+describe('onboarding: the same answer again is not progress', () => {
+  it('when the month is sent again at "Which day in March?" it counts as a miss and the way out comes after two', () => {
+    const t = converse(['hi im Ali, 10k in march', 'march', 'march'], NOV_29);
+    expect(t.state.step).toBe('race_event');
+    expect(t.replies.at(-1)).toMatch(/Which day in March 2027\?/);
+    expect(t.replies.at(-1)).toMatch(/Reply NO DATE/);
   });
 });

@@ -264,7 +264,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };
   // Not an answer and not a miss: say it waits for the plan and ask the open question again.
   if (read.aside && read.changed.length === 0) return { state: { ...state, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)]) };
-  if (read.changed.length === 0) {
+  // The asked slot read again as what it already was ("march" at "Which day in March?") is no progress: a miss.
+  const unchanged = read.changed.length > 0 && read.changed.every((k) => k === state.step) && JSON.stringify(read.answers) === JSON.stringify(answers);
+  if (read.changed.length === 0 || unchanged) {
     const retries = state.retries + 1;
     const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
     // A log or a question before the plan exists: say why it waits, then ask what is missing.

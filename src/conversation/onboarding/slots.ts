@@ -22,7 +22,7 @@ import { findTimeOfDay, formatClock, parseTimeOfDay } from '../parse/time-of-day
 import { describeTimezone, findTimezone, parseTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
-import { knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
+import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { KnownLifts, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
@@ -162,6 +162,9 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     const laterDay = first.data.date || first.data.month ? null : parts.slice(i + 1).find((x) => namesRaceDay(x, ctx.now, zone));
     const later = laterDay ? parseRaceEvent(laterDay, ctx.now, zone) : null;
     const r = later?.success ? { ...first, data: { ...first.data, date: later.data.date, month: later.data.month } } : first;
+    // "my race is in 10 months, a half": the distance can come in another sentence too.
+    const otherDistance = r.data.distance ? null : parts.map((x) => findRaceDistance(x)).find((d) => d !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(t));
+    if (otherDistance) r.data.distance = otherDistance;
     const race = { ...a.race };
     if (r.data.distance) {
       race.distance = r.data.distance.distance;
@@ -392,9 +395,10 @@ export const SLOTS: SlotRow[] = [
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
       const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|fit|fitter|in shape|toned|lean|leaner|healthier)|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
-      const race = /\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null;
+      // A well-known race named ("doing boston in april") is a race goal on its own.
+      const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
       if (!lift && !race && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
-      const r = parseGoal(lift && race ? 'mix' : dropNegated(t));
+      const r = parseGoal(lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
       if (!r.success) return null;
       const next: OnboardingAnswers = { goal: r.data.goal };
       if (r.data.goal === 'race' || r.data.goal === 'hybrid') next.goal = lift ? 'hybrid' : r.data.goal;
@@ -554,7 +558,9 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.timezone !== undefined,
     question: () => "What time zone are you in? Name your city (e.g. 'Denver', 'London') or a zone like 'Eastern'",
     explicit: (t, raw) => {
-      const zone = findTimezone(raw);
+      // "training for the chicago marathon", "doing boston in april": a race, not where the client lives.
+      const known = findKnownRace(t);
+      const zone = findTimezone(known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw);
       if (!zone) return null;
       // A lone zone word in a paragraph ("pacific") counts only with a place cue or as the whole text.
       if (!/\b(i'?m in|im in|in|live in|living in|based in|from|near|time ?zone|tz|time|moved to)\b/.test(t) && t.split(' ').length > 3) return null;

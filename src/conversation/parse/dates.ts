@@ -283,6 +283,14 @@ function nextMonth(month: number, today: IsoDate): YearMonth {
  */
 export function findMonthOnly(text: string, now: Date, zone: string): YearMonth | null {
   const t = normalize(text);
+  // "in 10 months": that month, not a day counted to the date.
+  const ahead = /\bin (\d{1,2}|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b/.exec(t);
+  if (ahead) {
+    const words: Record<string, number> = { 'a few': 3, 'a couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+    const n = /^\d+$/.test(ahead[1]!) ? Number(ahead[1]) : words[ahead[1]!]!;
+    const d = DateTime.fromISO(localToday(now, zone), { zone: 'utc' }).plus({ months: n });
+    return { year: d.year, month: d.month };
+  }
   const m = MONTH_WORD.exec(t);
   if (!m) return null;
   // "may" is usually the verb: only with a cue ("in may", "may 2027", "next may") or alone.

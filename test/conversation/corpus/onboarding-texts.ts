@@ -45,6 +45,11 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'its the 2nd sunday in april', asked: 'name', before: { goal: 'race', race: { distance: 'half' } }, expect: { race: { distance: 'half', date: '2027-04-11' } }, absent: ['name'] },
   { text: 'hi! Priya. training for a half marathon, running 18 mpw, tue thu sat', asked: null, expect: { name: 'Priya', goal: 'race', race: { distance: 'half', weeklyMileage: 18 }, trainingDays: [2, 4, 6] } },
   { text: 'bad calf from last year, and my IT band gets tight', asked: 'race_goal_time', before: runner, expect: { limitations: ['knee', 'ankle'], limitationAreas: ['IT band', 'calves'] } },
+  // A known race's city is not where the client lives (the phone says New York; "chicago" names the race).
+  { text: 'training for the chicago marathon', asked: null, expect: { goal: 'race', race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
+  { text: 'hi im Tom, doing boston in april, 40 mpw', asked: null, expect: { name: 'Tom', goal: 'race', race: { distance: 'marathon', event: 'boston', month: '2027-04', weeklyMileage: 40 } }, absent: ['timezone'] },
+  // Nov 12, 2026 + 10 months = September 2027; the day is asked, not counted.
+  { text: 'my race is in 10 months, a half', asked: 'race_event', before: { name: 'Kai', goal: 'race' }, expect: { race: { distance: 'half', month: '2027-09' } } },
   { text: 'the 10th', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: 'marathon', month: '2027-10' } }, expect: { race: { distance: 'marathon', date: '2027-10-10' } } },
   { text: 'oct 10', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: 'marathon', month: '2027-10' } }, expect: { race: { distance: 'marathon', date: '2027-10-10' } } },
   // Chicago 2026 (Oct 11) is over by Nov 12: the proposal is the second Sunday of October 2027.
