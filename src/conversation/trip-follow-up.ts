@@ -13,12 +13,13 @@ import { activePlan, workoutOn } from '../services/plans.service.js';
 import { substituteFor, exercisesNeeding } from './answers/substitutes.js';
 import type { TurnContext } from './handlers.js';
 import { formatDay } from './parse/dates.js';
+import { findExerciseMentions } from './parse/exercise.js';
 import type { ItemOf } from './understand/items.js';
 
 /** A trip's days read at most this far (a longer trip's later weeks are rebuilt when read). */
 const DAYS_SHOWN = 7;
 
-const KIT_NAMES: Partial<Record<Equipment, string>> = { pullup_bar: 'pull-up bar', cable: 'cables', dumbbell: 'dumbbells', machine: 'machines', kettlebell: 'kettlebells', barbell: 'a barbell', rack: 'a rack', bench: 'a bench' };
+const KIT_NAMES: Partial<Record<Equipment, string>> = { pullup_bar: 'a pull-up bar', cable: 'cables', dumbbell: 'dumbbells', machine: 'machines', kettlebell: 'kettlebells', barbell: 'a barbell', rack: 'a rack', bench: 'a bench' };
 const kitName = (e: Equipment) => KIT_NAMES[e] ?? e.replace('_', ' ');
 
 async function tripDays(c: TurnContext, from: string, to: string): Promise<WorkoutDay[]> {
@@ -55,6 +56,56 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
   return lines;
 }
 
+/** Lift words a client asks about by their kind, not one exercise: "what do i do for rows?". */
+const ASKED_KINDS: ReadonlyArray<{ words: RegExp; label: string; exerciseId: string }> = [
+  { words: /\brows?(?:ing)?\b/, label: 'rows', exerciseId: 'barbell_row' },
+  { words: /\b(pull ?-?ups?|chin ?-?ups?|pull ?downs?|lat work)\b/, label: 'pull-ups', exerciseId: 'pull_up' },
+  { words: /\b(overhead|ohp|shoulder press(?:ing)?)\b/, label: 'overhead pressing', exerciseId: 'overhead_press' },
+  { words: /\b(bench(?:ing)?|chest|press(?:ing)?)\b/, label: 'pressing', exerciseId: 'bench_press' },
+  { words: /\bsquats?(?:ting)?\b/, label: 'squats', exerciseId: 'back_squat' },
+  { words: /\b(deadlifts?|hinges?|hinging|rdls?)\b/, label: 'deadlifts', exerciseId: 'deadlift' },
+];
+
+/** The lift a question asks about, read from its question clause ("no cables there, what do i do for rows?"). */
+function askedLift(note: string): { label: string; exerciseId: string } | null {
+  const clauses = note.toLowerCase().split(/[,.;!]| - /).filter((p) => /\?|\b(what|how|instead|sub|swap|alternative)\b/.test(p));
+  for (const clause of clauses.reverse()) {
+    const named = findExerciseMentions(clause)[0]?.exercise;
+    if (named) return { label: named.name.toLowerCase(), exerciseId: named.id };
+    const kind = ASKED_KINDS.find((k) => k.words.test(clause));
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** "For rows on the trip: chest-supported dumbbell row 2x10-12 on Thu Dec 3": the asked lift as the trip does it. */
+function askedLine(note: string, days: readonly WorkoutDay[], equipment: readonly Equipment[]): string | null {
+  const asked = askedLift(note);
+  const ex = asked ? exerciseById(asked.exerciseId) : null;
+  if (!asked || !ex) return null;
+  const found = days.flatMap((d) => d.items.flatMap((item) => (item.kind === 'lift' && exerciseById(item.exerciseId)?.pattern === ex.pattern ? [{ date: d.date, lift: item }] : [])))[0];
+  if (found) {
+    const l = found.lift;
+    return `For ${asked.label} on the trip: ${l.name.toLowerCase()} ${l.sets}x${l.reps}${l.load ? ` @ ${l.load} ${l.unit}` : ''} on ${formatDay(found.date)}.`;
+  }
+  // No trip day has one: what would stand in for it with the trip's kit.
+  const sub = ex.equipment.every((e) => equipment.includes(e)) ? ex : substituteFor(ex.id, equipment);
+  return sub ? `For ${asked.label} on the trip: ${sub.name.toLowerCase()}, same sets and reps.` : null;
+}
+
+/**
+ * "no cable machine there either" (or a bare "no cables" from a client whose own gym has them) while a trip is
+ * on the books: the trip's kit, not the home gym's. Null when the text is about the home gym.
+ */
+export async function amendTripForMissingKit(c: TurnContext, item: ItemOf<'missing_equipment'>, home: readonly Equipment[]): Promise<string[] | null> {
+  const guessed = !item.aboutTrip;
+  if (guessed && !item.equipment.every((e) => home.includes(e))) return null;
+  const lines = await amendTripFromText(c, { intent: 'travel', from: c.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: item.note, datesNamed: false, missing: item.equipment, have: [] });
+  if (!lines) return null;
+  // Your own gym has it, so the trip is the likely place; say so, so a wrong guess costs one text.
+  return guessed ? [...lines, `(I took that as about your trip. If you meant your usual gym, text "no ${item.equipment.map(kitName).join(' or ').replace(/\ba /g, '')} at my gym".)`] : lines;
+}
+
 /**
  * Amends the trip in force (or starting within two months) with the details of `item`, when the text names no
  * days and says something about kit. Null when there is no such trip: the caller treats the text as a new trip.
@@ -81,19 +132,21 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     item.cardio.filter((k) => !before.cardio.includes(k)).length ? `${item.cardio.filter((k) => !before.cardio.includes(k)).join(' and ')} there` : null,
   ].filter(Boolean).join(', ');
   const lines = [`Updated your trip (${when})${told ? `: ${told}` : ''}.`];
+  const asked = /\?|\b(what|how|instead|sub|swap|alternative)\b/i.test(item.note) ? askedLine(item.note, afterDays, after.equipment) : null;
   const swaps = swapLines(beforeDays, afterDays);
   if (swaps.length) lines.push(`${swaps.join('. ')}.`);
-  else {
+  else if (!asked) {
     // Nothing on the trip days needed it (already planned without it): say what to do if a session calls for it.
     const instead = missing.flatMap((eq) => exercisesNeeding(eq).slice(0, 1).map((ex) => [ex, substituteFor(ex.id, after.equipment)] as const)).filter(([, s]) => s);
     const planned = afterDays.filter((d) => d.kind !== 'rest').map((d) => formatDay(d.date));
     lines.push(
       instead.length
-        ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without a ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
+        ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
         : c.plan.outline.race && !c.plan.outline.strength
           ? `Runs work anywhere${item.cardio.includes('treadmill') ? ': on the treadmill set a 1% incline and run by effort' : ''}.`
           : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,
     );
   }
+  if (asked) lines.push(asked);
   return lines;
 }

@@ -98,7 +98,8 @@ export interface EntitiesByIntent {
   log_run: { date: string; run: RunLog };
   /** "no, 185 lb bench" (the replacement) or "that's wrong" (none: the last log is undone and asked again). */
   correct_log: { replacement: Array<Extract<Item, { intent: 'log_strength' | 'log_run' }>> };
-  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string };
+  /** `tight`: stiffness only ("lower back is pretty tight"), answered with a warm-up and a lighter day. */
+  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean };
   readiness: { date: string; kind: 'sleep' | 'stress' | 'energy'; severity: number; note: string };
   pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string };
   /** "my knee feels better": what was left out for pain there comes back. */
@@ -120,7 +121,13 @@ export interface EntitiesByIntent {
   };
   exclude_exercise: { exerciseId: string; name: string; note: string };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };
-  missing_equipment: { equipment: Equipment[]; exerciseId: string | null; note: string };
+  missing_equipment: {
+    equipment: Equipment[];
+    exerciseId: string | null;
+    note: string;
+    /** The text points at a trip ("there", "at the hotel", "on the trip"): it amends the trip already told. */
+    aboutTrip?: boolean;
+  };
   missed_session: { date: string; question: string | null; note: string };
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;

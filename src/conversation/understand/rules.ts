@@ -33,6 +33,7 @@ import {
   SKIPPED_WORDS,
   SLEEP_WORDS,
   SORENESS_WORDS,
+  TIGHTNESS_WORDS,
   STRESS_WORDS,
   TODAY_WORDS,
   TOMORROW_WORDS,
@@ -78,10 +79,17 @@ export const SURE = 0.9;
 export const LIKELY = 0.7;
 export const GUESS = 0.45;
 
+/** Words that point at a place already talked about: "no cables there", "at the hotel", "on the trip". */
+const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
+
 const INJECTION = anyOf(INJECTION_PHRASES);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
 const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
 const SORE = anyOf(SORENESS_WORDS);
+const TIGHT = anyOf(TIGHTNESS_WORDS);
+const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as readonly string[]).includes(w)));
+/** Tight or stiff with no soreness, pain or red-flag word: closer to soreness than to pain. */
+const tightOnly = (t: string) => TIGHT.test(t) && !SORE_NOT_TIGHT.test(t) && !PAIN.test(t) && redFlags(t).length === 0;
 const ILLNESS = anyOf(ILLNESS_WORDS);
 const FATIGUE = anyOf(FATIGUE_WORDS);
 const SLEEP = anyOf(SLEEP_WORDS);
@@ -231,7 +239,7 @@ export const RULES: Rule[] = [
       const parts = findBodyParts(t);
       const joint = jointOf(parts);
       const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t);
-      const jointSore = joint !== null && SORE.test(t);
+      const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
       if (/\b(what|how)\b.*\b(pain|hurt)/.test(t) && !joint) return null;
@@ -337,7 +345,7 @@ export const RULES: Rule[] = [
       if (missing.length === 0) return null;
       if (/\b(hotel|travel|trip|this week|next week)\b/.test(c.text)) return null;
       const ex = mentionedExercises(c.text.replace(/\b(pull ?-?up|chin ?-?up) bar\b/g, ' '))[0] ?? null;
-      return match([{ intent: 'missing_equipment', equipment: missing, exerciseId: ex?.id ?? null, note: c.raw }]);
+      return match([{ intent: 'missing_equipment', equipment: missing, exerciseId: ex?.id ?? null, note: c.raw, aboutTrip: TRIP_PLACE.test(c.text) }]);
     },
   },
   {
@@ -600,7 +608,7 @@ export const RULES: Rule[] = [
       if (parts.length === 0 && !(/\b(sore|doms|heavy)\b/.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
       if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
       if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
-      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw }], parts.length ? SURE : LIKELY);
+      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw, ...(tightOnly(t) && parts.length ? { tight: true } : {}) }], parts.length ? SURE : LIKELY);
     },
   },  {
     name: 'a sore or painful part is better',
