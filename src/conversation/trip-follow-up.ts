@@ -8,12 +8,12 @@ import { exerciseById } from '../engine/strength/index.js';
 import type { Equipment } from '../engine/vocabulary.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { applyReport } from '../services/adaptation.service.js';
-import { amendTrip, currentTrip } from '../services/notes.service.js';
+import { amendTrip, cancelTrip, currentTrip } from '../services/notes.service.js';
 import { activePlan, workoutOn } from '../services/plans.service.js';
 import { substituteFor, exercisesNeeding } from './answers/substitutes.js';
 import type { TurnContext } from './handlers.js';
 import { formatDay } from './parse/dates.js';
-import { findExerciseMentions } from './parse/exercise.js';
+import { askedLift } from './understand/asked-lift.js';
 import type { ItemOf } from './understand/items.js';
 
 /** A trip's days read at most this far (a longer trip's later weeks are rebuilt when read). */
@@ -56,28 +56,6 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
   return lines;
 }
 
-/** Lift words a client asks about by their kind, not one exercise: "what do i do for rows?". */
-const ASKED_KINDS: ReadonlyArray<{ words: RegExp; label: string; exerciseId: string }> = [
-  { words: /\brows?(?:ing)?\b/, label: 'rows', exerciseId: 'barbell_row' },
-  { words: /\b(pull ?-?ups?|chin ?-?ups?|pull ?downs?|lat work)\b/, label: 'pull-ups', exerciseId: 'pull_up' },
-  { words: /\b(overhead|ohp|shoulder press(?:ing)?)\b/, label: 'overhead pressing', exerciseId: 'overhead_press' },
-  { words: /\b(bench(?:ing)?|chest|press(?:ing)?)\b/, label: 'pressing', exerciseId: 'bench_press' },
-  { words: /\bsquats?(?:ting)?\b/, label: 'squats', exerciseId: 'back_squat' },
-  { words: /\b(deadlifts?|hinges?|hinging|rdls?)\b/, label: 'deadlifts', exerciseId: 'deadlift' },
-];
-
-/** The lift a question asks about, read from its question clause ("no cables there, what do i do for rows?"). */
-function askedLift(note: string): { label: string; exerciseId: string } | null {
-  const clauses = note.toLowerCase().split(/[,.;!]| - /).filter((p) => /\?|\b(what|how|instead|sub|swap|alternative)\b/.test(p));
-  for (const clause of clauses.reverse()) {
-    const named = findExerciseMentions(clause)[0]?.exercise;
-    if (named) return { label: named.name.toLowerCase(), exerciseId: named.id };
-    const kind = ASKED_KINDS.find((k) => k.words.test(clause));
-    if (kind) return kind;
-  }
-  return null;
-}
-
 /** "For rows on the trip: chest-supported dumbbell row 2x10-12 on Thu Dec 3": the asked lift as the trip does it. */
 function askedLine(note: string, days: readonly WorkoutDay[], equipment: readonly Equipment[]): string | null {
   const asked = askedLift(note);
@@ -91,6 +69,32 @@ function askedLine(note: string, days: readonly WorkoutDay[], equipment: readonl
   // No trip day has one: what would stand in for it with the trip's kit.
   const sub = ex.equipment.every((e) => equipment.includes(e)) ? ex : substituteFor(ex.id, equipment);
   return sub ? `For ${asked.label} on the trip: ${sub.name.toLowerCase()}, same sets and reps.` : null;
+}
+
+const NO_TRIP = 'I have no trip on the books. Tell me the days and what the gym has (e.g. "hotel wed-fri, dumbbells to 50").';
+const span = (t: { from: string; to: string }) => (t.from === t.to ? formatDay(t.from) : `${formatDay(t.from)} to ${formatDay(t.to)}`);
+
+/** A trip called off, made longer, or asked about ("what about squats at the hotel?"). */
+async function changeTrip(c: TurnContext, item: ItemOf<'travel'>): Promise<string[]> {
+  if (!c.plan) return [NO_TRIP];
+  if (item.change === 'cancel') {
+    const trip = await cancelTrip(c.deps.db, c.client, c.today);
+    if (!trip) return [NO_TRIP.replace('.', ' - nothing to cancel.')];
+    await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: trip.from, to: trip.to, concernsToday: trip.from <= c.today });
+    return [`Trip off (${span(trip)}): those days are back to your usual gym and your normal sessions.`];
+  }
+  const known = await currentTrip(c.deps.db, c.client, c.today);
+  if (!known) return [NO_TRIP];
+  if (item.change === 'extend') {
+    const to = item.extendTo && item.extendTo > known.to ? item.extendTo : addDays(known.to, 1);
+    const amended = await amendTrip(c.deps.db, c.client, c.today, { missing: [], have: [], maxDumbbell: null, cardio: [], note: item.note, to });
+    if (!amended) return [NO_TRIP];
+    await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: amended.after.from, to: amended.after.to, concernsToday: amended.after.from <= c.today });
+    const added = (await tripDays(c, addDays(known.to, 1), to)).filter((d) => d.kind !== 'rest').map((d) => formatDay(d.date));
+    return [`Updated your trip: now ${span(amended.after)}.${added.length ? ` ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} planned with the trip's kit too.` : ' No training day added, so nothing else changes.'}`];
+  }
+  const asked = askedLine(item.note, await tripDays(c, known.from, known.to), known.equipment);
+  return [asked ?? `Your trip sessions (${span(known)}) use only what you have there. Text a day (e.g. "thu") for the details.`];
 }
 
 /**
@@ -113,13 +117,14 @@ export async function amendTripForMissingKit(c: TurnContext, item: ItemOf<'missi
 export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>): Promise<string[] | null> {
   const missing = item.missing ?? [];
   const have = item.have ?? [];
+  if (item.change) return changeTrip(c, item);
   if (!c.plan || item.datesNamed !== false || (missing.length === 0 && have.length === 0 && !item.maxDumbbell && item.cardio.length === 0)) return null;
   const known = await currentTrip(c.deps.db, c.client, c.today);
   if (!known) return null;
   // The trip's days as they are now, read before the amendment makes them stale.
   const beforeDays = await tripDays(c, known.from, known.to);
   // "no pull-up bar at the hotel": the hotel preset the reader guessed is not news; only the named kit is.
-  const trip = await amendTrip(c.deps.db, c.client, c.today, { missing, have: have.filter((e) => !missing.includes(e)), maxDumbbell: item.maxDumbbell, cardio: item.cardio, note: item.note });
+  const trip = await amendTrip(c.deps.db, c.client, c.today, { missing, have: have.filter((e) => !missing.includes(e)), maxDumbbell: item.maxDumbbell, cardio: item.cardio, note: item.note, only: item.only ?? false });
   if (!trip) return null;
   const { before, after } = trip;
   await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: before.from, to: before.to, concernsToday: before.from <= c.today });

@@ -52,6 +52,24 @@ describe('a kit follow-up about the trip just told', () => {
     expect(reply).toContain('(I took that as about your trip. If you meant your usual gym, text "no cables at my gym".)');
   });
 
+  it('a lift question, "just bands", an extra day and a cancellation each change that trip, not a new one today', async () => {
+    const phone = chicagoPhone();
+    await onboardMarcus(phone);
+    await say(phone, 'traveling next wed-fri, hotel gym only has dumbbells up to 60');
+    expect(await say(phone, 'what about squats at the hotel?')).toMatch(/^For back squat on the trip: [a-z ()-]+ \d+x[\d-]+[^\n]* on (Thu Dec 3|Fri Dec 4)\.$/);
+    const bands = await say(phone, 'the hotel gym is just bands');
+    expect(bands).toMatch(/^Updated your trip \(Wed Dec 2 to Fri Dec 4\): bands there\./);
+    // Bands replace the hotel kit: no dumbbells (and no dumbbell limit) left on Thursday.
+    const thu = await say(phone, 'thursday');
+    expect(thu).toMatch(/Travel day: planned for bands\.?$/m);
+    expect(thu).not.toMatch(/dumbbell/i);
+    expect(await say(phone, 'staying an extra day, back saturday')).toBe('Updated your trip: now Wed Dec 2 to Sat Dec 5. No training day added, so nothing else changes.');
+    expect(await say(phone, 'the trip got cancelled')).toBe('Trip off (Wed Dec 2 to Sat Dec 5): those days are back to your usual gym and your normal sessions.');
+    expect(await say(phone, 'thursday')).not.toMatch(/Travel day|Banded/);
+    // Nothing left to amend: a second cancellation says so instead of noting a trip today.
+    expect(await say(phone, 'the trip got cancelled')).toMatch(/^I have no trip on the books - nothing to cancel\./);
+  });
+
   it('with no trip told, "no cables at my gym" is about the home gym', async () => {
     const phone = chicagoPhone();
     await onboardMarcus(phone);

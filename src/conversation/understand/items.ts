@@ -118,6 +118,14 @@ export interface EntitiesByIntent {
     /** Kit the text says is not there ("no pull-up bar at the hotel"), and kit it names as there. */
     missing?: Equipment[];
     have?: Equipment[];
+    /** "just bands": the kit named is all there is, not an addition. */
+    only?: boolean;
+    /**
+     * What the text does to the trip already told: calls it off ("the trip got cancelled"), makes it longer
+     * ("staying an extra day, back saturday": to `extendTo`, or a day more), or asks about a lift on it.
+     */
+    change?: 'cancel' | 'extend' | 'ask';
+    extendTo?: string | null;
   };
   exclude_exercise: { exerciseId: string; name: string; note: string };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };

@@ -12,6 +12,7 @@ import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from 
 import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
 import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
+import { askedLift } from './asked-lift.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
@@ -78,6 +79,12 @@ export interface Rule {
 export const SURE = 0.9;
 export const LIKELY = 0.7;
 export const GUESS = 0.45;
+
+/** What a text does to a trip already told, by its words. */
+const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }> = [
+  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all))\b/, change: 'cancel' },
+  { words: /\b(an? extra (?:day|night)|another (?:day|night)|one more (?:day|night)|staying (?:longer|on until|until|till|through)|back (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|trip (?:got |is )?extended)\b/, change: 'extend' },
+];
 
 /** Words that point at a place already talked about: "no cables there", "at the hotel", "on the trip". */
 const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
@@ -277,10 +284,18 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference|staying with|house ?sitting|cabin|camping|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
-      if (!trip) return null;
+      const change = TRIP_CHANGES.find((ch) => ch.words.test(t))?.change;
+      if (!trip && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
-      // "whats the hotel thing mean for my workouts": a question about a trip told is what it changed.
-      if (/^(what'?s?|how|when|why|does|do|will)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) return span ? null : match([{ intent: 'what_changed' }], LIKELY);
+      const base = { from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [] as string[], timezone: null, note: c.raw, datesNamed: false };
+      if (change === 'cancel') return match([{ intent: 'travel', ...base, change }]);
+      if (change === 'extend') return match([{ intent: 'travel', ...base, change, extendTo: span?.to ?? span?.from ?? null }]);
+      // "whats the hotel thing mean for my workouts": a question about a trip told is what it changed;
+      // "what about squats at the hotel?" asks how the trip does that lift.
+      if (/^(what'?s?|how|when|why|does|do|will)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) {
+        if (span) return null;
+        return askedLift(t) ? match([{ intent: 'travel', ...base, change: 'ask' }]) : match([{ intent: 'what_changed' }], LIKELY);
+      }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
@@ -298,6 +313,7 @@ export const RULES: Rule[] = [
           datesNamed: span !== null,
           missing: findMissingEquipment(t),
           have: findNamedEquipment(t),
+          only: /\b(just|only)\b/.test(t),
         },
       ]);
     },

@@ -211,6 +211,10 @@ export const CORPUS: CorpusEntry[] = [
   // "there" points at a trip just told; "cable machine" is cables, not every machine.
   { text: 'no cable machine there either, what do i do for rows?', read: [{ intent: 'missing_equipment', equipment: ['cable'], aboutTrip: true }] },
   { text: 'no cables at my gym', read: [{ intent: 'missing_equipment', equipment: ['cable'], aboutTrip: false }] },
+  { text: 'the trip got cancelled', read: [{ intent: 'travel', change: 'cancel' }] },
+  { text: 'staying an extra day, back saturday', read: [{ intent: 'travel', change: 'extend', extendTo: '2026-11-28' }] },
+  { text: 'what about squats at the hotel?', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
+  { text: 'gym at the airbnb is just bands', read: [{ intent: 'travel', only: true, have: ['bands'] }] },
   { text: "my gym doesn't have a squat rack", read: [{ intent: 'missing_equipment', equipment: ['rack'] }] },
 
   // ---- questions ----
