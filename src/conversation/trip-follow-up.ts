@@ -134,6 +134,8 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     missing.length ? `no ${missing.map(kitName).join(' or ').replace(/\ba /g, '')}` : null,
     have.filter((e) => !missing.includes(e) && e !== 'bodyweight' && !before.equipment.includes(e)).length ? `${have.filter((e) => !before.equipment.includes(e) && e !== 'bodyweight').map(kitName).join(', ')} there` : null,
     item.maxDumbbell ? `dumbbells to ${item.maxDumbbell.load} ${item.maxDumbbell.unit}` : null,
+    // "hotel has a leg press actually" when machines were already counted: said back, so it is not lost.
+    have.some((e) => e !== 'bodyweight' && before.equipment.includes(e)) && !item.only ? `${have.filter((e) => e !== 'bodyweight' && before.equipment.includes(e)).map(kitName).join(', ').replace(/\ba /g, '')} there, already counted` : null,
     item.cardio.filter((k) => !before.cardio.includes(k)).length ? `${item.cardio.filter((k) => !before.cardio.includes(k)).join(' and ')} there` : null,
   ].filter(Boolean).join(', ');
   const lines = [`Updated your trip (${when})${told ? `: ${told}` : ''}.`];
