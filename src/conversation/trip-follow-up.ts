@@ -93,8 +93,13 @@ async function changeTrip(c: TurnContext, item: ItemOf<'travel'>): Promise<strin
     const added = (await tripDays(c, addDays(known.to, 1), to)).filter((d) => d.kind !== 'rest').map((d) => formatDay(d.date));
     return [`Updated your trip: now ${span(amended.after)}.${added.length ? ` ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} planned with the trip's kit too.` : ' No training day added, so nothing else changes.'}`];
   }
-  const asked = askedLine(item.note, await tripDays(c, known.from, known.to), known.equipment);
-  return [asked ?? `Your trip sessions (${span(known)}) use only what you have there. Text a day (e.g. "thu") for the details.`];
+  const days = (await tripDays(c, known.from, known.to)).filter((d) => d.kind !== 'rest');
+  const asked = askedLine(item.note, days, known.equipment);
+  if (asked) return [asked];
+  // "how many sets on the trip": the count and the days, like "how many sets left this week".
+  const sets = days.reduce((n, d) => n + d.items.reduce((x, i) => x + (i.kind === 'lift' ? i.sets : 0), 0), 0);
+  if (days.length) return [`Your trip (${span(known)}): ${sets} sets in ${days.length} session${days.length === 1 ? '' : 's'} (${days.map((d) => formatDay(d.date)).join(', ')}). Text a day (e.g. "thu") for the details.`];
+  return [`No training days on your trip (${span(known)}).`];
 }
 
 /**

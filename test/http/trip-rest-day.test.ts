@@ -59,6 +59,11 @@ describe('a kit follow-up about the trip just told', () => {
     await onboardMarcus(phone);
     await say(phone, 'traveling next wed-fri, hotel gym only has dumbbells up to 60');
     expect(await say(phone, 'what about squats at the hotel?')).toMatch(/^For back squat on the trip: [a-z ()-]+ \d+x[\d-]+[^\n]* on (Thu Dec 3|Fri Dec 4)\.$/);
+    // Thu + Fri on the trip; the count is checked against the days themselves below.
+    const count = await say(phone, 'how many sets on the trip');
+    expect(count).toMatch(/^Your trip \(Wed Dec 2 to Fri Dec 4\): \d+ sets in 2 sessions \(Thu Dec 3, Fri Dec 4\)\./);
+    const setsIn = (day: string) => [...day.matchAll(/^[A-Z][^\n]* (\d+)x[\d-]+/gm)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(Number(/(\d+) sets/.exec(count)![1])).toBe(setsIn(await say(phone, 'thursday')) + setsIn(await say(phone, 'friday')));
     const bands = await say(phone, 'the hotel gym is just bands');
     expect(bands).toMatch(/^Updated your trip \(Wed Dec 2 to Fri Dec 4\): bands there\./);
     // Bands replace the hotel kit: no dumbbells (and no dumbbell limit) left on Thursday.

@@ -294,7 +294,7 @@ export const RULES: Rule[] = [
       // "what about squats at the hotel?" asks how the trip does that lift.
       if (/^(what'?s?|how|when|why|does|do|will)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) {
         if (span) return null;
-        return askedLift(t) ? match([{ intent: 'travel', ...base, change: 'ask' }]) : match([{ intent: 'what_changed' }], LIKELY);
+        return askedLift(t) || /\bhow (?:many|much|long)\b/.test(t) ? match([{ intent: 'travel', ...base, change: 'ask' }]) : match([{ intent: 'what_changed' }], LIKELY);
       }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);

@@ -214,6 +214,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'the trip got cancelled', read: [{ intent: 'travel', change: 'cancel' }] },
   { text: 'staying an extra day, back saturday', read: [{ intent: 'travel', change: 'extend', extendTo: '2026-11-28' }] },
   { text: 'what about squats at the hotel?', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
+  { text: 'how many sets on the trip', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
   { text: 'gym at the airbnb is just bands', read: [{ intent: 'travel', only: true, have: ['bands'] }] },
   { text: "my gym doesn't have a squat rack", read: [{ intent: 'missing_equipment', equipment: ['rack'] }] },
 
