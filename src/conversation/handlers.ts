@@ -13,7 +13,7 @@ import { exerciseById } from '../engine/strength/index.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
-import { formatDateLabel } from '../messages/format/day-brief.js';
+import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
@@ -39,7 +39,7 @@ import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
 import { formatDuration } from '../engine/endurance/index.js';
 import { predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
-import { amendTripFromText } from './trip-follow-up.js';
+import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
 
@@ -135,7 +135,10 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
   if (days.length === 0) return [outsidePlan({ kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
   const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
   const week = formatWeek(days, { today: c.today, ...(header ? { header } : {}) });
-  return count ? [countLine(days, statuses, c.today, count), week] : [week];
+  if (!count) return [week];
+  // A count was asked: the number and the next session to do, not the whole week again.
+  const next = days.find((d) => d.kind !== 'rest' && d.date >= c.today && statuses.get(d.date) === 'scheduled');
+  return [countLine(days, statuses, c.today, count), ...(next ? [`Next: ${formatDateLabel(next.date)}, ${formatDayBrief(next)}.`] : [])];
 }
 
 /**
@@ -241,6 +244,14 @@ export const HANDLERS: Handlers = {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
     const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.date, to: null, concernsToday: i.date === c.today });
+    if (i.tight) {
+      // Stiffness is trained around, not through or away from: a longer warm-up and fewer sets on that area.
+      return [
+        `Tight ${where} noted - that's stiffness, not pain, so we train it lighter, not skip it. Warm up longer: 5-10 min easy cardio, then cat-cows, glute bridges and unloaded hip hinges, and build up your first sets slowly.`,
+        ...(changed.length ? changed.map((l) => l.replace(/^Sore /, 'Tight ')) : [`Next session, do 1-2 fewer sets for your ${where} and keep hinges lighter.`]),
+        'If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me and I will treat it as pain.',
+      ];
+    }
     if (changed.length) return [`Noted ${where} (${i.severity}/5).`, ...changed];
     return [
       i.severity >= 4
@@ -349,6 +360,8 @@ export const HANDLERS: Handlers = {
     ];
   },
   missing_equipment: async (c, i) => {
+    const trip = await amendTripForMissingKit(c, i, clientEquipment(c));
+    if (trip) return trip;
     await recordPlanNote(c.deps.db, c.client, { type: 'equipment_note', reason: i.note, from: c.today, to: null, metadata: { missing: i.equipment } });
     const changed = await applyAndTell(c, { types: ['equipment_change'], from: c.today, to: null, concernsToday: false });
     if (changed.length) return changed;

@@ -8,17 +8,18 @@ import { exerciseById } from '../engine/strength/index.js';
 import type { Equipment } from '../engine/vocabulary.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { applyReport } from '../services/adaptation.service.js';
-import { amendTrip, currentTrip } from '../services/notes.service.js';
+import { amendTrip, cancelTrip, currentTrip } from '../services/notes.service.js';
 import { activePlan, workoutOn } from '../services/plans.service.js';
 import { substituteFor, exercisesNeeding } from './answers/substitutes.js';
 import type { TurnContext } from './handlers.js';
 import { formatDay } from './parse/dates.js';
+import { askedLift } from './understand/asked-lift.js';
 import type { ItemOf } from './understand/items.js';
 
 /** A trip's days read at most this far (a longer trip's later weeks are rebuilt when read). */
 const DAYS_SHOWN = 7;
 
-const KIT_NAMES: Partial<Record<Equipment, string>> = { pullup_bar: 'pull-up bar', cable: 'cables', dumbbell: 'dumbbells', machine: 'machines', kettlebell: 'kettlebells', barbell: 'a barbell', rack: 'a rack', bench: 'a bench' };
+const KIT_NAMES: Partial<Record<Equipment, string>> = { pullup_bar: 'a pull-up bar', cable: 'cables', dumbbell: 'dumbbells', machine: 'machines', kettlebell: 'kettlebells', barbell: 'a barbell', rack: 'a rack', bench: 'a bench' };
 const kitName = (e: Equipment) => KIT_NAMES[e] ?? e.replace('_', ' ');
 
 async function tripDays(c: TurnContext, from: string, to: string): Promise<WorkoutDay[]> {
@@ -55,6 +56,65 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
   return lines;
 }
 
+/** "For rows on the trip: chest-supported dumbbell row 2x10-12 on Thu Dec 3": the asked lift as the trip does it. */
+function askedLine(note: string, days: readonly WorkoutDay[], equipment: readonly Equipment[]): string | null {
+  const asked = askedLift(note);
+  const ex = asked ? exerciseById(asked.exerciseId) : null;
+  if (!asked || !ex) return null;
+  const found = days.flatMap((d) => d.items.flatMap((item) => (item.kind === 'lift' && exerciseById(item.exerciseId)?.pattern === ex.pattern ? [{ date: d.date, lift: item }] : [])))[0];
+  if (found) {
+    const l = found.lift;
+    return `For ${asked.label} on the trip: ${l.name.toLowerCase()} ${l.sets}x${l.reps}${l.load ? ` @ ${l.load} ${l.unit}` : ''} on ${formatDay(found.date)}.`;
+  }
+  // No trip day has one: what would stand in for it with the trip's kit.
+  const sub = ex.equipment.every((e) => equipment.includes(e)) ? ex : substituteFor(ex.id, equipment);
+  return sub ? `For ${asked.label} on the trip: ${sub.name.toLowerCase()}, same sets and reps.` : null;
+}
+
+const NO_TRIP = 'I have no trip on the books. Tell me the days and what the gym has (e.g. "hotel wed-fri, dumbbells to 50").';
+const span = (t: { from: string; to: string }) => (t.from === t.to ? formatDay(t.from) : `${formatDay(t.from)} to ${formatDay(t.to)}`);
+
+/** A trip called off, made longer, or asked about ("what about squats at the hotel?"). */
+async function changeTrip(c: TurnContext, item: ItemOf<'travel'>): Promise<string[]> {
+  if (!c.plan) return [NO_TRIP];
+  if (item.change === 'cancel') {
+    const trip = await cancelTrip(c.deps.db, c.client, c.today);
+    if (!trip) return [NO_TRIP.replace('.', ' - nothing to cancel.')];
+    await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: trip.from, to: trip.to, concernsToday: trip.from <= c.today });
+    return [`Trip off (${span(trip)}): those days are back to your usual gym and your normal sessions.`];
+  }
+  const known = await currentTrip(c.deps.db, c.client, c.today);
+  if (!known) return [NO_TRIP];
+  if (item.change === 'extend') {
+    const to = item.extendTo && item.extendTo > known.to ? item.extendTo : addDays(known.to, 1);
+    const amended = await amendTrip(c.deps.db, c.client, c.today, { missing: [], have: [], maxDumbbell: null, cardio: [], note: item.note, to });
+    if (!amended) return [NO_TRIP];
+    await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: amended.after.from, to: amended.after.to, concernsToday: amended.after.from <= c.today });
+    const added = (await tripDays(c, addDays(known.to, 1), to)).filter((d) => d.kind !== 'rest').map((d) => formatDay(d.date));
+    return [`Updated your trip: now ${span(amended.after)}.${added.length ? ` ${added.join(', ')} ${added.length > 1 ? 'are' : 'is'} planned with the trip's kit too.` : ' No training day added, so nothing else changes.'}`];
+  }
+  const days = (await tripDays(c, known.from, known.to)).filter((d) => d.kind !== 'rest');
+  const asked = askedLine(item.note, days, known.equipment);
+  if (asked) return [asked];
+  // "how many sets on the trip": the count and the days, like "how many sets left this week".
+  const sets = days.reduce((n, d) => n + d.items.reduce((x, i) => x + (i.kind === 'lift' ? i.sets : 0), 0), 0);
+  if (days.length) return [`Your trip (${span(known)}): ${sets} sets in ${days.length} session${days.length === 1 ? '' : 's'} (${days.map((d) => formatDay(d.date)).join(', ')}). Text a day (e.g. "thu") for the details.`];
+  return [`No training days on your trip (${span(known)}).`];
+}
+
+/**
+ * "no cable machine there either" (or a bare "no cables" from a client whose own gym has them) while a trip is
+ * on the books: the trip's kit, not the home gym's. Null when the text is about the home gym.
+ */
+export async function amendTripForMissingKit(c: TurnContext, item: ItemOf<'missing_equipment'>, home: readonly Equipment[]): Promise<string[] | null> {
+  const guessed = !item.aboutTrip;
+  if (guessed && !item.equipment.every((e) => home.includes(e))) return null;
+  const lines = await amendTripFromText(c, { intent: 'travel', from: c.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: item.note, datesNamed: false, missing: item.equipment, have: [] });
+  if (!lines) return null;
+  // Your own gym has it, so the trip is the likely place; say so, so a wrong guess costs one text.
+  return guessed ? [...lines, `(I took that as about your trip. If you meant your usual gym, text "no ${item.equipment.map(kitName).join(' or ').replace(/\ba /g, '')} at my gym".)`] : lines;
+}
+
 /**
  * Amends the trip in force (or starting within two months) with the details of `item`, when the text names no
  * days and says something about kit. Null when there is no such trip: the caller treats the text as a new trip.
@@ -62,13 +122,14 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
 export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>): Promise<string[] | null> {
   const missing = item.missing ?? [];
   const have = item.have ?? [];
+  if (item.change) return changeTrip(c, item);
   if (!c.plan || item.datesNamed !== false || (missing.length === 0 && have.length === 0 && !item.maxDumbbell && item.cardio.length === 0)) return null;
   const known = await currentTrip(c.deps.db, c.client, c.today);
   if (!known) return null;
   // The trip's days as they are now, read before the amendment makes them stale.
   const beforeDays = await tripDays(c, known.from, known.to);
   // "no pull-up bar at the hotel": the hotel preset the reader guessed is not news; only the named kit is.
-  const trip = await amendTrip(c.deps.db, c.client, c.today, { missing, have: have.filter((e) => !missing.includes(e)), maxDumbbell: item.maxDumbbell, cardio: item.cardio, note: item.note });
+  const trip = await amendTrip(c.deps.db, c.client, c.today, { missing, have: have.filter((e) => !missing.includes(e)), maxDumbbell: item.maxDumbbell, cardio: item.cardio, note: item.note, only: item.only ?? false });
   if (!trip) return null;
   const { before, after } = trip;
   await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: before.from, to: before.to, concernsToday: before.from <= c.today });
@@ -78,22 +139,26 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     missing.length ? `no ${missing.map(kitName).join(' or ').replace(/\ba /g, '')}` : null,
     have.filter((e) => !missing.includes(e) && e !== 'bodyweight' && !before.equipment.includes(e)).length ? `${have.filter((e) => !before.equipment.includes(e) && e !== 'bodyweight').map(kitName).join(', ')} there` : null,
     item.maxDumbbell ? `dumbbells to ${item.maxDumbbell.load} ${item.maxDumbbell.unit}` : null,
+    // "hotel has a leg press actually" when machines were already counted: said back, so it is not lost.
+    have.some((e) => e !== 'bodyweight' && before.equipment.includes(e)) && !item.only ? `${have.filter((e) => e !== 'bodyweight' && before.equipment.includes(e)).map(kitName).join(', ').replace(/\ba /g, '')} there, already counted` : null,
     item.cardio.filter((k) => !before.cardio.includes(k)).length ? `${item.cardio.filter((k) => !before.cardio.includes(k)).join(' and ')} there` : null,
   ].filter(Boolean).join(', ');
   const lines = [`Updated your trip (${when})${told ? `: ${told}` : ''}.`];
+  const asked = /\?|\b(what|how|instead|sub|swap|alternative)\b/i.test(item.note) ? askedLine(item.note, afterDays, after.equipment) : null;
   const swaps = swapLines(beforeDays, afterDays);
   if (swaps.length) lines.push(`${swaps.join('. ')}.`);
-  else {
+  else if (!asked) {
     // Nothing on the trip days needed it (already planned without it): say what to do if a session calls for it.
     const instead = missing.flatMap((eq) => exercisesNeeding(eq).slice(0, 1).map((ex) => [ex, substituteFor(ex.id, after.equipment)] as const)).filter(([, s]) => s);
     const planned = afterDays.filter((d) => d.kind !== 'rest').map((d) => formatDay(d.date));
     lines.push(
       instead.length
-        ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without a ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
+        ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
         : c.plan.outline.race && !c.plan.outline.strength
           ? `Runs work anywhere${item.cardio.includes('treadmill') ? ': on the treadmill set a 1% incline and run by effort' : ''}.`
           : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,
     );
   }
+  if (asked) lines.push(asked);
   return lines;
 }

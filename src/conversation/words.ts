@@ -114,6 +114,11 @@ export const LIMITATION_FOR_PART: Partial<Record<BodyPart, Limitation>> = {
 };
 
 export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'aching', 'aches', 'stiff', 'tight', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;
+/**
+ * Soreness words that describe stiffness, not pain: a tight lower back alone is warmed up and loaded a bit
+ * less, not left out like pain (red flags and pain words still make it pain).
+ */
+export const TIGHTNESS_WORDS = ['tight', 'tightness', 'stiff', 'stiffness', 'locked up', 'knotted'] as const;
 export const PAIN_WORDS = [
   'hurt', 'hurts', 'hurting', 'pain', 'painful', 'injured', 'injury', 'tweaked', 'tweak', 'strained', 'strain',
   'sprained', 'sprain', 'pulled', 'tore', 'torn', 'sharp', 'swollen', 'swelling', 'twinge', 'twinged', 'popped',

@@ -56,6 +56,21 @@ function dayLabel(date: string, today: string): string {
   return formatDateLabel(date);
 }
 
+/** "Today's a rest day", "Wed 11/25 was a rest day", "Your plan starts Mon 11/30": a day with nothing planned. */
+function restDay(date: string, today: string, found: Awaited<ReturnType<typeof workoutOn>> | null): string {
+  if (found?.kind === 'before_plan') return `Your plan starts ${formatDateLabel(found.startDate)}, so nothing was planned ${dayLabel(date, today)}`;
+  if (found && found.kind !== 'workout') return `Your plan has ended, so nothing was planned ${dayLabel(date, today)}`;
+  if (!found) return `Nothing was planned ${dayLabel(date, today)}`;
+  return date === today ? "Today's a rest day" : `${dayLabel(date, today).replace(/^y/, 'Y')} was a rest day`;
+}
+
+/** A "done" text that says what was done ("did 30 min on the bike, done"), not just "done"/"finished it". */
+function describesSession(note: string | null): boolean {
+  if (!note) return false;
+  const rest = note.toLowerCase().replace(/\b(i|just|all|workout|session|it|today|yesterday|done|did|finished|complete[d]?|the|my|with|and|got|in)\b|[^a-z0-9 ]/g, ' ').trim();
+  return rest.length >= 6;
+}
+
 function trainingAgeOf(plan: ActivePlan | null, client: ClientRow): TrainingAge {
   const req = plan?.request;
   const fromPlan = req?.kind === 'strength' ? req.trainingAge : req?.kind === 'hybrid' ? req.strength?.trainingAge : undefined;
@@ -235,6 +250,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     const lifts = entries.some((e) => e.kind === 'strength' || e.kind === 'max');
     const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
     const out: LogOutcome[] = [];
+    let stored = 0;
     for (const entry of entries) {
       if (entry.date > opts.today) {
         out.push({ entry, echo: '', question: `That date is still ahead - I only log what's done. Which day was it?` });
@@ -247,9 +263,20 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       }
       const found = plan ? await workoutOn(trx, client, plan, entry.date, opts.today) : null;
       const day = found?.kind === 'workout' ? found : null;
+      // "skipped"/"done" on a day with nothing planned (a rest day, before or after the plan) has nothing to
+      // mark: say so instead of logging a skip, and log a described extra session without a planned day.
+      const unplanned = !day || day.day.kind === 'rest';
+      if (unplanned && entry.kind === 'skipped') {
+        out.push({ entry, echo: `${restDay(entry.date, opts.today, found)} - nothing to skip.`, question: null });
+        continue;
+      }
+      if (unplanned && entry.kind === 'done' && !describesSession(entry.note) && !entries.some((e) => e.kind === 'strength' || e.kind === 'run')) {
+        out.push({ entry, echo: `${restDay(entry.date, opts.today, found)}. If you trained anyway, send what you did (e.g. "squat 3x5 at 225" or "ran 3 miles") and I'll log it as an extra session.`, question: null });
+        continue;
+      }
       // A log belongs to the day's workout only when it is that sport: a run never completes a lifting day.
       const sport = day ? (day.day.kind === 'run' || day.day.kind === 'race' ? 'run' : day.day.kind === 'strength' ? 'strength' : 'rest') : null;
-      const attach = day && (entry.kind === 'done' || entry.kind === 'skipped' || (entry.kind === 'run' && sport === 'run') || (entry.kind === 'strength' && sport === 'strength')) ? day.workoutId : null;
+      const attach = day && !unplanned && (entry.kind === 'done' || entry.kind === 'skipped' || (entry.kind === 'run' && sport === 'run') || (entry.kind === 'strength' && sport === 'strength')) ? day.workoutId : null;
       const groups = entry.kind === 'strength' ? entry.groups : [null];
       for (const g of groups) {
         const { kind, details } = detailsOf(entry, g, weightUnit, distanceUnit);
@@ -262,6 +289,11 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
           if (g.load && g.reps) ctx.known.set(entry.exerciseId, Math.max(ctx.known.get(entry.exerciseId) ?? 0, convertWeight(estimateOneRepMax(g.load, g.reps, g.rir ?? 0), g.unit ?? weightUnit, 'lb')));
         }
       }
+      stored++;
+      if (unplanned && entry.kind === 'done') {
+        out.push({ entry, echo: `Logged ${dayLabel(entry.date, opts.today)} as an extra session (nothing was planned).`, question: null });
+        continue;
+      }
       const planned =
         entry.kind === 'run' && day && sport === 'run' && day.day.totalDistance
           ? `${day.day.totalDistance} ${day.day.distanceUnit}`
@@ -272,7 +304,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       out.push({ entry, echo: [describe(entry, opts.today, weightUnit, distanceUnit, planned), ...extra].join(' '), question: null });
     }
     // A stored log (or max) is a new input to every not-yet-done day: their weeks rebuild when next read.
-    if (plan && out.some((o) => o.question === null)) await markPlanInputsChanged(trx, plan.row.id);
+    if (plan && stored > 0) await markPlanInputsChanged(trx, plan.row.id);
     return out;
   }
 }

@@ -113,6 +113,10 @@ export interface TripDetails {
   maxDumbbell: { load: number; unit: 'kg' | 'lb' } | null;
   cardio: readonly string[];
   note: string;
+  /** The kit named is all there is ("just bands"), not an addition. */
+  only?: boolean;
+  /** A new last day ("staying an extra day"). */
+  to?: string | null;
 }
 
 /** How far ahead a trip told still counts as "the" trip a follow-up text is about (about two months). */
@@ -122,7 +126,8 @@ type AdaptationRow = Awaited<ReturnType<typeof listPlanAdaptations>>[number];
 
 /** The trip in force today, or else the next one starting within TRIP_FOLLOW_UP_DAYS. */
 function tripRow(rows: readonly AdaptationRow[], today: string): AdaptationRow | undefined {
-  const trips = rows.filter((a) => a.type === 'travel_note' && (a.effective_to ?? a.effective_from) >= today && a.effective_from <= addDays(today, TRIP_FOLLOW_UP_DAYS));
+  // A called-off trip ends before it starts (cancelTrip): it is no longer "the" trip.
+  const trips = rows.filter((a) => a.type === 'travel_note' && (a.effective_to ?? a.effective_from) >= a.effective_from && (a.effective_to ?? a.effective_from) >= today && a.effective_from <= addDays(today, TRIP_FOLLOW_UP_DAYS));
   return trips.sort((a, b) => a.effective_from.localeCompare(b.effective_from))[0];
 }
 
@@ -152,10 +157,33 @@ export async function amendTrip(db: Db, client: ClientRow, today: string, d: Tri
     const row = tripRow(await listPlanAdaptations(trx, plan.row.id), today);
     if (!row) return null;
     const before = storedTrip(row);
-    const equipment = [...new Set<Equipment>([...before.equipment, ...d.have, ...(d.maxDumbbell ? (['dumbbell'] as Equipment[]) : []), 'bodyweight'])].filter((e) => !d.missing.includes(e));
-    const after: StoredTrip = { ...before, equipment, maxDumbbell: d.missing.includes('dumbbell') ? null : (d.maxDumbbell ?? before.maxDumbbell), cardio: [...new Set([...before.cardio, ...d.cardio])] };
+    // "just bands": what is named replaces the trip's kit; otherwise it adds to it.
+    const kept = d.only && d.have.length ? [] : before.equipment;
+    const equipment = [...new Set<Equipment>([...kept, ...d.have, ...(d.maxDumbbell ? (['dumbbell'] as Equipment[]) : []), 'bodyweight'])].filter((e) => !d.missing.includes(e));
+    const to = d.to && d.to >= before.from ? d.to : before.to;
+    if (to !== before.to) await endAdaptations(trx, [row.id], to);
+    const after: StoredTrip = { ...before, to, equipment, maxDumbbell: !equipment.includes('dumbbell') ? null : (d.maxDumbbell ?? before.maxDumbbell), cardio: [...new Set([...before.cardio, ...d.cardio])] };
     await updateAdaptation(trx, row.id, `${row.reason}; ${d.note}`, { ...(row.metadata as Record<string, unknown>), equipment: after.equipment, maxDumbbell: after.maxDumbbell, cardio: after.cardio });
     await markPlanInputsChanged(trx, plan.row.id);
     return { before, after };
+  });
+}
+
+/**
+ * Calls off the trip a follow-up is about ("the trip got cancelled"): a trip not started yet ends the day
+ * before it starts (no days), one in force ends yesterday. Returns the trip as it was, or null when there is
+ * none. Bumps the plan's input revision; one transaction.
+ */
+export async function cancelTrip(db: Db, client: ClientRow, today: string): Promise<StoredTrip | null> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return null;
+    const row = tripRow(await listPlanAdaptations(trx, plan.row.id), today);
+    if (!row) return null;
+    const trip = storedTrip(row);
+    await endAdaptations(trx, [row.id], addDays(trip.from > today ? trip.from : today, -1));
+    await markPlanInputsChanged(trx, plan.row.id);
+    return trip;
   });
 }

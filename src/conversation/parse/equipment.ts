@@ -16,7 +16,8 @@ const ITEM_PATTERNS: Array<[RegExp, Equipment]> = [
   [/\b(dumbbells?|dumbells?|dbs?|dumb bells?)\b/, 'dumbbell'],
   [/\b(kettlebells?|kbs?|kettle bells?)\b/, 'kettlebell'],
   [/\b(cables?|cable machine|cable stack|functional trainer)\b/, 'cable'],
-  [/\b(machines?|smith|leg press|selectorized)\b/, 'machine'],
+  // "cable machine" is cables, not every machine.
+  [/\b((?<!cable )machines?|smith|leg press|selectorized)\b/, 'machine'],
   [/\b(pull ?-?up bar|chin ?-?up bar|pull ?-?ups?|chin ?-?ups?|bar for pull ?ups)\b/, 'pullup_bar'],
   [/\b(bands?|resistance bands?|trx)\b/, 'bands'],
 ];

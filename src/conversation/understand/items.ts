@@ -98,7 +98,8 @@ export interface EntitiesByIntent {
   log_run: { date: string; run: RunLog };
   /** "no, 185 lb bench" (the replacement) or "that's wrong" (none: the last log is undone and asked again). */
   correct_log: { replacement: Array<Extract<Item, { intent: 'log_strength' | 'log_run' }>> };
-  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string };
+  /** `tight`: stiffness only ("lower back is pretty tight"), answered with a warm-up and a lighter day. */
+  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean };
   readiness: { date: string; kind: 'sleep' | 'stress' | 'energy'; severity: number; note: string };
   pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string };
   /** "my knee feels better": what was left out for pain there comes back. */
@@ -117,10 +118,24 @@ export interface EntitiesByIntent {
     /** Kit the text says is not there ("no pull-up bar at the hotel"), and kit it names as there. */
     missing?: Equipment[];
     have?: Equipment[];
+    /** "just bands": the kit named is all there is, not an addition. */
+    only?: boolean;
+    /**
+     * What the text does to the trip already told: calls it off ("the trip got cancelled"), makes it longer
+     * ("staying an extra day, back saturday": to `extendTo`, or a day more), or asks about a lift on it.
+     */
+    change?: 'cancel' | 'extend' | 'ask';
+    extendTo?: string | null;
   };
   exclude_exercise: { exerciseId: string; name: string; note: string };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };
-  missing_equipment: { equipment: Equipment[]; exerciseId: string | null; note: string };
+  missing_equipment: {
+    equipment: Equipment[];
+    exerciseId: string | null;
+    note: string;
+    /** The text points at a trip ("there", "at the hotel", "on the trip"): it amends the trip already told. */
+    aboutTrip?: boolean;
+  };
   missed_session: { date: string; question: string | null; note: string };
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;

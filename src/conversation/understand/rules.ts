@@ -12,6 +12,7 @@ import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from 
 import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
 import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
+import { askedLift } from './asked-lift.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
@@ -33,6 +34,7 @@ import {
   SKIPPED_WORDS,
   SLEEP_WORDS,
   SORENESS_WORDS,
+  TIGHTNESS_WORDS,
   STRESS_WORDS,
   TODAY_WORDS,
   TOMORROW_WORDS,
@@ -78,10 +80,23 @@ export const SURE = 0.9;
 export const LIKELY = 0.7;
 export const GUESS = 0.45;
 
+/** What a text does to a trip already told, by its words. */
+const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }> = [
+  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all))\b/, change: 'cancel' },
+  { words: /\b(an? extra (?:day|night)|another (?:day|night)|one more (?:day|night)|staying (?:longer|on until|until|till|through)|back (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|trip (?:got |is )?extended)\b/, change: 'extend' },
+];
+
+/** Words that point at a place already talked about: "no cables there", "at the hotel", "on the trip". */
+const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
+
 const INJECTION = anyOf(INJECTION_PHRASES);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
 const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
 const SORE = anyOf(SORENESS_WORDS);
+const TIGHT = anyOf(TIGHTNESS_WORDS);
+const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as readonly string[]).includes(w)));
+/** Tight or stiff with no soreness, pain or red-flag word: closer to soreness than to pain. */
+const tightOnly = (t: string) => TIGHT.test(t) && !SORE_NOT_TIGHT.test(t) && !PAIN.test(t) && redFlags(t).length === 0;
 const ILLNESS = anyOf(ILLNESS_WORDS);
 const FATIGUE = anyOf(FATIGUE_WORDS);
 const SLEEP = anyOf(SLEEP_WORDS);
@@ -231,7 +246,7 @@ export const RULES: Rule[] = [
       const parts = findBodyParts(t);
       const joint = jointOf(parts);
       const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t);
-      const jointSore = joint !== null && SORE.test(t);
+      const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
       if (/\b(what|how)\b.*\b(pain|hurt)/.test(t) && !joint) return null;
@@ -269,10 +284,18 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference|staying with|house ?sitting|cabin|camping|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
-      if (!trip) return null;
+      const change = TRIP_CHANGES.find((ch) => ch.words.test(t))?.change;
+      if (!trip && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
-      // "whats the hotel thing mean for my workouts": a question about a trip told is what it changed.
-      if (/^(what'?s?|how|when|why|does|do|will)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) return span ? null : match([{ intent: 'what_changed' }], LIKELY);
+      const base = { from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [] as string[], timezone: null, note: c.raw, datesNamed: false };
+      if (change === 'cancel') return match([{ intent: 'travel', ...base, change }]);
+      if (change === 'extend') return match([{ intent: 'travel', ...base, change, extendTo: span?.to ?? span?.from ?? null }]);
+      // "whats the hotel thing mean for my workouts": a question about a trip told is what it changed;
+      // "what about squats at the hotel?" asks how the trip does that lift.
+      if (/^(what'?s?|how|when|why|does|do|will)\b/.test(t) && !/\b(i'?m|im|i am|we'?re|will be)\b/.test(t)) {
+        if (span) return null;
+        return askedLift(t) || /\bhow (?:many|much|long)\b/.test(t) ? match([{ intent: 'travel', ...base, change: 'ask' }]) : match([{ intent: 'what_changed' }], LIKELY);
+      }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
@@ -290,6 +313,7 @@ export const RULES: Rule[] = [
           datesNamed: span !== null,
           missing: findMissingEquipment(t),
           have: findNamedEquipment(t),
+          only: /\b(just|only)\b/.test(t),
         },
       ]);
     },
@@ -337,7 +361,7 @@ export const RULES: Rule[] = [
       if (missing.length === 0) return null;
       if (/\b(hotel|travel|trip|this week|next week)\b/.test(c.text)) return null;
       const ex = mentionedExercises(c.text.replace(/\b(pull ?-?up|chin ?-?up) bar\b/g, ' '))[0] ?? null;
-      return match([{ intent: 'missing_equipment', equipment: missing, exerciseId: ex?.id ?? null, note: c.raw }]);
+      return match([{ intent: 'missing_equipment', equipment: missing, exerciseId: ex?.id ?? null, note: c.raw, aboutTrip: TRIP_PLACE.test(c.text) }]);
     },
   },
   {
@@ -600,7 +624,7 @@ export const RULES: Rule[] = [
       if (parts.length === 0 && !(/\b(sore|doms|heavy)\b/.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
       if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
       if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
-      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw }], parts.length ? SURE : LIKELY);
+      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw, ...(tightOnly(t) && parts.length ? { tight: true } : {}) }], parts.length ? SURE : LIKELY);
     },
   },  {
     name: 'a sore or painful part is better',

@@ -168,6 +168,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'calves are tight', read: [{ intent: 'soreness', bodyParts: ['calves'] }] },
   { text: 'DOMS is real 😩', read: [{ intent: 'soreness' }] },
   { text: 'my lower back is sore', read: [{ intent: 'pain', joint: 'lower_back' }] },
+  // Tight or stiff alone is stiffness, read like soreness; a pain word or a red flag makes it pain.
+  { text: 'my lower back is pretty tight today', read: [{ intent: 'soreness', bodyParts: ['lower_back'], tight: true }] },
+  { text: 'hips are stiff this morning', read: [{ intent: 'soreness', bodyParts: ['hips'], tight: true }] },
+  { text: 'lower back is tight and it hurts when i bend', read: [{ intent: 'pain', joint: 'lower_back' }] },
+  { text: 'lower back tight with tingling down the leg', read: [{ intent: 'pain', joint: 'lower_back' }] },
   { text: 'slept 4 hours last night', read: [{ intent: 'readiness', kind: 'sleep', severity: 4 }] },
   { text: 'super stressed this week', read: [{ intent: 'readiness', kind: 'stress' }] },
   { text: 'feeling great today', read: [{ intent: 'readiness', severity: 1 }] },
@@ -203,6 +208,14 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'can I do goblet squats instead of back squats?', read: [{ intent: 'swap_exercise', fromExerciseId: 'back_squat', toExerciseId: 'goblet_squat' }], tags: ['exercises'] },
   { text: 'replace deadlifts with rdls', read: [{ intent: 'swap_exercise', fromExerciseId: 'deadlift', toExerciseId: 'romanian_deadlift' }], tags: ['exercises'] },
   { text: 'no pull-up bar, what instead?', read: [{ intent: 'missing_equipment', equipment: ['pullup_bar'] }] },
+  // "there" points at a trip just told; "cable machine" is cables, not every machine.
+  { text: 'no cable machine there either, what do i do for rows?', read: [{ intent: 'missing_equipment', equipment: ['cable'], aboutTrip: true }] },
+  { text: 'no cables at my gym', read: [{ intent: 'missing_equipment', equipment: ['cable'], aboutTrip: false }] },
+  { text: 'the trip got cancelled', read: [{ intent: 'travel', change: 'cancel' }] },
+  { text: 'staying an extra day, back saturday', read: [{ intent: 'travel', change: 'extend', extendTo: '2026-11-28' }] },
+  { text: 'what about squats at the hotel?', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
+  { text: 'how many sets on the trip', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
+  { text: 'gym at the airbnb is just bands', read: [{ intent: 'travel', only: true, have: ['bands'] }] },
   { text: "my gym doesn't have a squat rack", read: [{ intent: 'missing_equipment', equipment: ['rack'] }] },
 
   // ---- questions ----
