@@ -94,6 +94,17 @@ export interface Proposal {
 export const EARLY_DELOAD = { days: 7, volumeMultiplier: 0.5, loadMultiplier: 0.9 } as const;
 /** Intensity cut: same sets, loads ~10% lighter for the rest of the week (a load reset, as detectStall advises). */
 export const INTENSITY_CUT = { days: 7, volumeMultiplier: 1, loadMultiplier: 0.9 } as const;
+/** The multipliers of each kind of proposal: the kind decides them, wherever the proposal comes from. */
+const CUT_OF: Record<ProposalKind, { volumeMultiplier: number; loadMultiplier: number }> = {
+  early_deload: EARLY_DELOAD,
+  intensity_reduction: INTENSITY_CUT,
+};
+
+/** A proposal of `kind` over `from`..`to`, with that kind's multipliers. */
+function proposal(kind: ProposalKind, from: string, to: string, why: Pick<Proposal, 'trigger' | 'reason' | 'exerciseId'>): Proposal {
+  const { volumeMultiplier, loadMultiplier } = CUT_OF[kind];
+  return { kind, from, to, volumeMultiplier, loadMultiplier, ...why };
+}
 
 export interface ProposalContext {
   today: string;
@@ -126,38 +137,23 @@ export function proposeFromReadiness(ctx: ProposalContext): Proposal | null {
     const scores = low.map((d) => d.score.toFixed(2)).join(', ');
     if (deloadSoon) {
       const to = addDays(ctx.nextPlannedEasyWeek!, -1);
-      return {
-        kind: 'intensity_reduction',
-        from,
-        to: to < from ? from : to,
-        volumeMultiplier: INTENSITY_CUT.volumeMultiplier,
-        loadMultiplier: INTENSITY_CUT.loadMultiplier,
+      return proposal('intensity_reduction', from, to < from ? from : to, {
         trigger: 'readiness',
         reason: `${low.length} rough days in the last ${LOW_DAYS_WINDOW} (readiness ${scores} of 1) and your lighter week starts soon`,
-      };
+      });
     }
-    return {
-      kind: 'early_deload',
-      from,
-      to: addDays(from, EARLY_DELOAD.days - 1),
-      volumeMultiplier: EARLY_DELOAD.volumeMultiplier,
-      loadMultiplier: EARLY_DELOAD.loadMultiplier,
+    return proposal('early_deload', from, addDays(from, EARLY_DELOAD.days - 1), {
       trigger: 'readiness',
       reason: `${low.length} rough days in the last ${LOW_DAYS_WINDOW} (readiness ${scores} of 1)`,
-    };
+    });
   }
   for (const [exerciseId, v] of Object.entries(ctx.stalls ?? {})) {
     if (!v.stalled || v.intervention !== 'load_reset') continue;
-    return {
-      kind: 'intensity_reduction',
-      from,
-      to: addDays(from, INTENSITY_CUT.days - 1),
-      volumeMultiplier: INTENSITY_CUT.volumeMultiplier,
-      loadMultiplier: INTENSITY_CUT.loadMultiplier,
+    return proposal('intensity_reduction', from, addDays(from, INTENSITY_CUT.days - 1), {
       trigger: 'stall',
       reason: v.reason.replace(/:.*$/, ''),
       exerciseId,
-    };
+    });
   }
   return null;
 }
