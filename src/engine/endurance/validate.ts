@@ -15,7 +15,7 @@ import type { RaceRequest } from './race-request.js';
 import { patternSlots } from './slots.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import { toHundredths, UNIT_RULES } from './units.js';
-import { CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad } from './volume.js';
+import { CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad, PEAK_GROWTH, peakRange } from './volume.js';
 import { HARD_EFFORTS } from './laps.js';
 import { HARD_SHARE_MAX } from './slots.js';
 import { runWalkSession } from './run-walk.js';
@@ -314,6 +314,13 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
   const pre = plan.weeks.filter((w) => w.weekNumber < taperStart);
   const peak = Math.max(...pre.map((w) => toHundredths(w.trainingVolume)));
   const taper = plan.weeks.filter((w) => w.weekNumber >= taperStart && w.days.every((d) => d.date < o.raceWindowStart));
+  // Peak (issue 13, volume.ts planVolumes): at most 1.5 x the level the race-specific plan starts from (the
+  // start, or the entry volume a base hold builds to), kept inside the distance's range (5K 15-40 mi, …), and
+  // never forced below the start. One tenth of slack for the weekly rounding.
+  const from = o.holdWeeks > 0 ? Math.max(toHundredths(o.startVolume), entryVolume(o.distanceClass, o.units)) : toHundredths(o.startVolume);
+  const [lo, hi] = peakRange(o.distanceClass, o.units);
+  const peakMax = Math.max(from, Math.min(hi, Math.max(lo, Math.round(from * PEAK_GROWTH))));
+  if (peak > peakMax + 10) errors.push(`peak of ${peak / 100} ${o.units}/week is over ${peakMax / 100} (${PEAK_GROWTH} x ${from / 100}, within ${lo / 100}-${hi / 100})`);
   let prevTaper = peak;
   for (const w of taper) {
     const v = toHundredths(w.trainingVolume);

@@ -123,3 +123,14 @@ describe('coach rules: a small week keeps its long-run day', () => {
     }
   });
 });
+
+describe('validateRacePlan: peak volume rule', () => {
+  it('when a plan peaks past 1.5 x where it started, it names the peak', () => {
+    const plan = buildRacePlan(marathonReq);
+    expect(validateRacePlan(plan, marathonReq).errors).toEqual([]);
+    // The same weeks (peak ~52 mi from 35) told they started at 20 mi/week: the peak may be at most
+    // max(20, min(70, max(35, 1.5 x 20 = 30))) = 35 mi, the marathon's floor.
+    const claimed: RacePlan = { ...plan, outline: { ...plan.outline, startVolume: 20 } };
+    expect(validateRacePlan(claimed, marathonReq).errors.some((e) => /^peak of [\d.]+ mi\/week is over 35 /.test(e))).toBe(true);
+  });
+});
