@@ -21,7 +21,8 @@ import { STRENGTH_GOALS, TRAINING_AGES, type IsoWeekday } from '../../../src/eng
 const HOME = HOME_KIT;
 const GYM = GYM_KIT;
 
-function lifter(trainingAge: (typeof TRAINING_AGES)[number], goal: (typeof STRENGTH_GOALS)[number], days: number[], equipment: readonly string[]): StrengthRequest {
+// Only the two kits: lifterRequest picks by `home`, so any other equipment list would silently become the gym.
+function lifter(trainingAge: (typeof TRAINING_AGES)[number], goal: (typeof STRENGTH_GOALS)[number], days: number[], equipment: typeof HOME | typeof GYM): StrengthRequest {
   return lifterRequest(trainingAge, goal, { days: days as IsoWeekday[], home: equipment === HOME });
 }
 
