@@ -77,3 +77,8 @@ export function roundLoadDown(value: number, unit: WeightUnit, implement: LoadIm
 export function isLoadable(value: number, unit: WeightUnit, implement: LoadImplement): boolean {
   return Math.abs(roundLoad(value, unit, implement) - value) < 1e-6;
 }
+
+/** To one decimal (a 1RM estimate or a muscle's weekly sets as the client reads them): 102.46 → 102.5. */
+export function roundTenth(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -12,7 +12,7 @@
  */
 import { exerciseById, type Exercise } from '../strength/exercises.js';
 import { loadFor } from '../strength/one-rep-max.js';
-import { loadStep, minimumLoad, roundLoad, type LoadImplement } from '../units.js';
+import { loadStep, minimumLoad, roundLoad, roundTenth, type LoadImplement } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
 
 export interface LoadRatio {
@@ -139,8 +139,6 @@ export interface RescaledLoad {
 
 export type RescaleResult = { success: true; data: RescaledLoad } | { success: false; error: string };
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
-
 /**
  * Reps for a load lighter than the rep range calls for, keeping the same reps in reserve (Epley read
  * backwards): reps to failure at `load` = 30 × (1RM / load − 1); minus the reserve; a 2-rep range below that,
@@ -186,7 +184,7 @@ export function rescaleLoad(input: RescaleInput): RescaleResult {
     return { success: false, error: `Refusing to carry a barbell load to a ${to.implement}: ratio ${ratio.ratio} is not per ${to.implement}.` };
   }
   const oneRm = input.oneRepMax * ratio.ratio;
-  const base = { exerciseId: to.id, oneRepMax: r1(oneRm), ratio: ratio.ratio, ratioSource: ratio.source, unit: input.unit, rir: input.rir };
+  const base = { exerciseId: to.id, oneRepMax: roundTenth(oneRm), ratio: ratio.ratio, ratioSource: ratio.source, unit: input.unit, rir: input.rir };
   const perImplement = perBell;
   const wanted = loadFor(oneRm, input.reps.max, input.rir, input.unit, to.implement).load;
   const max = input.maxLoad ?? null;

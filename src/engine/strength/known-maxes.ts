@@ -3,15 +3,13 @@
  * reported at onboarding, estimates from logged sets before the date (the latest session wins: it reflects
  * today's strength better than an old best), and rough ratios to a related lift when nothing else is known.
  */
-import { convertWeight } from '../units.js';
+import { convertWeight, roundTenth } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
 import { EXERCISES, exerciseById } from './exercises.js';
 import { estimateOneRepMax } from './one-rep-max.js';
 import { LOAD_RATIOS } from '../adaptation/rescale.js';
 import type { StrengthRequest } from './request.js';
 import type { LoggedSet, OneRmSource } from './types.js';
-
-const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Per exercise, the lifts its 1RM may be estimated from, in order of preference (built once). */
 const RELATED: ReadonlyMap<string, { exerciseId: string; ratio: number }[]> = (() => {
@@ -40,7 +38,7 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
   const gain = Math.pow(1 + EXPECTED_GAIN_PER_MESO[req.trainingAge], Math.max(0, mesoIndex));
   const gainNote = mesoIndex > 0 ? `, +${Math.round((gain - 1) * 1000) / 10}% expected progress after ${mesoIndex} block${mesoIndex > 1 ? 's' : ''}` : '';
   for (const [id, value] of Object.entries(req.oneRepMaxes ?? {})) {
-    if (value !== undefined && exerciseById(id)) out[id] = { value: r1(value * gain), source: 'given', detail: `you told us ${value} ${units}${gainNote}` };
+    if (value !== undefined && exerciseById(id)) out[id] = { value: roundTenth(value * gain), source: 'given', detail: `you told us ${value} ${units}${gainNote}` };
   }
   for (const set of req.recentSets ?? []) {
     if (out[set.exerciseId]?.source === 'given') continue;
@@ -48,7 +46,7 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
     const cur = out[set.exerciseId];
     if (!cur || e1rm > cur.value) {
       out[set.exerciseId] = {
-        value: r1(e1rm),
+        value: roundTenth(e1rm),
         source: 'estimated_from_set',
         detail: `Epley from ${set.weight} ${units} x ${set.reps}${set.rir !== undefined ? ` @ RIR ${set.rir}` : ''}${gainNote}`,
       };
@@ -71,7 +69,7 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
     }
     if (best) {
       out[id] = {
-        value: r1(best.value),
+        value: roundTenth(best.value),
         source: 'history',
         detail: `Epley from your ${best.set.date} set of ${best.set.weight} ${best.set.unit ?? units} x ${best.set.reps}`,
       };
@@ -87,7 +85,7 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
     const baseEx = exerciseById(found.exerciseId);
     const perDumbbell = ex.implement === 'dumbbell' || ex.implement === 'kettlebell' ? ' per dumbbell' : '';
     out[ex.id] = {
-      value: r1(base.value * found.ratio),
+      value: roundTenth(base.value * found.ratio),
       source: 'related',
       detail: `about ${Math.round(found.ratio * 100)}% of your ${baseEx?.name.toLowerCase() ?? found.exerciseId}${perDumbbell}`,
     };

@@ -14,7 +14,7 @@ import { exerciseById, type Exercise } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { repsAtLoad } from '../adaptation/rescale.js';
 import { loadFor } from './one-rep-max.js';
-import { roundLoadDown } from '../units.js';
+import { roundLoadDown, roundTenth } from '../units.js';
 import {
   exerciseMinutes,
   formatReps,
@@ -53,8 +53,6 @@ export function buildStrengthOutline(req: StrengthRequest): StrengthOutline {
 }
 
 const POWER_SLOT: Slot = { key: 'power.1', role: 'power', pattern: 'power' };
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function patternFor(req: StrengthRequest): WeeklyPattern {
   const base = weeklyPattern(req.trainingDays, req.trainingAge);
@@ -293,7 +291,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       load = p.load;
       percent = p.percent1RM;
       const src = known.source === 'given' ? 'your' : known.source === 'related' ? 'an estimated' : 'your estimated';
-      rationale += ` ${load} ${req.units} = ${percent}% of ${src} ${round1(known.value)} ${req.units} 1RM.`;
+      rationale += ` ${load} ${req.units} = ${percent}% of ${src} ${roundTenth(known.value)} ${req.units} 1RM.`;
       const cap = maxDumbbell !== undefined && ex.implement === 'dumbbell' ? roundLoadDown(maxDumbbell, req.units, 'dumbbell') : null;
       if (cap !== null && load > cap && cap > 0) {
         // The heaviest dumbbell is too light: use it and stop at the same reps in reserve (more reps).
@@ -378,11 +376,11 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const meso = outline.mesocycles[ow.mesoIndex]!;
     const all = days.flatMap((d) => d.exercises.map((e) => ({ exercise: exerciseById(e.exerciseId) as Exercise, sets: e.sets })));
     const h = hardSets(all);
-    const hardSetsByMuscle = Object.fromEntries(MUSCLES.map((m) => [m, round1(h[m])])) as Record<Muscle, number>;
+    const hardSetsByMuscle = Object.fromEntries(MUSCLES.map((m) => [m, roundTenth(h[m])])) as Record<Muscle, number>;
     const volumeTargets = Object.fromEntries(
       MUSCLES.map((m) => {
         const l = landmarksFor(m, req.trainingAge);
-        return [m, { mev: l.mev, mrv: l.mrv, target: round1(targets[m]) }];
+        return [m, { mev: l.mev, mrv: l.mrv, target: roundTenth(targets[m]) }];
       }),
     ) as StrengthWeek['volumeTargets'];
     const hasOverrides = Object.keys(overrides).length > 0;
