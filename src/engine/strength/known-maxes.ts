@@ -7,7 +7,7 @@ import { convertWeight, roundTenth } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
 import { EXERCISES, exerciseById } from './exercises.js';
 import { estimateOneRepMax } from './one-rep-max.js';
-import { LOAD_RATIOS } from '../adaptation/rescale.js';
+import { LOAD_RATIOS } from './load-ratios.js';
 import type { StrengthRequest } from './request.js';
 import type { LoggedSet, OneRmSource } from './types.js';
 
