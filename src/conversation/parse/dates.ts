@@ -321,7 +321,11 @@ export function findNthWeekday(text: string, now: Date, zone: string): IsoDate |
   if (!m || !MONTH_WORD.test(m[3]!)) return null;
   const [n, weekday, month] = [ORDINALS[m[1]!]!, WEEKDAYS[m[2]!]!, monthNumber(m[3]!)];
   if (m[4]) return nthWeekdayOfMonth(Number(m[4]), month, weekday, n);
-  const today = localToday(now, zone);
+  return nextNthWeekday(month, weekday, n, localToday(now, zone));
+}
+
+/** The next `n`th `weekday` of `month` on or after `today`: this year's when still ahead, else next year's. */
+export function nextNthWeekday(month: number, weekday: number, n: number, today: IsoDate): IsoDate | null {
   const y = Number(today.slice(0, 4));
   const thisYear = nthWeekdayOfMonth(y, month, weekday, n);
   return thisYear !== null && thisYear >= today ? thisYear : nthWeekdayOfMonth(y + 1, month, weekday, n);
