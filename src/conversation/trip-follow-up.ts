@@ -15,12 +15,12 @@ import type { TurnContext } from './handlers.js';
 import { formatDay } from './parse/dates.js';
 import { askedLift } from './understand/asked-lift.js';
 import type { ItemOf } from './understand/items.js';
+import { EQUIPMENT_NAMES } from './words.js';
 
 /** A trip's days read at most this far (a longer trip's later weeks are rebuilt when read). */
 const DAYS_SHOWN = 7;
 
-const KIT_NAMES: Partial<Record<Equipment, string>> = { pullup_bar: 'a pull-up bar', cable: 'cables', dumbbell: 'dumbbells', machine: 'machines', kettlebell: 'kettlebells', barbell: 'a barbell', rack: 'a rack', bench: 'a bench' };
-const kitName = (e: Equipment) => KIT_NAMES[e] ?? e.replace('_', ' ');
+const kitName = (e: Equipment) => EQUIPMENT_NAMES[e] ?? e.replace('_', ' ');
 
 async function tripDays(c: TurnContext, from: string, to: string): Promise<WorkoutDay[]> {
   const plan = await activePlan(c.deps.db, c.client.id);
