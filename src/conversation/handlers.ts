@@ -26,6 +26,7 @@ import { applyMissedSession } from '../services/missed.service.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { GLOSSARY } from './answers/glossary.js';
+import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
 import { formatDay } from './parse/dates.js';
@@ -177,16 +178,23 @@ async function longBreakLine(c: TurnContext, from: string, to: string | null): P
   return `${daysBetween(from, to) + 1} days off is a real break, so the plan waits: back on ${formatDay(back)} you pick up at week ${at.weekNumber} (where you left off), with an easier first week. Your plan now ends ${formatDay(addDays(fresh.outline.endDate, end))} instead of ${formatDay(fresh.outline.endDate)}.`;
 }
 
+/** The stored profile's days and kit, read with onboarding's schema (a field that does not parse is unknown). */
+const storedKit = onboardingProfileSchema.pick({ trainingDays: true, equipment: true }).partial();
+function profileOf(c: TurnContext): { trainingDays?: number[]; equipment?: Equipment[] } {
+  const parsed = storedKit.safeParse(c.client.profile);
+  return parsed.success ? parsed.data : {};
+}
+
 function trainingDaysOf(c: TurnContext): number[] {
   const req = c.plan?.request;
   const days = req?.kind === 'strength' ? req.trainingDays : req?.kind === 'race' ? req.trainingDays : req?.kind === 'hybrid' ? (req.strength?.trainingDays ?? req.race.trainingDays) : undefined;
-  return [...(days ?? (c.client.profile as { trainingDays?: number[] }).trainingDays ?? [])].sort((a, b) => a - b);
+  return [...(days ?? profileOf(c).trainingDays ?? [])].sort((a, b) => a - b);
 }
 
 function clientEquipment(c: TurnContext): Equipment[] {
   const req = c.plan?.request;
   const eq = req?.kind === 'strength' ? req.equipment : req?.kind === 'hybrid' ? req.strength?.equipment : undefined;
-  return eq ?? (c.client.profile as { equipment?: Equipment[] }).equipment ?? ['bodyweight'];
+  return eq ?? profileOf(c).equipment ?? ['bodyweight'];
 }
 
 /** How long pain keeps what loads it out: "for 3 days", "a week", "two weeks"; 7 days when unsaid. */

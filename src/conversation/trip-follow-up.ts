@@ -15,12 +15,12 @@ import type { TurnContext } from './handlers.js';
 import { formatDay } from './parse/dates.js';
 import { askedLift } from './understand/asked-lift.js';
 import type { ItemOf } from './understand/items.js';
+import { EQUIPMENT_NAMES } from './words.js';
 
 /** A trip's days read at most this far (a longer trip's later weeks are rebuilt when read). */
 const DAYS_SHOWN = 7;
 
-const KIT_NAMES: Partial<Record<Equipment, string>> = { pullup_bar: 'a pull-up bar', cable: 'cables', dumbbell: 'dumbbells', machine: 'machines', kettlebell: 'kettlebells', barbell: 'a barbell', rack: 'a rack', bench: 'a bench' };
-const kitName = (e: Equipment) => KIT_NAMES[e] ?? e.replace('_', ' ');
+const kitName = (e: Equipment) => EQUIPMENT_NAMES[e] ?? e.replace('_', ' ');
 
 async function tripDays(c: TurnContext, from: string, to: string): Promise<WorkoutDay[]> {
   const plan = await activePlan(c.deps.db, c.client.id);
@@ -134,7 +134,6 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
   const { before, after } = trip;
   await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: before.from, to: before.to, concernsToday: before.from <= c.today });
   const afterDays = await tripDays(c, before.from, before.to);
-  const when = before.from === before.to ? formatDay(before.from) : `${formatDay(before.from)} to ${formatDay(before.to)}`;
   const told = [
     missing.length ? `no ${missing.map(kitName).join(' or ').replace(/\ba /g, '')}` : null,
     have.filter((e) => !missing.includes(e) && e !== 'bodyweight' && !before.equipment.includes(e)).length ? `${have.filter((e) => !before.equipment.includes(e) && e !== 'bodyweight').map(kitName).join(', ')} there` : null,
@@ -143,8 +142,9 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     have.some((e) => e !== 'bodyweight' && before.equipment.includes(e)) && !item.only ? `${have.filter((e) => e !== 'bodyweight' && before.equipment.includes(e)).map(kitName).join(', ').replace(/\ba /g, '')} there, already counted` : null,
     item.cardio.filter((k) => !before.cardio.includes(k)).length ? `${item.cardio.filter((k) => !before.cardio.includes(k)).join(' and ')} there` : null,
   ].filter(Boolean).join(', ');
-  const lines = [`Updated your trip (${when})${told ? `: ${told}` : ''}.`];
-  const asked = /\?|\b(what|how|instead|sub|swap|alternative)\b/i.test(item.note) ? askedLine(item.note, afterDays, after.equipment) : null;
+  const lines = [`Updated your trip (${span(before)})${told ? `: ${told}` : ''}.`];
+  // askedLift reads only the note's question clauses, so a statement ("no pull-up bar there") asks nothing.
+  const asked = askedLine(item.note, afterDays, after.equipment);
   const swaps = swapLines(beforeDays, afterDays);
   if (swaps.length) lines.push(`${swaps.join('. ')}.`);
   else if (!asked) {

@@ -3,7 +3,7 @@
  * patterns from here, so "sore", "today" or "knee" mean the same thing everywhere and a new spelling is
  * added once. Lists are data; `anyOf` turns a list into a whole-word pattern.
  */
-import type { Limitation } from '../engine/vocabulary.js';
+import type { Equipment, Limitation } from '../engine/vocabulary.js';
 
 /** A whole-word, case-insensitive pattern matching any phrase of `phrases` (spaces match runs of spaces). */
 export function anyOf(phrases: readonly string[], flags = ''): RegExp {
@@ -111,6 +111,12 @@ export const LIMITATION_FOR_PART: Partial<Record<BodyPart, Limitation>> = {
   achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle',
   // A sore calf is spared what loads it: calf raises and jumps, which the library marks as ankle work.
   calves: 'ankle',
+};
+
+/** Kit as said back to a client, with its article: "You have a barbell, dumbbells", "no pull-up bar there". */
+export const EQUIPMENT_NAMES: Partial<Record<Equipment, string>> = {
+  barbell: 'a barbell', rack: 'a rack', bench: 'a bench', dumbbell: 'dumbbells', kettlebell: 'kettlebells', cable: 'cables',
+  machine: 'machines', pullup_bar: 'a pull-up bar', bands: 'bands',
 };
 
 export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'aching', 'aches', 'stiff', 'tight', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;

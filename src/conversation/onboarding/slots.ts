@@ -23,7 +23,7 @@ import { describeTimezone, findTimezone, parseTimezone } from '../parse/timezone
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, NO_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { KnownLifts, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 
@@ -633,9 +633,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
-    const names: Record<string, string> = { barbell: 'a barbell', rack: 'a rack', bench: 'a bench', dumbbell: 'dumbbells', kettlebell: 'kettlebells', cable: 'cables', machine: 'machines', pullup_bar: 'a pull-up bar', bands: 'bands' };
-    const missing = ['barbell', 'rack'].filter((e) => !have.includes(e as never)).map((e) => names[e]!.replace(/^an? /, ''));
-    out.push(full ? 'You have a full gym.' : have.length ? `You have ${have.map((e) => names[e] ?? e).join(', ')}${missing.length && have.length ? ` (no ${missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
+    const missing = (['barbell', 'rack'] as const).filter((e) => !have.includes(e)).map((e) => EQUIPMENT_NAMES[e]!.replace(/^an? /, ''));
+    out.push(full ? 'You have a full gym.' : have.length ? `You have ${have.map((e) => EQUIPMENT_NAMES[e] ?? e).join(', ')}${missing.length && have.length ? ` (no ${missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
   if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${limitationNames(a).join(' and ')}.` : 'No injuries.');
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {

@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { addDays, daysBetween, isoWeekday, parseIsoDate, startOfIsoWeek, type IsoDate } from '../../engine/dates.js';
-import { fail, normalize, ok, pad2, type ParseResult } from './text.js';
+import { countFromWords, fail, normalize, ok, pad2, type ParseResult } from './text.js';
 
 /** What a date expression in a text refers to: one local day, or a span of days. */
 export type DateRef =
@@ -108,13 +108,9 @@ function recentPast(found: Found, t: string, today: IsoDate, opts: DateOptions):
 /** Counted days chrono misreads: "day after tomorrow" (chrono reads "tomorrow"), "in 3 days", "3 days from now". */
 const RELATIVE_DAYS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => number]> = [
   [/\b(?:the )?day after (?:tomorrow|tmrw|tmr|tomoro|tomorow)\b|\bovermorrow\b/, () => 2],
-  [/\bin (\d{1,2}|two|three|four|five|six) days?\b|\b(\d{1,2}|two|three|four|five|six) days? from (?:now|today)\b/, (m) => wordNumber(m[1] ?? m[2]!)],
+  [/\bin (\d{1,2}|two|three|four|five|six) days?\b|\b(\d{1,2}|two|three|four|five|six) days? from (?:now|today)\b/, (m) => countFromWords(m[1] ?? m[2]!) ?? 0],
   [/\b(?:in a|a) week from (?:today|now)\b|\bin a week\b/, () => 7],
 ];
-
-function wordNumber(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : ({ two: 2, three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[s] ?? 0;
-}
 
 function relativeDay(t: string, today: IsoDate): DateRef | null {
   for (const [re, days] of RELATIVE_DAYS) {
@@ -222,8 +218,7 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
   const today = localToday(now, zone);
   const forN = /\bfor (?:the next )?(\d+|a|one|two|three|four|five|six|seven|ten|a couple of|a few) (day|week)s?\b/.exec(t);
   if (forN) {
-    const words: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, 'a couple of': 2, 'a few': 3 };
-    const n = /^\d+$/.test(forN[1]!) ? Number(forN[1]) : (words[forN[1]!] ?? 1);
+    const n = countFromWords(forN[1]!) ?? 1;
     return { from: today, to: addDays(today, (forN[2] === 'week' ? n * 7 : n) - 1) };
   }
   const until = /\b(?:until|till|til|thru|through|up to|before)\b/.exec(t);
@@ -286,8 +281,7 @@ export function findMonthOnly(text: string, now: Date, zone: string): YearMonth 
   // "in 10 months": that month, not a day counted to the date.
   const ahead = /\bin (\d{1,2}|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b/.exec(t);
   if (ahead) {
-    const words: Record<string, number> = { 'a few': 3, 'a couple of': 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-    const n = /^\d+$/.test(ahead[1]!) ? Number(ahead[1]) : words[ahead[1]!]!;
+    const n = countFromWords(ahead[1]!)!;
     const d = DateTime.fromISO(localToday(now, zone), { zone: 'utc' }).plus({ months: n });
     return { year: d.year, month: d.month };
   }
@@ -327,7 +321,11 @@ export function findNthWeekday(text: string, now: Date, zone: string): IsoDate |
   if (!m || !MONTH_WORD.test(m[3]!)) return null;
   const [n, weekday, month] = [ORDINALS[m[1]!]!, WEEKDAYS[m[2]!]!, monthNumber(m[3]!)];
   if (m[4]) return nthWeekdayOfMonth(Number(m[4]), month, weekday, n);
-  const today = localToday(now, zone);
+  return nextNthWeekday(month, weekday, n, localToday(now, zone));
+}
+
+/** The next `n`th `weekday` of `month` on or after `today`: this year's when still ahead, else next year's. */
+export function nextNthWeekday(month: number, weekday: number, n: number, today: IsoDate): IsoDate | null {
   const y = Number(today.slice(0, 4));
   const thisYear = nthWeekdayOfMonth(y, month, weekday, n);
   return thisYear !== null && thisYear >= today ? thisYear : nthWeekdayOfMonth(y + 1, month, weekday, n);

@@ -5,7 +5,7 @@
  * RPE 10 = nothing left, 9 = one more, 8 = two, 7 = three, 5-6 = four to six more ("easy").
  * The table is ordered most specific first: "too easy" before "easy", "not easy" before "easy".
  */
-import { normalize } from './text.js';
+import { countFromWords, normalize } from './text.js';
 
 export interface EffortWords {
   /** The words as the client wrote them, for the echo ("felt easy"). */
@@ -20,16 +20,13 @@ interface EffortRule {
   rir: number | ((m: RegExpExecArray) => number | null);
 }
 
-const COUNT: Record<string, number> = { one: 1, a: 1, another: 1, two: 2, 'a couple': 2, couple: 2, three: 3, four: 4, five: 5, few: 3, 'a few': 3 };
-const countOf = (s: string): number | null => (/^\d+$/.test(s) ? Number(s) : (COUNT[s] ?? null));
-
 const N = '(\\d|one|two|three|four|five|a couple|couple|a few|few|another|a)';
 
 /** Rules as data: first match wins. */
 export const EFFORT_RULES: readonly EffortRule[] = [
   // Counted reserve: "could've done 3 more", "had 2 more in me", "couldve got another".
-  { re: new RegExp(`\\b(?:could(?:'?ve| have|a)?|coulda) (?:done|did|do|got|gotten|get|hit|had|squeezed out|repped) ${N}(?: more)?(?: reps?)?\\b`), rir: (m) => countOf(m[1]!) },
-  { re: new RegExp(`\\b(?:had|have|with|left) ${N} (?:more )?(?:reps? )?(?:in me|in the tank|left)\\b`), rir: (m) => countOf(m[1]!) },
+  { re: new RegExp(`\\b(?:could(?:'?ve| have|a)?|coulda) (?:done|did|do|got|gotten|get|hit|had|squeezed out|repped) ${N}(?: more)?(?: reps?)?\\b`), rir: (m) => countFromWords(m[1]!) },
+  { re: new RegExp(`\\b(?:had|have|with|left) ${N} (?:more )?(?:reps? )?(?:in me|in the tank|left)\\b`), rir: (m) => countFromWords(m[1]!) },
   // Nothing left.
   { re: /\b(?:couldn'?t (?:do|get|have done) (?:another|one more|any more)|nothing left|to failure|failed (?:the )?(?:last )?(?:rep|set)|hit failure|max effort|all out|barely (?:got|made|finished|survived)|brutal|killer|grinder|grindy|ground out|insanely hard|super hard|really hard|very hard|so hard|crazy hard|way too hard|too hard)\b/, rir: 0 },
   // One more.

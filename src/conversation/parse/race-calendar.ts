@@ -9,7 +9,7 @@
  */
 import type { IsoDate } from '../../engine/dates.js';
 import type { RaceDistance } from '../../engine/vocabulary.js';
-import { localToday, nthWeekdayOfMonth } from './dates.js';
+import { localToday, nextNthWeekday, nthWeekdayOfMonth } from './dates.js';
 import { normalize } from './text.js';
 
 export interface KnownRace {
@@ -52,8 +52,6 @@ export function knownRaceDate(race: KnownRace, year: number): IsoDate {
 
 /** Its next running on or after today (this year's when still ahead, else next year's). */
 export function nextKnownRaceDate(race: KnownRace, now: Date, zone: string): IsoDate {
-  const today = localToday(now, zone);
-  const y = Number(today.slice(0, 4));
-  const thisYear = knownRaceDate(race, y);
-  return thisYear >= today ? thisYear : knownRaceDate(race, y + 1);
+  // Every listed rule names a day each year's month has (at most the 3rd, or the last), so never null.
+  return nextNthWeekday(race.month, race.weekday, race.nth, localToday(now, zone))!;
 }

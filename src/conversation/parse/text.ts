@@ -60,6 +60,14 @@ export function numberFromWord(word: string): number | null {
   return n === undefined ? null : n;
 }
 
+/** Counts texted without a number: "a couple of days", "a few months", "could've done another". */
+const VAGUE_COUNTS: Record<string, number> = { another: 1, couple: 2, 'a couple': 2, 'a couple of': 2, few: 3, 'a few': 3 };
+
+/** numberFromWord, plus the vague counts: "a few" → 3, "a couple of" → 2, "another" → 1; null for anything else. */
+export function countFromWords(words: string): number | null {
+  return VAGUE_COUNTS[words] ?? numberFromWord(words);
+}
+
 /** Words that mean "nothing to report" in answers like injuries or a recent race. */
 export function isNone(text: string): boolean {
   const t = normalize(text).replace(/[.!]+$/g, '');

@@ -13,6 +13,7 @@ import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
 import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
+import { findRaceDistance } from '../parse/race.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
@@ -410,8 +411,9 @@ export const RULES: Rule[] = [
     read: (c) => {
       const t = c.text;
       if (!/\b(time|predict\w*|could i run|can i run|run a)\b/.test(t) || !/\b(my|i)\b/.test(t)) return null;
-      const distance = /\bmarathon\b/.test(t) && !/\bhalf\b/.test(t) ? 'marathon' : /\bhalf\b/.test(t) ? 'half' : /\b10 ?k\b/.test(t) ? '10k' : /\b5 ?k\b/.test(t) ? '5k' : null;
-      return distance ? match([{ intent: 'race_prediction', distance }]) : null;
+      // The race distances onboarding reads ("half", "13.1", "parkrun", "10 km"); a custom distance has no prediction.
+      const distance = findRaceDistance(t)?.distance;
+      return distance && distance !== 'custom' ? match([{ intent: 'race_prediction', distance }]) : null;
     },
   },
   {

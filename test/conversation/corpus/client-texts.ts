@@ -327,6 +327,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'why is next week lighter', read: [{ intent: 'why_week', direction: 'lighter', next: true }], tags: ['question'] },
   { text: 'whats my 5k time now', read: [{ intent: 'race_prediction', distance: '5k' }], tags: ['question'] },
   { text: 'what could i run a marathon in?', read: [{ intent: 'race_prediction', distance: 'marathon' }], tags: ['question'] },
+  // The distance words onboarding reads mean the same here: "13.1" is a half, a parkrun a 5K.
+  { text: 'what could i run a 13.1 in?', read: [{ intent: 'race_prediction', distance: 'half' }], tags: ['question'] },
+  { text: 'what time could i do a parkrun in?', read: [{ intent: 'race_prediction', distance: '5k' }], tags: ['question'] },
   { text: 'my elbow is kinda twingy on skull crushers', read: [{ intent: 'pain', bodyPart: 'elbow', exerciseId: 'skull_crusher' }], tags: ['exercises'] },
   { text: 'hw many sets r left this wk', read: [{ intent: 'week', count: 'sets' }], tags: ['question', 'typo'] },
   { text: "i'll be at my parents house next week with just a pullup bar and some bands", read: [{ intent: 'travel', from: '2026-11-30', to: '2026-12-06' }], tags: ['dates'] },
