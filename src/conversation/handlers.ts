@@ -249,14 +249,14 @@ export const HANDLERS: Handlers = {
     return outcomeLines(outcomes).map((l) => l.replace(/^Logged/, 'Fixed'));
   },
   soreness: async (c, i) => {
-    await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note }, c.inboundId);
+    await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note, ...(i.tight ? { feel: 'tight' as const } : {}) }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
     const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.date, to: null, concernsToday: i.date === c.today });
     if (i.tight) {
       // Stiffness is trained around, not through or away from: a longer warm-up and fewer sets on that area.
       return [
         `Tight ${where} noted - that's stiffness, not pain, so we train it lighter, not skip it. Warm up longer: 5-10 min easy cardio, then cat-cows, glute bridges and unloaded hip hinges, and build up your first sets slowly.`,
-        ...(changed.length ? changed.map((l) => l.replace(/^Sore /, 'Tight ')) : [`Next session, do 1-2 fewer sets for your ${where} and keep hinges lighter.`]),
+        ...(changed.length ? changed : [`Next session, do 1-2 fewer sets for your ${where} and keep hinges lighter.`]),
         'If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me and I will treat it as pain.',
       ];
     }

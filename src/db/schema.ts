@@ -164,6 +164,8 @@ export interface ReadinessSignalsTable {
   severity: number;
   body_part: string | null;
   note: string | null;
+  /** Soreness only: 'tight' for stiffness; null (older rows) reads as 'sore'. */
+  feel: ColumnType<'sore' | 'tight' | null, 'sore' | 'tight' | null | undefined, 'sore' | 'tight' | null>;
   inbound_message_id: string | null;
   created_at: CreatedAt;
 }

@@ -56,8 +56,15 @@ export async function adaptationContext(db: Db, clientId: string, planId: string
   const byDate = new Map<string, SorenessInput>();
   for (const s of signals) {
     if (s.severity < SORENESS_MIN_SEVERITY || !s.body_part) continue;
-    const cur = byDate.get(s.date) ?? { date: s.date, bodyParts: [], severity: 0 };
-    byDate.set(s.date, { date: s.date, bodyParts: [...new Set([...cur.bodyParts, s.body_part])], severity: Math.max(cur.severity, s.severity) });
+    const cur = byDate.get(s.date);
+    // A day is "tight" only when every report of it said so: one "sore" makes it soreness.
+    const tight = s.feel === 'tight' && (cur ? cur.tight === true : true);
+    byDate.set(s.date, {
+      date: s.date,
+      bodyParts: [...new Set([...(cur?.bodyParts ?? []), s.body_part])],
+      severity: Math.max(cur?.severity ?? 0, s.severity),
+      ...(tight ? { tight } : {}),
+    });
   }
   const ctx = { adaptations: toAdaptationInputs(rows), soreness: [...byDate.values()] };
   // A strength plan moved by a pause or a long break is built on its own dates (plan-breaks.ts).

@@ -24,6 +24,8 @@ export interface SignalNote {
   /** One body part per signal; several parts are several signals. */
   bodyParts: string[];
   note: string;
+  /** Soreness only: stiffness ("tight", "stiff") rather than soreness; the engine names its change so. */
+  feel?: 'sore' | 'tight';
 }
 
 /** Stores a readiness or pain report: one signal per body part named (or one without a part). */
@@ -41,6 +43,7 @@ export async function recordSignal(db: Db, client: ClientRow, s: SignalNote, inb
         severity: Math.min(5, Math.max(1, Math.round(s.severity))),
         bodyPart: part,
         note: s.note,
+        ...(s.feel ? { feel: s.feel } : {}),
         inboundId,
       });
     }

@@ -105,6 +105,11 @@ describe('a tight lower back', () => {
     expect(tight).toMatch(/fewer (sets|per exercise)/);
     expect(tight).toMatch(/If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me/);
     expect(tight).not.toMatch(/never train through pain|nothing that loads it/);
+    // The change is stored as the client said it, so "what changed?" agrees with the reply they got.
+    expect(tight).toMatch(/^Tight lower back: 1 set fewer per exercise/m);
+    const changed = await say(phone, 'what changed?');
+    expect(changed).toMatch(/Tight lower back: 1 set fewer per exercise/);
+    expect(changed).not.toMatch(/Sore lower back/);
     const numb = await say(phone, 'lower back is tight with tingling down the leg');
     expect(numb).toMatch(/doctor or physio/);
   });

@@ -31,7 +31,7 @@ export async function listWorkoutLogs(db: Db, clientId: string, opts: { from?: s
 
 export async function insertReadinessSignal(
   db: Db,
-  s: { clientId: string; date: string; kind: 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness'; severity: number; bodyPart: string | null; note: string | null; inboundId: string },
+  s: { clientId: string; date: string; kind: 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness'; severity: number; bodyPart: string | null; note: string | null; feel?: 'sore' | 'tight'; inboundId: string },
 ): Promise<void> {
   await db
     .insertInto('readiness_signals')
@@ -42,6 +42,7 @@ export async function insertReadinessSignal(
       severity: s.severity,
       body_part: s.bodyPart,
       note: s.note,
+      feel: s.feel ?? null,
       inbound_message_id: s.inboundId,
     })
     .execute();

@@ -41,7 +41,13 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
 export type AdaptationInput = z.infer<typeof adaptationInputSchema>;
 export type AdaptationKind = AdaptationInput['kind'];
 
-export const sorenessInputSchema = z.object({ date: isoDate, bodyParts: z.array(z.string()), severity: z.number().min(1).max(5) });
+export const sorenessInputSchema = z.object({
+  date: isoDate,
+  bodyParts: z.array(z.string()),
+  severity: z.number().min(1).max(5),
+  /** Stiffness rather than soreness: the change is named "Tight …" (absent: "Sore …"). */
+  tight: z.boolean().optional(),
+});
 export type SorenessInput = z.infer<typeof sorenessInputSchema>;
 
 /** Everything the engine adapts a week to (logs and maxes reach the engines through their own options). */

@@ -10,6 +10,11 @@ export function kitLabel(eq: readonly Equipment[]): string {
   return names.length <= 1 ? (names[0] ?? 'bodyweight') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** How a soreness report is named in a change: "Tight lower back" for stiffness, "Sore quads" otherwise. */
+export function sorenessWord(s: { tight?: boolean | undefined }): 'Tight' | 'Sore' {
+  return s.tight ? 'Tight' : 'Sore';
+}
+
 /** "your knee hurts", "your shins hurt": body parts named in the plural take the plural verb. */
 export function hurts(part: string): string {
   return /s$/.test(part) && part !== 'achilles' ? 'hurt' : 'hurts';

@@ -24,7 +24,7 @@ import { formatPace } from '../endurance/durations.js';
 import { partLabel, RUN_IMPACT_PARTS, RUNNING_SORE_PARTS } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
-import { dayLabel, hurts } from './labels.js';
+import { dayLabel, hurts, sorenessWord } from './labels.js';
 import { datesFrom } from './strength-overrides.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
 
@@ -116,14 +116,14 @@ export function adaptRaceWeek(
     const i = at(next);
     const d = days[i]!;
     const label = d.type === 'long' ? 'long run' : d.type === 'easy' || d.type === 'moderate' || d.type === 'recovery' ? `${d.type} run` : d.type.replace('_', '-');
-    const e = easier(d, week, outline, REENTRY_FACTOR, `Easier than planned: sore ${parts.map(partLabel).join(' and ')}. Keep it at ${easyMax}/${u} or slower.`);
+    const e = easier(d, week, outline, REENTRY_FACTOR, `Easier than planned: ${sorenessWord(s).toLowerCase()} ${parts.map(partLabel).join(' and ')}. Keep it at ${easyMax}/${u} or slower.`);
     if (!e) continue;
     days[i] = e;
     changed.add(next);
     addCause(causes, {
       type: 'easy_run',
       dates: [next],
-      reason: `Sore ${parts.map(partLabel).join(' and ')}: ${dayLabel(next)}'s ${label} is now an easy ${e.total} ${u}, ${easyMax}/${u} or slower.`,
+      reason: `${sorenessWord(s)} ${parts.map(partLabel).join(' and ')}: ${dayLabel(next)}'s ${label} is now an easy ${e.total} ${u}, ${easyMax}/${u} or slower.`,
     });
   }
 

@@ -22,7 +22,7 @@ import { LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
-import { dayLabel, hurts, kitLabel } from './labels.js';
+import { dayLabel, hurts, sorenessWord, kitLabel } from './labels.js';
 
 /** Dates from `from` to `to` inclusive. */
 export function datesFrom(from: string, to: string): string[] {
@@ -151,7 +151,7 @@ export function strengthOverrides(
     const cur = o.setCutsByDate[next];
     o.setCutsByDate[next] = { muscles: [...new Set([...(cur?.muscles ?? []), ...muscles])], sets: Math.max(cur?.sets ?? 0, sets) };
     const parts = s.bodyParts.map(partLabel).join(' and ');
-    add(causes, { type: 'volume_reduction', dates: [next], reason: `Sore ${parts}: ${sets} set${sets > 1 ? 's' : ''} fewer per exercise for those muscles next session.` });
+    add(causes, { type: 'volume_reduction', dates: [next], reason: `${sorenessWord(s)} ${parts}: ${sets} set${sets > 1 ? 's' : ''} fewer per exercise for those muscles next session.` });
   }
 
   if (exclude.size) o.excludeExerciseIds = [...exclude];

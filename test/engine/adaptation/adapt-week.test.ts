@@ -65,6 +65,18 @@ describe('a lifter', () => {
     expect(changes[0]!.reason).toMatch(/Sore quads: 2 sets fewer/);
   });
 
+  it('tight quads (stiffness) cut the same sets and name the change "Tight", as the client said it', () => {
+    const plain = programWeek(req, outline, 2).strength!;
+    const legDay = plain.days.find((d) => d.exercises.some((e) => e.muscles.includes('quads')))!;
+    const settled = new Set(plain.days.filter((d) => d.date < legDay.date).map((d) => d.date));
+    const report = { date: addDays(legDay.date, -1), bodyParts: ['quads'], severity: 4 };
+    const sore = adaptedWeek(req, outline, 2, {}, ctx([], [report]), settled);
+    const tight = adaptedWeek(req, outline, 2, {}, ctx([], [{ ...report, tight: true }]), settled);
+    expect(tight.week).toEqual(sore.week);
+    expect(tight.changes).toHaveLength(1);
+    expect(tight.changes[0]!.reason).toMatch(/^Tight quads: 2 sets fewer/);
+  });
+
   it('knee pain: no exercise that loads the knee for 7 days; wall sits asked out stay out for good', () => {
     const pain: AdaptationInput = { kind: 'pain', from: '2026-03-09', to: null, bodyPart: 'knee', redFlag: false, exerciseId: null, reason: 'knee' };
     const { week } = adaptedWeek(req, outline, 2, {}, ctx([pain]));
