@@ -34,6 +34,7 @@ import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
 import { memoAdaptedWeek } from './week-memo.js';
 import { readBuiltWith } from './stored-plan-json.js';
+import { loggedSetOf } from './stored-log-json.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
@@ -130,10 +131,8 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
   const logs = upTo < plan.outline.startDate ? [] : await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: upTo });
   const history: LoggedSet[] = [];
   for (const l of logs) {
-    const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: 'kg' | 'lb' | null };
-    if (l.kind === 'strength' && d.exerciseId && d.weight && d.reps) {
-      history.push({ exerciseId: d.exerciseId, date: l.date, weight: d.weight, reps: d.reps, ...(d.rir != null ? { rir: d.rir } : {}), ...(d.unit ? { unit: d.unit } : {}) });
-    }
+    const set = loggedSetOf(l);
+    if (set) history.push(set);
   }
   const inputs: WeekInputs = { strength: { history }, ...noteInputs(await listPlanAdaptations(db, plan.row.id), span) };
   // Paces follow the runner's logged races and quality-run patterns (adaptation/runs.ts), never one outlier.
