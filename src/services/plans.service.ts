@@ -172,6 +172,11 @@ export function weekStamp(plan: ActivePlan, weekNumber: number, today: string, s
   return `${ADAPTATION_ENGINE_VERSION}:${plan.row.inputs_rev}:${prevOver ? 1 : 0}${shift ? `:s${shift}` : ''}`;
 }
 
+/** The shift (days) a stamp from weekStamp was built for: 0 when the week was built in place. */
+export function stampShift(stamp: string | undefined): number {
+  return Number(/:s(\d+)$/.exec(stamp ?? '')?.[1] ?? 0);
+}
+
 /** Marks the plan's inputs changed (call it in the transaction that stored the adaptation, signal, log or max). */
 export async function markPlanInputsChanged(db: Db, planId: string): Promise<number> {
   return bumpInputsRev(db, planId);
