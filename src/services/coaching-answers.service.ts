@@ -6,6 +6,7 @@
  */
 import { shownWeekCount, shownWeekNumber } from '../engine/program/week-position.js';
 import type { Db } from '../db/db-types.js';
+import { loggedSetOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { addDays, daysBetween, weekdayShort } from '../engine/dates.js';
@@ -168,9 +169,8 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
   const unit = client.units === 'metric' ? 'kg' : 'lb';
   const byLift = new Map<string, { first: number; firstDate: string; last: number; lastDate: string }>();
   for (const l of logs) {
-    if (l.kind !== 'strength') continue;
-    const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: 'kg' | 'lb' | null };
-    if (!d.exerciseId || !d.weight || !d.reps) continue;
+    const d = loggedSetOf(l);
+    if (!d) continue;
     const e = convertWeight(estimateOneRepMax(d.weight, d.reps, d.rir ?? 0), d.unit ?? unit, unit);
     const cur = byLift.get(d.exerciseId);
     if (!cur) byLift.set(d.exerciseId, { first: e, firstDate: l.date, last: e, lastDate: l.date });

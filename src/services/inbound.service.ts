@@ -278,20 +278,18 @@ async function answerFromStore(
     if (!turn || turn.inboundStatus !== 'received' || turn.earlier) return null;
     const result = await fromStore(deps, turnInput(row, turn));
     if (!result || result.reply === null || !delivery.claimResponse()) return null;
-    const reply = await recordDirectReplyIfUnhandled(deps, {
-      client: result.client,
-      body: result.reply,
-      channel: delivery.channel,
-      inboundId: row.id,
-      intent: result.intent,
-      agent: result.agent,
-    });
+    const reply = await recordDirectReplyIfUnhandled(deps, directReplyOf(result, result.reply, delivery.channel, row.id));
     // Null: another delivery of this message finished it first; its reply stands.
     return { reply: reply ?? (await findDirectReplyBody(deps.db, row.id)), clientId };
   } catch (err) {
     if (isTransientDbError(err)) return null;
     return failTurn(deps, row, clientId, err, delivery);
   }
+}
+
+/** A turn's reply as it goes back in the response: the same for the read-only answer and the locked turn. */
+function directReplyOf(result: TurnResult, body: string, channel: NonNullable<Delivery['channel']>, inboundId: string) {
+  return { client: result.client, body, channel, inboundId, intent: result.intent, agent: result.agent };
 }
 
 function turnInput(row: InboundRow, turn: TurnRead): TurnInput {
@@ -321,14 +319,7 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
   const result = await handle(turnDeps, turnInput(row, turn));
   if (result.reply !== null && delivery.channel && delivery.claimResponse()) {
     // The common case: the reply goes back in the response; stored, and the message marked, in one statement.
-    const reply = await recordDirectReplyAndFinish(turnDeps, {
-      client: result.client,
-      body: result.reply,
-      channel: delivery.channel,
-      inboundId: row.id,
-      intent: result.intent,
-      agent: result.agent,
-    });
+    const reply = await recordDirectReplyAndFinish(turnDeps, directReplyOf(result, result.reply, delivery.channel, row.id));
     return { kind: 'done', reply, send: null };
   }
   let stored: string | null = null;

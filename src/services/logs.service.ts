@@ -6,6 +6,7 @@
  * returned as a question instead of stored.
  */
 import type { Db } from '../db/db-types.js';
+import { loggedSetOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
 import { deleteLogs, insertWorkoutLog, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs } from '../db/repositories/logs.repository.js';
@@ -106,9 +107,8 @@ export async function knownMaxesLb(db: Db, client: ClientRow, plan: ActivePlan |
     for (const set of req.recentSets ?? []) keep(set.exerciseId, convertWeight(estimateOneRepMax(set.weight, set.reps, set.rir ?? 0), req.units, 'lb'));
   }
   for (const l of await listWorkoutLogs(db, client.id)) {
-    if (l.kind !== 'strength') continue;
-    const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: WeightUnit | null };
-    if (!d.exerciseId || !d.weight || !d.reps) continue;
+    const d = loggedSetOf(l);
+    if (!d) continue;
     const lb = convertWeight(estimateOneRepMax(d.weight, d.reps, d.rir ?? 0), d.unit ?? 'lb', 'lb');
     out.set(d.exerciseId, Math.max(out.get(d.exerciseId) ?? 0, lb));
   }

@@ -16,20 +16,7 @@ export async function recordDirectReply(
   deps: Pick<AppDeps, 'db'>,
   args: { client: Recipient; body: string; channel: Extract<OutboundChannel, 'twiml' | 'local'>; inboundId: string; kind?: OutboundKind; agent?: unknown },
 ): Promise<OutboundRow> {
-  const body = smsBody(args.body);
-  const seg = countSegments(body);
-  return insertOutbound(deps.db, {
-    clientId: args.client.id,
-    toPhone: args.client.phone,
-    body,
-    kind: args.kind ?? 'reply',
-    channel: args.channel,
-    status: args.channel === 'local' ? 'local' : 'accepted',
-    segments: seg.segments,
-    encoding: seg.encoding,
-    inboundMessageId: args.inboundId,
-    agent: args.agent,
-  });
+  return insertOutbound(deps.db, directReplyRow(args).reply);
 }
 
 /**
@@ -64,13 +51,19 @@ interface DirectReplyArgs {
 }
 
 function directReply(args: DirectReplyArgs) {
+  const { body, reply } = directReplyRow(args);
+  return { body, reply, result: { intent: args.intent, agent: args.agent ?? null } };
+}
+
+/** The outbound row of a reply sent back in the webhook response (or shown locally): one shape for every path. */
+function directReplyRow(args: Omit<DirectReplyArgs, 'intent'> & { kind?: OutboundKind }): { body: string; reply: NewOutbound } {
   const body = smsBody(args.body);
   const seg = countSegments(body);
   const reply: NewOutbound = {
     clientId: args.client.id,
     toPhone: args.client.phone,
     body,
-    kind: 'reply',
+    kind: args.kind ?? 'reply',
     channel: args.channel,
     status: args.channel === 'local' ? 'local' : 'accepted',
     segments: seg.segments,
@@ -78,7 +71,7 @@ function directReply(args: DirectReplyArgs) {
     inboundMessageId: args.inboundId,
     agent: args.agent,
   };
-  return { body, reply, result: { intent: args.intent, agent: args.agent ?? null } };
+  return { body, reply };
 }
 
 export type SendOutcome = { row: OutboundRow; result: SendResult | null };

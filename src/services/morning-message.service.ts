@@ -3,6 +3,7 @@ import type { ClientRow } from '../db/schema.js';
 import { DAILY_MAX_SEGMENTS, formatDailyMessage } from '../messages/format/daily-message.js';
 import { phraseOrDraft } from '../agents/coach-language.js';
 import { activePlan, weekStamp, workoutOn, type ActivePlan } from './plans.service.js';
+import { readBuiltWith } from './stored-plan-json.js';
 import { emptyBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { findActivePlans, findMicrocyclesFor, findWorkoutsOn, listAdaptationsForPlans } from '../db/repositories/plans.repository.js';
 import { listWorkoutLogsFor } from '../db/repositories/logs.repository.js';
@@ -80,7 +81,7 @@ export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Arr
   const building = withPlan.filter((c) => {
     if (c.week === null) return false;
     const stored = reads.microcycles.get(`${c.plan.row.id}|${c.week}`);
-    return !stored || (stored.engine_input as { stamp?: string } | null)?.stamp !== weekStamp(c.plan, c.week, c.localDate);
+    return !stored || readBuiltWith(stored.engine_input).stamp !== weekStamp(c.plan, c.week, c.localDate);
   });
   if (building.length) {
     const range = building.map((c) => {

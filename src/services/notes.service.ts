@@ -153,13 +153,7 @@ export async function currentTrip(db: Db, client: ClientRow, today: string): Pro
  * text is then a new trip). Bumps the plan's input revision; one transaction.
  */
 export async function amendTrip(db: Db, client: ClientRow, today: string, d: TripDetails): Promise<{ before: StoredTrip; after: StoredTrip } | null> {
-  return db.transaction().execute(async (trx) => {
-    await lockClient(trx, client.id);
-    const plan = await activePlan(trx, client.id);
-    if (!plan) return null;
-    const row = tripRow(await listPlanAdaptations(trx, plan.row.id), today);
-    if (!row) return null;
-    const before = storedTrip(row);
+  return onTrip(db, client, today, async (trx, row, before) => {
     // "just bands": what is named replaces the trip's kit; otherwise it adds to it.
     const kept = d.only && d.have.length ? [] : before.equipment;
     const equipment = [...new Set<Equipment>([...kept, ...d.have, ...(d.maxDumbbell ? (['dumbbell'] as Equipment[]) : []), 'bodyweight'])].filter((e) => !d.missing.includes(e));
@@ -167,7 +161,6 @@ export async function amendTrip(db: Db, client: ClientRow, today: string, d: Tri
     if (to !== before.to) await endAdaptations(trx, [row.id], to);
     const after: StoredTrip = { ...before, to, equipment, maxDumbbell: !equipment.includes('dumbbell') ? null : (d.maxDumbbell ?? before.maxDumbbell), cardio: [...new Set([...before.cardio, ...d.cardio])] };
     await updateAdaptation(trx, row.id, `${row.reason}; ${d.note}`, { ...(row.metadata as Record<string, unknown>), equipment: after.equipment, maxDumbbell: after.maxDumbbell, cardio: after.cardio });
-    await markPlanInputsChanged(trx, plan.row.id);
     return { before, after };
   });
 }
@@ -178,15 +171,31 @@ export async function amendTrip(db: Db, client: ClientRow, today: string, d: Tri
  * none. Bumps the plan's input revision; one transaction.
  */
 export async function cancelTrip(db: Db, client: ClientRow, today: string): Promise<StoredTrip | null> {
+  return onTrip(db, client, today, async (trx, row, trip) => {
+    await endAdaptations(trx, [row.id], addDays(trip.from > today ? trip.from : today, -1));
+    return trip;
+  });
+}
+
+/**
+ * The shared frame of amendTrip and cancelTrip: in one transaction with the client locked, finds the trip a
+ * follow-up is about (as currentTrip does), runs `change` on it and bumps the plan's input revision. Null,
+ * with nothing changed, when there is no active plan or no such trip.
+ */
+async function onTrip<T>(
+  db: Db,
+  client: ClientRow,
+  today: string,
+  change: (trx: Db, row: AdaptationRow, trip: StoredTrip) => Promise<T>,
+): Promise<T | null> {
   return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
     const plan = await activePlan(trx, client.id);
     if (!plan) return null;
     const row = tripRow(await listPlanAdaptations(trx, plan.row.id), today);
     if (!row) return null;
-    const trip = storedTrip(row);
-    await endAdaptations(trx, [row.id], addDays(trip.from > today ? trip.from : today, -1));
+    const result = await change(trx, row, storedTrip(row));
     await markPlanInputsChanged(trx, plan.row.id);
-    return trip;
+    return result;
   });
 }

@@ -5,9 +5,9 @@ import { listMicrocycles, listPlanWorkouts } from '../db/repositories/plan-sched
 import { addDays, daysBetween } from '../engine/dates.js';
 import { weekNumberFor, workoutFor, type ProgramWeek } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
-import { pauseShiftDays, type ActivePlan } from './plans.service.js';
+import { pauseShiftDays, stampShift, type ActivePlan } from './plans.service.js';
 import { breakDaysBefore } from './plan-breaks.js';
-import { readProgramWeek, readWorkoutDay } from './stored-plan-json.js';
+import { readBuiltWith, readProgramWeek, readWorkoutDay } from './stored-plan-json.js';
 import { projectedWeek } from './plan-weeks.service.js';
 
 export interface ScheduledDay {
@@ -49,8 +49,7 @@ export async function loadPlanSchedule(db: Db, client: Pick<ClientRow, 'id' | 's
   for (const r of weekRows) {
     const week = readProgramWeek(r.pattern);
     if (week) weeks.set(r.week_number, { week, built: true });
-    const stamp = (r.engine_input as { stamp?: unknown } | null)?.stamp;
-    builtShift.set(r.week_number, Number(/:s(\d+)$/.exec(typeof stamp === 'string' ? stamp : '')?.[1] ?? 0));
+    builtShift.set(r.week_number, stampShift(readBuiltWith(r.engine_input).stamp));
   }
   for (let n = 1; n <= outline.weeks; n++) {
     // Not built yet: the engine's projection with the adaptations in force (the same function builds weeks).

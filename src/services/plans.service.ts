@@ -33,6 +33,8 @@ import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
 import { memoAdaptedWeek } from './week-memo.js';
+import { readBuiltWith } from './stored-plan-json.js';
+import { loggedSetOf } from './stored-log-json.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
@@ -129,10 +131,8 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
   const logs = upTo < plan.outline.startDate ? [] : await listWorkoutLogs(db, client.id, { from: plan.outline.startDate, to: upTo });
   const history: LoggedSet[] = [];
   for (const l of logs) {
-    const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null; unit?: 'kg' | 'lb' | null };
-    if (l.kind === 'strength' && d.exerciseId && d.weight && d.reps) {
-      history.push({ exerciseId: d.exerciseId, date: l.date, weight: d.weight, reps: d.reps, ...(d.rir != null ? { rir: d.rir } : {}), ...(d.unit ? { unit: d.unit } : {}) });
-    }
+    const set = loggedSetOf(l);
+    if (set) history.push(set);
   }
   const inputs: WeekInputs = { strength: { history }, ...noteInputs(await listPlanAdaptations(db, plan.row.id), span) };
   // Paces follow the runner's logged races and quality-run patterns (adaptation/runs.ts), never one outlier.
@@ -172,6 +172,11 @@ export function weekStamp(plan: ActivePlan, weekNumber: number, today: string, s
   return `${ADAPTATION_ENGINE_VERSION}:${plan.row.inputs_rev}:${prevOver ? 1 : 0}${shift ? `:s${shift}` : ''}`;
 }
 
+/** The shift (days) a stamp from weekStamp was built for: 0 when the week was built in place. */
+export function stampShift(stamp: string | undefined): number {
+  return Number(/:s(\d+)$/.exec(stamp ?? '')?.[1] ?? 0);
+}
+
 /** Marks the plan's inputs changed (call it in the transaction that stored the adaptation, signal, log or max). */
 export async function markPlanInputsChanged(db: Db, planId: string): Promise<number> {
   return bumpInputsRev(db, planId);
@@ -207,7 +212,7 @@ export async function getOrCreateWeek(
   const existing = await findMicrocycle(db, plan.row.id, weekNumber);
   const shift = opts.shift ?? 0;
   const stamp = weekStamp(plan, weekNumber, today, shift);
-  const storedStamp = (existing?.engine_input as { stamp?: string } | null)?.stamp;
+  const storedStamp = existing ? readBuiltWith(existing.engine_input).stamp : undefined;
   if (existing && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: existing.pattern as ProgramWeek, changes: [] };
 
   const span = weekSpan(plan.outline, weekNumber);
@@ -217,7 +222,7 @@ export async function getOrCreateWeek(
     existing ? listWeekWorkouts(db, existing.id) : Promise.resolve([]),
     listLoggedDates(db, client.id, addDays(span.startDate, -7), addDays(span.endDate, 7)),
   ]);
-  const planDateOf = (r: WorkoutRow) => (r.engine_input as { planDate?: string } | null)?.planDate ?? r.date;
+  const planDateOf = (r: WorkoutRow) => readBuiltWith(r.engine_input).planDate ?? r.date;
   const loggedSet = new Set(logged);
   const keep = (r: WorkoutRow) => r.status !== 'scheduled' || loggedSet.has(r.date) || r.date < today || (r.date === today && !opts.rewriteToday);
   const settled = new Set<string>([...rows.filter(keep).map(planDateOf), ...logged]);
@@ -270,10 +275,10 @@ function onlyDates(c: PlanChange, keep: (d: string) => boolean): PlanChange | nu
  */
 function storedDayStands(plan: ActivePlan, row: WorkoutRow, today: string): boolean {
   if (row.plan_id !== plan.row.id) return false;
-  const built = row.engine_input as { weekNumber?: number; stamp?: string; planDate?: string } | null;
+  const built = readBuiltWith(row.engine_input);
   // A day built after a break sits on a later calendar date than its plan date; the stamp counts that shift.
-  const shift = built?.planDate ? daysBetween(built.planDate, row.date) : 0;
-  return row.date < today || (built?.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, shift));
+  const shift = built.planDate ? daysBetween(built.planDate, row.date) : 0;
+  return row.date < today || (built.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, shift));
 }
 
 /**

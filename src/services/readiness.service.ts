@@ -4,6 +4,7 @@
  * the client says YES; NO is stored too (so the next question waits a week); any other reply leaves it.
  */
 import type { Db } from '../db/db-types.js';
+import { loggedSetOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { insertPlanChanges, listSignalsSince } from '../db/repositories/adaptations.repository.js';
 import { describeDay } from '../engine/adaptation/index.js';
@@ -44,8 +45,8 @@ export async function readinessProposal(db: Db, client: ClientRow, plan: ActiveP
   const stalls: Record<string, StallVerdict> = {};
   for (const id of MAIN_LIFTS) {
     const history: LoggedSet[] = logs.flatMap((l) => {
-      const d = l.details as { exerciseId?: string; weight?: number | null; reps?: number | null; rir?: number | null };
-      return l.kind === 'strength' && d.exerciseId === id && d.weight && d.reps ? [{ exerciseId: id, date: l.date, weight: d.weight, reps: d.reps, rir: d.rir ?? null }] : [];
+      const d = loggedSetOf(l);
+      return d?.exerciseId === id ? [{ exerciseId: id, date: d.date, weight: d.weight, reps: d.reps, rir: d.rir ?? null }] : [];
     });
     if (history.length) stalls[id] = detectStall(history);
   }

@@ -3,6 +3,7 @@
  * for the web pages. No zod schema exists for these engine shapes, so each is checked for the fields the pages
  * use, and anything that does not look like the engine's output is skipped instead of trusted.
  */
+import { z } from 'zod';
 import type { ProgramWeek } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 
@@ -28,4 +29,22 @@ export function readWorkoutDay(value: unknown): WorkoutDay | null {
     why: typeof value.why === 'string' ? value.why : '',
     position: typeof value.position === 'string' ? value.position : '',
   };
+}
+
+const builtWithSchema = z.object({
+  weekNumber: z.number().int().optional(),
+  stamp: z.string().optional(),
+  planDate: z.string().optional(),
+});
+
+/** What plans.service records about how a stored week or day was built (the `engine_input` column). */
+export type BuiltWith = z.infer<typeof builtWithSchema>;
+
+/**
+ * The build record of a stored week or day (`engine_input`): which week, under which stamp (weekStamp), and a
+ * day's plan date. Anything not of that shape reads as empty, which every caller treats as "build it again".
+ */
+export function readBuiltWith(engineInput: unknown): BuiltWith {
+  const parsed = builtWithSchema.safeParse(engineInput);
+  return parsed.success ? parsed.data : {};
 }

@@ -210,8 +210,16 @@ describe('onboarding a runner over the signed webhook', () => {
     const sick = await say('ugh sick with a cold, no running till friday');
     expect(sick).toMatch(/sick/);
     expect(sick).not.toMatch(/0 mi a week/);
+    // The cold is acknowledged and onboarding goes on: the same one question is asked again.
+    expect(sick).toMatch(/Goal time for the marathon\?/);
     const move = await say('i have a wedding saturday, can i move my long run to sunday?');
     expect(move).not.toMatch(/days a week/);
     expect(move).toMatch(/Goal time for the marathon\?/);
+    // "Changes nothing": no plan exists until onboarding ends, and neither the cold nor the move was stored as a note or signal.
+    const stored = await sql<{ plans: number; notes: number }>`select
+        (select count(*)::int from fitness_plans p join clients c on c.id = p.client_id where c.phone = ${phone}) as plans,
+        (select count(*)::int from plan_adaptations a join clients c on c.id = a.client_id where c.phone = ${phone})
+        + (select count(*)::int from readiness_signals r join clients c on c.id = r.client_id where c.phone = ${phone}) as notes`.execute(handle.db);
+    expect(stored.rows[0]).toEqual({ plans: 0, notes: 0 });
   });
 });
