@@ -79,6 +79,15 @@ describe('onboarding: a paragraph fills every slot it can', () => {
     expect(t.replies[0]).toMatch(/How long have you been training/);
   });
 
+  it('when a lifter writes "60ish min" and a shoulder that is "cranky on overhead stuff", both are read and said back once', () => {
+    const t = converse(['Heyy \u{1F44B} im dana, been lifting on and off like 2 yrs. want to build muscle. i can train mon wed fri sat, 60ish min, full gym. my right shoulder gets cranky on overhead stuff']);
+    expect(t.state.answers).toMatchObject({ name: 'Dana', goal: 'hypertrophy', sessionMinutes: 60, limitations: ['overhead'] });
+    // Only overhead work is spared (the bench stays), and the shoulder is named once, not "shoulders and shoulder …".
+    expect(t.replies[0]).toMatch(/I'll go easy on your shoulder with overhead work\./);
+    expect(t.replies[0]).not.toMatch(/shoulders? and shoulder/);
+    expect(t.replies[0]).not.toMatch(/How long can each session be/);
+  });
+
   it('when Priya then answers three short questions the plan is confirmed (a paragraph plus at most three answers)', () => {
     const t = converse([PRIYA, 'Priya lol... been lifting about 2 years', 'no injuries', 'ok fine YES']);
     // Three short answers: experience (the maxes were offered in the same question), injuries, and the yes.

@@ -112,6 +112,10 @@ describe('duration.parseSessionMinutes', () => {
     ['half an hour', 30],
     // Middle of 60 and 75 is 67.5, to the nearest 5 is 70 (Math.round(13.5) = 14 → 70).
     ['60-75 min', 70],
+    ['60ish min', 60],
+    ['45-ish minutes', 45],
+    ['an hour-ish', 60],
+    ['60ish', 60],
   ])('when the answer is "%s" it is %i minutes', (text, minutes) => {
     expect(data(parseSessionMinutes(text))).toBe(minutes);
   });

@@ -658,9 +658,13 @@ export { normalize };
 /** The areas in the client's words when known ("shins"), else the library's ("ankle"). */
 function limitationNames(a: OnboardingAnswers): string[] {
   const said = a.limitationAreas ?? [];
-  // "overhead" has no body part word of its own: it stays in the library's words.
-  const extra = (a.limitations ?? []).filter((l) => l === 'overhead').map(limitationWords);
-  return said.length ? [...said, ...extra] : (a.limitations ?? []).map(limitationWords);
+  if (!said.length) return (a.limitations ?? []).map(limitationWords);
+  // "overhead" has no body part word of its own. A shoulder the client named is that shoulder: one phrase
+  // ("shoulder with overhead work"), not "shoulders and shoulder with overhead work".
+  if (!(a.limitations ?? []).includes('overhead')) return said;
+  const shoulder = (area: string) => /\bshoulders?\b/.test(area);
+  const named = said.map((area) => (shoulder(area) ? limitationWords('overhead') : area));
+  return said.some(shoulder) ? named : [...named, limitationWords('overhead')];
 }
 
 /** "overhead" is a shoulder that only complains overhead: say so, not "your overhead". */

@@ -16,7 +16,10 @@ export function parseSessionMinutes(text: string): ParseResult<number> {
  * a lone number counts as minutes (onboarding asked "how long").
  */
 export function findMinutes(text: string, allowBare = false): number | null {
-  const t = normalize(text).replace(/\bhalf an hour\b/g, '30 min');
+  // "60ish min", "an hour-ish": the approximation changes nothing a plan is built from.
+  const t = normalize(text)
+    .replace(/\bhalf an hour\b/g, '30 min')
+    .replace(/(\d|\bhour|\bhr)\s*-?\s*ish\b/g, '$1');
   const hm = /\b(\d{1,2})\s*(?:h|hr|hrs|hours?)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes)?\b/.exec(t);
   if (hm) return Number(hm[1]) * 60 + Number(hm[2]);
   const hours = /\b(\d+(?:\.\d+)?|an?|one|two|three)\s*(?:h|hr|hrs|hours?)\b(\s*and a half)?/.exec(t);
