@@ -159,7 +159,7 @@ const COUNT_WORDS: ReadonlyArray<[RegExp, 'sets' | 'distance' | 'sessions']> = [
 const DAY_QUERY_WORDS = new Set(
   ('mon monday mondays tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
     'next this last week weeks day days after before tomorrow tmrw tmr tomoro today tonight morning night weekend in on the a an of for from to at is are was will be what whats what\'s wat wut how about and or my me i i\'m im do does did have has got going gonna doing should ' +
-    'workout workouts wod session sessions plan training train lift lifting run running schedule planned up coming upcoming hey hi so ok okay pls please details show tell give send whole full again').split(' '),
+    'workout workouts wod session sessions plan training train lift lifting run running schedule planned up coming upcoming hey hi so ok okay pls please details show tell give send whole full again look looks looking like').split(' '),
 );
 
 /** Content words of a text that no day query uses ("won", "game"): two or more mean it asks about something else. */
@@ -286,6 +286,9 @@ export const RULES: Rule[] = [
       const t = c.text;
       const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference|staying with|house ?sitting|cabin|camping|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
       const change = TRIP_CHANGES.find((ch) => ch.words.test(t))?.change;
+      // "what do i do for deadlifts there": a lift asked about at a place already talked about is the trip's.
+      const tripLift = !trip && TRIP_PLACE.test(t) && /^(what'?s?|how|when|why|does|do|will)\b/.test(t) && askedLift(t) !== null;
+      if (tripLift) return match([{ intent: 'travel', from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: false, change: 'ask' }]);
       if (!trip && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
       const base = { from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [] as string[], timezone: null, note: c.raw, datesNamed: false };
