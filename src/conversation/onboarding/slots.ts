@@ -257,8 +257,14 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return null;
 }
 
+/** "never really raced", "no races yet", "haven't ever raced": no recent result, said anywhere in a text. */
+const NEVER_RACED = /\b(never (?:really |actually |ever |even )?(?:raced|done a race|run a race|ran a race|entered a race)|no (?:recent )?races?(?: yet)?|haven'?t (?:really |ever |actually )?(?:raced|done a race|run a race)|first race|not raced)\b/;
+/** As the answer to "a recent race result?": also a plain "never", "not yet", or "just started" (nothing to give). */
+const NO_RESULT_ANSWER = /^(?:(?:i )?(?:never|not yet|nothing yet|no(?:pe)?|nah)\b|(?:i )?(?:just|only) (?:started|began)\b|(?:i'?m |im )?(?:new|a beginner)\b)/;
+
 function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   if (bare) {
+    if (NEVER_RACED.test(t) || NO_RESULT_ANSWER.test(t)) return { answers: { race: { ...a.race, recentRace: null } } };
     const r = parseRecentRace(t, raceChoice(a));
     return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
   }
@@ -269,7 +275,7 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     const r = parseRecentRace(s, distance);
     if (r.success && r.data) return { answers: { race: { ...a.race, recentRace: r.data } } };
   }
-  return /\b(never raced|no recent race|haven'?t raced|never done a race|first race)\b/.test(t) ? { answers: { race: { ...a.race, recentRace: null } } } : null;
+  return NEVER_RACED.test(t) ? { answers: { race: { ...a.race, recentRace: null } } } : null;
 }
 
 function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {

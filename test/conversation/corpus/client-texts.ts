@@ -216,7 +216,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'what about squats at the hotel?', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
   { text: 'what do i do for deadlifts there', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
   { text: 'what does tomorrow look like?', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question', 'dates'] },
-  { text: 'whats tmrw look like?', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question', 'dates', 'typos'] },
+  { text: 'whats tmrw look like?', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question', 'dates', 'typo'] },
   { text: 'how many sets on the trip', read: [{ intent: 'travel', change: 'ask' }], tags: ['question'] },
   { text: 'gym at the airbnb is just bands', read: [{ intent: 'travel', only: true, have: ['bands'] }] },
   { text: "my gym doesn't have a squat rack", read: [{ intent: 'missing_equipment', equipment: ['rack'] }] },

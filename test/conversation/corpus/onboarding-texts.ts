@@ -92,6 +92,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'sub 25', asked: 'race_goal_time', before: runner, expect: { race: { goalTime: '0:25:00' } } },
   { text: '22:30 5k', asked: 'race_recent', before: runner, expect: { race: { recentRace: { distance: '5k', time: '0:22:30' } } } },
   { text: 'none', asked: 'race_recent', before: runner, expect: { race: { recentRace: null } } },
+  { text: "hi!! Im Tom, want to run my first half marathon, its on april 11. never really raced but i jog about 12 miles a week, 3 days", asked: null, expect: { name: 'Tom', goal: 'race', race: { distance: 'half', recentRace: null } } },
+  { text: 'just started this year', asked: 'race_recent', before: runner, expect: { race: { recentRace: null } } },
+  { text: 'never', asked: 'race_recent', before: runner, expect: { race: { recentRace: null } } },
   { text: 'goal is now build muscle actually', asked: 'confirm', before: lifter, expect: { goal: 'hypertrophy' } },
   // Found by texting as a client: a name alone as the first sentence, a sick text is not a name, minutes "on
   // weekdays" are not days, "lose some weight" is a goal (and so the rest of the paragraph is read too).
