@@ -479,6 +479,9 @@ describe('experience.parseExperience', () => {
     ['10 years', 'advanced'],
     ['advanced', 'advanced'],
     ['a couple years', 'intermediate'],
+    ['just started this year', 'beginner'],
+    ['started running this spring', 'beginner'],
+    ['started 3 years ago', 'intermediate'],
   ])('when the answer is "%s" the training age is %s', (text, age) => {
     expect(data(parseExperience(text))).toBe(age);
   });

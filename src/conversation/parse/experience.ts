@@ -10,7 +10,10 @@ export function parseExperience(text: string): ParseResult<TrainingAge> {
   const t = normalize(text).replace(/[.!]+$/, '');
   if (/\badvanced\b|\bexperienced\b|\bdecades?\b|\bcompet\w*\b|\bfor ever\b|\bforever\b|\byears and years\b/.test(t)) return ok('advanced');
   if (/\bintermediate\b|\bon and off\b|\bon ?\/ ?off\b/.test(t)) return ok('intermediate');
-  if (/\b(new|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks)\b/.test(t) && !/\byears?\b/.test(t)) return ok('beginner');
+  // "this year" dates the start; it is not a count of years ("just started this year" is new).
+  const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '');
+  if (/\b(new|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks)\b/.test(counted) && !/\byears?\b/.test(counted)) return ok('beginner');
+  if (/\b(?:started|began|took (?:it )?up)\b.*\bthis (?:year|spring|summer|fall|autumn|winter|month)\b/.test(t)) return ok('beginner');
   const years = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple(?: of)?|a few|several)\+?\s*(?:or more\s*)?(years?|yrs?|y|months?|mos?|weeks?|wks?)\b/.exec(t);
   if (years) {
     const word = years[1]!;
