@@ -253,10 +253,18 @@ export const HANDLERS: Handlers = {
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
     const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.date, to: null, concernsToday: i.date === c.today });
     if (i.tight) {
-      // Stiffness is trained around, not through or away from: a longer warm-up and fewer sets on that area.
+      // Stiffness is trained around, not through or away from: a longer warm-up and less load on that area,
+      // in the client's sport (a runner has no sets or hinges to cut; they run easy and stop if it gets worse).
+      const runsOnly = c.plan?.outline.race != null && c.plan.outline.strength === null;
+      const warmUp = runsOnly
+        ? 'Warm up longer: 5-10 min brisk walking or very easy jogging, then leg swings, ankle circles and calf raises, and start your next run slower than usual.'
+        : 'Warm up longer: 5-10 min easy cardio, then cat-cows, glute bridges and unloaded hip hinges, and build up your first sets slowly.';
+      const fallback = runsOnly
+        ? `Keep your next run easy, and stop if your ${where} tightens up rather than loosening.`
+        : `Next session, do 1-2 fewer sets for your ${where} and keep hinges lighter.`;
       return [
-        `Tight ${where} noted - that's stiffness, not pain, so we train it lighter, not skip it. Warm up longer: 5-10 min easy cardio, then cat-cows, glute bridges and unloaded hip hinges, and build up your first sets slowly.`,
-        ...(changed.length ? changed : [`Next session, do 1-2 fewer sets for your ${where} and keep hinges lighter.`]),
+        `Tight ${where} noted - that's stiffness, not pain, so we train it lighter, not skip it. ${warmUp}`,
+        ...(changed.length ? changed : [fallback]),
         'If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me and I will treat it as pain.',
       ];
     }

@@ -114,3 +114,19 @@ describe('a tight lower back', () => {
     expect(numb).toMatch(/doctor or physio/);
   });
 });
+
+describe('a tight calf from a runner', () => {
+  it('gets runner advice (warm-up for the calves, an easy next run), never sets or hinges', async () => {
+    const phone = `+1303555${String(7000 + n++).padStart(4, '0')}`;
+    await say(phone, 'hi!! Im Tom, want to run my first half marathon, its on april 11. never really raced but i jog about 12 miles a week, 3 days, tues thurs sun. 45 min max on weekdays');
+    await say(phone, 'no injuries, im in denver');
+    await say(phone, 'none');
+    expect(await say(phone, 'just started this year')).toMatch(/new to this/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Tom!/);
+    const tight = await say(phone, 'my left calf is tight');
+    expect(tight).toMatch(/^Tight calves noted - that's stiffness, not pain/);
+    expect(tight).toMatch(/calf raises/);
+    expect(tight).toMatch(/run/);
+    expect(tight).not.toMatch(/\bsets?\b|hinge|cat-cows/);
+  });
+});
