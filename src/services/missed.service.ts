@@ -15,6 +15,7 @@ import { insertPlanChanges } from '../db/repositories/adaptations.repository.js'
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { describeDay } from '../engine/adaptation/index.js';
 import { recordPlanNote } from './notes.service.js';
+import { readNoteMeta, missedSessionMetaSchema } from './plan-note-metadata.js';
 
 export interface MissedSession {
   decision: MissedDecision;
@@ -65,8 +66,8 @@ export async function applyMissedSession(db: Db, client: ClientRow, plan: Active
   if (!found || found.decision.action === 'none') return found;
   const previous = (await listPlanAdaptations(db, plan.row.id)).find((a) => a.type === 'missed_session' && a.effective_from === found.missed.date);
   if (previous) {
-    const m = previous.metadata as { line?: unknown } | null;
-    return typeof m?.line === 'string' ? { ...found, line: m.line } : found;
+    const line = readNoteMeta(missedSessionMetaSchema, previous.metadata)?.line;
+    return line ? { ...found, line } : found;
   }
   const d = found.decision;
   await recordPlanNote(db, client, {

@@ -13,6 +13,7 @@ import { endAdaptations, updateAdaptation } from '../db/repositories/adaptations
 import { addDays } from '../engine/dates.js';
 import type { Equipment } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged } from './plans.service.js';
+import { readNoteMeta, openMetaSchema, painMetaSchema } from './plan-note-metadata.js';
 
 export type SignalKind = 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness';
 
@@ -89,7 +90,7 @@ export async function endPain(db: Db, client: ClientRow, parts: readonly string[
     const plan = await activePlan(trx, client.id);
     if (!plan) return 0;
     const open = (await listPlanAdaptations(trx, plan.row.id)).filter(
-      (a) => a.type === 'pain_note' && parts.includes(String((a.metadata as { bodyPart?: unknown }).bodyPart)) && (a.effective_to === null || a.effective_to > today),
+      (a) => a.type === 'pain_note' && parts.includes(String(readNoteMeta(painMetaSchema, a.metadata)?.bodyPart ?? null)) && (a.effective_to === null || a.effective_to > today),
     );
     if (!open.length) return 0;
     await endAdaptations(trx, open.map((a) => a.id), today);
@@ -160,7 +161,7 @@ export async function amendTrip(db: Db, client: ClientRow, today: string, d: Tri
     const to = d.to && d.to >= before.from ? d.to : before.to;
     if (to !== before.to) await endAdaptations(trx, [row.id], to);
     const after: StoredTrip = { ...before, to, equipment, maxDumbbell: !equipment.includes('dumbbell') ? null : (d.maxDumbbell ?? before.maxDumbbell), cardio: [...new Set([...before.cardio, ...d.cardio])] };
-    await updateAdaptation(trx, row.id, `${row.reason}; ${d.note}`, { ...(row.metadata as Record<string, unknown>), equipment: after.equipment, maxDumbbell: after.maxDumbbell, cardio: after.cardio });
+    await updateAdaptation(trx, row.id, `${row.reason}; ${d.note}`, { ...readNoteMeta(openMetaSchema, row.metadata), equipment: after.equipment, maxDumbbell: after.maxDumbbell, cardio: after.cardio });
     return { before, after };
   });
 }

@@ -35,6 +35,7 @@ import { easeOffsFrom } from './readiness.service.js';
 import { memoAdaptedWeek } from './week-memo.js';
 import { readBuiltWith } from './stored-plan-json.js';
 import { loggedSetOf } from './stored-log-json.js';
+import { readNoteMeta, missedSessionMetaSchema } from './plan-note-metadata.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
@@ -113,8 +114,8 @@ export function noteInputs(notes: ReadonlyArray<{ type: string; effective_from: 
   const easeOffs = easeOffsFrom(notes, span.startDate, span.endDate);
   if (easeOffs.length) out.easeOffs = easeOffs;
   const moves = notes.flatMap((a) => {
-    const m = a.metadata as { action?: unknown; to?: unknown } | null;
-    return a.type === 'missed_session' && m?.action === 'move' && typeof m.to === 'string' && a.effective_from >= span.startDate && m.to <= span.endDate
+    const m = a.type === 'missed_session' ? readNoteMeta(missedSessionMetaSchema, a.metadata) : null;
+    return m?.action === 'move' && m.to !== null && a.effective_from >= span.startDate && m.to <= span.endDate
       ? [{ from: a.effective_from, to: m.to }]
       : [];
   });

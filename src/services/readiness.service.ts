@@ -17,6 +17,7 @@ import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans
 import { recordPlanNote } from './notes.service.js';
 import { weekNumberFor } from '../engine/program/program.js';
 import { formatDateLabel as formatDay } from '../messages/format/day-brief.js';
+import { readNoteMeta, easeOffMetaSchema } from './plan-note-metadata.js';
 
 /** The main lifts a stall is judged on (accessories stall and recover too often to ask about). */
 const MAIN_LIFTS = ['back_squat', 'bench_press', 'deadlift', 'overhead_press'] as const;
@@ -135,10 +136,8 @@ export function easeOffsFrom(rows: ReadonlyArray<{ type: string; effective_from:
   const out: EaseOff[] = [];
   for (const r of rows) {
     if ((r.type !== 'early_deload' && r.type !== 'intensity_reduction') || !r.effective_to || r.effective_to < from || r.effective_from > to) continue;
-    const m = (r.metadata ?? {}) as { volumeMultiplier?: unknown; loadMultiplier?: unknown; exerciseId?: unknown };
-    const vm = typeof m.volumeMultiplier === 'number' && m.volumeMultiplier > 0 && m.volumeMultiplier <= 1 ? m.volumeMultiplier : 1;
-    const lm = typeof m.loadMultiplier === 'number' && m.loadMultiplier > 0 && m.loadMultiplier <= 1 ? m.loadMultiplier : 1;
-    out.push({ kind: r.type, from: r.effective_from, to: r.effective_to, volumeMultiplier: vm, loadMultiplier: lm, exerciseId: typeof m.exerciseId === 'string' ? m.exerciseId : null });
+    const m = readNoteMeta(easeOffMetaSchema, r.metadata) ?? { volumeMultiplier: 1, loadMultiplier: 1, exerciseId: null };
+    out.push({ kind: r.type, from: r.effective_from, to: r.effective_to, ...m });
   }
   return out;
 }

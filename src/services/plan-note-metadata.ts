@@ -1,0 +1,35 @@
+/**
+ * The `metadata` JSON of plan notes (plan_adaptations rows), per note type, as the services read it back.
+ * Rows written by older code or by hand may lack a field or hold a wrong type: each schema says what such a
+ * field reads as, so one odd row never breaks a client's week.
+ */
+import { z } from 'zod';
+
+/** A multiplier of an accepted ease-off: in (0, 1]; anything else reads as "no change" (1). */
+const multiplier = z.number().gt(0).lte(1).catch(1);
+
+/** early_deload / intensity_reduction notes (readiness.service acceptProposal). */
+export const easeOffMetaSchema = z.object({
+  volumeMultiplier: multiplier,
+  loadMultiplier: multiplier,
+  exerciseId: z.string().nullable().catch(null),
+});
+
+/** missed_session notes (missed.service): the decision and the line the client was told. */
+export const missedSessionMetaSchema = z.object({
+  action: z.string().nullable().catch(null),
+  to: z.string().nullable().catch(null),
+  line: z.string().nullable().catch(null),
+});
+
+/** pain_note notes (notes.service): the body part in the client's words, or null when none was named. */
+export const painMetaSchema = z.object({ bodyPart: z.string().nullable().catch(null) });
+
+/** Any note's metadata as an open record, for amending it without dropping fields this code does not know. */
+export const openMetaSchema = z.record(z.string(), z.unknown()).catch({});
+
+/** A note's metadata read with its type's schema; a missing (null) metadata reads as an empty object. */
+export function readNoteMeta<S extends z.ZodType>(schema: S, metadata: unknown): z.infer<S> | null {
+  const parsed = schema.safeParse(metadata ?? {});
+  return parsed.success ? parsed.data : null;
+}
