@@ -8,6 +8,7 @@ import { findLiveLinkForClient } from '../db/repositories/plan-links.repository.
 import { addDays } from '../engine/dates.js';
 import { pauseShiftDays } from './plans.service.js';
 import { planPositionLabel } from './plan-position.js';
+import { breakDaysBefore, readBreakRows } from './plan-breaks.js';
 import { planView, type PlanView } from './plan-view.service.js';
 import { localToday } from './plans.service.js';
 import { calendarFeedPath, planPagePath, publicBaseUrl } from './plan-links.service.js';
@@ -53,7 +54,8 @@ export async function dashboard(deps: Pick<AppDeps, 'db' | 'now'>, opts: { page:
     if (r.painReports > 0) flags.push({ flag: 'pain', text: `Pain reported${r.painReports > 1 ? ` x${r.painReports}` : ''}` });
     if (missed >= MISSED_FLAG_AT) flags.push({ flag: 'missed_workouts', text: `${missed} missed` });
     if (r.failedSends > 0) flags.push({ flag: 'failed_sends', text: `${r.failedSends} failed send${r.failedSends > 1 ? 's' : ''}` });
-    const shift = r.programType === 'strength' ? pauseShiftDays({ race: null }, r.closedPauseDays) : 0;
+    // Pauses and long illness breaks move a strength plan's calendar by the plan's own rule (plan-breaks.ts).
+    const shift = r.programType === 'strength' ? pauseShiftDays({ race: null }, breakDaysBefore(readBreakRows(r.breaks), r.today)) : 0;
     const position = r.planId ? planPositionLabel(r.outlinePosition, addDays(r.today, -shift)).label : r.status === 'onboarding' ? 'Onboarding' : 'No plan';
     return {
       id: r.id,

@@ -11,6 +11,7 @@
  * moves each report by the shift in force just after it, so a trip or a re-entry after a break lands on
  * the plan days the client will actually do.
  */
+import { z } from 'zod';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { lastDay, LONG_BREAK_DAYS, type AdaptationInput, type SorenessInput } from '../engine/adaptation/index.js';
 
@@ -18,6 +19,18 @@ export interface BreakRow {
   type: string;
   effective_from: string;
   effective_to: string | null;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const breakRowSchema = z.object({ type: z.string(), effective_from: isoDate, effective_to: isoDate.nullable() });
+
+/** Break rows read back as JSON (the dashboard's aggregate); a row of another shape is left out. */
+export function readBreakRows(value: unknown): BreakRow[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v) => {
+    const parsed = breakRowSchema.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 /** Calendar days of closed breaks that end on or before `date` (pauses end on the resume day; illness the day after its last day). */

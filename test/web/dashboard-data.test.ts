@@ -5,6 +5,7 @@ import { buildWebApp, LIFTER_ANSWERS, onboard } from '../support/web.js';
 import { insertClient } from '../support/clients.js';
 import type { TestApp } from '../support/deps.js';
 import { dashboard } from '../../src/services/coach-dashboard.service.js';
+import { activePlan, planPosition } from '../../src/services/plans.service.js';
 import { json } from '../../src/db/json.js';
 
 const handle = useTestDatabase();
@@ -65,6 +66,25 @@ describe('coach dashboard data', () => {
     expect(row.flags.find((f) => f.flag === 'missed_workouts')!.text).toBe('3 missed');
     expect(row.flags.find((f) => f.flag === 'failed_sends')!.text).toBe('1 failed send');
     expect(row.position).toMatch(/^Week 3 of \d+/);
+  });
+
+  it('a strength client back from a three-week illness shows the week they left, as their own texts do (the plan moved, not skipped ahead)', async () => {
+    const phone = '+12125550301';
+    await onboard(t.app, phone, LIFTER_ANSWERS);
+    const client = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    const planRow = await handle.db.selectFrom('fitness_plans').select('id').where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    // Sick 11/30 through 12/20: 21 days, a long break (14+), so the plan moves three whole weeks.
+    await handle.db
+      .insertInto('plan_adaptations')
+      .values({ client_id: client.id, plan_id: planRow.id, type: 'illness_note', reason: 'flu', trigger: 'asked', effective_from: '2026-11-30', effective_to: '2026-12-20', metadata: json({}) })
+      .execute();
+    t.clock.now = new Date('2027-01-04T17:00:00Z'); // Monday 1/04, six weeks after the 11/23 start
+    const plan = await activePlan(handle.db, client.id);
+    const own = await planPosition(handle.db, plan!, '2027-01-04');
+    // 6 calendar weeks in → week 7 without the break; minus the 3 weeks of illness → week 4.
+    expect(own.weekNumber).toBe(4);
+    const { clients } = await dashboard(t.deps, { page: 1, pageSize: 50 });
+    expect(clients.find((c) => c.phone === phone)!.position).toMatch(/^Week 4 of \d+/);
   });
 
   it('reads a page of clients in the same number of queries for 2 clients as for 40 (no per-client queries)', async () => {

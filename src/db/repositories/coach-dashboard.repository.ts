@@ -20,8 +20,11 @@ export interface DashboardRow {
   planEnd: string | null;
   /** The slices of the plan outline a position label needs (week table or race weeks), not the whole outline. */
   outlinePosition: unknown;
-  /** Days of closed pauses that ended by today (strength plans resume where they stopped). */
-  closedPauseDays: number;
+  /**
+   * The plan's closed pauses and illness notes (type and dates): the breaks that may move a strength plan's
+   * calendar. Which of them do is plan-breaks.ts's rule, applied by the service, not repeated here.
+   */
+  breaks: unknown;
   lastDirection: 'in' | 'out' | null;
   lastBody: string | null;
   lastAt: Date | null;
@@ -46,7 +49,7 @@ interface RawRow {
   plan_start: string | null;
   plan_end: string | null;
   outline_position: unknown;
-  closed_pause_days: number | string | null;
+  breaks: unknown;
   last_direction: 'in' | 'out' | null;
   last_body: string | null;
   last_at: Date | string | null;
@@ -83,7 +86,7 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
              'raceName', p.outline->'race'->'raceName',
              'raceDate', p.outline->'race'->'raceDate'
            ) as outline_position,
-           pause.days as closed_pause_days,
+           coalesce(breaks.rows, '[]'::json) as breaks,
            lm.direction as last_direction, lm.body as last_body, lm.at as last_at, lm.kind as last_kind,
            coalesce(w.planned, 0)::int as planned_days, coalesce(w.completed, 0)::int as completed_days,
            coalesce(pain.n, 0)::int as pain_reports, coalesce(failed.n, 0)::int as failed_sends,
@@ -91,10 +94,10 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
       from c
       left join fitness_plans p on p.client_id = c.id and p.status = 'active'
       left join lateral (
-        select coalesce(sum(a.effective_to - a.effective_from), 0)::int as days
+        select json_agg(json_build_object('type', a.type, 'effective_from', a.effective_from, 'effective_to', a.effective_to)) as rows
           from plan_adaptations a
-         where a.plan_id = p.id and a.type = 'pause' and a.effective_to is not null and a.effective_to <= c.today
-      ) pause on true
+         where a.plan_id = p.id and a.type in ('pause', 'illness_note') and a.effective_to is not null and a.effective_from <= c.today
+      ) breaks on true
       left join lateral (
         select * from (
           (select 'in' as direction, i.body, i.received_at as at, null::text as kind
@@ -140,7 +143,7 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
     planStart: r.plan_start,
     planEnd: r.plan_end,
     outlinePosition: r.outline_position,
-    closedPauseDays: Number(r.closed_pause_days ?? 0),
+    breaks: r.breaks,
     lastDirection: r.last_direction,
     lastBody: r.last_body,
     lastAt: r.last_at === null ? null : r.last_at instanceof Date ? r.last_at : new Date(r.last_at),
