@@ -175,55 +175,60 @@ export async function insertWorkoutOnce(
  */
 export async function insertRecordedWeeksAndDays(db: Db, microcycles: MicrocycleRow[], workouts: WorkoutRow[]): Promise<Set<string>> {
   const landed = new Set<string>();
-  // Clients sharing a template share its week object: serialize each object once.
-  const texts = new Map<unknown, string>();
-  const shared = (v: unknown) => {
-    let text = texts.get(v);
-    if (text === undefined) texts.set(v, (text = JSON.stringify(v)));
-    return sql<unknown>`${text}::jsonb`;
-  };
   if (microcycles.length) {
-    const rows = await db
-      .insertInto('microcycles')
-      .values(
-        microcycles.map((m) => ({
-          id: m.id,
-          client_id: m.client_id,
-          plan_id: m.plan_id,
-          week_number: m.week_number,
-          start_date: m.start_date,
-          pattern: shared(m.pattern),
-          engine_input: json(m.engine_input),
-        })),
-      )
-      .onConflict((oc) => oc.columns(['plan_id', 'week_number']).doNothing())
-      .returning('id')
-      .execute();
-    for (const r of rows) landed.add(r.id);
+    // Clients sharing a template share its week (~9 KB): each distinct week crosses the wire and is parsed once,
+    // and PostgreSQL copies it into every row that has it (joined by its position in the list).
+    const weeks = distinctJson(microcycles.map((m) => m.pattern));
+    const rows = await sql<{ id: string }>`
+      insert into microcycles (id, client_id, plan_id, week_number, start_date, pattern, engine_input)
+      select v.id, v.client_id, v.plan_id, v.week_number, v.start_date, w.pattern, v.engine_input
+        from unnest(${microcycles.map((m) => m.id)}::uuid[], ${microcycles.map((m) => m.client_id)}::uuid[], ${microcycles.map((m) => m.plan_id)}::uuid[],
+                    ${microcycles.map((m) => m.week_number)}::int[], ${microcycles.map((m) => m.start_date)}::date[], ${weeks.index}::int[],
+                    ${microcycles.map((m) => JSON.stringify(m.engine_input))}::jsonb[])
+               as v(id, client_id, plan_id, week_number, start_date, k, engine_input)
+        join unnest(${weeks.texts}::jsonb[]) with ordinality as w(pattern, k) on w.k = v.k
+      on conflict (plan_id, week_number) do nothing
+      returning id`.execute(db);
+    for (const r of rows.rows) landed.add(r.id);
   }
   const recorded = new Set(microcycles.map((m) => m.id));
   const days = workouts.filter((w) => !w.microcycle_id || !recorded.has(w.microcycle_id) || landed.has(w.microcycle_id));
   if (days.length) {
-    const rows = await db
-      .insertInto('workout_instances')
-      .values(
-        days.map((w) => ({
-          id: w.id,
-          client_id: w.client_id,
-          plan_id: w.plan_id,
-          microcycle_id: w.microcycle_id,
-          date: w.date,
-          workout: json(w.workout),
-          rationale: w.rationale,
-          engine_input: json(w.engine_input),
-        })),
-      )
-      .onConflict((oc) => oc.columns(['client_id', 'date']).doNothing())
-      .returning('id')
-      .execute();
-    for (const r of rows) landed.add(r.id);
+    // The same for days: clients on one template and date get the same day, sent and parsed once.
+    const texts = distinctJson(days.map((w) => w.workout));
+    const rows = await sql<{ id: string }>`
+      insert into workout_instances (id, client_id, plan_id, microcycle_id, date, workout, rationale, engine_input)
+      select v.id, v.client_id, v.plan_id, v.microcycle_id, v.date, d.workout, v.rationale, v.engine_input
+        from unnest(${days.map((w) => w.id)}::uuid[], ${days.map((w) => w.client_id)}::uuid[], ${days.map((w) => w.plan_id)}::uuid[],
+                    ${days.map((w) => w.microcycle_id)}::uuid[], ${days.map((w) => w.date)}::date[], ${texts.index}::int[],
+                    ${days.map((w) => w.rationale)}::text[], ${days.map((w) => JSON.stringify(w.engine_input))}::jsonb[])
+               as v(id, client_id, plan_id, microcycle_id, date, k, rationale, engine_input)
+        join unnest(${texts.texts}::jsonb[]) with ordinality as d(workout, k) on d.k = v.k
+      on conflict (client_id, date) do nothing
+      returning id`.execute(db);
+    for (const r of rows.rows) landed.add(r.id);
   }
   return landed;
+}
+
+/**
+ * Each distinct JSON value once (`texts`), and for every value its 1-based position there (`index`, as
+ * `with ordinality` numbers them). An object seen before is not serialized again.
+ */
+function distinctJson(values: unknown[]): { texts: string[]; index: number[] } {
+  const byObject = new Map<unknown, number>();
+  const byText = new Map<string, number>();
+  const texts: string[] = [];
+  const index = values.map((v) => {
+    const seen = byObject.get(v);
+    if (seen !== undefined) return seen;
+    const text = JSON.stringify(v);
+    let k = byText.get(text);
+    if (k === undefined) byText.set(text, (k = texts.push(text)));
+    if (v !== null && typeof v === 'object') byObject.set(v, k);
+    return k;
+  });
+  return { texts, index };
 }
 
 export async function setWorkoutStatus(db: Db, id: string, status: 'completed' | 'skipped'): Promise<void> {
