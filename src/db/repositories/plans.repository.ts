@@ -294,16 +294,22 @@ export async function findWorkoutsOn(db: Db, pairs: Array<{ clientId: string; da
     .execute();
 }
 
-/** The stored weeks for these (plan, week number) pairs. */
+/**
+ * The stored weeks for these (plan, week number) pairs. Clients on one template have identical weeks (~9 KB
+ * each): each distinct week is sent and parsed once, and the rows that have it share that one object, so
+ * callers must not change it (the week memo's weeks are shared the same way, frozen).
+ */
 export async function findMicrocyclesFor(db: Db, pairs: Array<{ planId: string; weekNumber: number }>): Promise<MicrocycleRow[]> {
   if (pairs.length === 0) return [];
-  return db
-    .selectFrom('microcycles')
-    .selectAll()
-    .where(
-      sql<boolean>`(plan_id, week_number) in (select * from unnest(${pairs.map((p) => p.planId)}::uuid[], ${pairs.map((p) => p.weekNumber)}::int[]))`,
-    )
-    .execute();
+  const { rows } = await sql<MicrocycleRow & { pattern_of: string }>`
+    select m.id, m.client_id, m.plan_id, m.week_number, m.start_date, m.engine_input, m.version, m.created_at,
+           first_value(m.id) over same as pattern_of,
+           case when m.id = first_value(m.id) over same then m.pattern end as pattern
+      from microcycles m
+     where (m.plan_id, m.week_number) in (select * from unnest(${pairs.map((p) => p.planId)}::uuid[], ${pairs.map((p) => p.weekNumber)}::int[]))
+    window same as (partition by m.pattern order by m.id)`.execute(db);
+  const patterns = new Map(rows.flatMap((r) => (r.id === r.pattern_of ? [[r.id, r.pattern] as const] : [])));
+  return rows.map(({ pattern_of, ...r }) => ({ ...r, pattern: patterns.get(pattern_of) }));
 }
 
 export async function listAdaptationsForPlans(db: Db, planIds: string[]) {
