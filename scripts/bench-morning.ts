@@ -301,6 +301,7 @@ try {
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const { due, late } = await materializeDue(deps, AT);
     const materializeMs = ms(t0);
@@ -308,6 +309,7 @@ try {
     const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: unpaced, concurrency, handOverGroup: opts.group });
     const sendMs = ms(t1);
     const totalMs = ms(t0);
+    const cpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
     const counts = await sql<{ texts: number; fallbacks: number; workouts: number; digest: string }>`
       select (select count(*) from outbound_messages where kind = 'morning')::int as texts,
@@ -326,6 +328,9 @@ try {
     console.log(`  total run:                ${fmt(totalMs)}  (${(totalMs / floorMs).toFixed(1)}x the bare insert floor of ${fmt(floorMs)})`);
     const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
     const memo = weekMemoStats();
+    // CPU time is what the other work on the machine changes least: the run's own cost in this process.
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    console.log(`  node CPU:                 ${fmt(cpuMs)} user+sys (${Math.round((cpuMs / totalMs) * 100)}% of the run; the rest waits on PostgreSQL or the machine)`);
     console.log(`  memory:                   RSS ${mb(rssBefore)} before, peak ${mb(rssPeak)} during the pass (${N} clients)`);
     console.log(`  week memo (process):      ${memo.hits} hits, ${memo.misses} builds so far, ${memo.size} kept`);
     if (due !== N || s.sent !== N || c.fallbacks !== 0) console.log(`  !! expected ${N} due and sent with no fallbacks`);
