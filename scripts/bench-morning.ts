@@ -13,7 +13,7 @@ import { adminQuery, withDatabase } from '../src/db/admin-query.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
 import { createTwilioSender } from '../src/channels/twilio-sender.js';
-import { materializeDue, runMorningPass, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
+import { materializeDue, runMorningPass, HAND_OVER_GROUP, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
 import { composeMorningMessage } from '../src/services/morning-message.service.js';
 import { weekMemoStats } from '../src/services/week-memo.js';
 import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
@@ -22,14 +22,15 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
  * concurrency: materialize, claim, compose through the coaching flow (plan → week → workout → formatter)
  * and send. The sender is an in-process no-op (and, with --twilio, also the real Twilio client against the
  * local fake Twilio); the pacer is unlimited. The floor is a bare multi-row insert of N outbound_messages.
- * --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
+ * --group sets the hand-over group (texts marked `sending` in one statement, the crash bound; the pacer here
+ * never binds, so groups are always this size). --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
  * bench database to show how much of the run is commit latency; --keep keeps the database.
  * --workers 1,2 (scale-out) runs a cold morning once per count with that many worker processes at once (each
  * a child process running the same pass on its own pool), times it until the last one finishes, and counts
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '10000' },
     'database-url': { type: 'string' },
     concurrency: { type: 'string', default: '8,16' },
+    group: { type: 'string', default: String(HAND_OVER_GROUP) },
     twilio: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -58,7 +60,7 @@ const unpaced = { take: async () => {}, delayMs: () => 0 };
 
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
-  const [workerUrl, workerConcurrency] = values['worker-of'].split('|');
+  const [workerUrl, workerConcurrency, workerGroup] = values['worker-of'].split('|');
   const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2 });
   const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl });
   if (!parsedConfig.success) throw new Error(parsedConfig.error);
@@ -68,7 +70,7 @@ if (values['worker-of']) {
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   process.send?.({ type: 'ready' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
-  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency) });
+  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup) });
   process.send?.({ type: 'done', summary });
   await handle.close();
   process.exit(0);
@@ -86,6 +88,7 @@ const args = z
       .string()
       .transform((s) => s.split(',').map((x) => Number(x.trim())))
       .pipe(z.array(z.number().int().min(1).max(64)).min(1)),
+    group: z.coerce.number().int().min(1, '--group must be at least 1').max(1000),
     twilio: z.boolean(),
     profile: z.boolean(),
     keep: z.boolean(),
@@ -298,13 +301,15 @@ try {
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
+    const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const { due, late } = await materializeDue(deps, AT);
     const materializeMs = ms(t0);
     const t1 = performance.now();
-    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: unpaced, concurrency });
+    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: unpaced, concurrency, handOverGroup: opts.group });
     const sendMs = ms(t1);
     const totalMs = ms(t0);
+    const cpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
     const counts = await sql<{ texts: number; fallbacks: number; workouts: number; digest: string }>`
       select (select count(*) from outbound_messages where kind = 'morning')::int as texts,
@@ -313,7 +318,7 @@ try {
              (select md5(string_agg(c.phone || ':' || o.body, E'\n' order by c.phone)) from outbound_messages o join clients c on c.id = o.client_id where o.kind = 'morning') as digest`.execute(db);
     const c = counts.rows[0]!;
     console.log(
-      `\n[${label}, concurrency ${concurrency}, ${mode === 'cold' ? 'cold: every week built this morning' : 'warm: weeks already built'}] due ${due} (late ${late}); claimed ${s.claimed}, sent ${s.sent}, failed ${s.failed}, deferred ${s.deferred}; ` +
+      `\n[${label}, concurrency ${concurrency}, groups of ${opts.group}, ${mode === 'cold' ? 'cold: every week built this morning' : 'warm: weeks already built'}] due ${due} (late ${late}); claimed ${s.claimed}, sent ${s.sent}, failed ${s.failed}, deferred ${s.deferred}; ` +
         `${c.texts} texts, ${c.fallbacks} fallbacks, ${c.workouts} workouts`,
     );
     // The same seed gives the same texts whatever the code path: compare this line across changes.
@@ -323,6 +328,9 @@ try {
     console.log(`  total run:                ${fmt(totalMs)}  (${(totalMs / floorMs).toFixed(1)}x the bare insert floor of ${fmt(floorMs)})`);
     const mb = (b: number) => `${Math.round(b / 1048576)} MB`;
     const memo = weekMemoStats();
+    // CPU time is what the other work on the machine changes least: the run's own cost in this process.
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    console.log(`  node CPU:                 ${fmt(cpuMs)} user+sys (${Math.round((cpuMs / totalMs) * 100)}% of the run; the rest waits on PostgreSQL or the machine)`);
     console.log(`  memory:                   RSS ${mb(rssBefore)} before, peak ${mb(rssPeak)} during the pass (${N} clients)`);
     console.log(`  week memo (process):      ${memo.hits} hits, ${memo.misses} builds so far, ${memo.size} kept`);
     if (due !== N || s.sent !== N || c.fallbacks !== 0) console.log(`  !! expected ${N} due and sent with no fallbacks`);
@@ -344,7 +352,7 @@ try {
     const { fork } = await import('node:child_process');
     const concurrency = opts.concurrency[0]!;
     const children = Array.from({ length: count }, () =>
-      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
     const waitFor = (child: (typeof children)[number], type: string) =>
       new Promise<{ summary?: MorningPassSummary }>((resolve, reject) => {

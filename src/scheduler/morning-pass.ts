@@ -46,6 +46,11 @@ export interface MorningPassOptions {
   /** Parallel deliveries per batch on Postgres; PGlite has one connection, so 1 there. */
   concurrency?: number;
   /**
+   * Most texts marked `sending` in one statement and then handed over across the `concurrency` lanes: the crash
+   * bound (see HAND_OVER_GROUP). Groups shrink to `concurrency` when the carrier rate would make a full one wait.
+   */
+  handOverGroup?: number;
+  /**
    * Batches this process works on at once (default 2; 1 when concurrency is 1): one composes while another is
    * handed over. Their hand-overs take turns, so a crash still leaves at most one group with an unknown outcome.
    */
@@ -60,6 +65,34 @@ export interface MorningPassOptions {
  */
 export function defaultConcurrency(database: { kind: 'postgres' | 'pglite' }): number {
   return database.kind === 'postgres' ? 8 : 1;
+}
+
+/**
+ * Texts marked `sending` in one statement, at most (measured: see README, bench:morning --group). A crash
+ * between that statement and the next leaves up to this many texts with an unknown outcome: they are logged
+ * and recorded as failed, never re-sent (DESIGN.md principle 3: nothing sent twice), so the worst a crash does
+ * is that up to this many clients may miss one morning text (most of them got it: the provider usually
+ * answered before the crash, only its answer was not recorded). The statement is a synchronous commit: it must
+ * be durable before the provider is called, or a PostgreSQL crash could turn a text the provider took back into
+ * a `queued` one that the next claim sends again.
+ */
+export const HAND_OVER_GROUP = 64;
+
+/**
+ * How long the carrier rate may make a full group wait for its send slots and still be taken whole. Beyond it
+ * the carrier rate is what bounds the sends, not the round trips: a group is `concurrency` texts, so a slow
+ * sender neither bursts a large group at the carrier nor keeps many texts marked `sending` while it waits.
+ */
+const GROUP_WAIT_MS = 100;
+
+/**
+ * The next group's size: `max` when the pacer has that many send slots within GROUP_WAIT_MS (always, with no
+ * carrier rate), otherwise halved down to no less than `lanes`.
+ */
+export function handOverGroupSize(pacer: Pick<Pacer, 'delayMs'>, lanes: number, max: number): number {
+  let n = Math.max(lanes, max);
+  while (n > lanes && !((pacer.delayMs?.(n) ?? Infinity) <= GROUP_WAIT_MS)) n = Math.max(lanes, Math.floor(n / 2));
+  return n;
 }
 
 export interface MorningPassSummary {
@@ -309,10 +342,11 @@ async function handOverGroup(
   const marked = await markOutboundsSending(deps.db, ids, carry.pending);
   carry.pending = [];
   const going = group.filter((g) => g.outboundId && marked.has(g.outboundId));
-  const results = await attemptSends(
-    deps,
-    going.map((g) => ({ id: g.outboundId!, to_phone: g.client.phone, body: g.body, client_id: g.client.id })),
-    { leaveSuccesses: true },
+  // Over the lanes: a group may be larger than the connections and requests worth having in flight at once.
+  const results = await mapLimit(
+    going,
+    opts.concurrency,
+    async (g) => (await attemptSends(deps, [{ id: g.outboundId!, to_phone: g.client.phone, body: g.body, client_id: g.client.id }], { leaveSuccesses: true }))[0]!,
   );
   for (const [i, g] of going.entries()) {
     const r = results[i]!;
@@ -353,8 +387,8 @@ async function handOverGroup(
 /**
  * Step 3 for a claimed batch, set-based where the work allows it: the batch's reads in a few statements
  * (compose.prefetch), every client's text composed, all of them stored and linked to their daily sends in
- * one statement, then each handed to the provider (marked `sending` just before, one by one, so a crash
- * leaves at most the texts in flight with an unknown outcome), and the sent ones recorded in one statement.
+ * one statement, then handed to the provider a group at a time (handOverAll: marked `sending` just before, so
+ * a crash leaves at most one group with an unknown outcome), and the sent ones recorded in one statement.
  * Rows that need individual care (a message stored by an earlier claim, a client no longer active) take
  * the one-by-one path.
  */
@@ -418,10 +452,11 @@ async function handOverAll(
   const sent: Array<{ id: string; at: Date }> = [];
   const handed: DeliveryOutcome[] = [];
   const carry: { pending: SentOutbound[] } = { pending: [] };
-  // A few at a time (the lanes): marked `sending` together just before they go, so a crash leaves at most
-  // these few with an unknown outcome (never re-sent), as one-by-one sending would with the same lanes.
-  for (let start = 0; start < fresh.length; start += opts.concurrency) {
-    const group = fresh.slice(start, start + opts.concurrency).map((f, k) => ({ ...f, body: messages[start + k]!.body, outboundId: ids.get(f.send.id) }));
+  // A group at a time, marked `sending` together just before it goes: a crash leaves at most one group with an
+  // unknown outcome (never re-sent). Its size is HAND_OVER_GROUP, or the lanes when the carrier rate binds.
+  for (let start = 0, size = 0; start < fresh.length; start += size) {
+    size = handOverGroupSize(opts.pacer, opts.concurrency, opts.handOverGroup);
+    const group = fresh.slice(start, start + size).map((f, k) => ({ ...f, body: messages[start + k]!.body, outboundId: ids.get(f.send.id) }));
     try {
       handed.push(...(await handOverGroup(deps, group, opts, sent, carry)));
     } catch (err) {
@@ -472,7 +507,7 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: nu
  */
 export async function runMorningPass(deps: AppDeps, options: MorningPassOptions): Promise<MorningPassSummary> {
   const started = performance.now();
-  const opts: ResolvedOptions = { leaseMs: 5 * 60_000, batchSize: 200, concurrency: 1, batchesInFlight: 2, maxAttempts: 4, rng: Math.random, ...options };
+  const opts: ResolvedOptions = { leaseMs: 5 * 60_000, batchSize: 200, concurrency: 1, handOverGroup: HAND_OVER_GROUP, batchesInFlight: 2, maxAttempts: 4, rng: Math.random, ...options };
   const { due, late } = await materializeDue(deps, opts.now);
   const summary: MorningPassSummary = { due, late, claimed: 0, sent: 0, failed: 0, skipped: 0, deferred: 0, durationMs: 0 };
   const handOverTurn = serial();

@@ -4,6 +4,7 @@ import { DAILY_MAX_SEGMENTS, formatDailyMessage } from '../messages/format/daily
 import { phraseOrDraft } from '../agents/coach-language.js';
 import { activePlan, weekStamp, workoutOn, type ActivePlan } from './plans.service.js';
 import { readBuiltWith } from './stored-plan-json.js';
+import { deepFreeze } from './week-memo.js';
 import { emptyBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { findActivePlans, findMicrocyclesFor, findWorkoutsOn, listAdaptationsForPlans } from '../db/repositories/plans.repository.js';
 import { listWorkoutLogsFor } from '../db/repositories/logs.repository.js';
@@ -74,7 +75,9 @@ export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Arr
   for (const c of withPlan) reads.adaptations.set(c.plan.row.id, []);
   for (const a of adaptations) reads.adaptations.get(a.plan_id)?.push(a);
   for (const k of weekKeys) reads.microcycles.set(`${k.planId}|${k.weekNumber}`, null);
-  for (const w of weeks) reads.microcycles.set(`${w.plan_id}|${w.week_number}`, w);
+  // Clients on one template share one stored week object (findMicrocyclesFor): frozen, so no client's
+  // composing can change another's week, as with the week memo's.
+  for (const w of weeks) reads.microcycles.set(`${w.plan_id}|${w.week_number}`, { ...w, pattern: deepFreeze(w.pattern) });
 
   // Weeks this morning builds or rebuilds read the plan's logs (the history, and which days are logged) and
   // recent soreness: one statement each for all of them.

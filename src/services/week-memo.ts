@@ -46,7 +46,8 @@ export function weekMemoStats(): { hits: number; misses: number; size: number } 
   return { ...stats, size: memo.size };
 }
 
-function deepFreeze<T>(value: T): T {
+/** Freezes `value` and everything in it (a frozen object is taken as frozen through). */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

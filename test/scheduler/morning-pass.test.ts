@@ -279,3 +279,47 @@ describe('scheduler.runMorningPass — failures and crashes', () => {
     expect(unknown).toMatchObject({ status: 'failed', error: expect.stringMatching(/outcome unknown/) });
   });
 });
+
+describe('scheduler.runMorningPass — the hand-over group (the crash bound)', () => {
+  /**
+   * A worker whose process dies while the provider holds its `hangAt`-th text: that call never answers and the
+   * pass is abandoned, as a killed process would leave it. A second worker takes over after the lease.
+   */
+  async function crashMidGroup(hangAt: number, pacer: MorningPassOptions['pacer']) {
+    const clients = await Promise.all(Array.from({ length: 10 }, (_, i) => insertClient(handle.db, { name: `C${i}` })));
+    let calls = 0;
+    const dying = {
+      channel: t.sender.channel,
+      send: (m: Parameters<typeof t.sender.send>[0]) => (++calls === hangAt ? new Promise<never>(() => {}) : t.sender.send(m)),
+    };
+    const now = new Date('2027-01-12T12:00:00Z');
+    t.clock.now = now;
+    void runMorningPass({ ...t.deps, sender: dying }, { now, compose, pacer, concurrency: 2, handOverGroup: 4, rng: () => 0.5 });
+    await expect.poll(() => calls, { timeout: 10_000 }).toBeGreaterThanOrEqual(hangAt);
+    // Let the lanes still running settle (the other lane finishes its text), then the process is gone.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const after = await pass('2027-01-12T12:06:00Z'); // past the 5-minute lease
+    const sends = await Promise.all(clients.map(async (c) => (await dailySendsFor(handle.db, c.id))[0]!));
+    const texted = clients.map((c) => t.sender.sent.filter((m) => m.to === c.phone).length);
+    return { after, sends, texted, unknown: sends.filter((s) => /outcome unknown/.test(s.error ?? '')) };
+  }
+
+  it('when the worker dies mid-group, at most one group of texts is left unknown, none is re-sent, and the rest go out', async () => {
+    // Groups of 4 over 2 lanes: the first group went out, the second was marked and handed over when the
+    // provider stopped answering on its third text.
+    const { sends, texted, unknown } = await crashMidGroup(7, { take: async () => {}, delayMs: () => 0 });
+    expect(unknown).toHaveLength(4);
+    expect(Math.max(...texted)).toBe(1); // nobody texted twice
+    expect(texted.filter((n) => n === 0)).toHaveLength(1); // only the text the provider never answered is missing
+    expect(sends.filter((s) => s.status === 'sent')).toHaveLength(6);
+  });
+
+  it('when the carrier rate would make a full group wait, groups are the lanes: a crash leaves at most that many unknown', async () => {
+    // One text a second: four slots would take 3 s, so the groups are 2 (the lanes).
+    const { sends, texted, unknown } = await crashMidGroup(4, { take: async () => {}, delayMs: (n) => (n - 1) * 1000 });
+    expect(unknown).toHaveLength(2);
+    expect(Math.max(...texted)).toBe(1);
+    expect(sends.filter((s) => s.status === 'sent')).toHaveLength(8);
+  });
+});
