@@ -8,11 +8,11 @@ import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
-import { anyOf, CORRECTION_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, CORRECTION_WORDS, FILLER_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { lifts, nextSlot, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { findAside, type Aside } from './asides.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
@@ -57,6 +57,7 @@ export function fitReply(parts: string[], segments = 2): string {
 const YES = anyOf(YES_WORDS.filter((w) => !['right', 'go', 'start', 'k'].includes(w)));
 const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but']);
 const CORRECTION = anyOf(CORRECTION_WORDS);
+const FILLER = anyOf([...FILLER_WORDS, 'oh', 'ah', 'and', 'also', 'so', 'well', 'anyway', 'wait', 'hey', 'hi', 'hello', 'yo'], 'g');
 
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
 export function isConfirmation(text: string): boolean {
@@ -126,9 +127,10 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   for (const row of SLOTS) {
     const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
     if (!mayChange || aside?.notFor.includes(row.key)) continue;
-    // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet).
+    // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet). Before any
+    // goal is known every row may apply later: "I only have dumbbells at home" at the name question is kept.
     const r = row.explicit(t, raw, next, ctx, correcting);
-    if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal')) apply(row, r);
+    if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal' || merge(next, r.answers).goal === undefined)) apply(row, r);
   }
   // The experience question offers the maxes too: answered without them, the offer was declined.
   if (asked === 'experience' && changed.includes('experience') && answers.lifts === undefined && next.lifts === undefined && lifts(next.goal)) {
@@ -140,6 +142,22 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     const r = row.bare(t, raw, next, ctx);
     if (r && !('error' in r)) apply(row, r);
     else error = r && 'error' in r ? r.error : null;
+  } else if (asked && asked !== 'confirm' && !changed.includes(asked) && !aside?.notFor.includes(asked)) {
+    // "Sam. btw my knee is cranky": the short answer to the question asked, in a sentence of its own beside
+    // something else the text said (which is kept too).
+    const row = SLOT_BY_KEY.get(asked)!;
+    for (const part of sentences(raw)) {
+      const p = normalize(part);
+      // "oh", "lol", "and": a sentence of filler answers nothing.
+      if (p.replace(FILLER, ' ').replace(/[^a-z0-9]+/g, '') === '') continue;
+      const other = SLOTS.some((x) => { const e = x.explicit(p, part, next, ctx, false); return e !== null && !('error' in e); });
+      if (other) continue;
+      const r = row.bare(p, part, next, ctx);
+      if (r && !('error' in r)) {
+        apply(row, r);
+        break;
+      }
+    }
   }
   return { answers: next, changed, reask, error, aside };
 }

@@ -75,6 +75,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
 export interface RaceDraft {
   /** 'YYYY-MM': a month said without a day ("next october"); the next question asks only for the day. */
   month?: string;
+  /** The season `month` stands for ("late summer"), when a season was said: a guess, so the question says so. */
+  season?: string;
   /** A well-known race named ("the chicago marathon"): its date is proposed for a yes. Id in KNOWN_RACES. */
   event?: string;
 }
