@@ -33,3 +33,56 @@ describe('asking for a day', () => {
     expect(await say(phone, "what's today")).toMatch(/^Today: rest day\. .*\nWeek 1 of/);
   });
 });
+
+describe('onboarding, as people write', () => {
+  it('a season is the race month: the day is asked saying the guess, and a date in another month is taken too', async () => {
+    const phone = nyPhone();
+    const first = await say(phone, 'yo. im sam. want to do a 10k late summer and keep lifting 2x a week. run about 12 mi/wk. intermediate lifter');
+    expect(first).toMatch(/^Hi Sam! Got it\. You're training for a 10K to finish strong, and lifting on the side\./);
+    expect(first).toContain("Which day is your 10K? For late summer I'd guess August 2027");
+    // "2x a week" was the lifting: the running days are still asked, not set to two.
+    expect(first).not.toMatch(/train 2 days/);
+    expect(await say(phone, 'sept 4')).toMatch(/^Goal time for the 10K\?/);
+  });
+
+  it('a general question mid-onboarding is answered, then the open question asked again', async () => {
+    const phone = nyPhone();
+    await say(phone, "hey!! im jake, wanna get stronger, been lifting like 3 yrs");
+    const reply = await say(phone, 'whats the difference between rir and rpe btw?');
+    expect(reply).toMatch(/^RIR = reps in reserve.*RPE = rate of perceived exertion/);
+    expect(reply).toMatch(/Which days can you train\?/);
+    expect(reply).not.toMatch(/finish setting up/);
+  });
+
+  it('a sickness and a trip told mid-onboarding are kept and build the first days once the client says YES', async () => {
+    const phone = nyPhone();
+    await say(phone, 'Hi im Maria, training for a half marathon on april 25, about 20 miles a week, 3 years running');
+    // Said on Monday: "till thurs" is through Wednesday. Not read as the days, the mileage or the experience.
+    const sick = await say(phone, 'got the flu, out till thurs');
+    expect(sick).toMatch(/^Sorry you're sick - rest up\. I've noted it/);
+    const trip = await say(phone, 'traveling to boston next week, hotel gym only');
+    expect(trip).toMatch(/^Thanks for the heads-up about the trip/);
+    let reply = trip;
+    for (const answer of ['none', 'none', 'tue thu sat sun', 'none']) {
+      if (/Reply YES/.test(reply)) break;
+      reply = await say(phone, answer);
+    }
+    expect(reply).toMatch(/Reply YES to start/);
+    expect(reply).toContain('You can train 4 days a week (Tue, Thu, Sat, Sun).');
+    const welcome = await say(phone, 'yes');
+    expect(welcome).toMatch(/^Let's go, Maria!/);
+    expect(welcome).toContain('From what you told me along the way:');
+    expect(welcome).toMatch(/Off sick through Wed/);
+    expect(welcome).toMatch(/Noted your travel: Mon Nov 30 to Sun Dec 6/);
+    // Tuesday's run is a sick day now.
+    expect(await say(phone, 'tomorrow')).toMatch(/^Tomorrow \(Tue 11\/24\): rest day\.\nOff sick/);
+  });
+
+  it('a name with an aside in the same text keeps both', async () => {
+    const phone = nyPhone();
+    await say(phone, "hi um i've never really worked out before. my doctor says i should lose some weight");
+    const reply = await say(phone, 'dana. oh and my back gets sore sometimes');
+    expect(reply).toMatch(/^Hi Dana! Got it\. I'll go easy on your back\./);
+  });
+});
+

@@ -13,7 +13,7 @@ import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
-import { findAside, type Aside } from './asides.js';
+import { findAside, generalAnswer, KEPT_ASIDES, type Aside } from './asides.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -118,6 +118,8 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   const changed: SlotKey[] = [];
   let reask: string | null = null;
   const aside = findAside(t);
+  // A report ("sick till thursday", "hotel next week") is kept to be read again once the plan exists.
+  if (aside && KEPT_ASIDES.has(aside.id)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);
@@ -218,7 +220,10 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
   const state: OnboardingState = { step: 'name', answers, history: [], retries: 0 };
   const read = readAnswers(firstText, answers, ctx, null);
   const welcome = "Hi! I'm Cadence, your training coach by text.";
-  if (read.changed.length === 0) return { state: { ...state, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, Object.keys(answers).length > 1 ? undefined : welcome) };
+  if (read.changed.length === 0) {
+    const lead = read.aside ? `${welcome} ${read.aside.reply}` : Object.keys(answers).length > 1 ? undefined : welcome;
+    return { state: { ...state, answers: read.answers, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, lead) };
+  }
   const lead = acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome;
   // A value that needs asking again ("Oct 1, 2026 has already passed - when is the race?") is the question: one at a time.
   if (read.reask) {
@@ -269,7 +274,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
       return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.') };
     }
-    if (read.aside) return { state: { ...state, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
+    if (read.aside) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
     const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
       ? 'No problem - what should I change?'
       : /\?\s*$|^(what|whats|when|why|how|ran|did|done|squat|bench)\b|\b(sore|thanks|thx|hotel)\b/.test(normalize(text))
@@ -281,7 +286,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
 
   if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };
   // Not an answer and not a miss: say it waits for the plan and ask the open question again.
-  if (read.aside && read.changed.length === 0) return { state: { ...state, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)]) };
+  if (read.aside && read.changed.length === 0) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)]) };
   // The asked slot read again as what it already was ("march" at "Which day in March?") is no progress: a miss.
   const unchanged = read.changed.length > 0 && read.changed.every((k) => k === state.step) && JSON.stringify(read.answers) === JSON.stringify(answers);
   if (read.changed.length === 0 || unchanged) {
@@ -289,6 +294,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
     // A log or a question before the plan exists: say why it waits, then ask what is missing.
     const elsewhere = /\?\s*$|^(what|whats|when|why|how|ran|did|done)\b|\d+ ?x ?\d+/.test(normalize(text));
+    // A general question ("what's RIR?", "ok if I also do yoga?") needs no plan: answered now, then the question again.
+    const answered = generalAnswer(normalize(text));
+    if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };

@@ -69,7 +69,15 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   race?: Partial<RaceProfile> & RaceDraft;
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];
+  /** Reports said mid-onboarding ("got the flu, out till thurs"), read again once the plan exists; `at` is when (ISO instant). */
+  notes?: KeptNote[];
 };
+
+/** A text kept from onboarding, with the instant it was said (its "till thurs" is counted from then). */
+export interface KeptNote {
+  text: string;
+  at: string;
+}
 
 /** What is known about the race day before it is a date; dropped from the finished profile. */
 export interface RaceDraft {
