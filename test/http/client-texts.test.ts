@@ -31,6 +31,14 @@ describe('asking for a day', () => {
     // Tuesday is a rest day: said as today's rest day first, the plan position after.
     t = buildTestApp(handle, { now: new Date('2026-11-24T14:00:00Z') });
     expect(await say(phone, "what's today")).toMatch(/^Today: rest day\. .*\nWeek 1 of/);
+    // "why is today so light" on a rest day says it is one, then why the week is what it is.
+    expect(await say(phone, 'why is today so light')).toMatch(/^Today is a rest day: recovery is when the training turns into progress\. Week 1 of/);
+  });
+
+  it('"4 days a week works, tue thu sat sun" from an onboarded client changes the training days', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, '4 days a week works, tue thu sat sun')).toMatch(/Tue, Thu, Sat, Sun/);
   });
 });
 

@@ -511,7 +511,7 @@ export const RULES: Rule[] = [
       const t = c.text;
       if (!/\bwhy\b/.test(t) || !/\b(week|today|workout|plan|session|run|runs|mileage|volume|so (?:light|easy|short|hard|heavy))\b/.test(t)) return null;
       const direction = /\b(light|lighter|easier|easy|less|few|fewer|short|shorter|lower|deload|down|only)\b/.test(t) ? 'lighter' : /\b(heavy|heavier|harder|hard|more|longer|tougher|up)\b/.test(t) ? 'heavier' : 'different';
-      return match([{ intent: 'why_week', direction, ...(/\bnext week\b/.test(t) ? { next: true } : {}) }]);
+      return match([{ intent: 'why_week', direction, ...(/\bnext week\b/.test(t) ? { next: true } : {}), ...(TODAY.test(t) && !/\b(this|next) week\b/.test(t) ? { today: true } : {}) }]);
     },
   },
   {
@@ -610,7 +610,7 @@ export const RULES: Rule[] = [
         const without = findWeekdays(t);
         if (without.length) return match([{ intent: 'change_days', weekdays: null, without }]);
       }
-      const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now)\b/.test(t);
+      const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
       if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays }]);

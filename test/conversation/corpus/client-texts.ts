@@ -359,4 +359,6 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'knee hurts on stairs', read: [{ intent: 'pain', joint: 'knee' }] },
   { text: 'send it at 5:30 instead', read: [{ intent: 'change_time', time: '05:30' }], tags: ['correction'] },
   { text: 'moved to denver', read: [{ intent: 'change_timezone', timezone: 'America/Denver' }] },
+  { text: '4 days a week works, tue thu sat sun', read: [{ intent: 'change_days', weekdays: [2, 4, 6, 7] }], tags: ['correction'] },
+  { text: 'why is today so light', read: [{ intent: 'why_week', direction: 'lighter', today: true }], tags: ['question'] },
 ];
