@@ -268,10 +268,12 @@ export const HANDLERS: Handlers = {
         'If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me and I will treat it as pain.',
       ];
     }
-    if (changed.length) return [`Noted ${where} (${i.severity}/5).`, ...changed];
+    // Said back in words ("Noted: legs really sore."), as a coach would, not as a score out of 5.
+    const how = i.severity >= 5 ? 'really sore' : i.severity >= 4 ? 'pretty sore' : 'sore';
+    if (changed.length) return [`Noted: ${where} ${how}.`, ...changed];
     return [
       i.severity >= 4
-        ? `Noted ${where} (${i.severity}/5). Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
+        ? `Noted: ${where} ${how}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
         : `Noted ${where}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
     ];
   },

@@ -35,6 +35,14 @@ describe('asking for a day', () => {
     expect(await say(phone, 'why is today so light')).toMatch(/^Today is a rest day: recovery is when the training turns into progress\. Week 1 of/);
   });
 
+  it('"legs are toast from yesterday" is said back in words, not as a score out of 5', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'legs are toast from yesterday 😩');
+    expect(reply).toMatch(/^Noted: legs really sore\.\n/);
+    expect(reply).not.toMatch(/\/5\)/);
+  });
+
   it('"4 days a week works, tue thu sat sun" from an onboarded client changes the training days', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
