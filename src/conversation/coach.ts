@@ -10,6 +10,7 @@ import { acceptProposal, declineProposal, readinessProposal } from '../services/
 import type { Proposal } from '../engine/adaptation/readiness.js';
 import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
+import type { KeptNote } from './onboarding/index.js';
 import { HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
@@ -141,7 +142,10 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   const stored = ctx.prefetched ? (ctx.prefetched.state ?? undefined) : await loadState(deps.db, client.id);
   const onboarding = await onboardingInProgress(deps, client, stored ?? null);
   if (onboarding === 'fresh') return beginOnboarding(deps, client, ctx.now, undefined, text);
-  if (onboarding) return continueOnboarding(deps, client, onboarding, text, ctx.now);
+  if (onboarding) {
+    const turn = await continueOnboarding(deps, client, onboarding, text, ctx.now);
+    return turn.kept ? withKeptNotes(deps, turn.kept.client, turn, turn.kept.notes, ctx) : turn;
+  }
 
   const today = localToday(client, ctx.now);
   const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan: await planOf(deps, client, ctx) };
@@ -191,6 +195,30 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   const hasLog = read.items.some(isLogItem);
   if (hasLog && read.confidence < 0.5) return { reply: NOT_UNDERSTOOD_REPLY, intent: 'unsure', agent: modelRead.trace };
   return finish(read.items, modelRead.trace);
+}
+
+/** What a report kept from onboarding may still do to the new plan: the reports, never a log or a question. */
+const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause']);
+
+/**
+ * Reports said mid-onboarding ("got the flu, out till thurs", "hotel next week, dumbbells only") read again
+ * once the plan exists, each dated from when it was said, and answered like any report: the first week has
+ * them, and the welcome says so. One that has already ended by now changes nothing.
+ */
+async function withKeptNotes(deps: AppDeps, client: ClientRow, turn: CoachTurn, notes: readonly KeptNote[], ctx: CoachContext): Promise<CoachTurn> {
+  const today = localToday(client, ctx.now);
+  const plan = await activePlan(deps.db, client.id);
+  if (!plan) return turn;
+  const items = notes.flatMap((n) =>
+    readText(n.text, { now: new Date(n.at), timezone: client.timezone, units: client.units })
+      .items.filter((i) => KEPT_INTENTS.has(i.intent))
+      .filter((i) => !('to' in i) || i.to === null || i.to >= today)
+      .map((i) => ('from' in i && typeof i.from === 'string' && i.from < today ? { ...i, from: today } : i)),
+  );
+  if (!items.length) return turn;
+  const c: TurnContext = { deps, client, text: notes.map((n) => n.text).join(' / '), now: ctx.now, today, inboundId: ctx.inboundId, plan };
+  const { lines } = await answer(c, items);
+  return { ...turn, reply: replyOf([turn.reply ?? '', 'From what you told me along the way:', ...lines]) };
 }
 
 /**

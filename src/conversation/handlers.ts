@@ -268,10 +268,12 @@ export const HANDLERS: Handlers = {
         'If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me and I will treat it as pain.',
       ];
     }
-    if (changed.length) return [`Noted ${where} (${i.severity}/5).`, ...changed];
+    // Said back in words ("Noted: legs really sore."), as a coach would, not as a score out of 5.
+    const how = i.severity >= 5 ? 'really sore' : i.severity >= 4 ? 'pretty sore' : 'sore';
+    if (changed.length) return [`Noted: ${where} ${how}.`, ...changed];
     return [
       i.severity >= 4
-        ? `Noted ${where} (${i.severity}/5). Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
+        ? `Noted: ${where} ${how}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
         : `Noted ${where}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
     ];
   },
@@ -406,7 +408,20 @@ export const HANDLERS: Handlers = {
     return [`Nothing in your workouts has changed yet. Notes I have: ${notes.map((n) => `${formatDay(n.effective_from)} ${n.type.replace(/_/g, ' ')}: ${n.reason.slice(0, 60)}`).join('; ')}.`];
   },
   explain_term: async (_c, i) => [GLOSSARY[i.term]],
-  why_week: async (c, i) => [c.plan ? await whyThisWeek(c.deps.db, c.plan, i.next ? addDays(startOfIsoWeek(c.today), 7) : c.today, i.direction) : NO_PLAN],
+  why_week: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const week = await whyThisWeek(c.deps.db, c.plan, i.next ? addDays(startOfIsoWeek(c.today), 7) : c.today, i.direction);
+    if (!i.today) return [week];
+    // "why is today so light": today first (a rest day, or the light day of the week's rotation), then the week.
+    const found = await workoutOn(c.deps.db, c.client, c.plan, c.today, c.today);
+    const day = found.kind === 'workout' ? found.day : null;
+    const lead = day?.kind === 'rest'
+      ? 'Today is a rest day: recovery is when the training turns into progress.'
+      : day?.loadLevel === 'light'
+        ? "Today is the light day of your week: heavy, moderate and light days take turns so you're fresh for the hard ones."
+        : '';
+    return [lead ? `${lead} ${week}` : week];
+  },
   race_prediction: async (c, i) => {
     const race = c.plan?.outline.race;
     if (!race || !c.plan) return ['Your plan has no runs, so I have no running fitness to predict from. Log a recent race ("ran a 5k in 27:30") and I can.'];

@@ -20,6 +20,7 @@ import {
   type OnboardingContext,
   type OnboardingProfile,
   type OnboardingState,
+  type KeptNote,
 } from './onboarding/index.js';
 import { profileToPlanRequest } from './plan-request.js';
 import type { CoachTurn } from './coach.js';
@@ -113,7 +114,7 @@ export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Dat
  * One onboarding turn. On YES the profile becomes the client's settings and an active plan (a previous plan
  * is archived as a past version), and morning texts start: one unit of work in the onboarding service.
  */
-export async function continueOnboarding(deps: AppDeps, client: ClientRow, state: OnboardingState, text: string, now: Date): Promise<CoachTurn> {
+export async function continueOnboarding(deps: AppDeps, client: ClientRow, state: OnboardingState, text: string, now: Date): Promise<CoachTurn & { kept?: { client: ClientRow; notes: KeptNote[] } }> {
   const ctx = await contextFor(deps, client, now);
   let turn = stepOnboarding(state, text, ctx);
   let agent: unknown = null;
@@ -138,7 +139,7 @@ export async function continueOnboarding(deps: AppDeps, client: ClientRow, state
   }
   const profile = turn.profile;
   const today = localToday({ timezone: profile.timezone }, now);
-  await completeOnboarding(
+  const active = await completeOnboarding(
     deps.db,
     client,
     { name: profile.name, timezone: profile.timezone, morningTime: profile.morningTime, units: profile.units, profile: profile as unknown as Record<string, unknown> },
@@ -146,5 +147,7 @@ export async function continueOnboarding(deps: AppDeps, client: ClientRow, state
     today,
     { flow: ONBOARDING_FLOW, state: turn.state },
   );
-  return { reply: turn.reply, intent: 'onboarding_complete', agent };
+  // Reports said along the way ("got the flu, out till thurs") are read again by the caller, now that the plan exists.
+  const notes = turn.state.answers.notes ?? [];
+  return { reply: turn.reply, intent: 'onboarding_complete', agent, ...(notes.length ? { kept: { client: active, notes } } : {}) };
 }

@@ -182,6 +182,19 @@ export const SKIPPED_WORDS = [
 ] as const;
 /** Run words: a number with one of these is a run even without "ran". */
 export const RUN_WORDS = ['ran', 'run', 'runs', 'running', 'jog', 'jogged', 'jogging', 'long run', 'easy run', 'tempo', 'intervals', 'run walk', 'run/walk', 'walk run', 'miles', 'mile', 'mi', 'km', 'k', 'kms', 'kilometers', 'kilometres', 'treadmill', 'trail run', 'parkrun', 'strides', 'recovery run', 'shakeout'] as const;
+/** A distance "a week" is a client's usual volume ("I run about 20 miles a week"), never one run to log. */
+export const PER_WEEK_WORDS = ['a week', 'per week', 'each week', 'every week', 'a wk', 'per wk', 'weekly', 'mpw', 'kpw', '/wk', '/week', 'mi/wk', 'km/wk', 'miles/week', 'week in week out'] as const;
+/**
+ * A past time that names no day ("ran a 10k last month in 55:10"): a result to talk about, not a log, since
+ * there is no day to put it on (nothing unsure is stored).
+ */
+export const VAGUE_PAST_WORDS = [
+  'last month', 'last year', 'earlier this year', 'last spring', 'last summer', 'last fall', 'last autumn', 'last winter',
+  'this past spring', 'this past summer', 'this past fall', 'a few weeks ago', 'a couple weeks ago', 'a couple of weeks ago', 'weeks ago',
+  'months ago', 'a month ago', 'years ago', 'a year ago', 'a while ago', 'a while back', 'back in', 'in high school', 'in college',
+  'in january', 'in february', 'in march', 'in april', 'in may', 'in june', 'in july', 'in august', 'in september', 'in october',
+  'in november', 'in december', 'in jan', 'in feb', 'in mar', 'in apr', 'in jun', 'in jul', 'in aug', 'in sept', 'in sep', 'in oct', 'in nov', 'in dec',
+] as const;
 export const WALK_WORDS = ['walk', 'walked', 'walking', 'had to walk', 'walk breaks', 'run walk', 'run/walk', 'walk/run', 'hiked', 'hike'] as const;
 
 // ---- questions -------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 /**
  * The end of onboarding as one unit of work: the client's settings, their confirmed profile, the finished
  * conversation state and their first (or next) plan are written in one transaction, so a client is never
- * active without a plan or left mid-onboarding with one.
+ * active without a plan or left mid-onboarding with one. Returns the client as it now is.
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
@@ -27,10 +27,10 @@ export async function completeOnboarding(
   request: PlanRequest,
   today: string,
   finalState: { flow: string; state: unknown },
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+): Promise<ClientRow> {
+  return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
-    await updateClient(trx, client.id, {
+    const updated = await updateClient(trx, client.id, {
       name: confirmed.name,
       timezone: confirmed.timezone,
       morning_time: confirmed.morningTime,
@@ -40,5 +40,6 @@ export async function completeOnboarding(
     });
     await saveConversationState(trx, client.id, finalState.flow, finalState.state);
     await startPlan(trx, client, request, today);
+    return updated;
   });
 }

@@ -33,4 +33,20 @@ describe('understand.readText', () => {
     expect(readText("what's today", { now, ...NY }).items[0]).toMatchObject({ intent: 'today', date: '2026-11-26' });
     expect(readText("what's today", { now, timezone: 'Asia/Tokyo', units: 'imperial' }).items[0]).toMatchObject({ intent: 'today', date: '2026-11-27' });
   });
+
+  it('when a text is near no reading (keyboard mash), there is no "did you mean" between unrelated guesses', () => {
+    const now = new Date('2026-11-27T15:00:00Z');
+    for (const text of ['asdfgh lol', 'zxqv', 'ok cool whatever']) expect(readText(text, { now, ...NY }).alternatives, text).toBeNull();
+    // A typo near one reading still gets it offered.
+    expect(readText('tmorow', { now, ...NY }).alternatives?.[0]).toMatchObject({ intent: 'tomorrow' });
+  });
+
+  it('when a "did you mean" is offered for an unread text, neither choice carries a value the client did not write', () => {
+    const now = new Date('2026-11-27T15:00:00Z');
+    for (const text of ['hlep', 'skiped', 'did 45 min yoga', 'pasue', 'whats tdy', 'kneee hurts', 'send it']) {
+      for (const option of readText(text, { now, ...NY }).alternatives ?? []) {
+        expect(['log_run', 'log_strength', 'soreness', 'pain', 'travel', 'change_time'], `${text}: ${option.intent}`).not.toContain(option.intent);
+      }
+    }
+  });
 });

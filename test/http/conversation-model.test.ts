@@ -77,8 +77,8 @@ describe('conversation with a model (LangChain fakes)', () => {
     t.deps.model = new FakeListChatModel({ responses: ['Sure! I think they mean today.', classification({ intent: 'dance' })] });
     const c = await lifter(t);
     const r = await say(t, c.phone, 'blorp zxqv');
-    // Unsure and the model failed: the client is asked which of the two nearest readings it is.
-    expect(r.reply).toMatch(/^Did you mean/);
+    // Unsure and the model failed: near no reading, so the client is told so with what works (no guesses offered).
+    expect(r.reply).toMatch(/^Sorry, I didn't get that/);
     expect(r.agent).toMatchObject({ outcome: 'fallback', reason: 'invalid' });
   });
 

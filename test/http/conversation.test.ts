@@ -230,9 +230,12 @@ describe('conversation: an onboarded lifter', () => {
     expect((notes[0]!.metadata as { equipment: string[] }).equipment).toContain('dumbbell');
   });
 
-  it('a text nobody understands gets "Did you mean ... or ...?" with two readings, not silence and not a log', async () => {
+  it('a text nobody understands gets "didn\'t get that" with what works, not silence, not two unrelated guesses and not a log', async () => {
     const reply = await say(phone, 'zxqv blorp');
-    expect(reply).toMatch(/^Did you mean: 1\) .+, or 2\) .+\? Reply 1 or 2\.$/);
+    expect(reply).toMatch(/^Sorry, I didn't get that\. Try "what's today"/);
+    expect(reply).not.toMatch(/Did you mean/);
+    // A typo near one reading is offered it.
+    expect(await say(phone, 'tmorow')).toMatch(/^Did you mean: 1\) tomorrow's workout, or 2\) .+\? Reply 1 or 2\.$/);
     const logs = await handle.db.selectFrom('workout_logs').selectAll().where('client_id', '=', (await clientOf(phone)).id).execute();
     expect(logs).toHaveLength(0);
   });

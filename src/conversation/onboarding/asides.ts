@@ -1,32 +1,43 @@
 /**
  * Things a client says mid-onboarding that are not answers: a report ("sick with a cold, no running till
- * friday") or a one-off question ("can I move my long run to sunday?"). As data: how to recognise each, the
- * slots it must not be read as (an illness is not weekly mileage; one day moved is not the training days),
- * and the short reply before the open question is asked again. Nothing is stored for after onboarding: the
- * plan does not exist yet, so the client is asked to text it again once it does.
+ * friday", "traveling next week, hotel gym only") or a one-off question ("can I move my long run to
+ * sunday?"). As data: how to recognise each, the slots it must not be read as (an illness is not weekly
+ * mileage; one day moved is not the training days), and the short reply before the open question is asked
+ * again. A report is kept (the text and when it was said) and read again once the plan exists, so the first
+ * week already has it (`keep`).
  */
+import { GLOSSARY } from '../answers/glossary.js';
+import { faqAnswer, faqTopic } from '../answers/faq.js';
+import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
 
 export interface Aside {
-  id: 'illness' | 'one_off_change';
+  id: 'illness' | 'travel' | 'one_off_change';
   matches: (t: string) => boolean;
   /** Slots this text must not fill. */
   notFor: readonly SlotKey[];
   reply: string;
 }
 
-const WEEKDAY = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day)?\b|\b(tomorrow|today|tonight|this week(end)?|next week(end)?)\b/;
+const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?s?\b|\b(tomorrow|today|tonight|this week(end)?|next week(end)?)\b/;
 
 export const ASIDES: readonly Aside[] = [
   {
     id: 'illness',
     matches: (t) => /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t),
     notFor: ['race_mileage', 'days', 'experience'],
-    reply: "Sorry you're sick - rest up. Once your plan is set, text me how you're feeling and I'll build around it.",
+    reply: "Sorry you're sick - rest up. I've noted it and will build it into your first days once your plan is set.",
+  },
+  {
+    id: 'travel',
+    // "traveling to boston next week, hotel gym only": a trip's kit and city are not the client's gym or home.
+    matches: (t) => /\b(travel\w*|trip|vacation|holiday|hotel|out of town|away (?:for|next|this|from|until|till)|business trip|conference|airbnb)\b/.test(t) && WEEKDAY.test(t),
+    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration'],
+    reply: "Thanks for the heads-up about the trip - I've noted it and will plan those days around it once your plan is set.",
   },
   {
     id: 'one_off_change',
-    // "can I move my long run to sunday?", "wedding saturday, swap it to friday": one day changes, not the week.
+    // "can I move my long run to saturday?", "wedding saturday, swap it to friday": one day changes, not the week.
     matches: (t) =>
       (/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) && WEEKDAY.test(t)) ||
       (/\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(t) && WEEKDAY.test(t) && !/\b(days?|times|x) (a|per|each) week\b/.test(t)),
@@ -35,7 +46,22 @@ export const ASIDES: readonly Aside[] = [
   },
 ];
 
+/** Asides kept for after onboarding: reports the plan should already reflect. A question is not kept. */
+export const KEPT_ASIDES: ReadonlySet<Aside['id']> = new Set(['illness', 'travel']);
+
 /** The aside a text is, or null when it may be an answer. */
 export function findAside(t: string): Aside | null {
   return ASIDES.find((a) => a.matches(t)) ?? null;
+}
+
+/**
+ * A general question asked mid-onboarding that needs no plan ("whats the difference between rir and rpe?",
+ * "is it ok if i also do yoga?"): its answer, so the client is not told to wait for it. Null otherwise.
+ */
+export function generalAnswer(t: string): string | null {
+  if (!/\?\s*$|^(what|whats|what's|how|why|is|can|should|do|does)\b/.test(t)) return null;
+  const terms = TERM_WORDS.filter(([, re]) => re.test(t)).map(([term]) => GLOSSARY[term]);
+  if (terms.length && /\b(mean|means|meaning|what|difference|explain|stand for)\b/.test(t)) return terms.slice(0, 2).join(' ');
+  const topic = faqTopic(t);
+  return topic ? faqAnswer(topic) : null;
 }

@@ -8,12 +8,12 @@ import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
-import { anyOf, CORRECTION_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, CORRECTION_WORDS, FILLER_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { lifts, nextSlot, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
-import { findAside, type Aside } from './asides.js';
+import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { findAside, generalAnswer, KEPT_ASIDES, type Aside } from './asides.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -57,6 +57,7 @@ export function fitReply(parts: string[], segments = 2): string {
 const YES = anyOf(YES_WORDS.filter((w) => !['right', 'go', 'start', 'k'].includes(w)));
 const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but']);
 const CORRECTION = anyOf(CORRECTION_WORDS);
+const FILLER = anyOf([...FILLER_WORDS, 'oh', 'ah', 'and', 'also', 'so', 'well', 'anyway', 'wait', 'hey', 'hi', 'hello', 'yo'], 'g');
 
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
 export function isConfirmation(text: string): boolean {
@@ -117,6 +118,8 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   const changed: SlotKey[] = [];
   let reask: string | null = null;
   const aside = findAside(t);
+  // A report ("sick till thursday", "hotel next week") is kept to be read again once the plan exists.
+  if (aside && KEPT_ASIDES.has(aside.id)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);
@@ -126,9 +129,10 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   for (const row of SLOTS) {
     const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
     if (!mayChange || aside?.notFor.includes(row.key)) continue;
-    // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet).
+    // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet). Before any
+    // goal is known every row may apply later: "I only have dumbbells at home" at the name question is kept.
     const r = row.explicit(t, raw, next, ctx, correcting);
-    if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal')) apply(row, r);
+    if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal' || merge(next, r.answers).goal === undefined)) apply(row, r);
   }
   // The experience question offers the maxes too: answered without them, the offer was declined.
   if (asked === 'experience' && changed.includes('experience') && answers.lifts === undefined && next.lifts === undefined && lifts(next.goal)) {
@@ -140,6 +144,22 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     const r = row.bare(t, raw, next, ctx);
     if (r && !('error' in r)) apply(row, r);
     else error = r && 'error' in r ? r.error : null;
+  } else if (asked && asked !== 'confirm' && !changed.includes(asked) && !aside?.notFor.includes(asked)) {
+    // "Sam. btw my knee is cranky": the short answer to the question asked, in a sentence of its own beside
+    // something else the text said (which is kept too).
+    const row = SLOT_BY_KEY.get(asked)!;
+    for (const part of sentences(raw)) {
+      const p = normalize(part);
+      // "oh", "lol", "and": a sentence of filler answers nothing.
+      if (p.replace(FILLER, ' ').replace(/[^a-z0-9]+/g, '') === '') continue;
+      const other = SLOTS.some((x) => { const e = x.explicit(p, part, next, ctx, false); return e !== null && !('error' in e); });
+      if (other) continue;
+      const r = row.bare(p, part, next, ctx);
+      if (r && !('error' in r)) {
+        apply(row, r);
+        break;
+      }
+    }
   }
   return { answers: next, changed, reask, error, aside };
 }
@@ -200,7 +220,10 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
   const state: OnboardingState = { step: 'name', answers, history: [], retries: 0 };
   const read = readAnswers(firstText, answers, ctx, null);
   const welcome = "Hi! I'm Cadence, your training coach by text.";
-  if (read.changed.length === 0) return { state: { ...state, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, Object.keys(answers).length > 1 ? undefined : welcome) };
+  if (read.changed.length === 0) {
+    const lead = read.aside ? `${welcome} ${read.aside.reply}` : Object.keys(answers).length > 1 ? undefined : welcome;
+    return { state: { ...state, answers: read.answers, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, lead) };
+  }
   const lead = acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome;
   // A value that needs asking again ("Oct 1, 2026 has already passed - when is the race?") is the question: one at a time.
   if (read.reask) {
@@ -251,7 +274,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
       return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.') };
     }
-    if (read.aside) return { state: { ...state, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
+    if (read.aside) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
     const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
       ? 'No problem - what should I change?'
       : /\?\s*$|^(what|whats|when|why|how|ran|did|done|squat|bench)\b|\b(sore|thanks|thx|hotel)\b/.test(normalize(text))
@@ -263,7 +286,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
 
   if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };
   // Not an answer and not a miss: say it waits for the plan and ask the open question again.
-  if (read.aside && read.changed.length === 0) return { state: { ...state, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)]) };
+  if (read.aside && read.changed.length === 0) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)]) };
   // The asked slot read again as what it already was ("march" at "Which day in March?") is no progress: a miss.
   const unchanged = read.changed.length > 0 && read.changed.every((k) => k === state.step) && JSON.stringify(read.answers) === JSON.stringify(answers);
   if (read.changed.length === 0 || unchanged) {
@@ -271,6 +294,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
     // A log or a question before the plan exists: say why it waits, then ask what is missing.
     const elsewhere = /\?\s*$|^(what|whats|when|why|how|ran|did|done)\b|\d+ ?x ?\d+/.test(normalize(text));
+    // A general question ("what's RIR?", "ok if I also do yoga?") needs no plan: answered now, then the question again.
+    const answered = generalAnswer(normalize(text));
+    if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };

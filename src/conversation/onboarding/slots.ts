@@ -86,7 +86,7 @@ const weightUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'kg' : 'lb'
 const distanceUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'km' : 'mi');
 
 /** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
-function sentences(t: string): string[] {
+export function sentences(t: string): string[] {
   return t
     .split(/(?:\.{2,}|\u2026|[!?;]|\.(?=\s|$)|,|\n|\s-\s|\bbut\b|\band\b(?= (?:i|my|ran|did|goal|aiming|want|hoping|can|have|run))|\balso\b)/)
     .map((s) => s.trim())
@@ -155,7 +155,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
     const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(s);
     if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s)) continue;
-    if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
+    if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
     const first = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
     if (!first.success) continue;
     // "training for a marathon, aiming for one in september": the day can come in a later sentence.
@@ -178,7 +178,11 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
       // undefined, not deleted: answers merge into what is stored).
       const firstDay = `${monthKey(r.data.month)}-01`;
       if (daysBetween(localToday(ctx.now, zone), firstDay) > MAX_DAYS_TO_RACE) reask = `${formatMonth(r.data.month)} is over 2 years out - pick a race within the next 2 years`;
-      else race.month = monthKey(r.data.month);
+      else {
+        race.month = monthKey(r.data.month);
+        // A season stands for its month until the client names the day: the question says which season it read.
+        race.season = r.data.season ?? undefined;
+      }
       if (!r.data.date) race.date = undefined;
     }
     // "training for a half, its the 2nd sunday in april": the day rule can sit in the next sentence.
@@ -423,6 +427,7 @@ export const SLOTS: SlotRow[] = [
       const proposal = proposedRaceDate(a, ctx);
       if (proposal) return `The ${proposal.name} is ${formatDay(proposal.date)} - is that your race? (YES or a different date)`;
       const month = pendingMonth(a, ctx);
+      if (month && a.race?.season) return `Which day is your ${choice ? raceLabel(choice) : 'race'}? For ${a.race.season} I'd guess ${formatMonth(month)}, e.g. '${formatMonth(month).slice(0, 3).toLowerCase()} 10' - or any date, or NO DATE if it's not booked yet`;
       if (month) return `Which day in ${formatMonth(month)}? e.g. '${formatMonth(month).slice(0, 3).toLowerCase()} 10' or 'the 10th'`;
       if (choice && a.race?.date === undefined) return `When is your ${raceLabel(choice)}? e.g. 'april 12' or '4/12'`;
       if (!choice && a.race?.date !== undefined) return `What distance is the race on ${formatDate(a.race.date)}? e.g. '5k', '10k', 'half' or 'marathon'`;
@@ -475,7 +480,7 @@ export const SLOTS: SlotRow[] = [
     explicit: (t) => {
       const candidates = sentences(t).filter(
         (x) =>
-          (/\b(lifting|training|running|working out|been|experience|beginner|intermediate|advanced|newbie|novice|new to|never (?:lifted|trained|run|ran)|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
+          (/\b(lifting|training|running|working out|been|experience|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week|ago)\b/.test(x),
       );
@@ -493,13 +498,15 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
-    explicit: (t) => {
+    explicit: (t, _raw, a) => {
       if (/\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/.test(t)) return null;
       // "45 min on weekdays" is about the minutes, not the days.
       const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
       if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
       const count = findDayCount(t);
-      if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count), t) });
+      // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
+      const liftCount = needsRace(a.goal) && sentences(t).some((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+      if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count), t) });
       return null;
     },
     bare: (t) => fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.weekdays as IsoWeekday[] })),

@@ -69,12 +69,22 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   race?: Partial<RaceProfile> & RaceDraft;
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];
+  /** Reports said mid-onboarding ("got the flu, out till thurs"), read again once the plan exists; `at` is when (ISO instant). */
+  notes?: KeptNote[];
 };
+
+/** A text kept from onboarding, with the instant it was said (its "till thurs" is counted from then). */
+export interface KeptNote {
+  text: string;
+  at: string;
+}
 
 /** What is known about the race day before it is a date; dropped from the finished profile. */
 export interface RaceDraft {
   /** 'YYYY-MM': a month said without a day ("next october"); the next question asks only for the day. */
   month?: string;
+  /** The season `month` stands for ("late summer"), when a season was said: a guess, so the question says so. */
+  season?: string;
   /** A well-known race named ("the chicago marathon"): its date is proposed for a yes. Id in KNOWN_RACES. */
   event?: string;
 }

@@ -272,21 +272,68 @@ function nextMonth(month: number, today: IsoDate): YearMonth {
 }
 
 /**
+ * Seasons as race months (northern hemisphere, where the calendar's races are): a season alone is its middle
+ * month, "early" and "late" its first and last. "this spring" said in April is still this spring: the next
+ * month of it still ahead.
+ */
+const SEASONS: Record<string, { early: number; mid: number; late: number }> = {
+  spring: { early: 3, mid: 4, late: 5 },
+  summer: { early: 6, mid: 7, late: 8 },
+  fall: { early: 9, mid: 10, late: 11 },
+  autumn: { early: 9, mid: 10, late: 11 },
+  winter: { early: 12, mid: 1, late: 2 },
+};
+const SEASON_WORD = new RegExp(`\\b(?:(early|mid|late|end of(?: the)?|beginning of(?: the)?|start of(?: the)?)\\s+)?(?:(next|this|the|coming)\\s+)?(${Object.keys(SEASONS).join('|')})\\b(?:\\s+((?:19|20)\\d\\d))?`);
+
+/** A season said for a race ("this spring", "late summer", "next fall 2027"): its month and the words said. */
+export function findSeason(text: string, now: Date, zone: string): { month: YearMonth; said: string } | null {
+  const t = normalize(text);
+  const m = SEASON_WORD.exec(t);
+  // "i fall a lot", "had a fall": the verb or a stumble; fall the season comes with a word ("late fall", "next fall", "in fall").
+  if (!m || (m[3] === 'fall' && !m[1] && !m[2] && !m[4] && !/\b(?:in|by|for|around|until|till)\s+fall\b/.test(t))) return null;
+  const season = SEASONS[m[3]!]!;
+  const part = m[1] ? (/^(early|beginning|start)/.test(m[1]) ? 'early' : /^mid/.test(m[1]) ? 'mid' : 'late') : 'mid';
+  const month = season[part];
+  const said = m[0].replace(/^the\s+/, '');
+  if (m[4]) return { month: { year: Number(m[4]), month }, said };
+  const today = localToday(now, zone);
+  const current = Number(today.slice(5, 7));
+  const months = [season.early, season.mid, season.late];
+  // Said during the season ("this spring" in April): a month of it still ahead this year, unless "next".
+  if (months.includes(current) && m[2] !== 'next') {
+    const ahead = months.slice(months.indexOf(current) + 1);
+    const pick = ahead.find((x) => x === month) ?? ahead.find((x) => x > month) ?? ahead.at(-1);
+    if (pick !== undefined) return { month: { year: Number(today.slice(0, 4)) + (pick < current ? 1 : 0), month: pick }, said };
+  }
+  const next = nextMonth(month, today);
+  // "next spring" said in April: the spring after this one.
+  return { month: months.includes(current) && m[2] === 'next' && next.year === Number(today.slice(0, 4)) ? { year: next.year + 1, month } : next, said };
+}
+
+/**
  * A month named without a day: "next october", "in october", "october 2027", "oct". The year is the one
  * written, else the next October still ahead (said in November 2026, "october" and "next october" are both
  * October 2027). Null when a day is named too ("oct 10", "10/10", "the 2nd sunday in april") or no month is.
  */
 export function findMonthOnly(text: string, now: Date, zone: string): YearMonth | null {
+  return findMonthOrSeason(text, now, zone)?.month ?? null;
+}
+
+/** `findMonthOnly`, saying when the month came from a season ("late summer"): that month is a guess to confirm. */
+export function findMonthOrSeason(text: string, now: Date, zone: string): { month: YearMonth; season: string | null } | null {
   const t = normalize(text);
   // "in 10 months": that month, not a day counted to the date.
   const ahead = /\bin (\d{1,2}|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) months?\b/.exec(t);
   if (ahead) {
     const n = countFromWords(ahead[1]!)!;
     const d = DateTime.fromISO(localToday(now, zone), { zone: 'utc' }).plus({ months: n });
-    return { year: d.year, month: d.month };
+    return { month: { year: d.year, month: d.month }, season: null };
   }
   const m = MONTH_WORD.exec(t);
-  if (!m) return null;
+  if (!m) {
+    const season = findSeason(t, now, zone);
+    return season ? { month: season.month, season: season.said } : null;
+  }
   // "may" is usually the verb: only with a cue ("in may", "may 2027", "next may") or alone.
   if (m[1] === 'may' && !/\b(in|next|this|late|early|mid|end of|until|by) may\b|\bmay (19|20)\d\d\b/.test(t) && t.trim() !== 'may') return null;
   const around = t.slice(Math.max(0, m.index - 12), m.index + m[0].length + 8);
@@ -294,8 +341,8 @@ export function findMonthOnly(text: string, now: Date, zone: string): YearMonth 
   if (/\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+\w+\s+(in|of)\s*$/.test(t.slice(0, m.index)) || /\d\/\d/.test(around)) return null;
   const month = monthNumber(m[1]!);
   const year = /\b((?:19|20)\d\d)\b/.exec(t.slice(m.index));
-  if (year) return { year: Number(year[1]), month };
-  return nextMonth(month, localToday(now, zone));
+  if (year) return { month: { year: Number(year[1]), month }, season: null };
+  return { month: nextMonth(month, localToday(now, zone)), season: null };
 }
 
 /** The `n`th ISO weekday (1 = Monday) of a month; `n` = -1 is the last one. Null when the month has no such day. */

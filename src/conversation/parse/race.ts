@@ -1,6 +1,6 @@
 import type { IsoDate } from '../../engine/dates.js';
 import type { RaceDistance } from '../../engine/vocabulary.js';
-import { findDateRef, findMonthOnly, findNthWeekday, type YearMonth } from './dates.js';
+import { findDateRef, findMonthOrSeason, findNthWeekday, type YearMonth } from './dates.js';
 import { findKnownRace, type KnownRace } from './race-calendar.js';
 import { formatHms, parseClock } from './duration.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
@@ -69,6 +69,8 @@ export interface RaceEvent {
   month: YearMonth | null;
   /** A well-known race named ("chicago marathon"): its date can be proposed. */
   known: KnownRace | null;
+  /** The season the month stands for ("late summer"), when a season was said rather than a month. */
+  season: string | null;
 }
 
 /**
@@ -85,13 +87,14 @@ export function parseRaceEvent(text: string, now: Date, zone: string): ParseResu
   const withoutDistance = t.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b13\.1\b|\b26\.2\b/g, ' ');
   const known = findKnownRace(t);
   const nth = findNthWeekday(withoutDistance, now, zone);
-  const month = nth === null ? findMonthOnly(withoutDistance, now, zone) : null;
+  const monthOrSeason = nth === null ? findMonthOrSeason(withoutDistance, now, zone) : null;
+  const month = monthOrSeason?.month ?? null;
   const ref = nth === null && month === null ? findDateRef(withoutDistance, now, zone) : null;
   const date = nth ?? (ref?.kind === 'date' ? ref.date : null);
   if (distance === null && date === null && month === null && known === null) {
     return fail("I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'");
   }
-  return ok({ distance: distance ?? (known ? { distance: known.distance } : null), date, month, known });
+  return ok({ distance: distance ?? (known ? { distance: known.distance } : null), date, month, known, season: monthOrSeason?.season ?? null });
 }
 
 /** Seconds per km a finishing time implies, to tell "1:50" (1 h 50) from "22:30" (22 min 30 s). */

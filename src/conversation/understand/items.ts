@@ -141,7 +141,7 @@ export interface EntitiesByIntent {
   what_changed: Record<never, never>;
   explain_term: { term: Term };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
-  why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean };
+  why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
   pace_question: { zone: RunZone };
   progress_question: Record<never, never>;
   when_question: { workout: WorkoutKindAsked };

@@ -66,17 +66,27 @@ function runRules(rules: Rule[], clause: Clause, ctx: ReadContext, alreadyRead =
 const TEXT_RULES = RULES.filter((r) => r.scope === 'text');
 const CLAUSE_RULES = RULES.filter((r) => r.scope === 'clause');
 
-/** Readings to offer when nothing matched: the nearest examples, each read by the rules themselves. */
+/**
+ * Readings to offer when nothing matched: the nearest examples, each read by the rules themselves. Only
+ * readings that carry no values of their own: picking "1" must never log a run, a lift, a sore body part, a trip or a
+ * time the client did not write.
+ */
 const EXAMPLES: string[] = [
-  "what's today", 'tomorrow', 'this week', 'my plan', 'done', 'skipped today', 'squat 3x5 at 225', 'ran 5 miles at 9:00',
-  'legs are sore', 'my knee hurts', 'traveling next week', 'pause', 'resume', 'send it at 6:30am', 'new plan',
-  'how am I doing?', 'what does RIR mean?', 'what pace should my easy runs be?', 'why is this week lighter?', 'help',
+  "what's today", 'tomorrow', 'this week', 'my plan', 'done', 'skipped today', 'pause', 'resume', 'new plan', 'how am I doing?', 'what does RIR mean?', 'what pace should my easy runs be?',
+  'why is this week lighter?', 'help',
 ];
 const EXAMPLE_FUSE = new Fuse(EXAMPLES, { includeScore: true, threshold: 1, ignoreLocation: true });
+/**
+ * Fuse's score (0 exact … 1 nothing alike) past which an example is not a reading of the text: a typo
+ * ("tmorow" 0.33, "wat is rir" 0.63) is near one; keyboard mash ("asdfgh lol" 0.78) or another topic
+ * ("ok cool whatever" 0.77) is near none, and gets "didn't get that" rather than two unrelated guesses.
+ */
+const NEAR_SCORE = 0.7;
 
 function nearestReadings(t: string, ctx: ReadContext): [Item, Item] | null {
-  const found = EXAMPLE_FUSE.search(t, { limit: 6 }).map((r) => r.item);
-  const picks = (found.length >= 2 ? found : ["what's today", 'done']).slice(0, 6);
+  const hits = EXAMPLE_FUSE.search(t, { limit: 6 });
+  if (!hits.length || (hits[0]!.score ?? 1) > NEAR_SCORE) return null;
+  const picks = hits.map((r) => r.item);
   const items: Item[] = [];
   for (const p of picks) {
     const r = readClauses(p, ctx);

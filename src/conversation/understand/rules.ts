@@ -29,6 +29,7 @@ import {
   INJECTION_PHRASES,
   PAIN_NEGATIONS,
   PAIN_WORDS,
+  PER_WEEK_WORDS,
   QUESTION_OPENERS,
   SEVERITY_4_WORDS,
   SEVERITY_5_WORDS,
@@ -39,6 +40,7 @@ import {
   STRESS_WORDS,
   TODAY_WORDS,
   TOMORROW_WORDS,
+  VAGUE_PAST_WORDS,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement } from './items.js';
 import { faqTopic } from '../answers/faq.js';
@@ -91,6 +93,8 @@ const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }
 const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
 
 const INJECTION = anyOf(INJECTION_PHRASES);
+const PER_WEEK = anyOf(PER_WEEK_WORDS);
+const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
 const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
 const SORE = anyOf(SORENESS_WORDS);
@@ -507,7 +511,7 @@ export const RULES: Rule[] = [
       const t = c.text;
       if (!/\bwhy\b/.test(t) || !/\b(week|today|workout|plan|session|run|runs|mileage|volume|so (?:light|easy|short|hard|heavy))\b/.test(t)) return null;
       const direction = /\b(light|lighter|easier|easy|less|few|fewer|short|shorter|lower|deload|down|only)\b/.test(t) ? 'lighter' : /\b(heavy|heavier|harder|hard|more|longer|tougher|up)\b/.test(t) ? 'heavier' : 'different';
-      return match([{ intent: 'why_week', direction, ...(/\bnext week\b/.test(t) ? { next: true } : {}) }]);
+      return match([{ intent: 'why_week', direction, ...(/\bnext week\b/.test(t) ? { next: true } : {}), ...(TODAY.test(t) && !/\b(this|next) week\b/.test(t) ? { today: true } : {}) }]);
     },
   },
   {
@@ -606,7 +610,7 @@ export const RULES: Rule[] = [
         const without = findWeekdays(t);
         if (without.length) return match([{ intent: 'change_days', weekdays: null, without }]);
       }
-      const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now)\b/.test(t);
+      const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
       if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays }]);
@@ -684,7 +688,8 @@ export const RULES: Rule[] = [
       const lifts = parseLifts(t);
       for (const lift of lifts) items.push({ intent: 'log_strength', date: c.logDate, lift });
       const rest = withoutLifts(lifts.length ? withoutReservePhrases(t) : t);
-      const run = parseRun(rest);
+      // "I run about 20 miles a week", "ran a 10k last month": a usual volume or an undated result, not a run to log.
+      const run = PER_WEEK.test(rest) || VAGUE_PAST.test(rest) ? null : parseRun(rest);
       if (run) items.push({ intent: 'log_run', date: c.logDate, run });
       // "did it but skipped the wall sits": done, with the items left out.
       const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);

@@ -57,10 +57,16 @@ const SECTION_PRIORITY: Record<LiftItem['section'], number> = {
   cooldown: P.cooldownLifts,
 };
 
+/**
+ * The morning text greets once ("Good morning, Sam!") before the plan position. An asked-for day ("what's
+ * today", a second time the same morning) is an answer, not a new conversation: no greeting, only the position.
+ */
 function greeting(opts: DailyMessageOptions, position: string): string {
   const name = opts.name?.trim() ? opts.name.trim() : null;
-  const hello = opts.isMorning ? (name ? `Good morning, ${name}!` : 'Good morning!') : name ? `Hi ${name}!` : 'Hi!';
-  return position.trim() ? `${hello} ${withPeriod(position.trim())}` : hello;
+  const where = position.trim() ? withPeriod(position.trim()) : '';
+  if (!opts.isMorning) return where;
+  const hello = name ? `Good morning, ${name}!` : 'Good morning!';
+  return where ? `${hello} ${where}` : hello;
 }
 
 function withPeriod(s: string): string {
@@ -150,12 +156,12 @@ function noteLines(day: WorkoutDay, priority: number): MessageLine[] {
 }
 
 /** A rest day in two lines: where they are, and one thing to do (the day's own note when it has one). */
-function restDayLines(day: WorkoutDay): MessageLine[] {
+function restDayLines(day: WorkoutDay, label = 'Rest day. '): MessageLine[] {
   // The engine's bare "Rest day." adds nothing to "Rest day.": only a real note replaces the default line.
   const note = day.notes.map((n) => n.trim()).find((n) => n !== '' && !/^rest( day)?\.?$/i.test(n));
   const bare = day.why.trim().replace(/^Rest:\s*/i, '');
   const why = bare.charAt(0).toUpperCase() + bare.slice(1);
-  return [{ text: `Rest day. ${note ?? (why || 'An easy walk or 10 min of mobility helps; sleep and eat well.')}`, priority: P.title }];
+  return [{ text: `${label}${note ?? (why || 'An easy walk or 10 min of mobility helps; sleep and eat well.')}`, priority: P.title }];
 }
 
 function fits(lines: readonly MessageLine[], maxSegments: number): boolean {
@@ -235,14 +241,17 @@ function dayFitter(lines: MessageLine[], moreHint: string) {
  */
 export function formatDailyMessage(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean }): string {
   const units = opts.units ?? {};
-  const hello: MessageLine = { text: greeting(opts, day.position), priority: P.greeting };
+  const said = greeting(opts, day.position);
+  const hello: MessageLine[] = said ? [{ text: said, priority: P.greeting }] : [];
+  // Asked for, the day leads ("Today: rest day. …") and the position follows; the morning text greets first.
+  const first = (title: MessageLine): MessageLine[] => (opts.isMorning ? [...hello, title] : [title, ...hello]);
   if (day.kind === 'rest') {
-    return fitSegments([hello, ...restDayLines(day)], REST_MAX_SEGMENTS);
+    const [rest] = restDayLines(day, opts.isMorning ? 'Rest day. ' : 'Today: rest day. ');
+    return fitSegments(first(rest!), REST_MAX_SEGMENTS);
   }
   const isRace = day.kind === 'race';
   const spelled = (short: boolean): MessageLine[] => [
-    hello,
-    { text: isRace ? `Race day: ${titleLine(day)}` : `Today: ${titleLine(day)}`, priority: P.title },
+    ...first({ text: isRace ? `Race day: ${titleLine(day)}` : `Today: ${titleLine(day)}`, priority: P.title }),
     ...workoutLines(day, units, short),
     ...noteLines(day, isRace ? P.raceNote : P.note),
     ...whyLine(day),

@@ -342,4 +342,23 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'how much weight should i lose per week', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
   { text: 'whats the hotel gym thing mean for my workouts', read: [{ intent: 'what_changed' }], tags: ['question'] },
   { text: 'i forgot to log tuesday, did the whole workout', read: [{ intent: 'done', date: '2026-11-24' }], tags: ['dates'] },
+  // Found by texting as a runner and a lifter: a weekly volume or an undated past result is never a log; another
+  // activity beside the plan is a general question.
+  { text: 'I run about 20 miles a week rn', read: [{ intent: 'unknown' }] },
+  { text: 'averaging 30 miles per week lately', read: [{ intent: 'unknown' }] },
+  { text: 'i run 25 mpw', read: [{ intent: 'unknown' }], tags: ['typo'] },
+  { text: 'ran a 10k last month in 55:10', read: [{ intent: 'unknown' }], tags: ['dates'] },
+  { text: 'did my first half back in april, 2:05', read: [{ intent: 'unknown' }], tags: ['dates'] },
+  { text: 'did 10k in 52:30', read: [run({ distance: 10, unit: 'km', durationSec: 3150, pace: '5:15' })] },
+  { text: 'easy 5 miler, legs heavy', read: [run({ distance: 5, unit: 'mi', kind: 'easy' }), { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
+  { text: 'bench 185x5x3 rpe8 and rows 3x10 @ 135', read: [lift('bench_press', [g(3, 5, 185, { rpe: 8 })]), lift('barbell_row', [g(3, 10, 135)])], tags: ['multi', 'exercises'] },
+  { text: 'wait is it ok if i also do yoga?', read: [{ intent: 'coach_faq', topic: 'cross_training' }], tags: ['question'] },
+  { text: 'can i still play soccer on weekends?', read: [{ intent: 'coach_faq', topic: 'cross_training' }], tags: ['question'] },
+  { text: 'asdfgh lol', read: [{ intent: 'unknown' }] },
+  { text: 'got the flu, out till thurs', read: [{ intent: 'illness', from: '2026-11-27', to: '2026-12-02' }], tags: ['dates', 'typo'] },
+  { text: 'knee hurts on stairs', read: [{ intent: 'pain', joint: 'knee' }] },
+  { text: 'send it at 5:30 instead', read: [{ intent: 'change_time', time: '05:30' }], tags: ['correction'] },
+  { text: 'moved to denver', read: [{ intent: 'change_timezone', timezone: 'America/Denver' }] },
+  { text: '4 days a week works, tue thu sat sun', read: [{ intent: 'change_days', weekdays: [2, 4, 6, 7] }], tags: ['correction'] },
+  { text: 'why is today so light', read: [{ intent: 'why_week', direction: 'lighter', today: true }], tags: ['question'] },
 ];

@@ -101,4 +101,18 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'Priya. training for the chicago half on may 2, ran a 5k in 26:30 last month, running about 15 miles a week. can do mon wed fri sat, 45 min on weekdays. no injuries', asked: null, expect: { name: 'Priya', trainingDays: [1, 3, 5, 6] } },
   { text: 'im sick, fever, prob out till thursday', asked: 'name', expect: {}, absent: ['name'] },
   { text: 'Sam here, want to lose some weight and get fitter. total beginner. 3 days a week, 45 mins, i have dumbbells at home up to 30 lb', asked: null, expect: { name: 'Sam', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 45 } },
+  // Found by texting as a runner, a hybrid and a beginner (said on Nov 12, 2026): a season is its month, kept
+  // until the day is named; a runner's lifting count is not their running days.
+  { text: 'Hi im Maria, want to run a half marathon this spring, I run about 20 miles a week', asked: null, expect: { name: 'Maria', goal: 'race', race: { distance: 'half', month: '2027-04', season: 'this spring', weeklyMileage: 20 } } },
+  { text: 'yo. im sam. want to do a 10k late summer and keep lifting 2x a week. run about 12 mi/wk', asked: null, expect: { name: 'Sam', goal: 'hybrid', race: { distance: '10k', month: '2027-08', weeklyMileage: 12 } }, absent: ['trainingDays'] },
+  { text: 'marathon next fall', asked: 'race_event', before: { name: 'Ana', goal: 'race' }, expect: { race: { distance: 'marathon', month: '2027-10' } } },
+  { text: 'early next summer probably', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: '10k' } }, expect: { race: { distance: '10k', month: '2027-06' } } },
+  { text: 'aug 21', asked: 'race_event', before: { name: 'Sam', goal: 'race', race: { distance: '10k', month: '2027-08', season: 'late summer' } }, expect: { race: { distance: '10k', date: '2027-08-21' } } },
+  { text: 'sept 4 actually', asked: 'race_event', before: { name: 'Sam', goal: 'race', race: { distance: '10k', month: '2027-08', season: 'late summer' } }, expect: { race: { distance: '10k', date: '2027-09-04' } } },
+  // Every text read for every slot: a short answer beside an aside, a slot named before the goal is known.
+  { text: 'sam. oh and my knee is cranky', asked: 'name', expect: { name: 'Sam', limitations: ['knee'] } },
+  { text: 'Dana! btw sessions can be 45 min max', asked: 'name', expect: { name: 'Dana', sessionMinutes: 45 } },
+  { text: 'also I only have dumbbells at home', asked: 'name', expect: {}, absent: ['name'] },
+  { text: 'oh and i only have 30 mins a session', asked: 'name', expect: { sessionMinutes: 30 }, absent: ['name'] },
+  { text: "hi um i've never really worked out before. my doctor says i should lose some weight. i'm 45", asked: null, expect: { goal: 'fat_loss', trainingAge: 'beginner' }, absent: ['name'] },
 ];

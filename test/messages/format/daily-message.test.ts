@@ -84,8 +84,8 @@ describe('daily-message.formatDailyMessage', () => {
   it('when it is a run day with intervals, repeats and recoveries are grouped on one main line', () => {
     const text = formatDailyMessage(intervalDay(), { name: 'Sam', isMorning: false });
     expect(text.split('\n')).toEqual([
-      'Hi Sam! Build phase, week 6 of 16.',
       'Today: Intervals (heavy), ~55 min',
+      'Build phase, week 6 of 16.',
       'Warm-up 1 mi easy',
       'Main: 4 x 1 mi @ 6:45/mi, 0.25 mi jog',
       'Cool-down 1 mi easy',

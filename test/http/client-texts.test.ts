@@ -1,0 +1,104 @@
+/**
+ * Texts written the way clients write them (found by texting Cadence as a lifter, a runner, a hybrid and a
+ * beginner), checked through the signed webhook: what the client gets back.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Monday 2026-11-23, 09:00 in New York.
+  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
+});
+const { say, onboardBySms } = smsClient(() => t, handle);
+
+let n = 0;
+const nyPhone = () => `+1212555${String(7000 + n++).padStart(4, '0')}`;
+
+describe('asking for a day', () => {
+  it('"what\'s today" asked again and again answers with the day, never a fresh "Hi!" each time', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri: today is a lifting day
+    for (const text of ["what's today", 'Whats today?', 'today']) {
+      const reply = await say(phone, text);
+      expect(reply).toMatch(/^Today: Full body A/);
+      expect(reply).not.toMatch(/\bHi\b/);
+    }
+    // Tuesday is a rest day: said as today's rest day first, the plan position after.
+    t = buildTestApp(handle, { now: new Date('2026-11-24T14:00:00Z') });
+    expect(await say(phone, "what's today")).toMatch(/^Today: rest day\. .*\nWeek 1 of/);
+    // "why is today so light" on a rest day says it is one, then why the week is what it is.
+    expect(await say(phone, 'why is today so light')).toMatch(/^Today is a rest day: recovery is when the training turns into progress\. Week 1 of/);
+  });
+
+  it('"legs are toast from yesterday" is said back in words, not as a score out of 5', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'legs are toast from yesterday 😩');
+    expect(reply).toMatch(/^Noted: legs really sore\.\n/);
+    expect(reply).not.toMatch(/\/5\)/);
+  });
+
+  it('"4 days a week works, tue thu sat sun" from an onboarded client changes the training days', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, '4 days a week works, tue thu sat sun')).toMatch(/Tue, Thu, Sat, Sun/);
+  });
+});
+
+describe('onboarding, as people write', () => {
+  it('a season is the race month: the day is asked saying the guess, and a date in another month is taken too', async () => {
+    const phone = nyPhone();
+    const first = await say(phone, 'yo. im sam. want to do a 10k late summer and keep lifting 2x a week. run about 12 mi/wk. intermediate lifter');
+    expect(first).toMatch(/^Hi Sam! Got it\. You're training for a 10K to finish strong, and lifting on the side\./);
+    expect(first).toContain("Which day is your 10K? For late summer I'd guess August 2027");
+    // "2x a week" was the lifting: the running days are still asked, not set to two.
+    expect(first).not.toMatch(/train 2 days/);
+    expect(await say(phone, 'sept 4')).toMatch(/^Goal time for the 10K\?/);
+  });
+
+  it('a general question mid-onboarding is answered, then the open question asked again', async () => {
+    const phone = nyPhone();
+    await say(phone, "hey!! im jake, wanna get stronger, been lifting like 3 yrs");
+    const reply = await say(phone, 'whats the difference between rir and rpe btw?');
+    expect(reply).toMatch(/^RIR = reps in reserve.*RPE = rate of perceived exertion/);
+    expect(reply).toMatch(/Which days can you train\?/);
+    expect(reply).not.toMatch(/finish setting up/);
+  });
+
+  it('a sickness and a trip told mid-onboarding are kept and build the first days once the client says YES', async () => {
+    const phone = nyPhone();
+    await say(phone, 'Hi im Maria, training for a half marathon on april 25, about 20 miles a week, 3 years running');
+    // Said on Monday: "till thurs" is through Wednesday. Not read as the days, the mileage or the experience.
+    const sick = await say(phone, 'got the flu, out till thurs');
+    expect(sick).toMatch(/^Sorry you're sick - rest up\. I've noted it/);
+    const trip = await say(phone, 'traveling to boston next week, hotel gym only');
+    expect(trip).toMatch(/^Thanks for the heads-up about the trip/);
+    let reply = trip;
+    for (const answer of ['none', 'none', 'tue thu sat sun', 'none']) {
+      if (/Reply YES/.test(reply)) break;
+      reply = await say(phone, answer);
+    }
+    expect(reply).toMatch(/Reply YES to start/);
+    expect(reply).toContain('You can train 4 days a week (Tue, Thu, Sat, Sun).');
+    const welcome = await say(phone, 'yes');
+    expect(welcome).toMatch(/^Let's go, Maria!/);
+    expect(welcome).toContain('From what you told me along the way:');
+    expect(welcome).toMatch(/Off sick through Wed/);
+    expect(welcome).toMatch(/Noted your travel: Mon Nov 30 to Sun Dec 6/);
+    // Tuesday's run is a sick day now.
+    expect(await say(phone, 'tomorrow')).toMatch(/^Tomorrow \(Tue 11\/24\): rest day\.\nOff sick/);
+  });
+
+  it('a name with an aside in the same text keeps both', async () => {
+    const phone = nyPhone();
+    await say(phone, "hi um i've never really worked out before. my doctor says i should lose some weight");
+    const reply = await say(phone, 'dana. oh and my back gets sore sometimes');
+    expect(reply).toMatch(/^Hi Dana! Got it\. I'll go easy on your back\./);
+  });
+});
+
