@@ -364,7 +364,7 @@ async function main(): Promise<void> {
         const w1 = await load(server.port, TEXTS.today, 10, { amount: N });
         const w2 = await load(server.port, TEXTS.tomorrow, 10, { amount: N });
         const afterWarm = await server.stats();
-        const warmQ = afterWarm && before ? (afterWarm.queries - before.queries) / Math.max(1, w1.ok + w2.ok) : NaN;
+        const warmQ = afterWarm && before ? (afterWarm.queries - before.queries) / Math.max(1, afterWarm.responses - before.responses) : NaN;
         console.log(
           `warm-up (each client's first "what's today" and "tomorrow": the day is built and stored), c=10: ${w1.ok + w2.ok} ok, ${w1.bad + w2.bad} non-2xx, ` +
             `p50 ${w1.p50}/${w2.p50} ms, p99 ${w1.p99}/${w2.p99} ms, ${warmQ.toFixed(1)} statements/request, ${Math.round(performance.now() - t0)} ms`,
@@ -375,7 +375,7 @@ async function main(): Promise<void> {
             const s0 = await server.stats();
             const f = await load(server.port, TEXTS[t], c, {});
             const s1 = await server.stats();
-            const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, f.ok) : NaN;
+            const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, s1.responses - s0.responses) : NaN;
             const ratio = f.rps / (floorRps.get(c) ?? NaN);
             const failed = f.bad + f.errors + f.timeouts;
             rows.push(`| ${kind} | ${t} | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | ${ratio.toFixed(2)} | ${q.toFixed(1)} | ${failed} |`);
