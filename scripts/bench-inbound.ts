@@ -136,6 +136,8 @@ async function main(): Promise<void> {
     proc: ChildProcess;
     port: number;
     stats(): Promise<BenchStats | null>;
+    /** The figures once the server has finished the requests the generator abandoned at the end of a run. */
+    settled(): Promise<BenchStats | null>;
     stop(): Promise<void>;
   }
   // --port P: the floor and the servers take P, P+1, … (engineers sharing a machine each have a port range).
@@ -155,9 +157,19 @@ async function main(): Promise<void> {
     }
   }
   function wrap(proc: ChildProcess, port: number): Child {
-    return {
+    const child: Child = {
       proc,
       port,
+      settled: async () => {
+        let last = await child.stats();
+        for (let i = 0; i < 40 && last; i++) {
+          await new Promise((r) => setTimeout(r, 250));
+          const next = await child.stats();
+          if (!next || (next.queries === last.queries && next.responses === last.responses)) return next;
+          last = next;
+        }
+        return last;
+      },
       stats: () =>
         new Promise((resolve) => {
           // PGlite runs in the server's thread: under load the answer can wait behind queued queries.
@@ -185,6 +197,7 @@ async function main(): Promise<void> {
           proc.kill('SIGTERM');
         }),
     };
+    return child;
   }
   async function startFloor(): Promise<Child> {
     const port = nextPort++;
@@ -363,7 +376,7 @@ async function main(): Promise<void> {
         const t0 = performance.now();
         const w1 = await load(server.port, TEXTS.today, 10, { amount: N });
         const w2 = await load(server.port, TEXTS.tomorrow, 10, { amount: N });
-        const afterWarm = await server.stats();
+        const afterWarm = await server.settled();
         const warmQ = afterWarm && before ? (afterWarm.queries - before.queries) / Math.max(1, afterWarm.responses - before.responses) : NaN;
         console.log(
           `warm-up (each client's first "what's today" and "tomorrow": the day is built and stored), c=10: ${w1.ok + w2.ok} ok, ${w1.bad + w2.bad} non-2xx, ` +
@@ -374,7 +387,7 @@ async function main(): Promise<void> {
           for (const c of opts.concurrency) {
             const s0 = await server.stats();
             const f = await load(server.port, TEXTS[t], c, {});
-            const s1 = await server.stats();
+            const s1 = await server.settled();
             const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, s1.responses - s0.responses) : NaN;
             const ratio = f.rps / (floorRps.get(c) ?? NaN);
             const failed = f.bad + f.errors + f.timeouts;
