@@ -6,6 +6,9 @@ import type { PGlite } from '@electric-sql/pglite';
  */
 export const STRETCH_MS = 4;
 
+// Taken when the module loads: a test that fakes timers afterwards must not stall the database.
+const nextLoopTurn = setImmediate;
+
 /**
  * PGlite gives the event loop a turn during a rush of statements.
  *
@@ -25,12 +28,12 @@ export function withLoopTurns(client: PGlite): PGlite {
   let stretchStart: number | null = null;
   const query: PGlite['query'] = async (...args: Parameters<PGlite['query']>) => {
     if (stretchStart !== null && performance.now() - stretchStart >= STRETCH_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => nextLoopTurn(resolve));
     }
     if (stretchStart === null) {
       stretchStart = performance.now();
       // Runs once the stretch gives the loop back (this one, or the wait above): the next stretch starts afresh.
-      setImmediate(() => {
+      nextLoopTurn(() => {
         stretchStart = null;
       });
     }
