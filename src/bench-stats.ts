@@ -20,9 +20,10 @@ export interface BenchStats {
   queries: number;
   errors: number;
   /**
-   * Responses the server has finished. Statements per request divide by this, not by the load generator's
-   * count: requests still in flight when a timed run ends are abandoned by the generator but still handled
-   * (their statements were counted against the others, which read as requests leaving the fast path).
+   * Requests the server has finished handling (answered, or their connection gone). Statements per request
+   * divide by this, not by the load generator's count: requests still in flight when a timed run ends are
+   * abandoned by the generator but still handled (their statements were counted against the others, which
+   * read as requests leaving the fast path).
    */
   responses: number;
   rss: number;
@@ -32,7 +33,7 @@ export interface BenchStats {
 /** Answers every `{ type: 'bench-stats' }` message from the parent process with the current figures. */
 export function answerBenchStats(server: Server): void {
   if (!process.send) return;
-  server.on('request', (_req: IncomingMessage, res: ServerResponse) => res.once('finish', () => (stats.responses += 1)));
+  server.on('request', (_req: IncomingMessage, res: ServerResponse) => res.once('close', () => (stats.responses += 1)));
   process.on('message', (msg: unknown) => {
     const m0 = msg as { type?: string; on?: boolean } | null;
     if (m0?.type === 'bench-trace') trace = Boolean(m0.on);
