@@ -136,6 +136,8 @@ async function main(): Promise<void> {
     proc: ChildProcess;
     port: number;
     stats(): Promise<BenchStats | null>;
+    /** The figures once the server has finished the requests the generator abandoned at the end of a run. */
+    settled(): Promise<BenchStats | null>;
     stop(): Promise<void>;
   }
   // --port P: the floor and the servers take P, P+1, … (engineers sharing a machine each have a port range).
@@ -155,9 +157,19 @@ async function main(): Promise<void> {
     }
   }
   function wrap(proc: ChildProcess, port: number): Child {
-    return {
+    const child: Child = {
       proc,
       port,
+      settled: async () => {
+        let last = await child.stats();
+        for (let i = 0; i < 40 && last; i++) {
+          await new Promise((r) => setTimeout(r, 250));
+          const next = await child.stats();
+          if (!next || (next.queries === last.queries && next.responses === last.responses)) return next;
+          last = next;
+        }
+        return last;
+      },
       stats: () =>
         new Promise((resolve) => {
           // PGlite runs in the server's thread: under load the answer can wait behind queued queries.
@@ -185,6 +197,7 @@ async function main(): Promise<void> {
           proc.kill('SIGTERM');
         }),
     };
+    return child;
   }
   async function startFloor(): Promise<Child> {
     const port = nextPort++;
@@ -363,8 +376,8 @@ async function main(): Promise<void> {
         const t0 = performance.now();
         const w1 = await load(server.port, TEXTS.today, 10, { amount: N });
         const w2 = await load(server.port, TEXTS.tomorrow, 10, { amount: N });
-        const afterWarm = await server.stats();
-        const warmQ = afterWarm && before ? (afterWarm.queries - before.queries) / Math.max(1, w1.ok + w2.ok) : NaN;
+        const afterWarm = await server.settled();
+        const warmQ = afterWarm && before ? (afterWarm.queries - before.queries) / Math.max(1, afterWarm.responses - before.responses) : NaN;
         console.log(
           `warm-up (each client's first "what's today" and "tomorrow": the day is built and stored), c=10: ${w1.ok + w2.ok} ok, ${w1.bad + w2.bad} non-2xx, ` +
             `p50 ${w1.p50}/${w2.p50} ms, p99 ${w1.p99}/${w2.p99} ms, ${warmQ.toFixed(1)} statements/request, ${Math.round(performance.now() - t0)} ms`,
@@ -374,8 +387,8 @@ async function main(): Promise<void> {
           for (const c of opts.concurrency) {
             const s0 = await server.stats();
             const f = await load(server.port, TEXTS[t], c, {});
-            const s1 = await server.stats();
-            const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, f.ok) : NaN;
+            const s1 = await server.settled();
+            const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, s1.responses - s0.responses) : NaN;
             const ratio = f.rps / (floorRps.get(c) ?? NaN);
             const failed = f.bad + f.errors + f.timeouts;
             rows.push(`| ${kind} | ${t} | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | ${ratio.toFixed(2)} | ${q.toFixed(1)} | ${failed} |`);

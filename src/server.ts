@@ -41,7 +41,7 @@ server.on('error', (err) => log.error({ err }, 'HTTP server error'));
 const where = `http://${displayHost(config.host)}:${(server.address() as AddressInfo).port}`;
 handle.lock?.setUrl(where);
 
-if (config.benchStats) answerBenchStats();
+if (config.benchStats) answerBenchStats(server);
 const scheduler = config.runSchedulerInWeb ? startMorningScheduler(deps) : null;
 const sweeper = startInboundSweeper(deps, converse);
 log.info(

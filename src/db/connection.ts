@@ -7,6 +7,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { isConnectionLost } from './errors.js';
+import { withLoopTurns } from './pglite-turns.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -151,7 +152,7 @@ export async function openPglite(
   } else {
     client = await PGlite.create({ parsers: pgliteParsers });
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(client), ...(log ? { log } : {}) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(withLoopTurns(client)), ...(log ? { log } : {}) });
   return {
     db,
     kind: 'pglite',

@@ -22,3 +22,24 @@ describe.runIf(usingPostgres())('db.openPostgres', () => {
     }
   });
 });
+
+describe('db.openDatabase', () => {
+  it('when statements queue up in a rush, the event loop still gets turns while they run (sockets are read, connections accepted)', async () => {
+    const handle = await createTestDatabase();
+    try {
+      // 20 statements queued at once, each about a millisecond of work in the database.
+      let finished = 0;
+      const rush = Array.from({ length: 20 }, () =>
+        sql`select count(*) as n from generate_series(1, 5000)`.execute(handle.db).then(() => {
+          finished += 1;
+        }),
+      );
+      // What a socket callback is to the loop: it runs at the loop's next turn.
+      const finishedAtFirstTurn = await new Promise<number>((resolve) => setImmediate(() => resolve(finished)));
+      await Promise.all(rush);
+      expect(finishedAtFirstTurn).toBeLessThan(20);
+    } finally {
+      await handle.close();
+    }
+  });
+});
