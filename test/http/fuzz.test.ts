@@ -62,6 +62,9 @@ describe('POST /sms/inbound fuzzed', () => {
     server = await new Promise<Server>((resolve) => {
       const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
     });
+    // Node closes a kept-alive socket idle for 5 s; under a loaded CI a batch can take longer, and the agent
+    // may reuse the socket just as the server closes it (ECONNRESET: the test's transport, not the webhook).
+    server.keepAliveTimeout = 120_000;
     port = (server.address() as AddressInfo).port;
   });
   afterAll(async () => {
