@@ -243,8 +243,10 @@ export async function getOrCreateWeek(
   if (!existing) {
     const row = await insertMicrocycleOnce(db, { clientId: client.id, planId: plan.row.id, weekNumber, startDate: week.startDate, pattern: week, engineInput });
     const open = changes.map((c) => onlyDates(c, (d) => !settled.has(d))).filter((c): c is PlanChange => c !== null);
-    // Another turn may have stored the week first: its week is the one the client is told.
-    return { id: row.id, week: readProgramWeek(row.pattern) ?? week, changes: open };
+    // Another turn may have stored the week first: its week is the one the client is told. The morning pass's
+    // deferred insert hands our own week back (the same object): nothing to parse then.
+    const stored = row.pattern === week ? week : readProgramWeek(row.pattern);
+    return { id: row.id, week: stored ?? week, changes: open };
   }
 
   await updateMicrocycle(db, existing.id, week, engineInput);
