@@ -7,6 +7,7 @@ import { EQUIPMENT, LIMITATIONS, STRENGTH_GOALS, TRAINING_AGES } from '../vocabu
 import { adaptationTypeSchema, blockTypeSchema, intensityBiasSchema, prescriptionModifiersSchema } from '../periodization/types.schema.js';
 import { MUSCLES } from './volume-landmarks.js';
 import { MOVEMENT_PATTERNS } from './exercises.js';
+import { liftPrescriptionShape } from '../workout/workout.schema.js';
 import type { OneRmSource, PrescribedExercise, StrengthDay, StrengthWeek, WeekBlockInfo, WeekOverrides } from './types.js';
 
 const isoWeekday = z.literal([1, 2, 3, 4, 5, 6, 7]);
@@ -16,23 +17,14 @@ const limitation = z.enum(LIMITATIONS);
 const weightUnit = z.enum(['kg', 'lb']);
 
 const prescribedExerciseSchema: z.ZodType<PrescribedExercise> = z.object({
-  exerciseId: z.string(),
-  name: z.string(),
+  ...liftPrescriptionShape,
   role: z.enum(['power', 'main', 'secondary', 'accessory', 'core']),
   pattern: z.enum(MOVEMENT_PATTERNS),
   muscles: z.array(muscle),
   secondaryMuscles: z.array(muscle),
-  sets: z.number(),
-  reps: z.string(),
   repsMin: z.number(),
   repsMax: z.number(),
   timed: z.boolean(),
-  rir: z.number(),
-  restSec: z.number(),
-  load: z.number().nullable(),
-  unit: weightUnit,
-  percent1RM: z.number().nullable(),
-  rationale: z.string(),
 });
 
 export const strengthDaySchema: z.ZodType<StrengthDay> = z.object({

@@ -10,9 +10,8 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const weightUnit = z.enum(['kg', 'lb']);
 const distanceUnit = z.enum(['mi', 'km']);
 
-const liftItemSchema: z.ZodType<LiftItem> = z.object({
-  kind: z.literal('lift'),
-  section: z.enum(['prep', 'compound', 'secondary', 'accessory', 'core', 'cardio', 'cooldown']),
+/** The numbers of a prescribed lift, as both a day's LiftItem and the strength week's exercise store them. */
+export const liftPrescriptionShape = {
   exerciseId: z.string(),
   name: z.string(),
   sets: z.number(),
@@ -23,6 +22,12 @@ const liftItemSchema: z.ZodType<LiftItem> = z.object({
   unit: weightUnit,
   percent1RM: z.number().nullable(),
   rationale: z.string(),
+};
+
+const liftItemSchema: z.ZodType<LiftItem> = z.object({
+  kind: z.literal('lift'),
+  section: z.enum(['prep', 'compound', 'secondary', 'accessory', 'core', 'cardio', 'cooldown']),
+  ...liftPrescriptionShape,
 });
 
 const runItemSchema: z.ZodType<RunItem> = z.object({
