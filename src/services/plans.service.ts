@@ -85,7 +85,8 @@ export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request:
       },
       today,
   );
-  return toActivePlan(row);
+  // The engine's own request and outline, just stored: nothing to parse (the first read parses and keeps them).
+  return { row, request, outline };
 }
 
 /**
