@@ -3,7 +3,7 @@ import type { ClientRow } from '../db/schema.js';
 import { DAILY_MAX_SEGMENTS, formatDailyMessage } from '../messages/format/daily-message.js';
 import { phraseOrDraft } from '../agents/coach-language.js';
 import { activePlan, weekStamp, workoutOn, type ActivePlan } from './plans.service.js';
-import { readBuiltWith } from './stored-plan-json.js';
+import { readBuiltWith, readStoredPlan } from './stored-plan-json.js';
 import { deepFreeze } from './week-memo.js';
 import { emptyBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { findActivePlans, findMicrocyclesFor, findWorkoutsOn, listAdaptationsForPlans } from '../db/repositories/plans.repository.js';
@@ -11,7 +11,7 @@ import { listWorkoutLogsFor } from '../db/repositories/logs.repository.js';
 import { listSignalsSinceFor } from '../db/repositories/adaptations.repository.js';
 import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
 import { addDays } from '../engine/dates.js';
-import { weekNumberFor, type PlanOutline, type PlanRequest } from '../engine/program/program.js';
+import { weekNumberFor } from '../engine/program/program.js';
 
 /**
  * The morning text for one client and local date, from the coaching flow: the plan's position → the week
@@ -61,7 +61,11 @@ export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Arr
   const withPlan = batch.flatMap((b) => {
     const row = planOf.get(b.client.id);
     if (!row) return [];
-    const plan: ActivePlan = { row, request: row.request as PlanRequest, outline: row.outline as PlanOutline };
+    // A plan that does not parse is left to this client's compose, which fails alone (the operator sees it
+    // logged with the plan id, the client gets the morning fallback); the rest of the batch goes on.
+    const read = readStoredPlan(row);
+    if (!read.success) return [];
+    const plan: ActivePlan = { row, ...read.data };
     return [{ clientId: b.client.id, plan, week: weekNumberFor(plan.outline, b.localDate), localDate: b.localDate }];
   });
   if (withPlan.length === 0) return reads;

@@ -33,7 +33,7 @@ import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
 import { memoAdaptedWeek } from './week-memo.js';
-import { readBuiltWith } from './stored-plan-json.js';
+import { readBuiltWith, readProgramWeek, readStoredPlan, readWorkoutDay } from './stored-plan-json.js';
 import { loggedSetOf } from './stored-log-json.js';
 import { readNoteMeta, missedSessionMetaSchema } from './plan-note-metadata.js';
 
@@ -48,9 +48,16 @@ export interface ActivePlan {
   outline: PlanOutline;
 }
 
-/** A stored plan row as the services use it. */
+/**
+ * A stored plan row as the services use it, its request and outline parsed with the engine's schemas (once
+ * per plan and process: stored-plan-json.ts). A plan that does not parse cannot be coached from: this throws
+ * an error naming the plan and the bad fields, which the turn or the morning pass logs for the operator
+ * while the client gets the usual "something went wrong on my side" answer.
+ */
 export function toActivePlan(row: PlanRow): ActivePlan {
-  return { row, request: row.request as PlanRequest, outline: row.outline as PlanOutline };
+  const read = readStoredPlan(row);
+  if (!read.success) throw new Error(read.error);
+  return { row, request: read.data.request, outline: read.data.outline };
 }
 
 export async function activePlan(db: Db, clientId: string): Promise<ActivePlan | null> {
@@ -79,7 +86,8 @@ export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request:
       },
       today,
   );
-  return toActivePlan(row);
+  // The engine's own request and outline, just stored: nothing to parse (the first read parses and keeps them).
+  return { row, request, outline };
 }
 
 /**
@@ -145,8 +153,9 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
   if (plan.outline.race && prev && prev.endDate < today) {
     const prevRow = await findMicrocycle(db, plan.row.id, weekNumber - 1);
     const prevLogs = logs.filter((l) => l.date >= prev.startDate && l.date <= prev.endDate);
-    if (prevRow && prevLogs.length) {
-      const prevWeek = prevRow.pattern as ProgramWeek;
+    // A stored week that does not parse is as good as none: last week's execution is then not counted.
+    const prevWeek = prevRow && prevLogs.length ? readProgramWeek(prevRow.pattern) : null;
+    if (prevWeek) {
       const planned = prevWeek.race?.days.filter((d) => d.type !== 'rest') ?? [];
       const doneDates = new Set(prevLogs.filter((l) => l.kind === 'done' || l.kind === 'run').map((l) => l.date));
       const actual = planned.reduce((sum, d) => {
@@ -214,7 +223,9 @@ export async function getOrCreateWeek(
   const shift = opts.shift ?? 0;
   const stamp = weekStamp(plan, weekNumber, today, shift);
   const storedStamp = existing ? readBuiltWith(existing.engine_input).stamp : undefined;
-  if (existing && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: existing.pattern as ProgramWeek, changes: [] };
+  // A stored week that does not parse is rebuilt, as a stale one is.
+  const storedWeek = existing ? readProgramWeek(existing.pattern) : null;
+  if (existing && storedWeek && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: storedWeek, changes: [] };
 
   const span = weekSpan(plan.outline, weekNumber);
   const [inputs, ctx, rows, logged] = await Promise.all([
@@ -234,12 +245,16 @@ export async function getOrCreateWeek(
   if (!existing) {
     const row = await insertMicrocycleOnce(db, { clientId: client.id, planId: plan.row.id, weekNumber, startDate: week.startDate, pattern: week, engineInput });
     const open = changes.map((c) => onlyDates(c, (d) => !settled.has(d))).filter((c): c is PlanChange => c !== null);
-    return { id: row.id, week: row.pattern as ProgramWeek, changes: open };
+    // Another turn may have stored the week first: its week is the one the client is told. The morning pass's
+    // deferred insert hands our own week back (the same object): nothing to parse then.
+    const stored = row.pattern === week ? week : readProgramWeek(row.pattern);
+    return { id: row.id, week: stored ?? week, changes: open };
   }
 
-  const before = daysOf(plan.outline, existing.pattern as ProgramWeek);
   await updateMicrocycle(db, existing.id, week, engineInput);
   const after = daysOf(plan.outline, week);
+  // What the client saw is unknown when the stored week did not parse: nothing is reported as moved.
+  const before = storedWeek ? daysOf(plan.outline, storedWeek) : after;
   for (const r of rows) {
     if (keep(r)) continue;
     const fresh = after.get(planDateOf(r));
@@ -272,14 +287,30 @@ function onlyDates(c: PlanChange, keep: (d: string) => boolean): PlanChange | nu
 
 /**
  * Whether a stored day is the answer as it stands: it belongs to this plan, and it is past or was built with
- * its week's current key (workoutOn answers from it without building or writing anything).
+ * its week's current key (workoutOn answers from it without building or writing anything). A day that does
+ * not parse never stands: it is rebuilt from its week.
  */
 function storedDayStands(plan: ActivePlan, row: WorkoutRow, today: string): boolean {
-  if (row.plan_id !== plan.row.id) return false;
+  if (row.plan_id !== plan.row.id || storedDay(row) === null) return false;
   const built = readBuiltWith(row.engine_input);
   // A day built after a break sits on a later calendar date than its plan date; the stamp counts that shift.
   const shift = built.planDate ? daysBetween(built.planDate, row.date) : 0;
   return row.date < today || (built.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, shift));
+}
+
+const parsedDays = new WeakMap<WorkoutRow, WorkoutDay | null>();
+
+/**
+ * A stored row's day, parsed once per row read: a view checks the days stand (withStoredDays) and then answers
+ * from the same rows (workoutOn), so the batch-read row object is parsed once, not twice.
+ */
+function storedDay(row: WorkoutRow): WorkoutDay | null {
+  let day = parsedDays.get(row);
+  if (day === undefined) {
+    day = readWorkoutDay(row.workout);
+    parsedDays.set(row, day);
+  }
+  return day;
 }
 
 /**
@@ -312,11 +343,13 @@ export type DayLookup =
 export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string = date): Promise<DayLookup> {
   // One query when nothing changed: a past day, or a stored day built with the week's current key.
   const first = await findWorkout(db, client.id, date);
-  if (first && storedDayStands(plan, first, today)) return { kind: 'workout', day: first.workout as WorkoutDay, workoutId: first.id, status: first.status };
+  const firstDay = first && storedDayStands(plan, first, today) ? storedDay(first) : null;
+  if (first && firstDay) return { kind: 'workout', day: firstDay, workoutId: first.id, status: first.status };
   const { planDate, weekNumber } = await planPosition(db, plan, date);
   if (weekNumber === null) {
     const stored = await findWorkout(db, client.id, date);
-    if (stored && stored.plan_id === plan.row.id) return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
+    const day = stored && stored.plan_id === plan.row.id ? storedDay(stored) : null;
+    if (stored && day) return { kind: 'workout', day, workoutId: stored.id, status: stored.status };
     return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
   }
   const shift = daysBetween(planDate, date);
@@ -328,20 +361,18 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
   // Re-read only a day that was stored at the first read: the rebuild may have rewritten it. A day that was
   // not stored is not stored by the rebuild either, and one stored meanwhile wins insertWorkoutOnce below.
   const stored = first ? await findWorkout(db, client.id, date) : undefined;
-  if (stored && stored.plan_id === plan.row.id) {
-    return { kind: 'workout', day: stored.workout as WorkoutDay, workoutId: stored.id, status: stored.status };
-  }
+  const storedNow = stored && stored.plan_id === plan.row.id ? storedDay(stored) : null;
+  if (stored && storedNow) return { kind: 'workout', day: storedNow, workoutId: stored.id, status: stored.status };
   const engineDay = workoutFor(plan.outline, week, planDate);
   if (!engineDay) return { kind: 'after_plan', endDate: plan.outline.endDate };
   const day: WorkoutDay = { ...engineDay, date };
-  const row = await insertWorkoutOnce(db, {
-    clientId: client.id,
-    planId: plan.row.id,
-    microcycleId,
-    date,
-    workout: day,
-    rationale: day.why,
-    engineInput: { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today, shift) },
-  });
-  return { kind: 'workout', day: row.workout as WorkoutDay, workoutId: row.id, status: row.status };
+  const engineInput = { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today, shift) };
+  if (stored && stored.plan_id === plan.row.id) {
+    // The stored day does not parse: rebuilt from its week, as a stale one is (a done day is shown, not rewritten).
+    await updateScheduledWorkout(db, stored.id, day, day.why, engineInput);
+    return { kind: 'workout', day, workoutId: stored.id, status: stored.status };
+  }
+  const row = await insertWorkoutOnce(db, { clientId: client.id, planId: plan.row.id, microcycleId, date, workout: day, rationale: day.why, engineInput });
+  // Another turn may have stored the day first: its day is the one the client was told.
+  return { kind: 'workout', day: readWorkoutDay(row.workout) ?? day, workoutId: row.id, status: row.status };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readBuiltWith } from '../../src/services/stored-plan-json.js';
+import { randomUUID } from 'node:crypto';
+import { readBuiltWith, readProgramWeek, readStoredPlan, readWorkoutDay } from '../../src/services/stored-plan-json.js';
+import { planOutline, programWeek } from '../../src/engine/program/program.js';
+import { hybridRequest } from '../../src/engine/program/personas.js';
+
+const stored = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));
+const request = hybridRequest();
+const outline = planOutline(request);
 
 describe('storedPlanJson.readBuiltWith', () => {
   it('when a stored day carries its build record, reads week, stamp and plan date (other members dropped)', () => {
@@ -13,5 +20,43 @@ describe('storedPlanJson.readBuiltWith', () => {
     // A stamp stored as a number is not a stamp weekStamp writes: it must not be taken as current.
     expect(readBuiltWith({ weekNumber: 3, stamp: 71210 })).toEqual({});
     expect(readBuiltWith({ weekNumber: 2.5, stamp: '7:12:1' })).toEqual({});
+  });
+});
+
+describe('storedPlanJson.readStoredPlan', () => {
+  it('when a plan row is read again, the parsed request and outline are the same frozen objects (parsed once per plan)', () => {
+    const row = { id: randomUUID(), request: stored(request), outline: stored(outline) };
+    const first = readStoredPlan(row);
+    const again = readStoredPlan({ ...row, request: stored(request), outline: stored(outline) });
+    expect(first.success && again.success).toBe(true);
+    if (!first.success || !again.success) return;
+    expect(first.data.outline).toEqual(stored(outline));
+    expect(again.data.outline).toBe(first.data.outline);
+    expect(Object.isFrozen(first.data.outline.race?.weeks[0])).toBe(true);
+  });
+
+  it('when the request or outline is not of the engine\'s shape, the error names the plan and the field', () => {
+    const id = randomUUID();
+    const bad = readStoredPlan({ id, request: { ...(stored(request) as object), kind: 'yoga' }, outline: stored(outline) });
+    expect(bad).toEqual({ success: false, error: expect.stringContaining(`plan ${id} has a stored request`) });
+    const badOutline = readStoredPlan({ id: randomUUID(), request: stored(request), outline: { ...(stored(outline) as object), startDate: 3 } });
+    expect(badOutline.success === false && badOutline.error).toContain('outline.startDate');
+  });
+});
+
+describe('storedPlanJson.readProgramWeek', () => {
+  it('when a stored week is the engine\'s, reads it whole; when a day lost its laps, reads null (the page skips it)', () => {
+    const week = stored(programWeek(request, outline, 2)) as { race: { days: Array<Record<string, unknown>> } };
+    expect(readProgramWeek(week)).toEqual(week);
+    const broken = { ...week, race: { ...week.race, days: [{ ...week.race.days[0], warmup: undefined }] } };
+    expect(readProgramWeek(broken)).toBeNull();
+    expect(readProgramWeek('week 2')).toBeNull();
+  });
+});
+
+describe('storedPlanJson.readWorkoutDay', () => {
+  it('when a stored day is not a day (no items, a bad date), reads null', () => {
+    expect(readWorkoutDay({ date: '2026-03-02', kind: 'strength', title: 'Lower' })).toBeNull();
+    expect(readWorkoutDay(null)).toBeNull();
   });
 });

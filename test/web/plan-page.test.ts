@@ -4,6 +4,7 @@ import { truncateClientData, useTestDatabase } from '../support/db.js';
 import { buildWebApp, chartDataIn, chatSay, LIFTER_ANSWERS, linkIn, onboard, RUNNER_ANSWERS } from '../support/web.js';
 import type { TestApp } from '../support/deps.js';
 import { isGsm7 } from '../../src/channels/sms-text.js';
+import { json } from '../../src/db/json.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -113,6 +114,26 @@ describe('plan page', () => {
     expect(chart!.intensity.values[0]).toBe(0);
     expect(Math.max(...(chart!.intensity.values.slice(build.startWeek - 1, build.endWeek) as number[]))).toBeGreaterThan(0);
     expect(res.text).toMatch(/webcal:\/\/127\.0\.0\.1:3000\/cal\/[A-Za-z0-9_-]{32}\.ics/);
+  });
+
+  it('when a stored week and day hold JSON of another shape, the page skips them and shows the plan as the engine projects it', async () => {
+    const p = phone();
+    await onboard(t.app, p, RUNNER_ANSWERS);
+    await chatSay(t.app, p, "what's today");
+    const path = linkIn(await chatSay(t.app, p, 'my plan')).path;
+    const before = await supertest(t.app).get(path);
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', p).executeTakeFirstOrThrow();
+    // Right at a glance (dates, a days list, a title), wrong inside: a day of the week without its laps, a lap without its distance.
+    const week = await handle.db.selectFrom('microcycles').select(['id', 'pattern']).where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    const pattern = week.pattern as { race: { days: Array<{ date: string }> } };
+    await handle.db.updateTable('microcycles').set({ pattern: json({ ...pattern, race: { ...pattern.race, days: pattern.race.days.map((d) => ({ date: d.date, type: 'long' })) } }) }).where('id', '=', week.id).execute();
+    const day = await handle.db.selectFrom('workout_instances').select(['id', 'workout']).where('client_id', '=', client.id).executeTakeFirstOrThrow();
+    const workout = day.workout as { items: Array<Record<string, unknown>> };
+    await handle.db.updateTable('workout_instances').set({ workout: json({ ...workout, items: workout.items.map(({ distance: _d, ...lap }) => lap) }) }).where('id', '=', day.id).execute();
+    const after = await supertest(t.app).get(path);
+    expect(after.status).toBe(200);
+    // Nothing was adapted yet, so the projection is the week and day that were stored.
+    expect(after.text).toBe(before.text);
   });
 
   it('an unknown, malformed or revoked link reveals nothing', async () => {
