@@ -1,9 +1,11 @@
 /**
  * Natural batching of one kind of statement: a call made while the previous batch's statement is in flight
  * waits for it and goes out with every other call that arrived meanwhile, as ONE statement; a call made
- * while nothing is in flight goes out at once, alone. No timer: at low load a lone request never waits, and
- * under a rush each statement (each wake of a database backend, the cost that dominates on a small machine)
- * serves many requests.
+ * while nothing is in flight goes out at the end of the current turn of the event loop (setImmediate), with
+ * the calls of the other requests read in the same turn. No timer: at low load a lone request waits for
+ * nothing, and under a rush each statement (each wake of a database backend, the cost that dominates on a
+ * small machine) serves many requests. The turn matters on PGlite, whose statements run on this thread: a
+ * statement is never seen in flight by another request there, so only the requests of one turn can share it.
  *
  * `run` gets the inputs in arrival order and returns one output per input, in the same order. When it
  * throws, every call of that batch rejects with the error: the caller falls back to its one-request
@@ -23,6 +25,7 @@ interface Waiting<I, O> {
 export function statementBatcher<I, O>(run: (inputs: I[]) => Promise<O[]>, maxBatch: number): StatementBatcher<I, O> {
   let waiting: Waiting<I, O>[] = [];
   let inFlight = false;
+  let scheduled = false;
 
   const flush = (): void => {
     if (inFlight || waiting.length === 0) return;
@@ -53,7 +56,12 @@ export function statementBatcher<I, O>(run: (inputs: I[]) => Promise<O[]>, maxBa
   return (input: I) =>
     new Promise<O>((resolve, reject) => {
       waiting.push({ input, resolve, reject });
-      flush();
+      if (inFlight || scheduled) return;
+      scheduled = true;
+      setImmediate(() => {
+        scheduled = false;
+        flush();
+      });
     });
 }
 

@@ -11,9 +11,9 @@ import { insertInboundOnce, storeRepliesIfUnhandled } from '../../src/db/reposit
 
 /**
  * Texts that arrive together are stored, read and answered by one statement per batch
- * (services/inbound-batches.ts). Each test sends a first text, then the texts under test in the same tick:
- * the first goes out alone, the others wait for it and go out together, as one batch. The guarantees of one
- * text at a time must hold inside a batch.
+ * (services/inbound-batches.ts). Each test sends another client's text and the texts under test in the
+ * same tick: they go out together, as one batch. The guarantees of one text at a time must hold inside a
+ * batch.
  */
 const handle = useTestDatabase();
 let t: TestApp;
@@ -29,7 +29,7 @@ function message(phone: string, body: string, sid?: string) {
   return { provider: 'twilio' as const, providerSid: params.MessageSid!, fromPhone: phone, toPhone: params.To!, body, numMedia: 0, params };
 }
 
-/** Sends `first`, then every text of `together` in the same tick (they make one batch behind `first`). */
+/** Sends `first` and every text of `together` in the same tick: one batch. */
 async function behindOne(first: ReturnType<typeof message>, together: ReturnType<typeof message>[]): Promise<InboundOutcome[]> {
   const all = [first, ...together].map((m) => receiveInbound(t.deps, m, 'twiml', converse));
   return (await Promise.all(all)).slice(1);
