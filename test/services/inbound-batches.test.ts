@@ -79,6 +79,15 @@ describe('inbound-batches', () => {
     expect((await outboundOf(client.phone)).filter((o) => o.inbound_message_id === row.id)).toHaveLength(1);
   });
 
+  it("when a client's plan is replaced, their questions are answered from the new plan", async () => {
+    const client = await clientOnStoredDay();
+    const ask = async () => (await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, "what's today")]))[0]!.reply;
+    expect(await ask()).toMatch(/Week 1 of 8/);
+    await handle.db.transaction().execute((trx) => startPlan(trx, client, aRequest({ startDate: '2026-11-23', weeks: 12 }), '2026-11-23'));
+    expect(await ask()).toMatch(/Week 1 of 12/); // builds the new plan's day
+    expect(await ask()).toMatch(/Week 1 of 12/); // from the stored day
+  });
+
   describe('when a batch statement fails', () => {
     afterEach(async () => {
       await sql`drop trigger if exists refuse_batches on inbound_messages`.execute(handle.db);
