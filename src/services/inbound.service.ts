@@ -251,8 +251,10 @@ async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
 }
 
 /**
- * The read-only answer ("what's today" on a stored day): no transaction and no lock, three statements in
- * all: the insert (which reads what the turn starts from, insertInboundOnce), the stored days, the reply.
+ * The read-only answer ("what's today" on a stored day): no transaction and no lock, two statements in all
+ * when the question is about today, each shared with the other texts that arrive with it (inbound-batches.ts):
+ * the insert (which reads what the turn starts from and today's stored day, insertInboundBatch) and the reply;
+ * another day asked about is read in one more statement.
  * Safe without the client's lock because:
  *  - it only reads (HandleTurn.fromStore answers from stored days as they stand, or declines), so there is
  *    nothing for another turn to interleave with;
