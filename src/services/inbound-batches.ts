@@ -47,12 +47,16 @@ export async function storeInbound(deps: Pick<AppDeps, 'db' | 'log' | 'now'>, m:
   }
 }
 
-/** storeReplyIfUnhandled in the current batch; a failed batch stores this reply on its own. */
+/**
+ * storeReplyIfUnhandled in the current batch. A reply the batch did not store (its message handled already, or
+ * held by another handler) and a failed batch ask again on their own: the one-reply statement waits for the
+ * other handler and says whether this reply was stored.
+ */
 export async function storeReplyIfUnhandledBatched(deps: Pick<AppDeps, 'db' | 'log'>, r: UnhandledReply): Promise<boolean> {
   try {
-    return await replyBatcher(deps.db)(r);
+    if (await replyBatcher(deps.db)(r)) return true;
   } catch (err) {
     deps.log.warn({ err, inboundId: r.id }, 'batched reply store failed; storing this reply on its own');
-    return storeReplyIfUnhandled(deps.db, r.id, r.reply, r.result);
   }
+  return storeReplyIfUnhandled(deps.db, r.id, r.reply, r.result);
 }

@@ -213,8 +213,11 @@ export interface UnhandledReply {
 
 /**
  * storeReplyIfUnhandled for many messages in ONE statement (the inbound batcher's): one answer per reply, in
- * order, true when its message was still `received` and is now processed with the reply stored. The same
- * message twice in a batch (two deliveries answered at once): only the first can store its reply.
+ * order, true when its message was still `received` and is now processed with the reply stored. False: not
+ * stored by this statement, because the message was handled already, or another handler holds its row (a
+ * repeated delivery in its locked turn: skipped rather than waited for, so one slow turn never holds up the
+ * whole batch), or it is the same message a second time in the batch; the caller asks again alone
+ * (storeReplyIfUnhandled, which waits for that handler and then answers).
  */
 export async function storeRepliesIfUnhandled(db: Db, replies: UnhandledReply[]): Promise<boolean[]> {
   const items = replies.map(({ id, reply, result }, ord) => ({
@@ -236,9 +239,11 @@ export async function storeRepliesIfUnhandled(db: Db, replies: UnhandledReply[])
       select distinct on (id) * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
         as v(ord int, id uuid, intent text, agent jsonb, client_id uuid, to_phone text, body text, kind text, channel text, status text, segments int, encoding text, out_agent jsonb)
       order by id, ord
+    ), free as (
+      select i.id from inbound_messages i join v on v.id = i.id where i.status = 'received' for update of i skip locked
     ), m as (
       update inbound_messages i set status = 'processed', reply = v.body, intent = v.intent, agent = v.agent, processed_at = now()
-      from v where i.id = v.id and i.status = 'received'
+      from v where i.id = v.id and i.status = 'received' and i.id in (select id from free)
       returning i.id
     ), o as (
       insert into outbound_messages (client_id, to_phone, body, kind, channel, status, segments, encoding, inbound_message_id, agent)
