@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow, PlanRow } from '../db/schema.js';
+import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
@@ -36,6 +36,8 @@ export interface CoachContext {
 export interface TurnPrefetch {
   state: { flow: string; state: unknown } | null;
   plan: PlanRow | null;
+  /** The client's stored day at `date` (null: none stored), when it was read with them. */
+  today?: { date: string; row: WorkoutRow | null } | undefined;
 }
 
 /** Questions about what is planned: answered from stored days without changing anything (answerFromStore). */
@@ -237,8 +239,9 @@ export async function answerFromStore(deps: AppDeps, client: ClientRow, text: st
   const plan = await planOf(deps, client, ctx);
   if (!plan) return null;
   const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan };
-  return withStoredDays(deps.db, client, plan, read.items.flatMap((i) => viewDates(i, today)), today, async () => {
+  const answerStored = async () => {
     const { lines } = await answer(c, read.items);
     return { reply: replyOf(lines), intent: [...new Set(read.items.map((i) => i.intent))].join('+'), agent: null };
-  });
+  };
+  return withStoredDays(deps.db, client, plan, read.items.flatMap((i) => viewDates(i, today)), today, answerStored, ctx.prefetched?.today);
 }

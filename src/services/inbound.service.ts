@@ -5,7 +5,6 @@ import { findClientById, findClientByPhone, getOrCreateClient } from '../db/repo
 import {
   attachInboundClient,
   findInboundById,
-  insertInboundOnce,
   markInboundFailed,
   markInboundProcessed,
   readTurn,
@@ -23,6 +22,7 @@ import { maskPhone } from '../logger.js';
 import { HttpError } from '../web/http-error.js';
 import { attemptSend, queueToClient, recordDirectReply, recordDirectReplyAndFinish, recordDirectReplyIfUnhandled, sendToClient } from './messaging.service.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
+import { storeInbound } from './inbound-batches.js';
 
 /** One client text handled: the reply, what it meant, and model usage. */
 export interface TurnResult {
@@ -50,8 +50,8 @@ export interface TurnInput {
   text: string;
   inboundId: string;
   carrierHandled: boolean;
-  /** The client's conversation state and active plan, read with the client at the start of the turn. */
-  prefetched?: { state: { flow: string; state: unknown } | null; plan: PlanRow | null };
+  /** The client's conversation state and active plan (and stored day, when read), read with the client at the start of the turn. */
+  prefetched?: { state: { flow: string; state: unknown } | null; plan: PlanRow | null; today?: TurnRead['today'] };
 }
 
 export const SORRY_REPLY =
@@ -107,14 +107,15 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   const body = toPgText(message.body);
   // Idempotent (one row per provider id), so safe to repeat when the connection drops mid-insert: the
   // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
-  const { row, inserted, turn } = await onceMoreIfTransient(deps, () => insertInboundOnce(deps.db, {
+  // Stored in the current batch of texts (one statement for all that arrive together, inbound-batches.ts).
+  const { row, inserted, turn } = await storeInbound(deps, {
     ...message,
     fromPhone: toPgText(message.fromPhone),
     toPhone: message.toPhone === null ? null : toPgText(message.toPhone),
     body,
     params: toPgRecord(message.params),
     originalBodyLength: body.length === message.body.length ? null : message.body.length,
-  }));
+  });
   if (!inserted && row.status !== 'received') {
     deps.log.info({ providerSid: message.providerSid, status: row.status }, 'duplicate inbound delivery');
     return { reply: await findDirectReplyBody(deps.db, row.id), duplicate: true, clientId: row.client_id };
@@ -250,8 +251,10 @@ async function attachClient(deps: AppDeps, row: InboundRow): Promise<string> {
 }
 
 /**
- * The read-only answer ("what's today" on a stored day): no transaction and no lock, three statements in
- * all: the insert (which reads what the turn starts from, insertInboundOnce), the stored days, the reply.
+ * The read-only answer ("what's today" on a stored day): no transaction and no lock, two statements in all
+ * when the question is about today, each shared with the other texts that arrive with it (inbound-batches.ts):
+ * the insert (which reads what the turn starts from and today's stored day, insertInboundBatch) and the reply;
+ * another day asked about is read in one more statement.
  * Safe without the client's lock because:
  *  - it only reads (HandleTurn.fromStore answers from stored days as they stand, or declines), so there is
  *    nothing for another turn to interleave with;
@@ -298,7 +301,7 @@ function turnInput(row: InboundRow, turn: TurnRead): TurnInput {
     text: row.body,
     inboundId: row.id,
     carrierHandled: Boolean(row.params['OptOutType']),
-    prefetched: { state: turn.state ?? null, plan: turn.plan ?? null },
+    prefetched: { state: turn.state ?? null, plan: turn.plan ?? null, ...(turn.today ? { today: turn.today } : {}) },
   };
 }
 

@@ -3,7 +3,8 @@ import type { ClientRow, OutboundChannel, OutboundKind, OutboundRow } from '../d
 import { countSegments, smsBody } from '../channels/sms-text.js';
 import { insertOutbound, recordSendAttempt, recordSendSuccesses, type NewOutbound } from '../db/repositories/outbound-messages.repository.js';
 import { optOutClient } from '../db/repositories/clients.repository.js';
-import { storeReplyAndMarkProcessed, storeReplyIfUnhandled } from '../db/repositories/inbound-messages.repository.js';
+import { storeReplyAndMarkProcessed } from '../db/repositories/inbound-messages.repository.js';
+import { storeReplyIfUnhandledBatched } from './inbound-batches.js';
 import type { SendResult } from '../channels/sender.js';
 
 type Recipient = Pick<ClientRow, 'id' | 'phone' | 'status'>;
@@ -36,9 +37,9 @@ export async function recordDirectReplyAndFinish(
  * recordDirectReplyAndFinish for a turn that did not lock the message (the read-only answer): stored only if
  * the message is still unhandled. Null: another delivery of it finished first, and its reply stands.
  */
-export async function recordDirectReplyIfUnhandled(deps: Pick<AppDeps, 'db'>, args: DirectReplyArgs): Promise<string | null> {
+export async function recordDirectReplyIfUnhandled(deps: Pick<AppDeps, 'db' | 'log'>, args: DirectReplyArgs): Promise<string | null> {
   const { body, reply, result } = directReply(args);
-  return (await storeReplyIfUnhandled(deps.db, args.inboundId, reply, result)) ? body : null;
+  return (await storeReplyIfUnhandledBatched(deps, { id: args.inboundId, reply, result })) ? body : null;
 }
 
 interface DirectReplyArgs {

@@ -318,8 +318,21 @@ function storedDay(row: WorkoutRow): WorkoutDay | null {
  * of them stands as stored (see storedDayStands); null, without running `fn`, when any would have to be
  * built or rebuilt. A caller answering a question about these days then reads and writes nothing more.
  */
-export async function withStoredDays<T>(db: Db, client: ClientRow, plan: ActivePlan, dates: string[], today: string, fn: () => Promise<T>): Promise<T | null> {
-  const rows = await findClientWorkouts(db, client.id, [...new Set(dates)]);
+export async function withStoredDays<T>(
+  db: Db,
+  client: ClientRow,
+  plan: ActivePlan,
+  dates: string[],
+  today: string,
+  fn: () => Promise<T>,
+  /** The stored day of one date when the caller read it already (the inbound insert reads today's). */
+  prefetched?: { date: string; row: WorkoutRow | null },
+): Promise<T | null> {
+  const unique = [...new Set(dates)];
+  const rows =
+    prefetched && unique.length === 1 && unique[0] === prefetched.date
+      ? prefetched.row ? [prefetched.row] : []
+      : await findClientWorkouts(db, client.id, unique);
   const byDate = new Map(rows.map((r) => [r.date, r]));
   const reads = emptyBatchReads();
   for (const date of dates) {

@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
-import type { ClientRow, ClientsTable, FitnessPlansTable, InboundRow, PlanRow } from '../schema.js';
+import type { ClientRow, ClientsTable, FitnessPlansTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
 import { json } from '../json.js';
 import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
@@ -66,6 +66,67 @@ export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: I
   }
   const existing = await db.selectFrom('inbound_messages').selectAll().where('provider_sid', '=', m.providerSid).executeTakeFirstOrThrow();
   return { row: existing, inserted: false };
+}
+
+/** What insertInboundBatch stored for one message: as insertInboundOnce's answer, with the day it read. */
+export interface StoredInbound {
+  row: InboundRow;
+  inserted: true;
+  turn?: TurnRead;
+}
+
+/** One message of a batch with the time its client's day is read at. */
+export interface NewInboundAt extends NewInbound {
+  /** The service's clock: the client's local date at this instant picks the day read beside the message. */
+  now: Date;
+}
+
+/**
+ * insertInboundOnce for many messages in ONE statement (the inbound batcher's): each stored once per
+ * provider id, in the given order, each with what its client's turn starts from, plus the client's stored
+ * day for their local date at `now` (`turn.today`). One answer per message, in order; null for a message
+ * this statement did not store (its MessageSid was stored before, or earlier in the same batch): the caller
+ * handles it as a repeated delivery (insertInboundOnce finds the row).
+ *
+ * Arrival order inside the batch is kept in the rows: received_at is the statement's time plus the
+ * message's position in microseconds, and a message whose number has an earlier text in the same batch
+ * sees that text as `earlier` (rows stored by this statement are not visible to the table read).
+ */
+export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(StoredInbound | null)[]> {
+  const items = ms.map((m, ord) => ({
+    ord,
+    provider: m.provider,
+    provider_sid: m.providerSid,
+    from_phone: m.fromPhone,
+    to_phone: m.toPhone,
+    body: m.body,
+    num_media: m.numMedia,
+    params: m.params,
+    original_body_length: m.originalBodyLength ?? null,
+    now: m.now.toISOString(),
+  }));
+  const res = await sql<InboundRow & Record<string, unknown>>`with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
+        as x(ord int, provider text, provider_sid text, from_phone text, to_phone text, body text, num_media int, params jsonb, original_body_length int, now timestamptz)
+    ), m as (
+      insert into inbound_messages (provider, provider_sid, client_id, from_phone, to_phone, body, num_media, params, original_body_length, lease_until, received_at)
+      select x.provider, x.provider_sid, (select c.id from clients c where c.phone = x.from_phone), x.from_phone, x.to_phone, x.body, x.num_media,
+             x.params, x.original_body_length, now() + make_interval(secs => ${STALE_AFTER_SECONDS}), now() + x.ord * interval '1 microsecond'
+      from x order by x.ord
+      on conflict (provider_sid) do nothing
+      returning *
+    ) ${INSERT_BATCH_AND_READ_TURN}`.execute(db);
+  const bySid = new Map(res.rows.map((r) => [r.provider_sid, r]));
+  return ms.map((m) => {
+    const found = bySid.get(m.providerSid);
+    if (!found) return null;
+    // A MessageSid twice in one batch: the first stored it, the second is a repeated delivery.
+    bySid.delete(m.providerSid);
+    const row = Object.fromEntries(Object.entries(found).filter(([k]) => !TURN_KEYS.has(k) && !k.startsWith('tw_'))) as InboundRow;
+    if (found.client_id === null) return { row, inserted: true as const };
+    const turn = turnFrom({ ...(found as Record<string, unknown>), inbound_status: found.status });
+    return { row, inserted: true as const, turn: { ...turn, today: todayFrom(found) } };
+  });
 }
 
 export async function attachInboundClient(db: Db, id: string, clientId: string): Promise<void> {
@@ -143,6 +204,57 @@ export async function storeReplyIfUnhandled(
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** One reply for storeRepliesIfUnhandled. */
+export interface UnhandledReply {
+  id: string;
+  reply: NewOutbound;
+  result: { intent: string | null; agent: unknown };
+}
+
+/**
+ * storeReplyIfUnhandled for many messages in ONE statement (the inbound batcher's): one answer per reply, in
+ * order, true when its message was still `received` and is now processed with the reply stored. False: not
+ * stored by this statement, because the message was handled already, or another handler holds its row (a
+ * repeated delivery in its locked turn: skipped rather than waited for, so one slow turn never holds up the
+ * whole batch), or it is the same message a second time in the batch; the caller asks again alone
+ * (storeReplyIfUnhandled, which waits for that handler and then answers).
+ */
+export async function storeRepliesIfUnhandled(db: Db, replies: UnhandledReply[]): Promise<boolean[]> {
+  const items = replies.map(({ id, reply, result }, ord) => ({
+    ord,
+    id,
+    intent: result.intent,
+    agent: result.agent ?? null,
+    client_id: reply.clientId,
+    to_phone: reply.toPhone,
+    body: reply.body,
+    kind: reply.kind,
+    channel: reply.channel,
+    status: reply.status,
+    segments: reply.segments,
+    encoding: reply.encoding,
+    out_agent: reply.agent ?? null,
+  }));
+  const res = await sql<{ id: string; ord: number }>`with v as (
+      select distinct on (id) * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
+        as v(ord int, id uuid, intent text, agent jsonb, client_id uuid, to_phone text, body text, kind text, channel text, status text, segments int, encoding text, out_agent jsonb)
+      order by id, ord
+    ), free as (
+      select i.id from inbound_messages i join v on v.id = i.id where i.status = 'received' for update of i skip locked
+    ), m as (
+      update inbound_messages i set status = 'processed', reply = v.body, intent = v.intent, agent = v.agent, processed_at = now()
+      from v where i.id = v.id and i.status = 'received' and i.id in (select id from free)
+      returning i.id
+    ), o as (
+      insert into outbound_messages (client_id, to_phone, body, kind, channel, status, segments, encoding, inbound_message_id, agent)
+      select v.client_id, v.to_phone, v.body, v.kind, v.channel, v.status, v.segments, v.encoding, m.id, v.out_agent
+      from m join v on v.id = m.id order by v.ord
+    )
+    select v.ord from m join v on v.id = m.id`.execute(db);
+  const stored = new Set(res.rows.map((r) => Number(r.ord)));
+  return replies.map((_, ord) => stored.has(ord));
+}
+
 /**
  * A failed handling keeps the apology it answered with, so a retried delivery repeats it. Only a message
  * still `received` is marked: false means another delivery finished it first (its answer stands).
@@ -198,6 +310,46 @@ const INSERT_AND_READ_TURN = sql.raw(
   left join fitness_plans p on p.client_id = c.id and p.status = 'active'`,
 );
 
+const WORKOUT_COLUMNS = [
+  'id', 'client_id', 'plan_id', 'microcycle_id', 'date', 'status', 'workout', 'rationale', 'engine_input', 'version', 'created_at', 'completed_at',
+] as const satisfies readonly (keyof WorkoutInstancesTable)[];
+const workoutColumnsComplete: Exclude<keyof WorkoutInstancesTable, (typeof WORKOUT_COLUMNS)[number]> extends never ? true : never = true;
+void workoutColumnsComplete;
+
+/**
+ * insertInboundBatch's select: INSERT_AND_READ_TURN for every stored row, an earlier text of the same number
+ * stored by the same statement counting as waiting, and the client's day at their local date (`tw_today`,
+ * computed with the client's zone at the message's `now`; `tw_id` null when no day is stored then).
+ */
+const INSERT_BATCH_AND_READ_TURN = sql.raw(
+  `select m.*, ${[
+    ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
+    ...PLAN_COLUMNS.map((col) => `p.${col} as tp_${col}`),
+    ...WORKOUT_COLUMNS.map((col) => `w.${col} as tw_${col}`),
+    's.flow as ts_flow',
+    's.state as ts_state',
+    'd.today as tw_today',
+  ].join(', ')}, coalesce(${EARLIER_SQL},
+    (select json_build_object('id', b.id, 'stale', false) from m b
+     where b.from_phone = m.from_phone and (b.received_at, b.id) < (m.received_at, m.id) order by b.received_at, b.id limit 1)) as earlier
+  from m
+  join x on x.provider_sid = m.provider_sid
+  left join clients c on c.id = m.client_id
+  left join lateral (select (x.now at time zone c.timezone)::date as today) d on c.id is not null
+  left join conversation_states s on s.client_id = c.id
+  left join fitness_plans p on p.client_id = c.id and p.status = 'active'
+  left join workout_instances w on w.client_id = c.id and w.date = d.today`,
+);
+
+/** The day insertInboundBatch read beside a message (see TurnRead.today). */
+function todayFrom(found: Record<string, unknown>): TurnRead['today'] {
+  if (typeof found['tw_today'] !== 'string') return undefined;
+  if (found['tw_id'] === null) return { date: found['tw_today'], row: null };
+  const row: Record<string, unknown> = {};
+  for (const col of WORKOUT_COLUMNS) row[col] = found[`tw_${col}`];
+  return { date: found['tw_today'], row: row as WorkoutRow };
+}
+
 /**
  * The earliest text from the same number as `m` that arrived before it and is not handled yet, as
  * `{id, stale}` json: texts are handled in arrival order, so the message waits for that one (or takes it over
@@ -216,6 +368,11 @@ export interface TurnRead {
   earlier: { id: string; stale: boolean } | undefined;
   state: { flow: string; state: unknown } | undefined;
   plan: PlanRow | undefined;
+  /**
+   * The client's stored day at their local date, when the statement read it (insertInboundBatch): `row`
+   * null means no day is stored for `date`.
+   */
+  today?: { date: string; row: WorkoutRow | null };
 }
 
 function turnFrom(found: Record<string, unknown>): TurnRead {

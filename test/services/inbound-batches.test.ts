@@ -1,0 +1,127 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { converse } from '../../src/conversation/converse.js';
+import { receiveInbound, type InboundOutcome } from '../../src/services/inbound.service.js';
+import { startPlan } from '../../src/services/plans.service.js';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, inboundParams, type TestApp } from '../support/deps.js';
+import { insertClient, uniquePhone } from '../support/clients.js';
+import { aRequest } from '../engine/strength/builders.js';
+import { insertInboundOnce, storeRepliesIfUnhandled } from '../../src/db/repositories/inbound-messages.repository.js';
+
+/**
+ * Texts that arrive together are stored, read and answered by one statement per batch
+ * (services/inbound-batches.ts). Each test sends another client's text and the texts under test in the
+ * same tick: they go out together, as one batch. The guarantees of one text at a time must hold inside a
+ * batch.
+ */
+const handle = useTestDatabase();
+let t: TestApp;
+const NOW = new Date('2026-11-23T14:00:00Z'); // Monday 09:00 in New York
+
+beforeEach(() => {
+  t = buildTestApp(handle, { now: NOW });
+});
+
+/** A webhook's message as the route hands it to the inbound service. */
+function message(phone: string, body: string, sid?: string) {
+  const params = inboundParams(phone, body, sid ? { MessageSid: sid } : {});
+  return { provider: 'twilio' as const, providerSid: params.MessageSid!, fromPhone: phone, toPhone: params.To!, body, numMedia: 0, params };
+}
+
+/** Sends `first` and every text of `together` in the same tick: one batch. */
+async function behindOne(first: ReturnType<typeof message>, together: ReturnType<typeof message>[]): Promise<InboundOutcome[]> {
+  const all = [first, ...together].map((m) => receiveInbound(t.deps, m, 'twiml', converse));
+  return (await Promise.all(all)).slice(1);
+}
+
+async function clientOnStoredDay() {
+  const client = await insertClient(handle.db, { phone: uniquePhone(), timezone: 'America/New_York' });
+  await handle.db.transaction().execute((trx) => startPlan(trx, client, aRequest({ startDate: '2026-11-23', weeks: 8 }), '2026-11-23'));
+  // The first question builds and stores today's day, as the morning text would have.
+  const [built] = await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, "what's today")]);
+  expect(built!.reply).toMatch(/Today/);
+  return client;
+}
+
+const inboundOf = (phone: string) =>
+  handle.db.selectFrom('inbound_messages').selectAll().where('from_phone', '=', phone).orderBy('received_at').orderBy('id').execute();
+const outboundOf = (phone: string) => handle.db.selectFrom('outbound_messages').selectAll().where('to_phone', '=', phone).execute();
+
+describe('inbound-batches', () => {
+  it('when one number\'s log and question arrive in one batch, the question is answered after the log', async () => {
+    const client = await clientOnStoredDay();
+    const [done, today] = await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, 'done'), message(client.phone, "what's today")]);
+    expect(done!.reply).toMatch(/^Logged today/);
+    expect(today!.reply).toMatch(/^Already logged as done today/);
+    const rows = await inboundOf(client.phone);
+    expect(rows.map((r) => r.body)).toEqual(["what's today", 'done', "what's today"]);
+    expect(rows[1]!.processed_at!.getTime()).toBeLessThanOrEqual(rows[2]!.processed_at!.getTime());
+  });
+
+  it('when one MessageSid is delivered twice in one batch, it is stored and answered once and both deliveries get the reply', async () => {
+    const client = await clientOnStoredDay();
+    const sid = 'SM' + 'b'.repeat(32);
+    const outcomes = await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, "what's today", sid), message(client.phone, "what's today", sid)]);
+    expect(outcomes[0]!.reply).toMatch(/Today/);
+    expect(outcomes[1]!.reply).toBe(outcomes[0]!.reply);
+    expect(outcomes.map((o) => o.duplicate)).toEqual([false, true]);
+    expect(await inboundOf(client.phone)).toHaveLength(2);
+    expect(await outboundOf(client.phone)).toHaveLength(2);
+  });
+
+  it('when two deliveries of one stored message are answered in one batch, one reply is stored and the other is told so', async () => {
+    const client = await clientOnStoredDay();
+    const { row } = await insertInboundOnce(handle.db, message(client.phone, "what's today"));
+    const reply = { clientId: client.id, toPhone: client.phone, body: 'Today: rest', kind: 'reply' as const, channel: 'twiml' as const, status: 'accepted' as const, segments: 1, encoding: 'GSM-7' };
+    const result = { intent: 'today', agent: null };
+    expect(await storeRepliesIfUnhandled(handle.db, [{ id: row.id, reply, result }, { id: row.id, reply, result }])).toEqual([true, false]);
+    expect((await outboundOf(client.phone)).filter((o) => o.inbound_message_id === row.id)).toHaveLength(1);
+  });
+
+  it("when a client's plan is replaced, their questions are answered from the new plan", async () => {
+    const client = await clientOnStoredDay();
+    const ask = async () => (await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, "what's today")]))[0]!.reply;
+    expect(await ask()).toMatch(/Week 1 of 8/);
+    await handle.db.transaction().execute((trx) => startPlan(trx, client, aRequest({ startDate: '2026-11-23', weeks: 12 }), '2026-11-23'));
+    expect(await ask()).toMatch(/Week 1 of 12/); // builds the new plan's day
+    expect(await ask()).toMatch(/Week 1 of 12/); // from the stored day
+  });
+
+  describe('when a batch statement fails', () => {
+    afterEach(async () => {
+      await sql`drop trigger if exists refuse_batches on inbound_messages`.execute(handle.db);
+      await sql`drop trigger if exists refuse_batches on outbound_messages`.execute(handle.db);
+    });
+
+    /** Makes every statement that stores more than one row in `table` fail with `code` (one row still stores). */
+    async function refuseBatches(table: 'inbound_messages' | 'outbound_messages', code: string) {
+      await sql`create or replace function refuse_batches() returns trigger language plpgsql as $$
+        begin
+          if (select count(*) from added) > 1 then raise exception 'batch refused' using errcode = ${sql.lit(code)}; end if;
+          return null;
+        end $$`.execute(handle.db);
+      await sql`create trigger refuse_batches after insert on ${sql.table(table)} referencing new table as added for each statement execute function refuse_batches()`.execute(handle.db);
+    }
+
+    for (const [table, code, kind] of [
+      ['inbound_messages', 'P0001', 'an error of the statement'],
+      ['inbound_messages', '40001', 'a transient error'],
+      ['outbound_messages', 'P0001', 'an error of the statement'],
+      ['outbound_messages', '40001', 'a transient error'],
+    ] as const) {
+      it(`with ${kind} storing ${table}, every text of the batch is still stored and answered once`, async () => {
+        const clients = [await clientOnStoredDay(), await clientOnStoredDay(), await clientOnStoredDay()];
+        await refuseBatches(table, code);
+        const outcomes = await behindOne(message(uniquePhone(), 'hi'), clients.map((c) => message(c.phone, "what's today")));
+        for (const [i, c] of clients.entries()) {
+          expect(outcomes[i]!.reply).toMatch(/Today: /);
+          const rows = await inboundOf(c.phone);
+          expect(rows.map((r) => r.status)).toEqual(['processed', 'processed']);
+          expect(rows[1]!.reply).toBe(outcomes[i]!.reply);
+          expect(await outboundOf(c.phone)).toHaveLength(2);
+        }
+      });
+    }
+  });
+});
