@@ -162,6 +162,8 @@ const DEFS: Def[] = [
   { id: 'kb_row', name: 'Kettlebell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['kettlebell'], uni: true },
   { id: 'inverted_row', name: 'Inverted row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['rack'] },
   { id: 'band_row', name: 'Banded row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['bands'] },
+  // A row with nothing but a door: feet at the frame, a towel around the handles on both sides, lean back and pull.
+  { id: 'doorway_row', name: 'Doorway towel row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['bodyweight'], aka: ['door row', 'towel row', 'doorframe row'] },
   // Vertical pull.
   { id: 'pull_up', name: 'Pull-up', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['pullup_bar'], lvl: 'intermediate', x: ['shoulder'], aka: ['pull up', 'pull-up', 'pullup', 'pullups', 'pull ups'] },
   { id: 'lat_pulldown', name: 'Lat pulldown', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['pulldown', 'pulldowns'] },

@@ -145,7 +145,19 @@ export function themeFor(templateTheme: string, drafts: readonly { role: SlotRol
  */
 export const BEGINNER_REP_CAP = 15;
 
+/**
+ * Two-legged bodyweight leg work (squats, glute bridges) carries a fraction of what the legs can lift: 6-8
+ * reps of it is a warm-up, not a set near failure. It starts at 10 reps (and slows down, below, if that is
+ * still easy); single-leg and upper-body bodyweight work is hard enough at the planned reps.
+ */
+export const BODYWEIGHT_LEGS_MIN_REPS = 10;
+const LEG_PATTERNS: ReadonlySet<Exercise['pattern']> = new Set(['squat', 'hinge', 'hip_thrust']);
+
 function capReps(range: { min: number; max: number }, exercise: Exercise, cap: number): { min: number; max: number } {
+  if (!exercise.timed && exercise.implement === null && exercise.laterality === 'bilateral' && LEG_PATTERNS.has(exercise.pattern) && range.min < BODYWEIGHT_LEGS_MIN_REPS) {
+    const width = range.max - range.min;
+    range = { min: BODYWEIGHT_LEGS_MIN_REPS, max: Math.min(Math.max(cap, BODYWEIGHT_LEGS_MIN_REPS), BODYWEIGHT_LEGS_MIN_REPS + width) };
+  }
   if (exercise.timed || range.max <= cap) return range;
   const width = range.max - range.min;
   return { min: Math.max(1, cap - width), max: cap };
@@ -595,7 +607,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo } : undefined;
         return prescribe(draft, next[idx] as number, dayMaxes, DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
       });
-      return { ...d, theme: `${d.theme} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioningMinutes : 0) };
+      return { ...d, theme: `${themeFor(d.theme, exercises.map((e) => ({ role: e.role, exercise: { name: e.name } })))} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioningMinutes : 0) };
     });
     const halfTargets = Object.fromEntries(MUSCLES.map((m) => [m, targets[m] * DELOAD_SET_FACTOR])) as Record<Muscle, number>;
     const notes = [
