@@ -648,12 +648,14 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
-    const missing = (['barbell', 'rack'] as const).filter((e) => !have.includes(e)).map((e) => EQUIPMENT_NAMES[e]!.replace(/^an? /, ''));
+    // A bench is worth saying missing when there are weights to press on it.
+    const benchMatters = have.includes('dumbbell') || have.includes('barbell');
+    const missing = (['barbell', 'rack', 'bench'] as const).filter((e) => !have.includes(e) && (e !== 'bench' || benchMatters)).map((e) => EQUIPMENT_NAMES[e]!.replace(/^an? /, ''));
     const upTo = (e: string) => {
       const m = e === 'dumbbell' || e === 'kettlebell' ? a.maxLoads?.[e] : undefined;
       return m ? ` up to ${m.load} ${m.unit}` : '';
     };
-    out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
+    out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
   if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${limitationNames(a).join(' and ')}.` : 'No injuries.');
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {

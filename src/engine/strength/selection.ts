@@ -199,6 +199,23 @@ export function exposureHistory(records: readonly ExposureRecord[]): ExposureHis
 }
 
 /**
+ * For a trained lifter a main or second lift must be loadable: bodyweight squats are a warm-up for someone who
+ * squats 275. When the slot's first choice carries no load (its loaded versions are taken or need kit the
+ * client lacks), a loaded lift from the slot's fallback patterns stands in (walking lunges with dumbbells for
+ * a second squat). Beginners keep the bodyweight version: learning the movement is the point.
+ */
+function unloadedStandIn(first: Exercise, info: SlotKeyInfo, c: SelectionConstraints, used: ReadonlySet<string>): Exercise | undefined {
+  if (c.trainingAge === 'beginner' || first.implement !== null || first.timed) return undefined;
+  const loaded = (e: Exercise) => e.implement !== null && !e.timed && e.kind === 'compound';
+  // The slot's own loaded lift again (lighter, another day) first, then a loaded lift of a fallback pattern.
+  const own = ordered(info.pattern, info.key).find((e) => fits(e, c) && loaded(e));
+  if (own) return own;
+  return (FALLBACK_PATTERNS[info.pattern] ?? [])
+    .flatMap((p) => ordered(p, info.key).filter((e) => fits(e, c)))
+    .find((e) => loaded(e) && !used.has(e.id));
+}
+
+/**
  * Picks one exercise per slot key for a mesocycle. `history` holds mesocycles before `mesoIndex`.
  * Deterministic for a given seed.
  */
@@ -240,7 +257,8 @@ export function selectForMesocycle(
     let reason: string;
     const label = patternLabel(info.pattern);
     if (isStable(info.role)) {
-      pick = free[0] as Exercise;
+      const loaded = unloadedStandIn(free[0] as Exercise, info, c, used);
+      pick = loaded ?? (free[0] as Exercise);
       reason = stableReason(info.role, info.role, info.pattern);
     } else if (mesoIndex === 0 || history.size === 0) {
       pick = free[0] as Exercise;
