@@ -27,7 +27,8 @@ export const EQUIPMENT_PRESETS: Record<'full_gym' | 'machine_gym' | 'home_gym' |
   dumbbells_only: ['dumbbell', 'bench', 'bodyweight'],
   // A hotel gym reliably has a dumbbell rack and a bench; machines there are rare and unnamed ones are not planned.
   hotel_gym: ['dumbbell', 'bench', 'bodyweight'],
-  bodyweight: ['bodyweight', 'bands'],
+  // "No equipment, just my bodyweight" is exactly that: bands only when the client names them.
+  bodyweight: ['bodyweight'],
 };
 
 /** Body areas an injury or limitation can name; the exercise library marks what stresses each. */

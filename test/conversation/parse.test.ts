@@ -403,7 +403,9 @@ describe('equipment.parseEquipment', () => {
     ['home gym', ['barbell', 'rack', 'bench', 'dumbbell', 'pullup_bar', 'bands', 'bodyweight']],
     ['dumbbells only', ['bench', 'dumbbell', 'bodyweight']],
     ['hotel gym', ['bench', 'dumbbell', 'bodyweight']],
-    ['just bodyweight', ['bands', 'bodyweight']],
+    ['just bodyweight', ['bodyweight']],
+    ["i dont have any equipment, just my bodyweight at home", ['bodyweight']],
+    ['bodyweight and a resistance band', ['bands', 'bodyweight']],
     ['home gym with kettlebells', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'pullup_bar', 'bands', 'bodyweight']],
     ['kettlebells and bands', ['kettlebell', 'bands', 'bodyweight']],
     // Machines, cables, benches and dumbbells; no free barbell, rack, kettlebells or pull-up bar.

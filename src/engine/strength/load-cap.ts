@@ -119,7 +119,8 @@ export function fitToCap(exercise: Exercise, oneRm: number, planned: RepRange, c
   const implement = exercise.implement as LoadImplement;
   const cap = roundLoadDown(c.cap, c.unit, implement);
   const wanted = roundLoad(oneRm / (1 + (planned.max + c.rir) / 30), c.unit, implement);
-  if (wanted <= cap + 1e-9 || cap <= 0) return null;
+  // No loadable weight at or under the cap (an 8 lb bell in a pound gym's 10 lb steps): nothing to prescribe here.
+  if (wanted <= cap + 1e-9 || cap <= 0 || cap > c.cap + 1e-9) return null;
   const ceiling = Math.max(planned.max, cappedRepCeiling(c.role, c.beginnerCap));
   const bell = implement === 'kettlebell' ? 'kettlebell' : 'dumbbells';
   const heaviest = `your heaviest ${cap} ${c.unit} ${bell}`;

@@ -364,7 +364,12 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       load = roundLoadDown(carried.load * intensityMultiplier, req.units, ex.implement);
       percent = carried.percent1RM === null ? null : Math.max(30, Math.round(carried.percent1RM * intensityMultiplier));
     }
-    if (load !== null && cap !== undefined && ex.implement && load > cap) load = roundLoadDown(cap, req.units, ex.implement);
+    if (load !== null && cap !== undefined && ex.implement && load > cap) {
+      // Never over the heaviest there is; when no loadable weight fits under it, no number (the client uses theirs).
+      const under = roundLoadDown(cap, req.units, ex.implement);
+      load = under <= cap + 1e-9 ? under : null;
+      if (load === null) percent = null;
+    }
     return {
       exerciseId: ex.id,
       name: ex.name,
