@@ -198,18 +198,23 @@ export function exposureHistory(records: readonly ExposureRecord[]): ExposureHis
   return h;
 }
 
+const LEG_PATTERNS: ReadonlySet<MovementPattern> = new Set(['squat', 'hinge', 'lunge', 'hip_thrust']);
+
 /**
- * For a trained lifter a main or second lift must be loadable: bodyweight squats are a warm-up for someone who
- * squats 275. When the slot's first choice carries no load (its loaded versions are taken or need kit the
- * client lacks), a loaded lift from the slot's fallback patterns stands in (walking lunges with dumbbells for
- * a second squat). Beginners keep the bodyweight version: learning the movement is the point.
+ * For a trained lifter a main or second lift should carry a load when the kit allows it: bodyweight squats are
+ * a warm-up for someone who squats 275, and a doorway row is a poor second row for someone with a cable stack.
+ * When the slot's first free choice carries no load, the slot's preferred loaded lift is repeated (a second,
+ * lighter day of cable rows) if the library ranks it above the bodyweight one (pull-ups keep their place over
+ * pulldowns); for leg slots a loaded lift of a fallback pattern may stand in (walking lunges for a second squat).
+ * Beginners keep the bodyweight version: learning the movement is the point.
  */
 function unloadedStandIn(first: Exercise, info: SlotKeyInfo, c: SelectionConstraints, used: ReadonlySet<string>): Exercise | undefined {
   if (c.trainingAge === 'beginner' || first.implement !== null || first.timed) return undefined;
   const loaded = (e: Exercise) => e.implement !== null && !e.timed && e.kind === 'compound';
-  // The slot's own loaded lift again (lighter, another day) first, then a loaded lift of a fallback pattern.
-  const own = ordered(info.pattern, info.key).find((e) => fits(e, c) && loaded(e));
-  if (own) return own;
+  const list = ordered(info.pattern, info.key);
+  const own = list.find((e) => fits(e, c) && loaded(e));
+  if (own && list.indexOf(own) < list.indexOf(first)) return own;
+  if (!LEG_PATTERNS.has(info.pattern)) return undefined;
   return (FALLBACK_PATTERNS[info.pattern] ?? [])
     .flatMap((p) => ordered(p, info.key).filter((e) => fits(e, c)))
     .find((e) => loaded(e) && !used.has(e.id));
