@@ -351,7 +351,7 @@ export const HANDLERS: Handlers = {
       i.cardio.length ? i.cardio.join(', ') : null,
     ].filter(Boolean).join('; ');
     return [
-      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}, with ${kit}. On those days swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (more reps if the heaviest dumbbell is too light)' : ''}${c.plan?.outline.race ? '; runs work anywhere, a treadmill is fine' : ''}.`,
+      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}, with ${kit}. On those days swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}${c.plan?.outline.race ? '; runs work anywhere, a treadmill is fine' : ''}.`,
     ];
   },
   exclude_exercise: async (c, i) => {

@@ -5,6 +5,7 @@ import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
 import type { IsoWeekday, StrengthGoal } from '../engine/vocabulary.js';
+import { convertWeight } from '../engine/units.js';
 
 /**
  * Plan length for a lifting goal with no date to aim at: three beginner mesocycles (4 weeks each) or
@@ -12,7 +13,19 @@ import type { IsoWeekday, StrengthGoal } from '../engine/vocabulary.js';
  */
 const STRENGTH_WEEKS = { beginner: 12, intermediate: 15, advanced: 18 } as const;
 
+/** The heaviest dumbbell / kettlebell in the plan's units, kept only for what the client has. */
+function maxLoadsFor(p: OnboardingProfile, units: 'kg' | 'lb'): StrengthRequest['maxLoads'] | undefined {
+  const out: NonNullable<StrengthRequest['maxLoads']> = {};
+  for (const k of ['dumbbell', 'kettlebell'] as const) {
+    const m = p.maxLoads?.[k];
+    if (m && p.equipment.includes(k)) out[k] = Math.round(convertWeight(m.load, m.unit, units) * 10) / 10;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 function strengthRequest(p: OnboardingProfile, startDate: string, goal: StrengthGoal, days: IsoWeekday[], minutes: number): StrengthRequest {
+  const units = p.units === 'metric' ? 'kg' : 'lb';
+  const maxLoads = maxLoadsFor(p, units);
   return {
     kind: 'strength',
     startDate,
@@ -23,7 +36,8 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     sessionMinutes: Math.min(150, Math.max(20, minutes)),
     equipment: p.equipment.length ? p.equipment : ['bodyweight'],
     limitations: p.limitations,
-    units: p.units === 'metric' ? 'kg' : 'lb',
+    units,
+    ...(maxLoads ? { maxLoads } : {}),
     // Maxes and hard sets given at onboarding: loads exist from the first workout.
     ...(p.lifts && Object.keys(p.lifts.oneRepMaxes).length ? { oneRepMaxes: p.lifts.oneRepMaxes } : {}),
     ...(p.lifts?.recentSets.length ? { recentSets: p.lifts.recentSets.map((s) => ({ exerciseId: s.exerciseId, weight: s.weight, reps: s.reps, rir: 1 })) } : {}),

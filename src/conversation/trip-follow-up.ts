@@ -4,7 +4,7 @@
  * days are rebuilt, and the reply names each swap on those days. A text that names days is a new trip.
  */
 import { addDays } from '../engine/dates.js';
-import { exerciseById } from '../engine/strength/index.js';
+import { exerciseById, standsInFor } from '../engine/strength/index.js';
 import type { Equipment } from '../engine/vocabulary.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { applyReport } from '../services/adaptation.service.js';
@@ -61,10 +61,12 @@ function askedLine(note: string, days: readonly WorkoutDay[], equipment: readonl
   const asked = askedLift(note);
   const ex = asked ? exerciseById(asked.exerciseId) : null;
   if (!asked || !ex) return null;
-  const found = days.flatMap((d) => d.items.flatMap((item) => (item.kind === 'lift' && exerciseById(item.exerciseId)?.pattern === ex.pattern ? [{ date: d.date, lift: item }] : [])))[0];
+  // A too-light dumbbell can turn the squat into its single-leg variation (load-cap.ts): that is the trip's squat.
+  const covers = (id: string) => exerciseById(id)?.pattern === ex.pattern || standsInFor(id, ex.pattern);
+  const found = days.flatMap((d) => d.items.flatMap((item) => (item.kind === 'lift' && covers(item.exerciseId) ? [{ date: d.date, lift: item }] : [])))[0];
   if (found) {
     const l = found.lift;
-    return `For ${asked.label} on the trip: ${l.name.toLowerCase()} ${l.sets}x${l.reps}${l.load ? ` @ ${l.load} ${l.unit}` : ''} on ${formatDay(found.date)}.`;
+    return `For ${asked.label} on the trip: ${l.name.toLowerCase()} ${l.sets}x${l.reps}${l.load ? ` @ ${l.load} ${l.unit}` : ''}${l.tempo ? `, ${l.tempo}` : ''} on ${formatDay(found.date)}.`;
   }
   // No trip day has one: what would stand in for it with the trip's kit.
   const sub = ex.equipment.every((e) => equipment.includes(e)) ? ex : substituteFor(ex.id, equipment);

@@ -18,12 +18,17 @@ export const EQUIPMENT = [
 export type Equipment = (typeof EQUIPMENT)[number];
 
 /** Where people train, and what that usually means. Onboarding offers these as shortcuts. */
-export const EQUIPMENT_PRESETS: Record<'full_gym' | 'home_gym' | 'dumbbells_only' | 'hotel_gym' | 'bodyweight', Equipment[]> = {
+export const EQUIPMENT_PRESETS: Record<'full_gym' | 'machine_gym' | 'home_gym' | 'dumbbells_only' | 'hotel_gym' | 'bodyweight', Equipment[]> = {
   full_gym: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'],
+  // Planet Fitness and gyms like it: selectorized machines, Smith machines, cables, benches and dumbbells
+  // (to 60-75 lb), but no free barbells, squat racks, kettlebells or pull-up bars (an assisted pull-up machine).
+  machine_gym: ['bench', 'dumbbell', 'cable', 'machine', 'bodyweight'],
   home_gym: ['barbell', 'rack', 'bench', 'dumbbell', 'pullup_bar', 'bands', 'bodyweight'],
   dumbbells_only: ['dumbbell', 'bench', 'bodyweight'],
-  hotel_gym: ['dumbbell', 'bench', 'machine', 'bodyweight'],
-  bodyweight: ['bodyweight', 'bands'],
+  // A hotel gym reliably has a dumbbell rack and a bench; machines there are rare and unnamed ones are not planned.
+  hotel_gym: ['dumbbell', 'bench', 'bodyweight'],
+  // "No equipment, just my bodyweight" is exactly that: bands only when the client names them.
+  bodyweight: ['bodyweight'],
 };
 
 /** Body areas an injury or limitation can name; the exercise library marks what stresses each. */

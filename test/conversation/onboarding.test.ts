@@ -10,6 +10,7 @@ import {
   type OnboardingState,
   type OnboardingTurn,
 } from '../../src/conversation/onboarding/index.js';
+import { profileToPlanRequest } from '../../src/conversation/plan-request.js';
 
 /** Thursday 2026-11-12, 10:00 in New York. */
 const NOW = new Date('2026-11-12T15:00:00Z');
@@ -382,5 +383,29 @@ describe('onboarding: the same answer again is not progress', () => {
     expect(t.state.step).toBe('race_event');
     expect(t.replies.at(-1)).toMatch(/Which day in March 2027\?/);
     expect(t.replies.at(-1)).toMatch(/Reply NO DATE/);
+  });
+});
+
+describe('onboarding: the heaviest dumbbell or kettlebell a lifter names', () => {
+  it('when a lifter lists a home gym with a dumbbell cap in a paragraph with typos, the kit and the cap reach the plan', () => {
+    const t = converse([
+      "hey im marco, lifting 3 yrs, wanna build muscle. mon wed fri, 1 hr. home gym: dumbells up to 50 lb and a cable machine, no barbell. chicago",
+      'no injuries',
+      'skip',
+      'yes',
+    ]);
+    expect(t.profile).toBeDefined();
+    expect(t.profile!.equipment).toEqual(['dumbbell', 'cable', 'bodyweight']);
+    expect(t.profile!.maxLoads).toEqual({ dumbbell: { load: 50, unit: 'lb' } });
+    expect(t.replies.join('\n')).toMatch(/dumbbells up to 50 lb/);
+    const req = profileToPlanRequest(t.profile!, '2026-11-16');
+    expect(req.kind === 'strength' && req.maxLoads).toEqual({ dumbbell: 50 });
+  });
+
+  it('when a lifter has one 16 kg kettlebell and a pull-up bar, a pound plan caps kettlebell loads at the 35 lb bell', () => {
+    const t = converse(['im jo, 2 yrs lifting, general fitness, tue thu sat 45 min, kettlebell 16kg and a pull-up bar, denver', 'none', 'skip', 'yes']);
+    expect(t.profile!.equipment).toEqual(['kettlebell', 'pullup_bar', 'bodyweight']);
+    const req = profileToPlanRequest(t.profile!, '2026-11-16');
+    expect(req.kind === 'strength' && req.maxLoads?.kettlebell).toBeCloseTo(35.3, 1);
   });
 });

@@ -9,7 +9,7 @@ import { parseLifts } from '../../src/conversation/parse/lift-log.js';
 import { parseRun } from '../../src/conversation/parse/run-log.js';
 import { describeTimezone, findTimezone, isValidTimezone, parseTimezone } from '../../src/conversation/parse/timezone.js';
 import { timezoneForPhone, unitsForPhone } from '../../src/channels/phone-region.js';
-import { parseEquipment } from '../../src/conversation/parse/equipment.js';
+import { findMaxLoad, parseEquipment } from '../../src/conversation/parse/equipment.js';
 import { parseLimitations } from '../../src/conversation/parse/limitations.js';
 import { findBodyParts } from '../../src/conversation/parse/body.js';
 import { parseGoal } from '../../src/conversation/parse/goal.js';
@@ -402,19 +402,39 @@ describe('equipment.parseEquipment', () => {
     ['full gym', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight']],
     ['home gym', ['barbell', 'rack', 'bench', 'dumbbell', 'pullup_bar', 'bands', 'bodyweight']],
     ['dumbbells only', ['bench', 'dumbbell', 'bodyweight']],
-    ['hotel gym', ['bench', 'dumbbell', 'machine', 'bodyweight']],
-    ['just bodyweight', ['bands', 'bodyweight']],
+    ['hotel gym', ['bench', 'dumbbell', 'bodyweight']],
+    ['just bodyweight', ['bodyweight']],
+    ["i dont have any equipment, just my bodyweight at home", ['bodyweight']],
+    ['bodyweight and a resistance band', ['bands', 'bodyweight']],
     ['home gym with kettlebells', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'pullup_bar', 'bands', 'bodyweight']],
     ['kettlebells and bands', ['kettlebell', 'bands', 'bodyweight']],
-    ['planet fitness', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight']],
+    // Machines, cables, benches and dumbbells; no free barbell, rack, kettlebells or pull-up bar.
+    ['planet fitness', ['bench', 'dumbbell', 'cable', 'machine', 'bodyweight']],
     // An "or" list after "no" is all missing: neither a barbell nor a rack.
     ['my gym has dumbbells cables and machines but no barbell or squat rack', ['bench', 'dumbbell', 'cable', 'machine', 'bodyweight']],
     ['dumbbells, no barbell and a rack', ['rack', 'dumbbell', 'bodyweight']],
+    // What a client names is the kit: "only" items are all of it, and a home gym gets no bench it did not list.
+    ['im in a hotel thurs-sat next week, only dumbells up to 50 and a cable stack', ['dumbbell', 'cable', 'bodyweight']],
+    ['home gym: dumbbells up to 50 lb and a cable machine', ['dumbbell', 'cable', 'bodyweight']],
+    ['just a pair of 25 lb dumbbells and bands', ['dumbbell', 'bands', 'bodyweight']],
+    ['kettlebell 16kg and a pull-up bar', ['kettlebell', 'pullup_bar', 'bodyweight']],
+    ['garage gym: rack, barbell, plates, no bench', ['barbell', 'rack', 'bodyweight']],
   ])('when the answer is "%s" it lists the equipment', (text, items) => {
     expect(data(parseEquipment(text))).toEqual(items);
   });
   it('when the answer names nothing it re-asks with the presets', () => {
     expect(parseEquipment('outside').success).toBe(false);
+  });
+  it.each([
+    ['only dumbells up to 50 and a cable stack', 'dumbbell', { load: 50, unit: 'lb' }],
+    ['just a pair of 25 lb dumbbells and bands', 'dumbbell', { load: 25, unit: 'lb' }],
+    ['dumbbells 5-50 lb and a bench', 'dumbbell', { load: 50, unit: 'lb' }],
+    ['a pair of 35s', 'dumbbell', { load: 35, unit: 'lb' }],
+    ['2 dumbbells and a bench', 'dumbbell', null],
+    ['kettlebell 16kg and a pull-up bar', 'kettlebell', { load: 16, unit: 'kg' }],
+    ['rack and barbell, plus a 24kg kettlebell', 'kettlebell', { load: 24, unit: 'kg' }],
+  ] as const)('when the answer is "%s" the heaviest %s is %j', (text, implement, max) => {
+    expect(findMaxLoad(text, implement, 'lb')).toEqual(max);
   });
 });
 

@@ -35,6 +35,12 @@ export const onboardingProfileSchema = z.object({
     .min(1, { message: 'trainingDays needs at least one day' }),
   sessionMinutes: z.number({ message: 'sessionMinutes must be a number' }).int().min(10).max(240),
   equipment: z.array(z.enum(EQUIPMENT, { message: 'equipment has an unknown item' })),
+  maxLoads: z
+    .object({
+      dumbbell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).optional(),
+      kettlebell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).optional(),
+    })
+    .optional(),
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   timezone: z.string().refine(isValidTimezone, { message: 'timezone must be a valid IANA zone' }),
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),

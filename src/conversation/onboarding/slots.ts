@@ -7,8 +7,8 @@
  * nothing else in the text was read. Adding a question is adding a row.
  */
 import { convertWeight } from '../../engine/units.js';
-import type { IsoWeekday } from '../../engine/vocabulary.js';
-import { findEquipment, findMissingEquipment, parseEquipment } from '../parse/equipment.js';
+import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
+import { findEquipment, findMaxLoad, findMissingEquipment, parseEquipment } from '../parse/equipment.js';
 import { parseExperience } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { parseGoal, type Goal } from '../parse/goal.js';
@@ -25,7 +25,7 @@ import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, forma
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
-import type { KnownLifts, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
+import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -83,6 +83,15 @@ export function raceChoice(a: OnboardingAnswers): RaceDistanceChoice | null {
 }
 
 const weightUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'kg' : 'lb');
+
+/** The heaviest dumbbell / kettlebell the equipment answer names, for the implements the client has. */
+function maxLoadsIn(text: string, equipment: readonly Equipment[], a: OnboardingAnswers): { maxLoads: MaxLoads | undefined } {
+  const dumbbell = equipment.includes('dumbbell') ? findMaxLoad(text, 'dumbbell', weightUnit(a)) : null;
+  const kettlebell = equipment.includes('kettlebell') ? findMaxLoad(text, 'kettlebell', weightUnit(a)) : null;
+  // A new equipment answer without a weight drops an earlier one ("dumbbells to 50" then "actually a full gym").
+  if (!dumbbell && !kettlebell) return { maxLoads: undefined };
+  return { maxLoads: { ...(dumbbell ? { dumbbell } : {}), ...(kettlebell ? { kettlebell } : {}) } };
+}
 const distanceUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'km' : 'mi');
 
 /** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
@@ -541,9 +550,9 @@ export const SLOTS: SlotRow[] = [
       // Only negations ("no pull-up bar") with equipment already known: take those away.
       if (a.equipment && missing.length && found.every((e) => e === 'bodyweight')) return ok({ equipment: a.equipment.filter((e) => !missing.includes(e)) });
       if (found.every((e) => e === 'bodyweight' || e === 'bands') && !/\b(body ?weight|no equipment|nothing|calisthenics|no gym|at home|bands?)\b/.test(t)) return null;
-      return ok({ equipment: found });
+      return ok({ equipment: found, ...maxLoadsIn(kit, found, a) });
     },
-    bare: (t) => fromResult(parseEquipment(t), (e) => ({ equipment: e })),
+    bare: (t, _raw, a) => fromResult(parseEquipment(t), (e) => ({ equipment: e, ...maxLoadsIn(t, e, a) })),
   },
   {
     key: 'limitations',
@@ -646,8 +655,14 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
-    const missing = (['barbell', 'rack'] as const).filter((e) => !have.includes(e)).map((e) => EQUIPMENT_NAMES[e]!.replace(/^an? /, ''));
-    out.push(full ? 'You have a full gym.' : have.length ? `You have ${have.map((e) => EQUIPMENT_NAMES[e] ?? e).join(', ')}${missing.length && have.length ? ` (no ${missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
+    // A bench is worth saying missing when there are weights to press on it.
+    const benchMatters = have.includes('dumbbell') || have.includes('barbell');
+    const missing = (['barbell', 'rack', 'bench'] as const).filter((e) => !have.includes(e) && (e !== 'bench' || benchMatters)).map((e) => EQUIPMENT_NAMES[e]!.replace(/^an? /, ''));
+    const upTo = (e: string) => {
+      const m = e === 'dumbbell' || e === 'kettlebell' ? a.maxLoads?.[e] : undefined;
+      return m ? ` up to ${m.load} ${m.unit}` : '';
+    };
+    out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
   if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${limitationNames(a).join(' and ')}.` : 'No injuries.');
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {

@@ -37,6 +37,11 @@ export interface RaceProfile {
   weeklyMileage: number;
 }
 
+export interface MaxLoads {
+  dumbbell?: { load: number; unit: 'kg' | 'lb' };
+  kettlebell?: { load: number; unit: 'kg' | 'lb' };
+}
+
 /** Current maxes or a recent hard set per lift, in the profile's weight unit: loads exist from day one. */
 export interface KnownLifts {
   oneRepMaxes: Record<string, number>;
@@ -51,6 +56,8 @@ export interface OnboardingProfile {
   trainingDays: IsoWeekday[];
   sessionMinutes: number;
   equipment: Equipment[];
+  /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */
+  maxLoads?: MaxLoads;
   limitations: Limitation[];
   timezone: string;
   /** 'HH:MM' local time for the daily text. */

@@ -3,10 +3,11 @@ import { fail, normalize, ok, type ParseResult } from './text.js';
 
 const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
   [/\bhotel\b/, 'hotel_gym'],
+  [/\b(planet fitness|crunch fitness|pf gym)\b/, 'machine_gym'],
   [/\b(home|garage|basement|apartment) gym\b/, 'home_gym'],
   [/\b(dumbbells? only|only (?:have )?dumbbells?|just (?:have )?dumbbells?|dbs? only|only (?:have )?dbs?|just (?:have )?dbs?)\b/, 'dumbbells_only'],
   [/\b(body ?weight|no equipment|nothing|calisthenics|none|no gym)\b/, 'bodyweight'],
-  [/\b(full|commercial|regular|big|normal|public|globo|chain|university|college|school|work|office|complete|proper|real) gym\b|\b(planet fitness|la fitness|ymca|24 hour fitness|equinox|gold'?s|anytime fitness|crossfit|lifetime|life time|gym membership)\b/, 'full_gym'],
+  [/\b(full|commercial|regular|big|normal|public|globo|chain|university|college|school|work|office|complete|proper|real) gym\b|\b(la fitness|ymca|24 hour fitness|equinox|gold'?s|anytime fitness|crossfit|lifetime|life time|gym membership)\b/, 'full_gym'],
 ];
 
 const ITEM_PATTERNS: Array<[RegExp, Equipment]> = [
@@ -66,8 +67,11 @@ export function findEquipment(text: string): Equipment[] | null {
   let matched = missing.size > 0;
   // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.
   const named = itemsIn(positive);
+  // "only dumbbells up to 50 and a cable stack": two or more items said with "only"/"just" are the whole kit,
+  // not a preset's guess (a hotel preset would add machines nobody named).
+  const onlyNamed = named.size >= 2 && /\b(only|just)\b/.test(positive);
   for (const [re, preset] of PRESET_PATTERNS) {
-    if (!re.test(positive)) continue;
+    if (!re.test(positive) || onlyNamed) continue;
     if (preset === 'home_gym' && named.size >= 2) continue;
     if (preset === 'bodyweight' && /\bno gym\b/.test(t) === false && /\b(none|nothing)\b/.test(positive) && /\b(injur|pain)/.test(positive)) continue;
     EQUIPMENT_PRESETS[preset].forEach((e) => found.add(e));
@@ -87,7 +91,8 @@ export function findEquipment(text: string): Equipment[] | null {
     matched = true;
   }
   if (!matched) return null;
-  if (found.has('dumbbell') && /\bgym\b/.test(t) && !missing.has('bench')) found.add('bench');
+  // A gym with dumbbells has benches; a home or garage gym has what its owner listed.
+  if (found.has('dumbbell') && /\bgym\b/.test(t) && !/\b(home|garage|basement|apartment) gym\b/.test(t) && !onlyNamed && !missing.has('bench')) found.add('bench');
   for (const e of missing) found.delete(e);
   found.add('bodyweight');
   return ordered(found);
@@ -101,15 +106,51 @@ export function parseEquipment(text: string): ParseResult<Equipment[]> {
   return ok(found);
 }
 
-/** "dumbbells to 50 lb", "dbs up to 25kg", "dumbbells only go to 50": the heaviest dumbbell there is. */
-export function findMaxDumbbell(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
+const IMPLEMENT_WORDS = {
+  dumbbell: '(?:dumbbells?|dumbells?|dumb bells?|dbs?)',
+  kettlebell: '(?:kettlebells?|kettle bells?|kbs?)',
+} as const;
+const UNIT = '(kg|kgs|kilos?|lbs?|pounds?)';
+const NUM = '(\\d{1,3}(?:\\.\\d)?)';
+
+function unitOf(word: string | undefined, defaultUnit: 'kg' | 'lb'): 'kg' | 'lb' {
+  return word && /^k/.test(word) ? 'kg' : word && /^(lb|pound)/.test(word) ? 'lb' : defaultUnit;
+}
+
+/**
+ * The heaviest of an implement a text names: "dumbbells to 50 lb", "dbs up to 25kg", "dumbbells only go to
+ * 50", "a pair of 25 lb dumbbells", "dumbbells 5-50 lb", "kettlebell 16kg", "a 24 kg kb". A bare number
+ * before the word is a count ("2 dumbbells"), so it needs a unit or "pair of".
+ */
+export function findMaxLoad(text: string, implement: keyof typeof IMPLEMENT_WORDS, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
   const t = normalize(text);
-  const m =
-    /\b(?:dumbbells?|dumbells?|dbs?)\b[^.!?]{0,25}?\b(?:to|up to|upto|max(?:imum)?|only go to|go up to|until|till|of)\s*(\d{1,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds?|s)?\b/.exec(t) ??
-    /\b(\d{1,3}(?:\.\d)?)\s*(kg|kgs|kilos?|lbs?|pounds?)?\s*(?:dumbbells?|dbs?)\s*(?:max|tops|at most)\b/.exec(t);
-  if (!m) return null;
-  const unit = m[2] && /^k/.test(m[2]) ? 'kg' : m[2] && /^(lb|pound)/.test(m[2]) ? 'lb' : defaultUnit;
-  return { load: Number(m[1]), unit };
+  const w = IMPLEMENT_WORDS[implement];
+  const patterns: Array<[RegExp, number, number]> = [
+    // word … up to N (unit)
+    [new RegExp(`\\b${w}\\b[^.!?]{0,25}?\\b(?:to|up to|upto|max(?:imum)?|only go to|go up to|until|till|of)\\s*${NUM}\\s*(${UNIT.slice(1, -1)}|s)?\\b`, 'g'), 1, 2],
+    // N (unit) word max
+    [new RegExp(`\\b${NUM}\\s*${UNIT}?\\s*${w}\\s*(?:max|tops|at most)\\b`, 'g'), 1, 2],
+    // N unit word / pair of N word
+    [new RegExp(`\\b${NUM}\\s*${UNIT}\\s*${w}\\b`, 'g'), 1, 2],
+    [new RegExp(`\\bpair of ${NUM}\\s*${UNIT}?\\s*(?:${implement === 'dumbbell' ? 's\\b|' : ''}${w})`, 'g'), 1, 2],
+    // word N unit, word N-M unit
+    [new RegExp(`\\b${w}\\s*(?:of\\s*)?(?:\\d{1,3}\\s*-\\s*)?${NUM}\\s*${UNIT}\\b`, 'g'), 1, 2],
+  ];
+  let best: { load: number; unit: 'kg' | 'lb' } | null = null;
+  for (const [re, n, u] of patterns) {
+    for (const m of t.matchAll(re)) {
+      const load = Number(m[n]);
+      if (!(load > 0)) continue;
+      const found = { load, unit: unitOf(m[u], defaultUnit) };
+      if (!best || (found.unit === best.unit ? found.load > best.load : found.unit === 'kg' ? found.load * 2.2 > best.load : found.load > best.load * 2.2)) best = found;
+    }
+  }
+  return best;
+}
+
+/** "dumbbells to 50 lb", "dbs up to 25kg", "a pair of 25 lb dumbbells": the heaviest dumbbell there is. */
+export function findMaxDumbbell(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
+  return findMaxLoad(text, 'dumbbell', defaultUnit);
 }
 
 /** Cardio machines a trip offers ("and a treadmill", "hotel has a bike"). */

@@ -21,7 +21,9 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
  */
 // 2 (issue 13): base hold before a far race, start-day position lines, marathon effort by feel on estimated
 // fitness, a small week keeps its long-run day, a hotel day within the minutes asked.
-export const ADAPTATION_ENGINE_VERSION = 2;
+// 3: a too-light dumbbell or bell gets a harder variation or a slow tempo, never a set past 15-20 reps
+// (strength/load-cap.ts); floor press and barbell glute bridge for a gym without a bench.
+export const ADAPTATION_ENGINE_VERSION = 3;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {
   return ctx.adaptations.length > 0 || ctx.soreness.length > 0;

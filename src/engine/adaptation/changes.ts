@@ -50,7 +50,7 @@ export function describeDay(day: WorkoutDay | null | undefined): string {
   }
   const lifts = day.items
     .filter((i) => i.kind === 'lift')
-    .map((i) => (i.kind === 'lift' ? `${i.name.toLowerCase()} ${i.sets}x${i.reps}${i.load !== null ? ` @ ${i.load} ${i.unit}` : ''}` : ''));
+    .map((i) => (i.kind === 'lift' ? `${i.name.toLowerCase()} ${i.sets}x${i.reps}${i.load !== null ? ` @ ${i.load} ${i.unit}` : ''}${i.tempo ? `, ${i.tempo}` : ''}` : ''));
   return `${day.title.split(' - ')[0]}: ${lifts.join(', ')}`;
 }
 

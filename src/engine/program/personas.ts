@@ -7,7 +7,7 @@
 import { addDays } from '../dates.js';
 import { raceRequestSchema, type RaceRequest } from '../endurance/race-request.js';
 import { parseStrengthRequest, type StrengthRequest } from '../strength/request.js';
-import { STRENGTH_GOALS, TRAINING_AGES, type IsoWeekday, type StrengthGoal, type TrainingAge } from '../vocabulary.js';
+import { EQUIPMENT_PRESETS, STRENGTH_GOALS, TRAINING_AGES, type Equipment, type IsoWeekday, type StrengthGoal, type TrainingAge } from '../vocabulary.js';
 import type { PlanRequest } from './program.js';
 
 export const HOME_KIT = ['dumbbell', 'bench', 'bands', 'bodyweight'] as const;
@@ -25,6 +25,11 @@ export interface LifterOptions {
   minutes?: number;
   weeks?: number;
   startDate?: string;
+  /** Any kit (overrides `home`), the heaviest dumbbell/bell, known maxes and units. */
+  equipment?: readonly Equipment[];
+  maxLoads?: StrengthRequest['maxLoads'];
+  oneRepMaxes?: Record<string, number>;
+  units?: 'lb' | 'kg';
 }
 
 export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOptions = {}): StrengthRequest {
@@ -36,8 +41,10 @@ export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOpt
     goal,
     trainingDays: o.days ?? [1, 3, 5],
     sessionMinutes: o.minutes ?? 60,
-    equipment: [...(o.home ? HOME_KIT : GYM_KIT)],
-    units: 'lb',
+    equipment: [...(o.equipment ?? (o.home ? HOME_KIT : GYM_KIT))],
+    units: o.units ?? 'lb',
+    ...(o.maxLoads ? { maxLoads: o.maxLoads } : {}),
+    ...(o.oneRepMaxes ? { oneRepMaxes: o.oneRepMaxes } : {}),
     seed: 11,
   });
   if (!r.success) throw new Error(r.error);
@@ -91,6 +98,27 @@ export function hybridRequest(weeks = 13): PlanRequest {
   return { kind: 'hybrid', race, strength };
 }
 
+const LIFTER_MAXES = { back_squat: 315, deadlift: 405, bench_press: 245, overhead_press: 135 };
+
+/**
+ * Lifters with the kit clients actually text: only bodyweight, a barbell without a bench, one kettlebell,
+ * dumbbells that stop at 50 lb or a single pair of 25s, a machines-and-dumbbells chain gym. Every exercise they
+ * get must be doable with that kit, and no set may run past the rep ceiling (load-cap.ts).
+ */
+export function equipmentPersonas(): Persona[] {
+  return [
+    { name: 'lift beginner general_fitness 3d bodyweight only', request: lifterRequest('beginner', 'general_fitness', { equipment: ['bodyweight'] }) },
+    { name: 'lift intermediate strength 3d barbell+rack, no bench', request: lifterRequest('intermediate', 'strength', { equipment: ['barbell', 'rack', 'bodyweight'], oneRepMaxes: LIFTER_MAXES }) },
+    {
+      name: 'lift intermediate general_fitness 3d one 16 kg kettlebell + pull-up bar',
+      request: lifterRequest('intermediate', 'general_fitness', { equipment: ['kettlebell', 'pullup_bar', 'bodyweight'], units: 'kg', maxLoads: { kettlebell: 16 }, oneRepMaxes: { back_squat: 140, deadlift: 180 } }),
+    },
+    { name: 'lift intermediate hypertrophy 3d dumbbells to 50 lb + cable', request: lifterRequest('intermediate', 'hypertrophy', { equipment: ['dumbbell', 'cable', 'bodyweight'], maxLoads: { dumbbell: 50 }, oneRepMaxes: LIFTER_MAXES }) },
+    { name: 'lift advanced hypertrophy 4d a pair of 25 lb dumbbells + bands', request: lifterRequest('advanced', 'hypertrophy', { days: [1, 2, 4, 5], equipment: ['dumbbell', 'bands', 'bodyweight'], maxLoads: { dumbbell: 25 }, oneRepMaxes: LIFTER_MAXES }) },
+    { name: 'lift beginner fat_loss 3d planet fitness', request: lifterRequest('beginner', 'fat_loss', { equipment: EQUIPMENT_PRESETS.machine_gym }) },
+  ];
+}
+
 /** Every persona of the grid, named for a report line. */
 export function personaGrid(): Persona[] {
   const out: Persona[] = [];
@@ -104,6 +132,7 @@ export function personaGrid(): Persona[] {
     }
   }
   out.push({ name: 'lift beginner fat_loss 3d home 45min', request: lifterRequest('beginner', 'fat_loss', { home: true, minutes: 45 }) });
+  out.push(...equipmentPersonas());
   for (const [distance, mileage, weeks] of RUNNER_GRID) {
     out.push({ name: `run ${distance} ${mileage}mi ${weeks}wk`, request: runnerRequest(distance, mileage, weeks) });
   }

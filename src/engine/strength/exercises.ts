@@ -99,6 +99,7 @@ const DEFS: Def[] = [
   { id: 'kb_swing', name: 'Kettlebell swing', pattern: 'hinge', p: ['glutes', 'hamstrings'], s: ['core'], eq: ['kettlebell'], x: ['lower_back'], aka: ['swings'] },
   { id: 'good_morning', name: 'Good morning', pattern: 'hinge', p: ['hamstrings'], s: ['glutes', 'back'], eq: ['barbell', 'rack'], lvl: 'advanced', x: ['lower_back'] },
   { id: 'single_leg_rdl', name: 'Single-leg dumbbell RDL', pattern: 'hinge', p: ['hamstrings', 'glutes'], eq: ['dumbbell'], lvl: 'intermediate', uni: true, x: ['ankle'] },
+  { id: 'kb_single_leg_deadlift', name: 'Single-leg kettlebell deadlift', pattern: 'hinge', p: ['hamstrings', 'glutes'], eq: ['kettlebell'], lvl: 'intermediate', uni: true, x: ['ankle'] },
   { id: 'back_extension', name: '45-degree back extension', pattern: 'hinge', p: ['hamstrings', 'glutes'], s: ['back'], eq: ['machine'], x: ['lower_back'] },
   { id: 'cable_pull_through', name: 'Cable pull-through', pattern: 'hinge', p: ['glutes', 'hamstrings'], eq: ['cable'] },
   { id: 'band_good_morning', name: 'Banded good morning', pattern: 'hinge', p: ['hamstrings', 'glutes'], eq: ['bands'], x: ['lower_back'] },
@@ -123,6 +124,7 @@ const DEFS: Def[] = [
   // Hip extension (glutes).
   { id: 'hip_thrust', name: 'Barbell hip thrust', pattern: 'hip_thrust', p: ['glutes'], s: ['hamstrings'], eq: ['barbell', 'bench'], aka: ['hip thrust', 'hip thrusts'] },
   { id: 'db_hip_thrust', name: 'Dumbbell hip thrust', pattern: 'hip_thrust', p: ['glutes'], s: ['hamstrings'], eq: ['dumbbell', 'bench'] },
+  { id: 'barbell_glute_bridge', name: 'Barbell glute bridge', pattern: 'hip_thrust', p: ['glutes'], s: ['hamstrings'], eq: ['barbell'], from: ['hip_thrust', 0.9] },
   { id: 'cable_kickback', name: 'Cable glute kickback', pattern: 'hip_thrust', p: ['glutes'], eq: ['cable'], uni: true, iso: true },
   { id: 'glute_bridge', name: 'Glute bridge', pattern: 'hip_thrust', p: ['glutes'], s: ['hamstrings'], eq: ['bodyweight'] },
   { id: 'single_leg_glute_bridge', name: 'Single-leg glute bridge', pattern: 'hip_thrust', p: ['glutes'], s: ['hamstrings'], eq: ['bodyweight'], uni: true },
@@ -134,6 +136,7 @@ const DEFS: Def[] = [
   { id: 'incline_db_press', name: 'Incline dumbbell press', pattern: 'horizontal_push', p: ['chest'], s: ['shoulders', 'triceps'], eq: ['dumbbell', 'bench'], aka: ['incline db press', 'incline dumbbell bench'], from: ['bench_press', 0.35] },
   { id: 'machine_chest_press', name: 'Machine chest press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps'], eq: ['machine'] },
   { id: 'close_grip_bench_press', name: 'Close-grip bench press', pattern: 'horizontal_push', p: ['triceps', 'chest'], s: ['shoulders'], eq: ['barbell', 'bench', 'rack'], lvl: 'intermediate', x: ['elbow', 'wrist'], from: ['bench_press', 0.9] },
+  { id: 'floor_press', name: 'Barbell floor press', pattern: 'horizontal_push', p: ['chest', 'triceps'], s: ['shoulders'], eq: ['barbell', 'rack'], x: ['wrist'], aka: ['floor press'], from: ['bench_press', 0.85] },
   { id: 'db_floor_press', name: 'Dumbbell floor press', pattern: 'horizontal_push', p: ['chest', 'triceps'], eq: ['dumbbell'] },
   { id: 'dip', name: 'Dip', pattern: 'horizontal_push', p: ['chest', 'triceps'], s: ['shoulders'], eq: ['machine'], lvl: 'intermediate', x: ['shoulder', 'elbow'], aka: ['dips'] },
   { id: 'push_up', name: 'Push-up', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders', 'core'], eq: ['bodyweight'], x: ['wrist'], aka: ['knee push up', 'knee pushups', 'push-up', 'pushup', 'pushups', 'push ups'] },
@@ -159,6 +162,8 @@ const DEFS: Def[] = [
   { id: 'kb_row', name: 'Kettlebell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['kettlebell'], uni: true },
   { id: 'inverted_row', name: 'Inverted row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['rack'] },
   { id: 'band_row', name: 'Banded row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['bands'] },
+  // A row with nothing but a door: feet at the frame, a towel around the handles on both sides, lean back and pull.
+  { id: 'doorway_row', name: 'Doorway towel row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['bodyweight'], aka: ['door row', 'towel row', 'doorframe row'] },
   // Vertical pull.
   { id: 'pull_up', name: 'Pull-up', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['pullup_bar'], lvl: 'intermediate', x: ['shoulder'], aka: ['pull up', 'pull-up', 'pullup', 'pullups', 'pull ups'] },
   { id: 'lat_pulldown', name: 'Lat pulldown', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['pulldown', 'pulldowns'] },

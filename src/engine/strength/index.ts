@@ -37,6 +37,7 @@ export type { Exercise, MovementPattern } from './exercises.js';
 export { MUSCLES, RP_LANDMARKS, landmarksFor } from './volume-landmarks.js';
 export type { Muscle, VolumeLandmarks } from './volume-landmarks.js';
 export { ROTATION_POLICY } from './selection.js';
+export { REP_CEILING, HARDER_VARIANTS, standsInFor } from './load-cap.js';
 export type { ExposureRecord } from './selection.js';
 export { knownOneRepMaxes, derivedFrom } from './known-maxes.js';
 export type {

@@ -51,6 +51,7 @@ export const LOAD_RATIOS: Readonly<Record<string, Readonly<Record<string, LoadRa
   deadlift: {
     romanian_deadlift: { ratio: 0.65, source: `${HEURISTIC}: an RDL is about 60-70% of a deadlift` },
     sumo_deadlift: { ratio: 1, source: `${HEURISTIC}: most lifters pull within a few % sumo or conventional` },
+    kb_deadlift: { ratio: 0.4, source: `${HEURISTIC}: one bell held in both hands between the feet, limited by the grip and the bell's height: about 40% of the barbell` },
     db_romanian_deadlift: { ratio: 0.3, source: `${HEURISTIC}: RDL about 65% of the deadlift, a dumbbell pair about 90% of the bar: about 30% per dumbbell` },
   },
   romanian_deadlift: {

@@ -96,12 +96,12 @@ export function formatReps(range: RepRange, exercise: Exercise): string {
 
 /**
  * Minutes an exercise takes: ramp-up sets for loaded compounds, then sets of work plus rest between them,
- * plus a minute to set up. Rep time ~3 s; unilateral work is done once per side.
+ * plus a minute to set up. Rep time ~3 s (longer at a slow tempo); unilateral work is done once per side.
  */
-export function exerciseMinutes(exercise: Exercise, role: SlotRole, sets: number, range: RepRange, restSec: number): number {
+export function exerciseMinutes(exercise: Exercise, role: SlotRole, sets: number, range: RepRange, restSec: number, repSeconds = 3): number {
   if (sets <= 0) return 0;
   const avg = (range.min + range.max) / 2;
-  const work = (exercise.timed ? avg : avg * 3 + 10) * (exercise.laterality === 'unilateral' ? 2 : 1);
+  const work = (exercise.timed ? avg : avg * repSeconds + 10) * (exercise.laterality === 'unilateral' ? 2 : 1);
   const rampUp = role === 'main' && exercise.implement ? 3 : role === 'secondary' && exercise.implement ? 1.5 : 0;
   return rampUp + 1 + (sets * work + (sets - 1) * restSec) / 60;
 }

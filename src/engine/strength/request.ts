@@ -47,6 +47,18 @@ export const strengthRequestSchema = z
       .array(z.enum(LIMITATIONS, { error: `limitations entries must be one of ${LIMITATIONS.join(', ')}` }))
       .default([]),
     units: z.enum(['lb', 'kg'], { error: "units must be 'lb' or 'kg'" }).default('lb'),
+    /**
+     * The heaviest dumbbell (one of the pair) and kettlebell the client has, in `units` ("dumbbells up to 50",
+     * "one 16 kg kettlebell"): loads never pass them, and sets that would need more weight get harder another
+     * way (load-cap.ts).
+     */
+    maxLoads: z
+      .object({
+        dumbbell: z.number({ error: 'maxLoads.dumbbell must be a number' }).positive({ message: 'maxLoads.dumbbell must be > 0' }).optional(),
+        kettlebell: z.number({ error: 'maxLoads.kettlebell must be a number' }).positive({ message: 'maxLoads.kettlebell must be > 0' }).optional(),
+      })
+      .strict()
+      .optional(),
     oneRepMaxes: z
       .record(z.string(), z.number({ error: 'a 1RM must be a number' }).positive({ message: 'a 1RM must be > 0' }))
       .superRefine((rec, ctx) => {

@@ -198,6 +198,28 @@ export function exposureHistory(records: readonly ExposureRecord[]): ExposureHis
   return h;
 }
 
+const LEG_PATTERNS: ReadonlySet<MovementPattern> = new Set(['squat', 'hinge', 'lunge', 'hip_thrust']);
+
+/**
+ * For a trained lifter a main or second lift should carry a load when the kit allows it: bodyweight squats are
+ * a warm-up for someone who squats 275, and a doorway row is a poor second row for someone with a cable stack.
+ * When the slot's first free choice carries no load, the slot's preferred loaded lift is repeated (a second,
+ * lighter day of cable rows) if the library ranks it above the bodyweight one (pull-ups keep their place over
+ * pulldowns); for leg slots a loaded lift of a fallback pattern may stand in (walking lunges for a second squat).
+ * Beginners keep the bodyweight version: learning the movement is the point.
+ */
+function unloadedStandIn(first: Exercise, info: SlotKeyInfo, c: SelectionConstraints, used: ReadonlySet<string>): Exercise | undefined {
+  if (c.trainingAge === 'beginner' || first.implement !== null || first.timed) return undefined;
+  const loaded = (e: Exercise) => e.implement !== null && !e.timed && e.kind === 'compound';
+  const list = ordered(info.pattern, info.key);
+  const own = list.find((e) => fits(e, c) && loaded(e));
+  if (own && list.indexOf(own) < list.indexOf(first)) return own;
+  if (!LEG_PATTERNS.has(info.pattern)) return undefined;
+  return (FALLBACK_PATTERNS[info.pattern] ?? [])
+    .flatMap((p) => ordered(p, info.key).filter((e) => fits(e, c)))
+    .find((e) => loaded(e) && !used.has(e.id));
+}
+
 /**
  * Picks one exercise per slot key for a mesocycle. `history` holds mesocycles before `mesoIndex`.
  * Deterministic for a given seed.
@@ -240,7 +262,8 @@ export function selectForMesocycle(
     let reason: string;
     const label = patternLabel(info.pattern);
     if (isStable(info.role)) {
-      pick = free[0] as Exercise;
+      const loaded = unloadedStandIn(free[0] as Exercise, info, c, used);
+      pick = loaded ?? (free[0] as Exercise);
       reason = stableReason(info.role, info.role, info.pattern);
     } else if (mesoIndex === 0 || history.size === 0) {
       pick = free[0] as Exercise;

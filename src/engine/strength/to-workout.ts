@@ -27,6 +27,7 @@ export function toLiftItem(e: PrescribedExercise): LiftItem {
     load: e.load,
     unit: e.unit,
     percent1RM: e.percent1RM,
+    ...(e.tempo ? { tempo: e.tempo } : {}),
     rationale: e.rationale,
   };
 }

@@ -60,6 +60,8 @@ export interface PrescribedExercise {
   load: number | null;
   unit: WeightUnit;
   percent1RM: number | null;
+  /** A slower tempo that makes a too-light load hard enough ("3 s down"); absent or null at the usual pace. */
+  tempo?: string | null;
   rationale: string;
 }
 

@@ -4,10 +4,12 @@
  * Week rules:
  *  1. Exactly 7 consecutive days starting at the week's start date; dayNumber is the date's ISO weekday.
  *  2. Training days fall on the client's training weekdays and have at least one exercise; rest days none.
- *  3. Every exercise exists; sets 1–6; reps 1–25 (holds 10–90 s) with min ≤ max; RIR 0–5; rest 30–300 s.
+ *  3. Every exercise exists; sets 1–6; reps 1–20 (holds 10–90 s) with min ≤ max; RIR 0–5; rest 30–300 s.
+ *     Past 20 reps a set is conditioning: a too-light weight gets a harder variation or a tempo instead.
  *  4. Loads, when present, are positive and loadable on the implement (5 lb / 2.5 kg plates, stocked
  *     dumbbells); %1RM between 30 and 100.
- *  5. Equipment: every exercise uses only the equipment available that day (bodyweight always is).
+ *  5. Equipment: every exercise uses only the equipment available that day (bodyweight always is), and no
+ *     dumbbell or kettlebell load is heavier than the client's heaviest (a trip's cap on its dates).
  *  6. Limitations: no exercise loads an area the client named (plus any added for the week).
  *  7. Volume: reported weekly hard sets match the exercises and sit at or under MRV for every muscle.
  *  8. Sessions fit the client's minutes.
@@ -15,6 +17,7 @@
  * 10. RIR: loading weeks use the block's RIR (one more on light days, power work ≥ 4); deload weeks ≥ 3.
  * 11. A deload week has at most 60 % of the previous week's sets and no heavier load on any exercise.
  */
+import { REP_CEILING } from './load-cap.js';
 import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
 import { addDays, isoWeekday } from '../dates.js';
 import { isLoadable } from '../units.js';
@@ -86,7 +89,7 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
         continue;
       }
       if (!Number.isInteger(e.sets) || e.sets < 1 || e.sets > 6) err(`${tag}: ${e.sets} sets out of 1-6`);
-      const [lo, hi] = e.timed ? [10, 90] : [1, 25];
+      const [lo, hi] = e.timed ? [10, 90] : [1, REP_CEILING];
       if (e.repsMin < lo || e.repsMax > hi || e.repsMin > e.repsMax) err(`${tag}: reps ${e.reps} out of ${lo}-${hi}`);
       if (e.rir < 0 || e.rir > 5) err(`${tag}: RIR ${e.rir} out of 0-5`);
       if (e.timed && !/s(\/side)?$/.test(e.reps)) err(`${tag}: timed hold shown as ${e.reps}, not seconds`);
@@ -100,8 +103,8 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
       const conflicts = limitationConflicts(ex, [...limitations, ...(overrides.limitationsByDate?.[day.date] ?? [])]);
       if (conflicts.length) err(`${tag}: loads the client's ${conflicts.join(', ')}`);
       if (overrides.excludeExerciseIds?.includes(ex.id)) err(`${tag}: the client asked not to do this exercise`);
-      const cap = overrides.maxDumbbellByDate?.[day.date];
-      if (cap !== undefined && ex.implement === 'dumbbell' && e.load !== null && e.load > cap) err(`${tag}: ${e.load} ${e.unit} dumbbells, heaviest available ${cap}`);
+      const cap = ex.implement === 'dumbbell' ? (overrides.maxDumbbellByDate?.[day.date] ?? req.maxLoads?.dumbbell) : ex.implement === 'kettlebell' ? req.maxLoads?.kettlebell : undefined;
+      if (cap !== undefined && e.load !== null && e.load > cap + 1e-9) err(`${tag}: ${e.load} ${e.unit} ${ex.implement}, heaviest available ${cap}`);
       if (week.block.type === 'deload') {
         if (e.rir < 3) err(`${tag}: deload RIR ${e.rir} < 3`);
       } else {
@@ -133,7 +136,9 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
   if (week.block.type === 'deload' && previousWeek && previousWeek.block.type !== 'deload') {
     const now = totalSets(week);
     const before = totalSets(previousWeek);
-    if (now > before * DELOAD_MAX_SET_RATIO) err(`deload has ${now} sets vs ${before} the week before (max ${DELOAD_MAX_SET_RATIO * 100}%)`);
+    // Every exercise keeps one set: a tiny week (one 20-minute day, 3 sets) cannot go under that floor.
+    const floor = week.days.reduce((t, d) => t + d.exercises.length, 0);
+    if (now > Math.max(before * DELOAD_MAX_SET_RATIO, floor)) err(`deload has ${now} sets vs ${before} the week before (max ${DELOAD_MAX_SET_RATIO * 100}%)`);
     const prevLoads = new Map<string, number>();
     for (const d of previousWeek.days) for (const e of d.exercises) if (e.load !== null) prevLoads.set(e.exerciseId, Math.max(prevLoads.get(e.exerciseId) ?? 0, e.load));
     for (const d of week.days) {

@@ -12,9 +12,9 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { weeklyPattern, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
-import { repsAtLoad } from '../adaptation/rescale.js';
 import { loadFor } from './one-rep-max.js';
 import { roundLoadDown, roundTenth } from '../units.js';
+import { fitToCap, repSecondsFor, REP_CEILING } from './load-cap.js';
 import {
   exerciseMinutes,
   formatReps,
@@ -86,6 +86,15 @@ interface DayDraft {
   notes: string[];
 }
 
+/** What a day's loads may not pass, and what a harder variation must fit (load-cap.ts). */
+interface DayCaps {
+  dumbbell?: number;
+  kettlebell?: number;
+  equipment: StrengthRequest['equipment'];
+  limitations: Limitation[];
+  exclude: ReadonlySet<string>;
+}
+
 const ROLE_PRIORITY: SlotRole[] = ['main', 'secondary', 'power', 'accessory', 'core'];
 
 /**
@@ -136,7 +145,19 @@ export function themeFor(templateTheme: string, drafts: readonly { role: SlotRol
  */
 export const BEGINNER_REP_CAP = 15;
 
+/**
+ * Two-legged bodyweight leg work (squats, glute bridges) carries a fraction of what the legs can lift: 6-8
+ * reps of it is a warm-up, not a set near failure. It starts at 10 reps (and slows down, below, if that is
+ * still easy); single-leg and upper-body bodyweight work is hard enough at the planned reps.
+ */
+export const BODYWEIGHT_LEGS_MIN_REPS = 10;
+const LEG_PATTERNS: ReadonlySet<Exercise['pattern']> = new Set(['squat', 'hinge', 'hip_thrust']);
+
 function capReps(range: { min: number; max: number }, exercise: Exercise, cap: number): { min: number; max: number } {
+  if (!exercise.timed && exercise.implement === null && exercise.laterality === 'bilateral' && LEG_PATTERNS.has(exercise.pattern) && range.min < BODYWEIGHT_LEGS_MIN_REPS) {
+    const width = range.max - range.min;
+    range = { min: BODYWEIGHT_LEGS_MIN_REPS, max: Math.min(Math.max(cap, BODYWEIGHT_LEGS_MIN_REPS), BODYWEIGHT_LEGS_MIN_REPS + width) };
+  }
   if (exercise.timed || range.max <= cap) return range;
   const width = range.max - range.min;
   return { min: Math.max(1, cap - width), max: cap };
@@ -209,7 +230,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const skip = new Set(overrides.skipDates ?? []);
     const exclude = new Set(overrides.excludeExerciseIds ?? []);
     const substitutions = overrides.substitutions ?? {};
-    const repCap = req.trainingAge === 'beginner' || req.goal === 'fat_loss' ? BEGINNER_REP_CAP : 25;
+    const repCap = req.trainingAge === 'beginner' || req.goal === 'fat_loss' ? BEGINNER_REP_CAP : REP_CEILING;
     return Array.from({ length: 7 }, (_, i): DayDraft => {
       const date = addDays(startDate, i);
       const weekday = isoWeekday(date) as IsoWeekday;
@@ -273,35 +294,81 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     });
   }
 
+  /**
+   * The day's load caps: a trip's heaviest dumbbell on its dates, else the client's own (request maxLoads);
+   * with the constraints a harder variation must meet.
+   */
+  function capsOn(date: string, equipment: StrengthRequest['equipment'], overrides: WeekOverrides): DayCaps {
+    const dumbbell = overrides.maxDumbbellByDate?.[date] ?? req.maxLoads?.dumbbell;
+    const kettlebell = req.maxLoads?.kettlebell;
+    const limitations = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[date] ?? [])])];
+    return {
+      ...(dumbbell !== undefined ? { dumbbell } : {}),
+      ...(kettlebell !== undefined ? { kettlebell } : {}),
+      equipment,
+      limitations,
+      exclude: new Set(overrides.excludeExerciseIds ?? []),
+    };
+  }
+
   function prescribe(
     draft: Draft,
     sets: number,
     maxes: Record<string, OneRmSource>,
     intensityMultiplier: number,
-    maxDumbbell?: number,
+    caps?: DayCaps,
+    usedToday: Set<string> = new Set(),
+    carried?: { load: number; percent1RM: number | null; tempo: string | null },
   ): PrescribedExercise {
-    const ex = draft.exercise;
+    let ex = draft.exercise;
     const known = maxes[ex.id];
     let load: number | null = null;
     let percent: number | null = null;
     let rationale = draft.reason;
     let range = draft.range;
+    let tempo: string | null = known ? null : (carried?.tempo ?? null);
+    const cap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : undefined;
     if (known && ex.implement && !ex.timed && draft.role !== 'power') {
       const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
       load = p.load;
       percent = p.percent1RM;
       const src = known.source === 'given' ? 'your' : known.source === 'related' ? 'an estimated' : 'your estimated';
       rationale += ` ${load} ${req.units} = ${percent}% of ${src} ${roundTenth(known.value)} ${req.units} 1RM.`;
-      const cap = maxDumbbell !== undefined && ex.implement === 'dumbbell' ? roundLoadDown(maxDumbbell, req.units, 'dumbbell') : null;
-      if (cap !== null && load > cap && cap > 0) {
-        // The heaviest dumbbell is too light: use it and stop at the same reps in reserve (more reps).
-        load = cap;
-        percent = Math.max(30, Math.round((cap / known.value) * 100));
-        // More reps, as many as leave the same reserve at the lighter weight (adaptation/rescale.ts).
-        const more = repsAtLoad(known.value, cap, draft.rir, draft.range);
-        range = more.reps;
-        rationale += ` Capped at your heaviest ${cap} ${req.units} dumbbells: ${range.min}-${range.max} reps, stopping ${draft.rir} short of failure${more.harder ? ', lowering for 3 seconds' : ''}.`;
+      const capped =
+        cap !== undefined && caps
+          ? fitToCap(ex, known.value * intensityMultiplier, draft.range, {
+              cap,
+              unit: req.units,
+              role: draft.role,
+              rir: draft.rir,
+              beginnerCap: req.trainingAge === 'beginner' || req.goal === 'fat_loss' ? BEGINNER_REP_CAP : null,
+              equipment: caps.equipment,
+              limitations: caps.limitations,
+              trainingAge: req.trainingAge,
+              exclude: caps.exclude,
+              usedToday,
+              knownMax: (id) => (maxes[id] ? maxes[id].value * intensityMultiplier : undefined),
+            })
+          : null;
+      if (capped) {
+        // The heaviest dumbbell or bell is too light: more reps, a harder variation or a slower tempo.
+        ex = capped.exercise;
+        load = capped.load;
+        percent = Math.min(100, Math.max(30, Math.round((capped.load / capped.oneRm) * 100)));
+        range = capped.range;
+        tempo = capped.tempo;
+        rationale = `${ex.id === draft.exercise.id ? rationale : draft.reason} ${capped.note}`;
       }
+    } else if (carried && ex.implement && !ex.timed && draft.role !== 'power') {
+      // A deload of a capped lift with no 1RM of its own (a harder variation): last week's load, lighter.
+      load = roundLoadDown(carried.load * intensityMultiplier, req.units, ex.implement);
+      percent = carried.percent1RM === null ? null : Math.max(30, Math.round(carried.percent1RM * intensityMultiplier));
+    }
+    if (load !== null && cap !== undefined && ex.implement && load > cap) {
+      // Never over the heaviest there is; when no loadable weight fits under it, no number (the client uses theirs).
+      const under = roundLoadDown(cap, req.units, ex.implement);
+      load = under <= cap + 1e-9 ? under : null;
+      if (load === null) percent = null;
     }
     return {
       exerciseId: ex.id,
@@ -320,6 +387,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       load,
       unit: req.units,
       percent1RM: percent,
+      ...(tempo ? { tempo } : {}),
       rationale,
     };
   }
@@ -352,7 +420,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     if (exs.length === 0) return 0;
     const total = exs.reduce((t, e) => {
       const ex = exerciseById(e.exerciseId) as Exercise;
-      return t + exerciseMinutes(ex, e.role, e.sets, { min: e.repsMin, max: e.repsMax }, e.restSec);
+      return t + exerciseMinutes(ex, e.role, e.sets, { min: e.repsMin, max: e.repsMax }, e.restSec, repSecondsFor(e.tempo));
     }, SESSION_WARMUP_MIN);
     return Math.ceil(total - 1e-9);
   }
@@ -475,6 +543,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const dayMaxes = maxesOn(d.date, startDate, maxes, ow.mesoIndex);
       const cut = overrides.setCutsByDate?.[d.date];
       const factor = overrides.setFactorByDate?.[d.date];
+      const caps = capsOn(d.date, d.equipment, overrides);
+      const usedToday = new Set(d.drafts.map((x) => x.exercise.id));
       const exercises = owner
         .map((o, k) => ({ o, n: sets[k] as number }))
         .filter(({ o, n }) => o.day === dayIdx && n > 0)
@@ -482,7 +552,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           let count = n;
           if (factor !== undefined && factor < 1) count = Math.max(1, Math.round(count * factor));
           if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(1, count - cut.sets);
-          return prescribe(o.draft, count, dayMaxes, 1, overrides.maxDumbbellByDate?.[d.date]);
+          const e = prescribe(o.draft, count, dayMaxes, 1, caps, usedToday);
+          usedToday.add(e.exerciseId);
+          return e;
         });
       trimToMinutes(exercises, req.sessionMinutes - (d.training ? conditioningMinutes : 0));
       const notes = [...d.notes];
@@ -498,7 +570,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         date: d.date,
         dayNumber: d.weekday,
         type: d.training ? 'training' : 'rest',
-        theme: d.theme,
+        // A harder variation for a too-light dumbbell may have replaced a main lift: the theme names what is done.
+        theme: d.training ? themeFor(d.theme, exercises.map((e) => ({ role: e.role, exercise: { name: e.name } }))) : d.theme,
         loadLevel: d.loadLevel,
         exercises,
         estimatedMinutes: lifting + Math.max(0, filler),
@@ -536,9 +609,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           restSec: restFor(e.role, block.intensityBias, modifiersForWeek(outline, ow).restMultiplier),
           reason: e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
         };
-        return prescribe(draft, next[idx] as number, dayMaxes, DELOAD_LOAD_FACTOR, overrides.maxDumbbellByDate?.[d.date]);
+        const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo } : undefined;
+        return prescribe(draft, next[idx] as number, dayMaxes, DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
       });
-      return { ...d, theme: `${d.theme} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioningMinutes : 0) };
+      return { ...d, theme: `${themeFor(d.theme, exercises.map((e) => ({ role: e.role, exercise: { name: e.name } })))} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioningMinutes : 0) };
     });
     const halfTargets = Object.fromEntries(MUSCLES.map((m) => [m, targets[m] * DELOAD_SET_FACTOR])) as Record<Muscle, number>;
     const notes = [

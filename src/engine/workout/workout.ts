@@ -25,6 +25,8 @@ export interface LiftItem {
   load: number | null;
   unit: WeightUnit;
   percent1RM: number | null;
+  /** "3 s down" when the load is capped by the client's heaviest dumbbell or bell; absent at the usual pace. */
+  tempo?: string | null;
   rationale: string;
 }
 

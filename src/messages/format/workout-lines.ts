@@ -87,7 +87,8 @@ export interface LiftStyle {
 }
 
 /**
- * "Back squat 4x5 @ 225 lb (RIR 2)", "Dumbbell bench press 3x8-10 @ 65 lb each (RIR 2)", or "Romanian deadlift
+ * "Back squat 4x5 @ 225 lb (RIR 2)", "Dumbbell bench press 3x8-10 @ 65 lb each (RIR 2)", "Goblet squat
+ * 3x12-15 @ 50 lb, 3 s down (RIR 2)" (a capped weight at a slow tempo), or "Romanian deadlift
  * 3x8-10 @ RIR 2" when no load is known; a timed
  * hold is "Plank 3x30-45s" (no RIR on a hold). With `commonRir` (the day's effort, stated once on its own
  * line) a lift at that RIR drops the suffix: "Back squat 4x5 @ 225 lb".
@@ -102,7 +103,9 @@ export function formatLift(item: LiftItem, units: DisplayUnits = {}, commonRir: 
     const unit = units.weight ?? item.unit;
     const load = convertLoad(item.load, item.unit, unit);
     const each = exerciseById(item.exerciseId)?.implement === 'dumbbell' && !ONE_DUMBBELL.has(item.exerciseId) ? ' each' : '';
-    return `${scheme} @ ${formatNumber(load, 1)} ${unit}${each}${rirShown ? ` (${effort})` : ''}`;
+    // A capped dumbbell made harder by tempo reads as a coach writes it: "3x12-15 @ 50 lb each, 3 s down".
+    const tempo = item.tempo ? `, ${item.tempo}` : '';
+    return `${scheme} @ ${formatNumber(load, 1)} ${unit}${each}${tempo}${rirShown ? ` (${effort})` : ''}`;
   }
   if (!rirShown) return scheme;
   return style.plain ? `${scheme} (${effort})` : `${scheme} @ ${effort}`;

@@ -192,7 +192,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'feeling sick today', read: [{ intent: 'illness', from: '2026-11-27' }] },
   { text: 'traveling next week', read: [{ intent: 'travel', from: '2026-11-30', to: '2026-12-06' }], tags: ['dates'] },
   { text: 'business trip mon-wed, hotel gym only', read: [{ intent: 'travel', from: '2026-11-30', to: '2026-12-02' }], tags: ['dates'] },
-  { text: 'on vacation dec 1-3, just bodyweight', read: [{ intent: 'travel', from: '2026-12-01', to: '2026-12-03', equipment: ['bands', 'bodyweight'] }], tags: ['dates'] },
+  { text: 'on vacation dec 1-3, just bodyweight', read: [{ intent: 'travel', from: '2026-12-01', to: '2026-12-03', equipment: ['bodyweight'] }], tags: ['dates'] },
   { text: 'gym is closed tomorrow', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-28' }], tags: ['dates'] },
   { text: 'pause my plan', read: [{ intent: 'pause' }] },
   { text: 'need a break for a week', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-03' }], tags: ['dates'] },

@@ -4,10 +4,10 @@ import type { RaceRequest } from '../../../src/engine/endurance/race-request.js'
 import { raceFigures, strengthFigures } from '../../../src/engine/program/digest.js';
 import { buildPlanJson } from '../../../src/engine/program/plan-json.js';
 import type { HybridPlanJson } from '../../../src/engine/program/plan-json.js';
-import { buildStrengthPlan, validateStrengthPlan } from '../../../src/engine/strength/index.js';
+import { buildStrengthPlan, exerciseById, validateStrengthPlan } from '../../../src/engine/strength/index.js';
 import type { StrengthRequest } from '../../../src/engine/strength/index.js';
 import { morningTextSizes } from '../../../src/messages/format/text-sizes.js';
-import { GYM_KIT, HOME_KIT, hybridRequest, lifterRequest, personaGrid, RUNNER_GRID, runnerRequest } from '../../../src/engine/program/personas.js';
+import { equipmentPersonas, GYM_KIT, HOME_KIT, hybridRequest, lifterRequest, personaGrid, RUNNER_GRID, runnerRequest } from '../../../src/engine/program/personas.js';
 import { SPECIFIC_WEEKS } from '../../../src/engine/endurance/phases.js';
 import { summarizeRacePlan } from '../../../src/engine/endurance/summary.js';
 import { entryVolume } from '../../../src/engine/endurance/volume.js';
@@ -69,6 +69,39 @@ describe('coach review: lifters (every age x goal, 3 and 6 days, home and full g
     // Same block type and reps, 1RM 300 → 307.5: the load is one or two plates' worth heavier.
     expect(secondMeso.reps).toBe(firstMeso.reps);
     expect(secondMeso.load!).toBeGreaterThan(firstMeso.load!);
+  });
+});
+
+describe('coach review: lifters with the kit clients text (bodyweight, barbell without a bench, one kettlebell, capped dumbbells, a machines gym)', () => {
+  for (const p of equipmentPersonas()) {
+    it(`${p.name}: every exercise is doable with the kit, no load over the heaviest, no set past the rep ceiling`, () => {
+      const req = p.request as StrengthRequest;
+      const plan = buildStrengthPlan(req);
+      expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+      const problems: string[] = [];
+      for (const w of plan.weeks) {
+        for (const d of w.days) {
+          for (const e of d.exercises) {
+            const ex = exerciseById(e.exerciseId)!;
+            const missing = ex.equipment.filter((q) => q !== 'bodyweight' && !req.equipment.includes(q));
+            if (missing.length) problems.push(`${d.date} ${e.name}: needs ${missing.join(', ')}`);
+            const cap = ex.implement === 'dumbbell' ? req.maxLoads?.dumbbell : ex.implement === 'kettlebell' ? req.maxLoads?.kettlebell : undefined;
+            if (cap !== undefined && e.load !== null && e.load > cap) problems.push(`${d.date} ${e.name}: ${e.load} over ${cap}`);
+            if (!e.timed && e.repsMax > 20) problems.push(`${d.date} ${e.name}: ${e.reps} reps`);
+            if (e.tempo && (e.role === 'main' || e.role === 'secondary') && e.repsMax > 15) problems.push(`${d.date} ${e.name}: ${e.reps} reps at a slow tempo`);
+          }
+        }
+      }
+      expect(problems).toEqual([]);
+    }, 30_000);
+  }
+
+  it('two-legged bodyweight squats start at 10 reps, and a 50 lb dumbbell too light for an RDL becomes a single-leg RDL', () => {
+    const all = (name: string) => equipmentPersonas().find((p) => p.name.includes(name))!.request as StrengthRequest;
+    const bw = buildStrengthPlan(all('bodyweight only')).weeks.flatMap((w) => w.days.flatMap((d) => d.exercises));
+    for (const e of bw.filter((x) => x.exerciseId === 'bodyweight_squat')) expect(e.repsMin).toBeGreaterThanOrEqual(10);
+    const db = buildStrengthPlan(all('dumbbells to 50')).weeks[0]!.days.flatMap((d) => d.exercises);
+    expect(db.map((e) => e.exerciseId)).toContain('single_leg_rdl');
   });
 });
 

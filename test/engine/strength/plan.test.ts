@@ -52,9 +52,9 @@ describe('plan.validateStrengthPlan over a grid', () => {
         }
       }
     }
-    expect(i).toBe(3 * 6 * 5 * 5);
+    expect(i).toBe(3 * 6 * 5 * PRESETS.length);
     expect(failures).toEqual([]);
-  }, 90_000); // 450 plans on 2 shared cores
+  }, 180_000); // 540 plans (6 presets) on 2 shared cores
 });
 
 describe('plan.buildStrengthPlan (property)', () => {
@@ -71,10 +71,14 @@ describe('plan.buildStrengthPlan (property)', () => {
       units: fc.constantFrom('lb' as const, 'kg' as const),
       seed: fc.integer(),
       squat: fc.option(fc.integer({ min: 40, max: 300 })),
+      // The heaviest dumbbell / bell (a home rack, one kettlebell): loads stay under it, sets stay under 20 reps.
+      maxDumbbell: fc.option(fc.integer({ min: 3, max: 30 }).map((n) => n * 2.5)),
+      maxKettlebell: fc.option(fc.constantFrom(8, 12, 16, 24, 32)),
     });
     fc.assert(
-      fc.property(request, ({ squat, ...r }) => {
-        const req = aRequest({ ...r, oneRepMaxes: squat ? { back_squat: squat } : undefined });
+      fc.property(request, ({ squat, maxDumbbell, maxKettlebell, ...r }) => {
+        const maxLoads = { ...(maxDumbbell ? { dumbbell: maxDumbbell } : {}), ...(maxKettlebell ? { kettlebell: maxKettlebell } : {}) };
+        const req = aRequest({ ...r, oneRepMaxes: squat ? { back_squat: squat, deadlift: squat * 1.2, bench_press: squat * 0.75 } : undefined, ...(Object.keys(maxLoads).length ? { maxLoads } : {}) });
         const plan = buildStrengthPlan(req);
         const v = validateStrengthPlan(plan, req);
         expect(v.errors).toEqual([]);

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildStrengthPlan, exerciseById, validateStrengthPlan, validateStrengthWeek } from '../../../src/engine/strength/index.js';
+import { fitToCap, type CapContext } from '../../../src/engine/strength/load-cap.js';
+import { formatLift } from '../../../src/messages/format/workout-lines.js';
+import { toLiftItem } from '../../../src/engine/strength/to-workout.js';
+import { aRequest } from './builders.js';
+
+const ctx = (over: Partial<CapContext> = {}): CapContext => ({
+  cap: 50,
+  unit: 'lb',
+  role: 'secondary',
+  rir: 2,
+  beginnerCap: null,
+  equipment: ['dumbbell', 'bench', 'bodyweight'],
+  limitations: [],
+  trainingAge: 'intermediate',
+  usedToday: new Set(),
+  knownMax: () => undefined,
+  ...over,
+});
+
+describe('strength.load-cap', () => {
+  it('when the heaviest dumbbell fits the reps, nothing changes', () => {
+    expect(fitToCap(exerciseById('db_romanian_deadlift')!, 60, { min: 8, max: 10 }, ctx())).toBeNull();
+  });
+
+  it('when a few more reps do it, the heaviest dumbbell for more reps, never past 15 on a big lift', () => {
+    const r = fitToCap(exerciseById('db_romanian_deadlift')!, 75, { min: 8, max: 10 }, ctx())!;
+    expect(r.exercise.id).toBe('db_romanian_deadlift');
+    expect(r.load).toBe(50);
+    expect(r.range.max).toBeLessThanOrEqual(15);
+    expect(r.tempo).toBeNull();
+  });
+
+  it('when 50 lb dumbbells would take 22 reps on an RDL, the single-leg RDL at 10-12 a side instead', () => {
+    // 90 lb per dumbbell: 24 reps to failure at 50, 22 at RIR 2 (the old "20-22" set).
+    const r = fitToCap(exerciseById('db_romanian_deadlift')!, 90, { min: 10, max: 12 }, ctx())!;
+    expect(r.exercise.id).toBe('single_leg_rdl');
+    expect(r.load).toBe(50);
+    expect(r.range).toEqual({ min: 10, max: 12 });
+    expect(r.note).toMatch(/^Single-leg dumbbell RDL in place of dumbbell romanian deadlift/);
+  });
+
+  it('when no harder variation fits the kit, a slower tempo at 15 reps or fewer', () => {
+    const r = fitToCap(exerciseById('db_floor_press')!, 90, { min: 8, max: 10 }, ctx({ equipment: ['dumbbell', 'bodyweight'] }))!;
+    expect(r.exercise.id).toBe('db_floor_press');
+    expect(r.tempo).toMatch(/^3 s down/);
+    expect(r.range.max).toBeLessThanOrEqual(15);
+  });
+
+  it('a variation the client lacks the kit for (a Bulgarian split squat without a bench) is never chosen', () => {
+    const r = fitToCap(exerciseById('goblet_squat')!, 110, { min: 8, max: 10 }, ctx({ equipment: ['dumbbell', 'bodyweight'] }))!;
+    expect(r.exercise.id).not.toBe('bulgarian_split_squat');
+    expect(r.exercise.equipment.every((e) => ['dumbbell', 'bodyweight'].includes(e))).toBe(true);
+  });
+});
+
+describe('strength.week with the client\'s heaviest dumbbell (maxLoads)', () => {
+  const req = aRequest({
+    goal: 'hypertrophy',
+    trainingDays: [1, 3, 5],
+    equipment: ['dumbbell', 'cable', 'bodyweight'],
+    maxLoads: { dumbbell: 50 },
+    oneRepMaxes: { back_squat: 315, deadlift: 405, bench_press: 245, overhead_press: 135 },
+  });
+  const plan = buildStrengthPlan(req);
+
+  it('when every loaded set is planned, no dumbbell is over 50 lb and no set over 15 reps on the big lifts, every week validating', () => {
+    expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+    const lifts = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises));
+    for (const e of lifts.filter((x) => exerciseById(x.exerciseId)!.implement === 'dumbbell' && x.load !== null)) {
+      expect(e.load!).toBeLessThanOrEqual(50);
+      if (e.role === 'main' || e.role === 'secondary') expect(e.repsMax).toBeLessThanOrEqual(15);
+    }
+    // The too-light RDL became a single-leg RDL, and the morning text reads like a coach's.
+    const rdl = lifts.find((e) => e.exerciseId === 'single_leg_rdl')!;
+    expect(formatLift(toLiftItem(rdl))).toMatch(/^Single-leg dumbbell RDL \dx\d+-\d+\/side @ 50 lb/);
+    const slow = lifts.find((e) => e.tempo)!;
+    expect(formatLift(toLiftItem(slow))).toMatch(/@ 50 lb( each)?, 3 s down/);
+  });
+
+  it('when a week puts a dumbbell over the cap or a set past 20 reps, the validator says so', () => {
+    const week = structuredClone(plan.weeks[0]!);
+    const e = week.days.flatMap((d) => d.exercises).find((x) => x.load !== null && exerciseById(x.exerciseId)!.implement === 'dumbbell')!;
+    e.load = 60;
+    e.repsMax = 23;
+    e.reps = `${e.repsMin}-23`;
+    const errors = validateStrengthWeek(week, req).errors.join(' | ');
+    expect(errors).toContain('heaviest available 50');
+    expect(errors).toMatch(/reps .* out of 1-20/);
+  });
+});
