@@ -22,6 +22,8 @@ export const liftPrescriptionShape = {
   unit: weightUnit,
   percent1RM: z.number().nullable(),
   rationale: z.string(),
+  /** A slower tempo for a load the client cannot raise (strength/load-cap.ts): "3 s down". */
+  tempo: z.string().nullable().optional(),
 };
 
 const liftItemSchema: z.ZodType<LiftItem> = z.object({
