@@ -10,7 +10,7 @@ export const GLOSSARY: Record<Term, string> = {
   e1rm: 'Est. 1RM = your estimated one-rep max, worked out from a set you logged (weight x reps, Epley formula). I use it to pick your loads, so you never have to test a true max.',
   one_rm: '1RM = one-rep max: the most you could lift once with good form. I estimate it from your logged sets instead of making you test it.',
   amrap: 'AMRAP = as many reps as possible: do good reps until you could not do another clean one, then stop.',
-  easy_pace: 'Easy pace is conversational: you can talk in full sentences. Most of your running is easy - it builds the engine without wearing you out. Text "what pace for easy runs" for your numbers.',
+  easy_pace: 'Easy pace is conversational: you can talk in full sentences. Most of your running is easy - it builds the engine without wearing you out. Your plan gives your easy pace range with every easy run.',
   zone2: 'Zone 2 is easy aerobic effort: you can chat, breathing is relaxed, roughly 60-70% of max heart rate. It is the same as easy pace.',
   hr_zone: 'Heart-rate zones split effort into 5 bands: zone 1-2 easy, 3 steady, 4 threshold (tempo), 5 very hard (intervals). Pace and feel work just as well.',
   vdot: "VDOT is Jack Daniels' fitness score from a race result. I use yours to set every pace in your plan; it goes up as you get fitter.",

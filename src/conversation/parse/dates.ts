@@ -221,6 +221,8 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
     const n = countFromWords(forN[1]!) ?? 1;
     return { from: today, to: addDays(today, (forN[2] === 'week' ? n * 7 : n) - 1) };
   }
+  const listed = listedWeekdaySpan(t, now, zone);
+  if (listed) return listed;
   const until = /\b(?:until|till|til|thru|through|up to|before)\b/.exec(t);
   const ref = findDateRef(t, now, zone);
   if (ref === null) return null;
@@ -231,6 +233,27 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
     return { from: today, to: through || ref.date === today ? ref.date : addDays(ref.date, -1) };
   }
   return { from: ref.date, to: ref.date };
+}
+
+const WEEKDAY_WORD = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?`;
+/** Two or more weekdays joined as a list: "thurs and fri", "tue, wed & thu", "sat + sun". */
+const WEEKDAY_LIST = new RegExp(String.raw`\b${WEEKDAY_WORD}(?:(?:\s*[,&+]\s*(?:and\s+)?|\s+(?:and|n)\s+)${WEEKDAY_WORD})+\b`);
+
+/**
+ * "taking thurs and fri off", "hotel tue & wed": the days listed, from the first to the last (each the next
+ * such day from today, as a lone weekday is). Null when no such list is said or it spans more than a week.
+ */
+function listedWeekdaySpan(t: string, now: Date, zone: string): DateSpan | null {
+  const list = WEEKDAY_LIST.exec(t);
+  if (!list) return null;
+  const words = [...list[0].matchAll(new RegExp(String.raw`\b${WEEKDAY_WORD}\b`, 'g'))].map((m) => m[0]);
+  const days = words.map((w) => WEEKDAYS[w.slice(0, 3)]!);
+  const first = findDateRef(words[0]!, now, zone);
+  if (first?.kind !== 'date' || isoWeekday(first.date) !== days[0]) return null;
+  // Each later day is the next one after the day before it: "sat n sun" said on a Sunday is next weekend.
+  let to = first.date;
+  for (const day of days.slice(1)) to = addDays(to, (day - isoWeekday(to) + 7) % 7 || 7);
+  return daysBetween(first.date, to) <= 6 ? { from: first.date, to } : null;
 }
 
 /** One calendar date from text, for answers that must name a day (a race date). */
