@@ -433,6 +433,11 @@ describe('onboarding: where the client is, named anywhere in a paragraph', () =>
     expect(t.state.answers.timezone).toBe(zone);
   });
 
+  it('when the paragraph says "im in denver and want texts at 5:30" the texts come at 5:30am Mountain', () => {
+    const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries. im in denver and want texts at 5:30'], chicagoPhone());
+    expect(t.state.answers).toMatchObject({ timezone: 'America/Denver', morningTime: '05:30' });
+  });
+
   it.each([
     'Sam here, get stronger, full gym, mon wed fri, 60 min, i love new york pizza',
     'Sam here, get stronger, full gym, mon wed fri, 60 min, went to boston for work last week',

@@ -622,9 +622,10 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.morningTime !== undefined,
     question: () => "What time should your daily workout text arrive? e.g. '6:30am' or '7am'",
     explicit: (t) => {
-      if (!/\b(text|send|message|msg|remind|workout text|wake|morning|mornings)\b|\d\s*(am|pm)\b/.test(t)) return null;
-      const s = sentences(t).find((x) => /\b(text|send|message|msg|remind|wake|morning|mornings)\b/.test(x) || /\d\s*(am|pm)\b/.test(x));
-      if (!s || /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(text|send|message|at)\b/.test(s)) return null;
+      // "want texts at 5:30": the plural names the texts too.
+      if (!/\b(texts?|send|messages?|msgs?|remind|workout texts?|wake|morning|mornings)\b|\d\s*(am|pm)\b/.test(t)) return null;
+      const s = sentences(t).find((x) => /\b(texts?|send|messages?|msgs?|remind|wake|morning|mornings)\b/.test(x) || /\d\s*(am|pm)\b/.test(x));
+      if (!s || /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
       const time = findTimeOfDay(s);
       return time ? ok({ morningTime: time }) : null;
     },
