@@ -460,6 +460,11 @@ describe('onboarding: the kit is where the client will train', () => {
     expect(t.state.answers.equipment).toEqual(['bench', 'dumbbell', 'bodyweight']);
   });
 
+  it('when "used to go to planet fitness" sits among the garage kit\'s commas, the old gym adds nothing', () => {
+    const t = converse(['hi im ana, build muscle, 4 days, an hour, garage gym with dumbbells to 50, a bench and a pullup bar, used to go to planet fitness, nyc, 6am'], chicagoPhone());
+    expect(t.state.answers).toMatchObject({ equipment: ['bench', 'dumbbell', 'pullup_bar', 'bodyweight'], timezone: 'America/New_York' });
+  });
+
   it('when the history is all the client says about their gym it is still read', () => {
     const t = converse(['Sam here, get stronger, mon wed fri, 45 min, been lifting 2 yrs on machines'], chicagoPhone());
     expect(t.state.answers.equipment).toContain('machine');

@@ -67,18 +67,30 @@ const PAST_TRAINING: RegExp[] = [
 /** Where a paragraph breaks into statements: a past statement ends at "but"/"now" ("used to go to a gym but now home"). */
 const STATEMENT_BREAK = /(?:[!?;\n\u2026]|\.(?!\d)|\bbut\b|\bnow\b|\bthese days\b)+/;
 
+/** A clause about the kit the client has now: it ends a past statement's run ("used to go to a gym, now home"). */
+const CURRENT_KIT_CUE = /\b(home|garage|basement|apartment|have|got|own|my gym|at the moment|currently)\b/;
+
 /**
  * The text about where the client trains now: when a paragraph names kit outside its statements about past
- * training ("home gym w/ dumbbells and a bench"), those statements ("been lifting 1.5 yrs, mostly machines")
- * are dropped (a decimal point, "1.5 yrs", is no break) so what they used before does not add to the kit. With no other kit named they are kept: "been
- * lifting 2 yrs on machines" may be all the client says about their gym.
+ * training ("home gym w/ dumbbells and a bench"), those statements are dropped so what they used before does
+ * not add to the kit. A past statement runs on over the comma clauses after it ("been lifting 1.5 yrs, mostly
+ * machines") until a clause says what they have now (a decimal point, "1.5 yrs", is no break). With no other
+ * kit named the text is kept whole: "been lifting 2 yrs on machines" may be all the client says of their gym.
  */
 export function currentKitText(text: string): string {
   const t = normalize(text);
-  const parts = t.split(STATEMENT_BREAK).map((p) => p.trim()).filter(Boolean);
-  const isPast = (p: string) => PAST_TRAINING.some((re) => re.test(p)) && !/\b(home|garage|basement|apartment)\b/.test(p);
-  const current = parts.filter((p) => !isPast(p));
-  if (current.length === parts.length) return t;
+  const current: string[] = [];
+  let dropped = false;
+  for (const statement of t.split(STATEMENT_BREAK)) {
+    let past = false;
+    for (const clause of statement.split(',').map((c) => c.trim()).filter(Boolean)) {
+      if (CURRENT_KIT_CUE.test(clause)) past = false;
+      if (PAST_TRAINING.some((re) => re.test(clause))) past = true;
+      if (past) dropped = true;
+      else current.push(clause);
+    }
+  }
+  if (!dropped) return t;
   const now = current.join('. ');
   return itemsIn(now.replace(NEGATION, ' ')).size > 0 || PRESET_PATTERNS.some(([re]) => re.test(now)) ? now : t;
 }
