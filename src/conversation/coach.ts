@@ -5,13 +5,16 @@ import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-languag
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadLines } from '../services/next-loads.service.js';
+import { planExerciseIds } from '../services/plan-exercises.service.js';
+import { namesNoVariant, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
+import { exerciseById } from '../engine/strength/index.js';
 import { applyMissedSession } from '../services/missed.service.js';
 import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
 import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import type { KeptNote } from './onboarding/index.js';
-import { HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
+import { clientEquipment, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type Understanding } from './understand/items.js';
@@ -73,12 +76,32 @@ export const PENDING_FLOW = 'pending';
 
 const isLogItem = (i: Item): i is ItemOf<LogIntent> => (LOG_INTENTS as readonly string[]).includes(i.intent);
 
+/**
+ * The client's plan exercises (this week) and kit, read only when a logged lift's name says no implement
+ * ("rows 3x12 @ 40"): that lift is the variant they train, not the library's barbell default.
+ */
+async function variantContext(c: TurnContext, items: readonly Item[]): Promise<LiftVariantContext | null> {
+  if (!items.some((i) => i.intent === 'log_strength' && namesNoVariant(i.lift.written))) return null;
+  const planExercises = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, weekDates(c.today, c.today).dates, c.today) : [];
+  return { planExerciseIds: planExercises, equipment: clientEquipment(c) };
+}
+
+function withClientVariant(item: Item, ctx: LiftVariantContext): Item {
+  if (item.intent !== 'log_strength') return item;
+  const matched = exerciseById(item.lift.exerciseId);
+  const chosen = matched ? resolveLiftVariant(matched, item.lift.written, ctx) : undefined;
+  if (!chosen || chosen.id === item.lift.exerciseId) return item;
+  return { ...item, lift: { ...item.lift, exerciseId: chosen.id, name: chosen.name } };
+}
+
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
 async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[]; pending: Pending | null }> {
   const lines: string[] = [];
   const entries: LogEntry[] = [];
   let logLineAt = -1;
-  for (const item of items) {
+  const variants = await variantContext(c, items);
+  for (const raw of items) {
+    const item = variants ? withClientVariant(raw, variants) : raw;
     if (isLogItem(item)) {
       const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];
       entries.push(...convert(item).map((e) => (e.date ? e : { ...e, date: c.today })));

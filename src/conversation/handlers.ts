@@ -191,7 +191,7 @@ function trainingDaysOf(c: TurnContext): number[] {
   return [...(days ?? profileOf(c).trainingDays ?? [])].sort((a, b) => a - b);
 }
 
-function clientEquipment(c: TurnContext): Equipment[] {
+export function clientEquipment(c: TurnContext): Equipment[] {
   const req = c.plan?.request;
   const eq = req?.kind === 'strength' ? req.equipment : req?.kind === 'hybrid' ? req.strength?.equipment : undefined;
   return eq ?? profileOf(c).equipment ?? ['bodyweight'];

@@ -11,6 +11,8 @@ import {
   type OnboardingTurn,
 } from '../../src/conversation/onboarding/index.js';
 import { profileToPlanRequest } from '../../src/conversation/plan-request.js';
+import { buildPlanJson, type StrengthPlanJson } from '../../src/engine/program/plan-json.js';
+import { equipmentFits, exerciseById } from '../../src/engine/strength/index.js';
 
 /** Thursday 2026-11-12, 10:00 in New York. */
 const NOW = new Date('2026-11-12T15:00:00Z');
@@ -407,5 +409,74 @@ describe('onboarding: the heaviest dumbbell or kettlebell a lifter names', () =>
     expect(t.profile!.equipment).toEqual(['kettlebell', 'pullup_bar', 'bodyweight']);
     const req = profileToPlanRequest(t.profile!, '2026-11-16');
     expect(req.kind === 'strength' && req.maxLoads?.kettlebell).toBeCloseTo(35.3, 1);
+  });
+});
+
+/** Jess's first text from a Chicago number: a home gym, machines only in her history, New York at the end. */
+const JESS = 'hey! im jess, 29. been lifting maybe 1.5 yrs, mostly machines. want to get stronger + lose a lil fat. i can do tues thurs sat, like 45-50 min. home gym w/ adjustable dumbbells to 52.5 and a bench, plus bands. lower back gets tight sometimes. new york, 6am';
+const chicagoPhone = () => onboardingCtx({ phone: '+13125550100', phoneTimezone: 'America/Chicago' });
+
+describe('onboarding: where the client is, named anywhere in a paragraph', () => {
+  it('when the paragraph ends "new york, 6am" the zone is Eastern, not the phone\'s Central', () => {
+    const t = converse([JESS], chicagoPhone());
+    expect(t.state.answers).toMatchObject({ timezone: 'America/New_York', morningTime: '06:00' });
+    expect(t.replies[0]).not.toMatch(/Central/);
+  });
+
+  it.each([
+    ['nyc, 6am', 'America/New_York'],
+    ['im in denver and want texts at 5:30', 'America/Denver'],
+    ['based in london', 'Europe/London'],
+    ['6am pacific', 'America/Los_Angeles'],
+  ])('when a lifter\'s paragraph holds "%s" the zone is read', (place, zone) => {
+    const t = converse([`Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries, ${place}`], chicagoPhone());
+    expect(t.state.answers.timezone).toBe(zone);
+  });
+
+  it('when the paragraph says "im in denver and want texts at 5:30" the texts come at 5:30am Mountain', () => {
+    const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries. im in denver and want texts at 5:30'], chicagoPhone());
+    expect(t.state.answers).toMatchObject({ timezone: 'America/Denver', morningTime: '05:30' });
+  });
+
+  it.each([
+    'Sam here, get stronger, full gym, mon wed fri, 60 min, i love new york pizza',
+    'Sam here, get stronger, full gym, mon wed fri, 60 min, went to boston for work last week',
+    'Sam here, get stronger, full gym, mon wed fri, 60 min, core is central to my goals',
+    'Sam here, training for the chicago marathon, mon wed fri',
+  ])('when a city or zone word is only mentioned in passing ("%s") the zone is not taken from it', (text) => {
+    expect(converse([text], onboardingCtx()).state.answers.timezone).toBeUndefined();
+  });
+});
+
+describe('onboarding: the kit is where the client will train', () => {
+  it('when the home gym is described, "mostly machines" in her lifting history adds no machines', () => {
+    const t = converse([JESS], chicagoPhone());
+    expect(t.state.answers.equipment).toEqual(['bench', 'dumbbell', 'bands', 'bodyweight']);
+    expect(t.replies[0]).toMatch(/You have a bench, dumbbells up to 52.5 lb, bands \(no barbell or rack\)/);
+  });
+
+  it('when "used to go to a gym but now" a home kit is named, the old gym adds nothing', () => {
+    const t = converse(['Sam here, get stronger, mon wed fri, 45 min, used to go to a gym with machines and cables but now i train at home with dumbbells and a bench'], chicagoPhone());
+    expect(t.state.answers.equipment).toEqual(['bench', 'dumbbell', 'bodyweight']);
+  });
+
+  it('when "used to go to planet fitness" sits among the garage kit\'s commas, the old gym adds nothing', () => {
+    const t = converse(['hi im ana, build muscle, 4 days, an hour, garage gym with dumbbells to 50, a bench and a pullup bar, used to go to planet fitness, nyc, 6am'], chicagoPhone());
+    expect(t.state.answers).toMatchObject({ equipment: ['bench', 'dumbbell', 'pullup_bar', 'bodyweight'], timezone: 'America/New_York' });
+  });
+
+  it('when the history is all the client says about their gym it is still read', () => {
+    const t = converse(['Sam here, get stronger, mon wed fri, 45 min, been lifting 2 yrs on machines'], chicagoPhone());
+    expect(t.state.answers.equipment).toContain('machine');
+  });
+
+  it("when Jess's plan is built every exercise is doable with her dumbbells, bench and bands", () => {
+    const t = converse([JESS, 'skip', 'yes'], chicagoPhone());
+    const req = profileToPlanRequest(t.profile!, '2026-11-16');
+    const json = buildPlanJson(req) as StrengthPlanJson;
+    const ids = new Set(json.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises.map((e) => e.exerciseId))));
+    expect(ids.size).toBeGreaterThan(3);
+    for (const id of ids) expect(equipmentFits(exerciseById(id)!, ['bench', 'dumbbell', 'bands', 'bodyweight']), id).toBe(true);
+    expect([...ids]).not.toContain('hack_squat');
   });
 });

@@ -247,6 +247,27 @@ describe('conversation: an onboarded lifter', () => {
   });
 });
 
+describe('conversation: a logged lift is the variant the client trains', () => {
+  it('a home-gym client (dumbbells, bench, bands) logging "rows 3x12 @ 40" gets a dumbbell row, not a barbell row', async () => {
+    const phone = '+13125553001';
+    await say(phone, 'hey! im jess, 29. been lifting maybe 1.5 yrs, mostly machines. want to get stronger + lose a lil fat. i can do mon wed fri, like 45-50 min. home gym w/ adjustable dumbbells to 52.5 and a bench, plus bands. lower back gets tight sometimes. new york, 6am');
+    await say(phone, 'skip');
+    await say(phone, 'yes');
+    const reply = await say(phone, 'db bench 45x10 x3 felt easy and rows 3x12 @ 40');
+    expect(reply).toMatch(/dumbbell row 3x12 @ 40 lb/i);
+    expect(reply).not.toMatch(/barbell/i);
+    const logs = await handle.db.selectFrom('workout_logs').select('details').where('client_id', '=', (await clientOf(phone)).id).where('kind', '=', 'strength').execute();
+    expect(logs.map((l) => (l.details as { exerciseId: string }).exerciseId)).not.toContain('barbell_row');
+  });
+
+  it('a full-gym client logging "rows 3x10 @ 135" keeps the barbell row', async () => {
+    const phone = nyPhone();
+    await onboardLifter(phone);
+    await say(phone, 'yes');
+    expect(await say(phone, 'rows 3x10 @ 135')).toMatch(/Barbell row 3x10 @ 135 lb/);
+  });
+});
+
 describe('conversation: a runner with a race', () => {
   it('onboards a half marathoner and answers with a run workout', async () => {
     const phone = nyPhone();

@@ -19,7 +19,7 @@ import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay } from '../parse/time-of-day.js';
-import { describeTimezone, findTimezone, parseTimezone } from '../parse/timezone.js';
+import { describeTimezone, findNamedZone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
@@ -93,6 +93,31 @@ function maxLoadsIn(text: string, equipment: readonly Equipment[], a: Onboarding
   return { maxLoads: { ...(dumbbell ? { dumbbell } : {}), ...(kettlebell ? { kettlebell } : {}) } };
 }
 const distanceUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'km' : 'mi');
+
+/** Words that say a place is where the client is ("im in denver", "based in london", "my time zone"). */
+const PLACE_CUE = /\b(i'?m in|im in|in|live in|living in|based in|from|near|time ?zone|tz|time|moved to|here in|out of)\b/;
+/** A clock time ("6am", "5:30"): a place beside one is where the texts should come. */
+const CLOCK = /\b\d{1,2}(?::\d\d)?\s*(?:am|pm)\b|\b\d{1,2}:\d\d\b/;
+/** Filler left around a place said on its own ("new york!", "nyc btw", "eastern time"). */
+const PLACE_FILLER = /\b(btw|pls|please|thanks|thx|lol|ok|okay|here|time ?zone|tz|time|city|area|and)\b|[^a-z0-9 ]/g;
+
+/**
+ * Whether a city or zone word in a paragraph is where the client is. Read in its own clause: with a place
+ * cue ("based in london"), as a clause of its own ("..., new york, 6am"), or beside a clock time ("nyc 6am",
+ * "6am eastern"). A passing mention ("love new york pizza", "went to boston last week") is not; neither is a
+ * lone zone word in a longer clause ("central" in "core central to my goals").
+ */
+function placeInContext(t: string, named: NamedZone): boolean {
+  const clauses = sentences(t);
+  const i = clauses.findIndex((c) => namesPhrase(c, named.phrase));
+  const clause = clauses[i];
+  if (clause === undefined) return false;
+  const rest = clause.replace(new RegExp(`\\b${named.phrase.replace(/ /g, '[ .]+')}\\b`), ' ').replace(PLACE_FILLER, ' ').trim();
+  if (rest === '' || PLACE_CUE.test(clause)) return true;
+  // A clock time in the same clause, right beside the place ("nyc 6am", "6am eastern", "5:30 pacific").
+  if (CLOCK.test(rest) && rest.replace(CLOCK, ' ').replace(/\b(at|@|by|around|ish)\b/g, ' ').trim() === '') return true;
+  return false;
+}
 
 /** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
 export function sentences(t: string): string[] {
@@ -582,11 +607,10 @@ export const SLOTS: SlotRow[] = [
     explicit: (t, raw) => {
       // "training for the chicago marathon", "doing boston in april": a race, not where the client lives.
       const known = findKnownRace(t);
-      const zone = findTimezone(known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw);
-      if (!zone) return null;
-      // A lone zone word in a paragraph ("pacific") counts only with a place cue or as the whole text.
-      if (!/\b(i'?m in|im in|in|live in|living in|based in|from|near|time ?zone|tz|time|moved to)\b/.test(t) && t.split(' ').length > 3) return null;
-      return ok({ timezone: zone });
+      const named = findNamedZone(known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw);
+      if (!named) return null;
+      if (named.kind === 'iana' || t.split(' ').length <= 3 || placeInContext(t, named)) return ok({ timezone: named.zone });
+      return null;
     },
     bare: (_t, raw) => fromResult(parseTimezone(raw), (z) => ({ timezone: z })),
     fallback: (_a, ctx) => (ctx.phoneTimezone ? { timezone: ctx.phoneTimezone } : null),
@@ -598,9 +622,10 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.morningTime !== undefined,
     question: () => "What time should your daily workout text arrive? e.g. '6:30am' or '7am'",
     explicit: (t) => {
-      if (!/\b(text|send|message|msg|remind|workout text|wake|morning|mornings)\b|\d\s*(am|pm)\b/.test(t)) return null;
-      const s = sentences(t).find((x) => /\b(text|send|message|msg|remind|wake|morning|mornings)\b/.test(x) || /\d\s*(am|pm)\b/.test(x));
-      if (!s || /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(text|send|message|at)\b/.test(s)) return null;
+      // "want texts at 5:30": the plural names the texts too.
+      if (!/\b(texts?|send|messages?|msgs?|remind|workout texts?|wake|morning|mornings)\b|\d\s*(am|pm)\b/.test(t)) return null;
+      const s = sentences(t).find((x) => /\b(texts?|send|messages?|msgs?|remind|wake|morning|mornings)\b/.test(x) || /\d\s*(am|pm)\b/.test(x));
+      if (!s || /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
       const time = findTimeOfDay(s);
       return time ? ok({ morningTime: time }) : null;
     },

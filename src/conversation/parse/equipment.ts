@@ -53,13 +53,56 @@ export function findNamedEquipment(text: string): Equipment[] {
 }
 
 /**
+ * Sentences about how the client trained before ("been lifting 1.5 yrs, mostly machines", "used to go to a
+ * gym", "at my old gym"): history, not the kit they will train with.
+ */
+const PAST_TRAINING: RegExp[] = [
+  /\b(?:i'?ve |ive |i have )?been (?:lifting|training|working out|going|doing)\b/,
+  /\bused to\b/,
+  /\b(?:old|previous|former|last|college|school|work) gym\b/,
+  /\bback (?:when|in)\b/,
+  /\b(?:in|during) (?:college|high school|school|the past)\b/,
+  /\b(?:years?|yrs?|months?) ago\b/,
+];
+/** Where a paragraph breaks into statements: a past statement ends at "but"/"now" ("used to go to a gym but now home"). */
+const STATEMENT_BREAK = /(?:[!?;\n\u2026]|\.(?!\d)|\bbut\b|\bnow\b|\bthese days\b)+/;
+
+/** A clause about the kit the client has now: it ends a past statement's run ("used to go to a gym, now home"). */
+const CURRENT_KIT_CUE = /\b(home|garage|basement|apartment|have|got|own|my gym|at the moment|currently)\b/;
+
+/**
+ * The text about where the client trains now: when a paragraph names kit outside its statements about past
+ * training ("home gym w/ dumbbells and a bench"), those statements are dropped so what they used before does
+ * not add to the kit. A past statement runs on over the comma clauses after it ("been lifting 1.5 yrs, mostly
+ * machines") until a clause says what they have now (a decimal point, "1.5 yrs", is no break). With no other
+ * kit named the text is kept whole: "been lifting 2 yrs on machines" may be all the client says of their gym.
+ */
+export function currentKitText(text: string): string {
+  const t = normalize(text);
+  const current: string[] = [];
+  let dropped = false;
+  for (const statement of t.split(STATEMENT_BREAK)) {
+    let past = false;
+    for (const clause of statement.split(',').map((c) => c.trim()).filter(Boolean)) {
+      if (CURRENT_KIT_CUE.test(clause)) past = false;
+      if (PAST_TRAINING.some((re) => re.test(clause))) past = true;
+      if (past) dropped = true;
+      else current.push(clause);
+    }
+  }
+  if (!dropped) return t;
+  const now = current.join('. ');
+  return itemsIn(now.replace(NEGATION, ' ')).size > 0 || PRESET_PATTERNS.some(([re]) => re.test(now)) ? now : t;
+}
+
+/**
  * Equipment named in a text, or null when none is: presets ("full gym", "home gym", "dumbbells only",
  * "hotel gym", "just bodyweight") plus any items named ("home gym with kettlebells"), minus what the text
  * says is missing ("my gym has machines and dumbbells, no barbell squat rack"). A gym with dumbbells has
  * benches. Bodyweight is always available, so it is always included.
  */
 export function findEquipment(text: string): Equipment[] | null {
-  const t = normalize(text);
+  const t = currentKitText(text);
   const missing = new Set(findMissingEquipment(t));
   // Read the items outside the negated phrases: "no barbell" must not add a barbell.
   const positive = t.replace(NEGATION, ' ');

@@ -84,28 +84,48 @@ function phraseIn(t: string, phrase: string): boolean {
   return new RegExp(`(^|[^a-z])${phrase.replace(/ /g, '[ .]+')}($|[^a-z])`).test(t);
 }
 
+/** How a zone was named: an IANA name, a city, or a zone word/abbreviation ("eastern", "PST"). */
+export type ZoneNaming = 'iana' | 'city' | 'zone_word';
+
+/** A zone found in text, with the words that named it (normalized) so a caller can weigh their context. */
+export interface NamedZone {
+  zone: string;
+  phrase: string;
+  kind: ZoneNaming;
+}
+
 /**
  * A zone named in free text: an IANA name ("Europe/London", any case), a US zone name or abbreviation
  * ("eastern", "PST"), or a city ("Denver", "new york"). Null when nothing matches.
  */
-export function findTimezone(text: string): string | null {
+export function findNamedZone(text: string): NamedZone | null {
   const raw = text.trim();
   const ianaM = /\b([A-Za-z]+(?:\/[A-Za-z0-9_+-]+){1,2})\b/.exec(raw);
   if (ianaM) {
     const canon = canonicalTimezone(ianaM[1]!) ?? canonicalTimezone(ianaM[1]!.replace(/ /g, '_'));
-    if (canon) return canon;
+    if (canon) return { zone: canon, phrase: normalize(ianaM[1]!), kind: 'iana' };
   }
   const t = normalize(raw).replace(/[.!?]+$/g, '').replace(/\b(time ?zone|tz|time|standard|daylight)\b/g, ' ').replace(/\s+/g, ' ').trim();
-  if (/^(utc|gmt|etc\/utc)$/.test(t)) return 'UTC';
-  const whole = WHOLE_ANSWER_ONLY[t] ?? (CITY_WHOLE_ANSWER_ONLY.has(t) ? CITY_ZONES[t] : undefined);
-  if (whole) return whole;
+  if (/^(utc|gmt|etc\/utc)$/.test(t)) return { zone: 'UTC', phrase: t, kind: 'zone_word' };
+  if (WHOLE_ANSWER_ONLY[t]) return { zone: WHOLE_ANSWER_ONLY[t]!, phrase: t, kind: 'zone_word' };
+  if (CITY_WHOLE_ANSWER_ONLY.has(t)) return { zone: CITY_ZONES[t]!, phrase: t, kind: 'city' };
   const cities = Object.keys(CITY_ZONES)
     .filter((c) => !CITY_WHOLE_ANSWER_ONLY.has(c))
     .sort((a, b) => b.length - a.length);
-  for (const city of cities) if (phraseIn(t, city)) return CITY_ZONES[city]!;
+  for (const city of cities) if (phraseIn(t, city)) return { zone: CITY_ZONES[city]!, phrase: city, kind: 'city' };
   const names = Object.keys(ZONE_NAMES).sort((a, b) => b.length - a.length);
-  for (const name of names) if (phraseIn(t, name)) return ZONE_NAMES[name]!;
+  for (const name of names) if (phraseIn(t, name)) return { zone: ZONE_NAMES[name]!, phrase: name, kind: 'zone_word' };
   return null;
+}
+
+/** The zone named in free text (see {@link findNamedZone}), or null. */
+export function findTimezone(text: string): string | null {
+  return findNamedZone(text)?.zone ?? null;
+}
+
+/** True when `phrase` (a city or zone key) occurs in normalized text `t` as whole words. */
+export function namesPhrase(t: string, phrase: string): boolean {
+  return phraseIn(t, phrase);
 }
 
 export function parseTimezone(text: string): ParseResult<string> {

@@ -1,0 +1,51 @@
+/**
+ * A logged lift whose name does not say the implement ("rows", "curls", "press", "lunges") is the variant the
+ * client trains: the library's alias for a bare "rows" is the barbell row, which a client with dumbbells and a
+ * bench never did. The plan's own variant wins, then the library default when the client's kit allows it, then
+ * the first variant (by the library's preference) their kit allows.
+ */
+import { EXERCISES, equipmentFits, type Exercise } from '../../engine/strength/index.js';
+import type { Equipment } from '../../engine/vocabulary.js';
+import { normalize } from './text.js';
+
+/** Words that name the implement or the variant: a name with one of these says what was done. */
+const VARIANT_WORDS = new Set([
+  'barbell', 'bb', 'bar', 'dumbbell', 'dumbbells', 'dumbell', 'dumbells', 'db', 'dbs', 'kettlebell', 'kettlebells', 'kb', 'kbs',
+  'cable', 'cables', 'machine', 'smith', 'band', 'bands', 'banded', 'landmine', 'ez', 'trap', 'hex', 'bodyweight', 'bw',
+  'goblet', 'pendlay', 'seated', 'supported', 'inverted', 'one', 'arm', 'single', 'incline', 'decline', 'floor',
+  'bent', 'over', 'tbar', 't', 'meadows', 'yates', 'arnold', 'hammer', 'preacher', 'concentration', 'spider',
+  'nordic', 'walking', 'reverse', 'split', 'bulgarian', 'lateral', 'curtsy', 'military', 'slider',
+]);
+
+export interface LiftVariantContext {
+  /** Exercise ids in the client's plan (any order); empty when unknown. */
+  planExerciseIds: readonly string[];
+  /** The kit the client trains with. */
+  equipment: readonly Equipment[];
+}
+
+const words = (s: string) => normalize(s).replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
+const singular = (w: string) => w.replace(/(?<=[a-z]{3})e?s$/, '');
+
+/** True when the name as written names no implement or variant ("rows", "curls", "press", "lunges"). */
+export function namesNoVariant(written: string): boolean {
+  const ws = words(written);
+  return ws.length > 0 && !ws.some((w) => VARIANT_WORDS.has(w) || VARIANT_WORDS.has(singular(w)));
+}
+
+/**
+ * The exercise a logged lift means for this client. `matched` is the library's reading of `written`; it is
+ * kept when the name says the variant, when it is in the plan, or when nothing closer fits.
+ */
+export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext): Exercise {
+  if (!namesNoVariant(written) || ctx.planExerciseIds.includes(matched.id)) return matched;
+  // The variants: same movement, and their name holds the word written ("row" in "One-arm dumbbell row").
+  const noun = singular(words(written).at(-1)!);
+  const family = EXERCISES.filter((e) => e.pattern === matched.pattern && words(e.name).some((w) => singular(w) === noun));
+  const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id));
+  if (inPlan) return inPlan;
+  if (equipmentFits(matched, ctx.equipment)) return matched;
+  // A loaded variant first (the library's order is its preference): the client logged it with a weight.
+  const fits = family.filter((e) => equipmentFits(e, ctx.equipment));
+  return fits.find((e) => e.implement !== null) ?? fits[0] ?? matched;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseLifts } from '../../src/conversation/parse/lift-log.js';
+import { namesNoVariant, resolveLiftVariant, type LiftVariantContext } from '../../src/conversation/parse/lift-variant.js';
+import { exerciseById } from '../../src/engine/strength/index.js';
+import type { Equipment } from '../../src/engine/vocabulary.js';
+
+const HOME_KIT: Equipment[] = ['bench', 'dumbbell', 'bands', 'bodyweight'];
+const FULL_GYM: Equipment[] = ['barbell', 'rack', 'bench', 'dumbbell', 'cable', 'machine', 'pullup_bar', 'bodyweight'];
+const ctx = (equipment: Equipment[], planExerciseIds: string[] = []): LiftVariantContext => ({ equipment, planExerciseIds });
+
+/** The exercise ids a text logs, each resolved for the client. */
+function logged(text: string, c: LiftVariantContext): string[] {
+  return parseLifts(text).map((l) => resolveLiftVariant(exerciseById(l.exerciseId)!, l.written, c).id);
+}
+
+describe('lift-variant.resolveLiftVariant', () => {
+  it('when a dumbbell-only client logs "rows 3x12 @ 40" it is a dumbbell row, never a barbell row', () => {
+    expect(logged('db bench 45x10 x3 felt easy and rows 3x12 @ 40', ctx(HOME_KIT))).toEqual(['db_bench_press', 'chest_supported_row']);
+  });
+
+  it("when the client's plan has a row, a bare \"rows\" is that row", () => {
+    expect(logged('rows 3x12 @ 40', ctx(HOME_KIT, ['goblet_squat', 'db_row']))).toEqual(['db_row']);
+  });
+
+  it('when a dumbbell-only client logs curls, press or lunges they are the dumbbell variants', () => {
+    for (const id of logged('curls 3x10 @ 20, press 3x8 @ 30, lunges 3x10 @ 25', ctx(HOME_KIT))) {
+      expect(exerciseById(id)!.equipment.every((e) => HOME_KIT.includes(e)), id).toBe(true);
+    }
+  });
+
+  it('when a full-gym client logs "rows 3x10 @ 135" it stays the barbell row', () => {
+    expect(logged('rows 3x10 @ 135', ctx(FULL_GYM))).toEqual(['barbell_row']);
+  });
+
+  it("when a full-gym client's plan rows on the cable, a bare \"rows\" is the cable row", () => {
+    expect(logged('rows 3x10 @ 120', ctx(FULL_GYM, ['seated_cable_row']))).toEqual(['seated_cable_row']);
+  });
+
+  it('when the name says the implement it is kept, whatever the kit', () => {
+    expect(logged('barbell row 3x5 @ 135', ctx(HOME_KIT))).toEqual(['barbell_row']);
+    expect(namesNoVariant('db row')).toBe(false);
+    expect(namesNoVariant('rows')).toBe(true);
+  });
+});
