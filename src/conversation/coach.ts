@@ -237,7 +237,7 @@ async function withKeptNotes(deps: AppDeps, client: ClientRow, turn: CoachTurn, 
   const items = notes.flatMap((n) =>
     readText(n.text, { now: new Date(n.at), timezone: client.timezone, units: client.units })
       .items.filter((i) => KEPT_INTENTS.has(i.intent))
-      .filter((i) => !('to' in i) || i.to === null || i.to >= today)
+      .filter((i) => !('to' in i) || i.to == null || i.to >= today)
       .map((i) => ('from' in i && typeof i.from === 'string' && i.from < today ? { ...i, from: today } : i)),
   );
   if (!items.length) return turn;

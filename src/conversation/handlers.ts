@@ -395,8 +395,10 @@ export const HANDLERS: Handlers = {
   missed_session: async (c, i) => {
     if (!c.plan) return [NO_PLAN];
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
-    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note) });
+    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
+    // A one-off move says what changed and that the week's days did not.
+    if (i.to) return [`${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
     return [`${lead}${found.line}`];
   },
@@ -450,7 +452,7 @@ export const HANDLERS: Handlers = {
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
   },
   change_days: async (c, i) => {
-    if (i.without?.length) {
+    if (i.without?.length && !i.add?.length) {
       const current = trainingDaysOf(c);
       const left = current.filter((d) => !i.without!.includes(d));
       if (!c.plan) return [NO_PLAN];
@@ -461,10 +463,11 @@ export const HANDLERS: Handlers = {
       const plural = i.without.map((d) => `${['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'][d - 1]}days`).join(' or ');
       return [`Got it, no more ${plural}. You train ${formatWeekdays(left)} from now on, same plan and phase. Want to keep ${current.length} days? Text all the days you can train, e.g. "${[...left.map((d) => formatWeekdays([d]).toLowerCase()), 'sat'].join(' ')}".`];
     }
-    if (!i.weekdays?.length) return ['Which days can you train? e.g. "mon wed fri".'];
-    const r = await setTrainingDays(c.deps.db, c.client, i.weekdays as IsoWeekday[], c.today);
+    const weekdays = i.add?.length ? [...new Set([...trainingDaysOf(c).filter((d) => !i.without?.includes(d)), ...i.add])].sort((a, b) => a - b) : i.weekdays;
+    if (!weekdays?.length) return ['Which days can you train? e.g. "mon wed fri".'];
+    const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
-    return [`Updated: you train ${formatWeekdays(i.weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
+    return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
   },
   pause: async (c, i) => {
     const r = await pauseClient(c.deps.db, c.client, c.text, i.from, i.to);

@@ -213,3 +213,35 @@ export const INJECTION_PHRASES = [
   'you are now', 'act as', 'pretend to be', 'system prompt', 'developer mode', 'jailbreak', 'new instructions',
   'override', 'admin mode', 'as an ai', 'reveal your prompt',
 ] as const;
+
+// ---- away from home, and moving one session ---------------------------------------------------------------
+
+/** Words that alone say the client is away from home ("traveling next week", "out of town thu-sat"). */
+export const AWAY_WORDS = [
+  'travel', 'traveling', 'travelling', 'travels', 'traveled', 'trip', 'vacation', 'vacay', 'holiday', 'hotel', 'airbnb', 'out of town',
+  'on the road', 'business trip', 'work trip', 'conference', 'staying with', 'house sitting', 'housesitting', 'cabin', 'camping',
+  'visiting family', 'visiting my family', 'visiting the family', 'family visit', 'away for', 'away next', 'away this', 'away from home',
+  'away until', 'away till', 'out of the country', 'abroad',
+] as const;
+/**
+ * Where people stay when away, said as "at my parents'", "going to my mom's", "visiting the in-laws": with
+ * AWAY_PLACE_LEADS before it, a trip (an apostrophe or "s" after the word, and "house"/"place", are allowed).
+ */
+export const AWAY_PLACE_WORDS = [
+  'parents', 'folks', 'family', 'mom', 'mum', 'dad', 'in-laws', 'inlaws', 'in laws', 'grandma', 'grandpa', 'grandparents', 'nana',
+  'sister', 'brother', 'aunt', 'uncle', 'cousin', 'cousins', 'friend', 'friends', 'relatives', 'boyfriend', 'girlfriend', 'bf', 'gf',
+] as const;
+export const AWAY_PLACE_LEADS = ['at', 'to', 'visiting', 'visit', 'see', 'seeing', 'with', 'staying at', 'stay at', 'be at'] as const;
+/** Going somewhere ("heading to denver", "in austin for work"): a trip only when the days are named too. */
+export const GOING_WORDS = ['heading to', 'headed to', 'heading out to', 'going to', 'goin to', 'flying to', 'flying out to', 'driving to', 'off to', 'road trip to'] as const;
+/** "in denver for work": in a place for one of these reasons. */
+export const AWAY_REASON_WORDS = ['for work', 'for a work thing', 'for business', 'for a conference', 'for a wedding', 'for a funeral', 'for the holidays', 'for the weekend'] as const;
+
+/** Verbs that move a session from one day to another ("move thursday's workout to friday", "swap sat to sun"). */
+export const MOVE_WORDS = ['move', 'moving', 'swap', 'switch', 'shift', 'push', 'reschedule', 'trade', 'do', 'flip'] as const;
+/** Wording that makes a change of days permanent: only these change the training days, never a one-off move. */
+export const PERMANENT_WORDS = [
+  'from now on', 'going forward', 'every week', 'each week', 'permanently', 'for good', 'anymore', 'any more', 'no longer',
+  'my days are', 'my days to', 'my training days', 'my schedule', 'all my', 'from here on', 'moving forward', 'for the rest of',
+  'every', 'usual days', 'regular days', 'can only', 'only train', 'only do', 'only make',
+] as const;

@@ -27,7 +27,7 @@ export interface MissedSession {
 }
 
 /** The rule's decision for the session planned on `date`, or null when nothing was planned (outside the plan). */
-export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean } = {}): Promise<MissedSession | null> {
+export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null } = {}): Promise<MissedSession | null> {
   const schedule = await loadPlanSchedule(db, client, plan, today);
   let missed = schedule.days.find((d) => d.date === date);
   // "missed my long run": the last long run planned on or before the date this week, when the date itself is not one.
@@ -49,6 +49,8 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
     days: around.map((d) => d.day),
     today,
     weekEnd: span.endDate,
+    weekStart: span.startDate,
+    ...(opts.to ? { wanted: opts.to } : {}),
     completed: around.filter((d) => d.status === 'completed' || d.status === 'skipped').map((d) => d.date),
   });
   const target = decision.action === 'move' ? (around.find((d) => d.date === decision.to)?.day ?? null) : null;
@@ -61,7 +63,7 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
  * workout too, when the move lands on today), and the change is stored with its before/after. A session
  * already decided is not decided again: the stored decision is repeated. Returns the client's line.
  */
-export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean } = {}): Promise<MissedSession | null> {
+export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null } = {}): Promise<MissedSession | null> {
   const found = await decideMissedSession(db, client, plan, date, today, opts);
   if (!found || found.decision.action === 'none') return found;
   const previous = (await listPlanAdaptations(db, plan.row.id)).find((a) => a.type === 'missed_session' && a.effective_from === found.missed.date);
@@ -75,7 +77,7 @@ export async function applyMissedSession(db: Db, client: ClientRow, plan: Active
     reason: found.line,
     from: found.missed.date,
     to: d.action === 'move' ? d.to : null,
-    metadata: { action: d.action, to: d.action === 'move' ? d.to : null, line: found.line },
+    metadata: { action: d.action, to: d.action === 'move' ? d.to : null, line: found.line, asked: d.action === 'move' && d.asked === true },
   });
   if (d.action !== 'move') return found;
   // The note bumped the plan's inputs: read the plan again so the week rebuilds with the move in it.

@@ -20,6 +20,8 @@ export const missedSessionMetaSchema = z.object({
   action: z.string().nullable().catch(null),
   to: z.string().nullable().catch(null),
   line: z.string().nullable().catch(null),
+  /** A move the client asked for ahead, not a missed session (older notes have none). */
+  asked: z.boolean().nullable().catch(null),
 });
 
 /** pain_note notes (notes.service): the body part in the client's words, or null when none was named. */

@@ -124,7 +124,7 @@ export function noteInputs(notes: ReadonlyArray<{ type: string; effective_from: 
   const moves = notes.flatMap((a) => {
     const m = a.type === 'missed_session' ? readNoteMeta(missedSessionMetaSchema, a.metadata) : null;
     return m?.action === 'move' && m.to !== null && a.effective_from >= span.startDate && m.to <= span.endDate
-      ? [{ from: a.effective_from, to: m.to }]
+      ? [{ from: a.effective_from, to: m.to, ...(m.asked ? { asked: true } : {}) }]
       : [];
   });
   if (moves.length) out.moves = moves;

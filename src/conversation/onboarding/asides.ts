@@ -10,6 +10,7 @@ import { GLOSSARY } from '../answers/glossary.js';
 import { faqAnswer, faqTopic } from '../answers/faq.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
+import { awayKind } from '../parse/away.js';
 
 export interface Aside {
   id: 'illness' | 'travel' | 'one_off_change';
@@ -31,7 +32,7 @@ export const ASIDES: readonly Aside[] = [
   {
     id: 'travel',
     // "traveling to boston next week, hotel gym only": a trip's kit and city are not the client's gym or home.
-    matches: (t) => /\b(travel\w*|trip|vacation|holiday|hotel|out of town|away (?:for|next|this|from|until|till)|business trip|conference|airbnb)\b/.test(t) && WEEKDAY.test(t),
+    matches: (t) => awayKind(t) !== null && WEEKDAY.test(t),
     notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration'],
     reply: "Thanks for the heads-up about the trip - I've noted it and will plan those days around it once your plan is set.",
   },

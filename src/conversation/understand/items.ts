@@ -136,7 +136,8 @@ export interface EntitiesByIntent {
     /** The text points at a trip ("there", "at the hotel", "on the trip"): it amends the trip already told. */
     aboutTrip?: boolean;
   };
-  missed_session: { date: string; question: string | null; note: string };
+  /** `to`: the day the client asked for ("move thursday's workout to friday"); the rules decide whether it may go there. */
+  missed_session: { date: string; question: string | null; note: string; to?: string | null };
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
@@ -160,7 +161,8 @@ export interface EntitiesByIntent {
   /** `later`: a move ahead ("moving to denver next month"): nothing changes until they are there. */
   change_timezone: { timezone: string | null; later?: boolean };
   /** `without`: weekdays they can no longer train ("can't do mondays anymore"), taken off their current days. */
-  change_days: { weekdays: number[] | null; without?: number[] };
+  /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
+  change_days: { weekdays: number[] | null; without?: number[]; add?: number[] };
   pause: { from: string; to: string | null };
   resume: Record<never, never>;
   new_plan: { note: string };

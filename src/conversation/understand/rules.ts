@@ -13,6 +13,7 @@ import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
 import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
+import { awayKind } from '../parse/away.js';
 import { findRaceDistance } from '../parse/race.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
@@ -27,9 +28,11 @@ import {
   FRESH_WORDS,
   ILLNESS_WORDS,
   INJECTION_PHRASES,
+  MOVE_WORDS,
   PAIN_NEGATIONS,
   PAIN_WORDS,
   PER_WEEK_WORDS,
+  PERMANENT_WORDS,
   QUESTION_OPENERS,
   SEVERITY_4_WORDS,
   SEVERITY_5_WORDS,
@@ -178,6 +181,28 @@ function weekOf(today: string) {
 
 // ---- the table -----------------------------------------------------------------------------------------
 
+const MOVE = anyOf(MOVE_WORDS);
+const PERMANENT = anyOf(PERMANENT_WORDS);
+
+/**
+ * The two days of "move thursday's workout to friday" / "swap sat to sun" / "do tuesday's session on wednesday":
+ * a move verb, a day, then "to"/"on"/"for" and another day, both today or later. Null otherwise.
+ */
+function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
+  const verb = MOVE.exec(t);
+  if (!verb) return null;
+  const rest = t.slice(verb.index + verb[0].length);
+  const split = /\s(?:to|on|for|until|till|with|instead of)\s/.exec(rest);
+  if (!split || findWeekdays(rest.slice(0, split.index)).length !== 1 || findWeekdays(rest.slice(split.index)).length !== 1) return null;
+  const from = findDateRef(rest.slice(0, split.index).replace(/'s\b/g, ''), ctx.now, ctx.timezone);
+  if (from?.kind !== 'date' || from.date < ctx.today) return null;
+  // The asked day is that weekday of the moved session's week: "swap sat to sun" is the Sunday after, "move
+  // friday's run to wednesday" the Wednesday before.
+  const to = addDays(from.date, findWeekdays(rest.slice(split.index))[0]! - isoWeekday(from.date));
+  if (to === from.date || to < ctx.today) return null;
+  return { from: from.date, to };
+}
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -288,7 +313,10 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      const trip = /\b(travel\w*|trip|vacation|holiday|hotel|away (?:for|next|this|from|until|till)|out of town|on the road|business trip|visiting|no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|airbnb|staying at|conference|staying with|house ?sitting|cabin|camping|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
+      // Away from home (the shared list, parse/away.ts), or the gym out of reach at home.
+      const away = awayKind(t);
+      const trip = away === 'away' || (away === 'going' && (findDateSpan(t, ctx.now, ctx.timezone) !== null || findWeekdays(t).length > 0)) ||
+        /\b(no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|staying at|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
       const change = TRIP_CHANGES.find((ch) => ch.words.test(t))?.change;
       // "what do i do for deadlifts there": a lift asked about at a place already talked about is the trip's.
       const tripLift = !trip && TRIP_PLACE.test(t) && /^(what'?s?|how|when|why|does|do|will)\b/.test(t) && askedLift(t) !== null;
@@ -393,6 +421,19 @@ export const RULES: Rule[] = [
       const date = findPastDate(t.replace(/\b(should|can|do) i\b.*$/, ''), ctx.now, ctx.timezone) ?? ctx.today;
       const q = /\b(should i|can i|do i)\b.*$/.exec(t)?.[0] ?? null;
       return match([{ intent: 'missed_session', date, question: q, note: c.raw }]);
+    },
+  },
+  {
+    name: 'one session moved to another day',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      // "can we move thursday's workout to friday?", "can i do tuesday's session on wednesday this week", "swap sat
+      // to sun": one session this week, not the training days (only PERMANENT words change those).
+      const days = movedDays(c.text, ctx);
+      if (!days || PERMANENT.test(c.text)) return null;
+      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw }]);
     },
   },
   {
@@ -602,7 +643,7 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'any',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
       // "can't do mondays anymore", "no more mondays", "mondays don't work for me now": a day off the list.
       const dropped = /\b(can'?t|cannot|cant|can no longer|no longer|won'?t be able to|not able to) (?:do|make|train(?: on)?|lift(?: on)?|work ?out(?: on)?|go(?: on)?)\b|\bno more\b|\b(?:doesn'?t|don'?t|do not|does not) work\b/.test(t) && /\b(anymore|any more|no longer|from now on|going forward|now|these days|no more|for good)\b/.test(t);
@@ -610,6 +651,9 @@ export const RULES: Rule[] = [
         const without = findWeekdays(t);
         if (without.length) return match([{ intent: 'change_days', weekdays: null, without }]);
       }
+      // "move thursday to friday every week": one day off the list, another on.
+      const moved = PERMANENT.test(t) ? movedDays(t, ctx) : null;
+      if (moved) return match([{ intent: 'change_days', weekdays: null, without: [isoWeekday(moved.from)], add: [isoWeekday(moved.to)] }]);
       const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);

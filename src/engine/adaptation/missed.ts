@@ -47,10 +47,16 @@ export const MISSED_RULES: Record<Exclude<SessionClass, 'rest' | 'race'>, Missed
   lift: { policy: 'rest_before_next_lift', why: 'a lifting session shifts only to a rest day before your next lifting session, so no day gets two sessions' },
 };
 
+/** A day the client asked for that the rules refused, and why; the decision is then what was done instead. */
+export interface Refusal {
+  to: string;
+  reason: string;
+}
+
 export type MissedDecision =
-  | { action: 'move'; from: string; to: string; session: SessionClass; replaces: SessionClass; reason: string }
-  | { action: 'drop'; from: string; session: SessionClass; reason: string }
-  | { action: 'none'; from: string; session: SessionClass; reason: string };
+  | { action: 'move'; from: string; to: string; session: SessionClass; replaces: SessionClass; reason: string; asked?: boolean; refused?: Refusal }
+  | { action: 'drop'; from: string; session: SessionClass; reason: string; refused?: Refusal }
+  | { action: 'none'; from: string; session: SessionClass; reason: string; refused?: Refusal };
 
 const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const weekdayName = (date: string) => DAY[isoWeekday(date) - 1]!;
@@ -61,7 +67,8 @@ export const weekdayName = (date: string) => DAY[isoWeekday(date) - 1]!;
  * today or later, and today only while it is still a rest day or an easy run (nothing started).
  * `completed` dates are days already done, which are never replaced.
  */
-export function decideMissed(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[] }): MissedDecision {
+export function decideMissed(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[]; wanted?: string; weekStart?: string }): MissedDecision {
+  if (input.wanted) return decideAsked({ ...input, wanted: input.wanted });
   const { missed, today, weekEnd } = input;
   const session = sessionClass(missed);
   const from = missed.date;
@@ -93,6 +100,49 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
 }
 
 /**
+ * A one-off move the client asked for ("move thursday's workout to friday"): the session goes to the asked day
+ * when the same rules allow it there — a lift to a rest day with no other lift between the two days (the
+ * week's order and spacing kept), a long or quality run to a rest or easy day with no hard day beside it, an
+ * easy run to a rest day — in the same week, today or later, never a day already done. Otherwise the refusal
+ * says why, and the decision is what the rules do instead: the usual move to a free day, or nothing (a session
+ * still ahead stays where it is; it is never dropped because a move was asked).
+ */
+function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[]; wanted: string; weekStart?: string }): MissedDecision {
+  const { missed, wanted } = input;
+  const from = missed.date;
+  const session = sessionClass(missed);
+  const byDate = new Map(input.days.map((d) => [d.date, d]));
+  const cls = (date: string) => (date === from ? 'rest' : byDate.has(date) ? sessionClass(byDate.get(date)!) : 'rest');
+  const name = weekdayName(wanted);
+  const between = input.days.filter((d) => (d.date > from && d.date < wanted) || (d.date < from && d.date > wanted));
+  const reason = ((): string | null => {
+    if (session === 'rest') return `${weekdayName(from)} is a rest day, so there is nothing to move`;
+    if (session === 'race') return 'a race is not moved';
+    if (wanted < input.today) return `${name} has already passed`;
+    // moveSessions rebuilds one plan week: a session moves only within its own week.
+    if (wanted > input.weekEnd) return `${name} is in your next plan week, and a session only moves within its own week`;
+    if (wanted < (input.weekStart ?? wanted) || !byDate.has(wanted)) return `${name} is in an earlier plan week, and a session only moves within its own week`;
+    if ((input.completed ?? []).includes(wanted)) return `${name} is already done`;
+    const there = cls(wanted);
+    if (session === 'lift' || session === 'easy_run') {
+      if (there !== 'rest') return `${name} already has a session, and no day gets two sessions`;
+      if (session === 'lift' && between.some((d) => sessionClass(d) === 'lift')) return `that puts it past another lifting session, and the week's sessions keep their order and spacing`;
+      return null;
+    }
+    if (input.days.some((d) => d.date > from && sessionClass(d) === 'race')) return 'race week: the taper is protected, so nothing hard is added';
+    if (there !== 'rest' && there !== 'easy_run') return `${name} already has a hard session, and no day gets two`;
+    if (HARD.has(cls(addDays(wanted, -1))) || HARD.has(cls(addDays(wanted, 1)))) return `${name} is next to a hard day, and a hard day is followed by an easy one`;
+    return null;
+  })();
+  if (reason === null) return { action: 'move', from, to: wanted, session, replaces: cls(wanted), reason: 'this week only', asked: true };
+  const refused = { to: wanted, reason };
+  if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason, refused };
+  const instead = decideMissed({ ...input, wanted: undefined });
+  if (instead.action === 'move' && instead.to !== wanted) return { ...instead, refused };
+  return { action: 'none', from, session, reason: `it stays on ${weekdayName(from)}`, refused };
+}
+
+/**
  * The days after applying a decision: a moved session's workout lands on its new date (with a note), and
  * what was there (a rest day or an easy run) is gone. The missed date itself is left as it is (it is past,
  * and logged as skipped). A drop or none changes nothing.
@@ -118,6 +168,15 @@ const LABEL: Record<SessionClass, string> = {
 /** One line for the client: "Moved Monday's session to Tuesday (a rest day before your next lifting session)." */
 export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay, 'title'>): string {
   const what = `${weekdayName(decision.from)}'s ${decision.session === 'lift' ? missed.title.split(' - ')[0]! : LABEL[decision.session]}`;
+  if (decision.refused) {
+    const no = `Can't move ${what} to ${weekdayName(decision.refused.to)}: ${decision.refused.reason}.`;
+    if (decision.action === 'move') return `${no} Moved it to ${weekdayName(decision.to)} instead, this week only.`;
+    return decision.session === 'rest' || decision.session === 'race' ? no : `${no} It stays on ${weekdayName(decision.from)}.`;
+  }
+  if (decision.action === 'move' && decision.asked) {
+    const instead = decision.replaces === 'easy_run' ? ' in place of the easy run' : '';
+    return `Moved ${what} to ${weekdayName(decision.to)}${instead}, this week only.`;
+  }
   if (decision.action === 'move') {
     const instead = decision.replaces === 'easy_run' ? ` in place of the easy run` : '';
     return `Moved ${what} to ${weekdayName(decision.to)}${instead}: ${decision.reason}.`;
@@ -130,6 +189,8 @@ export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay
 export interface SessionMove {
   from: string;
   to: string;
+  /** Asked for ahead ("move thursday's workout to friday"), not a missed session made up. */
+  asked?: boolean;
 }
 
 /**
@@ -143,7 +204,8 @@ export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): 
   let strength = week.strength;
   let race = week.race;
   for (const m of moves) {
-    const note = `Moved from ${weekdayName(m.from)} (missed).`;
+    const note = m.asked ? `Moved from ${weekdayName(m.from)}.` : `Moved from ${weekdayName(m.from)} (missed).`;
+    const left = m.asked ? `Moved to ${weekdayName(m.to)}.` : `Missed: moved to ${weekdayName(m.to)}.`;
     if (strength) {
       const src = strength.days.find((d) => d.date === m.from);
       if (src && src.type === 'training' && strength.days.some((d) => d.date === m.to)) {
@@ -153,7 +215,7 @@ export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): 
             d.date === m.to
               ? { ...src, date: m.to, dayNumber: isoWeekday(m.to) as StrengthDay['dayNumber'], notes: [...src.notes, note] }
               : d.date === m.from
-                ? { ...src, type: 'rest' as const, theme: 'Rest (missed)', loadLevel: 'rest' as const, exercises: [], estimatedMinutes: 0, notes: [`Missed: moved to ${weekdayName(m.to)}.`] }
+                ? { ...src, type: 'rest' as const, theme: m.asked ? 'Rest (moved)' : 'Rest (missed)', loadLevel: 'rest' as const, exercises: [], estimatedMinutes: 0, notes: [left] }
                 : d,
           ),
         };
@@ -168,7 +230,7 @@ export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): 
             d.date === m.to
               ? { ...src, date: m.to, dayNumber: isoWeekday(m.to), notes: [src.notes, note].filter(Boolean).join(' ') }
               : d.date === m.from
-                ? { ...src, type: 'rest' as const, warmup: [], workout: [], cooldown: [], total: 0, notes: `Missed: moved to ${weekdayName(m.to)}.` }
+                ? { ...src, type: 'rest' as const, warmup: [], workout: [], cooldown: [], total: 0, notes: left }
                 : d,
           ),
         };

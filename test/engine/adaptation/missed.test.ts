@@ -106,3 +106,28 @@ describe('applyMissed', () => {
     expect(applyMissed(days, decideMissed({ missed: days[0]!, days, today: date(1), weekEnd }))).toEqual(days);
   });
 });
+
+describe('decideMissed with an asked day', () => {
+  const lifts = () => week('rest', 'lift', 'rest', 'lift', 'rest', 'lift', 'rest');
+  const ask = (from: number, to: number, days = lifts()) =>
+    decideMissed({ missed: days[from]!, days, today: MON, weekEnd, weekStart: MON, wanted: date(to) });
+
+  it('when the asked day is a free rest day with no lift between, the session goes there, this week only', () => {
+    expect(ask(3, 4)).toMatchObject({ action: 'move', from: date(3), to: date(4), asked: true });
+    // Earlier in the week is fine too: Saturday's session on Friday.
+    expect(ask(5, 4)).toMatchObject({ action: 'move', to: date(4), asked: true });
+  });
+
+  it('when the asked day holds a session, it is refused with the reason and the usual rule decides instead', () => {
+    const d = ask(1, 3);
+    expect(d).toMatchObject({ action: 'move', to: date(2), refused: { to: date(3) } });
+    expect(describeMissed(d, lifts()[1]!)).toBe("Can't move Tuesday's Full body A to Thursday: Thursday already has a session, and no day gets two sessions. Moved it to Wednesday instead, this week only.");
+  });
+
+  it('when the asked day is past another lift or outside the week, the session stays where it is (never dropped)', () => {
+    expect(ask(1, 4)).toMatchObject({ action: 'move', to: date(2), refused: { reason: expect.stringMatching(/past another lifting session/) } });
+    const d = ask(5, 6, week('rest', 'lift', 'rest', 'lift', 'rest', 'lift', 'lift'));
+    expect(d).toMatchObject({ action: 'none', refused: { to: date(6) } });
+    expect(describeMissed(d, lifts()[5]!)).toMatch(/It stays on Saturday\.$/);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * Whether a text says the client is away from home, from the one word list (words.ts AWAY_*), so the in-plan
+ * reader and onboarding's asides agree. 'away' needs nothing more ("out of town", "at my parents'");
+ * 'going' ("heading to denver", "in austin for work") is a trip only when days are named, which the caller checks.
+ */
+import { AWAY_PLACE_LEADS, AWAY_PLACE_WORDS, AWAY_REASON_WORDS, AWAY_WORDS, GOING_WORDS, anyOf } from '../words.js';
+
+const AWAY = anyOf(AWAY_WORDS);
+const place = [...AWAY_PLACE_WORDS].map((w) => w.replace(/ /g, '\\s+')).join('|');
+const leads = [...AWAY_PLACE_LEADS].map((w) => w.replace(/ /g, '\\s+')).join('|');
+// "at my parents'", "to my mom's place", "visiting the in-laws", "my folks' house"
+const AT_PLACE = new RegExp(`(?<![a-z])(?:${leads})\\s+(?:my|the|our|his|her|a)\\s+(?:${place})(?:'s|s'|s|')?(?:\\s+(?:house|place|home|cabin))?(?![a-z])`);
+const GOING = anyOf(GOING_WORDS);
+// "in denver for work", "in new york for a conference"
+const IN_FOR = new RegExp(`(?<![a-z])in\\s+[a-z]+(?:\\s+[a-z]+)?\\s+${anyOf(AWAY_REASON_WORDS).source}`);
+
+export function awayKind(t: string): 'away' | 'going' | null {
+  if (AWAY.test(t) || AT_PLACE.test(t) || IN_FOR.test(t)) return 'away';
+  // "going to do squats friday", "heading to the gym": going somewhere to train is not a trip.
+  const going = GOING.exec(t);
+  if (going && !/^\s*(?:the |my )?(?:gym|do|train|lift|run|try|be|need|have|skip|start|make|work|bed|sleep|push|hit)\b/.test(t.slice(going.index + going[0].length))) return 'going';
+  return null;
+}

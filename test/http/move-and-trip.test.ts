@@ -1,0 +1,112 @@
+/**
+ * Found texting Cadence as an onboarded lifter on Tue/Thu/Sat: "can we move thursday's workout to friday?"
+ * replaced the training days with Thu, Fri, and "heading to my parents fri-sun, no equipment there" got the
+ * week's schedule. A one-off move moves one session (training days stay); a trip said the way people say it is
+ * a trip, in plan and mid-onboarding. Checked through the signed webhook.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Sunday 2026-11-29, 18:00 in Chicago: the week ahead has Tue Dec 1, Thu Dec 3, Sat Dec 5.
+  t = buildTestApp(handle, { now: new Date('2026-11-30T00:00:00Z') });
+});
+const { say } = smsClient(() => t, handle);
+
+let n = 0;
+const phone = () => `+1312555${String(7400 + n++).padStart(4, '0')}`;
+
+/** Dana: 2 years lifting, Tue/Thu/Sat, 60 min, full gym, maxes given. */
+async function onboardDana(p: string): Promise<void> {
+  await say(p, 'hi im dana, lifting about 2 years, want to get stronger. tue thu sat, 60 min, full gym, no injuries');
+  await say(p, 'squat 225 bench 155 deadlift 275');
+  expect(await say(p, 'yes')).toMatch(/^Let's go, Dana!/);
+}
+
+describe('conversation: moving one session', () => {
+  it.each([
+    ["can we move thursday's workout to friday?", 'Thursday', 'Friday'],
+    ["can i do tuesday's session on wednesday this week", 'Tuesday', 'Wednesday'],
+    ['swap sat to fri', 'Saturday', 'Friday'],
+  ])('"%s" moves that one session and keeps Tue, Thu, Sat', async (text, from, to) => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, text);
+    expect(reply).toMatch(new RegExp(`^Moved ${from}'s [^\\n]* to ${to}`));
+    expect(reply).toContain('Your training days stay Tue, Thu, Sat');
+    expect(reply).not.toMatch(/from now on/);
+    // The week shows the session on the asked day and the day it left as rest.
+    const week = await say(p, 'this week');
+    expect(week).toMatch(new RegExp(`${to.slice(0, 3)} [\\d/]+: Full body`));
+    expect(week).toMatch(new RegExp(`${from.slice(0, 3)} [\\d/]+: Rest`));
+  });
+
+  it('"swap sat to sun" across the plan week (weeks start on Sunday, the day the plan began) says why it stays', async () => {
+    const p = phone();
+    await onboardDana(p);
+    expect(await say(p, 'swap sat to sun')).toBe(
+      "Can't move Saturday's Full body C to Sunday: Sunday is in your next plan week, and a session only moves within its own week. It stays on Saturday. Your training days stay Tue, Thu, Sat.",
+    );
+  });
+
+  it('a move to a day that would stack two sessions is refused with the reason and what was done instead', async () => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, "move tuesday's workout to thursday");
+    expect(reply).toMatch(/^Can't move Tuesday's [^\n]* to Thursday:/);
+    expect(reply).toContain('Your training days stay Tue, Thu, Sat');
+  });
+
+  it.each([
+    ['i can only train mon wed fri now', 'Mon, Wed, Fri'],
+    ['switch my days to mon wed fri from now on', 'Mon, Wed, Fri'],
+    ['move thursday to friday every week', 'Tue, Fri, Sat'],
+  ])('"%s" still changes the training days', async (text, days) => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, text);
+    expect(reply).toMatch(new RegExp(`^Updated: you train ${days} from now on`));
+  });
+});
+
+describe('conversation: a trip said the way people say it', () => {
+  it('"heading to my parents fri-sun, no equipment there" notes the trip with bodyweight kit, and saturday is a no-equipment session', async () => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, 'heading to my parents fri-sun, no equipment there');
+    expect(reply).toMatch(/^Noted your trip, Fri Dec 4 to Sun Dec 6\./);
+    const sat = await say(p, 'what do i do saturday then');
+    expect(sat).toMatch(/Travel day: planned for bodyweight/);
+    expect(sat).not.toMatch(/barbell|dumbbell|cable/i);
+  });
+
+  it.each([
+    'going to my moms thu-sat, no equipment',
+    "at my in-laws' thursday through saturday, no gym",
+    'visiting family thu-sat, no equipment',
+    'in denver for work thu-sat, no gym',
+    'on the road thu-sat, no equipment',
+    'out of town thu-sat, no equipment',
+  ])('"%s" is a trip', async (text) => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, text);
+    expect(reply).toMatch(/^Noted your trip, Thu Dec 3 to Sat Dec 5\./);
+  });
+
+  it('mid-onboarding, "heading to my parents fri-sun, no equipment there" is kept as an aside and the days stay as said', async () => {
+    const p = phone();
+    const first = await say(p, 'hi im dana, lifting about 2 years, want to get stronger. tue thu sat, 60 min, full gym, no injuries');
+    const aside = await say(p, 'heading to my parents fri-sun, no equipment there');
+    expect(aside).toMatch(/heads-up about the trip/);
+    await say(p, 'squat 225 bench 155 deadlift 275');
+    const done = await say(p, 'yes');
+    expect(done).toMatch(/^Let's go, Dana!/);
+    expect(await say(p, 'this week')).toMatch(/Tue[\s\S]*Thu[\s\S]*Sat/);
+    expect(await say(p, 'what do i do saturday')).toMatch(/Travel day: planned for bodyweight/);
+  });
+});
