@@ -7,7 +7,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
-import { closeOpenAdaptation, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
+import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
 import { withTrainingDays } from '../engine/program/program.js';
 import type { IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
@@ -36,7 +36,9 @@ export async function setTrainingDays(db: Db, client: ClientRow, days: IsoWeekda
     if (!plan) return { ok: false, error: 'no_plan' };
     const next = withTrainingDays(plan.request, days);
     if (!next.success) return { ok: false, error: next.error };
-    await startPlan(trx, client, next.data, today);
+    const started = await startPlan(trx, client, next.data, today);
+    // The same plan on other days: what the client reported (trips, pain, exclusions, pauses, deloads) still holds.
+    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
     return { ok: true };
   });
 }

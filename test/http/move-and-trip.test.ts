@@ -84,6 +84,17 @@ describe('conversation: a trip said the way people say it', () => {
     expect(sat).not.toMatch(/barbell|dumbbell|cable/i);
   });
 
+  it('a trip told before the training days change still holds on the new days (the new plan version keeps the notes)', async () => {
+    const p = phone();
+    await onboardDana(p);
+    expect(await say(p, 'heading to my parents fri-sun, no equipment there')).toMatch(/^Noted your trip, Fri Dec 4 to Sun Dec 6\./);
+    expect(await say(p, 'i can only train mon wed fri now')).toMatch(/you train Mon, Wed, Fri from now on/);
+    // Friday is now a training day inside the trip: a bodyweight session, not the gym.
+    const fri = await say(p, 'friday');
+    expect(fri).toMatch(/Travel day: planned for bodyweight/);
+    expect(fri).not.toMatch(/barbell|dumbbell|cable|machine/i);
+  });
+
   it.each([
     'going to my moms thu-sat, no equipment',
     "at my in-laws' thursday through saturday, no gym",

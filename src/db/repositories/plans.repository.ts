@@ -264,6 +264,16 @@ export async function insertPlanAdaptation(
     .execute();
 }
 
+/**
+ * Copies every plan note of one plan version to the next (same dates, reasons, metadata and order), so a new
+ * version of the same plan keeps what the client reported.
+ */
+export async function copyPlanAdaptations(db: Db, fromPlanId: string, toPlanId: string): Promise<void> {
+  await sql`insert into plan_adaptations (client_id, plan_id, type, reason, trigger, effective_from, effective_to, metadata, created_at)
+            select client_id, ${toPlanId}::uuid, type, reason, trigger, effective_from, effective_to, metadata, created_at
+              from plan_adaptations where plan_id = ${fromPlanId}`.execute(db);
+}
+
 export async function closeOpenAdaptation(db: Db, planId: string, type: string, effectiveTo: string): Promise<number> {
   const res = await db
     .updateTable('plan_adaptations')
