@@ -82,7 +82,7 @@ const isLogItem = (i: Item): i is ItemOf<LogIntent> => (LOG_INTENTS as readonly 
  */
 async function variantContext(c: TurnContext, items: readonly Item[]): Promise<LiftVariantContext | null> {
   if (!items.some((i) => i.intent === 'log_strength' && namesNoVariant(i.lift.written))) return null;
-  const planExercises = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, weekDates(c.today, c.today).dates, c.today) : [];
+  const planExercises = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : [];
   return { planExerciseIds: planExercises, equipment: clientEquipment(c) };
 }
 

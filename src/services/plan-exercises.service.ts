@@ -3,15 +3,21 @@
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
-import { workoutOn, type ActivePlan } from './plans.service.js';
+import { daysBetween } from '../engine/dates.js';
+import { workoutDaysOf } from '../engine/program/program.js';
+import { getOrCreateWeek, planPosition, workoutOn, type ActivePlan } from './plans.service.js';
 
-/** Lift ids on the plan's days among `dates` (days outside the plan add nothing), first seen first. */
-export async function planExerciseIds(db: Db, client: ClientRow, plan: ActivePlan, dates: readonly string[], today: string): Promise<string[]> {
+/**
+ * Lift ids of the plan week holding `today`, first seen first (none outside the plan). Today's day is looked up
+ * first (the log stores against it, and any rebuild's changes are recorded there); the week is then the stored
+ * one: one read, not a lookup (and a stored row) per day of the week.
+ */
+export async function planExerciseIds(db: Db, client: ClientRow, plan: ActivePlan, today: string): Promise<string[]> {
+  await workoutOn(db, client, plan, today, today);
+  const { planDate, weekNumber } = await planPosition(db, plan, today);
+  if (weekNumber === null) return [];
+  const { week } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift: daysBetween(planDate, today) });
   const ids = new Set<string>();
-  for (const date of dates) {
-    const found = await workoutOn(db, client, plan, date, today);
-    if (found.kind !== 'workout') continue;
-    for (const item of found.day.items) if (item.kind === 'lift') ids.add(item.exerciseId);
-  }
+  for (const day of workoutDaysOf(plan.outline, week)) for (const item of day.items) if (item.kind === 'lift') ids.add(item.exerciseId);
   return [...ids];
 }
