@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { addDays, daysBetween, isoWeekday, parseIsoDate, startOfIsoWeek, type IsoDate } from '../../engine/dates.js';
 import { countFromWords, fail, normalize, ok, pad2, type ParseResult } from './text.js';
+import { weekdayFromWord } from './weekdays.js';
 
 /** What a date expression in a text refers to: one local day, or a span of days. */
 export type DateRef =
@@ -247,7 +248,7 @@ function listedWeekdaySpan(t: string, now: Date, zone: string): DateSpan | null 
   const list = WEEKDAY_LIST.exec(t);
   if (!list) return null;
   const words = [...list[0].matchAll(new RegExp(String.raw`\b${WEEKDAY_WORD}\b`, 'g'))].map((m) => m[0]);
-  const days = words.map((w) => WEEKDAYS[w.slice(0, 3)]!);
+  const days = words.map((w) => weekdayFromWord(w)!);
   const first = findDateRef(words[0]!, now, zone);
   if (first?.kind !== 'date' || isoWeekday(first.date) !== days[0]) return null;
   // Each later day is the next one after the day before it: "sat n sun" said on a Sunday is next weekend.
