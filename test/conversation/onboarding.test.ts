@@ -404,6 +404,15 @@ describe('onboarding: the heaviest dumbbell or kettlebell a lifter names', () =>
     expect(req.kind === 'strength' && req.maxLoads).toEqual({ dumbbell: 50 });
   });
 
+  it('when a returning lifter says how long they are back at it ("lifted in college, back at it ~8 months"), experience is not asked again', () => {
+    const t = converse([
+      'yo im rick 👋 41, lifted in college, back at it ~8 months. goal is build muscle. mon wed fri, 60 min max. garage gym: rack, barbell, plates, no bench. denver, 5:45am pls',
+    ]);
+    // 8 months back under the bar reads as under a year: the plan starts simple and the question is skipped.
+    expect(t.replies[0]).toMatch(/You're new to this \(under a year\)/);
+    expect(t.replies[0]).not.toMatch(/How long have you been training/);
+  });
+
   it('when a lifter has one 16 kg kettlebell and a pull-up bar, a pound plan caps kettlebell loads at the 35 lb bell', () => {
     const t = converse(['im jo, 2 yrs lifting, general fitness, tue thu sat 45 min, kettlebell 16kg and a pull-up bar, denver', 'none', 'skip', 'yes']);
     expect(t.profile!.equipment).toEqual(['kettlebell', 'pullup_bar', 'bodyweight']);
