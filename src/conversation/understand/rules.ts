@@ -16,7 +16,7 @@ import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
 import { findRaceDistance } from '../parse/race.js';
 import { withoutReservePhrases } from '../parse/effort.js';
-import { parseLifts, withoutLifts } from '../parse/lift-log.js';
+import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
 import { findTimeOfDay } from '../parse/time-of-day.js';
 import { findTimezone } from '../parse/timezone.js';
@@ -674,7 +674,9 @@ export const RULES: Rule[] = [
       if (!SORE.test(t) || PAIN_NEGATED.test(t)) return null;
       const parts = findBodyParts(t).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
       // Without a body part only the strong soreness words count ("tight" alone is not a report).
-      if (parts.length === 0 && !(/\b(sore|doms|heavy)\b/.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
+      // "felt heavy" after a set ("squat 3x5 @ 250 felt heavy") is the set's effort (parse/effort.ts), not soreness.
+      const strong = parts.length === 0 && parseSetGroups(t).length > 0 ? /\b(sore|doms)\b/ : /\b(sore|doms|heavy)\b/;
+      if (parts.length === 0 && !(strong.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
       if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
       if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
       return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw, ...(tightOnly(t) && parts.length ? { tight: true } : {}) }], parts.length ? SURE : LIKELY);

@@ -1,6 +1,6 @@
 /**
- * Days off and trips said as a list of weekdays ("taking thurs and fri off") cover every listed day, not the
- * first one only.
+ * Readings found by texting Cadence as clients: days off said as a list of weekdays ("taking thurs and fri off")
+ * cover every listed day, and a set that "felt heavy" is its effort, not soreness.
  */
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/conversation/understand/read.js';
@@ -22,5 +22,17 @@ describe('parse.dates findDateSpan (weekday lists)', () => {
   it('when a lone weekday is said ("sick till thursday"), the span is as before: today to the day before', () => {
     const item = readText('sick till thursday', { now, ...NY }).items.find((i) => i.intent === 'illness');
     expect(item).toMatchObject({ from: '2026-11-29', to: '2026-12-02' });
+  });
+});
+
+describe('understand.rules soreness vs a set\'s effort', () => {
+  it('when "felt heavy" follows a set, it is the set\'s effort (logged as such), not a soreness report', () => {
+    const items = readText('squat 3x5 @ 250 felt heavy, rdl 3x8 185 easy', { now, ...NY }).items;
+    expect(items.map((i) => i.intent)).toEqual(['log_strength', 'log_strength']);
+  });
+
+  it('when a body part feels heavy ("ran 5 miles, legs felt heavy"), it is still read as how the legs feel', () => {
+    const items = readText('ran 5 miles, legs felt heavy', { now, ...NY }).items;
+    expect(items.find((i) => i.intent === 'soreness')).toMatchObject({ bodyParts: ['legs'] });
   });
 });
