@@ -336,6 +336,24 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     expect(t.state.retries).toBe(0);
   });
 
+  it.each(['this week', 'tmrw?', "what's my schedule look like"])(
+    'when "%s" comes after misses it is told the plan comes first, not "still not getting it"',
+    (text) => {
+      const t = converse([LENA, 'yes', 'yes', 'k', text], NOV_29);
+      expect(t.replies.at(-1)).toMatch(/finish setting up your plan first/);
+      expect(t.replies.at(-1)).not.toMatch(/still not getting it/);
+    },
+  );
+
+  it.each(['none, just want to run it strong', "nah, not chasing a time. it's my first"])(
+    'when the goal time is declined in a sentence ("%s") it is no goal and the summary comes',
+    (text) => {
+      const t = converse([LENA, 'yes', text], NOV_29);
+      expect(t.state.answers.race?.goalTime).toBeNull();
+      expect(t.replies.at(-1)).not.toMatch(/Goal time/);
+    },
+  );
+
   it('when a runner says they are not running at all the mileage is still 0', () => {
     const t = converse(['hi im Jo, training for a 5k on may 2', "i'm not running at all"], NOV_29);
     expect(t.state.answers.race?.weeklyMileage).toBe(0);

@@ -243,7 +243,17 @@ describe('race.parseGoalTime', () => {
   ])('when the goal is "%s" for %f km it is %s', (text, km, hms) => {
     expect(data(parseGoalTime(text, km))).toBe(hms);
   });
-  it.each(['none', 'just finish', 'no goal'])('when the client has no goal ("%s") it is null', (text) => {
+  it.each([
+    'none',
+    'just finish',
+    'no goal',
+    'none, just want to run it strong',
+    'nah - just wanna enjoy it',
+    "no real time goal, it's my first one",
+    'not chasing a time this year',
+    "honestly don't care about the time",
+    'just hoping to finish, did 2:05 last fall',
+  ])('when the client has no goal ("%s") it is null', (text) => {
     expect(data(parseGoalTime(text, 21.0975))).toBeNull();
   });
   it('when the time is impossible for the distance it re-asks', () => {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
-import { anyOf, CORRECTION_WORDS, FILLER_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, CORRECTION_WORDS, FILLER_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
@@ -194,6 +194,11 @@ function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: Onboard
   return { state: { step, answers, history, retries: 0 }, reply };
 }
 
+/** A question, a log or a plan ask ("this week", "tmrw") that only the finished plan can answer. */
+const ELSEWHERE = new RegExp(
+  `\\?\\s*$|^(what|whats|when|why|how|ran|did|done)\\b|\\d+ ?x ?\\d+|${anyOf([...TODAY_WORDS, ...TOMORROW_WORDS, 'this week', 'next week', 'my plan', 'my schedule', 'my workout']).source}`,
+);
+
 function isBack(text: string): boolean {
   return /^(back|go back|previous|prev|undo|oops go back|wait go back)$/.test(normalize(text).replace(/[.!]+$/, ''));
 }
@@ -293,7 +298,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const retries = state.retries + 1;
     const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
     // A log or a question before the plan exists: say why it waits, then ask what is missing.
-    const elsewhere = /\?\s*$|^(what|whats|when|why|how|ran|did|done)\b|\d+ ?x ?\d+/.test(normalize(text));
+    const elsewhere = ELSEWHERE.test(normalize(text));
     // A general question ("what's RIR?", "ok if I also do yoga?") needs no plan: answered now, then the question again.
     const answered = generalAnswer(normalize(text));
     if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };

@@ -139,9 +139,24 @@ export function findRaceTimeSeconds(text: string, km: number): number | null {
   return null;
 }
 
+/**
+ * Ways of saying "no target time" in answer to "goal time?". Said anywhere in the answer, they win over a number
+ * in it ("just finish, ran 2:05 last fall" is no goal, not a 2:05 goal); a leading "none,"/"nah -" followed by
+ * more words counts too ("none, just want to run it strong").
+ */
+const NO_TARGET_TIME = [
+  /^(?:none|nope|nah|no)\b\s*[,.!;:-]/,
+  /\bjust (?:want(?:ing)? to |wanna |looking to |hoping to |trying to |gonna |going to |to )?(?:finish|run it|enjoy|have fun|get (?:it )?done|get through|complete|cross the line)/,
+  /\bno (?:real |specific |particular |set |time )?(?:goal|time|target|pressure)\b/,
+  /\bnot (?:chasing|worried about|fussed about|bothered about|focused on|going for) (?:a |the |any )?(?:time|pace|pr)\b/,
+  /\bdon'?t (?:really )?care (?:about|abt) (?:the |my )?(?:time|pace)\b/,
+  /\b(?:for fun|finish strong|run it strong|not sure|don'?t know|dunno|no idea)\b/,
+];
+
 /** The goal-time answer: 'h:mm:ss', or null for "none" / "just finish". */
 export function parseGoalTime(text: string, km: number): ParseResult<string | null> {
-  if (isNone(text) || /\b(just (?:to )?finish|no (?:goal|time)|not sure|don'?t know|dunno|no idea)\b/.test(normalize(text))) return ok(null);
+  const t = normalize(text);
+  if (isNone(text) || NO_TARGET_TIME.some((re) => re.test(t))) return ok(null);
   const sec = findRaceTimeSeconds(text, km);
   if (sec === null) return fail("I didn't catch a goal time - try '1:55:00' or 'sub 25', or 'none'");
   if (!plausible(sec, km)) return fail("That time doesn't fit the distance - try e.g. '1:55:00' for a half or '25:00' for a 5K");
