@@ -431,6 +431,16 @@ describe('onboarding: the heaviest dumbbell or kettlebell a lifter names', () =>
     expect(t.replies[0]).not.toMatch(/How long have you been training/);
   });
 
+  it.each([
+    ["hey im Dana, want to get stronger. I lift 3x a week at a regular gym (about 2 yrs), mornings at 6:30", 'intermediate'],
+    ['im Kim, build muscle, 4 days a week, full gym, been lifting since 2023', 'intermediate'],
+    ['im Lou, get stronger, train twice a week at home with dumbbells, started maybe 5 months ago', 'beginner'],
+  ])('when the paragraph "%s" says how often and how long, the experience is how long (%s) and not asked', (text, age) => {
+    const t = converse([text]);
+    expect(t.state.answers.trainingAge).toBe(age);
+    expect(t.replies[0]).not.toMatch(/How long have you/);
+  });
+
   it('when a lifter has one 16 kg kettlebell and a pull-up bar, a pound plan caps kettlebell loads at the 35 lb bell', () => {
     const t = converse(['im jo, 2 yrs lifting, general fitness, tue thu sat 45 min, kettlebell 16kg and a pull-up bar, denver', 'none', 'skip', 'yes']);
     expect(t.profile!.equipment).toEqual(['kettlebell', 'pullup_bar', 'bodyweight']);

@@ -512,8 +512,19 @@ describe('experience.parseExperience', () => {
     ['just started this year', 'beginner'],
     ['started running this spring', 'beginner'],
     ['started 3 years ago', 'intermediate'],
+    // How often is not how long: "3x a week" is not "a week" of training.
+    ['I lift 3x a week at a regular gym (about 2 yrs)', 'intermediate'],
+    ['4 days per week for like 6 years', 'advanced'],
+    ['twice a week, maybe 8 months now', 'beginner'],
   ])('when the answer is "%s" the training age is %s', (text, age) => {
     expect(data(parseExperience(text))).toBe(age);
+  });
+  it.each([
+    ['lifting since 2019', 'advanced'],
+    ['been running since early 2024', 'intermediate'],
+    ['since 2026', 'beginner'],
+  ])('when the answer is "%s" in 2026 the training age is %s', (text, age) => {
+    expect(data(parseExperience(text, 2026))).toBe(age);
   });
 });
 

@@ -9,7 +9,7 @@
 import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
 import { findEquipment, findMaxLoad, findMissingEquipment, parseEquipment } from '../parse/equipment.js';
-import { parseExperience } from '../parse/experience.js';
+import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { parseGoal, type Goal } from '../parse/goal.js';
 import { limitationAreas, parseLimitations } from '../parse/limitations.js';
@@ -120,6 +120,10 @@ function placeInContext(t: string, named: NamedZone): boolean {
 }
 
 /** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
+/** "started maybe 5 months ago", "took up lifting 2 years ago": when training began (not "started a new job"). */
+const STARTED_AGO =
+  /\b(?:started|began|took (?:it )?up)\s+(?:(?:lifting|training|running|working out|at the gym|going to the gym|the gym)\s+)?(?:maybe |about |around |like |roughly |almost |over )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|several)\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\s+ago\b/;
+
 export function sentences(t: string): string[] {
   return t
     .split(/(?:\.{2,}|\u2026|[!?;]|\.(?=\s|$)|,|\n|\s-\s|\bbut\b|\band\b(?= (?:i|my|ran|did|goal|aiming|want|hoping|can|have|run))|\balso\b)/)
@@ -511,20 +515,24 @@ export const SLOTS: SlotRow[] = [
       lifts(a.goal) && a.lifts === undefined
         ? "How long have you been training? e.g. 'new', '6 months', '3 years'. If you know a recent hard set or your maxes, add them (e.g. 'squat 185x5, bench 135x8')."
         : `How long have you been ${a.goal === 'race' ? 'running' : 'training'}? e.g. 'new', '6 months', '3 years'`,
-    explicit: (t) => {
-      const candidates = sentences(t).filter(
+    explicit: (t, _raw, _a, ctx) => {
+      const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
-          (/\b(lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
-            /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x)) &&
-          !/\b(miles?|km|mpw|a week|per week|ago)\b/.test(x),
+          (/\b(lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
+            /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x) ||
+            STARTED_AGO.test(x)) &&
+          !/\b(miles?|km|mpw|a week|per week)\b/.test(x) &&
+          // "a 1:52 half 2 years ago" dates a race; "started 5 months ago" is how long they have trained.
+          (!/\bago\b/.test(x) || /\b(started|began|took (?:it )?up|got into|picked (?:it )?up)\b/.test(x)),
       );
       for (const c of candidates) {
-        const r = parseExperience(c);
+        const r = parseExperience(c, ctx.now.getUTCFullYear());
         if (r.success) return ok({ trainingAge: r.data });
       }
       return null;
     },
-    bare: (t) => (/\b(miles?|km|mpw)\b/.test(t) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t), (v) => ({ trainingAge: v }))),
+    bare: (t, _raw, _a, ctx) =>
+      /\b(miles?|km|mpw)\b/.test(withoutFrequencies(t)) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t, ctx.now.getUTCFullYear()), (v) => ({ trainingAge: v })),
   },
   {
     key: 'days',

@@ -2,12 +2,30 @@ import type { TrainingAge } from '../../engine/vocabulary.js';
 import { fail, normalize, numberFromWord, ok, type ParseResult } from './text.js';
 
 /**
+ * How often and how much ("3x a week", "4 days per week", "12 miles a week", "25 mpw") is not how long: removed
+ * before reading a duration, so "I lift 3x a week (about 2 yrs)" is 2 years, not "a week".
+ */
+const FREQUENCY =
+  /\b(?:\d+(?:\.\d+)?\s*(?:x|times?|days?|sessions?|miles?|mi|km|k|kms|hours?|hrs?)|once|twice|three times|four times|five times|(?:one|two|three|four|five|six|seven) (?:days?|times|sessions?))\s*(?:a|per|each|every|\/|a\s+)\s*(?:week|wk|month|mo)\b|\b\d+\s*(?:mpw|kpw)\b/g;
+
+/** The text without frequencies and weekly volumes (see FREQUENCY). */
+export function withoutFrequencies(text: string): string {
+  return text.replace(FREQUENCY, ' ');
+}
+
+/**
  * Training age from how long someone has trained consistently: under a year is beginner, 1 to under 5
  * years intermediate, 5+ advanced (a few inconsistent years rarely make an advanced lifter). Words work
  * too: "new", "never", "beginner", "some", "intermediate", "advanced", "a decade".
  */
-export function parseExperience(text: string): ParseResult<TrainingAge> {
-  const t = normalize(text).replace(/[.!]+$/, '');
+export function parseExperience(text: string, currentYear?: number): ParseResult<TrainingAge> {
+  const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
+  // "lifting since 2019": the years since then, when the caller knows the year.
+  const since = /\bsince (?:(?:early|late|mid|the start of|the end of) )?((?:19|20)\d{2})\b/.exec(t);
+  if (since && currentYear !== undefined && Number(since[1]) <= currentYear) {
+    const n = currentYear - Number(since[1]);
+    return ok(n < 1 ? 'beginner' : n < 5 ? 'intermediate' : 'advanced');
+  }
   if (/\badvanced\b|\bexperienced\b|\bdecades?\b|\bcompet\w*\b|\bfor ever\b|\bforever\b|\byears and years\b/.test(t)) return ok('advanced');
   if (/\bintermediate\b|\bon and off\b|\bon ?\/ ?off\b/.test(t)) return ok('intermediate');
   // "this year" dates the start; it is not a count of years ("just started this year" is new).
