@@ -23,6 +23,7 @@ import {
   type KeptNote,
 } from './onboarding/index.js';
 import { profileToPlanRequest } from './plan-request.js';
+import { formatWeekdays } from './parse/weekdays.js';
 import type { CoachTurn } from './coach.js';
 
 export const ONBOARDING_FLOW = 'onboarding';
@@ -36,25 +37,31 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
   return (profile) => {
     const today = localToday({ timezone: profile.timezone }, now);
     try {
-      const outline = planOutline(profileToPlanRequest(profile, today));
+      const request = profileToPlanRequest(profile, today);
+      const outline = planOutline(request);
       const parts: string[] = [];
+      // A hybrid plan lifts on days the client did not list (the ones their runs leave free): that goes in the
+      // plan's first sentence, the one the summary always keeps, so nobody finds a lift on their day off unasked.
+      const liftDays = request.kind === 'hybrid' && request.strength ? request.strength.trainingDays : [];
+      const shape = (r: Parameters<typeof planShapePhrase>[0]) =>
+        liftDays.length ? `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs)` : planShapePhrase(r);
       if (outline.race) {
         const r = outline.race;
         const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');
         if (r.runWalk) {
           // New runner: time, not miles; no prediction from a guess (issue 13).
-          parts.push(`Your plan: ${planShapePhrase(r)}, ${r.runWalk.sessionMinutes}-minute run/walk sessions where the runs grow each week.`);
+          parts.push(`Your plan: ${shape(r)}, ${r.runWalk.sessionMinutes}-minute run/walk sessions where the runs grow each week.`);
           parts.push('No predicted time yet: nothing measured. Your first race sets it.');
         } else if (r.fitnessSource === 'estimated') {
-          parts.push(`Your plan: ${planShapePhrase(r)}.`);
+          parts.push(`Your plan: ${shape(r)}.`);
           parts.push('Paces start as an estimate from your weekly mileage, so no predicted time until you log a race or time trial.');
         } else if (r.goal) {
-          parts.push(`Your plan: ${planShapePhrase(r)}.`);
+          parts.push(`Your plan: ${shape(r)}.`);
           const d = r.goal.delta;
           const verdict = d < -0.08 ? 'a big stretch from where you are now - we will check it as you train' : d < -0.02 ? 'a stretch, but reachable with good training' : d <= 0.05 ? 'right in line with your fitness' : 'comfortably within reach';
           parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}; your goal is ${verdict}.`);
         } else {
-          parts.push(`Your plan: ${planShapePhrase(r)}.`);
+          parts.push(`Your plan: ${shape(r)}.`);
           parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}.`);
         }
       }
@@ -62,7 +69,7 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
         const s = outline.strength;
         const deloads = s.mesocycles.flatMap((m) => m.blocks).filter((b) => b.type === 'deload').length;
         parts.push(
-          `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks${outline.race ? ' on the days without runs' : ''}, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
+          `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
         );
       }
       return parts.join(' ');

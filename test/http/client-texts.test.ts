@@ -61,6 +61,23 @@ describe('onboarding, as people write', () => {
     expect(await say(phone, 'sept 4')).toMatch(/^Goal time for the 10K\?/);
   });
 
+  it('a hybrid summary names the lifting days the runs leave free, and "lift and run on the same day?" is answered', async () => {
+    const phone = nyPhone();
+    await say(phone, 'hey! im Dana, want to get stronger but also run the Brooklyn half in may. I lift 3x a week at a regular gym (about 2 yrs) and run maybe 12 miles a week. ran a 2:05 half last fall. mornings at 6:30 pls');
+    await say(phone, 'the 16th');
+    await say(phone, 'none, just want to run it strong');
+    await say(phone, 'mon tue thu sat, long run on sat');
+    await say(phone, 'an hour');
+    await say(phone, 'no injuries');
+    const summary = await say(phone, 'squat 135x5, bench 95x8');
+    // She listed the days she can run; the lifting lands on two others, and the summary must say which.
+    expect(summary).toContain('You can run 4 days a week (Mon, Tue, Thu, Sat)');
+    expect(summary).toMatch(/with lifting on (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:, | and )?)+ \(the days without runs\)/);
+    expect(summary).not.toMatch(/with lifting on [^(]*(Mon|Tue|Thu|Sat)[^(]*\(/);
+    await say(phone, 'yes');
+    expect(await say(phone, 'can i lift and run on the same day?')).toMatch(/^Yes, both on one day is fine\./);
+  });
+
   it('a general question mid-onboarding is answered, then the open question asked again', async () => {
     const phone = nyPhone();
     await say(phone, "hey!! im jake, wanna get stronger, been lifting like 3 yrs");

@@ -3,10 +3,16 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather'] as const;
+export const FAQ_TOPICS = ['same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
+  // "can i lift and run on the same day?", "should i run before or after lifting": concurrent training order.
+  {
+    topic: 'same_day',
+    re: /\b(lift|lifting|weights|strength|gym)\b.*\b(run|running|runs|cardio)\b.*\b(same day|one day|together|before or after|after or before|first)\b|\b(run|running|runs|cardio)\b.*\b(lift|lifting|weights|strength|gym)\b.*\b(same day|one day|together|before or after|after or before|first)\b|\b(run|cardio)\b (?:before or after|after or before|before|after) (?:i )?(?:lift|lifting|weights|the gym)\b|\b(lift|lift weights|lifting|the gym) (?:before or after|after or before|before|after) (?:i )?(?:run|running|cardio)\b/,
+    answer: "Yes, both on one day is fine. Do the one that matters more that day first (before a race, the run) and keep the two 6+ hours apart if you can; back to back, run easy first and lift after. Keep heavy leg work off the day before a long or hard run.",
+  },
   { topic: 'treadmill', re: /\b(treadmill|dreadmill)\b/, answer: 'Yes - a treadmill run counts. Set a 1% incline so it feels like running outside, run by effort (easy should stay conversational), and log the distance or time.' },
   { topic: 'creatine', re: /\bcreatine\b/, answer: 'Creatine monohydrate (3-5 g a day, any time) is the best-studied supplement for lifting: a little more strength and muscle for most people. Skip loading phases and fancy forms. Check with your doctor if you have kidney issues.' },
   { topic: 'supplements', re: /\b(supplements?|pre ?-?workout|bcaas?|fat burners?|vitamins?)\b/, answer: 'Food, sleep and showing up do almost all of the work. Beyond that only a few things have good evidence: creatine, caffeine before training, protein powder if you struggle to eat enough protein, vitamin D if you are low.' },
