@@ -197,21 +197,26 @@ export function clientEquipment(c: TurnContext): Equipment[] {
   return eq ?? profileOf(c).equipment ?? ['bodyweight'];
 }
 
-/** How long pain keeps what loads it out: "for 3 days", "a week", "two weeks"; 7 days when unsaid. */
+/**
+ * How long pain keeps what loads it out: "for 3 days", "a week", "two weeks". Unsaid: 7 days, or 3 for a mild
+ * ache ("kinda achy", "a bit sore") with no red flag — long enough to settle, short enough that a twinge does not
+ * cost a week of running; the client is told to say if it is still there, and the window can be extended.
+ */
 const PAIN_SPANS: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
   [/\bfor (\d{1,2}) days?\b/, (m) => Number(m[1])],
   [/\b(?:for )?(?:a|one|1) week\b/, () => 7],
   [/\b(?:for )?(?:two|2) weeks\b/, () => 14],
   [/\b(?:for )?(?:a )?few days\b/, () => 3],
 ];
-function painDays(note: string): number {
+function painDays(note: string, mild: boolean): number {
   const t = note.toLowerCase();
   for (const [re, days] of PAIN_SPANS) {
     const m = t.match(re);
     if (m) return Math.min(28, Math.max(1, days(m)));
   }
-  return 7;
+  return mild ? MILD_PAIN_DAYS : 7;
 }
+const MILD_PAIN_DAYS = 3;
 
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
 const partName = (p: string) => PART_WORDS[p] ?? p;
@@ -292,7 +297,7 @@ export const HANDLERS: Handlers = {
     const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
     let changed: string[] = [];
     if (i.bodyPart) {
-      const days = painDays(i.note);
+      const days = painDays(i.note, i.severity <= 2 && i.redFlags.length === 0);
       await recordPlanNote(c.deps.db, c.client, {
         type: 'pain_note',
         reason: i.note,

@@ -119,7 +119,7 @@ export const EQUIPMENT_NAMES: Partial<Record<Equipment, string>> = {
   machine: 'machines', pullup_bar: 'a pull-up bar', bands: 'bands',
 };
 
-export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'aching', 'aches', 'stiff', 'tight', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;
+export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'aching', 'ache', 'aches', 'stiff', 'tight', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;
 /**
  * Soreness words that describe stiffness, not pain: a tight lower back alone is warmed up and loaded a bit
  * less, not left out like pain (red flags and pain words still make it pain).
@@ -157,7 +157,7 @@ export const RED_FLAG_WORDS = [
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;
 export const SEVERITY_4_WORDS = ['smoked', 'fried', 'cooked', 'beat up', 'on fire', 'very sore', 'really sore', 'super sore', 'so sore', 'extremely sore', 'very tired', 'really tired', 'so tired', 'super tired', 'very stiff', 'really stiff', 'so stiff', 'very tight', 'really tight', 'so tight', 'really bad', 'very bad', 'so bad', 'crazy sore', 'brutally sore', 'very achy', 'really achy', 'very painful', 'really painful'] as const;
-export const SEVERITY_2_WORDS = ['a little', 'a bit', 'a tad', 'slightly', 'kinda', 'kind of', 'somewhat', 'mildly', 'minor', 'mild', 'a touch'] as const;
+export const SEVERITY_2_WORDS = ['a little', 'a bit', 'bit of', 'little bit', 'a small', 'nothing major', 'nothing serious', 'not too bad', 'a tad', 'slightly', 'kinda', 'kind of', 'somewhat', 'mildly', 'minor', 'mild', 'a touch'] as const;
 
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
 export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent'] as const;

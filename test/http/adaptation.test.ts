@@ -206,12 +206,23 @@ describe('a runner reports', () => {
 
   it('knee pain: no runs for a week, rest or bike/swim instead', async () => {
     const reply = await say(phone, 'my knee hurts when I run');
-    expect(reply).toMatch(/no runs through/);
+    // Monday 11/23 + 7 days: through Sunday 11/29.
+    expect(reply).toMatch(/no runs through Sun/);
     const wed = await say(phone, 'wednesday');
     expect(wed).toMatch(/rest day/);
     expect(wed).toMatch(/bike, swim or elliptical/);
     expect(wed).not.toMatch(/Total [\d.]+ mi/);
   });
+
+  it.each(['my knee is kinda achy after the run', 'knee is a little sore, nothing major', 'bit of an ache in my achilles'])(
+    'a mild ache ("%s"): three days without runs, not a week, and Friday\'s run stays',
+    async (text) => {
+      const reply = await say(phone, text);
+      // Monday 11/23 + 3 days: Mon, Tue, Wed.
+      expect(reply).toMatch(/no runs through Wed/);
+      expect(await say(phone, 'friday')).toMatch(/Total [\d.]+ mi/);
+    },
+  );
 
   it('"legs are wrecked": the next run is easier and shorter, and the reply says which', async () => {
     // Today is a run day (Monday); the report concerns today.
