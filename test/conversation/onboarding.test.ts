@@ -354,6 +354,15 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     },
   );
 
+  it.each(['no injuries but my hips get stiff', 'nothing serious, just a stiff lower back in the mornings'])(
+    'when the injury answer "%s" says no and then names an area, the area is kept and said back',
+    (text) => {
+      const t = converse(['Hello, my name is Margaret, training for a 5k fun run on march 21, I walk 3 miles most days, tue thu sat', text], NOV_29);
+      expect(t.state.answers.limitations?.length).toBe(1);
+      expect(t.replies.at(-1)).toMatch(/go easy on your (hips|lower back)/);
+    },
+  );
+
   it('when a runner says they are not running at all the mileage is still 0', () => {
     const t = converse(['hi im Jo, training for a 5k on may 2', "i'm not running at all"], NOV_29);
     expect(t.state.answers.race?.weeklyMileage).toBe(0);

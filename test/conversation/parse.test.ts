@@ -462,6 +462,10 @@ describe('limitations.parseLimitations', () => {
     // Only overhead work is spared: the bench press stays (issue 13).
     ['my shoulder is cranky on overhead stuff', ['overhead']],
     ['overhead pressing bugs my shoulder, and a bad knee', ['knee', 'overhead']],
+    // A "no" with a "but": what comes after is the limitation.
+    ['no injuries but my hips get stiff', ['hip']],
+    ['nothing major, just a cranky left knee', ['knee']],
+    ['none really except my lower back acts up sometimes', ['lower_back']],
   ])('when the answer is "%s" it is %j', (text, lims) => {
     expect(data(parseLimitations(text))).toEqual(lims);
   });

@@ -372,7 +372,7 @@ const NOT_NAME = new Set([
   ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
-const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|aches|tight|gets tight|niggl\w*|cartilage|meniscus|acl|mcl|rotator)\b/;
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator)\b/;
 
 function readLimitations(t: string, bare: boolean): Read {
   if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {

@@ -16,6 +16,9 @@ const LIMITATION_PATTERNS: Array<[RegExp, Limitation]> = BODY_PART_ORDER.flatMap
  */
 export function parseLimitations(text: string): ParseResult<Limitation[]> {
   const t = normalize(text).replace(/\bimpingement\b/, 'shoulder impingement');
+  // "no injuries but my hips get stiff", "nothing major, just a cranky knee": the part after the "but" counts.
+  const but = /\b(?:but|except(?: for)?|though|although|apart from|other than|besides|just|only)\b(.+)$/.exec(t);
+  if (but && findBodyParts(but[1]!).some((p) => LIMITATION_FOR_PART[p] !== undefined)) return parseLimitations(but[1]!);
   if (isNone(t) || /^(no|none|nothing)\b.*\b(injur\w*|limitations?|issues?|problems?|pain)\b/.test(t)) return ok([]);
   const found = new Set<Limitation>();
   let rest = t;
