@@ -363,6 +363,17 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     },
   );
 
+  it('when the race is a "fun run" no goal time is asked', () => {
+    const t = converse(["Hi, I'm Margaret, my daughter signed me up for a 5k fun run on March 21, I walk 3 miles most days, tue thu sat"], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBeNull();
+    expect(t.replies[0]).not.toMatch(/Goal time/);
+  });
+
+  it('when a 5K goal time is not understood the examples are 5K times, not a half marathon\'s', () => {
+    const t = converse(['hi im Jo, training for a 5k on may 2, about 10 mi a week, 3 days', 'yes please'], NOV_29);
+    expect(t.replies.at(-1)).toMatch(/I didn't catch a goal time - try 'sub 25' or '24:30'/);
+  });
+
   it('when a runner says they are not running at all the mileage is still 0', () => {
     const t = converse(['hi im Jo, training for a 5k on may 2', "i'm not running at all"], NOV_29);
     expect(t.state.answers.race?.weeklyMileage).toBe(0);

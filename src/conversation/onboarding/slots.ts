@@ -281,15 +281,25 @@ function readPendingDay(t: string, a: OnboardingAnswers, ctx: OnboardingContext,
   return problem ? { answers: {}, reask: problem } : { answers: { race: { ...a.race, date, targetDate: false } } };
 }
 
+/** Goal-time examples that fit the race's distance (a 5K runner is not told to try '1:55:00'). */
+function goalTimeExample(a: OnboardingAnswers): string {
+  const d = raceChoice(a)?.distance;
+  return d === '5k' ? "'sub 25' or '24:30'" : d === '10k' ? "'sub 50' or '52:00'" : d === 'marathon' ? "'sub 4' or '3:45:00'" : "'sub 2' or '1:55:00'";
+}
+
 function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
   if (bare) {
     const r = parseGoalTime(t, km);
-    return r.success ? { answers: { race: { ...a.race, goalTime: r.data } } } : { error: r.error };
+    if (r.success) return { answers: { race: { ...a.race, goalTime: r.data } } };
+    // No time in the text at all: re-ask with this race's examples; a time that does not fit keeps its own reason.
+    return { error: findRaceTimeSeconds(t, km) === null ? `I didn't catch a goal time - try ${goalTimeExample(a)}, or 'none'` : r.error };
   }
-  for (const s of sentences(dropNegated(t))) {
-    if (!GOAL_CUE.test(s) || (RECENT_CUE.test(s) && !/\bgoal\b/.test(s))) continue;
+  const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)));
+  // A "fun run" (or "for fun") with no goal said is run to finish: no goal-time question.
+  if (goalSentences.length === 0 && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
+  for (const s of goalSentences) {
     if (/\b(just (?:to )?finish|no goal)\b/.test(s)) return { answers: { race: { ...a.race, goalTime: null } } };
     const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
     if (!/\d/.test(withoutDistance)) continue;
@@ -482,8 +492,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.race?.goalTime !== undefined,
     question: (a) => {
       const choice = raceChoice(a);
-      const example = choice?.distance === '5k' ? "'sub 25' or '24:30'" : choice?.distance === '10k' ? "'sub 50' or '52:00'" : choice?.distance === 'marathon' ? "'sub 4' or '3:45:00'" : "'sub 2' or '1:55:00'";
-      return `Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${example}, or 'none' to just finish strong`;
+      return `Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong`;
     },
     explicit: (t, _raw, a) => readGoalTime(t, a, false),
     bare: (t, _raw, a) => readGoalTime(t, a, true),
