@@ -229,6 +229,36 @@ describe('onboarding: maxes for lifters', () => {
   });
 });
 
+describe('onboarding: the morning time said in words', () => {
+  const SAM = 'im sam, 3 years lifting, get stronger, mon wed fri, 60 min, full gym, no injuries, skip the maxes';
+  it.each([
+    [`${SAM}, texts at quarter to six`, '05:45', '5:45am'],
+    [`${SAM}. send it around six thirty pls`, '06:30', '6:30am'],
+    [`${SAM}. i wake up at half past 5`, '05:30', '5:30am'],
+  ])('when the first paragraph says "%s" the texts come then', (text, time, said) => {
+    const t = converse([text]);
+    expect(t.state.answers.morningTime).toBe(time);
+    expect(t.replies[0]).toContain(`workout text comes at ${said}`);
+  });
+  it.each([
+    ['quarter to six', '05:45'],
+    ['before work at 6:15', '06:15'],
+    ['around 7ish', '07:00'],
+    ['noon', '12:00'],
+    ['actually text me at 5:30 instead', '05:30'],
+  ])('when "%s" is sent at the summary the time changes and the summary says it', (text, time) => {
+    // The paragraph leaves only the optional maxes question: skipped, then the summary.
+    const t = converse([SAM, 'skip', text]);
+    expect(t.replies[1]).toMatch(/^Your goal/);
+    expect(t.state.answers.morningTime).toBe(time);
+    expect(t.replies[2]).toMatch(/^Updated\./);
+  });
+  it('when a bare "3" is sent at the summary it is not read as 3am', () => {
+    const t = converse([SAM, 'skip', '3']);
+    expect(t.state.answers.morningTime).toBeUndefined();
+  });
+});
+
 describe('onboarding: the question table', () => {
   it('when a slot is added it is one row: every row has a question, readers and a condition', () => {
     for (const row of SLOTS) {

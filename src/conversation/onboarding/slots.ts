@@ -18,7 +18,7 @@ import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import { isNone, normalize } from '../parse/text.js';
-import { findTimeOfDay, formatClock, parseTimeOfDay } from '../parse/time-of-day.js';
+import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
@@ -630,11 +630,24 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.morningTime !== undefined,
     question: () => "What time should your daily workout text arrive? e.g. '6:30am' or '7am'",
-    explicit: (t) => {
+    explicit: (t, _raw, _a, _ctx, correcting) => {
+      const CUE = /\b(texts?|send|messages?|msgs?|remind|workout texts?|wake|morning|mornings)\b/;
+      // "quarter to six", "six thirty", "7ish": said in words, read as the clock they name. A time said in words
+      // with its minutes ("half past 5") is a clock on its own; so is a lone time at the summary ("5:30 instead").
+      const read = (x: string) => {
+        const said = spokenClock(x);
+        const spoken = said !== x && /\d:\d\d/.test(said) && !/\d:\d\d/.test(x);
+        const m = /^(?:(?:before work|before my commute|before the gym|make it|more like|actually|no|change it to|how about|maybe|ok|so)\s+)*((?:at|around|about|by|@)\s+)?(\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday)(?:\s*(?:instead|please|pls|then|works|is better))?[.!]*$/.exec(said);
+        // "3" alone is not a time; "at 7", "6:15", "6am" and "noon" are.
+        const alone = correcting && m !== null && (m[1] !== undefined || /:|am|pm|noon|midday/.test(m[2]!));
+        return { said, clock: /\d\s*(am|pm)\b/.test(said) || spoken || alone };
+      };
       // "want texts at 5:30": the plural names the texts too.
-      if (!/\b(texts?|send|messages?|msgs?|remind|workout texts?|wake|morning|mornings)\b|\d\s*(am|pm)\b/.test(t)) return null;
-      const s = sentences(t).find((x) => /\b(texts?|send|messages?|msgs?|remind|wake|morning|mornings)\b/.test(x) || /\d\s*(am|pm)\b/.test(x));
-      if (!s || /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
+      if (!CUE.test(t) && !read(t).clock && !sentences(t).some((x) => read(x).clock)) return null;
+      const found = sentences(t).map(read).find((x) => CUE.test(x.said) || x.clock);
+      if (!found) return null;
+      const s = found.said;
+      if (!found.clock && /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
       const time = findTimeOfDay(s);
       return time ? ok({ morningTime: time }) : null;
     },

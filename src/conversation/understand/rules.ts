@@ -18,7 +18,7 @@ import { findRaceDistance } from '../parse/race.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
-import { findTimeOfDay } from '../parse/time-of-day.js';
+import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays } from '../parse/weekdays.js';
 import {
@@ -633,7 +633,8 @@ export const RULES: Rule[] = [
       const aboutMessages = /\b(send|sending|text|texts|message|messages|msg|deliver|workout text|morning text|get it|get my|wake)\b/.test(t);
       const time = findTimeOfDay(t);
       if (time !== null && aboutMessages && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
-      if (time !== null && /\b(change|move|switch|make it|instead)\b/.test(t) && /\b(am|pm|time|:)\b|\d:\d/.test(t) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
+      // "make it half past 5 instead": a time said in words is read as its clock.
+      if (time !== null && /\b(change|move|switch|make it|instead)\b/.test(t) && /\b(am|pm|time|:)\b|\d:\d/.test(spokenClock(t)) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
       if (aboutMessages && /\b(earlier|later|different time|change the time|another time)\b/.test(t)) return match([{ intent: 'change_time', time: null }], LIKELY);
       return null;
     },
