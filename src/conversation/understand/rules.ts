@@ -19,6 +19,7 @@ import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
+import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays } from '../parse/weekdays.js';
 import {
@@ -439,6 +440,32 @@ export const RULES: Rule[] = [
       const days = movedDays(c.text, ctx);
       if (!days || PERMANENT.test(c.text)) return null;
       return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw }]);
+    },
+  },
+  {
+    name: 'a session named by its theme moved to another day',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      // "move leg day to saturday", "can i do my upper day tomorrow instead", "push the long run to sunday": the
+      // session is found in the plan week by its name (handlers.ts), then moved like a weekday-named one.
+      const t = c.text;
+      if (PERMANENT.test(t) || movedDays(t, ctx)) return null;
+      const verb = MOVE.exec(t);
+      if (!verb) return null;
+      const rest = t.slice(verb.index + verb[0].length);
+      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest);
+      const session = findSessionName(split ? rest.slice(0, split.index) : rest.replace(/\b(?:tomorrow|today|tonight)\b.*$/, ''));
+      const target = split ? rest.slice(split.index) : /\b(?:tomorrow|today|tonight)\b/.exec(rest)?.[0];
+      if (!session || !target) return null;
+      const ref = findDateRef(target.replace(/\btonight\b/, 'today'), ctx.now, ctx.timezone);
+      if (ref?.kind !== 'date' || ref.date < ctx.today) return null;
+      const toWeekday = findWeekdays(target).length === 1;
+      // "i have a wedding saturday, can i move my long run to sunday?": the day named first is the session's day.
+      const said = findDateRef(t.slice(0, verb.index), ctx.now, ctx.timezone);
+      const date = said?.kind === 'date' && said.date >= ctx.today ? said.date : ctx.today;
+      return match([{ intent: 'missed_session', date, to: ref.date, session: session.key, question: null, note: c.raw, ...(toWeekday ? { toWeekday } : {}) }]);
     },
   },
   {
