@@ -181,3 +181,26 @@ describe('conversation: a session named by its theme', () => {
     expect(await say(p, 'move my long run to friday')).toMatch(/^There's no long run left in this plan week to move\./);
   });
 });
+
+describe('conversation: two asked moves in one week', () => {
+  it('the second move is checked against the week as the first one changed it: no three lifting days in a row', async () => {
+    const p = phone();
+    await onboardDana(p);
+    // Tue, Thu, Sat -> Tue, Wed, Sat: two lifting days in a row is allowed.
+    expect(await say(p, "move thursday's workout to wednesday")).toMatch(/^Moved Thursday's Full body B to Wednesday/);
+    // Sat -> Thu would make Tue, Wed, Thu: refused, with the reason.
+    const second = await say(p, "move saturday's workout to thursday");
+    expect(second).toMatch(/^Can't move Saturday's [^\n]* to Thursday: that makes three lifting days in a row/);
+    const week = await say(p, 'this week');
+    expect(week).not.toMatch(/Thu [\d/]+: Full body/);
+    expect(week).toMatch(/Wed [\d/]+: Full body B/);
+  });
+
+  it('a move that leaves a rest day between is still allowed after an earlier move', async () => {
+    const p = phone();
+    await onboardDana(p);
+    expect(await say(p, "move tuesday's workout to wednesday")).toMatch(/^Moved Tuesday's Full body A to Wednesday/);
+    // Wed, Thu, Sat -> Wed, Fri, Sat? Thu -> Fri lands next to Saturday only: two in a row.
+    expect(await say(p, 'swap thu to fri')).toMatch(/^Moved Thursday's Full body B to Friday/);
+  });
+});

@@ -103,7 +103,7 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
  * A one-off move the client asked for ("move thursday's workout to friday"): the session goes to the asked day
  * when the same rules allow it there — a lift to a rest day with no other lift between the two days (the
  * week's order and spacing kept), a long or quality run to a rest or easy day with no hard day beside it, an
- * easy run to a rest day — in the same week, today or later, never a day already done. Otherwise the refusal
+ * easy run to a rest day, never making three lifting days in a row — in the same week, today or later, never a day already done. Otherwise the refusal
  * says why, and the decision is what the rules do instead: the usual move to a free day, or nothing (a session
  * still ahead stays where it is; it is never dropped because a move was asked).
  */
@@ -127,6 +127,7 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
     if (session === 'lift' || session === 'easy_run') {
       if (there !== 'rest') return `${name} already has a session, and no day gets two sessions`;
       if (session === 'lift' && between.some((d) => sessionClass(d) === 'lift')) return `that puts it past another lifting session, and the week's sessions keep their order and spacing`;
+      if (session === 'lift' && liftRunWith(wanted, cls) >= 3) return `that makes three lifting days in a row, and lifting days need a rest day at least every other day to recover`;
       return null;
     }
     if (input.days.some((d) => d.date > from && sessionClass(d) === 'race')) return 'race week: the taper is protected, so nothing hard is added';
@@ -140,6 +141,17 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
   const instead = decideMissed({ ...input, wanted: undefined });
   if (instead.action === 'move' && instead.to !== wanted) return { ...instead, refused };
   return { action: 'none', from, session, reason: `it stays on ${weekdayName(from)}`, refused };
+}
+
+/**
+ * How many lifting days in a row there would be through `date` with a lift on it: the days as they stand
+ * (`cls` reads the week with earlier moves already in it, and the moved session's own day as rest).
+ */
+function liftRunWith(date: string, cls: (date: string) => SessionClass): number {
+  let n = 1;
+  for (let d = addDays(date, -1); cls(d) === 'lift'; d = addDays(d, -1)) n += 1;
+  for (let d = addDays(date, 1); cls(d) === 'lift'; d = addDays(d, 1)) n += 1;
+  return n;
 }
 
 /**
