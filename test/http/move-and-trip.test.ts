@@ -45,12 +45,15 @@ describe('conversation: moving one session', () => {
     expect(week).toMatch(new RegExp(`${from.slice(0, 3)} [\\d/]+: Rest`));
   });
 
-  it('"swap sat to sun" across the plan week (weeks start on Sunday, the day the plan began) says why it stays', async () => {
+  it('"swap sat to sun" across the plan week (weeks start on Sunday, the day the plan began) says why it stays and offers the nearest allowed day', async () => {
     const p = phone();
     await onboardDana(p);
+    // Friday: a rest day, no lift between it and Saturday, and Thu + Fri is two lifting days in a row, not three.
     expect(await say(p, 'swap sat to sun')).toBe(
-      "Can't move Saturday's Full body C to Sunday: Sunday is in your next plan week, and a session only moves within its own week. It stays on Saturday. Your training days stay Tue, Thu, Sat.",
+      "Can't move Saturday's Full body C to Sunday: Sunday is in your next plan week, and a session only moves within its own week. It stays on Saturday. The nearest day it can go is Friday: text \"move saturday's workout to friday\" for that. Your training days stay Tue, Thu, Sat.",
     );
+    // The offer, texted back, moves it.
+    expect(await say(p, "move saturday's workout to friday")).toMatch(/^Moved Saturday's Full body C to Friday, this week only\./);
   });
 
   it('a move to a day that would stack two sessions is refused with the reason and what was done instead', async () => {

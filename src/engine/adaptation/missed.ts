@@ -16,7 +16,7 @@
  *   week carries on (coaching heuristic: the next session does not get two sessions' work).
  * - Rest day: nothing to move.
  */
-import { addDays, isoWeekday } from '../dates.js';
+import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
 import type { ProgramWeek } from '../program/program.js';
 import type { StrengthDay } from '../strength/types.js';
@@ -56,7 +56,7 @@ export interface Refusal {
 export type MissedDecision =
   | { action: 'move'; from: string; to: string; session: SessionClass; replaces: SessionClass; reason: string; asked?: boolean; refused?: Refusal }
   | { action: 'drop'; from: string; session: SessionClass; reason: string; refused?: Refusal }
-  | { action: 'none'; from: string; session: SessionClass; reason: string; refused?: Refusal };
+  | { action: 'none'; from: string; session: SessionClass; reason: string; refused?: Refusal; /** The nearest day the rules allow, offered (not moved) when the asked one was refused. */ offer?: string };
 
 const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const weekdayName = (date: string) => DAY[isoWeekday(date) - 1]!;
@@ -113,9 +113,9 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
   const session = sessionClass(missed);
   const byDate = new Map(input.days.map((d) => [d.date, d]));
   const cls = (date: string) => (date === from ? 'rest' : byDate.has(date) ? sessionClass(byDate.get(date)!) : 'rest');
-  const name = weekdayName(wanted);
-  const between = input.days.filter((d) => (d.date > from && d.date < wanted) || (d.date < from && d.date > wanted));
-  const reason = ((): string | null => {
+  const reasonFor = (wanted: string): string | null => {
+    const name = weekdayName(wanted);
+    const between = input.days.filter((d) => (d.date > from && d.date < wanted) || (d.date < from && d.date > wanted));
     if (session === 'rest') return `${weekdayName(from)} is a rest day, so there is nothing to move`;
     if (session === 'race') return 'a race is not moved';
     if (wanted < input.today) return `${name} has already passed`;
@@ -134,13 +134,17 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
     if (there !== 'rest' && there !== 'easy_run') return `${name} already has a hard session, and no day gets two`;
     if (HARD.has(cls(addDays(wanted, -1))) || HARD.has(cls(addDays(wanted, 1)))) return `${name} is next to a hard day, and a hard day is followed by an easy one`;
     return null;
-  })();
+  };
+  const reason = reasonFor(wanted);
   if (reason === null) return { action: 'move', from, to: wanted, session, replaces: cls(wanted), reason: 'this week only', asked: true };
   const refused = { to: wanted, reason };
   if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason, refused };
   const instead = decideMissed({ ...input, wanted: undefined });
   if (instead.action === 'move' && instead.to !== wanted) return { ...instead, refused };
-  return { action: 'none', from, session, reason: `it stays on ${weekdayName(from)}`, refused };
+  // Nothing done instead: the nearest day of the week the same rules allow is offered, never moved unasked.
+  const week = input.days.map((d) => d.date).filter((d) => d !== from && d >= input.today && d >= (input.weekStart ?? d) && d <= input.weekEnd);
+  const nearest = week.filter((d) => reasonFor(d) === null).sort((a, b) => Math.abs(daysBetween(wanted, a)) - Math.abs(daysBetween(wanted, b)) || (a < b ? 1 : -1))[0];
+  return { action: 'none', from, session, reason: `it stays on ${weekdayName(from)}`, refused, ...(nearest ? { offer: nearest } : {}) };
 }
 
 /**
@@ -183,7 +187,9 @@ export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay
   if (decision.refused) {
     const no = `Can't move ${what} to ${weekdayName(decision.refused.to)}: ${decision.refused.reason}.`;
     if (decision.action === 'move') return `${no} Moved it to ${weekdayName(decision.to)} instead, this week only.`;
-    return decision.session === 'rest' || decision.session === 'race' ? no : `${no} It stays on ${weekdayName(decision.from)}.`;
+    if (decision.session === 'rest' || decision.session === 'race') return no;
+    const offer = decision.action === 'none' && decision.offer ? ` The nearest day it can go is ${weekdayName(decision.offer)}: text "move ${weekdayName(decision.from).toLowerCase()}'s workout to ${weekdayName(decision.offer).toLowerCase()}" for that.` : '';
+    return `${no} It stays on ${weekdayName(decision.from)}.${offer}`;
   }
   if (decision.action === 'move' && decision.asked) {
     const instead = decision.replaces === 'easy_run' ? ' in place of the easy run' : '';
