@@ -81,12 +81,15 @@ const isLogItem = (i: Item): i is ItemOf<LogIntent> => (LOG_INTENTS as readonly 
  * ("rows 3x12 @ 40"): that lift is the variant they train, not the library's barbell default.
  */
 async function variantContext(c: TurnContext, items: readonly Item[]): Promise<LiftVariantContext | null> {
-  if (!items.some((i) => i.intent === 'log_strength' && namesNoVariant(i.lift.written))) return null;
+  // A correction ("no, it was 185 on bench") names its lift the same way a log does.
+  const lifts = items.flatMap((i) => (i.intent === 'correct_log' ? i.replacement : [i]));
+  if (!lifts.some((i) => i.intent === 'log_strength' && namesNoVariant(i.lift.written))) return null;
   const planExercises = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : [];
   return { planExerciseIds: planExercises, equipment: clientEquipment(c) };
 }
 
 function withClientVariant(item: Item, ctx: LiftVariantContext): Item {
+  if (item.intent === 'correct_log') return { ...item, replacement: item.replacement.map((r) => withClientVariant(r, ctx) as typeof r) };
   if (item.intent !== 'log_strength') return item;
   const matched = exerciseById(item.lift.exerciseId);
   const chosen = matched ? resolveLiftVariant(matched, item.lift.written, ctx) : undefined;

@@ -6,7 +6,7 @@
  */
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { addDays, daysBetween, startOfIsoWeek } from '../engine/dates.js';
+import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
 import { LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan } from '../engine/program/program.js';
 import { exerciseById } from '../engine/strength/index.js';
@@ -22,7 +22,9 @@ import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } f
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
-import { applyMissedSession } from '../services/missed.service.js';
+import { applyMissedSession, sessionsThisWeek } from '../services/missed.service.js';
+import { weekdayName } from '../engine/adaptation/missed.js';
+import { sessionNameFromKey } from './parse/session-name.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { GLOSSARY } from './answers/glossary.js';
@@ -72,6 +74,32 @@ export const LOG_ENTRIES: LogEntries = {
   // Stated maxes are stored as single-rep sets: the engine's known-maxes read them like any logged set.
   stated_maxes: (i) => i.maxes.map((m) => ({ kind: 'max', date: '', exerciseId: m.exerciseId, name: m.name, weight: m.weight, unit: m.unit, reps: m.reps })),
 };
+
+/**
+ * The date of the session a client named by its theme ("leg day", "the long run") in this plan week, or the
+ * reply when there is none left or more than one (asked which, listing them).
+ */
+async function namedSessionDate(c: TurnContext, key: string, saidDate: string, asked: string, weekday: boolean): Promise<{ date: string; to: string } | { reply: string }> {
+  const name = sessionNameFromKey(key);
+  if (!name || !c.plan) return { reply: NOT_UNDERSTOOD_REPLY };
+  const found = await sessionsThisWeek(c.deps.db, c.client, c.plan, c.today, name.matches);
+  // A day named too ("wedding saturday, can i move my long run to sunday") picks that one of several.
+  const days = found.some((d) => d.date === saidDate) && saidDate !== c.today ? found.filter((d) => d.date === saidDate) : found;
+  const toDay = weekdayName(asked);
+  if (days.length === 0) return { reply: `There's no ${name.label} left in this plan week to move. Text "this week" to see your days.` };
+  if (days.length > 1) {
+    const listed = days.map((d) => `${weekdayName(d.date)} (${d.day.title.split(' - ')[0]})`);
+    const first = weekdayName(days[0]!.date).toLowerCase();
+    return { reply: `You have ${days.length} sessions that fit "${name.label}" this week: ${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}. Which one goes to ${toDay}? e.g. "move ${first}'s workout to ${toDay.toLowerCase()}".` };
+  }
+  const from = days[0]!.date;
+  // "push the long run to sunday": that weekday of the session's own (Mon-Sun) week, as a weekday-named move
+  // reads it, or the one after when that has passed; "tomorrow" is the date said.
+  const near = addDays(from, isoWeekday(asked) - isoWeekday(from));
+  const to = !weekday ? asked : near < c.today ? addDays(near, 7) : near;
+  if (from === to) return { reply: `Your ${name.label} is already on ${toDay}.` };
+  return { date: from, to };
+}
 
 function outsidePlan(found: { kind: 'before_plan'; startDate: string } | { kind: 'after_plan'; endDate: string }, date: string): string {
   return found.kind === 'before_plan'
@@ -251,6 +279,8 @@ export const HANDLERS: Handlers = {
         : ['There is no log to fix yet. Send what you did, e.g. "squat 3x5 at 225" or "ran 5 mi".'];
     }
     const outcomes = await correctLastLogs(c.deps.db, c.client, i.replacement.flatMap((r) => (r.intent === 'log_strength' ? LOG_ENTRIES.log_strength(r) : LOG_ENTRIES.log_run(r))), { today: c.today, inboundId: c.inboundId, rawText: c.text });
+    // "that was dumbbell bench not barbell" with no such lift in the last log: nothing to fix, said so.
+    if (outcomes.length === 0) return [`I couldn't find that lift in your last log to fix. Send it again the way it should read, e.g. "db bench 3x8 @ 50".`];
     return outcomeLines(outcomes).map((l) => l.replace(/^Logged/, 'Fixed'));
   },
   soreness: async (c, i) => {
@@ -397,8 +427,12 @@ export const HANDLERS: Handlers = {
     });
     return [lines.join(' ')];
   },
-  missed_session: async (c, i) => {
+  missed_session: async (c, named) => {
     if (!c.plan) return [NO_PLAN];
+    // "move leg day to saturday": the session is found in this plan week by its name first.
+    const resolved = named.session && named.to ? await namedSessionDate(c, named.session, named.date, named.to, named.toWeekday === true) : null;
+    if (resolved && 'reply' in resolved) return [resolved.reply];
+    const i = resolved ? { ...named, date: resolved.date, to: resolved.to } : named;
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
     const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';

@@ -6,7 +6,7 @@
  * returned as a question instead of stored.
  */
 import type { Db } from '../db/db-types.js';
-import { loggedSetOf } from './stored-log-json.js';
+import { loggedSetOf, storedSetGroupOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
 import { deleteLogs, insertWorkoutLog, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs } from '../db/repositories/logs.repository.js';
@@ -359,7 +359,14 @@ export async function correctLastLogs(db: Db, client: ClientRow, replacement: Lo
     await lockClient(trx, client.id);
     const last = await lastLoggedInbound(trx, client.id);
     const previous = last ? await listLogsOfInbound(trx, client.id, last.inboundId) : [];
+    // "that was dumbbell bench not barbell": no numbers, so the sets are those of the same movement in the last log.
+    const retold = (entry: LogEntry) => (entry.kind === 'strength' && entry.groups.length === 0 ? sameMovementRows(previous, entry.exerciseId) : []);
     const merged = replacement.map((entry): LogEntry => {
+      const again = retold(entry);
+      if (entry.kind === 'strength' && again.length) {
+        const date = previous[0]?.date && previous[0].date <= opts.today ? previous[0].date : entry.date;
+        return { ...entry, date, groups: again.map(groupOfRow) };
+      }
       const old = previous.find((r) => r.kind === 'strength' && entry.kind === 'strength' && (r.details as { exerciseId?: string }).exerciseId === entry.exerciseId);
       // The corrected entry keeps the day of the entry it replaces.
       const date = previous[0]?.date && previous[0].date <= opts.today ? previous[0].date : entry.date;
@@ -372,8 +379,10 @@ export async function correctLastLogs(db: Db, client: ClientRow, replacement: Lo
     // Replace what the correction is about: the same lift, or the same kind (a run for a run); when nothing
     // matches, the whole last reading was wrong ("Logged 185 mi" corrected to "185 lb bench").
     const about = previous.filter((r) =>
-      replacement.some((e) => (e.kind === 'strength' ? r.kind === 'strength' && (r.details as { exerciseId?: string }).exerciseId === e.exerciseId : r.kind === e.kind)),
+      replacement.some((e) => (e.kind === 'strength' ? r.kind === 'strength' && ((r.details as { exerciseId?: string }).exerciseId === e.exerciseId || retold(e).includes(r)) : r.kind === e.kind)),
     );
+    // A variant named with no lift of its movement in the last log: nothing to fix, nothing changed.
+    if (merged.some((e) => e.kind === 'strength' && e.groups.length === 0)) return [];
     const wrong = about.length ? about : previous;
     // Old entries go first so the known maxes the check compares with do not include the mistake.
     await deleteLogs(trx, wrong.map((r) => r.id));
@@ -385,6 +394,29 @@ export async function correctLastLogs(db: Db, client: ClientRow, replacement: Lo
     if (err instanceof KeepPrevious) return err.outcomes;
     throw err;
   });
+}
+
+type StoredLog = Awaited<ReturnType<typeof listLogsOfInbound>>[number];
+
+/**
+ * The last log's sets of the lift a variant correction is about: the same movement pattern ("dumbbell bench"
+ * for a logged bench press), or, when the last log held one lift only, that lift if it works a muscle in common.
+ */
+function sameMovementRows(previous: readonly StoredLog[], exerciseId: string): StoredLog[] {
+  const strength = previous.filter((r) => { const g = storedSetGroupOf(r); return g !== null && !g.stated; });
+  const idOf = (r: StoredLog) => storedSetGroupOf(r)?.exerciseId ?? '';
+  const pattern = exerciseById(exerciseId)?.pattern;
+  const same = strength.filter((r) => idOf(r) !== exerciseId && exerciseById(idOf(r))?.pattern === pattern);
+  if (same.length) return same;
+  // One lift only: a misread name ("rows" read for pulldowns) shares a muscle with the one meant; squats are never curls.
+  const muscles = new Set(exerciseById(exerciseId)?.primaryMuscles ?? []);
+  const only = new Set(strength.map(idOf)).size === 1 && (exerciseById(idOf(strength[0]!))?.primaryMuscles ?? []).some((m) => muscles.has(m));
+  return only ? strength : [];
+}
+
+function groupOfRow(r: StoredLog): SetEntry {
+  const g = storedSetGroupOf(r)!;
+  return { sets: g.sets, reps: g.reps, load: g.weight, unit: g.unit, rpe: g.rpe, rir: g.rir };
 }
 
 class KeepPrevious extends Error {

@@ -10,7 +10,7 @@ import { decideMissed, describeMissed, sessionClass, type MissedDecision } from 
 import { weekNumberFor, weekSpan } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans.service.js';
-import { loadPlanSchedule } from './plan-schedule.service.js';
+import { loadPlanSchedule, type ScheduledDay } from './plan-schedule.service.js';
 import { insertPlanChanges } from '../db/repositories/adaptations.repository.js';
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { describeDay } from '../engine/adaptation/index.js';
@@ -24,6 +24,19 @@ export interface MissedSession {
   line: string;
   /** What the target date held before the move. */
   target: WorkoutDay | null;
+}
+
+/**
+ * The sessions a client may mean by a theme ("leg day" → "Lower - squat focus", "Legs - deadlift focus"):
+ * today or later, not yet done, whose title `matches`, in the plan week today is in; when that week has none
+ * left (its last day, or a partial first week), in the week ahead the client sees (today and six days on).
+ */
+export async function sessionsThisWeek(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, today: string, matches: (title: string) => boolean): Promise<ScheduledDay[]> {
+  const schedule = await loadPlanSchedule(db, client, plan, today);
+  const open = schedule.days.filter((d) => d.date >= today && d.status !== 'completed' && d.status !== 'skipped' && sessionClass(d.day) !== 'rest' && matches(d.day.title));
+  const n = weekNumberFor(plan.outline, today);
+  const inWeek = n === null ? [] : open.filter((d) => weekNumberFor(plan.outline, d.date) === n);
+  return inWeek.length ? inWeek : open.filter((d) => d.date <= addDays(today, 6));
 }
 
 /** The rule's decision for the session planned on `date`, or null when nothing was planned (outside the plan). */

@@ -26,3 +26,14 @@ export function loggedSetOf(log: { kind: string; date: string; details: unknown 
   if (!d.exerciseId || !d.weight || !d.reps) return null;
   return { exerciseId: d.exerciseId, date: log.date, weight: d.weight, reps: d.reps, ...(d.rir != null ? { rir: d.rir } : {}), ...(d.unit ? { unit: d.unit } : {}) };
 }
+
+const strengthGroupSchema = strengthDetailsSchema.extend({ sets: z.number().int().positive().nullish(), rpe: z.number().nullish(), source: z.string().nullish() });
+
+/** A stored strength log's set group as logged (sets, reps, load, effort), or null for another kind of log. */
+export function storedSetGroupOf(log: { kind: string; details: unknown }): { exerciseId: string; sets: number; reps: number | null; weight: number | null; unit: 'kg' | 'lb' | null; rpe: number | null; rir: number | null; stated: boolean } | null {
+  if (log.kind !== 'strength') return null;
+  const parsed = strengthGroupSchema.safeParse(log.details);
+  if (!parsed.success) return null;
+  const d = parsed.data;
+  return { exerciseId: d.exerciseId, sets: d.sets ?? 1, reps: d.reps ?? null, weight: d.weight ?? null, unit: d.unit ?? null, rpe: d.rpe ?? null, rir: d.rir ?? null, stated: d.source === 'stated' };
+}

@@ -192,9 +192,70 @@ describe('onboarding: maxes for lifters', () => {
     const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'skip', 'yes']);
     expect(t.profile?.lifts).toBeNull();
   });
+  it('when a returning lifter read as under a year sends lifts after the summary they are kept and said back', () => {
+    const t = converse([
+      'yo im rick, lifted in college, back at it ~8 months. goal is get stronger. mon wed fri, 60 min. full gym. no injuries. denver 6am',
+      'oh and squat 245x5, deadlift 315x3',
+      'yes',
+    ]);
+    // A beginner is not asked for maxes (the first reply is already the summary), but numbers given are read.
+    expect(t.replies[0]).not.toMatch(/maxes/);
+    expect(t.replies[1]).toMatch(/Updated/);
+    expect(t.replies[1]).toMatch(/back squat 245x5 and deadlift 315x3 lb/);
+    expect(t.profile?.lifts?.recentSets).toEqual([
+      { exerciseId: 'back_squat', weight: 245, reps: 5 },
+      { exerciseId: 'deadlift', weight: 315, reps: 3 },
+    ]);
+    // The numbers shape the first loads: 245x5 at RIR 1 -> Epley 245 x (1 + 6/30) = 294 lb; the first squat is 73% of it.
+    const json = buildPlanJson(profileToPlanRequest(t.profile!, '2026-11-16')) as StrengthPlanJson;
+    const squat = json.weeks[0]!.days.flatMap((d) => d.exercises).find((e) => e.exerciseId === 'back_squat');
+    expect(squat?.rationale).toMatch(/294 lb 1RM/);
+  });
+  it('when a new lifter puts maxes in the first paragraph they are kept, in words like "for 5" and "a single"', () => {
+    const t = converse(['hey its dana, new to real programming (~6 months). want to build muscle, tue thu sat, 45 min, full gym, no injuries. my bench is 155 for 5 and my deadlift is 275 for a single', 'yes']);
+    expect(t.replies[0]).toMatch(/bench press 155x5/);
+    expect(t.profile?.trainingAge).toBe('beginner');
+    expect(t.profile?.lifts).toEqual({ oneRepMaxes: { deadlift: 275 }, recentSets: [{ exerciseId: 'bench_press', weight: 155, reps: 5 }] });
+  });
+  it('when a beginner gives no numbers the maxes question is still not asked', () => {
+    const t = converse(['Lee, total beginner, want general fitness, mon wed fri, 30 min, dumbbells at home, no injuries', 'yes']);
+    expect(t.replies.join('\n')).not.toMatch(/maxes|hard set/);
+    expect(t.replies.at(-1), t.replies.join('\n')).toMatch(/Let's go, Lee/);
+    expect(t.profile?.lifts).toBeNull();
+  });
   it('when a runner onboards there is no maxes, equipment or session-length question', () => {
     const asked = converse(['hi', 'Jo', '10k on march 14, never raced, goal just finish', '15 miles a week', 'new', 'mon wed sat', 'none']).replies.join('\n');
     expect(asked).not.toMatch(/maxes|Where do you train|How long can each session/);
+  });
+});
+
+describe('onboarding: the morning time said in words', () => {
+  const SAM = 'im sam, 3 years lifting, get stronger, mon wed fri, 60 min, full gym, no injuries, skip the maxes';
+  it.each([
+    [`${SAM}, texts at quarter to six`, '05:45', '5:45am'],
+    [`${SAM}. send it around six thirty pls`, '06:30', '6:30am'],
+    [`${SAM}. i wake up at half past 5`, '05:30', '5:30am'],
+  ])('when the first paragraph says "%s" the texts come then', (text, time, said) => {
+    const t = converse([text]);
+    expect(t.state.answers.morningTime).toBe(time);
+    expect(t.replies[0]).toContain(`workout text comes at ${said}`);
+  });
+  it.each([
+    ['quarter to six', '05:45'],
+    ['before work at 6:15', '06:15'],
+    ['around 7ish', '07:00'],
+    ['noon', '12:00'],
+    ['actually text me at 5:30 instead', '05:30'],
+  ])('when "%s" is sent at the summary the time changes and the summary says it', (text, time) => {
+    // The paragraph leaves only the optional maxes question: skipped, then the summary.
+    const t = converse([SAM, 'skip', text]);
+    expect(t.replies[1]).toMatch(/^Your goal/);
+    expect(t.state.answers.morningTime).toBe(time);
+    expect(t.replies[2]).toMatch(/^Updated\./);
+  });
+  it('when a bare "3" is sent at the summary it is not read as 3am', () => {
+    const t = converse([SAM, 'skip', '3']);
+    expect(t.state.answers.morningTime).toBeUndefined();
   });
 });
 

@@ -86,7 +86,22 @@ describe('time-of-day.parseTimeOfDay', () => {
     expect(data(parseTimeOfDay(text))).toBe(time);
   });
 
-  it.each(['3x5', '45 min', '25 mpw', 'the 14th', 'ran 6 miles'])('when "%s" holds no time of day it finds none', (text) => {
+  it.each([
+    ['quarter to six', '05:45'],
+    ['a quarter past seven', '07:15'],
+    ['half past 5', '05:30'],
+    ['ten to 6', '05:50'],
+    ['six thirty', '06:30'],
+    ['five forty-five am', '05:45'],
+    ['around 7ish', '07:00'],
+    ['before work at 6:15', '06:15'],
+    ['seven oclock', '07:00'],
+    ['at six please', '06:00'],
+  ])('when the time is said in words, "%s", it reads %s', (text, time) => {
+    expect(data(parseTimeOfDay(text))).toBe(time);
+  });
+
+  it.each(['3x5', '45 min', '25 mpw', 'the 14th', 'ran 6 miles', 'i train six days', 'bench 135 8', 'squat 3 sets of five', 'did five thirty second planks'])('when "%s" holds no time of day it finds none', (text) => {
     expect(findTimeOfDay(text)).toBeNull();
   });
 

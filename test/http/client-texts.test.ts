@@ -119,3 +119,16 @@ describe('onboarding, as people write', () => {
   });
 });
 
+
+describe('the morning text time, said in words after onboarding', () => {
+  it.each([
+    ['text me at quarter to six instead', '5:45am'],
+    ['can you send it at half past 5', '5:30am'],
+    ['make it six thirty instead', '6:30am'],
+    ['text me at 5:30 instead', '5:30am'],
+  ])('"%s" moves the text to %s', async (text, said) => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, text)).toMatch(new RegExp(`^Done: your workout text now comes at ${said}`));
+  });
+});

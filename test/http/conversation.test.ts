@@ -369,3 +369,50 @@ describe('conversation: a runner\'s logs drive the next week', () => {
     expect(pattern.race.changes.join(" ")).toMatch(/1 of 4 runs/);
   });
 });
+
+describe('conversation: a corrected log is the variant the client trains', () => {
+  const JESS = 'hey! im jess, 29. been lifting maybe 1.5 yrs, mostly machines. want to get stronger + lose a lil fat. i can do mon wed fri, like 45-50 min. home gym w/ adjustable dumbbells to 52.5 and a bench, plus bands. lower back gets tight sometimes. new york, 6am';
+  const strengthLogs = async (phone: string) =>
+    (await handle.db.selectFrom('workout_logs').select('details').where('client_id', '=', (await clientOf(phone)).id).where('kind', '=', 'strength').execute()).map((l) => l.details as { exerciseId: string; weight: number; reps: number; sets: number });
+
+  it.each([
+    ['no, it was 50 on bench', 50],
+    ['sorry, should be 40 lb bench', 40],
+  ])('a home-gym client correcting "%s" keeps the dumbbell bench press, not the barbell default', async (text, weight) => {
+    const phone = nyPhone();
+    await say(phone, JESS);
+    await say(phone, 'skip');
+    await say(phone, 'yes');
+    await say(phone, 'db bench 45x10 x3');
+    const reply = await say(phone, text);
+    expect(reply).toMatch(/^Fixed/);
+    expect(reply).not.toMatch(/barbell|Bench press/);
+    const logs = await strengthLogs(phone);
+    expect(logs.map((l) => l.exerciseId)).toEqual(['db_bench_press']);
+    // The sets and reps of the log it replaces stand: 3x10, now at the corrected load.
+    expect(logs[0]).toMatchObject({ weight, reps: 10, sets: 3 });
+  });
+
+  it.each([
+    ['that was dumbbell bench not barbell', 'db_bench_press'],
+    ['oops i meant incline dumbbell press', 'incline_db_press'],
+  ])('a full-gym client saying "%s" after "bench 3x8 @ 50" moves the same sets to that variant', async (text, id) => {
+    const phone = nyPhone();
+    await onboardLifter(phone);
+    await say(phone, 'yes');
+    expect(await say(phone, 'bench 3x8 @ 50')).toMatch(/Bench press 3x8 @ 50 lb/);
+    expect(await say(phone, text)).toMatch(/^Fixed/);
+    const logs = await strengthLogs(phone);
+    expect(logs.map((l) => l.exerciseId)).toEqual([id]);
+    expect(logs[0]).toMatchObject({ weight: 50, reps: 8, sets: 3 });
+  });
+
+  it('a variant named with no such lift in the last log changes nothing and says so', async () => {
+    const phone = nyPhone();
+    await onboardLifter(phone);
+    await say(phone, 'yes');
+    await say(phone, 'squat 3x5 @ 225');
+    expect(await say(phone, 'that was dumbbell curls not barbell')).toMatch(/couldn't find that lift in your last log/);
+    expect((await strengthLogs(phone)).map((l) => l.exerciseId)).toEqual(['back_squat']);
+  });
+});

@@ -45,12 +45,15 @@ describe('conversation: moving one session', () => {
     expect(week).toMatch(new RegExp(`${from.slice(0, 3)} [\\d/]+: Rest`));
   });
 
-  it('"swap sat to sun" across the plan week (weeks start on Sunday, the day the plan began) says why it stays', async () => {
+  it('"swap sat to sun" across the plan week (weeks start on Sunday, the day the plan began) says why it stays and offers the nearest allowed day', async () => {
     const p = phone();
     await onboardDana(p);
+    // Friday: a rest day, no lift between it and Saturday, and Thu + Fri is two lifting days in a row, not three.
     expect(await say(p, 'swap sat to sun')).toBe(
-      "Can't move Saturday's Full body C to Sunday: Sunday is in your next plan week, and a session only moves within its own week. It stays on Saturday. Your training days stay Tue, Thu, Sat.",
+      "Can't move Saturday's Full body C to Sunday: Sunday is in your next plan week, and a session only moves within its own week. It stays on Saturday. The nearest day it can go is Friday: text \"move saturday's workout to friday\" for that. Your training days stay Tue, Thu, Sat.",
     );
+    // The offer, texted back, moves it.
+    expect(await say(p, "move saturday's workout to friday")).toMatch(/^Moved Saturday's Full body C to Friday, this week only\./);
   });
 
   it('a move to a day that would stack two sessions is refused with the reason and what was done instead', async () => {
@@ -119,5 +122,88 @@ describe('conversation: a trip said the way people say it', () => {
     expect(done).toMatch(/^Let's go, Dana!/);
     expect(await say(p, 'this week')).toMatch(/Tue[\s\S]*Thu[\s\S]*Sat/);
     expect(await say(p, 'what do i do saturday')).toMatch(/Travel day: planned for bodyweight/);
+  });
+});
+
+/** Ana: 3 years lifting, Mon/Tue/Thu/Fri upper/lower, 60 min, full gym, maxes skipped. */
+async function onboardAna(p: string): Promise<void> {
+  await say(p, 'hey im ana, 3 yrs lifting, build muscle, mon tue thu fri, 60 min, full gym, no injuries');
+  await say(p, 'skip');
+  expect(await say(p, 'yes')).toMatch(/^Let's go, Ana!/);
+}
+
+/** Rui: a half marathon runner at 30 miles a week, Tue/Thu/Fri/Sat, long runs on Saturday. */
+async function onboardRui(p: string): Promise<void> {
+  const summary = await say(p, 'hi im rui, training for a half marathon on april 11, goal just to finish, never raced, run about 30 miles a week, 3 years running, tue thu fri sat, long runs on saturday, no injuries');
+  expect(summary).toMatch(/Reply YES to start/);
+  expect(await say(p, 'yes')).toMatch(/^Let's go, Rui!/);
+}
+
+describe('conversation: a session named by its theme', () => {
+  it.each([
+    ['move full body B to friday', 'Thursday', 'Friday'],
+    ['can i do full body a on wednesday instead', 'Tuesday', 'Wednesday'],
+    ['could we shift the full-body C session to friday pls', 'Saturday', 'Friday'],
+  ])('"%s" finds that session this week and moves it like a weekday-named move', async (text, from, to) => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, text);
+    expect(reply).toMatch(new RegExp(`^Moved ${from}'s Full body [ABC] to ${to}, this week only\\.`));
+    expect(reply).toContain('Your training days stay Tue, Thu, Sat');
+  });
+
+  it('"move leg day to saturday" with two leg days this week asks which, listing them', async () => {
+    const p = phone();
+    await onboardAna(p);
+    const reply = await say(p, 'move leg day to saturday');
+    expect(reply).toMatch(/^You have 2 sessions that fit "leg day" this week: \w+day \(Lower\) and \w+day \(Lower\)\. Which one goes to Saturday\?/);
+    // Nothing moved: the week is as it was.
+    expect(await say(p, 'this week')).not.toMatch(/Sat [\d/]+: Lower/);
+  });
+
+  it('"can i do my upper day tomorrow instead" with two upper days asks which', async () => {
+    const p = phone();
+    await onboardAna(p);
+    expect(await say(p, 'can i do my upper day tomorrow instead')).toMatch(/^You have 2 sessions that fit "upper day" this week: .*Which one goes to Monday\?/);
+  });
+
+  it('"push the long run to sunday" moves the runner\'s long run when the rules allow, or says why not', async () => {
+    const p = phone();
+    await onboardRui(p);
+    // Sat 12/5 long run; Sunday 12/6 is the first day of the next plan week (the plan began on Sunday 11/29).
+    expect(await say(p, 'this week')).toMatch(/Sat 12\/5: Long run/);
+    const reply = await say(p, 'push the long run to sunday');
+    expect(reply).toMatch(/^(Moved|Can't move) Saturday's long run to Sunday/);
+    // Never "can't ... moved it to Sunday instead": the day refused is never the day it went.
+    expect(reply).not.toMatch(/Can't move .* to Sunday.*Moved it to Sunday/);
+  });
+
+  it('a theme with no session left this week says so', async () => {
+    const p = phone();
+    await onboardDana(p);
+    expect(await say(p, 'move my long run to friday')).toMatch(/^There's no long run left in this plan week to move\./);
+  });
+});
+
+describe('conversation: two asked moves in one week', () => {
+  it('the second move is checked against the week as the first one changed it: no three lifting days in a row', async () => {
+    const p = phone();
+    await onboardDana(p);
+    // Tue, Thu, Sat -> Tue, Wed, Sat: two lifting days in a row is allowed.
+    expect(await say(p, "move thursday's workout to wednesday")).toMatch(/^Moved Thursday's Full body B to Wednesday/);
+    // Sat -> Thu would make Tue, Wed, Thu: refused, with the reason.
+    const second = await say(p, "move saturday's workout to thursday");
+    expect(second).toMatch(/^Can't move Saturday's [^\n]* to Thursday: that makes three lifting days in a row/);
+    const week = await say(p, 'this week');
+    expect(week).not.toMatch(/Thu [\d/]+: Full body/);
+    expect(week).toMatch(/Wed [\d/]+: Full body B/);
+  });
+
+  it('a move that leaves a rest day between is still allowed after an earlier move', async () => {
+    const p = phone();
+    await onboardDana(p);
+    expect(await say(p, "move tuesday's workout to wednesday")).toMatch(/^Moved Tuesday's Full body A to Wednesday/);
+    // Wed, Thu, Sat -> Wed, Fri, Sat? Thu -> Fri lands next to Saturday only: two in a row.
+    expect(await say(p, 'swap thu to fri')).toMatch(/^Moved Thursday's Full body B to Friday/);
   });
 });

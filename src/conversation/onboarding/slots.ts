@@ -18,13 +18,14 @@ import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import { isNone, normalize } from '../parse/text.js';
-import { findTimeOfDay, formatClock, parseTimeOfDay } from '../parse/time-of-day.js';
+import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
+import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -32,6 +33,11 @@ export type Read = { answers: OnboardingAnswers; reask?: string } | { error: str
 export interface SlotRow {
   key: SlotKey;
   applies: (a: OnboardingAnswers) => boolean;
+  /**
+   * When the question is asked, for a slot that applies but is not asked of everyone (default: whenever it
+   * applies). A slot that applies is always read: a beginner is not asked for maxes, but maxes they volunteer are kept.
+   */
+  asks?: (a: OnboardingAnswers) => boolean;
   filled: (a: OnboardingAnswers) => boolean;
   question: (a: OnboardingAnswers, ctx: OnboardingContext) => string;
   /**
@@ -608,8 +614,11 @@ export const SLOTS: SlotRow[] = [
   {
     key: 'maxes',
     overwrite: 'explicit',
-    // A beginner has no maxes to give: their first loads come from their first logged sets.
-    applies: (a) => lifts(a.goal) && a.trainingAge !== 'beginner',
+    // Read for every lifter: a returning lifter read as under a year ("back at it 8 months") may know
+    // "squat 245x5", and numbers given shape the first loads.
+    applies: (a) => lifts(a.goal),
+    // Not asked of a beginner, who mostly has no maxes to give: their first loads come from their first logged sets.
+    asks: (a) => a.trainingAge !== 'beginner',
     filled: (a) => a.lifts !== undefined,
     question: (a) => `Optional, so your weights are right from day one: a recent hard set or your maxes for the main lifts, e.g. 'squat 185x5, bench 135x8, deadlift max 275' (${weightUnit(a)}). Or reply SKIP.`,
     explicit: (t, _raw, a) => (/\d{2,4}/.test(t) ? readLifts(t, a, false) : null),
@@ -638,11 +647,24 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.morningTime !== undefined,
     question: () => "What time should your daily workout text arrive? e.g. '6:30am' or '7am'",
-    explicit: (t) => {
+    explicit: (t, _raw, _a, _ctx, correcting) => {
+      const CUE = /\b(texts?|send|messages?|msgs?|remind|workout texts?|wake|morning|mornings)\b/;
+      // "quarter to six", "six thirty", "7ish": said in words, read as the clock they name. A time said in words
+      // with its minutes ("half past 5") is a clock on its own; so is a lone time at the summary ("5:30 instead").
+      const read = (x: string) => {
+        const said = spokenClock(x);
+        const spoken = said !== x && /\d:\d\d/.test(said) && !/\d:\d\d/.test(x);
+        const m = /^(?:(?:before work|before my commute|before the gym|make it|more like|actually|no|change it to|how about|maybe|ok|so)\s+)*((?:at|around|about|by|@)\s+)?(\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday)(?:\s*(?:instead|please|pls|then|works|is better))?[.!]*$/.exec(said);
+        // "3" alone is not a time; "at 7", "6:15", "6am" and "noon" are.
+        const alone = correcting && m !== null && (m[1] !== undefined || /:|am|pm|noon|midday/.test(m[2]!));
+        return { said, clock: /\d\s*(am|pm)\b/.test(said) || spoken || alone };
+      };
       // "want texts at 5:30": the plural names the texts too.
-      if (!/\b(texts?|send|messages?|msgs?|remind|workout texts?|wake|morning|mornings)\b|\d\s*(am|pm)\b/.test(t)) return null;
-      const s = sentences(t).find((x) => /\b(texts?|send|messages?|msgs?|remind|wake|morning|mornings)\b/.test(x) || /\d\s*(am|pm)\b/.test(x));
-      if (!s || /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
+      if (!CUE.test(t) && !read(t).clock && !sentences(t).some((x) => read(x).clock)) return null;
+      const found = sentences(t).map(read).find((x) => CUE.test(x.said) || x.clock);
+      if (!found) return null;
+      const s = found.said;
+      if (!found.clock && /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
       const time = findTimeOfDay(s);
       return time ? ok({ morningTime: time }) : null;
     },
@@ -656,7 +678,7 @@ export const SLOT_BY_KEY = new Map(SLOTS.map((s) => [s.key, s]));
 /** The first slot that applies, is empty and has no stated default; null when only the summary is left. */
 export function nextSlot(a: OnboardingAnswers, ctx: OnboardingContext): SlotRow | null {
   for (const s of SLOTS) {
-    if (!s.applies(a) || s.filled(a)) continue;
+    if (!s.applies(a) || s.filled(a) || (s.asks && !s.asks(a))) continue;
     if (s.fallback?.(a, ctx)) continue;
     return s;
   }
@@ -708,12 +730,26 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   }
   if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${limitationNames(a).join(' and ')}.` : 'No injuries.');
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
-    const n = Object.keys(a.lifts.oneRepMaxes).length + a.lifts.recentSets.length;
-    out.push(`I'll set your first weights from the ${n} lift${n === 1 ? '' : 's'} you gave me.`);
+    out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;
+}
+
+/**
+ * The lifts given, said back so a misread number can be corrected: "your squat 245x5 and deadlift max 315 lb".
+ * More than four are counted instead, to keep the summary inside its segments.
+ */
+function liftsSaidBack(l: KnownLifts, unit: string): string {
+  const name = (id: string) => (exerciseById(id)?.name ?? id.replace(/_/g, ' ')).toLowerCase();
+  const said = [
+    ...l.recentSets.map((x) => `${name(x.exerciseId)} ${x.weight}x${x.reps}`),
+    ...Object.entries(l.oneRepMaxes).map(([id, w]) => `${name(id)} max ${w}`),
+  ];
+  if (said.length > 4) return `the ${said.length} lifts you gave me`;
+  const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
+  return `your ${list} ${unit}`;
 }
 
 /** "3 years" answers the experience slot; a bare "3" cannot be read for it. Used to explain a re-ask. */

@@ -1,4 +1,4 @@
-import { fail, normalize, ok, pad2, type ParseResult } from './text.js';
+import { fail, normalize, numberFromWord, ok, pad2, type ParseResult } from './text.js';
 
 /** A 24-hour local time, "HH:MM". */
 export type ClockTime = string;
@@ -48,13 +48,65 @@ function candidates(t: string): Candidate[] {
   return out;
 }
 
+const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+/** Minutes said as words: "oh five", "fifteen", "forty five", "forty-five". */
+const MINUTE_WORD = '(?:oh (?:five|one|two|three|four|six|seven|eight|nine)|(?:twenty|thirty|forty|fifty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|fifteen|\\d{2})';
+/** Before a time said in words ("at six", "around seven", "by 6"). */
+const TIME_CUE = '(?:at|around|about|by|before|after|til|till|until|@)';
+
+/** "forty five" → 45, "oh five" → 5, "six" → 6, "30" → 30; null for anything else. */
+function wordsToNumber(words: string): number | null {
+  const parts = words.replace(/-/g, ' ').split(' ').filter((w) => w !== 'oh');
+  let total = 0;
+  for (const w of parts) {
+    const n = numberFromWord(w);
+    if (n === null) return null;
+    total += n;
+  }
+  return parts.length ? total : null;
+}
+
+/** Spoken offsets before the hour: "quarter to six", "ten past 7", "half past five". */
+const OFFSET: Record<string, number> = { quarter: 15, half: 30, ten: 10, five: 5, twenty: 20, 'twenty five': 25, 'twenty-five': 25 };
+
+/**
+ * A time said in words, rewritten to digits so the readers below see a clock: "quarter to six" → "5:45",
+ * "half past 5" → "5:30", "six thirty" → "6:30", "7ish" → "7", "seven o'clock" → "7", "at six" → "at 6".
+ * Hour words alone are rewritten only beside a time cue, so "six days" stays a count.
+ */
+export function spokenClock(t: string): string {
+  const hour = (w: string) => wordsToNumber(w);
+  return t
+    .replace(new RegExp(`\\b(a )?(quarter|half|ten|five|twenty(?:[ -]five)?) (to|till|til|before|past|after) (${HOUR_WORD})\\b`, 'g'), (all, _a, off: string, dir: string, h: string) => {
+      const base = hour(h);
+      const mins = OFFSET[off];
+      if (base === null || mins === undefined || (off === 'half' && !/past|after/.test(dir))) return all;
+      if (/past|after/.test(dir)) return `${base}:${pad2(mins)}`;
+      return `${base === 1 ? 12 : base - 1}:${pad2(60 - mins)}`;
+    })
+    .replace(new RegExp(`\\b(${HOUR_WORD}) (${MINUTE_WORD})\\b(?!\\s*(?:min|mins|minutes|seconds?|secs?|hours?|hrs?|days?|x|sets?|reps?|k|km|mi|miles?|lbs?|kg|mpw|times)\\b)`, 'g'), (all, h: string, m: string) => {
+      // "6 30" only when a word is involved: "bench 135 8" is not a time.
+      if (/^\d+$/.test(h) && /^\d+$/.test(m)) return all;
+      const hh = hour(h);
+      const mm = wordsToNumber(m);
+      return hh !== null && mm !== null && hh >= 1 && hh <= 12 && mm < 60 ? `${hh}:${pad2(mm)}` : all;
+    })
+    .replace(/\b(\d{1,2}(?::\d{2})?)\s*-?ish\b/g, '$1')
+    .replace(new RegExp(`\\b(${HOUR_WORD}) ?o'?clock\\b`, 'g'), (all, h: string) => String(hour(h) ?? all))
+    .replace(new RegExp(`\\b(${TIME_CUE}) (${HOUR_WORD})\\b(?=\\s*(?:am|pm|a\\.m\\.|p\\.m\\.|in the|$|[,.!?]|\\s(?:and|for|to|please|pls|instead|tomorrow|every|each)\\b))`, 'g'), (all, cue: string, h: string) => {
+      const n = hour(h);
+      return n === null ? all : `${cue} ${n}`;
+    })
+    .replace(new RegExp(`\\b(${HOUR_WORD})(?= ?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z]))`, 'g'), (all, h: string) => String(hour(h) ?? all));
+}
+
 /**
  * Finds a time of day in free text: "7am", "6:30", "6.30pm", "18:00", "7 in the morning", "noon".
  * A bare hour ("7") counts only when it is the whole text or follows "at"; hours without am/pm are
  * read as written (24-hour), so "7" is 07:00 — the morning text is the usual question.
  */
 export function findTimeOfDay(text: string): ClockTime | null {
-  const t = normalize(text);
+  const t = spokenClock(normalize(text));
   const all = candidates(t);
   const bare = /^(?:at |around |about )?(\d{1,2})(?::(\d{2}))?$/.exec(t);
   if (bare) return toClock(Number(bare[1]), Number(bare[2] ?? 0), undefined);

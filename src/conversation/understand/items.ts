@@ -137,7 +137,11 @@ export interface EntitiesByIntent {
     aboutTrip?: boolean;
   };
   /** `to`: the day the client asked for ("move thursday's workout to friday"); the rules decide whether it may go there. */
-  missed_session: { date: string; question: string | null; note: string; to?: string | null };
+  /**
+   * `to`: a one-off move asked for ("move thursday's workout to friday"). `session`: the session was named by its
+   * theme, not its day ("move leg day to saturday", parse/session-name.ts key): `date` is then found in the week.
+   */
+  missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean };
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;
   explain_term: { term: Term };

@@ -18,7 +18,8 @@ import { findRaceDistance } from '../parse/race.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
 import { parseRun } from '../parse/run-log.js';
-import { findTimeOfDay } from '../parse/time-of-day.js';
+import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
+import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays } from '../parse/weekdays.js';
 import {
@@ -228,6 +229,11 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
+      // "that was dumbbell bench not barbell", "i meant goblet squats": the lift was another variant, the
+      // numbers stand (the last log's sets are kept, see logs.service correctLastLogs).
+      const variant = /^(?:(?:no|nope|sorry|oops|actually|wait|my bad)[,.! ]+)*(?:(?:that|it|those|they|that one)(?: was| were|'s|s)?|i meant|meant|should (?:have been|be)) (?:(?:the|a|an|on|doing) )?([a-z][a-z' -]{2,40}?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?([a-z][a-z' -]{1,30}?))?[.!]*$/.exec(t);
+      const named = variant && (variant[2] !== undefined || /^(no|nope|sorry|oops|actually|wait|my bad|i meant|meant|should)\b/.test(t)) ? matchExercise(variant[1]!.trim()) : undefined;
+      if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }] }], SURE);
       const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|it was|typo)\b/.test(t);
       if (!cue) return null;
       if (/^(that'?s|thats|that was) (wrong|not right)[.!]*$|^(no|nope|wrong)[,.! ]*(that'?s wrong|thats wrong|not right|wrong)?[.!]*$|^undo( that| the last one)?$/.test(t)) {
@@ -437,6 +443,32 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'a session named by its theme moved to another day',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      // "move leg day to saturday", "can i do my upper day tomorrow instead", "push the long run to sunday": the
+      // session is found in the plan week by its name (handlers.ts), then moved like a weekday-named one.
+      const t = c.text;
+      if (PERMANENT.test(t) || movedDays(t, ctx)) return null;
+      const verb = MOVE.exec(t);
+      if (!verb) return null;
+      const rest = t.slice(verb.index + verb[0].length);
+      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest);
+      const session = findSessionName(split ? rest.slice(0, split.index) : rest.replace(/\b(?:tomorrow|today|tonight)\b.*$/, ''));
+      const target = split ? rest.slice(split.index) : /\b(?:tomorrow|today|tonight)\b/.exec(rest)?.[0];
+      if (!session || !target) return null;
+      const ref = findDateRef(target.replace(/\btonight\b/, 'today'), ctx.now, ctx.timezone);
+      if (ref?.kind !== 'date' || ref.date < ctx.today) return null;
+      const toWeekday = findWeekdays(target).length === 1;
+      // "i have a wedding saturday, can i move my long run to sunday?": the day named first is the session's day.
+      const said = findDateRef(t.slice(0, verb.index), ctx.now, ctx.timezone);
+      const date = said?.kind === 'date' && said.date >= ctx.today ? said.date : ctx.today;
+      return match([{ intent: 'missed_session', date, to: ref.date, session: session.key, question: null, note: c.raw, ...(toWeekday ? { toWeekday } : {}) }]);
+    },
+  },
+  {
     name: 'a session ahead the client cannot make',
     scope: 'text',
     mood: 'any',
@@ -633,7 +665,8 @@ export const RULES: Rule[] = [
       const aboutMessages = /\b(send|sending|text|texts|message|messages|msg|deliver|workout text|morning text|get it|get my|wake)\b/.test(t);
       const time = findTimeOfDay(t);
       if (time !== null && aboutMessages && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
-      if (time !== null && /\b(change|move|switch|make it|instead)\b/.test(t) && /\b(am|pm|time|:)\b|\d:\d/.test(t) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
+      // "make it half past 5 instead": a time said in words is read as its clock.
+      if (time !== null && /\b(change|move|switch|make it|instead)\b/.test(t) && /\b(am|pm|time|:)\b|\d:\d/.test(spokenClock(t)) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
       if (aboutMessages && /\b(earlier|later|different time|change the time|another time)\b/.test(t)) return match([{ intent: 'change_time', time: null }], LIKELY);
       return null;
     },

@@ -16,7 +16,7 @@
  *   week carries on (coaching heuristic: the next session does not get two sessions' work).
  * - Rest day: nothing to move.
  */
-import { addDays, isoWeekday } from '../dates.js';
+import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
 import type { ProgramWeek } from '../program/program.js';
 import type { StrengthDay } from '../strength/types.js';
@@ -56,7 +56,7 @@ export interface Refusal {
 export type MissedDecision =
   | { action: 'move'; from: string; to: string; session: SessionClass; replaces: SessionClass; reason: string; asked?: boolean; refused?: Refusal }
   | { action: 'drop'; from: string; session: SessionClass; reason: string; refused?: Refusal }
-  | { action: 'none'; from: string; session: SessionClass; reason: string; refused?: Refusal };
+  | { action: 'none'; from: string; session: SessionClass; reason: string; refused?: Refusal; /** The nearest day the rules allow, offered (not moved) when the asked one was refused. */ offer?: string };
 
 const DAY = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const weekdayName = (date: string) => DAY[isoWeekday(date) - 1]!;
@@ -103,7 +103,7 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
  * A one-off move the client asked for ("move thursday's workout to friday"): the session goes to the asked day
  * when the same rules allow it there — a lift to a rest day with no other lift between the two days (the
  * week's order and spacing kept), a long or quality run to a rest or easy day with no hard day beside it, an
- * easy run to a rest day — in the same week, today or later, never a day already done. Otherwise the refusal
+ * easy run to a rest day, never making three lifting days in a row — in the same week, today or later, never a day already done. Otherwise the refusal
  * says why, and the decision is what the rules do instead: the usual move to a free day, or nothing (a session
  * still ahead stays where it is; it is never dropped because a move was asked).
  */
@@ -113,9 +113,9 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
   const session = sessionClass(missed);
   const byDate = new Map(input.days.map((d) => [d.date, d]));
   const cls = (date: string) => (date === from ? 'rest' : byDate.has(date) ? sessionClass(byDate.get(date)!) : 'rest');
-  const name = weekdayName(wanted);
-  const between = input.days.filter((d) => (d.date > from && d.date < wanted) || (d.date < from && d.date > wanted));
-  const reason = ((): string | null => {
+  const reasonFor = (wanted: string): string | null => {
+    const name = weekdayName(wanted);
+    const between = input.days.filter((d) => (d.date > from && d.date < wanted) || (d.date < from && d.date > wanted));
     if (session === 'rest') return `${weekdayName(from)} is a rest day, so there is nothing to move`;
     if (session === 'race') return 'a race is not moved';
     if (wanted < input.today) return `${name} has already passed`;
@@ -127,19 +127,35 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
     if (session === 'lift' || session === 'easy_run') {
       if (there !== 'rest') return `${name} already has a session, and no day gets two sessions`;
       if (session === 'lift' && between.some((d) => sessionClass(d) === 'lift')) return `that puts it past another lifting session, and the week's sessions keep their order and spacing`;
+      if (session === 'lift' && liftRunWith(wanted, cls) >= 3) return `that makes three lifting days in a row, and lifting days need a rest day at least every other day to recover`;
       return null;
     }
     if (input.days.some((d) => d.date > from && sessionClass(d) === 'race')) return 'race week: the taper is protected, so nothing hard is added';
     if (there !== 'rest' && there !== 'easy_run') return `${name} already has a hard session, and no day gets two`;
     if (HARD.has(cls(addDays(wanted, -1))) || HARD.has(cls(addDays(wanted, 1)))) return `${name} is next to a hard day, and a hard day is followed by an easy one`;
     return null;
-  })();
+  };
+  const reason = reasonFor(wanted);
   if (reason === null) return { action: 'move', from, to: wanted, session, replaces: cls(wanted), reason: 'this week only', asked: true };
   const refused = { to: wanted, reason };
   if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason, refused };
   const instead = decideMissed({ ...input, wanted: undefined });
   if (instead.action === 'move' && instead.to !== wanted) return { ...instead, refused };
-  return { action: 'none', from, session, reason: `it stays on ${weekdayName(from)}`, refused };
+  // Nothing done instead: the nearest day of the week the same rules allow is offered, never moved unasked.
+  const week = input.days.map((d) => d.date).filter((d) => d !== from && d >= input.today && d >= (input.weekStart ?? d) && d <= input.weekEnd);
+  const nearest = week.filter((d) => reasonFor(d) === null).sort((a, b) => Math.abs(daysBetween(wanted, a)) - Math.abs(daysBetween(wanted, b)) || (a < b ? 1 : -1))[0];
+  return { action: 'none', from, session, reason: `it stays on ${weekdayName(from)}`, refused, ...(nearest ? { offer: nearest } : {}) };
+}
+
+/**
+ * How many lifting days in a row there would be through `date` with a lift on it: the days as they stand
+ * (`cls` reads the week with earlier moves already in it, and the moved session's own day as rest).
+ */
+function liftRunWith(date: string, cls: (date: string) => SessionClass): number {
+  let n = 1;
+  for (let d = addDays(date, -1); cls(d) === 'lift'; d = addDays(d, -1)) n += 1;
+  for (let d = addDays(date, 1); cls(d) === 'lift'; d = addDays(d, 1)) n += 1;
+  return n;
 }
 
 /**
@@ -171,7 +187,9 @@ export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay
   if (decision.refused) {
     const no = `Can't move ${what} to ${weekdayName(decision.refused.to)}: ${decision.refused.reason}.`;
     if (decision.action === 'move') return `${no} Moved it to ${weekdayName(decision.to)} instead, this week only.`;
-    return decision.session === 'rest' || decision.session === 'race' ? no : `${no} It stays on ${weekdayName(decision.from)}.`;
+    if (decision.session === 'rest' || decision.session === 'race') return no;
+    const offer = decision.action === 'none' && decision.offer ? ` The nearest day it can go is ${weekdayName(decision.offer)}: text "move ${weekdayName(decision.from).toLowerCase()}'s workout to ${weekdayName(decision.offer).toLowerCase()}" for that.` : '';
+    return `${no} It stays on ${weekdayName(decision.from)}.${offer}`;
   }
   if (decision.action === 'move' && decision.asked) {
     const instead = decision.replaces === 'easy_run' ? ' in place of the easy run' : '';
