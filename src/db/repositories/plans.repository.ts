@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { MicrocycleRow, PlanRow, ProgramType, WorkoutRow } from '../schema.js';
 import { randomUUID } from 'node:crypto';
-import { asStoredJson, json } from '../json.js';
+import { asStoredJson, json, sharedStoredJson } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
 import { deferredWrites } from '../batch-writes.js';
 
@@ -141,7 +141,8 @@ export async function insertWorkoutOnce(
       microcycle_id: w.microcycleId,
       date: w.date,
       status: 'scheduled',
-      workout: asStoredJson(w.workout),
+      // Clients on one template and date record equal days: one shared (frozen) copy, parsed once by its readers.
+      workout: sharedStoredJson(w.workout),
       rationale: w.rationale,
       engine_input: asStoredJson(w.engineInput),
       version: 1,
