@@ -67,6 +67,13 @@ const planCache = new Map<string, StoredPlan>();
  */
 const planByContent = new Map<string, StoredPlan>();
 
+/** Parsed plans by the very outline object read (with its request object): no serialization at all. */
+const planByObjects = new WeakMap<object, { request: unknown; plan: StoredPlan }>();
+
+function rememberObjects(row: { request: unknown; outline: unknown }, plan: StoredPlan): void {
+  if (typeof row.outline === 'object' && row.outline !== null) planByObjects.set(row.outline, { request: row.request, plan });
+}
+
 function contentKey(row: { request: unknown; outline: unknown }): string | null {
   try {
     return createHash('sha1').update(JSON.stringify([row.request, row.outline]) ?? '').digest('base64');
@@ -93,12 +100,19 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
     planCache.set(row.id, hit);
     return { success: true, data: hit };
   }
+  // Rows read together share their equal request and outline objects (plans.repository findActivePlans).
+  const sameObjects = typeof row.outline === 'object' && row.outline !== null ? planByObjects.get(row.outline) : undefined;
+  if (sameObjects && sameObjects.request === row.request) {
+    remember(planCache, row.id, sameObjects.plan);
+    return { success: true, data: sameObjects.plan };
+  }
   const key = contentKey(row);
   const same = key === null ? undefined : planByContent.get(key);
   if (same) {
     planByContent.delete(key!);
     planByContent.set(key!, same);
     remember(planCache, row.id, same);
+    rememberObjects(row, same);
     return { success: true, data: same };
   }
   const request = planRequestSchema.safeParse(row.request);
@@ -111,6 +125,7 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
   const plan = deepFreeze({ request: request.data, outline: outline.data });
   remember(planCache, row.id, plan);
   if (key !== null) remember(planByContent, key, plan);
+  rememberObjects(row, plan);
   return { success: true, data: plan };
 }
 
