@@ -22,3 +22,38 @@ export function asStoredJson<T>(value: T): T {
     return Object.fromEntries(entries);
   }) as T;
 }
+
+/** How many distinct values sharedStoredJson keeps (a morning's distinct days are a few per template). */
+export const SHARED_STORED_JSON_CAPACITY = 500;
+
+const sharedStored = new Map<string, unknown>();
+
+/**
+ * `asStoredJson(value)`, frozen and shared by every equal value: a morning batch records one day per client,
+ * and clients on a template and date record the same day, so the jsonb-shaped copy is made once per distinct
+ * day (the key reordering is most of its cost) and its readers can parse it once (stored-plan-json.ts parses
+ * a frozen value once). Callers must not change what it returns (frozen, it throws instead).
+ */
+export function sharedStoredJson<T>(value: T): T {
+  const text = JSON.stringify(value);
+  if (text === undefined) return asStoredJson(value);
+  const hit = sharedStored.get(text);
+  if (hit !== undefined) {
+    // Refresh its place: a Map iterates in insertion order, so the first key is the least recently used.
+    sharedStored.delete(text);
+    sharedStored.set(text, hit);
+    return hit as T;
+  }
+  const stored = deepFreezeJson(asStoredJson(value));
+  sharedStored.set(text, stored);
+  if (sharedStored.size > SHARED_STORED_JSON_CAPACITY) sharedStored.delete(sharedStored.keys().next().value!);
+  return stored;
+}
+
+function deepFreezeJson<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreezeJson(v);
+  }
+  return value;
+}

@@ -513,10 +513,8 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
   const handOverTurn = serial();
   const batchLoop = async () => {
     for (;;) {
-      // Claims need a transaction for their row locks; a dry run is already inside one (and cannot nest).
-      const claimed = deps.db.isTransaction
-        ? await claimDailySends(deps.db, opts.now, opts.leaseMs, opts.batchSize)
-        : await deps.db.transaction().execute((trx) => claimDailySends(trx, opts.now, opts.leaseMs, opts.batchSize));
+      // One statement locks and leases the batch (a dry run's runs inside its transaction).
+      const claimed = await claimDailySends(deps.db, opts.now, opts.leaseMs, opts.batchSize);
       if (claimed.length === 0) break;
       summary.claimed += claimed.length;
       // One read for the batch's clients; a status change after this is caught when the text is handed over.

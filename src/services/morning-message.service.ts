@@ -52,7 +52,8 @@ export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Arr
     findActivePlans(db, batch.map((b) => b.client.id)),
     findWorkoutsOn(db, batch.map((b) => ({ clientId: b.client.id, date: b.localDate }))),
   ]);
-  const planOf = new Map(plans.map((p) => [p.client_id, p]));
+  // Clients on one template share one request and outline object (findActivePlans): frozen, like shared weeks.
+  const planOf = new Map(plans.map((p) => [p.client_id, { ...p, request: deepFreeze(p.request), outline: deepFreeze(p.outline) }]));
   for (const b of batch) reads.activePlans.set(b.client.id, planOf.get(b.client.id) ?? null);
   for (const b of batch) reads.workouts.set(`${b.client.id}|${b.localDate}`, null);
   for (const w of workouts) reads.workouts.set(`${w.client_id}|${w.date}`, w);

@@ -4,6 +4,7 @@
  * row that does not parse means is the caller's decision: a week or day is built again (or skipped on a
  * page), a plan is an error the operator sees (plans.service toActivePlan).
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { planRequestSchema, type PlanOutline, type PlanRequest, type ProgramWeek } from '../engine/program/program.js';
 import { planOutlineSchema, programWeekSchema } from '../engine/program/program.schema.js';
@@ -33,9 +34,17 @@ export function readProgramWeek(value: unknown): ProgramWeek | null {
  * (or with no notes, why or position) still read (workout.schema.ts).
  */
 export function readWorkoutDay(value: unknown): WorkoutDay | null {
+  // A frozen day is one shared by many clients (a morning batch's recorded days, db/json.ts sharedStoredJson):
+  // parsed once, and the frozen result shared, as readProgramWeek does for weeks.
+  const shared = typeof value === 'object' && value !== null && Object.isFrozen(value);
+  if (shared && parsedSharedDays.has(value)) return parsedSharedDays.get(value)!;
   const parsed = workoutDaySchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  const day = parsed.success ? parsed.data : null;
+  if (shared) parsedSharedDays.set(value, day && deepFreeze(day));
+  return day;
 }
+
+const parsedSharedDays = new WeakMap<object, WorkoutDay | null>();
 
 export interface StoredPlan {
   request: PlanRequest;
@@ -51,6 +60,34 @@ export const STORED_PLAN_CACHE_CAPACITY = 1000;
 const planCache = new Map<string, StoredPlan>();
 
 /**
+ * Parsed plans by content, for plans not yet read by this process: a roster's plans come from a few templates
+ * (same request, same dates), and the morning pass reads every client's plan once, so the first plan of a
+ * template is parsed (~0.3 ms) and the rest get its frozen result for one serialization and digest. Parsing is
+ * a pure function of the JSON, so equal JSON gives an equal plan; a different key order only costs a miss.
+ */
+const planByContent = new Map<string, StoredPlan>();
+
+/** Parsed plans by the very outline object read (with its request object): no serialization at all. */
+const planByObjects = new WeakMap<object, { request: unknown; plan: StoredPlan }>();
+
+function rememberObjects(row: { request: unknown; outline: unknown }, plan: StoredPlan): void {
+  if (typeof row.outline === 'object' && row.outline !== null) planByObjects.set(row.outline, { request: row.request, plan });
+}
+
+function contentKey(row: { request: unknown; outline: unknown }): string | null {
+  try {
+    return createHash('sha1').update(JSON.stringify([row.request, row.outline]) ?? '').digest('base64');
+  } catch {
+    return null; // not serializable (a cycle, a BigInt): parsed without the memo, and fails there
+  }
+}
+
+function remember<K>(cache: Map<K, StoredPlan>, key: K, plan: StoredPlan): void {
+  cache.set(key, plan);
+  if (cache.size > STORED_PLAN_CACHE_CAPACITY) cache.delete(cache.keys().next().value!);
+}
+
+/**
  * A plan row's request and outline, parsed with the engine's schemas once per plan id and process (the
  * "what's today" path reads the plan on every text; its outline is 4-5 KB of JSON). The result is frozen:
  * every later read of the plan shares it. An error names the plan and each bad field by its path.
@@ -63,6 +100,21 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
     planCache.set(row.id, hit);
     return { success: true, data: hit };
   }
+  // Rows read together share their equal request and outline objects (plans.repository findActivePlans).
+  const sameObjects = typeof row.outline === 'object' && row.outline !== null ? planByObjects.get(row.outline) : undefined;
+  if (sameObjects && sameObjects.request === row.request) {
+    remember(planCache, row.id, sameObjects.plan);
+    return { success: true, data: sameObjects.plan };
+  }
+  const key = contentKey(row);
+  const same = key === null ? undefined : planByContent.get(key);
+  if (same) {
+    planByContent.delete(key!);
+    planByContent.set(key!, same);
+    remember(planCache, row.id, same);
+    rememberObjects(row, same);
+    return { success: true, data: same };
+  }
   const request = planRequestSchema.safeParse(row.request);
   const outline = planOutlineSchema.safeParse(row.outline);
   if (!request.success || !outline.success) {
@@ -71,8 +123,9 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
     return { success: false, error: `plan ${row.id} has a stored ${!request.success ? 'request' : 'outline'} that does not parse (${error})` };
   }
   const plan = deepFreeze({ request: request.data, outline: outline.data });
-  planCache.set(row.id, plan);
-  if (planCache.size > STORED_PLAN_CACHE_CAPACITY) planCache.delete(planCache.keys().next().value!);
+  remember(planCache, row.id, plan);
+  if (key !== null) remember(planByContent, key, plan);
+  rememberObjects(row, plan);
   return { success: true, data: plan };
 }
 

@@ -23,9 +23,11 @@ const stats = { hits: 0, misses: 0 };
  */
 export function memoAdaptedWeek(...args: Args): AdaptedWeek {
   const [req, outline, weekNumber, inputs, ctx, settled] = args;
-  const key = createHash('sha1')
-    .update(JSON.stringify([req, outline, weekNumber, inputs, ctx, settled ? [...settled].sort() : []]))
-    .digest('base64');
+  const rest = [weekNumber, inputs, ctx, settled ? [...settled].sort() : []];
+  // A shared (frozen) request and outline, as every stored plan read is (stored-plan-json.ts), stand for their
+  // content by a number: the ~5 KB plan is serialized and digested once per plan, not once per client.
+  const plan = sharedPlanKey(req, outline);
+  const key = plan !== null ? `${plan}|${digest(JSON.stringify(rest))}` : digest(JSON.stringify([req, outline, ...rest]));
   const hit = memo.get(key);
   if (hit) {
     stats.hits += 1;
@@ -39,6 +41,20 @@ export function memoAdaptedWeek(...args: Args): AdaptedWeek {
   memo.set(key, built);
   if (memo.size > WEEK_MEMO_CAPACITY) memo.delete(memo.keys().next().value!);
   return built;
+}
+
+const digest = (text: string) => createHash('sha1').update(text).digest('base64');
+
+/** Content keys of frozen outlines (with the request they came with): a digest of the pair's JSON. */
+const planKeys = new WeakMap<object, { req: unknown; key: string }>();
+
+function sharedPlanKey(req: unknown, outline: unknown): string | null {
+  if (typeof outline !== 'object' || outline === null || !Object.isFrozen(outline) || !Object.isFrozen(req)) return null;
+  const known = planKeys.get(outline);
+  if (known && known.req === req) return known.key;
+  const key = digest(JSON.stringify([req, outline]));
+  planKeys.set(outline, { req, key });
+  return key;
 }
 
 /** Hits and misses since the process started (benchmarks print them). */

@@ -35,6 +35,23 @@ describe('storedPlanJson.readStoredPlan', () => {
     expect(Object.isFrozen(first.data.outline.race?.weeks[0])).toBe(true);
   });
 
+  it('when plans of one template are read (other ids, equal JSON), each reads the same plan; a bad one still fails with its own id', () => {
+    // A roster's plans share a few templates: the second plan's JSON is parsed by content, not again.
+    const a = readStoredPlan({ id: randomUUID(), request: stored(request), outline: stored(outline) });
+    const b = readStoredPlan({ id: randomUUID(), request: stored(request), outline: stored(outline) });
+    expect(a.success && b.success).toBe(true);
+    if (!a.success || !b.success) return;
+    expect(b.data).toBe(a.data);
+    expect(b.data.request).toEqual(stored(request));
+    // One member differs: another plan.
+    const c = readStoredPlan({ id: randomUUID(), request: stored(request), outline: { ...(stored(outline) as object), startDate: '2030-01-07' } });
+    expect(c.success && c.data.outline.startDate).toBe('2030-01-07');
+    expect(a.data.outline.startDate).toBe(outline.startDate);
+    const id = randomUUID();
+    const bad = readStoredPlan({ id, request: stored(request), outline: { ...(stored(outline) as object), weeks: 'twelve' } });
+    expect(bad).toEqual({ success: false, error: expect.stringContaining(`plan ${id} has a stored outline`) });
+  });
+
   it('when the request or outline is not of the engine\'s shape, the error names the plan and the field', () => {
     const id = randomUUID();
     const bad = readStoredPlan({ id, request: { ...(stored(request) as object), kind: 'yoga' }, outline: stored(outline) });

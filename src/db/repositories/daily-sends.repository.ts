@@ -111,29 +111,25 @@ export async function insertDailySends(db: Db, rows: NewDailySend[]): Promise<nu
 /**
  * Claims up to `limit` daily sends for this worker: pending ones, and ones whose lease ran out (a worker died
  * or a retry is due). Row locks with SKIP LOCKED mean two workers never claim the same row; the lease means
- * a claim dies with its worker instead of blocking the message forever. Must run inside a transaction.
+ * a claim dies with its worker instead of blocking the message forever. One statement, in a transaction or not.
  */
-export async function claimDailySends(trx: Db, now: Date, leaseMs: number, limit: number): Promise<DailySendRow[]> {
-  const ids = await trx
-    .selectFrom('daily_sends')
-    .select('id')
-    .where((eb) =>
-      eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'sending'), eb('lease_until', '<', now)])]),
-    )
-    .where('due_at', '<=', now)
-    .orderBy('due_at')
-    .limit(limit)
-    .forUpdate()
-    .skipLocked()
-    .execute();
-  if (ids.length === 0) return [];
-  return trx
+export async function claimDailySends(db: Db, now: Date, leaseMs: number, limit: number): Promise<DailySendRow[]> {
+  // One statement: the rows are locked by the subquery (SKIP LOCKED: another worker's claim in flight is
+  // passed over, so two workers split the morning) and leased by the update, which commits with them. No
+  // transaction round trips around it (begin, select, update, commit was four per batch).
+  return db
     .updateTable('daily_sends')
     .set({ status: 'sending', lease_until: new Date(now.getTime() + leaseMs), attempts: sql`attempts + 1` as any })
-    .where(
-      'id',
-      'in',
-      ids.map((r) => r.id),
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('daily_sends')
+        .select('id')
+        .where((w) => w.or([w('status', '=', 'pending'), w.and([w('status', '=', 'sending'), w('lease_until', '<', now)])]))
+        .where('due_at', '<=', now)
+        .orderBy('due_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
     )
     .returningAll()
     .execute();

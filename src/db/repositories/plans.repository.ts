@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { MicrocycleRow, PlanRow, ProgramType, WorkoutRow } from '../schema.js';
 import { randomUUID } from 'node:crypto';
-import { asStoredJson, json } from '../json.js';
+import { asStoredJson, json, sharedStoredJson } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
 import { deferredWrites } from '../batch-writes.js';
 
@@ -141,7 +141,8 @@ export async function insertWorkoutOnce(
       microcycle_id: w.microcycleId,
       date: w.date,
       status: 'scheduled',
-      workout: asStoredJson(w.workout),
+      // Clients on one template and date record equal days: one shared (frozen) copy, parsed once by its readers.
+      workout: sharedStoredJson(w.workout),
       rationale: w.rationale,
       engine_input: asStoredJson(w.engineInput),
       version: 1,
@@ -287,9 +288,27 @@ export async function closeOpenAdaptation(db: Db, planId: string, type: string, 
 
 // ---- Batch reads (the morning pass reads a whole batch of clients in one statement each) -------------------
 
+/**
+ * The active plans of these clients. Clients on one template have equal requests and outlines (~5 KB of JSON
+ * each): each distinct pair is sent and parsed once, and the rows that have it share those objects, so callers
+ * must not change them (the morning prefetch freezes them; readStoredPlan then parses each pair once).
+ */
 export async function findActivePlans(db: Db, clientIds: string[]): Promise<PlanRow[]> {
   if (clientIds.length === 0) return [];
-  return db.selectFrom('fitness_plans').selectAll().where('client_id', 'in', clientIds).where('status', '=', 'active').execute();
+  // Grouped by a digest of the text, as findMicrocyclesFor does (jsonb text has no raw line break: the '\n'
+  // keeps request and outline apart).
+  const { rows } = await sql<PlanRow & { json_of: string }>`
+    select p.id, p.client_id, p.status, p.program_type, p.start_date, p.end_date, p.weeks, p.race, p.version, p.inputs_rev,
+           p.notes, p.created_at, p.activated_at, p.archived_at,
+           first_value(p.id) over same as json_of,
+           case when p.id = first_value(p.id) over same then p.request end as request,
+           case when p.id = first_value(p.id) over same then p.outline end as outline
+      from (select p.*, sha256(convert_to(p.request::text || E'\n' || p.outline::text, 'UTF8')) as digest
+              from fitness_plans p
+             where p.client_id = any(${clientIds}::uuid[]) and p.status = 'active') p
+    window same as (partition by p.digest order by p.id)`.execute(db);
+  const json = new Map(rows.flatMap((r) => (r.id === r.json_of ? [[r.id, { request: r.request, outline: r.outline }] as const] : [])));
+  return rows.map(({ json_of, ...r }) => ({ ...r, ...json.get(json_of)! }));
 }
 
 /** The stored workouts for these (client, date) pairs. */

@@ -4,7 +4,7 @@
  * segment budget: a training day aims for 2 segments and never passes 3 (when lines must go, a
  * "+N more" line says so and "today" brings the whole day); a rest day is 2 short lines.
  */
-import { countSegments, fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
+import { countSegments, fitSegments, isPlainSeptets, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import type { LiftItem, WorkoutDay } from '../../engine/workout/workout.js';
 import { formatDateLabel } from './day-brief.js';
 import { formatLift, formatRunLines, isTimedHold, type DisplayUnits, type LiftStyle } from './workout-lines.js';
@@ -240,6 +240,36 @@ function dayFitter(lines: MessageLine[], moreHint: string) {
  * A rest day is two lines.
  */
 export function formatDailyMessage(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean }): string {
+  return sharedMorningText(day, opts) ?? formatDay(day, opts);
+}
+
+/** Laid-out morning texts of shared (frozen) days, by the greeting's name length and the display units. */
+const morningTexts = new WeakMap<WorkoutDay, Map<string, string>>();
+
+/**
+ * The morning text of a day shared by many clients (frozen: a morning batch's days, stored-plan-json.ts), laid
+ * out once per name length instead of once per client. The name is the only thing that differs between them,
+ * and only its length counts in the layout: with a name of plain one-septet characters, a stand-in name of
+ * the same length makes every fit decision the same, so the text is the stand-in's with the name put back.
+ * Null (lay it out directly) for anything else.
+ */
+function sharedMorningText(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean }): string | null {
+  if (!opts.isMorning || opts.full || !Object.isFrozen(day)) return null;
+  const name = opts.name?.trim() ? opts.name.trim() : null;
+  if (name !== null && !isPlainSeptets(name)) return null;
+  const stand = name === null ? null : 'x'.repeat(name.length);
+  const key = `${stand?.length ?? -1}|${JSON.stringify(opts.units ?? {})}`;
+  let texts = morningTexts.get(day);
+  if (!texts) morningTexts.set(day, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = formatDay(day, { ...opts, name: stand })));
+  if (stand === null) return text;
+  // The stand-in greets first ("Good morning, xxx!"); a layout that cut into the greeting is not reused.
+  const hello = `Good morning, ${stand}!`;
+  return text.startsWith(hello) ? `Good morning, ${name}!${text.slice(hello.length)}` : null;
+}
+
+function formatDay(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean }): string {
   const units = opts.units ?? {};
   const said = greeting(opts, day.position);
   const hello: MessageLine[] = said ? [{ text: said, priority: P.greeting }] : [];

@@ -18,6 +18,21 @@ function expectSendable(text: string, maxSegments: number): void {
 }
 
 describe('daily-message.formatDailyMessage', () => {
+  it('when many clients share one (frozen) day, each morning text greets its own name and is the text laid out for them alone', () => {
+    // The morning pass hands one frozen day to every client on a template and lays it out once per name
+    // length. A long name leaves less room: "Good morning, Sam!" vs a 40-letter name moves the day past 2
+    // segments, so the lines kept differ, not just the name.
+    const shared = Object.freeze(strengthDay());
+    const names = ['Sam', 'Bo', 'Alexandria Montgomery-Fitzwilliam Jones', 'Zoë', 'José', 'Max {the tank}', '  Sam  ', null, 'Ann', 'Sam'];
+    const texts = names.map((name) => formatDailyMessage(shared, { name, isMorning: true }));
+    names.forEach((name, i) => expect(texts[i]).toBe(formatDailyMessage(structuredClone(strengthDay()), { name, isMorning: true })));
+    expect(texts[0]!.split('\n')[0]).toBe('Good morning, Sam! Week 3 of 5 - accumulation.');
+    expect(texts[1]!.startsWith('Good morning, Bo!')).toBe(true);
+    expect(texts[7]!.startsWith('Good morning! Week 3')).toBe(true);
+    // Same name length, same layout: Sam and Ann differ only in the name.
+    expect(texts[8]).toBe(texts[0]!.replace('Sam', 'Ann'));
+  });
+
   it('when it is a strength day, each lift is one line with sets x reps @ load, and the effort is said once', () => {
     // The whole day, as "today" / "details" sends it.
     const text = formatDailyMessage(strengthDay(), { ...morning, full: true });
