@@ -5,6 +5,9 @@
  * compares the two).
  */
 
+/** What the webhook's answer is sent as (what express's res.type('text/xml').send wrote). */
+export const TWIML_CONTENT_TYPE = 'text/xml; charset=utf-8';
+
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const EMPTY_RESPONSE = `${XML_DECLARATION}<Response/>`;
 
