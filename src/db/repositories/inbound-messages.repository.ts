@@ -333,7 +333,9 @@ const INSERT_BATCH_AND_READ_TURN = sql.raw(
   `select m.*, ${[
     ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
     ...PLAN_COLUMNS.map(planColumnSql),
-    ...WORKOUT_COLUMNS.map((col) => `w.${col} as tw_${col}`),
+    // The day's workout as JSON text, parsed only when read: a day already parsed in this process
+    // (readStoredWorkoutDay, by id and version) is not parsed again.
+    ...WORKOUT_COLUMNS.map((col) => (col === 'workout' ? `w.${col}::text as tw_${col}` : `w.${col} as tw_${col}`)),
     's.flow as ts_flow',
     's.state as ts_state',
     'd.today as tw_today',
@@ -354,7 +356,10 @@ function todayFrom(found: Record<string, unknown>): TurnRead['today'] {
   if (typeof found['tw_today'] !== 'string') return undefined;
   if (found['tw_id'] === null) return { date: found['tw_today'], row: null };
   const row: Record<string, unknown> = {};
-  for (const col of WORKOUT_COLUMNS) row[col] = found[`tw_${col}`];
+  for (const col of WORKOUT_COLUMNS) {
+    if (col === 'workout') lazyJson(row, col, found[`tw_${col}`]);
+    else row[col] = found[`tw_${col}`];
+  }
   return { date: found['tw_today'], row: row as WorkoutRow };
 }
 
