@@ -308,7 +308,7 @@ async function main(): Promise<void> {
     for (const c of opts.concurrency) {
       const f = await load(floor.port, TEXTS.today, c, {});
       floorRps.set(c, f.rps);
-      rows.push(`| floor: bare express, fixed TwiML | - | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | 1.00 | - | ${f.bad + f.errors + f.timeouts} |`);
+      rows.push(`| floor: bare express, fixed TwiML | - | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | 1.00 | - | - | ${f.bad + f.errors + f.timeouts} |`);
       console.log(`floor            c=${String(c).padStart(3)}  p50 ${f.p50} ms  p99 ${f.p99} ms  ${Math.round(f.rps)} req/s`);
     }
   } finally {
@@ -382,25 +382,27 @@ async function main(): Promise<void> {
           `warm-up (each client's first "what's today" and "tomorrow": the day is built and stored), c=10: ${w1.ok + w2.ok} ok, ${w1.bad + w2.bad} non-2xx, ` +
             `p50 ${w1.p50}/${w2.p50} ms, p99 ${w1.p99}/${w2.p99} ms, ${warmQ.toFixed(1)} statements/request, ${Math.round(performance.now() - t0)} ms`,
         );
-        rows.push(`| ${kind}: first "what's today" per client (builds the day) | today | 10 | ${w1.p50} | ${w1.p99} | ${Math.round(w1.rps)} | ${(w1.rps / (floorRps.get(10) ?? NaN)).toFixed(2)} | ${warmQ.toFixed(1)} | ${w1.bad + w1.errors + w1.timeouts} |`);
+        rows.push(`| ${kind}: first "what's today" per client (builds the day) | today | 10 | ${w1.p50} | ${w1.p99} | ${Math.round(w1.rps)} | ${(w1.rps / (floorRps.get(10) ?? NaN)).toFixed(2)} | ${warmQ.toFixed(1)} | - | ${w1.bad + w1.errors + w1.timeouts} |`);
         for (const t of opts.texts) {
           for (const c of opts.concurrency) {
             const s0 = await server.stats();
             const f = await load(server.port, TEXTS[t], c, {});
             const s1 = await server.settled();
             const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, s1.responses - s0.responses) : NaN;
+            // The server's own CPU per answered text: less disturbed by a shared machine than latency is.
+            const cpuMs = s0 && s1 ? (s1.cpuMicros - s0.cpuMicros) / 1000 / Math.max(1, s1.responses - s0.responses) : NaN;
             const ratio = f.rps / (floorRps.get(c) ?? NaN);
             const failed = f.bad + f.errors + f.timeouts;
-            rows.push(`| ${kind} | ${t} | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | ${ratio.toFixed(2)} | ${q.toFixed(1)} | ${failed} |`);
+            rows.push(`| ${kind} | ${t} | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | ${ratio.toFixed(2)} | ${q.toFixed(1)} | ${cpuMs.toFixed(2)} | ${failed} |`);
             console.log(
               `${kind.padEnd(8)} ${t.padEnd(8)} c=${String(c).padStart(3)}  p50 ${f.p50} ms  p99 ${f.p99} ms  ${Math.round(f.rps)} req/s  ` +
-                `${(ratio * 100).toFixed(0)}% of floor  ${q.toFixed(1)} statements/request${failed ? `  !! ${failed} failed` : ''}`,
+                `${(ratio * 100).toFixed(0)}% of floor  ${q.toFixed(1)} statements/request  ${cpuMs.toFixed(2)} ms CPU/request${failed ? `  !! ${failed} failed` : ''}`,
             );
           }
         }
         const after = await server.stats();
         console.log(`${kind} server RSS: ${fmtMb(before?.rss)} before, ${fmtMb(afterWarm?.rss)} after warm-up, ${fmtMb(after?.rss)} after (heap ${fmtMb(after?.heapUsed)})`);
-        rows.push(`| ${kind}: server RSS before → after | | | | | | | ${fmtMb(before?.rss)} → ${fmtMb(after?.rss)} | |`);
+        rows.push(`| ${kind}: server RSS before → after | | | | | | | ${fmtMb(before?.rss)} → ${fmtMb(after?.rss)} | | |`);
       } finally {
         await server.stop();
       }
@@ -409,7 +411,7 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log('\n| server | text | concurrent | p50 ms | p99 ms | req/s | × floor | statements/req | failed |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| server | text | concurrent | p50 ms | p99 ms | req/s | × floor | statements/req | CPU ms/req | failed |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(r);
 }

@@ -28,6 +28,8 @@ export interface BenchStats {
   responses: number;
   rss: number;
   heapUsed: number;
+  /** CPU time this process has used (user + system, microseconds): per-request CPU divides a run's difference by its responses. */
+  cpuMicros: number;
 }
 
 /** Answers every `{ type: 'bench-stats' }` message from the parent process with the current figures. */
@@ -39,7 +41,8 @@ export function answerBenchStats(server: Server): void {
     if (m0?.type === 'bench-trace') trace = Boolean(m0.on);
     if (m0?.type !== 'bench-stats') return;
     const m = process.memoryUsage();
-    const reply: BenchStats = { queries: stats.queries, errors: stats.errors, responses: stats.responses, rss: m.rss, heapUsed: m.heapUsed };
+    const cpu = process.cpuUsage();
+    const reply: BenchStats = { queries: stats.queries, errors: stats.errors, responses: stats.responses, rss: m.rss, heapUsed: m.heapUsed, cpuMicros: cpu.user + cpu.system };
     process.send?.({ type: 'bench-stats', ...reply });
   });
 }

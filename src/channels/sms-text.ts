@@ -12,8 +12,18 @@ const GSM7_BASIC =
 /** Extension table: each costs two septets (ESC + char). */
 const GSM7_EXTENSION = '^{}\\[~]|€\f';
 
-const BASIC_SET = new Set(Array.from(GSM7_BASIC));
-const EXTENSION_SET = new Set(Array.from(GSM7_EXTENSION));
+/**
+ * Septets per UTF-16 code unit: 1 for the basic table, 2 for the extension table (ESC + char), 0 outside
+ * GSM-7. Every character of both tables is in the BMP, so one lookup per code unit decides (a surrogate is
+ * 0). Every reply is checked and counted several times on its way out: a table beats Set lookups of
+ * one-character strings (and the garbage they make) on the texting rush's hot path.
+ */
+const SEPTETS = new Uint8Array(0x10000);
+for (const ch of GSM7_BASIC) SEPTETS[ch.charCodeAt(0)] = 1;
+for (const ch of GSM7_EXTENSION) SEPTETS[ch.charCodeAt(0)] = 2;
+const CR = 0x0d;
+const FORM_FEED = 0x0c;
+const LF = 0x0a;
 
 export const GSM7_SINGLE = 160;
 export const GSM7_PART = 153;
@@ -41,23 +51,23 @@ const REPLACEMENTS: ReadonlyArray<[RegExp, string]> = [
   [/\u2122/g, 'TM'],
   [/\u00A9/g, '(c)'],
   [/\r\n?/g, '\n'],
+  // A form feed is in GSM-7's extension table but is no character XML 1.0 can carry (TwiML): a line break.
+  [/\f/g, '\n'],
 ];
 
 const REMOVED = '\u0000';
 
-const escapeClass = (chars: string) => Array.from(chars, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
-/**
- * Text already in the GSM-7 alphabet with nothing to rewrite (no \r, which becomes \n): the common case, a
- * formatter's own lines, checked in one regex pass instead of a Set lookup per character. The message fitter
- * converts and counts the same day's text dozens of times per client, so this is most of a morning's CPU.
- */
-const PLAIN_GSM = new RegExp(`^[${escapeClass((GSM7_BASIC + GSM7_EXTENSION).replace('\r', ''))}]*$`);
-/** Any GSM-7 extension character (two septets). */
-const HAS_EXTENSION = new RegExp(`[${escapeClass(GSM7_EXTENSION)}]`);
-const EXTENSION_CODES = new Set(Array.from(GSM7_EXTENSION, (c) => c.charCodeAt(0)));
-
 function isGsmChar(ch: string): boolean {
-  return BASIC_SET.has(ch) || EXTENSION_SET.has(ch);
+  return ch.length === 1 && SEPTETS[ch.charCodeAt(0)] !== 0;
+}
+
+/** True when `text` is already what toGsm7 keeps character for character: GSM-7 only, no CR or form feed to fold. */
+function plainGsm7(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (SEPTETS[code] === 0 || code === CR || code === FORM_FEED) return false;
+  }
+  return true;
 }
 
 /**
@@ -66,8 +76,8 @@ function isGsmChar(ch: string): boolean {
  */
 export function toGsm7(text: string): string {
   if (typeof text !== 'string') return '';
-  // Nothing to replace or remove: only the spacing tidy-up below applies.
-  if (PLAIN_GSM.test(text)) return text.replace(/ +\n/g, '\n').trim();
+  // The common case (the coach's own words): nothing to replace or drop, only the spacing tidied as below.
+  if (plainGsm7(text)) return (text.includes(' \n') ? text.replace(/ +\n/g, '\n') : text).trim();
   let s = text;
   for (const [re, to] of REPLACEMENTS) s = s.replace(re, to);
   // Removed characters become a marker first so the spaces around them can be tidied without touching
@@ -99,7 +109,12 @@ export const MAX_BODY_SEGMENTS = 10;
  * Whatever is stored is byte for byte what the client receives.
  */
 export function smsBody(text: string): string {
-  return fitSegments([text], MAX_BODY_SEGMENTS);
+  return smsBodyCounted(text).body;
+}
+
+/** smsBody with its segment count, counted once (what the outbound row stores beside the body). */
+export function smsBodyCounted(text: string): { body: string; count: SegmentCount } {
+  return fitSegmentsCounted([text], MAX_BODY_SEGMENTS);
 }
 
 /**
@@ -108,12 +123,16 @@ export function smsBody(text: string): string {
  * same length changes no segment count.
  */
 export function isPlainSeptets(text: string): boolean {
-  return PLAIN_GSM.test(text) && !HAS_EXTENSION.test(text) && !text.includes('\n');
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (SEPTETS[code] !== 1 || code === CR || code === FORM_FEED || code === LF) return false;
+  }
+  return true;
 }
 
 /** True when every character of `text` is in the GSM-7 basic or extension table. */
 export function isGsm7(text: string): boolean {
-  for (const ch of text) if (!isGsmChar(ch)) return false;
+  for (let i = 0; i < text.length; i++) if (SEPTETS[text.charCodeAt(i)] === 0) return false;
   return true;
 }
 
@@ -124,11 +143,12 @@ export interface SegmentCount {
   characters: number;
 }
 
-/** Per-character cost in the message's encoding: septets, or UTF-16 code units. */
-function units(text: string, encoding: 'GSM-7' | 'UCS-2'): number[] {
-  const out: number[] = [];
-  for (const ch of text) out.push(encoding === 'GSM-7' ? (EXTENSION_SET.has(ch) ? 2 : 1) : ch.length);
-  return out;
+/** UTF-16 code units of the code point at `i` (2 for a surrogate pair): what UCS-2 bills, never split across parts. */
+function codePointUnits(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /**
@@ -136,59 +156,62 @@ function units(text: string, encoding: 'GSM-7' | 'UCS-2'): number[] {
  * boundary (the carrier would not either), which is why a long message can need one part more than
  * ceil(characters / partSize).
  */
-function packParts(costs: number[], partSize: number): number {
+function packParts(text: string, gsm: boolean, partSize: number): number {
   let parts = 1;
   let used = 0;
-  for (const c of costs) {
-    if (used + c > partSize) {
+  for (let i = 0; i < text.length; ) {
+    const units = gsm ? 1 : codePointUnits(text, i);
+    const cost = gsm ? SEPTETS[text.charCodeAt(i)]! : units;
+    if (used + cost > partSize) {
       parts += 1;
       used = 0;
     }
-    used += c;
+    used += cost;
+    i += units;
   }
   return parts;
 }
 
 /** Segments Twilio bills for `text`: GSM-7 160 single / 153 per part, UCS-2 70 / 67. Empty text is 0. */
 export function countSegments(text: string): SegmentCount {
-  // Plain GSM-7 (the formatter's own text): septets counted over the string's code units in one pass, with
-  // no per-character array; parts never split an escape pair, as packParts.
-  if (PLAIN_GSM.test(text)) {
-    if (!HAS_EXTENSION.test(text)) {
-      const characters = text.length;
-      return { encoding: 'GSM-7', segments: characters === 0 ? 0 : characters <= GSM7_SINGLE ? 1 : Math.ceil(characters / GSM7_PART), characters };
+  let septets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cost = SEPTETS[text.charCodeAt(i)]!;
+    if (cost === 0) {
+      septets = -1;
+      break;
     }
-    let characters = 0;
-    let parts = 1;
-    let used = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = EXTENSION_CODES.has(text.charCodeAt(i)) ? 2 : 1;
-      characters += c;
-      if (used + c > GSM7_PART) {
-        parts += 1;
-        used = 0;
-      }
-      used += c;
-    }
-    return { encoding: 'GSM-7', segments: characters <= GSM7_SINGLE ? 1 : parts, characters };
+    septets += cost;
   }
-  const encoding = isGsm7(text) ? 'GSM-7' : 'UCS-2';
-  const costs = units(text, encoding);
-  const characters = costs.reduce((a, b) => a + b, 0);
+  const gsm = septets >= 0;
+  const encoding = gsm ? 'GSM-7' : 'UCS-2';
+  // UCS-2 counts UTF-16 code units: a surrogate pair (an emoji) is 2.
+  const characters = gsm ? septets : text.length;
   if (characters === 0) return { encoding, segments: 0, characters };
-  const single = encoding === 'GSM-7' ? GSM7_SINGLE : UCS2_SINGLE;
-  const part = encoding === 'GSM-7' ? GSM7_PART : UCS2_PART;
-  const segments = characters <= single ? 1 : packParts(costs, part);
+  const single = gsm ? GSM7_SINGLE : UCS2_SINGLE;
+  const part = gsm ? GSM7_PART : UCS2_PART;
+  const segments = characters <= single ? 1 : packParts(text, gsm, part);
   return { encoding, segments, characters };
 }
 
+/** The count of `text` when it fits `maxSegments` and Twilio's length limit; null when it does not. */
+function countIfFits(text: string, maxSegments: number): SegmentCount | null {
+  if (text.length > SMS_BODY_LIMIT) return null;
+  const count = countSegments(text);
+  return count.segments <= maxSegments ? count : null;
+}
+
 function fits(text: string, maxSegments: number): boolean {
-  return countSegments(text).segments <= maxSegments && text.length <= SMS_BODY_LIMIT;
+  return countIfFits(text, maxSegments) !== null;
 }
 
 /** Longest prefix of `text` (ending at a word boundary when one is near) that fits `maxSegments`. */
 function cutToFit(text: string, maxSegments: number, ellipsis: string): string {
-  if (fits(text, maxSegments)) return text;
+  return countIfFits(text, maxSegments) ? text : cutLonger(text, maxSegments, ellipsis);
+}
+
+/** cutToFit for a text known not to fit. */
+function cutLonger(text: string, maxSegments: number, ellipsis: string): string {
   const chars = Array.from(text);
   let lo = 0;
   let hi = chars.length;
@@ -249,13 +272,20 @@ export interface MessageLine {
  * When even the most important line alone is too long it is shortened with "...".
  */
 export function fitSegments(lines: ReadonlyArray<string | MessageLine>, maxSegments: number): string {
+  return fitSegmentsCounted(lines, maxSegments).body;
+}
+
+/** fitSegments with the result's segment count (counted while fitting, not again). */
+function fitSegmentsCounted(lines: ReadonlyArray<string | MessageLine>, maxSegments: number): { body: string; count: SegmentCount } {
   const max = Math.max(1, Math.floor(maxSegments));
-  const kept = lines
-    .map((l, index) => (typeof l === 'string' ? { text: l, priority: 0, index } : { ...l, index }))
-    .map((l) => ({ ...l, text: toGsm7(l.text) }))
-    .filter((l) => l.text !== '');
-  const join = (): string => kept.map((l) => l.text).join('\n');
-  while (kept.length > 1 && !fits(join(), max)) {
+  const kept: { text: string; priority: number }[] = [];
+  for (const l of lines) {
+    const text = toGsm7(typeof l === 'string' ? l : l.text);
+    if (text !== '') kept.push({ text, priority: typeof l === 'string' ? 0 : l.priority });
+  }
+  let joined = kept.length === 1 ? kept[0]!.text : kept.map((l) => l.text).join('\n');
+  let count = countIfFits(joined, max);
+  while (kept.length > 1 && !count) {
     let drop = 0;
     for (let i = 1; i < kept.length; i++) {
       const k = kept[i]!;
@@ -263,6 +293,10 @@ export function fitSegments(lines: ReadonlyArray<string | MessageLine>, maxSegme
       if (k.priority <= d.priority) drop = i;
     }
     kept.splice(drop, 1);
+    joined = kept.map((l) => l.text).join('\n');
+    count = countIfFits(joined, max);
   }
-  return cutToFit(join(), max, '...');
+  if (count) return { body: joined, count };
+  const body = cutLonger(joined, max, '...');
+  return { body, count: countSegments(body) };
 }

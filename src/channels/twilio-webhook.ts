@@ -10,6 +10,7 @@ import { receiveInbound } from '../services/inbound.service.js';
 import { converse } from '../conversation/converse.js';
 import { applyStatusCallback } from '../db/repositories/outbound-messages.repository.js';
 import { toPgText } from '../db/pg-text.js';
+import { messagingTwiml, TWIML_CONTENT_TYPE } from './twiml.js';
 
 /**
  * Twilio signs the public URL it posted to plus every form field. Behind a proxy the Host header is not that
@@ -87,13 +88,6 @@ function toOutboundStatus(s: (typeof TWILIO_STATUSES)[number]): OutboundStatus |
   }
 }
 
-/** `reply` is the stored outbound body (channels/sms-text.ts smsBody): what is sent is what was stored. */
-function twiml(reply: string | null): string {
-  const response = new twilio.twiml.MessagingResponse();
-  if (reply) response.message(reply);
-  return response.toString();
-}
-
 export function twilioRoutes(deps: AppDeps): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: '64kb' });
@@ -117,7 +111,9 @@ export function twilioRoutes(deps: AppDeps): Router {
       'twiml',
       converse,
     );
-    res.type('text/xml').send(twiml(outcome.reply));
+    // Written as is: no ETag to hash (a webhook's answer is never revalidated) and no MIME lookup per text.
+    res.status(200).setHeader('Content-Type', TWIML_CONTENT_TYPE);
+    res.end(messagingTwiml(outcome.reply));
   });
 
   router.post('/sms/status', form, verifyTwilioSignature(deps), async (req, res) => {

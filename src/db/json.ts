@@ -44,16 +44,17 @@ export function sharedStoredJson<T>(value: T): T {
     sharedStored.set(text, hit);
     return hit as T;
   }
-  const stored = deepFreezeJson(asStoredJson(value));
+  const stored = deepFreeze(asStoredJson(value));
   sharedStored.set(text, stored);
   if (sharedStored.size > SHARED_STORED_JSON_CAPACITY) sharedStored.delete(sharedStored.keys().next().value!);
   return stored;
 }
 
-function deepFreezeJson<T>(value: T): T {
+/** Freezes `value` and everything in it (a frozen object is taken as frozen through): shared parsed JSON. */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value)) deepFreezeJson(v);
+    for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
 }

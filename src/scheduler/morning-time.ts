@@ -75,11 +75,24 @@ function offsetMinutesAt(ms: number, timezone: string): number {
   return DateTime.fromMillis(ms, { zone: timezone }).offset;
 }
 
-/** The client's local calendar date at `now`, as YYYY-MM-DD. */
+/**
+ * The client's local calendar date at `now`, as YYYY-MM-DD. Every text asks it (once per client zone and
+ * instant); the answer is kept per zone for the current UTC minute: every zone's offset is whole minutes,
+ * so a local date changes only on a minute boundary.
+ */
 export function localDateAt(now: Date, timezone: string): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = datesThisMinute.get(timezone);
+  if (known && known.minute === minute) return known.date;
   parseOrThrow(timezoneSchema, timezone);
-  return DateTime.fromJSDate(now, { zone: timezone }).toISODate()!;
+  const date = DateTime.fromJSDate(now, { zone: timezone }).toISODate()!;
+  if (datesThisMinute.size >= 1000) datesThisMinute.clear();
+  datesThisMinute.set(timezone, { minute, date });
+  return date;
 }
+
+/** The last local date asked per zone, with the UTC minute it holds for (a bound on memory, not an LRU). */
+const datesThisMinute = new Map<string, { minute: number; date: string }>();
 
 /**
  * The UTC instant at which the wall clock in `timezone` reads `morningTime` on `localDate`.

@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, OutboundChannel, OutboundKind, OutboundRow } from '../db/schema.js';
-import { countSegments, smsBody } from '../channels/sms-text.js';
+import { smsBodyCounted } from '../channels/sms-text.js';
 import { insertOutbound, recordSendAttempt, recordSendSuccesses, type NewOutbound } from '../db/repositories/outbound-messages.repository.js';
 import { optOutClient } from '../db/repositories/clients.repository.js';
 import { storeReplyAndMarkProcessed } from '../db/repositories/inbound-messages.repository.js';
@@ -58,8 +58,7 @@ function directReply(args: DirectReplyArgs) {
 
 /** The outbound row of a reply sent back in the webhook response (or shown locally): one shape for every path. */
 function directReplyRow(args: Omit<DirectReplyArgs, 'intent'> & { kind?: OutboundKind }): { body: string; reply: NewOutbound } {
-  const body = smsBody(args.body);
-  const seg = countSegments(body);
+  const { body, count: seg } = smsBodyCounted(args.body);
   const reply: NewOutbound = {
     clientId: args.client.id,
     toPhone: args.client.phone,
@@ -97,8 +96,7 @@ async function storeOutbound(
   args: OutboundArgs,
   status: 'queued' | 'sending',
 ): Promise<{ row: OutboundRow; send: boolean }> {
-  const body = smsBody(args.body);
-  const seg = countSegments(body);
+  const { body, count: seg } = smsBodyCounted(args.body);
   const suppressed = args.client.status === 'opted_out';
   const row = await insertOutbound(deps.db, {
     clientId: args.client.id,

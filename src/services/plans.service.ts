@@ -33,7 +33,7 @@ import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
 import { memoAdaptedWeek } from './week-memo.js';
-import { readBuiltWith, readProgramWeek, readStoredPlan, readWorkoutDay } from './stored-plan-json.js';
+import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWorkoutDay, readWorkoutDay } from './stored-plan-json.js';
 import { loggedSetOf } from './stored-log-json.js';
 import { readNoteMeta, missedSessionMetaSchema } from './plan-note-metadata.js';
 
@@ -307,7 +307,7 @@ const parsedDays = new WeakMap<WorkoutRow, WorkoutDay | null>();
 function storedDay(row: WorkoutRow): WorkoutDay | null {
   let day = parsedDays.get(row);
   if (day === undefined) {
-    day = readWorkoutDay(row.workout);
+    day = readStoredWorkoutDay(row);
     parsedDays.set(row, day);
   }
   return day;

@@ -46,6 +46,34 @@ export function readWorkoutDay(value: unknown): WorkoutDay | null {
 
 const parsedSharedDays = new WeakMap<object, WorkoutDay | null>();
 
+/**
+ * How many stored days' parsed workouts a process keeps (a day is 1-3 KB parsed). A row's `workout` is
+ * written once (inserts never overwrite) and rewritten only with its `version` raised
+ * (updateScheduledWorkout), so (id, version) names one content and an entry never goes stale.
+ */
+export const STORED_DAY_CACHE_CAPACITY = 2000;
+
+const dayCache = new Map<string, WorkoutDay | null>();
+
+/**
+ * readWorkoutDay of a stored row, parsed once per (id, version) and process: the "what's today" path reads
+ * the client's day on every text. The result is frozen, shared by every later read of the same version.
+ */
+export function readStoredWorkoutDay(row: { id: string; version: number; workout: unknown }): WorkoutDay | null {
+  const key = `${row.id}:${row.version}`;
+  const hit = dayCache.get(key);
+  if (hit !== undefined) {
+    dayCache.delete(key);
+    dayCache.set(key, hit);
+    return hit;
+  }
+  const day = readWorkoutDay(row.workout);
+  const shared = day && deepFreeze(day);
+  dayCache.set(key, shared);
+  if (dayCache.size > STORED_DAY_CACHE_CAPACITY) dayCache.delete(dayCache.keys().next().value!);
+  return shared;
+}
+
 export interface StoredPlan {
   request: PlanRequest;
   outline: PlanOutline;

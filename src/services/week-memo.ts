@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { adaptedWeek } from '../engine/adaptation/index.js';
+import { deepFreeze } from '../db/json.js';
 
 type AdaptedWeek = ReturnType<typeof adaptedWeek>;
 type Args = Parameters<typeof adaptedWeek>;
@@ -62,11 +63,4 @@ export function weekMemoStats(): { hits: number; misses: number; size: number } 
   return { ...stats, size: memo.size };
 }
 
-/** Freezes `value` and everything in it (a frozen object is taken as frozen through). */
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+export { deepFreeze };

@@ -19,8 +19,9 @@ export function createApp(deps: AppDeps): Express {
   app.set('trust proxy', true);
   app.use(originFormOnly);
   app.use(securityHeaders());
-  app.use(healthRoutes(deps));
+  // The texting rush's route first: a webhook passes no other router on its way.
   app.use(twilioRoutes(deps));
+  app.use(healthRoutes(deps));
   // Pages: the coach's dashboard (ADMIN_TOKEN), a client's plan page and calendar feed (private token).
   app.use(staticRoutes());
   app.use(adminRoutes(deps));

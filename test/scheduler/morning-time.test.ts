@@ -112,6 +112,17 @@ describe('morning-time.localDateAt', () => {
     expect(localDateAt(at('2027-01-14T18:00:00Z'), 'Pacific/Auckland')).toBe('2027-01-15');
   });
 
+  it('when asked again within a minute, across a local midnight or for another zone, each answer is that instant\'s date', () => {
+    // New York's midnight of 2027-03-14 is 05:00Z: the minute before and the minute of it differ.
+    expect(localDateAt(at('2027-03-14T04:59:00Z'), NY)).toBe('2027-03-13');
+    expect(localDateAt(at('2027-03-14T04:59:59.999Z'), NY)).toBe('2027-03-13');
+    expect(localDateAt(at('2027-03-14T05:00:00Z'), NY)).toBe('2027-03-14');
+    expect(localDateAt(at('2027-03-14T05:00:30Z'), 'Asia/Kolkata')).toBe('2027-03-14');
+    expect(localDateAt(at('2027-03-14T05:00:30Z'), 'America/Los_Angeles')).toBe('2027-03-13');
+    expect(localDateAt(at('2027-03-14T04:59:30Z'), NY)).toBe('2027-03-13');
+    expect(() => localDateAt(at('2027-03-14T05:00:30Z'), 'Mars/Olympus')).toThrow();
+  });
+
   it('when it is early UTC morning, New York is still on the previous date', () => {
     expect(localDateAt(at('2027-03-14T03:00:00Z'), NY)).toBe('2027-03-13');
     expect(localDateAt(at('2027-03-14T05:00:00Z'), NY)).toBe('2027-03-14');

@@ -88,6 +88,16 @@ describe('inbound-batches', () => {
     expect(await ask()).toMatch(/Week 1 of 12/); // from the stored day
   });
 
+  it("when a text's turn is read with it, the plan's request and outline are the stored JSON", async () => {
+    const client = await clientOnStoredDay();
+    const stored = await handle.db.selectFrom('fitness_plans').select(['id', 'request', 'outline']).where('client_id', '=', client.id).where('status', '=', 'active').executeTakeFirstOrThrow();
+    const once = await insertInboundOnce(handle.db, message(client.phone, 'tomorrow'));
+    expect(once.turn?.plan?.id).toBe(stored.id);
+    expect(once.turn?.plan?.outline).toEqual(stored.outline);
+    // As a whole row too (spread, serialized), not only field by field.
+    expect(JSON.parse(JSON.stringify({ ...once.turn!.plan }))).toMatchObject({ request: stored.request, outline: stored.outline });
+  });
+
   describe('when a batch statement fails', () => {
     afterEach(async () => {
       await sql`drop trigger if exists refuse_batches on inbound_messages`.execute(handle.db);

@@ -283,9 +283,17 @@ const columnsComplete: [Exclude<keyof ClientsTable, (typeof CLIENT_COLUMNS)[numb
   : never = true;
 void columnsComplete;
 
+/**
+ * The plan's request and outline come as JSON text and are parsed only when read (lazyJson): the turn reads
+ * them through readStoredPlan, which parses a plan once per process (a plan row's request and outline are
+ * never updated), so a known plan's 4-5 KB outline is not parsed again on every text.
+ */
+const PLAN_JSON_TEXT: ReadonlySet<string> = new Set<(typeof PLAN_COLUMNS)[number]>(['request', 'outline']);
+const planColumnSql = (col: string) => (PLAN_JSON_TEXT.has(col) ? `p.${col}::text as tp_${col}` : `p.${col} as tp_${col}`);
+
 const TURN_COLUMNS = [
   ...CLIENT_COLUMNS.map((col) => sql.ref(`c.${col}`).as(`tc_${col}`)),
-  ...PLAN_COLUMNS.map((col) => sql.ref(`p.${col}`).as(`tp_${col}`)),
+  ...PLAN_COLUMNS.map((col) => (PLAN_JSON_TEXT.has(col) ? sql<string>`${sql.ref(`p.${col}`)}::text`.as(`tp_${col}`) : sql.ref(`p.${col}`).as(`tp_${col}`))),
   sql.ref('s.flow').as('ts_flow'),
   sql.ref('s.state').as('ts_state'),
 ];
@@ -300,7 +308,7 @@ const EARLIER_SQL = `(select json_build_object('id', e.id, 'stale', coalesce(e.l
 const INSERT_AND_READ_TURN = sql.raw(
   `select m.*, ${[
     ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
-    ...PLAN_COLUMNS.map((col) => `p.${col} as tp_${col}`),
+    ...PLAN_COLUMNS.map(planColumnSql),
     's.flow as ts_flow',
     's.state as ts_state',
   ].join(', ')}, ${EARLIER_SQL} as earlier
@@ -324,8 +332,10 @@ void workoutColumnsComplete;
 const INSERT_BATCH_AND_READ_TURN = sql.raw(
   `select m.*, ${[
     ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
-    ...PLAN_COLUMNS.map((col) => `p.${col} as tp_${col}`),
-    ...WORKOUT_COLUMNS.map((col) => `w.${col} as tw_${col}`),
+    ...PLAN_COLUMNS.map(planColumnSql),
+    // The day's workout as JSON text, parsed only when read: a day already parsed in this process
+    // (readStoredWorkoutDay, by id and version) is not parsed again.
+    ...WORKOUT_COLUMNS.map((col) => (col === 'workout' ? `w.${col}::text as tw_${col}` : `w.${col} as tw_${col}`)),
     's.flow as ts_flow',
     's.state as ts_state',
     'd.today as tw_today',
@@ -346,7 +356,10 @@ function todayFrom(found: Record<string, unknown>): TurnRead['today'] {
   if (typeof found['tw_today'] !== 'string') return undefined;
   if (found['tw_id'] === null) return { date: found['tw_today'], row: null };
   const row: Record<string, unknown> = {};
-  for (const col of WORKOUT_COLUMNS) row[col] = found[`tw_${col}`];
+  for (const col of WORKOUT_COLUMNS) {
+    if (col === 'workout') lazyJson(row, col, found[`tw_${col}`]);
+    else row[col] = found[`tw_${col}`];
+  }
   return { date: found['tw_today'], row: row as WorkoutRow };
 }
 
@@ -379,7 +392,10 @@ function turnFrom(found: Record<string, unknown>): TurnRead {
   const client: Record<string, unknown> = {};
   const plan: Record<string, unknown> = {};
   for (const col of CLIENT_COLUMNS) client[col] = found[`tc_${col}`];
-  for (const col of PLAN_COLUMNS) plan[col] = found[`tp_${col}`];
+  for (const col of PLAN_COLUMNS) {
+    if (PLAN_JSON_TEXT.has(col)) lazyJson(plan, col, found[`tp_${col}`]);
+    else plan[col] = found[`tp_${col}`];
+  }
   const earlier = (typeof found['earlier'] === 'string' ? JSON.parse(found['earlier']) : found['earlier']) as { id: string; stale: boolean } | null;
   return {
     client: client as ClientRow,
@@ -388,6 +404,21 @@ function turnFrom(found: Record<string, unknown>): TurnRead {
     state: found['ts_flow'] === null ? undefined : { flow: found['ts_flow'] as string, state: found['ts_state'] },
     plan: plan['id'] === null ? undefined : (plan as PlanRow),
   };
+}
+
+/** `target[key]` as the JSON `text` parsed on first read (and a plain property once written). */
+function lazyJson(target: Record<string, unknown>, key: string, text: unknown): void {
+  if (typeof text !== 'string') {
+    target[key] = text;
+    return;
+  }
+  let parsed: { value: unknown } | undefined;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (parsed ??= { value: JSON.parse(text) as unknown }).value,
+    set: (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true }),
+  });
 }
 
 /**
