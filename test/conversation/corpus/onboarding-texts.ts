@@ -115,4 +115,18 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'also I only have dumbbells at home', asked: 'name', expect: {}, absent: ['name'] },
   { text: 'oh and i only have 30 mins a session', asked: 'name', expect: { sessionMinutes: 30 }, absent: ['name'] },
   { text: "hi um i've never really worked out before. my doctor says i should lose some weight. i'm 45", asked: null, expect: { goal: 'fat_loss', trainingAge: 'beginner' }, absent: ['name'] },
+  // Found texting as lifters (lifter-texts): goals in gym words, experience said with "lift", news that is not experience, a trip beside the days, kg maxes on a US number.
+  { text: 'hey im mike, dad of 3, just want to get back in shape. i lifted in college but its been years', asked: null, expect: { name: 'Mike', goal: 'general_fitness' } },
+  { text: 'yo bro im tyler 💪 want to get huge. 5 day split, been lifting 3 yrs. full gym, 75 min', asked: null, expect: { name: 'Tyler', goal: 'hypertrophy', trainingAge: 'intermediate', trainingDays: [1, 2, 3, 4, 5], sessionMinutes: 75 } },
+  { text: 'wanna get ripped for summer, 4x a week', asked: null, expect: { goal: 'fat_loss', trainingDays: [1, 2, 4, 5] } },
+  { text: 'trying to get into better shape after the holidays', asked: null, expect: { goal: 'general_fitness' } },
+  { text: "Hey - consultant, travel most weeks. Name's Raj. Want to stay strong and not lose muscle. 3-4 days a week, 45 min. I lift about 5 years.", asked: null, expect: { name: 'Raj', goal: 'strength', trainingAge: 'advanced', trainingDays: [1, 2, 4, 5], sessionMinutes: 45 } },
+  { text: "I used to lift about 2 years before pregnancy. Want to rebuild strength, gently.", asked: null, expect: { goal: 'strength', trainingAge: 'intermediate' } },
+  { text: 'i travel a lot for work. 3 days a week, an hour', asked: null, expect: { trainingDays: [1, 3, 5], sessionMinutes: 60 } },
+  { text: 'new job, can only train mon wed fri now', asked: 'experience', before: { name: 'Raj', goal: 'strength' }, expect: { trainingDays: [1, 3, 5] }, absent: ['trainingAge'] },
+  { text: 'just moved to a new city lol', asked: 'experience', before: { name: 'Raj', goal: 'strength' }, expect: {}, absent: ['trainingAge'] },
+  { text: 'maxes: squat 180kg, bench 120kg, deadlift 220kg', asked: 'limitations', before: { name: 'Lukas', goal: 'strength', trainingAge: 'intermediate' }, expect: { units: 'metric', lifts: { oneRepMaxes: { back_squat: 180, bench_press: 120, deadlift: 220 } } } },
+  { text: 'squat 140kg, bench 100 kg and dl 170kg', asked: 'maxes', before: lifter, expect: { units: 'metric', lifts: { oneRepMaxes: { back_squat: 140, bench_press: 100, deadlift: 170 } } } },
+  { text: 'bench 100 kilos for 5, deadlift 180kg', asked: 'maxes', before: lifter, expect: { units: 'metric', lifts: { oneRepMaxes: { deadlift: 180 }, recentSets: [{ exerciseId: 'bench_press', weight: 100, reps: 5 }] } } },
+  { text: 'squat 150kg x5, bench 225', asked: 'maxes', before: lifter, expect: { units: 'imperial', lifts: { oneRepMaxes: { bench_press: 225 } } } },
 ];
