@@ -129,4 +129,7 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'squat 140kg, bench 100 kg and dl 170kg', asked: 'maxes', before: lifter, expect: { units: 'metric', lifts: { oneRepMaxes: { back_squat: 140, bench_press: 100, deadlift: 170 } } } },
   { text: 'bench 100 kilos for 5, deadlift 180kg', asked: 'maxes', before: lifter, expect: { units: 'metric', lifts: { oneRepMaxes: { deadlift: 180 }, recentSets: [{ exerciseId: 'bench_press', weight: 100, reps: 5 }] } } },
   { text: 'squat 150kg x5, bench 225', asked: 'maxes', before: lifter, expect: { units: 'imperial', lifts: { oneRepMaxes: { bench_press: 225 } } } },
+  { text: 'about 10 years off, so basically new', asked: 'experience', before: { name: 'Mike', goal: 'general_fitness' }, expect: { trainingAge: 'beginner' } },
+  { text: 'been like 8 years off honestly, never got back into it', asked: 'experience', before: { name: 'Mike', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
+  { text: '2 yrs off after a back thing, lifted maybe 6 months before that', asked: 'experience', before: { name: 'Mike', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
 ];
