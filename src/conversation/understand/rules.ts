@@ -25,6 +25,7 @@ import {
   anyOf,
   DONE_WORDS,
   FATIGUE_WORDS,
+  WORN_OUT_WORDS,
   FRESH_WORDS,
   ILLNESS_WORDS,
   INJECTION_PHRASES,
@@ -115,6 +116,10 @@ const SKIPPED = anyOf(SKIPPED_WORDS);
 const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
 const SEVERE = anyOf(SEVERITY_5_WORDS);
+/** Words that say muscles are sore; without them and without a body part, a soreness word is about the whole person. */
+const MUSCLE_SORE = /\b(sore|soreness|doms|achy|aching|aches|stiff|tight|tender)\b/;
+/** The whole person worn out ("feeling beat up", "im fried"): tiredness, not a sore muscle, when no body part is named. */
+const WORN_OUT = anyOf(WORN_OUT_WORDS);
 const VERY = anyOf(SEVERITY_4_WORDS);
 const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 
@@ -677,6 +682,8 @@ export const RULES: Rule[] = [
       // "felt heavy" after a set ("squat 3x5 @ 250 felt heavy") is the set's effort (parse/effort.ts), not soreness.
       const strong = parts.length === 0 && parseSetGroups(t).length > 0 ? /\b(sore|doms)\b/ : /\b(sore|doms|heavy)\b/;
       if (parts.length === 0 && !(strong.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
+      // "feeling beat up", "im fried": with no body part these describe the person, not muscles (read as energy below).
+      if (parts.length === 0 && !MUSCLE_SORE.test(t)) return null;
       if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
       if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
       return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw, ...(tightOnly(t) && parts.length ? { tight: true } : {}) }], parts.length ? SURE : LIKELY);
@@ -701,7 +708,8 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       const better = PAIN_NEGATED.test(t) && findBodyParts(t).length > 0;
-      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || better ? 'energy' : null;
+      const worn = WORN_OUT.test(t) && !MUSCLE_SORE.test(t) && findBodyParts(t).length === 0;
+      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || worn || better ? 'energy' : null;
       if (!kind) return null;
       return match([{ intent: 'readiness', date: ctx.today, kind, severity: better ? 1 : readinessSeverity(t), note: c.raw }], SURE);
     },

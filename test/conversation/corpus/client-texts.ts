@@ -361,4 +361,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'moved to denver', read: [{ intent: 'change_timezone', timezone: 'America/Denver' }] },
   { text: '4 days a week works, tue thu sat sun', read: [{ intent: 'change_days', weekdays: [2, 4, 6, 7] }], tags: ['correction'] },
   { text: 'why is today so light', read: [{ intent: 'why_week', direction: 'lighter', today: true }], tags: ['question'] },
+  // Found texting as lifters (lifter-texts): worn-out words with no body part are about the person, not a muscle.
+  { text: 'feeling beat up', read: [{ intent: 'readiness', kind: 'energy', severity: 4 }] },
+  { text: 'feeling beat up, baby didnt sleep', read: [{ intent: 'readiness', kind: 'sleep' }] },
+  { text: 'im wrecked today ngl', read: [{ intent: 'readiness', kind: 'energy', severity: 5 }] },
+  { text: 'totally fried this week', read: [{ intent: 'readiness', kind: 'energy' }] },
 ];
