@@ -38,3 +38,23 @@ describe('how a lifter feels', () => {
     expect(reply).not.toMatch(/the soreness/);
   });
 });
+
+describe('questions a lifter asks', () => {
+  it('"deload?" and "do i need a deload" say when the next one is and that a run of rough days brings it forward', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    for (const text of ['deload?', 'do i need a deload', 'should i deload']) {
+      const reply = await say(phone, text);
+      expect(reply).toMatch(/^Your next deload is week \d+ \(from \w{3} \w{3} \d+\)\. Feeling run down before then\?/);
+    }
+  });
+
+  it('"should i do cardio too?" gets a cardio answer, not "outside what I can answer"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    for (const text of ['should i do cardio too?', 'how much cardio should i be doing']) {
+      const reply = await say(phone, text);
+      expect(reply).toMatch(/^Yes, some cardio helps/);
+    }
+  });
+});

@@ -577,9 +577,11 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      if (!/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
       const found = WORKOUT_WORDS.find(([, re]) => re.test(t));
       if (!found) return null;
+      // "deload?", "do i need a deload", "should i deload", "time for a deload?": when the next one is.
+      const deloadAsked = found[0] === 'deload' && (/^(?:a |the )?de-?load\b\W*$/.test(t) || /\b(need|should (?:i|we)|time for|due (?:for )?|can (?:i|we)|could (?:i|we))\b/.test(t));
+      if (!deloadAsked && !/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
       if (/\bwhen is my race\b/.test(t)) return match([{ intent: 'plan' }]);
       return match([{ intent: 'when_question', workout: found[0] }]);
     },

@@ -366,4 +366,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'feeling beat up, baby didnt sleep', read: [{ intent: 'readiness', kind: 'sleep' }] },
   { text: 'im wrecked today ngl', read: [{ intent: 'readiness', kind: 'energy', severity: 5 }] },
   { text: 'totally fried this week', read: [{ intent: 'readiness', kind: 'energy' }] },
+  // "deload?" asked any way is when the next one is; cardio beside the lifting is a general question.
+  { text: 'deload?', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['question'] },
+  { text: 'do i need a deload', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['question'] },
+  { text: 'time for a deload soon?', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['question'] },
+  { text: 'should i do cardio too?', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
+  { text: 'how much cardio should i be doing', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
+  { text: 'is hiit good for fat loss?', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
 ];
