@@ -305,11 +305,13 @@ export const HANDLERS: Handlers = {
     }
     // Said back in words ("Noted: legs really sore."), as a coach would, not as a score out of 5.
     const how = i.severity >= 5 ? 'really sore' : i.severity >= 4 ? 'pretty sore' : 'sore';
-    if (changed.length) return [`Noted: ${where} ${how}.`, ...changed];
+    // No body part ("im so sore"): said of the client, not of "the soreness".
+    const said = i.bodyParts.length ? `${where} ${how}` : `you're ${how}`;
+    if (changed.length) return [`Noted: ${said}.`, ...changed];
     return [
       i.severity >= 4
-        ? `Noted: ${where} ${how}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
-        : `Noted ${where}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
+        ? `Noted: ${said}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
+        : `Noted${i.bodyParts.length ? ` ${where}` : ''}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
     ];
   },
   readiness: async (c, i) => {

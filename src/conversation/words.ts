@@ -161,6 +161,8 @@ export const SEVERITY_2_WORDS = ['a little', 'a bit', 'bit of', 'little bit', 'a
 
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
 export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent'] as const;
+/** Soreness words that, with no body part named, describe the person rather than a muscle ("feeling beat up"). */
+export const WORN_OUT_WORDS = ['beat up', 'beaten up', 'wrecked', 'destroyed', 'fried', 'cooked', 'smoked', 'toast'] as const;
 export const SLEEP_WORDS = ['slept', 'sleep', 'insomnia', 'up all night', 'rough night', 'no sleep', 'barely slept', "couldn't sleep", 'couldnt sleep'] as const;
 export const STRESS_WORDS = ['stressed', 'stress', 'stressful', 'anxious', 'overwhelmed', 'crazy week', 'hectic', 'swamped'] as const;
 export const FRESH_WORDS = ['fresh', 'rested', 'recovered', 'feel great', 'feeling great', 'feel good', 'feeling good', 'feeling strong', 'ready to go', 'energized', 'amazing'] as const;

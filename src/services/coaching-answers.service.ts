@@ -227,7 +227,8 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
     if (early) return `Your deload was brought forward (you said YES): ${dayName(early.from > today ? early.from : today)} through ${dayName(early.to)}.`;
     if (week.strength) {
       const b = week.strength.block;
-      if (workout === 'deload' && b.type === 'deload') return n === weekNumber ? 'This week is your deload.' : `Your next deload is week ${n} (from ${dayName(week.startDate)}).`;
+      // "do i need a deload?": when it is, and that feeling run down before then is worth telling (a run of rough days brings one forward).
+      if (workout === 'deload' && b.type === 'deload') return n === weekNumber ? 'This week is your deload.' : `Your next deload is week ${n} (from ${dayName(week.startDate)}). Feeling run down before then? Tell me how you feel - a run of rough days brings it forward.`;
       if (workout === 'heavy' && (b.type === 'intensification' || b.type === 'realization')) return n === weekNumber ? 'You are in a heavy block now.' : `Heavier work starts week ${n} (from ${dayName(week.startDate)}).`;
     }
     if (workout === 'rest') {

@@ -188,6 +188,13 @@ describe('onboarding: maxes for lifters', () => {
       recentSets: [{ exerciseId: 'back_squat', weight: 225, reps: 5 }],
     });
   });
+  it('when a lifter on a US number gives every lift in kg the plan is in kg and the summary says so', () => {
+    const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'squat 140kg x5, bench max 100 kg, deadlift 180kg']);
+    expect(t.replies.at(-1)).toMatch(/from your back squat 140x5, bench press max 100 and deadlift max 180 kg\./);
+    const done = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'squat 140kg x5, bench max 100 kg, deadlift 180kg', 'yes']);
+    expect(done.profile?.units).toBe('metric');
+    expect(done.profile?.lifts).toEqual({ oneRepMaxes: { bench_press: 100, deadlift: 180 }, recentSets: [{ exerciseId: 'back_squat', weight: 140, reps: 5 }] });
+  });
   it('when a lifter skips the maxes question the plan still starts', () => {
     const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'skip', 'yes']);
     expect(t.profile?.lifts).toBeNull();

@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather'] as const;
+export const FAQ_TOPICS = ['same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
@@ -18,6 +18,8 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
   { topic: 'supplements', re: /\b(supplements?|pre ?-?workout|bcaas?|fat burners?|vitamins?)\b/, answer: 'Food, sleep and showing up do almost all of the work. Beyond that only a few things have good evidence: creatine, caffeine before training, protein powder if you struggle to eat enough protein, vitamin D if you are low.' },
   { topic: 'protein', re: /\bprotein\b/, answer: 'Aim for roughly 0.7-1 g of protein per lb of body weight a day (1.6-2.2 g/kg), spread over 3-4 meals. Protein powder is just convenient food.' },
   { topic: 'rest_day_cardio', re: /\b(cardio|walk|walking|bike|cycling|swim|swimming|jog|run|yoga|hike)\b.*\b(rest|off) days?\b|\b(rest|off) days?\b.*\b(cardio|walk|walking|bike|cycling|swim|swimming|jog|run|yoga|hike)\b|\bactive recovery\b/, answer: 'Yes - easy movement on rest days helps recovery: a walk, an easy bike or swim, 20-40 min at a pace you could chat at. Keep it easy so it does not take away from your next session.' },
+  // "should i do cardio too?", "how much cardio": beside the lifting, not only on rest days.
+  { topic: 'cardio', re: /\b(cardio|conditioning|hiit|steps)\b/, answer: 'Yes, some cardio helps - for your heart, recovery and fat loss: 2-3 sessions a week of 20-40 min (brisk or incline walk, bike, rower), easy enough to talk, on rest days or after lifting. Daily steps count too. Keep hard intervals to 1-2 a week so your lifting does not suffer.' },
   // "is it ok if i also do yoga?", "can I still play soccer on weekends": another activity beside the plan.
   { topic: 'cross_training', re: /\b(yoga|pilates|barre|swim|swimming|cycling|bike rides?|biking|spin(?: class(?:es)?)?|peloton|climbing|bouldering|soccer|football|basketball|tennis|pickleball|hiking|crossfit|boxing|martial arts|bjj|jiu jitsu|dance|dancing|rowing|hot yoga)\b/, answer: "Yes - other activities fit around the plan. Keep them easy or short the day before a hard session or long run, and if you're sore or tired from them, tell me and I'll adjust. Log them if you like ('45 min yoga')." },
   { topic: 'stretching', re: /\b(stretch|stretching|mobility|foam roll|foam rolling)\b/, answer: 'Stretching is optional: do it if it feels good or you need the range for a lift. Before training, a few minutes of light cardio and warm-up sets do more than static stretching.' },

@@ -405,13 +405,25 @@ function readLimitations(t: string, bare: boolean): Read {
   return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [] } } : { error: r.error };
 }
 
+/** Lifts given earlier, moved to the unit the client turned out to use. */
+function converted(lifts: KnownLifts | null | undefined, from: 'lb' | 'kg', to: 'lb' | 'kg'): KnownLifts | null | undefined {
+  if (!lifts) return lifts;
+  const c = (w: number) => Math.round(convertWeight(w, from, to) * 10) / 10;
+  return { oneRepMaxes: Object.fromEntries(Object.entries(lifts.oneRepMaxes).map(([k, w]) => [k, c(w)])), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })) };
+}
+
 /** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
   if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
-  const unit = weightUnit(a);
   const found = parseLifts(t.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
-  const out: KnownLifts = { oneRepMaxes: { ...(a.lifts?.oneRepMaxes ?? {}) }, recentSets: [...(a.lifts?.recentSets ?? [])] };
+  // A lifter on a US number who gives every lift in kg trains in kg: the plan's loads come back in kg. A mix
+  // ("squat 225x5, deadlift 140kg") keeps the plan's unit, the kg lift converted.
+  const written = found.flatMap((l) => l.groups.filter((g) => g.load !== null).map((g) => g.unit));
+  const toMetric = a.units !== 'metric' && written.length > 0 && written.every((u) => u === 'kg') && a.race?.weeklyMileage === undefined;
+  const unit = toMetric ? 'kg' : weightUnit(a);
+  const carried = toMetric ? converted(a.lifts, 'lb', 'kg') : a.lifts;
+  const out: KnownLifts = { oneRepMaxes: { ...(carried?.oneRepMaxes ?? {}) }, recentSets: [...(carried?.recentSets ?? [])] };
   let any = false;
   for (const l of found) {
     for (const g of l.groups) {
@@ -422,7 +434,7 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
       any = true;
     }
   }
-  if (any) return { answers: { lifts: out } };
+  if (any) return { answers: toMetric ? { lifts: out, units: 'metric' } : { lifts: out } };
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
@@ -458,7 +470,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|fit|fitter|in shape|toned|lean|leaner|healthier)|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
       if (!lift && !race && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
@@ -555,8 +567,10 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
-    explicit: (t, _raw, a) => {
-      if (/\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/.test(t)) return null;
+    explicit: (whole, _raw, a) => {
+      // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
+      const t = sentences(whole).filter((s) => !/\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/.test(s)).join(', ');
+      if (t === '') return null;
       // "45 min on weekdays" is about the minutes, not the days.
       const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
       if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
@@ -747,7 +761,7 @@ function liftsSaidBack(l: KnownLifts, unit: string): string {
     ...l.recentSets.map((x) => `${name(x.exerciseId)} ${x.weight}x${x.reps}`),
     ...Object.entries(l.oneRepMaxes).map(([id, w]) => `${name(id)} max ${w}`),
   ];
-  if (said.length > 4) return `the ${said.length} lifts you gave me`;
+  if (said.length > 4) return `the ${said.length} lifts you gave me, in ${unit}`;
   const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
   return `your ${list} ${unit}`;
 }

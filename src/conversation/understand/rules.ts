@@ -26,6 +26,7 @@ import {
   anyOf,
   DONE_WORDS,
   FATIGUE_WORDS,
+  WORN_OUT_WORDS,
   FRESH_WORDS,
   ILLNESS_WORDS,
   INJECTION_PHRASES,
@@ -116,6 +117,10 @@ const SKIPPED = anyOf(SKIPPED_WORDS);
 const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
 const SEVERE = anyOf(SEVERITY_5_WORDS);
+/** Words that say muscles are sore; without them and without a body part, a soreness word is about the whole person. */
+const MUSCLE_SORE = /\b(sore|soreness|doms|achy|aching|aches|stiff|tight|tender)\b/;
+/** The whole person worn out ("feeling beat up", "im fried"): tiredness, not a sore muscle, when no body part is named. */
+const WORN_OUT = anyOf(WORN_OUT_WORDS);
 const VERY = anyOf(SEVERITY_4_WORDS);
 const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 
@@ -604,9 +609,11 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      if (!/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
       const found = WORKOUT_WORDS.find(([, re]) => re.test(t));
       if (!found) return null;
+      // "deload?", "do i need a deload", "should i deload", "time for a deload?": when the next one is.
+      const deloadAsked = found[0] === 'deload' && (/^(?:a |the )?de-?load\b\W*$/.test(t) || /\b(need|should (?:i|we)|time for|due (?:for )?|can (?:i|we)|could (?:i|we))\b/.test(t));
+      if (!deloadAsked && !/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
       if (/\bwhen is my race\b/.test(t)) return match([{ intent: 'plan' }]);
       return match([{ intent: 'when_question', workout: found[0] }]);
     },
@@ -710,6 +717,8 @@ export const RULES: Rule[] = [
       // "felt heavy" after a set ("squat 3x5 @ 250 felt heavy") is the set's effort (parse/effort.ts), not soreness.
       const strong = parts.length === 0 && parseSetGroups(t).length > 0 ? /\b(sore|doms)\b/ : /\b(sore|doms|heavy)\b/;
       if (parts.length === 0 && !(strong.test(t) || SEVERE.test(t) || VERY.test(t))) return null;
+      // "feeling beat up", "im fried": with no body part these describe the person, not muscles (read as energy below).
+      if (parts.length === 0 && !MUSCLE_SORE.test(t)) return null;
       if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
       if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
       return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw, ...(tightOnly(t) && parts.length ? { tight: true } : {}) }], parts.length ? SURE : LIKELY);
@@ -734,7 +743,8 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       const better = PAIN_NEGATED.test(t) && findBodyParts(t).length > 0;
-      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || better ? 'energy' : null;
+      const worn = WORN_OUT.test(t) && !MUSCLE_SORE.test(t) && findBodyParts(t).length === 0;
+      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || worn || better ? 'energy' : null;
       if (!kind) return null;
       return match([{ intent: 'readiness', date: ctx.today, kind, severity: better ? 1 : readinessSeverity(t), note: c.raw }], SURE);
     },

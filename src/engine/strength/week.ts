@@ -12,9 +12,10 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { weeklyPattern, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
-import { loadFor } from './one-rep-max.js';
+import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
 import { roundLoadDown, roundTenth } from '../units.js';
 import { fitToCap, repSecondsFor, REP_CEILING } from './load-cap.js';
+import { startingBell } from './starting-bell.js';
 import {
   exerciseMinutes,
   formatReps,
@@ -363,6 +364,12 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       // A deload of a capped lift with no 1RM of its own (a harder variation): last week's load, lighter.
       load = roundLoadDown(carried.load * intensityMultiplier, req.units, ex.implement);
       percent = carried.percent1RM === null ? null : Math.max(30, Math.round(carried.percent1RM * intensityMultiplier));
+    } else if (ex.implement === 'kettlebell' && !ex.timed && draft.role !== 'power') {
+      // No max to work from: a starting bell for their experience (never over their heaviest), not a blank.
+      load = startingBell(ex.pattern, req.trainingAge, req.units, cap);
+      // The bell is a guess at the weight these reps and RIR call for, so its %1RM is that effort's.
+      if (load !== null) percent = Math.min(100, Math.max(30, Math.round(percentOfOneRepMax(draft.range.max, draft.rir) * 100)));
+      if (load !== null) rationale += ` ${load} ${req.units}: a starting bell for your experience; log the bell you used and the loads follow it.`;
     }
     if (load !== null && cap !== undefined && ex.implement && load > cap) {
       // Never over the heaviest there is; when no loadable weight fits under it, no number (the client uses theirs).

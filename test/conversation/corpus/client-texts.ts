@@ -364,4 +364,16 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'moved to denver', read: [{ intent: 'change_timezone', timezone: 'America/Denver' }] },
   { text: '4 days a week works, tue thu sat sun', read: [{ intent: 'change_days', weekdays: [2, 4, 6, 7] }], tags: ['correction'] },
   { text: 'why is today so light', read: [{ intent: 'why_week', direction: 'lighter', today: true }], tags: ['question'] },
+  // Found texting as lifters (lifter-texts): worn-out words with no body part are about the person, not a muscle.
+  { text: 'feeling beat up', read: [{ intent: 'readiness', kind: 'energy', severity: 4 }] },
+  { text: 'feeling beat up, baby didnt sleep', read: [{ intent: 'readiness', kind: 'sleep' }] },
+  { text: 'im wrecked today ngl', read: [{ intent: 'readiness', kind: 'energy', severity: 5 }] },
+  { text: 'totally fried this week', read: [{ intent: 'readiness', kind: 'energy' }] },
+  // "deload?" asked any way is when the next one is; cardio beside the lifting is a general question.
+  { text: 'deload?', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['question'] },
+  { text: 'do i need a deload', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['question'] },
+  { text: 'time for a deload soon?', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['question'] },
+  { text: 'should i do cardio too?', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
+  { text: 'how much cardio should i be doing', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
+  { text: 'is hiit good for fat loss?', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
 ];

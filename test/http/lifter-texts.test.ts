@@ -1,0 +1,60 @@
+/**
+ * Texts found by texting Cadence as lifters (a beginner, a kg powerlifter, a busy parent, a postpartum
+ * lifter, a travelling consultant), checked through the signed webhook: what the client gets back.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Monday 2026-11-23, 09:00 in New York.
+  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
+});
+const { say, onboardBySms } = smsClient(() => t, handle);
+
+let n = 0;
+const nyPhone = () => `+1212555${String(8100 + n++).padStart(4, '0')}`;
+
+describe('how a lifter feels', () => {
+  it('"feeling beat up" is a rough day for the person, answered once, not "the soreness pretty sore"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    for (const text of ['feeling beat up', 'feeling beat up, baby didnt sleep', 'totally fried this week']) {
+      const reply = await say(phone, text);
+      expect(reply).toMatch(/rough day/);
+      expect(reply).not.toMatch(/soreness/i);
+    }
+  });
+
+  it('"im so sore" without a body part is said back of the client', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'im so sore today');
+    expect(reply).toMatch(/^Noted: you're pretty sore\./);
+    expect(reply).not.toMatch(/the soreness/);
+  });
+});
+
+describe('questions a lifter asks', () => {
+  it('"deload?" and "do i need a deload" say when the next one is and that a run of rough days brings it forward', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    for (const text of ['deload?', 'do i need a deload', 'should i deload']) {
+      const reply = await say(phone, text);
+      expect(reply).toMatch(/^Your next deload is week \d+ \(from \w{3} \w{3} \d+\)\. Feeling run down before then\?/);
+    }
+  });
+
+  it('"should i do cardio too?" gets a cardio answer, not "outside what I can answer"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    for (const text of ['should i do cardio too?', 'how much cardio should i be doing']) {
+      const reply = await say(phone, text);
+      expect(reply).toMatch(/^Yes, some cardio helps/);
+    }
+  });
+});
