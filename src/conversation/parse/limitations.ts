@@ -1,7 +1,7 @@
 import { LIMITATIONS, type Limitation } from '../../engine/vocabulary.js';
 import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, LIMITATION_FOR_PART } from '../words.js';
 import { partLabel } from '../../engine/adaptation/body.js';
-import { findBodyParts } from './body.js';
+import { findBodyParts, withoutBackAdverb } from './body.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
 
 /** The library's limitations, read from the shared body-part words ("knee", "low back", "rotator cuff"). */
@@ -15,7 +15,7 @@ const LIMITATION_PATTERNS: Array<[RegExp, Limitation]> = BODY_PART_ORDER.flatMap
  * "none" / "no" / "all good" → []. Something we cannot map gets a re-ask naming what we can handle.
  */
 export function parseLimitations(text: string): ParseResult<Limitation[]> {
-  const t = normalize(text).replace(/\bimpingement\b/, 'shoulder impingement');
+  const t = withoutBackAdverb(normalize(text)).replace(/\bimpingement\b/, 'shoulder impingement');
   if (isNone(t) || /^(no|none|nothing)\b.*\b(injur\w*|limitations?|issues?|problems?|pain)\b/.test(t)) return ok([]);
   const found = new Set<Limitation>();
   let rest = t;
