@@ -375,4 +375,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'new 5k pb 23:50 at parkrun!!', read: [run({ distance: 5, unit: 'km', kind: 'race' })] },
   { text: '10k time trial 47:12', read: [run({ distance: 10, unit: 'km', kind: 'race' })] },
   { text: 'race got moved to the 14th', read: [{ intent: 'unknown' }] },
+  { text: 'can i run twice today', read: [{ intent: 'coach_faq', topic: 'doubles' }], tags: ['question'] },
+  { text: 'is it ok to do two runs a day?', read: [{ intent: 'coach_faq', topic: 'doubles' }], tags: ['question'] },
+  { text: 'why so slow?', read: [{ intent: 'coach_faq', topic: 'easy_too_slow' }], tags: ['question'] },
+  { text: 'my easy pace feels way too slow, why?', read: [{ intent: 'coach_faq', topic: 'easy_too_slow' }], tags: ['question'] },
 ];
