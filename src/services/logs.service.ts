@@ -17,7 +17,7 @@ import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { describePaces, easyRunNote } from '../engine/adaptation/runs.js';
+import { describePaces, easyRunNote, raceEffortNote } from '../engine/adaptation/runs.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
@@ -319,7 +319,16 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   const lines: string[] = [];
   const unit = entry.unit ?? race.units;
   const pace = entry.pace ? paceSeconds(entry.pace) : entry.distance && entry.durationSec ? entry.durationSec / entry.distance : null;
-  if (pace !== null && unit === race.units && day && entry.runKind !== 'race' && sessionClass(day) === 'easy_run') {
+  // A tempo, intervals or a race is meant to be faster than easy: no easy-pace reminder for those.
+  const hard = entry.runKind === 'race' || entry.runKind === 'tempo' || entry.runKind === 'intervals';
+  let effort: string | null = null;
+  if (!entry.runKind && entry.distance && entry.durationSec) {
+    // Compared with the paces the runner trains at now (a race logged earlier may have moved them).
+    const vdot = (await runnerVdot(trx, client, plan, today))?.vdot ?? race.vdot;
+    effort = raceEffortNote({ distanceMeters: entry.distance * (unit === 'mi' ? 1609.344 : 1000), durationSec: entry.durationSec }, { vdot });
+  }
+  if (effort) lines.push(effort);
+  else if (pace !== null && unit === race.units && day && !hard && sessionClass(day) === 'easy_run') {
     const note = easyRunNote(pace, race.paces, race.units);
     if (note) lines.push(note);
   }

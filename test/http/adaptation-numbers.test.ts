@@ -151,6 +151,28 @@ describe('runs, by text', () => {
     expect((week.pattern as { race: { vdot: number } }).race.vdot).toBe(43.2);
   });
 
+  it('a tempo, a time trial and two runs in one text are logged as the runner meant, without the easy-pace reminder', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // VDOT 40.2 (24:00 5K), easy 9:48-10:47/mi; Monday is an easy day
+    // 3 x 1 mi at 7:10 is 3 mi of tempo work; the 2 min jogs are not its duration.
+    const tempo = await say(phone, 'tempo 3x1mi @ 7:10 w 2min jog');
+    expect(tempo).toContain('Logged today: run 3 mi at 7:10/mi (tempo)');
+    expect(tempo).not.toContain('Keep easy days easy');
+    const reps = await say(phone, 'did 5 x 1k @ 4:30/km with 90s rest');
+    expect(reps).toContain('run 5 km at 4:30/km (intervals)');
+    // 5K in 23:30 → Daniels VDOT 41.2, faster than the 40.2 the paces use: worth saying, not scolding.
+    const tt = await say(phone, '5k in 23:30 today!!');
+    expect(tt).toContain('Strong 5K! 23:30 works out to VDOT 41.2, faster than the 40.2 your paces use.');
+    expect(tt).toContain('"no, raced 5k in 23:30"');
+    expect(tt).not.toContain('Keep easy days easy');
+    // Two runs, each its own log and day.
+    const two = await say(phone, 'ran 3 this morning and 2 more tonight 🏃');
+    expect(two).toMatch(/Logged today: run 3 mi[^\n]*\n[^\n]*Logged today: run 2 mi/);
+    const days = await say(phone, 'ran 4 at 10:10 yesterday, 3 easy today');
+    expect(days).toContain('Logged yesterday: run 4 mi at 10:10/mi');
+    expect(days).toContain('Logged today: run 3 mi (easy)');
+  });
+
   it('a missed Sunday long run is dropped, not stacked onto next week: the week has no free day left', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon/Wed/Fri/Sun, long run Sunday

@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather'] as const;
+export const FAQ_TOPICS = ['same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather', 'doubles', 'easy_too_slow'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
@@ -13,6 +13,9 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
     re: /\b(lift|lifting|weights|strength|gym)\b.*\b(run|running|runs|cardio)\b.*\b(same day|one day|together|before or after|after or before|first)\b|\b(run|running|runs|cardio)\b.*\b(lift|lifting|weights|strength|gym)\b.*\b(same day|one day|together|before or after|after or before|first)\b|\b(run|cardio)\b (?:before or after|after or before|before|after) (?:i )?(?:lift|lifting|weights|the gym)\b|\b(lift|lift weights|lifting|the gym) (?:before or after|after or before|before|after) (?:i )?(?:run|running|cardio)\b/,
     answer: "Yes, both on one day is fine. Do the one that matters more that day first (before a race, the run) and keep the two 6+ hours apart if you can; back to back, run easy first and lift after. Keep heavy leg work off the day before a long or hard run.",
   },
+  // Runners' two most common "is this right?" questions (found texting as runners).
+  { topic: 'doubles', re: /\b(run|runs|running|jog)\b.*\b(twice|two times|2x|double)\b|\b(twice|two runs|2 runs|double|doubles)\b.*\b(a day|in a day|today|same day|per day)\b/, answer: "You can, but it's rarely worth it below about 40-50 mi (65-80 km) a week: one run of the day's distance builds more endurance than two halves. If a busy day forces it, split an easy day (not a long run or workout), keep both easy and text me both distances." },
+  { topic: 'easy_too_slow', re: /\bwhy\b(?:(?!\b(?:week|today|tomorrow|day)\b).)*\bslow\b|\b(easy|long)\b.*\b(pace|runs?)\b.*\btoo slow\b|\bslow(?:er)? than\b.*\b(easy|long)\b/, answer: 'Slow on purpose: easy runs at about 60-70% of your max effort build the aerobic engine (capillaries, mitochondria) with little fatigue, so your tempo and interval days can be hard. Most good runners do about 80% of their running this easy. Text "what pace should my easy runs be" for your range.' },
   { topic: 'treadmill', re: /\b(treadmill|dreadmill)\b/, answer: 'Yes - a treadmill run counts. Set a 1% incline so it feels like running outside, run by effort (easy should stay conversational), and log the distance or time.' },
   { topic: 'creatine', re: /\bcreatine\b/, answer: 'Creatine monohydrate (3-5 g a day, any time) is the best-studied supplement for lifting: a little more strength and muscle for most people. Skip loading phases and fancy forms. Check with your doctor if you have kidney issues.' },
   { topic: 'supplements', re: /\b(supplements?|pre ?-?workout|bcaas?|fat burners?|vitamins?)\b/, answer: 'Food, sleep and showing up do almost all of the work. Beyond that only a few things have good evidence: creatine, caffeine before training, protein powder if you struggle to eat enough protein, vitamin D if you are low.' },

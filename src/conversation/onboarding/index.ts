@@ -112,7 +112,8 @@ interface Reading {
  */
 export function readAnswers(text: string, answers: OnboardingAnswers, ctx: OnboardingContext, asked: SlotKey | 'confirm' | null): Reading {
   const raw = text.trim();
-  const t = normalize(raw);
+  // "30ish miles a week", "10k in 48ish": the number is the answer, the "ish" is how sure they are.
+  const t = normalize(raw).replace(/(\d)\s*-?ish\b/g, '$1');
   const correcting = CORRECTION.test(t) || /\bnot (?:a |an )?\w+/.test(t) || asked === 'confirm';
   let next = answers;
   const changed: SlotKey[] = [];

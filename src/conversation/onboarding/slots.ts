@@ -142,7 +142,9 @@ function dropNegated(t: string): string {
   return t.replace(/\b(?:not|isn'?t|wasn'?t|instead of)\s+(?:an?\s+|the\s+)?[a-z0-9:. ]+?(?=[,.!?]|$| but\b| and\b)/g, ' ');
 }
 
-const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|personal best|best|recent|last)\b/;
+const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|personal best|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
+/** A result with minutes only ("10k in 48", "5k in 26 min"): the race time, not a count of anything. */
+const MINUTES_RESULT = /\b(?:in|at)\s+(?:about |around |like |~)?\d{2,3}(?:\s*(?:min|mins|minutes))?\b(?!\s*(?:weeks?|wks?|months?|days?|:))/;
 const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat)\b/;
 const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|on|in|is on|first|run my|finish my)\b/;
 /** A runner with no race booked ("my first 5k", "no date, just want to run it"): Cadence sets a target day. */
@@ -194,12 +196,12 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   const dayOnly = (s: string) => (bare || waitingForDay || correcting) && namesRaceDay(s, ctx.now, zone);
   const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || dayOnly(s));
   for (const [i, s] of parts.entries()) {
-    if (/\d{1,2}:\d{2}/.test(s) && RECENT_CUE.test(s)) continue; // "ran a 27:30 5k"
+    if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
-    const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(s);
+    const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b|\b\d\s*(?:runs?|days?|times)\s*(?:a|per|\/)\s*(?:week|wk)\b/.test(s);
     if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s)) continue;
-    if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
+    if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)(?!be\b)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
     const first = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
     if (!first.success) continue;
     // "training for a marathon, aiming for one in september": the day can come in a later sentence.
@@ -327,7 +329,7 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
   }
   for (const s of sentences(t)) {
-    if (!/\d{1,2}:\d{2}/.test(s) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, '')))) continue;
+    if (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, '')))) continue;
     const distance = findRaceDistance(s);
     if (!distance) continue;
     const r = parseRecentRace(s, distance);
@@ -342,6 +344,12 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
     const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
     // "no running till friday" is a break, not a weekly mileage of zero.
     const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
+    // "like 3 runs a week maybe 15 mi": the runs a week say the distance beside them is the week's.
+    const beside = m ? null : /\b\d\s*(?:runs?|days?|times|x)\s*(?:a|per|\/)\s*(?:week|wk)\b[^.;]*?\b(?:maybe|about|around|like|roughly|~|so|,)?\s*(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?!\s*(?:long|race|run\b))|\b(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?: total)?\s*(?:over|across|in|from)\s*\d\s*(?:runs?|days?)\b/.exec(t);
+    if (beside && !temporary && !/\blong\b/.test(beside[0])) {
+      const r = parseWeeklyMileage(`${beside[1] ?? beside[3]} ${beside[2] ?? beside[4]}`, unit);
+      if (r.success) return { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } };
+    }
     if (!m) return !temporary && /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
     const r = parseWeeklyMileage(m[0], unit);
@@ -450,7 +458,60 @@ function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
   return days.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
 }
 
+/** "the 3rd sunday of march", "last monday in april": a race day's rule, not a training day. */
+const NTH_WEEKDAY_DATE = /\b(?:the )?(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last) (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? (?:of|in)\b/g;
+const DAY_WORD = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|week ?ends?)';
+/** "off mondays", "mondays off", "except fri", "no sundays", "not weekends", "but monday". */
+const OFF_DAY = new RegExp(`\\b(?:off(?: on)?|except(?: for)?|but(?: not)?|not(?: on)?|no|never(?: on)?|other than|besides|rest(?: on)?) ${DAY_WORD}(?:(?:,| and| or|/|&) ?${DAY_WORD})*|\\b${DAY_WORD}(?:(?:,| and| or|/|&) ?${DAY_WORD})* (?:off|are off|is off|are rest|is rest|rest)\\b`, 'g');
+
+/** The text without its off-day phrases, and the days they name. */
+function withoutOffDays(t: string): { text: string; off: IsoWeekday[] } {
+  const off: IsoWeekday[] = [];
+  const text = t.replace(OFF_DAY, (m) => {
+    off.push(...findWeekdays(m.replace(/\b(off|except|for|but|not|no|never|on|other|than|besides|rest|are|is|and|or)\b/g, ' ')));
+    return ' ';
+  });
+  return { text, off: [...new Set(off)] };
+}
+
+/** `n` spread-out days (defaultDaysForCount) moved so none falls on a day off; else the first free days. */
+function spreadAvoiding(n: number, off: readonly IsoWeekday[]): IsoWeekday[] {
+  const base = defaultDaysForCount(n);
+  for (let shift = 0; shift < 7; shift++) {
+    const days = base.map((d) => (((d - 1 + shift) % 7) + 1) as IsoWeekday).sort((x, y) => x - y);
+    if (!days.some((d) => off.includes(d))) return days;
+  }
+  return ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !off.includes(d)).slice(0, n);
+}
+
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
+
+function readDays(whole: string, a: OnboardingAnswers): Read {
+  // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
+  const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
+  const t0 = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
+  if (t0 === '') return null;
+  // "the 3rd sunday of may" is the race day, and "off mondays" a day they do not train: neither is a training day.
+  const { text: t, off } = withoutOffDays(t0.replace(NTH_WEEKDAY_DATE, ' '));
+  // "6 days, off mondays" / "every day but monday": the days left, or the count spread over them.
+  if (off.length > 0) {
+    const count = findDayCount(t);
+    const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !off.includes(d));
+    const named = findWeekdays(t).filter((d) => !off.includes(d));
+    if (named.length >= 2) return ok({ trainingDays: named });
+    if (count !== null && count <= free.length) return ok({ trainingDays: withLongRunDay(spreadAvoiding(count, off), t) });
+    if (count === null && /\b(every ?day|everyday|daily|all week|any day|rest of the week|other days)\b/.test(t0)) return ok({ trainingDays: free });
+    return null;
+  }
+  // "45 min on weekdays" is about the minutes, not the days.
+  const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
+  if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
+  const count = findDayCount(t);
+  // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
+  const liftCount = needsRace(a.goal) && sentences(t).some((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count), t) });
+  return null;
+}
 const fromResult = <T>(r: { success: true; data: T } | { success: false; error: string }, f: (v: T) => OnboardingAnswers): Read => (r.success ? ok(f(r.data)) : { error: r.error });
 
 export const SLOTS: SlotRow[] = [
@@ -567,20 +628,9 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
-    explicit: (whole, _raw, a) => {
-      // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
-      const t = sentences(whole).filter((s) => !/\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/.test(s)).join(', ');
-      if (t === '') return null;
-      // "45 min on weekdays" is about the minutes, not the days.
-      const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
-      if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
-      const count = findDayCount(t);
-      // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
-      const liftCount = needsRace(a.goal) && sentences(t).some((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
-      if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?)\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count), t) });
-      return null;
-    },
-    bare: (t) => fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.weekdays as IsoWeekday[] })),
+    explicit: (t, _raw, a) => readDays(t, a),
+    // "6 days, off mondays" as the answer: the days left, not Monday.
+    bare: (t, _raw, a) => (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ?? fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.weekdays as IsoWeekday[] })),
   },
   {
     key: 'duration',

@@ -13,8 +13,19 @@ import { normalize } from './text.js';
 const PART_RE = BODY_PART_ORDER.map((part) => [part, anyOf(BODY_PART_WORDS[part], 'g')] as const);
 
 /** Every body part named, most specific first, each text span counted once ("lower back" is not also "back"). */
+/**
+ * "Back" that is a direction, not a body part: "coming back from a stress fracture", "getting back into
+ * running", "I'm back", "back to training". Blanked before the parts are read.
+ */
+const BACK_ADVERB = /\b(?:(?:coming|come|comes|came|getting|get|gets|got|going|go|goes|went|been|being|be|am|i'?m|im|we'?re|was|bouncing|bounce|bounced|easing|ease|eased|building|build|built|ramping|ramp|working|work|worked|way|stepping|step|bringing|bring|brought|starting|start|started|cleared to go|welcome) back\b|\bback (?=from|to|into|after|home|running|training|yet|again to)\b)/g;
+
+/** The text with every direction "back" blanked (same length, so spans keep their places). */
+export function withoutBackAdverb(t: string): string {
+  return t.replace(BACK_ADVERB, (m) => m.replace(/back/, '    '));
+}
+
 export function findBodyParts(text: string): BodyPart[] {
-  let t = normalize(text);
+  let t = withoutBackAdverb(normalize(text));
   const out: BodyPart[] = [];
   for (const [part, re] of PART_RE) {
     re.lastIndex = 0;

@@ -1,7 +1,7 @@
 import { LIMITATIONS, type Limitation } from '../../engine/vocabulary.js';
 import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, LIMITATION_FOR_PART } from '../words.js';
 import { partLabel } from '../../engine/adaptation/body.js';
-import { findBodyParts } from './body.js';
+import { findBodyParts, withoutBackAdverb } from './body.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
 
 /** The library's limitations, read from the shared body-part words ("knee", "low back", "rotator cuff"). */
@@ -15,7 +15,7 @@ const LIMITATION_PATTERNS: Array<[RegExp, Limitation]> = BODY_PART_ORDER.flatMap
  * "none" / "no" / "all good" → []. Something we cannot map gets a re-ask naming what we can handle.
  */
 export function parseLimitations(text: string): ParseResult<Limitation[]> {
-  const t = normalize(text).replace(/\bimpingement\b/, 'shoulder impingement');
+  const t = withoutBackAdverb(normalize(text)).replace(/\bimpingement\b/, 'shoulder impingement');
   // "no injuries but my hips get stiff", "nothing major, just a cranky knee": the part after the "but" counts.
   const but = /\b(?:but|except(?: for)?|though|although|apart from|other than|besides|just|only)\b(.+)$/.exec(t);
   if (but && findBodyParts(but[1]!).some((p) => LIMITATION_FOR_PART[p] !== undefined)) return parseLimitations(but[1]!);

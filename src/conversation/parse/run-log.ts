@@ -14,7 +14,7 @@ const KINDS: Array<[RegExp, RunLog['kind']]> = [
   [/\blong(?: run)?\b/, 'long'],
   [/\b(tempo|threshold)\b/, 'tempo'],
   [/\b(intervals?|repeats|reps of|track)\b/, 'intervals'],
-  [/\b(race|raced|racing|parkrun|5k race|10k race)\b/, 'race'],
+  [/\b(race|raced|racing|parkrun|5k race|10k race|time trial|tt|pr|pb|personal best|personal record)\b/, 'race'],
   [/\b(recovery|shakeout)\b/, 'recovery'],
   [/\b(easy|zone 2|z2|conversational)\b/, 'easy'],
 ];
@@ -24,7 +24,7 @@ const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0
 function distanceIn(t: string, hasTime: boolean): { distance: number; unit: 'mi' | 'km' | null } | null {
   const named = /\b(half marathon|half|full marathon|marathon)\b/.exec(t);
   if (named && (/\b(ran|run|did|finished|raced|race)\b/.test(t) || hasTime)) return { distance: /half/.test(named[1]!) ? 13.1 : 26.2, unit: 'mi' };
-  const m = /(?:^|[^\d:.x@/])(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k|kilomet(?:er|re)s?)?(?!\.\d|[\d:]|\s*x\s*\d|\s*(?:x|sets?|reps?|min|mins|minutes|h|hr|hrs|hours?|sec|secs|seconds|am|pm|lbs?|kg|kgs|days?|weeks?|times|%|rpe|rir)\b)/.exec(t);
+  const m = /(?:^|[^\d:.x@/])(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k|kilomet(?:er|re)s?)?(?!\.\d|[\d:]|st\b|nd\b|rd\b|th\b|\s*x\s*\d|\s*(?:x|sets?|reps?|min|mins|minutes|h|hr|hrs|hours?|sec|secs|seconds|am|pm|lbs?|kg|kgs|days?|weeks?|times|%|rpe|rir)\b)/.exec(t);
   if (!m) return null;
   const unit = m[2] === undefined ? null : /^k/.test(m[2]) ? 'km' : 'mi';
   return { distance: Number(m[1]), unit };
@@ -53,8 +53,42 @@ function durationIn(t: string): number | null {
  * The run a text reports, or null when it names none. A number counts as a distance only with a unit, a run
  * word or a pace ("6.4 at 8:40"); "45 min" counts with a run word or an effort word ("45 min easy").
  */
+/**
+ * Repeats ("3x1mi @ 7:10 w 2min jog", "6 x 800m", "5x1k at 4:05"): the work is reps × rep distance, run at
+ * the pace given; the jog or rest between reps is not the run's duration. Meters are read as km.
+ */
+const REPEATS = /\b(\d{1,2})\s*(?:x|×|by)\s*(\d+(?:\.\d+)?)\s*(mi|miles?|mile|km|k|m|meters?|metres?)?\b/;
+const RECOVERY_PART = /\b(?:w|w\/|with|and|\+)?\s*(?:\d+(?:\.\d+)?\s*(?:min|mins|minutes|m|sec|secs|seconds|s)|\d:\d{2})\s*(?:jog|jogs|rest|recovery|recoveries|walk|float|easy)\b(?:\s*(?:between|in between))?/g;
+
+function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km' } | null {
+  const m = REPEATS.exec(t);
+  if (!m) return null;
+  const reps = Number(m[1]);
+  const each = Number(m[2]);
+  const word = m[3];
+  // "6x800" with no unit is meters (track reps); "3x1" with no unit is not read.
+  const meters = word === undefined ? each >= 100 : /^m(?:et|$)/.test(word);
+  if (reps < 2 || (word === undefined && !meters)) return null;
+  if (meters) return { distance: Math.round(((reps * each) / 1000) * 100) / 100, unit: 'km' };
+  return { distance: Math.round(reps * each * 100) / 100, unit: /^k/.test(word!) ? 'km' : 'mi' };
+}
+
 export function parseRun(text: string): RunLog | null {
-  const t = normalize(text).replace(/,/g, ' ');
+  const t0 = normalize(text).replace(/,/g, ' ');
+  const repeats = repeatsIn(t0);
+  const t = repeats ? t0.replace(RECOVERY_PART, ' ').replace(REPEATS, ' ') : t0;
+  if (repeats) {
+    const paceM = PACE.exec(t) ?? /(?:^|\s)(\d{1,2}:[0-5]\d)(?:\s|$)/.exec(t);
+    const sec = paceM ? parseClock(paceM[1] ?? paceM[2]!) : null;
+    // "6x800 @ 3:05" is most often each rep's time, not a pace per km: only a pace with its unit is kept.
+    const perRep = repeats.unit === 'km' && !/\b(?:km|k)\b/.test(REPEATS.exec(t0)?.[3] ?? '') && !/\/\s*km|per km|min\/km/.test(t);
+    const pace = sec !== null && sec >= 150 && sec <= 1200 && !perRep ? formatMss(sec) : null;
+    const kind = KINDS.find(([re]) => re.test(t))?.[1] ?? 'intervals';
+    // "did 8 miles with 4x1mi at threshold": the session is the 8 miles; the pace was the reps', not its average.
+    const total = /\b(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k)\b/.exec(t);
+    if (total && Number(total[1]) > repeats.distance) return { distance: Number(total[1]), unit: /^k/.test(total[2]!) ? 'km' : 'mi', durationSec: null, pace: null, walked: false, kind };
+    return { distance: repeats.distance, unit: repeats.unit, durationSec: pace ? Math.round((parseClock(pace) ?? 0) * repeats.distance) : null, pace, walked: false, kind };
+  }
   const runWord = RUN_WORD.test(t);
   const walked = WALK.test(t);
   const kind = KINDS.find(([re]) => re.test(t))?.[1] ?? null;
@@ -82,4 +116,46 @@ export function parseRun(text: string): RunLog | null {
   }
   if (distance === null && durationSec === null && !walked) return null;
   return { distance, unit: dist?.unit ?? null, durationSec, pace, walked, kind };
+}
+
+const ONE_SESSION = /\b(warm ?-?ups?|cool ?-?downs?|wu|cd|splits?|laps?|first|last|rest|jog between|recover(?:y|ies))\b/;
+/** A later part is a run of its own when it says when, says "more", or has its own run word. */
+const ANOTHER_RUN = /\b(today|yesterday|this morning|tonight|this evening|later|lunch|noon|afternoon|morning|evening|night|am|pm|more|another|again|second|double|ran|run|jog|jogged|on (?:mon|tue|wed|thu|fri|sat|sun)\w*)\b/;
+
+/** Where one run ends and another begins: "ran 4 this morning and 3 more tonight", "5 at 9:10 yesterday, 3 easy today". */
+const RUN_SPLIT = /\s*(?:,|;|\band then\b|\bthen\b|\band\b|\bplus\b|&|\+)\s*(?=(?:(?:another|ran|did|then|also|a|an)\s+)?\d)/;
+
+/**
+ * Every run a text reports: two or more when it names two runs, each with its own distance or time
+ * ("ran 4 this morning and 3 more tonight" is 4 and 3, not 4); a second part without a unit of its own
+ * ("3 more") takes the first run's. Each comes with its own words, so a day named in it ("yesterday",
+ * "today") can be read for it. One run or none otherwise, as parseRun.
+ */
+export function parseRuns(text: string): Array<{ run: RunLog; text: string }> {
+  const t = normalize(text);
+  const parts = t.split(RUN_SPLIT).map((p) => p.trim()).filter(Boolean);
+  // One session described in parts ("10 miles, 2 warmup then 6 at tempo", "5x1k, 90s rest") is one run.
+  if (parts.length > 1 && !ONE_SESSION.test(t) && !REPEATS.test(t) && parts.slice(1).every((p) => ANOTHER_RUN.test(p))) {
+    const runs: Array<{ run: RunLog; text: string }> = [];
+    let unit: RunLog['unit'] = null;
+    for (const p of parts) {
+      const more = /^(?:another\s+)?\d+(?:\.\d+)?\s+(?:more|again|extra)\b|^another\s+\d/.test(p);
+      const r = parseRun(p) ?? (more || runs.length > 0 ? parseRun(`ran ${p}`) : null);
+      if (!r || (r.distance === null && r.durationSec === null)) {
+        // A part that is not a run ("felt good") belongs to the run before it.
+        if (runs.length === 0) return single(text);
+        continue;
+      }
+      if (r.unit === null && unit !== null && r.distance !== null) r.unit = unit;
+      unit = r.unit ?? unit;
+      runs.push({ run: r, text: p });
+    }
+    if (runs.length > 1) return runs;
+  }
+  return single(text);
+}
+
+function single(text: string): Array<{ run: RunLog; text: string }> {
+  const r = parseRun(text);
+  return r ? [{ run: r, text }] : [];
 }

@@ -96,6 +96,8 @@ export function findDayCount(text: string): number | null {
   const t = normalize(text);
   const m =
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:x|times|days?|sessions?|workouts?)\b(?:\s*(?:a|per|\/|each|every)\s*week)?/.exec(t) ??
+    // "3 runs a week": a runner's count of days (not "3 runs" alone, which could be a log).
+    /\b(\d|one|two|three|four|five|six|seven)\s*runs?\s*(?:a|per|\/|each|every)\s*(?:week|wk)\b/.exec(t) ??
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:\/|a|per)\s*(?:wk|week)\b/.exec(t) ??
     /^(?:make it |change (?:it |days )?to )?(\d|one|two|three|four|five|six|seven)(?: days)?$/.exec(t);
   if (!m) return null;

@@ -17,7 +17,7 @@ import { awayKind } from '../parse/away.js';
 import { findRaceDistance } from '../parse/race.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
-import { parseRun } from '../parse/run-log.js';
+import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
@@ -771,15 +771,17 @@ export const RULES: Rule[] = [
     scope: 'clause',
     mood: 'statement',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
       const items: Item[] = [];
       const lifts = parseLifts(t);
       for (const lift of lifts) items.push({ intent: 'log_strength', date: c.logDate, lift });
       const rest = withoutLifts(lifts.length ? withoutReservePhrases(t) : t);
       // "I run about 20 miles a week", "ran a 10k last month": a usual volume or an undated result, not a run to log.
-      const run = PER_WEEK.test(rest) || VAGUE_PAST.test(rest) ? null : parseRun(rest);
-      if (run) items.push({ intent: 'log_run', date: c.logDate, run });
+      const runs = PER_WEEK.test(rest) || VAGUE_PAST.test(rest) ? [] : parseRuns(rest);
+      // Two runs in one text keep their own days: "ran 5 at 9:10 yesterday, 3 easy today".
+      for (const r of runs) items.push({ intent: 'log_run', date: runs.length > 1 ? (findPastDate(r.text, ctx.now, ctx.timezone) ?? c.logDate) : c.logDate, run: r.run });
+      const run = runs[0]?.run ?? null;
       // "did it but skipped the wall sits": done, with the items left out.
       const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
       const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];

@@ -17,7 +17,8 @@
  */
 import { addDays } from '../dates.js';
 import { formatPace } from '../endurance/durations.js';
-import { paceZones, roundVdot, vdotFromRace, type PaceZones } from '../endurance/vdot.js';
+import { formatDuration } from '../endurance/durations.js';
+import { paceZones, predictTime, roundVdot, STANDARD_DISTANCES_M, vdotFromRace, type PaceZones } from '../endurance/vdot.js';
 import type { DistanceUnit, WorkoutDay } from '../workout/workout.js';
 
 export const EASY_FAST_MARGIN_SEC = 15;
@@ -83,6 +84,32 @@ export function vdotFromRuns(input: { current: number; runs: readonly RunEvidenc
     } else reason = `your last ${QUALITY_PATTERN_RUNS} quality runs do not point the same way (${list})`;
   }
   return { vdot, changed: vdot !== input.current, reason };
+}
+
+/** How far from a standard distance a logged run may be and still be that race (a watch's 5.02 km is a 5K). */
+const RACE_DISTANCE_TOLERANCE = 0.03;
+/** A standard distance run within this share of the time the runner's VDOT predicts for it was raced, not jogged. */
+const RACE_EFFORT_SHARE = 1.05;
+
+/**
+ * A run logged as a standard race distance with its time ("5k in 24:10 today!!") within 5 % of the time the
+ * runner's VDOT predicts for it is a race or a time trial, not an easy run run too fast: one line with what it is worth (Daniels' VDOT),
+ * instead of the easy-pace reminder. Paces change only when the runner says it was a race (a stated rule,
+ * never an inference): the line says how. Null for any other run.
+ */
+export function raceEffortNote(run: { distanceMeters: number; durationSec: number }, current: { vdot: number }): string | null {
+  const entry = Object.entries(STANDARD_DISTANCES_M).find(([, m]) => Math.abs(run.distanceMeters - m) <= m * RACE_DISTANCE_TOLERANCE);
+  if (!entry) return null;
+  // Within 5 % of the predicted time: at VDOT 40 a 5K under 25:20 (24:08 predicted), a half under 1:56:30.
+  const predicted = predictTime(current.vdot, entry[1]) * (run.distanceMeters / entry[1]);
+  if (run.durationSec > predicted * RACE_EFFORT_SHARE) return null;
+  const label = { '5k': '5K', '10k': '10K', half: 'half', marathon: 'marathon' }[entry[0] as keyof typeof STANDARD_DISTANCES_M];
+  const measured = roundVdot(vdotFromRace(run.distanceMeters, run.durationSec));
+  // As a runner writes it: "23:30" under an hour, "1:52:10" over.
+  const time = formatDuration(run.durationSec).replace(/^0:0?/, '');
+  if (Math.abs(measured - current.vdot) < 0.5) return `Strong ${label}: ${time} matches the fitness your paces are set from (VDOT ${current.vdot}).`;
+  const way = measured > current.vdot ? 'faster than' : 'a bit slower than';
+  return `Strong ${label}! ${time} works out to VDOT ${measured}, ${way} the ${current.vdot} your paces use. If it was a race or all-out time trial, text "no, raced ${label.toLowerCase()} in ${time}" and I'll set your paces from it.`;
 }
 
 /** A short note when an easy-day run was much faster than easy, else null. */

@@ -30,6 +30,7 @@ import type { DayType, Lap, RaceDay } from './race-day.js';
 import { dayHundredths } from './race-day.js';
 import type { RaceRequest } from './race-request.js';
 import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from './units.js';
+import type { Hundredths } from './units.js';
 import { paceZones } from './vdot.js';
 import { ESTIMATED_PACE_NOTE } from './estimated-fitness.js';
 import { COOL_WALK_MIN, estimatedHundredths, runWalkSession, WARM_WALK_MIN } from './run-walk.js';
@@ -85,11 +86,38 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
   }
   slots.push({ date: addDays(outline.raceDate, -2), role: 'shakeout' });
   const budget = toHundredths(outline.raceWindowVolume);
-  return allocate(slots, budget, {
+  const usual = allocate(slots, budget, {
     units: outline.units,
     longCap: 0,
     weekVolume: budget,
     qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
+  });
+  return usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : usual;
+}
+
+/**
+ * A race window too small for a full easy run on every day (a 10 mi/week runner's 5K: 6.8 mi over the
+ * 7 days): the usual low-volume rule drops the latest easy days first and leaves the race week with only
+ * the shakeout. Race-week runs are meant to be short, so here the days nearest the race are kept, each at
+ * least a recovery run (2 mi / 3 km), and the shakeout gives up distance down to its minimum to make room:
+ * 6.8 mi = shakeout 2 + Mon 2.4 + Wed 2.4, and the earlier day (last Saturday) rests.
+ */
+function smallRaceWindow(slots: readonly Slot[], budget: Hundredths, units: RaceOutline['units']): Allocation[] {
+  const r = UNIT_RULES[units];
+  const easy = slots.filter((s) => s.role === 'easy');
+  const fits = (k: number) => k === 0 || floorTenth((budget - r.shakeout[0]) / k) >= r.recovery[0];
+  let k = easy.length;
+  while (k > 0 && !fits(k)) k--;
+  // Kept first: the last easy day before the shakeout (the race week's own run), then the window's first day
+  // (the week before's usual run, often its long-run day), then the others from the race backwards.
+  const order = easy.length > 1 ? [easy[easy.length - 1]!, easy[0]!, ...easy.slice(1, -1).reverse()] : easy;
+  const kept = new Set(order.slice(0, k).map((s) => s.date));
+  // The shakeout keeps its planned size when the kept days can still have a full easy run each.
+  const shake = Math.max(r.shakeout[0], Math.min(r.shakeoutPlanned, budget - k * r.easy[0]));
+  const per = k > 0 ? Math.min(r.easy[1], floorTenth((budget - shake) / k)) : 0;
+  return slots.map((s) => {
+    if (s.role === 'shakeout') return { ...s, distance: Math.min(r.shakeout[1], Math.max(r.shakeout[0], budget - per * k)) };
+    return kept.has(s.date) ? { ...s, distance: per } : { ...s, role: 'rest' as const, distance: 0 };
   });
 }
 

@@ -144,7 +144,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: '5 miles at 9:00 pace, legs felt heavy', read: [run({ distance: 5, pace: '9:00' }), { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
   { text: 'squat 3x5 at 225 then ran 3 miles', read: [lift('back_squat', [g(3, 5, 225)]), run({ distance: 3, unit: 'mi' })], tags: ['multi'] },
   { text: 'ran 5k. bench 3x5 185', read: [run({ distance: 5, unit: 'km' }), lift('bench_press', [g(3, 5, 185)])], tags: ['multi'] },
-  { text: 'intervals done 6x800', read: [{ intent: 'done' }] },
+  // The reps are the session's work (6 x 800 m = 4.8 km): logged as a run, which completes the day like "done".
+  { text: 'intervals done 6x800', read: [run({ distance: 4.8, unit: 'km', kind: 'intervals' })] },
 
   // ---- done / skipped / partial ----
   { text: 'done', read: [{ intent: 'done', date: '2026-11-27', skippedExerciseIds: [] }] },
@@ -376,4 +377,21 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'should i do cardio too?', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
   { text: 'how much cardio should i be doing', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
   { text: 'is hiit good for fat loss?', read: [{ intent: 'coach_faq', topic: 'cardio' }], tags: ['question'] },
+  // Found by texting as runners (runner-texts): repeats are their work at their pace, two runs in one text are
+  // two logs on their own days, a race or time trial word marks a race, and an ordinal day is not a distance.
+  { text: 'tempo 3x1mi @ 7:10 w 2min jog', read: [run({ distance: 3, unit: 'mi', pace: '7:10', kind: 'tempo' })] },
+  { text: '4 x 1 mile @ 6:50 w 2 min jog', read: [run({ distance: 4, unit: 'mi', pace: '6:50', kind: 'intervals' })] },
+  { text: '6x800 w 400 jog', read: [run({ distance: 4.8, unit: 'km', pace: null, kind: 'intervals' })] },
+  { text: 'did 8 miles with 4x1mi at threshold', read: [run({ distance: 8, unit: 'mi', kind: 'tempo' })] },
+  { text: 'ran 4 this morning and 3 more tonight 🏃', read: [run({ distance: 4 }), run({ distance: 3 })], tags: ['multi'] },
+  { text: 'ran 5 at 9:10 yesterday, 3 easy today', read: [run({ distance: 5, pace: '9:10' }, '2026-11-26'), run({ distance: 3, kind: 'easy' })], tags: ['multi', 'dates'] },
+  { text: 'did 6k at lunch + another 4k this evening', read: [run({ distance: 6, unit: 'km' }), run({ distance: 4, unit: 'km' })], tags: ['multi'] },
+  { text: '10 miles, 2 warmup then 6 at tempo and 2 cooldown', read: [run({ distance: 10, unit: 'mi', kind: 'tempo' })] },
+  { text: 'new 5k pb 23:50 at parkrun!!', read: [run({ distance: 5, unit: 'km', kind: 'race' })] },
+  { text: '10k time trial 47:12', read: [run({ distance: 10, unit: 'km', kind: 'race' })] },
+  { text: 'race got moved to the 14th', read: [{ intent: 'unknown' }] },
+  { text: 'can i run twice today', read: [{ intent: 'coach_faq', topic: 'doubles' }], tags: ['question'] },
+  { text: 'is it ok to do two runs a day?', read: [{ intent: 'coach_faq', topic: 'doubles' }], tags: ['question'] },
+  { text: 'why so slow?', read: [{ intent: 'coach_faq', topic: 'easy_too_slow' }], tags: ['question'] },
+  { text: 'my easy pace feels way too slow, why?', read: [{ intent: 'coach_faq', topic: 'easy_too_slow' }], tags: ['question'] },
 ];

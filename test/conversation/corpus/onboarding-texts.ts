@@ -132,4 +132,23 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'about 10 years off, so basically new', asked: 'experience', before: { name: 'Mike', goal: 'general_fitness' }, expect: { trainingAge: 'beginner' } },
   { text: 'been like 8 years off honestly, never got back into it', asked: 'experience', before: { name: 'Mike', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
   { text: '2 yrs off after a back thing, lifted maybe 6 months before that', asked: 'experience', before: { name: 'Mike', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
+  // Found by texting as runners (runner-texts). A day off is not a training day, nor is a race day's weekday;
+  // "ish" numbers are numbers; a result "in 48" is a recent race; runs a week give days and the week's miles;
+  // "coming back from" names no back; a result at the recent-race question is not a new race.
+  { text: 'hey im Raj. 45 miles a week. 6 days, off mondays', asked: null, expect: { name: 'Raj', race: { weeklyMileage: 45 }, trainingDays: [2, 3, 4, 5, 6, 7] } },
+  { text: '5 days, mondays and fridays off', asked: 'days', expect: { trainingDays: [2, 3, 4, 6, 7] } },
+  { text: 'i can run any day but tuesday', asked: null, expect: { trainingDays: [1, 3, 4, 5, 6, 7] } },
+  { text: '4 days a week, no weekends', asked: null, expect: { trainingDays: [1, 2, 4, 5] } },
+  // May 2027's 3rd Sunday is the 16th; "5 days" is the count, not Sunday.
+  { text: 'training for a marathon on the 3rd sunday of may. running 50 km a week, 5 days', asked: null, expect: { race: { distance: 'marathon', date: '2027-05-16' }, trainingDays: [1, 2, 3, 4, 5] } },
+  { text: 'Training for a half the 3rd sunday of march. running 30ish miles a week', asked: null, expect: { race: { distance: 'half', date: '2027-03-21', weeklyMileage: 30 } } },
+  { text: 'doing a 10k in 10 weeks. 10k in 48ish. about 40k/week', asked: null, expect: { race: { distance: '10k', recentRace: { distance: '10k', time: '0:48:00' } } } },
+  { text: 'did a 5k in 26 min last month', asked: null, expect: { race: { recentRace: { distance: '5k', time: '0:26:00' } } } },
+  { text: 'marathon 3:45 two years ago', asked: 'race_recent', before: { name: 'Dana', goal: 'race', race: { distance: 'marathon', date: '2027-04-11' } }, expect: { race: { distance: 'marathon', recentRace: { distance: 'marathon', time: '3:45:00' } } } },
+  { text: 'currently like 3 runs a week maybe 15 mi', asked: null, expect: { race: { weeklyMileage: 15 }, trainingDays: [1, 3, 5] }, absent: ['goal'] },
+  { text: 'i run 4 days a week, about 20 miles', asked: null, expect: { race: { weeklyMileage: 20 }, trainingDays: [1, 2, 4, 5] } },
+  { text: '3 runs a week, my long run is 8 miles', asked: null, expect: { trainingDays: [1, 3, 5] }, absent: ['race'] },
+  { text: 'coming back from a stress fracture, cleared to run again', asked: null, expect: {}, absent: ['limitations'] },
+  { text: 'getting back into running after my knee surgery', asked: null, expect: { limitations: ['knee'] } },
+  { text: '5k in 24:10 today!!', asked: 'race_recent', before: { name: 'Olly', goal: 'race', race: { distance: '10k', date: '2027-02-07', goalTime: '45:00' } }, expect: { race: { distance: '10k', date: '2027-02-07', recentRace: { distance: '5k', time: '0:24:10' } } } },
 ];

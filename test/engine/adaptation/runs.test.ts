@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePaces, easyRunNote, plannedAveragePace, vdotFromRuns, type RunEvidence } from '../../../src/engine/adaptation/runs.js';
+import { describePaces, easyRunNote, plannedAveragePace, raceEffortNote, vdotFromRuns, type RunEvidence } from '../../../src/engine/adaptation/runs.js';
 import { paceZones } from '../../../src/engine/endurance/vdot.js';
 
 // VDOT 40 in miles: easy 9:50-10:49 (590-649 s), tempo 8:12 (492 s).
@@ -75,5 +75,22 @@ describe('vdotFromRuns, step by step', () => {
     expect(vdotFromRuns({ current: 40, today: '2026-03-20', runs })).toMatchObject({ vdot: 42, changed: true });
     // Three fast runs: the third starts a new pair on its own → still 41.
     expect(vdotFromRuns({ current: 40, today: '2026-03-20', runs: runs.slice(0, 3) }).vdot).toBe(41);
+  });
+});
+
+describe('raceEffortNote', () => {
+  const km = { vdot: 41.5 };
+  it('when a 5K is logged at threshold pace or faster, says what it is worth and how to make it the race', () => {
+    // 24:10 for 5 km = 4:50/km, under VDOT 41.5's threshold; Daniels: 24:10 5K → VDOT 39.9.
+    expect(raceEffortNote({ distanceMeters: 5000, durationSec: 1450 }, km)).toBe('Strong 5K! 24:10 works out to VDOT 39.9, a bit slower than the 41.5 your paces use. If it was a race or all-out time trial, text "no, raced 5k in 24:10" and I\'ll set your paces from it.');
+  });
+  it('when a watch says 10.02 km in 47:30, it is the 10K; a half at the current fitness just matches', () => {
+    expect(raceEffortNote({ distanceMeters: 10020, durationSec: 2850 }, km)).toMatch(/^Strong 10K! 47:30 works out to VDOT/);
+    // VDOT 40 predicts about 1:51 for a half: same fitness, no suggestion.
+    expect(raceEffortNote({ distanceMeters: 21097.5, durationSec: 6660 }, { vdot: 40 })).toMatch(/^Strong half: 1:51:00 matches the fitness your paces are set from \(VDOT 40\)\.$/);
+  });
+  it('when the run is not a race distance or is slower than threshold, says nothing', () => {
+    expect(raceEffortNote({ distanceMeters: 8000, durationSec: 2000 }, km)).toBeNull();
+    expect(raceEffortNote({ distanceMeters: 5000, durationSec: 1800 }, km)).toBeNull(); // 6:00/km: an easy 5K
   });
 });

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildRacePlan, raceOutline, validateRaceWeek } from '../../../src/engine/endurance/index.js';
+import type { RaceRequestInput } from '../../../src/engine/endurance/index.js';
+import { raceRequest } from './builders.js';
+
+/** A beginner's 5K: 10 mi/week now, no race yet, runs Mon/Wed/Sat, race Saturday Feb 6 2027 (10 weeks). */
+function small5k(overrides: Partial<RaceRequestInput> = {}) {
+  return raceRequest({ distance: '5k', raceDate: '2027-02-06', goalTime: undefined, recentRace: undefined, currentWeeklyMileage: 10, trainingDays: [1, 3, 6], longRunDay: 6, ...overrides });
+}
+
+function raceWeekRuns(req: ReturnType<typeof small5k>) {
+  const plan = buildRacePlan(req);
+  const last = plan.weeks[plan.weeks.length - 1]!;
+  return { plan, last, runs: last.days.filter((d) => d.type !== 'rest' && d.type !== 'race') };
+}
+
+describe('week.raceWindowAllocation for a low-volume runner', () => {
+  it('when a 10 mi/week runner races a 5K, the race week has an easy run besides the shakeout', () => {
+    // Peak 13.6 mi → race window 6.8 mi: Wed 2.4 + Thu shakeout 2 in race week (and last Sat 2.4).
+    const { plan, last, runs } = raceWeekRuns(small5k());
+    expect(runs.map((d) => d.type)).toEqual(['recovery', 'shakeout']);
+    expect(runs[0]!.date).toBe('2027-02-03');
+    expect(runs[0]!.total).toBeGreaterThanOrEqual(2);
+    const outline = raceOutline(small5k());
+    for (const w of plan.weeks) expect(validateRaceWeek(w, { outline }).errors).toEqual([]);
+    expect(last.days.find((d) => d.date === '2027-02-05')!.type).toBe('rest');
+  });
+
+  it('when the runner counts in km (16 km/week, Tue/Thu/Sun, Sunday race), the race week still runs before the shakeout', () => {
+    const req = small5k({ units: 'km', currentWeeklyMileage: 16, trainingDays: [2, 4, 7], longRunDay: 7, raceDate: '2027-02-07' });
+    const { runs } = raceWeekRuns(req);
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs[runs.length - 1]!.type).toBe('shakeout');
+    expect(runs.slice(0, -1).every((d) => d.total >= 3)).toBe(true);
+  });
+
+  it('when the week before the race keeps its usual run on the window\'s first day, it is not emptied', () => {
+    // The window starts Sat Jan 30 (race − 7): that Saturday keeps a run, so week 9 is not cut by a third.
+    const { plan } = raceWeekRuns(small5k());
+    const week9 = plan.weeks[plan.weeks.length - 2]!;
+    expect(week9.days.find((d) => d.date === '2027-01-30')!.type).not.toBe('rest');
+  });
+});
