@@ -236,6 +236,9 @@ export function toItems(u: ModelUnderstanding, ctx: UnderstandContext): Item[] {
       case 'change_days':
         out.push({ intent: 'change_days', weekdays: it.weekdays ? [...new Set(it.weekdays)].sort((a, b) => a - b) : null });
         break;
+      case 'change_race_date':
+        if (it.dateFrom) out.push({ intent: 'change_race_date', date: it.dateFrom, shiftDays: null });
+        break;
       case 'pause':
         out.push({ intent: 'pause', from: it.dateFrom ?? ctx.today, to: it.dateTo });
         break;

@@ -15,6 +15,9 @@ import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
 import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
+import { setRaceDate } from '../services/race-date.service.js';
+import type { RaceDateProblem } from '../engine/program/race-date.js';
+import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -64,6 +67,25 @@ export type Handlers = { [K in AnswerIntent]: Handler<K> };
 export type LogEntries = { [K in LogIntent]: (item: ItemOf<K>) => LogEntry[] };
 
 export const NO_PLAN = 'You have no active plan yet. Text "new plan" and I\'ll build one with you.';
+
+/** Why the race cannot move to `date`, said as a reply (the plan is unchanged). */
+function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, current: string, start: string): string {
+  const day = `${formatDay(date)}, ${date.slice(0, 4)}`;
+  switch (problem) {
+    case 'no_plan':
+      return NO_PLAN;
+    case 'no_race':
+      return 'Your plan has no race in it. Text "new plan" to build one to a race date.';
+    case 'same':
+      return `Your race is already on ${day} - nothing to change.`;
+    case 'past':
+      return `${day} is not ahead of us, so I kept your race on ${formatDay(current)}. What's the new date? e.g. "race is now april 20".`;
+    case 'too_soon':
+      return `I can't move your race to ${day}: a race plan needs at least ${Math.ceil(MIN_DAYS_TO_RACE / 7)} weeks from its start (yours started ${formatDay(start)}), so I kept ${formatDay(current)}. If that really is the date, text "new plan" and I'll build a short one.`;
+    case 'too_far':
+      return `${day} is more than a year after your plan started, so I kept your race on ${formatDay(current)}. For a race that far out, text "new plan".`;
+  }
+}
 
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
@@ -509,6 +531,21 @@ export const HANDLERS: Handlers = {
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
     return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
+  },
+  change_race_date: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const race = c.plan.outline.race;
+    if (!race) return ['Your plan is a lifting plan with no race in it. Training for a race now? Text "new plan" and I\'ll build one to its date.'];
+    const date = i.date ?? addDays(race.raceDate, i.shiftDays ?? 0);
+    const r = await setRaceDate(c.deps.db, c.client, date, c.today);
+    if (!r.success) return [raceDateRefusal(r.error, date, race.raceDate, race.startDate)];
+    const d = r.data;
+    const days = daysBetween(c.today, d.to);
+    const togo = days >= 14 ? `${Math.floor(days / 7)} weeks to go` : `${days} day${days === 1 ? '' : 's'} to go`;
+    const week = d.phaseAfter === d.phaseBefore
+      ? `This week stays as planned (${d.phaseAfter ?? 'base'} phase); the weeks after it are spread out again to peak on the new date.`
+      : `This week is now a ${d.phaseAfter} week (was ${d.phaseBefore}), and the weeks after it are spread out again to peak on the new date.`;
+    return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}. ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   pause: async (c, i) => {
     const r = await pauseClient(c.deps.db, c.client, c.text, i.from, i.to);

@@ -19,7 +19,7 @@ export const INTENTS = [
   // Questions answered from the plan and the engines.
   'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
-  'change_time', 'change_timezone', 'change_days', 'pause', 'resume', 'new_plan',
+  'change_time', 'change_timezone', 'change_days', 'change_race_date', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
   'help', 'greeting', 'thanks', 'refused', 'unknown',
 ] as const;
@@ -167,6 +167,8 @@ export interface EntitiesByIntent {
   /** `without`: weekdays they can no longer train ("can't do mondays anymore"), taken off their current days. */
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
   change_days: { weekdays: number[] | null; without?: number[]; add?: number[] };
+  /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
+  change_race_date: { date: string | null; shiftDays: number | null };
   pause: { from: string; to: string | null };
   resume: Record<never, never>;
   new_plan: { note: string };

@@ -15,6 +15,7 @@ import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
 import { findRaceDistance } from '../parse/race.js';
+import { raceDateMove as readRaceDateMove } from '../parse/race-move.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
 import { parseRun, parseRuns } from '../parse/run-log.js';
@@ -130,6 +131,12 @@ export function isQuestion(t: string): boolean {
 }
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
+
+/** "race got moved to the 14th", "the half got pushed back a week": the race is on another day now. */
+function raceDateMove(t: string, ctx: ReadContext): RuleMatch | null {
+  const moved = readRaceDateMove(t, ctx.now, ctx.timezone);
+  return moved ? match([{ intent: 'change_race_date', ...moved }]) : null;
+}
 
 // ---- helpers -------------------------------------------------------------------------------------------
 
@@ -316,6 +323,13 @@ export const RULES: Rule[] = [
       const span = findDateSpan(c.text, ctx.now, ctx.timezone);
       return match([{ intent: 'illness', from: span?.from ?? ctx.today, to: span?.to ?? null, note: c.raw }], SURE);
     },
+  },
+  {
+    name: 'the race date moved',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => raceDateMove(c.text, ctx),
   },
   {
     name: 'travel or equipment for some days',

@@ -1,0 +1,36 @@
+/**
+ * "race got moved to the 14th", "my race is now april 20", "race date changed to may 3rd", "the half got
+ * pushed back a week": the client's race is on another day. Read as a new date, or as a shift in days from the
+ * plan's race date (which only the handler knows).
+ */
+import { findDateRef } from './dates.js';
+import { findRaceDistance } from './race.js';
+import { countFromWords, normalize } from './text.js';
+
+/** The race itself, not a run: "race", "race day", "the half", "my marathon", "the 10k". */
+const RACE_NOUN = /\b(race|race day|event)\b/;
+/** Words that say the day changed (a question like "when is my race" has none of them). */
+const MOVED = /\b(moved?|moving|changed?|changing|pushed|push(?:ing)?|postponed|rescheduled|bumped|delayed|shifted|brought forward|moved up|is now|now on|now the|new date|got cancelled and moved)\b/;
+/** A run logged or planned ("ran the half", "long run moved to sunday") is not the race moving. */
+const NOT_THE_RACE = /\b(ran|raced|finished|did|run|runs|tempo|intervals?|shakeout|session|workout|lift|training days?)\b/;
+const LATER = /\b(back|out|later|postponed|delayed)\b/;
+const EARLIER = /\b(forward|up|earlier|sooner)\b/;
+const SHIFT = /\b(?:by )?(a|an|one|two|three|four|five|six|\d{1,2}) (weeks?|days?)\b/;
+
+export type RaceDateMove = { date: string; shiftDays: null } | { date: null; shiftDays: number };
+
+export function raceDateMove(text: string, now: Date, zone: string): RaceDateMove | null {
+  const t = normalize(text);
+  if (!(RACE_NOUN.test(t) || findRaceDistance(t) !== null) || !MOVED.test(t) || NOT_THE_RACE.test(t)) return null;
+  if (/\b(ago|last (?:week|month)|yesterday)\b/.test(t)) return null;
+  const shift = SHIFT.exec(t);
+  if (shift && (LATER.test(t) || EARLIER.test(t))) {
+    const n = /^an?$/.test(shift[1]!) ? 1 : (countFromWords(shift[1]!) ?? Number(shift[1]));
+    const days = n * (shift[2]!.startsWith('week') ? 7 : 1);
+    return days > 0 ? { date: null, shiftDays: EARLIER.test(t) && !LATER.test(t) ? -days : days } : null;
+  }
+  // "now" would read as today: the day named is what follows the change.
+  const ref = findDateRef(t.replace(/\b(now|today|again)\b/g, ' '), now, zone);
+  if (ref?.kind !== 'date') return null;
+  return { date: ref.date, shiftDays: null };
+}

@@ -1,0 +1,50 @@
+/**
+ * Texts found late by texting Cadence as a client, checked through the signed webhook: a race that moved,
+ * a lift logged without its name, a closed gym.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Monday 2026-11-23, 09:00 in New York.
+  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
+});
+const { say, onboardBySms } = smsClient(() => t, handle);
+
+let n = 0;
+const nyPhone = () => `+1212555${String(8300 + n++).padStart(4, '0')}`;
+
+describe('a race that moved', () => {
+  it('"my race is now april 20", "race date changed to may 16th", "the half got pushed back a week" move the race and say what changed', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // half marathon on Sun May 2, 2027
+    const a = await say(phone, 'my race is now april 20');
+    // 2026-11-23 to 2027-04-20 is 148 days: 21 whole weeks.
+    expect(a).toMatch(/^Race moved: your half marathon is now Tue Apr 20, 2027 \(was Sun May 2\) - 21 weeks to go\. This week /);
+    expect(a).not.toMatch(/didn't get that/i);
+    expect(await say(phone, 'race date changed to may 16th')).toMatch(/^Race moved: your half marathon is now Sun May 16, 2027 \(was Tue Apr 20\)/);
+    expect(await say(phone, 'ugh the half got pushed back a week')).toMatch(/^Race moved: your half marathon is now Sun May 23, 2027 \(was Sun May 16\)/);
+    expect(await say(phone, 'my plan')).toMatch(/2027-05-23|May 23/);
+  });
+
+  it('"race got moved to the 14th" under 4 weeks from the start is refused clearly and the race stays', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    // The next 14th is Mon Dec 14: 21 days after the plan started, under the 4-week minimum.
+    const reply = await say(phone, 'race got moved to the 14th');
+    expect(reply).toMatch(/^I can't move your race to Mon Dec 14, 2026: a race plan needs at least 4 weeks/);
+    expect(reply).toMatch(/so I kept Sun May 2/);
+    expect(await say(phone, 'my plan')).toMatch(/2027-05-02|May 2/);
+  });
+
+  it('a lifter whose plan has no race is told so, not "didn\'t get that"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'my race got moved to april 20')).toMatch(/no race in it/);
+  });
+});
