@@ -14,7 +14,9 @@ import type { Proposal } from '../engine/adaptation/readiness.js';
 import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import type { KeptNote } from './onboarding/index.js';
-import { clientEquipment, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
+import { plannedLiftFor } from './unnamed-lift.js';
+import { formatDay } from './parse/dates.js';
+import { clientEquipment, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type Understanding } from './understand/items.js';
@@ -97,8 +99,34 @@ function withClientVariant(item: Item, ctx: LiftVariantContext): Item {
   return { ...item, lift: { ...item.lift, exerciseId: chosen.id, name: chosen.name } };
 }
 
+/**
+ * Sets logged with no lift named become a log of the planned lift they fit ("that's today's back squat");
+ * the ones no single lift fits stay, and their handler asks which lift.
+ */
+async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items: Item[]; notes: string[] }> {
+  if (!items.some((i) => i.intent === 'unnamed_lift')) return { items, notes: [] };
+  const notes: string[] = [];
+  const out: Item[] = [];
+  for (const item of items) {
+    if (item.intent !== 'unnamed_lift') {
+      out.push(item);
+      continue;
+    }
+    const lift = plannedLiftFor(item.groups, await plannedLiftsOn(c, item.date), c.client.units === 'metric' ? 'kg' : 'lb');
+    if (!lift) {
+      out.push(item);
+      continue;
+    }
+    const day = item.date === c.today ? 'today' : formatDay(item.date);
+    notes.push(`No lift named, so I took it as ${day === 'today' ? "today's" : `${day}'s`} ${lift.name.toLowerCase()} (planned ${lift.sets}x${lift.reps}${lift.load !== null ? ` @ ${lift.load} ${lift.unit}` : ''}).`);
+    out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: lift.exerciseId, name: lift.name, written: lift.name.toLowerCase(), groups: item.groups } });
+  }
+  return { items: out, notes };
+}
+
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
-async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[]; pending: Pending | null }> {
+async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; pending: Pending | null }> {
+  const { items, notes } = await nameUnnamedLifts(c, said);
   const lines: string[] = [];
   const entries: LogEntry[] = [];
   let logLineAt = -1;
@@ -117,7 +145,7 @@ async function answer(c: TurnContext, items: Item[]): Promise<{ lines: string[];
   let pending: Pending | null = null;
   if (entries.length) {
     const outcomes = await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text });
-    lines.splice(logLineAt, 0, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)), ...(await missedLines(c, outcomes)));
+    lines.splice(logLineAt, 0, ...notes, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)), ...(await missedLines(c, outcomes)));
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }

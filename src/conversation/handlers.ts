@@ -14,7 +14,7 @@ import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
 import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
-import type { WorkoutDay } from '../engine/workout/workout.js';
+import type { LiftItem, WorkoutDay } from '../engine/workout/workout.js';
 import { setRaceDate } from '../services/race-date.service.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
@@ -67,6 +67,18 @@ export type Handlers = { [K in AnswerIntent]: Handler<K> };
 export type LogEntries = { [K in LogIntent]: (item: ItemOf<K>) => LogEntry[] };
 
 export const NO_PLAN = 'You have no active plan yet. Text "new plan" and I\'ll build one with you.';
+
+/** The lifts planned on `date` (none on a rest or run day, or outside the plan). */
+export async function plannedLiftsOn(c: TurnContext, date: string): Promise<LiftItem[]> {
+  if (!c.plan) return [];
+  const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
+  return found.kind === 'workout' ? found.day.items.filter((i): i is LiftItem => i.kind === 'lift' && i.section !== 'prep' && i.section !== 'cooldown') : [];
+}
+
+/** "back squat, bench press and barbell row" */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
 
 /** Why the race cannot move to `date`, said as a reply (the plan is unchanged). */
 function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, current: string, start: string): string {
@@ -531,6 +543,16 @@ export const HANDLERS: Handlers = {
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
     return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
+  },
+  unnamed_lift: async (c, i) => {
+    // Reached only when the day's plan did not say which lift (coach.ts logs the ones it can match).
+    const lifts = await plannedLiftsOn(c, i.date);
+    const g = i.groups[0]!;
+    const sets = `${g.sets > 1 ? `${g.sets}x${g.reps}` : `${g.reps} reps`}${g.load !== null ? ` ${g.load}` : ''}`;
+    const when = i.date === c.today ? 'today' : formatDay(i.date);
+    if (lifts.length === 0) return [`Which lift was that? Name it and I'll log it, e.g. "squat ${sets}".`];
+    const names = [...new Set(lifts.map((l) => l.name.toLowerCase()))];
+    return [`Which lift was that? ${when === 'today' ? 'Today' : when} you have ${listNames(names)}. Name it and I'll log it, e.g. "${names[0]} ${sets}".`];
   },
   change_race_date: async (c, i) => {
     if (!c.plan) return [NO_PLAN];

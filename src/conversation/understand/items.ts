@@ -12,7 +12,7 @@ export const INTENTS = [
   // What is planned.
   'today', 'tomorrow', 'day', 'week', 'plan',
   // What was done.
-  'done', 'skipped', 'log_strength', 'log_run', 'correct_log',
+  'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
   // How the client is (issue 12 adapts the plan to these).
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed',
@@ -95,6 +95,8 @@ export interface EntitiesByIntent {
   done: { date: string; skippedExerciseIds: string[]; note: string | null };
   skipped: { date: string; note: string | null };
   log_strength: { date: string; lift: LiftLog };
+  /** Sets logged with no lift named ("hit 225 for 3 sets of 5"): the coach matches them to that day's plan or asks which lift. */
+  unnamed_lift: { date: string; groups: SetGroup[]; note: string };
   log_run: { date: string; run: RunLog };
   /** "no, 185 lb bench" (the replacement) or "that's wrong" (none: the last log is undone and asked again). */
   correct_log: { replacement: Array<Extract<Item, { intent: 'log_strength' | 'log_run' }>> };

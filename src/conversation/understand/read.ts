@@ -227,6 +227,10 @@ export function describeItem(item: Item, today: string): string {
       const g = item.lift.groups[0]!;
       return `log ${item.lift.name}${g.load !== null ? ` ${g.load}${g.unit ? ` ${g.unit}` : ''}` : ''}${g.reps !== null ? ` x ${g.reps}` : ''}`;
     }
+    case 'unnamed_lift':
+      return `log those sets against ${day(item.date)}'s plan`;
+    case 'change_race_date':
+      return item.date ? `move your race to ${formatDay(item.date)}` : 'move your race';
     case 'log_run':
       return `log a run${item.run.distance !== null ? ` of ${item.run.distance}${item.run.unit ? ` ${item.run.unit}` : ''}` : ''}`;
     case 'stated_maxes':

@@ -48,7 +48,7 @@ import {
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
 } from '../words.js';
-import type { Item, ItemOf, MaxStatement } from './items.js';
+import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic } from '../answers/faq.js';
 import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
@@ -131,6 +131,15 @@ export function isQuestion(t: string): boolean {
 }
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
+
+/** Sets x reps or a load for reps with no lift named; null when the numbers are not a set ("3 miles", "5 days"). */
+function unnamedSets(t: string): SetGroup[] | null {
+  if (/\b(mi|miles?|km|k|mins?|minutes?|hours?|hrs?|days?|weeks?|times?|mpw|pace|laps?|rounds? of)\b|\d:\d/.test(withoutReservePhrases(t))) return null;
+  const groups = parseSetGroups(t);
+  if (groups.length === 0 || groups.some((g) => g.reps === null)) return null;
+  // "did 5 reps" alone is too little to log; sets or a load make it a set.
+  return groups.some((g) => g.sets > 1 || g.load !== null) ? groups : null;
+}
 
 /** "race got moved to the 14th", "the half got pushed back a week": the race is on another day now. */
 function raceDateMove(t: string, ctx: ReadContext): RuleMatch | null {
@@ -805,6 +814,9 @@ export const RULES: Rule[] = [
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
         items.push({ intent: 'skipped', date: c.logDate, note: c.raw });
       }
+      // "hit 225 for 3 sets of 5", "did 3x8 at 60kg": sets with no lift named; the coach matches them to the day's plan.
+      const unnamed = lifts.length === 0 && runs.length === 0 ? unnamedSets(t) : null;
+      if (unnamed) items.unshift({ intent: 'unnamed_lift', date: c.logDate, groups: unnamed, note: c.raw });
       if (items.length === 0) return null;
       // A lift with a load but no reps ("bench 185") could be a set or a max: unsure.
       const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null));
