@@ -80,6 +80,22 @@ function listNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/**
+ * The gym out for a day ("gym closed today", "couldn't get to the gym"): that day's session as a no-equipment
+ * version, the way a bodyweight trip day is built (a travel note for those days only).
+ */
+async function gymClosedDay(c: TurnContext, i: ItemOf<'travel'>): Promise<string[]> {
+  if (!c.plan) return ['No gym, no problem: do a bodyweight session today (squats, push-ups, lunges, rows on a table edge, planks, 3 rounds). Text "new plan" and I\'ll build you a plan.'];
+  await recordPlanNote(c.deps.db, c.client, { type: 'travel_note', reason: i.note, from: i.from, to: i.to, metadata: { equipment: ['bodyweight'], maxDumbbell: null, cardio: [], timezone: null } });
+  const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
+  const single = !i.to || i.to === i.from;
+  const when = single ? (i.from === c.today ? 'today' : formatDay(i.from)) : `${formatDay(i.from)} to ${formatDay(i.to!)}`;
+  const scope = single ? `${when === 'today' ? "today's" : `${when}'s`} session is a no-equipment version, for ${when === 'today' ? 'today' : 'that day'} only` : `those sessions are no-equipment versions, for those days only`;
+  if (changed.length) return [`No gym ${when}: ${scope}. Your plan goes back to normal after.`, ...changed];
+  const rest = c.plan.outline.race && !c.plan.outline.strength ? ' Runs need no gym, so nothing changes - a treadmill run can go outside.' : ' Nothing to change: no lifting planned then.';
+  return [`Noted, no gym ${when}.${rest}`];
+}
+
 /** Why the race cannot move to `date`, said as a reply (the plan is unchanged). */
 function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, current: string, start: string): string {
   const day = `${formatDay(date)}, ${date.slice(0, 4)}`;
@@ -403,6 +419,7 @@ export const HANDLERS: Handlers = {
     return [`Feel better soon. Noted: no training${until}. Rest is the training now - no hard sessions with a fever or chest symptoms. When you are back, start with an easy, shorter session. Text "pause" if you want the morning texts to stop.`];
   },
   travel: async (c, i) => {
+    if (i.gymClosed) return gymClosedDay(c, i);
     const amended = await amendTripFromText(c, i);
     if (amended) return amended;
     const stored = await recordPlanNote(c.deps.db, c.client, {

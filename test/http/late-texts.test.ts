@@ -48,3 +48,20 @@ describe('a race that moved', () => {
     expect(await say(phone, 'my race got moved to april 20')).toMatch(/no race in it/);
   });
 });
+
+describe('a closed gym', () => {
+  it('"gym closed today", "gym\'s closed for the holiday", "couldn\'t get to the gym" make today\'s session no-equipment, today only', async () => {
+    for (const text of ['gym closed today', "ugh gym's closed for the holiday", "couldn't get to the gym"]) {
+      const phone = nyPhone();
+      await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, full gym; today is Monday
+      const before = await say(phone, "what's today");
+      expect(before).toMatch(/barbell|back squat|bench press/i);
+      const reply = await say(phone, text);
+      expect(reply, text).toMatch(/^No gym today: today's session is a no-equipment version, for today only\./);
+      expect(reply).not.toMatch(/did you mean|didn't get that|trip/i);
+      expect(await say(phone, "what's today")).not.toMatch(/barbell|back squat|bench press/i);
+      // Wednesday is back in the gym.
+      expect(await say(phone, 'wednesday')).toMatch(/barbell|back squat|bench press|deadlift/i);
+    }
+  });
+});

@@ -128,6 +128,8 @@ export interface EntitiesByIntent {
      */
     change?: 'cancel' | 'extend' | 'ask';
     extendTo?: string | null;
+    /** "gym closed today", "couldn't get to the gym": the gym is out for that day only (from = to), not a trip. */
+    gymClosed?: true;
   };
   exclude_exercise: { exerciseId: string; name: string; note: string };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };

@@ -132,6 +132,10 @@ export function isQuestion(t: string): boolean {
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
 
+/** The gym out of reach for a day: closed, or the client could not get there. */
+const CLOSED_AT_GYM = /\b(?:the |my )?gym(?:'?s| is| was| will be| being)? (?:closed|shut|locked|closing early)\b/;
+const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to|didn'?t) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
+
 /** Sets x reps or a load for reps with no lift named; null when the numbers are not a set ("3 miles", "5 days"). */
 function unnamedSets(t: string): SetGroup[] | null {
   if (/\b(mi|miles?|km|k|mins?|minutes?|hours?|hrs?|days?|weeks?|times?|mpw|pace|laps?|rounds? of)\b|\d:\d/.test(withoutReservePhrases(t))) return null;
@@ -349,6 +353,14 @@ export const RULES: Rule[] = [
       const t = c.text;
       // Away from home (the shared list, parse/away.ts), or the gym out of reach at home.
       const away = awayKind(t);
+      // "gym closed today", "couldn't get to the gym": one day without the gym, not a trip (that day only).
+      const closedSpan = GYM_CLOSED.test(t) ? findDateSpan(t, ctx.now, ctx.timezone) : null;
+      // "can't make it to the gym friday" is a session missed ahead (read below), not a closed gym.
+      const gymClosed = CLOSED_AT_GYM.test(t) || (GYM_CLOSED.test(t) && (!closedSpan || closedSpan.from === ctx.today) && findWeekdays(t).every((d) => d === isoWeekday(ctx.today)));
+      if (gymClosed && !/^(what'?s?|how|when|why|does|do|will|is)\b/.test(t)) {
+        const from = closedSpan?.from ?? ctx.today;
+        return match([{ intent: 'travel', from, to: closedSpan?.to ?? from, equipment: ['bodyweight'], maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: true, gymClosed: true }]);
+      }
       const trip = away === 'away' || (away === 'going' && (findDateSpan(t, ctx.now, ctx.timezone) !== null || findWeekdays(t).length > 0)) ||
         /\b(no gym (?:this|next|until|till|for|on|from|tue|wed|thu|fri|sat|sun|mon)|gym (?:is|was|will be) closed|without (?:a|my) gym|staying at|(?:be|stay|staying|stuck) at (?:my |a |the |our )?[a-z-]+'?s?(?: (?:house|place|home|cabin|apartment))?(?= (?:next|this|for|from|until|till|on|over|tue|wed|thu|fri|sat|sun|mon|with|and|,)|$))\b/.test(t);
       const change = TRIP_CHANGES.find((ch) => ch.words.test(t))?.change;
