@@ -455,6 +455,23 @@ describe('onboarding: reports and one-off questions are not answers', () => {
   });
 });
 
+describe('onboarding: a runner\'s bare day count', () => {
+  it.each([
+    ['3 days a week', [2, 4, 6]], // Tue Thu Sat
+    ['i can run 4 times a week', [2, 3, 5, 7]], // Tue Wed Fri Sun
+    ['5 days a week', [2, 3, 4, 6, 7]], // Tue Wed Thu Sat Sun, not Mon-Fri
+    ['6x a week', [1, 2, 3, 4, 6, 7]], // rest Friday before the weekend
+  ])('when a runner says "%s" the days end on the weekend, for the long run', (days, expected) => {
+    const t = converse([`hi im Jo, training for a half on may 2, ${days}`], NOV_29);
+    expect(t.state.answers.trainingDays).toEqual(expected);
+  });
+
+  it('when a lifter says "5 days a week" the days keep the weekdays spread', () => {
+    const t = converse(['Sam here, get stronger, full gym, 5 days a week, 60 min'], NOV_29);
+    expect(t.state.answers.trainingDays).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
 describe('onboarding: a day count with the long-run day', () => {
   it('when "4 days… long runs on saturday" is said the 4 days include Saturday', () => {
     const t = converse([LENA], NOV_29);

@@ -8,6 +8,7 @@ import type { IsoWeekday } from '../../engine/vocabulary.js';
 import { parseName } from '../parse/name.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount } from '../parse/weekdays.js';
+import { needsRace } from './slots.js';
 import { SLOTS, MIN_WEEKS_TO_RACE, MAX_DAYS_TO_RACE, workingTimezone } from './slots.js';
 import { localToday } from '../parse/dates.js';
 import { daysBetween, parseIsoDate } from '../../engine/dates.js';
@@ -31,7 +32,7 @@ export function answersFromModel(m: OnboardingSlots, a: OnboardingAnswers, ctx: 
   if (m.trainingAge) set('experience', { trainingAge: m.trainingAge });
   const days = m.trainingDays?.filter((d) => d >= 1 && d <= 7) ?? [];
   if (days.length) set('days', { trainingDays: [...new Set(days)].sort((x, y) => x - y) as IsoWeekday[] });
-  else if (m.daysPerWeek && m.daysPerWeek >= 1 && m.daysPerWeek <= 7) set('days', { trainingDays: defaultDaysForCount(m.daysPerWeek) });
+  else if (m.daysPerWeek && m.daysPerWeek >= 1 && m.daysPerWeek <= 7) set('days', { trainingDays: defaultDaysForCount(m.daysPerWeek, needsRace(m.goal ?? a.goal) ? 'run' : 'lift') });
   if (m.sessionMinutes && m.sessionMinutes >= 10 && m.sessionMinutes <= 240) set('duration', { sessionMinutes: m.sessionMinutes });
   if (m.equipment?.length || m.missingEquipment?.length) {
     const have = new Set(m.equipment?.length ? m.equipment : (a.equipment ?? []));

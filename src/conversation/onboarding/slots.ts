@@ -454,8 +454,10 @@ function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
   const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t);
   const long = m ? findWeekdays(m[1]!)[0] : undefined;
   if (long === undefined || days.length === 0 || days.includes(long)) return days;
-  const shift = long - days[days.length - 1]!;
-  return days.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
+  // From the even spread (a runner's weekend default would bunch up when moved to a weekday long run).
+  const spread = days.join() === defaultDaysForCount(days.length, 'run').join() ? defaultDaysForCount(days.length) : days;
+  const shift = long - spread[spread.length - 1]!;
+  return spread.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
 }
 
 /** "the 3rd sunday of march", "last monday in april": a race day's rule, not a training day. */
@@ -475,8 +477,8 @@ function withoutOffDays(t: string): { text: string; off: IsoWeekday[] } {
 }
 
 /** `n` spread-out days (defaultDaysForCount) moved so none falls on a day off; else the first free days. */
-function spreadAvoiding(n: number, off: readonly IsoWeekday[]): IsoWeekday[] {
-  const base = defaultDaysForCount(n);
+function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'run'): IsoWeekday[] {
+  const base = defaultDaysForCount(n, kind);
   for (let shift = 0; shift < 7; shift++) {
     const days = base.map((d) => (((d - 1 + shift) % 7) + 1) as IsoWeekday).sort((x, y) => x - y);
     if (!days.some((d) => off.includes(d))) return days;
@@ -499,7 +501,7 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
     const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !off.includes(d));
     const named = findWeekdays(t).filter((d) => !off.includes(d));
     if (named.length >= 2) return ok({ trainingDays: named });
-    if (count !== null && count <= free.length) return ok({ trainingDays: withLongRunDay(spreadAvoiding(count, off), t) });
+    if (count !== null && count <= free.length) return ok({ trainingDays: withLongRunDay(spreadAvoiding(count, off, needsRace(a.goal) ? 'run' : 'lift'), t) });
     if (count === null && /\b(every ?day|everyday|daily|all week|any day|rest of the week|other days)\b/.test(t0)) return ok({ trainingDays: free });
     return null;
   }
@@ -509,7 +511,7 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
   const count = findDayCount(t);
   // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
   const liftCount = needsRace(a.goal) && sentences(t).some((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
-  if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count), t) });
+  if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
   return null;
 }
 const fromResult = <T>(r: { success: true; data: T } | { success: false; error: string }, f: (v: T) => OnboardingAnswers): Read => (r.success ? ok(f(r.data)) : { error: r.error });
@@ -630,7 +632,10 @@ export const SLOTS: SlotRow[] = [
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
     explicit: (t, _raw, a) => readDays(t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
-    bare: (t, _raw, a) => (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ?? fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.weekdays as IsoWeekday[] })),
+    // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
+    bare: (t, _raw, a) =>
+      (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
+      fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]) })),
   },
   {
     key: 'duration',

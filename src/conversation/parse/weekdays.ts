@@ -78,17 +78,32 @@ export function findWeekdays(text: string): IsoWeekday[] {
 }
 
 /** The days a count means when no days are named: spread out so no two hard days touch where possible. */
-export function defaultDaysForCount(n: number): IsoWeekday[] {
-  const table: Record<number, IsoWeekday[]> = {
-    1: [3],
-    2: [1, 4],
-    3: [1, 3, 5],
-    4: [1, 2, 4, 5],
-    5: [1, 2, 3, 4, 5],
-    6: [1, 2, 3, 4, 5, 6],
-    7: [1, 2, 3, 4, 5, 6, 7],
-  };
-  return table[n] ?? [];
+const LIFT_DAYS: Record<number, IsoWeekday[]> = {
+  1: [3],
+  2: [1, 4],
+  3: [1, 3, 5],
+  4: [1, 2, 4, 5],
+  5: [1, 2, 3, 4, 5],
+  6: [1, 2, 3, 4, 5, 6],
+  7: [1, 2, 3, 4, 5, 6, 7],
+};
+/**
+ * A runner's days for a count: the last one on the weekend, where most people have time for the long run
+ * (5 days is Tue Wed Thu Sat Sun, not Mon-Fri), with Monday the usual rest after it.
+ */
+const RUN_DAYS: Record<number, IsoWeekday[]> = {
+  1: [6],
+  2: [3, 6],
+  3: [2, 4, 6],
+  4: [2, 3, 5, 7],
+  5: [2, 3, 4, 6, 7],
+  6: [1, 2, 3, 4, 6, 7],
+  7: [1, 2, 3, 4, 5, 6, 7],
+};
+
+/** The days a count means when no days are named; `run` for a race plan (a weekend long run). */
+export function defaultDaysForCount(n: number, kind: 'lift' | 'run' = 'lift'): IsoWeekday[] {
+  return [...((kind === 'run' ? RUN_DAYS : LIFT_DAYS)[n] ?? [])];
 }
 
 /** "3 days", "three times a week", "4x/week", "3" → the count; null when the text names no count of days. */
