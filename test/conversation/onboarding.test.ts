@@ -455,6 +455,31 @@ describe('onboarding: reports and one-off questions are not answers', () => {
   });
 });
 
+describe('onboarding: a best time as the recent result', () => {
+  it('when "my 5k pb is 23:40" comes with the race it is the recent result, not the goal', () => {
+    const t = converse(['hi im Jo, training for a half on may 2, my 5k pb is 23:40'], NOV_29);
+    expect(t.state.answers.race).toMatchObject({ distance: 'half', recentRace: { distance: '5k', time: '0:23:40' } });
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+  });
+
+  it('when "half pr 1:48" comes later it is the recent result in hours', () => {
+    const t = converse(['hi im Jo, training for a marathon on may 2', 'half pr 1:48'], NOV_29);
+    expect(t.state.answers.race).toMatchObject({ distance: 'marathon', recentRace: { distance: 'half', time: '1:48:00' } });
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+  });
+
+  it('when "sub-25 5k" answers after the goal is known it is a 25:00 5K result', () => {
+    const t = converse(['hi im Jo, training for a half on may 2, no goal time, just finish', 'sub-25 5k'], NOV_29);
+    expect(t.state.answers.race).toMatchObject({ goalTime: null, recentRace: { distance: '5k', time: '0:25:00' } });
+  });
+
+  it('when "ran a sub 50 10k" comes for a 10K with no goal yet it is still a result', () => {
+    const t = converse(['hi im Jo, training for a 10k on may 2', 'ran a sub 50 10k last month'], NOV_29);
+    expect(t.state.answers.race).toMatchObject({ recentRace: { distance: '10k', time: '0:50:00' } });
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+  });
+});
+
 describe('onboarding: a runner\'s bare day count', () => {
   it.each([
     ['3 days a week', [2, 4, 6]], // Tue Thu Sat

@@ -142,10 +142,25 @@ function dropNegated(t: string): string {
   return t.replace(/\b(?:not|isn'?t|wasn'?t|instead of)\s+(?:an?\s+|the\s+)?[a-z0-9:. ]+?(?=[,.!?]|$| but\b| and\b)/g, ' ');
 }
 
-const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|personal best|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
+const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
 /** A result with minutes only ("10k in 48", "5k in 26 min"): the race time, not a count of anything. */
 const MINUTES_RESULT = /\b(?:in|at)\s+(?:about |around |like |~)?\d{2,3}(?:\s*(?:min|mins|minutes))?\b(?!\s*(?:weeks?|wks?|months?|days?|:))/;
 const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat)\b/;
+/** "pb", "pr", "personal best": a result already run, never a goal. */
+const BEST_CUE = /\b(pb|pr|prs|pbs|personal best|personal record|best time|fastest)\b/;
+/** Words that make a time a goal for sure ("sub 25" alone could be a result: "i ran a sub-25 5k"). */
+const FIRM_GOAL_CUE = /\b(goal|target|aim|aiming|hoping|hope|want|wanna|trying|try to|break|beat|get under)\b/;
+
+/**
+ * "sub-25 5k" read as a result already run, not the goal: the distance is not the race's own, or the goal
+ * is already known, and no goal word says otherwise.
+ */
+function subResult(s: string, a: OnboardingAnswers): boolean {
+  if (!/\b(sub|under)[\s-]*\d/.test(s) || FIRM_GOAL_CUE.test(s)) return false;
+  const distance = findRaceDistance(s);
+  if (!distance) return false;
+  return BEST_CUE.test(s) || RECENT_CUE.test(s) || a.race?.goalTime !== undefined || (a.race?.distance !== undefined && distance.distance !== a.race.distance);
+}
 const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|on|in|is on|first|run my|finish my)\b/;
 /** A runner with no race booked ("my first 5k", "no date, just want to run it"): Cadence sets a target day. */
 const NO_RACE_DATE = /\b(no (?:race|date|race date|set date|specific (?:race|date|day)|particular (?:race|date))|not signed up|haven'?t signed up|not registered|whenever|no rush|just want to (?:be able to )?(?:run|finish|do) (?:a|my|the|it))\b/;
@@ -304,7 +319,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // No time in the text at all: re-ask with this race's examples; a time that does not fit keeps its own reason.
     return { error: findRaceTimeSeconds(t, km) === null ? `I didn't catch a goal time - try ${goalTimeExample(a)}, or 'none'` : r.error };
   }
-  const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)));
+  const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)) && !(BEST_CUE.test(s) && !FIRM_GOAL_CUE.test(s)) && !subResult(s, a));
   // A "fun run" (or "for fun") with no goal said is run to finish: no goal-time question.
   if (goalSentences.length === 0 && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
@@ -329,7 +344,8 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
   }
   for (const s of sentences(t)) {
-    if (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, '')))) continue;
+    const sub = subResult(s, a);
+    if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     const distance = findRaceDistance(s);
     if (!distance) continue;
     const r = parseRecentRace(s, distance);

@@ -129,7 +129,8 @@ export function findRaceTimeSeconds(text: string, km: number): number | null {
   if (hours) return Math.round(Number(hours[1]) * 3600);
   const mins = /\b(\d{1,3})\s*(?:m|min|mins|minutes)\b/.exec(t);
   if (mins) return Number(mins[1]) * 60;
-  const bare = /(?:^|\b(?:sub|under|below|around|about|in|goal|of|is|break)\s*)(\d{1,3}(?:\.\d)?)(?:\s*$|\b(?![:.\d]))/.exec(t);
+  // "sub-25" and "sub 25" alike.
+  const bare = /(?:^|\b(?:sub|under|below|around|about|in|goal|of|is|break)[\s-]*)(\d{1,3}(?:\.\d)?)(?:\s*$|\b(?![:.\d]))/.exec(t);
   if (bare) {
     const n = Number(bare[1]);
     // "sub 2" for a half is hours, "sub 25" for a 5K is minutes: take whichever the distance allows.
