@@ -455,6 +455,25 @@ describe('onboarding: reports and one-off questions are not answers', () => {
   });
 });
 
+describe('onboarding: a greeting is not a name', () => {
+  it.each([
+    ["G'day, Mia here", 'Mia'],
+    ['G\u2019day mate, Mia here, training for a 10k', 'Mia'],
+    ["Hey there, it's Tom", 'Tom'],
+    ['Howdy! Sam', 'Sam'],
+    ['Good morning. Ana', 'Ana'],
+    ['Hiroshi. training for a 10k on may 2', 'Hiroshi'],
+  ])('when the first text is "%s" the name is %s', (text, name) => {
+    expect(converse([text], NOV_29).state.answers.name).toBe(name);
+  });
+
+  it('when the name question is answered "Howdy, Sam" or the first text is only "Howdy!" the greeting is never the name', () => {
+    expect(converse(['Howdy!'], NOV_29).state.answers.name).toBeUndefined();
+    expect(converse(['hello', 'Howdy, Sam'], NOV_29).state.answers.name).toBe('Sam');
+    expect(converse(['hello', "g'day"], NOV_29).state.answers.name).toBeUndefined();
+  });
+});
+
 describe('onboarding: a best time as the recent result', () => {
   it('when "my 5k pb is 23:40" comes with the race it is the recent result, not the goal', () => {
     const t = converse(['hi im Jo, training for a half on may 2, my 5k pb is 23:40'], NOV_29);

@@ -375,6 +375,12 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : { error: r.error };
 }
 
+/** Greetings that open a first text ("G'day, Mia here", "Hey there, it's Tom", "Howdy! Sam"): never a name. */
+const GREETING = /(?:g[’']?day(?: mate)?|howdy|hiya|heya|hey+(?: there| y'?all| all)?|hi+(?: there| all)?|hello(?: there)?|yo|sup|hola|aloha|greetings|cheers|(?:good )?(?:morning|afternoon|evening)|mornin'?|evening)/;
+/** A greeting opening a text, with its punctuation: "G'day, ", "Howdy! " (not the "Hi" of "Hiroshi"). */
+const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*`, 'i');
+const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
+
 const NAME_STOP = new Set(
   'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over'.split(' '),
 );
@@ -388,21 +394,25 @@ function readName(raw: string, bare: boolean): Read {
       if (r.success) return { answers: { name: r.data } };
     }
   }
-  // "Priya. training for the chicago half…": a capitalized first word standing alone as a sentence.
-  const lead = /^(?:(?:[Hh]i|[Hh]ey|[Hh]ello|[Hh]iya|[Yy]o)[!,.]*\s+)?([A-Z][a-z\u00C0-\u024F'-]+)[.!,]\s/.exec(raw.trim());
-  if (lead && !NOT_NAME.has(lead[1]!.toLowerCase()) && !findWeekdays(lead[1]!).length) {
+  // "Priya. training for the chicago half…", "Howdy! Sam": a capitalized first word standing alone as a
+  // sentence, after a greeting if there is one (the greeting itself is never the name).
+  const trimmed = raw.trim();
+  const afterGreeting = trimmed.replace(GREETING_LEAD, '');
+  const greeted = afterGreeting !== trimmed;
+  const lead = (greeted ? /^([A-Z][a-z\u00C0-\u024F'-]+)(?:[.!,]\s|[.!]*$)/ : /^([A-Z][a-z\u00C0-\u024F'-]+)[.!,]\s/).exec(afterGreeting);
+  if (lead && !isGreeting(lead[1]!) && !NOT_NAME.has(lead[1]!.toLowerCase()) && !findWeekdays(lead[1]!).length) {
     const r = parseName(lead[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
   const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
-  if (here && !NAME_STOP.has(here[1]!.toLowerCase())) {
+  if (here && !NAME_STOP.has(here[1]!.toLowerCase()) && !isGreeting(here[1]!)) {
     const r = parseName(here[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
   if (!bare) return null;
   // A short answer that is a known word ("this week", "yes", "ran 5k") is not a name.
   if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: "What should I call you? Just your first name is fine" };
-  const cleaned = raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/\b(lol|lmao|haha+|hehe|hey|hi|hello|thanks|ty|ok|okay|sure|yeah|yep|here|its|it's)\b[!.,]*/gi, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(GREETING_LEAD, ' ').replace(/\b(lol|lmao|haha+|hehe|hey|hi|hello|thanks|ty|ok|okay|sure|yeah|yep|here|there|its|it's)\b[!.,]*/gi, ' ').replace(/\s+/g, ' ').trim();
   const r = parseName(cleaned);
   return r.success ? { answers: { name: r.data } } : { error: r.error };
 }
