@@ -582,8 +582,8 @@ export const HANDLERS: Handlers = {
     const days = daysBetween(c.today, d.to);
     const togo = days >= 14 ? `${Math.floor(days / 7)} weeks to go` : `${days} day${days === 1 ? '' : 's'} to go`;
     const week = d.phaseAfter === d.phaseBefore
-      ? `This week stays as planned (${d.phaseAfter ?? 'base'} phase); the weeks after it are spread out again to peak on the new date.`
-      : `This week is now a ${d.phaseAfter} week (was ${d.phaseBefore}), and the weeks after it are spread out again to peak on the new date.`;
+      ? `This week stays a ${d.phaseAfter ?? 'base'} week; the weeks after it are laid out again to peak on the new date.`
+      : `This week becomes a ${d.phaseAfter ?? 'base'} week (was ${d.phaseBefore ?? 'base'}), and the weeks after it are laid out again to peak on the new date.`;
     return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}. ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   pause: async (c, i) => {

@@ -141,8 +141,9 @@ export function expandShorthand(t: string): string {
  * about effort ("felt easy", "brutal", "could've done 3 more") and the lift had no RPE/RIR of its own.
  */
 function attachEffort(items: Item[], text: string): boolean {
-  const last = [...items].reverse().find((i): i is Extract<Item, { intent: 'log_strength' }> => i.intent === 'log_strength');
-  const top = last?.lift.groups.at(-1);
+  // A lift named or not ("hit 225 for 3 sets of 5. grinder").
+  const last = [...items].reverse().find((i): i is Extract<Item, { intent: 'log_strength' | 'unnamed_lift' }> => i.intent === 'log_strength' || i.intent === 'unnamed_lift');
+  const top = (last?.intent === 'log_strength' ? last.lift.groups : last?.groups)?.at(-1);
   if (!top || top.rpe !== null || top.rir !== null || parseLifts(text).length > 0) return false;
   const words = findEffortWords(text);
   // Only a sentence about the set: "felt easy", "that was brutal", "could've done 3 more" (not "easy run 3 mi").
