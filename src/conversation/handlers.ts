@@ -16,6 +16,7 @@ import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from
 import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
 import type { LiftItem, WorkoutDay } from '../engine/workout/workout.js';
 import { setRaceDate } from '../services/race-date.service.js';
+import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
@@ -565,10 +566,11 @@ export const HANDLERS: Handlers = {
     // Reached only when the day's plan did not say which lift (coach.ts logs the ones it can match).
     const lifts = await plannedLiftsOn(c, i.date);
     const g = i.groups[0]!;
-    const sets = `${g.sets > 1 ? `${g.sets}x${g.reps}` : `${g.reps} reps`}${g.load !== null ? ` ${g.load}` : ''}`;
+    const sets = `${g.sets > 1 ? `${g.sets}x${g.reps}` : `${g.reps} reps`}${g.load !== null ? ` ${g.load}${g.unit ? ` ${g.unit}` : ''}` : ''}`;
     const when = i.date === c.today ? 'today' : formatDay(i.date);
     if (lifts.length === 0) return [`Which lift was that? Name it and I'll log it, e.g. "squat ${sets}".`];
-    const names = [...new Set(lifts.map((l) => l.name.toLowerCase()))];
+    // Lifts counted in reps (not a plank held for seconds).
+    const names = [...new Set(lifts.filter((l) => repRange(l.reps) !== null).map((l) => l.name.toLowerCase()))];
     return [`Which lift was that? ${when === 'today' ? 'Today' : when} you have ${listNames(names)}. Name it and I'll log it, e.g. "${names[0]} ${sets}".`];
   },
   change_race_date: async (c, i) => {

@@ -11,7 +11,7 @@ import type { SetGroup, WeightUnit } from './understand/items.js';
 const LOAD_TOLERANCE = 0.15;
 
 /** "5" → [5, 5], "8-10" → [8, 10]; null for a time ("30s") or anything else. */
-function repRange(reps: string): [number, number] | null {
+export function repRange(reps: string): [number, number] | null {
   const m = /^(\d{1,3})(?:\s*-\s*(\d{1,3}))?$/.exec(reps.trim());
   return m ? [Number(m[1]), Number(m[2] ?? m[1])] : null;
 }

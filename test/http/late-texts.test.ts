@@ -65,3 +65,33 @@ describe('a closed gym', () => {
     }
   });
 });
+
+/** The lifter who gave her maxes: Monday's squat and bench have loads. */
+const LIFTER_WITH_MAXES = { ...LIFTER_ANSWERS, answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /how long have you been/.test(q.source) ? '3 years. squat 225x5, bench 185x5, deadlift 275x5' : a] as const) };
+
+describe('sets logged with no lift named', () => {
+  it('"did 3x8 at 205", "hit 165 for 3 sets of 7, last set was a grinder", "did 3x8 at 75kg" are logged as the planned lift they fit', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_WITH_MAXES);
+    // Monday: back squat 3x6-8 @ 200 lb, bench press 3x6-8 @ 160 lb (and accessories without a load).
+    expect(await say(phone, "what's today")).toMatch(/Back squat 3x6-8 @ 200 lb\nBench press 3x6-8 @ 160 lb/);
+    // 205 is 2.5% over the squat's 200 and 28% over the bench's 160 (15% allowed).
+    const squat = await say(phone, 'did 3x8 at 205');
+    expect(squat).toMatch(/^No lift named, so I took it as today's back squat \(planned 3x6-8 @ 200 lb\)\.\nLogged today: Back squat 3x8 @ 205 lb/);
+    const bench = await say(phone, 'hit 165 for 3 sets of 7, last set was a grinder');
+    expect(bench).toMatch(/today's bench press/);
+    expect(bench).toMatch(/Bench press 3x7 @ 165 lb \("grinder" = nothing left, RIR 0\)/);
+    // 75 kg = 165 lb: the bench again.
+    expect(await say(phone, 'did 3x8 at 75kg')).toMatch(/today's bench press[\s\S]*Bench press 3x8 @ 75 kg/);
+  });
+
+  it('"hit 225 for 3 sets of 5" that fits no one lift asks which, listing today\'s lifts, never "didn\'t get that"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_WITH_MAXES);
+    for (const text of ['hit 225 for 3 sets of 5, last set was a grinder', 'did 4x6 at 140']) {
+      const reply = await say(phone, text);
+      expect(reply, text).toMatch(/^Which lift was that\? Today you have back squat, bench press, barbell row, leg curl, dumbbell lateral raise and dumbbell curl\./);
+      expect(reply).not.toMatch(/didn't get that|run/i);
+    }
+  });
+});

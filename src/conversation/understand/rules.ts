@@ -134,7 +134,7 @@ const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confide
 
 /** The gym out of reach for a day: closed, or the client could not get there. */
 const CLOSED_AT_GYM = /\b(?:the |my )?gym(?:'?s| is| was| will be| being)? (?:closed|shut|locked|closing early)\b/;
-const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to|didn'?t) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
+const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
 
 /** Sets x reps or a load for reps with no lift named; null when the numbers are not a set ("3 miles", "5 days"). */
 function unnamedSets(t: string): SetGroup[] | null {

@@ -389,7 +389,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: '10 miles, 2 warmup then 6 at tempo and 2 cooldown', read: [run({ distance: 10, unit: 'mi', kind: 'tempo' })] },
   { text: 'new 5k pb 23:50 at parkrun!!', read: [run({ distance: 5, unit: 'km', kind: 'race' })] },
   { text: '10k time trial 47:12', read: [run({ distance: 10, unit: 'km', kind: 'race' })] },
-  { text: 'race got moved to the 14th', read: [{ intent: 'unknown' }] },
+  { text: 'race got moved to the 14th', read: [{ intent: 'change_race_date', date: '2026-12-14', shiftDays: null }] },
   { text: 'can i run twice today', read: [{ intent: 'coach_faq', topic: 'doubles' }], tags: ['question'] },
   { text: 'is it ok to do two runs a day?', read: [{ intent: 'coach_faq', topic: 'doubles' }], tags: ['question'] },
   { text: 'why so slow?', read: [{ intent: 'coach_faq', topic: 'easy_too_slow' }], tags: ['question'] },
