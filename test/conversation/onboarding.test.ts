@@ -431,6 +431,15 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     },
   );
 
+  it.each(["I'm 58 and haven't really run before", "i'm new to running", 'never run before lol'])(
+    'when a new runner says "%s" no recent race result is asked',
+    (said) => {
+      const t = converse([`Hi, I'm Margaret, training for a 5k fun run on March 21. ${said}. I walk 3 miles most days. tue thu sat`], NOV_29);
+      expect(t.state.answers.race?.recentRace).toBeNull();
+      expect(t.replies[0]).not.toMatch(/recent race result/);
+    },
+  );
+
   it('when the race is a "fun run" no goal time is asked', () => {
     const t = converse(["Hi, I'm Margaret, my daughter signed me up for a 5k fun run on March 21, I walk 3 miles most days, tue thu sat"], NOV_29);
     expect(t.state.answers.race?.goalTime).toBeNull();

@@ -318,7 +318,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
 }
 
 /** "never really raced", "no races yet", "haven't ever raced": no recent result, said anywhere in a text. */
-const NEVER_RACED = /\b(never (?:really |actually |ever |even )?(?:raced|done a race|run a race|ran a race|entered a race)|no (?:recent )?races?(?: yet)?|haven'?t (?:really |ever |actually )?(?:raced|done a race|run a race)|first race|not raced)\b/;
+const NEVER_RACED = /\b(never (?:really |actually |ever |even )?(?:raced|done a race|run a race|ran a race|entered a race|run before|ran before|been a runner|run much)|no (?:recent )?races?(?: yet)?|haven'?t (?:really |ever |actually )?(?:raced|done a race|run a race|run before|ran before|run in years|been running|done any running|run much)|first race|not raced|new to running|not a runner|never run)\b/;
 /** As the answer to "a recent race result?": also a plain "never", "not yet", or "just started" (nothing to give). */
 const NO_RESULT_ANSWER = /^(?:(?:i )?(?:never|not yet|nothing yet|no(?:pe)?|nah)\b|(?:i )?(?:just|only) (?:started|began)\b|(?:i'?m |im )?(?:new|a beginner)\b)/;
 
