@@ -437,6 +437,9 @@ describe('onboarding: reports and one-off questions are not answers', () => {
       const t = converse([`Hi, I'm Margaret, training for a 5k fun run on March 21. ${said}. I walk 3 miles most days. tue thu sat`], NOV_29);
       expect(t.state.answers.race?.recentRace).toBeNull();
       expect(t.replies[0]).not.toMatch(/recent race result/);
+      // Nothing run a week yet: the 3 walking miles a day are not running mileage, and it is not asked.
+      expect(t.state.answers.race?.weeklyMileage).toBe(0);
+      expect(t.replies[0]).not.toMatch(/miles a week are you running/);
     },
   );
 

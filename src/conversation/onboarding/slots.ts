@@ -343,14 +343,17 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   if (!bare) {
     const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
     // "no running till friday" is a break, not a weekly mileage of zero.
-    const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
+    // ("training for a 5k" is not "for a week".)
+    const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)(?: of)? (?:days?|weeks?|wks?|months?|while|bit)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
     // "like 3 runs a week maybe 15 mi": the runs a week say the distance beside them is the week's.
     const beside = m ? null : /\b\d\s*(?:runs?|days?|times|x)\s*(?:a|per|\/)\s*(?:week|wk)\b[^.;]*?\b(?:maybe|about|around|like|roughly|~|so|,)?\s*(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?!\s*(?:long|race|run\b))|\b(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?: total)?\s*(?:over|across|in|from)\s*\d\s*(?:runs?|days?)\b/.exec(t);
     if (beside && !temporary && !/\blong\b/.test(beside[0])) {
       const r = parseWeeklyMileage(`${beside[1] ?? beside[3]} ${beside[2] ?? beside[4]}`, unit);
       if (r.success) return { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } };
     }
-    if (!m) return !temporary && /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
+    // "haven't really run before", "new to running", "never run": nothing a week yet (walking miles are not running).
+    const none = /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) || /\b(never (?:really |actually |ever )?(?:run|ran)\b(?! a race)|haven'?t (?:really |ever |actually )?(?:run|ran) (?:before|much|at all|in years)|new to running|not a runner)\b/.test(t);
+    if (!m) return !temporary && none ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
     const r = parseWeeklyMileage(m[0], unit);
     return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
