@@ -440,6 +440,8 @@ describe('onboarding: reports and one-off questions are not answers', () => {
       // Nothing run a week yet: the 3 walking miles a day are not running mileage, and it is not asked.
       expect(t.state.answers.race?.weeklyMileage).toBe(0);
       expect(t.replies[0]).not.toMatch(/miles a week are you running/);
+      expect(t.replies[0]).toMatch(/You're not running yet/);
+      expect(t.state.answers.trainingAge).toBe('beginner');
     },
   );
 
