@@ -442,6 +442,9 @@ describe('onboarding: reports and one-off questions are not answers', () => {
       expect(t.replies[0]).not.toMatch(/miles a week are you running/);
       expect(t.replies[0]).toMatch(/You're not running yet/);
       expect(t.state.answers.trainingAge).toBe('beginner');
+      // Not asked a session length: a couch-to-5K run/walk session is 30 minutes, not an hour.
+      const done = converse([`Hi, I'm Margaret, training for a 5k fun run on March 21. ${said}. I walk 3 miles most days. tue thu sat`, 'no injuries', 'yes'], NOV_29);
+      expect(done.profile?.sessionMinutes).toBe(30);
     },
   );
 
