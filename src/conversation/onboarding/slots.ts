@@ -306,7 +306,8 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   }
   const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)));
   // A "fun run" (or "for fun") with no goal said is run to finish: no goal-time question.
-  if (goalSentences.length === 0 && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
+  // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
+  if (goalSentences.length === 0 && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
     if (/\b(just (?:to )?finish|no goal)\b/.test(s)) return { answers: { race: { ...a.race, goalTime: null } } };
     const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
