@@ -135,7 +135,11 @@ async function namedSessionDate(c: TurnContext, key: string, saidDate: string, a
   if (!name || !c.plan) return { reply: NOT_UNDERSTOOD_REPLY };
   const found = await sessionsThisWeek(c.deps.db, c.client, c.plan, c.today, name.matches);
   // A day named too ("wedding saturday, can i move my long run to sunday") picks that one of several.
-  const days = found.some((d) => d.date === saidDate) && saidDate !== c.today ? found.filter((d) => d.date === saidDate) : found;
+  const named = found.some((d) => d.date === saidDate) && saidDate !== c.today ? found.filter((d) => d.date === saidDate) : found;
+  // Of several, one already on the day asked is not the one to move ("leg day to saturday" with lower days on
+  // Wednesday and Saturday means Wednesday's).
+  const elsewhere = named.length > 1 && weekday ? named.filter((d) => isoWeekday(d.date) !== isoWeekday(asked)) : named;
+  const days = elsewhere.length > 0 ? elsewhere : named;
   const toDay = weekdayName(asked);
   if (days.length === 0) return { reply: `There's no ${name.label} left in this plan week to move. Text "this week" to see your days.` };
   if (days.length > 1) {

@@ -431,6 +431,23 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     },
   );
 
+  it.each(["I'm 58 and haven't really run before", "i'm new to running", 'never run before lol'])(
+    'when a new runner says "%s" no recent race result is asked',
+    (said) => {
+      const t = converse([`Hi, I'm Margaret, training for a 5k fun run on March 21. ${said}. I walk 3 miles most days. tue thu sat`], NOV_29);
+      expect(t.state.answers.race?.recentRace).toBeNull();
+      expect(t.replies[0]).not.toMatch(/recent race result/);
+      // Nothing run a week yet: the 3 walking miles a day are not running mileage, and it is not asked.
+      expect(t.state.answers.race?.weeklyMileage).toBe(0);
+      expect(t.replies[0]).not.toMatch(/miles a week are you running/);
+      expect(t.replies[0]).toMatch(/You're not running yet/);
+      expect(t.state.answers.trainingAge).toBe('beginner');
+      // Not asked a session length: a couch-to-5K run/walk session is 30 minutes, not an hour.
+      const done = converse([`Hi, I'm Margaret, training for a 5k fun run on March 21. ${said}. I walk 3 miles most days. tue thu sat`, 'no injuries', 'yes'], NOV_29);
+      expect(done.profile?.sessionMinutes).toBe(30);
+    },
+  );
+
   it('when the race is a "fun run" no goal time is asked', () => {
     const t = converse(["Hi, I'm Margaret, my daughter signed me up for a 5k fun run on March 21, I walk 3 miles most days, tue thu sat"], NOV_29);
     expect(t.state.answers.race?.goalTime).toBeNull();

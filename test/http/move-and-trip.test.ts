@@ -161,6 +161,20 @@ describe('conversation: a session named by its theme', () => {
     expect(await say(p, 'this week')).not.toMatch(/Sat [\d/]+: Lower/);
   });
 
+  it('"move leg day to saturday" when one leg day is already on Saturday moves the other one (or says why not), never asks which', async () => {
+    const p = phone();
+    await say(p, 'hey im rick, 3 yrs lifting, get stronger, mon wed fri sat, 60 min, full gym, no injuries');
+    await say(p, 'skip');
+    expect(await say(p, 'yes')).toMatch(/^Let's go, Rick!/);
+    const week = await say(p, 'this week');
+    // Upper/lower over Mon, Wed, Fri, Sat: the lower days are Wednesday and Saturday.
+    expect(week).toMatch(/Wed [\d/]+: Lower/);
+    expect(week).toMatch(/Sat [\d/]+: Lower/);
+    const reply = await say(p, 'move leg day to saturday');
+    expect(reply).not.toMatch(/sessions that fit/);
+    expect(reply).toMatch(/Wednesday's Lower/);
+  });
+
   it('"can i do my upper day tomorrow instead" with two upper days asks which', async () => {
     const p = phone();
     await onboardAna(p);

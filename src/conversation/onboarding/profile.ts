@@ -4,6 +4,7 @@ import { isIsoDate } from '../../engine/dates.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import type { OnboardingAnswers, OnboardingProfile } from './types.js';
 import { lifts, needsRace } from './slots.js';
+import { DEFAULT_SESSION_MINUTES, RUN_WALK_BELOW } from '../../engine/endurance/run-walk.js';
 
 const hms = z.string().regex(/^\d+:\d{2}:\d{2}$/, { message: 'race times must be h:mm:ss' });
 
@@ -55,6 +56,16 @@ export const onboardingProfileSchema = z.object({
     .optional(),
 });
 
+/**
+ * A runner is not asked for a session length: a new runner's run/walk sessions are the engine's 30 minutes (a
+ * couch-to-5K session), anyone else's 60 (the race plan sets its own run lengths).
+ */
+function runnerMinutes(a: OnboardingAnswers): number {
+  const mileage = a.race?.weeklyMileage;
+  const below = RUN_WALK_BELOW[a.units === 'metric' ? 'km' : 'mi'];
+  return mileage !== undefined && mileage < below ? DEFAULT_SESSION_MINUTES : 60;
+}
+
 /** The complete profile, or null while something is missing. Race details are dropped for lifting goals. */
 export function buildProfile(a: OnboardingAnswers): OnboardingProfile | null {
   // Slots that do not apply to this goal get the values the engine needs anyway (a runner's session length
@@ -62,7 +73,7 @@ export function buildProfile(a: OnboardingAnswers): OnboardingProfile | null {
   const candidate = {
     ...a,
     race: needsRace(a.goal) ? a.race : undefined,
-    sessionMinutes: a.sessionMinutes ?? (lifts(a.goal) ? undefined : 60),
+    sessionMinutes: a.sessionMinutes ?? (lifts(a.goal) ? undefined : runnerMinutes(a)),
     equipment: a.equipment ?? (lifts(a.goal) ? undefined : ['bodyweight']),
     lifts: lifts(a.goal) ? (a.lifts ?? null) : undefined,
   };

@@ -321,7 +321,8 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   }
   const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)) && !(BEST_CUE.test(s) && !FIRM_GOAL_CUE.test(s)) && !subResult(s, a));
   // A "fun run" (or "for fun") with no goal said is run to finish: no goal-time question.
-  if (goalSentences.length === 0 && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
+  // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
+  if (goalSentences.length === 0 && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
     if (/\b(just (?:to )?finish|no goal)\b/.test(s)) return { answers: { race: { ...a.race, goalTime: null } } };
     const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
@@ -333,7 +334,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
 }
 
 /** "never really raced", "no races yet", "haven't ever raced": no recent result, said anywhere in a text. */
-const NEVER_RACED = /\b(never (?:really |actually |ever |even )?(?:raced|done a race|run a race|ran a race|entered a race)|no (?:recent )?races?(?: yet)?|haven'?t (?:really |ever |actually )?(?:raced|done a race|run a race)|first race|not raced)\b/;
+const NEVER_RACED = /\b(never (?:really |actually |ever |even )?(?:raced|done a race|run a race|ran a race|entered a race|run before|ran before|been a runner|run much)|no (?:recent )?races?(?: yet)?|haven'?t (?:really |ever |actually )?(?:raced|done a race|run a race|run before|ran before|run in years|been running|done any running|run much)|first race|not raced|new to running|not a runner|never run)\b/;
 /** As the answer to "a recent race result?": also a plain "never", "not yet", or "just started" (nothing to give). */
 const NO_RESULT_ANSWER = /^(?:(?:i )?(?:never|not yet|nothing yet|no(?:pe)?|nah)\b|(?:i )?(?:just|only) (?:started|began)\b|(?:i'?m |im )?(?:new|a beginner)\b)/;
 
@@ -359,14 +360,17 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   if (!bare) {
     const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
     // "no running till friday" is a break, not a weekly mileage of zero.
-    const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
+    // ("training for a 5k" is not "for a week".)
+    const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)(?: of)? (?:days?|weeks?|wks?|months?|while|bit)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
     // "like 3 runs a week maybe 15 mi": the runs a week say the distance beside them is the week's.
     const beside = m ? null : /\b\d\s*(?:runs?|days?|times|x)\s*(?:a|per|\/)\s*(?:week|wk)\b[^.;]*?\b(?:maybe|about|around|like|roughly|~|so|,)?\s*(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?!\s*(?:long|race|run\b))|\b(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?: total)?\s*(?:over|across|in|from)\s*\d\s*(?:runs?|days?)\b/.exec(t);
     if (beside && !temporary && !/\blong\b/.test(beside[0])) {
       const r = parseWeeklyMileage(`${beside[1] ?? beside[3]} ${beside[2] ?? beside[4]}`, unit);
       if (r.success) return { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } };
     }
-    if (!m) return !temporary && /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
+    // "haven't really run before", "new to running", "never run": nothing a week yet (walking miles are not running).
+    const none = /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) || /\b(never (?:really |actually |ever )?(?:run|ran)\b(?! a race)|haven'?t (?:really |ever |actually )?(?:run|ran) (?:before|much|at all|in years)|new to running|not a runner)\b/.test(t);
+    if (!m) return !temporary && none ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
     const r = parseWeeklyMileage(m[0], unit);
     return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
@@ -634,7 +638,7 @@ export const SLOTS: SlotRow[] = [
     explicit: (t, _raw, _a, ctx) => {
       const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
-          (/\b(lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
+          (/\b(haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out)|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x) ||
             STARTED_AGO.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week)\b/.test(x) &&
@@ -806,7 +810,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     out.push(`You're training for a ${race}${when}${goal}${a.goal === 'hybrid' ? ', and lifting on the side' : ''}.`);
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${a.race.recentRace.time.replace(/^0:/, '')}.`);
-    if (a.race?.weeklyMileage !== undefined) out.push(`You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
+    if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
