@@ -92,7 +92,9 @@ async function gymClosedDay(c: TurnContext, i: ItemOf<'travel'>): Promise<string
   const single = !i.to || i.to === i.from;
   const when = single ? (i.from === c.today ? 'today' : formatDay(i.from)) : `${formatDay(i.from)} to ${formatDay(i.to!)}`;
   const scope = single ? `${when === 'today' ? "today's" : `${when}'s`} session is a no-equipment version, for ${when === 'today' ? 'today' : 'that day'} only` : `those sessions are no-equipment versions, for those days only`;
-  if (changed.length) return [`No gym ${when}: ${scope}. Your plan goes back to normal after.`, ...changed];
+  // The trip path's lines say "Traveling" and "Travel day": for a closed gym the first line says it all.
+  const lines = changed.filter((l) => !/^Traveling\b/.test(l)).map((l) => l.replace(/\bTravel day: planned for/g, 'No gym: planned for'));
+  if (changed.length) return [`No gym ${when}: ${scope}. Your plan goes back to normal after.`, ...lines];
   const rest = c.plan.outline.race && !c.plan.outline.strength ? ' Runs need no gym, so nothing changes - a treadmill run can go outside.' : ' Nothing to change: no lifting planned then.';
   return [`Noted, no gym ${when}.${rest}`];
 }
