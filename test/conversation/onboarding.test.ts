@@ -448,6 +448,15 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     },
   );
 
+  it.each(['ran 8k at 5:50 this morning, legs felt good', 'did 5 miles at 9:10 yesterday morning', 'ran 6 mi at 8:45'])(
+    'when a run with its pace comes mid-onboarding ("%s") the pace is not the morning text time',
+    (text) => {
+      const t = converse(['hi im Jo, training for a 5k on may 2, about 10 mi a week, 3 days', text], NOV_29);
+      expect(t.state.answers.morningTime).toBeUndefined();
+      expect(t.replies.at(-1)).not.toMatch(/workout text comes at/);
+    },
+  );
+
   it('when the race is a "fun run" no goal time is asked', () => {
     const t = converse(["Hi, I'm Margaret, my daughter signed me up for a 5k fun run on March 21, I walk 3 miles most days, tue thu sat"], NOV_29);
     expect(t.state.answers.race?.goalTime).toBeNull();

@@ -758,9 +758,13 @@ export const SLOTS: SlotRow[] = [
         const alone = correcting && m !== null && (m[1] !== undefined || /:|am|pm|noon|midday/.test(m[2]!));
         return { said, clock: /\d\s*(am|pm)\b/.test(said) || spoken || alone };
       };
+      // "ran 8k at 5:50 this morning": a run's pace at a past time, not when to text. Such sentences are skipped.
+      const RUN_AT_PACE = /\b(ran|run|jogged|did|raced|finished|went)\b.*\b\d+(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:this|yesterday|earlier this|last) (?:morning|night)\b/;
+      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x));
+      if (candidates.length === 0) return null;
       // "want texts at 5:30": the plural names the texts too.
-      if (!CUE.test(t) && !read(t).clock && !sentences(t).some((x) => read(x).clock)) return null;
-      const found = sentences(t).map(read).find((x) => CUE.test(x.said) || x.clock);
+      if (!candidates.some((x) => CUE.test(x)) && !candidates.some((x) => read(x).clock)) return null;
+      const found = candidates.map(read).find((x) => CUE.test(x.said) || x.clock);
       if (!found) return null;
       const s = found.said;
       if (!found.clock && /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
