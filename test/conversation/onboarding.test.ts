@@ -457,6 +457,14 @@ describe('onboarding: reports and one-off questions are not answers', () => {
     },
   );
 
+  it.each(['race got moved to the 15th', 'my race is actually on the 15th', 'oh wait the race is the 15th'])(
+    'when the race day is corrected to a bare day of the month ("%s") it is that day of the race\'s month',
+    (text) => {
+      const t = converse(["G'day, Mia here. training for the london half on march 8, ran a 1:58 half last spring, about 30k a week, 4 days a week. no injuries", text], NOV_29);
+      expect(t.state.answers.race?.date).toBe('2027-03-15');
+    },
+  );
+
   it('when the race is a "fun run" no goal time is asked', () => {
     const t = converse(["Hi, I'm Margaret, my daughter signed me up for a 5k fun run on March 21, I walk 3 miles most days, tue thu sat"], NOV_29);
     expect(t.state.answers.race?.goalTime).toBeNull();
