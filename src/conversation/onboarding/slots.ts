@@ -344,7 +344,11 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
 }
 
 /** "never really raced", "no races yet", "haven't ever raced": no recent result, said anywhere in a text. */
-const NEVER_RACED = /\b(never (?:really |actually |ever |even )?(?:raced|done a race|run a race|ran a race|entered a race|run before|ran before|been a runner|run much)|no (?:recent )?races?(?: yet)?|haven'?t (?:really |ever |actually )?(?:raced|done a race|run a race|run before|ran before|run in years|been running|done any running|run much)|first race|not raced|new to running|not a runner|never run)\b/;
+/** "haven't really run before", "new to running", "never run": a runner with nothing run yet (no mileage, no race). */
+const NEVER_RAN = /\b(never (?:really |actually |ever )?(?:run|ran)\b(?! a race)|haven'?t (?:really |ever |actually )?(?:run|ran) (?:before|much|at all|in years)|haven'?t (?:really |ever |actually )?(?:been running|done any running)|new to running|not a runner)\b/;
+const NEVER_RACED = new RegExp(
+  `${/\b(never (?:really |actually |ever |even )?(?:raced|done a race|run a race|ran a race|entered a race|been a runner)|no (?:recent )?races?(?: yet)?|haven'?t (?:really |ever |actually )?(?:raced|done a race|run a race)|first race|not raced)\b/.source}|${NEVER_RAN.source}`,
+);
 /** As the answer to "a recent race result?": also a plain "never", "not yet", or "just started" (nothing to give). */
 const NO_RESULT_ANSWER = /^(?:(?:i )?(?:never|not yet|nothing yet|no(?:pe)?|nah)\b|(?:i )?(?:just|only) (?:started|began)\b|(?:i'?m |im )?(?:new|a beginner)\b)/;
 
@@ -379,7 +383,7 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
       if (r.success) return { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } };
     }
     // "haven't really run before", "new to running", "never run": nothing a week yet (walking miles are not running).
-    const none = /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) || /\b(never (?:really |actually |ever )?(?:run|ran)\b(?! a race)|haven'?t (?:really |ever |actually )?(?:run|ran) (?:before|much|at all|in years)|new to running|not a runner)\b/.test(t);
+    const none = /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) || NEVER_RAN.test(t);
     if (!m) return !temporary && none ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
     const r = parseWeeklyMileage(m[0], unit);
