@@ -469,6 +469,9 @@ describe('limitations.parseLimitations', () => {
     ['no', []],
     ['nope, all good', []],
     ['no injuries', []],
+    // "skip" at an optional-feeling question is "nothing to report", not a body part to name.
+    ['skip', []],
+    ['pass', []],
     ['bad knee', ['knee']],
     ['lower back', ['lower_back']],
     ['shoulder impingement', ['shoulder']],

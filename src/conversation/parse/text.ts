@@ -71,7 +71,7 @@ export function countFromWords(words: string): number | null {
 /** Words that mean "nothing to report" in answers like injuries or a recent race. */
 export function isNone(text: string): boolean {
   const t = normalize(text).replace(/[.!]+$/g, '');
-  return /^(none|no|nope|nah|n|nothing|na|n\/a|no injuries|no limitations|none at all|all good|not really|no thanks|i'?m good|im good|healthy|nothing really|no issues|not yet|never|no race|no recent race|haven'?t raced|i haven'?t raced|no goal|no goal time|just finish|just to finish|finish|just finishing)$/.test(
+  return /^(none|no|nope|nah|n|nothing|na|n\/a|no injuries|no limitations|none at all|all good|not really|no thanks|i'?m good|im good|healthy|nothing really|no issues|not yet|never|no race|no recent race|haven'?t raced|i haven'?t raced|no goal|no goal time|just finish|just to finish|finish|just finishing|skip|pass|skip it|skip this)$/.test(
     t,
   );
 }
