@@ -109,28 +109,29 @@ export interface MorningPassSummary {
 }
 
 /**
- * Step 1: create today's daily send for every active client whose local morning time has come. Runs per
- * time zone so the local date and clock are computed once per zone, not once per client. The catch-up
+ * Step 1: create today's daily send for every active client whose local morning time has come. One statement
+ * finds them in every zone (each zone's local date and clock computed once, not once per client). The catch-up
  * window only reaches back within the same local date: a 23:30 client missed by a worker down at midnight
  * is skipped, not texted at 00:30.
  */
 export async function materializeDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
   const rows: NewDailySend[] = [];
-  for (const { timezone: zone, localDate, localTime } of candidateTimezonesDue(now, await activeTimezones(deps.db))) {
-    // Clients in a zone share a handful of morning times: each is worked out once (luxon is the cost here).
-    const states = new Map<string, ReturnType<typeof dueState>>();
-    for (const c of await morningCandidates(deps.db, zone, localDate, localTime)) {
-      let state = states.get(c.morning_time);
-      if (!state) states.set(c.morning_time, (state = dueState(now, { timezone: zone, morningTime: c.morning_time }, deps.config.morningCatchUpHours)));
-      if (state.localDate !== localDate || state.state === 'not_yet') continue;
-      rows.push({
-        clientId: c.id,
-        localDate,
-        dueAt: state.dueAt,
-        status: state.state === 'due' ? 'pending' : 'skipped',
-        error: state.state === 'due' ? null : `missed: more than ${deps.config.morningCatchUpHours} h after the morning time`,
-      });
-    }
+  const clocks = candidateTimezonesDue(now, await activeTimezones(deps.db));
+  const dateOf = new Map(clocks.map((c) => [c.timezone, c.localDate]));
+  // Clients in a zone share a handful of morning times: each is worked out once (luxon is the cost here).
+  const states = new Map<string, ReturnType<typeof dueState>>();
+  for (const c of await morningCandidates(deps.db, clocks)) {
+    const key = `${c.timezone}|${c.morning_time}`;
+    let state = states.get(key);
+    if (!state) states.set(key, (state = dueState(now, { timezone: c.timezone, morningTime: c.morning_time }, deps.config.morningCatchUpHours)));
+    if (state.localDate !== dateOf.get(c.timezone) || state.state === 'not_yet') continue;
+    rows.push({
+      clientId: c.id,
+      localDate: state.localDate,
+      dueAt: state.dueAt,
+      status: state.state === 'due' ? 'pending' : 'skipped',
+      error: state.state === 'due' ? null : `missed: more than ${deps.config.morningCatchUpHours} h after the morning time`,
+    });
   }
   const late = rows.filter((r) => r.status === 'skipped').length;
   if (late) deps.log.warn({ count: late }, 'morning texts skipped: worker was down past the catch-up window');

@@ -3,10 +3,11 @@ import { sql } from 'kysely';
 import { truncateClientData, useTestDatabase } from '../support/db.js';
 import { buildTestApp, type TestApp } from '../support/deps.js';
 import { insertClient } from '../support/clients.js';
-import { dryRunMorningPass, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
+import { dryRunMorningPass, materializeDue, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
 import { claimDailySends, dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
 import { setClientStatus, updateClient } from '../../src/db/repositories/clients.repository.js';
 import { json } from '../../src/db/json.js';
+import { insertPlanAdaptation } from '../../src/db/repositories/plans.repository.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -194,6 +195,30 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     expect(await morningTexts(c.id)).toHaveLength(0);
     // The real pass afterwards still sends.
     expect((await pass('2027-01-12T12:00:00Z')).sent).toBe(1);
+  });
+
+  it('clients in many zones, and one away on a trip, are each found once, in one read for all zones', async () => {
+    // 17:00Z on Tue 12 Jan 2027: 07:00 in Honolulu … 18:00 in Berlin; 02:00 Wed in Tokyo. Each client's
+    // morning time is half an hour before their clock: all due, none late.
+    const zones = { 'Pacific/Honolulu': '06:30', 'America/Los_Angeles': '08:30', 'America/Denver': '09:30', 'America/Chicago': '10:30', 'America/New_York': '11:30', 'America/Sao_Paulo': '13:30', 'Europe/London': '16:30', 'Europe/Berlin': '17:30' };
+    const home = await Promise.all(Object.entries(zones).map(([timezone, morningTime]) => insertClient(handle.db, { timezone, morningTime })));
+    const later = await insertClient(handle.db, { timezone: 'Pacific/Honolulu', morningTime: '07:30' }); // not yet
+    // A Berlin client in Tokyo from Tuesday to Thursday (Tokyo dates): Wednesday's text comes at 01:30 Tokyo time, not Tuesday's at home.
+    const traveller = await insertClient(handle.db, { timezone: 'Europe/Berlin', morningTime: '01:30' });
+    const plan = await sql<{ id: string }>`insert into fitness_plans (client_id, status, program_type, start_date, end_date, weeks, request, outline)
+      values (${traveller.id}, 'active', 'strength', '2027-01-04', '2027-03-28', 12, '{}'::jsonb, '{}'::jsonb) returning id`.execute(handle.db);
+    await insertPlanAdaptation(handle.db, { clientId: traveller.id, planId: plan.rows[0]!.id, type: 'travel_note', reason: 'Tokyo', trigger: 'asked', effectiveFrom: '2027-01-12', effectiveTo: '2027-01-14', metadata: { timezone: 'Asia/Tokyo' } });
+    let statements = 0;
+    const counted = { ...t.deps, db: handle.db.withPlugin({ transformQuery: (a) => (statements++, a.node), transformResult: async (a) => a.result }) };
+    const { due, late } = await materializeDue(counted, new Date('2027-01-12T17:00:00Z'));
+    expect({ due, late }).toEqual({ due: home.length + 1, late: 0 });
+    // The zones with clients or trips, one read of every zone's candidates, one insert: not a read per zone.
+    expect(statements).toBeLessThanOrEqual(4);
+    for (const c of home) expect((await dailySendsFor(handle.db, c.id)).map((d) => d.local_date)).toEqual(['2027-01-12']);
+    expect(await dailySendsFor(handle.db, later.id)).toEqual([]);
+    // Not Tuesday at home (long past 01:30 in Berlin: that would be a late skip), Wednesday in Tokyo.
+    const away = (await dailySendsFor(handle.db, traveller.id)).map((d) => ({ date: d.local_date, dueAt: new Date(d.due_at).toISOString(), status: d.status }));
+    expect(away).toEqual([{ date: '2027-01-13', dueAt: '2027-01-12T16:30:00.000Z', status: 'pending' }]);
   });
 
   it('running the same instant twice sends nothing the second time', async () => {
