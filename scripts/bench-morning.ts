@@ -22,7 +22,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -30,7 +30,8 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * and send. The sender is an in-process no-op (and, with --twilio, also the real Twilio client against the
  * local fake Twilio); the pacer is unlimited. The floor is a bare multi-row insert of N outbound_messages.
  * --group sets the hand-over group (texts marked `sending` in one statement, the crash bound; the pacer here
- * never binds, so groups are always this size). --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
+ * never binds, so groups are always this size); --batch and --in-flight set the daily sends claimed per batch and the
+ * batches a process works on at once (the pass's defaults otherwise). --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
  * bench database to show how much of the run is commit latency; --keep keeps the database.
  * --workers 1,2 (scale-out) runs a cold morning once per count with that many worker processes at once (each
  * a child process running the same pass on its own pool), times it until the last one finishes, and counts
@@ -43,6 +44,8 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     concurrency: { type: 'string', default: '8,16' },
     group: { type: 'string', default: String(HAND_OVER_GROUP) },
+    batch: { type: 'string' },
+    'in-flight': { type: 'string' },
     twilio: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -55,12 +58,17 @@ const { values } = parseArgs({
   strict: true,
 });
 
+/** --batch and --in-flight when given (the pass's own defaults otherwise): claimed per batch, batches at once. */
+function passSizes(batch: number | string | undefined, inFlight: number | string | undefined): { batchSize?: number; batchesInFlight?: number } {
+  return { ...(batch ? { batchSize: Number(batch) } : {}), ...(inFlight ? { batchesInFlight: Number(inFlight) } : {}) };
+}
+
 /** No carrier rate (the sends are no-ops): never waits, and says so, as a pacer with slots free does. */
 const unpaced = { take: async () => {}, delayMs: () => 0 };
 
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
-  const [workerUrl, workerConcurrency, workerGroup] = values['worker-of'].split('|');
+  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight] = values['worker-of'].split('|');
   const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2 });
   const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl });
   if (!parsedConfig.success) throw new Error(parsedConfig.error);
@@ -70,7 +78,7 @@ if (values['worker-of']) {
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   process.send?.({ type: 'ready' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
-  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup) });
+  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
   process.send?.({ type: 'done', summary });
   await handle.close();
   process.exit(0);
@@ -89,6 +97,8 @@ const args = z
       .transform((s) => s.split(',').map((x) => Number(x.trim())))
       .pipe(z.array(z.number().int().min(1).max(64)).min(1)),
     group: z.coerce.number().int().min(1, '--group must be at least 1').max(1000),
+    batch: z.coerce.number().int().min(1, '--batch must be at least 1').max(5000).optional(),
+    'in-flight': z.coerce.number().int().min(1, '--in-flight must be at least 1').max(8).optional(),
     twilio: z.boolean(),
     profile: z.boolean(),
     keep: z.boolean(),
@@ -178,6 +188,29 @@ function record(e: LogEvent): void {
   p.ms += e.queryDurationMillis;
   profile.set(key, p);
 }
+
+/**
+ * CPU time (ms) of the PostgreSQL backends serving this database, read from /proc when the server runs on this
+ * machine (null otherwise): the database's own share of the run, which the other work on a shared machine
+ * changes far less than the wall time. Backends are keyed by pid; one that ended meanwhile is not counted.
+ */
+async function backendCpu(): Promise<Map<number, number> | null> {
+  const { readFile } = await import('node:fs/promises');
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(db);
+  const out = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      // Fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the ")" of the name.
+      const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
+      out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+    } catch {
+      return null;
+    }
+  }
+  return out;
+}
+const cpuSince = (before: Map<number, number> | null, after: Map<number, number> | null): number | null =>
+  before && after ? [...after].reduce((t, [pid, ms]) => t + ms - (before.get(pid) ?? 0), 0) : null;
 
 const dbName = `cadence_bench_${process.pid}`;
 const url = withDatabase(adminUrl, dbName);
@@ -302,15 +335,17 @@ try {
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
     const cpu0 = process.cpuUsage();
+    const pg0 = await backendCpu();
     const t0 = performance.now();
     const { due, late } = await materializeDue(deps, AT);
     const materializeMs = ms(t0);
     const t1 = performance.now();
-    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: unpaced, concurrency, handOverGroup: opts.group });
+    const s: MorningPassSummary = await runMorningPass(deps, { now: AT, compose: composeMorningMessage, pacer: unpaced, concurrency, handOverGroup: opts.group, ...passSizes(opts.batch, opts['in-flight']) });
     const sendMs = ms(t1);
     const totalMs = ms(t0);
     const cpu = process.cpuUsage(cpu0);
     clearInterval(sampler);
+    const pgCpuMs = cpuSince(pg0, await backendCpu());
     const counts = await sql<{ texts: number; fallbacks: number; workouts: number; digest: string }>`
       select (select count(*) from outbound_messages where kind = 'morning')::int as texts,
              (select count(*) from outbound_messages where body = ${MORNING_FALLBACK})::int as fallbacks,
@@ -331,6 +366,7 @@ try {
     // CPU time is what the other work on the machine changes least: the run's own cost in this process.
     const cpuMs = (cpu.user + cpu.system) / 1000;
     console.log(`  node CPU:                 ${fmt(cpuMs)} user+sys (${Math.round((cpuMs / totalMs) * 100)}% of the run; the rest waits on PostgreSQL or the machine)`);
+    if (pgCpuMs !== null) console.log(`  PostgreSQL CPU:           ${fmt(pgCpuMs)} (this database's backends; node + PostgreSQL ${fmt(cpuMs + pgCpuMs)} = ${((cpuMs + pgCpuMs) / totalMs).toFixed(2)} cores)`);
     console.log(`  memory:                   RSS ${mb(rssBefore)} before, peak ${mb(rssPeak)} during the pass (${N} clients)`);
     console.log(`  week memo (process):      ${memo.hits} hits, ${memo.misses} builds so far, ${memo.size} kept`);
     if (due !== N || s.sent !== N || c.fallbacks !== 0) console.log(`  !! expected ${N} due and sent with no fallbacks`);
@@ -352,7 +388,7 @@ try {
     const { fork } = await import('node:child_process');
     const concurrency = opts.concurrency[0]!;
     const children = Array.from({ length: count }, () =>
-      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
     const waitFor = (child: (typeof children)[number], type: string) =>
       new Promise<{ summary?: MorningPassSummary }>((resolve, reject) => {
