@@ -295,18 +295,17 @@ export async function closeOpenAdaptation(db: Db, planId: string, type: string, 
  */
 export async function findActivePlans(db: Db, clientIds: string[]): Promise<PlanRow[]> {
   if (clientIds.length === 0) return [];
-  // Grouped by a digest of the text, as findMicrocyclesFor does (jsonb text has no raw line break: the '\n'
-  // keeps request and outline apart).
+  // Grouped by the digest PostgreSQL keeps of the request and outline (json_digest, see the 2026_12_02_2000
+  // migration), as findMicrocyclesFor does: only the first plan of each group is detoasted and sent.
   const { rows } = await sql<PlanRow & { json_of: string }>`
     select p.id, p.client_id, p.status, p.program_type, p.start_date, p.end_date, p.weeks, p.race, p.version, p.inputs_rev,
            p.notes, p.created_at, p.activated_at, p.archived_at,
            first_value(p.id) over same as json_of,
            case when p.id = first_value(p.id) over same then p.request end as request,
            case when p.id = first_value(p.id) over same then p.outline end as outline
-      from (select p.*, sha256(convert_to(p.request::text || E'\n' || p.outline::text, 'UTF8')) as digest
-              from fitness_plans p
-             where p.client_id = any(${clientIds}::uuid[]) and p.status = 'active') p
-    window same as (partition by p.digest order by p.id)`.execute(db);
+      from fitness_plans p
+     where p.client_id = any(${clientIds}::uuid[]) and p.status = 'active'
+    window same as (partition by p.json_digest order by p.id)`.execute(db);
   const json = new Map(rows.flatMap((r) => (r.id === r.json_of ? [[r.id, { request: r.request, outline: r.outline }] as const] : [])));
   return rows.map(({ json_of, ...r }) => ({ ...r, ...json.get(json_of)! }));
 }
@@ -330,16 +329,16 @@ export async function findWorkoutsOn(db: Db, pairs: Array<{ clientId: string; da
  */
 export async function findMicrocyclesFor(db: Db, pairs: Array<{ planId: string; weekNumber: number }>): Promise<MicrocycleRow[]> {
   if (pairs.length === 0) return [];
-  // Grouped by a digest of the text: partitioning by the jsonb itself compares (and decompresses) whole weeks
-  // in the sort, ~5x slower than the plain read.
+  // Grouped by the digest PostgreSQL keeps of the week (pattern_digest, see the 2026_12_02_2000 migration):
+  // partitioning by the jsonb itself compares (and decompresses) whole weeks in the sort, and digesting them
+  // here detoasted and printed every row's week; this way only the first row of each group is detoasted.
   const { rows } = await sql<MicrocycleRow & { pattern_of: string }>`
     select m.id, m.client_id, m.plan_id, m.week_number, m.start_date, m.engine_input, m.version, m.created_at,
            first_value(m.id) over same as pattern_of,
            case when m.id = first_value(m.id) over same then m.pattern end as pattern
-      from (select m.*, sha256(convert_to(m.pattern::text, 'UTF8')) as digest
-              from microcycles m
-             where (m.plan_id, m.week_number) in (select * from unnest(${pairs.map((p) => p.planId)}::uuid[], ${pairs.map((p) => p.weekNumber)}::int[]))) m
-    window same as (partition by m.digest order by m.id)`.execute(db);
+      from microcycles m
+     where (m.plan_id, m.week_number) in (select * from unnest(${pairs.map((p) => p.planId)}::uuid[], ${pairs.map((p) => p.weekNumber)}::int[]))
+    window same as (partition by m.pattern_digest order by m.id)`.execute(db);
   const patterns = new Map(rows.flatMap((r) => (r.id === r.pattern_of ? [[r.id, r.pattern] as const] : [])));
   return rows.map(({ pattern_of, ...r }) => ({ ...r, pattern: patterns.get(pattern_of) }));
 }
