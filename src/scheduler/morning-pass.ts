@@ -12,8 +12,8 @@ import {
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
 import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
-import { findOutboundById, markOutboundSending, markOutboundsSending, recordSendSuccesses, type SentOutbound } from '../db/repositories/outbound-messages.repository.js';
-import { finishSentDailySends, insertMorningMessages } from '../db/repositories/daily-sends.repository.js';
+import { findOutboundById, markOutboundSending, markOutboundsSending, type SentOutbound } from '../db/repositories/outbound-messages.repository.js';
+import { insertMorningMessages, sentDailySendsUpdate } from '../db/repositories/daily-sends.repository.js';
 import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { deferringWrites, noDeferredWrites, type DeferredWrites } from '../db/batch-writes.js';
 import { insertRecordedWeeksAndDays } from '../db/repositories/plans.repository.js';
@@ -318,30 +318,46 @@ async function storeRecordedWrites(deps: AppDeps, fresh: Array<{ send: DailySend
 const CARRY_WAIT_MS = 50;
 
 /**
+ * The last group's texts the provider took, not recorded yet: their messages (provider id, status) and their
+ * daily sends ('sent'). The statement marking the next group records them (one round trip per group), in this
+ * batch or, when another batch is already waiting for its turn to hand over, in that batch's first group; with
+ * no group following at once they are recorded on their own. Either way at most one group's outcome is ever
+ * unrecorded (and those texts are never re-sent: see HAND_OVER_GROUP).
+ */
+interface Unrecorded {
+  messages: SentOutbound[];
+  sends: Array<{ id: string; at: Date }>;
+}
+
+/** Records what `carry` holds, in one statement, and empties it. */
+async function recordCarried(deps: AppDeps, carry: Unrecorded): Promise<void> {
+  if (carry.messages.length === 0 && carry.sends.length === 0) return;
+  await markOutboundsSending(deps.db, [], carry.messages, sentDailySendsUpdate(carry.sends));
+  carry.messages = [];
+  carry.sends = [];
+}
+
+/**
  * Hands a group of stored messages to the provider together: a send slot each from the pacer, then marked
  * `sending` in one statement (those whose client stopped texts meanwhile are suppressed and skipped), sent in
- * parallel. Its successes are left in `carry` for the next group's marking statement to record (one round trip
- * per group; the batch records the last group's); the previous group's are recorded on their own first when
- * the pacer would make this group wait. `sent` collects the daily sends to finish.
+ * parallel. Its successes are left in `carry` (Unrecorded) for the next group's marking statement to record;
+ * the previous group's are recorded on their own first when the pacer would make this group wait.
  */
 async function handOverGroup(
   deps: AppDeps,
   group: Array<{ send: DailySendRow; client: ClientRow; body: string; outboundId: string | undefined }>,
   opts: ResolvedOptions,
-  sent: Array<{ id: string; at: Date }>,
-  carry: { pending: SentOutbound[] },
+  carry: Unrecorded,
 ): Promise<DeliveryOutcome[]> {
   const { now } = opts;
   const ids = group.flatMap((g) => (g.outboundId ? [g.outboundId] : []));
-  if (carry.pending.length && !((opts.pacer.delayMs?.(ids.length) ?? Infinity) <= CARRY_WAIT_MS)) {
-    await recordSendSuccesses(deps.db, carry.pending);
-    carry.pending = [];
-  }
+  if (carry.messages.length && !((opts.pacer.delayMs?.(ids.length) ?? Infinity) <= CARRY_WAIT_MS)) await recordCarried(deps, carry);
   // The send slots first (the carrier rate): a crash while waiting for one leaves the group `queued`, and the
   // next claim sends it; only then is the group marked `sending` and handed over at once.
   for (let i = 0; i < ids.length; i++) await opts.pacer.take();
-  const marked = await markOutboundsSending(deps.db, ids, carry.pending);
-  carry.pending = [];
+  const marked = await markOutboundsSending(deps.db, ids, carry.messages, sentDailySendsUpdate(carry.sends));
+  carry.messages = [];
+  carry.sends = [];
   const going = group.filter((g) => g.outboundId && marked.has(g.outboundId));
   // Over the lanes: a group may be larger than the connections and requests worth having in flight at once.
   const results = await mapLimit(
@@ -351,14 +367,14 @@ async function handOverGroup(
   );
   for (const [i, g] of going.entries()) {
     const r = results[i]!;
-    if (r.ok) carry.pending.push({ id: g.outboundId!, providerSid: r.providerSid, status: r.status });
+    if (r.ok) carry.messages.push({ id: g.outboundId!, providerSid: r.providerSid, status: r.status });
   }
   const at = deps.now();
   const outcome = new Map<DailySendRow, DeliveryOutcome>();
   for (const [i, g] of going.entries()) {
     const result = results[i]!;
     if (result.ok) {
-      sent.push({ id: g.send.id, at });
+      carry.sends.push({ id: g.send.id, at });
       outcome.set(g.send, 'sent');
       continue;
     }
@@ -398,8 +414,8 @@ async function deliverBatch(
   claimed: DailySendRow[],
   clients: Map<string, ClientRow>,
   opts: ResolvedOptions,
-  /** Runs a hand-over when no other batch of this process is handing over (see runMorningPass). */
-  handOverTurn: Serial = (work) => work(),
+  /** Runs a hand-over when no other batch of this process is handing over, and what it left unrecorded (see runMorningPass). */
+  turns: HandOverTurns,
 ): Promise<DeliveryOutcome[]> {
   const safely = async (send: DailySendRow, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
     try {
@@ -418,7 +434,11 @@ async function deliverBatch(
     else single.push(send);
   }
   const outcomes = single.length
-    ? await handOverTurn(() => mapLimit(single, opts.concurrency, (send) => safely(send, () => deliver(deps, send, clients.get(send.client_id), opts))))
+    ? await turns.take(async () => {
+        // One by one, each recording its own outcome: what the last group left unrecorded is recorded first.
+        await recordCarriedOrLog(deps, turns.carry);
+        return mapLimit(single, opts.concurrency, (send) => safely(send, () => deliver(deps, send, clients.get(send.client_id), opts)));
+      })
     : [];
   if (fresh.length === 0) return outcomes;
 
@@ -439,53 +459,75 @@ async function deliverBatch(
     deps.log.error({ err, count: fresh.length }, 'storing the batch of morning texts failed; the claims expire and a later pass retries them');
     return [...outcomes, ...fresh.map((): DeliveryOutcome => 'deferred')];
   }
-  return [...outcomes, ...(await handOverTurn(() => handOverAll(deps, fresh, messages, ids, opts)))];
+  return [...outcomes, ...(await turns.take(() => handOverAll(deps, fresh, messages, ids, opts, turns)))];
 }
 
-/** Hands the batch's stored texts to the provider a group at a time, then records the sent daily sends. */
+/**
+ * Hands the batch's stored texts to the provider a group at a time. The last group's successes are recorded
+ * here, or, when another batch is already waiting for its turn, by that batch's first marking statement.
+ */
 async function handOverAll(
   deps: AppDeps,
   fresh: Array<{ send: DailySendRow; client: ClientRow }>,
   messages: NewOutbound[],
   ids: Map<string, string>,
   opts: ResolvedOptions,
+  turns: HandOverTurns,
 ): Promise<DeliveryOutcome[]> {
-  const sent: Array<{ id: string; at: Date }> = [];
   const handed: DeliveryOutcome[] = [];
-  const carry: { pending: SentOutbound[] } = { pending: [] };
   // A group at a time, marked `sending` together just before it goes: a crash leaves at most one group with an
   // unknown outcome (never re-sent). Its size is HAND_OVER_GROUP, or the lanes when the carrier rate binds.
   for (let start = 0, size = 0; start < fresh.length; start += size) {
     size = handOverGroupSize(opts.pacer, opts.concurrency, opts.handOverGroup);
     const group = fresh.slice(start, start + size).map((f, k) => ({ ...f, body: messages[start + k]!.body, outboundId: ids.get(f.send.id) }));
     try {
-      handed.push(...(await handOverGroup(deps, group, opts, sent, carry)));
+      handed.push(...(await handOverGroup(deps, group, opts, turns.carry)));
     } catch (err) {
       // A database hiccup: these claims expire and a later pass settles them (a stored message is never re-sent blindly).
       deps.log.error({ err, count: group.length }, 'morning delivery failed unexpectedly');
       handed.push(...group.map((): DeliveryOutcome => 'deferred'));
     }
   }
-  try {
-    await recordSendSuccesses(deps.db, carry.pending);
-    await finishSentDailySends(deps.db, sent);
-  } catch (err) {
-    // The texts went out and their messages say so: a later claim finds them and records the daily sends.
-    deps.log.error({ err, count: sent.length }, 'recording sent morning texts failed; the next pass records them');
-  }
+  if (turns.waiting() === 0) await recordCarriedOrLog(deps, turns.carry);
   return handed;
 }
 
-type Serial = <T>(work: () => Promise<T>) => Promise<T>;
+/** recordCarried, logging a failure instead of throwing (the texts went out; see below). */
+async function recordCarriedOrLog(deps: AppDeps, carry: Unrecorded): Promise<void> {
+  const count = carry.sends.length;
+  try {
+    await recordCarried(deps, carry);
+  } catch (err) {
+    // The texts went out; their claims expire and a later claim settles them without sending again.
+    deps.log.error({ err, count }, 'recording sent morning texts failed; the next pass settles them');
+  }
+}
 
-/** Runs the works it is given one after another, in the order given, whatever each one's outcome. */
-function serial(): Serial {
+/**
+ * The process's batches take turns handing over (`take`: one at a time, in the order asked, whatever each
+ * one's outcome), so a crash leaves at most one group unknown; `waiting` counts the turns asked for and not
+ * started; `carry` is what the last group left unrecorded (Unrecorded).
+ */
+interface HandOverTurns {
+  take: <T>(work: () => Promise<T>) => Promise<T>;
+  waiting: () => number;
+  carry: Unrecorded;
+}
+
+function handOverTurns(): HandOverTurns {
   let tail: Promise<unknown> = Promise.resolve();
-  return (work) => {
-    const run = tail.then(work, work);
+  let waiting = 0;
+  const take = <T>(work: () => Promise<T>): Promise<T> => {
+    waiting += 1;
+    const start = () => {
+      waiting -= 1;
+      return work();
+    };
+    const run = tail.then(start, start);
     tail = run.catch(() => undefined);
     return run;
   };
+  return { take, waiting: () => waiting, carry: { messages: [], sends: [] } };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -511,7 +553,7 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
   const opts: ResolvedOptions = { leaseMs: 5 * 60_000, batchSize: 200, concurrency: 1, handOverGroup: HAND_OVER_GROUP, batchesInFlight: 2, maxAttempts: 4, rng: Math.random, ...options };
   const { due, late } = await materializeDue(deps, opts.now);
   const summary: MorningPassSummary = { due, late, claimed: 0, sent: 0, failed: 0, skipped: 0, deferred: 0, durationMs: 0 };
-  const handOverTurn = serial();
+  const turns = handOverTurns();
   const batchLoop = async () => {
     for (;;) {
       // One statement locks and leases the batch (a dry run's runs inside its transaction).
@@ -520,7 +562,7 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
       summary.claimed += claimed.length;
       // One read for the batch's clients; a status change after this is caught when the text is handed over.
       const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
-      const outcomes = await deliverBatch(deps, claimed, clients, opts, handOverTurn);
+      const outcomes = await deliverBatch(deps, claimed, clients, opts, turns);
       for (const o of outcomes) summary[o] += 1;
       // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
     }
@@ -529,6 +571,7 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
   // (one transaction, one connection) and a single lane (PGlite) work one batch at a time.
   const inFlight = deps.db.isTransaction || opts.concurrency <= 1 ? 1 : Math.max(1, opts.batchesInFlight);
   await Promise.all(Array.from({ length: inFlight }, batchLoop));
+  await recordCarriedOrLog(deps, turns.carry); // nothing is left there unless the last hand-over's recording failed
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }

@@ -177,10 +177,16 @@ export async function insertMorningMessages(db: Db, items: Array<{ dailySendId: 
 /** finishDailySend(…, 'sent') for many sends in one statement, each with its own send time. */
 export async function finishSentDailySends(db: Db, sent: Array<{ id: string; at: Date }>): Promise<void> {
   if (sent.length === 0) return;
-  await sql`
+  await sentDailySendsUpdate(sent).execute(db);
+}
+
+/** finishSentDailySends' update, to run inside another statement (a data-modifying WITH: one round trip for both). */
+export function sentDailySendsUpdate(sent: Array<{ id: string; at: Date }>) {
+  return sql`
     update daily_sends d set status = 'sent', error = null, lease_until = null, sent_at = v.at
       from unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.at.toISOString())}::timestamptz[]) as v(id, at)
-     where d.id = v.id`.execute(db);
+     where d.id = v.id
+    returning d.id`;
 }
 
 export async function finishDailySend(

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { OutboundChannel, OutboundKind, OutboundRow, OutboundStatus } from '../schema.js';
 import { json } from '../json.js';
@@ -138,17 +138,19 @@ export async function markOutboundSending(db: Db, id: string, clientId: string):
 /**
  * markOutboundSending for a group handed to the provider together: one statement marks those whose client
  * may still receive texts, a second (only when needed) marks the rest suppressed. Returns the ids marked sending.
- * `recordFirst`, the previous group's successes, are recorded in the same statement (one round trip per group).
+ * `recordFirst`, the previous group's successes, are recorded in the same statement (one round trip per group),
+ * and so is `alongside`, another update the caller has waiting (the morning pass: those texts' daily sends).
+ * With no ids, only those two run (still one statement).
  */
-export async function markOutboundsSending(db: Db, ids: string[], recordFirst: SentOutbound[] = []): Promise<Set<string>> {
+export async function markOutboundsSending(db: Db, ids: string[], recordFirst: SentOutbound[] = [], alongside?: RawBuilder<unknown>): Promise<Set<string>> {
   if (ids.length === 0) {
-    await recordSendSuccesses(db, recordFirst);
+    if (recordFirst.length || alongside) await sql`with recorded as (${successUpdate(recordFirst)}) ${alongside ?? sql`select 1`}`.execute(db);
     return new Set();
   }
-  // Two updates of different rows in one statement: the earlier group's successes (recordSendSuccesses),
-  // then this group marked. A data-modifying WITH runs to completion whether or not the rest reads it.
+  // Two (or three) updates of different rows in one statement: the earlier group's successes (recordSendSuccesses)
+  // and `alongside`, then this group marked. A data-modifying WITH runs to completion whether or not the rest reads it.
   const marked = await sql<{ id: string }>`
-    with recorded as (${successUpdate(recordFirst)})
+    with recorded as (${successUpdate(recordFirst)}), alongside as (${alongside ?? sql`select 1`})
     update outbound_messages o set status = 'sending', status_updated_at = now()
      where o.id = any(${ids}::uuid[])
        and exists (select 1 from clients c where c.id = o.client_id and c.status = 'active')
