@@ -284,6 +284,35 @@ describe('scheduler.runMorningPass — failures and crashes', () => {
     expect(t.sender.sent.map((m) => m.to).sort()).toEqual([clients[2]!.phone, clients[3]!.phone].sort());
   });
 
+  it('a claim takes sends whose lease ran out (a retry due, a dead worker\'s) before pending ones, and never one leased to another', async () => {
+    const now = new Date('2027-01-12T12:00:00Z');
+    const at = (iso: string) => new Date(iso);
+    const rows = [
+      { status: 'pending', due: '2027-01-12T11:00:00Z', lease: null },
+      { status: 'pending', due: '2027-01-12T11:05:00Z', lease: null },
+      { status: 'pending', due: '2027-01-12T11:10:00Z', lease: null },
+      { status: 'sending', due: '2027-01-12T11:30:00Z', lease: '2027-01-12T11:59:00Z' }, // a retry now due
+      { status: 'sending', due: '2027-01-12T10:00:00Z', lease: '2027-01-12T12:04:00Z' }, // another worker's claim
+      { status: 'pending', due: '2027-01-12T12:30:00Z', lease: null }, // not due yet
+    ] as const;
+    const ids: string[] = [];
+    for (const r of rows) {
+      const c = await insertClient(handle.db);
+      const row = await handle.db
+        .insertInto('daily_sends')
+        .values({ client_id: c.id, local_date: '2027-01-12', due_at: at(r.due), status: r.status, lease_until: r.lease ? at(r.lease) : null })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(row.id);
+    }
+    const first = await claimDailySends(handle.db, now, 5 * 60_000, 2);
+    expect(first.map((d) => d.id).sort()).toEqual([ids[3], ids[0]].sort());
+    const rest = await claimDailySends(handle.db, now, 5 * 60_000, 10);
+    expect(rest.map((d) => d.id).sort()).toEqual([ids[1], ids[2]].sort());
+    expect(await claimDailySends(handle.db, now, 5 * 60_000, 10)).toEqual([]);
+    expect([...first, ...rest].every((d) => d.status === 'sending' && new Date(d.lease_until!).toISOString() === '2027-01-12T12:05:00.000Z')).toBe(true);
+  });
+
   it('a message stored but never handed over is sent as stored; one handed over with no answer is not re-sent', async () => {
     const stored = await insertClient(handle.db, { name: 'Queued' });
     const inFlight = await insertClient(handle.db, { name: 'InFlight' });

@@ -113,25 +113,27 @@ export async function insertDailySends(db: Db, rows: NewDailySend[]): Promise<nu
  * a claim dies with its worker instead of blocking the message forever. One statement, in a transaction or not.
  */
 export async function claimDailySends(db: Db, now: Date, leaseMs: number, limit: number): Promise<DailySendRow[]> {
-  // One statement: the rows are locked by the subquery (SKIP LOCKED: another worker's claim in flight is
+  // One statement: the rows are locked by the subqueries (SKIP LOCKED: another worker's claim in flight is
   // passed over, so two workers split the morning) and leased by the update, which commits with them. No
-  // transaction round trips around it (begin, select, update, commit was four per batch).
-  return db
-    .updateTable('daily_sends')
-    .set({ status: 'sending', lease_until: new Date(now.getTime() + leaseMs), attempts: sql`attempts + 1` as any })
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('daily_sends')
-        .select('id')
-        .where((w) => w.or([w('status', '=', 'pending'), w.and([w('status', '=', 'sending'), w('lease_until', '<', now)])]))
-        .where('due_at', '<=', now)
-        .orderBy('due_at')
-        .limit(limit)
-        .forUpdate()
-        .skipLocked(),
+  // transaction round trips around it (begin, select, update, commit was four per batch). Leases that ran out
+  // (a worker died, or a retry is due) come first, then pending sends by due time, each from its own index
+  // (see the 2026_12_02_2100 migration): neither walks past the sends claimed before. The update finds the
+  // claimed rows by id (the array), not by joining the whole table to the list.
+  const at = now.toISOString();
+  const { rows } = await sql<DailySendRow>`
+    with expired as (
+      select id from daily_sends
+       where status = 'sending' and lease_until < ${at}::timestamptz and due_at <= ${at}::timestamptz
+       order by lease_until limit ${limit} for update skip locked
+    ), fresh as (
+      select id from daily_sends
+       where status = 'pending' and due_at <= ${at}::timestamptz
+       order by due_at limit (${limit} - (select count(*) from expired)) for update skip locked
     )
-    .returningAll()
-    .execute();
+    update daily_sends d set status = 'sending', lease_until = ${new Date(now.getTime() + leaseMs).toISOString()}::timestamptz, attempts = d.attempts + 1
+     where d.id = any(array(select id from expired union all select id from fresh))
+    returning d.*`.execute(db);
+  return rows;
 }
 
 /**
