@@ -35,6 +35,18 @@ const sharedStored = new Map<string, unknown>();
  * a frozen value once). Callers must not change what it returns (frozen, it throws instead).
  */
 export function sharedStoredJson<T>(value: T): T {
+  // A frozen value cannot change: the same object gives the same copy without serializing it again (days
+  // shared by the clients of a template are one frozen object: plans.service dayOfWeek).
+  const frozen = value !== null && typeof value === 'object' && Object.isFrozen(value);
+  if (frozen && sharedByObject.has(value)) return sharedByObject.get(value) as T;
+  const stored = sharedStoredByText(value);
+  if (frozen) sharedByObject.set(value, stored);
+  return stored;
+}
+
+const sharedByObject = new WeakMap<object, unknown>();
+
+function sharedStoredByText<T>(value: T): T {
   const text = JSON.stringify(value);
   if (text === undefined) return asStoredJson(value);
   const hit = sharedStored.get(text);

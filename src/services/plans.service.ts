@@ -32,7 +32,7 @@ import type { WorkoutDay } from '../engine/workout/workout.js';
 import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
-import { memoAdaptedWeek } from './week-memo.js';
+import { deepFreeze, memoAdaptedWeek } from './week-memo.js';
 import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWorkoutDay, readWorkoutDay } from './stored-plan-json.js';
 import { loggedSetOf } from './stored-log-json.js';
 import { readNoteMeta, missedSessionMetaSchema } from './plan-note-metadata.js';
@@ -348,6 +348,30 @@ export type DayLookup =
   | { kind: 'before_plan'; startDate: string }
   | { kind: 'after_plan'; endDate: string };
 
+/** Days made from shared (frozen) weeks, by week, then plan date and date, with the outline they were made for. */
+const sharedDays = new WeakMap<object, Map<string, { outline: PlanOutline; day: WorkoutDay | null }>>();
+
+/**
+ * The engine's day of `week` at `planDate`, dated `date`. A frozen week and outline are shared by every client on
+ * one template (the week memo, the morning prefetch): their day is made once and shared, frozen, as a stored
+ * day read by many is, instead of being converted (and later serialized to be stored) once per client.
+ */
+export function dayOfWeek(outline: PlanOutline, week: ProgramWeek, planDate: string, date: string): WorkoutDay | null {
+  const make = () => {
+    const engineDay = workoutFor(outline, week, planDate);
+    return engineDay && { ...engineDay, date };
+  };
+  if (!Object.isFrozen(week) || !Object.isFrozen(outline)) return make();
+  let byDate = sharedDays.get(week);
+  if (!byDate) sharedDays.set(week, (byDate = new Map()));
+  const key = `${planDate}|${date}`;
+  const known = byDate.get(key);
+  if (known && known.outline === outline) return known.day;
+  const day = make();
+  byDate.set(key, { outline, day: day && deepFreeze(day) });
+  return byDate.get(key)!.day;
+}
+
 /**
  * The workout for a calendar date: plan position → the week (built, or rebuilt if its inputs changed; see
  * getOrCreateWeek for what may be rewritten) → the day (stored on first need). The stored instance is what
@@ -376,9 +400,8 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
   const stored = first ? await findWorkout(db, client.id, date) : undefined;
   const storedNow = stored && stored.plan_id === plan.row.id ? storedDay(stored) : null;
   if (stored && storedNow) return { kind: 'workout', day: storedNow, workoutId: stored.id, status: stored.status };
-  const engineDay = workoutFor(plan.outline, week, planDate);
-  if (!engineDay) return { kind: 'after_plan', endDate: plan.outline.endDate };
-  const day: WorkoutDay = { ...engineDay, date };
+  const day = dayOfWeek(plan.outline, week, planDate, date);
+  if (!day) return { kind: 'after_plan', endDate: plan.outline.endDate };
   const engineInput = { planDate, weekNumber, planVersion: plan.row.version, stamp: weekStamp(plan, weekNumber, today, shift) };
   if (stored && stored.plan_id === plan.row.id) {
     // The stored day does not parse: rebuilt from its week, as a stale one is (a done day is shown, not rewritten).
