@@ -26,6 +26,20 @@ export const YESTERDAY_WORDS = ['yesterday', 'yday', 'yest', 'last night', 'yest
 /** "forgot to log wed": a weekday in a log is the most recent one, a week back when it is today. */
 export const LATE_LOG_WORDS = ['forgot to log', 'forgot to text', 'forgot to say', 'never logged', "didn't log", 'didnt log', 'missed logging', 'last', 'from'] as const;
 
+// ---- emoji ------------------------------------------------------------------------------------------------
+
+/**
+ * An emoji sent alone, as the words it stands for: a reply of only 😴 to the morning text says tired, 🤕 hurt,
+ * 🤒 sick. Only read when the text has no words (in "legs are toast 😩" the words speak). Thumbs-up and the
+ * like are acknowledgements (read.ts).
+ */
+export const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/[\u{1F634}\u{1F971}\u{1F4A4}\u{1F62A}]/u, 'tired'], // 😴 🥱 💤 😪
+  [/[\u{1F62B}\u{1F629}\u{1F635}\u{1F975}]/u, 'exhausted'], // 😫 😩 😵 🥵
+  [/[\u{1F912}\u{1F927}\u{1F922}\u{1F92E}]/u, 'sick'], // 🤒 🤧 🤢 🤮
+  [/[\u{1F915}\u{1FA79}]/u, 'hurt'], // 🤕 🩹
+];
+
 // ---- yes, no, filler ------------------------------------------------------------------------------------
 
 export const YES_WORDS = [

@@ -17,7 +17,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed',
   // Questions answered from the plan and the engines.
-  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
+  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
   'change_time', 'change_timezone', 'change_days', 'change_race_date', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
@@ -149,6 +149,8 @@ export interface EntitiesByIntent {
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
+  /** "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done. */
+  explain_exercise: { exerciseId: string; name: string };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
   pace_question: { zone: RunZone };

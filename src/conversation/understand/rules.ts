@@ -49,7 +49,7 @@ import {
   VAGUE_PAST_WORDS,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
-import { faqTopic } from '../answers/faq.js';
+import { faqTopic, toldTopic } from '../answers/faq.js';
 import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
@@ -208,6 +208,7 @@ function weekOf(today: string) {
 // ---- the table -----------------------------------------------------------------------------------------
 
 const MOVE = anyOf(MOVE_WORDS);
+const RELATIVE_DAY = anyOf([...TODAY_WORDS, ...TOMORROW_WORDS]);
 const PERMANENT = anyOf(PERMANENT_WORDS);
 
 /**
@@ -219,12 +220,19 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   if (!verb) return null;
   const rest = t.slice(verb.index + verb[0].length);
   const split = /\s(?:to|on|for|until|till|with|instead of)\s/.exec(rest);
-  if (!split || findWeekdays(rest.slice(0, split.index)).length !== 1 || findWeekdays(rest.slice(split.index)).length !== 1) return null;
-  const from = findDateRef(rest.slice(0, split.index).replace(/'s\b/g, ''), ctx.now, ctx.timezone);
+  if (!split) return null;
+  const before = rest.slice(0, split.index);
+  const after = rest.slice(split.index);
+  // A day is a weekday, or today / tomorrow ("move tomorrow to friday", "push today's session to tomorrow").
+  const named = (s: string) => findWeekdays(s).length === 1 !== RELATIVE_DAY.test(s);
+  if (!named(before) || !named(after)) return null;
+  const from = findDateRef(before.replace(/'s\b/g, ''), ctx.now, ctx.timezone);
   if (from?.kind !== 'date' || from.date < ctx.today) return null;
   // The asked day is that weekday of the moved session's week: "swap sat to sun" is the Sunday after, "move
   // friday's run to wednesday" the Wednesday before.
-  const to = addDays(from.date, findWeekdays(rest.slice(split.index))[0]! - isoWeekday(from.date));
+  const toRef = RELATIVE_DAY.test(after) ? findDateRef(after, ctx.now, ctx.timezone) : null;
+  const to = toRef ? (toRef.kind === 'date' ? toRef.date : null) : addDays(from.date, findWeekdays(after)[0]! - isoWeekday(from.date));
+  if (to === null) return null;
   if (to === from.date || to < ctx.today) return null;
   return { from: from.date, to };
 }
@@ -243,7 +251,7 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /^(help|\?+|h|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)(?: you| me| for)?|how (?:does|do) (?:this|you|it) work|what do i (?:text|say)|what should i text)[?!. ]*$/.test(c.text)
+      /^(help|\?+|h|huh|wut|wat|what|whut|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)(?: you| me| for)?|how (?:does|do) (?:this|you|it) work|what do i (?:text|say)|what should i text)[?!. ]*$/.test(c.text)
         ? match([{ intent: 'help' }], 0.95)
         : null,
   },
@@ -280,6 +288,8 @@ export const RULES: Rule[] = [
           replacement.push({ intent: 'log_strength', date: c.logDate, lift: { exerciseId: ex.id, name: ex.name, written: m[3]!.trim(), groups: [{ sets: 1, reps: null, load: Number(m[1]), unit, rpe: null, rir: null }] } });
         }
       }
+      // "wait i meant 6:30 not 6": a clock with nothing logged is the morning text's time corrected (read below).
+      if (replacement.length === 0 && findTimeOfDay(t) !== null && /\d:\d|\d ?(am|pm)\b/.test(spokenClock(t)) && !/\b(pace|per|mi|miles?|km|run|ran|splits?|mins?|minutes|secs?)\b|\/(mi|km)\b/.test(t)) return null;
       if (replacement.length === 0) return /\b(wrong|not right|meant)\b/.test(t) ? match([{ intent: 'correct_log', replacement: [] }], LIKELY) : null;
       void ctx;
       return match([{ intent: 'correct_log', replacement }], SURE);
@@ -335,6 +345,18 @@ export const RULES: Rule[] = [
       if (/\bcold\b/.test(c.text) && !/\b(a cold|have a cold|got a cold|caught a cold|cold and|head cold|chest cold)\b/.test(c.text)) return null;
       const span = findDateSpan(c.text, ctx.now, ctx.timezone);
       return match([{ intent: 'illness', from: span?.from ?? ctx.today, to: span?.to ?? null, note: c.raw }], SURE);
+    },
+  },
+  {
+    // "i'm pregnant", "just found out i have osteoporosis", "doing a triathlon in june": told, not asked, and
+    // never "didn't get that".
+    name: 'health news or a sport not planned',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const topic = toldTopic(c.text);
+      return topic ? match([{ intent: 'coach_faq', topic }]) : null;
     },
   },
   {
@@ -604,6 +626,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "what is an RDL?", "could you explain what a goblet squat is", "how do i do a doorway towel row": an
+    // exercise named right after the asking words. Not a load or max question ("what's my squat at today").
+    name: 'what an exercise is and how to do it',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const mention = findExerciseMentions(t)[0];
+      if (!mention) return null;
+      const asks = /\b(?:what(?:'?s| is| are| does)?|whats|wtf is|explain|describe|how (?:do|should|would|can) (?:i|you|u|we) (?:do|perform|set up)|how to (?:do|perform)|how does|never (?:heard of|done)|not familiar with)\s+(?:(?:an?|the|these|those|this|that|me|what|a|an|my|those|your)\s+)*$/.test(t.slice(0, mention.start));
+      if (!asks || /\b(max|1 ?rm|weight|load|heavy|pr|today|tomorrow|sets?|reps?|instead|swap|replace|for)\b/.test(t.slice(mention.end))) return null;
+      return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name }]);
+    },
+  },
+  {
     name: 'what pace for a run',
     scope: 'text',
     mood: 'question',
@@ -708,7 +746,7 @@ export const RULES: Rule[] = [
       const time = findTimeOfDay(t);
       if (time !== null && aboutMessages && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
       // "make it half past 5 instead": a time said in words is read as its clock.
-      if (time !== null && /\b(change|move|switch|make it|instead)\b/.test(t) && /\b(am|pm|time|:)\b|\d:\d/.test(spokenClock(t)) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
+      if (time !== null && /\b(change|move|switch|make it|instead|i meant|meant|actually)\b/.test(t) && /\b(am|pm|time|:)\b|\d ?(am|pm)\b|\d:\d/.test(spokenClock(t)) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
       if (aboutMessages && /\b(earlier|later|different time|change the time|another time)\b/.test(t)) return match([{ intent: 'change_time', time: null }], LIKELY);
       return null;
     },
@@ -888,7 +926,7 @@ export const RULES: Rule[] = [
     read: (c) =>
       /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
         ? match([{ intent: 'thanks' }])
-        : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha)[!., ]*)+$/.test(c.text)
+        : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha|lol|lmao|haha+|hah|hehe+|ha ha|omg|wow)[!., ]*)+$/.test(c.text)
           ? match([{ intent: 'thanks' }], 0.75)
           : null,
   },
