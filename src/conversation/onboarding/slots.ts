@@ -223,6 +223,8 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
+    // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
+    if (!RACE_CUE.test(s) && (WEEKLY_VOLUME.test(s) || (OTHER_SPORT_DISTANCE.test(s) && !/\b(run|running|race|marathon|half|5k|10k)\b/.test(s)))) continue;
     const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b|\b\d\s*(?:runs?|days?|times)\s*(?:a|per|\/)\s*(?:week|wk)\b/.test(s);
     if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s)) continue;
     if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)(?!be\b)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
@@ -369,10 +371,16 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return NEVER_RACED.test(t) ? { answers: { race: { ...a.race, recentRace: null } } } : null;
 }
 
+/** A distance a week ("25 miles a week", "40k/wk", "30 mpw", Spanish "15 km por semana"). */
+const WEEKLY_VOLUME = /\b\d{1,3}(?:\.\d)?\s*(?:mpw|kpw)\b|\b\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\bpor semana\b|\ba la semana\b/;
+
+/** Words of a sport whose weekly distance is not running (the nearest sport word before the number wins). */
+const OTHER_SPORT_DISTANCE = /\b(ride|rides|riding|rode|bike|bikes|biking|cycle|cycling|cyclist|swim|swims|swimming|swam|row|rowing|walk|walks|walking|hike|hikes|hiking|ruck|rucking)\b/;
+
 function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const unit = distanceUnit(a);
   if (!bare) {
-    const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
+    const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:(?:a|per|\/|each)\s*(?:week|wk)|por semana|a la semana)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
     // "no running till friday" is a break, not a weekly mileage of zero.
     // ("training for a 5k" is not "for a week".)
     const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)(?: of)? (?:days?|weeks?|wks?|months?|while|bit)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
@@ -385,10 +393,14 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // "haven't really run before", "new to running", "never run": nothing a week yet (walking miles are not running).
     const none = /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) || NEVER_RAN.test(t);
     if (!m) return !temporary && none ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
+    // "i ride 150 miles a week": another sport's distance is not running volume.
+    if (OTHER_SPORT_DISTANCE.test(t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 1).replace(/^.*\b(?:run|running|ran|jog|jogging)\b/, ''))) return null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
     const r = parseWeeklyMileage(m[0], unit);
     return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
   }
+  // "i ride 150 a week" to the running question: ask for the running.
+  if (OTHER_SPORT_DISTANCE.test(t) && !/\b(run|running|ran|runs|jog|jogging)\b/.test(t)) return { error: "I need your running here - about how many miles (or km) a week do you run? 0 is fine" };
   const r = parseWeeklyMileage(t, unit);
   return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : { error: r.error };
 }
@@ -400,11 +412,11 @@ const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*`, '
 const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
 
 const NAME_STOP = new Set(
-  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over'.split(' '),
+  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared'.split(' '),
 );
 
 function readName(raw: string, bare: boolean): Read {
-  const m = /(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/i.exec(raw);
+  const m = /(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/i.exec(raw);
   if (m) {
     const words = m[1]!.split(/\s+/);
     if (!NAME_STOP.has(words[0]!.toLowerCase())) {
@@ -580,7 +592,9 @@ export const SLOTS: SlotRow[] = [
       const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
-      if (!lift && !race && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
+      // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
+      const athletic = !race && /\b(get(?:ting)? (?:faster|quicker|more explosive|more athletic|a higher vertical)|speed and agility|faster (?:for|on|at) (?:tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|the (?:field|pitch|court)))\b/.test(t);
+      if (!lift && !race && !athletic && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
       const r = parseGoal(lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
       if (!r.success) return null;
       const next: OnboardingAnswers = { goal: r.data.goal };

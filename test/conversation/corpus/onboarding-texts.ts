@@ -151,4 +151,14 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'coming back from a stress fracture, cleared to run again', asked: null, expect: {}, absent: ['limitations'] },
   { text: 'getting back into running after my knee surgery', asked: null, expect: { limitations: ['knee'] } },
   { text: '5k in 24:10 today!!', asked: 'race_recent', before: { name: 'Olly', goal: 'race', race: { distance: '10k', date: '2027-02-07', goalTime: '45:00' } }, expect: { race: { distance: '10k', date: '2027-02-07', recentRace: { distance: '5k', time: '0:24:10' } } } },
+  // Found texting as clients nobody had texted as (explore): a greeting is not the good-morning lift, an athlete's
+  // speed is a goal, a triathlon is its run, a ride is not running, and "me llamo" introduces a name.
+  { text: 'Good morning. My name is Margaret. I am 67 years old and was recently diagnosed with osteoporosis.', asked: null, expect: { name: 'Margaret' }, absent: ['lifts'] },
+  { text: 'good morning coach, 54 and want to get stronger', asked: null, expect: { goal: 'strength' }, absent: ['lifts'] },
+  { text: 'hey im 16 and play soccer, want to get faster for tryouts', asked: null, expect: { goal: 'power' } },
+  { text: 'I want to get faster at my 5k in march', asked: null, expect: { goal: 'race', race: { distance: '5k' } } },
+  { text: "hi I'm training for a half ironman, need a plan for swim bike and run", asked: null, expect: { goal: 'race', race: { distance: 'half' } } },
+  { text: 'signed up for my first sprint triathlon', asked: null, expect: { goal: 'race', race: { distance: '5k' } } },
+  { text: 'can you do a cycling plan? I ride 150 miles a week', asked: 'race_event', before: runner, expect: { race: { distance: '5k' } }, absent: ['lifts'] },
+  { text: 'hola, me llamo Lucia', asked: 'name', expect: { name: 'Lucia' } },
 ];
