@@ -80,7 +80,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   groin: ['groin'],
   adductors: ['adductors', 'adductor', 'inner thigh', 'inner thighs'],
   it_band: ['it band', 'itb', 'it-band'],
-  lower_back: ['lower back', 'low back', 'lumbar', 'sciatica', 'si joint', 'disc'],
+  lower_back: ['lower back', 'low back', 'lumbar', 'sciatica', 'si joint', 'disc', 'spine', 'spinal'],
   upper_back: ['upper back', 'between my shoulder blades', 'rhomboids'],
   back: ['back'],
   lats: ['lats', 'lat'],
