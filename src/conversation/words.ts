@@ -40,6 +40,39 @@ export const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/[\u{1F915}\u{1FA79}]/u, 'hurt'], // 🤕 🩹
 ];
 
+// ---- Spanish ------------------------------------------------------------------------------------------------
+
+/**
+ * Spanish words clients mix into English texts ("quiero correr un 10k en marzo", "lunes miercoles y sabado",
+ * "que hay hoy?"), as the English every parser reads: months, weekdays, today / tomorrow, a week, the race
+ * words. Order matters: "de la mañana" (in the morning) before "mañana" (tomorrow). Applied by normalize only
+ * when SPANISH_HINT finds one of them, so English texts pay one test.
+ */
+export const SPANISH_HINT = /(?<![a-z])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|hoy|ma[ñn]ana|semanas?|veces|d[ií]as|marat[oó]n|carrera|correr|corro|corr[ií]|hice|minutos?|gracias|s[ií]|lesi[oó]n|lesiones|qu[eé] hay)(?![a-z])/;
+export const SPANISH_WORDS: ReadonlyArray<[RegExp, string]> = [
+  ...(
+    [
+      ['enero', 'january'], ['febrero', 'february'], ['marzo', 'march'], ['abril', 'april'], ['mayo', 'may'], ['junio', 'june'], ['julio', 'july'],
+      ['agosto', 'august'], ['se?ptiembre', 'september'], ['octubre', 'october'], ['noviembre', 'november'], ['diciembre', 'december'],
+    ] as const
+  ).map(([es, en]): [RegExp, string] => [new RegExp(`(?<![a-z])${es}(?![a-z])`, 'g'), en]),
+  // "el 15 de march" → "march 15".
+  [/(?<![a-z0-9])(?:el )?(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])/g, '$2 $1'],
+  [/(?<![a-z])lunes(?![a-z])/g, 'monday'], [/(?<![a-z])martes(?![a-z])/g, 'tuesday'], [/(?<![a-z])mi[eé]rcoles(?![a-z])/g, 'wednesday'],
+  [/(?<![a-z])jueves(?![a-z])/g, 'thursday'], [/(?<![a-z])viernes(?![a-z])/g, 'friday'], [/(?<![a-z])s[aá]bados?(?![a-z])/g, 'saturday'],
+  [/(?<![a-z])domingos?(?![a-z])/g, 'sunday'],
+  [/(\d{1,2}(?::\d{2})?) de la ma[ñn]ana(?![a-z])/g, '$1am'], [/(\d{1,2}(?::\d{2})?) de la (?:tarde|noche)(?![a-z])/g, '$1pm'],
+  [/(?<![a-z])(?:por|en|de) la ma[ñn]ana(?![a-z])/g, 'in the morning'], [/(?<![a-z])ma[ñn]ana(?![a-z])/g, 'tomorrow'],
+  [/(?<![a-z])hoy(?![a-z])/g, 'today'], [/(?<![a-z])qu[eé] hay(?![a-z])/g, "what's"],
+  [/(?<![a-z])(?:por|a la|cada) semana(?![a-z])/g, 'a week'], [/(?<![a-z])semanas(?![a-z])/g, 'weeks'], [/(?<![a-z])semana(?![a-z])/g, 'week'],
+  [/(?<![a-z])veces(?![a-z])/g, 'times'], [/(?<![a-z])d[ií]as(?![a-z])/g, 'days'],
+  [/(?<![a-z])media marat[oó]n(?![a-z])/g, 'half marathon'], [/(?<![a-z])marat[oó]n(?![a-z])/g, 'marathon'], [/(?<![a-z])carrera(?![a-z])/g, 'race'],
+  [/(?<![a-z])minutos?(?![a-z])/g, 'minutes'], [/(?<![a-z])en (\d)/g, 'in $1'],
+  [/(?<![a-z])correr(?![a-z])/g, 'run'], [/(?<![a-z])corro(?![a-z])/g, 'i run'], [/(?<![a-z])corr[ií](?![a-z])/g, 'ran'], [/(?<![a-z])hice(?![a-z])/g, 'did'],
+  [/(?<![a-z])no tengo lesiones(?![a-z])/g, 'no injuries'], [/(?<![a-z])lesi[oó]n(?![a-z])/g, 'injury'], [/(?<![a-z])lesiones(?![a-z])/g, 'injuries'],
+  [/(?<![a-z])gracias(?![a-z])/g, 'thanks'], [/^s[ií][!. ]*$|(?<![a-z])sí(?![a-z])/g, 'yes'],
+];
+
 // ---- yes, no, filler ------------------------------------------------------------------------------------
 
 export const YES_WORDS = [

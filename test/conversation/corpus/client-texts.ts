@@ -423,4 +423,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: '\u{1F912}', read: [{ intent: 'illness' }] },
   { text: 'Good morning! squat 3x5 at 135', read: [{ intent: 'greeting' }, lift('back_squat', [g(3, 5, 135)])], tags: ['exercises'] },
   { text: 'good mornings 3x10 at 95', read: [lift('good_morning', [g(3, 10, 95)])], tags: ['exercises'] },
+  // Spanish mixed in (explore): read as its English.
+  { text: 'que hay hoy?', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['question'] },
+  { text: 'mañana?', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question'] },
+  { text: 'hice 5 km en 30 minutos', read: [run({ distance: 5, unit: 'km', durationSec: 1800 })] },
+  { text: 'gracias', read: [{ intent: 'thanks' }] },
 ];

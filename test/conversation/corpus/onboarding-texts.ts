@@ -164,4 +164,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'I have never been to a gym.', asked: null, expect: {}, absent: ['equipment'] },
   { text: 'I have some arthritis in my right knee, and my doctor said to avoid bending forward with weight because of my spine.', asked: 'limitations', expect: { limitations: ['knee', 'lower_back'] } },
   { text: "my doctor says I'm healthy", asked: null, expect: {}, absent: ['name'] },
+  { text: 'hola, quiero correr un 10k en marzo', asked: null, expect: { goal: 'race', race: { distance: '10k', month: '2027-03' } } },
+  { text: 'el 15 de marzo', asked: 'race_event', before: { name: 'Lucia', goal: 'race', race: { distance: '10k', month: '2027-03' } }, expect: { race: { distance: '10k', date: '2027-03-15' } } },
+  { text: 'corro unos 15 km por semana', asked: null, expect: { race: { weeklyMileage: 9.3 } }, absent: ['goal'] },
+  { text: 'lunes miercoles y sabado', asked: 'days', expect: { trainingDays: [1, 3, 6] } },
+  { text: 'no tengo lesiones', asked: 'limitations', expect: { limitations: [] } },
+  { text: 'a las 6 de la mañana', asked: 'morning_time', expect: { morningTime: '06:00' } },
 ];
