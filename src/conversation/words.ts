@@ -206,6 +206,13 @@ export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't
 export const SEVERITY_4_WORDS = ['smoked', 'fried', 'cooked', 'beat up', 'on fire', 'very sore', 'really sore', 'super sore', 'so sore', 'extremely sore', 'very tired', 'really tired', 'so tired', 'super tired', 'very stiff', 'really stiff', 'so stiff', 'very tight', 'really tight', 'so tight', 'really bad', 'very bad', 'so bad', 'crazy sore', 'brutally sore', 'very achy', 'really achy', 'very painful', 'really painful'] as const;
 export const SEVERITY_2_WORDS = ['a little', 'a bit', 'bit of', 'little bit', 'a small', 'nothing major', 'nothing serious', 'not too bad', 'a tad', 'slightly', 'kinda', 'kind of', 'somewhat', 'mildly', 'minor', 'mild', 'a touch'] as const;
 
+/**
+ * Someone else ill ("kids are sick", "my wife has the flu"): the client is not, so no sick days are planned
+ * for them (what it does to today is a missed or short day, read by its own words).
+ */
+export const OTHERS_ILL = /\b(?:kids?|son|sons|daughters?|wife|husband|partner|baby|babies|toddler|little one|kiddos?|children|child|mom|mum|dad|family|girlfriend|boyfriend|roommate|dog|cat)(?:'s|s)?(?: (?:is|are|was|were|got|has|have|been|all|home|both|still|came down with|caught))* (?:sick|ill|the flu|a cold|covid|fever|a fever|a bug|throwing up|vomiting|strep)\b/;
+export const SELF_ILL = /\b(?:i'?m|im|i am|i have|i'?ve|i got|i feel|feeling|me too|me and|i caught|we all|we'?re all|whole house)\b/;
+
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
 export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent'] as const;
 /** Soreness words that, with no body part named, describe the person rather than a muscle ("feeling beat up"). */

@@ -728,3 +728,11 @@ describe('onboarding: health news and a sport Cadence does not plan are answered
     expect(t.state.answers.race?.weeklyMileage).toBeUndefined();
   });
 });
+
+describe('onboarding: someone else sick is not the client', () => {
+  it('when a parent says the kids are sick no sick days are kept for the plan', () => {
+    const t = converse(['Sam', 'get stronger', 'kids are sick this week']);
+    expect(t.replies.at(-1)).not.toMatch(/Sorry you're sick/);
+    expect(t.state.answers.notes ?? []).toEqual([]);
+  });
+});

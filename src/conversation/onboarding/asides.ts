@@ -11,6 +11,7 @@ import { faqAnswer, faqTopic, toldTopic } from '../answers/faq.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
+import { OTHERS_ILL, SELF_ILL } from '../words.js';
 
 export interface Aside {
   id: 'illness' | 'travel' | 'one_off_change';
@@ -25,7 +26,7 @@ const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?s
 export const ASIDES: readonly Aside[] = [
   {
     id: 'illness',
-    matches: (t) => /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t),
+    matches: (t) => /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t) && !(OTHERS_ILL.test(t) && !SELF_ILL.test(t)),
     notFor: ['race_mileage', 'days', 'experience'],
     reply: "Sorry you're sick - rest up. I've noted it and will build it into your first days once your plan is set.",
   },

@@ -110,6 +110,9 @@ function matchKey(k: string): Exercise | undefined {
   if (k.length < 4 || NEVER_FUZZY.has(k) || BODY_WORDS.has(k) || BODY_WORDS.has(k.replace(/s$/, ''))) return undefined;
   const words = k.split(' ');
   if (words.length > 1 && !words.every(liftWord)) return undefined;
+  // "dumbbells up to 50" is the kit, not a fuzzy "dumbbell press": a name ending in "up" ("push up", "step up") is
+  // matched exactly or not at all.
+  if (words.length > 1 && /^ups?$/.test(words.at(-1)!)) return undefined;
   if (words.length === 1 && !liftWord(k) && k.length < 8) return undefined;
   // A typo keeps the first letter and about the length ("sqaut", "dedlift", "benhc"); a different word that
   // merely contains a name ("legs" in "legpress", "walk" in "farmers walk") does not.

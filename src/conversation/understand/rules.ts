@@ -31,6 +31,8 @@ import {
   FRESH_WORDS,
   ILLNESS_WORDS,
   INJECTION_PHRASES,
+  OTHERS_ILL,
+  SELF_ILL,
   MOVE_WORDS,
   PAIN_NEGATIONS,
   PAIN_WORDS,
@@ -342,6 +344,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       if (!ILLNESS.test(c.text) || /\b(sick of|sick and tired|ill be|i'?ll)\b/.test(c.text) && !/\b(sick|ill) (till|until|with|w)\b/.test(c.text)) return null;
+      if (OTHERS_ILL.test(c.text) && !SELF_ILL.test(c.text)) return null;
       if (/\bcold\b/.test(c.text) && !/\b(a cold|have a cold|got a cold|caught a cold|cold and|head cold|chest cold)\b/.test(c.text)) return null;
       const span = findDateSpan(c.text, ctx.now, ctx.timezone);
       return match([{ intent: 'illness', from: span?.from ?? ctx.today, to: span?.to ?? null, note: c.raw }], SURE);
@@ -538,7 +541,9 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
-      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t);
+      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
+        // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.
+        /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t);
       if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t)) return null;
       const ref = findDateRef(t, ctx.now, ctx.timezone);
       if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;

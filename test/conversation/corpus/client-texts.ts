@@ -428,4 +428,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'mañana?', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question'] },
   { text: 'hice 5 km en 30 minutos', read: [run({ distance: 5, unit: 'km', durationSec: 1800 })] },
   { text: 'gracias', read: [{ intent: 'thanks' }] },
+  // A busy parent (explore): someone else sick is not the client's illness; no time is a missed day.
+  { text: 'kids are sick, no time today', read: [{ intent: 'missed_session', date: '2026-11-27' }] },
+  { text: 'no time today', read: [{ intent: 'missed_session', date: '2026-11-27' }] },
+  { text: 'too busy tomorrow', read: [{ intent: 'missed_session', date: '2026-11-28' }], tags: ['dates'] },
+  { text: "kids are sick and now I'm sick too", read: [{ intent: 'illness' }] },
 ];

@@ -170,4 +170,5 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'lunes miercoles y sabado', asked: 'days', expect: { trainingDays: [1, 3, 6] } },
   { text: 'no tengo lesiones', asked: 'limitations', expect: { limitations: [] } },
   { text: 'a las 6 de la mañana', asked: 'morning_time', expect: { morningTime: '06:00' } },
+  { text: 'hey, Mike here. 41, want to lose the dad bod. have a home gym w dumbbells up to 50 and a bench.', asked: null, expect: { name: 'Mike', goal: 'fat_loss', equipment: ['bench', 'dumbbell', 'bodyweight'], maxLoads: { dumbbell: { load: 50 } } }, absent: ['lifts'] },
 ];
