@@ -19,7 +19,7 @@ import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
-import { describeTimezone, findNamedZone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
+import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
@@ -434,6 +434,15 @@ function readName(raw: string, bare: boolean): Read {
     const r = parseName(lead[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
+  // "im 15 and want to get faster. Jayden. never lifted": a capitalized word standing alone as a sentence
+  // inside a paragraph, when it is no place, day, month or word the other questions read.
+  const alone = [...raw.matchAll(/(?:^|[.!?]\s+)([A-Z][a-z\u00C0-\u024F'-]+)[.!](?=\s|$)/g)].map((x) => x[1]!).find(
+    (w) => !isGreeting(w) && !NOT_NAME.has(w.toLowerCase()) && !findWeekdays(w).length && !findTimezone(w) && !findRaceDistance(w) && !parseGoal(w).success && !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(w) && !/^(yes|no|ok|okay|thanks|done|none|nope|sure|cool|great|gym|home|beginner|intermediate|advanced)$/i.test(w),
+  );
+  if (alone) {
+    const r = parseName(alone);
+    if (r.success) return { answers: { name: r.data } };
+  }
   const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
   if (here && !NAME_STOP.has(here[1]!.toLowerCase()) && !isGreeting(here[1]!)) {
     const r = parseName(here[1]!);
@@ -788,7 +797,9 @@ export const SLOTS: SlotRow[] = [
       };
       // "ran 8k at 5:50 this morning": a run's pace at a past time, not when to text. Such sentences are skipped.
       const RUN_AT_PACE = /\b(ran|run|jogged|did|raced|finished|went)\b.*\b\d+(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:this|yesterday|earlier this|last) (?:morning|night)\b/;
-      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x));
+      // "can i train at 2am after my shift?": a question about when to train, not when the text comes.
+      const ASKS_TRAINING_AT = /^(?:can|could|should|is it ok(?:ay)? to|ok to|would it be ok to) (?:i |we )?(?:train|lift|work ?out|exercise|run|go to the gym|do (?:it|my workout|the workout))\b/;
+      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x) && !(ASKS_TRAINING_AT.test(x) && !CUE.test(x)));
       if (candidates.length === 0) return null;
       // "want texts at 5:30": the plural names the texts too.
       if (!candidates.some((x) => CUE.test(x)) && !candidates.some((x) => read(x).clock)) return null;

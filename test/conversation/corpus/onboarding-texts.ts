@@ -171,4 +171,7 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'no tengo lesiones', asked: 'limitations', expect: { limitations: [] } },
   { text: 'a las 6 de la mañana', asked: 'morning_time', expect: { morningTime: '06:00' } },
   { text: 'hey, Mike here. 41, want to lose the dad bod. have a home gym w dumbbells up to 50 and a bench.', asked: null, expect: { name: 'Mike', goal: 'fat_loss', equipment: ['bench', 'dumbbell', 'bodyweight'], maxLoads: { dumbbell: { load: 50 } } }, absent: ['lifts'] },
+  { text: 'im 15 and want to get faster for basketball. Jayden. never lifted. no equipment just my driveway. 4 days 30 min', asked: null, expect: { name: 'Jayden', goal: 'power', trainingAge: 'beginner' } },
+  { text: 'want to build muscle. Gym. 4 days. Chicago.', asked: null, expect: { goal: 'hypertrophy', timezone: 'America/Chicago' }, absent: ['name'] },
+  { text: 'can I train at 2am after my shift?', asked: 'confirm', before: lifter, expect: {}, absent: ['morningTime'] },
 ];
