@@ -556,6 +556,8 @@ export const HANDLERS: Handlers = {
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
   },
   change_days: async (c, i) => {
+    // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
+    if (i.thisWeek) return [`Your training days stay ${formatWeekdays(trainingDaysOf(c))}. To move sessions this week only, text each move, e.g. "move wed to fri". To change your days for good, text e.g. "train ${formatWeekdays(i.weekdays ?? []).toLowerCase() || 'fri sat sun'} from now on".`];
     if (i.without?.length && !i.add?.length) {
       const current = trainingDaysOf(c);
       const left = current.filter((d) => !i.without!.includes(d));

@@ -77,3 +77,13 @@ describe('conversation: health news and questions a coach must not get wrong', (
     expect(await say(phone, 'wait I meant 6:30 not 6')).toMatch(/now comes at 6:30am/);
   });
 });
+
+describe('conversation: a shift worker asks for other days this week', () => {
+  it('"move my workouts to fri sat sun this week" keeps the training days and says how to move this week\'s sessions', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const reply = await say(phone, 'can you move my workouts to Fri Sat Sun this week?');
+    expect(reply).toMatch(/Your training days stay Mon, Wed, Fri/);
+    expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body B/);
+  });
+});

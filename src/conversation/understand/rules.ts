@@ -221,7 +221,8 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   const verb = MOVE.exec(t);
   if (!verb) return null;
   const rest = t.slice(verb.index + verb[0].length);
-  const split = /\s(?:to|on|for|until|till|with|instead of)\s/.exec(rest);
+  // "can i do tomorrow's workout today instead": the day it goes to may come with no "to".
+  const split = /\s(?:to|on|for|until|till|with|instead of)\s/.exec(rest) ?? /\s(?=(?:today|tonight)\b)/.exec(rest);
   if (!split) return null;
   const before = rest.slice(0, split.index);
   const after = rest.slice(split.index);
@@ -775,7 +776,9 @@ export const RULES: Rule[] = [
       const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
-      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays }]);
+      // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.
+      const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT.test(t) && !/\b(from now on|going forward|every week|anymore|for good)\b/.test(t);
+      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}) }]);
       const count = findDayCount(t);
       if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: defaultDaysForCount(count) }], 0.8);
       return null;

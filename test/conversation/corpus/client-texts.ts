@@ -433,4 +433,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'no time today', read: [{ intent: 'missed_session', date: '2026-11-27' }] },
   { text: 'too busy tomorrow', read: [{ intent: 'missed_session', date: '2026-11-28' }], tags: ['dates'] },
   { text: "kids are sick and now I'm sick too", read: [{ intent: 'illness' }] },
+  // A nurse on rotating shifts and a busy dad (explore): one week's days are not new days; short on time is not a cut.
+  { text: 'can you move my workouts to Fri Sat Sun this week?', read: [{ intent: 'change_days', weekdays: [5, 6, 7], thisWeek: true }], tags: ['question'] },
+  { text: "can I do tomorrow's workout today instead?", read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['question', 'dates'] },
+  { text: 'only have 20 minutes today, what should I cut?', read: [{ intent: 'coach_faq', topic: 'short_on_time' }], tags: ['question'] },
+  { text: 'why so many rest days?', read: [{ intent: 'coach_faq', topic: 'rest_days' }], tags: ['question'] },
 ];
