@@ -87,3 +87,29 @@ describe('conversation: a shift worker asks for other days this week', () => {
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body B/);
   });
 });
+
+describe('conversation: a traveller and a client tired of early texts', () => {
+  it('"ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week" logs the run, notes the knee and the trip', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, "ran 3 miles, knee hurts a bit, and I'm traveling to Denver next week");
+    expect(reply).toMatch(/Logged today: .*3 mi/);
+    expect(reply, reply).toMatch(/knee/);
+    // The reply is full with today's updated session; the trip is kept all the same.
+    expect(await say(phone, 'what time will my text come?')).toMatch(/On your trip \(Mon Nov 30 to Sun Dec 6\)|On your trip/);
+  });
+
+  it('"I\'m in Tokyo for 2 weeks starting monday" is a trip: the home time zone stays', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, "I'm in Tokyo for 2 weeks starting monday")).toMatch(/^Noted your trip/);
+    expect(await say(phone, 'what time will my text come?')).toMatch(/Eastern/);
+  });
+
+  it('"stop sending me texts so early" asks for a time and "stop the morning texts but keep my plan" pauses, neither opts out', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'stop sending me texts so early')).toMatch(/What time should the daily text come/);
+    expect(await say(phone, 'can you stop the morning texts but keep my plan?')).toMatch(/^Paused/);
+  });
+});

@@ -66,17 +66,19 @@ function runRules(rules: Rule[], clause: Clause, ctx: ReadContext, alreadyRead =
 
 const TEXT_RULES = RULES.filter((r) => r.scope === 'text');
 const QUESTION_RULES = TEXT_RULES.filter((r) => r.mood === 'question');
-/** Logs a whole-text rule never holds beside itself; a correction, stated maxes or a log read whole already has its logs. */
+/** Logs a whole-text rule never holds beside itself; a correction, stated maxes or a log read whole already has its logs, and "did the run on the treadmill, is that ok" asks about its own log. */
 const POSITIVE_LOGS = new Set<Item['intent']>(['done', 'log_strength', 'log_run', 'skipped']);
 
 /**
  * The logs in the other sentences of a text a whole-text rule read ("done. also can we move thurs to fri",
- * "done! what does rir mean?"): the rule answers its sentence, and the log of the others is not lost. A
- * sentence the whole-text rules read on its own is that rule's; only plain log sentences are added.
+ * "done! what does rir mean?", "ran 3 miles, and i'm traveling to denver next week"): the rule answers its
+ * part, and the log of the others is not lost. A part the whole-text rules read on its own is that rule's;
+ * only plain log parts are added.
  */
 function logsBeside(t: string, read: Item[], ctx: ReadContext): Item[] {
-  const sentences = splitClauses(t);
-  if (sentences.length < 2 || read.some((i) => LOG_INTENTS.has(i.intent) || i.intent === 'correct_log' || i.intent === 'refused' || i.intent === 'unnamed_lift')) return [];
+  // Sentences, and their parts at commas and "and": "ran 3 miles, knee hurts a bit, and i'm traveling to denver".
+  const sentences = splitClauses(t).flatMap((s) => s.split(/\s*[,;]\s*|\s+(?:and|but|plus)\s+/)).filter((s) => s.trim() !== '');
+  if (sentences.length < 2 || read.some((i) => LOG_INTENTS.has(i.intent) || i.intent === 'correct_log' || i.intent === 'refused' || i.intent === 'unnamed_lift' || i.intent === 'modification_ok')) return [];
   const out: Item[] = [];
   for (const raw of sentences) {
     const text = normalize(raw);

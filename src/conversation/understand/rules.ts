@@ -698,6 +698,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "stop sending me texts so early" is a later time; "can you stop the morning texts but keep my plan?" a
+    // pause - never the carrier STOP (that is the keyword alone) and never "your plan".
+    name: 'the morning texts, too early or not wanted',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!/\b(?:stop|quit|no more|don'?t|dont|do not) (?:send(?:ing)? |texting |messaging )?(?:me )?(?:the |my |those |these |your )?(?:morning |daily |workout |early )*(?:texts?|messages?|msgs?)\b/.test(t)) return null;
+      if (/\b(?:so|too|super|really) (?:early|late)\b|\b(?:earlier|later)\b/.test(t)) return match([{ intent: 'change_time', time: findTimeOfDay(t) }], LIKELY);
+      const span = findDateSpan(t, ctx.now, ctx.timezone);
+      return match([{ intent: 'pause', from: span?.from ?? ctx.today, to: span?.to ?? null }], LIKELY);
+    },
+  },
+  {
     name: 'pause',
     scope: 'text',
     mood: 'statement',

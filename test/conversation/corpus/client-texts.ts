@@ -438,4 +438,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: "can I do tomorrow's workout today instead?", read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['question', 'dates'] },
   { text: 'only have 20 minutes today, what should I cut?', read: [{ intent: 'coach_faq', topic: 'short_on_time' }], tags: ['question'] },
   { text: 'why so many rest days?', read: [{ intent: 'coach_faq', topic: 'rest_days' }], tags: ['question'] },
+  // A traveller and someone tired of the texts (explore): a stay with an end is a trip; a log beside a trip is kept.
+  { text: 'ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week', read: [run({ distance: 3 }), { intent: 'pain', joint: 'knee' }, { intent: 'travel', timezone: 'America/Denver' }], tags: ['multi'] },
+  { text: "I'm in Tokyo for 2 weeks starting monday", read: [{ intent: 'travel', timezone: 'Asia/Tokyo', datesNamed: true }], tags: ['dates'] },
+  { text: 'stop sending me texts so early', read: [{ intent: 'change_time', time: null }] },
+  { text: 'can you stop the morning texts but keep my plan?', read: [{ intent: 'pause' }], tags: ['question'] },
 ];
