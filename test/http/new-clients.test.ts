@@ -96,7 +96,7 @@ describe('conversation: a traveller and a client tired of early texts', () => {
     expect(reply).toMatch(/Logged today: .*3 mi/);
     expect(reply, reply).toMatch(/knee/);
     // The reply is full with today's updated session; the trip is kept all the same.
-    expect(await say(phone, 'what time will my text come?')).toMatch(/On your trip \(Mon Nov 30 to Sun Dec 6\)|On your trip/);
+    expect(await say(phone, 'what time will my text come?')).toMatch(/On your trip/);
   });
 
   it('"I\'m in Tokyo for 2 weeks starting monday" is a trip: the home time zone stays', async () => {
