@@ -214,7 +214,9 @@ export const OTHERS_ILL = /\b(?:kids?|son|sons|daughters?|wife|husband|partner|b
 export const SELF_ILL = /\b(?:i'?m|im|i am|i have|i'?ve|i got|i feel|feeling|me too|me and|i caught|we all|we'?re all|whole house)\b/;
 
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
-export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent'] as const;
+export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent', 'feel awful', 'feeling awful', 'feel terrible', 'feeling terrible', 'feel like crap', 'feel like garbage', 'feel like death',
+  // A period is a rough day for many: read as low energy, so the day is eased, never a "didn't get that".
+  'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month'] as const;
 /** Soreness words that, with no body part named, describe the person rather than a muscle ("feeling beat up"). */
 export const WORN_OUT_WORDS = ['beat up', 'beaten up', 'wrecked', 'destroyed', 'fried', 'cooked', 'smoked', 'toast'] as const;
 export const SLEEP_WORDS = ['slept', 'sleep', 'insomnia', 'up all night', 'rough night', 'no sleep', 'barely slept', "couldn't sleep", 'couldnt sleep'] as const;

@@ -443,4 +443,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: "I'm in Tokyo for 2 weeks starting monday", read: [{ intent: 'travel', timezone: 'Asia/Tokyo', datesNamed: true }], tags: ['dates'] },
   { text: 'stop sending me texts so early', read: [{ intent: 'change_time', time: null }] },
   { text: 'can you stop the morning texts but keep my plan?', read: [{ intent: 'pause' }], tags: ['question'] },
+  // A new runner and a lifter who asks why (explore).
+  { text: 'is walking ok?', read: [{ intent: 'coach_faq', topic: 'walk_breaks' }], tags: ['question'] },
+  { text: "I'm on my period and feel awful today", read: [{ intent: 'readiness', kind: 'energy' }] },
+  { text: 'why am I only doing 3 sets of squats?', read: [{ intent: 'coach_faq', topic: 'why_sets' }], tags: ['question'] },
+  { text: 'why RIR 3?', read: [{ intent: 'coach_faq', topic: 'why_rir' }], tags: ['question'] },
+  { text: 'can I do more?', read: [{ intent: 'coach_faq', topic: 'do_more' }], tags: ['question'] },
+  { text: 'what happens after the plan ends?', read: [{ intent: 'coach_faq', topic: 'after_plan' }], tags: ['question'] },
+  { text: 'why is the weight so light?', read: [{ intent: 'why_week', direction: 'lighter' }], tags: ['question'] },
 ];
