@@ -93,7 +93,7 @@ export const GUESS = 0.45;
 
 /** What a text does to a trip already told, by its words. */
 const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }> = [
-  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all))\b/, change: 'cancel' },
+  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all)|back home(?: now| early| today)?|(?:came|got|flew|drove) (?:back )?home|home early)\b/, change: 'cancel' },
   { words: /\b(an? extra (?:day|night)|another (?:day|night)|one more (?:day|night)|staying (?:longer|on until|until|till|through)|back (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|trip (?:got |is )?extended)\b/, change: 'extend' },
 ];
 
@@ -393,7 +393,9 @@ export const RULES: Rule[] = [
       // "what do i do for deadlifts there": a lift asked about at a place already talked about is the trip's.
       const tripLift = !trip && TRIP_PLACE.test(t) && /^(what'?s?|how|when|why|does|do|will)\b/.test(t) && askedLift(t) !== null;
       if (tripLift) return match([{ intent: 'travel', from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: false, change: 'ask' }]);
-      if (!trip && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
+      // "back home now", "came home early": the trip ends (the days left of it go back to the home plan).
+      const homeEarly = change === 'cancel' && /\b(back home|home early|(?:came|got|flew|drove) (?:back )?home)\b/.test(t);
+      if (!trip && !homeEarly && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
       const base = { from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [] as string[], timezone: null, note: c.raw, datesNamed: false };
       if (change === 'cancel') return match([{ intent: 'travel', ...base, change }]);

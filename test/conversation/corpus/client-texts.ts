@@ -451,4 +451,6 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'can I do more?', read: [{ intent: 'coach_faq', topic: 'do_more' }], tags: ['question'] },
   { text: 'what happens after the plan ends?', read: [{ intent: 'coach_faq', topic: 'after_plan' }], tags: ['question'] },
   { text: 'why is the weight so light?', read: [{ intent: 'why_week', direction: 'lighter' }], tags: ['question'] },
+  { text: 'back home now', read: [{ intent: 'travel', change: 'cancel' }] },
+  { text: 'got back from my run', read: [{ intent: 'unknown' }] },
 ];
