@@ -124,6 +124,9 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
   return { items: out, notes };
 }
 
+/** Greetings and thanks: answered on their own, passed over beside anything else. */
+const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
+
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
 async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; pending: Pending | null }> {
   const { items, notes } = await nameUnnamedLifts(c, said);
@@ -131,7 +134,10 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
   const entries: LogEntry[] = [];
   let logLineAt = -1;
   const variants = await variantContext(c, items);
+  // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
+  const answered = items.some((i) => !SOCIAL_INTENTS.has(i.intent));
   for (const raw of items) {
+    if (answered && SOCIAL_INTENTS.has(raw.intent)) continue;
     const item = variants ? withClientVariant(raw, variants) : raw;
     if (isLogItem(item)) {
       const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];

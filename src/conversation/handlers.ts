@@ -32,6 +32,7 @@ import { sessionNameFromKey } from './parse/session-name.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { GLOSSARY } from './answers/glossary.js';
+import { howToDo } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
@@ -509,6 +510,10 @@ export const HANDLERS: Handlers = {
     return [`Nothing in your workouts has changed yet. Notes I have: ${notes.map((n) => `${formatDay(n.effective_from)} ${n.type.replace(/_/g, ' ')}: ${n.reason.slice(0, 60)}`).join('; ')}.`];
   },
   explain_term: async (_c, i) => [GLOSSARY[i.term]],
+  explain_exercise: async (_c, i) => {
+    const ex = exerciseById(i.exerciseId);
+    return ex ? [howToDo(ex)] : [];
+  },
   why_week: async (c, i) => {
     if (!c.plan) return [NO_PLAN];
     const week = await whyThisWeek(c.deps.db, c.plan, i.next ? addDays(startOfIsoWeek(c.today), 7) : c.today, i.direction);
@@ -551,6 +556,8 @@ export const HANDLERS: Handlers = {
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
   },
   change_days: async (c, i) => {
+    // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
+    if (i.thisWeek) return [`Your training days stay ${formatWeekdays(trainingDaysOf(c))}. To move sessions this week only, text each move, e.g. "move wed to fri". To change your days for good, text e.g. "train ${formatWeekdays(i.weekdays ?? []).toLowerCase() || 'fri sat sun'} from now on".`];
     if (i.without?.length && !i.add?.length) {
       const current = trainingDaysOf(c);
       const left = current.filter((d) => !i.without!.includes(d));

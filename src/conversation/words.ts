@@ -26,6 +26,53 @@ export const YESTERDAY_WORDS = ['yesterday', 'yday', 'yest', 'last night', 'yest
 /** "forgot to log wed": a weekday in a log is the most recent one, a week back when it is today. */
 export const LATE_LOG_WORDS = ['forgot to log', 'forgot to text', 'forgot to say', 'never logged', "didn't log", 'didnt log', 'missed logging', 'last', 'from'] as const;
 
+// ---- emoji ------------------------------------------------------------------------------------------------
+
+/**
+ * An emoji sent alone, as the words it stands for: a reply of only 😴 to the morning text says tired, 🤕 hurt,
+ * 🤒 sick. Only read when the text has no words (in "legs are toast 😩" the words speak). Thumbs-up and the
+ * like are acknowledgements (read.ts).
+ */
+export const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/[\u{1F634}\u{1F971}\u{1F4A4}\u{1F62A}]/u, 'tired'], // 😴 🥱 💤 😪
+  [/[\u{1F62B}\u{1F629}\u{1F635}\u{1F975}]/u, 'exhausted'], // 😫 😩 😵 🥵
+  [/[\u{1F912}\u{1F927}\u{1F922}\u{1F92E}]/u, 'sick'], // 🤒 🤧 🤢 🤮
+  [/[\u{1F915}\u{1FA79}]/u, 'hurt'], // 🤕 🩹
+];
+
+// ---- Spanish ------------------------------------------------------------------------------------------------
+
+/**
+ * Spanish words clients mix into English texts ("quiero correr un 10k en marzo", "lunes miercoles y sabado",
+ * "que hay hoy?"), as the English every parser reads: months, weekdays, today / tomorrow, a week, the race
+ * words. Order matters: "de la mañana" (in the morning) before "mañana" (tomorrow). Applied by normalize only
+ * when SPANISH_HINT finds one of them, so English texts pay one test.
+ */
+export const SPANISH_HINT = /(?<![a-z])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|hoy|ma[ñn]ana|semanas?|veces|d[ií]as|marat[oó]n|carrera|correr|corro|corr[ií]|hice|minutos?|gracias|s[ií]|lesi[oó]n|lesiones|qu[eé] hay)(?![a-z])/;
+export const SPANISH_WORDS: ReadonlyArray<[RegExp, string]> = [
+  ...(
+    [
+      ['enero', 'january'], ['febrero', 'february'], ['marzo', 'march'], ['abril', 'april'], ['mayo', 'may'], ['junio', 'june'], ['julio', 'july'],
+      ['agosto', 'august'], ['se?ptiembre', 'september'], ['octubre', 'october'], ['noviembre', 'november'], ['diciembre', 'december'],
+    ] as const
+  ).map(([es, en]): [RegExp, string] => [new RegExp(`(?<![a-z])${es}(?![a-z])`, 'g'), en]),
+  // "el 15 de march" → "march 15".
+  [/(?<![a-z0-9])(?:el )?(\d{1,2}) de (january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])/g, '$2 $1'],
+  [/(?<![a-z])lunes(?![a-z])/g, 'monday'], [/(?<![a-z])martes(?![a-z])/g, 'tuesday'], [/(?<![a-z])mi[eé]rcoles(?![a-z])/g, 'wednesday'],
+  [/(?<![a-z])jueves(?![a-z])/g, 'thursday'], [/(?<![a-z])viernes(?![a-z])/g, 'friday'], [/(?<![a-z])s[aá]bados?(?![a-z])/g, 'saturday'],
+  [/(?<![a-z])domingos?(?![a-z])/g, 'sunday'],
+  [/(\d{1,2}(?::\d{2})?) de la ma[ñn]ana(?![a-z])/g, '$1am'], [/(\d{1,2}(?::\d{2})?) de la (?:tarde|noche)(?![a-z])/g, '$1pm'],
+  [/(?<![a-z])(?:por|en|de) la ma[ñn]ana(?![a-z])/g, 'in the morning'], [/(?<![a-z])ma[ñn]ana(?![a-z])/g, 'tomorrow'],
+  [/(?<![a-z])hoy(?![a-z])/g, 'today'], [/(?<![a-z])qu[eé] hay(?![a-z])/g, "what's"],
+  [/(?<![a-z])(?:por|a la|cada) semana(?![a-z])/g, 'a week'], [/(?<![a-z])semanas(?![a-z])/g, 'weeks'], [/(?<![a-z])semana(?![a-z])/g, 'week'],
+  [/(?<![a-z])veces(?![a-z])/g, 'times'], [/(?<![a-z])d[ií]as(?![a-z])/g, 'days'],
+  [/(?<![a-z])media marat[oó]n(?![a-z])/g, 'half marathon'], [/(?<![a-z])marat[oó]n(?![a-z])/g, 'marathon'], [/(?<![a-z])carrera(?![a-z])/g, 'race'],
+  [/(?<![a-z])minutos?(?![a-z])/g, 'minutes'], [/(?<![a-z])en (\d)/g, 'in $1'],
+  [/(?<![a-z])correr(?![a-z])/g, 'run'], [/(?<![a-z])corro(?![a-z])/g, 'i run'], [/(?<![a-z])corr[ií](?![a-z])/g, 'ran'], [/(?<![a-z])hice(?![a-z])/g, 'did'],
+  [/(?<![a-z])no tengo lesiones(?![a-z])/g, 'no injuries'], [/(?<![a-z])lesi[oó]n(?![a-z])/g, 'injury'], [/(?<![a-z])lesiones(?![a-z])/g, 'injuries'],
+  [/(?<![a-z])gracias(?![a-z])/g, 'thanks'], [/^s[ií][!. ]*$|(?<![a-z])sí(?![a-z])/g, 'yes'],
+];
+
 // ---- yes, no, filler ------------------------------------------------------------------------------------
 
 export const YES_WORDS = [
@@ -66,7 +113,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   groin: ['groin'],
   adductors: ['adductors', 'adductor', 'inner thigh', 'inner thighs'],
   it_band: ['it band', 'itb', 'it-band'],
-  lower_back: ['lower back', 'low back', 'lumbar', 'sciatica', 'si joint', 'disc'],
+  lower_back: ['lower back', 'low back', 'lumbar', 'sciatica', 'si joint', 'disc', 'spine', 'spinal'],
   upper_back: ['upper back', 'between my shoulder blades', 'rhomboids'],
   back: ['back'],
   lats: ['lats', 'lat'],
@@ -159,8 +206,17 @@ export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't
 export const SEVERITY_4_WORDS = ['smoked', 'fried', 'cooked', 'beat up', 'on fire', 'very sore', 'really sore', 'super sore', 'so sore', 'extremely sore', 'very tired', 'really tired', 'so tired', 'super tired', 'very stiff', 'really stiff', 'so stiff', 'very tight', 'really tight', 'so tight', 'really bad', 'very bad', 'so bad', 'crazy sore', 'brutally sore', 'very achy', 'really achy', 'very painful', 'really painful'] as const;
 export const SEVERITY_2_WORDS = ['a little', 'a bit', 'bit of', 'little bit', 'a small', 'nothing major', 'nothing serious', 'not too bad', 'a tad', 'slightly', 'kinda', 'kind of', 'somewhat', 'mildly', 'minor', 'mild', 'a touch'] as const;
 
+/**
+ * Someone else ill ("kids are sick", "my wife has the flu"): the client is not, so no sick days are planned
+ * for them (what it does to today is a missed or short day, read by its own words).
+ */
+export const OTHERS_ILL = /\b(?:kids?|son|sons|daughters?|wife|husband|partner|baby|babies|toddler|little one|kiddos?|children|child|mom|mum|dad|family|girlfriend|boyfriend|roommate|dog|cat)(?:'s|s)?(?: (?:is|are|was|were|got|has|have|been|all|home|both|still|came down with|caught))* (?:sick|ill|the flu|a cold|covid|fever|a fever|a bug|throwing up|vomiting|strep)\b/;
+export const SELF_ILL = /\b(?:i'?m|im|i am|i have|i'?ve|i got|i feel|feeling|me too|me and|i caught|we all|we'?re all|whole house)\b/;
+
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
-export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent'] as const;
+export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent', 'feel awful', 'feeling awful', 'feel terrible', 'feeling terrible', 'feel like crap', 'feel like garbage', 'feel like death',
+  // A period is a rough day for many: read as low energy, so the day is eased, never a "didn't get that".
+  'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month'] as const;
 /** Soreness words that, with no body part named, describe the person rather than a muscle ("feeling beat up"). */
 export const WORN_OUT_WORDS = ['beat up', 'beaten up', 'wrecked', 'destroyed', 'fried', 'cooked', 'smoked', 'toast'] as const;
 export const SLEEP_WORDS = ['slept', 'sleep', 'insomnia', 'up all night', 'rough night', 'no sleep', 'barely slept', "couldn't sleep", 'couldnt sleep'] as const;

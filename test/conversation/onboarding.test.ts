@@ -700,3 +700,39 @@ describe('onboarding: the kit is where the client will train', () => {
     expect([...ids]).not.toContain('hack_squat');
   });
 });
+
+describe('onboarding: health news and a sport Cadence does not plan are answered, not passed over', () => {
+  it('when Margaret opens with "Good morning" and her age, osteoporosis is answered and no good-morning max is kept', () => {
+    const t = converse(['Good morning. My name is Margaret. I am 67 years old and was recently diagnosed with osteoporosis. My doctor wants me to work on balance and strength.']);
+    expect(t.replies[0]).toMatch(/bones/);
+    expect(t.replies[0]).not.toMatch(/good morning max/i);
+    expect(t.state.answers.lifts).toBeUndefined();
+    expect(t.state.answers.name).toBe('Margaret');
+  });
+
+  it('when a client tells mid-onboarding she is pregnant she is told to check with her doctor, and the open question is asked again', () => {
+    const before = converse(['Priya', 'general fitness']);
+    const t = converse(['Priya', 'general fitness', "I'm pregnant"]);
+    expect(t.replies.at(-1)).toMatch(/doctor or midwife/);
+    expect(t.state.step).toBe(before.state.step);
+  });
+
+  it('when a triathlete asks for a swim, bike and run plan they hear it coaches the run, and the run leg is the race', () => {
+    const t = converse(["hi I'm training for a half ironman, need a plan for swim bike and run"]);
+    expect(t.replies[0]).toMatch(/not swimming or cycling/);
+    expect(t.state.answers.race?.distance).toBe('half');
+  });
+
+  it('when a cyclist gives the miles they ride, they are not kept as running miles', () => {
+    const t = converse(['Sam', 'training for a half marathon on april 11', 'I ride 150 miles a week']);
+    expect(t.state.answers.race?.weeklyMileage).toBeUndefined();
+  });
+});
+
+describe('onboarding: someone else sick is not the client', () => {
+  it('when a parent says the kids are sick no sick days are kept for the plan', () => {
+    const t = converse(['Sam', 'get stronger', 'kids are sick this week']);
+    expect(t.replies.at(-1)).not.toMatch(/Sorry you're sick/);
+    expect(t.state.answers.notes ?? []).toEqual([]);
+  });
+});

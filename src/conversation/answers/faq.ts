@@ -3,10 +3,45 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather', 'doubles', 'easy_too_slow'] as const;
+export const FAQ_TOPICS = ['pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
+  // Health first (also when told, not asked: HEALTH_TOPICS below). A coach by text never judges medical
+  // safety; it says the usual safe defaults and sends the client to their doctor.
+  {
+    topic: 'pregnancy',
+    re: /\b(pregnant|pregnancy|expecting a baby|(?:first|second|third) trimester|weeks along)\b/,
+    answer: "Congratulations! Most people can keep training while pregnant, but check with your doctor or midwife first and follow what they say. Meanwhile keep every session easy enough to talk, skip lying flat on your back later on, max lifts, breath-holding and fall risks, and stop if anything feels off. Text PAUSE if you'd rather stop the plan for now.",
+  },
+  {
+    topic: 'bone_health',
+    re: /\b(osteoporosis|osteopenia|bone density|brittle bones)\b/,
+    answer: "Strength and balance training is one of the best things for your bones, and most doctors recommend it. Keep your back straight under load (no sit-ups, toe touches or twisting with weight), add weight slowly, and practise balance near a counter. Please check the plan with your doctor or physio and tell me anything they rule out.",
+  },
+  {
+    topic: 'medical',
+    re: /\b(heart (?:condition|disease|problems?|attack|surgery)|high blood pressure|hypertension|blood pressure|diabet(?:es|ic)|asthma|epilepsy|seizures?|hernia|cancer|chemo|pacemaker|stroke|had surgery|after surgery|post ?-?op)\b/,
+    answer: "I can't judge medical safety by text, so please check the plan with your doctor and tell me anything they rule out (a lift, breath-holding, hard intervals) - I'll plan around it. Stop and get help for chest pain, fainting or unusual breathlessness.",
+  },
+  // What Cadence does not build, said honestly with what it does: a triathlete gets the run (a half Ironman's
+  // run is a half marathon, parse/race.ts), a cyclist or swimmer the lifting or a race plan beside their sport.
+  {
+    topic: 'triathlon',
+    re: /\b(triathlons?|triathletes?|tri (?:training|season|plan)|(?:half |full )?iron ?man|70\.3|140\.6|duathlons?|(?:sprint|olympic) tri)\b/,
+    answer: "I coach running and strength, not swimming or cycling, so I'll build the run of your race and you fit your swims and rides around it (keep them easy the day before a long run, and tell me if they leave you tired).",
+  },
+  {
+    topic: 'other_sport_plan',
+    re: /\b(cycling|bike|biking|swim|swimming|rowing|spin)\b.*\b(plan|program|programme|schedule|workouts?|training)\b|\b(plan|program|programme|coach)\b.*\bfor (?:my )?(?:cycling|biking|swimming|rowing|the bike|the swim)\b/,
+    answer: "I don't build cycling or swim plans - I coach running and strength. I can add a lifting plan (2-3 days) or a run plan around your riding or swimming; tell me your days and I'll keep your hard sessions apart.",
+  },
+  // "is it ok to lift at 15?", "does lifting stunt growth": the question parents and teens ask (AAP, NSCA).
+  {
+    topic: 'youth',
+    re: /\bstunt(?:s|ed|ing)? (?:your |my |his |her )?growth\b|\bgrowth plates?\b|\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b.*\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b|\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b.*\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b|\b(?:teens?|teenagers?|kids?)\b.*\b(?:lift|lifting|weights)\b/,
+    answer: "Yes - strength training is safe and good for teens when technique comes first: studies find no harm to growth plates or height from supervised lifting. Start light, master each movement before adding weight, add it slowly, and have a coach or parent watch your form on the big lifts.",
+  },
   // "can i lift and run on the same day?", "should i run before or after lifting": concurrent training order.
   {
     topic: 'same_day',
@@ -27,13 +62,37 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
   { topic: 'cross_training', re: /\b(yoga|pilates|barre|swim|swimming|cycling|bike rides?|biking|spin(?: class(?:es)?)?|peloton|climbing|bouldering|soccer|football|basketball|tennis|pickleball|hiking|crossfit|boxing|martial arts|bjj|jiu jitsu|dance|dancing|rowing|hot yoga)\b/, answer: "Yes - other activities fit around the plan. Keep them easy or short the day before a hard session or long run, and if you're sore or tired from them, tell me and I'll adjust. Log them if you like ('45 min yoga')." },
   { topic: 'stretching', re: /\b(stretch|stretching|mobility|foam roll|foam rolling)\b/, answer: 'Stretching is optional: do it if it feels good or you need the range for a lift. Before training, a few minutes of light cardio and warm-up sets do more than static stretching.' },
   { topic: 'warm_up', re: /\bwarm ?-?up\b|\bwarming up\b/, answer: 'Warm up with 5 min of easy cardio, then 2-4 lighter sets of your first lift, building up to the working weight (e.g. bar x10, 50% x5, 70% x3, 85% x1).' },
-  { topic: 'sleep', re: /\bsleep\b.*\b(how much|enough|need)\b|\bhow much sleep\b/, answer: 'Most people recover best on 7-9 hours. A short night now and then is fine; on a rough day, keep the plan and stop each set a rep or two earlier.' },
+  // "can't sleep, should i still train tomorrow?": a short night asked about, not reported.
+  { topic: 'sleep', re: /\bsleep\b.*\b(how much|enough|need)\b|\bhow much sleep\b|\b(?:can'?t|cant|couldn'?t|didn'?t|did not|barely|no|bad|poor|little|not enough) (?:sleep|slept)\b|\bslept (?:badly|bad|poorly|like crap|\d (?:hours?|hrs?))\b|\binsomnia\b/, answer: 'Most people recover best on 7-9 hours. A short night now and then is fine; on a rough day, keep the plan and stop each set a rep or two earlier.' },
   { topic: 'eat_before', re: /\b(eat|food|meal|fasted|empty stomach)\b.*\b(before|after)\b.*\b(workout|training|lifting|run|gym|session)\b|\b(pre|post) ?-?workout meal\b/, answer: 'A normal meal 1-3 hours before training works for most people; if you train early, a small snack (banana, toast) is enough. After training, a meal with protein within a few hours.' },
   { topic: 'alcohol', re: /\b(alcohol|beer|beers|wine|drinks|drinking|hungover|hangover)\b/, answer: 'A drink or two now and then is fine; heavy drinking hurts sleep and recovery for a day or two. If you are hungover, do the session lighter or move it.' },
   { topic: 'rest_between_sets', re: /\b(rest|wait|break)\b.*\bbetween sets\b|\bhow long (?:should i )?rest\b/, answer: 'Rest about 2-3 min between heavy sets of big lifts and 1-2 min on smaller exercises. Your workout lists the rest where it matters.' },
-  { topic: 'weight_loss', re: /\b(lose weight|losing weight|weight loss|lose fat|cut|cutting|calories|diet)\b|\bweight\b.*\blose\b|\blose\b.*\b(?:per|a|each) week\b/, answer: 'Fat loss comes mostly from eating a little less than you burn (about 300-500 kcal a day) with plenty of protein; the training keeps the muscle. Aim for about 0.5-1% of body weight a week.' },
+  // A new runner's first worry, and a lifter's "why" about the plan's numbers (the week's own "why" is why_week).
+  { topic: 'walk_breaks', re: /\b(?:is|are) (?:walking|walk breaks?|walks?) (?:ok|okay|fine|allowed|cheating)\b|\b(?:ok|okay|fine|allowed) (?:if i|to) walk\b|\bcan i walk (?:some|a bit|a little|parts?|during|between|when|instead)\b/, answer: "Yes - walking is part of the plan, not cheating. Run/walk lets your legs, tendons and lungs build up together; the runs grow each week. Walk whenever you need to, keep the runs easy enough to talk, and log what you did." },
+  { topic: 'why_sets', re: /^(?!.*\b(?:this|next|last) week\b)(?:.*\bwhy\b.*\b(?:only|just|so few|so many|\d+) sets?\b|.*\bwhy (?:so )?(?:few|little|low) (?:sets|volume)\b)/, answer: 'Your sets start near the low end of what you recover from and climb a set at a time through the block; starting lower keeps you progressing instead of stalling. If it felt easy, log it with how it felt ("felt easy") and the loads follow.' },
+  { topic: 'why_rir', re: /\bwhy\b.*\b(?:rir|rpe|reps? (?:short|left|in reserve)|short of failure|not (?:to|go to) failure)\b/, answer: 'Stopping 2-3 reps short of failure gives nearly all the strength and muscle of going to failure with far less fatigue, so you recover for the next session and the weights climb each week. The reps left shrink toward 0-1 later in the block.' },
+  { topic: 'do_more', re: /^(?:can|could|should) i (?:do|add) (?:more|extra|some more|a few more|another set)\b|\b(?:can|could) i (?:go|lift) heavier\b/, answer: 'Stick to the planned sets for now - the extra work is planned for the weeks ahead. If a set felt easy, log it with how it felt ("squat 3x5 at 275 felt easy") and your next loads go up.' },
+  { topic: 'after_plan', re: /\b(?:after|when|once) (?:the|this|my) plan (?:ends|is over|finishes|is done)\b|\bwhat(?:'?s| is| happens)? (?:after|next when) (?:the|this|my) plan\b/, answer: 'When this plan ends I build your next one from what you logged: new maxes, the days you kept and how you recovered. Text "new plan" any time to start it sooner or change your goal.' },
+  // "only have 20 minutes today, what should i cut?\": before the fat-loss "cut".
+  { topic: 'short_on_time', re: /\b(?:only|just) (?:have|got|gonna have) (?:\d+|twenty|thirty|fifteen|ten|half an hour)|\bshort on time\b|\bin a (?:rush|hurry)\b|\b(?:shorter|quick|quicker|short) (?:version|workout|session)\b|\bwhat (?:should|can|do) i (?:cut|skip|drop)\b/, answer: "Short on time: warm up for 3-5 minutes, do the first two exercises (the main lifts) with all their sets, then as much of the rest as fits - skip the accessories and core first. A short session beats none; log what you did." },
+  // "why so many rest days?": what they are for, not a plan fault.
+  { topic: 'rest_days', re: /\b(?:why|need|necessary|so many|too many)\b.*\brest days?\b|\brest days?\b.*\b(?:why|necessary|need|needed)\b/, answer: 'Rest days are when the training turns into progress: muscles and joints adapt between sessions, and the next one goes better for it. On rest days a walk or an easy bike, 20-40 min, helps; if you want more training days, tell me how many and I will rebuild the week.' },
+  // "should i do keto", "is intermittent fasting good": a named diet, after the calorie question above.
+  { topic: 'diet', re: /\b(keto|ketogenic|intermittent fasting|fasting|low ?-?carb|carbs|paleo|vegan|vegetarian|carnivore diet|meal plan|macros)\b/, answer: "The best diet is one you can keep that gets you enough protein: keto, fasting or counting macros all work only by helping you eat a little less, if that is the goal. Mostly whole foods, protein at each meal, and carbs around training help you train well. I don't write meal plans - a dietitian can." },
+  { topic: 'weight_loss', re: /\b(lose weight|losing weight|weight loss|lose fat|cut|cutting|calories|diet)\b|\bweight\b.*\blose\b|\blose\b.*\b(?:per|a|each) week\b|\b(?:lose|losing|drop|dropping|shed|cut) \d+ ?(?:lbs?|pounds?|kgs?|kilos?)\b|\bhow (?:fast|quickly|soon) (?:can|could|will|should) i (?:lose|drop|shed)\b/, answer: 'Fat loss comes mostly from eating a little less than you burn (about 300-500 kcal a day) with plenty of protein; the training keeps the muscle. Aim for about 0.5-1% of body weight a week.' },
   { topic: 'weather', re: /\b(weather|rain|raining|snow|snowing|too hot|too cold|heat)\b/, answer: "I can't see the weather, but: in heat run by effort not pace and drink more; in rain or snow a treadmill or the same session indoors is fine. Text me what you did and I'll log it." },
 ];
+
+/**
+ * Topics answered when told, not only when asked: health news ("i'm pregnant", "was just diagnosed with
+ * osteoporosis") and a sport Cadence does not plan ("training for a half ironman").
+ */
+export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['pregnancy', 'bone_health', 'medical', 'triathlon']);
+
+/** The topic a text tells of that needs an answer even when not asked, or null. */
+export function toldTopic(text: string): FaqTopic | null {
+  return FAQ.find((f) => TOLD_TOPICS.has(f.topic) && f.re.test(text))?.topic ?? null;
+}
 
 /** The topic of a general training question, or null. */
 export function faqTopic(text: string): FaqTopic | null {

@@ -7,10 +7,11 @@
  * week already has it (`keep`).
  */
 import { GLOSSARY } from '../answers/glossary.js';
-import { faqAnswer, faqTopic } from '../answers/faq.js';
+import { faqAnswer, faqTopic, toldTopic } from '../answers/faq.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
+import { OTHERS_ILL, SELF_ILL } from '../words.js';
 
 export interface Aside {
   id: 'illness' | 'travel' | 'one_off_change';
@@ -25,7 +26,7 @@ const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?s
 export const ASIDES: readonly Aside[] = [
   {
     id: 'illness',
-    matches: (t) => /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t),
+    matches: (t) => /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t) && !(OTHERS_ILL.test(t) && !SELF_ILL.test(t)),
     notFor: ['race_mileage', 'days', 'experience'],
     reply: "Sorry you're sick - rest up. I've noted it and will build it into your first days once your plan is set.",
   },
@@ -57,9 +58,12 @@ export function findAside(t: string): Aside | null {
 
 /**
  * A general question asked mid-onboarding that needs no plan ("whats the difference between rir and rpe?",
- * "is it ok if i also do yoga?"): its answer, so the client is not told to wait for it. Null otherwise.
+ * "is it ok if i also do yoga?") or health news ("i'm pregnant"): its answer, so the client is not told to wait for it. Null otherwise.
  */
 export function generalAnswer(t: string): string | null {
+  // Health news ("i'm pregnant") or a triathlon is answered told or asked.
+  const health = toldTopic(t);
+  if (health) return faqAnswer(health);
   if (!/\?\s*$|^(what|whats|what's|how|why|is|can|should|do|does)\b/.test(t)) return null;
   const terms = TERM_WORDS.filter(([, re]) => re.test(t)).map(([term]) => GLOSSARY[term]);
   if (terms.length && /\b(mean|means|meaning|what|difference|explain|stand for)\b/.test(t)) return terms.slice(0, 2).join(' ');

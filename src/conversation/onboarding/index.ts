@@ -13,6 +13,7 @@ import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { faqAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, type Aside } from './asides.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
@@ -191,7 +192,7 @@ function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: Onboard
   const step: OnboardingStep = row ? row.key : 'confirm';
   const history = step === state.step ? state.history : [...state.history, state.step];
   // An acknowledgement of several things gets room (3 segments); whole sentences only, never cut mid-word.
-  const reply = step === 'confirm' ? ask(step, answers, ctx, lead) : fitReply(lead ? [lead, SLOT_BY_KEY.get(step)!.question(answers, ctx)] : [SLOT_BY_KEY.get(step)!.question(answers, ctx)], lead && lead.length > 120 ? 3 : 2);
+  const reply = step === 'confirm' ? ask(step, answers, ctx, lead) : fitReply(lead ? [lead, SLOT_BY_KEY.get(step)!.question(answers, ctx)] : [SLOT_BY_KEY.get(step)!.question(answers, ctx)], lead && lead.length > 300 ? 4 : lead && lead.length > 120 ? 3 : 2);
   return { state: { step, answers, history, retries: 0 }, reply };
 }
 
@@ -220,6 +221,15 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   return same.length ? `${name}Yes - ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : name || undefined;
 }
 
+/**
+ * Health news or a sport Cadence does not plan, told with answers ("67, just diagnosed with osteoporosis, want
+ * to get stronger", "half ironman in june"), is answered before the acknowledgement, not passed over.
+ */
+function withToldAnswer(text: string, lead: string): string {
+  const health = toldTopic(normalize(text));
+  return [health ? faqAnswer(health) : '', lead].filter(Boolean).join(' ');
+}
+
 /** Begins onboarding from the client's first text: a paragraph fills every slot it can. */
 export function startOnboarding(ctx: OnboardingContext, firstText = '', answers: OnboardingAnswers = {}): OnboardingTurn {
   checkContext(ctx);
@@ -230,7 +240,7 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
     const lead = read.aside ? `${welcome} ${read.aside.reply}` : Object.keys(answers).length > 1 ? undefined : welcome;
     return { state: { ...state, answers: read.answers, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, lead) };
   }
-  const lead = acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome;
+  const lead = withToldAnswer(firstText, acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome);
   // A value that needs asking again ("Oct 1, 2026 has already passed - when is the race?") is the question: one at a time.
   if (read.reask) {
     const step = nextSlot(read.answers, ctx)?.key ?? 'confirm';
@@ -308,7 +318,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }
   const ack = acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey);
-  return moveOn(state, read.answers, ctx, read.aside ? [read.aside.reply, ack].filter(Boolean).join(' ') : ack);
+  return moveOn(state, read.answers, ctx, withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' ')));
 }
 
 function formatTime(hhmm: string): string {

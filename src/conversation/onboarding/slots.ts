@@ -19,7 +19,7 @@ import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
-import { describeTimezone, findNamedZone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
+import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
@@ -223,6 +223,8 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
+    // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
+    if (!RACE_CUE.test(s) && (WEEKLY_VOLUME.test(s) || (OTHER_SPORT_DISTANCE.test(s) && !/\b(run|running|race|marathon|half|5k|10k)\b/.test(s)))) continue;
     const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b|\b\d\s*(?:runs?|days?|times)\s*(?:a|per|\/)\s*(?:week|wk)\b/.test(s);
     if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s)) continue;
     if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)(?!be\b)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
@@ -369,10 +371,16 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return NEVER_RACED.test(t) ? { answers: { race: { ...a.race, recentRace: null } } } : null;
 }
 
+/** A distance a week ("25 miles a week", "40k/wk", "30 mpw", Spanish "15 km por semana"). */
+const WEEKLY_VOLUME = /\b\d{1,3}(?:\.\d)?\s*(?:mpw|kpw)\b|\b\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\bpor semana\b|\ba la semana\b/;
+
+/** Words of a sport whose weekly distance is not running (the nearest sport word before the number wins). */
+const OTHER_SPORT_DISTANCE = /\b(ride|rides|riding|rode|bike|bikes|biking|cycle|cycling|cyclist|swim|swims|swimming|swam|row|rowing|walk|walks|walking|hike|hikes|hiking|ruck|rucking)\b/;
+
 function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const unit = distanceUnit(a);
   if (!bare) {
-    const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
+    const m = /\b(\d{1,3}(?:\.\d)?)(?:\s*(?:-|to)\s*(\d{1,3}))?\s*(mpw|kpw|miles?|mi|km|kms|k)?\s*(?:(?:a|per|\/|each)\s*(?:week|wk)|por semana|a la semana)\b|\b(\d{1,3})\s*(mpw|kpw)\b/.exec(t);
     // "no running till friday" is a break, not a weekly mileage of zero.
     // ("training for a 5k" is not "for a week".)
     const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)(?: of)? (?:days?|weeks?|wks?|months?|while|bit)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
@@ -385,10 +393,14 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // "haven't really run before", "new to running", "never run": nothing a week yet (walking miles are not running).
     const none = /\b(not running|don'?t run|no running|starting from zero|from scratch|couch)\b/.test(t) || NEVER_RAN.test(t);
     if (!m) return !temporary && none ? { answers: { race: { ...a.race, weeklyMileage: 0 } } } : null;
+    // "i ride 150 miles a week": another sport's distance is not running volume.
+    if (OTHER_SPORT_DISTANCE.test(t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 1).replace(/^.*\b(?:run|running|ran|jog|jogging)\b/, ''))) return null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
     const r = parseWeeklyMileage(m[0], unit);
     return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
   }
+  // "i ride 150 a week" to the running question: ask for the running.
+  if (OTHER_SPORT_DISTANCE.test(t) && !/\b(run|running|ran|runs|jog|jogging)\b/.test(t)) return { error: "I need your running here - about how many miles (or km) a week do you run? 0 is fine" };
   const r = parseWeeklyMileage(t, unit);
   return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : { error: r.error };
 }
@@ -400,11 +412,11 @@ const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*`, '
 const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
 
 const NAME_STOP = new Set(
-  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over'.split(' '),
+  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared healthy'.split(' '),
 );
 
 function readName(raw: string, bare: boolean): Read {
-  const m = /(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/i.exec(raw);
+  const m = /(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/i.exec(raw);
   if (m) {
     const words = m[1]!.split(/\s+/);
     if (!NAME_STOP.has(words[0]!.toLowerCase())) {
@@ -420,6 +432,15 @@ function readName(raw: string, bare: boolean): Read {
   const lead = (greeted ? /^([A-Z][a-z\u00C0-\u024F'-]+)(?:[.!,]\s|[.!]*$)/ : /^([A-Z][a-z\u00C0-\u024F'-]+)[.!,]\s/).exec(afterGreeting);
   if (lead && !isGreeting(lead[1]!) && !NOT_NAME.has(lead[1]!.toLowerCase()) && !findWeekdays(lead[1]!).length) {
     const r = parseName(lead[1]!);
+    if (r.success) return { answers: { name: r.data } };
+  }
+  // "im 15 and want to get faster. Jayden. never lifted": a capitalized word standing alone as a sentence
+  // inside a paragraph, when it is no place, day, month or word the other questions read.
+  const alone = [...raw.matchAll(/(?:^|[.!?]\s+)([A-Z][a-z\u00C0-\u024F'-]+)[.!](?=\s|$)/g)].map((x) => x[1]!).find(
+    (w) => !isGreeting(w) && !NOT_NAME.has(w.toLowerCase()) && !findWeekdays(w).length && !findTimezone(w) && !findRaceDistance(w) && !parseGoal(w).success && !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(w) && !/^(yes|no|ok|okay|thanks|done|none|nope|sure|cool|great|gym|home|beginner|intermediate|advanced)$/i.test(w),
+  );
+  if (alone) {
+    const r = parseName(alone);
     if (r.success) return { answers: { name: r.data } };
   }
   const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
@@ -440,7 +461,7 @@ const NOT_NAME = new Set([
   ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
-const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator)\b/;
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
 
 function readLimitations(t: string, bare: boolean): Read {
   if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
@@ -577,10 +598,12 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut|dad bod|mom bod|beer belly|love handles|baby weight)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
-      if (!lift && !race && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
+      // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
+      const athletic = !race && /\b(get(?:ting)? (?:faster|quicker|more explosive|more athletic|a higher vertical)|speed and agility|faster (?:for|on|at) (?:tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|the (?:field|pitch|court)))\b/.test(t);
+      if (!lift && !race && !athletic && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
       const r = parseGoal(lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
       if (!r.success) return null;
       const next: OnboardingAnswers = { goal: r.data.goal };
@@ -774,7 +797,9 @@ export const SLOTS: SlotRow[] = [
       };
       // "ran 8k at 5:50 this morning": a run's pace at a past time, not when to text. Such sentences are skipped.
       const RUN_AT_PACE = /\b(ran|run|jogged|did|raced|finished|went)\b.*\b\d+(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:this|yesterday|earlier this|last) (?:morning|night)\b/;
-      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x));
+      // "can i train at 2am after my shift?": a question about when to train, not when the text comes.
+      const ASKS_TRAINING_AT = /^(?:can|could|should|is it ok(?:ay)? to|ok to|would it be ok to) (?:i |we )?(?:train|lift|work ?out|exercise|run|go to the gym|do (?:it|my workout|the workout))\b/;
+      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x) && !(ASKS_TRAINING_AT.test(x) && !CUE.test(x)));
       if (candidates.length === 0) return null;
       // "want texts at 5:30": the plural names the texts too.
       if (!candidates.some((x) => CUE.test(x)) && !candidates.some((x) => read(x).clock)) return null;

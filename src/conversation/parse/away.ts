@@ -14,8 +14,11 @@ const GOING = anyOf(GOING_WORDS);
 // "in denver for work", "in new york for a conference"
 const IN_FOR = new RegExp(`(?<![a-z])in\\s+[a-z]+(?:\\s+[a-z]+)?\\s+${anyOf(AWAY_REASON_WORDS).source}`);
 
+// "i'm in tokyo for 2 weeks starting monday", "in denver until friday": a stay with an end is a trip, not a move.
+const IN_FOR_A_WHILE = /(?<![a-z])in\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for (?:\d+|a|one|two|three|four|a few|a couple(?: of)?) (?:days?|nights?|weeks?|wks?)|(?:until|till|til|through|thru) (?:mon|tue|wed|thu|fri|sat|sun|the|next|\d))/;
+
 export function awayKind(t: string): 'away' | 'going' | null {
-  if (AWAY.test(t) || AT_PLACE.test(t) || IN_FOR.test(t)) return 'away';
+  if (AWAY.test(t) || AT_PLACE.test(t) || IN_FOR.test(t) || IN_FOR_A_WHILE.test(t)) return 'away';
   // "going to do squats friday", "heading to the gym": going somewhere to train is not a trip.
   const going = GOING.exec(t);
   if (going && !/^\s*(?:the |my )?(?:gym|do|train|lift|run|try|be|need|have|skip|start|make|work|bed|sleep|push|hit)\b/.test(t.slice(going.index + going[0].length))) return 'going';

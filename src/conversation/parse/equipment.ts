@@ -101,8 +101,11 @@ export function currentKitText(text: string): string {
  * says is missing ("my gym has machines and dumbbells, no barbell squat rack"). A gym with dumbbells has
  * benches. Bodyweight is always available, so it is always included.
  */
+/** "never been to a gym", "don't have a gym membership", "not a gym person": no gym, not a full one. */
+const NO_GYM = /\b(?:(?:have |has )?never (?:been|gone|went|set foot) (?:to|in|inside|into) (?:a|the|any) gym|(?:don'?t|do not|dont|didn'?t) (?:have|go to|belong to|own) (?:a|the|any) gym(?: membership)?|not (?:a )?gym (?:person|goer|member|rat)|no gym membership)\b/g;
+
 export function findEquipment(text: string): Equipment[] | null {
-  const t = currentKitText(text);
+  const t = currentKitText(text).replace(NO_GYM, 'no gym');
   const missing = new Set(findMissingEquipment(t));
   // Read the items outside the negated phrases: "no barbell" must not add a barbell.
   const positive = t.replace(NEGATION, ' ');

@@ -54,7 +54,7 @@ const NEEDS_NUMBERS = new Set(['dead', 'deads', 'press', 'row', 'rows', 'curl', 
 /** Words never fuzzily matched to a lift (they are close to exercise names but mean something else). */
 const NEVER_FUZZY = new Set([
   'week', 'weeks', 'sleep', 'slept', 'squad', 'beach', 'bunch', 'lunch', 'punch', 'pressure', 'stressed', 'price', 'dread',
-  'deal', 'head', 'read', 'dear', 'flying', 'plans', 'plank', 'black', 'brunch', 'rough', 'curly', 'sweat', 'shrug',
+  'deal', 'head', 'read', 'dear', 'flying', 'plan', 'plans', 'plank', 'black', 'brunch', 'rough', 'curly', 'sweat', 'shrug',
   'dips', 'pushed', 'pulled', 'pulls', 'press', 'rest', 'reps', 'sets', 'miles', 'mile', 'ahead', 'instead', 'legs',
   'back', 'arms', 'bench', 'rowing', 'dumbbell', 'dumbbells', 'dumbells', 'barbell', 'barbells', 'kettlebell', 'kettlebells',
   'machine', 'machines', 'cable', 'cables', 'bands', 'band', 'skipped', 'lower', 'upper', 'fullbody', 'cardio', 'tempo', 'stairs', 'walk', 'running', 'swimming', 'cycling', 'hiking', 'walking', 'stretching', 'yoga',
@@ -110,6 +110,9 @@ function matchKey(k: string): Exercise | undefined {
   if (k.length < 4 || NEVER_FUZZY.has(k) || BODY_WORDS.has(k) || BODY_WORDS.has(k.replace(/s$/, ''))) return undefined;
   const words = k.split(' ');
   if (words.length > 1 && !words.every(liftWord)) return undefined;
+  // "dumbbells up to 50" is the kit, not a fuzzy "dumbbell press": a name ending in "up" ("push up", "step up") is
+  // matched exactly or not at all.
+  if (words.length > 1 && /^ups?$/.test(words.at(-1)!)) return undefined;
   if (words.length === 1 && !liftWord(k) && k.length < 8) return undefined;
   // A typo keeps the first letter and about the length ("sqaut", "dedlift", "benhc"); a different word that
   // merely contains a name ("legs" in "legpress", "walk" in "farmers walk") does not.
@@ -120,6 +123,15 @@ function matchKey(k: string): Exercise | undefined {
 }
 
 const STOP = new Set(['and', 'then', 'also', 'at', 'for', 'with', 'of', 'the', 'a', 'my', 'i', 'did', 'x', 'sets', 'set', 'reps', 'rep', 'on', 'to', 'in', 'plus', 'felt', 'like', 'rpe', 'rir', 'lb', 'lbs', 'kg', 'kgs', 'today', 'yesterday', 'was', 'were', 'some']);
+
+/**
+ * "Good morning." opening a sentence and closed by punctuation, the end or a word of address ("good morning
+ * coach") is the greeting, not the hinge: "Good morning. I am 67" gave a "good morning max 67 lb". The lift
+ * comes with numbers or in a list ("good mornings 3x10", "good morning 3x10 at 95").
+ */
+function isGreeting(t: string, start: number, end: number): boolean {
+  return /(?:^|[.!?\n]\s*)$/.test(t.slice(0, start)) && /^(?:\s*(?:[,.!:;?\n]|$)|\s+(?:coach|cadence|to you|everyone|all|team|sir|maam|ma'am)\b)/.test(t.slice(end));
+}
 
 /**
  * Every exercise named in `text`, left to right, longest name first at each position ("romanian deadlift"
@@ -144,6 +156,7 @@ export function findExerciseMentions(text: string, opts: { loose?: boolean } = {
       if (!exercise) continue;
       const start = slice[0]!.start;
       const end = slice[n - 1]!.end;
+      if (phrase === 'good morning' && isGreeting(t, start, end)) continue;
       if (n === 1 && !opts.loose && NEEDS_NUMBERS.has(phrase) && !/\d/.test(t.slice(Math.max(0, start - 12), Math.min(t.length, end + 14)))) continue;
       found = { exercise, start, end, written: t.slice(start, end) };
       used = n;

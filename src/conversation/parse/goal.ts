@@ -25,7 +25,7 @@ export const GOAL_LABEL: Record<Goal, string> = {
 };
 
 const LIFT = /\b(lift\w*|strength|stronger|weights?|muscle|gym|powerlift\w*|bodybuild\w*)\b/;
-const RUN = /\b(race|run\w*|marathon|half|5k|10k|triathlon|ultra)\b/;
+const RUN = /\b(race|run\w*|marathon|half|5k|10k|triathlon|iron ?man|70\.3|ultra)\b/;
 
 /**
  * The client's goal: "get stronger" → strength, "build muscle" → hypertrophy, "lose fat" → fat_loss,
@@ -45,8 +45,9 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   if (RUN.test(t) || race) return withRace('race');
   if (/\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/.test(t)) return ok({ goal: 'strength' });
   if (/\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t)) return ok({ goal: 'hypertrophy' });
-  if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|lbs|pounds)\b/.test(t)) return ok({ goal: 'fat_loss' });
-  if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed)\b/.test(t)) return ok({ goal: 'power' });
+  if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|lbs|pounds|dad bod|mom bod|belly|love handles|baby weight)\b/.test(t)) return ok({ goal: 'fat_loss' });
+  // "get faster for tryouts", "quicker on the pitch": an athlete's speed is power work (a runner's "faster" is a race, above).
+  if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed|faster|quicker|quickness|agility|agile|vertical|tryouts?)\b/.test(t)) return ok({ goal: 'power' });
   if (/\b(endurance|stamina|conditioning|reps)\b/.test(t)) return ok({ goal: 'muscular_endurance' });
   if (/\b(general|fit|fitness|health\w*|shape|feel better|active|overall|in shape|longevity|wellness)\b/.test(t)) return ok({ goal: 'general_fitness' });
   return fail("I didn't catch the goal - reply: get stronger, build muscle, lose fat, general fitness, train for a race, or a mix");

@@ -1,6 +1,6 @@
 import { fail, ok, type ParseResult } from './text.js';
 
-const NOT_A_NAME = /^(hi|hey|hello|yo|sup|yes|no|ok|okay|help|what|why|who|start|stop|back|idk|test|thanks|thank you)$/i;
+const NOT_A_NAME = /^(hi|hey|hello|yo|sup|yes|no|ok|okay|help|what|why|who|start|stop|back|idk|test|thanks|thank you|hola|gracias|si|sí)$/i;
 
 function titleCase(word: string): string {
   // Respect names already typed with capitals ("McKenzie", "DeShawn"); fix all-lower or all-caps ones.
@@ -22,8 +22,9 @@ export function parseName(text: string): ParseResult<string> {
     .replace(/[\u2018\u2019]/g, "'")
     .trim()
     .replace(/[.!?,;:)(]+$/g, '')
-    .replace(/^(hi|hey|hello|yo)[,!. ]+/i, '')
-    .replace(/^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|this is|call me|they call me|you can call me|it is)\s+/i, '')
+    .replace(/^(hi|hey|hello|yo|hola|buenos dias|buenas)[,!. ]+/i, '')
+    // Spanish ("me llamo Lucía", "soy Ana", "mi nombre es …"), French, Portuguese: mixed-language clients introduce themselves so.
+    .replace(/^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|this is|call me|they call me|you can call me|it is|me llamo|mi nombre es|soy|je m'appelle|je suis|meu nome (?:é|e)|eu sou)\s+/i, '')
     .replace(/\s+here$/i, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -45,12 +45,23 @@ function standardOrCustom(km: number): RaceDistanceChoice {
   return { distance: 'custom', customDistanceKm: Math.round(km * 100) / 100 };
 }
 
+/** The run of a triathlon, by its name: half Ironman / 70.3 a half marathon, Ironman a marathon, olympic 10K, sprint 5K. */
+const TRIATHLON_RUN: ReadonlyArray<[RegExp, Exclude<RaceDistance, 'custom'>]> = [
+  [/\b(half (?:iron ?man|iron distance)|70\.3|middle distance tri(?:athlon)?)\b/, 'half'],
+  [/\b(iron ?man|140\.6|full (?:iron|tri(?:athlon)?))\b/, 'marathon'],
+  [/\bolympic(?: distance)? tri(?:athlon)?\b|\bstandard distance tri(?:athlon)?\b/, '10k'],
+  [/\bsprint tri(?:athlon)?\b/, '5k'],
+];
+
 /**
  * The race distance a text names: "5k", "10 k", "half", "half marathon", "13.1", "full marathon",
  * "26.2", "15k", "10 miler", "50k ultra". Null when no distance is named.
  */
 export function findRaceDistance(text: string): RaceDistanceChoice | null {
   const t = normalize(text);
+  // A triathlon's run leg: Cadence coaches the run of a multisport race (answers/faq.ts says so to the client).
+  const tri = TRIATHLON_RUN.find(([re]) => re.test(t));
+  if (tri) return { distance: tri[1] };
   if (/\bhalf\b|\bhalf-marathon\b|\b13\.1\b|\b21\.1\s*k?\b|\b21k\b|\bhm\b/.test(t)) return { distance: 'half' };
   if (/\bmarathon\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
   if (/\bparkrun\b|\b5\s*k\b|\b5\s*km\b|\b5 kilomet/.test(t)) return { distance: '5k' };

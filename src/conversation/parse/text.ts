@@ -1,5 +1,5 @@
 import type { ParseResult } from '../../engine/dates.js';
-import { NO_WORDS, YES_WORDS } from '../words.js';
+import { NO_WORDS, SPANISH_HINT, SPANISH_WORDS, YES_WORDS } from '../words.js';
 
 export type { ParseResult };
 
@@ -16,7 +16,7 @@ export function fail<T = never>(error: string): ParseResult<T> {
  * multiplication sign, non-breaking spaces) into plain ASCII so every parser matches one spelling.
  */
 export function normalize(text: string): string {
-  return text
+  const t = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/g, "'")
@@ -26,6 +26,8 @@ export function normalize(text: string): string {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // Spanish mixed in ("quiero correr un 10k en marzo") is read as its English (words.ts SPANISH_WORDS).
+  return SPANISH_HINT.test(t) ? SPANISH_WORDS.reduce((s, [re, en]) => s.replace(re, en), t) : t;
 }
 
 const NUMBER_WORDS: Record<string, number> = {

@@ -17,7 +17,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed',
   // Questions answered from the plan and the engines.
-  'explain_term', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
+  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
   'change_time', 'change_timezone', 'change_days', 'change_race_date', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
@@ -149,6 +149,8 @@ export interface EntitiesByIntent {
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
+  /** "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done. */
+  explain_exercise: { exerciseId: string; name: string };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
   pace_question: { zone: RunZone };
@@ -170,7 +172,8 @@ export interface EntitiesByIntent {
   change_timezone: { timezone: string | null; later?: boolean };
   /** `without`: weekdays they can no longer train ("can't do mondays anymore"), taken off their current days. */
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
-  change_days: { weekdays: number[] | null; without?: number[]; add?: number[] };
+  /** `thisWeek`: "move my workouts to fri sat sun this week" asks for one week only, not new days for good. */
+  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; thisWeek?: boolean };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };
   pause: { from: string; to: string | null };

@@ -9,8 +9,8 @@ import { findPastDate, formatDay, localToday } from '../parse/dates.js';
 import { findEffortWords } from '../parse/effort.js';
 import { parseLifts } from '../parse/lift-log.js';
 import { normalize } from '../parse/text.js';
-import { FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
-import type { Item, Understanding } from './items.js';
+import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
+import { LOG_INTENTS as LOG_INTENT_LIST, type Item, type Understanding } from './items.js';
 import { GUESS, isQuestion, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
 
 export type { ReadContext } from './rules.js';
@@ -21,6 +21,7 @@ export interface ReaderOptions {
   units: 'imperial' | 'metric';
 }
 
+const LOG_INTENTS = new Set<Item['intent']>(LOG_INTENT_LIST);
 const FILLER = anyOf([...FILLER_WORDS, 'also', 'and', 'so', 'anyway', 'oh', 'ah', 'well'], 'g');
 
 /** Emoji and pictographs carry mood, not content: a thumbs-up alone is an acknowledgement. */
@@ -64,6 +65,32 @@ function runRules(rules: Rule[], clause: Clause, ctx: ReadContext, alreadyRead =
 }
 
 const TEXT_RULES = RULES.filter((r) => r.scope === 'text');
+const QUESTION_RULES = TEXT_RULES.filter((r) => r.mood === 'question');
+/** Logs a whole-text rule never holds beside itself; a correction, stated maxes or a log read whole already has its logs, and "did the run on the treadmill, is that ok" asks about its own log. */
+const POSITIVE_LOGS = new Set<Item['intent']>(['done', 'log_strength', 'log_run', 'skipped']);
+
+/**
+ * The logs in the other sentences of a text a whole-text rule read ("done. also can we move thurs to fri",
+ * "done! what does rir mean?", "ran 3 miles, and i'm traveling to denver next week"): the rule answers its
+ * part, and the log of the others is not lost. A part the whole-text rules read on its own is that rule's;
+ * only plain log parts are added.
+ */
+function logsBeside(t: string, read: Item[], ctx: ReadContext): Item[] {
+  // Sentences, and their parts at commas and "and": "ran 3 miles, knee hurts a bit, and i'm traveling to denver".
+  const sentences = splitClauses(t).flatMap((s) => s.split(/\s*[,;]\s*|\s+(?:and|but|plus)\s+/)).filter((s) => s.trim() !== '');
+  if (sentences.length < 2 || read.some((i) => LOG_INTENTS.has(i.intent) || i.intent === 'correct_log' || i.intent === 'refused' || i.intent === 'unnamed_lift' || i.intent === 'modification_ok')) return [];
+  const out: Item[] = [];
+  for (const raw of sentences) {
+    const text = normalize(raw);
+    const clause: Clause = { text, raw, question: isQuestion(text), logDate: findPastDate(text, ctx.now, ctx.timezone) ?? ctx.today };
+    // A negated sentence ("never done one") logs nothing.
+    if (clause.question || /\b(never|not|didn'?t|haven'?t|hasn'?t|no)\b/.test(text) || runRules(TEXT_RULES, clause, ctx)) continue;
+    const r = runRules(CLAUSE_RULES, clause, ctx);
+    // A skip beside a missed session is that session's ("skipped today. can i do it tomorrow?").
+    out.push(...(r?.items ?? []).filter((i) => POSITIVE_LOGS.has(i.intent) && !(i.intent === 'skipped' && read.some((x) => x.intent === 'missed_session'))));
+  }
+  return out;
+}
 const CLAUSE_RULES = RULES.filter((r) => r.scope === 'clause');
 
 /**
@@ -100,7 +127,7 @@ function nearestReadings(t: string, ctx: ReadContext): [Item, Item] | null {
 function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: number; unread: number; byText: boolean } | null {
   const whole: Clause = { text: t, raw: t, question: isQuestion(t), logDate: findPastDate(t, ctx.now, ctx.timezone) ?? ctx.today };
   const byText = runRules(TEXT_RULES, whole, ctx);
-  if (byText?.final) return { items: byText.items, confidence: byText.confidence, unread: 0, byText: true };
+  if (byText?.final) return { items: [...logsBeside(t, byText.items, ctx), ...byText.items], confidence: byText.confidence, unread: 0, byText: true };
   const items: Item[] = [...(byText?.items ?? [])];
   let confidence = byText?.confidence ?? 1;
   let unread = 0;
@@ -112,6 +139,14 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
     const clause: Clause = { text, raw, question: isQuestion(text), logDate: carried ?? ctx.today };
     // "bench 185x5. felt easy": effort words in their own sentence belong to the lift just logged.
     if (!clause.question && attachEffort(items, text)) continue;
+    // "Thank you. Could you explain what an RDL is?": a question sentence in a text that is not one as a
+    // whole gets the question rules the whole text did not.
+    const asked = clause.question && !whole.question ? runRules(QUESTION_RULES, clause, ctx) : null;
+    if (asked?.final) {
+      items.push(...asked.items);
+      confidence = Math.min(confidence, asked.confidence);
+      continue;
+    }
     const r = runRules(CLAUSE_RULES, clause, ctx, (byText?.items.length ?? 0) > 0);
     if (!r) {
       // Leftover words ("also", "lol", "ugh") are not a misunderstanding; a sentence of content is.
@@ -183,7 +218,12 @@ function readFresh(text: string, opts: ReaderOptions): Understanding {
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
   const t = expandShorthand(normalize(plain).replace(/\bi'?ll\b/g, 'i will'));
   if (t.replace(/[.!?,\s]/g, '') === '') {
+    // An emoji alone that says how the client is ("😴", "🤕") is read as its words.
+    const said = EMOJI_WORDS.find(([re]) => re.test(String(text)));
+    if (said) return readFresh(said[1], opts);
     if (thumbsUp) return { items: [{ intent: 'thanks' }], confidence: 0.8, alternatives: null };
+    // "?" or "??" alone after a text: the client is lost; say what they can text.
+    if (/\?/.test(t)) return { items: [{ intent: 'help' }], confidence: 0.8, alternatives: null };
     return { items: [{ intent: 'unknown', note: String(text ?? '').trim() }], confidence: 0.1, alternatives: null };
   }
   const r = readClauses(t, ctx);

@@ -31,6 +31,8 @@ import {
   FRESH_WORDS,
   ILLNESS_WORDS,
   INJECTION_PHRASES,
+  OTHERS_ILL,
+  SELF_ILL,
   MOVE_WORDS,
   PAIN_NEGATIONS,
   PAIN_WORDS,
@@ -49,7 +51,7 @@ import {
   VAGUE_PAST_WORDS,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
-import { faqTopic } from '../answers/faq.js';
+import { faqTopic, toldTopic } from '../answers/faq.js';
 import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
@@ -91,7 +93,7 @@ export const GUESS = 0.45;
 
 /** What a text does to a trip already told, by its words. */
 const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }> = [
-  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all))\b/, change: 'cancel' },
+  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all)|back home(?: now| early| today)?|(?:came|got|flew|drove) (?:back )?home|home early)\b/, change: 'cancel' },
   { words: /\b(an? extra (?:day|night)|another (?:day|night)|one more (?:day|night)|staying (?:longer|on until|until|till|through)|back (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|trip (?:got |is )?extended)\b/, change: 'extend' },
 ];
 
@@ -208,6 +210,7 @@ function weekOf(today: string) {
 // ---- the table -----------------------------------------------------------------------------------------
 
 const MOVE = anyOf(MOVE_WORDS);
+const RELATIVE_DAY = anyOf([...TODAY_WORDS, ...TOMORROW_WORDS]);
 const PERMANENT = anyOf(PERMANENT_WORDS);
 
 /**
@@ -218,13 +221,21 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   const verb = MOVE.exec(t);
   if (!verb) return null;
   const rest = t.slice(verb.index + verb[0].length);
-  const split = /\s(?:to|on|for|until|till|with|instead of)\s/.exec(rest);
-  if (!split || findWeekdays(rest.slice(0, split.index)).length !== 1 || findWeekdays(rest.slice(split.index)).length !== 1) return null;
-  const from = findDateRef(rest.slice(0, split.index).replace(/'s\b/g, ''), ctx.now, ctx.timezone);
+  // "can i do tomorrow's workout today instead": the day it goes to may come with no "to".
+  const split = /\s(?:to|on|for|until|till|with|instead of)\s/.exec(rest) ?? /\s(?=(?:today|tonight)\b)/.exec(rest);
+  if (!split) return null;
+  const before = rest.slice(0, split.index);
+  const after = rest.slice(split.index);
+  // A day is a weekday, or today / tomorrow ("move tomorrow to friday", "push today's session to tomorrow").
+  const named = (s: string) => findWeekdays(s).length === 1 !== RELATIVE_DAY.test(s);
+  if (!named(before) || !named(after)) return null;
+  const from = findDateRef(before.replace(/'s\b/g, ''), ctx.now, ctx.timezone);
   if (from?.kind !== 'date' || from.date < ctx.today) return null;
   // The asked day is that weekday of the moved session's week: "swap sat to sun" is the Sunday after, "move
   // friday's run to wednesday" the Wednesday before.
-  const to = addDays(from.date, findWeekdays(rest.slice(split.index))[0]! - isoWeekday(from.date));
+  const toRef = RELATIVE_DAY.test(after) ? findDateRef(after, ctx.now, ctx.timezone) : null;
+  const to = toRef ? (toRef.kind === 'date' ? toRef.date : null) : addDays(from.date, findWeekdays(after)[0]! - isoWeekday(from.date));
+  if (to === null) return null;
   if (to === from.date || to < ctx.today) return null;
   return { from: from.date, to };
 }
@@ -243,7 +254,7 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /^(help|\?+|h|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)(?: you| me| for)?|how (?:does|do) (?:this|you|it) work|what do i (?:text|say)|what should i text)[?!. ]*$/.test(c.text)
+      /^(help|\?+|h|huh|wut|wat|what|whut|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)(?: you| me| for)?|how (?:does|do) (?:this|you|it) work|what do i (?:text|say)|what should i text)[?!. ]*$/.test(c.text)
         ? match([{ intent: 'help' }], 0.95)
         : null,
   },
@@ -280,6 +291,8 @@ export const RULES: Rule[] = [
           replacement.push({ intent: 'log_strength', date: c.logDate, lift: { exerciseId: ex.id, name: ex.name, written: m[3]!.trim(), groups: [{ sets: 1, reps: null, load: Number(m[1]), unit, rpe: null, rir: null }] } });
         }
       }
+      // "wait i meant 6:30 not 6": a clock with nothing logged is the morning text's time corrected (read below).
+      if (replacement.length === 0 && findTimeOfDay(t) !== null && /\d:\d|\d ?(am|pm)\b/.test(spokenClock(t)) && !/\b(pace|per|mi|miles?|km|run|ran|splits?|mins?|minutes|secs?)\b|\/(mi|km)\b/.test(t)) return null;
       if (replacement.length === 0) return /\b(wrong|not right|meant)\b/.test(t) ? match([{ intent: 'correct_log', replacement: [] }], LIKELY) : null;
       void ctx;
       return match([{ intent: 'correct_log', replacement }], SURE);
@@ -332,9 +345,22 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       if (!ILLNESS.test(c.text) || /\b(sick of|sick and tired|ill be|i'?ll)\b/.test(c.text) && !/\b(sick|ill) (till|until|with|w)\b/.test(c.text)) return null;
+      if (OTHERS_ILL.test(c.text) && !SELF_ILL.test(c.text)) return null;
       if (/\bcold\b/.test(c.text) && !/\b(a cold|have a cold|got a cold|caught a cold|cold and|head cold|chest cold)\b/.test(c.text)) return null;
       const span = findDateSpan(c.text, ctx.now, ctx.timezone);
       return match([{ intent: 'illness', from: span?.from ?? ctx.today, to: span?.to ?? null, note: c.raw }], SURE);
+    },
+  },
+  {
+    // "i'm pregnant", "just found out i have osteoporosis", "doing a triathlon in june": told, not asked, and
+    // never "didn't get that".
+    name: 'health news or a sport not planned',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const topic = toldTopic(c.text);
+      return topic ? match([{ intent: 'coach_faq', topic }]) : null;
     },
   },
   {
@@ -367,7 +393,9 @@ export const RULES: Rule[] = [
       // "what do i do for deadlifts there": a lift asked about at a place already talked about is the trip's.
       const tripLift = !trip && TRIP_PLACE.test(t) && /^(what'?s?|how|when|why|does|do|will)\b/.test(t) && askedLift(t) !== null;
       if (tripLift) return match([{ intent: 'travel', from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: false, change: 'ask' }]);
-      if (!trip && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
+      // "back home now", "came home early": the trip ends (the days left of it go back to the home plan).
+      const homeEarly = change === 'cancel' && /\b(back home|home early|(?:came|got|flew|drove) (?:back )?home)\b/.test(t);
+      if (!trip && !homeEarly && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
       const base = { from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [] as string[], timezone: null, note: c.raw, datesNamed: false };
       if (change === 'cancel') return match([{ intent: 'travel', ...base, change }]);
@@ -516,7 +544,9 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
-      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t);
+      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
+        // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.
+        /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t);
       if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t)) return null;
       const ref = findDateRef(t, ctx.now, ctx.timezone);
       if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
@@ -604,6 +634,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "what is an RDL?", "could you explain what a goblet squat is", "how do i do a doorway towel row": an
+    // exercise named right after the asking words. Not a load or max question ("what's my squat at today").
+    name: 'what an exercise is and how to do it',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const mention = findExerciseMentions(t)[0];
+      if (!mention) return null;
+      const asks = /\b(?:what(?:'?s| is| are| does)?|whats|wtf is|explain|describe|how (?:do|should|would|can) (?:i|you|u|we) (?:do|perform|set up)|how to (?:do|perform)|how does|never (?:heard of|done)|not familiar with)\s+(?:(?:an?|the|these|those|this|that|me|what|a|an|my|those|your)\s+)*$/.test(t.slice(0, mention.start));
+      if (!asks || /\b(max|1 ?rm|weight|load|heavy|pr|today|tomorrow|sets?|reps?|instead|swap|replace|for)\b/.test(t.slice(mention.end))) return null;
+      return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name }]);
+    },
+  },
+  {
     name: 'what pace for a run',
     scope: 'text',
     mood: 'question',
@@ -651,6 +697,21 @@ export const RULES: Rule[] = [
       if (!deloadAsked && !/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
       if (/\bwhen is my race\b/.test(t)) return match([{ intent: 'plan' }]);
       return match([{ intent: 'when_question', workout: found[0] }]);
+    },
+  },
+  {
+    // "stop sending me texts so early" is a later time; "can you stop the morning texts but keep my plan?" a
+    // pause - never the carrier STOP (that is the keyword alone) and never "your plan".
+    name: 'the morning texts, too early or not wanted',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!/\b(?:stop|quit|no more|don'?t|dont|do not) (?:send(?:ing)? |texting |messaging )?(?:me )?(?:the |my |those |these |your )?(?:morning |daily |workout |early )*(?:texts?|messages?|msgs?)\b/.test(t)) return null;
+      if (/\b(?:so|too|super|really) (?:early|late)\b|\b(?:earlier|later)\b/.test(t)) return match([{ intent: 'change_time', time: findTimeOfDay(t) }], LIKELY);
+      const span = findDateSpan(t, ctx.now, ctx.timezone);
+      return match([{ intent: 'pause', from: span?.from ?? ctx.today, to: span?.to ?? null }], LIKELY);
     },
   },
   {
@@ -708,7 +769,7 @@ export const RULES: Rule[] = [
       const time = findTimeOfDay(t);
       if (time !== null && aboutMessages && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
       // "make it half past 5 instead": a time said in words is read as its clock.
-      if (time !== null && /\b(change|move|switch|make it|instead)\b/.test(t) && /\b(am|pm|time|:)\b|\d:\d/.test(spokenClock(t)) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
+      if (time !== null && /\b(change|move|switch|make it|instead|i meant|meant|actually)\b/.test(t) && /\b(am|pm|time|:)\b|\d ?(am|pm)\b|\d:\d/.test(spokenClock(t)) && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
       if (aboutMessages && /\b(earlier|later|different time|change the time|another time)\b/.test(t)) return match([{ intent: 'change_time', time: null }], LIKELY);
       return null;
     },
@@ -732,7 +793,9 @@ export const RULES: Rule[] = [
       const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
-      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays }]);
+      // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.
+      const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT.test(t) && !/\b(from now on|going forward|every week|anymore|for good)\b/.test(t);
+      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}) }]);
       const count = findDayCount(t);
       if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: defaultDaysForCount(count) }], 0.8);
       return null;
@@ -888,7 +951,7 @@ export const RULES: Rule[] = [
     read: (c) =>
       /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
         ? match([{ intent: 'thanks' }])
-        : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha)[!., ]*)+$/.test(c.text)
+        : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha|lol|lmao|haha+|hah|hehe+|ha ha|omg|wow)[!., ]*)+$/.test(c.text)
           ? match([{ intent: 'thanks' }], 0.75)
           : null,
   },

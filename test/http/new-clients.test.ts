@@ -1,0 +1,115 @@
+/**
+ * Clients nobody had texted as (explore): a polite retiree, a teen, a client who logs and asks in one text, one
+ * who answers the morning text with an emoji or a "?", health news told. Checked through the signed webhook.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Monday 2026-11-23, 09:00 in New York.
+  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
+});
+const { say, onboardBySms } = smsClient(() => t, handle);
+
+let n = 0;
+const nyPhone = () => `+1212555${String(8600 + n++).padStart(4, '0')}`;
+
+describe('conversation: a question beside a thanks or a log', () => {
+  it('"Thank you. Could you please explain what an RDL is?" explains the lift, with no "Anytime!" before it', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'Thank you. Could you please explain what an RDL is? I am not familiar with that term.');
+    expect(reply).toMatch(/^Romanian deadlift: a hip hinge for your hamstrings and glutes/);
+    expect(reply).not.toMatch(/Anytime/);
+  });
+
+  it('"done. what does RIR mean?" logs the day and explains RIR', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri: Monday is a lifting day
+    const reply = await say(phone, 'done. what does RIR mean?');
+    expect(reply).toMatch(/Logged today: .* done\./);
+    expect(reply).toMatch(/reps? in reserve/i);
+  });
+
+  it('"done. also can we move wed to thu" logs today and moves Wednesday', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'done. also can we move wed to thu');
+    expect(reply).toMatch(/Logged today: .* done\./);
+    expect(reply).toMatch(/Moved Wednesday's .* to Thursday/);
+  });
+});
+
+describe('conversation: replies of one character or emoji', () => {
+  it('"?" gets what the client can text, "😴" is a tired day, "lol" an acknowledgement - never a "did you mean"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, '?')).toMatch(/Try "what's today"/);
+    expect(await say(phone, '\u{1F634}')).toMatch(/rough day/);
+    const lol = await say(phone, 'lol');
+    expect(lol).not.toMatch(/Did you mean/);
+  });
+});
+
+describe('conversation: health news and questions a coach must not get wrong', () => {
+  it('"I\'m pregnant" is answered with the doctor first, not "didn\'t get that"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, "I'm pregnant")).toMatch(/check with your doctor or midwife/);
+  });
+
+  it('"how fast can I lose 20 pounds" is about fat loss, not running pace', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'how fast can I lose 20 pounds');
+    expect(reply).toMatch(/0\.5-1% of body weight a week/);
+    expect(reply).not.toMatch(/pace/);
+  });
+
+  it('"wait I meant 6:30 not 6" after onboarding moves the morning text, it is not a log correction', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'wait I meant 6:30 not 6')).toMatch(/now comes at 6:30am/);
+  });
+});
+
+describe('conversation: a shift worker asks for other days this week', () => {
+  it('"move my workouts to fri sat sun this week" keeps the training days and says how to move this week\'s sessions', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const reply = await say(phone, 'can you move my workouts to Fri Sat Sun this week?');
+    expect(reply).toMatch(/Your training days stay Mon, Wed, Fri/);
+    expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body B/);
+  });
+});
+
+describe('conversation: a traveller and a client tired of early texts', () => {
+  it('"ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week" logs the run, notes the knee and the trip', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, "ran 3 miles, knee hurts a bit, and I'm traveling to Denver next week");
+    expect(reply).toMatch(/Logged today: .*3 mi/);
+    expect(reply, reply).toMatch(/knee/);
+    // The reply is full with today's updated session; the trip is kept all the same.
+    expect(await say(phone, 'what time will my text come?')).toMatch(/On your trip/);
+  });
+
+  it('"I\'m in Tokyo for 2 weeks starting monday" is a trip: the home time zone stays', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, "I'm in Tokyo for 2 weeks starting monday")).toMatch(/^Noted your trip/);
+    expect(await say(phone, 'what time will my text come?')).toMatch(/Eastern/);
+  });
+
+  it('"stop sending me texts so early" asks for a time and "stop the morning texts but keep my plan" pauses, neither opts out', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'stop sending me texts so early')).toMatch(/What time should the daily text come/);
+    expect(await say(phone, 'can you stop the morning texts but keep my plan?')).toMatch(/^Paused/);
+  });
+});
