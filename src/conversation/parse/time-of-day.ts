@@ -7,8 +7,26 @@ interface Candidate {
   time: ClockTime;
   /** Higher means more certainly a time of day (has am/pm or a colon, or follows "at"). */
   strength: number;
+  /** From TIME_ROLES: above 0 the time asked for, below 0 a time that is not (the old one, a workout's). */
+  role: number;
   index: number;
 }
+
+/**
+ * What the words just before a time say it is, when a text holds two: "stop texting me at 6, make it 7",
+ * "I work out at 6am so text me at 5:30", "7:30 instead of 7". The first row that matches decides, so the
+ * new time's cues come first ("stop texting me so early, text me at 8").
+ * `strong` rows make a bare hour a time ("make it 7") the way "at" does.
+ */
+const TIME_ROLES: readonly { cue: RegExp; role: number; strong?: true }[] = [
+  // the new time: "make it 7", "change it to 7:30", "text me at 5:30", "send it around 6"
+  { cue: /\b(?:make it|change (?:it |that )?to|switch (?:it |that )?to|move (?:it |that )?to)\s*$/, role: 1, strong: true },
+  { cue: /\b(?:text|message|send|ping|remind)(?: it| me| them| my \w+)?\s+(?:at|around|by|for|@)\s*$/, role: 1 },
+  // the old time or another one: "instead of 6", "from 6 to 7", "not at 6", "stop texting me at 6"
+  { cue: /\b(?:instead of|rather than|not|from|stop\b[^,.;!?]*\b(?:at|around|by))\s*$/, role: -1 },
+  // the client's own day, not the text: "I work out at 6am", "I'm up at 5", "my shift starts at 7"
+  { cue: /\b(?:work ?out|train|lift|run|gym|go|leave|start|starts|up|wake up|get up|shift)\s+(?:is\s+)?(?:at|around|by|@)\s*$/, role: -1 },
+];
 
 function toClock(h: number, m: number, meridiem: string | undefined): ClockTime | null {
   if (m < 0 || m > 59) return null;
@@ -24,8 +42,8 @@ function toClock(h: number, m: number, meridiem: string | undefined): ClockTime 
 
 function candidates(t: string): Candidate[] {
   const out: Candidate[] = [];
-  if (/\bnoon\b|\bmidday\b/.test(t)) out.push({ time: '12:00', strength: 3, index: t.search(/\bnoon\b|\bmidday\b/) });
-  if (/\bmidnight\b/.test(t)) out.push({ time: '00:00', strength: 3, index: t.search(/\bmidnight\b/) });
+  if (/\bnoon\b|\bmidday\b/.test(t)) out.push({ time: '12:00', strength: 3, role: 0, index: t.search(/\bnoon\b|\bmidday\b/) });
+  if (/\bmidnight\b/.test(t)) out.push({ time: '00:00', strength: 3, role: 0, index: t.search(/\bmidnight\b/) });
   const re =
     /(^|[^\d:/.x@])(?:(\d{1,2})[:.h](\d{2})|(\d{1,2})(\d{2})(?=\s*[ap]\.?m?\b)|(\d{1,2}))\s*(?:(am|pm|a\.m\.|p\.m\.|a|p)(?![a-z]))?(?![\d:/x%]|\s*(?:min|mins|minutes|hours?|hrs?|days?|x|sets?|reps?|k|km|mi|miles?|lbs?|kg|th|st|nd|rd|mpw|times)\b)/g;
   for (let m = re.exec(t); m !== null; m = re.exec(t)) {
@@ -42,8 +60,9 @@ function candidates(t: string): Candidate[] {
     let strength = 0;
     if (meridiem) strength += 2;
     if (m[3] !== undefined) strength += 1;
-    if (/\b(at|@|around|by|for|to)\s*$/.test(before)) strength += 1;
-    out.push({ time, strength, index: m.index });
+    const role = TIME_ROLES.find((r) => r.cue.test(before));
+    if (/\b(at|@|around|by|for|to)\s*$/.test(before) || role?.strong) strength += 1;
+    out.push({ time, strength, role: role?.role ?? 0, index: m.index });
   }
   return out;
 }
@@ -110,7 +129,7 @@ export function findTimeOfDay(text: string): ClockTime | null {
   const all = candidates(t);
   const bare = /^(?:at |around |about )?(\d{1,2})(?::(\d{2}))?$/.exec(t);
   if (bare) return toClock(Number(bare[1]), Number(bare[2] ?? 0), undefined);
-  const best = all.filter((c) => c.strength >= 1).sort((a, b) => b.strength - a.strength || a.index - b.index)[0];
+  const best = all.filter((c) => c.strength >= 1).sort((a, b) => b.role - a.role || b.strength - a.strength || a.index - b.index)[0];
   return best?.time ?? null;
 }
 

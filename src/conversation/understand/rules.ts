@@ -765,7 +765,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      const aboutMessages = /\b(send|sending|text|texts|message|messages|msg|deliver|workout text|morning text|get it|get my|wake)\b/.test(t);
+      const aboutMessages = /\b(send|sending|text|texts|texting|message|messages|messaging|msg|deliver|workout text|morning text|get it|get my|wake)\b/.test(t);
       const time = findTimeOfDay(t);
       if (time !== null && aboutMessages && findWeekdays(t).length === 0) return match([{ intent: 'change_time', time }]);
       // "make it half past 5 instead": a time said in words is read as its clock.

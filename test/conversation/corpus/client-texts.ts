@@ -442,6 +442,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week', read: [run({ distance: 3 }), { intent: 'pain', joint: 'knee' }, { intent: 'travel', timezone: 'America/Denver' }], tags: ['multi'] },
   { text: "I'm in Tokyo for 2 weeks starting monday", read: [{ intent: 'travel', timezone: 'Asia/Tokyo', datesNamed: true }], tags: ['dates'] },
   { text: 'stop sending me texts so early', read: [{ intent: 'change_time', time: null }] },
+  // two times in one text: the one asked for, not the old one or the client's workout
+  { text: 'stop texting me at 6, make it 7', read: [{ intent: 'change_time', time: '07:00' }], tags: ['correction'] },
+  { text: 'can you text me later, like 7:30', read: [{ intent: 'change_time', time: '07:30' }] },
+  { text: 'I work out at 6am so text me at 5:30', read: [{ intent: 'change_time', time: '05:30' }] },
+  { text: 'stop texting me so early, text me at 8', read: [{ intent: 'change_time', time: '08:00' }] },
+  { text: 'can you send it at 7:30 instead of 7', read: [{ intent: 'change_time', time: '07:30' }], tags: ['correction'] },
   { text: 'can you stop the morning texts but keep my plan?', read: [{ intent: 'pause' }], tags: ['question'] },
   // A new runner and a lifter who asks why (explore).
   { text: 'is walking ok?', read: [{ intent: 'coach_faq', topic: 'walk_breaks' }], tags: ['question'] },
