@@ -781,6 +781,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
+      // "actually can we do mon tue thu fri", "how about mon wed fri": a list of days asked for is the new days.
       // "can't do mondays anymore", "no more mondays", "mondays don't work for me now": a day off the list.
       const dropped = /\b(can'?t|cannot|cant|can no longer|no longer|won'?t be able to|not able to) (?:do|make|train(?: on)?|lift(?: on)?|work ?out(?: on)?|go(?: on)?)\b|\bno more\b|\b(?:doesn'?t|don'?t|do not|does not) work\b/.test(t) && /\b(anymore|any more|no longer|from now on|going forward|now|these days|no more|for good)\b/.test(t);
       if (dropped) {
@@ -790,7 +791,7 @@ export const RULES: Rule[] = [
       // "move thursday to friday every week": one day off the list, another on.
       const moved = PERMANENT.test(t) ? movedDays(t, ctx) : null;
       if (moved) return match([{ intent: 'change_days', weekdays: null, without: [isoWeekday(moved.from)], add: [isoWeekday(moved.to)] }]);
-      const cue = /\b(only|change|switch|move|moving|can (?:only )?(?:train|do|make|lift|run|work ?out)|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
+      const cue = /\b(only|change|switch|move|moving|(?:can|could) (?:we |i |you )?(?:only )?(?:train|do|make|lift|run|work ?out)|let'?s do|how about|what about|actually|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
       // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.

@@ -448,6 +448,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'I work out at 6am so text me at 5:30', read: [{ intent: 'change_time', time: '05:30' }] },
   { text: 'stop texting me so early, text me at 8', read: [{ intent: 'change_time', time: '08:00' }] },
   { text: 'can you send it at 7:30 instead of 7', read: [{ intent: 'change_time', time: '07:30' }], tags: ['correction'] },
+  { text: 'actually can we do mon tue thu fri', read: [{ intent: 'change_days', weekdays: [1, 2, 4, 5] }], tags: ['correction'] },
+  { text: 'how about mon wed fri instead', read: [{ intent: 'change_days', weekdays: [1, 3, 5] }], tags: ['correction'] },
+  { text: 'could we do tuesdays and thursdays only', read: [{ intent: 'change_days', weekdays: [2, 4] }] },
   { text: 'can you stop the morning texts but keep my plan?', read: [{ intent: 'pause' }], tags: ['question'] },
   // A new runner and a lifter who asks why (explore).
   { text: 'is walking ok?', read: [{ intent: 'coach_faq', topic: 'walk_breaks' }], tags: ['question'] },
