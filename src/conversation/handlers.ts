@@ -495,10 +495,10 @@ export const HANDLERS: Handlers = {
     if (resolved && 'reply' in resolved) return [resolved.reply];
     const i = resolved ? { ...named, date: resolved.date, to: resolved.to } : named;
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
-    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null });
+    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null, skipped: i.skipped === true });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
     // A one-off move says what changed and that the week's days did not.
-    if (i.to) return [`${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
+    if (i.to && !i.skipped) return [`${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
     return [`${lead}${found.line}`];
   },

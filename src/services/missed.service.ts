@@ -40,7 +40,7 @@ export async function sessionsThisWeek(db: Db, client: Pick<ClientRow, 'id' | 's
 }
 
 /** The rule's decision for the session planned on `date`, or null when nothing was planned (outside the plan). */
-export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null } = {}): Promise<MissedSession | null> {
+export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null; skipped?: boolean } = {}): Promise<MissedSession | null> {
   const schedule = await loadPlanSchedule(db, client, plan, today);
   let missed = schedule.days.find((d) => d.date === date);
   // "missed my long run": the last long run planned on or before the date this week, when the date itself is not one.
@@ -64,6 +64,7 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
     weekEnd: span.endDate,
     weekStart: span.startDate,
     ...(opts.to ? { wanted: opts.to } : {}),
+    ...(opts.skipped ? { skipped: true } : {}),
     completed: around.filter((d) => d.status === 'completed' || d.status === 'skipped').map((d) => d.date),
   });
   const target = decision.action === 'move' ? (around.find((d) => d.date === decision.to)?.day ?? null) : null;
@@ -76,7 +77,7 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
  * workout too, when the move lands on today), and the change is stored with its before/after. A session
  * already decided is not decided again: the stored decision is repeated. Returns the client's line.
  */
-export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null } = {}): Promise<MissedSession | null> {
+export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null; skipped?: boolean } = {}): Promise<MissedSession | null> {
   const found = await decideMissedSession(db, client, plan, date, today, opts);
   if (!found || found.decision.action === 'none') return found;
   const previous = (await listPlanAdaptations(db, plan.row.id)).find((a) => a.type === 'missed_session' && a.effective_from === found.missed.date);

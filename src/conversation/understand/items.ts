@@ -145,7 +145,7 @@ export interface EntitiesByIntent {
    * `to`: a one-off move asked for ("move thursday's workout to friday"). `session`: the session was named by its
    * theme, not its day ("move leg day to saturday", parse/session-name.ts key): `date` is then found in the week.
    */
-  missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean };
+  missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean; /** The session is skipped, not only moved ("skipping. can i do tomorrow instead?"): when `to` is refused it is dropped, not kept on its day. */ skipped?: boolean };
   stated_maxes: { maxes: MaxStatement[] };
   what_changed: Record<never, never>;
   explain_term: { term: Term };

@@ -491,10 +491,15 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      if (!/\b(missed|skipped|didn'?t (?:do|get to|make))\b/.test(t) || !/\b(should i|can i|do i|make (?:it )?up|both|double up|move it|catch up|what now|what do i do)\b/.test(t)) return null;
-      const date = findPastDate(t.replace(/\b(should|can|do) i\b.*$/, ''), ctx.now, ctx.timezone) ?? ctx.today;
-      const q = /\b(should i|can i|do i)\b.*$/.exec(t)?.[0] ?? null;
-      return match([{ intent: 'missed_session', date, question: q, note: c.raw }]);
+      // "skipping. can i do tomorrow instead?", "gonna skip today, do it tomorrow?": a skip said as it happens too.
+      if (!/\b(missed|skipped|skipping|(?:gonna|going to|have to|need to|will|i'?ll) skip|didn'?t (?:do|get to|make))\b/.test(t) || !/\b(should i|can i|could i|do i|make (?:it )?up|both|double up|move it|catch up|what now|what do i do|do it (?:tomorrow|tmrw|on)|(?:tomorrow|tmrw) instead)\b/.test(t)) return null;
+      const date = findPastDate(t.replace(/\b(should|can|could|do) i\b.*$/, ''), ctx.now, ctx.timezone) ?? ctx.today;
+      const q = /\b(should i|can i|could i|do i|do it)\b.*$/.exec(t)?.[0] ?? null;
+      // A day asked for ("can i do it tomorrow?") is where the session goes if the rules allow it, or the
+      // reply says why not; "should i do both today?" is a different question (handlers: never two in a day).
+      const asked = q && !/\b(both|double)\b/.test(q) ? findDateRef(q, ctx.now, ctx.timezone) : null;
+      const to = asked?.kind === 'date' && asked.date > date && asked.date >= ctx.today ? asked.date : null;
+      return match([{ intent: 'missed_session', date, question: q, note: c.raw, ...(to ? { to, skipped: true } : {}) }]);
     },
   },
   {

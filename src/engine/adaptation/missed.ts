@@ -67,7 +67,7 @@ export const weekdayName = (date: string) => DAY[isoWeekday(date) - 1]!;
  * today or later, and today only while it is still a rest day or an easy run (nothing started).
  * `completed` dates are days already done, which are never replaced.
  */
-export function decideMissed(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[]; wanted?: string; weekStart?: string }): MissedDecision {
+export function decideMissed(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[]; wanted?: string; weekStart?: string; skipped?: boolean }): MissedDecision {
   if (input.wanted) return decideAsked({ ...input, wanted: input.wanted });
   const { missed, today, weekEnd } = input;
   const session = sessionClass(missed);
@@ -105,9 +105,9 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
  * week's order and spacing kept), a long or quality run to a rest or easy day with no hard day beside it, an
  * easy run to a rest day, never making three lifting days in a row — in the same week, today or later, never a day already done. Otherwise the refusal
  * says why, and the decision is what the rules do instead: the usual move to a free day, or nothing (a session
- * still ahead stays where it is; it is never dropped because a move was asked).
+ * still ahead stays where it is; it is never dropped because a move was asked; one being skipped is dropped).
  */
-function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[]; wanted: string; weekStart?: string }): MissedDecision {
+function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[]; wanted: string; weekStart?: string; skipped?: boolean }): MissedDecision {
   const { missed, wanted } = input;
   const from = missed.date;
   const session = sessionClass(missed);
@@ -141,6 +141,8 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
   if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason, refused };
   const instead = decideMissed({ ...input, wanted: undefined });
   if (instead.action === 'move' && instead.to !== wanted) return { ...instead, refused };
+  // A session the client is skipping ("skipping. can i do tomorrow instead?") cannot stay on its day: the usual drop.
+  if (input.skipped && instead.action === 'drop') return { ...instead, refused };
   // Nothing done instead: the nearest day of the week the same rules allow is offered, never moved unasked.
   const week = input.days.map((d) => d.date).filter((d) => d !== from && d >= input.today && d >= (input.weekStart ?? d) && d <= input.weekEnd);
   const nearest = week.filter((d) => reasonFor(d) === null).sort((a, b) => Math.abs(daysBetween(wanted, a)) - Math.abs(daysBetween(wanted, b)) || (a < b ? 1 : -1))[0];
@@ -187,6 +189,7 @@ export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay
   if (decision.refused) {
     const no = `Can't move ${what} to ${weekdayName(decision.refused.to)}: ${decision.refused.reason}.`;
     if (decision.action === 'move') return `${no} Moved it to ${weekdayName(decision.to)} instead, this week only.`;
+    if (decision.action === 'drop') return `${no} So it's dropped this week - carry on with the plan from your next session.`;
     if (decision.session === 'rest' || decision.session === 'race') return no;
     const offer = decision.action === 'none' && decision.offer ? ` The nearest day it can go is ${weekdayName(decision.offer)}: text "move ${weekdayName(decision.from).toLowerCase()}'s workout to ${weekdayName(decision.offer).toLowerCase()}" for that.` : '';
     return `${no} It stays on ${weekdayName(decision.from)}.${offer}`;

@@ -453,6 +453,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'can you send it at 7:30 instead of 7', read: [{ intent: 'change_time', time: '07:30' }], tags: ['correction'] },
   { text: 'actually can we do mon tue thu fri', read: [{ intent: 'change_days', weekdays: [1, 2, 4, 5] }], tags: ['correction'] },
   { text: 'how about mon wed fri instead', read: [{ intent: 'change_days', weekdays: [1, 3, 5] }], tags: ['correction'] },
+  // a skip with a day asked for: the session goes there if the rules allow, or the reply says why not
+  { text: 'skipping. can I do tomorrow instead?', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28', skipped: true }], tags: ['question', 'dates'] },
+  { text: 'gonna skip today, do it tomorrow?', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28', skipped: true }], tags: ['question', 'dates'] },
+  { text: 'skipped today. can i do it sunday?', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-29', skipped: true }], tags: ['question', 'dates'] },
   { text: 'could we do tuesdays and thursdays only', read: [{ intent: 'change_days', weekdays: [2, 4] }] },
   { text: 'can you stop the morning texts but keep my plan?', read: [{ intent: 'pause' }], tags: ['question'] },
   // A new runner and a lifter who asks why (explore).

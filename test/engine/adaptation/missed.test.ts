@@ -130,4 +130,14 @@ describe('decideMissed with an asked day', () => {
     expect(d).toMatchObject({ action: 'none', refused: { to: date(6) } });
     expect(describeMissed(d, lifts()[5]!)).toMatch(/It stays on Saturday\./);
   });
+
+  it('when the session is being skipped and the asked day is refused, it is dropped (it cannot stay on a day not trained)', () => {
+    // Monday-Tuesday lifting back to back: Tuesday holds a session, and no rest day comes before it.
+    const days = week('lift', 'lift', 'rest', 'lift', 'rest', 'lift', 'rest');
+    const d = decideMissed({ missed: days[0]!, days, today: MON, weekEnd, weekStart: MON, wanted: date(1), skipped: true });
+    expect(d).toMatchObject({ action: 'drop', refused: { to: date(1) } });
+    expect(describeMissed(d, days[0]!)).toBe("Can't move Monday's Full body A to Tuesday: Tuesday already has a session, and no day gets two sessions. So it's dropped this week - carry on with the plan from your next session.");
+    // Not skipped (a move asked ahead): the same ask keeps it on Monday.
+    expect(decideMissed({ missed: days[0]!, days, today: MON, weekEnd, weekStart: MON, wanted: date(1) })).toMatchObject({ action: 'none' });
+  });
 });
