@@ -7,7 +7,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
-import { LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
+import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan } from '../engine/program/program.js';
 import { exerciseById } from '../engine/strength/index.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
@@ -25,7 +25,8 @@ import { correctLastLogs, knownMaxesLb, logsBetween, undoLastLogs, type LogEntry
 import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
-import { formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
+import { adaptationContext } from '../services/adaptation-inputs.service.js';
+import { briefOf, formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
 import { applyMissedSession, sessionsThisWeek } from '../services/missed.service.js';
 import { weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
@@ -179,6 +180,24 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
   return [formatDayPreview(found.day, {})];
 }
 
+/** How far ahead "what's next?" looks for a session (two weeks: past any rest days and a deload's gaps). */
+const NEXT_SESSION_HORIZON_DAYS = 14;
+
+/** "what's next?": today's session while it is still to do, else the next training day's. */
+async function showNext(c: TurnContext): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  for (let n = 0; n < NEXT_SESSION_HORIZON_DAYS; n++) {
+    const date = addDays(c.today, n);
+    const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
+    if (found.kind !== 'workout') return n === 0 ? [outsidePlan(found, date)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
+    if (found.day.kind === 'rest' || (n === 0 && found.status !== 'scheduled')) continue;
+    // One line (it often comes beside a log: "done. what's next?"); the day's name shows all of it.
+    const ask = n === 0 ? 'today' : n === 1 ? 'tomorrow' : weekdayName(date).toLowerCase();
+    return [`Next up, ${n === 0 ? 'today' : formatDay(date)}: ${briefOf(describeDay(found.day))}. Text "${ask}" for all of it.`];
+  }
+  return ['Nothing planned in the next two weeks. Text "this week" to see your days.'];
+}
+
 /** "how many sets/miles/sessions left this week": counted from the week's days not yet done. */
 function countLine(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, string>, today: string, count: 'sets' | 'distance' | 'sessions'): string {
   const left = days.filter((d) => d.kind !== 'rest' && d.date >= today && statuses.get(d.date) === 'scheduled');
@@ -319,7 +338,7 @@ const MODIFICATIONS: Array<[RegExp, string]> = [
 ];
 
 export const HANDLERS: Handlers = {
-  today: (c, i) => showDay(c, i.date, 'today'),
+  today: (c, i) => (i.next ? showNext(c) : showDay(c, i.date, 'today')),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
   day: (c, i) => showDay(c, i.date, i.date === c.today ? 'today' : i.date === addDays(c.today, 1) ? 'tomorrow' : 'day'),
   week: (c, i) => showWeek(c, i.from, i.count),
@@ -409,9 +428,16 @@ export const HANDLERS: Handlers = {
     ];
   },
   recovered: async (c, i) => {
+    // Soreness still trimming the next session for these parts, before the recovery is recorded (it ends it).
+    const trimmed = c.plan ? (await adaptationContext(c.deps.db, c.client.id, c.plan.row.id, c.today)).soreness.some((s) => s.bodyParts.some((p) => (i.bodyParts as readonly string[]).includes(p))) : false;
+    await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'soreness', severity: 1, bodyParts: i.bodyParts, note: i.note }, c.inboundId);
     const ended = await endPain(c.deps.db, c.client, i.bodyParts, c.today);
     const where = i.bodyParts.map(partName).join(' and ');
-    if (!ended) return [`Good to hear your ${where} feels better.`];
+    if (!ended && trimmed) {
+      await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
+      return [`Good to hear your ${where} recovered - noted. Full sets for them again from your next session.`];
+    }
+    if (!ended) return [`Good to hear your ${where} recovered - noted.`];
     // Rebuild now (no change lines: nothing is left out any more); show the next day as it is.
     await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
     return [`Good news. What loads your ${where} is back in your plan from tomorrow: start light, and tell me if it hurts again.`];

@@ -53,9 +53,14 @@ export async function adaptationContext(db: Db, clientId: string, planId: string
     listPlanAdaptations(db, planId),
     listSignalsSince(db, clientId, ['soreness'], addDays(today, -SORENESS_HORIZON_DAYS)),
   ]);
+  // "calves better": a part said to be recovered (a mild report) ends the soreness reported of it on or before that day.
+  const recovered = new Map<string, string>();
+  for (const s of signals) {
+    if (s.severity < SORENESS_MIN_SEVERITY && s.body_part && s.date > (recovered.get(s.body_part) ?? '')) recovered.set(s.body_part, s.date);
+  }
   const byDate = new Map<string, SorenessInput>();
   for (const s of signals) {
-    if (s.severity < SORENESS_MIN_SEVERITY || !s.body_part) continue;
+    if (s.severity < SORENESS_MIN_SEVERITY || !s.body_part || s.date <= (recovered.get(s.body_part) ?? '')) continue;
     const cur = byDate.get(s.date);
     // A day is "tight" only when every report of it said so: one "sore" makes it soreness.
     const tight = s.feel === 'tight' && (cur ? cur.tight === true : true);

@@ -118,6 +118,18 @@ describe('a lifter reports', () => {
     expect(await say(phone, 'what changed?')).toMatch(/Sore quads/);
   });
 
+  it('sore quads, then "done. quads better. what\'s next?": the trimmed sets come back and the next session is named', async () => {
+    await say(phone, 'done');
+    const wedBefore = lifts(await say(phone, 'wednesday'));
+    expect(await say(phone, 'my quads are wrecked')).toMatch(/Sore quads/);
+    expect(lifts(await say(phone, 'wednesday'))).not.toEqual(wedBefore);
+
+    const reply = await say(phone, "done. quads better. what's next?");
+    expect(reply).toMatch(/quads recovered - noted\. Full sets for them again/);
+    expect(reply).toMatch(/Next up, Wed .*: .*\. Text "wednesday" for all of it\./);
+    expect(lifts(await say(phone, 'wednesday'))).toEqual(wedBefore);
+  });
+
   it('"can we stop doing pull ups?" and "swap bench for dumbbells": lasting, in every future week, with dumbbell loads per hand', async () => {
     const wed = await say(phone, 'wednesday');
     expect(wed).toMatch(/Pull-up/);

@@ -86,7 +86,8 @@ export interface MaxStatement {
 
 /** The entities of each intent. */
 export interface EntitiesByIntent {
-  today: { date: string };
+  /** `next`: "what's next?" asks for the next session not yet done (today's, or a later day's). */
+  today: { date: string; next?: boolean };
   tomorrow: { date: string };
   day: { date: string };
   /** `count`: "how many sets/miles/sessions left" asks for the total of what is left, not only the list. */

@@ -35,6 +35,8 @@ import {
   SELF_ILL,
   MOVE_WORDS,
   PAIN_NEGATIONS,
+  RECOVERY_BUT_WORDS,
+  RECOVERY_WORDS,
   PAIN_WORDS,
   PER_WEEK_WORDS,
   PERMANENT_WORDS,
@@ -105,6 +107,8 @@ const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
 const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
+const RECOVERED = anyOf(RECOVERY_WORDS);
+const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
 const SORE = anyOf(SORENESS_WORDS);
 const TIGHT = anyOf(TIGHTNESS_WORDS);
 const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as readonly string[]).includes(w)));
@@ -815,7 +819,8 @@ export const RULES: Rule[] = [
     final: false,
     read: (c, ctx) => {
       const t = c.text;
-      if (!SORE.test(t) || PAIN_NEGATED.test(t)) return null;
+      // "hamstrings not sore anymore" is a recovery (the rule below), not soreness.
+      if (!SORE.test(t) || PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t))) return null;
       const parts = findBodyParts(t).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
       // Without a body part only the strong soreness words count ("tight" alone is not a report).
       // "felt heavy" after a set ("squat 3x5 @ 250 felt heavy") is the set's effort (parse/effort.ts), not soreness.
@@ -835,7 +840,7 @@ export const RULES: Rule[] = [
     read: (c) => {
       const t = c.text;
       const parts = findBodyParts(t.replace(/\bback to normal\b/g, ''));
-      if (!parts.length || !(PAIN_NEGATED.test(t) || /\b(healed|recovered|fine now|all good now|back to normal)\b/.test(t))) return null;
+      if (!parts.length || !(PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t)))) return null;
       return match([{ intent: 'recovered', bodyParts: parts, note: c.raw }], SURE);
     },
   },
@@ -906,6 +911,18 @@ export const RULES: Rule[] = [
   },
 
 
+  {
+    // "what's next?", "what's my next workout", "when's my next session": the next session not yet done, not
+    // today's rest day. Beside a log too ("done. what's next?"), so not `alone`.
+    name: 'the next session',
+    scope: 'clause',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) =>
+      /\b(?:what'?s|whats|what is|wats) (?:up )?next\b|\bup next\b|\bnext (?:workout|session|run|lift|training day|training|gym day)\b/.test(c.text) && !/\bnext (?:week|month)\b|\bafter (?:the|my|this) plan\b/.test(c.text)
+        ? match([{ intent: 'today', date: ctx.today, next: true }])
+        : null,
+  },
   {
     name: 'which day: today, tomorrow, a date, a week, the plan',
     alone: true,

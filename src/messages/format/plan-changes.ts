@@ -19,12 +19,19 @@ export function formatChangeLines(changes: readonly Pick<PlanChange, 'reason' | 
 export function formatNextChanged(changes: readonly PlanChange[], from: string): string | null {
   const dated = changes.flatMap((c) => c.dates.map((d) => ({ d, after: c.after[d]! }))).filter((x) => x.d >= from).sort((a, b) => (a.d < b.d ? -1 : 1));
   const first = dated[0];
-  if (!first) return null;
-  // Title and the first three exercises: the reply stays short; "tomorrow" or the day's name shows it all.
-  const [title, rest] = first.after.includes(': ') ? [first.after.slice(0, first.after.indexOf(': ')), first.after.slice(first.after.indexOf(': ') + 2)] : [first.after, ''];
+  return first ? `${formatDateLabel(first.d)} now: ${briefOf(first.after)}.` : null;
+}
+
+/**
+ * A described day (describeDay: "Upper A: bench 3x8 @ 50 lb, row 3x10, …") cut to its title and first three
+ * exercises: the reply stays short; "tomorrow" or the day's name shows it all.
+ */
+export function briefOf(described: string): string {
+  const [title, rest] = described.includes(': ') ? [described.slice(0, described.indexOf(': ')), described.slice(described.indexOf(': ') + 2)] : [described, ''];
   const parts = rest ? rest.split(', ') : [];
-  const body = parts.length > 3 ? `${parts.slice(0, 3).join(', ')} ...` : parts.join(', ');
-  return `${formatDateLabel(first.d)} now: ${body ? `${title}: ${body}` : title}.`;
+  // "+4 more", not "...": the callers end the line with a period.
+  const body = parts.length > 3 ? `${parts.slice(0, 3).join(', ')} +${parts.length - 3} more` : parts.join(', ');
+  return body ? `${title}: ${body}` : title;
 }
 
 function span(dates: readonly string[]): string {

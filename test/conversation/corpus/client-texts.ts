@@ -457,6 +457,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'skipping. can I do tomorrow instead?', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28', skipped: true }], tags: ['question', 'dates'] },
   { text: 'gonna skip today, do it tomorrow?', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28', skipped: true }], tags: ['question', 'dates'] },
   { text: 'skipped today. can i do it sunday?', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-29', skipped: true }], tags: ['question', 'dates'] },
+  // a part said to be better is a recovery; "what's next" is the next session not yet done
+  { text: 'done. calves better. what\'s next?', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['calves'] }, { intent: 'today', next: true }], tags: ['multi', 'question'] },
+  { text: 'my calves feel a lot better', read: [{ intent: 'recovered', bodyParts: ['calves'] }] },
+  { text: 'hamstrings not sore anymore', read: [{ intent: 'recovered', bodyParts: ['hamstrings'] }] },
+  { text: 'calves better but still a bit sore', read: [{ intent: 'soreness', bodyParts: ['calves'] }] },
+  { text: "when's my next workout?", read: [{ intent: 'today', next: true }], tags: ['question'] },
   { text: 'could we do tuesdays and thursdays only', read: [{ intent: 'change_days', weekdays: [2, 4] }] },
   { text: 'can you stop the morning texts but keep my plan?', read: [{ intent: 'pause' }], tags: ['question'] },
   // A new runner and a lifter who asks why (explore).
