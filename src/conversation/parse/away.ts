@@ -17,8 +17,13 @@ const IN_FOR = new RegExp(`(?<![a-z])in\\s+[a-z]+(?:\\s+[a-z]+)?\\s+${anyOf(AWAY
 // "i'm in tokyo for 2 weeks starting monday", "in denver until friday": a stay with an end is a trip, not a move.
 const IN_FOR_A_WHILE = /(?<![a-z])in\s+[a-z]+(?:\s+[a-z]+)?\s+(?:for (?:\d+|a|one|two|three|four|a few|a couple(?: of)?) (?:days?|nights?|weeks?|wks?)|(?:until|till|til|through|thru) (?:mon|tue|wed|thu|fri|sat|sun|the|next|\d))/;
 
+// "i'm in chicago next week", "i'll be in denver tue-thu", "in austin this weekend": a place on days ahead is a
+// trip (when the caller finds the days), not a move; "in the gym tomorrow" or "in pain today" is no place.
+const IN_WHEN = /(?<![a-z])in\s+(?!(?:the|a|my)\s+(?:gym|morning|evening|afternoon|office|mood)\b|(?:pain|bed|class|school|work|town|person|time|meetings?)\b)[a-z]+(?:\s+[a-z]+)?\s+(?:next (?:week|weekend|month|mon|tue|wed|thu|fri|sat|sun)|this (?:week|weekend|coming)|tomorrow|over the weekend|from (?:mon|tue|wed|thu|fri|sat|sun|the|next|\d)|(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s*(?:-|to|through|thru|till|until)\s*(?:mon|tue|wed|thu|fri|sat|sun))/;
+
 export function awayKind(t: string): 'away' | 'going' | null {
   if (AWAY.test(t) || AT_PLACE.test(t) || IN_FOR.test(t) || IN_FOR_A_WHILE.test(t)) return 'away';
+  if (IN_WHEN.test(t)) return 'going';
   // "going to do squats friday", "heading to the gym": going somewhere to train is not a trip.
   const going = GOING.exec(t);
   if (going && !/^\s*(?:the |my )?(?:gym|do|train|lift|run|try|be|need|have|skip|start|make|work|bed|sleep|push|hit)\b/.test(t.slice(going.index + going[0].length))) return 'going';

@@ -124,7 +124,33 @@ function nearestReadings(t: string, ctx: ReadContext): [Item, Item] | null {
   return items.length === 2 ? [items[0]!, items[1]!] : null;
 }
 
+/** Where a new request starts inside a sentence: "move thurs to fri and i'm in chicago next week". */
+const NEW_REQUEST = /\s+and\s+(?=(?:i'?m|im|i am|i'?ll|i will|we'?re|we will|(?:can|could) (?:we|i|you)|please)\b)/;
+
+/**
+ * A text holding two or more requests a whole-text rule each reads ("done. also can we move thurs to fri and
+ * i'm in chicago next week"): read part by part, or the first rule takes the whole text and the others are
+ * lost. Only when at least two parts are read whole-text with different intents; a part they do not read keeps
+ * its logs and how-I-feel reading (the clause rules).
+ */
+function separateRequests(t: string, ctx: ReadContext): { items: Item[]; confidence: number } | null {
+  // Sentences and new requests only: "is it ok if i also do yoga?" is one question, not two parts.
+  const parts = t.split(/(?<=[.!?;])\s+|\n+/).flatMap((s) => s.split(NEW_REQUEST)).map((s) => s.trim()).filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
+  if (parts.length < 2) return null;
+  const clauses = parts.map((raw): Clause => {
+    const text = normalize(raw);
+    return { text, raw, question: isQuestion(text), logDate: findPastDate(text, ctx.now, ctx.timezone) ?? ctx.today };
+  });
+  const byText = clauses.map((c) => runRules(TEXT_RULES, c, ctx));
+  const whole = byText.filter((r) => r?.final);
+  if (whole.length < 2 || new Set(whole.flatMap((r) => r!.items.map((i) => i.intent))).size < 2) return null;
+  const read = clauses.map((c, k) => (byText[k]?.final ? byText[k] : runRules(CLAUSE_RULES, c, ctx)));
+  return { items: read.flatMap((r) => r?.items ?? []), confidence: Math.min(...read.map((r) => r?.confidence ?? 1)) };
+}
+
 function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: number; unread: number; byText: boolean } | null {
+  const separate = separateRequests(t, ctx);
+  if (separate) return { ...separate, unread: 0, byText: true };
   const whole: Clause = { text: t, raw: t, question: isQuestion(t), logDate: findPastDate(t, ctx.now, ctx.timezone) ?? ctx.today };
   const byText = runRules(TEXT_RULES, whole, ctx);
   if (byText?.final) return { items: [...logsBeside(t, byText.items, ctx), ...byText.items], confidence: byText.confidence, unread: 0, byText: true };

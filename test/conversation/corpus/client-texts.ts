@@ -463,6 +463,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'hamstrings not sore anymore', read: [{ intent: 'recovered', bodyParts: ['hamstrings'] }] },
   { text: 'calves better but still a bit sore', read: [{ intent: 'soreness', bodyParts: ['calves'] }] },
   { text: "when's my next workout?", read: [{ intent: 'today', next: true }], tags: ['question'] },
+  // several requests in one text: each read, none lost; a place on days ahead is a trip, not a move
+  { text: "done. also can we move thurs to fri and I'm in Chicago next week", read: [{ intent: 'done' }, { intent: 'missed_session', date: '2026-12-03', to: '2026-12-04' }, { intent: 'travel', from: '2026-11-30', to: '2026-12-06', timezone: 'America/Chicago' }], tags: ['multi', 'dates'] },
+  { text: "I'm in Chicago next week", read: [{ intent: 'travel', from: '2026-11-30', to: '2026-12-06', timezone: 'America/Chicago' }], tags: ['dates'] },
+  { text: "i'll be in denver tue-thu", read: [{ intent: 'travel', from: '2026-12-01', to: '2026-12-03' }], tags: ['dates'] },
+  { text: 'can i move saturday to sunday? and text me at 6:30 from now on', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }, { intent: 'change_time', time: '06:30' }], tags: ['multi'] },
   { text: 'could we do tuesdays and thursdays only', read: [{ intent: 'change_days', weekdays: [2, 4] }] },
   { text: 'can you stop the morning texts but keep my plan?', read: [{ intent: 'pause' }], tags: ['question'] },
   // A new runner and a lifter who asks why (explore).
