@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
-import { fitSegments } from '../channels/sms-text.js';
+import { fitSegments, type MessageLine } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -61,9 +61,18 @@ async function planOf(deps: AppDeps, client: ClientRow, ctx: CoachContext): Prom
 }
 
 /** The reply a turn's lines make. */
-function replyOf(lines: string[]): string {
-  return fitSegments(lines.filter((l) => l !== ''), 4) || NOT_UNDERSTOOD_REPLY;
+function replyOf(lines: ReadonlyArray<string | MessageLine>): string {
+  return fitSegments(lines.filter((l) => (typeof l === 'string' ? l : l.text) !== ''), 4) || NOT_UNDERSTOOD_REPLY;
 }
+
+/**
+ * What a reply cut to fit keeps longest: a question the client must answer; then what was changed or
+ * answered for them (each answer's first line: "Moved …", "Noted your trip …"), which they cannot know
+ * otherwise; then what they logged ("Logged …", which they sent themselves); then the detail (a day's
+ * preview, the next loads). Among equals the last line goes first (fitSegments).
+ */
+const KEEP = { question: 3, headline: 2, log: 1, detail: 0 } as const;
+const ranked = (lines: readonly string[], first: number = KEEP.headline): MessageLine[] => lines.map((text, k) => ({ text, priority: k === 0 ? first : KEEP.detail }));
 
 /** What the coach waits for after asking a question outside onboarding. */
 type Pending =
@@ -128,9 +137,9 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
 
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
-async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; pending: Pending | null }> {
+async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLine[]; pending: Pending | null }> {
   const { items, notes } = await nameUnnamedLifts(c, said);
-  const lines: string[] = [];
+  const lines: MessageLine[] = [];
   const entries: LogEntry[] = [];
   let logLineAt = -1;
   const variants = await variantContext(c, items);
@@ -146,12 +155,15 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
       continue;
     }
     const handler = HANDLERS[item.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
-    lines.push(...(await handler(c, item)));
+    lines.push(...ranked(await handler(c, item)));
   }
   let pending: Pending | null = null;
   if (entries.length) {
     const outcomes = await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text });
-    lines.splice(logLineAt, 0, ...notes, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)), ...(await missedLines(c, outcomes)));
+    const logged = [...notes, ...outcomeLines(outcomes)].map((text) => ({ text, priority: KEEP.log }));
+    // A skipped session moved or dropped is a change made.
+    const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
+    lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
@@ -159,7 +171,7 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
   if (!pending && c.plan && items.some((i) => READINESS_INTENTS.has(i.intent))) {
     const asked = await readinessProposal(c.deps.db, c.client, c.plan, c.today);
     if (asked) {
-      lines.push(asked.question);
+      lines.push({ text: asked.question, priority: KEEP.question });
       pending = { kind: 'proposal', proposal: asked.proposal };
     }
   }
@@ -280,7 +292,7 @@ async function withKeptNotes(deps: AppDeps, client: ClientRow, turn: CoachTurn, 
   if (!items.length) return turn;
   const c: TurnContext = { deps, client, text: notes.map((n) => n.text).join(' / '), now: ctx.now, today, inboundId: ctx.inboundId, plan };
   const { lines } = await answer(c, items);
-  return { ...turn, reply: replyOf([turn.reply ?? '', 'From what you told me along the way:', ...lines]) };
+  return { ...turn, reply: replyOf([{ text: turn.reply ?? '', priority: KEEP.question }, { text: 'From what you told me along the way:', priority: KEEP.headline }, ...lines]) };
 }
 
 /**

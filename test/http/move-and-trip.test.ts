@@ -139,6 +139,18 @@ async function onboardRui(p: string): Promise<void> {
   expect(await say(p, 'yes')).toMatch(/^Let's go, Rui!/);
 }
 
+describe('conversation: several requests in one text', () => {
+  it('seven lifts logged, a move and a trip: a reply cut to fit keeps the move and the trip (changes the client cannot know) over the log lines and the next loads', async () => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, "squat 3x5 at 225, bench 3x5 at 135, deadlift 1x5 at 255, row 3x8 at 115, ohp 3x8 at 85, rdl 3x8 at 155, curls 3x10 at 25. also can we move thurs to sat and I'm in Denver next week");
+    expect(reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb/);
+    expect(reply).toMatch(/^Can't move Thursday's Full body B to Saturday: .* Moved it to Friday instead/m);
+    expect(reply).toMatch(/^Noted your trip, .* to .*\./m);
+    expect(reply).not.toMatch(/is now \dx/);
+  });
+});
+
 describe('conversation: a session named by its theme', () => {
   it.each([
     ['move full body B to friday', 'Thursday', 'Friday'],
