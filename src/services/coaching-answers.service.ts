@@ -125,10 +125,49 @@ export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'mar
   }
 }
 
+/** How far back before a plan's start "how am I doing?" still counts a client's logs as theirs to hear about. */
+const BEFORE_PLAN_DAYS = 28;
+
+type LogRow = Awaited<ReturnType<typeof listWorkoutLogs>>[number];
+
+/** Estimated 1RM per lift, first logged vs latest, in the client's units (at most three lifts). */
+function liftTrends(logs: readonly LogRow[], unit: 'lb' | 'kg'): string[] {
+  const byLift = new Map<string, { first: number; firstDate: string; last: number; lastDate: string }>();
+  for (const l of logs) {
+    const d = loggedSetOf(l);
+    if (!d) continue;
+    const e = convertWeight(estimateOneRepMax(d.weight, d.reps, d.rir ?? 0), d.unit ?? unit, unit);
+    const cur = byLift.get(d.exerciseId);
+    if (!cur) byLift.set(d.exerciseId, { first: e, firstDate: l.date, last: e, lastDate: l.date });
+    else if (l.date > cur.lastDate || (l.date === cur.lastDate && e > cur.last)) Object.assign(cur, { last: e, lastDate: l.date });
+  }
+  return [...byLift.entries()].slice(0, 3).map(([id, t]) => {
+    const name = exerciseById(id)?.name ?? id;
+    if (t.firstDate === t.lastDate) return `${name} est. 1RM ${Math.round(t.last)} ${unit}`;
+    const diff = Math.round(t.last) - Math.round(t.first);
+    return `${name} est. 1RM ${Math.round(t.first)} -> ${Math.round(t.last)} ${unit} (${diff >= 0 ? '+' : ''}${diff})`;
+  });
+}
+
+/**
+ * What the client logged in the weeks before the plan started ("how am I doing?" with nothing logged in the
+ * plan yet): said back, not "nothing logged"; null when there is nothing.
+ */
+async function beforePlanLine(db: Db, client: ClientRow, start: string, unit: 'lb' | 'kg'): Promise<string | null> {
+  const logs = await listWorkoutLogs(db, client.id, { from: addDays(start, -BEFORE_PLAN_DAYS), to: addDays(start, -1) });
+  const days = new Set(logs.filter((l) => l.kind === 'done' || l.kind === 'run' || l.kind === 'strength').map((l) => l.date)).size;
+  if (days === 0) return null;
+  const trends = liftTrends(logs, unit);
+  const miles = logs.filter((l) => l.kind === 'run').length;
+  const what = [trends.length ? trends.join('; ') : '', miles ? `${miles} run${miles === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ');
+  return `Before your plan started (${dayName(start)}) you logged ${days} session${days === 1 ? '' : 's'}${what ? `: ${what}` : ''}. Your plan's progress counts from its first day: text "done" or your numbers after each session.`;
+}
+
 /** "how am I doing?": sessions done against planned so far, this week's mileage, and estimated 1RMs over time. */
 export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string): Promise<string> {
   const start = plan.outline.startDate;
-  if (today < start) return `Your plan starts ${dayName(start)}: nothing to measure yet.`;
+  const unit = client.units === 'metric' ? 'kg' : 'lb';
+  if (today < start) return (await beforePlanLine(db, client, start, unit)) ?? `Your plan starts ${dayName(start)}: nothing to measure yet.`;
   const logs = await listWorkoutLogs(db, client.id, { from: start, to: today });
   const lines: string[] = [];
   // Planned sessions: every non-rest day of the weeks so far, up to today (computed, never stored).
@@ -166,23 +205,11 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
     if (total > 0 || plannedVolume > 0) lines.push(`Running: ${Math.round(total * 10) / 10} ${unit} logged of ${Math.round(plannedVolume * 10) / 10} planned so far${span ? `; this week ${Math.round(ran(span.startDate) * 10) / 10} of ${thisWeekPlanned}` : ''}.`);
   }
   // e1RM trend per lift: first logged vs latest, in the client's units.
-  const unit = client.units === 'metric' ? 'kg' : 'lb';
-  const byLift = new Map<string, { first: number; firstDate: string; last: number; lastDate: string }>();
-  for (const l of logs) {
-    const d = loggedSetOf(l);
-    if (!d) continue;
-    const e = convertWeight(estimateOneRepMax(d.weight, d.reps, d.rir ?? 0), d.unit ?? unit, unit);
-    const cur = byLift.get(d.exerciseId);
-    if (!cur) byLift.set(d.exerciseId, { first: e, firstDate: l.date, last: e, lastDate: l.date });
-    else if (l.date > cur.lastDate || (l.date === cur.lastDate && e > cur.last)) Object.assign(cur, { last: e, lastDate: l.date });
-  }
-  const trends = [...byLift.entries()].slice(0, 3).map(([id, t]) => {
-    const name = exerciseById(id)?.name ?? id;
-    if (t.firstDate === t.lastDate) return `${name} est. 1RM ${Math.round(t.last)} ${unit}`;
-    const diff = Math.round(t.last) - Math.round(t.first);
-    return `${name} est. 1RM ${Math.round(t.first)} -> ${Math.round(t.last)} ${unit} (${diff >= 0 ? '+' : ''}${diff})`;
-  });
+  const trends = liftTrends(logs, unit);
   if (trends.length) lines.push(`${trends.join('; ')}.`);
+  // Nothing logged in the plan yet: what was logged before it started is still theirs to hear about.
+  const before = logs.length === 0 ? await beforePlanLine(db, client, start, unit) : null;
+  if (before) lines.push(before);
   if (lines.length === 0) return `Nothing logged yet. Text "done" after a session, or your numbers (e.g. ${plan.outline.strength ? '"squat 3x5 at 135"' : '"ran 4 mi in 40 min"'}), and I can show you your progress.`;
   const weeks = Math.max(1, Math.ceil((daysBetween(start, today) + 1) / 7));
   const shown = shownWeekNumber(plan.outline, weekNumber ?? weeks);

@@ -130,6 +130,14 @@ describe('a lifter reports', () => {
     expect(lifts(await say(phone, 'wednesday'))).toEqual(wedBefore);
   });
 
+  it('"how am I doing?" with only logs from before the plan started says what they did, not "nothing logged"', async () => {
+    // The plan started today (Monday); yesterday's squat is before it.
+    expect(await say(phone, 'yesterday squat 3x5 at 225')).toMatch(/^Logged yesterday: Back squat/);
+    const reply = await say(phone, 'how am I doing?');
+    expect(reply).toMatch(/Before your plan started \(Mon[^)]*\) you logged 1 session: Back squat est\. 1RM 263 lb\./);
+    expect(reply).not.toMatch(/Nothing logged yet/);
+  });
+
   it('"can we stop doing pull ups?" and "swap bench for dumbbells": lasting, in every future week, with dumbbell loads per hand', async () => {
     const wed = await say(phone, 'wednesday');
     expect(wed).toMatch(/Pull-up/);
