@@ -158,8 +158,8 @@ async function beforePlanLine(db: Db, client: ClientRow, start: string, unit: 'l
   const days = new Set(logs.filter((l) => l.kind === 'done' || l.kind === 'run' || l.kind === 'strength').map((l) => l.date)).size;
   if (days === 0) return null;
   const trends = liftTrends(logs, unit);
-  const miles = logs.filter((l) => l.kind === 'run').length;
-  const what = [trends.length ? trends.join('; ') : '', miles ? `${miles} run${miles === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ');
+  const runs = logs.filter((l) => l.kind === 'run').length;
+  const what = [trends.length ? trends.join('; ') : '', runs ? `${runs} run${runs === 1 ? '' : 's'}` : ''].filter(Boolean).join('; ');
   return `Before your plan started (${dayName(start)}) you logged ${days} session${days === 1 ? '' : 's'}${what ? `: ${what}` : ''}. Your plan's progress counts from its first day: text "done" or your numbers after each session.`;
 }
 
