@@ -21,7 +21,7 @@ import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
-import { correctLastLogs, knownMaxesLb, logsBetween, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
+import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
@@ -522,6 +522,9 @@ export const HANDLERS: Handlers = {
     const i = resolved ? { ...named, date: resolved.date, to: resolved.to } : named;
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
     const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null, skipped: i.skipped === true });
+    // "skipping. can i do tomorrow instead?": the day is logged as skipped too (after the decision, which it
+    // would otherwise read as a day already dealt with), so progress and the morning pass see it.
+    if (i.skipped && i.date <= c.today) await recordLogs(c.deps.db, c.client, [{ kind: 'skipped', date: i.date, note: i.note }], { today: c.today, inboundId: c.inboundId, rawText: c.text });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
     // A one-off move says what changed and that the week's days did not.
     if (i.to && !i.skipped) return [`${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];

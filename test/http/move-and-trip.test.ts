@@ -140,6 +140,14 @@ async function onboardRui(p: string): Promise<void> {
 }
 
 describe('conversation: several requests in one text', () => {
+  it('"skipping. can I do it tomorrow instead?" on the last day of a plan week: the reply says why not, the session is dropped (not kept on a day not trained) and the day is logged as skipped', async () => {
+    const p = phone();
+    await onboardDana(p);
+    t.clock.now = new Date('2026-12-05T16:00:00Z');
+    expect(await say(p, 'skipping. can I do it tomorrow instead?')).toMatch(/^Can't move Saturday's Full body [ABC] to Sunday: Sunday is in your next plan week.* So it's dropped this week/);
+    expect(await say(p, 'how am I doing?')).toMatch(/1 skipped/);
+  });
+
   it('seven lifts logged, a move and a trip: a reply cut to fit keeps the move and the trip (changes the client cannot know) over the log lines and the next loads', async () => {
     const p = phone();
     await onboardDana(p);
