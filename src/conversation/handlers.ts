@@ -38,7 +38,7 @@ import { beginOnboarding } from './onboarding-flow.js';
 import { formatDay } from './parse/dates.js';
 import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone } from './parse/timezone.js';
-import { formatWeekdays } from './parse/weekdays.js';
+import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
 import { faqAnswer } from './answers/faq.js';
 import { isQuestion } from './understand/rules.js';
@@ -274,6 +274,15 @@ function trainingDaysOf(c: TurnContext): number[] {
   const req = c.plan?.request;
   const days = req?.kind === 'strength' ? req.trainingDays : req?.kind === 'race' ? req.trainingDays : req?.kind === 'hybrid' ? (req.strength?.trainingDays ?? req.race.trainingDays) : undefined;
   return [...(days ?? profileOf(c).trainingDays ?? [])].sort((a, b) => a - b);
+}
+
+/**
+ * "I can only do 5 days now": the days a count means for this plan. A race (or a hybrid's running) keeps its
+ * long run where it is, on the last day with rest spread round it; a lifter gets heavy days with rest between.
+ */
+function daysForCount(c: TurnContext, n: number): IsoWeekday[] {
+  const race = c.plan?.outline.race;
+  return race ? defaultDaysForCount(n, 'run', race.pattern.longRunDay) : defaultDaysForCount(n);
 }
 
 export function clientEquipment(c: TurnContext): Equipment[] {
@@ -562,7 +571,7 @@ export const HANDLERS: Handlers = {
       const plural = i.without.map((d) => `${['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'][d - 1]}days`).join(' or ');
       return [`Got it, no more ${plural}. You train ${formatWeekdays(left)} from now on, same plan and phase. Want to keep ${current.length} days? Text all the days you can train, e.g. "${[...left.map((d) => formatWeekdays([d]).toLowerCase()), 'sat'].join(' ')}".`];
     }
-    const weekdays = i.add?.length ? [...new Set([...trainingDaysOf(c).filter((d) => !i.without?.includes(d)), ...i.add])].sort((a, b) => a - b) : i.weekdays;
+    const weekdays = i.add?.length ? [...new Set([...trainingDaysOf(c).filter((d) => !i.without?.includes(d)), ...i.add])].sort((a, b) => a - b) : i.count ? daysForCount(c, i.count) : i.weekdays;
     if (!weekdays?.length) return ['Which days can you train? e.g. "mon wed fri".'];
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];

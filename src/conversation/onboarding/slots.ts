@@ -20,7 +20,7 @@ import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, p
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
-import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
@@ -500,8 +500,7 @@ function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
   if (long === undefined || days.length === 0 || days.includes(long)) return days;
   // From the even spread (a runner's weekend default would bunch up when moved to a weekday long run).
   const spread = days.join() === defaultDaysForCount(days.length, 'run').join() ? defaultDaysForCount(days.length) : days;
-  const shift = long - spread[spread.length - 1]!;
-  return spread.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
+  return endingOn(spread, long);
 }
 
 /** "the 3rd sunday of march", "last monday in april": a race day's rule, not a training day. */

@@ -170,7 +170,8 @@ export interface EntitiesByIntent {
   change_timezone: { timezone: string | null; later?: boolean };
   /** `without`: weekdays they can no longer train ("can't do mondays anymore"), taken off their current days. */
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
-  change_days: { weekdays: number[] | null; without?: number[]; add?: number[] };
+  /** `count`: a number of days and none named ("I can only do 5 days now"): the plan's kind picks which. */
+  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; count?: number };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };
   pause: { from: string; to: string | null };

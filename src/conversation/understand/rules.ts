@@ -22,7 +22,7 @@ import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
-import { defaultDaysForCount, findDayCount, findWeekdays } from '../parse/weekdays.js';
+import { findDayCount, findWeekdays } from '../parse/weekdays.js';
 import {
   anyOf,
   DONE_WORDS,
@@ -734,7 +734,7 @@ export const RULES: Rule[] = [
       const weekdays = findWeekdays(t);
       if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays }]);
       const count = findDayCount(t);
-      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: defaultDaysForCount(count) }], 0.8);
+      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count }], 0.8);
       return null;
     },
   },

@@ -270,7 +270,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: "i'm in london now", read: [{ intent: 'change_timezone', timezone: 'Europe/London' }] },
   { text: 'time zone is pacific', read: [{ intent: 'change_timezone', timezone: 'America/Los_Angeles' }] },
   { text: 'I can only train mon wed fri now', read: [{ intent: 'change_days', weekdays: [1, 3, 5] }] },
-  { text: 'switch to 4 days a week', read: [{ intent: 'change_days', weekdays: [1, 2, 4, 5] }] },
+  { text: 'switch to 4 days a week', read: [{ intent: 'change_days', count: 4 }] },
+  { text: 'I can only do 5 days now', read: [{ intent: 'change_days', weekdays: null, count: 5 }] },
   { text: 'new plan', read: [{ intent: 'new_plan' }] },
   { text: 'I signed up for a marathon!', read: [{ intent: 'new_plan' }] },
 
