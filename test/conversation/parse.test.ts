@@ -353,6 +353,17 @@ describe('run-log.parseRun', () => {
     expect(parseRun('5k in 27:30')).toMatchObject({ distance: 5, unit: 'km', pace: '5:30' });
     expect(parseRun('45 min easy')).toMatchObject({ durationSec: 2700, kind: 'easy' });
   });
+  it('when a watch summary is pasted the bare clock is the run\'s time, and the pace comes from it', () => {
+    // 52:14 over 10.02 km: 3134 s / 10.02 = 312.8 s, a 5:13 pace (not 5:13 x 10.02 = 52:16).
+    expect(parseRun('Morning Run 10.02 km 52:14 5:13 /km avg HR 148')).toMatchObject({ distance: 10.02, unit: 'km', durationSec: 3134, pace: '5:13' });
+    expect(parseRun('Morning Run 10.02 km 52:14 avg HR 148')).toMatchObject({ distance: 10.02, unit: 'km', durationSec: 3134, pace: '5:13' });
+    expect(parseRun('Long Run 14.1 mi 2:05:30 avg pace 8:54/mi')).toMatchObject({ distance: 14.1, unit: 'mi', durationSec: 7530, pace: '8:54' });
+  });
+  it('when a bare clock would be a record pace over the distance it is the pace', () => {
+    // 9:30 for 3 miles is 3:10 a mile: the 9:30 is the pace.
+    expect(parseRun('ran 3 9:30')).toMatchObject({ distance: 3, pace: '9:30', durationSec: 1710 });
+    expect(parseRun('ran 3 miles 7:30 pm')).toMatchObject({ distance: 3, pace: null, durationSec: null });
+  });
   it('when they walked part of it the run says so', () => {
     expect(parseRun('had to walk a lot')).toMatchObject({ walked: true, distance: null });
   });

@@ -19,6 +19,14 @@ const KINDS: Array<[RegExp, RunLog['kind']]> = [
   [/\b(easy|zone 2|z2|conversational)\b/, 'easy'],
 ];
 
+/** A clock with no word telling what it is ("52:14", "1:02:14"), not a time of day. */
+const BARE_CLOCK = /(?:^|\s)(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?!\s*(?:am|pm|a\.m|p\.m))(?=\s|$)/;
+/** 3:00 to 20:00 per mile or km: a runner's (or walker's) pace; anything else is a clock time or a typo. */
+const isPace = (secPerUnit: number): boolean => secPerUnit >= 150 && secPerUnit <= 1200;
+/** A pace a runner (not a world-record holder) runs for a whole run: 4:00-20:00/mi, 2:30-12:30/km (no unit: miles). */
+const isRunnersPace = (secPerUnit: number, unit: 'mi' | 'km' | null): boolean =>
+  unit === 'km' ? secPerUnit >= 150 && secPerUnit <= 750 : secPerUnit >= 240 && secPerUnit <= 1200;
+
 const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0-5]\d)(?!\s*(?:am|pm|a\.m|p\.m))(?:\s*(?:\/|per|min\/?)\s*(?:mi|mile|km|k)\b)?|\b(\d{1,2}:[0-5]\d)\s*(?:pace|\/mi|\/km|\/mile|per mile|per km|min\/mi|min\/km|min\/mile|mpm)/;
 
 // "60kg" is a load, never 60 km (the k of kg is not a distance unit).
@@ -107,6 +115,14 @@ export function parseRun(text: string): RunLog | null {
     .replace(/\b(?:in|for|time|took|of|finished in|done in)\s*\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}:\d{2}:\d{2}\b/, ' ')
     .replace(/\b\d{1,2}\s*(?:h|hr|hrs|hours?)\s*(?:and\s*)?\d{0,2}\s*(?:m|min|mins|minutes)?\b|\b\d{1,3}\s*(?:m|min|mins|minutes)\b/g, ' ');
   const dist = distanceIn(withoutDuration, durationSec !== null);
+  // A watch summary ("Morning Run 10.02 km 52:14 5:13 /km avg HR 148"): a bare clock beside the distance is the
+  // run's time when it makes a runner's pace over that distance, else its pace ("6.4 8:40").
+  if (dist && durationSec === null) {
+    const bare = BARE_CLOCK.exec(withoutDuration);
+    const sec = bare ? parseClock(bare[1]!) : null;
+    if (sec !== null && isRunnersPace(sec / dist.distance, dist.unit)) durationSec = sec;
+    else if (sec !== null && pace === null && isPace(sec)) pace = formatMss(sec);
+  }
   const hasUnit = dist?.unit != null;
   const isRun = hasUnit || runWord || (dist !== null && pace !== null) || (dist !== null && kind !== null && dist.distance <= 50) || (durationSec !== null && kind !== null && /\b(easy|long|tempo|recovery|jog)\b/.test(t));
   if (!isRun) return walked && (/\b(run|ran|running|jog)\b/.test(t) || /\b(had to walk|walk breaks|walked (?:a lot|some|part|most|half))\b/.test(t)) ? { distance: null, unit: null, durationSec: null, pace: null, walked, kind } : null;

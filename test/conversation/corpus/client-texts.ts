@@ -41,6 +41,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'dont have a pullup bar. what do i do instead', read: [{ intent: 'missing_equipment', equipment: ['pullup_bar'] }], tags: ['question'] },
   { text: 'doing squats 3x5 225 tomorrow?', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question', 'dates'] },
   { text: '5k in 27:30', read: [run({ distance: 5, unit: 'km', durationSec: 1650, pace: '5:30' })] },
+  { text: 'Morning Run 10.02 km 52:14 5:13 /km avg HR 148', read: [run({ distance: 10.02, unit: 'km', durationSec: 3134, pace: '5:13' })] },
+  { text: 'Evening Run\n6.21 mi\n58:30\nAvg HR 151', read: [run({ distance: 6.21, unit: 'mi', durationSec: 3510, pace: '9:25' })] },
   { text: '45 min easy', read: [run({ durationSec: 2700, kind: 'easy' })] },
   { text: 'had to walk a lot', read: [run({ walked: true })] },
   { text: "that's wrong", read: [{ intent: 'correct_log', replacement: [] }], tags: ['correction'] },
