@@ -44,3 +44,50 @@ describe('a count of days after onboarding', () => {
     expect(await say(phone, 'switch to 4 days a week')).toMatch(/^Updated: you train Mon, Tue, Thu, Fri from now on\./);
   });
 });
+
+/** A runner who says it all in one text, then YES. */
+async function onboardInOneText(phone: string, text: string): Promise<void> {
+  expect(await say(phone, text)).toMatch(/Reply YES to start/);
+  expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+}
+const SUB_20 = 'im kim, 5k on feb 20, goal sub 20, ran 21:30 5k last month, 25 mpw, 3 years running, tue thu sat sun, no injuries, New York';
+const at = (iso: string) => {
+  t = buildTestApp(handle, { now: new Date(iso) });
+};
+
+describe('runs logged as runners write them', () => {
+  it('a pasted watch summary keeps its total time: the pace is worked out from it', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Monday is a run day
+    // 42:00 over 8.05 km = 313 s, 5:13/km (= 8:24/mi), far quicker than her easy 9:48-10:47/mi.
+    const reply = await say(phone, 'Morning Run 8.05 km 42:00 avg HR 148');
+    expect(reply).toMatch(/^Logged today: run 8\.05 km at 5:13\/km/);
+    expect(reply).toMatch(/Easy days are 9:48-10:47\/mi; 8:24 is faster than that/);
+  });
+
+  it('reps said on their own log the whole session as planned, and their pace is checked against interval pace', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-28T14:00:00Z'); // Thursday of week 10: intervals
+    const today = await say(phone, 'today');
+    const planned = /Main: (\d) x ([\d.]+) mi @ (\d:\d\d)\/mi, ([\d.]+) mi jog/.exec(today)!;
+    const total = Number(/Total ([\d.]+) mi/.exec(today)![1]);
+    const [reps, each, pace, jog] = [Number(planned[1]), Number(planned[2]), planned[3]!, Number(planned[4])];
+    // Her 6 x 800 m instead of the planned reps, with the planned warm-up, jogs between and cool-down.
+    const done = total - reps * each - (reps - 1) * jog + 6 * (0.8 / 1.609344) + 5 * jog;
+    const reply = await say(phone, 'did the 6x800 in 3:10s');
+    expect(reply).toContain(`Logged today: 6x800 m in 3:10 each, ${Math.round(done * 10) / 10} mi in all with the warm-up, recoveries and cool-down as planned.`);
+    // 3:10 for 800 m is 6:22 a mile.
+    expect(reply).toMatch(new RegExp(`Reps at 6:22/mi: \\d+ s/mi faster than your interval pace \\(${pace}/mi\\)\\. Hard, not all-out`));
+  });
+
+  it('a long run run far quicker than easy is told as a long run with its zone, not as an easy day', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-31T14:00:00Z'); // Sunday: the long run
+    expect(await say(phone, 'today')).toMatch(/^Today: Long run/);
+    const reply = await say(phone, 'long run 9.5 mi in 1:10:00');
+    expect(reply).toMatch(/Long runs are easy pace, \d:\d\d-\d:\d\d\/mi; 7:22 is faster than that\. Keep the long run easy/);
+    expect(reply).not.toMatch(/Easy days/);
+  });
+});

@@ -69,7 +69,7 @@ function durationIn(t: string): number | null {
 const REPEATS = /\b(\d{1,2})\s*(?:x|×|by)\s*(\d+(?:\.\d+)?)\s*(mi|miles?|mile|km|k|m|meters?|metres?)?\b/;
 const RECOVERY_PART = /\b(?:w|w\/|with|and|\+)?\s*(?:\d+(?:\.\d+)?\s*(?:min|mins|minutes|m|sec|secs|seconds|s)|\d:\d{2})\s*(?:jog|jogs|rest|recovery|recoveries|walk|float|easy)\b(?:\s*(?:between|in between))?/g;
 
-function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km' } | null {
+function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km'; count: number; each: number } | null {
   const m = REPEATS.exec(t);
   if (!m) return null;
   const reps = Number(m[1]);
@@ -78,8 +78,8 @@ function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km' } | null {
   // "6x800" with no unit is meters (track reps); "3x1" with no unit is not read.
   const meters = word === undefined ? each >= 100 : /^m(?:et|$)/.test(word);
   if (reps < 2 || (word === undefined && !meters)) return null;
-  if (meters) return { distance: Math.round(((reps * each) / 1000) * 100) / 100, unit: 'km' };
-  return { distance: Math.round(reps * each * 100) / 100, unit: /^k/.test(word!) ? 'km' : 'mi' };
+  if (meters) return { distance: Math.round(((reps * each) / 1000) * 100) / 100, unit: 'km', count: reps, each: each / 1000 };
+  return { distance: Math.round(reps * each * 100) / 100, unit: /^k/.test(word!) ? 'km' : 'mi', count: reps, each };
 }
 
 export function parseRun(text: string): RunLog | null {
@@ -87,16 +87,20 @@ export function parseRun(text: string): RunLog | null {
   const repeats = repeatsIn(t0);
   const t = repeats ? t0.replace(RECOVERY_PART, ' ').replace(REPEATS, ' ') : t0;
   if (repeats) {
-    const paceM = PACE.exec(t) ?? /(?:^|\s)(\d{1,2}:[0-5]\d)(?:\s|$)/.exec(t);
+    // "in 3:10s", "3:10 each", "@ 3:05": a clock after the reps.
+    const paceM = PACE.exec(t) ?? /(?:^|\s)(\d{1,2}:[0-5]\d)(?:s\b|\s|$)/.exec(t);
     const sec = paceM ? parseClock(paceM[1] ?? paceM[2]!) : null;
     // "6x800 @ 3:05" is most often each rep's time, not a pace per km: only a pace with its unit is kept.
     const perRep = repeats.unit === 'km' && !/\b(?:km|k)\b/.test(REPEATS.exec(t0)?.[3] ?? '') && !/\/\s*km|per km|min\/km/.test(t);
     const pace = sec !== null && sec >= 150 && sec <= 1200 && !perRep ? formatMss(sec) : null;
+    // Each rep's time: a per-rep clock, or a pace times the rep's distance.
+    const repSec = sec === null ? null : perRep ? sec : pace ? Math.round(sec * repeats.each) : null;
+    const reps = { count: repeats.count, each: repeats.each, unit: repeats.unit, repSec };
     const kind = KINDS.find(([re]) => re.test(t))?.[1] ?? 'intervals';
     // "did 8 miles with 4x1mi at threshold": the session is the 8 miles; the pace was the reps', not its average.
     const total = /\b(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k)\b/.exec(t);
     if (total && Number(total[1]) > repeats.distance) return { distance: Number(total[1]), unit: /^k/.test(total[2]!) ? 'km' : 'mi', durationSec: null, pace: null, walked: false, kind };
-    return { distance: repeats.distance, unit: repeats.unit, durationSec: pace ? Math.round((parseClock(pace) ?? 0) * repeats.distance) : null, pace, walked: false, kind };
+    return { distance: repeats.distance, unit: repeats.unit, durationSec: pace ? Math.round((parseClock(pace) ?? 0) * repeats.distance) : null, pace, walked: false, kind, repeats: reps };
   }
   const runWord = RUN_WORD.test(t);
   const walked = WALK.test(t);

@@ -62,6 +62,11 @@ export interface RunLog {
   walked: boolean;
   /** The kind of run they named ("long run done", "45 min easy"). */
   kind: 'easy' | 'long' | 'tempo' | 'intervals' | 'race' | 'recovery' | null;
+  /**
+   * Reps said without the rest of the session ("did the 6x800 in 3:10s"): `each` rep's distance in `unit`
+   * (meters as km), and each rep's time when given. `distance` is then the reps' work only.
+   */
+  repeats?: { count: number; each: number; unit: DistanceUnit; repSec: number | null };
 }
 
 /** A term a client may ask about; the glossary answers each. */
