@@ -55,6 +55,15 @@ const at = (iso: string) => {
   t = buildTestApp(handle, { now: new Date(iso) });
 };
 
+describe('counts said to a runner', () => {
+  it('a one-week base before the build is "1 week of base", never "1 weeks"', async () => {
+    const phone = nyPhone();
+    const summary = await say(phone, SUB_20);
+    expect(summary).toMatch(/: 1 week of base at about 25 mi a week, then a 12-week build/);
+    expect(summary).not.toMatch(/\b1 (weeks|days|reps|sessions)\b/);
+  });
+});
+
 describe('runs logged as runners write them', () => {
   it('a pasted watch summary keeps its total time: the pace is worked out from it', async () => {
     const phone = nyPhone();

@@ -27,6 +27,7 @@ import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isIsoDate, isoWeekday } from '../../engine/dates.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
+import { counted } from '../../engine/count.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -831,7 +832,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' ? 'run' : 'train'} ${a.trainingDays.length} days a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
