@@ -100,3 +100,25 @@ describe('runs logged as runners write them', () => {
     expect(reply).not.toMatch(/Easy days/);
   });
 });
+
+describe('a hybrid onboarding', () => {
+  /** Jo's answers up to the summary: runs Tue Thu Sun, so Mon Wed Fri Sat are free. */
+  async function toSummary(phone: string, first: string): Promise<string> {
+    let reply = await say(phone, first);
+    for (const answer of ['april 18', 'none', 'none', '3 years', 'an hour', 'full gym', 'no injuries']) {
+      if (/Reply YES/.test(reply)) break;
+      reply = await say(phone, answer);
+    }
+    return reply;
+  }
+
+  it('"I lift 3x a week" gets three lifting days on the days the runs leave free, spread out', async () => {
+    const phone = nyPhone();
+    const summary = await toSummary(phone, 'hey im jo, want to run a half in april and keep getting stronger. I lift 3x a week, run about 15 mi a week, tue thu sun runs');
+    expect(summary).toMatch(/with lifting on Mon, Wed, Fri \(the days without runs\)/);
+    // Four would leave no rest day: three, and the summary says why.
+    expect(await say(phone, 'lift 4x a week')).toMatch(/with lifting on Mon, Wed, Fri \(the days without runs; 4 would leave you no rest day\)/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Jo!/);
+    expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: [^\n]*(Full body|Upper|Lower|Push|Pull)/);
+  });
+});

@@ -532,6 +532,19 @@ function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'r
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
 
+/** "I lift 3x a week", "keep lifting 2 days": the count of a sentence about lifting (not running), or null. */
+function liftCountIn(t: string): number | null {
+  const s = sentences(t).find((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  return s === undefined ? null : findDayCount(s);
+}
+
+/** A hybrid's lifting count, kept beside whatever the text said about the running days. */
+function withLiftCount(read: Read, t: string, a: OnboardingAnswers): Read {
+  const n = a.goal === 'hybrid' ? liftCountIn(t) : null;
+  if (n === null || n > 6 || (read !== null && 'error' in read)) return read;
+  return { ...read, answers: { ...(read?.answers ?? {}), liftDaysPerWeek: n } };
+}
+
 function readDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -554,7 +567,7 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
   if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
   const count = findDayCount(t);
   // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
-  const liftCount = needsRace(a.goal) && sentences(t).some((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  const liftCount = needsRace(a.goal) && liftCountIn(t) !== null;
   if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
   return null;
 }
@@ -674,7 +687,7 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
-    explicit: (t, _raw, a) => readDays(t, a),
+    explicit: (t, _raw, a) => withLiftCount(readDays(t, a), t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
