@@ -49,6 +49,8 @@ import { predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
+import { counted } from '../engine/count.js';
+import { hurts } from '../engine/adaptation/labels.js';
 
 export interface TurnContext {
   deps: AppDeps;
@@ -312,6 +314,11 @@ function painDays(note: string, mild: boolean): number {
 }
 const MILD_PAIN_DAYS = 3;
 
+/** "knee is fine now", "hips are fine now": words that bring a part back (the recovered rule reads them). */
+function feelsFine(part: string): string {
+  return `${part} ${hurts(part) === 'hurt' ? 'are' : 'is'} fine now`;
+}
+
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
 const partName = (p: string) => PART_WORDS[p] ?? p;
 
@@ -394,8 +401,9 @@ export const HANDLERS: Handlers = {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
     const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
     let changed: string[] = [];
+    const mild = i.severity <= 2 && i.redFlags.length === 0;
+    const days = painDays(i.note, mild);
     if (i.bodyPart) {
-      const days = painDays(i.note, i.severity <= 2 && i.redFlags.length === 0);
       await recordPlanNote(c.deps.db, c.client, {
         type: 'pain_note',
         reason: i.note,
@@ -409,7 +417,10 @@ export const HANDLERS: Handlers = {
     if (i.redFlags.length) {
       return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
     }
-    if (changed.length) return [`Sorry about ${part} - never train through pain. If it is sharp, swells or lasts more than a week, see a physio.`, ...changed];
+    // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
+    const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
+    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} If it is sharp, swells or you start limping, see a physio.`, ...changed];
+    if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [
@@ -419,7 +430,7 @@ export const HANDLERS: Handlers = {
   recovered: async (c, i) => {
     const ended = await endPain(c.deps.db, c.client, i.bodyParts, c.today);
     const where = i.bodyParts.map(partName).join(' and ');
-    if (!ended) return [`Good to hear your ${where} feels better.`];
+    if (!ended) return [`Good to hear your ${where} ${hurts(where) === 'hurt' ? 'feel' : 'feels'} better.`];
     // Rebuild now (no change lines: nothing is left out any more); show the next day as it is.
     await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
     return [`Good news. What loads your ${where} is back in your plan from tomorrow: start light, and tell me if it hurts again.`];

@@ -122,3 +122,31 @@ describe('a hybrid onboarding', () => {
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: [^\n]*(Full body|Upper|Lower|Push|Pull)/);
   });
 });
+
+describe('a runner\'s ache', () => {
+  it.each(['my knee is sore', 'hip is achy after yesterday'])('"%s" (an ache, no red flag) is 3 days off runs with a check-in, not a week', async (text) => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon Wed Fri Sun; today Monday 11/23
+    const reply = await say(phone, text);
+    // Mon, Tue, Wed: the check-in is Thursday.
+    expect(reply).toMatch(/no runs through Wed/);
+    expect(reply).toMatch(/It sounds mild, so it's 3 days, not a week: text me on Thu Nov 26 how it feels \("(knee is|hips are) fine now" brings it all back/);
+    expect(await say(phone, 'friday')).toMatch(/Total [\d.]+ mi/);
+  });
+
+  it('limping is a red flag: a week off runs and a physio', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'my knee is sore and im limping a bit');
+    expect(reply).toMatch(/What you describe \(limping\) is a reason to get it checked by a doctor or physio/);
+    expect(reply).toMatch(/no runs through Sun/);
+    expect(reply).not.toMatch(/sounds mild/);
+  });
+
+  it('"knee feels fine" after the ache is read as better', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    await say(phone, 'my knee is sore');
+    expect(await say(phone, 'knee feels fine')).toMatch(/^Good news\. What loads your knee is back in your plan from tomorrow/);
+  });
+});

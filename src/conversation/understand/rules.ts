@@ -317,7 +317,8 @@ export const RULES: Rule[] = [
         date: ctx.today,
         bodyPart: joint ?? parts[0] ?? null,
         joint,
-        severity: severityOf(t),
+        // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be more.
+        severity: jointSore && !painWord ? Math.min(severityOf(t), 2) : severityOf(t),
         redFlags: redFlags(t),
         exerciseId: exercise?.id ?? null,
         note: c.raw,
