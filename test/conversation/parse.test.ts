@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findWeekdays, parseTrainingDays, formatWeekdays } from '../../src/conversation/parse/weekdays.js';
 import { findTimeOfDay, parseTimeOfDay, formatClock } from '../../src/conversation/parse/time-of-day.js';
 import { parseSessionMinutes, formatHms } from '../../src/conversation/parse/duration.js';
-import { findDateRef, localToday, parseDate } from '../../src/conversation/parse/dates.js';
+import { dayInMonth, findDateRef, localToday, parseDate } from '../../src/conversation/parse/dates.js';
 import { findRaceDistance, parseGoalTime, parseRaceEvent, parseRecentRace } from '../../src/conversation/parse/race.js';
 import { convertDistance, parseWeeklyMileage } from '../../src/conversation/parse/mileage.js';
 import { parseLifts } from '../../src/conversation/parse/lift-log.js';
@@ -332,6 +332,21 @@ describe('lift-log.parseLifts', () => {
   it('when a lift is named without numbers it is not a log', () => {
     expect(parseLifts('did squats')).toEqual([]);
     expect(parseLifts('legs are dead')).toEqual([]);
+  });
+});
+
+describe('dates.dayInMonth', () => {
+  const march = { year: 2027, month: 3 };
+  it('when the whole answer is a day it is that day of the month', () => {
+    expect(dayInMonth('the 10th', march)).toBe('2027-03-10');
+    expect(dayInMonth('mar 10', march)).toBe('2027-03-10');
+    expect(dayInMonth('oct 10', march)).toBeNull();
+  });
+  it('when a sentence names an ordinal day and no month it is that day of the month', () => {
+    expect(dayInMonth('race got moved to the 15th', march, 'sentence')).toBe('2027-03-15');
+    expect(dayInMonth('race got moved to april 15th', march, 'sentence')).toBeNull();
+    expect(dayInMonth('race is 4/15', march, 'sentence')).toBeNull();
+    expect(dayInMonth('race got moved to the 31st', { year: 2027, month: 4 }, 'sentence')).toBeNull();
   });
 });
 

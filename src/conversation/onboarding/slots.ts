@@ -21,10 +21,10 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { dayInMonth, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
-import { addDays, daysBetween, isIsoDate, isoWeekday } from '../../engine/dates.js';
+import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
@@ -194,15 +194,6 @@ function namesRaceDay(s: string, now: Date, zone: string): boolean {
 }
 
 /** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
-/** "the 15th" (a day of the month, no month named) as that day of a known race date's month, or null. */
-function dayOfRaceMonth(s: string, raceDate: string): string | null {
-  if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\/\d|\b(next|this) month\b/.test(s)) return null;
-  const m = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/.exec(s);
-  if (!m) return null;
-  const candidate = `${raceDate.slice(0, 8)}${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(candidate) ? candidate : null;
-}
-
 function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
   if (a.race?.date === undefined && (NO_RACE_DATE.test(t) || (bare && isNone(t) && a.race?.distance !== undefined))) {
     const distance = findRaceDistance(t) ?? raceChoice(a);
@@ -258,7 +249,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     }
     // "training for a half, its the 2nd sunday in april": the day rule can sit in the next sentence.
     // "race got moved to the 15th" with the race on Mar 8: the 15th of the race's month, not the next 15th.
-    const date = r.data.date && a.race?.date ? (dayOfRaceMonth(s, a.race.date) ?? r.data.date) : r.data.date;
+    const date = r.data.date && a.race?.date ? (dayInMonth(s, monthOf(a.race.date), 'sentence') ?? r.data.date) : r.data.date;
     if (date) {
       const problem = checkRaceDate(date, a, ctx);
       if (problem) {
