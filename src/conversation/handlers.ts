@@ -465,8 +465,12 @@ export const HANDLERS: Handlers = {
       i.maxDumbbell ? `dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}` : null,
       i.cardio.length ? i.cardio.join(', ') : null,
     ].filter(Boolean).join('; ');
+    // A runner with no lifting in the plan hears about runs only; a treadmill is named when it is all they have.
+    const lifting = !c.plan || c.plan.outline.strength !== null;
+    const runs = !c.plan?.outline.race ? '' : i.cardio.includes('treadmill') ? 'your runs stay as planned on the treadmill: set a 1% incline and run by effort' : lifting ? 'runs work anywhere, a treadmill is fine' : 'your runs go with you: out the door is all they need';
+    const lifts = `swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}`;
     return [
-      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}, with ${kit}. On those days swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}${c.plan?.outline.race ? '; runs work anywhere, a treadmill is fine' : ''}.`,
+      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}${lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : ''}. On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`,
     ];
   },
   exclude_exercise: async (c, i) => {

@@ -150,3 +150,39 @@ describe('a runner\'s ache', () => {
     expect(await say(phone, 'knee feels fine')).toMatch(/^Good news\. What loads your knee is back in your plan from tomorrow/);
   });
 });
+
+describe('a runner travelling', () => {
+  it('"treadmill only thu-sat" to a runner with no lifting is about the runs on the treadmill, not barbell lifts', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'traveling this week, treadmill only thu-sat');
+    expect(reply).toBe('Noted your travel: Thu Nov 26 to Sat Nov 28, with treadmill. On those days your runs stay as planned on the treadmill: set a 1% incline and run by effort.');
+  });
+
+  it('"no treadmill" is not a treadmill', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'hotel next week, no treadmill');
+    expect(reply).not.toMatch(/treadmill|barbell/);
+    expect(reply).toMatch(/your runs go with you/);
+  });
+});
+
+describe('a runner\'s questions', () => {
+  it.each([
+    ["can I swap today's run for a bike ride?", /^Now and then, yes: ride \(or elliptical, swim\) for about the run's time plus a quarter/],
+    ['should I do back to back long runs?', /^Back-to-back long runs .* are an ultra tool/],
+    ['can i do my long run on trails?', /^Yes - run trails and hills by effort and time, not pace/],
+  ])('"%s" gets a runner\'s answer', async (text, answer) => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, text)).toMatch(answer);
+  });
+
+  it('"can I still lift?" after shin splints: train what does not hurt them', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'I think I have shin splints')).toMatch(/no runs through Sun/);
+    expect(await say(phone, 'can I still lift?')).toMatch(/^Yes - train what doesn't hurt it: bike, swim, elliptical or pool running/);
+  });
+});
