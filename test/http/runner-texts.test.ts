@@ -134,6 +134,19 @@ describe('a runner\'s ache', () => {
     expect(await say(phone, 'friday')).toMatch(/Total [\d.]+ mi/);
   });
 
+  it('a few days off for an ache do not cost the week\'s long run: it comes back easy and shorter, not as rest', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Sunday 11/29: a long run
+    const before = Number(/Sun 11\/29: Long run \(heavy\) ([\d.]+) mi/.exec(await say(phone, 'this week'))![1]);
+    expect(await say(phone, 'my hip is kinda achy')).toMatch(/no runs through Wed/);
+    const sunday = await say(phone, 'sunday');
+    expect(sunday).toMatch(/First long run back: easy, [\d:]+\/mi or slower, and shorter than planned\. Stop if it hurts\./);
+    const after = Number(/Total ([\d.]+) mi/.exec(sunday)![1]);
+    // About 70 % of it, inside the easy range.
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThan(before);
+  });
+
   it('limping is a red flag: a week off runs and a physio', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, RUNNER_ANSWERS);
