@@ -10,6 +10,8 @@
  *  - Soreness in the legs → the next long or hard run within 3 days becomes an easy run of about 70 % of it
  *    (shorter, no pace work); with no hard run coming and soreness of 4-5, the next run is shortened the
  *    same way. Nothing moves onto another day, so back-to-back rules still hold.
+ *  - A lighter week keeps its long run under 30 % of it; when runs were lost to pain or illness the long run
+ *    comes back as an easy run about 70 % as long instead of a rest day.
  */
 import { addDays, isoWeekday } from '../dates.js';
 import { easyLaps, HARD_EFFORTS, longLaps } from '../endurance/laps.js';
