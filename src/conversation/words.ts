@@ -192,14 +192,14 @@ export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   ['b4', 'before'], ['rn', 'right now'], ['pls', 'please'], ['plz', 'please'], ['wkout', 'workout'], ['wrkout', 'workout'],
   ['sesh', 'session'], ['hrs', 'hours'], ['mins', 'min'], ['cuz', 'because'], ['bc', 'because'], ['abt', 'about'],
 ];
-export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
+export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'feels fine', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
 /** Words that mean "see someone about this" (issue 12): never train through them. */
 export const RED_FLAG_WORDS = [
   'sharp', 'stabbing', 'swollen', 'swelling', 'numb', 'numbness', 'tingling', 'pins and needles', "can't put weight",
   'cant put weight', "can't walk", 'cant walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
-  'chest pain', 'dizzy', 'fainted', 'short of breath',
+  'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'hobbling',
 ] as const;
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;

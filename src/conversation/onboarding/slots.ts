@@ -20,13 +20,14 @@ import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, p
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
-import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { dayInMonth, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
-import { addDays, daysBetween, isIsoDate, isoWeekday } from '../../engine/dates.js';
+import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
+import { counted } from '../../engine/count.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -193,15 +194,6 @@ function namesRaceDay(s: string, now: Date, zone: string): boolean {
 }
 
 /** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
-/** "the 15th" (a day of the month, no month named) as that day of a known race date's month, or null. */
-function dayOfRaceMonth(s: string, raceDate: string): string | null {
-  if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\/\d|\b(next|this) month\b/.test(s)) return null;
-  const m = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/.exec(s);
-  if (!m) return null;
-  const candidate = `${raceDate.slice(0, 8)}${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(candidate) ? candidate : null;
-}
-
 function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
   if (a.race?.date === undefined && (NO_RACE_DATE.test(t) || (bare && isNone(t) && a.race?.distance !== undefined))) {
     const distance = findRaceDistance(t) ?? raceChoice(a);
@@ -259,7 +251,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     }
     // "training for a half, its the 2nd sunday in april": the day rule can sit in the next sentence.
     // "race got moved to the 15th" with the race on Mar 8: the 15th of the race's month, not the next 15th.
-    const date = r.data.date && a.race?.date ? (dayOfRaceMonth(s, a.race.date) ?? r.data.date) : r.data.date;
+    const date = r.data.date && a.race?.date ? (dayInMonth(s, monthOf(a.race.date), 'sentence') ?? r.data.date) : r.data.date;
     if (date) {
       const problem = checkRaceDate(date, a, ctx);
       if (problem) {
@@ -521,8 +513,7 @@ function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
   if (long === undefined || days.length === 0 || days.includes(long)) return days;
   // From the even spread (a runner's weekend default would bunch up when moved to a weekday long run).
   const spread = days.join() === defaultDaysForCount(days.length, 'run').join() ? defaultDaysForCount(days.length) : days;
-  const shift = long - spread[spread.length - 1]!;
-  return spread.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
+  return endingOn(spread, long);
 }
 
 /** "the 3rd sunday of march", "last monday in april": a race day's rule, not a training day. */
@@ -553,6 +544,19 @@ function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'r
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
 
+/** "I lift 3x a week", "keep lifting 2 days": the count of a sentence about lifting (not running), or null. */
+function liftCountIn(t: string): number | null {
+  const s = sentences(t).find((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  return s === undefined ? null : findDayCount(s);
+}
+
+/** A hybrid's lifting count, kept beside whatever the text said about the running days. */
+function withLiftCount(read: Read, t: string, a: OnboardingAnswers): Read {
+  const n = a.goal === 'hybrid' ? liftCountIn(t) : null;
+  if (n === null || n > 6 || (read !== null && 'error' in read)) return read;
+  return { ...read, answers: { ...(read?.answers ?? {}), liftDaysPerWeek: n } };
+}
+
 function readDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -575,7 +579,7 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
   if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
   const count = findDayCount(t);
   // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
-  const liftCount = needsRace(a.goal) && sentences(t).some((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  const liftCount = needsRace(a.goal) && liftCountIn(t) !== null;
   if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
   return null;
 }
@@ -697,7 +701,7 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
-    explicit: (t, _raw, a) => readDays(t, a),
+    explicit: (t, _raw, a) => withLiftCount(readDays(t, a), t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
@@ -857,7 +861,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' ? 'run' : 'train'} ${a.trainingDays.length} days a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));

@@ -199,9 +199,9 @@ export function findMaxDumbbell(text: string, defaultUnit: 'kg' | 'lb'): { load:
   return findMaxLoad(text, 'dumbbell', defaultUnit);
 }
 
-/** Cardio machines a trip offers ("and a treadmill", "hotel has a bike"). */
+/** Cardio machines a trip offers ("and a treadmill", "hotel has a bike"); "no treadmill" is not one. */
 export function findCardio(text: string): string[] {
-  const t = normalize(text);
+  const t = normalize(text).replace(/\b(?:no|not? (?:even )?(?:a|an)|without(?: a| an)?|doesn'?t have(?: a| an)?|don'?t have(?: a| an)?)\s+(?:\w+\s+)?(treadmills?|bikes?|rowers?|ellipticals?|pool)\b/g, ' ');
   const out: string[] = [];
   for (const [re, name] of [
     [/\btreadmills?\b/, 'treadmill'],

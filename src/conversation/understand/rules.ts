@@ -22,7 +22,7 @@ import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
-import { defaultDaysForCount, findDayCount, findWeekdays } from '../parse/weekdays.js';
+import { findDayCount, findWeekdays } from '../parse/weekdays.js';
 import {
   anyOf,
   DONE_WORDS,
@@ -330,7 +330,8 @@ export const RULES: Rule[] = [
         date: ctx.today,
         bodyPart: joint ?? parts[0] ?? null,
         joint,
-        severity: severityOf(t),
+        // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be more.
+        severity: jointSore && !painWord ? Math.min(severityOf(t), 2) : severityOf(t),
         redFlags: redFlags(t),
         exerciseId: exercise?.id ?? null,
         note: c.raw,
@@ -797,7 +798,7 @@ export const RULES: Rule[] = [
       const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT.test(t) && !/\b(from now on|going forward|every week|anymore|for good)\b/.test(t);
       if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}) }]);
       const count = findDayCount(t);
-      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: defaultDaysForCount(count) }], 0.8);
+      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count }], 0.8);
       return null;
     },
   },
