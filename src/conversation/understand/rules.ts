@@ -277,6 +277,9 @@ export const RULES: Rule[] = [
       }
       const body = t.replace(/^(no|nope|wrong|oops|sorry|actually|wait|correction)[,.:! ]+/, '').replace(/\b(that'?s wrong|thats wrong|i meant|meant to say|should have been|should be|it was)\b[,:]?/g, ' ');
       const lifts = parseLifts(body);
+      // "wait i meant 6:30 not 6": a clock with no lift and no run word is the morning text's time corrected (read
+      // below), not a run of 6 at 6:30 (a watch summary's bare clock and distance read as a run otherwise).
+      if (lifts.length === 0 && findTimeOfDay(t) !== null && /\d:\d|\d ?(am|pm)\b/.test(spokenClock(t)) && !/\b(pace|per|mi|miles?|km|run|ran|splits?|mins?|minutes|secs?)\b|\/(mi|km)\b/.test(t)) return null;
       const run = lifts.length === 0 ? parseRun(body) : null;
       const replacement: ItemOf<'correct_log'>['replacement'] = [
         ...lifts.map((lift): ItemOf<'log_strength'> => ({ intent: 'log_strength', date: c.logDate, lift })),
@@ -291,8 +294,6 @@ export const RULES: Rule[] = [
           replacement.push({ intent: 'log_strength', date: c.logDate, lift: { exerciseId: ex.id, name: ex.name, written: m[3]!.trim(), groups: [{ sets: 1, reps: null, load: Number(m[1]), unit, rpe: null, rir: null }] } });
         }
       }
-      // "wait i meant 6:30 not 6": a clock with nothing logged is the morning text's time corrected (read below).
-      if (replacement.length === 0 && findTimeOfDay(t) !== null && /\d:\d|\d ?(am|pm)\b/.test(spokenClock(t)) && !/\b(pace|per|mi|miles?|km|run|ran|splits?|mins?|minutes|secs?)\b|\/(mi|km)\b/.test(t)) return null;
       if (replacement.length === 0) return /\b(wrong|not right|meant)\b/.test(t) ? match([{ intent: 'correct_log', replacement: [] }], LIKELY) : null;
       void ctx;
       return match([{ intent: 'correct_log', replacement }], SURE);
