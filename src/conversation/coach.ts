@@ -16,6 +16,7 @@ import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onb
 import type { KeptNote } from './onboarding/index.js';
 import { plannedLiftFor } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
+import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
 import { clientEquipment, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
@@ -69,7 +70,9 @@ function replyOf(lines: string[]): string {
 type Pending =
   | { kind: 'confirm_logs'; entries: LogEntry[]; rawText: string }
   | { kind: 'choose'; options: [Item, Item] }
-  | { kind: 'proposal'; proposal: Proposal };
+  | { kind: 'proposal'; proposal: Proposal }
+  /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
+  | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> };
 
 /** Reports after which the readiness rules look for a run of rough days or a stall (and may ask). */
 const READINESS_INTENTS: ReadonlySet<string> = new Set(['readiness', 'soreness', 'illness', 'log_strength']);
@@ -149,6 +152,9 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
+  // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
+  const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
+  if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
   // A run of rough days or a stall: propose (never impose) an early deload or a lighter week.
   if (!pending && c.plan && items.some((i) => READINESS_INTENTS.has(i.intent))) {
     const asked = await readinessProposal(c.deps.db, c.client, c.plan, c.today);
@@ -176,6 +182,16 @@ async function missedLines(c: TurnContext, outcomes: LogOutcome[]): Promise<stri
     if (r && r.decision.action !== 'none') lines.push(r.line);
   }
   return lines;
+}
+
+/**
+ * The answer to "Which lift was that?": a short text naming one lift ("squat", "the bench", "rows").
+ * A text with numbers is a log of its own and is read as one.
+ */
+function liftAnswer(text: string): ExerciseMention | null {
+  if (/\d/.test(text) || normalize(text).split(' ').length > 5) return null;
+  const named = findExerciseMentions(text, { loose: true });
+  return named.length === 1 ? named[0]! : null;
 }
 
 function choiceOf(text: string): 0 | 1 | null {
@@ -231,6 +247,13 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
     if (pending.kind === 'proposal' && (isYes(text) || isNo(text))) {
       const reply = isYes(text) ? await acceptProposal(deps.db, client, pending.proposal, today) : await declineProposal(deps.db, client, pending.proposal, today);
       return { reply, intent: isYes(text) ? 'proposal_yes' : 'proposal_no', agent: null };
+    }
+    if (pending.kind === 'which_lift') {
+      const named = liftAnswer(text);
+      if (named) {
+        const { date, groups } = pending.item;
+        return finish([{ intent: 'log_strength', date, lift: { exerciseId: named.exercise.id, name: named.exercise.name, written: named.written, groups } }], null, 'which_lift');
+      }
     }
     if (pending.kind === 'choose') {
       const pick = choiceOf(text);
