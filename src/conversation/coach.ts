@@ -168,8 +168,18 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
 
 /** Where a stored lift or max shows up next ("Tuesday's back squat is now 3x6-8 at 205 lb."). */
 async function loadLines(c: TurnContext, outcomes: LogOutcome[]): Promise<string[]> {
-  const ids = outcomes.flatMap((o) => (o.question === null && (o.entry.kind === 'strength' || o.entry.kind === 'max') ? [o.entry.exerciseId] : []));
-  return ids.length ? nextLoadLines(c.deps.db, c.client, ids, c.today) : [];
+  const stored = outcomes.filter((o) => o.question === null).map((o) => o.entry);
+  // A load with no reps ("went up to 70kg") is kept as said but sets no load (a warm-up single would drag
+  // the next loads down): say so, so the next log carries its reps.
+  const repless = stored.filter((e): e is Extract<LogEntry, { kind: 'strength' }> => e.kind === 'strength' && e.groups.every((g) => g.reps === null));
+  const noReps = new Set<LogEntry>(repless);
+  const ids = stored.flatMap((e) => ((e.kind === 'strength' || e.kind === 'max') && !noReps.has(e) ? [e.exerciseId] : []));
+  const ask = repless.flatMap((e) => {
+    const g = e.groups.find((x) => x.load !== null);
+    const load = g ? `${g.load}${g.unit ? ` ${g.unit}` : ''}` : null;
+    return load ? [`With the reps next time (e.g. "${e.written} ${load} x 5") your next loads will follow it.`] : [];
+  });
+  return [...(ids.length ? await nextLoadLines(c.deps.db, c.client, ids, c.today) : []), ...ask.slice(0, 1)];
 }
 
 /** A skipped session goes through the missed-session rules: moved to a free day this week, or dropped. */

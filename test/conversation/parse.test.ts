@@ -326,6 +326,11 @@ describe('lift-log.parseLifts', () => {
     ['squat 225x5, 235x5, 245x3', [['back_squat', [[1, 5, 225, null, null, null], [1, 5, 235, null, null, null], [1, 3, 245, null, null, null]]]]],
     ['225x5x3 squat', [['back_squat', [[3, 5, 225, null, null, null]]]]],
     ['sqaut 3x5 225', [['back_squat', [[3, 5, 225, null, null, null]]]]],
+    // A load per set written in a row: one set each, equal neighbours merged, the effort on the last.
+    ['bench 5x5 185 185 190 190 195 last one was grindy', [['bench_press', [[2, 5, 185, null, null, null], [2, 5, 190, null, null, null], [1, 5, 195, null, null, 0]]]]],
+    ['squat 3x5 225 235 245', [['back_squat', [[1, 5, 225, null, null, null], [1, 5, 235, null, null, null], [1, 5, 245, null, null, null]]]]],
+    // A load alone said before the lift it was on.
+    ['worked up to 225 on squat', [['back_squat', [[1, null, 225, null, null, null]]]]],
   ])('when the log is "%s" every lift and set is read as written', (text, expected) => {
     expect(groups(text)).toEqual(expected);
   });
