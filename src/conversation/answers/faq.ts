@@ -3,10 +3,17 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather', 'doubles', 'easy_too_slow'] as const;
+export const FAQ_TOPICS = ['kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'weight_loss', 'weather', 'doubles', 'easy_too_slow'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
+  // "do I need a bench?", "should i buy a barbell?": a question about kit, never a change of it (at the summary
+  // it used to replace the client's kit with a bench).
+  {
+    topic: 'kit_needed',
+    re: /^(?=.*\b(?:bench|barbell|bar|rack|squat rack|power rack|dumbbells?|dbs?|kettlebells?|kbs?|cables?|machines?|pull ?-?up bar|bands?|plates|equipment|weights|a gym|gym membership)\b)(?=.*(?:\b(?:do|will|would) i (?:really |even |still )?(?:need|have to (?:have|get|buy|own))\b|\b(?:should|must) i (?:get|buy|invest in|pick up|own)\b|\b(?:is|are) (?:a |an |some )?[a-z-]+(?: [a-z-]+)? (?:necessary|required|needed|essential|a must)\b))/,
+    answer: 'No - your plan only uses the kit you have, and every exercise has a version for it. At home, a bench and a few heavier dumbbells add the most options; if your kit changes later, text "new plan" and I\'ll rebuild it for what you have.',
+  },
   // "can i lift and run on the same day?", "should i run before or after lifting": concurrent training order.
   {
     topic: 'same_day',

@@ -14,6 +14,8 @@ import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { parseGoal, type Goal } from '../parse/goal.js';
 import { limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
+import { resolveLiftVariant } from '../parse/lift-variant.js';
+import type { LiftLog } from '../understand/items.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
@@ -465,6 +467,26 @@ function converted(lifts: KnownLifts | null | undefined, from: 'lb' | 'kg', to: 
 }
 
 /** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
+/** The heaviest load read as one dumbbell or bell when the client did not say theirs (a 100 lb / 45 kg dumbbell). */
+const HEAVIEST_HAND_LOAD = { lb: 100, kg: 45 } as const;
+
+/**
+ * "rows 3x12 @ 40" from a client whose kit is dumbbells: the variant their kit allows (a dumbbell row), as a
+ * logged lift is read after onboarding. Only when the load could be one dumbbell (up to their heaviest, else
+ * 100 lb / 45 kg): "squat 245x5" from a returning lifter now training at home is a barbell number, kept.
+ */
+function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: OnboardingAnswers): string {
+  const matched = exerciseById(l.exerciseId);
+  if (!matched || !a.equipment) return l.exerciseId;
+  const chosen = resolveLiftVariant(matched, l.written, { planExerciseIds: [], equipment: a.equipment });
+  if (chosen.id === matched.id) return matched.id;
+  // Only a hand-held variant is swapped in: a bodyweight one has no load to set, a machine's is its own.
+  if (chosen.implement !== 'dumbbell' && chosen.implement !== 'kettlebell') return matched.id;
+  const bell = chosen.implement === 'kettlebell' ? a.maxLoads?.kettlebell : a.maxLoads?.dumbbell;
+  const heaviest = bell ? convertWeight(bell.load, bell.unit, unit) : HEAVIEST_HAND_LOAD[unit];
+  return weight <= heaviest ? chosen.id : matched.id;
+}
+
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
   if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
@@ -481,8 +503,9 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
     for (const g of l.groups) {
       if (g.load === null) continue;
       const weight = Math.round(convertWeight(g.load, g.unit ?? unit, unit) * 10) / 10;
-      if (g.reps === null || g.reps === 1) out.oneRepMaxes[l.exerciseId] = weight;
-      else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== l.exerciseId), { exerciseId: l.exerciseId, weight, reps: g.reps }];
+      const id = kitVariant(l, weight, unit, a);
+      if (g.reps === null || g.reps === 1) out.oneRepMaxes[id] = weight;
+      else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== id), { exerciseId: id, weight, reps: g.reps }];
       any = true;
     }
   }

@@ -157,6 +157,8 @@ const DEFS: Def[] = [
   { id: 'chest_supported_row', name: 'Chest-supported dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['dumbbell', 'bench'] },
   { id: 'seated_cable_row', name: 'Seated cable row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['cable row'] },
   { id: 'db_row', name: 'One-arm dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['dumbbell', 'bench'], uni: true, aka: ['db row', 'dumbbell row'] },
+  // Two dumbbells, hinged over, no bench: the row a dumbbell-only kit has (a doorway row is for no kit at all).
+  { id: 'db_bent_over_row', name: 'Bent-over dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['dumbbell'], x: ['lower_back'], aka: ['bent over dumbbell row', 'bent over db row', 'db bent over row', 'dumbbell bent over row'] },
   { id: 'machine_row', name: 'Machine row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['machine'] },
   { id: 'pendlay_row', name: 'Pendlay row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['barbell'], lvl: 'advanced', x: ['lower_back'], from: ['barbell_row', 0.9] },
   { id: 'kb_row', name: 'Kettlebell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['kettlebell'], uni: true },

@@ -60,6 +60,7 @@ export const LOAD_RATIOS: Readonly<Record<string, Readonly<Record<string, LoadRa
   barbell_row: {
     db_row: { ratio: 0.45, source: `${HEURISTIC}: one arm with one dumbbell rows about 45% of a two-arm barbell row` },
     chest_supported_row: { ratio: 0.35, source: `${PAIR}; the chest support takes the body swing out` },
+    db_bent_over_row: { ratio: 0.4, source: PAIR },
   },
   hip_thrust: {
     db_hip_thrust: { ratio: 0.3, source: `${HEURISTIC}: one dumbbell across the hips, limited by balancing it: about 30% of the bar` },
