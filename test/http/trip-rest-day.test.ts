@@ -116,6 +116,19 @@ describe('a tight lower back', () => {
   });
 });
 
+describe('a tweaked lower back', () => {
+  it('spares every lift that loads the spine or bends it under load, the front squat too, and keeps legs trained', async () => {
+    const phone = chicagoPhone();
+    await onboardMarcus(phone);
+    expect(await say(phone, 'tweaked my lower back')).toMatch(/nothing that loads it/);
+    // Mon/Tue/Thu/Fri: the two lower days of the week to come.
+    const lower = [await say(phone, 'tuesday'), await say(phone, 'friday')].join('\n');
+    expect(lower).not.toMatch(/front squat|back squat|hack squat|barbell reverse lunge|good morning|\bdeadlift|romanian|barbell row|standing calf/i);
+    // Still a leg session: a squat or lunge pattern the back tolerates.
+    expect(lower).toMatch(/leg press|goblet squat|box squat|split squat|lunge|step-up|hip thrust/i);
+  });
+});
+
 describe('a tight calf from a runner', () => {
   it('gets runner advice (warm-up for the calves, an easy next run), never sets or hinges', async () => {
     const phone = `+1303555${String(7000 + n++).padStart(4, '0')}`;

@@ -79,9 +79,11 @@ interface Def {
 const DEFS: Def[] = [
   // Squat pattern — knee-dominant; deep variants load the knee.
   { id: 'back_squat', name: 'Back squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['barbell', 'rack'], x: ['knee', 'lower_back', 'hip'], aka: ['back squat', 'squat', 'squats', 'barbell squat', 'bb squat', 'high bar squat'] },
-  { id: 'front_squat', name: 'Front squat', pattern: 'squat', p: ['quads'], s: ['glutes', 'core'], eq: ['barbell', 'rack'], lvl: 'intermediate', x: ['knee', 'wrist'], from: ['back_squat', 0.8] },
+  // A sore lower back ('lower_back') spares the lifts that load the spine from above or bend it under load: the
+  // front squat, hack squat, a barbell on the back and a standing calf machine too, not only the back squat.
+  { id: 'front_squat', name: 'Front squat', pattern: 'squat', p: ['quads'], s: ['glutes', 'core'], eq: ['barbell', 'rack'], lvl: 'intermediate', x: ['knee', 'wrist', 'lower_back'], from: ['back_squat', 0.8] },
   { id: 'leg_press', name: 'Leg press', pattern: 'squat', p: ['quads', 'glutes'], eq: ['machine'], x: ['knee'], aka: ['legpress'] },
-  { id: 'hack_squat', name: 'Hack squat', pattern: 'squat', p: ['quads'], s: ['glutes'], eq: ['machine'], lvl: 'intermediate', x: ['knee'] },
+  { id: 'hack_squat', name: 'Hack squat', pattern: 'squat', p: ['quads'], s: ['glutes'], eq: ['machine'], lvl: 'intermediate', x: ['knee', 'lower_back'] },
   { id: 'goblet_squat', name: 'Goblet squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['dumbbell'], x: ['knee'], aka: ['goblets', 'db squat', 'dumbbell squat'] },
   { id: 'kb_goblet_squat', name: 'Kettlebell goblet squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['kettlebell'], x: ['knee'] },
   { id: 'landmine_squat', name: 'Landmine squat', pattern: 'squat', p: ['quads', 'glutes'], eq: ['barbell'], x: ['knee'] },
@@ -108,7 +110,7 @@ const DEFS: Def[] = [
   { id: 'bulgarian_split_squat', name: 'Bulgarian split squat', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell', 'bench'], lvl: 'intermediate', uni: true, x: ['knee'], aka: ['bss', 'rear foot elevated split squat'] },
   { id: 'walking_lunge', name: 'Dumbbell walking lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell'], uni: true, x: ['knee'], aka: ['lunges', 'lunge'] },
   { id: 'db_step_up', name: 'Dumbbell step-up', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell', 'bench'], uni: true, x: ['knee'], aka: ['step up', 'step-ups'] },
-  { id: 'barbell_reverse_lunge', name: 'Barbell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['barbell', 'rack'], lvl: 'intermediate', uni: true, x: ['knee'] },
+  { id: 'barbell_reverse_lunge', name: 'Barbell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['barbell', 'rack'], lvl: 'intermediate', uni: true, x: ['knee', 'lower_back'] },
   { id: 'kb_reverse_lunge', name: 'Kettlebell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['kettlebell'], uni: true, x: ['knee'] },
   { id: 'reverse_lunge', name: 'Bodyweight reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['bodyweight'], uni: true, x: ['knee'] },
   { id: 'split_squat', name: 'Split squat', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['bodyweight'], uni: true, x: ['knee'] },
@@ -206,7 +208,7 @@ const DEFS: Def[] = [
   { id: 'bench_dip', name: 'Bench dip', pattern: 'elbow_extension', p: ['triceps'], eq: ['bench'], x: ['shoulder'] },
   { id: 'diamond_push_up', name: 'Diamond push-up', pattern: 'elbow_extension', p: ['triceps'], s: ['chest'], eq: ['bodyweight'], lvl: 'intermediate', x: ['wrist', 'elbow'] },
   // Calves.
-  { id: 'standing_calf_raise', name: 'Standing calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['machine'], iso: true, x: ['ankle'], aka: ['calf raise', 'calf raises'] },
+  { id: 'standing_calf_raise', name: 'Standing calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['machine'], iso: true, x: ['ankle', 'lower_back'], aka: ['calf raise', 'calf raises'] },
   { id: 'seated_calf_raise', name: 'Seated calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['machine'], iso: true, x: ['ankle'] },
   { id: 'db_calf_raise', name: 'Single-leg dumbbell calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['dumbbell'], uni: true, iso: true, x: ['ankle'] },
   { id: 'bodyweight_calf_raise', name: 'Bodyweight calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['bodyweight'], iso: true, x: ['ankle'] },

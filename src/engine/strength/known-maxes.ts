@@ -15,16 +15,19 @@ import type { LoggedSet, OneRmSource } from './types.js';
  * Per exercise, the lifts its 1RM may be estimated from, in order of preference (built once): the library's
  * own ratio, then the swap ratios, then the cross-lift estimates (a row from the bench).
  */
-const RELATED: ReadonlyMap<string, { exerciseId: string; ratio: number }[]> = (() => {
+const relatedLifts = (family: boolean): ReadonlyMap<string, { exerciseId: string; ratio: number }[]> => {
   const m = new Map<string, { exerciseId: string; ratio: number }[]>();
   const from = (table: typeof LOAD_RATIOS, ex: (typeof EXERCISES)[number]) =>
     Object.entries(table).flatMap(([id, to]) => (to[ex.id] && id !== ex.oneRmFrom?.exerciseId ? [{ exerciseId: id, ratio: to[ex.id]!.ratio }] : []));
   for (const ex of EXERCISES) {
-    const bases = [...(ex.oneRmFrom ? [ex.oneRmFrom] : []), ...from(LOAD_RATIOS, ex), ...from(ESTIMATE_RATIOS, ex)];
+    const bases = [...(ex.oneRmFrom ? [ex.oneRmFrom] : []), ...from(LOAD_RATIOS, ex), ...(family ? [] : from(ESTIMATE_RATIOS, ex))];
     if (bases.length) m.set(ex.id, bases);
   }
   return m;
-})();
+};
+const RELATED = relatedLifts(false);
+/** The same, variants only (no cross-lift estimates). */
+const FAMILY = relatedLifts(true);
 
 /** Estimates go at most this many lifts away from a number the client gave (bench → row → dumbbell row). */
 const MAX_HOPS = 2;
@@ -109,7 +112,11 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
   return out;
 }
 
-/** Exercises whose 1RM may be estimated from `exerciseId` (a logged squat also sets the front squat's load). */
+/**
+ * Exercises whose 1RM is estimated from `exerciseId` as a variant of it (a logged squat also sets the front
+ * squat's load): the lift's own family, which the reply names. A cross-lift estimate (a deadlift from a
+ * squat) is not a variant: it follows too, unnamed.
+ */
 export function derivedFrom(exerciseId: string): string[] {
-  return [...RELATED.entries()].filter(([, bases]) => bases.some((b) => b.exerciseId === exerciseId)).map(([id]) => id);
+  return [...FAMILY.entries()].filter(([, bases]) => bases.some((b) => b.exerciseId === exerciseId)).map(([id]) => id);
 }
