@@ -216,6 +216,25 @@ describe('onboarding: maxes for lifters', () => {
     expect(t.replies[3]).toMatch(/^No - your plan only uses the kit you have/);
     expect([...t.profile!.equipment].sort()).toEqual(['bench', 'bodyweight', 'dumbbell']);
   });
+  it.each([
+    ['diastasis recti'],
+    ['c-section 8 months ago and some ab separation'],
+    ['pelvic floor issues since my second baby'],
+  ])('when a lifter names "%s" it is a limitation: no crunches, leg raises, front planks or jumps in the plan', (said) => {
+    const t = converse([`Jen, get stronger, 1 year lifting, full gym, mon wed fri, 45 min. ${said}`, 'skip', 'yes']);
+    expect(t.replies[0]).toMatch(/I'll go easy on your abdominal wall\./);
+    expect(t.profile?.limitations).toEqual(['abdominal']);
+    const json = buildPlanJson(profileToPlanRequest(t.profile!, '2026-11-16')) as StrengthPlanJson;
+    const ids = new Set(json.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises.map((e) => e.exerciseId))));
+    for (const spared of ['plank', 'hollow_hold', 'cable_crunch', 'hanging_knee_raise', 'reverse_crunch', 'box_jump', 'jump_squat', 'broad_jump']) expect(ids.has(spared), spared).toBe(false);
+    // The core is still trained, in the ways a midline tolerates.
+    expect([...ids].some((id) => ['dead_bug', 'bird_dog', 'pallof_press', 'side_plank'].includes(id))).toBe(true);
+  });
+  it('when the kit is "dumbbells up to 50 lb" it is dumbbells to 50, not a 50 lb dumbbell press max', () => {
+    const t = converse(['Dave, get stronger, 5 years lifting. home: dumbbells up to 50 lb, pull-up bar, no bench. mon wed fri 60 min. no injuries']);
+    expect(t.replies[0]).toMatch(/You have dumbbells up to 50 lb, a pull-up bar \(no barbell, rack or bench\)\./);
+    expect(t.replies[0]).not.toMatch(/shoulder press/);
+  });
   it('when a lifter skips the maxes question the plan still starts', () => {
     const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'skip', 'yes']);
     expect(t.profile?.lifts).toBeNull();

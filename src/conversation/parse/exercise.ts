@@ -86,6 +86,20 @@ function liftWord(w: string): boolean {
 }
 
 /**
+ * A phrase of several words is a typo of a name only word for word ("romainian dedlift"): "dumbbells up (to
+ * 50 lb)" is not "dumbbell press" because "dumbbells" is close to "dumbbell".
+ */
+function wordByWord(words: readonly string[], name: string): boolean {
+  const target = name.split(' ');
+  if (target.length !== words.length) return false;
+  return words.every((w, i) => {
+    const t = target[i]!;
+    const allowed = w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
+    return w === t || w.replace(/s$/, '') === t || editDistance(w, t) <= allowed;
+  });
+}
+
+/**
  * Answers by normalized phrase: every text is scanned phrase by phrase (findExerciseMentions), and the fuzzy
  * search is most of the cost of reading a "what's today". A pure function of the phrase, so it is kept,
  * bounded (oldest out first).
@@ -114,7 +128,7 @@ function matchKey(k: string): Exercise | undefined {
   // A typo keeps the first letter and about the length ("sqaut", "dedlift", "benhc"); a different word that
   // merely contains a name ("legs" in "legpress", "walk" in "farmers walk") does not.
   const near = FUSE.search(k, { limit: 5 }).find(
-    (r) => r.item.name[0] === k[0] && Math.abs(r.item.name.length - k.length) <= Math.max(2, Math.round(k.length * 0.2)),
+    (r) => r.item.name[0] === k[0] && Math.abs(r.item.name.length - k.length) <= Math.max(2, Math.round(k.length * 0.2)) && (words.length === 1 || wordByWord(words, r.item.name)),
   );
   return near ? exerciseById(near.item.id) : undefined;
 }

@@ -213,25 +213,25 @@ const DEFS: Def[] = [
   { id: 'db_calf_raise', name: 'Single-leg dumbbell calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['dumbbell'], uni: true, iso: true, x: ['ankle'] },
   { id: 'bodyweight_calf_raise', name: 'Bodyweight calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['bodyweight'], iso: true, x: ['ankle'] },
   // Core.
-  { id: 'plank', name: 'Plank', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true, timed: true, aka: ['planks'] },
+  { id: 'plank', name: 'Plank', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true, x: ['abdominal'], timed: true, aka: ['planks'] },
   { id: 'dead_bug', name: 'Dead bug', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true },
-  { id: 'hollow_hold', name: 'Hollow hold', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], lvl: 'intermediate', iso: true, timed: true, x: ['lower_back'] },
+  { id: 'hollow_hold', name: 'Hollow hold', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], lvl: 'intermediate', iso: true, timed: true, x: ['lower_back', 'abdominal'] },
   { id: 'bird_dog', name: 'Bird dog', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true },
-  { id: 'cable_crunch', name: 'Cable crunch', pattern: 'core_flexion', p: ['core'], eq: ['cable'], iso: true },
-  { id: 'hanging_knee_raise', name: 'Hanging knee raise', pattern: 'core_flexion', p: ['core'], eq: ['pullup_bar'], iso: true, x: ['shoulder'] },
-  { id: 'reverse_crunch', name: 'Reverse crunch', pattern: 'core_flexion', p: ['core'], eq: ['bodyweight'], iso: true },
+  { id: 'cable_crunch', name: 'Cable crunch', pattern: 'core_flexion', p: ['core'], eq: ['cable'], iso: true, x: ['abdominal'] },
+  { id: 'hanging_knee_raise', name: 'Hanging knee raise', pattern: 'core_flexion', p: ['core'], eq: ['pullup_bar'], iso: true, x: ['shoulder', 'abdominal'] },
+  { id: 'reverse_crunch', name: 'Reverse crunch', pattern: 'core_flexion', p: ['core'], eq: ['bodyweight'], iso: true, x: ['abdominal'] },
   { id: 'pallof_press', name: 'Pallof press', pattern: 'core_anti_rotation', p: ['core'], eq: ['cable'], uni: true, iso: true },
   { id: 'band_pallof_press', name: 'Banded Pallof press', pattern: 'core_anti_rotation', p: ['core'], eq: ['bands'], uni: true, iso: true },
   { id: 'side_plank', name: 'Side plank', pattern: 'core_anti_rotation', p: ['core'], eq: ['bodyweight'], uni: true, iso: true, timed: true },
   { id: 'farmer_carry', name: "Farmer's carry", pattern: 'carry', p: ['core'], s: ['back'], eq: ['dumbbell'], timed: true, aka: ['farmers walk', 'farmer walk'] },
   { id: 'suitcase_carry', name: 'Kettlebell suitcase carry', pattern: 'carry', p: ['core'], eq: ['kettlebell'], uni: true, timed: true },
   // Power (explosive, far from failure — not counted as hard sets).
-  { id: 'box_jump', name: 'Box jump', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], lvl: 'intermediate', x: ['knee', 'ankle'] },
+  { id: 'box_jump', name: 'Box jump', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], lvl: 'intermediate', x: ['knee', 'ankle', 'abdominal'] },
   { id: 'kb_power_swing', name: 'Explosive kettlebell swing', pattern: 'power', p: ['glutes', 'hamstrings'], eq: ['kettlebell'], x: ['lower_back'] },
-  { id: 'jump_squat', name: 'Bodyweight jump squat', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], x: ['knee', 'ankle'] },
+  { id: 'jump_squat', name: 'Bodyweight jump squat', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], x: ['knee', 'ankle', 'abdominal'] },
   { id: 'power_clean', name: 'Power clean', pattern: 'power', p: ['hamstrings', 'glutes'], s: ['back', 'quads'], eq: ['barbell'], lvl: 'advanced', x: ['lower_back', 'wrist'] },
   { id: 'plyo_push_up', name: 'Plyometric push-up', pattern: 'power', p: ['chest'], s: ['triceps'], eq: ['bodyweight'], lvl: 'intermediate', x: ['wrist', 'shoulder'] },
-  { id: 'broad_jump', name: 'Broad jump', pattern: 'power', p: ['glutes', 'quads'], eq: ['bodyweight'], x: ['knee', 'ankle'] },
+  { id: 'broad_jump', name: 'Broad jump', pattern: 'power', p: ['glutes', 'quads'], eq: ['bodyweight'], x: ['knee', 'ankle', 'abdominal'] },
 ];
 
 function implementFor(eq: Equipment[], timed: boolean): LoadImplement | null {
