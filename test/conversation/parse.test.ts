@@ -329,6 +329,8 @@ describe('lift-log.parseLifts', () => {
     // A load per set written in a row: one set each, equal neighbours merged, the effort on the last.
     ['bench 5x5 185 185 190 190 195 last one was grindy', [['bench_press', [[2, 5, 185, null, null, null], [2, 5, 190, null, null, null], [1, 5, 195, null, null, 0]]]]],
     ['squat 3x5 225 235 245', [['back_squat', [[1, 5, 225, null, null, null], [1, 5, 235, null, null, null], [1, 5, 245, null, null, null]]]]],
+    // A load that ends a sentence ("230kg.") is still a load.
+    ['squat 200kg, bench 130kg, deadlift 230kg. train mon tue thu fri', [['back_squat', [[1, null, 200, 'kg', null, null]]], ['bench_press', [[1, null, 130, 'kg', null, null]]], ['deadlift', [[1, null, 230, 'kg', null, null]]]]],
     // A load alone said before the lift it was on.
     ['worked up to 225 on squat', [['back_squat', [[1, null, 225, null, null, null]]]]],
   ])('when the log is "%s" every lift and set is read as written', (text, expected) => {

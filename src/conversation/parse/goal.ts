@@ -45,7 +45,7 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   if (RUN.test(t) || race) return withRace('race');
   if (/\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/.test(t)) return ok({ goal: 'strength' });
   if (/\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t)) return ok({ goal: 'hypertrophy' });
-  if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|lbs|pounds)\b/.test(t)) return ok({ goal: 'fat_loss' });
+  if (/\b(lose|losing|fat|weight loss|(?:dad|mom) ?bod|beer belly|baby weight|love handles|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|lbs|pounds)\b/.test(t)) return ok({ goal: 'fat_loss' });
   if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed)\b/.test(t)) return ok({ goal: 'power' });
   if (/\b(endurance|stamina|conditioning|reps)\b/.test(t)) return ok({ goal: 'muscular_endurance' });
   if (/\b(general|fit|fitness|health\w*|shape|feel better|active|overall|in shape|longevity|wellness)\b/.test(t)) return ok({ goal: 'general_fitness' });

@@ -100,7 +100,8 @@ const PATTERNS: Pattern[] = [
   // A load alone: "bench 185", "squat at 100kg", "dumbbells 50s". Reps unknown.
   {
     // "45 min", "60 minutes", "30 sec": a duration, never a load ("dumbbells and a bench, 45 min" is no bench max).
-    re: new RegExp(`(?:^|[^\\d:./])(?:at |@ ?|with )?(\\d{2,4}(?:\\.\\d+)?) ?${UNIT}(?![\\d:.]|[a-z]| ?(?:min|mins|minutes?|hours?|hrs?|secs?|seconds?)\\b)`, 'g'),
+    // A full stop after the load ends the sentence ("deadlift 230kg. train mon…"); a decimal point does not.
+    re: new RegExp(`(?:^|[^\\d:./])(?:at |@ ?|with )?(\\d{2,4}(?:\\.\\d+)?) ?${UNIT}(?![\\d:]|\\.\\d|[a-z]| ?(?:min|mins|minutes?|hours?|hrs?|secs?|seconds?)\\b)`, 'g'),
     read: (m) => ({ sets: 1, reps: null, load: Number(m[1]), unit: unitOf(m[2]) }),
   },
 ];

@@ -151,4 +151,12 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'coming back from a stress fracture, cleared to run again', asked: null, expect: {}, absent: ['limitations'] },
   { text: 'getting back into running after my knee surgery', asked: null, expect: { limitations: ['knee'] } },
   { text: '5k in 24:10 today!!', asked: 'race_recent', before: { name: 'Olly', goal: 'race', race: { distance: '10k', date: '2027-02-07', goalTime: '45:00' } }, expect: { race: { distance: '10k', date: '2027-02-07', recentRace: { distance: '5k', time: '0:24:10' } } } },
+  // ---- lifters found texting as new clients ----
+  { text: 'want to lose the dad bod', asked: null, expect: { goal: 'fat_loss' } },
+  { text: 'HOUR', asked: 'duration', before: { name: 'Jay', goal: 'hypertrophy' }, expect: { sessionMinutes: 60 } },
+  { text: 'hey im tom, college powerlifter. squat 200kg, bench 130kg, deadlift 230kg. train mon tue thu fri 90 min', asked: null, expect: { units: 'metric', lifts: { oneRepMaxes: { back_squat: 200, bench_press: 130, deadlift: 230 } }, sessionMinutes: 90 } },
+  { text: 'home: dumbbells up to 50 lb, pull-up bar, no bench', asked: null, before: { name: 'Dave', goal: 'strength' }, expect: { equipment: ['dumbbell', 'pullup_bar', 'bodyweight'] }, absent: ['lifts'] },
+  { text: 'dumbbells and a bench, tue thu sat, 45 min', asked: null, before: { name: 'Ana', goal: 'hypertrophy' }, expect: { equipment: ['bench', 'dumbbell', 'bodyweight'], sessionMinutes: 45 }, absent: ['lifts'] },
+  { text: 'do I need a bench?', asked: 'confirm', before: lifter, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight'] } },
+  { text: 'diastasis recti', asked: null, before: { name: 'Jen', goal: 'strength' }, expect: { limitations: ['abdominal'] } },
 ];
