@@ -158,5 +158,6 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'home: dumbbells up to 50 lb, pull-up bar, no bench', asked: null, before: { name: 'Dave', goal: 'strength' }, expect: { equipment: ['dumbbell', 'pullup_bar', 'bodyweight'] }, absent: ['lifts'] },
   { text: 'dumbbells and a bench, tue thu sat, 45 min', asked: null, before: { name: 'Ana', goal: 'hypertrophy' }, expect: { equipment: ['bench', 'dumbbell', 'bodyweight'], sessionMinutes: 45 }, absent: ['lifts'] },
   { text: 'do I need a bench?', asked: 'confirm', before: lifter, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight'] } },
+  { text: 'lifted in hs, nothing since', asked: 'experience', before: { name: 'Rob', goal: 'fat_loss', equipment: ['barbell', 'rack', 'bench', 'bodyweight'] }, expect: { trainingAge: 'beginner', equipment: ['barbell', 'rack', 'bench', 'bodyweight'] } },
   { text: 'diastasis recti', asked: null, before: { name: 'Jen', goal: 'strength' }, expect: { limitations: ['abdominal'] } },
 ];
