@@ -135,6 +135,8 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
   let logLineAt = -1;
   const variants = await variantContext(c, items);
   for (const raw of items) {
+    // "did it!! thanks coach": the thanks needs no reply of its own beside the answer to the rest.
+    if (raw.intent === 'thanks' && items.length > 1) continue;
     const item = variants ? withClientVariant(raw, variants) : raw;
     if (isLogItem(item)) {
       const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];

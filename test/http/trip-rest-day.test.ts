@@ -94,6 +94,20 @@ describe('"skipped" and "done" on a rest day', () => {
     expect(await say(phone, 'what did i do today')).toMatch(/^Nothing logged for /);
     expect(await say(phone, 'did 30 min on the bike, done')).toBe('Logged today as an extra session (nothing was planned).');
   });
+
+  it('"I did it! legs are toast" and "did it!! thanks coach" get one clear reply: no sets to cut today, no second "Anytime!"', async () => {
+    const phone = chicagoPhone();
+    await onboardMarcus(phone);
+    const sore = await say(phone, 'I did it! legs are toast');
+    expect(sore).toMatch(/^Today's a rest day\./);
+    expect(sore).toMatch(/fewer (sets )?(per exercise )?for those muscles next session/);
+    expect(sore).not.toMatch(/today\. Soreness|muscles today/);
+    const thanks = await say(phone, 'did it!! thanks coach');
+    expect(thanks).toMatch(/^Today's a rest day\. If you trained anyway, send what you did .* extra session\.$/);
+    expect(thanks).not.toMatch(/Anytime/);
+    // Thanks on its own is still answered.
+    expect(await say(phone, 'thanks coach')).toMatch(/^Anytime!/);
+  });
 });
 
 describe('a tight lower back', () => {
