@@ -392,6 +392,12 @@ describe('timezone.findTimezone', () => {
   it('when "pt" is inside a sentence it is not a zone', () => {
     expect(findTimezone('I had pt today')).toBeNull();
   });
+  it('when the answer is a city one typo off ("DENVR", "chicgo") it is that city, never a word inside a sentence', () => {
+    expect(parseTimezone('DENVR')).toEqual({ success: true, data: 'America/Denver' });
+    expect(parseTimezone('chicgo')).toEqual({ success: true, data: 'America/Chicago' });
+    expect(parseTimezone('hello').success).toBe(false);
+    expect(findTimezone('went to denvr last week')).toBeNull();
+  });
   it('when the zone is made up it re-asks', () => {
     expect(parseTimezone('Mars/Olympus').success).toBe(false);
     expect(isValidTimezone('Mars/Olympus')).toBe(false);

@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import { EXERCISES, exerciseById, type Exercise } from '../../engine/strength/index.js';
-import { normalize } from './text.js';
+import { editDistance, normalize } from './text.js';
 import { BODY_PART_WORDS } from '../words.js';
 
 export interface ExerciseMention {
@@ -62,19 +62,6 @@ const NEVER_FUZZY = new Set([
 
 /** Every word used in an exercise name or alias: a fuzzy phrase must be made of these or near-misses of them. */
 const VOCABULARY = new Set(ENTRIES.flatMap((e) => e.name.split(' ')));
-
-/** Edit distance with adjacent swaps (Damerau), enough for 1-2 letter typos. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
 
 /** A word a lift name could be typed as: in the vocabulary, or 1 edit away (4-5 letters) or 2 (6+ letters). */
 function liftWord(w: string): boolean {
