@@ -96,7 +96,7 @@ export const CORRECTION_WORDS = [
 export const BODY_PARTS = [
   'quads', 'hamstrings', 'glutes', 'calves', 'shins', 'legs', 'hip_flexors', 'groin', 'adductors', 'it_band',
   'lower_back', 'upper_back', 'back', 'lats', 'traps', 'neck', 'chest', 'shoulders', 'arms', 'biceps', 'triceps',
-  'forearms', 'abs', 'core', 'hips', 'knee', 'ankle', 'foot', 'heel', 'toe', 'achilles', 'elbow', 'wrist', 'hand',
+  'forearms', 'abs', 'abdominal_wall', 'core', 'hips', 'knee', 'ankle', 'foot', 'heel', 'toe', 'achilles', 'elbow', 'wrist', 'hand',
   'whole_body',
 ] as const;
 export type BodyPart = (typeof BODY_PARTS)[number];
@@ -126,6 +126,12 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   triceps: ['triceps', 'tricep', 'tris'],
   forearms: ['forearms', 'forearm', 'grip'],
   abs: ['abs', 'stomach muscles', 'obliques'],
+  // Conditions of the abdominal wall and pelvic floor, common after pregnancy: a limitation, not a sore muscle.
+  abdominal_wall: [
+    'diastasis recti', 'diastasis', 'drac', 'ab separation', 'abdominal separation', 'separated abs', 'abs separated',
+    'postpartum', 'post partum', 'post-partum', 'c-section', 'c section', 'csection', 'hernia', 'umbilical hernia',
+    'abdominal surgery', 'pelvic floor', 'prolapse',
+  ],
   core: ['core'],
   hips: ['hips', 'hip'],
   knee: ['knees', 'knee', 'kneecap', 'patella', 'acl', 'mcl', 'meniscus'],
@@ -142,7 +148,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
 
 /** Order for reading: two-word parts before the one-word parts inside them ("lower back" before "back"). */
 export const BODY_PART_ORDER: readonly BodyPart[] = [
-  'lower_back', 'upper_back', 'hip_flexors', 'it_band', 'achilles', 'shins', 'hamstrings', 'quads', 'glutes', 'calves',
+  'abdominal_wall', 'lower_back', 'upper_back', 'hip_flexors', 'it_band', 'achilles', 'shins', 'hamstrings', 'quads', 'glutes', 'calves',
   'adductors', 'groin', 'knee', 'ankle', 'heel', 'toe', 'foot', 'elbow', 'wrist', 'hand', 'hips', 'neck', 'traps', 'lats',
   'chest', 'shoulders', 'biceps', 'triceps', 'forearms', 'abs', 'core', 'back', 'legs', 'arms', 'whole_body',
 ];
@@ -155,7 +161,7 @@ export type Joint = (typeof JOINTS)[number];
 export const LIMITATION_FOR_PART: Partial<Record<BodyPart, Limitation>> = {
   knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
   hand: 'wrist', hips: 'hip', hip_flexors: 'hip', groin: 'hip', ankle: 'ankle', foot: 'ankle', heel: 'ankle',
-  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle',
+  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle', abdominal_wall: 'abdominal', abs: 'abdominal',
   // A sore calf is spared what loads it: calf raises and jumps, which the library marks as ankle work.
   calves: 'ankle',
 };

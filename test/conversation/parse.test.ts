@@ -326,6 +326,13 @@ describe('lift-log.parseLifts', () => {
     ['squat 225x5, 235x5, 245x3', [['back_squat', [[1, 5, 225, null, null, null], [1, 5, 235, null, null, null], [1, 3, 245, null, null, null]]]]],
     ['225x5x3 squat', [['back_squat', [[3, 5, 225, null, null, null]]]]],
     ['sqaut 3x5 225', [['back_squat', [[3, 5, 225, null, null, null]]]]],
+    // A load per set written in a row: one set each, equal neighbours merged, the effort on the last.
+    ['bench 5x5 185 185 190 190 195 last one was grindy', [['bench_press', [[2, 5, 185, null, null, null], [2, 5, 190, null, null, null], [1, 5, 195, null, null, 0]]]]],
+    ['squat 3x5 225 235 245', [['back_squat', [[1, 5, 225, null, null, null], [1, 5, 235, null, null, null], [1, 5, 245, null, null, null]]]]],
+    // A load that ends a sentence ("230kg.") is still a load.
+    ['squat 200kg, bench 130kg, deadlift 230kg. train mon tue thu fri', [['back_squat', [[1, null, 200, 'kg', null, null]]], ['bench_press', [[1, null, 130, 'kg', null, null]]], ['deadlift', [[1, null, 230, 'kg', null, null]]]]],
+    // A load alone said before the lift it was on.
+    ['worked up to 225 on squat', [['back_squat', [[1, null, 225, null, null, null]]]]],
   ])('when the log is "%s" every lift and set is read as written', (text, expected) => {
     expect(groups(text)).toEqual(expected);
   });
@@ -410,6 +417,12 @@ describe('timezone.findTimezone', () => {
   });
   it('when "pt" is inside a sentence it is not a zone', () => {
     expect(findTimezone('I had pt today')).toBeNull();
+  });
+  it('when the answer is a city one typo off ("DENVR", "chicgo") it is that city, never a word inside a sentence', () => {
+    expect(parseTimezone('DENVR')).toEqual({ success: true, data: 'America/Denver' });
+    expect(parseTimezone('chicgo')).toEqual({ success: true, data: 'America/Chicago' });
+    expect(parseTimezone('hello').success).toBe(false);
+    expect(findTimezone('went to denvr last week')).toBeNull();
   });
   it('when the zone is made up it re-asks', () => {
     expect(parseTimezone('Mars/Olympus').success).toBe(false);

@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
+export const FAQ_TOPICS = ['pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
@@ -41,6 +41,13 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
     topic: 'youth',
     re: /\bstunt(?:s|ed|ing)? (?:your |my |his |her )?growth\b|\bgrowth plates?\b|\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b.*\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b|\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b.*\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b|\b(?:teens?|teenagers?|kids?)\b.*\b(?:lift|lifting|weights)\b/,
     answer: "Yes - strength training is safe and good for teens when technique comes first: studies find no harm to growth plates or height from supervised lifting. Start light, master each movement before adding weight, add it slowly, and have a coach or parent watch your form on the big lifts.",
+  },
+  // "do I need a bench?", "should i buy a barbell?": a question about kit, never a change of it (at the summary
+  // it used to replace the client's kit with a bench).
+  {
+    topic: 'kit_needed',
+    re: /^(?=.*\b(?:bench|barbell|bar|rack|squat rack|power rack|dumbbells?|dbs?|kettlebells?|kbs?|cables?|machines?|pull ?-?up bar|bands?|plates|equipment|weights|a gym|gym membership)\b)(?=.*(?:\b(?:do|will|would) i (?:really |even |still )?(?:need|have to (?:have|get|buy|own))\b|\b(?:should|must) i (?:get|buy|invest in|pick up|own)\b|\b(?:is|are) (?:a |an |some )?[a-z-]+(?: [a-z-]+)? (?:necessary|required|needed|essential|a must)\b))/,
+    answer: 'No - your plan only uses the kit you have, and every exercise has a version for it. At home, a bench and a few heavier dumbbells add the most options; if your kit changes later, text "new plan" and I\'ll rebuild it for what you have.',
   },
   // "can i lift and run on the same day?", "should i run before or after lifting": concurrent training order.
   {

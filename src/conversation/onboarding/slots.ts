@@ -14,6 +14,8 @@ import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { parseGoal, type Goal } from '../parse/goal.js';
 import { limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
+import { resolveLiftVariant } from '../parse/lift-variant.js';
+import type { LiftLog } from '../understand/items.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
@@ -453,7 +455,7 @@ const NOT_NAME = new Set([
   ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
-const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal|diastasis|hernia|prolapse|ab separation|abdominal separation|separated abs|c-? ?section|postpartum|post-? ?partum)\b/;
 
 function readLimitations(t: string, bare: boolean): Read {
   if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
@@ -477,6 +479,26 @@ function converted(lifts: KnownLifts | null | undefined, from: 'lb' | 'kg', to: 
   return { oneRepMaxes: Object.fromEntries(Object.entries(lifts.oneRepMaxes).map(([k, w]) => [k, c(w)])), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })) };
 }
 
+/** The heaviest load read as one dumbbell or bell when the client did not say theirs (a 100 lb / 45 kg dumbbell). */
+const HEAVIEST_HAND_LOAD = { lb: 100, kg: 45 } as const;
+
+/**
+ * "rows 3x12 @ 40" from a client whose kit is dumbbells: the variant their kit allows (a dumbbell row), as a
+ * logged lift is read after onboarding. Only when the load could be one dumbbell (up to their heaviest, else
+ * 100 lb / 45 kg): "squat 245x5" from a returning lifter now training at home is a barbell number, kept.
+ */
+function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: OnboardingAnswers): string {
+  const matched = exerciseById(l.exerciseId);
+  if (!matched || !a.equipment) return l.exerciseId;
+  const chosen = resolveLiftVariant(matched, l.written, { planExerciseIds: [], equipment: a.equipment });
+  if (chosen.id === matched.id) return matched.id;
+  // Only a hand-held variant is swapped in: a bodyweight one has no load to set, a machine's is its own.
+  if (chosen.implement !== 'dumbbell' && chosen.implement !== 'kettlebell') return matched.id;
+  const bell = chosen.implement === 'kettlebell' ? a.maxLoads?.kettlebell : a.maxLoads?.dumbbell;
+  const heaviest = bell ? convertWeight(bell.load, bell.unit, unit) : HEAVIEST_HAND_LOAD[unit];
+  return weight <= heaviest ? chosen.id : matched.id;
+}
+
 /** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
@@ -494,8 +516,9 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
     for (const g of l.groups) {
       if (g.load === null) continue;
       const weight = Math.round(convertWeight(g.load, g.unit ?? unit, unit) * 10) / 10;
-      if (g.reps === null || g.reps === 1) out.oneRepMaxes[l.exerciseId] = weight;
-      else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== l.exerciseId), { exerciseId: l.exerciseId, weight, reps: g.reps }];
+      const id = kitVariant(l, weight, unit, a);
+      if (g.reps === null || g.reps === 1) out.oneRepMaxes[id] = weight;
+      else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== id), { exerciseId: id, weight, reps: g.reps }];
       any = true;
     }
   }
@@ -602,7 +625,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut|dad bod|mom bod|beer belly|love handles|baby weight)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.

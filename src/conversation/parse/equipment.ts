@@ -108,7 +108,8 @@ export function findEquipment(text: string): Equipment[] | null {
   const t = currentKitText(text).replace(NO_GYM, 'no gym');
   const missing = new Set(findMissingEquipment(t));
   // Read the items outside the negated phrases: "no barbell" must not add a barbell.
-  const positive = t.replace(NEGATION, ' ');
+  // "lifted in hs, nothing since": "nothing" about time, not about kit.
+  const positive = t.replace(NEGATION, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
   const found = new Set<Equipment>();
   let matched = missing.size > 0;
   // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.

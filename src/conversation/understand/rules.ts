@@ -116,6 +116,10 @@ const SLEEP = anyOf(SLEEP_WORDS);
 const STRESS = anyOf(STRESS_WORDS);
 const FRESH = anyOf(FRESH_WORDS);
 const DONE = anyOf(DONE_WORDS);
+/** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
+const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
+/** A load said as the day's working weight, not a max: "went up to 70kg", "worked up to 225", "top set 315". */
+const WORKING_SET = /\b(?:went|worked|built|moved|got|ramped|working|jumped|bumped it) up to\b|\btop (?:set|single|double|triple)\b|\b(?:working|work) (?:sets?|weight)\b/;
 const SKIPPED = anyOf(SKIPPED_WORDS);
 const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
@@ -885,7 +889,7 @@ export const RULES: Rule[] = [
       // "did it but skipped the wall sits": done, with the items left out.
       const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
       const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
@@ -895,8 +899,10 @@ export const RULES: Rule[] = [
       const unnamed = lifts.length === 0 && runs.length === 0 ? unnamedSets(t) : null;
       if (unnamed) items.unshift({ intent: 'unnamed_lift', date: c.logDate, groups: unnamed, note: c.raw });
       if (items.length === 0) return null;
-      // A lift with a load but no reps ("bench 185") could be a set or a max: unsure.
-      const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null));
+      // A lift with a load but no reps ("bench 185") could be a set or a max: unsure. Not when it was a working
+      // weight ("went up to 70kg", "top set 225") or felt some way ("felt easy"): nobody's max felt easy.
+      const working = WORKING_SET.test(t);
+      const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null) && !working && !l.groups.some((g) => g.effort !== undefined && (g.rir ?? 0) > 0));
       return match(items, unsure ? GUESS : run && run.distance === null && run.durationSec === null && !run.walked ? LIKELY : SURE);
     },
   },

@@ -134,7 +134,8 @@ export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[
  */
 export function themeFor(templateTheme: string, drafts: readonly { role: SlotRole; exercise: { name: string } }[]): string {
   const [prefix] = templateTheme.split(' - ');
-  const mains = drafts.filter((d) => d.role === 'main').slice(0, 2).map((d) => d.exercise.name.toLowerCase());
+  // Lower-cased mid-sentence, but an acronym stays one ("single-leg dumbbell RDL", not "rdl").
+  const mains = drafts.filter((d) => d.role === 'main').slice(0, 2).map((d) => d.exercise.name.split(' ').map((w) => (/^[A-Z0-9-]{2,}$/.test(w) ? w : w.toLowerCase())).join(' '));
   if (mains.length === 0 || prefix === undefined) return templateTheme;
   return `${prefix} - ${mains.join(' & ')}`;
 }

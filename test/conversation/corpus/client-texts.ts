@@ -463,4 +463,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'why is the weight so light?', read: [{ intent: 'why_week', direction: 'lighter' }], tags: ['question'] },
   { text: 'back home now', read: [{ intent: 'travel', change: 'cancel' }] },
   { text: 'got back from my run', read: [{ intent: 'unknown' }] },
+  // ---- lifters' logs: a working weight with no reps, a load per set, a session by what it trained ----
+  { text: 'ohp felt easy went up to 70kg', read: [lift('overhead_press', [g(1, null, 70, { unit: 'kg', rir: 4 })])], tags: ['exercises'] },
+  { text: 'worked up to 225 on squat', read: [lift('back_squat', [g(1, null, 225)])], tags: ['exercises'] },
+  { text: 'bench 5x5 185 185 190 190 195 last one was grindy', read: [lift('bench_press', [g(2, 5, 185), g(2, 5, 190), g(1, 5, 195, { rir: 0 })])], tags: ['exercises'] },
+  { text: 'did legs', read: [{ intent: 'done', date: '2026-11-27' }] },
+  { text: 'hit chest yesterday', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates'] },
 ];
