@@ -309,7 +309,7 @@ async function main(): Promise<void> {
     const client = new pg.Client({ connectionString: adminUrl });
     try {
       await client.connect();
-      const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [dbName]);
+      const { rows } = await client.query<{ pid: number }>("select pid from pg_stat_activity where datname = $1 and backend_type = 'client backend' and pid <> pg_backend_pid()", [dbName]);
       const cpu = new Map<number, number>();
       for (const { pid } of rows) {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { ClientRow, ClientsTable, FitnessPlansTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
 import { json } from '../json.js';
+import { prepared } from '../prepared.js';
 import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
 
@@ -105,7 +106,7 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
     original_body_length: m.originalBodyLength ?? null,
     now: m.now.toISOString(),
   }));
-  const res = await sql<InboundRow & Record<string, unknown>>`with x as (
+  const res = await prepared(sql<InboundRow & Record<string, unknown>>`with x as (
       select * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
         as x(ord int, provider text, provider_sid text, from_phone text, to_phone text, body text, num_media int, params jsonb, original_body_length int, now timestamptz)
     ), m as (
@@ -115,7 +116,7 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
       from x order by x.ord
       on conflict (provider_sid) do nothing
       returning *
-    ) ${INSERT_BATCH_AND_READ_TURN}`.execute(db);
+    ) ${INSERT_BATCH_AND_READ_TURN}`).execute(db);
   const bySid = new Map(res.rows.map((r) => [r.provider_sid, r]));
   return ms.map((m) => {
     const found = bySid.get(m.providerSid);
@@ -235,7 +236,7 @@ export async function storeRepliesIfUnhandled(db: Db, replies: UnhandledReply[])
     encoding: reply.encoding,
     out_agent: reply.agent ?? null,
   }));
-  const res = await sql<{ id: string; ord: number }>`with v as (
+  const res = await prepared(sql<{ id: string; ord: number }>`with v as (
       select distinct on (id) * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
         as v(ord int, id uuid, intent text, agent jsonb, client_id uuid, to_phone text, body text, kind text, channel text, status text, segments int, encoding text, out_agent jsonb)
       order by id, ord
@@ -250,7 +251,7 @@ export async function storeRepliesIfUnhandled(db: Db, replies: UnhandledReply[])
       select v.client_id, v.to_phone, v.body, v.kind, v.channel, v.status, v.segments, v.encoding, m.id, v.out_agent
       from m join v on v.id = m.id order by v.ord
     )
-    select v.ord from m join v on v.id = m.id`.execute(db);
+    select v.ord from m join v on v.id = m.id`).execute(db);
   const stored = new Set(res.rows.map((r) => Number(r.ord)));
   return replies.map((_, ord) => stored.has(ord));
 }
