@@ -66,11 +66,29 @@ describe.runIf(usingPostgres())('db.prepared', () => {
 });
 
 describe('db.prepared', () => {
-  it('when the database is PGlite (or anything else), a marked statement runs as plain SQL with the same answer', async () => {
+  it('when a marked statement runs, its answer is the plain statement\'s, whatever its parameters hold (quotes, JSON, nulls)', async () => {
     const handle = await createTestDatabase();
     try {
-      const r = await prepared(sql<{ n: number }>`select ${1}::int + 1 as n`).execute(handle.db);
-      expect(r.rows[0]!.n).toBe(2);
+      const run = (text: string, json: unknown, n: number | null) =>
+        prepared(sql<{ text: string; json: unknown; n: number | null }>`select ${text}::text as text, ${JSON.stringify(json)}::jsonb as json, ${n}::int as n`).execute(handle.db);
+      for (const [text, json, n] of [["it's 'quoted' \\ too", { a: "b'c", d: [1, null] }, 3], ['', null, null]] as const) {
+        expect((await run(text, json, n)).rows[0]).toEqual({ text, json, n });
+      }
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe.runIf(!usingPostgres())('db.prepared on PGlite', () => {
+  it('when a marked statement runs again, PGlite keeps it prepared under one name (planned once, not per run)', async () => {
+    const handle = await createTestDatabase();
+    try {
+      const a = await prepared(sql<{ n: number }>`select ${1}::int + 1 as n`).execute(handle.db);
+      const b = await prepared(sql<{ n: number }>`select ${41}::int + 1 as n`).execute(handle.db);
+      expect([a.rows[0]!.n, b.rows[0]!.n]).toEqual([2, 42]);
+      const kept = await sql<{ name: string }>`select name from pg_prepared_statements`.execute(handle.db);
+      expect(kept.rows).toHaveLength(1);
     } finally {
       await handle.close();
     }
