@@ -11,11 +11,16 @@ import { preparedName } from './prepared.js';
  * outlives any rollback. A PREPARE that fails (the statement does not fit the schema) throws like the statement
  * would, and is tried again the next time.
  */
-/** A parameter as an SQL literal (standard_conforming_strings, PGlite's default: only a quote is doubled). */
+/**
+ * A parameter as an SQL literal (standard_conforming_strings, PGlite's default: only a quote is doubled), typed by
+ * the PREPARE. Arrays would need PostgreSQL's array syntax: a marked statement passes them as JSON instead.
+ */
 function literal(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (Array.isArray(value)) throw new Error('a prepared statement on PGlite takes no array parameter: pass it as JSON');
   const text = value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : JSON.stringify(value);
   return `'${text.replaceAll("'", "''")}'`;
 }
