@@ -9,7 +9,6 @@ import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { isConnectionLost } from './errors.js';
 import { withLoopTurns } from './pglite-turns.js';
 import { preparedName } from './prepared.js';
-import { withPreparedStatements } from './pglite-prepared.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -156,7 +155,7 @@ export async function openPglite(
   } else {
     client = await PGlite.create({ parsers: pgliteParsers });
   }
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(withLoopTurns(withPreparedStatements(client))), ...(log ? { log } : {}) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(withLoopTurns(client)), ...(log ? { log } : {}) });
   return {
     db,
     kind: 'pglite',

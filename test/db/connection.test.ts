@@ -79,18 +79,3 @@ describe('db.prepared', () => {
     }
   });
 });
-
-describe.runIf(!usingPostgres())('db.prepared on PGlite', () => {
-  it('when a marked statement runs again, PGlite keeps it prepared under one name (planned once, not per run)', async () => {
-    const handle = await createTestDatabase();
-    try {
-      const a = await prepared(sql<{ n: number }>`select ${1}::int + 1 as n`).execute(handle.db);
-      const b = await prepared(sql<{ n: number }>`select ${41}::int + 1 as n`).execute(handle.db);
-      expect([a.rows[0]!.n, b.rows[0]!.n]).toEqual([2, 42]);
-      const kept = await sql<{ name: string }>`select name from pg_prepared_statements`.execute(handle.db);
-      expect(kept.rows).toHaveLength(1);
-    } finally {
-      await handle.close();
-    }
-  });
-});
