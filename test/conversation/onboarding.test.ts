@@ -153,7 +153,7 @@ describe('onboarding: answers, corrections and negations', () => {
   });
 
   it.each([
-    ['actually 3 days', (a: OnboardingState['answers']) => expect(a.trainingDays).toEqual([1, 3, 5])],
+    ['actually 4 days', (a: OnboardingState['answers']) => expect(a.trainingDays).toHaveLength(4)],
     ['I meant Denver', (a: OnboardingState['answers']) => expect(a.timezone).toBe('America/Denver')],
     ['no pull-up bar', (a: OnboardingState['answers']) => expect(a.equipment).not.toContain('pullup_bar')],
     ['send it at 6am', (a: OnboardingState['answers']) => expect(a.morningTime).toBe('06:00')],
@@ -774,5 +774,45 @@ describe('onboarding: someone else sick is not the client', () => {
     const t = converse(['Sam', 'get stronger', 'kids are sick this week']);
     expect(t.replies.at(-1)).not.toMatch(/Sorry you're sick/);
     expect(t.state.answers.notes ?? []).toEqual([]);
+  });
+});
+
+describe('onboarding: a goal time that is not one', () => {
+  it('when a run just done ("ran 6 at 8:40 felt good") comes at the goal-time question it is not a 8:40:00 marathon goal', () => {
+    const t = converse([LENA, 'yes', 'ran 6 at 8:40 felt good'], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+    expect(t.replies.at(-1)).toMatch(/Goal time for the marathon\?/);
+  });
+
+  it('when the goal is far slower than her own recent race predicts it is asked about, not kept', () => {
+    // Lena's 1:52 half predicts a marathon of about 3:54 (VDOT ~40); "8:45" is 2.2x that: a pace, not a goal.
+    const t = converse([LENA, 'yes', '8:45'], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+    expect(t.replies.at(-1)).toMatch(/8:45:00 marathon is far slower than your 1:52:00 half marathon predicts \(about 3:5\d:00\) - was that a pace\?/);
+  });
+
+  it('when the goal is slower than predicted but within reason (4:10 after a 1:52 half) it is kept', () => {
+    const t = converse([LENA, 'yes', '4:10'], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBe('4:10:00');
+  });
+});
+
+describe('onboarding: at the summary', () => {
+  const toSummary = [LENA, 'yes', 'sub 4', '3 years', 'my achilles gets tight sometimes'];
+
+  it('when "my achilles is kinda sore today" names nothing new it is acknowledged, not the whole summary again', () => {
+    const before = converse(toSummary, NOV_29);
+    expect(before.state.step).toBe('confirm');
+    const t = converse([...toSummary, 'my achilles is kinda sore today'], NOV_29);
+    expect(t.replies.at(-1)).toMatch(/^Sorry it's sore - I'll go easy on it/);
+    expect(t.replies.at(-1)).toMatch(/Reply YES to start/);
+    expect(t.replies.at(-1)).not.toMatch(/training for a marathon/);
+  });
+
+  it('when an answer already given is said again it is not "Updated." with the same summary', () => {
+    const t = converse([...toSummary, 'sub 4'], NOV_29);
+    expect(t.replies.at(-1)).toMatch(/^That's what I have already/);
+    const yes = converse([...toSummary, 'sub 4', 'yes'], NOV_29);
+    expect(yes.profile).toBeDefined();
   });
 });

@@ -30,6 +30,8 @@ import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
+import { parseDuration } from '../../engine/endurance/durations.js';
+import { goalTimeProblem, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -320,7 +322,10 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
   if (bare) {
+    if (isRunJustDone(t)) return { error: `Nice run! Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     const r = parseGoalTime(t, km);
+    const problem = r.success && r.data && choice ? goalTimeProblem(parseDuration(r.data) ?? 0, choice, a) : null;
+    if (problem) return { error: problem };
     if (r.success) return { answers: { race: { ...a.race, goalTime: r.data } } };
     // No time in the text at all: re-ask with this race's examples; a time that does not fit keeps its own reason.
     return { error: findRaceTimeSeconds(t, km) === null ? `I didn't catch a goal time - try ${goalTimeExample(a)}, or 'none'` : r.error };
@@ -334,6 +339,8 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
     const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
     if (!/\d/.test(withoutDistance)) continue;
     const r = parseGoalTime(withoutDistance, km);
+    // A goal the runner's own recent race says is a slip is left for the goal question, which asks about it.
+    if (r.success && r.data && choice && goalTimeProblem(parseDuration(r.data) ?? 0, choice, a)) continue;
     if (r.success) return { answers: { race: { ...a.race, goalTime: r.data } } };
   }
   return null;
