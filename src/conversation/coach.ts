@@ -1,6 +1,6 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
-import { fitSegments } from '../channels/sms-text.js';
+import { fitSegments, type MessageLine } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -62,8 +62,18 @@ async function planOf(deps: AppDeps, client: ClientRow, ctx: CoachContext): Prom
 }
 
 /** The reply a turn's lines make. */
-function replyOf(lines: string[]): string {
+function replyOf(lines: ReadonlyArray<string | MessageLine>): string {
   return fitSegments(lines.filter((l) => l !== ''), 4) || NOT_UNDERSTOOD_REPLY;
+}
+
+/**
+ * An item's first line is its answer ("Logged today: …", "Easy runs: 11:00-12:05/mi"), the lines after it are
+ * detail (warm-up advice, what to watch for): when a text asks several things and the reply must be cut, every
+ * answer outlives any detail ("ran 3, achilles tight. also whats an easy pace for me" lost the pace answer to the
+ * achilles advice).
+ */
+function asAnswer(lines: readonly string[]): MessageLine[] {
+  return lines.map((text, n) => ({ text, priority: n === 0 ? 1 : 0 }));
 }
 
 /** What the coach waits for after asking a question outside onboarding. */
@@ -131,9 +141,9 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
 
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
-async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; pending: Pending | null }> {
+async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLine[]; pending: Pending | null }> {
   const { items, notes } = await nameUnnamedLifts(c, said);
-  const lines: string[] = [];
+  const lines: MessageLine[] = [];
   const entries: LogEntry[] = [];
   let logLineAt = -1;
   const variants = await variantContext(c, items);
@@ -149,12 +159,15 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
       continue;
     }
     const handler = HANDLERS[item.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
-    lines.push(...(await handler(c, item)));
+    lines.push(...asAnswer(await handler(c, item)));
   }
   let pending: Pending | null = null;
   if (entries.length) {
     const outcomes = await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text });
-    lines.splice(logLineAt, 0, ...notes, ...outcomeLines(outcomes), ...(await loadLines(c, outcomes)), ...(await missedLines(c, outcomes)));
+    // Each log's confirmation and a missed session's move are answers; notes and next loads are detail.
+    const detail = (l: string[]) => l.map((text) => ({ text, priority: 0 }));
+    const core = (l: string[]) => l.map((text) => ({ text, priority: 1 }));
+    lines.splice(logLineAt, 0, ...detail(notes), ...core(outcomeLines(outcomes)), ...detail(await loadLines(c, outcomes)), ...core(await missedLines(c, outcomes)));
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
@@ -165,7 +178,7 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: string[]; 
   if (!pending && c.plan && items.some((i) => READINESS_INTENTS.has(i.intent))) {
     const asked = await readinessProposal(c.deps.db, c.client, c.plan, c.today);
     if (asked) {
-      lines.push(asked.question);
+      lines.push({ text: asked.question, priority: 1 });
       pending = { kind: 'proposal', proposal: asked.proposal };
     }
   }

@@ -199,3 +199,26 @@ describe('a runner\'s questions', () => {
     expect(await say(phone, 'can I still lift?')).toMatch(/^Yes - train what doesn't hurt it: bike, swim, elliptical or pool running/);
   });
 });
+
+describe('several things in one text from a runner', () => {
+  it('a log, a tight achilles and a pace question: the pace is answered even when the reply must be cut', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'ran 3, achilles felt tight the last mile. also whats an easy pace for me');
+    expect(reply).toMatch(/^Logged today: run 3 mi/);
+    expect(reply).toMatch(/Tight achilles noted/);
+    // The pace answer is the client's question: it outranks the achilles warm-up detail when space runs out.
+    expect(reply).toMatch(/easy/i);
+    expect(reply).toMatch(/\d{1,2}:\d\d-\d{1,2}:\d\d\/mi/);
+  });
+
+  it('"can i do my long run saturday instead?" (the day bare, no "to") moves the long run', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // mon wed fri sun: the long run is Sunday 11/29
+    const reply = await say(phone, 'can i do my long run saturday instead?');
+    expect(reply).toMatch(/long run/i);
+    expect(reply).toMatch(/Sat/);
+    expect(reply).not.toMatch(/outside what I can answer/);
+    expect(await say(phone, 'sat')).toMatch(/Long run/);
+  });
+});

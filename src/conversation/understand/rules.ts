@@ -529,7 +529,8 @@ export const RULES: Rule[] = [
       const verb = MOVE.exec(t);
       if (!verb) return null;
       const rest = t.slice(verb.index + verb[0].length);
-      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest);
+      // "can i do my long run saturday instead?": the day may come bare, with no "to"/"on" before it.
+      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest) ?? /\s(?=(?:this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)/.exec(rest);
       const session = findSessionName(split ? rest.slice(0, split.index) : rest.replace(/\b(?:tomorrow|today|tonight)\b.*$/, ''));
       const target = split ? rest.slice(split.index) : /\b(?:tomorrow|today|tonight)\b/.exec(rest)?.[0];
       if (!session || !target) return null;

@@ -469,4 +469,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'bench 5x5 185 185 190 190 195 last one was grindy', read: [lift('bench_press', [g(2, 5, 185), g(2, 5, 190), g(1, 5, 195, { rir: 0 })])], tags: ['exercises'] },
   { text: 'did legs', read: [{ intent: 'done', date: '2026-11-27' }] },
   { text: 'hit chest yesterday', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates'] },
+  // A marathoner (lead): the day a session moves to said bare, with no "to" (corpus "now" is Fri 2026-11-27).
+  { text: 'can i do my long run saturday instead?', read: [{ intent: 'missed_session', session: 'long_run', to: '2026-11-28' }], tags: ['question', 'dates'] },
+  { text: 'can i do leg day sunday instead', read: [{ intent: 'missed_session', session: 'legs', to: '2026-11-29' }], tags: ['dates'] },
 ];
