@@ -465,7 +465,6 @@ export const HANDLERS: Handlers = {
     const when = i.to && i.to !== i.from ? `${formatDay(i.from)} to ${formatDay(i.to)}` : formatDay(i.from);
     const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
     const zone = i.timezone && i.timezone !== c.client.timezone ? ` Your morning text follows you: ${formatClock(c.client.morning_time)} ${describeTimezone(i.timezone)} on those days.` : '';
-    if (changed.length || zone) return [`Noted your trip, ${when}.${zone}`, ...changed];
     const kit = [
       i.equipment && i.equipment.some((e) => e !== 'bodyweight') ? i.equipment.filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')).join(', ') : 'bodyweight only',
       i.maxDumbbell ? `dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}` : null,
@@ -475,8 +474,12 @@ export const HANDLERS: Handlers = {
     const lifting = !c.plan || c.plan.outline.strength !== null;
     const runs = !c.plan?.outline.race ? '' : i.cardio.includes('treadmill') ? 'your runs stay as planned on the treadmill: set a 1% incline and run by effort' : lifting ? 'runs work anywhere, a treadmill is fine' : 'your runs go with you: out the door is all they need';
     const lifts = `swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}`;
+    const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : '';
+    // The changed lines say what the lifting days became; the runs (a treadmill at the hotel) still need saying.
+    if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : [])];
+    // "traveling to denver thurs-sun, only treadmill at the hotel": the clock moves AND the kit is said back.
     return [
-      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}${lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : ''}. On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`,
+      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}${withKit}.${zone} On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`,
     ];
   },
   exclude_exercise: async (c, i) => {

@@ -222,3 +222,14 @@ describe('several things in one text from a runner', () => {
     expect(await say(phone, 'sat')).toMatch(/Long run/);
   });
 });
+
+describe('a runner travelling', () => {
+  it('a trip to another zone with only a treadmill: the clock follows her AND the treadmill is said back', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'traveling to denver thurs-sun, only treadmill at the hotel');
+    expect(reply).toMatch(/Thu Nov 26 to Sun Nov 29/);
+    expect(reply).toMatch(/Mountain time/);
+    expect(reply).toMatch(/treadmill: set a 1% incline/);
+  });
+});
