@@ -221,7 +221,7 @@ export function supersetNote(exercises: readonly PrescribedExercise[]): string |
     rests.set(letter, Math.max(rests.get(letter) ?? 0, e.restSec));
   }
   if (rests.size === 0) return null;
-  const rest = (sec: number) => (sec >= 120 && sec % 60 === 0 ? `${sec / 60} min` : `${sec}s`);
+  const rest = (sec: number) => (sec >= 120 && sec % 30 === 0 ? `${sec / 60} min` : `${sec}s`);
   const pairs = [...rests.keys()].map((l) => `${l}1/${l}2`);
   const same = new Set(rests.values()).size === 1;
   const rests_ = same ? rest([...rests.values()][0] as number) : [...rests].map(([l, sec]) => `${rest(sec)} after ${l}2`).join(', ');
