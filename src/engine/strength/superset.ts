@@ -48,7 +48,7 @@ const PAIR_COST: Record<string, number> = {
   'core|pull': 3,
 };
 
-/** The day note that says how to do the supersets starts with this (the morning text keeps it with them). */
+/** The day note that says how to do the supersets starts with this (a deload rewrites it with its own rest). */
 export const SUPERSET_NOTE_PREFIX = 'Superset';
 
 /** Seconds to move from one exercise of a pair to the other. */

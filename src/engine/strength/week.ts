@@ -210,8 +210,8 @@ function markCoverage(drafts: Draft[]): void {
 }
 
 /**
- * How to do the day's supersets, in one line: "Supersets A1/A2 and B1/B2: one set of each back to back, then
- * rest 90s." (each pair's own rest when they differ).
+ * How to do the day's supersets, in one line: "Supersets A1/A2, B1/B2: alternate sets, rest 90s after each
+ * pair." (each pair's own rest when they differ: "rest 90s after A2, 75s after B2").
  */
 export function supersetNote(exercises: readonly PrescribedExercise[]): string | null {
   const rests = new Map<string, number>();
@@ -224,8 +224,8 @@ export function supersetNote(exercises: readonly PrescribedExercise[]): string |
   const rest = (sec: number) => (sec >= 120 && sec % 30 === 0 ? `${sec / 60} min` : `${sec}s`);
   const pairs = [...rests.keys()].map((l) => `${l}1/${l}2`);
   const same = new Set(rests.values()).size === 1;
-  const rests_ = same ? rest([...rests.values()][0] as number) : [...rests].map(([l, sec]) => `${rest(sec)} after ${l}2`).join(', ');
-  return `${SUPERSET_NOTE_PREFIX}${pairs.length > 1 ? 's' : ''} ${pairs.join(' and ')}: one set of each back to back, then rest ${rests_}.`;
+  const restText = same ? `${rest([...rests.values()][0] as number)} after each pair` : [...rests].map(([l, sec]) => `${rest(sec)} after ${l}2`).join(', ');
+  return `${SUPERSET_NOTE_PREFIX}${pairs.length > 1 ? 's' : ''} ${pairs.join(', ')}: alternate sets, rest ${restText}.`;
 }
 
 /** Puts each superset's two exercises side by side, labelled, in the order their first one came. */

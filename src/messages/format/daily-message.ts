@@ -6,7 +6,6 @@
  */
 import { countSegments, fitSegments, isPlainSeptets, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import type { LiftItem, WorkoutDay } from '../../engine/workout/workout.js';
-import { SUPERSET_NOTE_PREFIX } from '../../engine/strength/superset.js';
 import { formatDateLabel } from './day-brief.js';
 import { formatLift, formatRunLines, isTimedHold, type DisplayUnits, type LiftStyle } from './workout-lines.js';
 
@@ -154,8 +153,7 @@ function whyLine(day: WorkoutDay): MessageLine[] {
 }
 
 function noteLines(day: WorkoutDay, priority: number): MessageLine[] {
-  // How to do the A1/A2 lines stays with them: without it the letters mean nothing.
-  return day.notes.filter((n) => n.trim() !== '').map((n) => ({ text: n.trim(), priority: n.startsWith(SUPERSET_NOTE_PREFIX) ? Math.max(priority, P.core + 0.5) : priority }));
+  return day.notes.filter((n) => n.trim() !== '').map((n) => ({ text: n.trim(), priority }));
 }
 
 /** A rest day in two lines: where they are, and one thing to do (the day's own note when it has one). */
