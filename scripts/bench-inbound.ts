@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import twilio from 'twilio';
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     'serve-floor': { type: 'boolean', default: false },
     port: { type: 'string' },
     'trace-sql': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -298,6 +300,32 @@ async function main(): Promise<void> {
   const fmtMb = (b: number | undefined) => (b === undefined ? '?' : `${Math.round(b / 1048576)} MB`);
   const floorRps = new Map<number, number>();
 
+  /**
+   * CPU time (ms) used so far by each PostgreSQL backend serving `dbName` (by process id), read from /proc: the
+   * database's half of a text's cost, which shares the machine's cores with the server. Null when the server
+   * is not on this machine (no /proc entry for its backends) or the list cannot be read.
+   */
+  async function backendCpuMs(adminUrl: string, dbName: string): Promise<Map<number, number> | null> {
+    const client = new pg.Client({ connectionString: adminUrl });
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ pid: number }>("select pid from pg_stat_activity where datname = $1 and backend_type = 'client backend' and pid <> pg_backend_pid()", [dbName]);
+      const cpu = new Map<number, number>();
+      for (const { pid } of rows) {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        cpu.set(pid, (Number(fields[11]) + Number(fields[12])) * 10); // utime + stime, in ticks of 10 ms
+      }
+      return cpu;
+    } catch {
+      return null;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  /** CPU the backends used between two readings (a backend that ended in between is missed: undercounts). */
+  const backendCpuBetween = (a: Map<number, number>, b: Map<number, number>) => [...b].reduce((sum, [pid, ms]) => sum + ms - (a.get(pid) ?? 0), 0);
+
   console.log(`bench:inbound — ${N} clients, ${opts.duration} s per run, concurrency ${opts.concurrency.join('/')}, texts ${opts.texts.join('/')}, server LOG_LEVEL=${opts['log-level']}`);
   console.log('(node ' + process.version + ', load generator autocannon in this process, each server in its own process)\n');
 
@@ -308,7 +336,7 @@ async function main(): Promise<void> {
     for (const c of opts.concurrency) {
       const f = await load(floor.port, TEXTS.today, c, {});
       floorRps.set(c, f.rps);
-      rows.push(`| floor: bare express, fixed TwiML | - | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | 1.00 | - | - | ${f.bad + f.errors + f.timeouts} |`);
+      rows.push(`| floor: bare express, fixed TwiML | - | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | 1.00 | - | - | - | ${f.bad + f.errors + f.timeouts} |`);
       console.log(`floor            c=${String(c).padStart(3)}  p50 ${f.p50} ms  p99 ${f.p99} ms  ${Math.round(f.rps)} req/s`);
     }
   } finally {
@@ -319,6 +347,7 @@ async function main(): Promise<void> {
   for (const kind of opts.db) {
     let env: Record<string, string>;
     let cleanup: () => Promise<void>;
+    let pgCpu: (() => Promise<Map<number, number> | null>) | null = null;
     const seedStart = performance.now();
     if (kind === 'postgres') {
       const dbName = `cadence_bench_inbound_${process.pid}`;
@@ -333,7 +362,9 @@ async function main(): Promise<void> {
         await handle.close();
       }
       env = { DATABASE_URL: dbUrl };
-      cleanup = () => admin(`drop database if exists ${dbName} with (force)`);
+      pgCpu = () => backendCpuMs(opts['database-url'], dbName);
+      // --keep: the seeded and warmed database stays, to look at its statements (EXPLAIN) after the run.
+      cleanup = values.keep ? async () => console.log(`kept database ${dbUrl}`) : () => admin(`drop database if exists ${dbName} with (force)`);
     } else {
       const dir = mkdtempSync(path.join(tmpdir(), 'cadence-bench-inbound-'));
       const handle = await openPglite({ dataDir: dir, purpose: 'bench:inbound seed' });
@@ -382,27 +413,39 @@ async function main(): Promise<void> {
           `warm-up (each client's first "what's today" and "tomorrow": the day is built and stored), c=10: ${w1.ok + w2.ok} ok, ${w1.bad + w2.bad} non-2xx, ` +
             `p50 ${w1.p50}/${w2.p50} ms, p99 ${w1.p99}/${w2.p99} ms, ${warmQ.toFixed(1)} statements/request, ${Math.round(performance.now() - t0)} ms`,
         );
-        rows.push(`| ${kind}: first "what's today" per client (builds the day) | today | 10 | ${w1.p50} | ${w1.p99} | ${Math.round(w1.rps)} | ${(w1.rps / (floorRps.get(10) ?? NaN)).toFixed(2)} | ${warmQ.toFixed(1)} | - | ${w1.bad + w1.errors + w1.timeouts} |`);
+        rows.push(`| ${kind}: first "what's today" per client (builds the day) | today | 10 | ${w1.p50} | ${w1.p99} | ${Math.round(w1.rps)} | ${(w1.rps / (floorRps.get(10) ?? NaN)).toFixed(2)} | ${warmQ.toFixed(1)} | - | - | ${w1.bad + w1.errors + w1.timeouts} |`);
         for (const t of opts.texts) {
           for (const c of opts.concurrency) {
             const s0 = await server.stats();
+            const pg0 = pgCpu ? await pgCpu() : null;
+            const gen0 = process.cpuUsage();
             const f = await load(server.port, TEXTS[t], c, {});
+            const gen = process.cpuUsage(gen0);
             const s1 = await server.settled();
+            const pg1 = pgCpu ? await pgCpu() : null;
             const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, s1.responses - s0.responses) : NaN;
             // The server's own CPU per answered text: less disturbed by a shared machine than latency is.
             const cpuMs = s0 && s1 ? (s1.cpuMicros - s0.cpuMicros) / 1000 / Math.max(1, s1.responses - s0.responses) : NaN;
+            const answered = s0 && s1 ? Math.max(1, s1.responses - s0.responses) : NaN;
+            // PostgreSQL's CPU per answered text (its backends for this database; backends that ended mid-run are missed).
+            const pgMs = pg0 && pg1 ? backendCpuBetween(pg0, pg1) / answered : NaN;
+            // Mean time from sending a statement to its result: batched statements wait for one another's commits.
+            // The load generator's own CPU (signing and sending): it shares the machine's cores too.
+            const genMs = (gen.user + gen.system) / 1000 / answered;
+            const stmtMs = s0 && s1 ? (s1.queryMillis - s0.queryMillis) / Math.max(1, s1.queries - s0.queries) : NaN;
             const ratio = f.rps / (floorRps.get(c) ?? NaN);
             const failed = f.bad + f.errors + f.timeouts;
-            rows.push(`| ${kind} | ${t} | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | ${ratio.toFixed(2)} | ${q.toFixed(1)} | ${cpuMs.toFixed(2)} | ${failed} |`);
+            rows.push(`| ${kind} | ${t} | ${c} | ${f.p50} | ${f.p99} | ${Math.round(f.rps)} | ${ratio.toFixed(2)} | ${q.toFixed(1)} | ${cpuMs.toFixed(2)} | ${Number.isNaN(pgMs) ? '-' : pgMs.toFixed(2)} | ${failed} |`);
             console.log(
               `${kind.padEnd(8)} ${t.padEnd(8)} c=${String(c).padStart(3)}  p50 ${f.p50} ms  p99 ${f.p99} ms  ${Math.round(f.rps)} req/s  ` +
-                `${(ratio * 100).toFixed(0)}% of floor  ${q.toFixed(1)} statements/request  ${cpuMs.toFixed(2)} ms CPU/request${failed ? `  !! ${failed} failed` : ''}`,
+                `${(ratio * 100).toFixed(0)}% of floor  ${q.toFixed(1)} statements/request (${stmtMs.toFixed(1)} ms each)  ${cpuMs.toFixed(2)} ms CPU/request` +
+                `${Number.isNaN(pgMs) ? '' : ` + ${pgMs.toFixed(2)} ms PostgreSQL CPU`} (generator ${genMs.toFixed(2)} ms)${failed ? `  !! ${failed} failed` : ''}`,
             );
           }
         }
         const after = await server.stats();
         console.log(`${kind} server RSS: ${fmtMb(before?.rss)} before, ${fmtMb(afterWarm?.rss)} after warm-up, ${fmtMb(after?.rss)} after (heap ${fmtMb(after?.heapUsed)})`);
-        rows.push(`| ${kind}: server RSS before → after | | | | | | | ${fmtMb(before?.rss)} → ${fmtMb(after?.rss)} | | |`);
+        rows.push(`| ${kind}: server RSS before → after | | | | | | | ${fmtMb(before?.rss)} → ${fmtMb(after?.rss)} | | | |`);
       } finally {
         await server.stop();
       }
@@ -411,7 +454,7 @@ async function main(): Promise<void> {
     }
   }
 
-  console.log('\n| server | text | concurrent | p50 ms | p99 ms | req/s | × floor | statements/req | CPU ms/req | failed |');
-  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('\n| server | text | concurrent | p50 ms | p99 ms | req/s | × floor | statements/req | CPU ms/req | PostgreSQL CPU ms/req | failed |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) console.log(r);
 }

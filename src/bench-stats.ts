@@ -6,13 +6,14 @@ import type { LogEvent } from 'kysely';
  * process and asks it over IPC how many statements it has run and how much memory it holds, so it can print
  * queries per request and RSS before and after a load. Nothing here runs unless the flag is set.
  */
-const stats = { queries: 0, errors: 0, responses: 0 };
+const stats = { queries: 0, errors: 0, responses: 0, queryMillis: 0 };
 /** Set by `{ type: 'bench-trace', on }` (bench:inbound --trace-sql): each statement is printed to stderr with its time. */
 let trace = false;
 
 export function countQuery(event: LogEvent): void {
   if (event.level === 'query') stats.queries += 1;
   else stats.errors += 1;
+  stats.queryMillis += event.queryDurationMillis;
   if (trace) process.stderr.write(`  sql ${event.queryDurationMillis.toFixed(1).padStart(6)} ms  ${event.query.sql.replace(/\s+/g, ' ').slice(0, 160)}\n`);
 }
 
@@ -28,6 +29,8 @@ export interface BenchStats {
   responses: number;
   rss: number;
   heapUsed: number;
+  /** Summed time from sending each statement to its result (the statements in flight at once overlap). */
+  queryMillis: number;
   /** CPU time this process has used (user + system, microseconds): per-request CPU divides a run's difference by its responses. */
   cpuMicros: number;
 }
@@ -42,7 +45,7 @@ export function answerBenchStats(server: Server): void {
     if (m0?.type !== 'bench-stats') return;
     const m = process.memoryUsage();
     const cpu = process.cpuUsage();
-    const reply: BenchStats = { queries: stats.queries, errors: stats.errors, responses: stats.responses, rss: m.rss, heapUsed: m.heapUsed, cpuMicros: cpu.user + cpu.system };
+    const reply: BenchStats = { queries: stats.queries, errors: stats.errors, responses: stats.responses, rss: m.rss, heapUsed: m.heapUsed, queryMillis: stats.queryMillis, cpuMicros: cpu.user + cpu.system };
     process.send?.({ type: 'bench-stats', ...reply });
   });
 }

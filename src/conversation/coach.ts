@@ -16,6 +16,7 @@ import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onb
 import type { KeptNote } from './onboarding/index.js';
 import { plannedLiftFor } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
+import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
 import { clientEquipment, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
@@ -78,7 +79,9 @@ const ranked = (lines: readonly string[], first: number = KEEP.headline): Messag
 type Pending =
   | { kind: 'confirm_logs'; entries: LogEntry[]; rawText: string }
   | { kind: 'choose'; options: [Item, Item] }
-  | { kind: 'proposal'; proposal: Proposal };
+  | { kind: 'proposal'; proposal: Proposal }
+  /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
+  | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> };
 
 /** Reports after which the readiness rules look for a run of rough days or a stall (and may ask). */
 const READINESS_INTENTS: ReadonlySet<string> = new Set(['readiness', 'soreness', 'illness', 'log_strength']);
@@ -167,6 +170,9 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
+  // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
+  const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
+  if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
   // A run of rough days or a stall: propose (never impose) an early deload or a lighter week.
   if (!pending && c.plan && items.some((i) => READINESS_INTENTS.has(i.intent))) {
     const asked = await readinessProposal(c.deps.db, c.client, c.plan, c.today);
@@ -180,8 +186,18 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
 
 /** Where a stored lift or max shows up next ("Tuesday's back squat is now 3x6-8 at 205 lb."). */
 async function loadLines(c: TurnContext, outcomes: LogOutcome[]): Promise<string[]> {
-  const ids = outcomes.flatMap((o) => (o.question === null && (o.entry.kind === 'strength' || o.entry.kind === 'max') ? [o.entry.exerciseId] : []));
-  return ids.length ? nextLoadLines(c.deps.db, c.client, ids, c.today) : [];
+  const stored = outcomes.filter((o) => o.question === null).map((o) => o.entry);
+  // A load with no reps ("went up to 70kg") is kept as said but sets no load (a warm-up single would drag
+  // the next loads down): say so, so the next log carries its reps.
+  const repless = stored.filter((e): e is Extract<LogEntry, { kind: 'strength' }> => e.kind === 'strength' && e.groups.every((g) => g.reps === null));
+  const noReps = new Set<LogEntry>(repless);
+  const ids = stored.flatMap((e) => ((e.kind === 'strength' || e.kind === 'max') && !noReps.has(e) ? [e.exerciseId] : []));
+  const ask = repless.flatMap((e) => {
+    const g = e.groups.find((x) => x.load !== null);
+    const load = g ? `${g.load}${g.unit ? ` ${g.unit}` : ''}` : null;
+    return load ? [`With the reps next time (e.g. "${e.written} ${load} x 5") your next loads will follow it.`] : [];
+  });
+  return [...(ids.length ? await nextLoadLines(c.deps.db, c.client, ids, c.today) : []), ...ask.slice(0, 1)];
 }
 
 /** A skipped session goes through the missed-session rules: moved to a free day this week, or dropped. */
@@ -194,6 +210,16 @@ async function missedLines(c: TurnContext, outcomes: LogOutcome[]): Promise<stri
     if (r && r.decision.action !== 'none') lines.push(r.line);
   }
   return lines;
+}
+
+/**
+ * The answer to "Which lift was that?": a short text naming one lift ("squat", "the bench", "rows").
+ * A text with numbers is a log of its own and is read as one.
+ */
+function liftAnswer(text: string): ExerciseMention | null {
+  if (/\d/.test(text) || normalize(text).split(' ').length > 5) return null;
+  const named = findExerciseMentions(text, { loose: true });
+  return named.length === 1 ? named[0]! : null;
 }
 
 function choiceOf(text: string): 0 | 1 | null {
@@ -249,6 +275,13 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
     if (pending.kind === 'proposal' && (isYes(text) || isNo(text))) {
       const reply = isYes(text) ? await acceptProposal(deps.db, client, pending.proposal, today) : await declineProposal(deps.db, client, pending.proposal, today);
       return { reply, intent: isYes(text) ? 'proposal_yes' : 'proposal_no', agent: null };
+    }
+    if (pending.kind === 'which_lift') {
+      const named = liftAnswer(text);
+      if (named) {
+        const { date, groups } = pending.item;
+        return finish([{ intent: 'log_strength', date, lift: { exerciseId: named.exercise.id, name: named.exercise.name, written: named.written, groups } }], null, 'which_lift');
+      }
     }
     if (pending.kind === 'choose') {
       const pick = choiceOf(text);

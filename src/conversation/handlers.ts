@@ -40,7 +40,7 @@ import { beginOnboarding } from './onboarding-flow.js';
 import { formatDay } from './parse/dates.js';
 import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone } from './parse/timezone.js';
-import { formatWeekdays } from './parse/weekdays.js';
+import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
 import { faqAnswer } from './answers/faq.js';
 import { isQuestion } from './understand/rules.js';
@@ -51,6 +51,8 @@ import { predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
+import { counted } from '../engine/count.js';
+import { hurts } from '../engine/adaptation/labels.js';
 
 export interface TurnContext {
   deps: AppDeps;
@@ -125,7 +127,7 @@ export const LOG_ENTRIES: LogEntries = {
   done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note }],
   skipped: (i) => [{ kind: 'skipped', date: i.date, note: i.note }],
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
-  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind }],
+  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}) }],
   // Stated maxes are stored as single-rep sets: the engine's known-maxes read them like any logged set.
   stated_maxes: (i) => i.maxes.map((m) => ({ kind: 'max', date: '', exerciseId: m.exerciseId, name: m.name, weight: m.weight, unit: m.unit, reps: m.reps })),
 };
@@ -296,6 +298,15 @@ function trainingDaysOf(c: TurnContext): number[] {
   return [...(days ?? profileOf(c).trainingDays ?? [])].sort((a, b) => a - b);
 }
 
+/**
+ * "I can only do 5 days now": the days a count means for this plan. A race (or a hybrid's running) keeps its
+ * long run where it is, on the last day with rest spread round it; a lifter gets heavy days with rest between.
+ */
+function daysForCount(c: TurnContext, n: number): IsoWeekday[] {
+  const race = c.plan?.outline.race;
+  return race ? defaultDaysForCount(n, 'run', race.pattern.longRunDay) : defaultDaysForCount(n);
+}
+
 export function clientEquipment(c: TurnContext): Equipment[] {
   const req = c.plan?.request;
   const eq = req?.kind === 'strength' ? req.equipment : req?.kind === 'hybrid' ? req.strength?.equipment : undefined;
@@ -322,6 +333,11 @@ function painDays(note: string, mild: boolean): number {
   return mild ? MILD_PAIN_DAYS : 7;
 }
 const MILD_PAIN_DAYS = 3;
+
+/** "knee is fine now", "hips are fine now": words that bring a part back (the recovered rule reads them). */
+function feelsFine(part: string): string {
+  return `${part} ${hurts(part) === 'hurt' ? 'are' : 'is'} fine now`;
+}
 
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
 const partName = (p: string) => PART_WORDS[p] ?? p;
@@ -385,8 +401,13 @@ export const HANDLERS: Handlers = {
     // No body part ("im so sore"): said of the client, not of "the soreness".
     const said = i.bodyParts.length ? `${where} ${how}` : `you're ${how}`;
     if (changed.length) return [`Noted: ${said}.`, ...changed];
+    // On a rest day there are no sets today to cut: the advice is for the next session.
+    const found = i.date === c.today && c.plan ? await workoutOn(c.deps.db, c.client, c.plan, c.today) : null;
+    const restToday = found?.kind === 'workout' && found.day.kind === 'rest';
     return [
-      i.severity >= 4
+      i.severity >= 4 && restToday
+        ? `Noted: ${said}. Rest today helps - an easy walk or light mobility speeds it up. If it is still sore next session, do 1-2 fewer sets for those muscles. Soreness is not pain: tell me if anything hurts sharply.`
+        : i.severity >= 4
         ? `Noted: ${said}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
         : `Noted${i.bodyParts.length ? ` ${where}` : ''}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
     ];
@@ -405,8 +426,9 @@ export const HANDLERS: Handlers = {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
     const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
     let changed: string[] = [];
+    const mild = i.severity <= 2 && i.redFlags.length === 0;
+    const days = painDays(i.note, mild);
     if (i.bodyPart) {
-      const days = painDays(i.note, i.severity <= 2 && i.redFlags.length === 0);
       await recordPlanNote(c.deps.db, c.client, {
         type: 'pain_note',
         reason: i.note,
@@ -420,7 +442,10 @@ export const HANDLERS: Handlers = {
     if (i.redFlags.length) {
       return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
     }
-    if (changed.length) return [`Sorry about ${part} - never train through pain. If it is sharp, swells or lasts more than a week, see a physio.`, ...changed];
+    // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
+    const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
+    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} If it is sharp, swells or you start limping, see a physio.`, ...changed];
+    if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [
@@ -466,14 +491,21 @@ export const HANDLERS: Handlers = {
     const when = i.to && i.to !== i.from ? `${formatDay(i.from)} to ${formatDay(i.to)}` : formatDay(i.from);
     const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
     const zone = i.timezone && i.timezone !== c.client.timezone ? ` Your morning text follows you: ${formatClock(c.client.morning_time)} ${describeTimezone(i.timezone)} on those days.` : '';
-    if (changed.length || zone) return [`Noted your trip, ${when}.${zone}`, ...changed];
     const kit = [
       i.equipment && i.equipment.some((e) => e !== 'bodyweight') ? i.equipment.filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')).join(', ') : 'bodyweight only',
       i.maxDumbbell ? `dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}` : null,
       i.cardio.length ? i.cardio.join(', ') : null,
     ].filter(Boolean).join('; ');
+    // A runner with no lifting in the plan hears about runs only; a treadmill is named when it is all they have.
+    const lifting = !c.plan || c.plan.outline.strength !== null;
+    const runs = !c.plan?.outline.race ? '' : i.cardio.includes('treadmill') ? 'your runs stay as planned on the treadmill: set a 1% incline and run by effort' : lifting ? 'runs work anywhere, a treadmill is fine' : 'your runs go with you: out the door is all they need';
+    const lifts = `swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}`;
+    const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : '';
+    // The changed lines say what the lifting days became; the runs (a treadmill at the hotel) still need saying.
+    if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : [])];
+    // "traveling to denver thurs-sun, only treadmill at the hotel": the clock moves AND the kit is said back.
     return [
-      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}, with ${kit}. On those days swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}${c.plan?.outline.race ? '; runs work anywhere, a treadmill is fine' : ''}.`,
+      `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}${withKit}.${zone} On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`,
     ];
   },
   exclude_exercise: async (c, i) => {
@@ -598,7 +630,7 @@ export const HANDLERS: Handlers = {
       const plural = i.without.map((d) => `${['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'][d - 1]}days`).join(' or ');
       return [`Got it, no more ${plural}. You train ${formatWeekdays(left)} from now on, same plan and phase. Want to keep ${current.length} days? Text all the days you can train, e.g. "${[...left.map((d) => formatWeekdays([d]).toLowerCase()), 'sat'].join(' ')}".`];
     }
-    const weekdays = i.add?.length ? [...new Set([...trainingDaysOf(c).filter((d) => !i.without?.includes(d)), ...i.add])].sort((a, b) => a - b) : i.weekdays;
+    const weekdays = i.add?.length ? [...new Set([...trainingDaysOf(c).filter((d) => !i.without?.includes(d)), ...i.add])].sort((a, b) => a - b) : i.count ? daysForCount(c, i.count) : i.weekdays;
     if (!weekdays?.length) return ['Which days can you train? e.g. "mon wed fri".'];
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];

@@ -43,8 +43,10 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
       // A hybrid plan lifts on days the client did not list (the ones their runs leave free): that goes in the
       // plan's first sentence, the one the summary always keeps, so nobody finds a lift on their day off unasked.
       const liftDays = request.kind === 'hybrid' && request.strength ? request.strength.trainingDays : [];
+      // More lifting days asked than the runs leave free with a rest day: said, not silently dropped.
+      const short = request.kind === 'hybrid' && (profile.liftDaysPerWeek ?? 0) > liftDays.length ? `; ${profile.liftDaysPerWeek} would leave you no rest day` : '';
       const shape = (r: Parameters<typeof planShapePhrase>[0]) =>
-        liftDays.length ? `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs)` : planShapePhrase(r);
+        liftDays.length ? `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs${short})` : planShapePhrase(r);
       if (outline.race) {
         const r = outline.race;
         const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');

@@ -86,7 +86,7 @@ export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanR
     const race = raceRequest(p, today);
     // Lift on up to two days the runs leave free, never the day before the long run or a quality day
     // (interference rules, program/hybrid.ts); no free day means a run-only plan (said in the summary).
-    const liftDays = hybridLiftDays(race.trainingDays, race.longRunDay);
+    const liftDays = hybridLiftDays(race.trainingDays, race.longRunDay, p.liftDaysPerWeek);
     // The lifting runs as long as the race plan (4 to 52 weeks): a 15-week strength plan would stop lifting
     // halfway to a race 40 weeks out.
     const weeks = Math.max(4, Math.min(52, planWeekCount(today, race.raceDate)));

@@ -96,7 +96,7 @@ export const CORRECTION_WORDS = [
 export const BODY_PARTS = [
   'quads', 'hamstrings', 'glutes', 'calves', 'shins', 'legs', 'hip_flexors', 'groin', 'adductors', 'it_band',
   'lower_back', 'upper_back', 'back', 'lats', 'traps', 'neck', 'chest', 'shoulders', 'arms', 'biceps', 'triceps',
-  'forearms', 'abs', 'core', 'hips', 'knee', 'ankle', 'foot', 'heel', 'toe', 'achilles', 'elbow', 'wrist', 'hand',
+  'forearms', 'abs', 'abdominal_wall', 'core', 'hips', 'knee', 'ankle', 'foot', 'heel', 'toe', 'achilles', 'elbow', 'wrist', 'hand',
   'whole_body',
 ] as const;
 export type BodyPart = (typeof BODY_PARTS)[number];
@@ -126,6 +126,12 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   triceps: ['triceps', 'tricep', 'tris'],
   forearms: ['forearms', 'forearm', 'grip'],
   abs: ['abs', 'stomach muscles', 'obliques'],
+  // Conditions of the abdominal wall and pelvic floor, common after pregnancy: a limitation, not a sore muscle.
+  abdominal_wall: [
+    'diastasis recti', 'diastasis', 'drac', 'ab separation', 'abdominal separation', 'separated abs', 'abs separated',
+    'postpartum', 'post partum', 'post-partum', 'c-section', 'c section', 'csection', 'hernia', 'umbilical hernia',
+    'abdominal surgery', 'pelvic floor', 'prolapse',
+  ],
   core: ['core'],
   hips: ['hips', 'hip'],
   knee: ['knees', 'knee', 'kneecap', 'patella', 'acl', 'mcl', 'meniscus'],
@@ -142,7 +148,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
 
 /** Order for reading: two-word parts before the one-word parts inside them ("lower back" before "back"). */
 export const BODY_PART_ORDER: readonly BodyPart[] = [
-  'lower_back', 'upper_back', 'hip_flexors', 'it_band', 'achilles', 'shins', 'hamstrings', 'quads', 'glutes', 'calves',
+  'abdominal_wall', 'lower_back', 'upper_back', 'hip_flexors', 'it_band', 'achilles', 'shins', 'hamstrings', 'quads', 'glutes', 'calves',
   'adductors', 'groin', 'knee', 'ankle', 'heel', 'toe', 'foot', 'elbow', 'wrist', 'hand', 'hips', 'neck', 'traps', 'lats',
   'chest', 'shoulders', 'biceps', 'triceps', 'forearms', 'abs', 'core', 'back', 'legs', 'arms', 'whole_body',
 ];
@@ -155,7 +161,7 @@ export type Joint = (typeof JOINTS)[number];
 export const LIMITATION_FOR_PART: Partial<Record<BodyPart, Limitation>> = {
   knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
   hand: 'wrist', hips: 'hip', hip_flexors: 'hip', groin: 'hip', ankle: 'ankle', foot: 'ankle', heel: 'ankle',
-  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle',
+  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle', abdominal_wall: 'abdominal', abs: 'abdominal',
   // A sore calf is spared what loads it: calf raises and jumps, which the library marks as ankle work.
   calves: 'ankle',
 };
@@ -192,7 +198,7 @@ export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   ['b4', 'before'], ['rn', 'right now'], ['pls', 'please'], ['plz', 'please'], ['wkout', 'workout'], ['wrkout', 'workout'],
   ['sesh', 'session'], ['hrs', 'hours'], ['mins', 'min'], ['cuz', 'because'], ['bc', 'because'], ['abt', 'about'],
 ];
-export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
+export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'feels fine', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
 /**
  * A sore or painful part said to be better, beside a body part ("calves better", "my knee feels a lot better",
  * "hamstrings not sore anymore"). Read only when nothing still hurts in the same sentence (RECOVERY_BUT).
@@ -206,7 +212,7 @@ export const RED_FLAG_WORDS = [
   'cant put weight', "can't walk", 'cant walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
-  'chest pain', 'dizzy', 'fainted', 'short of breath',
+  'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'hobbling',
 ] as const;
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;

@@ -8,6 +8,7 @@ import type { Database } from './schema.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { isConnectionLost } from './errors.js';
 import { withLoopTurns } from './pglite-turns.js';
+import { preparedName } from './prepared.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -90,7 +91,9 @@ export function openPostgres(url: string, options: PostgresOptions = {}): Databa
     // The FATAL "terminating connection" reaches the query in flight rather than an 'error' event.
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {
-      const result = query(...args);
+      // A statement marked `prepared` (db/prepared.ts) goes under its name: planned once on this connection.
+      const name = typeof args[0] === 'string' ? preparedName(args[0]) : null;
+      const result = name ? query({ name, text: args[0], values: args[1] }) : query(...args);
       if (result && typeof (result as Promise<unknown>).then === 'function') {
         (result as Promise<unknown>).then(
           () => lastAnswered.set(client, Date.now()),

@@ -37,7 +37,11 @@ export const EQUIPMENT_PRESETS: Record<'full_gym' | 'machine_gym' | 'home_gym' |
  * removes overhead pressing and overhead extensions and keeps the bench press, which a whole-'shoulder'
  * limitation removes.
  */
-export const LIMITATIONS = ['knee', 'lower_back', 'shoulder', 'elbow', 'wrist', 'hip', 'ankle', 'neck', 'overhead'] as const;
+/**
+ * `abdominal`: the abdominal wall and pelvic floor (diastasis recti, postpartum, a hernia, abdominal surgery):
+ * spares crunches, leg raises, front planks and hollow holds (they bulge the midline) and jumping (impact).
+ */
+export const LIMITATIONS = ['knee', 'lower_back', 'shoulder', 'elbow', 'wrist', 'hip', 'ankle', 'neck', 'overhead', 'abdominal'] as const;
 export type Limitation = (typeof LIMITATIONS)[number];
 
 export const TRAINING_AGES = ['beginner', 'intermediate', 'advanced'] as const;

@@ -17,6 +17,7 @@ import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
 import { paceZones } from '../engine/endurance/vdot.js';
 import { noteInputs, planPosition, type ActivePlan } from './plans.service.js';
+import { counted } from '../engine/count.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2026-12-30" → "Wed Dec 30". */
@@ -84,7 +85,7 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
     const prev = week.weekNumber > 1 ? weeks.week(week.weekNumber - 1).strength : null;
     const sets = (w: typeof week.strength) => (w ? Object.values(w.hardSetsByMuscle).reduce((x, y) => x + y, 0) : 0);
     const compare = prev ? ` About ${Math.round(sets(week.strength))} hard sets this week vs ${Math.round(sets(prev))} last week.` : ' It is your first week: you start near the low end of your volume and build from there.';
-    lines.push(`${week.race ? 'Lifting: w' : 'W'}eek ${b.weekInBlock} of ${b.blockWeeks} in ${what}.${compare} Sets stop about ${b.rir} reps short of failure.`);
+    lines.push(`${week.race ? 'Lifting: w' : 'W'}eek ${b.weekInBlock} of ${b.blockWeeks} in ${what}.${compare} Sets stop about ${counted(b.rir, 'rep')} short of failure.`);
   }
   if (direction !== 'different' && lines.length) lines.push('That is on purpose: hard weeks only work if easier ones let you recover.');
   return lines.join(' ');

@@ -6,11 +6,13 @@ import {
   storeRepliesIfUnhandled,
   storeReplyIfUnhandled,
   type NewInbound,
+  type NewInboundAt,
   type TurnRead,
   type UnhandledReply,
 } from '../db/repositories/inbound-messages.repository.js';
 import { isTransientDbError } from '../db/errors.js';
 import { batcherPerHandle, statementBatcher } from '../db/statement-batcher.js';
+import { peekStoredPlan, peekStoredWorkoutDay } from './stored-plan-json.js';
 
 /**
  * The two statements of every stored-day answer, batched across requests (db/statement-batcher.ts): the
@@ -27,14 +29,43 @@ const insertBatcher = batcherPerHandle((db: Db) => statementBatcher((ms: Paramet
 const replyBatcher = batcherPerHandle((db: Db) => statementBatcher((rs: UnhandledReply[]) => storeRepliesIfUnhandled(db, rs), MAX_BATCH));
 
 /**
+ * Per number, the plan and day the last text of that number read (ids only, a bounded memo): the next text's
+ * insert then leaves out the JSON this process already holds parsed for them (NewInboundAt.held).
+ */
+const lastRead = new Map<string, { planId: string | null; day: { id: string; version: number } | null }>();
+const LAST_READ_CAPACITY = 5000;
+
+/** What this process holds, parsed, of the plan and day the number's last text read (see NewInboundAt.held). */
+function heldFor(phone: string): NonNullable<NewInboundAt['held']> {
+  const last = lastRead.get(phone);
+  const plan = last?.planId ? peekStoredPlan(last.planId) : undefined;
+  const day = last?.day ? peekStoredWorkoutDay(last.day.id, last.day.version) : undefined;
+  return {
+    ...(plan && last?.planId ? { plan: { id: last.planId, request: plan.request, outline: plan.outline } } : {}),
+    ...(day && last?.day ? { day: { ...last.day, workout: day } } : {}),
+  };
+}
+
+function rememberRead(phone: string, turn: TurnRead | undefined): void {
+  if (!turn) return;
+  const row = turn.today?.row;
+  lastRead.delete(phone);
+  lastRead.set(phone, { planId: turn.plan?.id ?? null, day: row ? { id: row.id, version: row.version } : null });
+  if (lastRead.size > LAST_READ_CAPACITY) lastRead.delete(lastRead.keys().next().value!);
+}
+
+/**
  * Stores an inbound message once per provider id (as insertInboundOnce), in the current batch; a message
  * with a client also gets its turn and the client's stored day read (`turn.today`).
  */
 export async function storeInbound(deps: Pick<AppDeps, 'db' | 'log' | 'now'>, m: NewInbound): Promise<{ row: Awaited<ReturnType<typeof insertInboundOnce>>['row']; inserted: boolean; turn?: TurnRead }> {
   try {
-    const stored = await insertBatcher(deps.db)({ ...m, now: deps.now() });
+    const stored = await insertBatcher(deps.db)({ ...m, now: deps.now(), held: heldFor(m.fromPhone) });
     // Null: the MessageSid was stored before (or earlier in this batch); the one-row statement finds that row.
-    if (stored) return stored;
+    if (stored) {
+      rememberRead(m.fromPhone, stored.turn);
+      return stored;
+    }
   } catch (err) {
     deps.log.warn({ err, providerSid: m.providerSid }, 'batched inbound insert failed; storing this message on its own');
   }

@@ -17,7 +17,10 @@ import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { describePaces, easyRunNote, raceEffortNote } from '../engine/adaptation/runs.js';
+import { describePaces, easyRunNote, raceEffortNote, repeatsSession, repsPaceNote, type RepeatsDone } from '../engine/adaptation/runs.js';
+import { HARD_EFFORTS } from '../engine/endurance/laps.js';
+import { paceIn } from '../engine/endurance/units.js';
+import { formatPace } from '../engine/endurance/durations.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
@@ -38,7 +41,11 @@ export interface SetEntry {
 
 export type LogEntry =
   | { kind: 'strength'; date: string; exerciseId: string; name: string; written: string; groups: SetEntry[] }
-  | { kind: 'run'; date: string; distance: number | null; unit: DistanceUnit | null; durationSec: number | null; pace: string | null; walked: boolean; runKind: string | null }
+  | {
+      kind: 'run'; date: string; distance: number | null; unit: DistanceUnit | null; durationSec: number | null; pace: string | null; walked: boolean; runKind: string | null;
+      /** Reps said on their own; `wholeSession` once the distance is the planned session's with them (recordIn). */
+      repeats?: RepeatsDone; wholeSession?: boolean;
+    }
   | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null }
   | { kind: 'skipped'; date: string; note: string | null }
   | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
@@ -176,6 +183,7 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
     }
     case 'run': {
       const unit = entry.unit ?? distanceUnit;
+      if (entry.repeats && entry.wholeSession) return `Logged ${when}: ${repsWords(entry.repeats)}, ${entry.distance} ${unit} in all with the warm-up, recoveries and cool-down as planned.`;
       const parts = [
         entry.distance !== null ? `${entry.distance} ${unit}` : null,
         entry.pace ? `at ${entry.pace}/${unit}` : null,
@@ -196,6 +204,12 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
   }
 }
 
+/** "6x800 m in 3:10 each", "3x1 mi": reps as a runner writes them. */
+function repsWords(r: RepeatsDone): string {
+  const each = r.unit === 'km' && r.each < 1 ? `${Math.round(r.each * 1000)} m` : `${r.each} ${r.unit}`;
+  return `${r.count}x${each}${r.repSec !== null ? ` in ${formatPace(r.repSec)} each` : ''}`;
+}
+
 function detailsOf(entry: LogEntry, group: SetEntry | null, weightUnit: WeightUnit, distanceUnit: DistanceUnit): { kind: 'done' | 'skipped' | 'strength' | 'run'; details: Record<string, unknown> } {
   switch (entry.kind) {
     case 'strength': {
@@ -206,7 +220,7 @@ function detailsOf(entry: LogEntry, group: SetEntry | null, weightUnit: WeightUn
     case 'max':
       return { kind: 'strength', details: { exerciseId: entry.exerciseId, exercise: entry.name, sets: 1, reps: entry.reps, weight: entry.weight, unit: entry.unit ?? weightUnit, rpe: null, rir: 0, source: 'stated' } };
     case 'run':
-      return { kind: 'run', details: { distance: entry.distance, unit: entry.distance !== null ? (entry.unit ?? distanceUnit) : null, pace: entry.pace, durationSec: entry.durationSec, walked: entry.walked, runKind: entry.runKind } };
+      return { kind: 'run', details: { distance: entry.distance, unit: entry.distance !== null ? (entry.unit ?? distanceUnit) : null, pace: entry.pace, durationSec: entry.durationSec, walked: entry.walked, runKind: entry.runKind, ...(entry.repeats ? { repeats: entry.repeats } : {}) } };
     case 'done':
       return { kind: 'done', details: { skippedExerciseIds: entry.skippedExerciseIds, ...(entry.note ? { note: entry.note } : {}) } };
     case 'skipped':
@@ -251,7 +265,8 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
     const out: LogOutcome[] = [];
     let stored = 0;
-    for (const entry of entries) {
+    for (const given of entries) {
+      let entry = given;
       if (entry.date > opts.today) {
         out.push({ entry, echo: '', question: `That date is still ahead - I only log what's done. Which day was it?` });
         continue;
@@ -277,6 +292,10 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       // A log belongs to the day's workout only when it is that sport: a run never completes a lifting day.
       const sport = day ? (day.day.kind === 'run' || day.day.kind === 'race' ? 'run' : day.day.kind === 'strength' ? 'strength' : 'rest') : null;
       const attach = day && !unplanned && (entry.kind === 'done' || entry.kind === 'skipped' || (entry.kind === 'run' && sport === 'run') || (entry.kind === 'strength' && sport === 'strength')) ? day.workoutId : null;
+      // Reps said on their own on a planned quality day ("did the 6x800 in 3:10s"): the session was run whole,
+      // so its distance is the plan's warm-up, recoveries and cool-down with those reps; the pace was the reps'.
+      const session = entry.kind === 'run' && entry.repeats && attach && day ? repeatsSession(day.day, entry.repeats) : null;
+      if (entry.kind === 'run' && session) entry = { ...entry, distance: session.distance, unit: session.unit, pace: null, durationSec: null, wholeSession: true };
       const groups = entry.kind === 'strength' ? entry.groups : [null];
       for (const g of groups) {
         const { kind, details } = detailsOf(entry, g, weightUnit, distanceUnit);
@@ -328,10 +347,14 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     effort = raceEffortNote({ distanceMeters: entry.distance * (unit === 'mi' ? 1609.344 : 1000), durationSec: entry.durationSec }, { vdot });
   }
   if (effort) lines.push(effort);
-  else if (pace !== null && unit === race.units && day && !hard && sessionClass(day) === 'easy_run') {
-    const note = easyRunNote(pace, race.paces, race.units);
+  else if (pace !== null && day && !hard && meantEasy(day)) {
+    // Said in the plan's unit, whatever the watch said ("10.02 km at 5:13/km" for a runner who plans in miles).
+    const note = easyRunNote(paceIn(pace, unit, race.units), race.paces, race.units, day.title);
     if (note) lines.push(note);
   }
+  const reps = entry.repeats && day ? repeatsSession(day, entry.repeats) : null;
+  const repsNote = reps ? repsPaceNote(reps) : null;
+  if (repsNote) lines.push(repsNote);
   const quality = entry.runKind === 'race' || (day !== null && sessionClass(day) === 'quality_run');
   if (quality) {
     // Said once, when this log is what moved it: compare with the runs logged before today.
@@ -340,6 +363,12 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     if (v && before && v.vdot !== before.vdot) lines.push(`New paces from your next run: ${describePaces(v.vdot, race.units)} (VDOT ${before.vdot} -> ${v.vdot}: ${v.reason}).`);
   }
   return lines;
+}
+
+/** A day run all at easy pace: an easy or recovery day, or a long run without a faster finish. */
+function meantEasy(day: WorkoutDay): boolean {
+  const cls = sessionClass(day);
+  return cls === 'easy_run' || (cls === 'long_run' && !day.items.some((i) => i.kind === 'run' && HARD_EFFORTS.has(i.effort)));
 }
 
 function paceSeconds(p: string): number | null {

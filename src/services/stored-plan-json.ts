@@ -74,6 +74,11 @@ export function readStoredWorkoutDay(row: { id: string; version: number; workout
   return shared;
 }
 
+/** The parsed day this process holds for a stored row's (id, version), without parsing or refreshing anything. */
+export function peekStoredWorkoutDay(id: string, version: number): WorkoutDay | undefined {
+  return dayCache.get(`${id}:${version}`) ?? undefined;
+}
+
 export interface StoredPlan {
   request: PlanRequest;
   outline: PlanOutline;
@@ -155,6 +160,11 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
   if (key !== null) remember(planByContent, key, plan);
   rememberObjects(row, plan);
   return { success: true, data: plan };
+}
+
+/** The parsed plan this process holds for a plan id, without parsing or refreshing anything. */
+export function peekStoredPlan(id: string): StoredPlan | undefined {
+  return planCache.get(id);
 }
 
 const builtWithSchema = z.object({

@@ -153,7 +153,7 @@ describe('onboarding: answers, corrections and negations', () => {
   });
 
   it.each([
-    ['actually 3 days', (a: OnboardingState['answers']) => expect(a.trainingDays).toEqual([1, 3, 5])],
+    ['actually 4 days', (a: OnboardingState['answers']) => expect(a.trainingDays).toHaveLength(4)],
     ['I meant Denver', (a: OnboardingState['answers']) => expect(a.timezone).toBe('America/Denver')],
     ['no pull-up bar', (a: OnboardingState['answers']) => expect(a.equipment).not.toContain('pullup_bar')],
     ['send it at 6am', (a: OnboardingState['answers']) => expect(a.morningTime).toBe('06:00')],
@@ -194,6 +194,46 @@ describe('onboarding: maxes for lifters', () => {
     const done = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'squat 140kg x5, bench max 100 kg, deadlift 180kg', 'yes']);
     expect(done.profile?.units).toBe('metric');
     expect(done.profile?.lifts).toEqual({ oneRepMaxes: { bench_press: 100, deadlift: 180 }, recentSets: [{ exerciseId: 'back_squat', weight: 140, reps: 5 }] });
+  });
+  it('when a dumbbell-only lifter gives "rows 3x12 @ 40" it is their dumbbell row, a barbell number stays a barbell lift', () => {
+    const t = converse(['Ana, build muscle, 2 years lifting, dumbbells only, tue thu sat, 45 min, no injuries', 'rows 3x12 @ 40, squat 245x5', 'yes']);
+    // With a bench in the kit the library's first dumbbell row is the chest-supported one.
+    expect(t.replies[1]).toMatch(/from your chest-supported dumbbell row 40x12 and back squat 245x5 lb/i);
+    expect(t.replies[1]).not.toMatch(/barbell row/i);
+    // 245 could not be one dumbbell: a barbell squat from before, which the engine rescales for her kit.
+    expect(t.profile?.lifts?.recentSets.map((s) => s.exerciseId)).toEqual(['chest_supported_row', 'back_squat']);
+    // Without a bench: the bent-over row with two dumbbells.
+    const noBench = converse(['Ana, build muscle, 2 years lifting, dumbbells only, no bench, tue thu sat, 45 min, no injuries', 'rows 3x12 @ 40']);
+    expect(noBench.replies[1]).toMatch(/from your bent-over dumbbell row 40x12 lb/i);
+  });
+  it('when a question names a kit item at the summary ("do I need a bench?") it is answered and the kit stays', () => {
+    const t = converse(['Ana, build muscle, 2 years lifting, dumbbells and a bench, tue thu sat, 45 min, no injuries', 'skip', 'do I need a barbell?', 'should i buy a rack', 'yes']);
+    // "a bench, tue thu sat, 45 min": a bench in the kit and a session length, not a 45 lb bench max.
+    expect(t.replies[0]).toMatch(/You have a bench, dumbbells/);
+    expect(t.replies.join(' ')).not.toMatch(/bench press max/);
+    expect(t.replies[2]).toMatch(/^No - your plan only uses the kit you have/);
+    expect(t.replies[2]).toMatch(/Reply YES to start/);
+    expect(t.replies[3]).toMatch(/^No - your plan only uses the kit you have/);
+    expect([...t.profile!.equipment].sort()).toEqual(['bench', 'bodyweight', 'dumbbell']);
+  });
+  it.each([
+    ['diastasis recti'],
+    ['c-section 8 months ago and some ab separation'],
+    ['pelvic floor issues since my second baby'],
+  ])('when a lifter names "%s" it is a limitation: no crunches, leg raises, front planks or jumps in the plan', (said) => {
+    const t = converse([`Jen, get stronger, 1 year lifting, full gym, mon wed fri, 45 min. ${said}`, 'skip', 'yes']);
+    expect(t.replies[0]).toMatch(/I'll go easy on your abdominal wall\./);
+    expect(t.profile?.limitations).toEqual(['abdominal']);
+    const json = buildPlanJson(profileToPlanRequest(t.profile!, '2026-11-16')) as StrengthPlanJson;
+    const ids = new Set(json.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises.map((e) => e.exerciseId))));
+    for (const spared of ['plank', 'hollow_hold', 'cable_crunch', 'hanging_knee_raise', 'reverse_crunch', 'box_jump', 'jump_squat', 'broad_jump']) expect(ids.has(spared), spared).toBe(false);
+    // The core is still trained, in the ways a midline tolerates.
+    expect([...ids].some((id) => ['dead_bug', 'bird_dog', 'pallof_press', 'side_plank'].includes(id))).toBe(true);
+  });
+  it('when the kit is "dumbbells up to 50 lb" it is dumbbells to 50, not a 50 lb dumbbell press max', () => {
+    const t = converse(['Dave, get stronger, 5 years lifting. home: dumbbells up to 50 lb, pull-up bar, no bench. mon wed fri 60 min. no injuries']);
+    expect(t.replies[0]).toMatch(/You have dumbbells up to 50 lb, a pull-up bar \(no barbell, rack or bench\)\./);
+    expect(t.replies[0]).not.toMatch(/shoulder press/);
   });
   it('when a lifter skips the maxes question the plan still starts', () => {
     const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'skip', 'yes']);
@@ -734,5 +774,45 @@ describe('onboarding: someone else sick is not the client', () => {
     const t = converse(['Sam', 'get stronger', 'kids are sick this week']);
     expect(t.replies.at(-1)).not.toMatch(/Sorry you're sick/);
     expect(t.state.answers.notes ?? []).toEqual([]);
+  });
+});
+
+describe('onboarding: a goal time that is not one', () => {
+  it('when a run just done ("ran 6 at 8:40 felt good") comes at the goal-time question it is not a 8:40:00 marathon goal', () => {
+    const t = converse([LENA, 'yes', 'ran 6 at 8:40 felt good'], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+    expect(t.replies.at(-1)).toMatch(/Goal time for the marathon\?/);
+  });
+
+  it('when the goal is far slower than her own recent race predicts it is asked about, not kept', () => {
+    // Lena's 1:52 half predicts a marathon of about 3:54 (VDOT ~40); "8:45" is 2.2x that: a pace, not a goal.
+    const t = converse([LENA, 'yes', '8:45'], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+    expect(t.replies.at(-1)).toMatch(/8:45:00 marathon is far slower than your 1:52:00 half marathon predicts \(about 3:5\d:00\) - was that a pace\?/);
+  });
+
+  it('when the goal is slower than predicted but within reason (4:10 after a 1:52 half) it is kept', () => {
+    const t = converse([LENA, 'yes', '4:10'], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBe('4:10:00');
+  });
+});
+
+describe('onboarding: at the summary', () => {
+  const toSummary = [LENA, 'yes', 'sub 4', '3 years', 'my achilles gets tight sometimes'];
+
+  it('when "my achilles is kinda sore today" names nothing new it is acknowledged, not the whole summary again', () => {
+    const before = converse(toSummary, NOV_29);
+    expect(before.state.step).toBe('confirm');
+    const t = converse([...toSummary, 'my achilles is kinda sore today'], NOV_29);
+    expect(t.replies.at(-1)).toMatch(/^Sorry it's sore - I'll go easy on it/);
+    expect(t.replies.at(-1)).toMatch(/Reply YES to start/);
+    expect(t.replies.at(-1)).not.toMatch(/training for a marathon/);
+  });
+
+  it('when an answer already given is said again it is not "Updated." with the same summary', () => {
+    const t = converse([...toSummary, 'sub 4'], NOV_29);
+    expect(t.replies.at(-1)).toMatch(/^That's what I have already/);
+    const yes = converse([...toSummary, 'sub 4', 'yes'], NOV_29);
+    expect(yes.profile).toBeDefined();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findWeekdays, parseTrainingDays, formatWeekdays } from '../../src/conversation/parse/weekdays.js';
 import { findTimeOfDay, parseTimeOfDay, formatClock } from '../../src/conversation/parse/time-of-day.js';
 import { parseSessionMinutes, formatHms } from '../../src/conversation/parse/duration.js';
-import { findDateRef, localToday, parseDate } from '../../src/conversation/parse/dates.js';
+import { dayInMonth, findDateRef, localToday, parseDate } from '../../src/conversation/parse/dates.js';
 import { findRaceDistance, parseGoalTime, parseRaceEvent, parseRecentRace } from '../../src/conversation/parse/race.js';
 import { convertDistance, parseWeeklyMileage } from '../../src/conversation/parse/mileage.js';
 import { parseLifts } from '../../src/conversation/parse/lift-log.js';
@@ -326,12 +326,34 @@ describe('lift-log.parseLifts', () => {
     ['squat 225x5, 235x5, 245x3', [['back_squat', [[1, 5, 225, null, null, null], [1, 5, 235, null, null, null], [1, 3, 245, null, null, null]]]]],
     ['225x5x3 squat', [['back_squat', [[3, 5, 225, null, null, null]]]]],
     ['sqaut 3x5 225', [['back_squat', [[3, 5, 225, null, null, null]]]]],
+    // A load per set written in a row: one set each, equal neighbours merged, the effort on the last.
+    ['bench 5x5 185 185 190 190 195 last one was grindy', [['bench_press', [[2, 5, 185, null, null, null], [2, 5, 190, null, null, null], [1, 5, 195, null, null, 0]]]]],
+    ['squat 3x5 225 235 245', [['back_squat', [[1, 5, 225, null, null, null], [1, 5, 235, null, null, null], [1, 5, 245, null, null, null]]]]],
+    // A load that ends a sentence ("230kg.") is still a load.
+    ['squat 200kg, bench 130kg, deadlift 230kg. train mon tue thu fri', [['back_squat', [[1, null, 200, 'kg', null, null]]], ['bench_press', [[1, null, 130, 'kg', null, null]]], ['deadlift', [[1, null, 230, 'kg', null, null]]]]],
+    // A load alone said before the lift it was on.
+    ['worked up to 225 on squat', [['back_squat', [[1, null, 225, null, null, null]]]]],
   ])('when the log is "%s" every lift and set is read as written', (text, expected) => {
     expect(groups(text)).toEqual(expected);
   });
   it('when a lift is named without numbers it is not a log', () => {
     expect(parseLifts('did squats')).toEqual([]);
     expect(parseLifts('legs are dead')).toEqual([]);
+  });
+});
+
+describe('dates.dayInMonth', () => {
+  const march = { year: 2027, month: 3 };
+  it('when the whole answer is a day it is that day of the month', () => {
+    expect(dayInMonth('the 10th', march)).toBe('2027-03-10');
+    expect(dayInMonth('mar 10', march)).toBe('2027-03-10');
+    expect(dayInMonth('oct 10', march)).toBeNull();
+  });
+  it('when a sentence names an ordinal day and no month it is that day of the month', () => {
+    expect(dayInMonth('race got moved to the 15th', march, 'sentence')).toBe('2027-03-15');
+    expect(dayInMonth('race got moved to april 15th', march, 'sentence')).toBeNull();
+    expect(dayInMonth('race is 4/15', march, 'sentence')).toBeNull();
+    expect(dayInMonth('race got moved to the 31st', { year: 2027, month: 4 }, 'sentence')).toBeNull();
   });
 });
 
@@ -352,6 +374,17 @@ describe('run-log.parseRun', () => {
     expect(parseRun('6.4 at 8:40 today')).toMatchObject({ distance: 6.4, pace: '8:40' });
     expect(parseRun('5k in 27:30')).toMatchObject({ distance: 5, unit: 'km', pace: '5:30' });
     expect(parseRun('45 min easy')).toMatchObject({ durationSec: 2700, kind: 'easy' });
+  });
+  it('when a watch summary is pasted the bare clock is the run\'s time, and the pace comes from it', () => {
+    // 52:14 over 10.02 km: 3134 s / 10.02 = 312.8 s, a 5:13 pace (not 5:13 x 10.02 = 52:16).
+    expect(parseRun('Morning Run 10.02 km 52:14 5:13 /km avg HR 148')).toMatchObject({ distance: 10.02, unit: 'km', durationSec: 3134, pace: '5:13' });
+    expect(parseRun('Morning Run 10.02 km 52:14 avg HR 148')).toMatchObject({ distance: 10.02, unit: 'km', durationSec: 3134, pace: '5:13' });
+    expect(parseRun('Long Run 14.1 mi 2:05:30 avg pace 8:54/mi')).toMatchObject({ distance: 14.1, unit: 'mi', durationSec: 7530, pace: '8:54' });
+  });
+  it('when a bare clock would be a record pace over the distance it is the pace', () => {
+    // 9:30 for 3 miles is 3:10 a mile: the 9:30 is the pace.
+    expect(parseRun('ran 3 9:30')).toMatchObject({ distance: 3, pace: '9:30', durationSec: 1710 });
+    expect(parseRun('ran 3 miles 7:30 pm')).toMatchObject({ distance: 3, pace: null, durationSec: null });
   });
   it('when they walked part of it the run says so', () => {
     expect(parseRun('had to walk a lot')).toMatchObject({ walked: true, distance: null });
@@ -384,6 +417,12 @@ describe('timezone.findTimezone', () => {
   });
   it('when "pt" is inside a sentence it is not a zone', () => {
     expect(findTimezone('I had pt today')).toBeNull();
+  });
+  it('when the answer is a city one typo off ("DENVR", "chicgo") it is that city, never a word inside a sentence', () => {
+    expect(parseTimezone('DENVR')).toEqual({ success: true, data: 'America/Denver' });
+    expect(parseTimezone('chicgo')).toEqual({ success: true, data: 'America/Chicago' });
+    expect(parseTimezone('hello').success).toBe(false);
+    expect(findTimezone('went to denvr last week')).toBeNull();
   });
   it('when the zone is made up it re-asks', () => {
     expect(parseTimezone('Mars/Olympus').success).toBe(false);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createTestDatabase, usingPostgres } from '../support/db.js';
+import { prepared } from '../../src/db/prepared.js';
 
 describe.runIf(usingPostgres())('db.openPostgres', () => {
   it('when the server drops idle connections (restart, failover), the process survives and the next query reconnects', async () => {
@@ -38,6 +39,41 @@ describe('db.openDatabase', () => {
       const finishedAtFirstTurn = await new Promise<number>((resolve) => setImmediate(() => resolve(finished)));
       await Promise.all(rush);
       expect(finishedAtFirstTurn).toBeLessThan(20);
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe.runIf(usingPostgres())('db.prepared', () => {
+  it('when a marked statement runs again on a connection, PostgreSQL keeps it prepared under one name (planned once, not per run)', async () => {
+    const handle = await createTestDatabase();
+    try {
+      const seen = await handle.db.connection().execute(async (conn) => {
+        const a = await prepared(sql<{ n: number }>`select ${1}::int + 1 as n`).execute(conn);
+        const b = await prepared(sql<{ n: number }>`select ${41}::int + 1 as n`).execute(conn);
+        await sql`select ${7}::int as unmarked`.execute(conn);
+        const kept = await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(conn);
+        return { answers: [a.rows[0]!.n, b.rows[0]!.n], kept: kept.rows };
+      });
+      expect(seen.answers).toEqual([2, 42]);
+      expect(seen.kept).toHaveLength(1);
+      expect(seen.kept[0]!.statement).toContain('select $1::int + 1 as n');
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
+describe('db.prepared', () => {
+  it('when a marked statement runs, its answer is the plain statement\'s, whatever its parameters hold (quotes, JSON, nulls)', async () => {
+    const handle = await createTestDatabase();
+    try {
+      const run = (text: string, json: unknown, n: number | null) =>
+        prepared(sql<{ text: string; json: unknown; n: number | null }>`select ${text}::text as text, ${JSON.stringify(json)}::jsonb as json, ${n}::int as n`).execute(handle.db);
+      for (const [text, json, n] of [["it's 'quoted' \\ too", { a: "b'c", d: [1, null] }, 3], ['', null, null]] as const) {
+        expect((await run(text, json, n)).rows[0]).toEqual({ text, json, n });
+      }
     } finally {
       await handle.close();
     }

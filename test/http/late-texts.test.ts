@@ -94,4 +94,18 @@ describe('sets logged with no lift named', () => {
       expect(reply).not.toMatch(/didn't get that|run/i);
     }
   });
+
+  it('the answer to "which lift was that?" ("squat", "the bench") logs the sets that were waiting, on their day', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_WITH_MAXES);
+    expect(await say(phone, 'hit 225 for 3 sets of 5, last set was a grinder')).toMatch(/^Which lift was that\?/);
+    const squat = await say(phone, 'squat');
+    expect(squat).toMatch(/^Logged today: Back squat 3x5 @ 225 lb \("grinder" = nothing left, RIR 0\)/);
+    expect(squat).not.toMatch(/did you mean/i);
+    expect(await say(phone, 'did 4x6 at 140')).toMatch(/^Which lift was that\?/);
+    expect(await say(phone, 'the bench')).toMatch(/^Logged today: Bench press 4x6 @ 140 lb/);
+    // Asked and answered with a full log instead: that log, once.
+    expect(await say(phone, 'did 4x6 at 140')).toMatch(/^Which lift was that\?/);
+    expect(await say(phone, 'barbell row 4x6 140')).toMatch(/^Logged today: Barbell row 4x6 @ 140 lb/);
+  });
 });

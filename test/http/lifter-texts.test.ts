@@ -58,3 +58,31 @@ describe('questions a lifter asks', () => {
     }
   });
 });
+
+describe('what a lifter logs', () => {
+  it('"ohp felt easy went up to 70kg" is a working set logged with its effort, not a did-you-mean about a max', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    for (const [text, echo] of [
+      ['ohp felt easy went up to 70kg', /^Logged today: Overhead press 70 kg \("felt easy" = about 4 reps left, RIR 4\)\./],
+      ['worked up to 225 on squat', /^Logged today: Back squat 225 lb\./],
+    ] as const) {
+      const reply = await say(phone, text);
+      expect(reply, text).toMatch(echo);
+      expect(reply, text).not.toMatch(/did you mean|max to/i);
+      // No reps, so no load follows it: the client is told what would make it count.
+      expect(reply, text).toMatch(/With the reps next time \(e\.g\. "\w+ \d+( kg| lb)? x 5"\) your next loads will follow it\./);
+      expect(reply, text).not.toMatch(/is now/);
+    }
+    // A bare load is still unsure: a set or a max?
+    expect(await say(phone, 'bench 185')).toMatch(/^Did you mean/);
+  });
+
+  it('"bench 5x5 185 185 190 190 195 last one was grindy" is five sets at those loads, the last at RIR 0; "did legs" is the day done', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const bench = await say(phone, 'bench 5x5 185 185 190 190 195 last one was grindy');
+    expect(bench).toMatch(/^Logged today: Bench press 2x5 @ 185 lb, 2x5 @ 190 lb, 195 lb x5 \("grindy" = nothing left, RIR 0\)\. Est\. 1RM 228 lb\./);
+    expect(await say(phone, 'did legs')).toMatch(/^Logged today: .*done/);
+  });
+});

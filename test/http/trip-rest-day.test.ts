@@ -94,6 +94,20 @@ describe('"skipped" and "done" on a rest day', () => {
     expect(await say(phone, 'what did i do today')).toMatch(/^Nothing logged for /);
     expect(await say(phone, 'did 30 min on the bike, done')).toBe('Logged today as an extra session (nothing was planned).');
   });
+
+  it('"I did it! legs are toast" and "did it!! thanks coach" get one clear reply: no sets to cut today, no second "Anytime!"', async () => {
+    const phone = chicagoPhone();
+    await onboardMarcus(phone);
+    const sore = await say(phone, 'I did it! legs are toast');
+    expect(sore).toMatch(/^Today's a rest day\./);
+    expect(sore).toMatch(/fewer (sets )?(per exercise )?for those muscles next session/);
+    expect(sore).not.toMatch(/today\. Soreness|muscles today/);
+    const thanks = await say(phone, 'did it!! thanks coach');
+    expect(thanks).toMatch(/^Today's a rest day\. If you trained anyway, send what you did .* extra session\.$/);
+    expect(thanks).not.toMatch(/Anytime/);
+    // Thanks on its own is still answered.
+    expect(await say(phone, 'thanks coach')).toMatch(/^Anytime!/);
+  });
 });
 
 describe('a tight lower back', () => {
@@ -113,6 +127,19 @@ describe('a tight lower back', () => {
     expect(changed).not.toMatch(/Sore lower back/);
     const numb = await say(phone, 'lower back is tight with tingling down the leg');
     expect(numb).toMatch(/doctor or physio/);
+  });
+});
+
+describe('a tweaked lower back', () => {
+  it('spares every lift that loads the spine or bends it under load, the front squat too, and keeps legs trained', async () => {
+    const phone = chicagoPhone();
+    await onboardMarcus(phone);
+    expect(await say(phone, 'tweaked my lower back')).toMatch(/nothing that loads it/);
+    // Mon/Tue/Thu/Fri: the two lower days of the week to come.
+    const lower = [await say(phone, 'tuesday'), await say(phone, 'friday')].join('\n');
+    expect(lower).not.toMatch(/front squat|back squat|hack squat|barbell reverse lunge|good morning|\bdeadlift|romanian|barbell row|standing calf/i);
+    // Still a leg session: a squat or lunge pattern the back tolerates.
+    expect(lower).toMatch(/leg press|goblet squat|box squat|split squat|lunge|step-up|hip thrust/i);
   });
 });
 

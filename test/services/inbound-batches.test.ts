@@ -7,7 +7,7 @@ import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, type TestApp } from '../support/deps.js';
 import { insertClient, uniquePhone } from '../support/clients.js';
 import { aRequest } from '../engine/strength/builders.js';
-import { insertInboundOnce, storeRepliesIfUnhandled } from '../../src/db/repositories/inbound-messages.repository.js';
+import { insertInboundBatch, insertInboundOnce, storeRepliesIfUnhandled } from '../../src/db/repositories/inbound-messages.repository.js';
 
 /**
  * Texts that arrive together are stored, read and answered by one statement per batch
@@ -96,6 +96,48 @@ describe('inbound-batches', () => {
     expect(once.turn?.plan?.outline).toEqual(stored.outline);
     // As a whole row too (spread, serialized), not only field by field.
     expect(JSON.parse(JSON.stringify({ ...once.turn!.plan }))).toMatchObject({ request: stored.request, outline: stored.outline });
+  });
+
+  describe('when the process holds the plan and day a number read before (NewInboundAt.held)', () => {
+    async function storedPlanAndDay(clientId: string) {
+      const plan = await handle.db.selectFrom('fitness_plans').select(['id', 'request', 'outline']).where('client_id', '=', clientId).where('status', '=', 'active').executeTakeFirstOrThrow();
+      const day = await handle.db.selectFrom('workout_instances').select(['id', 'version', 'workout']).where('client_id', '=', clientId).where('date', '=', '2026-11-23').executeTakeFirstOrThrow();
+      return { plan, day };
+    }
+
+    it('when they are still the client\'s, the row carries the held copies (the statement did not send that JSON again)', async () => {
+      const client = await clientOnStoredDay();
+      const { plan, day } = await storedPlanAndDay(client.id);
+      const held = { plan: { id: plan.id, request: { held: 'request' }, outline: { held: 'outline' } }, day: { id: day.id, version: day.version, workout: { held: 'day' } } };
+      const [stored] = await insertInboundBatch(handle.db, [{ ...message(client.phone, "what's today"), now: NOW, held }]);
+      expect(stored!.turn!.plan!.outline).toBe(held.plan.outline);
+      expect(stored!.turn!.plan!.request).toBe(held.plan.request);
+      expect(stored!.turn!.today!.row!.workout).toBe(held.day.workout);
+    });
+
+    it('when the plan was replaced or the day rewritten since, the row carries the stored JSON, not the held copies', async () => {
+      const client = await clientOnStoredDay();
+      const { plan, day } = await storedPlanAndDay(client.id);
+      const held = { plan: { id: plan.id, request: { held: 'request' }, outline: { held: 'outline' } }, day: { id: day.id, version: day.version - 1, workout: { held: 'day' } } };
+      await handle.db.transaction().execute((trx) => startPlan(trx, client, aRequest({ startDate: '2026-11-23', weeks: 12 }), '2026-11-23'));
+      const now = await handle.db.selectFrom('fitness_plans').select(['id', 'request', 'outline']).where('client_id', '=', client.id).where('status', '=', 'active').executeTakeFirstOrThrow();
+      const [stored] = await insertInboundBatch(handle.db, [{ ...message(client.phone, "what's today"), now: NOW, held }]);
+      expect(stored!.turn!.plan!.id).toBe(now.id);
+      expect(stored!.turn!.plan!.outline).toEqual(now.outline);
+      expect(stored!.turn!.plan!.request).toEqual(now.request);
+      // The new plan has no day stored yet; the old plan's day row (another version than held) is read as stored.
+      const row = stored!.turn!.today!.row;
+      if (row) expect(row.workout).toEqual(day.workout);
+    });
+
+    it('when a number texts again, its answer is the same as the first (read from the held plan and day)', async () => {
+      const client = await clientOnStoredDay();
+      const ask = async () => (await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, "what's today")]))[0]!.reply;
+      const first = await ask();
+      expect(first).toMatch(/Today/);
+      expect(await ask()).toBe(first);
+      expect(await ask()).toBe(first);
+    });
   });
 
   describe('when a batch statement fails', () => {

@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow'] as const;
+export const FAQ_TOPICS = ['pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
@@ -42,11 +42,39 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
     re: /\bstunt(?:s|ed|ing)? (?:your |my |his |her )?growth\b|\bgrowth plates?\b|\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b.*\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b|\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b.*\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b|\b(?:teens?|teenagers?|kids?)\b.*\b(?:lift|lifting|weights)\b/,
     answer: "Yes - strength training is safe and good for teens when technique comes first: studies find no harm to growth plates or height from supervised lifting. Start light, master each movement before adding weight, add it slowly, and have a coach or parent watch your form on the big lifts.",
   },
+  // "do I need a bench?", "should i buy a barbell?": a question about kit, never a change of it (at the summary
+  // it used to replace the client's kit with a bench).
+  {
+    topic: 'kit_needed',
+    re: /^(?=.*\b(?:bench|barbell|bar|rack|squat rack|power rack|dumbbells?|dbs?|kettlebells?|kbs?|cables?|machines?|pull ?-?up bar|bands?|plates|equipment|weights|a gym|gym membership)\b)(?=.*(?:\b(?:do|will|would) i (?:really |even |still )?(?:need|have to (?:have|get|buy|own))\b|\b(?:should|must) i (?:get|buy|invest in|pick up|own)\b|\b(?:is|are) (?:a |an |some )?[a-z-]+(?: [a-z-]+)? (?:necessary|required|needed|essential|a must)\b))/,
+    answer: 'No - your plan only uses the kit you have, and every exercise has a version for it. At home, a bench and a few heavier dumbbells add the most options; if your kit changes later, text "new plan" and I\'ll rebuild it for what you have.',
+  },
   // "can i lift and run on the same day?", "should i run before or after lifting": concurrent training order.
   {
     topic: 'same_day',
     re: /\b(lift|lifting|weights|strength|gym)\b.*\b(run|running|runs|cardio)\b.*\b(same day|one day|together|before or after|after or before|first)\b|\b(run|running|runs|cardio)\b.*\b(lift|lifting|weights|strength|gym)\b.*\b(same day|one day|together|before or after|after or before|first)\b|\b(run|cardio)\b (?:before or after|after or before|before|after) (?:i )?(?:lift|lifting|weights|the gym)\b|\b(lift|lift weights|lifting|the gym) (?:before or after|after or before|before|after) (?:i )?(?:run|running|cardio)\b/,
     answer: "Yes, both on one day is fine. Do the one that matters more that day first (before a race, the run) and keep the two 6+ hours apart if you can; back to back, run easy first and lift after. Keep heavy leg work off the day before a long or hard run.",
+  },
+  // Runners' questions about the run itself (found texting as runners): before the general activities below.
+  {
+    topic: 'run_swap',
+    re: /\b(swap|switch|replace|sub|substitute|trade)\b.*\b(runs?|running|long run)\b.*\b(bike|biking|cycling|ride|spin|peloton|elliptical|swim|swimming|rower|rowing)\b|\b(bike|biking|cycling|ride|spin|peloton|elliptical|swim|swimming|rower|rowing)\b.*\b(instead of|in place of|rather than|for)\b.*\b(my |the |today'?s )?(runs?|running)\b/,
+    answer: "Now and then, yes: ride (or elliptical, swim) for about the run's time plus a quarter, at the same effort - an easy run becomes an easy spin you could chat through; a workout becomes the same intervals by effort. It keeps the fitness with less pounding, but running is what gets your legs ready for the race, so keep swaps to the odd day (or to a niggle). Log it like '50 min bike'.",
+  },
+  {
+    topic: 'back_to_back',
+    re: /\bback ?-?to ?-?back\b.*\b(long|runs?)\b|\blong runs?\b.*\bback ?-?to ?-?back\b/,
+    answer: "Back-to-back long runs (a long run one day, a medium-long run the next) are an ultra tool: they teach your legs to run tired without one huge run. For a marathon or shorter, one long run a week does the job. For an ultra, add them in the last 8-10 weeks before the taper: the second run about half to two-thirds of the first, easy, never in an easier week or the taper.",
+  },
+  {
+    topic: 'trails',
+    re: /\b(trails?|off ?-?road|hills?|hilly)\b.*\b(runs?|running|long run)\b|\b(runs?|running|long run)\b.*\b(on|in|up) (the )?(trails?|hills?)\b/,
+    answer: 'Yes - run trails and hills by effort and time, not pace: climbs and footing make every mile slower, and that is fine (walk the steep ups on a long run). Keep easy days conversational, and log the distance and time.',
+  },
+  {
+    topic: 'train_around_injury',
+    re: /\bcan i still (lift|train|work ?out|bike|cycle|swim|cross ?-?train|do (anything|something|the gym))\b|\b(lift|train|work ?out|bike|swim|cross ?-?train)\b.*\b(with|while|around)\b.*\b(injur\w*|hurt\w*|shin splints|pain|sore|niggle)\b/,
+    answer: "Yes - train what doesn't hurt it: bike, swim, elliptical or pool running keep your fitness, and strength work that doesn't load the sore spot (upper body and core; for shins, feet or ankles nothing with jumping) is fine. Stop anything that makes it hurt more, and tell me when it feels fine so running comes back.",
   },
   // Runners' two most common "is this right?" questions (found texting as runners).
   { topic: 'doubles', re: /\b(run|runs|running|jog)\b.*\b(twice|two times|2x|double)\b|\b(twice|two runs|2 runs|double|doubles)\b.*\b(a day|in a day|today|same day|per day)\b/, answer: "You can, but it's rarely worth it below about 40-50 mi (65-80 km) a week: one run of the day's distance builds more endurance than two halves. If a busy day forces it, split an easy day (not a long run or workout), keep both easy and text me both distances." },

@@ -14,7 +14,7 @@ import { awayKind } from '../parse/away.js';
 import { OTHERS_ILL, SELF_ILL } from '../words.js';
 
 export interface Aside {
-  id: 'illness' | 'travel' | 'one_off_change';
+  id: 'illness' | 'travel' | 'one_off_change' | 'kit_question';
   matches: (t: string) => boolean;
   /** Slots this text must not fill. */
   notFor: readonly SlotKey[];
@@ -45,6 +45,13 @@ export const ASIDES: readonly Aside[] = [
       (/\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(t) && WEEKDAY.test(t) && !/\b(days?|times|x) (a|per|each) week\b/.test(t)),
     notFor: ['days', 'race_mileage', 'duration'],
     reply: "Once your plan is set you can move any day's workout - just text me that again then.",
+  },
+  {
+    id: 'kit_question',
+    // "do I need a bench?" names a bench but asks about it: answered, and the kit stays as told.
+    matches: (t) => faqTopic(t) === 'kit_needed',
+    notFor: ['equipment'],
+    reply: faqAnswer('kit_needed'),
   },
 ];
 

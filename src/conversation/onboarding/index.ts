@@ -250,6 +250,9 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
   return { ...turn, state: { ...turn.state, history: [] } };
 }
 
+/** "my achilles is kinda sore today", "knee hurts": how a body part feels now (at the summary, before any plan). */
+const SORE_NOW = /\b(sore|hurts?|hurting|aches?|achy|achey|aching|tight|stiff|painful|killing me|tweaked)\b/;
+
 /**
  * One client message during onboarding → the next state and reply. "back" revisits the previous question;
  * an answer that does not parse gets a precise re-ask; at the summary, a yes returns the profile and a change
@@ -284,7 +287,10 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       }
       return moveOn(state, answers, ctx);
     }
-    if (read.changed.length > 0) {
+    // "my achilles is kinda sore today" read as the achilles they already named is no change: said back as one, the
+    // whole summary came again with nothing acknowledged.
+    const changed = read.changed.length > 0 && JSON.stringify(read.answers) !== JSON.stringify(answers);
+    if (changed) {
       const row = nextSlot(read.answers, ctx);
       if (read.reask) return { state: { ...state, answers: read.answers, step: row?.key ?? 'confirm' }, reply: fitReply([read.reask]) };
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
@@ -293,10 +299,14 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (read.aside) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
     const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
       ? 'No problem - what should I change?'
+      : SORE_NOW.test(normalize(text))
+        ? "Sorry it's sore - I'll go easy on it. Once your plan starts, text me how it feels any day and I'll change that day's workout around it."
+      : read.changed.length > 0
+        ? "That's what I have already."
       : /\?\s*$|^(what|whats|when|why|how|ran|did|done|squat|bench)\b|\b(sore|thanks|thx|hotel)\b/.test(normalize(text))
         ? 'Your plan starts once you reply YES - then I can take that.'
         : "I didn't catch a change.";
-    const hint = lead.startsWith('Your plan starts') ? 'Reply YES to start, or tell me what to change.' : "Try '4 days', 'mon wed fri', '6am', '60 min', 'home gym', 'no squat rack', 'goal: build muscle' or 'I'm in Denver'. Or reply YES to start.";
+    const hint = lead.startsWith('Your plan starts') || lead.startsWith('Sorry it') || lead.startsWith("That's what") ? 'Reply YES to start, or tell me what to change.' : "Try '4 days', 'mon wed fri', '6am', '60 min', 'home gym', 'no squat rack', 'goal: build muscle' or 'I'm in Denver'. Or reply YES to start.";
     return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([lead, hint]) };
   }
 

@@ -34,6 +34,7 @@ export const onboardingProfileSchema = z.object({
       message: 'trainingDays must be ISO weekdays 1..7',
     })
     .min(1, { message: 'trainingDays needs at least one day' }),
+  liftDaysPerWeek: z.number().int().min(1).max(6).optional(),
   sessionMinutes: z.number({ message: 'sessionMinutes must be a number' }).int().min(10).max(240),
   equipment: z.array(z.enum(EQUIPMENT, { message: 'equipment has an unknown item' })),
   maxLoads: z

@@ -14,19 +14,24 @@ import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { parseGoal, type Goal } from '../parse/goal.js';
 import { limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
+import { resolveLiftVariant } from '../parse/lift-variant.js';
+import type { LiftLog } from '../understand/items.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
-import { defaultDaysForCount, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { dayInMonth, findMonthOnly, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { dayInMonth, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
-import { addDays, daysBetween, isIsoDate, isoWeekday } from '../../engine/dates.js';
+import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
+import { counted } from '../../engine/count.js';
+import { parseDuration } from '../../engine/endurance/durations.js';
+import { goalTimeProblem, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -193,15 +198,6 @@ function namesRaceDay(s: string, now: Date, zone: string): boolean {
 }
 
 /** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
-/** "the 15th" (a day of the month, no month named) as that day of a known race date's month, or null. */
-function dayOfRaceMonth(s: string, raceDate: string): string | null {
-  if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d\/\d|\b(next|this) month\b/.test(s)) return null;
-  const m = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b/.exec(s);
-  if (!m) return null;
-  const candidate = `${raceDate.slice(0, 8)}${m[1]!.padStart(2, '0')}`;
-  return isIsoDate(candidate) ? candidate : null;
-}
-
 function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
   if (a.race?.date === undefined && (NO_RACE_DATE.test(t) || (bare && isNone(t) && a.race?.distance !== undefined))) {
     const distance = findRaceDistance(t) ?? raceChoice(a);
@@ -259,7 +255,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     }
     // "training for a half, its the 2nd sunday in april": the day rule can sit in the next sentence.
     // "race got moved to the 15th" with the race on Mar 8: the 15th of the race's month, not the next 15th.
-    const date = r.data.date && a.race?.date ? (dayOfRaceMonth(s, a.race.date) ?? r.data.date) : r.data.date;
+    const date = r.data.date && a.race?.date ? (dayInMonth(s, monthOf(a.race.date), 'sentence') ?? r.data.date) : r.data.date;
     if (date) {
       const problem = checkRaceDate(date, a, ctx);
       if (problem) {
@@ -326,7 +322,10 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
   if (bare) {
+    if (isRunJustDone(t)) return { error: `Nice run! Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     const r = parseGoalTime(t, km);
+    const problem = r.success && r.data && choice ? goalTimeProblem(parseDuration(r.data) ?? 0, choice, a) : null;
+    if (problem) return { error: problem };
     if (r.success) return { answers: { race: { ...a.race, goalTime: r.data } } };
     // No time in the text at all: re-ask with this race's examples; a time that does not fit keeps its own reason.
     return { error: findRaceTimeSeconds(t, km) === null ? `I didn't catch a goal time - try ${goalTimeExample(a)}, or 'none'` : r.error };
@@ -340,6 +339,8 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
     const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
     if (!/\d/.test(withoutDistance)) continue;
     const r = parseGoalTime(withoutDistance, km);
+    // A goal the runner's own recent race says is a slip is left for the goal question, which asks about it.
+    if (r.success && r.data && choice && goalTimeProblem(parseDuration(r.data) ?? 0, choice, a)) continue;
     if (r.success) return { answers: { race: { ...a.race, goalTime: r.data } } };
   }
   return null;
@@ -461,7 +462,7 @@ const NOT_NAME = new Set([
   ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
-const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal|diastasis|hernia|prolapse|ab separation|abdominal separation|separated abs|c-? ?section|postpartum|post-? ?partum)\b/;
 
 function readLimitations(t: string, bare: boolean): Read {
   if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
@@ -485,6 +486,26 @@ function converted(lifts: KnownLifts | null | undefined, from: 'lb' | 'kg', to: 
   return { oneRepMaxes: Object.fromEntries(Object.entries(lifts.oneRepMaxes).map(([k, w]) => [k, c(w)])), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })) };
 }
 
+/** The heaviest load read as one dumbbell or bell when the client did not say theirs (a 100 lb / 45 kg dumbbell). */
+const HEAVIEST_HAND_LOAD = { lb: 100, kg: 45 } as const;
+
+/**
+ * "rows 3x12 @ 40" from a client whose kit is dumbbells: the variant their kit allows (a dumbbell row), as a
+ * logged lift is read after onboarding. Only when the load could be one dumbbell (up to their heaviest, else
+ * 100 lb / 45 kg): "squat 245x5" from a returning lifter now training at home is a barbell number, kept.
+ */
+function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: OnboardingAnswers): string {
+  const matched = exerciseById(l.exerciseId);
+  if (!matched || !a.equipment) return l.exerciseId;
+  const chosen = resolveLiftVariant(matched, l.written, { planExerciseIds: [], equipment: a.equipment });
+  if (chosen.id === matched.id) return matched.id;
+  // Only a hand-held variant is swapped in: a bodyweight one has no load to set, a machine's is its own.
+  if (chosen.implement !== 'dumbbell' && chosen.implement !== 'kettlebell') return matched.id;
+  const bell = chosen.implement === 'kettlebell' ? a.maxLoads?.kettlebell : a.maxLoads?.dumbbell;
+  const heaviest = bell ? convertWeight(bell.load, bell.unit, unit) : HEAVIEST_HAND_LOAD[unit];
+  return weight <= heaviest ? chosen.id : matched.id;
+}
+
 /** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
@@ -502,8 +523,9 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
     for (const g of l.groups) {
       if (g.load === null) continue;
       const weight = Math.round(convertWeight(g.load, g.unit ?? unit, unit) * 10) / 10;
-      if (g.reps === null || g.reps === 1) out.oneRepMaxes[l.exerciseId] = weight;
-      else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== l.exerciseId), { exerciseId: l.exerciseId, weight, reps: g.reps }];
+      const id = kitVariant(l, weight, unit, a);
+      if (g.reps === null || g.reps === 1) out.oneRepMaxes[id] = weight;
+      else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== id), { exerciseId: id, weight, reps: g.reps }];
       any = true;
     }
   }
@@ -521,8 +543,7 @@ function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
   if (long === undefined || days.length === 0 || days.includes(long)) return days;
   // From the even spread (a runner's weekend default would bunch up when moved to a weekday long run).
   const spread = days.join() === defaultDaysForCount(days.length, 'run').join() ? defaultDaysForCount(days.length) : days;
-  const shift = long - spread[spread.length - 1]!;
-  return spread.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
+  return endingOn(spread, long);
 }
 
 /** "the 3rd sunday of march", "last monday in april": a race day's rule, not a training day. */
@@ -553,6 +574,19 @@ function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'r
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
 
+/** "I lift 3x a week", "keep lifting 2 days": the count of a sentence about lifting (not running), or null. */
+function liftCountIn(t: string): number | null {
+  const s = sentences(t).find((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  return s === undefined ? null : findDayCount(s);
+}
+
+/** A hybrid's lifting count, kept beside whatever the text said about the running days. */
+function withLiftCount(read: Read, t: string, a: OnboardingAnswers): Read {
+  const n = a.goal === 'hybrid' ? liftCountIn(t) : null;
+  if (n === null || n > 6 || (read !== null && 'error' in read)) return read;
+  return { ...read, answers: { ...(read?.answers ?? {}), liftDaysPerWeek: n } };
+}
+
 function readDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -575,7 +609,7 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
   if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
   const count = findDayCount(t);
   // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
-  const liftCount = needsRace(a.goal) && sentences(t).some((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  const liftCount = needsRace(a.goal) && liftCountIn(t) !== null;
   if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
   return null;
 }
@@ -598,7 +632,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut|dad bod|mom bod|beer belly|love handles|baby weight)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
@@ -697,7 +731,7 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
-    explicit: (t, _raw, a) => readDays(t, a),
+    explicit: (t, _raw, a) => withLiftCount(readDays(t, a), t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
@@ -857,7 +891,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' ? 'run' : 'train'} ${a.trainingDays.length} days a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));

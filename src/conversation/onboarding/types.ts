@@ -54,6 +54,8 @@ export interface OnboardingProfile {
   goal: StrengthGoal | 'race' | 'hybrid';
   trainingAge: TrainingAge;
   trainingDays: IsoWeekday[];
+  /** Hybrid only: how many days a week they lift ("I lift 3x a week"), placed on days the runs leave free. */
+  liftDaysPerWeek?: number;
   sessionMinutes: number;
   equipment: Equipment[];
   /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */

@@ -403,16 +403,29 @@ export function nextNthWeekday(month: number, weekday: number, n: number, today:
 }
 
 /**
- * A day answered for a month already known ("the 10th", "10", "oct 10", "october 10th"): that day in that
- * month. Null when the text names another month or no day.
+ * A day of a month already known. As the whole `answer` to "which day?" ("the 10th", "10", "oct 10", "october
+ * 10th"); inside a `sentence` ("race got moved to the 15th"), an ordinal day with no month or date named beside
+ * it (a month there is a date of its own: the caller reads it). That day in that month; null when the text
+ * names another month or no day, or the day is not in the month.
  */
-export function dayInMonth(text: string, ym: YearMonth): IsoDate | null {
+export function dayInMonth(text: string, ym: YearMonth, where: 'answer' | 'sentence' = 'answer'): IsoDate | null {
+  if (where === 'sentence') {
+    const s = normalize(text);
+    if (MONTH_WORD.test(s) || /\d\/\d|\b(next|this) month\b/.test(s)) return null;
+    const m = /\b(\d{1,2})(?:st|nd|rd|th)\b/.exec(s);
+    return m ? iso(ym.year, ym.month, Number(m[1])) : null;
+  }
   const t = normalize(text).replace(/\b(it'?s|its|on|the|race is|race day is|day)\b/g, ' ').replace(/\s+/g, ' ').trim();
   const named = MONTH_WORD.exec(t);
   if (named && monthNumber(named[1]!) !== ym.month) return null;
   const rest = t.replace(MONTH_WORD, ' ').replace(/\b(19|20)\d\d\b/, ' ').replace(/[,.!]/g, ' ').replace(/\s+/g, ' ').trim();
   const d = /^(?:of )?(\d{1,2})(?:st|nd|rd|th)?(?: of)?$/.exec(rest);
   return d ? iso(ym.year, ym.month, Number(d[1])) : null;
+}
+
+/** "2027-10-10" → { year: 2027, month: 10 }. */
+export function monthOf(date: IsoDate): YearMonth {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
 }
 
 /** { year: 2027, month: 10 } → "October 2027". */

@@ -20,6 +20,8 @@ export function findMinutes(text: string, allowBare = false): number | null {
   const t = normalize(text)
     .replace(/\bhalf an hour\b/g, '30 min')
     .replace(/(\d|\bhour|\bhr)\s*-?\s*ish\b/g, '$1');
+  // "HOUR", "like an hour", "an hr max" as the answer to "how long": one hour.
+  if (allowBare && /^(?:like |about |around |maybe |prob(?:ably)? |max |up to )*(?:an? |one )?(?:hour|hr)(?: max| tops| or so)?[.!]*$/.test(t)) return 60;
   const hm = /\b(\d{1,2})\s*(?:h|hr|hrs|hours?)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes)?\b/.exec(t);
   if (hm) return Number(hm[1]) * 60 + Number(hm[2]);
   const hours = /\b(\d+(?:\.\d+)?|an?|one|two|three)\s*(?:h|hr|hrs|hours?)\b(\s*and a half)?/.exec(t);

@@ -108,7 +108,8 @@ export function findEquipment(text: string): Equipment[] | null {
   const t = currentKitText(text).replace(NO_GYM, 'no gym');
   const missing = new Set(findMissingEquipment(t));
   // Read the items outside the negated phrases: "no barbell" must not add a barbell.
-  const positive = t.replace(NEGATION, ' ');
+  // "lifted in hs, nothing since": "nothing" about time, not about kit.
+  const positive = t.replace(NEGATION, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
   const found = new Set<Equipment>();
   let matched = missing.size > 0;
   // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.
@@ -199,9 +200,9 @@ export function findMaxDumbbell(text: string, defaultUnit: 'kg' | 'lb'): { load:
   return findMaxLoad(text, 'dumbbell', defaultUnit);
 }
 
-/** Cardio machines a trip offers ("and a treadmill", "hotel has a bike"). */
+/** Cardio machines a trip offers ("and a treadmill", "hotel has a bike"); "no treadmill" is not one. */
 export function findCardio(text: string): string[] {
-  const t = normalize(text);
+  const t = normalize(text).replace(/\b(?:no|not? (?:even )?(?:a|an)|without(?: a| an)?|doesn'?t have(?: a| an)?|don'?t have(?: a| an)?)\s+(?:\w+\s+)?(treadmills?|bikes?|rowers?|ellipticals?|pool)\b/g, ' ');
   const out: string[] = [];
   for (const [re, name] of [
     [/\btreadmills?\b/, 'treadmill'],

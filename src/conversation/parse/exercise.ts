@@ -5,7 +5,7 @@
  */
 import Fuse from 'fuse.js';
 import { EXERCISES, exerciseById, type Exercise } from '../../engine/strength/index.js';
-import { normalize } from './text.js';
+import { editDistance, normalize } from './text.js';
 import { BODY_PART_WORDS } from '../words.js';
 
 export interface ExerciseMention {
@@ -63,19 +63,6 @@ const NEVER_FUZZY = new Set([
 /** Every word used in an exercise name or alias: a fuzzy phrase must be made of these or near-misses of them. */
 const VOCABULARY = new Set(ENTRIES.flatMap((e) => e.name.split(' ')));
 
-/** Edit distance with adjacent swaps (Damerau), enough for 1-2 letter typos. */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** A word a lift name could be typed as: in the vocabulary, or 1 edit away (4-5 letters) or 2 (6+ letters). */
 function liftWord(w: string): boolean {
   if (VOCABULARY.has(w) || VOCABULARY.has(w.replace(/s$/, ''))) return true;
@@ -83,6 +70,20 @@ function liftWord(w: string): boolean {
   const allowed = w.length >= 6 ? 2 : 1;
   for (const v of VOCABULARY) if (Math.abs(v.length - w.length) <= allowed && v[0] === w[0] && editDistance(v, w) <= allowed) return true;
   return false;
+}
+
+/**
+ * A phrase of several words is a typo of a name only word for word ("romainian dedlift"): "dumbbells up (to
+ * 50 lb)" is not "dumbbell press" because "dumbbells" is close to "dumbbell".
+ */
+function wordByWord(words: readonly string[], name: string): boolean {
+  const target = name.split(' ');
+  if (target.length !== words.length) return false;
+  return words.every((w, i) => {
+    const t = target[i]!;
+    const allowed = w.length >= 6 ? 2 : w.length >= 4 ? 1 : 0;
+    return w === t || w.replace(/s$/, '') === t || editDistance(w, t) <= allowed;
+  });
 }
 
 /**
@@ -117,7 +118,7 @@ function matchKey(k: string): Exercise | undefined {
   // A typo keeps the first letter and about the length ("sqaut", "dedlift", "benhc"); a different word that
   // merely contains a name ("legs" in "legpress", "walk" in "farmers walk") does not.
   const near = FUSE.search(k, { limit: 5 }).find(
-    (r) => r.item.name[0] === k[0] && Math.abs(r.item.name.length - k.length) <= Math.max(2, Math.round(k.length * 0.2)),
+    (r) => r.item.name[0] === k[0] && Math.abs(r.item.name.length - k.length) <= Math.max(2, Math.round(k.length * 0.2)) && (words.length === 1 || wordByWord(words, r.item.name)),
   );
   return near ? exerciseById(near.item.id) : undefined;
 }

@@ -34,6 +34,8 @@ export function parseExperience(text: string, currentYear?: number): ParseResult
   // "new job", "new city": news that is not about training.
   if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised))\b/.test(counted) && !/\byears?\b/.test(counted)) return ok('beginner');
   if (/\b(?:started|began|took (?:it )?up)\b.*\bthis (?:year|spring|summer|fall|autumn|winter|month)\b/.test(t)) return ok('beginner');
+  // "lifted in hs, nothing since", "played sports in college, not much since": long ago, then a long gap.
+  if (/\b(?:nothing|not much|barely anything|not really) since\b|\bin (?:hs|high school|highschool|school)\b/.test(counted) && !/\b(?:years?|yrs?|months?)\b/.test(counted)) return ok('beginner');
   const years = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple(?: of)?|a few|several)\+?\s*(?:or more\s*)?(years?|yrs?|y|months?|mos?|weeks?|wks?)\b/.exec(counted);
   if (years) {
     const word = years[1]!;

@@ -99,7 +99,9 @@ const PATTERNS: Pattern[] = [
   },
   // A load alone: "bench 185", "squat at 100kg", "dumbbells 50s". Reps unknown.
   {
-    re: new RegExp(`(?:^|[^\\d:./])(?:at |@ ?|with )?(\\d{2,4}(?:\\.\\d+)?) ?${UNIT}(?![\\d:.]|[a-z])`, 'g'),
+    // "45 min", "60 minutes", "30 sec": a duration, never a load ("dumbbells and a bench, 45 min" is no bench max).
+    // A full stop after the load ends the sentence ("deadlift 230kg. train mon…"); a decimal point does not.
+    re: new RegExp(`(?:^|[^\\d:./])(?:at |@ ?|with )?(\\d{2,4}(?:\\.\\d+)?) ?${UNIT}(?![\\d:]|\\.\\d|[a-z]| ?(?:min|mins|minutes?|hours?|hrs?|secs?|seconds?)\\b)`, 'g'),
     read: (m) => ({ sets: 1, reps: null, load: Number(m[1]), unit: unitOf(m[2]) }),
   },
 ];
@@ -136,12 +138,35 @@ export function parseSetGroups(segment: string): SetGroup[] {
     else if (prev && prev.load === null && prev.reps !== null && group.reps === null && group.load !== null) Object.assign(prev, { load: group.load, unit: group.unit });
     else out.push(group);
   }
+  perSetLoads(out);
   // A unit written once ("225x5, 235x5, 245x3 lbs") applies to the whole lift; effort to the last group (the top set).
   const unit = out.find((g) => g.unit !== null)?.unit ?? null;
   for (const g of out) if (g.unit === null && g.load !== null) g.unit = unit;
   const last = out[out.length - 1];
   if (last) Object.assign(last, effort);
   return out;
+}
+
+/**
+ * "5x5 185 185 190 190 195": sets x reps with a load for each set, written in a row. Read as one set per
+ * load (equal loads next to each other merged), not five sets at 185 and four sets of unknown reps.
+ */
+function perSetLoads(out: SetGroup[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const head = out[i]!;
+    if (head.sets < 2 || head.reps === null || head.load === null) continue;
+    const rest = out.slice(i + 1, i + head.sets);
+    if (rest.length !== head.sets - 1 || !rest.every((g) => g.reps === null && g.sets === 1 && g.load !== null)) continue;
+    const loads = [head, ...rest].map((g) => ({ load: g.load!, unit: g.unit }));
+    const merged: SetGroup[] = [];
+    for (const l of loads) {
+      const prev = merged[merged.length - 1];
+      if (prev && prev.load === l.load) prev.sets += 1;
+      else merged.push({ sets: 1, reps: head.reps, load: l.load, unit: l.unit ?? head.unit, rpe: null, rir: null });
+    }
+    out.splice(i, head.sets, ...merged);
+    i += merged.length - 1;
+  }
 }
 
 /**
@@ -168,6 +193,9 @@ export function parseLifts(text: string): LiftLog[] {
     if (groups.length === 0 && i === 0 && mentions.length === 1) {
       const before = /(\d{2,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?)?\s*(?:x|for)\s*\d{1,3}(?:\s*reps?)?)[^,.;!?\d]*$/.exec(t.slice(0, m.start));
       if (before) groups = parseSetGroups(before[1]!);
+      // "worked up to 225 on squat": a load alone, said just before the lift it was on.
+      const load = before ? null : /(\d{2,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?)?)\s+(?:on|for)(?:\s+(?:the|my))?\s*$/.exec(t.slice(0, m.start));
+      if (load) groups = parseSetGroups(load[1]!);
     }
     if (groups.length === 0) return;
     out.push({ exerciseId: m.exercise.id, name: m.exercise.name, written: m.written, groups });

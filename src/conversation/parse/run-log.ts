@@ -19,6 +19,14 @@ const KINDS: Array<[RegExp, RunLog['kind']]> = [
   [/\b(easy|zone 2|z2|conversational)\b/, 'easy'],
 ];
 
+/** A clock with no word telling what it is ("52:14", "1:02:14"), not a time of day. */
+const BARE_CLOCK = /(?:^|\s)(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?!\s*(?:am|pm|a\.m|p\.m))(?=\s|$)/;
+/** 3:00 to 20:00 per mile or km: a runner's (or walker's) pace; anything else is a clock time or a typo. */
+const isPace = (secPerUnit: number): boolean => secPerUnit >= 150 && secPerUnit <= 1200;
+/** A pace a runner (not a world-record holder) runs for a whole run: 4:00-20:00/mi, 2:30-12:30/km (no unit: miles). */
+const isRunnersPace = (secPerUnit: number, unit: 'mi' | 'km' | null): boolean =>
+  unit === 'km' ? secPerUnit >= 150 && secPerUnit <= 750 : secPerUnit >= 240 && secPerUnit <= 1200;
+
 const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0-5]\d)(?!\s*(?:am|pm|a\.m|p\.m))(?:\s*(?:\/|per|min\/?)\s*(?:mi|mile|km|k)\b)?|\b(\d{1,2}:[0-5]\d)\s*(?:pace|\/mi|\/km|\/mile|per mile|per km|min\/mi|min\/km|min\/mile|mpm)/;
 
 // "60kg" is a load, never 60 km (the k of kg is not a distance unit).
@@ -61,7 +69,7 @@ function durationIn(t: string): number | null {
 const REPEATS = /\b(\d{1,2})\s*(?:x|×|by)\s*(\d+(?:\.\d+)?)\s*(mi|miles?|mile|km|k|m|meters?|metres?)?\b/;
 const RECOVERY_PART = /\b(?:w|w\/|with|and|\+)?\s*(?:\d+(?:\.\d+)?\s*(?:min|mins|minutes|m|sec|secs|seconds|s)|\d:\d{2})\s*(?:jog|jogs|rest|recovery|recoveries|walk|float|easy)\b(?:\s*(?:between|in between))?/g;
 
-function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km' } | null {
+function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km'; count: number; each: number } | null {
   const m = REPEATS.exec(t);
   if (!m) return null;
   const reps = Number(m[1]);
@@ -70,8 +78,8 @@ function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km' } | null {
   // "6x800" with no unit is meters (track reps); "3x1" with no unit is not read.
   const meters = word === undefined ? each >= 100 : /^m(?:et|$)/.test(word);
   if (reps < 2 || (word === undefined && !meters)) return null;
-  if (meters) return { distance: Math.round(((reps * each) / 1000) * 100) / 100, unit: 'km' };
-  return { distance: Math.round(reps * each * 100) / 100, unit: /^k/.test(word!) ? 'km' : 'mi' };
+  if (meters) return { distance: Math.round(((reps * each) / 1000) * 100) / 100, unit: 'km', count: reps, each: each / 1000 };
+  return { distance: Math.round(reps * each * 100) / 100, unit: /^k/.test(word!) ? 'km' : 'mi', count: reps, each };
 }
 
 export function parseRun(text: string): RunLog | null {
@@ -79,16 +87,20 @@ export function parseRun(text: string): RunLog | null {
   const repeats = repeatsIn(t0);
   const t = repeats ? t0.replace(RECOVERY_PART, ' ').replace(REPEATS, ' ') : t0;
   if (repeats) {
-    const paceM = PACE.exec(t) ?? /(?:^|\s)(\d{1,2}:[0-5]\d)(?:\s|$)/.exec(t);
+    // "in 3:10s", "3:10 each", "@ 3:05": a clock after the reps.
+    const paceM = PACE.exec(t) ?? /(?:^|\s)(\d{1,2}:[0-5]\d)(?:s\b|\s|$)/.exec(t);
     const sec = paceM ? parseClock(paceM[1] ?? paceM[2]!) : null;
     // "6x800 @ 3:05" is most often each rep's time, not a pace per km: only a pace with its unit is kept.
     const perRep = repeats.unit === 'km' && !/\b(?:km|k)\b/.test(REPEATS.exec(t0)?.[3] ?? '') && !/\/\s*km|per km|min\/km/.test(t);
     const pace = sec !== null && sec >= 150 && sec <= 1200 && !perRep ? formatMss(sec) : null;
+    // Each rep's time: a per-rep clock, or a pace times the rep's distance.
+    const repSec = sec === null ? null : perRep ? sec : pace ? Math.round(sec * repeats.each) : null;
+    const reps = { count: repeats.count, each: repeats.each, unit: repeats.unit, repSec };
     const kind = KINDS.find(([re]) => re.test(t))?.[1] ?? 'intervals';
     // "did 8 miles with 4x1mi at threshold": the session is the 8 miles; the pace was the reps', not its average.
     const total = /\b(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k)\b/.exec(t);
     if (total && Number(total[1]) > repeats.distance) return { distance: Number(total[1]), unit: /^k/.test(total[2]!) ? 'km' : 'mi', durationSec: null, pace: null, walked: false, kind };
-    return { distance: repeats.distance, unit: repeats.unit, durationSec: pace ? Math.round((parseClock(pace) ?? 0) * repeats.distance) : null, pace, walked: false, kind };
+    return { distance: repeats.distance, unit: repeats.unit, durationSec: pace ? Math.round((parseClock(pace) ?? 0) * repeats.distance) : null, pace, walked: false, kind, repeats: reps };
   }
   const runWord = RUN_WORD.test(t);
   const walked = WALK.test(t);
@@ -107,6 +119,14 @@ export function parseRun(text: string): RunLog | null {
     .replace(/\b(?:in|for|time|took|of|finished in|done in)\s*\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}:\d{2}:\d{2}\b/, ' ')
     .replace(/\b\d{1,2}\s*(?:h|hr|hrs|hours?)\s*(?:and\s*)?\d{0,2}\s*(?:m|min|mins|minutes)?\b|\b\d{1,3}\s*(?:m|min|mins|minutes)\b/g, ' ');
   const dist = distanceIn(withoutDuration, durationSec !== null);
+  // A watch summary ("Morning Run 10.02 km 52:14 5:13 /km avg HR 148"): a bare clock beside the distance is the
+  // run's time when it makes a runner's pace over that distance, else its pace ("6.4 8:40").
+  if (dist && durationSec === null) {
+    const bare = BARE_CLOCK.exec(withoutDuration);
+    const sec = bare ? parseClock(bare[1]!) : null;
+    if (sec !== null && isRunnersPace(sec / dist.distance, dist.unit)) durationSec = sec;
+    else if (sec !== null && pace === null && isPace(sec)) pace = formatMss(sec);
+  }
   const hasUnit = dist?.unit != null;
   const isRun = hasUnit || runWord || (dist !== null && pace !== null) || (dist !== null && kind !== null && dist.distance <= 50) || (durationSec !== null && kind !== null && /\b(easy|long|tempo|recovery|jog)\b/.test(t));
   if (!isRun) return walked && (/\b(run|ran|running|jog)\b/.test(t) || /\b(had to walk|walk breaks|walked (?:a lot|some|part|most|half))\b/.test(t)) ? { distance: null, unit: null, durationSec: null, pace: null, walked, kind } : null;

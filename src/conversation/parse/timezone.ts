@@ -1,5 +1,5 @@
 import { IANAZone } from 'luxon';
-import { fail, normalize, ok, type ParseResult } from './text.js';
+import { editDistance, fail, normalize, ok, type ParseResult } from './text.js';
 
 /** True for a zone the runtime's time-zone database knows ("America/Denver", "UTC"). */
 export function isValidTimezone(zone: string): boolean {
@@ -128,8 +128,19 @@ export function namesPhrase(t: string, phrase: string): boolean {
   return phraseIn(t, phrase);
 }
 
+/**
+ * A one-word answer that is one typo from a city ("denvr", "chicgo", "seatle"): that city. Only as the answer
+ * to the time-zone question, 5+ letters and the same first letter, so a word in a sentence never becomes a city.
+ */
+function misspelledCity(text: string): string | null {
+  const t = normalize(text).replace(/[^a-z]/g, '');
+  if (t.length < 5 || t !== normalize(text).replace(/[.!?\s]+$/g, '')) return null;
+  const near = Object.keys(CITY_ZONES).filter((c) => c[0] === t[0] && !c.includes(' ') && Math.abs(c.length - t.length) <= 1 && editDistance(c, t) === 1);
+  return near.length === 1 ? CITY_ZONES[near[0]!]! : null;
+}
+
 export function parseTimezone(text: string): ParseResult<string> {
-  const zone = findTimezone(text);
+  const zone = findTimezone(text) ?? misspelledCity(text);
   if (zone === null) return fail("I didn't catch the time zone - name your city (e.g. Denver) or a zone like Eastern or Europe/London");
   return ok(zone);
 }

@@ -101,9 +101,22 @@ const RUN_DAYS: Record<number, IsoWeekday[]> = {
   7: [1, 2, 3, 4, 5, 6, 7],
 };
 
-/** The days a count means when no days are named; `run` for a race plan (a weekend long run). */
-export function defaultDaysForCount(n: number, kind: 'lift' | 'run' = 'lift'): IsoWeekday[] {
-  return [...((kind === 'run' ? RUN_DAYS : LIFT_DAYS)[n] ?? [])];
+/**
+ * The days a count means when no days are named; `run` for a race plan (a weekend long run). With a
+ * `longRunDay` the days keep it as their last: a runner going to 5 days keeps their long run where it was.
+ */
+export function defaultDaysForCount(n: number, kind: 'lift' | 'run' = 'lift', longRunDay?: IsoWeekday): IsoWeekday[] {
+  const days = [...((kind === 'run' ? RUN_DAYS : LIFT_DAYS)[n] ?? [])];
+  if (longRunDay === undefined || days.length === 0 || days.at(-1) === longRunDay) return days;
+  // A long-run day not in the weekend default moves the even spread (the weekend one would bunch up on a weekday).
+  return endingOn(days.includes(longRunDay) ? days : defaultDaysForCount(n), longRunDay);
+}
+
+/** `days` moved round the week so the last is `last`, keeping the rest days between as they were. */
+export function endingOn(days: readonly IsoWeekday[], last: IsoWeekday): IsoWeekday[] {
+  if (days.length === 0) return [];
+  const shift = last - days[days.length - 1]!;
+  return days.map((d) => (((d - 1 + shift + 7) % 7) + 1) as IsoWeekday).sort((a, b) => a - b);
 }
 
 /** "3 days", "three times a week", "4x/week", "3" → the count; null when the text names no count of days. */

@@ -62,6 +62,11 @@ export interface RunLog {
   walked: boolean;
   /** The kind of run they named ("long run done", "45 min easy"). */
   kind: 'easy' | 'long' | 'tempo' | 'intervals' | 'race' | 'recovery' | null;
+  /**
+   * Reps said without the rest of the session ("did the 6x800 in 3:10s"): `each` rep's distance in `unit`
+   * (meters as km), and each rep's time when given. `distance` is then the reps' work only.
+   */
+  repeats?: { count: number; each: number; unit: DistanceUnit; repSec: number | null };
 }
 
 /** A term a client may ask about; the glossary answers each. */
@@ -174,7 +179,8 @@ export interface EntitiesByIntent {
   /** `without`: weekdays they can no longer train ("can't do mondays anymore"), taken off their current days. */
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
   /** `thisWeek`: "move my workouts to fri sat sun this week" asks for one week only, not new days for good. */
-  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; thisWeek?: boolean };
+  /** `count`: a number of days and none named ("I can only do 5 days now"): the plan's kind picks which. */
+  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; thisWeek?: boolean; count?: number };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };
   pause: { from: string; to: string | null };

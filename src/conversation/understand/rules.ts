@@ -22,7 +22,7 @@ import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
-import { defaultDaysForCount, findDayCount, findWeekdays } from '../parse/weekdays.js';
+import { findDayCount, findWeekdays } from '../parse/weekdays.js';
 import {
   anyOf,
   DONE_WORDS,
@@ -120,6 +120,10 @@ const SLEEP = anyOf(SLEEP_WORDS);
 const STRESS = anyOf(STRESS_WORDS);
 const FRESH = anyOf(FRESH_WORDS);
 const DONE = anyOf(DONE_WORDS);
+/** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
+const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
+/** A load said as the day's working weight, not a max: "went up to 70kg", "worked up to 225", "top set 315". */
+const WORKING_SET = /\b(?:went|worked|built|moved|got|ramped|working|jumped|bumped it) up to\b|\btop (?:set|single|double|triple)\b|\b(?:working|work) (?:sets?|weight)\b/;
 const SKIPPED = anyOf(SKIPPED_WORDS);
 const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
@@ -281,6 +285,9 @@ export const RULES: Rule[] = [
       }
       const body = t.replace(/^(no|nope|wrong|oops|sorry|actually|wait|correction)[,.:! ]+/, '').replace(/\b(that'?s wrong|thats wrong|i meant|meant to say|should have been|should be|it was)\b[,:]?/g, ' ');
       const lifts = parseLifts(body);
+      // "wait i meant 6:30 not 6": a clock with no lift and no run word is the morning text's time corrected (read
+      // below), not a run of 6 at 6:30 (a watch summary's bare clock and distance read as a run otherwise).
+      if (lifts.length === 0 && findTimeOfDay(t) !== null && /\d:\d|\d ?(am|pm)\b/.test(spokenClock(t)) && !/\b(pace|per|mi|miles?|km|run|ran|splits?|mins?|minutes|secs?)\b|\/(mi|km)\b/.test(t)) return null;
       const run = lifts.length === 0 ? parseRun(body) : null;
       const replacement: ItemOf<'correct_log'>['replacement'] = [
         ...lifts.map((lift): ItemOf<'log_strength'> => ({ intent: 'log_strength', date: c.logDate, lift })),
@@ -295,8 +302,6 @@ export const RULES: Rule[] = [
           replacement.push({ intent: 'log_strength', date: c.logDate, lift: { exerciseId: ex.id, name: ex.name, written: m[3]!.trim(), groups: [{ sets: 1, reps: null, load: Number(m[1]), unit, rpe: null, rir: null }] } });
         }
       }
-      // "wait i meant 6:30 not 6": a clock with nothing logged is the morning text's time corrected (read below).
-      if (replacement.length === 0 && findTimeOfDay(t) !== null && /\d:\d|\d ?(am|pm)\b/.test(spokenClock(t)) && !/\b(pace|per|mi|miles?|km|run|ran|splits?|mins?|minutes|secs?)\b|\/(mi|km)\b/.test(t)) return null;
       if (replacement.length === 0) return /\b(wrong|not right|meant)\b/.test(t) ? match([{ intent: 'correct_log', replacement: [] }], LIKELY) : null;
       void ctx;
       return match([{ intent: 'correct_log', replacement }], SURE);
@@ -334,7 +339,8 @@ export const RULES: Rule[] = [
         date: ctx.today,
         bodyPart: joint ?? parts[0] ?? null,
         joint,
-        severity: severityOf(t),
+        // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be more.
+        severity: jointSore && !painWord ? Math.min(severityOf(t), 2) : severityOf(t),
         redFlags: redFlags(t),
         exerciseId: exercise?.id ?? null,
         note: c.raw,
@@ -532,7 +538,8 @@ export const RULES: Rule[] = [
       const verb = MOVE.exec(t);
       if (!verb) return null;
       const rest = t.slice(verb.index + verb[0].length);
-      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest);
+      // "can i do my long run saturday instead?": the day may come bare, with no "to"/"on" before it.
+      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest) ?? /\s(?=(?:this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)/.exec(rest);
       const session = findSessionName(split ? rest.slice(0, split.index) : rest.replace(/\b(?:tomorrow|today|tonight)\b.*$/, ''));
       const target = split ? rest.slice(split.index) : /\b(?:tomorrow|today|tonight)\b/.exec(rest)?.[0];
       if (!session || !target) return null;
@@ -807,7 +814,7 @@ export const RULES: Rule[] = [
       const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT.test(t) && !/\b(from now on|going forward|every week|anymore|for good)\b/.test(t);
       if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}) }]);
       const count = findDayCount(t);
-      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: defaultDaysForCount(count) }], 0.8);
+      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count }], 0.8);
       return null;
     },
   },
@@ -894,7 +901,7 @@ export const RULES: Rule[] = [
       // "did it but skipped the wall sits": done, with the items left out.
       const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
       const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
@@ -904,8 +911,10 @@ export const RULES: Rule[] = [
       const unnamed = lifts.length === 0 && runs.length === 0 ? unnamedSets(t) : null;
       if (unnamed) items.unshift({ intent: 'unnamed_lift', date: c.logDate, groups: unnamed, note: c.raw });
       if (items.length === 0) return null;
-      // A lift with a load but no reps ("bench 185") could be a set or a max: unsure.
-      const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null));
+      // A lift with a load but no reps ("bench 185") could be a set or a max: unsure. Not when it was a working
+      // weight ("went up to 70kg", "top set 225") or felt some way ("felt easy"): nobody's max felt easy.
+      const working = WORKING_SET.test(t);
+      const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null) && !working && !l.groups.some((g) => g.effort !== undefined && (g.rir ?? 0) > 0));
       return match(items, unsure ? GUESS : run && run.distance === null && run.durationSec === null && !run.walked ? LIKELY : SURE);
     },
   },

@@ -2,6 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { ClientRow, ClientsTable, FitnessPlansTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
 import { json } from '../json.js';
+import { prepared } from '../prepared.js';
 import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
 
@@ -79,6 +80,15 @@ export interface StoredInbound {
 export interface NewInboundAt extends NewInbound {
   /** The service's clock: the client's local date at this instant picks the day read beside the message. */
   now: Date;
+  /**
+   * What the caller already holds for this number, read by an earlier text: when the client's active plan is
+   * still `plan.id` (its request and outline never change) or the stored day is still `day` (id and version),
+   * the statement does not send that JSON again and the row carries the caller's copies instead.
+   */
+  held?: {
+    plan?: { id: string; request: unknown; outline: unknown };
+    day?: { id: string; version: number; workout: unknown };
+  };
 }
 
 /**
@@ -104,10 +114,13 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
     params: m.params,
     original_body_length: m.originalBodyLength ?? null,
     now: m.now.toISOString(),
+    held_plan: m.held?.plan?.id ?? null,
+    held_day: m.held?.day ? `${m.held.day.id}:${m.held.day.version}` : null,
   }));
-  const res = await sql<InboundRow & Record<string, unknown>>`with x as (
+  const res = await prepared(sql<InboundRow & Record<string, unknown>>`with x as (
       select * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
-        as x(ord int, provider text, provider_sid text, from_phone text, to_phone text, body text, num_media int, params jsonb, original_body_length int, now timestamptz)
+        as x(ord int, provider text, provider_sid text, from_phone text, to_phone text, body text, num_media int, params jsonb, original_body_length int, now timestamptz,
+             held_plan uuid, held_day text)
     ), m as (
       insert into inbound_messages (provider, provider_sid, client_id, from_phone, to_phone, body, num_media, params, original_body_length, lease_until, received_at)
       select x.provider, x.provider_sid, (select c.id from clients c where c.phone = x.from_phone), x.from_phone, x.to_phone, x.body, x.num_media,
@@ -115,7 +128,7 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
       from x order by x.ord
       on conflict (provider_sid) do nothing
       returning *
-    ) ${INSERT_BATCH_AND_READ_TURN}`.execute(db);
+    ) ${INSERT_BATCH_AND_READ_TURN}`).execute(db);
   const bySid = new Map(res.rows.map((r) => [r.provider_sid, r]));
   return ms.map((m) => {
     const found = bySid.get(m.providerSid);
@@ -125,7 +138,13 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
     const row = Object.fromEntries(Object.entries(found).filter(([k]) => !TURN_KEYS.has(k) && !k.startsWith('tw_'))) as InboundRow;
     if (found.client_id === null) return { row, inserted: true as const };
     const turn = turnFrom({ ...(found as Record<string, unknown>), inbound_status: found.status });
-    return { row, inserted: true as const, turn: { ...turn, today: todayFrom(found) } };
+    // The JSON the statement left out (INSERT_BATCH_AND_READ_TURN): the caller's copies of the same content.
+    const plan = m.held?.plan;
+    if (plan && turn.plan?.id === plan.id) turn.plan = { ...turn.plan, request: plan.request, outline: plan.outline } as PlanRow;
+    const today = todayFrom(found);
+    const day = m.held?.day;
+    if (day && today?.row && today.row.id === day.id && today.row.version === day.version) today.row = { ...today.row, workout: day.workout };
+    return { row, inserted: true as const, turn: { ...turn, today } };
   });
 }
 
@@ -235,7 +254,7 @@ export async function storeRepliesIfUnhandled(db: Db, replies: UnhandledReply[])
     encoding: reply.encoding,
     out_agent: reply.agent ?? null,
   }));
-  const res = await sql<{ id: string; ord: number }>`with v as (
+  const res = await prepared(sql<{ id: string; ord: number }>`with v as (
       select distinct on (id) * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
         as v(ord int, id uuid, intent text, agent jsonb, client_id uuid, to_phone text, body text, kind text, channel text, status text, segments int, encoding text, out_agent jsonb)
       order by id, ord
@@ -250,7 +269,7 @@ export async function storeRepliesIfUnhandled(db: Db, replies: UnhandledReply[])
       select v.client_id, v.to_phone, v.body, v.kind, v.channel, v.status, v.segments, v.encoding, m.id, v.out_agent
       from m join v on v.id = m.id order by v.ord
     )
-    select v.ord from m join v on v.id = m.id`.execute(db);
+    select v.ord from m join v on v.id = m.id`).execute(db);
   const stored = new Set(res.rows.map((r) => Number(r.ord)));
   return replies.map((_, ord) => stored.has(ord));
 }
@@ -290,6 +309,9 @@ void columnsComplete;
  */
 const PLAN_JSON_TEXT: ReadonlySet<string> = new Set<(typeof PLAN_COLUMNS)[number]>(['request', 'outline']);
 const planColumnSql = (col: string) => (PLAN_JSON_TEXT.has(col) ? `p.${col}::text as tp_${col}` : `p.${col} as tp_${col}`);
+/** As planColumnSql, but the JSON left out (null) when the caller holds this plan already (`x.held_plan`). */
+const heldPlanColumnSql = (col: string) =>
+  PLAN_JSON_TEXT.has(col) ? `case when p.id = x.held_plan then null else p.${col}::text end as tp_${col}` : `p.${col} as tp_${col}`;
 
 const TURN_COLUMNS = [
   ...CLIENT_COLUMNS.map((col) => sql.ref(`c.${col}`).as(`tc_${col}`)),
@@ -332,10 +354,13 @@ void workoutColumnsComplete;
 const INSERT_BATCH_AND_READ_TURN = sql.raw(
   `select m.*, ${[
     ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
-    ...PLAN_COLUMNS.map(planColumnSql),
-    // The day's workout as JSON text, parsed only when read: a day already parsed in this process
-    // (readStoredWorkoutDay, by id and version) is not parsed again.
-    ...WORKOUT_COLUMNS.map((col) => (col === 'workout' ? `w.${col}::text as tw_${col}` : `w.${col} as tw_${col}`)),
+    // The plan's request and outline (~5 KB) and the day's workout (~1 KB) as JSON text, parsed only when read,
+    // and not sent at all when the caller holds the same content (x.held_plan, x.held_day): a rush's rows are
+    // then a few hundred bytes each, less for the database to decompress and write out and for us to read.
+    ...PLAN_COLUMNS.map(heldPlanColumnSql),
+    ...WORKOUT_COLUMNS.map((col) =>
+      col === 'workout' ? `case when w.id::text || ':' || w.version = x.held_day then null else w.${col}::text end as tw_${col}` : `w.${col} as tw_${col}`,
+    ),
     's.flow as ts_flow',
     's.state as ts_state',
     'd.today as tw_today',

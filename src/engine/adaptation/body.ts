@@ -45,7 +45,7 @@ export const RUN_IMPACT_PARTS = new Set(['knee', 'shins', 'achilles', 'foot', 'h
 export const LIMITATION_FOR_PART: Record<string, Limitation> = {
   knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
   hand: 'wrist', hips: 'hip', hip_flexors: 'hip', groin: 'hip', ankle: 'ankle', foot: 'ankle', heel: 'ankle',
-  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle',
+  achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle', abdominal_wall: 'abdominal', abs: 'abdominal',
 };
 
 export function musclesFor(parts: readonly string[]): Muscle[] {

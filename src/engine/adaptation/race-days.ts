@@ -10,6 +10,8 @@
  *  - Soreness in the legs → the next long or hard run within 3 days becomes an easy run of about 70 % of it
  *    (shorter, no pace work); with no hard run coming and soreness of 4-5, the next run is shortened the
  *    same way. Nothing moves onto another day, so back-to-back rules still hold.
+ *  - A lighter week keeps its long run under 30 % of it; when runs were lost to pain or illness the long run
+ *    comes back as an easy run about 70 % as long instead of a rest day.
  */
 import { addDays, isoWeekday } from '../dates.js';
 import { easyLaps, HARD_EFFORTS, longLaps } from '../endurance/laps.js';
@@ -141,16 +143,23 @@ export function adaptRaceWeek(
       const ctxLaps = { units: outline.units, paces: paceZones(week.vdot, outline.units) };
       const notes = `Shorter long run: fewer ${u} this week, so the long run stays under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of them.`;
       let next: RaceDay | null;
+      let back: RaceDay | null = null;
       if (cap >= r.longMin) {
         const built: RaceDay = { ...long, ...longLaps(cap, 'none', ctxLaps), total: 0, notes };
         next = { ...built, total: fromHundredths(dayHundredths(built)) };
       } else {
         next = easier(long, week, outline, Math.max(0.01, cap / now), notes);
-        if (next && dayHundredths(next) > cap) next = rest(long, `${notes} Rest today instead.`);
+        // Runs lost to a few days of pain or illness do not cost the long run too: it comes back as an easy run
+        // about 70 % as long (as after being sick), not a rest day; only a week left with no running rests it.
+        const lost = week.days.some((d, k) => d.type !== 'rest' && d.type !== 'race' && days[k]!.type === 'rest');
+        back = lost && others > 0 ? easier(long, week, outline, REENTRY_FACTOR, `First long run back: easy, ${easyMax}/${u} or slower, and shorter than planned. Stop if it hurts.`) : null;
+        if (back) next = back;
+        else if (next && dayHundredths(next) > cap) next = rest(long, `${notes} Rest today instead.`);
       }
       if (next) {
         days[li] = next;
-        addCause(causes, { type: 'volume_reduction', dates: [long.date], reason: `${dayLabel(long.date)}'s long run is shorter (${next.total} ${u}): a lighter week keeps the long run under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of it.` });
+        const why = back ? 'the first long run back is easy and shorter' : `a lighter week keeps the long run under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of it`;
+        addCause(causes, { type: 'volume_reduction', dates: [long.date], reason: `${dayLabel(long.date)}'s long run is shorter (${next.total} ${u}): ${why}.` });
       }
     }
   }

@@ -27,6 +27,7 @@ import { easyLaps } from '../endurance/laps.js';
 import { dayHundredths, HARD_TYPES, type RaceDay } from '../endurance/race-day.js';
 import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
 import { paceZones } from '../endurance/vdot.js';
+import { counted } from '../count.js';
 
 export type ReadinessKind = 'sleep' | 'stress' | 'energy' | 'soreness' | 'illness' | 'pain';
 
@@ -161,7 +162,7 @@ export function proposeFromReadiness(ctx: ProposalContext): Proposal | null {
 /** "Want me to …? Reply YES or NO." — the question for a proposal, in the client's sport. */
 export function proposalQuestion(p: Proposal, sport: 'lift' | 'run' | 'both'): string {
   const days = daysBetween(p.from, p.to) + 1;
-  const span = days >= 7 ? 'for the next week' : `for the next ${days} days`;
+  const span = days >= 7 ? 'for the next week' : `for the next ${counted(days, 'day')}`;
   const what =
     p.kind === 'early_deload'
       ? sport === 'run'

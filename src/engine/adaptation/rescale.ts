@@ -15,6 +15,7 @@ import { loadFor } from '../strength/one-rep-max.js';
 import { loadStep, minimumLoad, roundLoad, roundTenth, type LoadImplement } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
 import { HEURISTIC, LOAD_RATIOS, type LoadRatio } from '../strength/load-ratios.js';
+import { counted } from '../count.js';
 
 export { LOAD_RATIOS, type LoadRatio } from '../strength/load-ratios.js';
 
@@ -110,7 +111,7 @@ export function rescaleLoad(input: RescaleInput): RescaleResult {
   if (!(input.oneRepMax > 0)) return { success: false, error: 'the 1RM must be above 0' };
   if (!to.implement || to.timed) {
     const data = { exerciseId: to.id, oneRepMax: 0, ratio: 0, ratioSource: 'not externally loaded', unit: input.unit, rir: input.rir };
-    return { success: true, data: { ...data, load: null, perImplement: false, reps: input.reps, capped: false, note: `${to.name} has no load to carry over: work to ${input.rir} reps in reserve.` } };
+    return { success: true, data: { ...data, load: null, perImplement: false, reps: input.reps, capped: false, note: `${to.name} has no load to carry over: work to ${counted(input.rir, 'rep')} in reserve.` } };
   }
   const ratio = loadRatio(from.id, to.id);
   if (!ratio) {

@@ -19,7 +19,8 @@ import { addDays } from '../dates.js';
 import { formatPace } from '../endurance/durations.js';
 import { formatDuration } from '../endurance/durations.js';
 import { paceZones, predictTime, roundVdot, STANDARD_DISTANCES_M, vdotFromRace, type PaceZones } from '../endurance/vdot.js';
-import type { DistanceUnit, WorkoutDay } from '../workout/workout.js';
+import type { DistanceUnit, RunItem, WorkoutDay } from '../workout/workout.js';
+import { distanceIn } from '../endurance/units.js';
 
 export const EASY_FAST_MARGIN_SEC = 15;
 export const RACE_RECENT_DAYS = 42;
@@ -112,10 +113,77 @@ export function raceEffortNote(run: { distanceMeters: number; durationSec: numbe
   return `Strong ${label}! ${time} works out to VDOT ${measured}, ${way} the ${current.vdot} your paces use. If it was a race or all-out time trial, text "no, raced ${label.toLowerCase()} in ${time}" and I'll set your paces from it.`;
 }
 
-/** A short note when an easy-day run was much faster than easy, else null. */
-export function easyRunNote(paceSec: number, zones: PaceZones, units: DistanceUnit): string | null {
+/** A run meant at easy pace, by the session it was (the planned day's title): its name and why it stays easy. */
+const EASY_SESSIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/^long run/i, 'Long runs are easy pace,', 'Keep the long run easy: it builds endurance at easy effort; run fast, it turns into a race you need days to recover from.'],
+  [/^(recovery run|easy start)/i, 'Recovery runs are easy pace,', 'Keep them truly easy: they get the blood moving after a hard day, they are not for fitness.'],
+  [/^steady run/i, 'Steady runs are the quick end of easy,', 'Keep it steady, not a tempo: the hard days are where the speed comes from.'],
+  [/./, 'Easy days are', 'Keep easy days easy: they build the base without the fatigue, so your hard days can be hard.'],
+];
+
+/**
+ * A short note when a run meant at easy pace (an easy, recovery or long run) was much faster than easy, naming
+ * the session and its zone; else null. `title` is the planned day's.
+ */
+export function easyRunNote(paceSec: number, zones: PaceZones, units: DistanceUnit, title = 'Easy run'): string | null {
   if (paceSec >= zones.easy.min - EASY_FAST_MARGIN_SEC) return null;
-  return `Easy days are ${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${units}; ${formatPace(paceSec)} is faster than that. Keep easy days easy: they build the base without the fatigue, so your hard days can be hard.`;
+  const [, named, keep] = EASY_SESSIONS.find(([re]) => re.test(title))!;
+  return `${named} ${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${units}; ${formatPace(paceSec)} is faster than that. ${keep}`;
+}
+
+/** Reps said on their own ("6x800 in 3:10"): each rep's distance in `unit` and time, when given. */
+export interface RepeatsDone {
+  count: number;
+  each: number;
+  unit: DistanceUnit;
+  repSec: number | null;
+}
+
+/** A reps-only log on its planned day: the whole session as run, and the reps' pace against the plan's. */
+export interface RepeatsSession {
+  /** The plan's warm-up, recoveries between the reps and cool-down, with the reps as done, in `unit`. */
+  distance: number;
+  unit: DistanceUnit;
+  /** Seconds per `unit`; null when no rep time was given. */
+  repPaceSec: number | null;
+  /** The plan's pace for the work, seconds per `unit`, and its name ("interval", "tempo"). */
+  targetSec: number;
+  target: string;
+}
+
+const WORK_NAMES: Record<string, string> = { interval: 'interval', threshold: 'tempo', 'marathon pace': 'marathon', 'race pace': 'race', moderate: 'steady' };
+
+/**
+ * The session a reps-only log stands for on a planned quality day: the client ran the warm-up, the jogs and
+ * the cool-down too, as planned, so the day's distance is theirs with the reps they did in place of the planned
+ * work. Null on a day with no work at a set pace (an easy day: the reps were the run).
+ */
+export function repeatsSession(day: Pick<WorkoutDay, 'items' | 'distanceUnit'>, reps: RepeatsDone): RepeatsSession | null {
+  const runs = day.items.filter((i): i is RunItem => i.kind === 'run');
+  const work = runs.find((i) => i.segment === 'workout' && i.effort in WORK_NAMES && i.paceGoal !== null);
+  const targetSec = work ? parsePace(work.paceGoal!) : null;
+  if (!day.distanceUnit || !work || targetSec === null) return null;
+  const unit = day.distanceUnit;
+  const around = runs.filter((i) => i.segment !== 'workout').reduce((s, i) => s + i.distance, 0);
+  const jog = runs.find((i) => i.segment === 'workout' && /jog|recovery/.test(i.effort))?.distance ?? 0;
+  const each = distanceIn(reps.each, reps.unit, unit);
+  const distance = Math.round((around + reps.count * each + (reps.count - 1) * jog) * 10) / 10;
+  return { distance, unit, repPaceSec: reps.repSec !== null ? reps.repSec / each : null, targetSec, target: WORK_NAMES[work.effort]! };
+}
+
+/** Reps within this many seconds per unit of the planned pace are on it. */
+export const REPS_ON_PACE_SEC = 3;
+
+/** The reps' pace said against the plan's: on it, too fast (hard, not all-out) or slower. */
+export function repsPaceNote(s: RepeatsSession): string | null {
+  if (s.repPaceSec === null) return null;
+  const u = s.unit;
+  const pace = `${formatPace(s.repPaceSec)}/${u}`;
+  const target = `${formatPace(s.targetSec)}/${u}`;
+  const off = Math.round(s.repPaceSec - s.targetSec);
+  if (Math.abs(off) <= REPS_ON_PACE_SEC) return `Reps at ${pace}: right on your ${s.target} pace (${target}). Nicely judged.`;
+  if (off < 0) return `Reps at ${pace}: ${-off} s/${u} faster than your ${s.target} pace (${target}). Hard, not all-out: at ${target} the session does its job with less fatigue to carry into the week.`;
+  return `Reps at ${pace}: ${off} s/${u} slower than your ${s.target} pace (${target}). Fine on a tough day; if they keep landing there, log a race or time trial and I'll check your paces.`;
 }
 
 /**

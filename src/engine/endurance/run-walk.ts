@@ -14,6 +14,7 @@
  */
 
 import type { DistanceUnit } from '../workout/workout.js';
+import { KM_PER_MI } from './units.js';
 
 /**
  * A stage: how many run intervals fill the main set and what share of it is running. The run and walk
@@ -43,7 +44,6 @@ export const RUN_WALK_BELOW: Record<DistanceUnit, number> = { mi: 6, km: 10 };
 export const WARM_WALK_MIN = 5;
 export const COOL_WALK_MIN = 5;
 const WALK_SEC_PER_MI = 17 * 60;
-const KM_PER_MI = 1.609344;
 export const DEFAULT_SESSION_MINUTES = 30;
 
 export interface RunWalkSession {

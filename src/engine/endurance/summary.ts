@@ -4,6 +4,7 @@
 
 import { formatDuration } from './durations.js';
 import type { RaceOutline } from './outline.js';
+import { counted } from '../count.js';
 
 /**
  * 1–3 short lines: the race and plan length with its phases, fitness (VDOT, predicted time), and the goal
@@ -37,7 +38,7 @@ export function planShapePhrase(outline: RaceOutline): string {
   if (outline.runWalk) return `${outline.totalWeeks} weeks to race day (${phases})`;
   if (outline.holdWeeks > 0) {
     const held = Math.max(...outline.weeks.slice(0, outline.holdWeeks).map((w) => w.targetVolume));
-    return `${outline.totalWeeks} weeks to race day: ${outline.holdWeeks} weeks of base at about ${held} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
+    return `${outline.totalWeeks} weeks to race day: ${counted(outline.holdWeeks, 'week')} of base at about ${held} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
   }
   return `${outline.totalWeeks} weeks to race day (${phases}), building from ${outline.startVolume} to about ${outline.peakVolume} ${u} a week`;
 }

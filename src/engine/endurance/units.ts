@@ -73,3 +73,15 @@ export function floorTenth(h: number): Hundredths {
 export function unitLabel(units: DistanceUnit): string {
   return units === 'mi' ? 'mi' : 'km';
 }
+
+export const KM_PER_MI = 1.609344;
+
+/** A distance in another unit (not rounded). */
+export function distanceIn(distance: number, from: DistanceUnit, to: DistanceUnit): number {
+  return from === to ? distance : to === 'km' ? distance * KM_PER_MI : distance / KM_PER_MI;
+}
+
+/** Seconds per `from` unit as seconds per `to` unit. */
+export function paceIn(secPerUnit: number, from: DistanceUnit, to: DistanceUnit): number {
+  return from === to ? secPerUnit : to === 'km' ? secPerUnit / KM_PER_MI : secPerUnit * KM_PER_MI;
+}

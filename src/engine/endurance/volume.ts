@@ -31,6 +31,7 @@ import type { DistanceUnit } from '../workout/workout.js';
 import type { RaceDistance } from '../vocabulary.js';
 import { floorTenth, UNIT_RULES } from './units.js';
 import type { Hundredths } from './units.js';
+import { counted } from '../count.js';
 
 type DistanceClass = Exclude<RaceDistance, 'custom'>;
 
@@ -221,7 +222,7 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   let growth = loadWeeks > 1 ? Math.pow(desiredPeak / start, 1 / (loadWeeks - 1)) - 1 : 0;
   if (hold > 0) {
     notes.push(
-      `Base first: ${hold} weeks of easy running at about ${holdLevel / 100} ${units}/week with strides, then the ${input.totalWeeks - hold}-week race plan builds to the peak. A tune-up race in the base (a 5K or 10K) sets your paces.`,
+      `Base first: ${counted(hold, 'week')} of easy running at about ${holdLevel / 100} ${units}/week with strides, then the ${input.totalWeeks - hold}-week race plan builds to the peak. A tune-up race in the base (a 5K or 10K) sets your paces.`,
     );
   }
 

@@ -60,7 +60,7 @@ const CORE_AR = s('core.ar', 'core', 'core_anti_rotation');
 
 export const DAY_TEMPLATES: Record<string, DayTemplate> = {
   fb_one: { id: 'fb_one', theme: 'Full body - squat, bench, hinge', slots: [SQ1, HP1, HI2, HL1s, VP1s, LAT, CORE_AE] },
-  fb_a: { id: 'fb_a', theme: 'Full body A - squat & bench', slots: [SQ1, HP1, HL1s, KFL, LAT, CURL1, CORE_AE] },
+  fb_a: { id: 'fb_a', theme: 'Full body A - squat & bench', slots: [SQ1, HP1, HL1s, HI2, LAT, CURL1, CORE_AE] },
   fb_b: { id: 'fb_b', theme: 'Full body B - deadlift & press', slots: [HI1, VP1m, VL1s, LUN, EXT1, CALF, CORE_AR] },
   fb_c: { id: 'fb_c', theme: 'Full body C - variations', slots: [SQ2, HP2, HL2, HIP, REAR, CURL2, CORE_FL] },
   upper_a: { id: 'upper_a', theme: 'Upper - bench & row', slots: [HP1, HL1m, VP1s, VL1s, LAT, CURL1, EXT1] },
@@ -74,6 +74,24 @@ export const DAY_TEMPLATES: Record<string, DayTemplate> = {
   pull_b: { id: 'pull_b', theme: 'Pull - pull-up focus', slots: [VL1m, HL2, REAR, CURL2, CORE_AR] },
   legs_b: { id: 'legs_b', theme: 'Legs - deadlift focus', slots: [HI1, SQ2, HIP, KEX, CALF, CORE_FL] },
 };
+
+/**
+ * What every full-body session covers when the kit allows: a knee-dominant lift (squat or lunge), a hip
+ * hinge (or hip thrust), a push and a pull. Two or three sessions a week are all the training there is, so no
+ * session trains only half the body; time is fitted with fewer sets and supersets, never by dropping one.
+ */
+export type CoverageFamily = 'knee' | 'hip' | 'push' | 'pull';
+export const COVERAGE_FAMILY: Partial<Record<MovementPattern, CoverageFamily>> = {
+  squat: 'knee',
+  lunge: 'knee',
+  hinge: 'hip',
+  hip_thrust: 'hip',
+  horizontal_push: 'push',
+  vertical_push: 'push',
+  horizontal_pull: 'pull',
+  vertical_pull: 'pull',
+};
+export const FULL_BODY_COVERAGE: readonly CoverageFamily[] = ['knee', 'hip', 'push', 'pull'];
 
 type PatternEntry = [templateId: string, load: DayLoadLevel];
 

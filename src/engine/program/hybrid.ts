@@ -15,32 +15,48 @@ import type { RaceRequest } from '../endurance/race-request.js';
 
 const before = (d: number) => (d === 1 ? 7 : d - 1);
 
+/** Lifting days a hybrid plan gets when the client gave no count ("and keep lifting"). */
+export const DEFAULT_HYBRID_LIFT_DAYS = 2;
+
 /**
- * Up to two lifting days for runs on `runDays` when the client named none: days the runs leave free, not the
- * day before the long run or a quality day, spread apart, always leaving one rest day.
+ * `wanted` lifting days (at most; two when the client gave no count) for runs on `runDays`: days the runs
+ * leave free, not the day before the long run or a quality day, spread apart, always leaving one rest day.
  */
-export function hybridLiftDays(runDays: readonly number[], longRunDay?: number): IsoWeekday[] {
+export function hybridLiftDays(runDays: readonly number[], longRunDay?: number, wanted = DEFAULT_HYBRID_LIFT_DAYS): IsoWeekday[] {
   const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !runDays.includes(d));
-  const room = Math.max(0, Math.min(2, free.length - 1));
+  const room = Math.max(0, Math.min(wanted, free.length - 1));
   if (room === 0) return [];
   const p = weekPattern(runDays, longRunDay);
   const hard = new Set<number>([p.longRunDay, ...p.qualityDays]);
   const ok = free.filter((d) => !hard.has(d === 7 ? 1 : d + 1));
   const pool = ok.length >= room ? ok : [...ok, ...free.filter((d) => !ok.includes(d))];
-  if (room === 1) return [pool[0]!];
-  // Two days as far apart as the pool allows.
-  let best: IsoWeekday[] = pool.slice(0, 2);
-  let gap = -1;
-  for (let i = 0; i < pool.length; i++) {
-    for (let j = i + 1; j < pool.length; j++) {
-      const d = Math.min(Math.abs(pool[i]! - pool[j]!), 7 - Math.abs(pool[i]! - pool[j]!));
-      if (d > gap) {
-        gap = d;
-        best = [pool[i]!, pool[j]!];
-      }
+  // The `room` days as far apart as the pool allows (the closest two round the week furthest apart),
+  // preferring the days that are not before a hard run (the pool's order).
+  let best: IsoWeekday[] = pool.slice(0, room);
+  let bestGap = -1;
+  for (const pick of choose(pool, room)) {
+    const gap = smallestGap(pick);
+    if (gap > bestGap) {
+      bestGap = gap;
+      best = pick;
     }
   }
-  return best.sort((a, b) => a - b);
+  return [...best].sort((a, b) => a - b);
+}
+
+/** Every way to pick `k` of `items`, in order (a week has seven days: at most 35 picks). */
+function choose<T>(items: readonly T[], k: number): T[][] {
+  if (k === 0) return [[]];
+  return items.flatMap((x, i) => choose(items.slice(i + 1), k - 1).map((rest) => [x, ...rest]));
+}
+
+/** The fewest days between any two of `days`, round the week (7 for a single day). */
+function smallestGap(days: readonly number[]): number {
+  let gap = 7;
+  for (let i = 0; i < days.length; i++) {
+    for (let j = i + 1; j < days.length; j++) gap = Math.min(gap, Math.abs(days[i]! - days[j]!), 7 - Math.abs(days[i]! - days[j]!));
+  }
+  return gap;
 }
 
 /** The race request a hybrid plan runs on: the race half plus the lifting days, for the interference rule. */

@@ -56,6 +56,8 @@ export interface ExerciseJson {
   /** In the plan's `units`; null when no 1RM is known or estimable, or the exercise is not loaded. */
   load: number | null;
   percent1RM: number | null;
+  /** "A1"/"A2" when alternated with another exercise (a superset). */
+  superset?: string;
   rationale: string;
 }
 
@@ -125,6 +127,7 @@ export function exerciseJson(e: PrescribedExercise): ExerciseJson {
     restSec: e.restSec,
     load: e.load,
     percent1RM: e.percent1RM,
+    ...(e.superset ? { superset: e.superset } : {}),
     rationale: e.rationale,
   };
 }

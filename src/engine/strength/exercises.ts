@@ -79,9 +79,11 @@ interface Def {
 const DEFS: Def[] = [
   // Squat pattern — knee-dominant; deep variants load the knee.
   { id: 'back_squat', name: 'Back squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['barbell', 'rack'], x: ['knee', 'lower_back', 'hip'], aka: ['back squat', 'squat', 'squats', 'barbell squat', 'bb squat', 'high bar squat'] },
-  { id: 'front_squat', name: 'Front squat', pattern: 'squat', p: ['quads'], s: ['glutes', 'core'], eq: ['barbell', 'rack'], lvl: 'intermediate', x: ['knee', 'wrist'], from: ['back_squat', 0.8] },
+  // A sore lower back ('lower_back') spares the lifts that load the spine from above or bend it under load: the
+  // front squat, hack squat, a barbell on the back and a standing calf machine too, not only the back squat.
+  { id: 'front_squat', name: 'Front squat', pattern: 'squat', p: ['quads'], s: ['glutes', 'core'], eq: ['barbell', 'rack'], lvl: 'intermediate', x: ['knee', 'wrist', 'lower_back'], from: ['back_squat', 0.8] },
   { id: 'leg_press', name: 'Leg press', pattern: 'squat', p: ['quads', 'glutes'], eq: ['machine'], x: ['knee'], aka: ['legpress'] },
-  { id: 'hack_squat', name: 'Hack squat', pattern: 'squat', p: ['quads'], s: ['glutes'], eq: ['machine'], lvl: 'intermediate', x: ['knee'] },
+  { id: 'hack_squat', name: 'Hack squat', pattern: 'squat', p: ['quads'], s: ['glutes'], eq: ['machine'], lvl: 'intermediate', x: ['knee', 'lower_back'] },
   { id: 'goblet_squat', name: 'Goblet squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['dumbbell'], x: ['knee'], aka: ['goblets', 'db squat', 'dumbbell squat'] },
   { id: 'kb_goblet_squat', name: 'Kettlebell goblet squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['kettlebell'], x: ['knee'] },
   { id: 'landmine_squat', name: 'Landmine squat', pattern: 'squat', p: ['quads', 'glutes'], eq: ['barbell'], x: ['knee'] },
@@ -108,7 +110,7 @@ const DEFS: Def[] = [
   { id: 'bulgarian_split_squat', name: 'Bulgarian split squat', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell', 'bench'], lvl: 'intermediate', uni: true, x: ['knee'], aka: ['bss', 'rear foot elevated split squat'] },
   { id: 'walking_lunge', name: 'Dumbbell walking lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell'], uni: true, x: ['knee'], aka: ['lunges', 'lunge'] },
   { id: 'db_step_up', name: 'Dumbbell step-up', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell', 'bench'], uni: true, x: ['knee'], aka: ['step up', 'step-ups'] },
-  { id: 'barbell_reverse_lunge', name: 'Barbell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['barbell', 'rack'], lvl: 'intermediate', uni: true, x: ['knee'] },
+  { id: 'barbell_reverse_lunge', name: 'Barbell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['barbell', 'rack'], lvl: 'intermediate', uni: true, x: ['knee', 'lower_back'] },
   { id: 'kb_reverse_lunge', name: 'Kettlebell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['kettlebell'], uni: true, x: ['knee'] },
   { id: 'reverse_lunge', name: 'Bodyweight reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['bodyweight'], uni: true, x: ['knee'] },
   { id: 'split_squat', name: 'Split squat', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['bodyweight'], uni: true, x: ['knee'] },
@@ -157,6 +159,8 @@ const DEFS: Def[] = [
   { id: 'chest_supported_row', name: 'Chest-supported dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['dumbbell', 'bench'] },
   { id: 'seated_cable_row', name: 'Seated cable row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['cable row'] },
   { id: 'db_row', name: 'One-arm dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['dumbbell', 'bench'], uni: true, aka: ['db row', 'dumbbell row'] },
+  // Two dumbbells, hinged over, no bench: the row a dumbbell-only kit has (a doorway row is for no kit at all).
+  { id: 'db_bent_over_row', name: 'Bent-over dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['dumbbell'], x: ['lower_back'], aka: ['bent over dumbbell row', 'bent over db row', 'db bent over row', 'dumbbell bent over row'] },
   { id: 'machine_row', name: 'Machine row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['machine'] },
   { id: 'pendlay_row', name: 'Pendlay row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['barbell'], lvl: 'advanced', x: ['lower_back'], from: ['barbell_row', 0.9] },
   { id: 'kb_row', name: 'Kettlebell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['kettlebell'], uni: true },
@@ -204,30 +208,30 @@ const DEFS: Def[] = [
   { id: 'bench_dip', name: 'Bench dip', pattern: 'elbow_extension', p: ['triceps'], eq: ['bench'], x: ['shoulder'] },
   { id: 'diamond_push_up', name: 'Diamond push-up', pattern: 'elbow_extension', p: ['triceps'], s: ['chest'], eq: ['bodyweight'], lvl: 'intermediate', x: ['wrist', 'elbow'] },
   // Calves.
-  { id: 'standing_calf_raise', name: 'Standing calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['machine'], iso: true, x: ['ankle'], aka: ['calf raise', 'calf raises'] },
+  { id: 'standing_calf_raise', name: 'Standing calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['machine'], iso: true, x: ['ankle', 'lower_back'], aka: ['calf raise', 'calf raises'] },
   { id: 'seated_calf_raise', name: 'Seated calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['machine'], iso: true, x: ['ankle'] },
   { id: 'db_calf_raise', name: 'Single-leg dumbbell calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['dumbbell'], uni: true, iso: true, x: ['ankle'] },
   { id: 'bodyweight_calf_raise', name: 'Bodyweight calf raise', pattern: 'calf_raise', p: ['calves'], eq: ['bodyweight'], iso: true, x: ['ankle'] },
   // Core.
-  { id: 'plank', name: 'Plank', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true, timed: true, aka: ['planks'] },
+  { id: 'plank', name: 'Plank', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true, x: ['abdominal'], timed: true, aka: ['planks'] },
   { id: 'dead_bug', name: 'Dead bug', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true },
-  { id: 'hollow_hold', name: 'Hollow hold', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], lvl: 'intermediate', iso: true, timed: true, x: ['lower_back'] },
+  { id: 'hollow_hold', name: 'Hollow hold', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], lvl: 'intermediate', iso: true, timed: true, x: ['lower_back', 'abdominal'] },
   { id: 'bird_dog', name: 'Bird dog', pattern: 'core_anti_extension', p: ['core'], eq: ['bodyweight'], iso: true },
-  { id: 'cable_crunch', name: 'Cable crunch', pattern: 'core_flexion', p: ['core'], eq: ['cable'], iso: true },
-  { id: 'hanging_knee_raise', name: 'Hanging knee raise', pattern: 'core_flexion', p: ['core'], eq: ['pullup_bar'], iso: true, x: ['shoulder'] },
-  { id: 'reverse_crunch', name: 'Reverse crunch', pattern: 'core_flexion', p: ['core'], eq: ['bodyweight'], iso: true },
+  { id: 'cable_crunch', name: 'Cable crunch', pattern: 'core_flexion', p: ['core'], eq: ['cable'], iso: true, x: ['abdominal'] },
+  { id: 'hanging_knee_raise', name: 'Hanging knee raise', pattern: 'core_flexion', p: ['core'], eq: ['pullup_bar'], iso: true, x: ['shoulder', 'abdominal'] },
+  { id: 'reverse_crunch', name: 'Reverse crunch', pattern: 'core_flexion', p: ['core'], eq: ['bodyweight'], iso: true, x: ['abdominal'] },
   { id: 'pallof_press', name: 'Pallof press', pattern: 'core_anti_rotation', p: ['core'], eq: ['cable'], uni: true, iso: true },
   { id: 'band_pallof_press', name: 'Banded Pallof press', pattern: 'core_anti_rotation', p: ['core'], eq: ['bands'], uni: true, iso: true },
   { id: 'side_plank', name: 'Side plank', pattern: 'core_anti_rotation', p: ['core'], eq: ['bodyweight'], uni: true, iso: true, timed: true },
   { id: 'farmer_carry', name: "Farmer's carry", pattern: 'carry', p: ['core'], s: ['back'], eq: ['dumbbell'], timed: true, aka: ['farmers walk', 'farmer walk'] },
   { id: 'suitcase_carry', name: 'Kettlebell suitcase carry', pattern: 'carry', p: ['core'], eq: ['kettlebell'], uni: true, timed: true },
   // Power (explosive, far from failure — not counted as hard sets).
-  { id: 'box_jump', name: 'Box jump', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], lvl: 'intermediate', x: ['knee', 'ankle'] },
+  { id: 'box_jump', name: 'Box jump', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], lvl: 'intermediate', x: ['knee', 'ankle', 'abdominal'] },
   { id: 'kb_power_swing', name: 'Explosive kettlebell swing', pattern: 'power', p: ['glutes', 'hamstrings'], eq: ['kettlebell'], x: ['lower_back'] },
-  { id: 'jump_squat', name: 'Bodyweight jump squat', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], x: ['knee', 'ankle'] },
+  { id: 'jump_squat', name: 'Bodyweight jump squat', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], x: ['knee', 'ankle', 'abdominal'] },
   { id: 'power_clean', name: 'Power clean', pattern: 'power', p: ['hamstrings', 'glutes'], s: ['back', 'quads'], eq: ['barbell'], lvl: 'advanced', x: ['lower_back', 'wrist'] },
   { id: 'plyo_push_up', name: 'Plyometric push-up', pattern: 'power', p: ['chest'], s: ['triceps'], eq: ['bodyweight'], lvl: 'intermediate', x: ['wrist', 'shoulder'] },
-  { id: 'broad_jump', name: 'Broad jump', pattern: 'power', p: ['glutes', 'quads'], eq: ['bodyweight'], x: ['knee', 'ankle'] },
+  { id: 'broad_jump', name: 'Broad jump', pattern: 'power', p: ['glutes', 'quads'], eq: ['bodyweight'], x: ['knee', 'ankle', 'abdominal'] },
 ];
 
 function implementFor(eq: Equipment[], timed: boolean): LoadImplement | null {

@@ -7,22 +7,30 @@ import { convertWeight, roundTenth } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
 import { EXERCISES, exerciseById } from './exercises.js';
 import { estimateOneRepMax } from './one-rep-max.js';
-import { LOAD_RATIOS } from './load-ratios.js';
+import { ESTIMATE_RATIOS, LOAD_RATIOS } from './load-ratios.js';
 import type { StrengthRequest } from './request.js';
 import type { LoggedSet, OneRmSource } from './types.js';
 
-/** Per exercise, the lifts its 1RM may be estimated from, in order of preference (built once). */
-const RELATED: ReadonlyMap<string, { exerciseId: string; ratio: number }[]> = (() => {
+/**
+ * Per exercise, the lifts its 1RM may be estimated from, in order of preference (built once): the library's
+ * own ratio, then the swap ratios, then the cross-lift estimates (a row from the bench).
+ */
+const relatedLifts = (family: boolean): ReadonlyMap<string, { exerciseId: string; ratio: number }[]> => {
   const m = new Map<string, { exerciseId: string; ratio: number }[]>();
+  const from = (table: typeof LOAD_RATIOS, ex: (typeof EXERCISES)[number]) =>
+    Object.entries(table).flatMap(([id, to]) => (to[ex.id] && id !== ex.oneRmFrom?.exerciseId ? [{ exerciseId: id, ratio: to[ex.id]!.ratio }] : []));
   for (const ex of EXERCISES) {
-    const bases = [
-      ...(ex.oneRmFrom ? [ex.oneRmFrom] : []),
-      ...Object.entries(LOAD_RATIOS).flatMap(([from, to]) => (to[ex.id] && from !== ex.oneRmFrom?.exerciseId ? [{ exerciseId: from, ratio: to[ex.id]!.ratio }] : [])),
-    ];
+    const bases = [...(ex.oneRmFrom ? [ex.oneRmFrom] : []), ...from(LOAD_RATIOS, ex), ...(family ? [] : from(ESTIMATE_RATIOS, ex))];
     if (bases.length) m.set(ex.id, bases);
   }
   return m;
-})();
+};
+const RELATED = relatedLifts(false);
+/** The same, variants only (no cross-lift estimates). */
+const FAMILY = relatedLifts(true);
+
+/** Estimates go at most this many lifts away from a number the client gave (bench → row → dumbbell row). */
+const MAX_HOPS = 2;
 
 /**
  * Expected 1RM gain per completed mesocycle when no logged set says otherwise (logs replace it). Practical
@@ -75,25 +83,40 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
       };
     }
   }
-  for (const ex of EXERCISES) {
-    if (out[ex.id] || !RELATED.has(ex.id)) continue;
-    // The library's own ratio first, then the rescaling table's stated ratios (adaptation/rescale.ts), e.g. a
-    // goblet squat from the back squat: a travel day's dumbbell work gets a per-dumbbell load, never the bar's.
-    const found = (RELATED.get(ex.id) ?? []).find((b) => out[b.exerciseId] && out[b.exerciseId]!.source !== 'related');
-    if (!found) continue;
-    const base = out[found.exerciseId]!;
-    const baseEx = exerciseById(found.exerciseId);
-    const perDumbbell = ex.implement === 'dumbbell' || ex.implement === 'kettlebell' ? ' per dumbbell' : '';
-    out[ex.id] = {
-      value: roundTenth(base.value * found.ratio),
-      source: 'related',
-      detail: `about ${Math.round(found.ratio * 100)}% of your ${baseEx?.name.toLowerCase() ?? found.exerciseId}${perDumbbell}`,
-    };
+  // A lift known only through another: the first hop from what the client gave or logged, then one more
+  // (bench → barbell row → dumbbell row), each said as a share of the lift the number came from.
+  const root = new Map<string, { exerciseId: string; ratio: number; hop: number }>();
+  for (let hop = 1; hop <= MAX_HOPS; hop++) {
+    const found: [string, { exerciseId: string; ratio: number }][] = [];
+    for (const ex of EXERCISES) {
+      if (out[ex.id] || !RELATED.has(ex.id)) continue;
+      // The library's own ratio first, then the rescaling table's stated ratios (adaptation/rescale.ts), e.g. a
+      // goblet squat from the back squat: a travel day's dumbbell work gets a per-dumbbell load, never the bar's.
+      const base = (RELATED.get(ex.id) ?? []).find((b) => out[b.exerciseId] && (out[b.exerciseId]!.source !== 'related' || root.get(b.exerciseId)?.hop === hop - 1));
+      if (base) found.push([ex.id, base]);
+    }
+    for (const [id, base] of found) {
+      const ex = exerciseById(id)!;
+      const via = root.get(base.exerciseId);
+      const from = via ? { exerciseId: via.exerciseId, ratio: via.ratio * base.ratio } : base;
+      root.set(id, { ...from, hop });
+      const baseEx = exerciseById(from.exerciseId);
+      const perDumbbell = ex.implement === 'dumbbell' || ex.implement === 'kettlebell' ? ' per dumbbell' : '';
+      out[id] = {
+        value: roundTenth(out[base.exerciseId]!.value * base.ratio),
+        source: 'related',
+        detail: `about ${Math.round(from.ratio * 100)}% of your ${baseEx?.name.toLowerCase() ?? from.exerciseId}${perDumbbell}`,
+      };
+    }
   }
   return out;
 }
 
-/** Exercises whose 1RM may be estimated from `exerciseId` (a logged squat also sets the front squat's load). */
+/**
+ * Exercises whose 1RM is estimated from `exerciseId` as a variant of it (a logged squat also sets the front
+ * squat's load): the lift's own family, which the reply names. A cross-lift estimate (a deadlift from a
+ * squat) is not a variant: it follows too, unnamed.
+ */
 export function derivedFrom(exerciseId: string): string[] {
-  return [...RELATED.entries()].filter(([, bases]) => bases.some((b) => b.exerciseId === exerciseId)).map(([id]) => id);
+  return [...FAMILY.entries()].filter(([, bases]) => bases.some((b) => b.exerciseId === exerciseId)).map(([id]) => id);
 }

@@ -23,6 +23,7 @@ import type { WeightUnit } from '../workout/workout.js';
 import { exerciseById, type Exercise } from './exercises.js';
 import type { RepRange } from './prescription.js';
 import { fits } from './selection.js';
+import { counted } from '../count.js';
 
 /**
  * Most reps a non-timed set may prescribe, for any client (the validator's bound): past 20 a set is
@@ -153,7 +154,7 @@ export function fitToCap(exercise: Exercise, oneRm: number, planned: RepRange, c
   const tempo = TEMPOS.find((t) => Math.floor(toFailure * t.repFactor) - c.rir <= ceiling) ?? (TEMPOS[TEMPOS.length - 1] as (typeof TEMPOS)[number]);
   const top = Math.max(planned.max, Math.min(ceiling, Math.floor(toFailure * tempo.repFactor) - c.rir));
   const range = rangeAt(top, planned);
-  const slow = `${rangeText(range)} reps lowering for 3 seconds${tempo.text.includes('pause') ? ' with a 2-second pause at the bottom' : ''}, so the light weight still ends ${c.rir} reps short of failure`;
+  const slow = `${rangeText(range)} reps lowering for 3 seconds${tempo.text.includes('pause') ? ' with a 2-second pause at the bottom' : ''}, so the light weight still ends ${counted(c.rir, 'rep')} short of failure`;
   const swapped = hardest.exercise.id !== exercise.id;
   return {
     exercise: hardest.exercise,

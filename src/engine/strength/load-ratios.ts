@@ -60,6 +60,7 @@ export const LOAD_RATIOS: Readonly<Record<string, Readonly<Record<string, LoadRa
   barbell_row: {
     db_row: { ratio: 0.45, source: `${HEURISTIC}: one arm with one dumbbell rows about 45% of a two-arm barbell row` },
     chest_supported_row: { ratio: 0.35, source: `${PAIR}; the chest support takes the body swing out` },
+    db_bent_over_row: { ratio: 0.4, source: PAIR },
   },
   hip_thrust: {
     db_hip_thrust: { ratio: 0.3, source: `${HEURISTIC}: one dumbbell across the hips, limited by balancing it: about 30% of the bar` },
@@ -67,5 +68,28 @@ export const LOAD_RATIOS: Readonly<Record<string, Readonly<Record<string, LoadRa
   barbell_curl: {
     db_curl: { ratio: 0.45, source: `${HEURISTIC}: about 45% of the barbell curl per dumbbell` },
     hammer_curl: { ratio: 0.5, source: `${HEURISTIC}: the neutral grip is a little stronger, about 50% per dumbbell` },
+  },
+};
+
+/**
+ * Estimates across lifts that are not swaps: a first weight for a lift the client never gave, from one they
+ * did ("bench 185x5" → an overhead press and a row with a load on day one instead of "pick a weight").
+ * Only for setting a start; logs replace them. Each ratio is the conservative end of its usual range, so a
+ * first session errs light. Rescaling a swap never reads this table.
+ */
+export const ESTIMATE_RATIOS: Readonly<Record<string, Readonly<Record<string, LoadRatio>>>> = {
+  bench_press: {
+    overhead_press: { ratio: 0.6, source: `${HEURISTIC}: a strict overhead press is usually 60-65% of the bench press; the low end is used` },
+    barbell_row: { ratio: 0.7, source: `${HEURISTIC}: a strict barbell row is usually 70-80% of the bench press; the low end is used` },
+  },
+  overhead_press: {
+    bench_press: { ratio: 1.4, source: `${HEURISTIC}: the bench press is usually 1.5-1.65x the overhead press; a little under is used` },
+  },
+  deadlift: {
+    back_squat: { ratio: 0.75, source: `${HEURISTIC}: most lifters squat 75-90% of their deadlift; the low end is used` },
+    barbell_row: { ratio: 0.45, source: `${HEURISTIC}: a strict barbell row is usually 45-55% of the deadlift; the low end is used` },
+  },
+  back_squat: {
+    deadlift: { ratio: 1.05, source: `${HEURISTIC}: most lifters deadlift 10-30% more than they squat; less is used` },
   },
 };

@@ -4,6 +4,7 @@
 import type { BlockType, IntensityBias } from '../periodization/types.js';
 import type { DayLoadLevel, SlotRole } from '../microcycle/split.js';
 import type { Exercise } from './exercises.js';
+import { straightMinutes, type TimedPart } from './superset.js';
 
 export interface RepRange {
   min: number;
@@ -94,16 +95,23 @@ export function formatReps(range: RepRange, exercise: Exercise): string {
   return `${core}${unit}${exercise.laterality === 'unilateral' ? '/side' : ''}`;
 }
 
+/** Minutes to set up an exercise (find the weights, the bench, the spot). */
+export const SETUP_MIN = 1;
+
 /**
- * Minutes an exercise takes: ramp-up sets for loaded compounds, then sets of work plus rest between them,
- * plus a minute to set up. Rep time ~3 s (longer at a slow tempo); unilateral work is done once per side.
+ * The time parts of an exercise: ramp-up sets for loaded compounds plus a minute to set up, then each set of
+ * work and the rest between sets. Rep time ~3 s (longer at a slow tempo); unilateral work is done once per side.
  */
-export function exerciseMinutes(exercise: Exercise, role: SlotRole, sets: number, range: RepRange, restSec: number, repSeconds = 3): number {
-  if (sets <= 0) return 0;
+export function exerciseTiming(exercise: Exercise, role: SlotRole, sets: number, range: RepRange, restSec: number, repSeconds = 3): TimedPart {
   const avg = (range.min + range.max) / 2;
   const work = (exercise.timed ? avg : avg * repSeconds + 10) * (exercise.laterality === 'unilateral' ? 2 : 1);
   const rampUp = role === 'main' && exercise.implement ? 3 : role === 'secondary' && exercise.implement ? 1.5 : 0;
-  return rampUp + 1 + (sets * work + (sets - 1) * restSec) / 60;
+  return { sets, prepMin: rampUp + SETUP_MIN, setMin: work / 60, restSec };
+}
+
+/** Minutes an exercise takes done on its own (straight sets). */
+export function exerciseMinutes(exercise: Exercise, role: SlotRole, sets: number, range: RepRange, restSec: number, repSeconds = 3): number {
+  return straightMinutes(exerciseTiming(exercise, role, sets, range, restSec, repSeconds));
 }
 
 /** General warm-up before the first lift. */

@@ -6,6 +6,7 @@ import type { WeightUnit } from '../workout/workout.js';
 import { exerciseById } from './exercises.js';
 import { estimateOneRepMax } from './one-rep-max.js';
 import type { LoggedSet } from './types.js';
+import { counted } from '../count.js';
 
 export interface ProgressionTarget {
   exerciseId?: string;
@@ -78,7 +79,7 @@ export function progressExercise(history: readonly LoggedSet[], target: Progress
     return {
       action: 'increase_reps',
       nextLoad: loaded ? load : null,
-      reason: `${minRir} reps in reserve against a target of ${target.rir}: same load, aim for a rep more per set.`,
+      reason: `${counted(minRir, 'rep')} in reserve against a target of ${target.rir}: same load, aim for a rep more per set.`,
     };
   }
   return {
@@ -114,7 +115,7 @@ export function detectStall(history: readonly LoggedSet[]): StallVerdict {
   }
   const sessions = [...byDate.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, e]) => e);
   if (sessions.length < STALL_EXPOSURES + 1) {
-    return { stalled: false, reason: `Only ${sessions.length} sessions logged; need ${STALL_EXPOSURES + 1} to judge a stall.` };
+    return { stalled: false, reason: `Only ${counted(sessions.length, 'session')} logged; need ${STALL_EXPOSURES + 1} to judge a stall.` };
   }
   const recent = sessions.slice(-STALL_EXPOSURES);
   const before = Math.max(...sessions.slice(0, -STALL_EXPOSURES));

@@ -52,7 +52,7 @@ const ROLE_ORDER: Record<SlotRole, number> = { power: 0, main: 1, secondary: 2, 
 const KEY_PREFERENCES: Record<string, string[]> = {
   'hpush.2': ['incline_db_press', 'incline_bench_press', 'db_bench_press', 'machine_chest_press'],
   'hinge.2': ['romanian_deadlift', 'db_romanian_deadlift'],
-  'hpull.2': ['chest_supported_row', 'seated_cable_row', 'db_row', 'machine_row'],
+  'hpull.2': ['chest_supported_row', 'seated_cable_row', 'db_row', 'machine_row', 'db_bent_over_row'],
   'squat.2': ['front_squat', 'leg_press', 'hack_squat', 'goblet_squat'],
   'curl.2': ['hammer_curl', 'cable_curl', 'incline_db_curl'],
   'ext.2': ['overhead_cable_extension', 'overhead_db_extension', 'skull_crusher'],

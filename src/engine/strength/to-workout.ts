@@ -28,6 +28,7 @@ export function toLiftItem(e: PrescribedExercise): LiftItem {
     unit: e.unit,
     percent1RM: e.percent1RM,
     ...(e.tempo ? { tempo: e.tempo } : {}),
+    ...(e.superset ? { superset: e.superset } : {}),
     rationale: e.rationale,
   };
 }

@@ -62,6 +62,8 @@ export interface PrescribedExercise {
   percent1RM: number | null;
   /** A slower tempo that makes a too-light load hard enough ("3 s down"); absent or null at the usual pace. */
   tempo?: string | null;
+  /** "A1"/"A2": alternated with the other exercise of the same letter (a superset); absent when done alone. */
+  superset?: string | null;
   rationale: string;
 }
 

@@ -16,15 +16,18 @@
  *  9. No two heavy days for the same muscles on consecutive calendar days (also across the week boundary).
  * 10. RIR: loading weeks use the block's RIR (one more on light days, power work ≥ 4); deload weeks ≥ 3.
  * 11. A deload week has at most 60 % of the previous week's sets and no heavier load on any exercise.
+ * 12. A full-body session covers a knee-dominant lift, a hinge, a push and a pull whenever the day's kit and
+ *     limitations leave an exercise for it (split.ts), and a superset is exactly two exercises.
  */
 import { REP_CEILING } from './load-cap.js';
-import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
+import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FAT_LOSS_NO_ROOM, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
 import { addDays, isoWeekday } from '../dates.js';
 import { isLoadable } from '../units.js';
 import type { Limitation } from '../vocabulary.js';
-import { consecutiveWeekdays } from '../microcycle/split.js';
+import { consecutiveWeekdays, COVERAGE_FAMILY, FULL_BODY_COVERAGE } from '../microcycle/split.js';
 import type { StrengthOutline } from '../periodization/types.js';
-import { equipmentFits, exerciseById, limitationConflicts, type Exercise } from './exercises.js';
+import { EXERCISES, equipmentFits, exerciseById, limitationConflicts, type Exercise } from './exercises.js';
+import { fits } from './selection.js';
 import type { StrengthRequest } from './request.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from './types.js';
 import { hardSets } from './volume-allocation.js';
@@ -74,7 +77,23 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
           err(`${where}: theme "${day.theme}" does not name its main lift ${e.name}`);
         }
       }
-      if (req.goal === 'fat_loss' && !day.notes.some((n) => n === FAT_LOSS_CONDITIONING)) err(`${where}: fat-loss day without conditioning`);
+      if (req.goal === 'fat_loss' && !day.notes.some((n) => n === FAT_LOSS_CONDITIONING || n === FAT_LOSS_NO_ROOM)) err(`${where}: fat-loss day without conditioning`);
+      if (week.split === 'full_body') {
+        const c = {
+          equipment: overrides.equipmentByDate?.[day.date] ?? req.equipment,
+          limitations: [...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[day.date] ?? [])],
+          trainingAge: req.trainingAge,
+          exclude: new Set(overrides.excludeExerciseIds ?? []),
+        };
+        const covered = new Set(day.exercises.map((e) => COVERAGE_FAMILY[e.pattern]));
+        for (const family of FULL_BODY_COVERAGE) {
+          const possible = EXERCISES.some((e) => COVERAGE_FAMILY[e.pattern] === family && fits(e, c));
+          if (possible && !covered.has(family)) err(`${where}: full-body session without a ${family} lift`);
+        }
+      }
+      const letters = new Map<string, number>();
+      for (const e of day.exercises) if (e.superset) letters.set(e.superset.charAt(0), (letters.get(e.superset.charAt(0)) ?? 0) + 1);
+      for (const [l, n] of letters) if (n !== 2) err(`${where}: superset ${l} has ${n} exercises, not 2`);
       const unloaded = day.exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);
       if (week.weekNumber === 1 && unloaded && !day.notes.includes(FIRST_SESSION_NOTE)) err(`${where}: lifts without loads and no first-session instruction`);
     } else if (day.exercises.length > 0) {

@@ -17,6 +17,8 @@ export interface AllocItem {
   pref: number;
   /** Minutes for `sets` sets (a function because of ramp-up and rest between sets). */
   minutes: (sets: number) => number;
+  /** The session's only lift of a movement pattern it must cover: fewer sets, never dropped. */
+  keep?: boolean;
 }
 
 export interface AllocInput {
@@ -32,6 +34,11 @@ export interface AllocInput {
    * rather than empty time). Sets may then go one past an exercise's usual maximum, never past MRV.
    */
   fillMinutes?: number;
+  /**
+   * A day's lifting minutes for these set counts (without the fixed minutes), when exercises share time
+   * (supersets); otherwise the sum of the items' own minutes.
+   */
+  dayMinutes?: (day: number, sets: readonly number[]) => number;
 }
 
 const DROP_COST: Record<SlotRole, number> = { power: 6, main: 6, secondary: 1.5, accessory: 0.4, core: 0.4 };
@@ -58,9 +65,18 @@ export function allocateSets(input: AllocInput): number[] {
   const { items, targets, mrv, lowPriority, budgetMinutes, fixedMinutesPerDay } = input;
   const sets = items.map((i) => i.sets);
   const days = [...new Set(items.map((i) => i.day))];
+  const liftMinutes = (d: number, counts: readonly number[]) =>
+    input.dayMinutes ? input.dayMinutes(d, counts) : items.reduce((t, it, k) => t + (it.day === d ? it.minutes(counts[k] as number) : 0), 0);
+  /** A day's lifting minutes with item k at n sets. */
+  const minutesWith = (d: number, k: number, n: number) => {
+    const before = sets[k] as number;
+    sets[k] = n;
+    const m = liftMinutes(d, sets);
+    sets[k] = before;
+    return m;
+  };
   // Rounded up the way the session's estimate is shown, so "45 min" really means at most 45.
-  const dayMinutes = (d: number) =>
-    Math.ceil(fixedMinutesPerDay + items.reduce((t, it, k) => t + (it.day === d ? it.minutes(sets[k] as number) : 0), 0) - 1e-9);
+  const dayMinutes = (d: number) => Math.ceil(fixedMinutesPerDay + liftMinutes(d, sets) - 1e-9);
   const activeOnDay = (d: number) => items.filter((it, k) => it.day === d && (sets[k] as number) > 0).length;
   const totals = () => hardSets(items.map((it, k) => ({ exercise: it.exercise, sets: sets[k] as number })));
 
@@ -95,7 +111,7 @@ export function allocateSets(input: AllocInput): number[] {
     }
     return d;
   };
-  const canDrop = (k: number) => activeOnDay((items[k] as AllocItem).day) > 1;
+  const canDrop = (k: number) => !(items[k] as AllocItem).keep && activeOnDay((items[k] as AllocItem).day) > 1;
 
   // 1. Every session fits its minutes: cheapest removals first.
   for (const d of days) {
@@ -109,7 +125,7 @@ export function allocateSets(input: AllocInput): number[] {
           const next = step(k, -1);
           if (next === null || (next === 0 && !canDrop(k))) return;
           if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
-          const cost = delta(k, next, h) / Math.max(0.1, it.minutes(sets[k] as number) - it.minutes(next));
+          const cost = delta(k, next, h) / Math.max(0.1, liftMinutes(d, sets) - minutesWith(d, k, next));
           if (!best || cost < best.cost) best = { k, next, cost };
         });
         if (best) break;
@@ -172,7 +188,7 @@ export function allocateSets(input: AllocInput): number[] {
   if (input.fillMinutes !== undefined) {
     const fill = Math.min(input.fillMinutes, budgetMinutes);
     const byDay = new Map<number, number[]>(days.map((d) => [d, items.map((it, k) => (it.day === d ? k : -1)).filter((k) => k >= 0)]));
-    const rawMinutes = (d: number) => fixedMinutesPerDay + (byDay.get(d) ?? []).reduce((t, k) => t + (items[k] as AllocItem).minutes(sets[k] as number), 0);
+    const rawMinutes = (d: number) => fixedMinutesPerDay + liftMinutes(d, sets);
     const mins = new Map<number, number>(days.map((d) => [d, rawMinutes(d)]));
     const h = totals();
     const stuck = new Set<number>();
@@ -191,7 +207,7 @@ export function allocateSets(input: AllocInput): number[] {
         const next = cur === 0 ? it.min : cur + 1;
         if (cur >= it.max + 1) continue;
         if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + (next - cur) * setWeight(it.exercise, m) > mrv[m] + 1e-9)) continue;
-        const add = it.minutes(next) - it.minutes(cur);
+        const add = minutesWith(d, k, next) - liftMinutes(d, sets);
         if (Math.ceil((mins.get(d) as number) + add - 1e-9) > budgetMinutes) continue;
         // Prefer the muscles furthest under their weekly target (so extra sets spread evenly), items under
         // their usual maximum, and real muscles over core/glutes (indirect work already covers them).

@@ -9,7 +9,7 @@ import { buildMacrocycle } from '../periodization/macrocycle.js';
 import { DELOAD_LOAD_FACTOR, DELOAD_SET_FACTOR, modifiersForWeek } from '../periodization/modifiers.js';
 import type { OutlineWeek, StrengthOutline, TrainingBlock } from '../periodization/types.js';
 import { DELOAD_RIR } from '../periodization/block-templates.js';
-import { weeklyPattern, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
+import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
@@ -18,17 +18,21 @@ import { fitToCap, repSecondsFor, REP_CEILING } from './load-cap.js';
 import { startingBell } from './starting-bell.js';
 import {
   exerciseMinutes,
+  exerciseTiming,
   formatReps,
   repRangeFor,
   restFor,
   rirFor,
   SESSION_WARMUP_MIN,
+  SETUP_MIN,
   setBounds,
   type RepRange,
 } from './prescription.js';
 import type { StrengthRequest } from './request.js';
 import {
+  candidatesFor,
   exposureHistory,
+  patternLabel,
   resolveForDay,
   selectForMesocycle,
   slotKeys,
@@ -46,6 +50,7 @@ import type {
   WeekOverrides,
 } from './types.js';
 import { allocateSets, hardSets, type AllocItem } from './volume-allocation.js';
+import { groupedMinutes, pairSupersets, straightMinutes, SUPERSET_NOTE_PREFIX, supersetLabels } from './superset.js';
 import { landmarksFor, MUSCLES, weeklySetTarget, type Muscle } from './volume-landmarks.js';
 
 /** Macro → mesocycles → blocks for a request (no exercise selection: cheap). */
@@ -74,6 +79,8 @@ interface Draft {
   rir: number;
   restSec: number;
   reason: string;
+  /** The day's only lift of a pattern a full-body session must cover (split.ts): never dropped for time. */
+  keep: boolean;
 }
 
 interface DayDraft {
@@ -134,7 +141,8 @@ export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[
  */
 export function themeFor(templateTheme: string, drafts: readonly { role: SlotRole; exercise: { name: string } }[]): string {
   const [prefix] = templateTheme.split(' - ');
-  const mains = drafts.filter((d) => d.role === 'main').slice(0, 2).map((d) => d.exercise.name.toLowerCase());
+  // Lower-cased mid-sentence, but an acronym stays one ("single-leg dumbbell RDL", not "rdl").
+  const mains = drafts.filter((d) => d.role === 'main').slice(0, 2).map((d) => d.exercise.name.split(' ').map((w) => (/^[A-Z0-9-]{2,}$/.test(w) ? w : w.toLowerCase())).join(' '));
   if (mains.length === 0 || prefix === undefined) return templateTheme;
   return `${prefix} - ${mains.join(' & ')}`;
 }
@@ -182,6 +190,54 @@ export function fillerNote(minutes: number): string {
   const cardio = Math.min(20, minutes);
   const mobility = minutes - cardio;
   return `Finish with ${cardio} min easy cardio (bike, rower or brisk walk)${mobility > 0 ? ` and ${mobility} min mobility or stretching` : ''}: your muscles already get all the hard sets they can recover from this week.`;
+}
+
+/**
+ * When a short session needs all its minutes for the lifts that cover the body, the cardio finisher goes
+ * before a movement pattern does; the walk later in the day keeps the fat-loss plan's activity.
+ */
+export const FAT_LOSS_NO_ROOM = 'No time left for the cardio finisher today: walk 20-30 min later instead. 8,000+ steps today.';
+
+/** Marks, on a full-body day, the first lift of each pattern the session must cover (split.ts). */
+function markCoverage(drafts: Draft[]): void {
+  const seen = new Set<CoverageFamily>();
+  for (const d of drafts) {
+    const family = COVERAGE_FAMILY[d.exercise.pattern];
+    if (!family || seen.has(family)) continue;
+    seen.add(family);
+    d.keep = true;
+  }
+}
+
+/**
+ * How to do the day's supersets, in one line: "Supersets A1/A2, B1/B2: alternate sets, rest 90s after each
+ * pair." (each pair's own rest when they differ: "rest 90s after A2, 75s after B2").
+ */
+export function supersetNote(exercises: readonly PrescribedExercise[]): string | null {
+  const rests = new Map<string, number>();
+  for (const e of exercises) {
+    if (!e.superset) continue;
+    const letter = e.superset.charAt(0);
+    rests.set(letter, Math.max(rests.get(letter) ?? 0, e.restSec));
+  }
+  if (rests.size === 0) return null;
+  const rest = (sec: number) => (sec >= 120 && sec % 30 === 0 ? `${sec / 60} min` : `${sec}s`);
+  const pairs = [...rests.keys()].map((l) => `${l}1/${l}2`);
+  const same = new Set(rests.values()).size === 1;
+  const restText = same ? `${rest([...rests.values()][0] as number)} after each pair` : [...rests].map(([l, sec]) => `${rest(sec)} after ${l}2`).join(', ');
+  return `${SUPERSET_NOTE_PREFIX}${pairs.length > 1 ? 's' : ''} ${pairs.join(', ')}: alternate sets, rest ${restText}.`;
+}
+
+/** Puts each superset's two exercises side by side, labelled, in the order their first one came. */
+function applySupersets(exs: PrescribedExercise[]): PrescribedExercise[] {
+  const pairs = pairSupersets(exs);
+  const labels = supersetLabels(pairs);
+  const anchor = new Map<number, number>();
+  for (const [i, j] of pairs) anchor.set(i, Math.min(i, j)).set(j, Math.min(i, j));
+  return exs
+    .map((e, i) => ({ e: labels.has(i) ? { ...e, superset: labels.get(i) as string } : e, key: anchor.get(i) ?? i, i }))
+    .sort((a, b) => a.key - b.key || a.i - b.i)
+    .map((x) => x.e);
 }
 
 /** A session fills at least this share of the minutes asked (more sets, not empty time). */
@@ -275,7 +331,29 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           rir: rirFor(slot.role, ow.rir, loadLevel),
           restSec: restFor(slot.role, bias, mods.restMultiplier),
           reason,
+          keep: false,
         });
+      }
+      if (pattern.split === 'full_body') {
+        // A pattern the day's slots missed (the slot's lift ruled out, or taken by another slot) but the kit
+        // allows: its first fitting lift comes in as a second lift, so the session still covers the body.
+        const covered = new Set(drafts.map((x) => COVERAGE_FAMILY[x.exercise.pattern]));
+        for (const family of FULL_BODY_COVERAGE) {
+          if (covered.has(family)) continue;
+          const patterns = (Object.keys(COVERAGE_FAMILY) as Exercise['pattern'][]).filter((p) => COVERAGE_FAMILY[p] === family);
+          const exercise = patterns.flatMap((p) => candidatesFor({ key: `cover.${family}`, pattern: p }, c).list).find((e) => COVERAGE_FAMILY[e.pattern] === family && !used.has(e.id));
+          if (!exercise) continue;
+          used.add(exercise.id);
+          drafts.push({
+            exercise,
+            role: 'secondary',
+            range: capReps(repRangeFor(exercise, 'secondary', bias, loadLevel, block.type, repeatsBias), exercise, repCap),
+            rir: rirFor('secondary', ow.rir, loadLevel),
+            restSec: restFor('secondary', bias, mods.restMultiplier),
+            reason: `Your ${patternLabel(exercise.pattern)} lift today, so the session trains the whole body.`,
+            keep: false,
+          });
+        }
       }
       if (drafts.length === 0) {
         // Every slot was ruled out (many limitations at once): a safe core movement keeps the day useful.
@@ -287,8 +365,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           rir: rirFor('core', ow.rir, loadLevel),
           restSec: restFor('core', bias, mods.restMultiplier),
           reason: 'Safe core work: your limitations rule out the planned lifts today.',
+          keep: false,
         });
       }
+      if (pattern.split === 'full_body') markCoverage(drafts);
       const notes: string[] = [...dayNotes];
       if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
       return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
@@ -425,11 +505,31 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
 
   function dayMinutes(exs: readonly PrescribedExercise[]): number {
     if (exs.length === 0) return 0;
-    const total = exs.reduce((t, e) => {
-      const ex = exerciseById(e.exerciseId) as Exercise;
-      return t + exerciseMinutes(ex, e.role, e.sets, { min: e.repsMin, max: e.repsMax }, e.restSec, repSecondsFor(e.tempo));
-    }, SESSION_WARMUP_MIN);
-    return Math.ceil(total - 1e-9);
+    const parts = exs.map((e) => ({
+      part: exerciseTiming(exerciseById(e.exerciseId) as Exercise, e.role, e.sets, { min: e.repsMin, max: e.repsMax }, e.restSec, repSecondsFor(e.tempo)),
+      superset: e.superset ?? null,
+    }));
+    return Math.ceil(SESSION_WARMUP_MIN + groupedMinutes(parts, SETUP_MIN) - 1e-9);
+  }
+
+  /**
+   * How a week's sessions fit the minutes: supersets when the lifts a session keeps (main, second and
+   * coverage lifts at their usual sets) do not fit as straight sets; and, for fat loss, the cardio finisher
+   * only when those lifts still fit beside it at their fewest sets.
+   */
+  function timePlan(drafts: readonly DayDraft[], bias: TrainingBlock['intensityBias']): { supersets: boolean; conditioning: number } {
+    const training = drafts.filter((d) => d.training);
+    const kept = (d: DayDraft) => d.drafts.filter((x) => x.keep || x.role === 'main' || x.role === 'secondary' || x.role === 'power');
+    const part = (x: Draft, n: number) => exerciseTiming(x.exercise, x.role, n, x.range, x.restSec);
+    const straight = Math.max(0, ...training.map((d) => SESSION_WARMUP_MIN + kept(d).reduce((t, x) => t + straightMinutes(part(x, setBounds(x.role, bias).pref)), 0)));
+    const supersets = straight > req.sessionMinutes - conditioningMinutes;
+    if (conditioningMinutes === 0) return { supersets, conditioning: 0 };
+    const fewest = Math.max(0, ...training.map((d) => {
+      const keep = d.drafts.filter((x) => x.keep);
+      const labels = supersets ? supersetLabels(pairSupersets(keep.map((x) => ({ pattern: x.exercise.pattern, role: x.role })))) : new Map<number, string>();
+      return SESSION_WARMUP_MIN + groupedMinutes(keep.map((x, i) => ({ part: part(x, setBounds(x.role, bias).min), superset: labels.get(i) ?? null })), SETUP_MIN);
+    }));
+    return { supersets, conditioning: Math.ceil(fewest - 1e-9) > req.sessionMinutes - conditioningMinutes ? 0 : conditioningMinutes };
   }
 
   function targetsFor(ow: OutlineWeek, multiplier: number): Record<Muscle, number> {
@@ -501,10 +601,11 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     };
   }
 
-  function loadingWeek(ow: OutlineWeek, startDate: string, overrides: WeekOverrides): { week: StrengthWeek; targets: Record<Muscle, number> } {
+  function loadingWeek(ow: OutlineWeek, startDate: string, overrides: WeekOverrides): { week: StrengthWeek; targets: Record<Muscle, number>; conditioning: number } {
     const block = blockOf(ow);
     const multiplier = overrides.volumeMultiplier ?? 1;
     const drafts = draftDays(ow, startDate, overrides, false);
+    const { supersets, conditioning } = timePlan(drafts, block.intensityBias);
     const items: AllocItem[] = [];
     const owner: { day: number; draft: Draft }[] = [];
     drafts.forEach((d, dayIdx) => {
@@ -520,6 +621,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           max: b.max,
           pref,
           minutes: (n) => exerciseMinutes(draft.exercise, draft.role, n, draft.range, draft.restSec),
+          keep: draft.keep,
         });
         owner.push({ day: dayIdx, draft });
       }
@@ -528,14 +630,34 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const targets = targetsFor(ow, Math.max(1, multiplier));
     const mrv = Object.fromEntries(MUSCLES.map((m) => [m, landmarksFor(m, req.trainingAge).mrv])) as Record<Muscle, number>;
     const lowPriority = new Set(MUSCLES.filter((m) => landmarksFor(m, req.trainingAge).mev === 0));
+    // With supersets a day's minutes depend on which of its lifts are in (they pair among themselves).
+    const pairMemo = new Map<string, Map<number, string>>();
+    const supersetMinutesOf = (day: number, counts: readonly number[]): number => {
+      const ks = items.flatMap((it, k) => (it.day === day && (counts[k] as number) > 0 ? [k] : []));
+      const memoKey = `${day}:${ks.join(',')}`;
+      let labels = pairMemo.get(memoKey);
+      if (!labels) {
+        labels = supersetLabels(pairSupersets(ks.map((k) => ({ pattern: (items[k] as AllocItem).exercise.pattern, role: (items[k] as AllocItem).role }))));
+        pairMemo.set(memoKey, labels);
+      }
+      const lbl = labels;
+      return groupedMinutes(
+        ks.map((k, i) => {
+          const d = (owner[k] as { draft: Draft }).draft;
+          return { part: exerciseTiming(d.exercise, d.role, counts[k] as number, d.range, d.restSec), superset: lbl.get(i) ?? null };
+        }),
+        SETUP_MIN,
+      );
+    };
     const sets = allocateSets({
       items,
       targets,
       mrv,
       lowPriority,
-      budgetMinutes: req.sessionMinutes - conditioningMinutes,
+      budgetMinutes: req.sessionMinutes - conditioning,
       fixedMinutesPerDay: SESSION_WARMUP_MIN,
-      fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioningMinutes,
+      fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioning,
+      ...(supersets ? { dayMinutes: supersetMinutesOf } : {}),
     });
     if (multiplier < 1) {
       const scaled = scaleSetCounts(
@@ -552,7 +674,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const factor = overrides.setFactorByDate?.[d.date];
       const caps = capsOn(d.date, d.equipment, overrides);
       const usedToday = new Set(d.drafts.map((x) => x.exercise.id));
-      const exercises = owner
+      const straight = owner
         .map((o, k) => ({ o, n: sets[k] as number }))
         .filter(({ o, n }) => o.day === dayIdx && n > 0)
         .map(({ o, n }) => {
@@ -563,16 +685,19 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           usedToday.add(e.exerciseId);
           return e;
         });
-      trimToMinutes(exercises, req.sessionMinutes - (d.training ? conditioningMinutes : 0));
+      const exercises = supersets ? applySupersets(straight) : straight;
+      trimToMinutes(exercises, req.sessionMinutes - (d.training ? conditioning : 0));
       const notes = [...d.notes];
+      const ssNote = supersetNote(exercises);
+      if (ssNote) notes.push(ssNote);
       // Time the hard sets cannot use (every muscle at its weekly MRV): low-fatigue work, not empty time.
-      const lifting = dayMinutes(exercises) + (d.training ? conditioningMinutes : 0);
+      const lifting = dayMinutes(exercises) + (d.training ? conditioning : 0);
       const gap = d.training && multiplier >= 1 ? Math.floor((req.sessionMinutes * SESSION_FILL_SHARE - lifting + 4.99) / 5) * 5 : 0;
       const filler = gap > 0 ? Math.min(gap, req.sessionMinutes - lifting) : 0;
       if (filler > 0) notes.push(fillerNote(filler));
       const unloaded = exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);
       if (d.training && ow.weekNumber === 1 && unloaded) notes.push(FIRST_SESSION_NOTE);
-      if (req.goal === 'fat_loss') notes.push(d.training ? FAT_LOSS_CONDITIONING : FAT_LOSS_REST_DAY);
+      if (req.goal === 'fat_loss') notes.push(!d.training ? FAT_LOSS_REST_DAY : conditioning > 0 ? FAT_LOSS_CONDITIONING : FAT_LOSS_NO_ROOM);
       return {
         date: d.date,
         dayNumber: d.weekday,
@@ -588,7 +713,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     });
     const notes: string[] = [];
     if (multiplier !== 1) notes.push(`Weekly sets scaled to ${Math.round(multiplier * 100)}% for recovery.`);
-    return { week: assemble(ow, startDate, days, targetsFor(ow, multiplier), overrides, maxes, notes), targets };
+    return { week: assemble(ow, startDate, days, targetsFor(ow, multiplier), overrides, maxes, notes), targets, conditioning };
   }
 
   /** Deload: the week before's sessions with about half the sets, RIR 4 and ~10 % lighter loads. */
@@ -596,7 +721,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const prev = outline.weekTable[ow.weekNumber - 2];
     const block = blockOf(ow);
     if (!prev || prev.blockType === 'deload') throw new Error(`deload week ${ow.weekNumber} has no loading week before it`);
-    const { week: basis, targets } = loadingWeek(prev, startDate, overrides);
+    const { week: basis, targets, conditioning } = loadingWeek(prev, startDate, overrides);
     const flat = basis.days.flatMap((d, di) => d.exercises.map((e, ei) => ({ di, ei, e })));
     const total = flat.reduce((t, f) => t + f.e.sets, 0);
     const next = scaleSetCounts(flat.map((f) => f.e), DELOAD_SET_FACTOR);
@@ -615,11 +740,17 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           rir: Math.max(DELOAD_RIR, e.rir),
           restSec: restFor(e.role, block.intensityBias, modifiersForWeek(outline, ow).restMultiplier),
           reason: e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
+          keep: false,
         };
         const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo } : undefined;
-        return prescribe(draft, next[idx] as number, dayMaxes, DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
+        const p = prescribe(draft, next[idx] as number, dayMaxes, DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
+        // The loading week's supersets stay: the same pairs, with the deload's rest.
+        return e.superset ? { ...p, superset: e.superset } : p;
       });
-      return { ...d, theme: `${themeFor(d.theme, exercises.map((e) => ({ role: e.role, exercise: { name: e.name } })))} (deload)`, loadLevel: 'light' as const, exercises, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioningMinutes : 0) };
+      const ssNote = supersetNote(exercises);
+      const notes = d.notes.filter((n) => !n.startsWith(SUPERSET_NOTE_PREFIX));
+      if (ssNote) notes.splice(d.notes.findIndex((n) => n.startsWith(SUPERSET_NOTE_PREFIX)), 0, ssNote);
+      return { ...d, theme: `${themeFor(d.theme, exercises.map((e) => ({ role: e.role, exercise: { name: e.name } })))} (deload)`, loadLevel: 'light' as const, exercises, notes, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioning : 0) };
     });
     const halfTargets = Object.fromEntries(MUSCLES.map((m) => [m, targets[m] * DELOAD_SET_FACTOR])) as Record<Muscle, number>;
     const notes = [

@@ -24,6 +24,8 @@ export const liftPrescriptionShape = {
   rationale: z.string(),
   /** A slower tempo for a load the client cannot raise (strength/load-cap.ts): "3 s down". */
   tempo: z.string().nullable().optional(),
+  /** "A1"/"A2": done in alternation with the lift of the same letter (strength/superset.ts). */
+  superset: z.string().nullable().optional(),
 };
 
 const liftItemSchema: z.ZodType<LiftItem> = z.object({

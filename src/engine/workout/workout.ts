@@ -27,6 +27,8 @@ export interface LiftItem {
   percent1RM: number | null;
   /** "3 s down" when the load is capped by the client's heaviest dumbbell or bell; absent at the usual pace. */
   tempo?: string | null;
+  /** "A1"/"A2": alternated with the other lift of the same letter, one rest per round; absent when done alone. */
+  superset?: string | null;
   rationale: string;
 }
 

@@ -42,6 +42,7 @@ const P = {
   raceNote: 6,
   core: 5,
   note: 4,
+  position: 3.8,
   why: 3.5,
   prep: 3,
   cooldownLifts: 2,
@@ -320,7 +321,8 @@ export function formatDayPreview(
   }
   const lines: MessageLine[] = [
     { text: `${when}: ${titleLine(day)}`, priority: P.title },
-    ...(day.position.trim() ? [{ text: withPeriod(day.position.trim()), priority: P.note }] : []),
+    // Where in the plan the day sits goes before a note saying why the day differs ("Travel day: …").
+    ...(day.position.trim() ? [{ text: withPeriod(day.position.trim()), priority: P.position }] : []),
     ...workoutLines(day, units),
     ...noteLines(day, day.kind === 'race' ? P.raceNote : P.note),
     ...whyLine(day),

@@ -15,11 +15,15 @@ export function formatDateLabel(iso: string): string {
 export function formatDayBrief(day: WorkoutDay, units: DisplayUnits = {}): string {
   if (day.kind === 'rest') return 'Rest';
   const level = day.loadLevel !== 'rest' && day.kind !== 'race' ? ` (${day.loadLevel})` : '';
-  const prefix = day.kind === 'race' ? 'RACE: ' : '';
+  // The engine's race day is titled "Race day: 5K" already; its distance holds the warm-up and cool-down too,
+  // so it is said as such (a bare "5K 4.61 mi" reads as a wrong race distance).
+  const race = day.kind === 'race';
+  const prefix = race && !/^race day\b/i.test(day.title) ? 'RACE: ' : '';
   let distance = '';
   if (day.totalDistance !== null && day.distanceUnit !== null && day.totalDistance > 0) {
     const unit = units.distance ?? day.distanceUnit;
-    distance = ` ${formatNumber(convertDistance(day.totalDistance, day.distanceUnit, unit))} ${unit}`;
+    const d = `${formatNumber(convertDistance(day.totalDistance, day.distanceUnit, unit), race ? 1 : 2)} ${unit}`;
+    distance = race ? ` (${d} with warm-up and cool-down)` : ` ${d}`;
   }
   return `${prefix}${day.title}${level}${distance}`;
 }

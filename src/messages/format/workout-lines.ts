@@ -94,7 +94,9 @@ export interface LiftStyle {
  * line) a lift at that RIR drops the suffix: "Back squat 4x5 @ 225 lb".
  */
 export function formatLift(item: LiftItem, units: DisplayUnits = {}, commonRir: number | null = null, style: LiftStyle = {}): string {
-  const name = style.short ? shortLiftName(item.name, style.plain === true) : item.name;
+  const shown = style.short ? shortLiftName(item.name, style.plain === true) : item.name;
+  // A superset's lifts carry their letter, so "A1 ... / A2 ..." reads as one pair done in alternation.
+  const name = item.superset ? `${item.superset} ${shown}` : shown;
   const scheme = `${name} ${item.sets}x${item.reps}`;
   if (item.section === 'prep' || item.section === 'cooldown' || isTimedHold(item)) return scheme;
   const rirShown = commonRir === null || item.rir !== commonRir;

@@ -174,4 +174,13 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'im 15 and want to get faster for basketball. Jayden. never lifted. no equipment just my driveway. 4 days 30 min', asked: null, expect: { name: 'Jayden', goal: 'power', trainingAge: 'beginner' } },
   { text: 'want to build muscle. Gym. 4 days. Chicago.', asked: null, expect: { goal: 'hypertrophy', timezone: 'America/Chicago' }, absent: ['name'] },
   { text: 'can I train at 2am after my shift?', asked: 'confirm', before: lifter, expect: {}, absent: ['morningTime'] },
+  // ---- lifters found texting as new clients ----
+  { text: 'want to lose the dad bod', asked: null, expect: { goal: 'fat_loss' } },
+  { text: 'HOUR', asked: 'duration', before: { name: 'Jay', goal: 'hypertrophy' }, expect: { sessionMinutes: 60 } },
+  { text: 'hey im tom, college powerlifter. squat 200kg, bench 130kg, deadlift 230kg. train mon tue thu fri 90 min', asked: null, expect: { units: 'metric', lifts: { oneRepMaxes: { back_squat: 200, bench_press: 130, deadlift: 230 } }, sessionMinutes: 90 } },
+  { text: 'home: dumbbells up to 50 lb, pull-up bar, no bench', asked: null, before: { name: 'Dave', goal: 'strength' }, expect: { equipment: ['dumbbell', 'pullup_bar', 'bodyweight'] }, absent: ['lifts'] },
+  { text: 'dumbbells and a bench, tue thu sat, 45 min', asked: null, before: { name: 'Ana', goal: 'hypertrophy' }, expect: { equipment: ['bench', 'dumbbell', 'bodyweight'], sessionMinutes: 45 }, absent: ['lifts'] },
+  { text: 'do I need a bench?', asked: 'confirm', before: lifter, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight'] } },
+  { text: 'lifted in hs, nothing since', asked: 'experience', before: { name: 'Rob', goal: 'fat_loss', equipment: ['barbell', 'rack', 'bench', 'bodyweight'] }, expect: { trainingAge: 'beginner', equipment: ['barbell', 'rack', 'bench', 'bodyweight'] } },
+  { text: 'diastasis recti', asked: null, before: { name: 'Jen', goal: 'strength' }, expect: { limitations: ['abdominal'] } },
 ];

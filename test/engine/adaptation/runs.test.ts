@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describePaces, easyRunNote, plannedAveragePace, raceEffortNote, vdotFromRuns, type RunEvidence } from '../../../src/engine/adaptation/runs.js';
+import { describePaces, easyRunNote, plannedAveragePace, raceEffortNote, repeatsSession, repsPaceNote, vdotFromRuns, type RunEvidence } from '../../../src/engine/adaptation/runs.js';
+import type { RunItem } from '../../../src/engine/workout/workout.js';
 import { paceZones } from '../../../src/engine/endurance/vdot.js';
 
 // VDOT 40 in miles: easy 9:50-10:49 (590-649 s), tempo 8:12 (492 s).
@@ -15,6 +16,44 @@ describe('easyRunNote', () => {
   it('notes a run much faster than easy, with the range, and does not touch fitness', () => {
     // 8:45 = 525 s: 65 s under the fast end of easy (590).
     expect(easyRunNote(525, zones, 'mi')).toBe('Easy days are 9:50-10:49/mi; 8:45 is faster than that. Keep easy days easy: they build the base without the fatigue, so your hard days can be hard.');
+  });
+});
+
+describe('easyRunNote, by session', () => {
+  it('a long run names the long run and its easy zone, not "easy days"', () => {
+    expect(easyRunNote(480, zones, 'mi', 'Long run')).toBe('Long runs are easy pace, 9:50-10:49/mi; 8:00 is faster than that. Keep the long run easy: it builds endurance at easy effort; run fast, it turns into a race you need days to recover from.');
+    expect(easyRunNote(480, zones, 'mi', 'Recovery run')).toMatch(/^Recovery runs are easy pace, 9:50-10:49\/mi; 8:00 is faster than that\./);
+  });
+});
+
+/** A planned run item: `segment`, distance (mi), effort, and pace goal. */
+const lap = (segment: RunItem['segment'], distance: number, effort: string, paceGoal: string | null = null): RunItem => ({ kind: 'run', segment, lapIndex: 0, distance, unit: 'mi', paceGoal, effort, hrZone: null });
+
+describe('repeatsSession', () => {
+  // 2 mi warm-up, 5 x 0.5 mi at 6:38 with 0.3 mi jogs, 1 mi cool-down: 6.7 mi.
+  const intervals = {
+    distanceUnit: 'mi' as const,
+    items: [lap('warmup', 2, 'warm-up'), ...[1, 2, 3, 4, 5].flatMap((n) => [...(n > 1 ? [lap('workout', 0.3, 'recovery jog')] : []), lap('workout', 0.5, 'interval', '6:38')]), lap('cooldown', 1, 'cool-down')],
+  };
+
+  it('when the reps are said alone the session is the plan round them: 3 + 6 x 800 m + 5 jogs', () => {
+    // 3 + 6 x 0.4971 + 5 x 0.3 = 7.48 mi; 190 s / 0.4971 mi = 382 s, 6:22/mi.
+    const s = repeatsSession(intervals, { count: 6, each: 0.8, unit: 'km', repSec: 190 })!;
+    expect(s).toMatchObject({ distance: 7.5, unit: 'mi', targetSec: 398, target: 'interval' });
+    expect(s.repPaceSec).toBeCloseTo(382.2, 0);
+    expect(repsPaceNote(s)).toBe('Reps at 6:22/mi: 16 s/mi faster than your interval pace (6:38/mi). Hard, not all-out: at 6:38/mi the session does its job with less fatigue to carry into the week.');
+  });
+
+  it('when the reps are on pace or slower it says so', () => {
+    const on = repeatsSession(intervals, { count: 5, each: 0.5, unit: 'mi', repSec: 200 })!;
+    expect(repsPaceNote(on)).toMatch(/^Reps at 6:40\/mi: right on your interval pace/);
+    const slow = repeatsSession(intervals, { count: 5, each: 0.5, unit: 'mi', repSec: 215 })!;
+    expect(repsPaceNote(slow)).toMatch(/^Reps at 7:10\/mi: 32 s\/mi slower than your interval pace/);
+  });
+
+  it('when the day has no work at a set pace (an easy day) there is no session to fill in', () => {
+    const easy = { distanceUnit: 'mi' as const, items: [lap('warmup', 0.5, 'warm-up'), lap('workout', 3, 'easy', '10:17'), lap('cooldown', 0.5, 'cool-down')] };
+    expect(repeatsSession(easy, { count: 6, each: 0.8, unit: 'km', repSec: 190 })).toBeNull();
   });
 });
 

@@ -47,4 +47,18 @@ describe('loads follow maxes known before each day', () => {
     expect(maxes.db_romanian_deadlift).toMatchObject({ value: 121.5, source: 'related' });
     expect(maxes.db_romanian_deadlift!.detail).toContain('per dumbbell');
   });
+
+  it('a bench alone gives the overhead press and the rows a conservative first weight, said as a share of the bench', () => {
+    const req = aRequest({ trainingDays: [...days], oneRepMaxes: { bench_press: 200 } });
+    const maxes = knownOneRepMaxes(req, [], '2026-03-02');
+    // Overhead press 60% of the bench (the low end of 60-65%), barbell row 70% (low end of 70-80%).
+    expect(maxes.overhead_press).toMatchObject({ value: 120, source: 'related', detail: 'about 60% of your bench press' });
+    expect(maxes.barbell_row).toMatchObject({ value: 140, source: 'related' });
+    // Two lifts away: a one-arm dumbbell row is 45% of the barbell row, 200 × 0.7 × 0.45 = 63 per dumbbell.
+    expect(maxes.db_row).toMatchObject({ value: 63, source: 'related', detail: 'about 32% of your bench press per dumbbell' });
+    // A seated dumbbell press follows the estimated overhead press: 200 × 0.6 × 0.4 = 48 per dumbbell.
+    expect(maxes.db_shoulder_press!.value).toBe(48);
+    // Nothing given, nothing guessed.
+    expect(knownOneRepMaxes(aRequest({ trainingDays: [...days] }), [], '2026-03-02').overhead_press).toBeUndefined();
+  });
 });

@@ -13,6 +13,7 @@ import {
 import { EQUIPMENT_PRESETS, STRENGTH_GOALS, TRAINING_AGES, type IsoWeekday } from '../../../src/engine/vocabulary.js';
 import { landmarksFor, MUSCLES } from '../../../src/engine/strength/volume-landmarks.js';
 import { aRequest, totalSets } from './builders.js';
+import { themeFor } from '../../../src/engine/strength/week.js';
 
 const DAY_SETS: IsoWeekday[][] = [
   [2, 5],
@@ -215,5 +216,12 @@ describe('plan selection constraints', () => {
     const dl = w.days.flatMap((d) => d.exercises).find((e) => e.exerciseId === 'deadlift')!;
     expect(dl.load).not.toBeNull();
     expect(dl.rationale).toContain('438');
+  });
+});
+
+describe('strength.themeFor', () => {
+  it('when a main lift\'s name holds an acronym the theme keeps it ("single-leg dumbbell RDL", not "rdl")', () => {
+    const main = (name: string) => ({ role: 'main' as const, exercise: { name } });
+    expect(themeFor('Lower - hinge focus', [main('Single-leg dumbbell RDL'), main('Leg press')])).toBe('Lower - single-leg dumbbell RDL & leg press');
   });
 });

@@ -217,7 +217,9 @@ describe('daily-message.formatDayBrief', () => {
     expect(formatDayBrief(strengthDay())).toBe('Lower \u2014 squat focus (heavy)');
     expect(formatDayBrief(intervalDay())).toBe('Intervals (heavy) 6.75 mi');
     expect(formatDayBrief(restDay())).toBe('Rest');
-    expect(formatDayBrief(raceDay())).toBe('RACE: Half marathon 14.6 mi');
+    expect(formatDayBrief(raceDay())).toBe('RACE: Half marathon (14.6 mi with warm-up and cool-down)');
+    // The engine's title names the race day itself: not "RACE: Race day: 5K 4.61 mi".
+    expect(formatDayBrief(raceDay({ title: 'Race day: 5K', totalDistance: 4.61 }))).toBe('Race day: 5K (4.6 mi with warm-up and cool-down)');
   });
 });
 

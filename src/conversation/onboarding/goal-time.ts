@@ -1,0 +1,39 @@
+import { predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
+import { parseDuration, formatDuration } from '../../engine/endurance/durations.js';
+import { raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
+import type { OnboardingAnswers } from './types.js';
+
+/**
+ * "ran 5 at 9:45 felt good" sent while Cadence waits for a goal time: a run just done (a past-tense run with no goal
+ * word), not the race's goal. Read as a goal it made a 9:45:00 marathon.
+ */
+const RUN_JUST_DONE = /\b(ran|jogged|did|went (?:for )?a run|just (?:got back|finished))\b/;
+const GOAL_WORD = /\b(goal|sub|under|target|aim|aiming|hop(?:e|ing)|want|wanna|break|beat|shooting for)\b/;
+
+export function isRunJustDone(t: string): boolean {
+  return RUN_JUST_DONE.test(t) && !GOAL_WORD.test(t);
+}
+
+/**
+ * A goal far slower than the runner's own recent race predicts is a slip (a pace per mile, a clock), not a goal: a
+ * 2:05 half predicts a ~4:22 marathon (Daniels' VDOT), so a "9:45" goal is 2.2x that. Half again slower than the
+ * prediction is the line: walkers and run/walkers who race slower than they can are still well inside it.
+ * Returns the question to ask instead, or null when the goal fits.
+ */
+export function goalTimeProblem(goalSec: number, race: RaceDistanceChoice, a: OnboardingAnswers): string | null {
+  const recent = a.race?.recentRace;
+  if (!recent) return null;
+  const recentSec = parseDuration(recent.time);
+  const recentKm = raceDistanceKm(recent);
+  const km = raceDistanceKm(race);
+  if (recentSec === null || recentKm <= 0 || km <= 0) return null;
+  const predicted = predictTime(vdotFromRace(recentKm * 1000, recentSec), km * 1000);
+  if (goalSec <= predicted * 1.5) return null;
+  const about = spoken(Math.round(predicted / 60) * 60);
+  return `A ${spoken(goalSec)} ${raceLabel(race)} is far slower than your ${spoken(recentSec)} ${raceLabel(recent)} predicts (about ${about}) - was that a pace? Reply a finish time, e.g. '${about}', or 'none'`;
+}
+
+/** "4:22:00", "24:30": a finish time as the summary says it (no "0:" hour). */
+function spoken(sec: number): string {
+  return formatDuration(sec).replace(/^0:/, '');
+}
