@@ -109,3 +109,13 @@ describe('sets logged with no lift named', () => {
     expect(await say(phone, 'barbell row 4x6 140')).toMatch(/^Logged today: Barbell row 4x6 @ 140 lb/);
   });
 });
+
+describe('a skip said ahead of the day', () => {
+  it('"skipping wednesday. can i do thursday instead?" moves the coming Wednesday, not last week\'s', async () => {
+    const phone = `+1212555${String(9990).padStart(4, '0')}`;
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const reply = await say(phone, 'skipping wednesday. can i do thursday instead?');
+    // Monday 11/23: "wednesday" is this Wednesday (11/25, Full body B), free Thursday takes it.
+    expect(reply).toMatch(/^Moved Wednesday's Full body B to Thursday, this week only\./);
+  });
+});

@@ -248,6 +248,16 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   return { from: from.date, to };
 }
 
+/**
+ * "skipping saturday", "gonna skip friday": a skip said ahead of a named day is that coming day (a session the
+ * client cannot make), not last Saturday's log. "skipped saturday" and "missed friday" stay in the past.
+ */
+function skipAhead(text: string, ctx: ReadContext): string | null {
+  if (!/\b(skipping|(?:gonna|going to|have to|need to|will|gotta|i'?ll) skip)\b/.test(text) || /\b(skipped|missed|yesterday|last)\b/.test(text)) return null;
+  const ref = findDateRef(text, ctx.now, ctx.timezone);
+  return ref?.kind === 'date' && ref.date > ctx.today ? ref.date : null;
+}
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -503,7 +513,8 @@ export const RULES: Rule[] = [
       const t = c.text;
       // "skipping. can i do tomorrow instead?", "gonna skip today, do it tomorrow?": a skip said as it happens too.
       if (!/\b(missed|skipped|skipping|(?:gonna|going to|have to|need to|will|i'?ll) skip|didn'?t (?:do|get to|make))\b/.test(t) || !/\b(should i|can i|could i|do i|make (?:it )?up|both|double up|move it|catch up|what now|what do i do|do it (?:tomorrow|tmrw|on)|(?:tomorrow|tmrw) instead)\b/.test(t)) return null;
-      const date = findPastDate(t.replace(/\b(should|can|could|do) i\b.*$/, ''), ctx.now, ctx.timezone) ?? ctx.today;
+      const before = t.replace(/\b(should|can|could|do) i\b.*$/, '');
+      const date = skipAhead(before, ctx) ?? findPastDate(before, ctx.now, ctx.timezone) ?? ctx.today;
       const q = /\b(should i|can i|could i|do i|do it)\b.*$/.exec(t)?.[0] ?? null;
       // A day asked for ("can i do it tomorrow?") is where the session goes if the rules allow it, or the
       // reply says why not; "should i do both today?" is a different question (handlers: never two in a day).
@@ -905,7 +916,8 @@ export const RULES: Rule[] = [
       if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
-        items.push({ intent: 'skipped', date: c.logDate, note: c.raw });
+        const ahead = skipAhead(rest, ctx);
+        items.push(ahead ? { intent: 'missed_session', date: ahead, question: null, note: c.raw } : { intent: 'skipped', date: c.logDate, note: c.raw });
       }
       // "hit 225 for 3 sets of 5", "did 3x8 at 60kg": sets with no lift named; the coach matches them to the day's plan.
       const unnamed = lifts.length === 0 && runs.length === 0 ? unnamedSets(t) : null;

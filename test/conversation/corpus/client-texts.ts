@@ -499,4 +499,8 @@ export const CORPUS: CorpusEntry[] = [
   // A marathoner (lead): the day a session moves to said bare, with no "to" (corpus "now" is Fri 2026-11-27).
   { text: 'can i do my long run saturday instead?', read: [{ intent: 'missed_session', session: 'long_run', to: '2026-11-28' }], tags: ['question', 'dates'] },
   { text: 'can i do leg day sunday instead', read: [{ intent: 'missed_session', session: 'legs', to: '2026-11-29' }], tags: ['dates'] },
+  // A skip said ahead of a named day is that coming day, not last week's (lead; corpus "now" is Fri 2026-11-27).
+  { text: 'skipping sunday', read: [{ intent: 'missed_session', date: '2026-11-29' }], tags: ['dates'] },
+  { text: 'gonna skip sunday, can i do monday instead?', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-30' }], tags: ['dates', 'question'] },
+  { text: 'skipped thursday', read: [{ intent: 'skipped', date: '2026-11-26' }], tags: ['dates'] },
 ];
