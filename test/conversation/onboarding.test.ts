@@ -816,3 +816,22 @@ describe('onboarding: at the summary', () => {
     expect(yes.profile).toBeDefined();
   });
 });
+
+describe('onboarding: a month and its day said apart, and hours that are not a goal', () => {
+  it.each(['run a half marathon in april (the 26th). 10 mi/week', 'run a half marathon in april, the 26th. 10 mi/week', 'half marathon on april the 26th, 10 mi a week'])(
+    'when "%s" names the day beside the month it is the race day, not "Which day in April?"',
+    (text) => {
+      const t = converse([text], NOV_29);
+      expect(t.state.answers.race?.date).toBe('2027-04-26');
+      expect(t.replies.at(-1)).not.toMatch(/Which day in April/);
+    },
+  );
+
+  it('when "feeling super tired today, slept 4 hrs" comes at the goal-time question it is not a 4:00:00 goal', () => {
+    const t = converse([LENA, 'yes', 'feeling super tired today, slept 4 hrs'], NOV_29);
+    expect(t.state.answers.race?.goalTime).toBeUndefined();
+    expect(t.replies.at(-1)).toMatch(/Goal time for the marathon\?/);
+    // A goal said with a feeling is still a goal.
+    expect(converse([LENA, 'yes', 'sub 4 if my legs hold up, feeling good'], NOV_29).state.answers.race?.goalTime).toBe('4:00:00');
+  });
+});

@@ -14,6 +14,13 @@ export function isRunJustDone(t: string): boolean {
   return RUN_JUST_DONE.test(t) && !GOAL_WORD.test(t);
 }
 
+/** "feeling super tired today, slept 4 hrs": how they slept or feel, with a number of hours that is not a goal. */
+const HOW_THEY_ARE = /\b(slept|sleep|sleeping|nap|napped|shift|worked|tired|exhausted|wiped|sore|sick)\b/;
+
+export function isHowTheyAre(t: string): boolean {
+  return HOW_THEY_ARE.test(t) && !GOAL_WORD.test(t);
+}
+
 /**
  * A goal far slower than the runner's own recent race predicts is a slip (a pace per mile, a clock), not a goal: a
  * 2:05 half predicts a ~4:22 marathon (Daniels' VDOT), so a "9:45" goal is 2.2x that. Half again slower than the

@@ -31,7 +31,7 @@ import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { parseDuration } from '../../engine/endurance/durations.js';
-import { goalTimeProblem, isRunJustDone } from './goal-time.js';
+import { goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -322,7 +322,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
   if (bare) {
-    if (isRunJustDone(t)) return { error: `Nice run! Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
+    if (isRunJustDone(t) || isHowTheyAre(t)) return { error: `${isRunJustDone(t) ? 'Nice run!' : 'Noted.'} Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     const r = parseGoalTime(t, km);
     const problem = r.success && r.data && choice ? goalTimeProblem(parseDuration(r.data) ?? 0, choice, a) : null;
     if (problem) return { error: problem };

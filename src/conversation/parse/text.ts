@@ -15,6 +15,9 @@ export function fail<T = never>(error: string): ParseResult<T> {
  * Lower-cases a client's text and folds what phone keyboards produce (curly quotes, long dashes, the
  * multiplication sign, non-breaking spaces) into plain ASCII so every parser matches one spelling.
  */
+/** "april (the 26th)", "april, the 26th", "april the 26th": a month and its day said apart are one date ("april 26th"). */
+const MONTH_THE_DAY = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? \(?the (\d{1,2}(?:st|nd|rd|th))\b\)?/g;
+
 export function normalize(text: string): string {
   const t = text
     .normalize('NFKC')
@@ -25,6 +28,7 @@ export function normalize(text: string): string {
     .replace(/[\u00D7]/g, 'x')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n]+/g, ' ')
     .replace(/\s+/g, ' ')
+    .replace(MONTH_THE_DAY, '$1 $2')
     .trim();
   // Spanish mixed in ("quiero correr un 10k en marzo") is read as its English (words.ts SPANISH_WORDS).
   return SPANISH_HINT.test(t) ? SPANISH_WORDS.reduce((s, [re, en]) => s.replace(re, en), t) : t;
