@@ -2,22 +2,12 @@
  * Texts found late by texting Cadence as a client, checked through the signed webhook: a race that moved,
  * a lift logged without its name, a closed gym.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../support/db.js';
-import { buildTestApp, type TestApp } from '../support/deps.js';
-import { smsClient } from '../support/sms-client.js';
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
-const handle = useTestDatabase();
-let t: TestApp;
-beforeEach(() => {
-  // Monday 2026-11-23, 09:00 in New York.
-  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
-});
-const { say, onboardBySms } = smsClient(() => t, handle);
-
-let n = 0;
-const nyPhone = () => `+1212555${String(8300 + n++).padStart(4, '0')}`;
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone } = smsSuite();
 
 describe('a race that moved', () => {
   it('"my race is now april 20", "race date changed to may 16th", "the half got pushed back a week" move the race and say what changed', async () => {
@@ -112,7 +102,7 @@ describe('sets logged with no lift named', () => {
 
 describe('a skip said ahead of the day', () => {
   it('"skipping wednesday. can i do thursday instead?" moves the coming Wednesday, not last week\'s', async () => {
-    const phone = `+1212555${String(9990).padStart(4, '0')}`;
+    const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
     const reply = await say(phone, 'skipping wednesday. can i do thursday instead?');
     // Monday 11/23: "wednesday" is this Wednesday (11/25, Full body B), free Thursday takes it.

@@ -2,22 +2,12 @@
  * Texts found by texting Cadence as lifters (a beginner, a kg powerlifter, a busy parent, a postpartum
  * lifter, a travelling consultant), checked through the signed webhook: what the client gets back.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../support/db.js';
-import { buildTestApp, type TestApp } from '../support/deps.js';
-import { smsClient } from '../support/sms-client.js';
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
-const handle = useTestDatabase();
-let t: TestApp;
-beforeEach(() => {
-  // Monday 2026-11-23, 09:00 in New York.
-  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
-});
-const { say, onboardBySms } = smsClient(() => t, handle);
-
-let n = 0;
-const nyPhone = () => `+1212555${String(8100 + n++).padStart(4, '0')}`;
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone } = smsSuite();
 
 describe('how a lifter feels', () => {
   it('"feeling beat up" is a rough day for the person, answered once, not "the soreness pretty sore"', async () => {

@@ -2,22 +2,12 @@
  * Clients nobody had texted as (explore): a polite retiree, a teen, a client who logs and asks in one text, one
  * who answers the morning text with an emoji or a "?", health news told. Checked through the signed webhook.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../support/db.js';
-import { buildTestApp, type TestApp } from '../support/deps.js';
-import { smsClient } from '../support/sms-client.js';
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
-const handle = useTestDatabase();
-let t: TestApp;
-beforeEach(() => {
-  // Monday 2026-11-23, 09:00 in New York.
-  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
-});
-const { say, onboardBySms } = smsClient(() => t, handle);
-
-let n = 0;
-const nyPhone = () => `+1212555${String(8600 + n++).padStart(4, '0')}`;
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone } = smsSuite();
 
 describe('conversation: a question beside a thanks or a log', () => {
   it('"Thank you. Could you please explain what an RDL is?" explains the lift, with no "Anytime!" before it', async () => {

@@ -2,22 +2,12 @@
  * Texts found by texting Cadence as runners (a first marathoner, a 5K runner chasing a time, a hybrid, an
  * injured runner), checked through the signed webhook: what the client gets back.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
-import { useTestDatabase } from '../support/db.js';
-import { buildTestApp, type TestApp } from '../support/deps.js';
-import { smsClient } from '../support/sms-client.js';
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
-const handle = useTestDatabase();
-let t: TestApp;
-beforeEach(() => {
-  // Monday 2026-11-23, 09:00 in New York.
-  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
-});
-const { say, onboardBySms } = smsClient(() => t, handle);
-
-let n = 0;
-const nyPhone = () => `+1212555${String(9300 + n++).padStart(4, '0')}`;
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone, at } = smsSuite();
 
 /** The runner persona with other answers for the questions matching `changes`. */
 function runner(changes: ReadonlyArray<readonly [RegExp, string]>): Persona {
@@ -51,9 +41,6 @@ async function onboardInOneText(phone: string, text: string): Promise<void> {
   expect(await say(phone, 'yes')).toMatch(/^Let's go/);
 }
 const SUB_20 = 'im kim, 5k on feb 20, goal sub 20, ran 21:30 5k last month, 25 mpw, 3 years running, tue thu sat sun, no injuries, New York';
-const at = (iso: string) => {
-  t = buildTestApp(handle, { now: new Date(iso) });
-};
 
 describe('counts said to a runner', () => {
   it('a one-week base before the build is "1 week of base", never "1 weeks"', async () => {
