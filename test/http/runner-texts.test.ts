@@ -197,6 +197,7 @@ describe('several things in one text from a runner', () => {
     // The pace answer is the client's question: it outranks the achilles warm-up detail when space runs out.
     expect(reply).toMatch(/easy/i);
     expect(reply).toMatch(/\d{1,2}:\d\d-\d{1,2}:\d\d\/mi/);
+    expect(reply).toMatch(/^Easy runs: \d{1,2}:\d\d-\d{1,2}:\d\d\/mi, from your VDOT of \d+/m);
   });
 
   it('"can i do my long run saturday instead?" (the day bare, no "to") moves the long run', async () => {
@@ -206,7 +207,10 @@ describe('several things in one text from a runner', () => {
     expect(reply).toMatch(/long run/i);
     expect(reply).toMatch(/Sat/);
     expect(reply).not.toMatch(/outside what I can answer/);
+    // The move is said whole, for this week only, and the days themselves stay.
+    expect(reply).toMatch(/^Moved Sunday's long run to Saturday, this week only\. Your training days stay Mon, Wed, Fri, Sun\./);
     expect(await say(phone, 'sat')).toMatch(/Long run/);
+    expect(await say(phone, 'sun')).not.toMatch(/Long run/);
   });
 });
 
