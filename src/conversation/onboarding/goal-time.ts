@@ -8,7 +8,12 @@ import type { OnboardingAnswers } from './types.js';
  * word), not the race's goal. Read as a goal it made a 9:45:00 marathon.
  */
 const RUN_JUST_DONE = /\b(ran|jogged|did|went (?:for )?a run|just (?:got back|finished))\b/;
-const GOAL_WORD = /\b(goal|sub|under|target|aim|aiming|hop(?:e|ing)|want|wanna|break|beat|shooting for)\b/;
+/** A time said as a goal ("sub 2", "aiming for 1:55"); "sub 25" alone could still be a result already run. */
+export const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat)\b/;
+/** Words that make a time a goal for sure ("sub 25" alone could be a result: "i ran a sub-25 5k"). */
+export const FIRM_GOAL_CUE = /\b(goal|target|aim|aiming|hoping|hope|want|wanna|trying|try to|break|beat|get under)\b/;
+/** Any goal word: a text with one is about the goal, whatever else it says. */
+const GOAL_WORD = new RegExp(`${GOAL_CUE.source}|${FIRM_GOAL_CUE.source}|\\bshooting for\\b`);
 
 export function isRunJustDone(t: string): boolean {
   return RUN_JUST_DONE.test(t) && !GOAL_WORD.test(t);

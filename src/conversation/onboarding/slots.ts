@@ -31,7 +31,7 @@ import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { parseDuration } from '../../engine/endurance/durations.js';
-import { goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
+import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -150,11 +150,8 @@ function dropNegated(t: string): string {
 const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
 /** A result with minutes only ("10k in 48", "5k in 26 min"): the race time, not a count of anything. */
 const MINUTES_RESULT = /\b(?:in|at)\s+(?:about |around |like |~)?\d{2,3}(?:\s*(?:min|mins|minutes))?\b(?!\s*(?:weeks?|wks?|months?|days?|:))/;
-const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat)\b/;
 /** "pb", "pr", "personal best": a result already run, never a goal. */
 const BEST_CUE = /\b(pb|pr|prs|pbs|personal best|personal record|best time|fastest)\b/;
-/** Words that make a time a goal for sure ("sub 25" alone could be a result: "i ran a sub-25 5k"). */
-const FIRM_GOAL_CUE = /\b(goal|target|aim|aiming|hoping|hope|want|wanna|trying|try to|break|beat|get under)\b/;
 
 /**
  * "sub-25 5k" read as a result already run, not the goal: the distance is not the race's own, or the goal
