@@ -236,7 +236,8 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
   return { from: ref.date, to: ref.date };
 }
 
-const WEEKDAY_WORD = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?`;
+/** A weekday as clients write it ("tues", "thurs", "saturday", "mondays"). */
+export const WEEKDAY_WORD = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?`;
 /** Two or more weekdays joined as a list: "thurs and fri", "tue, wed & thu", "sat + sun". */
 const WEEKDAY_LIST = new RegExp(String.raw`\b${WEEKDAY_WORD}(?:(?:\s*[,&+]\s*(?:and\s+)?|\s+(?:and|n)\s+)${WEEKDAY_WORD})+\b`);
 

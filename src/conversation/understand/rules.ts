@@ -9,7 +9,7 @@
 import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
-import { findDateRef, findDateSpan, findPastDate } from '../parse/dates.js';
+import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
 import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
@@ -247,6 +247,9 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   if (to === from.date || to < ctx.today) return null;
   return { from: from.date, to };
 }
+
+/** " saturday", " next tues": where a day said bare (no "to"/"on") starts after a session's name. */
+const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`);
 
 /**
  * "skipping saturday", "gonna skip friday": a skip said ahead of a named day is that coming day (a session the
@@ -550,7 +553,7 @@ export const RULES: Rule[] = [
       if (!verb) return null;
       const rest = t.slice(verb.index + verb[0].length);
       // "can i do my long run saturday instead?": the day may come bare, with no "to"/"on" before it.
-      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest) ?? /\s(?=(?:this |next )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)/.exec(rest);
+      const split = /\s(?:to|on|for|until|till|til)\s/.exec(rest) ?? BARE_DAY.exec(rest);
       const session = findSessionName(split ? rest.slice(0, split.index) : rest.replace(/\b(?:tomorrow|today|tonight)\b.*$/, ''));
       const target = split ? rest.slice(split.index) : /\b(?:tomorrow|today|tonight)\b/.exec(rest)?.[0];
       if (!session || !target) return null;
