@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { addDays, daysBetween, isoWeekday, parseIsoDate, startOfIsoWeek, type IsoDate } from '../../engine/dates.js';
-import { countFromWords, fail, normalize, ok, pad2, type ParseResult } from './text.js';
+import { countFromWords, fail, MONTH_NAME, normalize, ok, pad2, type ParseResult } from './text.js';
 import { weekdayFromWord } from './weekdays.js';
 
 /** What a date expression in a text refers to: one local day, or a span of days. */
@@ -276,7 +276,7 @@ export function formatDay(date: IsoDate): string {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-const MONTH_WORD = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/;
+const MONTH_WORD = new RegExp(String.raw`\b(${MONTH_NAME})\b`);
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: -1 };
 const WEEKDAYS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 

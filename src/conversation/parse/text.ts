@@ -15,8 +15,10 @@ export function fail<T = never>(error: string): ParseResult<T> {
  * Lower-cases a client's text and folds what phone keyboards produce (curly quotes, long dashes, the
  * multiplication sign, non-breaking spaces) into plain ASCII so every parser matches one spelling.
  */
+/** A month as clients write it ("sept", "october"): the one pattern every date reader uses. */
+export const MONTH_NAME = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 /** "april (the 26th)", "april, the 26th", "april the 26th": a month and its day said apart are one date ("april 26th"). */
-const MONTH_THE_DAY = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,? \(?the (\d{1,2}(?:st|nd|rd|th))\b\)?/g;
+const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH_NAME})\.?,? \(?the (\d{1,2}(?:st|nd|rd|th))\b\)?`, 'g');
 
 export function normalize(text: string): string {
   const t = text
