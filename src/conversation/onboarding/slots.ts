@@ -25,7 +25,7 @@ import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezo
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { dayInMonth, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
@@ -459,15 +459,18 @@ const NOT_NAME = new Set([
   ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
-const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal|diastasis|hernia|prolapse|ab separation|abdominal separation|separated abs|c-? ?section|postpartum|post-? ?partum)\b/;
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
+/** An injury word, or a condition of the abdominal wall named (words.ts: diastasis recti, postpartum, a hernia). */
+const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
+const isInjuryWord = (t: string) => INJURY_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
 function readLimitations(t: string, bare: boolean): Read {
-  if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !INJURY_WORD.test(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
+  if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !isInjuryWord(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
     return bare || /\b(no injur\w*|injury free|injury-free|no limitations?)\b/.test(t) ? { answers: { limitations: [], limitationAreas: [] } } : null;
   }
   if (!bare) {
     // Only body parts near an injury word: "no barbell squat rack" names no knee.
-    const hits = sentences(t).filter((s) => INJURY_WORD.test(s) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
+    const hits = sentences(t).filter((s) => isInjuryWord(s) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
     if (hits.length === 0) return null;
     const r = parseLimitations(hits.join(' '));
     return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')) } } : null;
