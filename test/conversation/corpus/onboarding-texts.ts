@@ -183,4 +183,6 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'do I need a bench?', asked: 'confirm', before: lifter, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight'] } },
   { text: 'lifted in hs, nothing since', asked: 'experience', before: { name: 'Rob', goal: 'fat_loss', equipment: ['barbell', 'rack', 'bench', 'bodyweight'] }, expect: { trainingAge: 'beginner', equipment: ['barbell', 'rack', 'bench', 'bodyweight'] } },
   { text: 'diastasis recti', asked: null, before: { name: 'Jen', goal: 'strength' }, expect: { limitations: ['abdominal'] } },
+  // Lead, texting as Dani (a returning lifter after a baby): "get strong again" is a strength goal, said in a paragraph.
+  { text: 'lifted 2 yrs before baby. wanna get strong again. home gym', asked: null, before: { name: 'Dani' }, expect: { goal: 'strength' } },
 ];
