@@ -165,6 +165,14 @@ describe('onboarding: answers, corrections and negations', () => {
     expect(t.replies.at(-1)).toMatch(/^Updated\./);
   });
 
+  it('when the name question is answered with the schedule ("mornings before work") that phrase is not taken as the name', () => {
+    const t = converse(['hey! i want to get my strength back', 'i can do mon wed fri, mornings before work, i have a squat rack and barbell in the garage', 'Maya']);
+    expect(t.replies[0]).toMatch(/What's your name\?/);
+    expect(t.replies[1]).not.toMatch(/Mornings|Before Work/);
+    expect(t.replies[1]).toMatch(/^Got it\. You can train 3 days a week \(Mon, Wed, Fri\)\..*What's your name\?$/);
+    expect(t.replies[2]).toMatch(/Maya/);
+    expect(t.state.answers.trainingDays).toEqual([1, 3, 5]);
+  });
   it('when the client names no injuries or no barbell these are read as negations', () => {
     const t = converse(["I'm Ana, lose fat, home gym but no barbell, no injuries, 3 days, 30 min"]);
     expect(t.state.answers.limitations).toEqual([]);
@@ -257,6 +265,27 @@ describe('onboarding: maxes for lifters', () => {
     const json = buildPlanJson(profileToPlanRequest(t.profile!, '2026-11-16')) as StrengthPlanJson;
     const squat = json.weeks[0]!.days.flatMap((d) => d.exercises).find((e) => e.exerciseId === 'back_squat');
     expect(squat?.rationale).toMatch(/294 lb 1RM/);
+  });
+  it('when a lifter gives numbers from before a break ("used to squat 185 before the baby") the first loads come from 85% of them, said so', () => {
+    const t = converse([
+      'Maya. i want to get my strength back, 5 years lifting before the baby, nothing since. mon wed fri 45 min, barbell rack and dumbbells in the garage, no injuries, denver 6am. i used to squat like 185 and deadlift 225x5 back in the day but bench 95x8 now',
+      'yes',
+    ]);
+    // 185 x 0.85 = 157.25 -> 155 (to a 5 lb plate); 225 x 0.85 = 191.25 -> 190. The bench is what she lifts now.
+    expect(t.replies[0]).toMatch(/from your deadlift 190x5, bench press 95x8 and back squat max 155 lb \(85% of the 185 back squat and 225 deadlift you used to do, since it's been a while\)\./);
+    expect(t.profile?.lifts?.oneRepMaxes).toEqual({ back_squat: 155 });
+    expect(t.profile?.lifts?.recentSets).toEqual([
+      { exerciseId: 'deadlift', weight: 190, reps: 5 },
+      { exerciseId: 'bench_press', weight: 95, reps: 8 },
+    ]);
+    // Five years, then a long break: planned as an intermediate, not an advanced lifter.
+    expect(t.replies[0]).toMatch(/You've been training for a while/);
+    expect(t.profile?.trainingAge).toBe('intermediate');
+  });
+  it('when a lifter with years of training gives current maxes nothing is discounted and they stay advanced', () => {
+    const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 6 years, no injuries', 'squat max 315, bench 225x5', 'yes']);
+    expect(t.profile?.trainingAge).toBe('advanced');
+    expect(t.profile?.lifts).toEqual({ oneRepMaxes: { back_squat: 315 }, recentSets: [{ exerciseId: 'bench_press', weight: 225, reps: 5 }] });
   });
   it('when a new lifter puts maxes in the first paragraph they are kept, in words like "for 5" and "a single"', () => {
     const t = converse(['hey its dana, new to real programming (~6 months). want to build muscle, tue thu sat, 45 min, full gym, no injuries. my bench is 155 for 5 and my deadlift is 275 for a single', 'yes']);

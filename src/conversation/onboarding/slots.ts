@@ -450,6 +450,10 @@ function readName(raw: string, bare: boolean): Read {
   // A short answer that is a known word ("this week", "yes", "ran 5k") is not a name.
   if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: "What should I call you? Just your first name is fine" };
   const cleaned = raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(GREETING_LEAD, ' ').replace(/\b(lol|lmao|haha+|hehe|hey|hi|hello|thanks|ty|ok|okay|sure|yeah|yep|here|there|its|it's)\b[!.,]*/gi, ' ').replace(/\s+/g, ' ').trim();
+  // "mornings before work": three lowercase words are a phrase answering something else, not a name
+  // (a full name typed so is rare; "Mary Ann Smith" has its capitals).
+  const words = cleaned.split(' ');
+  if (words.length >= 3 && !words.every((w) => /^\p{Lu}/u.test(w))) return { error: "What should I call you? Just your first name is fine" };
   const r = parseName(cleaned);
   return r.success ? { answers: { name: r.data } } : { error: r.error };
 }
@@ -483,7 +487,8 @@ function readLimitations(t: string, bare: boolean): Read {
 function converted(lifts: KnownLifts | null | undefined, from: 'lb' | 'kg', to: 'lb' | 'kg'): KnownLifts | null | undefined {
   if (!lifts) return lifts;
   const c = (w: number) => Math.round(convertWeight(w, from, to) * 10) / 10;
-  return { oneRepMaxes: Object.fromEntries(Object.entries(lifts.oneRepMaxes).map(([k, w]) => [k, c(w)])), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })) };
+  const byLift = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).map(([k, w]) => [k, c(w)]));
+  return { oneRepMaxes: byLift(lifts.oneRepMaxes), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })), ...(lifts.lapsed ? { lapsed: byLift(lifts.lapsed) } : {}) };
 }
 
 /** The heaviest load read as one dumbbell or bell when the client did not say theirs (a 100 lb / 45 kg dumbbell). */
@@ -506,6 +511,23 @@ function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: Onboarding
   return weight <= heaviest ? chosen.id : matched.id;
 }
 
+/**
+ * A number from before a break ("used to squat 185 before pregnancy", "benched 225 back in college", "my old
+ * max"): what they lifted then, not what they lift now.
+ */
+const LAPSED_LIFT_CUE = /\b(?:used to|back (?:when|in)|in (?:college|high school|hs|school|my (?:twenties|20s|prime))|before (?:the |my |i |covid|kids?|pregnancy|having)\w*|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old|old (?:max|pr|pb)|(?:years?|yrs?) ago|could (?:once |still )?(?:squat|bench|deadlift|press|lift|do)|was (?:squatting|benching|deadlifting|pressing|lifting))\b/;
+/**
+ * What a lapsed number is worth now: strength lost over months off is commonly 10-20%, so the first loads
+ * come from 85% of it (rounded to a plate) and the RIR in each session corrects the rest within a week or two.
+ */
+const LAPSED_FACTOR = 0.85;
+const plateRounded = (w: number, unit: 'kg' | 'lb') => (unit === 'kg' ? Math.round(w / 2.5) * 2.5 : Math.round(w / 5) * 5);
+
+/** The lifts a text gives as numbers from before a break, by exercise name as parsed. */
+function lapsedLiftIds(t: string): Set<string> {
+  return new Set(sentences(t).filter((s) => LAPSED_LIFT_CUE.test(s)).flatMap((s) => parseLifts(s.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max ')).map((l) => l.exerciseId)));
+}
+
 /** Maxes and recent hard sets for the plan request, in the plan's weight unit. */
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
@@ -517,13 +539,17 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const toMetric = a.units !== 'metric' && written.length > 0 && written.every((u) => u === 'kg') && a.race?.weeklyMileage === undefined;
   const unit = toMetric ? 'kg' : weightUnit(a);
   const carried = toMetric ? converted(a.lifts, 'lb', 'kg') : a.lifts;
-  const out: KnownLifts = { oneRepMaxes: { ...(carried?.oneRepMaxes ?? {}) }, recentSets: [...(carried?.recentSets ?? [])] };
+  const out: KnownLifts = { oneRepMaxes: { ...(carried?.oneRepMaxes ?? {}) }, recentSets: [...(carried?.recentSets ?? [])], ...(carried?.lapsed ? { lapsed: { ...carried.lapsed } } : {}) };
+  const lapsed = lapsedLiftIds(t);
   let any = false;
   for (const l of found) {
     for (const g of l.groups) {
       if (g.load === null) continue;
-      const weight = Math.round(convertWeight(g.load, g.unit ?? unit, unit) * 10) / 10;
+      const then = Math.round(convertWeight(g.load, g.unit ?? unit, unit) * 10) / 10;
+      const weight = lapsed.has(l.exerciseId) ? plateRounded(then * LAPSED_FACTOR, unit) : then;
       const id = kitVariant(l, weight, unit, a);
+      if (lapsed.has(l.exerciseId)) out.lapsed = { ...out.lapsed, [id]: then };
+      else if (out.lapsed?.[id] !== undefined) delete out.lapsed[id];
       if (g.reps === null || g.reps === 1) out.oneRepMaxes[id] = weight;
       else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== id), { exerciseId: id, weight, reps: g.reps }];
       any = true;
@@ -925,7 +951,9 @@ function liftsSaidBack(l: KnownLifts, unit: string): string {
   ];
   if (said.length > 4) return `the ${said.length} lifts you gave me, in ${unit}`;
   const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
-  return `your ${list} ${unit}`;
+  const then = Object.entries(l.lapsed ?? {}).map(([id, w]) => `${w} ${name(id)}`);
+  const lapsed = then.length ? ` (85% of the ${then.length > 1 ? `${then.slice(0, -1).join(', ')} and ${then.at(-1)}` : then[0]} you used to do, since it's been a while)` : '';
+  return `your ${list} ${unit}${lapsed}`;
 }
 
 /** "3 years" answers the experience slot; a bare "3" cannot be read for it. Used to explain a re-ask. */

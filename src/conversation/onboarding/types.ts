@@ -46,6 +46,8 @@ export interface MaxLoads {
 export interface KnownLifts {
   oneRepMaxes: Record<string, number>;
   recentSets: Array<{ exerciseId: string; weight: number; reps: number }>;
+  /** Lifts given as numbers from before a break, by exercise: what they were then (the values above are 85% of it). */
+  lapsed?: Record<string, number>;
 }
 
 export interface OnboardingProfile {

@@ -19,6 +19,16 @@ export function withoutFrequencies(text: string): string {
  * too: "new", "never", "beginner", "some", "intermediate", "advanced", "a decade".
  */
 export function parseExperience(text: string, currentYear?: number): ParseResult<TrainingAge> {
+  const r = trainingAgeOf(text, currentYear);
+  // "5 years before the baby, nothing since": the years still count, but a lifter coming back after a long
+  // break starts as an intermediate (more volume tolerance and faster progress than an advanced lifter's plan allows).
+  return r.success && r.data === 'advanced' && LONG_BREAK.test(normalize(text)) ? ok('intermediate') : r;
+}
+
+/** A long break after the training counted: "nothing since", "took 2 years off", "before the kids". */
+const LONG_BREAK = /\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|been \w+)|not (?:lifted|trained)) since\b|\b(?:took|taking|had|after) (?:a |an |some |\d+ \w+ |a few \w+ |a couple \w+ )?(?:long |big )?(?:time|years?|months?|break|hiatus) off\b|\b(?:long|big|\d+ \w+) (?:break|hiatus|layoff)\b|\b(?:stopped|quit|fell off)\b|\bbefore (?:the |my )?(?:baby|kids?|pregnancy|covid|injury|surgery)\b/;
+
+function trainingAgeOf(text: string, currentYear?: number): ParseResult<TrainingAge> {
   const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
   // "lifting since 2019": the years since then, when the caller knows the year.
   const since = /\bsince (?:(?:early|late|mid|the start of|the end of) )?((?:19|20)\d{2})\b/.exec(t);
