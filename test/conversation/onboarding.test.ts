@@ -786,6 +786,14 @@ describe('onboarding: health news and a sport Cadence does not plan are answered
     expect(t.state.step).toBe(before.state.step);
   });
 
+  it('when a new mother says she had a baby and lifted "before pregnancy" she is congratulated on the baby, not on a pregnancy', () => {
+    const t = converse(["hey! so basically i had a baby 8 months ago and i want to get my strength back, i used to squat like 185 before pregnancy"]);
+    expect(t.replies[0]).toMatch(/^Congratulations on the baby! Get the OK from your doctor or a pelvic-floor physio/);
+    expect(t.replies[0]).not.toMatch(/while pregnant/);
+    expect(t.state.answers.goal).toBe('strength');
+    expect(t.state.answers.lifts?.oneRepMaxes).toEqual({ back_squat: 155 });
+  });
+
   it('when a triathlete asks for a swim, bike and run plan they hear it coaches the run, and the run leg is the race', () => {
     const t = converse(["hi I'm training for a half ironman, need a plan for swim bike and run"]);
     expect(t.replies[0]).toMatch(/not swimming or cycling/);

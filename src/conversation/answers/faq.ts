@@ -3,12 +3,19 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
+export const FAQ_TOPICS = ['postpartum', 'pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
   // Health first (also when told, not asked: HEALTH_TOPICS below). A coach by text never judges medical
   // safety; it says the usual safe defaults and sends the client to their doctor.
+  // "had a baby 8 months ago", "used to squat 185 before pregnancy": after the birth, not during - before the
+  // pregnancy row, which would otherwise congratulate a mother of an 8-month-old on her pregnancy.
+  {
+    topic: 'postpartum',
+    re: /\b(postpartum|post-partum|post ?natal|post-pregnancy|gave birth|gave birth to|had (?:a|my|our|the) (?:baby|son|daughter|kid|little one|twins)|(?:before|after|since) (?:my |the )?(?:pregnancy|baby|birth|c-?section|delivery)|c-?section|new mom|new mum|(?:\d+|a few|six|eight|\w+) (?:weeks?|months?) postpartum)\b/,
+    answer: "Congratulations on the baby! Get the OK from your doctor or a pelvic-floor physio before heavy lifting, running or jumping; we start lighter than before. Tell me about any ab separation or leaking and I'll plan around it.",
+  },
   {
     topic: 'pregnancy',
     re: /\b(pregnant|pregnancy|expecting a baby|(?:first|second|third) trimester|weeks along)\b/,
@@ -117,7 +124,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
  * Topics answered when told, not only when asked: health news ("i'm pregnant", "was just diagnosed with
  * osteoporosis") and a sport Cadence does not plan ("training for a half ironman").
  */
-export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['pregnancy', 'bone_health', 'medical', 'triathlon']);
+export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['postpartum', 'pregnancy', 'bone_health', 'medical', 'triathlon']);
 
 /** The topic a text tells of that needs an answer even when not asked, or null. */
 export function toldTopic(text: string): FaqTopic | null {

@@ -421,6 +421,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'how fast can I lose 20 pounds', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
   { text: 'should I do keto', read: [{ intent: 'coach_faq', topic: 'diet' }], tags: ['question'] },
   { text: "I'm pregnant", read: [{ intent: 'coach_faq', topic: 'pregnancy' }] },
+  { text: 'had a baby 3 months ago, is it ok to start running again?', read: [{ intent: 'coach_faq', topic: 'postpartum' }], tags: ['question'] },
+  { text: 'im 10 weeks postpartum', read: [{ intent: 'coach_faq', topic: 'postpartum' }] },
   { text: 'Is it safe for me to do these exercises with osteoporosis?', read: [{ intent: 'coach_faq', topic: 'bone_health' }], tags: ['question'] },
   { text: 'is it ok for me to lift weights at 16? my mom says it stunts growth', read: [{ intent: 'coach_faq', topic: 'youth' }], tags: ['question'] },
   { text: "can't sleep, should I still train tomorrow?", read: [{ intent: 'coach_faq', topic: 'sleep' }], tags: ['question'] },
