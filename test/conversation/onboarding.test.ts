@@ -396,6 +396,23 @@ describe('onboarding: race day from a month, a well-known race or a weekday rule
     expect(t.state.answers.race?.date).toBe('2027-10-17');
   });
 
+  it.each([
+    ['the philly half is nov 22 next year lol jk its in april actually, april 19, goal 1:45', '2027-04-19'],
+    ['training for a half on may 3, sorry i mean may 10, goal 1:45', '2027-05-10'],
+    ['half marathon on march 8 no wait march 15, goal 1:45', '2027-03-15'],
+  ])('when a race date is corrected inside the same text ("%s") the corrected date is the race day', (text, date) => {
+    const t = converse([`Leo here. ${text}`]);
+    expect(t.state.answers.race?.date).toBe(date);
+    expect(t.state.answers.race?.goalTime).toBe('1:45:00');
+    const [y, m, d] = date.split('-').map(Number);
+    const said = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    expect(t.replies[0]).toContain(`half marathon on ${said}`);
+  });
+  it('when a month is named and its day follows in the next clause ("its in april, april 19") the day is kept, not asked', () => {
+    const t = converse(['Leo here. half marathon, its in april, april 19. goal 1:45']);
+    expect(t.state.answers.race?.date).toBe('2027-04-19');
+    expect(t.replies[0]).not.toMatch(/Which day/);
+  });
   it('when a month is named without a day only the day is asked and "the 10th", "10" or "oct 10" completes it', () => {
     for (const day of ['the 10th', '10', 'oct 10', 'October 10th']) {
       const t = converse(['hi im Ana, training for a marathon in october', day], NOV_29);

@@ -58,6 +58,8 @@ export function fitReply(parts: string[], segments = 2): string {
 const YES = anyOf(YES_WORDS.filter((w) => !['right', 'go', 'start', 'k'].includes(w)));
 const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but']);
 const CORRECTION = anyOf(CORRECTION_WORDS);
+/** A correction inside one text ("nov 22 lol jk its april 19", "3 days, no wait 4"): the rest replaces what came before. */
+const SELF_CORRECTION = /\b(?:lol |haha )?(?:jk|j\/k|just kidding|no wait|wait no|sorry,? i mean|i mean|i meant|scratch that|make that|make it|oops|correction)\b/i;
 const FILLER = anyOf([...FILLER_WORDS, 'oh', 'ah', 'and', 'also', 'so', 'well', 'anyway', 'wait', 'hey', 'hi', 'hello', 'yo'], 'g');
 
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
@@ -113,6 +115,19 @@ interface Reading {
  */
 export function readAnswers(text: string, answers: OnboardingAnswers, ctx: OnboardingContext, asked: SlotKey | 'confirm' | null): Reading {
   const raw = text.trim();
+  // "the philly half is nov 22 lol jk its april 19": what follows a correction in the same text replaces what
+  // came before it, read as if it were the next text.
+  const self = SELF_CORRECTION.exec(raw);
+  const before = self ? raw.slice(0, self.index).trim() : '';
+  const after = self ? raw.slice(self.index + self[0].length).replace(/^[\s,.:;!-]+/, '').trim() : '';
+  if (self && before.replace(FILLER, ' ').replace(/[^a-z0-9]+/gi, '') !== '' && /[a-z0-9]/i.test(after)) {
+    const first = readAnswers(before, answers, ctx, asked);
+    const second = readAnswers(`actually ${after}`, first.answers, ctx, asked);
+    const changed = [...new Set([...first.changed, ...second.changed])];
+    // A re-ask about what the correction replaced ("nov 22 is only 10 days away") no longer applies.
+    const replaced = first.changed.some((k) => second.changed.includes(k));
+    return { answers: second.answers, changed, reask: second.reask ?? (replaced ? null : first.reask), error: changed.length ? null : second.error ?? first.error, aside: first.aside ?? second.aside };
+  }
   // "30ish miles a week", "10k in 48ish": the number is the answer, the "ish" is how sure they are.
   const t = normalize(raw).replace(/(\d)\s*-?ish\b/g, '$1');
   const correcting = CORRECTION.test(t) || /\bnot (?:a |an )?\w+/.test(t) || asked === 'confirm';

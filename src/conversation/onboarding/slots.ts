@@ -224,7 +224,9 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     const first = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
     if (!first.success) continue;
     // "training for a marathon, aiming for one in september": the day can come in a later sentence.
-    const laterDay = first.data.date || first.data.month ? null : parts.slice(i + 1).find((x) => namesRaceDay(x, ctx.now, zone));
+    // "its in april, april 19": a month, then its day in a later sentence.
+    const dayOfMonth = (x: string) => { const p = parseRaceEvent(x, ctx.now, zone); return p.success && !!p.data.date && p.data.date.startsWith(`${monthKey(first.data.month!)}-`); };
+    const laterDay = first.data.date ? null : parts.slice(i + 1).find((x) => namesRaceDay(x, ctx.now, zone) && (!first.data.month || dayOfMonth(x)));
     const later = laterDay ? parseRaceEvent(laterDay, ctx.now, zone) : null;
     const r = later?.success ? { ...first, data: { ...first.data, date: later.data.date, month: later.data.month } } : first;
     // "my race is in 10 months, a half": the distance can come in another sentence too.
