@@ -409,7 +409,7 @@ describe('onboarding: race day from a month, a well-known race or a weekday rule
     expect(t.replies[0]).toContain(`half marathon on ${said}`);
   });
   it('when a month is named and its day follows in the next clause ("its in april, april 19") the day is kept, not asked', () => {
-    const t = converse(['Leo here. half marathon, its in april, april 19. goal 1:45']);
+    const t = converse(['Leo here, half marathon goal 1:45. its in april actually, april 19']);
     expect(t.state.answers.race?.date).toBe('2027-04-19');
     expect(t.replies[0]).not.toMatch(/Which day/);
   });
