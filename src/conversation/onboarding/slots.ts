@@ -224,9 +224,14 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     const first = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
     if (!first.success) continue;
     // "training for a marathon, aiming for one in september": the day can come in a later sentence.
-    // "its in april, april 19": a month, then its day in a later sentence.
-    const dayOfMonth = (x: string) => { const p = parseRaceEvent(x, ctx.now, zone); return p.success && !!p.data.date && p.data.date.startsWith(`${monthKey(first.data.month!)}-`); };
-    const laterDay = first.data.date ? null : parts.slice(i + 1).find((x) => namesRaceDay(x, ctx.now, zone) && (!first.data.month || dayOfMonth(x)));
+    // "half marathon. its in april, april 19": a full date in a later sentence beats a month alone (and
+    // completes a month this sentence named).
+    const laterDays = first.data.date ? [] : parts.slice(i + 1).filter((x) => namesRaceDay(x, ctx.now, zone));
+    const fullDate = laterDays.find((x) => {
+      const p = parseRaceEvent(x, ctx.now, zone);
+      return p.success && !!p.data.date && (!first.data.month || p.data.date.startsWith(`${monthKey(first.data.month)}-`));
+    });
+    const laterDay = fullDate ?? (first.data.month ? undefined : laterDays[0]);
     const later = laterDay ? parseRaceEvent(laterDay, ctx.now, zone) : null;
     const r = later?.success ? { ...first, data: { ...first.data, date: later.data.date, month: later.data.month } } : first;
     // "my race is in 10 months, a half": the distance can come in another sentence too.
