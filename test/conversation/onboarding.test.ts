@@ -408,6 +408,15 @@ describe('onboarding: race day from a month, a well-known race or a weekday rule
     const said = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
     expect(t.replies[0]).toContain(`half marathon on ${said}`);
   });
+  it.each([
+    ['the philly half is in april, april 19, goal 1:45'],
+    ['running the chicago marathon in october, goal 3:30'],
+    ['doing the boston 10k in may, goal 45 min'],
+  ])('when the race carries a city\'s name ("%s") the client\'s zone stays their phone\'s', (text) => {
+    // A Los Angeles number: the race's city is not where the texts should come.
+    const t = converse([`Leo here. ${text}`]);
+    expect(t.state.answers.timezone).toBeUndefined();
+  });
   it('when a month is named and its day follows in the next clause ("its in april, april 19") the day is kept, not asked', () => {
     const t = converse(['Leo here, half marathon goal 1:45. its in april actually, april 19']);
     expect(t.state.answers.race?.date).toBe('2027-04-19');

@@ -123,6 +123,8 @@ function placeInContext(t: string, named: NamedZone): boolean {
   const i = clauses.findIndex((c) => namesPhrase(c, named.phrase));
   const clause = clauses[i];
   if (clause === undefined) return false;
+  // "the philly half", "boston marathon", "chicago 10k": the race's city, not where the client lives.
+  if (new RegExp(`\\b${named.phrase.replace(/ /g, '[ .]+')}\\s+(?:half|full|marathon|ultra|\\d+(?:\\.\\d+)?\\s*(?:k|km|mi|miler|mile)|race|tri|triathlon|turkey trot|fun run|run)\\b`).test(clause)) return false;
   const rest = clause.replace(new RegExp(`\\b${named.phrase.replace(/ /g, '[ .]+')}\\b`), ' ').replace(PLACE_FILLER, ' ').trim();
   if (rest === '' || PLACE_CUE.test(clause)) return true;
   // A clock time in the same clause, right beside the place ("nyc 6am", "6am eastern", "5:30 pacific").
