@@ -99,7 +99,8 @@ async function variantContext(c: TurnContext, items: readonly Item[]): Promise<L
   const lifts = items.flatMap((i) => (i.intent === 'correct_log' ? i.replacement : [i]));
   if (!lifts.some((i) => i.intent === 'log_strength' && namesNoVariant(i.lift.written))) return null;
   const planExercises = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : [];
-  return { planExerciseIds: planExercises, equipment: clientEquipment(c) };
+  const alsoLogged = lifts.flatMap((i) => (i.intent === 'log_strength' ? [i.lift.exerciseId] : []));
+  return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged };
 }
 
 function withClientVariant(item: Item, ctx: LiftVariantContext): Item {

@@ -36,6 +36,15 @@ describe('lift-variant.resolveLiftVariant', () => {
     expect(logged('rows 3x10 @ 120', ctx(FULL_GYM, ['seated_cable_row']))).toEqual(['seated_cable_row']);
   });
 
+  it('when the plan has an RDL, a bare "deadlift" is that RDL - unless the same text logs the RDL by name', () => {
+    const plan = ctx(FULL_GYM, ['back_squat', 'romanian_deadlift']);
+    expect(logged('deadlift 3x8 @ 135', plan)).toEqual(['romanian_deadlift']);
+    // As the coach reads a text: every lift it names is known before any is resolved.
+    const text = 'deadlift 2 sets of 3 at 385 felt heavy, then rdl 3x8 135';
+    const alsoLogged = parseLifts(text).map((l) => l.exerciseId);
+    expect(logged(text, { ...plan, alsoLogged })).toEqual(['deadlift', 'romanian_deadlift']);
+  });
+
   it('when the name says the implement it is kept, whatever the kit', () => {
     expect(logged('barbell row 3x5 @ 135', ctx(HOME_KIT))).toEqual(['barbell_row']);
     expect(namesNoVariant('db row')).toBe(false);

@@ -22,6 +22,11 @@ export interface LiftVariantContext {
   planExerciseIds: readonly string[];
   /** The kit the client trains with. */
   equipment: readonly Equipment[];
+  /**
+   * Lifts the same text logs by their own name ("deadlift 2x3 at 385, then rdl 3x8"): the plan's RDL is the
+   * "rdl" there, so the bare "deadlift" beside it is not that variant too.
+   */
+  alsoLogged?: readonly string[];
 }
 
 const words = (s: string) => normalize(s).replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
@@ -42,7 +47,7 @@ export function resolveLiftVariant(matched: Exercise, written: string, ctx: Lift
   // The variants: same movement, and their name holds the word written ("row" in "One-arm dumbbell row").
   const noun = singular(words(written).at(-1)!);
   const family = EXERCISES.filter((e) => e.pattern === matched.pattern && words(e.name).some((w) => singular(w) === noun));
-  const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id));
+  const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id) && !(e.id !== matched.id && ctx.alsoLogged?.includes(e.id)));
   if (inPlan) return inPlan;
   if (equipmentFits(matched, ctx.equipment)) return matched;
   // A loaded variant first (the library's order is its preference): the client logged it with a weight.
