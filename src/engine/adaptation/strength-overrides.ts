@@ -7,7 +7,7 @@
  *  - pain → what loads the joint is left out for its dates (the library's limitation for the part);
  *  - exclusion / swap → never selected again; a swap's replacement takes its place when it fits;
  *  - soreness → the next session within 3 days that trains those muscles does 1 set fewer per exercise for those muscles (2 when
- *    severity ≥ 4). Rule from Renaissance Periodization's set-progression algorithm (Israetel, Hoffmann &
+ *    severity ≥ 4; a main lift keeps 2 working sets, strength/week.ts). Rule from Renaissance Periodization's set-progression algorithm (Israetel, Hoffmann &
  *    Smith, "Scientific Principles of Hypertrophy Training", 2021): still sore at the next session for a
  *    muscle → hold or remove sets for it.
  */
@@ -151,7 +151,7 @@ export function strengthOverrides(
     const cur = o.setCutsByDate[next];
     o.setCutsByDate[next] = { muscles: [...new Set([...(cur?.muscles ?? []), ...muscles])], sets: Math.max(cur?.sets ?? 0, sets) };
     const parts = s.bodyParts.map(partLabel).join(' and ');
-    add(causes, { type: 'volume_reduction', dates: [next], reason: `${sorenessWord(s)} ${parts}: ${sets} set${sets > 1 ? 's' : ''} fewer per exercise for those muscles next session.` });
+    add(causes, { type: 'volume_reduction', dates: [next], reason: `${sorenessWord(s)} ${parts}: ${sets} set${sets > 1 ? 's' : ''} fewer per exercise for those muscles next session${sets > 1 ? ' (the main lift keeps 2 working sets)' : ''}.` });
   }
 
   if (exclude.size) o.excludeExerciseIds = [...exclude];

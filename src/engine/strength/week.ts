@@ -680,7 +680,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         .map(({ o, n }) => {
           let count = n;
           if (factor !== undefined && factor < 1) count = Math.max(1, Math.round(count * factor));
-          if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(1, count - cut.sets);
+          // Soreness trims the day's work for those muscles, but the main lift keeps 2 working sets (when it had
+          // them): a single set of squats is no session, and the accessories are where the fatigue is cheap to cut.
+          if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(o.draft.role === 'main' ? Math.min(2, count) : 1, count - cut.sets);
           const e = prescribe(o.draft, count, dayMaxes, 1, caps, usedToday);
           usedToday.add(e.exerciseId);
           return e;
