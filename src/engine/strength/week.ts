@@ -134,15 +134,21 @@ export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[
   return next;
 }
 
+/** Words in lift names that stay capitalized mid-sentence: places and people ("Bulgarian split squat", "Pallof press"). */
+const PROPER_NAME = /^(?:Bulgarian|Romanian|Arnold|Pallof|Copenhagen|Nordic|Turkish|Zercher|Jefferson|Cossack|Meadows|Yates|Pendlay|Kroc|Spanish)$/;
+
 /**
  * The day's theme names the lifts it really has: "Full body A - squat & bench" becomes "Full body A - goblet
  * squat & dumbbell bench press" when those are the day's main lifts (equipment or a limitation may have
- * swapped them). A template without main lifts ("variations") keeps its words.
+ * swapped them). A template without main lifts ("variations") is named by its first two secondary lifts.
  */
 export function themeFor(templateTheme: string, drafts: readonly { role: SlotRole; exercise: { name: string } }[]): string {
   const [prefix] = templateTheme.split(' - ');
   // Lower-cased mid-sentence, but an acronym stays one ("single-leg dumbbell RDL", not "rdl").
-  const mains = drafts.filter((d) => d.role === 'main').slice(0, 2).map((d) => d.exercise.name.split(' ').map((w) => (/^[A-Z0-9-]{2,}$/.test(w) ? w : w.toLowerCase())).join(' '));
+  // A day of variations ("Full body C - variations") has no main lift: its first two lifts name it, as a client
+  // reads a day by what they will do, not by the template's word for it.
+  const named = drafts.some((d) => d.role === 'main') ? drafts.filter((d) => d.role === 'main') : drafts.filter((d) => d.role === 'secondary');
+  const mains = named.slice(0, 2).map((d) => d.exercise.name.split(' ').map((w) => (/^[A-Z0-9-]{2,}$/.test(w) || PROPER_NAME.test(w) ? w : w.toLowerCase())).join(' '));
   if (mains.length === 0 || prefix === undefined) return templateTheme;
   return `${prefix} - ${mains.join(' & ')}`;
 }

@@ -224,4 +224,10 @@ describe('strength.themeFor', () => {
     const main = (name: string) => ({ role: 'main' as const, exercise: { name } });
     expect(themeFor('Lower - hinge focus', [main('Single-leg dumbbell RDL'), main('Leg press')])).toBe('Lower - single-leg dumbbell RDL & leg press');
   });
+  it('when a day has no main lift ("Full body C - variations") its first two secondary lifts name it, not the template word', () => {
+    const as = (role: 'secondary' | 'accessory', name: string) => ({ role, exercise: { name } });
+    expect(themeFor('Full body C - variations', [as('secondary', 'Bulgarian split squat'), as('secondary', 'Incline dumbbell press'), as('accessory', 'Hammer curl')])).toBe(
+      'Full body C - Bulgarian split squat & incline dumbbell press',
+    );
+  });
 });
