@@ -172,6 +172,10 @@ describe('onboarding: answers, corrections and negations', () => {
     expect(t.replies[1]).toMatch(/^Got it\. You can train 3 days a week \(Mon, Wed, Fri\)\..*What's your name\?$/);
     expect(t.replies[2]).toMatch(/Maya/);
     expect(t.state.answers.trainingDays).toEqual([1, 3, 5]);
+    // "but nothing serious" beside a lower back that gets cranky is not a name either.
+    const back = converse(['hey! i want to get my strength back', 'my lower back gets cranky sometimes but nothing serious', 'Maya']);
+    expect(back.replies[1]).toMatch(/^Got it\. I'll go easy on your lower back\. What's your name\?$/);
+    expect(back.replies[2]).toMatch(/Maya/);
   });
   it('when the client names no injuries or no barbell these are read as negations', () => {
     const t = converse(["I'm Ana, lose fat, home gym but no barbell, no injuries, 3 days, 30 min"]);

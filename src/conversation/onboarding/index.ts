@@ -170,7 +170,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
       // "oh", "lol", "and": a sentence of filler answers nothing.
       if (p.replace(FILLER, ' ').replace(/[^a-z0-9]+/g, '') === '') continue;
       const other = SLOTS.some((x) => { const e = x.explicit(p, part, next, ctx, false); return e !== null && !('error' in e); });
-      if (other) continue;
+      if (other || (row.besideOthers && !row.besideOthers(part))) continue;
       const r = row.bare(p, part, next, ctx);
       if (r && !('error' in r)) {
         apply(row, r);

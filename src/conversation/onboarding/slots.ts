@@ -58,6 +58,11 @@ export interface SlotRow {
   overwrite: 'explicit' | 'correction';
   /** Reads a short answer to this slot's own question. */
   bare: (t: string, raw: string, a: OnboardingAnswers, ctx: OnboardingContext) => Read;
+  /**
+   * Whether a sentence beside other answers may be this slot's short answer (default: any). A name there must
+   * stand out as one ("Sam", "Mary Ann"): "but nothing serious" after a back that gets cranky is no name.
+   */
+  besideOthers?: (raw: string) => boolean;
   /** Offered after two misses in a row, so a client who cannot answer is never stuck in a loop. */
   wayOut?: (a: OnboardingAnswers) => string;
   /** A value stated in the summary instead of asked (the client can still change it there). */
@@ -659,6 +664,7 @@ export const SLOTS: SlotRow[] = [
     question: () => "What's your name?",
     explicit: (_t, raw) => readName(raw, false),
     bare: (_t, raw) => readName(raw, true),
+    besideOthers: (raw) => { const ws = raw.trim().split(/\s+/); return ws.length === 1 || ws.every((w) => /^\p{Lu}/u.test(w)); },
   },
   {
     key: 'goal',
