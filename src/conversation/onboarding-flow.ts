@@ -45,8 +45,14 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
       const liftDays = request.kind === 'hybrid' && request.strength ? request.strength.trainingDays : [];
       // More lifting days asked than the runs leave free with a rest day: said, not silently dropped.
       const short = request.kind === 'hybrid' && (profile.liftDaysPerWeek ?? 0) > liftDays.length ? `; ${profile.liftDaysPerWeek} would leave you no rest day` : '';
+      // Strength first: the lifting took some of the client's days, so the week says which days run.
+      const first = request.kind === 'hybrid' && profile.liftFirst && request.strength && profile.trainingDays.some((d) => liftDays.includes(d));
       const shape = (r: Parameters<typeof planShapePhrase>[0]) =>
-        liftDays.length ? `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs${short})` : planShapePhrase(r);
+        !liftDays.length
+          ? planShapePhrase(r)
+          : first
+            ? `${planShapePhrase(r)}, strength first: lifting on ${formatWeekdays(liftDays)}, runs on ${formatWeekdays(request.race.trainingDays)}`
+            : `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs${short})`;
       if (outline.race) {
         const r = outline.race;
         const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');

@@ -58,6 +58,8 @@ export interface OnboardingProfile {
   trainingDays: IsoWeekday[];
   /** Hybrid only: how many days a week they lift ("I lift 3x a week"), placed on days the runs leave free. */
   liftDaysPerWeek?: number;
+  /** Hybrid only: lifting is the priority ("strength first, running on the side"): lifting takes 2-3 of the days. */
+  liftFirst?: boolean;
   sessionMinutes: number;
   equipment: Equipment[];
   /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */
