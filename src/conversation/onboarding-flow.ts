@@ -24,6 +24,7 @@ import {
 } from './onboarding/index.js';
 import { profileToPlanRequest } from './plan-request.js';
 import { formatWeekdays } from './parse/weekdays.js';
+import { formatDate } from './parse/dates.js';
 import type { CoachTurn } from './coach.js';
 
 export const ONBOARDING_FLOW = 'onboarding';
@@ -77,7 +78,9 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
         const s = outline.strength;
         const deloads = s.mesocycles.flatMap((m) => m.blocks).filter((b) => b.type === 'deload').length;
         parts.push(
-          `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
+          s.meetDate
+            ? `Your plan: ${s.weeks} weeks to your meet on ${formatDate(s.meetDate)}, in stretches of a few harder weeks and a lighter week, then heavy singles the week before the meet and a light meet week.`
+            : `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
         );
       }
       return parts.join(' ');

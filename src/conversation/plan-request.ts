@@ -1,6 +1,6 @@
 import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
-import type { StrengthRequest } from '../engine/strength/index.js';
+import { weeksToMeet, type StrengthRequest } from '../engine/strength/index.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays, strengthFirstDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
@@ -26,10 +26,14 @@ function maxLoadsFor(p: OnboardingProfile, units: 'kg' | 'lb'): StrengthRequest[
 function strengthRequest(p: OnboardingProfile, startDate: string, goal: StrengthGoal, days: IsoWeekday[], minutes: number): StrengthRequest {
   const units = p.units === 'metric' ? 'kg' : 'lb';
   const maxLoads = maxLoadsFor(p, units);
+  // A meet: the plan runs to the meet's week (4 to 52 weeks, what onboarding accepts) and peaks for it.
+  const meetWeeks = p.meetDate && p.goal !== 'hybrid' && p.goal !== 'race' ? weeksToMeet(startDate, p.meetDate) : 0;
+  const meet = meetWeeks >= 4 && meetWeeks <= 52;
   return {
     kind: 'strength',
     startDate,
-    weeks: STRENGTH_WEEKS[p.trainingAge],
+    weeks: meet ? meetWeeks : STRENGTH_WEEKS[p.trainingAge],
+    ...(meet ? { meetDate: p.meetDate as string } : {}),
     trainingAge: p.trainingAge,
     goal,
     trainingDays: days.slice(0, 6),
