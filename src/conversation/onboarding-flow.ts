@@ -24,6 +24,7 @@ import {
 } from './onboarding/index.js';
 import { profileToPlanRequest } from './plan-request.js';
 import { formatWeekdays } from './parse/weekdays.js';
+import { formatDate } from './parse/dates.js';
 import type { CoachTurn } from './coach.js';
 
 export const ONBOARDING_FLOW = 'onboarding';
@@ -45,8 +46,14 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
       const liftDays = request.kind === 'hybrid' && request.strength ? request.strength.trainingDays : [];
       // More lifting days asked than the runs leave free with a rest day: said, not silently dropped.
       const short = request.kind === 'hybrid' && (profile.liftDaysPerWeek ?? 0) > liftDays.length ? `; ${profile.liftDaysPerWeek} would leave you no rest day` : '';
+      // Strength first: the lifting took some of the client's days, so the week says which days run.
+      const first = request.kind === 'hybrid' && profile.liftFirst && request.strength && profile.trainingDays.some((d) => liftDays.includes(d));
       const shape = (r: Parameters<typeof planShapePhrase>[0]) =>
-        liftDays.length ? `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs${short})` : planShapePhrase(r);
+        !liftDays.length
+          ? planShapePhrase(r)
+          : first
+            ? `${planShapePhrase(r)}, strength first: lifting on ${formatWeekdays(liftDays)}, runs on ${formatWeekdays(request.race.trainingDays)}`
+            : `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs${short})`;
       if (outline.race) {
         const r = outline.race;
         const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');
@@ -71,7 +78,9 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
         const s = outline.strength;
         const deloads = s.mesocycles.flatMap((m) => m.blocks).filter((b) => b.type === 'deload').length;
         parts.push(
-          `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
+          s.meetDate
+            ? `Your plan: ${s.weeks} weeks to your meet on ${formatDate(s.meetDate)}, in stretches of a few harder weeks and a lighter week, then heavy singles the week before the meet and a light meet week.`
+            : `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
         );
       }
       return parts.join(' ');

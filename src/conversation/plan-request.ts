@@ -1,8 +1,8 @@
 import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
-import type { StrengthRequest } from '../engine/strength/index.js';
+import { weeksToMeet, type StrengthRequest } from '../engine/strength/index.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
-import { hybridLiftDays } from '../engine/program/hybrid.js';
+import { hybridLiftDays, strengthFirstDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
 import type { IsoWeekday, StrengthGoal } from '../engine/vocabulary.js';
 import { convertWeight } from '../engine/units.js';
@@ -26,10 +26,14 @@ function maxLoadsFor(p: OnboardingProfile, units: 'kg' | 'lb'): StrengthRequest[
 function strengthRequest(p: OnboardingProfile, startDate: string, goal: StrengthGoal, days: IsoWeekday[], minutes: number): StrengthRequest {
   const units = p.units === 'metric' ? 'kg' : 'lb';
   const maxLoads = maxLoadsFor(p, units);
+  // A meet: the plan runs to the meet's week (4 to 52 weeks, what onboarding accepts) and peaks for it.
+  const meetWeeks = p.meetDate && p.goal !== 'hybrid' && p.goal !== 'race' ? weeksToMeet(startDate, p.meetDate) : 0;
+  const meet = meetWeeks >= 4 && meetWeeks <= 52;
   return {
     kind: 'strength',
     startDate,
-    weeks: STRENGTH_WEEKS[p.trainingAge],
+    weeks: meet ? meetWeeks : STRENGTH_WEEKS[p.trainingAge],
+    ...(meet ? { meetDate: p.meetDate as string } : {}),
     trainingAge: p.trainingAge,
     goal,
     trainingDays: days.slice(0, 6),
@@ -83,17 +87,23 @@ function raceRequest(p: OnboardingProfile, startDate: string): RaceRequest {
 export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanRequest {
   if (p.goal === 'race' && p.race) return raceRequest(p, today);
   if (p.goal === 'hybrid' && p.race) {
-    const race = raceRequest(p, today);
-    // Lift on up to two days the runs leave free, never the day before the long run or a quality day
-    // (interference rules, program/hybrid.ts); no free day means a run-only plan (said in the summary).
-    const liftDays = hybridLiftDays(race.trainingDays, race.longRunDay, p.liftDaysPerWeek);
+    let race = raceRequest(p, today);
+    // Strength first: lifting takes 2-3 of the client's days and the runs the rest; otherwise (or when the
+    // days cannot hold both) lift on up to two days the runs leave free, never the day before the long run or
+    // a quality day (interference rules, program/hybrid.ts); no free day means a run-only plan (said in the
+    // summary).
+    const first = p.liftFirst ? strengthFirstDays(p.trainingDays, race.longRunDay, p.liftDaysPerWeek) : null;
+    if (first) race = { ...race, trainingDays: first.runDays };
+    const liftDays = first ? first.liftDays : hybridLiftDays(race.trainingDays, race.longRunDay, p.liftDaysPerWeek);
     // The lifting runs as long as the race plan (4 to 52 weeks): a 15-week strength plan would stop lifting
     // halfway to a race 40 weeks out.
     const weeks = Math.max(4, Math.min(52, planWeekCount(today, race.raceDate)));
+    // A strength-first client's lifting is a strength program; lifting beside a race is general fitness.
+    const goal: StrengthGoal = p.liftFirst ? 'strength' : 'general_fitness';
     return {
       kind: 'hybrid',
       race,
-      strength: liftDays.length ? { ...strengthRequest(p, today, 'general_fitness', liftDays, Math.min(p.sessionMinutes, 60)), weeks } : null,
+      strength: liftDays.length ? { ...strengthRequest(p, today, goal, liftDays, Math.min(p.sessionMinutes, 60)), weeks } : null,
     };
   }
   const goal: StrengthGoal = p.goal === 'race' || p.goal === 'hybrid' ? 'general_fitness' : p.goal;

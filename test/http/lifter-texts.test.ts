@@ -7,7 +7,8 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const smsSuiteClock = smsSuite();
+const { say, onboardBySms, nyPhone } = smsSuiteClock;
 
 describe('how a lifter feels', () => {
   it('"feeling beat up" is a rough day for the person, answered once, not "the soreness pretty sore"', async () => {
@@ -74,5 +75,45 @@ describe('what a lifter logs', () => {
     const bench = await say(phone, 'bench 5x5 185 185 190 190 195 last one was grindy');
     expect(bench).toMatch(/^Logged today: Bench press 2x5 @ 185 lb, 2x5 @ 190 lb, 195 lb x5 \("grindy" = nothing left, RIR 0\)\. Est\. 1RM 228 lb\./);
     expect(await say(phone, 'did legs')).toMatch(/^Logged today: .*done/);
+  });
+});
+
+describe('a powerlifter with a meet', () => {
+  const { at } = smsSuiteClock;
+
+  it('"my next meet is march 13" gets a plan that ends that week: heavy singles the week before, a light meet week, meet day on the 13th', async () => {
+    const phone = nyPhone();
+    const summary = await say(
+      phone,
+      'hi im dan, powerlifter, been competing 6 years. my next meet is march 13 and I want to peak for it. I train 4 days a week mon tue thu fri, about 90 min, full gym, no injuries. squat 500, bench 330, deadlift 585',
+    );
+    expect(summary).toMatch(/Your goal is to get stronger, peaking for your meet on Mar 13, 2027\./);
+    expect(summary).toMatch(/Your plan: 16 weeks to your meet on Mar 13, 2027, in stretches of a few harder weeks and a lighter week, then heavy singles the week before the meet and a light meet week\./);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Dan!/);
+    expect(await say(phone, 'this week')).toMatch(/Week 1 of 16/);
+    // The week before the meet: heavy singles on the competition lifts.
+    at('2027-03-01T14:00:00Z');
+    const peak = await say(phone, 'today');
+    expect(peak).toMatch(/Week 15 of 16 - peak week\.\nBench press 4x1 @ 31\d lb\n/);
+    // Only the competition lifts go to singles: the row keeps its reps.
+    expect(peak).toMatch(/Barbell row \d+x\d+-\d+ @/);
+    at('2027-03-08T14:00:00Z');
+    const meetWeek = await say(phone, 'this week');
+    expect(meetWeek).toMatch(/Week 16 of 16/);
+    expect(meetWeek).toMatch(/Thu 3\/11: Rest/);
+    expect(meetWeek).toMatch(/Sat 3\/13: Meet day/);
+  });
+
+  it('"my meet is in 12 weeks" is a 12-week plan peaking that week', async () => {
+    const phone = nyPhone();
+    expect(await say(phone, 'hey im lee, intermediate lifter, 3 years. powerlifting meet in 12 weeks! train mon wed fri, 75 min, full gym, no injuries')).toMatch(/peaking for your meet on Feb 13, 2027/);
+    const summary = await say(phone, 'skip');
+    expect(summary).toMatch(/Your plan: 12 weeks to your meet on Feb 13, 2027/);
+  });
+
+  it('"nice to meet you" is not a meet', async () => {
+    const phone = nyPhone();
+    const summary = await say(phone, 'hi im kim, nice to meet you! want to get stronger, 2 years lifting, mon wed fri 60 min, full gym, no injuries, skip');
+    expect(summary).not.toMatch(/meet/i);
   });
 });

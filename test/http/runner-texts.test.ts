@@ -108,6 +108,49 @@ describe('a hybrid onboarding', () => {
     expect(await say(phone, 'yes')).toMatch(/^Let's go, Jo!/);
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: [^\n]*(Full body|Upper|Lower|Push|Pull)/);
   });
+
+  /** Answers by the question asked, so a paragraph that already said some of them skips those. */
+  async function answerToSummary(phone: string, first: string): Promise<string> {
+    const answers: ReadonlyArray<readonly [RegExp, string]> = [
+      [/Goal time/i, 'none'],
+      [/recent race/i, 'none'],
+      [/How long have you trained/i, '4 years'],
+      [/How long|minutes/i, 'an hour'],
+      [/equipment|gym/i, 'full gym'],
+      [/injur/i, 'no injuries'],
+      [/maxes|hard set/i, 'skip'],
+    ];
+    let reply = await say(phone, first);
+    for (let i = 0; i < 10 && !/Reply YES/.test(reply); i++) {
+      const a = answers.find(([q]) => q.test(reply));
+      if (!a) throw new Error(`no answer for: ${reply}`);
+      reply = await say(phone, a[1]);
+    }
+    return reply;
+  }
+
+  it('a lifter whose priority is strength, training Mon-Fri with a 10k, lifts 2 of the 5 days and runs the other 3', async () => {
+    const phone = nyPhone();
+    const summary = await answerToSummary(
+      phone,
+      "hey, I'm Sam. Strength is my priority - I've been lifting about 4 years and want my squat and deadlift up - but I also run and signed up for a 10k on april 18. I run about 12 miles a week now. I can train 5 days, mon through fri",
+    );
+    expect(summary).toMatch(/You're training for a 10K on Apr 18, 2027 to finish strong, with lifting first\./);
+    expect(summary).toMatch(/You can train 5 days a week \(Mon, Tue, Wed, Thu, Fri\)/);
+    expect(summary).toMatch(/strength first: lifting on Tue, Fri, runs on Mon, Wed, Thu\./);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Sam!/);
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Tue 11\/24: Full body A - back squat & bench press \(heavy\)/);
+    expect(week).toMatch(/Fri 11\/27: Full body B - deadlift & overhead press/);
+    expect(week.match(/run/gi)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a runner who lifts on the side, training Mon-Fri, keeps the runs on all 5 days', async () => {
+    const phone = nyPhone();
+    const summary = await answerToSummary(phone, "hey, I'm Pat. Training for a 10k on april 18 is my main focus, with some lifting on the side. I run about 12 miles a week, mon through fri");
+    expect(summary).toMatch(/to finish strong, and lifting on the side\./);
+    expect(summary).toMatch(/with lifting on Sat \(the days without runs\)/);
+  });
 });
 
 describe('a runner\'s ache', () => {

@@ -35,6 +35,8 @@ export const onboardingProfileSchema = z.object({
     })
     .min(1, { message: 'trainingDays needs at least one day' }),
   liftDaysPerWeek: z.number().int().min(1).max(6).optional(),
+  liftFirst: z.boolean().optional(),
+  meetDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetDate must be YYYY-MM-DD' }).optional(),
   sessionMinutes: z.number({ message: 'sessionMinutes must be a number' }).int().min(10).max(240),
   equipment: z.array(z.enum(EQUIPMENT, { message: 'equipment has an unknown item' })),
   maxLoads: z

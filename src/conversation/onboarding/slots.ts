@@ -11,7 +11,7 @@ import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
 import { findEquipment, findMaxLoad, findMissingEquipment, parseEquipment } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
-import { parseGoal, type Goal } from '../parse/goal.js';
+import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
 import { limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { resolveLiftVariant } from '../parse/lift-variant.js';
@@ -23,10 +23,11 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { dayInMonth, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
+import { weeksToMeet } from '../../engine/strength/request.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
@@ -209,7 +210,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
       const race = { ...a.race, distance: distance.distance, date: targetRaceDate(a, ctx, distance.distance), targetDate: true };
       if (distance.customDistanceKm !== undefined) Object.assign(race, { customDistanceKm: distance.customDistanceKm });
       const goal: Goal = a.goal === undefined ? 'race' : needsRace(a.goal) ? a.goal : 'hybrid';
-      return { answers: { race, goal } };
+      return { answers: { race, goal, ...hybridFirst(goal, t, a) } };
     }
   }
   const pending = readPendingDay(t, a, ctx, bare);
@@ -279,9 +280,17 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
       }
     }
     const goal: Goal = a.goal === undefined ? 'race' : needsRace(a.goal) ? a.goal : 'hybrid';
-    return reask ? { answers: { race, goal }, reask } : { answers: { race, goal } };
+    const answers = { race, goal, ...hybridFirst(goal, t, a) };
+    return reask ? { answers, reask } : { answers };
   }
   return null;
+}
+
+/** A lifter's goal turned hybrid by a race: whether the lifting stays first (liftFirstFor). */
+function hybridFirst(goal: Goal, t: string, a: OnboardingAnswers): Pick<OnboardingAnswers, 'liftFirst'> {
+  if (goal !== 'hybrid') return {};
+  const first = liftFirstFor(t, a);
+  return first === undefined ? {} : { liftFirst: first };
 }
 
 const monthKey = (ym: YearMonth) => `${ym.year}-${String(ym.month).padStart(2, '0')}`;
@@ -653,6 +662,49 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
   if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
   return null;
 }
+/**
+ * A meet named as a noun ("my meet", "a powerlifting meet", "the comp", "meet is on", "competing"), not the
+ * verb ("nice to meet you", "meet my goals").
+ */
+const MEET = /\b(?:(?:my|a|the|next|first|upcoming|local|powerlifting|pl|usapl|uspa|ipf|rps|wrpf|strongman|bench|push pull)\s+(?:\w+\s+)?(?:meet|comp|competition|contest)|(?:meet|comp|competition)\s+(?:is|on|in|date)|competing)\b/;
+const RELATIVE_WEEKS = /\bin\s+(?:about\s+|around\s+|roughly\s+|~)?(?:\d+|a few|a couple(?: of)?|\w+)\s*(?:weeks|months)\b/;
+/** Meets nearer than this leave no room for a peak; further than the longest plan is guesswork. */
+const MEET_MIN_WEEKS = 4;
+const MEET_MAX_WEEKS = 52;
+
+/** The meet day in a sentence that names a meet, looking forward ("march 14", "3/14", "in 12 weeks"). */
+function readMeet(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read {
+  const zone = workingTimezone(a, ctx);
+  for (const s of sentences(t)) {
+    if (!MEET.test(s)) continue;
+    const said = s.replace(/\bwks?\b/g, 'weeks');
+    const ref = findDateRef(said, ctx.now, zone);
+    if (ref?.kind !== 'date') continue;
+    // "in 12 weeks" is a count, not a day: the meet is the Saturday ending that many weeks of training.
+    if (RELATIVE_WEEKS.test(said)) ref.date = addDays(ref.date, -((isoWeekday(ref.date) + 1) % 7));
+    // Plan weeks as the plan will count them from today (the meet in the last one).
+    const weeks = weeksToMeet(localToday(ctx.now, zone), ref.date);
+    if (weeks < MEET_MIN_WEEKS) return { answers: {}, reask: `${formatDate(ref.date)} is too close to build a peak for (I need about ${MEET_MIN_WEEKS} weeks) - I'll plan your training without it; send the next meet's date when you have it` };
+    if (weeks > MEET_MAX_WEEKS) return { answers: {}, reask: `${formatDate(ref.date)} is over a year out - I'll plan your next few months and we can peak for the meet later` };
+    return { answers: { meetDate: ref.date } };
+  }
+  return null;
+}
+
+/** Lifting goals whose client, adding a race later, still puts the lifting first. */
+const LIFTING_FIRST_GOALS: ReadonlySet<Goal> = new Set(['strength', 'hypertrophy', 'power']);
+
+/**
+ * Whether a hybrid's lifting comes first: what the text says ("strength is my priority", "running on the
+ * side"), else a lifting goal said before the race (a lifter who also has a 10k), else unset (race first).
+ */
+function liftFirstFor(t: string, a: OnboardingAnswers): boolean | undefined {
+  const said = hybridPriority(sentences(t));
+  if (said) return said === 'lift';
+  if (a.goal !== undefined && LIFTING_FIRST_GOALS.has(a.goal)) return true;
+  return a.liftFirst;
+}
+
 const fromResult = <T>(r: { success: true; data: T } | { success: false; error: string }, f: (v: T) => OnboardingAnswers): Read => (r.success ? ok(f(r.data)) : { error: r.error });
 
 export const SLOTS: SlotRow[] = [
@@ -683,10 +735,24 @@ export const SLOTS: SlotRow[] = [
       if (!r.success) return null;
       const next: OnboardingAnswers = { goal: r.data.goal };
       if (r.data.goal === 'race' || r.data.goal === 'hybrid') next.goal = lift ? 'hybrid' : r.data.goal;
-      void a;
+      if (next.goal === 'hybrid') {
+        const first = liftFirstFor(t, a);
+        if (first !== undefined) next.liftFirst = first;
+      }
       return ok(next);
     },
     bare: (t) => fromResult(parseGoal(t), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
+  },
+  {
+    // Never asked: a lifter who names a meet ("powerlifting meet march 14", "my meet is in 12 weeks") gets a
+    // plan that peaks for it; read from every text, like a race date.
+    key: 'meet',
+    overwrite: 'explicit',
+    applies: (a) => lifts(a.goal) && a.goal !== 'hybrid',
+    filled: () => true,
+    question: () => "When is your meet? e.g. 'march 14' or 'in 12 weeks'",
+    explicit: (t, _raw, a, ctx) => readMeet(t, a, ctx),
+    bare: (t, _raw, a, ctx) => readMeet(t, a, ctx),
   },
   {
     key: 'race_event',
@@ -925,14 +991,15 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const race = choice ? raceLabel(choice) : 'race';
     const goal = a.race?.goalTime ? ` with a goal of ${a.race.goalTime.replace(/^0:/, '')}` : ' to finish strong';
     const when = a.race?.date ? `${a.race.targetDate ? ' by' : ' on'} ${formatDate(a.race.date)}` : '';
-    out.push(`You're training for a ${race}${when}${goal}${a.goal === 'hybrid' ? ', and lifting on the side' : ''}.`);
+    const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst ? ', with lifting first' : ', and lifting on the side';
+    out.push(`You're training for a ${race}${when}${goal}${hybrid}.`);
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${a.race.recentRace.time.replace(/^0:/, '')}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
-  } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}.`);
+  } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));

@@ -4,6 +4,7 @@ import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, Tra
 export const SLOT_KEYS = [
   'name',
   'goal',
+  'meet',
   'race_event',
   'race_goal_time',
   'race_recent',
@@ -58,6 +59,10 @@ export interface OnboardingProfile {
   trainingDays: IsoWeekday[];
   /** Hybrid only: how many days a week they lift ("I lift 3x a week"), placed on days the runs leave free. */
   liftDaysPerWeek?: number;
+  /** Lifters only: a meet (competition) day, 'YYYY-MM-DD': the plan ends that week, peaking for it. */
+  meetDate?: string;
+  /** Hybrid only: lifting is the priority ("strength first, running on the side"): lifting takes 2-3 of the days. */
+  liftFirst?: boolean;
   sessionMinutes: number;
   equipment: Equipment[];
   /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */

@@ -27,6 +27,27 @@ export const GOAL_LABEL: Record<Goal, string> = {
 const LIFT = /\b(lift\w*|strength|stronger|weights?|muscle|gym|powerlift\w*|bodybuild\w*)\b/;
 const RUN = /\b(race|run\w*|marathon|half|5k|10k|triathlon|iron ?man|70\.3|ultra)\b/;
 
+/** Words that make one side of a hybrid the priority ("strength is my priority", "mainly lifting"). */
+const PRIORITY = /\b(priority|prioriti[sz]e|main (?:focus|goal|thing|sport)|mainly|mostly|primarily|first|more important|most important|number one|#1|focus(?:ed|ing)? on|care (?:more|most) about)\b/;
+/** Words that make one side of a hybrid the lesser one ("running on the side", "some runs for cardio"). */
+const SIDE = /\b(on the side|secondary|for cardio|for fun|casual\w*|a bit of|a little|less important|just to stay|keep (?:up )?(?:my |some )?(?:running|lifting)|maintain\w*)\b/;
+
+/**
+ * Which half of a hybrid the client puts first, by sentence: lifting with a priority word or running with a
+ * side word → 'lift'; running with a priority word or lifting with a side word → 'race'; null when no
+ * sentence says (the race comes first then).
+ */
+export function hybridPriority(sentencesOfText: readonly string[]): 'lift' | 'race' | null {
+  for (const s of sentencesOfText) {
+    const lift = LIFT.test(s);
+    const run = RUN.test(s);
+    if (lift === run) continue;
+    if (PRIORITY.test(s)) return lift ? 'lift' : 'race';
+    if (SIDE.test(s)) return lift ? 'race' : 'lift';
+  }
+  return null;
+}
+
 /**
  * The client's goal: "get stronger" → strength, "build muscle" → hypertrophy, "lose fat" → fat_loss,
  * "general fitness", "train for a race" / "half marathon" → race, "a mix" / "lifting and a 10k" → hybrid,

@@ -51,6 +51,31 @@ export function mesoLengths(age: TrainingAge, totalWeeks: number): number[] {
   return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
 }
 
+/**
+ * The peaking mesocycle before a meet, counted back from the meet week: accumulation, intensification, one
+ * realization week of heavy singles at about opener weight, and the meet week itself as the light week
+ * (deload volume, so the lifter arrives fresh). 3 weeks is the shortest: accumulation, realization, meet.
+ */
+export const PEAK_MESO_WEEKS = 6;
+export function peakBlocks(weeks: number): BlockShape[] {
+  const loading = Math.max(1, weeks - 2);
+  const out: BlockShape[] = [{ type: 'accumulation', weeks: Math.ceil(loading / 2) }];
+  if (loading >= 2) out.push({ type: 'intensification', weeks: Math.floor(loading / 2) });
+  out.push({ type: 'realization', weeks: 1 }, { type: 'deload', weeks: 1 });
+  return out;
+}
+
+/**
+ * Mesocycle lengths for a plan that ends at a meet: the last one is the peak (6 weeks), the weeks before it
+ * split the usual way. A remainder under 4 weeks is too short for a mesocycle of its own and joins the peak:
+ * 4 weeks → [4], 9 → [9], 12 for an intermediate → [6, 6], 20 → [5, 4, 5, 6].
+ */
+export function peakMesoLengths(age: TrainingAge, totalWeeks: number): number[] {
+  const rest = totalWeeks - PEAK_MESO_WEEKS;
+  if (rest < 4) return [totalWeeks];
+  return [...mesoLengths(age, rest), PEAK_MESO_WEEKS];
+}
+
 const BIAS: Record<StrengthGoal, Record<Exclude<BlockType, 'deload'>, IntensityBias>> = {
   strength: { accumulation: 'hypertrophy', intensification: 'strength', realization: 'strength' },
   hypertrophy: { accumulation: 'hypertrophy', intensification: 'hypertrophy', realization: 'strength' },

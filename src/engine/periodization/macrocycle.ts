@@ -11,6 +11,8 @@ import {
   intensityBiasFor,
   mesoBlocks,
   mesoLengths,
+  peakBlocks,
+  peakMesoLengths,
   REALIZATION_RIR,
   RIR_RUN,
   VOLUME_TARGET,
@@ -24,6 +26,8 @@ export interface MacrocycleInput {
   weeks: number;
   trainingAge: TrainingAge;
   goal: StrengthGoal;
+  /** A meet in the last week: the last mesocycle peaks for it (peakBlocks). */
+  meetDate?: string;
 }
 
 /** A reference muscle (MEV 8, MRV 20 sets) used only to express a block's volume ramp as one number. */
@@ -44,8 +48,10 @@ export function buildMacrocycle(input: MacrocycleInput): StrengthOutline {
   let blockIndex = 0;
   let previousBias: IntensityBias | null = null;
 
-  mesoLengths(trainingAge, weeks).forEach((mesoWeeks, mesoIndex) => {
-    const shapes = mesoBlocks(trainingAge, mesoWeeks);
+  const lengths = input.meetDate ? peakMesoLengths(trainingAge, weeks) : mesoLengths(trainingAge, weeks);
+  lengths.forEach((mesoWeeks, mesoIndex) => {
+    // Counted back from the meet: the last mesocycle peaks (realization the week before, the meet week light).
+    const shapes = input.meetDate && mesoIndex === lengths.length - 1 ? peakBlocks(mesoWeeks) : mesoBlocks(trainingAge, mesoWeeks);
     const mesoStart = week;
     // Loading weeks that ramp (accumulation + intensification); realization and deload sit outside the ramp.
     const rampWeeks = shapes
@@ -150,6 +156,7 @@ export function buildMacrocycle(input: MacrocycleInput): StrengthOutline {
     goal,
     mesocycles,
     weekTable,
+    ...(input.meetDate ? { meetDate: input.meetDate } : {}),
   };
 }
 

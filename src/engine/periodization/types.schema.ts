@@ -66,6 +66,7 @@ export const strengthOutlineSchema: z.ZodType<StrengthOutline> = z.object({
   goal: z.enum(STRENGTH_GOALS),
   mesocycles: z.array(mesocycleSchema),
   weekTable: z.array(outlineWeekSchema),
+  meetDate: z.string().optional(),
 });
 
 export const prescriptionModifiersSchema: z.ZodType<PrescriptionModifiers> = z.object({

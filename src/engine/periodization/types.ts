@@ -81,6 +81,8 @@ export interface StrengthOutline {
   goal: StrengthGoal;
   mesocycles: Mesocycle[];
   weekTable: OutlineWeek[];
+  /** A meet (competition) the plan peaks for, in its last week: 'YYYY-MM-DD'. */
+  meetDate?: string;
 }
 
 export interface BlockContext {

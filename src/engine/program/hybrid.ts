@@ -7,6 +7,9 @@
  *  2. No quality run and no long run the day after a lifting day: the race plan moves its quality sessions
  *     (race-request `liftDays`, endurance/pattern.ts), so legs are fresh for the key runs.
  *  3. At least one full rest day a week: never seven training days.
+ *  4. Strength first (the client's priority is lifting): lifting takes 2-3 of the client's own days and the
+ *     runs (at least the three a race plan needs) go on the others; race first: runs keep every day given
+ *     and lifting fits on the days they leave free.
  */
 
 import type { IsoWeekday } from '../vocabulary.js';
@@ -42,6 +45,43 @@ export function hybridLiftDays(runDays: readonly number[], longRunDay?: number, 
     }
   }
   return [...best].sort((a, b) => a - b);
+}
+
+/** A race plan runs at least this many days a week (race-request.ts). */
+const MIN_RUN_DAYS = 3;
+/** Lifting days a strength-first hybrid aims for when the client gave no count. */
+export const STRENGTH_FIRST_LIFT_DAYS = 3;
+
+export interface HybridWeekDays {
+  runDays: IsoWeekday[];
+  liftDays: IsoWeekday[];
+}
+
+/**
+ * A strength-first hybrid's week on the client's `days`: `wanted` lifting days (3 when no count was given,
+ * at least 2), taken from those days as far apart as they go, and the runs on the rest (at least three;
+ * fewer runs than days rather than fewer lifts). Among the picks, the ones that keep the long run and the
+ * quality runs off the day after lifting come first (rule 2), then the widest spacing between lifting days,
+ * then a weekend long run, then the most quality slots. Null when the days cannot hold two lifting days beside three runs (the caller falls back to
+ * lifting on the days the runs leave free).
+ */
+export function strengthFirstDays(days: readonly number[], longRunDay?: number, wanted = STRENGTH_FIRST_LIFT_DAYS): HybridWeekDays | null {
+  const sorted = [...new Set(days)].sort((a, b) => a - b) as IsoWeekday[];
+  // Never all seven days: one stays a rest day (rule 3).
+  const usable = sorted.length >= 7 ? sorted.filter((d) => d !== (longRunDay === 1 ? 2 : 1)) : sorted;
+  const lifts = Math.min(Math.max(2, wanted), usable.length - MIN_RUN_DAYS);
+  if (lifts < 2) return null;
+  let best: { pick: IsoWeekday[]; score: number } | null = null;
+  for (const pick of choose(usable.filter((d) => d !== longRunDay), lifts)) {
+    const runs = usable.filter((d) => !pick.includes(d));
+    const p = weekPattern(runs, longRunDay, pick);
+    const clean = hybridDayErrors(runs, pick, [p.longRunDay, ...p.qualityDays]).length === 0 ? 1 : 0;
+    const weekend = p.longRunDay >= 6 ? 1 : 0;
+    const score = clean * 10_000 + smallestGap(pick) * 1000 + weekend * 100 + p.qualityDays.length * 10;
+    if (!best || score > best.score) best = { pick, score };
+  }
+  if (!best) return null;
+  return { liftDays: best.pick, runDays: usable.filter((d) => !best.pick.includes(d)) };
 }
 
 /** Every way to pick `k` of `items`, in order (a week has seven days: at most 35 picks). */

@@ -30,6 +30,8 @@ export interface LifterOptions {
   maxLoads?: StrengthRequest['maxLoads'];
   oneRepMaxes?: Record<string, number>;
   units?: 'lb' | 'kg';
+  /** A meet the plan peaks for (in its last week). */
+  meetDate?: string;
 }
 
 export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOptions = {}): StrengthRequest {
@@ -45,6 +47,7 @@ export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOpt
     units: o.units ?? 'lb',
     ...(o.maxLoads ? { maxLoads: o.maxLoads } : {}),
     ...(o.oneRepMaxes ? { oneRepMaxes: o.oneRepMaxes } : {}),
+    ...(o.meetDate ? { meetDate: o.meetDate } : {}),
     seed: 11,
   });
   if (!r.success) throw new Error(r.error);
@@ -133,6 +136,8 @@ export function personaGrid(): Persona[] {
   }
   out.push({ name: 'lift beginner fat_loss 3d home 45min', request: lifterRequest('beginner', 'fat_loss', { home: true, minutes: 45 }) });
   out.push(...equipmentPersonas());
+  // A powerlifter peaking for a meet on the Saturday of week 12: heavy singles in week 11, a light meet week.
+  out.push({ name: 'lift advanced strength 4d gym, meet week 12', request: lifterRequest('advanced', 'strength', { days: [1, 2, 4, 5], oneRepMaxes: LIFTER_MAXES, meetDate: addDays(PERSONA_START, 7 * 11 + 5) }) });
   for (const [distance, mileage, weeks] of RUNNER_GRID) {
     out.push({ name: `run ${distance} ${mileage}mi ${weeks}wk`, request: runnerRequest(distance, mileage, weeks) });
   }

@@ -2,7 +2,7 @@
  * The strength plan request: what onboarding collects, validated at the engine boundary.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates.js';
+import { addDays, daysBetween, isIsoDate } from '../dates.js';
 import { EQUIPMENT, LIMITATIONS, STRENGTH_GOALS, TRAINING_AGES } from '../vocabulary.js';
 import { exerciseById } from './exercises.js';
 
@@ -69,8 +69,25 @@ export const strengthRequestSchema = z
       .optional(),
     recentSets: z.array(loggedSetInputSchema).optional(),
     seed: z.number({ error: 'seed must be a number' }).int({ message: 'seed must be an integer' }).optional(),
+    /** A meet (powerlifting competition) on this day, in the plan's last week: the plan peaks for it. */
+    meetDate: z
+      .string({ error: 'meetDate must be a YYYY-MM-DD string' })
+      .refine(isIsoDate, { message: 'meetDate must be a real date as YYYY-MM-DD' })
+      .optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.meetDate === undefined) return;
+    const lastWeek = addDays(r.startDate, 7 * (r.weeks - 1));
+    if (r.meetDate < lastWeek || r.meetDate > addDays(lastWeek, 6)) {
+      ctx.addIssue({ code: 'custom', path: ['meetDate'], message: `meetDate must fall in the plan's last week (${lastWeek} to ${addDays(lastWeek, 6)})` });
+    }
+  });
+
+/** Plan weeks from `startDate` to a meet in the last one (strength weeks run 7 days from the start date). */
+export function weeksToMeet(startDate: string, meetDate: string): number {
+  return Math.floor(daysBetween(startDate, meetDate) / 7) + 1;
+}
 
 export type StrengthRequest = z.infer<typeof strengthRequestSchema>;
 export type StrengthRequestInput = z.input<typeof strengthRequestSchema>;

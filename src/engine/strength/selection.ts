@@ -206,13 +206,16 @@ const LEG_PATTERNS: ReadonlySet<MovementPattern> = new Set(['squat', 'hinge', 'l
  * When the slot's first free choice carries no load, the slot's preferred loaded lift is repeated (a second,
  * lighter day of cable rows) if the library ranks it above the bodyweight one (pull-ups keep their place over
  * pulldowns); for leg slots a loaded lift of a fallback pattern may stand in (walking lunges for a second squat).
- * Beginners keep the bodyweight version: learning the movement is the point.
+ * Beginners keep the bodyweight version of a new movement (learning it is the point), but when the loaded lift
+ * is one they already do in the plan they repeat it: a second, lighter day of dumbbell RDLs teaches the hinge
+ * better than a banded good morning.
  */
 function unloadedStandIn(first: Exercise, info: SlotKeyInfo, c: SelectionConstraints, used: ReadonlySet<string>): Exercise | undefined {
-  if (c.trainingAge === 'beginner' || first.implement !== null || first.timed) return undefined;
+  if (first.implement !== null || first.timed) return undefined;
   const loaded = (e: Exercise) => e.implement !== null && !e.timed && e.kind === 'compound';
   const list = ordered(info.pattern, info.key);
   const own = list.find((e) => fits(e, c) && loaded(e));
+  if (c.trainingAge === 'beginner') return own && used.has(own.id) && list.indexOf(own) < list.indexOf(first) ? own : undefined;
   if (own && list.indexOf(own) < list.indexOf(first)) return own;
   if (!LEG_PATTERNS.has(info.pattern)) return undefined;
   return (FALLBACK_PATTERNS[info.pattern] ?? [])

@@ -1,5 +1,11 @@
+import { weekdayShort } from '../dates.js';
 import { goalLabel } from '../periodization/macrocycle.js';
 import type { StrengthOutline } from '../periodization/types.js';
+
+/** "peaking for your meet on Sat 2027-03-13: heavy singles the week before, a light meet week". */
+export function meetPeakPhrase(meetDate: string): string {
+  return `peaking for your meet on ${weekdayShort(meetDate)} ${meetDate}: heavy singles the week before, a light meet week`;
+}
 
 const blockList = (blocks: { type: string; weeks: number }[]) => blocks.map((b) => `${b.type} (${b.weeks} wk)`).join(', ');
 
@@ -18,5 +24,5 @@ export function summarizeStrengthPlan(outline: StrengthOutline): string {
   const shapes = [...new Set(mesos.map((m) => blockList(m.blocks)))];
   const body = first ? `${mesos.length === 1 ? 'Blocks' : shapes.length === 1 ? 'Each' : 'First'}: ${blockList(first.blocks)}.` : '';
   const tail = 'Weekly sets start near your minimum effective volume and build; every deload halves them.';
-  return [head, body, tail].filter(Boolean).join('\n');
+  return [outline.meetDate ? `${head.replace(/\.$/, '')}, ${meetPeakPhrase(outline.meetDate)}.` : head, body, tail].filter(Boolean).join('\n');
 }

@@ -18,6 +18,8 @@
  * 11. A deload week has at most 60 % of the previous week's sets and no heavier load on any exercise.
  * 12. A full-body session covers a knee-dominant lift, a hinge, a push and a pull whenever the day's kit and
  *     limitations leave an exercise for it (split.ts), and a superset is exactly two exercises.
+ * 13. A day's main lifts have at least as many sets as any other lift that day (a coach cuts accessories
+ *     before the main lift's work sets), except on days an adaptation cut (setCutsByDate, setFactorByDate).
  */
 import { REP_CEILING } from './load-cap.js';
 import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FAT_LOSS_NO_ROOM, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
@@ -96,6 +98,14 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
       for (const [l, n] of letters) if (n !== 2) err(`${where}: superset ${l} has ${n} exercises, not 2`);
       const unloaded = day.exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);
       if (week.weekNumber === 1 && unloaded && !day.notes.includes(FIRST_SESSION_NOTE)) err(`${where}: lifts without loads and no first-session instruction`);
+      const adapted = overrides.setCutsByDate?.[day.date] !== undefined || overrides.setFactorByDate?.[day.date] !== undefined;
+      if (!adapted) {
+        const mains = day.exercises.filter((e) => e.role === 'main');
+        const fewest = Math.min(...mains.map((e) => e.sets));
+        for (const e of day.exercises) {
+          if (e.role !== 'main' && e.role !== 'power' && e.sets > fewest) err(`${where}: ${e.exerciseId} has ${e.sets} sets, more than the main lift's ${fewest}`);
+        }
+      }
     } else if (day.exercises.length > 0) {
       err(`${where}: rest day with exercises`);
     }

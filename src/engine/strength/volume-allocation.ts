@@ -47,6 +47,15 @@ const DEVIATION_COST: Record<SlotRole, number> = { power: 1.5, main: 1.5, second
 /** Only time may remove these from a session; volume balancing may not. */
 const KEEP: ReadonlySet<SlotRole> = new Set(['power', 'main', 'secondary']);
 
+/**
+ * A main lift's work sets: a coach keeps 3 (up to 5) and cuts accessories first. Only a session too short
+ * for anything else (or a muscle already at MRV) takes a main lift down to its minimum.
+ */
+export const MAIN_WORK_SETS = 3;
+
+/** Lifts ranked under a day's main lifts: never more sets than the main lift with the fewest (power is fixed). */
+const UNDER_MAIN: ReadonlySet<SlotRole> = new Set(['secondary', 'accessory', 'core']);
+
 export function setWeight(ex: Exercise, m: Muscle): number {
   if (ex.pattern === 'power') return 0;
   if (ex.primaryMuscles.includes(m)) return 1;
@@ -112,19 +121,46 @@ export function allocateSets(input: AllocInput): number[] {
     return d;
   };
   const canDrop = (k: number) => !(items[k] as AllocItem).keep && activeOnDay((items[k] as AllocItem).day) > 1;
+  /**
+   * Whether item k may move to n sets and keep its day in order: no secondary lift, accessory or core work
+   * above the day's main lift with the fewest sets; and, unless `relaxed`, no main lift under its work sets.
+   */
+  const inOrder = (k: number, n: number, relaxed = false): boolean => {
+    const it = items[k] as AllocItem;
+    if (n === 0) return true;
+    if (it.role === 'main') {
+      // Relaxed (time or MRV leave no other choice): the move is allowed and `clampToMains` follows it.
+      if (relaxed) return true;
+      if (n < Math.min(MAIN_WORK_SETS, it.pref) && n < (sets[k] as number)) return false;
+      return items.every((o, j) => j === k || o.day !== it.day || !UNDER_MAIN.has(o.role) || (sets[j] as number) <= n);
+    }
+    if (!UNDER_MAIN.has(it.role)) return true;
+    return items.every((o, j) => j === k || o.day !== it.day || o.role !== 'main' || (sets[j] as number) === 0 || (sets[j] as number) >= n);
+  };
+  /** After a main lift lost a set it had to: the day's other lifts come down to it (never under their minimum). */
+  const clampToMains = (d: number): void => {
+    const mains = items.flatMap((it, k) => (it.day === d && it.role === 'main' && (sets[k] as number) > 0 ? [sets[k] as number] : []));
+    if (mains.length === 0) return;
+    const top = Math.min(...mains);
+    items.forEach((it, k) => {
+      if (it.day === d && UNDER_MAIN.has(it.role) && (sets[k] as number) > top) sets[k] = Math.max(Math.min(it.min, top), top);
+    });
+  };
 
   // 1. Every session fits its minutes: cheapest removals first.
   for (const d of days) {
     for (let guard = 0; guard < 200 && dayMinutes(d) > budgetMinutes; guard += 1) {
       const h = totals();
       let best: { k: number; next: number; cost: number } | null = null;
-      // Main lifts leave a session only when nothing else can give up time.
-      for (const allowKeepDrop of [false, true]) {
+      // Main lifts go under their work sets only when nothing else can give up time, and leave a session
+      // only when even that is not enough.
+      for (const [relaxed, allowKeepDrop] of [[false, false], [true, false], [true, true]] as const) {
         items.forEach((it, k) => {
           if (it.day !== d) return;
           const next = step(k, -1);
           if (next === null || (next === 0 && !canDrop(k))) return;
           if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+          if (!inOrder(k, next, relaxed)) return;
           const cost = delta(k, next, h) / Math.max(0.1, liftMinutes(d, sets) - minutesWith(d, k, next));
           if (!best || cost < best.cost) best = { k, next, cost };
         });
@@ -132,6 +168,7 @@ export function allocateSets(input: AllocInput): number[] {
       }
       if (!best) break;
       sets[(best as { k: number }).k] = (best as { next: number }).next;
+      clampToMains(d);
     }
   }
 
@@ -141,12 +178,13 @@ export function allocateSets(input: AllocInput): number[] {
     const over = MUSCLES.filter((m) => h[m] > mrv[m] + 1e-9);
     if (over.length === 0) break;
     let best: { k: number; next: number; cost: number } | null = null;
-    for (const allowKeepDrop of [false, true]) {
+    for (const [relaxed, allowKeepDrop] of [[false, false], [true, false], [true, true]] as const) {
       items.forEach((it, k) => {
         if (!over.some((m) => setWeight(it.exercise, m) > 0)) return;
         const next = step(k, -1);
         if (next === null || (next === 0 && !canDrop(k))) return;
         if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+        if (!inOrder(k, next, relaxed)) return;
         const cost = delta(k, next, h);
         if (!best || cost < best.cost) best = { k, next, cost };
       });
@@ -154,6 +192,7 @@ export function allocateSets(input: AllocInput): number[] {
     }
     if (!best) break;
     sets[(best as { k: number }).k] = (best as { next: number }).next;
+    clampToMains((items[(best as { k: number }).k] as AllocItem).day);
   }
 
   // 3. Descend: best single move while it helps, never past MRV or the session's minutes.
@@ -166,6 +205,7 @@ export function allocateSets(input: AllocInput): number[] {
         const next = step(k, dir);
         if (next === null) continue;
         if (next === 0 && (!canDrop(k) || KEEP.has(it.role))) continue;
+        if (!inOrder(k, next)) continue;
         if (dir === 1) {
           const diff = next - (sets[k] as number);
           if (MUSCLES.some((m) => h[m] + diff * setWeight(it.exercise, m) > mrv[m] + 1e-9 && setWeight(it.exercise, m) > 0)) continue;
@@ -206,6 +246,7 @@ export function allocateSets(input: AllocInput): number[] {
         // session of more exercises reads better than six sets of one.
         const next = cur === 0 ? it.min : cur + 1;
         if (cur >= it.max + 1) continue;
+        if (!inOrder(k, next, true)) continue;
         if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + (next - cur) * setWeight(it.exercise, m) > mrv[m] + 1e-9)) continue;
         const add = minutesWith(d, k, next) - liftMinutes(d, sets);
         if (Math.ceil((mins.get(d) as number) + add - 1e-9) > budgetMinutes) continue;
@@ -237,6 +278,7 @@ export function allocateSets(input: AllocInput): number[] {
     const k = items.findIndex((it, idx) => setWeight(it.exercise, over) > 0 && step(idx, -1) !== null && (step(idx, -1) !== 0 || canDrop(idx)));
     if (k < 0) break;
     sets[k] = step(k, -1) as number;
+    clampToMains((items[k] as AllocItem).day);
   }
   return sets;
 }

@@ -2,7 +2,7 @@
  * One plan week: 7 days from the outline, each training day's exercises with sets, reps, RIR, rest and loads,
  * weekly hard sets per muscle, and the inputs that made it.
  */
-import { addDays, isoWeekday } from '../dates.js';
+import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import { hashSeed } from '../rng.js';
 import type { IsoWeekday, Limitation } from '../vocabulary.js';
 import { buildMacrocycle } from '../periodization/macrocycle.js';
@@ -55,7 +55,7 @@ import { landmarksFor, MUSCLES, weeklySetTarget, type Muscle } from './volume-la
 
 /** Macro → mesocycles → blocks for a request (no exercise selection: cheap). */
 export function buildStrengthOutline(req: StrengthRequest): StrengthOutline {
-  return buildMacrocycle({ startDate: req.startDate, weeks: req.weeks, trainingAge: req.trainingAge, goal: req.goal });
+  return buildMacrocycle({ startDate: req.startDate, weeks: req.weeks, trainingAge: req.trainingAge, goal: req.goal, ...(req.meetDate ? { meetDate: req.meetDate } : {}) });
 }
 
 const POWER_SLOT: Slot = { key: 'power.1', role: 'power', pattern: 'power' };
@@ -246,6 +246,31 @@ function applySupersets(exs: PrescribedExercise[]): PrescribedExercise[] {
     .map((x) => x.e);
 }
 
+const SINGLE: RepRange = { min: 1, max: 1 };
+/** The lifts a powerlifting meet tests: they get the peak's singles; rows and presses keep their reps. */
+export const COMPETITION_LIFTS: ReadonlySet<string> = new Set(['back_squat', 'bench_press', 'deadlift', 'sumo_deadlift']);
+
+/** Days before a meet with no lifting at all: legs and back fresh on the platform. */
+export const MEET_REST_DAYS = 2;
+export const MEET_DAY_THEME = 'Meet day';
+export const MEET_DAY_NOTE = 'Meet day! Open with a weight you could triple (about 90% of your max), then go up by feel. Good luck.';
+export const MEET_WEEK_NOTE = 'Meet week: one crisp single on the main lifts, nothing heavier, then rest until the meet.';
+export const MEET_REST_NOTE = 'Rest before your meet: sleep, eat, stay off your feet.';
+
+/**
+ * The meet week's days: sessions more than MEET_REST_DAYS before the meet stay (light, with the meet-week
+ * note), the days just before it are rest, the meet is its own day, and the days after it rest.
+ */
+export function meetWeekDays(days: readonly StrengthDay[], meetDate: string): StrengthDay[] {
+  const rest = (d: StrengthDay, theme: string, note: string): StrengthDay => ({ ...d, type: 'rest', theme, loadLevel: 'rest', exercises: [], estimatedMinutes: 0, notes: [note] });
+  return days.map((d) => {
+    if (d.date === meetDate) return rest(d, MEET_DAY_THEME, MEET_DAY_NOTE);
+    if (d.date > meetDate) return rest(d, 'Rest (after the meet)', 'Meet done: rest, then text me how it went and what you lifted.');
+    if (d.type === 'training' && daysBetween(d.date, meetDate) <= MEET_REST_DAYS) return rest(d, 'Rest (meet coming)', MEET_REST_NOTE);
+    return d.type === 'training' ? { ...d, notes: [MEET_WEEK_NOTE, ...d.notes] } : d;
+  });
+}
+
 /** A session fills at least this share of the minutes asked (more sets, not empty time). */
 export const SESSION_FILL_SHARE = 0.85;
 
@@ -273,6 +298,11 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       mesoPicks.push(selectForMesocycle(keys, base, m, h, seed));
     }
     return mesoPicks[mesoIndex] as Map<string, SlotPick>;
+  }
+
+  /** Before a meet, the realization week's heavy day is heavy singles on the competition lifts (about 94%). */
+  function peakSingle(type: TrainingBlock['type'], role: SlotRole, loadLevel: DayLoadLevel, exercise: Exercise): boolean {
+    return outline.meetDate !== undefined && type === 'realization' && role === 'main' && loadLevel === 'heavy' && COMPETITION_LIFTS.has(exercise.id);
   }
 
   function blockOf(ow: OutlineWeek): TrainingBlock {
@@ -333,7 +363,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         drafts.push({
           exercise,
           role: slot.role,
-          range: capReps(repRangeFor(exercise, slot.role, bias, loadLevel, block.type, repeatsBias), exercise, repCap),
+          range: peakSingle(block.type, slot.role, loadLevel, exercise) ? SINGLE : capReps(repRangeFor(exercise, slot.role, bias, loadLevel, block.type, repeatsBias), exercise, repCap),
           rir: rirFor(slot.role, ow.rir, loadLevel),
           restSec: restFor(slot.role, bias, mods.restMultiplier),
           reason,
@@ -732,6 +762,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const { week: basis, targets, conditioning } = loadingWeek(prev, startDate, overrides);
     const flat = basis.days.flatMap((d, di) => d.exercises.map((e, ei) => ({ di, ei, e })));
     const total = flat.reduce((t, f) => t + f.e.sets, 0);
+    const meetWeek = outline.meetDate !== undefined && ow.weekNumber === outline.weeks;
     const next = scaleSetCounts(flat.map((f) => f.e), DELOAD_SET_FACTOR);
     const sum = next.reduce((a, b) => a + b, 0);
     const maxes = basis.inputs.oneRepMaxes;
@@ -751,7 +782,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           keep: false,
         };
         const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo } : undefined;
-        const p = prescribe(draft, next[idx] as number, dayMaxes, DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
+        // Meet week: the main lifts keep a single at about 85% (RIR 4, not 10% off), sharp but short of the opener.
+        const opener = meetWeek && e.role === 'main' && COMPETITION_LIFTS.has(ex.id);
+        if (opener) draft.range = SINGLE;
+        const p = prescribe(draft, next[idx] as number, dayMaxes, opener ? 1 : DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
         // The loading week's supersets stay: the same pairs, with the deload's rest.
         return e.superset ? { ...p, superset: e.superset } : p;
       });
@@ -761,11 +795,14 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       return { ...d, theme: `${themeFor(d.theme, exercises.map((e) => ({ role: e.role, exercise: { name: e.name } })))} (deload)`, loadLevel: 'light' as const, exercises, notes, estimatedMinutes: dayMinutes(exercises) + (d.type === 'training' ? conditioning : 0) };
     });
     const halfTargets = Object.fromEntries(MUSCLES.map((m) => [m, targets[m] * DELOAD_SET_FACTOR])) as Record<Muscle, number>;
+    const final = meetWeek ? meetWeekDays(days, outline.meetDate as string) : days;
     const notes = [
-      `Deload: ${sum} sets vs ${total} last week, every set with ${DELOAD_RIR} reps in reserve and about 10% lighter.`,
+      meetWeek
+        ? `Meet week: ${final.reduce((t, d) => t + d.exercises.reduce((s, e) => s + e.sets, 0), 0)} sets vs ${total} last week, a single at about 85% on the main lifts, then rest before the meet.`
+        : `Deload: ${sum} sets vs ${total} last week, every set with ${DELOAD_RIR} reps in reserve and about 10% lighter.`,
       ...basis.notes,
     ];
-    return assemble(ow, startDate, days, halfTargets, overrides, maxes, notes);
+    return assemble(ow, startDate, final, halfTargets, overrides, maxes, notes);
   }
 
   return {

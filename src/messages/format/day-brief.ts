@@ -1,6 +1,7 @@
 /** Short day labels shared by the week view and the daily message. */
 import { weekdayShort, parseIsoDate } from '../../engine/dates.js';
 import type { WorkoutDay } from '../../engine/workout/workout.js';
+import { MEET_DAY_THEME } from '../../engine/strength/week.js';
 import { convertDistance, formatNumber, type DisplayUnits } from './workout-lines.js';
 
 
@@ -13,7 +14,8 @@ export function formatDateLabel(iso: string): string {
 
 /** One line for a week view: "Lower - squat focus (heavy)", "Intervals (moderate) 6.2 mi", "Rest". */
 export function formatDayBrief(day: WorkoutDay, units: DisplayUnits = {}): string {
-  if (day.kind === 'rest') return 'Rest';
+  // A day off is "Rest", except the one a client plans around: the meet their plan peaks for.
+  if (day.kind === 'rest') return day.title === MEET_DAY_THEME ? day.title : 'Rest';
   const level = day.loadLevel !== 'rest' && day.kind !== 'race' ? ` (${day.loadLevel})` : '';
   // The engine's race day is titled "Race day: 5K" already; its distance holds the warm-up and cool-down too,
   // so it is said as such (a bare "5K 4.61 mi" reads as a wrong race distance).

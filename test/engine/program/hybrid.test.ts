@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hybridLiftDays } from '../../../src/engine/program/hybrid.js';
+import { hybridDayErrors, hybridLiftDays, strengthFirstDays } from '../../../src/engine/program/hybrid.js';
+import { weekPattern } from '../../../src/engine/endurance/pattern.js';
 
 describe('hybrid.hybridLiftDays', () => {
   it('when no count is given it is two days the runs leave free, spread apart', () => {
@@ -14,5 +15,30 @@ describe('hybrid.hybridLiftDays', () => {
   it('when the count would leave no rest day it stops one short of the free days', () => {
     expect(hybridLiftDays([2, 4, 7], undefined, 4)).toHaveLength(3);
     expect(hybridLiftDays([1, 2, 4, 6, 7], undefined, 3)).toHaveLength(1);
+  });
+});
+
+describe('hybrid.strengthFirstDays', () => {
+  it('when a strength-first client trains Mon-Fri, lifting takes two days apart and the runs the other three', () => {
+    const days = strengthFirstDays([1, 2, 3, 4, 5])!;
+    expect(days).toEqual({ liftDays: [2, 5], runDays: [1, 3, 4] });
+    const p = weekPattern(days.runDays, undefined, days.liftDays);
+    expect(hybridDayErrors(days.runDays, days.liftDays, [p.longRunDay, ...p.qualityDays])).toEqual([]);
+  });
+
+  it('when six days are given, three lift (never two in a row) and three run', () => {
+    const days = strengthFirstDays([1, 2, 3, 4, 5, 6])!;
+    expect(days.liftDays).toHaveLength(3);
+    expect(days.runDays).toHaveLength(3);
+    expect(days.liftDays.every((d, i) => i === 0 || d - days.liftDays[i - 1]! >= 2)).toBe(true);
+  });
+
+  it('when seven days are given, one stays a rest day', () => {
+    const days = strengthFirstDays([1, 2, 3, 4, 5, 6, 7])!;
+    expect(days.liftDays.length + days.runDays.length).toBe(6);
+  });
+
+  it('when four days cannot hold two lifts beside three runs, it gives way (null)', () => {
+    expect(strengthFirstDays([1, 2, 4, 6])).toBeNull();
   });
 });

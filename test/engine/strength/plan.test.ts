@@ -185,6 +185,20 @@ describe('plan selection constraints', () => {
     for (const e of used) for (const q of e.equipment) expect(['dumbbell', 'bench', 'bodyweight']).toContain(q);
   });
 
+  it('when a beginner has dumbbells, bench and bands at home, the heavy lower day hinges with dumbbell RDLs (the lift they learn), not a banded good morning', () => {
+    const req = aRequest({ trainingAge: 'beginner', equipment: ['dumbbell', 'bench', 'bands', 'bodyweight'], trainingDays: [1, 2, 3, 4, 5, 6] });
+    const week = buildStrengthPlan(req).weeks[0]!;
+    const lower = week.days.find((d) => d.theme.startsWith('Lower') && d.loadLevel === 'heavy')!;
+    expect(lower.exercises.map((e) => `${e.exerciseId} ${e.sets}x${e.reps}`)).toEqual(['goblet_squat 3x6-8', 'db_romanian_deadlift 2x8-10', 'db_calf_raise 3x10-15/side', 'plank 3x30-45s']);
+    expect(week.days.flatMap((d) => d.exercises.map((e) => e.exerciseId))).not.toContain('band_good_morning');
+  });
+
+  it('when a beginner has only their bodyweight, the hinge stays a bodyweight single-leg RDL (nothing loaded to repeat)', () => {
+    const req = aRequest({ trainingAge: 'beginner', equipment: ['bodyweight'], trainingDays: [1, 3, 5] });
+    const ids = buildStrengthPlan(req).weeks[0]!.days.flatMap((d) => d.exercises.map((e) => e.exerciseId));
+    expect(ids).toContain('bw_single_leg_rdl');
+  });
+
   it('when the client has a knee limitation, deep knee-dominant lifts are out and the squat slot uses a box squat', () => {
     const req = aRequest({ limitations: ['knee'], trainingDays: [1, 2, 4, 5] });
     const ids = new Set(buildStrengthPlan(req).weeks.flatMap((w) => w.days.flatMap((d) => d.exercises.map((e) => e.exerciseId))));

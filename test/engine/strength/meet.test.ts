@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildStrengthPlan, parseStrengthRequest, summarizeStrengthPlan, validateStrengthPlan } from '../../../src/engine/strength/index.js';
+import { peakBlocks, peakMesoLengths } from '../../../src/engine/periodization/block-templates.js';
+import { aRequest } from './builders.js';
+
+/** An intermediate powerlifter, Mon/Wed/Fri, full gym, meet on Saturday of week 12. */
+const meetReq = () => aRequest({ trainingDays: [1, 3, 5], weeks: 12, meetDate: '2026-05-23', oneRepMaxes: { back_squat: 405, bench_press: 275, deadlift: 495 } });
+
+describe('meet peaking (block-templates)', () => {
+  it('when counted back from a meet, the last mesocycle is accumulation, intensification, a realization week and the meet week', () => {
+    expect(peakBlocks(6)).toEqual([
+      { type: 'accumulation', weeks: 2 },
+      { type: 'intensification', weeks: 2 },
+      { type: 'realization', weeks: 1 },
+      { type: 'deload', weeks: 1 },
+    ]);
+    expect(peakMesoLengths('intermediate', 12)).toEqual([6, 6]);
+    // A remainder too short for a mesocycle of its own joins the peak.
+    expect(peakMesoLengths('intermediate', 9)).toEqual([9]);
+  });
+});
+
+describe('meet peaking (strength plan)', () => {
+  it('when a meet is on Saturday of week 12, week 11 is heavy singles on squat and bench and week 12 ends in the meet', () => {
+    const req = meetReq();
+    const plan = buildStrengthPlan(req);
+    expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+    expect(plan.outline.mesocycles.at(-1)!.blocks.map((b) => `${b.type} ${b.weeks}`)).toEqual(['accumulation 2', 'intensification 2', 'realization 1', 'deload 1']);
+    const peak = plan.weeks[10]!;
+    const monday = peak.days[0]!;
+    expect(monday.exercises.filter((e) => e.role === 'main').map((e) => `${e.exerciseId} ${e.sets}x${e.reps} @ ${e.load} (${e.percent1RM}%)`)).toEqual([
+      'back_squat 4x1 @ 390 (94%)',
+      'bench_press 4x1 @ 265 (94%)',
+    ]);
+    const meet = plan.weeks[11]!;
+    expect(meet.days.map((d) => `${d.date} ${d.theme}`)).toEqual([
+      '2026-05-18 Full body A - back squat & bench press (deload)',
+      '2026-05-19 Rest',
+      '2026-05-20 Full body B - deadlift & overhead press (deload)',
+      '2026-05-21 Rest',
+      '2026-05-22 Rest (meet coming)',
+      '2026-05-23 Meet day',
+      '2026-05-24 Rest (after the meet)',
+    ]);
+    expect(meet.days[0]!.exercises[0]).toMatchObject({ exerciseId: 'back_squat', reps: '1', load: 355, percent1RM: 86 });
+    expect(meet.notes[0]).toMatch(/^Meet week: \d+ sets vs \d+ last week, a single at about 85% on the main lifts, then rest before the meet\.$/);
+  });
+
+  it('when the plan is summarized, its first line says it peaks for the meet', () => {
+    const plan = buildStrengthPlan(meetReq());
+    expect(summarizeStrengthPlan(plan.outline).split('\n')[0]).toBe(
+      '12-week strength plan: 2 mesocycles of 6 weeks, peaking for your meet on Sat 2026-05-23: heavy singles the week before, a light meet week.',
+    );
+  });
+
+  it('when the meet is not in the plan\'s last week, the request is refused naming the field', () => {
+    const r = parseStrengthRequest({ ...meetReq(), meetDate: '2026-06-20' });
+    expect(r.success).toBe(false);
+    expect(!r.success && r.error).toMatch(/^meetDate: meetDate must fall in the plan's last week \(2026-05-18 to 2026-05-24\)/);
+  });
+});
