@@ -91,18 +91,31 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
   return lines.join(' ');
 }
 
-/** "what pace should my easy runs be?" from the plan's VDOT zones; plain advice when there are no runs. */
-export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'marathon' | 'threshold' | 'interval' | 'repetition' | 'race' | 'recovery', currentVdot?: number): string {
+export type PaceZoneAsked = 'easy' | 'long' | 'marathon' | 'threshold' | 'interval' | 'repetition' | 'race' | 'recovery' | 'all';
+
+/** The plan's race outline with the runner's current VDOT and paces (after logged races and quality runs). */
+function currentRace(plan: ActivePlan | null, currentVdot?: number) {
   const planned = plan?.outline.race;
-  // The runner's VDOT after their logged races and quality runs (run-fitness.service), when it has moved.
-  const race = planned && currentVdot !== undefined && currentVdot !== planned.vdot ? { ...planned, vdot: currentVdot, paces: paceZones(currentVdot, planned.units) } : planned;
+  return planned && currentVdot !== undefined && currentVdot !== planned.vdot ? { ...planned, vdot: currentVdot, paces: paceZones(currentVdot, planned.units) } : planned;
+}
+
+/**
+ * Every pace question — "whats my easy pace?", "my paces?", "what is tempo pace?" (a term explained) — is
+ * answered here, from the plan's VDOT zones (moved by logged runs), so the numbers agree wherever they are
+ * asked; plain advice when there are no runs.
+ */
+export function paceAnswer(plan: ActivePlan | null, zone: PaceZoneAsked, currentVdot?: number): string {
+  const race = currentRace(plan, currentVdot);
   if (!race) {
     return 'Your plan has no runs in it, but for easy runs go at a conversational pace: you can speak in full sentences. If you can only get out a few words, slow down.';
   }
   const u = race.units;
   const p = race.paces;
   const f = (sec: number) => formatPace(sec);
+  const estimated = race.runWalk !== null || race.fitnessSource === 'estimated';
   switch (zone) {
+    case 'all':
+      return `Your paces (VDOT ${race.vdot}${estimated ? ', estimated from your weekly running' : ''}): easy and long runs ${f(p.easy.min)}-${f(p.easy.max)}/${u}, marathon ${f(p.marathon)}/${u}, tempo ${f(p.threshold)}/${u}, intervals ${f(p.interval)}/${u}, strides ${f(p.repetition)}/${u}.${estimated ? ' Run by feel until a race or time trial sets them.' : ''} Most of your running is at the easy pace.`;
     case 'easy':
     case 'long':
     case 'recovery':
@@ -124,6 +137,16 @@ export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'mar
         ? `Goal race pace: ${f(race.goal.paceSecPerUnit)}/${u}; your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u}.`
         : `Your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u} for the ${race.raceName}.`;
   }
+}
+
+/** The client's own number for a pace term ("Yours: 11:17-12:23/mi."), or null when they have no runs. */
+export function yourPaceLine(plan: ActivePlan | null, zone: Exclude<PaceZoneAsked, 'all' | 'race' | 'long' | 'recovery'>, currentVdot?: number): string | null {
+  const race = currentRace(plan, currentVdot);
+  if (!race) return null;
+  const p = race.paces;
+  const u = race.units;
+  const pace = zone === 'easy' ? `${formatPace(p.easy.min)}-${formatPace(p.easy.max)}` : formatPace({ marathon: p.marathon, threshold: p.threshold, interval: p.interval, repetition: p.repetition }[zone]);
+  return `Yours: ${pace}/${u} (VDOT ${race.vdot}).`;
 }
 
 /** How far back before a plan's start "how am I doing?" still counts a client's logs as theirs to hear about. */

@@ -187,6 +187,21 @@ describe('a runner\'s questions', () => {
   });
 });
 
+describe('pace questions from a runner', () => {
+  // Ida: a 24:00 5K, VDOT 40.2, in her base weeks (no quality sessions yet).
+  it('"whats my easy pace?" gets her easy range, "my paces" every zone, and "what is tempo pace" the same tempo number', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'whats my easy pace?')).toBe("Easy runs: 9:48-10:47/mi, from your VDOT of 40.2. Conversational: if you can't talk in full sentences, slow down. Slower is fine; faster is not the point.");
+    expect(await say(phone, 'what are my paces')).toBe(
+      'Your paces (VDOT 40.2): easy and long runs 9:48-10:47/mi, marathon 8:43/mi, tempo 8:10/mi, intervals 7:22/mi, strides 6:58/mi. Most of your running is at the easy pace.',
+    );
+    expect(await say(phone, "what's my tempo pace")).toMatch(/^Tempo \/ threshold pace: 8:10\/mi, comfortably hard/);
+    expect(await say(phone, 'what is tempo pace?')).toMatch(/ Yours: 8:10\/mi \(VDOT 40\.2\)\.$/);
+    expect(await say(phone, 'what is easy pace?')).toMatch(/^Easy pace is conversational.* Yours: 9:48-10:47\/mi \(VDOT 40\.2\)\.$/);
+  });
+});
+
 describe('several things in one text from a runner', () => {
   it('a log, a tight achilles and a pace question: the pace is answered even when the reply must be cut', async () => {
     const phone = nyPhone();

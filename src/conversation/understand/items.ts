@@ -73,7 +73,8 @@ export interface RunLog {
 export const TERMS = ['rir', 'rpe', 'tempo', 'strides', 'deload', 'easy_pace', 'vdot', 'amrap', 'e1rm', 'threshold', 'intervals', 'long_run', 'cutback', 'taper', 'superset', 'warmup', 'zone2', 'mev', 'accumulation', 'intensification', 'realization', 'one_rm', 'cooldown', 'fartlek', 'hr_zone', 'mileage'] as const;
 export type Term = (typeof TERMS)[number];
 
-export const RUN_ZONES = ['easy', 'long', 'marathon', 'threshold', 'interval', 'repetition', 'race', 'recovery'] as const;
+/** Run paces a client may ask for; 'all' is "what are my paces?" (every zone at once). */
+export const RUN_ZONES = ['easy', 'long', 'marathon', 'threshold', 'interval', 'repetition', 'race', 'recovery', 'all'] as const;
 export type RunZone = (typeof RUN_ZONES)[number];
 
 /** Workouts a client may ask "when do I get …?" about. */

@@ -45,6 +45,8 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   // "what pace should I race at?", "how fast do I race the half?": the race itself, not the easy default.
   ['race', /\b(race|goal|racing) pace\b|\bfor (?:the|my) race\b|\brace day\b|\b(?:should|do|can|will) i (?:race|run the race)\b/],
   ['easy', /\b(easy|normal|regular|daily|base|zone ?2)\b/],
+  // "what are my paces?", "my training paces", "pace zones": every zone, not one.
+  ['all', /\bpaces\b|\bpace zones?\b|\ball (?:my |the )?paces?\b|\bzones\b/],
 ];
 
 /** "when do I get tempo / intervals / a deload / my long run / the taper?" */

@@ -658,7 +658,8 @@ export const RULES: Rule[] = [
     read: (c) => {
       const t = c.text;
       if (!/\b(what(?:'?s| is| are| does| do)|what'?s|whats|wtf is|wth is|meaning of|mean|means|explain|define|stand for)\b/.test(t)) return null;
-      if (/\bpace\b.*\b(should|for|my)\b|\bwhat pace\b/.test(t)) return null;
+      // A pace of their own ("whats my easy pace", "what pace should I…") is answered with their numbers.
+      if (/\bpaces?\b.*\b(should|for|my)\b|\bmy\b.*\bpaces?\b|\bwhat paces?\b/.test(t)) return null;
       const found = TERM_WORDS.find(([, re]) => re.test(t));
       return found ? match([{ intent: 'explain_term', term: found[0] }]) : null;
     },
