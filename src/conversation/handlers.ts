@@ -384,7 +384,8 @@ export const HANDLERS: Handlers = {
   soreness: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note, ...(i.tight ? { feel: 'tight' as const } : {}) }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
-    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.date, to: null, concernsToday: i.date === c.today });
+    // Beside a log of today's session the session is done: the next one adapts, not the one just run.
+    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.afterLog ? addDays(i.date, 1) : i.date, to: null, concernsToday: i.date === c.today && !i.afterLog });
     if (i.tight) {
       // Stiffness is trained around, not through or away from: a longer warm-up and less load on that area,
       // in the client's sport (a runner has no sets or hinges to cut; they run easy and stop if it gets worse).
@@ -393,7 +394,7 @@ export const HANDLERS: Handlers = {
         ? 'Warm up longer: 5-10 min brisk walking or very easy jogging, then leg swings, ankle circles and calf raises, and start your next run slower than usual.'
         : 'Warm up longer: 5-10 min easy cardio, then cat-cows, glute bridges and unloaded hip hinges, and build up your first sets slowly.';
       const fallback = runsOnly
-        ? `Keep your next run easy, and stop if your ${where} tightens up rather than loosening.`
+        ? `Keep your next run easy, and stop if your ${where} ${hurts(where) === 'hurt' ? 'tighten' : 'tightens'} up rather than loosening.`
         : `Next session, do 1-2 fewer sets for your ${where} and keep hinges lighter.`;
       return [
         `Tight ${where} noted - that's stiffness, not pain, so we train it lighter, not skip it. ${warmUp}`,

@@ -202,6 +202,27 @@ describe('pace questions from a runner', () => {
   });
 });
 
+describe('soreness said beside a run log', () => {
+  it('"ran 9 at 9:15, calves tight and hamstrings sore" after the Sunday long run logs it against the long run and notes both, without rewriting the run just done', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // mon wed fri sun: Sunday 11/29 is a 6.5 mi long run
+    at('2026-11-29T20:00:00Z');
+    const reply = await say(phone, 'ran 9 at 9:15, calves tight and hamstrings sore');
+    expect(reply).toMatch(/^Logged today: run 9 mi at 9:15\/mi \(planned 6\.5 mi\)\. Long runs are easy pace/);
+    expect(reply).toContain('Noted hamstrings and calves.');
+    expect(reply).not.toMatch(/today's long run is now|Today, updated/);
+  });
+
+  it('"with some calf tightness" after a run is stiffness noted with what to do, and the run is logged', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'ran 5 at 9:30 with some calf tightness');
+    expect(reply).toMatch(/^Logged today: run 5 mi at 9:30\/mi/);
+    expect(reply).toContain("Tight calves noted - that's stiffness, not pain, so we train it lighter, not skip it.");
+    expect(reply).toContain('Keep your next run easy, and stop if your calves tighten up rather than loosening.');
+  });
+});
+
 describe('several things in one text from a runner', () => {
   it('a log, a tight achilles and a pace question: the pace is answered even when the reply must be cut', async () => {
     const phone = nyPhone();

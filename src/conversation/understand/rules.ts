@@ -129,7 +129,7 @@ const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
 const SEVERE = anyOf(SEVERITY_5_WORDS);
 /** Words that say muscles are sore; without them and without a body part, a soreness word is about the whole person. */
-const MUSCLE_SORE = /\b(sore|soreness|doms|achy|aching|aches|stiff|tight|tender)\b/;
+const MUSCLE_SORE = /\b(sore|soreness|doms|achy|achiness|aching|aches|stiff|stiffness|tight|tightness|tender)\b/;
 /** The whole person worn out ("feeling beat up", "im fried"): tiredness, not a sore muscle, when no body part is named. */
 const WORN_OUT = anyOf(WORN_OUT_WORDS);
 const VERY = anyOf(SEVERITY_4_WORDS);
