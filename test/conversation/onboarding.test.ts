@@ -846,6 +846,12 @@ describe('onboarding: what a runner says about other sports and harmless aches',
     expect(t.replies[0]).toContain('You can train 4 days a week (Tue, Thu, Sat, Sun). Cross-training noted (swim mon wed; bike sat): I keep runs to your run days.');
   });
 
+  it('when a goal is "a 10k in under 50 minutes, race is on march 14", the race is on March 14, not today', () => {
+    const t = converse(['Hi im Maria. Want to run a 10k in under 50 minutes, race is on march 14. I run abotu 15 miles a week. central time']);
+    expect(t.state.answers.race?.date).toBe('2027-03-14');
+    expect(t.replies[0]).toContain("You're training for a 10K on Mar 14, 2027");
+  });
+
   it('when other sports are all the days named, none of them becomes a run day', () => {
     const t = converse(['hi im jo, 10k on may 3, 15 miles a week, running 1 year, new york. i swim mon wed, yoga fri']);
     expect(t.state.answers.trainingDays).toBeUndefined();
