@@ -256,6 +256,7 @@ const RACE_TYPES: Record<string, string[]> = {
 export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workout: string): Promise<string> {
   const { weekNumber } = await planPosition(db, plan, today);
   if (weekNumber === null) return 'Your plan is not running right now.';
+  if (workout === 'longest') return longestRunAnswer(db, plan, today);
   const label: Record<string, string> = { tempo: 'tempo run', intervals: 'interval session', long: 'long run', race: 'race', marathon_pace: 'marathon-pace run', strides: 'strides', deload: 'deload week', taper: 'taper', peak: 'peak phase', heavy: 'heavy block', rest: 'rest day' };
   const weeks = await planWeeks(db, plan);
   for (let n = weekNumber; n <= plan.outline.weeks; n++) {
@@ -290,6 +291,25 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
   const hasRuns = plan.outline.race !== null;
   if (!hasRuns && ['tempo', 'intervals', 'long', 'race', 'marathon_pace', 'strides', 'taper', 'peak'].includes(workout)) return 'Your plan is a lifting plan, so it has no runs. Text "new plan" if you want a running or hybrid plan.';
   return `There is no ${label[workout] ?? workout} left in this plan${hasRuns ? ' before race day' : ''}.`;
+}
+
+/** "whats my longest run gonna be": the plan's longest long run (as the weeks stand), when, and how it gets there. */
+async function longestRunAnswer(db: Db, plan: ActivePlan, today: string): Promise<string> {
+  const race = plan.outline.race;
+  if (!race) return 'Your plan is a lifting plan, so it has no runs. Text "new plan" if you want a running or hybrid plan.';
+  const weeks = await planWeeks(db, plan);
+  const longs = Array.from({ length: plan.outline.weeks }, (_, i) => weeks.week(i + 1).race?.days.find((d) => d.type === 'long')).filter((d): d is NonNullable<typeof d> => d !== undefined);
+  const longest = longs.reduce<(typeof longs)[number] | null>((m, d) => (m === null || d.total > m.total ? d : m), null);
+  if (!longest) return `Your plan has no long runs yet: your runs are all under ${race.units === 'mi' ? '4 mi' : '6.5 km'}.`;
+  const u = race.units;
+  const out = Math.round(daysBetween(longest.date, race.raceDate) / 7);
+  const first = longs.find((d) => d.date >= today) ?? longs[0]!;
+  const when = `${longest.date < today ? 'was' : 'is'} ${longest.total} ${u} on ${dayName(longest.date)}, ${counted(out, 'week')} before race day`;
+  const how = first.date < longest.date ? ` It builds there from ${first.total} ${u}, 1-2 ${u} at a time with shorter cutback weeks, then the taper brings it down so you arrive fresh.` : '';
+  // At the time cap (volume.ts: 3 h for a marathon, 2.5 h for a half) a slower runner hears why it stops there.
+  const hours = { marathon: '3 hours', half: '2.5 hours' }[race.distanceClass as string];
+  const cap = hours && longest.total >= race.longRunCap ? ` That is about ${hours} at your easy pace: past it a run adds fatigue, not fitness.` : '';
+  return `Your longest run ${when}.${how}${cap}`;
 }
 
 /** First day of a plan's last week: used when a client asks about a date past the end. */

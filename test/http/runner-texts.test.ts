@@ -202,6 +202,17 @@ describe('pace questions from a runner', () => {
   });
 });
 
+describe('a first marathoner asks about the long run', () => {
+  it('"whats my longest run gonna be" gets the plan\'s longest long run, its date and how it builds (not an exercise)', async () => {
+    const phone = nyPhone();
+    // 20 mi/week, a 24:00 5K (easy 9:48-10:47/mi): 3 hours of easy running is about 17 mi.
+    await onboardBySms(phone, runner([[/which race|when is your|what distance/i, 'my first marathon, april 25'], [/which days/i, 'tue wed thu sat sun']]));
+    expect(await say(phone, 'whats my longest run gonna be')).toBe(
+      'Your longest run is 17 mi on Sun Apr 4, 3 weeks before race day. It builds there from 6.5 mi, 1-2 mi at a time with shorter cutback weeks, then the taper brings it down so you arrive fresh. That is about 3 hours at your easy pace: past it a run adds fatigue, not fitness.',
+    );
+  });
+});
+
 describe('soreness said beside a run log', () => {
   it('"ran 9 at 9:15, calves tight and hamstrings sore" after the Sunday long run logs it against the long run and notes both, without rewriting the run just done', async () => {
     const phone = nyPhone();

@@ -78,7 +78,7 @@ export const RUN_ZONES = ['easy', 'long', 'marathon', 'threshold', 'interval', '
 export type RunZone = (typeof RUN_ZONES)[number];
 
 /** Workouts a client may ask "when do I get …?" about. */
-export const WORKOUT_KINDS = ['tempo', 'intervals', 'long', 'race', 'deload', 'heavy', 'rest', 'strides', 'marathon_pace', 'taper', 'peak'] as const;
+export const WORKOUT_KINDS = ['longest', 'tempo', 'intervals', 'long', 'race', 'deload', 'heavy', 'rest', 'strides', 'marathon_pace', 'taper', 'peak'] as const;
 export type WorkoutKindAsked = (typeof WORKOUT_KINDS)[number];
 
 export interface MaxStatement {

@@ -49,8 +49,13 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   ['all', /\bpaces\b|\bpace zones?\b|\ball (?:my |the )?paces?\b|\bzones\b/],
 ];
 
+/** The longest run of the plan asked about ("whats my longest run gonna be", "how far will my long runs get"). */
+export const LONGEST_RUN = /\b(?:longest|biggest|furthest|farthest|peak) (?:long )?runs?\b|\bhow (?:long|far) (?:will|do|does|can|is|are) (?:my|the) long runs? (?:get|go|be)\b/;
+
 /** "when do I get tempo / intervals / a deload / my long run / the taper?" */
 export const WORKOUT_WORDS: Array<[WorkoutKindAsked, RegExp]> = [
+  // "whats my longest run gonna be", "how far do my long runs go": the peak long run, asked any way.
+  ['longest', LONGEST_RUN],
   ['tempo', /\btempo\b|\bthreshold\b/],
   ['intervals', /\bintervals?\b|\bspeed ?work\b|\btrack\b|\brepeats\b/],
   ['strides', /\bstrides\b/],

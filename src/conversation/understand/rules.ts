@@ -54,7 +54,7 @@ import {
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
-import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
+import { LONGEST_RUN, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
   now: Date;
@@ -673,7 +673,8 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      const mention = findExerciseMentions(t)[0];
+      // "whats my longest run gonna be" asks about the plan's long run, not a lunge.
+      const mention = LONGEST_RUN.test(t) ? undefined : findExerciseMentions(t)[0];
       if (!mention) return null;
       const asks = /\b(?:what(?:'?s| is| are| does)?|whats|wtf is|explain|describe|how (?:do|should|would|can) (?:i|you|u|we) (?:do|perform|set up)|how to (?:do|perform)|how does|never (?:heard of|done)|not familiar with)\s+(?:(?:an?|the|these|those|this|that|me|what|a|an|my|those|your)\s+)*$/.test(t.slice(0, mention.start));
       if (!asks || /\b(max|1 ?rm|weight|load|heavy|pr|today|tomorrow|sets?|reps?|instead|swap|replace|for)\b/.test(t.slice(mention.end))) return null;
@@ -725,7 +726,7 @@ export const RULES: Rule[] = [
       if (!found) return null;
       // "deload?", "do i need a deload", "should i deload", "time for a deload?": when the next one is.
       const deloadAsked = found[0] === 'deload' && (/^(?:a |the )?de-?load\b\W*$/.test(t) || /\b(need|should (?:i|we)|time for|due (?:for )?|can (?:i|we)|could (?:i|we))\b/.test(t));
-      if (!deloadAsked && !/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
+      if (!deloadAsked && found[0] !== 'longest' && !/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
       if (/\bwhen is my race\b/.test(t)) return match([{ intent: 'plan' }]);
       return match([{ intent: 'when_question', workout: found[0] }]);
     },

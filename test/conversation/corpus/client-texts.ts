@@ -243,6 +243,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'whats my easy pace?', read: [{ intent: 'pace_question', zone: 'easy' }], tags: ['question'] },
   { text: "what's my tempo pace", read: [{ intent: 'pace_question', zone: 'threshold' }], tags: ['question'] },
   { text: 'what are my paces', read: [{ intent: 'pace_question', zone: 'all' }], tags: ['question'] },
+  { text: 'whats my longest run gonna be', read: [{ intent: 'when_question', workout: 'longest' }], tags: ['question'] },
+  { text: 'how far will my long runs get?', read: [{ intent: 'when_question', workout: 'longest' }], tags: ['question'] },
   { text: 'wat r my training paces?', read: [{ intent: 'pace_question', zone: 'all' }], tags: ['question'] },
   { text: 'why is this week so hard?', read: [{ intent: 'why_week', direction: 'heavier' }], tags: ['question'] },
   { text: 'why so few sets this week', read: [{ intent: 'why_week', direction: 'lighter' }], tags: ['question'] },
