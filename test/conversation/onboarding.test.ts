@@ -852,6 +852,11 @@ describe('onboarding: what a runner says about other sports and harmless aches',
     expect(t.replies[0]).toContain("You're training for a 10K on Mar 14, 2027");
   });
 
+  it('when the sport is said as "also i do yoga on tuesdays", it is said back as "yoga on tuesdays"', () => {
+    const t = converse([`${RUNNER}. also i do yoga on tuesdays`]);
+    expect(t.replies[0]).toContain('Cross-training noted (yoga on tuesdays): I keep runs to your run days.');
+  });
+
   it('when other sports are all the days named, none of them becomes a run day', () => {
     const t = converse(['hi im jo, 10k on may 3, 15 miles a week, running 1 year, new york. i swim mon wed, yoga fri']);
     expect(t.state.answers.trainingDays).toBeUndefined();

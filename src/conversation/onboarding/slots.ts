@@ -934,7 +934,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   }
   if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}.`);
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
-  if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:i|we|and|also|plus)\s+(?:also\s+)?/, '')).join('; ')}): I keep runs to your run days.`);
+  if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
   if (a.bodyNotes?.length) out.push(`Noted: ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
