@@ -149,21 +149,27 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   const variants = await variantContext(c, items);
   // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
   const answered = items.some((i) => !SOCIAL_INTENTS.has(i.intent));
-  for (const raw of items) {
-    if (answered && SOCIAL_INTENTS.has(raw.intent)) continue;
-    const item = variants ? withClientVariant(raw, variants) : raw;
+  const kept = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(raw, variants) : raw));
+  // Logs are stored first: a report beside a log ("ran 9, calves tight") then adapts the plan around a session
+  // already done, and the log is compared with the plan as it was when the client ran it.
+  for (const item of kept.filter(isLogItem)) {
+    const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];
+    entries.push(...convert(item).map((e) => (e.date ? e : { ...e, date: c.today })));
+  }
+  const outcomes = entries.length ? await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text }) : [];
+  // Days whose session this text logs as done: soreness said about that day comes after the session.
+  const loggedDays = new Set(outcomes.filter((o) => o.question === null && o.entry.kind !== 'skipped' && o.entry.kind !== 'max').map((o) => o.entry.date));
+  for (const item of kept) {
     if (isLogItem(item)) {
-      const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];
-      entries.push(...convert(item).map((e) => (e.date ? e : { ...e, date: c.today })));
       if (logLineAt < 0) logLineAt = lines.length;
       continue;
     }
-    const handler = HANDLERS[item.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
-    lines.push(...ranked(await handler(c, item)));
+    const said = item.intent === 'soreness' && loggedDays.has(item.date) ? { ...item, afterLog: true } : item;
+    const handler = HANDLERS[said.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
+    lines.push(...ranked(await handler(c, said)));
   }
   let pending: Pending | null = null;
   if (entries.length) {
-    const outcomes = await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text });
     const logged = [...notes, ...outcomeLines(outcomes)].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));

@@ -20,7 +20,7 @@ import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
-import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
+import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
@@ -32,7 +32,7 @@ import { weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
-import { GLOSSARY } from './answers/glossary.js';
+import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
 import { howToDo } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
@@ -166,6 +166,11 @@ function outsidePlan(found: { kind: 'before_plan'; startDate: string } | { kind:
   return found.kind === 'before_plan'
     ? `Your plan starts ${formatDateLabel(found.startDate)}; nothing scheduled ${formatDateLabel(date)}.`
     : `Your plan ended ${formatDateLabel(found.endDate)}. Text "new plan" to build the next one.`;
+}
+
+/** The runner's VDOT now (moved by logged races and quality runs), or undefined without a plan. */
+async function currentVdot(c: TurnContext): Promise<number | undefined> {
+  return c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined;
 }
 
 async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow' | 'day'): Promise<string[]> {
@@ -379,7 +384,8 @@ export const HANDLERS: Handlers = {
   soreness: async (c, i) => {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note, ...(i.tight ? { feel: 'tight' as const } : {}) }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
-    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.date, to: null, concernsToday: i.date === c.today });
+    // Beside a log of today's session the session is done: the next one adapts, not the one just run.
+    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.afterLog ? addDays(i.date, 1) : i.date, to: null, concernsToday: i.date === c.today && !i.afterLog });
     if (i.tight) {
       // Stiffness is trained around, not through or away from: a longer warm-up and less load on that area,
       // in the client's sport (a runner has no sets or hinges to cut; they run easy and stop if it gets worse).
@@ -388,7 +394,7 @@ export const HANDLERS: Handlers = {
         ? 'Warm up longer: 5-10 min brisk walking or very easy jogging, then leg swings, ankle circles and calf raises, and start your next run slower than usual.'
         : 'Warm up longer: 5-10 min easy cardio, then cat-cows, glute bridges and unloaded hip hinges, and build up your first sets slowly.';
       const fallback = runsOnly
-        ? `Keep your next run easy, and stop if your ${where} tightens up rather than loosening.`
+        ? `Keep your next run easy, and stop if your ${where} ${hurts(where) === 'hurt' ? 'tighten' : 'tightens'} up rather than loosening.`
         : `Next session, do 1-2 fewer sets for your ${where} and keep hinges lighter.`;
       return [
         `Tight ${where} noted - that's stiffness, not pain, so we train it lighter, not skip it. ${warmUp}`,
@@ -570,7 +576,12 @@ export const HANDLERS: Handlers = {
     if (notes.length === 0) return [formatRecentChanges([])];
     return [`Nothing in your workouts has changed yet. Notes I have: ${notes.map((n) => `${formatDay(n.effective_from)} ${n.type.replace(/_/g, ' ')}: ${n.reason.slice(0, 60)}`).join('; ')}.`];
   },
-  explain_term: async (_c, i) => [GLOSSARY[i.term]],
+  explain_term: async (c, i) => {
+    // "what is tempo pace?" from a runner: the definition, then their own number (the same as "my paces").
+    const zone = TERM_PACE[i.term];
+    const yours = zone ? yourPaceLine(c.plan, zone, await currentVdot(c)) : null;
+    return [yours ? `${GLOSSARY[i.term]} ${yours}` : GLOSSARY[i.term]];
+  },
   explain_exercise: async (_c, i) => {
     const ex = exerciseById(i.exerciseId);
     return ex ? [howToDo(ex)] : [];
@@ -593,11 +604,11 @@ export const HANDLERS: Handlers = {
     const race = c.plan?.outline.race;
     if (!race || !c.plan) return ['Your plan has no runs, so I have no running fitness to predict from. Log a recent race ("ran a 5k in 27:30") and I can.'];
     if (race.runWalk || race.fitnessSource === 'estimated') return ['No prediction yet: your paces are estimated from your weekly running, not measured. Race a 5K or run a timed one ("raced a 5k in 28:00") and I can predict the rest.'];
-    const vdot = (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot ?? race.vdot;
+    const vdot = (await currentVdot(c)) ?? race.vdot;
     const names = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' } as const;
     return [`Your current fitness (VDOT ${vdot}) predicts about ${formatDuration(predictTime(vdot, STANDARD_DISTANCES_M[i.distance])).replace(/^0:/, '')} for a ${names[i.distance]}, on a good day with an even pace (Daniels' tables).`];
   },
-  pace_question: async (c, i) => [paceAnswer(c.plan, i.zone, c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined)],
+  pace_question: async (c, i) => [paceAnswer(c.plan, i.zone, await currentVdot(c))],
   progress_question: async (c) => [c.plan ? await progressAnswer(c.deps.db, c.client, c.plan, c.today) : NO_PLAN],
   when_question: async (c, i) => [c.plan ? await whenAnswer(c.deps.db, c.plan, c.today, i.workout) : NO_PLAN],
   modification_ok: async (_c, i) => {

@@ -172,7 +172,7 @@ export const EQUIPMENT_NAMES: Partial<Record<Equipment, string>> = {
   machine: 'machines', pullup_bar: 'a pull-up bar', bands: 'bands',
 };
 
-export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'aching', 'ache', 'aches', 'stiff', 'tight', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;
+export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'achiness', 'aching', 'ache', 'aches', 'stiff', 'stiffness', 'tight', 'tightness', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;
 /**
  * Soreness words that describe stiffness, not pain: a tight lower back alone is warmed up and loaded a bit
  * less, not left out like pain (red flags and pain words still make it pain).

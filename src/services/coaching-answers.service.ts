@@ -91,18 +91,31 @@ export async function whyThisWeek(db: Db, plan: ActivePlan, today: string, direc
   return lines.join(' ');
 }
 
-/** "what pace should my easy runs be?" from the plan's VDOT zones; plain advice when there are no runs. */
-export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'marathon' | 'threshold' | 'interval' | 'repetition' | 'race' | 'recovery', currentVdot?: number): string {
+export type PaceZoneAsked = 'easy' | 'long' | 'marathon' | 'threshold' | 'interval' | 'repetition' | 'race' | 'recovery' | 'all';
+
+/** The plan's race outline with the runner's current VDOT and paces (after logged races and quality runs). */
+function currentRace(plan: ActivePlan | null, currentVdot?: number) {
   const planned = plan?.outline.race;
-  // The runner's VDOT after their logged races and quality runs (run-fitness.service), when it has moved.
-  const race = planned && currentVdot !== undefined && currentVdot !== planned.vdot ? { ...planned, vdot: currentVdot, paces: paceZones(currentVdot, planned.units) } : planned;
+  return planned && currentVdot !== undefined && currentVdot !== planned.vdot ? { ...planned, vdot: currentVdot, paces: paceZones(currentVdot, planned.units) } : planned;
+}
+
+/**
+ * Every pace question — "whats my easy pace?", "my paces?", "what is tempo pace?" (a term explained) — is
+ * answered here, from the plan's VDOT zones (moved by logged runs), so the numbers agree wherever they are
+ * asked; plain advice when there are no runs.
+ */
+export function paceAnswer(plan: ActivePlan | null, zone: PaceZoneAsked, currentVdot?: number): string {
+  const race = currentRace(plan, currentVdot);
   if (!race) {
     return 'Your plan has no runs in it, but for easy runs go at a conversational pace: you can speak in full sentences. If you can only get out a few words, slow down.';
   }
   const u = race.units;
   const p = race.paces;
   const f = (sec: number) => formatPace(sec);
+  const estimated = race.runWalk !== null || race.fitnessSource === 'estimated';
   switch (zone) {
+    case 'all':
+      return `Your paces (VDOT ${race.vdot}${estimated ? ', estimated from your weekly running' : ''}): easy and long runs ${f(p.easy.min)}-${f(p.easy.max)}/${u}, marathon ${f(p.marathon)}/${u}, tempo ${f(p.threshold)}/${u}, intervals ${f(p.interval)}/${u}, strides ${f(p.repetition)}/${u}.${estimated ? ' Run by feel until a race or time trial sets them.' : ''} Most of your running is at the easy pace.`;
     case 'easy':
     case 'long':
     case 'recovery':
@@ -124,6 +137,16 @@ export function paceAnswer(plan: ActivePlan | null, zone: 'easy' | 'long' | 'mar
         ? `Goal race pace: ${f(race.goal.paceSecPerUnit)}/${u}; your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u}.`
         : `Your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u} for the ${race.raceName}.`;
   }
+}
+
+/** The client's own number for a pace term ("Yours: 11:17-12:23/mi."), or null when they have no runs. */
+export function yourPaceLine(plan: ActivePlan | null, zone: Exclude<PaceZoneAsked, 'all' | 'race' | 'long' | 'recovery'>, currentVdot?: number): string | null {
+  const race = currentRace(plan, currentVdot);
+  if (!race) return null;
+  const p = race.paces;
+  const u = race.units;
+  const pace = zone === 'easy' ? `${formatPace(p.easy.min)}-${formatPace(p.easy.max)}` : formatPace({ marathon: p.marathon, threshold: p.threshold, interval: p.interval, repetition: p.repetition }[zone]);
+  return `Yours: ${pace}/${u} (VDOT ${race.vdot}).`;
 }
 
 /** How far back before a plan's start "how am I doing?" still counts a client's logs as theirs to hear about. */
@@ -233,6 +256,7 @@ const RACE_TYPES: Record<string, string[]> = {
 export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workout: string): Promise<string> {
   const { weekNumber } = await planPosition(db, plan, today);
   if (weekNumber === null) return 'Your plan is not running right now.';
+  if (workout === 'longest') return longestRunAnswer(db, plan, today);
   const label: Record<string, string> = { tempo: 'tempo run', intervals: 'interval session', long: 'long run', race: 'race', marathon_pace: 'marathon-pace run', strides: 'strides', deload: 'deload week', taper: 'taper', peak: 'peak phase', heavy: 'heavy block', rest: 'rest day' };
   const weeks = await planWeeks(db, plan);
   for (let n = weekNumber; n <= plan.outline.weeks; n++) {
@@ -267,6 +291,25 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
   const hasRuns = plan.outline.race !== null;
   if (!hasRuns && ['tempo', 'intervals', 'long', 'race', 'marathon_pace', 'strides', 'taper', 'peak'].includes(workout)) return 'Your plan is a lifting plan, so it has no runs. Text "new plan" if you want a running or hybrid plan.';
   return `There is no ${label[workout] ?? workout} left in this plan${hasRuns ? ' before race day' : ''}.`;
+}
+
+/** "whats my longest run gonna be": the plan's longest long run (as the weeks stand), when, and how it gets there. */
+async function longestRunAnswer(db: Db, plan: ActivePlan, today: string): Promise<string> {
+  const race = plan.outline.race;
+  if (!race) return 'Your plan is a lifting plan, so it has no runs. Text "new plan" if you want a running or hybrid plan.';
+  const weeks = await planWeeks(db, plan);
+  const longs = Array.from({ length: plan.outline.weeks }, (_, i) => weeks.week(i + 1).race?.days.find((d) => d.type === 'long')).filter((d): d is NonNullable<typeof d> => d !== undefined);
+  const longest = longs.reduce<(typeof longs)[number] | null>((m, d) => (m === null || d.total > m.total ? d : m), null);
+  if (!longest) return `Your plan has no long runs yet: your runs are all under ${race.units === 'mi' ? '4 mi' : '6.5 km'}.`;
+  const u = race.units;
+  const out = Math.round(daysBetween(longest.date, race.raceDate) / 7);
+  const first = longs.find((d) => d.date >= today) ?? longs[0]!;
+  const when = `${longest.date < today ? 'was' : 'is'} ${longest.total} ${u} on ${dayName(longest.date)}, ${counted(out, 'week')} before race day`;
+  const how = first.date < longest.date ? ` It builds there from ${first.total} ${u}, 1-2 ${u} at a time with shorter cutback weeks, then the taper brings it down so you arrive fresh.` : '';
+  // At the time cap (volume.ts: 3 h for a marathon, 2.5 h for a half) a slower runner hears why it stops there.
+  const hours = { marathon: '3 hours', half: '2.5 hours' }[race.distanceClass as string];
+  const cap = hours && longest.total >= race.longRunCap ? ` That is about ${hours} at your easy pace: past it a run adds fatigue, not fitness.` : '';
+  return `Your longest run ${when}.${how}${cap}`;
 }
 
 /** First day of a plan's last week: used when a client asks about a date past the end. */

@@ -902,3 +902,47 @@ describe('onboarding: a month and its day said apart, and hours that are not a g
     expect(converse([LENA, 'yes', 'sub 4 if my legs hold up, feeling good'], NOV_29).state.answers.race?.goalTime).toBe('4:00:00');
   });
 });
+
+describe('onboarding: what a runner says about other sports and harmless aches', () => {
+  const RUNNER = "hi im priya, training for a half marathon on april 12. ran a 10k in 58:00 last month, about 20 miles a week, running 2 years. i can run tue thu sat sun. new york. no goal time";
+
+  it('when a runner says "I swim Mon Wed, bike Sat", those days are cross-training, not run days, and said back', () => {
+    const t = converse([`${RUNNER}. I swim Mon Wed, bike Sat`]);
+    expect(t.state.answers.trainingDays).toEqual([2, 4, 6, 7]);
+    expect(t.state.answers.crossTraining).toEqual(['i swim mon wed', 'bike sat']);
+    expect(t.replies[0]).toContain('You can train 4 days a week (Tue, Thu, Sat, Sun). Cross-training noted (swim mon wed; bike sat): I keep runs to your run days.');
+  });
+
+  it('when a goal is "a 10k in under 50 minutes, race is on march 14", the race is on March 14, not today', () => {
+    const t = converse(['Hi im Maria. Want to run a 10k in under 50 minutes, race is on march 14. I run abotu 15 miles a week. central time']);
+    expect(t.state.answers.race?.date).toBe('2027-03-14');
+    expect(t.replies[0]).toContain("You're training for a 10K on Mar 14, 2027");
+  });
+
+  it('when the sport is said as "also i do yoga on tuesdays", it is said back as "yoga on tuesdays"', () => {
+    const t = converse([`${RUNNER}. also i do yoga on tuesdays`]);
+    expect(t.replies[0]).toContain('Cross-training noted (yoga on tuesdays): I keep runs to your run days.');
+  });
+
+  it('when other sports are all the days named, none of them becomes a run day', () => {
+    const t = converse(['hi im jo, 10k on may 3, 15 miles a week, running 1 year, new york. i swim mon wed, yoga fri']);
+    expect(t.state.answers.trainingDays).toBeUndefined();
+  });
+
+  it('when "knee clicks but doesn\'t hurt" is said, it is a note said back in the summary, not "No injuries" and not a spared knee', () => {
+    const t = converse([`${RUNNER}. knee clicks but doesn't hurt`]);
+    expect(t.state.answers.limitations).toEqual([]);
+    expect(t.state.answers.bodyNotes).toEqual(['knee clicks, no pain']);
+    const summary = t.replies.at(-1)!;
+    expect(summary).toContain('Noted: knee clicks, no pain. Nothing to change for that, but tell me if it starts to hurt.');
+    expect(summary).not.toMatch(/No injuries|go easy on your knee/);
+  });
+
+  it('when the injury question is answered "my knee clicks sometimes, no pain", the note is kept; "knee clicks and hurts" spares the knee', () => {
+    const noted = converse([RUNNER, 'my knee clicks sometimes, no pain', 'yes']);
+    expect(noted.profile?.limitations).toEqual([]);
+    expect(noted.profile?.bodyNotes).toEqual(['knee clicks sometimes, no pain']);
+    const hurts = converse([RUNNER, 'my knee clicks and hurts on hills']);
+    expect(hurts.state.answers.limitations).toEqual(['knee']);
+  });
+});

@@ -230,6 +230,53 @@ describe('a runner\'s questions', () => {
   });
 });
 
+describe('pace questions from a runner', () => {
+  // Ida: a 24:00 5K, VDOT 40.2, in her base weeks (no quality sessions yet).
+  it('"whats my easy pace?" gets her easy range, "my paces" every zone, and "what is tempo pace" the same tempo number', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'whats my easy pace?')).toBe("Easy runs: 9:48-10:47/mi, from your VDOT of 40.2. Conversational: if you can't talk in full sentences, slow down. Slower is fine; faster is not the point.");
+    expect(await say(phone, 'what are my paces')).toBe(
+      'Your paces (VDOT 40.2): easy and long runs 9:48-10:47/mi, marathon 8:43/mi, tempo 8:10/mi, intervals 7:22/mi, strides 6:58/mi. Most of your running is at the easy pace.',
+    );
+    expect(await say(phone, "what's my tempo pace")).toMatch(/^Tempo \/ threshold pace: 8:10\/mi, comfortably hard/);
+    expect(await say(phone, 'what is tempo pace?')).toMatch(/ Yours: 8:10\/mi \(VDOT 40\.2\)\.$/);
+    expect(await say(phone, 'what is easy pace?')).toMatch(/^Easy pace is conversational.* Yours: 9:48-10:47\/mi \(VDOT 40\.2\)\.$/);
+  });
+});
+
+describe('a first marathoner asks about the long run', () => {
+  it('"whats my longest run gonna be" gets the plan\'s longest long run, its date and how it builds (not an exercise)', async () => {
+    const phone = nyPhone();
+    // 20 mi/week, a 24:00 5K (easy 9:48-10:47/mi): 3 hours of easy running is about 17 mi.
+    await onboardBySms(phone, runner([[/which race|when is your|what distance/i, 'my first marathon, april 25'], [/which days/i, 'tue wed thu sat sun']]));
+    expect(await say(phone, 'whats my longest run gonna be')).toBe(
+      'Your longest run is 17 mi on Sun Apr 4, 3 weeks before race day. It builds there from 6.5 mi, 1-2 mi at a time with shorter cutback weeks, then the taper brings it down so you arrive fresh. That is about 3 hours at your easy pace: past it a run adds fatigue, not fitness.',
+    );
+  });
+});
+
+describe('soreness said beside a run log', () => {
+  it('"ran 9 at 9:15, calves tight and hamstrings sore" after the Sunday long run logs it against the long run and notes both, without rewriting the run just done', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // mon wed fri sun: Sunday 11/29 is a 6.5 mi long run
+    at('2026-11-29T20:00:00Z');
+    const reply = await say(phone, 'ran 9 at 9:15, calves tight and hamstrings sore');
+    expect(reply).toMatch(/^Logged today: run 9 mi at 9:15\/mi \(planned 6\.5 mi\)\. Long runs are easy pace/);
+    expect(reply).toContain('Noted hamstrings and calves.');
+    expect(reply).not.toMatch(/today's long run is now|Today, updated/);
+  });
+
+  it('"with some calf tightness" after a run is stiffness noted with what to do, and the run is logged', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'ran 5 at 9:30 with some calf tightness');
+    expect(reply).toMatch(/^Logged today: run 5 mi at 9:30\/mi/);
+    expect(reply).toContain("Tight calves noted - that's stiffness, not pain, so we train it lighter, not skip it.");
+    expect(reply).toContain('Keep your next run easy, and stop if your calves tighten up rather than loosening.');
+  });
+});
+
 describe('several things in one text from a runner', () => {
   it('a log, a tight achilles and a pace question: the pace is answered even when the reply must be cut', async () => {
     const phone = nyPhone();

@@ -32,3 +32,13 @@ export const GLOSSARY: Record<Term, string> = {
   realization: 'Realization is a short peak block: heavy, low-volume work so you can show your strength, before a deload.',
   mileage: 'Mileage is how far you run in a week. It goes up slowly (about 10% a week at most), with cutback weeks, so your legs keep up with your lungs.',
 };
+
+/** Terms that name a pace: a runner asking what one means also gets their own number for it. */
+export const TERM_PACE: Partial<Record<Term, 'easy' | 'threshold' | 'interval' | 'repetition' | 'marathon'>> = {
+  easy_pace: 'easy',
+  zone2: 'easy',
+  tempo: 'threshold',
+  threshold: 'threshold',
+  intervals: 'interval',
+  strides: 'repetition',
+};

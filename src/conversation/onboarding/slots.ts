@@ -12,7 +12,7 @@ import { findEquipment, findMaxLoad, findMissingEquipment, parseEquipment } from
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
-import { limitationAreas, parseLimitations } from '../parse/limitations.js';
+import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { resolveLiftVariant } from '../parse/lift-variant.js';
 import type { LiftLog } from '../understand/items.js';
@@ -492,6 +492,15 @@ const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
 const isInjuryWord = (t: string) => INJURY_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
 function readLimitations(t: string, bare: boolean): Read {
+  // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
+  const said = sentences(t);
+  const body = findBodyNotes(said, isInjuryWord);
+  if (body.notes.length) {
+    const rest = said.filter((_, i) => !body.used.has(i)).join('. ');
+    const r = rest && isInjuryWord(rest) ? readLimitations(rest, false) : null;
+    const spared = r && 'answers' in r ? r.answers : { limitations: [], limitationAreas: [] };
+    return { answers: { ...spared, bodyNotes: body.notes } };
+  }
   if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !isInjuryWord(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
     return bare || /\b(no injur\w*|injury free|injury-free|no limitations?)\b/.test(t) ? { answers: { limitations: [], limitationAreas: [] } } : null;
   }
@@ -636,7 +645,26 @@ function withLiftCount(read: Read, t: string, a: OnboardingAnswers): Read {
   return { ...read, answers: { ...(read?.answers ?? {}), liftDaysPerWeek: n } };
 }
 
+/**
+ * Another sport with its days ("I swim Mon Wed, bike Sat", "yoga on fridays"): those days are taken by
+ * cross-training, not offered for runs or lifts. The clauses naming one (and no running or training) are
+ * taken out before the days are read, and kept to be said back.
+ */
+const CROSS_TRAINING = new RegExp(`${OTHER_SPORT_DISTANCE.source}|\\b(spin|spinning|yoga|pilates|climb\\w*|bouldering|soccer|football|tennis|pickleball|basketball|volleyball|hockey|crossfit|classes?|dance|dancing|martial arts|bjj|boxing)\\b`);
+const OWN_TRAINING = /\b(run\w*|ran|jog\w*|train\w*|workouts?|lift\w*|gym|sessions?|free|available|can do)\b/;
+function withoutCrossTraining(t: string): { text: string; sports: string[] } {
+  const clauses = t.split(/[,;.\n]|\band\b|\bbut\b|\bplus\b/).map((s) => s.trim()).filter(Boolean);
+  const sports = clauses.filter((c) => CROSS_TRAINING.test(c) && !OWN_TRAINING.test(c) && findWeekdays(c).length > 0);
+  return sports.length ? { text: clauses.filter((c) => !sports.includes(c)).join(', '), sports } : { text: t, sports: [] };
+}
+
 function readDays(whole: string, a: OnboardingAnswers): Read {
+  const cross = withoutCrossTraining(whole);
+  const read = readRunDays(cross.text, a);
+  return cross.sports.length && read && 'answers' in read && read.answers.trainingDays ? { answers: { ...read.answers, crossTraining: cross.sports } } : read;
+}
+
+function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
   const t0 = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
@@ -1012,7 +1040,11 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     };
     out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
-  if (a.limitations) out.push(a.limitations.length ? `I'll go easy on your ${limitationNames(a).join(' and ')}.` : 'No injuries.');
+  if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}.`);
+  else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
+  if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
+  // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
+  if (a.bodyNotes?.length) out.push(`Noted: ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }

@@ -68,6 +68,10 @@ export interface OnboardingProfile {
   /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */
   maxLoads?: MaxLoads;
   limitations: Limitation[];
+  /** Another sport on given days ("swim mon wed"): those days are busy with it, not run days. */
+  crossTraining?: string[];
+  /** Said about the body that asks for no change ("knee clicks, no pain"): kept for the coach, nothing spared. */
+  bodyNotes?: string[];
   timezone: string;
   /** 'HH:MM' local time for the daily text. */
   morningTime: string;

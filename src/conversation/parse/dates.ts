@@ -65,6 +65,8 @@ function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): 
     const s = r.start;
     const names = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || /\b(today|tonight|tomorrow|yesterday|week|weekend|ago|days?)\b/.test(r.text);
     if (!names) continue;
+    // "a 10k in under 50 minutes", "finish in 4 hours": a duration (a goal time), not a day.
+    if (/\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/.test(r.text) && !/\b(today|tonight|tomorrow|yesterday|days?|weeks?|months?)\b/.test(r.text)) continue;
     const word = r.text.trim();
     if (AMBIGUOUS.test(word) && t.trim() !== word && !DATE_LEAD.test(t.slice(0, r.index))) continue;
     const from = componentDate(s);

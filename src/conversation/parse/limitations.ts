@@ -48,3 +48,36 @@ export function limitationAreas(text: string): string[] {
     .filter((p) => LIMITATION_FOR_PART[p] !== undefined)
     .map(partLabel);
 }
+
+/**
+ * A joint that makes a noise — clicks, pops, cracks, creaks, grinds — is usually harmless when it does not
+ * hurt: a coach notes it and watches, the plan does not spare it. A sentence naming a body part with one of
+ * these and no pain (or with the pain denied: "doesn't hurt", "no pain") is such a note.
+ */
+const BENIGN_SOUND = /\b(click\w*|pop\w*|crack\w*|creak\w*|grind\w*|crunch\w*|snap\w*|noisy)\b/;
+/** Pain denied: "doesn't hurt", "no pain", "pain free", "never bothers me". */
+const PAIN_DENIED = /\b(?:doesn'?t|does not|don'?t|do not|never|not|no|without|w\/o)\s+(?:really\s+|actually\s+|any\s+)?(?:hurt\w*|pain\w*|bother\w*)\b|\bpain[- ]?free\b/;
+
+/**
+ * Notes about a body part that ask for no change ("knee clicks but doesn't hurt" → "knee clicks, no pain"),
+ * read from a text's sentences, and the sentences they used (so they are not read again as a limitation).
+ * `isInjury` is the caller's injury-word test: a sentence that also says pain ("clicks and hurts") is no note.
+ */
+export function findBodyNotes(sentences: readonly string[], isInjury: (s: string) => boolean): { notes: string[]; used: Set<number> } {
+  const notes: string[] = [];
+  const used = new Set<number>();
+  sentences.forEach((said, i) => {
+    // Said back as a note: "knee clicks", not "my knee clicks".
+    const s = said.replace(/^(?:and |also |plus )?(?:my|the|a|i have a|i've got a)\s+/, '');
+    if (findBodyParts(s).length === 0 || !BENIGN_SOUND.test(s)) return;
+    if (isInjury(s.replace(PAIN_DENIED, ' '))) return;
+    used.add(i);
+    const next = sentences[i + 1];
+    // "knee clicks" / "but doesn't hurt" were split apart: the denial belongs to the note.
+    if (next !== undefined && PAIN_DENIED.test(next) && findBodyParts(next).length === 0) {
+      used.add(i + 1);
+      notes.push(`${s}, no pain`);
+    } else notes.push(s);
+  });
+  return { notes, used };
+}

@@ -73,11 +73,12 @@ export interface RunLog {
 export const TERMS = ['rir', 'rpe', 'tempo', 'strides', 'deload', 'easy_pace', 'vdot', 'amrap', 'e1rm', 'threshold', 'intervals', 'long_run', 'cutback', 'taper', 'superset', 'warmup', 'zone2', 'mev', 'accumulation', 'intensification', 'realization', 'one_rm', 'cooldown', 'fartlek', 'hr_zone', 'mileage'] as const;
 export type Term = (typeof TERMS)[number];
 
-export const RUN_ZONES = ['easy', 'long', 'marathon', 'threshold', 'interval', 'repetition', 'race', 'recovery'] as const;
+/** Run paces a client may ask for; 'all' is "what are my paces?" (every zone at once). */
+export const RUN_ZONES = ['easy', 'long', 'marathon', 'threshold', 'interval', 'repetition', 'race', 'recovery', 'all'] as const;
 export type RunZone = (typeof RUN_ZONES)[number];
 
 /** Workouts a client may ask "when do I get …?" about. */
-export const WORKOUT_KINDS = ['tempo', 'intervals', 'long', 'race', 'deload', 'heavy', 'rest', 'strides', 'marathon_pace', 'taper', 'peak'] as const;
+export const WORKOUT_KINDS = ['longest', 'tempo', 'intervals', 'long', 'race', 'deload', 'heavy', 'rest', 'strides', 'marathon_pace', 'taper', 'peak'] as const;
 export type WorkoutKindAsked = (typeof WORKOUT_KINDS)[number];
 
 export interface MaxStatement {
@@ -107,7 +108,8 @@ export interface EntitiesByIntent {
   /** "no, 185 lb bench" (the replacement) or "that's wrong" (none: the last log is undone and asked again). */
   correct_log: { replacement: Array<Extract<Item, { intent: 'log_strength' | 'log_run' }>> };
   /** `tight`: stiffness only ("lower back is pretty tight"), answered with a warm-up and a lighter day. */
-  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean };
+  /** `afterLog`: said beside a log of that day's session ("ran 5, calves tight"), so the session is done and the next one adapts. */
+  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean; afterLog?: boolean };
   readiness: { date: string; kind: 'sleep' | 'stress' | 'energy'; severity: number; note: string };
   pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string };
   /** "my knee feels better": what was left out for pain there comes back. */

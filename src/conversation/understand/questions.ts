@@ -45,10 +45,17 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   // "what pace should I race at?", "how fast do I race the half?": the race itself, not the easy default.
   ['race', /\b(race|goal|racing) pace\b|\bfor (?:the|my) race\b|\brace day\b|\b(?:should|do|can|will) i (?:race|run the race)\b/],
   ['easy', /\b(easy|normal|regular|daily|base|zone ?2)\b/],
+  // "what are my paces?", "my training paces", "pace zones": every zone, not one.
+  ['all', /\bpaces\b|\bpace zones?\b|\ball (?:my |the )?paces?\b|\bzones\b/],
 ];
+
+/** The longest run of the plan asked about ("whats my longest run gonna be", "how far will my long runs get"). */
+export const LONGEST_RUN = /\b(?:longest|biggest|furthest|farthest|peak) (?:long )?runs?\b|\bhow (?:long|far) (?:will|do|does|can|is|are) (?:my|the) long runs? (?:get|go|be)\b/;
 
 /** "when do I get tempo / intervals / a deload / my long run / the taper?" */
 export const WORKOUT_WORDS: Array<[WorkoutKindAsked, RegExp]> = [
+  // "whats my longest run gonna be", "how far do my long runs go": the peak long run, asked any way.
+  ['longest', LONGEST_RUN],
   ['tempo', /\btempo\b|\bthreshold\b/],
   ['intervals', /\bintervals?\b|\bspeed ?work\b|\btrack\b|\brepeats\b/],
   ['strides', /\bstrides\b/],

@@ -54,7 +54,7 @@ import {
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
-import { PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
+import { LONGEST_RUN, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
   now: Date;
@@ -129,7 +129,7 @@ const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
 const SEVERE = anyOf(SEVERITY_5_WORDS);
 /** Words that say muscles are sore; without them and without a body part, a soreness word is about the whole person. */
-const MUSCLE_SORE = /\b(sore|soreness|doms|achy|aching|aches|stiff|tight|tender)\b/;
+const MUSCLE_SORE = /\b(sore|soreness|doms|achy|achiness|aching|aches|stiff|stiffness|tight|tightness|tender)\b/;
 /** The whole person worn out ("feeling beat up", "im fried"): tiredness, not a sore muscle, when no body part is named. */
 const WORN_OUT = anyOf(WORN_OUT_WORDS);
 const VERY = anyOf(SEVERITY_4_WORDS);
@@ -658,7 +658,8 @@ export const RULES: Rule[] = [
     read: (c) => {
       const t = c.text;
       if (!/\b(what(?:'?s| is| are| does| do)|what'?s|whats|wtf is|wth is|meaning of|mean|means|explain|define|stand for)\b/.test(t)) return null;
-      if (/\bpace\b.*\b(should|for|my)\b|\bwhat pace\b/.test(t)) return null;
+      // A pace of their own ("whats my easy pace", "what pace should I…") is answered with their numbers.
+      if (/\bpaces?\b.*\b(should|for|my)\b|\bmy\b.*\bpaces?\b|\bwhat paces?\b/.test(t)) return null;
       const found = TERM_WORDS.find(([, re]) => re.test(t));
       return found ? match([{ intent: 'explain_term', term: found[0] }]) : null;
     },
@@ -672,7 +673,8 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      const mention = findExerciseMentions(t)[0];
+      // "whats my longest run gonna be" asks about the plan's long run, not a lunge.
+      const mention = LONGEST_RUN.test(t) ? undefined : findExerciseMentions(t)[0];
       if (!mention) return null;
       const asks = /\b(?:what(?:'?s| is| are| does)?|whats|wtf is|explain|describe|how (?:do|should|would|can) (?:i|you|u|we) (?:do|perform|set up)|how to (?:do|perform)|how does|never (?:heard of|done)|not familiar with)\s+(?:(?:an?|the|these|those|this|that|me|what|a|an|my|those|your)\s+)*$/.test(t.slice(0, mention.start));
       if (!asks || /\b(max|1 ?rm|weight|load|heavy|pr|today|tomorrow|sets?|reps?|instead|swap|replace|for)\b/.test(t.slice(mention.end))) return null;
@@ -724,7 +726,7 @@ export const RULES: Rule[] = [
       if (!found) return null;
       // "deload?", "do i need a deload", "should i deload", "time for a deload?": when the next one is.
       const deloadAsked = found[0] === 'deload' && (/^(?:a |the )?de-?load\b\W*$/.test(t) || /\b(need|should (?:i|we)|time for|due (?:for )?|can (?:i|we)|could (?:i|we))\b/.test(t));
-      if (!deloadAsked && !/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
+      if (!deloadAsked && found[0] !== 'longest' && !/\b(when|how soon|how long until|how long till|will i|do i get|are there|any|is there)\b/.test(t)) return null;
       if (/\bwhen is my race\b/.test(t)) return match([{ intent: 'plan' }]);
       return match([{ intent: 'when_question', workout: found[0] }]);
     },

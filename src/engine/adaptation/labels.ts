@@ -15,7 +15,7 @@ export function sorenessWord(s: { tight?: boolean | undefined }): 'Tight' | 'Sor
   return s.tight ? 'Tight' : 'Sore';
 }
 
-/** "your knee hurts", "your shins hurt": body parts named in the plural take the plural verb. */
+/** "your knee hurts", "your shins hurt", "your knee and hip hurt": parts named in the plural take the plural verb. */
 export function hurts(part: string): string {
-  return /s$/.test(part) && part !== 'achilles' ? 'hurt' : 'hurts';
+  return (/s$/.test(part) && part !== 'achilles') || / and /.test(part) ? 'hurt' : 'hurts';
 }

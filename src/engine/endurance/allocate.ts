@@ -1,7 +1,8 @@
 /**
  * Share a volume budget among a set of run slots. Quality sessions have their own size (laps.ts); the long
- * run takes ~28 % of the week (at most 30 % and its cap, at least the long-run minimum — below that it is an
- * ordinary run); the shakeout is planned at 3 mi / 5 km; easy slots share what is left.
+ * run is what the week's long-run progression asks (volume.ts longRunTrack), or else ~28-33 % of the week
+ * (at most the distance's share and its cap, at least the long-run minimum — below that it is an ordinary
+ * run), and it is always the week's longest run; the shakeout is planned at 3 mi / 5 km; easy slots share what is left.
  *
  * Low-volume rule: when what is left cannot give every easy slot an easy run (3 mi / 5 km), easy slots are
  * dropped — those preferred days become rest, the long-run day last — rather than scheduling runs too short
@@ -44,6 +45,10 @@ export interface AllocateOptions {
   weekVolume: Hundredths;
   /** The long run's planned and largest share of the week (volume.ts: 28/30 %, marathon 33/35 %). */
   longShare?: { target: number; max: number };
+  /** The runner's long-run cap (distance and time at easy pace), which no long run passes; default `longCap`. */
+  longRunCap?: Hundredths;
+  /** The long run this week builds to (volume.ts longRunTrack); absent or 0: its share of the week. */
+  longTarget?: Hundredths;
   qualitySize: (type: QualityType) => Hundredths;
 }
 
@@ -58,11 +63,11 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
   // (it is usually the last date) would leave a runner's most important run out of a small week.
   const longDate = slots.find((s) => s.role === 'long')?.date ?? null;
   const ls = opts.longShare ?? { target: 0.28, max: 0.3 };
-  const longCap = Math.min(opts.longCap, Math.floor((opts.weekVolume * ls.max) / 10) * 10);
+  const longCap = Math.min(opts.longCap, longShareCap(opts.weekVolume, ls.max, opts.units));
   for (const it of items) {
     if (it.role === 'long') {
       if (longCap < r.longMin) it.role = 'easy';
-      else it.distance = Math.max(r.longMin, Math.min(longCap, halfUnitFloor(opts.weekVolume * ls.target)));
+      else it.distance = Math.max(r.longMin, Math.min(longCap, opts.longTarget ? opts.longTarget : halfUnitFloor(opts.weekVolume * ls.target)));
     } else if (it.role === 'quality' && it.quality) it.distance = opts.qualitySize(it.quality);
     else if (it.role === 'shakeout') it.distance = Math.min(r.shakeoutPlanned, Math.max(r.shakeout[0], budget));
   }
@@ -150,17 +155,51 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     break;
   }
   for (const it of items) if (it.role === 'rest') it.distance = 0;
-  // The long run stays within 30 % of what the week really holds (the budget may not all have fitted).
+  // The long run stays within its share of what the week really holds (the budget may not all have fitted).
   const l = long();
   if (l) {
     const others = items.reduce((s, i) => s + i.distance, 0) - l.distance + Math.max(0, opts.weekVolume - budget);
-    const maxLong = Math.floor((others * ls.max) / (1 - ls.max) / 10) * 10;
+    // Its share, or (a small week) the long-run minimum or as much as the rest of the week, beside an easy run.
+    const maxLong = Math.max(Math.floor((others * ls.max) / (1 - ls.max) / 10) * 10, others >= r.easy[0] ? Math.max(Math.min(l.distance, r.longMin), Math.floor(others / 10) * 10) : 0);
     if (l.distance > maxLong) {
       l.distance = maxLong;
       if (maxLong < r.longMin) l.role = 'easy';
     }
   }
+  const kept = long();
+  if (kept) longestFirst(kept, items.filter((i) => i.role === 'easy'), r.easy[0], opts.longRunCap ?? opts.longCap);
   return items;
+}
+
+/**
+ * The long run is the week's longest run: in a small week (a cutback of 9 mi on two days, 4 + 5) the easy runs
+ * give it tenths, largest first and never below `easyMin`, until it is at least as long as each of them.
+ */
+function longestFirst(l: Allocation, easy: Allocation[], easyMin: Hundredths, cap: Hundredths): void {
+  for (let guard = 0; guard < 200; guard++) {
+    const top = easy.reduce<Allocation | null>((m, e) => (m === null || e.distance > m.distance ? e : m), null);
+    if (!top || top.distance <= l.distance || top.distance - 10 < easyMin || l.distance + 10 > cap) return;
+    top.distance -= 10;
+    l.distance += 10;
+  }
+}
+
+/**
+ * The most the long run may take of a week of `weekVolume`: its share (`max`), but never less than the
+ * long-run minimum while the week still has an easy run beside it — a small week (a 10 mi runner's cutback
+ * week, 4 + 4 mi) keeps a long run, because the long run is the week's longest run before it is a share.
+ */
+export function longShareCap(weekVolume: Hundredths, max: number, units: DistanceUnit): Hundredths {
+  const r = UNIT_RULES[units];
+  return Math.max(Math.floor((weekVolume * max) / 10) * 10, weekVolume >= r.longMin + r.easy[0] ? r.longMin : 0);
+}
+
+/**
+ * The most a validator accepts for the long run of a week of `weekVolume`: its share cap, or half the week —
+ * a small week's long run is made its longest run (longestFirst) even past its share.
+ */
+export function longRunCeiling(weekVolume: Hundredths, max: number, units: DistanceUnit): Hundredths {
+  return Math.max(longShareCap(weekVolume, max, units), Math.ceil(weekVolume / 20) * 10);
 }
 
 /** Equal shares in tenths of a unit; any odd hundredths go to the smallest share. */

@@ -19,6 +19,7 @@ const outlineWeekSchema: z.ZodType<OutlineWeek> = z.object({
   cutback: z.boolean(),
   targetVolume: z.number(),
   level: z.number(),
+  longRun: z.number().optional(),
 });
 
 export const raceOutlineSchema: z.ZodType<RaceOutline> = z.object({

@@ -22,7 +22,7 @@ import {
 } from './race-request.js';
 import type { RaceRequest } from './race-request.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from './units.js';
-import { cutbackFlags, longRunCap, planVolumes } from './volume.js';
+import { cutbackFlags, longRunCap, longRunTrack, planVolumes } from './volume.js';
 import { DEFAULT_SESSION_MINUTES, RUN_WALK_BELOW, estimatedHundredths, runWalkSession, stageSchedule, WARM_WALK_MIN, COOL_WALK_MIN } from './run-walk.js';
 import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
 import type { SlotFrame } from './slots.js';
@@ -41,6 +41,11 @@ export interface OutlineWeek {
   targetVolume: number;
   /** Full-week load level the 10 % rule is measured on (units). */
   level: number;
+  /**
+   * The long run this week builds to (units; volume.ts longRunTrack). Absent in outlines stored before it
+   * (and 0 in the race window's weeks): the long run is then its share of the week.
+   */
+  longRun?: number;
 }
 
 export interface GoalAssessment {
@@ -216,10 +221,22 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     },
   });
 
+  const track = longRunTrack({
+    cls,
+    units,
+    weeks: volumes.weeks,
+    start: volumes.start,
+    longCap: longCapH,
+    taperWeeks: taper,
+    holdWeeks,
+    firstWeekPartial: firstWeekday !== 1,
+    touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
+  });
   const weeks: OutlineWeek[] = volumes.weeks.map((v, i) => ({
     ...shapes[i]!,
     targetVolume: fromHundredths(v.target),
     level: fromHundredths(v.level),
+    longRun: fromHundredths(track[i]!),
   }));
 
   const distanceMeters = raceDistanceMeters(req);

@@ -7,7 +7,7 @@
 import { isoWeekday } from '../dates.js';
 import type { DistanceUnit } from '../workout/workout.js';
 import type { IsoWeekday, RaceDistance } from '../vocabulary.js';
-import { allocate } from './allocate.js';
+import { allocate, longShareCap } from './allocate.js';
 import type { Allocation, Slot } from './allocate.js';
 import { qualityHardSize, qualitySize } from './laps.js';
 import type { WeekPattern } from './pattern.js';
@@ -101,8 +101,9 @@ export function patternSlots(
   }
   return dates.map((date): Slot => {
     const wd = isoWeekday(date) as IsoWeekday;
-    if (week.partial) return { date, role: 'easy' };
+    // A partial first week is easy running, its long-run day included when it has one.
     if (wd === frame.pattern.longRunDay) return { date, role: 'long' };
+    if (week.partial) return { date, role: 'easy' };
     const q = quality.get(wd);
     if (q && qualitySize(q, target, ctx) <= target * QUALITY_SHARE_MAX) return { date, role: 'quality', quality: q };
     return { date, role: 'easy' };
@@ -113,15 +114,17 @@ export function patternSlots(
  * Share `budget` among `slots`. `weekVolume` is what the whole week holds (the budget plus any race-window
  * days), which sets the long run's 30 % cap; `target` sizes quality sessions.
  */
-export function allocateSlots(frame: SlotFrame, slots: readonly Slot[], budget: Hundredths, weekVolume: Hundredths, target: Hundredths): Allocation[] {
+export function allocateSlots(frame: SlotFrame, slots: readonly Slot[], budget: Hundredths, weekVolume: Hundredths, target: Hundredths, longTarget?: Hundredths): Allocation[] {
   const ctx = { units: frame.units, paces: frame.paces };
   const max = longShareMax(frame.distanceClass);
-  const longCap = Math.min(Math.round(frame.longRunCap * 100), Math.floor((weekVolume * max) / 10) * 10);
+  const longCap = Math.min(Math.round(frame.longRunCap * 100), longShareCap(weekVolume, max, frame.units));
   return allocate(slots, budget, {
     units: frame.units,
     longCap,
+    longRunCap: Math.round(frame.longRunCap * 100),
     weekVolume,
     longShare: { target: longShareTarget(frame.distanceClass), max },
+    ...(longTarget ? { longTarget } : {}),
     qualitySize: (t) => qualitySize(t, target, ctx),
   });
 }

@@ -15,7 +15,10 @@ export interface UnitRules {
   moderate: [Hundredths, Hundredths];
   recovery: [Hundredths, Hundredths];
   shakeout: [Hundredths, Hundredths];
-  /** Long runs start here; the upper bound is per distance and 30 % of the week. */
+  /**
+   * Long runs start here (4 mi / 6.5 km: a 10 mi week's 3-3-4 still has its long run); the upper bound is
+   * per distance and the distance's share of the week (volume.ts).
+   */
   longMin: Hundredths;
   /** Every warm-up / cool-down lap lies in this range. */
   warmLap: [Hundredths, Hundredths];
@@ -34,7 +37,7 @@ export const UNIT_RULES: Record<DistanceUnit, UnitRules> = {
     moderate: [400, 700],
     recovery: [200, 400],
     shakeout: [200, 400],
-    longMin: 600,
+    longMin: 400,
     warmLap: [50, 100],
     easyWorkMin: 200,
     tempo: [300, 1200],
@@ -47,7 +50,7 @@ export const UNIT_RULES: Record<DistanceUnit, UnitRules> = {
     moderate: [650, 1100],
     recovery: [300, 650],
     shakeout: [300, 650],
-    longMin: 1000,
+    longMin: 650,
     warmLap: [80, 160],
     easyWorkMin: 320,
     tempo: [500, 1900],

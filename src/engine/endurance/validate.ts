@@ -13,6 +13,7 @@ import { dayHundredths, HARD_TYPES, isQuality, lapSum } from './race-day.js';
 import type { Lap, RaceDay } from './race-day.js';
 import type { RaceRequest } from './race-request.js';
 import { patternSlots } from './slots.js';
+import { longRunCeiling } from './allocate.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import { toHundredths, UNIT_RULES } from './units.js';
 import { CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad, PEAK_GROWTH, peakRange } from './volume.js';
@@ -110,7 +111,7 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
     if (total < r.longMin) errors.push(`${where}: long run of ${day.total} is under ${r.longMin / 100}`);
     if (total > toHundredths(o.longRunCap)) errors.push(`${where}: long run of ${day.total} is over the ${o.longRunCap} cap`);
     const share = longShareMax(o.distanceClass);
-    if (total > toHundredths(week.trainingVolume) * share + 1) {
+    if (total > Math.max(toHundredths(week.trainingVolume) * share + 1, longRunCeiling(toHundredths(week.trainingVolume), share, o.units))) {
       errors.push(`${where}: long run of ${day.total} is over ${Math.round(share * 100)}% of the week's ${week.trainingVolume}`);
     }
   }

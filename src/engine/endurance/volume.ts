@@ -13,7 +13,7 @@
  *    taper is their cutback). The week after a cutback goes back to the pre-cutback level plus at most 10 %:
  *    the 10 % rule compares it with the last load week, not with the cutback week.
  *  - Peak: 1.5 × the start, kept inside a range for the distance (5K 15–40 mi, 10K 20–45, half 25–50,
- *    marathon 35–70; km ×1.6), never below the start, and never above what the runner's days can carry.
+ *    marathon 40–70; km ×1.6: a first marathoner needs ~40 mi weeks to carry an 18–20 mi long run), never below the start, and never above what the runner's days can carry.
  *    Source: Pfitzinger & Douglas, Advanced Marathoning — the 18/55 schedule expects about 35 mi/week going
  *    in and peaks at 55 (≈ 1.5×); their 70 mi schedules are the ceiling here. Higdon's novice marathon peaks
  *    near 40 mi, his half plans near 25–30, and Daniels' 5K/10K plans run from ~15 to 40 mi for recreational
@@ -32,6 +32,7 @@ import type { RaceDistance } from '../vocabulary.js';
 import { floorTenth, UNIT_RULES } from './units.js';
 import type { Hundredths } from './units.js';
 import { counted } from '../count.js';
+import { longShareCap } from './allocate.js';
 
 type DistanceClass = Exclude<RaceDistance, 'custom'>;
 
@@ -41,7 +42,7 @@ const PEAK_RANGE_MI: Record<DistanceClass, [number, number]> = {
   '5k': [15, 40],
   '10k': [20, 45],
   half: [25, 50],
-  marathon: [35, 70],
+  marathon: [40, 70],
 };
 /**
  * What a runner should hold before a specific plan begins (mi/week). Higdon's novice marathon asks for
@@ -58,20 +59,31 @@ export const PEAK_GROWTH = 1.5;
 
 /**
  * Long-run caps: a distance ceiling (mi) and a time ceiling at easy pace, whichever comes first.
- * Daniels (Daniels' Running Formula, ch. on L runs) caps the long run at 150 minutes for marathoners and
- * about 2 h for shorter races; 20 mi is the usual marathon ceiling (Higdon, Pfitzinger), 10–12 mi for 5K/10K
- * and 14 mi for the half (Pfitzinger's half plans top out at 15).
+ * Distance: 20 mi is the usual marathon ceiling (Higdon, Pfitzinger), 13 mi for a half (Higdon's half plans
+ * top out at 10-12, Pfitzinger's at 15 for high-mileage runners), 12 for the 10K and 10 for the 5K.
+ * Time: about 3 h for the marathon (past it the damage outweighs the gain: Hanson's 16 mi, Fitzgerald's and
+ * Galloway's time caps; a 12:00/mi runner stops near 15 mi), 2.5 h for the half, Daniels' ~2 h or less for
+ * shorter races.
  */
-const LONG_CAP_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 14, marathon: 20 };
-const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, half: 120, marathon: 150 };
+const LONG_CAP_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 13, marathon: 20 };
+const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, half: 150, marathon: 180 };
 
 /**
- * The long run's share of the week. Daniels: at most 25–30 % of weekly mileage. Pfitzinger's marathon
- * schedules put 20 mi in a 55 mi week (36 %), so the marathon gets 35 %. `LONG_RUN_TARGET` is where the
- * long run is planned (a little under the ceiling so the other days keep their share). The half gets 35 %
- * too: Higdon's half plans reach 10 mi long runs on 20–30 mi weeks, which 30 % would never allow.
+ * Where the long run is built to (mi), before the caps and the week's share: a first marathoner's 18-20 mi
+ * three weeks out (Higdon Novice: 20 mi), a half marathoner's 12-13 two weeks out, 10 for the 10K and 8 for
+ * the 5K (Higdon's intermediate 5K/10K plans). Runners whose weeks are bigger get their share of them, up to
+ * the cap.
  */
-const LONG_SHARE_MAX: Record<DistanceClass, number> = { '5k': 0.3, '10k': 0.3, half: 0.35, marathon: 0.35 };
+const LONG_PEAK_MI: Record<DistanceClass, number> = { '5k': 8, '10k': 10, half: 13, marathon: 20 };
+
+/**
+ * The long run's share of the week. Daniels' 25-30 % holds for runners on big weeks; novice plans go far past
+ * it because a first marathoner on 35-40 mi still needs a 20-mile run (Higdon Novice 1: 20 of ~38 mi, about
+ * 50 %). So the ceiling is 50 % for the marathon, 45 % for the half, 40 % for 5K/10K (a 10 mi/week runner's
+ * 3-3-4), and the long run is planned at 28-33 % of the week only where its own progression (longRunTrack)
+ * does not say more.
+ */
+const LONG_SHARE_MAX: Record<DistanceClass, number> = { '5k': 0.4, '10k': 0.4, half: 0.45, marathon: 0.5 };
 const LONG_SHARE_TARGET: Record<DistanceClass, number> = { '5k': 0.28, '10k': 0.28, half: 0.33, marathon: 0.33 };
 export function longShareMax(cls: DistanceClass): number {
   return LONG_SHARE_MAX[cls];
@@ -93,6 +105,7 @@ export function maxNextLoad(last: Hundredths, units: DistanceUnit): Hundredths {
 export const MIN_START_VOLUME: Record<DistanceUnit, Hundredths> = { mi: 600, km: 1000 };
 export const CUTBACK_FACTOR = 0.78;
 export const MAX_WEEKLY_INCREASE = 0.1;
+/** An adapted, lighter week (adaptation/race-days.ts) keeps its long run under this share of what is left. */
 export const LONG_RUN_SHARE_MAX = 0.3;
 export const RACE_WINDOW_SHARE = 0.5;
 const TAPER_STEPS: Record<number, number[]> = { 1: [], 2: [0.7], 3: [0.8, 0.65] };
@@ -116,6 +129,10 @@ export function longRunCapMinutes(cls: DistanceClass): number {
 export function peakRange(cls: DistanceClass, units: DistanceUnit): [Hundredths, Hundredths] {
   const [lo, hi] = PEAK_RANGE_MI[cls];
   return [scale(lo, units), scale(hi, units)];
+}
+
+export function longRunPeakTarget(cls: DistanceClass, units: DistanceUnit): Hundredths {
+  return scale(LONG_PEAK_MI[cls], units);
 }
 
 /**
@@ -267,4 +284,79 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   }
   weeks.push({ target: raceWindow, level: raceWindow, cutback: false });
   return { start, peak, raceWindow, weeks, notes };
+}
+
+/** The most a load week's long run grows over the last load week's (Higdon's plans add 1-2 mi a week). */
+const LONG_STEP: Record<DistanceUnit, Hundredths> = { mi: 200, km: 300 };
+/** A cutback week's long run: about three quarters of the last one (Higdon: 12 → 9, 18 → 13). */
+export const LONG_CUTBACK_FACTOR = 0.75;
+/** The long run of a taper week before the race window: about two thirds of the longest (20 → 13 mi). */
+export const LONG_TAPER_FACTOR = 0.65;
+
+const halfUnitFloor = (h: number) => Math.floor(h / 50 + 1e-9) * 50;
+
+export interface LongRunTrackInput {
+  cls: DistanceClass;
+  units: DistanceUnit;
+  /** The weeks planVolumes planned (taper and race week included). */
+  weeks: readonly WeekVolume[];
+  /** planVolumes' start volume. */
+  start: Hundredths;
+  /** The runner's long-run cap (distance and time, longRunCap). */
+  longCap: Hundredths;
+  taperWeeks: number;
+  holdWeeks: number;
+  firstWeekPartial: boolean;
+  /** Weeks (0-based) whose days reach into the 7 days before the race. */
+  touchesRaceWindow: (index: number) => boolean;
+}
+
+/**
+ * The long run of every week (hundredths; 0 where the week plans none of its own: the race window's weeks).
+ * A long run is built like a coach builds it, not as a fixed share of the week: it starts near a third of the
+ * runner's current week, grows in even steps (at most 2 mi / 3 km a load week) to the distance's target
+ * (LONG_PEAK_MI, within the distance and time caps) in the last load week before the taper — 3 weeks out for
+ * a marathon, 2 for a half — drops to three quarters in cutback weeks, to two thirds of the peak in a taper
+ * week, and never takes more than the distance's share of its own week (LONG_SHARE_MAX), so a runner with few
+ * miles or few weeks gets the longest run those miles carry, not a leap. A base hold keeps the long run at a
+ * third of the held week.
+ */
+export function longRunTrack(input: LongRunTrackInput): Hundredths[] {
+  const { cls, units, weeks } = input;
+  const r = UNIT_RULES[units].longMin;
+  const share = (i: number) => longShareCap(weeks[i]!.target, LONG_SHARE_MAX[cls], units);
+  const fit = (i: number, want: Hundredths): Hundredths => {
+    const l = halfUnitFloor(Math.min(want, share(i), input.longCap));
+    // Below the long-run minimum the week has no long run of its own: the allocator's share rule decides.
+    return l >= r ? l : 0;
+  };
+  const preTaper = weeks.length - input.taperWeeks;
+  const from = Math.max(r, halfUnitFloor(input.start * LONG_SHARE_TARGET[cls]));
+  const peakVolume = Math.max(...weeks.slice(0, preTaper).map((w) => w.level));
+  const peakLong = Math.min(input.longCap, Math.max(longRunPeakTarget(cls, units), halfUnitFloor(peakVolume * LONG_SHARE_TARGET[cls])));
+  const loadIdx = weeks.map((w, i) => i).filter((i) => i >= input.holdWeeks && i < preTaper && !weeks[i]!.cutback);
+  const out: Hundredths[] = new Array<Hundredths>(weeks.length).fill(0);
+  let lastLoad = 0;
+  let longest = 0;
+  for (let i = 0; i < weeks.length; i++) {
+    const w = weeks[i]!;
+    if (input.touchesRaceWindow(i)) continue;
+    let want: Hundredths;
+    if (i >= preTaper) want = halfUnitFloor(longest * LONG_TAPER_FACTOR);
+    else if (w.cutback) want = halfUnitFloor(Math.max(r, lastLoad * LONG_CUTBACK_FACTOR));
+    else if (i < input.holdWeeks) want = Math.max(from, halfUnitFloor(w.target * LONG_SHARE_TARGET[cls]));
+    else {
+      // Even steps from where the runner is (or the base left them) to the peak, in the last load week.
+      const k = loadIdx.indexOf(i);
+      const base = lastLoad > 0 ? lastLoad : from;
+      const remaining = loadIdx.length - k;
+      const even = base + (peakLong - base) / Math.max(1, remaining);
+      want = Math.min(lastLoad > 0 ? lastLoad + LONG_STEP[units] : from, Math.max(base, k === 0 && lastLoad === 0 ? from : even));
+    }
+    if (i === 0 && input.firstWeekPartial) want = Math.min(want, from);
+    out[i] = fit(i, want);
+    if (!w.cutback && i < preTaper && out[i]! > 0) lastLoad = out[i]!;
+    longest = Math.max(longest, out[i]!);
+  }
+  return out;
 }

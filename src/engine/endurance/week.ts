@@ -192,7 +192,9 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
   const slots = patternSlots(outline, ow, outside, target, effect.noQuality, touchesWindow ? outsideBudget + windowInWeek : target);
   const alloc = new Map<string, Allocation>();
-  for (const a of allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target)) alloc.set(a.date, a);
+  // The long run the outline built to, unless an adaptation cut the week (then its share of what is left).
+  const longTarget = effect.volumeCap !== null && effect.volumeCap < toHundredths(ow.targetVolume) ? undefined : ow.longRun ? toHundredths(ow.longRun) : undefined;
+  for (const a of allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget)) alloc.set(a.date, a);
 
   let finish: LongFinish =
     outline.pattern.qualityDays.length === 0 && (ow.phase === 'build' || ow.phase === 'peak') && !effect.noQuality

@@ -47,11 +47,11 @@ describe('coach rules: 20-week marathon from 35 mi/week with a 1:38 half', () =>
     expect(validateRacePlan(plan, marathonReq).errors).toEqual([]);
   });
 
-  it('takes the long run to Daniels\' 150-minute cap (16 mi at this runner\'s ~9:20/mi easy pace), never past 20 mi', () => {
+  it('takes the long run to the 3-hour cap (19.5 mi at this runner\'s ~9:20/mi easy pace), never past 20 mi', () => {
     const longest = Math.max(...plan.weeks.flatMap((w) => w.days.filter((d) => d.type === 'long').map((d) => d.total)));
-    expect(longest).toBeGreaterThanOrEqual(16);
-    expect(longest).toBeLessThanOrEqual(20);
-    expect(plan.outline.longRunCap).toBe(16);
+    expect(longest).toBeGreaterThanOrEqual(18);
+    expect(longest).toBeLessThanOrEqual(19.5);
+    expect(plan.outline.longRunCap).toBe(19.5);
   });
 
   it('keeps every week at least 80 % easy, with no "moderate" default days and at most 2 quality days', () => {
@@ -129,8 +129,8 @@ describe('validateRacePlan: peak volume rule', () => {
     const plan = buildRacePlan(marathonReq);
     expect(validateRacePlan(plan, marathonReq).errors).toEqual([]);
     // The same weeks (peak ~52 mi from 35) told they started at 20 mi/week: the peak may be at most
-    // max(20, min(70, max(35, 1.5 x 20 = 30))) = 35 mi, the marathon's floor.
+    // max(20, min(70, max(40, 1.5 x 20 = 30))) = 40 mi, the marathon's floor.
     const claimed: RacePlan = { ...plan, outline: { ...plan.outline, startVolume: 20 } };
-    expect(validateRacePlan(claimed, marathonReq).errors.some((e) => /^peak of [\d.]+ mi\/week is over 35 /.test(e))).toBe(true);
+    expect(validateRacePlan(claimed, marathonReq).errors.some((e) => /^peak of [\d.]+ mi\/week is over 40 /.test(e))).toBe(true);
   });
 });

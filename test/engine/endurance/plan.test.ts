@@ -117,14 +117,14 @@ describe('plan.buildRacePlan (20-week marathon)', () => {
     }
   });
 
-  it('when built, keeps the long run within 35 % of its week (marathon), the 20 mi cap and 150 min at easy pace', () => {
+  it('when built, keeps the long run within 50 % of its week (marathon), the 20 mi cap and 3 hours at easy pace', () => {
     const easyMid = (marathon.outline.paces.easy.min + marathon.outline.paces.easy.max) / 2;
     for (const w of marathon.weeks) {
       for (const d of w.days.filter((x) => x.type === 'long')) {
-        expect(d.total).toBeLessThanOrEqual(w.trainingVolume * 0.35 + 0.01);
-        expect((d.total * easyMid) / 60).toBeLessThanOrEqual(150);
+        expect(d.total).toBeLessThanOrEqual(w.trainingVolume * 0.5 + 0.01);
+        expect((d.total * easyMid) / 60).toBeLessThanOrEqual(180);
         expect(d.total).toBeLessThanOrEqual(20);
-        expect(d.total).toBeGreaterThanOrEqual(6);
+        expect(d.total).toBeGreaterThanOrEqual(4);
       }
     }
   });
@@ -140,11 +140,11 @@ describe('plan.buildRacePlan (20-week marathon)', () => {
 });
 
 describe('plan partial first week', () => {
-  it('when the plan starts on a Friday, week 1 has Fri–Sun only with easy runs on preferred days', () => {
+  it('when the plan starts on a Friday, week 1 has Fri–Sun only: an easy run and the Sunday long run on preferred days', () => {
     const plan = buildRacePlan(raceRequest({ startDate: '2026-12-04' }));
     const w1 = plan.weeks[0]!;
     expect(w1.days.map((d) => d.date)).toEqual(['2026-12-04', '2026-12-05', '2026-12-06']);
-    expect(w1.days.map((d) => d.type)).toEqual(['rest', 'easy', 'easy']);
+    expect(w1.days.map((d) => d.type)).toEqual(['rest', 'easy', 'long']);
     expect(plan.weeks[1]!.days).toHaveLength(7);
     expect(plan.weeks[1]!.days[0]!.date).toBe('2026-12-07');
     expect(validateRacePlan(plan, raceRequest({ startDate: '2026-12-04' })).ok).toBe(true);

@@ -37,25 +37,25 @@ describe('week.generateRaceWeek progressive generation', () => {
 
 describe('week.generateRaceWeek adaptation', () => {
   it('when last week had missed runs, does not step volume up (holds at what was planned, capped near what was run)', () => {
-    // Week 9 planned 30.3 mi; the runner did 3 of 5 runs, 20 mi. Week 10 planned 31.3 → capped at
-    // min(31.3, max(20 × 1.1, 31.3 × 0.5)) = 22 mi.
+    // Week 9 planned 31.3 mi; the runner did 3 of 5 runs, 20 mi. Week 10 planned 32.5 → capped at
+    // min(32.5, max(20 × 1.1, 31.3 × 0.5)) = 22 mi.
     const planned = generateRaceWeek(req, outline, 10);
     const adapted = generateRaceWeek(req, outline, 10, { previous: execution({ completedDays: 3, actualVolume: 20 }), version: 1 });
-    expect(planned.trainingVolume).toBe(31.3);
+    expect(planned.trainingVolume).toBe(32.5);
     expect(adapted.trainingVolume).toBe(22);
     expect(adapted.version).toBe(2);
-    expect(adapted.changes[0]).toBe('Week 9: 3 of 5 runs, 20 of 30.3 mi. No step up this week: volume capped at 22 mi.');
+    expect(adapted.changes[0]).toBe('Week 9: 3 of 5 runs, 20 of 31.3 mi. No step up this week: volume capped at 22 mi.');
     expect(validateRaceWeek(adapted, { outline }).errors).toEqual([]);
   });
 
   it('when last week was sick and empty, steps back to half the planned level, not to zero', () => {
     const adapted = generateRaceWeek(req, outline, 10, { previous: execution({ completedDays: 0, actualVolume: 0 }) });
-    expect(adapted.trainingVolume).toBeCloseTo(15.1, 1);
+    expect(adapted.trainingVolume).toBeCloseTo(15.6, 1);
   });
 
   it('when last week was done in full, leaves the week as planned and says so', () => {
     const adapted = generateRaceWeek(req, outline, 10, { previous: execution(), version: 3 });
-    expect(adapted.trainingVolume).toBe(31.3);
+    expect(adapted.trainingVolume).toBe(32.5);
     expect(adapted.version).toBe(4);
     expect(adapted.changes).toEqual(['Week 10 regenerated: no change from the outline.']);
   });
@@ -93,7 +93,7 @@ describe('week.generateRaceWeek adaptation', () => {
 
   it('when the execution is not of the week before, ignores it and says so', () => {
     const adapted = generateRaceWeek(req, outline, 10, { previous: execution({ weekNumber: 7, completedDays: 0, actualVolume: 0 }) });
-    expect(adapted.trainingVolume).toBe(31.3);
+    expect(adapted.trainingVolume).toBe(32.5);
     expect(adapted.changes[0]).toMatch(/ignored/);
   });
 });

@@ -148,13 +148,21 @@ describe('coach review: runners (new runner to 5K, 10K, half; 10 to 60 mi/week t
       expect(plan.outline.totalWeeks - buildStart + 1).toBeLessThanOrEqual(SPECIFIC_WEEKS[plan.outline.distanceClass]);
       expect(plan.outline.holdWeeks).toBe(Math.max(0, weeks - SPECIFIC_WEEKS[plan.outline.distanceClass]));
       // The peak aims at 1.5 x where the specific plan starts (the start, or the entry volume a long base
-      // builds to) but at least the distance's floor (5K 15, 10K 20, half 25, marathon 35 mi), never below the
-      // start; the 10 % rule decides how much of it a plan reaches.
-      const floor = { '5k': 15, '10k': 20, half: 25, marathon: 35, custom: 0 }[distance];
+      // builds to) but at least the distance's floor (5K 15, 10K 20, half 25, marathon 40 mi: Higdon's novice
+      // marathon peaks near 40), never below the start; the 10 % rule decides how much of it a plan reaches.
+      const floor = { '5k': 15, '10k': 20, half: 25, marathon: 40, custom: 0 }[distance];
       const from = plan.outline.holdWeeks > 0 ? Math.max(mileage, entryVolume(plan.outline.distanceClass, 'mi') / 100) : mileage;
       expect(f.peakVolume).toBeGreaterThanOrEqual(mileage);
       expect(f.peakVolume).toBeLessThanOrEqual(Math.max(from * 1.5, floor) + 0.1);
       expect(f.longestRun).toBeLessThanOrEqual(plan.outline.longRunCap);
+      // Every week with 3+ runs before the race window has a long run, and it is the week's longest run.
+      for (const w of plan.outline.runWalk ? [] : plan.weeks.filter((x) => x.endDate < plan.outline.raceWindowStart)) {
+        const runs = w.days.filter((d) => d.type !== 'rest');
+        if (runs.length < 3) continue;
+        const long = runs.find((d) => d.type === 'long');
+        expect(long, `week ${w.weekNumber}`).toBeDefined();
+        expect(Math.max(...runs.map((d) => d.total)), `week ${w.weekNumber}`).toBe(long!.total);
+      }
       if (!measured) {
         // No invented race pace: estimated fitness, no goal assessment, marathon effort by feel.
         expect(plan.outline.fitnessSource).toBe('estimated');
