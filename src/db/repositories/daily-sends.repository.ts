@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { DailySendRow } from '../schema.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
@@ -151,29 +151,59 @@ export async function insertMorningMessage(db: Db, dailySendId: string, m: NewOu
   return row.outbound_message_id!;
 }
 
+/** A composed morning text for a claimed daily send: `attempt` is the claim's (daily_sends.attempts when claimed). */
+export interface MorningGroupItem {
+  dailySendId: string;
+  attempt: number;
+  message: NewOutbound;
+}
+
 /**
- * insertMorningMessage for a whole batch in one statement: every message stored and linked to its daily
- * send. Ids are made here so the link needs no join back on content. Returns daily send id → message id
- * for the sends that were linked.
+ * Stores a hand-over group's morning texts already marked `sending` and links each to its daily send, in one
+ * statement committed just before the group goes to the provider (the morning pass's hand-over: the crash
+ * bound, see scheduler/morning-pass.ts HAND_OVER_GROUP). Stored `queued` first and marked later, every text
+ * was written twice and the batch took a statement more; the state a crash leaves is the same: a send with
+ * no text yet is composed again by the next claim, a text `sending` is never re-sent. A text whose client
+ * stopped texts meanwhile (STOP, a pause) is stored `suppressed`. A send no longer held by this claim (its
+ * lease ran out and another claim took it: `attempts` moved on) gets no text here; that claim sends it.
+ * `alongside` are updates of other rows the caller has waiting (the previous group's outcomes), run in the
+ * same statement (data-modifying WITHs run to completion whether or not the rest reads them).
+ * Returns daily send id → the text's id and whether it is `sending`, for the sends that got one.
  */
-export async function insertMorningMessages(db: Db, items: Array<{ dailySendId: string; message: NewOutbound }>): Promise<Map<string, string>> {
-  if (items.length === 0) return new Map();
+export async function insertMorningGroup(
+  db: Db,
+  items: MorningGroupItem[],
+  alongside: RawBuilder<unknown>[] = [],
+): Promise<Map<string, { id: string; sending: boolean }>> {
+  const withs = alongside.map((u, i) => sql`${sql.raw(`alongside_${i}`)} as (${u}), `);
+  if (items.length === 0) {
+    if (withs.length) await sql`with ${sql.join(withs, sql``)}nothing as (select 1) select 1`.execute(db);
+    return new Map();
+  }
   const ids = items.map(() => randomUUID());
-  const rows = items.map((item, i) => {
-    const v = outboundValues(item.message);
-    return sql`(${ids[i]}::uuid, ${v.client_id}::uuid, ${v.to_phone}, ${v.body}, ${v.kind}, ${v.channel}, ${v.status}, ${v.segments}::int, ${v.encoding}, ${v.inbound_message_id}::uuid, ${v.agent})`;
-  });
-  const linked = await sql<{ id: string; outbound_message_id: string }>`
-    with o as (
+  const v = items.map((item) => outboundValues(item.message));
+  // One array per column (unnest): a fixed statement of 13 parameters whatever the group's size.
+  const { rows } = await sql<{ daily_send_id: string; id: string; status: string }>`
+    with ${sql.join(withs, sql``)}link as (
+      update daily_sends d set outbound_message_id = v.outbound_id
+        from unnest(${items.map((i) => i.dailySendId)}::uuid[], ${items.map((i) => i.attempt)}::int[], ${ids}::uuid[]) as v(daily_send_id, attempt, outbound_id)
+       where d.id = v.daily_send_id and d.status = 'sending' and d.attempts = v.attempt and d.outbound_message_id is null
+      returning d.id, v.outbound_id
+    ), o as (
       insert into outbound_messages (id, client_id, to_phone, body, kind, channel, status, segments, encoding, inbound_message_id, agent)
-      values ${sql.join(rows)}
-      returning id
+      select m.id, m.client_id, m.to_phone, m.body, m.kind, m.channel,
+             case when exists (select 1 from clients c where c.id = m.client_id and c.status = 'active') then 'sending' else 'suppressed' end,
+             m.segments, m.encoding, m.inbound_message_id, m.agent
+        from unnest(${ids}::uuid[], ${v.map((x) => x.client_id)}::uuid[], ${v.map((x) => x.to_phone)}::text[], ${v.map((x) => x.body)}::text[],
+                    ${v.map((x) => x.kind)}::text[], ${v.map((x) => x.channel)}::text[], ${v.map((x) => x.segments)}::int[],
+                    ${v.map((x) => x.encoding)}::text[], ${v.map((x) => x.inbound_message_id)}::uuid[],
+                    ${items.map((i) => (i.message.agent === undefined || i.message.agent === null ? null : JSON.stringify(i.message.agent)))}::jsonb[])
+             as m(id, client_id, to_phone, body, kind, channel, segments, encoding, inbound_message_id, agent)
+        join link on link.outbound_id = m.id
+      returning id, status
     )
-    update daily_sends d set outbound_message_id = o.id
-      from o join unnest(${items.map((i) => i.dailySendId)}::uuid[], ${ids}::uuid[]) as v(daily_send_id, outbound_id) on v.outbound_id = o.id
-     where d.id = v.daily_send_id
-    returning d.id, d.outbound_message_id`.execute(db);
-  return new Map(linked.rows.map((r) => [r.id, r.outbound_message_id]));
+    select link.id as daily_send_id, o.id, o.status from o join link on link.outbound_id = o.id`.execute(db);
+  return new Map(rows.map((r) => [r.daily_send_id, { id: r.id, sending: r.status === 'sending' }]));
 }
 
 /** finishDailySend(…, 'sent') for many sends in one statement, each with its own send time. */
