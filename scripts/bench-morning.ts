@@ -22,7 +22,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -32,7 +32,8 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * --group sets the hand-over group (texts marked `sending` in one statement, the crash bound; the pacer here
  * never binds, so groups are always this size); --batch and --in-flight set the daily sends claimed per batch and the
  * batches a process works on at once (the pass's defaults otherwise). --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
- * bench database to show how much of the run is commit latency; --keep keeps the database.
+ * bench database to show how much of the run is commit latency; --auto-explain MS (diagnostic) logs the plan of every
+ * statement slower than MS ms to the PostgreSQL server's log (auto_explain); --keep keeps the database.
  * --workers 1,2 (scale-out) runs a cold morning once per count with that many worker processes at once (each
  * a child process running the same pass on its own pool), times it until the last one finishes, and counts
  * texts per client: every client exactly once.
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'async-commit': { type: 'boolean', default: false },
+    'auto-explain': { type: 'string' },
     workers: { type: 'string', default: '' },
     'distinct-plans': { type: 'boolean', default: false },
     // Internal: this process is one of --workers' children (database URL, concurrency).
@@ -103,6 +105,7 @@ const args = z
     profile: z.boolean(),
     keep: z.boolean(),
     'async-commit': z.boolean(),
+    'auto-explain': z.coerce.number().int().min(0, '--auto-explain is a duration in ms').optional(),
     'distinct-plans': z.boolean(),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
@@ -218,6 +221,12 @@ await admin(`drop database if exists ${dbName}`);
 await admin(`create database ${dbName}`);
 // Diagnostic only: how much of the run is waiting for WAL flushes (one per autocommitted statement).
 if (opts['async-commit']) await admin(`alter database ${dbName} set synchronous_commit = off`);
+// Diagnostic only: every statement slower than this many ms is logged with its plan to the server's log
+// (auto_explain, loaded for this database's sessions): which statements scan whole tables, and how long each took.
+if (opts['auto-explain'] !== undefined) {
+  await admin(`alter database ${dbName} set session_preload_libraries = 'auto_explain'`);
+  await admin(`alter database ${dbName} set auto_explain.log_min_duration = ${opts['auto-explain']}`);
+}
 // openPostgres sets the driver's type parsers (dates as strings, int8 as numbers) that the app relies on.
 const migrator = openPostgres(url, { max: 2 });
 const pool = new pg.Pool({ connectionString: url, max: 20 });

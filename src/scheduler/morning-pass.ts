@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow, DailySendRow, OutboundRow } from '../db/schema.js';
+import type { ClientRow, OutboundRow } from '../db/schema.js';
 import { findClientsByIds } from '../db/repositories/clients.repository.js';
 import {
   activeTimezones,
@@ -9,6 +9,7 @@ import {
   insertDailySends,
   insertMorningMessage,
   morningCandidates,
+  type ClaimedDailySend,
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
 import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
@@ -145,7 +146,7 @@ type DeliveryOutcome = 'sent' | 'failed' | 'skipped' | 'deferred';
 type ResolvedOptions = Required<MorningPassOptions>;
 
 /** Step 3 for one claimed row: compose (or reuse) the message, send it once, record the outcome. */
-async function deliver(deps: AppDeps, send: DailySendRow, client: ClientRow | undefined, opts: ResolvedOptions): Promise<DeliveryOutcome> {
+async function deliver(deps: AppDeps, send: ClaimedDailySend, client: ClientRow | undefined, opts: ResolvedOptions): Promise<DeliveryOutcome> {
   const { now } = opts;
   if (!client || client.status !== 'active') {
     await finishDailySend(deps.db, send.id, { status: 'skipped', error: `client is ${client?.status ?? 'gone'}`, at: now });
@@ -217,7 +218,7 @@ async function composeOne(
  */
 async function handOver(
   deps: AppDeps,
-  send: DailySendRow,
+  send: ClaimedDailySend,
   client: ClientRow,
   outbound: Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>,
   opts: ResolvedOptions,
@@ -257,7 +258,7 @@ interface Composed {
  * recorded rows are dropped. With a model, a call can take seconds: the lanes compose client by client and
  * write as they go, so nothing recorded waits on another client's model call.
  */
-async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<Composed[]> {
+async function composeAll(deps: AppDeps, fresh: Array<{ send: ClaimedDailySend; client: ClientRow }>, opts: ResolvedOptions): Promise<Composed[]> {
   const lanes = deps.db.isTransaction ? 1 : opts.concurrency;
   if (deps.model !== null) {
     return mapLimit(fresh, lanes, async (f): Promise<Composed> => ({ message: await composeOne(deps, f.client, f.send.local_date, opts), writes: null }));
@@ -288,7 +289,7 @@ async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; clie
  * batch composed) is composed again the ordinary way, from the stored rows, so the text matches what is kept;
  * if the statement itself fails, every recorded client is composed again that way (each writing its own rows).
  */
-async function storeRecordedWrites(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, composed: Composed[], opts: ResolvedOptions): Promise<NewOutbound[]> {
+async function storeRecordedWrites(deps: AppDeps, fresh: Array<{ send: ClaimedDailySend; client: ClientRow }>, composed: Composed[], opts: ResolvedOptions): Promise<NewOutbound[]> {
   const recorded = composed.flatMap((c, i) => (c.writes && (c.writes.microcycles.length || c.writes.workouts.length) ? [i] : []));
   if (recorded.length === 0) return composed.map((c) => c.message);
   let again: number[];
@@ -363,7 +364,7 @@ async function recordCarried(deps: AppDeps, carry: Unrecorded): Promise<void> {
  */
 async function handOverGroup(
   deps: AppDeps,
-  group: Array<{ send: DailySendRow; client: ClientRow; message: NewOutbound }>,
+  group: Array<{ send: ClaimedDailySend; client: ClientRow; message: NewOutbound }>,
   opts: ResolvedOptions,
   carry: Unrecorded,
 ): Promise<DeliveryOutcome[]> {
@@ -389,7 +390,7 @@ async function handOverGroup(
     if (r.ok) carry.messages.push({ id: stored.get(g.send.id)!.id, providerSid: r.providerSid, status: r.status });
   }
   const at = deps.now();
-  const outcome = new Map<DailySendRow, DeliveryOutcome>();
+  const outcome = new Map<ClaimedDailySend, DeliveryOutcome>();
   for (const [i, g] of going.entries()) {
     const result = results[i]!;
     if (result.ok) {
@@ -431,13 +432,13 @@ async function handOverGroup(
  */
 async function deliverBatch(
   deps: AppDeps,
-  claimed: DailySendRow[],
+  claimed: ClaimedDailySend[],
   clients: Map<string, ClientRow>,
   opts: ResolvedOptions,
   /** Runs a hand-over when no other batch of this process is handing over, and what it left unrecorded (see runMorningPass). */
   turns: HandOverTurns,
 ): Promise<DeliveryOutcome[]> {
-  const safely = async (send: DailySendRow, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
+  const safely = async (send: ClaimedDailySend, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
     try {
       return await work();
     } catch (err) {
@@ -446,8 +447,8 @@ async function deliverBatch(
       return 'deferred';
     }
   };
-  const fresh: Array<{ send: DailySendRow; client: ClientRow }> = [];
-  const single: DailySendRow[] = [];
+  const fresh: Array<{ send: ClaimedDailySend; client: ClientRow }> = [];
+  const single: ClaimedDailySend[] = [];
   for (const send of claimed) {
     const client = clients.get(send.client_id);
     if (client && client.status === 'active' && !send.outbound_message_id) fresh.push({ send, client });
@@ -482,7 +483,7 @@ async function deliverBatch(
  */
 async function handOverAll(
   deps: AppDeps,
-  fresh: Array<{ send: DailySendRow; client: ClientRow }>,
+  fresh: Array<{ send: ClaimedDailySend; client: ClientRow }>,
   messages: NewOutbound[],
   opts: ResolvedOptions,
   turns: HandOverTurns,

@@ -271,7 +271,7 @@ describe('scheduler.runMorningPass — failures and crashes', () => {
     const now = new Date('2027-01-12T12:00:00Z');
     await runMorningPass(t.deps, { now, compose, pacer: noWait, batchSize: 1 }).catch(() => undefined);
     // ^ sends everything with batch 1; reset two of them to a "claimed by a dead worker" state instead:
-    await sql`update daily_sends set status = 'pending', outbound_message_id = null, sent_at = null where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
+    await sql`update daily_sends set status = 'pending', sent_at = null where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
     await sql`delete from outbound_messages where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
     const dead = await handle.db.transaction().execute((trx) => claimDailySends(trx, now, 5 * 60_000, 10));
     expect(dead).toHaveLength(2);

@@ -149,7 +149,7 @@ export function sendSuccessesUpdate(sent: SentOutbound[]) {
        set attempts = o.attempts + 1, status_updated_at = now(), status = v.status, provider_sid = v.provider_sid, sent_at = now(),
            error_code = null, error_message = null
       from unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.providerSid)}::text[], ${sent.map((s) => s.status)}::text[]) as v(id, provider_sid, status)
-     where o.id = v.id
+     where o.id = v.id and o.id = any(${sent.map((s) => s.id)}::uuid[]) -- by index, not a scan of the table (daily-sends insertMorningGroup)
     returning o.id`;
 }
 
