@@ -80,8 +80,12 @@ if (values['worker-of']) {
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   process.send?.({ type: 'ready' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  const cpu0 = process.cpuUsage();
   const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
-  process.send?.({ type: 'done', summary });
+  const cpu = process.cpuUsage(cpu0);
+  process.send?.({ type: 'done', summary, cpuMs: (cpu.user + cpu.system) / 1000 });
+  // The pool stays open until the parent has read its backends' CPU (a closed backend is no longer counted).
+  await new Promise<void>((resolve) => process.once('message', () => resolve()));
   await handle.close();
   process.exit(0);
 }
@@ -400,16 +404,21 @@ try {
       fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
     const waitFor = (child: (typeof children)[number], type: string) =>
-      new Promise<{ summary?: MorningPassSummary }>((resolve, reject) => {
-        child.on('message', (m: { type?: string; summary?: MorningPassSummary }) => (m.type === type ? resolve(m) : undefined));
+      new Promise<{ summary?: MorningPassSummary; cpuMs?: number }>((resolve, reject) => {
+        child.on('message', (m: { type?: string; summary?: MorningPassSummary; cpuMs?: number }) => (m.type === type ? resolve(m) : undefined));
         child.once('exit', (code) => reject(new Error(`worker exited with ${code} before ${type}`)));
       });
     await Promise.all(children.map((c) => waitFor(c, 'ready')));
+    const pg0 = await backendCpu();
     const t0 = performance.now();
     const done = children.map((c) => waitFor(c, 'done'));
     for (const c of children) c.send({ type: 'go' });
-    const summaries = (await Promise.all(done)).map((d) => d.summary!);
+    const finished = await Promise.all(done);
     const wallMs = ms(t0);
+    const pgCpuMs = cpuSince(pg0, await backendCpu());
+    for (const child of children) child.send({ type: 'exit' });
+    const summaries = finished.map((d) => d.summary!);
+    const workerCpuMs = finished.reduce((t, d) => t + (d.cpuMs ?? 0), 0);
     const counts = await sql<{ clients: number; texts: number; twice: number }>`
       select count(distinct client_id)::int as clients, count(*)::int as texts,
              (select count(*) from (select client_id from outbound_messages where kind = 'morning' group by client_id having count(*) > 1) d)::int as twice
@@ -419,6 +428,11 @@ try {
       `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold] ${fmt(wallMs)} until the last finished ` +
         `(${(wallMs / floorMs).toFixed(1)}x the floor); sent per worker ${summaries.map((s) => s.sent).join(' + ')}; ` +
         `${c.texts} texts to ${c.clients} clients, ${c.twice} clients texted more than once`,
+    );
+    // Whether the machine's cores were the bound: the workers' and the database's CPU over the wall time.
+    console.log(
+      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')})` +
+        (pgCpuMs === null ? '' : `, PostgreSQL ${fmt(pgCpuMs)}; ${((workerCpuMs + pgCpuMs) / wallMs).toFixed(2)} cores busy on average`),
     );
     if (c.texts !== N || c.clients !== N || c.twice !== 0) console.log(`  !! expected ${N} texts to ${N} clients, none twice`);
   }
