@@ -9,6 +9,7 @@ import {
   insertDailySends,
   insertMorningMessage,
   morningCandidates,
+  takeMaterializeTurn,
   type ClaimedDailySend,
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
@@ -115,9 +116,18 @@ export interface MorningPassSummary {
  * Step 1: create today's daily send for every active client whose local morning time has come. One statement
  * finds them in every zone (each zone's local date and clock computed once, not once per client). The catch-up
  * window only reaches back within the same local date: a 23:30 client missed by a worker down at midnight
- * is skipped, not texted at 00:30.
+ * is skipped, not texted at 00:30. Workers take turns (takeMaterializeTurn): one creates the sends, the others,
+ * their turn come, find none left to create (one statement each) and go on to claim.
  */
 export async function materializeDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
+  if (deps.db.isTransaction) return createDue(deps, now);
+  return deps.db.transaction().execute(async (trx) => {
+    await takeMaterializeTurn(trx);
+    return createDue({ ...deps, db: trx }, now);
+  });
+}
+
+async function createDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
   const rows: NewDailySend[] = [];
   const clocks = candidateTimezonesDue(now, await activeTimezones(deps.db));
   const dateOf = new Map(clocks.map((c) => [c.timezone, c.localDate]));

@@ -212,13 +212,27 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     const counted = { ...t.deps, db: handle.db.withPlugin({ transformQuery: (a) => (statements++, a.node), transformResult: async (a) => a.result }) };
     const { due, late } = await materializeDue(counted, new Date('2027-01-12T17:00:00Z'));
     expect({ due, late }).toEqual({ due: home.length + 1, late: 0 });
-    // The zones with clients or trips, one read of every zone's candidates, one insert: not a read per zone.
-    expect(statements).toBeLessThanOrEqual(4);
+    // The workers' turn, the zones with clients or trips, one read of every zone's candidates, one insert: not a read per zone.
+    expect(statements).toBeLessThanOrEqual(5);
     for (const c of home) expect((await dailySendsFor(handle.db, c.id)).map((d) => d.local_date)).toEqual(['2027-01-12']);
     expect(await dailySendsFor(handle.db, later.id)).toEqual([]);
     // Not Tuesday at home (long past 01:30 in Berlin: that would be a late skip), Wednesday in Tokyo.
     const away = (await dailySendsFor(handle.db, traveller.id)).map((d) => ({ date: d.local_date, dueAt: new Date(d.due_at).toISOString(), status: d.status }));
     expect(away).toEqual([{ date: '2027-01-13', dueAt: '2027-01-12T16:30:00.000Z', status: 'pending' }]);
+  });
+
+  it('two workers ticking at the same instant: one creates the sends, the other finds them created and inserts nothing', async () => {
+    const clients = await Promise.all([1, 2, 3, 4, 5].map((i) => insertClient(handle.db, { name: `C${i}` })));
+    const inserts: number[] = [0, 0];
+    const worker = (k: number) => ({
+      ...t.deps,
+      db: handle.db.withPlugin({ transformQuery: (a) => (a.node.kind === 'InsertQueryNode' && (inserts[k]! += 1), a.node), transformResult: async (a) => a.result }),
+    });
+    const now = new Date('2027-01-12T12:00:00Z');
+    const [a, b] = await Promise.all([materializeDue(worker(0), now), materializeDue(worker(1), now)]);
+    expect([a.due, b.due].sort()).toEqual([0, clients.length]);
+    expect(inserts.sort()).toEqual([0, 1]);
+    for (const c of clients) expect(await dailySendsFor(handle.db, c.id)).toHaveLength(1);
   });
 
   it('running the same instant twice sends nothing the second time', async () => {

@@ -74,6 +74,19 @@ export async function morningCandidates(db: Db, clocks: readonly ZoneClockRow[])
   return result.rows.map(({ id, morning_time, timezone }) => ({ id, morning_time, timezone }));
 }
 
+/**
+ * Waits until no other process is creating daily sends, and holds that turn until the transaction `db` ends
+ * (a transaction-scoped advisory lock). Workers that tick at the same instant would otherwise each find the
+ * same due clients and build the same insert, all but one of them for nothing (measured with two workers on
+ * 10,000 clients: the second process's node CPU for the pass); waiting its turn, the next finds them created.
+ */
+export async function takeMaterializeTurn(db: Db): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${MATERIALIZE_LOCK}::bigint)`.execute(db);
+}
+
+/** The advisory lock key of creating daily sends (any fixed number no other lock in this database uses). */
+const MATERIALIZE_LOCK = 7_007_001;
+
 export interface NewDailySend {
   clientId: string;
   localDate: string;
