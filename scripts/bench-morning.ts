@@ -210,7 +210,10 @@ async function backendCpu(): Promise<Map<number, number> | null> {
       // Fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the ")" of the name.
       const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
       out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
-    } catch {
+    } catch (err) {
+      // A backend that ended since the listing (a worker closing its pool) is not counted; any other failure
+      // means the server is not on this machine.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
       return null;
     }
   }
