@@ -28,7 +28,7 @@ export function summarizeRacePlan(outline: RaceOutline): string {
 }
 
 /**
- * "46 weeks to race day: 26 weeks of base at about 35 mi a week, then a 20-week build (base, build, peak,
+ * "46 weeks to race day: 26 weeks of easy miles at about 35 mi a week, then a 20-week build (base, build, peak,
  * taper) to about 51.7 mi a week" — or, with no base hold, "20 weeks to race day (base, build, peak, taper),
  * building from 35 to about 51.7 mi a week". The onboarding summary's sentence about the plan's shape.
  */
@@ -38,7 +38,8 @@ export function planShapePhrase(outline: RaceOutline): string {
   if (outline.runWalk) return `${outline.totalWeeks} weeks to race day (${phases})`;
   if (outline.holdWeeks > 0) {
     const held = Math.max(...outline.weeks.slice(0, outline.holdWeeks).map((w) => w.targetVolume));
-    return `${outline.totalWeeks} weeks to race day: ${counted(outline.holdWeeks, 'week')} of base at about ${held} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
+    // The held weeks are not the build's own base phase: "easy miles" says so without naming "base" twice.
+    return `${outline.totalWeeks} weeks to race day: ${counted(outline.holdWeeks, 'week')} of easy miles at about ${held} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
   }
   return `${outline.totalWeeks} weeks to race day (${phases}), building from ${outline.startVolume} to about ${outline.peakVolume} ${u} a week`;
 }

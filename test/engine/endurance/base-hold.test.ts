@@ -25,7 +25,7 @@ describe('plan.build: a race further out than its race-specific plan holds a bas
     expect(hold.flatMap((w) => w.days).some((d) => /strides/.test(d.notes))).toBe(true);
     expect(plan.outline.notes.join(' ')).toMatch(/Base first: 26 weeks .* tune-up race/);
     expect(summarizeRacePlan(plan.outline)).toContain('Base first');
-    expect(planShapePhrase(plan.outline)).toBe('46 weeks to race day: 26 weeks of base at about 35 mi a week, then a 20-week build (base, build, peak, taper) to about 51.7 mi a week');
+    expect(planShapePhrase(plan.outline)).toBe('46 weeks to race day: 26 weeks of easy miles at about 35 mi a week, then a 20-week build (base, build, peak, taper) to about 51.7 mi a week');
   });
 
   it('when the build starts, it is the 20-week plan: same phase lengths after the hold, same peak within a mile', () => {
