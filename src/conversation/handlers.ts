@@ -8,7 +8,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
-import { summarizePlan } from '../engine/program/program.js';
+import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById } from '../engine/strength/index.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { fitSegments } from '../channels/sms-text.js';
@@ -27,7 +27,7 @@ import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan 
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
 import { briefOf, formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
-import { applyMissedSession, sessionsThisWeek } from '../services/missed.service.js';
+import { applyMissedSession, applyWeekDays, sessionsThisWeek, weekDaysLine } from '../services/missed.service.js';
 import { weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
@@ -83,6 +83,25 @@ export async function plannedLiftsOn(c: TurnContext, date: string): Promise<Lift
 /** "back squat, bench press and barbell row" */
 function listNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * "this week I can train thu fri sun" (a shift worker's rota): this plan week's sessions still ahead go onto
+ * those days (next week's with "next week"), the training days stay; the reply says each move and any session
+ * with no day left.
+ */
+async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
+  const n = weekNumberFor(c.plan.outline, c.today);
+  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : c.today;
+  const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
+  const usual = formatWeekdays(trainingDaysOf(c));
+  const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(weekdays).toLowerCase()} from now on".`;
+  const which = nextWeek ? 'next week' : 'this week';
+  if (!r) return [`That week is outside your plan, so nothing moved. Your training days stay ${usual}.`];
+  if (!r.moved.length && !r.dropped.length) return [`Your sessions ${which} already fit ${formatWeekdays(weekdays)} - nothing to move. Your training days stay ${usual}.`];
+  return [`${weekDaysLine(r, nextWeek ? 'next' : 'this')} Your usual days (${usual}) come back after that. Text "${which}" to see it. ${forGood}`];
 }
 
 /**
@@ -618,7 +637,7 @@ export const HANDLERS: Handlers = {
   },
   change_days: async (c, i) => {
     // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
-    if (i.thisWeek) return [`Your training days stay ${formatWeekdays(trainingDaysOf(c))}. To move sessions this week only, text each move, e.g. "move wed to fri". To change your days for good, text e.g. "train ${formatWeekdays(i.weekdays ?? []).toLowerCase() || 'fri sat sun'} from now on".`];
+    if (i.thisWeek) return oneWeekOnDays(c, i.weekdays ?? [], i.nextWeek === true);
     if (i.without?.length && !i.add?.length) {
       const current = trainingDaysOf(c);
       const left = current.filter((d) => !i.without!.includes(d));

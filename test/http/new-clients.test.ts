@@ -69,12 +69,30 @@ describe('conversation: health news and questions a coach must not get wrong', (
 });
 
 describe('conversation: a shift worker asks for other days this week', () => {
-  it('"move my workouts to fri sat sun this week" keeps the training days and says how to move this week\'s sessions', async () => {
+  it('when "this week I can train thu fri sun", this week\'s sessions move there in order and the training days stay', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
-    const reply = await say(phone, 'can you move my workouts to Fri Sat Sun this week?');
-    expect(reply).toMatch(/Your training days stay Mon, Wed, Fri/);
+    const reply = await say(phone, 'this week I can train thu fri sun');
+    expect(reply).toBe('This week only: Full body A Mon -> Thu, Full body B Wed -> Fri, Full body C Fri -> Sun. Your usual days (Mon, Wed, Fri) come back after that. Text "this week" to see it. To change your days for good, text e.g. "train thu, fri, sun from now on".');
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Mon 11\/23: Rest <- today\nTue 11\/24: Rest\nWed 11\/25: Rest\nThu 11\/26: Full body A .*\nFri 11\/27: Full body B .*\nSat 11\/28: Rest\nSun 11\/29: Full body C /);
+    expect(await say(phone, 'next week')).toMatch(/Mon 11\/30: Full body A/);
+  });
+
+  it('when "next week i can only do tue and sat", next week gets two sessions and the one with no day is dropped, said so', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'next week i can only do tue and sat');
+    expect(reply).toMatch(/^Next week only: Full body A Mon -> Tue, Full body B Wed -> Sat\. No day left for Fri's Full body C, so it's dropped next week\. Your usual days \(Mon, Wed, Fri\) come back after that\./);
+    expect(await say(phone, 'next week')).toMatch(/Tue 12\/1: Full body A .*\nWed 12\/2: Rest\nThu 12\/3: Rest\nFri 12\/4: Rest\nSat 12\/5: Full body B/);
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body B/);
+  });
+
+  it('"can you move my workouts to Fri Sat Sun this week?" asks for this week only: the sessions move, the days stay', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'can you move my workouts to Fri Sat Sun this week?');
+    expect(reply).toMatch(/^This week only: Full body A Mon -> Fri, Full body B Wed -> Sat, Full body C Fri -> Sun\. Your usual days \(Mon, Wed, Fri\)/);
   });
 });
 

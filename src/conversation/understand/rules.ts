@@ -40,6 +40,7 @@ import {
   PAIN_WORDS,
   PER_WEEK_WORDS,
   PERMANENT_WORDS,
+  PERMANENT_EVEN_THIS_WEEK,
   QUESTION_OPENERS,
   SEVERITY_4_WORDS,
   SEVERITY_5_WORDS,
@@ -220,6 +221,7 @@ function weekOf(today: string) {
 const MOVE = anyOf(MOVE_WORDS);
 const RELATIVE_DAY = anyOf([...TODAY_WORDS, ...TOMORROW_WORDS]);
 const PERMANENT = anyOf(PERMANENT_WORDS);
+const PERMANENT_EVEN_THIS_WEEK_RE = anyOf(PERMANENT_EVEN_THIS_WEEK);
 
 /**
  * The two days of "move thursday's workout to friday" / "swap sat to sun" / "do tuesday's session on wednesday":
@@ -825,8 +827,9 @@ export const RULES: Rule[] = [
       if (!cue) return null;
       const weekdays = findWeekdays(t);
       // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.
-      const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT.test(t) && !/\b(from now on|going forward|every week|anymore|for good)\b/.test(t);
-      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}) }]);
+      const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT_EVEN_THIS_WEEK_RE.test(t);
+      const nextWeek = thisWeek && /\bnext week\b/.test(t);
+      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}) }]);
       const count = findDayCount(t);
       if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count }], 0.8);
       return null;

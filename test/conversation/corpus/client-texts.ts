@@ -448,6 +448,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: "kids are sick and now I'm sick too", read: [{ intent: 'illness' }] },
   // A nurse on rotating shifts and a busy dad (explore): one week's days are not new days; short on time is not a cut.
   { text: 'can you move my workouts to Fri Sat Sun this week?', read: [{ intent: 'change_days', weekdays: [5, 6, 7], thisWeek: true }], tags: ['question'] },
+  // A shift worker's week (explore): the days given are that week's, "can only" beside "next week" included.
+  { text: 'this week I can train thu fri sun', read: [{ intent: 'change_days', weekdays: [4, 5, 7], thisWeek: true }] },
+  { text: 'next week i can only do tue and sat', read: [{ intent: 'change_days', weekdays: [2, 6], thisWeek: true, nextWeek: true }] },
+  { text: 'this week i can only run wed fri sun', read: [{ intent: 'change_days', weekdays: [3, 5, 7], thisWeek: true }] },
   { text: "can I do tomorrow's workout today instead?", read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['question', 'dates'] },
   { text: 'only have 20 minutes today, what should I cut?', read: [{ intent: 'coach_faq', topic: 'short_on_time' }], tags: ['question'] },
   { text: 'why so many rest days?', read: [{ intent: 'coach_faq', topic: 'rest_days' }], tags: ['question'] },
