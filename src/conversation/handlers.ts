@@ -19,7 +19,8 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setLoadLimit, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
@@ -564,6 +565,13 @@ export const HANDLERS: Handlers = {
       return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${ex.name.toLowerCase()}`).join(', ')}.` : `No ${label}: noted.`;
     });
     return [lines.join(' ')];
+  },
+  load_limit: async (c, i) => {
+    const limit = { load: i.load, unit: i.unit };
+    const r = await setLoadLimit(c.deps.db, c.client, limit, c.today);
+    if (r === 'no_plan') return [NO_PLAN];
+    if (r === 'no_lifting') return [`Noted: nothing over ${i.load} ${i.unit}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
+    return [`Done - your plan follows your limit from today. ${loadLimitLine(limit)} Check the plan with your doctor and tell me anything else they rule out.`];
   },
   missed_session: async (c, named) => {
     if (!c.plan) return [NO_PLAN];

@@ -1,6 +1,6 @@
 import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
-import type { StrengthRequest } from '../engine/strength/index.js';
+import { withLoadLimit, type StrengthRequest } from '../engine/strength/index.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
@@ -26,7 +26,7 @@ function maxLoadsFor(p: OnboardingProfile, units: 'kg' | 'lb'): StrengthRequest[
 function strengthRequest(p: OnboardingProfile, startDate: string, goal: StrengthGoal, days: IsoWeekday[], minutes: number): StrengthRequest {
   const units = p.units === 'metric' ? 'kg' : 'lb';
   const maxLoads = maxLoadsFor(p, units);
-  return {
+  const request: StrengthRequest = {
     kind: 'strength',
     startDate,
     weeks: STRENGTH_WEEKS[p.trainingAge],
@@ -42,6 +42,8 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     ...(p.lifts && Object.keys(p.lifts.oneRepMaxes).length ? { oneRepMaxes: p.lifts.oneRepMaxes } : {}),
     ...(p.lifts?.recentSets.length ? { recentSets: p.lifts.recentSets.map((s) => ({ exerciseId: s.exerciseId, weight: s.weight, reps: s.reps, rir: 1 })) } : {}),
   };
+  // A doctor's lifting limit: only kit whose loads stay under it (strength/request.ts).
+  return p.loadLimit ? withLoadLimit(request, Math.round(convertWeight(p.loadLimit.load, p.loadLimit.unit, units) * 10) / 10) : request;
 }
 
 /** Runs need at least three days a week; a client who offered two gets the nearest third day added. */

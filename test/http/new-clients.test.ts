@@ -96,6 +96,38 @@ describe('conversation: a shift worker asks for other days this week', () => {
   });
 });
 
+describe('conversation: a doctor\'s lifting limit', () => {
+  /** Every load a day's text names, in lb. */
+  const loadsIn = (text: string) => [...text.matchAll(/@ (\d+(?:\.\d)?) lb/g)].map((m) => Number(m[1]));
+
+  it('when told mid-onboarding, "doctor said no lifting over 20 lb" is the limit said back (not a towel row max) and the plan keeps to it', async () => {
+    const phone = nyPhone();
+    await say(phone, 'hey im amy, 4 months postpartum and want to get back in shape. i used to lift. 3 days 45 min, planet fitness');
+    const reply = await say(phone, 'doctor said no lifting over 20 lb for now');
+    expect(reply).toMatch(/^Got it\. Nothing over 20 lb: dumbbells and kettlebells up to 20 lb each, no barbell, machine or cable lifts\. If 20 lb is for both hands together, text "no lifting over 10 lb"\./);
+    expect(reply).not.toMatch(/first weights|towel row/i);
+    expect(await say(phone, '2 years')).toMatch(/Nothing over 20 lb/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Amy!/);
+    const today = await say(phone, 'details');
+    expect(today).not.toMatch(/leg press|machine|cable|barbell/i);
+    expect(today).toMatch(/dumbbell/i);
+  });
+
+  it('when told after onboarding, the plan is rebuilt under the limit: no barbell, every load at most 20 lb', async () => {
+    const phone = nyPhone();
+    // Full gym, Mon/Wed/Fri, with maxes: loads from the first day.
+    await onboardBySms(phone, { ...LIFTER_ANSWERS, answers: [[/recent hard set|maxes/i, 'squat max 315, bench max 225, deadlift max 405'], ...LIFTER_ANSWERS.answers] });
+    const before = await say(phone, 'details');
+    expect(Math.max(...loadsIn(before)), JSON.stringify(before)).toBeGreaterThan(100);
+    const reply = await say(phone, 'my doctor says i shouldnt lift anything over 20 pounds for a few weeks');
+    expect(reply).toBe('Done - your plan follows your limit from today. Nothing over 20 lb: dumbbells and kettlebells up to 20 lb each, no barbell, machine or cable lifts. If 20 lb is for both hands together, text "no lifting over 10 lb". Check the plan with your doctor and tell me anything else they rule out.');
+    const today = await say(phone, 'details');
+    expect(today).not.toMatch(/^(Back squat|Bench press|Deadlift|Barbell|Romanian deadlift)\b/m);
+    expect(loadsIn(today).length).toBeGreaterThan(0);
+    expect(Math.max(...loadsIn(today))).toBeLessThanOrEqual(20);
+  });
+});
+
 describe('conversation: a traveller and a client tired of early texts', () => {
   it('"ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week" logs the run, notes the knee and the trip', async () => {
     const phone = nyPhone();

@@ -13,6 +13,7 @@ export const SLOT_KEYS = [
   'duration',
   'equipment',
   'limitations',
+  'load_limit',
   'maxes',
   'timezone',
   'morning_time',
@@ -61,6 +62,8 @@ export interface OnboardingProfile {
   /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */
   maxLoads?: MaxLoads;
   limitations: Limitation[];
+  /** A lifting limit, usually a doctor's ("no lifting over 20 lb"): no load over it (strength/request.ts withLoadLimit). */
+  loadLimit?: { load: number; unit: 'kg' | 'lb' };
   timezone: string;
   /** 'HH:MM' local time for the daily text. */
   morningTime: string;

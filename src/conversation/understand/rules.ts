@@ -10,7 +10,7 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
-import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
+import { findCardio, findEquipment, findLoadLimit, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
@@ -320,6 +320,17 @@ export const RULES: Rule[] = [
       if (replacement.length === 0) return /\b(wrong|not right|meant)\b/.test(t) ? match([{ intent: 'correct_log', replacement: [] }], LIKELY) : null;
       void ctx;
       return match([{ intent: 'correct_log', replacement }], SURE);
+    },
+  },
+  {
+    // "doctor said no lifting over 20 lb": a limit on the loads, never a log or a max of some lift.
+    name: 'a lifting limit',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const limit = findLoadLimit(c.text, ctx.units === 'metric' ? 'kg' : 'lb');
+      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, note: c.raw }], SURE) : null;
     },
   },
   {

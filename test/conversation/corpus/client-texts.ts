@@ -448,6 +448,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: "kids are sick and now I'm sick too", read: [{ intent: 'illness' }] },
   // A nurse on rotating shifts and a busy dad (explore): one week's days are not new days; short on time is not a cut.
   { text: 'can you move my workouts to Fri Sat Sun this week?', read: [{ intent: 'change_days', weekdays: [5, 6, 7], thisWeek: true }], tags: ['question'] },
+  // A doctor's lifting limit (explore): a limit on every load, never a log or a max of the nearest lift name.
+  { text: 'doctor said no lifting over 20 lb for now', read: [{ intent: 'load_limit', load: 20, unit: 'lb' }] },
+  { text: "my OB says i can't lift more than 10 kg until my 6 week check", read: [{ intent: 'load_limit', load: 10, unit: 'kg' }] },
   // A shift worker's week (explore): the days given are that week's, "can only" beside "next week" included.
   { text: 'this week I can train thu fri sun', read: [{ intent: 'change_days', weekdays: [4, 5, 7], thisWeek: true }] },
   { text: 'next week i can only do tue and sat', read: [{ intent: 'change_days', weekdays: [2, 6], thisWeek: true, nextWeek: true }] },
