@@ -501,6 +501,8 @@ export const HANDLERS: Handlers = {
     if (i.gymClosed) return gymClosedDay(c, i);
     const amended = await amendTripFromText(c, i);
     if (amended) return amended;
+    // Kit alone with no trip on the books: never a trip from today; the usual gym changes with a new plan.
+    if (i.kitOnly) return [`Is that for a trip? Tell me the days too (e.g. "hotel wed-fri, ${normalize(i.note)}"). If your own kit changed, text "new plan" and I'll rebuild it for what you have.`];
     const stored = await recordPlanNote(c.deps.db, c.client, {
       type: 'travel_note',
       reason: i.note,
@@ -522,10 +524,14 @@ export const HANDLERS: Handlers = {
     const lifts = `swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}`;
     const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : '';
     // The changed lines say what the lifting days became; the runs (a treadmill at the hotel) still need saying.
-    if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : [])];
+    // No kit said ("traveling for work wed to fri"): the trip was planned for bodyweight; say so and ask.
+    const kitSaid = i.equipment !== null || i.maxDumbbell !== null || i.cardio.length > 0;
+    const assumed = lifting && !kitSaid ? [`You didn't say what you'll have there, so I planned bodyweight sessions. Text what there is ("hotel gym", "dumbbells up to 40", "just a band") and I'll plan for it.`] : [];
+    if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : []), ...assumed];
     // "traveling to denver thurs-sun, only treadmill at the hotel": the clock moves AND the kit is said back.
     return [
       `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}${withKit}.${zone} On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`,
+      ...assumed,
     ];
   },
   exclude_exercise: async (c, i) => {

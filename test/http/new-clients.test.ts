@@ -128,6 +128,34 @@ describe('conversation: a doctor\'s lifting limit', () => {
   });
 });
 
+describe('conversation: a trip told without its kit', () => {
+  it('when a trip names no kit, the reply says bodyweight was assumed and asks; "just a band" then amends that trip, not a new one today', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // full gym, Mon/Wed/Fri; Monday 11/23
+    const trip = await say(phone, 'visiting my parents tue to thu');
+    expect(trip).toMatch(/^Noted your trip, Tue Nov 24 to Thu Nov 26\./);
+    expect(trip).toMatch(/You didn't say what you'll have there, so I planned bodyweight sessions\. Text what there is \("hotel gym", "dumbbells up to 40", "just a band"\) and I'll plan for it\.$/);
+    const band = await say(phone, 'just a band');
+    expect(band).toMatch(/^Updated your trip \(Tue Nov 24 to Thu Nov 26\): bands there\.\nWed Nov 25: banded /);
+    expect(await say(phone, 'hotel gym')).toMatch(/^Updated your trip \(Tue Nov 24 to Thu Nov 26\)/);
+    // Today (Monday) is untouched: no trip started today.
+    expect(await say(phone, 'details')).not.toMatch(/Travel day/);
+  });
+
+  it('when a trip names its kit, nothing is said to be assumed', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'in a hotel with no gym tue-thu')).not.toMatch(/You didn't say/);
+  });
+
+  it('when kit alone is texted with no trip on the books, it asks whether it is for a trip and starts none', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'just a band')).toBe('Is that for a trip? Tell me the days too (e.g. "hotel wed-fri, just a band"). If your own kit changed, text "new plan" and I\'ll rebuild it for what you have.');
+    expect(await say(phone, 'details')).not.toMatch(/Travel day/);
+  });
+});
+
 describe('conversation: a traveller and a client tired of early texts', () => {
   it('"ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week" logs the run, notes the knee and the trip', async () => {
     const phone = nyPhone();

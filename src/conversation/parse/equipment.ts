@@ -251,3 +251,20 @@ export function withoutLoadLimit(text: string): string {
   for (const re of LOAD_LIMIT_PATTERNS) t = t.replace(re, ' ');
   return t;
 }
+
+/** A load said of the kit ("up to 40", "to 50 lb", "25 lb dumbbells", "pair of 35s"): never a lift's number. */
+const KIT_LOAD = /\b(?:(?:up ?to|to|max|of)\s*\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s)?|\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s)?(?=\s*(?:dumbbells?|dumbells?|dbs?|kettlebells?|kbs?)\b))/g;
+/** What may stand round the kit in a text that only names kit ("just a band", "there's a treadmill and dumbbells"). */
+const KIT_FILLER = /\b(?:just|only|there'?s|there is|there are|they have|they'?ve got|it has|has|have|i have|i'?ve got|got|i'?ll have|gonna have|a|an|some|and|or|plus|a pair of|pair of|pair|the|hotel has|light|heavy|few|couple of|treadmills?|bikes?|exercise bikes?|rowers?|rowing machine|ellipticals?|pool|gym|hotel|airbnb|there|ok|lol)\b/g;
+
+/**
+ * The text names kit and nothing else ("just a band", "dumbbells up to 40", "hotel gym, treadmill"): the
+ * answer to what a trip has, never a log ("bench 185") or a trip of its own.
+ */
+export function isKitOnly(text: string): boolean {
+  const t = normalize(text);
+  let rest = t.replace(KIT_LOAD, ' ');
+  for (const [re] of [...ITEM_PATTERNS, ...PRESET_PATTERNS]) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  rest = rest.replace(KIT_FILLER, ' ').replace(/[,.!&+-]/g, ' ').trim();
+  return rest === '' && (findEquipment(t) !== null || findCardio(t).length > 0);
+}

@@ -128,6 +128,8 @@ export interface EntitiesByIntent {
     have?: Equipment[];
     /** "just bands": the kit named is all there is, not an addition. */
     only?: boolean;
+    /** The text is only kit ("just a band", "dumbbells up to 40"): the answer to a trip's kit, never a trip of its own. */
+    kitOnly?: boolean;
     /**
      * What the text does to the trip already told: calls it off ("the trip got cancelled"), makes it longer
      * ("staying an extra day, back saturday": to `extendTo`, or a day more), or asks about a lift on it.

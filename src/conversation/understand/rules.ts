@@ -10,7 +10,7 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
-import { findCardio, findEquipment, findLoadLimit, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
+import { findCardio, findEquipment, findLoadLimit, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
@@ -431,6 +431,13 @@ export const RULES: Rule[] = [
       if (tripLift) return match([{ intent: 'travel', from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: false, change: 'ask' }]);
       // "back home now", "came home early": the trip ends (the days left of it go back to the home plan).
       const homeEarly = change === 'cancel' && /\b(back home|home early|(?:came|got|flew|drove) (?:back )?home)\b/.test(t);
+      // "just a band", "dumbbells up to 40": kit alone, the answer to "what will you have there?" after a trip.
+      const unit0 = ctx.units === 'metric' ? 'kg' : 'lb';
+      const kitOnly = !trip && !homeEarly && !change && !c.question && isKitOnly(t);
+      if (kitOnly) {
+        const equipment = findEquipment(t);
+        return match([{ intent: 'travel', from: ctx.today, to: null, equipment, maxDumbbell: findMaxDumbbell(t, unit0), cardio: findCardio(t), timezone: null, note: c.raw, datesNamed: false, missing: findMissingEquipment(t), have: findNamedEquipment(t), only: /\b(just|only)\b/.test(t), kitOnly: true }], LIKELY);
+      }
       if (!trip && !homeEarly && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
       const base = { from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [] as string[], timezone: null, note: c.raw, datesNamed: false };

@@ -451,6 +451,9 @@ export const CORPUS: CorpusEntry[] = [
   // A doctor's lifting limit (explore): a limit on every load, never a log or a max of the nearest lift name.
   { text: 'doctor said no lifting over 20 lb for now', read: [{ intent: 'load_limit', load: 20, unit: 'lb' }] },
   { text: "my OB says i can't lift more than 10 kg until my 6 week check", read: [{ intent: 'load_limit', load: 10, unit: 'kg' }] },
+  // Kit alone (explore): the answer to what a trip has ("what will you have there?"), never a log.
+  { text: 'just a band', read: [{ intent: 'travel', kitOnly: true, equipment: ['bands', 'bodyweight'] }] },
+  { text: 'dumbbells up to 40', read: [{ intent: 'travel', kitOnly: true, maxDumbbell: { load: 40, unit: 'lb' } }] },
   // A shift worker's week (explore): the days given are that week's, "can only" beside "next week" included.
   { text: 'this week I can train thu fri sun', read: [{ intent: 'change_days', weekdays: [4, 5, 7], thisWeek: true }] },
   { text: 'next week i can only do tue and sat', read: [{ intent: 'change_days', weekdays: [2, 6], thisWeek: true, nextWeek: true }] },
