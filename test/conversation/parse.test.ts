@@ -619,7 +619,7 @@ describe('name.parseName', () => {
   ])('when the answer is "%s" the name is %s', (text, name) => {
     expect(data(parseName(text))).toBe(name);
   });
-  it.each(['hi', '12345', '', 'this is definitely not a name at all'])('when the answer is "%s" it asks again', (text) => {
+  it.each(['hi', '12345', '', 'this is definitely not a name at all', 'k', 'kk', 'yep', 'lol', 'nope'])('when the answer is "%s" it asks again', (text) => {
     expect(parseName(text).success).toBe(false);
   });
 });

@@ -156,6 +156,21 @@ describe('conversation: a trip told without its kit', () => {
   });
 });
 
+describe('conversation: a client who texts "k" and asks about the morning text in their own words', () => {
+  it('"k" at the name question is not a name: the question is asked again', async () => {
+    const phone = nyPhone();
+    await say(phone, 'hi');
+    expect(await say(phone, 'k')).toBe('What should I call you? Just your first name is fine');
+  });
+
+  it('"text me at lunch instead" moves the text to noon and "whats my text time" says it', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'text me at lunch instead')).toBe('Done: your workout text now comes at 12:00pm (Eastern time (America/New_York)).');
+    expect(await say(phone, 'whats my text time')).toMatch(/^Your workout text comes at 12:00pm Eastern time/);
+  });
+});
+
 describe('conversation: a traveller and a client tired of early texts', () => {
   it('"ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week" logs the run, notes the knee and the trip', async () => {
     const phone = nyPhone();

@@ -666,7 +666,7 @@ export const RULES: Rule[] = [
     mood: 'question',
     final: true,
     read: (c) =>
-      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b/.test(c.text) && findTimeOfDay(c.text) === null
+      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b|\bwhat(?:'?s| is) (?:my|the) (?:morning |daily |workout )?(?:text|message|msg) time\b|\bwhat time (?:is|are) (?:my|the) (?:morning |daily |workout )?(?:texts?|messages?)\b/.test(c.text) && findTimeOfDay(c.text) === null
         ? match([{ intent: 'text_time' }])
         : null,
   },

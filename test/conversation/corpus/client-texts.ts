@@ -454,6 +454,9 @@ export const CORPUS: CorpusEntry[] = [
   // Kit alone (explore): the answer to what a trip has ("what will you have there?"), never a log.
   { text: 'just a band', read: [{ intent: 'travel', kitOnly: true, equipment: ['bands', 'bodyweight'] }] },
   { text: 'dumbbells up to 40', read: [{ intent: 'travel', kitOnly: true, maxDumbbell: { load: 40, unit: 'lb' } }] },
+  // The morning text asked about in a client's own words (explore).
+  { text: 'text me at lunch instead', read: [{ intent: 'change_time', time: '12:00' }] },
+  { text: 'whats my text time', read: [{ intent: 'text_time' }], tags: ['question'] },
   // A shift worker's week (explore): the days given are that week's, "can only" beside "next week" included.
   { text: 'this week I can train thu fri sun', read: [{ intent: 'change_days', weekdays: [4, 5, 7], thisWeek: true }] },
   { text: 'next week i can only do tue and sat', read: [{ intent: 'change_days', weekdays: [2, 6], thisWeek: true, nextWeek: true }] },
