@@ -3,25 +3,15 @@ import { weekOnDays } from '../../../src/engine/adaptation/week-days.js';
 import { moveSessions } from '../../../src/engine/adaptation/missed.js';
 import { addDays } from '../../../src/engine/dates.js';
 import type { WorkoutDay } from '../../../src/engine/workout/workout.js';
+import { planDay } from './plan-day.builder.js';
 
 // Week of Monday 2026-03-02 … Sunday 2026-03-08.
 const MON = '2026-03-02';
 const date = (i: number) => addDays(MON, i);
 type Kind = 'rest' | 'easy' | 'long' | 'tempo' | 'heavy' | 'moderate' | 'light';
 const TITLE: Record<Kind, string> = { rest: 'Rest', easy: 'Easy run', long: 'Long run', tempo: 'Tempo run', heavy: 'Full body A', moderate: 'Full body B', light: 'Full body C' };
-const day = (i: number, k: Kind): WorkoutDay => ({
-  date: date(i),
-  kind: k === 'rest' ? 'rest' : ['heavy', 'moderate', 'light'].includes(k) ? 'strength' : 'run',
-  title: TITLE[k],
-  loadLevel: k === 'rest' ? 'rest' : k === 'easy' ? 'light' : k === 'long' || k === 'tempo' ? 'heavy' : (k as 'heavy' | 'moderate' | 'light'),
-  position: '',
-  items: [],
-  totalDistance: null,
-  distanceUnit: null,
-  why: '',
-  notes: [],
-  estimatedMinutes: 0,
-});
+const day = (i: number, k: Kind): WorkoutDay =>
+  planDay(date(i), k === 'rest' ? 'rest' : ['heavy', 'moderate', 'light'].includes(k) ? 'strength' : 'run', TITLE[k], k === 'rest' ? 'rest' : k === 'easy' ? 'light' : k === 'long' || k === 'tempo' ? 'heavy' : (k as 'heavy' | 'moderate' | 'light'));
 const week = (...kinds: Kind[]) => kinds.map((k, i) => day(i, k));
 /** The week's titles by weekday after applying the moves one after another, as the plan does. */
 const after = (days: WorkoutDay[], moves: ReturnType<typeof weekOnDays>['moves']) => {
