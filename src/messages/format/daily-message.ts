@@ -180,12 +180,14 @@ export function workoutNoteSpellings(note: string): [string, string] | null {
 /** A line of a day's text; `note`: a workout note (WORKOUT_NOTES), cut without counting against the lines a text may hide. */
 type DayLine = MessageLine & { note?: boolean };
 
-function noteLines(day: WorkoutDay, priority: number, short = false): DayLine[] {
+/** The day's notes as lines; `fitted`: laid out by fitDay (a morning text), where workout notes count as the workout. */
+function noteLines(day: WorkoutDay, priority: number, fitted?: { short: boolean }): DayLine[] {
+  const short = fitted?.short === true;
   return day.notes
     .map((n) => n.trim())
     .filter((n) => n !== '')
     .map((n) => {
-      for (const rule of WORKOUT_NOTES) {
+      for (const rule of fitted ? WORKOUT_NOTES : []) {
         const m = rule.re.exec(n);
         if (m) return { text: short ? rule.short(m) : n, priority: rule.priority, note: true };
       }
@@ -324,7 +326,7 @@ function formatDay(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean
   const spelled = (short: boolean): MessageLine[] => [
     ...first({ text: isRace ? `Race day: ${titleLine(day)}` : `Today: ${titleLine(day)}`, priority: P.title }),
     ...workoutLines(day, units, short),
-    ...noteLines(day, isRace ? P.raceNote : P.note, short),
+    ...noteLines(day, isRace ? P.raceNote : P.note, { short }),
     ...whyLine(day),
     { text: isRace ? RACE_REPLY_PROMPT : REPLY_PROMPT, priority: P.reply },
   ];
