@@ -8,7 +8,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
-import { summarizePlan } from '../engine/program/program.js';
+import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById } from '../engine/strength/index.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { fitSegments } from '../channels/sms-text.js';
@@ -19,7 +19,8 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setLoadLimit, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
@@ -27,7 +28,7 @@ import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan 
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
 import { briefOf, formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
-import { applyMissedSession, sessionsThisWeek } from '../services/missed.service.js';
+import { applyMissedSession, applyWeekDays, sessionsThisWeek, weekDaysLine } from '../services/missed.service.js';
 import { weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
@@ -83,6 +84,25 @@ export async function plannedLiftsOn(c: TurnContext, date: string): Promise<Lift
 /** "back squat, bench press and barbell row" */
 function listNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * "this week I can train thu fri sun" (a shift worker's rota): this plan week's sessions still ahead go onto
+ * those days (next week's with "next week"), the training days stay; the reply says each move and any session
+ * with no day left.
+ */
+async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
+  const n = weekNumberFor(c.plan.outline, c.today);
+  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : c.today;
+  const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
+  const usual = formatWeekdays(trainingDaysOf(c));
+  const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(weekdays).toLowerCase()} from now on".`;
+  const which = nextWeek ? 'next week' : 'this week';
+  if (!r) return [`That week is outside your plan, so nothing moved. Your training days stay ${usual}.`];
+  if (!r.moved.length && !r.dropped.length) return [`Your sessions ${which} already fit ${formatWeekdays(weekdays)} - nothing to move. Your training days stay ${usual}.`];
+  return [`${weekDaysLine(r, nextWeek ? 'next' : 'this')} Your usual days (${usual}) come back after that. Text "${which}" to see it. ${forGood}`];
 }
 
 /**
@@ -487,6 +507,8 @@ export const HANDLERS: Handlers = {
     if (i.gymClosed) return gymClosedDay(c, i);
     const amended = await amendTripFromText(c, i);
     if (amended) return amended;
+    // Kit alone with no trip on the books: never a trip from today; the usual gym changes with a new plan.
+    if (i.kitOnly) return [`Is that for a trip? Tell me the days too (e.g. "hotel wed-fri, ${normalize(i.note)}"). If your own kit changed, text "new plan" and I'll rebuild it for what you have.`];
     const stored = await recordPlanNote(c.deps.db, c.client, {
       type: 'travel_note',
       reason: i.note,
@@ -508,10 +530,14 @@ export const HANDLERS: Handlers = {
     const lifts = `swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}`;
     const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : '';
     // The changed lines say what the lifting days became; the runs (a treadmill at the hotel) still need saying.
-    if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : [])];
+    // No kit said ("traveling for work wed to fri"): the trip was planned for bodyweight; say so and ask.
+    const kitSaid = i.equipment !== null || i.maxDumbbell !== null || i.cardio.length > 0;
+    const assumed = lifting && !kitSaid ? [`You didn't say what you'll have there, so I planned bodyweight sessions. Text what there is ("hotel gym", "dumbbells up to 40", "just a band") and I'll plan for it.`] : [];
+    if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : []), ...assumed];
     // "traveling to denver thurs-sun, only treadmill at the hotel": the clock moves AND the kit is said back.
     return [
       `${stored ? 'Noted your travel' : 'Got it, you are traveling'}: ${when}${withKit}.${zone} On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`,
+      ...assumed,
     ];
   },
   exclude_exercise: async (c, i) => {
@@ -551,6 +577,13 @@ export const HANDLERS: Handlers = {
       return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${ex.name.toLowerCase()}`).join(', ')}.` : `No ${label}: noted.`;
     });
     return [lines.join(' ')];
+  },
+  load_limit: async (c, i) => {
+    const limit = { load: i.load, unit: i.unit };
+    const r = await setLoadLimit(c.deps.db, c.client, limit, c.today);
+    if (r === 'no_plan') return [NO_PLAN];
+    if (r === 'no_lifting') return [`Noted: nothing over ${i.load} ${i.unit}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
+    return [`Done - your plan follows your limit from today. ${loadLimitLine(limit)} Check the plan with your doctor and tell me anything else they rule out.`];
   },
   missed_session: async (c, named) => {
     if (!c.plan) return [NO_PLAN];
@@ -629,7 +662,7 @@ export const HANDLERS: Handlers = {
   },
   change_days: async (c, i) => {
     // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
-    if (i.thisWeek) return [`Your training days stay ${formatWeekdays(trainingDaysOf(c))}. To move sessions this week only, text each move, e.g. "move wed to fri". To change your days for good, text e.g. "train ${formatWeekdays(i.weekdays ?? []).toLowerCase() || 'fri sat sun'} from now on".`];
+    if (i.thisWeek) return oneWeekOnDays(c, i.weekdays ?? [], i.nextWeek === true);
     if (i.without?.length && !i.add?.length) {
       const current = trainingDaysOf(c);
       const left = current.filter((d) => !i.without!.includes(d));

@@ -123,7 +123,10 @@ export async function amendTripForMissingKit(c: TurnContext, item: ItemOf<'missi
  */
 export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>): Promise<string[] | null> {
   const missing = item.missing ?? [];
-  const have = item.have ?? [];
+  // "hotel gym" after a trip told without its kit: the place's kit (a preset the reader read) is what it has,
+  // when the text says nothing else about kit ("no pull-up bar at the hotel" is about the pull-up bar only).
+  const saysNothingElse = missing.length === 0 && !item.have?.length && !item.maxDumbbell && item.cardio.length === 0;
+  const have = saysNothingElse ? (item.equipment ?? []).filter((e) => e !== 'bodyweight') : (item.have ?? []);
   if (item.change) return changeTrip(c, item);
   if (!c.plan || item.datesNamed !== false || (missing.length === 0 && have.length === 0 && !item.maxDumbbell && item.cardio.length === 0)) return null;
   const known = await currentTrip(c.deps.db, c.client, c.today);

@@ -316,3 +316,5 @@ export const PERMANENT_WORDS = [
   'my days are', 'my days to', 'my training days', 'my schedule', 'all my', 'from here on', 'moving forward', 'for the rest of',
   'every', 'usual days', 'regular days', 'can only', 'only train', 'only do', 'only make',
 ] as const;
+/** PERMANENT_WORDS that hold even beside "this week" / "next week" ("next week i can only do tue and sat" is that week). */
+export const PERMANENT_EVEN_THIS_WEEK: ReadonlyArray<(typeof PERMANENT_WORDS)[number]> = PERMANENT_WORDS.filter((w) => !['can only', 'only train', 'only do', 'only make', 'my schedule', 'all my'].includes(w));

@@ -6,9 +6,10 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
+import { json } from '../db/json.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
-import { withTrainingDays } from '../engine/program/program.js';
+import { withPlanLoadLimit, withTrainingDays } from '../engine/program/program.js';
 import type { IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
 
@@ -40,6 +41,25 @@ export async function setTrainingDays(db: Db, client: ClientRow, days: IsoWeekda
     // The same plan on other days: what the client reported (trips, pain, exclusions, pauses, deloads) still holds.
     await copyPlanAdaptations(trx, plan.row.id, started.row.id);
     return { ok: true };
+  });
+}
+
+/**
+ * A lifting limit told after onboarding ("doctor said no lifting over 20 lb"): the same plan (dates,
+ * position, notes) as a new version whose lifting keeps every load under it; the profile keeps it for a
+ * new plan. 'no_lifting' when the plan has no lifting to limit.
+ */
+export async function setLoadLimit(db: Db, client: ClientRow, limit: { load: number; unit: 'kg' | 'lb' }, today: string): Promise<'ok' | 'no_plan' | 'no_lifting'> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return 'no_plan';
+    const next = withPlanLoadLimit(plan.request, limit);
+    if (next === plan.request) return 'no_lifting';
+    const started = await startPlan(trx, client, next, today);
+    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
+    await updateClient(trx, client.id, { profile: json({ ...(client.profile as Record<string, unknown>), loadLimit: limit }) as never });
+    return 'ok';
   });
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
-import { addDays } from '../engine/dates.js';
+import { addDays, isoWeekday } from '../engine/dates.js';
+import { weekOnDays } from '../engine/adaptation/week-days.js';
 import { decideMissed, describeMissed, sessionClass, type MissedDecision } from '../engine/adaptation/missed.js';
 import { weekNumberFor, weekSpan } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
@@ -114,4 +115,71 @@ export async function applyMissedSession(db: Db, client: ClientRow, plan: Active
     },
   ]);
   return found;
+}
+
+export interface WeekDaysResult {
+  /** The plan week's first and last dates. */
+  span: { startDate: string; endDate: string };
+  /** Each session moved, with its title, and each dropped one; empty when every session already fits. */
+  moved: Array<{ from: string; to: string; title: string }>;
+  dropped: Array<{ date: string; title: string }>;
+}
+
+/**
+ * One week on other days ("this week I can train thu fri sun"): the sessions still ahead in the plan week
+ * `date` falls in go onto the days given (engine/adaptation/week-days.ts), stored as one week_days note whose
+ * moves the week is rebuilt with; the training days stay. Null when the date is outside the plan.
+ */
+export async function applyWeekDays(db: Db, client: ClientRow, plan: ActivePlan, date: string, weekdays: readonly number[], today: string, which: 'this' | 'next' = 'this'): Promise<WeekDaysResult | null> {
+  const n = weekNumberFor(plan.outline, date);
+  if (n === null) return null;
+  const span = weekSpan(plan.outline, n);
+  const schedule = await loadPlanSchedule(db, client, plan, today);
+  const inWeek = schedule.days.filter((d) => d.date >= span.startDate && d.date <= span.endDate);
+  const placed = weekOnDays({
+    days: inWeek.map((d) => d.day),
+    available: inWeek.filter((d) => weekdays.includes(isoWeekday(d.date))).map((d) => d.date),
+    today,
+    completed: inWeek.filter((d) => d.status === 'completed' || d.status === 'skipped').map((d) => d.date),
+  });
+  const titleOn = (d: string) => inWeek.find((x) => x.date === d)!.day.title;
+  const result: WeekDaysResult = {
+    span,
+    moved: placed.moves.filter((m) => !m.dropped).sort((a, b) => (a.from < b.from ? -1 : 1)).map((m) => ({ from: m.from, to: m.to, title: titleOn(m.from) })),
+    dropped: placed.dropped.map((d) => ({ date: d, title: titleOn(d) })),
+  };
+  if (!placed.moves.length) return result;
+  const line = weekDaysLine(result, which);
+  await recordPlanNote(db, client, { type: 'week_days', reason: line, from: span.startDate, to: span.endDate, metadata: { moves: placed.moves, line } });
+  const fresh = await activePlan(db, client.id);
+  if (!fresh) return result;
+  const touched = placed.moves.flatMap((m) => [m.from, m.to]);
+  await getOrCreateWeek(db, client, fresh, n, today, { rewriteToday: touched.includes(today) });
+  const dates = [...new Set(touched)].sort();
+  const after = await Promise.all(dates.map(async (d) => {
+    const w = await workoutOn(db, client, fresh, d, today);
+    return [d, describeDay(w.kind === 'workout' ? w.day : null)] as const;
+  }));
+  await insertPlanChanges(db, [{
+    clientId: client.id,
+    planId: plan.row.id,
+    type: 'schedule_shift',
+    reason: line,
+    dates,
+    before: Object.fromEntries(dates.map((d) => [d, describeDay(inWeek.find((x) => x.date === d)?.day ?? null)])),
+    after: Object.fromEntries(after),
+    trigger: 'asked',
+  }]);
+  return result;
+}
+
+const DAY3 = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const dayName = (d: string) => DAY3[isoWeekday(d) - 1]!;
+
+/** "This week only: Full body A Mon -> Thu, Full body B Wed -> Fri. No day for Fri's Full body C: dropped." */
+export function weekDaysLine(r: Pick<WeekDaysResult, 'moved' | 'dropped'>, which: 'this' | 'next' = 'this'): string {
+  const name = (title: string) => title.split(' - ')[0]!;
+  const moved = r.moved.length ? `${which === 'next' ? 'Next' : 'This'} week only: ${r.moved.map((m) => `${name(m.title)} ${dayName(m.from)} -> ${dayName(m.to)}`).join(', ')}.` : '';
+  const dropped = r.dropped.length ? ` No day left for ${r.dropped.map((d) => `${dayName(d.date)}'s ${name(d.title)}`).join(' or ')}, so ${r.dropped.length > 1 ? "they're" : "it's"} dropped ${which} week.` : '';
+  return (moved + dropped).trim();
 }

@@ -24,6 +24,18 @@ export const missedSessionMetaSchema = z.object({
   asked: z.boolean().nullable().catch(null),
 });
 
+/**
+ * week_days notes (missed.service applyWeekDays): one week's sessions on the days the client gave, as moves
+ * applied in order; a move that is not a pair of dates is left out (the rest of the week still applies).
+ */
+export const weekDaysMetaSchema = z.object({
+  moves: z.array(z.unknown()).catch([]).transform((ms) => ms.flatMap((m) => {
+    const r = z.object({ from: z.iso.date(), to: z.iso.date(), dropped: z.boolean().optional() }).safeParse(m);
+    return r.success ? [{ from: r.data.from, to: r.data.to, asked: true, ...(r.data.dropped ? { dropped: true } : {}) }] : [];
+  })),
+  line: z.string().nullable().catch(null),
+});
+
 /** pain_note notes (notes.service): the body part in the client's words, or null when none was named. */
 export const painMetaSchema = z.object({ bodyPart: z.string().nullable().catch(null) });
 

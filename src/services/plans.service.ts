@@ -35,7 +35,7 @@ import { easeOffsFrom } from './readiness.service.js';
 import { deepFreeze, memoAdaptedWeek } from './week-memo.js';
 import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWorkoutDay, readWorkoutDay } from './stored-plan-json.js';
 import { loggedSetOf } from './stored-log-json.js';
-import { readNoteMeta, missedSessionMetaSchema } from './plan-note-metadata.js';
+import { readNoteMeta, missedSessionMetaSchema, weekDaysMetaSchema } from './plan-note-metadata.js';
 
 /** The client's calendar date right now, in their zone. */
 export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): string {
@@ -122,6 +122,8 @@ export function noteInputs(notes: ReadonlyArray<{ type: string; effective_from: 
   const easeOffs = easeOffsFrom(notes, span.startDate, span.endDate);
   if (easeOffs.length) out.easeOffs = easeOffs;
   const moves = notes.flatMap((a) => {
+    // "this week I can train thu fri sun": the week's moves, in the order they apply, among the other moves.
+    if (a.type === 'week_days' && a.effective_from >= span.startDate && a.effective_from <= span.endDate) return readNoteMeta(weekDaysMetaSchema, a.metadata)?.moves ?? [];
     const m = a.type === 'missed_session' ? readNoteMeta(missedSessionMetaSchema, a.metadata) : null;
     return m?.action === 'move' && m.to !== null && a.effective_from >= span.startDate && m.to <= span.endDate
       ? [{ from: a.effective_from, to: m.to, ...(m.asked ? { asked: true } : {}) }]

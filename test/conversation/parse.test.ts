@@ -9,7 +9,7 @@ import { parseLifts } from '../../src/conversation/parse/lift-log.js';
 import { parseRun } from '../../src/conversation/parse/run-log.js';
 import { describeTimezone, findTimezone, isValidTimezone, parseTimezone } from '../../src/conversation/parse/timezone.js';
 import { timezoneForPhone, unitsForPhone } from '../../src/channels/phone-region.js';
-import { findMaxLoad, parseEquipment } from '../../src/conversation/parse/equipment.js';
+import { findLoadLimit, findMaxLoad, parseEquipment } from '../../src/conversation/parse/equipment.js';
 import { parseLimitations } from '../../src/conversation/parse/limitations.js';
 import { findBodyParts } from '../../src/conversation/parse/body.js';
 import { parseGoal } from '../../src/conversation/parse/goal.js';
@@ -502,6 +502,24 @@ describe('equipment.parseEquipment', () => {
   });
 });
 
+describe('equipment.findLoadLimit', () => {
+  it.each([
+    ['doctor said no lifting over 20 lb for now', { load: 20, unit: 'lb' }],
+    ["can't lift more than 10 kg for now", { load: 10, unit: 'kg' }],
+    ['nothing heavier than 15 lbs', { load: 15, unit: 'lb' }],
+    ['my doc says i shouldnt lift anything over 20 pounds', { load: 20, unit: 'lb' }],
+    ['OB said nothing over 20 lbs until 6 weeks', { load: 20, unit: 'lb' }],
+    ['lifting restriction of 25 pounds', { load: 25, unit: 'lb' }],
+    ['im limited to lifting 10 lb', { load: 10, unit: 'lb' }],
+    ['no heavy lifting over 15', { load: 15, unit: 'lb' }],
+  ] as const)('when the text is "%s" the limit is %j', (text, limit) => {
+    expect(findLoadLimit(text, 'lb')).toEqual(limit);
+  });
+  it.each(['bench over 200 felt easy', 'no runs over 5 miles', 'dumbbells up to 50', 'squat 3x5 225', 'not over 5 min rest'])('when the text is "%s" there is no limit', (text) => {
+    expect(findLoadLimit(text, 'lb')).toBeNull();
+  });
+});
+
 describe('limitations.parseLimitations', () => {
   it.each([
     ['none', []],
@@ -601,7 +619,7 @@ describe('name.parseName', () => {
   ])('when the answer is "%s" the name is %s', (text, name) => {
     expect(data(parseName(text))).toBe(name);
   });
-  it.each(['hi', '12345', '', 'this is definitely not a name at all'])('when the answer is "%s" it asks again', (text) => {
+  it.each(['hi', '12345', '', 'this is definitely not a name at all', 'k', 'kk', 'yep', 'lol', 'nope'])('when the answer is "%s" it asks again', (text) => {
     expect(parseName(text).success).toBe(false);
   });
 });

@@ -41,8 +41,10 @@ describe('morning text and "details": a beginner lifter, 60 min full body at hom
     t.clock.now = new Date('2026-11-23T13:00:00Z');
     const details = await say(phone, 'details');
     const shown = (s: string) => s.split('\n').filter((l) => /^\S.* \d+x\d/.test(l));
-    // Every lift of the morning text, plus the N it left out.
-    expect(shown(details).length, details).toBe(shown(text).length + Number(more![1]));
+    // The workout's notes (a finisher, how to pick a first weight), spelled in full or short: cut, they count in "+N more" too.
+    const notes = (s: string) => s.split('\n').filter((l) => /^(Lifts without a weight|No weight listed|Then \d+ min brisk cardio|Finish with|Supersets)\b/.test(l));
+    // Every lift and workout note of the morning text, plus the N it left out.
+    expect(shown(details).length + notes(details).length, details).toBe(shown(text).length + notes(text).length + Number(more![1]));
     // The main lift reads the same; every lift's sets x reps of the morning text is there too (a shortened
     // name, "Slider leg curl", is spelled out in full: "Slider (towel) leg curl").
     expect(details).toContain(shown(text)[0]!);

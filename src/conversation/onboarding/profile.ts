@@ -48,6 +48,7 @@ export const onboardingProfileSchema = z.object({
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   bodyNotes: z.array(z.string()).optional(),
   crossTraining: z.array(z.string()).optional(),
+  loadLimit: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).optional(),
   timezone: z.string().refine(isValidTimezone, { message: 'timezone must be a valid IANA zone' }),
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),
   units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),

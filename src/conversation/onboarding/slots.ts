@@ -8,7 +8,7 @@
  */
 import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
-import { findEquipment, findMaxLoad, findMissingEquipment, parseEquipment } from '../parse/equipment.js';
+import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, parseEquipment, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
@@ -917,6 +917,23 @@ export const SLOTS: SlotRow[] = [
     bare: (t) => readLimitations(t, true),
   },
   {
+    // "doctor said no lifting over 20 lb": never asked, kept when told (its number is no max or log).
+    key: 'load_limit',
+    overwrite: 'explicit',
+    applies: (a) => lifts(a.goal) || a.goal === undefined,
+    asks: () => false,
+    filled: (a) => a.loadLimit !== undefined,
+    question: () => "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'",
+    explicit: (t, _raw, a) => {
+      const limit = findLoadLimit(t, weightUnit(a));
+      return limit ? ok({ loadLimit: limit }) : null;
+    },
+    bare: (t, _raw, a) => {
+      const limit = findLoadLimit(t, weightUnit(a));
+      return limit ? ok({ loadLimit: limit }) : { error: "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'" };
+    },
+  },
+  {
     key: 'maxes',
     overwrite: 'explicit',
     // Read for every lifter: a returning lifter read as under a year ("back at it 8 months") may know
@@ -926,7 +943,7 @@ export const SLOTS: SlotRow[] = [
     asks: (a) => a.trainingAge !== 'beginner',
     filled: (a) => a.lifts !== undefined,
     question: (a) => `Optional, so your weights are right from day one: a recent hard set or your maxes for the main lifts, e.g. 'squat 185x5, bench 135x8, deadlift max 275' (${weightUnit(a)}). Or reply SKIP.`,
-    explicit: (t, _raw, a) => (/\d{2,4}/.test(t) ? readLifts(t, a, false) : null),
+    explicit: (t, _raw, a) => (/\d{2,4}/.test(withoutLoadLimit(t)) ? readLifts(withoutLoadLimit(t), a, false) : null),
     bare: (t, _raw, a) => readLifts(t, a, true),
   },
   {
@@ -1045,12 +1062,22 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
   if (a.bodyNotes?.length) out.push(`Noted: ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
+  if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;
+}
+
+/**
+ * A lifting limit said back with what it does to the plan, and how to say the limit is for the pair: a
+ * dumbbell's load in the plan is one of the pair.
+ */
+export function loadLimitLine(l: { load: number; unit: 'kg' | 'lb' }): string {
+  const w = `${l.load} ${l.unit}`;
+  return `Nothing over ${w}: dumbbells and kettlebells up to ${w} each, no barbell, machine or cable lifts. If ${w} is for both hands together, text "no lifting over ${Math.round(l.load / 2)} ${l.unit}".`;
 }
 
 /**

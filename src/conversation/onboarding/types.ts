@@ -14,6 +14,7 @@ export const SLOT_KEYS = [
   'duration',
   'equipment',
   'limitations',
+  'load_limit',
   'maxes',
   'timezone',
   'morning_time',
@@ -72,6 +73,8 @@ export interface OnboardingProfile {
   crossTraining?: string[];
   /** Said about the body that asks for no change ("knee clicks, no pain"): kept for the coach, nothing spared. */
   bodyNotes?: string[];
+  /** A lifting limit, usually a doctor's ("no lifting over 20 lb"): no load over it (strength/request.ts withLoadLimit). */
+  loadLimit?: { load: number; unit: 'kg' | 'lb' };
   timezone: string;
   /** 'HH:MM' local time for the daily text. */
   morningTime: string;

@@ -215,3 +215,56 @@ export function findCardio(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * A limit on how heavy the client may lift, usually a doctor's ("doctor said no lifting over 20 lb", "can't
+ * lift more than 10 kg for now", "nothing heavier than 15 lbs", "lifting restriction of 25 pounds"). Each
+ * row: a limit said as a negation or a restriction, and a lifting word in the same clause (so "no runs over
+ * 5 miles" and "bench over 200 felt easy" are not limits). The number without a unit is in `defaultUnit`.
+ */
+const LIFT_WORD = String.raw`(?:lift\w*|carry\w*|pick(?:ing)? up|weights?|heav(?:y|ier)|load)`;
+const LOAD_LIMIT_PATTERNS: readonly RegExp[] = [
+  // "no lifting over 20 lb", "can't lift more than 10 kg", "nothing heavier than 15", "not allowed to lift above 20"
+  new RegExp(String.raw`\b(?:no|not|nothing|never|don'?t|can'?t|cannot|shouldn'?t|mustn'?t|must not|should not)\b[^.!?]{0,30}?\b${LIFT_WORD}[^.!?]{0,15}?\b(?:over|above|more than|heavier than|past|beyond|>)\s*${NUM}\s*${UNIT}?`, 'g'),
+  // "nothing over 20 lbs", "nothing heavier than 15 lb", "no more than 10 kg": a weight's unit said, no lifting word needed
+  new RegExp(String.raw`\b(?:nothing|no|not|never)\b[^.!?\d]{0,20}?\b(?:over|above|more than|heavier than)\s*${NUM}\s*${UNIT}`, 'g'),
+  // "lifting restriction of 25 pounds", "weight limit 20 lb", "limited to lifting 20 lb", "lift under 20 lbs only"
+  new RegExp(String.raw`\b${LIFT_WORD}[^.!?]{0,12}?\b(?:restriction|limit|cap|restricted|limited)\b[^.!?]{0,12}?\b(?:of|to|at|is)?\s*${NUM}\s*${UNIT}?`, 'g'),
+  new RegExp(String.raw`\b(?:restricted|limited|cleared)\s+(?:to\s+)?(?:only\s+)?${LIFT_WORD}\s+(?:up to\s+|under\s+)?${NUM}\s*${UNIT}?`, 'g'),
+  new RegExp(String.raw`\b${LIFT_WORD}\s+(?:under|below|less than|up to)\s+${NUM}\s*${UNIT}\s+(?:only|max)\b`, 'g'),
+];
+
+export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
+  const t = normalize(text);
+  for (const re of LOAD_LIMIT_PATTERNS) {
+    for (const m of t.matchAll(re)) {
+      const load = Number(m[1]);
+      if (load > 0 && load <= 200) return { load, unit: unitOf(m[2], defaultUnit) };
+    }
+  }
+  return null;
+}
+
+/** The text without its load limit, so the number in it is never read as a lift or a max. */
+export function withoutLoadLimit(text: string): string {
+  let t = normalize(text);
+  for (const re of LOAD_LIMIT_PATTERNS) t = t.replace(re, ' ');
+  return t;
+}
+
+/** A load said of the kit ("up to 40", "to 50 lb", "25 lb dumbbells", "pair of 35s"): never a lift's number. */
+const KIT_LOAD = /\b(?:(?:up ?to|to|max|of)\s*\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s)?|\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s)?(?=\s*(?:dumbbells?|dumbells?|dbs?|kettlebells?|kbs?)\b))/g;
+/** What may stand round the kit in a text that only names kit ("just a band", "there's a treadmill and dumbbells"). */
+const KIT_FILLER = /\b(?:just|only|there'?s|there is|there are|they have|they'?ve got|it has|has|have|i have|i'?ve got|got|i'?ll have|gonna have|a|an|some|and|or|plus|a pair of|pair of|pair|the|hotel has|light|heavy|few|couple of|treadmills?|bikes?|exercise bikes?|rowers?|rowing machine|ellipticals?|pool|gym|hotel|airbnb|there|ok|lol)\b/g;
+
+/**
+ * The text names kit and nothing else ("just a band", "dumbbells up to 40", "hotel gym, treadmill"): the
+ * answer to what a trip has, never a log ("bench 185") or a trip of its own.
+ */
+export function isKitOnly(text: string): boolean {
+  const t = normalize(text);
+  let rest = t.replace(KIT_LOAD, ' ');
+  for (const [re] of [...ITEM_PATTERNS, ...PRESET_PATTERNS]) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  rest = rest.replace(KIT_FILLER, ' ').replace(/[,.!&+-]/g, ' ').trim();
+  return rest === '' && (findEquipment(t) !== null || findCardio(t).length > 0);
+}

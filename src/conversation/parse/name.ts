@@ -1,4 +1,8 @@
 import { fail, ok, type ParseResult } from './text.js';
+import { FILLER_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
+
+/** "k", "ok", "yep", "lol": an acknowledgement at the name question is not a name. */
+const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set<string>([...YES_WORDS, ...NO_WORDS, ...FILLER_WORDS]);
 
 const NOT_A_NAME = /^(hi|hey|hello|yo|sup|yes|no|ok|okay|help|what|why|who|start|stop|back|idk|test|thanks|thank you|hola|gracias|si|sí)$/i;
 
@@ -30,7 +34,7 @@ export function parseName(text: string): ParseResult<string> {
     .trim();
   t = t.replace(/^(?:just\s+)/i, '');
   const words = t.split(' ').filter((w) => w !== '');
-  if (words.length === 0 || words.length > 3 || NOT_A_NAME.test(t)) return fail("What should I call you? Just your first name is fine");
+  if (words.length === 0 || words.length > 3 || NOT_A_NAME.test(t) || ACKNOWLEDGEMENTS.has(t.toLowerCase())) return fail("What should I call you? Just your first name is fine");
   if (!words.every((w) => /^\p{L}[\p{L}'-]*\.?$/u.test(w))) return fail("What should I call you? Just your first name is fine");
   if (t.length > 40) return fail("What should I call you? Just your first name is fine");
   return ok(words.map(titleCase).join(' '));

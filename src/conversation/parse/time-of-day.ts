@@ -42,7 +42,8 @@ function toClock(h: number, m: number, meridiem: string | undefined): ClockTime 
 
 function candidates(t: string): Candidate[] {
   const out: Candidate[] = [];
-  if (/\bnoon\b|\bmidday\b/.test(t)) out.push({ time: '12:00', strength: 3, role: 0, index: t.search(/\bnoon\b|\bmidday\b/) });
+  // "at lunch", "lunchtime": noon, the usual lunch hour.
+  if (/\bnoon\b|\bmidday\b|\b(?:at|around|by|for) lunch\b|\blunch ?time\b/.test(t)) out.push({ time: '12:00', strength: 3, role: 0, index: t.search(/\bnoon\b|\bmidday\b|\blunch/) });
   if (/\bmidnight\b/.test(t)) out.push({ time: '00:00', strength: 3, role: 0, index: t.search(/\bmidnight\b/) });
   const re =
     /(^|[^\d:/.x@])(?:(\d{1,2})[:.h](\d{2})|(\d{1,2})(\d{2})(?=\s*[ap]\.?m?\b)|(\d{1,2}))\s*(?:(am|pm|a\.m\.|p\.m\.|a|p)(?![a-z]))?(?![\d:/x%]|\s*(?:min|mins|minutes|hours?|hrs?|days?|x|sets?|reps?|k|km|mi|miles?|lbs?|kg|th|st|nd|rd|mpw|times)\b)/g;

@@ -15,7 +15,7 @@ export const INTENTS = [
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
   // How the client is (issue 12 adapts the plan to these).
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
-  'missed_session', 'stated_maxes', 'what_changed',
+  'missed_session', 'stated_maxes', 'what_changed', 'load_limit',
   // Questions answered from the plan and the engines.
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
@@ -130,6 +130,8 @@ export interface EntitiesByIntent {
     have?: Equipment[];
     /** "just bands": the kit named is all there is, not an addition. */
     only?: boolean;
+    /** The text is only kit ("just a band", "dumbbells up to 40"): the answer to a trip's kit, never a trip of its own. */
+    kitOnly?: boolean;
     /**
      * What the text does to the trip already told: calls it off ("the trip got cancelled"), makes it longer
      * ("staying an extra day, back saturday": to `extendTo`, or a day more), or asks about a lift on it.
@@ -155,6 +157,8 @@ export interface EntitiesByIntent {
    */
   missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean; /** The session is skipped, not only moved ("skipping. can i do tomorrow instead?"): when `to` is refused it is dropped, not kept on its day. */ skipped?: boolean };
   stated_maxes: { maxes: MaxStatement[] };
+  /** "doctor said no lifting over 20 lb": a limit on every load from now on. */
+  load_limit: { load: number; unit: 'kg' | 'lb'; note: string };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
   /** "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done. */
@@ -182,7 +186,7 @@ export interface EntitiesByIntent {
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
   /** `thisWeek`: "move my workouts to fri sat sun this week" asks for one week only, not new days for good. */
   /** `count`: a number of days and none named ("I can only do 5 days now"): the plan's kind picks which. */
-  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; thisWeek?: boolean; count?: number };
+  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; thisWeek?: boolean; /** With `thisWeek`: the week asked for is next week. */ nextWeek?: boolean; count?: number };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };
   pause: { from: string; to: string | null };

@@ -10,7 +10,7 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
-import { findCardio, findEquipment, findMaxDumbbell, findMissingEquipment, findNamedEquipment } from '../parse/equipment.js';
+import { findCardio, findEquipment, findLoadLimit, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
@@ -40,6 +40,7 @@ import {
   PAIN_WORDS,
   PER_WEEK_WORDS,
   PERMANENT_WORDS,
+  PERMANENT_EVEN_THIS_WEEK,
   QUESTION_OPENERS,
   SEVERITY_4_WORDS,
   SEVERITY_5_WORDS,
@@ -220,6 +221,7 @@ function weekOf(today: string) {
 const MOVE = anyOf(MOVE_WORDS);
 const RELATIVE_DAY = anyOf([...TODAY_WORDS, ...TOMORROW_WORDS]);
 const PERMANENT = anyOf(PERMANENT_WORDS);
+const PERMANENT_EVEN_THIS_WEEK_RE = anyOf(PERMANENT_EVEN_THIS_WEEK);
 
 /**
  * The two days of "move thursday's workout to friday" / "swap sat to sun" / "do tuesday's session on wednesday":
@@ -321,6 +323,17 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "doctor said no lifting over 20 lb": a limit on the loads, never a log or a max of some lift.
+    name: 'a lifting limit',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const limit = findLoadLimit(c.text, ctx.units === 'metric' ? 'kg' : 'lb');
+      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, note: c.raw }], SURE) : null;
+    },
+  },
+  {
     name: 'stated maxes',
     scope: 'text',
     mood: 'statement',
@@ -418,6 +431,13 @@ export const RULES: Rule[] = [
       if (tripLift) return match([{ intent: 'travel', from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: false, change: 'ask' }]);
       // "back home now", "came home early": the trip ends (the days left of it go back to the home plan).
       const homeEarly = change === 'cancel' && /\b(back home|home early|(?:came|got|flew|drove) (?:back )?home)\b/.test(t);
+      // "just a band", "dumbbells up to 40": kit alone, the answer to "what will you have there?" after a trip.
+      const unit0 = ctx.units === 'metric' ? 'kg' : 'lb';
+      const kitOnly = !trip && !homeEarly && !change && !c.question && isKitOnly(t);
+      if (kitOnly) {
+        const equipment = findEquipment(t);
+        return match([{ intent: 'travel', from: ctx.today, to: null, equipment, maxDumbbell: findMaxDumbbell(t, unit0), cardio: findCardio(t), timezone: null, note: c.raw, datesNamed: false, missing: findMissingEquipment(t), have: findNamedEquipment(t), only: /\b(just|only)\b/.test(t), kitOnly: true }], LIKELY);
+      }
       if (!trip && !homeEarly && !(change === 'extend' && /\b(stay(?:ing)?|back)\b/.test(t))) return null;
       const span = findDateSpan(t, ctx.now, ctx.timezone);
       const base = { from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [] as string[], timezone: null, note: c.raw, datesNamed: false };
@@ -646,7 +666,7 @@ export const RULES: Rule[] = [
     mood: 'question',
     final: true,
     read: (c) =>
-      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b/.test(c.text) && findTimeOfDay(c.text) === null
+      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b|\bwhat(?:'?s| is) (?:my|the) (?:morning |daily |workout )?(?:text|message|msg) time\b|\bwhat time (?:is|are) (?:my|the) (?:morning |daily |workout )?(?:texts?|messages?)\b/.test(c.text) && findTimeOfDay(c.text) === null
         ? match([{ intent: 'text_time' }])
         : null,
   },
@@ -827,8 +847,9 @@ export const RULES: Rule[] = [
       if (!cue) return null;
       const weekdays = findWeekdays(t);
       // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.
-      const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT.test(t) && !/\b(from now on|going forward|every week|anymore|for good)\b/.test(t);
-      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}) }]);
+      const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT_EVEN_THIS_WEEK_RE.test(t);
+      const nextWeek = thisWeek && /\bnext week\b/.test(t);
+      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}) }]);
       const count = findDayCount(t);
       if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count }], 0.8);
       return null;

@@ -212,6 +212,8 @@ export interface SessionMove {
   to: string;
   /** Asked for ahead ("move thursday's workout to friday"), not a missed session made up. */
   asked?: boolean;
+  /** No day for it this week (week-days.ts): `from` becomes a rest day and `to` is `from`. */
+  dropped?: boolean;
 }
 
 /**
@@ -225,6 +227,10 @@ export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): 
   let strength = week.strength;
   let race = week.race;
   for (const m of moves) {
+    if (m.dropped) {
+      ({ strength, race } = dropSession({ ...week, strength, race }, m.from));
+      continue;
+    }
     const note = m.asked ? `Moved from ${weekdayName(m.from)}.` : `Moved from ${weekdayName(m.from)} (missed).`;
     const left = m.asked ? `Moved to ${weekdayName(m.to)}.` : `Missed: moved to ${weekdayName(m.to)}.`;
     if (strength) {
@@ -259,4 +265,19 @@ export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): 
     }
   }
   return { ...week, strength, race };
+}
+
+const DROPPED_NOTE = 'No day for it this week: dropped.';
+
+/** The week with the session on `date` turned into a rest day (a session with no day left in a short week). */
+function dropSession(week: ProgramWeek, date: string): Pick<ProgramWeek, 'strength' | 'race'> {
+  const strength = week.strength && {
+    ...week.strength,
+    days: week.strength.days.map((d) => (d.date === date && d.type === 'training' ? { ...d, type: 'rest' as const, theme: 'Rest (no day this week)', loadLevel: 'rest' as const, exercises: [], estimatedMinutes: 0, notes: [DROPPED_NOTE] } : d)),
+  };
+  const race = week.race && {
+    ...week.race,
+    days: week.race.days.map((d) => (d.date === date && d.type !== 'rest' && d.type !== 'race' ? { ...d, type: 'rest' as const, warmup: [], workout: [], cooldown: [], total: 0, notes: DROPPED_NOTE } : d)),
+  };
+  return { strength, race };
 }

@@ -9,13 +9,16 @@ import type { WorkoutDay } from '../workout/workout.js';
 import { moveSessions, type SessionMove } from '../adaptation/missed.js';
 import { easeOffWeek, type EaseOff } from '../adaptation/readiness.js';
 import type { IsoWeekday } from '../vocabulary.js';
+import { convertWeight } from '../units.js';
 import {
   buildStrengthOutline,
   strengthDayToWorkout,
   strengthRequestSchema,
   strengthWeek,
   summarizeStrengthPlan,
+  withLoadLimit,
   type StrengthOutline,
+  type StrengthRequest,
   type StrengthWeek,
   type StrengthWeekOptions,
 } from '../strength/index.js';
@@ -180,6 +183,18 @@ export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday
   if (sorted.length < 3) return { success: false, error: 'A race plan needs at least 3 run days. Which days can you run?' };
   if (request.kind === 'race') return { success: true, data: { ...request, trainingDays: sorted } };
   return { success: true, data: { ...request, race: { ...request.race, trainingDays: sorted } } };
+}
+
+/**
+ * The same plan under a lifting limit (a doctor's "no lifting over 20 lb", `limit` in kg or lb): the lifting
+ * keeps its dates and position, with only kit whose loads stay under it (strength/request.ts withLoadLimit).
+ * A plan with no lifting is returned unchanged.
+ */
+export function withPlanLoadLimit(request: PlanRequest, limit: { load: number; unit: 'kg' | 'lb' }): PlanRequest {
+  const cap = (s: StrengthRequest) => withLoadLimit(s, Math.round(convertWeight(limit.load, limit.unit, s.units) * 10) / 10);
+  if (request.kind === 'strength') return cap(request);
+  if (request.kind === 'hybrid' && request.strength) return { ...request, strength: cap(request.strength) };
+  return request;
 }
 
 export { weekdayShort } from '../dates.js';

@@ -103,3 +103,22 @@ export function parseStrengthRequest(input: unknown): ParseResult<StrengthReques
     .join('; ');
   return { success: false, error };
 }
+
+/**
+ * Kit whose loads the plan cannot keep under a lifting limit: an empty barbell weighs 20 kg / 45 lb, and a
+ * machine's or cable stack's weight is the client's pick, so under a limit the plan uses dumbbells and
+ * kettlebells (capped), bands and bodyweight instead.
+ */
+const UNCAPPED_KIT: ReadonlySet<StrengthRequest['equipment'][number]> = new Set(['barbell', 'rack', 'cable', 'machine']);
+
+/**
+ * The request under a lifting limit (a doctor's "no lifting over 20 lb"), in the request's units: no kit
+ * whose load it cannot cap, and no dumbbell or kettlebell heavier than the limit (sets that need more get
+ * harder another way, load-cap.ts).
+ */
+export function withLoadLimit(req: StrengthRequest, limit: number): StrengthRequest {
+  const equipment = req.equipment.filter((e) => !UNCAPPED_KIT.has(e));
+  if (!equipment.includes('bodyweight')) equipment.push('bodyweight');
+  const capped = (k: 'dumbbell' | 'kettlebell') => (equipment.includes(k) ? { [k]: Math.min(req.maxLoads?.[k] ?? limit, limit) } : {});
+  return { ...req, equipment, maxLoads: { ...capped('dumbbell'), ...capped('kettlebell') } };
+}

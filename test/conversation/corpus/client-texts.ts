@@ -456,6 +456,19 @@ export const CORPUS: CorpusEntry[] = [
   { text: "kids are sick and now I'm sick too", read: [{ intent: 'illness' }] },
   // A nurse on rotating shifts and a busy dad (explore): one week's days are not new days; short on time is not a cut.
   { text: 'can you move my workouts to Fri Sat Sun this week?', read: [{ intent: 'change_days', weekdays: [5, 6, 7], thisWeek: true }], tags: ['question'] },
+  // A doctor's lifting limit (explore): a limit on every load, never a log or a max of the nearest lift name.
+  { text: 'doctor said no lifting over 20 lb for now', read: [{ intent: 'load_limit', load: 20, unit: 'lb' }] },
+  { text: "my OB says i can't lift more than 10 kg until my 6 week check", read: [{ intent: 'load_limit', load: 10, unit: 'kg' }] },
+  // Kit alone (explore): the answer to what a trip has ("what will you have there?"), never a log.
+  { text: 'just a band', read: [{ intent: 'travel', kitOnly: true, equipment: ['bands', 'bodyweight'] }] },
+  { text: 'dumbbells up to 40', read: [{ intent: 'travel', kitOnly: true, maxDumbbell: { load: 40, unit: 'lb' } }] },
+  // The morning text asked about in a client's own words (explore).
+  { text: 'text me at lunch instead', read: [{ intent: 'change_time', time: '12:00' }] },
+  { text: 'whats my text time', read: [{ intent: 'text_time' }], tags: ['question'] },
+  // A shift worker's week (explore): the days given are that week's, "can only" beside "next week" included.
+  { text: 'this week I can train thu fri sun', read: [{ intent: 'change_days', weekdays: [4, 5, 7], thisWeek: true }] },
+  { text: 'next week i can only do tue and sat', read: [{ intent: 'change_days', weekdays: [2, 6], thisWeek: true, nextWeek: true }] },
+  { text: 'this week i can only run wed fri sun', read: [{ intent: 'change_days', weekdays: [3, 5, 7], thisWeek: true }] },
   { text: "can I do tomorrow's workout today instead?", read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['question', 'dates'] },
   { text: 'only have 20 minutes today, what should I cut?', read: [{ intent: 'coach_faq', topic: 'short_on_time' }], tags: ['question'] },
   { text: 'why so many rest days?', read: [{ intent: 'coach_faq', topic: 'rest_days' }], tags: ['question'] },

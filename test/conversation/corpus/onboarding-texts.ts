@@ -161,6 +161,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'signed up for my first sprint triathlon', asked: null, expect: { goal: 'race', race: { distance: '5k' } } },
   { text: 'can you do a cycling plan? I ride 150 miles a week', asked: 'race_event', before: runner, expect: { race: { distance: '5k' } }, absent: ['lifts'] },
   { text: 'hola, me llamo Lucia', asked: 'name', expect: { name: 'Lucia' } },
+  // A doctor's lifting limit (explore): kept as the limit, never a max of the nearest lift name.
+  { text: 'doctor said no lifting over 20 lb for now', asked: 'experience', before: { name: 'Amy', goal: 'general_fitness' }, expect: { loadLimit: { load: 20, unit: 'lb' } }, absent: ['lifts'] },
   { text: 'I have never been to a gym.', asked: null, expect: {}, absent: ['equipment'] },
   { text: 'I have some arthritis in my right knee, and my doctor said to avoid bending forward with weight because of my spine.', asked: 'limitations', expect: { limitations: ['knee', 'lower_back'] } },
   { text: "my doctor says I'm healthy", asked: null, expect: {}, absent: ['name'] },

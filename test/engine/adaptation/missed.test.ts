@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { applyMissed, decideMissed, describeMissed, sessionClass } from '../../../src/engine/adaptation/missed.js';
 import { addDays } from '../../../src/engine/dates.js';
 import type { WorkoutDay } from '../../../src/engine/workout/workout.js';
+import { planDay } from './plan-day.builder.js';
 
 // Week of Monday 2026-03-02 … Sunday 2026-03-08.
 const MON = '2026-03-02';
 const date = (i: number) => addDays(MON, i);
 type Kind = 'rest' | 'easy' | 'long' | 'tempo' | 'lift' | 'race';
-const day = (i: number, k: Kind): WorkoutDay => ({
-  date: date(i),
-  kind: k === 'rest' ? 'rest' : k === 'lift' ? 'strength' : k === 'race' ? 'race' : 'run',
-  title: { rest: 'Rest', easy: 'Easy run', long: 'Long run', tempo: 'Tempo run', lift: 'Full body A - squat & bench', race: 'Race day: 10K' }[k],
-  loadLevel: k === 'rest' ? 'rest' : k === 'easy' ? 'light' : 'heavy',
-  position: '',
-  items: [],
-  totalDistance: null,
-  distanceUnit: null,
-  why: '',
-  notes: [],
-  estimatedMinutes: 0,
-});
+const day = (i: number, k: Kind): WorkoutDay =>
+  planDay(date(i), k === 'rest' ? 'rest' : k === 'lift' ? 'strength' : k === 'race' ? 'race' : 'run', { rest: 'Rest', easy: 'Easy run', long: 'Long run', tempo: 'Tempo run', lift: 'Full body A - squat & bench', race: 'Race day: 10K' }[k], k === 'rest' ? 'rest' : k === 'easy' ? 'light' : 'heavy');
 const week = (...kinds: Kind[]) => kinds.map((k, i) => day(i, k));
 const weekEnd = date(6);
 

@@ -109,12 +109,14 @@ describe('coach review: morning texts of every persona in the grid', () => {
   // Every training day of every persona (lifters, runners, hybrid): median at most 2 segments, none over 3,
   // rest days at most 2 lines. A day that needs cutting says "+N more: text "details"" (daily-message.ts).
   for (const p of personaGrid()) {
-    it(`${p.name}: median <= 2 segments, max <= 3, rest days <= 2 lines`, () => {
+    it(`${p.name}: median <= 2 segments, max <= 3, rest days <= 2 lines, no workout note cut silently`, () => {
       const s = morningTextSizes(p.request);
       expect(s.count).toBeGreaterThan(0);
       expect(s.median).toBeLessThanOrEqual(2);
       expect(s.max).toBeLessThanOrEqual(3);
       expect(s.restLines).toBeLessThanOrEqual(2);
+      // A cardio finisher, strides or the supersets' how-to is in the text or counted in "+N more".
+      expect(s.notesCutSilently).toBe(0);
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStrengthRequest } from '../../../src/engine/strength/index.js';
+import { parseStrengthRequest, withLoadLimit } from '../../../src/engine/strength/index.js';
 
 const valid = {
   kind: 'strength',
@@ -39,5 +39,17 @@ describe('request.parseStrengthRequest', () => {
       expect(r.success, JSON.stringify(patch)).toBe(false);
       if (!r.success) expect(r.error).toContain(path);
     }
+  });
+});
+
+describe('request.withLoadLimit', () => {
+  it('when a doctor limits lifting to 20 lb, the full gym loses the kit whose load it cannot cap and dumbbells are capped at 20', () => {
+    const full = parseStrengthRequest({ ...valid, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'], maxLoads: { dumbbell: 50 } });
+    if (!full.success) throw new Error(full.error);
+    const capped = withLoadLimit(full.data, 20);
+    expect(capped.equipment).toEqual(['bench', 'dumbbell', 'kettlebell', 'pullup_bar', 'bands', 'bodyweight']);
+    expect(capped.maxLoads).toEqual({ dumbbell: 20, kettlebell: 20 });
+    // A lighter dumbbell the client has stays the cap.
+    expect(withLoadLimit({ ...full.data, maxLoads: { dumbbell: 15 } }, 20).maxLoads).toEqual({ dumbbell: 15, kettlebell: 20 });
   });
 });

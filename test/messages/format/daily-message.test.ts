@@ -185,6 +185,27 @@ describe('daily-message.formatDailyMessage', () => {
   });
 });
 
+describe('daily-message.formatDailyMessage: notes that are part of the workout', () => {
+  const FAT_LOSS = 'Then 10 min brisk cardio (bike, rower or walk). 8,000+ steps today.';
+  const FIRST = "Lifts without a weight: pick one you could lift 3 more times, and log it; next week's loads come from it.";
+
+  it('when a day has room, the finisher and the first-weight note are kept before the why', () => {
+    const day = workoutDay({ items: [lift(), lift({ section: 'secondary', exerciseId: 'rdl', name: 'Romanian deadlift', sets: 3, reps: '8-10', load: null })], notes: [FIRST, FAT_LOSS] });
+    const text = formatDailyMessage(day, morning);
+    expectSendable(text, 2);
+    expect(text).toMatch(/^Then 10 min brisk cardio(?: \(bike, rower or walk\)\.|;) 8,000\+ steps today\.$/m);
+    expect(text).toMatch(/^(Lifts without a weight|No weight listed): pick one you could lift 3 more times/m);
+    expect(text).not.toMatch(/more: text "details"/);
+  });
+
+  it('when the supersets are listed as A1/A2, the line saying how to do them is kept (short) or counted in "+N more"', () => {
+    const note = 'Supersets A1/A2, B1/B2: alternate sets, rest 2.5 min after each pair.';
+    const text = formatDailyMessage(strengthDay({ notes: [note, 'Planned for the equipment you have that day: dumbbell, bench.'] }), morning);
+    expect(text.includes(note) || text.includes('Supersets: alternate the sets of each pair, rest after the 2nd.') || /^\+\d+ more: text "details"$/m.test(text), text).toBe(true);
+    expect(formatDailyMessage(strengthDay({ notes: [note] }), { ...morning, full: true })).toContain(note);
+  });
+});
+
 describe('daily-message.formatTomorrow', () => {
   it('when tomorrow is a run, it has a dated "Tomorrow" header and the run lines, without a reply prompt', () => {
     const text = formatTomorrow(intervalDay({ date: '2025-11-25' }), { name: 'Sam' });
