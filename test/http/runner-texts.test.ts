@@ -46,7 +46,7 @@ describe('counts said to a runner', () => {
   it('a one-week base before the build is "1 week of base", never "1 weeks"', async () => {
     const phone = nyPhone();
     const summary = await say(phone, SUB_20);
-    expect(summary).toMatch(/: 1 week of base at about 25 mi a week, then a 12-week build/);
+    expect(summary).toMatch(/: 1 week of easy miles at about 25 mi a week, then a 12-week build/);
     expect(summary).not.toMatch(/\b1 (weeks|days|reps|sessions)\b/);
   });
 });
