@@ -48,7 +48,10 @@ interface LastRead {
     client: ClientRow;
     /** Without its request and outline (this process holds them parsed, peekStoredPlan): a few hundred bytes a number. */
     plan: PlanRow;
-    /** Without the day's workout (held parsed by (id, version), peekStoredWorkoutDay). */
+    /**
+     * The day's row; its workout only until this process holds it parsed by (id, version) (peekStoredWorkoutDay),
+     * so the number's first question parses it once instead of reading it again.
+     */
     today: { date: string; row: WorkoutRow } | undefined;
     versions: { client: string; plan: string };
     lastInboundId: string;
@@ -74,11 +77,11 @@ function heldFor(db: Db, phone: string): NonNullable<NewInboundAt['held']> {
   };
 }
 
-/** `row` without the JSON columns `drop`, read without running lazyJson's getters (no parse of what is dropped). */
+/** `row` without the columns `drop`, copied as they are: a JSON column still unparsed (lazyJson) stays so. */
 function without<T extends object>(row: T, drop: ReadonlyArray<keyof T>): T {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(row)) if (!drop.includes(key as keyof T)) out[key] = (row as Record<string, unknown>)[key];
-  return out as T;
+  const out = {} as T;
+  for (const key of Object.keys(row)) if (!drop.includes(key as keyof T)) Object.defineProperty(out, key, Object.getOwnPropertyDescriptor(row, key)!);
+  return out;
 }
 
 function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, readDays: readonly WorkoutRow[] | undefined): void {
@@ -104,7 +107,7 @@ function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, r
     entry.basis = {
       client: turn.client,
       plan: without(turn.plan, ['request', 'outline']),
-      today: row && turn.today ? { date: turn.today.date, row: without(row, ['workout']) } : undefined,
+      today: row && turn.today ? { date: turn.today.date, row: peekStoredWorkoutDay(row.id, row.version) ? without(row, ['workout']) : without(row, []) } : undefined,
       versions: { client: turn.versions.client, plan: turn.versions.plan },
       lastInboundId: stored.row.id,
     };
@@ -124,7 +127,7 @@ export function answerBasisFor(deps: Pick<AppDeps, 'db' | 'now'>, phone: string)
   const plan = last && peekStoredPlan(last.plan.id);
   if (!last || !plan) return undefined;
   const row = last.today?.date === localToday(last.client, deps.now()) ? last.today.row : undefined;
-  const workout = row && peekStoredWorkoutDay(row.id, row.version);
+  const workout = row && (peekStoredWorkoutDay(row.id, row.version) ?? row.workout);
   return {
     client: last.client,
     prefetched: {
