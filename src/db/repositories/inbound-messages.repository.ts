@@ -448,32 +448,37 @@ void workoutColumnsComplete;
  * computed with the client's zone at the message's `now`; `tw_id` null when no day is stored then).
  */
 const INSERT_BATCH_AND_READ_TURN = sql.raw(
-  `select m.*, ${[
-    ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
-    // The plan's request and outline (~5 KB) and the day's workout (~1 KB) as JSON text, parsed only when read,
-    // and not sent at all when the caller holds the same content (x.held_plan, x.held_day): a rush's rows are
-    // then a few hundred bytes each, less for the database to decompress and write out and for us to read.
-    ...PLAN_COLUMNS.map(heldPlanColumnSql),
-    ...WORKOUT_COLUMNS.map((col) =>
-      col === 'workout' ? `case when w.id::text || ':' || w.version = x.held_day then null else w.${col}::text end as tw_${col}` : `w.${col} as tw_${col}`,
-    ),
-    's.flow as ts_flow',
-    's.state as ts_state',
-    'd.today as tw_today',
-    // The row versions an answer read from this turn is checked against (AnswerBasis).
-    'c.xmin::text as tv_client',
-    'p.xmin::text as tv_plan',
-  ].join(', ')}, case when m.status = 'received' then coalesce(${EARLIER_SQL},
+  `select m.*, t.*, case when m.status = 'received' then coalesce(${EARLIER_SQL},
     (select json_build_object('id', b.id, 'stale', false) from m b
      where b.from_phone = m.from_phone and b.status = 'received' and (b.received_at, b.id) < (m.received_at, m.id) order by b.received_at, b.id limit 1)) end as earlier
   from m
   join x on x.id = m.id
-  -- A message answered in the statement (processed) needs no turn: nothing is read for it.
-  left join clients c on c.id = m.client_id and m.status = 'received'
-  left join lateral (select (x.now at time zone c.timezone)::date as today) d on c.id is not null
-  left join conversation_states s on s.client_id = c.id
-  left join fitness_plans p on p.client_id = c.id and p.status = 'active'
-  left join workout_instances w on w.client_id = c.id and w.date = d.today`,
+  -- Per message, by index: a message answered in the statement (processed) needs no turn and reads nothing
+  -- (joined to the whole batch instead, the planner hashes every active plan and stored day for it).
+  left join lateral (
+    select ${[
+      ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
+      // The plan's request and outline (~5 KB) and the day's workout (~1 KB) as JSON text, parsed only when read,
+      // and not sent at all when the caller holds the same content (x.held_plan, x.held_day): a rush's rows are
+      // then a few hundred bytes each, less for the database to decompress and write out and for us to read.
+      ...PLAN_COLUMNS.map(heldPlanColumnSql),
+      ...WORKOUT_COLUMNS.map((col) =>
+        col === 'workout' ? `case when w.id::text || ':' || w.version = x.held_day then null else w.${col}::text end as tw_${col}` : `w.${col} as tw_${col}`,
+      ),
+      's.flow as ts_flow',
+      's.state as ts_state',
+      'd.today as tw_today',
+      // The row versions an answer read from this turn is checked against (AnswerBasis).
+      'c.xmin::text as tv_client',
+      'p.xmin::text as tv_plan',
+    ].join(', ')}
+    from clients c
+    cross join lateral (select (x.now at time zone c.timezone)::date as today) d
+    left join conversation_states s on s.client_id = c.id
+    left join fitness_plans p on p.client_id = c.id and p.status = 'active'
+    left join workout_instances w on w.client_id = c.id and w.date = d.today
+    where c.id = m.client_id and m.status = 'received'
+  ) t on true`,
 );
 
 /** The day insertInboundBatch read beside a message (see TurnRead.today). */
