@@ -20,11 +20,12 @@ import { peekStoredPlan, peekStoredWorkoutDay } from './stored-plan-json.js';
 import { localToday } from './plans.service.js';
 
 /**
- * The two statements of every stored-day answer, batched across requests (db/statement-batcher.ts): the
- * insert that stores a text and reads its turn, and the reply stored with the text marked processed. Under
- * a texting rush each statement serves every request that arrived while the previous one was in flight;
- * alone, a request goes at once. A failed batch statement falls back to each request's own statement, so
- * the guarantees are those of the one-request statements (insertInboundOnce, storeReplyIfUnhandled).
+ * The statements of every stored-day answer, batched across requests (db/statement-batcher.ts): the insert
+ * that stores a text and reads its turn, and the reply stored with the text marked processed. A question
+ * answered ahead (inbound.service answerAhead) needs only the first: the insert stores it processed with its
+ * reply. Under a texting rush each statement serves every request that arrived while the previous one was in
+ * flight; alone, a request goes at once. A failed batch statement falls back to each request's own statement,
+ * so the guarantees are those of the one-request statements (insertInboundOnce, storeReplyIfUnhandled).
  */
 
 /** Rows per statement: bounds one statement's size (and its latency) in a very large rush. */
