@@ -29,6 +29,8 @@ export interface CoachTurn {
   intent: string | null;
   /** Model usage and fallbacks for this turn, when a model was involved. */
   agent: unknown;
+  /** The stored days a read-only answer (answerFromStore) was made from, as read: its reply holds while they do. */
+  readDays?: readonly WorkoutRow[];
 }
 
 export interface CoachContext {
@@ -351,9 +353,9 @@ export async function answerFromStore(deps: AppDeps, client: ClientRow, text: st
   const plan = await planOf(deps, client, ctx);
   if (!plan) return null;
   const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan };
-  const answerStored = async () => {
+  const answerStored = async (days: readonly WorkoutRow[]) => {
     const { lines } = await answer(c, read.items);
-    return { reply: replyOf(lines), intent: [...new Set(read.items.map((i) => i.intent))].join('+'), agent: null };
+    return { reply: replyOf(lines), intent: [...new Set(read.items.map((i) => i.intent))].join('+'), agent: null, readDays: days };
   };
   return withStoredDays(deps.db, client, plan, read.items.flatMap((i) => viewDates(i, today)), today, answerStored, ctx.prefetched?.today);
 }

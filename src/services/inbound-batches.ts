@@ -6,20 +6,26 @@ import {
   storeRepliesIfUnhandled,
   storeReplyIfUnhandled,
   type NewInbound,
+  type AnswerBasis,
   type NewInboundAt,
+  type StoredInbound,
   type TurnRead,
   type UnhandledReply,
 } from '../db/repositories/inbound-messages.repository.js';
+import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
+import type { TurnPrefetch } from './inbound.service.js';
 import { isTransientDbError } from '../db/errors.js';
 import { batcherPerHandle, statementBatcher } from '../db/statement-batcher.js';
 import { peekStoredPlan, peekStoredWorkoutDay } from './stored-plan-json.js';
+import { localToday } from './plans.service.js';
 
 /**
- * The two statements of every stored-day answer, batched across requests (db/statement-batcher.ts): the
- * insert that stores a text and reads its turn, and the reply stored with the text marked processed. Under
- * a texting rush each statement serves every request that arrived while the previous one was in flight;
- * alone, a request goes at once. A failed batch statement falls back to each request's own statement, so
- * the guarantees are those of the one-request statements (insertInboundOnce, storeReplyIfUnhandled).
+ * The statements of every stored-day answer, batched across requests (db/statement-batcher.ts): the insert
+ * that stores a text and reads its turn, and the reply stored with the text marked processed. A question
+ * answered ahead (inbound.service answerAhead) needs only the first: the insert stores it processed with its
+ * reply. Under a texting rush each statement serves every request that arrived while the previous one was in
+ * flight; alone, a request goes at once. A failed batch statement falls back to each request's own statement,
+ * so the guarantees are those of the one-request statements (insertInboundOnce, storeReplyIfUnhandled).
  */
 
 /** Rows per statement: bounds one statement's size (and its latency) in a very large rush. */
@@ -29,15 +35,41 @@ const insertBatcher = batcherPerHandle((db: Db) => statementBatcher((ms: Paramet
 const replyBatcher = batcherPerHandle((db: Db) => statementBatcher((rs: UnhandledReply[]) => storeRepliesIfUnhandled(db, rs), MAX_BATCH));
 
 /**
- * Per number, the plan and day the last text of that number read (ids only, a bounded memo): the next text's
- * insert then leaves out the JSON this process already holds parsed for them (NewInboundAt.held).
+ * Per number, what the last text of that number this process stored read (a bounded memo, per database
+ * handle): the plan and day ids, so the next text's insert leaves out the JSON this process already holds
+ * parsed for them (NewInboundAt.held); and, when the client had an active plan and no pending question, the
+ * basis a stored-day question can be answered from before the next text is even stored (answerBasisFor).
+ * Nothing here is trusted as current: the statement that stores an answered text checks its basis still
+ * holds (AnswerBasis) and otherwise stores the text to be handled the ordinary way.
  */
-const lastRead = new Map<string, { planId: string | null; day: { id: string; version: number } | null }>();
+interface LastRead {
+  planId: string | null;
+  day: { id: string; version: number } | null;
+  basis?: {
+    client: ClientRow;
+    /** Without its request and outline (this process holds them parsed, peekStoredPlan): a few hundred bytes a number. */
+    plan: PlanRow;
+    /**
+     * The day's row; its workout only until this process holds it parsed by (id, version) (peekStoredWorkoutDay),
+     * so the number's first question parses it once instead of reading it again.
+     */
+    today: { date: string; row: WorkoutRow } | undefined;
+    versions: { client: string; plan: string };
+    lastInboundId: string;
+  };
+}
+const lastReads = new WeakMap<Db, Map<string, LastRead>>();
 const LAST_READ_CAPACITY = 5000;
 
+function lastReadsOf(db: Db): Map<string, LastRead> {
+  let reads = lastReads.get(db);
+  if (!reads) lastReads.set(db, (reads = new Map()));
+  return reads;
+}
+
 /** What this process holds, parsed, of the plan and day the number's last text read (see NewInboundAt.held). */
-function heldFor(phone: string): NonNullable<NewInboundAt['held']> {
-  const last = lastRead.get(phone);
+function heldFor(db: Db, phone: string): NonNullable<NewInboundAt['held']> {
+  const last = lastReadsOf(db).get(phone);
   const plan = last?.planId ? peekStoredPlan(last.planId) : undefined;
   const day = last?.day ? peekStoredWorkoutDay(last.day.id, last.day.version) : undefined;
   return {
@@ -46,35 +78,97 @@ function heldFor(phone: string): NonNullable<NewInboundAt['held']> {
   };
 }
 
-function rememberRead(phone: string, turn: TurnRead | undefined): void {
+/** `row` without the columns `drop`, copied as they are: a JSON column still unparsed (lazyJson) stays so. */
+function without<T extends object>(row: T, drop: ReadonlyArray<keyof T>): T {
+  const out = {} as T;
+  for (const key of Object.keys(row)) if (!drop.includes(key as keyof T)) Object.defineProperty(out, key, Object.getOwnPropertyDescriptor(row, key)!);
+  return out;
+}
+
+function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, readDays: readonly WorkoutRow[] | undefined): void {
+  const reads = lastReadsOf(db);
+  const previous = reads.get(phone);
+  reads.delete(phone);
+  if (stored.answered) {
+    // Nothing changed: the basis stands, with this text as the number's last, and the client's day today
+    // as the answer read it (the next question then reads nothing before it is stored).
+    if (previous?.basis) {
+      const date = localToday(previous.basis.client, now);
+      const day = readDays?.find((d) => d.date === date);
+      const today = day ? { date, row: without(day, ['workout']) } : previous.basis.today;
+      reads.set(phone, { ...previous, basis: { ...previous.basis, today, lastInboundId: stored.row.id } });
+    }
+    return;
+  }
+  const turn = stored.turn;
   if (!turn) return;
   const row = turn.today?.row;
-  lastRead.delete(phone);
-  lastRead.set(phone, { planId: turn.plan?.id ?? null, day: row ? { id: row.id, version: row.version } : null });
-  if (lastRead.size > LAST_READ_CAPACITY) lastRead.delete(lastRead.keys().next().value!);
+  const entry: LastRead = { planId: turn.plan?.id ?? null, day: row ? { id: row.id, version: row.version } : null };
+  if (turn.plan && !turn.state && turn.versions?.plan) {
+    entry.basis = {
+      client: turn.client,
+      plan: without(turn.plan, ['request', 'outline']),
+      today: row && turn.today ? { date: turn.today.date, row: peekStoredWorkoutDay(row.id, row.version) ? without(row, ['workout']) : without(row, []) } : undefined,
+      versions: { client: turn.versions.client, plan: turn.versions.plan },
+      lastInboundId: stored.row.id,
+    };
+  }
+  reads.set(phone, entry);
+  if (reads.size > LAST_READ_CAPACITY) reads.delete(reads.keys().next().value!);
+}
+
+/**
+ * What a stored-day question from `phone` can be answered from before it is stored: the client, their active
+ * plan (and today's day, when this process holds it parsed) as the number's last text read them, and the
+ * basis the storing statement checks (AnswerBasis, without the days the answer reads). Undefined when this
+ * process has not read the number, or no longer holds the plan parsed.
+ */
+export function answerBasisFor(deps: Pick<AppDeps, 'db' | 'now'>, phone: string): { client: ClientRow; prefetched: TurnPrefetch; basis: Omit<AnswerBasis, 'days'> } | undefined {
+  const last = lastReadsOf(deps.db).get(phone)?.basis;
+  const plan = last && peekStoredPlan(last.plan.id);
+  if (!last || !plan) return undefined;
+  const row = last.today?.date === localToday(last.client, deps.now()) ? last.today.row : undefined;
+  const workout = row && (peekStoredWorkoutDay(row.id, row.version) ?? row.workout);
+  return {
+    client: last.client,
+    prefetched: {
+      state: null,
+      plan: { ...last.plan, request: plan.request, outline: plan.outline },
+      // A day not held parsed is read again by the answer (a read, nothing written).
+      today: row && workout ? { date: last.today!.date, row: { ...row, workout } } : undefined,
+    },
+    basis: { clientId: last.client.id, clientVersion: last.versions.client, planId: last.plan.id, planVersion: last.versions.plan, lastInboundId: last.lastInboundId },
+  };
 }
 
 /**
  * Stores an inbound message once per provider id (as insertInboundOnce), in the current batch; a message
- * with a client also gets its turn and the client's stored day read (`turn.today`).
+ * with a client also gets its turn and the client's stored day read (`turn.today`). A message with a reply
+ * worked out ahead (`ahead`) comes back `answered` when the batch stored it processed with that reply.
  */
-export async function storeInbound(deps: Pick<AppDeps, 'db' | 'log' | 'now'>, m: NewInbound): Promise<{ row: Awaited<ReturnType<typeof insertInboundOnce>>['row']; inserted: boolean; turn?: TurnRead }> {
+export async function storeInbound(
+  deps: Pick<AppDeps, 'db' | 'log' | 'now'>,
+  m: NewInbound & Pick<NewInboundAt, 'id' | 'ahead'>,
+): Promise<{ row: StoredInbound['row']; inserted: boolean; turn?: TurnRead; answered?: true }> {
   try {
-    const stored = await insertBatcher(deps.db)({ ...m, now: deps.now(), held: heldFor(m.fromPhone) });
+    const now = deps.now();
+    const stored = await insertBatcher(deps.db)({ ...m, now, held: heldFor(deps.db, m.fromPhone) });
     // Null: the MessageSid was stored before (or earlier in this batch); the one-row statement finds that row.
     if (stored) {
-      rememberRead(m.fromPhone, stored.turn);
+      rememberRead(deps.db, m.fromPhone, stored, now, m.ahead?.basis.days);
       return stored;
     }
   } catch (err) {
     deps.log.warn({ err, providerSid: m.providerSid }, 'batched inbound insert failed; storing this message on its own');
   }
+  lastReadsOf(deps.db).delete(m.fromPhone);
+  const { id: _id, ahead: _ahead, ...one } = m;
   try {
-    return await insertInboundOnce(deps.db, m);
+    return await insertInboundOnce(deps.db, one);
   } catch (err) {
     if (!isTransientDbError(err)) throw err;
     deps.log.warn({ err }, 'database step lost its connection; retrying once');
-    return insertInboundOnce(deps.db, m);
+    return insertInboundOnce(deps.db, one);
   }
 }
 

@@ -1,6 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow, Database, InboundRow, OutboundRow, PlanRow } from '../db/schema.js';
+import type { ClientRow, Database, InboundRow, OutboundRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { findClientById, findClientByPhone, getOrCreateClient } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
@@ -12,6 +13,7 @@ import {
   STALE_AFTER_SECONDS,
   type TurnRead,
   type NewInbound,
+  type NewInboundAt,
 } from '../db/repositories/inbound-messages.repository.js';
 import { findDirectReplyBody } from '../db/repositories/outbound-messages.repository.js';
 import { joinableTransaction } from '../db/joinable-transaction.js';
@@ -20,9 +22,9 @@ import { toPgRecord, toPgText } from '../db/pg-text.js';
 import { smsBody } from '../channels/sms-text.js';
 import { maskPhone } from '../logger.js';
 import { HttpError } from '../web/http-error.js';
-import { attemptSend, queueToClient, recordDirectReply, recordDirectReplyAndFinish, recordDirectReplyIfUnhandled, sendToClient } from './messaging.service.js';
+import { attemptSend, directReply, queueToClient, recordDirectReply, recordDirectReplyAndFinish, recordDirectReplyIfUnhandled, sendToClient } from './messaging.service.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
-import { storeInbound } from './inbound-batches.js';
+import { answerBasisFor, storeInbound } from './inbound-batches.js';
 
 /** One client text handled: the reply, what it meant, and model usage. */
 export interface TurnResult {
@@ -30,6 +32,8 @@ export interface TurnResult {
   reply: string | null;
   intent: string | null;
   agent: unknown;
+  /** The stored days a read-only answer (HandleTurn.fromStore) was made from, as read. */
+  readDays?: readonly WorkoutRow[];
 }
 
 /**
@@ -51,7 +55,13 @@ export interface TurnInput {
   inboundId: string;
   carrierHandled: boolean;
   /** The client's conversation state and active plan (and stored day, when read), read with the client at the start of the turn. */
-  prefetched?: { state: { flow: string; state: unknown } | null; plan: PlanRow | null; today?: TurnRead['today'] };
+  prefetched?: TurnPrefetch;
+}
+
+export interface TurnPrefetch {
+  state: { flow: string; state: unknown } | null;
+  plan: PlanRow | null;
+  today?: TurnRead['today'];
 }
 
 export const SORRY_REPLY =
@@ -105,17 +115,21 @@ class ResponseSlot {
  */
 export async function receiveInbound(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local', handle: HandleTurn): Promise<InboundOutcome> {
   const body = toPgText(message.body);
-  // Idempotent (one row per provider id), so safe to repeat when the connection drops mid-insert: the
-  // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
-  // Stored in the current batch of texts (one statement for all that arrive together, inbound-batches.ts).
-  const { row, inserted, turn } = await storeInbound(deps, {
+  const safe: NewInbound = {
     ...message,
     fromPhone: toPgText(message.fromPhone),
     toPhone: message.toPhone === null ? null : toPgText(message.toPhone),
     body,
     params: toPgRecord(message.params),
     originalBodyLength: body.length === message.body.length ? null : message.body.length,
-  });
+  };
+  // Idempotent (one row per provider id), so safe to repeat when the connection drops mid-insert: the
+  // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
+  // Stored in the current batch of texts (one statement for all that arrive together, inbound-batches.ts),
+  // with its reply when a stored-day question could be answered before storing it (answerAhead).
+  const { row, inserted, turn, answered } = await storeInbound(deps, { ...safe, ...(await answerAhead(deps, safe, channel, handle)) });
+  // Stored processed with its reply in that one statement: the reply is answered only once it is stored.
+  if (answered) return { reply: row.reply, duplicate: false, clientId: row.client_id };
   if (!inserted && row.status !== 'received') {
     deps.log.info({ providerSid: message.providerSid, status: row.status }, 'duplicate inbound delivery');
     return { reply: await findDirectReplyBody(deps.db, row.id), duplicate: true, clientId: row.client_id };
@@ -146,6 +160,32 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   }
   const outcome = await handling;
   return { reply: outcome.reply, duplicate: !inserted, clientId: outcome.clientId };
+}
+
+/**
+ * A stored-day question ("what's today", "tomorrow", "this week" with the days stored) answered before its
+ * message is stored, from what this process read for the number's last text (inbound-batches answerBasisFor)
+ * and any stored day the answer reads (a read, nothing written): the message is then stored already processed
+ * with this reply, in the one statement that stores it, if all it was read from still stands (AnswerBasis);
+ * otherwise it is stored `received` and handled the ordinary way, which gives the same words. One committed
+ * statement per question instead of two (store, then reply); the reply still goes back only once it is stored.
+ * Anything else (no basis, a text that needs a turn, an error) returns nothing: the ordinary path decides.
+ */
+async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local', handle: HandleTurn): Promise<Pick<NewInboundAt, 'id' | 'ahead'>> {
+  const known = handle.fromStore ? answerBasisFor(deps, message.fromPhone) : undefined;
+  if (!handle.fromStore || !known) return {};
+  const id = randomUUID();
+  try {
+    const input = { client: known.client, text: message.body, inboundId: id, carrierHandled: Boolean(message.params['OptOutType']), prefetched: known.prefetched };
+    const result = await handle.fromStore(deps, input);
+    if (!result || result.reply === null || !result.readDays) return {};
+    const { reply, result: stored } = directReply(directReplyOf(result, result.reply, channel, id));
+    return { id, ahead: { reply, result: stored, basis: { ...known.basis, days: result.readDays } } };
+  } catch (err) {
+    // Worked out again once stored, where a failure is answered and recorded (failTurn).
+    deps.log.debug({ err, providerSid: message.providerSid }, 'answering ahead failed; the stored path answers');
+    return {};
+  }
 }
 
 type TurnStep =

@@ -42,7 +42,7 @@ export async function recordDirectReplyIfUnhandled(deps: Pick<AppDeps, 'db' | 'l
   return (await storeReplyIfUnhandledBatched(deps, { id: args.inboundId, reply, result })) ? body : null;
 }
 
-interface DirectReplyArgs {
+export interface DirectReplyArgs {
   client: Recipient;
   body: string;
   channel: Extract<OutboundChannel, 'twiml' | 'local'>;
@@ -51,7 +51,8 @@ interface DirectReplyArgs {
   agent?: unknown;
 }
 
-function directReply(args: DirectReplyArgs) {
+/** A direct reply as stored: its outbound row and the message's processed columns. */
+export function directReply(args: DirectReplyArgs) {
   const { body, reply } = directReplyRow(args);
   return { body, reply, result: { intent: args.intent, agent: args.agent ?? null } };
 }

@@ -319,6 +319,8 @@ function storedDay(row: WorkoutRow): WorkoutDay | null {
  * Runs `fn` with the stored workouts of `dates` handed to workoutOn, read in one statement, when every one
  * of them stands as stored (see storedDayStands); null, without running `fn`, when any would have to be
  * built or rebuilt. A caller answering a question about these days then reads and writes nothing more.
+ * `fn` is given the rows it answers from (one per distinct date), so a caller that stores the answer later
+ * can check they are still the same (inbound-messages.repository AnswerBasis).
  */
 export async function withStoredDays<T>(
   db: Db,
@@ -326,7 +328,7 @@ export async function withStoredDays<T>(
   plan: ActivePlan,
   dates: string[],
   today: string,
-  fn: () => Promise<T>,
+  fn: (days: readonly WorkoutRow[]) => Promise<T>,
   /** The stored day of one date when the caller read it already (the inbound insert reads today's). */
   prefetched?: { date: string; row: WorkoutRow | null },
 ): Promise<T | null> {
@@ -337,12 +339,14 @@ export async function withStoredDays<T>(
       : await findClientWorkouts(db, client.id, unique);
   const byDate = new Map(rows.map((r) => [r.date, r]));
   const reads = emptyBatchReads();
+  const used = new Set<WorkoutRow>();
   for (const date of dates) {
     const row = byDate.get(date);
     if (!row || !storedDayStands(plan, row, today)) return null;
     reads.workouts.set(`${client.id}|${date}`, row);
+    used.add(row);
   }
-  return withBatchReads(reads, fn);
+  return withBatchReads(reads, () => fn([...used]));
 }
 
 export type DayLookup =

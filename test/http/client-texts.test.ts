@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboardBySms, nyPhone, at, repliesTo } = smsSuite();
 
 describe('asking for a day', () => {
   it('"what\'s today" asked again and again answers with the day, never a fresh "Hi!" each time', async () => {
@@ -23,6 +23,22 @@ describe('asking for a day', () => {
     expect(await say(phone, "what's today")).toMatch(/^Today: rest day\. .*\nWeek 1 of/);
     // "why is today so light" on a rest day says it is one, then why the week is what it is.
     expect(await say(phone, 'why is today so light')).toMatch(/^Today is a rest day: recovery is when the training turns into progress\. Week 1 of/);
+  });
+
+  it('"what\'s today", "tomorrow" and "this week" asked twice get the same words, a retried delivery repeats them, and a log in between shows', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    for (const text of ["what's today", 'tomorrow', 'this week']) {
+      const first = await say(phone, text);
+      const sid = 'SM' + 'd'.repeat(31) + text.length.toString(16).slice(-1);
+      expect(await say(phone, text, sid)).toBe(first);
+      expect(await say(phone, text, sid)).toBe(first); // Twilio's retry of the same MessageSid
+    }
+    const before = (await repliesTo(phone)).length;
+    expect(await say(phone, 'done')).toMatch(/^Logged today/);
+    expect(await say(phone, "what's today")).toMatch(/^Already logged as done today/);
+    // One reply per text: the retries stored nothing.
+    expect((await repliesTo(phone)).length).toBe(before + 2);
   });
 
   it('"legs are toast from yesterday" is said back in words, not as a score out of 5', async () => {

@@ -140,6 +140,116 @@ describe('inbound-batches', () => {
     });
   });
 
+  describe('when a stored-day question is answered in the statement that stores it (answered ahead)', () => {
+    beforeEach(async () => {
+      // Every update of a stored text, by id: a text answered ahead is stored processed and never updated.
+      await sql`create table if not exists inbound_updates (id uuid)`.execute(handle.db);
+      await sql`create or replace function record_inbound_update() returns trigger language plpgsql as $$
+        begin insert into inbound_updates values (new.id); return null; end $$`.execute(handle.db);
+      await sql`create or replace trigger record_inbound_update after update on inbound_messages for each row execute function record_inbound_update()`.execute(handle.db);
+    });
+    afterEach(async () => {
+      await sql`drop trigger if exists record_inbound_update on inbound_messages`.execute(handle.db);
+    });
+
+    /** One text on its own (its own batch), with its outcome and its stored row. */
+    async function text(phone: string, body: string, sid?: string) {
+      const outcome = await receiveInbound(t.deps, message(phone, body, sid), 'twiml', converse);
+      const rows = await inboundOf(phone);
+      const row = sid ? rows.find((r) => r.provider_sid === sid)! : rows.at(-1)!;
+      const updates = await sql<{ n: number }>`select count(*)::int as n from inbound_updates where id = ${row.id}`.execute(handle.db);
+      return { reply: outcome.reply, duplicate: outcome.duplicate, row, updated: updates.rows[0]!.n > 0 };
+    }
+    /** Makes the number's next text take the ordinary path: the client's row is written (a new row version). */
+    const touchClient = (id: string) => sql`update clients set updated_at = updated_at where id = ${id}`.execute(handle.db);
+
+    it('gets the reply the ordinary path gives, for today, tomorrow and the week, stored with the text already processed', async () => {
+      const client = await clientOnStoredDay();
+      for (const question of ["what's today", 'tomorrow', 'this week']) {
+        await touchClient(client.id);
+        const ordinary = await text(client.phone, question);
+        expect(ordinary.updated).toBe(true); // stored received, then marked processed
+        const ahead = await text(client.phone, question);
+        expect(ahead.updated).toBe(false);
+        expect(ahead.reply).toBe(ordinary.reply);
+        expect(ahead.row).toMatchObject({ status: 'processed', reply: ordinary.reply, intent: ordinary.row.intent });
+        const replies = (await outboundOf(client.phone)).filter((o) => o.inbound_message_id === ahead.row.id);
+        expect(replies).toEqual([expect.objectContaining({ body: ordinary.reply, channel: 'twiml', kind: 'reply', status: 'accepted', client_id: client.id })]);
+      }
+    });
+
+    it('when Twilio retries its MessageSid, the retry gets the same reply and nothing is stored twice', async () => {
+      const client = await clientOnStoredDay();
+      await text(client.phone, "what's today");
+      const sid = 'SM' + 'c'.repeat(32);
+      const first = await text(client.phone, "what's today", sid);
+      expect(first.updated).toBe(false);
+      const retry = await text(client.phone, "what's today", sid);
+      expect(retry).toMatchObject({ reply: first.reply, duplicate: true });
+      // Two retries arriving together while the number's basis is held: still one row and one reply.
+      const both = await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, "what's today", sid), message(client.phone, "what's today", sid)]);
+      expect(both.map((o) => o.reply)).toEqual([first.reply, first.reply]);
+      expect((await inboundOf(client.phone)).filter((r) => r.provider_sid === sid)).toHaveLength(1);
+      expect((await outboundOf(client.phone)).filter((o) => o.inbound_message_id === first.row.id)).toHaveLength(1);
+    });
+
+    it('when the client logs their day, the log is stored and the next question says it is done', async () => {
+      const client = await clientOnStoredDay();
+      expect((await text(client.phone, "what's today")).reply).toMatch(/^Today: /);
+      const done = await text(client.phone, 'done');
+      expect(done.reply).toMatch(/^Logged today/);
+      const logs = await handle.db.selectFrom('workout_logs').select('inbound_message_id').where('client_id', '=', client.id).execute();
+      expect(logs.map((l) => l.inbound_message_id)).toContain(done.row.id);
+      expect((await text(client.phone, "what's today")).reply).toMatch(/^Already logged as done today/);
+    });
+
+    it('when a question arrives while the number\'s log is still being handled, it is answered after the log', async () => {
+      const client = await clientOnStoredDay();
+      await text(client.phone, "what's today"); // the number's basis is held
+      // The log is stored, then held up before its turn (as a slow model would): it stays `received`. (The
+      // read-only answer is asked twice: before the text is stored, then once it is.)
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = 0;
+      const slow = Object.assign((deps: typeof t.deps, input: Parameters<typeof converse>[1]) => converse(deps, input), {
+        fromStore: async (deps: typeof t.deps, input: Parameters<typeof converse>[1]) => {
+          if (++asked === 2) await held;
+          return converse.fromStore(deps, input);
+        },
+      });
+      const done = receiveInbound(t.deps, message(client.phone, 'done'), 'twiml', slow);
+      while ((await inboundOf(client.phone)).length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+      const today = receiveInbound(t.deps, message(client.phone, "what's today"), 'twiml', converse);
+      while ((await inboundOf(client.phone)).length < 4) await new Promise((resolve) => setTimeout(resolve, 5));
+      release();
+      expect((await done).reply).toMatch(/^Logged today/);
+      expect((await today).reply).toMatch(/^Already logged as done today/);
+      expect((await inboundOf(client.phone)).map((r) => r.status)).toEqual(['processed', 'processed', 'processed', 'processed']);
+    });
+
+    it('when another process stored a text of the number since its basis was read, the question takes the ordinary path', async () => {
+      const client = await clientOnStoredDay();
+      const before = await text(client.phone, "what's today");
+      // Another web process stores (and handles) a text of this number: this process never saw it.
+      const { row } = await insertInboundOnce(handle.db, message(client.phone, 'thanks'));
+      await handle.db.updateTable('inbound_messages').set({ status: 'processed' }).where('id', '=', row.id).execute();
+      const after = await text(client.phone, "what's today");
+      expect(after.updated).toBe(true);
+      expect(after.reply).toBe(before.reply);
+    });
+
+    it("when the client's day is rewritten since the basis was read, the answer is the new day", async () => {
+      const client = await clientOnStoredDay();
+      await text(client.phone, "what's today");
+      const day = await handle.db.selectFrom('workout_instances').selectAll().where('client_id', '=', client.id).where('date', '=', '2026-11-23').executeTakeFirstOrThrow();
+      const workout = day.workout as { title: string };
+      await handle.db.updateTable('workout_instances').set({ workout: JSON.stringify({ ...workout, title: 'Hotel gym circuit' }) as never, version: day.version + 1 }).where('id', '=', day.id).execute();
+      const after = await text(client.phone, "what's today");
+      expect(after.updated).toBe(true);
+      expect(after.reply).toMatch(/^Today: Hotel gym circuit/);
+    });
+  });
+
   describe('when a batch statement fails', () => {
     afterEach(async () => {
       await sql`drop trigger if exists refuse_batches on inbound_messages`.execute(handle.db);

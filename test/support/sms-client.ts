@@ -17,8 +17,9 @@ export interface StoredItem {
 }
 
 export function smsClient(getApp: () => TestApp, handle: DatabaseHandle) {
-  async function say(phone: string, body: string): Promise<string> {
-    const res = await postSigned(getApp().app, '/sms/inbound', inboundParams(phone, body));
+  /** Texts `body` and returns the reply; `sid` repeats a MessageSid, as Twilio's retry of a delivery does. */
+  async function say(phone: string, body: string, sid?: string): Promise<string> {
+    const res = await postSigned(getApp().app, '/sms/inbound', inboundParams(phone, body, sid ? { MessageSid: sid } : {}));
     expect(res.status, res.text).toBe(200);
     return twimlMessages(res.text)[0] ?? '';
   }
@@ -46,5 +47,11 @@ export function smsClient(getApp: () => TestApp, handle: DatabaseHandle) {
     return row?.workout as { items: StoredItem[]; notes?: string[] } | undefined;
   }
 
-  return { say, onboardBySms, storedDay };
+  /** Every reply stored for the number, oldest first: what the coach's history shows. */
+  async function repliesTo(phone: string): Promise<string[]> {
+    const rows = await handle.db.selectFrom('outbound_messages').select('body').where('to_phone', '=', phone).where('kind', '=', 'reply').orderBy('created_at').execute();
+    return rows.map((r) => r.body);
+  }
+
+  return { say, onboardBySms, storedDay, repliesTo };
 }

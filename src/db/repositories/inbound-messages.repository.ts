@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { ClientRow, ClientsTable, FitnessPlansTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
@@ -69,11 +70,45 @@ export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: I
   return { row: existing, inserted: false };
 }
 
-/** What insertInboundBatch stored for one message: as insertInboundOnce's answer, with the day it read. */
+/**
+ * What insertInboundBatch stored for one message: as insertInboundOnce's answer, with the day it read; or,
+ * for a message answered ahead whose basis held, `answered`: the message is stored processed with its reply
+ * (row.reply) and no turn is read.
+ */
 export interface StoredInbound {
   row: InboundRow;
   inserted: true;
   turn?: TurnRead;
+  answered?: true;
+}
+
+/**
+ * What a reply worked out before its message was stored (the read-only answer of a stored-day question) was
+ * read from, checked by the statement that stores the message and the reply together: the reply is stored
+ * only if all of it still stands, so it is the reply the message would get if it were handled then.
+ *  - the client's and the active plan's rows unchanged (`xmin`, the row version PostgreSQL gives every
+ *    update: no writer has to remember to bump anything), and still no conversation state (a pending question);
+ *  - each stored day it read with the same id, version and status: a day's workout is rewritten only with its
+ *    version raised (the stored-day cache relies on it, stored-plan-json.ts), and done/skipped is its status;
+ *  - texts in arrival order: no text of the number still waiting, none earlier in the same statement, and no
+ *    text of the client stored after `lastInboundId` (the last one this process stored for them, when the
+ *    basis was read): a text stored in between, by this process or another, may have changed what was read.
+ */
+export interface AnswerBasis {
+  clientId: string;
+  clientVersion: string;
+  planId: string;
+  planVersion: string;
+  /** The stored days the reply was made from, as read. */
+  days: readonly WorkoutRow[];
+  lastInboundId: string;
+}
+
+/** A reply worked out before its message is stored, with what it was read from. */
+export interface AnsweredAhead {
+  reply: NewOutbound;
+  result: { intent: string | null; agent: unknown };
+  basis: AnswerBasis;
 }
 
 /** One message of a batch with the time its client's day is read at. */
@@ -89,6 +124,10 @@ export interface NewInboundAt extends NewInbound {
     plan?: { id: string; request: unknown; outline: unknown };
     day?: { id: string; version: number; workout: unknown };
   };
+  /** The row's id, when the caller needs it before the row is stored (the reply worked out ahead names it). */
+  id?: string;
+  /** The reply, worked out ahead: stored with the message, already processed, when its basis still holds. */
+  ahead?: AnsweredAhead;
 }
 
 /**
@@ -98,6 +137,10 @@ export interface NewInboundAt extends NewInbound {
  * this statement did not store (its MessageSid was stored before, or earlier in the same batch): the caller
  * handles it as a repeated delivery (insertInboundOnce finds the row).
  *
+ * A message with a reply worked out ahead (`ahead`) whose basis still holds (AnswerBasis) is stored already
+ * processed, its reply stored beside it, and comes back `answered`: one committed statement for the whole
+ * text. One whose basis no longer holds is stored `received` with its turn, as any other.
+ *
  * Arrival order inside the batch is kept in the rows: received_at is the statement's time plus the
  * message's position in microseconds, and a message whose number has an earlier text in the same batch
  * sees that text as `earlier` (rows stored by this statement are not visible to the table read).
@@ -105,6 +148,7 @@ export interface NewInboundAt extends NewInbound {
 export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(StoredInbound | null)[]> {
   const items = ms.map((m, ord) => ({
     ord,
+    id: m.id ?? randomUUID(),
     provider: m.provider,
     provider_sid: m.providerSid,
     from_phone: m.fromPhone,
@@ -116,18 +160,28 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
     now: m.now.toISOString(),
     held_plan: m.held?.plan?.id ?? null,
     held_day: m.held?.day ? `${m.held.day.id}:${m.held.day.version}` : null,
+    ...(m.ahead ? aheadItem(m.ahead) : {}),
   }));
   const res = await prepared(sql<InboundRow & Record<string, unknown>>`with x as (
       select * from jsonb_to_recordset(${JSON.stringify(items)}::jsonb)
-        as x(ord int, provider text, provider_sid text, from_phone text, to_phone text, body text, num_media int, params jsonb, original_body_length int, now timestamptz,
-             held_plan uuid, held_day text)
-    ), m as (
-      insert into inbound_messages (provider, provider_sid, client_id, from_phone, to_phone, body, num_media, params, original_body_length, lease_until, received_at)
-      select x.provider, x.provider_sid, (select c.id from clients c where c.phone = x.from_phone), x.from_phone, x.to_phone, x.body, x.num_media,
-             x.params, x.original_body_length, now() + make_interval(secs => ${STALE_AFTER_SECONDS}), now() + x.ord * interval '1 microsecond'
-      from x order by x.ord
+        as x(ord int, id uuid, provider text, provider_sid text, from_phone text, to_phone text, body text, num_media int, params jsonb, original_body_length int, now timestamptz,
+             held_plan uuid, held_day text,
+             reply text, intent text, agent jsonb, out_to_phone text, out_kind text, out_channel text, out_status text, out_segments int, out_encoding text, out_agent jsonb,
+             b_client uuid, b_client_v text, b_plan uuid, b_plan_v text, b_days jsonb, b_last uuid)
+    ), ${ANSWER_STANDS}, m as (
+      insert into inbound_messages (id, provider, provider_sid, client_id, from_phone, to_phone, body, num_media, params, original_body_length, lease_until, received_at,
+                                    status, reply, intent, agent, processed_at)
+      select x.id, x.provider, x.provider_sid, (select c.id from clients c where c.phone = x.from_phone), x.from_phone, x.to_phone, x.body, x.num_media,
+             x.params, x.original_body_length, now() + make_interval(secs => ${STALE_AFTER_SECONDS}), now() + x.ord * interval '1 microsecond',
+             case when ok.ord is null then 'received' else 'processed' end, case when ok.ord is not null then x.reply end,
+             case when ok.ord is not null then x.intent end, case when ok.ord is not null then x.agent end, case when ok.ord is not null then now() end
+      from x left join ok on ok.ord = x.ord order by x.ord
       on conflict (provider_sid) do nothing
       returning *
+    ), o as (
+      insert into outbound_messages (client_id, to_phone, body, kind, channel, status, segments, encoding, inbound_message_id, agent)
+      select m.client_id, x.out_to_phone, x.reply, x.out_kind, x.out_channel, x.out_status, x.out_segments, x.out_encoding, m.id, x.out_agent
+      from m join x on x.id = m.id where m.status = 'processed' order by x.ord
     ) ${INSERT_BATCH_AND_READ_TURN}`).execute(db);
   const bySid = new Map(res.rows.map((r) => [r.provider_sid, r]));
   return ms.map((m) => {
@@ -135,7 +189,8 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
     if (!found) return null;
     // A MessageSid twice in one batch: the first stored it, the second is a repeated delivery.
     bySid.delete(m.providerSid);
-    const row = Object.fromEntries(Object.entries(found).filter(([k]) => !TURN_KEYS.has(k) && !k.startsWith('tw_'))) as InboundRow;
+    const row = Object.fromEntries(Object.entries(found).filter(([k]) => !TURN_KEYS.has(k) && !k.startsWith('tw_') && !k.startsWith('tv_'))) as InboundRow;
+    if (row.status === 'processed') return { row, inserted: true as const, answered: true as const };
     if (found.client_id === null) return { row, inserted: true as const };
     const turn = turnFrom({ ...(found as Record<string, unknown>), inbound_status: found.status });
     // The JSON the statement left out (INSERT_BATCH_AND_READ_TURN): the caller's copies of the same content.
@@ -144,9 +199,50 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
     const today = todayFrom(found);
     const day = m.held?.day;
     if (day && today?.row && today.row.id === day.id && today.row.version === day.version) today.row = { ...today.row, workout: day.workout };
-    return { row, inserted: true as const, turn: { ...turn, today } };
+    const versions = typeof found['tv_client'] === 'string' ? { client: found['tv_client'], plan: (found['tv_plan'] as string | null) ?? null } : undefined;
+    return { row, inserted: true as const, turn: { ...turn, today, ...(versions ? { versions } : {}) } };
   });
 }
+
+/** An answered-ahead message's reply and basis as the batch statement's columns (see insertInboundBatch). */
+function aheadItem({ reply, result, basis }: AnsweredAhead) {
+  return {
+    reply: reply.body,
+    intent: result.intent,
+    agent: result.agent ?? null,
+    out_to_phone: reply.toPhone,
+    out_kind: reply.kind,
+    out_channel: reply.channel,
+    out_status: reply.status,
+    out_segments: reply.segments,
+    out_encoding: reply.encoding,
+    out_agent: reply.agent ?? null,
+    b_client: basis.clientId,
+    b_client_v: basis.clientVersion,
+    b_plan: basis.planId,
+    b_plan_v: basis.planVersion,
+    b_days: basis.days.map((d) => ({ id: d.id, version: d.version, status: d.status })),
+    b_last: basis.lastInboundId,
+  };
+}
+
+/**
+ * `ok`: the batch's messages answered ahead whose basis still holds (AnswerBasis), read before anything of the
+ * statement is written. Every check is an index lookup by id, or on the tiny index of waiting texts.
+ */
+const ANSWER_STANDS = sql.raw(`ok as (
+      select x.ord from x
+      where x.reply is not null
+        and not exists (select 1 from x b where b.from_phone = x.from_phone and b.ord < x.ord)
+        and exists (select 1 from clients c where c.id = x.b_client and c.phone = x.from_phone and c.xmin = x.b_client_v::xid)
+        and exists (select 1 from fitness_plans p where p.id = x.b_plan and p.client_id = x.b_client and p.status = 'active' and p.xmin = x.b_plan_v::xid)
+        and not exists (select 1 from conversation_states s where s.client_id = x.b_client)
+        and not exists (select 1 from inbound_messages e where e.status = 'received' and e.from_phone = x.from_phone)
+        and exists (select 1 from inbound_messages l where l.id = x.b_last and l.client_id = x.b_client
+                    and not exists (select 1 from inbound_messages e where e.client_id = l.client_id and e.received_at >= l.received_at and e.id <> l.id))
+        and not exists (select 1 from jsonb_to_recordset(x.b_days) d(id uuid, version int, status text)
+                        where not exists (select 1 from workout_instances w where w.id = d.id and w.version = d.version and w.status = d.status))
+    )`);
 
 export async function attachInboundClient(db: Db, id: string, clientId: string): Promise<void> {
   await db.updateTable('inbound_messages').set({ client_id: clientId }).where('id', '=', id).execute();
@@ -352,28 +448,37 @@ void workoutColumnsComplete;
  * computed with the client's zone at the message's `now`; `tw_id` null when no day is stored then).
  */
 const INSERT_BATCH_AND_READ_TURN = sql.raw(
-  `select m.*, ${[
-    ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
-    // The plan's request and outline (~5 KB) and the day's workout (~1 KB) as JSON text, parsed only when read,
-    // and not sent at all when the caller holds the same content (x.held_plan, x.held_day): a rush's rows are
-    // then a few hundred bytes each, less for the database to decompress and write out and for us to read.
-    ...PLAN_COLUMNS.map(heldPlanColumnSql),
-    ...WORKOUT_COLUMNS.map((col) =>
-      col === 'workout' ? `case when w.id::text || ':' || w.version = x.held_day then null else w.${col}::text end as tw_${col}` : `w.${col} as tw_${col}`,
-    ),
-    's.flow as ts_flow',
-    's.state as ts_state',
-    'd.today as tw_today',
-  ].join(', ')}, coalesce(${EARLIER_SQL},
+  `select m.*, t.*, case when m.status = 'received' then coalesce(${EARLIER_SQL},
     (select json_build_object('id', b.id, 'stale', false) from m b
-     where b.from_phone = m.from_phone and (b.received_at, b.id) < (m.received_at, m.id) order by b.received_at, b.id limit 1)) as earlier
+     where b.from_phone = m.from_phone and b.status = 'received' and (b.received_at, b.id) < (m.received_at, m.id) order by b.received_at, b.id limit 1)) end as earlier
   from m
-  join x on x.provider_sid = m.provider_sid
-  left join clients c on c.id = m.client_id
-  left join lateral (select (x.now at time zone c.timezone)::date as today) d on c.id is not null
-  left join conversation_states s on s.client_id = c.id
-  left join fitness_plans p on p.client_id = c.id and p.status = 'active'
-  left join workout_instances w on w.client_id = c.id and w.date = d.today`,
+  join x on x.id = m.id
+  -- Per message, by index: a message answered in the statement (processed) needs no turn and reads nothing
+  -- (joined to the whole batch instead, the planner hashes every active plan and stored day for it).
+  left join lateral (
+    select ${[
+      ...CLIENT_COLUMNS.map((col) => `c.${col} as tc_${col}`),
+      // The plan's request and outline (~5 KB) and the day's workout (~1 KB) as JSON text, parsed only when read,
+      // and not sent at all when the caller holds the same content (x.held_plan, x.held_day): a rush's rows are
+      // then a few hundred bytes each, less for the database to decompress and write out and for us to read.
+      ...PLAN_COLUMNS.map(heldPlanColumnSql),
+      ...WORKOUT_COLUMNS.map((col) =>
+        col === 'workout' ? `case when w.id::text || ':' || w.version = x.held_day then null else w.${col}::text end as tw_${col}` : `w.${col} as tw_${col}`,
+      ),
+      's.flow as ts_flow',
+      's.state as ts_state',
+      'd.today as tw_today',
+      // The row versions an answer read from this turn is checked against (AnswerBasis).
+      'c.xmin::text as tv_client',
+      'p.xmin::text as tv_plan',
+    ].join(', ')}
+    from clients c
+    cross join lateral (select (x.now at time zone c.timezone)::date as today) d
+    left join conversation_states s on s.client_id = c.id
+    left join fitness_plans p on p.client_id = c.id and p.status = 'active'
+    left join workout_instances w on w.client_id = c.id and w.date = d.today
+    where c.id = m.client_id and m.status = 'received'
+  ) t on true`,
 );
 
 /** The day insertInboundBatch read beside a message (see TurnRead.today). */
@@ -411,6 +516,8 @@ export interface TurnRead {
    * null means no day is stored for `date`.
    */
   today?: { date: string; row: WorkoutRow | null };
+  /** The client's and plan's row versions (xmin) as read, when the statement read them (insertInboundBatch): see AnswerBasis. */
+  versions?: { client: string; plan: string | null };
 }
 
 function turnFrom(found: Record<string, unknown>): TurnRead {
