@@ -85,6 +85,16 @@ export const NO_WORDS = ['n', 'no', 'nope', 'nah', 'wrong', 'not right', 'incorr
 /** Words that carry no meaning in an answer ("Priya lol", "3 days haha"). */
 export const FILLER_WORDS = ['lol', 'lmao', 'haha', 'hahaha', 'hah', 'heh', 'hehe', 'ok', 'okay', 'pls', 'please', 'thx', 'thanks', 'ty', 'xd', 'xo', 'xx', 'tbh', 'idk', 'btw', 'fyi', 'ugh', 'hmm', 'umm', 'um', 'uh'] as const;
 /** Words that turn a text into a change of something said before. */
+/**
+ * A correction inside one text ("nov 22 lol jk its april 19", "3 days, no wait 4"): what follows replaces what
+ * came before (onboarding reads the rest as the next text). Narrower than CORRECTION_WORDS: "actually", "sorry"
+ * or "change" mid-text rarely take back what was just said.
+ */
+export const SELF_CORRECTION_WORDS = [
+  'lol jk', 'haha jk', 'jk', 'j/k', 'just kidding', 'no wait', 'wait no', 'sorry i mean', 'sorry, i mean', 'i mean', 'i meant',
+  'scratch that', 'make that', 'make it', 'oops', 'correction',
+] as const;
+
 export const CORRECTION_WORDS = [
   'actually', 'i meant', 'i mean', 'meant', 'sorry', 'correction', 'not a', 'not the', 'instead', 'change', 'make it',
   'switch', 'wrong', "that's wrong", 'thats wrong', 'no wait', 'wait', 'oops', 'typo', 'should be', 'should have said', 'rather',

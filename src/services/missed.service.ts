@@ -5,7 +5,7 @@
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
-import { addDays, isoWeekday } from '../engine/dates.js';
+import { addDays, isoWeekday, weekdayShort } from '../engine/dates.js';
 import { weekOnDays } from '../engine/adaptation/week-days.js';
 import { decideMissed, describeMissed, sessionClass, type MissedDecision } from '../engine/adaptation/missed.js';
 import { weekNumberFor, weekSpan } from '../engine/program/program.js';
@@ -173,13 +173,11 @@ export async function applyWeekDays(db: Db, client: ClientRow, plan: ActivePlan,
   return result;
 }
 
-const DAY3 = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const dayName = (d: string) => DAY3[isoWeekday(d) - 1]!;
 
 /** "This week only: Full body A Mon -> Thu, Full body B Wed -> Fri. No day for Fri's Full body C: dropped." */
 export function weekDaysLine(r: Pick<WeekDaysResult, 'moved' | 'dropped'>, which: 'this' | 'next' = 'this'): string {
   const name = (title: string) => title.split(' - ')[0]!;
-  const moved = r.moved.length ? `${which === 'next' ? 'Next' : 'This'} week only: ${r.moved.map((m) => `${name(m.title)} ${dayName(m.from)} -> ${dayName(m.to)}`).join(', ')}.` : '';
-  const dropped = r.dropped.length ? ` No day left for ${r.dropped.map((d) => `${dayName(d.date)}'s ${name(d.title)}`).join(' or ')}, so ${r.dropped.length > 1 ? "they're" : "it's"} dropped ${which} week.` : '';
+  const moved = r.moved.length ? `${which === 'next' ? 'Next' : 'This'} week only: ${r.moved.map((m) => `${name(m.title)} ${weekdayShort(m.from)} -> ${weekdayShort(m.to)}`).join(', ')}.` : '';
+  const dropped = r.dropped.length ? ` No day left for ${r.dropped.map((d) => `${weekdayShort(d.date)}'s ${name(d.title)}`).join(' or ')}, so ${r.dropped.length > 1 ? "they're" : "it's"} dropped ${which} week.` : '';
   return (moved + dropped).trim();
 }

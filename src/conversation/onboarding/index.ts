@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
-import { anyOf, CORRECTION_WORDS, FILLER_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORRECTION_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
@@ -58,8 +58,7 @@ export function fitReply(parts: string[], segments = 2): string {
 const YES = anyOf(YES_WORDS.filter((w) => !['right', 'go', 'start', 'k'].includes(w)));
 const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but']);
 const CORRECTION = anyOf(CORRECTION_WORDS);
-/** A correction inside one text ("nov 22 lol jk its april 19", "3 days, no wait 4"): the rest replaces what came before. */
-const SELF_CORRECTION = /\b(?:lol |haha )?(?:jk|j\/k|just kidding|no wait|wait no|sorry,? i mean|i mean|i meant|scratch that|make that|make it|oops|correction)\b/i;
+const SELF_CORRECTION = anyOf(SELF_CORRECTION_WORDS, 'i');
 const FILLER = anyOf([...FILLER_WORDS, 'oh', 'ah', 'and', 'also', 'so', 'well', 'anyway', 'wait', 'hey', 'hi', 'hello', 'yo'], 'g');
 
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
