@@ -824,6 +824,21 @@ describe('onboarding: health news and a sport Cadence does not plan are answered
     expect(t.state.answers.lifts?.oneRepMaxes).toEqual({ back_squat: 155 });
   });
 
+  it('when Rosa writes "hiya 👋 Rosa here. had my 2nd baby…, used to deadlift 225… garage has a barbell rack bench" every part is read', () => {
+    const t = converse([
+      'hiya 👋 Rosa here. had my 2nd baby 6 months ago, used to deadlift 225 and bench 115 before. want to get strong again!! garage has a barbell rack bench and dumbells. mon wed fri mornings, 45 min, denver. lower back gets tight sometimes',
+      'whats todya?',
+    ]);
+    expect(t.replies[0]).toMatch(/^Congratulations on the baby!/);
+    expect(t.state.answers.name).toBe('Rosa');
+    // The lifts' sentence ends at its full stop: the garage's barbell and rack are kit, and the bench is a barbell bench.
+    expect(t.state.answers.equipment).toEqual(['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight']);
+    // 225 x 0.85 = 191.25 -> 190; 115 x 0.85 = 97.75 -> 100 (to a 5 lb plate).
+    expect(t.state.answers.lifts?.oneRepMaxes).toEqual({ deadlift: 190, bench_press: 100 });
+    // A typo of "whats today" is never a name.
+    expect(t.replies[1]).not.toMatch(/Whats|Todya/);
+  });
+
   it('when a triathlete asks for a swim, bike and run plan they hear it coaches the run, and the run leg is the race', () => {
     const t = converse(["hi I'm training for a half ironman, need a plan for swim bike and run"]);
     expect(t.replies[0]).toMatch(/not swimming or cycling/);

@@ -13,7 +13,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
   // pregnancy row, which would otherwise congratulate a mother of an 8-month-old on her pregnancy.
   {
     topic: 'postpartum',
-    re: /\b(postpartum|post-partum|post ?natal|post-pregnancy|gave birth|gave birth to|had (?:a|my|our|the) (?:baby|son|daughter|kid|little one|twins)|(?:before|after|since) (?:my |the )?(?:pregnancy|baby|birth|c-?section|delivery)|c-?section|new mom|new mum|(?:\d+|a few|six|eight|\w+) (?:weeks?|months?) postpartum)\b/,
+    re: /\b(postpartum|post-partum|post ?natal|post-pregnancy|gave birth|gave birth to|had (?:a|my|our|the) (?:(?:first|second|third|1st|2nd|3rd|4th|new) )?(?:baby|son|daughter|kid|little one|twins)|(?:before|after|since) (?:my |the )?(?:pregnancy|baby|birth|c-?section|delivery)|c-?section|new mom|new mum|(?:\d+|a few|six|eight|\w+) (?:weeks?|months?) postpartum)\b/,
     answer: "Congratulations on the baby! Get the OK from your doctor or a pelvic-floor physio before heavy lifting, running or jumping; we start lighter than before. Tell me about any ab separation or leaking and I'll plan around it.",
   },
   {

@@ -464,7 +464,8 @@ function readName(raw: string, bare: boolean): Read {
     const r = parseName(alone);
     if (r.success) return { answers: { name: r.data } };
   }
-  const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.trim());
+  // "hiya 👋 Rosa here": after an emoji and a greeting too.
+  const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').trim().replace(GREETING_LEAD, ''));
   if (here && !NAME_STOP.has(here[1]!.toLowerCase()) && !isGreeting(here[1]!)) {
     const r = parseName(here[1]!);
     if (r.success) return { answers: { name: r.data } };
@@ -483,7 +484,7 @@ function readName(raw: string, bare: boolean): Read {
 
 const NOT_NAME = new Set([
   ...NAME_STOP,
-  ...'yes yep yeah no nope ok okay sure what when why how week today tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
+  ...'yes yep yeah no nope ok okay sure what whats when why how week today todya tody tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
 const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
@@ -896,7 +897,8 @@ export const SLOTS: SlotRow[] = [
     explicit: (t, _raw, a) => {
       if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(t)) return null;
       // Lifts with numbers ("bench 135x8") name exercises, not equipment.
-      const kit = withoutLifts(t).replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      // A sentence at a time: a lift's span never runs on into the next sentence's kit ("bench 115 before. garage has a barbell rack").
+      const kit = sentences(t).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;
