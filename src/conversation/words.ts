@@ -20,7 +20,7 @@ export function mentions(text: string, phrases: readonly string[]): boolean {
 
 // ---- days ---------------------------------------------------------------------------------------------
 
-export const TODAY_WORDS = ['today', 'todays', "today's", 'tonight', 'tdy', 'this morning', 'this afternoon', 'this evening', 'earlier today'] as const;
+export const TODAY_WORDS = ['today', 'todays', "today's", 'tonight', 'tdy', 'todya', 'tody', 'toady', '2day', 'this morning', 'this afternoon', 'this evening', 'earlier today'] as const;
 export const TOMORROW_WORDS = ['tomorrow', 'tmrw', 'tmr', 'tomorow', 'tommorow', 'tommorrow', '2moro', '2morrow', 'tmw'] as const;
 export const YESTERDAY_WORDS = ['yesterday', 'yday', 'yest', 'last night', 'yesterdays'] as const;
 /** "forgot to log wed": a weekday in a log is the most recent one, a week back when it is today. */

@@ -427,6 +427,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'how fast can I lose 20 pounds', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
   { text: 'should I do keto', read: [{ intent: 'coach_faq', topic: 'diet' }], tags: ['question'] },
   { text: "I'm pregnant", read: [{ intent: 'coach_faq', topic: 'pregnancy' }] },
+  { text: 'whats todya?', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['typo', 'question'] },
   { text: 'had a baby 3 months ago, is it ok to start running again?', read: [{ intent: 'coach_faq', topic: 'postpartum' }], tags: ['question'] },
   { text: 'im 10 weeks postpartum', read: [{ intent: 'coach_faq', topic: 'postpartum' }] },
   { text: 'Is it safe for me to do these exercises with osteoporosis?', read: [{ intent: 'coach_faq', topic: 'bone_health' }], tags: ['question'] },
