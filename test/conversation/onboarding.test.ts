@@ -961,3 +961,30 @@ describe('onboarding: what a runner says about other sports and harmless aches',
     expect(hurts.state.answers.limitations).toEqual(['knee']);
   });
 });
+
+describe('onboarding: what a lifter says about herself that is no setting', () => {
+  const FIRST = "hiya! my mate recommended you. I'm Priya, 41, based in Manchester. I want to get stronger, mostly deadlift and squat, maybe do a powerlifting comp one day";
+  const LIFTS = "I've been lifting on and off for about 2 years, currently squat 80kg for 5 and deadlift 110kg for 3ish, bench is rubbish, like 45kg";
+
+  it('when a comp is "one day", no meet date is set and the next question is asked (chrono reads "one day" as tomorrow)', () => {
+    const t = converse([FIRST]);
+    expect(t.state.answers.meetDate).toBeUndefined();
+    expect(t.replies[0]).not.toMatch(/too close|Dec 1/);
+    expect(t.replies[0]).toMatch(/\?/);
+  });
+
+  it('when "bench is rubbish, like 45kg" is said, the bench is her lift, not her kit', () => {
+    const t = converse([FIRST, LIFTS]);
+    expect(t.state.answers.equipment).toBeUndefined();
+    expect(t.replies.at(-1)).not.toMatch(/You have a bench/);
+  });
+
+  it('when the lower back "gets tight after heavy deadlifts but no proper injury", it is a note and the squat and deadlift stay', () => {
+    const t = converse([FIRST, LIFTS, 'mon wed fri sat, full gym at work', 'lower back gets tight after heavy deadlifts but no proper injury', '6:30am', 'about an hour', 'yes']);
+    expect(t.profile?.limitations).toEqual([]);
+    expect(t.profile?.bodyNotes).toEqual(['lower back gets tight after heavy deadlifts, no injury']);
+    // Tightness said alone is still spared: the client did not say it is nothing.
+    const said = converse([FIRST, LIFTS, 'mon wed fri sat, full gym at work', 'my lower back gets tight']);
+    expect(said.state.answers.limitations).toEqual(['lower_back']);
+  });
+});

@@ -43,6 +43,8 @@ function reference(now: Date, zone: string): chrono.ParsingReference {
 
 /** Words chrono reads as dates that are usually English words ("I sat down", "in the sun", "I may"). */
 const AMBIGUOUS = /^(sat|sun|may|mar|march|second|sec|now)$/;
+/** chrono reads "one day" as a day from now; said alone it is the idiom "someday". */
+const SOMEDAY = /^(?:one|1) day$/;
 const DATE_LEAD = /\b(on|this|next|by|until|till|til|thru|through|last|from|to|and|or|before|after|since)\s*$/;
 
 interface Found {
@@ -68,6 +70,8 @@ function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): 
     // "a 10k in under 50 minutes", "finish in 4 hours": a duration (a goal time), not a day.
     if (/\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b/.test(r.text) && !/\b(today|tonight|tomorrow|yesterday|days?|weeks?|months?)\b/.test(r.text)) continue;
     const word = r.text.trim();
+    // "maybe do a comp one day", "one day I'll run Boston": someday, not tomorrow ("in one day" still counts).
+    if (SOMEDAY.test(word) && !/\bin\s*$/.test(t.slice(0, r.index))) continue;
     if (AMBIGUOUS.test(word) && t.trim() !== word && !DATE_LEAD.test(t.slice(0, r.index))) continue;
     const from = componentDate(s);
     if (from === null) continue;

@@ -69,15 +69,31 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
   sentences.forEach((said, i) => {
     // Said back as a note: "knee clicks", not "my knee clicks".
     const s = said.replace(/^(?:and |also |plus )?(?:my|the|a|i have a|i've got a)\s+/, '');
-    if (findBodyParts(s).length === 0 || !BENIGN_SOUND.test(s)) return;
-    if (isInjury(s.replace(PAIN_DENIED, ' '))) return;
-    used.add(i);
+    if (findBodyParts(s).length === 0) return;
     const next = sentences[i + 1];
     // "knee clicks" / "but doesn't hurt" were split apart: the denial belongs to the note.
-    if (next !== undefined && PAIN_DENIED.test(next) && findBodyParts(next).length === 0) {
+    const nextDenies = next !== undefined && findBodyParts(next).length === 0 && (PAIN_DENIED.test(next) || INJURY_DENIED.test(next));
+    if (BENIGN_SOUND.test(s)) {
+      if (isInjury(s.replace(PAIN_DENIED, ' '))) return;
+    } else if (TIGHTNESS.test(s)) {
+      // Tightness is a note only when the client says it is no injury; said alone, the plan spares the part.
+      if (!nextDenies && !PAIN_DENIED.test(s) && !INJURY_DENIED.test(s)) return;
+      if (isInjury(s.replace(PAIN_DENIED, ' ').replace(INJURY_DENIED, ' ').replace(TIGHTNESS, ' '))) return;
+    } else return;
+    used.add(i);
+    if (nextDenies) {
       used.add(i + 1);
-      notes.push(`${s}, no pain`);
+      notes.push(`${s}, ${PAIN_DENIED.test(next!) ? 'no pain' : 'no injury'}`);
     } else notes.push(s);
   });
   return { notes, used };
 }
+
+/**
+ * Tightness or stiffness after hard work ("lower back gets tight after heavy deadlifts"): with the injury
+ * denied ("but no proper injury", "nothing serious") a coach keeps the lifts and watches; the client's main
+ * lifts are often the very ones it follows.
+ */
+const TIGHTNESS = /\b(?:gets? |goes |feels? |a bit |bit |kinda |kind of |little )?(?:tight\w*|stiff\w*)\b/;
+/** Injury denied: "no proper injury", "not an injury", "nothing serious", "not injured". */
+const INJURY_DENIED = /\b(?:no|not an?|never an?|nothing)\s+(?:proper|real|actual|serious|major|big)?\s*(?:injur\w*|issues?|problems?)\b|\bnot injured\b|\bnothing (?:serious|major|too serious|bad)\b|\bnot (?:serious|a big deal)\b/;
