@@ -988,3 +988,12 @@ describe('onboarding: what a lifter says about herself that is no setting', () =
     expect(said.state.answers.limitations).toEqual(['lower_back']);
   });
 });
+
+describe('onboarding: "one day" is someday', () => {
+  it('when the first text says "maybe do a comp one day", no days are set; "one day a week" and a bare "one day" are one day', () => {
+    const t = converse(["I'm Priya. I want to get stronger, maybe do a powerlifting comp one day"]);
+    expect(t.state.answers.trainingDays).toBeUndefined();
+    expect(t.replies[0]).not.toMatch(/1 day a week/);
+    expect(converse(['im sam, want to get stronger, i can only train one day a week']).state.answers.trainingDays).toHaveLength(1);
+  });
+});
