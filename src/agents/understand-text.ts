@@ -224,6 +224,9 @@ export function toItems(u: ModelUnderstanding, ctx: UnderstandContext): Item[] {
       case 'max_question':
         if (ex) out.push({ intent: 'max_question', exerciseId: ex.id, name: ex.name });
         break;
+      case 'load_question':
+        if (ex) out.push({ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'either' });
+        break;
       case 'explain_exercise':
         if (ex) out.push({ intent: 'explain_exercise', exerciseId: ex.id, name: ex.name });
         break;

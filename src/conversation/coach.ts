@@ -7,7 +7,7 @@ import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.ser
 import { nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoVariant, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
-import { exerciseById } from '../engine/strength/index.js';
+import { exerciseById, liftNameInSentence } from '../engine/strength/index.js';
 import { applyMissedSession } from '../services/missed.service.js';
 import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
@@ -133,7 +133,7 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
       continue;
     }
     const day = item.date === c.today ? 'today' : formatDay(item.date);
-    notes.push(`No lift named, so I took it as ${day === 'today' ? "today's" : `${day}'s`} ${lift.name.toLowerCase()} (planned ${lift.sets}x${lift.reps}${lift.load !== null ? ` @ ${lift.load} ${lift.unit}` : ''}).`);
+    notes.push(`No lift named, so I took it as ${day === 'today' ? "today's" : `${day}'s`} ${liftNameInSentence(lift.name)} (planned ${lift.sets}x${lift.reps}${lift.load !== null ? ` @ ${lift.load} ${lift.unit}` : ''}).`);
     out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: lift.exerciseId, name: lift.name, written: lift.name.toLowerCase(), groups: item.groups } });
   }
   return { items: out, notes };

@@ -9,7 +9,7 @@ import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
-import { exerciseById } from '../engine/strength/index.js';
+import { exerciseById, liftNameInSentence } from '../engine/strength/index.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
@@ -33,6 +33,7 @@ import { weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
+import { nextLiftSession } from '../services/next-loads.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
 import { howToDo } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
@@ -543,10 +544,10 @@ export const HANDLERS: Handlers = {
   exclude_exercise: async (c, i) => {
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: null, metadata: { exerciseId: i.exerciseId } });
     const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.exerciseId}`, from: c.today, to: null, concernsToday: false });
-    if (changed.length) return [`Done: no more ${i.name.toLowerCase()}s.`, ...changed];
-    if (c.plan) return [`Done: no more ${i.name.toLowerCase()}s. They are not in your coming weeks, and they will stay out.`];
+    if (changed.length) return [`Done: no more ${liftNameInSentence(i.name)}s.`, ...changed];
+    if (c.plan) return [`Done: no more ${liftNameInSentence(i.name)}s. They are not in your coming weeks, and they will stay out.`];
     const sub = substituteFor(i.exerciseId, clientEquipment(c));
-    return [`Noted: no more ${i.name.toLowerCase()}s.${sub ? ` Until your plan is rebuilt, do ${sub.name.toLowerCase()} in its place, same sets and reps.` : ' Leave it out until your plan is rebuilt.'}`];
+    return [`Noted: no more ${liftNameInSentence(i.name)}s.${sub ? ` Until your plan is rebuilt, do ${liftNameInSentence(sub.name)} in its place, same sets and reps.` : ' Leave it out until your plan is rebuilt.'}`];
   },
   swap_exercise: async (c, i) => {
     const available = clientEquipment(c);
@@ -560,7 +561,7 @@ export const HANDLERS: Handlers = {
     if (!target) return [`Noted that you want to swap ${i.fromName.toLowerCase()}. I could not find a replacement for your equipment - tell me what you have.`];
     const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
     return [
-      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${target.name.toLowerCase()} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
+      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${liftNameInSentence(target.name)} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
     ];
   },
   missing_equipment: async (c, i) => {
@@ -574,7 +575,7 @@ export const HANDLERS: Handlers = {
       const needs = i.exerciseId ? [exerciseById(i.exerciseId)!] : exercisesNeeding(eq).slice(0, 1);
       const swaps = needs.map((ex) => [ex, substituteFor(ex.id, available)] as const).filter(([, s]) => s);
       const label = eq.replace('_', '-').replace('pullup-bar', 'pull-up bar');
-      return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${ex.name.toLowerCase()}`).join(', ')}.` : `No ${label}: noted.`;
+      return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${liftNameInSentence(s!.name)} instead of ${liftNameInSentence(ex.name)}`).join(', ')}.` : `No ${label}: noted.`;
     });
     return [lines.join(' ')];
   },
@@ -688,7 +689,7 @@ export const HANDLERS: Handlers = {
     const when = i.date === c.today ? 'today' : formatDay(i.date);
     if (lifts.length === 0) return [`Which lift was that? Name it and I'll log it, e.g. "squat ${sets}".`];
     // Lifts counted in reps (not a plank held for seconds).
-    const names = [...new Set(lifts.filter((l) => repRange(l.reps) !== null).map((l) => l.name.toLowerCase()))];
+    const names = [...new Set(lifts.filter((l) => repRange(l.reps) !== null).map((l) => liftNameInSentence(l.name)))];
     return [`Which lift was that? ${when === 'today' ? 'Today' : when} you have ${listNames(names)}. Name it and I'll log it, e.g. "${names[0]} ${sets}".`];
   },
   change_race_date: async (c, i) => {
@@ -722,9 +723,35 @@ export const HANDLERS: Handlers = {
     const known = await knownMaxesLb(c.deps.db, c.client, c.plan);
     const lb = known.get(i.exerciseId);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';
-    if (!lb) return [`I don't have a ${i.name.toLowerCase()} number for you yet. Log a set (e.g. "${i.name.toLowerCase()} 3x5 at 185") or tell me your max, and I'll estimate it and set your loads from it.`];
+    if (!lb) return [`I don't have a ${liftNameInSentence(i.name)} number for you yet. Log a set (e.g. "${liftNameInSentence(i.name)} 3x5 at 185") or tell me your max, and I'll estimate it and set your loads from it.`];
     const value = Math.round(convertWeight(lb, 'lb', unit));
-    return [`Your ${i.name.toLowerCase()}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
+    return [`Your ${liftNameInSentence(i.name)}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
+  },
+  load_question: async (c, i) => {
+    const next = await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today);
+    const name = liftNameInSentence(i.name);
+    const loggedName = next ? liftNameInSentence(next.lift.name) : name;
+    if (!next) return [`Your ${name} isn't in your workouts this coming week. Text "this week" to see what is, or "what's my ${name} max" for your number.`];
+    const { date, lift } = next;
+    const days = daysBetween(c.today, date);
+    const day = days === 0 ? "Today's" : days === 1 ? "Tomorrow's" : `${days >= 7 ? 'Next ' : ''}${weekdayName(date)}'s`;
+    // The lift asked about is not in the coming week: its stand-in (a variation set from its number) is.
+    const when = lift.exerciseId === i.exerciseId ? day : `No ${name} in your coming week; the closest is ${day.replace(/^Next/, 'next').replace(/^T/, 't')}`;
+    const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
+    const effort = `stopping about ${lift.rir} rep${lift.rir === 1 ? '' : 's'} short of failure (RIR ${lift.rir})`;
+    if (lift.load === null) return [`${when} ${liftNameInSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
+    const known = await knownMaxesLb(c.deps.db, c.client, c.plan);
+    const maxLb = known.get(lift.exerciseId);
+    const max = maxLb === undefined ? null : Math.round(convertWeight(maxLb, 'lb', lift.unit));
+    // The share of the max is what the reps and reps-in-reserve call for: 6-8 reps with 3 to spare is ~70-75%.
+    const basis = max && lift.percent1RM ? ` That's about ${lift.percent1RM}% of your est. max of ${max} ${lift.unit} - what ${lift.reps} reps with ${lift.rir} to spare takes.` : '';
+    // The rationale ends with the load's own arithmetic ("72.5 kg = 73% of …"), said above in the client's words.
+    const reason = lift.rationale.replace(/ \d[\d.]* (lb|kg)[ :=].*$/, '').trim();
+    const why = reason ? ` ${reason.replace(/\.?$/, '.')}` : '';
+    const then = i.direction === 'heavy'
+      ? ` If it's too heavy, do what you can with good form and log it (e.g. "${loggedName} ${lift.sets}x${/\d+/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, rpe 10") - the next loads follow what you actually lift.`
+      : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
+    return [`${when} ${liftNameInSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}`];
   },
   coach_faq: async (_c, i) => [faqAnswer(i.topic)],
   logged_on: async (c, i) => {

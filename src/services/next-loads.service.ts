@@ -7,8 +7,11 @@ import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { weekdayName } from '../engine/adaptation/missed.js';
 import { addDays } from '../engine/dates.js';
-import { derivedFrom, exerciseById } from '../engine/strength/index.js';
+import { derivedFrom, exerciseById, liftNameInSentence } from '../engine/strength/index.js';
+import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, workoutOn } from './plans.service.js';
+import { logsBetween } from './logs.service.js';
+import { storedSetGroupOf } from './stored-log-json.js';
 
 /** How far ahead the reply looks for the lift's next session. */
 const LOOKAHEAD_DAYS = 7;
@@ -35,9 +38,39 @@ export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: read
       if (lift && lift.kind === 'lift') {
         const when = i === 1 ? "Tomorrow's" : `${weekdayName(date)}'s`;
         const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
-        found.set(id, `${when} ${lift.name.toLowerCase()} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
+        found.set(id, `${when} ${liftNameInSentence(lift.name)} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
       }
     }
   }
   return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+}
+
+/** A lift's next scheduled session: the day and the prescribed item (today's counts while it is not done). */
+export interface NextLiftSession {
+  date: string;
+  lift: LiftItem;
+}
+
+/**
+ * The next session within LOOKAHEAD_DAYS (today first) that prescribes the lift ("why is my squat so light?"
+ * asks about the squat the client is about to do), else one whose load is estimated from it (a split squat
+ * for the squat), or null.
+ */
+export async function nextLiftSession(db: Db, client: ClientRow, exerciseId: string, today: string): Promise<NextLiftSession | null> {
+  const plan = await activePlan(db, client.id);
+  if (!plan) return null;
+  const family = new Set([exerciseId, ...derivedFrom(exerciseId)]);
+  // Logged today already: the question is about the next one, which the log's numbers set.
+  const doneToday = (await logsBetween(db, client.id, today, today)).some((l) => family.has(storedSetGroupOf(l)?.exerciseId ?? ''));
+  let related: NextLiftSession | null = null;
+  for (let i = doneToday ? 1 : 0; i <= LOOKAHEAD_DAYS; i++) {
+    const date = addDays(today, i);
+    const r = await workoutOn(db, client, plan, date, today);
+    if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
+    const lifts = r.day.items.filter((it): it is LiftItem => it.kind === 'lift' && family.has(it.exerciseId));
+    const same = lifts.find((it) => it.exerciseId === exerciseId);
+    if (same) return { date, lift: same };
+    related ??= lifts[0] ? { date, lift: lifts[0] } : null;
+  }
+  return related;
 }

@@ -50,6 +50,30 @@ describe('questions a lifter asks', () => {
   });
 });
 
+describe('a lifter asking about a load', () => {
+  it('"why is my squat so light?" says the next squat, its reps and effort, and the share of the max it is (not the week\'s volume)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    await say(phone, 'squat 3x5 at 225 rpe 8');
+    const reply = await say(phone, 'why is my squat so light? i can do 225 for 5');
+    const m = /^(Today|Tomorrow|(?:Next )?\w+day)'s back squat: (\d)x(\d+-\d+|\d+) at ([\d.]+) lb, stopping about (\d) reps? short of failure \(RIR \d\)\. That's about (\d+)% of your est\. max of (\d+) lb/.exec(reply);
+    expect(m, reply).not.toBeNull();
+    // The load is the share of the max, rounded to a 5 lb plate: 225x5 at RPE 8 is an est. max near 280.
+    const [load, pct, max] = [Number(m![4]), Number(m![6]), Number(m![7])];
+    expect(max).toBeGreaterThan(260);
+    expect(Math.abs(load - (max * pct) / 100)).toBeLessThanOrEqual(5);
+    expect(reply).toMatch(/If it moves fast, log it/);
+    expect(reply).not.toMatch(/volume \(sets\)|This week is/);
+  });
+
+  it('"deadlift feels too heavy, why?" before any number is known says how to pick the weight', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'why is the deadlift so heavy?');
+    expect(reply).toMatch(/deadlift: \dx[\d-]+, stopping about \d reps? short of failure \(RIR \d\)\. I don't have a number for it yet/i);
+  });
+});
+
 describe('what a lifter logs', () => {
   it('"ohp felt easy went up to 70kg" is a working set logged with its effort, not a did-you-mean about a max', async () => {
     const phone = nyPhone();

@@ -17,7 +17,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'stated_maxes', 'what_changed', 'load_limit',
   // Questions answered from the plan and the engines.
-  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
+  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
   'change_time', 'change_timezone', 'change_days', 'change_race_date', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
@@ -171,6 +171,8 @@ export interface EntitiesByIntent {
   modification_ok: { note: string; exerciseId: string | null };
   /** "what's my squat max?": the estimate from their logs and stated maxes. */
   max_question: { exerciseId: string; name: string };
+  /** "why is my squat so light?": how the lift's next load was set; `direction` is what the client finds wrong. */
+  load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' };
   /** A general training question answered from the FAQ table (answers/faq.ts). */
   coach_faq: { topic: FaqTopic };
   /** "what's my 5k time now?": the time the runner's current fitness predicts. */

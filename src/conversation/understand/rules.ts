@@ -661,6 +661,26 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "why is my squat so light?", "bench seems too heavy for me?", "how did you come up with 72.5 for squat?":
+    // how the lift's next load was set, before "why is this week so light" (which asks about the week).
+    name: 'why a lift has the load it has',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const asks = /\b(why|how come|how did you (?:get|pick|choose|set|come up with|figure|work out)|where did .* come from|is (?:that|this|it) (?:too|really|a bit))\b/.test(t);
+      const light = /\b(light|lite|low|easy|little|only|not much)\b/.test(t);
+      const heavy = /\b(heavy|high|hard|much|a lot)\b/.test(t) && !/\bnot much\b/.test(t);
+      const how = /\bhow did you|where did\b/.test(t);
+      if (!asks || !(light || heavy || how)) return null;
+      if (/\b(?:this|next|the|whole) week\b|\b(weeks|mileage|run|runs|pace)\b/.test(t)) return null;
+      const ex = mentionedExercises(t)[0];
+      if (!ex) return null;
+      return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: light && !heavy ? 'light' : heavy && !light ? 'heavy' : 'either' }]);
+    },
+  },
+  {
     name: 'what time the morning text comes',
     scope: 'text',
     mood: 'question',

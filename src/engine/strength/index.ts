@@ -30,6 +30,7 @@ export {
   MOVEMENT_PATTERNS,
   findExercise,
   exerciseById,
+  liftNameInSentence,
   equipmentFits,
   limitationConflicts,
 } from './exercises.js';
