@@ -18,7 +18,7 @@ import type { LiftItem, WorkoutDay } from '../engine/workout/workout.js';
 import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
-import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
+import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setLoadLimit, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
@@ -139,7 +139,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
     case 'too_soon':
       return `I can't move your race to ${day}: a race plan needs at least ${Math.ceil(MIN_DAYS_TO_RACE / 7)} weeks from its start (yours started ${formatDay(start)}), so I kept ${formatDay(current)}. If that really is the date, text "new plan" and I'll build a short one.`;
     case 'too_far':
-      return `${day} is more than a year after your plan started, so I kept your race on ${formatDay(current)}. For a race that far out, text "new plan".`;
+      return `${day} is more than ${Math.floor(MAX_DAYS_TO_RACE / 364)} years after your plan started, so I kept your race on ${formatDay(current)}. For a race that far out, text "new plan".`;
   }
 }
 

@@ -314,3 +314,19 @@ describe('a runner travelling', () => {
     expect(reply).toMatch(/treadmill: set a 1% incline/);
   });
 });
+
+describe('a race more than a year out', () => {
+  it('the Valencia Marathon "next december" said in late November is next year\'s, and its 53-week plan starts on YES (it once broke: "something went wrong")', async () => {
+    // Monday 2026-11-30: the Valencia Marathon is the first Sunday of December; this year's (Dec 6) is 6 days
+    // away, so "next december" is 2027-12-05, 370 days out - past the 364 days the engine took then.
+    at('2026-11-30T14:00:00Z');
+    const phone = nyPhone();
+    const first = await say(phone, "Hola! I'm Ana, I live in Madrid. Signed up for the Valencia marathon next december (first marathon!!). I run about 30km a week right now, did a half in 1:52 in october");
+    expect(first).toMatch(/The Valencia Marathon 2027 is Sun Dec 5 - is that your race\?/);
+    for (const text of ['i can run tuesday thursday saturday and sunday, long run on sunday. no gym stuff pls', 'no injuries', '7am', 'yes', 'none']) await say(phone, text);
+    const summary = await say(phone, '3 years');
+    expect(summary).toMatch(/53 weeks to race day/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Ana!/);
+    expect(await say(phone, "what's tomorrow")).toMatch(/Week 1 of 53/);
+  });
+});

@@ -28,6 +28,7 @@ import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
+import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE } from '../../engine/endurance/index.js';
 import { exerciseById } from '../../engine/strength/exercises.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
@@ -82,8 +83,9 @@ function raceEventMiss(t: string, a: OnboardingAnswers, ctx: OnboardingContext):
 
 /** Races closer than this leave no room to build; the client is asked for a later one. */
 export const MIN_WEEKS_TO_RACE = 4;
-/** Further out than this and the plan would be mostly guesswork. */
-export const MAX_DAYS_TO_RACE = 730;
+/** Further out than this (about 2 years) and the plan would be mostly guesswork: the engine's own limit, so a race
+ * accepted here is one the plan can be built for (a race 370 days out once passed here and broke the plan). */
+export const MAX_DAYS_TO_RACE = ENGINE_MAX_DAYS_TO_RACE;
 
 export const needsRace = (goal: OnboardingAnswers['goal']) => goal === 'race' || goal === 'hybrid';
 export const lifts = (goal: OnboardingAnswers['goal']) => goal !== undefined && goal !== 'race';

@@ -373,7 +373,13 @@ export function findMonthOrSeason(text: string, now: Date, zone: string): { mont
   const month = monthNumber(m[1]!);
   const year = /\b((?:19|20)\d\d)\b/.exec(t.slice(m.index));
   if (year) return { month: { year: Number(year[1]), month }, season: null };
-  return { month: nextMonth(month, localToday(now, zone)), season: null };
+  const today = localToday(now, zone);
+  const coming = nextMonth(month, today);
+  // "next december" said in late November is the December after this one: "next" skips the month at hand
+  // (this month or the one starting within days), as "this december" would name it.
+  const soon = coming.year * 12 + coming.month - (Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7))) <= 1;
+  if (soon && /\bnext\s*$/.test(t.slice(0, m.index))) return { month: { year: coming.year + 1, month }, season: null };
+  return { month: coming, season: null };
 }
 
 /** The `n`th ISO weekday (1 = Monday) of a month; `n` = -1 is the last one. Null when the month has no such day. */

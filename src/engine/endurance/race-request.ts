@@ -3,7 +3,8 @@
  * (Monday–Sunday), the first one partial when the plan starts mid-week.
  *
  * Length limits: the race must be at least 27 days after the start (four weeks including race day: enough
- * for one base, build, peak and taper week) and at most 364 days after it.
+ * for one base, build, peak and taper week) and at most 728 days (104 weeks) after it: a race two years out
+ * gets easy base weeks until its 20-odd-week build starts (outline holdWeeks).
  */
 
 import { z } from 'zod';
@@ -15,7 +16,7 @@ import { METERS_PER_UNIT, STANDARD_DISTANCES_M } from './vdot.js';
 import type { DistanceUnit } from '../workout/workout.js';
 
 export const MIN_DAYS_TO_RACE = 27;
-export const MAX_DAYS_TO_RACE = 364;
+export const MAX_DAYS_TO_RACE = 728;
 
 const isoDate = (field: string) =>
   z.string({ error: `${field} must be a date as YYYY-MM-DD` }).refine(isIsoDate, { message: `${field} must be a real date as YYYY-MM-DD` });

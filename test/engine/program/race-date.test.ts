@@ -17,12 +17,14 @@ describe('program.withRaceDate', () => {
     expect(r.success && r.data.kind === 'hybrid' && r.data.race.startDate).toBe('2026-11-23');
   });
 
-  it('when the new date is today or past, under 4 weeks from the start or over a year out, it says why', () => {
+  it('when the new date is today or past, under 4 weeks from the start or over 2 years out, it says why', () => {
     expect(withRaceDate(race, today, today)).toEqual({ success: false, error: 'past' });
     expect(withRaceDate(race, '2026-12-01', today)).toEqual({ success: false, error: 'past' });
     // 2026-11-23 + 26 days = 2026-12-19: one day short of the 27-day minimum.
     expect(withRaceDate(race, '2026-12-19', today)).toEqual({ success: false, error: 'too_soon' });
-    expect(withRaceDate(race, '2027-11-23', today)).toEqual({ success: false, error: 'too_far' });
+    // 2026-11-23 + 728 days = 2028-11-20, the last day a plan reaches; a year out (2027-11-23) is fine.
+    expect(withRaceDate(race, '2028-11-21', today)).toEqual({ success: false, error: 'too_far' });
+    expect(withRaceDate(race, '2027-11-23', today).success).toBe(true);
     expect(withRaceDate(race, '2027-03-07', today)).toEqual({ success: false, error: 'same' });
   });
 
