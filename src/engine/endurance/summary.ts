@@ -13,7 +13,10 @@ import { counted } from '../count.js';
 export function summarizeRacePlan(outline: RaceOutline): string {
   const phases = outline.phases.map((p) => `${p.name} ${p.weekCount}`).join(', ');
   const u = outline.units;
-  const longest = Math.min(outline.longRunCap, Math.floor(outline.peakVolume * 0.35 * 2) / 2);
+  // The weeks' own long-run track (volume.ts longRunTrack) is what the plan prescribes; an outline stored before
+  // it had one falls back to the old share of the peak week.
+  const tracked = outline.weeks.map((w) => w.longRun ?? 0);
+  const longest = Math.max(...tracked) > 0 ? Math.max(...tracked) : Math.min(outline.longRunCap, Math.floor(outline.peakVolume * 0.35 * 2) / 2);
   const fitness = outline.runWalk
     ? `Run/walk: ${outline.runWalk.sessionMinutes}-minute sessions, the runs grow each week. No predicted time until you have run one.`
     : outline.fitnessSource === 'estimated'

@@ -224,4 +224,12 @@ describe('summary.summarizeRacePlan', () => {
     expect(lines[1]).toMatch(/^Your fitness predicts 3:1\d:\d\d \(VDOT 47.9\)\. 25 to \d+(\.\d)? mi\/week, long runs up to \d+(\.5)? mi\.$/);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(160);
   });
+
+  it('when a plan is summarised, "long runs up to" is the longest long run its weeks prescribe (was 35% of the peak week)', () => {
+    for (const plan of [marathon, buildRacePlan(raceRequest({ distance: 'half', raceDate: '2027-03-21' }))]) {
+      const said = Number(/long runs up to ([\d.]+)/.exec(summarizeRacePlan(plan.outline))![1]);
+      const longest = Math.max(...allDays(plan).filter((d) => d.type === 'long').map((d) => d.total));
+      expect(Math.abs(said - longest)).toBeLessThanOrEqual(0.5);
+    }
+  });
 });
