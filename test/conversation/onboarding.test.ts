@@ -997,3 +997,18 @@ describe('onboarding: "one day" is someday', () => {
     expect(converse(['im sam, want to get stronger, i can only train one day a week']).state.answers.trainingDays).toHaveLength(1);
   });
 });
+
+describe('onboarding: a hybrid runner writing as he talks', () => {
+  const JAY = 'yo. jay here, 29, seattle. i wanna run a half in may (may 16) but also keep lifting 2x a week, dont wanna lose my gains. run like 15 mi a week rn, best half was 1:58 two years ago';
+
+  it('when the month is said and then its day in brackets ("in may (may 16)"), the race is that day, not "Which day in May?"', () => {
+    const t = converse([JAY]);
+    expect(t.state.answers.race?.date).toBe('2027-05-16');
+    expect(t.replies[0]).not.toMatch(/Which day in May/);
+  });
+
+  it('when the session length is "hour max", it is 60 minutes', () => {
+    const t = converse([JAY, 'can do mon tue thu sat sun. long run sat. gym has everything', 'hour max']);
+    expect(t.state.answers.sessionMinutes).toBe(60);
+  });
+});

@@ -369,6 +369,9 @@ export function findMonthOrSeason(text: string, now: Date, zone: string): { mont
   if (m[1] === 'may' && !/\b(in|next|this|late|early|mid|end of|until|by) may\b|\bmay (19|20)\d\d\b/.test(t) && t.trim() !== 'may') return null;
   const around = t.slice(Math.max(0, m.index - 12), m.index + m[0].length + 8);
   if (/\d{1,2}(st|nd|rd|th)?\s*(of\s+)?$/.test(t.slice(0, m.index)) || /^\s*(\d{1,2})(st|nd|rd|th)?\b(?!\d)/.test(t.slice(m.index + m[0].length).replace(/^\s*(19|20)\d\d\b/, 'YEAR'))) return null;
+  // "a half in may (may 16)", "in october - october 10th": the month named again with its day is a date.
+  const withDay = new RegExp(String.raw`\b${m[1]}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:mi|miles?|k|km|min|mins|minutes|hours?|hrs?|weeks?|days?)\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${m[1]}\b`);
+  if (withDay.test(t.slice(m.index + m[0].length))) return null;
   if (/\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+\w+\s+(in|of)\s*$/.test(t.slice(0, m.index)) || /\d\/\d/.test(around)) return null;
   const month = monthNumber(m[1]!);
   const year = /\b((?:19|20)\d\d)\b/.exec(t.slice(m.index));

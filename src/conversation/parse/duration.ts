@@ -22,6 +22,8 @@ export function findMinutes(text: string, allowBare = false): number | null {
     .replace(/(\d|\bhour|\bhr)\s*-?\s*ish\b/g, '$1');
   // "HOUR", "like an hour", "an hr max" as the answer to "how long": one hour.
   if (allowBare && /^(?:like |about |around |maybe |prob(?:ably)? |max |up to )*(?:an? |one )?(?:hour|hr)(?: max| tops| or so)?[.!]*$/.test(t)) return 60;
+  // "hour max", "sessions an hour tops" said beside another question: one hour (a number before it is counted below).
+  if (/(?:^|[^\d\s]\s*|\b(?:like|about|around|maybe)\s+)(?:hour|hr) (?:max|tops|or so|long)\b/.test(t) && !/\d\s*(?:hour|hr)/.test(t)) return 60;
   const hm = /\b(\d{1,2})\s*(?:h|hr|hrs|hours?)\s*(?:and\s*)?(\d{1,2})\s*(?:m|min|mins|minutes)?\b/.exec(t);
   if (hm) return Number(hm[1]) * 60 + Number(hm[2]);
   const hours = /\b(\d+(?:\.\d+)?|an?|one|two|three)\s*(?:h|hr|hrs|hours?)\b(\s*and a half)?/.exec(t);
