@@ -234,6 +234,12 @@ export const SEVERITY_2_WORDS = ['a little', 'a bit', 'bit of', 'little bit', 'a
  * for them (what it does to today is a missed or short day, read by its own words).
  */
 export const OTHERS_ILL = /\b(?:kids?|son|sons|daughters?|wife|husband|partner|baby|babies|toddler|little one|kiddos?|children|child|mom|mum|dad|family|girlfriend|boyfriend|roommate|dog|cat)(?:'s|s)?(?: (?:is|are|was|were|got|has|have|been|all|home|both|still|came down with|caught))* (?:sick|ill|the flu|a cold|covid|fever|a fever|a bug|throwing up|vomiting|strep)\b/;
+/**
+ * "sick" as praise: "sub 1:55 would be sick", "that's sick", "sick PR". Taken out before illness is read, so a
+ * runner excited about a goal is not planned off sick.
+ */
+export const SLANG_SICK = /\b(?:would|'d|will|gonna|could|it'?ll|that'?ll) be (?:so |pretty |really |super |hella |mad )?sick\b|\b(?:that'?s|thats|this is|sounds|looks|how) (?:so |pretty |really |super |hella |mad )?sick\b(?! (?:of|with|since|for|today|tonight|yesterday|lately|again))|\b(?:workout|run|session|lift|pump|that|it|this) (?:was|is) (?:so |pretty |really |super |hella |mad )?sick\b(?! (?:of|with|since|for|today|tonight|yesterday|lately|again))|\bsick (?:pr|prs|time|gains|bro|dude|af|lift|run|workout)\b/g;
+
 export const SELF_ILL = /\b(?:i'?m|im|i am|i have|i'?ve|i got|i feel|feeling|me too|me and|i caught|we all|we'?re all|whole house)\b/;
 
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;

@@ -1007,6 +1007,13 @@ describe('onboarding: a hybrid runner writing as he talks', () => {
     expect(t.replies[0]).not.toMatch(/Which day in May/);
   });
 
+  it('when the goal time is "sub 1:55 would be sick", it is a goal, not an illness kept for the first week', () => {
+    const t = converse([JAY, 'sub 1:55 would be sick']);
+    expect(t.state.answers.race?.goalTime).toBe('1:55:00');
+    expect(t.state.answers.notes ?? []).toEqual([]);
+    expect(t.replies.at(-1)).not.toMatch(/sick - rest up/);
+  });
+
   it('when the session length is "hour max", it is 60 minutes', () => {
     const t = converse([JAY, 'can do mon tue thu sat sun. long run sat. gym has everything', 'hour max']);
     expect(t.state.answers.sessionMinutes).toBe(60);

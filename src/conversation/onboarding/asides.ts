@@ -11,7 +11,7 @@ import { faqAnswer, faqTopic, toldTopic } from '../answers/faq.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
-import { OTHERS_ILL, SELF_ILL } from '../words.js';
+import { OTHERS_ILL, SELF_ILL, SLANG_SICK } from '../words.js';
 
 export interface Aside {
   id: 'illness' | 'travel' | 'one_off_change' | 'kit_question';
@@ -23,10 +23,15 @@ export interface Aside {
 
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?s?\b|\b(tomorrow|today|tonight|this week(end)?|next week(end)?)\b/;
 
+/** The client says they are ill ("sick with a cold"), not someone else ("kids are sick") and not "sick of". */
+function isOwnIllness(t: string): boolean {
+  return /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t) && !(OTHERS_ILL.test(t) && !SELF_ILL.test(t));
+}
+
 export const ASIDES: readonly Aside[] = [
   {
     id: 'illness',
-    matches: (t) => /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t) && !(OTHERS_ILL.test(t) && !SELF_ILL.test(t)),
+    matches: (t) => isOwnIllness(t.replace(SLANG_SICK, ' ')),
     notFor: ['race_mileage', 'days', 'experience'],
     reply: "Sorry you're sick - rest up. I've noted it and will build it into your first days once your plan is set.",
   },

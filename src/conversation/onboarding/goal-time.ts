@@ -2,6 +2,7 @@ import { predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
 import { parseDuration, formatDuration } from '../../engine/endurance/durations.js';
 import { raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import type { OnboardingAnswers } from './types.js';
+import { SLANG_SICK } from '../words.js';
 
 /**
  * "ran 5 at 9:45 felt good" sent while Cadence waits for a goal time: a run just done (a past-tense run with no goal
@@ -23,7 +24,7 @@ export function isRunJustDone(t: string): boolean {
 const HOW_THEY_ARE = /\b(slept|sleep|sleeping|nap|napped|shift|worked|tired|exhausted|wiped|sore|sick)\b/;
 
 export function isHowTheyAre(t: string): boolean {
-  return HOW_THEY_ARE.test(t) && !GOAL_WORD.test(t);
+  return HOW_THEY_ARE.test(t.replace(SLANG_SICK, ' ')) && !GOAL_WORD.test(t);
 }
 
 /**

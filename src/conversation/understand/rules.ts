@@ -46,6 +46,7 @@ import {
   SEVERITY_5_WORDS,
   SKIPPED_WORDS,
   SLEEP_WORDS,
+  SLANG_SICK,
   SORENESS_WORDS,
   TIGHTNESS_WORDS,
   STRESS_WORDS,
@@ -380,7 +381,7 @@ export const RULES: Rule[] = [
     mood: 'statement',
     final: true,
     read: (c, ctx) => {
-      if (!ILLNESS.test(c.text) || /\b(sick of|sick and tired|ill be|i'?ll)\b/.test(c.text) && !/\b(sick|ill) (till|until|with|w)\b/.test(c.text)) return null;
+      if (!ILLNESS.test(c.text.replace(SLANG_SICK, ' ')) || /\b(sick of|sick and tired|ill be|i'?ll)\b/.test(c.text) && !/\b(sick|ill) (till|until|with|w)\b/.test(c.text)) return null;
       if (OTHERS_ILL.test(c.text) && !SELF_ILL.test(c.text)) return null;
       if (/\bcold\b/.test(c.text) && !/\b(a cold|have a cold|got a cold|caught a cold|cold and|head cold|chest cold)\b/.test(c.text)) return null;
       const span = findDateSpan(c.text, ctx.now, ctx.timezone);

@@ -327,6 +327,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'whats my squat max', read: [{ intent: 'max_question', exerciseId: 'back_squat' }], tags: ['question', 'typo'] },
   { text: "what's my bench 1rm?", read: [{ intent: 'max_question', exerciseId: 'bench_press' }], tags: ['question'] },
   { text: 'how much can i deadlift', read: [{ intent: 'max_question', exerciseId: 'deadlift' }], tags: ['question'] },
+  { text: 'squat 5x5 at 225, that was sick!!', read: [lift('back_squat', [g(5, 5, 225)])], tags: ['exercises'] },
+  { text: 'sick of squats tbh', read: [{ intent: 'unknown' }], tags: [] },
   { text: 'why is my squat so light? i can do 80 for 5', read: [{ intent: 'load_question', exerciseId: 'back_squat', direction: 'light' }], tags: ['question'] },
   { text: 'how come bench is only 135 on thursday', read: [{ intent: 'load_question', exerciseId: 'bench_press', direction: 'light' }], tags: ['question'] },
   { text: 'deadlift seems really heavy for week 1, why?', read: [{ intent: 'load_question', exerciseId: 'deadlift', direction: 'heavy' }], tags: ['question'] },
