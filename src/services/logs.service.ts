@@ -17,10 +17,11 @@ import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { describePaces, easyRunNote, raceEffortNote, repeatsSession, repsPaceNote, type RepeatsDone } from '../engine/adaptation/runs.js';
+import { describePaces, easyRunNote, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
-import { paceIn } from '../engine/endurance/units.js';
+import { distanceIn, paceIn } from '../engine/endurance/units.js';
 import { formatPace } from '../engine/endurance/durations.js';
+import { paceZones, type PaceZones } from '../engine/endurance/vdot.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
@@ -346,11 +347,23 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     const vdot = (await runnerVdot(trx, client, plan, today))?.vdot ?? race.vdot;
     effort = raceEffortNote({ distanceMeters: entry.distance * (unit === 'mi' ? 1609.344 : 1000), durationSec: entry.durationSec }, { vdot });
   }
+  // Said in the plan's unit, whatever the watch said ("10.02 km at 5:13/km" for a runner who plans in miles).
+  const planPace = pace !== null ? paceIn(pace, unit, race.units) : null;
+  const distance = entry.distance !== null ? distanceIn(entry.distance, unit, race.units) : null;
+  // Held to the paces the runner trained at that day (a race logged before may have moved them; this run may not).
+  const zones = planPace !== null && !effort ? await currentZones(trx, client, plan, addDays(entry.date, -1)) : race.paces;
+  const planned = day && !entry.repeats && !effort && sessionClass(day) === 'quality_run' ? plannedPaceFor(day, zones, distance) : null;
   if (effort) lines.push(effort);
-  else if (pace !== null && day && !hard && meantEasy(day)) {
-    // Said in the plan's unit, whatever the watch said ("10.02 km at 5:13/km" for a runner who plans in miles).
-    const note = easyRunNote(paceIn(pace, unit, race.units), race.paces, race.units, day.title);
+  // A run the client calls easy, long or a race on a tempo day is not the tempo: no tempo verdict on it.
+  else if (planPace !== null && planned && (entry.runKind === null || entry.runKind === 'tempo')) lines.push(qualityPaceNote(planPace, planned, race.units));
+  else if (planPace !== null && day && !hard && (day.kind === 'rest' || meantEasy(day))) {
+    // A run on a rest day is extra miles: easy too.
+    const note = easyRunNote(planPace, zones, race.units, day.kind === 'rest' ? 'Rest day' : day.title);
     if (note) lines.push(note);
+  }
+  if (day && distance !== null && sessionClass(day) === 'long_run' && day.totalDistance && day.distanceUnit) {
+    const short = shortLongRunNote(distance, distanceIn(day.totalDistance, day.distanceUnit, race.units), race.units);
+    if (short) lines.push(short);
   }
   const reps = entry.repeats && day ? repeatsSession(day, entry.repeats) : null;
   const repsNote = reps ? repsPaceNote(reps) : null;
@@ -363,6 +376,13 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     if (v && before && v.vdot !== before.vdot) lines.push(`New paces from your next run: ${describePaces(v.vdot, race.units)} (VDOT ${before.vdot} -> ${v.vdot}: ${v.reason}).`);
   }
   return lines;
+}
+
+/** The pace zones at the runner's VDOT on `upTo` (the plan's, moved by any race or pattern logged by then). */
+async function currentZones(trx: Db, client: ClientRow, plan: ActivePlan, upTo: string): Promise<PaceZones> {
+  const race = plan.outline.race!;
+  const v = await runnerVdot(trx, client, plan, upTo);
+  return v && v.vdot !== race.vdot ? paceZones(v.vdot, race.units) : race.paces;
 }
 
 /** A day run all at easy pace: an easy or recovery day, or a long run without a faster finish. */

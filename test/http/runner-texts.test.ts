@@ -88,6 +88,41 @@ describe('runs logged as runners write them', () => {
   });
 });
 
+describe('runs told against what the day was meant to be', () => {
+  it('a run on a rest day far quicker than easy is told it is best easy, and that quicker than tempo means the paces may be stale', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2026-11-23T16:00:00Z'); // Monday: a rest day
+    const reply = await say(phone, 'ran 5 at 7:00');
+    expect(reply).toMatch(/^Logged today: run 5 mi at 7:00\/mi\. A run on a rest day is best easy, \d:\d\d-\d:\d\d\/mi; 7:00 is faster than that\./);
+    expect(reply).toMatch(/7:00 is even quicker than your tempo pace \(7:2\d\/mi\): if that felt easy, your paces are set too slow - text a recent race or time trial/);
+  });
+
+  it('a tempo logged as the work alone is held to tempo pace, as the whole session to its average; both say what they were', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-26T14:00:00Z'); // Tuesday of week 10: 3 x 1 mi at tempo pace
+    const tempo = /Main: 3 x 1 mi @ (\d:\d\d)\/mi/.exec(await say(phone, 'today'))![1]!;
+    expect(await say(phone, 'tempo 3 mi at 6:40')).toMatch(new RegExp(`Tempo work at 6:40/mi: \\d+ s/mi faster than your tempo pace \\(${tempo}/mi\\)\\. Tempo is "comfortably hard"`));
+    await say(phone, "that's wrong");
+    expect(await say(phone, 'did the tempo, 7 mi at 9:20 avg')).toMatch(new RegExp(`Tempo day at 9:20/mi average: \\d+ s/mi slower than the plan's \\d:\\d\\d/mi average with warm-up and cool-down \\(tempo ${tempo}/mi\\)\\. Fine on a tired, hot or hilly day`));
+    await say(phone, "that's wrong");
+    // A runner who does not say "tempo" on the tempo day is read against it too.
+    expect(await say(phone, `ran 3 at ${tempo}`)).toMatch(new RegExp(`Tempo work at ${tempo}/mi: right on your tempo pace`));
+  });
+
+  it('a long run cut short is said kindly, with no making up the miles and an opening to say why', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-31T14:00:00Z'); // Sunday: the long run
+    const planned = /Total ([\d.]+) mi/.exec(await say(phone, 'today'))![1]!;
+    const reply = await say(phone, 'only managed 5 mi on the long run at 9:30');
+    expect(reply).toContain(`5 of the planned ${planned} mi on the long run: that happens, and one short long run costs you little. Don't make up the miles later in the week. If something hurt or you felt unwell, tell me`);
+    expect(await say(phone, "that's wrong")).toMatch(/removed/);
+    expect(await say(phone, `long run ${planned} mi at 9:30`)).not.toMatch(/planned .* on the long run/);
+  });
+});
+
 describe('a hybrid onboarding', () => {
   /** Jo's answers up to the summary: runs Tue Thu Sun, so Mon Wed Fri Sat are free. */
   async function toSummary(phone: string, first: string): Promise<string> {

@@ -116,6 +116,7 @@ export function raceEffortNote(run: { distanceMeters: number; durationSec: numbe
 /** A run meant at easy pace, by the session it was (the planned day's title): its name and why it stays easy. */
 const EASY_SESSIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^long run/i, 'Long runs are easy pace,', 'Keep the long run easy: it builds endurance at easy effort; run fast, it turns into a race you need days to recover from.'],
+  [/^rest/i, 'A run on a rest day is best easy,', 'An extra run is easy miles or none: rest days are when the training soaks in.'],
   [/^(recovery run|easy start)/i, 'Recovery runs are easy pace,', 'Keep them truly easy: they get the blood moving after a hard day, they are not for fitness.'],
   [/^steady run/i, 'Steady runs are the quick end of easy,', 'Keep it steady, not a tempo: the hard days are where the speed comes from.'],
   [/./, 'Easy days are', 'Keep easy days easy: they build the base without the fatigue, so your hard days can be hard.'],
@@ -128,7 +129,80 @@ const EASY_SESSIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
 export function easyRunNote(paceSec: number, zones: PaceZones, units: DistanceUnit, title = 'Easy run'): string | null {
   if (paceSec >= zones.easy.min - EASY_FAST_MARGIN_SEC) return null;
   const [, named, keep] = EASY_SESSIONS.find(([re]) => re.test(title))!;
-  return `${named} ${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${units}; ${formatPace(paceSec)} is faster than that. ${keep}`;
+  // Quicker than tempo on a day meant easy: either a hard day by mistake or paces set from an old, slower race.
+  // Only a race moves paces (vdotFromRuns), so the line says how to give one.
+  const stale =
+    paceSec < zones.threshold
+      ? ` ${formatPace(paceSec)} is even quicker than your tempo pace (${formatPace(zones.threshold)}/${units}): if that felt easy, your paces are set too slow - text a recent race or time trial (e.g. "raced a 5k in 24:30") and I'll update them.`
+      : '';
+  return `${named} ${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${units}; ${formatPace(paceSec)} is faster than that. ${keep}${stale}`;
+}
+
+/** The pace a logged run on a quality day is held to, and what it is: the work alone, or the whole session. */
+export interface PlannedPace {
+  targetSec: number;
+  /** 'work': the runner logged the tempo/marathon-pace part only; 'session': warm-up and cool-down included. */
+  part: 'work' | 'session';
+  /** The work's name as a runner says it ("tempo", "marathon"). */
+  name: string;
+  /** The work's own pace, seconds per unit. */
+  workSec: number;
+}
+
+/**
+ * What a run logged on a tempo or marathon-pace day is compared with. Runners log either the whole session
+ * ("did the tempo, 6 mi at 9:40 avg", the watch's average over warm-up, work and cool-down) or the work alone
+ * ("tempo 3 mi at 8:55"): whichever the logged distance is nearer to. Null on days without steady work at a
+ * set pace (easy and long days; intervals, whose average includes the jogs: their reps are checked instead).
+ */
+export function plannedPaceFor(day: Pick<WorkoutDay, 'items'>, zones: PaceZones, loggedDistance: number | null): PlannedPace | null {
+  const runs = day.items.filter((i): i is RunItem => i.kind === 'run');
+  const work = runs.filter((i) => i.segment === 'workout' && (i.effort === 'threshold' || i.effort === 'marathon pace') && i.paceGoal !== null);
+  const workSec = work.length ? parsePace(work[0]!.paceGoal!) : null;
+  const session = plannedAveragePace(day, zones);
+  if (workSec === null || session === null) return null;
+  const workDist = work.reduce((s, i) => s + i.distance, 0);
+  const total = runs.reduce((s, i) => s + i.distance, 0);
+  const part = loggedDistance !== null && Math.abs(loggedDistance - workDist) < Math.abs(loggedDistance - total) ? 'work' : 'session';
+  return { targetSec: part === 'work' ? workSec : session, part, name: WORK_NAMES[work[0]!.effort]!, workSec };
+}
+
+/** A quality run this far off its planned pace gets a line (s per unit): Daniels' paces are narrow targets. */
+export const QUALITY_NOTE_FAST_SEC = 10;
+export const QUALITY_NOTE_SLOW_SEC = 15;
+
+/**
+ * One line on a tempo or marathon-pace run's pace against the plan's: on it, too fast (why tempo is
+ * "comfortably hard", not a race), or much slower (fine on a bad day; a pattern lowers the paces, see
+ * vdotFromRuns). The logged pace is said against what it is comparable with (the work, or the session's average).
+ */
+export function qualityPaceNote(paceSec: number, planned: PlannedPace, units: DistanceUnit): string {
+  const u = units;
+  const off = Math.round(paceSec - planned.targetSec);
+  const pace = planned.part === 'work' ? `${formatPace(paceSec)}/${u}` : `${formatPace(paceSec)}/${u} average`;
+  const what = `${planned.name === 'tempo' ? 'Tempo' : 'Marathon-pace'} ${planned.part === 'work' ? 'work' : 'day'}`;
+  const against = planned.part === 'work' ? `your ${planned.name} pace (${formatPace(planned.workSec)}/${u})` : `the plan's ${formatPace(planned.targetSec)}/${u} average with warm-up and cool-down (${planned.name} ${formatPace(planned.workSec)}/${u})`;
+  if (off <= -QUALITY_NOTE_FAST_SEC) {
+    const why =
+      planned.name === 'tempo'
+        ? 'Tempo is "comfortably hard", a pace you could hold for about an hour: faster turns it into a race effort that costs days of recovery for no extra gain.'
+        : 'Marathon pace is practice for race day: holding it, not beating it, is the skill.';
+    return `${what} at ${pace}: ${-off} s/${u} faster than ${against}. ${why} If it felt easy, text a recent race and I'll check your paces.`;
+  }
+  if (off >= QUALITY_NOTE_SLOW_SEC) return `${what} at ${pace}: ${off} s/${u} slower than ${against}. Fine on a tired, hot or hilly day; if the next one lands there too, I'll ease your paces.`;
+  return `${what} at ${pace}: right on ${against}. Nicely judged.`;
+}
+
+/** A long run logged under this share of the planned distance was cut short. */
+export const LONG_CUT_SHORT_SHARE = 0.8;
+
+/**
+ * A long run cut short: said kindly, with what to do about it (nothing: the miles are not made up; the missed
+ * rules say why) and an opening to say why, since pain or illness change the plan. Null when it was near the plan.
+ */
+export function shortLongRunNote(distance: number, planned: number, units: DistanceUnit): string | null {
+  if (!(planned > 0) || distance >= planned * LONG_CUT_SHORT_SHARE) return null;
+  return `${distance} of the planned ${planned} ${units} on the long run: that happens, and one short long run costs you little. Don't make up the miles later in the week. If something hurt or you felt unwell, tell me (e.g. "my calf hurts", "sick") and I'll adjust what's next.`;
 }
 
 /** Reps said on their own ("6x800 in 3:10"): each rep's distance in `unit` and time, when given. */
