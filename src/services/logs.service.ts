@@ -17,11 +17,11 @@ import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { describePaces, easyRunNote, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
+import { describePaces, easyRunNote, isRaceEffort, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
 import { distanceIn, paceIn } from '../engine/endurance/units.js';
 import { formatPace } from '../engine/endurance/durations.js';
-import { paceZones, type PaceZones } from '../engine/endurance/vdot.js';
+import { METERS_PER_UNIT, paceZones, type PaceZones } from '../engine/endurance/vdot.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
@@ -46,6 +46,8 @@ export type LogEntry =
       kind: 'run'; date: string; distance: number | null; unit: DistanceUnit | null; durationSec: number | null; pace: string | null; walked: boolean; runKind: string | null;
       /** Reps said on their own; `wholeSession` once the distance is the planned session's with them (recordIn). */
       repeats?: RepeatsDone; wholeSession?: boolean;
+      /** Written with an exclamation; `raceRead` once recordIn read it as a race (a standard distance at race effort). */
+      celebrated?: boolean; raceRead?: boolean;
     }
   | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null }
   | { kind: 'skipped'; date: string; note: string | null }
@@ -277,6 +279,13 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
         out.push({ entry, echo: '', question: doubt });
         continue;
       }
+      // "ran 10k in 52:10 today!!": a standard race distance at race effort, told with an exclamation, is a race
+      // result (engine/adaptation/runs.ts isRaceEffort), so it sets the paces like "raced a 10k in 52:10".
+      if (entry.kind === 'run' && entry.celebrated && !entry.runKind && plan?.outline.race && entry.distance && entry.durationSec) {
+        const vdot = (await runnerVdot(trx, client, plan, opts.today))?.vdot ?? plan.outline.race.vdot;
+        const meters = entry.distance * METERS_PER_UNIT[entry.unit ?? plan.outline.race.units];
+        if (isRaceEffort({ distanceMeters: meters, durationSec: entry.durationSec }, { vdot })) entry = { ...entry, runKind: 'race', raceRead: true };
+      }
       const found = plan ? await workoutOn(trx, client, plan, entry.date, opts.today) : null;
       const day = found?.kind === 'workout' ? found : null;
       // "skipped"/"done" on a day with nothing planned (a rest day, before or after the plan) has nothing to
@@ -351,7 +360,7 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   const planPace = pace !== null ? paceIn(pace, unit, race.units) : null;
   const distance = entry.distance !== null ? distanceIn(entry.distance, unit, race.units) : null;
   // Held to the paces the runner trained at that day (a race logged before may have moved them; this run may not).
-  const zones = planPace !== null && !effort ? await currentZones(trx, client, plan, addDays(entry.date, -1)) : race.paces;
+  const zones = (planPace !== null || entry.repeats) && !effort ? await currentZones(trx, client, plan, addDays(entry.date, -1)) : race.paces;
   const planned = day && !entry.repeats && !effort && sessionClass(day) === 'quality_run' ? plannedPaceFor(day, zones, distance) : null;
   if (effort) lines.push(effort);
   // A run the client calls easy, long or a race on a tempo day is not the tempo: no tempo verdict on it.
@@ -366,7 +375,7 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     if (short) lines.push(short);
   }
   const reps = entry.repeats && day ? repeatsSession(day, entry.repeats) : null;
-  const repsNote = reps ? repsPaceNote(reps) : null;
+  const repsNote = reps ? repsPaceNote(reps, zones) : null;
   if (repsNote) lines.push(repsNote);
   const quality = entry.runKind === 'race' || (day !== null && sessionClass(day) === 'quality_run');
   if (quality) {
@@ -374,7 +383,9 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     const before = await runnerVdot(trx, client, plan, addDays(today, -1));
     const v = await runnerVdot(trx, client, plan, today);
     if (v && before && v.vdot !== before.vdot) lines.push(`New paces from your next run: ${describePaces(v.vdot, race.units)} (VDOT ${before.vdot} -> ${v.vdot}: ${v.reason}).`);
+    else if (v && entry.runKind === 'race') lines.push(`Race result noted: it matches the fitness your paces are set from (VDOT ${v.vdot}), so they stay.`);
   }
+  if (entry.raceRead) lines.push(`Read as a race or time trial (a race distance at race effort). Not all-out? Text "that's wrong" and send it again as a run.`);
   return lines;
 }
 

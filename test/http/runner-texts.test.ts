@@ -123,6 +123,39 @@ describe('runs told against what the day was meant to be', () => {
   });
 });
 
+describe('a marathoner logging as marathoners write', () => {
+  const LEE = 'im lee, chicago marathon oct 10 2027, ran a half in 1:52:00 in sept, 35 mpw, 6 years running, mon tue thu sat sun, no injuries, Chicago';
+  async function onboardLee(phone: string): Promise<void> {
+    expect(await say(phone, LEE)).toMatch(/Goal time for the marathon/);
+    expect(await say(phone, 'none')).toMatch(/Reply YES to start/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+  }
+
+  it('800s at interval pace on a marathon-pace day are said as interval work, a harder day than planned', async () => {
+    const phone = nyPhone();
+    await onboardLee(phone);
+    at('2027-07-20T14:00:00Z'); // Tuesday of week 35: marathon-pace run
+    expect(await say(phone, 'today')).toMatch(/^Today: Marathon-pace run/);
+    const reply = await say(phone, 'did the workout, 6x800 at 3:35 avg');
+    expect(reply).toMatch(/Reps at 7:13\/mi: quicker than your interval pace \(7:\d\d\/mi\), not the marathon pace planned \(8:\d\d\/mi\) - a harder session than planned\./);
+    expect(reply).not.toMatch(/faster than your marathon pace/);
+  });
+
+  it('"ran 10k in 52:10 today!!" is a race result: the paces move and the reply says so, with how to undo it', async () => {
+    const phone = nyPhone();
+    await onboardLee(phone);
+    at('2027-07-22T23:00:00Z'); // Thursday evening
+    const reply = await say(phone, 'ran 10k in 52:10 today!!');
+    // Daniels: 10K in 52:10 → VDOT 38.1, below the 39.5 from her 1:52 half.
+    expect(reply).toMatch(/^Logged today: run 10 km at 5:13\/km \(race\)/);
+    expect(reply).toMatch(/New paces from your next run: easy [^(]+\(VDOT 39\.5 -> 38\.1: your 10K race works out to VDOT 38\.1\)\./);
+    expect(reply).toContain(`Not all-out? Text "that's wrong" and send it again as a run.`);
+    expect(await say(phone, 'what are my paces')).toMatch(/VDOT 38\.1/);
+    expect(await say(phone, "that's wrong")).toMatch(/removed/);
+    expect(await say(phone, 'what are my paces')).toMatch(/VDOT 39\.5/);
+  });
+});
+
 describe('a hybrid onboarding', () => {
   /** Jo's answers up to the summary: runs Tue Thu Sun, so Mon Wed Fri Sat are free. */
   async function toSummary(phone: string, first: string): Promise<string> {

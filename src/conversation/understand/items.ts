@@ -62,6 +62,8 @@ export interface RunLog {
   walked: boolean;
   /** The kind of run they named ("long run done", "45 min easy"). */
   kind: 'easy' | 'long' | 'tempo' | 'intervals' | 'race' | 'recovery' | null;
+  /** Written with an exclamation ("10k in 52:10 today!!"): a result they are pleased with, maybe a race (logs.service decides). */
+  celebrated?: boolean;
   /**
    * Reps said without the rest of the session ("did the 6x800 in 3:10s"): `each` rep's distance in `unit`
    * (meters as km), and each rep's time when given. `distance` is then the reps' work only.

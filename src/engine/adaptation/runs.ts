@@ -68,8 +68,8 @@ export function vdotFromRuns(input: { current: number; runs: readonly RunEvidenc
       pending = [];
       if (Math.abs(next - vdot) >= 0.5) {
         vdot = next;
-        reason = `your ${r.date} race works out to VDOT ${roundVdot(measured)}`;
-      } else reason = `your ${r.date} race matches your current paces`;
+        reason = `${raceName(r)} works out to VDOT ${roundVdot(measured)}`;
+      } else reason = `${raceName(r)} matches your current paces`;
       continue;
     }
     if (r.kind !== 'quality' || !r.paceSec || !r.plannedPaceSec) continue;
@@ -87,6 +87,12 @@ export function vdotFromRuns(input: { current: number; runs: readonly RunEvidenc
   return { vdot, changed: vdot !== input.current, reason };
 }
 
+/** "your 10K race", or "your race of 2026-11-25" for a distance that is no standard race. */
+function raceName(r: RunEvidence): string {
+  const d = r.distanceMeters ? raceDistanceOf(r.distanceMeters) : null;
+  return d ? `your ${RACE_LABEL[d[0]]} race` : `your race of ${r.date}`;
+}
+
 /** How far from a standard distance a logged run may be and still be that race (a watch's 5.02 km is a 5K). */
 const RACE_DISTANCE_TOLERANCE = 0.03;
 /** A standard distance run within this share of the time the runner's VDOT predicts for it was raced, not jogged. */
@@ -99,11 +105,8 @@ const RACE_EFFORT_SHARE = 1.05;
  * never an inference): the line says how. Null for any other run.
  */
 export function raceEffortNote(run: { distanceMeters: number; durationSec: number }, current: { vdot: number }): string | null {
-  const entry = Object.entries(STANDARD_DISTANCES_M).find(([, m]) => Math.abs(run.distanceMeters - m) <= m * RACE_DISTANCE_TOLERANCE);
-  if (!entry) return null;
-  // Within 5 % of the predicted time: at VDOT 40 a 5K under 25:20 (24:08 predicted), a half under 1:56:30.
-  const predicted = predictTime(current.vdot, entry[1]) * (run.distanceMeters / entry[1]);
-  if (run.durationSec > predicted * RACE_EFFORT_SHARE) return null;
+  const entry = raceDistanceOf(run.distanceMeters);
+  if (!entry || !isRaceEffort(run, current)) return null;
   const label = { '5k': '5K', '10k': '10K', half: 'half', marathon: 'marathon' }[entry[0] as keyof typeof STANDARD_DISTANCES_M];
   const measured = roundVdot(vdotFromRace(run.distanceMeters, run.durationSec));
   // As a runner writes it: "23:30" under an hour, "1:52:10" over.
@@ -112,6 +115,24 @@ export function raceEffortNote(run: { distanceMeters: number; durationSec: numbe
   const way = measured > current.vdot ? 'faster than' : 'a bit slower than';
   return `Strong ${label}! ${time} works out to VDOT ${measured}, ${way} the ${current.vdot} your paces use. If it was a race or all-out time trial, text "no, raced ${label.toLowerCase()} in ${time}" and I'll set your paces from it.`;
 }
+
+/** The standard race distance a logged distance is (a watch's 5.02 km is a 5K), or null. */
+function raceDistanceOf(meters: number): [string, number] | null {
+  return Object.entries(STANDARD_DISTANCES_M).find(([, m]) => Math.abs(meters - m) <= m * RACE_DISTANCE_TOLERANCE) ?? null;
+}
+
+/**
+ * A run at a standard race distance within 5 % of the time the runner's VDOT predicts for it: raced, not
+ * jogged (at VDOT 40 a 5K under 25:20, 24:08 predicted; a half under 1:56:30).
+ */
+export function isRaceEffort(run: { distanceMeters: number; durationSec: number }, current: { vdot: number }): boolean {
+  const entry = raceDistanceOf(run.distanceMeters);
+  if (!entry) return false;
+  const predicted = predictTime(current.vdot, entry[1]) * (run.distanceMeters / entry[1]);
+  return run.durationSec <= predicted * RACE_EFFORT_SHARE;
+}
+
+const RACE_LABEL: Record<string, string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
 
 /** A run meant at easy pace, by the session it was (the planned day's title): its name and why it stays easy. */
 const EASY_SESSIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -248,13 +269,31 @@ export function repeatsSession(day: Pick<WorkoutDay, 'items' | 'distanceUnit'>, 
 /** Reps within this many seconds per unit of the planned pace are on it. */
 export const REPS_ON_PACE_SEC = 3;
 
-/** The reps' pace said against the plan's: on it, too fast (hard, not all-out) or slower. */
-export function repsPaceNote(s: RepeatsSession): string | null {
+/** The zones reps are planned in, by the name a runner knows them by (reps quicker than interval pace count as interval work). */
+const REP_ZONES: ReadonlyArray<readonly [string, (z: PaceZones) => number]> = [
+  ['interval', (z) => z.interval],
+  ['tempo', (z) => z.threshold],
+  ['marathon', (z) => z.marathon],
+];
+
+/**
+ * The reps' pace said against the plan's: on it, too fast (hard, not all-out) or slower. Reps nearer another
+ * zone than the planned one (800s at interval pace on a marathon-pace day) were another session: said as that,
+ * with what it means for the days after, not as the planned work run too fast.
+ */
+export function repsPaceNote(s: RepeatsSession, zones?: PaceZones): string | null {
   if (s.repPaceSec === null) return null;
   const u = s.unit;
   const pace = `${formatPace(s.repPaceSec)}/${u}`;
   const target = `${formatPace(s.targetSec)}/${u}`;
   const off = Math.round(s.repPaceSec - s.targetSec);
+  const nearest = zones ? [...REP_ZONES].sort(([, a], [, b]) => Math.abs(a(zones) - s.repPaceSec!) - Math.abs(b(zones) - s.repPaceSec!))[0]! : null;
+  if (nearest && zones && nearest[0] !== s.target && REP_ZONES.some(([n]) => n === s.target) && Math.abs(off) > 2 * REPS_ON_PACE_SEC) {
+    const zonePace = `${formatPace(nearest[1](zones))}/${u}`;
+    const where = nearest[0] === 'interval' && s.repPaceSec < zones.interval - REPS_ON_PACE_SEC ? `quicker than your interval pace (${zonePace})` : `about your ${nearest[0]} pace (${zonePace})`;
+    const harder = off < 0;
+    return `Reps at ${pace}: ${where}, not the ${s.target} pace planned (${target}) - ${harder ? 'a harder session than planned. Keep the next day or two easy so the next hard day gets your best' : 'an easier session than planned, which is fine now and then'}.`;
+  }
   if (Math.abs(off) <= REPS_ON_PACE_SEC) return `Reps at ${pace}: right on your ${s.target} pace (${target}). Nicely judged.`;
   if (off < 0) return `Reps at ${pace}: ${-off} s/${u} faster than your ${s.target} pace (${target}). Hard, not all-out: at ${target} the session does its job with less fatigue to carry into the week.`;
   return `Reps at ${pace}: ${off} s/${u} slower than your ${s.target} pace (${target}). Fine on a tough day; if they keep landing there, log a race or time trial and I'll check your paces.`;

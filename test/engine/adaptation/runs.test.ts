@@ -102,7 +102,7 @@ describe('vdotFromRuns', () => {
   it('a race sets VDOT by Daniels, capped at 3 points per race', () => {
     // 10K in 45:00 → VDOT 45.3 by the formula; from 40 that is +5.3, capped at +3 → 43.
     const race: RunEvidence = { date: '2026-03-15', kind: 'race', paceSec: null, distanceMeters: 10000, durationSec: 45 * 60 };
-    expect(vdotFromRuns({ current: 40, today, runs: [race] })).toMatchObject({ vdot: 43, changed: true, reason: 'your 2026-03-15 race works out to VDOT 45.3' });
+    expect(vdotFromRuns({ current: 40, today, runs: [race] })).toMatchObject({ vdot: 43, changed: true, reason: 'your 10K race works out to VDOT 45.3' });
     // 5K in 24:00 → 40.2: within 0.5 of 40, nothing changes.
     expect(vdotFromRuns({ current: 40, today, runs: [{ ...race, distanceMeters: 5000, durationSec: 24 * 60 }] })).toMatchObject({ vdot: 40, changed: false });
   });
@@ -179,5 +179,15 @@ describe('shortLongRunNote', () => {
     expect(shortLongRunNote(4, 6.5, 'mi')).toBe('4 of the planned 6.5 mi on the long run: that happens, and one short long run costs you little. Don\'t make up the miles later in the week. If something hurt or you felt unwell, tell me (e.g. "my calf hurts", "sick") and I\'ll adjust what\'s next.');
     // Within 80 % of the plan: nothing to say.
     expect(shortLongRunNote(5.5, 6.5, 'mi')).toBeNull();
+  });
+});
+
+describe('repsPaceNote, another zone', () => {
+  it('when 800s are run at interval pace on a marathon-pace day, they are said as interval work, a harder day than planned', () => {
+    // VDOT 40: interval 7:24-ish, marathon 8:57-ish per mile.
+    const s = { distance: 7, unit: 'mi' as const, repPaceSec: zones.interval + 2, targetSec: zones.marathon, target: 'marathon' };
+    expect(repsPaceNote(s, zones)).toMatch(/^Reps at \d:\d\d\/mi: about your interval pace \(\d:\d\d\/mi\), not the marathon pace planned \(\d:\d\d\/mi\) - a harder session than planned\. Keep the next day or two easy/);
+    // Near the planned zone it is the plain verdict.
+    expect(repsPaceNote({ ...s, target: 'interval', targetSec: zones.interval }, zones)).toMatch(/right on your interval pace/);
   });
 });
