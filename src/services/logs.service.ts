@@ -17,7 +17,7 @@ import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { describePaces, easyRunNote, isRaceEffort, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
+import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
 import { distanceIn, paceIn } from '../engine/endurance/units.js';
 import { formatPace } from '../engine/endurance/durations.js';
@@ -268,7 +268,10 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
     const out: LogOutcome[] = [];
     let stored = 0;
+    // "done! had to walk more than the plan said": the run is the done (it completes the day), so one log and one line.
+    const runDates = new Set(entries.filter((e) => e.kind === 'run').map((e) => e.date));
     for (const given of entries) {
+      if (given.kind === 'done' && given.skippedExerciseIds.length === 0 && runDates.has(given.date)) continue;
       let entry = given;
       if (entry.date > opts.today) {
         out.push({ entry, echo: '', question: `That date is still ahead - I only log what's done. Which day was it?` });
@@ -374,6 +377,7 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     const short = shortLongRunNote(distance, distanceIn(day.totalDistance, day.distanceUnit, race.units), race.units);
     if (short) lines.push(short);
   }
+  if (entry.walked && day && day.kind === 'run') lines.push(walkedNote(/^run\/walk/i.test(day.title)));
   const reps = entry.repeats && day ? repeatsSession(day, entry.repeats) : null;
   const repsNote = reps ? repsPaceNote(reps, zones) : null;
   if (repsNote) lines.push(repsNote);

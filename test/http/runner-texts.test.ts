@@ -156,6 +156,25 @@ describe('a marathoner logging as marathoners write', () => {
   });
 });
 
+describe('a first 5K runner on run/walk', () => {
+  it('"done! that was hard, had to walk more than the plan said" is one log with a kind word on walking, not two logs', async () => {
+    const phone = nyPhone();
+    expect(await say(phone, 'hey! im maya, i want to run my first 5k. never really run before. can do 3 days a week')).toMatch(/When is your 5K/);
+    for (const a of ['march 14', 'none', 'mon wed sat', 'no injuries']) await say(phone, a);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Maya/);
+    expect(await say(phone, 'today')).toMatch(/^Today: Run\/walk/);
+    const reply = await say(phone, 'done! that was hard, had to walk more than the plan said');
+    expect(reply.match(/Logged today/g)).toHaveLength(1);
+    expect(reply).toMatch(/^Logged today: run with walk breaks \(planned [\d.]+ mi\)\. Walk breaks are part of the plan, however many you needed: it all counts\./);
+  });
+
+  it('an easy run with walking on a running plan is fine once, and says what to tell if it keeps happening', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Monday: an easy run
+    expect(await say(phone, 'ran 3 mi, had to walk a lot')).toMatch(/Walking some of it is fine on a tough day, and it counts\. If runs keep feeling that hard, tell me \(tired, sore, sick\)/);
+  });
+});
+
 describe('a hybrid onboarding', () => {
   /** Jo's answers up to the summary: runs Tue Thu Sun, so Mon Wed Fri Sat are free. */
   async function toSummary(phone: string, first: string): Promise<string> {

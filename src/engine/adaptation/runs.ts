@@ -214,6 +214,16 @@ export function qualityPaceNote(paceSec: number, planned: PlannedPace, units: Di
   return `${what} at ${pace}: right on ${against}. Nicely judged.`;
 }
 
+/**
+ * A run with more walking than planned ("had to walk a lot"): it counts. On a run/walk day the walk breaks are
+ * the plan; on a running day a walk is fine once, and a pattern is something to tell (the reports that ease the plan).
+ */
+export function walkedNote(runWalkDay: boolean): string {
+  return runWalkDay
+    ? 'Walk breaks are part of the plan, however many you needed: it all counts. Keep the running parts slow enough to talk.'
+    : 'Walking some of it is fine on a tough day, and it counts. If runs keep feeling that hard, tell me (tired, sore, sick) and I will ease things off.';
+}
+
 /** A long run logged under this share of the planned distance was cut short. */
 export const LONG_CUT_SHORT_SHARE = 0.8;
 
