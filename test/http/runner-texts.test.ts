@@ -175,6 +175,23 @@ describe('a first 5K runner on run/walk', () => {
   });
 });
 
+describe('a day with less time', () => {
+  it('"only 20 min tue" shortens that day\'s run to what 20 minutes hold at easy pace, and never changes the training days', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20); // tue thu sat sun
+    const reply = await say(phone, 'only 20 min tue');
+    expect(reply).toMatch(/^Tue Nov 24, 20 min: an easy run of about [12]\.\d mi \(\d:\d\d-\d:\d\d\/mi\) instead of the planned [\d.]+ mi\. A short run beats none/);
+    expect(reply).not.toMatch(/run days|Which days/);
+    // Next week's trip with the time for its Tuesday: both are said.
+    const trip = await say(phone, 'traveling next week, only 20 min tue');
+    expect(trip).toMatch(/Tue Dec 1, 20 min: an easy run/);
+    // A tempo day with 20+ minutes keeps a short tempo; a long run waits for next week.
+    at('2027-01-26T14:00:00Z');
+    expect(await say(phone, 'i only have 25 minutes today')).toMatch(/^Today, 25 min: 5 min easy, 15 min at tempo pace \(\d:\d\d\/mi\), 5 min easy instead of the planned [\d.]+ mi\./);
+    expect(await say(phone, 'just 30 mins sunday')).toMatch(/^Sun Jan 31, 30 min: an easy run of about [\d.]+ mi \(\d:\d\d-\d:\d\d\/mi\) instead of the planned [\d.]+ mi\. The long run can wait for next week/);
+  });
+});
+
 describe('a hybrid onboarding', () => {
   /** Jo's answers up to the summary: runs Tue Thu Sun, so Mon Wed Fri Sat are free. */
   async function toSummary(phone: string, first: string): Promise<string> {

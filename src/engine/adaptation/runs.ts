@@ -224,6 +224,34 @@ export function walkedNote(runWalkDay: boolean): string {
     : 'Walking some of it is fine on a tough day, and it counts. If runs keep feeling that hard, tell me (tired, sore, sick) and I will ease things off.';
 }
 
+/** Warm-up and cool-down of a short quality run, minutes each. */
+const SHORT_QUALITY_EASY_MIN = 5;
+/** The fewest minutes a short quality run needs to keep its work (5 easy, 10 at pace, 5 easy). */
+export const SHORT_QUALITY_MIN = 20;
+
+/**
+ * What to run on a day the runner has only `minutes` for ("only 20 min tue"): the planned run when it fits, else
+ * a shorter run of the same kind: easy running for an easy or long day (about the distance those minutes cover
+ * at easy pace), and for a tempo or marathon-pace day with 20+ minutes a warm-up, the minutes left at the work's
+ * pace, and a cool-down. Nothing is made up on other days (missed.ts: easy miles are not made up). `label` names
+ * the day ("Tue 12/8").
+ */
+export function shortOnTimeRun(day: Pick<WorkoutDay, 'items' | 'title' | 'totalDistance' | 'estimatedMinutes'>, minutes: number, zones: PaceZones, units: DistanceUnit, label: string): string {
+  const u = units;
+  const easy = `${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${u}`;
+  const name = day.title.split(' - ')[0]!.replace(/\s*\((light|moderate|heavy)\)$/, '');
+  if (day.estimatedMinutes > 0 && day.estimatedMinutes <= minutes) return `${label}: your ${name.toLowerCase()} (~${Math.round(day.estimatedMinutes)} min) fits in ${minutes} min - run it as planned.`;
+  const planned = day.totalDistance ? ` instead of the planned ${day.totalDistance} ${u}` : '';
+  const work = day.items.find((i): i is RunItem => i.kind === 'run' && i.segment === 'workout' && (i.effort === 'threshold' || i.effort === 'marathon pace') && i.paceGoal !== null);
+  if (work && minutes >= SHORT_QUALITY_MIN) {
+    const atPace = minutes - 2 * SHORT_QUALITY_EASY_MIN;
+    return `${label}, ${minutes} min: ${SHORT_QUALITY_EASY_MIN} min easy, ${atPace} min at ${WORK_NAMES[work.effort]} pace (${work.paceGoal}/${u}), ${SHORT_QUALITY_EASY_MIN} min easy${planned}. A short ${name.toLowerCase()} keeps the week's work; the rest of the week stays as planned.`;
+  }
+  const distance = Math.floor(((minutes * 60) / ((zones.easy.min + zones.easy.max) / 2)) * 10) / 10;
+  const why = /^long run/i.test(name) ? ' The long run can wait for next week: don\'t squeeze its miles into other days.' : ' A short run beats none; don\'t add the rest to other days.';
+  return `${label}, ${minutes} min: an easy run of about ${distance} ${u} (${easy})${planned}.${why}`;
+}
+
 /** A long run logged under this share of the planned distance was cut short. */
 export const LONG_CUT_SHORT_SHARE = 0.8;
 
