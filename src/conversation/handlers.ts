@@ -49,7 +49,8 @@ import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
 import { formatDuration } from '../engine/endurance/index.js';
-import { predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
+import { paceZones, predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
+import { shortOnTimeRun } from '../engine/adaptation/runs.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
 import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
@@ -148,7 +149,7 @@ export const LOG_ENTRIES: LogEntries = {
   done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note }],
   skipped: (i) => [{ kind: 'skipped', date: i.date, note: i.note }],
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
-  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}) }],
+  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
   // Stated maxes are stored as single-rep sets: the engine's known-maxes read them like any logged set.
   stated_maxes: (i) => i.maxes.map((m) => ({ kind: 'max', date: '', exerciseId: m.exerciseId, name: m.name, weight: m.weight, unit: m.unit, reps: m.reps })),
 };
@@ -585,6 +586,20 @@ export const HANDLERS: Handlers = {
     if (r === 'no_plan') return [NO_PLAN];
     if (r === 'no_lifting') return [`Noted: nothing over ${i.load} ${i.unit}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
     return [`Done - your plan follows your limit from today. ${loadLimitLine(limit)} Check the plan with your doctor and tell me anything else they rule out.`];
+  },
+  short_on_time: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const found = await workoutOn(c.deps.db, c.client, c.plan, i.date, c.today);
+    const label = i.date === c.today ? 'Today' : formatDay(i.date);
+    if (found.kind !== 'workout' || found.day.kind === 'rest') return [`${label} is a rest day anyway - nothing to fit in.`];
+    const race = c.plan.outline.race;
+    if (found.day.kind === 'run' && race) {
+      const vdot = (await currentVdot(c)) ?? race.vdot;
+      return [shortOnTimeRun(found.day, i.minutes, paceZones(vdot, race.units), race.units, label)];
+    }
+    if (found.day.estimatedMinutes > 0 && found.day.estimatedMinutes <= i.minutes) return [`${label}: the session (~${Math.round(found.day.estimatedMinutes)} min) fits in ${i.minutes} min - do it as planned.`];
+    // A lifting day: the table's answer (main lifts first, accessories go), for that day.
+    return [`${label}, ${i.minutes} min. ${faqAnswer('short_on_time')}`];
   },
   missed_session: async (c, named) => {
     if (!c.plan) return [NO_PLAN];

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, ClientStatus, OutboundKind, ProgramType } from '../db/schema.js';
 import { countClients, listDashboardRows, LOOKBACK_DAYS } from '../db/repositories/coach-dashboard.repository.js';
@@ -76,8 +77,28 @@ export async function dashboard(deps: Pick<AppDeps, 'db' | 'now'>, opts: { page:
   return { clients, total, page: opts.page, pageSize: opts.pageSize, lookbackDays: LOOKBACK_DAYS };
 }
 
+/**
+ * What the client told at onboarding that the plan keeps but does not act on (or acts on quietly), in their
+ * words, for the coach: injuries or limits (spared by the exercise library), body notes ("knee clicks but
+ * doesn't hurt": nothing spared) and other sports (kept off the run days). Read from the stored profile with
+ * zod; a field of another shape is left out, never cast.
+ */
+export interface ProfileNotes {
+  limitations: string[];
+  bodyNotes: string[];
+  crossTraining: string[];
+}
+
+const words = z.array(z.string()).catch([]);
+const profileNotesSchema = z.object({ limitations: words, bodyNotes: words, crossTraining: words }).catch({ limitations: [], bodyNotes: [], crossTraining: [] });
+
+export function profileNotes(profile: unknown): ProfileNotes {
+  return profileNotesSchema.parse(profile ?? {});
+}
+
 export interface ClientDetail {
   client: ClientRow;
+  notes: ProfileNotes;
   conversation: ConversationEntry[];
   view: PlanView | null;
   adaptations: Awaited<ReturnType<typeof listClientAdaptations>>;
@@ -101,6 +122,7 @@ export async function clientDetail(deps: Pick<AppDeps, 'db' | 'now' | 'config'>,
   const base = publicBaseUrl(deps.config);
   return {
     client,
+    notes: profileNotes(client.profile),
     conversation,
     view,
     adaptations,

@@ -17,10 +17,11 @@ import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { describePaces, easyRunNote, raceEffortNote, repeatsSession, repsPaceNote, type RepeatsDone } from '../engine/adaptation/runs.js';
+import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
-import { paceIn } from '../engine/endurance/units.js';
+import { distanceIn, paceIn } from '../engine/endurance/units.js';
 import { formatPace } from '../engine/endurance/durations.js';
+import { METERS_PER_UNIT, paceZones, type PaceZones } from '../engine/endurance/vdot.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
@@ -45,6 +46,8 @@ export type LogEntry =
       kind: 'run'; date: string; distance: number | null; unit: DistanceUnit | null; durationSec: number | null; pace: string | null; walked: boolean; runKind: string | null;
       /** Reps said on their own; `wholeSession` once the distance is the planned session's with them (recordIn). */
       repeats?: RepeatsDone; wholeSession?: boolean;
+      /** Written with an exclamation; `raceRead` once recordIn read it as a race (a standard distance at race effort). */
+      celebrated?: boolean; raceRead?: boolean;
     }
   | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null }
   | { kind: 'skipped'; date: string; note: string | null }
@@ -265,7 +268,10 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
     const out: LogOutcome[] = [];
     let stored = 0;
+    // "done! had to walk more than the plan said": the run is the done (it completes the day), so one log and one line.
+    const runDates = new Set(entries.filter((e) => e.kind === 'run').map((e) => e.date));
     for (const given of entries) {
+      if (given.kind === 'done' && given.skippedExerciseIds.length === 0 && runDates.has(given.date)) continue;
       let entry = given;
       if (entry.date > opts.today) {
         out.push({ entry, echo: '', question: `That date is still ahead - I only log what's done. Which day was it?` });
@@ -275,6 +281,13 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       if (doubt) {
         out.push({ entry, echo: '', question: doubt });
         continue;
+      }
+      // "ran 10k in 52:10 today!!": a standard race distance at race effort, told with an exclamation, is a race
+      // result (engine/adaptation/runs.ts isRaceEffort), so it sets the paces like "raced a 10k in 52:10".
+      if (entry.kind === 'run' && entry.celebrated && !entry.runKind && plan?.outline.race && entry.distance && entry.durationSec) {
+        const vdot = (await runnerVdot(trx, client, plan, opts.today))?.vdot ?? plan.outline.race.vdot;
+        const meters = entry.distance * METERS_PER_UNIT[entry.unit ?? plan.outline.race.units];
+        if (isRaceEffort({ distanceMeters: meters, durationSec: entry.durationSec }, { vdot })) entry = { ...entry, runKind: 'race', raceRead: true };
       }
       const found = plan ? await workoutOn(trx, client, plan, entry.date, opts.today) : null;
       const day = found?.kind === 'workout' ? found : null;
@@ -346,14 +359,27 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     const vdot = (await runnerVdot(trx, client, plan, today))?.vdot ?? race.vdot;
     effort = raceEffortNote({ distanceMeters: entry.distance * (unit === 'mi' ? 1609.344 : 1000), durationSec: entry.durationSec }, { vdot });
   }
+  // Said in the plan's unit, whatever the watch said ("10.02 km at 5:13/km" for a runner who plans in miles).
+  const planPace = pace !== null ? paceIn(pace, unit, race.units) : null;
+  const distance = entry.distance !== null ? distanceIn(entry.distance, unit, race.units) : null;
+  // Held to the paces the runner trained at that day (a race logged before may have moved them; this run may not).
+  const zones = (planPace !== null || entry.repeats) && !effort ? await currentZones(trx, client, plan, addDays(entry.date, -1)) : race.paces;
+  const planned = day && !entry.repeats && !effort && sessionClass(day) === 'quality_run' ? plannedPaceFor(day, zones, distance) : null;
   if (effort) lines.push(effort);
-  else if (pace !== null && day && !hard && meantEasy(day)) {
-    // Said in the plan's unit, whatever the watch said ("10.02 km at 5:13/km" for a runner who plans in miles).
-    const note = easyRunNote(paceIn(pace, unit, race.units), race.paces, race.units, day.title);
+  // A run the client calls easy, long or a race on a tempo day is not the tempo: no tempo verdict on it.
+  else if (planPace !== null && planned && (entry.runKind === null || entry.runKind === 'tempo')) lines.push(qualityPaceNote(planPace, planned, race.units));
+  else if (planPace !== null && day && !hard && (day.kind === 'rest' || meantEasy(day))) {
+    // A run on a rest day is extra miles: easy too.
+    const note = easyRunNote(planPace, zones, race.units, day.kind === 'rest' ? 'Rest day' : day.title);
     if (note) lines.push(note);
   }
+  if (day && distance !== null && sessionClass(day) === 'long_run' && day.totalDistance && day.distanceUnit) {
+    const short = shortLongRunNote(distance, distanceIn(day.totalDistance, day.distanceUnit, race.units), race.units);
+    if (short) lines.push(short);
+  }
+  if (entry.walked && day && day.kind === 'run') lines.push(walkedNote(/^run\/walk/i.test(day.title)));
   const reps = entry.repeats && day ? repeatsSession(day, entry.repeats) : null;
-  const repsNote = reps ? repsPaceNote(reps) : null;
+  const repsNote = reps ? repsPaceNote(reps, zones) : null;
   if (repsNote) lines.push(repsNote);
   const quality = entry.runKind === 'race' || (day !== null && sessionClass(day) === 'quality_run');
   if (quality) {
@@ -361,8 +387,17 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     const before = await runnerVdot(trx, client, plan, addDays(today, -1));
     const v = await runnerVdot(trx, client, plan, today);
     if (v && before && v.vdot !== before.vdot) lines.push(`New paces from your next run: ${describePaces(v.vdot, race.units)} (VDOT ${before.vdot} -> ${v.vdot}: ${v.reason}).`);
+    else if (v && entry.runKind === 'race') lines.push(`Race result noted: it matches the fitness your paces are set from (VDOT ${v.vdot}), so they stay.`);
   }
+  if (entry.raceRead) lines.push(`Read as a race or time trial (a race distance at race effort). Not all-out? Text "that's wrong" and send it again as a run.`);
   return lines;
+}
+
+/** The pace zones at the runner's VDOT on `upTo` (the plan's, moved by any race or pattern logged by then). */
+async function currentZones(trx: Db, client: ClientRow, plan: ActivePlan, upTo: string): Promise<PaceZones> {
+  const race = plan.outline.race!;
+  const v = await runnerVdot(trx, client, plan, upTo);
+  return v && v.vdot !== race.vdot ? paceZones(v.vdot, race.units) : race.paces;
 }
 
 /** A day run all at easy pace: an easy or recovery day, or a long run without a faster finish. */

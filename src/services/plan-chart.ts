@@ -35,7 +35,15 @@ export interface PlanChart {
   intensity: ChartSeries;
 }
 
-const QUALITY_EFFORTS = new Set(['threshold', 'interval', 'marathon pace', 'race pace']);
+/**
+ * What the run chart's line counts, by race: marathon pace and faster for a marathon (marathon pace is its
+ * quality work), tempo pace and faster for every shorter race, where marathon pace (a half's peak long-run
+ * finish) is slower than the race itself and so not the work the line is about.
+ */
+const QUALITY_FLOOR: Record<'marathon' | 'shorter', { label: string; efforts: ReadonlySet<string> }> = {
+  marathon: { label: 'At marathon pace or faster, %', efforts: new Set(['threshold', 'interval', 'marathon pace', 'race pace']) },
+  shorter: { label: 'At tempo pace or faster, %', efforts: new Set(['threshold', 'interval', 'race pace']) },
+};
 const MUSCLE_LABEL: Record<Muscle, string> = {
   chest: 'Chest',
   back: 'Back',
@@ -73,17 +81,18 @@ function strengthIntensity(week: NonNullable<ProgramWeek['strength']>): number |
 }
 
 /**
- * Share of the week's training distance run at marathon pace or faster, in percent. The race itself is left
- * out (as the engine's trainingVolume leaves it out): race week is a taper, not the hardest week.
+ * Share of the week's training distance run at the plan's quality floor (QUALITY_FLOOR) or faster, in percent.
+ * The race itself is left out (as the engine's trainingVolume leaves it out): race week is a taper, not the
+ * hardest week.
  */
-function raceIntensity(week: NonNullable<ProgramWeek['race']>): number | null {
+function raceIntensity(week: NonNullable<ProgramWeek['race']>, efforts: ReadonlySet<string>): number | null {
   const volume = num(week.trainingVolume) ?? num(week.volume);
   if (!volume) return null;
   let quality = 0;
   for (const day of week.days ?? []) {
     if (day.type === 'race') continue;
     for (const lap of [...(day.warmup ?? []), ...(day.workout ?? []), ...(day.cooldown ?? [])]) {
-      if (QUALITY_EFFORTS.has(lap.effort)) quality += num(lap.distance) ?? 0;
+      if (efforts.has(lap.effort)) quality += num(lap.distance) ?? 0;
     }
   }
   return Math.round((quality / volume) * 100);
@@ -145,13 +154,14 @@ export function planCharts(outline: PlanOutline, weekOf: (n: number) => ProgramW
   const charts: PlanChart[] = [];
   if (outline.race) {
     const unit = outline.race.units;
+    const floor = QUALITY_FLOOR[outline.race.distanceClass === 'marathon' ? 'marathon' : 'shorter'];
     const volume: Array<number | null> = [];
     const intensity: Array<number | null> = [];
     const marks: Record<number, string> = {};
     for (const n of weekNumbers) {
       const w = weekOf(n)?.race;
       volume.push(w ? round1(num(w.volume) ?? 0) : null);
-      intensity.push(w ? raceIntensity(w) : null);
+      intensity.push(w ? raceIntensity(w, floor.efforts) : null);
       const ow = outline.race.weeks[n - 1];
       // Taper weeks are their own shaded phase; cutbacks inside a phase need a mark to be seen.
       if (n === outline.weeks) marks[n] = 'Race';
@@ -161,13 +171,13 @@ export function planCharts(outline: PlanOutline, weekOf: (n: number) => ProgramW
       id: 'run',
       title: `Weekly ${unit === 'km' ? 'kilometres' : 'miles'} to ${outline.race.raceName}`,
       volumeUnit: unit,
-      intensityLabel: 'At marathon pace or faster, %',
+      intensityLabel: floor.label,
       weeks: weekNumbers,
       bands: raceBands(outline),
       marks,
       currentWeek,
       volume: [{ label: unit === 'km' ? 'Kilometres' : 'Miles', values: volume }],
-      intensity: { label: 'At marathon pace or faster, %', values: intensity },
+      intensity: { label: floor.label, values: intensity },
     });
   }
   if (outline.strength) {

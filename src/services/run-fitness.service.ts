@@ -7,7 +7,7 @@ import type { ClientRow } from '../db/schema.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { listPlanWorkouts } from '../db/repositories/plan-schedule.repository.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { plannedAveragePace, vdotFromRuns, type RunEvidence, type VdotDecision } from '../engine/adaptation/runs.js';
+import { plannedPaceFor, vdotFromRuns, type RunEvidence, type VdotDecision } from '../engine/adaptation/runs.js';
 import { METERS_PER_UNIT, paceZones } from '../engine/endurance/vdot.js';
 import type { ActivePlan } from './plans.service.js';
 import { readWorkoutDay } from './stored-plan-json.js';
@@ -58,7 +58,8 @@ export async function runEvidence(db: Db, client: Pick<ClientRow, 'id'>, plan: A
     }
     const cls = sessionClass(day);
     const kind = cls === 'easy_run' ? 'easy' : cls === 'long_run' ? 'long' : cls === 'quality_run' && PACE_COMPARABLE.test(day.title) ? 'quality' : 'other';
-    out.push({ date: l.date, kind, paceSec: logged, plannedPaceSec: kind === 'quality' ? plannedAveragePace(day, zones) : null });
+    // The work alone ("tempo 3 mi at 8:55") is held to the work's pace, a whole session to its average.
+    out.push({ date: l.date, kind, paceSec: logged, plannedPaceSec: kind === 'quality' ? (plannedPaceFor(day, zones, dist)?.targetSec ?? null) : null });
   }
   return out;
 }

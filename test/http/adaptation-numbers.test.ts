@@ -143,7 +143,7 @@ describe('runs, by text', () => {
     t.clock.now = new Date('2026-11-25T23:00:00Z'); // Wednesday evening
     const race = await say(phone, 'raced a 10k in 45:00');
     // Daniels: 10K in 45:00 → VDOT 45.3; one race moves it at most 3 points: 40.2 → 43.2.
-    expect(race).toMatch(/New paces from your next run: easy \d+:\d\d-\d+:\d\d\/mi, tempo \d+:\d\d\/mi \(VDOT 40.2 -> 43.2: your 2026-11-25 race works out to VDOT 45.3\)\./);
+    expect(race).toMatch(/New paces from your next run: easy \d+:\d\d-\d+:\d\d\/mi, tempo \d+:\d\d\/mi \(VDOT 40.2 -> 43.2: your 10K race works out to VDOT 45.3\)\./);
     expect(await say(phone, 'what pace should easy runs be')).toMatch(/from your VDOT of 43.2/);
     // The week's not-yet-done days are rebuilt from the new VDOT.
     await say(phone, 'friday');
@@ -161,11 +161,18 @@ describe('runs, by text', () => {
     expect(tempo).not.toContain('Keep easy days easy');
     const reps = await say(phone, 'did 5 x 1k @ 4:30/km with 90s rest');
     expect(reps).toContain('run 5 km at 4:30/km (intervals)');
-    // 5K in 23:30 → Daniels VDOT 41.2, faster than the 40.2 the paces use: worth saying, not scolding.
+    // 5K in 23:30 told with "!!" → a race result: Daniels VDOT 41.2, faster than the 40.2 the paces use, and
+    // they move, said with how to undo it; no easy-pace scolding.
     const tt = await say(phone, '5k in 23:30 today!!');
-    expect(tt).toContain('Strong 5K! 23:30 works out to VDOT 41.2, faster than the 40.2 your paces use.');
-    expect(tt).toContain('"no, raced 5k in 23:30"');
+    expect(tt).toContain('Logged today: run 5 km at 4:42/km (race)');
+    expect(tt).toMatch(/New paces from your next run: easy [^(]+\(VDOT 40\.2 -> 41\.2: your 5K race works out to VDOT 41\.2\)\./);
+    expect(tt).toContain(`Read as a race or time trial (a race distance at race effort). Not all-out? Text "that's wrong" and send it again as a run.`);
     expect(tt).not.toContain('Keep easy days easy');
+    // Without the exclamation it is offered, not assumed.
+    expect(await say(phone, "that's wrong")).toMatch(/removed/);
+    const plain = await say(phone, '5k in 23:30 today');
+    expect(plain).toContain('Strong 5K! 23:30 works out to VDOT 41.2, faster than the 40.2 your paces use.');
+    expect(plain).toContain('"no, raced 5k in 23:30"');
     // Two runs, each its own log and day.
     const two = await say(phone, 'ran 3 this morning and 2 more tonight 🏃');
     expect(two).toMatch(/Logged today: run 3 mi[^\n]*\n[^\n]*Logged today: run 2 mi/);

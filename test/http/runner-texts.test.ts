@@ -88,6 +88,110 @@ describe('runs logged as runners write them', () => {
   });
 });
 
+describe('runs told against what the day was meant to be', () => {
+  it('a run on a rest day far quicker than easy is told it is best easy, and that quicker than tempo means the paces may be stale', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2026-11-23T16:00:00Z'); // Monday: a rest day
+    const reply = await say(phone, 'ran 5 at 7:00');
+    expect(reply).toMatch(/^Logged today: run 5 mi at 7:00\/mi\. A run on a rest day is best easy, \d:\d\d-\d:\d\d\/mi; 7:00 is faster than that\./);
+    expect(reply).toMatch(/7:00 is even quicker than your tempo pace \(7:2\d\/mi\): if that felt easy, your paces are set too slow - text a recent race or time trial/);
+  });
+
+  it('a tempo logged as the work alone is held to tempo pace, as the whole session to its average; both say what they were', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-26T14:00:00Z'); // Tuesday of week 10: 3 x 1 mi at tempo pace
+    const tempo = /Main: 3 x 1 mi @ (\d:\d\d)\/mi/.exec(await say(phone, 'today'))![1]!;
+    expect(await say(phone, 'tempo 3 mi at 6:40')).toMatch(new RegExp(`Tempo work at 6:40/mi: \\d+ s/mi faster than your tempo pace \\(${tempo}/mi\\)\\. Tempo is "comfortably hard"`));
+    await say(phone, "that's wrong");
+    expect(await say(phone, 'did the tempo, 7 mi at 9:20 avg')).toMatch(new RegExp(`Tempo day at 9:20/mi average: \\d+ s/mi slower than the plan's \\d:\\d\\d/mi average with warm-up and cool-down \\(tempo ${tempo}/mi\\)\\. Fine on a tired, hot or hilly day`));
+    await say(phone, "that's wrong");
+    // A runner who does not say "tempo" on the tempo day is read against it too.
+    expect(await say(phone, `ran 3 at ${tempo}`)).toMatch(new RegExp(`Tempo work at ${tempo}/mi: right on your tempo pace`));
+  });
+
+  it('a long run cut short is said kindly, with no making up the miles and an opening to say why', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-31T14:00:00Z'); // Sunday: the long run
+    const planned = /Total ([\d.]+) mi/.exec(await say(phone, 'today'))![1]!;
+    const reply = await say(phone, 'only managed 5 mi on the long run at 9:30');
+    expect(reply).toContain(`5 of the planned ${planned} mi on the long run: that happens, and one short long run costs you little. Don't make up the miles later in the week. If something hurt or you felt unwell, tell me`);
+    expect(await say(phone, "that's wrong")).toMatch(/removed/);
+    expect(await say(phone, `long run ${planned} mi at 9:30`)).not.toMatch(/planned .* on the long run/);
+  });
+});
+
+describe('a marathoner logging as marathoners write', () => {
+  const LEE = 'im lee, chicago marathon oct 10 2027, ran a half in 1:52:00 in sept, 35 mpw, 6 years running, mon tue thu sat sun, no injuries, Chicago';
+  async function onboardLee(phone: string): Promise<void> {
+    expect(await say(phone, LEE)).toMatch(/Goal time for the marathon/);
+    expect(await say(phone, 'none')).toMatch(/Reply YES to start/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+  }
+
+  it('800s at interval pace on a marathon-pace day are said as interval work, a harder day than planned', async () => {
+    const phone = nyPhone();
+    await onboardLee(phone);
+    at('2027-07-20T14:00:00Z'); // Tuesday of week 35: marathon-pace run
+    expect(await say(phone, 'today')).toMatch(/^Today: Marathon-pace run/);
+    const reply = await say(phone, 'did the workout, 6x800 at 3:35 avg');
+    expect(reply).toMatch(/Reps at 7:13\/mi: quicker than your interval pace \(7:\d\d\/mi\), not the marathon pace planned \(8:\d\d\/mi\) - a harder session than planned\./);
+    expect(reply).not.toMatch(/faster than your marathon pace/);
+  });
+
+  it('"ran 10k in 52:10 today!!" is a race result: the paces move and the reply says so, with how to undo it', async () => {
+    const phone = nyPhone();
+    await onboardLee(phone);
+    at('2027-07-22T23:00:00Z'); // Thursday evening
+    const reply = await say(phone, 'ran 10k in 52:10 today!!');
+    // Daniels: 10K in 52:10 → VDOT 38.1, below the 39.5 from her 1:52 half.
+    expect(reply).toMatch(/^Logged today: run 10 km at 5:13\/km \(race\)/);
+    expect(reply).toMatch(/New paces from your next run: easy [^(]+\(VDOT 39\.5 -> 38\.1: your 10K race works out to VDOT 38\.1\)\./);
+    expect(reply).toContain(`Not all-out? Text "that's wrong" and send it again as a run.`);
+    expect(await say(phone, 'what are my paces')).toMatch(/VDOT 38\.1/);
+    expect(await say(phone, "that's wrong")).toMatch(/removed/);
+    expect(await say(phone, 'what are my paces')).toMatch(/VDOT 39\.5/);
+  });
+});
+
+describe('a first 5K runner on run/walk', () => {
+  it('"done! that was hard, had to walk more than the plan said" is one log with a kind word on walking, not two logs', async () => {
+    const phone = nyPhone();
+    expect(await say(phone, 'hey! im maya, i want to run my first 5k. never really run before. can do 3 days a week')).toMatch(/When is your 5K/);
+    for (const a of ['march 14', 'none', 'mon wed sat', 'no injuries']) await say(phone, a);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Maya/);
+    expect(await say(phone, 'today')).toMatch(/^Today: Run\/walk/);
+    const reply = await say(phone, 'done! that was hard, had to walk more than the plan said');
+    expect(reply.match(/Logged today/g)).toHaveLength(1);
+    expect(reply).toMatch(/^Logged today: run with walk breaks \(planned [\d.]+ mi\)\. Walk breaks are part of the plan, however many you needed: it all counts\./);
+  });
+
+  it('an easy run with walking on a running plan is fine once, and says what to tell if it keeps happening', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Monday: an easy run
+    expect(await say(phone, 'ran 3 mi, had to walk a lot')).toMatch(/Walking some of it is fine on a tough day, and it counts\. If runs keep feeling that hard, tell me \(tired, sore, sick\)/);
+  });
+});
+
+describe('a day with less time', () => {
+  it('"only 20 min tue" shortens that day\'s run to what 20 minutes hold at easy pace, and never changes the training days', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20); // tue thu sat sun
+    const reply = await say(phone, 'only 20 min tue');
+    expect(reply).toMatch(/^Tue Nov 24, 20 min: an easy run of about [12]\.\d mi \(\d:\d\d-\d:\d\d\/mi\) instead of the planned [\d.]+ mi\. A short run beats none/);
+    expect(reply).not.toMatch(/run days|Which days/);
+    // Next week's trip with the time for its Tuesday: both are said.
+    const trip = await say(phone, 'traveling next week, only 20 min tue');
+    expect(trip).toMatch(/Tue Dec 1, 20 min: an easy run/);
+    // A tempo day with 20+ minutes keeps a short tempo; a long run waits for next week.
+    at('2027-01-26T14:00:00Z');
+    expect(await say(phone, 'i only have 25 minutes today')).toMatch(/^Today, 25 min: 5 min easy, 15 min at tempo pace \(\d:\d\d\/mi\), 5 min easy instead of the planned [\d.]+ mi\./);
+    expect(await say(phone, 'just 30 mins sunday')).toMatch(/^Sun Jan 31, 30 min: an easy run of about [\d.]+ mi \(\d:\d\d-\d:\d\d\/mi\) instead of the planned [\d.]+ mi\. The long run can wait for next week/);
+  });
+});
+
 describe('a hybrid onboarding', () => {
   /** Jo's answers up to the summary: runs Tue Thu Sun, so Mon Wed Fri Sat are free. */
   async function toSummary(phone: string, first: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import supertest from 'supertest';
 import { truncateClientData, useTestDatabase } from '../support/db.js';
-import { adminLogin, ADMIN_TOKEN, buildWebApp, chatSay, LIFTER_ANSWERS, linkIn, onboard } from '../support/web.js';
+import { adminLogin, ADMIN_TOKEN, buildWebApp, chatSay, LIFTER_ANSWERS, linkIn, onboard, RUNNER_ANSWERS } from '../support/web.js';
 import type { TestApp } from '../support/deps.js';
 
 const handle = useTestDatabase();
@@ -123,6 +123,22 @@ describe('admin: one client', () => {
     expect(res.text).toMatch(/<canvas data-chart="lift"/);
     expect(res.text).toMatch(/<strong>pause<\/strong>[\s\S]*?Reason: pause/);
     expect(res.text).toMatch(/\/static\/vendor\/chart\.umd\.min\.js/);
+  });
+
+  it('shows what the client said about their body and other sports: injuries, body notes and cross-training, in their words', async () => {
+    const p = phone();
+    await onboard(t.app, p, { ...RUNNER_ANSWERS, answers: [[/which days/i, "tue thu sat sun. I swim Mon Wed, bike Sat"], [/injur|which area/i, "knee clicks but doesn't hurt"], ...RUNNER_ANSWERS.answers] });
+    const client = await clientOf(p);
+    const { agent } = await adminLogin(t.app);
+    const res = await agent.get(`/admin/clients/${client.id}`);
+    expect(res.status).toBe(200);
+    const section = /<section class="card" id="profile-notes">([\s\S]*?)<\/section>/.exec(res.text)?.[1] ?? '';
+    expect(section).toMatch(/<dt>Body notes \(nothing spared\)<\/dt><dd>[^<]*knee clicks/);
+    expect(section).toMatch(/<dt>Cross-training \(kept off run days\)<\/dt><dd>[^<]*swim mon wed; bike sat<\/dd>/);
+    // A lifter who said none gets no empty card.
+    const q = phone();
+    await onboard(t.app, q, LIFTER_ANSWERS);
+    expect((await agent.get(`/admin/clients/${(await clientOf(q)).id}`)).text).not.toMatch(/id="profile-notes"/);
   });
 
   it('a coach message is stored as the coach\'s, sent through the sender, and shown in the conversation', async () => {

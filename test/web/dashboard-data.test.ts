@@ -4,7 +4,7 @@ import { truncateClientData, useTestDatabase } from '../support/db.js';
 import { buildWebApp, LIFTER_ANSWERS, onboard } from '../support/web.js';
 import { insertClient } from '../support/clients.js';
 import type { TestApp } from '../support/deps.js';
-import { dashboard } from '../../src/services/coach-dashboard.service.js';
+import { dashboard, profileNotes } from '../../src/services/coach-dashboard.service.js';
 import { activePlan, planPosition } from '../../src/services/plans.service.js';
 import { json } from '../../src/db/json.js';
 
@@ -101,5 +101,12 @@ describe('coach dashboard data', () => {
     expect(many.clients).toHaveLength(40);
     expect(counter.count).toBe(fewQueries);
     expect(fewQueries).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('coach-dashboard profileNotes', () => {
+  it('when a stored profile field has another shape, that field is left out and the rest shown', () => {
+    expect(profileNotes({ limitations: ['knee'], bodyNotes: 'knee clicks', crossTraining: ['bike sat', 3] })).toEqual({ limitations: ['knee'], bodyNotes: [], crossTraining: [] });
+    expect(profileNotes(null)).toEqual({ limitations: [], bodyNotes: [], crossTraining: [] });
   });
 });

@@ -136,7 +136,7 @@ export function parseRun(text: string): RunLog | null {
     else if (pace !== null && durationSec === null) durationSec = Math.round((parseClock(pace) ?? 0) * distance);
   }
   if (distance === null && durationSec === null && !walked) return null;
-  return { distance, unit: dist?.unit ?? null, durationSec, pace, walked, kind };
+  return { distance, unit: dist?.unit ?? null, durationSec, pace, walked, kind, ...(/!/.test(text) ? { celebrated: true } : {}) };
 }
 
 const ONE_SESSION = /\b(warm ?-?ups?|cool ?-?downs?|wu|cd|splits?|laps?|first|last|rest|jog between|recover(?:y|ies))\b/;

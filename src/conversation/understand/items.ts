@@ -15,7 +15,7 @@ export const INTENTS = [
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
   // How the client is (issue 12 adapts the plan to these).
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
-  'missed_session', 'stated_maxes', 'what_changed', 'load_limit',
+  'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit',
   // Questions answered from the plan and the engines.
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
@@ -62,6 +62,8 @@ export interface RunLog {
   walked: boolean;
   /** The kind of run they named ("long run done", "45 min easy"). */
   kind: 'easy' | 'long' | 'tempo' | 'intervals' | 'race' | 'recovery' | null;
+  /** Written with an exclamation ("10k in 52:10 today!!"): a result they are pleased with, maybe a race (logs.service decides). */
+  celebrated?: boolean;
   /**
    * Reps said without the rest of the session ("did the 6x800 in 3:10s"): `each` rep's distance in `unit`
    * (meters as km), and each rep's time when given. `distance` is then the reps' work only.
@@ -156,6 +158,8 @@ export interface EntitiesByIntent {
    * theme, not its day ("move leg day to saturday", parse/session-name.ts key): `date` is then found in the week.
    */
   missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean; /** The session is skipped, not only moved ("skipping. can i do tomorrow instead?"): when `to` is refused it is dropped, not kept on its day. */ skipped?: boolean };
+  /** "only 20 min tue", "i only have 30 minutes today": one day's time, not the session length from now on. */
+  short_on_time: { date: string; minutes: number };
   stated_maxes: { maxes: MaxStatement[] };
   /** "doctor said no lifting over 20 lb": a limit on every load from now on. */
   load_limit: { load: number; unit: 'kg' | 'lb'; note: string };

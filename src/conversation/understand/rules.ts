@@ -264,6 +264,24 @@ function skipAhead(text: string, ctx: ReadContext): string | null {
   return ref?.kind === 'date' && ref.date > ctx.today ? ref.date : null;
 }
 
+/**
+ * "only 20 min tue", "i only have 30 minutes today", "short on time tomorrow, 25 min max", "can only do 20 min on
+ * tuesday": minutes for one day ahead. Never a log ("ran 20 min") nor the session length from now on.
+ */
+function shortOnTime(t: string, ctx: ReadContext): Extract<Item, { intent: 'short_on_time' }> | null {
+  const m = /\b(\d{1,3})\s*(?:m|min|mins|minutes)\b/.exec(t);
+  const cue = /\b(only|just|max|tops|at most|short on time|pressed for time|squeeze in|no more than)\b/.test(t);
+  if (!m || !cue || /\b(ran|run for|did|done|walked|jogged|finished|logged|every|sessions|from now on|going forward|anymore|each (?:day|time|session))\b/.test(t)) return null;
+  const minutes = Number(m[1]);
+  if (minutes < 5 || minutes > 180) return null;
+  // The day named nearest the minutes ("traveling next week, only 20 min tue": Tuesday), else any day named, else today.
+  const near = t.slice(Math.max(0, m.index - 25), m.index + m[0].length + 25);
+  const ref = findDateRef(near, ctx.now, ctx.timezone) ?? findDateRef(t, ctx.now, ctx.timezone);
+  const date = ref?.kind === 'date' ? ref.date : ref ? null : ctx.today;
+  if (!date || date < ctx.today) return null;
+  return { intent: 'short_on_time', date, minutes };
+}
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -469,6 +487,8 @@ export const RULES: Rule[] = [
           have: findNamedEquipment(t),
           only: /\b(just|only)\b/.test(t),
         },
+        // "traveling next week, only 20 min tue": the trip and that day's time.
+        ...(shortOnTime(t, ctx) ? [shortOnTime(t, ctx)!] : []),
       ]);
     },
   },
@@ -585,6 +605,16 @@ export const RULES: Rule[] = [
       const said = findDateRef(t.slice(0, verb.index), ctx.now, ctx.timezone);
       const date = said?.kind === 'date' && said.date >= ctx.today ? said.date : ctx.today;
       return match([{ intent: 'missed_session', date, to: ref.date, session: session.key, question: null, note: c.raw, ...(toWeekday ? { toWeekday } : {}) }]);
+    },
+  },
+  {
+    name: 'one day with less time',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const item = shortOnTime(c.text, ctx);
+      return item ? match([item]) : null;
     },
   },
   {

@@ -10,13 +10,16 @@
  *  - Soreness in the legs → the next long or hard run within 3 days becomes an easy run of about 70 % of it
  *    (shorter, no pace work); with no hard run coming and soreness of 4-5, the next run is shortened the
  *    same way. Nothing moves onto another day, so back-to-back rules still hold.
- *  - A lighter week keeps its long run under 30 % of it; when runs were lost to pain or illness the long run
- *    comes back as an easy run about 70 % as long instead of a rest day.
+ *  - A lighter week keeps its long run within the share of the week the plan itself allows for the race
+ *    (volume.ts longShareMax: 40 % for 5K/10K, 45 % half, 50 % marathon; the share the long-run track builds
+ *    to in low-mileage weeks), so losing one easy day does not cut a long run the plan built; when runs were
+ *    lost to pain or illness and the long run would pass it, it comes back as an easy run about 70 % as long
+ *    instead of a rest day.
  */
 import { addDays, isoWeekday } from '../dates.js';
 import { easyLaps, HARD_EFFORTS, longLaps } from '../endurance/laps.js';
 import { HARD_SHARE_MAX } from '../endurance/slots.js';
-import { LONG_RUN_SHARE_MAX } from '../endurance/volume.js';
+import { longShareMax } from '../endurance/volume.js';
 import type { RaceOutline } from '../endurance/outline.js';
 import { dayHundredths, HARD_TYPES, type RaceDay } from '../endurance/race-day.js';
 import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
@@ -130,35 +133,38 @@ export function adaptRaceWeek(
   }
 
   if (!changed.size) return { week, causes };
-  // A lighter week keeps its long run under LONG_RUN_SHARE_MAX of the week (the engine's own rule): shorten
-  // it, or make it an easy run when that is under a long run's minimum.
+  // A lighter week keeps its long run within the plan's own long-run share for this race (the engine's rule,
+  // validate.ts): shorten it, or make it an easy run when that is under a long run's minimum.
   const li = days.findIndex((d) => d.type === 'long' && !settled.has(d.date));
+  const shareMax = longShareMax(outline.distanceClass);
   if (li >= 0) {
     const long = days[li]!;
     const others = days.filter((d, i) => i !== li && d.type !== 'race').reduce((t, d) => t + dayHundredths(d), 0);
-    const cap = floorTenth((others * LONG_RUN_SHARE_MAX) / (1 - LONG_RUN_SHARE_MAX));
+    const r = UNIT_RULES[outline.units];
+    // A long run's minimum is allowed beside an easy run's worth of other miles, as the engine plans small weeks.
+    const cap = Math.max(floorTenth((others * shareMax) / (1 - shareMax)), others >= r.easy[0] ? r.longMin : 0);
     const now = dayHundredths(long);
+    // Runs lost to a few days of pain or illness: the long run comes back about 70 % as long, never shorter for the share alone.
+    const lost = week.days.some((d, k) => d.type !== 'rest' && d.type !== 'race' && days[k]!.type === 'rest');
     if (now > cap) {
-      const r = UNIT_RULES[outline.units];
       const ctxLaps = { units: outline.units, paces: paceZones(week.vdot, outline.units) };
-      const notes = `Shorter long run: fewer ${u} this week, so the long run stays under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of them.`;
+      const notes = `Shorter long run: fewer ${u} this week, so the long run stays within ${Math.round(shareMax * 100)}% of them.`;
       let next: RaceDay | null;
       let back: RaceDay | null = null;
-      if (cap >= r.longMin) {
+      if (cap >= r.longMin && !(lost && others > 0 && floorTenth(now * REENTRY_FACTOR) > cap)) {
         const built: RaceDay = { ...long, ...longLaps(cap, 'none', ctxLaps), total: 0, notes };
         next = { ...built, total: fromHundredths(dayHundredths(built)) };
       } else {
         next = easier(long, week, outline, Math.max(0.01, cap / now), notes);
         // Runs lost to a few days of pain or illness do not cost the long run too: it comes back as an easy run
         // about 70 % as long (as after being sick), not a rest day; only a week left with no running rests it.
-        const lost = week.days.some((d, k) => d.type !== 'rest' && d.type !== 'race' && days[k]!.type === 'rest');
         back = lost && others > 0 ? easier(long, week, outline, REENTRY_FACTOR, `First long run back: easy, ${easyMax}/${u} or slower, and shorter than planned. Stop if it hurts.`) : null;
         if (back) next = back;
         else if (next && dayHundredths(next) > cap) next = rest(long, `${notes} Rest today instead.`);
       }
       if (next) {
         days[li] = next;
-        const why = back ? 'the first long run back is easy and shorter' : `a lighter week keeps the long run under ${Math.round(LONG_RUN_SHARE_MAX * 100)}% of it`;
+        const why = back ? 'the first long run back is easy and shorter' : `a lighter week keeps the long run within ${Math.round(shareMax * 100)}% of it`;
         addCause(causes, { type: 'volume_reduction', dates: [long.date], reason: `${dayLabel(long.date)}'s long run is shorter (${next.total} ${u}): ${why}.` });
       }
     }

@@ -68,8 +68,8 @@ export function vdotFromRuns(input: { current: number; runs: readonly RunEvidenc
       pending = [];
       if (Math.abs(next - vdot) >= 0.5) {
         vdot = next;
-        reason = `your ${r.date} race works out to VDOT ${roundVdot(measured)}`;
-      } else reason = `your ${r.date} race matches your current paces`;
+        reason = `${raceName(r)} works out to VDOT ${roundVdot(measured)}`;
+      } else reason = `${raceName(r)} matches your current paces`;
       continue;
     }
     if (r.kind !== 'quality' || !r.paceSec || !r.plannedPaceSec) continue;
@@ -87,6 +87,12 @@ export function vdotFromRuns(input: { current: number; runs: readonly RunEvidenc
   return { vdot, changed: vdot !== input.current, reason };
 }
 
+/** "your 10K race", or "your race of 2026-11-25" for a distance that is no standard race. */
+function raceName(r: RunEvidence): string {
+  const d = r.distanceMeters ? raceDistanceOf(r.distanceMeters) : null;
+  return d ? `your ${RACE_LABEL[d[0]]} race` : `your race of ${r.date}`;
+}
+
 /** How far from a standard distance a logged run may be and still be that race (a watch's 5.02 km is a 5K). */
 const RACE_DISTANCE_TOLERANCE = 0.03;
 /** A standard distance run within this share of the time the runner's VDOT predicts for it was raced, not jogged. */
@@ -99,11 +105,8 @@ const RACE_EFFORT_SHARE = 1.05;
  * never an inference): the line says how. Null for any other run.
  */
 export function raceEffortNote(run: { distanceMeters: number; durationSec: number }, current: { vdot: number }): string | null {
-  const entry = Object.entries(STANDARD_DISTANCES_M).find(([, m]) => Math.abs(run.distanceMeters - m) <= m * RACE_DISTANCE_TOLERANCE);
-  if (!entry) return null;
-  // Within 5 % of the predicted time: at VDOT 40 a 5K under 25:20 (24:08 predicted), a half under 1:56:30.
-  const predicted = predictTime(current.vdot, entry[1]) * (run.distanceMeters / entry[1]);
-  if (run.durationSec > predicted * RACE_EFFORT_SHARE) return null;
+  const entry = raceDistanceOf(run.distanceMeters);
+  if (!entry || !isRaceEffort(run, current)) return null;
   const label = { '5k': '5K', '10k': '10K', half: 'half', marathon: 'marathon' }[entry[0] as keyof typeof STANDARD_DISTANCES_M];
   const measured = roundVdot(vdotFromRace(run.distanceMeters, run.durationSec));
   // As a runner writes it: "23:30" under an hour, "1:52:10" over.
@@ -113,9 +116,28 @@ export function raceEffortNote(run: { distanceMeters: number; durationSec: numbe
   return `Strong ${label}! ${time} works out to VDOT ${measured}, ${way} the ${current.vdot} your paces use. If it was a race or all-out time trial, text "no, raced ${label.toLowerCase()} in ${time}" and I'll set your paces from it.`;
 }
 
+/** The standard race distance a logged distance is (a watch's 5.02 km is a 5K), or null. */
+function raceDistanceOf(meters: number): [string, number] | null {
+  return Object.entries(STANDARD_DISTANCES_M).find(([, m]) => Math.abs(meters - m) <= m * RACE_DISTANCE_TOLERANCE) ?? null;
+}
+
+/**
+ * A run at a standard race distance within 5 % of the time the runner's VDOT predicts for it: raced, not
+ * jogged (at VDOT 40 a 5K under 25:20, 24:08 predicted; a half under 1:56:30).
+ */
+export function isRaceEffort(run: { distanceMeters: number; durationSec: number }, current: { vdot: number }): boolean {
+  const entry = raceDistanceOf(run.distanceMeters);
+  if (!entry) return false;
+  const predicted = predictTime(current.vdot, entry[1]) * (run.distanceMeters / entry[1]);
+  return run.durationSec <= predicted * RACE_EFFORT_SHARE;
+}
+
+const RACE_LABEL: Record<string, string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
+
 /** A run meant at easy pace, by the session it was (the planned day's title): its name and why it stays easy. */
 const EASY_SESSIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/^long run/i, 'Long runs are easy pace,', 'Keep the long run easy: it builds endurance at easy effort; run fast, it turns into a race you need days to recover from.'],
+  [/^rest/i, 'A run on a rest day is best easy,', 'An extra run is easy miles or none: rest days are when the training soaks in.'],
   [/^(recovery run|easy start)/i, 'Recovery runs are easy pace,', 'Keep them truly easy: they get the blood moving after a hard day, they are not for fitness.'],
   [/^steady run/i, 'Steady runs are the quick end of easy,', 'Keep it steady, not a tempo: the hard days are where the speed comes from.'],
   [/./, 'Easy days are', 'Keep easy days easy: they build the base without the fatigue, so your hard days can be hard.'],
@@ -128,7 +150,118 @@ const EASY_SESSIONS: ReadonlyArray<readonly [RegExp, string, string]> = [
 export function easyRunNote(paceSec: number, zones: PaceZones, units: DistanceUnit, title = 'Easy run'): string | null {
   if (paceSec >= zones.easy.min - EASY_FAST_MARGIN_SEC) return null;
   const [, named, keep] = EASY_SESSIONS.find(([re]) => re.test(title))!;
-  return `${named} ${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${units}; ${formatPace(paceSec)} is faster than that. ${keep}`;
+  // Quicker than tempo on a day meant easy: either a hard day by mistake or paces set from an old, slower race.
+  // Only a race moves paces (vdotFromRuns), so the line says how to give one.
+  const stale =
+    paceSec < zones.threshold
+      ? ` ${formatPace(paceSec)} is even quicker than your tempo pace (${formatPace(zones.threshold)}/${units}): if that felt easy, your paces are set too slow - text a recent race or time trial (e.g. "raced a 5k in 24:30") and I'll update them.`
+      : '';
+  return `${named} ${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${units}; ${formatPace(paceSec)} is faster than that. ${keep}${stale}`;
+}
+
+/** The pace a logged run on a quality day is held to, and what it is: the work alone, or the whole session. */
+export interface PlannedPace {
+  targetSec: number;
+  /** 'work': the runner logged the tempo/marathon-pace part only; 'session': warm-up and cool-down included. */
+  part: 'work' | 'session';
+  /** The work's name as a runner says it ("tempo", "marathon"). */
+  name: string;
+  /** The work's own pace, seconds per unit. */
+  workSec: number;
+}
+
+/**
+ * What a run logged on a tempo or marathon-pace day is compared with. Runners log either the whole session
+ * ("did the tempo, 6 mi at 9:40 avg", the watch's average over warm-up, work and cool-down) or the work alone
+ * ("tempo 3 mi at 8:55"): whichever the logged distance is nearer to. Null on days without steady work at a
+ * set pace (easy and long days; intervals, whose average includes the jogs: their reps are checked instead).
+ */
+export function plannedPaceFor(day: Pick<WorkoutDay, 'items'>, zones: PaceZones, loggedDistance: number | null): PlannedPace | null {
+  const runs = day.items.filter((i): i is RunItem => i.kind === 'run');
+  const work = runs.filter((i) => i.segment === 'workout' && (i.effort === 'threshold' || i.effort === 'marathon pace') && i.paceGoal !== null);
+  const workSec = work.length ? parsePace(work[0]!.paceGoal!) : null;
+  const session = plannedAveragePace(day, zones);
+  if (workSec === null || session === null) return null;
+  const workDist = work.reduce((s, i) => s + i.distance, 0);
+  const total = runs.reduce((s, i) => s + i.distance, 0);
+  const part = loggedDistance !== null && Math.abs(loggedDistance - workDist) < Math.abs(loggedDistance - total) ? 'work' : 'session';
+  return { targetSec: part === 'work' ? workSec : session, part, name: WORK_NAMES[work[0]!.effort]!, workSec };
+}
+
+/** A quality run this far off its planned pace gets a line (s per unit): Daniels' paces are narrow targets. */
+export const QUALITY_NOTE_FAST_SEC = 10;
+export const QUALITY_NOTE_SLOW_SEC = 15;
+
+/**
+ * One line on a tempo or marathon-pace run's pace against the plan's: on it, too fast (why tempo is
+ * "comfortably hard", not a race), or much slower (fine on a bad day; a pattern lowers the paces, see
+ * vdotFromRuns). The logged pace is said against what it is comparable with (the work, or the session's average).
+ */
+export function qualityPaceNote(paceSec: number, planned: PlannedPace, units: DistanceUnit): string {
+  const u = units;
+  const off = Math.round(paceSec - planned.targetSec);
+  const pace = planned.part === 'work' ? `${formatPace(paceSec)}/${u}` : `${formatPace(paceSec)}/${u} average`;
+  const what = `${planned.name === 'tempo' ? 'Tempo' : 'Marathon-pace'} ${planned.part === 'work' ? 'work' : 'day'}`;
+  const against = planned.part === 'work' ? `your ${planned.name} pace (${formatPace(planned.workSec)}/${u})` : `the plan's ${formatPace(planned.targetSec)}/${u} average with warm-up and cool-down (${planned.name} ${formatPace(planned.workSec)}/${u})`;
+  if (off <= -QUALITY_NOTE_FAST_SEC) {
+    const why =
+      planned.name === 'tempo'
+        ? 'Tempo is "comfortably hard", a pace you could hold for about an hour: faster turns it into a race effort that costs days of recovery for no extra gain.'
+        : 'Marathon pace is practice for race day: holding it, not beating it, is the skill.';
+    return `${what} at ${pace}: ${-off} s/${u} faster than ${against}. ${why} If it felt easy, text a recent race and I'll check your paces.`;
+  }
+  if (off >= QUALITY_NOTE_SLOW_SEC) return `${what} at ${pace}: ${off} s/${u} slower than ${against}. Fine on a tired, hot or hilly day; if the next one lands there too, I'll ease your paces.`;
+  return `${what} at ${pace}: right on ${against}. Nicely judged.`;
+}
+
+/**
+ * A run with more walking than planned ("had to walk a lot"): it counts. On a run/walk day the walk breaks are
+ * the plan; on a running day a walk is fine once, and a pattern is something to tell (the reports that ease the plan).
+ */
+export function walkedNote(runWalkDay: boolean): string {
+  return runWalkDay
+    ? 'Walk breaks are part of the plan, however many you needed: it all counts. Keep the running parts slow enough to talk.'
+    : 'Walking some of it is fine on a tough day, and it counts. If runs keep feeling that hard, tell me (tired, sore, sick) and I will ease things off.';
+}
+
+/** Warm-up and cool-down of a short quality run, minutes each. */
+const SHORT_QUALITY_EASY_MIN = 5;
+/** The fewest minutes a short quality run needs to keep its work (5 easy, 10 at pace, 5 easy). */
+export const SHORT_QUALITY_MIN = 20;
+
+/**
+ * What to run on a day the runner has only `minutes` for ("only 20 min tue"): the planned run when it fits, else
+ * a shorter run of the same kind: easy running for an easy or long day (about the distance those minutes cover
+ * at easy pace), and for a tempo or marathon-pace day with 20+ minutes a warm-up, the minutes left at the work's
+ * pace, and a cool-down. Nothing is made up on other days (missed.ts: easy miles are not made up). `label` names
+ * the day ("Tue 12/8").
+ */
+export function shortOnTimeRun(day: Pick<WorkoutDay, 'items' | 'title' | 'totalDistance' | 'estimatedMinutes'>, minutes: number, zones: PaceZones, units: DistanceUnit, label: string): string {
+  const u = units;
+  const easy = `${formatPace(zones.easy.min)}-${formatPace(zones.easy.max)}/${u}`;
+  const name = day.title.split(' - ')[0]!.replace(/\s*\((light|moderate|heavy)\)$/, '');
+  if (day.estimatedMinutes > 0 && day.estimatedMinutes <= minutes) return `${label}: your ${name.toLowerCase()} (~${Math.round(day.estimatedMinutes)} min) fits in ${minutes} min - run it as planned.`;
+  const planned = day.totalDistance ? ` instead of the planned ${day.totalDistance} ${u}` : '';
+  const work = day.items.find((i): i is RunItem => i.kind === 'run' && i.segment === 'workout' && (i.effort === 'threshold' || i.effort === 'marathon pace') && i.paceGoal !== null);
+  if (work && minutes >= SHORT_QUALITY_MIN) {
+    const atPace = minutes - 2 * SHORT_QUALITY_EASY_MIN;
+    return `${label}, ${minutes} min: ${SHORT_QUALITY_EASY_MIN} min easy, ${atPace} min at ${WORK_NAMES[work.effort]} pace (${work.paceGoal}/${u}), ${SHORT_QUALITY_EASY_MIN} min easy${planned}. A short ${name.toLowerCase()} keeps the week's work; the rest of the week stays as planned.`;
+  }
+  const distance = Math.floor(((minutes * 60) / ((zones.easy.min + zones.easy.max) / 2)) * 10) / 10;
+  const why = /^long run/i.test(name) ? ' The long run can wait for next week: don\'t squeeze its miles into other days.' : ' A short run beats none; don\'t add the rest to other days.';
+  return `${label}, ${minutes} min: an easy run of about ${distance} ${u} (${easy})${planned}.${why}`;
+}
+
+/** A long run logged under this share of the planned distance was cut short. */
+export const LONG_CUT_SHORT_SHARE = 0.8;
+
+/**
+ * A long run cut short: said kindly, with what to do about it (nothing: the miles are not made up; the missed
+ * rules say why) and an opening to say why, since pain or illness change the plan. Null when it was near the plan.
+ */
+export function shortLongRunNote(distance: number, planned: number, units: DistanceUnit): string | null {
+  if (!(planned > 0) || distance >= planned * LONG_CUT_SHORT_SHARE) return null;
+  return `${distance} of the planned ${planned} ${units} on the long run: that happens, and one short long run costs you little. Don't make up the miles later in the week. If something hurt or you felt unwell, tell me (e.g. "my calf hurts", "sick") and I'll adjust what's next.`;
 }
 
 /** Reps said on their own ("6x800 in 3:10"): each rep's distance in `unit` and time, when given. */
@@ -174,13 +307,31 @@ export function repeatsSession(day: Pick<WorkoutDay, 'items' | 'distanceUnit'>, 
 /** Reps within this many seconds per unit of the planned pace are on it. */
 export const REPS_ON_PACE_SEC = 3;
 
-/** The reps' pace said against the plan's: on it, too fast (hard, not all-out) or slower. */
-export function repsPaceNote(s: RepeatsSession): string | null {
+/** The zones reps are planned in, by the name a runner knows them by (reps quicker than interval pace count as interval work). */
+const REP_ZONES: ReadonlyArray<readonly [string, (z: PaceZones) => number]> = [
+  ['interval', (z) => z.interval],
+  ['tempo', (z) => z.threshold],
+  ['marathon', (z) => z.marathon],
+];
+
+/**
+ * The reps' pace said against the plan's: on it, too fast (hard, not all-out) or slower. Reps nearer another
+ * zone than the planned one (800s at interval pace on a marathon-pace day) were another session: said as that,
+ * with what it means for the days after, not as the planned work run too fast.
+ */
+export function repsPaceNote(s: RepeatsSession, zones?: PaceZones): string | null {
   if (s.repPaceSec === null) return null;
   const u = s.unit;
   const pace = `${formatPace(s.repPaceSec)}/${u}`;
   const target = `${formatPace(s.targetSec)}/${u}`;
   const off = Math.round(s.repPaceSec - s.targetSec);
+  const nearest = zones ? [...REP_ZONES].sort(([, a], [, b]) => Math.abs(a(zones) - s.repPaceSec!) - Math.abs(b(zones) - s.repPaceSec!))[0]! : null;
+  if (nearest && zones && nearest[0] !== s.target && REP_ZONES.some(([n]) => n === s.target) && Math.abs(off) > 2 * REPS_ON_PACE_SEC) {
+    const zonePace = `${formatPace(nearest[1](zones))}/${u}`;
+    const where = nearest[0] === 'interval' && s.repPaceSec < zones.interval - REPS_ON_PACE_SEC ? `quicker than your interval pace (${zonePace})` : `about your ${nearest[0]} pace (${zonePace})`;
+    const harder = off < 0;
+    return `Reps at ${pace}: ${where}, not the ${s.target} pace planned (${target}) - ${harder ? 'a harder session than planned. Keep the next day or two easy so the next hard day gets your best' : 'an easier session than planned, which is fine now and then'}.`;
+  }
   if (Math.abs(off) <= REPS_ON_PACE_SEC) return `Reps at ${pace}: right on your ${s.target} pace (${target}). Nicely judged.`;
   if (off < 0) return `Reps at ${pace}: ${-off} s/${u} faster than your ${s.target} pace (${target}). Hard, not all-out: at ${target} the session does its job with less fatigue to carry into the week.`;
   return `Reps at ${pace}: ${off} s/${u} slower than your ${s.target} pace (${target}). Fine on a tough day; if they keep landing there, log a race or time trial and I'll check your paces.`;

@@ -13,7 +13,7 @@ export { PHASE_NAMES, splitPhases, taperWeeksFor } from './phases.js';
 export type { Phase, PhaseName } from './phases.js';
 export { weekPattern } from './pattern.js';
 export type { WeekPattern } from './pattern.js';
-export { cutbackFlags, CUTBACK_FACTOR, MAX_WEEKLY_INCREASE, LONG_RUN_SHARE_MAX, RACE_WINDOW_SHARE } from './volume.js';
+export { cutbackFlags, CUTBACK_FACTOR, MAX_WEEKLY_INCREASE, RACE_WINDOW_SHARE } from './volume.js';
 export { generateRaceWeek } from './week.js';
 export type { RaceWeek, GenerateWeekOptions } from './week.js';
 export type { WeekExecution } from './execution.js';

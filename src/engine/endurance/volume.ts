@@ -105,8 +105,6 @@ export function maxNextLoad(last: Hundredths, units: DistanceUnit): Hundredths {
 export const MIN_START_VOLUME: Record<DistanceUnit, Hundredths> = { mi: 600, km: 1000 };
 export const CUTBACK_FACTOR = 0.78;
 export const MAX_WEEKLY_INCREASE = 0.1;
-/** An adapted, lighter week (adaptation/race-days.ts) keeps its long run under this share of what is left. */
-export const LONG_RUN_SHARE_MAX = 0.3;
 export const RACE_WINDOW_SHARE = 0.5;
 const TAPER_STEPS: Record<number, number[]> = { 1: [], 2: [0.7], 3: [0.8, 0.65] };
 

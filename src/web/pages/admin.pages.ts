@@ -96,6 +96,19 @@ function conversation(d: ClientDetail): SafeHtml {
   })}</div>`;
 }
 
+/** What the client said about their body and other sports at onboarding; nothing when they said none. */
+function profileSection(d: ClientDetail): SafeHtml | string {
+  const n = d.notes;
+  const rows: Array<[string, string[]]> = [
+    ['Injuries and limits (spared in the plan)', n.limitations.map((l) => l.replace(/_/g, ' '))],
+    ['Body notes (nothing spared)', n.bodyNotes],
+    ['Cross-training (kept off run days)', n.crossTraining],
+  ];
+  const said = rows.filter(([, v]) => v.length);
+  if (!said.length) return '';
+  return html`<section class="card" id="profile-notes"><h2>What they told you</h2><dl>${said.map(([k, v]) => html`<dt>${k}</dt><dd>${v.join('; ')}</dd>`)}</dl></section>`;
+}
+
 export function clientPage(d: ClientDetail, csrf: string, opts: { notice?: { ok: boolean; text: string } | null; draft?: string } = {}): string {
   const c = d.client;
   const view = d.view;
@@ -105,6 +118,7 @@ export function clientPage(d: ClientDetail, csrf: string, opts: { notice?: { ok:
 <p class="muted">${c.phone} &middot; ${c.timezone} &middot; morning text at ${c.morning_time}${view ? html` &middot; ${view.title} &middot; <strong>${view.position.label}</strong>` : ''}</p>
 <div class="grid two">
 <div>
+${profileSection(d)}
 <section class="card"><h2>Conversation</h2>${conversation(d)}</section>
 <section class="card" id="send"><h2>Send a message</h2>
 ${opts.notice ? html`<div class="notice ${opts.notice.ok ? 'ok' : 'error'}" role="status">${opts.notice.text}</div>` : ''}

@@ -119,6 +119,51 @@ describe('a runner', () => {
   });
 });
 
+describe('a runner, a lighter week', () => {
+  it('a tempo eased for sore legs keeps the long run the plan built, within the plan\'s own long-run share (was cut to 30% of the week)', () => {
+    const req = raceRequest(); // marathon: long runs up to 50% of a low-mileage week
+    const outline = planOutline(req);
+    const base = programWeek(req, outline, 8).race!;
+    const tempo = base.days.find((d) => d.type === 'tempo')!;
+    const long = base.days.find((d) => d.type === 'long')!;
+    expect(long.total / base.trainingVolume).toBeGreaterThan(0.35);
+    const { week } = adaptedWeek(req, outline, 8, {}, ctx([], [{ date: addDays(tempo.date, -1), bodyParts: ['legs'], severity: 3 }]));
+    expect(week.race!.days.find((d) => d.date === tempo.date)!.type).not.toBe('tempo');
+    expect(week.race!.days.find((d) => d.date === long.date)).toMatchObject({ type: 'long', total: long.total });
+    expect(validateRaceWeek(week.race!, { outline: outline.race! }).errors).toEqual([]);
+  });
+
+  it('one day off sick: the long run is kept within the plan\'s share of what is left (a marathoner\'s 9.5 mi becomes 8.4, not an easy 6.6)', () => {
+    const req = raceRequest();
+    const outline = planOutline(req);
+    const base = programWeek(req, outline, 8).race!;
+    const runs = base.days.filter((d) => d.type !== 'rest');
+    const long = runs.find((d) => d.type === 'long')!;
+    const { week, changes } = adaptedWeek(req, outline, 8, {}, ctx([{ kind: 'illness', from: runs[0]!.date, to: runs[0]!.date, reason: 'sick' }]));
+    const after = week.race!.days.find((d) => d.date === long.date)!;
+    expect(after.type).toBe('long');
+    expect(after.total).toBeLessThan(long.total);
+    expect(after.total).toBeGreaterThanOrEqual(Math.floor(long.total * 0.7 * 10) / 10);
+    expect(after.total / week.race!.trainingVolume).toBeLessThanOrEqual(0.5 + 0.01);
+    expect(changes.map((c) => c.reason).join(' ')).toMatch(/long run is shorter \([\d.]+ mi\): a lighter week keeps the long run within 50% of it/);
+    expect(validateRaceWeek(week.race!, { outline: outline.race! }).errors).toEqual([]);
+  });
+
+  it('when so much is lost that the share would leave less than a first run back, the long run is an easy run about 70% as long', () => {
+    const req = raceRequest();
+    const outline = planOutline(req);
+    const base = programWeek(req, outline, 8).race!;
+    const runs = base.days.filter((d) => d.type !== 'rest');
+    const long = runs.find((d) => d.type === 'long')!;
+    const { week, changes } = adaptedWeek(req, outline, 8, {}, ctx([{ kind: 'illness', from: runs[0]!.date, to: runs[1]!.date, reason: 'sick' }]));
+    const after = week.race!.days.find((d) => d.date === long.date)!;
+    expect(after.type).toBe('easy');
+    expect(after.total).toBeGreaterThanOrEqual(Math.floor(long.total * 0.7 * 10) / 10 - 0.1);
+    expect(changes.map((c) => c.reason).join(' ')).toMatch(/the first long run back is easy and shorter/);
+    expect(validateRaceWeek(week.race!, { outline: outline.race! }).errors).toEqual([]);
+  });
+});
+
 const dates = fc.integer({ min: 0, max: 120 });
 const input = (start: string): fc.Arbitrary<AdaptationInput> =>
   fc.oneof(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describePaces, easyRunNote, plannedAveragePace, raceEffortNote, repeatsSession, repsPaceNote, vdotFromRuns, type RunEvidence } from '../../../src/engine/adaptation/runs.js';
+import { describePaces, easyRunNote, plannedAveragePace, plannedPaceFor, qualityPaceNote, shortLongRunNote, raceEffortNote, repeatsSession, repsPaceNote, vdotFromRuns, type RunEvidence } from '../../../src/engine/adaptation/runs.js';
 import type { RunItem } from '../../../src/engine/workout/workout.js';
 import { paceZones } from '../../../src/engine/endurance/vdot.js';
 
@@ -21,8 +21,23 @@ describe('easyRunNote', () => {
 
 describe('easyRunNote, by session', () => {
   it('a long run names the long run and its easy zone, not "easy days"', () => {
-    expect(easyRunNote(480, zones, 'mi', 'Long run')).toBe('Long runs are easy pace, 9:50-10:49/mi; 8:00 is faster than that. Keep the long run easy: it builds endurance at easy effort; run fast, it turns into a race you need days to recover from.');
+    expect(easyRunNote(500, zones, 'mi', 'Long run')).toBe('Long runs are easy pace, 9:50-10:49/mi; 8:20 is faster than that. Keep the long run easy: it builds endurance at easy effort; run fast, it turns into a race you need days to recover from.');
     expect(easyRunNote(480, zones, 'mi', 'Recovery run')).toMatch(/^Recovery runs are easy pace, 9:50-10:49\/mi; 8:00 is faster than that\./);
+  });
+});
+
+describe('easyRunNote, quicker than tempo', () => {
+  it('when an easy-day run is quicker than tempo pace, it also says the paces may be set too slow and how to fix them', () => {
+    // 8:00 = 480 s, quicker than tempo 8:12.
+    const note = easyRunNote(480, zones, 'mi')!;
+    expect(note).toMatch(/^Easy days are 9:50-10:49\/mi; 8:00 is faster than that\. Keep easy days easy/);
+    expect(note).toMatch(/8:00 is even quicker than your tempo pace \(8:12\/mi\): if that felt easy, your paces are set too slow - text a recent race or time trial/);
+    // Between tempo and easy: the plain reminder only.
+    expect(easyRunNote(525, zones, 'mi')).not.toMatch(/tempo pace/);
+  });
+
+  it('when the run was on a rest day, it says an extra run is best easy', () => {
+    expect(easyRunNote(525, zones, 'mi', 'Rest day')).toMatch(/^A run on a rest day is best easy, 9:50-10:49\/mi; 8:45 is faster than that\. An extra run is easy miles or none/);
   });
 });
 
@@ -87,7 +102,7 @@ describe('vdotFromRuns', () => {
   it('a race sets VDOT by Daniels, capped at 3 points per race', () => {
     // 10K in 45:00 → VDOT 45.3 by the formula; from 40 that is +5.3, capped at +3 → 43.
     const race: RunEvidence = { date: '2026-03-15', kind: 'race', paceSec: null, distanceMeters: 10000, durationSec: 45 * 60 };
-    expect(vdotFromRuns({ current: 40, today, runs: [race] })).toMatchObject({ vdot: 43, changed: true, reason: 'your 2026-03-15 race works out to VDOT 45.3' });
+    expect(vdotFromRuns({ current: 40, today, runs: [race] })).toMatchObject({ vdot: 43, changed: true, reason: 'your 10K race works out to VDOT 45.3' });
     // 5K in 24:00 → 40.2: within 0.5 of 40, nothing changes.
     expect(vdotFromRuns({ current: 40, today, runs: [{ ...race, distanceMeters: 5000, durationSec: 24 * 60 }] })).toMatchObject({ vdot: 40, changed: false });
   });
@@ -131,5 +146,48 @@ describe('raceEffortNote', () => {
   it('when the run is not a race distance or is slower than threshold, says nothing', () => {
     expect(raceEffortNote({ distanceMeters: 8000, durationSec: 2000 }, km)).toBeNull();
     expect(raceEffortNote({ distanceMeters: 5000, durationSec: 1800 }, km)).toBeNull(); // 6:00/km: an easy 5K
+  });
+});
+
+describe('qualityPaceNote', () => {
+  // A tempo day: 1 mi warm-up, 3 x 1 mi at 8:12, 1 mi cool-down (5 mi, average about 8:52).
+  const tempo = { items: [lap('warmup', 1, 'warm-up'), lap('workout', 1, 'threshold', '8:12'), lap('workout', 1, 'threshold', '8:12'), lap('workout', 1, 'threshold', '8:12'), lap('cooldown', 1, 'cool-down')] };
+
+  it('when the logged distance is the work alone, it is held to tempo pace; the whole session, to its average', () => {
+    expect(plannedPaceFor(tempo, zones, 3)).toMatchObject({ part: 'work', targetSec: 492, name: 'tempo' });
+    expect(plannedPaceFor(tempo, zones, 5)).toMatchObject({ part: 'session', workSec: 492 });
+    expect(plannedPaceFor(tempo, zones, 5)!.targetSec).toBeCloseTo(plannedAveragePace(tempo, zones)!, 5);
+    // Intervals and easy days have no steady work at a set pace.
+    expect(plannedPaceFor({ items: [lap('workout', 0.5, 'interval', '7:20')] }, zones, 3)).toBeNull();
+    expect(plannedPaceFor({ items: [lap('workout', 4, 'easy')] }, zones, 4)).toBeNull();
+  });
+
+  it('when a tempo is far too fast, it says tempo is comfortably hard and why; far too slow, that a bad day is fine', () => {
+    const work = plannedPaceFor(tempo, zones, 3)!;
+    expect(qualityPaceNote(450, work, 'mi')).toBe('Tempo work at 7:30/mi: 42 s/mi faster than your tempo pace (8:12/mi). Tempo is "comfortably hard", a pace you could hold for about an hour: faster turns it into a race effort that costs days of recovery for no extra gain. If it felt easy, text a recent race and I\'ll check your paces.');
+    expect(qualityPaceNote(540, work, 'mi')).toMatch(/^Tempo work at 9:00\/mi: 48 s\/mi slower than your tempo pace \(8:12\/mi\)\. Fine on a tired, hot or hilly day/);
+    expect(qualityPaceNote(495, work, 'mi')).toBe('Tempo work at 8:15/mi: right on your tempo pace (8:12/mi). Nicely judged.');
+    // A whole session's average is compared with the plan's average, and says so.
+    // (Easy laps count at the middle of easy, 10:19: the session averages 9:03.)
+    expect(qualityPaceNote(545, plannedPaceFor(tempo, zones, 5)!, 'mi')).toBe("Tempo day at 9:05/mi average: right on the plan's 9:03/mi average with warm-up and cool-down (tempo 8:12/mi). Nicely judged.");
+    expect(qualityPaceNote(500, plannedPaceFor(tempo, zones, 5)!, 'mi')).toMatch(/^Tempo day at 8:20\/mi average: 43 s\/mi faster than the plan's 9:03\/mi average/);
+  });
+});
+
+describe('shortLongRunNote', () => {
+  it('when a long run is cut well short, it says so kindly, not to make it up, and asks what happened', () => {
+    expect(shortLongRunNote(4, 6.5, 'mi')).toBe('4 of the planned 6.5 mi on the long run: that happens, and one short long run costs you little. Don\'t make up the miles later in the week. If something hurt or you felt unwell, tell me (e.g. "my calf hurts", "sick") and I\'ll adjust what\'s next.');
+    // Within 80 % of the plan: nothing to say.
+    expect(shortLongRunNote(5.5, 6.5, 'mi')).toBeNull();
+  });
+});
+
+describe('repsPaceNote, another zone', () => {
+  it('when 800s are run at interval pace on a marathon-pace day, they are said as interval work, a harder day than planned', () => {
+    // VDOT 40: interval 7:24-ish, marathon 8:57-ish per mile.
+    const s = { distance: 7, unit: 'mi' as const, repPaceSec: zones.interval + 2, targetSec: zones.marathon, target: 'marathon' };
+    expect(repsPaceNote(s, zones)).toMatch(/^Reps at \d:\d\d\/mi: about your interval pace \(\d:\d\d\/mi\), not the marathon pace planned \(\d:\d\d\/mi\) - a harder session than planned\. Keep the next day or two easy/);
+    // Near the planned zone it is the plain verdict.
+    expect(repsPaceNote({ ...s, target: 'interval', targetSec: zones.interval }, zones)).toMatch(/right on your interval pace/);
   });
 });
