@@ -22,6 +22,7 @@ import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
+import { nameMidSentence } from '../engine/strength/exercises.js';
 
 export interface CoachTurn {
   reply: string | null;
@@ -133,7 +134,7 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
       continue;
     }
     const day = item.date === c.today ? 'today' : formatDay(item.date);
-    notes.push(`No lift named, so I took it as ${day === 'today' ? "today's" : `${day}'s`} ${lift.name.toLowerCase()} (planned ${lift.sets}x${lift.reps}${lift.load !== null ? ` @ ${lift.load} ${lift.unit}` : ''}).`);
+    notes.push(`No lift named, so I took it as ${day === 'today' ? "today's" : `${day}'s`} ${nameMidSentence(lift.name)} (planned ${lift.sets}x${lift.reps}${lift.load !== null ? ` @ ${lift.load} ${lift.unit}` : ''}).`);
     out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: lift.exerciseId, name: lift.name, written: lift.name.toLowerCase(), groups: item.groups } });
   }
   return { items: out, notes };

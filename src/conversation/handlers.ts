@@ -54,6 +54,7 @@ import type { Intent, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
 import { counted } from '../engine/count.js';
 import { hurts } from '../engine/adaptation/labels.js';
+import { nameMidSentence } from '../engine/strength/exercises.js';
 
 export interface TurnContext {
   deps: AppDeps;
@@ -543,10 +544,10 @@ export const HANDLERS: Handlers = {
   exclude_exercise: async (c, i) => {
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: null, metadata: { exerciseId: i.exerciseId } });
     const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.exerciseId}`, from: c.today, to: null, concernsToday: false });
-    if (changed.length) return [`Done: no more ${i.name.toLowerCase()}s.`, ...changed];
-    if (c.plan) return [`Done: no more ${i.name.toLowerCase()}s. They are not in your coming weeks, and they will stay out.`];
+    if (changed.length) return [`Done: no more ${nameMidSentence(i.name)}s.`, ...changed];
+    if (c.plan) return [`Done: no more ${nameMidSentence(i.name)}s. They are not in your coming weeks, and they will stay out.`];
     const sub = substituteFor(i.exerciseId, clientEquipment(c));
-    return [`Noted: no more ${i.name.toLowerCase()}s.${sub ? ` Until your plan is rebuilt, do ${sub.name.toLowerCase()} in its place, same sets and reps.` : ' Leave it out until your plan is rebuilt.'}`];
+    return [`Noted: no more ${nameMidSentence(i.name)}s.${sub ? ` Until your plan is rebuilt, do ${nameMidSentence(sub.name)} in its place, same sets and reps.` : ' Leave it out until your plan is rebuilt.'}`];
   },
   swap_exercise: async (c, i) => {
     const available = clientEquipment(c);
@@ -557,10 +558,10 @@ export const HANDLERS: Handlers = {
       const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
       return [...changed, ...(perHand ? ['Dumbbell weights are per hand: pick a pair you can do for the reps with 2 to spare, then log it.'] : [])];
     }
-    if (!target) return [`Noted that you want to swap ${i.fromName.toLowerCase()}. I could not find a replacement for your equipment - tell me what you have.`];
+    if (!target) return [`Noted that you want to swap ${nameMidSentence(i.fromName)}. I could not find a replacement for your equipment - tell me what you have.`];
     const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
     return [
-      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${target.name.toLowerCase()} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
+      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${nameMidSentence(target.name)} instead of ${nameMidSentence(i.fromName)}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
     ];
   },
   missing_equipment: async (c, i) => {
@@ -574,7 +575,7 @@ export const HANDLERS: Handlers = {
       const needs = i.exerciseId ? [exerciseById(i.exerciseId)!] : exercisesNeeding(eq).slice(0, 1);
       const swaps = needs.map((ex) => [ex, substituteFor(ex.id, available)] as const).filter(([, s]) => s);
       const label = eq.replace('_', '-').replace('pullup-bar', 'pull-up bar');
-      return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${s!.name.toLowerCase()} instead of ${ex.name.toLowerCase()}`).join(', ')}.` : `No ${label}: noted.`;
+      return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${nameMidSentence(s!.name)} instead of ${nameMidSentence(ex.name)}`).join(', ')}.` : `No ${label}: noted.`;
     });
     return [lines.join(' ')];
   },
@@ -688,7 +689,7 @@ export const HANDLERS: Handlers = {
     const when = i.date === c.today ? 'today' : formatDay(i.date);
     if (lifts.length === 0) return [`Which lift was that? Name it and I'll log it, e.g. "squat ${sets}".`];
     // Lifts counted in reps (not a plank held for seconds).
-    const names = [...new Set(lifts.filter((l) => repRange(l.reps) !== null).map((l) => l.name.toLowerCase()))];
+    const names = [...new Set(lifts.filter((l) => repRange(l.reps) !== null).map((l) => nameMidSentence(l.name)))];
     return [`Which lift was that? ${when === 'today' ? 'Today' : when} you have ${listNames(names)}. Name it and I'll log it, e.g. "${names[0]} ${sets}".`];
   },
   change_race_date: async (c, i) => {
@@ -722,9 +723,9 @@ export const HANDLERS: Handlers = {
     const known = await knownMaxesLb(c.deps.db, c.client, c.plan);
     const lb = known.get(i.exerciseId);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';
-    if (!lb) return [`I don't have a ${i.name.toLowerCase()} number for you yet. Log a set (e.g. "${i.name.toLowerCase()} 3x5 at 185") or tell me your max, and I'll estimate it and set your loads from it.`];
+    if (!lb) return [`I don't have a ${nameMidSentence(i.name)} number for you yet. Log a set (e.g. "${nameMidSentence(i.name)} 3x5 at 185") or tell me your max, and I'll estimate it and set your loads from it.`];
     const value = Math.round(convertWeight(lb, 'lb', unit));
-    return [`Your ${i.name.toLowerCase()}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
+    return [`Your ${nameMidSentence(i.name)}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
   },
   coach_faq: async (_c, i) => [faqAnswer(i.topic)],
   logged_on: async (c, i) => {

@@ -24,6 +24,7 @@ import { formatPace } from '../engine/endurance/durations.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
+import { nameMidSentence } from '../engine/strength/exercises.js';
 
 export type WeightUnit = 'kg' | 'lb';
 export type DistanceUnit = 'mi' | 'km';
@@ -144,7 +145,7 @@ export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightU
   if (entry.kind === 'strength' || entry.kind === 'max') {
     const groups = entry.kind === 'max' ? [{ sets: 1, reps: entry.reps, load: entry.weight, unit: entry.unit, rpe: null, rir: 0 }] : entry.groups;
     for (const g of groups) {
-      if (g.reps !== null && g.reps > 60) return `${g.reps} reps in one set of ${entry.name.toLowerCase()}? That's more than I'd expect`;
+      if (g.reps !== null && g.reps > 60) return `${g.reps} reps in one set of ${nameMidSentence(entry.name)}? That's more than I'd expect`;
       if (g.load === null) continue;
       const unit = g.unit ?? ctx.weightUnit;
       const lb = convertWeight(g.load, unit, 'lb');

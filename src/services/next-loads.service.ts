@@ -9,6 +9,7 @@ import { weekdayName } from '../engine/adaptation/missed.js';
 import { addDays } from '../engine/dates.js';
 import { derivedFrom, exerciseById } from '../engine/strength/index.js';
 import { activePlan, workoutOn } from './plans.service.js';
+import { nameMidSentence } from '../engine/strength/exercises.js';
 
 /** How far ahead the reply looks for the lift's next session. */
 const LOOKAHEAD_DAYS = 7;
@@ -35,7 +36,7 @@ export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: read
       if (lift && lift.kind === 'lift') {
         const when = i === 1 ? "Tomorrow's" : `${weekdayName(date)}'s`;
         const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
-        found.set(id, `${when} ${lift.name.toLowerCase()} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
+        found.set(id, `${when} ${nameMidSentence(lift.name)} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
       }
     }
   }

@@ -18,6 +18,7 @@ import { recordPlanNote } from './notes.service.js';
 import { weekNumberFor } from '../engine/program/program.js';
 import { formatDateLabel as formatDay } from '../messages/format/day-brief.js';
 import { readNoteMeta, easeOffMetaSchema } from './plan-note-metadata.js';
+import { nameMidSentence } from '../engine/strength/exercises.js';
 
 /** The main lifts a stall is judged on (accessories stall and recover too often to ask about). */
 const MAIN_LIFTS = ['back_squat', 'bench_press', 'deadlift', 'overhead_press'] as const;
@@ -118,7 +119,7 @@ async function nextTrainingDay(db: Db, client: ClientRow, plan: ActivePlan, p: P
     const first = r.day.items[0];
     const detail =
       first?.kind === 'lift'
-        ? `${first.name.toLowerCase()} ${first.sets}x${first.reps}${first.load !== null ? ` at ${first.load} ${first.unit}` : ''}`
+        ? `${nameMidSentence(first.name)} ${first.sets}x${first.reps}${first.load !== null ? ` at ${first.load} ${first.unit}` : ''}`
         : `${r.day.title.toLowerCase()} ${r.day.totalDistance ?? ''} ${r.day.distanceUnit ?? ''}`.trim();
     return `Next: ${formatDay(d)}, ${detail}.`;
   }

@@ -4,6 +4,7 @@
  * the client was last told) with the adapted plan, so a change is only ever reported when a workout moved.
  */
 import type { WorkoutDay } from '../workout/workout.js';
+import { nameMidSentence } from '../strength/exercises.js';
 
 /** Seed 000/001's adaptation types, plus the schedule kinds a coach texts about. */
 export const CHANGE_TYPES = [
@@ -50,7 +51,7 @@ export function describeDay(day: WorkoutDay | null | undefined): string {
   }
   const lifts = day.items
     .filter((i) => i.kind === 'lift')
-    .map((i) => (i.kind === 'lift' ? `${i.name.toLowerCase()} ${i.sets}x${i.reps}${i.load !== null ? ` @ ${i.load} ${i.unit}` : ''}${i.tempo ? `, ${i.tempo}` : ''}` : ''));
+    .map((i) => (i.kind === 'lift' ? `${nameMidSentence(i.name)} ${i.sets}x${i.reps}${i.load !== null ? ` @ ${i.load} ${i.unit}` : ''}${i.tempo ? `, ${i.tempo}` : ''}` : ''));
   return `${day.title.split(' - ')[0]}: ${lifts.join(', ')}`;
 }
 

@@ -14,7 +14,7 @@
 import { addDays, isoWeekday } from '../dates.js';
 import type { StrengthRequest } from '../strength/request.js';
 import type { WeekOverrides } from '../strength/types.js';
-import { exerciseById } from '../strength/exercises.js';
+import { exerciseById, nameMidSentence } from '../strength/exercises.js';
 import { convertWeight } from '../units.js';
 import type { Equipment, Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
@@ -64,8 +64,10 @@ export function strengthOverrides(
     if (a.kind === 'exclude' && a.from <= last) {
       exclude.add(a.exerciseId);
       if (a.toExerciseId) subs[a.exerciseId] = a.toExerciseId;
-      const from = exerciseById(a.exerciseId)?.name.toLowerCase() ?? a.exerciseId;
-      const to = a.toExerciseId ? exerciseById(a.toExerciseId)?.name.toLowerCase() : null;
+      const fromEx = exerciseById(a.exerciseId);
+      const from = fromEx ? nameMidSentence(fromEx.name) : a.exerciseId;
+      const toEx = a.toExerciseId ? exerciseById(a.toExerciseId) : undefined;
+      const to = toEx ? nameMidSentence(toEx.name) : null;
       add(causes, {
         type: 'exercise_swap',
         key: `exclude:${a.exerciseId}`,

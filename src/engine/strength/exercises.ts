@@ -286,6 +286,17 @@ const BY_NAME = (() => {
   return m;
 })();
 
+/** Words in lift names that stay capitalized mid-sentence: places and people ("Bulgarian split squat", "Pallof press"). */
+const PROPER_NAME = /^(?:Bulgarian|Romanian|Arnold|Pallof|Copenhagen|Nordic|Turkish|Zercher|Jefferson|Cossack|Meadows|Yates|Pendlay|Kroc|Spanish)$/;
+
+/**
+ * A lift's name inside a sentence: lower-cased, but an acronym stays one and a person or place keeps its
+ * capital ("single-leg dumbbell RDL", "Romanian deadlift", "Bulgarian split squat", never "rdl").
+ */
+export function nameMidSentence(name: string): string {
+  return name.split(' ').map((w) => (/^[A-Z0-9-]{2,}$/.test(w) || PROPER_NAME.test(w) ? w : w.toLowerCase())).join(' ');
+}
+
 export function exerciseById(id: string): Exercise | undefined {
   return BY_ID.get(id);
 }

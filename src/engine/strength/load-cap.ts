@@ -20,7 +20,7 @@ import type { SlotRole } from '../microcycle/split.js';
 import type { Equipment, Limitation, TrainingAge } from '../vocabulary.js';
 import { roundLoad, roundLoadDown, type LoadImplement } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
-import { exerciseById, type Exercise } from './exercises.js';
+import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import type { RepRange } from './prescription.js';
 import { fits } from './selection.js';
 import { counted } from '../count.js';
@@ -167,7 +167,7 @@ export function fitToCap(exercise: Exercise, oneRm: number, planned: RepRange, c
 }
 
 function swapNote(to: Exercise, from: Exercise, heaviest: string, planned: RepRange): string {
-  return `${to.name} in place of ${from.name.toLowerCase()}: ${heaviest} are too light for ${rangeText(planned)} on both sides, so one side does the work.`;
+  return `${to.name} in place of ${nameMidSentence(from.name)}: ${heaviest} are too light for ${rangeText(planned)} on both sides, so one side does the work.`;
 }
 
 /** True when `exerciseId` is the harder variation of some lift in `pattern` (a split squat standing in for squats). */

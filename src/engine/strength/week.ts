@@ -10,7 +10,7 @@ import { DELOAD_LOAD_FACTOR, DELOAD_SET_FACTOR, modifiersForWeek } from '../peri
 import type { OutlineWeek, StrengthOutline, TrainingBlock } from '../periodization/types.js';
 import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
-import { exerciseById, type Exercise } from './exercises.js';
+import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
 import { roundLoadDown, roundTenth } from '../units.js';
@@ -134,9 +134,6 @@ export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[
   return next;
 }
 
-/** Words in lift names that stay capitalized mid-sentence: places and people ("Bulgarian split squat", "Pallof press"). */
-const PROPER_NAME = /^(?:Bulgarian|Romanian|Arnold|Pallof|Copenhagen|Nordic|Turkish|Zercher|Jefferson|Cossack|Meadows|Yates|Pendlay|Kroc|Spanish)$/;
-
 /**
  * The day's theme names the lifts it really has: "Full body A - squat & bench" becomes "Full body A - goblet
  * squat & dumbbell bench press" when those are the day's main lifts (equipment or a limitation may have
@@ -148,7 +145,7 @@ export function themeFor(templateTheme: string, drafts: readonly { role: SlotRol
   // A day of variations ("Full body C - variations") has no main lift: its first two lifts name it, as a client
   // reads a day by what they will do, not by the template's word for it.
   const named = drafts.some((d) => d.role === 'main') ? drafts.filter((d) => d.role === 'main') : drafts.filter((d) => d.role === 'secondary');
-  const mains = named.slice(0, 2).map((d) => d.exercise.name.split(' ').map((w) => (/^[A-Z0-9-]{2,}$/.test(w) || PROPER_NAME.test(w) ? w : w.toLowerCase())).join(' '));
+  const mains = named.slice(0, 2).map((d) => nameMidSentence(d.exercise.name));
   if (mains.length === 0 || prefix === undefined) return templateTheme;
   return `${prefix} - ${mains.join(' & ')}`;
 }
