@@ -38,7 +38,7 @@ describe('numbers → loads, by text', () => {
     // 2 x 12-14 at RIR 4 → 18 to failure → 222 / (1 + 18/30) = 138.75 → 140 lb.
     const fri = (await storedDay(phone, '2026-11-27'))!.items.find((i) => i.exerciseId === 'front_squat')!;
     expect(fri).toMatchObject({ load: 140, reps: '12-14', rir: 4 });
-    expect(reply).toMatch(/Wednesday's bulgarian split squat is now 2x10-15\/side at 35 lb per dumbbell\./);
+    expect(reply).toMatch(/Wednesday's Bulgarian split squat is now 2x10-15\/side at 35 lb per dumbbell\./);
     // The set count is the allocator's (full-body days cover four patterns); the load is the one worked above.
     expect(await say(phone, "friday")).toMatch(/Front squat \dx12-14 @ 140 lb/);
   });
