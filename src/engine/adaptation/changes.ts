@@ -17,6 +17,8 @@ export const CHANGE_TYPES = [
   'volume_reduction',
   'easy_run',
   'schedule_shift',
+  'health_limitation',
+  'load_limit',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 

@@ -73,6 +73,8 @@ export function repSecondsFor(tempo: string | null | undefined): number {
 export interface CapContext {
   /** Heaviest load on the implement (one dumbbell or bell), in `unit`. */
   cap: number;
+  /** How the cap is said when it is not the heaviest weight there is ("your 135 lb limit"). */
+  label?: string;
   unit: WeightUnit;
   role: SlotRole;
   rir: number;
@@ -124,7 +126,7 @@ export function fitToCap(exercise: Exercise, oneRm: number, planned: RepRange, c
   if (wanted <= cap + 1e-9 || cap <= 0 || cap > c.cap + 1e-9) return null;
   const ceiling = Math.max(planned.max, cappedRepCeiling(c.role, c.beginnerCap));
   const bell = implement === 'kettlebell' ? 'kettlebell' : 'dumbbells';
-  const heaviest = `your heaviest ${cap} ${c.unit} ${bell}`;
+  const heaviest = c.label ?? `your heaviest ${cap} ${c.unit} ${bell}`;
 
   // 1. More reps with the heaviest weight, up to the ceiling.
   const more = repsToFailure(oneRm, cap) - c.rir;

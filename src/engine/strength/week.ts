@@ -98,6 +98,11 @@ interface DayDraft {
 interface DayCaps {
   dumbbell?: number;
   kettlebell?: number;
+  /** A limit on every implement (a doctor's), in the request's units. */
+  any?: number;
+  /** Fewest reps in reserve and reps a set (a health condition). */
+  rirFloor?: number;
+  minReps?: number;
   equipment: StrengthRequest['equipment'];
   limitations: Limitation[];
   exclude: ReadonlySet<string>;
@@ -413,12 +418,19 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
    * with the constraints a harder variation must meet.
    */
   function capsOn(date: string, equipment: StrengthRequest['equipment'], overrides: WeekOverrides): DayCaps {
-    const dumbbell = overrides.maxDumbbellByDate?.[date] ?? req.maxLoads?.dumbbell;
-    const kettlebell = req.maxLoads?.kettlebell;
+    const any = overrides.maxLoadByDate?.[date];
+    const under = (v: number | undefined) => (any === undefined ? v : Math.min(v ?? Infinity, any));
+    const dumbbell = under(overrides.maxDumbbellByDate?.[date] ?? req.maxLoads?.dumbbell);
+    const kettlebell = under(req.maxLoads?.kettlebell);
+    const rirFloor = overrides.rirFloorByDate?.[date];
+    const minReps = overrides.minRepsByDate?.[date];
     const limitations = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[date] ?? [])])];
     return {
       ...(dumbbell !== undefined ? { dumbbell } : {}),
       ...(kettlebell !== undefined ? { kettlebell } : {}),
+      ...(any !== undefined ? { any } : {}),
+      ...(rirFloor !== undefined ? { rirFloor } : {}),
+      ...(minReps !== undefined ? { minReps } : {}),
       equipment,
       limitations,
       exclude: new Set(overrides.excludeExerciseIds ?? []),
@@ -434,6 +446,12 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     usedToday: Set<string> = new Set(),
     carried?: { load: number; percent1RM: number | null; tempo: string | null },
   ): PrescribedExercise {
+    // A health condition's floors (adaptation/health.ts): more reps in reserve, no low-rep sets.
+    if (caps?.rirFloor !== undefined && draft.role !== 'power' && draft.rir < caps.rirFloor) draft = { ...draft, rir: caps.rirFloor };
+    if (caps?.minReps !== undefined && !draft.exercise.timed && draft.role !== 'power' && draft.range.min < caps.minReps) {
+      const width = draft.range.max - draft.range.min;
+      draft = { ...draft, range: { min: caps.minReps, max: Math.max(draft.range.max, caps.minReps + Math.min(width, 2)) } };
+    }
     let ex = draft.exercise;
     const known = maxes[ex.id];
     let load: number | null = null;
@@ -441,7 +459,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     let rationale = draft.reason;
     let range = draft.range;
     let tempo: string | null = known ? null : (carried?.tempo ?? null);
-    const cap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : undefined;
+    const cap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : ex.implement ? caps?.any : undefined;
     if (known && ex.implement && !ex.timed && draft.role !== 'power') {
       const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
       load = p.load;
@@ -452,6 +470,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         cap !== undefined && caps
           ? fitToCap(ex, known.value * intensityMultiplier, draft.range, {
               cap,
+              ...(caps.any !== undefined && cap >= caps.any ? { label: `your ${caps.any} ${req.units} limit` } : {}),
               unit: req.units,
               role: draft.role,
               rir: draft.rir,
