@@ -19,11 +19,13 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setLoadLimit, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { currentTrip, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { setMeetDate } from '../services/meet-date.service.js';
+import { HEALTH_RULES } from '../engine/adaptation/health.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
@@ -580,11 +582,83 @@ export const HANDLERS: Handlers = {
     return [lines.join(' ')];
   },
   load_limit: async (c, i) => {
-    const limit = { load: i.load, unit: i.unit };
-    const r = await setLoadLimit(c.deps.db, c.client, limit, c.today);
-    if (r === 'no_plan') return [NO_PLAN];
-    if (r === 'no_lifting') return [`Noted: nothing over ${i.load} ${i.unit}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
-    return [`Done - your plan follows your limit from today. ${loadLimitLine(limit)} Check the plan with your doctor and tell me anything else they rule out.`];
+    if (!c.plan) return [NO_PLAN];
+    const w = `${i.load} ${i.unit}`;
+    if (!c.plan.outline.strength) return [`Noted: nothing over ${w}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
+    // A dated plan note (adaptation/strength-overrides.ts): the limit holds on its dates only, and ends when it is lifted.
+    await recordPlanNote(c.deps.db, c.client, { type: 'load_limit_note', reason: i.note, from: c.today, to: i.until, metadata: { load: i.load, unit: i.unit } });
+    const changed = await applyAndTell(c, { types: ['load_limit'], key: 'load_limit', from: c.today, to: i.until, concernsToday: true });
+    const until = i.until
+      ? `through ${formatDay(i.until)}; from ${formatDay(addDays(i.until, 1))} your loads go back to the plan`
+      : 'until you tell me it is lifted (text "doctor cleared me" then)';
+    const small = convertWeight(i.load, i.unit, 'lb') < 45;
+    const how = small ? ` ${loadLimitLine({ load: i.load, unit: i.unit })}` : changed.length ? '' : ` Nothing planned so far goes over it; heavier sets would use ${w} for more reps or a slower tempo.`;
+    return [`Done - nothing over ${w} ${until}.${how} Check the plan with your doctor and tell me anything else they rule out.`, ...changed];
+  },
+  load_limit_lifted: async (c) => {
+    if (!c.plan) return [NO_PLAN];
+    const ended = await endLoadLimits(c.deps.db, c.client, c.today);
+    if (ended) {
+      await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
+      return ['Great news! Your weight limit is off from tomorrow: your loads go back to the plan. Build back over a week or two, and tell me if anything hurts.'];
+    }
+    const health = await healthOnFile(c.deps.db, c.client);
+    if (health.length) return [`Glad to hear it. I've kept the adjustments for your ${health.map((h) => h.label).join(' and ')} in place for now and flagged your coach to go over what your doctor said with you.`];
+    return ['Good to hear - there was no weight limit on your plan, so nothing changes.'];
+  },
+  health_condition: async (c, i) => {
+    const rule = HEALTH_RULES[i.condition];
+    const generic = faqAnswer(i.condition === 'bone' ? 'bone_health' : 'medical');
+    if (!c.plan) return [generic];
+    const lifts = c.plan.outline.strength !== null;
+    // Said once: a condition already on file is not news, and the doctor line is not repeated.
+    if ((await healthOnFile(c.deps.db, c.client)).some((h) => h.condition === i.condition)) {
+      return [lifts ? `I have your ${i.label} on file and your plan already follows it: ${rule.line}.` : `I have your ${i.label} on file - your coach knows too.`];
+    }
+    await recordPlanNote(c.deps.db, c.client, { type: 'health_note', reason: i.note, from: c.today, to: null, metadata: { condition: i.condition, label: i.label } });
+    const alarm = i.condition === 'heart' ? ' Stop and get help for chest pain, fainting or unusual breathlessness.' : '';
+    const doctor = `Please check the plan with your doctor and tell me anything they rule out; I've flagged it for your coach too.${alarm}`;
+    if (!lifts) return [`Thanks for telling me about your ${i.label}. Keep your runs at an effort where you can talk, and no all-out finishes. ${doctor}`];
+    const changed = await applyAndTell(c, { types: ['health_limitation'], key: `health:${i.condition}`, from: c.today, to: null, concernsToday: true });
+    // The rule is said in the first line; the engine's change line would repeat it, the preview of the day stays.
+    const rest = changed.filter((l) => !l.startsWith(`With ${i.label}:`));
+    return [`Thanks for telling me about your ${i.label}. Until your doctor says otherwise your plan plays it safe: ${rule.line} (${rule.why}). ${doctor}`, ...rest];
+  },
+  meet_question: async (c) => {
+    if (!c.plan) return [NO_PLAN];
+    const meet = c.plan.request.kind === 'strength' ? c.plan.request.meetDate : undefined;
+    if (!meet) return ['You have no meet in your plan. Tell me the date ("my meet is march 14") and I\'ll peak your plan for it.'];
+    if (meet < c.today) return [`Your meet was ${formatDay(meet)}. Text "new plan" to build the next block, or tell me your next meet's date.`];
+    const days = daysBetween(c.today, meet);
+    const togo = days === 0 ? 'today - good luck!' : days < 14 ? `${counted(days, 'day')} away` : `${Math.round(days / 7)} weeks away`;
+    return [`Your meet is ${formatDay(meet)}, ${meet.slice(0, 4)} - ${togo}. Your plan peaks for it: heavy singles the week before, then a light meet week. If it moves, text "my meet moved to" and the new date.`];
+  },
+  change_meet_date: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const current = c.plan.request.kind === 'strength' ? (c.plan.request.meetDate ?? null) : null;
+    const date = i.date ?? (current && i.shiftDays !== null ? addDays(current, i.shiftDays) : null);
+    if (!date) return ['What is the new date of your meet? e.g. "my meet moved to march 14".'];
+    const r = await setMeetDate(c.deps.db, c.client, date, c.today);
+    const day = `${formatDay(date)}, ${date.slice(0, 4)}`;
+    if (!r.success) {
+      switch (r.error) {
+        case 'no_plan':
+          return [NO_PLAN];
+        case 'no_lifting':
+          return ['Your plan\'s lifting runs beside your race, so I can\'t peak it for a meet. Text "new plan" to build a strength plan to the meet.'];
+        case 'same':
+          return [`Your meet is already on ${day} - nothing to change.`];
+        case 'past':
+          return [`${day} is not ahead of us${r.from ? `, so I kept your meet on ${formatDay(r.from)}` : ''}. What's the date? e.g. "my meet is march 14".`];
+        case 'too_soon':
+          return [`${day} is too close to peak for from where your plan started: a peak needs at least 4 weeks${r.from ? `, so I kept ${formatDay(r.from)}` : ''}. Text "new plan" if you want a short block to it.`];
+        case 'too_far':
+          return [`${day} is more than a year from your plan's start${r.from ? `, so I kept ${formatDay(r.from)}` : ''}. Tell me again nearer the time.`];
+      }
+    }
+    const weeks = Math.max(0, Math.round(daysBetween(c.today, date) / 7));
+    const was = r.data.from ? ` (was ${formatDay(r.data.from)})` : '';
+    return [`${r.data.from ? 'Meet moved' : 'Meet set'}: ${day}${was} - ${counted(weeks, 'week')} to go. Your plan now runs ${r.data.weeks} weeks and re-peaks for it: heavy singles the week before, then a light meet week. Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   missed_session: async (c, named) => {
     if (!c.plan) return [NO_PLAN];

@@ -10,7 +10,10 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
-import { findCardio, findEquipment, findLoadLimit, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
+import { isMeetQuestion, meetDateMove } from '../parse/meet.js';
+import { findHealthCondition } from '../parse/health.js';
+import { findLimitEnd } from '../parse/limit-end.js';
+import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
@@ -330,7 +333,39 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const limit = findLoadLimit(c.text, ctx.units === 'metric' ? 'kg' : 'lb');
-      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, note: c.raw }], SURE) : null;
+      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, until: findLimitEnd(c.text, ctx.now, ctx.timezone), note: c.raw }], SURE) : null;
+    },
+  },
+  {
+    // "doctor cleared me", "weight limit is lifted": the lifting limit ends.
+    name: 'a lifting limit lifted',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) => (isLoadLimitLifted(c.text) ? match([{ intent: 'load_limit_lifted', note: c.raw }], SURE) : null),
+  },
+  {
+    // "I have AFib", "had a stent last year", "just diagnosed with osteopenia": the client's own condition
+    // changes the plan (adaptation/health.ts); a general question about one is the FAQ's (below).
+    name: 'a health condition of the client',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const h = findHealthCondition(c.text);
+      return h ? match([{ intent: 'health_condition', condition: h.condition, label: h.label, note: c.raw }], SURE) : null;
+    },
+  },
+  {
+    // "when is my meet?", "my meet moved to march 14", "comp got pushed back 2 weeks".
+    name: 'the meet: when, or a new date',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      if (isMeetQuestion(c.text)) return match([{ intent: 'meet_question' }], SURE);
+      const moved = meetDateMove(c.text, ctx.now, ctx.timezone);
+      return moved ? match([{ intent: 'change_meet_date', date: moved.date, shiftDays: moved.shiftDays }], SURE) : null;
     },
   },
   {

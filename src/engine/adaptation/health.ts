@@ -28,6 +28,8 @@ export interface HealthRule {
   excludePatterns: readonly MovementPattern[];
   /** What changed, said once: "every set stops 3+ reps short of failure …". */
   line: string;
+  /** Why, in a few words. */
+  why: string;
 }
 
 export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
@@ -36,11 +38,13 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     minReps: 6,
     excludePatterns: ['power'],
     line: 'every set stops 3+ reps short of failure with 6+ reps, breathing out on the way up - no max efforts, heavy singles or breath-held grinders, and no explosive lifts',
+    why: 'grinding, breath-held sets spike blood pressure the most',
   },
   bone: {
     rirFloor: 2,
     minReps: 5,
     excludePatterns: ['power', 'core_flexion'],
     line: 'no jumps or explosive lifts and no crunches or sit-ups (core work keeps your back straight), and sets stop 2+ reps short of failure with 5+ reps - strong but never a max effort',
+    why: 'hard landings and loaded bending are the fracture risks, while steady heavy lifting builds bone',
   },
 };
