@@ -315,7 +315,7 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
 }
 
 /** What a report kept from onboarding may still do to the new plan: the reports, never a log or a question. */
-const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause']);
+const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition']);
 
 /**
  * Reports said mid-onboarding ("got the flu, out till thurs", "hotel next week, dumbbells only") read again

@@ -622,7 +622,7 @@ export const HANDLERS: Handlers = {
     const changed = await applyAndTell(c, { types: ['health_limitation'], key: `health:${i.condition}`, from: c.today, to: null, concernsToday: true });
     // The rule is said in the first line; the engine's change line would repeat it, the preview of the day stays.
     const rest = changed.filter((l) => !l.startsWith(`With ${i.label}:`));
-    return [`Thanks for telling me about your ${i.label}. Until your doctor says otherwise your plan plays it safe: ${rule.line} (${rule.why}). ${doctor}`, ...rest];
+    return [`Thanks for telling me about your ${i.label}. Until your doctor says otherwise your plan plays it safe: ${rule.line} (${rule.why}).`, doctor, ...rest];
   },
   meet_question: async (c) => {
     if (!c.plan) return [NO_PLAN];

@@ -45,7 +45,19 @@ describe('conversation: a health condition', () => {
     const phone = nyPhone();
     await onboardBySms(phone, WITH_MAXES);
     const reply = await say(phone, 'just got diagnosed with osteopenia');
-    expect(reply).toMatch(/^Thanks for telling me about your osteopenia\. .*no jumps or explosive lifts and no crunches or sit-ups .*\(hard landings and loaded bending are the fracture risks/);
+    expect(reply).toMatch(/^Thanks for telling me about your osteopenia\. .*no jumps, explosive lifts, crunches or sit-ups, .*\(hard landings and loaded bending risk fractures/);
+  });
+
+  it('when told during onboarding ("my name is Ruth, just diagnosed with osteopenia"), the plan follows it from the first day', async () => {
+    const phone = nyPhone();
+    await say(phone, 'Hello, my name is Ruth. I am 64 and was just diagnosed with osteopenia. I want to get stronger, 3 days a week, 45 minutes, full gym, new to lifting, no injuries');
+    let reply = '';
+    for (let i = 0; i < 6 && !/reply yes/i.test(reply); i++) reply = await say(phone, i === 0 ? 'mon wed fri' : 'skip');
+    const welcome = await say(phone, 'yes');
+    expect(welcome).toMatch(/From what you told me along the way:/);
+    expect(welcome).toMatch(/osteopenia/);
+    const rows = await listDashboardRows(db(), { now: new Date('2026-11-23T15:00:00Z'), limit: 500, offset: 0 });
+    expect(rows.find((r) => r.phone === phone)!.health).toBe('osteopenia');
   });
 
   it('when a general question names a condition ("is lifting safe with osteoporosis?"), it is answered, nothing is stored', async () => {

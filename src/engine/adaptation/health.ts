@@ -37,14 +37,14 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     rirFloor: 3,
     minReps: 6,
     excludePatterns: ['power'],
-    line: 'every set stops 3+ reps short of failure with 6+ reps, breathing out on the way up - no max efforts, heavy singles or breath-held grinders, and no explosive lifts',
-    why: 'grinding, breath-held sets spike blood pressure the most',
+    line: 'every set stops 3+ reps short of failure with 6+ reps, breathing out as you lift - no max efforts, heavy singles or explosive lifts',
+    why: 'grinding, breath-held sets spike blood pressure most',
   },
   bone: {
     rirFloor: 2,
     minReps: 5,
     excludePatterns: ['power', 'core_flexion'],
-    line: 'no jumps or explosive lifts and no crunches or sit-ups (core work keeps your back straight), and sets stop 2+ reps short of failure with 5+ reps - strong but never a max effort',
-    why: 'hard landings and loaded bending are the fracture risks, while steady heavy lifting builds bone',
+    line: 'no jumps, explosive lifts, crunches or sit-ups, and sets stop 2+ reps short of failure with 5+ reps - strong, never a max effort',
+    why: 'hard landings and loaded bending risk fractures; steady lifting builds bone',
   },
 };
