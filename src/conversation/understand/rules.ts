@@ -11,6 +11,16 @@ import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
 import { isMeetQuestion, meetDateMove } from '../parse/meet.js';
+import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
+
+/** A press named only by its kit ("dumbbell press", "db press", "cable press") and words that say which press. */
+const GENERIC_PRESS = /\b(?:dumbbells?|dumbells?|dbs?|kettlebells?|kbs?|cables?|machines?) press(?:es)?\b/;
+const PRESS_KIND = /\b(?:shoulder|overhead|ohp|military|incline|decline|chest|bench|floor|arnold)\b/;
+
+/** The library's lift of `a`'s movement with `b`'s implement and kit (a bench aside): the swap the client means. */
+function samePatternWith(a: Exercise, b: Exercise): Exercise | undefined {
+  return EXERCISES.find((e) => e.id !== a.id && e.pattern === a.pattern && e.implement === b.implement && e.equipment.every((q) => b.equipment.includes(q) || q === 'bench'));
+}
 import { findHealthCondition } from '../parse/health.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
@@ -535,7 +545,10 @@ export const RULES: Rule[] = [
       const to = exs[1] ?? null;
       const afterFrom = t.slice(t.indexOf(from.name.toLowerCase().split(' ')[0]!) + 1);
       const toEquipment = to ? null : equipmentWord(afterFrom);
-      const [a, b] = /\binstead of|rather than\b/.test(t) && to ? [to, from] : [from, to];
+      const [a, named] = /\binstead of|rather than\b/.test(t) && to ? [to, from] : [from, to];
+      // "swap bench for dumbbell press": a press named only by its implement is the same movement with it (the
+      // dumbbell bench press), not the shoulder press the words alone mean in a log.
+      const b = named && named.pattern !== a.pattern && GENERIC_PRESS.test(afterFrom) && !PRESS_KIND.test(afterFrom) ? (samePatternWith(a, named) ?? named) : named;
       return match([{ intent: 'swap_exercise', fromExerciseId: a.id, fromName: a.name, toExerciseId: b?.id ?? null, toEquipment, note: c.raw }]);
     },
   },

@@ -548,4 +548,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'my meet moved to March 14', read: [{ intent: 'change_meet_date', date: '2027-03-14' }], tags: ['dates'] },
   { text: 'comp got pushed back 2 weeks', read: [{ intent: 'change_meet_date', date: null, shiftDays: 14 }] },
   { text: 'signed up for a meet on april 10', read: [{ intent: 'change_meet_date', date: '2027-04-10' }], tags: ['dates'] },
+  // Lifters' questions (lifter2 explore): a press named by its kit in a swap is the same movement with that kit.
+  { text: 'can I swap bench for dumbbell press?', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'db_bench_press' }], tags: ['question', 'exercises'] },
+  { text: 'swap bench for db press', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'db_bench_press' }], tags: ['exercises'] },
+  { text: 'why am I doing pauses?', read: [{ intent: 'coach_faq', topic: 'why_pauses' }], tags: ['question'] },
+  { text: 'whats the point of the tempo squats', read: [{ intent: 'coach_faq', topic: 'why_pauses' }], tags: ['question'] },
 ];
