@@ -38,7 +38,7 @@ describe('strength.load-cap', () => {
     expect(r.exercise.id).toBe('single_leg_rdl');
     expect(r.load).toBe(50);
     expect(r.range).toEqual({ min: 10, max: 12 });
-    expect(r.note).toMatch(/^Single-leg dumbbell RDL in place of dumbbell romanian deadlift/);
+    expect(r.note).toMatch(/^Single-leg dumbbell RDL in place of dumbbell Romanian deadlift/);
   });
 
   it('when no harder variation fits the kit, a slower tempo at 15 reps or fewer', () => {
