@@ -7,7 +7,7 @@ import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.ser
 import { nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoVariant, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
-import { exerciseById, liftNameInSentence } from '../engine/strength/index.js';
+import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { applyMissedSession } from '../services/missed.service.js';
 import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
@@ -133,7 +133,7 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
       continue;
     }
     const day = item.date === c.today ? 'today' : formatDay(item.date);
-    notes.push(`No lift named, so I took it as ${day === 'today' ? "today's" : `${day}'s`} ${liftNameInSentence(lift.name)} (planned ${lift.sets}x${lift.reps}${lift.load !== null ? ` @ ${lift.load} ${lift.unit}` : ''}).`);
+    notes.push(`No lift named, so I took it as ${day === 'today' ? "today's" : `${day}'s`} ${nameMidSentence(lift.name)} (planned ${lift.sets}x${lift.reps}${lift.load !== null ? ` @ ${lift.load} ${lift.unit}` : ''}).`);
     out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: lift.exerciseId, name: lift.name, written: lift.name.toLowerCase(), groups: item.groups } });
   }
   return { items: out, notes };
@@ -314,7 +314,7 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
 }
 
 /** What a report kept from onboarding may still do to the new plan: the reports, never a log or a question. */
-const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause']);
+const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition']);
 
 /**
  * Reports said mid-onboarding ("got the flu, out till thurs", "hotel next week, dumbbells only") read again

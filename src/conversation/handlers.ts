@@ -9,7 +9,7 @@ import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
-import { exerciseById, liftNameInSentence } from '../engine/strength/index.js';
+import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
@@ -19,11 +19,13 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setLoadLimit, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { currentTrip, endPain, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { currentTrip, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { setMeetDate } from '../services/meet-date.service.js';
+import { HEALTH_RULES } from '../engine/adaptation/health.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
@@ -545,10 +547,10 @@ export const HANDLERS: Handlers = {
   exclude_exercise: async (c, i) => {
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: null, metadata: { exerciseId: i.exerciseId } });
     const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.exerciseId}`, from: c.today, to: null, concernsToday: false });
-    if (changed.length) return [`Done: no more ${liftNameInSentence(i.name)}s.`, ...changed];
-    if (c.plan) return [`Done: no more ${liftNameInSentence(i.name)}s. They are not in your coming weeks, and they will stay out.`];
+    if (changed.length) return [`Done: no more ${nameMidSentence(i.name)}s.`, ...changed];
+    if (c.plan) return [`Done: no more ${nameMidSentence(i.name)}s. They are not in your coming weeks, and they will stay out.`];
     const sub = substituteFor(i.exerciseId, clientEquipment(c));
-    return [`Noted: no more ${liftNameInSentence(i.name)}s.${sub ? ` Until your plan is rebuilt, do ${liftNameInSentence(sub.name)} in its place, same sets and reps.` : ' Leave it out until your plan is rebuilt.'}`];
+    return [`Noted: no more ${nameMidSentence(i.name)}s.${sub ? ` Until your plan is rebuilt, do ${nameMidSentence(sub.name)} in its place, same sets and reps.` : ' Leave it out until your plan is rebuilt.'}`];
   },
   swap_exercise: async (c, i) => {
     const available = clientEquipment(c);
@@ -559,10 +561,10 @@ export const HANDLERS: Handlers = {
       const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
       return [...changed, ...(perHand ? ['Dumbbell weights are per hand: pick a pair you can do for the reps with 2 to spare, then log it.'] : [])];
     }
-    if (!target) return [`Noted that you want to swap ${i.fromName.toLowerCase()}. I could not find a replacement for your equipment - tell me what you have.`];
+    if (!target) return [`Noted that you want to swap ${nameMidSentence(i.fromName)}. I could not find a replacement for your equipment - tell me what you have.`];
     const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
     return [
-      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${liftNameInSentence(target.name)} instead of ${i.fromName.toLowerCase()}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
+      `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${nameMidSentence(target.name)} instead of ${nameMidSentence(i.fromName)}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
     ];
   },
   missing_equipment: async (c, i) => {
@@ -576,16 +578,88 @@ export const HANDLERS: Handlers = {
       const needs = i.exerciseId ? [exerciseById(i.exerciseId)!] : exercisesNeeding(eq).slice(0, 1);
       const swaps = needs.map((ex) => [ex, substituteFor(ex.id, available)] as const).filter(([, s]) => s);
       const label = eq.replace('_', '-').replace('pullup-bar', 'pull-up bar');
-      return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${liftNameInSentence(s!.name)} instead of ${liftNameInSentence(ex.name)}`).join(', ')}.` : `No ${label}: noted.`;
+      return swaps.length ? `No ${label}: do ${swaps.map(([ex, s]) => `${nameMidSentence(s!.name)} instead of ${nameMidSentence(ex.name)}`).join(', ')}.` : `No ${label}: noted.`;
     });
     return [lines.join(' ')];
   },
   load_limit: async (c, i) => {
-    const limit = { load: i.load, unit: i.unit };
-    const r = await setLoadLimit(c.deps.db, c.client, limit, c.today);
-    if (r === 'no_plan') return [NO_PLAN];
-    if (r === 'no_lifting') return [`Noted: nothing over ${i.load} ${i.unit}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
-    return [`Done - your plan follows your limit from today. ${loadLimitLine(limit)} Check the plan with your doctor and tell me anything else they rule out.`];
+    if (!c.plan) return [NO_PLAN];
+    const w = `${i.load} ${i.unit}`;
+    if (!c.plan.outline.strength) return [`Noted: nothing over ${w}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
+    // A dated plan note (adaptation/strength-overrides.ts): the limit holds on its dates only, and ends when it is lifted.
+    await recordPlanNote(c.deps.db, c.client, { type: 'load_limit_note', reason: i.note, from: c.today, to: i.until, metadata: { load: i.load, unit: i.unit } });
+    const changed = await applyAndTell(c, { types: ['load_limit'], key: 'load_limit', from: c.today, to: i.until, concernsToday: true });
+    const until = i.until
+      ? `through ${formatDay(i.until)}; from ${formatDay(addDays(i.until, 1))} your loads go back to the plan`
+      : 'until you tell me it is lifted (text "doctor cleared me" then)';
+    const small = convertWeight(i.load, i.unit, 'lb') < 45;
+    const how = small ? ` ${loadLimitLine({ load: i.load, unit: i.unit })}` : changed.length ? '' : ` Nothing planned so far goes over it; heavier sets would use ${w} for more reps or a slower tempo.`;
+    return [`Done - nothing over ${w} ${until}.${how} Check the plan with your doctor and tell me anything else they rule out.`, ...changed];
+  },
+  load_limit_lifted: async (c) => {
+    if (!c.plan) return [NO_PLAN];
+    const ended = await endLoadLimits(c.deps.db, c.client, c.today);
+    if (ended) {
+      await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
+      return ['Great news! Your weight limit is off from tomorrow: your loads go back to the plan. Build back over a week or two, and tell me if anything hurts.'];
+    }
+    const health = await healthOnFile(c.deps.db, c.client);
+    if (health.length) return [`Glad to hear it. I've kept the adjustments for your ${health.map((h) => h.label).join(' and ')} in place for now and flagged your coach to go over what your doctor said with you.`];
+    return ['Good to hear - there was no weight limit on your plan, so nothing changes.'];
+  },
+  health_condition: async (c, i) => {
+    const rule = HEALTH_RULES[i.condition];
+    const generic = faqAnswer(i.condition === 'bone' ? 'bone_health' : 'medical');
+    if (!c.plan) return [generic];
+    const lifts = c.plan.outline.strength !== null;
+    // Said once: a condition already on file is not news, and the doctor line is not repeated.
+    if ((await healthOnFile(c.deps.db, c.client)).some((h) => h.condition === i.condition)) {
+      return [lifts ? `I have your ${i.label} on file and your plan already follows it: ${rule.line}.` : `I have your ${i.label} on file - your coach knows too.`];
+    }
+    await recordPlanNote(c.deps.db, c.client, { type: 'health_note', reason: i.note, from: c.today, to: null, metadata: { condition: i.condition, label: i.label } });
+    const alarm = i.condition === 'heart' ? ' Stop and get help for chest pain, fainting or unusual breathlessness.' : '';
+    const doctor = `Please check the plan with your doctor and tell me anything they rule out; I've flagged it for your coach too.${alarm}`;
+    if (!lifts) return [`Thanks for telling me about your ${i.label}. Keep your runs at an effort where you can talk, and no all-out finishes. ${doctor}`];
+    const changed = await applyAndTell(c, { types: ['health_limitation'], key: `health:${i.condition}`, from: c.today, to: null, concernsToday: true });
+    // The rule is said in the first line; the engine's change line would repeat it, the preview of the day stays.
+    const rest = changed.filter((l) => !l.startsWith(`With ${i.label}:`));
+    return [`Thanks for telling me about your ${i.label}. Until your doctor says otherwise your plan plays it safe: ${rule.line} (${rule.why}).`, doctor, ...rest];
+  },
+  meet_question: async (c) => {
+    if (!c.plan) return [NO_PLAN];
+    const meet = c.plan.request.kind === 'strength' ? c.plan.request.meetDate : undefined;
+    if (!meet) return ['You have no meet in your plan. Tell me the date ("my meet is march 14") and I\'ll peak your plan for it.'];
+    if (meet < c.today) return [`Your meet was ${formatDay(meet)}. Text "new plan" to build the next block, or tell me your next meet's date.`];
+    const days = daysBetween(c.today, meet);
+    const togo = days === 0 ? 'today - good luck!' : days < 14 ? `${counted(days, 'day')} away` : `${Math.round(days / 7)} weeks away`;
+    return [`Your meet is ${formatDay(meet)}, ${meet.slice(0, 4)} - ${togo}. Your plan peaks for it: heavy singles the week before, then a light meet week. If it moves, text "my meet moved to" and the new date.`];
+  },
+  change_meet_date: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const current = c.plan.request.kind === 'strength' ? (c.plan.request.meetDate ?? null) : null;
+    const date = i.date ?? (current && i.shiftDays !== null ? addDays(current, i.shiftDays) : null);
+    if (!date) return ['What is the new date of your meet? e.g. "my meet moved to march 14".'];
+    const r = await setMeetDate(c.deps.db, c.client, date, c.today);
+    const day = `${formatDay(date)}, ${date.slice(0, 4)}`;
+    if (!r.success) {
+      switch (r.error) {
+        case 'no_plan':
+          return [NO_PLAN];
+        case 'no_lifting':
+          return ['Your plan\'s lifting runs beside your race, so I can\'t peak it for a meet. Text "new plan" to build a strength plan to the meet.'];
+        case 'same':
+          return [`Your meet is already on ${day} - nothing to change.`];
+        case 'past':
+          return [`${day} is not ahead of us${r.from ? `, so I kept your meet on ${formatDay(r.from)}` : ''}. What's the date? e.g. "my meet is march 14".`];
+        case 'too_soon':
+          return [`${day} is too close to peak for from where your plan started: a peak needs at least 4 weeks${r.from ? `, so I kept ${formatDay(r.from)}` : ''}. Text "new plan" if you want a short block to it.`];
+        case 'too_far':
+          return [`${day} is more than a year from your plan's start${r.from ? `, so I kept ${formatDay(r.from)}` : ''}. Tell me again nearer the time.`];
+      }
+    }
+    const weeks = Math.max(0, Math.round(daysBetween(c.today, date) / 7));
+    const was = r.data.from ? ` (was ${formatDay(r.data.from)})` : '';
+    return [`${r.data.from ? 'Meet moved' : 'Meet set'}: ${day}${was} - ${counted(weeks, 'week')} to go. Your plan now runs ${r.data.weeks} weeks and re-peaks for it: heavy singles the week before, then a light meet week. Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   short_on_time: async (c, i) => {
     if (!c.plan) return [NO_PLAN];
@@ -704,7 +778,7 @@ export const HANDLERS: Handlers = {
     const when = i.date === c.today ? 'today' : formatDay(i.date);
     if (lifts.length === 0) return [`Which lift was that? Name it and I'll log it, e.g. "squat ${sets}".`];
     // Lifts counted in reps (not a plank held for seconds).
-    const names = [...new Set(lifts.filter((l) => repRange(l.reps) !== null).map((l) => liftNameInSentence(l.name)))];
+    const names = [...new Set(lifts.filter((l) => repRange(l.reps) !== null).map((l) => nameMidSentence(l.name)))];
     return [`Which lift was that? ${when === 'today' ? 'Today' : when} you have ${listNames(names)}. Name it and I'll log it, e.g. "${names[0]} ${sets}".`];
   },
   change_race_date: async (c, i) => {
@@ -738,14 +812,14 @@ export const HANDLERS: Handlers = {
     const known = await knownMaxesLb(c.deps.db, c.client, c.plan);
     const lb = known.get(i.exerciseId);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';
-    if (!lb) return [`I don't have a ${liftNameInSentence(i.name)} number for you yet. Log a set (e.g. "${liftNameInSentence(i.name)} 3x5 at 185") or tell me your max, and I'll estimate it and set your loads from it.`];
+    if (!lb) return [`I don't have a ${nameMidSentence(i.name)} number for you yet. Log a set (e.g. "${nameMidSentence(i.name)} 3x5 at 185") or tell me your max, and I'll estimate it and set your loads from it.`];
     const value = Math.round(convertWeight(lb, 'lb', unit));
-    return [`Your ${liftNameInSentence(i.name)}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
+    return [`Your ${nameMidSentence(i.name)}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
   },
   load_question: async (c, i) => {
     const next = await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today);
-    const name = liftNameInSentence(i.name);
-    const loggedName = next ? liftNameInSentence(next.lift.name) : name;
+    const name = nameMidSentence(i.name);
+    const loggedName = next ? nameMidSentence(next.lift.name) : name;
     if (!next) return [`Your ${name} isn't in your workouts this coming week. Text "this week" to see what is, or "what's my ${name} max" for your number.`];
     const { date, lift } = next;
     const days = daysBetween(c.today, date);
@@ -754,7 +828,7 @@ export const HANDLERS: Handlers = {
     const when = lift.exerciseId === i.exerciseId ? day : `No ${name} in your coming week; the closest is ${day.replace(/^Next/, 'next').replace(/^T/, 't')}`;
     const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
     const effort = `stopping about ${lift.rir} rep${lift.rir === 1 ? '' : 's'} short of failure (RIR ${lift.rir})`;
-    if (lift.load === null) return [`${when} ${liftNameInSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
+    if (lift.load === null) return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
     const known = await knownMaxesLb(c.deps.db, c.client, c.plan);
     const maxLb = known.get(lift.exerciseId);
     const max = maxLb === undefined ? null : Math.round(convertWeight(maxLb, 'lb', lift.unit));
@@ -766,7 +840,7 @@ export const HANDLERS: Handlers = {
     const then = i.direction === 'heavy'
       ? ` If it's too heavy, do what you can with good form and log it (e.g. "${loggedName} ${lift.sets}x${/\d+/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, rpe 10") - the next loads follow what you actually lift.`
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
-    return [`${when} ${liftNameInSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}`];
+    return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}`];
   },
   coach_faq: async (_c, i) => [faqAnswer(i.topic)],
   logged_on: async (c, i) => {

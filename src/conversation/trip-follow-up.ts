@@ -4,7 +4,7 @@
  * days are rebuilt, and the reply names each swap on those days. A text that names days is a new trip.
  */
 import { addDays } from '../engine/dates.js';
-import { exerciseById, standsInFor, liftNameInSentence } from '../engine/strength/index.js';
+import { exerciseById, standsInFor, nameMidSentence } from '../engine/strength/index.js';
 import type { Equipment } from '../engine/vocabulary.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { applyReport } from '../services/adaptation.service.js';
@@ -49,7 +49,7 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
       const k = added.findIndex((a) => exerciseById(a)?.pattern === was?.pattern);
       if (!was || k < 0) return [];
       const now = exerciseById(added.splice(k, 1)[0]!)!;
-      return [`${liftNameInSentence(now.name)} instead of ${liftNameInSentence(was.name)}`];
+      return [`${nameMidSentence(now.name)} instead of ${nameMidSentence(was.name)}`];
     });
     if (swaps.length) lines.push(`${formatDay(day.date)}: ${swaps.join(', ')}`);
   }
@@ -66,11 +66,11 @@ function askedLine(note: string, days: readonly WorkoutDay[], equipment: readonl
   const found = days.flatMap((d) => d.items.flatMap((item) => (item.kind === 'lift' && covers(item.exerciseId) ? [{ date: d.date, lift: item }] : [])))[0];
   if (found) {
     const l = found.lift;
-    return `For ${asked.label} on the trip: ${liftNameInSentence(l.name)} ${l.sets}x${l.reps}${l.load ? ` @ ${l.load} ${l.unit}` : ''}${l.tempo ? `, ${l.tempo}` : ''} on ${formatDay(found.date)}.`;
+    return `For ${asked.label} on the trip: ${nameMidSentence(l.name)} ${l.sets}x${l.reps}${l.load ? ` @ ${l.load} ${l.unit}` : ''}${l.tempo ? `, ${l.tempo}` : ''} on ${formatDay(found.date)}.`;
   }
   // No trip day has one: what would stand in for it with the trip's kit.
   const sub = ex.equipment.every((e) => equipment.includes(e)) ? ex : substituteFor(ex.id, equipment);
-  return sub ? `For ${asked.label} on the trip: ${liftNameInSentence(sub.name)}, same sets and reps.` : null;
+  return sub ? `For ${asked.label} on the trip: ${nameMidSentence(sub.name)}, same sets and reps.` : null;
 }
 
 const NO_TRIP = 'I have no trip on the books. Tell me the days and what the gym has (e.g. "hotel wed-fri, dumbbells to 50").';
@@ -158,7 +158,7 @@ export async function amendTripFromText(c: TurnContext, item: ItemOf<'travel'>):
     const planned = afterDays.filter((d) => d.kind !== 'rest').map((d) => formatDay(d.date));
     lines.push(
       instead.length
-        ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${liftNameInSentence(s!.name)} instead of ${exerciseById(ex.id)!.name.toLowerCase()}`).join(', ')}.`
+        ? `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} are already planned without ${missing.map(kitName).join(' or ')}: ${instead.map(([ex, s]) => `${nameMidSentence(s!.name)} instead of ${nameMidSentence(exerciseById(ex.id)!.name)}`).join(', ')}.`
         : c.plan.outline.race && !c.plan.outline.strength
           ? `Runs work anywhere${item.cardio.includes('treadmill') ? ': on the treadmill set a 1% incline and run by effort' : ''}.`
           : `Your trip sessions${planned.length ? ` (${planned.join(', ')})` : ''} use only what you have there.`,

@@ -15,7 +15,7 @@ import { localToday } from './plans.service.js';
 import { calendarFeedPath, planPagePath, publicBaseUrl } from './plan-links.service.js';
 import { sendToClient } from './messaging.service.js';
 
-export type ClientFlag = 'missed_workouts' | 'pain' | 'opted_out' | 'failed_sends';
+export type ClientFlag = 'missed_workouts' | 'pain' | 'health' | 'opted_out' | 'failed_sends';
 
 export interface ClientSummary {
   id: string;
@@ -52,6 +52,8 @@ export async function dashboard(deps: Pick<AppDeps, 'db' | 'now'>, opts: { page:
     const missed = r.plannedDays - r.completedDays;
     const flags: ClientSummary['flags'] = [];
     if (r.status === 'opted_out') flags.push({ flag: 'opted_out', text: 'Opted out' });
+    // A health condition the plan now trains around (no max efforts, no jumps): the coach reviews it with the client.
+    if (r.health) flags.push({ flag: 'health', text: `Health: ${r.health}` });
     if (r.painReports > 0) flags.push({ flag: 'pain', text: `Pain reported${r.painReports > 1 ? ` x${r.painReports}` : ''}` });
     if (missed >= MISSED_FLAG_AT) flags.push({ flag: 'missed_workouts', text: `${missed} missed` });
     if (r.failedSends > 0) flags.push({ flag: 'failed_sends', text: `${r.failedSends} failed send${r.failedSends > 1 ? 's' : ''}` });

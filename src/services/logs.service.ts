@@ -12,7 +12,7 @@ import { lockClient } from '../db/repositories/clients.repository.js';
 import { deleteLogs, insertWorkoutLog, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { setWorkoutStatus } from '../db/repositories/plans.repository.js';
 import { convertWeight } from '../engine/units.js';
-import { estimateOneRepMax, exerciseById, liftNameInSentence } from '../engine/strength/index.js';
+import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
@@ -147,7 +147,7 @@ export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightU
   if (entry.kind === 'strength' || entry.kind === 'max') {
     const groups = entry.kind === 'max' ? [{ sets: 1, reps: entry.reps, load: entry.weight, unit: entry.unit, rpe: null, rir: 0 }] : entry.groups;
     for (const g of groups) {
-      if (g.reps !== null && g.reps > 60) return `${g.reps} reps in one set of ${liftNameInSentence(entry.name)}? That's more than I'd expect`;
+      if (g.reps !== null && g.reps > 60) return `${g.reps} reps in one set of ${nameMidSentence(entry.name)}? That's more than I'd expect`;
       if (g.load === null) continue;
       const unit = g.unit ?? ctx.weightUnit;
       const lb = convertWeight(g.load, unit, 'lb');

@@ -7,7 +7,7 @@ import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { weekdayName } from '../engine/adaptation/missed.js';
 import { addDays } from '../engine/dates.js';
-import { derivedFrom, exerciseById, liftNameInSentence } from '../engine/strength/index.js';
+import { derivedFrom, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, workoutOn } from './plans.service.js';
 import { logsBetween } from './logs.service.js';
@@ -38,7 +38,7 @@ export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: read
       if (lift && lift.kind === 'lift') {
         const when = i === 1 ? "Tomorrow's" : `${weekdayName(date)}'s`;
         const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
-        found.set(id, `${when} ${liftNameInSentence(lift.name)} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
+        found.set(id, `${when} ${nameMidSentence(lift.name)} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
       }
     }
   }

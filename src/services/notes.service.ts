@@ -51,7 +51,7 @@ export async function recordSignal(db: Db, client: ClientRow, s: SignalNote, inb
   });
 }
 
-export type PlanNoteType = 'travel_note' | 'illness_note' | 'pain_note' | 'exercise_exclusion_request' | 'exercise_swap_request' | 'equipment_note' | 'missed_session' | 'week_days' | 'readiness_proposal' | 'early_deload' | 'intensity_reduction' | 'proposal_declined';
+export type PlanNoteType = 'health_note' | 'load_limit_note' | 'travel_note' | 'illness_note' | 'pain_note' | 'exercise_exclusion_request' | 'exercise_swap_request' | 'equipment_note' | 'missed_session' | 'week_days' | 'readiness_proposal' | 'early_deload' | 'intensity_reduction' | 'proposal_declined';
 
 /**
  * Stores a note on the active plan (travel with its dates and equipment, an exclusion or a swap the client
@@ -97,6 +97,35 @@ export async function endPain(db: Db, client: ClientRow, parts: readonly string[
     await markPlanInputsChanged(trx, plan.row.id);
     return open.length;
   });
+}
+
+/**
+ * "doctor cleared me": open load limits end today (today's workout stays; the plan's loads are back from
+ * tomorrow). Returns how many were open.
+ */
+export async function endLoadLimits(db: Db, client: ClientRow, today: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return 0;
+    const open = (await listPlanAdaptations(trx, plan.row.id)).filter((a) => a.type === 'load_limit_note' && (a.effective_to === null || a.effective_to > today));
+    if (!open.length) return 0;
+    await endAdaptations(trx, open.map((a) => a.id), today);
+    await markPlanInputsChanged(trx, plan.row.id);
+    return open.length;
+  });
+}
+
+/** The health conditions on file for the active plan ("heart", "bone"), with the client's words for each. */
+export async function healthOnFile(db: Db, client: ClientRow): Promise<Array<{ condition: string; label: string }>> {
+  const plan = await activePlan(db, client.id);
+  if (!plan) return [];
+  return (await listPlanAdaptations(db, plan.row.id))
+    .filter((a) => a.type === 'health_note')
+    .map((a) => {
+      const m = readNoteMeta(openMetaSchema, a.metadata) ?? {};
+      return { condition: String(m.condition ?? ''), label: String(m.label ?? '') };
+    });
 }
 
 /** A trip as stored: its dates and what the client said they have there. */

@@ -12,7 +12,7 @@ import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { addDays } from '../engine/dates.js';
 import { LOW_DAYS_WINDOW, proposalQuestion, proposeFromReadiness, type EaseOff, type Proposal } from '../engine/adaptation/readiness.js';
-import { detectStall, type LoggedSet, type StallVerdict, liftNameInSentence } from '../engine/strength/index.js';
+import { detectStall, type LoggedSet, type StallVerdict, nameMidSentence } from '../engine/strength/index.js';
 import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans.service.js';
 import { recordPlanNote } from './notes.service.js';
 import { weekNumberFor } from '../engine/program/program.js';
@@ -118,7 +118,7 @@ async function nextTrainingDay(db: Db, client: ClientRow, plan: ActivePlan, p: P
     const first = r.day.items[0];
     const detail =
       first?.kind === 'lift'
-        ? `${liftNameInSentence(first.name)} ${first.sets}x${first.reps}${first.load !== null ? ` at ${first.load} ${first.unit}` : ''}`
+        ? `${nameMidSentence(first.name)} ${first.sets}x${first.reps}${first.load !== null ? ` at ${first.load} ${first.unit}` : ''}`
         : `${r.day.title.toLowerCase()} ${r.day.totalDistance ?? ''} ${r.day.distanceUnit ?? ''}`.trim();
     return `Next: ${formatDay(d)}, ${detail}.`;
   }

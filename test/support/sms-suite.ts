@@ -19,6 +19,8 @@ export function smsSuite(now: Date = MONDAY_9AM_NEW_YORK) {
   let n = 0;
   return {
     ...smsClient(() => t, handle),
+    /** The test's database (to read what a coach sees). */
+    db: () => handle.db,
     /** A number no earlier test in this file used. */
     nyPhone: () => `+1212555${String(n++).padStart(4, '0')}`,
     /** The rest of this test runs at another instant (a later day of the week, the morning of a race). */

@@ -15,6 +15,7 @@ import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { faqAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, type Aside } from './asides.js';
+import { findHealthCondition } from '../parse/health.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -134,8 +135,9 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   const changed: SlotKey[] = [];
   let reask: string | null = null;
   const aside = findAside(t);
-  // A report ("sick till thursday", "hotel next week") is kept to be read again once the plan exists.
-  if (aside && KEPT_ASIDES.has(aside.id)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
+  // A report ("sick till thursday", "hotel next week") or the client's own health condition ("diagnosed with
+  // osteoporosis") is kept to be read again once the plan exists (the plan trains around the condition).
+  if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);

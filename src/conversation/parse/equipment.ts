@@ -233,23 +233,44 @@ const LOAD_LIMIT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b${LIFT_WORD}[^.!?]{0,12}?\b(?:restriction|limit|cap|restricted|limited)\b[^.!?]{0,12}?\b(?:of|to|at|is)?\s*${NUM}\s*${UNIT}?`, 'g'),
   new RegExp(String.raw`\b(?:restricted|limited|cleared)\s+(?:to\s+)?(?:only\s+)?${LIFT_WORD}\s+(?:up to\s+|under\s+)?${NUM}\s*${UNIT}?`, 'g'),
   new RegExp(String.raw`\b${LIFT_WORD}\s+(?:under|below|less than|up to)\s+${NUM}\s*${UNIT}\s+(?:only|max)\b`, 'g'),
+  // "keep it under 100 kg until my shoulder settles", "keep the weights below 135", "keep everything at or under 60"
+  new RegExp(String.raw`\bkeep(?:ing)? (?:it|things|everything|the (?:weights?|loads?|bar)|my (?:lifts|weights?|loads?)|all lifts|the lifts)\s+(?:under|below|at or (?:below|under)|at most|to|no more than|less than)\s+${NUM}\s*${UNIT}?(?!\s*(?:reps?|sets?|min\w*|secs?|seconds?|days?|weeks?|miles?|mi|km|%|bpm))`, 'g'),
+  // "can't go above 100 kg", "not allowed to go over 135", "shouldn't go heavier than 60 kg"
+  new RegExp(String.raw`\b(?:can'?t|cannot|not allowed to|shouldn'?t|mustn'?t|must not|should not|not supposed to|told (?:me )?not to)\s+go\s+(?:over|above|past|beyond|heavier than|more than)\s+${NUM}\s*${UNIT}?(?!\s*(?:reps?|sets?|min\w*|secs?|seconds?|days?|weeks?|miles?|mi|km|%|bpm))`, 'g'),
 ];
+
+/**
+ * "doctor says nothing over 135 for 6 weeks", "physio: no more than 60 till march": a limit said with no unit
+ * and no lifting word counts when a doctor, a restriction or a time it lasts stands beside it (a bare
+ * "nothing over 135" could be anything).
+ */
+const LIMIT_CONTEXT = /\b(?:doctors?|docs?|dr|physio|physical therapist|pt|surgeon|ortho\w*|cardiologist|cleared|restrictions?|restricted|limit|until|till|til|for (?:the next )?(?:\d+|a|one|two|three|four|five|six|eight|a few|a couple of) (?:days?|weeks?|months?))\b/;
+const BARE_LIMIT = new RegExp(String.raw`\b(?:nothing|no|not|never)\b[^.!?\d]{0,20}?\b(?:over|above|more than|heavier than)\s*${NUM}\s*${UNIT}?(?!\s*(?:reps?|sets?|min\w*|secs?|seconds?|days?|weeks?|months?|miles?|mi|km|%|bpm|x\b))`, 'g');
 
 export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
   const t = normalize(text);
-  for (const re of LOAD_LIMIT_PATTERNS) {
+  const patterns = LIMIT_CONTEXT.test(t) ? [...LOAD_LIMIT_PATTERNS, BARE_LIMIT] : LOAD_LIMIT_PATTERNS;
+  for (const re of patterns) {
     for (const m of t.matchAll(re)) {
       const load = Number(m[1]);
-      if (load > 0 && load <= 200) return { load, unit: unitOf(m[2], defaultUnit) };
+      const unit = unitOf(m[2], defaultUnit);
+      // A limit is a few hundred pounds at most; a bigger number is something else (a max, a distance).
+      if (load > 0 && load <= (unit === 'kg' ? 200 : 400)) return { load, unit };
     }
   }
   return null;
 }
 
+/** "doctor cleared me", "the weight limit is lifted", "no more restrictions": the load limit ends. */
+export function isLoadLimitLifted(text: string): boolean {
+  const t = normalize(text);
+  return /\b(?:cleared (?:me|to lift|to train|for (?:heavy|full|normal)|again|by (?:my |the )?(?:doctor|doc|physio|surgeon|pt))|(?:doctor|doc|physio|surgeon|pt) (?:cleared|lifted|removed|says? i'?m (?:fine|good|ok|clear)))\b|\b(?:weight |lifting |load )?(?:limit|restriction|cap)s? (?:is |are |has been |have been |got |was )?(?:lifted|gone|over|removed|off|done|ended)\b|\bno (?:more )?(?:weight |lifting |load )(?:limit|restriction|cap)s?(?: anymore| any more)?\b|\bno more (?:restrictions|limits)\b|\b(?:can|allowed to) (?:lift|go) (?:heavy|heavier|normally|as heavy as i want) (?:again|now)\b/.test(t) && !/\?\s*$/.test(t);
+}
+
 /** The text without its load limit, so the number in it is never read as a lift or a max. */
 export function withoutLoadLimit(text: string): string {
   let t = normalize(text);
-  for (const re of LOAD_LIMIT_PATTERNS) t = t.replace(re, ' ');
+  for (const re of LIMIT_CONTEXT.test(t) ? [...LOAD_LIMIT_PATTERNS, BARE_LIMIT] : LOAD_LIMIT_PATTERNS) t = t.replace(re, ' ');
   return t;
 }
 

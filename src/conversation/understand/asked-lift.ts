@@ -3,7 +3,7 @@
  * named, or a kind of lift by its everyday word. Rules as data.
  */
 import { findExerciseMentions } from '../parse/exercise.js';
-import { liftNameInSentence } from '../../engine/strength/exercises.js';
+import { nameMidSentence } from '../../engine/strength/exercises.js';
 
 /** Lift words a client asks about by their kind, not one exercise: "what do i do for rows?". */
 export const ASKED_KINDS: ReadonlyArray<{ words: RegExp; label: string; exerciseId: string }> = [
@@ -20,7 +20,7 @@ export function askedLift(note: string): { label: string; exerciseId: string } |
   const clauses = note.toLowerCase().split(/[,.;!]| - /).filter((p) => /\?|\b(what|how|instead|sub|swap|alternative)\b/.test(p));
   for (const clause of clauses.reverse()) {
     const named = findExerciseMentions(clause)[0]?.exercise;
-    if (named) return { label: liftNameInSentence(named.name), exerciseId: named.id };
+    if (named) return { label: nameMidSentence(named.name), exerciseId: named.id };
     const kind = ASKED_KINDS.find((k) => k.words.test(clause));
     if (kind) return kind;
   }

@@ -6,6 +6,7 @@
  */
 import type { Equipment } from '../../engine/vocabulary.js';
 import type { FaqTopic } from '../answers/faq.js';
+import type { HealthCondition } from '../../engine/adaptation/health.js';
 import type { BodyPart, Joint } from '../words.js';
 
 export const INTENTS = [
@@ -15,11 +16,12 @@ export const INTENTS = [
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
   // How the client is (issue 12 adapts the plan to these).
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
-  'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit',
+  'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
   // Questions answered from the plan and the engines.
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
-  'change_time', 'change_timezone', 'change_days', 'change_race_date', 'pause', 'resume', 'new_plan',
+  'meet_question',
+  'change_time', 'change_timezone', 'change_days', 'change_race_date', 'change_meet_date', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
   'help', 'greeting', 'thanks', 'refused', 'unknown',
 ] as const;
@@ -162,7 +164,16 @@ export interface EntitiesByIntent {
   short_on_time: { date: string; minutes: number };
   stated_maxes: { maxes: MaxStatement[] };
   /** "doctor said no lifting over 20 lb": a limit on every load from now on. */
-  load_limit: { load: number; unit: 'kg' | 'lb'; note: string };
+  /** `until`: the last day it holds, when said ("for 6 weeks"); null = until the client lifts it. */
+  load_limit: { load: number; unit: 'kg' | 'lb'; until: string | null; note: string };
+  /** "doctor cleared me", "weight limit is lifted". */
+  load_limit_lifted: { note: string };
+  /** "I have AFib", "had a stent last year", "osteopenia": the client's own condition (parse/health.ts). */
+  health_condition: { condition: HealthCondition; label: string; note: string };
+  /** "when is my meet?" */
+  meet_question: Record<never, never>;
+  /** "my meet moved to March 14": the plan re-peaks for the new date. */
+  change_meet_date: { date: string | null; shiftDays: number | null };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
   /** "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done. */

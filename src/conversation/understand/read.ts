@@ -12,7 +12,7 @@ import { normalize } from '../parse/text.js';
 import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
 import { LOG_INTENTS as LOG_INTENT_LIST, type Item, type Understanding } from './items.js';
 import { GUESS, isQuestion, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
-import { liftNameInSentence } from '../../engine/strength/exercises.js';
+import { nameMidSentence } from '../../engine/strength/exercises.js';
 
 export type { ReadContext } from './rules.js';
 
@@ -302,7 +302,7 @@ export function describeItem(item: Item, today: string): string {
     case 'log_run':
       return `log a run${item.run.distance !== null ? ` of ${item.run.distance}${item.run.unit ? ` ${item.run.unit}` : ''}` : ''}`;
     case 'stated_maxes':
-      return `set your ${item.maxes.map((m) => `${liftNameInSentence(m.name)} max to ${m.weight}${m.unit ? ` ${m.unit}` : ''}`).join(', ')}`;
+      return `set your ${item.maxes.map((m) => `${nameMidSentence(m.name)} max to ${m.weight}${m.unit ? ` ${m.unit}` : ''}`).join(', ')}`;
     case 'soreness':
       return 'note that you are sore';
     case 'pain':

@@ -10,7 +10,20 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
-import { findCardio, findEquipment, findLoadLimit, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
+import { isMeetQuestion, meetDateMove } from '../parse/meet.js';
+import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
+
+/** A press named only by its kit ("dumbbell press", "db press", "cable press") and words that say which press. */
+const GENERIC_PRESS = /\b(?:dumbbells?|dumbells?|dbs?|kettlebells?|kbs?|cables?|machines?) press(?:es)?\b/;
+const PRESS_KIND = /\b(?:shoulder|overhead|ohp|military|incline|decline|chest|bench|floor|arnold)\b/;
+
+/** The library's lift of `a`'s movement with `b`'s implement and kit (a bench aside): the swap the client means. */
+function samePatternWith(a: Exercise, b: Exercise): Exercise | undefined {
+  return EXERCISES.find((e) => e.id !== a.id && e.pattern === a.pattern && e.implement === b.implement && e.equipment.every((q) => b.equipment.includes(q) || q === 'bench'));
+}
+import { findHealthCondition } from '../parse/health.js';
+import { findLimitEnd } from '../parse/limit-end.js';
+import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
@@ -349,7 +362,39 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const limit = findLoadLimit(c.text, ctx.units === 'metric' ? 'kg' : 'lb');
-      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, note: c.raw }], SURE) : null;
+      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, until: findLimitEnd(c.text, ctx.now, ctx.timezone), note: c.raw }], SURE) : null;
+    },
+  },
+  {
+    // "doctor cleared me", "weight limit is lifted": the lifting limit ends.
+    name: 'a lifting limit lifted',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) => (isLoadLimitLifted(c.text) ? match([{ intent: 'load_limit_lifted', note: c.raw }], SURE) : null),
+  },
+  {
+    // "I have AFib", "had a stent last year", "just diagnosed with osteopenia": the client's own condition
+    // changes the plan (adaptation/health.ts); a general question about one is the FAQ's (below).
+    name: 'a health condition of the client',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const h = findHealthCondition(c.text);
+      return h ? match([{ intent: 'health_condition', condition: h.condition, label: h.label, note: c.raw }], SURE) : null;
+    },
+  },
+  {
+    // "when is my meet?", "my meet moved to march 14", "comp got pushed back 2 weeks".
+    name: 'the meet: when, or a new date',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      if (isMeetQuestion(c.text)) return match([{ intent: 'meet_question' }], SURE);
+      const moved = meetDateMove(c.text, ctx.now, ctx.timezone);
+      return moved ? match([{ intent: 'change_meet_date', date: moved.date, shiftDays: moved.shiftDays }], SURE) : null;
     },
   },
   {
@@ -521,7 +566,10 @@ export const RULES: Rule[] = [
       const to = exs[1] ?? null;
       const afterFrom = t.slice(t.indexOf(from.name.toLowerCase().split(' ')[0]!) + 1);
       const toEquipment = to ? null : equipmentWord(afterFrom);
-      const [a, b] = /\binstead of|rather than\b/.test(t) && to ? [to, from] : [from, to];
+      const [a, named] = /\binstead of|rather than\b/.test(t) && to ? [to, from] : [from, to];
+      // "swap bench for dumbbell press": a press named only by its implement is the same movement with it (the
+      // dumbbell bench press), not the shoulder press the words alone mean in a log.
+      const b = named && named.pattern !== a.pattern && GENERIC_PRESS.test(afterFrom) && !PRESS_KIND.test(afterFrom) ? (samePatternWith(a, named) ?? named) : named;
       return match([{ intent: 'swap_exercise', fromExerciseId: a.id, fromName: a.name, toExerciseId: b?.id ?? null, toEquipment, note: c.raw }]);
     },
   },

@@ -34,6 +34,8 @@ export interface DashboardRow {
   completedDays: number;
   painReports: number;
   failedSends: number;
+  /** Health conditions the client told of (plan notes), in their words: "AFib, osteopenia"; null when none. */
+  health: string | null;
 }
 
 interface RawRow {
@@ -58,6 +60,7 @@ interface RawRow {
   completed_days: number | string;
   pain_reports: number | string;
   failed_sends: number | string;
+  health: string | null;
   needs_attention: boolean;
 }
 
@@ -90,7 +93,8 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
            lm.direction as last_direction, lm.body as last_body, lm.at as last_at, lm.kind as last_kind,
            coalesce(w.planned, 0)::int as planned_days, coalesce(w.completed, 0)::int as completed_days,
            coalesce(pain.n, 0)::int as pain_reports, coalesce(failed.n, 0)::int as failed_sends,
-           (coalesce(pain.n, 0) > 0 or coalesce(failed.n, 0) > 0 or coalesce(w.planned, 0) - coalesce(w.completed, 0) >= 2) as needs_attention
+           health.labels as health,
+           (health.labels is not null or coalesce(pain.n, 0) > 0 or coalesce(failed.n, 0) > 0 or coalesce(w.planned, 0) - coalesce(w.completed, 0) >= 2) as needs_attention
       from c
       left join fitness_plans p on p.client_id = c.id and p.status = 'active'
       left join lateral (
@@ -119,6 +123,11 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
            and wi.date >= c.today - ${LOOKBACK_DAYS}::int and wi.date < c.today
            and wi.workout->>'kind' <> 'rest'
       ) w on true
+      left join lateral (
+        select string_agg(distinct coalesce(a.metadata->>'label', a.metadata->>'condition'), ', ') as labels
+          from plan_adaptations a
+         where a.plan_id = p.id and a.type = 'health_note'
+      ) health on true
       left join lateral (
         select count(*) as n from readiness_signals r
          where r.client_id = c.id and r.kind = 'pain' and r.date >= c.today - ${LOOKBACK_DAYS}::int
@@ -152,6 +161,7 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
     completedDays: Number(r.completed_days),
     painReports: Number(r.pain_reports),
     failedSends: Number(r.failed_sends),
+    health: r.health ?? null,
   }));
 }
 

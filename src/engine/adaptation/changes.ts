@@ -4,7 +4,7 @@
  * the client was last told) with the adapted plan, so a change is only ever reported when a workout moved.
  */
 import type { WorkoutDay } from '../workout/workout.js';
-import { liftNameInSentence } from '../strength/exercises.js';
+import { nameMidSentence } from '../strength/exercises.js';
 
 /** Seed 000/001's adaptation types, plus the schedule kinds a coach texts about. */
 export const CHANGE_TYPES = [
@@ -17,6 +17,8 @@ export const CHANGE_TYPES = [
   'volume_reduction',
   'easy_run',
   'schedule_shift',
+  'health_limitation',
+  'load_limit',
 ] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
@@ -51,7 +53,7 @@ export function describeDay(day: WorkoutDay | null | undefined): string {
   }
   const lifts = day.items
     .filter((i) => i.kind === 'lift')
-    .map((i) => (i.kind === 'lift' ? `${liftNameInSentence(i.name)} ${i.sets}x${i.reps}${i.load !== null ? ` @ ${i.load} ${i.unit}` : ''}${i.tempo ? `, ${i.tempo}` : ''}` : ''));
+    .map((i) => (i.kind === 'lift' ? `${nameMidSentence(i.name)} ${i.sets}x${i.reps}${i.load !== null ? ` @ ${i.load} ${i.unit}` : ''}${i.tempo ? `, ${i.tempo}` : ''}` : ''));
   return `${day.title.split(' - ')[0]}: ${lifts.join(', ')}`;
 }
 

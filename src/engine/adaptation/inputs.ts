@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { EQUIPMENT } from '../vocabulary.js';
+import { HEALTH_CONDITIONS } from './health.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const equipment = z.enum(EQUIPMENT);
@@ -37,6 +38,13 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('exclude'), from: isoDate, exerciseId: z.string(), toExerciseId: z.string().nullable(), reason: z.string() }),
   /** Equipment the client's gym does not have, from `from` on. */
   z.object({ kind: z.literal('missing_equipment'), from: isoDate, equipment: z.array(equipment), reason: z.string() }),
+  /** A health condition told (AFib, osteoporosis, …): its rules (health.ts) from `from` on, for good. */
+  z.object({ kind: z.literal('health'), from: isoDate, condition: z.enum(HEALTH_CONDITIONS), label: z.string(), reason: z.string() }),
+  /**
+   * A lifting limit (a doctor's "nothing over 135 for 6 weeks"): no load over it `from` through `to`
+   * (null = until the client says it is lifted).
+   */
+  z.object({ kind: z.literal('load_limit'), from: isoDate, to: isoDate.nullable(), load: z.number().positive(), unit: z.enum(['kg', 'lb']), reason: z.string() }),
 ]);
 export type AdaptationInput = z.infer<typeof adaptationInputSchema>;
 export type AdaptationKind = AdaptationInput['kind'];

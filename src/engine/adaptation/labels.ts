@@ -1,7 +1,16 @@
 /** Words the adaptation reasons use: short weekday names and equipment lists. */
 import type { Equipment } from '../vocabulary.js';
 
+import { weekdayShort } from '../dates.js';
+
 export { weekdayShort as dayLabel } from '../dates.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Thu Mar 12": a date further off than this week, as replies say it (formatDay's words). */
+export function dateLabel(iso: string): string {
+  return `${weekdayShort(iso)} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}`;
+}
 
 const KIT: Partial<Record<Equipment, string>> = { pullup_bar: 'pull-up bar', bodyweight: 'bodyweight', dumbbell: 'dumbbells', cable: 'cables', machine: 'machines', kettlebell: 'kettlebells', bands: 'bands' };
 

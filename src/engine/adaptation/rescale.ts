@@ -10,7 +10,7 @@
  * Dumbbell and kettlebell loads are per implement: the weight of ONE dumbbell (a pair for presses and rows
  * with two hands, the single bell for a goblet squat or a one-arm row).
  */
-import { exerciseById, type Exercise, liftNameInSentence } from '../strength/exercises.js';
+import { exerciseById, type Exercise, nameMidSentence } from '../strength/exercises.js';
 import { loadFor } from '../strength/one-rep-max.js';
 import { loadStep, minimumLoad, roundLoad, roundTenth, type LoadImplement } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
@@ -115,7 +115,7 @@ export function rescaleLoad(input: RescaleInput): RescaleResult {
   }
   const ratio = loadRatio(from.id, to.id);
   if (!ratio) {
-    return { success: false, error: `No stated ratio from ${liftNameInSentence(from.name)} to ${liftNameInSentence(to.name)}: start light and log it, and the next loads will follow.` };
+    return { success: false, error: `No stated ratio from ${nameMidSentence(from.name)} to ${nameMidSentence(to.name)}: start light and log it, and the next loads will follow.` };
   }
   // The rule the whole module exists for: a barbell number never lands on a dumbbell. Any stated ratio from a
   // bar to one dumbbell or bell is well under a half; a table entry that is not would be a typo, so refuse it.

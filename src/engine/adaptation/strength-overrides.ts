@@ -6,6 +6,10 @@
  *  - missing equipment → every later day without it;
  *  - pain → what loads the joint is left out for its dates (the library's limitation for the part);
  *  - exclusion / swap → never selected again; a swap's replacement takes its place when it fits;
+ *  - health condition → its rules (health.ts) on every session from then on: a floor on reps in reserve and on
+ *    reps a set, and movement patterns left out;
+ *  - load limit → no load over it on its dates (heavier sets get more reps or a slower tempo, load-cap.ts);
+ *    under an empty bar's weight no barbell, machine or cable work (their loads cannot be kept under it);
  *  - soreness → the next session within 3 days that trains those muscles does 1 set fewer per exercise for those muscles (2 when
  *    severity ≥ 4; a main lift keeps 2 working sets, strength/week.ts). Rule from Renaissance Periodization's set-progression algorithm (Israetel, Hoffmann &
  *    Smith, "Scientific Principles of Hypertrophy Training", 2021): still sore at the next session for a
@@ -14,7 +18,8 @@
 import { addDays, isoWeekday } from '../dates.js';
 import type { StrengthRequest } from '../strength/request.js';
 import type { WeekOverrides } from '../strength/types.js';
-import { exerciseById, liftNameInSentence } from '../strength/exercises.js';
+import { EXERCISES, exerciseById, nameMidSentence } from '../strength/exercises.js';
+import { HEALTH_RULES } from './health.js';
 import { convertWeight } from '../units.js';
 import type { Equipment, Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
@@ -22,7 +27,7 @@ import { LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
-import { dayLabel, hurts, sorenessWord, kitLabel } from './labels.js';
+import { dateLabel, dayLabel, hurts, sorenessWord, kitLabel } from './labels.js';
 
 /** Dates from `from` to `to` inclusive. */
 export function datesFrom(from: string, to: string): string[] {
@@ -32,6 +37,11 @@ export function datesFrom(from: string, to: string): string[] {
 }
 
 const add = addCause;
+
+/** An empty barbell: a limit under it rules the bar out. */
+const EMPTY_BAR = { lb: 45, kg: 20 } as const;
+/** Kit whose load cannot be kept under a small limit (the bar's own weight; a stack's pick is the client's). */
+const UNCAPPED_KIT: readonly Equipment[] = ['barbell', 'rack', 'cable', 'machine'];
 
 /**
  * Overrides for `dates` (a week, or a little more) and the causes behind them. `settled` dates (done or past)
@@ -44,11 +54,14 @@ export function strengthOverrides(
   settled: ReadonlySet<string> = new Set(),
   musclesOn?: (date: string) => readonly Muscle[] | null,
 ): { overrides: WeekOverrides; causes: Cause[] } {
-  const o: Required<Pick<WeekOverrides, 'skipDates' | 'equipmentByDate' | 'limitationsByDate' | 'maxDumbbellByDate' | 'setCutsByDate' | 'setFactorByDate' | 'notesByDate'>> & WeekOverrides = {
+  const o: Required<Pick<WeekOverrides, 'skipDates' | 'equipmentByDate' | 'limitationsByDate' | 'maxDumbbellByDate' | 'maxLoadByDate' | 'rirFloorByDate' | 'minRepsByDate' | 'setCutsByDate' | 'setFactorByDate' | 'notesByDate'>> & WeekOverrides = {
     skipDates: [],
     equipmentByDate: {},
     limitationsByDate: {},
     maxDumbbellByDate: {},
+    maxLoadByDate: {},
+    rirFloorByDate: {},
+    minRepsByDate: {},
     setCutsByDate: {},
     setFactorByDate: {},
     notesByDate: {},
@@ -65,9 +78,9 @@ export function strengthOverrides(
       exclude.add(a.exerciseId);
       if (a.toExerciseId) subs[a.exerciseId] = a.toExerciseId;
       const fromEx = exerciseById(a.exerciseId);
-      const from = fromEx ? liftNameInSentence(fromEx.name) : a.exerciseId;
+      const from = fromEx ? nameMidSentence(fromEx.name) : a.exerciseId;
       const toEx = a.toExerciseId ? exerciseById(a.toExerciseId) : undefined;
-      const to = toEx ? liftNameInSentence(toEx.name) : null;
+      const to = toEx ? nameMidSentence(toEx.name) : null;
       add(causes, {
         type: 'exercise_swap',
         key: `exclude:${a.exerciseId}`,
@@ -106,7 +119,29 @@ export function strengthOverrides(
         note(d, `Travel day: planned for ${kit}${cap}.`);
       }
     }
+    for (const a of ctx.adaptations) {
+      if (a.kind !== 'load_limit' || !covers(a, d)) continue;
+      const limit = convertWeight(a.load, a.unit, req.units);
+      o.maxLoadByDate[d] = Math.min(o.maxLoadByDate[d] ?? Infinity, limit);
+      if (limit < EMPTY_BAR[req.units]) eq = [...new Set<Equipment>([...eq.filter((e) => !UNCAPPED_KIT.includes(e)), 'bodyweight'])];
+      if (training(d)) {
+        const w = `${a.load} ${a.unit}`;
+        const until = a.to ? `through ${dateLabel(a.to)}` : 'until you tell me it is lifted';
+        const how = limit < EMPTY_BAR[req.units] ? `dumbbells and kettlebells up to ${w}, no barbell, machine or cable lifts` : `heavier sets use ${w} for more reps or a slower tempo, same effort; keep machines and cables under it too`;
+        add(causes, { type: 'load_limit', key: 'load_limit', dates: [d], reason: `Nothing over ${w} ${until}: ${how}.` });
+        note(d, `Your limit: nothing over ${w}${a.to ? ` through ${dateLabel(a.to)}` : ''}.`);
+      }
+    }
     if (eq.length !== req.equipment.length || eq.some((e) => !req.equipment.includes(e))) o.equipmentByDate[d] = eq;
+
+    for (const a of ctx.adaptations) {
+      if (a.kind !== 'health' || a.from > d || !training(d)) continue;
+      const rule = HEALTH_RULES[a.condition];
+      o.rirFloorByDate[d] = Math.max(o.rirFloorByDate[d] ?? 0, rule.rirFloor);
+      o.minRepsByDate[d] = Math.max(o.minRepsByDate[d] ?? 0, rule.minReps);
+      for (const ex of EXERCISES) if (rule.excludePatterns.includes(ex.pattern)) exclude.add(ex.id);
+      add(causes, { type: 'health_limitation', key: `health:${a.condition}`, dates: [d], reason: `With ${a.label}: ${rule.line}.` });
+    }
 
     const limits: Limitation[] = [];
     for (const a of ctx.adaptations) {

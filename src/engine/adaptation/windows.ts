@@ -29,6 +29,8 @@ export function lastDay(a: AdaptationInput): string | null {
       return a.to ?? addDays(a.from, ILLNESS_DEFAULT_DAYS - 1);
     case 'pain':
       return a.to ?? addDays(a.from, PAIN_DEFAULT_DAYS - 1);
+    case 'load_limit':
+      return a.to;
     default:
       return null;
   }

@@ -290,10 +290,10 @@ const BY_NAME = (() => {
 const PROPER_NAME = /^(?:Bulgarian|Romanian|Arnold|Pallof|Copenhagen|Nordic|Turkish|Zercher|Jefferson|Cossack|Meadows|Yates|Pendlay|Kroc|Spanish)$/;
 
 /**
- * A lift's name as it reads mid-sentence: lower-cased, but an acronym stays one and a place or person keeps
- * its capital ("single-leg dumbbell RDL", "Romanian deadlift", not "rdl", "romanian deadlift").
+ * A lift's name inside a sentence: lower-cased, but an acronym stays one and a person or place keeps its
+ * capital ("single-leg dumbbell RDL", "Romanian deadlift", "Bulgarian split squat", never "rdl").
  */
-export function liftNameInSentence(name: string): string {
+export function nameMidSentence(name: string): string {
   return name.split(' ').map((w) => (/^[A-Z0-9-]{2,}$/.test(w) || PROPER_NAME.test(w) ? w : w.toLowerCase())).join(' ');
 }
 

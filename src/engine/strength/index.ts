@@ -30,7 +30,7 @@ export {
   MOVEMENT_PATTERNS,
   findExercise,
   exerciseById,
-  liftNameInSentence,
+  nameMidSentence,
   equipmentFits,
   limitationConflicts,
 } from './exercises.js';

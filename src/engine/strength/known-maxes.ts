@@ -5,7 +5,7 @@
  */
 import { convertWeight, roundTenth } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
-import { EXERCISES, exerciseById, liftNameInSentence } from './exercises.js';
+import { EXERCISES, exerciseById, nameMidSentence } from './exercises.js';
 import { estimateOneRepMax } from './one-rep-max.js';
 import { ESTIMATE_RATIOS, LOAD_RATIOS } from './load-ratios.js';
 import type { StrengthRequest } from './request.js';
@@ -105,7 +105,7 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
       out[id] = {
         value: roundTenth(out[base.exerciseId]!.value * base.ratio),
         source: 'related',
-        detail: `about ${Math.round(from.ratio * 100)}% of your ${baseEx ? liftNameInSentence(baseEx.name) : from.exerciseId}${perDumbbell}`,
+        detail: `about ${Math.round(from.ratio * 100)}% of your ${(baseEx ? nameMidSentence(baseEx.name) : from.exerciseId)}${perDumbbell}`,
       };
     }
   }

@@ -20,7 +20,7 @@ import type { SlotRole } from '../microcycle/split.js';
 import type { Equipment, Limitation, TrainingAge } from '../vocabulary.js';
 import { roundLoad, roundLoadDown, type LoadImplement } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
-import { exerciseById, type Exercise, liftNameInSentence } from './exercises.js';
+import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import type { RepRange } from './prescription.js';
 import { fits } from './selection.js';
 import { counted } from '../count.js';
@@ -73,6 +73,8 @@ export function repSecondsFor(tempo: string | null | undefined): number {
 export interface CapContext {
   /** Heaviest load on the implement (one dumbbell or bell), in `unit`. */
   cap: number;
+  /** How the cap is said when it is not the heaviest weight there is ("your 135 lb limit"). */
+  label?: string;
   unit: WeightUnit;
   role: SlotRole;
   rir: number;
@@ -124,7 +126,7 @@ export function fitToCap(exercise: Exercise, oneRm: number, planned: RepRange, c
   if (wanted <= cap + 1e-9 || cap <= 0 || cap > c.cap + 1e-9) return null;
   const ceiling = Math.max(planned.max, cappedRepCeiling(c.role, c.beginnerCap));
   const bell = implement === 'kettlebell' ? 'kettlebell' : 'dumbbells';
-  const heaviest = `your heaviest ${cap} ${c.unit} ${bell}`;
+  const heaviest = c.label ?? `your heaviest ${cap} ${c.unit} ${bell}`;
 
   // 1. More reps with the heaviest weight, up to the ceiling.
   const more = repsToFailure(oneRm, cap) - c.rir;
@@ -167,7 +169,7 @@ export function fitToCap(exercise: Exercise, oneRm: number, planned: RepRange, c
 }
 
 function swapNote(to: Exercise, from: Exercise, heaviest: string, planned: RepRange): string {
-  return `${to.name} in place of ${liftNameInSentence(from.name)}: ${heaviest} are too light for ${rangeText(planned)} on both sides, so one side does the work.`;
+  return `${to.name} in place of ${nameMidSentence(from.name)}: ${heaviest} are too light for ${rangeText(planned)} on both sides, so one side does the work.`;
 }
 
 /** True when `exerciseId` is the harder variation of some lift in `pattern` (a split squat standing in for squats). */

@@ -20,8 +20,8 @@ import {
   limitationConflicts,
   type Exercise,
   type MovementPattern,
+  nameMidSentence,
 } from './exercises.js';
-import { liftNameInSentence } from './exercises.js';
 
 export const ROTATION_POLICY = { mainLifts: 'maintain', accessories: { cadence: 2, novelty: 0.3 } } as const;
 
@@ -137,9 +137,9 @@ function passedOver(slot: Slot, pick: Exercise, c: SelectionConstraints): string
   const top = ordered(slot.pattern, slot.key).find((e) => levelFits(e, c.trainingAge));
   if (!top || top.id === pick.id) return '';
   const conflicts = limitationConflicts(top, c.limitations);
-  if (conflicts.length > 0) return ` Chosen over ${liftNameInSentence(top.name)} to spare your ${conflicts[0]!.replace('_', ' ')}.`;
+  if (conflicts.length > 0) return ` Chosen over ${nameMidSentence(top.name)} to spare your ${conflicts[0]!.replace('_', ' ')}.`;
   const missing = top.equipment.filter((e) => e !== 'bodyweight' && !c.equipment.includes(e));
-  if (missing.length > 0) return ` Stands in for ${liftNameInSentence(top.name)} (no ${missing.join('/').replace('_', ' ')}).`;
+  if (missing.length > 0) return ` Stands in for ${nameMidSentence(top.name)} (no ${missing.join('/').replace('_', ' ')}).`;
   return '';
 }
 
@@ -285,7 +285,7 @@ export function selectForMesocycle(
           .sort((a, b) => a.score - b.score);
         pick = (ranked[0] as { e: Exercise }).e;
         reason = previous
-          ? `Accessory for ${muscleText(pick)}, rotated in for ${liftNameInSentence(previous.name)} for a fresh stimulus.`
+          ? `Accessory for ${muscleText(pick)}, rotated in for ${nameMidSentence(previous.name)} for a fresh stimulus.`
           : `Accessory for ${muscleText(pick)}, least used in recent blocks.`;
       }
     }
@@ -314,18 +314,18 @@ export function resolveForDay(
   // The client's own swap wins over the library's next choice whenever it fits the day.
   const own = planned && substitutions[planned.id] ? exerciseById(substitutions[planned.id]!) : undefined;
   if (planned && own && fits(own, c) && !usedToday.has(own.id)) {
-    return { exerciseId: own.id, reason: `Your swap: ${liftNameInSentence(own.name)} in place of ${liftNameInSentence(planned.name)}.` };
+    return { exerciseId: own.id, reason: `Your swap: ${nameMidSentence(own.name)} in place of ${nameMidSentence(planned.name)}.` };
   }
   const { list } = candidatesFor(slot, c);
   const sub = list.find((e) => !usedToday.has(e.id));
   if (!sub) return null;
   if (!planned) return { exerciseId: sub.id, reason: `Covers the ${patternLabel(slot.pattern)} slot with what you have.` };
   const conflicts = limitationConflicts(planned, c.limitations);
-  if (c.exclude?.has(planned.id)) return { exerciseId: sub.id, reason: `Replaces ${liftNameInSentence(planned.name)}, which you asked to drop.` };
+  if (c.exclude?.has(planned.id)) return { exerciseId: sub.id, reason: `Replaces ${nameMidSentence(planned.name)}, which you asked to drop.` };
   const why = conflicts.length
     ? `to spare your ${conflicts[0]!.replace('_', ' ')}`
     : dayNote
       ? `${dayNote}: no ${planned.equipment.filter((e) => e !== 'bodyweight' && !c.equipment.includes(e)).join('/').replace('_', ' ')}`
       : 'with the equipment you have today';
-  return { exerciseId: sub.id, reason: `Replaces ${liftNameInSentence(planned.name)} ${why.startsWith('to ') || why.startsWith('with') ? why : `(${why})`}.` };
+  return { exerciseId: sub.id, reason: `Replaces ${nameMidSentence(planned.name)} ${why.startsWith('to ') || why.startsWith('with') ? why : `(${why})`}.` };
 }

@@ -36,6 +36,12 @@ export interface WeekOverrides {
   setCutsByDate?: Record<string, { muscles: Muscle[]; sets: number }>;
   /** A date's sets scaled by this factor (re-entry after illness), each exercise keeping at least one set. */
   setFactorByDate?: Record<string, number>;
+  /** Heaviest load of any implement on a date (a doctor's limit, in the request's units), and how to say it. */
+  maxLoadByDate?: Record<string, number>;
+  /** Fewest reps in reserve on a date's sets (a health condition: no max efforts). */
+  rirFloorByDate?: Record<string, number>;
+  /** Fewest reps in a date's rep-counted sets (a health condition: no heavy singles). */
+  minRepsByDate?: Record<string, number>;
   /** One-line notes shown on a date (why it changed). */
   notesByDate?: Record<string, string[]>;
 }

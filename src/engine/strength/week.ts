@@ -10,7 +10,7 @@ import { DELOAD_LOAD_FACTOR, DELOAD_SET_FACTOR, modifiersForWeek } from '../peri
 import type { OutlineWeek, StrengthOutline, TrainingBlock } from '../periodization/types.js';
 import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
-import { exerciseById, liftNameInSentence, type Exercise } from './exercises.js';
+import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
 import { roundLoadDown, roundTenth } from '../units.js';
@@ -98,6 +98,11 @@ interface DayDraft {
 interface DayCaps {
   dumbbell?: number;
   kettlebell?: number;
+  /** A limit on every implement (a doctor's), in the request's units. */
+  any?: number;
+  /** Fewest reps in reserve and reps a set (a health condition). */
+  rirFloor?: number;
+  minReps?: number;
   equipment: StrengthRequest['equipment'];
   limitations: Limitation[];
   exclude: ReadonlySet<string>;
@@ -134,7 +139,6 @@ export function scaleSetCounts(items: readonly { sets: number; role: SlotRole }[
   return next;
 }
 
-
 /**
  * The day's theme names the lifts it really has: "Full body A - squat & bench" becomes "Full body A - goblet
  * squat & dumbbell bench press" when those are the day's main lifts (equipment or a limitation may have
@@ -145,7 +149,7 @@ export function themeFor(templateTheme: string, drafts: readonly { role: SlotRol
   // A day of variations ("Full body C - variations") has no main lift: its first two lifts name it, as a client
   // reads a day by what they will do, not by the template's word for it.
   const named = drafts.some((d) => d.role === 'main') ? drafts.filter((d) => d.role === 'main') : drafts.filter((d) => d.role === 'secondary');
-  const mains = named.slice(0, 2).map((d) => liftNameInSentence(d.exercise.name));
+  const mains = named.slice(0, 2).map((d) => nameMidSentence(d.exercise.name));
   if (mains.length === 0 || prefix === undefined) return templateTheme;
   return `${prefix} - ${mains.join(' & ')}`;
 }
@@ -413,12 +417,19 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
    * with the constraints a harder variation must meet.
    */
   function capsOn(date: string, equipment: StrengthRequest['equipment'], overrides: WeekOverrides): DayCaps {
-    const dumbbell = overrides.maxDumbbellByDate?.[date] ?? req.maxLoads?.dumbbell;
-    const kettlebell = req.maxLoads?.kettlebell;
+    const any = overrides.maxLoadByDate?.[date];
+    const under = (v: number | undefined) => (any === undefined ? v : Math.min(v ?? Infinity, any));
+    const dumbbell = under(overrides.maxDumbbellByDate?.[date] ?? req.maxLoads?.dumbbell);
+    const kettlebell = under(req.maxLoads?.kettlebell);
+    const rirFloor = overrides.rirFloorByDate?.[date];
+    const minReps = overrides.minRepsByDate?.[date];
     const limitations = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[date] ?? [])])];
     return {
       ...(dumbbell !== undefined ? { dumbbell } : {}),
       ...(kettlebell !== undefined ? { kettlebell } : {}),
+      ...(any !== undefined ? { any } : {}),
+      ...(rirFloor !== undefined ? { rirFloor } : {}),
+      ...(minReps !== undefined ? { minReps } : {}),
       equipment,
       limitations,
       exclude: new Set(overrides.excludeExerciseIds ?? []),
@@ -434,6 +445,12 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     usedToday: Set<string> = new Set(),
     carried?: { load: number; percent1RM: number | null; tempo: string | null },
   ): PrescribedExercise {
+    // A health condition's floors (adaptation/health.ts): more reps in reserve, no low-rep sets.
+    if (caps?.rirFloor !== undefined && draft.role !== 'power' && draft.rir < caps.rirFloor) draft = { ...draft, rir: caps.rirFloor };
+    if (caps?.minReps !== undefined && !draft.exercise.timed && draft.role !== 'power' && draft.range.min < caps.minReps) {
+      const width = draft.range.max - draft.range.min;
+      draft = { ...draft, range: { min: caps.minReps, max: Math.max(draft.range.max, caps.minReps + Math.min(width, 2)) } };
+    }
     let ex = draft.exercise;
     const known = maxes[ex.id];
     let load: number | null = null;
@@ -441,7 +458,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     let rationale = draft.reason;
     let range = draft.range;
     let tempo: string | null = known ? null : (carried?.tempo ?? null);
-    const cap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : undefined;
+    const cap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : ex.implement ? caps?.any : undefined;
     if (known && ex.implement && !ex.timed && draft.role !== 'power') {
       const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
       load = p.load;
@@ -452,6 +469,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         cap !== undefined && caps
           ? fitToCap(ex, known.value * intensityMultiplier, draft.range, {
               cap,
+              ...(caps.any !== undefined && cap >= caps.any ? { label: `your ${caps.any} ${req.units} limit` } : {}),
               unit: req.units,
               role: draft.role,
               rir: draft.rir,

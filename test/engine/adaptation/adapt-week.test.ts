@@ -93,6 +93,17 @@ describe('a lifter', () => {
       expect(w.strength!.days.flatMap((d) => d.exercises.map((e) => e.exerciseId))).not.toContain(dropped);
     }
   });
+
+  it('when a swap names an RDL, the change line keeps the acronym and the capital ("Romanian deadlift", "RDL", never "rdl")', () => {
+    const swaps: AdaptationInput[] = [
+      { kind: 'exclude', from: '2026-03-02', exerciseId: 'romanian_deadlift', toExerciseId: 'single_leg_rdl', reason: 'swap' },
+      { kind: 'exclude', from: '2026-03-02', exerciseId: 'deadlift', toExerciseId: 'db_romanian_deadlift', reason: 'swap' },
+    ];
+    const reasons = adaptedWeek(req, outline, 2, {}, ctx(swaps)).changes.map((c) => c.reason).join(' ');
+    expect(reasons).toContain('Single-leg dumbbell RDL instead of Romanian deadlift');
+    expect(reasons).toContain('Dumbbell Romanian deadlift instead of deadlift');
+    expect(reasons).not.toMatch(/\brdl\b|\bromanian\b/);
+  });
 });
 
 describe('a runner', () => {

@@ -1,0 +1,44 @@
+/**
+ * A health condition the client tells of ("I have AFib", "had a stent last year", "my blood pressure is
+ * high", "just diagnosed with osteopenia"): which rule set it takes (engine/adaptation/health.ts) and how the
+ * reply names it. Rows as data, first match wins. A question about a condition in general ("is lifting safe
+ * with osteoporosis?") or about someone else ("my dad has afib") is not the client's own: the general answer
+ * (answers/faq.ts) covers it.
+ */
+import type { HealthCondition } from '../../engine/adaptation/health.js';
+import { normalize } from './text.js';
+
+const CONDITIONS: ReadonlyArray<{ condition: HealthCondition; label: string; re: RegExp }> = [
+  { condition: 'heart', label: 'AFib', re: /\b(?:a-?fib|a fib|atrial fib\w*)\b/ },
+  { condition: 'heart', label: 'an irregular heartbeat', re: /\b(?:arrhythmias?|irregular heart ?beat|heart rhythm)\b/ },
+  { condition: 'heart', label: 'a stent', re: /\bstents?\b|\bangioplasty\b/ },
+  { condition: 'heart', label: 'a pacemaker', re: /\bpacemaker\b/ },
+  { condition: 'heart', label: 'a heart bypass', re: /\b(?:heart |cardiac |triple |double |quadruple )?bypass(?: surgery)?\b/ },
+  { condition: 'heart', label: 'a heart attack', re: /\bheart attack\b/ },
+  { condition: 'heart', label: 'heart failure', re: /\bheart failure\b/ },
+  { condition: 'heart', label: 'angina', re: /\bangina\b/ },
+  { condition: 'heart', label: 'a heart condition', re: /\b(?:heart|cardiac) (?:condition|disease|problems?|issues?|surgery|murmur)\b|\bcardiomyopathy\b|\bcoronary\b/ },
+  { condition: 'heart', label: 'high blood pressure', re: /\b(?:high|elevated) (?:blood pressure|bp)\b|\bhypertension\b|\bhypertensive\b|\b(?:blood pressure|bp) (?:is |runs |has been |was |gets |goes )?(?:high|up|elevated|through the roof)\b|\bblood pressure (?:meds|medication|pills)\b/ },
+  { condition: 'bone', label: 'osteoporosis', re: /\bosteoporo\w*/ },
+  { condition: 'bone', label: 'osteopenia', re: /\bosteopeni\w*/ },
+  { condition: 'bone', label: 'low bone density', re: /\b(?:low|poor|losing) bone (?:density|mass)\b|\bbone density (?:is |was |came back )?(?:low|poor|down)\b|\bbrittle bones\b|\bthin bones\b/ },
+];
+
+/** The client's own: first person or a diagnosis, not a general question or someone else's condition. */
+const OWN = /\b(?:i have|i'?ve got|i got|i'?ve had|i had|i'?m|i am|i was|i just|i live with|living with|dealing with|diagnosed|my doctor|my doc|my cardiologist|got (?:a|my)|had (?:a|my)|have (?:a|an)|on meds|on medication|i take|i'?m on)\b|^\s*(?:have|got|had|dx|diagnosed)\b|\bmy (?:heart|blood pressure|bp|bones?|bone density)\b/;
+const SOMEONE_ELSE = /\bmy (?:mom|mum|mother|dad|father|wife|husband|partner|friend|grand\w+|brother|sister|son|daughter|aunt|uncle|client|boss)\b|\b(?:he|she|they) (?:has|have|had)\b/;
+
+export interface HealthNews {
+  condition: HealthCondition;
+  /** How the reply names it: "AFib", "a stent", "osteopenia". */
+  label: string;
+}
+
+export function findHealthCondition(text: string): HealthNews | null {
+  const t = normalize(text);
+  const row = CONDITIONS.find((c) => c.re.test(t));
+  if (!row) return null;
+  if (SOMEONE_ELSE.test(t) && !/\b(?:i have|i'?ve got|i had|i'?m)\b/.test(t)) return null;
+  if (!OWN.test(t)) return null;
+  return { condition: row.condition, label: row.label };
+}
