@@ -55,6 +55,8 @@ export const ASIDES: readonly Aside[] = [
   },
 ];
 
+export const TRAVEL_ASIDE: Aside = ASIDES.find((a) => a.id === 'travel')!;
+
 /** Asides kept for after onboarding: reports the plan should already reflect. A question is not kept. */
 export const KEPT_ASIDES: ReadonlySet<Aside['id']> = new Set(['illness', 'travel']);
 

@@ -14,7 +14,8 @@ import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { faqAnswer, toldTopic } from '../answers/faq.js';
-import { findAside, generalAnswer, KEPT_ASIDES, type Aside } from './asides.js';
+import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
+import { splitTrip } from './trip.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -133,7 +134,11 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   let next = answers;
   const changed: SlotKey[] = [];
   let reask: string | null = null;
-  const aside = findAside(t);
+  // A trip told beside answers ("home gym with a barbell. away dec 10-17, just a band"): its part of the text is
+  // the trip's kit, city and days; the rest is read as usual.
+  const trip = splitTrip(t);
+  const aside = trip.trip ? TRAVEL_ASIDE : findAside(t);
+  const home = trip.trip && /[a-z0-9]/.test(trip.home) ? trip.home : null;
   // A report ("sick till thursday", "hotel next week") is kept to be read again once the plan exists.
   if (aside && KEPT_ASIDES.has(aside.id)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
@@ -144,10 +149,11 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   };
   for (const row of SLOTS) {
     const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
-    if (!mayChange || aside?.notFor.includes(row.key)) continue;
+    if (!mayChange || (aside?.notFor.includes(row.key) && !(home && aside.id === 'travel'))) continue;
+    const said = home && aside?.notFor.includes(row.key) ? home : t;
     // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet). Before any
     // goal is known every row may apply later: "I only have dumbbells at home" at the name question is kept.
-    const r = row.explicit(t, raw, next, ctx, correcting);
+    const r = row.explicit(said, said === t ? raw : said, next, ctx, correcting);
     if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal' || merge(next, r.answers).goal === undefined)) apply(row, r);
   }
   // The experience question offers the maxes too: answered without them, the offer was declined.
@@ -254,7 +260,9 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
     const lead = read.aside ? `${welcome} ${read.aside.reply}` : Object.keys(answers).length > 1 ? undefined : welcome;
     return { state: { ...state, answers: read.answers, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, lead) };
   }
-  const lead = withToldAnswer(firstText, acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome);
+  const acked = acknowledge(answers, read.answers, read.changed, ctx, null);
+  // A trip or a sickness told beside the answers is said back too, not only kept.
+  const lead = withToldAnswer(firstText, [acked ?? welcome, read.aside?.reply ?? ''].filter(Boolean).join(' '));
   // A value that needs asking again ("Oct 1, 2026 has already passed - when is the race?") is the question: one at a time.
   if (read.reask) {
     const step = nextSlot(read.answers, ctx)?.key ?? 'confirm';
