@@ -65,4 +65,76 @@ describe('onboarding clients', () => {
       expect(last.state.answers.notes).toBeUndefined();
     });
   });
+
+  describe('a text that answers nothing', () => {
+    it.each(['yes', '💪💪', 'ok', 'sure', '👍', 'lol ok', 'sounds good', 'cool'])('when "%s" comes at the goal question the goal question comes again and nothing is stored', (text) => {
+      const { last } = play(['Hi, Dana here', text]);
+      expect(last.state.step).toBe('goal');
+      expect(last.state.answers.goal).toBeUndefined();
+      expect(last.reply).toMatch(/main goal\?/);
+    });
+
+    it('when "cool" comes at the name question it is not taken as the name', () => {
+      const { last } = play(['hi', 'cool']);
+      expect(last.state.answers.name).toBeUndefined();
+      expect(last.reply).toMatch(/name/);
+    });
+
+    it.each(['yes', '👍', 'lol ok'])('when "%s" comes at the morning-time question no time is stored and the question comes again', (text) => {
+      const c = ctx({ phoneTimezone: null });
+      const base = play(["Hi I'm Sam", 'get stronger', 'new', 'mon wed fri', '45 min', 'dumbbells only', 'none', 'Chicago', 'back'], c).last;
+      const at = { ...base.state, step: 'morning_time' as const };
+      const turn = stepOnboarding(at, text, c);
+      expect(turn.state.answers.morningTime).toBeUndefined();
+      expect(turn.reply).toMatch(/What time should your daily workout text arrive\?/);
+    });
+
+    it('when the client acknowledges twice the second reply says the question is still needed and offers a way back', () => {
+      const { last } = play(['Hi, Dana here', 'ok', '👍']);
+      expect(last.reply).toMatch(/still need/);
+      expect(last.reply).toMatch(/BACK/);
+    });
+
+    it('when "yes" comes at the injuries question it still asks which area', () => {
+      const { last } = play(["Hi I'm Sam", 'get stronger', 'new', 'mon wed fri', '45 min', 'dumbbells only', 'yes']);
+      expect(last.reply).toMatch(/Which area/);
+    });
+  });
+
+  describe('a question asked mid-onboarding', () => {
+    it.each([
+      ['what pace should my easy runs be?', /conversational/],
+      ['how many days do you recommend?', /3 days a week is plenty/],
+      ["what's RIR?", /reps in reserve/],
+      ['whats a deload', /easier week/],
+      ['is 3 days enough?', /3 days a week is plenty/],
+      ['how long should my workouts be?', /30-45 minutes/],
+      ['how does this work?', /text you each morning/],
+      ['what should i eat?', /protein/],
+    ])('when "%s" comes at the goal question it is answered, the goal asked again and nothing stored', (text, answer) => {
+      const { last } = play(['Hey I am Marco', text]);
+      expect(last.reply).toMatch(answer);
+      expect(last.reply).toMatch(/main goal\?/);
+      expect(last.state.step).toBe('goal');
+      expect(last.state.answers.goal).toBeUndefined();
+      expect(last.state.answers.trainingDays).toBeUndefined();
+    });
+
+    it('when a question names a beginner ("how many days should a beginner lift") no experience is stored from it', () => {
+      const { last } = play(['Hey I am Marco', 'how many days should a beginner lift']);
+      expect(last.state.answers.trainingAge).toBeUndefined();
+    });
+
+    it('when a runner asks at the date question the date question comes again and the race is kept', () => {
+      const { last } = play(['Hey I am Marco', 'training for a half marathon', 'how many days do you recommend?']);
+      expect(last.reply).toMatch(/plenty/);
+      expect(last.reply).toMatch(/When is your half/);
+      expect(last.state.answers.race?.distance).toBe('half');
+    });
+
+    it('when the days answer is asked as a question ("can i do mon wed fri?") it is the answer', () => {
+      const { last } = play(["Hi I'm Sam", 'get stronger', 'new', 'can i do mon wed fri?']);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+    });
+  });
 });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
-import { anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORRECTION_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
+import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORRECTION_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
@@ -61,6 +61,26 @@ const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but']);
 const CORRECTION = anyOf(CORRECTION_WORDS);
 const SELF_CORRECTION = anyOf(SELF_CORRECTION_WORDS, 'i');
 const FILLER = anyOf([...FILLER_WORDS, 'oh', 'ah', 'and', 'also', 'so', 'well', 'anyway', 'wait', 'hey', 'hi', 'hello', 'yo'], 'g');
+
+const ACKNOWLEDGEMENT = anyOf(ACKNOWLEDGEMENT_WORDS, 'g');
+
+/** "yes", "💪💪", "lol ok", "sounds good 👍": a text that says go on and answers nothing. */
+export function isAcknowledgement(text: string): boolean {
+  const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, ' ').replace(/[.!,?:)(;-]+/g, ' ');
+  return t.replace(ACKNOWLEDGEMENT, ' ').trim() === '';
+}
+
+/**
+ * Questions where a yes or an ok is an answer: an injury ("yes" = which area?), the optional maxes (moves on),
+ * the race's date (its own re-ask). Elsewhere an acknowledgement gets the question again.
+ */
+const YES_ANSWERS: ReadonlySet<SlotKey> = new Set(['limitations', 'maxes', 'race_event', 'race_recent', 'race_goal_time']);
+
+/** One sentence asking something ("how many days do you recommend?", "whats a deload"), not an answer with a question beside it. */
+function isQuestionText(text: string): boolean {
+  const t = normalize(text).trim();
+  return sentences(t).length === 1 && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
+}
 
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
 export function isConfirmation(text: string): boolean {
@@ -137,7 +157,9 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   // A trip told beside answers ("home gym with a barbell. away dec 10-17, just a band"): its part of the text is
   // the trip's kit, city and days; the rest is read as usual.
   const trip = splitTrip(t);
-  const aside = trip.trip ? TRAVEL_ASIDE : findAside(t);
+  const found = trip.trip ? TRAVEL_ASIDE : findAside(t);
+  // "can I do mon wed fri?" at the days question is the answer, asked politely: only a move ("swap to friday") is a one-off.
+  const aside = found?.id === 'one_off_change' && asked === 'days' && !/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) ? null : found;
   const home = trip.trip && /[a-z0-9]/.test(trip.home) ? trip.home : null;
   // A report ("sick till thursday", "hotel next week") is kept to be read again once the plan exists.
   if (aside && KEPT_ASIDES.has(aside.id)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
@@ -297,8 +319,24 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   }
 
   const asked = state.step === 'confirm' ? 'confirm' : (state.step as SlotKey);
+  if (asked !== 'confirm' && !fromModel) {
+    const row = SLOT_BY_KEY.get(asked)!;
+    // "yes", "💪💪", "lol ok" at an open question: nothing to read, so the question again (never a name or a value).
+    if (isAcknowledgement(text) && !YES_ANSWERS.has(asked)) {
+      const lead = state.retries > 0 ? 'I still need this one to build your plan:' : 'Great!';
+      const tail = state.retries >= 1 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
+      return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([lead, row.question(answers, ctx), tail]) };
+    }
+    // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
+    const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;
+    if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
+  }
   // The model's reading (asked only when the rules read nothing) replaces the rules' reading of this text.
-  const read: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
+  const raw: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
+  // A question is not an answer to other questions ("how many days should a beginner lift?" is no experience):
+  // only what answers the question asked is kept from it.
+  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
+  const read: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
 
   if (state.step === 'confirm') {
     if (read.changed.length === 0 && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {
