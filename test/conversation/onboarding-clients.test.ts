@@ -137,4 +137,39 @@ describe('onboarding clients', () => {
       expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
     });
   });
+
+  describe('shift work', () => {
+    it('when a nurse says "I work 3 twelves, the days change every week" the schedule is kept, said back, and the days question asks for a count', () => {
+      const { turns, last } = play(["Hi I'm Pat, nurse", 'get in shape', 'I work 3 twelves, the days change every week', 'new', '3', '45 min', 'gym', 'none']);
+      expect(turns[2]!.reply).toMatch(/work days change each week/);
+      expect(turns[3]!.reply).toMatch(/How many days a week can you train\?/);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.work).toEqual({ days: [], nights: false, rotating: true });
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.reply).toMatch(/text me that week's days/);
+      const done = stepOnboarding(last.state, 'yes', ctx());
+      expect(done.profile?.work?.rotating).toBe(true);
+    });
+
+    it.each(['I work nights Mon-Wed', 'nights mon-wed', 'on shift mon tue wed', 'I do 12s mon-wed'])('when "%s" is said, Mon-Wed are not training days and the plan avoids them', (text) => {
+      const { turns, last } = play(["Hi I'm Jo, want to build muscle", text, '2 years', '3 days', '1 hour', 'dumbbells and a bench', 'none']);
+      expect(last.state.answers.work?.days).toEqual([1, 2, 3]);
+      expect(turns[2]!.reply).toMatch(/besides Mon, Tue, Wed/);
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.state.answers.trainingDays!.some((d) => d <= 3)).toBe(false);
+      expect(last.reply).toMatch(/You work.* Mon, Tue, Wed, so no training on those days/);
+    });
+
+    it('when the first paragraph has nights and a count ("nights mon-wed, 4 days, full gym") the days avoid the nights and the kit is kept', () => {
+      const { last } = play(['hey im Lu, build muscle, 2 yrs, nights mon-wed, 4 days, 1 hr, full gym, no injuries']);
+      expect(last.state.answers.trainingDays).toEqual([4, 5, 6, 7]);
+      expect(last.state.answers.equipment?.length).toBeGreaterThan(3);
+    });
+
+    it('when a day job is named ("I work mon-fri 9-5") no day is taken away', () => {
+      const { last } = play(["Hi I'm Al, build muscle, I work mon-fri 9-5, 3 days"]);
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+    });
+  });
 });

@@ -23,6 +23,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { findWorkSchedule, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
@@ -624,14 +625,40 @@ function withoutOffDays(t: string): { text: string; off: IsoWeekday[] } {
 /** `n` spread-out days (defaultDaysForCount) moved so none falls on a day off; else the first free days. */
 function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'run'): IsoWeekday[] {
   const base = defaultDaysForCount(n, kind);
+  const fits: IsoWeekday[][] = [];
   for (let shift = 0; shift < 7; shift++) {
     const days = base.map((d) => (((d - 1 + shift) % 7) + 1) as IsoWeekday).sort((x, y) => x - y);
-    if (!days.some((d) => off.includes(d))) return days;
+    if (!days.some((d) => off.includes(d))) fits.push(days);
+  }
+  if (fits.length) return fits[0]!;
+  // No shift of the usual spread fits (four days off leave Thu-Sun): the free days with the fewest back to back.
+  const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !off.includes(d));
+  if (free.length > n) {
+    const pick = (skip: number) => free.filter((_, i) => i !== skip);
+    const adjacent = (ds: IsoWeekday[]) => ds.filter((d, i) => ds[i + 1] === d + 1).length;
+    if (free.length === n + 1) return [...free.keys()].map(pick).sort((x, y) => adjacent(x) - adjacent(y))[0]!;
   }
   return ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !off.includes(d)).slice(0, n);
 }
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
+
+/** The days question, knowing their work: shift days are left out of the example, a rotating week asks for a count. */
+function daysQuestion(a: OnboardingAnswers): string {
+  if (a.work?.rotating) return "How many days a week can you train? Your work days change, so I'll plan that many and each week you text me which days.";
+  const busy = a.work?.days ?? [];
+  if (!busy.length) return "Which days can you train? e.g. 'mon wed fri' or '3 days'";
+  const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !busy.includes(d));
+  const example = free.slice(0, 3).map((d) => formatWeekdays([d]).toLowerCase()).join(' ');
+  return `Which days can you train, besides ${formatWeekdays(busy)} when you work${a.work?.nights ? ' nights' : ''}? e.g. '${example}' or '3 days'`;
+}
+
+/** What the client said about their work, said back with what it does to the plan. */
+function workSentence(a: OnboardingAnswers): string | null {
+  if (!a.work) return null;
+  if (a.work.rotating) return "Your work days change each week, so text me that week's days when you know them (e.g. 'move my workouts to tue thu sat this week') and I'll move them.";
+  return `You work${a.work.nights ? ' nights' : ''} ${formatWeekdays(a.work.days)}, so no training on those days.`;
+}
 
 /** "I lift 3x a week", "keep lifting 2 days": the count of a sentence about lifting (not running), or null. */
 function liftCountIn(t: string): number | null {
@@ -668,10 +695,13 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
-  const t0 = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
-  if (t0 === '') return null;
+  const trip = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
+  // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
+  const t0 = withoutWork(trip);
+  if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
   // "the 3rd sunday of may" is the race day, and "off mondays" a day they do not train: neither is a training day.
-  const { text: t, off } = withoutOffDays(t0.replace(NTH_WEEKDAY_DATE, ' '));
+  const { text: t, off: said } = withoutOffDays(t0.replace(NTH_WEEKDAY_DATE, ' '));
+  const off = [...new Set([...said, ...(a.work?.days ?? [])])];
   // "6 days, off mondays" / "every day but monday": the days left, or the count spread over them.
   if (off.length > 0) {
     const count = findDayCount(t);
@@ -862,17 +892,36 @@ export const SLOTS: SlotRow[] = [
       /\b(miles?|km|mpw)\b/.test(withoutFrequencies(t)) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t, ctx.now.getUTCFullYear()), (v) => ({ trainingAge: v })),
   },
   {
+    // Never asked: shift work told anywhere ("I work nights Mon-Wed", "3 twelves, different days every week") is
+    // kept, so those days are not training days and a rotating schedule is planned as such.
+    key: 'work',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: () => true,
+    question: () => "Which days do you work? e.g. 'nights mon-wed'",
+    explicit: (t) => {
+      const work = findWorkSchedule(t);
+      return work ? ok({ work }) : null;
+    },
+    bare: (t) => {
+      const work = findWorkSchedule(t);
+      return work ? ok({ work }) : null;
+    },
+  },
+  {
     key: 'days',
     overwrite: 'explicit',
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
-    question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
+    question: (a) => daysQuestion(a),
     explicit: (t, _raw, a) => withLiftCount(readDays(t, a), t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
       (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
-      fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]) })),
+      fromResult(parseTrainingDays(withoutWork(t)), (d) => ({
+        trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
+      })),
   },
   {
     key: 'duration',
@@ -895,7 +944,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.equipment !== undefined,
     question: () => "Where do you train? e.g. 'full gym', 'home gym', 'dumbbells only', 'hotel gym' or 'just bodyweight'",
     explicit: (t, _raw, a) => {
-      if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(t)) return null;
+      if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(withoutWork(t))) return null;
       // Lifts with numbers ("bench 135x8") name exercises, not equipment.
       // A sentence at a time: a lift's span never runs on into the next sentence's kit ("bench 115 before. garage has a barbell rack").
       const kit = sentences(t).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
@@ -1047,6 +1096,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  const work = workSentence(a);
+  if (work) out.push(work);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));

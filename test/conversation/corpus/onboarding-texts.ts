@@ -187,4 +187,14 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'diastasis recti', asked: null, before: { name: 'Jen', goal: 'strength' }, expect: { limitations: ['abdominal'] } },
   // Lead, texting as Dani (a returning lifter after a baby): "get strong again" is a strength goal, said in a paragraph.
   { text: 'lifted 2 yrs before baby. wanna get strong again. home gym', asked: null, before: { name: 'Dani' }, expect: { goal: 'strength' } },
+  // ---- shift work, trips beside home answers (texting as new clients, onboarding2) ----
+  { text: 'I work nights Mon-Wed', asked: 'experience', before: { name: 'Jo', goal: 'hypertrophy' }, expect: { work: { days: [1, 2, 3], nights: true, rotating: false } }, absent: ['trainingDays'] },
+  { text: 'nights mon-wed, can train the rest', asked: 'days', before: { name: 'Jo', goal: 'hypertrophy' }, expect: { work: { days: [1, 2, 3], nights: true } }, absent: ['equipment'] },
+  { text: 'rotating shifts so my days are all over the place', asked: 'days', before: { name: 'Pat', goal: 'general_fitness' }, expect: { work: { rotating: true } }, absent: ['trainingDays'] },
+  { text: 'nurse, 3 twelves a week, different days each week. can do 3 workouts', asked: null, before: { name: 'Pat', goal: 'general_fitness' }, expect: { work: { rotating: true }, trainingDays: [1, 3, 5] } },
+  { text: 'I work 3 days a week', asked: 'days', before: { name: 'Pat', goal: 'general_fitness' }, expect: {}, absent: ['trainingDays'] },
+  { text: 'on call tue and thu, 3 days a week', asked: null, before: { name: 'Sam', goal: 'strength' }, expect: { work: { days: [2, 4] } } },
+  { text: 'home gym with a barbell, rack and dumbbells. away dec 10-17, just a band', asked: 'equipment', before: { name: 'Ray', goal: 'hypertrophy' }, expect: { equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] } },
+  { text: 'in Denver dec 10-17 for work, hotel, only a band', asked: 'limitations', before: { name: 'Ray', goal: 'hypertrophy', equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] }, expect: { equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] }, absent: ['timezone'] },
+  { text: 'full gym. on vacation for a week from the 20th, bodyweight only there', asked: 'equipment', before: { name: 'Ray', goal: 'hypertrophy' }, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
 ];
