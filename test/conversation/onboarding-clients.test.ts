@@ -172,4 +172,49 @@ describe('onboarding clients', () => {
       expect(last.state.answers.trainingDays).toHaveLength(3);
     });
   });
+
+  describe('what the client told survives the summary', () => {
+    const LONG = (p: OnboardingProfile) =>
+      `Your plan: 20 weeks in 4 phases (base, build, peak, taper), ${p.trainingDays.length} runs a week. Right now your fitness predicts about 1:58 for the half marathon; your goal is a stretch, but reachable with good training.`;
+    const LEE = [
+      "Hi I'm Lee, training for a half marathon on april 18 and want to keep lifting. my knee clicks sometimes. I can only work out before 7am on weekdays, weekends anytime",
+      'goal 1:55',
+      'ran a 2:05 half last spring',
+      '20 miles a week',
+      '3 years',
+      'mon tue thu sat',
+      '60 min',
+      'full gym, dumbbells up to 80',
+      'sore achilles',
+      'squat 225x5, bench 185x5',
+    ];
+
+    it('when a long hybrid summary is shown the clicking knee, the injury and when they can train are all in it', () => {
+      const { last } = play(LEE, ctx({ summarize: LONG }));
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/knee clicks sometimes/);
+      expect(last.reply).toMatch(/achilles/);
+      expect(last.reply).toMatch(/before 7am on weekdays/);
+      expect(last.reply).toMatch(/Reply YES/);
+    });
+
+    it('when the client can only train before 7am the workout text comes an hour before, and the days are not read as every day', () => {
+      const { last } = play([LEE[0]!], ctx({ summarize: LONG }));
+      expect(last.state.answers.morningTime).toBe('06:00');
+      expect(last.state.answers.trainingDays).toBeUndefined();
+      expect(last.state.answers.trainingWindow).toMatch(/before 7am/);
+    });
+
+    it('when a trip was told along the way the summary says it will be planned around', () => {
+      const { last } = play(["Hi I'm Ray, build muscle, 3 years, home gym with barbell, rack and dumbbells, 4 days, 60 min. Away for work dec 10-17, just a band", 'none', 'skip']);
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/plan around it/);
+    });
+
+    it.each(['evenings only', 'I can only train after 6pm', 'only at lunch, 30 min'])('when "%s" is said it is kept and said back', (text) => {
+      const { last } = play(["Hi I'm Mo, build muscle", text]);
+      expect(last.state.answers.trainingWindow).toBeDefined();
+      expect(last.reply).toMatch(/Noted:/);
+    });
+  });
 });

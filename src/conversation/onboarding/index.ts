@@ -12,7 +12,7 @@ import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORR
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { isToldSentence, lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { faqAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { splitTrip } from './trip.js';
@@ -98,7 +98,8 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
   const said = lead?.split(/(?<=[.!?])\s+/).filter((x) => !understood.has(x)).join(' ').replace(/\s*Got it\.$/, '').trim();
   const lines: MessageLine[] = [
     ...(said ? [{ text: said, priority: 3 }] : []),
-    ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: 6 })),
+    // What the client told beyond the answers outranks the plan's detail and the routine restatements.
+    ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];

@@ -48,6 +48,7 @@ export const onboardingProfileSchema = z.object({
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   bodyNotes: z.array(z.string()).optional(),
   crossTraining: z.array(z.string()).optional(),
+  trainingWindow: z.string().max(300).optional(),
   work: z
     .object({
       days: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])),

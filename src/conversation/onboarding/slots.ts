@@ -23,7 +23,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { findWorkSchedule, withoutWork } from '../parse/work-schedule.js';
+import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
@@ -653,6 +653,19 @@ function daysQuestion(a: OnboardingAnswers): string {
   return `Which days can you train, besides ${formatWeekdays(busy)} when you work${a.work?.nights ? ' nights' : ''}? e.g. '${example}' or '3 days'`;
 }
 
+/**
+ * Shift work, and when in the day they can train ("only before 7am on weekdays"): kept and said back. A
+ * morning window moves the workout text an hour before it ends, unless a time for the text was said.
+ */
+function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
+  const work = findWorkSchedule(t);
+  const window = findTimeWindow(raw);
+  if (!work && !window) return null;
+  const deadline = window ? morningDeadline(window) : null;
+  const early = deadline && a.morningTime === undefined ? { morningTime: `${String(Number(deadline.slice(0, 2)) - 1).padStart(2, '0')}${deadline.slice(2)}` } : {};
+  return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
+}
+
 /** What the client said about their work, said back with what it does to the plan. */
 function workSentence(a: OnboardingAnswers): string | null {
   if (!a.work) return null;
@@ -697,7 +710,7 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
   const trip = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
   // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
-  const t0 = withoutWork(trip);
+  const t0 = withoutWork(trip).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(x) === null).join(' ');
   if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
   // "the 3rd sunday of may" is the race day, and "off mondays" a day they do not train: neither is a training day.
   const { text: t, off: said } = withoutOffDays(t0.replace(NTH_WEEKDAY_DATE, ' '));
@@ -899,14 +912,8 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: () => true,
     question: () => "Which days do you work? e.g. 'nights mon-wed'",
-    explicit: (t) => {
-      const work = findWorkSchedule(t);
-      return work ? ok({ work }) : null;
-    },
-    bare: (t) => {
-      const work = findWorkSchedule(t);
-      return work ? ok({ work }) : null;
-    },
+    explicit: (t, raw, a) => readWork(t, raw, a),
+    bare: (t, raw, a) => readWork(t, raw, a),
   },
   {
     key: 'days',
@@ -1036,7 +1043,8 @@ export const SLOTS: SlotRow[] = [
       const RUN_AT_PACE = /\b(ran|run|jogged|did|raced|finished|went)\b.*\b\d+(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:this|yesterday|earlier this|last) (?:morning|night)\b/;
       // "can i train at 2am after my shift?": a question about when to train, not when the text comes.
       const ASKS_TRAINING_AT = /^(?:can|could|should|is it ok(?:ay)? to|ok to|would it be ok to) (?:i |we )?(?:train|lift|work ?out|exercise|run|go to the gym|do (?:it|my workout|the workout))\b/;
-      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x) && !(ASKS_TRAINING_AT.test(x) && !CUE.test(x)));
+      // "I can only work out before 7am": when they train (the text comes before it), not the text's time.
+      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x) && !(ASKS_TRAINING_AT.test(x) && !CUE.test(x)) && findTimeWindow(x) === null);
       if (candidates.length === 0) return null;
       // "want texts at 5:30": the plural names the texts too.
       if (!candidates.some((x) => CUE.test(x)) && !candidates.some((x) => read(x).clock)) return null;
@@ -1071,6 +1079,17 @@ export function withDefaults(a: OnboardingAnswers, ctx: OnboardingContext): Onbo
   return out;
 }
 
+/** How a note the client told (not a slot's answer) is said back: the summary keeps these first when SMS length is short. */
+const TOLD_LEAD = 'Noted:';
+
+/**
+ * Summary sentences that say back what the client told beyond the answers (a clicking knee, an injury, shift work,
+ * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
+ */
+export function isToldSentence(s: string): boolean {
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over)/.test(s);
+}
+
 /** Restates what was understood, one sentence per fact, in plain words. */
 export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext): string[] {
   const out: string[] = [];
@@ -1098,6 +1117,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
   const work = workSentence(a);
   if (work) out.push(work);
+  if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^I\b/, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
@@ -1114,11 +1134,13 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
-  if (a.bodyNotes?.length) out.push(`Noted: ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
+  if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
+  const trips = (a.notes ?? []).length;
+  if (trips) out.push(`${TOLD_LEAD} ${trips > 1 ? 'the things you told me along the way' : 'what you told me along the way'} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;

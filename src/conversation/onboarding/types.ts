@@ -78,6 +78,8 @@ export interface OnboardingProfile {
    * days are not training days; a rotating schedule has none fixed, so they text each week's days.
    */
   work?: WorkSchedule;
+  /** When in the day they can train, as said ("I can only work out before 7am on weekdays"): said back, kept for the coach. */
+  trainingWindow?: string;
   /** Said about the body that asks for no change ("knee clicks, no pain"): kept for the coach, nothing spared. */
   bodyNotes?: string[];
   /** A lifting limit, usually a doctor's ("no lifting over 20 lb"): no load over it (strength/request.ts withLoadLimit). */

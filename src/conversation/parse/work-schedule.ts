@@ -54,3 +54,23 @@ export function withoutWork(t: string): string {
   for (const c of work) out = out.replace(c, ' ');
   return out;
 }
+
+/**
+ * When in the day they can train ("I can only work out before 7am on weekdays, weekends anytime", "evenings
+ * only", "only at lunch"): the sentence as said, kept and said back; null when none.
+ */
+const WINDOW = /\b(?:before|after|until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|work|noon|the kids|school)\b|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|early) only\b|\bonly (?:in the |at |on )?(?:mornings?|evenings?|lunch(?: ?time)?|nights?|early|late)\b/;
+const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b/;
+export function findTimeWindow(raw: string): string | null {
+  const found = raw.split(/(?<=[.!?;\n])\s*/).map((s) => s.trim()).filter((s) => WINDOW.test(s.toLowerCase()) && ABOUT_TRAINING.test(s.toLowerCase()) && !/\b(text|send|message|remind)\b/i.test(s));
+  return found.length ? found.map((s) => s.replace(/[.!;]+$/, '')).join('; ') : null;
+}
+
+/** "before 7am": the clock the window ends at, 'HH:MM', for a morning window; null otherwise. */
+export function morningDeadline(window: string): string | null {
+  const m = /\bbefore\s+(\d{1,2})(?::(\d\d))?\s*(am)?\b/i.exec(window);
+  if (!m) return null;
+  const h = Number(m[1]);
+  if (h < 4 || h > 10 || (m[3] === undefined && h > 9)) return null;
+  return `${String(h).padStart(2, '0')}:${m[2] ?? '00'}`;
+}
