@@ -92,6 +92,27 @@ export const ACKNOWLEDGEMENT_WORDS = [
   "i'm in", 'im in', 'lol', 'lmao', 'haha', 'hahaha', 'hehe', 'thanks', 'thank you', 'thx', 'ty', 'ok cool', 'cool cool', 'hi', 'hey', 'hello',
 ] as const;
 
+/**
+ * Words onboarding answers hinge on, so a one-letter slip ("get strnger", "planet fitnes", "bad shouldr",
+ * "dumbels") reads as the word (onboarding/spelling.ts). Plurals are listed so they are never "corrected".
+ */
+export const ONBOARDING_VOCABULARY = [
+  'stronger', 'strength', 'muscle', 'muscles', 'fitness', 'toned', 'shoulder', 'shoulders', 'dumbbell', 'dumbbells', 'barbell', 'barbells',
+  'kettlebell', 'kettlebells', 'machines', 'minutes', 'injury', 'injuries', 'beginner', 'marathon', 'weights', 'planet', 'elbow', 'elbows',
+  'ankle', 'ankles', 'wrist', 'wrists', 'knees', 'hamstring', 'hamstrings', 'bench', 'benches', 'squat', 'squats', 'deadlift', 'deadlifts', 'months', 'years', 'hours',
+  'intermediate', 'advanced', 'bodyweight', 'general', 'training', 'lifting', 'running', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekdays', 'weekends',
+] as const;
+/** Slips too far from the word for one edit, seen in real texts. */
+export const ONBOARDING_MISSPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bdum+b*e+l+s?\b/g, 'dumbbells'],
+  [/\bwe[dn]+e?s?day(s?)\b/g, 'wednesday$1'],
+  [/\bstr?o?n?g(?:er|r)\b/g, 'stronger'],
+  [/\bmussel?s?\b/g, 'muscle'],
+  [/\bkne\b/g, 'knee'],
+  [/\bwks?\b/g, 'week'],
+];
+
 /** Words that carry no meaning in an answer ("Priya lol", "3 days haha"). */
 export const FILLER_WORDS = ['lol', 'lmao', 'haha', 'hahaha', 'hah', 'heh', 'hehe', 'ok', 'okay', 'pls', 'please', 'thx', 'thanks', 'ty', 'xd', 'xo', 'xx', 'tbh', 'idk', 'btw', 'fyi', 'ugh', 'hmm', 'umm', 'um', 'uh'] as const;
 /** Words that turn a text into a change of something said before. */

@@ -217,4 +217,27 @@ describe('onboarding clients', () => {
       expect(last.reply).toMatch(/Noted:/);
     });
   });
+
+  describe('new clients nobody had texted as', () => {
+    it('when Mike answers in fragments with typos ("get strnger", "3x a wk", "planet fitnes", "bad shouldr") every answer is read', () => {
+      const { last } = play(['hey', 'mike', 'get strnger', 'like 2 yrs', '3x a wk', 'hr', 'planet fitnes', 'bad shouldr']);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers).toMatchObject({ name: 'Mike', goal: 'strength', trainingAge: 'intermediate', sessionMinutes: 60, limitations: ['shoulder'] });
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.state.answers.equipment).toContain('machine');
+    });
+
+    it('when a busy parent says "i used to run but nothing for 2 yrs" she starts as new and her kit is not emptied', () => {
+      const { last } = play(['hi! mom of 3, only have 20 min during nap time, want to lose the baby weight', 'Kate', 'i used to run but nothing for 2 yrs']);
+      expect(last.state.answers.trainingAge).toBe('beginner');
+      expect(last.state.answers.equipment).toBeUndefined();
+      expect(last.state.answers.sessionMinutes).toBe(20);
+    });
+
+    it('when a 60-year-old asks "Is it safe to start lifting at my age?" it is answered and the question asked again', () => {
+      const { last } = play(["Hello, my name is Margaret. I'm 60 and have never exercised regularly. My doctor suggested strength training for my bones.", 'Is it safe to start lifting at my age?']);
+      expect(last.reply).toMatch(/safe/);
+      expect(last.reply).toMatch(/Which days can you train\?/);
+    });
+  });
 });

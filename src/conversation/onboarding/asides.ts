@@ -97,6 +97,11 @@ export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: st
     answer: '30-45 minutes is enough for a solid session; 60 gives room for more sets. I fit the workout to the time you give me.',
   },
   {
+    id: 'safe_to_start',
+    re: /\b(safe|too old|at my age|for my age|too late|too out of shape|too unfit|too heavy)\b/,
+    answer: "Yes - strength training is safe and worth starting at any age or fitness: we begin light with simple moves and build slowly. If your doctor has limits for you, tell me; stop anything that gives sharp pain.",
+  },
+  {
     id: 'how_it_works',
     re: /\bhow (?:does|do) (?:this|it|you|cadence) work\b|\bwhat (?:do|can) you do\b|\bwhat is this\b|\bwho (?:is this|are you)\b/,
     answer: "I'm Cadence: I build your plan from a few answers, text you each morning's workout, and change the plan when you tell me how it went.",

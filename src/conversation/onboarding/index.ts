@@ -16,6 +16,7 @@ import { isToldSentence, lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, underst
 import { faqAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { splitTrip } from './trip.js';
+import { fixSpelling } from './spelling.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -150,7 +151,8 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     return { answers: second.answers, changed, reask: second.reask ?? (replaced ? null : first.reask), error: changed.length ? null : second.error ?? first.error, aside: first.aside ?? second.aside };
   }
   // "30ish miles a week", "10k in 48ish": the number is the answer, the "ish" is how sure they are.
-  const t = normalize(raw).replace(/(\d)\s*-?ish\b/g, '$1');
+  // "get strnger", "planet fitnes": a slip in a word the answers hinge on reads as the word (spelling.ts).
+  const t = fixSpelling(normalize(raw).replace(/(\d)\s*-?ish\b/g, '$1'));
   const correcting = CORRECTION.test(t) || /\bnot (?:a |an )?\w+/.test(t) || asked === 'confirm';
   let next = answers;
   const changed: SlotKey[] = [];

@@ -643,6 +643,11 @@ function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'r
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
 
+/** "nothing for 2 yrs", "nothing since", "nothing in years": a break, never "no equipment". */
+const LAPSE_NOTHING = /\bnothing (?:for|since|in|lately|recently|much)\b(?: (?:\d+|a|a few|a couple(?: of)?|several|many) (?:years?|yrs?|months?|mos?|weeks?))?/g;
+/** "used to run but nothing for 2 yrs", "used to lift, haven't in years": done before a break. */
+const LAPSED_NO_YEARS = /\bused to (?:run|lift|train|work ?out|go to the gym|play \w+|be (?:active|fit|sporty))\b.*?\b(nothing|haven'?t|not|stopped|quit)\b/;
+
 /** The days question, knowing their work: shift days are left out of the example, a rotating week asks for a count. */
 function daysQuestion(a: OnboardingAnswers): string {
   if (a.work?.rotating) return "How many days a week can you train? Your work days change, so I'll plan that many and each week you text me which days.";
@@ -886,6 +891,9 @@ export const SLOTS: SlotRow[] = [
         ? "How long have you been training? e.g. 'new', '6 months', '3 years'. If you know a recent hard set or your maxes, add them (e.g. 'squat 185x5, bench 135x8')."
         : `How long have you been ${a.goal === 'race' ? 'running' : 'training'}? e.g. 'new', '6 months', '3 years'`,
     explicit: (t, _raw, _a, ctx) => {
+      // "i used to run but nothing for 2 yrs": something before a break, with no years of it said, starts as new.
+      const lapse = LAPSED_NO_YEARS.exec(t);
+      if (lapse && !/\b\d+\s*(?:years?|yrs?)\b/.test(t.slice(0, lapse.index + lapse[0].indexOf(lapse[1]!)))) return ok({ trainingAge: 'beginner' });
       const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
           (/\b(haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out)|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
@@ -954,7 +962,8 @@ export const SLOTS: SlotRow[] = [
       if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(withoutWork(t))) return null;
       // Lifts with numbers ("bench 135x8") name exercises, not equipment.
       // A sentence at a time: a lift's span never runs on into the next sentence's kit ("bench 115 before. garage has a barbell rack").
-      const kit = sentences(t).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit.
+      const kit = sentences(t.replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;

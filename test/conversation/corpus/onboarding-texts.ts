@@ -197,4 +197,13 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'home gym with a barbell, rack and dumbbells. away dec 10-17, just a band', asked: 'equipment', before: { name: 'Ray', goal: 'hypertrophy' }, expect: { equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] } },
   { text: 'in Denver dec 10-17 for work, hotel, only a band', asked: 'limitations', before: { name: 'Ray', goal: 'hypertrophy', equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] }, expect: { equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] }, absent: ['timezone'] },
   { text: 'full gym. on vacation for a week from the 20th, bodyweight only there', asked: 'equipment', before: { name: 'Ray', goal: 'hypertrophy' }, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
+  // ---- slips and breaks (onboarding2) ----
+  { text: 'get strnger', asked: 'goal', before: { name: 'Mike' }, expect: { goal: 'strength' } },
+  { text: 'build musle', asked: 'goal', before: { name: 'Mike' }, expect: { goal: 'hypertrophy' } },
+  { text: 'planet fitnes', asked: 'equipment', before: { name: 'Mike', goal: 'strength' }, expect: { equipment: ['bench', 'dumbbell', 'cable', 'machine', 'bodyweight'] } },
+  { text: 'bad shouldr', asked: 'limitations', before: { name: 'Mike', goal: 'strength' }, expect: { limitations: ['shoulder'] } },
+  { text: 'dumbels and a bench', asked: 'equipment', before: { name: 'Mike', goal: 'strength' }, expect: { equipment: ['bench', 'dumbbell', 'bodyweight'] } },
+  { text: 'monday wensday friday', asked: 'days', before: { name: 'Mike', goal: 'strength' }, expect: { trainingDays: [1, 3, 5] } },
+  { text: 'i used to run but nothing for 2 yrs', asked: 'experience', before: { name: 'Kate', goal: 'fat_loss' }, expect: { trainingAge: 'beginner' }, absent: ['equipment'] },
+  { text: 'used to lift in college, havent in years', asked: 'experience', before: { name: 'Rob', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
 ];
