@@ -808,7 +808,9 @@ export const SLOTS: SlotRow[] = [
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
       const athletic = !race && /\b(get(?:ting)? (?:faster|quicker|more explosive|more athletic|a higher vertical)|speed and agility|faster (?:for|on|at) (?:tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|the (?:field|pitch|court)))\b/.test(t);
       if (!lift && !race && !athletic && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
-      const r = parseGoal(lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
+      // "get faster and stronger for next season": a player's speed and strength for their sport is power work.
+      const forSport = !race && /\b(faster|quicker|explosive|speed|agility|vertical)\b/.test(t) && /\b(season|tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|baseball|softball|volleyball|sports?|team|games?|the (?:field|pitch|court))\b/.test(t);
+      const r = parseGoal(forSport ? 'power' : lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
       if (!r.success) return null;
       const next: OnboardingAnswers = { goal: r.data.goal };
       if (r.data.goal === 'race' || r.data.goal === 'hybrid') next.goal = lift ? 'hybrid' : r.data.goal;
@@ -962,6 +964,9 @@ export const SLOTS: SlotRow[] = [
       if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(withoutWork(t))) return null;
       // Lifts with numbers ("bench 135x8") name exercises, not equipment.
       // A sentence at a time: a lift's span never runs on into the next sentence's kit ("bench 115 before. garage has a barbell rack").
+      // "build muscle, 4 days, 1 hr, gym": "gym" as a clause of its own is a gym with everything.
+      const gym = parseEquipment('full gym');
+      if (a.equipment === undefined && gym.success && sentences(t).some((c) => /^(?:at |in )?(?:the |a |my |local |commercial )?gym$/.test(c))) return ok({ equipment: gym.data });
       // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit.
       const kit = sentences(t.replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);

@@ -206,4 +206,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'monday wensday friday', asked: 'days', before: { name: 'Mike', goal: 'strength' }, expect: { trainingDays: [1, 3, 5] } },
   { text: 'i used to run but nothing for 2 yrs', asked: 'experience', before: { name: 'Kate', goal: 'fat_loss' }, expect: { trainingAge: 'beginner' }, absent: ['equipment'] },
   { text: 'used to lift in college, havent in years', asked: 'experience', before: { name: 'Rob', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
+  { text: 'Hiya, Olivia here from Manchester. Want to build muscle, 4 days, 1 hr, gym', asked: null, expect: { name: 'Olivia', goal: 'hypertrophy', sessionMinutes: 60, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
+  { text: 'yo im Jaylen, 16, play soccer, wanna get faster and stronger for next season', asked: null, expect: { name: 'Jaylen', goal: 'power' } },
+  { text: 'want to get faster and stronger for basketball', asked: 'goal', before: { name: 'Ty' }, expect: { goal: 'power' } },
+  { text: 'get stronger and faster for the rugby season', asked: 'goal', before: { name: 'Ty' }, expect: { goal: 'power' } },
 ];
