@@ -208,7 +208,7 @@ describe('onboarding clients', () => {
     it('when a trip was told along the way the summary says it will be planned around', () => {
       const { last } = play(["Hi I'm Ray, build muscle, 3 years, home gym with barbell, rack and dumbbells, 4 days, 60 min. Away for work dec 10-17, just a band", 'none', 'skip']);
       expect(last.state.step).toBe('confirm');
-      expect(last.reply).toMatch(/plan around it/);
+      expect(last.reply).toMatch(/your trip - I'll plan around it/);
     });
 
     it.each(['evenings only', 'I can only train after 6pm', 'only at lunch, 30 min'])('when "%s" is said it is kept and said back', (text) => {

@@ -257,7 +257,8 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
-  const fresh = now.filter((s) => !was.has(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time')));
+  // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice.
+  const fresh = now.filter((s) => !was.has(s) && !/I'll plan around it once you start/.test(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time')));
   const name = changed.includes('name') && after.name ? `Hi ${after.name}! ` : '';
   if (fresh.length) return `${name}Got it. ${fresh.join(' ')}`;
   // A correction that matches what I already had ("its a 10k not a 5k" when it is a 10K): say so.

@@ -1153,8 +1153,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
-  const trips = (a.notes ?? []).length;
-  if (trips) out.push(`${TOLD_LEAD} ${trips > 1 ? 'the things you told me along the way' : 'what you told me along the way'} - I'll plan around it once you start.`);
+  // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
+  const kept = [...new Set((a.notes ?? []).map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
+  if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;
