@@ -12,7 +12,7 @@ import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORR
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { isToldSentence, lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { faqAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { splitTrip } from './trip.js';
@@ -329,7 +329,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (isAcknowledgement(text) && !YES_ANSWERS.has(asked)) {
       const lead = state.retries > 0 ? 'I still need this one to build your plan:' : 'Great!';
       const tail = state.retries >= 1 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
-      return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([lead, row.question(answers, ctx), tail]) };
+      // At the name question "k" or "cool" is no name: asked for it plainly, as any other non-name.
+      const again = asked === 'name' ? NAME_REASK : row.question(answers, ctx);
+      return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([asked === 'name' ? '' : lead, again, tail]) };
     }
     // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
     const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;

@@ -473,15 +473,18 @@ function readName(raw: string, bare: boolean): Read {
   }
   if (!bare) return null;
   // A short answer that is a known word ("this week", "yes", "ran 5k") is not a name.
-  if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: "What should I call you? Just your first name is fine" };
+  if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: NAME_REASK };
   const cleaned = raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(GREETING_LEAD, ' ').replace(/\b(lol|lmao|haha+|hehe|hey|hi|hello|thanks|ty|ok|okay|sure|yeah|yep|here|there|its|it's)\b[!.,]*/gi, ' ').replace(/\s+/g, ' ').trim();
   // "mornings before work": three lowercase words are a phrase answering something else, not a name
   // (a full name typed so is rare; "Mary Ann Smith" has its capitals).
   const words = cleaned.split(' ');
-  if (words.length >= 3 && !words.every((w) => /^\p{Lu}/u.test(w))) return { error: "What should I call you? Just your first name is fine" };
+  if (words.length >= 3 && !words.every((w) => /^\p{Lu}/u.test(w))) return { error: NAME_REASK };
   const r = parseName(cleaned);
   return r.success ? { answers: { name: r.data } } : { error: r.error };
 }
+
+/** The name asked again when a text is no name ("yes", "k", "this week"). */
+export const NAME_REASK = 'What should I call you? Just your first name is fine';
 
 const NOT_NAME = new Set([
   ...NAME_STOP,
