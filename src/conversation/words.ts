@@ -82,6 +82,37 @@ export const YES_WORDS = [
   'all good', 'good to go', 'works for me', 'that works', 'sounds great', 'looks great', 'yes please', 'ya please', 'si',
 ] as const;
 export const NO_WORDS = ['n', 'no', 'nope', 'nah', 'wrong', 'not right', 'incorrect', 'not quite', 'no way'] as const;
+/**
+ * A text made only of these (with emoji and punctuation) says "go on" and answers no question ("yes", "lol ok",
+ * "sounds good", an emoji): at an open question it gets the question again, never read as a name or a value.
+ */
+export const ACKNOWLEDGEMENT_WORDS = [
+  ...YES_WORDS, 'cool', 'nice', 'awesome', 'sweet', 'bet', 'word', 'alright', 'aight', 'got it', 'gotcha', 'will do', 'np', 'no problem',
+  'for sure', 'fo sho', 'okie', 'okey dokey', 'yay', 'woo', 'woohoo', 'omg', 'wow', 'hell yeah', 'heck yeah', 'yes sir', 'ready', "i'm ready", 'im ready',
+  "i'm in", 'im in', 'lol', 'lmao', 'haha', 'hahaha', 'hehe', 'thanks', 'thank you', 'thx', 'ty', 'ok cool', 'cool cool', 'hi', 'hey', 'hello',
+] as const;
+
+/**
+ * Words onboarding answers hinge on, so a one-letter slip ("get strnger", "planet fitnes", "bad shouldr",
+ * "dumbels") reads as the word (onboarding/spelling.ts). Plurals are listed so they are never "corrected".
+ */
+export const ONBOARDING_VOCABULARY = [
+  'stronger', 'strength', 'muscle', 'muscles', 'fitness', 'toned', 'shoulder', 'shoulders', 'dumbbell', 'dumbbells', 'barbell', 'barbells',
+  'kettlebell', 'kettlebells', 'machines', 'minutes', 'injury', 'injuries', 'beginner', 'marathon', 'weights', 'planet', 'elbow', 'elbows',
+  'ankle', 'ankles', 'wrist', 'wrists', 'knees', 'hamstring', 'hamstrings', 'bench', 'benches', 'squat', 'squats', 'deadlift', 'deadlifts', 'months', 'years', 'hours',
+  'intermediate', 'advanced', 'bodyweight', 'general', 'training', 'lifting', 'running', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekdays', 'weekends',
+] as const;
+/** Slips too far from the word for one edit, seen in real texts. */
+export const ONBOARDING_MISSPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bdum+b*e+l+s?\b/g, 'dumbbells'],
+  [/\bwe[dn]+e?s?day(s?)\b/g, 'wednesday$1'],
+  [/\bstr?o?n?g(?:er|r)\b/g, 'stronger'],
+  [/\bmussel?s?\b/g, 'muscle'],
+  [/\bkne\b/g, 'knee'],
+  [/\bwks?\b/g, 'week'],
+];
+
 /** Words that carry no meaning in an answer ("Priya lol", "3 days haha"). */
 export const FILLER_WORDS = ['lol', 'lmao', 'haha', 'hahaha', 'hah', 'heh', 'hehe', 'ok', 'okay', 'pls', 'please', 'thx', 'thanks', 'ty', 'xd', 'xo', 'xx', 'tbh', 'idk', 'btw', 'fyi', 'ugh', 'hmm', 'umm', 'um', 'uh'] as const;
 /** Words that turn a text into a change of something said before. */

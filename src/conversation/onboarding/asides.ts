@@ -60,6 +60,8 @@ export const ASIDES: readonly Aside[] = [
   },
 ];
 
+export const TRAVEL_ASIDE: Aside = ASIDES.find((a) => a.id === 'travel')!;
+
 /** Asides kept for after onboarding: reports the plan should already reflect. A question is not kept. */
 export const KEPT_ASIDES: ReadonlySet<Aside['id']> = new Set(['illness', 'travel']);
 
@@ -78,7 +80,40 @@ export function generalAnswer(t: string): string | null {
   if (health) return faqAnswer(health);
   if (!/\?\s*$|^(what|whats|what's|how|why|is|can|should|do|does)\b/.test(t)) return null;
   const terms = TERM_WORDS.filter(([, re]) => re.test(t)).map(([term]) => GLOSSARY[term]);
-  if (terms.length && /\b(mean|means|meaning|what|difference|explain|stand for)\b/.test(t)) return terms.slice(0, 2).join(' ');
+  if (terms.length && /\b(mean|means|meaning|what|whats|what's|difference|explain|stand for)\b/.test(t)) return terms.slice(0, 2).join(' ');
   const topic = faqTopic(t);
-  return topic ? faqAnswer(topic) : null;
+  if (topic) return faqAnswer(topic);
+  return SETUP_QUESTIONS.find((q) => q.re.test(t))?.answer ?? null;
 }
+
+/**
+ * Questions new clients ask while answering the setup questions, about the setup itself: answered in a line,
+ * then the open question comes again. As data: how to recognise each, and the answer.
+ */
+export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: string }> = [
+  {
+    id: 'how_many_days',
+    re: /\bhow (?:many|often)\b.*\b(days?|times|sessions?|workouts?)\b|\b(?:is|are|would) (?:\d|one|two|three|four|five|six)\s*(?:days?|x|times|sessions?)\b.*\b(enough|too (?:much|many|few)|ok|okay|fine|good)\b|\bwhat(?:'s| is|s)? (?:the )?(?:best|ideal|right) (?:number of )?days\b|\b(?:recommend|suggest)\b.*\bdays?\b|\bdays?\b.*\b(?:recommend|suggest)\b/,
+    answer: '3 days a week is plenty to make real progress, 4-5 if you enjoy it and recover well; more is not better if you cannot keep it up. Pick what you can do most weeks.',
+  },
+  {
+    id: 'session_length',
+    re: /\bhow long\b.*\b(sessions?|workouts?|each (?:day|time)|should i (?:train|lift|work ?out|go))\b|\b(?:is|are) (?:\d+|twenty|thirty|fifteen|ten) ?(?:min|mins|minutes)\b.*\b(enough|ok|okay|fine)\b/,
+    answer: '30-45 minutes is enough for a solid session; 60 gives room for more sets. I fit the workout to the time you give me.',
+  },
+  {
+    id: 'safe_to_start',
+    re: /\b(safe|too old|at my age|for my age|too late|too out of shape|too unfit|too heavy)\b/,
+    answer: "Yes - strength training is safe and worth starting at any age or fitness: we begin light with simple moves and build slowly. If your doctor has limits for you, tell me; stop anything that gives sharp pain.",
+  },
+  {
+    id: 'how_it_works',
+    re: /\bhow (?:does|do) (?:this|it|you|cadence) work\b|\bwhat (?:do|can) you do\b|\bwhat is this\b|\bwho (?:is this|are you)\b/,
+    answer: "I'm Cadence: I build your plan from a few answers, text you each morning's workout, and change the plan when you tell me how it went.",
+  },
+  {
+    id: 'eat',
+    re: /\bwhat (?:should|do|can) i eat\b|\b(nutrition|meal plan|diet plan)\b/,
+    answer: "I coach the training, not meals: protein at each meal, mostly whole foods and enough to fuel training covers most of it. Ask me anything specific (protein, eating before a run) any time.",
+  },
+];

@@ -8,14 +8,16 @@ import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
-import { anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORRECTION_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
+import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORRECTION_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { lifts, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { faqAnswer, toldTopic } from '../answers/faq.js';
-import { findAside, generalAnswer, KEPT_ASIDES, type Aside } from './asides.js';
+import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
+import { splitTrip } from './trip.js';
+import { fixSpelling } from './spelling.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -62,6 +64,26 @@ const CORRECTION = anyOf(CORRECTION_WORDS);
 const SELF_CORRECTION = anyOf(SELF_CORRECTION_WORDS, 'i');
 const FILLER = anyOf([...FILLER_WORDS, 'oh', 'ah', 'and', 'also', 'so', 'well', 'anyway', 'wait', 'hey', 'hi', 'hello', 'yo'], 'g');
 
+const ACKNOWLEDGEMENT = anyOf(ACKNOWLEDGEMENT_WORDS, 'g');
+
+/** "yes", "💪💪", "lol ok", "sounds good 👍": a text that says go on and answers nothing. */
+export function isAcknowledgement(text: string): boolean {
+  const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu, ' ').replace(/[.!,?:)(;-]+/g, ' ');
+  return t.replace(ACKNOWLEDGEMENT, ' ').trim() === '';
+}
+
+/**
+ * Questions where a yes or an ok is an answer: an injury ("yes" = which area?), the optional maxes (moves on),
+ * the race's date (its own re-ask). Elsewhere an acknowledgement gets the question again.
+ */
+const YES_ANSWERS: ReadonlySet<SlotKey> = new Set(['limitations', 'maxes', 'race_event', 'race_recent', 'race_goal_time']);
+
+/** One sentence asking something ("how many days do you recommend?", "whats a deload"), not an answer with a question beside it. */
+function isQuestionText(text: string): boolean {
+  const t = normalize(text).trim();
+  return sentences(t).length === 1 && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
+}
+
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
 export function isConfirmation(text: string): boolean {
   const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/[.!,]+/g, ' ').trim();
@@ -78,7 +100,8 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
   const said = lead?.split(/(?<=[.!?])\s+/).filter((x) => !understood.has(x)).join(' ').replace(/\s*Got it\.$/, '').trim();
   const lines: MessageLine[] = [
     ...(said ? [{ text: said, priority: 3 }] : []),
-    ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: 6 })),
+    // What the client told beyond the answers outranks the plan's detail and the routine restatements.
+    ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];
@@ -129,12 +152,19 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     return { answers: second.answers, changed, reask: second.reask ?? (replaced ? null : first.reask), error: changed.length ? null : second.error ?? first.error, aside: first.aside ?? second.aside };
   }
   // "30ish miles a week", "10k in 48ish": the number is the answer, the "ish" is how sure they are.
-  const t = normalize(raw).replace(/(\d)\s*-?ish\b/g, '$1');
+  // "get strnger", "planet fitnes": a slip in a word the answers hinge on reads as the word (spelling.ts).
+  const t = fixSpelling(normalize(raw).replace(/(\d)\s*-?ish\b/g, '$1'));
   const correcting = CORRECTION.test(t) || /\bnot (?:a |an )?\w+/.test(t) || asked === 'confirm';
   let next = answers;
   const changed: SlotKey[] = [];
   let reask: string | null = null;
-  const aside = findAside(t);
+  // A trip told beside answers ("home gym with a barbell. away dec 10-17, just a band"): its part of the text is
+  // the trip's kit, city and days; the rest is read as usual.
+  const trip = splitTrip(t);
+  const found = trip.trip ? TRAVEL_ASIDE : findAside(t);
+  // "can I do mon wed fri?" at the days question is the answer, asked politely: only a move ("swap to friday") is a one-off.
+  const aside = found?.id === 'one_off_change' && asked === 'days' && !/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) ? null : found;
+  const home = trip.trip && /[a-z0-9]/.test(trip.home) ? trip.home : null;
   // A report ("sick till thursday", "hotel next week") or the client's own health condition ("diagnosed with
   // osteoporosis") is kept to be read again once the plan exists (the plan trains around the condition).
   if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
@@ -146,10 +176,11 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   };
   for (const row of SLOTS) {
     const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
-    if (!mayChange || aside?.notFor.includes(row.key)) continue;
+    if (!mayChange || (aside?.notFor.includes(row.key) && !(home && aside.id === 'travel'))) continue;
+    const said = home && aside?.notFor.includes(row.key) ? home : t;
     // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet). Before any
     // goal is known every row may apply later: "I only have dumbbells at home" at the name question is kept.
-    const r = row.explicit(t, raw, next, ctx, correcting);
+    const r = row.explicit(said, said === t ? raw : said, next, ctx, correcting);
     if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal' || merge(next, r.answers).goal === undefined)) apply(row, r);
   }
   // The experience question offers the maxes too: answered without them, the offer was declined.
@@ -228,7 +259,8 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
-  const fresh = now.filter((s) => !was.has(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time')));
+  // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice.
+  const fresh = now.filter((s) => !was.has(s) && !/I'll plan around it once you start/.test(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time')));
   const name = changed.includes('name') && after.name ? `Hi ${after.name}! ` : '';
   if (fresh.length) return `${name}Got it. ${fresh.join(' ')}`;
   // A correction that matches what I already had ("its a 10k not a 5k" when it is a 10K): say so.
@@ -256,7 +288,9 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
     const lead = read.aside ? `${welcome} ${read.aside.reply}` : Object.keys(answers).length > 1 ? undefined : welcome;
     return { state: { ...state, answers: read.answers, step: nextSlot(answers, ctx)?.key ?? 'confirm' }, reply: ask(nextSlot(answers, ctx)?.key ?? 'confirm', answers, ctx, lead) };
   }
-  const lead = withToldAnswer(firstText, acknowledge(answers, read.answers, read.changed, ctx, null) ?? welcome);
+  const acked = acknowledge(answers, read.answers, read.changed, ctx, null);
+  // A trip or a sickness told beside the answers is said back too, not only kept.
+  const lead = withToldAnswer(firstText, [acked ?? welcome, read.aside?.reply ?? ''].filter(Boolean).join(' '));
   // A value that needs asking again ("Oct 1, 2026 has already passed - when is the race?") is the question: one at a time.
   if (read.reask) {
     const step = nextSlot(read.answers, ctx)?.key ?? 'confirm';
@@ -291,8 +325,26 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   }
 
   const asked = state.step === 'confirm' ? 'confirm' : (state.step as SlotKey);
+  if (asked !== 'confirm' && !fromModel) {
+    const row = SLOT_BY_KEY.get(asked)!;
+    // "yes", "💪💪", "lol ok" at an open question: nothing to read, so the question again (never a name or a value).
+    if (isAcknowledgement(text) && !YES_ANSWERS.has(asked)) {
+      const lead = state.retries > 0 ? 'I still need this one to build your plan:' : 'Great!';
+      const tail = state.retries >= 1 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
+      // At the name question "k" or "cool" is no name: asked for it plainly, as any other non-name.
+      const again = asked === 'name' ? NAME_REASK : row.question(answers, ctx);
+      return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([asked === 'name' ? '' : lead, again, tail]) };
+    }
+    // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
+    const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;
+    if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
+  }
   // The model's reading (asked only when the rules read nothing) replaces the rules' reading of this text.
-  const read: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
+  const raw: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
+  // A question is not an answer to other questions ("how many days should a beginner lift?" is no experience):
+  // only what answers the question asked is kept from it.
+  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
+  const read: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
 
   if (state.step === 'confirm') {
     if (read.changed.length === 0 && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {

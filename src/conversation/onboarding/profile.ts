@@ -48,6 +48,14 @@ export const onboardingProfileSchema = z.object({
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   bodyNotes: z.array(z.string()).optional(),
   crossTraining: z.array(z.string()).optional(),
+  trainingWindow: z.string().max(300).optional(),
+  work: z
+    .object({
+      days: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])),
+      nights: z.boolean(),
+      rotating: z.boolean(),
+    })
+    .optional(),
   loadLimit: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).optional(),
   timezone: z.string().refine(isValidTimezone, { message: 'timezone must be a valid IANA zone' }),
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),

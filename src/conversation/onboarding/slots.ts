@@ -23,6 +23,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
@@ -474,15 +475,18 @@ function readName(raw: string, bare: boolean): Read {
   }
   if (!bare) return null;
   // A short answer that is a known word ("this week", "yes", "ran 5k") is not a name.
-  if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: "What should I call you? Just your first name is fine" };
+  if (raw.split(/\s+/).some((w) => NOT_NAME.has(w.toLowerCase().replace(/[^a-z']/g, '')))) return { error: NAME_REASK };
   const cleaned = raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(GREETING_LEAD, ' ').replace(/\b(lol|lmao|haha+|hehe|hey|hi|hello|thanks|ty|ok|okay|sure|yeah|yep|here|there|its|it's)\b[!.,]*/gi, ' ').replace(/\s+/g, ' ').trim();
   // "mornings before work": three lowercase words are a phrase answering something else, not a name
   // (a full name typed so is rare; "Mary Ann Smith" has its capitals).
   const words = cleaned.split(' ');
-  if (words.length >= 3 && !words.every((w) => /^\p{Lu}/u.test(w))) return { error: "What should I call you? Just your first name is fine" };
+  if (words.length >= 3 && !words.every((w) => /^\p{Lu}/u.test(w))) return { error: NAME_REASK };
   const r = parseName(cleaned);
   return r.success ? { answers: { name: r.data } } : { error: r.error };
 }
+
+/** The name asked again when a text is no name ("yes", "k", "this week"). */
+export const NAME_REASK = 'What should I call you? Just your first name is fine';
 
 const NOT_NAME = new Set([
   ...NAME_STOP,
@@ -626,14 +630,58 @@ function withoutOffDays(t: string): { text: string; off: IsoWeekday[] } {
 /** `n` spread-out days (defaultDaysForCount) moved so none falls on a day off; else the first free days. */
 function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'run'): IsoWeekday[] {
   const base = defaultDaysForCount(n, kind);
+  const fits: IsoWeekday[][] = [];
   for (let shift = 0; shift < 7; shift++) {
     const days = base.map((d) => (((d - 1 + shift) % 7) + 1) as IsoWeekday).sort((x, y) => x - y);
-    if (!days.some((d) => off.includes(d))) return days;
+    if (!days.some((d) => off.includes(d))) fits.push(days);
+  }
+  if (fits.length) return fits[0]!;
+  // No shift of the usual spread fits (four days off leave Thu-Sun): the free days with the fewest back to back.
+  const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !off.includes(d));
+  if (free.length > n) {
+    const pick = (skip: number) => free.filter((_, i) => i !== skip);
+    const adjacent = (ds: IsoWeekday[]) => ds.filter((d, i) => ds[i + 1] === d + 1).length;
+    if (free.length === n + 1) return [...free.keys()].map(pick).sort((x, y) => adjacent(x) - adjacent(y))[0]!;
   }
   return ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !off.includes(d)).slice(0, n);
 }
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
+
+/** "nothing for 2 yrs", "nothing since", "nothing in years": a break, never "no equipment". */
+const LAPSE_NOTHING = /\bnothing (?:for|since|in|lately|recently|much)\b(?: (?:\d+|a|a few|a couple(?: of)?|several|many) (?:years?|yrs?|months?|mos?|weeks?))?/g;
+/** "used to run but nothing for 2 yrs", "used to lift, haven't in years": done before a break. */
+const LAPSED_NO_YEARS = /\bused to (?:run|lift|train|work ?out|go to the gym|play \w+|be (?:active|fit|sporty))\b.*?\b(nothing|haven'?t|not|stopped|quit)\b/;
+
+/** The days question, knowing their work: shift days are left out of the example, a rotating week asks for a count. */
+function daysQuestion(a: OnboardingAnswers): string {
+  if (a.work?.rotating) return "How many days a week can you train? Your work days change, so I'll plan that many and each week you text me which days.";
+  const busy = a.work?.days ?? [];
+  if (!busy.length) return "Which days can you train? e.g. 'mon wed fri' or '3 days'";
+  const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !busy.includes(d));
+  const example = free.slice(0, 3).map((d) => formatWeekdays([d]).toLowerCase()).join(' ');
+  return `Which days can you train, besides ${formatWeekdays(busy)} when you work${a.work?.nights ? ' nights' : ''}? e.g. '${example}' or '3 days'`;
+}
+
+/**
+ * Shift work, and when in the day they can train ("only before 7am on weekdays"): kept and said back. A
+ * morning window moves the workout text an hour before it ends, unless a time for the text was said.
+ */
+function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
+  const work = findWorkSchedule(t);
+  const window = findTimeWindow(raw);
+  if (!work && !window) return null;
+  const deadline = window ? morningDeadline(window) : null;
+  const early = deadline && a.morningTime === undefined ? { morningTime: `${String(Number(deadline.slice(0, 2)) - 1).padStart(2, '0')}${deadline.slice(2)}` } : {};
+  return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
+}
+
+/** What the client said about their work, said back with what it does to the plan. */
+function workSentence(a: OnboardingAnswers): string | null {
+  if (!a.work) return null;
+  if (a.work.rotating) return "Your work days change each week, so text me that week's days when you know them (e.g. 'move my workouts to tue thu sat this week') and I'll move them.";
+  return `You work${a.work.nights ? ' nights' : ''} ${formatWeekdays(a.work.days)}, so no training on those days.`;
+}
 
 /** "I lift 3x a week", "keep lifting 2 days": the count of a sentence about lifting (not running), or null. */
 function liftCountIn(t: string): number | null {
@@ -670,10 +718,13 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
-  const t0 = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
-  if (t0 === '') return null;
+  const trip = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
+  // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
+  const t0 = withoutWork(trip).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(x) === null).join(' ');
+  if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
   // "the 3rd sunday of may" is the race day, and "off mondays" a day they do not train: neither is a training day.
-  const { text: t, off } = withoutOffDays(t0.replace(NTH_WEEKDAY_DATE, ' '));
+  const { text: t, off: said } = withoutOffDays(t0.replace(NTH_WEEKDAY_DATE, ' '));
+  const off = [...new Set([...said, ...(a.work?.days ?? [])])];
   // "6 days, off mondays" / "every day but monday": the days left, or the count spread over them.
   if (off.length > 0) {
     const count = findDayCount(t);
@@ -762,7 +813,9 @@ export const SLOTS: SlotRow[] = [
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
       const athletic = !race && /\b(get(?:ting)? (?:faster|quicker|more explosive|more athletic|a higher vertical)|speed and agility|faster (?:for|on|at) (?:tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|the (?:field|pitch|court)))\b/.test(t);
       if (!lift && !race && !athletic && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
-      const r = parseGoal(lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
+      // "get faster and stronger for next season": a player's speed and strength for their sport is power work.
+      const forSport = !race && /\b(faster|quicker|explosive|speed|agility|vertical)\b/.test(t) && /\b(season|tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|baseball|softball|volleyball|sports?|team|games?|the (?:field|pitch|court))\b/.test(t);
+      const r = parseGoal(forSport ? 'power' : lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
       if (!r.success) return null;
       const next: OnboardingAnswers = { goal: r.data.goal };
       if (r.data.goal === 'race' || r.data.goal === 'hybrid') next.goal = lift ? 'hybrid' : r.data.goal;
@@ -845,6 +898,9 @@ export const SLOTS: SlotRow[] = [
         ? "How long have you been training? e.g. 'new', '6 months', '3 years'. If you know a recent hard set or your maxes, add them (e.g. 'squat 185x5, bench 135x8')."
         : `How long have you been ${a.goal === 'race' ? 'running' : 'training'}? e.g. 'new', '6 months', '3 years'`,
     explicit: (t, _raw, _a, ctx) => {
+      // "i used to run but nothing for 2 yrs": something before a break, with no years of it said, starts as new.
+      const lapse = LAPSED_NO_YEARS.exec(t);
+      if (lapse && !/\b\d+\s*(?:years?|yrs?)\b/.test(t.slice(0, lapse.index + lapse[0].indexOf(lapse[1]!)))) return ok({ trainingAge: 'beginner' });
       const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
           (/\b(haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out)|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
@@ -864,17 +920,30 @@ export const SLOTS: SlotRow[] = [
       /\b(miles?|km|mpw)\b/.test(withoutFrequencies(t)) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t, ctx.now.getUTCFullYear()), (v) => ({ trainingAge: v })),
   },
   {
+    // Never asked: shift work told anywhere ("I work nights Mon-Wed", "3 twelves, different days every week") is
+    // kept, so those days are not training days and a rotating schedule is planned as such.
+    key: 'work',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: () => true,
+    question: () => "Which days do you work? e.g. 'nights mon-wed'",
+    explicit: (t, raw, a) => readWork(t, raw, a),
+    bare: (t, raw, a) => readWork(t, raw, a),
+  },
+  {
     key: 'days',
     overwrite: 'explicit',
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
-    question: () => "Which days can you train? e.g. 'mon wed fri' or '3 days'",
+    question: (a) => daysQuestion(a),
     explicit: (t, _raw, a) => withLiftCount(readDays(t, a), t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
       (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
-      fromResult(parseTrainingDays(t), (d) => ({ trainingDays: d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]) })),
+      fromResult(parseTrainingDays(withoutWork(t)), (d) => ({
+        trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
+      })),
   },
   {
     key: 'duration',
@@ -897,10 +966,14 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.equipment !== undefined,
     question: () => "Where do you train? e.g. 'full gym', 'home gym', 'dumbbells only', 'hotel gym' or 'just bodyweight'",
     explicit: (t, _raw, a) => {
-      if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(t)) return null;
+      if (/\b(trip|travel\w*|away|vacation|next week|this week|tue-|mon-|wed-|thu-)\b/.test(withoutWork(t))) return null;
       // Lifts with numbers ("bench 135x8") name exercises, not equipment.
       // A sentence at a time: a lift's span never runs on into the next sentence's kit ("bench 115 before. garage has a barbell rack").
-      const kit = sentences(t).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      // "build muscle, 4 days, 1 hr, gym": "gym" as a clause of its own is a gym with everything.
+      const gym = parseEquipment('full gym');
+      if (a.equipment === undefined && gym.success && sentences(t).some((c) => /^(?:at |in )?(?:the |a |my |local |commercial )?gym$/.test(c))) return ok({ equipment: gym.data });
+      // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit.
+      const kit = sentences(t.replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;
@@ -989,7 +1062,8 @@ export const SLOTS: SlotRow[] = [
       const RUN_AT_PACE = /\b(ran|run|jogged|did|raced|finished|went)\b.*\b\d+(?:\.\d+)?\s*(?:k|km|kms|mi|miles?)\b|\b(?:this|yesterday|earlier this|last) (?:morning|night)\b/;
       // "can i train at 2am after my shift?": a question about when to train, not when the text comes.
       const ASKS_TRAINING_AT = /^(?:can|could|should|is it ok(?:ay)? to|ok to|would it be ok to) (?:i |we )?(?:train|lift|work ?out|exercise|run|go to the gym|do (?:it|my workout|the workout))\b/;
-      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x) && !(ASKS_TRAINING_AT.test(x) && !CUE.test(x)));
+      // "I can only work out before 7am": when they train (the text comes before it), not the text's time.
+      const candidates = sentences(t).filter((x) => !RUN_AT_PACE.test(x) && !(ASKS_TRAINING_AT.test(x) && !CUE.test(x)) && findTimeWindow(x) === null);
       if (candidates.length === 0) return null;
       // "want texts at 5:30": the plural names the texts too.
       if (!candidates.some((x) => CUE.test(x)) && !candidates.some((x) => read(x).clock)) return null;
@@ -1024,6 +1098,17 @@ export function withDefaults(a: OnboardingAnswers, ctx: OnboardingContext): Onbo
   return out;
 }
 
+/** How a note the client told (not a slot's answer) is said back: the summary keeps these first when SMS length is short. */
+const TOLD_LEAD = 'Noted:';
+
+/**
+ * Summary sentences that say back what the client told beyond the answers (a clicking knee, an injury, shift work,
+ * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
+ */
+export function isToldSentence(s: string): boolean {
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over)/.test(s);
+}
+
 /** Restates what was understood, one sentence per fact, in plain words. */
 export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext): string[] {
   const out: string[] = [];
@@ -1049,6 +1134,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  const work = workSentence(a);
+  if (work) out.push(work);
+  if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^I\b/, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
@@ -1065,11 +1153,14 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
-  if (a.bodyNotes?.length) out.push(`Noted: ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
+  if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
+  // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
+  const kept = [...new Set((a.notes ?? []).map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
+  if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;

@@ -1,3 +1,4 @@
+import type { WorkSchedule } from '../parse/work-schedule.js';
 import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, TrainingAge } from '../../engine/vocabulary.js';
 
 /** Every slot onboarding fills, in the order missing ones are asked (see the table in slots.ts). */
@@ -10,6 +11,7 @@ export const SLOT_KEYS = [
   'race_recent',
   'race_mileage',
   'experience',
+  'work',
   'days',
   'duration',
   'equipment',
@@ -71,6 +73,13 @@ export interface OnboardingProfile {
   limitations: Limitation[];
   /** Another sport on given days ("swim mon wed"): those days are busy with it, not run days. */
   crossTraining?: string[];
+  /**
+   * When they work, said at onboarding ("I work nights Mon-Wed", "3 twelves, the days change every week"): shift
+   * days are not training days; a rotating schedule has none fixed, so they text each week's days.
+   */
+  work?: WorkSchedule;
+  /** When in the day they can train, as said ("I can only work out before 7am on weekdays"): said back, kept for the coach. */
+  trainingWindow?: string;
   /** Said about the body that asks for no change ("knee clicks, no pain"): kept for the coach, nothing spared. */
   bodyNotes?: string[];
   /** A lifting limit, usually a doctor's ("no lifting over 20 lb"): no load over it (strength/request.ts withLoadLimit). */

@@ -187,4 +187,27 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'diastasis recti', asked: null, before: { name: 'Jen', goal: 'strength' }, expect: { limitations: ['abdominal'] } },
   // Lead, texting as Dani (a returning lifter after a baby): "get strong again" is a strength goal, said in a paragraph.
   { text: 'lifted 2 yrs before baby. wanna get strong again. home gym', asked: null, before: { name: 'Dani' }, expect: { goal: 'strength' } },
+  // ---- shift work, trips beside home answers (texting as new clients, onboarding2) ----
+  { text: 'I work nights Mon-Wed', asked: 'experience', before: { name: 'Jo', goal: 'hypertrophy' }, expect: { work: { days: [1, 2, 3], nights: true, rotating: false } }, absent: ['trainingDays'] },
+  { text: 'nights mon-wed, can train the rest', asked: 'days', before: { name: 'Jo', goal: 'hypertrophy' }, expect: { work: { days: [1, 2, 3], nights: true } }, absent: ['equipment'] },
+  { text: 'rotating shifts so my days are all over the place', asked: 'days', before: { name: 'Pat', goal: 'general_fitness' }, expect: { work: { rotating: true } }, absent: ['trainingDays'] },
+  { text: 'nurse, 3 twelves a week, different days each week. can do 3 workouts', asked: null, before: { name: 'Pat', goal: 'general_fitness' }, expect: { work: { rotating: true }, trainingDays: [1, 3, 5] } },
+  { text: 'I work 3 days a week', asked: 'days', before: { name: 'Pat', goal: 'general_fitness' }, expect: {}, absent: ['trainingDays'] },
+  { text: 'on call tue and thu, 3 days a week', asked: null, before: { name: 'Sam', goal: 'strength' }, expect: { work: { days: [2, 4] } } },
+  { text: 'home gym with a barbell, rack and dumbbells. away dec 10-17, just a band', asked: 'equipment', before: { name: 'Ray', goal: 'hypertrophy' }, expect: { equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] } },
+  { text: 'in Denver dec 10-17 for work, hotel, only a band', asked: 'limitations', before: { name: 'Ray', goal: 'hypertrophy', equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] }, expect: { equipment: ['barbell', 'rack', 'dumbbell', 'bodyweight'] }, absent: ['timezone'] },
+  { text: 'full gym. on vacation for a week from the 20th, bodyweight only there', asked: 'equipment', before: { name: 'Ray', goal: 'hypertrophy' }, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
+  // ---- slips and breaks (onboarding2) ----
+  { text: 'get strnger', asked: 'goal', before: { name: 'Mike' }, expect: { goal: 'strength' } },
+  { text: 'build musle', asked: 'goal', before: { name: 'Mike' }, expect: { goal: 'hypertrophy' } },
+  { text: 'planet fitnes', asked: 'equipment', before: { name: 'Mike', goal: 'strength' }, expect: { equipment: ['bench', 'dumbbell', 'cable', 'machine', 'bodyweight'] } },
+  { text: 'bad shouldr', asked: 'limitations', before: { name: 'Mike', goal: 'strength' }, expect: { limitations: ['shoulder'] } },
+  { text: 'dumbels and a bench', asked: 'equipment', before: { name: 'Mike', goal: 'strength' }, expect: { equipment: ['bench', 'dumbbell', 'bodyweight'] } },
+  { text: 'monday wensday friday', asked: 'days', before: { name: 'Mike', goal: 'strength' }, expect: { trainingDays: [1, 3, 5] } },
+  { text: 'i used to run but nothing for 2 yrs', asked: 'experience', before: { name: 'Kate', goal: 'fat_loss' }, expect: { trainingAge: 'beginner' }, absent: ['equipment'] },
+  { text: 'used to lift in college, havent in years', asked: 'experience', before: { name: 'Rob', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
+  { text: 'Hiya, Olivia here from Manchester. Want to build muscle, 4 days, 1 hr, gym', asked: null, expect: { name: 'Olivia', goal: 'hypertrophy', sessionMinutes: 60, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
+  { text: 'yo im Jaylen, 16, play soccer, wanna get faster and stronger for next season', asked: null, expect: { name: 'Jaylen', goal: 'power' } },
+  { text: 'want to get faster and stronger for basketball', asked: 'goal', before: { name: 'Ty' }, expect: { goal: 'power' } },
+  { text: 'get stronger and faster for the rugby season', asked: 'goal', before: { name: 'Ty' }, expect: { goal: 'power' } },
 ];

@@ -1,0 +1,76 @@
+/**
+ * A client's work told at onboarding: the days they work ("I work nights Mon-Wed", "on shift tue thu", "work
+ * weekends") are not training days, and a rotating schedule ("I work 3 twelves, the days change every week",
+ * "rotating shifts", "my schedule varies") has no fixed days at all. Read per clause, so "I work Mon-Wed, can
+ * train the other days" keeps its second clause for the days question.
+ */
+import type { IsoWeekday } from '../../engine/vocabulary.js';
+import { findWeekdays } from './weekdays.js';
+
+export interface WorkSchedule {
+  /** Days named as work days (empty for a rotating schedule). */
+  days: IsoWeekday[];
+  /** Night shifts ("nights mon-wed", "overnights"). */
+  nights: boolean;
+  /** The days change from week to week. */
+  rotating: boolean;
+}
+
+/** Words that make a clause about work, not training. */
+const WORK = /\b(i work|work|works|working|shifts?|on shift|nights|night shift|overnights?|twelves|12s|12 hour|twelve hour|on call|doubles|nurse|nursing|firefighter|paramedic)\b/;
+/** Words that make a clause about the client's own training even with "work" in it ("workout", "can work out"). */
+const TRAINING = /\b(work ?out\w*|train\w*|lift\w*|gym|run\w*|free|available|off)\b/;
+/** The days change each week. */
+const ROTATING = /\b(rotat\w*|(?:days?|schedule|shifts?|hours) (?:change|changes|changing|vary|varies|rotate|rotates|switch(?:es)?|move|moves|are different|is different|are never the same|is never the same)|(?:changes?|varies|different) (?:every|each|week to week|from week)|different days? (?:every|each)|no (?:set|fixed|regular) (?:days|schedule)|not the same days|never the same days?|all over the place)\b/;
+const SHIFT = /\b(nights|night shifts?|overnights?|graveyard|shifts?|on shift|twelves|12s|12 hour|twelve hour|on call|doubles)\b/;
+const NIGHTS = /\b(nights|night shifts?|overnights?|graveyard)\b/;
+
+export function clauses(t: string): string[] {
+  return t.split(/[,;.!?\n]|\bbut\b|\bso\b/).map((c) => c.trim()).filter(Boolean);
+}
+
+/** A clause that says when the client works, or is about a rotating schedule. */
+export function isWorkClause(c: string): boolean {
+  return (WORK.test(c.replace(/\bwork ?out\w*/g, ' ')) && !TRAINING.test(c.replace(/\boff\b.*$/, ''))) || ROTATING.test(c);
+}
+
+export function findWorkSchedule(t: string): WorkSchedule | null {
+  const work = clauses(t).filter(isWorkClause);
+  if (work.length === 0) return null;
+  const rotating = work.some((c) => ROTATING.test(c));
+  const nights = work.some((c) => NIGHTS.test(c));
+  // Shifts (nights, twelves, on call) take the day; a day job ("I work mon-fri 9-5") leaves mornings and evenings.
+  const named = [...new Set(work.flatMap((c) => findWeekdays(c)))].sort((a, b) => a - b);
+  const days = rotating || !(work.some((c) => SHIFT.test(c)) || named.length <= 3) ? [] : named;
+  if (!rotating && days.length === 0) return null;
+  return { days, nights, rotating };
+}
+
+/** The text without its work clauses, so "I work Mon-Wed" never reads as training days. */
+export function withoutWork(t: string): string {
+  const work = clauses(t).filter(isWorkClause);
+  if (!work.length) return t;
+  let out = t;
+  for (const c of work) out = out.replace(c, ' ');
+  return out;
+}
+
+/**
+ * When in the day they can train ("I can only work out before 7am on weekdays, weekends anytime", "evenings
+ * only", "only at lunch"): the sentence as said, kept and said back; null when none.
+ */
+const WINDOW = /\b(?:before|after|until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|work|noon|the kids|school)\b|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|early) only\b|\bonly (?:in the |at |on )?(?:mornings?|evenings?|lunch(?: ?time)?|nights?|early|late)\b/;
+const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b/;
+export function findTimeWindow(raw: string): string | null {
+  const found = raw.split(/(?<=[.!?;\n])\s*/).map((s) => s.trim()).filter((s) => WINDOW.test(s.toLowerCase()) && ABOUT_TRAINING.test(s.toLowerCase()) && !/\b(text|send|message|remind)\b/i.test(s));
+  return found.length ? found.map((s) => s.replace(/[.!;]+$/, '')).join('; ') : null;
+}
+
+/** "before 7am": the clock the window ends at, 'HH:MM', for a morning window; null otherwise. */
+export function morningDeadline(window: string): string | null {
+  const m = /\bbefore\s+(\d{1,2})(?::(\d\d))?\s*(am)?\b/i.exec(window);
+  if (!m) return null;
+  const h = Number(m[1]);
+  if (h < 4 || h > 10 || (m[3] === undefined && h > 9)) return null;
+  return `${String(h).padStart(2, '0')}:${m[2] ?? '00'}`;
+}

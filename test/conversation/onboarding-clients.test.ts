@@ -1,0 +1,243 @@
+/**
+ * Onboarding conversations as real clients have them: non-answers ("yes", "💪💪") and questions mid-onboarding,
+ * a trip told beside home answers, shift work and nights, and notes that must survive the summary's length.
+ */
+import { describe, expect, it } from 'vitest';
+import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
+import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingProfile, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
+
+/** Monday 2026-11-30, 10:00 in New York. */
+const NOW = new Date('2026-11-30T15:00:00Z');
+
+function ctx(overrides: Partial<OnboardingContext> = {}): OnboardingContext {
+  return {
+    now: NOW,
+    phone: '+14155550123',
+    phoneTimezone: 'America/Los_Angeles',
+    defaultTimezone: 'America/New_York',
+    // As long as the real engines' summary of a strength plan.
+    summarize: (p: OnboardingProfile) => `Your plan: 15 weeks of ${p.trainingDays.length} days a week, in stretches of a few harder weeks followed by a lighter week to recover.`,
+    ...overrides,
+  };
+}
+
+/** Plays texts from the first one, the state stored as JSON between them; every reply GSM-7 and at most 4 segments. */
+function play(texts: string[], c = ctx()): { turns: OnboardingTurn[]; last: OnboardingTurn } {
+  let last = startOnboarding(c, texts[0] ?? '', { units: 'imperial' });
+  const turns = [last];
+  for (const text of texts.slice(1)) {
+    last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, c);
+    turns.push(last);
+  }
+  for (const t of turns) {
+    expect(isGsm7(t.reply), t.reply).toBe(true);
+    expect(countSegments(t.reply).segments, t.reply).toBeLessThanOrEqual(4);
+  }
+  return { turns, last };
+}
+
+describe('onboarding clients', () => {
+  describe('a trip told beside home answers', () => {
+    it('when the first text gives home kit and days then a trip with "just a band", the home kit, days and minutes are kept and the trip is said back', () => {
+      const { last } = play(["Hi I'm Ray, build muscle, 3 years, home gym with barbell, rack and dumbbells, 4 days, 60 min. Away for work dec 10-17, just a band"]);
+      expect(last.state.answers.equipment).toEqual(['barbell', 'rack', 'dumbbell', 'bodyweight']);
+      expect(last.state.answers.trainingDays).toHaveLength(4);
+      expect(last.state.answers.sessionMinutes).toBe(60);
+      expect(last.state.answers.notes).toHaveLength(1);
+      expect(last.reply).toMatch(/trip/);
+    });
+
+    it('when the trip comes in a later text with its city and kit ("in Denver dec 10-17 for work, hotel, only a band"), home kit and time zone stay', () => {
+      const { last } = play(["Hi I'm Ray", 'build muscle', '3 years', 'mon tue thu fri', '60 min', 'home gym with a barbell, rack and dumbbells', 'in Denver dec 10-17 for work, hotel, only a band']);
+      expect(last.state.answers.equipment).toEqual(['barbell', 'rack', 'dumbbell', 'bodyweight']);
+      expect(last.state.answers.timezone).toBeUndefined();
+      expect(last.reply).toMatch(/trip/);
+    });
+
+    it('when the kit answer adds "going to Denver on the 10th for a week, just a band there", the band is the trip\'s, not home kit', () => {
+      const { last } = play(["Hi I'm Ray", 'build muscle', '3 years', 'mon tue thu fri', '60 min', "home gym with a barbell, rack and dumbbells. I'm going to Denver on the 10th for a week, just a band there"]);
+      expect(last.state.answers.equipment).toEqual(['barbell', 'rack', 'dumbbell', 'bodyweight']);
+    });
+
+    it('when a traveller trains in hotel gyms with no trip dates ("hotel gym"), that is their kit', () => {
+      const { last } = play(["Hi I'm Kim", 'build muscle', '3 years', 'mon wed fri', '45 min', 'hotel gym']);
+      expect(last.state.answers.equipment?.length).toBeGreaterThan(1);
+      expect(last.state.answers.notes).toBeUndefined();
+    });
+  });
+
+  describe('a text that answers nothing', () => {
+    it.each(['yes', '💪💪', 'ok', 'sure', '👍', 'lol ok', 'sounds good', 'cool'])('when "%s" comes at the goal question the goal question comes again and nothing is stored', (text) => {
+      const { last } = play(['Hi, Dana here', text]);
+      expect(last.state.step).toBe('goal');
+      expect(last.state.answers.goal).toBeUndefined();
+      expect(last.reply).toMatch(/main goal\?/);
+    });
+
+    it('when "cool" comes at the name question it is not taken as the name', () => {
+      const { last } = play(['hi', 'cool']);
+      expect(last.state.answers.name).toBeUndefined();
+      expect(last.reply).toMatch(/name/);
+    });
+
+    it.each(['yes', '👍', 'lol ok'])('when "%s" comes at the morning-time question no time is stored and the question comes again', (text) => {
+      const c = ctx({ phoneTimezone: null });
+      const base = play(["Hi I'm Sam", 'get stronger', 'new', 'mon wed fri', '45 min', 'dumbbells only', 'none', 'Chicago', 'back'], c).last;
+      const at = { ...base.state, step: 'morning_time' as const };
+      const turn = stepOnboarding(at, text, c);
+      expect(turn.state.answers.morningTime).toBeUndefined();
+      expect(turn.reply).toMatch(/What time should your daily workout text arrive\?/);
+    });
+
+    it('when the client acknowledges twice the second reply says the question is still needed and offers a way back', () => {
+      const { last } = play(['Hi, Dana here', 'ok', '👍']);
+      expect(last.reply).toMatch(/still need/);
+      expect(last.reply).toMatch(/BACK/);
+    });
+
+    it('when "yes" comes at the injuries question it still asks which area', () => {
+      const { last } = play(["Hi I'm Sam", 'get stronger', 'new', 'mon wed fri', '45 min', 'dumbbells only', 'yes']);
+      expect(last.reply).toMatch(/Which area/);
+    });
+  });
+
+  describe('a question asked mid-onboarding', () => {
+    it.each([
+      ['what pace should my easy runs be?', /conversational/],
+      ['how many days do you recommend?', /3 days a week is plenty/],
+      ["what's RIR?", /reps in reserve/],
+      ['whats a deload', /easier week/],
+      ['is 3 days enough?', /3 days a week is plenty/],
+      ['how long should my workouts be?', /30-45 minutes/],
+      ['how does this work?', /text you each morning/],
+      ['what should i eat?', /protein/],
+    ])('when "%s" comes at the goal question it is answered, the goal asked again and nothing stored', (text, answer) => {
+      const { last } = play(['Hey I am Marco', text]);
+      expect(last.reply).toMatch(answer);
+      expect(last.reply).toMatch(/main goal\?/);
+      expect(last.state.step).toBe('goal');
+      expect(last.state.answers.goal).toBeUndefined();
+      expect(last.state.answers.trainingDays).toBeUndefined();
+    });
+
+    it('when a question names a beginner ("how many days should a beginner lift") no experience is stored from it', () => {
+      const { last } = play(['Hey I am Marco', 'how many days should a beginner lift']);
+      expect(last.state.answers.trainingAge).toBeUndefined();
+    });
+
+    it('when a runner asks at the date question the date question comes again and the race is kept', () => {
+      const { last } = play(['Hey I am Marco', 'training for a half marathon', 'how many days do you recommend?']);
+      expect(last.reply).toMatch(/plenty/);
+      expect(last.reply).toMatch(/When is your half/);
+      expect(last.state.answers.race?.distance).toBe('half');
+    });
+
+    it('when the days answer is asked as a question ("can i do mon wed fri?") it is the answer', () => {
+      const { last } = play(["Hi I'm Sam", 'get stronger', 'new', 'can i do mon wed fri?']);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+    });
+  });
+
+  describe('shift work', () => {
+    it('when a nurse says "I work 3 twelves, the days change every week" the schedule is kept, said back, and the days question asks for a count', () => {
+      const { turns, last } = play(["Hi I'm Pat, nurse", 'get in shape', 'I work 3 twelves, the days change every week', 'new', '3', '45 min', 'gym', 'none']);
+      expect(turns[2]!.reply).toMatch(/work days change each week/);
+      expect(turns[3]!.reply).toMatch(/How many days a week can you train\?/);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.work).toEqual({ days: [], nights: false, rotating: true });
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.reply).toMatch(/text me that week's days/);
+      const done = stepOnboarding(last.state, 'yes', ctx());
+      expect(done.profile?.work?.rotating).toBe(true);
+    });
+
+    it.each(['I work nights Mon-Wed', 'nights mon-wed', 'on shift mon tue wed', 'I do 12s mon-wed'])('when "%s" is said, Mon-Wed are not training days and the plan avoids them', (text) => {
+      const { turns, last } = play(["Hi I'm Jo, want to build muscle", text, '2 years', '3 days', '1 hour', 'dumbbells and a bench', 'none']);
+      expect(last.state.answers.work?.days).toEqual([1, 2, 3]);
+      expect(turns[2]!.reply).toMatch(/besides Mon, Tue, Wed/);
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.state.answers.trainingDays!.some((d) => d <= 3)).toBe(false);
+      expect(last.reply).toMatch(/You work.* Mon, Tue, Wed, so no training on those days/);
+    });
+
+    it('when the first paragraph has nights and a count ("nights mon-wed, 4 days, full gym") the days avoid the nights and the kit is kept', () => {
+      const { last } = play(['hey im Lu, build muscle, 2 yrs, nights mon-wed, 4 days, 1 hr, full gym, no injuries']);
+      expect(last.state.answers.trainingDays).toEqual([4, 5, 6, 7]);
+      expect(last.state.answers.equipment?.length).toBeGreaterThan(3);
+    });
+
+    it('when a day job is named ("I work mon-fri 9-5") no day is taken away', () => {
+      const { last } = play(["Hi I'm Al, build muscle, I work mon-fri 9-5, 3 days"]);
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+    });
+  });
+
+  describe('what the client told survives the summary', () => {
+    const LONG = (p: OnboardingProfile) =>
+      `Your plan: 20 weeks in 4 phases (base, build, peak, taper), ${p.trainingDays.length} runs a week. Right now your fitness predicts about 1:58 for the half marathon; your goal is a stretch, but reachable with good training.`;
+    const LEE = [
+      "Hi I'm Lee, training for a half marathon on april 18 and want to keep lifting. my knee clicks sometimes. I can only work out before 7am on weekdays, weekends anytime",
+      'goal 1:55',
+      'ran a 2:05 half last spring',
+      '20 miles a week',
+      '3 years',
+      'mon tue thu sat',
+      '60 min',
+      'full gym, dumbbells up to 80',
+      'sore achilles',
+      'squat 225x5, bench 185x5',
+    ];
+
+    it('when a long hybrid summary is shown the clicking knee, the injury and when they can train are all in it', () => {
+      const { last } = play(LEE, ctx({ summarize: LONG }));
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/knee clicks sometimes/);
+      expect(last.reply).toMatch(/achilles/);
+      expect(last.reply).toMatch(/before 7am on weekdays/);
+      expect(last.reply).toMatch(/Reply YES/);
+    });
+
+    it('when the client can only train before 7am the workout text comes an hour before, and the days are not read as every day', () => {
+      const { last } = play([LEE[0]!], ctx({ summarize: LONG }));
+      expect(last.state.answers.morningTime).toBe('06:00');
+      expect(last.state.answers.trainingDays).toBeUndefined();
+      expect(last.state.answers.trainingWindow).toMatch(/before 7am/);
+    });
+
+    it('when a trip was told along the way the summary says it will be planned around', () => {
+      const { last } = play(["Hi I'm Ray, build muscle, 3 years, home gym with barbell, rack and dumbbells, 4 days, 60 min. Away for work dec 10-17, just a band", 'none', 'skip']);
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/your trip - I'll plan around it/);
+    });
+
+    it.each(['evenings only', 'I can only train after 6pm', 'only at lunch, 30 min'])('when "%s" is said it is kept and said back', (text) => {
+      const { last } = play(["Hi I'm Mo, build muscle", text]);
+      expect(last.state.answers.trainingWindow).toBeDefined();
+      expect(last.reply).toMatch(/Noted:/);
+    });
+  });
+
+  describe('new clients nobody had texted as', () => {
+    it('when Mike answers in fragments with typos ("get strnger", "3x a wk", "planet fitnes", "bad shouldr") every answer is read', () => {
+      const { last } = play(['hey', 'mike', 'get strnger', 'like 2 yrs', '3x a wk', 'hr', 'planet fitnes', 'bad shouldr']);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers).toMatchObject({ name: 'Mike', goal: 'strength', trainingAge: 'intermediate', sessionMinutes: 60, limitations: ['shoulder'] });
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.state.answers.equipment).toContain('machine');
+    });
+
+    it('when a busy parent says "i used to run but nothing for 2 yrs" she starts as new and her kit is not emptied', () => {
+      const { last } = play(['hi! mom of 3, only have 20 min during nap time, want to lose the baby weight', 'Kate', 'i used to run but nothing for 2 yrs']);
+      expect(last.state.answers.trainingAge).toBe('beginner');
+      expect(last.state.answers.equipment).toBeUndefined();
+      expect(last.state.answers.sessionMinutes).toBe(20);
+    });
+
+    it('when a 60-year-old asks "Is it safe to start lifting at my age?" it is answered and the question asked again', () => {
+      const { last } = play(["Hello, my name is Margaret. I'm 60 and have never exercised regularly. My doctor suggested strength training for my bones.", 'Is it safe to start lifting at my age?']);
+      expect(last.reply).toMatch(/safe/);
+      expect(last.reply).toMatch(/Which days can you train\?/);
+    });
+  });
+});
