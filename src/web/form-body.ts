@@ -42,7 +42,38 @@ export function parseForm(body: string): Record<string, unknown> {
   if (!body.length) return {};
   const count = parameterCount(body, PARAMETER_LIMIT);
   if (count === undefined) throw bodyError(413, 'parameters.too.many', 'too many parameters');
-  return qs.parse(body, { allowPrototypes: true, arrayLimit: count, depth: 0, charset: 'utf-8', parameterLimit: PARAMETER_LIMIT, strictDepth: true });
+  return plainForm(body) ?? qs.parse(body, { allowPrototypes: true, arrayLimit: count, depth: 0, charset: 'utf-8', parameterLimit: PARAMETER_LIMIT, strictDepth: true });
+}
+
+/** qs's decoding of one name or value (UTF-8): '+' is a space, escapes expanded, a broken escape left as written. */
+function decode(s: string): string {
+  if (s.indexOf('%') === -1) return s.indexOf('+') === -1 ? s : s.replace(/\+/g, ' ');
+  const spaced = s.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    return spaced;
+  }
+}
+
+/**
+ * What qs gives for a form of distinct plain names (every form Twilio sends), without qs's general machinery
+ * (brackets, arrays, merging); null when the form is anything else (a bracket anywhere, a repeated name, a name
+ * of Object.prototype's), which qs itself then parses. qs reads %5B and %5D as brackets before anything else.
+ */
+function plainForm(body: string): Record<string, string> | null {
+  const text = body.indexOf('%') === -1 ? body : body.replace(/%5B/gi, '[').replace(/%5D/gi, ']');
+  if (text.indexOf('[') !== -1 || text.indexOf(']') !== -1) return null;
+  const out: Record<string, string> = {};
+  for (const part of text.split('&')) {
+    const at = part.indexOf('=');
+    const name = decode(at === -1 ? part : part.slice(0, at));
+    // An empty name is dropped, as qs drops it.
+    if (name === '') continue;
+    if (name in out || name in Object.prototype) return null;
+    out[name] = at === -1 ? '' : decode(part.slice(at + 1));
+  }
+  return out;
 }
 
 export function formBody(options: { limitBytes: number }): RequestHandler {
