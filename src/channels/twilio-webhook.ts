@@ -41,9 +41,8 @@ export function verifyTwilioSignature(deps: Pick<AppDeps, 'config' | 'log'>): Re
 
 const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`), `must be a Twilio id (${prefix}…)`);
 
-// Twilio adds fields without notice: validate what we use; the rest is kept (the form as received is stored with
-// the message). A plain object schema: zod compiles it to one function, where a loose one checks field by field.
-const inboundSchema = z.object({
+// Twilio adds fields without notice: validate what we use, keep the rest (stored with the message).
+const inboundSchema = z.looseObject({
   MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message id (SM… or MM…)'),
   AccountSid: sid('AC').optional(),
   From: z.string().min(1, 'is required'),
@@ -58,7 +57,7 @@ const TWILIO_STATUSES = [
   'receiving', 'received', 'read', 'partially_delivered',
 ] as const;
 
-const statusSchema = z.object({
+const statusSchema = z.looseObject({
   MessageSid: z.string().regex(/^(SM|MM)[0-9a-fA-F]{32}$/, 'must be a Twilio message id (SM… or MM…)'),
   MessageStatus: z.enum(TWILIO_STATUSES),
   ErrorCode: z.string().optional(),
