@@ -1,5 +1,4 @@
-import express, { Router, type RequestHandler } from 'express';
-import twilio from 'twilio';
+import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app-deps.js';
 import type { OutboundStatus } from '../db/schema.js';
@@ -11,6 +10,8 @@ import { converse } from '../conversation/converse.js';
 import { applyStatusCallback } from '../db/repositories/outbound-messages.repository.js';
 import { toPgText } from '../db/pg-text.js';
 import { messagingTwiml, TWIML_CONTENT_TYPE } from './twiml.js';
+import { twilioSignatureChecker } from './twilio-signature.js';
+import { formBody } from '../web/form-body.js';
 
 /**
  * Twilio signs the public URL it posted to plus every form field. Behind a proxy the Host header is not that
@@ -18,17 +19,18 @@ import { messagingTwiml, TWIML_CONTENT_TYPE } from './twiml.js';
  * open: an unauthenticated webhook would let anyone text as any client.
  */
 export function verifyTwilioSignature(deps: Pick<AppDeps, 'config' | 'log'>): RequestHandler {
+  const token = deps.config.twilio.authToken;
+  const base = deps.config.publicBaseUrl;
+  const isValid = token ? twilioSignatureChecker(token) : null;
   return (req, _res, next) => {
-    const token = deps.config.twilio.authToken;
-    const base = deps.config.publicBaseUrl;
-    if (!token || !base) {
+    if (!isValid || !base) {
       next(new HttpError(503, 'twilio_not_configured', 'Twilio webhooks are disabled: set TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL.'));
       return;
     }
     const signature = req.header('x-twilio-signature');
     const url = base + req.originalUrl;
     const params = (req.body ?? {}) as Record<string, string>;
-    if (!signature || !twilio.validateRequest(token, signature, url, params)) {
+    if (!signature || !isValid(signature, url, params)) {
       deps.log.warn({ url, hasSignature: Boolean(signature) }, 'rejected webhook with a bad signature');
       next(new HttpError(403, 'bad_signature', 'Missing or invalid X-Twilio-Signature.'));
       return;
@@ -90,7 +92,7 @@ function toOutboundStatus(s: (typeof TWILIO_STATUSES)[number]): OutboundStatus |
 
 export function twilioRoutes(deps: AppDeps): Router {
   const router = Router();
-  const form = express.urlencoded({ extended: false, limit: '64kb' });
+  const form = formBody({ limitBytes: 64 * 1024 });
 
   router.post('/sms/inbound', form, verifyTwilioSignature(deps), async (req, res) => {
     const body = parseOr400(inboundSchema, req.body, 'Twilio webhook');
