@@ -379,15 +379,24 @@ async function handOverGroup(
   carry: Unrecorded,
 ): Promise<DeliveryOutcome[]> {
   const { now } = opts;
-  if (carry.messages.length && !((opts.pacer.delayMs?.(group.length) ?? Infinity) <= CARRY_WAIT_MS)) await recordCarried(deps, carry);
+  if (carry.messages.length && !((opts.pacer.delayMs?.(group.length) ?? Infinity) <= CARRY_WAIT_MS)) await recordCarriedOrLog(deps, carry);
   // The send slots first (the carrier rate): a crash while waiting for one leaves the group's sends without a
   // text, and the next claim composes and sends them; only then is the group stored `sending` and handed over.
   for (let i = 0; i < group.length; i++) await opts.pacer.take();
-  const stored = await insertMorningGroup(
-    deps.db,
-    group.map((g) => ({ dailySendId: g.send.id, attempt: g.send.attempts, message: g.message })),
-    carriedUpdates(carry),
-  );
+  const items = group.map((g) => ({ dailySendId: g.send.id, attempt: g.send.attempts, message: g.message }));
+  let stored: Awaited<ReturnType<typeof insertMorningGroup>>;
+  try {
+    stored = await insertMorningGroup(deps.db, items, carriedUpdates(carry));
+  } catch (err) {
+    if (carry.messages.length === 0 && carry.sends.length === 0) throw err;
+    // The statement failed with the last group's recording riding in it; that recording may be the cause (it
+    // was, in a PostgreSQL test: a provider id already stored), and it would ride in, and fail, every group
+    // after this one. So it is recorded on its own (or, failing, left for the next claim to settle: those texts
+    // went out and are never re-sent) and this group is stored without it.
+    deps.log.warn({ err, count: group.length }, 'storing a morning group with the last group recorded failed; storing them apart');
+    await recordCarriedOrLog(deps, carry);
+    stored = await insertMorningGroup(deps.db, items);
+  }
   emptyCarry(carry);
   const going = group.filter((g) => stored.get(g.send.id)?.sending);
   // Over the lanes: a group may be larger than the connections and requests worth having in flight at once.
@@ -516,14 +525,18 @@ async function handOverAll(
   return handed;
 }
 
-/** recordCarried, logging a failure instead of throwing (the texts went out; see below). */
+/**
+ * recordCarried, logging a failure instead of throwing, and emptying `carry` either way: the texts went out;
+ * their claims expire and a later claim settles them without sending again. Kept, a recording that cannot
+ * succeed would ride in (and fail) every later group's statement.
+ */
 async function recordCarriedOrLog(deps: AppDeps, carry: Unrecorded): Promise<void> {
-  const count = carry.sends.length;
+  const sends = carry.sends.map((s) => s.id);
   try {
     await recordCarried(deps, carry);
   } catch (err) {
-    // The texts went out; their claims expire and a later claim settles them without sending again.
-    deps.log.error({ err, count }, 'recording sent morning texts failed; the next pass settles them');
+    deps.log.error({ err, count: sends.length, dailySendIds: sends }, 'recording sent morning texts failed; the next claim settles them (not re-sent)');
+    emptyCarry(carry);
   }
 }
 
@@ -595,7 +608,7 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
   // (one transaction, one connection) and a single lane (PGlite) work one batch at a time.
   const inFlight = deps.db.isTransaction || opts.concurrency <= 1 ? 1 : Math.max(1, opts.batchesInFlight);
   await Promise.all(Array.from({ length: inFlight }, batchLoop));
-  await recordCarriedOrLog(deps, turns.carry); // nothing is left there unless the last hand-over's recording failed
+  await recordCarriedOrLog(deps, turns.carry); // nothing is left there (each hand-over records or drops its last group's)
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }

@@ -423,6 +423,36 @@ describe('scheduler.runMorningPass — the hand-over group (the crash bound)', (
     expect(sends.filter((s) => s.status === 'sent')).toHaveLength(6);
   });
 
+  it('when recording a sent group fails (its provider id is already stored), the groups after it still go out, and nobody is texted twice', async () => {
+    // The reverted morning branch lost Ida's text this way: a sent group's recording rides in the next group's
+    // statement, so a recording that fails took the next group down with it, and every group after that.
+    const clients = await Promise.all(Array.from({ length: 6 }, (_, i) => insertClient(handle.db, { name: `C${i}` })));
+    await pass('2027-01-12T12:01:00Z');
+    const [taken] = await morningTexts(clients[0]!.id);
+    let calls = 0;
+    const repeating = {
+      channel: t.sender.channel,
+      send: async (m: Parameters<typeof t.sender.send>[0]) => {
+        const r = await t.sender.send(m);
+        return ++calls === 1 && r.ok ? { ...r, providerSid: taken!.provider_sid! } : r;
+      },
+    };
+    t.sender.sent.length = 0;
+    const now = new Date('2027-01-13T12:01:00Z');
+    t.clock.now = now;
+    const summary = await runMorningPass({ ...t.deps, sender: repeating }, { now, compose, pacer: { take: async () => {}, delayMs: () => 0 }, concurrency: 2, handOverGroup: 2, rng: () => 0.5 });
+    expect(summary).toMatchObject({ claimed: 6, sent: 6, deferred: 0 });
+    for (const c of clients) {
+      expect(t.sender.sent.filter((m) => m.to === c.phone)).toHaveLength(1);
+      expect((await morningTexts(c.id)).filter((m) => m.body.includes('2027-01-13'))).toHaveLength(1);
+    }
+    const sends = await Promise.all(clients.map(async (c) => (await dailySendsFor(handle.db, c.id))[1]!));
+    expect(sends.filter((s) => s.status === 'sent')).toHaveLength(4); // only the group whose recording failed is unsettled
+    // After the lease, the next claim settles that group without sending again.
+    await pass('2027-01-13T12:07:00Z');
+    expect(t.sender.sent).toHaveLength(6);
+  });
+
   it('when the carrier rate would make a full group wait, groups are the lanes: a crash leaves at most that many unknown', async () => {
     // One text a second: four slots would take 3 s, so the groups are 2 (the lanes).
     const { sends, texted, unknown } = await crashMidGroup(4, { take: async () => {}, delayMs: (n) => (n - 1) * 1000 });
