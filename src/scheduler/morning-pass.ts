@@ -31,7 +31,7 @@ import type { Pacer } from './pacer.js';
  * client's compose then runs with those reads instead of querying row by row.
  */
 export type ComposeMorning = ((deps: AppDeps, client: ClientRow, localDate: string) => Promise<{ body: string; agent?: unknown }>) & {
-  prefetch?: (deps: AppDeps, batch: Array<{ client: ClientRow; localDate: string }>) => Promise<BatchReads>;
+  prefetch?: (deps: AppDeps, batch: Array<{ clientId: string; localDate: string }>) => Promise<BatchReads>;
 };
 
 export const MORNING_FALLBACK =
@@ -456,6 +456,8 @@ async function deliverBatch(
   opts: ResolvedOptions,
   /** Runs a hand-over when no other batch of this process is handing over, and what it left unrecorded (see runMorningPass). */
   turns: HandOverTurns,
+  /** The batch's reads (prefetchBatch), or null to compose client by client. */
+  reads: BatchReads | null,
 ): Promise<DeliveryOutcome[]> {
   const safely = async (send: ClaimedDailySend, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
     try {
@@ -482,17 +484,25 @@ async function deliverBatch(
     : [];
   if (fresh.length === 0) return outcomes;
 
-  let reads: BatchReads | null = null;
-  if (opts.compose.prefetch) {
-    try {
-      reads = await opts.compose.prefetch(deps, fresh.map((f) => ({ client: f.client, localDate: f.send.local_date })));
-    } catch (err) {
-      deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
-    }
-  }
   const composed = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
   const messages = await storeRecordedWrites(deps, fresh, composed, opts);
   return [...outcomes, ...(await turns.take(() => handOverAll(deps, fresh, messages, opts, turns)))];
+}
+
+/**
+ * The compose's reads for a batch's claims still to be composed (compose.prefetch), or null (none, or the read
+ * failed: the batch then composes client by client). A claim whose client turns out inactive is read for and
+ * not composed: rare, and it saves waiting for the clients before reading.
+ */
+async function prefetchBatch(deps: AppDeps, claimed: ClaimedDailySend[], opts: ResolvedOptions): Promise<BatchReads | null> {
+  const toCompose = claimed.filter((c) => !c.outbound_message_id);
+  if (!opts.compose.prefetch || toCompose.length === 0) return null;
+  try {
+    return await opts.compose.prefetch(deps, toCompose.map((c) => ({ clientId: c.client_id, localDate: c.local_date })));
+  } catch (err) {
+    deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
+    return null;
+  }
 }
 
 /**
@@ -598,8 +608,10 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
       if (claimed.length === 0) break;
       summary.claimed += claimed.length;
       // One read for the batch's clients; a status change after this is caught when the text is handed over.
-      const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
-      const outcomes = await deliverBatch(deps, claimed, clients, opts, turns);
+      // With the batch's reads: both need only the claims, so they go out together (one round trip less per batch).
+      const [clientRows, reads] = await Promise.all([findClientsByIds(deps.db, claimed.map((c) => c.client_id)), prefetchBatch(deps, claimed, opts)]);
+      const clients = new Map(clientRows.map((c) => [c.id, c]));
+      const outcomes = await deliverBatch(deps, claimed, clients, opts, turns, reads);
       for (const o of outcomes) summary[o] += 1;
       // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
     }

@@ -27,6 +27,10 @@ function pass(at: string, extra: Partial<MorningPassOptions> = {}) {
   return runMorningPass(t.deps, { now, compose, pacer: noWait, rng: () => 0.5, ...extra });
 }
 
+/** A statement creating daily sends (a query builder's insert, or the raw unnest one). */
+const insertsSends = (node: { kind: string; sqlFragments?: readonly string[] }) =>
+  node.kind === 'InsertQueryNode' || (node.kind === 'RawNode' && /insert into daily_sends/.test(node.sqlFragments?.join('') ?? ''));
+
 async function morningTexts(clientId: string) {
   return handle.db.selectFrom('outbound_messages').selectAll().where('client_id', '=', clientId).where('kind', '=', 'morning').orderBy('created_at').execute();
 }
@@ -226,7 +230,7 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     const inserts: number[] = [0, 0];
     const worker = (k: number) => ({
       ...t.deps,
-      db: handle.db.withPlugin({ transformQuery: (a) => (a.node.kind === 'InsertQueryNode' && (inserts[k]! += 1), a.node), transformResult: async (a) => a.result }),
+      db: handle.db.withPlugin({ transformQuery: (a) => (insertsSends(a.node) && (inserts[k]! += 1), a.node), transformResult: async (a) => a.result }),
     });
     const now = new Date('2027-01-12T12:00:00Z');
     const [a, b] = await Promise.all([materializeDue(worker(0), now), materializeDue(worker(1), now)]);

@@ -101,26 +101,14 @@ export interface NewDailySend {
  */
 export async function insertDailySends(db: Db, rows: NewDailySend[]): Promise<number> {
   if (rows.length === 0) return 0;
-  let inserted = 0;
-  // Postgres caps a statement at 65535 parameters; 5 per row → chunks of 2000 stay well under.
-  for (let i = 0; i < rows.length; i += 2000) {
-    const chunk = rows.slice(i, i + 2000);
-    const res = await db
-      .insertInto('daily_sends')
-      .values(
-        chunk.map((r) => ({
-          client_id: r.clientId,
-          local_date: r.localDate,
-          due_at: r.dueAt,
-          status: r.status,
-          error: r.error ?? null,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['client_id', 'local_date']).doNothing())
-      .executeTakeFirst();
-    inserted += Number(res.numInsertedOrUpdatedRows ?? 0);
-  }
-  return inserted;
+  // One array per column (unnest): five parameters however many clients, where a multi-row VALUES took five
+  // per row (10,000 clients: five statements of 10,000 parameters, each bound by node and parsed by PostgreSQL).
+  const res = await sql`
+    insert into daily_sends (client_id, local_date, due_at, status, error)
+    select * from unnest(${rows.map((r) => r.clientId)}::uuid[], ${rows.map((r) => r.localDate)}::date[],
+                         ${rows.map((r) => r.dueAt.toISOString())}::timestamptz[], ${rows.map((r) => r.status)}::text[], ${rows.map((r) => r.error ?? null)}::text[])
+    on conflict (client_id, local_date) do nothing`.execute(db);
+  return Number(res.numAffectedRows ?? 0);
 }
 
 /**
