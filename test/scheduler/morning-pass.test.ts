@@ -239,6 +239,19 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     for (const c of clients) expect(await dailySendsFor(handle.db, c.id)).toHaveLength(1);
   });
 
+  it('two workers (each its own sender) on consecutive mornings: each morning\'s text is recorded sent with its own provider id', async () => {
+    // Tests in a file share one database: a second app's sender must not repeat an id the first one stored
+    // (a per-sender count did, and the unique provider_sid then failed the recording: the reverted d35474b).
+    const c = await insertClient(handle.db);
+    await pass('2027-01-12T12:01:00Z');
+    t = buildTestApp(handle);
+    await pass('2027-01-13T12:01:00Z');
+    const sends = await dailySendsFor(handle.db, c.id);
+    expect(sends.map((s) => s.status)).toEqual(['sent', 'sent']);
+    const ids = (await morningTexts(c.id)).map((m) => m.provider_sid);
+    expect(new Set(ids).size).toBe(2);
+  });
+
   it('running the same instant twice sends nothing the second time', async () => {
     await insertClient(handle.db);
     await insertClient(handle.db);
