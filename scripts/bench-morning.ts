@@ -22,7 +22,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -32,7 +32,8 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * --group sets the hand-over group (texts marked `sending` in one statement, the crash bound; the pacer here
  * never binds, so groups are always this size); --batch and --in-flight set the daily sends claimed per batch and the
  * batches a process works on at once (the pass's defaults otherwise). --profile groups query time by statement; --async-commit (diagnostic) turns off synchronous_commit for the
- * bench database to show how much of the run is commit latency; --keep keeps the database.
+ * bench database to show how much of the run is commit latency; --auto-explain MS (diagnostic) logs the plan of every
+ * statement slower than MS ms to the PostgreSQL server's log (auto_explain); --keep keeps the database.
  * --workers 1,2 (scale-out) runs a cold morning once per count with that many worker processes at once (each
  * a child process running the same pass on its own pool), times it until the last one finishes, and counts
  * texts per client: every client exactly once.
@@ -50,6 +51,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'async-commit': { type: 'boolean', default: false },
+    'auto-explain': { type: 'string' },
     workers: { type: 'string', default: '' },
     'distinct-plans': { type: 'boolean', default: false },
     // Internal: this process is one of --workers' children (database URL, concurrency).
@@ -78,8 +80,12 @@ if (values['worker-of']) {
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   process.send?.({ type: 'ready' });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  const cpu0 = process.cpuUsage();
   const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
-  process.send?.({ type: 'done', summary });
+  const cpu = process.cpuUsage(cpu0);
+  process.send?.({ type: 'done', summary, cpuMs: (cpu.user + cpu.system) / 1000 });
+  // The pool stays open until the parent has read its backends' CPU (a closed backend is no longer counted).
+  await new Promise<void>((resolve) => process.once('message', () => resolve()));
   await handle.close();
   process.exit(0);
 }
@@ -103,6 +109,7 @@ const args = z
     profile: z.boolean(),
     keep: z.boolean(),
     'async-commit': z.boolean(),
+    'auto-explain': z.coerce.number().int().min(0, '--auto-explain is a duration in ms').optional(),
     'distinct-plans': z.boolean(),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
@@ -203,7 +210,10 @@ async function backendCpu(): Promise<Map<number, number> | null> {
       // Fields 14 and 15 (utime, stime) in clock ticks (100 per second on Linux), after the ")" of the name.
       const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
       out.set(pid, ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
-    } catch {
+    } catch (err) {
+      // A backend that ended since the listing (a worker closing its pool) is not counted; any other failure
+      // means the server is not on this machine.
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
       return null;
     }
   }
@@ -218,6 +228,12 @@ await admin(`drop database if exists ${dbName}`);
 await admin(`create database ${dbName}`);
 // Diagnostic only: how much of the run is waiting for WAL flushes (one per autocommitted statement).
 if (opts['async-commit']) await admin(`alter database ${dbName} set synchronous_commit = off`);
+// Diagnostic only: every statement slower than this many ms is logged with its plan to the server's log
+// (auto_explain, loaded for this database's sessions): which statements scan whole tables, and how long each took.
+if (opts['auto-explain'] !== undefined) {
+  await admin(`alter database ${dbName} set session_preload_libraries = 'auto_explain'`);
+  await admin(`alter database ${dbName} set auto_explain.log_min_duration = ${opts['auto-explain']}`);
+}
 // openPostgres sets the driver's type parsers (dates as strings, int8 as numbers) that the app relies on.
 const migrator = openPostgres(url, { max: 2 });
 const pool = new pg.Pool({ connectionString: url, max: 20 });
@@ -391,16 +407,21 @@ try {
       fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
     const waitFor = (child: (typeof children)[number], type: string) =>
-      new Promise<{ summary?: MorningPassSummary }>((resolve, reject) => {
-        child.on('message', (m: { type?: string; summary?: MorningPassSummary }) => (m.type === type ? resolve(m) : undefined));
+      new Promise<{ summary?: MorningPassSummary; cpuMs?: number }>((resolve, reject) => {
+        child.on('message', (m: { type?: string; summary?: MorningPassSummary; cpuMs?: number }) => (m.type === type ? resolve(m) : undefined));
         child.once('exit', (code) => reject(new Error(`worker exited with ${code} before ${type}`)));
       });
     await Promise.all(children.map((c) => waitFor(c, 'ready')));
+    const pg0 = await backendCpu();
     const t0 = performance.now();
     const done = children.map((c) => waitFor(c, 'done'));
     for (const c of children) c.send({ type: 'go' });
-    const summaries = (await Promise.all(done)).map((d) => d.summary!);
+    const finished = await Promise.all(done);
     const wallMs = ms(t0);
+    const pgCpuMs = cpuSince(pg0, await backendCpu());
+    for (const child of children) child.send({ type: 'exit' });
+    const summaries = finished.map((d) => d.summary!);
+    const workerCpuMs = finished.reduce((t, d) => t + (d.cpuMs ?? 0), 0);
     const counts = await sql<{ clients: number; texts: number; twice: number }>`
       select count(distinct client_id)::int as clients, count(*)::int as texts,
              (select count(*) from (select client_id from outbound_messages where kind = 'morning' group by client_id having count(*) > 1) d)::int as twice
@@ -410,6 +431,11 @@ try {
       `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold] ${fmt(wallMs)} until the last finished ` +
         `(${(wallMs / floorMs).toFixed(1)}x the floor); sent per worker ${summaries.map((s) => s.sent).join(' + ')}; ` +
         `${c.texts} texts to ${c.clients} clients, ${c.twice} clients texted more than once`,
+    );
+    // Whether the machine's cores were the bound: the workers' and the database's CPU over the wall time.
+    console.log(
+      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')})` +
+        (pgCpuMs === null ? '' : `, PostgreSQL ${fmt(pgCpuMs)}; ${((workerCpuMs + pgCpuMs) / wallMs).toFixed(2)} cores busy on average`),
     );
     if (c.texts !== N || c.clients !== N || c.twice !== 0) console.log(`  !! expected ${N} texts to ${N} clients, none twice`);
   }

@@ -85,6 +85,8 @@ export interface OutboundMessagesTable {
   segments: number;
   encoding: string;
   inbound_message_id: string | null;
+  /** A morning text's daily send (one text per daily send at most: a unique index). */
+  daily_send_id: Generated<string | null>;
   agent: Json<unknown> | null;
   attempts: Generated<number>;
   created_at: CreatedAt;
@@ -223,7 +225,6 @@ export interface DailySendsTable {
   due_at: ColumnType<Date, Date | string, Date | string>;
   lease_until: NullableTimestamp;
   attempts: Generated<number>;
-  outbound_message_id: string | null;
   error: string | null;
   created_at: CreatedAt;
   sent_at: NullableTimestamp;

@@ -1,5 +1,5 @@
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow, DailySendRow, OutboundRow } from '../db/schema.js';
+import type { ClientRow, OutboundRow } from '../db/schema.js';
 import { findClientsByIds } from '../db/repositories/clients.repository.js';
 import {
   activeTimezones,
@@ -9,11 +9,13 @@ import {
   insertDailySends,
   insertMorningMessage,
   morningCandidates,
+  takeMaterializeTurn,
+  type ClaimedDailySend,
   type NewDailySend,
 } from '../db/repositories/daily-sends.repository.js';
 import type { NewOutbound } from '../db/repositories/outbound-messages.repository.js';
-import { findOutboundById, markOutboundSending, markOutboundsSending, type SentOutbound } from '../db/repositories/outbound-messages.repository.js';
-import { insertMorningMessages, sentDailySendsUpdate } from '../db/repositories/daily-sends.repository.js';
+import { findOutboundById, markOutboundSending, sendSuccessesUpdate, type SentOutbound } from '../db/repositories/outbound-messages.repository.js';
+import { insertMorningGroup, sentDailySendsUpdate } from '../db/repositories/daily-sends.repository.js';
 import { withBatchReads, type BatchReads } from '../db/batch-reads.js';
 import { deferringWrites, noDeferredWrites, type DeferredWrites } from '../db/batch-writes.js';
 import { insertRecordedWeeksAndDays } from '../db/repositories/plans.repository.js';
@@ -29,7 +31,7 @@ import type { Pacer } from './pacer.js';
  * client's compose then runs with those reads instead of querying row by row.
  */
 export type ComposeMorning = ((deps: AppDeps, client: ClientRow, localDate: string) => Promise<{ body: string; agent?: unknown }>) & {
-  prefetch?: (deps: AppDeps, batch: Array<{ client: ClientRow; localDate: string }>) => Promise<BatchReads>;
+  prefetch?: (deps: AppDeps, batch: Array<{ clientId: string; localDate: string }>) => Promise<BatchReads>;
 };
 
 export const MORNING_FALLBACK =
@@ -114,9 +116,18 @@ export interface MorningPassSummary {
  * Step 1: create today's daily send for every active client whose local morning time has come. One statement
  * finds them in every zone (each zone's local date and clock computed once, not once per client). The catch-up
  * window only reaches back within the same local date: a 23:30 client missed by a worker down at midnight
- * is skipped, not texted at 00:30.
+ * is skipped, not texted at 00:30. Workers take turns (takeMaterializeTurn): one creates the sends, the others,
+ * their turn come, find none left to create (one statement each) and go on to claim.
  */
 export async function materializeDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
+  if (deps.db.isTransaction) return createDue(deps, now);
+  return deps.db.transaction().execute(async (trx) => {
+    await takeMaterializeTurn(trx);
+    return createDue({ ...deps, db: trx }, now);
+  });
+}
+
+async function createDue(deps: AppDeps, now: Date): Promise<{ due: number; late: number }> {
   const rows: NewDailySend[] = [];
   const clocks = candidateTimezonesDue(now, await activeTimezones(deps.db));
   const dateOf = new Map(clocks.map((c) => [c.timezone, c.localDate]));
@@ -145,7 +156,7 @@ type DeliveryOutcome = 'sent' | 'failed' | 'skipped' | 'deferred';
 type ResolvedOptions = Required<MorningPassOptions>;
 
 /** Step 3 for one claimed row: compose (or reuse) the message, send it once, record the outcome. */
-async function deliver(deps: AppDeps, send: DailySendRow, client: ClientRow | undefined, opts: ResolvedOptions): Promise<DeliveryOutcome> {
+async function deliver(deps: AppDeps, send: ClaimedDailySend, client: ClientRow | undefined, opts: ResolvedOptions): Promise<DeliveryOutcome> {
   const { now } = opts;
   if (!client || client.status !== 'active') {
     await finishDailySend(deps.db, send.id, { status: 'skipped', error: `client is ${client?.status ?? 'gone'}`, at: now });
@@ -217,7 +228,7 @@ async function composeOne(
  */
 async function handOver(
   deps: AppDeps,
-  send: DailySendRow,
+  send: ClaimedDailySend,
   client: ClientRow,
   outbound: Pick<OutboundRow, 'id' | 'to_phone' | 'body' | 'client_id'>,
   opts: ResolvedOptions,
@@ -257,7 +268,7 @@ interface Composed {
  * recorded rows are dropped. With a model, a call can take seconds: the lanes compose client by client and
  * write as they go, so nothing recorded waits on another client's model call.
  */
-async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, opts: ResolvedOptions): Promise<Composed[]> {
+async function composeAll(deps: AppDeps, fresh: Array<{ send: ClaimedDailySend; client: ClientRow }>, opts: ResolvedOptions): Promise<Composed[]> {
   const lanes = deps.db.isTransaction ? 1 : opts.concurrency;
   if (deps.model !== null) {
     return mapLimit(fresh, lanes, async (f): Promise<Composed> => ({ message: await composeOne(deps, f.client, f.send.local_date, opts), writes: null }));
@@ -288,7 +299,7 @@ async function composeAll(deps: AppDeps, fresh: Array<{ send: DailySendRow; clie
  * batch composed) is composed again the ordinary way, from the stored rows, so the text matches what is kept;
  * if the statement itself fails, every recorded client is composed again that way (each writing its own rows).
  */
-async function storeRecordedWrites(deps: AppDeps, fresh: Array<{ send: DailySendRow; client: ClientRow }>, composed: Composed[], opts: ResolvedOptions): Promise<NewOutbound[]> {
+async function storeRecordedWrites(deps: AppDeps, fresh: Array<{ send: ClaimedDailySend; client: ClientRow }>, composed: Composed[], opts: ResolvedOptions): Promise<NewOutbound[]> {
   const recorded = composed.flatMap((c, i) => (c.writes && (c.writes.microcycles.length || c.writes.workouts.length) ? [i] : []));
   if (recorded.length === 0) return composed.map((c) => c.message);
   let again: number[];
@@ -331,48 +342,74 @@ interface Unrecorded {
   sends: Array<{ id: string; at: Date }>;
 }
 
-/** Records what `carry` holds, in one statement, and empties it. */
-async function recordCarried(deps: AppDeps, carry: Unrecorded): Promise<void> {
-  if (carry.messages.length === 0 && carry.sends.length === 0) return;
-  await markOutboundsSending(deps.db, [], carry.messages, sentDailySendsUpdate(carry.sends));
+/**
+ * The updates that record what `carry` holds (none when it is empty), to run inside another statement; the
+ * caller empties `carry` once that statement succeeded (a failed one leaves them for the next).
+ */
+function carriedUpdates(carry: Unrecorded) {
+  return [
+    ...(carry.messages.length ? [sendSuccessesUpdate(carry.messages)] : []),
+    ...(carry.sends.length ? [sentDailySendsUpdate(carry.sends)] : []),
+  ];
+}
+
+function emptyCarry(carry: Unrecorded): void {
   carry.messages = [];
   carry.sends = [];
 }
 
+/** Records what `carry` holds, in one statement, and empties it. */
+async function recordCarried(deps: AppDeps, carry: Unrecorded): Promise<void> {
+  if (carry.messages.length === 0 && carry.sends.length === 0) return;
+  await insertMorningGroup(deps.db, [], carriedUpdates(carry));
+  emptyCarry(carry);
+}
+
 /**
- * Hands a group of stored messages to the provider together: a send slot each from the pacer, then marked
- * `sending` in one statement (those whose client stopped texts meanwhile are suppressed and skipped), sent in
- * parallel. Its successes are left in `carry` (Unrecorded) for the next group's marking statement to record;
+ * Hands a group of composed texts to the provider together: a send slot each from the pacer, then stored
+ * already marked `sending` and linked to their daily sends in one statement (insertMorningGroup: a text whose
+ * client stopped texts meanwhile is stored suppressed and skipped; a send whose claim was taken over gets none),
+ * sent in parallel. Its successes are left in `carry` (Unrecorded) for the next group's statement to record;
  * the previous group's are recorded on their own first when the pacer would make this group wait.
  */
 async function handOverGroup(
   deps: AppDeps,
-  group: Array<{ send: DailySendRow; client: ClientRow; body: string; outboundId: string | undefined }>,
+  group: Array<{ send: ClaimedDailySend; client: ClientRow; message: NewOutbound }>,
   opts: ResolvedOptions,
   carry: Unrecorded,
 ): Promise<DeliveryOutcome[]> {
   const { now } = opts;
-  const ids = group.flatMap((g) => (g.outboundId ? [g.outboundId] : []));
-  if (carry.messages.length && !((opts.pacer.delayMs?.(ids.length) ?? Infinity) <= CARRY_WAIT_MS)) await recordCarried(deps, carry);
-  // The send slots first (the carrier rate): a crash while waiting for one leaves the group `queued`, and the
-  // next claim sends it; only then is the group marked `sending` and handed over at once.
-  for (let i = 0; i < ids.length; i++) await opts.pacer.take();
-  const marked = await markOutboundsSending(deps.db, ids, carry.messages, sentDailySendsUpdate(carry.sends));
-  carry.messages = [];
-  carry.sends = [];
-  const going = group.filter((g) => g.outboundId && marked.has(g.outboundId));
+  if (carry.messages.length && !((opts.pacer.delayMs?.(group.length) ?? Infinity) <= CARRY_WAIT_MS)) await recordCarriedOrLog(deps, carry);
+  // The send slots first (the carrier rate): a crash while waiting for one leaves the group's sends without a
+  // text, and the next claim composes and sends them; only then is the group stored `sending` and handed over.
+  for (let i = 0; i < group.length; i++) await opts.pacer.take();
+  const items = group.map((g) => ({ dailySendId: g.send.id, attempt: g.send.attempts, message: g.message }));
+  let stored: Awaited<ReturnType<typeof insertMorningGroup>>;
+  try {
+    stored = await insertMorningGroup(deps.db, items, carriedUpdates(carry));
+  } catch (err) {
+    if (carry.messages.length === 0 && carry.sends.length === 0) throw err;
+    // The statement failed with the last group's recording riding in it; that recording may be the cause (it
+    // was, in a PostgreSQL test: a provider id already stored), and it would ride in, and fail, every group
+    // after this one. So it is recorded on its own (or, failing, left for the next claim to settle: those texts
+    // went out and are never re-sent) and this group is stored without it.
+    deps.log.warn({ err, count: group.length }, 'storing a morning group with the last group recorded failed; storing them apart');
+    await recordCarriedOrLog(deps, carry);
+    stored = await insertMorningGroup(deps.db, items);
+  }
+  emptyCarry(carry);
+  const going = group.filter((g) => stored.get(g.send.id)?.sending);
   // Over the lanes: a group may be larger than the connections and requests worth having in flight at once.
-  const results = await mapLimit(
-    going,
-    opts.concurrency,
-    async (g) => (await attemptSends(deps, [{ id: g.outboundId!, to_phone: g.client.phone, body: g.body, client_id: g.client.id }], { leaveSuccesses: true }))[0]!,
-  );
+  const results = await mapLimit(going, opts.concurrency, async (g) => {
+    const row = { id: stored.get(g.send.id)!.id, to_phone: g.message.toPhone, body: g.message.body, client_id: g.client.id };
+    return (await attemptSends(deps, [row], { leaveSuccesses: true }))[0]!;
+  });
   for (const [i, g] of going.entries()) {
     const r = results[i]!;
-    if (r.ok) carry.messages.push({ id: g.outboundId!, providerSid: r.providerSid, status: r.status });
+    if (r.ok) carry.messages.push({ id: stored.get(g.send.id)!.id, providerSid: r.providerSid, status: r.status });
   }
   const at = deps.now();
-  const outcome = new Map<DailySendRow, DeliveryOutcome>();
+  const outcome = new Map<ClaimedDailySend, DeliveryOutcome>();
   for (const [i, g] of going.entries()) {
     const result = results[i]!;
     if (result.ok) {
@@ -394,7 +431,7 @@ async function handOverGroup(
   for (const g of group) {
     const o = outcome.get(g.send);
     if (o) result.push(o);
-    else if (!g.outboundId) result.push('deferred'); // not linked (its claim was taken over meanwhile): that claim sends it
+    else if (!stored.has(g.send.id)) result.push('deferred'); // its claim was taken over meanwhile: that claim sends it
     else {
       await finishDailySend(deps.db, g.send.id, { status: 'skipped', error: 'client opted out or paused before the send', at: now });
       result.push('skipped');
@@ -405,21 +442,24 @@ async function handOverGroup(
 
 /**
  * Step 3 for a claimed batch, set-based where the work allows it: the batch's reads in a few statements
- * (compose.prefetch), every client's text composed, all of them stored and linked to their daily sends in
- * one statement, then handed to the provider a group at a time (handOverAll: marked `sending` just before, so
- * a crash leaves at most one group with an unknown outcome), and the sent ones recorded in one statement.
+ * (compose.prefetch), every client's text composed, then handed to the provider a group at a time
+ * (handOverAll: each group stored already `sending` and linked to its daily sends in one statement just before
+ * it goes, so a crash leaves at most one group with an unknown outcome), the sent ones recorded by the next
+ * group's statement.
  * Rows that need individual care (a message stored by an earlier claim, a client no longer active) take
  * the one-by-one path.
  */
 async function deliverBatch(
   deps: AppDeps,
-  claimed: DailySendRow[],
+  claimed: ClaimedDailySend[],
   clients: Map<string, ClientRow>,
   opts: ResolvedOptions,
   /** Runs a hand-over when no other batch of this process is handing over, and what it left unrecorded (see runMorningPass). */
   turns: HandOverTurns,
+  /** The batch's reads (prefetchBatch), or null to compose client by client. */
+  reads: BatchReads | null,
 ): Promise<DeliveryOutcome[]> {
-  const safely = async (send: DailySendRow, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
+  const safely = async (send: ClaimedDailySend, work: () => Promise<DeliveryOutcome>): Promise<DeliveryOutcome> => {
     try {
       return await work();
     } catch (err) {
@@ -428,8 +468,8 @@ async function deliverBatch(
       return 'deferred';
     }
   };
-  const fresh: Array<{ send: DailySendRow; client: ClientRow }> = [];
-  const single: DailySendRow[] = [];
+  const fresh: Array<{ send: ClaimedDailySend; client: ClientRow }> = [];
+  const single: ClaimedDailySend[] = [];
   for (const send of claimed) {
     const client = clients.get(send.client_id);
     if (client && client.status === 'active' && !send.outbound_message_id) fresh.push({ send, client });
@@ -444,48 +484,49 @@ async function deliverBatch(
     : [];
   if (fresh.length === 0) return outcomes;
 
-  let reads: BatchReads | null = null;
-  if (opts.compose.prefetch) {
-    try {
-      reads = await opts.compose.prefetch(deps, fresh.map((f) => ({ client: f.client, localDate: f.send.local_date })));
-    } catch (err) {
-      deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
-    }
-  }
   const composed = await withBatchReads(reads, () => composeAll(deps, fresh, opts));
   const messages = await storeRecordedWrites(deps, fresh, composed, opts);
-  let ids: Map<string, string>;
-  try {
-    ids = await insertMorningMessages(deps.db, fresh.map((f, i) => ({ dailySendId: f.send.id, message: messages[i]! })));
-  } catch (err) {
-    deps.log.error({ err, count: fresh.length }, 'storing the batch of morning texts failed; the claims expire and a later pass retries them');
-    return [...outcomes, ...fresh.map((): DeliveryOutcome => 'deferred')];
-  }
-  return [...outcomes, ...(await turns.take(() => handOverAll(deps, fresh, messages, ids, opts, turns)))];
+  return [...outcomes, ...(await turns.take(() => handOverAll(deps, fresh, messages, opts, turns)))];
 }
 
 /**
- * Hands the batch's stored texts to the provider a group at a time. The last group's successes are recorded
- * here, or, when another batch is already waiting for its turn, by that batch's first marking statement.
+ * The compose's reads for a batch's claims still to be composed (compose.prefetch), or null (none, or the read
+ * failed: the batch then composes client by client). A claim whose client turns out inactive is read for and
+ * not composed: rare, and it saves waiting for the clients before reading.
+ */
+async function prefetchBatch(deps: AppDeps, claimed: ClaimedDailySend[], opts: ResolvedOptions): Promise<BatchReads | null> {
+  const toCompose = claimed.filter((c) => !c.outbound_message_id);
+  if (!opts.compose.prefetch || toCompose.length === 0) return null;
+  try {
+    return await opts.compose.prefetch(deps, toCompose.map((c) => ({ clientId: c.client_id, localDate: c.local_date })));
+  } catch (err) {
+    deps.log.warn({ err }, 'morning batch prefetch failed; composing client by client');
+    return null;
+  }
+}
+
+/**
+ * Hands the batch's composed texts to the provider a group at a time, each stored as it goes. The last group's
+ * successes are recorded here, or, when another batch is already waiting for its turn, by that batch's first
+ * group statement.
  */
 async function handOverAll(
   deps: AppDeps,
-  fresh: Array<{ send: DailySendRow; client: ClientRow }>,
+  fresh: Array<{ send: ClaimedDailySend; client: ClientRow }>,
   messages: NewOutbound[],
-  ids: Map<string, string>,
   opts: ResolvedOptions,
   turns: HandOverTurns,
 ): Promise<DeliveryOutcome[]> {
   const handed: DeliveryOutcome[] = [];
-  // A group at a time, marked `sending` together just before it goes: a crash leaves at most one group with an
+  // A group at a time, stored `sending` together just before it goes: a crash leaves at most one group with an
   // unknown outcome (never re-sent). Its size is HAND_OVER_GROUP, or the lanes when the carrier rate binds.
   for (let start = 0, size = 0; start < fresh.length; start += size) {
     size = handOverGroupSize(opts.pacer, opts.concurrency, opts.handOverGroup);
-    const group = fresh.slice(start, start + size).map((f, k) => ({ ...f, body: messages[start + k]!.body, outboundId: ids.get(f.send.id) }));
+    const group = fresh.slice(start, start + size).map((f, k) => ({ ...f, message: messages[start + k]! }));
     try {
       handed.push(...(await handOverGroup(deps, group, opts, turns.carry)));
     } catch (err) {
-      // A database hiccup: these claims expire and a later pass settles them (a stored message is never re-sent blindly).
+      // A database hiccup: these claims expire and a later pass settles them (a text stored `sending` is never re-sent).
       deps.log.error({ err, count: group.length }, 'morning delivery failed unexpectedly');
       handed.push(...group.map((): DeliveryOutcome => 'deferred'));
     }
@@ -494,14 +535,18 @@ async function handOverAll(
   return handed;
 }
 
-/** recordCarried, logging a failure instead of throwing (the texts went out; see below). */
+/**
+ * recordCarried, logging a failure instead of throwing, and emptying `carry` either way: the texts went out;
+ * their claims expire and a later claim settles them without sending again. Kept, a recording that cannot
+ * succeed would ride in (and fail) every later group's statement.
+ */
 async function recordCarriedOrLog(deps: AppDeps, carry: Unrecorded): Promise<void> {
-  const count = carry.sends.length;
+  const sends = carry.sends.map((s) => s.id);
   try {
     await recordCarried(deps, carry);
   } catch (err) {
-    // The texts went out; their claims expire and a later claim settles them without sending again.
-    deps.log.error({ err, count }, 'recording sent morning texts failed; the next pass settles them');
+    deps.log.error({ err, count: sends.length, dailySendIds: sends }, 'recording sent morning texts failed; the next claim settles them (not re-sent)');
+    emptyCarry(carry);
   }
 }
 
@@ -563,8 +608,10 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
       if (claimed.length === 0) break;
       summary.claimed += claimed.length;
       // One read for the batch's clients; a status change after this is caught when the text is handed over.
-      const clients = new Map((await findClientsByIds(deps.db, claimed.map((c) => c.client_id))).map((c) => [c.id, c]));
-      const outcomes = await deliverBatch(deps, claimed, clients, opts, turns);
+      // With the batch's reads: both need only the claims, so they go out together (one round trip less per batch).
+      const [clientRows, reads] = await Promise.all([findClientsByIds(deps.db, claimed.map((c) => c.client_id)), prefetchBatch(deps, claimed, opts)]);
+      const clients = new Map(clientRows.map((c) => [c.id, c]));
+      const outcomes = await deliverBatch(deps, claimed, clients, opts, turns, reads);
       for (const o of outcomes) summary[o] += 1;
       // Deferred rows hold a lease in the future, so the next claim in this loop does not pick them again.
     }
@@ -573,7 +620,7 @@ export async function runMorningPass(deps: AppDeps, options: MorningPassOptions)
   // (one transaction, one connection) and a single lane (PGlite) work one batch at a time.
   const inFlight = deps.db.isTransaction || opts.concurrency <= 1 ? 1 : Math.max(1, opts.batchesInFlight);
   await Promise.all(Array.from({ length: inFlight }, batchLoop));
-  await recordCarriedOrLog(deps, turns.carry); // nothing is left there unless the last hand-over's recording failed
+  await recordCarriedOrLog(deps, turns.carry); // nothing is left there (each hand-over records or drops its last group's)
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
 }

@@ -145,7 +145,7 @@ export async function attemptSend(
  * attemptSend for messages handed over together (the morning pass, a few at a time): the provider calls in
  * parallel, the successes recorded in one statement, failures one by one as attemptSend records them. With
  * `leaveSuccesses` the successes are not recorded here: the caller records them with its next statement
- * (outbound-messages.repository markOutboundsSending's `recordFirst`).
+ * (the morning pass: daily-sends.repository insertMorningGroup's `alongside`, with sendSuccessesUpdate).
  */
 export async function attemptSends(
   deps: Pick<AppDeps, 'db' | 'sender' | 'config' | 'log'>,

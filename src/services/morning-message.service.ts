@@ -44,30 +44,30 @@ export async function composeMorningMessage(deps: AppDeps, client: ClientRow, lo
  * The morning pass runs each client's composeMorningMessage with these (db/batch-reads.ts), so a warm morning
  * reads nothing per client; a week being (re)built still reads what only it needs.
  */
-export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Array<{ client: ClientRow; localDate: string }>): Promise<BatchReads> {
+export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Array<{ clientId: string; localDate: string }>): Promise<BatchReads> {
   const reads = emptyBatchReads();
   if (batch.length === 0) return reads;
   const db = deps.db;
   const [plans, workouts] = await Promise.all([
-    findActivePlans(db, batch.map((b) => b.client.id)),
-    findWorkoutsOn(db, batch.map((b) => ({ clientId: b.client.id, date: b.localDate }))),
+    findActivePlans(db, batch.map((b) => b.clientId)),
+    findWorkoutsOn(db, batch.map((b) => ({ clientId: b.clientId, date: b.localDate }))),
   ]);
   // Clients on one template share one request and outline object (findActivePlans): frozen, like shared weeks.
   const planOf = new Map(plans.map((p) => [p.client_id, { ...p, request: deepFreeze(p.request), outline: deepFreeze(p.outline) }]));
-  for (const b of batch) reads.activePlans.set(b.client.id, planOf.get(b.client.id) ?? null);
-  for (const b of batch) reads.workouts.set(`${b.client.id}|${b.localDate}`, null);
+  for (const b of batch) reads.activePlans.set(b.clientId, planOf.get(b.clientId) ?? null);
+  for (const b of batch) reads.workouts.set(`${b.clientId}|${b.localDate}`, null);
   for (const w of workouts) reads.workouts.set(`${w.client_id}|${w.date}`, w);
 
   // The week a date falls in before any pause moved it; a paused plan's other week is read as usual.
   const withPlan = batch.flatMap((b) => {
-    const row = planOf.get(b.client.id);
+    const row = planOf.get(b.clientId);
     if (!row) return [];
     // A plan that does not parse is left to this client's compose, which fails alone (the operator sees it
     // logged with the plan id, the client gets the morning fallback); the rest of the batch goes on.
     const read = readStoredPlan(row);
     if (!read.success) return [];
     const plan: ActivePlan = { row, ...read.data };
-    return [{ clientId: b.client.id, plan, week: weekNumberFor(plan.outline, b.localDate), localDate: b.localDate }];
+    return [{ clientId: b.clientId, plan, week: weekNumberFor(plan.outline, b.localDate), localDate: b.localDate }];
   });
   if (withPlan.length === 0) return reads;
   const weekKeys: Array<{ planId: string; weekNumber: number }> = [];

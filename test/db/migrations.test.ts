@@ -81,6 +81,20 @@ describe('migrations', () => {
     await expect(handle.db.insertInto('daily_sends').values(send).execute()).rejects.toThrow(/unique|duplicate/i);
   });
 
+  it('when a second morning text is stored for the same daily send, it is refused (one text per morning)', async () => {
+    const client = await insertClient('+14155550109');
+    const send = await handle.db
+      .insertInto('daily_sends')
+      .values({ client_id: client.id, local_date: '2027-01-05', due_at: new Date('2027-01-05T12:00:00Z') })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const text = { client_id: client.id, to_phone: '+14155550109', body: 'Tuesday: Upper A', kind: 'morning' as const, channel: 'local' as const, segments: 1, encoding: 'GSM-7', daily_send_id: send.id };
+    await handle.db.insertInto('outbound_messages').values(text).execute();
+    await expect(handle.db.insertInto('outbound_messages').values(text).execute()).rejects.toThrow(/unique|duplicate/i);
+    // Replies and other texts name no daily send: any number of them.
+    await handle.db.insertInto('outbound_messages').values([{ ...text, kind: 'reply', daily_send_id: null }, { ...text, kind: 'reply', daily_send_id: null }]).execute();
+  });
+
   it('when a provider message id arrives twice, ON CONFLICT DO NOTHING keeps exactly one row', async () => {
     const row = { provider: 'twilio' as const, provider_sid: 'SM00000000000000000000000000000001', from_phone: '+14155550103', body: 'hi', params: json({}) };
     const first = await handle.db.insertInto('inbound_messages').values(row).onConflict((oc) => oc.column('provider_sid').doNothing()).returning('id').executeTakeFirst();

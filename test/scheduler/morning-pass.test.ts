@@ -27,6 +27,10 @@ function pass(at: string, extra: Partial<MorningPassOptions> = {}) {
   return runMorningPass(t.deps, { now, compose, pacer: noWait, rng: () => 0.5, ...extra });
 }
 
+/** A statement creating daily sends (a query builder's insert, or the raw unnest one). */
+const insertsSends = (node: { kind: string; sqlFragments?: readonly string[] }) =>
+  node.kind === 'InsertQueryNode' || (node.kind === 'RawNode' && /insert into daily_sends/.test(node.sqlFragments?.join('') ?? ''));
+
 async function morningTexts(clientId: string) {
   return handle.db.selectFrom('outbound_messages').selectAll().where('client_id', '=', clientId).where('kind', '=', 'morning').orderBy('created_at').execute();
 }
@@ -212,13 +216,40 @@ describe('scheduler.runMorningPass — who gets a text', () => {
     const counted = { ...t.deps, db: handle.db.withPlugin({ transformQuery: (a) => (statements++, a.node), transformResult: async (a) => a.result }) };
     const { due, late } = await materializeDue(counted, new Date('2027-01-12T17:00:00Z'));
     expect({ due, late }).toEqual({ due: home.length + 1, late: 0 });
-    // The zones with clients or trips, one read of every zone's candidates, one insert: not a read per zone.
-    expect(statements).toBeLessThanOrEqual(4);
+    // The workers' turn, the zones with clients or trips, one read of every zone's candidates, one insert: not a read per zone.
+    expect(statements).toBeLessThanOrEqual(5);
     for (const c of home) expect((await dailySendsFor(handle.db, c.id)).map((d) => d.local_date)).toEqual(['2027-01-12']);
     expect(await dailySendsFor(handle.db, later.id)).toEqual([]);
     // Not Tuesday at home (long past 01:30 in Berlin: that would be a late skip), Wednesday in Tokyo.
     const away = (await dailySendsFor(handle.db, traveller.id)).map((d) => ({ date: d.local_date, dueAt: new Date(d.due_at).toISOString(), status: d.status }));
     expect(away).toEqual([{ date: '2027-01-13', dueAt: '2027-01-12T16:30:00.000Z', status: 'pending' }]);
+  });
+
+  it('two workers ticking at the same instant: one creates the sends, the other finds them created and inserts nothing', async () => {
+    const clients = await Promise.all([1, 2, 3, 4, 5].map((i) => insertClient(handle.db, { name: `C${i}` })));
+    const inserts: number[] = [0, 0];
+    const worker = (k: number) => ({
+      ...t.deps,
+      db: handle.db.withPlugin({ transformQuery: (a) => (insertsSends(a.node) && (inserts[k]! += 1), a.node), transformResult: async (a) => a.result }),
+    });
+    const now = new Date('2027-01-12T12:00:00Z');
+    const [a, b] = await Promise.all([materializeDue(worker(0), now), materializeDue(worker(1), now)]);
+    expect([a.due, b.due].sort()).toEqual([0, clients.length]);
+    expect(inserts.sort()).toEqual([0, 1]);
+    for (const c of clients) expect(await dailySendsFor(handle.db, c.id)).toHaveLength(1);
+  });
+
+  it('two workers (each its own sender) on consecutive mornings: each morning\'s text is recorded sent with its own provider id', async () => {
+    // Tests in a file share one database: a second app's sender must not repeat an id the first one stored
+    // (a per-sender count did, and the unique provider_sid then failed the recording: the reverted d35474b).
+    const c = await insertClient(handle.db);
+    await pass('2027-01-12T12:01:00Z');
+    t = buildTestApp(handle);
+    await pass('2027-01-13T12:01:00Z');
+    const sends = await dailySendsFor(handle.db, c.id);
+    expect(sends.map((s) => s.status)).toEqual(['sent', 'sent']);
+    const ids = (await morningTexts(c.id)).map((m) => m.provider_sid);
+    expect(new Set(ids).size).toBe(2);
   });
 
   it('running the same instant twice sends nothing the second time', async () => {
@@ -271,7 +302,7 @@ describe('scheduler.runMorningPass — failures and crashes', () => {
     const now = new Date('2027-01-12T12:00:00Z');
     await runMorningPass(t.deps, { now, compose, pacer: noWait, batchSize: 1 }).catch(() => undefined);
     // ^ sends everything with batch 1; reset two of them to a "claimed by a dead worker" state instead:
-    await sql`update daily_sends set status = 'pending', outbound_message_id = null, sent_at = null where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
+    await sql`update daily_sends set status = 'pending', sent_at = null where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
     await sql`delete from outbound_messages where client_id in (${sql.join([clients[2]!.id, clients[3]!.id])})`.execute(handle.db);
     const dead = await handle.db.transaction().execute((trx) => claimDailySends(trx, now, 5 * 60_000, 10));
     expect(dead).toHaveLength(2);
@@ -313,15 +344,54 @@ describe('scheduler.runMorningPass — failures and crashes', () => {
     expect([...first, ...rest].every((d) => d.status === 'sending' && new Date(d.lease_until!).toISOString() === '2027-01-12T12:05:00.000Z')).toBe(true);
   });
 
-  it('a message stored but never handed over is sent as stored; one handed over with no answer is not re-sent', async () => {
+  it('a worker that dies before handing its group over stores no text; after the lease each client gets one, composed then', async () => {
+    const clients = await Promise.all([1, 2, 3].map((i) => insertClient(handle.db, { name: `C${i}` })));
+    const now = new Date('2027-01-12T12:00:00Z');
+    // The process dies while waiting for its first send slot: the claims are held, nothing is stored or sent.
+    const dying = { take: async () => { throw new Error('SIGKILL'); } };
+    await runMorningPass(t.deps, { now, compose, pacer: dying, concurrency: 1 });
+    for (const c of clients) expect(await morningTexts(c.id)).toEqual([]);
+    expect(t.sender.sent).toEqual([]);
+
+    expect((await pass('2027-01-12T12:03:00Z')).claimed).toBe(0); // the dead worker's lease still holds
+    expect(await pass('2027-01-12T12:06:00Z')).toMatchObject({ claimed: 3, sent: 3 });
+    expect(t.sender.sent.map((m) => m.body).sort()).toEqual(['C1', 'C2', 'C3'].map((n) => `Good morning ${n}: workout for 2027-01-12`));
+    for (const c of clients) expect(await morningTexts(c.id)).toMatchObject([{ status: 'queued', body: `Good morning ${c.name}: workout for 2027-01-12` }]);
+  });
+
+  it('a worker that stalls past its lease sends nothing for the claim another worker took over: the client gets one text', async () => {
+    const c = await insertClient(handle.db, { name: 'Slow' });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let stalled = false;
+    // The first worker stalls while composing (a slow model call, a paused VM) until its 5-minute lease ran out.
+    const slow: ComposeMorning = async (deps, client, localDate) => {
+      if (!stalled) {
+        stalled = true;
+        await gate;
+      }
+      return compose(deps, client, localDate);
+    };
+    const now = new Date('2027-01-12T12:00:00Z');
+    t.clock.now = now;
+    const first = runMorningPass(t.deps, { now, compose: slow, pacer: noWait, concurrency: 1 });
+    await expect.poll(() => stalled).toBe(true);
+    expect(await pass('2027-01-12T12:06:00Z')).toMatchObject({ claimed: 1, sent: 1 });
+    release();
+    expect(await first).toMatchObject({ claimed: 1, sent: 0 });
+    expect(t.sender.sent.map((m) => m.body)).toEqual(['Good morning Slow: workout for 2027-01-12']);
+    expect(await morningTexts(c.id)).toHaveLength(1);
+    expect(await dailySendsFor(handle.db, c.id)).toMatchObject([{ status: 'sent' }]);
+  });
+
+  it('a text stored by an earlier claim and not handed over (a 429) is sent as stored; one handed over with no answer is not re-sent', async () => {
     const stored = await insertClient(handle.db, { name: 'Queued' });
     const inFlight = await insertClient(handle.db, { name: 'InFlight' });
     const now = new Date('2027-01-12T12:00:00Z');
-    // Simulate a worker that composed both texts, handed one to the provider, and died.
-    let calls = 0;
-    const dying = { take: async () => { if (++calls >= 1) throw new Error('SIGKILL'); } };
-    await runMorningPass(t.deps, { now, compose, pacer: dying, concurrency: 1 });
-    // Both rows now hold a stored 'queued' message (the pacer died before handing over). Mark one in flight:
+    const tooMany = { ok: false as const, retryable: true, code: 429, message: 'Too Many Requests', optedOut: false };
+    t.sender.failNext(tooMany, tooMany);
+    expect(await pass('2027-01-12T12:00:00Z')).toMatchObject({ deferred: 2, sent: 0 });
+    // Both texts are stored, queued for the retry. One was handed over again by a worker that died before the answer:
     const [inFlightMsg] = await morningTexts(inFlight.id);
     await sql`update outbound_messages set status = 'sending' where id = ${inFlightMsg!.id}`.execute(handle.db);
     await sql`update daily_sends set lease_until = ${now} where status = 'sending'`.execute(handle.db);
@@ -329,6 +399,7 @@ describe('scheduler.runMorningPass — failures and crashes', () => {
     await pass('2027-01-12T12:10:00Z');
     expect(t.sender.sent.map((m) => m.to)).toEqual([stored.phone]);
     expect(t.sender.sent[0]?.body).toBe('Good morning Queued: workout for 2027-01-12');
+    expect(await morningTexts(stored.id)).toHaveLength(1);
     const [unknown] = await dailySendsFor(handle.db, inFlight.id);
     expect(unknown).toMatchObject({ status: 'failed', error: expect.stringMatching(/outcome unknown/) });
   });
@@ -367,6 +438,36 @@ describe('scheduler.runMorningPass — the hand-over group (the crash bound)', (
     expect(Math.max(...texted)).toBe(1); // nobody texted twice
     expect(texted.filter((n) => n === 0)).toHaveLength(1); // only the text the provider never answered is missing
     expect(sends.filter((s) => s.status === 'sent')).toHaveLength(6);
+  });
+
+  it('when recording a sent group fails (its provider id is already stored), the groups after it still go out, and nobody is texted twice', async () => {
+    // The reverted morning branch lost Ida's text this way: a sent group's recording rides in the next group's
+    // statement, so a recording that fails took the next group down with it, and every group after that.
+    const clients = await Promise.all(Array.from({ length: 6 }, (_, i) => insertClient(handle.db, { name: `C${i}` })));
+    await pass('2027-01-12T12:01:00Z');
+    const [taken] = await morningTexts(clients[0]!.id);
+    let calls = 0;
+    const repeating = {
+      channel: t.sender.channel,
+      send: async (m: Parameters<typeof t.sender.send>[0]) => {
+        const r = await t.sender.send(m);
+        return ++calls === 1 && r.ok ? { ...r, providerSid: taken!.provider_sid! } : r;
+      },
+    };
+    t.sender.sent.length = 0;
+    const now = new Date('2027-01-13T12:01:00Z');
+    t.clock.now = now;
+    const summary = await runMorningPass({ ...t.deps, sender: repeating }, { now, compose, pacer: { take: async () => {}, delayMs: () => 0 }, concurrency: 2, handOverGroup: 2, rng: () => 0.5 });
+    expect(summary).toMatchObject({ claimed: 6, sent: 6, deferred: 0 });
+    for (const c of clients) {
+      expect(t.sender.sent.filter((m) => m.to === c.phone)).toHaveLength(1);
+      expect((await morningTexts(c.id)).filter((m) => m.body.includes('2027-01-13'))).toHaveLength(1);
+    }
+    const sends = await Promise.all(clients.map(async (c) => (await dailySendsFor(handle.db, c.id))[1]!));
+    expect(sends.filter((s) => s.status === 'sent')).toHaveLength(4); // only the group whose recording failed is unsettled
+    // After the lease, the next claim settles that group without sending again.
+    await pass('2027-01-13T12:07:00Z');
+    expect(t.sender.sent).toHaveLength(6);
   });
 
   it('when the carrier rate would make a full group wait, groups are the lanes: a crash leaves at most that many unknown', async () => {

@@ -32,7 +32,6 @@ export class RecordingSender implements Sender {
   readonly channel = 'twilio' as const;
   readonly sent: OutboundSms[] = [];
   private script: SendResult[] = [];
-  private counter = 0;
 
   failNext(...results: SendResult[]): void {
     this.script.push(...results);
@@ -42,8 +41,10 @@ export class RecordingSender implements Sender {
     const scripted = this.script.shift();
     if (scripted) return scripted;
     this.sent.push(message);
-    this.counter += 1;
-    return { ok: true, providerSid: `SM${createHash('md5').update(`${message.to}:${this.counter}`).digest('hex')}`, status: 'queued' };
+    // Unique across senders: tests in a file share one database and each builds its own sender, and Twilio's
+    // ids never repeat (a per-sender count of texts to a number did, so a second test's text hit the
+    // unique provider_sid of an earlier test's: the lost morning text behind the revert of d35474b).
+    return { ok: true, providerSid: messageSid(), status: 'queued' };
   }
 }
 

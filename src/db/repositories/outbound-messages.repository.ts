@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { OutboundChannel, OutboundKind, OutboundRow, OutboundStatus } from '../schema.js';
 import { json } from '../json.js';
@@ -135,32 +135,6 @@ export async function markOutboundSending(db: Db, id: string, clientId: string):
   return false;
 }
 
-/**
- * markOutboundSending for a group handed to the provider together: one statement marks those whose client
- * may still receive texts, a second (only when needed) marks the rest suppressed. Returns the ids marked sending.
- * `recordFirst`, the previous group's successes, are recorded in the same statement (one round trip per group),
- * and so is `alongside`, another update the caller has waiting (the morning pass: those texts' daily sends).
- * With no ids, only those two run (still one statement).
- */
-export async function markOutboundsSending(db: Db, ids: string[], recordFirst: SentOutbound[] = [], alongside?: RawBuilder<unknown>): Promise<Set<string>> {
-  if (ids.length === 0) {
-    if (recordFirst.length || alongside) await sql`with recorded as (${successUpdate(recordFirst)}) ${alongside ?? sql`select 1`}`.execute(db);
-    return new Set();
-  }
-  // Two (or three) updates of different rows in one statement: the earlier group's successes (recordSendSuccesses)
-  // and `alongside`, then this group marked. A data-modifying WITH runs to completion whether or not the rest reads it.
-  const marked = await sql<{ id: string }>`
-    with recorded as (${successUpdate(recordFirst)}), alongside as (${alongside ?? sql`select 1`})
-    update outbound_messages o set status = 'sending', status_updated_at = now()
-     where o.id = any(${ids}::uuid[])
-       and exists (select 1 from clients c where c.id = o.client_id and c.status = 'active')
-    returning o.id`.execute(db);
-  const out = new Set(marked.rows.map((r) => r.id));
-  const rest = ids.filter((id) => !out.has(id));
-  if (rest.length) await db.updateTable('outbound_messages').set({ status: 'suppressed', status_updated_at: sql`now()` as any }).where('id', 'in', rest).execute();
-  return out;
-}
-
 /** A message the provider took: its id there and the status it reported. */
 export interface SentOutbound {
   id: string;
@@ -168,20 +142,21 @@ export interface SentOutbound {
   status: OutboundStatus;
 }
 
-function successUpdate(sent: SentOutbound[]) {
+/** recordSendSuccesses' update, to run inside another statement (a data-modifying WITH: one round trip for both). */
+export function sendSuccessesUpdate(sent: SentOutbound[]) {
   return sql`
     update outbound_messages o
        set attempts = o.attempts + 1, status_updated_at = now(), status = v.status, provider_sid = v.provider_sid, sent_at = now(),
            error_code = null, error_message = null
       from unnest(${sent.map((s) => s.id)}::uuid[], ${sent.map((s) => s.providerSid)}::text[], ${sent.map((s) => s.status)}::text[]) as v(id, provider_sid, status)
-     where o.id = v.id
+     where o.id = v.id and o.id = any(${sent.map((s) => s.id)}::uuid[]) -- by index, not a scan of the table (daily-sends insertMorningGroup)
     returning o.id`;
 }
 
 /** recordSendAttempt's success case for many messages in one statement. */
 export async function recordSendSuccesses(db: Db, sent: SentOutbound[]): Promise<void> {
   if (sent.length === 0) return;
-  await successUpdate(sent).execute(db);
+  await sendSuccessesUpdate(sent).execute(db);
 }
 
 /**
