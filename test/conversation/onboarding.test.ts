@@ -1019,3 +1019,27 @@ describe('onboarding: a hybrid runner writing as he talks', () => {
     expect(t.state.answers.sessionMinutes).toBe(60);
   });
 });
+
+describe('onboarding: changes at the summary', () => {
+  const MARCUS = 'hi im marcus, want to build muscle, 3 days mon wed fri, 45 mins, full gym, no injuries, 2 years lifting, 6am, chicago';
+  const atSummary = (...texts: string[]) => converse([MARCUS, 'skip', ...texts]);
+
+  it('when "switch me to tue thu sat" is sent at the summary, the training days change (not "move it once your plan is set")', () => {
+    const t = atSummary('switch me to tue thu sat');
+    expect(t.state.answers.trainingDays).toEqual([2, 4, 6]);
+    expect(t.replies.at(-1)).not.toMatch(/Once your plan is set/);
+  });
+
+  it('when "4 days, add sunday" is sent at the summary, Sunday joins the days (not 1 day a week, Sun)', () => {
+    const t = atSummary('actually can we do 4 days, add sunday');
+    expect(t.state.answers.trainingDays).toEqual([1, 3, 5, 7]);
+    const dropped = atSummary('drop friday');
+    expect(dropped.state.answers.trainingDays).toEqual([1, 3]);
+  });
+
+  it('when a work trip with dates is told at the summary, the home time zone stays and the trip is kept', () => {
+    const t = atSummary("i'm in tokyo for work dec 10-20");
+    expect(t.state.answers.timezone).toBe('America/Chicago');
+    expect((t.state.answers.notes ?? []).length).toBe(1);
+  });
+});

@@ -28,6 +28,9 @@ function isOwnIllness(t: string): boolean {
   return /\b(sick|ill|flu|covid|fever|a cold|the cold|head cold|chest cold|stomach bug|a bug|virus|under the weather|strep|sinus infection)\b/.test(t) && !/\b(sick of|ill-?fitting)\b/.test(t) && !(OTHERS_ILL.test(t) && !SELF_ILL.test(t));
 }
 
+/** A new week of days: "switch me to tue thu sat", "change my days to mon wed fri", three weekdays or more. */
+const WEEK_SWITCH = /\b(?:switch|change|move|swap)\s+(?:me|us|my days|the days|days|my schedule|schedule|my training|training|it all|everything)\s+(?:to|over to)\b|(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^a-z]*(?:\band\b|&|,)?\s*){3,}/;
+
 export const ASIDES: readonly Aside[] = [
   {
     id: 'illness',
@@ -45,9 +48,11 @@ export const ASIDES: readonly Aside[] = [
   {
     id: 'one_off_change',
     // "can I move my long run to saturday?", "wedding saturday, swap it to friday": one day changes, not the week.
+    // "switch me to tue thu sat", "change my days to mon wed fri" name a new week, not one day moved.
     matches: (t) =>
-      (/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) && WEEKDAY.test(t)) ||
-      (/\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(t) && WEEKDAY.test(t) && !/\b(days?|times|x) (a|per|each) week\b/.test(t)),
+      !WEEK_SWITCH.test(t) &&
+      ((/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) && WEEKDAY.test(t)) ||
+      (/\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(t) && WEEKDAY.test(t) && !/\b(days?|times|x) (a|per|each) week\b/.test(t))),
     notFor: ['days', 'race_mileage', 'duration'],
     reply: "Once your plan is set you can move any day's workout - just text me that again then.",
   },

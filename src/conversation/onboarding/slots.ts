@@ -715,6 +715,22 @@ function readDays(whole: string, a: OnboardingAnswers): Read {
   return cross.sports.length && read && 'answers' in read && read.answers.trainingDays ? { answers: { ...read.answers, crossTraining: cross.sports } } : read;
 }
 
+/** "add sunday", "plus saturday" / "drop friday", "take off monday", "no more fridays": a day added or taken away. */
+const DAYS_ADDED = /\b(?:add|adding|plus|throw in|and also)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?:\s*(?:,|and|&)\s*)?)+)/;
+const DAYS_DROPPED = /\b(?:drop|dropping|remove|take off|take out|lose|cut|no more)\s+((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?(?:\s*(?:,|and|&)\s*)?)+)/;
+
+/** The client's days with the days a text adds or drops, or null when it edits none (or would leave none). */
+function editedDays(t: string, days: readonly IsoWeekday[]): IsoWeekday[] | null {
+  const added = DAYS_ADDED.exec(t);
+  const dropped = DAYS_DROPPED.exec(t);
+  if (!added && !dropped) return null;
+  const out = new Set<IsoWeekday>(days);
+  if (added) findWeekdays(added[1]!).forEach((d) => out.add(d));
+  if (dropped) findWeekdays(dropped[1]!).forEach((d) => out.delete(d));
+  const result = [...out].sort((x, y) => x - y);
+  return result.length > 0 && result.join() !== [...days].sort((x, y) => x - y).join() ? result : null;
+}
+
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -722,6 +738,9 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
   const t0 = withoutWork(trip).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(x) === null).join(' ');
   if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
+  // "add sunday", "drop friday" (at the summary, or after the days were given): the days they have, edited.
+  const edited = a.trainingDays?.length ? editedDays(t0, a.trainingDays) : null;
+  if (edited) return ok({ trainingDays: withLongRunDay(edited, t0) });
   // "the 3rd sunday of may" is the race day, and "off mondays" a day they do not train: neither is a training day.
   const { text: t, off: said } = withoutOffDays(t0.replace(NTH_WEEKDAY_DATE, ' '));
   const off = [...new Set([...said, ...(a.work?.days ?? [])])];
