@@ -817,7 +817,7 @@ export const HANDLERS: Handlers = {
     return [`Your ${nameMidSentence(i.name)}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
   },
   load_question: async (c, i) => {
-    const next = await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today);
+    const next = await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today, i.from);
     const name = nameMidSentence(i.name);
     const loggedName = next ? nameMidSentence(next.lift.name) : name;
     if (!next) return [`Your ${name} isn't in your workouts this coming week. Text "this week" to see what is, or "what's my ${name} max" for your number.`];
@@ -825,7 +825,11 @@ export const HANDLERS: Handlers = {
     const days = daysBetween(c.today, date);
     const day = days === 0 ? "Today's" : days === 1 ? "Tomorrow's" : `${days >= 7 ? 'Next ' : ''}${weekdayName(date)}'s`;
     // The lift asked about is not in the coming week: its stand-in (a variation set from its number) is.
-    const when = lift.exerciseId === i.exerciseId ? day : `No ${name} in your coming week; the closest is ${day.replace(/^Next/, 'next').replace(/^T/, 't')}`;
+    const when = lift.exerciseId === i.exerciseId
+      ? day
+      : date === i.from
+        ? `No ${name} on ${weekdayName(date)}; ${day}`
+        : `No ${name} in your coming week; the closest is ${day.replace(/^Next/, 'next').replace(/^T/, 't')}`;
     const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
     const effort = `stopping about ${lift.rir} rep${lift.rir === 1 ? '' : 's'} short of failure (RIR ${lift.rir})`;
     if (lift.load === null) return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
@@ -836,8 +840,11 @@ export const HANDLERS: Handlers = {
     const basis = max && lift.percent1RM ? ` That's about ${lift.percent1RM}% of your est. max of ${max} ${lift.unit} - what ${lift.reps} reps with ${lift.rir} to spare takes.` : '';
     // The rationale ends with the load's own arithmetic ("72.5 kg = 73% of …"), said above in the client's words.
     const reason = lift.rationale.replace(/ \d[\d.]* (lb|kg)[ :=].*$/, '').trim();
-    const why = reason ? ` ${reason.replace(/\.?$/, '.')}` : '';
-    const then = i.direction === 'heavy'
+    const why = reason && i.direction !== 'what' ? ` ${reason.replace(/\.?$/, '.')}` : '';
+    // Asked the load itself: the prescription and its basis, no defence of it.
+    const then = i.direction === 'what'
+      ? ''
+      : i.direction === 'heavy'
       ? ` If it's too heavy, do what you can with good form and log it (e.g. "${loggedName} ${lift.sets}x${/\d+/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, rpe 10") - the next loads follow what you actually lift.`
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
     return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}`];

@@ -56,20 +56,24 @@ export interface NextLiftSession {
  * asks about the squat the client is about to do), else one whose load is estimated from it (a split squat
  * for the squat), or null.
  */
-export async function nextLiftSession(db: Db, client: ClientRow, exerciseId: string, today: string): Promise<NextLiftSession | null> {
+export async function nextLiftSession(db: Db, client: ClientRow, exerciseId: string, today: string, from?: string): Promise<NextLiftSession | null> {
   const plan = await activePlan(db, client.id);
   if (!plan) return null;
   const family = new Set([exerciseId, ...derivedFrom(exerciseId)]);
   // Logged today already: the question is about the next one, which the log's numbers set.
   const doneToday = (await logsBetween(db, client.id, today, today)).some((l) => family.has(storedSetGroupOf(l)?.exerciseId ?? ''));
   let related: NextLiftSession | null = null;
-  for (let i = doneToday ? 1 : 0; i <= LOOKAHEAD_DAYS; i++) {
-    const date = addDays(today, i);
+  // A day named ("on wednesday") starts the search there; today is skipped once its lift is logged.
+  const start = from !== undefined && from > today ? from : today;
+  for (let i = start === today && doneToday ? 1 : 0; i <= LOOKAHEAD_DAYS; i++) {
+    const date = addDays(start, i);
     const r = await workoutOn(db, client, plan, date, today);
     if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
     const lifts = r.day.items.filter((it): it is LiftItem => it.kind === 'lift' && family.has(it.exerciseId));
     const same = lifts.find((it) => it.exerciseId === exerciseId);
     if (same) return { date, lift: same };
+    // The day asked about ("squat on wednesday") answers with its own variation before a later day's lift.
+    if (from !== undefined && date === from && lifts[0]) return { date, lift: lifts[0] };
     related ??= lifts[0] ? { date, lift: lifts[0] } : null;
   }
   return related;

@@ -66,6 +66,16 @@ describe('a lifter asking about a load', () => {
     expect(reply).not.toMatch(/volume \(sets\)|This week is/);
   });
 
+  it('"how heavy is squat on wednesday" gives Wednesday\'s squat and its share of the max (was "outside what I can answer")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // mon wed fri; the suite's Monday is 2026-11-23
+    await say(phone, 'squat 3x5 at 225 rpe 8');
+    const reply = await say(phone, 'how heavy is squat on wednesday');
+    // Wednesday's squat may be a variation set from the back squat's number: then it says so first.
+    expect(reply).toMatch(/^(?:No back squat on Wednesday; )?Wednesday's [A-Za-z -]*squat: \dx[\d-]+(?:\/side)? at [\d.]+ lb(?: per dumbbell)?, stopping about \d reps? short of failure \(RIR \d\)\./);
+    expect(reply).not.toMatch(/outside what I can answer|Weights start below/);
+  });
+
   it('"deadlift feels too heavy, why?" before any number is known says how to pick the weight', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);

@@ -187,7 +187,8 @@ export interface EntitiesByIntent {
   /** "what's my squat max?": the estimate from their logs and stated maxes. */
   max_question: { exerciseId: string; name: string };
   /** "why is my squat so light?": how the lift's next load was set; `direction` is what the client finds wrong. */
-  load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' };
+  /** "how heavy is squat on wednesday": `direction` 'what' asks the load itself, `from` the day named. */
+  load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' | 'what'; from?: string };
   /** A general training question answered from the FAQ table (answers/faq.ts). */
   coach_faq: { topic: FaqTopic };
   /** "what's my 5k time now?": the time the runner's current fitness predicts. */

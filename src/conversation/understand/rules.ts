@@ -746,8 +746,15 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'question',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
+      // "how heavy is squat on wednesday", "what weight should i bench tomorrow": the load itself, on that day.
+      if (/\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row))\b/.test(t) && !/\b(max|1 ?rm|pr)\b/.test(t)) {
+        const ex = mentionedExercises(t)[0];
+        if (!ex) return null;
+        const ref = findDateRef(t, ctx.now, ctx.timezone);
+        return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);
+      }
       const asks = /\b(why|how come|how did you (?:get|pick|choose|set|come up with|figure|work out)|where did .* come from|is (?:that|this|it) (?:too|really|a bit))\b/.test(t);
       const light = /\b(light|lite|low|easy|little|only|not much)\b/.test(t);
       const heavy = /\b(heavy|high|hard|much|a lot)\b/.test(t) && !/\bnot much\b/.test(t);
