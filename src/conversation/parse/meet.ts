@@ -2,16 +2,13 @@
  * A lifter's meet in a text after onboarding: "when is my meet?", "how many weeks till the meet" (a question),
  * "my meet moved to March 14", "comp got pushed back 2 weeks", "meet is now april 4th" (a new date).
  */
-import { findDateRef } from './dates.js';
-import { countFromWords, normalize } from './text.js';
+import { eventDayMove, type RaceDateMove } from './race-move.js';
+import { normalize } from './text.js';
 
 /** A meet named as a noun, never the verb ("nice to meet you", "meet my goals"). */
 const MEET_NOUN = /\b(?:meet|comp|competition|powerlifting meet|lifting meet|bench meet|contest)\b/;
 const NOT_NOUN = /\b(?:meet (?:you|my|me|up|with|the (?:goal|target|standard))|to meet\b)/;
 const MOVED = /\b(?:moved?|moving|changed?|pushed|push(?:ing)?|postponed|rescheduled|bumped|delayed|shifted|brought forward|moved up|is now|now on|new date)\b/;
-const LATER = /\b(?:back|out|later|postponed|delayed)\b/;
-const EARLIER = /\b(?:forward|up|earlier|sooner)\b/;
-const SHIFT = /\b(?:by )?(a|an|one|two|three|four|five|six|\d{1,2}) (weeks?|days?)\b/;
 const ASKED = /\b(?:when(?:'?s| is| was)?|what (?:day|date)|how (?:long|many (?:weeks|days))|weeks? (?:out|left|to go|until|till)|days? (?:out|left|to go|until|till))\b.*\b(?:meet|comp|competition)\b|\b(?:meet|comp|competition) (?:date|day)\s*\??\s*$/;
 
 export function isMeetText(text: string): boolean {
@@ -25,18 +22,10 @@ export function isMeetQuestion(text: string): boolean {
 }
 
 /** The meet's new day, or a shift in days from the plan's meet ("pushed back 2 weeks"). Null when not a move. */
-export function meetDateMove(text: string, now: Date, zone: string): { date: string; shiftDays: null } | { date: null; shiftDays: number } | null {
+export function meetDateMove(text: string, now: Date, zone: string): RaceDateMove | null {
   const t = normalize(text);
   // "my meet is march 13", "signed up for a meet on april 4": a meet told after the plan started, not a question.
   const told = /\b(?:meet|comp|competition)(?: is| will be|'s)? (?:on |now )?\b|\b(?:signed up|registered|entered) for (?:a|the|my) (?:\w+ )?(?:meet|comp|competition)\b/.test(t) && !/\?\s*$/.test(t);
   if (!isMeetText(t) || !(MOVED.test(t) || told)) return null;
-  if (/\b(?:ago|last (?:week|month)|yesterday)\b/.test(t)) return null;
-  const shift = SHIFT.exec(t);
-  if (shift && (LATER.test(t) || EARLIER.test(t))) {
-    const n = /^an?$/.test(shift[1]!) ? 1 : (countFromWords(shift[1]!) ?? Number(shift[1]));
-    const days = n * (shift[2]!.startsWith('week') ? 7 : 1);
-    return days > 0 ? { date: null, shiftDays: EARLIER.test(t) && !LATER.test(t) ? -days : days } : null;
-  }
-  const ref = findDateRef(t.replace(/\b(now|today|again)\b/g, ' '), now, zone);
-  return ref?.kind === 'date' ? { date: ref.date, shiftDays: null } : null;
+  return eventDayMove(t, now, zone);
 }

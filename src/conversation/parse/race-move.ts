@@ -22,6 +22,14 @@ export type RaceDateMove = { date: string; shiftDays: null } | { date: null; shi
 export function raceDateMove(text: string, now: Date, zone: string): RaceDateMove | null {
   const t = normalize(text);
   if (!(RACE_NOUN.test(t) || findRaceDistance(t) !== null) || !MOVED.test(t) || NOT_THE_RACE.test(t)) return null;
+  return eventDayMove(t, now, zone);
+}
+
+/**
+ * The new day a text gives an event already known to move (a race, a meet): a shift ("pushed back 2 weeks",
+ * "moved up a week") or a day named ("moved to march 14"). Null for a past event or no day. `t` is normalized.
+ */
+export function eventDayMove(t: string, now: Date, zone: string): RaceDateMove | null {
   if (/\b(ago|last (?:week|month)|yesterday)\b/.test(t)) return null;
   const shift = SHIFT.exec(t);
   if (shift && (LATER.test(t) || EARLIER.test(t))) {
@@ -31,6 +39,5 @@ export function raceDateMove(text: string, now: Date, zone: string): RaceDateMov
   }
   // "now" would read as today: the day named is what follows the change.
   const ref = findDateRef(t.replace(/\b(now|today|again)\b/g, ' '), now, zone);
-  if (ref?.kind !== 'date') return null;
-  return { date: ref.date, shiftDays: null };
+  return ref?.kind === 'date' ? { date: ref.date, shiftDays: null } : null;
 }
