@@ -831,6 +831,9 @@ export const HANDLERS: Handlers = {
         ? `No ${name} on ${weekdayName(date)}; ${day}`
         : `No ${name} in your coming week; the closest is ${day.replace(/^Next/, 'next').replace(/^T/, 't')}`;
     const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
+    // A variation on the day named: where the lift itself comes next, so "how heavy is bench on thursday" is answered.
+    const own = date === i.from && lift.exerciseId !== i.exerciseId ? await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today) : null;
+    const ownLine = own && own.lift.exerciseId === i.exerciseId && own.lift.load !== null ? ` Your next ${name}: ${weekdayName(own.date)}, ${own.lift.sets}x${own.lift.reps} at ${own.lift.load} ${own.lift.unit}.` : '';
     const effort = `stopping about ${lift.rir} rep${lift.rir === 1 ? '' : 's'} short of failure (RIR ${lift.rir})`;
     if (lift.load === null) return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
     const known = await knownMaxesLb(c.deps.db, c.client, c.plan);
@@ -847,7 +850,7 @@ export const HANDLERS: Handlers = {
       : i.direction === 'heavy'
       ? ` If it's too heavy, do what you can with good form and log it (e.g. "${loggedName} ${lift.sets}x${/\d+/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, rpe 10") - the next loads follow what you actually lift.`
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
-    return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}`];
+    return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}${ownLine}`];
   },
   coach_faq: async (_c, i) => [faqAnswer(i.topic)],
   logged_on: async (c, i) => {
