@@ -166,6 +166,17 @@ describe('onboarding clients', () => {
       expect(last.state.answers.equipment?.length).toBeGreaterThan(3);
     });
 
+    it.each([
+      'i could do maybe 3 days? mon wed fri before work',
+      'mon wed fri after work works best',
+      'mon wed fri at lunch at work',
+    ])('when "%s" is said, work is when they train around, not their work days: Mon, Wed, Fri are the training days', (text) => {
+      const { last } = play(["Hi I'm Tom, lose 20 lbs", text, 'never lifted', '45 min', 'dumbbells', 'none']);
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+      expect(last.reply).not.toMatch(/You work/);
+    });
+
     it('when a day job is named ("I work mon-fri 9-5") no day is taken away', () => {
       const { last } = play(["Hi I'm Al, build muscle, I work mon-fri 9-5, 3 days"]);
       expect(last.state.answers.work).toBeUndefined();
@@ -225,6 +236,27 @@ describe('onboarding clients', () => {
       expect(last.state.answers).toMatchObject({ name: 'Mike', goal: 'strength', trainingAge: 'intermediate', sessionMinutes: 60, limitations: ['shoulder'] });
       expect(last.state.answers.trainingDays).toHaveLength(3);
       expect(last.state.answers.equipment).toContain('machine');
+    });
+
+    it('when Tom says "want to lose like 20 lbs" first and "no jumping please" at the goal question, his goal is fat loss and never power', () => {
+      const { turns, last } = play([
+        'hey there my wife signed me up for this lol. im 47, desk job, want to lose like 20 lbs and not feel like garbage',
+        'tom',
+        'honestly never really lifted, did some pushups in the army a long time ago',
+        'i could do maybe 3 days? mon wed fri before work. we have a treadmill and some adjustable dumbbells up to 50 in the garage',
+        'bad right knee from basketball, no jumping please',
+      ]);
+      expect(turns[1]!.reply).not.toMatch(/main goal/);
+      expect(last.state.answers.goal).toBe('fat_loss');
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+      expect(last.state.answers.limitations).toContain('knee');
+      expect(turns.map((t) => t.reply).join(' ')).not.toMatch(/powerful/);
+    });
+
+    it.each(['bad knee, no jumping please', 'cant run because of my hip'])('when "%s" answers the goal question, no goal is taken from what they cannot do', (text) => {
+      const { last } = play(["Hi I'm Sue", text]);
+      expect(last.state.answers.goal).toBeUndefined();
+      expect(last.reply).toMatch(/goal/);
     });
 
     it('when a busy parent says "i used to run but nothing for 2 yrs" she starts as new and her kit is not emptied', () => {

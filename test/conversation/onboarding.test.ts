@@ -347,6 +347,12 @@ describe('onboarding: the question table', () => {
       expect(typeof row.bare).toBe('function');
     }
   });
+  it('when the client names the city their phone already placed them in, the reply says that is what it has', () => {
+    const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'san francisco']);
+    expect(t.replies[1]).toMatch(/^That's what I have: your workout text comes at 7:00am Pacific time\./);
+    expect(t.replies[1]).not.toMatch(/^Yes/);
+  });
+
   it('when the phone gives no zone and none was named the time zone is asked', () => {
     const t = converse(['Sam here, get stronger, full gym, mon wed fri, 60 min, 3 years, no injuries', 'skip'], onboardingCtx({ phoneTimezone: null }));
     expect(t.state.step).toBe('timezone');

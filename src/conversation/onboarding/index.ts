@@ -266,7 +266,8 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   // A correction that matches what I already had ("its a 10k not a 5k" when it is a 10K): say so.
   const about = changed.filter((k) => k !== asked).map((k) => SENTENCE_OF[k]).filter((re): re is RegExp => re !== undefined);
   const same = now.filter((s) => about.some((re) => re.test(s)));
-  return same.length ? `${name}Yes - ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : name || undefined;
+  // Not "Yes -": the client may not have been asked ("denver" when the phone already gave Mountain time).
+  return same.length ? `${name}That's what I have: ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : name || undefined;
 }
 
 /**

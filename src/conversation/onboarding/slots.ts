@@ -153,6 +153,9 @@ export function sentences(t: string): string[] {
     .filter(Boolean);
 }
 
+/** "no jumping", "can't run", "avoid heavy lifting": an activity ruled out, not one wanted. */
+const RULED_OUT = /\b(?:no|never|can'?t|cannot|avoid|without|nothing with)\s+(?:more\s+|heavy\s+|high\s+)?[a-z]+/g;
+
 /** "its a 10k not a 5k": the part after "not" is what it is not. */
 function dropNegated(t: string): string {
   return t.replace(/\b(?:not|isn'?t|wasn'?t|instead of)\s+(?:an?\s+|the\s+)?[a-z0-9:. ]+?(?=[,.!?]|$| but\b| and\b)/g, ' ');
@@ -826,7 +829,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|los(?:e|ing) (?:some |a little |a bit of |a few |the |my |\d+ ?(?:lbs?|pounds|kgs?|kilos) ?(?:of )?)?(?:fat|weight|pounds|lbs|kilos|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|drop (?:some )?(?:weight|pounds|fat)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
@@ -844,7 +847,8 @@ export const SLOTS: SlotRow[] = [
       }
       return ok(next);
     },
-    bare: (t) => fromResult(parseGoal(t), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
+    // "bad knee, no jumping please": what they can't or won't do is never the goal (not power, not a race).
+    bare: (t) => fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
   },
   {
     // Never asked: a lifter who names a meet ("powerlifting meet march 14", "my meet is in 12 weeks") gets a

@@ -29,9 +29,16 @@ export function clauses(t: string): string[] {
   return t.split(/[,;.!?\n]|\bbut\b|\bso\b/).map((c) => c.trim()).filter(Boolean);
 }
 
+/**
+ * Work as a time of day ("mon wed fri before work", "after work works best", "at lunch at work"): when they
+ * train around their job, not the days they work, so those days stay training days.
+ */
+const WORK_AS_TIME = /\b(?:before|after|around|at|from|to|post|pre|till|until)[- ]work\b|\bworks? (?:best|for me|fine|great|well)\b/g;
+
 /** A clause that says when the client works, or is about a rotating schedule. */
 export function isWorkClause(c: string): boolean {
-  return (WORK.test(c.replace(/\bwork ?out\w*/g, ' ')) && !TRAINING.test(c.replace(/\boff\b.*$/, ''))) || ROTATING.test(c);
+  const work = c.replace(/\bwork ?out\w*/g, ' ').replace(WORK_AS_TIME, ' ');
+  return (WORK.test(work) && !TRAINING.test(c.replace(/\boff\b.*$/, ''))) || ROTATING.test(c);
 }
 
 export function findWorkSchedule(t: string): WorkSchedule | null {
@@ -46,11 +53,13 @@ export function findWorkSchedule(t: string): WorkSchedule | null {
   return { days, nights, rotating };
 }
 
-/** The text without its work clauses, so "I work Mon-Wed" never reads as training days. */
+/**
+ * The text without its work clauses, so "I work Mon-Wed" never reads as training days, and without work as a
+ * time of day, so "mon wed fri before work" reads as those days rather than as a training window alone.
+ */
 export function withoutWork(t: string): string {
   const work = clauses(t).filter(isWorkClause);
-  if (!work.length) return t;
-  let out = t;
+  let out = t.replace(WORK_AS_TIME, ' ');
   for (const c of work) out = out.replace(c, ' ');
   return out;
 }
