@@ -6,11 +6,12 @@ import { clearState, loadState, saveState } from '../services/conversation-state
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
-import { namesNoVariant, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
+import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { applyMissedSession } from '../services/missed.service.js';
 import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
+import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import type { KeptNote } from './onboarding/index.js';
@@ -99,7 +100,7 @@ const isLogItem = (i: Item): i is ItemOf<LogIntent> => (LOG_INTENTS as readonly 
 async function variantContext(c: TurnContext, items: readonly Item[]): Promise<LiftVariantContext | null> {
   // A correction ("no, it was 185 on bench") names its lift the same way a log does.
   const lifts = items.flatMap((i) => (i.intent === 'correct_log' ? i.replacement : [i]));
-  if (!lifts.some((i) => i.intent === 'log_strength' && namesNoVariant(i.lift.written))) return null;
+  if (!lifts.some((i) => i.intent === 'log_strength' && namesNoImplement(i.lift.written))) return null;
   const planExercises = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : [];
   const alsoLogged = lifts.flatMap((i) => (i.intent === 'log_strength' ? [i.lift.exerciseId] : []));
   return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged };
@@ -139,6 +140,39 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
   return { items: out, notes };
 }
 
+/**
+ * "done. used the 25s for the floor press": a weight with no reps, beside a "done" for the same day, is that
+ * day's planned sets and reps at that weight (the low end of a range) and its planned effort, so it counts for
+ * the next loads; the note says so, so a client who did fewer can say.
+ */
+async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: Item[]; note: string | null }> {
+  const doneDays = new Set(items.flatMap((i) => (i.intent === 'done' ? [i.date] : [])));
+  const repless = (i: Item): i is ItemOf<'log_strength'> => i.intent === 'log_strength' && doneDays.has(i.date) && i.lift.groups.length === 1 && i.lift.groups[0]!.reps === null && i.lift.groups[0]!.load !== null;
+  if (!items.some(repless)) return { items, note: null };
+  const planned = new Map<string, LiftItem[]>();
+  let first: ItemOf<'log_strength'> | null = null;
+  let filled = 0;
+  const out: Item[] = [];
+  for (const item of items) {
+    if (!repless(item)) {
+      out.push(item);
+      continue;
+    }
+    if (!planned.has(item.date)) planned.set(item.date, await plannedLiftsOn(c, item.date));
+    const lift = planned.get(item.date)!.find((l) => l.exerciseId === item.lift.exerciseId);
+    const reps = lift ? /^(\d+)(?:-\d+)?$/.exec(lift.reps) : null;
+    if (!lift || !reps) {
+      out.push(item);
+      continue;
+    }
+    filled += 1;
+    first ??= item;
+    out.push({ ...item, lift: { ...item.lift, groups: [{ ...item.lift.groups[0]!, sets: lift.sets, reps: Number(reps[1]), rir: item.lift.groups[0]!.rir ?? lift.rir }] } });
+  }
+  const example = first ? `${first.lift.written} ${first.lift.groups[0]!.load}x8` : '';
+  return { items: out, note: first ? `I logged the planned sets and reps at the weight${filled > 1 ? 's' : ''} you gave; if the reps were different, text them (e.g. "${example}").` : null };
+}
+
 /** Greetings and thanks: answered on their own, passed over beside anything else. */
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
 
@@ -151,7 +185,8 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   const variants = await variantContext(c, items);
   // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
   const answered = items.some((i) => !SOCIAL_INTENTS.has(i.intent));
-  const kept = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(raw, variants) : raw));
+  const resolved = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(raw, variants) : raw));
+  const { items: kept, note: plannedNote } = await withPlannedSets(c, resolved);
   // Logs are stored first: a report beside a log ("ran 9, calves tight") then adapts the plan around a session
   // already done, and the log is compared with the plan as it was when the client ran it.
   for (const item of kept.filter(isLogItem)) {
@@ -172,7 +207,7 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   }
   let pending: Pending | null = null;
   if (entries.length) {
-    const logged = [...notes, ...outcomeLines(outcomes)].map((text) => ({ text, priority: KEEP.log }));
+    const logged = [...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : [])].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
     lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));

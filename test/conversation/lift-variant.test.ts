@@ -28,6 +28,13 @@ describe('lift-variant.resolveLiftVariant', () => {
     }
   });
 
+  it('when the plan has the dumbbell floor press, "used the 25s for the floor press and 30s for rows" logs both planned dumbbell lifts', () => {
+    // "floor press" says the variant but not the implement: the plan's dumbbell floor press, not the barbell one.
+    expect(logged('used the 25s for the floor press and 30s for rows', ctx(HOME_KIT, ['wall_sit', 'db_floor_press', 'db_row']))).toEqual(['db_floor_press', 'db_row']);
+    // With a barbell named it stays the barbell lift.
+    expect(logged('barbell floor press 3x5 at 135', ctx(FULL_GYM, ['db_floor_press']))).toEqual(['floor_press']);
+  });
+
   it('when a full-gym client logs "rows 3x10 @ 135" it stays the barbell row', () => {
     expect(logged('rows 3x10 @ 135', ctx(FULL_GYM))).toEqual(['barbell_row']);
   });

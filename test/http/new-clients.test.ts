@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS } from '../support/web.js';
+import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, storedDay } = smsSuite();
 
 describe('conversation: a question beside a thanks or a log', () => {
   it('"Thank you. Could you please explain what an RDL is?" explains the lift, with no "Anytime!" before it', async () => {
@@ -194,5 +194,40 @@ describe('conversation: a traveller and a client tired of early texts', () => {
     await onboardBySms(phone, LIFTER_ANSWERS);
     expect(await say(phone, 'stop sending me texts so early')).toMatch(/What time should the daily text come/);
     expect(await say(phone, 'can you stop the morning texts but keep my plan?')).toMatch(/^Paused/);
+  });
+});
+
+/** Tom: 47, never lifted, dumbbells up to 50 in the garage, Mon/Wed/Fri before work, a bad knee. */
+const TOM: Persona = {
+  answers: [
+    [/name/i, 'tom'],
+    [/main goal/i, 'lose like 20 lbs'],
+    [/how long have you been/i, 'honestly never really lifted'],
+    [/which days/i, 'i could do maybe 3 days? mon wed fri before work'],
+    [/how long can each session/i, '45 min'],
+    [/where do you train/i, 'adjustable dumbbells up to 50 in the garage'],
+    [/injur|which area/i, 'bad right knee, no jumping please'],
+    [/recent hard set|maxes/i, 'skip'],
+    [/time zone/i, 'New York'],
+    [/what time should/i, '6am'],
+  ],
+};
+
+describe('conversation: a beginner who logs weights without reps', () => {
+  it('"did it. used the 25s for the <lift>" logs the planned sets and reps at 25 and says so, with no "did you mean"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, TOM);
+    // Monday is one of his days: the first lift with a rep count, named as a client would, without the implement.
+    expect(await say(phone, "what's today")).toMatch(/^Today: /);
+    const day = await storedDay(phone, '2026-11-23');
+    const lift = day!.items.find((i) => /^\d+(-\d+)?$/.test(String(i.reps)) && /^dumbbell /i.test(i.name))!;
+    expect(lift, JSON.stringify(day)).toBeDefined();
+    const written = lift.name.replace(/^dumbbell /i, '').toLowerCase();
+    const reply = await say(phone, `did it. the first one was brutal lol. used the 25s for the ${written}`);
+    // "3x12-15" planned: logged as 3x12 (the low end of the range) at 25 lb, at the planned effort.
+    const low = String(lift.reps).split('-')[0];
+    expect(reply).toMatch(new RegExp(`Logged today: ${lift.name} ${lift.sets}x${low} @ 25 lb`));
+    expect(reply).toMatch(/I logged the planned sets and reps at the weight you gave/);
+    expect(reply).not.toMatch(/Did you mean/);
   });
 });

@@ -169,6 +169,9 @@ function perSetLoads(out: SetGroup[]): void {
   }
 }
 
+/** "25s for the", "60kg for 5 on": a load ending the text before a lift, tied to it by "for", "on" or "with". */
+const LOAD_BEFORE_LIFT = /(?:^|[^\d.:])(\d{2,4}(?:\.\d+)?) ?(kg|kgs|lbs?|s)?(?:\s*(?:x|for)\s*\d{1,3}(?:\s*reps?)?)?\s+(?:for|on|with)(?:\s+(?:the|my))?\s*$/;
+
 /**
  * Every lift named in `text` with its sets. A lift named without any numbers ("did squats") is left out:
  * it is part of a "done", not a log. The text before the first lift counts for it only when it holds set
@@ -178,9 +181,13 @@ export function parseLifts(text: string): LiftLog[] {
   const t = normalize(text);
   const mentions = findExerciseMentions(t);
   const out: LiftLog[] = [];
+  // "used the 25s for the floor press and 30s for rows": a load said just before its lift belongs to that lift,
+  // not to the one before it.
+  const prefixes = mentions.map((m, i) => LOAD_BEFORE_LIFT.exec(t.slice(mentions[i - 1]?.end ?? 0, m.start)));
   mentions.forEach((m, i) => {
-    const next = mentions[i + 1]?.start ?? t.length;
-    let segment = t.slice(m.end, next);
+    const nextPrefix = prefixes[i + 1];
+    const next = nextPrefix ? m.end + (mentions[i + 1]!.start - m.end - nextPrefix[0].length) + nextPrefix[0].search(/\d/) : (mentions[i + 1]?.start ?? t.length);
+    let segment = t.slice(m.end, Math.max(m.end, next));
     if (i === 0) {
       const before = t.slice(0, m.start);
       const tail = /((?:\d{1,4}(?:\.\d+)? ?(?:kg|kgs|lbs?)? ?x ?\d{1,3}(?: ?x ?\d{1,3})?|\d{1,2} ?sets?(?: of \d{1,3})?)[^a-z]*)$/.exec(before);
@@ -197,6 +204,9 @@ export function parseLifts(text: string): LiftLog[] {
       const load = before ? null : /(\d{2,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?)?)\s+(?:on|for)(?:\s+(?:the|my))?\s*$/.exec(t.slice(0, m.start));
       if (load) groups = parseSetGroups(load[1]!);
     }
+    const prefix = prefixes[i];
+    // The sets said with it count too ("did 3x10 with the 30s on rows"), within its own sentence.
+    if (groups.length === 0 && prefix) groups = parseSetGroups(t.slice(mentions[i - 1]?.end ?? 0, m.start).split(/[.!?;,]\s/).at(-1)!);
     if (groups.length === 0) return;
     out.push({ exerciseId: m.exercise.id, name: m.exercise.name, written: m.written, groups });
   });

@@ -17,6 +17,12 @@ const VARIANT_WORDS = new Set([
   'nordic', 'walking', 'reverse', 'split', 'bulgarian', 'lateral', 'curtsy', 'military', 'slider',
 ]);
 
+/** The implement words among them: "floor press" says the variant but not whether a bar or dumbbells. */
+const IMPLEMENT_WORDS = new Set([
+  'barbell', 'bb', 'bar', 'dumbbell', 'dumbbells', 'dumbell', 'dumbells', 'db', 'dbs', 'kettlebell', 'kettlebells', 'kb', 'kbs',
+  'cable', 'cables', 'machine', 'smith', 'band', 'bands', 'banded', 'landmine', 'ez', 'trap', 'hex', 'bodyweight', 'bw',
+]);
+
 export interface LiftVariantContext {
   /** Exercise ids in the client's plan (any order); empty when unknown. */
   planExerciseIds: readonly string[];
@@ -42,8 +48,20 @@ export function namesNoVariant(written: string): boolean {
  * The exercise a logged lift means for this client. `matched` is the library's reading of `written`; it is
  * kept when the name says the variant, when it is in the plan, or when nothing closer fits.
  */
+/** True when the name as written names no implement ("floor press", "incline press", "rows"). */
+export function namesNoImplement(written: string): boolean {
+  const ws = words(written);
+  return ws.length > 0 && !ws.some((w) => IMPLEMENT_WORDS.has(w) || IMPLEMENT_WORDS.has(singular(w)));
+}
+
 export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext): Exercise {
-  if (!namesNoVariant(written) || ctx.planExerciseIds.includes(matched.id)) return matched;
+  if (ctx.planExerciseIds.includes(matched.id) || !namesNoImplement(written)) return matched;
+  // "floor press" when the plan has the dumbbell floor press: the plan's lift with every word written.
+  if (!namesNoVariant(written)) {
+    const said = words(written).map(singular);
+    const planned = EXERCISES.find((e) => ctx.planExerciseIds.includes(e.id) && e.pattern === matched.pattern && said.every((w) => words(e.name).map(singular).includes(w)));
+    return planned ?? matched;
+  }
   // The variants: same movement, and their name holds the word written ("row" in "One-arm dumbbell row").
   const noun = singular(words(written).at(-1)!);
   const family = EXERCISES.filter((e) => e.pattern === matched.pattern && words(e.name).some((w) => singular(w) === noun));

@@ -138,7 +138,8 @@ const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
 const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
 /** A load said as the day's working weight, not a max: "went up to 70kg", "worked up to 225", "top set 315". */
-const WORKING_SET = /\b(?:went|worked|built|moved|got|ramped|working|jumped|bumped it) up to\b|\btop (?:set|single|double|triple)\b|\b(?:working|work) (?:sets?|weight)\b/;
+// "used the 25s", "with the 30s": dumbbells picked for the sets, never a max.
+const WORKING_SET = /\b(?:went|worked|built|moved|got|ramped|working|jumped|bumped it) up to\b|\btop (?:set|single|double|triple)\b|\b(?:working|work) (?:sets?|weight)\b|\b(?:used|using|went with|grabbed)\b|\bthe \d{1,3}s\b/;
 const SKIPPED = anyOf(SKIPPED_WORDS);
 const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
