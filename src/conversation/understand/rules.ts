@@ -242,18 +242,22 @@ const PERMANENT_EVEN_THIS_WEEK_RE = anyOf(PERMANENT_EVEN_THIS_WEEK);
  * The two days of "move thursday's workout to friday" / "swap sat to sun" / "do tuesday's session on wednesday":
  * a move verb, a day, then "to"/"on"/"for" and another day, both today or later. Null otherwise.
  */
+const REASON_AFTER_DAY = /[,.;!?]|\b(?:because|cause|cuz|coz|since|got|have|i have|as)\b/;
+
 function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
   const verb = MOVE.exec(t);
   if (!verb) return null;
   const rest = t.slice(verb.index + verb[0].length);
-  // "can i do tomorrow's workout today instead": the day it goes to may come with no "to".
-  const split = /\s(?:to|on|for|until|till|with|instead of)\s/.exec(rest) ?? /\s(?=(?:today|tonight)\b)/.exec(rest);
-  if (!split) return null;
-  const before = rest.slice(0, split.index);
-  const after = rest.slice(split.index);
   // A day is a weekday, or today / tomorrow ("move tomorrow to friday", "push today's session to tomorrow").
   const named = (s: string) => findWeekdays(s).length === 1 !== RELATIVE_DAY.test(s);
-  if (!named(before) || !named(after)) return null;
+  // "can i do tomorrow's workout today instead", "can i do wednesday's workout tomorrow instead": the day it goes
+  // to may come with no "to"; the first split with a day on both sides. What follows a comma or "got" is the
+  // reason ("…tomorrow instead, got an early meeting wed"), not a day.
+  const splits = [...rest.matchAll(/\s(?:to|on|for|until|till|with|instead of)\s|\s(?=(?:today|tonight|tomorrow|tmrw|tmr)\b)/g)];
+  const split = splits.find((m) => named(rest.slice(0, m.index)) && named(rest.slice(m.index).split(REASON_AFTER_DAY)[0]!));
+  if (!split) return null;
+  const before = rest.slice(0, split.index);
+  const after = rest.slice(split.index).split(REASON_AFTER_DAY)[0]!;
   const from = findDateRef(before.replace(/'s\b/g, ''), ctx.now, ctx.timezone);
   if (from?.kind !== 'date' || from.date < ctx.today) return null;
   // The asked day is that weekday of the moved session's week: "swap sat to sun" is the Sunday after, "move

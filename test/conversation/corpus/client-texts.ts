@@ -375,6 +375,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'used the 25s for the floor press and 30s for rows', read: [lift('floor_press', [g(1, null, 25)]), lift('barbell_row', [g(1, null, 30)])], tags: ['multi'] },
   { text: 'did 3x10 with the 30s on rows', read: [lift('barbell_row', [g(3, 10, 30)])] },
   { text: 'hit 60kg for 5 on squat then 40kg on bench', read: [lift('back_squat', [g(1, 5, 60, { unit: 'kg' })]), lift('bench_press', [g(1, null, 40, { unit: 'kg' })])], tags: ['multi'] },
+  { text: "can i do wednesday's workout tomorrow instead, got a early meeting wed", now: '2026-11-30T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-02', to: '2026-12-01' }], tags: ['dates', 'question'] },
   { text: 'should i walk on the treadmill on off days', read: [{ intent: 'coach_faq', topic: 'rest_day_cardio' }], tags: ['question'] },
   { text: 'how much weight should i lose per week', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
   { text: 'whats the hotel gym thing mean for my workouts', read: [{ intent: 'what_changed' }], tags: ['question'] },
