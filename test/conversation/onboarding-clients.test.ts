@@ -259,6 +259,15 @@ describe('onboarding clients', () => {
       expect(last.reply).toMatch(/goal/);
     });
 
+    it('when Jen says her "lower back is cranky since my second pregnancy" she gets the after-baby answer, never the pregnancy one', () => {
+      const { turns } = play([
+        "Hi! I'm Jen. 35, two kids under 5, I want to get my strength back and have more energy. I have a peloton and a set of kettlebells (15, 25, 35) and a yoga mat. Can do 4 days, 30 min max. Lower back is cranky since my second pregnancy. I'm in Austin. Morning text at 5:45 please",
+      ]);
+      expect(turns[0]!.reply).not.toMatch(/while pregnant/);
+      expect(turns[0]!.reply).toMatch(/pelvic-floor/);
+      expect(turns[0]!.state.answers.limitations).toContain('lower_back');
+    });
+
     it('when a busy parent says "i used to run but nothing for 2 yrs" she starts as new and her kit is not emptied', () => {
       const { last } = play(['hi! mom of 3, only have 20 min during nap time, want to lose the baby weight', 'Kate', 'i used to run but nothing for 2 yrs']);
       expect(last.state.answers.trainingAge).toBe('beginner');

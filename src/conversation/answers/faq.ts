@@ -13,12 +13,13 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
   // pregnancy row, which would otherwise congratulate a mother of an 8-month-old on her pregnancy.
   {
     topic: 'postpartum',
-    re: /\b(postpartum|post-partum|post ?natal|post-pregnancy|gave birth|gave birth to|had (?:a|my|our|the) (?:(?:first|second|third|1st|2nd|3rd|4th|new) )?(?:baby|son|daughter|kid|little one|twins)|(?:before|after|since) (?:my |the )?(?:pregnancy|baby|birth|c-?section|delivery)|c-?section|new mom|new mum|(?:\d+|a few|six|eight|\w+) (?:weeks?|months?) postpartum)\b/,
+    re: /\b(postpartum|post-partum|post ?natal|post-pregnancy|gave birth|gave birth to|had (?:a|my|our|the) (?:(?:first|second|third|1st|2nd|3rd|4th|new) )?(?:baby|son|daughter|kid|little one|twins)|(?:before|after|since) (?:my |the |our )?(?:(?:first|second|third|last|latest|1st|2nd|3rd|4th|most recent|youngest'?s?) )?(?:pregnancy|pregnancies|baby|birth|c-?section|delivery)|c-?section|new mom|new mum|(?:\d+|a few|six|eight|\w+) (?:weeks?|months?) postpartum)\b/,
     answer: "Congratulations on the baby! Get the OK from your doctor or a pelvic-floor physio before heavy lifting, running or jumping; we start lighter than before. Tell me about any ab separation or leaking and I'll plan around it.",
   },
   {
     topic: 'pregnancy',
-    re: /\b(pregnant|pregnancy|expecting a baby|(?:first|second|third) trimester|weeks along)\b/,
+    // Not a pregnancy told in the past ("since my second pregnancy", "pre-pregnancy"): that is postpartum, above.
+    re: /(?<!\b(?:since|after|before|post|pre)[- ](?:(?:my|the|our) )?(?:(?:first|second|third|last|1st|2nd|3rd) )?)\b(pregnant|pregnancy|expecting a baby|(?:first|second|third) trimester|weeks along)\b/,
     answer: "Congratulations! Most people can keep training while pregnant, but check with your doctor or midwife first and follow what they say. Meanwhile keep every session easy enough to talk, skip lying flat on your back later on, max lifts, breath-holding and fall risks, and stop if anything feels off. Text PAUSE if you'd rather stop the plan for now.",
   },
   {
