@@ -268,6 +268,12 @@ describe('onboarding clients', () => {
       expect(turns[0]!.state.answers.limitations).toContain('lower_back');
     });
 
+    it('when "rode 30 min on the peloton too" is texted mid-onboarding it is a ride, not the session length said back', () => {
+      const { last } = play(["Hi I'm Jen, get stronger, 4 days, 30 min max", 'rode 30 min on the peloton too']);
+      expect(last.reply).not.toMatch(/That's what I have/);
+      expect(last.reply).toMatch(/^Let's finish setting up your plan first/);
+    });
+
     it('when a busy parent says "i used to run but nothing for 2 yrs" she starts as new and her kit is not emptied', () => {
       const { last } = play(['hi! mom of 3, only have 20 min during nap time, want to lose the baby weight', 'Kate', 'i used to run but nothing for 2 yrs']);
       expect(last.state.answers.trainingAge).toBe('beginner');

@@ -245,7 +245,7 @@ function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: Onboard
 
 /** A question, a log or a plan ask ("this week", "tmrw") that only the finished plan can answer. */
 const ELSEWHERE = new RegExp(
-  `\\?\\s*$|^(what|whats|when|why|how|ran|did|done)\\b|\\d+ ?x ?\\d+|${anyOf([...TODAY_WORDS, ...TOMORROW_WORDS, 'this week', 'next week', 'my plan', 'my schedule', 'my workout']).source}`,
+  `\\?\\s*$|^(what|whats|when|why|how|ran|did|done|rode|biked|cycled|swam|rowed|walked|hiked|jogged|finished|just (?:did|finished|got back))\\b|\\d+ ?x ?\\d+|${anyOf([...TODAY_WORDS, ...TOMORROW_WORDS, 'this week', 'next week', 'my plan', 'my schedule', 'my workout']).source}`,
 );
 
 function isBack(text: string): boolean {

@@ -975,7 +975,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.sessionMinutes !== undefined,
     question: () => "How long can each session be? e.g. '45 min' or '1 hour'",
     explicit: (t) => {
-      const s = sentences(t).find((x) => /\b(min|mins|minutes|hours?|hr|hrs|an hour|half an hour)\b/.test(x) && !/\b(in|ran|pace|goal|sub|under)\b/.test(x) && !/\d:\d/.test(x));
+      const s = sentences(t).find((x) => /\b(min|mins|minutes|hours?|hr|hrs|an hour|half an hour)\b/.test(x) && !/\b(in|ran|pace|goal|sub|under|rode|biked|cycled|swam|rowed|walked|hiked|jogged|ride|did|peloton|spin)\b/.test(x) && !/\d:\d/.test(x));
       if (!s) return null;
       const m = findMinutes(s, false);
       return m !== null && m >= 15 && m <= 180 ? ok({ sessionMinutes: m }) : null;
