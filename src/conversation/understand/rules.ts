@@ -1089,12 +1089,14 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      if (/\bhow many weeks\b|\bweeks? (?:left|to go)\b|\b(my plan|the plan|program|where am i|which week|what week|overview|big picture|what phase|which phase|what block)\b/.test(t)) return match([{ intent: 'plan' }]);
+      // "whats the plan for thurs", "the plan for next week" ask for that day or week, not the whole plan.
+      const dayPlan = /\b(?:the|my) plan (?:for|on)\b/.test(t) && findDateRef(t, ctx.now, ctx.timezone) != null;
+      if (!dayPlan && /\bhow many weeks\b|\bweeks? (?:left|to go)\b|\b(my plan|the plan|program|where am i|which week|what week|overview|big picture|what phase|which phase|what block)\b/.test(t)) return match([{ intent: 'plan' }]);
       const counted = /\bhow (?:many|much)\b/.test(t) ? COUNT_WORDS.find(([re]) => re.test(t))?.[1] : undefined;
       if (counted && !/\b(last|next) week\b/.test(t)) return match([{ intent: 'week', ...weekOf(ctx.today), count: counted }]);
       const named = findDateRef(t, ctx.now, ctx.timezone);
       // "thursday next week" names one day: that day's workout, not the week.
-      if (named?.kind !== 'date' && /\b(this week|next week|the week|week'?s|weekly|rest of the week|week ahead|schedule for the week|my week)\b/.test(t)) {
+      if (named?.kind !== 'date' && /\b(this week|next week|the week|week'?s|weekly|rest of the week|week ahead|schedule for the week|my week)\b|^(?:the |my )?week[?!.]*$/.test(t)) {
         const ref = named;
         const span = ref?.kind === 'range' ? { from: ref.from, to: ref.to } : weekOf(ctx.today);
         return match([{ intent: 'week', ...span }], ref ? SURE : 0.8);
