@@ -290,6 +290,9 @@ export const DONE_WORDS = [
   'all done', 'in the books', 'knocked it out', 'smashed it', 'wrapped up', 'got it in', 'got through it', 'did the workout',
   'did the whole workout', 'did the full workout', 'did my workout', 'did the whole session', 'did the session',
   'did todays', "did today's", 'did my workout', 'did the run', 'did my run', 'did the lift', 'managed it', 'made it through',
+  // A session cut short is still a session done (the note keeps what was left out): "only got through half the workout".
+  'got through half', 'half the workout', 'half of the workout', 'half the session', 'half of it', 'most of the workout',
+  'most of it', "couldn't finish", 'couldnt finish', 'could not finish', 'cut it short', 'cut the workout short', 'cut the session short',
 ] as const;
 export const SKIPPED_WORDS = [
   'skip', 'skipped', 'skipping', 'missed', 'miss', "didn't train", 'didnt train', "didn't work out", 'didnt work out',
