@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { KyselyPlugin, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from './db-types.js';
 import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ReadinessSignalsTable, WorkoutLogsTable, WorkoutRow } from './schema.js';
 
@@ -39,18 +39,21 @@ const current = new AsyncLocalStorage<BatchReads>();
 /** Handles made by readsOn → their reads. */
 const onHandle = new WeakMap<object, BatchReads>();
 
-/** A plugin that changes nothing: `withPlugin` with it is Kysely's way to a new handle on the same connections. */
-const SAME_QUERIES: KyselyPlugin = {
-  transformQuery: (args) => args.node,
-  transformResult: async (args) => args.result,
+/** Every property of the handle, methods bound to it: Kysely keeps its state in #private fields. */
+const SAME_HANDLE: ProxyHandler<Db> = {
+  get(target, prop) {
+    const value: unknown = Reflect.get(target, prop, target);
+    return typeof value === 'function' ? value.bind(target) : value;
+  },
 };
 
 /**
  * A handle on the same database (or transaction) as `db` whose repository reads consult `reads` first: what
- * withBatchReads does, passed with the handle instead of through an AsyncLocalStorage. Queries on it run as on `db`.
+ * withBatchReads does, passed with the handle instead of through an AsyncLocalStorage. Queries on it run on `db`
+ * itself (a view, one allocation: `db.withPlugin` would build a whole Kysely instance per question).
  */
 export function readsOn<D extends Db>(db: D, reads: BatchReads): D {
-  const scoped = db.withPlugin(SAME_QUERIES) as D;
+  const scoped = new Proxy(db, SAME_HANDLE) as D;
   onHandle.set(scoped, reads);
   return scoped;
 }

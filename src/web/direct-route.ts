@@ -36,24 +36,15 @@ export function serveDirectly(app: Express, route: { method: string; path: strin
     req.baseUrl = '';
     req.params = {};
     let index = 0;
-    let failed = false;
-    const fail = (err: unknown): void => {
-      if (failed) return;
-      failed = true;
-      try {
-        errors(err, req, res, (again?: unknown) => lastResort(res, again));
-      } catch (thrown) {
-        lastResort(res, thrown);
-      }
-    };
+    // The one function made per request: the `next` every handler is given.
     const next = (err?: unknown): void => {
       if (err !== undefined && err !== null && err !== 'route' && err !== 'router') {
-        fail(err);
+        answerError(errors, err, req, res);
         return;
       }
       const handler = handlers[index++];
       if (!handler) {
-        fail(new Error(`no handler answered ${method} ${path}`));
+        answerError(errors, new Error(`no handler answered ${method} ${path}`), req, res);
         return;
       }
       try {
@@ -68,6 +59,15 @@ export function serveDirectly(app: Express, route: { method: string; path: strin
 }
 
 type Handle = (this: Express, req: Request, res: Response, callback?: NextFunction) => void;
+
+/** An error answered by the app's error middleware, as the router hands it over. */
+function answerError(errors: ErrorRequestHandler, err: unknown, req: Request, res: Response): void {
+  try {
+    errors(err, req, res, (again?: unknown) => lastResort(res, again));
+  } catch (thrown) {
+    lastResort(res, thrown);
+  }
+}
 
 /** When the error middleware itself fails: a bare 500, or the connection closed if the answer had begun. */
 function lastResort(res: Response, _err: unknown): void {
