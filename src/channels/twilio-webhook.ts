@@ -90,11 +90,20 @@ function toOutboundStatus(s: (typeof TWILIO_STATUSES)[number]): OutboundStatus |
   }
 }
 
-export function twilioRoutes(deps: AppDeps): Router {
-  const router = Router();
-  const form = formBody({ limitBytes: 64 * 1024 });
+/** Where Twilio posts a client's text. */
+export const INBOUND_PATH = '/sms/inbound';
+const FORM_LIMIT_BYTES = 64 * 1024;
 
-  router.post('/sms/inbound', form, verifyTwilioSignature(deps), async (req, res) => {
+/**
+ * The inbound webhook's handlers in order: the form, the signature, the text handled and answered with TwiML.
+ * Routed by twilioRoutes, and served directly for the plain path (web/direct-route.ts, set up in app.ts).
+ */
+export function inboundWebhookHandlers(deps: AppDeps): RequestHandler[] {
+  return [formBody({ limitBytes: FORM_LIMIT_BYTES }), verifyTwilioSignature(deps), inboundText(deps)];
+}
+
+function inboundText(deps: AppDeps): RequestHandler {
+  return async (req, res) => {
     const body = parseOr400(inboundSchema, req.body, 'Twilio webhook');
     const from = normalizePhone(body.From);
     if (!from.success) throw new HttpError(400, 'invalid_phone', `From: ${from.error}`);
@@ -116,9 +125,14 @@ export function twilioRoutes(deps: AppDeps): Router {
     // Written as is: no ETag to hash (a webhook's answer is never revalidated) and no MIME lookup per text.
     res.status(200).setHeader('Content-Type', TWIML_CONTENT_TYPE);
     res.end(messagingTwiml(outcome.reply));
-  });
+  };
+}
 
-  router.post('/sms/status', form, verifyTwilioSignature(deps), async (req, res) => {
+export function twilioRoutes(deps: AppDeps, inbound: readonly RequestHandler[] = inboundWebhookHandlers(deps)): Router {
+  const router = Router();
+  router.post(INBOUND_PATH, ...inbound);
+
+  router.post('/sms/status', formBody({ limitBytes: FORM_LIMIT_BYTES }), verifyTwilioSignature(deps), async (req, res) => {
     const body = parseOr400(statusSchema, req.body, 'status callback');
     const status = toOutboundStatus(body.MessageStatus);
     if (status) {

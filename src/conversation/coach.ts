@@ -387,8 +387,9 @@ export async function answerFromStore(deps: AppDeps, client: ClientRow, text: st
   if (read.confidence < CLASSIFY_THRESHOLD || !read.items.length || !read.items.every((i) => VIEW_INTENTS.has(i.intent))) return null;
   const plan = await planOf(deps, client, ctx);
   if (!plan) return null;
-  const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan };
-  const answerStored = async (days: readonly WorkoutRow[]) => {
+  const answerStored = async (days: readonly WorkoutRow[], db: AppDeps['db']) => {
+    // On the handle that carries the stored days: the handlers read them from it, not from the database.
+    const c: TurnContext = { deps: { ...deps, db }, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan };
     const { lines } = await answer(c, read.items);
     return { reply: replyOf(lines), intent: [...new Set(read.items.map((i) => i.intent))].join('+'), agent: null, readDays: days };
   };

@@ -56,6 +56,11 @@ interface LastRead {
     today: { date: string; row: WorkoutRow } | undefined;
     versions: { client: string; plan: string };
     lastInboundId: string;
+    /**
+     * `plan` with the request and outline this process holds (`from`), as the answers get it: made once per
+     * number and parsed plan, not per question (a texting rush asks many questions of one basis).
+     */
+    whole?: { from: object; row: PlanRow };
   };
 }
 const lastReads = new WeakMap<Db, Map<string, LastRead>>();
@@ -95,7 +100,10 @@ function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, r
     if (previous?.basis) {
       const date = localToday(previous.basis.client, now);
       const day = readDays?.find((d) => d.date === date);
-      const today = day ? { date, row: without(day, ['workout']) } : previous.basis.today;
+      const kept = previous.basis.today;
+      // The day the basis holds, read again as it was (id, version, status: what AnswerBasis checks), stays as held.
+      const same = day && kept && kept.date === date && kept.row.id === day.id && kept.row.version === day.version && kept.row.status === day.status;
+      const today = day && !same ? { date, row: without(day, ['workout']) } : kept;
       reads.set(phone, { ...previous, basis: { ...previous.basis, today, lastInboundId: stored.row.id } });
     }
     return;
@@ -129,11 +137,12 @@ export function answerBasisFor(deps: Pick<AppDeps, 'db' | 'now'>, phone: string)
   if (!last || !plan) return undefined;
   const row = last.today?.date === localToday(last.client, deps.now()) ? last.today.row : undefined;
   const workout = row && (peekStoredWorkoutDay(row.id, row.version) ?? row.workout);
+  if (last.whole?.from !== plan) last.whole = { from: plan, row: { ...last.plan, request: plan.request, outline: plan.outline } };
   return {
     client: last.client,
     prefetched: {
       state: null,
-      plan: { ...last.plan, request: plan.request, outline: plan.outline },
+      plan: last.whole.row,
       // A day not held parsed is read again by the answer (a read, nothing written).
       today: row && workout ? { date: last.today!.date, row: { ...row, workout } } : undefined,
     },

@@ -1,6 +1,6 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
-import { emptyBatchReads, withBatchReads } from '../db/batch-reads.js';
+import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
@@ -318,17 +318,18 @@ function storedDay(row: WorkoutRow): WorkoutDay | null {
 /**
  * Runs `fn` with the stored workouts of `dates` handed to workoutOn, read in one statement, when every one
  * of them stands as stored (see storedDayStands); null, without running `fn`, when any would have to be
- * built or rebuilt. A caller answering a question about these days then reads and writes nothing more.
- * `fn` is given the rows it answers from (one per distinct date), so a caller that stores the answer later
- * can check they are still the same (inbound-messages.repository AnswerBasis).
+ * built or rebuilt. `fn` gets a handle that carries those rows (db/batch-reads readsOn): a caller answering a
+ * question about these days on it then reads and writes nothing more. `fn` is also given the rows it answers
+ * from (one per distinct date), so a caller that stores the answer later can check they are still the same
+ * (inbound-messages.repository AnswerBasis).
  */
-export async function withStoredDays<T>(
-  db: Db,
+export async function withStoredDays<T, D extends Db>(
+  db: D,
   client: ClientRow,
   plan: ActivePlan,
   dates: string[],
   today: string,
-  fn: (days: readonly WorkoutRow[]) => Promise<T>,
+  fn: (days: readonly WorkoutRow[], db: D) => Promise<T>,
   /** The stored day of one date when the caller read it already (the inbound insert reads today's). */
   prefetched?: { date: string; row: WorkoutRow | null },
 ): Promise<T | null> {
@@ -346,7 +347,7 @@ export async function withStoredDays<T>(
     reads.workouts.set(`${client.id}|${date}`, row);
     used.add(row);
   }
-  return withBatchReads(reads, () => fn([...used]));
+  return fn([...used], readsOn(db, reads));
 }
 
 export type DayLookup =

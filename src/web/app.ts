@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import type { AppDeps } from '../app-deps.js';
-import { twilioRoutes } from '../channels/twilio-webhook.js';
+import { INBOUND_PATH, inboundWebhookHandlers, twilioRoutes } from '../channels/twilio-webhook.js';
+import { serveDirectly } from './direct-route.js';
 import { chatRoutes } from './chat.routes.js';
 import { healthRoutes } from './health.routes.js';
 import { staticRoutes } from './static.routes.js';
@@ -18,9 +19,11 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', true);
   app.use(originFormOnly);
-  app.use(securityHeaders());
+  const headers = securityHeaders();
+  app.use(headers);
+  const inbound = inboundWebhookHandlers(deps);
   // The texting rush's route first: a webhook passes no other router on its way.
-  app.use(twilioRoutes(deps));
+  app.use(twilioRoutes(deps, inbound));
   app.use(healthRoutes(deps));
   // Pages: the coach's dashboard (ADMIN_TOKEN), a client's plan page and calendar feed (private token).
   app.use(staticRoutes());
@@ -34,6 +37,10 @@ export function createApp(deps: AppDeps): Express {
     res.redirect(localMode ? '/chat' : '/health');
   });
   app.use(notFound);
-  app.use(errorMiddleware(deps.log));
+  const errors = errorMiddleware(deps.log);
+  app.use(errors);
+  // Twilio's plain POST /sms/inbound skips the router: the same handlers as routed above, in the same order
+  // (originFormOnly passes any path-only target, so it has nothing to check here).
+  serveDirectly(app, { method: 'POST', path: INBOUND_PATH, handlers: [headers, ...inbound, notFound] }, errors);
   return app;
 }

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import supertest from 'supertest';
 import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, postSigned, twimlMessages, TEST_AUTH_TOKEN, type TestApp } from '../support/deps.js';
@@ -117,6 +117,70 @@ describe('POST /sms/inbound', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/MessageSid/);
     expect(res.body.error.message).toMatch(/From/);
+  });
+});
+
+describe("POST /sms/inbound served without express's router (web/direct-route.ts)", () => {
+  /** The same request to the plain path (served directly) and with a trailing slash (routed: express matches it too). */
+  async function both(make: (path: string, phone: string) => supertest.Test) {
+    const router = (t.app as unknown as { router: { handle: (...args: unknown[]) => unknown } }).router;
+    const routerHandle = vi.spyOn(router, 'handle');
+    try {
+      const direct = await make('/sms/inbound', newPhone());
+      const directWentThroughRouter = routerHandle.mock.calls.length > 0;
+      const routed = await make('/sms/inbound/', newPhone());
+      expect(directWentThroughRouter).toBe(false);
+      expect(routerHandle).toHaveBeenCalledTimes(1);
+      return { direct, routed };
+    } finally {
+      routerHandle.mockRestore();
+    }
+  }
+  const answer = (res: supertest.Response) => {
+    const { date: _date, ...headers } = res.headers;
+    return { status: res.status, headers, text: res.text };
+  };
+
+  it('answers every request as the routed webhook does: a text, its signature checks, bad fields, a body too large', async () => {
+    const cases: Array<[string, number, (path: string, phone: string) => supertest.Test]> = [
+      ['a first text', 200, (path, phone) => postSigned(t.app, path, inboundParams(phone, 'blorp'))],
+      ['no signature', 403, (path, phone) => postSigned(t.app, path, inboundParams(phone, 'hi'), { signature: null })],
+      ['a forged signature', 403, (path, phone) => postSigned(t.app, path, inboundParams(phone, 'hi'), { token: 'not-the-real-token-000000' })],
+      ['no MessageSid', 400, (path, phone) => postSigned(t.app, path, { From: phone, Body: 'hi' })],
+      ['a From that is not a number', 400, (path) => postSigned(t.app, path, inboundParams('not a phone', 'hi'))],
+      ['a JSON body', 403, (path, phone) => supertest(t.app).post(path).set('X-Twilio-Signature', 'x').send({ From: phone, Body: 'hi' })],
+      ['a body over 64 KB', 413, (path, phone) => postSigned(t.app, path, inboundParams(phone, 'x'.repeat(70_000)))],
+      ['a Latin-1 form (read by body-parser)', 403, (path, phone) => supertest(t.app).post(path).set('Content-Type', 'application/x-www-form-urlencoded; charset=iso-8859-1').set('X-Twilio-Signature', 'x').send(new URLSearchParams(inboundParams(phone, 'hi')).toString())],
+    ];
+    for (const [what, status, make] of cases) {
+      const { direct, routed } = await both(make);
+      expect(direct.status, what).toBe(status);
+      expect(answer(direct), what).toEqual(answer(routed));
+    }
+  });
+
+  it('when handling throws, the error middleware answers as it does routed', async () => {
+    await sql`create or replace function refuse_inbound() returns trigger language plpgsql as $$ begin raise exception 'refused' using errcode = 'P0001'; end $$`.execute(handle.db);
+    await sql`create trigger refuse_inbound before insert on inbound_messages for each row execute function refuse_inbound()`.execute(handle.db);
+    try {
+      const { direct, routed } = await both((path, phone) => postSigned(t.app, path, inboundParams(phone, 'hi')));
+      expect(direct.status).toBe(500);
+      expect(answer(direct)).toEqual(answer(routed));
+    } finally {
+      await sql`drop trigger if exists refuse_inbound on inbound_messages`.execute(handle.db);
+    }
+  });
+
+  it('another method or a query string still goes through the router', async () => {
+    const router = (t.app as unknown as { router: { handle: (...args: unknown[]) => unknown } }).router;
+    const routerHandle = vi.spyOn(router, 'handle');
+    try {
+      expect((await supertest(t.app).get('/sms/inbound')).status).toBe(404);
+      expect((await postSigned(t.app, '/sms/inbound?x=1', inboundParams(newPhone(), 'hi'))).status).toBe(200);
+      expect(routerHandle).toHaveBeenCalledTimes(2);
+    } finally {
+      routerHandle.mockRestore();
+    }
   });
 });
 

@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sql } from 'kysely';
 import { converse } from '../../src/conversation/converse.js';
 import { receiveInbound, type InboundOutcome } from '../../src/services/inbound.service.js';
-import { startPlan } from '../../src/services/plans.service.js';
+import { activePlan, startPlan, withStoredDays, workoutOn } from '../../src/services/plans.service.js';
 import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, inboundParams, type TestApp } from '../support/deps.js';
 import { insertClient, uniquePhone } from '../support/clients.js';
@@ -176,6 +177,41 @@ describe('inbound-batches', () => {
         const replies = (await outboundOf(client.phone)).filter((o) => o.inbound_message_id === ahead.row.id);
         expect(replies).toEqual([expect.objectContaining({ body: ordinary.reply, channel: 'twiml', kind: 'reply', status: 'accepted', client_id: client.id })]);
       }
+    });
+
+    it('is answered from the stored days without running an AsyncLocalStorage (once one has run, every await in the web process pays for it)', async () => {
+      const client = await clientOnStoredDay();
+      await touchClient(client.id);
+      const ordinary = await text(client.phone, 'this week');
+      const run = vi.spyOn(AsyncLocalStorage.prototype, 'run');
+      const enterWith = vi.spyOn(AsyncLocalStorage.prototype, 'enterWith');
+      try {
+        for (const question of ["what's today", 'tomorrow', 'this week']) {
+          await touchClient(client.id);
+          expect((await text(client.phone, question)).updated).toBe(true); // the ordinary path's read-only answer
+          expect((await text(client.phone, question)).updated).toBe(false); // answered ahead
+        }
+        expect(run).not.toHaveBeenCalled();
+        expect(enterWith).not.toHaveBeenCalled();
+      } finally {
+        run.mockRestore();
+        enterWith.mockRestore();
+      }
+      expect((await text(client.phone, 'this week')).reply).toBe(ordinary.reply);
+    });
+
+    it('the handle a stored-day answer runs on gives it the days already read (no second read of the day)', async () => {
+      const client = await clientOnStoredDay();
+      const plan = (await activePlan(handle.db, client.id))!;
+      const seen = await withStoredDays(handle.db, client, plan, ['2026-11-23'], '2026-11-23', async (days, db) => {
+        // The stored day goes away: an answer that read it again would not find it.
+        await handle.db.deleteFrom('workout_instances').where('id', '=', days[0]!.id).execute();
+        const onHandle = await workoutOn(db, client, plan, '2026-11-23');
+        const onDatabase = await handle.db.selectFrom('workout_instances').select('id').where('id', '=', days[0]!.id).execute();
+        return { onHandle, onDatabase, id: days[0]!.id };
+      });
+      expect(seen!.onDatabase).toEqual([]);
+      expect(seen!.onHandle).toMatchObject({ kind: 'workout', workoutId: seen!.id });
     });
 
     it('when Twilio retries its MessageSid, the retry gets the same reply and nothing is stored twice', async () => {

@@ -44,14 +44,14 @@ export async function updateScheduledWorkout(db: Db, id: string, workout: unknow
 }
 
 export async function listLoggedDates(db: Db, clientId: string, from: string, to: string): Promise<string[]> {
-  const pre = batchLogs(clientId, from, to);
+  const pre = batchLogs(db, clientId, from, to);
   if (pre) return [...new Set(pre.map((r) => r.date))];
   const rows = await db.selectFrom('workout_logs').select(['date']).distinct().where('client_id', '=', clientId).where('date', '>=', from).where('date', '<=', to).execute();
   return rows.map((r) => r.date);
 }
 
 export async function listSignalsSince(db: Db, clientId: string, kinds: Array<'soreness' | 'pain' | 'illness' | 'sleep' | 'stress' | 'energy'>, from: string) {
-  const pre = batchSignals(clientId, kinds, from);
+  const pre = batchSignals(db, clientId, kinds, from);
   if (pre) return pre;
   return db.selectFrom('readiness_signals').selectAll().where('client_id', '=', clientId).where('kind', 'in', kinds).where('date', '>=', from).orderBy('date').orderBy('created_at').execute();
 }

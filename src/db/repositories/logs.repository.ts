@@ -21,7 +21,7 @@ export async function insertWorkoutLog(
 }
 
 export async function listWorkoutLogs(db: Db, clientId: string, opts: { from?: string; to?: string } = {}) {
-  const pre = batchLogs(clientId, opts.from, opts.to);
+  const pre = batchLogs(db, clientId, opts.from, opts.to);
   if (pre) return pre;
   let q = db.selectFrom('workout_logs').selectAll().where('client_id', '=', clientId);
   if (opts.from) q = q.where('date', '>=', opts.from);

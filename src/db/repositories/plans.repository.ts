@@ -7,7 +7,7 @@ import { takeBatchRead } from '../batch-reads.js';
 import { deferredWrites } from '../batch-writes.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
-  const pre = takeBatchRead('activePlans', clientId);
+  const pre = takeBatchRead(db, 'activePlans', clientId);
   if (pre.hit) return pre.value ?? undefined;
   return db.selectFrom('fitness_plans').selectAll().where('client_id', '=', clientId).where('status', '=', 'active').executeTakeFirst();
 }
@@ -69,7 +69,7 @@ export async function replaceActivePlan(trx: Db, plan: NewPlan, fromDate: string
 }
 
 export async function findMicrocycle(db: Db, planId: string, weekNumber: number): Promise<MicrocycleRow | undefined> {
-  const pre = takeBatchRead('microcycles', `${planId}|${weekNumber}`);
+  const pre = takeBatchRead(db, 'microcycles', `${planId}|${weekNumber}`);
   if (pre.hit) return pre.value ?? undefined;
   return db.selectFrom('microcycles').selectAll().where('plan_id', '=', planId).where('week_number', '=', weekNumber).executeTakeFirst();
 }
@@ -117,7 +117,7 @@ export async function insertMicrocycleOnce(
 }
 
 export async function findWorkout(db: Db, clientId: string, date: string): Promise<WorkoutRow | undefined> {
-  const pre = takeBatchRead('workouts', `${clientId}|${date}`);
+  const pre = takeBatchRead(db, 'workouts', `${clientId}|${date}`);
   if (pre.hit) return pre.value ?? undefined;
   return db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', '=', date).executeTakeFirst();
 }
@@ -241,7 +241,7 @@ export async function setWorkoutStatus(db: Db, id: string, status: 'completed' |
 }
 
 export async function listPlanAdaptations(db: Db, planId: string) {
-  const pre = takeBatchRead('adaptations', planId);
+  const pre = takeBatchRead(db, 'adaptations', planId);
   if (pre.hit) return pre.value;
   return db.selectFrom('plan_adaptations').selectAll().where('plan_id', '=', planId).orderBy('created_at').execute();
 }

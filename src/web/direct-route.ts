@@ -1,0 +1,80 @@
+import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
+
+/**
+ * One route answered without express's router: a request whose method and target are exactly `method` and
+ * `path` runs `handlers` in order, as the router would run the app's middlewares and the route's handlers for
+ * it, and its errors go to `errors` (the app's error middleware). Under a texting rush the router's layer walk
+ * (path matching per layer, two nested routers, the per-request final handler) was ~10% of the server's CPU per
+ * webhook. Everything else — another method, the same path with a query, a trailing slash or other letter case,
+ * or an app mounted in another — goes through the router unchanged.
+ *
+ * The request and response get what `app.handle` and a top-level route give them (`req.res`/`res.req`, express's
+ * request and response prototypes, `res.locals`, `originalUrl`, `baseUrl`, `params`), so the handlers and the
+ * error middleware see what they see routed. As the router does, a handler that throws or whose promise rejects
+ * passes its error to `errors`. Not kept from the router: its diagnostics_channel tracing of each handler.
+ * `handlers` must end by answering (the app's 404 handler last, as routed): `next('route')` and `next('router')`
+ * go on to the next handler.
+ */
+export function serveDirectly(app: Express, route: { method: string; path: string; handlers: readonly RequestHandler[] }, errors: ErrorRequestHandler): void {
+  // app.handle is express's entry for every request (the app function calls it); its types do not declare it.
+  const entry = app as unknown as { handle: Handle };
+  const routed = entry.handle;
+  const { method, path, handlers } = route;
+  entry.handle = function handle(this: Express, req: Request, res: Response, callback?: NextFunction): void {
+    if (callback !== undefined || req.method !== method || req.url !== path) {
+      routed.call(this, req, res, callback);
+      return;
+    }
+    // What app.handle does before its router (x-powered-by is disabled in this app).
+    req.res = res;
+    res.req = req;
+    Object.setPrototypeOf(req, app.request);
+    Object.setPrototypeOf(res, app.response);
+    if (!res.locals) res.locals = Object.create(null) as Response['locals'];
+    // What the router sets for a route matched at the top.
+    req.originalUrl = req.url;
+    req.baseUrl = '';
+    req.params = {};
+    let index = 0;
+    // The one function made per request: the `next` every handler is given.
+    const next = (err?: unknown): void => {
+      if (err !== undefined && err !== null && err !== 'route' && err !== 'router') {
+        answerError(errors, err, req, res);
+        return;
+      }
+      const handler = handlers[index++];
+      if (!handler) {
+        answerError(errors, new Error(`no handler answered ${method} ${path}`), req, res);
+        return;
+      }
+      try {
+        const ret: unknown = handler(req, res, next);
+        if (ret instanceof Promise) ret.then(undefined, (error: unknown) => next(error || new Error('Rejected promise')));
+      } catch (thrown) {
+        next(thrown);
+      }
+    };
+    next();
+  };
+}
+
+type Handle = (this: Express, req: Request, res: Response, callback?: NextFunction) => void;
+
+/** An error answered by the app's error middleware, as the router hands it over. */
+function answerError(errors: ErrorRequestHandler, err: unknown, req: Request, res: Response): void {
+  try {
+    errors(err, req, res, (again?: unknown) => lastResort(res, again));
+  } catch (thrown) {
+    lastResort(res, thrown);
+  }
+}
+
+/** When the error middleware itself fails: a bare 500, or the connection closed if the answer had begun. */
+function lastResort(res: Response, _err: unknown): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res.statusCode = 500;
+  res.end();
+}
