@@ -33,7 +33,7 @@ export async function converse(deps: AppDeps, input: ConverseInput): Promise<Con
 
   if (keyword?.kind === 'opt_out') {
     const updated = await optOut(deps, client);
-    return { client: updated, reply: input.carrierHandled ? null : OPT_OUT_REPLY, intent: 'opt_out', agent: null };
+    return { client: updated, reply: input.carrierHandled && !keyword.phrase ? null : OPT_OUT_REPLY, intent: 'opt_out', agent: null };
   }
   if (keyword?.kind === 'help') {
     return { client, reply: input.carrierHandled ? null : HELP_REPLY, intent: 'help', agent: null };

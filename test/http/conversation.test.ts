@@ -247,6 +247,26 @@ describe('conversation: an onboarded lifter', () => {
   });
 });
 
+describe('conversation: opting out in words', () => {
+  it.each(['please stop texting me', 'Unsubscribe me.', 'remove me from this list', 'stop messaging me!!'])('"%s" opts out like STOP, is confirmed, and nothing follows until START', async (text) => {
+    const phone = nyPhone();
+    await onboardLifter(phone);
+    await say(phone, 'yes');
+    expect(await say(phone, text)).toMatch(/^Cadence: you are unsubscribed/);
+    expect((await clientOf(phone)).status).toBe('opted_out');
+    expect(await say(phone, "what's today")).toBe('');
+    expect(await say(phone, 'START')).toMatch(/welcome back/);
+  });
+
+  it('"stop texting me so early" asks for a later time and keeps the client subscribed', async () => {
+    const phone = nyPhone();
+    await onboardLifter(phone);
+    await say(phone, 'yes');
+    expect(await say(phone, 'stop texting me so early')).not.toMatch(/unsubscribed/);
+    expect((await clientOf(phone)).status).not.toBe('opted_out');
+  });
+});
+
 describe('conversation: a logged lift is the variant the client trains', () => {
   it('a home-gym client (dumbbells, bench, bands) logging "rows 3x12 @ 40" gets a dumbbell row, not a barbell row', async () => {
     const phone = '+13125553001';

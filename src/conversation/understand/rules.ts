@@ -871,7 +871,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      if (!/\b(?:stop|quit|no more|don'?t|dont|do not) (?:send(?:ing)? |texting |messaging )?(?:me )?(?:the |my |those |these |your )?(?:morning |daily |workout |early )*(?:texts?|messages?|msgs?)\b/.test(t)) return null;
+      if (!/\b(?:stop|quit|no more|don'?t|dont|do not) (?:send(?:ing)? |texting |messaging )?(?:me )?(?:the |my |those |these |your )?(?:morning |daily |workout |early )*(?:texts?|messages?|msgs?)\b|\b(?:stop|quit|don'?t|dont|do not) (?:texting|messaging|sending) me (?:so|too|super|really) (?:early|late)\b/.test(t)) return null;
       if (/\b(?:so|too|super|really) (?:early|late)\b|\b(?:earlier|later)\b/.test(t)) return match([{ intent: 'change_time', time: findTimeOfDay(t) }], LIKELY);
       const span = findDateSpan(t, ctx.now, ctx.timezone);
       return match([{ intent: 'pause', from: span?.from ?? ctx.today, to: span?.to ?? null }], LIKELY);
