@@ -24,7 +24,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--scale-out-only] [--worker-node-flags "…"] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--scale-out-only] [--worker-node-flags="…"] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -42,7 +42,8 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * machine). Each worker first warms up the same way (--warm-up N, default 300 clients; 0 = none): it composes N
  * clients' texts for a week later, nothing stored or sent, as a long-running worker has a hot JIT from earlier
  * mornings (see warmUp); the output says so. --scale-out-only skips the single-process cold and warm runs;
- * --worker-node-flags "--max-semi-space-size=32" starts the workers with those node flags (GC experiments).
+ * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
+ * those node flags (GC experiments).
  */
 
 const { values } = parseArgs({
@@ -115,8 +116,8 @@ if (values['worker-of']) {
   process.send?.({ type: 'ready', warmUpCpuMs: (warmUpCpu.user + warmUpCpu.system) / 1000 });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
   // Garbage-collection pauses during the pass (V8's own timings, wall time): each process keeps its own batches
-  // in flight (3 x 200 clients' reads and texts) live in its young heap, so two workers copy about twice what
-  // one does at each of their scavenges (measured with --trace-gc: 107 scavenges for one worker, 74 + 78 for two).
+  // in flight (3 x 200 clients' reads and texts) live in its young heap whatever its share of the morning
+  // (--trace-gc: 107 scavenges for one worker, 74 + 78 for two; a larger young heap did not close the CPU gap).
   let gcMs = 0;
   const { PerformanceObserver } = await import('node:perf_hooks');
   const gcs = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration)));
