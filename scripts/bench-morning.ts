@@ -14,7 +14,9 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
 import { createTwilioSender } from '../src/channels/twilio-sender.js';
 import { materializeDue, runMorningPass, HAND_OVER_GROUP, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
-import { composeMorningMessage } from '../src/services/morning-message.service.js';
+import { composeMorningMessage, prefetchMorningReads } from '../src/services/morning-message.service.js';
+import { withBatchReads } from '../src/db/batch-reads.js';
+import { deferringWrites, noDeferredWrites } from '../src/db/batch-writes.js';
 import { weekMemoStats } from '../src/services/week-memo.js';
 import { planOutline, type PlanRequest } from '../src/engine/program/program.js';
 import { parseStrengthRequest } from '../src/engine/strength/index.js';
@@ -22,7 +24,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--scale-out-only] [--worker-node-flags="…"] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -36,7 +38,12 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * statement slower than MS ms to the PostgreSQL server's log (auto_explain); --keep keeps the database.
  * --workers 1,2 (scale-out) runs a cold morning once per count with that many worker processes at once (each
  * a child process running the same pass on its own pool), times it until the last one finishes, and counts
- * texts per client: every client exactly once.
+ * texts per client: every client exactly once. A count may repeat (--workers 1,2,1,2: ranges on a shared
+ * machine). Each worker first warms up the same way (--warm-up N, default 300 clients; 0 = none): it composes N
+ * clients' texts for a week later, nothing stored or sent, as a long-running worker has a hot JIT from earlier
+ * mornings (see warmUp); the output says so. --scale-out-only skips the single-process cold and warm runs;
+ * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
+ * those node flags (GC experiments).
  */
 
 const { values } = parseArgs({
@@ -54,6 +61,9 @@ const { values } = parseArgs({
     'auto-explain': { type: 'string' },
     workers: { type: 'string', default: '' },
     'distinct-plans': { type: 'boolean', default: false },
+    'warm-up': { type: 'string', default: '300' },
+    'scale-out-only': { type: 'boolean', default: false },
+    'worker-node-flags': { type: 'string', default: '' },
     // Internal: this process is one of --workers' children (database URL, concurrency).
     'worker-of': { type: 'string' },
   },
@@ -68,9 +78,30 @@ function passSizes(batch: number | string | undefined, inFlight: number | string
 /** No carrier rate (the sends are no-ops): never waits, and says so, as a pacer with slots free does. */
 const unpaced = { take: async () => {}, delayMs: () => 0 };
 
+/**
+ * A worker in production has run earlier mornings: its JIT has compiled the hot code (the pg driver, the
+ * engine, the formatter). A fresh bench process would compile it inside the timed pass, so N workers would pay
+ * that N times for the same 10,000 texts. Before 'go',
+ * each worker (one or two alike) composes the texts of `count` clients for a date a week later than the
+ * morning's (another week, so the week memo holds none of the morning's cold weeks; the pass's own week builds
+ * are counted and printed), through the morning's prefetch and composing, with nothing stored or sent.
+ */
+async function warmUp(deps: AppDeps, count: number): Promise<void> {
+  if (count <= 0) return;
+  const localDate = '2026-12-08';
+  const clients = await deps.db.selectFrom('clients').selectAll().orderBy('phone').limit(count).execute();
+  for (let i = 0; i < clients.length; i += 200) {
+    const chunk = clients.slice(i, i + 200);
+    const reads = await prefetchMorningReads(deps, chunk.map((c) => ({ clientId: c.id, localDate })));
+    await withBatchReads(reads, async () => {
+      for (const c of chunk) await deferringWrites(noDeferredWrites(), () => composeMorningMessage(deps, c, localDate));
+    });
+  }
+}
+
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
-  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight] = values['worker-of'].split('|');
+  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight, workerWarmUp] = values['worker-of'].split('|');
   const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2 });
   const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl });
   if (!parsedConfig.success) throw new Error(parsedConfig.error);
@@ -78,12 +109,26 @@ if (values['worker-of']) {
   const sender: Sender = { channel: 'local', send: async () => ({ ok: true, providerSid: `bench-${process.pid}-${++n}`, status: 'local' }) };
   const at = new Date('2026-12-01T17:00:00Z');
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
-  process.send?.({ type: 'ready' });
+  const warmUpCpu0 = process.cpuUsage();
+  await warmUp(deps, Number(workerWarmUp || 0));
+  const warmUpCpu = process.cpuUsage(warmUpCpu0);
+  const memo0 = weekMemoStats();
+  process.send?.({ type: 'ready', warmUpCpuMs: (warmUpCpu.user + warmUpCpu.system) / 1000 });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  // Garbage-collection pauses during the pass (V8's own timings, wall time): each process keeps its own batches
+  // in flight (3 x 200 clients' reads and texts) live in its young heap whatever its share of the morning
+  // (--trace-gc: 107 scavenges for one worker, 74 + 78 for two; a larger young heap did not close the CPU gap).
+  let gcMs = 0;
+  const { PerformanceObserver } = await import('node:perf_hooks');
+  const gcs = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration)));
+  gcs.observe({ entryTypes: ['gc'] });
   const cpu0 = process.cpuUsage();
   const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
   const cpu = process.cpuUsage(cpu0);
-  process.send?.({ type: 'done', summary, cpuMs: (cpu.user + cpu.system) / 1000 });
+  const memo = weekMemoStats();
+  await new Promise((resolve) => setImmediate(resolve));
+  gcs.disconnect();
+  process.send?.({ type: 'done', summary, cpuMs: (cpu.user + cpu.system) / 1000, weekBuilds: memo.misses - memo0.misses, gcMs });
   // The pool stays open until the parent has read its backends' CPU (a closed backend is no longer counted).
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
   await handle.close();
@@ -111,6 +156,9 @@ const args = z
     'async-commit': z.boolean(),
     'auto-explain': z.coerce.number().int().min(0, '--auto-explain is a duration in ms').optional(),
     'distinct-plans': z.boolean(),
+    'warm-up': z.coerce.number().int().min(0, '--warm-up is a client count').max(100_000),
+    'scale-out-only': z.boolean(),
+    'worker-node-flags': z.string().transform((f) => f.split(' ').filter(Boolean)),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
 if (!args.success) {
@@ -395,23 +443,26 @@ try {
     }
   }
 
-  for (const c of opts.concurrency) await run('local no-op sender', localSender, c);
-  // Keeps the weeks the last cold run built: the cost of an ordinary mid-week morning.
-  await run('local no-op sender', localSender, opts.concurrency[0]!, 'warm');
+  if (!opts['scale-out-only']) {
+    for (const c of opts.concurrency) await run('local no-op sender', localSender, c);
+    // Keeps the weeks the last cold run built: the cost of an ordinary mid-week morning.
+    await run('local no-op sender', localSender, opts.concurrency[0]!, 'warm');
+  }
   for (const count of opts.workers) {
     // Scale-out: `count` worker processes run the same cold morning at once on one PostgreSQL.
     await reset('cold');
     const { fork } = await import('node:child_process');
     const concurrency = opts.concurrency[0]!;
     const children = Array.from({ length: count }, () =>
-      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}`], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}|${opts['warm-up']}`], { execArgv: ['--import', 'tsx', ...opts['worker-node-flags']], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
+    type WorkerMessage = { type?: string; summary?: MorningPassSummary; cpuMs?: number; warmUpCpuMs?: number; weekBuilds?: number; gcMs?: number };
     const waitFor = (child: (typeof children)[number], type: string) =>
-      new Promise<{ summary?: MorningPassSummary; cpuMs?: number }>((resolve, reject) => {
-        child.on('message', (m: { type?: string; summary?: MorningPassSummary; cpuMs?: number }) => (m.type === type ? resolve(m) : undefined));
+      new Promise<WorkerMessage>((resolve, reject) => {
+        child.on('message', (m: WorkerMessage) => (m.type === type ? resolve(m) : undefined));
         child.once('exit', (code) => reject(new Error(`worker exited with ${code} before ${type}`)));
       });
-    await Promise.all(children.map((c) => waitFor(c, 'ready')));
+    const ready = await Promise.all(children.map((c) => waitFor(c, 'ready')));
     const pg0 = await backendCpu();
     const t0 = performance.now();
     const done = children.map((c) => waitFor(c, 'done'));
@@ -434,8 +485,13 @@ try {
     );
     // Whether the machine's cores were the bound: the workers' and the database's CPU over the wall time.
     console.log(
-      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')})` +
+      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')}; garbage-collection pauses, wall time, ${finished.map((d) => fmt(d.gcMs ?? 0)).join(' + ')})` +
         (pgCpuMs === null ? '' : `, PostgreSQL ${fmt(pgCpuMs)}; ${((workerCpuMs + pgCpuMs) / wallMs).toFixed(2)} cores busy on average`),
+    );
+    console.log(
+      opts['warm-up'] > 0
+        ? `  warm-up before 'go' (a long-running worker's hot JIT): each worker composed ${opts['warm-up']} clients' texts for 2026-12-08 first, nothing stored or sent (${ready.map((r) => fmt(r.warmUpCpuMs ?? 0)).join(' + ')} CPU, not in the figures above); weeks built by the engine in the pass ${finished.map((d) => d.weekBuilds).join(' + ')} (each worker its own cold weeks)`
+        : `  no warm-up (--warm-up 0): each worker process starts cold (JIT, caches) inside the timed pass; weeks built by the engine in the pass ${finished.map((d) => d.weekBuilds).join(' + ')}`,
     );
     if (c.texts !== N || c.clients !== N || c.twice !== 0) console.log(`  !! expected ${N} texts to ${N} clients, none twice`);
   }
