@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['postpartum', 'pregnancy', 'bone_health', 'medical', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
+export const FAQ_TOPICS = ['postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
@@ -31,6 +31,13 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
     topic: 'medical',
     re: /\b(heart (?:condition|disease|problems?|attack|surgery)|high blood pressure|hypertension|blood pressure|diabet(?:es|ic)|asthma|epilepsy|seizures?|hernia|cancer|chemo|pacemaker|stroke|had surgery|after surgery|post ?-?op)\b/,
     answer: "I can't judge medical safety by text, so please check the plan with your doctor and tell me anything they rule out (a lift, breath-holding, hard intervals) - I'll plan around it. Stop and get help for chest pain, fainting or unusual breathlessness.",
+  },
+  // "knee surgery next week", "had shoulder surgery 3 weeks ago", "getting my acl fixed": an operation ahead
+  // or behind (a heart operation is the medical row above). Never a week's schedule.
+  {
+    topic: 'surgery',
+    re: /\b(surgery|surgeries|operation|acl (?:repair|reconstruction)|(?:knee|hip|shoulder) replacement|arthroscop\w*|scoped)\b|\b(?:getting|having|get) (?:my |a )?(?:acl|meniscus|labrum|rotator cuff|knee|hip|shoulder|ankle|achilles|back|wrist|elbow)\b.*\b(?:fixed|repaired|scoped|replaced|done|operated)\b/,
+    answer: "Good luck with it. Before an operation, keep training as planned but nothing new or hard for that part in the last week. After it, your surgeon's and physio's rehab comes first: text PAUSE for the time off, and once you're cleared, tell me what you may and may not do (e.g. 'cleared to squat light', 'no overhead pressing for 6 weeks') and I'll plan around it.",
   },
   // What Cadence does not build, said honestly with what it does: a triathlete gets the run (a half Ironman's
   // run is a half marathon, parse/race.ts), a cyclist or swimmer the lifting or a race plan beside their sport.
@@ -128,7 +135,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
  * Topics answered when told, not only when asked: health news ("i'm pregnant", "was just diagnosed with
  * osteoporosis") and a sport Cadence does not plan ("training for a half ironman").
  */
-export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['postpartum', 'pregnancy', 'bone_health', 'medical', 'triathlon']);
+export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon']);
 
 /** The topic a text tells of that needs an answer even when not asked, or null. */
 export function toldTopic(text: string): FaqTopic | null {
