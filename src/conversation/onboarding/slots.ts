@@ -25,6 +25,7 @@ import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezo
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { findLimitEnd } from '../parse/limit-end.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -991,8 +992,9 @@ export const SLOTS: SlotRow[] = [
       // "build muscle, 4 days, 1 hr, gym": "gym" as a clause of its own is a gym with everything.
       const gym = parseEquipment('full gym');
       if (a.equipment === undefined && gym.success && sentences(t).some((c) => /^(?:at |in )?(?:the |a |my |local |commercial )?gym$/.test(c))) return ok({ equipment: gym.data });
-      // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit.
-      const kit = sentences(t.replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit; "doctor says nothing over
+      // 135": a lifting limit, not an empty kit either.
+      const kit = sentences(withoutLoadLimit(t).replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;
@@ -1020,13 +1022,15 @@ export const SLOTS: SlotRow[] = [
     asks: () => false,
     filled: (a) => a.loadLimit !== undefined,
     question: () => "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'",
-    explicit: (t, _raw, a) => {
+    // The end it is given ("for 6 weeks") is kept with it: the plan holds the limit on those dates only, as a
+    // dated plan note (the text is kept to be read again once the plan exists, onboarding/index.ts).
+    explicit: (t, _raw, a, ctx) => {
       const limit = findLoadLimit(t, weightUnit(a));
-      return limit ? ok({ loadLimit: limit }) : null;
+      return limit ? ok({ loadLimit: withEnd(limit, t, a, ctx) }) : null;
     },
-    bare: (t, _raw, a) => {
+    bare: (t, _raw, a, ctx) => {
       const limit = findLoadLimit(t, weightUnit(a));
-      return limit ? ok({ loadLimit: limit }) : { error: "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'" };
+      return limit ? ok({ loadLimit: withEnd(limit, t, a, ctx) }) : { error: "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'" };
     },
   },
   {
@@ -1178,20 +1182,35 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
-  const kept = [...new Set((a.notes ?? []).map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
+  // A lifting limit kept to be read again has its own line above.
+  const reports = (a.notes ?? []).filter((n) => !a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null);
+  const kept = [...new Set(reports.map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;
 }
 
+/** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */
+function withEnd(limit: { load: number; unit: 'kg' | 'lb' }, t: string, a: OnboardingAnswers, ctx: OnboardingContext): NonNullable<OnboardingAnswers['loadLimit']> {
+  const until = findLimitEnd(t, ctx.now, workingTimezone(a, ctx));
+  return until ? { ...limit, until } : limit;
+}
+
+/** An empty barbell: a limit under it takes the barbell (and the machines and cables) out of the plan. */
+const EMPTY_BAR_LB = 45;
+
 /**
- * A lifting limit said back with what it does to the plan, and how to say the limit is for the pair: a
- * dumbbell's load in the plan is one of the pair.
+ * A lifting limit said back with what it does to the plan (the adaptation engine's rule,
+ * adaptation/strength-overrides.ts), and its end when it has one. Under an empty bar: dumbbells and
+ * kettlebells only, and how to say the limit is for the pair (a dumbbell's load in the plan is one of the
+ * pair); at or over it the barbell stays and heavier sets get more reps instead.
  */
-export function loadLimitLine(l: { load: number; unit: 'kg' | 'lb' }): string {
+export function loadLimitLine(l: { load: number; unit: 'kg' | 'lb'; until?: string }): string {
   const w = `${l.load} ${l.unit}`;
-  return `Nothing over ${w}: dumbbells and kettlebells up to ${w} each, no barbell, machine or cable lifts. If ${w} is for both hands together, text "no lifting over ${Math.round(l.load / 2)} ${l.unit}".`;
+  const until = l.until ? ` through ${formatDay(l.until)} (then your loads go back to the plan)` : '';
+  if (convertWeight(l.load, l.unit, 'lb') >= EMPTY_BAR_LB) return `Nothing over ${w}${until}: heavier sets use ${w} for more reps or a slower tempo, same effort.`;
+  return `Nothing over ${w}${until}: dumbbells and kettlebells up to ${w} each, no barbell, machine or cable lifts. If ${w} is for both hands together, text "no lifting over ${Math.round(l.load / 2)} ${l.unit}".`;
 }
 
 /**
