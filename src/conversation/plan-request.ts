@@ -1,6 +1,7 @@
 import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
-import { weeksToMeet, type StrengthRequest } from '../engine/strength/index.js';
+import { weeksToMeet, YOUTH_EFFORT_FLOOR, type StrengthRequest } from '../engine/strength/index.js';
+import { isYouth } from './parse/age.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays, strengthFirstDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
@@ -42,6 +43,8 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     limitations: p.limitations,
     units,
     ...(maxLoads ? { maxLoads } : {}),
+    // A teen ("I'm 16"): technique first, never to failure, no max singles.
+    ...(isYouth(p.age) ? { effortFloor: { ...YOUTH_EFFORT_FLOOR } } : {}),
     // Maxes and hard sets given at onboarding: loads exist from the first workout.
     ...(p.lifts && Object.keys(p.lifts.oneRepMaxes).length ? { oneRepMaxes: p.lifts.oneRepMaxes } : {}),
     ...(p.lifts?.recentSets.length ? { recentSets: p.lifts.recentSets.map((s) => ({ exerciseId: s.exerciseId, weight: s.weight, reps: s.reps, rir: 1 })) } : {}),

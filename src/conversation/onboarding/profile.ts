@@ -47,6 +47,7 @@ export const onboardingProfileSchema = z.object({
     .optional(),
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   bodyNotes: z.array(z.string()).optional(),
+  age: z.number().int().min(10).max(99).optional(),
   crossTraining: z.array(z.string()).optional(),
   trainingWindow: z.string().max(300).optional(),
   work: z

@@ -26,6 +26,7 @@ import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekda
 import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
+import { findAge, isYouth } from '../parse/age.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -821,6 +822,23 @@ export const SLOTS: SlotRow[] = [
     besideOthers: (raw) => { const ws = raw.trim().split(/\s+/); return ws.length === 1 || ws.every((w) => /^\p{Lu}/u.test(w)); },
   },
   {
+    // "I'm 16": never asked, kept when said (a teen's plan puts technique first; the summary says how).
+    key: 'age',
+    overwrite: 'explicit',
+    applies: () => true,
+    asks: () => false,
+    filled: (a) => a.age !== undefined,
+    question: () => 'How old are you?',
+    explicit: (t) => {
+      const age = findAge(t);
+      return age === null ? null : ok({ age });
+    },
+    bare: (t) => {
+      const age = findAge(t) ?? (/^\d{2}$/.test(t.trim()) ? Number(t.trim()) : null);
+      return age === null ? { error: 'How old are you?' } : ok({ age });
+    },
+  },
+  {
     key: 'goal',
     overwrite: 'correction',
     applies: () => true,
@@ -1129,7 +1147,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over)/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so technique)/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1178,6 +1196,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
   if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
+  if (isYouth(a.age) && lifts(a.goal)) out.push(youthLine(a.age!));
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
@@ -1189,6 +1208,14 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;
+}
+
+/**
+ * A lifter under 18, said back with what it does to the plan (NSCA 2009 youth position statement, AAP 2020):
+ * technique before load, no max testing, every set short of failure (request effortFloor, plan-request.ts).
+ */
+export function youthLine(age: number): string {
+  return `You're ${age}, so technique comes first: we start light, every set stops 2+ reps short of failure (RIR 2+), no max testing, and a coach or parent should watch your form on the big lifts.`;
 }
 
 /** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */
