@@ -130,6 +130,21 @@ describe('conversation: a load limit told at onboarding', () => {
   });
 });
 
+describe('conversation: stiffness after sleep or sitting', () => {
+  it('"my hips are stiff in the morning" is a note with how to loosen up: no sets cut, today stays as it was', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, WITH_MAXES);
+    const before = await say(phone, 'details');
+    const reply = await say(phone, 'my hips are stiff in the morning');
+    expect(reply).toMatch(/^Noted - stiff hips after sleep or sitting is common and not a reason to change your plan/);
+    expect(reply).toMatch(/If it starts to hurt/);
+    expect(reply).not.toMatch(/fewer|lighter|spare/i);
+    expect(await say(phone, 'details')).toBe(before);
+    // Tightness after training is still trained around.
+    expect(await say(phone, 'hips feel really tight today')).toMatch(/^Tight hips noted - that's stiffness, not pain/);
+  });
+});
+
 describe('conversation: the meet', () => {
   it('"when is my meet?" before and after "my meet is march 13"; "comp got pushed back a week" re-peaks to the new date', async () => {
     const phone = nyPhone();
