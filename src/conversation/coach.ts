@@ -349,7 +349,7 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
 }
 
 /** What a report kept from onboarding may still do to the new plan: the reports, never a log or a question. */
-const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition']);
+const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition', 'load_limit']);
 
 /**
  * Reports said mid-onboarding ("got the flu, out till thurs", "hotel next week, dumbbells only") read again
@@ -364,6 +364,7 @@ async function withKeptNotes(deps: AppDeps, client: ClientRow, turn: CoachTurn, 
     readText(n.text, { now: new Date(n.at), timezone: client.timezone, units: client.units })
       .items.filter((i) => KEPT_INTENTS.has(i.intent))
       .filter((i) => !('to' in i) || i.to == null || i.to >= today)
+      .filter((i) => !('until' in i) || i.until == null || i.until >= today)
       .map((i) => ('from' in i && typeof i.from === 'string' && i.from < today ? { ...i, from: today } : i)),
   );
   if (!items.length) return turn;

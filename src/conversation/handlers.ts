@@ -406,6 +406,16 @@ export const HANDLERS: Handlers = {
     return outcomeLines(outcomes).map((l) => l.replace(/^Logged/, 'Fixed'));
   },
   soreness: async (c, i) => {
+    if (i.habitual) {
+      // Morning or after-sitting stiffness is no sign of too much training: a note and how to loosen it, the plan
+      // as it was (no signal recorded, so no sets are cut for it).
+      const where = i.bodyParts.map(partName).join(' and ');
+      const verb = hurts(where) === 'hurt' ? 'loosen' : 'loosens';
+      return [
+        `Noted - stiff ${where} after sleep or sitting is common and not a reason to change your plan; it usually ${verb} once you move. A few minutes of easy movement and gentle mobility (cat-cows, hip circles, leg swings) helps, and your warm-up does the rest.`,
+        'If it starts to hurt, lasts past the morning, or wakes you at night, tell me and we will look at it.',
+      ];
+    }
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note, ...(i.tight ? { feel: 'tight' as const } : {}) }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
     // Beside a log of today's session the session is done: the next one adapts, not the one just run.

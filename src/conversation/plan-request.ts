@@ -1,6 +1,7 @@
 import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
-import { weeksToMeet, withLoadLimit, type StrengthRequest } from '../engine/strength/index.js';
+import { weeksToMeet, YOUTH_EFFORT_FLOOR, type StrengthRequest } from '../engine/strength/index.js';
+import { isYouth } from './parse/age.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays, strengthFirstDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
@@ -29,7 +30,7 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
   // A meet: the plan runs to the meet's week (4 to 52 weeks, what onboarding accepts) and peaks for it.
   const meetWeeks = p.meetDate && p.goal !== 'hybrid' && p.goal !== 'race' ? weeksToMeet(startDate, p.meetDate) : 0;
   const meet = meetWeeks >= 4 && meetWeeks <= 52;
-  const request: StrengthRequest = {
+  return {
     kind: 'strength',
     startDate,
     weeks: meet ? meetWeeks : STRENGTH_WEEKS[p.trainingAge],
@@ -42,12 +43,14 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     limitations: p.limitations,
     units,
     ...(maxLoads ? { maxLoads } : {}),
+    // A teen ("I'm 16"): technique first, never to failure, no max singles.
+    ...(isYouth(p.age) ? { effortFloor: { ...YOUTH_EFFORT_FLOOR } } : {}),
     // Maxes and hard sets given at onboarding: loads exist from the first workout.
     ...(p.lifts && Object.keys(p.lifts.oneRepMaxes).length ? { oneRepMaxes: p.lifts.oneRepMaxes } : {}),
     ...(p.lifts?.recentSets.length ? { recentSets: p.lifts.recentSets.map((s) => ({ exerciseId: s.exerciseId, weight: s.weight, reps: s.reps, rir: 1 })) } : {}),
   };
-  // A doctor's lifting limit: only kit whose loads stay under it (strength/request.ts).
-  return p.loadLimit ? withLoadLimit(request, Math.round(convertWeight(p.loadLimit.load, p.loadLimit.unit, units) * 10) / 10) : request;
+  // A doctor's lifting limit is no part of the request: the text that told it is kept and read again once the
+  // plan exists (coach.ts withKeptNotes), a dated plan note on its dates only, as when told mid-plan.
 }
 
 /** Runs need at least three days a week; a client who offered two gets the nearest third day added. */

@@ -1049,3 +1049,28 @@ describe('onboarding: changes at the summary', () => {
     expect((t.state.answers.notes ?? []).length).toBe(1);
   });
 });
+
+describe('onboarding: a teen lifter', () => {
+  /** Every lifting set of the plan, every week (not the timed holds or explosive work). */
+  const sets = (t: Transcript) => {
+    const json = buildPlanJson(profileToPlanRequest(t.profile!, '2026-11-16')) as StrengthPlanJson;
+    return json.weeks
+      .flatMap((w) => w.days.flatMap((d) => d.exercises))
+      .filter((e) => /^\d+(-\d+)?$/.test(e.reps) && exerciseById(e.exerciseId)!.pattern !== 'power')
+      .map((e) => ({ ...e, repsMin: Number.parseInt(e.reps, 10) }));
+  };
+  it('"I\'m 16" gets the teen line in the summary, and every set of every week keeps 2+ reps in reserve with 5+ reps', () => {
+    const t = converse(["hi im Leo, I'm 16 and want to get stronger. been lifting 3 years, full gym, mon wed fri 60 min, no injuries", 'skip', 'yes']);
+    expect(t.replies.join('\n')).toMatch(/You're 16, so technique comes first: we start light, every set stops 2\+ reps short of failure \(RIR 2\+\), no max testing/);
+    expect(t.profile?.age).toBe(16);
+    const all = sets(t);
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.filter((e) => e.rir < 2 || e.repsMin < 5).map((e) => `${e.exerciseId} ${e.repsMin} RIR ${e.rir}`)).toEqual([]);
+  });
+  it('an adult ("I\'m 30", "im 25 weeks postpartum") gets no teen line, and the plan\'s hard weeks still go to RIR 1 and low reps', () => {
+    const t = converse(["hi im Leo, I'm 30 and want to get stronger. been lifting 3 years, full gym, mon wed fri 60 min, no injuries", 'skip', 'yes']);
+    expect(t.replies.join('\n')).not.toMatch(/technique comes first/);
+    expect(sets(t).some((e) => e.rir < 2 || e.repsMin < 5)).toBe(true);
+    expect(converse(['im amy, 25 weeks postpartum, want to get back in shape']).state.answers.age).toBeUndefined();
+  });
+});

@@ -315,6 +315,9 @@ describe('lift-log.parseLifts', () => {
   it.each([
     ['squat 3x5 at 225, felt like RPE 9', [['back_squat', [[3, 5, 225, null, 9, null]]]]],
     ['bench 185 for 5 @8', [['bench_press', [[1, 5, 185, null, 8, null]]]]],
+    // One load, each set's reps: "315 for 5, 5, 4" is three sets, not one set of 5.
+    ['deadlift 315 for 5, 5, 4', [['deadlift', [[2, 5, 315, null, null, null], [1, 4, 315, null, null, null]]]]],
+    ['squat 100kg for 5/5/4', [['back_squat', [[2, 5, 100, 'kg', null, null], [1, 4, 100, 'kg', null, null]]]]],
     ['deadlift 5x3x140kg rir 2', [['deadlift', [[5, 3, 140, 'kg', null, 2]]]]],
     ['ohp 95x8', [['overhead_press', [[1, 8, 95, null, null, null]]]]],
     ['romanian deadlift 3x10 @ 135 lbs', [['romanian_deadlift', [[3, 10, 135, 'lb', null, null]]]]],

@@ -8,7 +8,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, db, at } = smsSuite();
+const { say, onboardBySms, nyPhone, db, at, repliesTo } = smsSuite();
 const WITH_MAXES = { ...LIFTER_ANSWERS, answers: [[/recent hard set|maxes/i, 'squat max 315, bench max 225, deadlift max 405'] as [RegExp, string], ...LIFTER_ANSWERS.answers] };
 /** Every load a text names, in lb. */
 const loadsIn = (text: string) => [...text.matchAll(/@ (\d+(?:\.\d)?) lb/g)].map((m) => Number(m[1]));
@@ -101,6 +101,47 @@ describe('conversation: a load limit with an end', () => {
     const today = await say(phone, 'details');
     expect(today).not.toMatch(/^(Back squat|Bench press|Deadlift|Barbell|Romanian deadlift)\b/m);
     expect(Math.max(...loadsIn(today))).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('conversation: a load limit told at onboarding', () => {
+  it('"doctor says nothing over 135 for 6 weeks" at onboarding keeps the barbell, caps loads through the end, and "doctor cleared me" lifts it', async () => {
+    const phone = nyPhone();
+    // Told at the injuries question, with maxes that would put squat and deadlift well over 135.
+    const answers: (readonly [RegExp, string])[] = [[/injur|which area/i, 'doctor says nothing over 135 for 6 weeks'], ...WITH_MAXES.answers];
+    await onboardBySms(phone, { ...WITH_MAXES, answers });
+    const welcome = (await repliesTo(phone)).at(-1);
+    expect(welcome).toMatch(/Done - nothing over 135 lb through Sun Jan 3; from Mon Jan 4 your loads go back to the plan\./);
+    const today = await say(phone, 'details');
+    expect(today).toMatch(/^(Back squat|Bench press|Deadlift)\b/m); // the bar stays: 135 is over an empty bar
+    expect(Math.max(...loadsIn(today))).toBeLessThanOrEqual(135);
+    at('2027-01-04T14:00:00Z'); // Monday after the limit's last day
+    expect(Math.max(...loadsIn(await say(phone, 'details')))).toBeGreaterThan(135);
+  });
+
+  it('a limit with no end holds until "doctor cleared me"', async () => {
+    const phone = nyPhone();
+    const answers: (readonly [RegExp, string])[] = [[/injur|which area/i, 'doc says nothing over 135 for now'], ...WITH_MAXES.answers];
+    await onboardBySms(phone, { ...WITH_MAXES, answers });
+    expect(Math.max(...loadsIn(await say(phone, 'details')))).toBeLessThanOrEqual(135);
+    expect(await say(phone, 'doctor cleared me')).toMatch(/^Great news! Your weight limit is off from tomorrow/);
+    at('2026-11-25T14:00:00Z'); // Wednesday
+    expect(Math.max(...loadsIn(await say(phone, 'details')))).toBeGreaterThan(135);
+  });
+});
+
+describe('conversation: stiffness after sleep or sitting', () => {
+  it('"my hips are stiff in the morning" is a note with how to loosen up: no sets cut, today stays as it was', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, WITH_MAXES);
+    const before = await say(phone, 'details');
+    const reply = await say(phone, 'my hips are stiff in the morning');
+    expect(reply).toMatch(/^Noted - stiff hips after sleep or sitting is common and not a reason to change your plan/);
+    expect(reply).toMatch(/If it starts to hurt/);
+    expect(reply).not.toMatch(/fewer|lighter|spare/i);
+    expect(await say(phone, 'details')).toBe(before);
+    // Tightness after training is still trained around.
+    expect(await say(phone, 'hips feel really tight today')).toMatch(/^Tight hips noted - that's stiffness, not pain/);
   });
 });
 

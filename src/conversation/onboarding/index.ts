@@ -16,6 +16,7 @@ import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SL
 import { faqAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
+import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
 import { fixSpelling } from './spelling.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
@@ -165,9 +166,12 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   // "can I do mon wed fri?" at the days question is the answer, asked politely: only a move ("swap to friday") is a one-off.
   const aside = found?.id === 'one_off_change' && asked === 'days' && !/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) ? null : found;
   const home = trip.trip && /[a-z0-9]/.test(trip.home) ? trip.home : null;
-  // A report ("sick till thursday", "hotel next week") or the client's own health condition ("diagnosed with
-  // osteoporosis") is kept to be read again once the plan exists (the plan trains around the condition).
-  if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw)) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
+  // A report ("sick till thursday", "hotel next week"), the client's own health condition ("diagnosed with
+  // osteoporosis") or a lifting limit ("doctor says nothing over 135 for 6 weeks") is kept to be read again
+  // once the plan exists: the plan trains around the condition, and holds the limit as a dated plan note on
+  // its dates only, as when told mid-plan.
+  const limited = answers.goal !== 'race' && findLoadLimit(t, answers.units === 'metric' ? 'kg' : 'lb') !== null;
+  if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw) || limited) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);
@@ -186,6 +190,12 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   // The experience question offers the maxes too: answered without them, the offer was declined.
   if (asked === 'experience' && changed.includes('experience') && answers.lifts === undefined && next.lifts === undefined && lifts(next.goal)) {
     next = { ...next, lifts: null };
+  }
+  // "doctor says nothing over 135 for 6 weeks" answers "any injuries or limitations?": the limit is its own
+  // slot; what else the text names is spared, and with no body part named nothing is.
+  if (asked === 'limitations' && changed.includes('load_limit') && !changed.includes('limitations')) {
+    const rest = SLOT_BY_KEY.get('limitations')!.bare(withoutLoadLimit(t), raw, next, ctx);
+    apply(SLOT_BY_KEY.get('limitations')!, rest && !('error' in rest) ? rest : { answers: { limitations: [], limitationAreas: [] } });
   }
   let error: string | null = null;
   if (asked && asked !== 'confirm' && !changed.includes(asked) && changed.length === 0 && !aside?.notFor.includes(asked)) {

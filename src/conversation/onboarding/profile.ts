@@ -47,6 +47,7 @@ export const onboardingProfileSchema = z.object({
     .optional(),
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   bodyNotes: z.array(z.string()).optional(),
+  age: z.number().int().min(10).max(99).optional(),
   crossTraining: z.array(z.string()).optional(),
   trainingWindow: z.string().max(300).optional(),
   work: z
@@ -56,7 +57,7 @@ export const onboardingProfileSchema = z.object({
       rotating: z.boolean(),
     })
     .optional(),
-  loadLimit: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).optional(),
+  loadLimit: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']), until: z.string().refine(isIsoDate, { message: 'loadLimit.until must be YYYY-MM-DD' }).optional() }).optional(),
   timezone: z.string().refine(isValidTimezone, { message: 'timezone must be a valid IANA zone' }),
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),
   units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),

@@ -25,6 +25,8 @@ import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezo
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { findLimitEnd } from '../parse/limit-end.js';
+import { findAge, isYouth } from '../parse/age.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -823,6 +825,23 @@ export const SLOTS: SlotRow[] = [
     besideOthers: (raw) => { const ws = raw.trim().split(/\s+/); return ws.length === 1 || ws.every((w) => /^\p{Lu}/u.test(w)); },
   },
   {
+    // "I'm 16": never asked, kept when said (a teen's plan puts technique first; the summary says how).
+    key: 'age',
+    overwrite: 'explicit',
+    applies: () => true,
+    asks: () => false,
+    filled: (a) => a.age !== undefined,
+    question: () => 'How old are you?',
+    explicit: (t) => {
+      const age = findAge(t);
+      return age === null ? null : ok({ age });
+    },
+    bare: (t) => {
+      const age = findAge(t) ?? (/^\d{2}$/.test(t.trim()) ? Number(t.trim()) : null);
+      return age === null ? { error: 'How old are you?' } : ok({ age });
+    },
+  },
+  {
     key: 'goal',
     overwrite: 'correction',
     applies: () => true,
@@ -995,8 +1014,9 @@ export const SLOTS: SlotRow[] = [
       // "build muscle, 4 days, 1 hr, gym": "gym" as a clause of its own is a gym with everything.
       const gym = parseEquipment('full gym');
       if (a.equipment === undefined && gym.success && sentences(t).some((c) => /^(?:at |in )?(?:the |a |my |local |commercial )?gym$/.test(c))) return ok({ equipment: gym.data });
-      // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit.
-      const kit = sentences(t.replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit; "doctor says nothing over
+      // 135": a lifting limit, not an empty kit either.
+      const kit = sentences(withoutLoadLimit(t).replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;
@@ -1024,13 +1044,15 @@ export const SLOTS: SlotRow[] = [
     asks: () => false,
     filled: (a) => a.loadLimit !== undefined,
     question: () => "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'",
-    explicit: (t, _raw, a) => {
+    // The end it is given ("for 6 weeks") is kept with it: the plan holds the limit on those dates only, as a
+    // dated plan note (the text is kept to be read again once the plan exists, onboarding/index.ts).
+    explicit: (t, _raw, a, ctx) => {
       const limit = findLoadLimit(t, weightUnit(a));
-      return limit ? ok({ loadLimit: limit }) : null;
+      return limit ? ok({ loadLimit: withEnd(limit, t, a, ctx) }) : null;
     },
-    bare: (t, _raw, a) => {
+    bare: (t, _raw, a, ctx) => {
       const limit = findLoadLimit(t, weightUnit(a));
-      return limit ? ok({ loadLimit: limit }) : { error: "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'" };
+      return limit ? ok({ loadLimit: withEnd(limit, t, a, ctx) }) : { error: "Any limit on how heavy you may lift? e.g. 'no lifting over 20 lb'" };
     },
   },
   {
@@ -1129,7 +1151,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over)/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so technique)/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1178,11 +1200,14 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
   if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
+  if (isYouth(a.age) && lifts(a.goal)) out.push(youthLine(a.age!));
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
-  const kept = [...new Set((a.notes ?? []).map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
+  // A lifting limit kept to be read again has its own line above.
+  const reports = (a.notes ?? []).filter((n) => !a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null);
+  const kept = [...new Set(reports.map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
@@ -1190,12 +1215,33 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
 }
 
 /**
- * A lifting limit said back with what it does to the plan, and how to say the limit is for the pair: a
- * dumbbell's load in the plan is one of the pair.
+ * A lifter under 18, said back with what it does to the plan (NSCA 2009 youth position statement, AAP 2020):
+ * technique before load, no max testing, every set short of failure (request effortFloor, plan-request.ts).
  */
-export function loadLimitLine(l: { load: number; unit: 'kg' | 'lb' }): string {
+export function youthLine(age: number): string {
+  return `You're ${age}, so technique comes first: we start light, every set stops 2+ reps short of failure (RIR 2+), no max testing, and a coach or parent should watch your form on the big lifts.`;
+}
+
+/** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */
+function withEnd(limit: { load: number; unit: 'kg' | 'lb' }, t: string, a: OnboardingAnswers, ctx: OnboardingContext): NonNullable<OnboardingAnswers['loadLimit']> {
+  const until = findLimitEnd(t, ctx.now, workingTimezone(a, ctx));
+  return until ? { ...limit, until } : limit;
+}
+
+/** An empty barbell: a limit under it takes the barbell (and the machines and cables) out of the plan. */
+const EMPTY_BAR_LB = 45;
+
+/**
+ * A lifting limit said back with what it does to the plan (the adaptation engine's rule,
+ * adaptation/strength-overrides.ts), and its end when it has one. Under an empty bar: dumbbells and
+ * kettlebells only, and how to say the limit is for the pair (a dumbbell's load in the plan is one of the
+ * pair); at or over it the barbell stays and heavier sets get more reps instead.
+ */
+export function loadLimitLine(l: { load: number; unit: 'kg' | 'lb'; until?: string }): string {
   const w = `${l.load} ${l.unit}`;
-  return `Nothing over ${w}: dumbbells and kettlebells up to ${w} each, no barbell, machine or cable lifts. If ${w} is for both hands together, text "no lifting over ${Math.round(l.load / 2)} ${l.unit}".`;
+  const until = l.until ? ` through ${formatDay(l.until)} (then your loads go back to the plan)` : '';
+  if (convertWeight(l.load, l.unit, 'lb') >= EMPTY_BAR_LB) return `Nothing over ${w}${until}: heavier sets use ${w} for more reps or a slower tempo, same effort.`;
+  return `Nothing over ${w}${until}: dumbbells and kettlebells up to ${w} each, no barbell, machine or cable lifts. If ${w} is for both hands together, text "no lifting over ${Math.round(l.load / 2)} ${l.unit}".`;
 }
 
 /**

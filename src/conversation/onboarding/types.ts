@@ -4,6 +4,7 @@ import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, Tra
 /** Every slot onboarding fills, in the order missing ones are asked (see the table in slots.ts). */
 export const SLOT_KEYS = [
   'name',
+  'age',
   'goal',
   'meet',
   'race_event',
@@ -82,8 +83,13 @@ export interface OnboardingProfile {
   trainingWindow?: string;
   /** Said about the body that asks for no change ("knee clicks, no pain"): kept for the coach, nothing spared. */
   bodyNotes?: string[];
-  /** A lifting limit, usually a doctor's ("no lifting over 20 lb"): no load over it (strength/request.ts withLoadLimit). */
-  loadLimit?: { load: number; unit: 'kg' | 'lb' };
+  /** Their age when they said it ("I'm 16"): under 18 the plan puts technique first (parse/age.ts). */
+  age?: number;
+  /**
+   * A lifting limit, usually a doctor's ("no lifting over 20 lb for 6 weeks"), with its last day when said:
+   * the plan holds it as a dated plan note, as when told mid-plan (the text is kept in `notes`).
+   */
+  loadLimit?: { load: number; unit: 'kg' | 'lb'; until?: string };
   timezone: string;
   /** 'HH:MM' local time for the daily text. */
   morningTime: string;

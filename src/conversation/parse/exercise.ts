@@ -29,9 +29,28 @@ interface NameEntry {
   id: string;
 }
 
-const ENTRIES: NameEntry[] = EXERCISES.flatMap((e) =>
+const NAMED: NameEntry[] = EXERCISES.flatMap((e) =>
   [...new Set([e.id.replace(/_/g, ' '), e.name.replace(/\s*\(.*\)$/, ''), ...e.aliases].map(key))].map((name) => ({ name, id: e.id })),
 );
+
+/**
+ * A name as clients shorten or spell out its kit and posture: "dumbbell shoulder press" for "seated dumbbell
+ * shoulder press" or its alias "db shoulder press", "db bench" for "dumbbell bench". Added after every name
+ * as given, so a variant never takes a name another lift has ("shoulder press" stays the overhead press).
+ */
+const KIT_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/\bdb\b/g, 'dumbbell'],
+  [/\bdumbbell\b/g, 'db'],
+  [/\bkb\b/g, 'kettlebell'],
+  [/\bkettlebell\b/g, 'kb'],
+  [/\bbb\b/g, 'barbell'],
+];
+const POSTURE = /^(?:seated|standing) /;
+const variantsOf = (name: string): string[] => {
+  const bare = name.replace(POSTURE, '');
+  return [...new Set([bare, ...[name, bare].flatMap((n) => KIT_SPELLINGS.map(([re, to]) => n.replace(re, to)))])].filter((v) => v !== name && v.split(' ').length > 1);
+};
+const ENTRIES: NameEntry[] = [...NAMED, ...NAMED.flatMap((e) => variantsOf(e.name).map((name) => ({ name, id: e.id })))];
 
 const EXACT = new Map<string, string>();
 for (const entry of ENTRIES) {

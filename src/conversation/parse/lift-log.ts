@@ -54,7 +54,8 @@ function takeEffort(s: string): { rest: string; effort: Effort } {
   return { rest, effort: { rpe, rir } };
 }
 
-type Pattern = { re: RegExp; read: (m: RegExpExecArray) => Omit<SetGroup, 'rpe' | 'rir'> | null };
+type Group = Omit<SetGroup, 'rpe' | 'rir'>;
+type Pattern = { re: RegExp; read: (m: RegExpExecArray) => Group | Group[] | null };
 
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
 
@@ -85,6 +86,23 @@ const PATTERNS: Pattern[] = [
         return { sets: a, reps: b, load: after !== null && (after > 12 || unitOf(m[5]) !== null) ? after : null, unit: unitOf(m[5]) };
       }
       return { sets: 1, reps: b, load: a, unit: unitOf(m[2]) };
+    },
+  },
+  // 315 for 5, 5, 4 / 100kg for 5/5/4 / 185x8,8,7: one load, the reps of each set (runs of equal reps are one group).
+  {
+    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT} ?(?:for|x) ?(\\d{1,2}(?:(?: ?, ?(?:and )?| ?/ ?| and | then )\\d{1,2})+)(?: ?reps?)?(?![\\d.:]| ?(?:sets?|x|min\\w*|secs?|lbs?|kgs?|s\\b))`, 'g'),
+    read: (m) => {
+      const reps = m[3]!.split(/\D+/).filter(Boolean).map(Number);
+      if (reps.some((r) => r < 1 || r > 30)) return null;
+      const load = Number(m[1]);
+      const unit = unitOf(m[2]);
+      const out: Group[] = [];
+      for (const r of reps) {
+        const last = out[out.length - 1];
+        if (last && last.reps === r) last.sets += 1;
+        else out.push({ sets: 1, reps: r, load, unit });
+      }
+      return out;
     },
   },
   // 185 for 5 / 185 lbs for 5 reps / 100kg for 3.
@@ -125,9 +143,11 @@ export function parseSetGroups(segment: string): SetGroup[] {
     let m: RegExpExecArray | null;
     const taken: Array<[number, number]> = [];
     while ((m = p.re.exec(remaining)) !== null) {
-      const g = p.read(m);
-      if (g && (g.reps === null || (g.reps >= 1 && g.reps <= 100)) && g.sets >= 1 && g.sets <= 20 && (g.load === null || g.load > 0)) {
-        groups.push({ index: m.index, group: { ...g, rpe: null, rir: null } });
+      const read = p.read(m);
+      const gs = read === null ? [] : Array.isArray(read) ? read : [read];
+      const fine = (g: Group) => (g.reps === null || (g.reps >= 1 && g.reps <= 100)) && g.sets >= 1 && g.sets <= 20 && (g.load === null || g.load > 0);
+      if (gs.length && gs.every(fine)) {
+        gs.forEach((g, k) => groups.push({ index: m!.index + k / 100, group: { ...g, rpe: null, rir: null } }));
         taken.push([m.index, m.index + m[0].length]);
       }
       if (m[0].length === 0) p.re.lastIndex += 1;

@@ -128,6 +128,11 @@ const SORE = anyOf(SORENESS_WORDS);
 const TIGHT = anyOf(TIGHTNESS_WORDS);
 const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as readonly string[]).includes(w)));
 /** Tight or stiff with no soreness, pain or red-flag word: closer to soreness than to pain. */
+/**
+ * Stiffness at a time of day or after rest ("stiff in the morning", "when I wake up", "after sitting all day"),
+ * not after training: common with age and desk days, loosened by moving, and no reason to train less.
+ */
+const HABITUAL_STIFFNESS = /\b(?:in the mornings?|(?:every|most|some) mornings?|mornings|first thing|(?:when|after) i (?:wake|get) up|(?:on )?waking(?: up)?|after (?:sitting|sleeping|driving|a long drive|a long day|work|my commute|being at my desk)|at my desk|(?:is|are|feels?|gets?) always|always (?:a bit |kinda )?(?:tight|stiff)|usually (?:a bit |kinda )?(?:tight|stiff))\b/;
 const tightOnly = (t: string) => TIGHT.test(t) && !SORE_NOT_TIGHT.test(t) && !PAIN.test(t) && redFlags(t).length === 0;
 const ILLNESS = anyOf(ILLNESS_WORDS);
 const FATIGUE = anyOf(FATIGUE_WORDS);
@@ -985,7 +990,8 @@ export const RULES: Rule[] = [
       if (parts.length === 0 && !MUSCLE_SORE.test(t)) return null;
       if (/\b(what|how|why)\b/.test(t) && !/\b(i'?m|im|i am|my)\b/.test(t)) return null;
       if (/\bdead\b/.test(t) && parts.length === 0 && !/\b(i'?m|im|feel|feeling)\b/.test(t)) return null;
-      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw, ...(tightOnly(t) && parts.length ? { tight: true } : {}) }], parts.length ? SURE : LIKELY);
+      const tight = tightOnly(t) && parts.length > 0;
+      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: severityOf(t), note: c.raw, ...(tight ? { tight: true } : {}), ...(tight && HABITUAL_STIFFNESS.test(t) ? { habitual: true } : {}) }], parts.length ? SURE : LIKELY);
     },
   },  {
     name: 'a sore or painful part is better',

@@ -59,6 +59,18 @@ export const strengthRequestSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * Fewest reps in reserve and reps a set for the whole plan: a lifter under 18 (NSCA 2009 youth position
+     * statement) trains technique first, never to failure and never with max singles; a health condition's
+     * dated floors (adaptation/health.ts) can only raise it.
+     */
+    effortFloor: z
+      .object({
+        rir: z.number().int().min(0).max(5),
+        minReps: z.number().int().min(1).max(12),
+      })
+      .strict()
+      .optional(),
     oneRepMaxes: z
       .record(z.string(), z.number({ error: 'a 1RM must be a number' }).positive({ message: 'a 1RM must be > 0' }))
       .superRefine((rec, ctx) => {
@@ -103,6 +115,12 @@ export function parseStrengthRequest(input: unknown): ParseResult<StrengthReques
     .join('; ');
   return { success: false, error };
 }
+
+/**
+ * A lifter under 18: every set 2+ reps short of failure with 5+ reps, so no max singles or grinding sets while
+ * technique is learned (NSCA 2009 youth resistance training position statement; AAP 2020).
+ */
+export const YOUTH_EFFORT_FLOOR = { rir: 2, minReps: 5 } as const;
 
 /**
  * Kit whose loads the plan cannot keep under a lifting limit: an empty barbell weighs 20 kg / 45 lb, and a

@@ -421,8 +421,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const under = (v: number | undefined) => (any === undefined ? v : Math.min(v ?? Infinity, any));
     const dumbbell = under(overrides.maxDumbbellByDate?.[date] ?? req.maxLoads?.dumbbell);
     const kettlebell = under(req.maxLoads?.kettlebell);
-    const rirFloor = overrides.rirFloorByDate?.[date];
-    const minReps = overrides.minRepsByDate?.[date];
+    // The plan's own floor (a young lifter, request effortFloor) and a health condition's on the date: the higher.
+    const higher = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+    const rirFloor = higher(overrides.rirFloorByDate?.[date], req.effortFloor?.rir);
+    const minReps = higher(overrides.minRepsByDate?.[date], req.effortFloor?.minReps);
     const limitations = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[date] ?? [])])];
     return {
       ...(dumbbell !== undefined ? { dumbbell } : {}),

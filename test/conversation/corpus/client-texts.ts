@@ -210,6 +210,13 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'please stop giving me lunges', read: [{ intent: 'exclude_exercise', exerciseId: 'walking_lunge' }], tags: ['exercises'] },
   { text: 'can we drop the leg extensions', read: [{ intent: 'exclude_exercise', exerciseId: 'leg_extension' }], tags: ['exercises'] },
   { text: 'i hate wall sits, can we get rid of them', read: [{ intent: 'exclude_exercise', exerciseId: 'wall_sit' }], tags: ['exercises'] },
+  // A lift named with its kit spelled out or shortened and no posture: "dumbbell shoulder press" is the seated dumbbell shoulder press, not "shoulder press" (the overhead press).
+  { text: 'swap overhead press for dumbbell shoulder press', read: [{ intent: 'swap_exercise', fromExerciseId: 'overhead_press', toExerciseId: 'db_shoulder_press' }], tags: ['exercises'] },
+  { text: 'did dumbbell shoulder press 3x10 @ 40', read: [{ intent: 'log_strength', lift: { exerciseId: 'db_shoulder_press' } }], tags: ['exercises'] },
+  // Stiffness after sleep or sitting is a note (no sets cut); stiffness on a training day is trained around.
+  { text: 'my hips are stiff in the morning', read: [{ intent: 'soreness', bodyParts: ['hips'], tight: true, habitual: true }] },
+  { text: 'lower back is always stiff after sitting at my desk', read: [{ intent: 'soreness', bodyParts: ['lower_back'], tight: true, habitual: true }] },
+  { text: 'deadlift 315 for 5, 5, 4', read: [{ intent: 'log_strength', lift: { exerciseId: 'deadlift', groups: [{ sets: 2, reps: 5, load: 315 }, { sets: 1, reps: 4, load: 315 }] } }] },
   { text: 'swap squats for leg press', read: [{ intent: 'swap_exercise', fromExerciseId: 'back_squat', toExerciseId: 'leg_press' }], tags: ['exercises'] },
   { text: 'can I do goblet squats instead of back squats?', read: [{ intent: 'swap_exercise', fromExerciseId: 'back_squat', toExerciseId: 'goblet_squat' }], tags: ['exercises'] },
   { text: 'replace deadlifts with rdls', read: [{ intent: 'swap_exercise', fromExerciseId: 'deadlift', toExerciseId: 'romanian_deadlift' }], tags: ['exercises'] },

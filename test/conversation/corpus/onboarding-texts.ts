@@ -163,6 +163,13 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'hola, me llamo Lucia', asked: 'name', expect: { name: 'Lucia' } },
   // A doctor's lifting limit (explore): kept as the limit, never a max of the nearest lift name.
   { text: 'doctor said no lifting over 20 lb for now', asked: 'experience', before: { name: 'Amy', goal: 'general_fitness' }, expect: { loadLimit: { load: 20, unit: 'lb' } }, absent: ['lifts'] },
+  // A limit answers "any injuries or limitations?", with its end; "nothing over" names no empty kit.
+  { text: 'doctor says nothing over 135 for 6 weeks', asked: 'limitations', before: { ...lifter, limitations: undefined }, expect: { loadLimit: { load: 135, unit: 'lb', until: '2026-12-23' }, limitations: [], equipment: lifter.equipment, notes: [{ text: 'doctor says nothing over 135 for 6 weeks' }] }, absent: ['lifts'] },
+  { text: 'doc says nothing over 60 kg till my 6 week check, and my left knee is sore', asked: 'limitations', before: { ...lifter, limitations: undefined }, expect: { loadLimit: { load: 60, unit: 'kg', until: '2026-12-23' }, limitations: ['knee'], equipment: lifter.equipment } },
+  // An age said in passing is kept ("I'm 16": a teen's plan); a number with a unit after "I'm" is no age.
+  { text: "hi im Leo, I'm 16 and want to get stronger", asked: null, expect: { name: 'Leo', age: 16, goal: 'strength' } },
+  { text: 'my son is a 15 yo, this is him texting lol. mon wed fri', asked: 'days', before: { name: 'Max', goal: 'strength' }, expect: { age: 15, trainingDays: [1, 3, 5] } },
+  { text: "I'm 10 mins from the gym, 3 days a week", asked: 'days', before: { name: 'Sam', goal: 'strength' }, expect: {}, absent: ['age'] },
   { text: 'I have never been to a gym.', asked: null, expect: {}, absent: ['equipment'] },
   { text: 'I have some arthritis in my right knee, and my doctor said to avoid bending forward with weight because of my spine.', asked: 'limitations', expect: { limitations: ['knee', 'lower_back'] } },
   { text: "my doctor says I'm healthy", asked: null, expect: {}, absent: ['name'] },
