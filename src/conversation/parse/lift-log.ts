@@ -128,14 +128,8 @@ const PATTERNS: Pattern[] = [
  * The set groups of one lift's text ("3x8 245 rpe 8", "225x5, 235x5, 245x3", "185 for 5"). Empty when the
  * text has no numbers a lift could have.
  */
-/** "315 for 5, 5, 4", "100kg x 5/5/4": one load, a rep count per set; written out as "315x5, 315x5, 315x4". */
-const REPS_PER_SET = new RegExp(`\\b(\\d{2,4}(?:\\.\\d+)?) ?${UNIT} ?(?:for|x) ?(\\d{1,2}(?:(?: ?[,/] ?| (?:and|then) |, and )\\d{1,2}){1,9})\\b(?! ?(?:sets?|x|kg|kgs|lbs?|pounds?|min|mins|minutes?|sec|secs|seconds?)\\b)`, 'g');
-
 export function parseSetGroups(segment: string): SetGroup[] {
-  const { rest: said, effort } = takeEffort(normalize(segment));
-  const rest = said.replace(REPS_PER_SET, (_m, load: string, unit: string | undefined, reps: string) =>
-    reps.split(/\s*(?:[,/]|\band\b|\bthen\b)\s*/).filter(Boolean).map((r) => `${load}${unit ?? ''}x${r}`).join(', '),
-  );
+  const { rest, effort } = takeEffort(normalize(segment));
   const groups: Array<{ index: number; group: SetGroup }> = [];
   let remaining = rest;
   for (const p of PATTERNS) {
