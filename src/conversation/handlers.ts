@@ -23,7 +23,7 @@ import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { currentTrip, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
 import { HEALTH_RULES } from '../engine/adaptation/health.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
@@ -301,6 +301,19 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
 }
 
 /**
+ * "feeling better now" with no body part: the sick days still open end and training comes back, eased in
+ * (the re-entry sessions windows.ts plans after an illness). Not sick: a good day noted, the plan as it is.
+ */
+async function wellAgain(c: TurnContext): Promise<string[]> {
+  const ended = await endIllness(c.deps.db, c.client, c.today);
+  if (!ended) return ['Good to hear you are feeling better - noted. Your plan carries on as it is.'];
+  const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from: c.today, to: null, concernsToday: true });
+  const ease = c.plan?.outline.race && !c.plan.outline.strength ? 'your first runs back are easy and shorter' : 'your first sessions back are at about 70% of the sets';
+  const lines = changed.length ? changed : [`Your sick days are over and training is back on.`];
+  return [`Glad you're feeling better! We ease back in: ${ease}, so you build back without a relapse. Stop if a fever or chest symptoms come back.`, ...lines];
+}
+
+/**
  * A break of 14+ days holds a strength plan (plan-breaks.ts): say where the client picks up and the new end.
  * Null for a shorter break or a race plan (the race does not move).
  */
@@ -483,6 +496,7 @@ export const HANDLERS: Handlers = {
     ];
   },
   recovered: async (c, i) => {
+    if (i.bodyParts.length === 0) return wellAgain(c);
     // Soreness still trimming the next session for these parts, before the recovery is recorded (it ends it).
     const trimmed = c.plan ? (await adaptationContext(c.deps.db, c.client.id, c.plan.row.id, c.today)).soreness.some((s) => s.bodyParts.some((p) => (i.bodyParts as readonly string[]).includes(p))) : false;
     await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'soreness', severity: 1, bodyParts: i.bodyParts, note: i.note }, c.inboundId);

@@ -11,6 +11,7 @@ import { insertReadinessSignal } from '../db/repositories/logs.repository.js';
 import { insertPlanAdaptation, listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { endAdaptations, updateAdaptation } from '../db/repositories/adaptations.repository.js';
 import { addDays } from '../engine/dates.js';
+import { ILLNESS_DEFAULT_DAYS } from '../engine/adaptation/windows.js';
 import type { Equipment } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged } from './plans.service.js';
 import { readNoteMeta, openMetaSchema, painMetaSchema } from './plan-note-metadata.js';
@@ -94,6 +95,23 @@ export async function endPain(db: Db, client: ClientRow, parts: readonly string[
     );
     if (!open.length) return 0;
     await endAdaptations(trx, open.map((a) => a.id), today);
+    await markPlanInputsChanged(trx, plan.row.id);
+    return open.length;
+  });
+}
+
+/**
+ * "feeling better now": the sick days still open end. The last sick day is yesterday (today trains again, as a
+ * re-entry day), or today when they fell sick today. Returns how many were open.
+ */
+export async function endIllness(db: Db, client: ClientRow, today: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return 0;
+    const open = (await listPlanAdaptations(trx, plan.row.id)).filter((a) => a.type === 'illness_note' && a.effective_from <= today && (a.effective_to ?? addDays(a.effective_from, ILLNESS_DEFAULT_DAYS - 1)) >= today);
+    if (!open.length) return 0;
+    for (const a of open) await endAdaptations(trx, [a.id], a.effective_from < today ? addDays(today, -1) : today);
     await markPlanInputsChanged(trx, plan.row.id);
     return open.length;
   });

@@ -66,6 +66,7 @@ import {
   TODAY_WORDS,
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
+  WELL_AGAIN_PHRASES,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
@@ -130,6 +131,7 @@ const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as r
 /** Tight or stiff with no soreness, pain or red-flag word: closer to soreness than to pain. */
 const tightOnly = (t: string) => TIGHT.test(t) && !SORE_NOT_TIGHT.test(t) && !PAIN.test(t) && redFlags(t).length === 0;
 const ILLNESS = anyOf(ILLNESS_WORDS);
+const WELL_AGAIN: readonly RegExp[] = WELL_AGAIN_PHRASES;
 const FATIGUE = anyOf(FATIGUE_WORDS);
 const SLEEP = anyOf(SLEEP_WORDS);
 const STRESS = anyOf(STRESS_WORDS);
@@ -436,6 +438,20 @@ export const RULES: Rule[] = [
         note: c.raw,
       };
       return match([item], joint || parts.length ? SURE : LIKELY);
+    },
+  },
+  {
+    // "feeling better now", "over my cold", "no longer sick": the sick days end and training comes back (was read
+    // as nothing, or "no longer sick" as being sick). A body part said better is the recovered rule's.
+    name: 'well again after being sick',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!WELL_AGAIN.some((re) => re.test(t)) || /\b(still|but|worse|not (?:quite|fully|totally|yet|100))\b|\bbetter (?:about|than|at|with)\b/.test(t)) return null;
+      if (findBodyParts(t).some((p) => p !== 'whole_body')) return null;
+      return match([{ intent: 'recovered', bodyParts: [], note: c.raw }], SURE);
     },
   },
   {

@@ -572,4 +572,13 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'swap bench for db press', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'db_bench_press' }], tags: ['exercises'] },
   { text: 'why am I doing pauses?', read: [{ intent: 'coach_faq', topic: 'why_pauses' }], tags: ['question'] },
   { text: 'whats the point of the tempo squats', read: [{ intent: 'coach_faq', topic: 'why_pauses' }], tags: ['question'] },
+  // Mid-plan texts (adapt3 explore): well again after being sick is the whole person recovered, never sick again.
+  { text: 'feeling better now', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'im feeling SO much better today thx', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'no longer sick!! ready to run', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'not sick anymore', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'over my cold finally', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'fever broke last night 🙌', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'tested negative today', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'my calves feel way better', read: [{ intent: 'recovered', bodyParts: ['calves'] }] },
 ];

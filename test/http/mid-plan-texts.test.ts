@@ -1,0 +1,41 @@
+/**
+ * What onboarded clients text mid-plan (found by texting Cadence as a lifter and a runner) and how the plan
+ * adapts: what changed, said back, and kept when they ask about the day or week afterwards.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone, at } = smsSuite();
+
+describe('well again after being sick', () => {
+  it('"feeling better now" the day after "got a cold" brings Wednesday back as an eased-in session (was "didn\'t get that", and Wednesday stayed a rest day)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    expect(await say(phone, 'got a cold')).toMatch(/Off sick through Wed/);
+    expect(await say(phone, 'wednesday')).toMatch(/rest day/);
+    at('2026-11-24T14:00:00Z');
+    const reply = await say(phone, 'feeling better now');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/^Glad you're feeling better! .*70% of the sets/);
+    const wed = await say(phone, 'wednesday');
+    expect(wed).not.toMatch(/rest day/);
+    expect(wed).toMatch(/Full body B/);
+  });
+
+  it('"no longer sick" and "over my cold" end the sick days; they are never read as being sick again', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    await say(phone, 'sick with the flu');
+    at('2026-11-24T14:00:00Z');
+    const reply = await say(phone, 'no longer sick!! ready to run');
+    expect(reply).not.toMatch(/Feel better soon/);
+    expect(reply).toMatch(/easy and shorter/);
+    expect(await say(phone, 'wednesday')).toMatch(/Easy run/);
+    // Not sick to begin with: a good day noted, nothing rebuilt.
+    const other = nyPhone();
+    await onboardBySms(other, LIFTER_ANSWERS);
+    expect(await say(other, 'over my cold finally')).toMatch(/^Good to hear you are feeling better - noted\. Your plan carries on/);
+  });
+});
