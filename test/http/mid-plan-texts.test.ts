@@ -39,3 +39,23 @@ describe('well again after being sick', () => {
     expect(await say(other, 'over my cold finally')).toMatch(/^Good to hear you are feeling better - noted\. Your plan carries on/);
   });
 });
+
+describe('a session done and how it felt, in one text', () => {
+  it('"did my easy run!! legs were dead tho" logs the run as done and notes the legs (was the soreness only: the run stayed unlogged)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Monday is a run day
+    const reply = await say(phone, 'did my easy run!! legs were dead tho');
+    expect(reply).toMatch(/^Logged today/);
+    expect(reply).toMatch(/legs/);
+    expect(await say(phone, "what's today")).toMatch(/^Already logged as done today/);
+  });
+
+  it('"did legs today, quads are fried" logs the lifting day as done and trims the next session for the quads', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'did legs today, quads are fried');
+    expect(reply).toMatch(/^Logged today/);
+    expect(reply).toMatch(/quads/i);
+    expect(await say(phone, "what's today")).toMatch(/^Already logged as done today/);
+  });
+});

@@ -139,6 +139,12 @@ const FRESH = anyOf(FRESH_WORDS);
 const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
 const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
+/**
+ * A sentence that opens with the session done, named by its kind, whatever follows: "did the intervals!! legs
+ * were dead tho", "did the long run, legs are toast", "did legs today, quads are fried" (the soreness after it
+ * was read, the log was lost). "did my back in" is an injury, not a session: back is not a session word here.
+ */
+const SESSION_DONE_LEAD = /^(?:(?:i|just|finally|yep|yes|ok|okay|so|well|welp|today|this morning|tonight)[,!\s]+)*(?:did|hit|smashed|crushed|finished|completed|nailed|got through|knocked out)(?: my| the| today'?s| this morning'?s| tonight'?s| all(?: the)?| all my)? (?:(?:easy|long|tempo|recovery|interval|track|hill|speed|progression|fartlek|threshold|morning|evening|treadmill|mile) )?(?:runs?|intervals|repeats|strides|hills|tempo|fartlek|track workout|speed ?work|workout|session|lift|legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|arms|shoulders|full body|glutes)\b(?! (?:hurt|hurts|hurting|are|is|feel|feels|ache|aches|tomorrow|tmrw|later|next))/;
 /** A load said as the day's working weight, not a max: "went up to 70kg", "worked up to 225", "top set 315". */
 const WORKING_SET = /\b(?:went|worked|built|moved|got|ramped|working|jumped|bumped it) up to\b|\btop (?:set|single|double|triple)\b|\b(?:working|work) (?:sets?|weight)\b/;
 const SKIPPED = anyOf(SKIPPED_WORDS);
@@ -1060,7 +1066,7 @@ export const RULES: Rule[] = [
       // "did it but skipped the wall sits": done, with the items left out.
       const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
       const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {

@@ -581,4 +581,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'fever broke last night 🙌', read: [{ intent: 'recovered', bodyParts: [] }] },
   { text: 'tested negative today', read: [{ intent: 'recovered', bodyParts: [] }] },
   { text: 'my calves feel way better', read: [{ intent: 'recovered', bodyParts: ['calves'] }] },
+  // A session said done by its kind, then how it felt: both read (the log was lost to the soreness).
+  { text: 'did the intervals!! legs were dead tho', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
+  { text: 'did my tempo run', read: [{ intent: 'done' }] },
+  { text: 'did the long run, legs are toast', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
+  { text: 'did legs today, quads are fried', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['quads', 'legs'] }], tags: ['multi'] },
+  { text: 'just did the track workout', read: [{ intent: 'done' }] },
+  { text: 'did the hill repeats this morning, calves are toast', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['calves'] }], tags: ['multi'] },
 ];
