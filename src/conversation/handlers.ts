@@ -110,6 +110,27 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
 }
 
 /**
+ * "swap thursday and friday": the two weekdays trade places in the client's days (a training day and a rest
+ * day: the session goes to the other), this week only unless they said for good. Two training days or two
+ * rest days change nothing in which days are trained: said so, not a silent no-op.
+ */
+async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: boolean, nextWeek: boolean): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  const current = trainingDaysOf(c);
+  const has = (d: number) => current.includes(d);
+  const pair = formatWeekdays([a, b].sort((x, y) => x - y)).replace(', ', ' and ');
+  if (has(a) === has(b)) {
+    const both = has(a) ? `You train on both ${pair} already` : `${pair} are both rest days for you`;
+    return [`${both}, so a swap moves nothing. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([has(a) ? a : current[0]!]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}". You train ${formatWeekdays(current)}.`];
+  }
+  const swapped = current.map((d) => (d === a ? b : d === b ? a : d)).sort((x, y) => x - y);
+  if (thisWeek) return oneWeekOnDays(c, swapped, nextWeek);
+  const r = await setTrainingDays(c.deps.db, c.client, swapped as IsoWeekday[], c.today);
+  if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
+  return [`Updated: you train ${formatWeekdays(swapped)} from now on (${pair} swapped). Same plan and phase. Text "this week" to see it.`];
+}
+
+/**
  * The gym out for a day ("gym closed today", "couldn't get to the gym"): that day's session as a no-equipment
  * version, the way a bodyweight trip day is built (a travel note for those days only).
  */
@@ -765,6 +786,7 @@ export const HANDLERS: Handlers = {
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
   },
   change_days: async (c, i) => {
+    if (i.swap) return swapDays(c, i.swap, i.thisWeek === true, i.nextWeek === true);
     // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
     if (i.thisWeek) return oneWeekOnDays(c, i.weekdays ?? [], i.nextWeek === true);
     if (i.without?.length && !i.add?.length) {

@@ -59,3 +59,24 @@ describe('a session done and how it felt, in one text', () => {
     expect(await say(phone, "what's today")).toMatch(/^Already logged as done today/);
   });
 });
+
+describe('two days swapped', () => {
+  it('"swap thursday and friday" moves Friday\'s session to Thursday this week (was read as "what\'s on Thursday": nothing moved)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const reply = await say(phone, 'swap thursday and friday');
+    expect(reply).toMatch(/^This week only: Full body C Fri -> Thu\./);
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Thu 11\/26: Full body C/);
+    expect(week).toMatch(/Fri 11\/27: Rest/);
+    // Two training days: said so, and the days are not read as a question about Wednesday.
+    expect(await say(phone, 'can i swap wednesday with friday')).toMatch(/^You train on both Wed and Fri already/);
+  });
+
+  it('"switch sat and sun every week" for a runner moves the long run to Saturday for good', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    expect(await say(phone, 'switch sat and sun every week')).toMatch(/^Updated: you train Mon, Wed, Fri, Sat from now on \(Sat and Sun swapped\)/);
+    expect(await say(phone, 'this week')).toMatch(/Sat 11\/28: Long run/);
+  });
+});

@@ -272,6 +272,9 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   return { from: from.date, to };
 }
 
+/** "swap thursday and friday", "switch my wed & fri sessions", "trade friday's workout with thursday". */
+const SWAP_DAYS = new RegExp(String.raw`\b(?:swap|switch|trade|flip|exchange)(?: around)?(?: my| the)? (${WEEKDAY_WORD})(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|days?))? (?:and|with|for|&|n) (?:my |the )?(${WEEKDAY_WORD})(?:'?s)?\b`);
+
 /** " saturday", " next tues": where a day said bare (no "to"/"on") starts after a session's name. */
 const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`);
 
@@ -635,6 +638,24 @@ export const RULES: Rule[] = [
       const asked = q && !/\b(both|double)\b/.test(q) ? findDateRef(q, ctx.now, ctx.timezone) : null;
       const to = asked?.kind === 'date' && asked.date > date && asked.date >= ctx.today ? asked.date : null;
       return match([{ intent: 'missed_session', date, question: q, note: c.raw, ...(to ? { to, skipped: true } : {}) }]);
+    },
+  },
+  {
+    // "swap thursday and friday", "switch my wed and fri sessions this week", "can i swap friday with thursday":
+    // the two days trade what they hold (was read as "what's on thursday", or as this week on those two days
+    // only). Which day has the session is the plan's to say (handlers.ts); "every week" makes it for good.
+    name: 'two days swapped',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const m = SWAP_DAYS.exec(c.text);
+      if (!m) return null;
+      const [a, b] = [findWeekdays(m[1]!), findWeekdays(m[2]!)];
+      if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return null;
+      const thisWeek = !PERMANENT.test(c.text);
+      const nextWeek = thisWeek && /\bnext week\b/.test(c.text);
+      return match([{ intent: 'change_days', weekdays: null, swap: [a[0]!, b[0]!], ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}) }]);
     },
   },
   {

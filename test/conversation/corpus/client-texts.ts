@@ -588,4 +588,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'did legs today, quads are fried', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['quads', 'legs'] }], tags: ['multi'] },
   { text: 'just did the track workout', read: [{ intent: 'done' }] },
   { text: 'did the hill repeats this morning, calves are toast', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['calves'] }], tags: ['multi'] },
+  // Two days swapped: the days trade what they hold, this week unless said for good (was "what's on thursday").
+  { text: 'swap thursday and friday', read: [{ intent: 'change_days', swap: [4, 5], thisWeek: true }], tags: ['dates'] },
+  { text: 'can i swap friday with thursday?', read: [{ intent: 'change_days', swap: [5, 4], thisWeek: true }], tags: ['dates', 'question'] },
+  { text: 'switch my wed and fri sessions next week', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true, nextWeek: true }], tags: ['dates'] },
+  { text: 'swap sat and sun every week', read: [{ intent: 'change_days', swap: [6, 7] }], tags: ['dates'] },
+  { text: "SWITCH TUESDAY'S WORKOUT AND THURSDAY", read: [{ intent: 'change_days', swap: [2, 4] }], tags: ['dates'] },
 ];
