@@ -80,3 +80,24 @@ describe('two days swapped', () => {
     expect(await say(phone, 'this week')).toMatch(/Sat 11\/28: Long run/);
   });
 });
+
+describe('one session to another day, asked with "it"', () => {
+  it('"how far should I run on sunday and can I do it on saturday instead" moves the long run to Saturday (was: Sunday\'s run dropped)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // long run on Sunday
+    const reply = await say(phone, 'how far should I run on sunday and can I do it on saturday instead');
+    expect(reply).toMatch(/^Moved Sunday's long run to Saturday, this week only/);
+    expect(reply).not.toMatch(/Dropped/);
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Sat 11\/28: Long run/);
+    expect(week).toMatch(/Sun 11\/29: Rest/);
+  });
+
+  it('"busy friday, can i do it saturday?" moves Friday\'s session this week; the training days stay (was: training days changed to Fri, Sat for good)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const reply = await say(phone, 'busy friday, can i do it saturday?');
+    expect(reply).toMatch(/^Moved Friday's Full body C to Saturday, this week only\. Your training days stay Mon, Wed, Fri\./);
+    expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body B[\s\S]*Fri 11\/27: Rest\nSat 11\/28: Full body C/);
+  });
+});

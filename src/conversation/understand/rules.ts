@@ -272,6 +272,9 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   return { from: from.date, to };
 }
 
+/** "can i do it saturday", "could i move it to friday": the session just named goes to another day. */
+const ONE_SESSION_MOVE = /\b(?:can|could|should) i (?:move|switch|shift|push|swap|do) (?:it|that|this one)\b/;
+
 /** "swap thursday and friday", "switch my wed & fri sessions", "trade friday's workout with thursday". */
 const SWAP_DAYS = new RegExp(String.raw`\b(?:swap|switch|trade|flip|exchange)(?: around)?(?: my| the)? (${WEEKDAY_WORD})(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|days?))? (?:and|with|for|&|n) (?:my |the )?(${WEEKDAY_WORD})(?:'?s)?\b`);
 
@@ -716,13 +719,22 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
-      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
+      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || ONE_SESSION_MOVE.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
         // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.
         /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t);
       if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t)) return null;
       const ref = findDateRef(t, ctx.now, ctx.timezone);
       if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
-      return match([{ intent: 'missed_session', date: ref.date, question: /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null, note: c.raw }]);
+      const question = /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null;
+      // "how far should i run on sunday and can i do it on saturday instead": the other day the question asks
+      // for is where the session goes (was no day asked: the rules dropped Sunday's run).
+      const asked = /\b(?:can|could) i (?:move|switch|shift|push|swap|do) (?:it|that|this|them)(?: to| on| for)? (.+)$/.exec(t)?.[1];
+      const toRef = asked ? findDateRef(asked, ctx.now, ctx.timezone) : null;
+      // No day said before the question ("can i do it tomorrow"): "it" is today's session.
+      const said = asked ? findDateRef(t.slice(0, t.length - asked.length), ctx.now, ctx.timezone) : ref;
+      const date = said?.kind === 'date' && said.date >= ctx.today ? said.date : ctx.today;
+      const to = toRef?.kind === 'date' && toRef.date !== date && toRef.date >= ctx.today ? toRef.date : null;
+      return match([{ intent: 'missed_session', date: to ? date : ref.date, question, note: c.raw, ...(to ? { to } : {}) }]);
     },
   },
   {
@@ -992,6 +1004,8 @@ export const RULES: Rule[] = [
       // "move thursday to friday every week": one day off the list, another on.
       const moved = PERMANENT.test(t) ? movedDays(t, ctx) : null;
       if (moved) return match([{ intent: 'change_days', weekdays: null, without: [isoWeekday(moved.from)], add: [isoWeekday(moved.to)] }]);
+      // "busy sunday, can i do it saturday?": one session to another day (the rule for a session ahead), not new days.
+      if (ONE_SESSION_MOVE.test(t) && !PERMANENT.test(t)) return null;
       const cue = /\b(only|change|switch|move|moving|(?:can|could) (?:we |i |you )?(?:only )?(?:train|do|make|lift|run|work ?out)|let'?s do|how about|what about|actually|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);

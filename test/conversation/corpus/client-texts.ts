@@ -594,4 +594,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'switch my wed and fri sessions next week', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true, nextWeek: true }], tags: ['dates'] },
   { text: 'swap sat and sun every week', read: [{ intent: 'change_days', swap: [6, 7] }], tags: ['dates'] },
   { text: "SWITCH TUESDAY'S WORKOUT AND THURSDAY", read: [{ intent: 'change_days', swap: [2, 4] }], tags: ['dates'] },
+  // One session to another day, asked with "it": the day in the question is where it goes, never new days for good.
+  { text: 'how far should I run on sunday and can I do it on saturday instead', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'busy sunday, can i do it saturday?', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'can i do it tomorrow', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'cant make it sunday could i do it monday instead', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-30' }], tags: ['dates', 'question'] },
 ];
