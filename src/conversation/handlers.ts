@@ -335,6 +335,23 @@ async function wellAgain(c: TurnContext): Promise<string[]> {
 }
 
 /**
+ * "back after 3 weeks off": a break already over. Its days are kept as a break (what was planned then is not
+ * owed), and the sessions from today ease back in: the re-entry sessions windows.ts plans after a break.
+ */
+async function backAfterBreak(c: TurnContext, i: ItemOf<'illness'>): Promise<string[]> {
+  const days = daysBetween(i.from, i.to!) + 1;
+  const span = days >= 14 && days % 7 === 0 ? counted(days / 7, 'week') : counted(days, 'day');
+  const lead = `Welcome back! After ${span} off we ease back in`;
+  if (!c.plan) return [`${lead}: start with easy, shorter sessions for the first week.`];
+  await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: i.note, from: i.from, to: i.to, metadata: { timeOff: true } });
+  const changed = await applyAndTell(c, { types: ['re_entry'], from: c.today, to: null, concernsToday: true });
+  const held = await longBreakLine(c, i.from, i.to!);
+  if (held) changed.push(held);
+  const ease = c.plan.outline.race && !c.plan.outline.strength ? 'your first runs back are easy and shorter' : 'your first sessions back are at about 70% of the sets';
+  return [`${lead}: ${ease}, so your body catches up with the training. Nothing to make up for the days you missed.`, ...changed];
+}
+
+/**
  * A break of 14+ days holds a strength plan (plan-breaks.ts): say where the client picks up and the new end.
  * Null for a shorter break or a race plan (the race does not move).
  */
@@ -533,6 +550,7 @@ export const HANDLERS: Handlers = {
     return [`Good news. What loads your ${where} is back in your plan from tomorrow: start light, and tell me if it hurts again.`];
   },
   illness: async (c, i) => {
+    if (i.to && i.to < c.today) return backAfterBreak(c, i);
     await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'illness', severity: 5, bodyParts: [], note: i.note }, c.inboundId);
     await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: i.note, from: i.from, to: i.to, metadata: {} });
     const until = i.to && i.to > c.today ? ` through ${formatDay(i.to)}` : '';

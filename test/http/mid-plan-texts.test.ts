@@ -101,3 +101,36 @@ describe('one session to another day, asked with "it"', () => {
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body B[\s\S]*Fri 11\/27: Rest\nSat 11\/28: Full body C/);
   });
 });
+
+describe('pain said to be bad', () => {
+  it('"my shoulder is killing me after bench yesterday" is not called mild: the shoulder is spared for a week, not 3 days', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'my shoulder is killing me after bench yesterday, like a pinch in the front');
+    expect(reply).not.toMatch(/sounds mild/);
+    expect(reply).toMatch(/^Sorry about your shoulders - never train through pain\./);
+    expect(reply).toMatch(/through Sun/);
+  });
+});
+
+describe('back after a break', () => {
+  it('"back after 3 weeks off" eases the sessions back in from today, nothing made up (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    const other = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    await onboardBySms(other, LIFTER_ANSWERS);
+    at('2026-12-14T14:00:00Z'); // Monday of week 4
+    const usual = await say(other, "what's today");
+    const reply = await say(phone, 'back after 3 weeks off');
+    expect(reply).toMatch(/^Welcome back! After 3 weeks off we ease back in: your first sessions back are at about 70% of the sets, .* Nothing to make up/);
+    expect(reply).toMatch(/Back after time off: first sessions at about 70% of the sets\./);
+    // Three weeks is a real break: the plan waited, and says where it picks up.
+    expect(reply).toMatch(/21 days off is a real break, so the plan waits/);
+    const today = await say(phone, "what's today");
+    expect(today).toMatch(/First sessions back after time off/);
+    expect(today).not.toMatch(/sick/);
+    // Fewer sets than the same plan with no break, today.
+    const sets = (text: string) => [...text.matchAll(/^.+? (\d+)x[\d-]+/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(sets(today)).toBeLessThan(sets(usual));
+  });
+});

@@ -272,6 +272,30 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   return { from: from.date, to };
 }
 
+const BREAK_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, 'couple of': 2, few: 3 };
+const BREAK_UNIT: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30 };
+const BREAK_SPAN = String.raw`(?:(?:a|about|almost|like|over|nearly|around|roughly|the last|the past|past|last) )?(\d+|an?|one|two|three|four|five|six|couple(?: of)?|few) (day|week|wk|month)s?`;
+/** A break over: "back after 3 weeks off", "haven't trained in 2 weeks", "took a week off", "been off for a month". */
+const BREAK_OVER = [
+  new RegExp(String.raw`\b(?:i'?m |im |i am )?(?:back|returning|getting back|coming back|back at it|back to (?:it|training|the gym)|starting (?:again|back))\b.*\b(?:after|from) ${BREAK_SPAN}(?: (?:off|away|out|break|of nothing|of no training|vacation|sick))?\b`),
+  new RegExp(String.raw`\b(?:haven'?t|havent|have not|didn'?t|didnt|did not) (?:trained|train|worked out|work out|lifted|lift|run|ran|been to the gym|gone to the gym|done anything)(?: at all)? (?:in|for) ${BREAK_SPAN}\b`),
+  new RegExp(String.raw`\b(?:took|had|taken|been) (?:off )?(?:for )?${BREAK_SPAN} (?:off|away|out)\b`),
+  new RegExp(String.raw`\bbeen (?:off|out|away) (?:for )?${BREAK_SPAN}\b`),
+];
+
+/** Days of a break said to be over, or null: between 3 days and 6 months, and not one still ahead ("taking a week off"). */
+function breakDays(t: string): number | null {
+  if (/\b(taking|gonna|going to|will|next|need|want|plan(?:ning)?|should i|can i)\b/.test(t)) return null;
+  for (const re of BREAK_OVER) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (BREAK_COUNT[m[1]!] ?? null);
+    const days = n === null ? null : n * BREAK_UNIT[m[2]!]!;
+    if (days !== null && days >= 3 && days <= 180) return days;
+  }
+  return null;
+}
+
 /** "can i do it saturday", "could i move it to friday": the session just named goes to another day. */
 const ONE_SESSION_MOVE = /\b(?:can|could|should) i (?:move|switch|shift|push|swap|do) (?:it|that|this one)\b/;
 
@@ -443,8 +467,9 @@ export const RULES: Rule[] = [
         date: ctx.today,
         bodyPart: joint ?? parts[0] ?? null,
         joint,
-        // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be more.
-        severity: jointSore && !painWord ? Math.min(severityOf(t), 2) : severityOf(t),
+        // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be severe.
+        // "my shoulder is killing me" is said to be more: never "it sounds mild".
+        severity: jointSore && !painWord && !SEVERE.test(t) ? Math.min(severityOf(t), 2) : severityOf(t),
         redFlags: redFlags(t),
         exerciseId: exercise?.id ?? null,
         note: c.raw,
@@ -464,6 +489,19 @@ export const RULES: Rule[] = [
       if (!WELL_AGAIN.some((re) => re.test(t)) || /\b(still|but|worse|not (?:quite|fully|totally|yet|100))\b|\bbetter (?:about|than|at|with)\b/.test(t)) return null;
       if (findBodyParts(t).some((p) => p !== 'whole_body')) return null;
       return match([{ intent: 'recovered', bodyParts: [], note: c.raw }], SURE);
+    },
+  },
+  {
+    // "back after 3 weeks off", "haven't trained in 2 weeks", "took a week off, back now": a break already over.
+    // The days off are kept as a break and the sessions from today ease back in (was "didn't get that").
+    name: 'back after a break',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const days = breakDays(c.text);
+      if (days === null) return null;
+      return match([{ intent: 'illness', from: addDays(ctx.today, -days), to: addDays(ctx.today, -1), note: c.raw }], SURE);
     },
   },
   {

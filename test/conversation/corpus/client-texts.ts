@@ -599,4 +599,14 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'busy sunday, can i do it saturday?', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates', 'question'] },
   { text: 'can i do it tomorrow', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
   { text: 'cant make it sunday could i do it monday instead', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-30' }], tags: ['dates', 'question'] },
+  // A joint said to be in bad shape with a soreness word is not "mild" (was capped at 2: "It sounds mild").
+  { text: 'my shoulder is killing me after bench yesterday, like a pinch in the front', read: [{ intent: 'pain', joint: 'shoulders', severity: 5, exerciseId: 'bench_press' }], tags: ['exercises'] },
+  { text: 'knees are destroyed after that run', read: [{ intent: 'pain', joint: 'knee', severity: 5 }] },
+  { text: 'knees kinda achy after yesterday', read: [{ intent: 'pain', joint: 'knee', severity: 2 }] },
+  // A break already over: its days kept as time off, the sessions from today eased back in (was "didn't get that").
+  { text: 'back after 3 weeks off', read: [{ intent: 'illness', from: '2026-11-06', to: '2026-11-26' }] },
+  { text: 'im back!! after like 2 weeks off', read: [{ intent: 'illness', from: '2026-11-13', to: '2026-11-26' }] },
+  { text: "haven't trained in 2 weeks", read: [{ intent: 'illness', from: '2026-11-13', to: '2026-11-26' }] },
+  { text: 'took a week off, back now', read: [{ intent: 'illness', from: '2026-11-20', to: '2026-11-26' }] },
+  { text: 'been off for a month', read: [{ intent: 'illness', from: '2026-10-28', to: '2026-11-26' }] },
 ];
