@@ -326,12 +326,14 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
  * (the re-entry sessions windows.ts plans after an illness). Not sick: a good day noted, the plan as it is.
  */
 async function wellAgain(c: TurnContext): Promise<string[]> {
-  const ended = await endIllness(c.deps.db, c.client, c.today);
-  if (!ended) return ['Good to hear you are feeling better - noted. Your plan carries on as it is.'];
+  const lastSick = await endIllness(c.deps.db, c.client, c.today);
+  if (!lastSick) return ['Good to hear you are feeling better - noted. Your plan carries on as it is.'];
   const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from: c.today, to: null, concernsToday: true });
   const ease = c.plan?.outline.race && !c.plan.outline.strength ? 'your first runs back are easy and shorter' : 'your first sessions back are at about 70% of the sets';
   const lines = changed.length ? changed : [`Your sick days are over and training is back on.`];
-  return [`Glad you're feeling better! We ease back in: ${ease}, so you build back without a relapse. Stop if a fever or chest symptoms come back.`, ...lines];
+  // Sick and better the same day: today stays a rest day (a day's rest costs nothing; a relapse costs a week).
+  const today = lastSick === c.today ? ' Today stays a rest day to be safe - a day off costs nothing, a relapse costs a week.' : '';
+  return [`Glad you're feeling better!${today} We ease back in: ${ease}, so you build back without a relapse. Stop if a fever or chest symptoms come back.`, ...lines];
 }
 
 /**

@@ -253,7 +253,7 @@ export const RED_FLAG_WORDS = [
   'cant put weight', "can't walk", 'cant walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
-  'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'hobbling',
+  'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',
 ] as const;
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;

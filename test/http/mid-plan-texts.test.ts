@@ -134,3 +134,25 @@ describe('back after a break', () => {
     expect(sets(today)).toBeLessThan(sets(usual));
   });
 });
+
+describe('sick and better the same day; a log in a long text with pain', () => {
+  it('"feeling better now, can i lift today?" the day they fell sick says today stays a rest day, and why', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    await say(phone, 'ugh got covid. positive test this am');
+    const reply = await say(phone, 'feeling better now, can i lift today?');
+    expect(reply).toMatch(/^Glad you're feeling better! Today stays a rest day to be safe/);
+    expect(await say(phone, 'wednesday')).toMatch(/Full body B/);
+  });
+
+  it('"did the long run yesterday but my knee started hurting ... limped home, also in chicago next week" logs the run, calls the limp a reason to see a physio, and notes the trip', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    at('2026-11-30T14:00:00Z'); // Monday: yesterday's long run was planned
+    const reply = await say(phone, 'Hey coach so I did the long run yesterday but my left knee started hurting around mile 4 and i kinda limped home, also im in chicago next week for work');
+    expect(reply).toMatch(/Logged Sun 11\/29|Logged Sunday|Logged yesterday/i);
+    expect(reply).toMatch(/\(limped\) is a reason to get it checked by a doctor or physio/);
+    expect(reply).not.toMatch(/sounds mild/);
+    expect(reply).toMatch(/Chicago|Central time/);
+  });
+});

@@ -609,4 +609,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: "haven't trained in 2 weeks", read: [{ intent: 'illness', from: '2026-11-13', to: '2026-11-26' }] },
   { text: 'took a week off, back now', read: [{ intent: 'illness', from: '2026-11-20', to: '2026-11-26' }] },
   { text: 'been off for a month', read: [{ intent: 'illness', from: '2026-10-28', to: '2026-11-26' }] },
+  // A session done said mid-sentence after "i", beside pain and a trip; "limped" is a red flag.
+  { text: 'Hey coach so I did the long run yesterday but my left knee started hurting around mile 4 and i kinda limped home, also im in chicago next week for work', read: [{ intent: 'done', date: '2026-11-26' }, { intent: 'pain', joint: 'knee', redFlags: ['limped'] }, { intent: 'travel', from: '2026-11-30', to: '2026-12-06' }], tags: ['multi', 'dates'] },
+  { text: 'knee hurt so bad i hobbled home', read: [{ intent: 'pain', joint: 'knee', redFlags: ['hobbled'] }] },
 ];
