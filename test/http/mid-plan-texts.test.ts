@@ -156,3 +156,13 @@ describe('sick and better the same day; a log in a long text with pain', () => {
     expect(reply).toMatch(/Chicago|Central time/);
   });
 });
+
+describe('a question after a report', () => {
+  it('"knees kinda achy after yesterday. what\'s on tomorrow?" notes the knee and answers with Tuesday as it is now (was: the question dropped)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, "knees kinda achy after yesterday. what's on tomorrow?");
+    expect(reply).toMatch(/^Sorry about your knee/);
+    expect(reply).toMatch(/\nTomorrow \(Tue 11\/24\): rest day\./);
+  });
+});

@@ -612,4 +612,6 @@ export const CORPUS: CorpusEntry[] = [
   // A session done said mid-sentence after "i", beside pain and a trip; "limped" is a red flag.
   { text: 'Hey coach so I did the long run yesterday but my left knee started hurting around mile 4 and i kinda limped home, also im in chicago next week for work', read: [{ intent: 'done', date: '2026-11-26' }, { intent: 'pain', joint: 'knee', redFlags: ['limped'] }, { intent: 'travel', from: '2026-11-30', to: '2026-12-06' }], tags: ['multi', 'dates'] },
   { text: 'knee hurt so bad i hobbled home', read: [{ intent: 'pain', joint: 'knee', redFlags: ['hobbled'] }] },
+  // A question sentence after a report read whole is still answered.
+  { text: "knees kinda achy after yesterday. what's on tomorrow?", read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
 ];
