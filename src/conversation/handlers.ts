@@ -23,7 +23,7 @@ import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { currentTrip, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
 import { HEALTH_RULES } from '../engine/adaptation/health.js';
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
@@ -107,6 +107,27 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
   if (!r) return [`That week is outside your plan, so nothing moved. Your training days stay ${usual}.`];
   if (!r.moved.length && !r.dropped.length) return [`Your sessions ${which} already fit ${formatWeekdays(weekdays)} - nothing to move. Your training days stay ${usual}.`];
   return [`${weekDaysLine(r, nextWeek ? 'next' : 'this')} Your usual days (${usual}) come back after that. Text "${which}" to see it. ${forGood}`];
+}
+
+/**
+ * "swap thursday and friday": the two weekdays trade places in the client's days (a training day and a rest
+ * day: the session goes to the other), this week only unless they said for good. Two training days or two
+ * rest days change nothing in which days are trained: said so, not a silent no-op.
+ */
+async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: boolean, nextWeek: boolean): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  const current = trainingDaysOf(c);
+  const has = (d: number) => current.includes(d);
+  const pair = formatWeekdays([a, b].sort((x, y) => x - y)).replace(', ', ' and ');
+  if (has(a) === has(b)) {
+    const both = has(a) ? `You train on both ${pair} already` : `${pair} are both rest days for you`;
+    return [`${both}, so a swap moves nothing. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([has(a) ? a : current[0]!]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}". You train ${formatWeekdays(current)}.`];
+  }
+  const swapped = current.map((d) => (d === a ? b : d === b ? a : d)).sort((x, y) => x - y);
+  if (thisWeek) return oneWeekOnDays(c, swapped, nextWeek);
+  const r = await setTrainingDays(c.deps.db, c.client, swapped as IsoWeekday[], c.today);
+  if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
+  return [`Updated: you train ${formatWeekdays(swapped)} from now on (${pair} swapped). Same plan and phase. Text "this week" to see it.`];
 }
 
 /**
@@ -298,6 +319,38 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
     if (next) lines.push(next);
   }
   return lines;
+}
+
+/**
+ * "feeling better now" with no body part: the sick days still open end and training comes back, eased in
+ * (the re-entry sessions windows.ts plans after an illness). Not sick: a good day noted, the plan as it is.
+ */
+async function wellAgain(c: TurnContext): Promise<string[]> {
+  const lastSick = await endIllness(c.deps.db, c.client, c.today);
+  if (!lastSick) return ['Good to hear you are feeling better - noted. Your plan carries on as it is.'];
+  const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from: c.today, to: null, concernsToday: true });
+  const ease = c.plan?.outline.race && !c.plan.outline.strength ? 'your first runs back are easy and shorter' : 'your first sessions back are at about 70% of the sets';
+  const lines = changed.length ? changed : [`Your sick days are over and training is back on.`];
+  // Sick and better the same day: today stays a rest day (a day's rest costs nothing; a relapse costs a week).
+  const today = lastSick === c.today ? ' Today stays a rest day to be safe - a day off costs nothing, a relapse costs a week.' : '';
+  return [`Glad you're feeling better!${today} We ease back in: ${ease}, so you build back without a relapse. Stop if a fever or chest symptoms come back.`, ...lines];
+}
+
+/**
+ * "back after 3 weeks off": a break already over. Its days are kept as a break (what was planned then is not
+ * owed), and the sessions from today ease back in: the re-entry sessions windows.ts plans after a break.
+ */
+async function backAfterBreak(c: TurnContext, i: ItemOf<'illness'>): Promise<string[]> {
+  const days = daysBetween(i.from, i.to!) + 1;
+  const span = days >= 14 && days % 7 === 0 ? counted(days / 7, 'week') : counted(days, 'day');
+  const lead = `Welcome back! After ${span} off we ease back in`;
+  if (!c.plan) return [`${lead}: start with easy, shorter sessions for the first week.`];
+  await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: i.note, from: i.from, to: i.to, metadata: { timeOff: true } });
+  const changed = await applyAndTell(c, { types: ['re_entry'], from: c.today, to: null, concernsToday: true });
+  const held = await longBreakLine(c, i.from, i.to!);
+  if (held) changed.push(held);
+  const ease = c.plan.outline.race && !c.plan.outline.strength ? 'your first runs back are easy and shorter' : 'your first sessions back are at about 70% of the sets';
+  return [`${lead}: ${ease}, so your body catches up with the training. Nothing to make up for the days you missed.`, ...changed];
 }
 
 /**
@@ -493,6 +546,7 @@ export const HANDLERS: Handlers = {
     ];
   },
   recovered: async (c, i) => {
+    if (i.bodyParts.length === 0) return wellAgain(c);
     // Soreness still trimming the next session for these parts, before the recovery is recorded (it ends it).
     const trimmed = c.plan ? (await adaptationContext(c.deps.db, c.client.id, c.plan.row.id, c.today)).soreness.some((s) => s.bodyParts.some((p) => (i.bodyParts as readonly string[]).includes(p))) : false;
     await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'soreness', severity: 1, bodyParts: i.bodyParts, note: i.note }, c.inboundId);
@@ -508,6 +562,7 @@ export const HANDLERS: Handlers = {
     return [`Good news. What loads your ${where} is back in your plan from tomorrow: start light, and tell me if it hurts again.`];
   },
   illness: async (c, i) => {
+    if (i.to && i.to < c.today) return backAfterBreak(c, i);
     await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'illness', severity: 5, bodyParts: [], note: i.note }, c.inboundId);
     await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: i.note, from: i.from, to: i.to, metadata: {} });
     const until = i.to && i.to > c.today ? ` through ${formatDay(i.to)}` : '';
@@ -761,6 +816,7 @@ export const HANDLERS: Handlers = {
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
   },
   change_days: async (c, i) => {
+    if (i.swap) return swapDays(c, i.swap, i.thisWeek === true, i.nextWeek === true);
     // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
     if (i.thisWeek) return oneWeekOnDays(c, i.weekdays ?? [], i.nextWeek === true);
     if (i.without?.length && !i.add?.length) {

@@ -253,7 +253,7 @@ export const RED_FLAG_WORDS = [
   'cant put weight', "can't walk", 'cant walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
-  'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'hobbling',
+  'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',
 ] as const;
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;
@@ -274,6 +274,19 @@ export const SLANG_SICK = /\b(?:would|'d|will|gonna|could|it'?ll|that'?ll) be (?
 export const SELF_ILL = /\b(?:i'?m|im|i am|i have|i'?ve|i got|i feel|feeling|me too|me and|i caught|we all|we'?re all|whole house)\b/;
 
 export const ILLNESS_WORDS = ['sick', 'feeling ill', 'im ill', "i'm ill", 'am ill', 'got ill', 'a cold', 'cold', 'flu', 'fever', 'covid', 'stomach bug', 'food poisoning', 'strep', 'sinus infection', 'bronchitis', 'throwing up', 'vomiting', 'migraine', 'under the weather', 'coming down with', 'chest infection'] as const;
+/**
+ * The client well again after being sick ("feeling better now", "over my cold", "no longer sick", "tested
+ * negative"): said of the whole person, with no body part (a part said better is the recovered rule's).
+ */
+export const WELL_AGAIN_PHRASES = [
+  /\b(?:no longer|not) (?:sick|ill)\b/,
+  /\bover (?:my|the|this|that) (?:cold|flu|covid|bug|stomach bug|virus|sickness|illness|fever|sinus infection|chest infection)\b/,
+  /\b(?:cold|flu|fever|covid|bug|sickness|illness|virus|cough)(?:'?s| is| has| have)? (?:gone|over|passed|broke|broken|cleared(?: up)?|mostly gone|done)\b/,
+  /\btest(?:ed|ing) negative\b/,
+  /\b(?:kicked|beat) (?:the|this|my|that) (?:cold|flu|bug|covid|virus)\b/,
+  /^(?:(?:ok|okay|good news|update|so|hey|hi|yay|finally)[,!.:\s]+)*(?:i'?m |im |i am |i feel |feel |feeling |i'?m feeling |im feeling |i am feeling )(?:so |a lot |a bit |a little |much |way |loads |tons |heaps |alot |100% |totally |fully |pretty much |mostly )*(?:better|recovered|healthy(?: again)?|back to (?:normal|100%?)|all better|well again|fine again|human again)\b/,
+  /\b(?:all better|healthy again|well again|human again|back on my feet|back to 100)\b/,
+] as const;
 export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent', 'feel awful', 'feeling awful', 'feel terrible', 'feeling terrible', 'feel like crap', 'feel like garbage', 'feel like death',
   // A period is a rough day for many: read as low energy, so the day is eased, never a "didn't get that".
   'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month'] as const;

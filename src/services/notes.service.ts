@@ -11,6 +11,7 @@ import { insertReadinessSignal } from '../db/repositories/logs.repository.js';
 import { insertPlanAdaptation, listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { endAdaptations, updateAdaptation } from '../db/repositories/adaptations.repository.js';
 import { addDays } from '../engine/dates.js';
+import { ILLNESS_DEFAULT_DAYS } from '../engine/adaptation/windows.js';
 import type { Equipment } from '../engine/vocabulary.js';
 import { activePlan, markPlanInputsChanged } from './plans.service.js';
 import { readNoteMeta, openMetaSchema, painMetaSchema } from './plan-note-metadata.js';
@@ -96,6 +97,24 @@ export async function endPain(db: Db, client: ClientRow, parts: readonly string[
     await endAdaptations(trx, open.map((a) => a.id), today);
     await markPlanInputsChanged(trx, plan.row.id);
     return open.length;
+  });
+}
+
+/**
+ * "feeling better now": the sick days still open end. The last sick day is yesterday (today trains again, as a
+ * re-entry day), or today when they fell sick today. Returns the last sick day now, or null when none was open.
+ */
+export async function endIllness(db: Db, client: ClientRow, today: string): Promise<string | null> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return null;
+    const open = (await listPlanAdaptations(trx, plan.row.id)).filter((a) => a.type === 'illness_note' && a.effective_from <= today && (a.effective_to ?? addDays(a.effective_from, ILLNESS_DEFAULT_DAYS - 1)) >= today);
+    if (!open.length) return null;
+    const ends = open.map((a) => (a.effective_from < today ? addDays(today, -1) : today));
+    for (const [k, a] of open.entries()) await endAdaptations(trx, [a.id], ends[k]!);
+    await markPlanInputsChanged(trx, plan.row.id);
+    return ends.sort().at(-1)!;
   });
 }
 

@@ -174,7 +174,10 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
       confidence = Math.min(confidence, asked.confidence);
       continue;
     }
-    const r = runRules(CLAUSE_RULES, clause, ctx, (byText?.items.length ?? 0) > 0);
+    // A question sentence of its own after a report read whole ("knees kinda achy. what's on tomorrow?") is still
+    // asked: only a clause the report is in keeps its day words to itself.
+    const asks = clause.question && normalize(raw).length < t.length - 1;
+    const r = runRules(CLAUSE_RULES, clause, ctx, (byText?.items.length ?? 0) > 0 && !asks);
     if (!r) {
       // Leftover words ("also", "lol", "ugh") are not a misunderstanding; a sentence of content is.
       if (text.replace(FILLER, ' ').replace(/[^a-z0-9]+/g, ' ').trim().split(' ').filter(Boolean).length >= 3) unread += 1;

@@ -66,6 +66,7 @@ import {
   TODAY_WORDS,
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
+  WELL_AGAIN_PHRASES,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
@@ -135,6 +136,7 @@ const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as r
 const HABITUAL_STIFFNESS = /\b(?:in the mornings?|(?:every|most|some) mornings?|mornings|first thing|(?:when|after) i (?:wake|get) up|(?:on )?waking(?: up)?|after (?:sitting|sleeping|driving|a long drive|a long day|work|my commute|being at my desk)|at my desk|(?:is|are|feels?|gets?) always|always (?:a bit |kinda )?(?:tight|stiff)|usually (?:a bit |kinda )?(?:tight|stiff))\b/;
 const tightOnly = (t: string) => TIGHT.test(t) && !SORE_NOT_TIGHT.test(t) && !PAIN.test(t) && redFlags(t).length === 0;
 const ILLNESS = anyOf(ILLNESS_WORDS);
+const WELL_AGAIN: readonly RegExp[] = WELL_AGAIN_PHRASES;
 const FATIGUE = anyOf(FATIGUE_WORDS);
 const SLEEP = anyOf(SLEEP_WORDS);
 const STRESS = anyOf(STRESS_WORDS);
@@ -142,6 +144,12 @@ const FRESH = anyOf(FRESH_WORDS);
 const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
 const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
+/**
+ * A sentence that opens with the session done, named by its kind, whatever follows: "did the intervals!! legs
+ * were dead tho", "did the long run, legs are toast", "did legs today, quads are fried" (the soreness after it
+ * was read, the log was lost). "did my back in" is an injury, not a session: back is not a session word here.
+ */
+const SESSION_DONE_LEAD = /(?:^|\bi )(?:(?:i|just|finally|yep|yes|ok|okay|so|well|welp|today|this morning|tonight)[,!\s]+)*(?:did|hit|smashed|crushed|finished|completed|nailed|got through|knocked out)(?: my| the| today'?s| this morning'?s| tonight'?s| all(?: the)?| all my)? (?:(?:easy|long|tempo|recovery|interval|track|hill|speed|progression|fartlek|threshold|morning|evening|treadmill|mile) )?(?:runs?|intervals|repeats|strides|hills|tempo|fartlek|track workout|speed ?work|workout|session|lift|legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|arms|shoulders|full body|glutes)\b(?! (?:hurt|hurts|hurting|are|is|feel|feels|ache|aches|tomorrow|tmrw|later|next))/;
 /** A load said as the day's working weight, not a max: "went up to 70kg", "worked up to 225", "top set 315". */
 // "used the 25s", "with the 30s": dumbbells picked for the sets, never a max.
 const WORKING_SET = /\b(?:went|worked|built|moved|got|ramped|working|jumped|bumped it) up to\b|\btop (?:set|single|double|triple)\b|\b(?:working|work) (?:sets?|weight)\b|\b(?:used|using|went with|grabbed)\b|\bthe \d{1,3}s\b/;
@@ -273,6 +281,36 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   if (to === from.date || to < ctx.today) return null;
   return { from: from.date, to };
 }
+
+const BREAK_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, 'couple of': 2, few: 3 };
+const BREAK_UNIT: Record<string, number> = { day: 1, week: 7, wk: 7, month: 30 };
+const BREAK_SPAN = String.raw`(?:(?:a|about|almost|like|over|nearly|around|roughly|the last|the past|past|last) )?(\d+|an?|one|two|three|four|five|six|couple(?: of)?|few) (day|week|wk|month)s?`;
+/** A break over: "back after 3 weeks off", "haven't trained in 2 weeks", "took a week off", "been off for a month". */
+const BREAK_OVER = [
+  new RegExp(String.raw`\b(?:i'?m |im |i am )?(?:back|returning|getting back|coming back|back at it|back to (?:it|training|the gym)|starting (?:again|back))\b.*\b(?:after|from) ${BREAK_SPAN}(?: (?:off|away|out|break|of nothing|of no training|vacation|sick))?\b`),
+  new RegExp(String.raw`\b(?:haven'?t|havent|have not|didn'?t|didnt|did not) (?:trained|train|worked out|work out|lifted|lift|run|ran|been to the gym|gone to the gym|done anything)(?: at all)? (?:in|for) ${BREAK_SPAN}\b`),
+  new RegExp(String.raw`\b(?:took|had|taken|been) (?:off )?(?:for )?${BREAK_SPAN} (?:off|away|out)\b`),
+  new RegExp(String.raw`\bbeen (?:off|out|away) (?:for )?${BREAK_SPAN}\b`),
+];
+
+/** Days of a break said to be over, or null: between 3 days and 6 months, and not one still ahead ("taking a week off"). */
+function breakDays(t: string): number | null {
+  if (/\b(taking|gonna|going to|will|next|need|want|plan(?:ning)?|should i|can i)\b/.test(t)) return null;
+  for (const re of BREAK_OVER) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (BREAK_COUNT[m[1]!] ?? null);
+    const days = n === null ? null : n * BREAK_UNIT[m[2]!]!;
+    if (days !== null && days >= 3 && days <= 180) return days;
+  }
+  return null;
+}
+
+/** "can i do it saturday", "could i move it to friday": the session just named goes to another day. */
+const ONE_SESSION_MOVE = /\b(?:can|could|should) i (?:move|switch|shift|push|swap|do) (?:it|that|this one)\b/;
+
+/** "swap thursday and friday", "switch my wed & fri sessions", "trade friday's workout with thursday". */
+const SWAP_DAYS = new RegExp(String.raw`\b(?:swap|switch|trade|flip|exchange)(?: around)?(?: my| the)? (${WEEKDAY_WORD})(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|days?))? (?:and|with|for|&|n) (?:my |the )?(${WEEKDAY_WORD})(?:'?s)?\b`);
 
 /** " saturday", " next tues": where a day said bare (no "to"/"on") starts after a session's name. */
 const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`);
@@ -439,13 +477,41 @@ export const RULES: Rule[] = [
         date: ctx.today,
         bodyPart: joint ?? parts[0] ?? null,
         joint,
-        // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be more.
-        severity: jointSore && !painWord ? Math.min(severityOf(t), 2) : severityOf(t),
+        // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be severe.
+        // "my shoulder is killing me" is said to be more: never "it sounds mild".
+        severity: jointSore && !painWord && !SEVERE.test(t) ? Math.min(severityOf(t), 2) : severityOf(t),
         redFlags: redFlags(t),
         exerciseId: exercise?.id ?? null,
         note: c.raw,
       };
       return match([item], joint || parts.length ? SURE : LIKELY);
+    },
+  },
+  {
+    // "feeling better now", "over my cold", "no longer sick": the sick days end and training comes back (was read
+    // as nothing, or "no longer sick" as being sick). A body part said better is the recovered rule's.
+    name: 'well again after being sick',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (!WELL_AGAIN.some((re) => re.test(t)) || /\b(still|but|worse|not (?:quite|fully|totally|yet|100))\b|\bbetter (?:about|than|at|with)\b/.test(t)) return null;
+      if (findBodyParts(t).some((p) => p !== 'whole_body')) return null;
+      return match([{ intent: 'recovered', bodyParts: [], note: c.raw }], SURE);
+    },
+  },
+  {
+    // "back after 3 weeks off", "haven't trained in 2 weeks", "took a week off, back now": a break already over.
+    // The days off are kept as a break and the sessions from today ease back in (was "didn't get that").
+    name: 'back after a break',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const days = breakDays(c.text);
+      if (days === null) return null;
+      return match([{ intent: 'illness', from: addDays(ctx.today, -days), to: addDays(ctx.today, -1), note: c.raw }], SURE);
     },
   },
   {
@@ -626,6 +692,24 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "swap thursday and friday", "switch my wed and fri sessions this week", "can i swap friday with thursday":
+    // the two days trade what they hold (was read as "what's on thursday", or as this week on those two days
+    // only). Which day has the session is the plan's to say (handlers.ts); "every week" makes it for good.
+    name: 'two days swapped',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const m = SWAP_DAYS.exec(c.text);
+      if (!m) return null;
+      const [a, b] = [findWeekdays(m[1]!), findWeekdays(m[2]!)];
+      if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return null;
+      const thisWeek = !PERMANENT.test(c.text);
+      const nextWeek = thisWeek && /\bnext week\b/.test(c.text);
+      return match([{ intent: 'change_days', weekdays: null, swap: [a[0]!, b[0]!], ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}) }]);
+    },
+  },
+  {
     name: 'one session moved to another day',
     scope: 'text',
     mood: 'any',
@@ -683,13 +767,22 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
-      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
+      const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || ONE_SESSION_MOVE.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
         // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.
         /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t);
       if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t)) return null;
       const ref = findDateRef(t, ctx.now, ctx.timezone);
       if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
-      return match([{ intent: 'missed_session', date: ref.date, question: /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null, note: c.raw }]);
+      const question = /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null;
+      // "how far should i run on sunday and can i do it on saturday instead": the other day the question asks
+      // for is where the session goes (was no day asked: the rules dropped Sunday's run).
+      const asked = /\b(?:can|could) i (?:move|switch|shift|push|swap|do) (?:it|that|this|them)(?: to| on| for)? (.+)$/.exec(t)?.[1];
+      const toRef = asked ? findDateRef(asked, ctx.now, ctx.timezone) : null;
+      // No day said before the question ("can i do it tomorrow"): "it" is today's session.
+      const said = asked ? findDateRef(t.slice(0, t.length - asked.length), ctx.now, ctx.timezone) : ref;
+      const date = said?.kind === 'date' && said.date >= ctx.today ? said.date : ctx.today;
+      const to = toRef?.kind === 'date' && toRef.date !== date && toRef.date >= ctx.today ? toRef.date : null;
+      return match([{ intent: 'missed_session', date: to ? date : ref.date, question, note: c.raw, ...(to ? { to } : {}) }]);
     },
   },
   {
@@ -959,6 +1052,8 @@ export const RULES: Rule[] = [
       // "move thursday to friday every week": one day off the list, another on.
       const moved = PERMANENT.test(t) ? movedDays(t, ctx) : null;
       if (moved) return match([{ intent: 'change_days', weekdays: null, without: [isoWeekday(moved.from)], add: [isoWeekday(moved.to)] }]);
+      // "busy sunday, can i do it saturday?": one session to another day (the rule for a session ahead), not new days.
+      if (ONE_SESSION_MOVE.test(t) && !PERMANENT.test(t)) return null;
       const cue = /\b(only|change|switch|move|moving|(?:can|could) (?:we |i |you )?(?:only )?(?:train|do|make|lift|run|work ?out)|let'?s do|how about|what about|actually|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
@@ -1055,7 +1150,7 @@ export const RULES: Rule[] = [
       // "did it but skipped the wall sits": done, with the items left out.
       const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
       const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {

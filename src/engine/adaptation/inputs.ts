@@ -23,7 +23,8 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
     reason: z.string(),
   }),
   /** Sick or away: rest through `to` (null = 3 days), then a re-entry. */
-  z.object({ kind: z.literal('illness'), from: isoDate, to: isoDate.nullable(), reason: z.string() }),
+  /** `timeOff`: a break said after it was over ("back after 3 weeks off"), not a sickness: the re-entry says so. */
+  z.object({ kind: z.literal('illness'), from: isoDate, to: isoDate.nullable(), reason: z.string(), timeOff: z.boolean().optional() }),
   /** Pain at a body part: what loads it is left out through `to` (null = 7 days). */
   z.object({
     kind: z.literal('pain'),

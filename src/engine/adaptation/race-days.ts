@@ -96,11 +96,12 @@ export function adaptRaceWeek(
       const i = at(date);
       const d = days[i];
       if (!d || d.type === 'rest' || fixed.has(date) || date >= outline.raceWindowStart || changed.has(date)) continue;
-      const e = easier(d, week, outline, REENTRY_FACTOR, `First run back after being sick: easy, ${easyMax}/${u} or slower.`);
+      const why = a.timeOff ? 'time off' : 'being sick';
+      const e = easier(d, week, outline, REENTRY_FACTOR, `First run back after ${why}: easy, ${easyMax}/${u} or slower.`);
       if (!e) continue;
       days[i] = e;
       changed.add(date);
-      addCause(causes, { type: 're_entry', dates: [date], reason: `Back after being sick: first runs easy and about ${Math.round(REENTRY_FACTOR * 100)}% as long.` });
+      addCause(causes, { type: 're_entry', dates: [date], reason: `Back after ${why}: first runs easy and about ${Math.round(REENTRY_FACTOR * 100)}% as long.` });
     }
   }
 

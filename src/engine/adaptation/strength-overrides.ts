@@ -167,9 +167,9 @@ export function strengthOverrides(
     const back = reentryDates(a, req.trainingDays).filter((d) => dates.includes(d) && !o.skipDates.includes(d));
     for (const d of back) {
       o.setFactorByDate[d] = REENTRY_FACTOR;
-      note(d, `First sessions back after being sick: about ${Math.round(REENTRY_FACTOR * 100)}% of the usual sets. Stop if you feel unwell.`);
+      note(d, a.timeOff ? `First sessions back after time off: about ${Math.round(REENTRY_FACTOR * 100)}% of the usual sets.` : `First sessions back after being sick: about ${Math.round(REENTRY_FACTOR * 100)}% of the usual sets. Stop if you feel unwell.`);
     }
-    if (back.length) add(causes, { type: 're_entry', dates: back, reason: `Back after being sick: first sessions at about ${Math.round(REENTRY_FACTOR * 100)}% of the sets.` });
+    if (back.length) add(causes, { type: 're_entry', dates: back, reason: `Back after ${a.timeOff ? 'time off' : 'being sick'}: first sessions at about ${Math.round(REENTRY_FACTOR * 100)}% of the sets.` });
   }
 
   // Soreness: the next session still to come within the horizon.

@@ -594,4 +594,46 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'swap bench for db press', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'db_bench_press' }], tags: ['exercises'] },
   { text: 'why am I doing pauses?', read: [{ intent: 'coach_faq', topic: 'why_pauses' }], tags: ['question'] },
   { text: 'whats the point of the tempo squats', read: [{ intent: 'coach_faq', topic: 'why_pauses' }], tags: ['question'] },
+  // Mid-plan texts (adapt3 explore): well again after being sick is the whole person recovered, never sick again.
+  { text: 'feeling better now', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'im feeling SO much better today thx', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'no longer sick!! ready to run', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'not sick anymore', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'over my cold finally', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'fever broke last night 🙌', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'tested negative today', read: [{ intent: 'recovered', bodyParts: [] }] },
+  { text: 'my calves feel way better', read: [{ intent: 'recovered', bodyParts: ['calves'] }] },
+  // A session said done by its kind, then how it felt: both read (the log was lost to the soreness).
+  { text: 'did the intervals!! legs were dead tho', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
+  { text: 'did my tempo run', read: [{ intent: 'done' }] },
+  { text: 'did the long run, legs are toast', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
+  { text: 'did legs today, quads are fried', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['quads', 'legs'] }], tags: ['multi'] },
+  { text: 'just did the track workout', read: [{ intent: 'done' }] },
+  { text: 'did the hill repeats this morning, calves are toast', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['calves'] }], tags: ['multi'] },
+  // Two days swapped: the days trade what they hold, this week unless said for good (was "what's on thursday").
+  { text: 'swap thursday and friday', read: [{ intent: 'change_days', swap: [4, 5], thisWeek: true }], tags: ['dates'] },
+  { text: 'can i swap friday with thursday?', read: [{ intent: 'change_days', swap: [5, 4], thisWeek: true }], tags: ['dates', 'question'] },
+  { text: 'switch my wed and fri sessions next week', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true, nextWeek: true }], tags: ['dates'] },
+  { text: 'swap sat and sun every week', read: [{ intent: 'change_days', swap: [6, 7] }], tags: ['dates'] },
+  { text: "SWITCH TUESDAY'S WORKOUT AND THURSDAY", read: [{ intent: 'change_days', swap: [2, 4] }], tags: ['dates'] },
+  // One session to another day, asked with "it": the day in the question is where it goes, never new days for good.
+  { text: 'how far should I run on sunday and can I do it on saturday instead', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'busy sunday, can i do it saturday?', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'can i do it tomorrow', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'cant make it sunday could i do it monday instead', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-30' }], tags: ['dates', 'question'] },
+  // A joint said to be in bad shape with a soreness word is not "mild" (was capped at 2: "It sounds mild").
+  { text: 'my shoulder is killing me after bench yesterday, like a pinch in the front', read: [{ intent: 'pain', joint: 'shoulders', severity: 5, exerciseId: 'bench_press' }], tags: ['exercises'] },
+  { text: 'knees are destroyed after that run', read: [{ intent: 'pain', joint: 'knee', severity: 5 }] },
+  { text: 'knees kinda achy after yesterday', read: [{ intent: 'pain', joint: 'knee', severity: 2 }] },
+  // A break already over: its days kept as time off, the sessions from today eased back in (was "didn't get that").
+  { text: 'back after 3 weeks off', read: [{ intent: 'illness', from: '2026-11-06', to: '2026-11-26' }] },
+  { text: 'im back!! after like 2 weeks off', read: [{ intent: 'illness', from: '2026-11-13', to: '2026-11-26' }] },
+  { text: "haven't trained in 2 weeks", read: [{ intent: 'illness', from: '2026-11-13', to: '2026-11-26' }] },
+  { text: 'took a week off, back now', read: [{ intent: 'illness', from: '2026-11-20', to: '2026-11-26' }] },
+  { text: 'been off for a month', read: [{ intent: 'illness', from: '2026-10-28', to: '2026-11-26' }] },
+  // A session done said mid-sentence after "i", beside pain and a trip; "limped" is a red flag.
+  { text: 'Hey coach so I did the long run yesterday but my left knee started hurting around mile 4 and i kinda limped home, also im in chicago next week for work', read: [{ intent: 'done', date: '2026-11-26' }, { intent: 'pain', joint: 'knee', redFlags: ['limped'] }, { intent: 'travel', from: '2026-11-30', to: '2026-12-06' }], tags: ['multi', 'dates'] },
+  { text: 'knee hurt so bad i hobbled home', read: [{ intent: 'pain', joint: 'knee', redFlags: ['hobbled'] }] },
+  // A question sentence after a report read whole is still answered.
+  { text: "knees kinda achy after yesterday. what's on tomorrow?", read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
 ];
