@@ -13,6 +13,7 @@ import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
+import { findHealthCondition } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { resolveLiftVariant } from '../parse/lift-variant.js';
 import type { LiftLog } from '../understand/items.js';
@@ -519,6 +520,9 @@ function readLimitations(t: string, bare: boolean): Read {
     return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')) } } : null;
   }
   const r = parseLimitations(t);
+  // "I have AFib and take a beta blocker": a health condition, not an injured area. It is kept as a note and
+  // read once the plan exists (the plan trains around it), so the question is answered: no area to spare.
+  if ((!r.success || !r.data.length) && findHealthCondition(t)) return { answers: { limitations: [], limitationAreas: [] } };
   return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [] } } : { error: r.error };
 }
 
@@ -1178,7 +1182,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
-  const kept = [...new Set((a.notes ?? []).map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
+  // A health condition kept ("I have AFib") is named as such, never as "your trip".
+  const kept = [...new Set((a.notes ?? []).map((n) => { const h = findHealthCondition(n.text); return h ? `your ${h.label}` : /\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip'; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
