@@ -47,6 +47,7 @@ import { describeTimezone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
 import { faqAnswer } from './answers/faq.js';
+import { boneStressAdvice } from './answers/bone-stress.js';
 import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
@@ -474,12 +475,14 @@ export const HANDLERS: Handlers = {
     }
     // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
     const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
-    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} If it is sharp, swells or you start limping, see a physio.`, ...changed];
+    // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
+    const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
+    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}`, ...changed];
     if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [
-      `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. If it is sharp, swells or lasts more than a week, see a physio.`,
+      `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. ${bone ?? 'If it is sharp, swells or lasts more than a week, see a physio.'}`,
     ];
   },
   recovered: async (c, i) => {

@@ -53,3 +53,22 @@ describe('a runner with a heart condition', () => {
     expect(await say(phone, 'next week')).toMatch(QUALITY);
   });
 });
+
+describe('a runner in pain where running breaks bone', () => {
+  it('"should I run if my shin hurts?" gets the stress-fracture signs (a spot on the bone, worse as you run or at rest: a doctor) and what shin splints need', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, TEN_K);
+    const reply = await say(phone, 'should I run if my shin hurts?');
+    expect(reply).toMatch(/^Sorry about your shins - never train through pain\. If one spot on the bone hurts when you press it, or the pain gets worse as you run, or is there at rest or at night, it can be a stress fracture: stop running and see a doctor\./);
+    expect(reply).toMatch(/shin splints: fewer miles, bike or pool running instead/);
+    expect(reply).toMatch(/no runs through/);
+  });
+
+  it('"top of my foot hurts after my run" names the metatarsal stress-fracture signs; a sore knee keeps the general physio line', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, TEN_K);
+    expect(await say(phone, 'the top of my foot hurts after my run')).toMatch(/If one spot on the top of your foot hurts when you press it.*stress fracture: stop running and see a doctor/);
+    const knee = await say(phone, 'my knee hurts too');
+    expect(knee).not.toMatch(/stress fracture/);
+  });
+});
