@@ -359,7 +359,11 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
   if (goalSentences.length === 0 && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
-    if (/\b(just (?:to )?finish|no goal)\b/.test(s)) return { answers: { race: { ...a.race, goalTime: null } } };
+    if (/\b(just (?:to )?finish|no goal)\b/.test(s)) {
+      // "no goal time really... maybe 4 hours?": the soft goal that follows is the goal (parseGoalTime reads the hedge).
+      const soft = km > 0 ? parseGoalTime(t, km) : null;
+      return { answers: { race: { ...a.race, goalTime: soft?.success && soft.data ? soft.data : null } } };
+    }
     const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
     if (!/\d/.test(withoutDistance)) continue;
     const r = parseGoalTime(withoutDistance, km);
