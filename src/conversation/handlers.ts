@@ -47,6 +47,7 @@ import { describeTimezone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
 import { faqAnswer } from './answers/faq.js';
+import { boneStressAdvice } from './answers/bone-stress.js';
 import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
@@ -537,12 +538,14 @@ export const HANDLERS: Handlers = {
     }
     // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
     const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
-    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} If it is sharp, swells or you start limping, see a physio.`, ...changed];
+    // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
+    const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
+    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}`, ...changed];
     if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [
-      `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. If it is sharp, swells or lasts more than a week, see a physio.`,
+      `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. ${bone ?? 'If it is sharp, swells or lasts more than a week, see a physio.'}`,
     ];
   },
   recovered: async (c, i) => {
@@ -677,18 +680,21 @@ export const HANDLERS: Handlers = {
     const generic = faqAnswer(i.condition === 'bone' ? 'bone_health' : 'medical');
     if (!c.plan) return [generic];
     const lifts = c.plan.outline.strength !== null;
+    const runs = c.plan.outline.race !== null;
+    // A runner's plan says what changed in the runs; a lifter's, in the lifts; a hybrid's, both.
+    const rules = [...(lifts ? [`${rule.line} (${rule.why})`] : []), ...(runs ? [`${lifts ? 'runs: ' : ''}${rule.run.line} (${rule.run.why})`] : [])].join('; ');
     // Said once: a condition already on file is not news, and the doctor line is not repeated.
     if ((await healthOnFile(c.deps.db, c.client)).some((h) => h.condition === i.condition)) {
-      return [lifts ? `I have your ${i.label} on file and your plan already follows it: ${rule.line}.` : `I have your ${i.label} on file - your coach knows too.`];
+      return [`I have your ${i.label} on file and your plan already follows it: ${[...(lifts ? [rule.line] : []), ...(runs ? [rule.run.line] : [])].join('; ')}.`];
     }
     await recordPlanNote(c.deps.db, c.client, { type: 'health_note', reason: i.note, from: c.today, to: null, metadata: { condition: i.condition, label: i.label } });
     const alarm = i.condition === 'heart' ? ' Stop and get help for chest pain, fainting or unusual breathlessness.' : '';
     const doctor = `Please check the plan with your doctor and tell me anything they rule out; I've flagged it for your coach too.${alarm}`;
-    if (!lifts) return [`Thanks for telling me about your ${i.label}. Keep your runs at an effort where you can talk, and no all-out finishes. ${doctor}`];
     const changed = await applyAndTell(c, { types: ['health_limitation'], key: `health:${i.condition}`, from: c.today, to: null, concernsToday: true });
     // The rule is said in the first line; the engine's change line would repeat it, the preview of the day stays.
     const rest = changed.filter((l) => !l.startsWith(`With ${i.label}:`));
-    return [`Thanks for telling me about your ${i.label}. Until your doctor says otherwise your plan plays it safe: ${rule.line} (${rule.why}).`, doctor, ...rest];
+    const lead = lifts || rule.run.easyOnly ? 'Until your doctor says otherwise your plan plays it safe' : 'Your plan keeps going';
+    return [`Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
   },
   meet_question: async (c) => {
     if (!c.plan) return [NO_PLAN];

@@ -806,7 +806,32 @@ describe('onboarding: the kit is where the client will train', () => {
   });
 });
 
+describe('onboarding: a soft goal time', () => {
+  it.each([
+    ['no goal time really... maybe 4 hours?', 'marathon on may 2', '4:00:00'],
+    ['not really, maybe around 2 hours', 'half marathon on may 2', '2:00:00'],
+  ])('when a runner answers "%s" it is kept as the goal (was: no goal, to finish strong)', (answer, race, goal) => {
+    const t = converse(['hi', 'Dana', 'train for a race', race, answer]);
+    expect(t.state.answers.race?.goalTime).toBe(goal);
+  });
+
+  it('"no goal time" alone is still no goal', () => {
+    expect(converse(['hi', 'Dana', 'train for a race', 'half marathon on may 2', 'no goal time']).state.answers.race?.goalTime).toBeNull();
+  });
+});
+
 describe('onboarding: health news and a sport Cadence does not plan are answered, not passed over', () => {
+  it('when a runner answers the injuries question with "I have AFib and take a beta blocker" it is an answer (no area to ask for), kept and said back as AFib', () => {
+    const t = converse(['hi', 'Dana', 'train for a race', 'half marathon on may 2', 'none', '26:00 5k', '20 mpw', '3 years', 'mon wed fri sun', 'I have AFib and take a beta blocker']);
+    expect(t.replies.at(-2)).toMatch(/Any injuries or limitations/);
+    expect(t.replies.at(-1)).not.toMatch(/Which area|not getting it/);
+    expect(t.state.answers.limitations).toEqual([]);
+    expect(t.state.answers.notes?.map((n) => n.text)).toEqual(['I have AFib and take a beta blocker']);
+    const summary = converse(['hi', 'Dana', 'train for a race', 'half marathon on may 2', 'none', '26:00 5k', '20 mpw', '3 years', 'mon wed fri sun', 'I have AFib and take a beta blocker', 'Los Angeles', '6am']).replies.find((r) => /Reply YES/.test(r));
+    expect(summary).toMatch(/Noted: your AFib/);
+    expect(summary).not.toMatch(/your trip/);
+  });
+
   it('when Margaret opens with "Good morning" and her age, osteoporosis is answered and no good-morning max is kept', () => {
     const t = converse(['Good morning. My name is Margaret. I am 67 years old and was recently diagnosed with osteoporosis. My doctor wants me to work on balance and strength.']);
     expect(t.replies[0]).toMatch(/bones/);

@@ -13,6 +13,7 @@ import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
+import { findHealthCondition } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { resolveLiftVariant } from '../parse/lift-variant.js';
 import type { LiftLog } from '../understand/items.js';
@@ -363,7 +364,11 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
   if (goalSentences.length === 0 && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
-    if (/\b(just (?:to )?finish|no goal)\b/.test(s)) return { answers: { race: { ...a.race, goalTime: null } } };
+    if (/\b(just (?:to )?finish|no goal)\b/.test(s)) {
+      // "no goal time really... maybe 4 hours?": the soft goal that follows is the goal (parseGoalTime reads the hedge).
+      const soft = km > 0 ? parseGoalTime(t, km) : null;
+      return { answers: { race: { ...a.race, goalTime: soft?.success && soft.data ? soft.data : null } } };
+    }
     const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
     if (!/\d/.test(withoutDistance)) continue;
     const r = parseGoalTime(withoutDistance, km);
@@ -524,6 +529,9 @@ function readLimitations(t: string, bare: boolean): Read {
     return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')) } } : null;
   }
   const r = parseLimitations(t);
+  // "I have AFib and take a beta blocker": a health condition, not an injured area. It is kept as a note and
+  // read once the plan exists (the plan trains around it), so the question is answered: no area to spare.
+  if ((!r.success || !r.data.length) && findHealthCondition(t)) return { answers: { limitations: [], limitationAreas: [] } };
   return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [] } } : { error: r.error };
 }
 
@@ -1205,9 +1213,10 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
-  // A lifting limit kept to be read again has its own line above.
+  // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
+  // named as such, never as "your trip".
   const reports = (a.notes ?? []).filter((n) => !a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null);
-  const kept = [...new Set(reports.map((n) => (/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip')))];
+  const kept = [...new Set(reports.map((n) => { const h = findHealthCondition(n.text); return h ? `your ${h.label}` : /\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip'; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);

@@ -168,6 +168,9 @@ const NO_TARGET_TIME = [
 /** The goal-time answer: 'h:mm:ss', or null for "none" / "just finish". */
 export function parseGoalTime(text: string, km: number): ParseResult<string | null> {
   const t = normalize(text);
+  // "no goal time really... maybe 4 hours?": a soft goal after the "no goal" is still the goal they have.
+  const hedged = /\b(?:maybe|but|probably|i guess|ideally|hopefully|roughly|around|ish)\b/.test(t) ? findRaceTimeSeconds(text, km) : null;
+  if (hedged !== null && plausible(hedged, km) && !isNone(text)) return ok(formatHms(hedged));
   if (isNone(text) || NO_TARGET_TIME.some((re) => re.test(t))) return ok(null);
   const sec = findRaceTimeSeconds(text, km);
   if (sec === null) return fail("I didn't catch a goal time - try '1:55:00' or 'sub 25', or 'none'");

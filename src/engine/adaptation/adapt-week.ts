@@ -23,7 +23,9 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
 // fitness, a small week keeps its long-run day, a hotel day within the minutes asked.
 // 3: a too-light dumbbell or bell gets a harder variation or a slow tempo, never a set past 15-20 reps
 // (strength/load-cap.ts); floor press and barbell glute bridge for a gym without a bench.
-export const ADAPTATION_ENGINE_VERSION = 3;
+// 4: a heart condition told by a runner makes tempo, interval and race-pace runs easy (adaptation/race-days.ts);
+// no run passes a long run held at its cap (endurance/allocate.ts).
+export const ADAPTATION_ENGINE_VERSION = 4;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {
   return ctx.adaptations.length > 0 || ctx.soreness.length > 0;

@@ -13,6 +13,12 @@
  *    lifts (fracture risk on landing) and no loaded spinal flexion such as crunches and sit-ups (vertebral
  *    fractures: Sinaki & Mikkelsen 1984; Too Fit To Fracture, Giangregorio et al. 2014). Heavy but not maximal:
  *    2+ reps in reserve and 5+ reps a set (no max singles).
+ *
+ * Runs (`run`): a heart condition caps intensity until a doctor clears harder running - tempo, interval and
+ * race-pace work become easy runs of the same distance (the AHA's exercise advice for atrial fibrillation and
+ * after a stent keeps patients at moderate effort until cleared), and effort is by talk test / RPE rather than
+ * heart rate or pace, since rate-control drugs (beta blockers) hold the heart rate down and AFib makes a
+ * monitor's reading unreliable. Bone conditions keep the runs: running's impact is what builds bone.
  */
 import type { MovementPattern } from '../strength/exercises.js';
 
@@ -30,6 +36,14 @@ export interface HealthRule {
   line: string;
   /** Why, in a few words. */
   why: string;
+  /** What it changes in a race plan's runs. */
+  run: {
+    /** Tempo, interval and race-pace runs (and a long run's fast finish) become easy running, same distance. */
+    easyOnly: boolean;
+    /** What changed (or what to mind, when nothing does), said once. */
+    line: string;
+    why: string;
+  };
 }
 
 export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
@@ -39,6 +53,11 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     excludePatterns: ['power'],
     line: 'every set stops 3+ reps short of failure with 6+ reps, breathing out as you lift - no max efforts, heavy singles or explosive lifts',
     why: 'grinding, breath-held sets spike blood pressure most',
+    run: {
+      easyOnly: true,
+      line: 'tempo, interval and race-pace days become easy runs, and every run goes by feel - a pace where you can talk in full sentences (RPE 3-4 of 10), not heart rate',
+      why: 'hard efforts push heart rate and blood pressure highest; a beta blocker holds heart rate down, so HR zones mislead',
+    },
   },
   bone: {
     rirFloor: 2,
@@ -46,5 +65,10 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     excludePatterns: ['power', 'core_flexion'],
     line: 'no jumps, explosive lifts, crunches or sit-ups, and sets stop 2+ reps short of failure with 5+ reps - strong, never a max effort',
     why: 'hard landings and loaded bending risk fractures; steady lifting builds bone',
+    run: {
+      easyOnly: false,
+      line: 'your runs stay as planned, on even ground where you can, and tell me about any new bone pain',
+      why: 'impact builds bone; falls and overuse are the risks',
+    },
   },
 };

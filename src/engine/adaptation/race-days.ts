@@ -6,6 +6,9 @@
  *  - Illness → rest ("no running until you feel better").
  *  - Pain where running loads it (knee, shin, achilles, foot, ankle, hip, IT band) → no run: rest, or easy
  *    non-impact work (bike, swim, elliptical) if it does not hurt.
+ *  - A heart condition (health.ts) → tempo, interval and race-pace runs become easy runs of the same distance
+ *    and a long run's fast finish is run easy, from the day it was told, in the race window too (the race
+ *    itself is the client's and their doctor's call).
  *  - Re-entry after illness (see windows.ts) → an easy run of about 70 % of the planned distance.
  *  - Soreness in the legs → the next long or hard run within 3 days becomes an easy run of about 70 % of it
  *    (shorter, no pace work); with no hard run coming and soreness of 4-5, the next run is shortened the
@@ -28,6 +31,7 @@ import type { RaceWeek } from '../endurance/week.js';
 import { formatPace } from '../endurance/durations.js';
 import { partLabel, RUN_IMPACT_PARTS, RUNNING_SORE_PARTS } from './body.js';
 import { addCause, type Cause } from './changes.js';
+import { HEALTH_RULES } from './health.js';
 import type { AdaptationContext } from './inputs.js';
 import { dayLabel, hurts, sorenessWord } from './labels.js';
 import { datesFrom } from './strength-overrides.js';
@@ -88,6 +92,31 @@ export function adaptRaceWeek(
       addCause(causes, { type: 'non_impact', dates: [d.date], reason: `Your ${part} ${hurts(part)}: no runs through ${dayLabel(lastDay(hurt)!)}, rest or bike/swim instead.`, key: `pain:${hurt.bodyPart}` });
       changed.add(d.date);
     }
+  }
+
+  const hardOf = (d: RaceDay) => d.workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0);
+  for (const [i, d] of days.entries()) {
+    if (d.type === 'rest' || d.type === 'race' || fixed.has(d.date) || settled.has(d.date) || changed.has(d.date) || hardOf(d) === 0) continue;
+    const health = ctx.adaptations.find((a) => a.kind === 'health' && a.from <= d.date && HEALTH_RULES[a.condition].run.easyOnly);
+    if (!health || health.kind !== 'health') continue;
+    const label = d.type === 'long' ? 'long run' : d.type.replace('_', '-');
+    const notes = `Easy by feel (you can talk in full sentences, RPE 3-4) - no ${d.type === 'long' ? 'fast finish' : 'pace work'} with ${health.label} until your doctor clears harder running.`;
+    let next: RaceDay | null;
+    if (d.type === 'long') {
+      const built: RaceDay = { ...d, ...longLaps(toHundredths(d.total), 'none', { units: u, paces: paceZones(week.vdot, u) }), total: 0, notes };
+      next = { ...built, total: fromHundredths(dayHundredths(built)) };
+    } else next = easier(d, week, outline, 1, notes);
+    if (!next) continue;
+    days[i] = next;
+    changed.add(d.date);
+    addCause(causes, {
+      type: 'health_limitation',
+      key: `health:${health.condition}`,
+      dates: [d.date],
+      reason: d.type === 'long'
+        ? `With ${health.label}: the long run's fast finish is run easy, by feel.`
+        : `With ${health.label}: your ${label} days are easy runs of about the same distance, by feel, until your doctor clears harder running.`,
+    });
   }
 
   for (const a of ctx.adaptations) {
@@ -171,7 +200,6 @@ export function adaptRaceWeek(
     }
   }
   // A lighter week stays about 80 % easy (the engine's rule): hard days left, latest first, become easy runs.
-  const hardOf = (d: RaceDay) => d.workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0);
   for (;;) {
     const train = days.filter((d) => d.type !== 'race').reduce((t, d) => t + dayHundredths(d), 0);
     const hard = days.filter((d) => d.type !== 'race').reduce((t, d) => t + hardOf(d), 0);

@@ -167,18 +167,34 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     }
   }
   const kept = long();
-  if (kept) longestFirst(kept, items.filter((i) => i.role === 'easy'), r.easy[0], opts.longRunCap ?? opts.longCap);
+  if (kept) {
+    const quality = Math.max(0, ...items.filter((i) => i.role === 'quality').map((i) => i.distance));
+    longestFirst(kept, items.filter((i) => i.role === 'easy'), r.easy[0], opts.longRunCap ?? opts.longCap, quality);
+  }
+  // No other run passes a long run held at the runner's cap (a sub-20 5K runner's 9.5 mi beside easy 10s and an
+  // 11.7 mi tempo day), nor the cap itself in a week with no long-run day: the long run stays the longest run;
+  // what does not fit is not scheduled (volume.ts weekCapacity plans weeks these days can carry).
+  const cap = opts.longRunCap;
+  const ceiling = cap === undefined ? null : kept ? (kept.distance >= cap ? kept.distance : null) : longDate === null ? cap : null;
+  if (ceiling !== null) {
+    for (const it of items) {
+      if (it.role === 'easy' && it.distance > ceiling) it.distance = ceiling;
+      // A quality day's extra is easy warm-up: trimmed only beside a long run, whose miles keep the week ~80 % easy.
+      if (kept && it.role === 'quality' && it.quality && it.distance > ceiling) it.distance = Math.max(ceiling, opts.qualitySize(it.quality));
+    }
+  }
   return items;
 }
 
 /**
  * The long run is the week's longest run: in a small week (a cutback of 9 mi on two days, 4 + 5) the easy runs
- * give it tenths, largest first and never below `easyMin`, until it is at least as long as each of them.
+ * give it tenths, largest first and never below `easyMin`, until it is at least as long as each of them and as
+ * the longest quality session (`quality`: a cutback week's 7 mi long run beside a 7.5 mi interval session).
  */
-function longestFirst(l: Allocation, easy: Allocation[], easyMin: Hundredths, cap: Hundredths): void {
+function longestFirst(l: Allocation, easy: Allocation[], easyMin: Hundredths, cap: Hundredths, quality = 0): void {
   for (let guard = 0; guard < 200; guard++) {
     const top = easy.reduce<Allocation | null>((m, e) => (m === null || e.distance > m.distance ? e : m), null);
-    if (!top || top.distance <= l.distance || top.distance - 10 < easyMin || l.distance + 10 > cap) return;
+    if (!top || Math.max(top.distance, quality) <= l.distance || top.distance - 10 < easyMin || l.distance + 10 > cap) return;
     top.distance -= 10;
     l.distance += 10;
   }

@@ -138,7 +138,8 @@ export function longRunPeakTarget(cls: DistanceClass, units: DistanceUnit): Hund
  * ceiling, and the long run at most its cap and its share of the week.
  */
 export function weekCapacity(days: number, cls: DistanceClass, units: DistanceUnit, longCap: Hundredths = longRunCap(cls, units)): Hundredths {
-  const others = UNIT_RULES[units].easy[1] * (days - 1);
+  // No other day passes the long run's cap (allocate.ts), so a low cap (a 5K's) lowers what the days carry.
+  const others = Math.min(UNIT_RULES[units].easy[1], longCap) * (days - 1);
   return floorTenth(Math.min(longCap + others, others / (1 - LONG_SHARE_MAX[cls])));
 }
 

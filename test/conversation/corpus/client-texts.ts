@@ -575,6 +575,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: "i'm on meds for hypertension", read: [{ intent: 'health_condition', condition: 'heart', label: 'high blood pressure' }] },
   { text: 'had a heart attack 2 years ago, cleared for exercise', read: [{ intent: 'health_condition', condition: 'heart', label: 'a heart attack' }] },
   { text: 'just diagnosed with osteopenia', read: [{ intent: 'health_condition', condition: 'bone', label: 'osteopenia' }] },
+  // Runners (runner3): the same conditions, told as runners write them, change the runs.
+  { text: 'I have AFib and take a beta blocker', read: [{ intent: 'health_condition', condition: 'heart', label: 'AFib' }] },
+  { text: 'had a stent put in 2 years ago', read: [{ intent: 'health_condition', condition: 'heart', label: 'a stent' }] },
+  { text: 'fyi my blood pressure is high, on meds for it', read: [{ intent: 'health_condition', condition: 'heart', label: 'high blood pressure' }] },
+  { text: 'should I run if my shin hurts?', read: [{ intent: 'pain', bodyPart: 'shins' }], tags: ['question'] },
+  { text: 'the top of my foot hurts after my run', read: [{ intent: 'pain', bodyPart: 'foot' }] },
   { text: 'My doctor says I have low bone density', read: [{ intent: 'health_condition', condition: 'bone', label: 'low bone density' }] },
   { text: 'is lifting safe with osteoporosis?', read: [{ intent: 'coach_faq', topic: 'bone_health' }], tags: ['question'] },
   { text: 'doctor says nothing over 135 for 6 weeks', read: [{ intent: 'load_limit', load: 135, unit: 'lb', until: '2027-01-07' }], tags: ['dates'] },

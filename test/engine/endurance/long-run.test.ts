@@ -81,4 +81,21 @@ describe('endurance.longRunTrack', () => {
     }
     expect(longRuns(plan)[0]).toBe(4);
   });
+
+  // Kim chasing sub-20 (a 21:10 5K is ~44:00 for 10K): the 5K's long run stops at 9.5 mi, and a big week's
+  // other runs stop there too, so the long run stays her longest run every week (an easy 10 or a 11.7 mi
+  // tempo beside a capped 9.5 mi long run was what she got).
+  for (const [mileage, days] of [[35, [2, 4, 7]], [45, [1, 2, 4, 6, 7]], [55, [1, 2, 4, 6, 7]], [55, [1, 2, 3, 4, 5, 6, 7]]] as const) {
+    it(`when a ${mileage} mi/week 5K runner on ${days.length} days has the long run capped, no run in any week is longer than it`, () => {
+      const req = runner('5k', mileage, 13, '44:00', [...days]);
+      const plan = buildRacePlan(req);
+      expect(validateRacePlan(plan, req).ok).toBe(true);
+      const cap = Math.max(...longRuns(plan));
+      for (const w of plan.weeks) {
+        const long = w.days.find((d) => d.type === 'long');
+        const longest = Math.max(...w.days.filter((d) => d.type !== 'race').map((d) => d.total));
+        expect(longest, `week ${w.weekNumber}: ${w.days.map((d) => `${d.type} ${d.total}`).join(', ')}`).toBeLessThanOrEqual(long ? long.total : cap);
+      }
+    });
+  }
 });

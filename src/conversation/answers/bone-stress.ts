@@ -1,0 +1,20 @@
+/**
+ * Where a runner's pain can be a stress fracture, as data: the sites runners break most (tibia, metatarsals,
+ * heel; Warden et al., Br J Sports Med 2014) and the signs that tell one from an overuse ache.
+ * A stress fracture is tender in one spot on the bone and hurts more the longer you run, then at rest and at
+ * night; shin splints (medial tibial stress syndrome) ache along a long stretch of the inner shin and ease once
+ * warm. A coach by text never diagnoses: the red signs send the runner to a doctor, the rest to less running.
+ */
+const BONE_STRESS: Readonly<Record<string, string>> = {
+  shins:
+    'If one spot on the bone hurts when you press it, or the pain gets worse as you run, or is there at rest or at night, it can be a stress fracture: stop running and see a doctor. A dull ache along the inside of the shin that eases once you warm up is more likely shin splints: fewer miles, bike or pool running instead, then build back gradually.',
+  foot:
+    'If one spot on the top of your foot hurts when you press it, swells, or hurts at rest or more as you run, it can be a stress fracture: stop running and see a doctor.',
+  heel:
+    'If squeezing the sides of your heel hurts, or it aches at rest or more as you run, it can be a stress fracture: stop running and see a doctor. Sharp pain under the heel on your first steps in the morning is more likely plantar fasciitis.',
+};
+
+/** The stress-fracture signs for a runner's pain at this part, or null when running rarely breaks bone there. */
+export function boneStressAdvice(bodyPart: string | null): string | null {
+  return bodyPart ? BONE_STRESS[bodyPart] ?? null : null;
+}
