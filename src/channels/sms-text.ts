@@ -264,6 +264,8 @@ export interface MessageLine {
   text: string;
   /** Higher is kept longer. Plain strings count as 0. */
   priority: number;
+  /** Said instead of dropping the line when the message is too long ("Tomorrow: Full body B. Text "tomorrow" for all of it."). */
+  short?: string;
 }
 
 /**
@@ -278,10 +280,10 @@ export function fitSegments(lines: ReadonlyArray<string | MessageLine>, maxSegme
 /** fitSegments with the result's segment count (counted while fitting, not again). */
 function fitSegmentsCounted(lines: ReadonlyArray<string | MessageLine>, maxSegments: number): { body: string; count: SegmentCount } {
   const max = Math.max(1, Math.floor(maxSegments));
-  const kept: { text: string; priority: number }[] = [];
+  const kept: { text: string; priority: number; short?: string }[] = [];
   for (const l of lines) {
     const text = toGsm7(typeof l === 'string' ? l : l.text);
-    if (text !== '') kept.push({ text, priority: typeof l === 'string' ? 0 : l.priority });
+    if (text !== '') kept.push({ text, priority: typeof l === 'string' ? 0 : l.priority, ...(typeof l !== 'string' && l.short ? { short: toGsm7(l.short) } : {}) });
   }
   let joined = kept.length === 1 ? kept[0]!.text : kept.map((l) => l.text).join('\n');
   let count = countIfFits(joined, max);
@@ -292,7 +294,10 @@ function fitSegmentsCounted(lines: ReadonlyArray<string | MessageLine>, maxSegme
       const d = kept[drop]!;
       if (k.priority <= d.priority) drop = i;
     }
-    kept.splice(drop, 1);
+    // A line with a short form is shortened before it is dropped: the answer stays, its detail goes.
+    const d = kept[drop]!;
+    if (d.short !== undefined) kept[drop] = { text: d.short, priority: d.priority };
+    else kept.splice(drop, 1);
     joined = kept.map((l) => l.text).join('\n');
     count = countIfFits(joined, max);
   }

@@ -18,7 +18,7 @@ import type { KeptNote } from './onboarding/index.js';
 import { plannedLiftFor } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
 import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
-import { clientEquipment, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
+import { clientEquipment, dayInOneLine, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type Understanding } from './understand/items.js';
@@ -203,7 +203,13 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     }
     const said = item.intent === 'soreness' && loggedDays.has(item.date) ? { ...item, afterLog: true } : item;
     const handler = HANDLERS[said.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
-    lines.push(...ranked(await handler(c, said)));
+    const shown = ranked(await handler(c, said));
+    // A day asked for beside something else: if the whole day does not fit, its one-line form does.
+    if (shown[0] && (said.intent === 'tomorrow' || said.intent === 'day' || (said.intent === 'today' && !said.next)) && kept.length > 1) {
+      const short = await dayInOneLine(c, said.date);
+      if (short) shown[0] = { ...shown[0], short };
+    }
+    lines.push(...shown);
   }
   let pending: Pending | null = null;
   if (entries.length) {

@@ -233,6 +233,19 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
   return [formatDayPreview(found.day, {})];
 }
 
+/**
+ * A day's answer in one line, for a reply with more to say than fits ("knee is achy. what's on tomorrow?"):
+ * the session's name and a pointer to all of it. Null when the day has no session or is outside the plan.
+ */
+export async function dayInOneLine(c: TurnContext, date: string): Promise<string | null> {
+  if (!c.plan) return null;
+  const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
+  if (found.kind !== 'workout') return null;
+  const ask = date === c.today ? 'today' : date === addDays(c.today, 1) ? 'tomorrow' : weekdayName(date).toLowerCase();
+  const when = date === c.today ? 'Today' : date === addDays(c.today, 1) ? `Tomorrow (${formatDay(date)})` : formatDay(date);
+  return found.day.kind === 'rest' ? `${when}: rest day.` : `${when}: ${briefOf(describeDay(found.day))}. Text "${ask}" for all of it.`;
+}
+
 /** How far ahead "what's next?" looks for a session (two weeks: past any rest days and a deload's gaps). */
 const NEXT_SESSION_HORIZON_DAYS = 14;
 

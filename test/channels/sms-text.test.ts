@@ -105,6 +105,12 @@ describe('sms-text.fitSegments', () => {
     expect(out).toBe(`${'a'.repeat(100)}\n${'b'.repeat(50)}`);
   });
 
+  it('when a line that must go has a short form, the short form is said instead of nothing', () => {
+    // 100 + 1 + 100 > 160 (one segment): the second line is the one to go, so its 20-char short form takes its place.
+    const out = fitSegments([{ text: 'a'.repeat(100), priority: 2 }, { text: 'b'.repeat(100), priority: 2, short: 'b'.repeat(20) }], 1);
+    expect(out).toBe(`${'a'.repeat(100)}\n${'b'.repeat(20)}`);
+  });
+
   it('when lines carry priorities, the lowest goes first even if it is not last', () => {
     const out = fitSegments([{ text: 'a'.repeat(100), priority: 9 }, { text: 'b'.repeat(50), priority: 1 }, { text: 'c'.repeat(50), priority: 5 }], 1);
     expect(out).toBe(`${'a'.repeat(100)}\n${'c'.repeat(50)}`);

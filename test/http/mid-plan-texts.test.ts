@@ -166,3 +166,14 @@ describe('a question after a report', () => {
     expect(reply).toMatch(/\nTomorrow \(Tue 11\/24\): rest day\./);
   });
 });
+
+describe('a day asked for beside a report', () => {
+  it('"my knee is kinda achy, not bad. what\'s on wednesday?" answers both: the knee, and Wednesday in one line when the whole day does not fit', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, "my knee is kinda achy after squats, not bad. what's on wednesday?");
+    expect(reply).toMatch(/knee/);
+    // Wednesday 11/25 is a lifting day for Mon/Wed/Fri: its session is named (the full day, or its one-line form).
+    expect(reply).toMatch(/Wed (?:11\/25|Nov 25)/);
+  });
+});
