@@ -632,10 +632,18 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'any',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
-      if (!/\b(swap|switch|replace|substitute|sub|change|trade|instead of|rather than|alternative to|alternative for)\b/.test(t)) return null;
-      const exs = mentionedExercises(t);
+      if (!/\b(swap|switch|replace|substitute|sub|change|trade|instead of|rather than|alternative to|alternative for|swapped|switched|subbed|replaced|subbed out|traded)\b/.test(t)) return null;
+      // "swap rows for pullups": a bare "rows" is a lift here too (the strict reading wants numbers after it).
+      const strict = mentionedExercises(t);
+      const loose = findExerciseMentions(t, { loose: true }).map((m) => m.exercise);
+      const exs = strict.length < 2 && loose.length > strict.length ? loose : strict;
+      // "swapped rows for pullups", "did pullups instead of rows": what was done today, not a change asked for.
+      if (exs.length >= 2 && /\b(swapped|switched|subbed|replaced|traded|did|used|went with)\b/.test(t) && !/\b(can|could|should|may|want to|wanna|going to|gonna|will|from now on|going forward|every time|permanently|please)\b/.test(t)) {
+        // With sets ("did db bench 3x10 @ 50 instead of bench") it is a log: the log rule reads it.
+        return parseLifts(t).length ? null : match([{ intent: 'done', date: ctx.today, skippedExerciseIds: [], note: c.raw }], LIKELY);
+      }
       const from = exs[0];
       if (!from) return null;
       // "swap bench for dumbbells": the target is the equipment; "swap squats for leg press": an exercise.
