@@ -477,9 +477,9 @@ export const HANDLERS: Handlers = {
       // Morning or after-sitting stiffness is no sign of too much training: a note and how to loosen it, the plan
       // as it was (no signal recorded, so no sets are cut for it).
       const where = i.bodyParts.map(partName).join(' and ');
-      const verb = hurts(where) === 'hurt' ? 'loosen' : 'loosens';
+      // "it" is the stiffness, whatever the part: "it usually eases" for hips and a knee alike.
       return [
-        `Noted - stiff ${where} after sleep or sitting is common and not a reason to change your plan; it usually ${verb} once you move. A few minutes of easy movement and gentle mobility (cat-cows, hip circles, leg swings) helps, and your warm-up does the rest.`,
+        `Noted - stiff ${where} after sleep or sitting is common and not a reason to change your plan; it usually eases once you move. A few minutes of easy movement and gentle mobility (cat-cows, hip circles, leg swings) helps, and your warm-up does the rest.`,
         'If it starts to hurt, lasts past the morning, or wakes you at night, tell me and we will look at it.',
       ];
     }

@@ -136,7 +136,7 @@ describe('conversation: stiffness after sleep or sitting', () => {
     await onboardBySms(phone, WITH_MAXES);
     const before = await say(phone, 'details');
     const reply = await say(phone, 'my hips are stiff in the morning');
-    expect(reply).toMatch(/^Noted - stiff hips after sleep or sitting is common and not a reason to change your plan/);
+    expect(reply).toMatch(/^Noted - stiff hips after sleep or sitting is common and not a reason to change your plan; it usually eases once you move\./);
     expect(reply).toMatch(/If it starts to hurt/);
     expect(reply).not.toMatch(/fewer|lighter|spare/i);
     expect(await say(phone, 'details')).toBe(before);
