@@ -15,7 +15,7 @@ import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import type { KeptNote } from './onboarding/index.js';
-import { plannedLiftFor } from './unnamed-lift.js';
+import { plannedLiftFor, repRange } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
 import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
 import { clientEquipment, dayInOneLine, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
@@ -150,8 +150,7 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
   const repless = (i: Item): i is ItemOf<'log_strength'> => i.intent === 'log_strength' && doneDays.has(i.date) && i.lift.groups.length === 1 && i.lift.groups[0]!.reps === null && i.lift.groups[0]!.load !== null;
   if (!items.some(repless)) return { items, note: null };
   const planned = new Map<string, LiftItem[]>();
-  let first: ItemOf<'log_strength'> | null = null;
-  let filled = 0;
+  const filled: ItemOf<'log_strength'>[] = [];
   const out: Item[] = [];
   for (const item of items) {
     if (!repless(item)) {
@@ -160,17 +159,20 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
     }
     if (!planned.has(item.date)) planned.set(item.date, await plannedLiftsOn(c, item.date));
     const lift = planned.get(item.date)!.find((l) => l.exerciseId === item.lift.exerciseId);
-    const reps = lift ? /^(\d+)(?:-\d+)?$/.exec(lift.reps) : null;
-    if (!lift || !reps) {
+    const range = lift ? repRange(lift.reps) : null;
+    if (!lift || !range) {
       out.push(item);
       continue;
     }
-    filled += 1;
-    first ??= item;
-    out.push({ ...item, lift: { ...item.lift, groups: [{ ...item.lift.groups[0]!, sets: lift.sets, reps: Number(reps[1]), rir: item.lift.groups[0]!.rir ?? lift.rir }] } });
+    filled.push(item);
+    const group = item.lift.groups[0]!;
+    out.push({ ...item, lift: { ...item.lift, groups: [{ ...group, sets: lift.sets, reps: range[0], rir: group.rir ?? lift.rir }] } });
   }
-  const example = first ? `${first.lift.written} ${first.lift.groups[0]!.load}x8` : '';
-  return { items: out, note: first ? `I logged the planned sets and reps at the weight${filled > 1 ? 's' : ''} you gave; if the reps were different, text them (e.g. "${example}").` : null };
+  const first = filled[0];
+  return {
+    items: out,
+    note: first ? `I logged the planned sets and reps at the weight${filled.length > 1 ? 's' : ''} you gave; if the reps were different, text them (e.g. "${first.lift.written} ${first.lift.groups[0]!.load}x8").` : null,
+  };
 }
 
 /** Greetings and thanks: answered on their own, passed over beside anything else. */

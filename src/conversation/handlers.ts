@@ -233,6 +233,11 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
   return [formatDayPreview(found.day, {})];
 }
 
+/** What the client texts to see a day in full: "today", "tomorrow", or its weekday ("thursday"). */
+function dayWord(date: string, today: string): string {
+  return date === today ? 'today' : date === addDays(today, 1) ? 'tomorrow' : weekdayName(date).toLowerCase();
+}
+
 /**
  * A day's answer in one line, for a reply with more to say than fits ("knee is achy. what's on tomorrow?"):
  * the session's name and a pointer to all of it. Null when the day has no session or is outside the plan.
@@ -241,7 +246,7 @@ export async function dayInOneLine(c: TurnContext, date: string): Promise<string
   if (!c.plan) return null;
   const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
   if (found.kind !== 'workout') return null;
-  const ask = date === c.today ? 'today' : date === addDays(c.today, 1) ? 'tomorrow' : weekdayName(date).toLowerCase();
+  const ask = dayWord(date, c.today);
   const when = date === c.today ? 'Today' : date === addDays(c.today, 1) ? `Tomorrow (${formatDay(date)})` : formatDay(date);
   return found.day.kind === 'rest' ? `${when}: rest day.` : `${when}: ${briefOf(describeDay(found.day))}. Text "${ask}" for all of it.`;
 }
@@ -258,7 +263,7 @@ async function showNext(c: TurnContext): Promise<string[]> {
     if (found.kind !== 'workout') return n === 0 ? [outsidePlan(found, date)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
     if (found.day.kind === 'rest' || (n === 0 && found.status !== 'scheduled')) continue;
     // One line (it often comes beside a log: "done. what's next?"); the day's name shows all of it.
-    const ask = n === 0 ? 'today' : n === 1 ? 'tomorrow' : weekdayName(date).toLowerCase();
+    const ask = dayWord(date, c.today);
     return [`Next up, ${n === 0 ? 'today' : formatDay(date)}: ${briefOf(describeDay(found.day))}. Text "${ask}" for all of it.`];
   }
   return ['Nothing planned in the next two weeks. Text "this week" to see your days.'];

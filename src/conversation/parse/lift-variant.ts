@@ -8,19 +8,18 @@ import { EXERCISES, equipmentFits, type Exercise } from '../../engine/strength/i
 import type { Equipment } from '../../engine/vocabulary.js';
 import { normalize } from './text.js';
 
-/** Words that name the implement or the variant: a name with one of these says what was done. */
-const VARIANT_WORDS = new Set([
-  'barbell', 'bb', 'bar', 'dumbbell', 'dumbbells', 'dumbell', 'dumbells', 'db', 'dbs', 'kettlebell', 'kettlebells', 'kb', 'kbs',
-  'cable', 'cables', 'machine', 'smith', 'band', 'bands', 'banded', 'landmine', 'ez', 'trap', 'hex', 'bodyweight', 'bw',
-  'goblet', 'pendlay', 'seated', 'supported', 'inverted', 'one', 'arm', 'single', 'incline', 'decline', 'floor',
-  'bent', 'over', 'tbar', 't', 'meadows', 'yates', 'arnold', 'hammer', 'preacher', 'concentration', 'spider',
-  'nordic', 'walking', 'reverse', 'split', 'bulgarian', 'lateral', 'curtsy', 'military', 'slider',
-]);
-
-/** The implement words among them: "floor press" says the variant but not whether a bar or dumbbells. */
+/** The implement words: "floor press" says the variant but not whether a bar or dumbbells. */
 const IMPLEMENT_WORDS = new Set([
   'barbell', 'bb', 'bar', 'dumbbell', 'dumbbells', 'dumbell', 'dumbells', 'db', 'dbs', 'kettlebell', 'kettlebells', 'kb', 'kbs',
   'cable', 'cables', 'machine', 'smith', 'band', 'bands', 'banded', 'landmine', 'ez', 'trap', 'hex', 'bodyweight', 'bw',
+]);
+
+/** Words that name the implement or the variant: a name with one of these says what was done. */
+const VARIANT_WORDS = new Set([
+  ...IMPLEMENT_WORDS,
+  'goblet', 'pendlay', 'seated', 'supported', 'inverted', 'one', 'arm', 'single', 'incline', 'decline', 'floor',
+  'bent', 'over', 'tbar', 't', 'meadows', 'yates', 'arnold', 'hammer', 'preacher', 'concentration', 'spider',
+  'nordic', 'walking', 'reverse', 'split', 'bulgarian', 'lateral', 'curtsy', 'military', 'slider',
 ]);
 
 export interface LiftVariantContext {
