@@ -274,6 +274,15 @@ describe('onboarding clients', () => {
       expect(last.reply).toMatch(/^Let's finish setting up your plan first/);
     });
 
+    it('when Marco says his "gym near work has everything" and his "shoulder gets cranky on heavy bench", his kit stays a full gym', () => {
+      const { last } = play([
+        "hey!! im Marco, 31, been lifting on and off ~3 yrs 💪 want to get stronger, esp squat+bench. gym near work has everything. mon wed fri before work, about an hour. left shoulder gets cranky on heavy bench but nothing serious",
+      ]);
+      expect(last.state.answers.equipment).toEqual(expect.arrayContaining(['barbell', 'rack', 'bench']));
+      expect(last.reply).not.toMatch(/no barbell or rack/);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+    });
+
     it('when a busy parent says "i used to run but nothing for 2 yrs" she starts as new and her kit is not emptied', () => {
       const { last } = play(['hi! mom of 3, only have 20 min during nap time, want to lose the baby weight', 'Kate', 'i used to run but nothing for 2 yrs']);
       expect(last.state.answers.trainingAge).toBe('beginner');

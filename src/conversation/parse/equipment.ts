@@ -13,8 +13,9 @@ const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
 const ITEM_PATTERNS: Array<[RegExp, Equipment]> = [
   [/\b(barbells?|olympic bar|bar ?bell|bb)\b/, 'barbell'],
   [/\b((squat |power )?racks?|squat stand|cage)\b/, 'rack'],
-  // "bench is rubbish", "my bench press sucks", "bench max 60": the lift, not the kit ("the bench is adjustable" is kit).
-  [/\b(bench(es)?|weight bench)\b(?!(?: press)?\s+(?:(?:is|'s|was)\s+(?!(?:an?\s+)?(?:adjustable|flat|incline|folding|there|in|at|here)\b)|sucks|lags|lagging|stalled|stuck|max|pr|1rm|feels|has been|numbers?|went)\b)/, 'bench'],
+  // "bench is rubbish", "my bench press sucks", "bench max 60", "cranky on heavy bench", "squat+bench": the lift,
+  // not the kit ("the bench is adjustable", "sit on a bench" are kit).
+  [/(?<!\b(?:heavy|heavier|on|when i|i|during|doing|after|before)\s|\b(?:squats?|deadlifts?|dl|ohp|press)\s*(?:\+|&|and|,|\/)\s*)\b(bench(es)?|weight bench)\b(?!(?: press)?\s+(?:(?:is|'s|was)\s+(?!(?:an?\s+)?(?:adjustable|flat|incline|folding|there|in|at|here)\b)|sucks|lags|lagging|stalled|stuck|max|pr|1rm|feels|has been|numbers?|went)\b)/, 'bench'],
   [/\b(dumbbells?|dumbells?|dbs?|dumb bells?)\b/, 'dumbbell'],
   [/\b(kettlebells?|kbs?|kettle bells?)\b/, 'kettlebell'],
   [/\b(cables?|cable machine|cable stack|functional trainer)\b/, 'cable'],
