@@ -227,6 +227,8 @@ export const PAIN_WORDS = [
   'tingling', 'ouch', 'ow', 'sore', 'twingy', 'twinges', 'twingey', 'tweaky', 'niggle', 'niggly', 'niggling', 'barking',
   'grumpy', 'achey', 'not feeling right', "doesn't feel right", 'doesnt feel right', 'feels off', 'feel off',
   'feels a bit off', 'feels a little off', 'feels weird', 'feels funny', 'feels wonky', 'feels unstable',
+  'pinches', 'pinchy', 'pinching', 'pinched', 'impinged', 'impingement', 'flares up', 'flare ups', 'acts up',
+  'gives out', 'gave out', 'irritated', 'irritates', 'bothers me', 'bugs me',
 ] as const;
 
 /**

@@ -296,4 +296,28 @@ describe('onboarding clients', () => {
       expect(last.reply).toMatch(/Which days can you train\?/);
     });
   });
+
+  describe('an injury told out of turn', () => {
+    it.each([
+      ['my left hip gets pinchy in deep squats sometimes but nothing serious', ['hip']],
+      ['oh and my right knee flares up on lunges', ['knee']],
+      ['my lower back acts up if i deadlift heavy', ['lower_back']],
+    ])('when "%s" comes at the session-length question it is kept, said back, and the length asked again', (text, areas) => {
+      const { last } = play(["Hi I'm Dana, 3 years lifting, want to get stronger", 'mon tue thu sat, full gym', text]);
+      expect(last.state.answers.limitations).toEqual(areas);
+      expect(last.reply).toMatch(/I'll go easy on your/);
+      expect(last.reply).toMatch(/How long can each session be\?/);
+      expect(last.state.answers.sessionMinutes).toBeUndefined();
+    });
+
+    it('when a lifter peaking for a meet names a hip that pinches in squats, the summary says the squat and deadlift stay for the meet', () => {
+      const { last } = play([
+        "Hi! I'm Dana, lifting 3 years, first powerlifting meet is april 17 2027",
+        'squat 275, bench 165, deadlift 335. mon tue thu sat, full gym, 75 min',
+        'left hip pinches in deep squats, nothing serious',
+      ]);
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/I'll go easy on your hips\. Your back squat and deadlift stay in, since your meet tests them: work to the depth and load that stay pain-free/);
+    });
+  });
 });

@@ -152,17 +152,19 @@ describe('onboarding: answers, corrections and negations', () => {
     expect(t.state.answers.race).toMatchObject({ distance: '10k', date: '2027-03-14' });
   });
 
+  // What changed leads the summary ("Updated: <the new fact>"), so a summary cut to fit never hides it; a change
+  // the summary does not restate (a full gym less its pull-up bar) is still acknowledged.
   it.each([
-    ['actually 4 days', (a: OnboardingState['answers']) => expect(a.trainingDays).toHaveLength(4)],
-    ['I meant Denver', (a: OnboardingState['answers']) => expect(a.timezone).toBe('America/Denver')],
-    ['no pull-up bar', (a: OnboardingState['answers']) => expect(a.equipment).not.toContain('pullup_bar')],
-    ['send it at 6am', (a: OnboardingState['answers']) => expect(a.morningTime).toBe('06:00')],
-    ['bad knee actually', (a: OnboardingState['answers']) => expect(a.limitations).toEqual(['knee'])],
-  ])('when "%s" comes at the summary that slot changes and the summary is shown again', (text, check) => {
+    ['actually 4 days', (a: OnboardingState['answers']) => expect(a.trainingDays).toHaveLength(4), /^Updated: You can train 4 days a week \(/],
+    ['I meant Denver', (a: OnboardingState['answers']) => expect(a.timezone).toBe('America/Denver'), /^Updated: Your workout text comes at 7:00am Mountain time\./],
+    ['no pull-up bar', (a: OnboardingState['answers']) => expect(a.equipment).not.toContain('pullup_bar'), /^Updated\. /],
+    ['send it at 6am', (a: OnboardingState['answers']) => expect(a.morningTime).toBe('06:00'), /^Updated: Your workout text comes at 6:00am /],
+    ['bad knee actually', (a: OnboardingState['answers']) => expect(a.limitations).toEqual(['knee']), /^Updated: I'll go easy on your knee\./],
+  ])('when "%s" comes at the summary that slot changes and the summary is shown again, the change first', (text, check, lead) => {
     const t = converse(['Sam here, want to get stronger, full gym, mon wed fri, 45 min', '3 years', 'none', 'skip', text]);
     check(t.state.answers);
     expect(t.state.step).toBe('confirm');
-    expect(t.replies.at(-1)).toMatch(/^Updated\./);
+    expect(t.replies.at(-1)).toMatch(lead);
   });
 
   it('when the name question is answered with the schedule ("mornings before work") that phrase is not taken as the name', () => {
@@ -321,17 +323,18 @@ describe('onboarding: the morning time said in words', () => {
     expect(t.replies[0]).toContain(`workout text comes at ${said}`);
   });
   it.each([
-    ['quarter to six', '05:45'],
-    ['before work at 6:15', '06:15'],
-    ['around 7ish', '07:00'],
-    ['noon', '12:00'],
-    ['actually text me at 5:30 instead', '05:30'],
-  ])('when "%s" is sent at the summary the time changes and the summary says it', (text, time) => {
+    ['quarter to six', '05:45', /^Updated: Your workout text comes at 5:45am /],
+    ['before work at 6:15', '06:15', /^Updated: Your workout text comes at 6:15am /],
+    // 7:00 is the default the summary already said: nothing new to lead with.
+    ['around 7ish', '07:00', /workout text comes at 7:00am /],
+    ['noon', '12:00', /^Updated: Your workout text comes at 12:00pm /],
+    ['actually text me at 5:30 instead', '05:30', /^Updated: Your workout text comes at 5:30am /],
+  ])('when "%s" is sent at the summary the time changes and the summary says it first', (text, time, said) => {
     // The paragraph leaves only the optional maxes question: skipped, then the summary.
     const t = converse([SAM, 'skip', text]);
     expect(t.replies[1]).toMatch(/^Your goal/);
     expect(t.state.answers.morningTime).toBe(time);
-    expect(t.replies[2]).toMatch(/^Updated\./);
+    expect(t.replies[2]).toMatch(said);
   });
   it('when a bare "3" is sent at the summary it is not read as 3am', () => {
     const t = converse([SAM, 'skip', '3']);

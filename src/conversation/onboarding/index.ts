@@ -92,17 +92,27 @@ export function isConfirmation(text: string): boolean {
   return YES.test(t) && !NO.test(t);
 }
 
-function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): string {
+/**
+ * The summary to confirm. `before`: the answers the client just changed at the summary; what now reads
+ * differently leads with "Updated:" and outranks everything, so a long summary that drops lines to fit never
+ * drops the very change the client made ("chicago, 6am" answered with the same summary said nothing).
+ */
+function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string, before?: OnboardingAnswers): string {
   const full = withDefaults(answers, ctx);
   const profile = buildProfile(full);
   const plan = profile ? ctx.summarize(profile) : '';
   // The summary restates everything: an acknowledgement before it would say each fact twice.
   const understood = new Set(understoodSentences(full, ctx));
   const said = lead?.split(/(?<=[.!?])\s+/).filter((x) => !understood.has(x)).join(' ').replace(/\s*Got it\.$/, '').trim();
+  const earlier = before ? new Set(understoodSentences(withDefaults(before, ctx), ctx)) : undefined;
+  const isNew = (s: string) => earlier !== undefined && !earlier.has(s);
+  const news = [...understood].filter(isNew);
   const lines: MessageLine[] = [
-    ...(said ? [{ text: said, priority: 3 }] : []),
+    ...(news.length ? [{ text: `Updated: ${news[0]}`, priority: 10 }, ...news.slice(1).map((s) => ({ text: s, priority: 9 }))] : said ? [{ text: said, priority: 3 }] : []),
     // What the client told beyond the answers outranks the plan's detail and the routine restatements.
-    ...understoodSentences(full, ctx).map((s) => ({ text: s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
+    ...understoodSentences(full, ctx)
+      .filter((s) => !isNew(s))
+      .map((s) => ({ text: s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];
@@ -373,7 +383,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const row = nextSlot(read.answers, ctx);
       if (read.reask) return { state: { ...state, answers: read.answers, step: row?.key ?? 'confirm' }, reply: fitReply([read.reask]) };
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
-      return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.') };
+      return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.', answers) };
     }
     if (read.aside) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
     const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)

@@ -29,11 +29,12 @@ import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, format
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
 import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE } from '../../engine/endurance/index.js';
-import { exerciseById } from '../../engine/strength/exercises.js';
+import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine/strength/exercises.js';
+import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { parseDuration } from '../../engine/endurance/durations.js';
@@ -506,7 +507,9 @@ const NOT_NAME = new Set([
 const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
 /** An injury word, or a condition of the abdominal wall named (words.ts: diastasis recti, postpartum, a hernia). */
 const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
-const isInjuryWord = (t: string) => INJURY_WORD.test(t) || ABDOMINAL_WALL.test(t);
+/** The words a client reports pain with after onboarding ("pinchy", "flares up", "acts up") name an injury here too. */
+const PAIN_WORD = anyOf(PAIN_WORDS);
+const isInjuryWord = (t: string) => INJURY_WORD.test(t) || PAIN_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
 function readLimitations(t: string, bare: boolean): Read {
   // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
@@ -1202,7 +1205,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     };
     out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
-  if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}.`);
+  if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}.${meetKeepsLine(a)}`);
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
@@ -1280,6 +1283,21 @@ export function readsAs(t: string): string | null {
 export { normalize };
 
 /** The areas in the client's words when known ("shins"), else the library's ("ankle"). */
+/**
+ * A meet tests the squat, bench and deadlift, so the plan keeps them through a limitation they load
+ * (engine selection keep); said at once, so "go easy on your hip" is not read as "no squats before the meet".
+ */
+function meetKeepsLine(a: OnboardingAnswers): string {
+  if (!a.meetDate || !lifts(a.goal) || !a.limitations?.length) return '';
+  const kept = [...COMPETITION_LIFTS]
+    .map((id) => exerciseById(id)!)
+    .filter((ex) => ex.id !== 'sumo_deadlift' && limitationConflicts(ex, a.limitations!).length > 0)
+    .map((ex) => nameMidSentence(ex.name));
+  if (!kept.length) return '';
+  const list = kept.length > 1 ? `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}` : kept[0];
+  return ` Your ${list} stay in, since your meet tests ${kept.length > 1 ? 'them' : 'it'}: work to the depth and load that stay pain-free, and tell me if it hurts.`;
+}
+
 function limitationNames(a: OnboardingAnswers): string[] {
   const said = a.limitationAreas ?? [];
   if (!said.length) return (a.limitations ?? []).map(limitationWords);

@@ -40,6 +40,12 @@ export interface SelectionConstraints {
   trainingAge: TrainingAge;
   /** Exercise ids this client does not do (exclusions and swaps). */
   exclude?: ReadonlySet<string>;
+  /**
+   * Lifts the client's goal cannot do without, kept through their standing limitations: a powerlifting meet
+   * tests the squat, bench and deadlift, so a lifter with a known cranky hip still squats (to a pain-free depth)
+   * rather than peaking on front squats. Only `areas` are waived: a new pain on the day still removes the lift.
+   */
+  keep?: { exerciseIds: ReadonlySet<string>; areas: readonly Limitation[] };
 }
 
 export interface SlotPick {
@@ -92,8 +98,38 @@ function ordered(pattern: MovementPattern, key: string): Exercise[] {
   return pool.slice().sort((a, b) => prefIndex(a) - prefIndex(b));
 }
 
+/** The standing limitations this lift loads but is kept through (see SelectionConstraints.keep); none when not kept. */
+export function keptThrough(ex: Exercise, c: SelectionConstraints): Limitation[] {
+  if (!c.keep?.exerciseIds.has(ex.id)) return [];
+  const conflicts = limitationConflicts(ex, c.limitations);
+  return conflicts.every((a) => c.keep!.areas.includes(a)) ? conflicts : [];
+}
+
 export function fits(ex: Exercise, c: SelectionConstraints): boolean {
-  return equipmentFits(ex, c.equipment) && limitationConflicts(ex, c.limitations).length === 0 && levelFits(ex, c.trainingAge) && !c.exclude?.has(ex.id);
+  const conflicts = limitationConflicts(ex, c.limitations);
+  const spared = conflicts.length === 0 || keptThrough(ex, c).length === conflicts.length;
+  return equipmentFits(ex, c.equipment) && spared && levelFits(ex, c.trainingAge) && !c.exclude?.has(ex.id);
+}
+
+/** The lifts a powerlifting meet tests: they get the peak's singles; rows and presses keep their reps. */
+export const COMPETITION_LIFTS: ReadonlySet<string> = new Set(['back_squat', 'bench_press', 'deadlift', 'sumo_deadlift']);
+
+/**
+ * Before a meet, the competition lifts stay through the limitations the client came with (`waived`): the keep
+ * for SelectionConstraints. None without a meet.
+ */
+export function meetKeep(meetDate: string | undefined, waived: readonly Limitation[]): Pick<SelectionConstraints, 'keep'> {
+  return meetDate !== undefined && waived.length > 0 ? { keep: { exerciseIds: COMPETITION_LIFTS, areas: waived } } : {};
+}
+
+/** The client's standing limitations less those a pain reported since names again (a fresh pain is never waived). */
+export function standingOnly(standing: readonly Limitation[], fresh: readonly Limitation[]): Limitation[] {
+  return standing.filter((a) => !fresh.includes(a));
+}
+
+/** Said beside a competition lift kept through a standing limitation. */
+export function keptReason(areas: readonly Limitation[]): string {
+  return ` Kept for your meet despite your ${areas[0]!.replace('_', ' ')}: work to the depth and load that stay pain-free, and text me if it hurts.`;
 }
 
 /** Candidates for a slot in preference order: its own pattern first, then fallback patterns. */
@@ -290,7 +326,8 @@ export function selectForMesocycle(
       }
     }
     if (fallback) reason = `${reason.replace(/\.$/, '')}; covers the ${label} slot with what you have.`;
-    reason += passedOver(info.slot, pick, c);
+    const kept = keptThrough(pick, c);
+    reason += kept.length > 0 ? keptReason(kept) : passedOver(info.slot, pick, c);
     used.add(pick.id);
     picks.set(info.key, { exerciseId: pick.id, reason });
   }

@@ -29,7 +29,7 @@ import type { Limitation } from '../vocabulary.js';
 import { consecutiveWeekdays, COVERAGE_FAMILY, FULL_BODY_COVERAGE } from '../microcycle/split.js';
 import type { StrengthOutline } from '../periodization/types.js';
 import { EXERCISES, equipmentFits, exerciseById, limitationConflicts, type Exercise } from './exercises.js';
-import { fits } from './selection.js';
+import { fits, keptThrough, meetKeep, standingOnly } from './selection.js';
 import type { StrengthRequest } from './request.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from './types.js';
 import { hardSets } from './volume-allocation.js';
@@ -129,7 +129,14 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
         if (e.percent1RM === null || e.percent1RM < 30 || e.percent1RM > 100) err(`${tag}: %1RM ${e.percent1RM} out of 30-100`);
       }
       if (!equipmentFits(ex, available)) err(`${tag}: needs ${ex.equipment.join('+')}, not all available`);
-      const conflicts = limitationConflicts(ex, [...limitations, ...(overrides.limitationsByDate?.[day.date] ?? [])]);
+      const dayLimits = overrides.limitationsByDate?.[day.date] ?? [];
+      const kept = keptThrough(ex, {
+        equipment: available,
+        limitations: [...limitations, ...dayLimits],
+        trainingAge: req.trainingAge,
+        ...meetKeep(req.meetDate, standingOnly(req.limitations, [...(overrides.extraLimitations ?? []), ...dayLimits])),
+      });
+      const conflicts = limitationConflicts(ex, [...limitations, ...dayLimits]).filter((a) => !kept.includes(a));
       if (conflicts.length) err(`${tag}: loads the client's ${conflicts.join(', ')}`);
       if (overrides.excludeExerciseIds?.includes(ex.id)) err(`${tag}: the client asked not to do this exercise`);
       const cap = ex.implement === 'dumbbell' ? (overrides.maxDumbbellByDate?.[day.date] ?? req.maxLoads?.dumbbell) : ex.implement === 'kettlebell' ? req.maxLoads?.kettlebell : undefined;

@@ -31,15 +31,19 @@ import {
 import type { StrengthRequest } from './request.js';
 import {
   candidatesFor,
+  COMPETITION_LIFTS,
   exposureHistory,
+  meetKeep,
   patternLabel,
   resolveForDay,
+  standingOnly,
   selectForMesocycle,
   slotKeys,
   stableReason,
   type ExposureHistory,
   type SlotPick,
 } from './selection.js';
+export { COMPETITION_LIFTS } from './selection.js';
 import type {
   OneRmSource,
   PrescribedExercise,
@@ -248,8 +252,6 @@ function applySupersets(exs: PrescribedExercise[]): PrescribedExercise[] {
 }
 
 const SINGLE: RepRange = { min: 1, max: 1 };
-/** The lifts a powerlifting meet tests: they get the peak's singles; rows and presses keep their reps. */
-export const COMPETITION_LIFTS: ReadonlySet<string> = new Set(['back_squat', 'bench_press', 'deadlift', 'sumo_deadlift']);
 
 /** Days before a meet with no lifting at all: legs and back fresh on the platform. */
 export const MEET_REST_DAYS = 2;
@@ -283,7 +285,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
   const keyRoles = new Map(keys.map((k) => [k.key, k.role]));
   const actual = exposureHistory(opts.exposures ?? []);
   const history = opts.history ?? [];
-  const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge };
+  const keepFor = (waived: readonly Limitation[]) => meetKeep(req.meetDate, waived);
+  const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge, ...keepFor(req.limitations) };
   const mesoPicks: Map<string, SlotPick>[] = [];
   // Fat loss: 10 of the session's minutes go to conditioning after the lifts (when the session has room).
   const conditioningMinutes = req.goal === 'fat_loss' && req.sessionMinutes >= 30 ? CONDITIONING_MIN : 0;
@@ -346,7 +349,13 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       }
       const loadLevel: DayLoadLevel = forceLight ? 'light' : pd.loadLevel;
       const dayLimits = overrides.limitationsByDate?.[date] ?? [];
-      const c = { equipment, limitations: dayLimits.length ? [...new Set([...limitations, ...dayLimits])] : limitations, trainingAge: req.trainingAge, exclude };
+      const c = {
+        equipment,
+        limitations: dayLimits.length ? [...new Set([...limitations, ...dayLimits])] : limitations,
+        trainingAge: req.trainingAge,
+        exclude,
+        ...keepFor(standingOnly(req.limitations, [...(overrides.extraLimitations ?? []), ...dayLimits])),
+      };
       const used = new Set<string>();
       const drafts: Draft[] = [];
       for (const slot of pd.template.slots) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildStrengthPlan, parseStrengthRequest, summarizeStrengthPlan, validateStrengthPlan } from '../../../src/engine/strength/index.js';
+import { buildStrengthOutline, buildStrengthPlan, exerciseById, parseStrengthRequest, strengthWeek, summarizeStrengthPlan, validateStrengthPlan, validateStrengthWeek } from '../../../src/engine/strength/index.js';
 import { peakBlocks, peakMesoLengths } from '../../../src/engine/periodization/block-templates.js';
 import { aRequest } from './builders.js';
 
@@ -57,5 +57,40 @@ describe('meet peaking (strength plan)', () => {
     const r = parseStrengthRequest({ ...meetReq(), meetDate: '2026-06-20' });
     expect(r.success).toBe(false);
     expect(!r.success && r.error).toMatch(/^meetDate: meetDate must fall in the plan's last week \(2026-05-18 to 2026-05-24\)/);
+  });
+});
+
+describe('meet peaking with a limitation the lifter came with (selection keep)', () => {
+  const hipMeet = () => ({ ...meetReq(), limitations: ['hip' as const] });
+  const lifts = (plan: ReturnType<typeof buildStrengthPlan>) => new Set(plan.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises.map((e) => e.exerciseId))));
+
+  it('when a lifter with a cranky hip peaks for a meet, the back squat and deadlift stay (said why) and the singles come on them', () => {
+    const req = hipMeet();
+    const plan = buildStrengthPlan(req);
+    expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+    expect([...lifts(plan)]).toEqual(expect.arrayContaining(['back_squat', 'deadlift', 'bench_press']));
+    const squat = plan.weeks[0]!.days.flatMap((d) => d.exercises).find((e) => e.exerciseId === 'back_squat')!;
+    expect(squat.rationale).toMatch(/Kept for your meet despite your hip: work to the depth and load that stay pain-free/);
+    // Week 11 is the peak: heavy singles on the competition lifts the hip did not take away.
+    expect(plan.weeks[10]!.days[0]!.exercises.filter((e) => e.role === 'main').map((e) => `${e.exerciseId} x${e.reps}`)).toEqual(['back_squat x1', 'bench_press x1']);
+    // Only the competition lifts are kept: every other exercise still spares the hip.
+    for (const id of lifts(plan)) if (!['back_squat', 'deadlift', 'sumo_deadlift'].includes(id)) expect(exerciseById(id)!.stresses).not.toContain('hip');
+  });
+
+  it('when the same lifter has no meet, the hip is spared as before: no back squat or deadlift', () => {
+    const { meetDate: _meet, ...req } = hipMeet();
+    const ids = lifts(buildStrengthPlan(req));
+    expect(ids.has('back_squat')).toBe(false);
+    expect(ids.has('deadlift')).toBe(false);
+  });
+
+  it('when a hip pain is reported mid-plan, that week drops the back squat and deadlift even before a meet', () => {
+    const req = hipMeet();
+    const outline = buildStrengthOutline(req);
+    const week = strengthWeek(req, outline, 3, { overrides: { extraLimitations: ['hip'] } });
+    const ids = week.days.flatMap((d) => d.exercises.map((e) => e.exerciseId));
+    expect(ids).not.toContain('back_squat');
+    expect(ids).not.toContain('deadlift');
+    expect(validateStrengthWeek(week, req).errors).toEqual([]);
   });
 });
