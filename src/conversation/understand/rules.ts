@@ -249,6 +249,8 @@ function weekOf(today: string) {
 const MOVE = anyOf(MOVE_WORDS);
 const RELATIVE_DAY = anyOf([...TODAY_WORDS, ...TOMORROW_WORDS]);
 const PERMANENT = anyOf(PERMANENT_WORDS);
+/** Sessions named by their main lift ("deadlift day"): a lift's name there is the day's, not the lift's. */
+const LIFT_DAY_SESSIONS: ReadonlySet<string> = new Set(['squat_day', 'deadlift_day', 'bench_day', 'press_day']);
 const PERMANENT_EVEN_THIS_WEEK_RE = anyOf(PERMANENT_EVEN_THIS_WEEK);
 
 /**
@@ -266,11 +268,14 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   // "can i do tomorrow's workout today instead", "can i do wednesday's workout tomorrow instead": the day it goes
   // to may come with no "to"; the first split with a day on both sides. What follows a comma or "got" is the
   // reason ("…tomorrow instead, got an early meeting wed"), not a day.
-  const splits = [...rest.matchAll(/\s(?:to|on|for|until|till|with|instead of)\s|\s(?=(?:today|tonight|tomorrow|tmrw|tmr)\b)/g)];
+  const splits = [...rest.matchAll(/\s(?:to|on|for|until|till|with|instead of|rather than)\s|\s(?=(?:today|tonight|tomorrow|tmrw|tmr)\b)/g)];
   const split = splits.find((m) => named(rest.slice(0, m.index)) && named(rest.slice(m.index).split(REASON_AFTER_DAY)[0]!));
   if (!split) return null;
-  const before = rest.slice(0, split.index);
-  const after = rest.slice(split.index).split(REASON_AFTER_DAY)[0]!;
+  // "do my deadlift day on sunday instead of saturday": the day after "instead of" is the one it leaves.
+  const reversed = /^\s(?:instead of|rather than)\s$/.test(split[0]);
+  const [before, after] = reversed
+    ? [rest.slice(split.index).split(REASON_AFTER_DAY)[0]!, rest.slice(0, split.index)]
+    : [rest.slice(0, split.index), rest.slice(split.index).split(REASON_AFTER_DAY)[0]!];
   const from = findDateRef(before.replace(/'s\b/g, ''), ctx.now, ctx.timezone);
   if (from?.kind !== 'date' || from.date < ctx.today) return null;
   // The asked day is that weekday of the moved session's week: "swap sat to sun" is the Sunday after, "move
@@ -635,6 +640,11 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       if (!/\b(swap|switch|replace|substitute|sub|change|trade|instead of|rather than|alternative to|alternative for|swapped|switched|subbed|replaced|subbed out|traded)\b/.test(t)) return null;
+      // "can i do my deadlift day on sunday instead of saturday": a session named by its lift, or a day instead of
+      // a day, is a day moved (the move rules read it), never a lift swapped for good.
+      if (LIFT_DAY_SESSIONS.has(findSessionName(t)?.key ?? '')) return null;
+      const insteadOf = /\b(?:instead of|rather than)\s+(.*)$/.exec(t)?.[1]?.split(/[,.?!;]/)[0] ?? '';
+      if (findWeekdays(insteadOf).length > 0 && mentionedExercises(insteadOf).length === 0) return null;
       // "swap rows for pullups": a bare "rows" is a lift here too (the strict reading wants numbers after it).
       const strict = mentionedExercises(t);
       const loose = findExerciseMentions(t, { loose: true }).map((m) => m.exercise);

@@ -645,4 +645,14 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'knee hurt so bad i hobbled home', read: [{ intent: 'pain', joint: 'knee', redFlags: ['hobbled'] }] },
   // A question sentence after a report read whole is still answered.
   { text: "knees kinda achy after yesterday. what's on tomorrow?", read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  // A day named by its main lift is a session; "X instead of Y" moves Y's session to X, never a lift swapped for good.
+  { text: 'can i do my deadlift day on sunday instead of saturday this week? bday party sat', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
+  { text: 'can i do sunday instead of saturday', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
+  { text: 'move my squat day to sunday', read: [{ intent: 'missed_session', session: 'squat_day', to: '2026-11-29' }], tags: ['dates'] },
+  { text: 'can i do bench day tomorrow', read: [{ intent: 'missed_session', session: 'bench_day', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'can i do squats instead of lunges', read: [{ intent: 'swap_exercise', fromExerciseId: 'walking_lunge', toExerciseId: 'back_squat' }], tags: ['exercises', 'question'] },
+  // Pain said the way lifters say it.
+  { text: 'my hip pinches on squats', read: [{ intent: 'pain', joint: 'hips', exerciseId: 'back_squat' }], tags: ['exercises'] },
+  { text: 'knee flares up when i run', read: [{ intent: 'pain', joint: 'knee' }] },
+  { text: 'my back acts up on deadlifts', read: [{ intent: 'pain', exerciseId: 'deadlift' }], tags: ['exercises'] },
 ];
