@@ -25,7 +25,9 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
 // (strength/load-cap.ts); floor press and barbell glute bridge for a gym without a bench.
 // 4: a heart condition told by a runner makes tempo, interval and race-pace runs easy (adaptation/race-days.ts);
 // no run passes a long run held at its cap (endurance/allocate.ts).
-export const ADAPTATION_ENGINE_VERSION = 4;
+// 5: before a meet the competition lifts stay through the limitations the lifter came with (strength/selection.ts);
+// an easy logged set within its reps-in-reserve error no longer lowers a known max (strength/known-maxes.ts).
+export const ADAPTATION_ENGINE_VERSION = 5;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {
   return ctx.adaptations.length > 0 || ctx.soreness.length > 0;

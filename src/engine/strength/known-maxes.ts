@@ -1,7 +1,8 @@
 /**
  * What the engine knows about a client's 1RMs on a given date: numbers they gave, estimates from sets they
- * reported at onboarding, estimates from logged sets before the date (the latest session wins: it reflects
- * today's strength better than an old best), and rough ratios to a related lift when nothing else is known.
+ * reported at onboarding, estimates from logged sets before the date (the latest hard session wins: it reflects
+ * today's strength better than an old best; an easy one only raises), and rough ratios to a related lift when
+ * nothing else is known.
  */
 import { convertWeight, roundTenth } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
@@ -28,6 +29,11 @@ const relatedLifts = (family: boolean): ReadonlyMap<string, { exerciseId: string
 const RELATED = relatedLifts(false);
 /** The same, variants only (no cross-lift estimates). */
 const FAMILY = relatedLifts(true);
+
+/** A logged session with at least this many reps in reserve is an easy one: its RIR is a loose estimate. */
+const EASY_SET_RIR = 2;
+/** How far off an easy set's reps in reserve may be, in reps: inside it, the set does not lower a known max. */
+const RIR_MISJUDGED_REPS = 2;
 
 /** Estimates go at most this many lifts away from a number the client gave (bench → row → dumbbell row). */
 const MAX_HOPS = 2;
@@ -60,22 +66,28 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
       };
     }
   }
-  // Logged sets before the week: latest session per exercise, best estimate within it.
-  const latestDate = new Map<string, string>();
+  // Logged sets before the week, session by session in date order (best estimate within each): a session near
+  // failure (RIR 0-1, or no effort said) sets the max, higher or lower, so a bad day or a break shows. A session
+  // stopped with 2+ reps left ("felt good", "easy") lowers it only when it falls short by more than its own
+  // error: reps-in-reserve ratings are accurate near failure and loose far from it (Zourdos et al. 2016; Helms
+  // et al. 2017), off by about 2 reps, and each rep is 1/30 of an Epley estimate. So 200 x 7 "felt good" (est.
+  // 260, within 2 reps of a known 275: 260 × 32/30 = 277) keeps 275; 225 x 5 @ RIR 2 against 315 lowers it.
+  const sessions = new Map<string, Map<string, { value: number; set: LoggedSet }>>();
   for (const s of history) {
     if (s.date >= beforeDate || !exerciseById(s.exerciseId)) continue;
-    const d = latestDate.get(s.exerciseId);
-    if (!d || s.date > d) latestDate.set(s.exerciseId, s.date);
+    const w = convertWeight(s.weight, s.unit ?? units, units);
+    const v = estimateOneRepMax(w, s.reps, s.rir ?? 0);
+    const byDate = sessions.get(s.exerciseId) ?? new Map<string, { value: number; set: LoggedSet }>();
+    const cur = byDate.get(s.date);
+    if (!cur || v > cur.value) byDate.set(s.date, { value: v, set: s });
+    sessions.set(s.exerciseId, byDate);
   }
-  for (const [id, date] of latestDate) {
-    let best: { value: number; set: LoggedSet } | null = null;
-    for (const s of history) {
-      if (s.exerciseId !== id || s.date !== date) continue;
-      const w = convertWeight(s.weight, s.unit ?? units, units);
-      const v = estimateOneRepMax(w, s.reps, s.rir ?? 0);
-      if (!best || v > best.value) best = { value: v, set: s };
-    }
-    if (best) {
+  for (const [id, byDate] of sessions) {
+    for (const date of [...byDate.keys()].sort()) {
+      const best = byDate.get(date)!;
+      const known = out[id];
+      const easy = (best.set.rir ?? 0) >= EASY_SET_RIR;
+      if (known && best.value < known.value && easy && best.value * (1 + RIR_MISJUDGED_REPS / 30) >= known.value) continue;
       out[id] = {
         value: roundTenth(best.value),
         source: 'history',

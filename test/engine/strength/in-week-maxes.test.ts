@@ -61,4 +61,35 @@ describe('loads follow maxes known before each day', () => {
     // Nothing given, nothing guessed.
     expect(knownOneRepMaxes(aRequest({ trainingDays: [...days] }), [], '2026-03-02').overhead_press).toBeUndefined();
   });
+
+  describe('an easy logged set against a known max', () => {
+    const req = aRequest({ trainingDays: [...days], oneRepMaxes: { back_squat: 275 } });
+    const log = (weight: number, reps: number, rir: number | undefined, date = '2026-03-02'): LoggedSet => ({ exerciseId: 'back_squat', date, weight, reps, ...(rir === undefined ? {} : { rir }) });
+
+    it('when 200 x 7 "felt good" (RIR 2) estimates 260 against a known 275, the max stays 275: inside 2 reps of its error', () => {
+      // 200 × (1 + 9/30) = 260; 260 × (1 + 2/30) = 277.3 ≥ 275, so the easy set does not say the lifter got weaker.
+      expect(knownOneRepMaxes(req, [log(200, 7, 2)], '2026-03-03').back_squat).toMatchObject({ value: 275, source: 'given' });
+    });
+
+    it('when the same weight and reps were near failure (RIR 0-1, or no effort said), the max follows the set down', () => {
+      // 200 × (1 + 8/30) = 253.3 at RIR 1; 200 × (1 + 7/30) = 246.7 with no effort said (read as all-out).
+      expect(knownOneRepMaxes(req, [log(200, 7, 1)], '2026-03-03').back_squat).toMatchObject({ value: 253.3, source: 'history' });
+      expect(knownOneRepMaxes(req, [log(200, 7, undefined)], '2026-03-03').back_squat).toMatchObject({ value: 246.7, source: 'history' });
+    });
+
+    it('when an easy set falls short by more than its error, or beats the max, it sets the max', () => {
+      // 185 x 5 @ RIR 2: 185 × (1 + 7/30) = 228.2; 228.2 × 32/30 = 243.4 < 275: lowered.
+      expect(knownOneRepMaxes(req, [log(185, 5, 2)], '2026-03-03').back_squat).toMatchObject({ value: 228.2, source: 'history' });
+      // 235 x 6 @ RIR 3: 235 × (1 + 9/30) = 305.5 > 275: raised.
+      expect(knownOneRepMaxes(req, [log(235, 6, 3)], '2026-03-03').back_squat).toMatchObject({ value: 305.5, source: 'history' });
+    });
+
+    it('when a hard session lowered the max, a later easy one inside its error keeps the lowered value', () => {
+      // Monday 200 x 5 @ RIR 0 → 200 × (1 + 5/30) = 233.3; Wednesday 175 x 6 @ RIR 2 → 175 × (1 + 8/30) = 221.7,
+      // and 221.7 × 32/30 = 236.4 ≥ 233.3: Monday's value stands (not the given 275, not Wednesday's 221.7).
+      const maxes = knownOneRepMaxes(req, [log(200, 5, 0), log(175, 6, 2, '2026-03-04')], '2026-03-05');
+      expect(maxes.back_squat).toMatchObject({ value: 233.3, source: 'history' });
+      expect(maxes.back_squat!.detail).toContain('2026-03-02');
+    });
+  });
 });
