@@ -17,11 +17,12 @@ import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onb
 import type { KeptNote } from './onboarding/index.js';
 import { plannedLiftFor, repRange } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
+import { addDays } from '../engine/dates.js';
 import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
 import { clientEquipment, dayInOneLine, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
-import { LOG_INTENTS, type Item, type ItemOf, type Understanding } from './understand/items.js';
+import { LOG_INTENTS, type Item, type ItemOf, type SetGroup, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
 
 export interface CoachTurn {
@@ -175,6 +176,46 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
   };
 }
 
+/** A load within half the smallest plate step of the planned one is the planned load (rounding, kg → lb). */
+const HALF_STEP: Record<'kg' | 'lb', number> = { kg: 1.25, lb: 2.5 };
+
+/** Days around a log's date where the lift's planned session may be (done a day early or late), nearest first. */
+const PLANNED_NEAR = [0, 1, -1, 2, -2, 3, -3] as const;
+
+/**
+ * A lift logged with sets and reps but no effort ("rdl 3x10 150", "squat 3x8 at 200") inside its planned reps
+ * at the planned load or lighter was done as planned: it takes the planned RIR, said so ("as planned" = about
+ * 3 reps left). Read as all-out instead (RIR 0), every plain log of a RIR-3 day estimated the max ~10% low and
+ * the next load dropped: a client doing exactly the plan was walked down week by week. Outside the planned reps,
+ * or heavier than planned, the effort stays unknown (read as all-out, the safe side).
+ */
+async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]> {
+  const effortless = (g: SetGroup) => g.reps !== null && g.load !== null && g.rir === null && g.rpe === null;
+  if (!c.plan || !items.some((i) => i.intent === 'log_strength' && i.lift.groups.some(effortless))) return items;
+  const byDate = new Map<string, LiftItem[]>();
+  const plannedOn = async (date: string) => {
+    if (!byDate.has(date)) byDate.set(date, await plannedLiftsOn(c, date));
+    return byDate.get(date)!;
+  };
+  const out: Item[] = [];
+  for (const item of items) {
+    if (item.intent !== 'log_strength' || !item.lift.groups.some(effortless)) {
+      out.push(item);
+      continue;
+    }
+    let lift: LiftItem | undefined;
+    for (const shift of PLANNED_NEAR) {
+      lift = (await plannedOn(addDays(item.date, shift))).find((l) => l.exerciseId === item.lift.exerciseId);
+      if (lift) break;
+    }
+    const range = lift ? repRange(lift.reps) : null;
+    const asPlanned = (g: SetGroup) =>
+      lift !== undefined && range !== null && effortless(g) && (g.unit === null || g.unit === lift.unit) && g.reps! >= range[0] && g.reps! <= range[1] && (lift.load === null || g.load! <= lift.load + HALF_STEP[lift.unit]);
+    out.push({ ...item, lift: { ...item.lift, groups: item.lift.groups.map((g) => (asPlanned(g) ? { ...g, rir: lift!.rir, effort: 'as planned' } : g)) } });
+  }
+  return out;
+}
+
 /** Greetings and thanks: answered on their own, passed over beside anything else. */
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
 
@@ -188,7 +229,8 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
   const answered = items.some((i) => !SOCIAL_INTENTS.has(i.intent));
   const resolved = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(raw, variants) : raw));
-  const { items: kept, note: plannedNote } = await withPlannedSets(c, resolved);
+  const { items: planned, note: plannedNote } = await withPlannedSets(c, resolved);
+  const kept = await withPlannedEffort(c, planned);
   // Logs are stored first: a report beside a log ("ran 9, calves tight") then adapts the plan around a session
   // already done, and the log is compared with the plan as it was when the client ran it.
   for (const item of kept.filter(isLogItem)) {
