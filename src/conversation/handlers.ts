@@ -33,6 +33,7 @@ import { briefOf, formatChangeLines, formatNextChanged, formatRecentChanges } fr
 import { applyMissedSession, applyWeekDays, sessionsThisWeek, weekDaysLine } from '../services/missed.service.js';
 import { weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
+import { attemptsAnswer } from './answers/attempts.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
@@ -714,8 +715,9 @@ export const HANDLERS: Handlers = {
     const lead = lifts || rule.run.easyOnly ? 'Until your doctor says otherwise your plan plays it safe' : 'Your plan keeps going';
     return [`Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
   },
-  meet_question: async (c) => {
+  meet_question: async (c, i) => {
     if (!c.plan) return [NO_PLAN];
+    if (i.attempts) return [attemptsAnswer(await knownMaxesLb(c.deps.db, c.client, c.plan), c.client.units === 'metric' ? 'kg' : 'lb')];
     const meet = c.plan.request.kind === 'strength' ? c.plan.request.meetDate : undefined;
     if (!meet) return ['You have no meet in your plan. Tell me the date ("my meet is march 14") and I\'ll peak your plan for it.'];
     if (meet < c.today) return [`Your meet was ${formatDay(meet)}. Text "new plan" to build the next block, or tell me your next meet's date.`];

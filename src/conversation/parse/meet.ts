@@ -11,6 +11,14 @@ const NOT_NOUN = /\b(?:meet (?:you|my|me|up|with|the (?:goal|target|standard))|t
 const MOVED = /\b(?:moved?|moving|changed?|pushed|push(?:ing)?|postponed|rescheduled|bumped|delayed|shifted|brought forward|moved up|is now|now on|new date)\b/;
 const ASKED = /\b(?:when(?:'?s| is| was)?|what (?:day|date)|how (?:long|many (?:weeks|days))|weeks? (?:out|left|to go|until|till)|days? (?:out|left|to go|until|till))\b.*\b(?:meet|comp|competition)\b|\b(?:meet|comp|competition) (?:date|day)\s*\??\s*$/;
 
+/** "what should my openers be", "what do i open with on squat", "help me pick my attempts", "3rd attempt on bench?". */
+const ATTEMPTS = /\b(?:openers?|opening (?:attempts?|lifts?|weights?)|(?:first|second|third|1st|2nd|3rd) attempts?|attempt (?:selection|picks?)|(?:my|meet) attempts|what (?:should|do|would|can) i open(?: with)?|(?:pick|choose|select) (?:my )?attempts)\b/;
+
+/** A question about meet attempts (openers, second and third attempts). */
+export function isAttemptsQuestion(text: string): boolean {
+  return ATTEMPTS.test(normalize(text));
+}
+
 export function isMeetText(text: string): boolean {
   const t = normalize(text);
   return MEET_NOUN.test(t) && !NOT_NOUN.test(t);

@@ -172,7 +172,8 @@ export interface EntitiesByIntent {
   /** "I have AFib", "had a stent last year", "osteopenia": the client's own condition (parse/health.ts). */
   health_condition: { condition: HealthCondition; label: string; note: string };
   /** "when is my meet?" */
-  meet_question: Record<never, never>;
+  /** "when is my meet?"; `attempts`: "what should my openers be?" (attempts from the lifter's numbers). */
+  meet_question: { attempts?: boolean };
   /** "my meet moved to March 14": the plan re-peaks for the new date. */
   change_meet_date: { date: string | null; shiftDays: number | null };
   what_changed: Record<never, never>;

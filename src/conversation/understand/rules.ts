@@ -10,7 +10,7 @@ import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
-import { isMeetQuestion, meetDateMove } from '../parse/meet.js';
+import { isAttemptsQuestion, isMeetQuestion, meetDateMove } from '../parse/meet.js';
 import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
 
 /** A press named only by its kit ("dumbbell press", "db press", "cable press") and words that say which press. */
@@ -445,6 +445,7 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c, ctx) => {
+      if (isAttemptsQuestion(c.text)) return match([{ intent: 'meet_question', attempts: true }], SURE);
       if (isMeetQuestion(c.text)) return match([{ intent: 'meet_question' }], SURE);
       const moved = meetDateMove(c.text, ctx.now, ctx.timezone);
       return moved ? match([{ intent: 'change_meet_date', date: moved.date, shiftDays: moved.shiftDays }], SURE) : null;

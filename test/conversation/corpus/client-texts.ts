@@ -655,4 +655,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'my hip pinches on squats', read: [{ intent: 'pain', joint: 'hips', exerciseId: 'back_squat' }], tags: ['exercises'] },
   { text: 'knee flares up when i run', read: [{ intent: 'pain', joint: 'knee' }] },
   { text: 'my back acts up on deadlifts', read: [{ intent: 'pain', exerciseId: 'deadlift' }], tags: ['exercises'] },
+  // Meet attempts asked of the coach.
+  { text: 'what should my openers be', read: [{ intent: 'meet_question', attempts: true }], tags: ['question'] },
+  { text: 'what should i open with on squat at the meet?', read: [{ intent: 'meet_question', attempts: true }], tags: ['question'] },
+  { text: 'help me pick my attempts', read: [{ intent: 'meet_question', attempts: true }], tags: ['question'] },
 ];
