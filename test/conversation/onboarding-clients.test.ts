@@ -320,4 +320,29 @@ describe('onboarding clients', () => {
       expect(last.reply).toMatch(/I'll go easy on your hips\. Your back squat and deadlift stay in, since your meet tests them: work to the depth and load that stay pain-free/);
     });
   });
+
+  describe('a runner who writes it the way they say it', () => {
+    const LUIS = "hey im luis. signed up for the philly half marathon in april (april 18?) and want to break 1:50. ran a 10k in 52:30 last month. running about 15 miles a week right now, 4 days";
+
+    it('when the month comes first and its day after ("in april (april 18?)"), the race is on that day, not the 1st', () => {
+      const { last } = play([LUIS]);
+      expect(last.state.answers.race?.date).toBe('2027-04-18');
+      expect(last.reply).toMatch(/half marathon on Apr 18, 2027/);
+    });
+
+    it.each(['tue thu sat sun works, long run on sundays', 'tue thu sat sun would work', 'tue/thu/sat/sun works for me'])(
+      'when "%s" comes after the days were guessed, those are the days (a day list that "works" is no work schedule)',
+      (days) => {
+        const { last } = play([LUIS, days]);
+        expect(last.state.answers.trainingDays).toEqual([2, 4, 6, 7]);
+        expect(last.state.answers.work).toBeUndefined();
+        expect(last.reply).toMatch(/^Got it\. You can train 4 days a week \(Tue, Thu, Sat, Sun\)\./);
+      },
+    );
+
+    it('when a lifter says "i work tue thu", those are still work days', () => {
+      const { last } = play(["Hi I'm Dana, 3 years lifting, want to get stronger", 'i work tue thu']);
+      expect(last.reply).toMatch(/You work Tue, Thu/);
+    });
+  });
 });

@@ -54,6 +54,8 @@ interface Found {
   length: number;
   /** Only a weekday was named ("thursday"): the caller decides forward or back. */
   weekdayOnly: boolean;
+  /** Only a month was named ("in april"): its first day stands in for a day not said. */
+  monthOnly?: boolean;
 }
 
 function componentDate(c: chrono.ParsedComponents): IsoDate | null {
@@ -76,7 +78,14 @@ function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): 
     const from = componentDate(s);
     if (from === null) continue;
     const to = r.end ? componentDate(r.end) : null;
-    out.push({ from, to: to && to >= from ? to : null, index: r.index, length: r.text.length, weekdayOnly: s.isCertain('weekday') && !s.isCertain('day') });
+    out.push({
+      from,
+      to: to && to >= from ? to : null,
+      index: r.index,
+      length: r.text.length,
+      weekdayOnly: s.isCertain('weekday') && !s.isCertain('day'),
+      monthOnly: s.isCertain('month') && !s.isCertain('day') && !s.isCertain('weekday'),
+    });
   }
   return out;
 }
@@ -156,7 +165,9 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
   const relative = relativeDay(t, today);
   if (relative) return relative;
   const span = weekSpans(t, today);
-  const found = [...chronoDates(t, now, zone, true), ...[dayOfMonth(t, today)].filter((f): f is Found => f !== null)].sort((a, b) => a.index - b.index);
+  const all = [...chronoDates(t, now, zone, true), ...[dayOfMonth(t, today)].filter((f): f is Found => f !== null)].sort((a, b) => a.index - b.index);
+  // "half in april (april 18?)": a month said alone, then a day in it, is that day.
+  const found = all.filter((f) => !(f.monthOnly && all.some((g) => g.index > f.index && !g.monthOnly && !g.weekdayOnly && g.from.slice(0, 7) === f.from.slice(0, 7))));
   const first = found.find((f) => !(span && !f.to && !f.weekdayOnly && /\bweek/.test(t.slice(f.index, f.index + f.length))));
   if (span && (!first || /\b(next|this) week\b|\bweekend\b/.test(t))) {
     // "tue-thu next week" is the days named inside next week, not the whole week.

@@ -31,9 +31,11 @@ export function clauses(t: string): string[] {
 
 /**
  * Work as a time of day ("mon wed fri before work", "after work works best", "at lunch at work"): when they
- * train around their job, not the days they work, so those days stay training days.
+ * train around their job, not the days they work, so those days stay training days. So do days said to suit
+ * ("tue thu sat sun works", "mon wed fri would work"): "works" ending a clause is not "I work".
  */
-const WORK_AS_TIME = /\b(?:before|after|around|at|from|to|post|pre|till|until)[- ]work\b|\bworks? (?:best|for me|fine|great|well)\b/g;
+const WORK_AS_TIME =
+  /\b(?:before|after|around|at|from|to|post|pre|till|until)[- ]work\b|\bworks? (?:best|for me|fine|great|well)\b|\b(?:works|(?:would|should|could|might|will) work)\b(?=\s*(?:$|[,.;!?)]|(?:too|also|ok|okay|fine|better|for|though)\b))/g;
 
 /** A clause that says when the client works, or is about a rotating schedule. */
 export function isWorkClause(c: string): boolean {
