@@ -315,11 +315,16 @@ export async function findActivePlans(db: Db, clientIds: string[]): Promise<Plan
 /** The stored workouts for these (client, date) pairs. */
 export async function findWorkoutsOn(db: Db, pairs: Array<{ clientId: string; date: string }>): Promise<WorkoutRow[]> {
   if (pairs.length === 0) return [];
-  // Prepared (db/prepared.ts), as the morning pass's other batch reads: one text whatever the batch's size.
-  const { rows } = await prepared(sql<WorkoutRow>`
-    select * from workout_instances
-     where (client_id, date) in (select * from unnest(${pairs.map((p) => p.clientId)}::uuid[], ${pairs.map((p) => p.date)}::date[]))`).execute(db);
-  return rows;
+  // Not prepared (db/prepared.ts), unlike the morning pass's other batch reads: the days table grows by a
+  // batch at a time through a morning, and a plan PostgreSQL kept from early on (a small table) went on scanning
+  // the whole of it for every batch (bench:morning, cold + warm: 45 ms → 734 ms of its CPU in one run).
+  return db
+    .selectFrom('workout_instances')
+    .selectAll()
+    .where(
+      sql<boolean>`(client_id, date) in (select * from unnest(${pairs.map((p) => p.clientId)}::uuid[], ${pairs.map((p) => p.date)}::date[]))`,
+    )
+    .execute();
 }
 
 /**
@@ -332,13 +337,15 @@ export async function findMicrocyclesFor(db: Db, pairs: Array<{ planId: string; 
   // Grouped by the digest PostgreSQL keeps of the week (pattern_digest, see the 2026_12_02_2000 migration):
   // partitioning by the jsonb itself compares (and decompresses) whole weeks in the sort, and digesting them
   // here detoasted and printed every row's week; this way only the first row of each group is detoasted.
-  const { rows } = await prepared(sql<MicrocycleRow & { pattern_of: string }>`
+  // Not prepared (db/prepared.ts): the weeks table fills up through a cold morning, and a plan kept from
+  // when it was small can scan all of it (as findWorkoutsOn's did).
+  const { rows } = await sql<MicrocycleRow & { pattern_of: string }>`
     select m.id, m.client_id, m.plan_id, m.week_number, m.start_date, m.engine_input, m.version, m.created_at,
            first_value(m.id) over same as pattern_of,
            case when m.id = first_value(m.id) over same then m.pattern end as pattern
       from microcycles m
      where (m.plan_id, m.week_number) in (select * from unnest(${pairs.map((p) => p.planId)}::uuid[], ${pairs.map((p) => p.weekNumber)}::int[]))
-    window same as (partition by m.pattern_digest order by m.id)`).execute(db);
+    window same as (partition by m.pattern_digest order by m.id)`.execute(db);
   const patterns = new Map(rows.flatMap((r) => (r.id === r.pattern_of ? [[r.id, r.pattern] as const] : [])));
   return rows.map(({ pattern_of, ...r }) => ({ ...r, pattern: patterns.get(pattern_of) }));
 }
