@@ -480,8 +480,8 @@ describe('scheduler.runMorningPass — the hand-over group (the crash bound)', (
 });
 
 describe('scheduler.runMorningPass — statements PostgreSQL plans once (db/prepared.ts)', () => {
-  it('every hand-over group, claim and batch read of a pass is sent as one prepared text, the first group as the rest', async () => {
-    // 10 clients in batches of 4, groups of 2: 3 claims and 5 hand-over groups. Each statement a batch repeats must
+  it("every hand-over group and batch read of the clients is sent as one prepared text, the first group as the rest", async () => {
+    // 10 clients in batches of 4, groups of 2: 3 batches and 5 hand-over groups. Each statement a batch repeats must
     // have one text, marked prepared, or PostgreSQL parses and plans it again every time (bench:morning: ~1.2 ms of
     // its CPU per group). The first group, with no earlier group's outcomes to record, used to have a text of its own.
     await Promise.all(Array.from({ length: 10 }, (_, i) => insertClient(handle.db, { name: `C${i}` })));
@@ -496,7 +496,6 @@ describe('scheduler.runMorningPass — statements PostgreSQL plans once (db/prep
     expect(summary).toMatchObject({ claimed: 10, sent: 10 });
     const kinds = {
       group: /insert into outbound_messages/,
-      claim: /with expired as/,
       clients: /from clients where id = any/,
     };
     for (const [kind, re] of Object.entries(kinds)) {
