@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
-import pg from 'pg';
+import { sql, type LogEvent } from 'kysely';
 import { z } from 'zod';
 import { parseConfig } from '../src/config.js';
 import type { AppDeps } from '../src/app-deps.js';
@@ -284,10 +283,10 @@ if (opts['auto-explain'] !== undefined) {
 }
 // openPostgres sets the driver's type parsers (dates as strings, int8 as numbers) that the app relies on.
 const migrator = openPostgres(url, { max: 2 });
-const pool = new pg.Pool({ connectionString: url, max: 20 });
-// The final drop … with (force) ends sessions the pool may still be closing; that is not an error here.
-pool.on('error', () => {});
-const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(opts.profile ? { log: record } : {}) });
+// The pass runs on the app's own connection (openPostgres: its statements marked `prepared` are prepared, as in
+// a worker), not a bare pool. The final drop … with (force) ends sessions the pool may still be closing; that is
+// not an error here.
+const db = openPostgres(url, { max: 20, onConnectionError: () => {}, ...(opts.profile ? { log: record } : {}) }).db;
 
 try {
   const migrated = await migrateToLatest(migrator.db);

@@ -95,6 +95,22 @@ describe('migrations', () => {
     await handle.db.insertInto('outbound_messages').values([{ ...text, kind: 'reply', daily_send_id: null }, { ...text, kind: 'reply', daily_send_id: null }]).execute();
   });
 
+  it('when an outbound text is recorded with a provider id another text has, it is refused; texts not sent yet are not in that index', async () => {
+    const client = await insertClient('+14155550110');
+    const text = { client_id: client.id, to_phone: '+14155550110', body: 'Tuesday: Upper A', kind: 'reply' as const, channel: 'twilio' as const, segments: 1, encoding: 'GSM-7' };
+    const [a, b] = await handle.db.insertInto('outbound_messages').values([text, text, text]).returning('id').execute();
+    await handle.db.updateTable('outbound_messages').set({ provider_sid: 'SM00000000000000000000000000000077' }).where('id', '=', a!.id).execute();
+    await expect(
+      handle.db.updateTable('outbound_messages').set({ provider_sid: 'SM00000000000000000000000000000077' }).where('id', '=', b!.id).execute(),
+    ).rejects.toThrow(/unique|duplicate/i);
+    // The index holds only texts that have an id: a text is stored before the provider is called (the morning
+    // pass's crash bound), and indexing it with no id too cost every morning text a second index entry.
+    const { rows } = await sql<{ def: string }>`select pg_get_indexdef(i.indexrelid) as def from pg_index i join pg_class c on c.oid = i.indrelid
+       where c.relname = 'outbound_messages' and i.indisunique and pg_get_indexdef(i.indexrelid) like '%(provider_sid)%'`.execute(handle.db);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.def).toMatch(/WHERE \(?provider_sid IS NOT NULL\)?/);
+  });
+
   it('when a provider message id arrives twice, ON CONFLICT DO NOTHING keeps exactly one row', async () => {
     const row = { provider: 'twilio' as const, provider_sid: 'SM00000000000000000000000000000001', from_phone: '+14155550103', body: 'hi', params: json({}) };
     const first = await handle.db.insertInto('inbound_messages').values(row).onConflict((oc) => oc.column('provider_sid').doNothing()).returning('id').executeTakeFirst();

@@ -478,3 +478,31 @@ describe('scheduler.runMorningPass — the hand-over group (the crash bound)', (
     expect(sends.filter((s) => s.status === 'sent')).toHaveLength(8);
   });
 });
+
+describe('scheduler.runMorningPass — statements PostgreSQL plans once (db/prepared.ts)', () => {
+  it("every hand-over group and batch read of the clients is sent as one prepared text, the first group as the rest", async () => {
+    // 10 clients in batches of 4, groups of 2: 3 batches and 5 hand-over groups. Each statement a batch repeats must
+    // have one text, marked prepared, or PostgreSQL parses and plans it again every time (bench:morning: ~1.2 ms of
+    // its CPU per group). The first group, with no earlier group's outcomes to record, used to have a text of its own.
+    await Promise.all(Array.from({ length: 10 }, (_, i) => insertClient(handle.db, { name: `C${i}` })));
+    const texts: string[] = [];
+    const db = handle.db.withPlugin({
+      transformQuery: (a) => (texts.push(handle.db.getExecutor().compileQuery(a.node, a.queryId).sql), a.node),
+      transformResult: async (a) => a.result,
+    });
+    const now = new Date('2027-01-12T12:01:00Z');
+    t.clock.now = now;
+    const summary = await runMorningPass({ ...t.deps, db }, { now, compose, pacer: { take: async () => {}, delayMs: () => 0 }, concurrency: 2, batchSize: 4, handOverGroup: 2, rng: () => 0.5 });
+    expect(summary).toMatchObject({ claimed: 10, sent: 10 });
+    const kinds = {
+      group: /insert into outbound_messages/,
+      clients: /from clients where id = any/,
+    };
+    for (const [kind, re] of Object.entries(kinds)) {
+      const these = texts.filter((s) => re.test(s));
+      expect(these.length, kind).toBeGreaterThan(1);
+      expect(new Set(these).size, kind).toBe(1);
+      expect(these[0]!.startsWith('/* prepared */'), kind).toBe(true);
+    }
+  });
+});

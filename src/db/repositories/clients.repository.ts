@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { ClientRow, ClientStatus, ClientUpdate } from '../schema.js';
 import { json } from '../json.js';
+import { prepared } from '../prepared.js';
 
 export async function findClientByPhone(db: Db, phone: string): Promise<ClientRow | undefined> {
   return db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirst();
@@ -10,7 +11,9 @@ export async function findClientByPhone(db: Db, phone: string): Promise<ClientRo
 export async function findClientsByIds(db: Db, ids: string[]): Promise<ClientRow[]> {
   if (ids.length === 0) return [];
   // One array parameter, not one per id: a batch of 200 is one short statement to bind and parse.
-  return db.selectFrom('clients').selectAll().where('id', '=', sql<string>`any(${ids}::uuid[])`).execute();
+  // Prepared (db/prepared.ts): the morning pass reads every batch's clients with this one text.
+  const { rows } = await prepared(sql<ClientRow>`select * from clients where id = any(${ids}::uuid[])`).execute(db);
+  return rows;
 }
 
 export async function findClientById(db: Db, id: string): Promise<ClientRow | undefined> {

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
-import type { MicrocycleRow, PlanRow, ProgramType, WorkoutRow } from '../schema.js';
+import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ProgramType, WorkoutRow } from '../schema.js';
+import type { Selectable } from 'kysely';
+import { prepared } from '../prepared.js';
 import { randomUUID } from 'node:crypto';
 import { asStoredJson, json, sharedStoredJson } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
@@ -180,7 +182,7 @@ export async function insertRecordedWeeksAndDays(db: Db, microcycles: Microcycle
     // Clients sharing a template share its week (~9 KB): each distinct week crosses the wire and is parsed once,
     // and PostgreSQL copies it into every row that has it (joined by its position in the list).
     const weeks = distinctJson(microcycles.map((m) => m.pattern));
-    const rows = await sql<{ id: string }>`
+    const rows = await prepared(sql<{ id: string }>`
       insert into microcycles (id, client_id, plan_id, week_number, start_date, pattern, engine_input)
       select v.id, v.client_id, v.plan_id, v.week_number, v.start_date, w.pattern, v.engine_input
         from unnest(${microcycles.map((m) => m.id)}::uuid[], ${microcycles.map((m) => m.client_id)}::uuid[], ${microcycles.map((m) => m.plan_id)}::uuid[],
@@ -189,7 +191,7 @@ export async function insertRecordedWeeksAndDays(db: Db, microcycles: Microcycle
                as v(id, client_id, plan_id, week_number, start_date, k, engine_input)
         join unnest(${weeks.texts}::jsonb[]) with ordinality as w(pattern, k) on w.k = v.k
       on conflict (plan_id, week_number) do nothing
-      returning id`.execute(db);
+      returning id`).execute(db);
     for (const r of rows.rows) landed.add(r.id);
   }
   const recorded = new Set(microcycles.map((m) => m.id));
@@ -197,7 +199,7 @@ export async function insertRecordedWeeksAndDays(db: Db, microcycles: Microcycle
   if (days.length) {
     // The same for days: clients on one template and date get the same day, sent and parsed once.
     const texts = distinctJson(days.map((w) => w.workout));
-    const rows = await sql<{ id: string }>`
+    const rows = await prepared(sql<{ id: string }>`
       insert into workout_instances (id, client_id, plan_id, microcycle_id, date, workout, rationale, engine_input)
       select v.id, v.client_id, v.plan_id, v.microcycle_id, v.date, d.workout, v.rationale, v.engine_input
         from unnest(${days.map((w) => w.id)}::uuid[], ${days.map((w) => w.client_id)}::uuid[], ${days.map((w) => w.plan_id)}::uuid[],
@@ -206,7 +208,7 @@ export async function insertRecordedWeeksAndDays(db: Db, microcycles: Microcycle
                as v(id, client_id, plan_id, microcycle_id, date, k, rationale, engine_input)
         join unnest(${texts.texts}::jsonb[]) with ordinality as d(workout, k) on d.k = v.k
       on conflict (client_id, date) do nothing
-      returning id`.execute(db);
+      returning id`).execute(db);
     for (const r of rows.rows) landed.add(r.id);
   }
   return landed;
@@ -297,7 +299,7 @@ export async function findActivePlans(db: Db, clientIds: string[]): Promise<Plan
   if (clientIds.length === 0) return [];
   // Grouped by the digest PostgreSQL keeps of the request and outline (json_digest, see the 2026_12_02_2000
   // migration), as findMicrocyclesFor does: only the first plan of each group is detoasted and sent.
-  const { rows } = await sql<PlanRow & { json_of: string }>`
+  const { rows } = await prepared(sql<PlanRow & { json_of: string }>`
     select p.id, p.client_id, p.status, p.program_type, p.start_date, p.end_date, p.weeks, p.race, p.version, p.inputs_rev,
            p.notes, p.created_at, p.activated_at, p.archived_at,
            first_value(p.id) over same as json_of,
@@ -305,7 +307,7 @@ export async function findActivePlans(db: Db, clientIds: string[]): Promise<Plan
            case when p.id = first_value(p.id) over same then p.outline end as outline
       from fitness_plans p
      where p.client_id = any(${clientIds}::uuid[]) and p.status = 'active'
-    window same as (partition by p.json_digest order by p.id)`.execute(db);
+    window same as (partition by p.json_digest order by p.id)`).execute(db);
   const json = new Map(rows.flatMap((r) => (r.id === r.json_of ? [[r.id, { request: r.request, outline: r.outline }] as const] : [])));
   return rows.map(({ json_of, ...r }) => ({ ...r, ...json.get(json_of)! }));
 }
@@ -313,6 +315,9 @@ export async function findActivePlans(db: Db, clientIds: string[]): Promise<Plan
 /** The stored workouts for these (client, date) pairs. */
 export async function findWorkoutsOn(db: Db, pairs: Array<{ clientId: string; date: string }>): Promise<WorkoutRow[]> {
   if (pairs.length === 0) return [];
+  // Not prepared (db/prepared.ts), unlike the morning pass's other batch reads: the days table grows by a
+  // batch at a time through a morning, and a plan PostgreSQL kept from early on (a small table) went on scanning
+  // the whole of it for every batch (bench:morning, cold + warm: 45 ms → 734 ms of its CPU in one run).
   return db
     .selectFrom('workout_instances')
     .selectAll()
@@ -332,6 +337,8 @@ export async function findMicrocyclesFor(db: Db, pairs: Array<{ planId: string; 
   // Grouped by the digest PostgreSQL keeps of the week (pattern_digest, see the 2026_12_02_2000 migration):
   // partitioning by the jsonb itself compares (and decompresses) whole weeks in the sort, and digesting them
   // here detoasted and printed every row's week; this way only the first row of each group is detoasted.
+  // Not prepared (db/prepared.ts): the weeks table fills up through a cold morning, and a plan kept from
+  // when it was small can scan all of it (as findWorkoutsOn's did).
   const { rows } = await sql<MicrocycleRow & { pattern_of: string }>`
     select m.id, m.client_id, m.plan_id, m.week_number, m.start_date, m.engine_input, m.version, m.created_at,
            first_value(m.id) over same as pattern_of,
@@ -345,5 +352,7 @@ export async function findMicrocyclesFor(db: Db, pairs: Array<{ planId: string; 
 
 export async function listAdaptationsForPlans(db: Db, planIds: string[]) {
   if (planIds.length === 0) return [];
-  return db.selectFrom('plan_adaptations').selectAll().where('plan_id', 'in', planIds).orderBy('created_at').execute();
+  // One array parameter and prepared (db/prepared.ts): one text for any number of plans (was a parameter each).
+  const { rows } = await prepared(sql<Selectable<PlanAdaptationsTable>>`select * from plan_adaptations where plan_id = any(${planIds}::uuid[]) order by created_at`).execute(db);
+  return rows;
 }
