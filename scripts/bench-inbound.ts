@@ -217,8 +217,8 @@ async function main(): Promise<void> {
     await waitHttp(port, proc, 'floor server');
     return wrap(proc, port);
   }
-  async function startCadence(env: Record<string, string>, label: string): Promise<Child> {
-    const port = nextPort++;
+  /** `port`: the port of a server this one replaces (--restart-after-warm-up), so the run stays inside P, P+1, …. */
+  async function startCadence(env: Record<string, string>, label: string, port = nextPort++): Promise<Child> {
     const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts['cpu-prof'])}`] : [];
     if (opts['cpu-prof']) mkdirSync(path.resolve(opts['cpu-prof']), { recursive: true });
     const proc = fork(path.join(root, 'src/server.ts'), [], {
@@ -425,7 +425,7 @@ async function main(): Promise<void> {
         rows.push(`| ${kind}: first "what's today" per client (builds the day) | today | 10 | ${w1.p50} | ${w1.p99} | ${Math.round(w1.rps)} | ${(w1.rps / (floorRps.get(10) ?? NaN)).toFixed(2)} | ${warmQ.toFixed(1)} | - | - | ${w1.bad + w1.errors + w1.timeouts} |`);
         if (values['restart-after-warm-up']) {
           await server.stop();
-          server = await startCadence(env, kind);
+          server = await startCadence(env, kind, server.port);
           const jitClients = Math.max(1, Math.floor(N / 10));
           clients = { from: N - jitClients, to: N };
           const j = await load(server.port, TEXTS.today, 10, { amount: 3 * jitClients });
