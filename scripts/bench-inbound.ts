@@ -36,6 +36,11 @@ import type { BenchStats } from '../src/bench-stats.js';
  * to the floor at the same concurrency, statements per request (the server counts them, BENCH_STATS=true,
  * and reports over IPC) and the server's RSS before and after.
  * --cpu-prof DIR writes a V8 CPU profile of each Cadence server (node --cpu-prof) into DIR.
+ * --restart-after-warm-up: the timed runs are served by a new server process (the days stay stored), as at 7:05
+ * when the morning texts went out from the worker and the web process has read none of the numbers yet: a
+ * number's first text in the process takes the ordinary path (stored, then answered), its later texts the
+ * answered-ahead one. The new process's JIT is warmed on the last tenth of the clients, and the timed runs
+ * text the other nine tenths; with --clients above the requests of a run, every timed text is a number's first.
  */
 
 const { values } = parseArgs({
@@ -52,6 +57,7 @@ const { values } = parseArgs({
     port: { type: 'string' },
     'trace-sql': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'restart-after-warm-up': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -211,8 +217,8 @@ async function main(): Promise<void> {
     await waitHttp(port, proc, 'floor server');
     return wrap(proc, port);
   }
-  async function startCadence(env: Record<string, string>, label: string): Promise<Child> {
-    const port = nextPort++;
+  /** `port`: the port of a server this one replaces (--restart-after-warm-up), so the run stays inside P, P+1, …. */
+  async function startCadence(env: Record<string, string>, label: string, port = nextPort++): Promise<Child> {
     const prof = opts['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(opts['cpu-prof'])}`] : [];
     if (opts['cpu-prof']) mkdirSync(path.resolve(opts['cpu-prof']), { recursive: true });
     const proc = fork(path.join(root, 'src/server.ts'), [], {
@@ -241,11 +247,14 @@ async function main(): Promise<void> {
   const runTag = randomBytes(6).toString('hex');
   let sidCounter = 0;
   let clientCursor = 0;
+  /** The clients the load texts from, round-robin: [from, to). */
+  let clients = { from: 0, to: N };
   /** One signed webhook body: a new MessageSid each time, the next client round-robin. */
   function signedRequest(text: string): { body: string; headers: Record<string, string> } {
     sidCounter += 1;
+    if (clientCursor < clients.from || clientCursor >= clients.to) clientCursor = clients.from;
     const i = clientCursor;
-    clientCursor = (clientCursor + 1) % N;
+    clientCursor = clientCursor + 1 >= clients.to ? clients.from : clientCursor + 1;
     const params: Record<string, string> = {
       MessageSid: `SM${runTag}${sidCounter.toString(16).padStart(20, '0')}`,
       AccountSid: 'AC' + '0'.repeat(32),
@@ -378,7 +387,7 @@ async function main(): Promise<void> {
     }
     console.log(`\n${kind}: seeded ${N} clients with plans in ${Math.round(performance.now() - seedStart)} ms`);
     try {
-      const server = await startCadence(env, kind);
+      let server = await startCadence(env, kind);
       try {
         const before = await server.stats();
         // What the texts are answered with (a seeded client is onboarded: these must be workouts, not questions).
@@ -414,6 +423,18 @@ async function main(): Promise<void> {
             `p50 ${w1.p50}/${w2.p50} ms, p99 ${w1.p99}/${w2.p99} ms, ${warmQ.toFixed(1)} statements/request, ${Math.round(performance.now() - t0)} ms`,
         );
         rows.push(`| ${kind}: first "what's today" per client (builds the day) | today | 10 | ${w1.p50} | ${w1.p99} | ${Math.round(w1.rps)} | ${(w1.rps / (floorRps.get(10) ?? NaN)).toFixed(2)} | ${warmQ.toFixed(1)} | - | - | ${w1.bad + w1.errors + w1.timeouts} |`);
+        if (values['restart-after-warm-up']) {
+          await server.stop();
+          server = await startCadence(env, kind, server.port);
+          const jitClients = Math.max(1, Math.floor(N / 10));
+          clients = { from: N - jitClients, to: N };
+          const j = await load(server.port, TEXTS.today, 10, { amount: 3 * jitClients });
+          clients = { from: 0, to: N - jitClients };
+          console.log(
+            `restarted after the warm-up: a new server, JIT warmed with ${j.ok} "what's today" from the last ${jitClients} clients; ` +
+              `the timed runs text the other ${N - jitClients}, each number's first text in this process taking the ordinary path`,
+          );
+        }
         for (const t of opts.texts) {
           for (const c of opts.concurrency) {
             const s0 = await server.stats();

@@ -112,10 +112,26 @@ export function smsBody(text: string): string {
   return smsBodyCounted(text).body;
 }
 
-/** smsBody with its segment count, counted once (what the outbound row stores beside the body). */
+/**
+ * smsBody with its segment count, counted once (what the outbound row stores beside the body). A pure function of
+ * the text, remembered for the texts last asked (frozen, shared): under a texting rush many clients are sent the
+ * same words (a roster's "what's today" on the same template), and each of them was made GSM-7 and counted again.
+ */
 export function smsBodyCounted(text: string): { body: string; count: SegmentCount } {
-  return fitSegmentsCounted([text], MAX_BODY_SEGMENTS);
+  const known = bodiesCounted.get(text);
+  if (known) return known;
+  const fitted = fitSegmentsCounted([text], MAX_BODY_SEGMENTS);
+  const counted = Object.freeze({ body: fitted.body, count: Object.freeze(fitted.count) });
+  if (text.length > BODY_COUNTED_MAX_CHARS) return counted;
+  if (bodiesCounted.size >= BODIES_COUNTED_CAPACITY) bodiesCounted.delete(bodiesCounted.keys().next().value!);
+  bodiesCounted.set(text, counted);
+  return counted;
 }
+
+/** The texts smsBodyCounted last counted (insertion order: the oldest goes first); a bound on memory. */
+const bodiesCounted = new Map<string, { body: string; count: SegmentCount }>();
+const BODIES_COUNTED_CAPACITY = 2000;
+const BODY_COUNTED_MAX_CHARS = 4000;
 
 /**
  * True when `text` is GSM-7 that costs one septet per character and that toGsm7 leaves as it is inside a

@@ -61,6 +61,8 @@ interface LastRead {
      * number and parsed plan, not per question (a texting rush asks many questions of one basis).
      */
     whole?: { from: object; row: PlanRow };
+    /** `today` with its workout as the answers get it: made once per day row and parsed workout, like `whole`. */
+    wholeToday?: { from: WorkoutRow; workout: unknown; value: { date: string; row: WorkoutRow } };
   };
 }
 const lastReads = new WeakMap<Db, Map<string, LastRead>>();
@@ -74,13 +76,14 @@ function lastReadsOf(db: Db): Map<string, LastRead> {
 
 /** What this process holds, parsed, of the plan and day the number's last text read (see NewInboundAt.held). */
 function heldFor(db: Db, phone: string): NonNullable<NewInboundAt['held']> {
+  const held: NonNullable<NewInboundAt['held']> = {};
   const last = lastReadsOf(db).get(phone);
-  const plan = last?.planId ? peekStoredPlan(last.planId) : undefined;
-  const day = last?.day ? peekStoredWorkoutDay(last.day.id, last.day.version) : undefined;
-  return {
-    ...(plan && last?.planId ? { plan: { id: last.planId, request: plan.request, outline: plan.outline } } : {}),
-    ...(day && last?.day ? { day: { ...last.day, workout: day } } : {}),
-  };
+  if (!last) return held;
+  const plan = last.planId ? peekStoredPlan(last.planId) : undefined;
+  if (plan && last.planId) held.plan = { id: last.planId, request: plan.request, outline: plan.outline };
+  const day = last.day ? peekStoredWorkoutDay(last.day.id, last.day.version) : undefined;
+  if (day && last.day) held.day = { id: last.day.id, version: last.day.version, workout: day };
+  return held;
 }
 
 /** `row` without the columns `drop`, copied as they are: a JSON column still unparsed (lazyJson) stays so. */
@@ -144,10 +147,19 @@ export function answerBasisFor(deps: Pick<AppDeps, 'db' | 'now'>, phone: string)
       state: null,
       plan: last.whole.row,
       // A day not held parsed is read again by the answer (a read, nothing written).
-      today: row && workout ? { date: last.today!.date, row: { ...row, workout } } : undefined,
+      today: row && workout ? wholeToday(last, row, workout) : undefined,
     },
     basis: { clientId: last.client.id, clientVersion: last.versions.client, planId: last.plan.id, planVersion: last.versions.plan, lastInboundId: last.lastInboundId },
   };
+}
+
+/** The basis's day with `workout` in it, made once per day row and workout (a rush asks many questions of one day). */
+function wholeToday(last: NonNullable<LastRead['basis']>, row: WorkoutRow, workout: unknown): { date: string; row: WorkoutRow } {
+  const known = last.wholeToday;
+  if (known && known.from === row && known.workout === workout) return known.value;
+  const value = { date: last.today!.date, row: { ...row, workout } as WorkoutRow };
+  last.wholeToday = { from: row, workout, value };
+  return value;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { countSegments, fitSegments, isGsm7, splitForSms, toGsm7 } from '../../src/channels/sms-text.js';
+import { countSegments, fitSegments, isGsm7, MAX_BODY_SEGMENTS, smsBodyCounted, splitForSms, toGsm7 } from '../../src/channels/sms-text.js';
 
 describe('sms-text.toGsm7', () => {
   it('when a model writes typographic punctuation, it becomes the plain GSM-7 form', () => {
@@ -124,5 +124,27 @@ describe('sms-text.fitSegments', () => {
 
   it('when lines contain curly quotes, the result is cleaned to GSM-7', () => {
     expect(fitSegments(['Reply \u201Cdone\u201D'], 1)).toBe('Reply "done"');
+  });
+});
+
+describe('sms-text.smsBodyCounted', () => {
+  it('when given any text, is fitSegments of it with countSegments of the result, asked once or again', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 2000 }), fc.constant('é'.repeat(700))), (text) => {
+        const body = fitSegments([text], MAX_BODY_SEGMENTS);
+        const first = smsBodyCounted(text);
+        expect(first.body).toBe(body);
+        expect(first.count).toEqual(countSegments(body));
+        expect(smsBodyCounted(text)).toEqual(first);
+      }),
+      { numRuns: 500, seed: 14 },
+    );
+  });
+
+  it('when the same words are sent again, they are not made GSM-7 and counted again (one frozen answer)', () => {
+    const reply = 'Today: Upper (heavy), ~52 min\nBench press 3x6-8 @ 185 lb (RIR 2)\nReply "done" when you train.';
+    const first = smsBodyCounted(reply);
+    expect(smsBodyCounted(reply.slice(0, 10) + reply.slice(10))).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.count)).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import twilio from 'twilio';
-import { twilioSignatureChecker } from '../../src/channels/twilio-signature.js';
+import { createHmac } from 'node:crypto';
+import { hmacSha1Base64, twilioSignatureChecker } from '../../src/channels/twilio-signature.js';
 
 const TOKEN = 'test-auth-token-0123456789abcdef';
 
@@ -52,5 +53,37 @@ describe('channels.twilio-signature', () => {
     expect(check(signature, `${url}?x=1`, params)).toBe(false);
     expect(check(signature.slice(0, -2) + 'ée', url, params)).toBe(false);
     expect(twilioSignatureChecker('another-token')(signature, url, params)).toBe(false);
+  });
+
+  it('when given any key and text, hmacSha1Base64 is createHmac sha1 (short, block-long and long keys, any UTF-16)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 150 }), fc.string({ unit: 'binary', maxLength: 300 }), (key, data) => {
+        const k = Buffer.from(key);
+        const hmac = hmacSha1Base64(k);
+        const expected = createHmac('sha1', k).update(data, 'utf8').digest('base64');
+        expect(hmac(data)).toBe(expected);
+        // The padded keys are reused: a second text under the same key is still right.
+        expect(hmac(data + 'x')).toBe(createHmac('sha1', k).update(data + 'x', 'utf8').digest('base64'));
+      }),
+      { numRuns: 1000, seed: 14 },
+    );
+    for (const len of [0, 63, 64, 65, 128]) {
+      const k = Buffer.alloc(len, 7);
+      expect(hmacSha1Base64(k)('https://coach.example.test/sms/inboundBodyhi')).toBe(createHmac('sha1', k).update('https://coach.example.test/sms/inboundBodyhi').digest('base64'));
+    }
+  });
+
+  it('when the signature is right, accepts it without asking twilio.validateRequest', () => {
+    const check = twilioSignatureChecker(TOKEN);
+    const url = 'https://coach.example.test/sms/inbound';
+    const params = { MessageSid: 'SM' + '0'.repeat(32), From: '+14155550123', Body: "what's today ✓" };
+    const signature = twilio.getExpectedTwilioSignature(TOKEN, url, params);
+    const spy = vi.spyOn(twilio, 'validateRequest');
+    try {
+      expect(check(signature, url, params)).toBe(true);
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { buildTestApp, inboundParams, type TestApp } from '../support/deps.js';
 import { insertClient, uniquePhone } from '../support/clients.js';
 import { aRequest } from '../engine/strength/builders.js';
 import { insertInboundBatch, insertInboundOnce, storeRepliesIfUnhandled } from '../../src/db/repositories/inbound-messages.repository.js';
+import { answerBasisFor } from '../../src/services/inbound-batches.js';
 
 /**
  * Texts that arrive together are stored, read and answered by one statement per batch
@@ -177,6 +178,18 @@ describe('inbound-batches', () => {
         const replies = (await outboundOf(client.phone)).filter((o) => o.inbound_message_id === ahead.row.id);
         expect(replies).toEqual([expect.objectContaining({ body: ordinary.reply, channel: 'twiml', kind: 'reply', status: 'accepted', client_id: client.id })]);
       }
+    });
+
+    it('when a number asks about its day again and again, each answer is made from the one day row its basis holds (no copy per question)', async () => {
+      const client = await clientOnStoredDay();
+      await touchClient(client.id);
+      const ordinary = await text(client.phone, "what's today");
+      const first = answerBasisFor(t.deps, client.phone)!.prefetched.today;
+      expect(first?.row?.workout).toBeTruthy();
+      const ahead = await text(client.phone, "what's today");
+      expect(ahead).toMatchObject({ updated: false, reply: ordinary.reply });
+      expect(answerBasisFor(t.deps, client.phone)!.prefetched.today).toBe(first);
+      expect((await text(client.phone, "what's today")).reply).toBe(ordinary.reply);
     });
 
     it('is answered from the stored days without running an AsyncLocalStorage (once one has run, every await in the web process pays for it)', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
-import type { ClientRow, ClientsTable, FitnessPlansTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
+import type { ClientRow, ClientsTable, FitnessPlansTable, InboundMessagesTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
 import { json } from '../json.js';
 import { prepared } from '../prepared.js';
 import { isTransientDbError } from '../errors.js';
@@ -62,7 +62,7 @@ export async function insertInboundOnce(db: Db, m: NewInbound): Promise<{ row: I
     if (row) return { row, inserted: true };
   }
   if (found) {
-    const row = Object.fromEntries(Object.entries(found).filter(([k]) => !TURN_KEYS.has(k))) as InboundRow;
+    const row = inboundRowOf(found);
     const turn = found.client_id === null ? undefined : turnFrom({ ...(found as Record<string, unknown>), inbound_status: found.status });
     return { row, inserted: true, ...(turn ? { turn } : {}) };
   }
@@ -189,7 +189,7 @@ export async function insertInboundBatch(db: Db, ms: NewInboundAt[]): Promise<(S
     if (!found) return null;
     // A MessageSid twice in one batch: the first stored it, the second is a repeated delivery.
     bySid.delete(m.providerSid);
-    const row = Object.fromEntries(Object.entries(found).filter(([k]) => !TURN_KEYS.has(k) && !k.startsWith('tw_') && !k.startsWith('tv_'))) as InboundRow;
+    const row = inboundRowOf(found);
     if (row.status === 'processed') return { row, inserted: true as const, answered: true as const };
     if (found.client_id === null) return { row, inserted: true as const };
     const turn = turnFrom({ ...(found as Record<string, unknown>), inbound_status: found.status });
@@ -415,7 +415,26 @@ const TURN_COLUMNS = [
   sql.ref('s.flow').as('ts_flow'),
   sql.ref('s.state').as('ts_state'),
 ];
-const TURN_KEYS = new Set([...CLIENT_COLUMNS.map((c) => `tc_${c}`), ...PLAN_COLUMNS.map((c) => `tp_${c}`), 'ts_flow', 'ts_state', 'earlier']);
+/** inbound_messages' columns (`m.*` in the statements that store a text), in the table's order. */
+const INBOUND_COLUMNS = [
+  'id', 'provider', 'provider_sid', 'client_id', 'from_phone', 'to_phone', 'body', 'num_media', 'params', 'status', 'intent', 'reply', 'error',
+  'agent', 'received_at', 'processed_at', 'original_body_length', 'lease_until',
+] as const satisfies readonly (keyof InboundMessagesTable)[];
+// A column added to the table's type and not listed above fails to compile here, instead of going missing.
+const inboundColumnsComplete: Exclude<keyof InboundMessagesTable, (typeof INBOUND_COLUMNS)[number]> extends never ? true : never = true;
+void inboundColumnsComplete;
+
+/**
+ * The stored message out of a row that also carries its turn's columns (tc_, tp_, tw_, ts_, tv_, earlier): its own
+ * columns copied by name, not every column of the row listed, filtered and rebuilt (under a texting rush each row
+ * carries some 80 columns, most of them the turn's).
+ */
+function inboundRowOf(found: Record<string, unknown>): InboundRow {
+  const row: Record<string, unknown> = {};
+  for (const col of INBOUND_COLUMNS) row[col] = found[col];
+  return row as InboundRow;
+}
+
 // Compared in SQL: received_at has microseconds, a JS Date only milliseconds.
 const EARLIER_SQL = `(select json_build_object('id', e.id, 'stale', coalesce(e.lease_until, e.received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now())
     from inbound_messages e

@@ -283,11 +283,30 @@ function dayFitter(lines: DayLine[], moreHint: string) {
  * A rest day is two lines.
  */
 export function formatDailyMessage(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean }): string {
-  return sharedMorningText(day, opts) ?? formatDay(day, opts);
+  return sharedMorningText(day, opts) ?? sharedDayText(day, opts) ?? formatDay(day, opts);
 }
 
-/** Laid-out morning texts of shared (frozen) days, by the greeting's name length and the display units. */
+/**
+ * Laid-out texts of shared (frozen) days: the morning's by the greeting's name length and the display units
+ * (`m|…`), the on-demand day's by whole or not and the units (`d|…`).
+ */
 const morningTexts = new WeakMap<WorkoutDay, Map<string, string>>();
+
+/**
+ * The on-demand text of a shared (frozen) day, with no name ("what's today": the whole day): a frozen day never
+ * changes (a stored day is frozen once per id and version, stored-plan-json.ts), so its text is laid out once and
+ * every later question of the same day gets it, instead of the same lines being worked out and fitted again for
+ * each text of a rush. Null (lay it out directly) for anything else.
+ */
+function sharedDayText(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean }): string | null {
+  if (opts.isMorning || (opts.name !== null && opts.name !== undefined) || !Object.isFrozen(day)) return null;
+  const key = `d|${opts.full === true}|${JSON.stringify(opts.units ?? {})}`;
+  let texts = morningTexts.get(day);
+  if (!texts) morningTexts.set(day, (texts = new Map()));
+  let text = texts.get(key);
+  if (text === undefined) texts.set(key, (text = formatDay(day, { name: null, isMorning: false, full: opts.full === true, ...(opts.units ? { units: opts.units } : {}) })));
+  return text;
+}
 
 /**
  * The morning text of a day shared by many clients (frozen: a morning batch's days, stored-plan-json.ts), laid
@@ -301,7 +320,7 @@ function sharedMorningText(day: WorkoutDay, opts: DailyMessageOptions & { full?:
   const name = opts.name?.trim() ? opts.name.trim() : null;
   if (name !== null && !isPlainSeptets(name)) return null;
   const stand = name === null ? null : 'x'.repeat(name.length);
-  const key = `${stand?.length ?? -1}|${JSON.stringify(opts.units ?? {})}`;
+  const key = `m|${stand?.length ?? -1}|${JSON.stringify(opts.units ?? {})}`;
   let texts = morningTexts.get(day);
   if (!texts) morningTexts.set(day, (texts = new Map()));
   let text = texts.get(key);

@@ -33,6 +33,21 @@ describe('daily-message.formatDailyMessage', () => {
     expect(texts[8]).toBe(texts[0]!.replace('Sam', 'Ann'));
   });
 
+  it('when a shared (frozen) day is asked for again ("what\'s today" from many clients), each answer is the text laid out for it alone', () => {
+    // Laid out once per frozen day and options: the same words as an unfrozen copy laid out afresh, for every kind of day.
+    for (const make of [strengthDay, restDay, intervalDay, raceDay]) {
+      const shared = Object.freeze(make());
+      for (const opts of [{ name: null, isMorning: false, full: true }, { name: null, isMorning: false }, { name: null, isMorning: false, full: true, units: { weight: 'kg' as const, distance: 'km' as const } }]) {
+        const first = formatDailyMessage(shared, opts);
+        expect(formatDailyMessage(shared, opts)).toBe(first);
+        expect(first).toBe(formatDailyMessage(structuredClone(make()), opts));
+      }
+      // A name or the morning greeting is never answered from another's layout.
+      expect(formatDailyMessage(shared, { name: 'Sam', isMorning: false, full: true })).toBe(formatDailyMessage(structuredClone(make()), { name: 'Sam', isMorning: false, full: true }));
+      expect(formatDailyMessage(shared, { name: null, isMorning: true, full: true })).toBe(formatDailyMessage(structuredClone(make()), { name: null, isMorning: true, full: true }));
+    }
+  });
+
   it('when it is a strength day, each lift is one line with sets x reps @ load, and the effort is said once', () => {
     // The whole day, as "today" / "details" sends it.
     const text = formatDailyMessage(strengthDay(), { ...morning, full: true });
