@@ -645,4 +645,17 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'knee hurt so bad i hobbled home', read: [{ intent: 'pain', joint: 'knee', redFlags: ['hobbled'] }] },
   // A question sentence after a report read whole is still answered.
   { text: "knees kinda achy after yesterday. what's on tomorrow?", read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  // ---- lifters' set notations: a set count after the set, reps per set, the lift named last, a short last set ----
+  { text: 'squat 225 for 5, 3 sets', read: [lift('back_squat', [g(3, 5, 225)])] },
+  { text: 'deadlift 315 for 5 reps x 3 sets', read: [lift('deadlift', [g(3, 5, 315)])] },
+  { text: 'squat 225 x 5 (3 sets)', read: [lift('back_squat', [g(3, 5, 225)])] },
+  { text: 'bench 185x8,8,7', read: [lift('bench_press', [g(2, 8, 185), g(1, 7, 185)])] },
+  { text: 'Bench 185 8/8/7', read: [lift('bench_press', [g(2, 8, 185), g(1, 7, 185)])] },
+  { text: '3 sets of 5 at 225 on squat', read: [lift('back_squat', [g(3, 5, 225)])] },
+  { text: 'did 5/5/5 @ 100kg squats', read: [lift('back_squat', [g(3, 5, 100, { unit: 'kg' })])] },
+  { text: 'dl 315 x 5 x 3', read: [lift('deadlift', [g(3, 5, 315)])] },
+  { text: 'ohp 95 3x8 last set 6', read: [lift('overhead_press', [g(2, 8, 95), g(1, 6, 95)])] },
+  { text: 'OHP 3x8 @ 95, only got 6 on the last one', read: [lift('overhead_press', [g(2, 8, 95), g(1, 6, 95)])] },
+  { text: 'sqaut 100kg x 5 x 3, benh 70kg 8/8/6', read: [lift('back_squat', [g(3, 5, 100, { unit: 'kg' })]), lift('bench_press', [g(2, 8, 70, { unit: 'kg' }), g(1, 6, 70, { unit: 'kg' })])], tags: ['multi', 'typo'] },
+  { text: 'squat 225 for 5 3 sets and bench 185x8,8,7', read: [lift('back_squat', [g(3, 5, 225)]), lift('bench_press', [g(2, 8, 185), g(1, 7, 185)])], tags: ['multi'] },
 ];
