@@ -132,6 +132,31 @@ describe('understanding: logs', () => {
     expect((await logsOf(c.id))[0]).toMatchObject({ kind: 'done', details: { skippedExerciseIds: ['wall_sit'] } });
   });
 
+  it('when only the lifts named were done ("done with squats, skipping the rest"), the day is done without its other lifts', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client(lifting());
+    const today = await say(t, c.phone, "what's today");
+    const reply = await say(t, c.phone, 'done with squats, skipping the rest');
+    expect(reply).toMatch(/done, without /);
+    expect(reply).not.toMatch(/without[^.]*Back squat/);
+    const [log] = await logsOf(c.id);
+    const skipped = (log!.details as { skippedExerciseIds: string[] }).skippedExerciseIds;
+    expect(log).toMatchObject({ kind: 'done' });
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped).not.toContain('back_squat');
+    expect(today).toMatch(/squat/i);
+  });
+
+  it.each(["i'm done with this", 'im done with this app', "I'm done", 'i give up, this is pointless'])('when a client fed up texts "%s", the coach asks what is wrong, says STOP stops texts, and logs nothing', async (text) => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client(lifting());
+    const reply = await say(t, c.phone, text);
+    expect(reply).toMatch(/what's not working/);
+    expect(reply).toMatch(/STOP/);
+    expect(reply).not.toMatch(/Logged/);
+    expect(await logsOf(c.id)).toHaveLength(0);
+  });
+
   it('when a question mentions sets and tomorrow, nothing is logged and tomorrow is shown', async () => {
     const t = buildTestApp(handle, { now: FRIDAY });
     const c = await client(lifting());

@@ -103,7 +103,8 @@ export interface EntitiesByIntent {
   /** `count`: "how many sets/miles/sessions left" asks for the total of what is left, not only the list. */
   week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions' };
   plan: Record<never, never>;
-  done: { date: string; skippedExerciseIds: string[]; note: string | null };
+  /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
+  done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[] };
   skipped: { date: string; note: string | null };
   log_strength: { date: string; lift: LiftLog };
   /** Sets logged with no lift named ("hit 225 for 3 sets of 5"): the coach matches them to that day's plan or asks which lift. */

@@ -658,4 +658,15 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'OHP 3x8 @ 95, only got 6 on the last one', read: [lift('overhead_press', [g(2, 8, 95), g(1, 6, 95)])] },
   { text: 'sqaut 100kg x 5 x 3, benh 70kg 8/8/6', read: [lift('back_squat', [g(3, 5, 100, { unit: 'kg' })]), lift('bench_press', [g(2, 8, 70, { unit: 'kg' }), g(1, 6, 70, { unit: 'kg' })])], tags: ['multi', 'typo'] },
   { text: 'squat 225 for 5 3 sets and bench 185x8,8,7', read: [lift('back_squat', [g(3, 5, 225)]), lift('bench_press', [g(2, 8, 185), g(1, 7, 185)])], tags: ['multi'] },
+  // ---- fed up or quitting: asked what's wrong, never a workout logged; a session cut to the lifts named is partial ----
+  { text: "i'm done with this", read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: 'im done with this app', read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: "I'm done", read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: 'ugh im so done. this is pointless', read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: 'i give up', read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: 'thinking about quitting tbh', read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: 'done with this workout', read: [{ intent: 'done', skippedExerciseIds: [] }] },
+  { text: 'done for today', read: [{ intent: 'done', skippedExerciseIds: [] }] },
+  { text: 'done with squats, skipping the rest', read: [{ intent: 'done', onlyExerciseIds: ['back_squat'] }], tags: ['exercises'] },
+  { text: 'only did bench and rows, no time for the rest', read: [{ intent: 'done', onlyExerciseIds: ['bench_press', 'barbell_row'] }], tags: ['exercises'] },
 ];
