@@ -673,11 +673,19 @@ export const HANDLERS: Handlers = {
     const w = `${i.load} ${i.unit}`;
     if (!c.plan.outline.strength) return [`Noted: nothing over ${w}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
     // A dated plan note (adaptation/strength-overrides.ts): the limit holds on its dates only, and ends when it is lifted.
-    await recordPlanNote(c.deps.db, c.client, { type: 'load_limit_note', reason: i.note, from: c.today, to: i.until, metadata: { load: i.load, unit: i.unit } });
+    const lifts = i.exerciseIds?.length ? i.exerciseIds : null;
+    await recordPlanNote(c.deps.db, c.client, { type: 'load_limit_note', reason: i.note, from: c.today, to: i.until, metadata: { load: i.load, unit: i.unit, ...(lifts ? { exerciseIds: lifts } : {}) } });
     const changed = await applyAndTell(c, { types: ['load_limit'], key: 'load_limit', from: c.today, to: i.until, concernsToday: true });
     const until = i.until
       ? `through ${formatDay(i.until)}; from ${formatDay(addDays(i.until, 1))} your loads go back to the plan`
       : 'until you tell me it is lifted (text "doctor cleared me" then)';
+    if (lifts) {
+      // "keep it under 135 on squats": that lift only, so no talk of doctors or of every other lift.
+      const names = lifts.map((id) => nameMidSentence(exerciseById(id)?.name ?? id)).join(' and ');
+      const how = changed.length ? '' : ` Nothing planned so far goes over it; heavier sets would use ${w} for more reps or a slower tempo.`;
+      const upTo = i.until ? until : 'until you text "limit is off"';
+      return [`Done - nothing over ${w} on ${names} ${upTo}; your other lifts keep their loads.${how}`, ...changed];
+    }
     const small = convertWeight(i.load, i.unit, 'lb') < 45;
     const how = small ? ` ${loadLimitLine({ load: i.load, unit: i.unit })}` : changed.length ? '' : ` Nothing planned so far goes over it; heavier sets would use ${w} for more reps or a slower tempo.`;
     return [`Done - nothing over ${w} ${until}.${how} Check the plan with your doctor and tell me anything else they rule out.`, ...changed];

@@ -1,5 +1,6 @@
 import { EQUIPMENT, EQUIPMENT_PRESETS, type Equipment } from '../../engine/vocabulary.js';
 import { fail, normalize, ok, type ParseResult } from './text.js';
+import { findExerciseMentions } from './exercise.js';
 
 const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
   [/\bhotel\b/, 'hotel_gym'],
@@ -248,8 +249,45 @@ const LOAD_LIMIT_PATTERNS: readonly RegExp[] = [
 const LIMIT_CONTEXT = /\b(?:doctors?|docs?|dr|physio|physical therapist|pt|surgeon|ortho\w*|cardiologist|cleared|restrictions?|restricted|limit|until|till|til|for (?:the next )?(?:\d+|a|one|two|three|four|five|six|eight|a few|a couple of) (?:days?|weeks?|months?))\b/;
 const BARE_LIMIT = new RegExp(String.raw`\b(?:nothing|no|not|never)\b[^.!?\d]{0,20}?\b(?:over|above|more than|heavier than)\s*${NUM}\s*${UNIT}?(?!\s*(?:reps?|sets?|min\w*|secs?|seconds?|days?|weeks?|months?|miles?|mi|km|%|bpm|x\b))`, 'g');
 
-export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
+/**
+ * A limit said of one lift ("keep it under 135 on squats", "nothing over 100 on bench for now", "keep my squat
+ * under 100 kg"): the limit and where the lift's name stands in the match (group `lift`).
+ */
+/** A limit's number and unit, named: the lift's name may stand before them. */
+const LOAD_AT = String.raw`(?<load>\d{1,3}(?:\.\d)?)\s*(?<unit>kg|kgs|kilos?|lbs?|pounds?)?`;
+const NOT_A_LOAD = String.raw`(?!\s*(?:reps?|sets?|min\w*|secs?|seconds?|days?|weeks?|miles?|mi|km|%|bpm|x\b))`;
+const LIFT_LIMIT_PATTERNS: readonly RegExp[] = [
+  // "keep it under 135 on squats", "nothing over 100 on bench", "no more than 60 kg for deadlifts"
+  new RegExp(String.raw`\b(?:nothing|no|not|never|keep(?:ing)? (?:it|things|everything|the (?:weights?|loads?|bar))|stay(?:ing)?|don'?t go|cap(?:ping)? it)\b[^.!?\d]{0,20}?\b(?:over|above|more than|heavier than|under|below|at or (?:below|under)|at most|past)\s*${LOAD_AT}\s+(?:on|for|in|with) (?:the |my |all |any )?(?<lift>[a-z][a-z' -]{1,40})`, 'g'),
+  // "keep my squat under 135", "keep squats below 100 kg", "cap bench at 185"
+  new RegExp(String.raw`\bkeep(?:ing)? (?:my |the |all |any )?(?<lift>[a-z][a-z' -]{1,30}?) (?:under|below|at or (?:below|under)|at most|no more than|no heavier than)\s*${LOAD_AT}${NOT_A_LOAD}`, 'g'),
+  new RegExp(String.raw`\b(?:cap(?:ping)?|limit(?:ing)?) (?:my |the |all |any )?(?<lift>[a-z][a-z' -]{1,30}?) (?:at|to|under)\s*${LOAD_AT}${NOT_A_LOAD}`, 'g'),
+];
+
+/** The lifts a limit names (the first run of lift names after "on"/before "under"), by library id. */
+function liftsNamed(words: string): string[] {
+  const mentions = findExerciseMentions(words, { loose: true });
+  // Only names at the start, joined by "and"/"or"/commas: "on squats for 6 weeks" is squats; "bench until my shoulder…" is bench.
+  const out: string[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    if (!/^(?:\s|,|and|or|&|the|my|\/)*$/.test(words.slice(at, m.start))) break;
+    out.push(m.exercise.id);
+    at = m.end;
+  }
+  return [...new Set(out)];
+}
+
+export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb'; exerciseIds?: string[] } | null {
   const t = normalize(text);
+  for (const re of LIFT_LIMIT_PATTERNS) {
+    for (const m of t.matchAll(re)) {
+      const load = Number(m.groups!.load);
+      const unit = unitOf(m.groups!.unit, defaultUnit);
+      const ids = liftsNamed(m.groups!.lift!);
+      if (ids.length && load > 0 && load <= (unit === 'kg' ? 250 : 550)) return { load, unit, exerciseIds: ids };
+    }
+  }
   const patterns = LIMIT_CONTEXT.test(t) ? [...LOAD_LIMIT_PATTERNS, BARE_LIMIT] : LOAD_LIMIT_PATTERNS;
   for (const re of patterns) {
     for (const m of t.matchAll(re)) {

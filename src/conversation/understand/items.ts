@@ -167,7 +167,8 @@ export interface EntitiesByIntent {
   stated_maxes: { maxes: MaxStatement[] };
   /** "doctor said no lifting over 20 lb": a limit on every load from now on. */
   /** `until`: the last day it holds, when said ("for 6 weeks"); null = until the client lifts it. */
-  load_limit: { load: number; unit: 'kg' | 'lb'; until: string | null; note: string };
+  /** `exerciseIds`: said of those lifts only ("keep it under 135 on squats"); absent: every lift. */
+  load_limit: { load: number; unit: 'kg' | 'lb'; until: string | null; note: string; exerciseIds?: string[] };
   /** "doctor cleared me", "weight limit is lifted". */
   load_limit_lifted: { note: string };
   /** "I have AFib", "had a stent last year", "osteopenia": the client's own condition (parse/health.ts). */

@@ -412,7 +412,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const limit = findLoadLimit(c.text, ctx.units === 'metric' ? 'kg' : 'lb');
-      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, until: findLimitEnd(c.text, ctx.now, ctx.timezone), note: c.raw }], SURE) : null;
+      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, until: findLimitEnd(c.text, ctx.now, ctx.timezone), note: c.raw, ...(limit.exerciseIds ? { exerciseIds: limit.exerciseIds } : {}) }], SURE) : null;
     },
   },
   {

@@ -100,6 +100,8 @@ interface DayCaps {
   kettlebell?: number;
   /** A limit on every implement (a doctor's), in the request's units. */
   any?: number;
+  /** A limit on one lift ("keep it under 135 on squats"), by exercise id, in the request's units. */
+  byExercise?: Record<string, number>;
   /** Fewest reps in reserve and reps a set (a health condition). */
   rirFloor?: number;
   minReps?: number;
@@ -426,7 +428,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const rirFloor = higher(overrides.rirFloorByDate?.[date], req.effortFloor?.rir);
     const minReps = higher(overrides.minRepsByDate?.[date], req.effortFloor?.minReps);
     const limitations = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[date] ?? [])])];
+    const byExercise = overrides.maxLoadByExerciseByDate?.[date];
     return {
+      ...(byExercise ? { byExercise } : {}),
       ...(dumbbell !== undefined ? { dumbbell } : {}),
       ...(kettlebell !== undefined ? { kettlebell } : {}),
       ...(any !== undefined ? { any } : {}),
@@ -460,7 +464,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     let rationale = draft.reason;
     let range = draft.range;
     let tempo: string | null = known ? null : (carried?.tempo ?? null);
-    const cap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : ex.implement ? caps?.any : undefined;
+    const kitCap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : ex.implement ? caps?.any : undefined;
+    // A limit said of this lift alone ("keep it under 135 on squats"): the lower of it and the kit's.
+    const ownCap = ex.implement ? caps?.byExercise?.[ex.id] : undefined;
+    const cap = ownCap === undefined ? kitCap : Math.min(ownCap, kitCap ?? Infinity);
     if (known && ex.implement && !ex.timed && draft.role !== 'power') {
       const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
       load = p.load;
@@ -471,7 +478,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         cap !== undefined && caps
           ? fitToCap(ex, known.value * intensityMultiplier, draft.range, {
               cap,
-              ...(caps.any !== undefined && cap >= caps.any ? { label: `your ${caps.any} ${req.units} limit` } : {}),
+              ...(ownCap !== undefined && cap >= ownCap ? { label: `your ${ownCap} ${req.units} limit on ${nameMidSentence(ex.name)}` } : caps.any !== undefined && cap >= caps.any ? { label: `your ${caps.any} ${req.units} limit` } : {}),
               unit: req.units,
               role: draft.role,
               rir: draft.rir,

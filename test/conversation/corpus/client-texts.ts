@@ -669,4 +669,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'done for today', read: [{ intent: 'done', skippedExerciseIds: [] }] },
   { text: 'done with squats, skipping the rest', read: [{ intent: 'done', onlyExerciseIds: ['back_squat'] }], tags: ['exercises'] },
   { text: 'only did bench and rows, no time for the rest', read: [{ intent: 'done', onlyExerciseIds: ['bench_press', 'barbell_row'] }], tags: ['exercises'] },
+  // ---- a load limit said of one lift caps that lift only ----
+  { text: 'keep it under 135 on squats', read: [{ intent: 'load_limit', load: 135, unit: 'lb', exerciseIds: ['back_squat'] }], tags: ['exercises'] },
+  { text: 'nothing over 100 on bench for now', read: [{ intent: 'load_limit', load: 100, unit: 'lb', exerciseIds: ['bench_press'] }], tags: ['exercises'] },
+  { text: 'keep my squat under 100kg till my knee settles', read: [{ intent: 'load_limit', load: 100, unit: 'kg', exerciseIds: ['back_squat'] }], tags: ['exercises'] },
+  { text: 'nothing over 60kg on squats and deadlifts for a while', read: [{ intent: 'load_limit', load: 60, unit: 'kg', exerciseIds: ['back_squat', 'deadlift'] }], tags: ['exercises'] },
 ];
