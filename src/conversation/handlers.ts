@@ -21,7 +21,7 @@ import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
-import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
+import { paceAnswer, progressAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
@@ -802,6 +802,7 @@ export const HANDLERS: Handlers = {
     const yours = zone ? yourPaceLine(c.plan, zone, await currentVdot(c)) : null;
     return [yours ? `${GLOSSARY[i.term]} ${yours}` : GLOSSARY[i.term]];
   },
+  why_exercise: async (c, i) => (c.plan ? [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, i.exerciseId, i.shownId)] : [NO_PLAN]),
   explain_exercise: async (_c, i) => {
     const ex = exerciseById(i.exerciseId);
     return ex ? [howToDo(ex)] : [];

@@ -18,7 +18,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
   // Questions answered from the plan and the engines.
-  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
+  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
   'meet_question',
   'change_time', 'change_timezone', 'change_days', 'change_race_date', 'change_meet_date', 'pause', 'resume', 'new_plan',
@@ -194,6 +194,8 @@ export interface EntitiesByIntent {
   load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' | 'what'; from?: string };
   /** A general training question answered from the FAQ table (answers/faq.ts). */
   coach_faq: { topic: FaqTopic };
+  /** "why leg press instead of squats?", "why are there no deadlifts?": why a lift is not in the plan (`shownId`: what is there instead). */
+  why_exercise: { exerciseId: string; name: string; shownId: string | null };
   /** "what's my 5k time now?": the time the runner's current fitness predicts. */
   race_prediction: { distance: '5k' | '10k' | 'half' | 'marathon' };
   /** "what did I do last monday?": what was logged that day. */

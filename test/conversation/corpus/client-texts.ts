@@ -674,4 +674,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'nothing over 100 on bench for now', read: [{ intent: 'load_limit', load: 100, unit: 'lb', exerciseIds: ['bench_press'] }], tags: ['exercises'] },
   { text: 'keep my squat under 100kg till my knee settles', read: [{ intent: 'load_limit', load: 100, unit: 'kg', exerciseIds: ['back_squat'] }], tags: ['exercises'] },
   { text: 'nothing over 60kg on squats and deadlifts for a while', read: [{ intent: 'load_limit', load: 60, unit: 'kg', exerciseIds: ['back_squat', 'deadlift'] }], tags: ['exercises'] },
+  // ---- why a lift is missing: a question answered with the plan's reason, never a swap ----
+  { text: 'why leg press instead of squats?', read: [{ intent: 'why_exercise', exerciseId: 'back_squat', shownId: 'leg_press' }], tags: ['question', 'exercises'] },
+  { text: 'why are there no deadlifts?', read: [{ intent: 'why_exercise', exerciseId: 'deadlift', shownId: null }], tags: ['question', 'exercises'] },
+  { text: 'how come no bench this week?', read: [{ intent: 'why_exercise', exerciseId: 'bench_press', shownId: null }], tags: ['question', 'exercises'] },
+  { text: "why don't i do squats anymore", read: [{ intent: 'why_exercise', exerciseId: 'back_squat' }], tags: ['question', 'exercises'] },
+  { text: 'where did my deadlifts go?', read: [{ intent: 'why_exercise', exerciseId: 'deadlift' }], tags: ['question', 'exercises'] },
+  { text: 'why goblet squats and not back squats', read: [{ intent: 'why_exercise', exerciseId: 'back_squat', shownId: 'goblet_squat' }], tags: ['question', 'exercises'] },
+  { text: 'can i do leg press instead of squats', read: [{ intent: 'swap_exercise', fromExerciseId: 'back_squat', toExerciseId: 'leg_press' }], tags: ['question', 'exercises'] },
 ];
