@@ -38,3 +38,13 @@ describe('plan-request.profileToPlanRequest (hybrid)', () => {
     expect(req.kind === 'hybrid' && req.strength!.weeks).toBe(10);
   });
 });
+
+describe('plan-request.profileToPlanRequest (owned bells and dumbbells)', () => {
+  it('when the client owns kettlebells of 15, 25 and 35 lb, the request carries them in its units; a heaviest alone carries no list', () => {
+    const base: OnboardingProfile = { name: 'Ana', goal: 'general_fitness', trainingAge: 'beginner', trainingDays: [1, 3, 5], sessionMinutes: 45, equipment: ['kettlebell', 'dumbbell', 'bodyweight'], limitations: [], timezone: 'America/Chicago', morningTime: '07:00', units: 'imperial' } as OnboardingProfile;
+    const req = profileToPlanRequest({ ...base, maxLoads: { kettlebell: { load: 35, unit: 'lb', owned: [15, 25, 35] }, dumbbell: { load: 50, unit: 'lb' } } }, '2026-03-02');
+    expect(req.kind === 'strength' && req.ownedLoads).toEqual({ kettlebell: [15, 25, 35] });
+    const metric = profileToPlanRequest({ ...base, units: 'metric', maxLoads: { kettlebell: { load: 35, unit: 'lb', owned: [15, 25, 35] } } }, '2026-03-02');
+    expect(metric.kind === 'strength' && metric.ownedLoads).toEqual({ kettlebell: [6.8, 11.3, 15.9] });
+  });
+});

@@ -1198,7 +1198,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const missing = (['barbell', 'rack', 'bench'] as const).filter((e) => !have.includes(e) && (e !== 'bench' || benchMatters)).map((e) => EQUIPMENT_NAMES[e]!.replace(/^an? /, ''));
     const upTo = (e: string) => {
       const m = e === 'dumbbell' || e === 'kettlebell' ? a.maxLoads?.[e] : undefined;
-      return m ? ` up to ${m.load} ${m.unit}` : '';
+      // "kettlebells (15, 25 and 35 lb)": the weights they own, said back; a range or a heaviest as "up to".
+      const list = m?.owned && m.owned.length >= 2 && m.owned.length <= 6 ? `${m.owned.slice(0, -1).join(', ')} and ${m.owned.at(-1)}` : null;
+      return m ? (list ? ` (${list} ${m.unit})` : m.owned?.length === 1 ? ` (${m.load} ${m.unit})` : ` up to ${m.load} ${m.unit}`) : '';
     };
     out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }

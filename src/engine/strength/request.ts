@@ -60,6 +60,17 @@ export const strengthRequestSchema = z
       .strict()
       .optional(),
     /**
+     * The dumbbells (one of the pair) and kettlebells the client owns, in `units` ("kettlebells 15, 25 and 35"):
+     * every load of that implement is one of them, the nearest (never 20 lb to someone with 15/25/35).
+     */
+    ownedLoads: z
+      .object({
+        dumbbell: z.array(z.number().positive()).min(1).optional(),
+        kettlebell: z.array(z.number().positive()).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /**
      * Fewest reps in reserve and reps a set for the whole plan: a lifter under 18 (NSCA 2009 youth position
      * statement) trains technique first, never to failure and never with max singles; a health condition's
      * dated floors (adaptation/health.ts) can only raise it.

@@ -517,6 +517,16 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       load = under <= cap + 1e-9 ? under : null;
       if (load === null) percent = null;
     }
+    // The bells or dumbbells the client owns ("kettlebells 15, 25 and 35"): the nearest of them under any cap,
+    // the lighter on a tie, never a standard weight they do not have.
+    const owned = ex.implement === 'dumbbell' || ex.implement === 'kettlebell' ? req.ownedLoads?.[ex.implement] : undefined;
+    if (load !== null && owned?.length) {
+      const fit = [...owned].sort((a, b) => a - b).filter((w) => cap === undefined || w <= cap + 1e-9);
+      const pool = fit.length ? fit : [Math.min(...owned)];
+      const wanted = load;
+      load = pool.reduce((best, w) => (Math.abs(w - wanted) < Math.abs(best - wanted) - 1e-9 ? w : best), pool[0]!);
+      if (load !== wanted && known && percent !== null) percent = Math.min(100, Math.max(30, Math.round((load / known.value) * 100)));
+    }
     return {
       exerciseId: ex.id,
       name: ex.name,
