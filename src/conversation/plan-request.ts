@@ -1,7 +1,7 @@
 import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
-import { weeksToMeet, YOUTH_EFFORT_FLOOR, type StrengthRequest } from '../engine/strength/index.js';
-import { isYouth } from './parse/age.js';
+import { weeksToMeet, type StrengthRequest } from '../engine/strength/index.js';
+import { ageRequestFields } from '../engine/strength/age-rules.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays, strengthFirstDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
@@ -56,7 +56,8 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     ...(maxLoads ? { maxLoads } : {}),
     ...(ownedLoads ? { ownedLoads } : {}),
     // A teen ("I'm 16"): technique first, never to failure, no max singles.
-    ...(isYouth(p.age) ? { effortFloor: { ...YOUTH_EFFORT_FLOOR } } : {}),
+    // A teen ("I'm 16") or a lifter 60+ ("I'm 64"): the age's rules (strength/age-rules.ts).
+    ...ageRequestFields(p.age),
     // Maxes and hard sets given at onboarding: loads exist from the first workout.
     ...(p.lifts && Object.keys(p.lifts.oneRepMaxes).length ? { oneRepMaxes: p.lifts.oneRepMaxes } : {}),
     ...(p.lifts?.recentSets.length ? { recentSets: p.lifts.recentSets.map((s) => ({ exerciseId: s.exerciseId, weight: s.weight, reps: s.reps, rir: 1 })) } : {}),

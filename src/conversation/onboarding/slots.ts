@@ -28,6 +28,7 @@ import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
+import { ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -1211,6 +1212,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
   if (isYouth(a.age) && lifts(a.goal)) out.push(youthLine(a.age!));
+  else if (lifts(a.goal) && ageRuleFor(a.age)) out.push(olderLine(a.age!));
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
@@ -1231,6 +1233,15 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
  */
 export function youthLine(age: number): string {
   return `You're ${age}, so technique comes first: we start light, every set stops 2+ reps short of failure (RIR 2+), no max testing, and a coach or parent should watch your form on the big lifts.`;
+}
+
+/**
+ * A lifter 60+, said back with what their age's rules do to the plan (strength/age-rules.ts): heavy lifting
+ * stays, every set short of failure, no max singles, a longer warm-up, smaller load steps.
+ */
+export function olderLine(age: number): string {
+  const rule = ageRuleFor(age)!;
+  return `You're ${age}, so the plan keeps lifting heavy-ish (it's what keeps muscle and bone strong) but every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session starts with a ${rule.warmupMinutes}-minute warm-up and lighter ramp-up sets, and weight goes up in smaller steps.`;
 }
 
 /** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */

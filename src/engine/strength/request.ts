@@ -82,6 +82,12 @@ export const strengthRequestSchema = z
       })
       .strict()
       .optional(),
+    /** Minutes of general warm-up before the first lift (default 5; longer for lifters 60+, strength/age-rules.ts). */
+    warmupMinutes: z.number().int().min(5).max(20).optional(),
+    /** Share of the usual load increase when loads go up (default 1; 0.5 for lifters 60+: half steps). */
+    progressionScale: z.number().min(0.25).max(1).optional(),
+    /** A line shown on every training day (an older lifter's warm-up, strength/age-rules.ts). */
+    ageNote: z.string().max(300).optional(),
     oneRepMaxes: z
       .record(z.string(), z.number({ error: 'a 1RM must be a number' }).positive({ message: 'a 1RM must be > 0' }))
       .superRefine((rec, ctx) => {

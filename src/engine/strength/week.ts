@@ -280,6 +280,8 @@ export const SESSION_FILL_SHARE = 0.85;
 /** Builds weeks for one request, caching the pattern and each mesocycle's exercise picks. */
 export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOutline, opts: StrengthWeekOptions = {}) {
   const seed = req.seed ?? hashSeed(`${req.startDate}|${req.trainingAge}|${req.goal}|${req.trainingDays.join(',')}`);
+  // The general warm-up before the first lift: longer for a lifter 60+ (strength/age-rules.ts).
+  const warmupMin = req.warmupMinutes ?? SESSION_WARMUP_MIN;
   const pattern = patternFor(req);
   const keys = slotKeys(pattern);
   const keyRoles = new Map(keys.map((k) => [k.key, k.role]));
@@ -409,6 +411,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       }
       if (pattern.split === 'full_body') markCoverage(drafts);
       const notes: string[] = [...dayNotes];
+      // An older lifter's warm-up (strength/age-rules.ts), on every training day.
+      if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
       if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
       return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
     });
@@ -579,7 +583,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       part: exerciseTiming(exerciseById(e.exerciseId) as Exercise, e.role, e.sets, { min: e.repsMin, max: e.repsMax }, e.restSec, repSecondsFor(e.tempo)),
       superset: e.superset ?? null,
     }));
-    return Math.ceil(SESSION_WARMUP_MIN + groupedMinutes(parts, SETUP_MIN) - 1e-9);
+    return Math.ceil(warmupMin + groupedMinutes(parts, SETUP_MIN) - 1e-9);
   }
 
   /**
@@ -591,13 +595,13 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const training = drafts.filter((d) => d.training);
     const kept = (d: DayDraft) => d.drafts.filter((x) => x.keep || x.role === 'main' || x.role === 'secondary' || x.role === 'power');
     const part = (x: Draft, n: number) => exerciseTiming(x.exercise, x.role, n, x.range, x.restSec);
-    const straight = Math.max(0, ...training.map((d) => SESSION_WARMUP_MIN + kept(d).reduce((t, x) => t + straightMinutes(part(x, setBounds(x.role, bias).pref)), 0)));
+    const straight = Math.max(0, ...training.map((d) => warmupMin + kept(d).reduce((t, x) => t + straightMinutes(part(x, setBounds(x.role, bias).pref)), 0)));
     const supersets = straight > req.sessionMinutes - conditioningMinutes;
     if (conditioningMinutes === 0) return { supersets, conditioning: 0 };
     const fewest = Math.max(0, ...training.map((d) => {
       const keep = d.drafts.filter((x) => x.keep);
       const labels = supersets ? supersetLabels(pairSupersets(keep.map((x) => ({ pattern: x.exercise.pattern, role: x.role })))) : new Map<number, string>();
-      return SESSION_WARMUP_MIN + groupedMinutes(keep.map((x, i) => ({ part: part(x, setBounds(x.role, bias).min), superset: labels.get(i) ?? null })), SETUP_MIN);
+      return warmupMin + groupedMinutes(keep.map((x, i) => ({ part: part(x, setBounds(x.role, bias).min), superset: labels.get(i) ?? null })), SETUP_MIN);
     }));
     return { supersets, conditioning: Math.ceil(fewest - 1e-9) > req.sessionMinutes - conditioningMinutes ? 0 : conditioningMinutes };
   }
@@ -725,7 +729,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       mrv,
       lowPriority,
       budgetMinutes: req.sessionMinutes - conditioning,
-      fixedMinutesPerDay: SESSION_WARMUP_MIN,
+      fixedMinutesPerDay: warmupMin,
       fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioning,
       ...(supersets ? { dayMinutes: supersetMinutesOf } : {}),
     });
