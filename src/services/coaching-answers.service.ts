@@ -351,13 +351,13 @@ export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActiveP
       case 'pain':
         return `${asked.name} loads your ${area(r.areas.length ? r.areas : [r.bodyPart])}, and you told me it hurts ("${r.reason}")${place} until it settles.`;
       case 'limitation':
-        return `${asked.name} loads your ${area(r.areas)}, which you told me to go easy on${place}: it trains the same muscles with less stress there.`;
+        return `${asked.name} loads your ${area(r.areas)}, which you told me to go easy on${place ? `${place}: it trains the same muscles with less stress there` : ', so the plan leaves it out'}.`;
       case 'health':
         return `With ${r.label} the plan leaves out ${patternLabel(asked.pattern)} lifts like ${name}.`;
       case 'travel':
         return `You're traveling, and ${name} needs ${kit(r.missing)}${place} on those days.`;
       case 'equipment':
-        return `${asked.name} needs ${kit(r.missing)}, which your plan doesn't have${place}. If you have it now, text "new plan" and I'll rebuild with it.`;
+        return `${asked.name} needs ${kit(r.missing)}, which your plan doesn't have${place}. If you have that now, text "new plan" and I'll rebuild with it.`;
       case 'load_limit':
         return `Your limit of ${r.load} ${r.unit} is under an empty bar, so no barbell lifts like ${name} until it is lifted.`;
       case 'level':

@@ -198,13 +198,18 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
     }
     case 'done':
       return entry.skippedExerciseIds.length
-        ? `Logged ${when}: ${planned ?? 'workout'} done, without ${entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id).join(' and ')}.`
+        ? `Logged ${when}: ${planned ?? 'workout'} done, without ${listed(entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id))}.`
         : `Logged ${when}: ${planned ?? 'workout'} done.`;
     case 'skipped':
       return `Logged ${when}: ${planned ?? 'workout'} skipped.`;
     case 'max':
       return `Noted: ${entry.name} ${entry.reps > 1 ? `${entry.weight} ${entry.unit ?? weightUnit} x ${entry.reps}` : `max ${entry.weight} ${entry.unit ?? weightUnit}`}.`;
   }
+}
+
+/** "Bench press, Barbell row and Plank": a list as said. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** "6x800 m in 3:10 each", "3x1 mi": reps as a runner writes them. */

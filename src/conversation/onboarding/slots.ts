@@ -1160,7 +1160,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so technique)/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1241,7 +1241,7 @@ export function youthLine(age: number): string {
  */
 export function olderLine(age: number): string {
   const rule = ageRuleFor(age)!;
-  return `You're ${age}, so the plan keeps lifting heavy-ish (it's what keeps muscle and bone strong) but every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session starts with a ${rule.warmupMinutes}-minute warm-up and lighter ramp-up sets, and weight goes up in smaller steps.`;
+  return `You're ${age}, so every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session opens with a ${rule.warmupMinutes}-min warm-up and ramp-up sets, and weight goes up in smaller steps.`;
 }
 
 /** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */
