@@ -79,7 +79,9 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT} ?x ?(\\d{1,3}) ?x ?(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?![a-z])`, 'g'),
     read: (m) => {
       const [a, b, c] = [Number(m[1]), Number(m[3]), Number(m[4])];
-      if (a > 12 && c <= 12) return { load: a, unit: unitOf(m[2]), reps: b, sets: c };
+      // The unit says which end is the load ("12kg x 15 x 3"); else the bigger number is ("225x5x3", "3x5x225").
+      const loadFirst = unitOf(m[2]) !== null ? true : unitOf(m[5]) !== null ? false : a > 12 && c <= 12;
+      if (loadFirst) return { load: a, unit: unitOf(m[2]), reps: b, sets: c };
       return { sets: a, reps: b, load: c, unit: unitOf(m[5]) };
     },
   },

@@ -654,6 +654,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: '3 sets of 5 at 225 on squat', read: [lift('back_squat', [g(3, 5, 225)])] },
   { text: 'did 5/5/5 @ 100kg squats', read: [lift('back_squat', [g(3, 5, 100, { unit: 'kg' })])] },
   { text: 'dl 315 x 5 x 3', read: [lift('deadlift', [g(3, 5, 315)])] },
+  { text: 'kb swings 12kg x 15 x 3', read: [lift('kb_swing', [g(3, 15, 12, { unit: 'kg' })])] },
   { text: 'ohp 95 3x8 last set 6', read: [lift('overhead_press', [g(2, 8, 95), g(1, 6, 95)])] },
   { text: 'OHP 3x8 @ 95, only got 6 on the last one', read: [lift('overhead_press', [g(2, 8, 95), g(1, 6, 95)])] },
   { text: 'sqaut 100kg x 5 x 3, benh 70kg 8/8/6', read: [lift('back_squat', [g(3, 5, 100, { unit: 'kg' })]), lift('bench_press', [g(2, 8, 70, { unit: 'kg' }), g(1, 6, 70, { unit: 'kg' })])], tags: ['multi', 'typo'] },
