@@ -506,6 +506,8 @@ describe('equipment.parseEquipment', () => {
   });
   it.each([
     ['kettlebells 15, 25 and 35', 'kettlebell', [15, 25, 35]],
+    ['I only have kettlebells at home, 15, 25 and 35 lb. 3 days', 'kettlebell', [15, 25, 35]],
+    ['kettlebells and dumbbells, 3, 4 or 5 days a week', 'kettlebell', undefined],
     ['I have 16 and 24 kg kettlebells', 'kettlebell', [16, 24]],
     ['dumbbells 10, 20, 30 lbs', 'dumbbell', [10, 20, 30]],
     ['dumbbells 5-50 lb and a bench', 'dumbbell', [5, 10, 15, 20, 25, 30, 35, 40, 45, 50]],

@@ -218,7 +218,8 @@ const NOT_COUNTS = String.raw`(?!\s*(?:x\b|reps?|sets?|min\w*|secs?|seconds?|day
  */
 function findOwnedLoads(t: string, w: string, defaultUnit: 'kg' | 'lb'): { owned: number[]; unit: 'kg' | 'lb' } | null {
   const lists: RegExp[] = [
-    new RegExp(String.raw`\b${w}\b\s*(?:of\s*|:\s*)?${LOAD_LIST}\s*${UNIT}?\b${NOT_COUNTS}`),
+    // "kettlebells 15, 25 and 35", "kettlebells at home, 15, 25 and 35 lb"
+    new RegExp(String.raw`\b${w}\b[^.!?\d]{0,15}?${LOAD_LIST}\s*${UNIT}?\b${NOT_COUNTS}`),
     new RegExp(String.raw`(?:^|[^\d.])${LOAD_LIST}\s*${UNIT}?\s*${w}\b`),
   ];
   for (const re of lists) {
