@@ -336,8 +336,11 @@ export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActiveP
   const name = nameMidSentence(asked.name);
   if (!req) return `Your plan is a running plan, so there is no ${name} in it. Want lifting alongside your runs? Text "new plan" and ask for 2 lifting days.`;
   const week = await planExerciseIds(db, client, plan, today);
-  // What stands in its place: the lift named, else this week's lift of the same movement.
-  const shown = (shownId ? exerciseById(shownId) : undefined) ?? week.map((id) => exerciseById(id)).find((e) => e && e.id !== asked.id && e.pattern === asked.pattern) ?? null;
+  // What stands in its place: the lift named when the plan has it, else this week's lift of the same movement
+  // (a client asking "why leg press" of a plan with goblet squats hears of the goblet squat), else the one named.
+  const samePattern = week.map((id) => exerciseById(id)).find((e) => e && e.id !== asked.id && e.pattern === asked.pattern);
+  const named = shownId ? exerciseById(shownId) : undefined;
+  const shown = (named && week.includes(named.id) ? named : undefined) ?? samePattern ?? named ?? null;
   const instead = shown ? nameMidSentence(shown.name) : null;
   const { adaptations } = await adaptationContext(db, client.id, plan.row.id, today);
   const reasons = whyNotInPlan(asked, req, adaptations, today);
