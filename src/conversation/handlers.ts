@@ -21,7 +21,7 @@ import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
-import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
+import { paceAnswer, progressAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
@@ -171,7 +171,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
-  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note }],
+  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}) }],
   skipped: (i) => [{ kind: 'skipped', date: i.date, note: i.note }],
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
   log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
@@ -674,11 +674,19 @@ export const HANDLERS: Handlers = {
     const w = `${i.load} ${i.unit}`;
     if (!c.plan.outline.strength) return [`Noted: nothing over ${w}. Your plan has no lifting, so nothing changes - check the plan with your doctor and tell me anything else they rule out.`];
     // A dated plan note (adaptation/strength-overrides.ts): the limit holds on its dates only, and ends when it is lifted.
-    await recordPlanNote(c.deps.db, c.client, { type: 'load_limit_note', reason: i.note, from: c.today, to: i.until, metadata: { load: i.load, unit: i.unit } });
+    const lifts = i.exerciseIds?.length ? i.exerciseIds : null;
+    await recordPlanNote(c.deps.db, c.client, { type: 'load_limit_note', reason: i.note, from: c.today, to: i.until, metadata: { load: i.load, unit: i.unit, ...(lifts ? { exerciseIds: lifts } : {}) } });
     const changed = await applyAndTell(c, { types: ['load_limit'], key: 'load_limit', from: c.today, to: i.until, concernsToday: true });
     const until = i.until
       ? `through ${formatDay(i.until)}; from ${formatDay(addDays(i.until, 1))} your loads go back to the plan`
       : 'until you tell me it is lifted (text "doctor cleared me" then)';
+    if (lifts) {
+      // "keep it under 135 on squats": that lift only, so no talk of doctors or of every other lift.
+      const names = lifts.map((id) => nameMidSentence(exerciseById(id)?.name ?? id)).join(' and ');
+      const how = changed.length ? '' : ` Nothing planned so far goes over it; heavier sets would use ${w} for more reps or a slower tempo.`;
+      const upTo = i.until ? until : 'until you text "limit is off"';
+      return [`Done - nothing over ${w} on ${names} ${upTo}; your other lifts keep their loads.${how}`, ...changed];
+    }
     const small = convertWeight(i.load, i.unit, 'lb') < 45;
     const how = small ? ` ${loadLimitLine({ load: i.load, unit: i.unit })}` : changed.length ? '' : ` Nothing planned so far goes over it; heavier sets would use ${w} for more reps or a slower tempo.`;
     return [`Done - nothing over ${w} ${until}.${how} Check the plan with your doctor and tell me anything else they rule out.`, ...changed];
@@ -796,6 +804,7 @@ export const HANDLERS: Handlers = {
     const yours = zone ? yourPaceLine(c.plan, zone, await currentVdot(c)) : null;
     return [yours ? `${GLOSSARY[i.term]} ${yours}` : GLOSSARY[i.term]];
   },
+  why_exercise: async (c, i) => (c.plan ? [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, i.exerciseId, i.shownId)] : [NO_PLAN]),
   explain_exercise: async (_c, i) => {
     const ex = exerciseById(i.exerciseId);
     return ex ? [howToDo(ex)] : [];

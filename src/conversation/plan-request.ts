@@ -1,7 +1,7 @@
 import type { OnboardingProfile } from './onboarding/index.js';
 import type { PlanRequest } from '../engine/program/program.js';
-import { weeksToMeet, YOUTH_EFFORT_FLOOR, type StrengthRequest } from '../engine/strength/index.js';
-import { isYouth } from './parse/age.js';
+import { weeksToMeet, type StrengthRequest } from '../engine/strength/index.js';
+import { ageRequestFields } from '../engine/strength/age-rules.js';
 import type { RaceRequest } from '../engine/endurance/index.js';
 import { hybridLiftDays, strengthFirstDays } from '../engine/program/hybrid.js';
 import { planWeekCount } from '../engine/endurance/race-request.js';
@@ -24,9 +24,20 @@ function maxLoadsFor(p: OnboardingProfile, units: 'kg' | 'lb'): StrengthRequest[
   return Object.keys(out).length ? out : undefined;
 }
 
+/** The dumbbells / kettlebells the client owns ("kettlebells 15, 25 and 35"), in the plan's units. */
+function ownedLoadsFor(p: OnboardingProfile, units: 'kg' | 'lb'): StrengthRequest['ownedLoads'] | undefined {
+  const out: NonNullable<StrengthRequest['ownedLoads']> = {};
+  for (const k of ['dumbbell', 'kettlebell'] as const) {
+    const m = p.maxLoads?.[k];
+    if (m?.owned?.length && p.equipment.includes(k)) out[k] = m.owned.map((l) => Math.round(convertWeight(l, m.unit, units) * 10) / 10);
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 function strengthRequest(p: OnboardingProfile, startDate: string, goal: StrengthGoal, days: IsoWeekday[], minutes: number): StrengthRequest {
   const units = p.units === 'metric' ? 'kg' : 'lb';
   const maxLoads = maxLoadsFor(p, units);
+  const ownedLoads = ownedLoadsFor(p, units);
   // A meet: the plan runs to the meet's week (4 to 52 weeks, what onboarding accepts) and peaks for it.
   const meetWeeks = p.meetDate && p.goal !== 'hybrid' && p.goal !== 'race' ? weeksToMeet(startDate, p.meetDate) : 0;
   const meet = meetWeeks >= 4 && meetWeeks <= 52;
@@ -43,8 +54,10 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     limitations: p.limitations,
     units,
     ...(maxLoads ? { maxLoads } : {}),
+    ...(ownedLoads ? { ownedLoads } : {}),
     // A teen ("I'm 16"): technique first, never to failure, no max singles.
-    ...(isYouth(p.age) ? { effortFloor: { ...YOUTH_EFFORT_FLOOR } } : {}),
+    // A teen ("I'm 16") or a lifter 60+ ("I'm 64"): the age's rules (strength/age-rules.ts).
+    ...ageRequestFields(p.age),
     // Maxes and hard sets given at onboarding: loads exist from the first workout.
     ...(p.lifts && Object.keys(p.lifts.oneRepMaxes).length ? { oneRepMaxes: p.lifts.oneRepMaxes } : {}),
     ...(p.lifts?.recentSets.length ? { recentSets: p.lifts.recentSets.map((s) => ({ exerciseId: s.exerciseId, weight: s.weight, reps: s.reps, rir: 1 })) } : {}),

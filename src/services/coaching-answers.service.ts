@@ -14,7 +14,12 @@ import { CUTBACK_FACTOR, formatPace } from '../engine/endurance/index.js';
 import { weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
 import { adaptationReasons, planWeeks } from './plan-weeks.service.js';
 import { convertWeight } from '../engine/units.js';
-import { estimateOneRepMax, exerciseById } from '../engine/strength/index.js';
+import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { patternLabel } from '../engine/strength/selection.js';
+import { whyNotInPlan } from '../engine/adaptation/why-exercise.js';
+import { kitLabel } from '../engine/adaptation/labels.js';
+import { adaptationContext } from './adaptation-inputs.service.js';
+import { planExerciseIds } from './plan-exercises.service.js';
 import { paceZones } from '../engine/endurance/vdot.js';
 import { noteInputs, planPosition, type ActivePlan } from './plans.service.js';
 import { counted } from '../engine/count.js';
@@ -315,4 +320,56 @@ async function longestRunAnswer(db: Db, plan: ActivePlan, today: string): Promis
 /** First day of a plan's last week: used when a client asks about a date past the end. */
 export function lastWeekStart(plan: ActivePlan): string {
   return addDays(plan.outline.endDate, -6);
+}
+
+/**
+ * "why leg press instead of squats?", "why are there no deadlifts?": why the lift asked about is not in the plan
+ * (engine/adaptation/why-exercise.ts): a note in force (asked to drop it, pain, a trip), what the client told at
+ * the start (an injury, their kit, their experience), or nothing but the block's choice. Never a change.
+ */
+/** Kit a lift needs, as said after "needs": "a barbell and a rack". */
+const KIT_NEEDED: Record<string, string> = { barbell: 'a barbell', rack: 'a rack', bench: 'a bench', pullup_bar: 'a pull-up bar', cable: 'a cable station', machine: 'a machine', kettlebell: 'a kettlebell', dumbbell: 'dumbbells', bands: 'a band', box: 'a box', sled: 'a sled' };
+
+export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, exerciseId: string, shownId: string | null): Promise<string> {
+  const asked = exerciseById(exerciseId)!;
+  const req = plan.request.kind === 'strength' ? plan.request : plan.request.kind === 'hybrid' ? plan.request.strength : null;
+  const name = nameMidSentence(asked.name);
+  if (!req) return `Your plan is a running plan, so there is no ${name} in it. Want lifting alongside your runs? Text "new plan" and ask for 2 lifting days.`;
+  const week = await planExerciseIds(db, client, plan, today);
+  // What stands in its place: the lift named when the plan has it, else this week's lift of the same movement
+  // (a client asking "why leg press" of a plan with goblet squats hears of the goblet squat), else the one named.
+  const samePattern = week.map((id) => exerciseById(id)).find((e) => e && e.id !== asked.id && e.pattern === asked.pattern);
+  const named = shownId ? exerciseById(shownId) : undefined;
+  const shown = (named && week.includes(named.id) ? named : undefined) ?? samePattern ?? named ?? null;
+  const instead = shown ? nameMidSentence(shown.name) : null;
+  const { adaptations } = await adaptationContext(db, client.id, plan.row.id, today);
+  const reasons = whyNotInPlan(asked, req, adaptations, today);
+  const place = instead ? `, so ${instead} takes its place` : '';
+  const area = (a: readonly string[]) => a.map((x) => x.replace(/_/g, ' ')).join(' and ');
+  const kit = (eq: readonly string[]) => eq.map((e) => KIT_NEEDED[e] ?? kitLabel([e as never])).join(' and ');
+  const lines = reasons.slice(0, 2).map((r): string => {
+    switch (r.kind) {
+      case 'excluded':
+        return `You asked me to drop ${name} ("${r.reason}")${place}.`;
+      case 'pain':
+        return `${asked.name} loads your ${area(r.areas.length ? r.areas : [r.bodyPart])}, and you told me it hurts ("${r.reason}")${place} until it settles.`;
+      case 'limitation':
+        return `${asked.name} loads your ${area(r.areas)}, which you told me to go easy on${place ? `${place}: it trains the same muscles with less stress there` : ', so the plan leaves it out'}.`;
+      case 'health':
+        return `With ${r.label} the plan leaves out ${patternLabel(asked.pattern)} lifts like ${name}.`;
+      case 'travel':
+        return `You're traveling, and ${name} needs ${kit(r.missing)}${place} on those days.`;
+      case 'equipment':
+        return `${asked.name} needs ${kit(r.missing)}, which your plan doesn't have${place}. If you have that now, text "new plan" and I'll rebuild with it.`;
+      case 'load_limit':
+        return `Your limit of ${r.load} ${r.unit} is under an empty bar, so no barbell lifts like ${name} until it is lifted.`;
+      case 'level':
+        return `${asked.name} comes once you have more training behind you${place}: it builds the same strength now.`;
+    }
+  });
+  if (lines.length) return lines.join(' ');
+  if (week.includes(asked.id)) return `${asked.name} is in your plan this week${instead ? `; ${instead} adds work for the same muscles` : ''}. Text "week" to see which days.`;
+  // Nothing rules it out: the block chose another lift for that movement, and lifts rotate between blocks.
+  const swap = shown ? ` If you'd rather do ${name} now, text "swap ${nameMidSentence(shown.name)} for ${name}".` : '';
+  return `Nothing rules ${name} out: this block trains the ${patternLabel(asked.pattern)} movement with ${instead ?? 'other lifts'}, and lifts rotate between blocks so you keep progressing.${swap}`;
 }

@@ -49,7 +49,7 @@ export type LogEntry =
       /** Written with an exclamation; `raceRead` once recordIn read it as a race (a standard distance at race effort). */
       celebrated?: boolean; raceRead?: boolean;
     }
-  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null }
+  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[] }
   | { kind: 'skipped'; date: string; note: string | null }
   | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
 
@@ -198,13 +198,18 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
     }
     case 'done':
       return entry.skippedExerciseIds.length
-        ? `Logged ${when}: ${planned ?? 'workout'} done, without ${entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id).join(' and ')}.`
+        ? `Logged ${when}: ${planned ?? 'workout'} done, without ${listed(entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id))}.`
         : `Logged ${when}: ${planned ?? 'workout'} done.`;
     case 'skipped':
       return `Logged ${when}: ${planned ?? 'workout'} skipped.`;
     case 'max':
       return `Noted: ${entry.name} ${entry.reps > 1 ? `${entry.weight} ${entry.unit ?? weightUnit} x ${entry.reps}` : `max ${entry.weight} ${entry.unit ?? weightUnit}`}.`;
   }
+}
+
+/** "Bench press, Barbell row and Plank": a list as said. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 /** "6x800 m in 3:10 each", "3x1 mi": reps as a runner writes them. */
@@ -309,6 +314,15 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       // so its distance is the plan's warm-up, recoveries and cool-down with those reps; the pace was the reps'.
       const session = entry.kind === 'run' && entry.repeats && attach && day ? repeatsSession(day.day, entry.repeats) : null;
       if (entry.kind === 'run' && session) entry = { ...entry, distance: session.distance, unit: session.unit, pace: null, durationSec: null, wholeSession: true };
+      // "done with squats, skipping the rest": the day's other lifts are the ones left out.
+      if (entry.kind === 'done' && entry.onlyExerciseIds?.length && day) {
+        const only: string[] = entry.onlyExerciseIds;
+        // "squats" said of a day with front squats: the planned lift of the same movement is the one done.
+        const lifts = day.day.items.flatMap((it) => (it.kind === 'lift' && it.section !== 'prep' && it.section !== 'cooldown' ? [it.exerciseId] : []));
+        const patterns = new Set(only.filter((id) => !lifts.includes(id)).map((id) => exerciseById(id)?.pattern));
+        const left = lifts.filter((id) => !only.includes(id) && !patterns.has(exerciseById(id)?.pattern));
+        entry = { ...entry, skippedExerciseIds: [...new Set([...entry.skippedExerciseIds, ...left])] };
+      }
       const groups = entry.kind === 'strength' ? entry.groups : [null];
       for (const g of groups) {
         const { kind, details } = detailsOf(entry, g, weightUnit, distanceUnit);

@@ -501,7 +501,22 @@ describe('equipment.parseEquipment', () => {
     ['kettlebell 16kg and a pull-up bar', 'kettlebell', { load: 16, unit: 'kg' }],
     ['rack and barbell, plus a 24kg kettlebell', 'kettlebell', { load: 24, unit: 'kg' }],
   ] as const)('when the answer is "%s" the heaviest %s is %j', (text, implement, max) => {
-    expect(findMaxLoad(text, implement, 'lb')).toEqual(max);
+    const found = findMaxLoad(text, implement, 'lb');
+    expect(found && { load: found.load, unit: found.unit }).toEqual(max);
+  });
+  it.each([
+    ['kettlebells 15, 25 and 35', 'kettlebell', [15, 25, 35]],
+    ['I only have kettlebells at home, 15, 25 and 35 lb. 3 days', 'kettlebell', [15, 25, 35]],
+    ['kettlebells and dumbbells, 3, 4 or 5 days a week', 'kettlebell', undefined],
+    ['I have 16 and 24 kg kettlebells', 'kettlebell', [16, 24]],
+    ['dumbbells 10, 20, 30 lbs', 'dumbbell', [10, 20, 30]],
+    ['dumbbells 5-50 lb and a bench', 'dumbbell', [5, 10, 15, 20, 25, 30, 35, 40, 45, 50]],
+    ['adjustable dumbbells 5-52.5', 'dumbbell', [5, 7.5, 10, 12.5, 15, 17.5, 20, 22.5, 25, 27.5, 30, 32.5, 35, 37.5, 40, 42.5, 45, 47.5, 50, 52.5]],
+    ['rack and barbell, plus a 24kg kettlebell', 'kettlebell', [24]],
+    ['only dumbells up to 50 and a cable stack', 'dumbbell', undefined],
+    ['dumbbells 3x10', 'dumbbell', undefined],
+  ] as const)('when the answer is "%s" the %s weights owned are %j', (text, implement, owned) => {
+    expect(findMaxLoad(text, implement, 'lb')?.owned).toEqual(owned);
   });
 });
 

@@ -38,3 +38,31 @@ describe('plan-request.profileToPlanRequest (hybrid)', () => {
     expect(req.kind === 'hybrid' && req.strength!.weeks).toBe(10);
   });
 });
+
+describe('plan-request.profileToPlanRequest (owned bells and dumbbells)', () => {
+  it('when the client owns kettlebells of 15, 25 and 35 lb, the request carries them in its units; a heaviest alone carries no list', () => {
+    const base: OnboardingProfile = { name: 'Ana', goal: 'general_fitness', trainingAge: 'beginner', trainingDays: [1, 3, 5], sessionMinutes: 45, equipment: ['kettlebell', 'dumbbell', 'bodyweight'], limitations: [], timezone: 'America/Chicago', morningTime: '07:00', units: 'imperial' } as OnboardingProfile;
+    const req = profileToPlanRequest({ ...base, maxLoads: { kettlebell: { load: 35, unit: 'lb', owned: [15, 25, 35] }, dumbbell: { load: 50, unit: 'lb' } } }, '2026-03-02');
+    expect(req.kind === 'strength' && req.ownedLoads).toEqual({ kettlebell: [15, 25, 35] });
+    const metric = profileToPlanRequest({ ...base, units: 'metric', maxLoads: { kettlebell: { load: 35, unit: 'lb', owned: [15, 25, 35] } } }, '2026-03-02');
+    expect(metric.kind === 'strength' && metric.ownedLoads).toEqual({ kettlebell: [6.8, 11.3, 15.9] });
+  });
+});
+
+describe('plan-request.profileToPlanRequest (age)', () => {
+  const lifter = (age: number | undefined): OnboardingProfile => ({ name: 'Walt', goal: 'strength', trainingAge: 'intermediate', trainingDays: [1, 3, 5], sessionMinutes: 60, equipment: ['barbell', 'rack', 'bench', 'dumbbell'], limitations: [], timezone: 'America/Chicago', morningTime: '07:00', units: 'imperial', ...(age !== undefined ? { age } : {}) }) as OnboardingProfile;
+
+  it('when a lifter is 64, the request carries the older rules: RIR 2+, 5+ reps, a 10-minute warm-up, half load steps', () => {
+    const req = profileToPlanRequest(lifter(64), '2026-03-02');
+    expect(req.kind === 'strength' && req).toMatchObject({ effortFloor: { rir: 2, minReps: 5 }, warmupMinutes: 10, progressionScale: 0.5, ageNote: expect.stringMatching(/^Warm up 10 min/) });
+  });
+
+  it('when a lifter is 40 or gives no age, none of it; a teen keeps the youth floor only', () => {
+    for (const age of [40, undefined]) {
+      const req = profileToPlanRequest(lifter(age), '2026-03-02');
+      expect(req.kind === 'strength' && [req.effortFloor, req.warmupMinutes, req.progressionScale, req.ageNote]).toEqual([undefined, undefined, undefined, undefined]);
+    }
+    const teen = profileToPlanRequest(lifter(16), '2026-03-02');
+    expect(teen.kind === 'strength' && [teen.effortFloor, teen.warmupMinutes, teen.progressionScale]).toEqual([{ rir: 2, minReps: 5 }, undefined, undefined]);
+  });
+});

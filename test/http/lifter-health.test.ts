@@ -93,6 +93,28 @@ describe('conversation: a load limit with an end', () => {
     expect(Math.max(...loadsIn(await say(phone, 'details')))).toBeLessThanOrEqual(220);
   });
 
+  for (const [text, id, name] of [
+    ['keep it under 135 on squats', 'back_squat', 'back squat'],
+    ['nothing over 135 on bench for now', 'bench_press', 'bench press'],
+  ] as const) {
+    it(`when a limit is said of one lift ("${text}"), only that lift is capped: the others keep their loads`, async () => {
+      const phone = nyPhone();
+      await onboardBySms(phone, WITH_MAXES);
+      const reply = await say(phone, text);
+      expect(reply).toMatch(new RegExp(`^Done - nothing over 135 lb on ${name} until you text "limit is off"; your other lifts keep their loads\\.`));
+      const stored = await db().selectFrom('plan_adaptations').select('metadata').where('type', '=', 'load_limit_note').execute();
+      expect(stored.at(-1)!.metadata).toMatchObject({ load: 135, exerciseIds: [id] });
+      const week = [];
+      for (const day of ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']) week.push(await say(phone, `${day} details`));
+      const lines = week.join('\n').split('\n');
+      const capped = lines.filter((l) => l.toLowerCase().startsWith(name));
+      const others = lines.filter((l) => /^(Back squat|Bench press|Deadlift)\b/.test(l) && !l.toLowerCase().startsWith(name));
+      expect(capped.length, week.join('\n---\n')).toBeGreaterThan(0);
+      expect(Math.max(...capped.flatMap(loadsIn))).toBeLessThanOrEqual(135);
+      expect(Math.max(...others.flatMap(loadsIn))).toBeGreaterThan(135);
+    });
+  }
+
   it('when the doctor says "no lifting over 20 pounds for a few weeks": dumbbells only, under it, with the end', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, WITH_MAXES);

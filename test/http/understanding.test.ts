@@ -132,6 +132,54 @@ describe('understanding: logs', () => {
     expect((await logsOf(c.id))[0]).toMatchObject({ kind: 'done', details: { skippedExerciseIds: ['wall_sit'] } });
   });
 
+  it('when only the lifts named were done ("done with squats, skipping the rest"), the day is done without its other lifts', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client(lifting());
+    const today = await say(t, c.phone, "what's today");
+    const reply = await say(t, c.phone, 'done with squats, skipping the rest');
+    expect(reply).toMatch(/done, without /);
+    expect(reply).not.toMatch(/without[^.]*Back squat/);
+    const [log] = await logsOf(c.id);
+    const skipped = (log!.details as { skippedExerciseIds: string[] }).skippedExerciseIds;
+    expect(log).toMatchObject({ kind: 'done' });
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped).not.toContain('back_squat');
+    expect(today).toMatch(/squat/i);
+  });
+
+  it.each(["i'm done with this", 'im done with this app', "I'm done", 'i give up, this is pointless'])('when a client fed up texts "%s", the coach asks what is wrong, says STOP stops texts, and logs nothing', async (text) => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client(lifting());
+    const reply = await say(t, c.phone, text);
+    expect(reply).toMatch(/what's not working/);
+    expect(reply).toMatch(/STOP/);
+    expect(reply).not.toMatch(/Logged/);
+    expect(await logsOf(c.id)).toHaveLength(0);
+  });
+
+  it('when asked why a lift is missing, the plan\'s reason is the answer and nothing is swapped', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const notes = (id: string) => handle.db.selectFrom('plan_adaptations').select('type').where('client_id', '=', id).execute();
+    // An injury told at the start: the deadlift loads it.
+    const back = await client({ ...lifting(), limitations: ['lower_back'] } as PlanRequest);
+    expect(await say(t, back.phone, 'why are there no deadlifts?')).toMatch(/^Deadlift loads your lower back, which you told me to go easy on/);
+    // No barbell: the kit.
+    const home = await client({ ...lifting(), equipment: ['dumbbell', 'bench', 'bodyweight'] } as PlanRequest);
+    expect(await say(t, home.phone, 'how come no bench?')).toMatch(/^Bench press needs a barbell and a rack, which your plan doesn't have, so .+ takes its place\./);
+    // A stand-in named that the plan does not have (no machines at home): the plan's own lift of that movement is said.
+    const squat = await say(t, home.phone, 'why leg press instead of squats?');
+    expect(squat).toMatch(/^Back squat needs a barbell and a rack, which your plan doesn't have, so .+ takes its place\./);
+    expect(squat).not.toMatch(/leg press/i);
+    // Nothing rules it out: the block's choice, and how to swap if they want (but no swap made).
+    const gym = await client(lifting());
+    const why = await say(t, gym.phone, 'why leg press instead of squats?');
+    expect(why).toMatch(/back squat/i);
+    expect(why).not.toMatch(/^(Yes - d|D)o leg press instead/);
+    for (const c of [back, home, gym]) expect((await notes(c.id)).filter((n) => /swap|exclusion/.test(n.type))).toEqual([]);
+    // Asked as a swap, it is one.
+    expect(await say(t, gym.phone, 'can i do leg press instead of squats')).toMatch(/leg press instead of back squat/i);
+  });
+
   it('when a question mentions sets and tomorrow, nothing is logged and tomorrow is shown', async () => {
     const t = buildTestApp(handle, { now: FRIDAY });
     const c = await client(lifting());

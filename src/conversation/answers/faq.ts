@@ -3,10 +3,30 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
+/**
+ * "i'm done with this", "im done with this app", "I'm done", "i give up", "this is pointless": a client fed up or
+ * quitting, never a workout logged as done ("done with this workout", "i'm done for today" and "quit after 3
+ * sets" are sessions, read by the log rules).
+ */
+const QUITTING: readonly RegExp[] = [
+  /\bdone with (?:this|that|you|it all|all (?:of )?(?:this|it)|cadence|(?:this|the|your) (?:app|program|programme|plan|coach|coaching|thing|crap|shit|texts?|service)|coaching|these texts|training|working out)\b(?! (?:workout|session|sets?|week|run|lift|one|block|exercise|circuit|part|round|today))/,
+  /\b(?:i'?m|im|i am|i'm just|we'?re) (?:so |just |really |totally |officially |pretty much |honestly )*done[.! ]*(?:$|[,.;!] ?(?:this|it'?s|its|i'?m|im|ugh|seriously|honestly|nothing|not|why|what'?s the point))/,
+  /\bi (?:quit|give up)\b(?! (?:after|at|on (?:the|set|rep|my last)|halfway|half way|partway|part way|\d|smoking|drinking|vaping))/,
+  /\b(?:want|going|gonna|thinking (?:about|of)|think i'?ll|about) (?:to )?quit(?:ting)?\b(?! (?:smoking|drinking|vaping|my job|sugar|caffeine|coffee|after|at \d))/,
+  /\b(?:i'?m|im|i am) (?:so |just |totally )*over (?:this|it|you|training|all (?:of )?this)\b(?! (?:week|workout|session|cold|flu|injury|soreness))/,
+  /\b(?:this|it|this app|this plan|this program|the plan|the app) (?:is|'?s)? ?(?:so |just |totally )*(?:pointless|useless|a waste of (?:time|money)|not working(?: for me)?|garbage|trash)\b/,
+];
+
 export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
+  // A client fed up: asked what's wrong, told how to stop, nothing logged.
+  {
+    topic: 'quitting',
+    re: new RegExp(QUITTING.map((r) => r.source).join('|')),
+    answer: "Sorry it's feeling that way - what's not working? Too much, too hard, the wrong days or times, or something else? Tell me and I'll change the plan. If you just meant you finished today's session, text \"done\" and I'll log it. To take a break text PAUSE; to stop my texts altogether text STOP.",
+  },
   // Health first (also when told, not asked: HEALTH_TOPICS below). A coach by text never judges medical
   // safety; it says the usual safe defaults and sends the client to their doctor.
   // "had a baby 8 months ago", "used to squat 185 before pregnancy": after the birth, not during - before the
@@ -135,7 +155,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
  * Topics answered when told, not only when asked: health news ("i'm pregnant", "was just diagnosed with
  * osteoporosis") and a sport Cadence does not plan ("training for a half ironman").
  */
-export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon']);
+export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon']);
 
 /** The topic a text tells of that needs an answer even when not asked, or null. */
 export function toldTopic(text: string): FaqTopic | null {

@@ -41,8 +41,9 @@ export const onboardingProfileSchema = z.object({
   equipment: z.array(z.enum(EQUIPMENT, { message: 'equipment has an unknown item' })),
   maxLoads: z
     .object({
-      dumbbell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).optional(),
-      kettlebell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).optional(),
+      // `owned`: the weights the client has ("kettlebells 15, 25 and 35"), in `unit`; absent: any up to `load`.
+      dumbbell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']), owned: z.array(z.number().positive()).optional() }).optional(),
+      kettlebell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']), owned: z.array(z.number().positive()).optional() }).optional(),
     })
     .optional(),
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),

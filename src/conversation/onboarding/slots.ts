@@ -28,6 +28,7 @@ import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
+import { ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -1162,7 +1163,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so technique)/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1201,7 +1202,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const missing = (['barbell', 'rack', 'bench'] as const).filter((e) => !have.includes(e) && (e !== 'bench' || benchMatters)).map((e) => EQUIPMENT_NAMES[e]!.replace(/^an? /, ''));
     const upTo = (e: string) => {
       const m = e === 'dumbbell' || e === 'kettlebell' ? a.maxLoads?.[e] : undefined;
-      return m ? ` up to ${m.load} ${m.unit}` : '';
+      // "kettlebells (15, 25 and 35 lb)": the weights they own, said back; a range or a heaviest as "up to".
+      const list = m?.owned && m.owned.length >= 2 && m.owned.length <= 6 ? `${m.owned.slice(0, -1).join(', ')} and ${m.owned.at(-1)}` : null;
+      return m ? (list ? ` (${list} ${m.unit})` : m.owned?.length === 1 ? ` (${m.load} ${m.unit})` : ` up to ${m.load} ${m.unit}`) : '';
     };
     out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
@@ -1212,6 +1215,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
   if (isYouth(a.age) && lifts(a.goal)) out.push(youthLine(a.age!));
+  else if (lifts(a.goal) && ageRuleFor(a.age)) out.push(olderLine(a.age!));
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
@@ -1232,6 +1236,15 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
  */
 export function youthLine(age: number): string {
   return `You're ${age}, so technique comes first: we start light, every set stops 2+ reps short of failure (RIR 2+), no max testing, and a coach or parent should watch your form on the big lifts.`;
+}
+
+/**
+ * A lifter 60+, said back with what their age's rules do to the plan (strength/age-rules.ts): heavy lifting
+ * stays, every set short of failure, no max singles, a longer warm-up, smaller load steps.
+ */
+export function olderLine(age: number): string {
+  const rule = ageRuleFor(age)!;
+  return `You're ${age}, so every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session opens with a ${rule.warmupMinutes}-min warm-up and ramp-up sets, and weight goes up in smaller steps.`;
 }
 
 /** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */

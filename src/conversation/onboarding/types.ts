@@ -42,9 +42,10 @@ export interface RaceProfile {
   weeklyMileage: number;
 }
 
+/** `owned`: the weights the client has ("kettlebells 15, 25 and 35"), in `unit`; absent: any up to `load`. */
 export interface MaxLoads {
-  dumbbell?: { load: number; unit: 'kg' | 'lb' };
-  kettlebell?: { load: number; unit: 'kg' | 'lb' };
+  dumbbell?: { load: number; unit: 'kg' | 'lb'; owned?: number[] };
+  kettlebell?: { load: number; unit: 'kg' | 'lb'; owned?: number[] };
 }
 
 /** Current maxes or a recent hard set per lift, in the profile's weight unit: loads exist from day one. */

@@ -1,5 +1,6 @@
 import { EQUIPMENT, EQUIPMENT_PRESETS, type Equipment } from '../../engine/vocabulary.js';
 import { fail, normalize, ok, type ParseResult } from './text.js';
+import { findExerciseMentions } from './exercise.js';
 
 const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
   [/\bhotel\b/, 'hotel_gym'],
@@ -171,9 +172,17 @@ function unitOf(word: string | undefined, defaultUnit: 'kg' | 'lb'): 'kg' | 'lb'
  * 50", "a pair of 25 lb dumbbells", "dumbbells 5-50 lb", "kettlebell 16kg", "a 24 kg kb". A bare number
  * before the word is a count ("2 dumbbells"), so it needs a unit or "pair of".
  */
-export function findMaxLoad(text: string, implement: keyof typeof IMPLEMENT_WORDS, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
+export function findMaxLoad(text: string, implement: keyof typeof IMPLEMENT_WORDS, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb'; owned?: number[] } | null {
   const t = normalize(text);
   const w = IMPLEMENT_WORDS[implement];
+  const owned = findOwnedLoads(t, w, defaultUnit);
+  if (owned) return { load: Math.max(...owned.owned), unit: owned.unit, owned: owned.owned };
+  // "a 24 kg kettlebell", "one 16kg kb", "a pair of 25 lb dumbbells": the only one there is.
+  const single = new RegExp(String.raw`\b(?:a|one|single|1|(?:a )?pair of)\s+${NUM}\s*${UNIT}\s*${w}\b`).exec(t);
+  if (single && !new RegExp(String.raw`\b${w}\b[^.!?]{0,25}?\b(?:to|up to|upto|max)\s*\d`).test(t)) {
+    const load = Number(single[1]);
+    if (load > 0) return { load, unit: unitOf(single[2], defaultUnit), owned: [load] };
+  }
   const patterns: Array<[RegExp, number, number]> = [
     // word … up to N (unit)
     [new RegExp(`\\b${w}\\b[^.!?]{0,25}?\\b(?:to|up to|upto|max(?:imum)?|only go to|go up to|until|till|of)\\s*${NUM}\\s*(${UNIT.slice(1, -1)}|s)?\\b`, 'g'), 1, 2],
@@ -195,6 +204,44 @@ export function findMaxLoad(text: string, implement: keyof typeof IMPLEMENT_WORD
     }
   }
   return best;
+}
+
+const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s+or\s+)`;
+const LOAD_LIST = String.raw`(\d{1,3}(?:\.\d{1,2})?(?:${LIST_SEP}\d{1,3}(?:\.\d{1,2})?)+)`;
+/** After the numbers: a unit may follow, never reps, sets, minutes or a set notation. */
+const NOT_COUNTS = String.raw`(?!\s*(?:x\b|reps?|sets?|min\w*|secs?|seconds?|days?|times?|rounds?))`;
+
+/**
+ * The bells or dumbbells a client owns, said as a list or a range: "kettlebells 15, 25 and 35", "16 and 24 kg
+ * kettlebells", "dumbbells 10, 20, 30 lbs", "adjustable dumbbells 5-52.5" (5 to 52.5 in 2.5 steps). Null when
+ * only a heaviest is said ("dumbbells up to 50"): any standard weight up to it is theirs.
+ */
+function findOwnedLoads(t: string, w: string, defaultUnit: 'kg' | 'lb'): { owned: number[]; unit: 'kg' | 'lb' } | null {
+  const lists: RegExp[] = [
+    // "kettlebells 15, 25 and 35", "kettlebells at home, 15, 25 and 35 lb"
+    new RegExp(String.raw`\b${w}\b[^.!?\d]{0,15}?${LOAD_LIST}\s*${UNIT}?\b${NOT_COUNTS}`),
+    new RegExp(String.raw`(?:^|[^\d.])${LOAD_LIST}\s*${UNIT}?\s*${w}\b`),
+  ];
+  for (const re of lists) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const loads = m[1]!.split(/[^\d.]+/).filter(Boolean).map(Number);
+    if (loads.length >= 2 && loads.every((l) => l > 0 && l <= 200)) return { owned: [...new Set(loads)].sort((a, b) => a - b), unit: unitOf(m[2], defaultUnit) };
+  }
+  // "adjustable dumbbells 5-52.5", "dumbbells from 5 to 50 lb": every weight of the range, in 2.5 steps when a half is said.
+  const range = new RegExp(String.raw`\b${w}\b[^.!?\d]{0,15}?(?:from\s+)?(\d{1,3}(?:\.\d{1,2})?)\s*${UNIT}?\s*(?:-|to|thru|through)\s*(\d{1,3}(?:\.\d{1,2})?)\s*${UNIT}?\b${NOT_COUNTS}`).exec(t);
+  if (range) {
+    const [lo, hi] = [Number(range[1]), Number(range[3])];
+    const unit = unitOf(range[4] ?? range[2], defaultUnit);
+    if (lo > 0 && hi > lo && hi <= 200 && !/\bup ?to\b/.test(range[0])) {
+      const step = [lo, hi].some((v) => v % (unit === 'kg' ? 2 : 5) !== 0) ? (unit === 'kg' ? 1 : 2.5) : unit === 'kg' ? 2 : 5;
+      const owned: number[] = [];
+      for (let v = lo; v < hi - 1e-9; v = Math.round((v + step) * 100) / 100) owned.push(v);
+      owned.push(hi);
+      return { owned, unit };
+    }
+  }
+  return null;
 }
 
 /** "dumbbells to 50 lb", "dbs up to 25kg", "a pair of 25 lb dumbbells": the heaviest dumbbell there is. */
@@ -248,8 +295,45 @@ const LOAD_LIMIT_PATTERNS: readonly RegExp[] = [
 const LIMIT_CONTEXT = /\b(?:doctors?|docs?|dr|physio|physical therapist|pt|surgeon|ortho\w*|cardiologist|cleared|restrictions?|restricted|limit|until|till|til|for (?:the next )?(?:\d+|a|one|two|three|four|five|six|eight|a few|a couple of) (?:days?|weeks?|months?))\b/;
 const BARE_LIMIT = new RegExp(String.raw`\b(?:nothing|no|not|never)\b[^.!?\d]{0,20}?\b(?:over|above|more than|heavier than)\s*${NUM}\s*${UNIT}?(?!\s*(?:reps?|sets?|min\w*|secs?|seconds?|days?|weeks?|months?|miles?|mi|km|%|bpm|x\b))`, 'g');
 
-export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb' } | null {
+/**
+ * A limit said of one lift ("keep it under 135 on squats", "nothing over 100 on bench for now", "keep my squat
+ * under 100 kg"): the limit and where the lift's name stands in the match (group `lift`).
+ */
+/** A limit's number and unit, named: the lift's name may stand before them. */
+const LOAD_AT = String.raw`(?<load>\d{1,3}(?:\.\d)?)\s*(?<unit>kg|kgs|kilos?|lbs?|pounds?)?`;
+const NOT_A_LOAD = String.raw`(?!\s*(?:reps?|sets?|min\w*|secs?|seconds?|days?|weeks?|miles?|mi|km|%|bpm|x\b))`;
+const LIFT_LIMIT_PATTERNS: readonly RegExp[] = [
+  // "keep it under 135 on squats", "nothing over 100 on bench", "no more than 60 kg for deadlifts"
+  new RegExp(String.raw`\b(?:nothing|no|not|never|keep(?:ing)? (?:it|things|everything|the (?:weights?|loads?|bar))|stay(?:ing)?|don'?t go|cap(?:ping)? it)\b[^.!?\d]{0,20}?\b(?:over|above|more than|heavier than|under|below|at or (?:below|under)|at most|past)\s*${LOAD_AT}\s+(?:on|for|in|with) (?:the |my |all |any )?(?<lift>[a-z][a-z' -]{1,40})`, 'g'),
+  // "keep my squat under 135", "keep squats below 100 kg", "cap bench at 185"
+  new RegExp(String.raw`\bkeep(?:ing)? (?:my |the |all |any )?(?<lift>[a-z][a-z' -]{1,30}?) (?:under|below|at or (?:below|under)|at most|no more than|no heavier than)\s*${LOAD_AT}${NOT_A_LOAD}`, 'g'),
+  new RegExp(String.raw`\b(?:cap(?:ping)?|limit(?:ing)?) (?:my |the |all |any )?(?<lift>[a-z][a-z' -]{1,30}?) (?:at|to|under)\s*${LOAD_AT}${NOT_A_LOAD}`, 'g'),
+];
+
+/** The lifts a limit names (the first run of lift names after "on"/before "under"), by library id. */
+function liftsNamed(words: string): string[] {
+  const mentions = findExerciseMentions(words, { loose: true });
+  // Only names at the start, joined by "and"/"or"/commas: "on squats for 6 weeks" is squats; "bench until my shoulder…" is bench.
+  const out: string[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    if (!/^(?:\s|,|and|or|&|the|my|\/)*$/.test(words.slice(at, m.start))) break;
+    out.push(m.exercise.id);
+    at = m.end;
+  }
+  return [...new Set(out)];
+}
+
+export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: number; unit: 'kg' | 'lb'; exerciseIds?: string[] } | null {
   const t = normalize(text);
+  for (const re of LIFT_LIMIT_PATTERNS) {
+    for (const m of t.matchAll(re)) {
+      const load = Number(m.groups!.load);
+      const unit = unitOf(m.groups!.unit, defaultUnit);
+      const ids = liftsNamed(m.groups!.lift!);
+      if (ids.length && load > 0 && load <= (unit === 'kg' ? 250 : 550)) return { load, unit, exerciseIds: ids };
+    }
+  }
   const patterns = LIMIT_CONTEXT.test(t) ? [...LOAD_LIMIT_PATTERNS, BARE_LIMIT] : LOAD_LIMIT_PATTERNS;
   for (const re of patterns) {
     for (const m of t.matchAll(re)) {

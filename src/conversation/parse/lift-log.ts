@@ -55,6 +55,19 @@ function takeEffort(s: string): { rest: string; effort: Effort } {
 }
 
 type Group = Omit<SetGroup, 'rpe' | 'rir'>;
+
+/** "8,8,7" at one load: one group per run of equal reps ("5/5/5" is 3x5). Null when a number is no rep count. */
+function repRun(list: string, load: number, unit: WeightUnit | null): Group[] | null {
+  const reps = list.split(/\D+/).filter(Boolean).map(Number);
+  if (reps.some((r) => r < 1 || r > 30)) return null;
+  const out: Group[] = [];
+  for (const r of reps) {
+    const last = out[out.length - 1];
+    if (last && last.reps === r) last.sets += 1;
+    else out.push({ sets: 1, reps: r, load, unit });
+  }
+  return out;
+}
 type Pattern = { re: RegExp; read: (m: RegExpExecArray) => Group | Group[] | null };
 
 const num = (s: string | undefined) => (s === undefined ? null : Number(s));
@@ -66,9 +79,22 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT} ?x ?(\\d{1,3}) ?x ?(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?![a-z])`, 'g'),
     read: (m) => {
       const [a, b, c] = [Number(m[1]), Number(m[3]), Number(m[4])];
-      if (a > 12 && c <= 12) return { load: a, unit: unitOf(m[2]), reps: b, sets: c };
+      // The unit says which end is the load ("12kg x 15 x 3"); else the bigger number is ("225x5x3", "3x5x225").
+      const loadFirst = unitOf(m[2]) !== null ? true : unitOf(m[5]) !== null ? false : a > 12 && c <= 12;
+      if (loadFirst) return { load: a, unit: unitOf(m[2]), reps: b, sets: c };
       return { sets: a, reps: b, load: c, unit: unitOf(m[5]) };
     },
+  },
+  // 5/5/5 @ 100kg / 8,8,7 at 185: the reps of each set, then one load (runs of equal reps are one group).
+  {
+    re: new RegExp(`\\b(\\d{1,2}(?:(?: ?, ?| ?/ ?)\\d{1,2})+)(?: ?reps?)? ?(?:at|@|with|w/) ?(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?![a-z\\d:])`, 'g'),
+    read: (m) => repRun(m[1]!, Number(m[2]), unitOf(m[3])),
+  },
+  // 185x8,8,7 / 315 for 5, 5, 4 / 100kg for 5/5/4 / 70kg 8/8/6: one load, the reps of each set. Before "225x5" so the
+  // first set alone is not read as the whole lift.
+  {
+    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?: ?(?:for|x) ?| )(\\d{1,2}(?:(?: ?, ?(?:and )?| ?/ ?| and | then )\\d{1,2})+)(?: ?reps?)?(?![\\d.:]| ?(?:sets?|x|min\\w*|secs?|lbs?|kgs?|s\\b))`, 'g'),
+    read: (m) => repRun(m[3]!, Number(m[1]), unitOf(m[2])),
   },
   // 3 sets of 8 (at 135 lb).
   {
@@ -86,23 +112,6 @@ const PATTERNS: Pattern[] = [
         return { sets: a, reps: b, load: after !== null && (after > 12 || unitOf(m[5]) !== null) ? after : null, unit: unitOf(m[5]) };
       }
       return { sets: 1, reps: b, load: a, unit: unitOf(m[2]) };
-    },
-  },
-  // 315 for 5, 5, 4 / 100kg for 5/5/4 / 185x8,8,7: one load, the reps of each set (runs of equal reps are one group).
-  {
-    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT} ?(?:for|x) ?(\\d{1,2}(?:(?: ?, ?(?:and )?| ?/ ?| and | then )\\d{1,2})+)(?: ?reps?)?(?![\\d.:]| ?(?:sets?|x|min\\w*|secs?|lbs?|kgs?|s\\b))`, 'g'),
-    read: (m) => {
-      const reps = m[3]!.split(/\D+/).filter(Boolean).map(Number);
-      if (reps.some((r) => r < 1 || r > 30)) return null;
-      const load = Number(m[1]);
-      const unit = unitOf(m[2]);
-      const out: Group[] = [];
-      for (const r of reps) {
-        const last = out[out.length - 1];
-        if (last && last.reps === r) last.sets += 1;
-        else out.push({ sets: 1, reps: r, load, unit });
-      }
-      return out;
     },
   },
   // 185 for 5 / 185 lbs for 5 reps / 100kg for 3.
@@ -128,8 +137,28 @@ const PATTERNS: Pattern[] = [
  * The set groups of one lift's text ("3x8 245 rpe 8", "225x5, 235x5, 245x3", "185 for 5"). Empty when the
  * text has no numbers a lift could have.
  */
+/** "last set 6", "got 6 on the last one": the reps of a last set that fell short of (or beat) the others. */
+const LAST_SET: RegExp[] = [
+  /\blast (?:set|one)(?:,| i| was| only| just| got| for| made| hit|:)* ?(\d{1,2})(?: ?reps?)?(?![\d.]| ?(?:x|lbs?|kgs?|kilos?|#|sets?)\b)/,
+  /\b(?:only |just |got |made |hit )*(\d{1,2})(?: ?reps?)? on the last(?: set| one)?\b/,
+];
+
+/** "3 sets", "x 3 sets", "(3 sets)", "for 3 rounds": how many times the one set written was done. */
+const SET_COUNT = /(?<![\d.])(\d{1,2}) ?(?:sets?|rounds?)\b/;
+
+function takeLastSet(s: string): { rest: string; reps: number | null } {
+  for (const re of LAST_SET) {
+    const m = re.exec(s);
+    if (m && Number(m[1]) >= 1 && Number(m[1]) <= 30) return { rest: s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length), reps: Number(m[1]) };
+  }
+  return { rest: s, reps: null };
+}
+
 export function parseSetGroups(segment: string): SetGroup[] {
-  const { rest, effort } = takeEffort(normalize(segment));
+  const taken = takeEffort(normalize(segment));
+  const { effort } = taken;
+  const lastSet = takeLastSet(taken.rest);
+  const rest = lastSet.rest;
   const groups: Array<{ index: number; group: SetGroup }> = [];
   let remaining = rest;
   for (const p of PATTERNS) {
@@ -159,6 +188,15 @@ export function parseSetGroups(segment: string): SetGroup[] {
     else out.push(group);
   }
   perSetLoads(out);
+  // "squat 225 for 5, 3 sets": one set written, then how many times it was done.
+  const count = SET_COUNT.exec(remaining);
+  if (count && out.length === 1 && out[0]!.sets === 1 && out[0]!.reps !== null && Number(count[1]) >= 2 && Number(count[1]) <= 20) out[0]!.sets = Number(count[1]);
+  // "3x8 last set 6": the last set is its own group.
+  const top = out[out.length - 1];
+  if (top && lastSet.reps !== null && top.reps !== null && top.reps !== lastSet.reps && top.sets >= 2) {
+    top.sets -= 1;
+    out.push({ ...top, sets: 1, reps: lastSet.reps });
+  }
   // A unit written once ("225x5, 235x5, 245x3 lbs") applies to the whole lift; effort to the last group (the top set).
   const unit = out.find((g) => g.unit !== null)?.unit ?? null;
   for (const g of out) if (g.unit === null && g.load !== null) g.unit = unit;
@@ -216,6 +254,8 @@ export function parseLifts(text: string): LiftLog[] {
     // A run or a time after the lift ("bench 185 for 5 then ran 3 miles") is not part of it.
     segment = segment.replace(/\b(then|and then|after that|also|plus)\b.*$/, '').replace(/\b(ran|run|jog|jogged|mi|miles?|km)\b.*$/, '');
     let groups = parseSetGroups(segment);
+    // "3 sets of 5 at 225 on squat", "did 5/5/5 @ 100kg squats": the whole lift said before its name.
+    if (groups.length === 0 && i === 0) groups = parseSetGroups(t.slice(0, m.start).split(/[.!?;]\s/).at(-1)!).filter((g) => g.reps !== null);
     // "185 for 5 on bench": the numbers come before the only lift named.
     if (groups.length === 0 && i === 0 && mentions.length === 1) {
       const before = /(\d{2,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?)?\s*(?:x|for)\s*\d{1,3}(?:\s*reps?)?)[^,.;!?\d]*$/.exec(t.slice(0, m.start));

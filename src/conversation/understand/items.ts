@@ -18,7 +18,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
   // Questions answered from the plan and the engines.
-  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
+  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
   // Settings.
   'meet_question',
   'change_time', 'change_timezone', 'change_days', 'change_race_date', 'change_meet_date', 'pause', 'resume', 'new_plan',
@@ -103,7 +103,8 @@ export interface EntitiesByIntent {
   /** `count`: "how many sets/miles/sessions left" asks for the total of what is left, not only the list. */
   week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions' };
   plan: Record<never, never>;
-  done: { date: string; skippedExerciseIds: string[]; note: string | null };
+  /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
+  done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[] };
   skipped: { date: string; note: string | null };
   log_strength: { date: string; lift: LiftLog };
   /** Sets logged with no lift named ("hit 225 for 3 sets of 5"): the coach matches them to that day's plan or asks which lift. */
@@ -166,7 +167,8 @@ export interface EntitiesByIntent {
   stated_maxes: { maxes: MaxStatement[] };
   /** "doctor said no lifting over 20 lb": a limit on every load from now on. */
   /** `until`: the last day it holds, when said ("for 6 weeks"); null = until the client lifts it. */
-  load_limit: { load: number; unit: 'kg' | 'lb'; until: string | null; note: string };
+  /** `exerciseIds`: said of those lifts only ("keep it under 135 on squats"); absent: every lift. */
+  load_limit: { load: number; unit: 'kg' | 'lb'; until: string | null; note: string; exerciseIds?: string[] };
   /** "doctor cleared me", "weight limit is lifted". */
   load_limit_lifted: { note: string };
   /** "I have AFib", "had a stent last year", "osteopenia": the client's own condition (parse/health.ts). */
@@ -193,6 +195,8 @@ export interface EntitiesByIntent {
   load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' | 'what'; from?: string };
   /** A general training question answered from the FAQ table (answers/faq.ts). */
   coach_faq: { topic: FaqTopic };
+  /** "why leg press instead of squats?", "why are there no deadlifts?": why a lift is not in the plan (`shownId`: what is there instead). */
+  why_exercise: { exerciseId: string; name: string; shownId: string | null };
   /** "what's my 5k time now?": the time the runner's current fitness predicts. */
   race_prediction: { distance: '5k' | '10k' | 'half' | 'marathon' };
   /** "what did I do last monday?": what was logged that day. */

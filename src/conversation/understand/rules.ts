@@ -119,6 +119,21 @@ const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }
 const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
 
 const INJECTION = anyOf(INJECTION_PHRASES);
+/**
+ * Asking why a lift is missing: `missing` is the lift expected, `shown` the one there instead. A "why" or
+ * "how come" opens it; "can I / could I / should I" before "instead" is a swap asked for, not a question.
+ */
+const WHY_OPENER = String.raw`^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:why|how come|whats the reason|what'?s the reason|what is the reason|is there a reason)\b`;
+const WHY_LIFT_ASKS: readonly RegExp[] = [
+  // "why leg press instead of squats?", "why do i have leg press and not squats", "why the leg press over back squats"
+  new RegExp(String.raw`${WHY_OPENER}[^?]*?\b(?<shown>[a-z][a-z' -]{1,40}?) (?:instead of|rather than|and not|over|not|in place of|replacing) (?:the |my |regular |normal |real )?(?<missing>[a-z][a-z' -]{1,40})`),
+  // "why are there no deadlifts?", "how come no bench", "why don't i do squats", "why did you take out deadlifts"
+  new RegExp(String.raw`${WHY_OPENER}[^?]*?\b(?:no|not any|zero|(?:are|is) there(?:n'?t| not)? any|don'?t i (?:do|have|get)|do i not (?:do|have|get)|dont i (?:do|have|get)|aren'?t (?:there|we doing)|isn'?t there|am i not doing|are we not doing|did you (?:take out|remove|drop|cut|get rid of)|(?:did|were|was) (?:the |my )?)(?: any| my| the)? (?<missing>[a-z][a-z' -]{1,40}?)(?: (?:gone|taken out|removed|dropped|cut|in (?:my|the) plan|anymore|any more|this week|this block))?\s*[?.!]*$`),
+  // "where did my deadlifts go", "where are the squats"
+  /^(?:where (?:did|have|are|r) (?:my |the )?(?<missing>[a-z][a-z' -]{1,40}?)(?: go| gone)?)\s*[?.!]*$/,
+];
+/** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
+const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
@@ -415,7 +430,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const limit = findLoadLimit(c.text, ctx.units === 'metric' ? 'kg' : 'lb');
-      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, until: findLimitEnd(c.text, ctx.now, ctx.timezone), note: c.raw }], SURE) : null;
+      return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, until: findLimitEnd(c.text, ctx.now, ctx.timezone), note: c.raw, ...(limit.exerciseIds ? { exerciseIds: limit.exerciseIds } : {}) }], SURE) : null;
     },
   },
   {
@@ -617,6 +632,24 @@ export const RULES: Rule[] = [
         // "traveling next week, only 20 min tue": the trip and that day's time.
         ...(shortOnTime(t, ctx) ? [shortOnTime(t, ctx)!] : []),
       ]);
+    },
+  },
+  {
+    // "why leg press instead of squats?", "how come no deadlifts?", "where did my bench go": a question about the
+    // plan's choice, answered with its reason; never a swap ("can i do leg press instead of squats" is one).
+    name: 'why a lift is not in the plan',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const asked = WHY_LIFT_ASKS.find((re) => re.test(t));
+      if (!asked) return null;
+      const m = asked.exec(t)!;
+      const shown = m.groups?.shown ? findExerciseMentions(m.groups.shown, { loose: true })[0]?.exercise ?? null : null;
+      const missing = findExerciseMentions(m.groups!.missing!, { loose: true })[0]?.exercise;
+      if (!missing || missing.id === shown?.id) return null;
+      return match([{ intent: 'why_exercise', exerciseId: missing.id, name: missing.name, shownId: shown?.id ?? null }]);
     },
   },
   {
@@ -1169,9 +1202,12 @@ export const RULES: Rule[] = [
       // "did it but skipped the wall sits": done, with the items left out.
       const skippedPart = /\b(skipped|skip|missed|left out|didn'?t do|didnt do|no|cut|dropped|except|but not|minus|without)\b(?: the| my)? (.+)$/.exec(rest);
       const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
+      // "done with squats, skipping the rest", "did bench, no time for the rest": only the lifts named were done.
+      const restCut = REST_SKIPPED.exec(rest);
+      const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
       const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
-      if (done || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
-        items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null });
+      if (done || onlyIds.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
+        items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
         const ahead = skipAhead(rest, ctx);
         items.push(ahead ? { intent: 'missed_session', date: ahead, question: null, note: c.raw } : { intent: 'skipped', date: c.logDate, note: c.raw });

@@ -45,7 +45,11 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
    * A lifting limit (a doctor's "nothing over 135 for 6 weeks"): no load over it `from` through `to`
    * (null = until the client says it is lifted).
    */
-  z.object({ kind: z.literal('load_limit'), from: isoDate, to: isoDate.nullable(), load: z.number().positive(), unit: z.enum(['kg', 'lb']), reason: z.string() }),
+  z.object({
+    kind: z.literal('load_limit'), from: isoDate, to: isoDate.nullable(), load: z.number().positive(), unit: z.enum(['kg', 'lb']), reason: z.string(),
+    /** Said of these lifts only ("keep it under 135 on squats"): the others keep their loads. Absent: every lift. */
+    exerciseIds: z.array(z.string()).optional(),
+  }),
 ]);
 export type AdaptationInput = z.infer<typeof adaptationInputSchema>;
 export type AdaptationKind = AdaptationInput['kind'];

@@ -122,6 +122,20 @@ export function strengthOverrides(
     for (const a of ctx.adaptations) {
       if (a.kind !== 'load_limit' || !covers(a, d)) continue;
       const limit = convertWeight(a.load, a.unit, req.units);
+      if (a.exerciseIds?.length) {
+        // "keep it under 135 on squats": that lift only; the rest of the day keeps its loads.
+        const byEx = (o.maxLoadByExerciseByDate ??= {})[d] ?? {};
+        for (const id of a.exerciseIds) byEx[id] = Math.min(byEx[id] ?? Infinity, limit);
+        o.maxLoadByExerciseByDate[d] = byEx;
+        if (training(d)) {
+          const w = `${a.load} ${a.unit}`;
+          const lifts = a.exerciseIds.map((id) => nameMidSentence(exerciseById(id)?.name ?? id)).join(' and ');
+          const until = a.to ? `through ${dateLabel(a.to)}` : 'until you tell me it is lifted';
+          add(causes, { type: 'load_limit', key: 'load_limit', dates: [d], reason: `Nothing over ${w} on ${lifts} ${until}: heavier sets use ${w} for more reps or a slower tempo, same effort; your other lifts keep their loads.` });
+          note(d, `Your limit: nothing over ${w} on ${lifts}${a.to ? ` through ${dateLabel(a.to)}` : ''}.`);
+        }
+        continue;
+      }
       o.maxLoadByDate[d] = Math.min(o.maxLoadByDate[d] ?? Infinity, limit);
       if (limit < EMPTY_BAR[req.units]) eq = [...new Set<Equipment>([...eq.filter((e) => !UNCAPPED_KIT.includes(e)), 'bodyweight'])];
       if (training(d)) {

@@ -49,7 +49,9 @@ export const EXPECTED_GAIN_PER_MESO = { beginner: 0.05, intermediate: 0.025, adv
 export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedSet[], beforeDate: string, mesoIndex = 0): Record<string, OneRmSource> {
   const out: Record<string, OneRmSource> = {};
   const units: WeightUnit = req.units;
-  const gain = Math.pow(1 + EXPECTED_GAIN_PER_MESO[req.trainingAge], Math.max(0, mesoIndex));
+  // A lifter 60+ (strength/age-rules.ts) adds load in smaller steps: a share of the usual gain and of a logged jump.
+  const scale = req.progressionScale ?? 1;
+  const gain = Math.pow(1 + EXPECTED_GAIN_PER_MESO[req.trainingAge] * scale, Math.max(0, mesoIndex));
   const gainNote = mesoIndex > 0 ? `, +${Math.round((gain - 1) * 1000) / 10}% expected progress after ${mesoIndex} block${mesoIndex > 1 ? 's' : ''}` : '';
   for (const [id, value] of Object.entries(req.oneRepMaxes ?? {})) {
     if (value !== undefined && exerciseById(id)) out[id] = { value: roundTenth(value * gain), source: 'given', detail: `you told us ${value} ${units}${gainNote}` };
@@ -88,8 +90,11 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
       const known = out[id];
       const easy = (best.set.rir ?? 0) >= EASY_SET_RIR;
       if (known && best.value < known.value && easy && best.value * (1 + RIR_MISJUDGED_REPS / 30) >= known.value) continue;
+      // A slower progression (an older lifter, request progressionScale) moves a max up only part of a logged jump.
+      const before = known?.value;
+      const value = before !== undefined && best.value > before ? before + (best.value - before) * scale : best.value;
       out[id] = {
-        value: roundTenth(best.value),
+        value: roundTenth(value),
         source: 'history',
         detail: `Epley from your ${best.set.date} set of ${best.set.weight} ${best.set.unit ?? units} x ${best.set.reps}`,
       };

@@ -60,6 +60,17 @@ export const strengthRequestSchema = z
       .strict()
       .optional(),
     /**
+     * The dumbbells (one of the pair) and kettlebells the client owns, in `units` ("kettlebells 15, 25 and 35"):
+     * every load of that implement is one of them, the nearest (never 20 lb to someone with 15/25/35).
+     */
+    ownedLoads: z
+      .object({
+        dumbbell: z.array(z.number().positive()).min(1).optional(),
+        kettlebell: z.array(z.number().positive()).min(1).optional(),
+      })
+      .strict()
+      .optional(),
+    /**
      * Fewest reps in reserve and reps a set for the whole plan: a lifter under 18 (NSCA 2009 youth position
      * statement) trains technique first, never to failure and never with max singles; a health condition's
      * dated floors (adaptation/health.ts) can only raise it.
@@ -71,6 +82,12 @@ export const strengthRequestSchema = z
       })
       .strict()
       .optional(),
+    /** Minutes of general warm-up before the first lift (default 5; longer for lifters 60+, strength/age-rules.ts). */
+    warmupMinutes: z.number().int().min(5).max(20).optional(),
+    /** Share of the usual load increase when loads go up (default 1; 0.5 for lifters 60+: half steps). */
+    progressionScale: z.number().min(0.25).max(1).optional(),
+    /** A line shown on every training day (an older lifter's warm-up, strength/age-rules.ts). */
+    ageNote: z.string().max(300).optional(),
     oneRepMaxes: z
       .record(z.string(), z.number({ error: 'a 1RM must be a number' }).positive({ message: 'a 1RM must be > 0' }))
       .superRefine((rec, ctx) => {

@@ -38,6 +38,8 @@ export interface WeekOverrides {
   setFactorByDate?: Record<string, number>;
   /** Heaviest load of any implement on a date (a doctor's limit, in the request's units), and how to say it. */
   maxLoadByDate?: Record<string, number>;
+  /** Heaviest load of one lift on a date ("keep it under 135 on squats"), by exercise id, in the request's units. */
+  maxLoadByExerciseByDate?: Record<string, Record<string, number>>;
   /** Fewest reps in reserve on a date's sets (a health condition: no max efforts). */
   rirFloorByDate?: Record<string, number>;
   /** Fewest reps in a date's rep-counted sets (a health condition: no heavy singles). */

@@ -104,6 +104,8 @@ interface DayCaps {
   kettlebell?: number;
   /** A limit on every implement (a doctor's), in the request's units. */
   any?: number;
+  /** A limit on one lift ("keep it under 135 on squats"), by exercise id, in the request's units. */
+  byExercise?: Record<string, number>;
   /** Fewest reps in reserve and reps a set (a health condition). */
   rirFloor?: number;
   minReps?: number;
@@ -280,6 +282,8 @@ export const SESSION_FILL_SHARE = 0.85;
 /** Builds weeks for one request, caching the pattern and each mesocycle's exercise picks. */
 export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOutline, opts: StrengthWeekOptions = {}) {
   const seed = req.seed ?? hashSeed(`${req.startDate}|${req.trainingAge}|${req.goal}|${req.trainingDays.join(',')}`);
+  // The general warm-up before the first lift: longer for a lifter 60+ (strength/age-rules.ts).
+  const warmupMin = req.warmupMinutes ?? SESSION_WARMUP_MIN;
   const pattern = patternFor(req);
   const keys = slotKeys(pattern);
   const keyRoles = new Map(keys.map((k) => [k.key, k.role]));
@@ -416,6 +420,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       }
       if (pattern.split === 'full_body') markCoverage(drafts);
       const notes: string[] = [...dayNotes];
+      // An older lifter's warm-up (strength/age-rules.ts), on every training day.
+      if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
       if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
       return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
     });
@@ -435,7 +441,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const rirFloor = higher(overrides.rirFloorByDate?.[date], req.effortFloor?.rir);
     const minReps = higher(overrides.minRepsByDate?.[date], req.effortFloor?.minReps);
     const limitations = [...new Set([...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[date] ?? [])])];
+    const byExercise = overrides.maxLoadByExerciseByDate?.[date];
     return {
+      ...(byExercise ? { byExercise } : {}),
       ...(dumbbell !== undefined ? { dumbbell } : {}),
       ...(kettlebell !== undefined ? { kettlebell } : {}),
       ...(any !== undefined ? { any } : {}),
@@ -469,7 +477,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     let rationale = draft.reason;
     let range = draft.range;
     let tempo: string | null = known ? null : (carried?.tempo ?? null);
-    const cap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : ex.implement ? caps?.any : undefined;
+    const kitCap = ex.implement === 'dumbbell' ? caps?.dumbbell : ex.implement === 'kettlebell' ? caps?.kettlebell : ex.implement ? caps?.any : undefined;
+    // A limit said of this lift alone ("keep it under 135 on squats"): the lower of it and the kit's.
+    const ownCap = ex.implement ? caps?.byExercise?.[ex.id] : undefined;
+    const cap = ownCap === undefined ? kitCap : Math.min(ownCap, kitCap ?? Infinity);
     if (known && ex.implement && !ex.timed && draft.role !== 'power') {
       const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
       load = p.load;
@@ -480,7 +491,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         cap !== undefined && caps
           ? fitToCap(ex, known.value * intensityMultiplier, draft.range, {
               cap,
-              ...(caps.any !== undefined && cap >= caps.any ? { label: `your ${caps.any} ${req.units} limit` } : {}),
+              ...(ownCap !== undefined && cap >= ownCap ? { label: `your ${ownCap} ${req.units} limit on ${nameMidSentence(ex.name)}` } : caps.any !== undefined && cap >= caps.any ? { label: `your ${caps.any} ${req.units} limit` } : {}),
               unit: req.units,
               role: draft.role,
               rir: draft.rir,
@@ -518,6 +529,16 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const under = roundLoadDown(cap, req.units, ex.implement);
       load = under <= cap + 1e-9 ? under : null;
       if (load === null) percent = null;
+    }
+    // The bells or dumbbells the client owns ("kettlebells 15, 25 and 35"): the nearest of them under any cap,
+    // the lighter on a tie, never a standard weight they do not have.
+    const owned = ex.implement === 'dumbbell' || ex.implement === 'kettlebell' ? req.ownedLoads?.[ex.implement] : undefined;
+    if (load !== null && owned?.length) {
+      const fit = [...owned].sort((a, b) => a - b).filter((w) => cap === undefined || w <= cap + 1e-9);
+      const pool = fit.length ? fit : [Math.min(...owned)];
+      const wanted = load;
+      load = pool.reduce((best, w) => (Math.abs(w - wanted) < Math.abs(best - wanted) - 1e-9 ? w : best), pool[0]!);
+      if (load !== wanted && known && percent !== null) percent = Math.min(100, Math.max(30, Math.round((load / known.value) * 100)));
     }
     return {
       exerciseId: ex.id,
@@ -571,7 +592,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       part: exerciseTiming(exerciseById(e.exerciseId) as Exercise, e.role, e.sets, { min: e.repsMin, max: e.repsMax }, e.restSec, repSecondsFor(e.tempo)),
       superset: e.superset ?? null,
     }));
-    return Math.ceil(SESSION_WARMUP_MIN + groupedMinutes(parts, SETUP_MIN) - 1e-9);
+    return Math.ceil(warmupMin + groupedMinutes(parts, SETUP_MIN) - 1e-9);
   }
 
   /**
@@ -583,13 +604,13 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const training = drafts.filter((d) => d.training);
     const kept = (d: DayDraft) => d.drafts.filter((x) => x.keep || x.role === 'main' || x.role === 'secondary' || x.role === 'power');
     const part = (x: Draft, n: number) => exerciseTiming(x.exercise, x.role, n, x.range, x.restSec);
-    const straight = Math.max(0, ...training.map((d) => SESSION_WARMUP_MIN + kept(d).reduce((t, x) => t + straightMinutes(part(x, setBounds(x.role, bias).pref)), 0)));
+    const straight = Math.max(0, ...training.map((d) => warmupMin + kept(d).reduce((t, x) => t + straightMinutes(part(x, setBounds(x.role, bias).pref)), 0)));
     const supersets = straight > req.sessionMinutes - conditioningMinutes;
     if (conditioningMinutes === 0) return { supersets, conditioning: 0 };
     const fewest = Math.max(0, ...training.map((d) => {
       const keep = d.drafts.filter((x) => x.keep);
       const labels = supersets ? supersetLabels(pairSupersets(keep.map((x) => ({ pattern: x.exercise.pattern, role: x.role })))) : new Map<number, string>();
-      return SESSION_WARMUP_MIN + groupedMinutes(keep.map((x, i) => ({ part: part(x, setBounds(x.role, bias).min), superset: labels.get(i) ?? null })), SETUP_MIN);
+      return warmupMin + groupedMinutes(keep.map((x, i) => ({ part: part(x, setBounds(x.role, bias).min), superset: labels.get(i) ?? null })), SETUP_MIN);
     }));
     return { supersets, conditioning: Math.ceil(fewest - 1e-9) > req.sessionMinutes - conditioningMinutes ? 0 : conditioningMinutes };
   }
@@ -717,7 +738,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       mrv,
       lowPriority,
       budgetMinutes: req.sessionMinutes - conditioning,
-      fixedMinutesPerDay: SESSION_WARMUP_MIN,
+      fixedMinutesPerDay: warmupMin,
       fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioning,
       ...(supersets ? { dayMinutes: supersetMinutesOf } : {}),
     });

@@ -217,4 +217,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'yo im Jaylen, 16, play soccer, wanna get faster and stronger for next season', asked: null, expect: { name: 'Jaylen', goal: 'power' } },
   { text: 'want to get faster and stronger for basketball', asked: 'goal', before: { name: 'Ty' }, expect: { goal: 'power' } },
   { text: 'get stronger and faster for the rugby season', asked: 'goal', before: { name: 'Ty' }, expect: { goal: 'power' } },
+  // The bells and dumbbells a client owns: loads are picked from them (never a 20 lb bell for 15/25/35).
+  { text: 'kettlebells 15, 25 and 35', asked: 'equipment', before: { name: 'Ana', goal: 'general_fitness' }, expect: { equipment: ['kettlebell', 'bodyweight'], maxLoads: { kettlebell: { load: 35, unit: 'lb', owned: [15, 25, 35] } } } },
+  { text: 'i have 16 and 24 kg kettlebells at home', asked: 'equipment', before: { name: 'Ana', goal: 'general_fitness' }, expect: { maxLoads: { kettlebell: { load: 24, unit: 'kg', owned: [16, 24] } } } },
+  { text: 'adjustable dumbbells 5-52.5 and a bench', asked: 'equipment', before: { name: 'Ana', goal: 'hypertrophy' }, expect: { maxLoads: { dumbbell: { load: 52.5, unit: 'lb' } } } },
+  { text: 'dumbbells up to 50', asked: 'equipment', before: { name: 'Ana', goal: 'hypertrophy' }, expect: { maxLoads: { dumbbell: { load: 50, unit: 'lb' } } } },
 ];

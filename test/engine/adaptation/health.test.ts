@@ -69,6 +69,21 @@ describe('load limits (strength-overrides.ts)', () => {
     expect(line.dates.every((d) => d <= '2026-03-12')).toBe(true);
   });
 
+  it('when a limit is said of one lift ("keep it under 135 on squats"): that lift stays under it, every other lift keeps its load', () => {
+    const squats: AdaptationInput = { kind: 'load_limit', from: '2026-03-02', to: null, load: 135, unit: 'lb', reason: 'keep it under 135 on squats', exerciseIds: ['back_squat'] };
+    const { week, base, changes } = adaptedWeek(req, outline, 2, {}, ctx([squats]));
+    const of = (w: ReturnType<typeof adaptedWeek>['week'], id: string) => training(w).flatMap((d) => d.exercises.filter((e) => e.exerciseId === id && e.load !== null).map((e) => e.load!));
+    expect(Math.max(...of(base, 'back_squat'))).toBeGreaterThan(135);
+    expect(of(week, 'back_squat').length).toBeGreaterThan(0);
+    expect(Math.max(...of(week, 'back_squat'))).toBeLessThanOrEqual(135);
+    // Bench and deadlift over 135 as planned: the limit is not every lift's.
+    for (const id of ['bench_press', 'deadlift']) {
+      expect(of(week, id)).toEqual(of(base, id));
+      expect(Math.max(...of(week, id))).toBeGreaterThan(135);
+    }
+    expect(changes.find((c) => c.type === 'load_limit')!.reason).toMatch(/^Nothing over 135 lb on back squat until you tell me it is lifted: .* your other lifts keep their loads\.$/);
+  });
+
   it('when a limit has no end it holds in every later week; under an empty bar there is no barbell, machine or cable work', () => {
     const open: AdaptationInput = { kind: 'load_limit', from: '2026-03-02', to: null, load: 20, unit: 'kg', reason: 'nothing over 20 kg' };
     const { week, changes } = adaptedWeek(req, outline, 9, {}, ctx([open]));

@@ -91,3 +91,26 @@ describe('strength.week with the client\'s heaviest dumbbell (maxLoads)', () => 
     expect(errors).toMatch(/reps .* out of 1-20/);
   });
 });
+
+describe('strength.week with the bells and dumbbells the client owns (ownedLoads)', () => {
+  it('when a client owns kettlebells of 15, 25 and 35 lb, every kettlebell load is one of them, never a 20 or a 30', () => {
+    const req = aRequest({ trainingAge: 'beginner', goal: 'general_fitness', trainingDays: [1, 3, 5], equipment: ['kettlebell', 'bodyweight'], maxLoads: { kettlebell: 35 }, ownedLoads: { kettlebell: [15, 25, 35] } });
+    const plan = buildStrengthPlan(req);
+    expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+    const bells = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises)).filter((e) => exerciseById(e.exerciseId)!.implement === 'kettlebell' && e.load !== null);
+    expect(bells.length).toBeGreaterThan(0);
+    for (const e of bells) expect([15, 25, 35], `${e.exerciseId} ${e.load}`).toContain(e.load);
+    // Without the list the same plan uses standard bells the client does not have.
+    const standard = buildStrengthPlan({ ...req, ownedLoads: undefined }).weeks.flatMap((w) => w.days.flatMap((d) => d.exercises)).filter((e) => exerciseById(e.exerciseId)!.implement === 'kettlebell' && e.load !== null);
+    expect(standard.some((e) => ![15, 25, 35].includes(e.load!))).toBe(true);
+  });
+
+  it('when a client owns adjustable dumbbells from 5 to 52.5 lb, dumbbell loads stay on them and never pass 52.5', () => {
+    const owned = [5, 7.5, 10, 12.5, 15, 17.5, 20, 22.5, 25, 27.5, 30, 32.5, 35, 37.5, 40, 42.5, 45, 47.5, 50, 52.5];
+    const req = aRequest({ goal: 'hypertrophy', trainingDays: [1, 3, 5], equipment: ['dumbbell', 'bench', 'bodyweight'], maxLoads: { dumbbell: 52.5 }, ownedLoads: { dumbbell: owned }, oneRepMaxes: { back_squat: 315, bench_press: 245 } });
+    const lifts = buildStrengthPlan(req).weeks.flatMap((w) => w.days.flatMap((d) => d.exercises)).filter((e) => exerciseById(e.exerciseId)!.implement === 'dumbbell' && e.load !== null);
+    expect(lifts.length).toBeGreaterThan(0);
+    for (const e of lifts) expect(owned).toContain(e.load);
+    expect(Math.max(...lifts.map((e) => e.load!))).toBeLessThanOrEqual(52.5);
+  });
+});
