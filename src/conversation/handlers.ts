@@ -10,7 +10,8 @@ import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/date
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
-import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
+import { EQUIPMENT, type Equipment, type IsoWeekday } from '../engine/vocabulary.js';
+import { EQUIPMENT_NAMES } from './words.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
 import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
@@ -19,7 +20,7 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setEquipment, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -443,6 +444,15 @@ function feelsFine(part: string): string {
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
 const partName = (p: string) => PART_WORDS[p] ?? p;
 
+/** Kit as said back: "a full gym", "dumbbells and a bench", "bodyweight only". */
+function kitWords(kit: readonly Equipment[]): string {
+  const have = kit.filter((e) => e !== 'bodyweight');
+  if (['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => (have as string[]).includes(e))) return 'a full gym';
+  if (!have.length) return 'bodyweight only';
+  const names = have.map((e) => EQUIPMENT_NAMES[e] ?? e);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+}
+
 /** Plain answers to "is that ok?" about a change the client made, by what they changed. */
 const MODIFICATIONS: Array<[RegExp, string]> = [
   [/\bknees?\b.*\bpush ?-?ups?\b|\bpush ?-?ups?\b.*\bknees?\b|\bincline push/, 'Yes - push-ups from your knees (or hands on a bench) work the same muscles. Do them that way with good form, and try a few full ones at the start of each set as you get stronger.'],
@@ -652,6 +662,21 @@ export const HANDLERS: Handlers = {
     return [
       `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${nameMidSentence(target.name)} instead of ${nameMidSentence(i.fromName)}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
     ];
+  },
+  change_equipment: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const before = clientEquipment(c);
+    const kit = EQUIPMENT.filter((e) => e === 'bodyweight' || i.equipment.includes(e) || (i.add && before.includes(e)));
+    const gained = kit.filter((e) => !before.includes(e));
+    const lost = before.filter((e) => !kit.includes(e));
+    if (!gained.length && !lost.length) return [`Your plan already uses ${kitWords(kit)}, so nothing changes. Text "this week" to see it.`];
+    const r = await setEquipment(c.deps.db, c.client, kit, c.today);
+    if (r === 'no_plan') return [NO_PLAN];
+    if (r === 'no_lifting') return [`Noted: ${kitWords(kit)} from now on. Your plan is runs only and they need no kit, so nothing changes.`];
+    const fresh = await activePlan(c.deps.db, c.client.id);
+    const next = fresh ? await showNext({ ...c, plan: fresh }) : [];
+    const why = i.add ? `Nice - ${kitWords(gained)} added for good.` : 'Got it - new setup for good.';
+    return [`${why} From today every session is picked for ${kitWords(kit)} (was ${kitWords(before)}). Same plan and phase; loads for new lifts start light, so log what you use.`, ...next];
   },
   missing_equipment: async (c, i) => {
     const trip = await amendTripForMissingKit(c, i, clientEquipment(c));

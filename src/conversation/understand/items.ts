@@ -15,7 +15,7 @@ export const INTENTS = [
   // What was done.
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
   // How the client is (issue 12 adapts the plan to these).
-  'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
+  'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
   // Questions answered from the plan and the engines.
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
@@ -148,6 +148,11 @@ export interface EntitiesByIntent {
   };
   exclude_exercise: { exerciseId: string; name: string; note: string };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };
+  /**
+   * The client's own kit changed for good ("my gym closed, only have bands now", "got a squat rack for the
+   * garage!"): `equipment` is the whole kit from now on, or with `add` what joins the kit they have.
+   */
+  change_equipment: { equipment: Equipment[]; add: boolean; note: string };
   missing_equipment: {
     equipment: Equipment[];
     exerciseId: string | null;

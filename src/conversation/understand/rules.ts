@@ -175,6 +175,16 @@ const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confide
 const CLOSED_AT_GYM = /\b(?:the |my )?gym(?:'?s| is| was| will be| being)? (?:closed|shut|locked|closing early)\b/;
 const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
 
+/**
+ * Words that say the client's own kit changed for good, as a table: the gym gone (what they have left is the
+ * whole kit) or kit bought for home (it joins what they have, unless they say "only"/"just").
+ */
+const KIT_FOR_GOOD: ReadonlyArray<{ words: RegExp; add: boolean; gymGone?: boolean }> = [
+  { words: /\b(?:cancell?ed|canceled|quit|ended|dropped|lost|gave up|froze) (?:my |the |our )?(?:gym(?: membership)?|membership)\b|\bno (?:more )?gym (?:membership )?(?:anymore|any more)\b|\bgym (?:closed|shut|is closing|went out of business)(?: down)?(?: for good| permanently)?\b.*\b(?:now|anymore|any more|for good|permanently)\b|\bgym (?:closed|shut) (?:down|for good|permanently)\b/, add: false, gymGone: true },
+  { words: /\b(?:only|just) (?:have |got |use |using |training with |train with )?(?:[a-z-]+ ){0,3}(?:at home |at the house )?(?:now|anymore|from now on|these days)\b|\b(?:train(?:ing)?|work(?:ing)? out|lift(?:ing)?) (?:at home|from home) (?:now|from now on|for good)\b|\b(?:from now on|for good|permanently|going forward)\b/, add: false },
+  { words: /\b(?:got|bought|buying|picked up|ordered|built|set up|invested in|treated myself to|finally have|now have|now got)\b.*\bfor (?:the |my |our )?(?:garage|basement|home|house|apartment|flat|place|spare room|shed)\b|\b(?:got|bought|built|set up|finished) (?:a |an |my own |my |our )?(?:home|garage|basement) gym\b|\b(?:bought|ordered|picked up|invested in|treated myself to) (?:a |an |some |my own |new |a new |a pair of )?(?:[a-z-]+ )?(?:barbell|squat rack|power rack|rack|bench|dumbbells?|kettlebells?|pull ?-?up bar|bands?|cable machine)\b/, add: true },
+];
+
 /** Sets x reps or a load for reps with no lift named; null when the numbers are not a set ("3 miles", "5 days"). */
 function unnamedSets(t: string): SetGroup[] | null {
   if (/\b(mi|miles?|km|k|mins?|minutes?|hours?|hrs?|days?|weeks?|times?|mpw|pace|laps?|rounds? of)\b|\d:\d/.test(withoutReservePhrases(t))) return null;
@@ -545,6 +555,31 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c, ctx) => raceDateMove(c.text, ctx),
+  },
+  {
+    // "my gym closed, only have bands now", "cancelled my gym membership, just dumbbells at home now", "got a
+    // squat rack for the garage!": the client's own kit changed for good, so the whole plan from now on uses it
+    // (was read as a one-day closed gym, or not read at all). A trip, a day or a date named is not for good.
+    name: 'the client\'s own kit changed for good',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      const cue = KIT_FOR_GOOD.find((k) => k.words.test(t));
+      if (!cue) return null;
+      if (awayKind(t) === 'away' || TODAY.test(t) || TOMORROW.test(t) || /\bright now\b|\b(?:this|next) (?:week|weekend)\b|\b(?:until|till|while)\b/.test(t)) return null;
+      // "from now on" is no date: only a day or span named makes the change a short one.
+      const undated = t.replace(/\b(?:from now on|right now|now|for good|going forward|anymore|any more)\b/g, ' ');
+      if (findDateSpan(undated, ctx.now, ctx.timezone) !== null || findWeekdays(undated).length > 0) return null;
+      const named = findEquipment(t.replace(/\b(?:gym )?membership\b/g, ' '));
+      // "only bands", "just dumbbells" is the whole kit; "just bought kettlebells" is news, added to the kit.
+      const add = cue.add && !/\bonly\b|\bjust (?!(?:got|bought|picked|ordered|built|set|finished|treated|invested)\b)/.test(t);
+      // No kit named after the gym went ("cancelled my gym membership"): bodyweight until they say what they have.
+      const equipment = named ?? (cue.gymGone ? (['bodyweight'] as Equipment[]) : null);
+      if (!equipment) return null;
+      return match([{ intent: 'change_equipment', equipment, add, note: c.raw }], named ? SURE : LIKELY);
+    },
   },
   {
     name: 'travel or equipment for some days',

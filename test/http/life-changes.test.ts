@@ -1,0 +1,62 @@
+/**
+ * Mid-plan life changes a client texts (found by texting Cadence as a lifter and a runner): kit that changed
+ * for good, life events, the texting window, and pain with no duration. What changed is said back, and kept
+ * when they ask about the week afterwards.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+const BARBELL = /Back squat|Bench press|Barbell|Deadlift|Overhead press/;
+
+describe('the client\'s own kit changed for good', () => {
+  it('"my gym closed, only have bands now" re-plans every session for bands (was: today only, the rest of the week still at the gym)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, full gym
+    expect(await say(phone, 'friday')).toMatch(BARBELL);
+    const reply = await say(phone, 'my gym closed, only have bands now');
+    expect(reply).toMatch(/^Got it - new setup for good\. From today every session is picked for bands \(was a full gym\)\./);
+    expect(reply).not.toMatch(/for today only/);
+    for (const day of ['wednesday', 'friday', 'monday next week']) expect(await say(phone, day)).not.toMatch(BARBELL);
+  });
+
+  it('"cancelled my gym membership, just dumbbells at home now" keeps the plan on dumbbells from now on (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'cancelled my gym membership, just dumbbells at home now');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/every session is picked for a bench and dumbbells \(was a full gym\)/);
+    const next = await say(phone, 'wednesday next week');
+    expect(next).toMatch(/Dumbbell/);
+    expect(next).not.toMatch(BARBELL);
+  });
+
+  it('"got a squat rack for the garage!" adds the rack to a dumbbell home setup: barbell lifts need the bar, so it says what it added', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, { answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /where do you train/.test(q.source) ? 'home, barbell and dumbbells, no rack' : a] as [RegExp, string]) });
+    const reply = await say(phone, 'got a squat rack for the garage!');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/^Nice - a rack added for good\. From today every session is picked for a barbell, a rack and dumbbells \(was a barbell and dumbbells\)\./);
+    expect(reply).toMatch(/Next up, today: Full body A: back squat/);
+    // Said again: nothing to change.
+    expect(await say(phone, 'bought a squat rack for my garage')).toMatch(/^Your plan already uses .*a rack/);
+  });
+
+  it('a runner\'s new kit changes no runs, and says so', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'cancelled my gym membership, just dumbbells at home now');
+    expect(reply).toMatch(/^Got it|^Noted|^Your plan already/);
+    expect(reply).not.toMatch(/didn't get that/);
+  });
+
+  it('a closed gym for one day is still one day', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'gym is closed today')).toMatch(/for today only/);
+    expect(await say(phone, 'friday')).toMatch(BARBELL);
+  });
+});
