@@ -9,7 +9,8 @@ import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { applyMissedSession } from '../services/missed.service.js';
-import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
+import { acceptProposal, declineProposal, lifeEventOffer, readinessProposal } from '../services/readiness.service.js';
+import { LIFE_EVENT_TABLE } from './answers/life-events.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
 import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
@@ -225,6 +226,16 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
   const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
   if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
+  // A life event that makes hard training hard ("new baby arrived!!"): a lighter week offered, YES applies it.
+  const event = items.find((i): i is ItemOf<'life_event'> => i.intent === 'life_event');
+  const offered = event ? LIFE_EVENT_TABLE.find((e) => e.event === event.event) : undefined;
+  if (!pending && c.plan && offered?.offer === 'easy_week') {
+    const asked = await lifeEventOffer(c.deps.db, c.client, c.plan, c.today, offered.reason);
+    if (asked) {
+      lines.push({ text: asked.question, priority: KEEP.question });
+      pending = { kind: 'proposal', proposal: asked.proposal };
+    }
+  }
   // A run of rough days or a stall: propose (never impose) an early deload or a lighter week.
   if (!pending && c.plan && items.some((i) => READINESS_INTENTS.has(i.intent))) {
     const asked = await readinessProposal(c.deps.db, c.client, c.plan, c.today);

@@ -12,6 +12,7 @@ import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/progra
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
+import { LIFE_EVENT_TABLE } from './answers/life-events.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
 import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
@@ -678,6 +679,7 @@ export const HANDLERS: Handlers = {
     const why = i.add ? `Nice - ${kitWords(gained)} added for good.` : 'Got it - new setup for good.';
     return [`${why} From today every session is picked for ${kitWords(kit)} (was ${kitWords(before)}). Same plan and phase; loads for new lifts start light, so log what you use.`, ...next];
   },
+  life_event: async (_c, i) => [LIFE_EVENT_TABLE.find((e) => e.event === i.event)!.answer],
   missing_equipment: async (c, i) => {
     const trip = await amendTripForMissingKit(c, i, clientEquipment(c));
     if (trip) return trip;

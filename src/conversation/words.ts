@@ -227,6 +227,9 @@ export const PAIN_WORDS = [
   'tingling', 'ouch', 'ow', 'sore', 'twingy', 'twinges', 'twingey', 'tweaky', 'niggle', 'niggly', 'niggling', 'barking',
   'grumpy', 'achey', 'not feeling right', "doesn't feel right", 'doesnt feel right', 'feels off', 'feel off',
   'feels a bit off', 'feels a little off', 'feels weird', 'feels funny', 'feels wonky', 'feels unstable',
+  // An injury said the British/Aussie way or as a back going: "did my back in picking up my kid", "threw my back out".
+  'did my back in', 'done my back in', 'did my neck in', 'did my knee in', 'did my shoulder in', 'did my ankle in', 'put my back out',
+  'threw my back out', 'threw out my back', 'thrown my back out', 'back went out', 'back gave out', 'back seized up', 'back is out',
 ] as const;
 
 /**

@@ -60,3 +60,41 @@ describe('the client\'s own kit changed for good', () => {
     expect(await say(phone, 'friday')).toMatch(BARBELL);
   });
 });
+
+describe('life events', () => {
+  it('"new baby arrived!!" gets congratulations and a lighter week offered; YES brings the deload forward (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'new baby arrived!!');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/^Congratulations!!/);
+    expect(reply).toMatch(/Short nights with a newborn are hard to train hard on\. Want me to bring your deload forward: for the next week, about half the sets and ~10% lighter\? Reply YES or NO\./);
+    expect(await say(phone, 'yes')).toMatch(/^Deload brought forward from Mon 11\/23 through Sun 11\/29\./);
+  });
+
+  it('"moving house this week, crazy week" gets a coach\'s answer and the same offer; NO keeps the plan', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'moving house this week, crazy week');
+    expect(reply).toMatch(/^Good luck with the move!/);
+    expect(reply).toMatch(/Want me to take an easy week for the next week: about half the distance, no hard sessions\? Reply YES or NO\./);
+    expect(await say(phone, 'no')).not.toMatch(/brought forward/);
+  });
+
+  it('"my dad passed away" is met with sympathy and PAUSE, no training advice pushed', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'my dad passed away last night');
+    expect(reply).toMatch(/^I'm so sorry for your loss\..*PAUSE/);
+    expect(reply).not.toMatch(/Reply YES/);
+  });
+
+  it('"did my back in picking up my kid" takes the pain path: the back is spared (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'did my back in picking up my kid');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/^Sorry about your back - never train through pain\./);
+    expect(reply).not.toMatch(/Logged/);
+  });
+});

@@ -70,6 +70,7 @@ import {
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
+import { lifeEventOf } from '../answers/life-events.js';
 import { LONGEST_RUN, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
@@ -535,6 +536,18 @@ export const RULES: Rule[] = [
       if (/\bcold\b/.test(c.text) && !/\b(a cold|have a cold|got a cold|caught a cold|cold and|head cold|chest cold)\b/.test(c.text)) return null;
       const span = findDateSpan(c.text, ctx.now, ctx.timezone);
       return match([{ intent: 'illness', from: span?.from ?? ctx.today, to: span?.to ?? null, note: c.raw }], SURE);
+    },
+  },
+  {
+    // "new baby arrived!!", "moving house this week, crazy week", "my dad passed away": a coach's answer and, where
+    // it helps, a lighter week offered (was "didn't get that", or a rough day noted). Pain told beside it is kept.
+    name: 'a life event',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const found = lifeEventOf(c.text);
+      return found ? match([{ intent: 'life_event', event: found.event, note: c.raw }]) : null;
     },
   },
   {

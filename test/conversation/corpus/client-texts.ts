@@ -207,6 +207,18 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'quit the gym, training at home with bodyweight from now on', read: [{ intent: 'change_equipment', equipment: ['bodyweight'], add: false }] },
   { text: 'my gym shut down for good', read: [{ intent: 'change_equipment', equipment: ['bodyweight'], add: false }] },
   { text: 'only have dumbbells now', read: [{ intent: 'change_equipment', equipment: ['bench', 'dumbbell', 'bodyweight'], add: false }] },
+  // Life events: a coach's answer and, where it helps, a lighter week offered (was "didn't get that").
+  { text: 'new baby arrived!!', read: [{ intent: 'life_event', event: 'new_baby' }] },
+  { text: 'became a dad last night!!', read: [{ intent: 'life_event', event: 'new_baby' }] },
+  { text: 'wife gave birth to our son yesterday', read: [{ intent: 'life_event', event: 'new_baby' }] },
+  { text: 'moving house this week, crazy week', read: [{ intent: 'life_event', event: 'moving' }] },
+  { text: "we're moving this weekend so might miss some", read: [{ intent: 'life_event', event: 'moving' }] },
+  { text: 'my grandma died yesterday', read: [{ intent: 'life_event', event: 'bereavement' }] },
+  { text: 'starting a new job next week', read: [{ intent: 'life_event', event: 'new_job' }] },
+  { text: "im moving slow today", read: [{ intent: 'unknown' }] },
+  // A back "done in" or "thrown out" is an injury, never a session done.
+  { text: 'did my back in picking up my kid', read: [{ intent: 'pain', bodyPart: 'back' }] },
+  { text: 'threw my back out lifting the couch', read: [{ intent: 'pain', bodyPart: 'back' }] },
   { text: 'gym is closed tomorrow', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-28' }], tags: ['dates'] },
   { text: 'pause my plan', read: [{ intent: 'pause' }] },
   { text: 'need a break for a week', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-03' }], tags: ['dates'] },
