@@ -981,6 +981,25 @@ export const HANDLERS: Handlers = {
     });
     return [parts.length ? `${formatDay(i.date)}: ${parts.join(', ')}.` : `Nothing logged for ${formatDay(i.date)}. Send what you did (e.g. "done" or "squat 3x5 at 225 on ${formatDay(i.date).slice(0, 3).toLowerCase()}") and I'll log it.`];
   },
+  text_window: async (c, i) => {
+    const at = `${formatClock(c.client.morning_time)} ${describeTimezone(c.client.timezone)}`;
+    const hour = Number(c.client.morning_time.slice(0, 2));
+    if (i.trains) {
+      // The text is the day's plan: it should come before they train. Only the time can be changed.
+      const fits = i.trains === 'morning' ? hour < 7 : i.trains === 'midday' ? hour < 11 : true;
+      const move = i.trains === 'morning' ? '"send it at 5:30am"' : i.trains === 'midday' ? '"send it at 10am"' : '"send it at 4pm"';
+      const when = { morning: 'mornings', midday: 'middays', evening: 'evenings' }[i.trains];
+      return [`Got it - ${when} it is. Your sessions stay the same; your workout text comes at ${at}${fits ? ', so you have it before you train' : ''}. ${fits ? 'Want it at another time?' : 'Want it earlier?'} Text e.g. ${move}. If the days change too, text them (e.g. "mon wed fri").`];
+    }
+    const quiet = i.quiet!;
+    const training = trainingDaysOf(c);
+    const named = quiet.restDays ? 'rest days' : formatWeekdays(quiet.weekdays);
+    const trainingThen = quiet.restDays ? [] : quiet.weekdays.filter((d) => training.includes(d));
+    const those = trainingThen.length
+      ? ` ${formatWeekdays(trainingThen)} ${trainingThen.length > 1 ? 'are training days' : 'is a training day'}, so that text is your workout - text the days you'd rather train (e.g. "mon wed fri") to move them.`
+      : ` On ${named} it is a short rest-day note you can ignore.`;
+    return [`I can't turn the text off for single days yet: it comes once every morning at ${at}.${those} You can move it (e.g. "send it at 9am"), or text PAUSE to stop all texts until you text RESUME.`];
+  },
   text_time: async (c) => {
     const trip = await currentTrip(c.deps.db, c.client, c.today);
     const zone = trip?.timezone && trip.timezone !== c.client.timezone ? ` On your trip (${formatDay(trip.from)} to ${formatDay(trip.to)}) it comes at ${formatClock(c.client.morning_time)} ${describeTimezone(trip.timezone)}.` : '';

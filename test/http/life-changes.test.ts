@@ -98,3 +98,26 @@ describe('life events', () => {
     expect(reply).not.toMatch(/Logged/);
   });
 });
+
+describe('when the texts come and when the client trains', () => {
+  it('"no texts on weekends" and "stop texting me on rest days" are answered honestly with what can change (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, texts at 7am
+    const weekend = await say(phone, 'no texts on weekends');
+    expect(weekend).toMatch(/^I can't turn the text off for single days yet: it comes once every morning at 7:00am Eastern time \(America\/New_York\)\. On Sat, Sun it is a short rest-day note you can ignore\. You can move it \(e\.g\. "send it at 9am"\), or text PAUSE/);
+    expect(await say(phone, 'stop texting me on rest days')).toMatch(/On rest days it is a short rest-day note you can ignore/);
+    // A training day named: that text is the workout.
+    expect(await say(phone, "don't text me on fridays")).toMatch(/Fri is a training day, so that text is your workout/);
+  });
+
+  it('"can only do mornings now" says when the text comes against when they train (was "outside what I can answer")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'can only do mornings now');
+    expect(reply).not.toMatch(/outside what I can answer/);
+    // A 7am text is late for a morning session: earlier is offered, and then it is there before they train.
+    expect(reply).toMatch(/^Got it - mornings it is\. Your sessions stay the same; your workout text comes at 7:00am Eastern time \(America\/New_York\)\. Want it earlier\? Text e\.g\. "send it at 5:30am"\./);
+    expect(await say(phone, 'send it at 5:30 instead')).toMatch(/^Done: your workout text now comes at 5:30am/);
+    expect(await say(phone, 'mornings only')).toMatch(/comes at 5:30am Eastern time \(America\/New_York\), so you have it before you train\./);
+  });
+});

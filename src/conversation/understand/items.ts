@@ -16,7 +16,7 @@ export const INTENTS = [
   // What was done.
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
   // How the client is (issue 12 adapts the plan to these).
-  'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment', 'life_event',
+  'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment', 'life_event', 'text_window',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
   // Questions answered from the plan and the engines.
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
@@ -154,6 +154,11 @@ export interface EntitiesByIntent {
    * garage!"): `equipment` is the whole kit from now on, or with `add` what joins the kit they have.
    */
   change_equipment: { equipment: Equipment[]; add: boolean; note: string };
+  /**
+   * When the texts come or the client trains, beyond the morning time: "no texts on weekends", "stop texting me on
+   * rest days" (`quiet`, with the weekdays named or the rest days), "can only do mornings now" (`trains`).
+   */
+  text_window: { quiet?: { weekdays: number[]; restDays: boolean }; trains?: 'morning' | 'midday' | 'evening' };
   /** "new baby arrived!!", "moving house this week": a coach's answer and, where it helps, a lighter week offered. */
   life_event: { event: LifeEvent; note: string };
   missing_equipment: {

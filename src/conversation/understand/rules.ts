@@ -1017,6 +1017,31 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "no texts on weekends", "stop texting me on rest days", "only text me on training days": a day without the
+    // text, which Cadence cannot do yet - answered honestly with what it can (was "didn't get that").
+    // "can only do mornings now", "evenings only from now on": when they train, against the text's time.
+    name: 'which days the texts come, or when the client trains',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const texts = /\b(?:texts?|texting|messages?|messaging|msgs?|text me|message me|send(?:ing)? (?:me )?(?:anything|stuff|the workout|workouts?))\b/;
+      const none = /\b(?:no|stop|don'?t|dont|do not|quit|skip|without|mute|silence)\b/;
+      const restDays = /\b(?:rest|off|recovery|non-?training) days?\b|\bdays? off\b|\bonly\b.*\b(?:on )?(?:training|workout|lifting|run(?:ning)?|gym) days\b|\bwhen i(?:'m| am)? (?:resting|not training)\b/.test(t);
+      const weekend = /\bweekends?\b/.test(t);
+      const days = weekend ? [6, 7] : findWeekdays(t);
+      if (texts.test(t) && (none.test(t) || /\bonly\b/.test(t) && restDays) && (restDays || days.length > 0) && !/\b(?:early|late|earlier|later|until|till|til|through|thru)\b/.test(t)) {
+        return match([{ intent: 'text_window', quiet: { weekdays: restDays ? [] : days, restDays } }]);
+      }
+      const slot = /\b(?:can )?only (?:do|train|lift|run|work ?out|make(?: it)?|get to the gym|get (?:a |my )?(?:workout|session|run)s? in)? ?(?:in the |at )?(mornings?|am|early|evenings?|nights?|after work|afternoons?|lunch(?:time)?|midday)\b|\b(mornings?|evenings?|nights?|lunch(?:time)?) only\b|\b(?:switch(?:ing)?|moving|changed?) (?:my (?:training|workouts?|sessions?) )?to (mornings?|evenings?|nights?|lunch(?:time)?)\b/.exec(t);
+      if (!slot) return null;
+      const word = slot[1] ?? slot[2] ?? slot[3] ?? '';
+      const trains = /^(?:mornings?|am|early)$/.test(word) ? 'morning' : /^(?:lunch|lunchtime|midday|afternoons?)$/.test(word) ? 'midday' : 'evening';
+      return match([{ intent: 'text_window', trains }], LIKELY);
+    },
+  },
+  {
     // "stop sending me texts so early" is a later time; "can you stop the morning texts but keep my plan?" a
     // pause - never the carrier STOP (that is the keyword alone) and never "your plan".
     name: 'the morning texts, too early or not wanted',

@@ -219,6 +219,12 @@ export const CORPUS: CorpusEntry[] = [
   // A back "done in" or "thrown out" is an injury, never a session done.
   { text: 'did my back in picking up my kid', read: [{ intent: 'pain', bodyPart: 'back' }] },
   { text: 'threw my back out lifting the couch', read: [{ intent: 'pain', bodyPart: 'back' }] },
+  // The texting window: days without the text (answered honestly), and when the client trains now.
+  { text: 'no texts on weekends', read: [{ intent: 'text_window', quiet: { weekdays: [6, 7], restDays: false } }] },
+  { text: 'stop texting me on rest days', read: [{ intent: 'text_window', quiet: { restDays: true } }] },
+  { text: 'only text me on training days pls', read: [{ intent: 'text_window', quiet: { restDays: true } }] },
+  { text: 'can only do mornings now', read: [{ intent: 'text_window', trains: 'morning' }] },
+  { text: 'switching to evenings from now on', read: [{ intent: 'text_window', trains: 'evening' }] },
   { text: 'gym is closed tomorrow', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-28' }], tags: ['dates'] },
   { text: 'pause my plan', read: [{ intent: 'pause' }] },
   { text: 'need a break for a week', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-03' }], tags: ['dates'] },
