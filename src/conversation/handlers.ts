@@ -427,15 +427,30 @@ const PAIN_SPANS: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
   [/\b(?:for )?(?:two|2) weeks\b/, () => 14],
   [/\b(?:for )?(?:a )?few days\b/, () => 3],
 ];
-function painDays(note: string, mild: boolean): number {
+function painDays(note: string, mild: boolean, untilNextSession: number | null): number {
   const t = note.toLowerCase();
   for (const [re, days] of PAIN_SPANS) {
     const m = t.match(re);
     if (m) return Math.min(28, Math.max(1, days(m)));
   }
-  return mild ? MILD_PAIN_DAYS : 7;
+  if (mild) return MILD_PAIN_DAYS;
+  return untilNextSession ?? 7;
 }
 const MILD_PAIN_DAYS = 3;
+
+/**
+ * Pain told with no duration, not said to be bad, no red flag, not a named injury and not "still" there ("my
+ * knee hurts", "should I run if my shin hurts?"): what loads it is out through the next session only, and the
+ * client is asked how it is tomorrow (was a whole week, every time). Bad, lasting or injured ("tweaked",
+ * "pulled", "did my back in") keeps the week.
+ */
+const LASTING_PAIN = /\b(?:still|again|for (?:days|weeks|ages|a while)|all week|keeps?|kept|every (?:time|run|session)|shin splints|stress fracture|plantar|tendin|tendon|bursitis|sprain(?:ed)?|strain(?:ed)?|torn|tore|pulled|popped|tweak(?:ed)?|did my back in|done my back in|(?:threw|thrown|put) (?:my back out|out my back)|back (?:went|gave) out|fracture|broke|broken|ruptur\w*|dislocat\w*|diagnos\w*|physio said|doctor said)\b/;
+function daysToNextSession(c: TurnContext, from: string): number | null {
+  const days = trainingDaysOf(c);
+  if (!days.length) return null;
+  for (let n = 0; n < 7; n++) if (days.includes(isoWeekday(addDays(from, n)))) return n + 1;
+  return null;
+}
 
 /** "knee is fine now", "hips are fine now": words that bring a part back (the recovered rule reads them). */
 function feelsFine(part: string): string {
@@ -550,7 +565,8 @@ export const HANDLERS: Handlers = {
     const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
     let changed: string[] = [];
     const mild = i.severity <= 2 && i.redFlags.length === 0;
-    const days = painDays(i.note, mild);
+    const short = !mild && i.severity <= 3 && i.redFlags.length === 0 && !LASTING_PAIN.test(i.note.toLowerCase()) ? daysToNextSession(c, i.date) : null;
+    const days = painDays(i.note, mild, short);
     if (i.bodyPart) {
       await recordPlanNote(c.deps.db, c.client, {
         type: 'pain_note',
@@ -566,11 +582,15 @@ export const HANDLERS: Handlers = {
       return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
     }
     // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
+    const shortCheck = short !== null && days === short && i.bodyPart && days < 7
+      ? ` For now that's ${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`} only: text me tomorrow how it feels ("${partName(i.bodyPart)} still ${hurts(partName(i.bodyPart))}" keeps it out for the week).`
+      : '';
     const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
     // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
     const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
-    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}`, ...changed];
-    if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
+    // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
+    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
+    if (checkIn || shortCheck) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}${shortCheck}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [

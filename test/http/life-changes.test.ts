@@ -8,7 +8,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, at } = smsSuite();
 
 const BARBELL = /Back squat|Bench press|Barbell|Deadlift|Overhead press/;
 
@@ -119,5 +119,39 @@ describe('when the texts come and when the client trains', () => {
     expect(reply).toMatch(/^Got it - mornings it is\. Your sessions stay the same; your workout text comes at 7:00am Eastern time \(America\/New_York\)\. Want it earlier\? Text e\.g\. "send it at 5:30am"\./);
     expect(await say(phone, 'send it at 5:30 instead')).toMatch(/^Done: your workout text now comes at 5:30am/);
     expect(await say(phone, 'mornings only')).toMatch(/comes at 5:30am Eastern time \(America\/New_York\), so you have it before you train\./);
+  });
+});
+
+describe('pain with no duration', () => {
+  it('"my knee hurts" on a training day spares the knee today only and asks tomorrow (was: nothing that loads it through Sun)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Monday is a training day
+    const reply = await say(phone, 'my knee hurts');
+    expect(reply).not.toMatch(/through Sun/);
+    expect(reply).toMatch(/For now that's today only: text me tomorrow how it feels \("knee still hurts" keeps it out for the week\)\./);
+    expect(reply).toMatch(/Your knee hurts: nothing that loads it through Mon/);
+    // Wednesday's session is as planned.
+    expect(await say(phone, 'wednesday')).toMatch(/Bulgarian split squat/);
+    // Still there: the week.
+    expect(await say(phone, 'knee still hurts')).toMatch(/through Sun/);
+  });
+
+  it('"should I run if my shin hurts?" on a rest day keeps runs off through the next run only, not the whole week', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    // Tuesday: a rest day; the next run is Wednesday.
+    at('2026-11-24T14:00:00Z');
+    const reply = await say(phone, 'should I run if my shin hurts?');
+    expect(reply).toMatch(/^Sorry about your shins - never train through pain\./);
+    expect(reply).toMatch(/For now that's through Wed Nov 25 only: text me tomorrow how it feels \("shins still hurt" keeps it out for the week\)\./);
+    expect(reply).toMatch(/no runs through Wed/);
+    expect(reply).not.toMatch(/through Mon/);
+    expect(await say(phone, 'friday')).toMatch(/Total [\d.]+ mi/);
+  });
+
+  it('pain said to be bad, a named injury or a red flag keeps the week', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'I think I have shin splints')).toMatch(/no runs through Sun/);
   });
 });
