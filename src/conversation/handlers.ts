@@ -374,6 +374,30 @@ async function backAfterBreak(c: TurnContext, i: ItemOf<'illness'>): Promise<str
   return [`${lead}: ${ease}, so your body catches up with the training. Nothing to make up for the days you missed.`, ...changed];
 }
 
+/** A break said without its end ("pause from the 10th") is planned as a week, and the client is told so. */
+const BREAK_AHEAD_DEFAULT_DAYS = 7;
+
+/**
+ * Time off from a later date ("pause from the 10th", "knee surgery on dec 14, out 3 weeks"): the training days
+ * from that date become rest, the sessions after it ease back in, and a long break holds a strength plan. Until
+ * then the plan and the morning texts go on (was: paused at once).
+ */
+async function timeOffAhead(c: TurnContext, i: ItemOf<'pause'>): Promise<string[]> {
+  const to = i.to ?? addDays(i.from, BREAK_AHEAD_DEFAULT_DAYS - 1);
+  await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: c.text, from: i.from, to, metadata: { timeOff: true } });
+  const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from: i.from, to, concernsToday: false });
+  const held = await longBreakLine(c, i.from, to);
+  const surgery = /\b(?:surgery|operation|op|procedure)\b/i.test(c.text);
+  const lead = surgery ? 'Good luck with the surgery. ' : '';
+  const open = i.to ? '' : ` (a week: text me if you need longer)`;
+  const care = surgery ? " Until then, nothing new or hard for that part; once you're cleared, tell me what you may and may not do (e.g. 'cleared to squat light') and I'll plan around it." : '';
+  return [
+    `${lead}Noted: time off ${formatDay(i.from)} through ${formatDay(to)}${open}. Until then your plan and morning texts carry on as usual; after it, the first sessions back are lighter.${care}`,
+    ...changed.filter((l) => !l.startsWith('Time off through')),
+    ...(held ? [held] : []),
+  ];
+}
+
 /**
  * A break of 14+ days holds a strength plan (plan-breaks.ts): say where the client picks up and the new end.
  * Null for a shorter break or a race plan (the race does not move).
@@ -934,6 +958,7 @@ export const HANDLERS: Handlers = {
     return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}. ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   pause: async (c, i) => {
+    if (i.from > c.today && c.plan) return timeOffAhead(c, i);
     const r = await pauseClient(c.deps.db, c.client, c.text, i.from, i.to);
     return [r === 'already' ? 'Your plan is already paused. Text "resume" when you\'re ready.' : 'Paused: no morning texts until you text "resume". Your plan picks up where you left off.'];
   },

@@ -155,3 +155,26 @@ describe('pain with no duration', () => {
     expect(await say(phone, 'I think I have shin splints')).toMatch(/no runs through Sun/);
   });
 });
+
+describe('a break ahead, from a date', () => {
+  it('"pause from the 10th" keeps the plan and texts going until then and rests from Thu Dec 10 (was: paused at once)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'pause from the 10th');
+    expect(reply).not.toMatch(/no morning texts until you text "resume"/);
+    expect(reply).toMatch(/^Noted: time off Thu Dec 10 through Wed Dec 16 \(a week: text me if you need longer\)\. Until then your plan and morning texts carry on as usual/);
+    // Still active: today is the plan's, not a pause.
+    expect(await say(phone, "what's today")).not.toMatch(/paused/);
+    expect(await say(phone, 'friday')).toMatch(/Full body C/);
+    expect(await say(phone, 'dec 11')).toMatch(/rest day|Rest/);
+  });
+
+  it('"knee surgery on dec 14, out 3 weeks" plans the three weeks off from Dec 14 and holds the plan (was: advice and "text PAUSE")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'knee surgery on dec 14, out 3 weeks');
+    expect(reply).toMatch(/^Good luck with the surgery\. Noted: time off Mon Dec 14 through Sun Jan 3\./);
+    expect(reply).toMatch(/21 days off is a real break, so the plan waits: back on Mon Jan 4/);
+    expect(await say(phone, 'dec 16')).toMatch(/rest day|Rest/);
+  });
+});

@@ -186,6 +186,23 @@ const KIT_FOR_GOOD: ReadonlyArray<{ words: RegExp; add: boolean; gymGone?: boole
   { words: /\b(?:got|bought|buying|picked up|ordered|built|set up|invested in|treated myself to|finally have|now have|now got)\b.*\bfor (?:the |my |our )?(?:garage|basement|home|house|apartment|flat|place|spare room|shed)\b|\b(?:got|bought|built|set up|finished) (?:a |an |my own |my |our )?(?:home|garage|basement) gym\b|\b(?:bought|ordered|picked up|invested in|treated myself to) (?:a |an |some |my own |new |a new |a pair of )?(?:[a-z-]+ )?(?:barbell|squat rack|power rack|rack|bench|dumbbells?|kettlebells?|pull ?-?up bar|bands?|cable machine)\b/, add: true },
 ];
 
+/** "out 3 weeks", "for 2 weeks", "for 10 days": how long a break said ahead lasts, in days. */
+const BREAK_LENGTH = /\b(?:out|off|away|for|out for|off for|gone for)\s+(?:about |around |like |roughly )?(\d{1,2}|a|an|one|two|three|four|five|six|eight)\s+(days?|weeks?|months?)\b/;
+const BREAK_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8 };
+
+/**
+ * A break's dates from its text: the span named ("dec 10-20"), or from a day named ("from the 10th", "on dec
+ * 14") for the length said ("out 3 weeks"), open (null) when no end or length is said.
+ */
+function breakAhead(text: string, ctx: ReadContext): ItemOf<'pause'> {
+  const span = findDateSpan(text, ctx.now, ctx.timezone);
+  const from = span?.from ?? ctx.today;
+  const len = BREAK_LENGTH.exec(text);
+  const days = len ? (BREAK_COUNT_WORDS[len[1]!] ?? Number(len[1])) * (len[2]!.startsWith('week') ? 7 : len[2]!.startsWith('month') ? 30 : 1) : null;
+  const to = days ? addDays(from, days - 1) : span && span.to !== span.from ? span.to : null;
+  return { intent: 'pause', from, to };
+}
+
 /** Sets x reps or a load for reps with no lift named; null when the numbers are not a set ("3 miles", "5 days"). */
 function unnamedSets(t: string): SetGroup[] | null {
   if (/\b(mi|miles?|km|k|mins?|minutes?|hours?|hrs?|days?|weeks?|times?|mpw|pace|laps?|rounds? of)\b|\d:\d/.test(withoutReservePhrases(t))) return null;
@@ -548,6 +565,22 @@ export const RULES: Rule[] = [
     read: (c) => {
       const found = lifeEventOf(c.text);
       return found ? match([{ intent: 'life_event', event: found.event, note: c.raw }]) : null;
+    },
+  },
+  {
+    // "knee surgery on dec 14, out 3 weeks", "operation on the 10th": time off from that date, planned now
+    // (was the surgery advice only, and "text PAUSE" - which stops everything at once).
+    name: 'an operation ahead, on a date',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      if (!/\b(?:surgery|operation|op|procedure)\b/.test(c.text) || /\b(?:had|after|post|since|ago)\b/.test(c.text)) return null;
+      // The day of the operation named ("on dec 14"); "surgery next week" has no day yet: the advice answers it.
+      const span = findDateSpan(c.text, ctx.now, ctx.timezone);
+      if (!span || span.to !== span.from) return null;
+      const item = breakAhead(c.text, ctx);
+      return item.from > ctx.today ? match([item]) : null;
     },
   },
   {
@@ -1063,8 +1096,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       if (!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) || /\bpause between\b/.test(c.text)) return null;
-      const span = findDateSpan(c.text, ctx.now, ctx.timezone);
-      return match([{ intent: 'pause', from: span?.from ?? ctx.today, to: span?.to ?? null }]);
+      return match([breakAhead(c.text, ctx)]);
     },
   },
   {

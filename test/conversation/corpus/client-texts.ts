@@ -225,6 +225,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'only text me on training days pls', read: [{ intent: 'text_window', quiet: { restDays: true } }] },
   { text: 'can only do mornings now', read: [{ intent: 'text_window', trains: 'morning' }] },
   { text: 'switching to evenings from now on', read: [{ intent: 'text_window', trains: 'evening' }] },
+  // A break from a later date: from that day (for the length said), never paused at once.
+  { text: 'pause from the 10th', read: [{ intent: 'pause', from: '2026-12-10', to: null }] },
+  { text: 'knee surgery on dec 14, out 3 weeks', read: [{ intent: 'pause', from: '2026-12-14', to: '2027-01-03' }] },
+  { text: 'taking a break dec 10-20', read: [{ intent: 'pause', from: '2026-12-10', to: '2026-12-20' }] },
+  { text: 'pause for 2 weeks', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-10' }] },
   { text: 'gym is closed tomorrow', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-28' }], tags: ['dates'] },
   { text: 'pause my plan', read: [{ intent: 'pause' }] },
   { text: 'need a break for a week', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-03' }], tags: ['dates'] },
