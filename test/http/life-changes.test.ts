@@ -178,3 +178,13 @@ describe('a break ahead, from a date', () => {
     expect(await say(phone, 'dec 16')).toMatch(/rest day|Rest/);
   });
 });
+
+describe('a question beside a report', () => {
+  it('"in denver next week. what\'s today?" notes the trip and answers with today (was: the trip only, the question dropped)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, "in denver next week. what's today?");
+    expect(reply).toMatch(/^Noted your trip, Mon Nov 30 to Sun Dec 6\./);
+    expect(reply).toMatch(/Full body A/);
+  });
+});

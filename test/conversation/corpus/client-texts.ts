@@ -230,6 +230,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'knee surgery on dec 14, out 3 weeks', read: [{ intent: 'pause', from: '2026-12-14', to: '2027-01-03' }] },
   { text: 'taking a break dec 10-20', read: [{ intent: 'pause', from: '2026-12-10', to: '2026-12-20' }] },
   { text: 'pause for 2 weeks', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-10' }] },
+  // A question sentence beside a report read whole is answered too (was dropped).
+  { text: "in denver next week. what's today?", read: [{ intent: 'travel', from: '2026-11-30', to: '2026-12-06' }, { intent: 'today', date: '2026-11-27' }], tags: ['multi', 'question'] },
   { text: 'gym is closed tomorrow', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-28' }], tags: ['dates'] },
   { text: 'pause my plan', read: [{ intent: 'pause' }] },
   { text: 'need a break for a week', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-03' }], tags: ['dates'] },
