@@ -176,6 +176,9 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
   };
 }
 
+/** Reports whose change lines come first when a day is asked for beside them. */
+const REPORT_BESIDE_DAY: ReadonlySet<Item['intent']> = new Set(['travel', 'illness', 'pause', 'change_equipment', 'life_event']);
+
 /** Greetings and thanks: answered on their own, passed over beside anything else. */
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
 
@@ -210,7 +213,10 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     // A day asked for beside something else: if the whole day does not fit, its one-line form does.
     if (shown[0] && (said.intent === 'tomorrow' || said.intent === 'day' || (said.intent === 'today' && !said.next)) && kept.length > 1) {
       const short = await dayInOneLine(c, said.date);
-      if (short) shown[0] = { ...shown[0], short };
+      // Beside a change to the plan (a trip, pain, a break), the change is the news: the day in one line, so
+      // what changed is never cut for it.
+      const beside = kept.some((i) => REPORT_BESIDE_DAY.has(i.intent));
+      if (short) shown[0] = beside ? { ...shown[0], text: short } : { ...shown[0], short };
     }
     lines.push(...shown);
   }

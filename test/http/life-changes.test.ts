@@ -185,6 +185,8 @@ describe('a question beside a report', () => {
     await onboardBySms(phone, LIFTER_ANSWERS);
     const reply = await say(phone, "in denver next week. what's today?");
     expect(reply).toMatch(/^Noted your trip, Mon Nov 30 to Sun Dec 6\./);
-    expect(reply).toMatch(/Full body A/);
+    // The trip's change lines stay; today is answered in one line beside them.
+    expect(reply).toMatch(/Traveling Mon-Sun: sessions for bodyweight/);
+    expect(reply).toMatch(/\nToday: Full body A: back squat 3x6-8.*Text "today" for all of it\.$/);
   });
 });
