@@ -614,7 +614,9 @@ export const HANDLERS: Handlers = {
     const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
     // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
     if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
-    if (checkIn || shortCheck) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}${shortCheck}`];
+    // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
+    if (shortCheck && !checkIn) return [`Sorry about ${part} - noted. Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
+    if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [
