@@ -9,7 +9,8 @@ import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { applyMissedSession } from '../services/missed.service.js';
-import { acceptProposal, declineProposal, readinessProposal } from '../services/readiness.service.js';
+import { acceptProposal, declineProposal, lifeEventOffer, readinessProposal } from '../services/readiness.service.js';
+import { LIFE_EVENT_TABLE } from './answers/life-events.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
 import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
@@ -215,6 +216,8 @@ async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]>
   }
   return out;
 }
+/** Reports whose change lines come first when a day is asked for beside them. */
+const REPORT_BESIDE_DAY: ReadonlySet<Item['intent']> = new Set(['travel', 'illness', 'pause', 'change_equipment', 'life_event']);
 
 /** Greetings and thanks: answered on their own, passed over beside anything else. */
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
@@ -251,7 +254,10 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     // A day asked for beside something else: if the whole day does not fit, its one-line form does.
     if (shown[0] && (said.intent === 'tomorrow' || said.intent === 'day' || (said.intent === 'today' && !said.next)) && kept.length > 1) {
       const short = await dayInOneLine(c, said.date);
-      if (short) shown[0] = { ...shown[0], short };
+      // Beside a change to the plan (a trip, pain, a break), the change is the news: the day in one line, so
+      // what changed is never cut for it.
+      const beside = kept.some((i) => REPORT_BESIDE_DAY.has(i.intent));
+      if (short) shown[0] = beside ? { ...shown[0], text: short } : { ...shown[0], short };
     }
     lines.push(...shown);
   }
@@ -267,6 +273,16 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
   const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
   if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
+  // A life event that makes hard training hard ("new baby arrived!!"): a lighter week offered, YES applies it.
+  const event = items.find((i): i is ItemOf<'life_event'> => i.intent === 'life_event');
+  const offered = event ? LIFE_EVENT_TABLE.find((e) => e.event === event.event) : undefined;
+  if (!pending && c.plan && offered?.offer === 'easy_week') {
+    const asked = await lifeEventOffer(c.deps.db, c.client, c.plan, c.today, offered.reason);
+    if (asked) {
+      lines.push({ text: asked.question, priority: KEEP.question });
+      pending = { kind: 'proposal', proposal: asked.proposal };
+    }
+  }
   // A run of rough days or a stall: propose (never impose) an early deload or a lighter week.
   if (!pending && c.plan && items.some((i) => READINESS_INTENTS.has(i.intent))) {
     const asked = await readinessProposal(c.deps.db, c.client, c.plan, c.today);

@@ -10,7 +10,9 @@ import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/date
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
-import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
+import { EQUIPMENT, type Equipment, type IsoWeekday } from '../engine/vocabulary.js';
+import { EQUIPMENT_NAMES } from './words.js';
+import { LIFE_EVENT_TABLE } from './answers/life-events.js';
 import { fitSegments } from '../channels/sms-text.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
 import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
@@ -19,7 +21,7 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setEquipment, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -373,6 +375,30 @@ async function backAfterBreak(c: TurnContext, i: ItemOf<'illness'>): Promise<str
   return [`${lead}: ${ease}, so your body catches up with the training. Nothing to make up for the days you missed.`, ...changed];
 }
 
+/** A break said without its end ("pause from the 10th") is planned as a week, and the client is told so. */
+const BREAK_AHEAD_DEFAULT_DAYS = 7;
+
+/**
+ * Time off from a later date ("pause from the 10th", "knee surgery on dec 14, out 3 weeks"): the training days
+ * from that date become rest, the sessions after it ease back in, and a long break holds a strength plan. Until
+ * then the plan and the morning texts go on (was: paused at once).
+ */
+async function timeOffAhead(c: TurnContext, i: ItemOf<'pause'>): Promise<string[]> {
+  const to = i.to ?? addDays(i.from, BREAK_AHEAD_DEFAULT_DAYS - 1);
+  await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: c.text, from: i.from, to, metadata: { timeOff: true } });
+  const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from: i.from, to, concernsToday: false });
+  const held = await longBreakLine(c, i.from, to);
+  const surgery = /\b(?:surgery|operation|op|procedure)\b/i.test(c.text);
+  const lead = surgery ? 'Good luck with the surgery. ' : '';
+  const open = i.to ? '' : ` (a week: text me if you need longer)`;
+  const care = surgery ? " Until then, nothing new or hard for that part; once you're cleared, tell me what you may and may not do (e.g. 'cleared to squat light') and I'll plan around it." : '';
+  return [
+    `${lead}Noted: time off ${formatDay(i.from)} through ${formatDay(to)}${open}. Until then your plan and morning texts carry on as usual; after it, the first sessions back are lighter.${care}`,
+    ...changed.filter((l) => !l.startsWith('Time off through')),
+    ...(held ? [held] : []),
+  ];
+}
+
 /**
  * A break of 14+ days holds a strength plan (plan-breaks.ts): say where the client picks up and the new end.
  * Null for a shorter break or a race plan (the race does not move).
@@ -426,15 +452,30 @@ const PAIN_SPANS: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
   [/\b(?:for )?(?:two|2) weeks\b/, () => 14],
   [/\b(?:for )?(?:a )?few days\b/, () => 3],
 ];
-function painDays(note: string, mild: boolean): number {
+function painDays(note: string, mild: boolean, untilNextSession: number | null): number {
   const t = note.toLowerCase();
   for (const [re, days] of PAIN_SPANS) {
     const m = t.match(re);
     if (m) return Math.min(28, Math.max(1, days(m)));
   }
-  return mild ? MILD_PAIN_DAYS : 7;
+  if (mild) return MILD_PAIN_DAYS;
+  return untilNextSession ?? 7;
 }
 const MILD_PAIN_DAYS = 3;
+
+/**
+ * Pain told with no duration, not said to be bad, no red flag, not a named injury and not "still" there ("my
+ * knee hurts", "should I run if my shin hurts?"): what loads it is out through the next session only, and the
+ * client is asked how it is tomorrow (was a whole week, every time). Bad, lasting or injured ("tweaked",
+ * "pulled", "did my back in") keeps the week.
+ */
+const LASTING_PAIN = /\b(?:still|again|for (?:days|weeks|ages|a while)|all week|keeps?|kept|every (?:time|run|session)|shin splints|stress fracture|plantar|tendin|tendon|bursitis|sprain(?:ed)?|strain(?:ed)?|torn|tore|pulled|popped|tweak(?:ed)?|did my back in|done my back in|(?:threw|thrown|put) (?:my back out|out my back)|back (?:went|gave) out|fracture|broke|broken|ruptur\w*|dislocat\w*|diagnos\w*|physio said|doctor said)\b/;
+function daysToNextSession(c: TurnContext, from: string): number | null {
+  const days = trainingDaysOf(c);
+  if (!days.length) return null;
+  for (let n = 0; n < 7; n++) if (days.includes(isoWeekday(addDays(from, n)))) return n + 1;
+  return null;
+}
 
 /** "knee is fine now", "hips are fine now": words that bring a part back (the recovered rule reads them). */
 function feelsFine(part: string): string {
@@ -443,6 +484,15 @@ function feelsFine(part: string): string {
 
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
 const partName = (p: string) => PART_WORDS[p] ?? p;
+
+/** Kit as said back: "a full gym", "dumbbells and a bench", "bodyweight only". */
+function kitWords(kit: readonly Equipment[]): string {
+  const have = kit.filter((e) => e !== 'bodyweight');
+  if (['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => (have as string[]).includes(e))) return 'a full gym';
+  if (!have.length) return 'bodyweight only';
+  const names = have.map((e) => EQUIPMENT_NAMES[e] ?? e);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+}
 
 /** Plain answers to "is that ok?" about a change the client made, by what they changed. */
 const MODIFICATIONS: Array<[RegExp, string]> = [
@@ -540,7 +590,8 @@ export const HANDLERS: Handlers = {
     const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
     let changed: string[] = [];
     const mild = i.severity <= 2 && i.redFlags.length === 0;
-    const days = painDays(i.note, mild);
+    const short = !mild && i.severity <= 3 && i.redFlags.length === 0 && !LASTING_PAIN.test(i.note.toLowerCase()) ? daysToNextSession(c, i.date) : null;
+    const days = painDays(i.note, mild, short);
     if (i.bodyPart) {
       await recordPlanNote(c.deps.db, c.client, {
         type: 'pain_note',
@@ -556,10 +607,16 @@ export const HANDLERS: Handlers = {
       return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
     }
     // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
+    const shortCheck = short !== null && days === short && i.bodyPart && days < 7
+      ? ` For now that's ${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`} only: text me tomorrow how it feels ("${partName(i.bodyPart)} still ${hurts(partName(i.bodyPart))}" keeps it out for the week).`
+      : '';
     const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
     // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
     const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
-    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}`, ...changed];
+    // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
+    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
+    // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
+    if (shortCheck && !checkIn) return [`Sorry about ${part} - noted. Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
     if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
@@ -654,6 +711,22 @@ export const HANDLERS: Handlers = {
       `${/^(can|could|may|is it ok|is that ok|ok if|okay if)\b/i.test(i.note.trim()) ? 'Yes - d' : 'D'}o ${nameMidSentence(target.name)} instead of ${nameMidSentence(i.fromName)}, same sets and reps.${perHand ? ' Dumbbell weights are per hand and much lighter than the bar: pick a pair you can do for the reps with 2 to spare, then log it.' : ' Start light, then log what you used.'}`,
     ];
   },
+  change_equipment: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const before = clientEquipment(c);
+    const kit = EQUIPMENT.filter((e) => e === 'bodyweight' || i.equipment.includes(e) || (i.add && before.includes(e)));
+    const gained = kit.filter((e) => !before.includes(e));
+    const lost = before.filter((e) => !kit.includes(e));
+    if (!gained.length && !lost.length) return [`Your plan already uses ${kitWords(kit)}, so nothing changes. Text "this week" to see it.`];
+    const r = await setEquipment(c.deps.db, c.client, kit, c.today);
+    if (r === 'no_plan') return [NO_PLAN];
+    if (r === 'no_lifting') return [`Noted: ${kitWords(kit)} from now on. Your plan is runs only and they need no kit, so nothing changes.`];
+    const fresh = await activePlan(c.deps.db, c.client.id);
+    const next = fresh ? await showNext({ ...c, plan: fresh }) : [];
+    const why = i.add ? `Nice - ${kitWords(gained)} added for good.` : 'Got it - new setup for good.';
+    return [`${why} From today every session is picked for ${kitWords(kit)} (was ${kitWords(before)}). Same plan and phase; loads for new lifts start light, so log what you use.`, ...next];
+  },
+  life_event: async (_c, i) => [LIFE_EVENT_TABLE.find((e) => e.event === i.event)!.answer],
   missing_equipment: async (c, i) => {
     const trip = await amendTripForMissingKit(c, i, clientEquipment(c));
     if (trip) return trip;
@@ -898,6 +971,7 @@ export const HANDLERS: Handlers = {
     return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}. ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   pause: async (c, i) => {
+    if (i.from > c.today && c.plan) return timeOffAhead(c, i);
     const r = await pauseClient(c.deps.db, c.client, c.text, i.from, i.to);
     return [r === 'already' ? 'Your plan is already paused. Text "resume" when you\'re ready.' : 'Paused: no morning texts until you text "resume". Your plan picks up where you left off.'];
   },
@@ -964,6 +1038,25 @@ export const HANDLERS: Handlers = {
       return [l.kind === 'done' ? 'workout done' : 'skipped'];
     });
     return [parts.length ? `${formatDay(i.date)}: ${parts.join(', ')}.` : `Nothing logged for ${formatDay(i.date)}. Send what you did (e.g. "done" or "squat 3x5 at 225 on ${formatDay(i.date).slice(0, 3).toLowerCase()}") and I'll log it.`];
+  },
+  text_window: async (c, i) => {
+    const at = `${formatClock(c.client.morning_time)} ${describeTimezone(c.client.timezone)}`;
+    const hour = Number(c.client.morning_time.slice(0, 2));
+    if (i.trains) {
+      // The text is the day's plan: it should come before they train. Only the time can be changed.
+      const fits = i.trains === 'morning' ? hour < 7 : i.trains === 'midday' ? hour < 11 : true;
+      const move = i.trains === 'morning' ? '"send it at 5:30am"' : i.trains === 'midday' ? '"send it at 10am"' : '"send it at 4pm"';
+      const when = { morning: 'mornings', midday: 'middays', evening: 'evenings' }[i.trains];
+      return [`Got it - ${when} it is. Your sessions stay the same; your workout text comes at ${at}${fits ? ', so you have it before you train' : ''}. ${fits ? 'Want it at another time?' : 'Want it earlier?'} Text e.g. ${move}. If the days change too, text them (e.g. "mon wed fri").`];
+    }
+    const quiet = i.quiet!;
+    const training = trainingDaysOf(c);
+    const named = quiet.restDays ? 'rest days' : formatWeekdays(quiet.weekdays);
+    const trainingThen = quiet.restDays ? [] : quiet.weekdays.filter((d) => training.includes(d));
+    const those = trainingThen.length
+      ? ` ${formatWeekdays(trainingThen)} ${trainingThen.length > 1 ? 'are training days' : 'is a training day'}, so that text is your workout - text the days you'd rather train (e.g. "mon wed fri") to move them.`
+      : ` On ${named} it is a short rest-day note you can ignore.`;
+    return [`I can't turn the text off for single days yet: it comes once every morning at ${at}.${those} You can move it (e.g. "send it at 9am"), or text PAUSE to stop all texts until you text RESUME.`];
   },
   text_time: async (c) => {
     const trip = await currentTrip(c.deps.db, c.client, c.today);

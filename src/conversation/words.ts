@@ -229,6 +229,9 @@ export const PAIN_WORDS = [
   'feels a bit off', 'feels a little off', 'feels weird', 'feels funny', 'feels wonky', 'feels unstable',
   'pinches', 'pinchy', 'pinching', 'pinched', 'impinged', 'impingement', 'flares up', 'flare ups', 'acts up',
   'gives out', 'gave out', 'irritated', 'irritates', 'bothers me', 'bugs me',
+  // An injury said the British/Aussie way or as a back going: "did my back in picking up my kid", "threw my back out".
+  'did my back in', 'done my back in', 'did my neck in', 'did my knee in', 'did my shoulder in', 'did my ankle in', 'put my back out',
+  'threw my back out', 'threw out my back', 'thrown my back out', 'back went out', 'back gave out', 'back seized up', 'back is out',
 ] as const;
 
 /**

@@ -9,8 +9,8 @@ import type { ClientRow } from '../db/schema.js';
 import { json } from '../db/json.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
-import { withPlanLoadLimit, withTrainingDays } from '../engine/program/program.js';
-import type { IsoWeekday } from '../engine/vocabulary.js';
+import { withPlanEquipment, withPlanLoadLimit, withTrainingDays } from '../engine/program/program.js';
+import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
 
 export function optOut(deps: Pick<AppDeps, 'db'>, client: ClientRow): Promise<ClientRow> {
@@ -59,6 +59,25 @@ export async function setLoadLimit(db: Db, client: ClientRow, limit: { load: num
     const started = await startPlan(trx, client, next, today);
     await copyPlanAdaptations(trx, plan.row.id, started.row.id);
     await updateClient(trx, client.id, { profile: json({ ...(client.profile as Record<string, unknown>), loadLimit: limit }) as never });
+    return 'ok';
+  });
+}
+
+/**
+ * New kit for good ("cancelled my gym, just dumbbells at home now"): the same plan and position as a new
+ * version whose lifting uses `equipment` from today; what the client reported still holds, and the profile
+ * keeps the kit for a new plan. 'no_lifting' when the plan has no lifting to re-kit.
+ */
+export async function setEquipment(db: Db, client: ClientRow, equipment: readonly Equipment[], today: string): Promise<'ok' | 'no_plan' | 'no_lifting'> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return 'no_plan';
+    const next = withPlanEquipment(plan.request, equipment);
+    if (next === plan.request) return 'no_lifting';
+    const started = await startPlan(trx, client, next, today);
+    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
+    await updateClient(trx, client.id, { profile: json({ ...(client.profile as Record<string, unknown>), equipment: [...equipment] }) as never });
     return 'ok';
   });
 }

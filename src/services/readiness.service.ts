@@ -11,7 +11,7 @@ import { describeDay } from '../engine/adaptation/index.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { addDays } from '../engine/dates.js';
-import { LOW_DAYS_WINDOW, proposalQuestion, proposeFromReadiness, type EaseOff, type Proposal } from '../engine/adaptation/readiness.js';
+import { lifeEventProposal, LOW_DAYS_WINDOW, proposalQuestion, proposeFromReadiness, type EaseOff, type Proposal } from '../engine/adaptation/readiness.js';
 import { detectStall, type LoggedSet, type StallVerdict, nameMidSentence } from '../engine/strength/index.js';
 import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans.service.js';
 import { recordPlanNote } from './notes.service.js';
@@ -60,6 +60,18 @@ export async function readinessProposal(db: Db, client: ClientRow, plan: ActiveP
   });
   if (!proposal) return null;
   // Asking counts for the cooldown even if the client never answers.
+  await recordPlanNote(db, client, { type: 'readiness_proposal', reason: proposal.reason, from: today, to: null, metadata: { proposal } });
+  return { proposal, question: proposalQuestion(proposal, sportOf(plan)) };
+}
+
+/**
+ * A lighter week offered for a life event ("new baby arrived!!"): asked now, stored like a readiness proposal
+ * (so the readiness question waits its cooldown), null when the plan's own lighter week starts within the week.
+ */
+export async function lifeEventOffer(db: Db, client: ClientRow, plan: ActivePlan, today: string, reason: string): Promise<{ proposal: Proposal; question: string } | null> {
+  const easy = nextPlannedEasyWeek(plan, today);
+  if (easy && easy <= addDays(today, 2)) return null;
+  const proposal = lifeEventProposal(today, reason);
   await recordPlanNote(db, client, { type: 'readiness_proposal', reason: proposal.reason, from: today, to: null, metadata: { proposal } });
   return { proposal, question: proposalQuestion(proposal, sportOf(plan)) };
 }

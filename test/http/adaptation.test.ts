@@ -169,7 +169,8 @@ describe('a lifter reports', () => {
 
   it('knee pain: knee-loading lifts are left out until it is better; red flags get "see a professional"', async () => {
     const friBefore = await say(phone, 'friday');
-    const reply = await say(phone, 'my knee hurts going down stairs');
+    // Said to last ("for a week"): the week; with no duration it would be today only and a check-in (life-changes.test.ts).
+    const reply = await say(phone, 'my knee hurts going down stairs, for a week now');
     expect(reply).toMatch(/Your knee hurts: nothing that loads it through Sun/);
     // Every lift on Friday spares the knee (the library marks what loads it); before, one did not.
     const loadsKnee = (text: string) => lifts(text).filter((l) => EXERCISES.find((e) => e.name === l.name)?.stresses.includes('knee')).map((l) => l.name);
@@ -224,8 +225,12 @@ describe('a runner reports', () => {
     expect(wedMorning).toMatch(/Rest day/);
   });
 
-  it('knee pain: no runs for a week, rest or bike/swim instead', async () => {
-    const reply = await say(phone, 'my knee hurts when I run');
+  it('knee pain: no runs today and a check-in; still hurting, no runs for a week, rest or bike/swim instead', async () => {
+    // No duration said: today only (Monday is a run day), and asked how it is tomorrow (was a whole week at once).
+    const first = await say(phone, 'my knee hurts when I run');
+    expect(first).toMatch(/no runs through Mon/);
+    expect(first).toMatch(/text me tomorrow how it feels/);
+    const reply = await say(phone, 'my knee still hurts');
     // Monday 11/23 + 7 days: through Sunday 11/29.
     expect(reply).toMatch(/no runs through Sun/);
     const wed = await say(phone, 'wednesday');

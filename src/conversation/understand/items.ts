@@ -6,6 +6,7 @@
  */
 import type { Equipment } from '../../engine/vocabulary.js';
 import type { FaqTopic } from '../answers/faq.js';
+import type { LifeEvent } from '../answers/life-events.js';
 import type { HealthCondition } from '../../engine/adaptation/health.js';
 import type { BodyPart, Joint } from '../words.js';
 
@@ -15,7 +16,7 @@ export const INTENTS = [
   // What was done.
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
   // How the client is (issue 12 adapts the plan to these).
-  'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment',
+  'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment', 'life_event', 'text_window',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
   // Questions answered from the plan and the engines.
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
@@ -149,6 +150,18 @@ export interface EntitiesByIntent {
   };
   exclude_exercise: { exerciseId: string; name: string; note: string };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };
+  /**
+   * The client's own kit changed for good ("my gym closed, only have bands now", "got a squat rack for the
+   * garage!"): `equipment` is the whole kit from now on, or with `add` what joins the kit they have.
+   */
+  change_equipment: { equipment: Equipment[]; add: boolean; note: string };
+  /**
+   * When the texts come or the client trains, beyond the morning time: "no texts on weekends", "stop texting me on
+   * rest days" (`quiet`, with the weekdays named or the rest days), "can only do mornings now" (`trains`).
+   */
+  text_window: { quiet?: { weekdays: number[]; restDays: boolean }; trains?: 'morning' | 'midday' | 'evening' };
+  /** "new baby arrived!!", "moving house this week": a coach's answer and, where it helps, a lighter week offered. */
+  life_event: { event: LifeEvent; note: string };
   missing_equipment: {
     equipment: Equipment[];
     exerciseId: string | null;

@@ -149,12 +149,36 @@ function separateRequests(t: string, ctx: ReadContext): { items: Item[]; confide
   return { items: read.flatMap((r) => r?.items ?? []), confidence: Math.min(...read.map((r) => r?.confidence ?? 1)) };
 }
 
+/** What a question sentence beside a report may ask for: the plan's days, read from the question alone. */
+const ASKED_BESIDE = new Set<Item['intent']>(['today', 'tomorrow', 'day', 'week', 'plan', 'text_time']);
+/** A sentence that asks what a day holds, by its words: "what's today?", "what do i have tomorrow", "whats on thursday". */
+const ASKS_FOR_DAY = /^(?:(?:so|and|also|btw|ok|okay|anyway|oh)[,\s]+)*(?:what'?s|whats|what is|what do i have|what have i got|what am i doing|what'?s the plan|whats the plan|what'?s on|what'?s up)\b(?:(?!\b(?:instead|move|swap|switch|do i do|should i)\b).)*\b(?:today|tomorrow|tonight|this week|next week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the plan)\b/;
+
+/**
+ * A question sentence of its own beside a report a whole-text rule read ("in denver next week. what's today?"):
+ * the day it asks for is answered too (was dropped: the trip alone was read). Only a sentence that is not the
+ * whole text, and only a day, week or plan asked for that the report did not already read.
+ */
+function askedBeside(t: string, read: readonly Item[], ctx: ReadContext): Item[] {
+  const sentences = t.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+  if (sentences.length < 2) return [];
+  const out: Item[] = [];
+  for (const raw of sentences) {
+    const text = normalize(raw);
+    if (!isQuestion(text) || !ASKS_FOR_DAY.test(text)) continue;
+    const clause: Clause = { text, raw, question: true, logDate: ctx.today };
+    const r = runRules(CLAUSE_RULES, clause, ctx);
+    for (const item of r?.items ?? []) if (ASKED_BESIDE.has(item.intent) && !read.some((i) => i.intent === item.intent) && !out.some((i) => i.intent === item.intent)) out.push(item);
+  }
+  return out;
+}
+
 function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: number; unread: number; byText: boolean } | null {
   const separate = separateRequests(t, ctx);
   if (separate) return { ...separate, unread: 0, byText: true };
   const whole: Clause = { text: t, raw: t, question: isQuestion(t), logDate: findPastDate(t, ctx.now, ctx.timezone) ?? ctx.today };
   const byText = runRules(TEXT_RULES, whole, ctx);
-  if (byText?.final) return { items: [...logsBeside(t, byText.items, ctx), ...byText.items], confidence: byText.confidence, unread: 0, byText: true };
+  if (byText?.final) return { items: [...logsBeside(t, byText.items, ctx), ...byText.items, ...askedBeside(t, byText.items, ctx)], confidence: byText.confidence, unread: 0, byText: true };
   const items: Item[] = [...(byText?.items ?? [])];
   let confidence = byText?.confidence ?? 1;
   let unread = 0;

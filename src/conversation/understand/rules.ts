@@ -70,6 +70,7 @@ import {
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
+import { lifeEventOf } from '../answers/life-events.js';
 import { LONGEST_RUN, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
@@ -189,6 +190,33 @@ const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confide
 /** The gym out of reach for a day: closed, or the client could not get there. */
 const CLOSED_AT_GYM = /\b(?:the |my )?gym(?:'?s| is| was| will be| being)? (?:closed|shut|locked|closing early)\b/;
 const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
+
+/**
+ * Words that say the client's own kit changed for good, as a table: the gym gone (what they have left is the
+ * whole kit) or kit bought for home (it joins what they have, unless they say "only"/"just").
+ */
+const KIT_FOR_GOOD: ReadonlyArray<{ words: RegExp; add: boolean; gymGone?: boolean }> = [
+  { words: /\b(?:cancell?ed|canceled|quit|ended|dropped|lost|gave up|froze) (?:my |the |our )?(?:gym(?: membership)?|membership)\b|\bno (?:more )?gym (?:membership )?(?:anymore|any more)\b|\bgym (?:closed|shut|is closing|went out of business)(?: down)?(?: for good| permanently)?\b.*\b(?:now|anymore|any more|for good|permanently)\b|\bgym (?:closed|shut) (?:down|for good|permanently)\b/, add: false, gymGone: true },
+  { words: /\b(?:only|just) (?:have |got |use |using |training with |train with )?(?:[a-z-]+ ){0,3}(?:at home |at the house )?(?:now|anymore|from now on|these days)\b|\b(?:train(?:ing)?|work(?:ing)? out|lift(?:ing)?) (?:at home|from home) (?:now|from now on|for good)\b|\b(?:from now on|for good|permanently|going forward)\b/, add: false },
+  { words: /\b(?:got|bought|buying|picked up|ordered|built|set up|invested in|treated myself to|finally have|now have|now got)\b.*\bfor (?:the |my |our )?(?:garage|basement|home|house|apartment|flat|place|spare room|shed)\b|\b(?:got|bought|built|set up|finished) (?:a |an |my own |my |our )?(?:home|garage|basement) gym\b|\b(?:bought|ordered|picked up|invested in|treated myself to) (?:a |an |some |my own |new |a new |a pair of )?(?:[a-z-]+ )?(?:barbell|squat rack|power rack|rack|bench|dumbbells?|kettlebells?|pull ?-?up bar|bands?|cable machine)\b/, add: true },
+];
+
+/** "out 3 weeks", "for 2 weeks", "for 10 days": how long a break said ahead lasts, in days. */
+const BREAK_LENGTH = /\b(?:out|off|away|for|out for|off for|gone for)\s+(?:about |around |like |roughly )?(\d{1,2}|a|an|one|two|three|four|five|six|eight)\s+(days?|weeks?|months?)\b/;
+const BREAK_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8 };
+
+/**
+ * A break's dates from its text: the span named ("dec 10-20"), or from a day named ("from the 10th", "on dec
+ * 14") for the length said ("out 3 weeks"), open (null) when no end or length is said.
+ */
+function breakAhead(text: string, ctx: ReadContext): ItemOf<'pause'> {
+  const span = findDateSpan(text, ctx.now, ctx.timezone);
+  const from = span?.from ?? ctx.today;
+  const len = BREAK_LENGTH.exec(text);
+  const days = len ? (BREAK_COUNT_WORDS[len[1]!] ?? Number(len[1])) * (len[2]!.startsWith('week') ? 7 : len[2]!.startsWith('month') ? 30 : 1) : null;
+  const to = days ? addDays(from, days - 1) : span && span.to !== span.from ? span.to : null;
+  return { intent: 'pause', from, to };
+}
 
 /** Sets x reps or a load for reps with no lift named; null when the numbers are not a set ("3 miles", "5 days"). */
 function unnamedSets(t: string): SetGroup[] | null {
@@ -549,6 +577,34 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "new baby arrived!!", "moving house this week, crazy week", "my dad passed away": a coach's answer and, where
+    // it helps, a lighter week offered (was "didn't get that", or a rough day noted). Pain told beside it is kept.
+    name: 'a life event',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const found = lifeEventOf(c.text);
+      return found ? match([{ intent: 'life_event', event: found.event, note: c.raw }]) : null;
+    },
+  },
+  {
+    // "knee surgery on dec 14, out 3 weeks", "operation on the 10th": time off from that date, planned now
+    // (was the surgery advice only, and "text PAUSE" - which stops everything at once).
+    name: 'an operation ahead, on a date',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      if (!/\b(?:surgery|operation|op|procedure)\b/.test(c.text) || /\b(?:had|after|post|since|ago)\b/.test(c.text)) return null;
+      // The day of the operation named ("on dec 14"); "surgery next week" has no day yet: the advice answers it.
+      const span = findDateSpan(c.text, ctx.now, ctx.timezone);
+      if (!span || span.to !== span.from) return null;
+      const item = breakAhead(c.text, ctx);
+      return item.from > ctx.today ? match([item]) : null;
+    },
+  },
+  {
     // "i'm pregnant", "just found out i have osteoporosis", "doing a triathlon in june": told, not asked, and
     // never "didn't get that".
     name: 'health news or a sport not planned',
@@ -566,6 +622,31 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c, ctx) => raceDateMove(c.text, ctx),
+  },
+  {
+    // "my gym closed, only have bands now", "cancelled my gym membership, just dumbbells at home now", "got a
+    // squat rack for the garage!": the client's own kit changed for good, so the whole plan from now on uses it
+    // (was read as a one-day closed gym, or not read at all). A trip, a day or a date named is not for good.
+    name: 'the client\'s own kit changed for good',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      const cue = KIT_FOR_GOOD.find((k) => k.words.test(t));
+      if (!cue) return null;
+      if (awayKind(t) === 'away' || TODAY.test(t) || TOMORROW.test(t) || /\bright now\b|\b(?:this|next) (?:week|weekend)\b|\b(?:until|till|while)\b/.test(t)) return null;
+      // "from now on" is no date: only a day or span named makes the change a short one.
+      const undated = t.replace(/\b(?:from now on|right now|now|for good|going forward|anymore|any more)\b/g, ' ');
+      if (findDateSpan(undated, ctx.now, ctx.timezone) !== null || findWeekdays(undated).length > 0) return null;
+      const named = findEquipment(t.replace(/\b(?:gym )?membership\b/g, ' '));
+      // "only bands", "just dumbbells" is the whole kit; "just bought kettlebells" is news, added to the kit.
+      const add = cue.add && !/\bonly\b|\bjust (?!(?:got|bought|picked|ordered|built|set|finished|treated|invested)\b)/.test(t);
+      // No kit named after the gym went ("cancelled my gym membership"): bodyweight until they say what they have.
+      const equipment = named ?? (cue.gymGone ? (['bodyweight'] as Equipment[]) : null);
+      if (!equipment) return null;
+      return match([{ intent: 'change_equipment', equipment, add, note: c.raw }], named ? SURE : LIKELY);
+    },
   },
   {
     name: 'travel or equipment for some days',
@@ -1013,6 +1094,31 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "no texts on weekends", "stop texting me on rest days", "only text me on training days": a day without the
+    // text, which Cadence cannot do yet - answered honestly with what it can (was "didn't get that").
+    // "can only do mornings now", "evenings only from now on": when they train, against the text's time.
+    name: 'which days the texts come, or when the client trains',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const texts = /\b(?:texts?|texting|messages?|messaging|msgs?|text me|message me|send(?:ing)? (?:me )?(?:anything|stuff|the workout|workouts?))\b/;
+      const none = /\b(?:no|stop|don'?t|dont|do not|quit|skip|without|mute|silence)\b/;
+      const restDays = /\b(?:rest|off|recovery|non-?training) days?\b|\bdays? off\b|\bonly\b.*\b(?:on )?(?:training|workout|lifting|run(?:ning)?|gym) days\b|\bwhen i(?:'m| am)? (?:resting|not training)\b/.test(t);
+      const weekend = /\bweekends?\b/.test(t);
+      const days = weekend ? [6, 7] : findWeekdays(t);
+      if (texts.test(t) && (none.test(t) || /\bonly\b/.test(t) && restDays) && (restDays || days.length > 0) && !/\b(?:early|late|earlier|later|until|till|til|through|thru)\b/.test(t)) {
+        return match([{ intent: 'text_window', quiet: { weekdays: restDays ? [] : days, restDays } }]);
+      }
+      const slot = /\b(?:can )?only (?:do|train|lift|run|work ?out|make(?: it)?|get to the gym|get (?:a |my )?(?:workout|session|run)s? in)? ?(?:in the |at )?(mornings?|am|early|evenings?|nights?|after work|afternoons?|lunch(?:time)?|midday)\b|\b(mornings?|evenings?|nights?|lunch(?:time)?) only\b|\b(?:switch(?:ing)?|moving|changed?) (?:my (?:training|workouts?|sessions?) )?to (mornings?|evenings?|nights?|lunch(?:time)?)\b/.exec(t);
+      if (!slot) return null;
+      const word = slot[1] ?? slot[2] ?? slot[3] ?? '';
+      const trains = /^(?:mornings?|am|early)$/.test(word) ? 'morning' : /^(?:lunch|lunchtime|midday|afternoons?)$/.test(word) ? 'midday' : 'evening';
+      return match([{ intent: 'text_window', trains }], LIKELY);
+    },
+  },
+  {
     // "stop sending me texts so early" is a later time; "can you stop the morning texts but keep my plan?" a
     // pause - never the carrier STOP (that is the keyword alone) and never "your plan".
     name: 'the morning texts, too early or not wanted',
@@ -1034,8 +1140,7 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       if (!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) || /\bpause between\b/.test(c.text)) return null;
-      const span = findDateSpan(c.text, ctx.now, ctx.timezone);
-      return match([{ intent: 'pause', from: span?.from ?? ctx.today, to: span?.to ?? null }]);
+      return match([breakAhead(c.text, ctx)]);
     },
   },
   {

@@ -79,8 +79,9 @@ export function adaptRaceWeek(
     if (d.type === 'rest' || fixed.has(d.date)) continue;
     const ill = ctx.adaptations.find((a) => a.kind === 'illness' && covers(a, d.date));
     if (ill) {
-      days[i] = rest(d, 'Off sick: no running until you feel better.');
-      addCause(causes, { type: 'rest_days', dates: [d.date], reason: `Off sick through ${dayLabel(lastDay(ill)!)}: rest days, no runs.` });
+      const off = ill.kind === 'illness' && ill.timeOff;
+      days[i] = rest(d, off ? 'Time off: no running.' : 'Off sick: no running until you feel better.');
+      addCause(causes, { type: 'rest_days', dates: [d.date], reason: `${off ? 'Time off' : 'Off sick'} through ${dayLabel(lastDay(ill)!)}: rest days, no runs.` });
       changed.add(d.date);
       continue;
     }

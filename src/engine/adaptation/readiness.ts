@@ -107,6 +107,14 @@ function proposal(kind: ProposalKind, from: string, to: string, why: Pick<Propos
   return { kind, from, to, volumeMultiplier, loadMultiplier, ...why };
 }
 
+/**
+ * A lighter week offered for a life event the client told ("new baby arrived!!", "moving house this week"):
+ * the early deload from today for a week, asked like any readiness proposal (YES applies it, NO keeps the plan).
+ */
+export function lifeEventProposal(today: string, reason: string): Proposal {
+  return proposal('early_deload', today, addDays(today, EARLY_DELOAD.days - 1), { trigger: 'readiness', reason });
+}
+
 export interface ProposalContext {
   today: string;
   signals: readonly ReadinessInput[];

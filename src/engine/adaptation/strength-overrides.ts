@@ -95,8 +95,8 @@ export function strengthOverrides(
     if (ill) {
       if (training(d)) {
         o.skipDates.push(d);
-        note(d, 'Off sick: no training until you feel better.');
-        add(causes, { type: 'rest_days', dates: [d], reason: `Off sick through ${dayLabel(lastDay(ill)!)}: rest days, no training.` });
+        note(d, ill.kind === 'illness' && ill.timeOff ? 'Time off: no training.' : 'Off sick: no training until you feel better.');
+        add(causes, { type: 'rest_days', dates: [d], reason: `${ill.kind === 'illness' && ill.timeOff ? 'Time off' : 'Off sick'} through ${dayLabel(lastDay(ill)!)}: rest days, no training.` });
       }
       continue;
     }

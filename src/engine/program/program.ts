@@ -8,7 +8,7 @@ import { addDays, daysBetween, isoWeekday, weekdayShort } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
 import { moveSessions, type SessionMove } from '../adaptation/missed.js';
 import { easeOffWeek, type EaseOff } from '../adaptation/readiness.js';
-import type { IsoWeekday } from '../vocabulary.js';
+import { EQUIPMENT, type Equipment, type IsoWeekday } from '../vocabulary.js';
 import { convertWeight } from '../units.js';
 import {
   buildStrengthOutline,
@@ -194,6 +194,18 @@ export function withPlanLoadLimit(request: PlanRequest, limit: { load: number; u
   const cap = (s: StrengthRequest) => withLoadLimit(s, Math.round(convertWeight(limit.load, limit.unit, s.units) * 10) / 10);
   if (request.kind === 'strength') return cap(request);
   if (request.kind === 'hybrid' && request.strength) return { ...request, strength: cap(request.strength) };
+  return request;
+}
+
+/**
+ * The same plan with other kit for good ("my gym closed, only bands now", "got a squat rack for the garage"):
+ * dates, length and position stay; the lifting weeks built from now on pick exercises for `equipment`.
+ * Bodyweight is always there. A plan with no lifting is returned unchanged (runs need no kit).
+ */
+export function withPlanEquipment(request: PlanRequest, equipment: readonly Equipment[]): PlanRequest {
+  const kit = EQUIPMENT.filter((e) => e === 'bodyweight' || equipment.includes(e));
+  if (request.kind === 'strength') return { ...request, equipment: kit };
+  if (request.kind === 'hybrid' && request.strength) return { ...request, strength: { ...request.strength, equipment: kit } };
   return request;
 }
 
