@@ -188,7 +188,8 @@ const PLANNED_NEAR = [0, 1, -1, 2, -2, 3, -3] as const;
  * at the planned load or lighter was done as planned: it takes the planned RIR, said so ("as planned" = about
  * 3 reps left). Read as all-out instead (RIR 0), every plain log of a RIR-3 day estimated the max ~10% low and
  * the next load dropped: a client doing exactly the plan was walked down week by week. Outside the planned reps,
- * or heavier than planned, the effort stays unknown (read as all-out, the safe side).
+ * heavier than planned, or with no planned load to compare (a first weight the client picked), the effort stays
+ * unknown (read as all-out, the safe side for a first estimate).
  */
 async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]> {
   const effortless = (g: SetGroup) => g.reps !== null && g.load !== null && g.rir === null && g.rpe === null;
@@ -211,7 +212,7 @@ async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]>
     }
     const range = lift ? repRange(lift.reps) : null;
     const asPlanned = (g: SetGroup) =>
-      lift !== undefined && range !== null && effortless(g) && (g.unit === null || g.unit === lift.unit) && g.reps! >= range[0] && g.reps! <= range[1] && (lift.load === null || g.load! <= lift.load + HALF_STEP[lift.unit]);
+      lift !== undefined && range !== null && effortless(g) && (g.unit === null || g.unit === lift.unit) && g.reps! >= range[0] && g.reps! <= range[1] && lift.load !== null && g.load! <= lift.load + HALF_STEP[lift.unit];
     out.push({ ...item, lift: { ...item.lift, groups: item.lift.groups.map((g) => (asPlanned(g) ? { ...g, rir: lift!.rir, effort: 'as planned' } : g)) } });
   }
   return out;
