@@ -25,7 +25,9 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
 // (strength/load-cap.ts); floor press and barbell glute bridge for a gym without a bench.
 // 4: a heart condition told by a runner makes tempo, interval and race-pace runs easy (adaptation/race-days.ts);
 // no run passes a long run held at its cap (endurance/allocate.ts).
-export const ADAPTATION_ENGINE_VERSION = 4;
+// 5: a week reaching into the race window keeps hard running within 20 % of what it really holds, and its
+// lone day before the window is an easy run, not a long run cut under the recovery minimum (endurance/week.ts).
+export const ADAPTATION_ENGINE_VERSION = 5;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {
   return ctx.adaptations.length > 0 || ctx.soreness.length > 0;
