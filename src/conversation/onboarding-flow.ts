@@ -1,4 +1,4 @@
-import { planShapePhrase } from '../engine/endurance/summary.js';
+import { planShapePhrase, shortRunwayPhrase } from '../engine/endurance/summary.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
@@ -74,6 +74,8 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
           parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}.`);
         }
       }
+      const runway = outline.race ? shortRunwayPhrase(outline.race) : null;
+      if (runway) parts.push(runway);
       if (outline.strength) {
         const s = outline.strength;
         const deloads = s.mesocycles.flatMap((m) => m.blocks).filter((b) => b.type === 'deload').length;

@@ -120,6 +120,27 @@ export function longRunCap(cls: DistanceClass, units: DistanceUnit, easyPaceSec?
   return Math.min(byDistance, byTime);
 }
 
+/**
+ * A short runway: fewer weeks than a plan for the distance needs to build the long run safely (Higdon's and
+ * Hansons' shortest marathon plans are 12 weeks from a running base, half plans 8). Such a plan is still
+ * built, honestly: the long run is capped lower (Hansons' 16 mi marathon long run; 11 mi for the half) so
+ * the 10 % rule is not broken to reach 20, and the plan says it is short.
+ */
+const SHORT_RUNWAY_WEEKS: Partial<Record<DistanceClass, number>> = { marathon: 12, half: 8 };
+const SHORT_RUNWAY_LONG_CAP_MI: Partial<Record<DistanceClass, number>> = { marathon: 16, half: 11 };
+
+/** The weeks a plan for the distance needs, when `totalWeeks` is fewer; otherwise null. */
+export function shortRunwayWeeks(cls: DistanceClass, totalWeeks: number): number | null {
+  const need = SHORT_RUNWAY_WEEKS[cls];
+  return need !== undefined && totalWeeks < need ? need : null;
+}
+
+/** The long-run cap of a short-runway plan (hundredths), or the usual cap. */
+export function shortRunwayLongCap(cls: DistanceClass, units: DistanceUnit, totalWeeks: number, cap: Hundredths): Hundredths {
+  const mi = SHORT_RUNWAY_LONG_CAP_MI[cls];
+  return shortRunwayWeeks(cls, totalWeeks) !== null && mi !== undefined ? Math.min(cap, scale(mi, units)) : cap;
+}
+
 export function longRunCapMinutes(cls: DistanceClass): number {
   return LONG_CAP_MINUTES[cls];
 }
