@@ -27,7 +27,8 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
 // no run passes a long run held at its cap (endurance/allocate.ts).
 // 5: a week reaching into the race window keeps hard running within 20 % of what it really holds, and its
 // lone day before the window is an easy run, not a long run cut under the recovery minimum (endurance/week.ts);
-// a marathon under 12 weeks (half under 8) caps the long run at 16 mi (11) and says the runway is short.
+// a marathon under 12 weeks (half under 8) caps the long run at 16 mi (11) and says the runway is short; a base
+// before a far race builds (up to 3 % a load week, to 1.25 x the start or the entry volume) with hill sprints.
 export const ADAPTATION_ENGINE_VERSION = 5;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {

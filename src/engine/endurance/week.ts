@@ -269,7 +269,8 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     if (inWindow(date)) note = 'Race week: easy and short.';
     if (effect.keepEasy && kind !== 'recovery') note += ' Keep it truly easy: slower than you ran last week.';
     if (!stridesGiven && kind === 'easy' && (ow.phase === 'base' || ow.phase === 'build')) {
-      note += ` ${strides}`;
+      // A base before a far race alternates strides with short hill sprints (power and economy, little fatigue).
+      note += ` ${weekNumber <= outline.holdWeeks && weekNumber % 2 === 0 ? HILL_SPRINTS : strides}`;
       stridesGiven = true;
     }
     return runDay(date, kind, easyLaps(kind, a.distance, ctx), note);
@@ -301,6 +302,8 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     changes,
   };
 }
+
+const HILL_SPRINTS = 'Finish with 6 x 10 s hill sprints on a steep hill (walk back down, full recovery).';
 
 function raceDay(outline: RaceOutline, ctx: LapContext, date: string): RaceDay {
   if (outline.fitnessSource === 'estimated' || outline.runWalk) {
