@@ -35,7 +35,7 @@ describe('plan.build: a race further out than its race-specific plan holds a bas
     expect(hold.flatMap((w) => w.days).filter((d) => /hill sprints/.test(d.notes)).length).toBeGreaterThanOrEqual(10);
     expect(plan.outline.notes.join(' ')).toMatch(/Base first: 26 weeks of easy running building from 35 to about 43.7 mi\/week with down weeks, strides and hill sprints.* tune-up race/);
     expect(summarizeRacePlan(plan.outline)).toContain('Base first');
-    expect(planShapePhrase(plan.outline)).toBe('46 weeks to race day: 26 weeks of easy miles building from 35 to about 43.7 mi a week, then a 20-week build (base, build, peak, taper) to about 58.5 mi a week');
+    expect(planShapePhrase(plan.outline)).toBe('46 weeks to race day: 26 weeks of easy miles rising to about 43.7 mi a week, then a 20-week build (base, build, peak, taper) to about 58.5 mi a week');
   });
 
   it('when the build starts, it is the 20-week plan from the base\'s top: same phase lengths after the hold, a peak of at most 1.5 x that top, the same longest run', () => {
