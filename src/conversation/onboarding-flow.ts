@@ -80,8 +80,9 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
           parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}.`);
         }
       }
-      const runway = outline.race ? shortRunwayPhrase(outline.race) : null;
-      if (runway) parts.push(runway);
+      // A short runway is said right after the plan's shape, before the prediction: it is what the client must know.
+      const runway = outline.race ? shortRunwayPhrase(outline.race, true) : null;
+      if (runway) parts.splice(outline.race?.runWalk || outline.race?.fitnessSource === 'estimated' ? parts.length : 1, 0, runway);
       if (outline.strength) {
         const s = outline.strength;
         const deloads = s.mesocycles.flatMap((m) => m.blocks).filter((b) => b.type === 'deload').length;

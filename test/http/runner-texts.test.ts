@@ -42,6 +42,15 @@ async function onboardInOneText(phone: string, text: string): Promise<void> {
 }
 const SUB_20 = 'im kim, 5k on feb 20, goal sub 20, ran 21:30 5k last month, 25 mpw, 3 years running, tue thu sat sun, no injuries, New York';
 
+describe('a short runway to a marathon', () => {
+  it('a marathon 7 weeks out from 24 mi/week says it is short, with the lower long-run cap, before the prediction', async () => {
+    const phone = nyPhone();
+    const summary = await say(phone, 'im alex, marathon on jan 10, no goal time, ran a 25:00 5k last month, 24 mpw, 2 years running, mon thu sat, no injuries, New York');
+    expect(summary).toMatch(/7 weeks is short for a marathon \(12 is the usual minimum\): long runs stop at 16 mi; aim to finish healthy\./);
+    expect(summary).toMatch(/Reply YES to start/);
+  });
+});
+
 describe('counts said to a runner', () => {
   it('a one-week base before the build is "1 week of base", never "1 weeks"', async () => {
     const phone = nyPhone();

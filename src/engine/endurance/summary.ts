@@ -51,8 +51,9 @@ export function planShapePhrase(outline: RaceOutline): string {
 }
 
 /** "6 weeks is short for a marathon (12 is the usual minimum): long runs stop at 16 mi, and the aim is to finish healthy." */
-export function shortRunwayPhrase(outline: RaceOutline): string | null {
+export function shortRunwayPhrase(outline: RaceOutline, brief = false): string | null {
   const s = outline.shortRunway;
   if (!s) return null;
+  if (brief) return `${s.weeks} weeks is short for a ${outline.raceName} (${s.needWeeks} is the usual minimum): long runs stop at ${outline.longRunCap} ${outline.units}; aim to finish healthy.`;
   return `${s.weeks} weeks is short for a ${outline.raceName} (${s.needWeeks} is the usual minimum): long runs stop at ${outline.longRunCap} ${outline.units}, the miles still rise no more than 10% a week, and the aim is to finish healthy, not a time.`;
 }
