@@ -27,7 +27,16 @@ import { paceAnswer, progressAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek,
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
-import { HEALTH_RULES } from '../engine/adaptation/health.js';
+import { HEALTH_RULES, type HealthCondition } from '../engine/adaptation/health.js';
+import { healthToldAnswer } from './answers/health-told.js';
+
+/** When to stop and get help, said once with the condition's rules. */
+const HEALTH_ALARMS: Partial<Record<HealthCondition, string>> = {
+  heart: 'Stop and get help for chest pain, fainting or unusual breathlessness.',
+  asthma: 'If your inhaler does not settle wheezing or tightness, stop and get help.',
+  diabetes: 'Stop and treat a low at once (shaky, sweaty, confused), and carry ID that says you have diabetes.',
+  pregnancy: 'Stop and call your doctor or midwife for bleeding, dizziness, chest pain, calf pain or fluid leaking.',
+};
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
@@ -777,7 +786,7 @@ export const HANDLERS: Handlers = {
   },
   health_condition: async (c, i) => {
     const rule = HEALTH_RULES[i.condition];
-    const generic = faqAnswer(i.condition === 'bone' ? 'bone_health' : 'medical');
+    const generic = healthToldAnswer(i.note) ?? faqAnswer(i.condition === 'bone' ? 'bone_health' : i.condition === 'pregnancy' ? 'pregnancy' : 'medical');
     if (!c.plan) return [generic];
     const lifts = c.plan.outline.strength !== null;
     const runs = c.plan.outline.race !== null;
@@ -788,13 +797,13 @@ export const HANDLERS: Handlers = {
       return [`I have your ${i.label} on file and your plan already follows it: ${[...(lifts ? [rule.line] : []), ...(runs ? [rule.run.line] : [])].join('; ')}.`];
     }
     await recordPlanNote(c.deps.db, c.client, { type: 'health_note', reason: i.note, from: c.today, to: null, metadata: { condition: i.condition, label: i.label } });
-    const alarm = i.condition === 'heart' ? ' Stop and get help for chest pain, fainting or unusual breathlessness.' : '';
-    const doctor = `Please check the plan with your doctor and tell me anything they rule out; I've flagged it for your coach too.${alarm}`;
+    const alarm = HEALTH_ALARMS[i.condition] ? ` ${HEALTH_ALARMS[i.condition]}` : '';
+    const doctor = `Please check the plan with your ${i.condition === 'pregnancy' ? 'doctor or midwife' : 'doctor'} and tell me anything they rule out; I've flagged it for your coach too.${alarm}`;
     const changed = await applyAndTell(c, { types: ['health_limitation'], key: `health:${i.condition}`, from: c.today, to: null, concernsToday: true });
     // The rule is said in the first line; the engine's change line would repeat it, the preview of the day stays.
     const rest = changed.filter((l) => !l.startsWith(`With ${i.label}:`));
     const lead = lifts || rule.run.easyOnly ? 'Until your doctor says otherwise your plan plays it safe' : 'Your plan keeps going';
-    return [`Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
+    return [`${i.condition === 'pregnancy' ? 'Congratulations! ' : ''}Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
   },
   meet_question: async (c, i) => {
     if (!c.plan) return [NO_PLAN];

@@ -1,4 +1,5 @@
-import { planShapePhrase } from '../engine/endurance/summary.js';
+import { planShapePhrase, shortRunwayPhrase } from '../engine/endurance/summary.js';
+import { STRENGTH_FIRST_LIFT_DAYS } from '../engine/program/hybrid.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
@@ -48,11 +49,16 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
       const short = request.kind === 'hybrid' && (profile.liftDaysPerWeek ?? 0) > liftDays.length ? `; ${profile.liftDaysPerWeek} would leave you no rest day` : '';
       // Strength first: the lifting took some of the client's days, so the week says which days run.
       const first = request.kind === 'hybrid' && profile.liftFirst && request.strength && profile.trainingDays.some((d) => liftDays.includes(d));
+      // Strength first on 5 days lifts 2, not 3: the race plan needs 3 run days. Said, with how to get the third.
+      const wantedLifts = Math.max(2, profile.liftDaysPerWeek ?? STRENGTH_FIRST_LIFT_DAYS);
+      const fewerLifts = first && liftDays.length < wantedLifts
+        ? ` (${wantedLifts} lifts would leave ${profile.trainingDays.length - wantedLifts} runs; a race plan needs 3)`
+        : '';
       const shape = (r: Parameters<typeof planShapePhrase>[0]) =>
         !liftDays.length
           ? planShapePhrase(r)
           : first
-            ? `${planShapePhrase(r)}, strength first: lifting on ${formatWeekdays(liftDays)}, runs on ${formatWeekdays(request.race.trainingDays)}`
+            ? `${planShapePhrase(r)}, strength first: lifting on ${formatWeekdays(liftDays)}, runs on ${formatWeekdays(request.race.trainingDays)}${fewerLifts}`
             : `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs${short})`;
       if (outline.race) {
         const r = outline.race;
@@ -74,6 +80,9 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
           parts.push(`Right now your fitness predicts about ${predicted} for the ${r.raceName}.`);
         }
       }
+      // A short runway is said right after the plan's shape, before the prediction: it is what the client must know.
+      const runway = outline.race ? shortRunwayPhrase(outline.race, true) : null;
+      if (runway) parts.splice(outline.race?.runWalk || outline.race?.fitnessSource === 'estimated' ? parts.length : 1, 0, runway);
       if (outline.strength) {
         const s = outline.strength;
         const deloads = s.mesocycles.flatMap((m) => m.blocks).filter((b) => b.type === 'deload').length;

@@ -346,3 +346,48 @@ describe('onboarding clients', () => {
     });
   });
 });
+
+describe('onboarding clients: a runner\'s conditions, unsure goal and questions at the summary', () => {
+  const runner = "hi im Dana, training for a marathon on april 18. i run about 25 miles a week, did a half in 1:52 last fall";
+
+  it('when asthma and type 1 diabetes are told, both are read as conditions with their coach notes and kept for the plan', () => {
+    const { turns, last } = play([runner, 'i have asthma and type 1 diabetes']);
+    const reply = turns[1]!.reply;
+    expect(reply).toMatch(/asthma and type 1 diabetes/);
+    expect(reply).toMatch(/warm|inhaler/);
+    expect(reply).toMatch(/cold or dry/);
+    expect(reply).toMatch(/glucose before every run/);
+    expect(reply).toMatch(/carry fast carbs/);
+    expect(reply).toMatch(/Goal time/);
+    expect(last.state.answers.notes?.map((n) => n.text)).toEqual(['i have asthma and type 1 diabetes']);
+  });
+
+  it('when a runner is 20 weeks pregnant, the trimester is named and the plan note says effort by talk, no pace work', () => {
+    const { turns, last } = play([runner, 'im 20 weeks pregnant, type 2 diabetic too']);
+    expect(turns[1]!.reply).toMatch(/pregnancy \(second trimester\)/);
+    expect(turns[1]!.reply).toMatch(/no pace work/);
+    expect(turns[1]!.reply).toMatch(/type 2 diabetes/);
+    expect(last.state.answers.notes).toHaveLength(1);
+  });
+
+  it('when high blood pressure is told at the limitations question, the summary names it as kept', () => {
+    const { last } = play([runner, '4:30', 'mon wed fri sat', '3 years', 'i have high blood pressure, on meds']);
+    expect(last.reply).toMatch(/your high blood pressure/);
+  });
+
+  it('when the goal time comes unsure ("maybe 4:45?"), it is said back at once', () => {
+    const { turns, last } = play([runner, 'mon wed fri sat', 'maybe 4:45?']);
+    expect(last.state.answers.race?.goalTime).toBe('4:45:00');
+    expect(turns[2]!.reply).toMatch(/4:45:00/);
+  });
+
+  it('when a question about a pain comes at the summary ("should I run if my shin hurts?"), it is answered and no limitation is stored', () => {
+    const { turns, last } = play([runner, '4:45', 'mon wed fri sat', '3 years', 'none', 'should I run if my shin hurts?', 'what if my knee hurts?']);
+    expect(turns[4]!.state.step).toBe('confirm');
+    expect(turns[5]!.reply).toMatch(/stress fracture/);
+    expect(turns[6]!.reply).toMatch(/easy run/);
+    expect(turns[6]!.reply).toMatch(/reply YES to start/);
+    expect(last.state.answers.limitations).toEqual([]);
+    expect(last.state.step).toBe('confirm');
+  });
+});

@@ -50,7 +50,8 @@ describe('conversation: health news and questions a coach must not get wrong', (
   it('"I\'m pregnant" is answered with the doctor first, not "didn\'t get that"', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
-    expect(await say(phone, "I'm pregnant")).toMatch(/check with your doctor or midwife/);
+    // A condition of the client's own now (health.ts): the plan plays it safe, the doctor or midwife said.
+    expect(await say(phone, "I'm pregnant")).toMatch(/check the plan with your doctor or midwife/);
   });
 
   it('"how fast can I lose 20 pounds" is about fat loss, not running pace', async () => {

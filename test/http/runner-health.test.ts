@@ -52,6 +52,27 @@ describe('a runner with a heart condition', () => {
     expect(reply).not.toMatch(/talk|all-out/);
     expect(await say(phone, 'next week')).toMatch(QUALITY);
   });
+
+  it('when a runner says "i have asthma and type 1 diabetes": both are noted with their run notes (warm-up, inhaler, cold air; glucose, carbs) and the runs stay', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, TEN_K);
+    const reply = await say(phone, 'i have asthma and type 1 diabetes');
+    expect(reply).toMatch(/Thanks for telling me about your asthma\. Your plan keeps going: warm up 10-15 minutes easy before any harder running, carry your inhaler/);
+    expect(reply).toMatch(/cold or dry-air days easier/);
+    expect(await say(phone, 'next week')).toMatch(QUALITY);
+    // Both kept on file (one reply has room for the first): the second is not news when told again.
+    expect(await say(phone, 'i have type 1 diabetes')).toMatch(/^I have your type 1 diabetes on file and your plan already follows it: check your glucose before every run and during long runs, carry fast carbs/);
+  });
+
+  it('when a runner says "I\'m 20 weeks pregnant": tempo and interval days become easy runs by feel, and when to call the midwife is said', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, TEN_K);
+    expect(await say(phone, 'next week')).toMatch(QUALITY);
+    const reply = await say(phone, "I'm 20 weeks pregnant");
+    expect(reply).toMatch(/^Congratulations! Thanks for telling me about your pregnancy \(second trimester\)\. Until your doctor says otherwise your plan plays it safe: tempo, interval and race-pace days become easy runs/);
+    expect(reply).toMatch(/midwife/);
+    expect(await say(phone, 'next week')).not.toMatch(QUALITY);
+  });
 });
 
 describe('a runner in pain where running breaks bone', () => {

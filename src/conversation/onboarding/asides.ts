@@ -8,6 +8,7 @@
  */
 import { GLOSSARY } from '../answers/glossary.js';
 import { faqAnswer, faqTopic, toldTopic } from '../answers/faq.js';
+import { healthToldAnswer } from '../answers/health-told.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
@@ -80,6 +81,9 @@ export function findAside(t: string): Aside | null {
  * "is it ok if i also do yoga?") or health news ("i'm pregnant"): its answer, so the client is not told to wait for it. Null otherwise.
  */
 export function generalAnswer(t: string): string | null {
+  // The client's own asthma, diabetes or pregnancy: the coach's line for it (answers/health-told.ts).
+  const own = healthToldAnswer(t);
+  if (own) return own;
   // Health news ("i'm pregnant") or a triathlon is answered told or asked.
   const health = toldTopic(t);
   if (health) return faqAnswer(health);

@@ -16,6 +16,8 @@ import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SL
 import { faqAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
+import { healthToldAnswer } from '../answers/health-told.js';
+import { boneStressAdvice } from '../answers/bone-stress.js';
 import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
 import { fixSpelling } from './spelling.js';
@@ -80,6 +82,14 @@ export function isAcknowledgement(text: string): boolean {
 const YES_ANSWERS: ReadonlySet<SlotKey> = new Set(['limitations', 'maxes', 'race_event', 'race_recent', 'race_goal_time']);
 
 /** One sentence asking something ("how many days do you recommend?", "whats a deload"), not an answer with a question beside it. */
+/** An answer given unsure: "maybe 4:45?", "probably 4 days", "idk, 3 years?", "around 25 i guess". */
+const HEDGED = /\?\s*$|\b(?:maybe|probably|perhaps|i guess|i think|i suppose|not sure|unsure|idk|dunno|hopefully|ish|or so|roughly|around|about|somewhere)\b/;
+
+/** A question about running or training with a pain ("should I run if my shin hurts?"), not a limitation told. */
+const PAIN_QUESTION = /^(?:should i|can i|could i|do i|is it (?:ok|okay|safe|bad|fine)|is running|what if|what do i do|what should i do|how do i know|will it)\b/;
+/** How a coach answers "should I run with this pain?" when the part has no stress-fracture signs of its own. */
+const PAIN_ANSWER = 'A mild ache that eases as you warm up is usually fine for an easy run. Sharp pain, pain that gets worse as you go or changes how you move: skip that run and rest it, and see a doctor or physio if it lasts. Once your plan starts, text me how it feels and I\'ll change that day.';
+
 function isQuestionText(text: string): boolean {
   const t = normalize(text).trim();
   return sentences(t).length === 1 && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
@@ -273,10 +283,11 @@ function isBack(text: string): boolean {
 }
 
 /** What was just understood, for the reply before the next question: "Got it: 10K on Mar 14, goal 55:00." */
-function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, changed: SlotKey[], ctx: OnboardingContext, asked: SlotKey | null): string | undefined {
+function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, changed: SlotKey[], ctx: OnboardingContext, asked: SlotKey | null, hedged = false): string | undefined {
   if (changed.length === 1 && ACK[changed[0]!]) return ACK[changed[0]!]!(after);
-  // The answer to the question just asked needs no echo; anything else said is restated so it can be corrected.
-  if (changed.length === 0 || (changed.length === 1 && changed[0] === asked)) return undefined;
+  // The answer to the question just asked needs no echo, unless it was given unsure ("maybe 4:45?"): then it is
+  // said back at once, so the client sees what was kept. Anything else said is restated so it can be corrected.
+  if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
   // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice.
@@ -295,8 +306,9 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
  * to get stronger", "half ironman in june"), is answered before the acknowledgement, not passed over.
  */
 function withToldAnswer(text: string, lead: string): string {
-  const health = toldTopic(normalize(text));
-  return [health ? faqAnswer(health) : '', lead].filter(Boolean).join(' ');
+  const own = healthToldAnswer(normalize(text));
+  const health = own ? null : toldTopic(normalize(text));
+  return [own ?? (health ? faqAnswer(health) : ''), lead].filter(Boolean).join(' ');
 }
 
 /** Begins onboarding from the client's first text: a paragraph fills every slot it can. */
@@ -376,6 +388,13 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       }
       return moveOn(state, answers, ctx);
     }
+    // "should I run if my shin hurts?" at the summary asks about a pain; it adds no limitation: answered, and
+    // the plan stays as summed up.
+    if (PAIN_QUESTION.test(normalize(text)) && isQuestionText(text) && read.changed.length > 0 && read.changed.every((k) => k === 'limitations')) {
+      const areas = (read.answers.limitationAreas ?? []).filter((a) => !(answers.limitationAreas ?? []).includes(a));
+      const advice = areas.map((a) => boneStressAdvice(a)).find((x) => x !== null) ?? PAIN_ANSWER;
+      return { state: { ...state, retries: 0 }, reply: fitReply([advice, 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
+    }
     // "my achilles is kinda sore today" read as the achilles they already named is no change: said back as one, the
     // whole summary came again with nothing acknowledged.
     const changed = read.changed.length > 0 && JSON.stringify(read.answers) !== JSON.stringify(answers);
@@ -411,12 +430,13 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const elsewhere = ELSEWHERE.test(normalize(text));
     // A general question ("what's RIR?", "ok if I also do yoga?") needs no plan: answered now, then the question again.
     const answered = generalAnswer(normalize(text));
-    if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
+    // A condition told ("I have asthma") is answered and kept as a note (read.answers), nothing else changed.
+    if (answered) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }
-  const ack = acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey);
+  const ack = acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey, HEDGED.test(normalize(text)));
   return moveOn(state, read.answers, ctx, withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' ')));
 }
 

@@ -13,7 +13,7 @@ import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
-import { findHealthCondition } from '../parse/health.js';
+import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { resolveLiftVariant } from '../parse/lift-variant.js';
 import type { LiftLog } from '../understand/items.js';
@@ -1223,7 +1223,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
   // named as such, never as "your trip".
   const reports = (a.notes ?? []).filter((n) => !a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null);
-  const kept = [...new Set(reports.map((n) => { const h = findHealthCondition(n.text); return h ? `your ${h.label}` : /\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip'; }))];
+  const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip']; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);

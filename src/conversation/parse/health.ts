@@ -19,13 +19,22 @@ const CONDITIONS: ReadonlyArray<{ condition: HealthCondition; label: string; re:
   { condition: 'heart', label: 'angina', re: /\bangina\b/ },
   { condition: 'heart', label: 'a heart condition', re: /\b(?:heart|cardiac) (?:condition|disease|problems?|issues?|surgery|murmur)\b|\bcardiomyopathy\b|\bcoronary\b/ },
   { condition: 'heart', label: 'high blood pressure', re: /\b(?:high|elevated) (?:blood pressure|bp)\b|\bhypertension\b|\bhypertensive\b|\b(?:blood pressure|bp) (?:is |runs |has been |was |gets |goes )?(?:high|up|elevated|through the roof)\b|\bblood pressure (?:meds|medication|pills)\b/ },
+  { condition: 'asthma', label: 'asthma', re: /\basthma(?:tic)?\b|\b(?:exercise|sports)[- ]induced (?:asthma|bronchospasm|bronchoconstriction)\b|\b(?:my |an )inhaler\b/ },
+  { condition: 'diabetes', label: 'type 1 diabetes', re: /\b(?:type (?:1|one|i)|t1) ?diabet\w*|\bt1d\b|\binsulin (?:pump|dependent)\b|\bjuvenile diabet\w*/ },
+  { condition: 'diabetes', label: 'type 2 diabetes', re: /\b(?:type (?:2|two|ii)|t2) ?diabet\w*|\bt2d\b|\bpre-?diabet\w*/ },
+  { condition: 'diabetes', label: 'diabetes', re: /\bdiabet(?:es|ic)\b/ },
+  // A pregnancy now (not "since my second pregnancy", "before pregnancy": that is postpartum, answers/faq.ts).
+  { condition: 'pregnancy', label: 'pregnancy (first trimester)', re: /\b(?:first|1st) trimester\b|\b(?:[4-9]|1[0-3]) (?:weeks?|wks?) (?:pregnant|along)\b/ },
+  { condition: 'pregnancy', label: 'pregnancy (second trimester)', re: /\b(?:second|2nd) trimester\b|\b(?:1[4-9]|2[0-7]) (?:weeks?|wks?) (?:pregnant|along)\b|\b[4-6] months? (?:pregnant|along)\b/ },
+  { condition: 'pregnancy', label: 'pregnancy (third trimester)', re: /\b(?:third|3rd) trimester\b|\b(?:2[89]|3\d|40) (?:weeks?|wks?) (?:pregnant|along)\b|\b[7-9] months? (?:pregnant|along)\b/ },
+  { condition: 'pregnancy', label: 'pregnancy', re: /(?<!\b(?:since|after|before|post|pre)[- ](?:(?:my|the|our) )?(?:(?:first|second|third|last|1st|2nd|3rd) )?)\b(?:pregnant|pregnancy|expecting a baby)\b/ },
   { condition: 'bone', label: 'osteoporosis', re: /\bosteoporo\w*/ },
   { condition: 'bone', label: 'osteopenia', re: /\bosteopeni\w*/ },
   { condition: 'bone', label: 'low bone density', re: /\b(?:low|poor|losing) bone (?:density|mass)\b|\bbone density (?:is |was |came back )?(?:low|poor|down)\b|\bbrittle bones\b|\bthin bones\b/ },
 ];
 
 /** The client's own: first person or a diagnosis, not a general question or someone else's condition. */
-const OWN = /\b(?:i have|i'?ve got|i got|i'?ve had|i had|i'?m|i am|i was|i just|i live with|living with|dealing with|diagnosed|my doctor|my doc|my cardiologist|got (?:a|my)|had (?:a|my)|have (?:a|an)|on meds|on medication|i take|i'?m on)\b|^\s*(?:have|got|had|dx|diagnosed)\b|\bmy (?:heart|blood pressure|bp|bones?|bone density)\b/;
+const OWN = /\b(?:asthmatic|diabetic|pregnant|t1d|t2d|trimester|(?:weeks?|months?) along)\b|\b(?:i have|i'?ve got|i got|i'?ve had|i had|i'?m|i am|i was|i just|i live with|living with|dealing with|diagnosed|my doctor|my doc|my cardiologist|got (?:a|my)|had (?:a|my)|have (?:a|an)|on meds|on medication|i take|i'?m on)\b|^\s*(?:have|got|had|dx|diagnosed)\b|\bmy (?:heart|blood pressure|bp|bones?|bone density)\b/;
 const SOMEONE_ELSE = /\bmy (?:mom|mum|mother|dad|father|wife|husband|partner|friend|grand\w+|brother|sister|son|daughter|aunt|uncle|client|boss)\b|\b(?:he|she|they) (?:has|have|had)\b/;
 
 export interface HealthNews {
@@ -35,10 +44,15 @@ export interface HealthNews {
 }
 
 export function findHealthCondition(text: string): HealthNews | null {
+  return findHealthConditions(text)[0] ?? null;
+}
+
+/** Every condition of the client's own in the text, one per rule set ("asthma and type 1 diabetes": two). */
+export function findHealthConditions(text: string): HealthNews[] {
   const t = normalize(text);
-  const row = CONDITIONS.find((c) => c.re.test(t));
-  if (!row) return null;
-  if (SOMEONE_ELSE.test(t) && !/\b(?:i have|i'?ve got|i had|i'?m)\b/.test(t)) return null;
-  if (!OWN.test(t)) return null;
-  return { condition: row.condition, label: row.label };
+  if (SOMEONE_ELSE.test(t) && !/\b(?:i have|i'?ve got|i had|i'?m)\b/.test(t)) return [];
+  if (!OWN.test(t)) return [];
+  const out: HealthNews[] = [];
+  for (const c of CONDITIONS) if (c.re.test(t) && !out.some((o) => o.condition === c.condition)) out.push({ condition: c.condition, label: c.label });
+  return out;
 }

@@ -21,7 +21,7 @@ const PRESS_KIND = /\b(?:shoulder|overhead|ohp|military|incline|decline|chest|be
 function samePatternWith(a: Exercise, b: Exercise): Exercise | undefined {
   return EXERCISES.find((e) => e.id !== a.id && e.pattern === a.pattern && e.implement === b.implement && e.equipment.every((q) => b.equipment.includes(q) || q === 'bench'));
 }
-import { findHealthCondition } from '../parse/health.js';
+import { findHealthConditions } from '../parse/health.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
@@ -477,8 +477,9 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) => {
-      const h = findHealthCondition(c.text);
-      return h ? match([{ intent: 'health_condition', condition: h.condition, label: h.label, note: c.raw }], SURE) : null;
+      // "asthma and type 1 diabetes": one item each, each with its own rules.
+      const found = findHealthConditions(c.text);
+      return found.length ? match(found.map((h) => ({ intent: 'health_condition' as const, condition: h.condition, label: h.label, note: c.raw })), SURE) : null;
     },
   },
   {

@@ -25,8 +25,13 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
 // (strength/load-cap.ts); floor press and barbell glute bridge for a gym without a bench.
 // 4: a heart condition told by a runner makes tempo, interval and race-pace runs easy (adaptation/race-days.ts);
 // no run passes a long run held at its cap (endurance/allocate.ts).
-// 5: before a meet the competition lifts stay through the limitations the lifter came with (strength/selection.ts);
-// an easy logged set within its reps-in-reserve error no longer lowers a known max (strength/known-maxes.ts).
+// 5: a week reaching into the race window keeps hard running within 20 % of what it really holds, and its
+// lone day before the window is an easy run, not a long run cut under the recovery minimum (endurance/week.ts);
+// a marathon under 12 weeks (half under 8) caps the long run at 16 mi (11) and says the runway is short; a base
+// before a far race builds (up to 3 % a load week, to 1.25 x the start or the entry volume) with hill sprints;
+// before a meet the competition lifts stay through the limitations the lifter came with (strength/selection.ts);
+// an easy logged set within its reps-in-reserve error no longer lowers a known max (strength/known-maxes.ts);
+// owned bells and dumbbells, one-lift load limits and the 60+ rules (lifter4).
 export const ADAPTATION_ENGINE_VERSION = 5;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {

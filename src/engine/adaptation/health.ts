@@ -19,10 +19,22 @@
  * after a stent keeps patients at moderate effort until cleared), and effort is by talk test / RPE rather than
  * heart rate or pace, since rate-control drugs (beta blockers) hold the heart rate down and AFib makes a
  * monitor's reading unreliable. Bone conditions keep the runs: running's impact is what builds bone.
+ *
+ *  - asthma: training as planned with the usual care for exercise-induced bronchoconstriction - a long,
+ *    gradual warm-up (it brings on a refractory period: ATS guideline, Parsons et al. 2013), the reliever
+ *    inhaler carried (and taken 15 min before if the doctor prescribes it so), and cold or dry air run
+ *    easier, behind a buff or indoors.
+ *  - diabetes (type 1 or 2): training as planned; the ADA's position statement (Colberg et al. 2016) asks for
+ *    a glucose check before (and, for long sessions, during) exercise, fast carbs carried, and care with lows
+ *    after long or hard sessions.
+ *  - pregnancy: ACOG (Committee Opinion 804, 2020) keeps pregnant women active at a moderate effort they can
+ *    talk through, with no lying flat on the back after the first trimester, no breath-held maximal lifts,
+ *    no jumps or falls risk: tempo, interval and race-pace runs become easy runs by feel, sets stop 3+ reps
+ *    short of failure, no explosive lifts or crunches.
  */
 import type { MovementPattern } from '../strength/exercises.js';
 
-export const HEALTH_CONDITIONS = ['heart', 'bone'] as const;
+export const HEALTH_CONDITIONS = ['heart', 'bone', 'asthma', 'diabetes', 'pregnancy'] as const;
 export type HealthCondition = (typeof HEALTH_CONDITIONS)[number];
 
 export interface HealthRule {
@@ -69,6 +81,42 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
       easyOnly: false,
       line: 'your runs stay as planned, on even ground where you can, and tell me about any new bone pain',
       why: 'impact builds bone; falls and overuse are the risks',
+    },
+  },
+  asthma: {
+    rirFloor: 0,
+    minReps: 0,
+    excludePatterns: [],
+    line: 'lifting stays as planned - keep your inhaler in your gym bag',
+    why: 'lifting rarely brings on asthma',
+    run: {
+      easyOnly: false,
+      line: 'warm up 10-15 minutes easy before any harder running, carry your inhaler (use it before the run if your doctor says so), and run cold or dry-air days easier, with a buff over your mouth, or indoors',
+      why: 'a gradual warm-up and warmer, moister air cut exercise-induced asthma',
+    },
+  },
+  diabetes: {
+    rirFloor: 0,
+    minReps: 0,
+    excludePatterns: [],
+    line: 'check your glucose before you lift and keep fast carbs in your bag',
+    why: 'exercise moves blood sugar, mostly down',
+    run: {
+      easyOnly: false,
+      line: 'check your glucose before every run and during long runs, carry fast carbs (glucose tabs or a gel) and a snack for after, and watch for lows later that day',
+      why: 'long and hard runs pull glucose down, sometimes hours later',
+    },
+  },
+  pregnancy: {
+    rirFloor: 3,
+    minReps: 6,
+    excludePatterns: ['power', 'core_flexion'],
+    line: 'every set stops 3+ reps short of failure, breathing out as you lift - no max efforts, jumps, explosive lifts or crunches, and nothing lying flat on your back after the first trimester',
+    why: 'moderate effort you can breathe through is what doctors advise in pregnancy',
+    run: {
+      easyOnly: true,
+      line: 'tempo, interval and race-pace days become easy runs, and every run goes by feel at a pace where you can talk in full sentences; stop if anything feels off',
+      why: 'moderate effort you can talk through is what doctors advise in pregnancy',
     },
   },
 };

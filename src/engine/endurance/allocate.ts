@@ -161,9 +161,11 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     const others = items.reduce((s, i) => s + i.distance, 0) - l.distance + Math.max(0, opts.weekVolume - budget);
     // Its share, or (a small week) the long-run minimum or as much as the rest of the week, beside an easy run.
     const maxLong = Math.max(Math.floor((others * ls.max) / (1 - ls.max) / 10) * 10, others >= r.easy[0] ? Math.max(Math.min(l.distance, r.longMin), Math.floor(others / 10) * 10) : 0);
+    // Too little beside it for a long run (a race-window week with one day before the window): the day is an
+    // ordinary easy run of what it was given, not a long run cut under a recovery run's minimum.
     if (l.distance > maxLong) {
-      l.distance = maxLong;
       if (maxLong < r.longMin) l.role = 'easy';
+      else l.distance = maxLong;
     }
   }
   const kept = long();

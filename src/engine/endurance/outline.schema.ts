@@ -56,4 +56,5 @@ export const raceOutlineSchema: z.ZodType<RaceOutline> = z.object({
   longRunCap: z.number(),
   holdWeeks: z.number(),
   notes: z.array(z.string()),
+  shortRunway: z.object({ weeks: z.number(), needWeeks: z.number() }).nullable().optional(),
 });

@@ -22,7 +22,7 @@ import {
 } from './race-request.js';
 import type { RaceRequest } from './race-request.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from './units.js';
-import { cutbackFlags, longRunCap, longRunTrack, planVolumes } from './volume.js';
+import { cutbackFlags, longRunCap, longRunTrack, planVolumes, shortRunwayLongCap, shortRunwayWeeks } from './volume.js';
 import { DEFAULT_SESSION_MINUTES, RUN_WALK_BELOW, estimatedHundredths, runWalkSession, stageSchedule, WARM_WALK_MIN, COOL_WALK_MIN } from './run-walk.js';
 import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
 import type { SlotFrame } from './slots.js';
@@ -103,6 +103,8 @@ export interface RaceOutline {
   holdWeeks: number;
   /** Rules the engine applied to this runner (volume clamps, no quality slot …). */
   notes: string[];
+  /** Set when the race is closer than a plan for its distance needs (volume.ts shortRunwayWeeks); absent before. */
+  shortRunway?: { weeks: number; needWeeks: number } | null;
 }
 
 export function fitnessSource(req: RaceRequest): FitnessSource {
@@ -171,7 +173,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const source = fitnessSource(req);
   const paces = paceZones(vdot, units);
   const easyMid = (paces.easy.min + paces.easy.max) / 2;
-  const longCapH = longRunCap(cls, units, easyMid);
+  const longCapH = shortRunwayLongCap(cls, units, totalWeeks, longRunCap(cls, units, easyMid));
   const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longCapH), paces };
   const monday = startOfIsoWeek(req.startDate);
   const flags = cutbackFlags(totalWeeks - taper);
@@ -243,6 +245,12 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const raceDistance = distanceMeters / METERS_PER_UNIT[units];
   const racePrediction = predictTime(vdot, distanceMeters);
   const notes = [...volumes.notes];
+  const needWeeks = shortRunwayWeeks(cls, totalWeeks);
+  if (needWeeks !== null) {
+    notes.push(
+      `Short runway: ${totalWeeks} weeks to a ${raceName(req)} is less than the ${needWeeks} a plan needs, so the long run is capped at ${fromHundredths(longCapH)} ${units} and the miles still rise no more than 10% a week. Run it to finish healthy, not for a time, or pick a later race.`,
+    );
+  }
   if (pattern.qualityDays.length === 0) {
     notes.push('Every free day touches the long run, so quality work rides on the long run (a faster finish).');
   }
@@ -277,6 +285,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     longRunCap: fromHundredths(longCapH),
     holdWeeks,
     notes,
+    shortRunway: needWeeks === null ? null : { weeks: totalWeeks, needWeeks },
   };
 }
 

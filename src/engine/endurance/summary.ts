@@ -26,6 +26,8 @@ export function summarizeRacePlan(outline: RaceOutline): string {
   const weeks = lead ? `${outline.totalWeeks - 1}-week ${outline.raceName} plan (after a start ${outline.weeks[0]!.startDate === outline.weeks[0]!.endDate ? 'day' : 'week'})` : `${outline.totalWeeks}-week ${outline.raceName} plan`;
   const lines = [`${weeks} to ${outline.raceDate}: ${phases}.`, fitness];
   if (outline.holdWeeks > 0) lines.push(`Base first: easy miles and strides until the ${outline.totalWeeks - outline.holdWeeks}-week race build starts.`);
+  const short = shortRunwayPhrase(outline);
+  if (short) lines.push(short);
   if (outline.goal?.note) lines.push(outline.goal.note);
   return lines.join('\n');
 }
@@ -42,7 +44,16 @@ export function planShapePhrase(outline: RaceOutline): string {
   if (outline.holdWeeks > 0) {
     const held = Math.max(...outline.weeks.slice(0, outline.holdWeeks).map((w) => w.targetVolume));
     // The held weeks are not the build's own base phase: "easy miles" says so without naming "base" twice.
-    return `${outline.totalWeeks} weeks to race day: ${counted(outline.holdWeeks, 'week')} of easy miles at about ${held} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
+    const rise = held > outline.startVolume ? `rising to about ${held}` : `at about ${held}`;
+    return `${outline.totalWeeks} weeks to race day: ${counted(outline.holdWeeks, 'week')} of easy miles ${rise} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
   }
   return `${outline.totalWeeks} weeks to race day (${phases}), building from ${outline.startVolume} to about ${outline.peakVolume} ${u} a week`;
+}
+
+/** "6 weeks is short for a marathon (12 is the usual minimum): long runs stop at 16 mi, and the aim is to finish healthy." */
+export function shortRunwayPhrase(outline: RaceOutline, brief = false): string | null {
+  const s = outline.shortRunway;
+  if (!s) return null;
+  if (brief) return `${s.weeks} weeks is short for a ${outline.raceName} (${s.needWeeks} is the usual minimum): long runs stop at ${outline.longRunCap} ${outline.units}; aim to finish healthy.`;
+  return `${s.weeks} weeks is short for a ${outline.raceName} (${s.needWeeks} is the usual minimum): long runs stop at ${outline.longRunCap} ${outline.units}, the miles still rise no more than 10% a week, and the aim is to finish healthy, not a time.`;
 }

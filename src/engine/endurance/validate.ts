@@ -16,7 +16,7 @@ import { patternSlots } from './slots.js';
 import { longRunCeiling } from './allocate.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import { toHundredths, UNIT_RULES } from './units.js';
-import { CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad, PEAK_GROWTH, peakRange } from './volume.js';
+import { baseTopVolume, CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad, PEAK_GROWTH, peakRange } from './volume.js';
 import { HARD_EFFORTS } from './laps.js';
 import { HARD_SHARE_MAX } from './slots.js';
 import { runWalkSession } from './run-walk.js';
@@ -257,7 +257,7 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
     errors.push(`the build starts ${o.totalWeeks - buildStart + 1} weeks before race day (a ${o.raceName} build is at most ${SPECIFIC_WEEKS[o.distanceClass]} weeks: hold a base until then)`);
   }
   if (o.holdWeeks > 0) {
-    const holdLevel = Math.max(o.startVolume, entryVolume(o.distanceClass, o.units) / 100);
+    const holdLevel = baseTopVolume(o.distanceClass, o.units, toHundredths(o.startVolume)) / 100;
     for (const w of o.weeks.slice(0, o.holdWeeks)) if (w.targetVolume > holdLevel + 0.05) errors.push(`week ${w.weekNumber}: ${w.targetVolume} ${o.units} in the base hold (holds at ${holdLevel})`);
   }
 
@@ -318,7 +318,7 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
   // Peak (issue 13, volume.ts planVolumes): at most 1.5 x the level the race-specific plan starts from (the
   // start, or the entry volume a base hold builds to), kept inside the distance's range (5K 15-40 mi, …), and
   // never forced below the start. One tenth of slack for the weekly rounding.
-  const from = o.holdWeeks > 0 ? Math.max(toHundredths(o.startVolume), entryVolume(o.distanceClass, o.units)) : toHundredths(o.startVolume);
+  const from = o.holdWeeks > 0 ? baseTopVolume(o.distanceClass, o.units, toHundredths(o.startVolume)) : toHundredths(o.startVolume);
   const [lo, hi] = peakRange(o.distanceClass, o.units);
   const peakMax = Math.max(from, Math.min(hi, Math.max(lo, Math.round(from * PEAK_GROWTH))));
   if (peak > peakMax + 10) errors.push(`peak of ${peak / 100} ${o.units}/week is over ${peakMax / 100} (${PEAK_GROWTH} x ${from / 100}, within ${lo / 100}-${hi / 100})`);

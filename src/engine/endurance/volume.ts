@@ -54,6 +54,20 @@ export function entryVolume(cls: DistanceClass, units: DistanceUnit): Hundredths
   return scale(ENTRY_MI[cls], units);
 }
 
+/**
+ * A base before a far race builds, it does not stand still: from where the runner is, load weeks grow by at
+ * most BASE_STEP (3 %) with the usual down weeks, to the distance's entry volume or BASE_GROWTH_MAX (1.25 x)
+ * the start, whichever is higher (Lydiard's and Daniels' phase I: months of easy volume rising slowly, strides
+ * and hill sprints, before any race-specific work). The specific plan then builds from that top.
+ */
+export const BASE_STEP = 0.03;
+export const BASE_GROWTH_MAX = 1.25;
+
+/** The most a base before a far race builds to (hundredths), before the days' capacity. */
+export function baseTopVolume(cls: DistanceClass, units: DistanceUnit, start: Hundredths): Hundredths {
+  return Math.max(start, entryVolume(cls, units), floorTenth(start * BASE_GROWTH_MAX));
+}
+
 /** Peak target as a multiple of the starting volume (Pfitzinger 18/55: ~35 → 55 mi/week). */
 export const PEAK_GROWTH = 1.5;
 
@@ -118,6 +132,27 @@ export function longRunCap(cls: DistanceClass, units: DistanceUnit, easyPaceSec?
   if (!easyPaceSec || easyPaceSec <= 0) return byDistance;
   const byTime = Math.floor(((LONG_CAP_MINUTES[cls] * 60) / easyPaceSec) * 2) * 50;
   return Math.min(byDistance, byTime);
+}
+
+/**
+ * A short runway: fewer weeks than a plan for the distance needs to build the long run safely (Higdon's and
+ * Hansons' shortest marathon plans are 12 weeks from a running base, half plans 8). Such a plan is still
+ * built, honestly: the long run is capped lower (Hansons' 16 mi marathon long run; 11 mi for the half) so
+ * the 10 % rule is not broken to reach 20, and the plan says it is short.
+ */
+const SHORT_RUNWAY_WEEKS: Partial<Record<DistanceClass, number>> = { marathon: 12, half: 8 };
+const SHORT_RUNWAY_LONG_CAP_MI: Partial<Record<DistanceClass, number>> = { marathon: 16, half: 11 };
+
+/** The weeks a plan for the distance needs, when `totalWeeks` is fewer; otherwise null. */
+export function shortRunwayWeeks(cls: DistanceClass, totalWeeks: number): number | null {
+  const need = SHORT_RUNWAY_WEEKS[cls];
+  return need !== undefined && totalWeeks < need ? need : null;
+}
+
+/** The long-run cap of a short-runway plan (hundredths), or the usual cap. */
+export function shortRunwayLongCap(cls: DistanceClass, units: DistanceUnit, totalWeeks: number, cap: Hundredths): Hundredths {
+  const mi = SHORT_RUNWAY_LONG_CAP_MI[cls];
+  return shortRunwayWeeks(cls, totalWeeks) !== null && mi !== undefined ? Math.min(cap, scale(mi, units)) : cap;
 }
 
 export function longRunCapMinutes(cls: DistanceClass): number {
@@ -228,7 +263,13 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   }
   const hold = input.holdWeeks ?? 0;
   // The level a base hold keeps: the distance's entry volume for a runner below it, else where they are.
-  const holdLevel = hold > 0 ? Math.max(start, Math.min(capacity, entryVolume(input.cls, units))) : start;
+  const entry = entryVolume(input.cls, units);
+  const holdLoads = cutbackFlags(input.totalWeeks - input.taperWeeks).slice(0, hold).filter((f) => !f).length;
+  // What the base reaches: its top, or (a short base) what BASE_STEP a load week gets to from the start.
+  const reachable = start >= entry ? floorTenth(start * Math.pow(1 + BASE_STEP, Math.max(0, holdLoads - 1))) : Infinity;
+  const holdLevel = hold > 0 ? Math.max(start, Math.min(capacity, reachable, baseTopVolume(input.cls, units, start))) : start;
+  // The base's rise spread over its load weeks (at most BASE_STEP a week), so it builds the whole base long.
+  const baseStep = Math.min(BASE_STEP, holdLoads > 1 ? Math.pow(holdLevel / Math.max(1, start), 1 / (holdLoads - 1)) - 1 : BASE_STEP);
   const [lo, hi] = peakRange(input.cls, units);
   const desiredPeak = Math.max(holdLevel, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(holdLevel * PEAK_GROWTH)))));
 
@@ -238,7 +279,7 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   let growth = loadWeeks > 1 ? Math.pow(desiredPeak / start, 1 / (loadWeeks - 1)) - 1 : 0;
   if (hold > 0) {
     notes.push(
-      `Base first: ${counted(hold, 'week')} of easy running at about ${holdLevel / 100} ${units}/week with strides, then the ${input.totalWeeks - hold}-week race plan builds to the peak. A tune-up race in the base (a 5K or 10K) sets your paces.`,
+      `Base first: ${counted(hold, 'week')} of easy running ${holdLevel > start ? `building from ${start / 100} to about ${holdLevel / 100}` : `at about ${holdLevel / 100}`} ${units}/week with down weeks, strides and hill sprints, then the ${input.totalWeeks - hold}-week race plan builds to the peak. A tune-up race in the base (a 5K or 10K) sets your paces.`,
     );
   }
 
@@ -262,7 +303,9 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
       i === 0
         ? start
         : i < hold
-          ? Math.max(Math.min(lastLoad, holdLevel), Math.min(holdLevel, maxNextLoad(lastLoad, units)))
+          ? lastLoad < entry
+            ? Math.max(Math.min(lastLoad, holdLevel), Math.min(holdLevel, maxNextLoad(lastLoad, units)))
+            : Math.max(Math.min(lastLoad, holdLevel), Math.min(holdLevel, Math.max(Math.ceil((lastLoad * (1 + baseStep)) / 10 - 1e-9) * 10, lastLoad + 10)))
           : Math.max(Math.min(lastLoad, desiredPeak), Math.min(desiredPeak, step));
     if (i === 0 && input.firstWeekPartial) {
       const target = input.achievable(i, floorTenth((desired * input.firstWeekRunDays) / input.trainingDayCount), false);

@@ -18,7 +18,7 @@
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import { allocate } from './allocate.js';
 import type { Allocation, Slot } from './allocate.js';
-import { allocateSlots, patternSlots } from './slots.js';
+import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
 import { formatDuration, formatPace } from './durations.js';
 import { applyExecution } from './execution.js';
 import type { WeekExecution } from './execution.js';
@@ -190,11 +190,21 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   // its days outside the window get no more than their usual share of the week.
   const runDays = outline.pattern.trainingDays.length;
   const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
-  const slots = patternSlots(outline, ow, outside, target, effect.noQuality, touchesWindow ? outsideBudget + windowInWeek : target);
-  const alloc = new Map<string, Allocation>();
   // The long run the outline built to, unless an adaptation cut the week (then its share of what is left).
   const longTarget = effect.volumeCap !== null && effect.volumeCap < toHundredths(ow.targetVolume) ? undefined : ow.longRun ? toHundredths(ow.longRun) : undefined;
-  for (const a of allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget)) alloc.set(a.date, a);
+  let holds = touchesWindow ? outsideBudget + windowInWeek : target;
+  let placed: Allocation[] = [];
+  // A week reaching into the race window may place less than its budget: quality is admitted again on what
+  // it really holds, so hard running stays within its share of the real week (slots.ts HARD_SHARE_MAX).
+  for (let k = 0; k < 3; k++) {
+    const slots = patternSlots(outline, ow, outside, target, effect.noQuality, holds);
+    placed = allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget);
+    const real = allocatedTotal(placed) + windowInWeek;
+    if (!touchesWindow || real >= holds) break;
+    holds = real;
+  }
+  const alloc = new Map<string, Allocation>();
+  for (const a of placed) alloc.set(a.date, a);
 
   let finish: LongFinish =
     outline.pattern.qualityDays.length === 0 && (ow.phase === 'build' || ow.phase === 'peak') && !effect.noQuality
@@ -209,7 +219,9 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
       .filter((a) => a.role === 'quality' && a.quality)
       .reduce((s, a) => s + qualityLaps(a.quality!, target, ctx, a.distance).workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0), 0);
     const fast = longA ? longLaps(longA.distance, finish, ctx).workout.filter((l) => HARD_EFFORTS.has(l.effort)).reduce((x, l) => x + toHundredths(l.distance), 0) : 0;
-    if (!longA || hardSoFar + fast > target * HARD_SHARE_MAX) finish = 'none';
+    // Measured on what the week really holds: a week reaching into the race window holds less than its target.
+    const real = allocatedTotal(placed) + windowInWeek;
+    if (!longA || hardSoFar + fast > Math.min(target, real) * HARD_SHARE_MAX) finish = 'none';
   }
   const strides = `Finish with 4 × 20 s strides at about ${formatPace(paces.repetition)}/${u} (relaxed, full recovery).`;
   let stridesGiven = ow.phase === 'taper' || ow.partial;
@@ -257,7 +269,8 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     if (inWindow(date)) note = 'Race week: easy and short.';
     if (effect.keepEasy && kind !== 'recovery') note += ' Keep it truly easy: slower than you ran last week.';
     if (!stridesGiven && kind === 'easy' && (ow.phase === 'base' || ow.phase === 'build')) {
-      note += ` ${strides}`;
+      // A base before a far race alternates strides with short hill sprints (power and economy, little fatigue).
+      note += ` ${weekNumber <= outline.holdWeeks && weekNumber % 2 === 0 ? HILL_SPRINTS : strides}`;
       stridesGiven = true;
     }
     return runDay(date, kind, easyLaps(kind, a.distance, ctx), note);
@@ -289,6 +302,8 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     changes,
   };
 }
+
+const HILL_SPRINTS = 'Finish with 6 x 10 s hill sprints on a steep hill (walk back down, full recovery).';
 
 function raceDay(outline: RaceOutline, ctx: LapContext, date: string): RaceDay {
   if (outline.fitnessSource === 'estimated' || outline.runWalk) {

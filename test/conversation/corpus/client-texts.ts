@@ -501,7 +501,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: "can i move today's workout to tomorrow?", read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
   { text: 'how fast can I lose 20 pounds', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
   { text: 'should I do keto', read: [{ intent: 'coach_faq', topic: 'diet' }], tags: ['question'] },
-  { text: "I'm pregnant", read: [{ intent: 'coach_faq', topic: 'pregnancy' }] },
+  { text: "I'm pregnant", read: [{ intent: 'health_condition', condition: 'pregnancy', label: 'pregnancy' }] },
   { text: 'whats todya?', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['typo', 'question'] },
   { text: 'had a baby 3 months ago, is it ok to start running again?', read: [{ intent: 'coach_faq', topic: 'postpartum' }], tags: ['question'] },
   { text: 'my lower back is cranky since my second pregnancy', read: [{ intent: 'pain', bodyPart: 'lower_back' }, { intent: 'coach_faq', topic: 'postpartum' }] },
@@ -605,6 +605,12 @@ export const CORPUS: CorpusEntry[] = [
   // Lifters after onboarding (lifter2): a health condition of their own changes the plan; a general question or
   // someone else's condition does not; a limit with its end; a meet asked about or moved.
   { text: 'I have AFib', read: [{ intent: 'health_condition', condition: 'heart', label: 'AFib' }] },
+  { text: 'i have asthma and type 1 diabetes', read: [{ intent: 'health_condition', condition: 'asthma', label: 'asthma' }, { intent: 'health_condition', condition: 'diabetes', label: 'type 1 diabetes' }] },
+  { text: "fyi I'm asthmatic, cold air gets me", read: [{ intent: 'health_condition', condition: 'asthma', label: 'asthma' }] },
+  { text: 'T1D here, on a pump', read: [{ intent: 'health_condition', condition: 'diabetes', label: 'type 1 diabetes' }] },
+  { text: 'im type 2 diabetic', read: [{ intent: 'health_condition', condition: 'diabetes', label: 'type 2 diabetes' }] },
+  { text: "i'm 20 weeks pregnant", read: [{ intent: 'health_condition', condition: 'pregnancy', label: 'pregnancy (second trimester)' }] },
+  { text: "just found out I'm pregnant! first trimester", read: [{ intent: 'health_condition', condition: 'pregnancy', label: 'pregnancy (first trimester)' }] },
   { text: 'fyi i have afib, on blood thinners', read: [{ intent: 'health_condition', condition: 'heart', label: 'AFib' }] },
   { text: 'had a stent put in last year', read: [{ intent: 'health_condition', condition: 'heart', label: 'a stent' }] },
   { text: 'my bp runs high', read: [{ intent: 'health_condition', condition: 'heart', label: 'high blood pressure' }] },

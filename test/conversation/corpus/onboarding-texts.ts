@@ -77,6 +77,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'no injuries', asked: 'limitations', before: lifter, expect: { limitations: [] } },
   { text: 'nope all good', asked: 'limitations', before: lifter, expect: { limitations: [] } },
   { text: 'lower back and a cranky shoulder', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back', 'shoulder'] } },
+  // A condition, not an injured area: the question is answered (nothing to spare) and the condition kept as a note.
+  { text: 'i have asthma and type 1 diabetes', asked: 'limitations', before: lifter, expect: { limitations: [] } },
+  { text: "i'm 20 weeks pregnant", asked: 'limitations', before: lifter, expect: { limitations: [] } },
   { text: '3 years', asked: 'experience', before: { name: 'Sam', goal: 'strength' }, expect: { trainingAge: 'intermediate' } },
   { text: 'new to this', asked: 'experience', before: { name: 'Sam', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
   { text: '2 yrs, squat 185x5 bench 135x8', asked: 'experience', before: { name: 'Sam', goal: 'strength', units: 'imperial' }, expect: { trainingAge: 'intermediate', lifts: { recentSets: [{ exerciseId: 'back_squat', weight: 185, reps: 5 }, { exerciseId: 'bench_press', weight: 135, reps: 8 }] } } },

@@ -14,25 +14,36 @@ describe('plan.build: a race further out than its race-specific plan holds a bas
   const near = runnerRequest('marathon', 35, 20, { recentRace: { distance: 'half', time: '1:38:00' }, trainingDays: [2, 3, 4, 6, 7] });
   const plan = buildRacePlan(far);
 
-  it('when the marathon is 46 weeks out, 26 weeks hold 35 mi (cutbacks kept), with strides and no quality', () => {
+  it('when the marathon is 46 weeks out, 26 weeks of base build from 35 to about 43.7 mi (at most 3 % a week, down weeks kept), with strides, hill sprints and no quality', () => {
     expect(validateRacePlan(plan, far).errors).toEqual([]);
     expect(plan.outline.holdWeeks).toBe(26);
     const hold = plan.weeks.slice(0, 26);
-    // Load weeks at the 35 mi the runner has; every 4th a cutback at 78 % (27.3 mi).
-    expect(new Set(hold.filter((w) => !w.cutback).map((w) => w.trainingVolume))).toEqual(new Set([35]));
-    expect(hold.filter((w) => w.cutback).map((w) => w.trainingVolume)).toEqual(Array(6).fill(27.3));
+    // Load weeks rise slowly (was: 35 mi flat for 26 weeks); every 4th a down week at ~78 % of the week before.
+    const loads = hold.filter((w) => !w.cutback).map((w) => w.trainingVolume);
+    expect(loads[0]).toBe(35);
+    expect(Math.max(...loads)).toBe(43.7);
+    for (let i = 1; i < loads.length; i++) {
+      expect(loads[i]!).toBeGreaterThanOrEqual(loads[i - 1]!);
+      expect(loads[i]!).toBeLessThanOrEqual(loads[i - 1]! * 1.03 + 0.1);
+    }
+    hold.forEach((w, i) => {
+      if (w.cutback) expect(w.trainingVolume / hold[i - 1]!.trainingVolume).toBeCloseTo(0.78, 1);
+    });
+    expect(hold.filter((w) => w.cutback)).toHaveLength(6);
     expect(hold.flatMap((w) => w.days).filter((d) => QUALITY.includes(d.type))).toEqual([]);
     expect(hold.flatMap((w) => w.days).some((d) => /strides/.test(d.notes))).toBe(true);
-    expect(plan.outline.notes.join(' ')).toMatch(/Base first: 26 weeks .* tune-up race/);
+    expect(hold.flatMap((w) => w.days).filter((d) => /hill sprints/.test(d.notes)).length).toBeGreaterThanOrEqual(10);
+    expect(plan.outline.notes.join(' ')).toMatch(/Base first: 26 weeks of easy running building from 35 to about 43.7 mi\/week with down weeks, strides and hill sprints.* tune-up race/);
     expect(summarizeRacePlan(plan.outline)).toContain('Base first');
-    expect(planShapePhrase(plan.outline)).toBe('46 weeks to race day: 26 weeks of easy miles at about 35 mi a week, then a 20-week build (base, build, peak, taper) to about 51.7 mi a week');
+    expect(planShapePhrase(plan.outline)).toBe('46 weeks to race day: 26 weeks of easy miles rising to about 43.7 mi a week, then a 20-week build (base, build, peak, taper) to about 58.5 mi a week');
   });
 
-  it('when the build starts, it is the 20-week plan: same phase lengths after the hold, same peak within a mile', () => {
+  it('when the build starts, it is the 20-week plan from the base\'s top: same phase lengths after the hold, a peak of at most 1.5 x that top, the same longest run', () => {
     const nearPlan = buildRacePlan(near);
     const after = (ph: typeof plan.outline.phases) => ph.map((p) => [p.name, p.name === 'base' ? p.weekCount - plan.outline.holdWeeks * Number(ph === plan.outline.phases) : p.weekCount]);
     expect(after(plan.outline.phases)).toEqual(after(nearPlan.outline.phases));
-    expect(Math.abs(raceFigures(plan).peakVolume - raceFigures(nearPlan).peakVolume)).toBeLessThanOrEqual(1);
+    expect(raceFigures(plan).peakVolume).toBeGreaterThan(raceFigures(nearPlan).peakVolume);
+    expect(raceFigures(plan).peakVolume).toBeLessThanOrEqual(43.7 * 1.5);
     expect(raceFigures(plan).longestRun).toBe(raceFigures(nearPlan).longestRun);
   });
 

@@ -5,7 +5,7 @@
  * mileage and weeks carry. Every week before the race window has one.
  */
 import { describe, expect, it } from 'vitest';
-import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
+import { buildRacePlan, raceOutline, summarizeRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
 import type { RacePlan } from '../../../src/engine/endurance/index.js';
 import { raceRequest } from './builders.js';
 
@@ -98,4 +98,26 @@ describe('endurance.longRunTrack', () => {
       }
     });
   }
+});
+
+describe('outline.raceOutline for a short runway', () => {
+  const short = raceRequest({ distance: 'marathon', startDate: '2026-06-01', raceDate: '2026-07-10', goalTime: null, recentRace: { distance: '5k', time: '25:00' }, currentWeeklyMileage: 24, trainingDays: [1, 4, 6], longRunDay: 1 });
+
+  it('when a marathon is 6 weeks away, the long run is capped at 16 mi and the plan says it is short', () => {
+    const plan = buildRacePlan(short);
+    expect(plan.outline.longRunCap).toBeLessThanOrEqual(16);
+    expect(plan.outline.shortRunway).toEqual({ weeks: 6, needWeeks: 12 });
+    expect(summarizeRacePlan(plan.outline)).toContain('6 weeks is short for a marathon (12 is the usual minimum)');
+    for (const w of plan.weeks) for (const d of w.days) if (d.type !== 'race') expect(d.total).toBeLessThanOrEqual(16);
+    expect(validateRacePlan(plan, short).errors).toEqual([]);
+  });
+
+  it('when a half is 6 weeks away, long runs stop at 11 mi; a 16-week marathon keeps its usual cap and says nothing', () => {
+    const half = raceOutline(raceRequest({ ...short, distance: 'half', currentWeeklyMileage: 30, trainingDays: [1, 3, 4, 6] }));
+    expect(half.longRunCap).toBeLessThanOrEqual(11);
+    expect(half.shortRunway).toEqual({ weeks: 6, needWeeks: 8 });
+    const full = raceOutline(raceRequest({ ...short, raceDate: '2026-09-18' }));
+    expect(full.shortRunway).toBeNull();
+    expect(full.longRunCap).toBeGreaterThan(16);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRacePlan, raceOutline, validateRaceWeek } from '../../../src/engine/endurance/index.js';
+import { buildRacePlan, raceOutline, validateRacePlan, validateRaceWeek } from '../../../src/engine/endurance/index.js';
 import type { RaceRequestInput } from '../../../src/engine/endurance/index.js';
 import { raceRequest } from './builders.js';
 
@@ -39,5 +39,37 @@ describe('week.raceWindowAllocation for a low-volume runner', () => {
     const { plan } = raceWeekRuns(small5k());
     const week9 = plan.weeks[plan.weeks.length - 2]!;
     expect(week9.days.find((d) => d.date === '2027-01-30')!.type).not.toBe('rest');
+  });
+});
+
+describe('week.generateRaceWeek for a week reaching into the race window', () => {
+  const hard = new Set(['threshold', 'interval', 'marathon pace', 'moderate']);
+  const hardShare = (w: ReturnType<typeof buildRacePlan>['weeks'][number]) => {
+    const laps = w.days.filter((d) => d.type !== 'race').flatMap((d) => d.workout);
+    return laps.filter((l) => hard.has(l.effort)).reduce((s, l) => s + l.distance, 0) / w.trainingVolume;
+  };
+
+  it('when a 6-week marathon on 3 days holds less than its target, hard running stays within 20% (no marathon-pace finish beside the tempo)', () => {
+    // Property seed 42: week 5 held 27 of its 31.9 mi target; a 3 mi tempo plus a 3 mi MP finish was 22 %.
+    const req = raceRequest({ distance: 'marathon', startDate: '2026-06-01', raceDate: '2026-07-10', goalTime: null, recentRace: { distance: '5k', time: '15:00' }, currentWeeklyMileage: 24, trainingDays: [1, 4, 6], longRunDay: 1 });
+    const plan = buildRacePlan(req);
+    for (const w of plan.weeks) expect(hardShare(w), `week ${w.weekNumber}`).toBeLessThanOrEqual(0.2 + 1e-9);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+  });
+
+  it('when a 5K peak week keeps two quality days beside a short race-window run, the week stays ~80% easy', () => {
+    const req = raceRequest({ distance: '5k', startDate: '2026-08-31', raceDate: '2027-02-14', goalTime: null, recentRace: { distance: '5k', time: '26:17' }, currentWeeklyMileage: 43, trainingDays: [2, 3, 4, 5, 7], longRunDay: 7 });
+    const plan = buildRacePlan(req);
+    for (const w of plan.weeks) expect(hardShare(w), `week ${w.weekNumber}`).toBeLessThanOrEqual(0.2 + 1e-9);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+  });
+
+  it('when only the long-run day comes before the race window, it is an easy run of its share, not a 1.6 mi run under the recovery minimum', () => {
+    const req = raceRequest({ distance: '5k', startDate: '2026-07-03', raceDate: '2026-11-12', goalTime: null, recentRace: { distance: '5k', time: '24:41' }, currentWeeklyMileage: 6, trainingDays: [1, 4, 5], longRunDay: 1 });
+    const plan = buildRacePlan(req);
+    const mon = plan.weeks[18]!.days.find((d) => d.date === '2026-11-02')!;
+    expect(mon.type).toBe('easy');
+    expect(mon.total).toBeGreaterThanOrEqual(3);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
   });
 });
