@@ -67,7 +67,9 @@ describe('inbound-batches', () => {
     const outcomes = await behindOne(message(uniquePhone(), 'hi'), [message(client.phone, "what's today", sid), message(client.phone, "what's today", sid)]);
     expect(outcomes[0]!.reply).toMatch(/Today/);
     expect(outcomes[1]!.reply).toBe(outcomes[0]!.reply);
-    expect(outcomes.map((o) => o.duplicate)).toEqual([false, true]);
+    // One of the two is the original, the other the duplicate: which one enters the batch first depends on
+    // which delivery's read-ahead finishes first (a race under load), and either is correct.
+    expect(outcomes.map((o) => o.duplicate).sort()).toEqual([false, true]);
     expect(await inboundOf(client.phone)).toHaveLength(2);
     expect(await outboundOf(client.phone)).toHaveLength(2);
   });
