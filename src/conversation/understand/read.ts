@@ -152,7 +152,7 @@ function separateRequests(t: string, ctx: ReadContext): { items: Item[]; confide
 /** What a question sentence beside a report may ask for: the plan's days, read from the question alone. */
 const ASKED_BESIDE = new Set<Item['intent']>(['today', 'tomorrow', 'day', 'week', 'plan', 'text_time']);
 /** A sentence that asks what a day holds, by its words: "what's today?", "what do i have tomorrow", "whats on thursday". */
-const ASKS_FOR_DAY = /^(?:(?:so|and|also|btw|ok|okay|anyway|oh)[,\s]+)*(?:what'?s|whats|what is|what do i have|what have i got|what am i doing|what'?s the plan|whats the plan|what'?s on|what'?s up)\b(?:(?!\b(?:instead|move|swap|switch|do i do|should i)\b).)*\b(?:today|tomorrow|tonight|this week|next week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the plan)\b/;
+const ASKS_FOR_DAY = /^(?:(?:so|and|also|btw|ok|okay|anyway|oh)[,\s]+)*(?:should i (?:still |even )?(?:do|run|lift|train|go)\b(?!.*\b(?:instead|move|swap|switch)\b)|what'?s|whats|what is|what do i have|what have i got|what am i doing|what'?s the plan|whats the plan|what'?s on|what'?s up)\b(?:(?!\b(?:instead|move|swap|switch|do i do|should i)\b).)*\b(?:today|tomorrow|tonight|this week|next week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the plan)\b/;
 
 /**
  * A question sentence of its own beside a report a whole-text rule read ("in denver next week. what's today?"):

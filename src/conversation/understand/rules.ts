@@ -866,6 +866,12 @@ export const RULES: Rule[] = [
       // session is found in the plan week by its name (handlers.ts), then moved like a weekday-named one.
       const t = c.text;
       if (PERMANENT.test(t) || movedDays(t, ctx)) return null;
+      // "should i still do the long run sunday?": whether to do it on its day, not a move: that day's plan answers
+      // (after a pain or soreness report in the same text, already adapted).
+      if (/\bshould i (?:still |even )?do\b/.test(t) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(t)) {
+        const day = findDateRef(t, ctx.now, ctx.timezone);
+        return day?.kind === 'date' && day.date >= ctx.today ? match([{ intent: 'day', date: day.date }]) : null;
+      }
       const verb = MOVE.exec(t);
       if (!verb) return null;
       const rest = t.slice(verb.index + verb[0].length);

@@ -736,4 +736,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'where did my deadlifts go?', read: [{ intent: 'why_exercise', exerciseId: 'deadlift' }], tags: ['question', 'exercises'] },
   { text: 'why goblet squats and not back squats', read: [{ intent: 'why_exercise', exerciseId: 'back_squat', shownId: 'goblet_squat' }], tags: ['question', 'exercises'] },
   { text: 'can i do leg press instead of squats', read: [{ intent: 'swap_exercise', fromExerciseId: 'back_squat', toExerciseId: 'leg_press' }], tags: ['question', 'exercises'] },
+  // "should i still do X <day>?" asks whether the day stands, not to move it: the day (adapted by a report beside it) answers.
+  { text: 'should i still do the long run sunday?', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
+  { text: 'my achilles is kinda sore after that run. should i still do the long run sunday?', read: [{ intent: 'pain', joint: 'achilles' }, { intent: 'day', date: '2026-11-29' }], tags: ['multi', 'question', 'dates'] },
+  { text: 'knee hurts. should i still run tomorrow?', read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
 ];
