@@ -684,6 +684,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'knee hurt so bad i hobbled home', read: [{ intent: 'pain', joint: 'knee', redFlags: ['hobbled'] }] },
   // A question sentence after a report read whole is still answered.
   { text: "knees kinda achy after yesterday. what's on tomorrow?", read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  // A report the statement rules read, told beside a day question: both kept (was the question alone; a gym gone for good read as closed that week).
+  { text: "got a cold. what's tomorrow?", read: [{ intent: 'illness', from: '2026-11-27' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  { text: 'came down w a cold lol. what do i have tmrw?', read: [{ intent: 'illness', from: '2026-11-27' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question', 'typo'] },
+  { text: "my gym closed, only have bands now. what's this week?", read: [{ intent: 'change_equipment', equipment: ['bands', 'bodyweight'], add: false }, { intent: 'week' }], tags: ['multi', 'question'] },
   // A day named by its main lift is a session; "X instead of Y" moves Y's session to X, never a lift swapped for good.
   { text: 'can i do my deadlift day on sunday instead of saturday this week? bday party sat', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
   { text: 'can i do sunday instead of saturday', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
