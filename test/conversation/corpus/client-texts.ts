@@ -276,6 +276,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'what is easy pace?', read: [{ intent: 'explain_term', term: 'easy_pace' }], tags: ['question'] },
   { text: 'what does AMRAP mean?', read: [{ intent: 'explain_term', term: 'amrap' }], tags: ['question'] },
   { text: 'what pace for my long run?', read: [{ intent: 'pace_question', zone: 'long' }], tags: ['question'] },
+  // Their own session asked for by name is that day or week, not what the word means (was the glossary, or "outside what I can answer").
+  { text: 'whats my long run this week', read: [{ intent: 'week', from: '2026-11-23', to: '2026-11-29' }], tags: ['question'] },
+  { text: 'how long is my long run sunday', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
+  { text: "how far is sunday's long run?", read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
+  { text: "what's my tempo on tuesday", read: [{ intent: 'day', date: '2026-12-01' }], tags: ['question', 'dates'] },
+  { text: 'what is a tempo run', read: [{ intent: 'explain_term', term: 'tempo' }], tags: ['question'] },
   { text: 'how fast should tempo be', read: [{ intent: 'pace_question', zone: 'threshold' }], tags: ['question'] },
   { text: 'what pace are my intervals?', read: [{ intent: 'pace_question', zone: 'interval' }], tags: ['question'] },
   { text: 'what pace should I race at?', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
