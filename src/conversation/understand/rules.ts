@@ -180,9 +180,12 @@ const WORN_OUT = anyOf(WORN_OUT_WORDS);
 const VERY = anyOf(SEVERITY_4_WORDS);
 const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 
+/** A text that ends by asking, with no "?" ("my hr was 165 on the easy run, is that too high"). */
+const ASKED_AT_END = /\b(?:is|was) (?:that|this|it) (?:normal|bad|too (?:high|low|fast|slow|much|little))\s*$/;
+
 /** True when a clause asks rather than reports. */
 export function isQuestion(t: string): boolean {
-  return /\?\s*$/.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
+  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
 }
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });

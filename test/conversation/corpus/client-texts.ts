@@ -282,6 +282,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: "how far is sunday's long run?", read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
   { text: "what's my tempo on tuesday", read: [{ intent: 'day', date: '2026-12-01' }], tags: ['question', 'dates'] },
   { text: 'what is a tempo run', read: [{ intent: 'explain_term', term: 'tempo' }], tags: ['question'] },
+  // A heart rate is never a distance (was "165 mi in one run?"); asked about, it gets the coach's answer, "?" or not.
+  { text: 'my watch said avg hr 165 on the easy run is that too high', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
+  { text: 'is 170 bpm normal on a tempo?', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
+  { text: 'easy run 5 mi avg hr 150', read: [run({ distance: 5, unit: 'mi', kind: 'easy' })] },
+  { text: 'ran 6 at 9:30 heart rate was 150', read: [run({ distance: 6, pace: '9:30' })] },
   { text: 'how fast should tempo be', read: [{ intent: 'pace_question', zone: 'threshold' }], tags: ['question'] },
   { text: 'what pace are my intervals?', read: [{ intent: 'pace_question', zone: 'interval' }], tags: ['question'] },
   { text: 'what pace should I race at?', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
