@@ -261,6 +261,12 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
       if (short) shown[0] = beside ? { ...shown[0], text: short } : { ...shown[0], short };
     }
     lines.push(...shown);
+    // A change that starts a new plan version ("my gym closed, only have bands now. what's this week?"): the
+    // items after it read the new plan, never the one the turn began with (was the full-gym week shown, and kept).
+    if (c.plan && item !== kept.at(-1)) {
+      const fresh = await activePlan(c.deps.db, c.client.id);
+      if (fresh && fresh.row.id !== c.plan.row.id) c.plan = fresh;
+    }
   }
   let pending: Pending | null = null;
   if (entries.length) {

@@ -23,6 +23,17 @@ describe('the client\'s own kit changed for good', () => {
     for (const day of ['wednesday', 'friday', 'monday next week']) expect(await say(phone, day)).not.toMatch(BARBELL);
   });
 
+  it('"my gym closed, only have bands now. what\'s this week?" shows and keeps the week on bands (was: the full-gym week shown, and kept)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri, full gym
+    const reply = await say(phone, "my gym closed, only have bands now. what's this week?");
+    expect(reply).toMatch(/^Got it - new setup for good\. From today every session is picked for bands/);
+    expect(reply).toMatch(/Your week/);
+    expect(reply).not.toMatch(/no gym|for today only/);
+    expect(reply).not.toMatch(BARBELL);
+    for (const day of ['wednesday', 'friday']) expect(await say(phone, day)).not.toMatch(BARBELL);
+  });
+
   it('"cancelled my gym membership, just dumbbells at home now" keeps the plan on dumbbells from now on (was "didn\'t get that")', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);

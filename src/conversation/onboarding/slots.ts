@@ -700,9 +700,19 @@ function workSentence(a: OnboardingAnswers): string | null {
   return `You work${a.work.nights ? ' nights' : ''} ${formatWeekdays(a.work.days)}, so no training on those days.`;
 }
 
-/** "I lift 3x a week", "keep lifting 2 days": the count of a sentence about lifting (not running), or null. */
+/** A text's sentences cut at "and"/"plus": "i run 12 miles a week and lift 2x" is a running part and a lifting part. */
+function countParts(t: string): string[] {
+  return sentences(t).flatMap((s) => s.split(/\s+(?:and|plus|&)\s+/)).map((s) => s.trim()).filter(Boolean);
+}
+
+/** The parts of a text that count lifting days ("lift 2x", "keep lifting 2 days a week"), not running. */
+function liftCountParts(t: string): string[] {
+  return countParts(t).filter((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+}
+
+/** "I lift 3x a week", "keep lifting 2 days": the count of a part about lifting (not running), or null. */
 function liftCountIn(t: string): number | null {
-  const s = sentences(t).find((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+  const s = liftCountParts(t)[0];
   return s === undefined ? null : findDayCount(s);
 }
 
@@ -774,10 +784,12 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // "45 min on weekdays" is about the minutes, not the days.
   const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
   if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
-  const count = findDayCount(t);
-  // A runner who also lifts ("a 10k and keep lifting 2x a week"): that count is lifting days, not the running days asked.
-  const liftCount = needsRace(a.goal) && liftCountIn(t) !== null;
-  if (count !== null && !liftCount && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(t) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(t)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
+  // A runner who also lifts ("a 10k and keep lifting 2x a week", "i run 12 miles a week and lift 2x"): the lifting
+  // part's count is lifting days, not the running days asked; only the rest of the text can count running days.
+  const lifting = needsRace(a.goal) ? liftCountParts(t) : [];
+  const runText = lifting.length ? countParts(t).filter((x) => !lifting.includes(x)).join(', ') : t;
+  const count = findDayCount(runText);
+  if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
   return null;
 }
 /**

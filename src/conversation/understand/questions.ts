@@ -34,6 +34,14 @@ export const TERM_WORDS: Array<[Term, RegExp]> = [
   ['mileage', /\b(mileage|mpw|weekly miles)\b/],
 ];
 
+/**
+ * A session of the client's own plan named ("whats my long run this week", "what's my tempo on thursday",
+ * "sunday's long run"): they ask for that session, not what the word means. A meaning asked for outright
+ * ("what does my tempo mean") still gets the term.
+ */
+export const OWN_SESSION = /\b(?:my|this week'?s|next week'?s|today'?s|tomorrow'?s|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'?s)\s+(?:next\s+|first\s+)?(?:long runs?|tempo|threshold run|intervals?|interval session|speed ?work|easy runs?|fartlek|strides)\b/;
+export const MEANING_ASKED = /\b(mean|means|meaning|stand for|define|explain|what is an? |whats an? |what'?s an? )\b/;
+
 /** "what pace for my long run / tempo / easy runs?" */
 export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   ['recovery', /\brecovery\b/],

@@ -173,10 +173,33 @@ function askedBeside(t: string, read: readonly Item[], ctx: ReadContext): Item[]
   return out;
 }
 
+/**
+ * A report told in its own sentences beside day questions ("got a cold. what's tomorrow?", "my gym closed, only
+ * have bands now. what's this week?"): the told sentences are read as a statement, and the day asked answered
+ * too (was: the text read as a question, so the cold was lost, and "this week" of the question made the gym
+ * closed for that week only). Only when every question sentence asks for a day, week or plan.
+ */
+function reportBesideDayQuestion(t: string, ctx: ReadContext): { items: Item[]; confidence: number } | null {
+  const sentences = t.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
+  const asks = sentences.filter((s) => isQuestion(normalize(s)));
+  const told = sentences.filter((s) => !isQuestion(normalize(s)));
+  if (!asks.length || !told.length || !asks.every((s) => ASKS_FOR_DAY.test(normalize(s)))) return null;
+  const raw = told.join(' ');
+  const text = normalize(raw);
+  const r = runRules(TEXT_RULES, { text, raw, question: false, logDate: findPastDate(text, ctx.now, ctx.timezone) ?? ctx.today }, ctx);
+  if (!r?.final) return null;
+  const asked = askedBeside(t, r.items, ctx);
+  return asked.length ? { items: [...r.items, ...asked], confidence: r.confidence } : null;
+}
+
 function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: number; unread: number; byText: boolean } | null {
   const separate = separateRequests(t, ctx);
   if (separate) return { ...separate, unread: 0, byText: true };
   const whole: Clause = { text: t, raw: t, question: isQuestion(t), logDate: findPastDate(t, ctx.now, ctx.timezone) ?? ctx.today };
+  if (whole.question) {
+    const beside = reportBesideDayQuestion(t, ctx);
+    if (beside) return { ...beside, unread: 0, byText: true };
+  }
   const byText = runRules(TEXT_RULES, whole, ctx);
   if (byText?.final) return { items: [...logsBeside(t, byText.items, ctx), ...byText.items, ...askedBeside(t, byText.items, ctx)], confidence: byText.confidence, unread: 0, byText: true };
   const items: Item[] = [...(byText?.items ?? [])];

@@ -71,7 +71,7 @@ import {
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
-import { LONGEST_RUN, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
+import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
   now: Date;
@@ -180,9 +180,12 @@ const WORN_OUT = anyOf(WORN_OUT_WORDS);
 const VERY = anyOf(SEVERITY_4_WORDS);
 const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 
+/** A text that ends by asking, with no "?" ("my hr was 165 on the easy run, is that too high"). */
+const ASKED_AT_END = /\b(?:is|was) (?:that|this|it) (?:normal|bad|too (?:high|low|fast|slow|much|little))\s*$/;
+
 /** True when a clause asks rather than reports. */
 export function isQuestion(t: string): boolean {
-  return /\?\s*$/.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
+  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
 }
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
@@ -274,7 +277,9 @@ const COUNT_WORDS: ReadonlyArray<[RegExp, 'sets' | 'distance' | 'sessions']> = [
 const DAY_QUERY_WORDS = new Set(
   ('mon monday mondays tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
     'next this last week weeks day days after before tomorrow tmrw tmr tomoro today tonight morning night weekend in on the a an of for from to at is are was will be what whats what\'s wat wut how about and or my me i i\'m im do does did have has got going gonna doing should ' +
-    'workout workouts wod session sessions plan training train lift lifting run running schedule planned up coming upcoming hey hi so ok okay pls please details show tell give send whole full again look looks looking like').split(' '),
+    'workout workouts wod session sessions plan training train lift lifting run running schedule planned up coming upcoming hey hi so ok okay pls please details show tell give send whole full again look looks looking like ' +
+    // A session of the plan asked for by name on a day ("how long is my long run sunday", "how far is sunday's tempo").
+    'long far tempo easy intervals').split(' '),
 );
 
 /** Content words of a text that no day query uses ("won", "game"): two or more mean it asks about something else. */
@@ -1029,6 +1034,8 @@ export const RULES: Rule[] = [
       if (!/\b(what(?:'?s| is| are| does| do)|what'?s|whats|wtf is|wth is|meaning of|mean|means|explain|define|stand for)\b/.test(t)) return null;
       // A pace of their own ("whats my easy pace", "what pace should I…") is answered with their numbers.
       if (/\bpaces?\b.*\b(should|for|my)\b|\bmy\b.*\bpaces?\b|\bwhat paces?\b/.test(t)) return null;
+      // "whats my long run this week", "what's my tempo on thursday": their own session, read as a day or week.
+      if (OWN_SESSION.test(t) && !MEANING_ASKED.test(t)) return null;
       const found = TERM_WORDS.find(([, re]) => re.test(t));
       return found ? match([{ intent: 'explain_term', term: found[0] }]) : null;
     },

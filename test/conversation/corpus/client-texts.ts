@@ -276,6 +276,17 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'what is easy pace?', read: [{ intent: 'explain_term', term: 'easy_pace' }], tags: ['question'] },
   { text: 'what does AMRAP mean?', read: [{ intent: 'explain_term', term: 'amrap' }], tags: ['question'] },
   { text: 'what pace for my long run?', read: [{ intent: 'pace_question', zone: 'long' }], tags: ['question'] },
+  // Their own session asked for by name is that day or week, not what the word means (was the glossary, or "outside what I can answer").
+  { text: 'whats my long run this week', read: [{ intent: 'week', from: '2026-11-23', to: '2026-11-29' }], tags: ['question'] },
+  { text: 'how long is my long run sunday', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
+  { text: "how far is sunday's long run?", read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
+  { text: "what's my tempo on tuesday", read: [{ intent: 'day', date: '2026-12-01' }], tags: ['question', 'dates'] },
+  { text: 'what is a tempo run', read: [{ intent: 'explain_term', term: 'tempo' }], tags: ['question'] },
+  // A heart rate is never a distance (was "165 mi in one run?"); asked about, it gets the coach's answer, "?" or not.
+  { text: 'my watch said avg hr 165 on the easy run is that too high', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
+  { text: 'is 170 bpm normal on a tempo?', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
+  { text: 'easy run 5 mi avg hr 150', read: [run({ distance: 5, unit: 'mi', kind: 'easy' })] },
+  { text: 'ran 6 at 9:30 heart rate was 150', read: [run({ distance: 6, pace: '9:30' })] },
   { text: 'how fast should tempo be', read: [{ intent: 'pace_question', zone: 'threshold' }], tags: ['question'] },
   { text: 'what pace are my intervals?', read: [{ intent: 'pace_question', zone: 'interval' }], tags: ['question'] },
   { text: 'what pace should I race at?', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
@@ -684,6 +695,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'knee hurt so bad i hobbled home', read: [{ intent: 'pain', joint: 'knee', redFlags: ['hobbled'] }] },
   // A question sentence after a report read whole is still answered.
   { text: "knees kinda achy after yesterday. what's on tomorrow?", read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  // A report the statement rules read, told beside a day question: both kept (was the question alone; a gym gone for good read as closed that week).
+  { text: "got a cold. what's tomorrow?", read: [{ intent: 'illness', from: '2026-11-27' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  { text: 'came down w a cold lol. what do i have tmrw?', read: [{ intent: 'illness', from: '2026-11-27' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question', 'typo'] },
+  { text: "my gym closed, only have bands now. what's this week?", read: [{ intent: 'change_equipment', equipment: ['bands', 'bodyweight'], add: false }, { intent: 'week' }], tags: ['multi', 'question'] },
   // A day named by its main lift is a session; "X instead of Y" moves Y's session to X, never a lift swapped for good.
   { text: 'can i do my deadlift day on sunday instead of saturday this week? bday party sat', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
   { text: 'can i do sunday instead of saturday', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },

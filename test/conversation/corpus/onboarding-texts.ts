@@ -108,6 +108,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // until the day is named; a runner's lifting count is not their running days.
   { text: 'Hi im Maria, want to run a half marathon this spring, I run about 20 miles a week', asked: null, expect: { name: 'Maria', goal: 'race', race: { distance: 'half', month: '2027-04', season: 'this spring', weeklyMileage: 20 } } },
   { text: 'yo. im sam. want to do a 10k late summer and keep lifting 2x a week. run about 12 mi/wk', asked: null, expect: { name: 'Sam', goal: 'hybrid', race: { distance: '10k', month: '2027-08', weeklyMileage: 12 } }, absent: ['trainingDays'] },
+  // Found texting as a hybrid runner: "lift 2x" in the same sentence as the running is lifting days, never "you can run 2 days".
+  { text: 'i want to do both - keep lifting and run a 10k in april. i run like 12 miles a week and lift 2x', asked: 'goal', before: { name: 'Jess' }, expect: { goal: 'hybrid', liftDaysPerWeek: 2, race: { distance: '10k', weeklyMileage: 12 } }, absent: ['trainingDays'] },
+  { text: 'i can run 4 days a week and lift 2x', asked: 'days', before: { name: 'Jess', goal: 'hybrid', race: { distance: '10k', date: '2027-04-18' } }, expect: { trainingDays: [2, 3, 5, 7], liftDaysPerWeek: 2 } },
   { text: 'marathon next fall', asked: 'race_event', before: { name: 'Ana', goal: 'race' }, expect: { race: { distance: 'marathon', month: '2027-10' } } },
   { text: 'early next summer probably', asked: 'race_event', before: { name: 'Ana', goal: 'race', race: { distance: '10k' } }, expect: { race: { distance: '10k', month: '2027-06' } } },
   { text: 'aug 21', asked: 'race_event', before: { name: 'Sam', goal: 'race', race: { distance: '10k', month: '2027-08', season: 'late summer' } }, expect: { race: { distance: '10k', date: '2027-08-21' } } },
