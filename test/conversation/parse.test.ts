@@ -9,7 +9,7 @@ import { parseLifts } from '../../src/conversation/parse/lift-log.js';
 import { parseRun } from '../../src/conversation/parse/run-log.js';
 import { describeTimezone, findTimezone, isValidTimezone, parseTimezone } from '../../src/conversation/parse/timezone.js';
 import { timezoneForPhone, unitsForPhone } from '../../src/channels/phone-region.js';
-import { findLoadLimit, findMaxLoad, parseEquipment } from '../../src/conversation/parse/equipment.js';
+import { findEquipment, findLoadLimit, findMaxLoad, parseEquipment } from '../../src/conversation/parse/equipment.js';
 import { parseLimitations } from '../../src/conversation/parse/limitations.js';
 import { findBodyParts } from '../../src/conversation/parse/body.js';
 import { parseGoal } from '../../src/conversation/parse/goal.js';
@@ -488,6 +488,12 @@ describe('equipment.parseEquipment', () => {
     ['garage gym: rack, barbell, plates, no bench', ['barbell', 'rack', 'bodyweight']],
   ])('when the answer is "%s" it lists the equipment', (text, items) => {
     expect(data(parseEquipment(text))).toEqual(items);
+  });
+  it.each(['want to get my squat bench and dead up', 'cranky on wide grip bench', 'close grip bench hurts my elbow', 'squat, bench, deadlift', 'bench and ohp are weak'])('when "%s" names the bench beside other lifts or by its grip it is the lift, not kit', (text) => {
+    expect(findEquipment(text)).toBeNull();
+  });
+  it('when the leg press is listed beside a bench both are kit', () => {
+    expect(findEquipment('dumbbells, cables, leg press and bench')).toEqual(['bench', 'dumbbell', 'cable', 'machine', 'bodyweight']);
   });
   it('when the answer names nothing it re-asks with the presets', () => {
     expect(parseEquipment('outside').success).toBe(false);
