@@ -163,6 +163,10 @@ describe('dates.findDateRef', () => {
     ['april 12 2028', '2028-04-12'],
     ['2027-03-01', '2027-03-01'],
     ['in 3 weeks', '2026-12-03'],
+    // A month said alone, then its day with only a hedge between: that day in that month.
+    ['april, maybe the 18th', '2027-04-18'],
+    ['june - i think the 7th', '2027-06-07'],
+    ['in april (april 18?)', '2027-04-18'],
   ])('when the text is "%s" on Thu 2026-11-12 it is %s', (text, date) => {
     expect(findDateRef(text, THU_NOON_UTC, ny)).toEqual({ kind: 'date', date });
   });
