@@ -319,6 +319,8 @@ describe('lift-log.parseLifts', () => {
   it.each([
     ['squat 3x5 at 225, felt like RPE 9', [['back_squat', [[3, 5, 225, null, 9, null]]]]],
     ['bench 185 for 5 @8', [['bench_press', [[1, 5, 185, null, 8, null]]]]],
+    // The last set of a rep list at a sentence's end ("6,6,5.") is kept, not dropped with the full stop.
+    ['did bench today 185 for 6,6,5. shoulder felt a bit pinchy on the last set', [['bench_press', [[2, 6, 185, null, null, null], [1, 5, 185, null, null, null]]]]],
     // One load, each set's reps: "315 for 5, 5, 4" is three sets, not one set of 5.
     ['deadlift 315 for 5, 5, 4', [['deadlift', [[2, 5, 315, null, null, null], [1, 4, 315, null, null, null]]]]],
     ['squat 100kg for 5/5/4', [['back_squat', [[2, 5, 100, 'kg', null, null], [1, 4, 100, 'kg', null, null]]]]],
