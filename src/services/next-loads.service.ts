@@ -12,13 +12,16 @@ import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, workoutOn } from './plans.service.js';
 import { logsBetween } from './logs.service.js';
 import { storedSetGroupOf } from './stored-log-json.js';
+import { readStoredWorkoutDay } from './stored-plan-json.js';
+import { findWorkout } from '../db/repositories/plans.repository.js';
 
 /** How far ahead the reply looks for the lift's next session. */
 const LOOKAHEAD_DAYS = 7;
 
 /**
  * One line per lift (in the order given) that appears, itself or a lift estimated from it, with a load in the
- * next LOOKAHEAD_DAYS days: "Tuesday's back squat is now 3x6-8 at 205 lb."
+ * next LOOKAHEAD_DAYS days: "Tuesday's back squat is now 3x6-8 at 205 lb.", or "stays 3x6-8 at 200 lb." when
+ * the day the client already saw keeps its prescription.
  */
 export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: readonly string[], today: string): Promise<string[]> {
   const ids = [...new Set(exerciseIds)];
@@ -29,16 +32,22 @@ export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: read
   const found = new Map<string, string>();
   for (let i = 1; i <= LOOKAHEAD_DAYS && found.size < ids.length; i++) {
     const date = addDays(today, i);
+    // The day as the client last saw it, read before workoutOn rebuilds it from the new numbers.
+    const shown = await findWorkout(db, client.id, date);
+    const before = shown && shown.plan_id === plan.row.id ? readStoredWorkoutDay(shown) : null;
     const r = await workoutOn(db, client, plan, date, today);
     if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
     for (const id of ids) {
       if (found.has(id)) continue;
       const family = new Set([id, ...derivedFrom(id)]);
-      const lift = r.day.items.find((it) => it.kind === 'lift' && family.has(it.exerciseId) && it.load !== null);
-      if (lift && lift.kind === 'lift') {
+      const lift = r.day.items.find((it): it is LiftItem => it.kind === 'lift' && family.has(it.exerciseId) && it.load !== null);
+      if (lift) {
         const when = i === 1 ? "Tomorrow's" : `${weekdayName(date)}'s`;
         const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
-        found.set(id, `${when} ${nameMidSentence(lift.name)} is now ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
+        const was = before?.items.find((it): it is LiftItem => it.kind === 'lift' && it.exerciseId === lift.exerciseId);
+        // A log that leaves the prescription as it was does not say it changed.
+        const verb = was && was.load === lift.load && was.unit === lift.unit && was.sets === lift.sets && was.reps === lift.reps ? 'stays' : 'is now';
+        found.set(id, `${when} ${nameMidSentence(lift.name)} ${verb} ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}.`);
       }
     }
   }

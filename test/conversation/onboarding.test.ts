@@ -931,6 +931,16 @@ describe('onboarding: at the summary', () => {
     const yes = converse([...toSummary, 'sub 4', 'yes'], NOV_29);
     expect(yes.profile).toBeDefined();
   });
+
+  it('when the city is named and the phone already gave its time zone, it is "That\'s what I have", not "Updated." with the same summary', () => {
+    for (const city of ['chicago', "I'm in Chicago btw"]) {
+      const t = converse([...toSummary, city], NOV_29);
+      expect(t.replies.at(-1)).toMatch(/^That's what I have: your workout text comes at .* Central time/);
+      expect(t.state.answers.timezone).toBe('America/Chicago');
+      expect(t.replies.at(-1)).not.toMatch(/Updated|training for a marathon/);
+      expect(converse([...toSummary, city, 'yes'], NOV_29).profile?.timezone).toBe('America/Chicago');
+    }
+  });
 });
 
 describe('onboarding: a month and its day said apart, and hours that are not a goal', () => {

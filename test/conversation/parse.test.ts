@@ -9,7 +9,7 @@ import { parseLifts } from '../../src/conversation/parse/lift-log.js';
 import { parseRun } from '../../src/conversation/parse/run-log.js';
 import { describeTimezone, findTimezone, isValidTimezone, parseTimezone } from '../../src/conversation/parse/timezone.js';
 import { timezoneForPhone, unitsForPhone } from '../../src/channels/phone-region.js';
-import { findLoadLimit, findMaxLoad, parseEquipment } from '../../src/conversation/parse/equipment.js';
+import { findEquipment, findLoadLimit, findMaxLoad, parseEquipment } from '../../src/conversation/parse/equipment.js';
 import { parseLimitations } from '../../src/conversation/parse/limitations.js';
 import { findBodyParts } from '../../src/conversation/parse/body.js';
 import { parseGoal } from '../../src/conversation/parse/goal.js';
@@ -163,6 +163,10 @@ describe('dates.findDateRef', () => {
     ['april 12 2028', '2028-04-12'],
     ['2027-03-01', '2027-03-01'],
     ['in 3 weeks', '2026-12-03'],
+    // A month said alone, then its day with only a hedge between: that day in that month.
+    ['april, maybe the 18th', '2027-04-18'],
+    ['june - i think the 7th', '2027-06-07'],
+    ['in april (april 18?)', '2027-04-18'],
   ])('when the text is "%s" on Thu 2026-11-12 it is %s', (text, date) => {
     expect(findDateRef(text, THU_NOON_UTC, ny)).toEqual({ kind: 'date', date });
   });
@@ -315,6 +319,8 @@ describe('lift-log.parseLifts', () => {
   it.each([
     ['squat 3x5 at 225, felt like RPE 9', [['back_squat', [[3, 5, 225, null, 9, null]]]]],
     ['bench 185 for 5 @8', [['bench_press', [[1, 5, 185, null, 8, null]]]]],
+    // The last set of a rep list at a sentence's end ("6,6,5.") is kept, not dropped with the full stop.
+    ['did bench today 185 for 6,6,5. shoulder felt a bit pinchy on the last set', [['bench_press', [[2, 6, 185, null, null, null], [1, 5, 185, null, null, null]]]]],
     // One load, each set's reps: "315 for 5, 5, 4" is three sets, not one set of 5.
     ['deadlift 315 for 5, 5, 4', [['deadlift', [[2, 5, 315, null, null, null], [1, 4, 315, null, null, null]]]]],
     ['squat 100kg for 5/5/4', [['back_squat', [[2, 5, 100, 'kg', null, null], [1, 4, 100, 'kg', null, null]]]]],
@@ -488,6 +494,12 @@ describe('equipment.parseEquipment', () => {
     ['garage gym: rack, barbell, plates, no bench', ['barbell', 'rack', 'bodyweight']],
   ])('when the answer is "%s" it lists the equipment', (text, items) => {
     expect(data(parseEquipment(text))).toEqual(items);
+  });
+  it.each(['want to get my squat bench and dead up', 'cranky on wide grip bench', 'close grip bench hurts my elbow', 'squat, bench, deadlift', 'bench and ohp are weak'])('when "%s" names the bench beside other lifts or by its grip it is the lift, not kit', (text) => {
+    expect(findEquipment(text)).toBeNull();
+  });
+  it('when the leg press is listed beside a bench both are kit', () => {
+    expect(findEquipment('dumbbells, cables, leg press and bench')).toEqual(['bench', 'dumbbell', 'cable', 'machine', 'bodyweight']);
   });
   it('when the answer names nothing it re-asks with the presets', () => {
     expect(parseEquipment('outside').success).toBe(false);

@@ -52,6 +52,16 @@ describe('numbers → loads, by text', () => {
     expect(reply).toMatch(/Wednesday's deadlift is now \dx8-10 at 285 lb\./);
     expect((await storedDay(phone, '2026-11-25'))!.items.find((i) => i.exerciseId === 'deadlift')!.load).toBe(285);
   });
+
+  it('a max said again that leaves the day the client saw as it was says the lift "stays", not "is now"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'deadlift max 405')).toMatch(/Wednesday's deadlift is now \dx8-10 at 285 lb\./);
+    expect(await say(phone, 'wednesday')).toMatch(/Deadlift \dx8-10 @ 285 lb/);
+    const again = await say(phone, 'deadlift max is 405');
+    expect(again).toMatch(/Wednesday's deadlift stays \dx8-10 at 285 lb\./);
+    expect(again).not.toMatch(/is now/);
+  });
 });
 
 describe('missed sessions, by text', () => {

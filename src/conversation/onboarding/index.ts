@@ -4,6 +4,7 @@
  * what was understood in plain sentences so the client can correct it, and a yes with words around it
  * ("ok fine YES") starts the plan. The state is plain JSON; every function here is pure (the clock is `ctx.now`).
  */
+import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
@@ -301,6 +302,13 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   return same.length ? `${name}That's what I have: ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : name || undefined;
 }
 
+/** "That's what I have: your workout text comes at 7:00am Eastern time." - the summary's lines for the slots said again. */
+function sameAsSummary(answers: OnboardingAnswers, said: SlotKey[], ctx: OnboardingContext): string | undefined {
+  const about = said.map((k) => SENTENCE_OF[k]).filter((re): re is RegExp => re !== undefined);
+  const same = understoodSentences(withDefaults(answers, ctx), ctx).filter((s) => about.some((re) => re.test(s)));
+  return same.length ? `That's what I have: ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : undefined;
+}
+
 /**
  * Health news or a sport Cadence does not plan, told with answers ("67, just diagnosed with osteoporosis, want
  * to get stronger", "half ironman in june"), is answered before the acknowledgement, not passed over.
@@ -397,7 +405,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     }
     // "my achilles is kinda sore today" read as the achilles they already named is no change: said back as one, the
     // whole summary came again with nothing acknowledged.
-    const changed = read.changed.length > 0 && JSON.stringify(read.answers) !== JSON.stringify(answers);
+    // "New York" when the phone already gave Eastern time fills only what the summary already said: no change.
+    const changed = read.changed.length > 0 && !isDeepStrictEqual(withDefaults(read.answers, ctx), withDefaults(answers, ctx));
     if (changed) {
       const row = nextSlot(read.answers, ctx);
       if (read.reask) return { state: { ...state, answers: read.answers, step: row?.key ?? 'confirm' }, reply: fitReply([read.reask]) };
@@ -405,17 +414,19 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.', answers) };
     }
     if (read.aside) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
+    const saidDefault = read.changed.length > 0 && !isDeepStrictEqual(read.answers, answers);
     const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
       ? 'No problem - what should I change?'
       : SORE_NOW.test(normalize(text))
         ? "Sorry it's sore - I'll go easy on it. Once your plan starts, text me how it feels any day and I'll change that day's workout around it."
       : read.changed.length > 0
-        ? "That's what I have already."
+        ? (saidDefault && sameAsSummary(answers, read.changed, ctx)) || "That's what I have already."
       : /\?\s*$|^(what|whats|when|why|how|ran|did|done|squat|bench)\b|\b(sore|thanks|thx|hotel)\b/.test(normalize(text))
         ? 'Your plan starts once you reply YES - then I can take that.'
         : "I didn't catch a change.";
     const hint = lead.startsWith('Your plan starts') || lead.startsWith('Sorry it') || lead.startsWith("That's what") ? 'Reply YES to start, or tell me what to change.' : "Try '4 days', 'mon wed fri', '6am', '60 min', 'home gym', 'no squat rack', 'goal: build muscle' or 'I'm in Denver'. Or reply YES to start.";
-    return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([lead, hint]) };
+    // What the summary only assumed ("New York" for a New York phone) is kept as said, though nothing changes.
+    return { state: { ...state, answers: saidDefault ? read.answers : answers, retries: saidDefault ? 0 : state.retries + 1 }, reply: fitReply([lead, hint]) };
   }
 
   if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };

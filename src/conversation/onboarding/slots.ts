@@ -801,13 +801,19 @@ const RELATIVE_WEEKS = /\bin\s+(?:about\s+|around\s+|roughly\s+|~)?(?:\d+|a few|
 /** Meets nearer than this leave no room for a peak; further than the longest plan is guesswork. */
 const MEET_MIN_WEEKS = 4;
 const MEET_MAX_WEEKS = 52;
+/** How many clauses after the meet is named may still give its day. */
+const MEET_DATE_CLAUSES = 2;
 
 /** The meet day in a sentence that names a meet, looking forward ("march 14", "3/14", "in 12 weeks"). */
 function readMeet(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read {
   const zone = workingTimezone(a, ctx);
-  for (const s of sentences(t)) {
+  const parts = sentences(t);
+  for (const [i, s] of parts.entries()) {
     if (!MEET.test(s)) continue;
-    const said = s.replace(/\bwks?\b/g, 'weeks');
+    // "first powerlifting meet, its in april, maybe the 18th": a meet clause without a day takes its day from
+    // the clauses right after it.
+    const dated = (x: string) => findDateRef(x.replace(/\bwks?\b/g, 'weeks'), ctx.now, zone);
+    const said = (dated(s) ? s : [s, ...parts.slice(i + 1, i + 1 + MEET_DATE_CLAUSES)].join(', ')).replace(/\bwks?\b/g, 'weeks');
     const ref = findDateRef(said, ctx.now, zone);
     if (ref?.kind !== 'date') continue;
     // "in 12 weeks" is a count, not a day: the meet is the Saturday ending that many weeks of training.

@@ -56,6 +56,8 @@ interface Found {
   weekdayOnly: boolean;
   /** Only a month was named ("in april"): its first day stands in for a day not said. */
   monthOnly?: boolean;
+  /** Only a day of the month was named ("the 18th"): the month is this one or the next that has it. */
+  dayOnly?: boolean;
 }
 
 function componentDate(c: chrono.ParsedComponents): IsoDate | null {
@@ -100,7 +102,7 @@ function dayOfMonth(t: string, today: IsoDate): Found | null {
   let mo = Number(today.slice(5, 7));
   for (let i = 0; i < 13; i++) {
     const candidate = iso(y, mo, n);
-    if (candidate !== null && candidate >= today) return { from: candidate, to: null, index: m.index, length: m[0].length, weekdayOnly: false };
+    if (candidate !== null && candidate >= today) return { from: candidate, to: null, index: m.index, length: m[0].length, weekdayOnly: false, dayOnly: true };
     mo += 1;
     if (mo > 12) [mo, y] = [1, y + 1];
   }
@@ -153,6 +155,32 @@ function weekSpans(t: string, today: IsoDate): DateRef | null {
   return null;
 }
 
+/** Words that may stand between a month and its day: "april, maybe the 18th", "april - i think the 18th". */
+const MONTH_THEN_DAY_GAP = /^[\s,.;:()\-–—?!]*(?:(?:maybe|probably|prob|i think|think|like|around|about|on|either|possibly|prolly|i believe)[\s,]*)*$/;
+
+/**
+ * "april, maybe the 18th": a month said alone, then a day of the month with only hedges between, is that
+ * day in that month (not the 18th of this month, and not April 1).
+ */
+function inMonthSaid(found: Found[], t: string): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const g = found[i + 1];
+    if (f.monthOnly && g?.dayOnly && MONTH_THEN_DAY_GAP.test(t.slice(f.index + f.length, g.index))) {
+      const day = Number(/(\d{1,2})/.exec(t.slice(g.index, g.index + g.length))?.[1]);
+      const date = iso(Number(f.from.slice(0, 4)), Number(f.from.slice(5, 7)), day);
+      if (date !== null) {
+        out.push({ from: date, to: null, index: f.index, length: g.index + g.length - f.index, weekdayOnly: false });
+        i++;
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
+}
+
 /**
  * The first date expression in `text`, looking forward as a question does: "thursday" is the next Thursday
  * (today included), "next thursday" the one in next week, "the 14th" the next 14th, "april 12" the next April
@@ -165,7 +193,7 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
   const relative = relativeDay(t, today);
   if (relative) return relative;
   const span = weekSpans(t, today);
-  const all = [...chronoDates(t, now, zone, true), ...[dayOfMonth(t, today)].filter((f): f is Found => f !== null)].sort((a, b) => a.index - b.index);
+  const all = inMonthSaid([...chronoDates(t, now, zone, true), ...[dayOfMonth(t, today)].filter((f): f is Found => f !== null)].sort((a, b) => a.index - b.index), t);
   // "half in april (april 18?)": a month said alone, then a day in it, is that day.
   const found = all.filter((f) => !(f.monthOnly && all.some((g) => g.index > f.index && !g.monthOnly && !g.weekdayOnly && g.from.slice(0, 7) === f.from.slice(0, 7))));
   const first = found.find((f) => !(span && !f.to && !f.weekdayOnly && /\bweek/.test(t.slice(f.index, f.index + f.length))));

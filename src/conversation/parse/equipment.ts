@@ -11,12 +11,26 @@ const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
   [/\b(full|commercial|regular|big|normal|public|globo|chain|university|college|school|work|office|complete|proper|real) gym\b|\b(la fitness|ymca|24 hour fitness|equinox|gold'?s|anytime fitness|crossfit|lifetime|life time|gym membership)\b/, 'full_gym'],
 ];
 
+/**
+ * "bench is rubbish", "my bench press sucks", "bench max 60", "cranky on wide grip bench", "squat+bench",
+ * "squat bench and dead": the lift, not the kit ("the bench is adjustable", "sit on a bench" are kit).
+ */
+const BENCH_LIFT_BEFORE = ['heavy', 'heavier', 'on', 'when i', 'i', 'during', 'doing', 'after', 'before', 'grip', 'paused', 'pause', 'comp', 'competition', 'touch and go', 'spoto', 'larsen'];
+/** Other lifts named beside it: "squat bench and dead", "squat, bench, deadlift", "bench and ohp". */
+const OTHER_LIFT = String.raw`(?:squats?|deadlifts?|deads?|dl|ohp|(?<!leg )press|total)`;
+const BENCH_LIFT_AFTER = [
+  String.raw`(?: press)?\s+(?:is|'s|was)\s+(?!(?:an?\s+)?(?:adjustable|flat|incline|folding|there|in|at|here)\b)`,
+  String.raw`(?: press)?\s+(?:sucks|lags|lagging|stalled|stuck|max|pr|1rm|feels|has been|numbers?|went)\b`,
+  String.raw`\s*(?:\+|&|and|,|\/)\s*${OTHER_LIFT}\b`,
+];
+const BENCH_KIT = new RegExp(
+  String.raw`(?<!\b(?:${BENCH_LIFT_BEFORE.join('|')})\s|\b${OTHER_LIFT}\s*(?:\+|&|and|,|\/)?\s*)\b(bench(es)?|weight bench)\b(?!${BENCH_LIFT_AFTER.join('|')})`,
+);
+
 const ITEM_PATTERNS: Array<[RegExp, Equipment]> = [
   [/\b(barbells?|olympic bar|bar ?bell|bb)\b/, 'barbell'],
   [/\b((squat |power )?racks?|squat stand|cage)\b/, 'rack'],
-  // "bench is rubbish", "my bench press sucks", "bench max 60", "cranky on heavy bench", "squat+bench": the lift,
-  // not the kit ("the bench is adjustable", "sit on a bench" are kit).
-  [/(?<!\b(?:heavy|heavier|on|when i|i|during|doing|after|before)\s|\b(?:squats?|deadlifts?|dl|ohp|press)\s*(?:\+|&|and|,|\/)\s*)\b(bench(es)?|weight bench)\b(?!(?: press)?\s+(?:(?:is|'s|was)\s+(?!(?:an?\s+)?(?:adjustable|flat|incline|folding|there|in|at|here)\b)|sucks|lags|lagging|stalled|stuck|max|pr|1rm|feels|has been|numbers?|went)\b)/, 'bench'],
+  [BENCH_KIT, 'bench'],
   [/\b(dumbbells?|dumbells?|dbs?|dumb bells?)\b/, 'dumbbell'],
   [/\b(kettlebells?|kbs?|kettle bells?)\b/, 'kettlebell'],
   [/\b(cables?|cable machine|cable stack|functional trainer)\b/, 'cable'],

@@ -93,7 +93,7 @@ const PATTERNS: Pattern[] = [
   // 185x8,8,7 / 315 for 5, 5, 4 / 100kg for 5/5/4 / 70kg 8/8/6: one load, the reps of each set. Before "225x5" so the
   // first set alone is not read as the whole lift.
   {
-    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?: ?(?:for|x) ?| )(\\d{1,2}(?:(?: ?, ?(?:and )?| ?/ ?| and | then )\\d{1,2})+)(?: ?reps?)?(?![\\d.:]| ?(?:sets?|x|min\\w*|secs?|lbs?|kgs?|s\\b))`, 'g'),
+    re: new RegExp(`\\b(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}(?: ?(?:for|x) ?| )(\\d{1,2}(?:(?: ?, ?(?:and )?| ?/ ?| and | then )\\d{1,2})+)(?: ?reps?)?(?![\\d:]|\\.\\d| ?(?:sets?|x|min\\w*|secs?|lbs?|kgs?|s\\b))`, 'g'),
     read: (m) => repRun(m[3]!, Number(m[1]), unitOf(m[2])),
   },
   // 3 sets of 8 (at 135 lb).

@@ -778,7 +778,8 @@ export const RULES: Rule[] = [
       const from = exs[0];
       if (!from) return null;
       // "swap bench for dumbbells": the target is the equipment; "swap squats for leg press": an exercise.
-      const to = exs[1] ?? null;
+      // "swap the leg curl for something, the leg curl machine is broken": the same lift said twice is no target.
+      const to = exs.slice(1).find((e) => e.id !== from.id) ?? null;
       const afterFrom = t.slice(t.indexOf(from.name.toLowerCase().split(' ')[0]!) + 1);
       const toEquipment = to ? null : equipmentWord(afterFrom);
       const [a, named] = /\binstead of|rather than\b/.test(t) && to ? [to, from] : [from, to];

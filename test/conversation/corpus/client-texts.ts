@@ -250,6 +250,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'my hips are stiff in the morning', read: [{ intent: 'soreness', bodyParts: ['hips'], tight: true, habitual: true }] },
   { text: 'lower back is always stiff after sitting at my desk', read: [{ intent: 'soreness', bodyParts: ['lower_back'], tight: true, habitual: true }] },
   { text: 'deadlift 315 for 5, 5, 4', read: [{ intent: 'log_strength', lift: { exerciseId: 'deadlift', groups: [{ sets: 2, reps: 5, load: 315 }, { sets: 1, reps: 4, load: 315 }] } }] },
+  // The lift said twice ("the leg curl ... my gym's leg curl machine") is the one to replace, not its own target.
+  { text: "can i swap the leg curl for something, my gym's leg curl machine is broken", read: [{ intent: 'swap_exercise', fromExerciseId: 'leg_curl', toExerciseId: null }], tags: ['exercises'] },
   { text: 'swap squats for leg press', read: [{ intent: 'swap_exercise', fromExerciseId: 'back_squat', toExerciseId: 'leg_press' }], tags: ['exercises'] },
   { text: 'can I do goblet squats instead of back squats?', read: [{ intent: 'swap_exercise', fromExerciseId: 'back_squat', toExerciseId: 'goblet_squat' }], tags: ['exercises'] },
   { text: 'replace deadlifts with rdls', read: [{ intent: 'swap_exercise', fromExerciseId: 'deadlift', toExerciseId: 'romanian_deadlift' }], tags: ['exercises'] },

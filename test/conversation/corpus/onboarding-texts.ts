@@ -177,6 +177,13 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'my son is a 15 yo, this is him texting lol. mon wed fri', asked: 'days', before: { name: 'Max', goal: 'strength' }, expect: { age: 15, trainingDays: [1, 3, 5] } },
   { text: "I'm 10 mins from the gym, 3 days a week", asked: 'days', before: { name: 'Sam', goal: 'strength' }, expect: {}, absent: ['age'] },
   { text: 'I have never been to a gym.', asked: null, expect: {}, absent: ['equipment'] },
+  // A meet clause without its day takes the day from the clauses right after it.
+  { text: 'yo im Dev. training for my first powerlifting meet, its in april, maybe the 18th. been lifting 2 years', asked: null, expect: { name: 'Dev', meetDate: '2027-04-18' } },
+  { text: 'got a powerlifting meet coming up, march 6', asked: null, expect: { meetDate: '2027-03-06' } },
+  // The bench named beside the other lifts, or with its grip, is the lift, not kit.
+  { text: 'hey! im Marco, been lifting about 3 yrs, want to get my squat bench and dead up for a powerlifting meet', asked: null, expect: { name: 'Marco' }, absent: ['equipment'] },
+  { text: 'my left shoulder gets cranky on wide grip bench but otherwise fine', asked: 'limitations', before: { ...lifter, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] }, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
+  { text: 'squat, bench and deadlift are what i care about, can train 4 days', asked: null, expect: { trainingDays: [1, 2, 4, 5] }, absent: ['equipment'] },
   { text: 'I have some arthritis in my right knee, and my doctor said to avoid bending forward with weight because of my spine.', asked: 'limitations', expect: { limitations: ['knee', 'lower_back'] } },
   { text: "my doctor says I'm healthy", asked: null, expect: {}, absent: ['name'] },
   { text: 'hola, quiero correr un 10k en marzo', asked: null, expect: { goal: 'race', race: { distance: '10k', month: '2027-03' } } },
