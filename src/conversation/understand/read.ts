@@ -153,6 +153,9 @@ function separateRequests(t: string, ctx: ReadContext): { items: Item[]; confide
 const ASKED_BESIDE = new Set<Item['intent']>(['today', 'tomorrow', 'day', 'week', 'plan', 'text_time']);
 /** A sentence that asks what a day holds, by its words: "what's today?", "what do i have tomorrow", "whats on thursday". */
 const ASKS_FOR_DAY = /^(?:(?:so|and|also|btw|ok|okay|anyway|oh)[,\s]+)*(?:should i (?:still |even )?(?:do|run|lift|train|go)\b(?!.*\b(?:instead|move|swap|switch)\b)|what'?s|whats|what is|what do i have|what have i got|what am i doing|what'?s the plan|whats the plan|what'?s on|what'?s up)\b(?:(?!\b(?:instead|move|swap|switch|do i do|should i)\b).)*\b(?:today|tomorrow|tonight|this week|next week|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the plan)\b/;
+/** A day asked bare in its own sentence ("tomorrow?", "this week?") beside a report. */
+const BARE_DAY_ASKED = /^(?:(?:so|and|also|btw|ok|okay|anyway|oh)[,\s]+)*(?:today|tomorrow|tmrw|this week|next week|the week|my week)\s*\?+\s*$/;
+const asksForDay = (s: string) => ASKS_FOR_DAY.test(s) || BARE_DAY_ASKED.test(s);
 
 /**
  * A question sentence of its own beside a report a whole-text rule read ("in denver next week. what's today?"):
@@ -165,7 +168,7 @@ function askedBeside(t: string, read: readonly Item[], ctx: ReadContext): Item[]
   const out: Item[] = [];
   for (const raw of sentences) {
     const text = normalize(raw);
-    if (!isQuestion(text) || !ASKS_FOR_DAY.test(text)) continue;
+    if (!isQuestion(text) || !asksForDay(text)) continue;
     const clause: Clause = { text, raw, question: true, logDate: ctx.today };
     const r = runRules(CLAUSE_RULES, clause, ctx);
     for (const item of r?.items ?? []) if (ASKED_BESIDE.has(item.intent) && !read.some((i) => i.intent === item.intent) && !out.some((i) => i.intent === item.intent)) out.push(item);
@@ -183,7 +186,7 @@ function reportBesideDayQuestion(t: string, ctx: ReadContext): { items: Item[]; 
   const sentences = t.split(/(?<=[.!?;])\s+|\n+/).map((s) => s.trim()).filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
   const asks = sentences.filter((s) => isQuestion(normalize(s)));
   const told = sentences.filter((s) => !isQuestion(normalize(s)));
-  if (!asks.length || !told.length || !asks.every((s) => ASKS_FOR_DAY.test(normalize(s)))) return null;
+  if (!asks.length || !told.length || !asks.every((s) => asksForDay(normalize(s)))) return null;
   const raw = told.join(' ');
   const text = normalize(raw);
   const r = runRules(TEXT_RULES, { text, raw, question: false, logDate: findPastDate(text, ctx.now, ctx.timezone) ?? ctx.today }, ctx);

@@ -757,4 +757,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'should i still do the long run sunday?', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
   { text: 'my achilles is kinda sore after that run. should i still do the long run sunday?', read: [{ intent: 'pain', joint: 'achilles' }, { intent: 'day', date: '2026-11-29' }], tags: ['multi', 'question', 'dates'] },
   { text: 'knee hurts. should i still run tomorrow?', read: [{ intent: 'pain', joint: 'knee' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  // A day asked bare in its own sentence beside a report: both read.
+  { text: 'sick today. tomorrow?', read: [{ intent: 'illness', from: '2026-11-27' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  { text: 'got a cold. tomorrow?', read: [{ intent: 'illness' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
+  { text: 'in boston next weekend for a wedding, hotel has a treadmill. this week?', read: [{ intent: 'travel', from: '2026-11-28' }, { intent: 'week' }], tags: ['multi', 'question', 'dates'] },
 ];
