@@ -626,7 +626,8 @@ export const HANDLERS: Handlers = {
     if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
     // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
     if (shortCheck && !checkIn) return [`Sorry about ${part} - noted. Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
-    if (checkIn) return [`Sorry about ${part} - noted, and what loads it is already out of your plan.${checkIn}`];
+    // Nothing changed because nothing left in the window loads it (never planned, or out since an earlier report).
+    if (checkIn) return [`Sorry about ${part} - noted. Nothing in your plan through ${formatDay(addDays(i.date, days - 1))} loads it; skip any movement that hurts and never train through pain.${checkIn}`];
     const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
     const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
     return [
