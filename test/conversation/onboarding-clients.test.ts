@@ -390,4 +390,19 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
     expect(last.state.answers.limitations).toEqual([]);
     expect(last.state.step).toBe('confirm');
   });
+
+  describe('a metric lifter', () => {
+    it('when a London lifter is asked for maxes, the example is in kg numbers, not 185 "kg"', () => {
+      const c = ctx({ phone: '+447700900123', phoneTimezone: 'Europe/London' });
+      // A +44 number starts in kg (the server's units for the phone's region).
+      let turn = startOnboarding(c, 'hiya, aisha here! london, lifting a year, build muscle', { units: 'metric' });
+      const replies = [turn.reply];
+      for (const text of ['mon wed sat, an hour, full gym', 'none']) {
+        turn = stepOnboarding(JSON.parse(JSON.stringify(turn.state)) as OnboardingState, text, c);
+        replies.push(turn.reply);
+      }
+      const asked = replies.find((r) => /Optional, so your weights are right/.test(r));
+      expect(asked).toMatch(/e\.g\. 'squat 80x5, bench 60x8, deadlift max 120' \(kg\)/);
+    });
+  });
 });

@@ -1094,7 +1094,8 @@ export const SLOTS: SlotRow[] = [
     // Not asked of a beginner, who mostly has no maxes to give: their first loads come from their first logged sets.
     asks: (a) => a.trainingAge !== 'beginner',
     filled: (a) => a.lifts !== undefined,
-    question: (a) => `Optional, so your weights are right from day one: a recent hard set or your maxes for the main lifts, e.g. 'squat 185x5, bench 135x8, deadlift max 275' (${weightUnit(a)}). Or reply SKIP.`,
+    // The example in the client's own unit: "squat 185x5 … (kg)" asks a metric lifter for a 185 kg squat.
+    question: (a) => `Optional, so your weights are right from day one: a recent hard set or your maxes for the main lifts, e.g. ${weightUnit(a) === 'kg' ? "'squat 80x5, bench 60x8, deadlift max 120'" : "'squat 185x5, bench 135x8, deadlift max 275'"} (${weightUnit(a)}). Or reply SKIP.`,
     explicit: (t, _raw, a) => (/\d{2,4}/.test(withoutLoadLimit(t)) ? readLifts(withoutLoadLimit(t), a, false) : null),
     bare: (t, _raw, a) => readLifts(t, a, true),
   },

@@ -66,6 +66,8 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   if (RUN.test(t) || race) return withRace('race');
   if (/\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/.test(t)) return ok({ goal: 'strength' });
   if (/\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t)) return ok({ goal: 'hypertrophy' });
+  // "grow my glutes", "build my booty", "bigger arms": growing a body part is building muscle.
+  if (/\b(?:grow|grow(?:ing)? out|build(?:ing)? up|build|shape|lift)\s+(?:my |up my |the )?(?:glutes?|booty|butt|bum|legs|quads|arms|biceps|shoulders|delts|back|lats|chest|pecs|calves)\b|\b(?:glute|booty|butt|bum) (?:gains|growth|building)\b/.test(t)) return ok({ goal: 'hypertrophy' });
   if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|lbs|pounds|(?:dad|mom) ?bod|beer belly|belly|love handles|baby weight|spare tire)\b/.test(t)) return ok({ goal: 'fat_loss' });
   // "get faster for tryouts", "quicker on the pitch": an athlete's speed is power work (a runner's "faster" is a race, above).
   if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed|faster|quicker|quickness|agility|agile|vertical|tryouts?)\b/.test(t)) return ok({ goal: 'power' });

@@ -235,4 +235,7 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'i have 16 and 24 kg kettlebells at home', asked: 'equipment', before: { name: 'Ana', goal: 'general_fitness' }, expect: { maxLoads: { kettlebell: { load: 24, unit: 'kg', owned: [16, 24] } } } },
   { text: 'adjustable dumbbells 5-52.5 and a bench', asked: 'equipment', before: { name: 'Ana', goal: 'hypertrophy' }, expect: { maxLoads: { dumbbell: { load: 52.5, unit: 'lb' } } } },
   { text: 'dumbbells up to 50', asked: 'equipment', before: { name: 'Ana', goal: 'hypertrophy' }, expect: { maxLoads: { dumbbell: { load: 50, unit: 'lb' } } } },
+  // Growing a body part is building muscle.
+  { text: 'grow my glutes', asked: 'goal', before: { name: 'Ana' }, expect: { goal: 'hypertrophy' } },
+  { text: 'honestly i just want to build my booty and shape my legs', asked: 'goal', before: { name: 'Ana' }, expect: { goal: 'hypertrophy' } },
 ];
