@@ -240,6 +240,7 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
     }
     confidence = Math.min(confidence, r.confidence);
   }
+  spreadClosingEffort(items, t);
   return items.length ? { items, confidence, unread, byText: (byText?.items.length ?? 0) > 0 } : null;
 }
 
@@ -255,6 +256,27 @@ export function expandShorthand(t: string): string {
  * Gives the last logged lift of this text the effort a following sentence names, when that sentence is only
  * about effort ("felt easy", "brutal", "could've done 3 more") and the lift had no RPE/RIR of its own.
  */
+/**
+ * "hip thrust 3x10 at 60kg, leg press 3x12 at 100, felt a bit easy tbh": how it felt, said once at the end of a
+ * text of several lifts, is how the session felt: every lift with no effort of its own gets it (the parser gave
+ * it to the last lift only, so the others read as all-out and their next loads dropped). Only a closing "felt …"
+ * sentence or clause after the last lift; a bare "easy" right after one lift stays that lift's.
+ */
+const SESSION_FELT = /(?:^|[,.;!]\s*|\band\s+|\bbut\s+)(?:it |all |everything |both |they |it all |the whole thing |overall )?(?:felt|feels|was|were)\b[^,.;!?]*[.!]*\s*$/;
+
+function spreadClosingEffort(items: Item[], t: string): void {
+  const lifts = items.filter((i): i is Extract<Item, { intent: 'log_strength' }> => i.intent === 'log_strength');
+  if (lifts.length < 2) return;
+  const closing = SESSION_FELT.exec(t);
+  const words = closing ? findEffortWords(closing[0]) : null;
+  if (!words) return;
+  const last = lifts.at(-1)!.lift.groups.at(-1)!;
+  if (last.rir !== words.rir || last.rpe !== null) return;
+  for (const l of lifts.slice(0, -1)) {
+    for (const g of l.lift.groups) if (g.rir === null && g.rpe === null && g.reps !== null) Object.assign(g, { rir: words.rir, effort: words.words });
+  }
+}
+
 function attachEffort(items: Item[], text: string): boolean {
   // A lift named or not ("hit 225 for 3 sets of 5. grinder").
   const last = [...items].reverse().find((i): i is Extract<Item, { intent: 'log_strength' | 'unnamed_lift' }> => i.intent === 'log_strength' || i.intent === 'unnamed_lift');

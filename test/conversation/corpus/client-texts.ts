@@ -761,4 +761,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'sick today. tomorrow?', read: [{ intent: 'illness', from: '2026-11-27' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
   { text: 'got a cold. tomorrow?', read: [{ intent: 'illness' }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question'] },
   { text: 'in boston next weekend for a wedding, hotel has a treadmill. this week?', read: [{ intent: 'travel', from: '2026-11-28' }, { intent: 'week' }], tags: ['multi', 'question', 'dates'] },
+  // How the session felt, said once at the end, is every lift's effort; a lift's own effort stays its own.
+  { text: 'hip thrust 3x10 at 60kg, leg press 3x12 at 100, felt a bit easy tbh', read: [lift('hip_thrust', [g(3, 10, 60, { rir: 4 })]), lift('leg_press', [g(3, 12, 100, { rir: 4 })])], tags: ['multi', 'exercises'] },
+  { text: 'bench 3x5 185, squat 3x5 225, all felt good', read: [lift('bench_press', [g(3, 5, 185, { rir: 2 })]), lift('back_squat', [g(3, 5, 225, { rir: 2 })])], tags: ['multi'] },
+  { text: 'bench 3x5 185, squat 3x5 225. squats felt heavy', read: [lift('bench_press', [g(3, 5, 185, { rir: null })]), lift('back_squat', [g(3, 5, 225, { rir: 1 })])], tags: ['multi'] },
 ];
