@@ -20,6 +20,7 @@ import { plannedLiftFor, repRange } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
 import { addDays } from '../engine/dates.js';
 import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
+import { findEffortWords } from './parse/effort.js';
 import { clientEquipment, dayInOneLine, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
@@ -125,9 +126,17 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
   if (!items.some((i) => i.intent === 'unnamed_lift')) return { items, notes: [] };
   const notes: string[] = [];
   const out: Item[] = [];
+  const named = liftNamedBeside(c.text, items);
   for (const item of items) {
     if (item.intent !== 'unnamed_lift') {
       out.push(item);
+      continue;
+    }
+    // "the leg press was hard af. did 3x10 at 140": the sets are the lift the text names, not the plan's guess.
+    if (named) {
+      const felt = named.effort && item.groups.every((g) => g.rir === null && g.rpe === null) ? named.effort : null;
+      const groups = felt ? item.groups.map((g) => ({ ...g, rir: felt.rir, effort: felt.words })) : item.groups;
+      out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: named.mention.exercise.id, name: named.mention.exercise.name, written: named.mention.written, groups } });
       continue;
     }
     const lift = plannedLiftFor(item.groups, await plannedLiftsOn(c, item.date), c.client.units === 'metric' ? 'kg' : 'lb');
@@ -140,6 +149,21 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
     out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: lift.exerciseId, name: lift.name, written: lift.name.toLowerCase(), groups: item.groups } });
   }
   return { items: out, notes };
+}
+
+/**
+ * The one lift a text names without numbers, beside one set of unnamed numbers ("the leg press was hard af. did
+ * 3x10 at 140"), with the effort its sentence says; null when the text names none, several, or only lifts it logs.
+ */
+function liftNamedBeside(text: string, items: Item[]): { mention: ExerciseMention; effort: { rir: number; words: string } | null } | null {
+  if (items.filter((i) => i.intent === 'unnamed_lift').length !== 1) return null;
+  const logged = new Set(items.flatMap((i) => (i.intent === 'log_strength' ? [i.lift.exerciseId] : [])));
+  const skipped = new Set(items.flatMap((i) => (i.intent === 'done' ? i.skippedExerciseIds : [])));
+  const said = [...new Map(findExerciseMentions(text, { loose: true }).filter((m) => !logged.has(m.exercise.id) && !skipped.has(m.exercise.id)).map((m) => [m.exercise.id, m])).values()];
+  if (said.length !== 1) return null;
+  const sentence = normalize(text).split(/(?<=[.!?;])\s+/).find((s) => s.includes(said[0]!.written.toLowerCase())) ?? '';
+  const words = /\d/.test(sentence) ? null : findEffortWords(sentence);
+  return { mention: said[0]!, effort: words ? { rir: words.rir, words: words.words } : null };
 }
 
 /**

@@ -241,6 +241,8 @@ export const PAIN_WORDS = [
 export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   ['hw', 'how'], ['r', 'are'], ['wk', 'week'], ['wks', 'weeks'], ['u', 'you'], ['ur', 'your'], ['wat', 'what'],
   ['wut', 'what'], ['2day', 'today'], ['2moro', 'tomorrow'], ['2morrow', 'tomorrow'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'],
+  // A possessive typed without its apostrophe ("can i do tmrws workout today"): never a plural in a text.
+  ['tmrws', "tomorrow's"], ['tomorrows', "tomorrow's"], ['todays', "today's"], ['yesterdays', "yesterday's"],
   ['b4', 'before'], ['rn', 'right now'], ['pls', 'please'], ['plz', 'please'], ['wkout', 'workout'], ['wrkout', 'workout'],
   ['sesh', 'session'], ['hrs', 'hours'], ['mins', 'min'], ['cuz', 'because'], ['bc', 'because'], ['abt', 'about'],
 ];

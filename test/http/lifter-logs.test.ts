@@ -53,6 +53,16 @@ describe('a plain log against the plan', () => {
   });
 });
 
+describe('sets with the lift named in another sentence', () => {
+  it('when "the leg press was hard af. did 3x10 at 140" comes, the sets are the leg press with that effort, not a guess from the plan', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, WITH_MAXES);
+    const reply = await say(phone, 'done! the leg press was hard af. did 3x10 at 140');
+    expect(reply).toMatch(/Logged today: Leg press 3x10 @ 140 lb \("hard" = about 1 rep left, RIR 1\)/);
+    expect(reply).not.toMatch(/No lift named/);
+  });
+});
+
 describe('meet attempts', () => {
   it('"what should my openers be" gives opener, second and third attempts from the lifter\'s numbers', async () => {
     const phone = nyPhone();

@@ -253,10 +253,6 @@ export function expandShorthand(t: string): string {
 }
 
 /**
- * Gives the last logged lift of this text the effort a following sentence names, when that sentence is only
- * about effort ("felt easy", "brutal", "could've done 3 more") and the lift had no RPE/RIR of its own.
- */
-/**
  * "hip thrust 3x10 at 60kg, leg press 3x12 at 100, felt a bit easy tbh": how it felt, said once at the end of a
  * text of several lifts, is how the session felt: every lift with no effort of its own gets it (the parser gave
  * it to the last lift only, so the others read as all-out and their next loads dropped). Only a closing "felt …"
@@ -277,6 +273,10 @@ function spreadClosingEffort(items: Item[], t: string): void {
   }
 }
 
+/**
+ * Gives the last logged lift of this text the effort a following sentence names, when that sentence is only
+ * about effort ("felt easy", "brutal", "could've done 3 more") and the lift had no RPE/RIR of its own.
+ */
 function attachEffort(items: Item[], text: string): boolean {
   // A lift named or not ("hit 225 for 3 sets of 5. grinder").
   const last = [...items].reverse().find((i): i is Extract<Item, { intent: 'log_strength' | 'unnamed_lift' }> => i.intent === 'log_strength' || i.intent === 'unnamed_lift');

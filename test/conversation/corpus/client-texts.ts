@@ -765,4 +765,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'hip thrust 3x10 at 60kg, leg press 3x12 at 100, felt a bit easy tbh', read: [lift('hip_thrust', [g(3, 10, 60, { rir: 4 })]), lift('leg_press', [g(3, 12, 100, { rir: 4 })])], tags: ['multi', 'exercises'] },
   { text: 'bench 3x5 185, squat 3x5 225, all felt good', read: [lift('bench_press', [g(3, 5, 185, { rir: 2 })]), lift('back_squat', [g(3, 5, 225, { rir: 2 })])], tags: ['multi'] },
   { text: 'bench 3x5 185, squat 3x5 225. squats felt heavy', read: [lift('bench_press', [g(3, 5, 185, { rir: null })]), lift('back_squat', [g(3, 5, 225, { rir: 1 })])], tags: ['multi'] },
+  // A possessive typed without its apostrophe.
+  { text: 'can i do tmrws workout today instead? feeling good', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['typo', 'question', 'dates'] },
+  { text: 'can i do tomorrows workout today instead', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['typo', 'question', 'dates'] },
 ];
