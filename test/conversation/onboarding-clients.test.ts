@@ -405,4 +405,17 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
       expect(asked).toMatch(/e\.g\. 'squat 80x5, bench 60x8, deadlift max 120' \(kg\)/);
     });
   });
+
+  describe('a runner who lifts names both sets of days', () => {
+    it('when "lifting mon wed fri and running tue thu sat" comes, the runs are Tue, Thu, Sat and 3 lifting days are kept', () => {
+      const { last } = play([
+        'hi! jo here, 41. i lift 3x a week and want to run my first half marathon in march (march 21). ran a 10k last fall in 58 min. currently running maybe 8 miles a week',
+        'i can train 5 days, lifting mon wed fri and running tue thu sat? sat for long runs',
+      ]);
+      // Was "You can run 6 days a week (Mon, Tue, Wed, Thu, Fri, Sat)": the lifting days read as running days.
+      expect(last.state.answers.trainingDays).toEqual([2, 4, 6]);
+      expect(last.state.answers.liftDaysPerWeek).toBe(3);
+      expect(last.reply).toMatch(/You can run 3 days a week \(Tue, Thu, Sat\)/);
+    });
+  });
 });

@@ -700,6 +700,9 @@ function workSentence(a: OnboardingAnswers): string | null {
   return `You work${a.work.nights ? ' nights' : ''} ${formatWeekdays(a.work.days)}, so no training on those days.`;
 }
 
+const LIFT_PART = /\b(?:lift\w*|weights|strength|gym)\b/;
+const RUN_PART = /\b(?:run\w*|ran|jog\w*)\b/;
+
 /** A text's sentences cut at "and"/"plus": "i run 12 miles a week and lift 2x" is a running part and a lifting part. */
 function countParts(t: string): string[] {
   return sentences(t).flatMap((s) => s.split(/\s+(?:and|plus|&)\s+/)).map((s) => s.trim()).filter(Boolean);
@@ -780,6 +783,14 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
     if (count !== null && count <= free.length) return ok({ trainingDays: withLongRunDay(spreadAvoiding(count, off, needsRace(a.goal) ? 'run' : 'lift'), t) });
     if (count === null && /\b(every ?day|everyday|daily|all week|any day|rest of the week|other days)\b/.test(t0)) return ok({ trainingDays: free });
     return null;
+  }
+  // "lifting mon wed fri and running tue thu sat": a runner who lifts names both. The running days are the days
+  // asked; the lifting days' count is the lifting kept (the plan puts the lifts on the days without runs).
+  if (needsRace(a.goal)) {
+    const parts = countParts(t);
+    const liftDays = [...new Set(parts.filter((x) => LIFT_PART.test(x) && !RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))];
+    const runDays = [...new Set(parts.filter((x) => RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))].sort((x, y) => x - y);
+    if (liftDays.length > 0 && runDays.length > 0) return ok({ trainingDays: withLongRunDay(runDays, t), ...(a.goal === 'hybrid' ? { liftDaysPerWeek: liftDays.length } : {}) });
   }
   // "45 min on weekdays" is about the minutes, not the days.
   const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
