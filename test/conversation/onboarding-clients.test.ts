@@ -418,4 +418,36 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
       expect(last.reply).toMatch(/You can run 3 days a week \(Tue, Thu, Sat\)/);
     });
   });
+
+  describe('a marathoner chasing a qualifier', () => {
+    const PRIYA = "Hi, I'm Priya. Training for the Chicago marathon next October, want to qualify for Boston (3:35 for my age). Ran a 1:41 half in September. Running 30 miles a week, 5 days";
+
+    it('when the goal is "qualify for Boston (3:35 for my age)", 3:35 is the goal time', () => {
+      const { last } = play([PRIYA]);
+      expect(last.state.answers.race?.goalTime).toBe('3:35:00');
+      expect(last.reply).toMatch(/marathon with a goal of 3:35:00/);
+    });
+
+    it('when a work trip is told ("a work trip to NYC Tuesday to Thursday"), those are not work days taken out of training', () => {
+      const { last } = play([PRIYA, 'mon tue thu fri sun, long run sunday', 'I have a work trip to NYC Tuesday to Thursday, only a hotel gym with a treadmill']);
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 5, 7]);
+      expect(last.reply).not.toMatch(/You work/);
+      expect(last.reply).toMatch(/trip/);
+    });
+
+    it.each([
+      ["my calves are really tight from yesterday's speedwork", /Noted: calves are really tight from yesterday's speedwork\. Nothing to change/],
+      ['my left achilles gets tight sometimes but its fine', /Noted: left achilles gets tight sometimes, no injury\. Nothing to change/],
+    ])('when "%s" is told, it is a note, not a part spared for good', (text, said) => {
+      const { last } = play([PRIYA, 'mon tue thu fri sun', text]);
+      expect(last.state.answers.limitations ?? []).toEqual([]);
+      expect(last.reply).toMatch(said);
+    });
+
+    it('when tightness is a habit ("lower back gets tight after heavy deadlifts"), the part is still spared', () => {
+      const { last } = play([PRIYA, 'mon tue thu fri sun', 'lower back gets tight after heavy deadlifts']);
+      expect(last.state.answers.limitations).toEqual(['lower_back']);
+    });
+  });
 });

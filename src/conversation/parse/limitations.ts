@@ -77,7 +77,7 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
       if (isInjury(s.replace(PAIN_DENIED, ' '))) return;
     } else if (TIGHTNESS.test(s)) {
       // Tightness is a note only when the client says it is no injury; said alone, the plan spares the part.
-      if (!nextDenies && !PAIN_DENIED.test(s) && !INJURY_DENIED.test(s)) return;
+      if (!nextDenies && !PAIN_DENIED.test(s) && !INJURY_DENIED.test(s) && !AFTER_TRAINING.test(s)) return;
       if (isInjury(s.replace(PAIN_DENIED, ' ').replace(INJURY_DENIED, ' ').replace(TIGHTNESS, ' '))) return;
     } else return;
     used.add(i);
@@ -95,5 +95,11 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
  * lifts are often the very ones it follows.
  */
 const TIGHTNESS = /\b(?:gets? |goes |feels? |a bit |bit |kinda |kind of |little )?(?:tight\w*|stiff\w*)\b/;
-/** Injury denied: "no proper injury", "not an injury", "nothing serious", "not injured". */
-const INJURY_DENIED = /\b(?:no|not an?|never an?|nothing)\s+(?:proper|real|actual|serious|major|big)?\s*(?:injur\w*|issues?|problems?)\b|\bnot injured\b|\bnothing (?:serious|major|too serious|bad)\b|\bnot (?:serious|a big deal)\b/;
+/** Injury denied: "no proper injury", "not an injury", "nothing serious", "not injured", "but it's fine". */
+const INJURY_DENIED = /\b(?:no|not an?|never an?|nothing)\s+(?:proper|real|actual|serious|major|big)?\s*(?:injur\w*|issues?|problems?)\b|\bnot injured\b|\bnothing (?:serious|major|too serious|bad)\b|\bnot (?:serious|a big deal)\b|\bno big deal\b|\b(?:it'?s|its|it is|they'?re|theyre) (?:fine|ok|okay|nothing)\b/;
+/**
+ * Tight from a session just done ("calves are really tight from yesterday's speedwork", "tight after this morning's
+ * run"): soreness that passes, a note, not a part the plan spares for good. A habit ("tight after heavy deadlifts")
+ * is not: said alone, the plan spares it.
+ */
+const AFTER_TRAINING = /\b(?:from|after)\b.*\b(?:yesterday|today|tonight|last night|this morning|this weekend|the weekend|earlier)\b|\b(?:yesterday|today|this morning|last night)(?:'?s)?\s+(?:\w+\s+)?(?:run|workout|session|speedwork|speed work|intervals|tempo|long run|leg day|lift|race|class|game|hike)\b/;

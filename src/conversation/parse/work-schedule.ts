@@ -37,8 +37,12 @@ export function clauses(t: string): string[] {
 const WORK_AS_TIME =
   /\b(?:before|after|around|at|from|to|post|pre|till|until)[- ]work\b|\bworks? (?:best|for me|fine|great|well)\b|\b(?:works|(?:would|should|could|might|will) work)\b(?=\s*(?:$|[,.;!?)]|(?:too|also|ok|okay|fine|better|for|though)\b))/g;
 
+/** Work away from home for some days ("a work trip to NYC tue-thu", "work conference next week"): a trip, not work days. */
+const WORK_TRIP = /\b(?:work|business) (?:trip|travel|conference|offsite|off-site|retreat)s?\b|\b(?:trip|travel\w*|away|conference|offsite|hotel)\b.*\bfor work\b|\bfor work\b.*\b(?:trip|travel\w*|away|hotel)\b/;
+
 /** A clause that says when the client works, or is about a rotating schedule. */
 export function isWorkClause(c: string): boolean {
+  if (WORK_TRIP.test(c)) return false;
   const work = c.replace(/\bwork ?out\w*/g, ' ').replace(WORK_AS_TIME, ' ');
   return (WORK.test(work) && !TRAINING.test(c.replace(/\boff\b.*$/, ''))) || ROTATING.test(c);
 }
