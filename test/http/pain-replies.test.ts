@@ -19,3 +19,19 @@ describe('a mild pain nothing planned loads', () => {
     expect(reply).not.toMatch(/already out of your plan/);
   });
 });
+
+describe('a run eased for soreness', () => {
+  it('when a runner\'s calves are tight, the eased run\'s main pace and its "keep it at … or slower" are the same pace', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    await say(phone, "what's today");
+    const reply = await say(phone, 'my calves are really tight, legs are wrecked');
+    const keep = /Keep it at (\d+:\d\d)\/mi or slower/.exec(reply);
+    expect(keep, reply).not.toBeNull();
+    const main = /Main: [\d.]+ mi @ (\d+:\d\d)\/mi/.exec(reply);
+    expect(main, reply).not.toBeNull();
+    // Was "Main: 2.6 mi @ 9:29/mi" beside "Keep it at 9:56/mi or slower".
+    expect(main![1]).toBe(keep![1]);
+    expect(reply).toMatch(new RegExp(`now an easy [\\d.]+ mi, ${keep![1]}/mi or slower`));
+  });
+});

@@ -32,7 +32,8 @@ import { datesFrom, strengthOverrides } from './strength-overrides.js';
 // before a meet the competition lifts stay through the limitations the lifter came with (strength/selection.ts);
 // an easy logged set within its reps-in-reserve error no longer lowers a known max (strength/known-maxes.ts);
 // owned bells and dumbbells, one-lift load limits and the 60+ rules (lifter4).
-export const ADAPTATION_ENGINE_VERSION = 5;
+// 6: an eased run's note says the pace on its laps ("Keep it at 9:29/mi or slower", was the slow end, 9:56).
+export const ADAPTATION_ENGINE_VERSION = 6;
 
 export function hasAdaptations(ctx: AdaptationContext): boolean {
   return ctx.adaptations.length > 0 || ctx.soreness.length > 0;

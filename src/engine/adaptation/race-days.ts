@@ -69,7 +69,10 @@ export function adaptRaceWeek(
   const race = outline.raceDate;
   const fixed = new Set([race, addDays(race, -1), addDays(race, -2)]);
   const runDays = outline.pattern.trainingDays as readonly number[];
-  const easyMax = formatPace(paceZones(week.vdot, outline.units).easy.max);
+  // The eased run's own target (easyLaps runs its main miles at the middle of the easy range): "Keep it at X or
+  // slower" says the pace on its laps, never a slower one beside a faster lap pace.
+  const zones = paceZones(week.vdot, outline.units);
+  const easyMax = formatPace((zones.easy.min + zones.easy.max) / 2);
   const u = outline.units;
   const days = week.days.map((d) => ({ ...d }));
   const at = (date: string) => days.findIndex((d) => d.date === date);
