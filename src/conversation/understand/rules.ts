@@ -999,7 +999,8 @@ export const RULES: Rule[] = [
       const t = c.text;
       // "how heavy is squat on wednesday", "what weight should i bench tomorrow": the load itself, on that day.
       if (/\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row))\b/.test(t) && !/\b(max|1 ?rm|pr)\b/.test(t)) {
-        const ex = mentionedExercises(t)[0];
+        // "what weight should i use for the rows": a bare lift name is the lift asked about.
+        const ex = mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
         if (!ex) return null;
         const ref = findDateRef(t, ctx.now, ctx.timezone);
         return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);

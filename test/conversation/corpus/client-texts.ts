@@ -768,4 +768,9 @@ export const CORPUS: CorpusEntry[] = [
   // A possessive typed without its apostrophe.
   { text: 'can i do tmrws workout today instead? feeling good', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['typo', 'question', 'dates'] },
   { text: 'can i do tomorrows workout today instead', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['typo', 'question', 'dates'] },
+  // A lifter's count words and a load asked by the lift's bare name.
+  { text: 'deadlift 150 for a single, felt heavy', read: [lift('deadlift', [g(1, 1, 150, { rir: 1 })])], tags: ['exercises'] },
+  { text: 'hit a single at 150 on deadlift', read: [lift('deadlift', [g(1, 1, 150)])], tags: ['exercises'] },
+  { text: 'squat a double at 140', read: [lift('back_squat', [g(1, 2, 140)])], tags: ['exercises'] },
+  { text: 'what weight should i use for the rows', read: [{ intent: 'load_question', direction: 'what' }], tags: ['question', 'exercises'] },
 ];
