@@ -916,7 +916,8 @@ export const RULES: Rule[] = [
       const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || ONE_SESSION_MOVE.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
         // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.
         /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t);
-      if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t)) return null;
+      // "can i switch to 3 days a week": a count of days a week is the schedule, not one session moved.
+      if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t) || /\b(?:\d|one|two|three|four|five|six)\s*(?:days?|x|times|sessions?)\s*(?:a|per|\/|each)\s*(?:week|wk)\b/.test(t)) return null;
       const ref = findDateRef(t, ctx.now, ctx.timezone);
       if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
       const question = /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null;

@@ -773,4 +773,5 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'hit a single at 150 on deadlift', read: [lift('deadlift', [g(1, 1, 150)])], tags: ['exercises'] },
   { text: 'squat a double at 140', read: [lift('back_squat', [g(1, 2, 140)])], tags: ['exercises'] },
   { text: 'what weight should i use for the rows', read: [{ intent: 'load_question', direction: 'what' }], tags: ['question', 'exercises'] },
+  { text: 'can I switch to 3 days a week', read: [{ intent: 'change_days', count: 3 }], tags: ['question'] },
 ];
