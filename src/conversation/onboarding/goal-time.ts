@@ -10,9 +10,9 @@ import { SLANG_SICK } from '../words.js';
  */
 const RUN_JUST_DONE = /\b(ran|jogged|did|went (?:for )?a run|just (?:got back|finished))\b/;
 /** A time said as a goal ("sub 2", "aiming for 1:55"); "sub 25" alone could still be a result already run. */
-export const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat|qualify\w*|qualifier|bq\w*)\b/;
+export const GOAL_CUE = /\b(goal|sub|under|target|aim|aiming|hoping|want to (?:run|break|finish)|break|beat|qualify\w*|qualifier|bq\w*|need (?:a|to run|to hit|to get)(?= \d))\b/;
 /** Words that make a time a goal for sure ("sub 25" alone could be a result: "i ran a sub-25 5k"). */
-export const FIRM_GOAL_CUE = /\b(goal|target|aim|aiming|hoping|hope|want|wanna|trying|try to|break|beat|get under|qualify\w*|qualifier|bq\w*)\b/;
+export const FIRM_GOAL_CUE = /\b(goal|target|aim|aiming|hoping|hope|want|wanna|trying|try to|break|beat|get under|qualify\w*|qualifier|bq\w*|need (?:a|to run|to hit|to get)(?= \d))\b/;
 /** Any goal word: a text with one is about the goal, whatever else it says. */
 const GOAL_WORD = new RegExp(`${GOAL_CUE.source}|${FIRM_GOAL_CUE.source}|\\bshooting for\\b`);
 

@@ -238,4 +238,7 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // Growing a body part is building muscle.
   { text: 'grow my glutes', asked: 'goal', before: { name: 'Ana' }, expect: { goal: 'hypertrophy' } },
   { text: 'honestly i just want to build my booty and shape my legs', asked: 'goal', before: { name: 'Ana' }, expect: { goal: 'hypertrophy' } },
+  // A qualifier chased, its time said after "need a" or beside "qualify".
+  { text: 'im sam, marathon in may, trying to BQ, need a 3:10', asked: null, expect: { goal: 'race', race: { distance: 'marathon', goalTime: '3:10:00' } } },
+  { text: "Training for the Chicago marathon, want to qualify for Boston (3:35 for my age)", asked: null, expect: { goal: 'race', race: { distance: 'marathon', goalTime: '3:35:00' } } },
 ];
