@@ -122,6 +122,16 @@ function withClientVariant(item: Item, ctx: LiftVariantContext): Item {
  * Sets logged with no lift named become a log of the planned lift they fit ("that's today's back squat");
  * the ones no single lift fits stay, and their handler asks which lift.
  */
+/** The lifts planned on each date, read once per turn whichever step asks (naming sets, planned sets, planned effort). */
+const PLANNED_BY_TURN = new WeakMap<TurnContext, Map<string, Promise<LiftItem[]>>>();
+
+function plannedOn(c: TurnContext, date: string): Promise<LiftItem[]> {
+  const byDate = PLANNED_BY_TURN.get(c) ?? new Map<string, Promise<LiftItem[]>>();
+  PLANNED_BY_TURN.set(c, byDate);
+  if (!byDate.has(date)) byDate.set(date, plannedLiftsOn(c, date));
+  return byDate.get(date)!;
+}
+
 async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items: Item[]; notes: string[] }> {
   if (!items.some((i) => i.intent === 'unnamed_lift')) return { items, notes: [] };
   const notes: string[] = [];
@@ -139,7 +149,7 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
       out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: named.mention.exercise.id, name: named.mention.exercise.name, written: named.mention.written, groups } });
       continue;
     }
-    const lift = plannedLiftFor(item.groups, await plannedLiftsOn(c, item.date), c.client.units === 'metric' ? 'kg' : 'lb');
+    const lift = plannedLiftFor(item.groups, await plannedOn(c, item.date), c.client.units === 'metric' ? 'kg' : 'lb');
     if (!lift) {
       out.push(item);
       continue;
@@ -175,7 +185,6 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
   const doneDays = new Set(items.flatMap((i) => (i.intent === 'done' ? [i.date] : [])));
   const repless = (i: Item): i is ItemOf<'log_strength'> => i.intent === 'log_strength' && doneDays.has(i.date) && i.lift.groups.length === 1 && i.lift.groups[0]!.reps === null && i.lift.groups[0]!.load !== null;
   if (!items.some(repless)) return { items, note: null };
-  const planned = new Map<string, LiftItem[]>();
   const filled: ItemOf<'log_strength'>[] = [];
   const out: Item[] = [];
   for (const item of items) {
@@ -183,8 +192,7 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
       out.push(item);
       continue;
     }
-    if (!planned.has(item.date)) planned.set(item.date, await plannedLiftsOn(c, item.date));
-    const lift = planned.get(item.date)!.find((l) => l.exerciseId === item.lift.exerciseId);
+    const lift = (await plannedOn(c, item.date)).find((l) => l.exerciseId === item.lift.exerciseId);
     const range = lift ? repRange(lift.reps) : null;
     if (!lift || !range) {
       out.push(item);
@@ -218,11 +226,6 @@ const PLANNED_NEAR = [0, 1, -1, 2, -2, 3, -3] as const;
 async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]> {
   const effortless = (g: SetGroup) => g.reps !== null && g.load !== null && g.rir === null && g.rpe === null;
   if (!c.plan || !items.some((i) => i.intent === 'log_strength' && i.lift.groups.some(effortless))) return items;
-  const byDate = new Map<string, LiftItem[]>();
-  const plannedOn = async (date: string) => {
-    if (!byDate.has(date)) byDate.set(date, await plannedLiftsOn(c, date));
-    return byDate.get(date)!;
-  };
   const out: Item[] = [];
   for (const item of items) {
     if (item.intent !== 'log_strength' || !item.lift.groups.some(effortless)) {
@@ -231,7 +234,7 @@ async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]>
     }
     let lift: LiftItem | undefined;
     for (const shift of PLANNED_NEAR) {
-      lift = (await plannedOn(addDays(item.date, shift))).find((l) => l.exerciseId === item.lift.exerciseId);
+      lift = (await plannedOn(c, addDays(item.date, shift))).find((l) => l.exerciseId === item.lift.exerciseId);
       if (lift) break;
     }
     const range = lift ? repRange(lift.reps) : null;
