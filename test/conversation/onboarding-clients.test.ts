@@ -319,6 +319,15 @@ describe('onboarding clients', () => {
       expect(last.state.step).toBe('confirm');
       expect(last.reply).toMatch(/I'll go easy on your hips\. Your back squat and deadlift stay in, since your meet tests them: work to the depth and load that stay pain-free/);
     });
+
+    it('when the limitation touches one competition lift (a knee: the squat), the summary says that one stays, in the singular', () => {
+      const { last } = play([
+        "Hi! I'm Nina, lifting 2 years, first powerlifting meet is march 20 2027",
+        'squat 205, bench 115, deadlift 265. mon wed fri sat, full gym, 90 min',
+        'right knee gets cranky on deep squats, nothing serious',
+      ]);
+      expect(last.reply).toMatch(/I'll go easy on your knee\. Your back squat stays in, since your meet tests it: work to the depth/);
+    });
   });
 
   describe('a runner who writes it the way they say it', () => {

@@ -1338,7 +1338,8 @@ function meetKeepsLine(a: OnboardingAnswers): string {
     .map((ex) => nameMidSentence(ex.name));
   if (!kept.length) return '';
   const list = kept.length > 1 ? `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}` : kept[0];
-  return ` Your ${list} stay in, since your meet tests ${kept.length > 1 ? 'them' : 'it'}: work to the depth and load that stay pain-free, and tell me if it hurts.`;
+  const [verb, them] = kept.length > 1 ? ['stay', 'them'] : ['stays', 'it'];
+  return ` Your ${list} ${verb} in, since your meet tests ${them}: work to the depth and load that stay pain-free, and tell me if it hurts.`;
 }
 
 function limitationNames(a: OnboardingAnswers): string[] {
