@@ -349,6 +349,20 @@ describe('onboarding clients', () => {
       },
     );
 
+    it.each([
+      ['the turkey trot was a 5k, 21:48'],
+      ['ran 21:48 at a turkey trot last thursday'],
+    ])('when a goal time was given and "%s" tells a turkey trot already run, the goal time stays (a past fun run is a result)', (text) => {
+      const { last } = play(['hey im tomas, want to break 20 min in the 5k this spring', 'race is on march 14', text]);
+      expect(last.state.answers.race?.goalTime).toBe('0:20:00');
+      expect(last.reply).not.toMatch(/finish strong/);
+    });
+
+    it('when the race ahead is a turkey trot run for fun, there is no goal time to ask', () => {
+      const { last } = play(['hi im sam, doing the turkey trot 10k for fun next fall']);
+      expect(last.state.answers.race?.goalTime).toBeNull();
+    });
+
     it('when a lifter says "i work tue thu", those are still work days', () => {
       const { last } = play(["Hi I'm Dana, 3 years lifting, want to get stronger", 'i work tue thu']);
       expect(last.reply).toMatch(/You work Tue, Thu/);

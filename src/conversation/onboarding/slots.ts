@@ -364,7 +364,10 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)) && !(BEST_CUE.test(s) && !FIRM_GOAL_CUE.test(s)) && !subResult(s, a));
   // A "fun run" (or "for fun") with no goal said is run to finish: no goal-time question.
   // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
-  if (goalSentences.length === 0 && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
+  // A turkey trot already run ("ran 21:48 at a turkey trot", "the turkey trot was a 5k, 21:48") is a result, and a goal
+  // time already given stays: neither says the race ahead is run for fun.
+  const funRunResult = RECENT_CUE.test(t) || /\bwas\b/.test(t) || findRaceTimeSeconds(t, km > 0 ? km : 5) !== null;
+  if (goalSentences.length === 0 && a.race?.goalTime === undefined && !funRunResult && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
     if (/\b(just (?:to )?finish|no goal)\b/.test(s)) {
       // "no goal time really... maybe 4 hours?": the soft goal that follows is the goal (parseGoalTime reads the hedge).
