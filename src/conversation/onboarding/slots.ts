@@ -349,6 +349,11 @@ function goalTimeExample(a: OnboardingAnswers): string {
   return d === '5k' ? "'sub 25' or '24:30'" : d === '10k' ? "'sub 50' or '52:00'" : d === 'marathon' ? "'sub 4' or '3:45:00'" : "'sub 2' or '1:55:00'";
 }
 
+/** A race run to finish, not for a time. */
+const FUN_RUN = /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/;
+/** Said of a fun run already run: "ran 21:48 at a turkey trot last thursday", "the turkey trot was a 5k". */
+const FUN_RUN_RUN = /\b(ran|was|did|raced|finished|last|ago|yesterday)\b/;
+
 function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
@@ -366,8 +371,9 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
   // A turkey trot already run ("ran 21:48 at a turkey trot", "the turkey trot was a 5k, 21:48") is a result, and a goal
   // time already given stays: neither says the race ahead is run for fun.
-  const funRunResult = RECENT_CUE.test(t) || /\bwas\b/.test(t) || findRaceTimeSeconds(t, km > 0 ? km : 5) !== null;
-  if (goalSentences.length === 0 && a.race?.goalTime === undefined && !funRunResult && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
+  const funRun = sentences(t).filter((s) => FUN_RUN.test(s));
+  const funRunAhead = funRun.length > 0 && !funRun.some((s) => FUN_RUN_RUN.test(s) || findRaceTimeSeconds(s, km > 0 ? km : 5) !== null);
+  if (goalSentences.length === 0 && a.race?.goalTime === undefined && funRunAhead && (a.race?.distance !== undefined || findRaceDistance(t) !== null)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
     if (/\b(just (?:to )?finish|no goal)\b/.test(s)) {
       // "no goal time really... maybe 4 hours?": the soft goal that follows is the goal (parseGoalTime reads the hedge).
