@@ -27,6 +27,10 @@ const isPace = (secPerUnit: number): boolean => secPerUnit >= 150 && secPerUnit 
 const isRunnersPace = (secPerUnit: number, unit: 'mi' | 'km' | null): boolean =>
   unit === 'km' ? secPerUnit >= 150 && secPerUnit <= 750 : secPerUnit >= 240 && secPerUnit <= 1200;
 
+/** An effort said as RPE ("rpe 7", "7 rpe", "effort 7"; a "7/10" is "rpe 7" by then, rating.ts): never the distance. */
+// "rpe 7" first: in "ran 5 rpe 7" the 5 is the distance, not an RPE written after its number.
+const EFFORT_NUMBER = /\b(?:rpe|effort)\s*(?:of|was|is|at|:|=|~)?\s*\d{1,2}(?:\.5)?\b/g;
+
 const HEART_RATE = /\b(?:(?:avg|average|max|maximum|resting)\s+)?(?:hr|heart ?rate|pulse)\s*(?:was|of|at|is|around|about|:|=|~)?\s*\d{2,3}\b(?:\s*bpm\b)?|\b\d{2,3}\s*bpm\b/g;
 
 const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0-5]\d)(?!\s*(?:am|pm|a\.m|p\.m))(?:\s*(?:\/|per|min\/?)\s*(?:mi|mile|km|k)\b)?|\b(\d{1,2}:[0-5]\d)\s*(?:pace|\/mi|\/km|\/mile|per mile|per km|min\/mi|min\/km|min\/mile|mpm)/;
@@ -121,7 +125,9 @@ export function parseRun(text: string): RunLog | null {
     .replace(/\b(?:in|for|time|took|of|finished in|done in)\s*\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}:\d{2}:\d{2}\b/, ' ')
     .replace(/\b\d{1,2}\s*(?:h|hr|hrs|hours?)\s*(?:and\s*)?\d{0,2}\s*(?:m|min|mins|minutes)?\b|\b\d{1,3}\s*(?:m|min|mins|minutes)\b/g, ' ')
     // A heart rate ("avg hr 165", "heart rate was 150", "148 bpm") is never the distance (was "165 mi in one run?").
-    .replace(HEART_RATE, ' ');
+    .replace(HEART_RATE, ' ')
+    .replace(EFFORT_NUMBER, ' ')
+    .replace(/\b\d{1,2}(?:\.5)?\s*rpe\b/g, ' ');
   const dist = distanceIn(withoutDuration, durationSec !== null);
   // A watch summary ("Morning Run 10.02 km 52:14 5:13 /km avg HR 148"): a bare clock beside the distance is the
   // run's time when it makes a runner's pace over that distance, else its pace ("6.4 8:40").

@@ -8,6 +8,7 @@ import Fuse from 'fuse.js';
 import { findPastDate, formatDay, localToday } from '../parse/dates.js';
 import { findEffortWords } from '../parse/effort.js';
 import { parseLifts } from '../parse/lift-log.js';
+import { ratingsAsWords } from '../parse/rating.js';
 import { normalize } from '../parse/text.js';
 import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
 import { LOG_INTENTS as LOG_INTENT_LIST, type Item, type Understanding } from './items.js';
@@ -318,7 +319,8 @@ export function readText(text: string, opts: ReaderOptions): Understanding {
 function readFresh(text: string, opts: ReaderOptions): Understanding {
   const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
-  const t = expandShorthand(normalize(plain).replace(/\bi'?ll\b/g, 'i will'));
+  // A rating out of ten becomes pain or effort words before any reader sees it ("like 4/10" is not April 10).
+  const t = expandShorthand(ratingsAsWords(normalize(plain).replace(/\bi'?ll\b/g, 'i will')));
   if (t.replace(/[.!?,\s]/g, '') === '') {
     // An emoji alone that says how the client is ("😴", "🤕") is read as its words.
     const said = EMOJI_WORDS.find(([re]) => re.test(String(text)));

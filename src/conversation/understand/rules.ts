@@ -161,6 +161,12 @@ const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
 const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
 /**
+ * A session named by its kind and how it went, in the past: "long run felt great", "intervals were brutal", "the tempo
+ * felt like rpe 8", "today's workout went well". Only done sessions are told this way; "tomorrow's long run looks hard"
+ * or "the tempo was moved" are not (future words, and "was"/"were" only with a word for how it felt).
+ */
+const SESSION_FELT = /^(?:(?:so|ok|okay|well|welp|and|yeah|yep|omg|man|wow)[,!\s]+)*(?:the |my |today'?s |this morning'?s |tonight'?s |yesterday'?s |that )?(?:(?:easy|long|tempo|recovery|interval|track|hill|speed|progression|fartlek|threshold|morning|evening|treadmill|lifting|leg|upper|lower|push|pull|full body) )?(?:runs?|intervals|repeats|hills|tempo|fartlek|track workout|speed ?work|workout|session|lift|lifting|leg day|upper(?: body)?|lower(?: body)?|push day|pull day|full body)(?: today| this morning| tonight| yesterday)? (?:felt|went|was|were) (?:(?:so|really|very|pretty|super|kinda|kind of|a bit|a little|surprisingly|way|too|actually|honestly|quite|fairly|mostly) )*(?:like|great|good|fine|ok|okay|alright|easy|easier|hard|harder|tough|brutal|awful|terrible|rough|smooth|solid|fun|killer|amazing|strong|slow|fast|decent|nice|horrible|painful|challenging|manageable|heavy|light|sluggish|flat|a grind|a struggle|miserable|good|bad|well|badly|rpe)\b/;
+/**
  * A sentence that opens with the session done, named by its kind, whatever follows: "did the intervals!! legs
  * were dead tho", "did the long run, legs are toast", "did legs today, quads are fried" (the soreness after it
  * was read, the log was lost). "did my back in" is an injury, not a session: back is not a session word here.
@@ -1327,7 +1333,7 @@ export const RULES: Rule[] = [
       // "done with squats, skipping the rest", "did bench, no time for the rest": only the lifts named were done.
       const restCut = REST_SKIPPED.exec(rest);
       const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || SESSION_FELT.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || onlyIds.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {

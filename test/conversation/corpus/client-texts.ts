@@ -745,6 +745,18 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'nothing over 100 on bench for now', read: [{ intent: 'load_limit', load: 100, unit: 'lb', exerciseIds: ['bench_press'] }], tags: ['exercises'] },
   { text: 'keep my squat under 100kg till my knee settles', read: [{ intent: 'load_limit', load: 100, unit: 'kg', exerciseIds: ['back_squat'] }], tags: ['exercises'] },
   { text: 'nothing over 60kg on squats and deadlifts for a while', read: [{ intent: 'load_limit', load: 60, unit: 'kg', exerciseIds: ['back_squat', 'deadlift'] }], tags: ['exercises'] },
+  // ---- a rating out of ten: pain beside a body part or pain word, effort otherwise; never a date or a distance ----
+  { text: 'my calf is sore after the run, like 6/10', read: [{ intent: 'soreness', date: '2026-11-27', bodyParts: ['calves'] }], tags: ['dates'] },
+  { text: 'knee pain 5 out of 10 after running', read: [{ intent: 'pain', joint: 'knee', date: '2026-11-27' }] },
+  { text: 'lower back 7/10 today', read: [{ intent: 'pain', joint: 'lower_back', severity: 4 }] },
+  { text: 'ran 6 today, knee was 2/10 after', read: [{ intent: 'pain', joint: 'knee', severity: 2 }, run({ distance: 6 })], tags: ['multi'] },
+  { text: 'squat 3x5 at 225, felt like 9/10', read: [lift('back_squat', [g(3, 5, 225, { rpe: 9 })])], tags: ['dates'] },
+  { text: 'ran 5 at 8:30, effort 7/10', read: [run({ distance: 5, pace: '8:30' })], tags: ['dates'] },
+  { text: 'ran 5 at 8:30, rpe 7', read: [run({ distance: 5, pace: '8:30' })] },
+  // How a session went, in the past, is the session done.
+  { text: 'long run felt great', read: [{ intent: 'done', date: '2026-11-27' }] },
+  { text: 'intervals were brutal', read: [{ intent: 'done', date: '2026-11-27' }] },
+  { text: 'tempo felt like a 8 out of 10', read: [{ intent: 'done', date: '2026-11-27' }] },
   // ---- why a lift is missing: a question answered with the plan's reason, never a swap ----
   { text: 'why leg press instead of squats?', read: [{ intent: 'why_exercise', exerciseId: 'back_squat', shownId: 'leg_press' }], tags: ['question', 'exercises'] },
   { text: 'why are there no deadlifts?', read: [{ intent: 'why_exercise', exerciseId: 'deadlift', shownId: null }], tags: ['question', 'exercises'] },
