@@ -112,7 +112,10 @@ export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanR
     // summary).
     const first = p.liftFirst ? strengthFirstDays(p.trainingDays, race.longRunDay, p.liftDaysPerWeek) : null;
     if (first) race = { ...race, trainingDays: first.runDays };
-    const liftDays = first ? first.liftDays : hybridLiftDays(race.trainingDays, race.longRunDay, p.liftDaysPerWeek);
+    // Lifting days the client named stay theirs (their week has room for them there); days that are also run days
+    // are left to the plan's own choice.
+    const named = p.liftDays?.filter((d) => !race.trainingDays.includes(d)) ?? [];
+    const liftDays = first ? first.liftDays : named.length ? named : hybridLiftDays(race.trainingDays, race.longRunDay, p.liftDaysPerWeek);
     // The lifting runs as long as the race plan (4 to 52 weeks): a 15-week strength plan would stop lifting
     // halfway to a race 40 weeks out.
     const weeks = Math.max(4, Math.min(52, planWeekCount(today, race.raceDate)));

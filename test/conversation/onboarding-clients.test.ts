@@ -440,6 +440,13 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
       expect(last.state.answers.liftDaysPerWeek).toBe(3);
       expect(last.reply).toMatch(/You can run 3 days a week \(Tue, Thu, Sat\)/);
     });
+
+    it('when "i can run mon wed fri sat and lift tue thu" comes, the lifting days are kept as named', () => {
+      const { last } = play(["hey coach! I'm Tomás, 29. want to break 20 min in the 5k on march 14. I also lift 2x a week and want to keep that", 'i can run mon wed fri sat and lift tue thu. gym has everything']);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5, 6]);
+      expect(last.state.answers.liftDays).toEqual([2, 4]);
+      expect(last.reply).toMatch(/You can run 4 days a week \(Mon, Wed, Fri, Sat\), and lift Tue, Thu/);
+    });
   });
 
   describe('a marathoner chasing a qualifier', () => {

@@ -33,6 +33,17 @@ describe('plan-request.profileToPlanRequest (hybrid)', () => {
     expect(json.strength!.weeks.at(-2)!.days.some((d) => d.type === 'training')).toBe(true);
   });
 
+  it('when the client named the lifting days ("run mon wed fri sat and lift tue thu"), the plan lifts on them and validates', () => {
+    const p = { ...hybridProfile('2026-06-14'), trainingDays: [1, 3, 5, 6], liftDaysPerWeek: 2, liftDays: [2, 4] } as OnboardingProfile;
+    const req = profileToPlanRequest(p, '2026-03-02');
+    if (req.kind !== 'hybrid') throw new Error('hybrid expected');
+    // Was Thu, Sun: the days the plan picks when none are named.
+    expect(req.strength!.trainingDays).toEqual([2, 4]);
+    expect((buildPlanJson(req) as HybridPlanJson).validation).toEqual({ ok: true, errors: [] });
+    const { liftDays: _named, ...unnamed } = p;
+    expect((profileToPlanRequest(unnamed, '2026-03-02') as { strength: { trainingDays: number[] } }).strength.trainingDays).not.toEqual([2, 4]);
+  });
+
   it('when the race is 10 weeks out, lifting is 10 weeks too', () => {
     const req = profileToPlanRequest(hybridProfile('2026-05-10'), '2026-03-02');
     expect(req.kind === 'hybrid' && req.strength!.weeks).toBe(10);

@@ -35,6 +35,7 @@ export const onboardingProfileSchema = z.object({
     })
     .min(1, { message: 'trainingDays needs at least one day' }),
   liftDaysPerWeek: z.number().int().min(1).max(6).optional(),
+  liftDays: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])).min(1).max(6).optional(),
   liftFirst: z.boolean().optional(),
   meetDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetDate must be YYYY-MM-DD' }).optional(),
   sessionMinutes: z.number({ message: 'sessionMinutes must be a number' }).int().min(10).max(240),

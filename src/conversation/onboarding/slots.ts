@@ -794,12 +794,12 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
     return null;
   }
   // "lifting mon wed fri and running tue thu sat": a runner who lifts names both. The running days are the days
-  // asked; the lifting days' count is the lifting kept (the plan puts the lifts on the days without runs).
+  // asked; a hybrid's lifting days are kept as named (the plan lifts on them, not on days it picks).
   if (needsRace(a.goal)) {
     const parts = countParts(t);
     const liftDays = [...new Set(parts.filter((x) => LIFT_PART.test(x) && !RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))];
     const runDays = [...new Set(parts.filter((x) => RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))].sort((x, y) => x - y);
-    if (liftDays.length > 0 && runDays.length > 0) return ok({ trainingDays: withLongRunDay(runDays, t), ...(a.goal === 'hybrid' ? { liftDaysPerWeek: liftDays.length } : {}) });
+    if (liftDays.length > 0 && runDays.length > 0) return ok({ trainingDays: withLongRunDay(runDays, t), ...(a.goal === 'hybrid' ? { liftDaysPerWeek: liftDays.length, liftDays: [...liftDays].sort((x, y) => x - y) } : {}) });
   }
   // "45 min on weekdays" is about the minutes, not the days.
   const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
@@ -1229,7 +1229,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^I\b/, 'you').replace(/^./, (c) => c.toLowerCase())}.`);

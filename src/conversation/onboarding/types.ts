@@ -64,6 +64,8 @@ export interface OnboardingProfile {
   trainingDays: IsoWeekday[];
   /** Hybrid only: how many days a week they lift ("I lift 3x a week"), placed on days the runs leave free. */
   liftDaysPerWeek?: number;
+  /** Hybrid only: the lifting days the client named ("run mon wed fri sat and lift tue thu"); kept as said. */
+  liftDays?: IsoWeekday[];
   /** Lifters only: a meet (competition) day, 'YYYY-MM-DD': the plan ends that week, peaking for it. */
   meetDate?: string;
   /** Hybrid only: lifting is the priority ("strength first, running on the side"): lifting takes 2-3 of the days. */
