@@ -363,6 +363,13 @@ describe('onboarding clients', () => {
       expect(last.state.answers.race?.goalTime).toBeNull();
     });
 
+    it('when a new client\'s first text says "I haven\'t really exercised since my 30s", she is new to this and not asked again', () => {
+      const { last } = play(["Hi! My daughter set this up for me lol. I'm Rosa, 52, I want to lose about 20 pounds and feel stronger. I haven't really exercised since my 30s"]);
+      expect(last.state.answers.goal).toBe('fat_loss');
+      expect(last.state.answers.trainingAge).toBe('beginner');
+      expect(last.reply).not.toMatch(/How long have you/);
+    });
+
     it('when a lifter says "i work tue thu", those are still work days', () => {
       const { last } = play(["Hi I'm Dana, 3 years lifting, want to get stronger", 'i work tue thu']);
       expect(last.reply).toMatch(/You work Tue, Thu/);

@@ -595,6 +595,11 @@ describe('goal.parseGoal', () => {
     ['a mix', 'hybrid'],
     ['lifting and a 10k', 'hybrid'],
     ['2', 'hypertrophy'],
+    // Weight to lose said first, or beside a soft wish to feel stronger, is the goal; a lift's number is strength.
+    ['I want to lose about 20 pounds and feel stronger', 'fat_loss'],
+    ['lose weight and get stronger', 'fat_loss'],
+    ['get stronger and drop a few pounds', 'strength'],
+    ['i want to squat 300 pounds', 'strength'],
   ])('when the answer is "%s" the goal is %s', (text, goal) => {
     expect(data(parseGoal(text)).goal).toBe(goal);
   });

@@ -995,7 +995,7 @@ export const SLOTS: SlotRow[] = [
       if (lapse && !/\b\d+\s*(?:years?|yrs?)\b/.test(t.slice(0, lapse.index + lapse[0].indexOf(lapse[1]!)))) return ok({ trainingAge: 'beginner' });
       const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
-          (/\b(haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out)|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
+          (/\b(haven'?t (?:really |ever |actually |properly )?(?:run|ran|lifted|trained|worked out|exercised|been active|done (?:any|much))|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x) ||
             STARTED_AGO.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week)\b/.test(x) &&

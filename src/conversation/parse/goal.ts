@@ -24,6 +24,10 @@ export const GOAL_LABEL: Record<Goal, string> = {
   hybrid: 'lifting plus a race',
 };
 
+/** Weight to lose, said as an aim: "lose about 20 pounds", "drop some weight", "weight loss". */
+const LOSE_WEIGHT = /\b(?:lose|losing|drop|dropping|shed|shedding|get rid of)\b(?:\s+\w+){0,3}?\s+(?:\d+\s*(?:lbs?|pounds?|kgs?|kilos?)|weight|fat|pounds|lbs|kilos|belly)\b|\bweight ?loss\b/;
+/** Strength said, or a lift with a number to reach ("squat 300 pounds", "bench 2 plates"). */
+const STRONG = /\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b|\b(?:squat|bench|deadlift|dead ?lift|press|pull ?ups?|chin ?ups?)(?: press)?\s+(?:\d|a |one |two |three |four |five )/;
 const LIFT = /\b(lift\w*|strength|stronger|weights?|muscle|gym|powerlift\w*|bodybuild\w*)\b/;
 const RUN = /\b(race|run\w*|marathon|half|5k|10k|triathlon|iron ?man|70\.3|ultra)\b/;
 
@@ -64,11 +68,16 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   }
   if (/\b(mix|mixed|hybrid|both|combo|combination|a bit of everything)\b/.test(t) || (LIFT.test(t) && RUN.test(t))) return withRace('hybrid');
   if (RUN.test(t) || race) return withRace('race');
-  if (/\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/.test(t)) return ok({ goal: 'strength' });
+  // "lose about 20 pounds and feel stronger": weight to lose, said first or beside a soft wish to feel stronger, is
+  // the goal (a fat-loss plan is strength training too); "get stronger and drop a few pounds" stays strength.
+  const lose = LOSE_WEIGHT.exec(t);
+  const strong = STRONG.exec(t);
+  if (lose && (!strong || lose.index < strong.index || /\bfeel(?:ing)? (?:a (?:bit|little) )?(?:stronger|strong)\b/.test(t))) return ok({ goal: 'fat_loss' });
+  if (strong) return ok({ goal: 'strength' });
   if (/\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t)) return ok({ goal: 'hypertrophy' });
   // "grow my glutes", "build my booty", "bigger arms": growing a body part is building muscle.
   if (/\b(?:grow|grow(?:ing)? out|build(?:ing)? up|build|shape|lift)\s+(?:my |up my |the )?(?:glutes?|booty|butt|bum|legs|quads|arms|biceps|shoulders|delts|back|lats|chest|pecs|calves)\b|\b(?:glute|booty|butt|bum) (?:gains|growth|building)\b/.test(t)) return ok({ goal: 'hypertrophy' });
-  if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|lbs|pounds|(?:dad|mom) ?bod|beer belly|belly|love handles|baby weight|spare tire)\b/.test(t)) return ok({ goal: 'fat_loss' });
+  if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|(?:dad|mom) ?bod|beer belly|belly|love handles|baby weight|spare tire)\b/.test(t)) return ok({ goal: 'fat_loss' });
   // "get faster for tryouts", "quicker on the pitch": an athlete's speed is power work (a runner's "faster" is a race, above).
   if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed|faster|quicker|quickness|agility|agile|vertical|tryouts?)\b/.test(t)) return ok({ goal: 'power' });
   if (/\b(endurance|stamina|conditioning|reps)\b/.test(t)) return ok({ goal: 'muscular_endurance' });
