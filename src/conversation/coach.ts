@@ -50,6 +50,8 @@ export interface TurnPrefetch {
   plan: PlanRow | null;
   /** The client's stored day at `date` (null: none stored), when it was read with them. */
   today?: { date: string; row: WorkoutRow | null } | undefined;
+  /** Other stored days an earlier answer read, held for an answer worked out ahead (checked when it is stored). */
+  days?: readonly WorkoutRow[] | undefined;
 }
 
 /** Questions about what is planned: answered from stored days without changing anything (answerFromStore). */
@@ -494,5 +496,5 @@ export async function answerFromStore(deps: AppDeps, client: ClientRow, text: st
     const { lines } = await answer(c, read.items);
     return { reply: replyOf(lines), intent: [...new Set(read.items.map((i) => i.intent))].join('+'), agent: null, readDays: days };
   };
-  return withStoredDays(deps.db, client, plan, read.items.flatMap((i) => viewDates(i, today)), today, answerStored, ctx.prefetched?.today);
+  return withStoredDays(deps.db, client, plan, read.items.flatMap((i) => viewDates(i, today)), today, answerStored, ctx.prefetched?.today, ctx.prefetched?.days);
 }

@@ -63,6 +63,11 @@ interface LastRead {
     whole?: { from: object; row: PlanRow };
     /** `today` with its workout as the answers get it: made once per day row and parsed workout, like `whole`. */
     wholeToday?: { from: WorkoutRow; workout: unknown; value: { date: string; row: WorkoutRow } };
+    /**
+     * Later days the number's answers read ("tomorrow", "this week"), each with the workout this process holds
+     * parsed for its (id, version): the next question about them reads nothing before it is stored, as today's.
+     */
+    days?: readonly WorkoutRow[];
   };
 }
 const lastReads = new WeakMap<Db, Map<string, LastRead>>();
@@ -93,6 +98,28 @@ function without<T extends object>(row: T, drop: ReadonlyArray<keyof T>): T {
   return out;
 }
 
+/** Later days held per number beside today's: a week's question reads seven. */
+const HELD_DAYS = 8;
+
+/**
+ * `kept` with the later days of `read` (an answer's days, as read) in place of what it held for their dates: a
+ * day the same as the one held (id, version, status: what AnswerBasis checks) stays the same object, so a rush
+ * of questions about it makes no copy per question; a day whose workout this process no longer holds parsed is
+ * dropped (read again when asked). Days up to `today` go: today's is the basis's `today`.
+ */
+function heldDays(kept: readonly WorkoutRow[] | undefined, read: readonly WorkoutRow[] | undefined, today: string): readonly WorkoutRow[] | undefined {
+  const byDate = new Map((kept ?? []).filter((d) => d.date > today).map((d) => [d.date, d]));
+  for (const day of read ?? []) {
+    if (day.date <= today) continue;
+    const known = byDate.get(day.date);
+    if (known && known.id === day.id && known.version === day.version && known.status === day.status) continue;
+    const workout = peekStoredWorkoutDay(day.id, day.version);
+    if (workout) byDate.set(day.date, { ...without(day, ['workout']), workout } as WorkoutRow);
+    else byDate.delete(day.date);
+  }
+  return byDate.size ? [...byDate.values()].slice(-HELD_DAYS) : undefined;
+}
+
 function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, readDays: readonly WorkoutRow[] | undefined): void {
   const reads = lastReadsOf(db);
   const previous = reads.get(phone);
@@ -107,7 +134,8 @@ function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, r
       // The day the basis holds, read again as it was (id, version, status: what AnswerBasis checks), stays as held.
       const same = day && kept && kept.date === date && kept.row.id === day.id && kept.row.version === day.version && kept.row.status === day.status;
       const today = day && !same ? { date, row: without(day, ['workout']) } : kept;
-      reads.set(phone, { ...previous, basis: { ...previous.basis, today, lastInboundId: stored.row.id } });
+      const days = heldDays(previous.basis.days, readDays, date);
+      reads.set(phone, { ...previous, basis: { ...previous.basis, today, days, lastInboundId: stored.row.id } });
     }
     return;
   }
@@ -126,6 +154,16 @@ function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, r
   }
   reads.set(phone, entry);
   if (reads.size > LAST_READ_CAPACITY) reads.delete(reads.keys().next().value!);
+}
+
+/**
+ * The days the ordinary path's read-only answer to the number's last text (`inboundId`) read, held beside its
+ * basis as an answered-ahead one's are (rememberRead): the number's next question about them reads nothing.
+ */
+export function rememberDaysRead(deps: Pick<AppDeps, 'db' | 'now'>, phone: string, inboundId: string, days: readonly WorkoutRow[] | undefined): void {
+  const basis = lastReadsOf(deps.db).get(phone)?.basis;
+  if (!basis || basis.lastInboundId !== inboundId || !days?.length) return;
+  basis.days = heldDays(basis.days, days, localToday(basis.client, deps.now()));
 }
 
 /**
@@ -148,6 +186,7 @@ export function answerBasisFor(deps: Pick<AppDeps, 'db' | 'now'>, phone: string)
       plan: last.whole.row,
       // A day not held parsed is read again by the answer (a read, nothing written).
       today: row && workout ? wholeToday(last, row, workout) : undefined,
+      ...(last.days ? { days: last.days } : {}),
     },
     basis: { clientId: last.client.id, clientVersion: last.versions.client, planId: last.plan.id, planVersion: last.versions.plan, lastInboundId: last.lastInboundId },
   };

@@ -24,7 +24,7 @@ import { maskPhone } from '../logger.js';
 import { HttpError } from '../web/http-error.js';
 import { attemptSend, directReply, queueToClient, recordDirectReply, recordDirectReplyAndFinish, recordDirectReplyIfUnhandled, sendToClient } from './messaging.service.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
-import { answerBasisFor, storeInbound } from './inbound-batches.js';
+import { answerBasisFor, rememberDaysRead, storeInbound } from './inbound-batches.js';
 
 /** One client text handled: the reply, what it meant, and model usage. */
 export interface TurnResult {
@@ -62,6 +62,8 @@ export interface TurnPrefetch {
   state: { flow: string; state: unknown } | null;
   plan: PlanRow | null;
   today?: TurnRead['today'];
+  /** Other stored days the number's earlier answers read (inbound-batches answerBasisFor): only in an answer worked out ahead. */
+  days?: readonly WorkoutRow[];
 }
 
 export const SORRY_REPLY =
@@ -322,6 +324,7 @@ async function answerFromStore(
     const result = await fromStore(deps, turnInput(row, turn));
     if (!result || result.reply === null || !delivery.claimResponse()) return null;
     const reply = await recordDirectReplyIfUnhandled(deps, directReplyOf(result, result.reply, delivery.channel, row.id));
+    if (reply !== null) rememberDaysRead(deps, row.from_phone, row.id, result.readDays);
     // Null: another delivery of this message finished it first; its reply stands.
     return { reply: reply ?? (await findDirectReplyBody(deps.db, row.id)), clientId };
   } catch (err) {

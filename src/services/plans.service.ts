@@ -332,13 +332,19 @@ export async function withStoredDays<T, D extends Db>(
   fn: (days: readonly WorkoutRow[], db: D) => Promise<T>,
   /** The stored day of one date when the caller read it already (the inbound insert reads today's). */
   prefetched?: { date: string; row: WorkoutRow | null },
+  /**
+   * Stored days an earlier answer read, held by a caller that checks them again when it stores the answer
+   * (an answer worked out ahead, inbound-messages.repository AnswerBasis): not read again.
+   */
+  held?: readonly WorkoutRow[],
 ): Promise<T | null> {
   const unique = [...new Set(dates)];
-  const rows =
-    prefetched && unique.length === 1 && unique[0] === prefetched.date
-      ? prefetched.row ? [prefetched.row] : []
-      : await findClientWorkouts(db, client.id, unique);
-  const byDate = new Map(rows.map((r) => [r.date, r]));
+  const byDate = new Map<string, WorkoutRow | null>();
+  for (const row of held ?? []) byDate.set(row.date, row);
+  if (prefetched) byDate.set(prefetched.date, prefetched.row);
+  // Only the dates nobody holds are read, in one statement.
+  const missing = unique.filter((d) => !byDate.has(d));
+  for (const row of await findClientWorkouts(db, client.id, missing)) byDate.set(row.date, row);
   const reads = emptyBatchReads();
   const used = new Set<WorkoutRow>();
   for (const date of dates) {

@@ -11,6 +11,7 @@ import { planOutlineSchema, programWeekSchema } from '../engine/program/program.
 import { workoutDaySchema } from '../engine/workout/workout.schema.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { deepFreeze } from './week-memo.js';
+import { jsonTextOf } from '../db/json-text.js';
 
 /** Parsed weeks of frozen (shared) stored weeks: the morning prefetch hands one object to every client on it. */
 const parsedShared = new WeakMap<object, ProgramWeek | null>();
@@ -67,12 +68,27 @@ export function readStoredWorkoutDay(row: { id: string; version: number; workout
     dayCache.set(key, hit);
     return hit;
   }
-  const day = readWorkoutDay(row.workout);
-  const shared = day && deepFreeze(day);
+  // A day the process has not seen by (id, version) is often one it has by content: the clients of a template
+  // store the same day, and a number's first text reads its own row of it (db/json-text.ts).
+  const text = jsonTextOf(row, 'workout');
+  const same = text === undefined ? undefined : dayByText.get(text);
+  const shared = same !== undefined ? same : frozenDay(readWorkoutDay(row.workout));
+  if (text !== undefined && same === undefined) {
+    dayByText.set(text, shared);
+    if (dayByText.size > SHARED_DAY_TEXT_CAPACITY) dayByText.delete(dayByText.keys().next().value!);
+  }
   dayCache.set(key, shared);
   if (dayCache.size > STORED_DAY_CACHE_CAPACITY) dayCache.delete(dayCache.keys().next().value!);
   return shared;
 }
+
+const frozenDay = (day: WorkoutDay | null) => day && deepFreeze(day);
+
+/** How many parsed days a process keeps by their stored JSON text (a morning's distinct days are a few per template). */
+export const SHARED_DAY_TEXT_CAPACITY = 500;
+
+/** Parsed days by the jsonb text they were read from: parsing is a pure function of it, so equal text gives an equal day. */
+const dayByText = new Map<string, WorkoutDay | null>();
 
 /** The parsed day this process holds for a stored row's (id, version), without parsing or refreshing anything. */
 export function peekStoredWorkoutDay(id: string, version: number): WorkoutDay | undefined {
@@ -107,6 +123,26 @@ function rememberObjects(row: { request: unknown; outline: unknown }, plan: Stor
   if (typeof row.outline === 'object' && row.outline !== null) planByObjects.set(row.outline, { request: row.request, plan });
 }
 
+/**
+ * Parsed plans by the jsonb text of the request and outline, when the row still holds them as read (db/json-text.ts):
+ * a number's first text reads its plan row as text, and a template's rows print the same text, so no parse,
+ * serialization or digest at all. Keys are a plan's whole text (~5 KB), so fewer are kept than plans by id.
+ */
+const planByText = new Map<string, StoredPlan>();
+const PLAN_TEXT_CAPACITY = 200;
+
+function planTextOf(row: object): string | undefined {
+  const request = jsonTextOf(row, 'request');
+  const outline = request === undefined ? undefined : jsonTextOf(row, 'outline');
+  return outline === undefined ? undefined : `${request}\u0000${outline}`;
+}
+
+function rememberText(text: string | undefined, plan: StoredPlan): void {
+  if (text === undefined) return;
+  planByText.set(text, plan);
+  if (planByText.size > PLAN_TEXT_CAPACITY) planByText.delete(planByText.keys().next().value!);
+}
+
 function contentKey(row: { request: unknown; outline: unknown }): string | null {
   try {
     return createHash('sha1').update(JSON.stringify([row.request, row.outline]) ?? '').digest('base64');
@@ -133,6 +169,13 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
     planCache.set(row.id, hit);
     return { success: true, data: hit };
   }
+  // Read as text and not parsed yet (before anything reads the columns, which would parse them).
+  const text = planTextOf(row);
+  const sameText = text === undefined ? undefined : planByText.get(text);
+  if (sameText) {
+    remember(planCache, row.id, sameText);
+    return { success: true, data: sameText };
+  }
   // Rows read together share their equal request and outline objects (plans.repository findActivePlans).
   const sameObjects = typeof row.outline === 'object' && row.outline !== null ? planByObjects.get(row.outline) : undefined;
   if (sameObjects && sameObjects.request === row.request) {
@@ -146,6 +189,7 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
     planByContent.set(key!, same);
     remember(planCache, row.id, same);
     rememberObjects(row, same);
+    rememberText(text, same);
     return { success: true, data: same };
   }
   const request = planRequestSchema.safeParse(row.request);
@@ -159,6 +203,7 @@ export function readStoredPlan(row: { id: string; request: unknown; outline: unk
   remember(planCache, row.id, plan);
   if (key !== null) remember(planByContent, key, plan);
   rememberObjects(row, plan);
+  rememberText(text, plan);
   return { success: true, data: plan };
 }
 

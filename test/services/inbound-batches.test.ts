@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import { converse } from '../../src/conversation/converse.js';
 import { receiveInbound, type InboundOutcome } from '../../src/services/inbound.service.js';
 import { activePlan, startPlan, withStoredDays, workoutOn } from '../../src/services/plans.service.js';
@@ -298,6 +298,93 @@ describe('inbound-batches', () => {
       const after = await text(client.phone, "what's today");
       expect(after.updated).toBe(true);
       expect(after.reply).toMatch(/^Today: Hotel gym circuit/);
+    });
+  });
+
+  describe('when a number asks about later days again ("tomorrow", "this week")', () => {
+    /** Counts the statements run on a handle: the texts under test go through it (their memo is per handle). */
+    class CountStatements implements KyselyPlugin {
+      count = 0;
+      transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+        this.count += 1;
+        return args.node;
+      }
+      async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+        return args.result;
+      }
+    }
+    /** A web process of its own on the same database: it has read none of the numbers, so it answers the ordinary way. */
+    const freshProcess = () => ({ ...t.deps, db: handle.db.withPlugin(new CountStatements()) });
+    const ask = async (deps: typeof t.deps, phone: string, body: string) => (await receiveInbound(deps, message(phone, body), 'twiml', converse)).reply;
+
+    it('each later "tomorrow" runs one statement (the one storing it with its reply), with the reply of the first', async () => {
+      const client = await clientOnStoredDay();
+      const counter = new CountStatements();
+      const deps = { ...t.deps, db: handle.db.withPlugin(counter) };
+      const first = await ask(deps, client.phone, 'tomorrow'); // builds and stores tomorrow's day
+      expect(first).toMatch(/^Tomorrow/);
+      expect(await ask(deps, client.phone, 'tomorrow')).toBe(first); // tomorrow's day read once more
+      for (let k = 0; k < 3; k++) {
+        counter.count = 0;
+        expect(await ask(deps, client.phone, 'tomorrow')).toBe(first);
+        expect(counter.count).toBe(1);
+      }
+      expect(await ask(freshProcess(), client.phone, 'tomorrow')).toBe(first);
+      const rows = await inboundOf(client.phone);
+      expect(rows.filter((r) => r.body === 'tomorrow').map((r) => [r.status, r.reply])).toEqual(Array(6).fill(['processed', first]));
+    });
+
+    it('"this week" asked again runs one statement, with the same reply as a process that never read the number', async () => {
+      const client = await clientOnStoredDay();
+      const counter = new CountStatements();
+      const deps = { ...t.deps, db: handle.db.withPlugin(counter) };
+      const week = await ask(deps, client.phone, 'this week'); // builds the week's days
+      await ask(deps, client.phone, 'this week');
+      counter.count = 0;
+      expect(await ask(deps, client.phone, 'this week')).toBe(week);
+      expect(counter.count).toBe(1);
+      expect(await ask(freshProcess(), client.phone, 'this week')).toBe(week);
+    });
+
+    it("when tomorrow's day is rewritten after it was held, the answer is the new day", async () => {
+      const client = await clientOnStoredDay();
+      await ask(t.deps, client.phone, 'tomorrow');
+      await ask(t.deps, client.phone, 'tomorrow'); // tomorrow's day now held
+      const day = await handle.db.selectFrom('workout_instances').selectAll().where('client_id', '=', client.id).where('date', '=', '2026-11-24').executeTakeFirstOrThrow();
+      const workout = day.workout as { title: string };
+      await handle.db.updateTable('workout_instances').set({ workout: JSON.stringify({ ...workout, title: 'Hotel gym circuit' }) as never, version: day.version + 1 }).where('id', '=', day.id).execute();
+      const after = await ask(t.deps, client.phone, 'tomorrow');
+      expect(after).toMatch(/^Tomorrow \(.*\): Hotel gym circuit/);
+      expect(await ask(freshProcess(), client.phone, 'tomorrow')).toBe(after);
+      expect(await ask(t.deps, client.phone, 'tomorrow')).toBe(after);
+    });
+
+    it('when the client reports something that changes the plan the same minute, the next "tomorrow" is the changed day', async () => {
+      const client = await clientOnStoredDay();
+      const before = await ask(t.deps, client.phone, 'tomorrow');
+      expect(await ask(t.deps, client.phone, 'tomorrow')).toBe(before); // tomorrow's day now held
+      const told = await ask(t.deps, client.phone, 'only have dumbbells tomorrow, at a hotel');
+      expect(told).toBeTruthy();
+      const after = await ask(t.deps, client.phone, 'tomorrow');
+      expect(after).not.toBe(before);
+      expect(await ask(freshProcess(), client.phone, 'tomorrow')).toBe(after);
+      expect(await ask(t.deps, client.phone, 'tomorrow')).toBe(after);
+    });
+
+    it("across midnight in the client's zone, \"tomorrow\" is the next day and the held day is today's", async () => {
+      const client = await clientOnStoredDay();
+      const monday = await ask(t.deps, client.phone, 'tomorrow');
+      expect(await ask(t.deps, client.phone, 'tomorrow')).toBe(monday); // Tuesday's day now held
+      expect(monday).toMatch(/^Tomorrow \(Tue 11\/24\)/);
+      t.clock.now = new Date('2026-11-24T05:30:00Z'); // Tuesday 00:30 in New York
+      const today = await ask(t.deps, client.phone, "what's today");
+      expect(today).toMatch(/^Today/);
+      expect(await ask(t.deps, client.phone, "what's today")).toBe(today);
+      expect(await ask(freshProcess(), client.phone, "what's today")).toBe(today);
+      const tuesday = await ask(t.deps, client.phone, 'tomorrow');
+      expect(tuesday).toMatch(/^Tomorrow \(Wed 11\/25\)/);
+      expect(await ask(t.deps, client.phone, 'tomorrow')).toBe(tuesday);
+      expect(await ask(freshProcess(), client.phone, 'tomorrow')).toBe(tuesday);
     });
   });
 

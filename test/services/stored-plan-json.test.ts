@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { readBuiltWith, readProgramWeek, readStoredPlan, readWorkoutDay } from '../../src/services/stored-plan-json.js';
-import { planOutline, programWeek } from '../../src/engine/program/program.js';
+import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWorkoutDay, readWorkoutDay } from '../../src/services/stored-plan-json.js';
+import { planOutline, programWeek, workoutFor } from '../../src/engine/program/program.js';
+import { lazyJson } from '../../src/db/json-text.js';
+import { addDays } from '../../src/engine/dates.js';
 import { hybridRequest } from '../../src/engine/program/personas.js';
 
 const stored = <T>(v: T): unknown => JSON.parse(JSON.stringify(v));
@@ -52,6 +54,32 @@ describe('storedPlanJson.readStoredPlan', () => {
     expect(bad).toEqual({ success: false, error: expect.stringContaining(`plan ${id} has a stored outline`) });
   });
 
+  it("when a template's plan rows arrive as jsonb text (a number's first text in a process), the second is found by its text, never parsed", () => {
+    // As the inbound statement reads a plan row: the JSON as text, parsed only when read (db/json-text.ts).
+    const asRead = (req: unknown, out: unknown) => {
+      const row: Record<string, unknown> = { id: randomUUID() };
+      lazyJson(row, 'request', JSON.stringify(req));
+      lazyJson(row, 'outline', JSON.stringify(out));
+      return row as { id: string; request: unknown; outline: unknown };
+    };
+    const template = { ...(stored(outline) as object), startDate: '2031-02-03' };
+    const first = readStoredPlan(asRead(stored(request), template));
+    const again = asRead(stored(request), template);
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const second = readStoredPlan(again);
+      expect(parse).not.toHaveBeenCalled();
+      expect(first.success && second.success && second.data).toBe(first.success && first.data);
+    } finally {
+      parse.mockRestore();
+    }
+    // Other text, another plan; a bad one still fails with its own id.
+    const other = readStoredPlan(asRead(stored(request), { ...template, startDate: '2031-02-10' }));
+    expect(other.success && other.data.outline.startDate).toBe('2031-02-10');
+    const bad = asRead(stored(request), { ...template, weeks: 'twelve' });
+    expect(readStoredPlan(bad)).toEqual({ success: false, error: expect.stringContaining(`plan ${bad.id} has a stored outline`) });
+  });
+
   it('when the request or outline is not of the engine\'s shape, the error names the plan and the field', () => {
     const id = randomUUID();
     const bad = readStoredPlan({ id, request: { ...(stored(request) as object), kind: 'yoga' }, outline: stored(outline) });
@@ -68,6 +96,33 @@ describe('storedPlanJson.readProgramWeek', () => {
     const broken = { ...week, race: { ...week.race, days: [{ ...week.race.days[0], warmup: undefined }] } };
     expect(readProgramWeek(broken)).toBeNull();
     expect(readProgramWeek('week 2')).toBeNull();
+  });
+});
+
+describe('storedPlanJson.readStoredWorkoutDay', () => {
+  it("when clients of a template store the same day, a client's row read as jsonb text is found by its text, never parsed", () => {
+    const week = programWeek(request, outline, 2);
+    const dates = [0, 1, 2, 3, 4, 5, 6].map((k) => addDays(outline.startDate, 7 + k));
+    const planned = dates.map((d) => workoutFor(outline, week, d)).find((d) => d !== null)!;
+    const day = { ...planned, title: 'Shared day 7' };
+    expect(readWorkoutDay(stored(day))).not.toBeNull();
+    const asRead = (workout: unknown) => {
+      const row: Record<string, unknown> = { id: randomUUID(), version: 1 };
+      lazyJson(row, 'workout', JSON.stringify(workout));
+      return row as { id: string; version: number; workout: unknown };
+    };
+    const first = readStoredWorkoutDay(asRead(stored(day)));
+    expect(first).toEqual(readWorkoutDay(stored(day)));
+    const again = asRead(stored(day));
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      expect(readStoredWorkoutDay(again)).toBe(first);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+    expect(readStoredWorkoutDay(asRead({ ...(stored(day) as object), title: 'Shared day 8' }))?.title).toBe('Shared day 8');
+    expect(readStoredWorkoutDay(asRead({ ...(stored(day) as object), items: 'none' }))).toBeNull();
   });
 });
 

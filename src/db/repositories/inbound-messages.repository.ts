@@ -3,6 +3,7 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
 import type { ClientRow, ClientsTable, FitnessPlansTable, InboundMessagesTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
 import { json } from '../json.js';
+import { lazyJson } from '../json-text.js';
 import { prepared } from '../prepared.js';
 import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
@@ -555,21 +556,6 @@ function turnFrom(found: Record<string, unknown>): TurnRead {
     state: found['ts_flow'] === null ? undefined : { flow: found['ts_flow'] as string, state: found['ts_state'] },
     plan: plan['id'] === null ? undefined : (plan as PlanRow),
   };
-}
-
-/** `target[key]` as the JSON `text` parsed on first read (and a plain property once written). */
-function lazyJson(target: Record<string, unknown>, key: string, text: unknown): void {
-  if (typeof text !== 'string') {
-    target[key] = text;
-    return;
-  }
-  let parsed: { value: unknown } | undefined;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => (parsed ??= { value: JSON.parse(text) as unknown }).value,
-    set: (value: unknown) => Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true }),
-  });
 }
 
 /**
