@@ -25,7 +25,7 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 /**
  * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--scale-out-only] [--worker-node-flags="…"] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
- * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
+ * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
  * concurrency: materialize, claim, compose through the coaching flow (plan → week → workout → formatter)
  * and send. The sender is an in-process no-op (and, with --twilio, also the real Twilio client against the
@@ -269,7 +269,10 @@ async function backendCpu(): Promise<Map<number, number> | null> {
 const cpuSince = (before: Map<number, number> | null, after: Map<number, number> | null): number | null =>
   before && after ? [...after].reduce((t, [pid, ms]) => t + ms - (before.get(pid) ?? 0), 0) : null;
 
-const dbName = `cadence_bench_${process.pid}`;
+// The pid and a random suffix: unique even when other benchmarks (bench:inbound, another engineer's bench:morning)
+// run at the same time on the same PostgreSQL, and the first `drop … if exists` never drops a database another run
+// kept (--keep) under a pid since reused.
+const dbName = `cadence_bench_${process.pid}_${randomUUID().slice(0, 8)}`;
 const url = withDatabase(adminUrl, dbName);
 await admin(`drop database if exists ${dbName}`);
 await admin(`create database ${dbName}`);
