@@ -23,7 +23,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--warm-up-pass] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -42,7 +42,8 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * clients' texts for a week later, nothing stored or sent, as a long-running worker has a hot JIT from earlier
  * mornings (see warmUp); the output says so; --warm-up-pass makes it a whole rolled-back morning pass for N clients (claim,
  * group statements and recordings too, see warmUpPass). Per worker it prints the kernel CPU, the statements and the
- * context switches of the pass; --worker-cpu-prof DIR writes a V8 CPU profile of each worker's pass alone.
+ * context switches of the pass; --worker-cpu-prof DIR writes a V8 CPU profile of each worker's pass alone; --warm-pool
+ * opens every connection of each worker's pool before 'go' (no PostgreSQL backend starts inside the pass).
  * --scale-out-only skips the single-process cold and warm runs;
  * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
  * those node flags (GC experiments).
@@ -65,6 +66,7 @@ const { values } = parseArgs({
     'distinct-plans': { type: 'boolean', default: false },
     'warm-up': { type: 'string', default: '300' },
     'warm-up-pass': { type: 'boolean', default: false },
+    'warm-pool': { type: 'boolean', default: false },
     'scale-out-only': { type: 'boolean', default: false },
     'worker-node-flags': { type: 'string', default: '' },
     'worker-cpu-prof': { type: 'string' },
@@ -171,7 +173,7 @@ async function warmUpPass(deps: AppDeps, count: number, index: number, concurren
 
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
-  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight, workerWarmUp, workerProfileDir, workerWarmUpPass, workerIndex] = values['worker-of'].split('|');
+  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight, workerWarmUp, workerProfileDir, workerWarmUpPass, workerIndex, workerWarmPool] = values['worker-of'].split('|');
   // Statements this worker ran in the pass (a counter: the two workers' sum against one worker's).
   let statements = 0;
   const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2, log: (e) => void (e.level === 'query' && (statements += 1)) });
@@ -184,10 +186,17 @@ if (values['worker-of']) {
   const warmUpCpu0 = process.cpuUsage();
   if (workerWarmUpPass === 'pass') await warmUpPass(deps, Number(workerWarmUp || 0), Number(workerIndex), Number(workerConcurrency), Number(workerGroup));
   else await warmUp(deps, Number(workerWarmUp || 0));
+  // --warm-pool: every connection of the pool open before 'go' (a worker whose pool outlives its idle ticks), so
+  // the pass does not start PostgreSQL backends: each new one costs its start and a plan per prepared statement.
+  // Kept open until 'go' (the pool closes a connection idle for 10 s, and the other workers may still be warming up).
+  const openAll = () => Promise.all(Array.from({ length: Number(workerConcurrency) + 2 }, () => sql`select pg_sleep(0.05)`.execute(handle.db)));
+  if (workerWarmPool === 'pool') await openAll();
+  const keepOpen = workerWarmPool === 'pool' ? setInterval(() => void openAll(), 3000) : undefined;
   const warmUpCpu = process.cpuUsage(warmUpCpu0);
   const memo0 = weekMemoStats();
   process.send?.({ type: 'ready', warmUpCpuMs: (warmUpCpu.user + warmUpCpu.system) / 1000 });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  clearInterval(keepOpen);
   // Garbage-collection pauses during the pass (V8's own timings, wall time): each process keeps its own batches
   // in flight (3 x 200 clients' reads and texts) live in its young heap whatever its share of the morning
   // (--trace-gc: 107 scavenges for one worker, 74 + 78 for two; a larger young heap did not close the CPU gap).
@@ -248,6 +257,7 @@ const args = z
     'distinct-plans': z.boolean(),
     'warm-up': z.coerce.number().int().min(0, '--warm-up is a client count').max(100_000),
     'warm-up-pass': z.boolean(),
+    'warm-pool': z.boolean(),
     'scale-out-only': z.boolean(),
     'worker-node-flags': z.string().transform((f) => f.split(' ').filter(Boolean)),
     'worker-cpu-prof': z.string().optional(),
@@ -551,7 +561,7 @@ try {
     const children = Array.from({ length: count }, (_, index) =>
       fork(
         new URL(import.meta.url).pathname,
-        ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}|${opts['warm-up']}|${opts['worker-cpu-prof'] ?? ''}|${opts['warm-up-pass'] ? 'pass' : ''}|${index}`], { execArgv: ['--import', 'tsx', ...opts['worker-node-flags']], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+        ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}|${opts['warm-up']}|${opts['worker-cpu-prof'] ?? ''}|${opts['warm-up-pass'] ? 'pass' : ''}|${index}|${opts['warm-pool'] ? 'pool' : ''}`], { execArgv: ['--import', 'tsx', ...opts['worker-node-flags']], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
     type WorkerMessage = {
       type?: string;
