@@ -23,9 +23,9 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--scale-out-only] [--worker-node-flags="…"] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
- * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>,
+ * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
  * concurrency: materialize, claim, compose through the coaching flow (plan → week → workout → formatter)
  * and send. The sender is an in-process no-op (and, with --twilio, also the real Twilio client against the
@@ -40,7 +40,11 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * texts per client: every client exactly once. A count may repeat (--workers 1,2,1,2: ranges on a shared
  * machine). Each worker first warms up the same way (--warm-up N, default 300 clients; 0 = none): it composes N
  * clients' texts for a week later, nothing stored or sent, as a long-running worker has a hot JIT from earlier
- * mornings (see warmUp); the output says so. --scale-out-only skips the single-process cold and warm runs;
+ * mornings (see warmUp); the output says so; --warm-up-pass makes it a whole rolled-back morning pass for N clients (claim,
+ * group statements and recordings too, see warmUpPass). Per worker it prints the kernel CPU, the statements and the
+ * context switches of the pass; --worker-cpu-prof DIR writes a V8 CPU profile of each worker's pass alone; --warm-pool
+ * opens every connection of each worker's pool before 'go' (no PostgreSQL backend starts inside the pass).
+ * --scale-out-only skips the single-process cold and warm runs;
  * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
  * those node flags (GC experiments).
  */
@@ -61,8 +65,11 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '' },
     'distinct-plans': { type: 'boolean', default: false },
     'warm-up': { type: 'string', default: '300' },
+    'warm-up-pass': { type: 'boolean', default: false },
+    'warm-pool': { type: 'boolean', default: false },
     'scale-out-only': { type: 'boolean', default: false },
     'worker-node-flags': { type: 'string', default: '' },
+    'worker-cpu-prof': { type: 'string' },
     // Internal: this process is one of --workers' children (database URL, concurrency).
     'worker-of': { type: 'string' },
   },
@@ -98,10 +105,78 @@ async function warmUp(deps: AppDeps, count: number): Promise<void> {
   }
 }
 
+/**
+ * This process's context switches so far (/proc/self/status; zeros where there is none): voluntary ones are
+ * waits (a socket with nothing to read yet), involuntary ones preemptions by other processes on the cores.
+ */
+async function contextSwitches(): Promise<{ voluntary: number; involuntary: number }> {
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile('/proc/self/status', 'utf8').catch(() => '');
+  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
+  return { voluntary: field('voluntary_ctxt_switches'), involuntary: field('nonvoluntary_ctxt_switches') };
+}
+
+/**
+ * --worker-cpu-prof DIR: a V8 CPU profile of the pass alone (from 'go' to its end; node's --cpu-prof would also
+ * take in the warm-up and the start), written to DIR as <pid>.cpuprofile, to sum by function for one worker
+ * against two.
+ */
+async function startPassProfile(): Promise<{ stop: (dir: string) => Promise<string> }> {
+  const { Session } = await import('node:inspector');
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string, params?: object) =>
+    new Promise<T>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    stop: async (dir) => {
+      const { profile } = await post<{ profile: unknown }>('Profiler.stop');
+      session.disconnect();
+      const { writeFile, mkdir } = await import('node:fs/promises');
+      await mkdir(dir, { recursive: true });
+      const file = `${dir}/${Date.now()}-${process.pid}.cpuprofile`;
+      await writeFile(file, JSON.stringify(profile));
+      return file;
+    },
+  };
+}
+
+class WarmUpRollback extends Error {}
+
+/**
+ * --warm-up-pass: the warm-up is a whole morning pass for `count` clients a week later (2026-12-08), inside a
+ * transaction that is rolled back: claim, prefetch, compose, the group statements and their recordings, the
+ * sender; so the JIT has compiled the claim and hand-over path too, not only composing (warmUp). Each process
+ * compiles its own hot code: with composing warmed, one worker still compiled 229 functions with TurboFan inside
+ * the timed pass and two workers 338 between them (--trace-opt, 2026-12-01); after a pass of 300 clients 191 and
+ * 312, of 2,000 clients 160 and 221 (the JIT never stops entirely). Worker `index` takes its own clients (two
+ * warm-ups inserting the same (client, date) would wait on each other's row). At 14:29Z no bench client's morning
+ * has come (they are 0-150 minutes before 17:00Z), so the pass creates no sends of its own and takes only these.
+ */
+async function warmUpPass(deps: AppDeps, count: number, index: number, concurrency: number, group: number): Promise<void> {
+  if (count <= 0) return;
+  const at = new Date('2026-12-08T14:29:00Z');
+  const clients = await deps.db.selectFrom('clients').select('id').orderBy('phone').offset(index * count).limit(count).execute();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await sql`insert into daily_sends (client_id, local_date, due_at, status)
+                select id, '2026-12-08'::date, ${at.toISOString()}::timestamptz, 'pending' from unnest(${clients.map((c) => c.id)}::uuid[]) as t(id)`.execute(trx);
+      const s = await runMorningPass({ ...deps, db: trx, now: () => at }, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency, handOverGroup: group });
+      if (s.sent !== clients.length) throw new Error(`warm-up pass sent ${s.sent} of ${clients.length}`);
+      throw new WarmUpRollback();
+    });
+  } catch (err) {
+    if (!(err instanceof WarmUpRollback)) throw err;
+  }
+}
+
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
-  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight, workerWarmUp] = values['worker-of'].split('|');
-  const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2 });
+  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight, workerWarmUp, workerProfileDir, workerWarmUpPass, workerIndex, workerWarmPool] = values['worker-of'].split('|');
+  // Statements this worker ran in the pass (a counter: the two workers' sum against one worker's).
+  let statements = 0;
+  const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2, log: (e) => void (e.level === 'query' && (statements += 1)) });
   const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl });
   if (!parsedConfig.success) throw new Error(parsedConfig.error);
   let n = 0;
@@ -109,11 +184,19 @@ if (values['worker-of']) {
   const at = new Date('2026-12-01T17:00:00Z');
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   const warmUpCpu0 = process.cpuUsage();
-  await warmUp(deps, Number(workerWarmUp || 0));
+  if (workerWarmUpPass === 'pass') await warmUpPass(deps, Number(workerWarmUp || 0), Number(workerIndex), Number(workerConcurrency), Number(workerGroup));
+  else await warmUp(deps, Number(workerWarmUp || 0));
+  // --warm-pool: every connection of the pool open before 'go' (a worker whose pool outlives its idle ticks), so
+  // the pass does not start PostgreSQL backends: each new one costs its start and a plan per prepared statement.
+  // Kept open until 'go' (the pool closes a connection idle for 10 s, and the other workers may still be warming up).
+  const openAll = () => Promise.all(Array.from({ length: Number(workerConcurrency) + 2 }, () => sql`select pg_sleep(0.05)`.execute(handle.db)));
+  if (workerWarmPool === 'pool') await openAll();
+  const keepOpen = workerWarmPool === 'pool' ? setInterval(() => void openAll(), 3000) : undefined;
   const warmUpCpu = process.cpuUsage(warmUpCpu0);
   const memo0 = weekMemoStats();
   process.send?.({ type: 'ready', warmUpCpuMs: (warmUpCpu.user + warmUpCpu.system) / 1000 });
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
+  clearInterval(keepOpen);
   // Garbage-collection pauses during the pass (V8's own timings, wall time): each process keeps its own batches
   // in flight (3 x 200 clients' reads and texts) live in its young heap whatever its share of the morning
   // (--trace-gc: 107 scavenges for one worker, 74 + 78 for two; a larger young heap did not close the CPU gap).
@@ -121,13 +204,30 @@ if (values['worker-of']) {
   const { PerformanceObserver } = await import('node:perf_hooks');
   const gcs = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration)));
   gcs.observe({ entryTypes: ['gc'] });
+  const profiler = workerProfileDir ? await startPassProfile() : null;
   const cpu0 = process.cpuUsage();
+  const switches0 = await contextSwitches();
+  const statements0 = statements;
   const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
   const cpu = process.cpuUsage(cpu0);
+  const switches1 = await contextSwitches();
+  const passStatements = statements - statements0;
+  const profileFile = profiler ? await profiler.stop(workerProfileDir!) : undefined;
   const memo = weekMemoStats();
   await new Promise((resolve) => setImmediate(resolve));
   gcs.disconnect();
-  process.send?.({ type: 'done', summary, cpuMs: (cpu.user + cpu.system) / 1000, weekBuilds: memo.misses - memo0.misses, gcMs });
+  process.send?.({
+    type: 'done',
+    summary,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    sysMs: cpu.system / 1000,
+    weekBuilds: memo.misses - memo0.misses,
+    gcMs,
+    statements: passStatements,
+    voluntary: switches1.voluntary - switches0.voluntary,
+    involuntary: switches1.involuntary - switches0.involuntary,
+    profileFile,
+  });
   // The pool stays open until the parent has read its backends' CPU (a closed backend is no longer counted).
   await new Promise<void>((resolve) => process.once('message', () => resolve()));
   await handle.close();
@@ -156,8 +256,11 @@ const args = z
     'auto-explain': z.coerce.number().int().min(0, '--auto-explain is a duration in ms').optional(),
     'distinct-plans': z.boolean(),
     'warm-up': z.coerce.number().int().min(0, '--warm-up is a client count').max(100_000),
+    'warm-up-pass': z.boolean(),
+    'warm-pool': z.boolean(),
     'scale-out-only': z.boolean(),
     'worker-node-flags': z.string().transform((f) => f.split(' ').filter(Boolean)),
+    'worker-cpu-prof': z.string().optional(),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
 if (!args.success) {
@@ -269,7 +372,10 @@ async function backendCpu(): Promise<Map<number, number> | null> {
 const cpuSince = (before: Map<number, number> | null, after: Map<number, number> | null): number | null =>
   before && after ? [...after].reduce((t, [pid, ms]) => t + ms - (before.get(pid) ?? 0), 0) : null;
 
-const dbName = `cadence_bench_${process.pid}`;
+// The pid and a random suffix: unique even when other benchmarks (bench:inbound, another engineer's bench:morning)
+// run at the same time on the same PostgreSQL, and the first `drop … if exists` never drops a database another run
+// kept (--keep) under a pid since reused.
+const dbName = `cadence_bench_${process.pid}_${randomUUID().slice(0, 8)}`;
 const url = withDatabase(adminUrl, dbName);
 await admin(`drop database if exists ${dbName}`);
 await admin(`create database ${dbName}`);
@@ -452,10 +558,24 @@ try {
     await reset('cold');
     const { fork } = await import('node:child_process');
     const concurrency = opts.concurrency[0]!;
-    const children = Array.from({ length: count }, () =>
-      fork(new URL(import.meta.url).pathname, ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}|${opts['warm-up']}`], { execArgv: ['--import', 'tsx', ...opts['worker-node-flags']], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+    const children = Array.from({ length: count }, (_, index) =>
+      fork(
+        new URL(import.meta.url).pathname,
+        ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}|${opts['warm-up']}|${opts['worker-cpu-prof'] ?? ''}|${opts['warm-up-pass'] ? 'pass' : ''}|${index}|${opts['warm-pool'] ? 'pool' : ''}`], { execArgv: ['--import', 'tsx', ...opts['worker-node-flags']], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
-    type WorkerMessage = { type?: string; summary?: MorningPassSummary; cpuMs?: number; warmUpCpuMs?: number; weekBuilds?: number; gcMs?: number };
+    type WorkerMessage = {
+      type?: string;
+      summary?: MorningPassSummary;
+      cpuMs?: number;
+      sysMs?: number;
+      warmUpCpuMs?: number;
+      weekBuilds?: number;
+      gcMs?: number;
+      statements?: number;
+      voluntary?: number;
+      involuntary?: number;
+      profileFile?: string;
+    };
     const waitFor = (child: (typeof children)[number], type: string) =>
       new Promise<WorkerMessage>((resolve, reject) => {
         child.on('message', (m: WorkerMessage) => (m.type === type ? resolve(m) : undefined));
@@ -487,11 +607,17 @@ try {
       `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')}; garbage-collection pauses, wall time, ${finished.map((d) => fmt(d.gcMs ?? 0)).join(' + ')})` +
         (pgCpuMs === null ? '' : `, PostgreSQL ${fmt(pgCpuMs)}; ${((workerCpuMs + pgCpuMs) / wallMs).toFixed(2)} cores busy on average`),
     );
+    // Where a second worker's extra CPU could go: kernel time (waits and wake-ups), statements, context switches.
+    console.log(
+      `  per worker: kernel CPU ${finished.map((d) => fmt(d.sysMs ?? 0)).join(' + ')}; statements ${finished.map((d) => d.statements).join(' + ')}; ` +
+        `context switches voluntary ${finished.map((d) => d.voluntary).join(' + ')}, involuntary ${finished.map((d) => d.involuntary).join(' + ')}`,
+    );
     console.log(
       opts['warm-up'] > 0
-        ? `  warm-up before 'go' (a long-running worker's hot JIT): each worker composed ${opts['warm-up']} clients' texts for 2026-12-08 first, nothing stored or sent (${ready.map((r) => fmt(r.warmUpCpuMs ?? 0)).join(' + ')} CPU, not in the figures above); weeks built by the engine in the pass ${finished.map((d) => d.weekBuilds).join(' + ')} (each worker its own cold weeks)`
+        ? `  warm-up before 'go' (a long-running worker's hot JIT): each worker ${opts['warm-up-pass'] ? `ran a whole morning pass for ${opts['warm-up']} clients on 2026-12-08 first (claim, compose, store, hand over), rolled back` : `composed ${opts['warm-up']} clients' texts for 2026-12-08 first, nothing stored or sent`} (${ready.map((r) => fmt(r.warmUpCpuMs ?? 0)).join(' + ')} CPU, not in the figures above); weeks built by the engine in the pass ${finished.map((d) => d.weekBuilds).join(' + ')} (each worker its own cold weeks)`
         : `  no warm-up (--warm-up 0): each worker process starts cold (JIT, caches) inside the timed pass; weeks built by the engine in the pass ${finished.map((d) => d.weekBuilds).join(' + ')}`,
     );
+    if (opts['worker-cpu-prof']) console.log(`  CPU profiles of the pass: ${finished.map((d) => d.profileFile).join(' ')}`);
     if (c.texts !== N || c.clients !== N || c.twice !== 0) console.log(`  !! expected ${N} texts to ${N} clients, none twice`);
   }
   if (opts.twilio) {
