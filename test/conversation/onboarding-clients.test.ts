@@ -370,6 +370,12 @@ describe('onboarding clients', () => {
       expect(last.reply).not.toMatch(/How long have you/);
     });
 
+    it('when "Phoenix. 6am please" comes at the summary, Phoenix is her time zone, not her name', () => {
+      const { last } = play(["Hi! I'm Rosa, 52, I want to lose about 20 pounds. I haven't really exercised since my 30s", 'dumbbells at home, mon wed fri, 30 minutes', 'my right knee has some arthritis', 'Phoenix. 6am please']);
+      expect(last.state.answers.name).toBe('Rosa');
+      expect(last.state.answers.timezone).toBe('America/Phoenix');
+    });
+
     it('when a lifter says "i work tue thu", those are still work days', () => {
       const { last } = play(["Hi I'm Dana, 3 years lifting, want to get stronger", 'i work tue thu']);
       expect(last.reply).toMatch(/You work Tue, Thu/);

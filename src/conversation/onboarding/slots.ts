@@ -475,7 +475,8 @@ function readName(raw: string, bare: boolean): Read {
   const afterGreeting = trimmed.replace(GREETING_LEAD, '');
   const greeted = afterGreeting !== trimmed;
   const lead = (greeted ? /^([A-Z][a-z\u00C0-\u024F'-]+)(?:[.!,]\s|[.!]*$)/ : /^([A-Z][a-z\u00C0-\u024F'-]+)[.!,]\s/).exec(afterGreeting);
-  if (lead && !isGreeting(lead[1]!) && !NOT_NAME.has(lead[1]!.toLowerCase()) && !findWeekdays(lead[1]!).length) {
+  // "Phoenix. 6am please": a place that sets the clock is no name.
+  if (lead && !isGreeting(lead[1]!) && !NOT_NAME.has(lead[1]!.toLowerCase()) && !findWeekdays(lead[1]!).length && !findTimezone(lead[1]!)) {
     const r = parseName(lead[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
