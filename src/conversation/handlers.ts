@@ -575,10 +575,11 @@ export const HANDLERS: Handlers = {
     if (changed.length) return [`Noted: ${said}.`, ...changed];
     // On a rest day there are no sets today to cut: the advice is for the next session.
     const found = i.date === c.today && c.plan ? await workoutOn(c.deps.db, c.client, c.plan, c.today) : null;
-    const restToday = found?.kind === 'workout' && found.day.kind === 'rest';
+    // Today's session already done (or skipped) leaves no sets today to cut either: "sore from the workout" at night.
+    const restToday = found?.kind === 'workout' && (found.day.kind === 'rest' || found.status !== 'scheduled');
     return [
       i.severity >= 4 && restToday
-        ? `Noted: ${said}. Rest today helps - an easy walk or light mobility speeds it up. If it is still sore next session, do 1-2 fewer sets for those muscles. Soreness is not pain: tell me if anything hurts sharply.`
+        ? `Noted: ${said}. ${found?.kind === 'workout' && found.day.kind !== 'rest' ? 'For the rest of today' : 'Rest today helps'} - an easy walk or light mobility speeds it up. If it is still sore next session, do 1-2 fewer sets for those muscles. Soreness is not pain: tell me if anything hurts sharply.`
         : i.severity >= 4
         ? `Noted: ${said}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
         : `Noted${i.bodyParts.length ? ` ${where}` : ''}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { RUNNER_ANSWERS } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
 const { say, onboardBySms, nyPhone } = smsSuite();
@@ -33,5 +33,20 @@ describe('a run eased for soreness', () => {
     // Was "Main: 2.6 mi @ 9:29/mi" beside "Keep it at 9:56/mi or slower".
     expect(main![1]).toBe(keep![1]);
     expect(reply).toMatch(new RegExp(`now an easy [\\d.]+ mi, ${keep![1]}/mi or slower`));
+  });
+});
+
+describe('soreness after today\'s session is done', () => {
+  it('when a lifter texts "done" then "i\'m so sore, can barely sit down lol", the fewer sets are for the next session, not today', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    // Monday: a training day for the Mon/Wed/Fri lifter.
+    expect(await say(phone, "what's today")).toMatch(/^Today: /);
+    await say(phone, 'done');
+    const reply = await say(phone, "i'm so sore, can barely sit down lol");
+    // Was "…do 1-2 fewer sets for those muscles today" after the day's last set.
+    expect(reply).toMatch(/^Noted: you're really sore\. For the rest of today - an easy walk/);
+    expect(reply).toMatch(/still sore next session, do 1-2 fewer sets/);
+    expect(reply).not.toMatch(/fewer sets for those muscles today/);
   });
 });
