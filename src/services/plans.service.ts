@@ -385,9 +385,13 @@ export function dayOfWeek(outline: PlanOutline, week: ProgramWeek, planDate: str
  * the client was told, so later questions agree with it. Past dates answer from what is stored.
  */
 export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string = date): Promise<DayLookup> {
-  // One query when nothing changed: a past day, or a stored day built with the week's current key.
+  // One query when nothing changed: a past day, or a stored day built with the week's current key. Today's
+  // stored day of this plan is the answer too, whatever its key: what the client was told, and no rebuild from
+  // here rewrites it (getOrCreateWeek keeps today unless `rewriteToday`, which this never asks). Rebuilding its
+  // stale week here only to return the same row cost ~10 statements per log text (each log makes the week
+  // stale for the next); the week is rebuilt when a day it can still change is read.
   const first = await findWorkout(db, client.id, date);
-  const firstDay = first && storedDayStands(plan, first, today) ? storedDay(first) : null;
+  const firstDay = first && (storedDayStands(plan, first, today) || (first.date <= today && first.plan_id === plan.row.id)) ? storedDay(first) : null;
   if (first && firstDay) return { kind: 'workout', day: firstDay, workoutId: first.id, status: first.status };
   const { planDate, weekNumber } = await planPosition(db, plan, date);
   if (weekNumber === null) {
