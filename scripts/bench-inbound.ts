@@ -77,14 +77,17 @@ if (values['serve-floor']) {
 }
 
 async function main(): Promise<void> {
-  const TEXTS = { today: "what's today", tomorrow: 'tomorrow', log: 'done' } as const;
+  // `log` is a plain "done" (the whole planned day); `lift` a lift with sets, reps, load and an effort word, which
+  // also names the next load (the week rebuilt from the new estimate). Each client repeats its text all run long:
+  // its log history grows by one row per text, a few per client per run.
+  const TEXTS = { today: "what's today", tomorrow: 'tomorrow', log: 'done', lift: 'squat 3x5 at 225, felt like RPE 9' } as const;
   const args = z
     .object({
       clients: z.coerce.number().int().min(10).max(100_000),
       concurrency: z.string().transform((s) => s.split(',').map((x) => Number(x.trim()))).pipe(z.array(z.number().int().min(1).max(1000)).min(1)),
       duration: z.coerce.number().min(1).max(600),
       db: z.string().transform((s) => s.split(',').map((x) => x.trim())).pipe(z.array(z.enum(['postgres', 'pglite'])).min(1)),
-      texts: z.string().transform((s) => s.split(',').map((x) => x.trim())).pipe(z.array(z.enum(['today', 'tomorrow', 'log'])).min(1)),
+      texts: z.string().transform((s) => s.split(',').map((x) => x.trim())).pipe(z.array(z.enum(['today', 'tomorrow', 'log', 'lift'])).min(1)),
       'database-url': z.string().regex(/^postgres(ql)?:\/\//, '--database-url must be a postgres:// URL'),
       'cpu-prof': z.string().optional(),
       'log-level': z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']),

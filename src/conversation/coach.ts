@@ -270,7 +270,7 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];
     entries.push(...convert(item).map((e) => (e.date ? e : { ...e, date: c.today })));
   }
-  const outcomes = entries.length ? await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text }) : [];
+  const outcomes = entries.length ? await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text, plan: c.plan }) : [];
   // Days whose session this text logs as done: soreness said about that day comes after the session.
   const loggedDays = new Set(outcomes.filter((o) => o.question === null && o.entry.kind !== 'skipped' && o.entry.kind !== 'max').map((o) => o.entry.date));
   for (const item of kept) {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, Database, InboundRow, OutboundRow, PlanRow, WorkoutRow } from '../db/schema.js';
-import { findClientById, findClientByPhone, getOrCreateClient } from '../db/repositories/clients.repository.js';
+import { findClientById, findClientByPhone, getOrCreateClient, noteClientLocked } from '../db/repositories/clients.repository.js';
 import {
   attachInboundClient,
   findInboundById,
@@ -362,6 +362,7 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
   // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
   // `transaction()` calls become savepoints (db/joinable-transaction.ts).
   const turnDeps: AppDeps = { ...deps, db: joinableTransaction(trx) };
+  noteClientLocked(turnDeps.db, clientId);
   const result = await handle(turnDeps, turnInput(row, turn));
   if (result.reply !== null && delivery.channel && delivery.claimResponse()) {
     // The common case: the reply goes back in the response; stored, and the message marked, in one statement.

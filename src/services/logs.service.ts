@@ -9,12 +9,11 @@ import type { Db } from '../db/db-types.js';
 import { loggedSetOf, storedSetGroupOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
-import { deleteLogs, insertWorkoutLog, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs } from '../db/repositories/logs.repository.js';
-import { setWorkoutStatus } from '../db/repositories/plans.repository.js';
+import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, writeLogs, type NewWorkoutLog } from '../db/repositories/logs.repository.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
-import { activePlan, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
+import { activePlan, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
@@ -242,6 +241,11 @@ export interface RecordOptions {
   rawText: string;
   /** Store entries that failed the plausibility check anyway (the client confirmed them). */
   confirmed?: boolean;
+  /**
+   * The client's active plan as this unit of work read it, when nothing in it has written to the plan since
+   * (a turn's logs come first): not read again. Undefined: read here.
+   */
+  plan?: ActivePlan | null;
 }
 
 /**
@@ -267,7 +271,11 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
   const weightUnit: WeightUnit = client.units === 'metric' ? 'kg' : 'lb';
   const distanceUnit: DistanceUnit = client.units === 'metric' ? 'km' : 'mi';
   {
-    const plan = await activePlan(trx, client.id);
+    const plan = opts.plan !== undefined ? opts.plan : await activePlan(trx, client.id);
+    // The writes wait and go as one statement (writeLogs) before the next read that could see them, and at the end.
+    const writes = new LogWrites(trx);
+    // A date's day looked up once: a second entry of the same day (two lifts) reads the same stored day.
+    const lookups = new Map<string, Promise<Awaited<ReturnType<typeof workoutOn>>>>();
     // Known maxes judge lifts only: a "done", a skip or a run reads none of the client's logs for them.
     const lifts = entries.some((e) => e.kind === 'strength' || e.kind === 'max');
     const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
@@ -290,11 +298,19 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       // "ran 10k in 52:10 today!!": a standard race distance at race effort, told with an exclamation, is a race
       // result (engine/adaptation/runs.ts isRaceEffort), so it sets the paces like "raced a 10k in 52:10".
       if (entry.kind === 'run' && entry.celebrated && !entry.runKind && plan?.outline.race && entry.distance && entry.durationSec) {
+        await writes.flush();
         const vdot = (await runnerVdot(trx, client, plan, opts.today))?.vdot ?? plan.outline.race.vdot;
         const meters = entry.distance * METERS_PER_UNIT[entry.unit ?? plan.outline.race.units];
         if (isRaceEffort({ distanceMeters: meters, durationSec: entry.durationSec }, { vdot })) entry = { ...entry, runKind: 'race', raceRead: true };
       }
-      const found = plan ? await workoutOn(trx, client, plan, entry.date, opts.today) : null;
+      let lookup = plan ? lookups.get(entry.date) : undefined;
+      if (plan && !lookup) {
+        // A day not stored yet is built from its week, which reads the logs: the earlier entries' first.
+        await writes.flush();
+        lookup = workoutOn(trx, client, plan, entry.date, opts.today);
+        lookups.set(entry.date, lookup);
+      }
+      const found = lookup ? await lookup : null;
       const day = found?.kind === 'workout' ? found : null;
       // "skipped"/"done" on a day with nothing planned (a rest day, before or after the plan) has nothing to
       // mark: say so instead of logging a skip, and log a described extra session without a planned day.
@@ -326,10 +342,10 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       const groups = entry.kind === 'strength' ? entry.groups : [null];
       for (const g of groups) {
         const { kind, details } = detailsOf(entry, g, weightUnit, distanceUnit);
-        await insertWorkoutLog(trx, { clientId: client.id, workoutId: entry.kind === 'max' ? null : attach, date: entry.date, kind, details, rawText: opts.rawText, inboundId: opts.inboundId });
+        writes.log({ clientId: client.id, workoutId: entry.kind === 'max' ? null : attach, date: entry.date, kind, details, rawText: opts.rawText, inboundId: opts.inboundId });
       }
-      if (attach && (entry.kind === 'done' || entry.kind === 'run')) await setWorkoutStatus(trx, attach, 'completed');
-      if (attach && entry.kind === 'skipped') await setWorkoutStatus(trx, attach, 'skipped');
+      if (attach && (entry.kind === 'done' || entry.kind === 'run')) writes.status(attach, 'completed');
+      if (attach && entry.kind === 'skipped') writes.status(attach, 'skipped');
       if (entry.kind === 'strength' || entry.kind === 'max') {
         for (const g of entry.kind === 'max' ? [{ load: entry.weight, reps: entry.reps, rir: 0, unit: entry.unit }] : entry.groups) {
           if (g.load && g.reps) ctx.known.set(entry.exerciseId, Math.max(ctx.known.get(entry.exerciseId) ?? 0, convertWeight(estimateOneRepMax(g.load, g.reps, g.rir ?? 0), g.unit ?? weightUnit, 'lb')));
@@ -346,12 +362,46 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
           : (entry.kind === 'done' || entry.kind === 'skipped') && day && day.day.kind !== 'rest'
             ? day.day.title.split(' - ')[0]!
             : null;
+      // A run's lines read the runs logged (this one too).
+      if (entry.kind === 'run' && plan) await writes.flush();
       const extra = entry.kind === 'run' && plan ? await runLines(trx, client, plan, entry, day?.day ?? null, opts.today) : [];
       out.push({ entry, echo: [describe(entry, opts.today, weightUnit, distanceUnit, planned), ...extra].join(' '), question: null });
     }
     // A stored log (or max) is a new input to every not-yet-done day: their weeks rebuild when next read.
-    if (plan && stored > 0) await markPlanInputsChanged(trx, plan.row.id);
+    if (plan && stored > 0) writes.bump(plan.row.id);
+    await writes.flush();
     return out;
+  }
+}
+
+/**
+ * A turn's log writes held until the next read that could see them, then sent as one statement (writeLogs):
+ * a plain "done" or one lift's sets write the log, the day's status and the plan's input revision at once.
+ * Held in order: a day's status set twice keeps the last, as two updates in a row did.
+ */
+class LogWrites {
+  private logs: NewWorkoutLog[] = [];
+  private statuses = new Map<string, 'completed' | 'skipped'>();
+  private planId: string | null = null;
+  constructor(private readonly trx: Db) {}
+  log(l: NewWorkoutLog): void {
+    this.logs.push(l);
+  }
+  status(workoutId: string, status: 'completed' | 'skipped'): void {
+    this.statuses.delete(workoutId);
+    this.statuses.set(workoutId, status);
+  }
+  /** The plan's inputs changed (markPlanInputsChanged): every not-yet-done day's week rebuilds when next read. */
+  bump(planId: string): void {
+    this.planId = planId;
+  }
+  async flush(): Promise<void> {
+    if (!this.logs.length && !this.statuses.size && !this.planId) return;
+    const w = { logs: this.logs, statuses: [...this.statuses].map(([id, status]) => ({ id, status })), bumpPlanId: this.planId };
+    this.logs = [];
+    this.statuses = new Map();
+    this.planId = null;
+    await writeLogs(this.trx, w);
   }
 }
 

@@ -13,7 +13,8 @@ import { activePlan, workoutOn } from './plans.service.js';
 import { logsBetween } from './logs.service.js';
 import { storedSetGroupOf } from './stored-log-json.js';
 import { readStoredWorkoutDay } from './stored-plan-json.js';
-import { findWorkout } from '../db/repositories/plans.repository.js';
+import { findClientWorkouts, listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
 
 /** How far ahead the reply looks for the lift's next session. */
 const LOOKAHEAD_DAYS = 7;
@@ -30,12 +31,21 @@ export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: read
   const plan = await activePlan(db, client.id);
   if (!plan) return [];
   const found = new Map<string, string>();
+  // The days as the client last saw them, read in one statement before workoutOn rebuilds them from the new
+  // numbers, and handed to workoutOn as its first read of each (db/batch-reads readsOn), with the plan's notes
+  // (which a rebuild never writes): was a read of each day twice and of the notes once per day, ~5 a day.
+  const dates = Array.from({ length: LOOKAHEAD_DAYS }, (_, k) => addDays(today, k + 1));
+  const [rows, adaptations] = await Promise.all([findClientWorkouts(db, client.id, dates), listPlanAdaptations(db, plan.row.id)]);
+  const reads = emptyBatchReads();
+  reads.adaptations.set(plan.row.id, adaptations);
+  const shownOn = new Map(rows.map((r) => [r.date, r]));
+  for (const date of dates) reads.workouts.set(`${client.id}|${date}`, shownOn.get(date) ?? null);
+  const on = readsOn(db, reads);
   for (let i = 1; i <= LOOKAHEAD_DAYS && found.size < ids.length; i++) {
     const date = addDays(today, i);
-    // The day as the client last saw it, read before workoutOn rebuilds it from the new numbers.
-    const shown = await findWorkout(db, client.id, date);
+    const shown = shownOn.get(date);
     const before = shown && shown.plan_id === plan.row.id ? readStoredWorkoutDay(shown) : null;
-    const r = await workoutOn(db, client, plan, date, today);
+    const r = await workoutOn(on, client, plan, date, today);
     if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
     for (const id of ids) {
       if (found.has(id)) continue;

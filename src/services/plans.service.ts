@@ -199,6 +199,8 @@ export interface WeekResult {
   week: ProgramWeek;
   /** What this build changed in days the client could still do, compared with the week as it was. */
   changes: PlanChange[];
+  /** Whether this call rewrote any stored day (a stale week rebuilt): a day read before it must be read again. */
+  rewrote: boolean;
 }
 
 /**
@@ -227,7 +229,7 @@ export async function getOrCreateWeek(
   const storedStamp = existing ? readBuiltWith(existing.engine_input).stamp : undefined;
   // A stored week that does not parse is rebuilt, as a stale one is.
   const storedWeek = existing ? readProgramWeek(existing.pattern) : null;
-  if (existing && storedWeek && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: storedWeek, changes: [] };
+  if (existing && storedWeek && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: storedWeek, changes: [], rewrote: false };
 
   const span = weekSpan(plan.outline, weekNumber);
   const [inputs, ctx, rows, logged] = await Promise.all([
@@ -250,13 +252,14 @@ export async function getOrCreateWeek(
     // Another turn may have stored the week first: its week is the one the client is told. The morning pass's
     // deferred insert hands our own week back (the same object): nothing to parse then.
     const stored = row.pattern === week ? week : readProgramWeek(row.pattern);
-    return { id: row.id, week: stored ?? week, changes: open };
+    return { id: row.id, week: stored ?? week, changes: open, rewrote: false };
   }
 
   await updateMicrocycle(db, existing.id, week, engineInput);
   const after = daysOf(plan.outline, week);
   // What the client saw is unknown when the stored week did not parse: nothing is reported as moved.
   const before = storedWeek ? daysOf(plan.outline, storedWeek) : after;
+  let rewrote = false;
   for (const r of rows) {
     if (keep(r)) continue;
     const fresh = after.get(planDateOf(r));
@@ -264,6 +267,7 @@ export async function getOrCreateWeek(
     const day: WorkoutDay = { ...fresh, date: r.date };
     if (sameJson(day, r.workout) === false) {
       await updateScheduledWorkout(db, r.id, day, day.why, { ...(r.engine_input as object), stamp });
+      rewrote = true;
     }
   }
   // Report only what moved since the client last saw this week, on days still to come.
@@ -271,7 +275,7 @@ export async function getOrCreateWeek(
     .map((c) => onlyDates(c, (d) => !settled.has(d) && describeDay(before.get(d)) !== c.after[d]))
     .filter((c): c is PlanChange => c !== null)
     .map((c) => ({ ...c, before: Object.fromEntries(c.dates.map((d) => [d, describeDay(before.get(d))])) }));
-  return { id: existing.id, week, changes: fresh };
+  return { id: existing.id, week, changes: fresh, rewrote };
 }
 
 /** Key-order-free equality (jsonb does not keep key order). */
@@ -391,9 +395,13 @@ export function dayOfWeek(outline: PlanOutline, week: ProgramWeek, planDate: str
  * the client was told, so later questions agree with it. Past dates answer from what is stored.
  */
 export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string = date): Promise<DayLookup> {
-  // One query when nothing changed: a past day, or a stored day built with the week's current key.
+  // One query when nothing changed: a past day, or a stored day built with the week's current key. Today's
+  // stored day of this plan is the answer too, whatever its key: what the client was told, and no rebuild from
+  // here rewrites it (getOrCreateWeek keeps today unless `rewriteToday`, which this never asks). Rebuilding its
+  // stale week here only to return the same row cost ~10 statements per log text (each log makes the week
+  // stale for the next); the week is rebuilt when a day it can still change is read.
   const first = await findWorkout(db, client.id, date);
-  const firstDay = first && storedDayStands(plan, first, today) ? storedDay(first) : null;
+  const firstDay = first && (storedDayStands(plan, first, today) || (first.date <= today && first.plan_id === plan.row.id)) ? storedDay(first) : null;
   if (first && firstDay) return { kind: 'workout', day: firstDay, workoutId: first.id, status: first.status };
   const { planDate, weekNumber } = await planPosition(db, plan, date);
   if (weekNumber === null) {
@@ -403,14 +411,15 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
   }
   const shift = daysBetween(planDate, date);
-  const { id: microcycleId, week, changes } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift });
+  const { id: microcycleId, week, changes, rewrote } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift });
   // Days the client had seen that a later input (a log, new maxes, an engine fix) rewrote: kept with reasons.
   if (changes.length) {
     await insertPlanChanges(db, changes.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'auto' as const })));
   }
-  // Re-read only a day that was stored at the first read: the rebuild may have rewritten it. A day that was
-  // not stored is not stored by the rebuild either, and one stored meanwhile wins insertWorkoutOnce below.
-  const stored = first ? await findWorkout(db, client.id, date) : undefined;
+  // Re-read only a day that was stored at the first read and only when the rebuild rewrote stored days: a week
+  // that stood (or was rebuilt with the same days) left it as read. A day that was not stored is not stored by
+  // the rebuild either, and one stored meanwhile wins insertWorkoutOnce below.
+  const stored = first && rewrote ? await findWorkout(db, client.id, date) : first;
   const storedNow = stored && stored.plan_id === plan.row.id ? storedDay(stored) : null;
   if (stored && storedNow) return { kind: 'workout', day: storedNow, workoutId: stored.id, status: stored.status };
   const day = dayOfWeek(plan.outline, week, planDate, date);

@@ -95,11 +95,23 @@ export async function lockClientForTurn(db: Db, id: string): Promise<ClientRow |
   return db.selectFrom('clients').selectAll().where('id', '=', id).forNoKeyUpdate().skipLocked().executeTakeFirst();
 }
 
+const lockedIn = new WeakMap<object, string>();
+
+/**
+ * Notes that the transaction handle `trx` holds `clientId`'s row lock already (a client's turn takes it in its
+ * first statement, inbound-messages.repository readTurn): lockClient on that handle then sends nothing (a row
+ * lock taken again by its own transaction changes nothing, and cost a round trip per log text).
+ */
+export function noteClientLocked(trx: Db, clientId: string): void {
+  lockedIn.set(trx, clientId);
+}
+
 /**
  * Locks the client's row until the transaction ends, so one client's texts apply in order (two texts
  * arriving together cannot both read "no log yet" and both write). Call inside `db.transaction()`. NO KEY, as in
  * lockClientForTurn: rows referencing the client may still be inserted meanwhile.
  */
 export async function lockClient(trx: Db, id: string): Promise<void> {
+  if (lockedIn.get(trx) === id) return;
   await trx.selectFrom('clients').select('id').where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }

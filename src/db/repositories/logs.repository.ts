@@ -1,3 +1,4 @@
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db-types.js';
 import { batchLogs } from '../batch-reads.js';
 import { json } from '../json.js';
@@ -18,6 +19,32 @@ export async function insertWorkoutLog(
       inbound_message_id: log.inboundId,
     })
     .execute();
+}
+
+export type NewWorkoutLog = Parameters<typeof insertWorkoutLog>[1];
+
+/**
+ * A turn's log writes in ONE statement (data-modifying CTEs): the log rows, the days they complete or skip, and
+ * the plan's input revision bumped (adaptations.repository bumpInputsRev). Was one statement each (three for a
+ * plain "done"): a round trip, a parse and a plan per write, for a 7:05 rush of replies. Each day id appears
+ * once in `statuses` (a statement cannot update one row twice); `bumpPlanId` null leaves the plan as it is.
+ */
+export async function writeLogs(
+  db: Db,
+  w: { logs: readonly NewWorkoutLog[]; statuses: ReadonlyArray<{ id: string; status: 'completed' | 'skipped' }>; bumpPlanId: string | null },
+): Promise<void> {
+  const parts: RawBuilder<unknown>[] = [];
+  if (w.logs.length) {
+    const rows = w.logs.map((l) => sql`(${l.clientId}, ${l.workoutId}, ${l.date}, ${l.kind}, ${json(l.details)}, ${l.rawText}, ${l.inboundId})`);
+    parts.push(sql`logged as (insert into workout_logs (client_id, workout_id, date, kind, details, raw_text, inbound_message_id) values ${sql.join(rows)})`);
+  }
+  w.statuses.forEach((u, i) => {
+    const at = u.status === 'completed' ? sql`now()` : sql`null`;
+    parts.push(sql`${sql.raw(`status_${i}`)} as (update workout_instances set status = ${u.status}, completed_at = ${at} where id = ${u.id})`);
+  });
+  if (w.bumpPlanId) parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId})`);
+  if (!parts.length) return;
+  await sql`with ${sql.join(parts)} select 1 as written`.execute(db);
 }
 
 export async function listWorkoutLogs(db: Db, clientId: string, opts: { from?: string; to?: string } = {}) {
