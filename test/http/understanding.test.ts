@@ -227,6 +227,15 @@ describe('understanding: plausibility and corrections', () => {
     expect(await logsOf(c.id)).toHaveLength(0);
   });
 
+  it('when a log is far over the max the client stated (bench max 165, then "bench 185x6") it is asked about, not stored; YES stores it', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client({ ...lifting(), oneRepMaxes: { bench_press: 165 } } as PlanRequest);
+    expect(await say(t, c.phone, 'bench 185x6')).toMatch(/Bench press 185 lb x 6 is a lot more than I'd expect \(your best so far works out to about 165 lb\)/);
+    expect(await logsOf(c.id)).toHaveLength(0);
+    expect(await say(t, c.phone, 'yes')).toMatch(/Logged today: Bench press 185 lb x6/);
+    expect(await logsOf(c.id)).toHaveLength(1);
+  });
+
   it('when the client corrects one lift ("no, 195 lb bench"), that lift is replaced and the other kept', async () => {
     const t = buildTestApp(handle, { now: FRIDAY });
     const c = await client(lifting());
