@@ -76,7 +76,7 @@ export const SPANISH_WORDS: ReadonlyArray<[RegExp, string]> = [
 // ---- yes, no, filler ------------------------------------------------------------------------------------
 
 export const YES_WORDS = [
-  'y', 'yes', 'yess', 'yesss', 'yea', 'yeah', 'yeh', 'yep', 'yup', 'ya', 'ok', 'okay', 'okey', 'k', 'kk', 'sure', 'correct',
+  'y', 'yes', 'yess', 'yesss', 'yea', 'yeah', 'yeahh', 'yeh', 'ye', 'yah', 'yep', 'yup', 'ya', 'ok', 'okay', 'okey', 'k', 'kk', 'sure', 'correct',
   'right', "that's right", 'thats right', 'confirm', 'confirmed', 'looks good', 'sounds good', 'perfect', 'great',
   "let's go", 'lets go', "let's do it", 'lets do it', 'do it', 'go', 'start', 'absolutely', 'definitely', 'of course',
   'all good', 'good to go', 'works for me', 'that works', 'sounds great', 'looks great', 'yes please', 'ya please', 'si',
