@@ -310,6 +310,14 @@ describe('understanding: coaching questions', () => {
     expect(notes[0]).toMatchObject({ type: 'exercise_swap_request', metadata: { fromExerciseId: 'bench_press', toExerciseId: 'db_bench_press' } });
   });
 
+  it('when a client whose shoulder is cranky overhead asks to swap the overhead press, the answer is no other overhead press', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client({ ...lifting(), equipment: ['dumbbell', 'bench', 'bodyweight'], limitations: ['overhead'] } as PlanRequest);
+    const reply = await say(t, c.phone, 'can I swap the overhead press for something else');
+    expect(reply).toMatch(/^Yes - do incline dumbbell press instead of overhead press/);
+    expect(reply).not.toMatch(/shoulder press/i);
+  });
+
   it('when a client asks if a modification is ok, the answer is an honest short yes with the reason', async () => {
     const t = buildTestApp(handle, { now: FRIDAY });
     const c = await client(lifting());
