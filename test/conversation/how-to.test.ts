@@ -32,7 +32,7 @@ describe('how-to.whyThisLift ("why rdl?")', () => {
 
   it.each(EXERCISES.map((e) => [e.id, e] as const))('when why %s is asked the answer says what it is for and fits three texts', (_id, ex) => {
     const a = whyThisLift(ex);
-    expect(a.startsWith(`${ex.name} is in your plan for `)).toBe(true);
+    expect(a.startsWith(`${ex.name} is for `)).toBe(true);
     expect(isGsm7(a), a).toBe(true);
     expect(countSegments(a).segments, a).toBeLessThanOrEqual(3);
   });

@@ -61,7 +61,7 @@ export function howToDo(ex: Exercise): string {
   return `${ex.name}: ${how.is}${forWhat}${withKit}. ${SET_UP[ex.id] ?? how.cue}${side}${hold} Start light; stop if it hurts.`;
 }
 
-/** What each movement is in a plan for, in a coach's words ("... is in your plan for <this>"). */
+/** What each movement is in a plan for, in a coach's words ("... is for <this>"). */
 const PATTERN_WHY: Record<MovementPattern, string> = {
   squat: 'your legs: strong legs for stairs, getting up and carrying things',
   hinge: 'your hamstrings, glutes and back: it teaches lifting from the floor with a flat back',
@@ -90,5 +90,6 @@ const PATTERN_WHY: Record<MovementPattern, string> = {
 export function whyThisLift(ex: Exercise): string {
   const how = SET_UP[ex.id] ?? PATTERN_HOW[ex.pattern].cue;
   const name = ex.aliases.find((a) => a.length <= 4 && !a.includes(' ')) ?? ex.name.toLowerCase();
-  return `${ex.name} is in your plan for ${PATTERN_WHY[ex.pattern]}. How: ${how} Rather do something else? Text "swap ${name} for ..." and I'll change it.`;
+  // Said of the lift, not of the plan: "why leg press?" may be asked of a lift the plan does not hold.
+  return `${ex.name} is for ${PATTERN_WHY[ex.pattern]}. How: ${how} Rather do something else? Text "swap ${name} for ..." and I'll change it.`;
 }
