@@ -482,6 +482,10 @@ describe('phone-region.timezoneForPhone', () => {
 });
 
 describe('equipment.parseEquipment', () => {
+  it('when a gym is named with what is mostly used ("the YMCA, mostly machines and some dumbbells") that is the kit, with the gym\'s benches', () => {
+    expect(parseEquipment('I belong to the YMCA, mostly machines and some dumbbells')).toEqual({ success: true, data: ['bench', 'dumbbell', 'machine', 'bodyweight'] });
+    expect(parseEquipment('commercial gym, i mostly use machines and cables')).toEqual({ success: true, data: ['cable', 'machine', 'bodyweight'] });
+  });
   it.each([
     ['full gym', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight']],
     ['home gym', ['barbell', 'rack', 'bench', 'dumbbell', 'pullup_bar', 'bands', 'bodyweight']],
