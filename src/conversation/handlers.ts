@@ -854,6 +854,9 @@ export const HANDLERS: Handlers = {
     const found = await workoutOn(c.deps.db, c.client, c.plan, i.date, c.today);
     const label = i.date === c.today ? 'Today' : formatDay(i.date);
     if (found.kind !== 'workout' || found.day.kind === 'rest') return [`${label} is a rest day anyway - nothing to fit in.`];
+    // "i only have 30 min today" after "done": the day is behind them, there is nothing left to fit in.
+    if (found.status === 'completed') return [`${label}'s session is already logged as done - nothing left to fit in. Rest up.`];
+    if (found.status === 'skipped') return [`${label}'s session is logged as skipped. If you want to get something in, do the main lifts first in your ${i.minutes} min and log what you did.`];
     const race = c.plan.outline.race;
     if (found.day.kind === 'run' && race) {
       const vdot = (await currentVdot(c)) ?? race.vdot;

@@ -310,6 +310,13 @@ describe('understanding: coaching questions', () => {
     expect(notes[0]).toMatchObject({ type: 'exercise_swap_request', metadata: { fromExerciseId: 'bench_press', toExerciseId: 'db_bench_press' } });
   });
 
+  it('when "i only have 30 min today" comes after "done" for today, the reply says today is done, not how to fit it in', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client(lifting());
+    await say(t, c.phone, 'done');
+    expect(await say(t, c.phone, 'i only have 30 min today')).toBe("Today's session is already logged as done - nothing left to fit in. Rest up.");
+  });
+
   it('when a client whose shoulder is cranky overhead asks to swap the overhead press, the answer is no other overhead press', async () => {
     const t = buildTestApp(handle, { now: FRIDAY });
     const c = await client({ ...lifting(), equipment: ['dumbbell', 'bench', 'bodyweight'], limitations: ['overhead'] } as PlanRequest);
