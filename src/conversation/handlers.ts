@@ -10,7 +10,7 @@ import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/date
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
-import { EQUIPMENT, type Equipment, type IsoWeekday } from '../engine/vocabulary.js';
+import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
 import { fitSegments } from '../channels/sms-text.js';
@@ -49,7 +49,7 @@ import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
-import { howToDo } from './answers/how-to.js';
+import { howToDo, whyThisLift } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
@@ -444,6 +444,12 @@ function daysForCount(c: TurnContext, n: number): IsoWeekday[] {
   return race ? defaultDaysForCount(n, 'run', race.pattern.longRunDay) : defaultDaysForCount(n);
 }
 
+/** The areas the client's plan spares (told at the start: "shoulder gets cranky overhead"). */
+function clientLimitations(c: TurnContext): Limitation[] {
+  const req = c.plan?.request;
+  return (req?.kind === 'strength' ? req.limitations : req?.kind === 'hybrid' ? req.strength?.limitations : undefined) ?? [];
+}
+
 export function clientEquipment(c: TurnContext): Equipment[] {
   const req = c.plan?.request;
   const eq = req?.kind === 'strength' ? req.equipment : req?.kind === 'hybrid' ? req.strength?.equipment : undefined;
@@ -709,7 +715,7 @@ export const HANDLERS: Handlers = {
   },
   swap_exercise: async (c, i) => {
     const available = clientEquipment(c);
-    const target = i.toExerciseId ? exerciseById(i.toExerciseId) ?? null : substituteFor(i.fromExerciseId, i.toEquipment ? [...new Set([...available, i.toEquipment])] : available, i.toEquipment);
+    const target = i.toExerciseId ? exerciseById(i.toExerciseId) ?? null : substituteFor(i.fromExerciseId, i.toEquipment ? [...new Set([...available, i.toEquipment])] : available, i.toEquipment, clientLimitations(c));
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_swap_request', reason: i.note, from: c.today, to: null, metadata: { fromExerciseId: i.fromExerciseId, toExerciseId: target?.id ?? null, toEquipment: i.toEquipment } });
     const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.fromExerciseId}`, from: c.today, to: null, concernsToday: false });
     if (target && changed.length) {
@@ -849,6 +855,9 @@ export const HANDLERS: Handlers = {
     const found = await workoutOn(c.deps.db, c.client, c.plan, i.date, c.today);
     const label = i.date === c.today ? 'Today' : formatDay(i.date);
     if (found.kind !== 'workout' || found.day.kind === 'rest') return [`${label} is a rest day anyway - nothing to fit in.`];
+    // "i only have 30 min today" after "done": the day is behind them, there is nothing left to fit in.
+    if (found.status === 'completed') return [`${label}'s session is already logged as done - nothing left to fit in. Rest up.`];
+    if (found.status === 'skipped') return [`${label}'s session is logged as skipped. If you want to get something in, do the main lifts first in your ${i.minutes} min and log what you did.`];
     const race = c.plan.outline.race;
     if (found.day.kind === 'run' && race) {
       const vdot = (await currentVdot(c)) ?? race.vdot;
@@ -891,7 +900,7 @@ export const HANDLERS: Handlers = {
   why_exercise: async (c, i) => (c.plan ? [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, i.exerciseId, i.shownId)] : [NO_PLAN]),
   explain_exercise: async (_c, i) => {
     const ex = exerciseById(i.exerciseId);
-    return ex ? [howToDo(ex)] : [];
+    return ex ? [i.why ? whyThisLift(ex) : howToDo(ex)] : [];
   },
   why_week: async (c, i) => {
     if (!c.plan) return [NO_PLAN];

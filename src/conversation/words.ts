@@ -76,7 +76,7 @@ export const SPANISH_WORDS: ReadonlyArray<[RegExp, string]> = [
 // ---- yes, no, filler ------------------------------------------------------------------------------------
 
 export const YES_WORDS = [
-  'y', 'yes', 'yess', 'yesss', 'yea', 'yeah', 'yeh', 'yep', 'yup', 'ya', 'ok', 'okay', 'okey', 'k', 'kk', 'sure', 'correct',
+  'y', 'yes', 'yess', 'yesss', 'yea', 'yeah', 'yeahh', 'yeh', 'ye', 'yah', 'yep', 'yup', 'ya', 'ok', 'okay', 'okey', 'k', 'kk', 'sure', 'correct',
   'right', "that's right", 'thats right', 'confirm', 'confirmed', 'looks good', 'sounds good', 'perfect', 'great',
   "let's go", 'lets go', "let's do it", 'lets do it', 'do it', 'go', 'start', 'absolutely', 'definitely', 'of course',
   'all good', 'good to go', 'works for me', 'that works', 'sounds great', 'looks great', 'yes please', 'ya please', 'si',
@@ -242,8 +242,7 @@ export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   ['hw', 'how'], ['r', 'are'], ['wk', 'week'], ['wks', 'weeks'], ['u', 'you'], ['ur', 'your'], ['wat', 'what'],
   ['wut', 'what'], ['2day', 'today'], ['2moro', 'tomorrow'], ['2morrow', 'tomorrow'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'],
   // A possessive typed without its apostrophe ("can i do tmrws workout today"): never a plural in a text.
-  // A lifter's count words: "deadlift 150 for a single", "a double at 140" are 1 and 2 reps.
-  ['for a single', 'for 1'], ['for a double', 'for 2'], ['for a triple', 'for 3'], ['a single at', '1 rep at'], ['a double at', '2 reps at'], ['a triple at', '3 reps at'],
+  // (A lifter's count words, "for a single", "a double at 140", are set forms: parse/lift-log.ts COUNT_FORMS.)
   ['tmrws', "tomorrow's"], ['tomorrows', "tomorrow's"], ['todays', "today's"], ['yesterdays', "yesterday's"],
   ['b4', 'before'], ['rn', 'right now'], ['pls', 'please'], ['plz', 'please'], ['wkout', 'workout'], ['wrkout', 'workout'],
   ['sesh', 'session'], ['hrs', 'hours'], ['mins', 'min'], ['cuz', 'because'], ['bc', 'because'], ['abt', 'about'],

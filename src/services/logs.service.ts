@@ -127,8 +127,8 @@ export async function knownMaxesLb(db: Db, client: ClientRow, plan: ActivePlan |
 /**
  * Null when the entry is believable for this client, else the question to ask. Rules: a run over 60 mi
  * (100 km) or faster than 3:40/mi (2:17/km, world-record pace) or slower than 25:00/mi; reps over 60 in a set;
- * a load over the cap for the lift family and training age (LOAD_CAPS_LB), or an estimated 1RM more than
- * 35 % over the best this client has logged.
+ * a load over the cap for the lift family and training age (LOAD_CAPS_LB), an estimated 1RM more than
+ * 35 % over the best this client has logged, or a load over that best (by 5 % and 15 lb) for 2+ reps.
  */
 export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightUnit: WeightUnit; distanceUnit: DistanceUnit; known: Map<string, number> }): string | null {
   if (entry.kind === 'run') {
@@ -153,7 +153,10 @@ export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightU
       const cap = LOAD_CAPS_LB[familyOf(entry.exerciseId)][ctx.age];
       const e1rmLb = estimateOneRepMax(lb, g.reps ?? 1, g.rir ?? 0);
       const known = ctx.known.get(entry.exerciseId);
-      if (e1rmLb > cap * 1.05 || (known !== undefined && e1rmLb > known * 1.35 && e1rmLb - known > 40)) {
+      // Two or more reps over the best 1RM known (a stated max of 165, then "bench 185x6") is a typo or a new
+      // max, which a coach asks about before taking it: the 35% rule alone let that one through at 34%.
+      const overMax = known !== undefined && (g.reps ?? 1) >= 2 && lb > known * 1.05 && lb - known > 15;
+      if (e1rmLb > cap * 1.05 || (known !== undefined && e1rmLb > known * 1.35 && e1rmLb - known > 40) || overMax) {
         return `${entry.name} ${g.load} ${unit}${g.reps ? ` x ${g.reps}` : ''} is a lot more than I'd expect${known ? ` (your best so far works out to about ${Math.round(convertWeight(known, 'lb', unit))} ${unit})` : ''}`;
       }
     }

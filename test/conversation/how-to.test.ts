@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
-import { howToDo } from '../../src/conversation/answers/how-to.js';
+import { howToDo, whyThisLift } from '../../src/conversation/answers/how-to.js';
 import { EXERCISES, exerciseById } from '../../src/engine/strength/index.js';
 
 describe('how-to.howToDo', () => {
@@ -17,5 +17,23 @@ describe('how-to.howToDo', () => {
 
   it('when a doorway towel row is asked about the answer says how to set the towel up', () => {
     expect(howToDo(exerciseById('doorway_row')!)).toMatch(/towel around both handles/);
+  });
+});
+
+describe('how-to.whyThisLift ("why rdl?")', () => {
+  it('when "why rdl?" or "why leg press?" is texted it is read as why that lift is there, not an off-topic question', async () => {
+    const { readText } = await import('../../src/conversation/understand/read.js');
+    const ctx = { now: new Date('2026-11-27T15:00:00Z'), timezone: 'America/New_York', units: 'imperial' as const };
+    expect(readText('why rdl?', ctx).items).toEqual([{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', name: 'Romanian deadlift', why: true }]);
+    expect(readText('why the leg press', ctx).items).toMatchObject([{ intent: 'explain_exercise', exerciseId: 'leg_press', why: true }]);
+    // The "why not" forms keep their own answer.
+    expect(readText('why leg press instead of squats?', ctx).items).toMatchObject([{ intent: 'why_exercise', exerciseId: 'back_squat', shownId: 'leg_press' }]);
+  });
+
+  it.each(EXERCISES.map((e) => [e.id, e] as const))('when why %s is asked the answer says what it is for and fits three texts', (_id, ex) => {
+    const a = whyThisLift(ex);
+    expect(a.startsWith(`${ex.name} is for `)).toBe(true);
+    expect(isGsm7(a), a).toBe(true);
+    expect(countSegments(a).segments, a).toBeLessThanOrEqual(3);
   });
 });

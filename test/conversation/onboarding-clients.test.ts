@@ -494,3 +494,36 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
     });
   });
 });
+
+describe('onboarding clients: lifters unlike the usual (lifter5)', () => {
+  it('when Dana opens "Hey - Dana here." her name is read past the dash', () => {
+    const { last } = play(['Hey - Dana here. Powerlifter, 5 years training, 4 days mon tue thu sat']);
+    expect(last.state.answers.name).toBe('Dana');
+    expect(last.reply).not.toMatch(/What's your name/);
+  });
+
+  it('when Frank, 63, says his knee was replaced and he wants to "stay strong for the grandkids", both are kept', () => {
+    const { last } = play(['Hello, my name is Frank. I am 63 years old and had my right knee replaced 2 years ago. I want to stay strong for the grandkids.']);
+    expect(last.state.answers).toMatchObject({ name: 'Frank', age: 63, goal: 'strength', limitations: ['knee'] });
+    expect(last.reply).toMatch(/your knee/);
+    expect(last.reply).not.toMatch(/main goal/);
+  });
+
+  it('when the injuries question gets "none other than the knee" the knee is spared, not "No injuries"', () => {
+    const { last } = play(['hi', 'Frank', 'stay strong', '3 days, an hour, machines and dumbbells', '3 years', 'none other than the knee']);
+    expect(last.state.answers.limitations).toEqual(['knee']);
+    expect(last.reply).not.toMatch(/No injuries/);
+  });
+
+  it('when a lifter gives "bench like 80kg squat 100 dl 120" the kg said first counts for the lifts after it', () => {
+    const { last } = play(['hi', 'Jay', 'wanna get big', 'commercial gym, 4 days, an hour', 'bout a year', 'bench like 80kg squat 100 dl 120']);
+    expect(last.state.answers.units).toBe('metric');
+    expect(last.state.answers.lifts?.oneRepMaxes).toEqual({ bench_press: 80, back_squat: 100, deadlift: 120 });
+    expect(last.reply).not.toMatch(/176/);
+  });
+
+  it('when the summary gets "ye" the plan starts', () => {
+    const { last } = play(['hi', 'Jay', 'wanna get big', 'commercial gym, 4 days, an hour', 'bout a year', 'nah no injuries', 'skip', 'ye']);
+    expect(last.profile).toBeDefined();
+  });
+});

@@ -342,6 +342,17 @@ describe('lift-log.parseLifts', () => {
     ['squat 200kg, bench 130kg, deadlift 230kg. train mon tue thu fri', [['back_squat', [[1, null, 200, 'kg', null, null]]], ['bench_press', [[1, null, 130, 'kg', null, null]]], ['deadlift', [[1, null, 230, 'kg', null, null]]]]],
     // A load alone said before the lift it was on.
     ['worked up to 225 on squat', [['back_squat', [[1, null, 225, null, null, null]]]]],
+    // A lifter's count words are reps, read by the log itself (no texting shorthand needed), and back-off sets
+    // after "then" stay with their lift; each piece keeps its own effort, a unit written once counts for all.
+    ['deadlift 150 for a single', [['deadlift', [[1, 1, 150, null, null, null]]]]],
+    ['squat top single at 180 then 3x3 @ 160', [['back_squat', [[1, 1, 180, null, null, null], [3, 3, 160, null, null, null]]]]],
+    ['deadlift 205 for a single @ rpe 8, then 3x3 at 185kg', [['deadlift', [[1, 1, 205, 'kg', 8, null], [3, 3, 185, 'kg', null, null]]]]],
+    ['bench 3 doubles at 100kg', [['bench_press', [[3, 2, 100, 'kg', null, null]]]]],
+    ['squat 180kg double then 2x3 at 160', [['back_squat', [[1, 2, 180, 'kg', null, null], [2, 3, 160, 'kg', null, null]]]]],
+    ['single leg rdl 3x10 at 20', [['single_leg_rdl', [[3, 10, 20, null, null, null]]]]],
+    ['bench 185 for 5 then ran 3 miles', [['bench_press', [[1, 5, 185, null, null, null]]]]],
+    // A lift said as the verb: "benched" is the bench press, not the two-letters-away bench dip; "ez" is easy.
+    ['benched 60kg 4x8 ez', [['bench_press', [[4, 8, 60, 'kg', null, 4]]]]],
   ])('when the log is "%s" every lift and set is read as written', (text, expected) => {
     expect(groups(text)).toEqual(expected);
   });
@@ -471,6 +482,10 @@ describe('phone-region.timezoneForPhone', () => {
 });
 
 describe('equipment.parseEquipment', () => {
+  it('when a gym is named with what is mostly used ("the YMCA, mostly machines and some dumbbells") that is the kit, with the gym\'s benches', () => {
+    expect(parseEquipment('I belong to the YMCA, mostly machines and some dumbbells')).toEqual({ success: true, data: ['bench', 'dumbbell', 'machine', 'bodyweight'] });
+    expect(parseEquipment('commercial gym, i mostly use machines and cables')).toEqual({ success: true, data: ['cable', 'machine', 'bodyweight'] });
+  });
   it.each([
     ['full gym', ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight']],
     ['home gym', ['barbell', 'rack', 'bench', 'dumbbell', 'pullup_bar', 'bands', 'bodyweight']],

@@ -227,6 +227,15 @@ describe('understanding: plausibility and corrections', () => {
     expect(await logsOf(c.id)).toHaveLength(0);
   });
 
+  it('when a log is far over the max the client stated (bench max 165, then "bench 185x6") it is asked about, not stored; YES stores it', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client({ ...lifting(), oneRepMaxes: { bench_press: 165 } } as PlanRequest);
+    expect(await say(t, c.phone, 'bench 185x6')).toMatch(/Bench press 185 lb x 6 is a lot more than I'd expect \(your best so far works out to about 165 lb\)/);
+    expect(await logsOf(c.id)).toHaveLength(0);
+    expect(await say(t, c.phone, 'yes')).toMatch(/Logged today: Bench press 185 lb x6/);
+    expect(await logsOf(c.id)).toHaveLength(1);
+  });
+
   it('when the client corrects one lift ("no, 195 lb bench"), that lift is replaced and the other kept', async () => {
     const t = buildTestApp(handle, { now: FRIDAY });
     const c = await client(lifting());
@@ -299,6 +308,21 @@ describe('understanding: coaching questions', () => {
     expect(reply).toMatch(/per hand/);
     const notes = await handle.db.selectFrom('plan_adaptations').selectAll().where('client_id', '=', c.id).execute();
     expect(notes[0]).toMatchObject({ type: 'exercise_swap_request', metadata: { fromExerciseId: 'bench_press', toExerciseId: 'db_bench_press' } });
+  });
+
+  it('when "i only have 30 min today" comes after "done" for today, the reply says today is done, not how to fit it in', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client(lifting());
+    await say(t, c.phone, 'done');
+    expect(await say(t, c.phone, 'i only have 30 min today')).toBe("Today's session is already logged as done - nothing left to fit in. Rest up.");
+  });
+
+  it('when a client whose shoulder is cranky overhead asks to swap the overhead press, the answer is no other overhead press', async () => {
+    const t = buildTestApp(handle, { now: FRIDAY });
+    const c = await client({ ...lifting(), equipment: ['dumbbell', 'bench', 'bodyweight'], limitations: ['overhead'] } as PlanRequest);
+    const reply = await say(t, c.phone, 'can I swap the overhead press for something else');
+    expect(reply).toMatch(/^Yes - do incline dumbbell press instead of overhead press/);
+    expect(reply).not.toMatch(/shoulder press/i);
   });
 
   it('when a client asks if a modification is ok, the answer is an honest short yes with the reason', async () => {

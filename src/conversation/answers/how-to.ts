@@ -60,3 +60,36 @@ export function howToDo(ex: Exercise): string {
   const hold = ex.timed ? ' Held for time (seconds).' : '';
   return `${ex.name}: ${how.is}${forWhat}${withKit}. ${SET_UP[ex.id] ?? how.cue}${side}${hold} Start light; stop if it hurts.`;
 }
+
+/** What each movement is in a plan for, in a coach's words ("... is for <this>"). */
+const PATTERN_WHY: Record<MovementPattern, string> = {
+  squat: 'your legs: strong legs for stairs, getting up and carrying things',
+  hinge: 'your hamstrings, glutes and back: it teaches lifting from the floor with a flat back',
+  lunge: 'one leg at a time: it evens out left and right and trains balance with strength',
+  horizontal_push: 'your chest, shoulders and triceps: the main upper-body push',
+  vertical_push: 'strong shoulders, pressing overhead',
+  horizontal_pull: 'your upper back: it balances all the pushing and keeps your shoulders healthy',
+  vertical_pull: 'your back and arms, pulling from overhead',
+  knee_extension: 'the front of your thighs, without loading your back',
+  knee_flexion: 'your hamstrings, which help protect your knees',
+  hip_thrust: 'strong glutes, without loading your back much',
+  chest_fly: 'extra chest work at a stretch, light on the joints',
+  lateral_raise: 'the sides of your shoulders, which presses barely reach',
+  rear_delt: 'the backs of your shoulders: posture and healthy shoulders',
+  elbow_flexion: 'your biceps, which help every pull',
+  elbow_extension: 'your triceps, which help every press',
+  calf_raise: 'your calves and ankles: walking, running and balance',
+  core_anti_extension: 'a core that holds your spine still under load',
+  core_flexion: 'your stomach muscles',
+  core_anti_rotation: 'a core that resists twisting, which protects your back',
+  carry: 'grip, posture and a strong core, the way you carry bags and kids',
+  power: 'speed and power: moving fast keeps you quick and steady on your feet',
+};
+
+/** "why rdl?": what the lift is in the plan for, how to do it, and how to ask for another. */
+export function whyThisLift(ex: Exercise): string {
+  const how = SET_UP[ex.id] ?? PATTERN_HOW[ex.pattern].cue;
+  const name = ex.aliases.find((a) => a.length <= 4 && !a.includes(' ')) ?? ex.name.toLowerCase();
+  // Said of the lift, not of the plan: "why leg press?" may be asked of a lift the plan does not hold.
+  return `${ex.name} is for ${PATTERN_WHY[ex.pattern]}. How: ${how} Rather do something else? Text "swap ${name} for ..." and I'll change it.`;
+}

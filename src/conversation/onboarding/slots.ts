@@ -16,7 +16,7 @@ import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limit
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { resolveLiftVariant } from '../parse/lift-variant.js';
-import type { LiftLog } from '../understand/items.js';
+import type { LiftLog, WeightUnit } from '../understand/items.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
 import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
@@ -30,7 +30,8 @@ import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, NO_WORDS, PAIN_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, LIMITATION_FOR_PART, NO_WORDS, PAIN_WORDS, YES_WORDS } from '../words.js';
+import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
 import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE } from '../../engine/endurance/index.js';
@@ -452,8 +453,8 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
 
 /** Greetings that open a first text ("G'day, Mia here", "Hey there, it's Tom", "Howdy! Sam"): never a name. */
 const GREETING = /(?:g[’']?day(?: mate)?|howdy|hiya|heya|hey+(?: there| y'?all| all)?|hi+(?: there| all)?|hello(?: there)?|yo|sup|hola|aloha|greetings|cheers|(?:good )?(?:morning|afternoon|evening)|mornin'?|evening)/;
-/** A greeting opening a text, with its punctuation: "G'day, ", "Howdy! " (not the "Hi" of "Hiroshi"). */
-const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*`, 'i');
+/** A greeting opening a text, with its punctuation: "G'day, ", "Howdy! ", "Hey - " (not the "Hi" of "Hiroshi"). */
+const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*(?:[-\u2013\u2014:]+\\s*)?`, 'i');
 const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
 
 const NAME_STOP = new Set(
@@ -515,7 +516,7 @@ const NOT_NAME = new Set([
   ...'yes yep yeah no nope ok okay sure what whats when why how week today todya tody tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
 ]);
 
-const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
+const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|replaced|new knee|new hip|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal)\b/;
 /** An injury word, or a condition of the abdominal wall named (words.ts: diastasis recti, postpartum, a hernia). */
 const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
 /** The words a client reports pain with after onboarding ("pinchy", "flares up", "acts up") name an injury here too. */
@@ -532,7 +533,10 @@ function readLimitations(t: string, bare: boolean): Read {
     const spared = r && 'answers' in r ? r.answers : { limitations: [], limitationAreas: [] };
     return { answers: { ...spared, bodyNotes: body.notes } };
   }
-  if (/\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !isInjuryWord(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
+  // "none other than the knee", "nothing except my shoulder": the part named after the exception is the answer.
+  const excepted = /\b(?:other than|except(?: for)?|apart from|aside from|besides|but)\b(.+)$/.exec(t);
+  const namesPart = excepted !== null && findBodyParts(excepted[1]!).some((p) => LIMITATION_FOR_PART[p] !== undefined);
+  if (!namesPart && /\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !isInjuryWord(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
     return bare || /\b(no injur\w*|injury free|injury-free|no limitations?)\b/.test(t) ? { answers: { limitations: [], limitationAreas: [] } } : null;
   }
   if (!bare) {
@@ -599,6 +603,16 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
   if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
   const found = parseLifts(t.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  // "bench like 80kg squat 100 dl 120": in a list of maxes a unit written on one counts for the maxes after it
+  // written without one (never for those before: "squat 225, deadlift 140kg" is a pound squat; nor from a set
+  // to a max: "squat 150kg x5, bench 225" is a pound bench).
+  let said: WeightUnit | null = null;
+  for (const g of found.flatMap((l) => l.groups)) {
+    if (g.load === null) continue;
+    const max = g.reps === null || g.reps === 1;
+    if (g.unit !== null) said = max ? g.unit : null;
+    else if (said !== null && max) g.unit = said;
+  }
   // A lifter on a US number who gives every lift in kg trains in kg: the plan's loads come back in kg. A mix
   // ("squat 225x5, deadlift 140kg") keeps the plan's unit, the kg lift converted.
   const written = found.flatMap((l) => l.groups.filter((g) => g.load !== null).map((g) => g.unit));
@@ -899,7 +913,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*)\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.

@@ -34,7 +34,7 @@ export const EFFORT_RULES: readonly EffortRule[] = [
   // Too easy: five or more in reserve (the load is too light).
   { re: /\b(?:too easy|way too easy|super easy|very easy|really easy|so easy|stupid easy|ridiculously easy|piece of cake|felt like nothing|too light|way too light|felt like a warm ?up)\b/, rir: 5 },
   // Easy: about four.
-  { re: /\b(?:felt easy|easy|easyish|felt light|light|smooth|moved well|flew up|fast|crisp|breezy)\b/, rir: 4 },
+  { re: /\b(?:felt easy|easy|easyish|ez|eazy|felt light|light|smooth|moved well|flew up|fast|crisp|breezy)\b/, rir: 4 },
   // Solid, working effort: about two.
   { re: /\b(?:felt good|felt solid|solid|felt ok(?:ay)?|felt fine|moderate|not (?:too )?bad|manageable|good)\b/, rir: 2 },
 ];

@@ -134,8 +134,11 @@ export function findEquipment(text: string): Equipment[] | null {
   // "only dumbbells up to 50 and a cable stack": two or more items said with "only"/"just" are the whole kit,
   // not a preset's guess (a hotel preset would add machines nobody named).
   const onlyNamed = named.size >= 2 && /\b(only|just)\b/.test(positive);
+  // "the YMCA, mostly machines and some dumbbells": what they use at the gym is the kit, not the gym's whole
+  // preset (a gym's benches still come with its dumbbells, below).
+  const mostlyNamed = named.size >= 2 && /\b(mostly|mainly|mostly use|i use|stick to|stick with)\b/.test(positive);
   for (const [re, preset] of PRESET_PATTERNS) {
-    if (!re.test(positive) || onlyNamed) continue;
+    if (!re.test(positive) || onlyNamed || mostlyNamed) continue;
     if (preset === 'home_gym' && named.size >= 2) continue;
     if (preset === 'bodyweight' && /\bno gym\b/.test(t) === false && /\b(none|nothing)\b/.test(positive) && /\b(injur|pain)/.test(positive)) continue;
     EQUIPMENT_PRESETS[preset].forEach((e) => found.add(e));
@@ -156,7 +159,8 @@ export function findEquipment(text: string): Equipment[] | null {
   }
   if (!matched) return null;
   // A gym with dumbbells has benches; a home or garage gym has what its owner listed.
-  if (found.has('dumbbell') && /\bgym\b/.test(t) && !/\b(home|garage|basement|apartment) gym\b/.test(t) && !onlyNamed && !missing.has('bench')) found.add('bench');
+  const atGym = /\bgym\b/.test(t) || PRESET_PATTERNS.some(([re, preset]) => preset === 'full_gym' && re.test(positive));
+  if (found.has('dumbbell') && atGym && !/\b(home|garage|basement|apartment) gym\b/.test(t) && !onlyNamed && !missing.has('bench')) found.add('bench');
   for (const e of missing) found.delete(e);
   found.add('bodyweight');
   return ordered(found);

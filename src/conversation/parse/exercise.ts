@@ -59,6 +59,18 @@ for (const entry of ENTRIES) {
   if (!EXACT.has(`${entry.name}s`)) EXACT.set(`${entry.name}s`, entry.id);
 }
 
+/**
+ * A lift said as what was done to it ("benched 60kg 4x8", "squatted 140 for 5"): the lift itself, never a fuzzy
+ * near name ("benched" is two letters from "bench dip").
+ */
+const LIFT_VERBS: Readonly<Record<string, string>> = {
+  benched: 'bench_press', benching: 'bench_press', benchd: 'bench_press',
+  squatted: 'back_squat', squated: 'back_squat', squatting: 'back_squat',
+  deadlifted: 'deadlift', deadlifting: 'deadlift', deadlifed: 'deadlift',
+  ohped: 'overhead_press', ohpd: 'overhead_press',
+};
+for (const [verb, id] of Object.entries(LIFT_VERBS)) if (!EXACT.has(verb)) EXACT.set(verb, id);
+
 const FUSE = new Fuse(ENTRIES, { keys: ['name'], includeScore: true, threshold: 0.4, ignoreLocation: true });
 
 /** Body-part words are close to exercise names ("quads" ~ "squats", "chest" ~ "chest press") and never one. */

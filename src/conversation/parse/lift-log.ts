@@ -56,6 +56,46 @@ function takeEffort(s: string): { rest: string; effort: Effort } {
 
 type Group = Omit<SetGroup, 'rpe' | 'rir'>;
 
+/** A lifter's count words: a single is 1 rep, a double 2, a triple 3. */
+const COUNT_WORDS: Readonly<Record<string, number>> = { single: 1, double: 2, triple: 3 };
+const COUNT = '(single|double|triple)s?';
+/** "single-leg RDL", "single arm row": a kind of lift, never a rep count. */
+const NOT_A_KIND = "(?![ -]?(?:leg|legged|arm|armed|hand|handed|side|sided|joint)\\b)";
+const LOAD = `(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}`;
+/**
+ * Count words written as the set forms below read them, before any pattern runs (rules as data: each is
+ * a pattern and its rewrite). "3 doubles at 180" is 3x2; "205 for a single", "180kg double" are one set of
+ * 1 or 2; "top single at 180", "a double @ 140" are 1 or 2 reps at that load.
+ */
+const COUNT_FORMS: ReadonlyArray<[RegExp, (m: string[]) => string]> = [
+  [new RegExp(`\\b(\\d{1,2}) ?x? ?${COUNT}${NOT_A_KIND}`, 'g'), (m) => `${m[1]}x${COUNT_WORDS[m[2]!]}`],
+  [new RegExp(`\\b(?:for|x) (?:an? |one |the )?(?:heavy |easy |top |fast |grindy |ugly )?${COUNT}${NOT_A_KIND}`, 'g'), (m) => `for ${COUNT_WORDS[m[1]!]}`],
+  [new RegExp(`\\b(?:(?:an?|one|top|heavy|easy|fast|grindy|ugly|my|the|hit|did)\\s+)*${COUNT}${NOT_A_KIND},? ?(?:at|@|with|of|w/)? ?(?=\\d)`, 'g'), (m) => `${COUNT_WORDS[m[1]!]} reps at `],
+  [new RegExp(`\\b${LOAD} (?:an? |one |top |heavy |easy )?${COUNT}${NOT_A_KIND}`, 'g'), (m) => `${m[1]}${m[2] ?? ''} for ${COUNT_WORDS[m[3]!]}`],
+];
+
+/** A normalized text with its count words as set numbers ("deadlift 150 for a single" → "deadlift 150 for 1"). */
+export function withCountWords(t: string): string {
+  let out = t;
+  for (const [re, to] of COUNT_FORMS) out = out.replace(re, (...m: unknown[]) => to(m.slice(0, -2).map((x) => x as string)));
+  return out;
+}
+
+/**
+ * Where a lift's text ends: at "then", "also", "plus" unless what follows is more sets of it ("top single at
+ * 180 then 3x3 @ 160" is the back-off sets; "bench 185 for 5 then did some cardio" is not), and at a run.
+ */
+export function liftTail(segment: string): string {
+  let cut = segment.length;
+  for (const m of segment.matchAll(/\b(?:and then|then|after that|also|plus)\b/g)) {
+    const after = segment.slice(m.index! + m[0].length);
+    if (/^[\s,:]*(?:(?:did|hit|went|worked|dropped|back ?-?offs?|down|to)\s+)*(?:at |@ ?)?\d/.test(after)) continue;
+    cut = m.index!;
+    break;
+  }
+  return segment.slice(0, cut).replace(/\b(ran|run|jog|jogged|mi|miles?|km)\b.*$/, '');
+}
+
 /** "8,8,7" at one load: one group per run of equal reps ("5/5/5" is 3x5). Null when a number is no rep count. */
 function repRun(list: string, load: number, unit: WeightUnit | null): Group[] | null {
   const reps = list.split(/\D+/).filter(Boolean).map(Number);
@@ -155,7 +195,7 @@ function takeLastSet(s: string): { rest: string; reps: number | null } {
 }
 
 export function parseSetGroups(segment: string): SetGroup[] {
-  const taken = takeEffort(normalize(segment));
+  const taken = takeEffort(withCountWords(normalize(segment)));
   const { effort } = taken;
   const lastSet = takeLastSet(taken.rest);
   const rest = lastSet.rest;
@@ -227,6 +267,17 @@ function perSetLoads(out: SetGroup[]): void {
   }
 }
 
+/**
+ * One lift's sets, its pieces joined by "then" read one by one ("205 for a single @ rpe 8, then 3x3 at 185kg":
+ * the RPE is the single's, not the back-offs'); a unit written once counts for every piece.
+ */
+function parseLiftSets(segment: string): SetGroup[] {
+  const groups = segment.split(/\b(?:and then|then|after that|plus)\b/).flatMap((piece) => parseSetGroups(piece));
+  const unit = groups.find((g) => g.unit !== null)?.unit ?? null;
+  for (const g of groups) if (g.unit === null && g.load !== null) g.unit = unit;
+  return groups;
+}
+
 /** "25s for the", "60kg for 5 on": a load ending the text before a lift, tied to it by "for", "on" or "with". */
 const LOAD_BEFORE_LIFT = /(?:^|[^\d.:])(\d{2,4}(?:\.\d+)?) ?(kg|kgs|lbs?|s)?(?:\s*(?:x|for)\s*\d{1,3}(?:\s*reps?)?)?\s+(?:for|on|with)(?:\s+(?:the|my))?\s*$/;
 
@@ -236,7 +287,7 @@ const LOAD_BEFORE_LIFT = /(?:^|[^\d.:])(\d{2,4}(?:\.\d+)?) ?(kg|kgs|lbs?|s)?(?:\
  * numbers ("3x5 squats at 225").
  */
 export function parseLifts(text: string): LiftLog[] {
-  const t = normalize(text);
+  const t = withCountWords(normalize(text));
   const mentions = findExerciseMentions(t);
   const out: LiftLog[] = [];
   // "used the 25s for the floor press and 30s for rows": a load said just before its lift belongs to that lift,
@@ -252,8 +303,8 @@ export function parseLifts(text: string): LiftLog[] {
       if (tail) segment = `${tail[1]} ${segment}`;
     }
     // A run or a time after the lift ("bench 185 for 5 then ran 3 miles") is not part of it.
-    segment = segment.replace(/\b(then|and then|after that|also|plus)\b.*$/, '').replace(/\b(ran|run|jog|jogged|mi|miles?|km)\b.*$/, '');
-    let groups = parseSetGroups(segment);
+    segment = liftTail(segment);
+    let groups = parseLiftSets(segment);
     // "3 sets of 5 at 225 on squat", "did 5/5/5 @ 100kg squats": the whole lift said before its name.
     if (groups.length === 0 && i === 0) groups = parseSetGroups(t.slice(0, m.start).split(/[.!?;]\s/).at(-1)!).filter((g) => g.reps !== null);
     // "185 for 5 on bench": the numbers come before the only lift named.
@@ -275,7 +326,7 @@ export function parseLifts(text: string): LiftLog[] {
 
 /** Text with the lifts' spans blanked, so a run or a "done" in the same text can be read without them. */
 export function withoutLifts(text: string): string {
-  const t = normalize(text);
+  const t = withCountWords(normalize(text));
   const mentions = findExerciseMentions(t);
   if (mentions.length === 0) return t;
   let out = t.slice(0, mentions[0]!.start);
@@ -283,12 +334,14 @@ export function withoutLifts(text: string): string {
     const next = mentions[i + 1]?.start ?? t.length;
     const segment = t.slice(m.end, next);
     // A lift named without numbers ("skipped the wall sits") stays for the other readers.
-    if (parseSetGroups(segment.replace(/\b(then|and then|after that|also|plus)\b.*$/, '')).length === 0) {
+    const lift = liftTail(segment);
+    if (parseSetGroups(lift).length === 0) {
       out += t.slice(m.start, next);
       return;
     }
-    const cut = /\b(then|and then|after that|also|plus|ran|run|jog|jogged|did|done|skipped)\b/.exec(segment);
-    out += ' '.repeat(m.end - m.start) + (cut ? ' '.repeat(cut.index) + segment.slice(cut.index) : ' '.repeat(segment.length));
+    const cut = /\b(then|and then|after that|also|plus|ran|run|jog|jogged|did|done|skipped)\b/.exec(segment.slice(lift.length));
+    const end = cut ? lift.length + cut.index : segment.length;
+    out += ' '.repeat(m.end - m.start) + ' '.repeat(end) + segment.slice(end);
   });
   return out;
 }

@@ -26,7 +26,7 @@ export function parseName(text: string): ParseResult<string> {
     .replace(/[\u2018\u2019]/g, "'")
     .trim()
     .replace(/[.!?,;:)(]+$/g, '')
-    .replace(/^(hi|hey|hello|yo|hola|buenos dias|buenas)[,!. ]+/i, '')
+    .replace(/^(hi|hey|hello|yo|hola|buenos dias|buenas)[,!. \u2013\u2014-]+/i, '')
     // Spanish ("me llamo Lucía", "soy Ana", "mi nombre es …"), French, Portuguese: mixed-language clients introduce themselves so.
     .replace(/^(?:my name is|my name's|name is|name's|i am|i'm|im|it's|its|this is|call me|they call me|you can call me|it is|me llamo|mi nombre es|soy|je m'appelle|je suis|meu nome (?:é|e)|eu sou)\s+/i, '')
     .replace(/\s+here$/i, '')

@@ -193,8 +193,11 @@ export interface EntitiesByIntent {
   change_meet_date: { date: string | null; shiftDays: number | null };
   what_changed: Record<never, never>;
   explain_term: { term: Term };
-  /** "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done. */
-  explain_exercise: { exerciseId: string; name: string };
+  /**
+   * "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done; `why`: "why rdl?",
+   * "what's the point of face pulls": what it is there for, then how.
+   */
+  explain_exercise: { exerciseId: string; name: string; why?: true };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
   pace_question: { zone: RunZone };

@@ -133,6 +133,8 @@ const WHY_LIFT_ASKS: readonly RegExp[] = [
   // "where did my deadlifts go", "where are the squats"
   /^(?:where (?:did|have|are|r) (?:my |the )?(?<missing>[a-z][a-z' -]{1,40}?)(?: go| gone)?)\s*[?.!]*$/,
 ];
+/** "why rdl?", "why the leg press", "what's the point of face pulls", "why do i do wall sits": one lift, nothing after it. */
+const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
 /** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
 const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
@@ -1047,6 +1049,21 @@ export const RULES: Rule[] = [
       if (OWN_SESSION.test(t) && !MEANING_ASKED.test(t)) return null;
       const found = TERM_WORDS.find(([, re]) => re.test(t));
       return found ? match([{ intent: 'explain_term', term: found[0] }]) : null;
+    },
+  },
+  {
+    // "why rdl?", "why the leg press?", "what's the point of face pulls", "why are we doing wall sits": a lift
+    // asked about on its own, so why it is there (the "why not X" and "X instead of Y" forms are read above).
+    name: 'why an exercise is in the plan',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const asked = WHY_THIS_LIFT.exec(c.text);
+      if (!asked) return null;
+      const mention = findExerciseMentions(asked.groups!.lift!, { loose: true })[0];
+      if (!mention || asked.groups!.lift!.slice(mention.end).trim() !== '') return null;
+      return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name, why: true }]);
     },
   },
   {

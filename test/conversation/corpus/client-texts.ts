@@ -784,6 +784,13 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'deadlift 150 for a single, felt heavy', read: [lift('deadlift', [g(1, 1, 150, { rir: 1 })])], tags: ['exercises'] },
   { text: 'hit a single at 150 on deadlift', read: [lift('deadlift', [g(1, 1, 150)])], tags: ['exercises'] },
   { text: 'squat a double at 140', read: [lift('back_squat', [g(1, 2, 140)])], tags: ['exercises'] },
+  // A powerlifter's top set and back-offs in one text, a lift said as its verb (texting Cadence as lifters, lifter5).
+  { text: 'squat top single at 180 then 3x3 @ 160', read: [lift('back_squat', [g(1, 1, 180), g(3, 3, 160)])], tags: ['exercises'] },
+  { text: 'deadlift 205 for a single @ rpe 8, then 3x3 at 185kg', read: [lift('deadlift', [g(1, 1, 205, { rpe: 8 }), g(3, 3, 185)])], tags: ['exercises'] },
+  // A lift asked about on its own: why it is there (lifter5).
+  { text: 'why rdl?', read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', why: true }], tags: ['question', 'exercises'] },
+  { text: 'why the leg press', read: [{ intent: 'explain_exercise', exerciseId: 'leg_press', why: true }], tags: ['question', 'exercises'] },
+  { text: 'benched 60kg 4x8 ez', read: [lift('bench_press', [g(4, 8, 60, { rir: 4 })])], tags: ['exercises', 'typo'] },
   { text: 'what weight should i use for the rows', read: [{ intent: 'load_question', direction: 'what' }], tags: ['question', 'exercises'] },
   { text: 'can I switch to 3 days a week', read: [{ intent: 'change_days', count: 3 }], tags: ['question'] },
 ];
