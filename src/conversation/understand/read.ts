@@ -316,11 +316,14 @@ export function readText(text: string, opts: ReaderOptions): Understanding {
   return structuredClone(reading);
 }
 
+/** Lifters' verbs for a lift, next to its numbers: "pulled 495 for a double" is a deadlift, not a pulled muscle. */
+const LIFT_SLANG: ReadonlyArray<readonly [RegExp, string]> = [[/\bpulled (?=\d)/g, 'deadlifted ']];
+
 function readFresh(text: string, opts: ReaderOptions): Understanding {
   const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
   // A rating out of ten becomes pain or effort words before any reader sees it ("like 4/10" is not April 10).
-  const t = expandShorthand(ratingsAsWords(normalize(plain).replace(/\bi'?ll\b/g, 'i will')));
+  const t = expandShorthand(ratingsAsWords(LIFT_SLANG.reduce((x, [re, to]) => x.replace(re, to), normalize(plain).replace(/\bi'?ll\b/g, 'i will'))));
   if (t.replace(/[.!?,\s]/g, '') === '') {
     // An emoji alone that says how the client is ("😴", "🤕") is read as its words.
     const said = EMOJI_WORDS.find(([re]) => re.test(String(text)));

@@ -753,6 +753,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'squat 3x5 at 225, felt like 9/10', read: [lift('back_squat', [g(3, 5, 225, { rpe: 9 })])], tags: ['dates'] },
   { text: 'ran 5 at 8:30, effort 7/10', read: [run({ distance: 5, pace: '8:30' })], tags: ['dates'] },
   { text: 'ran 5 at 8:30, rpe 7', read: [run({ distance: 5, pace: '8:30' })] },
+  // A lifter's "pulled" with its numbers is a deadlift; without them, a pulled muscle.
+  { text: 'pulled 495 lb for a double', read: [lift('deadlift', [g(1, 2, 495, { unit: 'lb' })])], tags: ['exercises'] },
+  { text: 'pulled my hamstring', read: [{ intent: 'pain', bodyPart: 'hamstrings' }] },
   // How a session went, in the past, is the session done.
   { text: 'long run felt great', read: [{ intent: 'done', date: '2026-11-27' }] },
   { text: 'intervals were brutal', read: [{ intent: 'done', date: '2026-11-27' }] },
