@@ -90,6 +90,9 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
       const known = out[id];
       const easy = (best.set.rir ?? 0) >= EASY_SET_RIR;
       if (known && best.value < known.value && easy && best.value * (1 + RIR_MISJUDGED_REPS / 30) >= known.value) continue;
+      // A single with no effort said ("top single at 180") is most often a planned heavy single, not a max test:
+      // it raises a known max when heavier, never lowers it (read as all-out, 180 x 1 would cut a 200 max to 186).
+      if (known && best.value < known.value && best.set.reps === 1 && best.set.rir == null) continue;
       // A slower progression (an older lifter, request progressionScale) moves a max up only part of a logged jump.
       const before = known?.value;
       const value = before !== undefined && best.value > before ? before + (best.value - before) * scale : best.value;

@@ -84,6 +84,15 @@ describe('loads follow maxes known before each day', () => {
       expect(knownOneRepMaxes(req, [log(235, 6, 3)], '2026-03-03').back_squat).toMatchObject({ value: 305.5, source: 'history' });
     });
 
+    it('when a single comes with no effort said ("top single at 250"), it never lowers the max but raises it when heavier', () => {
+      // Read as all-out, a single of 250 is a 250 max (a single is its own 1RM) < 275: a planned heavy single would cut it.
+      expect(knownOneRepMaxes(req, [log(250, 1, undefined)], '2026-03-03').back_squat).toMatchObject({ value: 275, source: 'given' });
+      // Said all-out ("max single", RIR 0), it is a test: the max follows it.
+      expect(knownOneRepMaxes(req, [log(250, 1, 0)], '2026-03-03').back_squat).toMatchObject({ value: 250, source: 'history' });
+      // 285 x 1 > 275: raised.
+      expect(knownOneRepMaxes(req, [log(285, 1, undefined)], '2026-03-03').back_squat).toMatchObject({ value: 285, source: 'history' });
+    });
+
     it('when a hard session lowered the max, a later easy one inside its error keeps the lowered value', () => {
       // Monday 200 x 5 @ RIR 0 → 200 × (1 + 5/30) = 233.3; Wednesday 175 x 6 @ RIR 2 → 175 × (1 + 8/30) = 221.7,
       // and 221.7 × 32/30 = 236.4 ≥ 233.3: Monday's value stands (not the given 275, not Wednesday's 221.7).
