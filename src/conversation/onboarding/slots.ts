@@ -39,6 +39,7 @@ import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { parseDuration } from '../../engine/endurance/durations.js';
+import { impliedRaceDistance } from '../parse/implied-race.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -167,6 +168,11 @@ function dropNegated(t: string): string {
 }
 
 const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
+/** "want to run a 10k in under 50", "gonna run": a run wished for, never one already run (not a RECENT_CUE). */
+const WISHED_RUN = /\b(?:to|wanna|gonna|will|i'?ll)\s+(?:run|race)\b/g;
+function saysPastRun(s: string): boolean {
+  return RECENT_CUE.test(s.replace(WISHED_RUN, ' '));
+}
 /** A result with minutes only ("10k in 48", "5k in 26 min"): the race time, not a count of anything. */
 const MINUTES_RESULT = /\b(?:in|at)\s+(?:about |around |like |~)?\d{2,3}(?:\s*(?:min|mins|minutes))?\b(?!\s*(?:weeks?|wks?|months?|days?|:))/;
 /** "pb", "pr", "personal best": a result already run, never a goal. */
@@ -213,6 +219,11 @@ function namesRaceDay(s: string, now: Date, zone: string): boolean {
   return findNthWeekday(s, now, zone) !== null || findMonthOnly(s, now, zone) !== null || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\b/.test(s);
 }
 
+/** "did a half", "ran my first marathon", "raced a 10k": a race already run (a result, or just experience). */
+const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)|half|full|marathon|halves|marathons)\b/;
+/** Words that put a race ahead of the runner, whatever verb is beside it. */
+const FUTURE_RACE = /\b(signed up|sign up|registered|register|training for|next|upcoming|coming up|want|wanna|going to|gonna|will|plan(?:ning)? to|hoping|aiming|goal|again)\b/;
+
 /** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
 function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
   if (a.race?.date === undefined && (NO_RACE_DATE.test(t) || (bare && isNone(t) && a.race?.distance !== undefined))) {
@@ -234,6 +245,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   for (const [i, s] of parts.entries()) {
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
+    if (PAST_RACE.test(s) && !FUTURE_RACE.test(s)) continue; // "I did a half in the spring": a race run, not the one ahead
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
     // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
     if (!RACE_CUE.test(s) && (WEEKLY_VOLUME.test(s) || (OTHER_SPORT_DISTANCE.test(s) && !/\b(run|running|race|marathon|half|5k|10k)\b/.test(s)))) continue;
@@ -353,6 +365,8 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
   if (bare) {
+    // "my pb is 1:48 but that was 3 years ago": a best already run, never the goal (it was stored as one).
+    if (BEST_CUE.test(t) && !FIRM_GOAL_CUE.test(t)) return { error: `That's your best - good to know. What time are you aiming for in this ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     if (isRunJustDone(t) || isHowTheyAre(t)) return { error: `${isRunJustDone(t) ? 'Nice run!' : 'Noted.'} Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     const r = parseGoalTime(t, km);
     const problem = r.success && r.data && choice ? goalTimeProblem(parseDuration(r.data) ?? 0, choice, a) : null;
@@ -361,7 +375,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // No time in the text at all: re-ask with this race's examples; a time that does not fit keeps its own reason.
     return { error: findRaceTimeSeconds(t, km) === null ? `I didn't catch a goal time - try ${goalTimeExample(a)}, or 'none'` : r.error };
   }
-  const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)) && !(BEST_CUE.test(s) && !FIRM_GOAL_CUE.test(s)) && !subResult(s, a));
+  const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(saysPastRun(s) && !/\bgoal\b/.test(s)) && !(BEST_CUE.test(s) && !FIRM_GOAL_CUE.test(s)) && !subResult(s, a));
   // A "fun run" (or "for fun") with no goal said is run to finish: no goal-time question.
   // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
   if (goalSentences.length === 0 && (a.race?.distance !== undefined || findRaceDistance(t) !== null) && /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/.test(t)) return { answers: { race: { ...a.race, goalTime: null } } };
@@ -390,16 +404,29 @@ const NEVER_RACED = new RegExp(
 /** As the answer to "a recent race result?": also a plain "never", "not yet", or "just started" (nothing to give). */
 const NO_RESULT_ANSWER = /^(?:(?:i )?(?:never|not yet|nothing yet|no(?:pe)?|nah)\b|(?:i )?(?:just|only) (?:started|began)\b|(?:i'?m |im )?(?:new|a beginner)\b)/;
 
+/**
+ * "I did a half in the spring, it took me 2:14:50": a race run in one clause and its time in the next are one
+ * result. The clause naming the race (with no time) is read with the time that follows it.
+ */
+function resultClauses(parts: string[]): string[] {
+  const HAS_TIME = /\b\d{1,2}:\d{2}\b/;
+  return parts.map((s, i) => {
+    const next = parts[i + 1];
+    return next && PAST_RACE.test(s) && !HAS_TIME.test(s) && HAS_TIME.test(next) && findRaceDistance(next) === null ? `${s} in ${next}` : s;
+  });
+}
+
 function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   if (bare) {
     if (NEVER_RACED.test(t) || NO_RESULT_ANSWER.test(t)) return { answers: { race: { ...a.race, recentRace: null } } };
     const r = parseRecentRace(t, raceChoice(a));
     return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
   }
-  for (const s of sentences(t)) {
+  for (const s of resultClauses(sentences(t))) {
     const sub = subResult(s, a);
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
-    const distance = findRaceDistance(s);
+    // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
+    const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
     if (!distance) continue;
     const r = parseRecentRace(s, distance);
     if (r.success && r.data) return { answers: { race: { ...a.race, recentRace: r.data } } };
@@ -409,6 +436,11 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
 
 /** A distance a week ("25 miles a week", "40k/wk", "30 mpw", Spanish "15 km por semana"). */
 const WEEKLY_VOLUME = /\b\d{1,3}(?:\.\d)?\s*(?:mpw|kpw)\b|\b\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\bpor semana\b|\ba la semana\b/;
+
+/** A weekly volume said as the past ("was running 25 a week", "used to do 40 before the injury")... */
+const WAS_VOLUME = /\b(was|were|used to|before|pre-?injury|last (?:year|summer|spring|fall|winter)|at my peak)\b/;
+/** ...and the figure said for now after it ("now maybe 10", "currently about 12 mi", "these days 8"). */
+const NOW_VOLUME = /\b(?:now|currently|these days|right now|at the moment)\s*(?:i'?m\s+)?(?:(?:running|doing|at|only|just|maybe|about|around|like|roughly|~)\s*)*(\d{1,3}(?:\.\d)?)\s*(mpw|kpw|miles?|mi|km|kms|k)?\b(?!\s*(?:min|mins|minutes|hours?|days?|weeks?|:))/;
 
 /** Words of a sport whose weekly distance is not running (the nearest sport word before the number wins). */
 const OTHER_SPORT_DISTANCE = /\b(ride|rides|riding|rode|bike|bikes|biking|cycle|cycling|cyclist|swim|swims|swimming|swam|row|rowing|walk|walks|walking|hike|hikes|hiking|ruck|rucking)\b/;
@@ -432,7 +464,10 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // "i ride 150 miles a week": another sport's distance is not running volume.
     if (OTHER_SPORT_DISTANCE.test(t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 1).replace(/^.*\b(?:run|running|ran|jog|jogging)\b/, ''))) return null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
-    const r = parseWeeklyMileage(m[0], unit);
+    // "before the injury I was running 25 mi a week, now maybe 10": the week run now is the one a plan starts from.
+    const end = m.index + m[0].length;
+    const now = WAS_VOLUME.test(t.slice(0, end)) ? NOW_VOLUME.exec(t.slice(end)) : null;
+    const r = parseWeeklyMileage(now ? `${now[1]} ${now[2] ?? m[3] ?? m[5] ?? ''} a week` : m[0], unit);
     return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
   }
   // "i ride 150 a week" to the running question: ask for the running.
@@ -452,8 +487,8 @@ const NAME_STOP = new Set(
 );
 
 function readName(raw: string, bare: boolean): Read {
-  const m = /(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/i.exec(raw);
-  if (m) {
+  // Every introduction in the text, in order: "it's the Philly marathon ... My name is Dana" passes "the" for Dana.
+  for (const m of raw.matchAll(/(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/gi)) {
     const words = m[1]!.split(/\s+/);
     if (!NAME_STOP.has(words[0]!.toLowerCase())) {
       const r = parseName(words.filter((w, i) => i === 0 || /^[A-Z]/.test(w)).join(' '));
