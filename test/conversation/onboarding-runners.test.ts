@@ -65,4 +65,13 @@ describe('onboarding runners', () => {
     expect(last.state.answers.race?.goalTime).toBeUndefined();
     expect(last.reply).toMatch(/aiming for/);
   });
+
+  it('an ultra runner\'s "up to 2 hours on weekdays, 5 on weekends" keeps his 5 days and is not read as a goal; the goal question gives a 50K\'s examples', () => {
+    const first = "Hey, Marco here. Training for a 50K trail ultra on May 30. I run 40 miles a week, 5 days mon tue thu sat sun with long runs on saturday";
+    expect(play([first]).reply).toMatch(/'sub 6' or '5:45:00'/);
+    const last = play([first, 'I can do up to 2 hours on weekdays, 5 on weekends']);
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6, 7]);
+    expect(last.state.answers.race?.goalTime).toBeUndefined();
+    expect(last.reply).toMatch(/^Noted the time you have\. Goal time for the 50K race itself\?/);
+  });
 });

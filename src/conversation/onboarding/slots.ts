@@ -356,16 +356,31 @@ function readPendingDay(t: string, a: OnboardingAnswers, ctx: OnboardingContext,
 }
 
 /** Goal-time examples that fit the race's distance (a 5K runner is not told to try '1:55:00'). */
+/** Examples by the race's length (km up to): a 50K or a 10 miler gets times of its own size, not a half's. */
+const GOAL_EXAMPLES: ReadonlyArray<[number, string]> = [
+  [7, "'sub 25' or '24:30'"],
+  [12, "'sub 50' or '52:00'"],
+  [18, "'sub 1:30' or '1:25:00'"],
+  [30, "'sub 2' or '1:55:00'"],
+  [45, "'sub 4' or '3:45:00'"],
+  [65, "'sub 6' or '5:45:00'"],
+  [Infinity, "'sub 12' or '11:30:00'"],
+];
 function goalTimeExample(a: OnboardingAnswers): string {
-  const d = raceChoice(a)?.distance;
-  return d === '5k' ? "'sub 25' or '24:30'" : d === '10k' ? "'sub 50' or '52:00'" : d === 'marathon' ? "'sub 4' or '3:45:00'" : "'sub 2' or '1:55:00'";
+  const choice = raceChoice(a);
+  const km = choice ? raceDistanceKm(choice) : 21.1;
+  return GOAL_EXAMPLES.find(([upTo]) => km <= upTo)![1];
 }
+
+/** "up to 2 hours on weekdays", "an hour a day", "45 min per run": the time a session may take, not a finish time. */
+const SESSION_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:on\s+)?(?:weekdays|weekends|week days|a day|per day|each day|per run|a run|each run|per session|a session|each session)\b/;
 
 function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
   if (bare) {
     // "my pb is 1:48 but that was 3 years ago": a best already run, never the goal (it was stored as one).
+    if (SESSION_TIME.test(t) && !FIRM_GOAL_CUE.test(t)) return { error: `Noted the time you have. Goal time for the ${choice ? raceLabel(choice) : 'race'} itself? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     if (BEST_CUE.test(t) && !FIRM_GOAL_CUE.test(t)) return { error: `That's your best - good to know. What time are you aiming for in this ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     if (isRunJustDone(t) || isHowTheyAre(t)) return { error: `${isRunJustDone(t) ? 'Nice run!' : 'Noted.'} Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     const r = parseGoalTime(t, km);
@@ -796,6 +811,16 @@ function editedDays(t: string, days: readonly IsoWeekday[]): IsoWeekday[] | null
   return result.length > 0 && result.join() !== [...days].sort((x, y) => x - y).join() ? result : null;
 }
 
+/**
+ * "45 min on weekdays", "up to 2 hours on weekdays, 5 on weekends": time a session may take on some days. The
+ * days named so are not the training days; a bare number before them is the same time in another clause.
+ */
+function minutesByDayDropped(t: string): string {
+  const out = t.replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2');
+  if (!/\b(min|mins|minutes|hours?|hrs?|hr|h)\b|\d\s*(?:h|m)\b/.test(t)) return out;
+  return out.replace(/\b(\d{1,3}(?:\.\d)?)\s*(?:or so\s+|ish\s+)?(?:on|at)\s+(?:the\s+)?(?:weekdays|weekends|week days|weekend)\b/g, '$1');
+}
+
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -827,8 +852,8 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
     const runDays = [...new Set(parts.filter((x) => RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))].sort((x, y) => x - y);
     if (liftDays.length > 0 && runDays.length > 0) return ok({ trainingDays: withLongRunDay(runDays, t), ...(a.goal === 'hybrid' ? { liftDaysPerWeek: liftDays.length } : {}) });
   }
-  // "45 min on weekdays" is about the minutes, not the days.
-  const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
+  // "45 min on weekdays" is about the minutes, not the days; so is the "5 on weekends" after "2 hours on weekdays".
+  const named = findWeekdays(minutesByDayDropped(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ')));
   if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
   // A runner who also lifts ("a 10k and keep lifting 2x a week", "i run 12 miles a week and lift 2x"): the lifting
   // part's count is lifting days, not the running days asked; only the rest of the text can count running days.
