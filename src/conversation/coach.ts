@@ -1,3 +1,5 @@
+import { sessionFeel } from './parse/session-feel.js';
+import { sessionFeelLine } from './answers/session-feel.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { fitSegments, type MessageLine } from '../channels/sms-text.js';
@@ -80,6 +82,16 @@ function replyOf(lines: ReadonlyArray<string | MessageLine>): string {
  */
 const KEEP = { question: 3, headline: 2, log: 1, detail: 0 } as const;
 const ranked = (lines: readonly string[], first: number = KEEP.headline): MessageLine[] => lines.map((text, k) => ({ text, priority: k === 0 ? first : KEEP.detail }));
+
+/** "tempo felt awful": how a session logged done felt, answered once (the first feeling said). */
+function feltLines(items: readonly Item[], loggedDays: ReadonlySet<string>): string[] {
+  for (const i of items) {
+    if (i.intent !== 'done' || !i.note || !loggedDays.has(i.date)) continue;
+    const feel = i.note.split(/[,.;!?]|\bbut\b/).map((x) => sessionFeel(x.trim())).find((f) => f !== null);
+    if (feel) return [sessionFeelLine(feel)];
+  }
+  return [];
+}
 
 /** What the coach waits for after asking a question outside onboarding. */
 type Pending =
@@ -297,7 +309,7 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   }
   let pending: Pending | null = null;
   if (entries.length) {
-    const logged = [...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : [])].map((text) => ({ text, priority: KEEP.log }));
+    const logged = [...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(items, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
     lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));

@@ -444,3 +444,24 @@ describe('a race more than a year out', () => {
     expect(await say(phone, "what's tomorrow")).toMatch(/Week 1 of 53/);
   });
 });
+
+describe('how a run felt, said about the session', () => {
+  it('"tempo felt awful" logs the day as done and answers the feeling (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Monday is a run day
+    const reply = await say(phone, 'tempo felt awful');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/^Logged today: .* done\./);
+    expect(reply).toMatch(/Sorry that one was a grind\..*keep your next run easy/);
+    expect(await say(phone, "what's today")).toMatch(/^Already logged as done today/);
+  });
+
+  it('"long run felt great" and "felt rough on the intervals" are read the same way, each with its own line', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'long run felt great')).toMatch(/done\.[\s\S]*Good to hear - that is the training landing\./);
+    const other = nyPhone();
+    await onboardBySms(other, RUNNER_ANSWERS);
+    expect(await say(other, 'felt rough on the intervals')).toMatch(/done\.[\s\S]*Sorry that one was a grind/);
+  });
+});

@@ -6,6 +6,7 @@
  * knee hurts" is a pain note and a skip). Order is precedence: an injury before a log, a question before a
  * statement, a report before a greeting.
  */
+import { sessionFeel } from '../parse/session-feel.js';
 import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
@@ -1327,7 +1328,7 @@ export const RULES: Rule[] = [
       // "done with squats, skipping the rest", "did bench, no time for the rest": only the lifts named were done.
       const restCut = REST_SKIPPED.exec(rest);
       const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || onlyIds.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {

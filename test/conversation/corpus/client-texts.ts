@@ -666,6 +666,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'my calves feel way better', read: [{ intent: 'recovered', bodyParts: ['calves'] }] },
   // A session said done by its kind, then how it felt: both read (the log was lost to the soreness).
   { text: 'did the intervals!! legs were dead tho', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
+  { text: 'tempo felt awful', read: [{ intent: 'done' }] },
+  { text: 'long run felt great', read: [{ intent: 'done' }] },
+  { text: 'felt rough on the intervals', read: [{ intent: 'done' }] },
+  { text: 'tempo tomorrow feels scary', read: [{ intent: 'unknown' }] },
   { text: 'did my tempo run', read: [{ intent: 'done' }] },
   { text: 'did the long run, legs are toast', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
   { text: 'did legs today, quads are fried', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['quads', 'legs'] }], tags: ['multi'] },
