@@ -465,3 +465,21 @@ describe('how a run felt, said about the session', () => {
     expect(await say(other, 'felt rough on the intervals')).toMatch(/done\.[\s\S]*Sorry that one was a grind/);
   });
 });
+
+describe('a day without the text, and a break from a day ahead', () => {
+  it('"don\'t text me tomorrow morning" keeps tomorrow\'s run (was read as time off: the run became a rest day)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    at('2026-11-24T14:00:00Z'); // Tuesday: tomorrow is a run day
+    const reply = await say(phone, "don't text me tomorrow morning");
+    expect(reply).not.toMatch(/time off/);
+    expect(reply).toMatch(/^I can't turn the text off for single days yet/);
+    expect(await say(phone, 'wednesday')).toMatch(/Easy run/);
+  });
+
+  it('"I\'ll be off from the 10th, will let you know" is a break from the 10th (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, "I'll be off from the 10th, will let you know")).toMatch(/^Noted: time off Thu Dec 10 through Wed Dec 16 \(a week: text me if you need longer\)/);
+  });
+});

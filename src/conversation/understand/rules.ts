@@ -205,6 +205,12 @@ const KIT_FOR_GOOD: ReadonlyArray<{ words: RegExp; add: boolean; gymGone?: boole
   { words: /\b(?:got|bought|buying|picked up|ordered|built|set up|invested in|treated myself to|finally have|now have|now got)\b.*\bfor (?:the |my |our )?(?:garage|basement|home|house|apartment|flat|place|spare room|shed)\b|\b(?:got|bought|built|set up|finished) (?:a |an |my own |my |our )?(?:home|garage|basement) gym\b|\b(?:bought|ordered|picked up|invested in|treated myself to) (?:a |an |some |my own |new |a new |a pair of )?(?:[a-z-]+ )?(?:barbell|squat rack|power rack|rack|bench|dumbbells?|kettlebells?|pull ?-?up bar|bands?|cable machine)\b/, add: true },
 ];
 
+/**
+ * "I'll be off from the 10th, will let you know", "i'm away starting dec 14": a break from a day ahead, said
+ * without the word pause (it was "didn't get that"). Only with a day: "I'm off today" is a rest day, read elsewhere.
+ */
+const AWAY_FROM = /\b(?:i will be|i'?m|im|i am|will be|gonna be|going to be)\s+(?:off|away|out|unavailable|offline)\s+(?:from|starting|starting from|as of|after)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
 /** "out 3 weeks", "for 2 weeks", "for 10 days": how long a break said ahead lasts, in days. */
 const BREAK_LENGTH = /\b(?:out|off|away|for|out for|off for|gone for)\s+(?:about |around |like |roughly )?(\d{1,2}|a|an|one|two|three|four|five|six|eight)\s+(days?|weeks?|months?)\b/;
 const BREAK_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8 };
@@ -215,10 +221,19 @@ const BREAK_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2,
  */
 function breakAhead(text: string, ctx: ReadContext): ItemOf<'pause'> {
   const span = findDateSpan(text, ctx.now, ctx.timezone);
-  const from = span?.from ?? ctx.today;
+  // "from monday for 2 weeks", "from the 10th to the 20th": the day after "from" starts the break (a length
+  // said read from today before), the day after "to" ends it (the end was lost).
+  const dayAfter = (word: RegExp): string | null => {
+    const m = word.exec(text);
+    const ref = m ? findDateRef(text.slice(m.index + m[0].length), ctx.now, ctx.timezone) : null;
+    return ref?.kind === 'date' ? ref.date : null;
+  };
+  const start = dayAfter(/\b(?:from|starting(?: from| on)?|as of|beginning)\s/);
+  const end = dayAfter(/\b(?:to|until|till|til|thru|through)\s/);
+  const from = start ?? span?.from ?? ctx.today;
   const len = BREAK_LENGTH.exec(text);
   const days = len ? (BREAK_COUNT_WORDS[len[1]!] ?? Number(len[1])) * (len[2]!.startsWith('week') ? 7 : len[2]!.startsWith('month') ? 30 : 1) : null;
-  const to = days ? addDays(from, days - 1) : span && span.to !== span.from ? span.to : null;
+  const to = days ? addDays(from, days - 1) : start && end && end > start ? end : span && span.to !== span.from && span.from === from ? span.to : null;
   return { intent: 'pause', from, to };
 }
 
@@ -1119,13 +1134,15 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'any',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
       const texts = /\b(?:texts?|texting|messages?|messaging|msgs?|text me|message me|send(?:ing)? (?:me )?(?:anything|stuff|the workout|workouts?))\b/;
       const none = /\b(?:no|stop|don'?t|dont|do not|quit|skip|without|mute|silence)\b/;
       const restDays = /\b(?:rest|off|recovery|non-?training) days?\b|\bdays? off\b|\bonly\b.*\b(?:on )?(?:training|workout|lifting|run(?:ning)?|gym) days\b|\bwhen i(?:'m| am)? (?:resting|not training)\b/.test(t);
       const weekend = /\bweekends?\b/.test(t);
-      const days = weekend ? [6, 7] : findWeekdays(t);
+      // "don't text me tomorrow morning": the text of one day, not time off training (it was read as a break that rested the day).
+      const oneDay = /\b(?:tomorrow|tmrw|tmr|tomorow)\b/.test(t) ? addDays(ctx.today, 1) : /\b(?:today|this morning)\b/.test(t) ? ctx.today : null;
+      const days = weekend ? [6, 7] : oneDay ? [isoWeekday(oneDay)] : findWeekdays(t);
       if (texts.test(t) && (none.test(t) || /\bonly\b/.test(t) && restDays) && (restDays || days.length > 0) && !/\b(?:early|late|earlier|later|until|till|til|through|thru)\b/.test(t)) {
         return match([{ intent: 'text_window', quiet: { weekdays: restDays ? [] : days, restDays } }]);
       }
@@ -1157,7 +1174,7 @@ export const RULES: Rule[] = [
     mood: 'statement',
     final: true,
     read: (c, ctx) => {
-      if (!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) || /\bpause between\b/.test(c.text)) return null;
+      if ((!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) && !AWAY_FROM.test(c.text)) || /\bpause between\b/.test(c.text)) return null;
       return match([breakAhead(c.text, ctx)]);
     },
   },

@@ -221,6 +221,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'threw my back out lifting the couch', read: [{ intent: 'pain', bodyPart: 'back' }] },
   // The texting window: days without the text (answered honestly), and when the client trains now.
   { text: 'no texts on weekends', read: [{ intent: 'text_window', quiet: { weekdays: [6, 7], restDays: false } }] },
+  { text: "don't text me tomorrow morning", read: [{ intent: 'text_window', quiet: { weekdays: [6], restDays: false } }] },
+  { text: 'no texts tomorrow pls', read: [{ intent: 'text_window', quiet: { weekdays: [6], restDays: false } }] },
+  { text: "I'll be off from the 10th, will let you know", read: [{ intent: 'pause', from: '2026-12-10', to: null }], tags: ['dates'] },
+  { text: 'im away starting dec 14', read: [{ intent: 'pause', from: '2026-12-14', to: null }], tags: ['dates'] },
+  { text: 'pause from monday for 2 weeks', read: [{ intent: 'pause', from: '2026-11-30', to: '2026-12-13' }], tags: ['dates'] },
+  { text: 'pause from the 10th to the 20th', read: [{ intent: 'pause', from: '2026-12-10', to: '2026-12-20' }], tags: ['dates'] },
   { text: 'stop texting me on rest days', read: [{ intent: 'text_window', quiet: { restDays: true } }] },
   { text: 'only text me on training days pls', read: [{ intent: 'text_window', quiet: { restDays: true } }] },
   { text: 'can only do mornings now', read: [{ intent: 'text_window', trains: 'morning' }] },
