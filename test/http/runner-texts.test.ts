@@ -483,3 +483,13 @@ describe('a day without the text, and a break from a day ahead', () => {
     expect(await say(phone, "I'll be off from the 10th, will let you know")).toMatch(/^Noted: time off Thu Dec 10 through Wed Dec 16 \(a week: text me if you need longer\)/);
   });
 });
+
+describe('several conditions in one text', () => {
+  it('"i have asthma and type 1 diabetes" says both back (was the asthma only: the diabetes line was cut to fit)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'i have asthma and type 1 diabetes');
+    expect(reply).toMatch(/Thanks for telling me about your asthma\./);
+    expect(reply).toMatch(/Thanks for telling me about your type 1 diabetes\..*glucose/);
+  });
+});
