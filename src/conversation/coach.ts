@@ -291,9 +291,12 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     const said = item.intent === 'soreness' && loggedDays.has(item.date) ? { ...item, afterLog: true } : item;
     const handler = HANDLERS[said.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
     const shown = ranked(await handler(c, said));
-    // "asthma and type 1 diabetes": each condition's line has a short form without its reasons, so a second one
-    // is shortened to fit, never dropped (only the first was said back).
-    if (said.intent === 'health_condition' && shown[0]) shown[0] = { ...shown[0], short: shown[0].text.replace(/ \([^()]*\)/g, '') };
+    // "asthma and type 1 diabetes": several conditions are each said without their reasons, so every one fits
+    // (only the first was said back: the second was cut to fit); one alone keeps them unless it must be cut.
+    if (said.intent === 'health_condition' && shown[0]) {
+      const short = shown[0].text.replace(/ \([^()]*\)/g, '');
+      shown[0] = kept.filter((x) => x.intent === 'health_condition').length > 1 ? { ...shown[0], text: short } : { ...shown[0], short };
+    }
     // A day asked for beside something else: if the whole day does not fit, its one-line form does.
     if (shown[0] && (said.intent === 'tomorrow' || said.intent === 'day' || (said.intent === 'today' && !said.next)) && kept.length > 1) {
       const short = await dayInOneLine(c, said.date);

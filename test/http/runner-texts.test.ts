@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboardBySms, nyPhone, at, repliesTo } = smsSuite();
 
 /** The runner persona with other answers for the questions matching `changes`. */
 function runner(changes: ReadonlyArray<readonly [RegExp, string]>): Persona {
@@ -491,5 +491,14 @@ describe('several conditions in one text', () => {
     const reply = await say(phone, 'i have asthma and type 1 diabetes');
     expect(reply).toMatch(/Thanks for telling me about your asthma\./);
     expect(reply).toMatch(/Thanks for telling me about your type 1 diabetes\..*glucose/);
+  });
+
+  it('told at the injuries question in onboarding, both conditions are said back in the welcome (was the asthma only)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, { ...RUNNER_ANSWERS, answers: [[/injur|which area/i, 'no injuries, I have asthma and type 1 diabetes'], ...RUNNER_ANSWERS.answers] });
+    const reply = (await repliesTo(phone)).at(-1) ?? '';
+    expect(reply).toMatch(/From what you told me along the way:/);
+    expect(reply).toMatch(/about your asthma\./);
+    expect(reply).toMatch(/about your type 1 diabetes\./);
   });
 });
