@@ -1,3 +1,5 @@
+import { sessionFeel } from './parse/session-feel.js';
+import { sessionFeelLine } from './answers/session-feel.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { fitSegments, type MessageLine } from '../channels/sms-text.js';
@@ -82,6 +84,16 @@ function replyOf(lines: ReadonlyArray<string | MessageLine>): string {
  */
 const KEEP = { question: 3, headline: 2, log: 1, detail: 0 } as const;
 const ranked = (lines: readonly string[], first: number = KEEP.headline): MessageLine[] => lines.map((text, k) => ({ text, priority: k === 0 ? first : KEEP.detail }));
+
+/** "tempo felt awful": how a session logged done felt, answered once (the first feeling said). */
+function feltLines(items: readonly Item[], loggedDays: ReadonlySet<string>): string[] {
+  for (const i of items) {
+    if (i.intent !== 'done' || !i.note || !loggedDays.has(i.date)) continue;
+    const feel = i.note.split(/[,.;!?]|\bbut\b/).map((x) => sessionFeel(x.trim())).find((f) => f !== null);
+    if (feel) return [sessionFeelLine(feel)];
+  }
+  return [];
+}
 
 /** What the coach waits for after asking a question outside onboarding. */
 type Pending =
@@ -281,6 +293,12 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     const said = item.intent === 'soreness' && loggedDays.has(item.date) ? { ...item, afterLog: true } : item;
     const handler = HANDLERS[said.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
     const shown = ranked(await handler(c, said));
+    // "asthma and type 1 diabetes": several conditions are each said without their reasons, so every one fits
+    // (only the first was said back: the second was cut to fit); one alone keeps them unless it must be cut.
+    if (said.intent === 'health_condition' && shown[0]) {
+      const short = shown[0].text.replace(/ \([^()]*\)/g, '');
+      shown[0] = kept.filter((x) => x.intent === 'health_condition').length > 1 ? { ...shown[0], text: short } : { ...shown[0], short };
+    }
     // A day asked for beside something else: if the whole day does not fit, its one-line form does.
     if (shown[0] && (said.intent === 'tomorrow' || said.intent === 'day' || (said.intent === 'today' && !said.next)) && kept.length > 1) {
       const short = await dayInOneLine(c, said.date);
@@ -299,7 +317,7 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   }
   let pending: Pending | null = null;
   if (entries.length) {
-    const logged = [...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : [])].map((text) => ({ text, priority: KEEP.log }));
+    const logged = [...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(items, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
     lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));

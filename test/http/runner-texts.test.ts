@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboardBySms, nyPhone, at, repliesTo } = smsSuite();
 
 /** The runner persona with other answers for the questions matching `changes`. */
 function runner(changes: ReadonlyArray<readonly [RegExp, string]>): Persona {
@@ -442,5 +442,63 @@ describe('a race more than a year out', () => {
     expect(summary).toMatch(/53 weeks to race day/);
     expect(await say(phone, 'yes')).toMatch(/^Let's go, Ana!/);
     expect(await say(phone, "what's tomorrow")).toMatch(/Week 1 of 53/);
+  });
+});
+
+describe('how a run felt, said about the session', () => {
+  it('"tempo felt awful" logs the day as done and answers the feeling (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Monday is a run day
+    const reply = await say(phone, 'tempo felt awful');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/^Logged today: .* done\./);
+    expect(reply).toMatch(/Sorry that one was a grind\..*keep your next session easy/);
+    expect(await say(phone, "what's today")).toMatch(/^Already logged as done today/);
+  });
+
+  it('"long run felt great" and "felt rough on the intervals" are read the same way, each with its own line', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'long run felt great')).toMatch(/done\.[\s\S]*Good to hear - that is the training landing\./);
+    const other = nyPhone();
+    await onboardBySms(other, RUNNER_ANSWERS);
+    expect(await say(other, 'felt rough on the intervals')).toMatch(/done\.[\s\S]*Sorry that one was a grind/);
+  });
+});
+
+describe('a day without the text, and a break from a day ahead', () => {
+  it('"don\'t text me tomorrow morning" keeps tomorrow\'s run (was read as time off: the run became a rest day)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    at('2026-11-24T14:00:00Z'); // Tuesday: tomorrow is a run day
+    const reply = await say(phone, "don't text me tomorrow morning");
+    expect(reply).not.toMatch(/time off/);
+    expect(reply).toMatch(/^I can't turn the text off for single days yet/);
+    expect(await say(phone, 'wednesday')).toMatch(/Easy run/);
+  });
+
+  it('"I\'ll be off from the 10th, will let you know" is a break from the 10th (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, "I'll be off from the 10th, will let you know")).toMatch(/^Noted: time off Thu Dec 10 through Wed Dec 16 \(a week: text me if you need longer\)/);
+  });
+});
+
+describe('several conditions in one text', () => {
+  it('"i have asthma and type 1 diabetes" says both back (was the asthma only: the diabetes line was cut to fit)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'i have asthma and type 1 diabetes');
+    expect(reply).toMatch(/Thanks for telling me about your asthma\./);
+    expect(reply).toMatch(/Thanks for telling me about your type 1 diabetes\..*glucose/);
+  });
+
+  it('told at the injuries question in onboarding, both conditions are said back in the welcome (was the asthma only)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, { ...RUNNER_ANSWERS, answers: [[/injur|which area/i, 'no injuries, I have asthma and type 1 diabetes'], ...RUNNER_ANSWERS.answers] });
+    const reply = (await repliesTo(phone)).at(-1) ?? '';
+    expect(reply).toMatch(/From what you told me along the way:/);
+    expect(reply).toMatch(/about your asthma\./);
+    expect(reply).toMatch(/about your type 1 diabetes\./);
   });
 });

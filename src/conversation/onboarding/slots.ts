@@ -40,6 +40,7 @@ import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { parseDuration } from '../../engine/endurance/durations.js';
+import { impliedRaceDistance } from '../parse/implied-race.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -168,6 +169,11 @@ function dropNegated(t: string): string {
 }
 
 const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
+/** "want to run a 10k in under 50", "gonna run": a run wished for, never one already run (not a RECENT_CUE). */
+const WISHED_RUN = /\b(?:to|wanna|gonna|will|i'?ll)\s+(?:run|race)\b/g;
+function saysPastRun(s: string): boolean {
+  return RECENT_CUE.test(s.replace(WISHED_RUN, ' '));
+}
 /** A result with minutes only ("10k in 48", "5k in 26 min"): the race time, not a count of anything. */
 const MINUTES_RESULT = /\b(?:in|at)\s+(?:about |around |like |~)?\d{2,3}(?:\s*(?:min|mins|minutes))?\b(?!\s*(?:weeks?|wks?|months?|days?|:))/;
 /** "pb", "pr", "personal best": a result already run, never a goal. */
@@ -214,6 +220,11 @@ function namesRaceDay(s: string, now: Date, zone: string): boolean {
   return findNthWeekday(s, now, zone) !== null || findMonthOnly(s, now, zone) !== null || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\b/.test(s);
 }
 
+/** "did a half", "ran my first marathon", "raced a 10k": a race already run (a result, or just experience). */
+const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)|half|full|marathon|halves|marathons)\b/;
+/** Words that put a race ahead of the runner, whatever verb is beside it. */
+const FUTURE_RACE = /\b(signed up|sign up|registered|register|training for|next|upcoming|coming up|want|wanna|going to|gonna|will|plan(?:ning)? to|hoping|aiming|goal|again)\b/;
+
 /** A race (distance and/or date) named in a sentence that is not a recent result or a goal time. */
 function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, bare: boolean, correcting = false): Read {
   if (a.race?.date === undefined && (NO_RACE_DATE.test(t) || (bare && isNone(t) && a.race?.distance !== undefined))) {
@@ -235,6 +246,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   for (const [i, s] of parts.entries()) {
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
+    if (PAST_RACE.test(s) && !FUTURE_RACE.test(s)) continue; // "I did a half in the spring": a race run, not the one ahead
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
     // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
     if (!RACE_CUE.test(s) && (WEEKLY_VOLUME.test(s) || (OTHER_SPORT_DISTANCE.test(s) && !/\b(run|running|race|marathon|half|5k|10k)\b/.test(s)))) continue;
@@ -345,20 +357,36 @@ function readPendingDay(t: string, a: OnboardingAnswers, ctx: OnboardingContext,
 }
 
 /** Goal-time examples that fit the race's distance (a 5K runner is not told to try '1:55:00'). */
+/** Examples by the race's length (km up to): a 50K or a 10 miler gets times of its own size, not a half's. */
+const GOAL_EXAMPLES: ReadonlyArray<[number, string]> = [
+  [7, "'sub 25' or '24:30'"],
+  [12, "'sub 50' or '52:00'"],
+  [18, "'sub 1:30' or '1:25:00'"],
+  [30, "'sub 2' or '1:55:00'"],
+  [45, "'sub 4' or '3:45:00'"],
+  [65, "'sub 6' or '5:45:00'"],
+  [Infinity, "'sub 12' or '11:30:00'"],
+];
 function goalTimeExample(a: OnboardingAnswers): string {
-  const d = raceChoice(a)?.distance;
-  return d === '5k' ? "'sub 25' or '24:30'" : d === '10k' ? "'sub 50' or '52:00'" : d === 'marathon' ? "'sub 4' or '3:45:00'" : "'sub 2' or '1:55:00'";
+  const choice = raceChoice(a);
+  const km = choice ? raceDistanceKm(choice) : 21.1;
+  return GOAL_EXAMPLES.find(([upTo]) => km <= upTo)![1];
 }
 
 /** A race run to finish, not for a time. */
 const FUN_RUN = /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/;
 /** Said of a fun run already run: "ran 21:48 at a turkey trot last thursday", "the turkey trot was a 5k". */
 const FUN_RUN_RUN = /\b(ran|was|did|raced|finished|last|ago|yesterday)\b/;
+/** "up to 2 hours on weekdays", "an hour a day", "45 min per run": the time a session may take, not a finish time. */
+const SESSION_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:on\s+)?(?:weekdays|weekends|week days|a day|per day|each day|per run|a run|each run|per session|a session|each session)\b/;
 
 function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
   if (bare) {
+    // "my pb is 1:48 but that was 3 years ago": a best already run, never the goal (it was stored as one).
+    if (SESSION_TIME.test(t) && !FIRM_GOAL_CUE.test(t)) return { error: `Noted the time you have. Goal time for the ${choice ? raceLabel(choice) : 'race'} itself? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
+    if (BEST_CUE.test(t) && !FIRM_GOAL_CUE.test(t)) return { error: `That's your best - good to know. What time are you aiming for in this ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     if (isRunJustDone(t) || isHowTheyAre(t)) return { error: `${isRunJustDone(t) ? 'Nice run!' : 'Noted.'} Goal time for the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}, or 'none' to just finish strong` };
     const r = parseGoalTime(t, km);
     const problem = r.success && r.data && choice ? goalTimeProblem(parseDuration(r.data) ?? 0, choice, a) : null;
@@ -367,7 +395,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // No time in the text at all: re-ask with this race's examples; a time that does not fit keeps its own reason.
     return { error: findRaceTimeSeconds(t, km) === null ? `I didn't catch a goal time - try ${goalTimeExample(a)}, or 'none'` : r.error };
   }
-  const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(RECENT_CUE.test(s) && !/\bgoal\b/.test(s)) && !(BEST_CUE.test(s) && !FIRM_GOAL_CUE.test(s)) && !subResult(s, a));
+  const goalSentences = sentences(dropNegated(t)).filter((s) => GOAL_CUE.test(s) && !(saysPastRun(s) && !/\bgoal\b/.test(s)) && !(BEST_CUE.test(s) && !FIRM_GOAL_CUE.test(s)) && !subResult(s, a));
   // A "fun run" (or "for fun") with no goal said is run to finish: no goal-time question.
   // Only once the race itself is known (named here or before): "the turkey trot thing" alone is still the race.
   // A turkey trot already run ("ran 21:48 at a turkey trot", "the turkey trot was a 5k, 21:48") is a result, and a goal
@@ -400,16 +428,29 @@ const NEVER_RACED = new RegExp(
 /** As the answer to "a recent race result?": also a plain "never", "not yet", or "just started" (nothing to give). */
 const NO_RESULT_ANSWER = /^(?:(?:i )?(?:never|not yet|nothing yet|no(?:pe)?|nah)\b|(?:i )?(?:just|only) (?:started|began)\b|(?:i'?m |im )?(?:new|a beginner)\b)/;
 
+/**
+ * "I did a half in the spring, it took me 2:14:50": a race run in one clause and its time in the next are one
+ * result. The clause naming the race (with no time) is read with the time that follows it.
+ */
+function resultClauses(parts: string[]): string[] {
+  const HAS_TIME = /\b\d{1,2}:\d{2}\b/;
+  return parts.map((s, i) => {
+    const next = parts[i + 1];
+    return next && PAST_RACE.test(s) && !HAS_TIME.test(s) && HAS_TIME.test(next) && findRaceDistance(next) === null ? `${s} in ${next}` : s;
+  });
+}
+
 function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   if (bare) {
     if (NEVER_RACED.test(t) || NO_RESULT_ANSWER.test(t)) return { answers: { race: { ...a.race, recentRace: null } } };
     const r = parseRecentRace(t, raceChoice(a));
     return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
   }
-  for (const s of sentences(t)) {
+  for (const s of resultClauses(sentences(t))) {
     const sub = subResult(s, a);
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
-    const distance = findRaceDistance(s);
+    // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
+    const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
     if (!distance) continue;
     const r = parseRecentRace(s, distance);
     if (r.success && r.data) return { answers: { race: { ...a.race, recentRace: r.data } } };
@@ -419,6 +460,11 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
 
 /** A distance a week ("25 miles a week", "40k/wk", "30 mpw", Spanish "15 km por semana"). */
 const WEEKLY_VOLUME = /\b\d{1,3}(?:\.\d)?\s*(?:mpw|kpw)\b|\b\d{1,3}(?:\.\d)?\s*(?:miles?|mi|km|kms|k)?\s*(?:a|per|\/|each)\s*(?:week|wk)\b|\bpor semana\b|\ba la semana\b/;
+
+/** A weekly volume said as the past ("was running 25 a week", "used to do 40 before the injury")... */
+const WAS_VOLUME = /\b(was|were|used to|before|pre-?injury|last (?:year|summer|spring|fall|winter)|at my peak)\b/;
+/** ...and the figure said for now after it ("now maybe 10", "currently about 12 mi", "these days 8"). */
+const NOW_VOLUME = /\b(?:now|currently|these days|right now|at the moment)\s*(?:i'?m\s+)?(?:(?:running|doing|at|only|just|maybe|about|around|like|roughly|~)\s*)*(\d{1,3}(?:\.\d)?)\s*(mpw|kpw|miles?|mi|km|kms|k)?\b(?!\s*(?:min|mins|minutes|hours?|days?|weeks?|:))/;
 
 /** Words of a sport whose weekly distance is not running (the nearest sport word before the number wins). */
 const OTHER_SPORT_DISTANCE = /\b(ride|rides|riding|rode|bike|bikes|biking|cycle|cycling|cyclist|swim|swims|swimming|swam|row|rowing|walk|walks|walking|hike|hikes|hiking|ruck|rucking)\b/;
@@ -442,7 +488,10 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // "i ride 150 miles a week": another sport's distance is not running volume.
     if (OTHER_SPORT_DISTANCE.test(t.slice(Math.max(0, m.index - 40), m.index + m[0].length + 1).replace(/^.*\b(?:run|running|ran|jog|jogging)\b/, ''))) return null;
     if (m[3] === undefined && m[5] === undefined && !/\b(run|running|miles?|km|mileage)\b/.test(t)) return null;
-    const r = parseWeeklyMileage(m[0], unit);
+    // "before the injury I was running 25 mi a week, now maybe 10": the week run now is the one a plan starts from.
+    const end = m.index + m[0].length;
+    const now = WAS_VOLUME.test(t.slice(0, end)) ? NOW_VOLUME.exec(t.slice(end)) : null;
+    const r = parseWeeklyMileage(now ? `${now[1]} ${now[2] ?? m[3] ?? m[5] ?? ''} a week` : m[0], unit);
     return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : null;
   }
   // "i ride 150 a week" to the running question: ask for the running.
@@ -462,8 +511,8 @@ const NAME_STOP = new Set(
 );
 
 function readName(raw: string, bare: boolean): Read {
-  const m = /(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/i.exec(raw);
-  if (m) {
+  // Every introduction in the text, in order: "it's the Philly marathon ... My name is Dana" passes "the" for Dana.
+  for (const m of raw.matchAll(/(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/gi)) {
     const words = m[1]!.split(/\s+/);
     if (!NAME_STOP.has(words[0]!.toLowerCase())) {
       const r = parseName(words.filter((w, i) => i === 0 || /^[A-Z]/.test(w)).join(' '));
@@ -785,6 +834,16 @@ function editedDays(t: string, days: readonly IsoWeekday[]): IsoWeekday[] | null
   return result.length > 0 && result.join() !== [...days].sort((x, y) => x - y).join() ? result : null;
 }
 
+/**
+ * "45 min on weekdays", "up to 2 hours on weekdays, 5 on weekends": time a session may take on some days. The
+ * days named so are not the training days; a bare number before them is the same time in another clause.
+ */
+function minutesByDayDropped(t: string): string {
+  const out = t.replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2');
+  if (!/\b(min|mins|minutes|hours?|hrs?|hr|h)\b|\d\s*(?:h|m)\b/.test(t)) return out;
+  return out.replace(/\b(\d{1,3}(?:\.\d)?)\s*(?:or so\s+|ish\s+)?(?:on|at)\s+(?:the\s+)?(?:weekdays|weekends|week days|weekend)\b/g, '$1');
+}
+
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -816,8 +875,8 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
     const runDays = [...new Set(parts.filter((x) => RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))].sort((x, y) => x - y);
     if (liftDays.length > 0 && runDays.length > 0) return ok({ trainingDays: withLongRunDay(runDays, t), ...(a.goal === 'hybrid' ? { liftDaysPerWeek: liftDays.length, liftDays: [...liftDays].sort((x, y) => x - y) } : {}) });
   }
-  // "45 min on weekdays" is about the minutes, not the days.
-  const named = findWeekdays(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ').replace(/\b(min|mins|minutes|hours?|hrs?|hr)\b([^,.;]*?)\b(?:on )?(weekdays|weekends|week days)\b/g, '$1$2'));
+  // "45 min on weekdays" is about the minutes, not the days; so is the "5 on weekends" after "2 hours on weekdays".
+  const named = findWeekdays(minutesByDayDropped(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ')));
   if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
   // A runner who also lifts ("a 10k and keep lifting 2x a week", "i run 12 miles a week and lift 2x"): the lifting
   // part's count is lifting days, not the running days asked; only the rest of the text can count running days.

@@ -6,6 +6,7 @@
  * knee hurts" is a pain note and a skip). Order is precedence: an injury before a log, a question before a
  * statement, a report before a greeting.
  */
+import { sessionFeel } from '../parse/session-feel.js';
 import { addDays, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
@@ -163,12 +164,6 @@ const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
 const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
 /**
- * A session named by its kind and how it went, in the past: "long run felt great", "intervals were brutal", "the tempo
- * felt like rpe 8", "today's workout went well". Only done sessions are told this way; "tomorrow's long run looks hard"
- * or "the tempo was moved" are not (future words, and "was"/"were" only with a word for how it felt).
- */
-const SESSION_FELT = /^(?:(?:so|ok|okay|well|welp|and|yeah|yep|omg|man|wow)[,!\s]+)*(?:the |my |today'?s |this morning'?s |tonight'?s |yesterday'?s |that )?(?:(?:easy|long|tempo|recovery|interval|track|hill|speed|progression|fartlek|threshold|morning|evening|treadmill|lifting|leg|upper|lower|push|pull|full body) )?(?:runs?|intervals|repeats|hills|tempo|fartlek|track workout|speed ?work|workout|session|lift|lifting|leg day|upper(?: body)?|lower(?: body)?|push day|pull day|full body)(?: today| this morning| tonight| yesterday)? (?:felt|went|was|were) (?:(?:so|really|very|pretty|super|kinda|kind of|a bit|a little|surprisingly|way|too|actually|honestly|quite|fairly|mostly) )*(?:like|great|good|fine|ok|okay|alright|easy|easier|hard|harder|tough|brutal|awful|terrible|rough|smooth|solid|fun|killer|amazing|strong|slow|fast|decent|nice|horrible|painful|challenging|manageable|heavy|light|sluggish|flat|a grind|a struggle|miserable|good|bad|well|badly|rpe)\b/;
-/**
  * A sentence that opens with the session done, named by its kind, whatever follows: "did the intervals!! legs
  * were dead tho", "did the long run, legs are toast", "did legs today, quads are fried" (the soreness after it
  * was read, the log was lost). "did my back in" is an injury, not a session: back is not a session word here.
@@ -212,6 +207,12 @@ const KIT_FOR_GOOD: ReadonlyArray<{ words: RegExp; add: boolean; gymGone?: boole
   { words: /\b(?:got|bought|buying|picked up|ordered|built|set up|invested in|treated myself to|finally have|now have|now got)\b.*\bfor (?:the |my |our )?(?:garage|basement|home|house|apartment|flat|place|spare room|shed)\b|\b(?:got|bought|built|set up|finished) (?:a |an |my own |my |our )?(?:home|garage|basement) gym\b|\b(?:bought|ordered|picked up|invested in|treated myself to) (?:a |an |some |my own |new |a new |a pair of )?(?:[a-z-]+ )?(?:barbell|squat rack|power rack|rack|bench|dumbbells?|kettlebells?|pull ?-?up bar|bands?|cable machine)\b/, add: true },
 ];
 
+/**
+ * "I'll be off from the 10th, will let you know", "i'm away starting dec 14": a break from a day ahead, said
+ * without the word pause (it was "didn't get that"). Only with a day: "I'm off today" is a rest day, read elsewhere.
+ */
+const AWAY_FROM = /\b(?:i will be|i'?m|im|i am|will be|gonna be|going to be)\s+(?:off|away|out|unavailable|offline)\s+(?:from|starting|starting from|as of|after)\s+(?:the\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|next|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
 /** "out 3 weeks", "for 2 weeks", "for 10 days": how long a break said ahead lasts, in days. */
 const BREAK_LENGTH = /\b(?:out|off|away|for|out for|off for|gone for)\s+(?:about |around |like |roughly )?(\d{1,2}|a|an|one|two|three|four|five|six|eight)\s+(days?|weeks?|months?)\b/;
 const BREAK_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, eight: 8 };
@@ -222,10 +223,19 @@ const BREAK_COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2,
  */
 function breakAhead(text: string, ctx: ReadContext): ItemOf<'pause'> {
   const span = findDateSpan(text, ctx.now, ctx.timezone);
-  const from = span?.from ?? ctx.today;
+  // "from monday for 2 weeks", "from the 10th to the 20th": the day after "from" starts the break (a length
+  // said read from today before), the day after "to" ends it (the end was lost).
+  const dayAfter = (word: RegExp): string | null => {
+    const m = word.exec(text);
+    const ref = m ? findDateRef(text.slice(m.index + m[0].length), ctx.now, ctx.timezone) : null;
+    return ref?.kind === 'date' ? ref.date : null;
+  };
+  const start = dayAfter(/\b(?:from|starting(?: from| on)?|as of|beginning)\s/);
+  const end = dayAfter(/\b(?:to|until|till|til|thru|through)\s/);
+  const from = start ?? span?.from ?? ctx.today;
   const len = BREAK_LENGTH.exec(text);
   const days = len ? (BREAK_COUNT_WORDS[len[1]!] ?? Number(len[1])) * (len[2]!.startsWith('week') ? 7 : len[2]!.startsWith('month') ? 30 : 1) : null;
-  const to = days ? addDays(from, days - 1) : span && span.to !== span.from ? span.to : null;
+  const to = days ? addDays(from, days - 1) : start && end && end > start ? end : span && span.to !== span.from && span.from === from ? span.to : null;
   return { intent: 'pause', from, to };
 }
 
@@ -1141,13 +1151,15 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'any',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
       const texts = /\b(?:texts?|texting|messages?|messaging|msgs?|text me|message me|send(?:ing)? (?:me )?(?:anything|stuff|the workout|workouts?))\b/;
       const none = /\b(?:no|stop|don'?t|dont|do not|quit|skip|without|mute|silence)\b/;
       const restDays = /\b(?:rest|off|recovery|non-?training) days?\b|\bdays? off\b|\bonly\b.*\b(?:on )?(?:training|workout|lifting|run(?:ning)?|gym) days\b|\bwhen i(?:'m| am)? (?:resting|not training)\b/.test(t);
       const weekend = /\bweekends?\b/.test(t);
-      const days = weekend ? [6, 7] : findWeekdays(t);
+      // "don't text me tomorrow morning": the text of one day, not time off training (it was read as a break that rested the day).
+      const oneDay = /\b(?:tomorrow|tmrw|tmr|tomorow)\b/.test(t) ? addDays(ctx.today, 1) : /\b(?:today|this morning)\b/.test(t) ? ctx.today : null;
+      const days = weekend ? [6, 7] : oneDay ? [isoWeekday(oneDay)] : findWeekdays(t);
       if (texts.test(t) && (none.test(t) || /\bonly\b/.test(t) && restDays) && (restDays || days.length > 0) && !/\b(?:early|late|earlier|later|until|till|til|through|thru)\b/.test(t)) {
         return match([{ intent: 'text_window', quiet: { weekdays: restDays ? [] : days, restDays } }]);
       }
@@ -1179,7 +1191,7 @@ export const RULES: Rule[] = [
     mood: 'statement',
     final: true,
     read: (c, ctx) => {
-      if (!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) || /\bpause between\b/.test(c.text)) return null;
+      if ((!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) && !AWAY_FROM.test(c.text)) || /\bpause between\b/.test(c.text)) return null;
       return match([breakAhead(c.text, ctx)]);
     },
   },
@@ -1350,7 +1362,7 @@ export const RULES: Rule[] = [
       // "done with squats, skipping the rest", "did bench, no time for the rest": only the lifts named were done.
       const restCut = REST_SKIPPED.exec(rest);
       const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || SESSION_FELT.test(rest) || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       if (done || onlyIds.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {

@@ -221,6 +221,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'threw my back out lifting the couch', read: [{ intent: 'pain', bodyPart: 'back' }] },
   // The texting window: days without the text (answered honestly), and when the client trains now.
   { text: 'no texts on weekends', read: [{ intent: 'text_window', quiet: { weekdays: [6, 7], restDays: false } }] },
+  { text: "don't text me tomorrow morning", read: [{ intent: 'text_window', quiet: { weekdays: [6], restDays: false } }] },
+  { text: 'no texts tomorrow pls', read: [{ intent: 'text_window', quiet: { weekdays: [6], restDays: false } }] },
+  { text: "I'll be off from the 10th, will let you know", read: [{ intent: 'pause', from: '2026-12-10', to: null }], tags: ['dates'] },
+  { text: 'im away starting dec 14', read: [{ intent: 'pause', from: '2026-12-14', to: null }], tags: ['dates'] },
+  { text: 'pause from monday for 2 weeks', read: [{ intent: 'pause', from: '2026-11-30', to: '2026-12-13' }], tags: ['dates'] },
+  { text: 'pause from the 10th to the 20th', read: [{ intent: 'pause', from: '2026-12-10', to: '2026-12-20' }], tags: ['dates'] },
   { text: 'stop texting me on rest days', read: [{ intent: 'text_window', quiet: { restDays: true } }] },
   { text: 'only text me on training days pls', read: [{ intent: 'text_window', quiet: { restDays: true } }] },
   { text: 'can only do mornings now', read: [{ intent: 'text_window', trains: 'morning' }] },
@@ -666,6 +672,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'my calves feel way better', read: [{ intent: 'recovered', bodyParts: ['calves'] }] },
   // A session said done by its kind, then how it felt: both read (the log was lost to the soreness).
   { text: 'did the intervals!! legs were dead tho', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
+  { text: 'tempo felt awful', read: [{ intent: 'done' }] },
+  { text: 'long run felt great', read: [{ intent: 'done' }] },
+  { text: 'felt rough on the intervals', read: [{ intent: 'done' }] },
+  { text: 'tempo tomorrow feels scary', read: [{ intent: 'unknown' }] },
   { text: 'did my tempo run', read: [{ intent: 'done' }] },
   { text: 'did the long run, legs are toast', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }], tags: ['multi'] },
   { text: 'did legs today, quads are fried', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['quads', 'legs'] }], tags: ['multi'] },

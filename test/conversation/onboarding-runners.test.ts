@@ -1,0 +1,77 @@
+/**
+ * Runners' first texts as they write them: a goal said with "want to run", a marathon heard in its time, a race
+ * already run beside the one ahead, a name late in a paragraph, the week run now after the week run before an
+ * injury, and a best time sent to the goal question.
+ */
+import { describe, expect, it } from 'vitest';
+import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
+
+/** Tuesday 2026-12-01, 10:00 in New York. */
+const NOW = new Date('2026-12-01T15:00:00Z');
+
+const ctx: OnboardingContext = {
+  now: NOW,
+  phone: '+12155550123',
+  phoneTimezone: 'America/New_York',
+  defaultTimezone: 'America/New_York',
+  summarize: () => 'Your plan.',
+};
+
+function play(texts: string[]): OnboardingTurn {
+  let last = startOnboarding(ctx, texts[0] ?? '', { units: 'imperial' });
+  for (const text of texts.slice(1)) last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, ctx);
+  return last;
+}
+
+describe('onboarding runners', () => {
+  it('"I want to run a 10k in under 50 minutes" sets the goal time at once (was asked for again)', () => {
+    const last = play(["Hallo! I'm Katrin, I live in Berlin. I want to run a 10k in under 50 minutes, the race is on March 22"]);
+    expect(last.state.answers.race?.goalTime).toBe('0:50:00');
+    expect(last.reply).toMatch(/goal of 50:00/);
+    expect(last.reply).not.toMatch(/Goal time for/);
+  });
+
+  it('"ran a 3:40 last year" with no distance is a recent marathon (the time names it), and sets no goal', () => {
+    const last = play(["Hi, I'm Sam. Want to run a half marathon on April 26. ran a 3:40 last year"]);
+    expect(last.state.answers.race?.recentRace).toEqual({ distance: 'marathon', time: '3:40:00' });
+    expect(last.state.answers.race?.distance).toBe('half');
+    expect(last.reply).toMatch(/recent marathon was 3:40:00/);
+  });
+
+  it('"my pb is 22:10" with no distance is a 5K result; a 1:48 (a half or a fast marathon) is not guessed', () => {
+    expect(play(["Hi I'm Al, 10k on march 3, 15 mi a week. my pb is 22:10"]).state.answers.race?.recentRace).toEqual({ distance: '5k', time: '0:22:10' });
+    expect(play(["Hi I'm Al, marathon on may 3, 15 mi a week. ran a 1:48 in june"]).state.answers.race?.recentRace).toBeUndefined();
+  });
+
+  it('a first marathoner\'s paragraph keeps the marathon when a half already run is told ("I did a half in the spring, it took me 2:14:50"), takes that half as the recent race, and finds "My name is Dana" after "it\'s the Philly marathon"', () => {
+    const last = play([
+      "Hi there! So I signed up for my first marathon, it's the Philly marathon on November 22nd next year which feels crazy far away but also terrifying. My name is Dana. I currently run maybe 15 miles a week, three or four runs. Is that enough to start?",
+      "I've only been running for about a year. I did a half in the spring, it took me 2:14:50. I can run mon wed fri and sat, and saturdays are best for long runs",
+    ]);
+    expect(last.state.answers.name).toBe('Dana');
+    expect(last.state.answers.race?.distance).toBe('marathon');
+    expect(last.state.answers.race?.date).toBe('2027-11-22');
+    expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '2:14:50' });
+  });
+
+  it('"before the injury I was running 25 mi a week, now maybe 10" plans from the 10 run now', () => {
+    const last = play(["Hi I'm Greg, 55, training for a half on April 12", 'before the injury I was running 25 mi a week, now maybe 10']);
+    expect(last.state.answers.race?.weeklyMileage).toBe(10);
+    expect(play(["Hi I'm Greg, training for a half on April 12", 'I run 25 mi a week']).state.answers.race?.weeklyMileage).toBe(25);
+  });
+
+  it('a best time sent to the goal question ("my pb is 1:48 but that was 3 years ago") is not stored as the goal', () => {
+    const last = play(["Hi I'm Greg, training for a half on April 12, 10 mi a week", 'my pb is 1:48 but that was 3 years ago']);
+    expect(last.state.answers.race?.goalTime).toBeUndefined();
+    expect(last.reply).toMatch(/aiming for/);
+  });
+
+  it('an ultra runner\'s "up to 2 hours on weekdays, 5 on weekends" keeps his 5 days and is not read as a goal; the goal question gives a 50K\'s examples', () => {
+    const first = "Hey, Marco here. Training for a 50K trail ultra on May 30. I run 40 miles a week, 5 days mon tue thu sat sun with long runs on saturday";
+    expect(play([first]).reply).toMatch(/'sub 6' or '5:45:00'/);
+    const last = play([first, 'I can do up to 2 hours on weekdays, 5 on weekends']);
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6, 7]);
+    expect(last.state.answers.race?.goalTime).toBeUndefined();
+    expect(last.reply).toMatch(/^Noted the time you have\. Goal time for the 50K race itself\?/);
+  });
+});
