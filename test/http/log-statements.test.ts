@@ -4,7 +4,7 @@
  * commit are the driver's and not counted here). The replies are checked beside the counts: same words.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { KyselyPlugin } from 'kysely';
+import { CountStatements } from '../support/count-statements.js';
 import { useTestDatabase } from '../support/db.js';
 import { buildTestApp, type TestApp } from '../support/deps.js';
 import { smsClient } from '../support/sms-client.js';
@@ -12,15 +12,8 @@ import { MONDAY_9AM_NEW_YORK } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 const handle = useTestDatabase();
-let count = 0;
 /** Counts every statement built through the app's database handle (transactions included). */
-const counting: KyselyPlugin = {
-  transformQuery: (args) => {
-    count += 1;
-    return args.node;
-  },
-  transformResult: async (args) => args.result,
-};
+const counting = new CountStatements();
 let t: TestApp;
 beforeEach(() => {
   // A counting handle per test (its batchers are its own), on Monday 09:00 in New York: a lifting day.
@@ -31,9 +24,9 @@ let n = 0;
 const phone = () => `+1212555${String(7000 + n++).padStart(4, '0')}`;
 
 async function statementsOf(from: string, text: string): Promise<{ reply: string; statements: number }> {
-  count = 0;
+  counting.count = 0;
   const reply = await say(from, text);
-  return { reply, statements: count };
+  return { reply, statements: counting.count };
 }
 
 describe('a log text on a day whose workout is stored', () => {

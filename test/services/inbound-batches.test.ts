@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { sql, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
+import { sql } from 'kysely';
+import { CountStatements } from '../support/count-statements.js';
 import { converse } from '../../src/conversation/converse.js';
 import { receiveInbound, type InboundOutcome } from '../../src/services/inbound.service.js';
 import { activePlan, startPlan, withStoredDays, workoutOn } from '../../src/services/plans.service.js';
@@ -302,17 +303,7 @@ describe('inbound-batches', () => {
   });
 
   describe('when a number asks about later days again ("tomorrow", "this week")', () => {
-    /** Counts the statements run on a handle: the texts under test go through it (their memo is per handle). */
-    class CountStatements implements KyselyPlugin {
-      count = 0;
-      transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-        this.count += 1;
-        return args.node;
-      }
-      async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-        return args.result;
-      }
-    }
+    // The texts under test go through a counting handle (their memo is per handle).
     /** A web process of its own on the same database: it has read none of the numbers, so it answers the ordinary way. */
     const freshProcess = () => ({ ...t.deps, db: handle.db.withPlugin(new CountStatements()) });
     const ask = async (deps: typeof t.deps, phone: string, body: string) => (await receiveInbound(deps, message(phone, body), 'twiml', converse)).reply;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
+import { CountStatements } from '../support/count-statements.js';
 import { truncateClientData, useTestDatabase } from '../support/db.js';
 import { buildWebApp, LIFTER_ANSWERS, onboard } from '../support/web.js';
 import { insertClient } from '../support/clients.js';
@@ -16,16 +16,6 @@ beforeEach(async () => {
   t = buildWebApp(handle); // Monday 2026-11-23, New York
 });
 
-class CountQueries implements KyselyPlugin {
-  count = 0;
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    this.count += 1;
-    return args.node;
-  }
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    return args.result;
-  }
-}
 
 describe('coach dashboard data', () => {
   it('compliance counts training days done over the last 14 days, and flags missed days, pain and failed sends', async () => {
@@ -88,7 +78,7 @@ describe('coach dashboard data', () => {
   });
 
   it('reads a page of clients in the same number of queries for 2 clients as for 40 (no per-client queries)', async () => {
-    const counter = new CountQueries();
+    const counter = new CountStatements();
     const counted = { ...t.deps, db: handle.db.withPlugin(counter) };
     for (let i = 0; i < 2; i++) await insertClient(handle.db);
     counter.count = 0;
