@@ -873,6 +873,10 @@ export const HANDLERS: Handlers = {
     const resolved = named.session && named.to ? await namedSessionDate(c, named.session, named.date, named.to, named.toWeekday === true) : null;
     if (resolved && 'reply' in resolved) return [resolved.reply];
     const i = resolved ? { ...named, date: resolved.date, to: resolved.to } : named;
+    // "deadlifts on thursday instead of friday" when Friday has none: the session moved is the one that has them.
+    const misremembered = resolved && named.date !== c.today && resolved.date !== named.date && named.session
+      ? `Your ${sessionNameFromKey(named.session)?.label ?? 'session'} this week is ${weekdayName(resolved.date)}, not ${weekdayName(named.date)}. `
+      : '';
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
     const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null, skipped: i.skipped === true });
     // "skipping. can i do tomorrow instead?": the day is logged as skipped too (after the decision, which it
@@ -880,7 +884,7 @@ export const HANDLERS: Handlers = {
     if (i.skipped && i.date <= c.today) await recordLogs(c.deps.db, c.client, [{ kind: 'skipped', date: i.date, note: i.note }], { today: c.today, inboundId: c.inboundId, rawText: c.text });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
     // A one-off move says what changed and that the week's days did not.
-    if (i.to && !i.skipped) return [`${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
+    if (i.to && !i.skipped) return [`${misremembered}${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
     return [`${lead}${found.line}`];
   },

@@ -241,3 +241,18 @@ describe('conversation: two asked moves in one week', () => {
     expect(await say(p, 'swap thu to fri')).toMatch(/^Moved Thursday's Full body B to Friday/);
   });
 });
+
+describe('conversation: moving a session named by its lift', () => {
+  it('"can i do deadlifts on friday instead of <a day without them>" moves the day that has the deadlifts, and says so', async () => {
+    const p = phone();
+    await onboardDana(p);
+    const week = await say(p, 'this week');
+    const withDeadlift = /(Tue|Thu|Sat) [\d/]+: [^\n]*deadlift/i.exec(week);
+    expect(withDeadlift, week).not.toBeNull();
+    const names: Record<string, string> = { Tue: 'Tuesday', Thu: 'Thursday', Sat: 'Saturday' };
+    const other = (['Tue', 'Thu', 'Sat'] as const).find((d) => d !== withDeadlift![1] && !new RegExp(`${d} [\\d/]+: [^\\n]*deadlift`, 'i').test(week))!;
+    const reply = await say(p, `can i do deadlifts on friday instead of ${names[other]!.toLowerCase()}?`);
+    // Was "Moved <other>'s … to Friday": the day the client named, which has no deadlifts.
+    expect(reply).toMatch(new RegExp(`^Your deadlift day this week is ${names[withDeadlift![1]!]}, not ${names[other]}\\. Moved ${names[withDeadlift![1]!]}'s [^\\n]* to Friday`));
+  });
+});

@@ -26,9 +26,11 @@ const ROWS: readonly Row[] = [
   { key: 'intervals', label: 'intervals', words: /\b(?:intervals?|speed ?work|speed (?:day|session)|track (?:day|session|workout)|repeats)\b/, title: /^intervals\b/i },
   { key: 'easy_run', label: 'easy run', words: /\b(?:easy|recovery) (?:run|day|jog)\b/, title: /^(?:easy|recovery) run\b/i },
   // A day named by its main lift ("my deadlift day", "squat session"): the plan day whose title leads with that lift.
-  { key: 'squat_day', label: 'squat day', words: /\b(?:back |front )?squats? (?:day|session|workout)\b/, title: /\bsquat\b/i },
-  { key: 'deadlift_day', label: 'deadlift day', words: /\b(?:deadlifts?|deads?|dl) (?:day|session|workout)\b/, title: /\bdeadlift\b/i },
-  { key: 'bench_day', label: 'bench day', words: /\bbench(?: press)? (?:day|session|workout)\b/, title: /\bbench press\b/i },
+  // Also the lift alone as what is moved ("can i do deadlifts on friday instead of thursday": the words between the
+  // move verb and the day are "deadlifts"): the day that has it.
+  { key: 'squat_day', label: 'squat day', words: /\b(?:back |front )?squats? (?:day|session|workout)\b|^(?:my |the )?(?:back |front )?squats$/, title: /\bsquat\b/i },
+  { key: 'deadlift_day', label: 'deadlift day', words: /\b(?:deadlifts?|deads?|dl) (?:day|session|workout)\b|^(?:my |the )?(?:deadlifts|deads)$/, title: /\bdeadlift\b/i },
+  { key: 'bench_day', label: 'bench day', words: /\bbench(?: press)? (?:day|session|workout)\b|^(?:my |the )?bench(?: press)?$/, title: /\bbench press\b/i },
   { key: 'press_day', label: 'press day', words: /\b(?:ohp|overhead press|overhead|shoulder press|press) (?:day|session|workout)\b/, title: /\boverhead press\b/i },
   { key: 'legs', label: 'leg day', words: /\b(?:legs?|lower(?: body)?)(?: day| session| workout| lift)?\b(?! press| curl| extension| raise)/, title: /^(?:legs|lower)\b/i },
   { key: 'upper', label: 'upper day', words: /\bupper(?: body)?(?: day| session| workout| lift)?\b/, title: /^upper\b/i },

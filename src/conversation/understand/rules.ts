@@ -877,7 +877,12 @@ export const RULES: Rule[] = [
       // to sun": one session this week, not the training days (only PERMANENT words change those).
       const days = movedDays(c.text, ctx);
       if (!days || PERMANENT.test(c.text)) return null;
-      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw }]);
+      // "can i do deadlifts on friday instead of thursday": the lift names the session too; the handler finds the
+      // day that has it this week (the client may misremember which day that is), the day said when it has it.
+      const verb = MOVE.exec(c.text)!;
+      const lift = findSessionName(c.text.slice(verb.index + verb[0].length).split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
+      const session = lift && LIFT_DAY_SESSIONS.has(lift.key) ? { session: lift.key, toWeekday: true } : {};
+      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }]);
     },
   },
   {
@@ -1263,6 +1268,8 @@ export const RULES: Rule[] = [
       if (moved) return match([{ intent: 'change_days', weekdays: null, without: [isoWeekday(moved.from)], add: [isoWeekday(moved.to)] }]);
       // "busy sunday, can i do it saturday?": one session to another day (the rule for a session ahead), not new days.
       if (ONE_SESSION_MOVE.test(t) && !PERMANENT.test(t)) return null;
+      // "can i do my deadlift day on friday instead of tuesday this week?": one day for another, a move.
+      if (!PERMANENT.test(t) && /\b(?:instead of|rather than)\b/.test(t) && findWeekdays(t).length === 2) return null;
       const cue = /\b(only|change|switch|move|moving|(?:can|could) (?:we |i |you )?(?:only )?(?:train|do|make|lift|run|work ?out)|let'?s do|how about|what about|actually|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
       if (!cue) return null;
       const weekdays = findWeekdays(t);
