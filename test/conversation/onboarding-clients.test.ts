@@ -527,3 +527,83 @@ describe('onboarding clients: lifters unlike the usual (lifter5)', () => {
     expect(last.profile).toBeDefined();
   });
 });
+
+describe('onboarding clients: a question or one day\'s remark at the summary is answered, not a change (summary6)', () => {
+  const lifter = ['hi', 'Jay', 'wanna get big', 'commercial gym, 4 days, an hour', 'bout a year', 'nah no injuries', 'skip'];
+
+  it('when the summary gets "can i swap leg press for squats" the kit stays a full gym and the reply says how to swap once the plan starts', () => {
+    const { turns, last } = play([...lifter, 'can i swap leg press for squats']);
+    expect(turns[turns.length - 2]!.state.step).toBe('confirm');
+    expect(last.state.answers.equipment).toEqual(turns[turns.length - 2]!.state.answers.equipment);
+    expect(last.state.step).toBe('confirm');
+    expect(last.reply).toMatch(/'swap leg press'/);
+    expect(last.reply).not.toMatch(/Updated/);
+  });
+
+  it('when the summary gets "can i do squats instead of leg press?" the kit stays and leg press is the one to swap', () => {
+    const { turns, last } = play([...lifter, 'can i do squats instead of leg press?']);
+    expect(last.state.answers.equipment).toEqual(turns[turns.length - 2]!.state.answers.equipment);
+    expect(last.reply).toMatch(/'swap leg press'/);
+  });
+
+  it.each(['i only have 30 min today', 'tomorrow i can only do 20 min', 'can we do 30 min today'])(
+    'when the summary gets "%s" every session stays an hour and the reply says it is for that day',
+    (text) => {
+      const { last } = play([...lifter, text]);
+      expect(last.state.answers.sessionMinutes).toBe(60);
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/just for that day/);
+      expect(last.reply).toMatch(/about 60 min each/);
+      expect(last.reply).toMatch(/'30 min'/);
+    },
+  );
+
+  it('when the summary gets "this week" the reply says the plan starts on YES and "this week" then shows the week', () => {
+    const { turns, last } = play([...lifter, 'this week']);
+    expect(last.state.answers).toEqual(turns[turns.length - 2]!.state.answers);
+    expect(last.reply).toMatch(/reply YES - then text 'this week'/);
+    expect(last.reply).not.toMatch(/didn't catch/);
+  });
+
+  it('when the summary gets "what if i only have 30 min some days?" it is answered and sessions stay an hour', () => {
+    const { last } = play([...lifter, 'what if i only have 30 min some days?']);
+    expect(last.state.answers.sessionMinutes).toBe(60);
+    expect(last.reply).toMatch(/Short on time/);
+  });
+
+  it('when the summary gets "what time will the text come?" the time is said back, not a wait-for-the-plan line', () => {
+    const { last } = play([...lifter, 'what time will the text come?']);
+    expect(last.reply).toMatch(/7:00am Pacific/);
+    expect(last.reply).toMatch(/'6am'/);
+  });
+
+  it('when the summary gets "can i do it at home this week?" ("do it" inside a question) the plan does not start', () => {
+    const { last } = play([...lifter, 'can i do it at home this week?']);
+    expect(last.profile).toBeUndefined();
+    expect(last.state.step).toBe('confirm');
+  });
+
+  it('when the summary gets "when does it start?" the answer is the YES, and the plan does not start yet', () => {
+    const { last } = play([...lifter, 'when does it start?']);
+    expect(last.profile).toBeUndefined();
+    expect(last.reply).toMatch(/It starts when you reply YES/);
+  });
+
+  it.each([
+    ['make it 3 days', (a: OnboardingState['answers']) => expect(a.trainingDays).toHaveLength(3)],
+    ['can we make it 3 days?', (a: OnboardingState['answers']) => expect(a.trainingDays).toHaveLength(3)],
+    ['actually 45 min', (a: OnboardingState['answers']) => expect(a.sessionMinutes).toBe(45)],
+    ['what about 45 min?', (a: OnboardingState['answers']) => expect(a.sessionMinutes).toBe(45)],
+    ['how about 6am?', (a: OnboardingState['answers']) => expect(a.morningTime).toBe('06:00')],
+    ['no squat rack', (a: OnboardingState['answers']) => expect(a.equipment).not.toContain('rack')],
+  ] as const)('when the summary gets a real change "%s" it still changes the profile', (text, check) => {
+    const { last } = play([...lifter, text]);
+    check(last.state.answers);
+    expect(last.reply).toMatch(/Updated/);
+  });
+
+  it('when the summary gets "yes! what\'s today?" the plan starts', () => {
+    const { last } = play([...lifter, "yes! what's today?"]);
+    expect(last.profile).toBeDefined();
+  });
+});

@@ -21,6 +21,7 @@ import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
 import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
+import { findSummaryRemark, slotsAskedAbout } from './summary-remarks.js';
 import { fixSpelling } from './spelling.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
@@ -302,6 +303,16 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   return same.length ? `${name}That's what I have: ${same.join(' ').replace(/^./, (c) => c.toLowerCase()).replace(/^i'/, "I'")}` : name || undefined;
 }
 
+/** How a client says a change for good, by the slot a question or one day's remark touched. */
+const CHANGE_EXAMPLE: Partial<Record<SlotKey, string>> = {
+  duration: "'30 min'",
+  days: "'3 days' or 'mon wed fri'",
+  equipment: "'home gym' or 'no squat rack'",
+  morning_time: "'6am'",
+  timezone: "'I'm in Denver'",
+  goal: "'goal: build muscle'",
+};
+
 /** "That's what I have: your workout text comes at 7:00am Eastern time." - the summary's lines for the slots said again. */
 function sameAsSummary(answers: OnboardingAnswers, said: SlotKey[], ctx: OnboardingContext): string | undefined {
   const about = said.map((k) => SENTENCE_OF[k]).filter((re): re is RegExp => re !== undefined);
@@ -388,20 +399,36 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   const read: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
 
   if (state.step === 'confirm') {
-    if (read.changed.length === 0 && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {
-      const profile = buildProfile(withDefaults(answers, ctx));
-      if (profile) {
-        const reply = fitReply([`Let's go, ${profile.name}! Your first workout text arrives at ${formatTime(profile.morningTime)}. Text 'what's today' anytime, or HELP for more.`]);
-        return { state: { step: 'complete', answers: withDefaults(answers, ctx), history: [...state.history, 'confirm'], retries: 0 }, reply, profile };
-      }
-      return moveOn(state, answers, ctx);
-    }
+    // "yes! what's today?" opens with a yes: that starts the plan, whatever question follows.
+    const opensWithYes = isAcknowledgement(text.trim().split(/[,.!?;]/)[0] ?? '');
     // "should I run if my shin hurts?" at the summary asks about a pain; it adds no limitation: answered, and
     // the plan stays as summed up.
     if (PAIN_QUESTION.test(normalize(text)) && isQuestionText(text) && read.changed.length > 0 && read.changed.every((k) => k === 'limitations')) {
       const areas = (read.answers.limitationAreas ?? []).filter((a) => !(answers.limitationAreas ?? []).includes(a));
       const advice = areas.map((a) => boneStressAdvice(a)).find((x) => x !== null) ?? PAIN_ANSWER;
       return { state: { ...state, retries: 0 }, reply: fitReply([advice, 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
+    }
+    // A question, one day's remark or an exercise swap is answered and changes nothing ("i only have 30 min
+    // today" set every session to 30). A question mark outranks a yes word inside it ("when does it start?").
+    // How a part feels today has its own reply below.
+    const remark = fromModel || read.aside || SORE_NOW.test(normalize(text)) ? null : findSummaryRemark(normalize(text));
+    if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
+      const answered = remark.id === 'question' ? generalAnswer(normalize(text)) : null;
+      const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];
+      const stays = sameAsSummary(answers, about, ctx);
+      const lead = answered ?? (stays && remark.id === 'question' ? '' : remark.reply(normalize(text)));
+      const hint = stays ? `${stays.replace(/^That's what I have: /, 'As it stands: ')} To change that for every week, say it plainly (e.g. ${about.map((k) => CHANGE_EXAMPLE[k]).find(Boolean) ?? "'3 days'"}).` : '';
+      return { state: { ...state, retries: 0 }, reply: fitReply([lead, hint, 'Reply YES to start, or tell me what to change.'], 3) };
+    }
+    // "can i do it at home this week?" is a one-off asked, not a yes ("do it"); "ok sounds good, can i start today?" opens with one.
+    const askedAside = read.aside !== null && /\?\s*$/.test(text.trim()) && !opensWithYes;
+    if (read.changed.length === 0 && !askedAside && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {
+      const profile = buildProfile(withDefaults(answers, ctx));
+      if (profile) {
+        const reply = fitReply([`Let's go, ${profile.name}! Your first workout text arrives at ${formatTime(profile.morningTime)}. Text 'what's today' anytime, or HELP for more.`]);
+        return { state: { step: 'complete', answers: withDefaults(answers, ctx), history: [...state.history, 'confirm'], retries: 0 }, reply, profile };
+      }
+      return moveOn(state, answers, ctx);
     }
     // "my achilles is kinda sore today" read as the achilles they already named is no change: said back as one, the
     // whole summary came again with nothing acknowledged.

@@ -1,0 +1,104 @@
+/**
+ * Texts at the onboarding summary that are not changes to the profile: a question ("what if I only have 30 min
+ * some days?"), a remark about one day ("i only have 30 min today", "this week") or an exercise swap asked
+ * ("can i swap leg press for squats"). Read as changes they rewrote the whole profile (every session 30 min,
+ * the kit machines only); a coach answers them and keeps the plan as summed up. As data: how to recognise each
+ * and the reply, tried in order. A polite change ("can we make it 3 days?", "how about 6am?") is none of these.
+ */
+import { findExerciseMentions } from '../parse/exercise.js';
+import { anyOf, TODAY_WORDS, TOMORROW_WORDS } from '../words.js';
+import type { SlotKey } from './types.js';
+
+export interface SummaryRemark {
+  id: 'plan_view' | 'start' | 'one_day' | 'exercise_swap' | 'question';
+  matches: (t: string) => boolean;
+  reply: (t: string) => string;
+}
+
+/** One day or this week only: "today", "tmrw", "this week", "this friday", "next week". */
+const ONE_DAY = new RegExp(
+  `${anyOf([...TODAY_WORDS, ...TOMORROW_WORDS]).source}|\\b(?:this|next) (?:week|weekend|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\\b`,
+);
+/** Words that make a day's remark the rule for every week: "from now on only 30 min", "every day". */
+const STANDING = /\b(every|each|always|usually|normally|typically|from now on|going forward|in general|per week|a week|most days|all (?:my )?(?:days|sessions|workouts))\b/;
+
+/** "what's today", "this week", "tmrw?", "show me my plan": asks to see what only the started plan has. */
+const PLAN_VIEW = /^(?:(?:so |and |ok )?(?:what(?:'s| is|s)?|whats|show me|send me|can i see|how does|what does)\s+)?(?:(?:my|the) )?(?:workout |plan |training )?(?:for )?(today|tonight|tomorrow|tmrw|tmr|this week|next week|the week|my week|my plan|the plan|my schedule|my workouts?|week one|the first week|first workout)(?:'s)?(?: (?:workout|plan|look like|looks like|session))*\s*\??$/;
+
+/** Swapping, disliking or skipping an exercise ("can i swap leg press for squats", "i hate lunges"). */
+const SWAP_WORDS = /\b(swap|switch|sub|substitute|replace|instead|rather|trade|don'?t like|dont like|hate|not a fan|can'?t do|cant do|skip)\b/;
+
+/** A question, not a change asked politely: "what if…", "how long…", "will it…", "is 3 days enough?". */
+const QUESTION_START = /^(?:what|whats|what's|how|why|when|where|which|who|does|do i|do you|do we|is|are|should|shall|what if|am i|will (?:it|the|there|my|i)|would (?:it|the|there|my|i))\b/;
+/** "how about 6am?", "what about 3 days?", "can we make it 3 days?", "could you text at 6?": a change, asked. */
+const CHANGE_ASKED = /^(?:how about|what about|can|could|would you|will you|pls|please|lets|let's|make it|change|switch|set)\b/;
+
+function isQuestion(t: string): boolean {
+  const s = t.trim();
+  if (CHANGE_ASKED.test(s)) return false;
+  return QUESTION_START.test(s) || (/\?\s*$/.test(s) && !/^(?:\d|actually|oh|wait|no|not)\b/.test(s));
+}
+
+/** What the started plan shows for a day or a week, by the words the client used. */
+function viewCommand(t: string): string {
+  if (/\b(week|plan|schedule|workouts)\b/.test(t)) return "text 'this week' and I'll show you your week";
+  if (anyOf(TOMORROW_WORDS).test(t)) return "text 'tomorrow' and I'll show you tomorrow's workout";
+  return "text 'what's today' and I'll show you today's workout";
+}
+
+/** The exercise to swap out: the one after "instead of" / "rather than", else the first named ("swap leg press for squats"). */
+function swapped(t: string): string {
+  const mentions = findExerciseMentions(t);
+  const pivot = /\b(?:instead of|rather than)\b/.exec(t);
+  return (pivot ? mentions.find((m) => m.start > pivot.index) : undefined)?.written ?? mentions[0]?.written ?? 'it';
+}
+
+export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
+  {
+    id: 'plan_view',
+    matches: (t) => PLAN_VIEW.test(t.trim()),
+    reply: (t) => `Your plan starts once you reply YES - then ${viewCommand(t)}.`,
+  },
+  {
+    id: 'exercise_swap',
+    // Before the one-day row: "can I skip squats today" is about an exercise; the plan can swap it on the day.
+    matches: (t) => SWAP_WORDS.test(t) && findExerciseMentions(t).length > 0,
+    reply: (t) => `Once your plan starts, text me on a day it comes up (e.g. 'swap ${swapped(t)}') and I'll give you another exercise for your kit.`,
+  },
+  {
+    id: 'start',
+    // "when does it start?", "what day is my first workout?": the answer is the YES.
+    matches: (t) => /\b(when|what day|which day|how soon)\b.*\b(start|begin|first (?:workout|session|day|text))/.test(t),
+    reply: () => 'It starts when you reply YES: your first workout text comes at the time above, and I build each week from there.',
+  },
+  {
+    id: 'one_day',
+    matches: (t) => ONE_DAY.test(t) && !STANDING.test(t),
+    reply: (t) => {
+      const span = /\bweekend\b/.test(t) ? 'weekend' : /\bweek\b/.test(t) ? 'week' : 'day';
+      return `That's just for that ${span}, so your plan stays as above: once it starts, text me that then and I'll fit that ${span}'s ${span === 'day' ? 'workout' : 'workouts'} to it.`;
+    },
+  },
+  {
+    id: 'question',
+    matches: isQuestion,
+    reply: () => "Your plan stays as above. Once it starts, text me any question about a day's workout and I'll answer with the workout in front of me.",
+  },
+];
+
+/** The remark a summary-step text is (normalized text), or null when it may be a change or a yes. */
+export function findSummaryRemark(t: string): SummaryRemark | null {
+  return SUMMARY_REMARKS.find((r) => r.matches(t)) ?? null;
+}
+
+/** Which summary lines a question asks about ("how long are the sessions?" → the minutes), to say them back. */
+const ASKED_ABOUT: ReadonlyArray<[RegExp, SlotKey]> = [
+  [/\bhow long\b|\b(minutes|mins?|session length)\b/, 'duration'],
+  [/\b(what time|when)\b.*\b(text|message|come|arrive|send)\b|\btime ?zone\b/, 'morning_time'],
+  [/\b(which|what|how many) days\b/, 'days'],
+  [/\b(equipment|kit)\b/, 'equipment'],
+];
+
+export function slotsAskedAbout(t: string): SlotKey[] {
+  return ASKED_ABOUT.filter(([re]) => re.test(t)).map(([, k]) => k);
+}
