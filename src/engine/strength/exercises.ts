@@ -116,9 +116,9 @@ const DEFS: Def[] = [
   { id: 'split_squat', name: 'Split squat', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['bodyweight'], uni: true, x: ['knee'] },
   { id: 'pistol_squat', name: 'Pistol squat', pattern: 'lunge', p: ['quads', 'glutes'], s: ['core'], eq: ['bodyweight'], lvl: 'advanced', uni: true, x: ['knee', 'ankle'] },
   // Knee extension / flexion.
-  { id: 'leg_extension', name: 'Leg extension', pattern: 'knee_extension', p: ['quads'], eq: ['machine'], iso: true, x: ['knee'] },
+  { id: 'leg_extension', name: 'Leg extension', pattern: 'knee_extension', p: ['quads'], eq: ['machine'], iso: true, x: ['knee'], aka: ['leg ext', 'leg exts', 'quad extension', 'quad extensions'] },
   { id: 'band_knee_extension', name: 'Banded terminal knee extension', pattern: 'knee_extension', p: ['quads'], eq: ['bands'], iso: true },
-  { id: 'leg_curl', name: 'Leg curl', pattern: 'knee_flexion', p: ['hamstrings'], eq: ['machine'], iso: true, aka: ['hamstring curl', 'lying leg curl', 'seated leg curl'] },
+  { id: 'leg_curl', name: 'Leg curl', pattern: 'knee_flexion', p: ['hamstrings'], eq: ['machine'], iso: true, aka: ['hamstring curl', 'hamstring curls', 'ham curl', 'ham curls', 'lying leg curl', 'seated leg curl'] },
   { id: 'db_leg_curl', name: 'Dumbbell leg curl', pattern: 'knee_flexion', p: ['hamstrings'], eq: ['dumbbell', 'bench'], lvl: 'intermediate', iso: true },
   { id: 'slider_leg_curl', name: 'Slider (towel) leg curl', pattern: 'knee_flexion', p: ['hamstrings'], s: ['glutes'], eq: ['bodyweight'], iso: true },
   { id: 'band_leg_curl', name: 'Banded leg curl', pattern: 'knee_flexion', p: ['hamstrings'], eq: ['bands'], iso: true },
@@ -133,9 +133,9 @@ const DEFS: Def[] = [
   { id: 'banded_glute_bridge', name: 'Banded glute bridge', pattern: 'hip_thrust', p: ['glutes'], eq: ['bands'] },
   // Horizontal push.
   { id: 'bench_press', name: 'Bench press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders'], eq: ['barbell', 'bench', 'rack'], x: ['shoulder', 'wrist'], aka: ['bench', 'flat bench', 'barbell bench', 'bb bench'] },
-  { id: 'db_bench_press', name: 'Dumbbell bench press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders'], eq: ['dumbbell', 'bench'], aka: ['db bench press', 'dumbbell bench press', 'db chest press', 'db bench', 'dumbbell bench'], from: ['bench_press', 0.4] },
+  { id: 'db_bench_press', name: 'Dumbbell bench press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders'], eq: ['dumbbell', 'bench'], aka: ['db bench press', 'dumbbell bench press', 'db chest press', 'db bench', 'dumbbell bench', 'flat db', 'flat db bench', 'flat dumbbell press', 'flat dumbbell bench'], from: ['bench_press', 0.4] },
   { id: 'incline_bench_press', name: 'Incline bench press', pattern: 'horizontal_push', p: ['chest'], s: ['shoulders', 'triceps'], eq: ['barbell', 'bench', 'rack'], lvl: 'intermediate', x: ['shoulder'], aka: ['incline bench'], from: ['bench_press', 0.8] },
-  { id: 'incline_db_press', name: 'Incline dumbbell press', pattern: 'horizontal_push', p: ['chest'], s: ['shoulders', 'triceps'], eq: ['dumbbell', 'bench'], aka: ['incline db press', 'incline dumbbell bench'], from: ['bench_press', 0.35] },
+  { id: 'incline_db_press', name: 'Incline dumbbell press', pattern: 'horizontal_push', p: ['chest'], s: ['shoulders', 'triceps'], eq: ['dumbbell', 'bench'], aka: ['incline db press', 'incline dumbbell bench', 'incline db', 'incline db bench', 'incline dumbbell', 'incline dbs'], from: ['bench_press', 0.35] },
   { id: 'machine_chest_press', name: 'Machine chest press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps'], eq: ['machine'] },
   { id: 'close_grip_bench_press', name: 'Close-grip bench press', pattern: 'horizontal_push', p: ['triceps', 'chest'], s: ['shoulders'], eq: ['barbell', 'bench', 'rack'], lvl: 'intermediate', x: ['elbow', 'wrist'], from: ['bench_press', 0.9] },
   { id: 'floor_press', name: 'Barbell floor press', pattern: 'horizontal_push', p: ['chest', 'triceps'], s: ['shoulders'], eq: ['barbell', 'rack'], x: ['wrist'], aka: ['floor press'], from: ['bench_press', 0.85] },
@@ -157,7 +157,7 @@ const DEFS: Def[] = [
   // Horizontal pull.
   { id: 'barbell_row', name: 'Barbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['barbell'], x: ['lower_back'], aka: ['row', 'rows', 'bent over row', 'bb row'] },
   { id: 'chest_supported_row', name: 'Chest-supported dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['dumbbell', 'bench'] },
-  { id: 'seated_cable_row', name: 'Seated cable row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['cable row'] },
+  { id: 'seated_cable_row', name: 'Seated cable row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['cable row', 'cable rows', 'seated row', 'seated rows', 'seated cable rows'] },
   { id: 'db_row', name: 'One-arm dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['dumbbell', 'bench'], uni: true, aka: ['db row', 'dumbbell row'] },
   // Two dumbbells, hinged over, no bench: the row a dumbbell-only kit has (a doorway row is for no kit at all).
   { id: 'db_bent_over_row', name: 'Bent-over dumbbell row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps', 'shoulders'], eq: ['dumbbell'], x: ['lower_back'], aka: ['bent over dumbbell row', 'bent over db row', 'db bent over row', 'dumbbell bent over row'] },
@@ -170,7 +170,7 @@ const DEFS: Def[] = [
   { id: 'doorway_row', name: 'Doorway towel row', pattern: 'horizontal_pull', p: ['back'], s: ['biceps'], eq: ['bodyweight'], aka: ['door row', 'towel row', 'doorframe row'] },
   // Vertical pull.
   { id: 'pull_up', name: 'Pull-up', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['pullup_bar'], lvl: 'intermediate', x: ['shoulder'], aka: ['pull up', 'pull-up', 'pullup', 'pullups', 'pull ups'] },
-  { id: 'lat_pulldown', name: 'Lat pulldown', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['pulldown', 'pulldowns'] },
+  { id: 'lat_pulldown', name: 'Lat pulldown', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['cable'], aka: ['pulldown', 'pulldowns', 'lat pull', 'lat pulls', 'lat pull down', 'lat pull downs', 'lat pulldowns'] },
   { id: 'chin_up', name: 'Chin-up', pattern: 'vertical_pull', p: ['back', 'biceps'], eq: ['pullup_bar'], lvl: 'intermediate', x: ['elbow'], aka: ['chinup', 'chin ups'] },
   { id: 'neutral_grip_pull_up', name: 'Neutral-grip pull-up', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['pullup_bar'], lvl: 'intermediate' },
   { id: 'band_assisted_pull_up', name: 'Band-assisted pull-up', pattern: 'vertical_pull', p: ['back'], s: ['biceps'], eq: ['pullup_bar', 'bands'], x: ['shoulder'] },
@@ -179,7 +179,7 @@ const DEFS: Def[] = [
   { id: 'db_pullover', name: 'Dumbbell pullover', pattern: 'vertical_pull', p: ['back'], s: ['chest'], eq: ['dumbbell', 'bench'], lvl: 'intermediate', iso: true, x: ['shoulder'] },
   // Chest isolation.
   { id: 'cable_fly', name: 'Cable fly', pattern: 'chest_fly', p: ['chest'], eq: ['cable'], iso: true },
-  { id: 'pec_deck', name: 'Pec deck', pattern: 'chest_fly', p: ['chest'], eq: ['machine'], iso: true },
+  { id: 'pec_deck', name: 'Pec deck', pattern: 'chest_fly', p: ['chest'], eq: ['machine'], iso: true, aka: ['pec dec', 'pec fly', 'pec flys', 'machine fly', 'machine flys'] },
   { id: 'db_fly', name: 'Dumbbell fly', pattern: 'chest_fly', p: ['chest'], eq: ['dumbbell', 'bench'], iso: true, x: ['shoulder'] },
   { id: 'band_fly', name: 'Banded chest fly', pattern: 'chest_fly', p: ['chest'], eq: ['bands'], iso: true },
   // Delts.

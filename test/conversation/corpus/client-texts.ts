@@ -766,6 +766,13 @@ export const CORPUS: CorpusEntry[] = [
   // A lifter's "pulled" with its numbers is a deadlift; without them, a pulled muscle.
   { text: 'pulled 495 lb for a double', read: [lift('deadlift', [g(1, 2, 495, { unit: 'lb' })])], tags: ['exercises'] },
   { text: 'pulled my hamstring', read: [{ intent: 'pain', bodyPart: 'hamstrings' }] },
+  // Gym shorthand for a lift: the movement named by its machine or its modifier.
+  { text: 'benched 185 4x5 felt like 8/10, then incline db 3x10 w 60s', read: [lift('bench_press', [g(4, 5, 185, { rpe: 8 })]), lift('incline_db_press', [g(3, 10, 60)])], tags: ['multi', 'exercises'] },
+  { text: 'flat db 3x10 70s', read: [lift('db_bench_press', [g(3, 10, 70)])], tags: ['exercises'] },
+  { text: 'lat pull 3x10 120', read: [lift('lat_pulldown', [g(3, 10, 120)])], tags: ['exercises'] },
+  { text: 'ham curls 3x12 80', read: [lift('leg_curl', [g(3, 12, 80)])], tags: ['exercises'] },
+  { text: 'seated row 3x10 140', read: [lift('seated_cable_row', [g(3, 10, 140)])], tags: ['exercises'] },
+  { text: 'leg ext 3x12 100, pec dec 3x12 100', read: [lift('leg_extension', [g(3, 12, 100)]), lift('pec_deck', [g(3, 12, 100)])], tags: ['multi', 'exercises'] },
   // How a session went, in the past, is the session done.
   { text: 'long run felt great', read: [{ intent: 'done', date: '2026-11-27' }] },
   { text: 'intervals were brutal', read: [{ intent: 'done', date: '2026-11-27' }] },
