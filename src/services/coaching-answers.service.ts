@@ -21,7 +21,9 @@ import { kitLabel } from '../engine/adaptation/labels.js';
 import { adaptationContext } from './adaptation-inputs.service.js';
 import { planExerciseIds } from './plan-exercises.service.js';
 import { paceZones } from '../engine/endurance/vdot.js';
-import { noteInputs, planPosition, type ActivePlan } from './plans.service.js';
+import { noteInputs, planPosition, workoutOn, type ActivePlan } from './plans.service.js';
+import { formatSessionPaces } from '../messages/format/session-paces.js';
+import { formatDateLabel } from '../messages/format/day-brief.js';
 import { counted } from '../engine/count.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -142,6 +144,29 @@ export function paceAnswer(plan: ActivePlan | null, zone: PaceZoneAsked, current
         ? `Goal race pace: ${f(race.goal.paceSecPerUnit)}/${u}; your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u}.`
         : `Your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u} for the ${race.raceName}.`;
   }
+}
+
+/** How far ahead "what pace for the long run?" looks for the next one: a week holds one. */
+const LONG_RUN_LOOKAHEAD_DAYS = 7;
+
+/**
+ * "what pace for tomorrow?" / "what pace today?" / "what pace for the long run?": the paces of that one session
+ * (its main set, warm-up and strides as the day's text gives them), not the zone's range. Null when there is no
+ * such run to answer from (no runs in the plan, a lifting day, no long run this week): the range answers then.
+ */
+export async function sessionPaceAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, ask: { date?: string; nextLong?: true }, currentVdot?: number): Promise<string | null> {
+  const race = currentRace(plan, currentVdot);
+  if (!race) return null;
+  let date = ask.date ?? null;
+  let found = date ? await workoutOn(db, client, plan, date, today) : null;
+  for (let i = 0; ask.nextLong && date === null && i < LONG_RUN_LOOKAHEAD_DAYS; i++) {
+    const d = addDays(today, i);
+    const day = await workoutOn(db, client, plan, d, today);
+    if (day.kind === 'workout' && day.day.title.startsWith('Long run')) [date, found] = [d, day];
+  }
+  if (date === null || found?.kind !== 'workout') return null;
+  const label = date === today ? 'Today' : date === addDays(today, 1) ? `Tomorrow (${formatDateLabel(date)})` : formatDateLabel(date);
+  return formatSessionPaces(found.day, label, `${formatPace(race.paces.easy.min)}-${formatPace(race.paces.easy.max)}/${race.units}`);
 }
 
 /** The client's own number for a pace term ("Yours: 11:17-12:23/mi."), or null when they have no runs. */

@@ -357,6 +357,19 @@ describe('pace questions from a runner', () => {
     expect(await say(phone, 'what is tempo pace?')).toMatch(/ Yours: 8:10\/mi \(VDOT 40\.2\)\.$/);
     expect(await say(phone, 'what is easy pace?')).toMatch(/^Easy pace is conversational.* Yours: 9:48-10:47\/mi \(VDOT 40\.2\)\.$/);
   });
+
+  it('"what pace for tomorrow?" / "today?" / "the long run?" get that session\'s paces, not the easy range', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-27T14:00:00Z'); // Wednesday of week 10: Thursday is intervals
+    const tomorrow = await say(phone, 'what pace for tomorrow?');
+    expect(tomorrow).toMatch(/^Tomorrow \(Thu 1\/28\): [^.]+\. .*Main: \d x [\d.]+ mi @ \d:\d\d\/mi/);
+    expect(tomorrow).toMatch(/Easy parts at \d:\d\d-\d:\d\d\/mi, conversational\.$/);
+    expect(await say(phone, 'what pace today?')).toMatch(/^Today is a rest day: no pace to hit\./);
+    expect(await say(phone, 'what pace for the long run?')).toMatch(/^Sun 1\/31: Long run\. .*Main: [\d.]+ mi/);
+    // Long runs in general still get the range.
+    expect(await say(phone, 'what pace for long runs?')).toMatch(/^Long runs: \d:\d\d-\d:\d\d\/mi/);
+  });
 });
 
 describe('a first marathoner asks about the long run', () => {

@@ -200,7 +200,11 @@ export interface EntitiesByIntent {
   explain_exercise: { exerciseId: string; name: string; why?: true };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
-  pace_question: { zone: RunZone };
+  /**
+   * `date`: "what pace for tomorrow?" asks that day's session's paces; `nextLong`: "what pace for the long run?" the
+   * next long run's. Without either, the zone's range.
+   */
+  pace_question: { zone: RunZone; date?: string; nextLong?: true };
   progress_question: Record<never, never>;
   when_question: { workout: WorkoutKindAsked };
   modification_ok: { note: string; exerciseId: string | null };

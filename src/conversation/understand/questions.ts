@@ -57,6 +57,9 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   ['all', /\bpaces\b|\bpace zones?\b|\ball (?:my |the )?paces?\b|\bzones\b/],
 ];
 
+/** One long run, the next one ("the long run", "my long run", "this week's long run"), not long runs in general. */
+export const SESSION_LONG_RUN = /\b(?:the|my|this week'?s|(?:sat(?:ur)?|sun)(?:day)?'?s)\s+(?:next\s+)?long run\b(?!s)/;
+
 /** The longest run of the plan asked about ("whats my longest run gonna be", "how far will my long runs get"). */
 export const LONGEST_RUN = /\b(?:longest|biggest|furthest|farthest|peak) (?:long )?runs?\b|\bhow (?:long|far) (?:will|do|does|can|is|are) (?:my|the) long runs? (?:get|go|be)\b/;
 

@@ -72,7 +72,7 @@ import {
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
-import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
+import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, SESSION_LONG_RUN, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
   now: Date;
@@ -1098,11 +1098,17 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'question',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
       if (!/\bpaces?\b|\bhow (?:fast|slow)\b/.test(t)) return null;
       const zone = PACE_ZONES.find(([, re]) => re.test(t))?.[0] ?? 'easy';
-      return match([{ intent: 'pace_question', zone }]);
+      // "what pace for tomorrow?", "what pace today?", "pace for saturday's run": that day's session, not a range.
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const date = ref?.kind === 'date' && ref.date >= ctx.today ? ref.date : undefined;
+      if (date) return match([{ intent: 'pace_question', zone, date }]);
+      // "what pace for the long run?" (one run, the next): its own paces; "long runs" in general get the range.
+      const nextLong = zone === 'long' && SESSION_LONG_RUN.test(t);
+      return match([{ intent: 'pace_question', zone, ...(nextLong ? { nextLong: true as const } : {}) }]);
     },
   },
   {
