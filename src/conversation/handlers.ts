@@ -23,7 +23,7 @@ import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setEquipment, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
-import { paceAnswer, progressAnswer, sessionPaceAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
+import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
@@ -924,6 +924,7 @@ export const HANDLERS: Handlers = {
     const names = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' } as const;
     return [`Your current fitness (VDOT ${vdot}) predicts about ${formatFinish(predictTime(vdot, STANDARD_DISTANCES_M[i.distance]))} for a ${names[i.distance]}, on a good day with an even pace (Daniels' tables).`];
   },
+  tune_up_race: async (c, i) => [c.plan ? await tuneUpAnswer(c.deps.db, c.client, c.plan, c.today, i) : NO_PLAN],
   pace_question: async (c, i) => {
     const vdot = await currentVdot(c);
     const session = c.plan && (i.date || i.nextLong) ? await sessionPaceAnswer(c.deps.db, c.client, c.plan, c.today, i, vdot) : null;

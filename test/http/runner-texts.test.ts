@@ -372,6 +372,18 @@ describe('pace questions from a runner', () => {
   });
 });
 
+describe('a tune-up race asked about', () => {
+  it('"can I race a 5k this weekend as a tune-up?" is a yes that says what it replaces; 6 days before the race it is a no', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20); // 5K on Feb 20; runs tue thu sat sun, the long run Sunday
+    const weekend = await say(phone, 'can I race a 5k this weekend as a tune-up?');
+    expect(weekend).toMatch(/^Yes, a 5K fits: \d+ days out from your 5K \(Week 1 of \d+, base\)\. Race it Sun 11\/29 in place of the long run: the race is that day's hard effort\./);
+    expect(weekend).toMatch(/Log the time after/);
+    expect(weekend).not.toMatch(/Your week/);
+    expect(await say(phone, 'can i race a 10k on feb 14?')).toMatch(/^I'd skip racing it: that's 6 days before your 5K, in the taper\./);
+  });
+});
+
 describe('a first marathoner asks about the long run', () => {
   it('"whats my longest run gonna be" gets the plan\'s longest long run, its date and how it builds (not an exercise)', async () => {
     const phone = nyPhone();
