@@ -982,6 +982,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'a tune-up race asked about',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!TUNE_UP_ASKED.test(t)) return null;
+      // The days it would be on: the date or span said ("this weekend", "saturday"), else the coming weekend.
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const span = ref?.kind === 'date' ? { from: ref.date, to: ref.date } : ref?.kind === 'range' ? { from: ref.from, to: ref.to } : comingWeekend(ctx.today);
+      if (span.to < ctx.today) return null;
+      const said = findRaceDistance(t);
+      return match([{ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null }]);
+    },
+  },
+  {
     name: 'a general training question',
     scope: 'text',
     mood: 'question',
@@ -1098,22 +1114,6 @@ export const RULES: Rule[] = [
       const asks = /\b(?:what(?:'?s| is| are| does)?|whats|wtf is|explain|describe|how (?:do|should|would|can) (?:i|you|u|we) (?:do|perform|set up)|how to (?:do|perform)|how does|never (?:heard of|done)|not familiar with)\s+(?:(?:an?|the|these|those|this|that|me|what|a|an|my|those|your)\s+)*$/.test(t.slice(0, mention.start));
       if (!asks || /\b(max|1 ?rm|weight|load|heavy|pr|today|tomorrow|sets?|reps?|instead|swap|replace|for)\b/.test(t.slice(mention.end))) return null;
       return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name }]);
-    },
-  },
-  {
-    name: 'a tune-up race asked about',
-    scope: 'text',
-    mood: 'question',
-    final: true,
-    read: (c, ctx) => {
-      const t = c.text;
-      if (!TUNE_UP_ASKED.test(t)) return null;
-      // The days it would be on: the date or span said ("this weekend", "saturday"), else the coming weekend.
-      const ref = findDateRef(t, ctx.now, ctx.timezone);
-      const span = ref?.kind === 'date' ? { from: ref.date, to: ref.date } : ref?.kind === 'range' ? { from: ref.from, to: ref.to } : comingWeekend(ctx.today);
-      if (span.to < ctx.today) return null;
-      const said = findRaceDistance(t);
-      return match([{ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null }]);
     },
   },
   {
