@@ -201,8 +201,10 @@ export async function tuneUpAnswer(db: Db, client: ClientRow, plan: ActivePlan, 
   const how = `Warm up 1-2 ${race.units} easy with a few strides, race it, cool down 1 ${race.units} easy, and keep the next day easy.`;
   const log = 'Log the time after (e.g. "raced a 5k in 24:10") and I\'ll set your paces from it.';
   if (!swap) return `${lead} It lands on a rest day in your plan, so race it and take the day after off or easy. ${how.replace(/, and keep the next day easy\.$/, '.')} ${log}`;
-  const others = runs.slice(1).filter((d) => d.day.title.startsWith('Long run'));
-  const moved = others.length ? ` Keep ${weekdayShort(others[0]!.date)}'s long run, but run it easy and shorter.` : '';
+  // A long run the day after the race (a Saturday parkrun before Sunday's long run) stays, easier and shorter.
+  const next = await workoutOn(db, client, plan, addDays(swap.date, 1), today);
+  const longAfter = next.kind === 'workout' && next.day.title.startsWith('Long run') && swap.date < race.raceDate ? next.day.date : null;
+  const moved = longAfter ? ` Keep ${weekdayShort(longAfter)}'s long run, but run it easy and shorter.` : '';
   return `${lead} Race it ${weekdayShort(swap.date)} ${formatDateLabel(swap.date).split(' ')[1]} in place of the ${swap.day.title.toLowerCase()}: the race is that day's hard effort.${moved} ${how} ${log}`;
 }
 

@@ -380,6 +380,8 @@ describe('a tune-up race asked about', () => {
     expect(weekend).toMatch(/^Yes, a 5K fits: \d+ days out from your 5K \(Week 1 of \d+, base\)\. Race it Sun 11\/29 in place of the long run: the race is that day's hard effort\./);
     expect(weekend).toMatch(/Log the time after/);
     expect(weekend).not.toMatch(/Your week/);
+    // Saturday's parkrun takes Saturday's run; Sunday's long run stays, eased.
+    expect(await say(phone, 'ok if i jump in a parkrun saturday?')).toMatch(/^Yes, a 5K fits: .* Race it Sat 11\/28 in place of the easy run: the race is that day's hard effort\. Keep Sun's long run, but run it easy and shorter\./);
     expect(await say(phone, 'can i race a 10k on feb 14?')).toMatch(/^I'd skip racing it: that's 6 days before your 5K, in the taper\./);
   });
 });
