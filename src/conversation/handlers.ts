@@ -23,7 +23,7 @@ import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setEquipment, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
-import { paceAnswer, progressAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
+import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
@@ -63,7 +63,7 @@ import { boneStressAdvice } from './answers/bone-stress.js';
 import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
-import { formatDuration } from '../engine/endurance/index.js';
+import { formatFinish } from '../engine/endurance/index.js';
 import { paceZones, predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { shortOnTimeRun } from '../engine/adaptation/runs.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
@@ -926,9 +926,14 @@ export const HANDLERS: Handlers = {
     if (race.runWalk || race.fitnessSource === 'estimated') return ['No prediction yet: your paces are estimated from your weekly running, not measured. Race a 5K or run a timed one ("raced a 5k in 28:00") and I can predict the rest.'];
     const vdot = (await currentVdot(c)) ?? race.vdot;
     const names = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' } as const;
-    return [`Your current fitness (VDOT ${vdot}) predicts about ${formatDuration(predictTime(vdot, STANDARD_DISTANCES_M[i.distance])).replace(/^0:/, '')} for a ${names[i.distance]}, on a good day with an even pace (Daniels' tables).`];
+    return [`Your current fitness (VDOT ${vdot}) predicts about ${formatFinish(predictTime(vdot, STANDARD_DISTANCES_M[i.distance]))} for a ${names[i.distance]}, on a good day with an even pace (Daniels' tables).`];
   },
-  pace_question: async (c, i) => [paceAnswer(c.plan, i.zone, await currentVdot(c))],
+  tune_up_race: async (c, i) => [c.plan ? await tuneUpAnswer(c.deps.db, c.client, c.plan, c.today, i) : NO_PLAN],
+  pace_question: async (c, i) => {
+    const vdot = await currentVdot(c);
+    const session = c.plan && (i.date || i.nextLong) ? await sessionPaceAnswer(c.deps.db, c.client, c.plan, c.today, i, vdot) : null;
+    return [session ?? paceAnswer(c.plan, i.zone, vdot)];
+  },
   progress_question: async (c) => [c.plan ? await progressAnswer(c.deps.db, c.client, c.plan, c.today) : NO_PLAN],
   when_question: async (c, i) => [c.plan ? await whenAnswer(c.deps.db, c.plan, c.today, i.workout) : NO_PLAN],
   modification_ok: async (_c, i) => {

@@ -5,7 +5,7 @@ import type { ClientRow } from '../db/schema.js';
 import { timezoneForPhone } from '../channels/phone-region.js';
 import { unitsForPhone } from '../channels/phone-region.js';
 import { planOutline } from '../engine/program/program.js';
-import { formatDuration } from '../engine/endurance/index.js';
+import { formatFinish } from '../engine/endurance/index.js';
 import { completeOnboarding } from '../services/onboarding.service.js';
 import { understandText } from '../agents/understand-text.js';
 import { loadState, saveState } from '../services/conversation-state.service.js';
@@ -62,7 +62,7 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
             : `${planShapePhrase(r)}, with lifting on ${formatWeekdays(liftDays)} (the days without runs${short})`;
       if (outline.race) {
         const r = outline.race;
-        const predicted = formatDuration(r.racePrediction).replace(/^0:/, '');
+        const predicted = formatFinish(r.racePrediction);
         if (r.runWalk) {
           // New runner: time, not miles; no prediction from a guess (issue 13).
           parts.push(`Your plan: ${shape(r)}, ${r.runWalk.sessionMinutes}-minute run/walk sessions where the runs grow each week.`);

@@ -21,7 +21,9 @@ import { kitLabel } from '../engine/adaptation/labels.js';
 import { adaptationContext } from './adaptation-inputs.service.js';
 import { planExerciseIds } from './plan-exercises.service.js';
 import { paceZones } from '../engine/endurance/vdot.js';
-import { noteInputs, planPosition, type ActivePlan } from './plans.service.js';
+import { noteInputs, planPosition, workoutOn, type ActivePlan } from './plans.service.js';
+import { formatSessionPaces } from '../messages/format/session-paces.js';
+import { formatDateLabel } from '../messages/format/day-brief.js';
 import { counted } from '../engine/count.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -142,6 +144,68 @@ export function paceAnswer(plan: ActivePlan | null, zone: PaceZoneAsked, current
         ? `Goal race pace: ${f(race.goal.paceSecPerUnit)}/${u}; your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u}.`
         : `Your current fitness predicts ${f(race.racePaceSecPerUnit)}/${u} for the ${race.raceName}.`;
   }
+}
+
+/** How far ahead "what pace for the long run?" looks for the next one: a week holds one. */
+const LONG_RUN_LOOKAHEAD_DAYS = 7;
+
+/**
+ * "what pace for tomorrow?" / "what pace today?" / "what pace for the long run?": the paces of that one session
+ * (its main set, warm-up and strides as the day's text gives them), not the zone's range. Null when there is no
+ * such run to answer from (no runs in the plan, a lifting day, no long run this week): the range answers then.
+ */
+export async function sessionPaceAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, ask: { date?: string; nextLong?: true }, currentVdot?: number): Promise<string | null> {
+  const race = currentRace(plan, currentVdot);
+  if (!race) return null;
+  let date = ask.date ?? null;
+  let found = date ? await workoutOn(db, client, plan, date, today) : null;
+  for (let i = 0; ask.nextLong && date === null && i < LONG_RUN_LOOKAHEAD_DAYS; i++) {
+    const d = addDays(today, i);
+    const day = await workoutOn(db, client, plan, d, today);
+    if (day.kind === 'workout' && day.day.title.startsWith('Long run')) [date, found] = [d, day];
+  }
+  if (date === null || found?.kind !== 'workout') return null;
+  const label = date === today ? 'Today' : date === addDays(today, 1) ? `Tomorrow (${formatDateLabel(date)})` : formatDateLabel(date);
+  return formatSessionPaces(found.day, label, `${formatPace(race.paces.easy.min)}-${formatPace(race.paces.easy.max)}/${race.units}`);
+}
+
+/** Within this many days of the goal race a tune-up race costs more than it gives: the taper (a 5K's last week, a marathon's three). */
+const NO_TUNE_UP_WITHIN_DAYS = 10;
+
+/**
+ * "can I race a 5k this weekend as a tune-up?": yes or no by where the runner is in the plan, and what it replaces.
+ * Not in the last 10 days before the goal race (the taper: a hard race there costs freshness it cannot give back).
+ * Otherwise yes, on the span's hardest run day (the long run or the quality session), which the race replaces:
+ * a race is the week's hard effort, and one hard day in its place keeps the week's load where the plan has it.
+ */
+export async function tuneUpAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, ask: { from: string; to: string; distance: string | null }): Promise<string> {
+  const race = plan.outline.race;
+  const what = ask.distance ? `a ${ask.distance}` : 'a tune-up race';
+  if (!race) return `Sure, race ${ask.distance ? `the ${ask.distance}` : 'it'}: skip that day's session and keep the day after easy or off. Log the time after (e.g. "raced a 5k in 24:10").`;
+  const days: Array<{ date: string; day: Extract<Awaited<ReturnType<typeof workoutOn>>, { kind: 'workout' }>['day'] }> = [];
+  for (let d = ask.from < today ? today : ask.from; d <= ask.to; d = addDays(d, 1)) {
+    const found = await workoutOn(db, client, plan, d, today);
+    if (found.kind === 'workout') days.push({ date: d, day: found.day });
+  }
+  const first = ask.from < today ? today : ask.from;
+  const toRace = daysBetween(first, race.raceDate);
+  if (toRace <= 0) return `That's not before your ${race.raceName} (${formatDateLabel(race.raceDate)}): text me the race you mean, or "race is now <date>" if it moved.`;
+  if (toRace <= NO_TUNE_UP_WITHIN_DAYS) {
+    return `I'd skip racing it: that's ${counted(toRace, 'day')} before your ${race.raceName}, in the taper. A hard race now costs freshness you can't get back by race day. If you want the atmosphere, jog it easy as that day's run.`;
+  }
+  const LOAD_RANK = { heavy: 3, moderate: 2, light: 1, rest: 0 } as const;
+  const runs = days.filter((d) => d.day.kind === 'run').sort((a, b) => LOAD_RANK[b.day.loadLevel] - LOAD_RANK[a.day.loadLevel]);
+  const swap = runs[0];
+  const where = swap?.day.position ?? days[0]?.day.position ?? '';
+  const lead = `Yes, ${what} fits: ${toRace} days out from your ${race.raceName}${where ? ` (${where.replace(/ - /, ', ')})` : ''}.`;
+  const how = `Warm up 1-2 ${race.units} easy with a few strides, race it, cool down 1 ${race.units} easy, and keep the next day easy.`;
+  const log = 'Log the time after (e.g. "raced a 5k in 24:10") and I\'ll set your paces from it.';
+  if (!swap) return `${lead} It lands on a rest day in your plan, so race it and take the day after off or easy. ${how.replace(/, and keep the next day easy\.$/, '.')} ${log}`;
+  // A long run the day after the race (a Saturday parkrun before Sunday's long run) stays, easier and shorter.
+  const next = await workoutOn(db, client, plan, addDays(swap.date, 1), today);
+  const longAfter = next.kind === 'workout' && next.day.title.startsWith('Long run') && swap.date < race.raceDate ? next.day.date : null;
+  const moved = longAfter ? ` Keep ${weekdayShort(longAfter)}'s long run, but run it easy and shorter.` : '';
+  return `${lead} Race it ${weekdayShort(swap.date)} ${formatDateLabel(swap.date).split(' ')[1]} in place of the ${swap.day.title.toLowerCase()}: the race is that day's hard effort.${moved} ${how} ${log}`;
 }
 
 /** The client's own number for a pace term ("Yours: 11:17-12:23/mi."), or null when they have no runs. */

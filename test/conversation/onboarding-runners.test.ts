@@ -31,6 +31,12 @@ describe('onboarding runners', () => {
     expect(last.reply).not.toMatch(/Goal time for/);
   });
 
+  it('a miler: "goal sub 5 mile" is the goal and "1500 pb is 4:52 and my mile is 5:15" the recent race, said as runners say times', () => {
+    const last = play(['im kim, mile race on feb 20, goal sub 5 mile, 1500 pb is 4:52 and my mile is 5:15']);
+    expect(last.state.answers.race).toMatchObject({ distance: 'custom', customDistanceKm: 1.61, goalTime: '0:05:00', recentRace: { distance: 'custom', customDistanceKm: 1.5, time: '0:04:52' } });
+    expect(last.reply).toMatch(/training for a mile on Feb 20, 2027 with a goal of 5:00\. Your recent 1500m was 4:52\./);
+  });
+
   it('"ran a 3:40 last year" with no distance is a recent marathon (the time names it), and sets no goal', () => {
     const last = play(["Hi, I'm Sam. Want to run a half marathon on April 26. ran a 3:40 last year"]);
     expect(last.state.answers.race?.recentRace).toEqual({ distance: 'marathon', time: '3:40:00' });

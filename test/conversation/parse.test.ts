@@ -244,8 +244,16 @@ describe('race.parseRaceEvent', () => {
     ['15k', { distance: 'custom', customDistanceKm: 15 }],
     // 10 miles = 16.09 km.
     ['10 miler', { distance: 'custom', customDistanceKm: 16.09 }],
+    // Track distances: a mile is 1.61 km, 2 miles 3.22 km.
+    ['my mile is 5:15', { distance: 'custom', customDistanceKm: 1.61 }],
+    ['goal sub 5 mile', { distance: 'custom', customDistanceKm: 1.61 }],
+    ['1500 pb is 4:52', { distance: 'custom', customDistanceKm: 1.5 }],
+    ['ran the 3000m in 10:40', { distance: 'custom', customDistanceKm: 3 }],
   ])('when the race is "%s" the distance is read', (text, choice) => {
     expect(findRaceDistance(text)).toEqual(choice);
+  });
+  it.each(['8:30 per mile', '9 min mile', '7:00 a mile', 'mile repeats', '1500 calories'])('when "%s" names a pace or a session, not a race, no distance is read', (text) => {
+    expect(findRaceDistance(text)).toBeNull();
   });
 });
 
@@ -292,6 +300,10 @@ describe('race.parseRecentRace', () => {
   });
   it('when no distance is named it assumes the goal race', () => {
     expect(data(parseRecentRace('1:52:30', { distance: 'half' }))).toEqual({ distance: 'half', time: '1:52:30' });
+  });
+  it('when two track results are given each time stays with its own distance', () => {
+    expect(data(parseRecentRace('1500 pb is 4:52 and my mile is 5:15', null))).toEqual({ distance: 'custom', customDistanceKm: 1.5, time: '0:04:52' });
+    expect(data(parseRecentRace('my mile is 5:15', null))).toEqual({ distance: 'custom', customDistanceKm: 1.61, time: '0:05:15' });
   });
   it('when the client has none it is null', () => {
     expect(data(parseRecentRace('none', null))).toBeNull();

@@ -357,6 +357,33 @@ describe('pace questions from a runner', () => {
     expect(await say(phone, 'what is tempo pace?')).toMatch(/ Yours: 8:10\/mi \(VDOT 40\.2\)\.$/);
     expect(await say(phone, 'what is easy pace?')).toMatch(/^Easy pace is conversational.* Yours: 9:48-10:47\/mi \(VDOT 40\.2\)\.$/);
   });
+
+  it('"what pace for tomorrow?" / "today?" / "the long run?" get that session\'s paces, not the easy range', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    at('2027-01-27T14:00:00Z'); // Wednesday of week 10: Thursday is intervals
+    const tomorrow = await say(phone, 'what pace for tomorrow?');
+    expect(tomorrow).toMatch(/^Tomorrow \(Thu 1\/28\): [^.]+\. .*Main: \d x [\d.]+ mi @ \d:\d\d\/mi/);
+    expect(tomorrow).toMatch(/Easy parts at \d:\d\d-\d:\d\d\/mi, conversational\.$/);
+    expect(await say(phone, 'what pace today?')).toMatch(/^Today is a rest day: no pace to hit\./);
+    expect(await say(phone, 'what pace for the long run?')).toMatch(/^Sun 1\/31: Long run\. .*Main: [\d.]+ mi/);
+    // Long runs in general still get the range.
+    expect(await say(phone, 'what pace for long runs?')).toMatch(/^Long runs: \d:\d\d-\d:\d\d\/mi/);
+  });
+});
+
+describe('a tune-up race asked about', () => {
+  it('"can I race a 5k this weekend as a tune-up?" is a yes that says what it replaces; 6 days before the race it is a no', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20); // 5K on Feb 20; runs tue thu sat sun, the long run Sunday
+    const weekend = await say(phone, 'can I race a 5k this weekend as a tune-up?');
+    expect(weekend).toMatch(/^Yes, a 5K fits: \d+ days out from your 5K \(Week 1 of \d+, base\)\. Race it Sun 11\/29 in place of the long run: the race is that day's hard effort\./);
+    expect(weekend).toMatch(/Log the time after/);
+    expect(weekend).not.toMatch(/Your week/);
+    // Saturday's parkrun takes Saturday's run; Sunday's long run stays, eased.
+    expect(await say(phone, 'ok if i jump in a parkrun saturday?')).toMatch(/^Yes, a 5K fits: .* Race it Sat 11\/28 in place of the easy run: the race is that day's hard effort\. Keep Sun's long run, but run it easy and shorter\./);
+    expect(await say(phone, 'can i race a 10k on feb 14?')).toMatch(/^I'd skip racing it: that's 6 days before your 5K, in the taper\./);
+  });
 });
 
 describe('a first marathoner asks about the long run', () => {

@@ -1,5 +1,5 @@
 import { predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
-import { parseDuration, formatDuration } from '../../engine/endurance/durations.js';
+import { parseDuration, formatFinish } from '../../engine/endurance/durations.js';
 import { raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import type { OnboardingAnswers } from './types.js';
 import { SLANG_SICK } from '../words.js';
@@ -48,5 +48,5 @@ export function goalTimeProblem(goalSec: number, race: RaceDistanceChoice, a: On
 
 /** "4:22:00", "24:30": a finish time as the summary says it (no "0:" hour). */
 function spoken(sec: number): string {
-  return formatDuration(sec).replace(/^0:/, '');
+  return formatFinish(sec);
 }

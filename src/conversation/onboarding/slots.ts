@@ -19,7 +19,7 @@ import { resolveLiftVariant } from '../parse/lift-variant.js';
 import type { LiftLog, WeightUnit } from '../understand/items.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
-import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
+import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, parseRecentRace, raceDistanceKm, withoutRaceDistances, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
@@ -39,7 +39,7 @@ import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine
 import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
-import { parseDuration } from '../../engine/endurance/durations.js';
+import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance } from '../parse/implied-race.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
 
@@ -359,6 +359,8 @@ function readPendingDay(t: string, a: OnboardingAnswers, ctx: OnboardingContext,
 /** Goal-time examples that fit the race's distance (a 5K runner is not told to try '1:55:00'). */
 /** Examples by the race's length (km up to): a 50K or a 10 miler gets times of its own size, not a half's. */
 const GOAL_EXAMPLES: ReadonlyArray<[number, string]> = [
+  [2, "'sub 5' or '5:30'"],
+  [4, "'sub 11' or '10:30'"],
   [7, "'sub 25' or '24:30'"],
   [12, "'sub 50' or '52:00'"],
   [18, "'sub 1:30' or '1:25:00'"],
@@ -409,7 +411,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
       const soft = km > 0 ? parseGoalTime(t, km) : null;
       return { answers: { race: { ...a.race, goalTime: soft?.success && soft.data ? soft.data : null } } };
     }
-    const withoutDistance = s.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b/g, ' ');
+    const withoutDistance = withoutRaceDistances(s);
     if (!/\d/.test(withoutDistance)) continue;
     const r = parseGoalTime(withoutDistance, km);
     // A goal the runner's own recent race says is a slip is left for the goal question, which asks about it.
@@ -1293,12 +1295,12 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const choice = raceChoice(a);
   if (a.goal === 'race' || a.goal === 'hybrid') {
     const race = choice ? raceLabel(choice) : 'race';
-    const goal = a.race?.goalTime ? ` with a goal of ${a.race.goalTime.replace(/^0:/, '')}` : ' to finish strong';
+    const goal = a.race?.goalTime ? ` with a goal of ${formatFinish(parseDuration(a.race.goalTime) ?? 0)}` : ' to finish strong';
     const when = a.race?.date ? `${a.race.targetDate ? ' by' : ' on'} ${formatDate(a.race.date)}` : '';
     const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst ? ', with lifting first' : ', and lifting on the side';
     out.push(`You're training for a ${race}${when}${goal}${hybrid}.`);
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
-    if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${a.race.recentRace.time.replace(/^0:/, '')}.`);
+    if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${formatFinish(parseDuration(a.race.recentRace.time) ?? 0)}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");

@@ -3,6 +3,7 @@ import type { RaceDistance } from '../../engine/vocabulary.js';
 import { findDateRef, findMonthOrSeason, findNthWeekday, type YearMonth } from './dates.js';
 import { findKnownRace, type KnownRace } from './race-calendar.js';
 import { formatHms, parseClock } from './duration.js';
+import { trackDistanceName } from '../../engine/endurance/track-distances.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
 
 export interface RaceDistanceChoice {
@@ -35,7 +36,7 @@ export function raceDistanceKm(choice: RaceDistanceChoice): number {
 export function raceLabel(choice: RaceDistanceChoice): string {
   if (choice.distance !== 'custom') return RACE_DISTANCE_LABEL[choice.distance];
   const km = choice.customDistanceKm ?? 0;
-  return `${Number.isInteger(km) ? km : km.toFixed(1)}K race`;
+  return trackDistanceName(km) ?? `${Number.isInteger(km) ? km : km.toFixed(1)}K race`;
 }
 
 function standardOrCustom(km: number): RaceDistanceChoice {
@@ -43,6 +44,24 @@ function standardOrCustom(km: number): RaceDistanceChoice {
     if (Math.abs(value - km) < 0.15) return { distance: name };
   }
   return { distance: 'custom', customDistanceKm: Math.round(km * 100) / 100 };
+}
+
+/**
+ * Track distances said without "k" or "mi": "1500 pb", "the 1500m", "3000m", "my mile", "sub 5 mile". A mile said
+ * as a unit of pace ("8:30 per mile", "9 min mile", "7:00 a mile") or of a session ("mile repeats") is not a race.
+ * A number of miles ("2 mile", "10 miler") is read by the miles rule below.
+ */
+const AFTER_TRACK_NUMBER = String.raw`(?=\s*(?:pb|pr|race|time|in|is|was|of|at|:|,|$))`;
+const TRACK_READINGS: ReadonlyArray<[RegExp, number]> = [
+  [new RegExp(String.raw`\b1500\s*(?:m|meters?|metres?)\b|\bmetric mile\b|\b1500\b${AFTER_TRACK_NUMBER}`), 1.5],
+  [new RegExp(String.raw`\b3000\s*(?:m|meters?|metres?)\b|\b3000\b${AFTER_TRACK_NUMBER}`), 3],
+  [/\b(?:a|the|my|one|road|track|full) mile\b|^mile\b|\bmile (?:pb|pr|race|time)\b|\bsub[\s-]*\d(?::\d\d)? mile\b/, 1.609344],
+];
+const NOT_A_MILE_RACE = /(?:\bper|\/|\bmin(?:ute)?s?|\d:\d\d\s*(?:a|an|each|every)|\beach|\bevery|\beasy|\bwarm ?up|\bcool ?down)\s*-?\s*mile\b|\bmile (?:repeats?|reps?|splits?|pace)\b/;
+
+function findTrackDistance(t: string): RaceDistanceChoice | null {
+  const found = TRACK_READINGS.find(([re, km]) => re.test(t) && !(km === 1.609344 && NOT_A_MILE_RACE.test(t)));
+  return found ? standardOrCustom(found[1]) : null;
 }
 
 /** The run of a triathlon, by its name: half Ironman / 70.3 a half marathon, Ironman a marathon, olympic 10K, sprint 5K. */
@@ -66,6 +85,8 @@ export function findRaceDistance(text: string): RaceDistanceChoice | null {
   if (/\bmarathon\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
   if (/\bparkrun\b|\b5\s*k\b|\b5\s*km\b|\b5 kilomet/.test(t)) return { distance: '5k' };
   if (/\b10\s*k\b|\b10\s*km\b|\b10 kilomet/.test(t)) return { distance: '10k' };
+  const track = findTrackDistance(t);
+  if (track) return track;
   const miles = /\b(\d{1,3}(?:\.\d)?)\s*(?:-\s*)?(?:mi|mile|miles|miler)\b/.exec(t);
   if (miles) return standardOrCustom(Number(miles[1]) * KM_PER_MILE);
   const km = /\b(\d{1,3}(?:\.\d)?)\s*(?:k|km|kilometers?|kilometres?)\b/.exec(t);
@@ -95,7 +116,7 @@ export function parseRaceEvent(text: string, now: Date, zone: string): ParseResu
   const t = normalize(text);
   const distance = findRaceDistance(t);
   // A distance like "10k" must not be read as a date; strip it before looking for one.
-  const withoutDistance = t.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b13\.1\b|\b26\.2\b/g, ' ');
+  const withoutDistance = t.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b(?:1500|3000)\s*(?:m|meters?|metres?)?\b|\b13\.1\b|\b26\.2\b/g, ' ');
   const known = findKnownRace(t);
   const nth = findNthWeekday(withoutDistance, now, zone);
   const monthOrSeason = nth === null ? findMonthOrSeason(withoutDistance, now, zone) : null;
@@ -191,11 +212,28 @@ export interface RecentRace {
 export function parseRecentRace(text: string, fallback: RaceDistanceChoice | null): ParseResult<RecentRace | null> {
   if (isNone(text)) return ok(null);
   const t = normalize(text);
+  // "1500 pb is 4:52 and my mile is 5:15": two results, each in its own clause; the first one that reads is taken
+  // (either sets the same paces), so the mile's distance is never paired with the 1500's time.
+  const clauses = t.split(/\s*(?:[,;]|\band\b|\bbut\b|\balso\b)\s*/).filter((c) => findRaceDistance(c) !== null && /\d/.test(withoutRaceDistances(c)));
+  for (const clause of clauses.length > 1 ? clauses : []) {
+    const r = readResult(clause, fallback);
+    if (r.success) return r;
+  }
+  return readResult(t, fallback);
+}
+
+/**
+ * The text without its distances (and dates) so "10k on 3/4" or "1500 in 4:52" does not read 3/4, 10 or 1500 as a
+ * time. A number right after "sub"/"under" is the time ("sub 5 mile" is five minutes for a mile), so it stays.
+ */
+export function withoutRaceDistances(t: string): string {
+  return t.replace(/(?<!\b(?:sub|under)[\s-]*)\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b(?:1500|3000)\s*(?:m|meters?|metres?)?\b|\b13\.1\b|\b26\.2\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ');
+}
+
+function readResult(t: string, fallback: RaceDistanceChoice | null): ParseResult<RecentRace | null> {
   const choice = findRaceDistance(t) ?? fallback;
   if (choice === null) return fail("Which distance was that? Try '22:30 5k' or '48:10 10k', or 'none'");
-  // Drop the distance and any date so "10k on 3/4" does not read 3/4 or 10 as a time.
-  const timeText = t.replace(/\b\d{1,3}(?:\.\d)?\s*(?:k|km|mi|mile|miles|miler)\b|\b13\.1\b|\b26\.2\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b/g, ' ');
-  const sec = findRaceTimeSeconds(timeText, raceDistanceKm(choice));
+  const sec = findRaceTimeSeconds(withoutRaceDistances(t), raceDistanceKm(choice));
   if (sec === null || !plausible(sec, raceDistanceKm(choice))) {
     return fail("I didn't catch the time - try '22:30 5k' or '1:52:00 half', or 'none'");
   }

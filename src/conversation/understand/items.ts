@@ -19,7 +19,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment', 'life_event', 'text_window',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
   // Questions answered from the plan and the engines.
-  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on',
+  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on', 'tune_up_race',
   // Settings.
   'meet_question',
   'change_time', 'change_timezone', 'change_days', 'change_race_date', 'change_meet_date', 'pause', 'resume', 'new_plan',
@@ -200,7 +200,13 @@ export interface EntitiesByIntent {
   explain_exercise: { exerciseId: string; name: string; why?: true };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
-  pace_question: { zone: RunZone };
+  /** "can I race a 5k this weekend as a tune-up?": the days it would be on and the distance said (null: none said). */
+  tune_up_race: { from: string; to: string; distance: string | null };
+  /**
+   * `date`: "what pace for tomorrow?" asks that day's session's paces; `nextLong`: "what pace for the long run?" the
+   * next long run's. Without either, the zone's range.
+   */
+  pace_question: { zone: RunZone; date?: string; nextLong?: true };
   progress_question: Record<never, never>;
   when_question: { workout: WorkoutKindAsked };
   modification_ok: { note: string; exerciseId: string | null };

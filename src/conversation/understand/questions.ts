@@ -57,6 +57,15 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   ['all', /\bpaces\b|\bpace zones?\b|\ball (?:my |the )?paces?\b|\bzones\b/],
 ];
 
+/**
+ * "can I race a 5k this weekend as a tune-up?", "ok if I jump in a parkrun saturday?", "should I do a 10k race next
+ * week?": asking leave to race before the goal race. The asking words and a race word must both be there.
+ */
+export const TUNE_UP_ASKED = /\b(?:can|could|should|may|would it be (?:ok|okay|smart|fine)|is it (?:ok|okay|smart|fine|a good idea)|ok(?:ay)? (?:if|to)|mind if)\b.*\b(?:race|run|do|enter|jump in(?:to)?|sign up for)\b.*\b(?:race|tune[- ]?up|parkrun|5\s*k|10\s*k)\b|\btune[- ]?up race\b.*\?/;
+
+/** One long run, the next one ("the long run", "my long run", "this week's long run"), not long runs in general. */
+export const SESSION_LONG_RUN = /\b(?:the|my|this week'?s|(?:sat(?:ur)?|sun)(?:day)?'?s)\s+(?:next\s+)?long run\b(?!s)/;
+
 /** The longest run of the plan asked about ("whats my longest run gonna be", "how far will my long runs get"). */
 export const LONGEST_RUN = /\b(?:longest|biggest|furthest|farthest|peak) (?:long )?runs?\b|\bhow (?:long|far) (?:will|do|does|can|is|are) (?:my|the) long runs? (?:get|go|be)\b/;
 

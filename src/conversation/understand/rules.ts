@@ -28,7 +28,7 @@ import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDum
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
-import { findRaceDistance } from '../parse/race.js';
+import { findRaceDistance, raceLabel } from '../parse/race.js';
 import { raceDateMove as readRaceDateMove } from '../parse/race-move.js';
 import { withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
@@ -72,7 +72,7 @@ import {
 import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
-import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
+import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, SESSION_LONG_RUN, TUNE_UP_ASKED, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
 export interface ReadContext {
   now: Date;
@@ -412,6 +412,13 @@ function shortOnTime(t: string, ctx: ReadContext): Extract<Item, { intent: 'shor
   const date = ref?.kind === 'date' ? ref.date : ref ? null : ctx.today;
   if (!date || date < ctx.today) return null;
   return { intent: 'short_on_time', date, minutes };
+}
+
+/** The Saturday and Sunday ahead (today's weekend when today is one of them): when a tune-up race would be. */
+function comingWeekend(today: string): { from: string; to: string } {
+  const wd = isoWeekday(today);
+  const sat = wd === 7 ? addDays(today, -1) : addDays(today, 6 - wd);
+  return { from: sat < today ? today : sat, to: addDays(sat, 1) };
 }
 
 export const RULES: Rule[] = [
@@ -980,6 +987,22 @@ export const RULES: Rule[] = [
     },
   },
   {
+    name: 'a tune-up race asked about',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!TUNE_UP_ASKED.test(t)) return null;
+      // The days it would be on: the date or span said ("this weekend", "saturday"), else the coming weekend.
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const span = ref?.kind === 'date' ? { from: ref.date, to: ref.date } : ref?.kind === 'range' ? { from: ref.from, to: ref.to } : comingWeekend(ctx.today);
+      if (span.to < ctx.today) return null;
+      const said = findRaceDistance(t);
+      return match([{ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null }]);
+    },
+  },
+  {
     name: 'a general training question',
     scope: 'text',
     mood: 'question',
@@ -1103,11 +1126,17 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'question',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const t = c.text;
       if (!/\bpaces?\b|\bhow (?:fast|slow)\b/.test(t)) return null;
       const zone = PACE_ZONES.find(([, re]) => re.test(t))?.[0] ?? 'easy';
-      return match([{ intent: 'pace_question', zone }]);
+      // "what pace for tomorrow?", "what pace today?", "pace for saturday's run": that day's session, not a range.
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const date = ref?.kind === 'date' && ref.date >= ctx.today ? ref.date : undefined;
+      if (date) return match([{ intent: 'pace_question', zone, date }]);
+      // "what pace for the long run?" (one run, the next): its own paces; "long runs" in general get the range.
+      const nextLong = zone === 'long' && SESSION_LONG_RUN.test(t);
+      return match([{ intent: 'pace_question', zone, ...(nextLong ? { nextLong: true as const } : {}) }]);
     },
   },
   {

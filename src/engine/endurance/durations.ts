@@ -19,6 +19,11 @@ export function formatDuration(sec: number): string {
   return `${h}:${String(m).padStart(2, '0')}:${String(s).padStart(2, '0')}`;
 }
 
+/** A finish time as runners say it: "4:52" for a mile, "22:30" for a 5K, "1:45:10" past the hour (no "0:" or "04:52"). */
+export function formatFinish(sec: number): string {
+  return sec < 3600 ? formatPace(sec) : formatDuration(sec);
+}
+
 const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
 const MS = /^(\d{1,3}):([0-5]\d)$/;
 

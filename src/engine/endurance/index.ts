@@ -6,7 +6,7 @@ export { raceRequestSchema, parseRaceRequest, MIN_DAYS_TO_RACE, MAX_DAYS_TO_RACE
 export type { RaceRequest, RaceRequestInput, ParseRaceResult } from './race-request.js';
 export { vdotFromRace, predictTime, paceZones, predictStandardTimes, vdotForThresholdPace, METERS_PER_UNIT, STANDARD_DISTANCES_M } from './vdot.js';
 export type { PaceZones, StandardDistance } from './vdot.js';
-export { formatPace, formatDuration, parseDuration } from './durations.js';
+export { formatPace, formatDuration, formatFinish, parseDuration } from './durations.js';
 export { raceOutline, assessGoal } from './outline.js';
 export type { RaceOutline, OutlineWeek, GoalAssessment } from './outline.js';
 export { PHASE_NAMES, splitPhases, taperWeeksFor } from './phases.js';

@@ -14,6 +14,7 @@ import type { IsoWeekday, RaceDistance } from '../vocabulary.js';
 import { parseDuration } from './durations.js';
 import { METERS_PER_UNIT, STANDARD_DISTANCES_M } from './vdot.js';
 import type { DistanceUnit } from '../workout/workout.js';
+import { trackDistanceName } from './track-distances.js';
 
 export const MIN_DAYS_TO_RACE = 27;
 export const MAX_DAYS_TO_RACE = 728;
@@ -164,5 +165,6 @@ export const DISTANCE_NAMES: Record<RaceDistance, string> = {
 };
 
 export function raceName(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>): string {
-  return req.distance === 'custom' ? `${req.customDistanceKm} km race` : DISTANCE_NAMES[req.distance];
+  if (req.distance !== 'custom') return DISTANCE_NAMES[req.distance];
+  return trackDistanceName(req.customDistanceKm ?? 0) ?? `${req.customDistanceKm} km race`;
 }

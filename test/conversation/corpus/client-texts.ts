@@ -283,7 +283,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'wtf is vdot', read: [{ intent: 'explain_term', term: 'vdot' }], tags: ['question'] },
   { text: 'what is easy pace?', read: [{ intent: 'explain_term', term: 'easy_pace' }], tags: ['question'] },
   { text: 'what does AMRAP mean?', read: [{ intent: 'explain_term', term: 'amrap' }], tags: ['question'] },
-  { text: 'what pace for my long run?', read: [{ intent: 'pace_question', zone: 'long' }], tags: ['question'] },
+  { text: 'what pace for my long run?', read: [{ intent: 'pace_question', zone: 'long', nextLong: true }], tags: ['question'] },
+  { text: 'can I race a 5k this weekend as a tune-up?', read: [{ intent: 'tune_up_race', from: '2026-11-28', to: '2026-11-29', distance: '5K' }], tags: ['question', 'dates'] },
+  { text: 'ok if i jump in a parkrun saturday?', read: [{ intent: 'tune_up_race', from: '2026-11-28', to: '2026-11-28', distance: '5K' }], tags: ['question', 'dates'] },
+  { text: 'what pace for long runs?', read: [{ intent: 'pace_question', zone: 'long' }], tags: ['question'] },
+  { text: 'what pace for tomorrow?', read: [{ intent: 'pace_question', zone: 'easy', date: '2026-11-28' }], tags: ['question', 'dates'] },
+  { text: 'what pace today?', read: [{ intent: 'pace_question', zone: 'easy', date: '2026-11-27' }], tags: ['question', 'dates'] },
   // Their own session asked for by name is that day or week, not what the word means (was the glossary, or "outside what I can answer").
   { text: 'whats my long run this week', read: [{ intent: 'week', from: '2026-11-23', to: '2026-11-29' }], tags: ['question'] },
   { text: 'how long is my long run sunday', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['question', 'dates'] },
