@@ -61,7 +61,8 @@ export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: read
       }
     }
   }
-  return ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : []));
+  // Two lifts logged may point at the same next lift ("bench" and "incline db" both at Thursday's incline press): once.
+  return [...new Set(ids.flatMap((id) => (found.has(id) ? [found.get(id)!] : [])))];
 }
 
 /** A lift's next scheduled session: the day and the prescribed item (today's counts while it is not done). */

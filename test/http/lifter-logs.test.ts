@@ -53,6 +53,19 @@ describe('a plain log against the plan', () => {
   });
 });
 
+describe('two lifts logged that lead to the same next lift', () => {
+  it('when bench and incline dumbbell press are logged in one text, each next-load line is said once', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, WITH_MAXES);
+    const reply = await say(phone, 'benched 155 4x5 felt like 8/10, then incline db 3x10 w 50s, db bench 3x10 w 55s');
+    expect(reply).toMatch(/Logged today: Incline dumbbell press 3x10 @ 50 lb/);
+    const next = reply.split('\n').filter((l) => /'s [^\n]* (?:is now|stays) /.test(l));
+    expect(next.length, reply).toBeGreaterThan(0);
+    // Was "Wednesday's incline dumbbell press stays …" twice: both logs point at the same next lift.
+    expect(new Set(next).size, reply).toBe(next.length);
+  });
+});
+
 describe('sets with the lift named in another sentence', () => {
   it('when "the leg press was hard af. did 3x10 at 140" comes, the sets are the leg press with that effort, not a guess from the plan', async () => {
     const phone = nyPhone();
