@@ -4,6 +4,7 @@
  * not answered one by one: they become log entries (LOG_ENTRIES, also a mapped type) that the coach stores
  * together in one unit of work, one echo line each.
  */
+import { planExerciseIds } from '../services/plan-exercises.service.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
@@ -902,9 +903,15 @@ export const HANDLERS: Handlers = {
     return [yours ? `${GLOSSARY[i.term]} ${yours}` : GLOSSARY[i.term]];
   },
   why_exercise: async (c, i) => (c.plan ? [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, i.exerciseId, i.shownId)] : [NO_PLAN]),
-  explain_exercise: async (_c, i) => {
+  explain_exercise: async (c, i) => {
     const ex = exerciseById(i.exerciseId);
-    return ex ? [i.why ? whyThisLift(ex) : howToDo(ex)] : [];
+    if (!ex) return [];
+    if (!i.why) return [howToDo(ex)];
+    // "why am i doing pause bench" of a plan with none this week: why it is not there, never what it is for.
+    if (c.plan && !(await planExerciseIds(c.deps.db, c.client, c.plan, c.today)).includes(ex.id)) {
+      return [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, ex.id, null)];
+    }
+    return [whyThisLift(ex)];
   },
   why_week: async (c, i) => {
     if (!c.plan) return [NO_PLAN];

@@ -89,3 +89,18 @@ describe('meet attempts', () => {
     expect(reply).toMatch(/Meets load in kg/);
   });
 });
+
+describe('why a lift the plan does not have', () => {
+  it('when "why am i doing leg press" is asked of a plan with no leg press this week, the answer says why it is not there', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, WITH_MAXES);
+    const week = await say(phone, 'this week');
+    const days = await Promise.all(['mon', 'wed', 'fri'].map((d) => say(phone, d)));
+    // The full gym's 3-day plan squats; it has no leg press (checked, so the test cannot pass by accident).
+    expect(days.join('\n'), week).not.toMatch(/Leg press/);
+    const reply = await say(phone, 'why am i doing leg press');
+    // Was "Leg press is for …": what the lift is for, as if it were in the plan.
+    expect(reply).not.toMatch(/^Leg press is for/);
+    expect(reply).toMatch(/leg press/i);
+  });
+});
