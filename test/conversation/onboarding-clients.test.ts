@@ -376,6 +376,14 @@ describe('onboarding clients', () => {
       expect(last.state.answers.timezone).toBe('America/Phoenix');
     });
 
+    it.each(['ran 4 at 9:05, effort 6/10', 'my achilles is pretty sore today after the run, like 4/10'])('when "%s" comes during onboarding, the rating is no race date', (text) => {
+      const { turns, last } = play(["hey coach! I'm Tomás, 29. want to break 20 min in the 5k on march 14", 'i run about 15 miles a week, been running 3 years', 'mon wed fri sat', '21:48 5k last month', 'no injuries', text]);
+      // At the summary, where any answer may be corrected.
+      expect(turns.at(-2)!.reply).toMatch(/Reply YES to start/);
+      // Was Jun 10 and Apr 10, 2027: "6/10" and "4/10" read as dates.
+      expect(last.state.answers.race?.date).toBe('2027-03-14');
+    });
+
     it('when a lifter says "i work tue thu", those are still work days', () => {
       const { last } = play(["Hi I'm Dana, 3 years lifting, want to get stronger", 'i work tue thu']);
       expect(last.reply).toMatch(/You work Tue, Thu/);

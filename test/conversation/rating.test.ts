@@ -17,7 +17,7 @@ describe('parse.rating', () => {
     expect(ratingsAsWords(text)).toBe(said);
   });
 
-  it.each(['race is 4/10', 'can i move saturday to 4/10', 'off from 3/10 to 3/17', 'flying home 3/10', 'squat on 9/10/2027'])('when "%s" names a date, it stays a date', (text) => {
+  it.each(['race is 4/10', 'can i move saturday to 4/10', 'off from 3/10 to 3/17', 'flying home 3/10', 'squat on 9/10/2027', 'running the chicago marathon 10/10'])('when "%s" names a date, it stays a date', (text) => {
     expect(ratingsAsWords(text)).toBe(text);
   });
 });

@@ -4,6 +4,7 @@
  * what was understood in plain sentences so the client can correct it, and a yes with words around it
  * ("ok fine YES") starts the plan. The state is plain JSON; every function here is pure (the clock is `ctx.now`).
  */
+import { ratingsAsWords } from '../parse/rating.js';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
@@ -176,7 +177,8 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   }
   // "30ish miles a week", "10k in 48ish": the number is the answer, the "ish" is how sure they are.
   // "get strnger", "planet fitnes": a slip in a word the answers hinge on reads as the word (spelling.ts).
-  const t = fixSpelling(normalize(raw).replace(/(\d)\s*-?ish\b/g, '$1'));
+  // "ran 4 at 9:05, effort 6/10", "achilles sore, like 4/10": a rating out of ten is no race date (parse/rating.ts).
+  const t = fixSpelling(ratingsAsWords(normalize(raw)).replace(/(\d)\s*-?ish\b/g, '$1'));
   const correcting = CORRECTION.test(t) || /\bnot (?:a |an )?\w+/.test(t) || asked === 'confirm';
   let next = answers;
   const changed: SlotKey[] = [];

@@ -12,7 +12,7 @@ const RATING = /(?:\ban?\s+)?(?<![\d/.:])(10|\d(?:\.5)?)\s*(?:\/\s*10|out of (?:
 /** A date's own words right before it: "on 4/10", "race is 4/10", "from 3/10": those stay dates. */
 const DATE_BEFORE = /\b(?:on|by|from|since|until|till|til|thru|through|before|starting|starts|race(?: is| on)?|meet(?: is| on)?|day(?: is)?|date(?: is)?)\s*$/;
 /** A sentence moving or booking something ("move saturday to 4/10", "flying home 3/10"): its N/10 is a date. */
-const DATE_SENTENCE = /\b(move|moved|moving|push|pushed|shift|switch|reschedule\w*|postpone\w*|fly\w*|flight|trip|travel\w*|vacation|holiday|back home|home on|race|meet|wedding)\b/;
+const DATE_SENTENCE = /\b(move|moved|moving|push|pushed|shift|switch|reschedule\w*|postpone\w*|fly\w*|flight|trip|travel\w*|vacation|holiday|back home|home on|race|racing|meet|competition|comp|event|marathon|half|5k|10k|ultra|50k|wedding|date|surgery|operation)\b/;
 const PAIN_WORD = /\b(pain\w*|sore\w*|hurt\w*|ach\w*|tight\w*|stiff\w*|tender\w*|throb\w*|twinge\w*|niggl\w*|injur\w*|sprain\w*|strain\w*|swell\w*|swollen|cramp\w*|pinch\w*|burn\w*)\b/;
 /** Words that make a rating how hard something felt. */
 const EFFORT_WORD = /\b(felt|feel\w*|effort|rpe|intensity|hard|tough|easy|brutal|workout|session|set|sets|run|ran|tempo|intervals?|squat\w*|bench\w*|dead\w*|press\w*|lift\w*)\b/;
