@@ -4,12 +4,11 @@
  * not answered one by one: they become log entries (LOG_ENTRIES, also a mapped type) that the coach stores
  * together in one unit of work, one echo line each.
  */
-import { planExerciseIds } from '../services/plan-exercises.service.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
-import { summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
+import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
@@ -49,6 +48,7 @@ import { attemptsAnswer } from './answers/attempts.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
+import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
 import { howToDo, whyThisLift } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
@@ -447,13 +447,12 @@ function daysForCount(c: TurnContext, n: number): IsoWeekday[] {
 
 /** The areas the client's plan spares (told at the start: "shoulder gets cranky overhead"). */
 function clientLimitations(c: TurnContext): Limitation[] {
-  const req = c.plan?.request;
-  return (req?.kind === 'strength' ? req.limitations : req?.kind === 'hybrid' ? req.strength?.limitations : undefined) ?? [];
+  return strengthRequestOf(c.plan?.request)?.limitations ?? [];
 }
 
 export function clientEquipment(c: TurnContext): Equipment[] {
   const req = c.plan?.request;
-  const eq = req?.kind === 'strength' ? req.equipment : req?.kind === 'hybrid' ? req.strength?.equipment : undefined;
+  const eq = strengthRequestOf(req)?.equipment;
   return eq ?? profileOf(c).equipment ?? ['bodyweight'];
 }
 
@@ -583,10 +582,11 @@ export const HANDLERS: Handlers = {
     // On a rest day there are no sets today to cut: the advice is for the next session.
     const found = i.date === c.today && c.plan ? await workoutOn(c.deps.db, c.client, c.plan, c.today) : null;
     // Today's session already done (or skipped) leaves no sets today to cut either: "sore from the workout" at night.
-    const restToday = found?.kind === 'workout' && (found.day.kind === 'rest' || found.status !== 'scheduled');
+    const trainedToday = found?.kind === 'workout' && found.day.kind !== 'rest' && found.status !== 'scheduled';
+    const noSetsToday = trainedToday || (found?.kind === 'workout' && found.day.kind === 'rest');
     return [
-      i.severity >= 4 && restToday
-        ? `Noted: ${said}. ${found?.kind === 'workout' && found.day.kind !== 'rest' ? 'For the rest of today' : 'Rest today helps'} - an easy walk or light mobility speeds it up. If it is still sore next session, do 1-2 fewer sets for those muscles. Soreness is not pain: tell me if anything hurts sharply.`
+      i.severity >= 4 && noSetsToday
+        ? `Noted: ${said}. ${trainedToday ? 'For the rest of today' : 'Rest today helps'} - an easy walk or light mobility speeds it up. If it is still sore next session, do 1-2 fewer sets for those muscles. Soreness is not pain: tell me if anything hurts sharply.`
         : i.severity >= 4
         ? `Noted: ${said}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
         : `Noted${i.bodyParts.length ? ` ${where}` : ''}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
@@ -908,9 +908,8 @@ export const HANDLERS: Handlers = {
     if (!ex) return [];
     if (!i.why) return [howToDo(ex)];
     // "why am i doing pause bench" of a plan with none this week: why it is not there, never what it is for.
-    if (c.plan && !(await planExerciseIds(c.deps.db, c.client, c.plan, c.today)).includes(ex.id)) {
-      return [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, ex.id, null)];
-    }
+    const week = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : null;
+    if (c.plan && week && !week.includes(ex.id)) return [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, ex.id, null, week)];
     return [whyThisLift(ex)];
   },
   why_week: async (c, i) => {

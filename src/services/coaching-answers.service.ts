@@ -11,7 +11,7 @@ import type { ClientRow } from '../db/schema.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
 import { addDays, daysBetween, weekdayShort } from '../engine/dates.js';
 import { CUTBACK_FACTOR, formatPace } from '../engine/endurance/index.js';
-import { weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
+import { strengthRequestOf, weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
 import { adaptationReasons, planWeeks } from './plan-weeks.service.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
@@ -394,17 +394,18 @@ export function lastWeekStart(plan: ActivePlan): string {
 /** Kit a lift needs, as said after "needs": "a barbell and a rack". */
 const KIT_NEEDED: Record<string, string> = { barbell: 'a barbell', rack: 'a rack', bench: 'a bench', pullup_bar: 'a pull-up bar', cable: 'a cable station', machine: 'a machine', kettlebell: 'a kettlebell', dumbbell: 'dumbbells', bands: 'a band', box: 'a box', sled: 'a sled' };
 
-export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, exerciseId: string, shownId: string | null): Promise<string> {
+/** `week`: this plan week's exercise ids when the caller has read them already. */
+export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, exerciseId: string, shownId: string | null, week?: readonly string[]): Promise<string> {
   const asked = exerciseById(exerciseId)!;
-  const req = plan.request.kind === 'strength' ? plan.request : plan.request.kind === 'hybrid' ? plan.request.strength : null;
+  const req = strengthRequestOf(plan.request);
   const name = nameMidSentence(asked.name);
   if (!req) return `Your plan is a running plan, so there is no ${name} in it. Want lifting alongside your runs? Text "new plan" and ask for 2 lifting days.`;
-  const week = await planExerciseIds(db, client, plan, today);
+  const ids = week ?? (await planExerciseIds(db, client, plan, today));
   // What stands in its place: the lift named when the plan has it, else this week's lift of the same movement
   // (a client asking "why leg press" of a plan with goblet squats hears of the goblet squat), else the one named.
-  const samePattern = week.map((id) => exerciseById(id)).find((e) => e && e.id !== asked.id && e.pattern === asked.pattern);
+  const samePattern = ids.map((id) => exerciseById(id)).find((e) => e && e.id !== asked.id && e.pattern === asked.pattern);
   const named = shownId ? exerciseById(shownId) : undefined;
-  const shown = (named && week.includes(named.id) ? named : undefined) ?? samePattern ?? named ?? null;
+  const shown = (named && ids.includes(named.id) ? named : undefined) ?? samePattern ?? named ?? null;
   const instead = shown ? nameMidSentence(shown.name) : null;
   const { adaptations } = await adaptationContext(db, client.id, plan.row.id, today);
   const reasons = whyNotInPlan(asked, req, adaptations, today);
@@ -432,7 +433,7 @@ export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActiveP
     }
   });
   if (lines.length) return lines.join(' ');
-  if (week.includes(asked.id)) return `${asked.name} is in your plan this week${instead ? `; ${instead} adds work for the same muscles` : ''}. Text "week" to see which days.`;
+  if (ids.includes(asked.id)) return `${asked.name} is in your plan this week${instead ? `; ${instead} adds work for the same muscles` : ''}. Text "week" to see which days.`;
   // Nothing rules it out: the block chose another lift for that movement, and lifts rotate between blocks.
   const swap = shown ? ` If you'd rather do ${name} now, text "swap ${nameMidSentence(shown.name)} for ${name}".` : '';
   return `Nothing rules ${name} out: this block trains the ${patternLabel(asked.pattern)} movement with ${instead ?? 'other lifts'}, and lifts rotate between blocks so you keep progressing.${swap}`;

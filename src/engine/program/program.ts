@@ -46,6 +46,11 @@ export const planRequestSchema = z.discriminatedUnion('kind', [
 export type PlanRequest = z.infer<typeof planRequestSchema>;
 export type ProgramType = PlanRequest['kind'];
 
+/** The lifting part of a request: a strength plan's own, a hybrid's (null when it has none), a race plan's none. */
+export function strengthRequestOf(request: PlanRequest | undefined): StrengthRequest | null {
+  return request?.kind === 'strength' ? request : request?.kind === 'hybrid' ? request.strength : null;
+}
+
 export type ParseResult<T> = { success: true; data: T } | { success: false; error: string };
 
 /** Validates a plan request (CLI, stored JSON); the error names each bad field by its path. */
