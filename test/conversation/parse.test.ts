@@ -667,6 +667,20 @@ describe('experience.parseExperience', () => {
   ])('when the answer is "%s" in 2026 the training age is %s', (text, age) => {
     expect(data(parseExperience(text, 2026))).toBe(age);
   });
+  // A wish says where someone wants to go, not how long they have trained: no training age from it.
+  it.each(['mainly want to build strength, maybe compete in a powerlifting meet someday', 'hoping to compete one day', 'want to become an advanced lifter'])(
+    'when the answer is a wish ("%s") it asks how long',
+    (text) => {
+      expect(parseExperience(text).success).toBe(false);
+    },
+  );
+  it.each([
+    ['been lifting 2 years, want to compete someday', 'intermediate'],
+    ['i compete in powerlifting', 'advanced'],
+    ['I used to compete in college', 'advanced'],
+  ])('when a history comes with or without a wish ("%s") the training age is %s', (text, age) => {
+    expect(data(parseExperience(text))).toBe(age);
+  });
 });
 
 describe('name.parseName', () => {

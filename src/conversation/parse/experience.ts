@@ -28,6 +28,13 @@ export function parseExperience(text: string, currentYear?: number): ParseResult
 /** A long break after the training counted: "nothing since", "took 2 years off", "before the kids". */
 const LONG_BREAK = /\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|been \w+)|not (?:lifted|trained)) since\b|\b(?:took|taking|had|after) (?:a |an |some |\d+ \w+ |a few \w+ |a couple \w+ )?(?:long |big )?(?:time|years?|months?|break|hiatus) off\b|\b(?:long|big|\d+ \w+) (?:break|hiatus|layoff)\b|\b(?:stopped|quit|fell off)\b|\bbefore (?:the |my )?(?:baby|kids?|pregnancy|covid|injury|surgery)\b/;
 
+/**
+ * A wish is not a history: "maybe compete in a meet someday", "want to compete next year", "hoping to be advanced"
+ * say where someone wants to go, not how long they have trained.
+ */
+const ASPIRATION =
+  /\b(?:want(?:s|ed)?|wanna|hop(?:e|es|ing)|plan(?:s|ning)?|would like|i'?d like|like|dream(?:ing)? of|aim(?:ing)?|goal is|maybe|might|eventually|someday|one day|thinking about|thinking of|interested in)\b(?: (?:to|of|in|about|be|become|get|getting|being|one day|someday|eventually|maybe|an?|more))* (?:compet\w*|advanced|experienced)\b|\b(?:compet\w*|advanced|experienced)\b[^.,;!?]*\b(?:someday|some day|one day|eventually|in the future)\b/g;
+
 function trainingAgeOf(text: string, currentYear?: number): ParseResult<TrainingAge> {
   const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
   // "lifting since 2019": the years since then, when the caller knows the year.
@@ -36,7 +43,7 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
     const n = currentYear - Number(since[1]);
     return ok(n < 1 ? 'beginner' : n < 5 ? 'intermediate' : 'advanced');
   }
-  if (/\badvanced\b|\bexperienced\b|\bdecades?\b|\bcompet\w*\b|\bfor ever\b|\bforever\b|\byears and years\b/.test(t)) return ok('advanced');
+  if (/\badvanced\b|\bexperienced\b|\bdecades?\b|\bcompet\w*\b|\bfor ever\b|\bforever\b|\byears and years\b/.test(t.replace(ASPIRATION, ' '))) return ok('advanced');
   if (/\bintermediate\b|\bon and off\b|\bon ?\/ ?off\b/.test(t)) return ok('intermediate');
   // "this year" dates the start; it is not a count of years ("just started this year" is new).
   // "10 years off", "a couple years away from it": time away is not time trained.
