@@ -517,6 +517,14 @@ describe('onboarding clients: lifters unlike the usual (lifter5)', () => {
     expect(last.reply).not.toMatch(/main goal/);
   });
 
+  // "I'm careful", "im mostly fine", "im pretty consistent": how someone is, not who.
+  it('when an injury text says "im careful with deadlifts" the client is not named Careful and the lower back is spared', () => {
+    const { last } = play(['strength, 2 years, mon wed fri sat, full gym', "i had a lower back tweak last year, mostly fine now but im careful with deadlifts"]);
+    expect(last.state.answers.name).toBeUndefined();
+    expect(last.state.answers.limitations).toEqual(['lower_back']);
+    expect(last.reply).not.toMatch(/Careful/);
+  });
+
   it('when the injuries question gets "none other than the knee" the knee is spared, not "No injuries"', () => {
     const { last } = play(['hi', 'Frank', 'stay strong', '3 days, an hour, machines and dumbbells', '3 years', 'none other than the knee']);
     expect(last.state.answers.limitations).toEqual(['knee']);
