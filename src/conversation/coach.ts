@@ -10,6 +10,8 @@ import { nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { strengthRequestOf } from '../engine/program/program.js';
+import { convertWeight } from '../engine/units.js';
 import { applyMissedSession } from '../services/missed.service.js';
 import { acceptProposal, declineProposal, lifeEventOffer, readinessProposal } from '../services/readiness.service.js';
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
@@ -120,14 +122,18 @@ async function variantContext(c: TurnContext, items: readonly Item[]): Promise<L
   if (!lifts.some((i) => i.intent === 'log_strength' && namesNoImplement(i.lift.written))) return null;
   const planExercises = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : [];
   const alsoLogged = lifts.flatMap((i) => (i.intent === 'log_strength' ? [i.lift.exerciseId] : []));
-  return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged };
+  const req = strengthRequestOf(c.plan?.request);
+  const statedMaxesLb = new Map(Object.entries(req?.oneRepMaxes ?? {}).map(([id, v]) => [id, convertWeight(v, req!.units, 'lb')] as const));
+  return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged, statedMaxesLb };
 }
 
-function withClientVariant(item: Item, ctx: LiftVariantContext): Item {
-  if (item.intent === 'correct_log') return { ...item, replacement: item.replacement.map((r) => withClientVariant(r, ctx) as typeof r) };
+function withClientVariant(c: TurnContext, item: Item, ctx: LiftVariantContext): Item {
+  if (item.intent === 'correct_log') return { ...item, replacement: item.replacement.map((r) => withClientVariant(c, r, ctx) as typeof r) };
   if (item.intent !== 'log_strength') return item;
   const matched = exerciseById(item.lift.exerciseId);
-  const chosen = matched ? resolveLiftVariant(matched, item.lift.written, ctx) : undefined;
+  const unit = c.client.units === 'metric' ? 'kg' : 'lb';
+  const loads = item.lift.groups.flatMap((g) => (g.load === null ? [] : [convertWeight(g.load, g.unit ?? unit, 'lb')]));
+  const chosen = matched ? resolveLiftVariant(matched, item.lift.written, ctx, loads.length ? Math.max(...loads) : undefined) : undefined;
   if (!chosen || chosen.id === item.lift.exerciseId) return item;
   return { ...item, lift: { ...item.lift, exerciseId: chosen.id, name: chosen.name } };
 }
@@ -273,7 +279,7 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
   const variants = await variantContext(c, items);
   // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
   const answered = items.some((i) => !SOCIAL_INTENTS.has(i.intent));
-  const resolved = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(raw, variants) : raw));
+  const resolved = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(c, raw, variants) : raw));
   const { items: planned, note: plannedNote } = await withPlannedSets(c, resolved);
   const kept = await withPlannedEffort(c, planned);
   // Logs are stored first: a report beside a log ("ran 9, calves tight") then adapts the plan around a session

@@ -53,6 +53,30 @@ describe('a plain log against the plan', () => {
   });
 });
 
+describe('a bare "squat" from a lifter whose plan spares the back', () => {
+  // Sam's maxes with a lower back to spare: the plan's squats are lighter variants (goblet, leg press), not the back squat.
+  const SPARED_BACK: Persona = {
+    ...WITH_MAXES,
+    answers: WITH_MAXES.answers.map(([q, a]) => [q, /injur|which area/i.test(q.source) ? 'lower back' : a] as const),
+  };
+
+  it('when "squat 4x5 @ 205" is about 3/4 of the stated 275 max, it is logged as the back squat, not the plan\'s goblet squat', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, SPARED_BACK);
+    expect(await say(phone, 'this week')).not.toMatch(/Back squat/);
+    const reply = await say(phone, 'squat 4x5 @ 205, felt like RPE 7');
+    expect(reply).toMatch(/Logged today: Back squat 4x5 @ 205 lb \(RPE 7\)/);
+    expect(reply).not.toMatch(/a lot more than I'd expect/);
+  });
+
+  it('when "squat 3x10 at 50" is a goblet squat\'s load, it stays the plan\'s squat', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, SPARED_BACK);
+    const reply = await say(phone, 'squat 3x10 at 50');
+    expect(reply).toMatch(/Logged today: (?!Back squat)[A-Z][a-z -]*squat 3x10 @ 50 lb/);
+  });
+});
+
 describe('two lifts logged that lead to the same next lift', () => {
   it('when bench and incline dumbbell press are logged in one text, each next-load line is said once', async () => {
     const phone = nyPhone();

@@ -32,7 +32,18 @@ export interface LiftVariantContext {
    * "rdl" there, so the bare "deadlift" beside it is not that variant too.
    */
   alsoLogged?: readonly string[];
+  /**
+   * Maxes the client stated for lifts (exercise id → lb). A bare "squat 4x5 @ 80kg" from someone who gave a back
+   * squat max of 100 kg is that back squat, even when this week plans goblet squats: the load says which.
+   */
+  statedMaxesLb?: ReadonlyMap<string, number>;
 }
+
+/**
+ * At least this share of a stated max is the stated lift, not a lighter variant in the plan: a goblet squat is
+ * held at the chest (rarely past a third of a back squat max), while working sets of the barbell lift sit at 60-85%.
+ */
+const STATED_LIFT_SHARE = 0.5;
 
 const words = (s: string) => normalize(s).replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
 const singular = (w: string) => w.replace(/(?<=[a-z]{3})e?s$/, '');
@@ -53,8 +64,10 @@ export function namesNoImplement(written: string): boolean {
   return ws.length > 0 && !ws.some((w) => IMPLEMENT_WORDS.has(w) || IMPLEMENT_WORDS.has(singular(w)));
 }
 
-export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext): Exercise {
+export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext, topLoadLb?: number): Exercise {
   if (ctx.planExerciseIds.includes(matched.id) || !namesNoImplement(written)) return matched;
+  const stated = ctx.statedMaxesLb?.get(matched.id);
+  if (stated !== undefined && topLoadLb !== undefined && topLoadLb >= stated * STATED_LIFT_SHARE && namesNoVariant(written)) return matched;
   // "floor press" when the plan has the dumbbell floor press: the plan's lift with every word written.
   if (!namesNoVariant(written)) {
     const said = words(written).map(singular);
