@@ -78,6 +78,8 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
  * workout too, when the move lands on today), and the change is stored with its before/after. A session
  * already decided is not decided again: the stored decision is repeated. Returns the client's line.
  */
+// A session moved before its day ("skip sat" on Tuesday, moved to Sunday) was never missed: its days read
+// "Moved to Sunday." / "Moved from Saturday.", as an asked move does, not "Missed: moved to Sunday.".
 export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null; skipped?: boolean } = {}): Promise<MissedSession | null> {
   const found = await decideMissedSession(db, client, plan, date, today, opts);
   if (!found || found.decision.action === 'none') return found;
@@ -92,8 +94,9 @@ export async function applyMissedSession(db: Db, client: ClientRow, plan: Active
     reason: found.line,
     from: found.missed.date,
     to: d.action === 'move' ? d.to : null,
-    metadata: { action: d.action, to: d.action === 'move' ? d.to : null, line: found.line, asked: d.action === 'move' && d.asked === true },
+    metadata: { action: d.action, to: d.action === 'move' ? d.to : null, line: found.line, asked: d.action === 'move' && (d.asked === true || found.missed.date > today), ahead: found.missed.date > today },
   });
+  if (d.action === 'drop' && found.missed.date > today) return dropAhead(db, client, found, today);
   if (d.action !== 'move') return found;
   // The note bumped the plan's inputs: read the plan again so the week rebuilds with the move in it.
   const fresh = await activePlan(db, client.id);
@@ -112,6 +115,30 @@ export async function applyMissedSession(db: Db, client: ClientRow, plan: Active
       before: { [d.to]: describeDay(found.target) },
       after: { [d.to]: after },
       trigger: 'auto',
+    },
+  ]);
+  return found;
+}
+
+/**
+ * A session dropped before its day ("skip sat, wedding" on Tuesday): the week is rebuilt with that day as rest,
+ * so "this week", that day's question and its morning text all say rest (the note alone changed nothing).
+ */
+async function dropAhead(db: Db, client: ClientRow, found: MissedSession, today: string): Promise<MissedSession> {
+  const fresh = await activePlan(db, client.id);
+  const n = fresh ? weekNumberFor(fresh.outline, found.missed.date) : null;
+  if (!fresh || n === null) return found;
+  await getOrCreateWeek(db, client, fresh, n, today);
+  await insertPlanChanges(db, [
+    {
+      clientId: client.id,
+      planId: fresh.row.id,
+      type: 'schedule_shift',
+      reason: found.line,
+      dates: [found.missed.date],
+      before: { [found.missed.date]: describeDay(found.missed) },
+      after: { [found.missed.date]: describeDay(null) },
+      trigger: 'asked',
     },
   ]);
   return found;

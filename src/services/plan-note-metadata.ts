@@ -22,6 +22,8 @@ export const missedSessionMetaSchema = z.object({
   line: z.string().nullable().catch(null),
   /** A move the client asked for ahead, not a missed session (older notes have none). */
   asked: z.boolean().nullable().catch(null),
+  /** A session dropped before its day ("skip sat" on Tuesday): that day is a rest day in the week (older notes have none). */
+  ahead: z.boolean().nullable().catch(null),
 });
 
 /**

@@ -125,6 +125,8 @@ export function noteInputs(notes: ReadonlyArray<{ type: string; effective_from: 
     // "this week I can train thu fri sun": the week's moves, in the order they apply, among the other moves.
     if (a.type === 'week_days' && a.effective_from >= span.startDate && a.effective_from <= span.endDate) return readNoteMeta(weekDaysMetaSchema, a.metadata)?.moves ?? [];
     const m = a.type === 'missed_session' ? readNoteMeta(missedSessionMetaSchema, a.metadata) : null;
+    // "skip sat" said on Tuesday: Saturday is a rest day this week (a past missed day stays as it was stored).
+    if (m?.action === 'drop' && m.ahead && a.effective_from >= span.startDate && a.effective_from <= span.endDate) return [{ from: a.effective_from, to: a.effective_from, asked: true, dropped: true }];
     return m?.action === 'move' && m.to !== null && a.effective_from >= span.startDate && m.to <= span.endDate
       ? [{ from: a.effective_from, to: m.to, ...(m.asked ? { asked: true } : {}) }]
       : [];

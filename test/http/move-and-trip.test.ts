@@ -45,6 +45,20 @@ describe('conversation: moving one session', () => {
     expect(week).toMatch(new RegExp(`${from.slice(0, 3)} [\\d/]+: Rest`));
   });
 
+  it('"move thu to fri and skip sat, wedding" moves Thursday and takes Saturday off, and says both', async () => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, 'move thu to fri and skip sat, wedding');
+    expect(reply).toMatch(/^Moved Thursday's [^\n]* to Friday/);
+    // The second line is Saturday's: moved to a free day or dropped, said either way (was silently ignored).
+    expect(reply).toMatch(/\n(?:Moved|Dropped) Saturday's/);
+    const week = await say(p, 'this week');
+    expect(week).toMatch(/Sat [\d/]+: Rest/);
+    expect(week).toMatch(/Fri [\d/]+: Full body/);
+    // Saturday was never missed: it was taken off ahead of time.
+    expect(await say(p, 'saturday')).not.toMatch(/Missed/);
+  });
+
   it('"swap sat to sun" across the plan week (weeks start on Sunday, the day the plan began) says why it stays and offers the nearest allowed day', async () => {
     const p = phone();
     await onboardDana(p);

@@ -45,7 +45,8 @@ function reference(now: Date, zone: string): chrono.ParsingReference {
 const AMBIGUOUS = /^(sat|sun|may|mar|march|second|sec|now)$/;
 /** chrono reads "one day" as a day from now; said alone it is the idiom "someday". */
 const SOMEDAY = /^(?:one|1) day$/;
-const DATE_LEAD = /\b(on|this|next|by|until|till|til|thru|through|last|from|to|and|or|before|after|since)\s*$/;
+// "skip sat", "missed sun", "move sat to sun": a day a session is skipped, missed or moved on, never "I sat".
+const DATE_LEAD = /\b(on|this|next|by|until|till|til|thru|through|last|from|to|and|or|before|after|since|skip|skipping|skipped|miss|missing|missed|move|moving|moved|swap|swapping|swapped|switch|cancel|drop)\s*$/;
 
 interface Found {
   from: IsoDate;
@@ -234,6 +235,8 @@ export function findPastDate(text: string, now: Date, zone: string): IsoDate | n
     if (date !== null && date > today) date = m === 1 ? iso(y - 1, 12, n) : iso(y, m - 1, n);
   }
   if (date === null) return null;
+  // "skip tomorrow", "tonight", "next friday": a day ahead said so is no past day (was last week's same weekday).
+  if (found && date > today && /\b(tomorrow|tmrw|tmr|tonight|next|coming|upcoming)\b/.test(t.slice(Math.max(0, found.index - 14), found.index + found.length))) return null;
   let d: IsoDate = date;
   if (found?.weekdayOnly) {
     const wd = isoWeekday(d);

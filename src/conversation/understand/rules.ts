@@ -323,7 +323,21 @@ const PERMANENT_EVEN_THIS_WEEK_RE = anyOf(PERMANENT_EVEN_THIS_WEEK);
  * The two days of "move thursday's workout to friday" / "swap sat to sun" / "do tuesday's session on wednesday":
  * a move verb, a day, then "to"/"on"/"for" and another day, both today or later. Null otherwise.
  */
-const REASON_AFTER_DAY = /[,.;!?]|\b(?:because|cause|cuz|coz|since|got|have|i have|as)\b/;
+// "…to thursday and skip saturday", "…to thursday, so skip sat": another ask after the day, not the day.
+const REASON_AFTER_DAY = /[,.;!?]|\b(?:because|cause|cuz|coz|since|got|have|i have|as|and|so|also|plus|then)\b/;
+
+/**
+ * "move friday to thursday and skip saturday", "can i do fri on thu? wedding sat so skip sat": a day ahead
+ * skipped beside a move is its own ask (was dropped: the move read the whole text). Only a day other than the two
+ * the move names.
+ */
+function skipBeside(t: string, moved: { from: string; to: string }, ctx: ReadContext): Item[] {
+  const verb = MOVE.exec(t);
+  const after = verb ? t.slice(verb.index + verb[0].length) : t;
+  const clause = after.split(/[.;!?]|\b(?:and|so|also|plus|then|but)\b/).slice(1).find((s) => SKIPPED.test(s) || /\b(?:miss|missing)\b/.test(s));
+  const date = clause ? skipAhead(clause, ctx) : null;
+  return date && date !== moved.from && date !== moved.to ? [{ intent: 'missed_session', date, question: null, note: clause!.trim() }] : [];
+}
 
 function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
   const verb = MOVE.exec(t);
@@ -391,7 +405,9 @@ const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`)
  * client cannot make), not last Saturday's log. "skipped saturday" and "missed friday" stay in the past.
  */
 function skipAhead(text: string, ctx: ReadContext): string | null {
-  if (!/\b(skipping|(?:gonna|going to|have to|need to|will|gotta|i'?ll) skip)\b/.test(text) || /\b(skipped|missed|yesterday|last)\b/.test(text)) return null;
+  // "skipping sat", "gonna skip tomorrow", "i'll miss saturday", and the bare ask "skip this saturday": a day
+  // ahead taken off. A past word ("skipped", "missed", "last") keeps it a log of a day gone.
+  if (!/\b(skipping|missing|(?:gonna|going to|have to|need to|will|gotta|i'?ll|want to|wanna|let'?s|please|pls) (?:skip|miss)|skip)\b/.test(text) || /\b(skipped|missed|yesterday|last)\b/.test(text)) return null;
   const ref = findDateRef(text, ctx.now, ctx.timezone);
   return ref?.kind === 'date' && ref.date > ctx.today ? ref.date : null;
 }
@@ -889,7 +905,7 @@ export const RULES: Rule[] = [
       const verb = MOVE.exec(c.text)!;
       const lift = findSessionName(c.text.slice(verb.index + verb[0].length).split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
       const session = lift && LIFT_DAY_SESSIONS.has(lift.key) ? { session: lift.key, toWeekday: true } : {};
-      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }]);
+      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }, ...skipBeside(c.text, days, ctx)]);
     },
   },
   {

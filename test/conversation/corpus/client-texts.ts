@@ -475,6 +475,16 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'moved to denver', read: [{ intent: 'change_timezone', timezone: 'America/Denver' }] },
   { text: '4 days a week works, tue thu sat sun', read: [{ intent: 'change_days', weekdays: [2, 4, 6, 7] }], tags: ['correction'] },
   { text: 'why is today so light', read: [{ intent: 'why_week', direction: 'lighter', today: true }], tags: ['question'] },
+  // A skip asked for a day ahead takes that day off (was a log of last week's same day, or of today for "sat").
+  { text: 'skip this saturday', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-05' }], tags: ['dates'] },
+  { text: 'skip sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-05' }], tags: ['dates'] },
+  { text: 'skip tomorrow', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-02' }], tags: ['dates'] },
+  { text: 'i will miss saturday, wedding', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-05' }], tags: ['dates'] },
+  { text: 'skipped sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'skipped', date: '2026-11-28' }], tags: ['dates'] },
+  { text: 'skip today', now: '2026-12-01T15:00:00Z', read: [{ intent: 'skipped', date: '2026-12-01' }], tags: ['dates'] },
+  // A move and a skip in one text are two asks (was all seven days as the new schedule, or the skip dropped).
+  { text: 'move fri to thu and skip sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-04', to: '2026-12-03' }, { intent: 'missed_session', date: '2026-12-05' }], tags: ['multi', 'dates'] },
+  { text: 'can i move friday to thursday? have a wedding sat so skip sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-04', to: '2026-12-03' }, { intent: 'missed_session', date: '2026-12-05' }], tags: ['multi', 'dates', 'question'] },
   // Found texting as lifters (lifter-texts): worn-out words with no body part are about the person, not a muscle.
   { text: 'feeling beat up', read: [{ intent: 'readiness', kind: 'energy', severity: 4 }] },
   { text: 'feeling beat up, baby didnt sleep', read: [{ intent: 'readiness', kind: 'sleep' }] },
