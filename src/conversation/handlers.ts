@@ -232,10 +232,30 @@ async function currentVdot(c: TurnContext): Promise<number | undefined> {
   return c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined;
 }
 
+/** "should i still run saturday?", "can i still lift tomorrow", "is it ok to run sat": whether to do a day, not only what it holds. */
+const SHOULD_I = /\b(?:should|can|could|may) i (?:still |even |actually )?(?:do|run|lift|train|go|work ?out)\b|\bis it (?:ok|okay|safe|fine|alright) to\b/;
+
+/**
+ * The answer to "should i still run saturday?" while a pain report's window is open and ends before that day:
+ * the day is planned as usual, so whether to do it is the check-in's answer (the plan shows it as planned).
+ */
+async function shouldLead(c: TurnContext, date: string): Promise<string> {
+  if (!c.plan || !SHOULD_I.test(c.text)) return '';
+  const { adaptations } = await adaptationContext(c.deps.db, c.client.id, c.plan.row.id, c.today);
+  const pain = adaptations.find((a): a is Extract<typeof a, { kind: 'pain' }> => a.kind === 'pain' && a.to !== null && a.to >= c.today && a.to < date);
+  if (!pain) return '';
+  const part = partName(pain.bodyPart);
+  return `If your ${part} feels fine by ${formatDay(addDays(pain.to!, 1))} (your check-in), yes - as planned below. If it still hurts then, text me "${part} still sore" and I'll keep it out longer.\n`;
+}
+
 async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow' | 'day'): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
   if (found.kind !== 'workout') return [outsidePlan(found, date)];
+  if (which !== 'today' && found.day.kind !== 'rest') {
+    const lead = await shouldLead(c, date);
+    if (lead) return [lead + (which === 'tomorrow' ? formatTomorrow(found.day, { name: null }) : formatDayPreview(found.day, {}))];
+  }
   if (which === 'today') {
     const lead = found.status === 'completed' ? 'Already logged as done today - nice. ' : found.status === 'skipped' ? 'Logged as skipped today. ' : '';
     const paused = c.client.status === 'paused' ? 'Your plan is paused (text "resume" to restart). ' : '';

@@ -278,6 +278,19 @@ describe('a runner\'s ache', () => {
     expect(await say(phone, 'friday')).toMatch(/Total [\d.]+ mi/);
   });
 
+  it.each(['should i still run friday?', 'can i still run on friday?'])('"%s" after an ache with a Thursday check-in: Friday as planned, if the knee is fine by then', async (text) => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // today Monday 11/23: no runs Mon-Wed, check-in Thursday
+    await say(phone, 'my knee is sore');
+    const reply = await say(phone, text);
+    expect(reply).toMatch(/^If your knee feels fine by Thu Nov 26 \(your check-in\), yes - as planned below\. If it still hurts then, text me "knee still sore"/);
+    expect(reply).toMatch(/Total [\d.]+ mi/);
+    // Asked with no ache on file, the day is just the day.
+    const other = nyPhone();
+    await onboardBySms(other, RUNNER_ANSWERS);
+    expect(await say(other, text)).not.toMatch(/check-in/);
+  });
+
   it('a few days off for an ache do not cost the week\'s long run: it comes back easy and shorter, not as rest', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, RUNNER_ANSWERS); // Sunday 11/29: a long run

@@ -920,7 +920,8 @@ export const RULES: Rule[] = [
       if (PERMANENT.test(t) || movedDays(t, ctx)) return null;
       // "should i still do the long run sunday?": whether to do it on its day, not a move: that day's plan answers
       // (after a pain or soreness report in the same text, already adapted).
-      if (/\bshould i (?:still |even )?do\b/.test(t) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(t)) {
+      // "can i still run on saturday?", "should i even lift tomorrow": the same question.
+      if ((/\bshould i (?:still |even )?do\b/.test(t) || /\b(?:can|could) i (?:still|even) (?:do|run|lift|train)\b/.test(t)) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(t)) {
         const day = findDateRef(t, ctx.now, ctx.timezone);
         return day?.kind === 'date' && day.date >= ctx.today ? match([{ intent: 'day', date: day.date }]) : null;
       }

@@ -482,6 +482,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'i will miss saturday, wedding', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-05' }], tags: ['dates'] },
   { text: 'skipped sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'skipped', date: '2026-11-28' }], tags: ['dates'] },
   { text: 'skip today', now: '2026-12-01T15:00:00Z', read: [{ intent: 'skipped', date: '2026-12-01' }], tags: ['dates'] },
+  // Whether to do a day ("can i still …") is that day's answer (was not understood).
+  { text: 'can i still run on saturday?', read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
+  { text: 'can i still lift monday?', read: [{ intent: 'day', date: '2026-11-30' }], tags: ['question', 'dates'] },
   // A move and a skip in one text are two asks (was all seven days as the new schedule, or the skip dropped).
   { text: 'move fri to thu and skip sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-04', to: '2026-12-03' }, { intent: 'missed_session', date: '2026-12-05' }], tags: ['multi', 'dates'] },
   { text: 'can i move friday to thursday? have a wedding sat so skip sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-04', to: '2026-12-03' }, { intent: 'missed_session', date: '2026-12-05' }], tags: ['multi', 'dates', 'question'] },
