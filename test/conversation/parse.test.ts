@@ -46,6 +46,9 @@ describe('weekdays.parseTrainingDays', () => {
     ['4x a week', [1, 2, 4, 5]],
     ['2 days per week', [1, 4]],
     ['5', [1, 2, 3, 4, 5]],
+    // Said by when they train: the count of mornings is the count of days.
+    ['could do like 3 mornings a week, maybe 30 min', [1, 3, 5]],
+    ['two evenings per week', [1, 4]],
   ])('when only a count is given ("%s") it spreads the days out', (text, days) => {
     expect(data(parseTrainingDays(text))).toEqual({ weekdays: days, fromCount: true });
   });
@@ -554,6 +557,9 @@ describe('equipment.parseEquipment', () => {
     ['rack and barbell, plus a 24kg kettlebell', 'kettlebell', [24]],
     ['only dumbells up to 50 and a cable stack', 'dumbbell', undefined],
     ['dumbbells 3x10', 'dumbbell', undefined],
+    // A pair of each said by its weight with an "s".
+    ['i have some dumbbells at home (10s and 20s) and a yoga mat', 'dumbbell', [10, 20]],
+    ['dumbbells: 5s, 10s, 15s', 'dumbbell', [5, 10, 15]],
   ] as const)('when the answer is "%s" the %s weights owned are %j', (text, implement, owned) => {
     expect(findMaxLoad(text, implement, 'lb')?.owned).toEqual(owned);
   });
@@ -666,6 +672,13 @@ describe('experience.parseExperience', () => {
     ['since 2026', 'beginner'],
   ])('when the answer is "%s" in 2026 the training age is %s', (text, age) => {
     expect(data(parseExperience(text, 2026))).toBe(age);
+  });
+  // Kit and days are no history: "some dumbbells" is not "some experience", "3 mornings a week" not "a week".
+  it('when the answer is about kit and days ("i have some dumbbells … 3 mornings a week") it asks how long', () => {
+    expect(parseExperience('i have some dumbbells at home (10s and 20s) and a yoga mat. could do like 3 mornings a week, maybe 30 min').success).toBe(false);
+  });
+  it.each([['some'], ['done some lifting'], ['a bit of running']])('when the answer is "%s" the training age is intermediate', (text) => {
+    expect(data(parseExperience(text))).toBe('intermediate');
   });
   // A wish says where someone wants to go, not how long they have trained: no training age from it.
   it.each(['mainly want to build strength, maybe compete in a powerlifting meet someday', 'hoping to compete one day', 'want to become an advanced lifter'])(

@@ -6,7 +6,7 @@ import { fail, normalize, numberFromWord, ok, type ParseResult } from './text.js
  * before reading a duration, so "I lift 3x a week (about 2 yrs)" is 2 years, not "a week".
  */
 const FREQUENCY =
-  /\b(?:\d+(?:\.\d+)?\s*(?:x|times?|days?|sessions?|miles?|mi|km|k|kms|hours?|hrs?)|once|twice|three times|four times|five times|(?:one|two|three|four|five|six|seven) (?:days?|times|sessions?))\s*(?:a|per|each|every|\/|a\s+)\s*(?:week|wk|month|mo)\b|\b\d+\s*(?:mpw|kpw)\b/g;
+  /\b(?:\d+(?:\.\d+)?\s*(?:x|times?|days?|sessions?|miles?|mi|km|k|kms|hours?|hrs?|(?:early )?mornings?|evenings?|nights?|afternoons?|runs?|workouts?|classes|lunch(?:es|times?| breaks?)?)|once|twice|three times|four times|five times|(?:one|two|three|four|five|six|seven) (?:days?|times|sessions?))\s*(?:a|per|each|every|\/|a\s+)\s*(?:week|wk|month|mo)\b|\b\d+\s*(?:mpw|kpw)\b/g;
 
 /** The text without frequencies and weekly volumes (see FREQUENCY). */
 export function withoutFrequencies(text: string): string {
@@ -64,6 +64,7 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
     if (asYears < 5) return ok('intermediate');
     return ok('advanced');
   }
-  if (/\b(some|a while|a bit|casual\w*|off and on|on and off|a little)\b/.test(t)) return ok('intermediate');
+  // "some", "a bit of lifting", "done some training": some experience. Not "i have some dumbbells": kit, not a history.
+  if (/^(?:some|a bit|a little|some experience)$|\b(?:some|a bit of|a little|done some|did some|a bit)\s+(?:experience|lifting|training|running|gym|weights?|strength)\b|\b(?:a while|casual\w*|off and on|on and off)\b/.test(t)) return ok('intermediate');
   return fail("How long have you trained? e.g. 'new', '6 months', '3 years'");
 }

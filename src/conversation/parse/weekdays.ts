@@ -126,6 +126,8 @@ export function findDayCount(text: string): number | null {
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:x|times|days?|sessions?|workouts?)\b(?:\s*(?:a|per|\/|each|every)\s*week)?/.exec(t) ??
     // "3 runs a week": a runner's count of days (not "3 runs" alone, which could be a log).
     /\b(\d|one|two|three|four|five|six|seven)\s*runs?\s*(?:a|per|\/|each|every)\s*(?:week|wk)\b/.exec(t) ??
+    // "3 mornings a week", "two evenings per week", "4 lunch breaks a week": the days, said by when they train.
+    /\b(\d|one|two|three|four|five|six|seven)\s*(?:early\s+)?(?:mornings?|evenings?|nights?|afternoons?|lunch(?:es|times?| breaks?)?)\s*(?:a|per|\/|each|every)\s*(?:week|wk)\b/.exec(t) ??
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:\/|a|per)\s*(?:wk|week)\b/.exec(t) ??
     /^(?:make it |change (?:it |days )?to )?(\d|one|two|three|four|five|six|seven)(?: days)?$/.exec(t);
   if (!m) return null;
