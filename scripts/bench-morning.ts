@@ -127,7 +127,7 @@ async function contextSwitches(): Promise<{ voluntary: number; involuntary: numb
  * take in the warm-up and the start), written to DIR as <pid>.cpuprofile, to sum by function for one worker
  * against two.
  */
-async function startPassProfile(): Promise<{ stop: (dir: string) => Promise<string> }> {
+async function startPassProfile(): Promise<{ stop: (dir: string) => Promise<string>; split: (dir: string) => void }> {
   const { Session } = await import('node:inspector');
   const session = new Session();
   session.connect();
@@ -135,7 +135,22 @@ async function startPassProfile(): Promise<{ stop: (dir: string) => Promise<stri
     new Promise<T>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
   await post('Profiler.enable');
   await post('Profiler.start');
+  const write = async (dir: string, name: string, profile: unknown) => {
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    await mkdir(dir, { recursive: true });
+    const file = `${dir}/${name}`;
+    await writeFile(file, JSON.stringify(profile));
+    return file;
+  };
   return {
+    // The profile so far is written as <time>-<pid>-first.cpuprofile and a new one starts (the first texts apart).
+    split: (dir) => {
+      const name = `${Date.now()}-${process.pid}-first.cpuprofile`;
+      void post<{ profile: unknown }>('Profiler.stop').then(async ({ profile }) => {
+        await post('Profiler.start');
+        await write(dir, name, profile);
+      });
+    },
     stop: async (dir) => {
       const { profile } = await post<{ profile: unknown }>('Profiler.stop');
       session.disconnect();
@@ -189,11 +204,16 @@ if (values['worker-of']) {
   // The pass's CPU when this worker handed over its FIRST_TEXTS-th text: a process's start-up cost (JIT, its
   // caches, its backends' caches and plans) lands in its first texts, so first against the rest shows it.
   let cpuAtFirst: NodeJS.CpuUsage | undefined;
+  // --worker-cpu-prof: the pass's profile, split at the FIRST_TEXTS-th text (its first texts, then the rest).
+  let profiler: Awaited<ReturnType<typeof startPassProfile>> | null = null;
   let passCpu0: NodeJS.CpuUsage | undefined;
   const sender: Sender = {
     channel: 'local',
     send: async () => {
-      if (++n === FIRST_TEXTS && passCpu0) cpuAtFirst = process.cpuUsage(passCpu0);
+      if (++n === FIRST_TEXTS && passCpu0) {
+        cpuAtFirst = process.cpuUsage(passCpu0);
+        profiler?.split(workerProfileDir!);
+      }
       return { ok: true, providerSid: `bench-${process.pid}-${n}`, status: 'local' };
     },
   };
@@ -220,7 +240,7 @@ if (values['worker-of']) {
   const { PerformanceObserver } = await import('node:perf_hooks');
   const gcs = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration)));
   gcs.observe({ entryTypes: ['gc'] });
-  const profiler = workerProfileDir ? await startPassProfile() : null;
+  profiler = workerProfileDir ? await startPassProfile() : null;
   const switches0 = await contextSwitches();
   const statements0 = statements;
   n = 0;
@@ -570,6 +590,36 @@ try {
       for (const [k, p] of rows) console.log(`    ${String(p.count).padStart(7)}  ${fmt(p.ms).padStart(8)}  ${k}`);
     }
   }
+
+  /**
+   * The machine's own cost of running two things at once: the same fixed CPU work (JSON and string work, no I/O)
+   * in one process alone, then in two processes at once, each one's CPU time. On an idle machine whose two cores
+   * share a physical core, or a host busy with other VMs, two at once cost more CPU each for the same work; the
+   * morning's workers and their backends pay that too, whatever the code (it cannot be seen from inside the VM:
+   * no hardware counters here). Printed before the scale-out runs, in the same machine state.
+   */
+  async function calibrate(): Promise<string> {
+    const { spawn } = await import('node:child_process');
+    const job = `const c0 = process.cpuUsage(); let x = 0; const o = { a: [1, 2, 3], b: 'morning text '.repeat(20), c: { d: 1.5, e: [true, null] } };
+      for (let i = 0; i < 120000; i++) { const t = JSON.stringify(o) + i; x += JSON.parse(t.slice(0, t.length - String(i).length)).a.length + t.indexOf('text', i % 50); }
+      const c = process.cpuUsage(c0); process.stdout.write(String((c.user + c.system) / 1000 + (x < 0 ? 1 : 0)));`;
+    const once = () =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, ['-e', job], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.once('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`calibration job exited with ${code}`))));
+      });
+    const alone: number[] = [];
+    const together: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      alone.push(await once());
+      together.push(...(await Promise.all([once(), once()])));
+    }
+    const mean = (xs: number[]) => xs.reduce((t, x) => t + x, 0) / xs.length;
+    return `the same fixed CPU work: ${alone.map(fmt).join(', ')} alone, ${together.map(fmt).join(', ')} two at once (each): two at once cost ${(mean(together) / mean(alone)).toFixed(2)}x the CPU`;
+  }
+  if (opts.workers.some(([count]) => count > 1)) console.log(`machine: ${await calibrate()}`);
 
   if (!opts['scale-out-only']) {
     for (const c of opts.concurrency) await run('local no-op sender', localSender, c);
