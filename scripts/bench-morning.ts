@@ -23,7 +23,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -44,6 +44,14 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * group statements and recordings too, see warmUpPass). Per worker it prints the kernel CPU, the statements and the
  * context switches of the pass; --worker-cpu-prof DIR writes a V8 CPU profile of each worker's pass alone; --warm-pool
  * opens every connection of each worker's pool before 'go' (no PostgreSQL backend starts inside the pass).
+ * Per worker it also prints its CPU per text for its first 1,000 texts and for the rest (a process's start-up
+ * costs: JIT, its caches, the week builds), and the PostgreSQL backends that worked. --workers 2x4 runs two
+ * workers at concurrency 4 each (the same connections in total as one at 8). --sends-before-go creates the daily
+ * sends before 'go' (out of the figures); --sequential does so and runs the workers one after another, each on its
+ * own share of the sends, so the summed CPU of two processes that do not run at once compares with one worker's
+ * (per-process costs against the cost of running together). --sample-waits samples pg_stat_activity every 20 ms
+ * (wait events, backends blocked by another's lock). Before runs with two or more workers it prints the machine's own
+ * cost of two at once (the same fixed CPU work alone and two at once).
  * --scale-out-only skips the single-process cold and warm runs;
  * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
  * those node flags (GC experiments).
