@@ -246,7 +246,18 @@ if (values['worker-of']) {
   // (--trace-gc: 107 scavenges for one worker, 74 + 78 for two; a larger young heap did not close the CPU gap).
   let gcMs = 0;
   const { PerformanceObserver } = await import('node:perf_hooks');
-  const gcs = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration)));
+  // Collections by kind (scavenges of the young heap, mark-compacts of the old): the same texts allocate the same,
+  // so more collections in total for two workers means each keeps more alive or starts its heap small.
+  const gcKinds = { minor: 0, major: 0 };
+  const { constants: perfConstants } = await import('node:perf_hooks');
+  const gcs = new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => {
+      gcMs += e.duration;
+      const kind = (e as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) gcKinds.minor += 1;
+      else if (kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) gcKinds.major += 1;
+    }),
+  );
   gcs.observe({ entryTypes: ['gc'] });
   profiler = workerProfileDir ? await startPassProfile() : null;
   const switches0 = await contextSwitches();
@@ -270,6 +281,7 @@ if (values['worker-of']) {
     sysMs: cpu.system / 1000,
     weekBuilds: memo.misses - memo0.misses,
     gcMs,
+    gcKinds,
     statements: passStatements,
     voluntary: switches1.voluntary - switches0.voluntary,
     involuntary: switches1.involuntary - switches0.involuntary,
@@ -701,6 +713,7 @@ try {
       warmUpCpuMs?: number;
       weekBuilds?: number;
       gcMs?: number;
+      gcKinds?: { minor: number; major: number };
       statements?: number;
       voluntary?: number;
       involuntary?: number;
@@ -765,7 +778,7 @@ try {
     );
     // Whether the machine's cores were the bound: the workers' and the database's CPU over the wall time.
     console.log(
-      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')}; garbage-collection pauses, wall time, ${finished.map((d) => fmt(d.gcMs ?? 0)).join(' + ')})` +
+      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')}; garbage-collection pauses, wall time, ${finished.map((d) => fmt(d.gcMs ?? 0)).join(' + ')}; scavenges ${finished.map((d) => d.gcKinds?.minor).join(' + ')}, mark-compacts ${finished.map((d) => d.gcKinds?.major).join(' + ')})` +
         (pgCpuMs === null ? '' : `, PostgreSQL ${fmt(pgCpuMs)}; ${((workerCpuMs + pgCpuMs) / wallMs).toFixed(2)} cores busy on average`),
     );
     // Start-up costs land in a process's first texts: its CPU per text for the first FIRST_TEXTS against the rest.
