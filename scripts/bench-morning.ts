@@ -23,7 +23,7 @@ import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -44,6 +44,14 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * group statements and recordings too, see warmUpPass). Per worker it prints the kernel CPU, the statements and the
  * context switches of the pass; --worker-cpu-prof DIR writes a V8 CPU profile of each worker's pass alone; --warm-pool
  * opens every connection of each worker's pool before 'go' (no PostgreSQL backend starts inside the pass).
+ * Per worker it also prints its CPU per text for its first 1,000 texts and for the rest (a process's start-up
+ * costs: JIT, its caches, the week builds), and the PostgreSQL backends that worked. --workers 2x4 runs two
+ * workers at concurrency 4 each (the same connections in total as one at 8). --sends-before-go creates the daily
+ * sends before 'go' (out of the figures); --sequential does so and runs the workers one after another, each on its
+ * own share of the sends, so the summed CPU of two processes that do not run at once compares with one worker's
+ * (per-process costs against the cost of running together). --sample-waits samples pg_stat_activity every 20 ms
+ * (wait events, backends blocked by another's lock). Before runs with two or more workers it prints the machine's own
+ * cost of two at once (the same fixed CPU work alone and two at once).
  * --scale-out-only skips the single-process cold and warm runs;
  * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
  * those node flags (GC experiments).
@@ -68,6 +76,9 @@ const { values } = parseArgs({
     'warm-up-pass': { type: 'boolean', default: false },
     'warm-pool': { type: 'boolean', default: false },
     'scale-out-only': { type: 'boolean', default: false },
+    sequential: { type: 'boolean', default: false },
+    'sample-waits': { type: 'boolean', default: false },
+    'sends-before-go': { type: 'boolean', default: false },
     'worker-node-flags': { type: 'string', default: '' },
     'worker-cpu-prof': { type: 'string' },
     // Internal: this process is one of --workers' children (database URL, concurrency).
@@ -83,6 +94,9 @@ function passSizes(batch: number | string | undefined, inFlight: number | string
 
 /** No carrier rate (the sends are no-ops): never waits, and says so, as a pacer with slots free does. */
 const unpaced = { take: async () => {}, delayMs: () => 0 };
+
+/** Per worker, the pass's CPU up to this many texts handed over is printed apart from the rest's (start-up costs). */
+const FIRST_TEXTS = 1000;
 
 /**
  * A worker in production has run earlier mornings: its JIT has compiled the hot code (the pg driver, the
@@ -121,7 +135,7 @@ async function contextSwitches(): Promise<{ voluntary: number; involuntary: numb
  * take in the warm-up and the start), written to DIR as <pid>.cpuprofile, to sum by function for one worker
  * against two.
  */
-async function startPassProfile(): Promise<{ stop: (dir: string) => Promise<string> }> {
+async function startPassProfile(): Promise<{ stop: (dir: string) => Promise<string>; split: (dir: string) => void }> {
   const { Session } = await import('node:inspector');
   const session = new Session();
   session.connect();
@@ -129,7 +143,22 @@ async function startPassProfile(): Promise<{ stop: (dir: string) => Promise<stri
     new Promise<T>((resolve, reject) => session.post(method, params, (err, result) => (err ? reject(err) : resolve(result as T))));
   await post('Profiler.enable');
   await post('Profiler.start');
+  const write = async (dir: string, name: string, profile: unknown) => {
+    const { writeFile, mkdir } = await import('node:fs/promises');
+    await mkdir(dir, { recursive: true });
+    const file = `${dir}/${name}`;
+    await writeFile(file, JSON.stringify(profile));
+    return file;
+  };
   return {
+    // The profile so far is written as <time>-<pid>-first.cpuprofile and a new one starts (the first texts apart).
+    split: (dir) => {
+      const name = `${Date.now()}-${process.pid}-first.cpuprofile`;
+      void post<{ profile: unknown }>('Profiler.stop').then(async ({ profile }) => {
+        await post('Profiler.start');
+        await write(dir, name, profile);
+      });
+    },
     stop: async (dir) => {
       const { profile } = await post<{ profile: unknown }>('Profiler.stop');
       session.disconnect();
@@ -180,7 +209,22 @@ if (values['worker-of']) {
   const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl });
   if (!parsedConfig.success) throw new Error(parsedConfig.error);
   let n = 0;
-  const sender: Sender = { channel: 'local', send: async () => ({ ok: true, providerSid: `bench-${process.pid}-${++n}`, status: 'local' }) };
+  // The pass's CPU when this worker handed over its FIRST_TEXTS-th text: a process's start-up cost (JIT, its
+  // caches, its backends' caches and plans) lands in its first texts, so first against the rest shows it.
+  let cpuAtFirst: NodeJS.CpuUsage | undefined;
+  // --worker-cpu-prof: the pass's profile, split at the FIRST_TEXTS-th text (its first texts, then the rest).
+  let profiler: Awaited<ReturnType<typeof startPassProfile>> | null = null;
+  let passCpu0: NodeJS.CpuUsage | undefined;
+  const sender: Sender = {
+    channel: 'local',
+    send: async () => {
+      if (++n === FIRST_TEXTS && passCpu0) {
+        cpuAtFirst = process.cpuUsage(passCpu0);
+        profiler?.split(workerProfileDir!);
+      }
+      return { ok: true, providerSid: `bench-${process.pid}-${n}`, status: 'local' };
+    },
+  };
   const at = new Date('2026-12-01T17:00:00Z');
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   const warmUpCpu0 = process.cpuUsage();
@@ -202,12 +246,25 @@ if (values['worker-of']) {
   // (--trace-gc: 107 scavenges for one worker, 74 + 78 for two; a larger young heap did not close the CPU gap).
   let gcMs = 0;
   const { PerformanceObserver } = await import('node:perf_hooks');
-  const gcs = new PerformanceObserver((list) => list.getEntries().forEach((e) => (gcMs += e.duration)));
+  // Collections by kind (scavenges of the young heap, mark-compacts of the old): the same texts allocate the same,
+  // so more collections in total for two workers means each keeps more alive or starts its heap small.
+  const gcKinds = { minor: 0, major: 0 };
+  const { constants: perfConstants } = await import('node:perf_hooks');
+  const gcs = new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => {
+      gcMs += e.duration;
+      const kind = (e as { detail?: { kind?: number } }).detail?.kind;
+      if (kind === perfConstants.NODE_PERFORMANCE_GC_MINOR) gcKinds.minor += 1;
+      else if (kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR) gcKinds.major += 1;
+    }),
+  );
   gcs.observe({ entryTypes: ['gc'] });
-  const profiler = workerProfileDir ? await startPassProfile() : null;
-  const cpu0 = process.cpuUsage();
+  profiler = workerProfileDir ? await startPassProfile() : null;
   const switches0 = await contextSwitches();
   const statements0 = statements;
+  n = 0;
+  const cpu0 = process.cpuUsage();
+  passCpu0 = cpu0;
   const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
   const cpu = process.cpuUsage(cpu0);
   const switches1 = await contextSwitches();
@@ -220,9 +277,11 @@ if (values['worker-of']) {
     type: 'done',
     summary,
     cpuMs: (cpu.user + cpu.system) / 1000,
+    firstCpuMs: cpuAtFirst ? (cpuAtFirst.user + cpuAtFirst.system) / 1000 : undefined,
     sysMs: cpu.system / 1000,
     weekBuilds: memo.misses - memo0.misses,
     gcMs,
+    gcKinds,
     statements: passStatements,
     voluntary: switches1.voluntary - switches0.voluntary,
     involuntary: switches1.involuntary - switches0.involuntary,
@@ -237,10 +296,11 @@ const args = z
   .object({
     clients: z.coerce.number().int().min(1, '--clients must be at least 1').max(1_000_000),
     'database-url': z.string().regex(/^postgres(ql)?:\/\//, '--database-url must be a postgres:// URL'),
+    // "2" = two workers at --concurrency's first value each; "2x4" = two workers at concurrency 4 each.
     workers: z
       .string()
-      .transform((s) => (s ? s.split(',').map((x) => Number(x.trim())) : []))
-      .pipe(z.array(z.number().int().min(1).max(8))),
+      .transform((s) => (s ? s.split(',').map((x) => x.trim().split('x').map(Number)) : []))
+      .pipe(z.array(z.tuple([z.number().int().min(1).max(8)]).or(z.tuple([z.number().int().min(1).max(8), z.number().int().min(1).max(64)])))),
     'worker-of': z.string().optional(),
     concurrency: z
       .string()
@@ -259,6 +319,9 @@ const args = z
     'warm-up-pass': z.boolean(),
     'warm-pool': z.boolean(),
     'scale-out-only': z.boolean(),
+    sequential: z.boolean(),
+    'sample-waits': z.boolean(),
+    'sends-before-go': z.boolean(),
     'worker-node-flags': z.string().transform((f) => f.split(' ').filter(Boolean)),
     'worker-cpu-prof': z.string().optional(),
   })
@@ -548,16 +611,94 @@ try {
     }
   }
 
+  /**
+   * The machine's own cost of running two things at once: the same fixed CPU work (JSON and string work, no I/O)
+   * in one process alone, then in two processes at once, each one's CPU time. On an idle machine whose two cores
+   * share a physical core, or a host busy with other VMs, two at once cost more CPU each for the same work; the
+   * morning's workers and their backends pay that too, whatever the code (it cannot be seen from inside the VM:
+   * no hardware counters here). Printed before the scale-out runs, in the same machine state.
+   */
+  async function calibrate(): Promise<string> {
+    const { spawn } = await import('node:child_process');
+    const job = `const c0 = process.cpuUsage(); let x = 0; const o = { a: [1, 2, 3], b: 'morning text '.repeat(20), c: { d: 1.5, e: [true, null] } };
+      for (let i = 0; i < 120000; i++) { const t = JSON.stringify(o) + i; x += JSON.parse(t.slice(0, t.length - String(i).length)).a.length + t.indexOf('text', i % 50); }
+      const c = process.cpuUsage(c0); process.stdout.write(String((c.user + c.system) / 1000 + (x < 0 ? 1 : 0)));`;
+    const once = () =>
+      new Promise<number>((resolve, reject) => {
+        const child = spawn(process.execPath, ['-e', job], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout.on('data', (d) => (out += d));
+        child.once('exit', (code) => (code === 0 ? resolve(Number(out)) : reject(new Error(`calibration job exited with ${code}`))));
+      });
+    const alone: number[] = [];
+    const together: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      alone.push(await once());
+      together.push(...(await Promise.all([once(), once()])));
+    }
+    const mean = (xs: number[]) => xs.reduce((t, x) => t + x, 0) / xs.length;
+    return `the same fixed CPU work: ${alone.map(fmt).join(', ')} alone, ${together.map(fmt).join(', ')} two at once (each): two at once cost ${(mean(together) / mean(alone)).toFixed(2)}x the CPU`;
+  }
+  if (opts.workers.some(([count]) => count > 1)) console.log(`machine: ${await calibrate()}`);
+
   if (!opts['scale-out-only']) {
     for (const c of opts.concurrency) await run('local no-op sender', localSender, c);
     // Keeps the weeks the last cold run built: the cost of an ordinary mid-week morning.
     await run('local no-op sender', localSender, opts.concurrency[0]!, 'warm');
   }
-  for (const count of opts.workers) {
+  /**
+   * --sample-waits: every 20 ms, from a connection to the admin database (so this database's backends' CPU
+   * figures leave it out), what this database's active backends are doing: running, or waiting and on what
+   * (wait_event_type:wait_event; Lock = a row or advisory lock another backend holds, LWLock = a shared-memory
+   * lock, IO:WALSync = a commit's flush). Returns the stop function, which gives the mean count per sample.
+   */
+  async function sampleWaits(): Promise<() => Promise<string>> {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    const counts = new Map<string, number>();
+    let samples = 0;
+    let blocked = 0;
+    let running = true;
+    const loop = (async () => {
+      while (running) {
+        const { rows } = await client.query<{ what: string; n: number; blocked: number }>(
+          `select coalesce(wait_event_type || ':' || wait_event, 'running') as what, count(*)::int as n,
+                  count(*) filter (where cardinality(pg_blocking_pids(pid)) > 0)::int as blocked
+             from pg_stat_activity where datname = $1 and state = 'active' and pid <> pg_backend_pid() group by 1`,
+          [dbName],
+        );
+        samples += 1;
+        for (const r of rows) {
+          counts.set(r.what, (counts.get(r.what) ?? 0) + r.n);
+          blocked += r.blocked;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    return async () => {
+      running = false;
+      await loop;
+      await client.end();
+      const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8);
+      return `${samples} samples of active backends: ${top.map(([k, n]) => `${k} ${(n / samples).toFixed(2)}`).join(', ')} (mean per sample); blocked by another backend's lock ${(blocked / Math.max(1, samples)).toFixed(2)}`;
+    };
+  }
+
+  for (const [count, concurrencyOf] of opts.workers) {
     // Scale-out: `count` worker processes run the same cold morning at once on one PostgreSQL.
     await reset('cold');
+    // --sequential: the daily sends are created here before 'go' (outside the figures, for every count alike), and
+    // the workers run one after another, each on its own share (the others' held back by a due time 1,000 days
+    // later): the same processes and shares as at once, without running at the same time. Summed CPU against
+    // one worker's says whether the extra of two is per process (start-up, caches) or from running together.
+    // --sends-before-go: the same, the workers at once (materialize out of the figures, to compare with --sequential).
+    if (opts.sequential || opts['sends-before-go']) {
+      await materializeDue({ db, config, sender: localSender, log: createLogger('silent'), now: () => AT, model: null }, AT);
+      if (opts.sequential && count > 1) await sql`update daily_sends set due_at = due_at + interval '1000 days'`.execute(db);
+    }
     const { fork } = await import('node:child_process');
-    const concurrency = opts.concurrency[0]!;
+    const concurrency = concurrencyOf ?? opts.concurrency[0]!;
     const children = Array.from({ length: count }, (_, index) =>
       fork(
         new URL(import.meta.url).pathname,
@@ -567,10 +708,12 @@ try {
       type?: string;
       summary?: MorningPassSummary;
       cpuMs?: number;
+      firstCpuMs?: number;
       sysMs?: number;
       warmUpCpuMs?: number;
       weekBuilds?: number;
       gcMs?: number;
+      gcKinds?: { minor: number; major: number };
       statements?: number;
       voluntary?: number;
       involuntary?: number;
@@ -582,13 +725,44 @@ try {
         child.once('exit', (code) => reject(new Error(`worker exited with ${code} before ${type}`)));
       });
     const ready = await Promise.all(children.map((c) => waitFor(c, 'ready')));
-    const pg0 = await backendCpu();
-    const t0 = performance.now();
     const done = children.map((c) => waitFor(c, 'done'));
-    for (const c of children) c.send({ type: 'go' });
+    const stopSampling = opts['sample-waits'] ? await sampleWaits() : null;
+    let wallMs = 0;
+    let pgCpuMs: number | null = 0;
+    // The backends that worked in the pass (more than 10 ms of CPU), and the CPU of those started during it.
+    const backendsBusy: number[] = [];
+    let newBackendsCpuMs = 0;
+    const measure = async (go: () => Promise<unknown>) => {
+      const pg0 = await backendCpu();
+      const t0 = performance.now();
+      await go();
+      wallMs += ms(t0);
+      const pg1 = await backendCpu();
+      const spent = cpuSince(pg0, pg1);
+      pgCpuMs = pgCpuMs === null || spent === null ? null : pgCpuMs + spent;
+      for (const [pid, cpuMs] of pg1 ?? []) {
+        if (cpuMs - (pg0?.get(pid) ?? 0) > 10) backendsBusy.push(pid);
+        if (!pg0?.has(pid)) newBackendsCpuMs += cpuMs;
+      }
+    };
+    if (opts.sequential && count > 1) {
+      const { rows: order } = await sql<{ id: string }>`select id from daily_sends order by id`.execute(db);
+      for (const [k, child] of children.entries()) {
+        const share = order.filter((_, i) => i % count === k).map((r) => r.id);
+        await sql`update daily_sends set due_at = due_at - interval '1000 days' where id = any(${share}::uuid[])`.execute(db);
+        await measure(async () => {
+          child.send({ type: 'go' });
+          await done[k];
+        });
+      }
+    } else {
+      await measure(async () => {
+        for (const c of children) c.send({ type: 'go' });
+        await Promise.all(done);
+      });
+    }
     const finished = await Promise.all(done);
-    const wallMs = ms(t0);
-    const pgCpuMs = cpuSince(pg0, await backendCpu());
+    const waits = stopSampling ? await stopSampling() : null;
     for (const child of children) child.send({ type: 'exit' });
     const summaries = finished.map((d) => d.summary!);
     const workerCpuMs = finished.reduce((t, d) => t + (d.cpuMs ?? 0), 0);
@@ -598,15 +772,23 @@ try {
         from outbound_messages where kind = 'morning'`.execute(db);
     const c = counts.rows[0]!;
     console.log(
-      `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold] ${fmt(wallMs)} until the last finished ` +
+      `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold${opts.sequential || opts['sends-before-go'] ? ', sends created before go' + (opts.sequential && count > 1 ? ', SEQUENTIAL: one after another, each its share' : '') : ''}] ${fmt(wallMs)} until the last finished ` +
         `(${(wallMs / floorMs).toFixed(1)}x the floor); sent per worker ${summaries.map((s) => s.sent).join(' + ')}; ` +
         `${c.texts} texts to ${c.clients} clients, ${c.twice} clients texted more than once`,
     );
     // Whether the machine's cores were the bound: the workers' and the database's CPU over the wall time.
     console.log(
-      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')}; garbage-collection pauses, wall time, ${finished.map((d) => fmt(d.gcMs ?? 0)).join(' + ')})` +
+      `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')}; garbage-collection pauses, wall time, ${finished.map((d) => fmt(d.gcMs ?? 0)).join(' + ')}; scavenges ${finished.map((d) => d.gcKinds?.minor).join(' + ')}, mark-compacts ${finished.map((d) => d.gcKinds?.major).join(' + ')})` +
         (pgCpuMs === null ? '' : `, PostgreSQL ${fmt(pgCpuMs)}; ${((workerCpuMs + pgCpuMs) / wallMs).toFixed(2)} cores busy on average`),
     );
+    // Start-up costs land in a process's first texts: its CPU per text for the first FIRST_TEXTS against the rest.
+    const perText = (cpuMs: number, texts: number) => (texts > 0 ? `${Math.round((cpuMs / texts) * 1000)} µs` : '-');
+    console.log(
+      `  per worker: pass ${finished.map((d) => fmt(d.summary!.durationMs)).join(' + ')}; CPU per text, first ${FIRST_TEXTS} texts → the rest: ` +
+        finished.map((d) => (d.firstCpuMs === undefined ? perText(d.cpuMs ?? 0, d.summary!.sent) : `${perText(d.firstCpuMs, FIRST_TEXTS)} → ${perText((d.cpuMs ?? 0) - d.firstCpuMs, d.summary!.sent - FIRST_TEXTS)}`)).join(' + ') +
+        `; PostgreSQL backends busy ${backendsBusy.length} (those started in the pass: ${fmt(newBackendsCpuMs)})`,
+    );
+    if (waits) console.log(`  waits: ${waits}`);
     // Where a second worker's extra CPU could go: kernel time (waits and wake-ups), statements, context switches.
     console.log(
       `  per worker: kernel CPU ${finished.map((d) => fmt(d.sysMs ?? 0)).join(' + ')}; statements ${finished.map((d) => d.statements).join(' + ')}; ` +

@@ -16,8 +16,8 @@ import type { ClientRow } from '../../src/db/schema.js';
 import type { PlanRequest } from '../../src/engine/program/program.js';
 import type { LiftItem, WorkoutDay } from '../../src/engine/workout/workout.js';
 import { createSender } from '../../src/bootstrap.js';
-import { runMorningPass, MORNING_FALLBACK, type MorningPassOptions, type MorningPassSummary } from '../../src/scheduler/morning-pass.js';
-import { dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
+import { materializeDue, runMorningPass, MORNING_FALLBACK, type MorningPassOptions, type MorningPassSummary } from '../../src/scheduler/morning-pass.js';
+import { dailySendsFor, takeMaterializeTurn } from '../../src/db/repositories/daily-sends.repository.js';
 import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 import { startPlan } from '../../src/services/plans.service.js';
 import { formatLift, formatRunLines } from '../../src/messages/format/workout-lines.js';
@@ -358,6 +358,40 @@ describe.runIf(usingPostgres())('morning run — workers on one PostgreSQL', () 
     const workouts = await a.deps.db.selectFrom('workout_instances').select('client_id').where('date', '=', DAY).execute();
     expect(new Set(workouts.map((w) => w.client_id)).size).toBe(150);
     expect(workouts).toHaveLength(150);
+  });
+
+  it('a worker that waited for another worker to create the morning\'s sends does not read every client again, and each client still gets one text', async () => {
+    const a = buildTestApp(open(), { now: AT });
+    const b = buildTestApp(open(), { now: AT });
+    const watcher = open(1).db;
+    const clients = await Promise.all([1, 2, 3, 4, 5].map((i) => insertClient(a.deps.db, { name: `T${i}` })));
+    // The read of every zone's due clients (morningCandidates), as the second worker runs it.
+    let candidateReads = 0;
+    const readsCandidates = (node: { kind: string; sqlFragments?: readonly string[] }) => node.kind === 'RawNode' && /with z as/.test(node.sqlFragments?.join('') ?? '');
+    const bDeps = { ...b.deps, db: b.deps.db.withPlugin({ transformQuery: (q) => (readsCandidates(q.node) && (candidateReads += 1), q.node), transformResult: async (q) => q.result }) };
+
+    let second!: Promise<{ due: number; late: number }>;
+    // Worker A holds the turn; worker B ticks at the same instant and waits for it; then A creates the sends.
+    const first = await a.deps.db.transaction().execute(async (trx) => {
+      await takeMaterializeTurn(trx);
+      second = materializeDue(bDeps, AT);
+      for (let i = 0; i < 200; i++) {
+        const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`.execute(watcher);
+        if (rows[0]!.n > 0) break;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return materializeDue({ ...a.deps, db: trx }, AT);
+    });
+    expect(first).toEqual({ due: 5, late: 0 });
+    expect(await second).toEqual({ due: 0, late: 0 });
+    expect(candidateReads).toBe(0);
+
+    // Both passes then claim what A created: each client one text.
+    const opts = { now: AT, compose: async () => ({ body: 'Good morning' }), pacer: freeSlots, concurrency: 2, batchSize: 2, rng: () => 0.5 };
+    const [sa, sb] = await Promise.all([runMorningPass(a.deps, opts), runMorningPass(bDeps, opts)]);
+    expect(sa.sent + sb.sent).toBe(5);
+    for (const c of clients) expect((await dailySendsFor(a.deps.db, c.id)).map((d) => d.status)).toEqual(['sent']);
+    expect([...a.sender.sent, ...b.sender.sent].map((m) => m.to).sort()).toEqual(clients.map((c) => c.phone).sort());
   });
 
   it('a worker process killed mid-batch: after the lease, another worker finishes; nobody gets two texts', async () => {
