@@ -525,6 +525,20 @@ describe('onboarding clients: lifters unlike the usual (lifter5)', () => {
     expect(last.reply).not.toMatch(/Careful/);
   });
 
+  // Ken: maxes beside "build muscle" are numbers told, not a strength goal; "gym" beside his days is his gym; a trip's
+  // clock ("6am tokyo time while im there") is not home's, and "im there" is nobody's name.
+  it('when Ken wants muscle, gives maxes and "gym mon tue thu fri", then asks for Tokyo time while there, home time and goal stay', () => {
+    const { turns, last } = play([
+      'yo its Ken. want to build muscle, lifting 4 yrs. gym mon tue thu fri 75 min, no injuries. NYC. 6am texts. bench 225 squat 315 dead 405',
+      'in tokyo next week for work, hotel gym has dumbbells up to 50 and a cable machine',
+      'can you send the texts at 6am tokyo time while im there',
+    ]);
+    expect(turns[0]!.reply).toMatch(/Your goal is to build muscle\./);
+    expect(turns[0]!.reply).toMatch(/You have a full gym\./);
+    expect(last.state.answers).toMatchObject({ name: 'Ken', goal: 'hypertrophy', timezone: 'America/New_York' });
+    expect(last.state.answers.equipment).toContain('barbell');
+  });
+
   it('when the injuries question gets "none other than the knee" the knee is spared, not "No injuries"', () => {
     const { last } = play(['hi', 'Frank', 'stay strong', '3 days, an hour, machines and dumbbells', '3 years', 'none other than the knee']);
     expect(last.state.answers.limitations).toEqual(['knee']);

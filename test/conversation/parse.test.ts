@@ -628,6 +628,10 @@ describe('goal.parseGoal', () => {
     ['a mix', 'hybrid'],
     ['lifting and a 10k', 'hybrid'],
     ['2', 'hypertrophy'],
+    // Maxes told beside "build muscle" are numbers, not the aim; a lift's number to reach is strength.
+    ['want to build muscle, lifting 4 yrs. bench 225 squat 315 dead 405', 'hypertrophy'],
+    ['build muscle, bench is 185', 'hypertrophy'],
+    ['want to squat 405 and get bigger', 'strength'],
     // Weight to lose said first, or beside a soft wish to feel stronger, is the goal; a lift's number is strength.
     ['I want to lose about 20 pounds and feel stronger', 'fat_loss'],
     ['lose weight and get stronger', 'fat_loss'],

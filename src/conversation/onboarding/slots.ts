@@ -509,7 +509,7 @@ const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*(?:[
 const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
 
 const NAME_STOP = new Set(
-  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared healthy careful cautious mostly usually always never fully totally kind sort probably definitely concerned unsure confused curious motivated lazy consistent inconsistent determined committed flexible limited slow weak heavy short tall overweight skinny average decent solid alright afraid'.split(' '),
+  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared healthy there gone away careful cautious mostly usually always never fully totally kind sort probably definitely concerned unsure confused curious motivated lazy consistent inconsistent determined committed flexible limited slow weak heavy short tall overweight skinny average decent solid alright afraid'.split(' '),
 );
 
 function readName(raw: string, bare: boolean): Read {
@@ -558,6 +558,9 @@ function readName(raw: string, bare: boolean): Read {
   const r = parseName(cleaned);
   return r.success ? { answers: { name: r.data } } : { error: r.error };
 }
+
+/** A place said as where the client will be for a while, not where they live. */
+const TRIP_ZONE = /\bwhile (?:i'?m|im|i am|we'?re|i'?ll be) (?:there|away|in\b|traveling|travelling|on (?:the|my) trip)|\bduring (?:the|my) (?:trip|stay|visit)\b|\bwhen (?:i'?m|im|i am) (?:there|in\b|away)|\b(?:in|to|at) [a-z]+(?: [a-z]+)? (?:next week|this week|for (?:work|a week|the week|\d+ (?:days|weeks)))\b|\b(?:trip|travel\w*|flying|heading) to\b/;
 
 /** The name asked again when a text is no name ("yes", "k", "this week"). */
 export const NAME_REASK = 'What should I call you? Just your first name is fine';
@@ -1206,6 +1209,8 @@ export const SLOTS: SlotRow[] = [
       const known = findKnownRace(t);
       const named = findNamedZone(known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw);
       if (!named) return null;
+      // "6am tokyo time while im there", "in tokyo next week": a trip's clock, not home's (the trip is noted apart).
+      if (TRIP_ZONE.test(t)) return null;
       if (named.kind === 'iana' || t.split(' ').length <= 3 || placeInContext(t, named)) return ok({ timezone: named.zone });
       return null;
     },

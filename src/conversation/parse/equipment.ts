@@ -149,7 +149,8 @@ export function findEquipment(text: string): Equipment[] | null {
     found.add(e);
     matched = true;
   }
-  if (!matched && /^(the |a |at the |at a )?gym$|\b(at|to|in|go to) (a|the|my) gym\b|\bi have a gym\b|\bgym\b.*\beverything\b/.test(positive)) {
+  // "gym mon tue thu fri", "gym 4x a week", "the gym at work": a gym said beside the schedule is a gym.
+  if (!matched && /^(the |a |at the |at a )?gym$|\b(at|to|in|go to) (a|the|my) gym\b|\bi have a gym\b|\bgym\b.*\beverything\b|(?:^|[.,;!]\s*)(?:the |a )?gym,? (?:(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d\s*(?:x|days?|times))\b|\bgym at (?:work|my work|the office|my office|school|uni)\b/.test(positive)) {
     EQUIPMENT_PRESETS.full_gym.forEach((e) => found.add(e));
     matched = true;
   }

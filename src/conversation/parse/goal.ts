@@ -28,6 +28,8 @@ export const GOAL_LABEL: Record<Goal, string> = {
 const LOSE_WEIGHT = /\b(?:lose|losing|drop|dropping|shed|shedding|get rid of)\b(?:\s+\w+){0,3}?\s+(?:\d+\s*(?:lbs?|pounds?|kgs?|kilos?)|weight|fat|pounds|lbs|kilos|belly)\b|\bweight ?loss\b/;
 /** Strength said, or a lift with a number to reach ("squat 300 pounds", "bench 2 plates"). */
 const STRONG = /\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b|\b(?:squat|bench|deadlift|dead ?lift|press|pull ?ups?|chin ?ups?)(?: press)?\s+(?:\d|a |one |two |three |four |five )/;
+/** Strength said in words ("stronger", "powerlifting"), not only a lift with a number. */
+const STRONG_WORDS = /\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/;
 const LIFT = /\b(lift\w*|strength|stronger|weights?|muscle|gym|powerlift\w*|bodybuild\w*)\b/;
 const RUN = /\b(race|run\w*|marathon|half|5k|10k|triathlon|iron ?man|70\.3|ultra)\b/;
 
@@ -73,8 +75,11 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   const lose = LOSE_WEIGHT.exec(t);
   const strong = STRONG.exec(t);
   if (lose && (!strong || lose.index < strong.index || /\bfeel(?:ing)? (?:a (?:bit|little) )?(?:stronger|strong)\b/.test(t))) return ok({ goal: 'fat_loss' });
-  if (strong) return ok({ goal: 'strength' });
-  if (/\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t)) return ok({ goal: 'hypertrophy' });
+  const muscle = /\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t);
+  // "want to build muscle … bench 225 squat 315": numbers beside a lift are maxes told, not the aim; the muscle said is.
+  const target = strong !== null && /\b(?:to|hit|reach|goal(?: is)?|aim(?:ing)? (?:to|for)|wanna|finally)\s*$/.test(t.slice(Math.max(0, strong.index - 14), strong.index));
+  if (strong && (target || !muscle || STRONG_WORDS.test(t))) return ok({ goal: 'strength' });
+  if (muscle) return ok({ goal: 'hypertrophy' });
   // "grow my glutes", "build my booty", "bigger arms": growing a body part is building muscle.
   if (/\b(?:grow|grow(?:ing)? out|build(?:ing)? up|build|shape|lift)\s+(?:my |up my |the )?(?:glutes?|booty|butt|bum|legs|quads|arms|biceps|shoulders|delts|back|lats|chest|pecs|calves)\b|\b(?:glute|booty|butt|bum) (?:gains|growth|building)\b/.test(t)) return ok({ goal: 'hypertrophy' });
   if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|(?:dad|mom) ?bod|beer belly|belly|love handles|baby weight|spare tire)\b/.test(t)) return ok({ goal: 'fat_loss' });
