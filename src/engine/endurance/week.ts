@@ -121,6 +121,23 @@ function smallRaceWindow(slots: readonly Slot[], budget: Hundredths, units: Race
   });
 }
 
+/**
+ * The most each preferred day of a week reaching into the race window may carry outside it: what that day
+ * runs in the same week laid out at the week before's level (its volume and long run, the long run on its
+ * day). The window takes the long-run day of a race on the long-run weekday; its share must not be poured
+ * onto an easy day (a 16 km "easy" run 12 days before a 10K), nor a quality day turned easy grow past it.
+ */
+function usualDayCaps(outline: RaceOutline, weekNumber: number, paces: PaceZones, weekDates: readonly string[], noQuality: boolean): Map<string, Hundredths> {
+  const ow = outline.weeks[weekNumber - 1]!;
+  const ref = outline.weeks[weekNumber - 2] ?? ow;
+  const level = toHundredths(ref.targetVolume);
+  const longTarget = ref.longRun ? toHundredths(ref.longRun) : undefined;
+  const preferred = new Set<number>(outline.pattern.trainingDays);
+  const all = weekDates.filter((d) => preferred.has(isoWeekday(d)));
+  const usual = allocateSlots({ ...outline, paces }, patternSlots(outline, ow, all, level, noQuality), level, level, level, longTarget);
+  return new Map(usual.map((a) => [a.date, a.distance]));
+}
+
 function dayTypeFor(a: Allocation, units: RaceOutline['units']): DayType {
   const r = UNIT_RULES[units];
   if (a.role === 'rest') return 'rest';
@@ -189,9 +206,11 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   // A week reaching into the race window never exceeds its target (the window's days come out of it), and
   // its days outside the window get no more than their usual share of the week.
   const runDays = outline.pattern.trainingDays.length;
-  const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
   // The long run the outline built to, unless an adaptation cut the week (then its share of what is left).
   const longTarget = effect.volumeCap !== null && effect.volumeCap < toHundredths(ow.targetVolume) ? undefined : ow.longRun ? toHundredths(ow.longRun) : undefined;
+  const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
+  // ...and each of them no more than it runs in an ordinary week at the week before's level (usualDayCaps).
+  const caps = touchesWindow && outside.length > 0 ? usualDayCaps(outline, weekNumber, paces, dates, effect.noQuality) : null;
   let holds = touchesWindow ? outsideBudget + windowInWeek : target;
   let placed: Allocation[] = [];
   // A week reaching into the race window may place less than its budget: quality is admitted again on what
@@ -199,6 +218,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   for (let k = 0; k < 3; k++) {
     const slots = patternSlots(outline, ow, outside, target, effect.noQuality, holds);
     placed = allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget);
+    if (caps) placed = placed.map((a) => (a.role === 'easy' && (caps.get(a.date) ?? 0) > 0 ? { ...a, distance: Math.min(a.distance, caps.get(a.date)!) } : a));
     const real = allocatedTotal(placed) + windowInWeek;
     if (!touchesWindow || real >= holds) break;
     holds = real;
