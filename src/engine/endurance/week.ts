@@ -92,7 +92,40 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
     weekVolume: budget,
     qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
   });
-  return usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : usual;
+  return usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget);
+}
+
+/** The last long run, a week out, as a share of the plan's longest (Higdon's novice marathon: 8 mi after a 20). */
+export const LAST_LONG_SHARE = 0.5;
+
+/** The race window's first day is the long-run weekday (a race on the long-run day): the week-out long run. */
+export function isLastLongRunDay(outline: RaceOutline, date: string): boolean {
+  return date === outline.raceWindowStart && isoWeekday(date) === outline.pattern.longRunDay && outline.pattern.trainingDays.includes(outline.pattern.longRunDay);
+}
+
+/**
+ * A race on the long-run weekday puts the week-out long-run day first in the race window, where an even
+ * share made it the window's shortest run (5.6 mi the Sunday before a marathon). It runs about half the
+ * plan's longest long run instead, as easy running, taken from the race week's days while each keeps a full
+ * easy run (3 mi / 5 km) and the shakeout its size: the window's volume does not change.
+ */
+function lastLongRun(outline: RaceOutline, alloc: Allocation[], budget: Hundredths): Allocation[] {
+  const first = alloc[0];
+  if (!first || first.role !== 'easy' || !isLastLongRunDay(outline, first.date)) return alloc;
+  const r = UNIT_RULES[outline.units];
+  const others = alloc.filter((a) => a !== first && a.role === 'easy');
+  const fixed = alloc.filter((a) => a !== first && a.role !== 'easy').reduce((s, a) => s + a.distance, 0);
+  const peakLong = Math.max(0, ...outline.weeks.map((w) => toHundredths(w.longRun ?? 0)));
+  const want = Math.floor((peakLong * LAST_LONG_SHARE) / 50) * 50;
+  const distance = Math.min(want, r.easy[1], budget - fixed - others.length * r.easy[0]);
+  if (distance <= first.distance) return alloc;
+  const rest = budget - fixed - distance;
+  const tenths = others.length > 0 ? Math.floor(rest / 10) : 0;
+  const base = others.length > 0 ? Math.floor(tenths / others.length) : 0;
+  const extra = tenths - base * others.length;
+  const odd = rest - tenths * 10;
+  const sized = new Map<Allocation, Hundredths>(others.map((a, i) => [a, (base + (i < extra ? 1 : 0)) * 10 + (i === others.length - 1 ? odd : 0)]));
+  return alloc.map((a) => (a === first ? { ...a, distance } : sized.has(a) ? { ...a, distance: sized.get(a)! } : a));
 }
 
 /**
@@ -286,7 +319,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');
     const kind = type as 'easy' | 'moderate' | 'recovery';
     let note = kind === 'recovery' ? (ow.partial ? 'Easy start: short and very easy.' : 'Recovery run: short and very easy.') : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
-    if (inWindow(date)) note = 'Race week: easy and short.';
+    if (inWindow(date)) note = isLastLongRunDay(outline, date) && kind === 'easy' && a.distance > (windowAlloc.get(addDays(race, -2))?.distance ?? 0) ? 'Last longer run before the race: easy pace, well short of your long runs.' : 'Race week: easy and short.';
     if (effect.keepEasy && kind !== 'recovery') note += ' Keep it truly easy: slower than you ran last week.';
     if (!stridesGiven && kind === 'easy' && (ow.phase === 'base' || ow.phase === 'build')) {
       // A base before a far race alternates strides with short hill sprints (power and economy, little fatigue).
