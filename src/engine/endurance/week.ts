@@ -98,20 +98,27 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
 /** The last long run, a week out, as a share of the plan's longest (Higdon's novice marathon: 8 mi after a 20). */
 export const LAST_LONG_SHARE = 0.5;
 
-/** The race window's first day is the long-run weekday (a race on the long-run day): the week-out long run. */
+/**
+ * The long-run weekday a week out, the race window's first or second day (a race on the long-run day, or
+ * the day before it: a Saturday race after Sunday long runs): the last longer run before the race.
+ */
 export function isLastLongRunDay(outline: RaceOutline, date: string): boolean {
-  return date === outline.raceWindowStart && isoWeekday(date) === outline.pattern.longRunDay && outline.pattern.trainingDays.includes(outline.pattern.longRunDay);
+  return (
+    (date === outline.raceWindowStart || date === addDays(outline.raceWindowStart, 1)) &&
+    isoWeekday(date) === outline.pattern.longRunDay &&
+    outline.pattern.trainingDays.includes(outline.pattern.longRunDay)
+  );
 }
 
 /**
- * A race on the long-run weekday puts the week-out long-run day first in the race window, where an even
- * share made it the window's shortest run (5.6 mi the Sunday before a marathon). It runs about half the
+ * A race on (or the day after) the long-run weekday puts the week-out long-run day in the race window, where
+ * an even share made it the window's shortest run (5.6 mi the Sunday before a marathon). It runs about half the
  * plan's longest long run instead, as easy running, taken from the race week's days while each keeps a full
  * easy run (3 mi / 5 km) and the shakeout its size: the window's volume does not change.
  */
 function lastLongRun(outline: RaceOutline, alloc: Allocation[], budget: Hundredths): Allocation[] {
-  const first = alloc[0];
-  if (!first || first.role !== 'easy' || !isLastLongRunDay(outline, first.date)) return alloc;
+  const first = alloc.find((a) => isLastLongRunDay(outline, a.date));
+  if (!first || first.role !== 'easy') return alloc;
   const r = UNIT_RULES[outline.units];
   const others = alloc.filter((a) => a !== first && a.role === 'easy');
   const fixed = alloc.filter((a) => a !== first && a.role !== 'easy').reduce((s, a) => s + a.distance, 0);

@@ -34,3 +34,19 @@ describe('the last long run a week before the race', () => {
     expect(validateRacePlan(plan, req).errors).toEqual([]);
   });
 });
+
+describe('the last long run before a Saturday race after Sunday long runs', () => {
+  it('half marathon from 25 mi/week: the Sunday 6 days out is half the longest long run (was 5.1, the size of the race-week runs)', () => {
+    const req = raceRequest({
+      distance: 'half', startDate: '2026-12-07', raceDate: '2027-03-27', goalTime: null,
+      recentRace: { distance: '10k', time: '48:00' }, currentWeeklyMileage: 25, trainingDays: [2, 3, 5, 7], longRunDay: 7,
+    });
+    const plan = buildRacePlan(req);
+    const days = plan.weeks.flatMap((w) => w.days);
+    const longest = Math.max(...days.filter((d) => d.type === 'long').map((d) => d.total));
+    const sunday = days.find((d) => d.date === addDays(req.raceDate, -6))!;
+    expect(sunday.type).toBe('easy');
+    expect(sunday.total).toBeGreaterThanOrEqual(longest * 0.45);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+  });
+});
