@@ -178,6 +178,24 @@ function usualDayCaps(outline: RaceOutline, weekNumber: number, paces: PaceZones
   return new Map(usual.map((a) => [a.date, a.distance]));
 }
 
+/**
+ * A cutback week keeps the load week's run days, each shorter (down to a recovery run), rather than dropping
+ * a day and pouring its miles onto the others: a 3-day runner's 15.6 km cutback was 7.8 + 7.8 after a
+ * 6.7 + 6.7 + 6.7 week, its long run up 16 %. The load week before it (as laid out on its own) sets how
+ * many easy days it may keep.
+ */
+function cutbackKeepDays(outline: RaceOutline, weekNumber: number, paces: PaceZones, dates: readonly string[], noQuality: boolean): { maxEasy: number } | undefined {
+  const ow = outline.weeks[weekNumber - 1]!;
+  const ref = outline.weeks[weekNumber - 2];
+  if (!ref || ref.partial || ref.cutback) return undefined;
+  const level = toHundredths(ref.targetVolume);
+  const refLong = ref.longRun ? toHundredths(ref.longRun) : undefined;
+  const before = allocateSlots({ ...outline, paces }, patternSlots(outline, ref, dates, level, noQuality), level, level, level, refLong);
+  const runs = before.filter((a) => a.role !== 'rest').length;
+  const fixed = patternSlots(outline, ow, dates, toHundredths(ow.targetVolume), noQuality).filter((s) => s.role !== 'easy').length;
+  return { maxEasy: Math.max(0, runs - fixed) };
+}
+
 function dayTypeFor(a: Allocation, units: RaceOutline['units']): DayType {
   const r = UNIT_RULES[units];
   if (a.role === 'rest') return 'rest';
@@ -251,13 +269,14 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
   // ...and each of them no more than it runs in an ordinary week at the week before's level (usualDayCaps).
   const caps = touchesWindow && outside.length > 0 ? usualDayCaps(outline, weekNumber, paces, dates, effect.noQuality) : null;
+  const keepDays = ow.cutback && !touchesWindow ? cutbackKeepDays(outline, weekNumber, paces, outside, effect.noQuality) : undefined;
   let holds = touchesWindow ? outsideBudget + windowInWeek : target;
   let placed: Allocation[] = [];
   // A week reaching into the race window may place less than its budget: quality is admitted again on what
   // it really holds, so hard running stays within its share of the real week (slots.ts HARD_SHARE_MAX).
   for (let k = 0; k < 3; k++) {
     const slots = patternSlots(outline, ow, outside, target, effect.noQuality, holds);
-    placed = allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget);
+    placed = allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget, keepDays);
     if (caps) placed = placed.map((a) => (a.role === 'easy' && (caps.get(a.date) ?? 0) > 0 ? { ...a, distance: Math.min(a.distance, caps.get(a.date)!) } : a));
     const real = allocatedTotal(placed) + windowInWeek;
     if (!touchesWindow || real >= holds) break;
