@@ -50,6 +50,11 @@ export interface AllocateOptions {
   /** The long run this week builds to (volume.ts longRunTrack); absent or 0: its share of the week. */
   longTarget?: Hundredths;
   qualitySize: (type: QualityType) => Hundredths;
+  /**
+   * A cutback week (week.ts): while it has no more than `maxEasy` easy slots (the easy days of the load
+   * week before it), they may shrink to a recovery run (2 mi / 3 km) before a day is dropped.
+   */
+  keepDays?: { maxEasy: number };
 }
 
 const QUALITY_RANGE_KEY = { tempo: 'tempo', intervals: 'intervals', marathon_pace: 'marathonPace' } as const;
@@ -103,6 +108,8 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     const easy = easies();
     const rem = budget - fixedSum();
     const n = easy.length;
+    // A cutback keeps as many easy days as its load week had, shorter; past that count the usual rule drops.
+    const easyFloor = opts.keepDays && n <= opts.keepDays.maxEasy ? r.recovery[0] : r.easy[0];
     if (n > 0) {
       const per = rem / n;
       if (per > r.easy[1]) {
@@ -110,7 +117,7 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
         spill(rem - r.easy[1] * n);
         break;
       }
-      if (per >= r.easy[0] || (n === 1 && per >= r.recovery[0])) {
+      if (per >= easyFloor || (n === 1 && per >= r.recovery[0])) {
         share(easy, rem);
         break;
       }

@@ -114,7 +114,15 @@ export function patternSlots(
  * Share `budget` among `slots`. `weekVolume` is what the whole week holds (the budget plus any race-window
  * days), which sets the long run's 30 % cap; `target` sizes quality sessions.
  */
-export function allocateSlots(frame: SlotFrame, slots: readonly Slot[], budget: Hundredths, weekVolume: Hundredths, target: Hundredths, longTarget?: Hundredths): Allocation[] {
+export function allocateSlots(
+  frame: SlotFrame,
+  slots: readonly Slot[],
+  budget: Hundredths,
+  weekVolume: Hundredths,
+  target: Hundredths,
+  longTarget?: Hundredths,
+  keepDays?: { maxEasy: number },
+): Allocation[] {
   const ctx = { units: frame.units, paces: frame.paces };
   const max = longShareMax(frame.distanceClass);
   const longCap = Math.min(Math.round(frame.longRunCap * 100), longShareCap(weekVolume, max, frame.units));
@@ -125,6 +133,7 @@ export function allocateSlots(frame: SlotFrame, slots: readonly Slot[], budget: 
     weekVolume,
     longShare: { target: longShareTarget(frame.distanceClass), max },
     ...(longTarget ? { longTarget } : {}),
+    ...(keepDays ? { keepDays } : {}),
     qualitySize: (t) => qualitySize(t, target, ctx),
   });
 }

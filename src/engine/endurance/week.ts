@@ -92,7 +92,47 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
     weekVolume: budget,
     qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
   });
-  return usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : usual;
+  return usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget);
+}
+
+/** The last long run, a week out, as a share of the plan's longest (Higdon's novice marathon: 8 mi after a 20). */
+export const LAST_LONG_SHARE = 0.5;
+
+/**
+ * The long-run weekday a week out, the race window's first or second day (a race on the long-run day, or
+ * the day before it: a Saturday race after Sunday long runs): the last longer run before the race.
+ */
+export function isLastLongRunDay(outline: RaceOutline, date: string): boolean {
+  return (
+    (date === outline.raceWindowStart || date === addDays(outline.raceWindowStart, 1)) &&
+    isoWeekday(date) === outline.pattern.longRunDay &&
+    outline.pattern.trainingDays.includes(outline.pattern.longRunDay)
+  );
+}
+
+/**
+ * A race on (or the day after) the long-run weekday puts the week-out long-run day in the race window, where
+ * an even share made it the window's shortest run (5.6 mi the Sunday before a marathon). It runs about half the
+ * plan's longest long run instead, as easy running, taken from the race week's days while each keeps a full
+ * easy run (3 mi / 5 km) and the shakeout its size: the window's volume does not change.
+ */
+function lastLongRun(outline: RaceOutline, alloc: Allocation[], budget: Hundredths): Allocation[] {
+  const first = alloc.find((a) => isLastLongRunDay(outline, a.date));
+  if (!first || first.role !== 'easy') return alloc;
+  const r = UNIT_RULES[outline.units];
+  const others = alloc.filter((a) => a !== first && a.role === 'easy');
+  const fixed = alloc.filter((a) => a !== first && a.role !== 'easy').reduce((s, a) => s + a.distance, 0);
+  const peakLong = Math.max(0, ...outline.weeks.map((w) => toHundredths(w.longRun ?? 0)));
+  const want = Math.floor((peakLong * LAST_LONG_SHARE) / 50) * 50;
+  const distance = Math.min(want, r.easy[1], budget - fixed - others.length * r.easy[0]);
+  if (distance <= first.distance) return alloc;
+  const rest = budget - fixed - distance;
+  const tenths = others.length > 0 ? Math.floor(rest / 10) : 0;
+  const base = others.length > 0 ? Math.floor(tenths / others.length) : 0;
+  const extra = tenths - base * others.length;
+  const odd = rest - tenths * 10;
+  const sized = new Map<Allocation, Hundredths>(others.map((a, i) => [a, (base + (i < extra ? 1 : 0)) * 10 + (i === others.length - 1 ? odd : 0)]));
+  return alloc.map((a) => (a === first ? { ...a, distance } : sized.has(a) ? { ...a, distance: sized.get(a)! } : a));
 }
 
 /**
@@ -119,6 +159,41 @@ function smallRaceWindow(slots: readonly Slot[], budget: Hundredths, units: Race
     if (s.role === 'shakeout') return { ...s, distance: Math.min(r.shakeout[1], Math.max(r.shakeout[0], budget - per * k)) };
     return kept.has(s.date) ? { ...s, distance: per } : { ...s, role: 'rest' as const, distance: 0 };
   });
+}
+
+/**
+ * The most each preferred day of a week reaching into the race window may carry outside it: what that day
+ * runs in the same week laid out at the week before's level (its volume and long run, the long run on its
+ * day). The window takes the long-run day of a race on the long-run weekday; its share must not be poured
+ * onto an easy day (a 16 km "easy" run 12 days before a 10K), nor a quality day turned easy grow past it.
+ */
+function usualDayCaps(outline: RaceOutline, weekNumber: number, paces: PaceZones, weekDates: readonly string[], noQuality: boolean): Map<string, Hundredths> {
+  const ow = outline.weeks[weekNumber - 1]!;
+  const ref = outline.weeks[weekNumber - 2] ?? ow;
+  const level = toHundredths(ref.targetVolume);
+  const longTarget = ref.longRun ? toHundredths(ref.longRun) : undefined;
+  const preferred = new Set<number>(outline.pattern.trainingDays);
+  const all = weekDates.filter((d) => preferred.has(isoWeekday(d)));
+  const usual = allocateSlots({ ...outline, paces }, patternSlots(outline, ow, all, level, noQuality), level, level, level, longTarget);
+  return new Map(usual.map((a) => [a.date, a.distance]));
+}
+
+/**
+ * A cutback week keeps the load week's run days, each shorter (down to a recovery run), rather than dropping
+ * a day and pouring its miles onto the others: a 3-day runner's 15.6 km cutback was 7.8 + 7.8 after a
+ * 6.7 + 6.7 + 6.7 week, its long run up 16 %. The load week before it (as laid out on its own) sets how
+ * many easy days it may keep.
+ */
+function cutbackKeepDays(outline: RaceOutline, weekNumber: number, paces: PaceZones, dates: readonly string[], noQuality: boolean): { maxEasy: number } | undefined {
+  const ow = outline.weeks[weekNumber - 1]!;
+  const ref = outline.weeks[weekNumber - 2];
+  if (!ref || ref.partial || ref.cutback) return undefined;
+  const level = toHundredths(ref.targetVolume);
+  const refLong = ref.longRun ? toHundredths(ref.longRun) : undefined;
+  const before = allocateSlots({ ...outline, paces }, patternSlots(outline, ref, dates, level, noQuality), level, level, level, refLong);
+  const runs = before.filter((a) => a.role !== 'rest').length;
+  const fixed = patternSlots(outline, ow, dates, toHundredths(ow.targetVolume), noQuality).filter((s) => s.role !== 'easy').length;
+  return { maxEasy: Math.max(0, runs - fixed) };
 }
 
 function dayTypeFor(a: Allocation, units: RaceOutline['units']): DayType {
@@ -189,16 +264,20 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   // A week reaching into the race window never exceeds its target (the window's days come out of it), and
   // its days outside the window get no more than their usual share of the week.
   const runDays = outline.pattern.trainingDays.length;
-  const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
   // The long run the outline built to, unless an adaptation cut the week (then its share of what is left).
   const longTarget = effect.volumeCap !== null && effect.volumeCap < toHundredths(ow.targetVolume) ? undefined : ow.longRun ? toHundredths(ow.longRun) : undefined;
+  const outsideBudget = touchesWindow ? Math.max(0, Math.min(target - windowInWeek, floorTenth((target * outside.length) / runDays))) : target;
+  // ...and each of them no more than it runs in an ordinary week at the week before's level (usualDayCaps).
+  const caps = touchesWindow && outside.length > 0 ? usualDayCaps(outline, weekNumber, paces, dates, effect.noQuality) : null;
+  const keepDays = ow.cutback && !touchesWindow ? cutbackKeepDays(outline, weekNumber, paces, outside, effect.noQuality) : undefined;
   let holds = touchesWindow ? outsideBudget + windowInWeek : target;
   let placed: Allocation[] = [];
   // A week reaching into the race window may place less than its budget: quality is admitted again on what
   // it really holds, so hard running stays within its share of the real week (slots.ts HARD_SHARE_MAX).
   for (let k = 0; k < 3; k++) {
     const slots = patternSlots(outline, ow, outside, target, effect.noQuality, holds);
-    placed = allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget);
+    placed = allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget, keepDays);
+    if (caps) placed = placed.map((a) => (a.role === 'easy' && (caps.get(a.date) ?? 0) > 0 ? { ...a, distance: Math.min(a.distance, caps.get(a.date)!) } : a));
     const real = allocatedTotal(placed) + windowInWeek;
     if (!touchesWindow || real >= holds) break;
     holds = real;
@@ -266,7 +345,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');
     const kind = type as 'easy' | 'moderate' | 'recovery';
     let note = kind === 'recovery' ? (ow.partial ? 'Easy start: short and very easy.' : 'Recovery run: short and very easy.') : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
-    if (inWindow(date)) note = 'Race week: easy and short.';
+    if (inWindow(date)) note = isLastLongRunDay(outline, date) && kind === 'easy' && a.distance > (windowAlloc.get(addDays(race, -2))?.distance ?? 0) ? 'Last longer run before the race: easy pace, well short of your long runs.' : 'Race week: easy and short.';
     if (effect.keepEasy && kind !== 'recovery') note += ' Keep it truly easy: slower than you ran last week.';
     if (!stridesGiven && kind === 'easy' && (ow.phase === 'base' || ow.phase === 'build')) {
       // A base before a far race alternates strides with short hill sprints (power and economy, little fatigue).

@@ -40,12 +40,19 @@ export function mesoBlocks(age: TrainingAge, weeks: number): BlockShape[] {
 }
 
 /**
- * Mesocycle lengths for a plan: as many template-sized mesocycles as fit (rounded), the leftover weeks spread
- * one each over the earliest mesocycles. 7 weeks for a beginner → 4 + 3; 52 for an intermediate → 6,6,5,…
+ * The longest mesocycle, deload included: at most 6 hard weeks before a deload (RP and most coaches deload
+ * every 4-6 weeks; an 8-week block let an advanced lifter train 7 weeks straight).
+ */
+export const MAX_MESO_WEEKS = 7;
+
+/**
+ * Mesocycle lengths for a plan: as many template-sized mesocycles as fit (rounded, and never one longer than
+ * MAX_MESO_WEEKS), the leftover weeks spread one each over the earliest mesocycles. 7 weeks for a beginner →
+ * 4 + 3; 52 for an intermediate → 6,6,5,…; 8 for an advanced lifter → 4 + 4.
  */
 export function mesoLengths(age: TrainingAge, totalWeeks: number): number[] {
   const template = TEMPLATE_MESO_WEEKS[age];
-  const count = Math.max(1, Math.round(totalWeeks / template));
+  const count = Math.max(1, Math.round(totalWeeks / template), Math.ceil(totalWeeks / MAX_MESO_WEEKS));
   const base = Math.floor(totalWeeks / count);
   const extra = totalWeeks - base * count;
   return Array.from({ length: count }, (_, i) => base + (i < extra ? 1 : 0));
@@ -67,13 +74,16 @@ export function peakBlocks(weeks: number): BlockShape[] {
 
 /**
  * Mesocycle lengths for a plan that ends at a meet: the last one is the peak (6 weeks), the weeks before it
- * split the usual way. A remainder under 4 weeks is too short for a mesocycle of its own and joins the peak:
- * 4 weeks → [4], 9 → [9], 12 for an intermediate → [6, 6], 20 → [5, 4, 5, 6].
+ * split the usual way. A remainder under 4 weeks joins the peak while the whole stays a mesocycle
+ * (MAX_MESO_WEEKS); past that it is a short mesocycle of its own (at least 3 weeks) and the peak shortens:
+ * 4 weeks → [4], 7 → [7], 8 → [3, 5], 9 → [3, 6], 12 for an intermediate → [6, 6], 20 → [5, 4, 5, 6].
  */
 export function peakMesoLengths(age: TrainingAge, totalWeeks: number): number[] {
   const rest = totalWeeks - PEAK_MESO_WEEKS;
-  if (rest < 4) return [totalWeeks];
-  return [...mesoLengths(age, rest), PEAK_MESO_WEEKS];
+  if (rest >= 4) return [...mesoLengths(age, rest), PEAK_MESO_WEEKS];
+  if (totalWeeks <= MAX_MESO_WEEKS) return [totalWeeks];
+  const first = Math.max(3, rest);
+  return [first, totalWeeks - first];
 }
 
 const BIAS: Record<StrengthGoal, Record<Exclude<BlockType, 'deload'>, IntensityBias>> = {

@@ -15,8 +15,10 @@ describe('meet peaking (block-templates)', () => {
       { type: 'deload', weeks: 1 },
     ]);
     expect(peakMesoLengths('intermediate', 12)).toEqual([6, 6]);
-    // A remainder too short for a mesocycle of its own joins the peak.
-    expect(peakMesoLengths('intermediate', 9)).toEqual([9]);
+    // A remainder too short for a mesocycle of its own joins the peak while that stays 7 weeks at most;
+    // 9 weeks in one would be 8 hard weeks straight into the meet, so it is a short mesocycle of its own.
+    expect(peakMesoLengths('intermediate', 7)).toEqual([7]);
+    expect(peakMesoLengths('intermediate', 9)).toEqual([3, 6]);
   });
 });
 

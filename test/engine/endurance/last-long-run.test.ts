@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/engine/dates.js';
+import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
+import { raceRequest } from './builders.js';
+
+/**
+ * A race on the long-run weekday: the Sunday a week out is the first day of the 7-day race window. A coach
+ * keeps a shorter long run there (Higdon's novice marathon: 8 mi after a 20), not the window's shortest run.
+ */
+describe('the last long run a week before the race', () => {
+  const req = raceRequest({
+    distance: 'marathon', startDate: '2026-12-07', raceDate: '2027-04-25', goalTime: '3:45:00',
+    recentRace: { distance: 'half', time: '1:48:00' }, currentWeeklyMileage: 25, trainingDays: [2, 3, 5, 7], longRunDay: 7,
+  });
+  const plan = buildRacePlan(req);
+  const days = plan.weeks.flatMap((w) => w.days);
+  const longest = Math.max(...days.filter((d) => d.type === 'long').map((d) => d.total));
+  const weekOut = days.find((d) => d.date === addDays(req.raceDate, -7))!;
+  const raceWeek = days.filter((d) => d.date > weekOut.date && d.date < req.raceDate && d.type !== 'rest');
+
+  it("marathon from 25 mi/week: the Sunday a week out is about half the longest long run, easy, and the race week's longest run", () => {
+    // Was 5.6 mi beside race-week runs of 5.5 (32 % of the 17.5 mi long run); now 8.5.
+    expect(weekOut.type).toBe('easy');
+    expect(weekOut.total).toBeGreaterThanOrEqual(longest * 0.45);
+    expect(weekOut.total).toBeLessThanOrEqual(longest * 0.55);
+    expect(weekOut.total).toBeGreaterThan(Math.max(...raceWeek.map((d) => d.total)));
+    expect(weekOut.notes).toMatch(/last longer run/i);
+  });
+
+  it('keeps the race window at its planned volume, every race-week run a full easy run, and the plan valid', () => {
+    const window = days.filter((d) => d.date >= plan.outline.raceWindowStart && d.date < req.raceDate).reduce((s, d) => s + d.total, 0);
+    expect(window).toBeCloseTo(plan.outline.raceWindowVolume, 1);
+    for (const d of raceWeek.filter((x) => x.type !== 'shakeout')) expect(d.total).toBeGreaterThanOrEqual(3);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+  });
+});
+
+describe('the last long run before a Saturday race after Sunday long runs', () => {
+  it('half marathon from 25 mi/week: the Sunday 6 days out is half the longest long run (was 5.1, the size of the race-week runs)', () => {
+    const req = raceRequest({
+      distance: 'half', startDate: '2026-12-07', raceDate: '2027-03-27', goalTime: null,
+      recentRace: { distance: '10k', time: '48:00' }, currentWeeklyMileage: 25, trainingDays: [2, 3, 5, 7], longRunDay: 7,
+    });
+    const plan = buildRacePlan(req);
+    const days = plan.weeks.flatMap((w) => w.days);
+    const longest = Math.max(...days.filter((d) => d.type === 'long').map((d) => d.total));
+    const sunday = days.find((d) => d.date === addDays(req.raceDate, -6))!;
+    expect(sunday.type).toBe('easy');
+    expect(sunday.total).toBeGreaterThanOrEqual(longest * 0.45);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+  });
+});
