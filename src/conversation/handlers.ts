@@ -56,7 +56,7 @@ import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
 import { formatDay } from './parse/dates.js';
 import { formatClock } from './parse/time-of-day.js';
-import { describeTimezone } from './parse/timezone.js';
+import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
 import { faqAnswer } from './answers/faq.js';
@@ -969,8 +969,14 @@ export const HANDLERS: Handlers = {
   },
   change_time: async (c, i) => {
     if (!i.time) return ['What time should the daily text come? e.g. "6:30am".'];
+    // "send the texts at 6am tokyo time while im there": the trip's days already follow its zone at the client's
+    // time; only the time itself can change (one time, home and away).
+    const trip = await currentTrip(c.deps.db, c.client, c.today);
+    const asked = findNamedZone(c.text)?.zone ?? null;
+    const tripLine = trip?.timezone && asked === trip.timezone ? `On your trip (${formatDay(trip.from)} to ${formatDay(trip.to)}) it comes at that time ${describeTimezone(trip.timezone)}; at home, ${describeTimezone(c.client.timezone)}.` : null;
+    if (tripLine && i.time === c.client.morning_time.slice(0, 5)) return [`Already set: your workout text comes at ${formatClock(i.time)}. ${tripLine}`];
     await setMorningTime(c.deps.db, c.client, i.time);
-    return [`Done: your workout text now comes at ${formatClock(i.time)} (${describeTimezone(c.client.timezone)}).`];
+    return [`Done: your workout text now comes at ${formatClock(i.time)} ${tripLine ? `every morning. ${tripLine}` : describeTimezone(c.client.timezone)}.`.replace(/\.\.$/, '.')];
   },
   change_timezone: async (c, i) => {
     if (!i.timezone) return ['Which time zone or city are you in now? e.g. "Denver" or "Europe/London".'];

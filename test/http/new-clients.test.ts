@@ -167,7 +167,7 @@ describe('conversation: a client who texts "k" and asks about the morning text i
   it('"text me at lunch instead" moves the text to noon and "whats my text time" says it', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
-    expect(await say(phone, 'text me at lunch instead')).toBe('Done: your workout text now comes at 12:00pm (Eastern time (America/New_York)).');
+    expect(await say(phone, 'text me at lunch instead')).toBe('Done: your workout text now comes at 12:00pm Eastern time (America/New_York).');
     expect(await say(phone, 'whats my text time')).toMatch(/^Your workout text comes at 12:00pm Eastern time/);
   });
 });

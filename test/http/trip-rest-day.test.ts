@@ -158,3 +158,17 @@ describe('a tight calf from a runner', () => {
     expect(tight).not.toMatch(/\bsets?\b|hinge|cat-cows/);
   });
 });
+
+describe('the morning time asked for a trip', () => {
+  it('"send the texts at 6am tokyo time while im there" after a Tokyo trip at 6am says the trip already has it and changes nothing', async () => {
+    const phone = chicagoPhone();
+    await say(phone, "hey! im marcus, been lifting about 3 years, want to get stronger mostly. can do mon tue thu fri, about 75 min, full gym at my work. no injuries. 6am texts");
+    await say(phone, 'squat 365 bench 255 deadlift 455');
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Marcus!/);
+    expect(await say(phone, 'in tokyo next week for work, hotel gym has dumbbells up to 50')).toMatch(/Your morning text follows you: 6:00am Tokyo time/);
+    const reply = await say(phone, 'can you send the texts at 6am tokyo time while im there');
+    expect(reply).toBe('Already set: your workout text comes at 6:00am. On your trip (Mon Nov 30 to Sun Dec 6) it comes at that time Tokyo time (Asia/Tokyo); at home, Central time (America/Chicago).');
+    // A different time changes it for home and away alike, and says both.
+    expect(await say(phone, 'make it 5:30am tokyo time while im there')).toMatch(/^Done: your workout text now comes at 5:30am every morning\. On your trip \(Mon Nov 30 to Sun Dec 6\) it comes at that time Tokyo time/);
+  });
+});
