@@ -1,6 +1,7 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
 import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
+import { keepActivePlan, withTurnReads } from '../db/turn-reads.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
@@ -58,6 +59,16 @@ export function toActivePlan(row: PlanRow): ActivePlan {
   const read = readStoredPlan(row);
   if (!read.success) throw new Error(read.error);
   return { row, request: read.data.request, outline: read.data.outline };
+}
+
+/**
+ * A handle for one unit of work whose repeated reads are kept for it and kept true by its writes
+ * (db/turn-reads.ts), starting from the active plan the unit of work read with the client.
+ */
+export function withKeptReads<D extends Db>(db: D, clientId: string, plan: ActivePlan | null): D {
+  const kept = withTurnReads(db);
+  keepActivePlan(kept, clientId, plan?.row ?? null);
+  return kept;
 }
 
 export async function activePlan(db: Db, clientId: string): Promise<ActivePlan | null> {
