@@ -6,7 +6,7 @@ import { fitSegments, type MessageLine } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { nextLoadLines } from '../services/next-loads.service.js';
+import { nextLoadDays, nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
@@ -358,7 +358,9 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
  */
 function logsOnly(c: TurnContext, items: readonly Item[]): TurnContext {
   if (!c.plan || !items.length || !items.every(isLogItem)) return c;
-  return { ...c, deps: { ...c.deps, db: withKeptReads(c.deps.db, c.client.id, c.plan) } };
+  // A lift or a max names its next load: today's day and the week ahead are read together.
+  const lifts = items.some((i) => i.intent === 'log_strength' || i.intent === 'stated_maxes');
+  return { ...c, deps: { ...c.deps, db: withKeptReads(c.deps.db, c.client.id, c.plan, lifts ? { days: nextLoadDays(c.today) } : {}) } };
 }
 
 /** Where a stored lift or max shows up next ("Tuesday's back squat is now 3x6-8 at 205 lb."). */

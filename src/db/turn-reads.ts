@@ -18,6 +18,8 @@ import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ReadinessSignalsTabl
  */
 export interface TurnReads {
   off: boolean;
+  /** A client's days the unit of work will read (a lift log names the next load from the week ahead): read together. */
+  days?: { clientId: string; dates: readonly string[] };
   /** client id → the active plan row (null: none). */
   plans: Map<string, PlanRow | null>;
   /** `${clientId}|${date}` → the stored day (null: none stored). */
@@ -144,4 +146,16 @@ function daysBefore(date: string, n: number): string {
 /** Keeps the client's active plan row as the unit of work read it at its start (read with the client). */
 export function keepActivePlan(db: Db, clientId: string, row: PlanRow | null): void {
   turnReadsOf(db)?.plans.set(clientId, row);
+}
+
+/** Says which of the client's days the unit of work will read: the first read of one of them reads them all. */
+export function keepDaysTogether(db: Db, clientId: string, dates: readonly string[]): void {
+  const kept = turnReadsOf(db);
+  if (kept) kept.days = { clientId, dates };
+}
+
+/** The dates to read with `date` (the kept days not kept yet, when `date` is one of them), else just `date`. */
+export function daysReadWith(kept: TurnReads, clientId: string, date: string): string[] {
+  const together = kept.days?.clientId === clientId && kept.days.dates.includes(date) ? kept.days.dates : [date];
+  return together.filter((d) => d === date || !kept.workouts.has(`${clientId}|${d}`));
 }

@@ -6,7 +6,7 @@ import { prepared } from '../prepared.js';
 import { randomUUID } from 'node:crypto';
 import { asStoredJson, json, sharedStoredJson } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
-import { forgetWorkout, turnReadsOf } from '../turn-reads.js';
+import { daysReadWith, forgetWorkout, turnReadsOf } from '../turn-reads.js';
 import { deferredWrites } from '../batch-writes.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
@@ -141,6 +141,9 @@ export async function findWorkout(db: Db, clientId: string, date: string): Promi
   if (pre.hit) return pre.value ?? undefined;
   const kept = turnReadsOf(db);
   if (kept?.workouts.has(key)) return kept.workouts.get(key) ?? undefined;
+  // The days the unit of work said it will read are read with the first of them (findClientWorkouts keeps them).
+  const together = kept ? daysReadWith(kept, clientId, date) : [date];
+  if (together.length > 1) return (await findClientWorkouts(db, clientId, together)).find((r) => r.date === date);
   const row = await db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', '=', date).executeTakeFirst();
   kept?.workouts.set(key, row ?? null);
   return row;
