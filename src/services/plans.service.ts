@@ -268,7 +268,9 @@ export async function getOrCreateWeek(
     return { id: row.id, week: stored ?? week, changes: open, rewrote: false };
   }
 
-  await updateMicrocycle(db, existing.id, week, engineInput);
+  // A rebuild that leaves the week as stored (the same lift logged again) rewrites only its build record: the
+  // ~9 KB week is not sent, parsed and stored again as it was.
+  await updateMicrocycle(db, existing.id, storedWeek && sameJson(week, existing.pattern) ? undefined : week, engineInput);
   const after = daysOf(plan.outline, week);
   // What the client saw is unknown when the stored week did not parse: nothing is reported as moved.
   const before = storedWeek ? daysOf(plan.outline, storedWeek) : after;

@@ -29,10 +29,11 @@ export async function findInputsRev(db: Db, planId: string): Promise<number> {
   return row?.inputs_rev ?? 0;
 }
 
+/** Rewrites a stored week and its build record (`pattern` undefined: the week stands as stored, only the record is written). */
 export async function updateMicrocycle(db: Db, id: string, pattern: unknown, engineInput: unknown): Promise<MicrocycleRow> {
   const row = await db
     .updateTable('microcycles')
-    .set({ pattern: json(pattern), engine_input: json(engineInput), version: sql`version + 1` as any })
+    .set({ ...(pattern === undefined ? {} : { pattern: json(pattern) }), engine_input: json(engineInput), version: sql`version + 1` as any })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
