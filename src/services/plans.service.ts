@@ -34,7 +34,7 @@ import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
 import { deepFreeze, memoAdaptedWeek } from './week-memo.js';
-import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWeek, readStoredWorkoutDay, readWorkoutDay } from './stored-plan-json.js';
+import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWeek, readStoredWorkoutDay } from './stored-plan-json.js';
 import { loggedSetOf } from './stored-log-json.js';
 import { readNoteMeta, missedSessionMetaSchema, weekDaysMetaSchema } from './plan-note-metadata.js';
 
@@ -264,7 +264,7 @@ export async function getOrCreateWeek(
     const open = changes.map((c) => onlyDates(c, (d) => !settled.has(d))).filter((c): c is PlanChange => c !== null);
     // Another turn may have stored the week first: its week is the one the client is told. The morning pass's
     // deferred insert hands our own week back (the same object): nothing to parse then.
-    const stored = row.pattern === week ? week : readProgramWeek(row.pattern);
+    const stored = row.pattern === week ? week : readStoredWeek(row);
     return { id: row.id, week: stored ?? week, changes: open, rewrote: false };
   }
 
@@ -473,6 +473,7 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     return { kind: 'workout', day, workoutId: stored.id, status: stored.status };
   }
   const row = await insertWorkoutOnce(db, { clientId: client.id, planId: plan.row.id, microcycleId, date, workout: day, rationale: day.why, engineInput });
-  // Another turn may have stored the day first: its day is the one the client was told.
-  return { kind: 'workout', day: readWorkoutDay(row.workout) ?? day, workoutId: row.id, status: row.status };
+  // Another turn may have stored the day first: its day is the one the client was told. Parsed through the
+  // stored-day cache, so the next text that reads this row (same id and version) does not parse it again.
+  return { kind: 'workout', day: readStoredWorkoutDay(row) ?? day, workoutId: row.id, status: row.status };
 }
