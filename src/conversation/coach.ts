@@ -6,7 +6,7 @@ import { fitSegments, type MessageLine } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
 import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { nextLoadLines } from '../services/next-loads.service.js';
+import { nextLoadDays, nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
@@ -17,7 +17,7 @@ import { acceptProposal, declineProposal, lifeEventOffer, readinessProposal } fr
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
 import type { LiftItem } from '../engine/workout/workout.js';
-import { activePlan, localToday, toActivePlan, withStoredDays, type ActivePlan } from '../services/plans.service.js';
+import { activePlan, localToday, toActivePlan, withKeptReads, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
 import type { KeptNote } from './onboarding/index.js';
 import { plannedLiftFor, repRange } from './unnamed-lift.js';
@@ -271,7 +271,8 @@ const REPORT_BESIDE_DAY: ReadonlySet<Item['intent']> = new Set(['travel', 'illne
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
 
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
-async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLine[]; pending: Pending | null }> {
+async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: MessageLine[]; pending: Pending | null }> {
+  const c = logsOnly(turn, said);
   const { items, notes } = await nameUnnamedLifts(c, said);
   const lines: MessageLine[] = [];
   const entries: LogEntry[] = [];
@@ -352,6 +353,20 @@ async function answer(c: TurnContext, said: Item[]): Promise<{ lines: MessageLin
     }
   }
   return { lines, pending };
+}
+
+/**
+ * A turn of logs only ("squat 3x5 at 225, felt like RPE 9") reads the same rows again and again: the day and
+ * week to name the lift's variant, the logs for the known maxes, then the day to store against, the plan, days,
+ * week, logs and notes again to rebuild the week with the new numbers and name the next load, then the
+ * signals, notes and logs for the readiness rules. Its reads are kept for the turn (db/turn-reads.ts), starting
+ * from the plan row the turn read with the client: 23 statements for that text before.
+ */
+function logsOnly(c: TurnContext, items: readonly Item[]): TurnContext {
+  if (!c.plan || !items.length || !items.every(isLogItem)) return c;
+  // A lift or a max names its next load: today's day and the week ahead are read together.
+  const lifts = items.some((i) => i.intent === 'log_strength' || i.intent === 'stated_maxes');
+  return { ...c, deps: { ...c.deps, db: withKeptReads(c.deps.db, c.client.id, c.plan, lifts ? { days: nextLoadDays(c.today) } : {}) } };
 }
 
 /** Where a stored lift or max shows up next ("Tuesday's back squat is now 3x6-8 at 205 lb."). */

@@ -38,6 +38,18 @@ export interface BatchReads {
 const current = new AsyncLocalStorage<BatchReads>();
 /** Handles made by readsOn → their reads. */
 const onHandle = new WeakMap<object, BatchReads>();
+/** Handles that view another (readsOn's, turn-reads.ts's) → the handle each views. */
+const parents = new WeakMap<object, object>();
+
+/** The handle a view (readsOn, withTurnReads) was made on; undefined for any other handle. */
+export function handleParent(db: object): object | undefined {
+  return parents.get(db);
+}
+
+/** Notes that `view` runs its queries on `db` (what is known of `db`'s transaction holds for the view). */
+export function noteView(view: object, db: object): void {
+  parents.set(view, db);
+}
 
 /** Every property of the handle, methods bound to it: Kysely keeps its state in #private fields. */
 const SAME_HANDLE: ProxyHandler<Db> = {
@@ -55,6 +67,7 @@ const SAME_HANDLE: ProxyHandler<Db> = {
 export function readsOn<D extends Db>(db: D, reads: BatchReads): D {
   const scoped = new Proxy(db, SAME_HANDLE) as D;
   onHandle.set(scoped, reads);
+  noteView(scoped, db);
   return scoped;
 }
 

@@ -19,6 +19,11 @@ import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
 /** How far ahead the reply looks for the lift's next session. */
 const LOOKAHEAD_DAYS = 7;
 
+/** The days a logged lift's reply reads: the day logged (today) and the days its next load is looked for. */
+export function nextLoadDays(today: string): string[] {
+  return Array.from({ length: LOOKAHEAD_DAYS + 1 }, (_, k) => addDays(today, k));
+}
+
 /**
  * One line per lift (in the order given) that appears, itself or a lift estimated from it, with a load in the
  * next LOOKAHEAD_DAYS days: "Tuesday's back squat is now 3x6-8 at 205 lb.", or "stays 3x6-8 at 200 lb." when

@@ -1,6 +1,7 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
 import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
+import { keepActivePlan, keepDaysTogether, withTurnReads } from '../db/turn-reads.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
@@ -33,7 +34,7 @@ import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
 import { deepFreeze, memoAdaptedWeek } from './week-memo.js';
-import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWorkoutDay, readWorkoutDay } from './stored-plan-json.js';
+import { readBuiltWith, readProgramWeek, readStoredPlan, readStoredWeek, readStoredWorkoutDay } from './stored-plan-json.js';
 import { loggedSetOf } from './stored-log-json.js';
 import { readNoteMeta, missedSessionMetaSchema, weekDaysMetaSchema } from './plan-note-metadata.js';
 
@@ -58,6 +59,18 @@ export function toActivePlan(row: PlanRow): ActivePlan {
   const read = readStoredPlan(row);
   if (!read.success) throw new Error(read.error);
   return { row, request: read.data.request, outline: read.data.outline };
+}
+
+/**
+ * A handle for one unit of work whose repeated reads are kept for it and kept true by its writes
+ * (db/turn-reads.ts), starting from the active plan the unit of work read with the client.
+ */
+export function withKeptReads<D extends Db>(db: D, clientId: string, plan: ActivePlan | null, opts: { days?: readonly string[] } = {}): D {
+  const kept = withTurnReads(db);
+  keepActivePlan(kept, clientId, plan?.row ?? null);
+  // Days it will read (a lift log: today and the week ahead for the next load) are read in one statement.
+  if (opts.days?.length) keepDaysTogether(kept, clientId, opts.days);
+  return kept;
 }
 
 export async function activePlan(db: Db, clientId: string): Promise<ActivePlan | null> {
@@ -230,7 +243,7 @@ export async function getOrCreateWeek(
   const stamp = weekStamp(plan, weekNumber, today, shift);
   const storedStamp = existing ? readBuiltWith(existing.engine_input).stamp : undefined;
   // A stored week that does not parse is rebuilt, as a stale one is.
-  const storedWeek = existing ? readProgramWeek(existing.pattern) : null;
+  const storedWeek = existing ? readStoredWeek(existing) : null;
   if (existing && storedWeek && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: storedWeek, changes: [], rewrote: false };
 
   const span = weekSpan(plan.outline, weekNumber);
@@ -253,11 +266,13 @@ export async function getOrCreateWeek(
     const open = changes.map((c) => onlyDates(c, (d) => !settled.has(d))).filter((c): c is PlanChange => c !== null);
     // Another turn may have stored the week first: its week is the one the client is told. The morning pass's
     // deferred insert hands our own week back (the same object): nothing to parse then.
-    const stored = row.pattern === week ? week : readProgramWeek(row.pattern);
+    const stored = row.pattern === week ? week : readStoredWeek(row);
     return { id: row.id, week: stored ?? week, changes: open, rewrote: false };
   }
 
-  await updateMicrocycle(db, existing.id, week, engineInput);
+  // A rebuild that leaves the week as stored (the same lift logged again) rewrites only its build record: the
+  // ~9 KB week is not sent, parsed and stored again as it was.
+  await updateMicrocycle(db, existing.id, storedWeek && sameJson(week, existing.pattern) ? undefined : week, engineInput);
   const after = daysOf(plan.outline, week);
   // What the client saw is unknown when the stored week did not parse: nothing is reported as moved.
   const before = storedWeek ? daysOf(plan.outline, storedWeek) : after;
@@ -280,11 +295,38 @@ export async function getOrCreateWeek(
   return { id: existing.id, week, changes: fresh, rewrote };
 }
 
-/** Key-order-free equality (jsonb does not keep key order). */
+/**
+ * Key-order-free equality of two values as JSON (jsonb does not keep key order): what comparing their
+ * key-sorted JSON texts says, without building either (a rebuilt week compared each of its stored days so, ~0.1 ms a day).
+ * As in JSON, a key whose value is undefined (or a function) is absent, and a non-finite number is null.
+ */
 function sameJson(a: unknown, b: unknown): boolean {
-  const canon = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canon) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, canon(x)])) : v;
-  return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
+  const absent = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
+  const asJson = (v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v);
+  const same = (x: unknown, y: unknown): boolean => {
+    x = asJson(x);
+    y = asJson(y);
+    if (x === y) return true;
+    if (x === null || y === null || typeof x !== 'object' || typeof y !== 'object') return false;
+    if (Array.isArray(x) || Array.isArray(y)) {
+      if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return false;
+      // In an array, undefined and functions print as null.
+      for (let i = 0; i < x.length; i++) if (!same(absent(x[i]) ? null : x[i], absent(y[i]) ? null : y[i])) return false;
+      return true;
+    }
+    if (typeof (x as { toJSON?: unknown }).toJSON === 'function' || typeof (y as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(x) === JSON.stringify(y);
+    const xo = x as Record<string, unknown>;
+    const yo = y as Record<string, unknown>;
+    let keys = 0;
+    for (const k in xo) {
+      if (!Object.hasOwn(xo, k) || absent(xo[k])) continue;
+      keys++;
+      if (!Object.hasOwn(yo, k) || absent(yo[k]) || !same(xo[k], yo[k])) return false;
+    }
+    for (const k in yo) if (Object.hasOwn(yo, k) && !absent(yo[k])) keys--;
+    return keys === 0;
+  };
+  return same(a, b);
 }
 
 function onlyDates(c: PlanChange, keep: (d: string) => boolean): PlanChange | null {
@@ -433,6 +475,7 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     return { kind: 'workout', day, workoutId: stored.id, status: stored.status };
   }
   const row = await insertWorkoutOnce(db, { clientId: client.id, planId: plan.row.id, microcycleId, date, workout: day, rationale: day.why, engineInput });
-  // Another turn may have stored the day first: its day is the one the client was told.
-  return { kind: 'workout', day: readWorkoutDay(row.workout) ?? day, workoutId: row.id, status: row.status };
+  // Another turn may have stored the day first: its day is the one the client was told. Parsed through the
+  // stored-day cache, so the next text that reads this row (same id and version) does not parse it again.
+  return { kind: 'workout', day: readStoredWorkoutDay(row) ?? day, workoutId: row.id, status: row.status };
 }

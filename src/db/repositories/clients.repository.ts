@@ -3,6 +3,7 @@ import type { Db } from '../db-types.js';
 import type { ClientRow, ClientStatus, ClientUpdate } from '../schema.js';
 import { json } from '../json.js';
 import { prepared } from '../prepared.js';
+import { handleParent } from '../batch-reads.js';
 
 export async function findClientByPhone(db: Db, phone: string): Promise<ClientRow | undefined> {
   return db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirst();
@@ -112,6 +113,7 @@ export function noteClientLocked(trx: Db, clientId: string): void {
  * lockClientForTurn: rows referencing the client may still be inserted meanwhile.
  */
 export async function lockClient(trx: Db, id: string): Promise<void> {
-  if (lockedIn.get(trx) === id) return;
+  // A view of the turn's handle (db/batch-reads readsOn, db/turn-reads withTurnReads) runs in its transaction.
+  for (let h: object | undefined = trx; h; h = handleParent(h)) if (lockedIn.get(h) === id) return;
   await trx.selectFrom('clients').select('id').where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }

@@ -1,12 +1,16 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
+import type { WorkoutLogsTable } from '../schema.js';
 import type { Db } from '../db-types.js';
 import { batchLogs } from '../batch-reads.js';
+import { forgetWorkout, keepWrittenLogs, keptLogs, turnReadsOf } from '../turn-reads.js';
+import { keepInputsRev } from './adaptations.repository.js';
 import { json } from '../json.js';
 
 export async function insertWorkoutLog(
   db: Db,
   log: { clientId: string; workoutId: string | null; date: string; kind: 'done' | 'skipped' | 'strength' | 'run'; details: Record<string, unknown>; rawText: string; inboundId: string },
 ): Promise<void> {
+  turnReadsOf(db)?.logs.delete(log.clientId);
   await db
     .insertInto('workout_logs')
     .values({
@@ -36,19 +40,39 @@ export async function writeLogs(
   const parts: RawBuilder<unknown>[] = [];
   if (w.logs.length) {
     const rows = w.logs.map((l) => sql`(${l.clientId}, ${l.workoutId}, ${l.date}, ${l.kind}, ${json(l.details)}, ${l.rawText}, ${l.inboundId})`);
-    parts.push(sql`logged as (insert into workout_logs (client_id, workout_id, date, kind, details, raw_text, inbound_message_id) values ${sql.join(rows)})`);
+    parts.push(sql`logged as (insert into workout_logs (client_id, workout_id, date, kind, details, raw_text, inbound_message_id) values ${sql.join(rows)} returning *)`);
   }
   w.statuses.forEach((u, i) => {
     const at = u.status === 'completed' ? sql`now()` : sql`null`;
     parts.push(sql`${sql.raw(`status_${i}`)} as (update workout_instances set status = ${u.status}, completed_at = ${at} where id = ${u.id})`);
   });
-  if (w.bumpPlanId) parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId})`);
+  if (w.bumpPlanId) parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId} returning inputs_rev)`);
   if (!parts.length) return;
-  await sql`with ${sql.join(parts)} select 1 as written`.execute(db);
+  const kept = turnReadsOf(db);
+  if (!kept) {
+    await sql`with ${sql.join(parts)} select 1 as written`.execute(db);
+    return;
+  }
+  // Reads kept for the unit of work (db/turn-reads.ts) stay true: the logs written are added as stored, the
+  // plan row takes the new revision, a day whose status was set is read again.
+  for (const u of w.statuses) forgetWorkout(kept, u.id);
+  const rev = w.bumpPlanId ? sql`(select inputs_rev from bumped)` : sql`null::int`;
+  const res = w.logs.length
+    ? await sql<WrittenLog>`with ${sql.join(parts)} select l.*, ${rev} as bumped_rev from logged l`.execute(db)
+    : await sql<WrittenLog>`with ${sql.join(parts)} select ${rev} as bumped_rev`.execute(db);
+  const bumped = res.rows[0]?.bumped_rev;
+  if (w.logs.length) {
+    if (res.rows.length === w.logs.length) keepWrittenLogs(db, res.rows.map(({ bumped_rev: _, ...row }) => row));
+    else for (const l of w.logs) kept.logs.delete(l.clientId);
+  }
+  if (w.bumpPlanId && typeof bumped === 'number') keepInputsRev(db, w.bumpPlanId, bumped);
+  else if (w.bumpPlanId) for (const [clientId, plan] of kept.plans) if (plan?.id === w.bumpPlanId) kept.plans.delete(clientId);
 }
 
+type WrittenLog = Selectable<WorkoutLogsTable> & { bumped_rev: number | null };
+
 export async function listWorkoutLogs(db: Db, clientId: string, opts: { from?: string; to?: string } = {}) {
-  const pre = batchLogs(db, clientId, opts.from, opts.to);
+  const pre = batchLogs(db, clientId, opts.from, opts.to) ?? (await keptLogs(db, clientId, opts.from, opts.to));
   if (pre) return pre;
   let q = db.selectFrom('workout_logs').selectAll().where('client_id', '=', clientId);
   if (opts.from) q = q.where('date', '>=', opts.from);
@@ -60,6 +84,7 @@ export async function insertReadinessSignal(
   db: Db,
   s: { clientId: string; date: string; kind: 'soreness' | 'sleep' | 'stress' | 'energy' | 'pain' | 'illness'; severity: number; bodyPart: string | null; note: string | null; feel?: 'sore' | 'tight'; inboundId: string },
 ): Promise<void> {
+  turnReadsOf(db)?.signals.delete(s.clientId);
   await db
     .insertInto('readiness_signals')
     .values({
@@ -94,6 +119,7 @@ export async function listLogsOfInbound(db: Db, clientId: string, inboundId: str
 
 export async function deleteLogs(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
+  turnReadsOf(db)?.logs.clear();
   await db.deleteFrom('workout_logs').where('id', 'in', ids).execute();
 }
 

@@ -6,12 +6,17 @@ import { prepared } from '../prepared.js';
 import { randomUUID } from 'node:crypto';
 import { asStoredJson, json, sharedStoredJson } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
+import { daysReadWith, forgetWorkout, turnReadsOf } from '../turn-reads.js';
 import { deferredWrites } from '../batch-writes.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
   const pre = takeBatchRead(db, 'activePlans', clientId);
   if (pre.hit) return pre.value ?? undefined;
-  return db.selectFrom('fitness_plans').selectAll().where('client_id', '=', clientId).where('status', '=', 'active').executeTakeFirst();
+  const kept = turnReadsOf(db);
+  if (kept?.plans.has(clientId)) return kept.plans.get(clientId) ?? undefined;
+  const row = await db.selectFrom('fitness_plans').selectAll().where('client_id', '=', clientId).where('status', '=', 'active').executeTakeFirst();
+  kept?.plans.set(clientId, row ?? null);
+  return row;
 }
 
 export async function listPlans(db: Db, clientId: string): Promise<PlanRow[]> {
@@ -35,6 +40,11 @@ export interface NewPlan {
  * not-yet-done workouts from `fromDate` on so the new plan's days can take their dates. Run in a transaction.
  */
 export async function replaceActivePlan(trx: Db, plan: NewPlan, fromDate: string): Promise<PlanRow> {
+  const kept = turnReadsOf(trx);
+  if (kept) {
+    kept.plans.delete(plan.clientId);
+    kept.workouts.clear();
+  }
   const previous = await trx
     .updateTable('fitness_plans')
     .set({ status: 'archived', archived_at: sql`now()` as any })
@@ -71,9 +81,14 @@ export async function replaceActivePlan(trx: Db, plan: NewPlan, fromDate: string
 }
 
 export async function findMicrocycle(db: Db, planId: string, weekNumber: number): Promise<MicrocycleRow | undefined> {
-  const pre = takeBatchRead(db, 'microcycles', `${planId}|${weekNumber}`);
+  const key = `${planId}|${weekNumber}`;
+  const pre = takeBatchRead(db, 'microcycles', key);
   if (pre.hit) return pre.value ?? undefined;
-  return db.selectFrom('microcycles').selectAll().where('plan_id', '=', planId).where('week_number', '=', weekNumber).executeTakeFirst();
+  const kept = turnReadsOf(db);
+  if (kept?.microcycles.has(key)) return kept.microcycles.get(key) ?? undefined;
+  const row = await db.selectFrom('microcycles').selectAll().where('plan_id', '=', planId).where('week_number', '=', weekNumber).executeTakeFirst();
+  kept?.microcycles.set(key, row ?? null);
+  return row;
 }
 
 /**
@@ -115,19 +130,39 @@ export async function insertMicrocycleOnce(
     .onConflict((oc) => oc.columns(['plan_id', 'week_number']).doNothing())
     .returningAll()
     .executeTakeFirst();
+  if (inserted) turnReadsOf(db)?.microcycles.set(`${m.planId}|${m.weekNumber}`, inserted);
+  else turnReadsOf(db)?.microcycles.delete(`${m.planId}|${m.weekNumber}`);
   return inserted ?? (await findMicrocycle(db, m.planId, m.weekNumber))!;
 }
 
 export async function findWorkout(db: Db, clientId: string, date: string): Promise<WorkoutRow | undefined> {
-  const pre = takeBatchRead(db, 'workouts', `${clientId}|${date}`);
+  const key = `${clientId}|${date}`;
+  const pre = takeBatchRead(db, 'workouts', key);
   if (pre.hit) return pre.value ?? undefined;
-  return db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', '=', date).executeTakeFirst();
+  const kept = turnReadsOf(db);
+  if (kept?.workouts.has(key)) return kept.workouts.get(key) ?? undefined;
+  // The days the unit of work said it will read are read with the first of them (findClientWorkouts keeps them).
+  const together = kept ? daysReadWith(kept, clientId, date) : [date];
+  if (together.length > 1) return (await findClientWorkouts(db, clientId, together)).find((r) => r.date === date);
+  const row = await db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', '=', date).executeTakeFirst();
+  kept?.workouts.set(key, row ?? null);
+  return row;
 }
 
 /** One client's stored workouts on these dates (an index read; findWorkoutsOn is for many clients at once). */
 export async function findClientWorkouts(db: Db, clientId: string, dates: string[]): Promise<WorkoutRow[]> {
   if (dates.length === 0) return [];
-  return db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', 'in', dates).execute();
+  const kept = turnReadsOf(db);
+  // Kept days answer; only the dates not kept are read, and kept (those with no day as none).
+  const missing = kept ? dates.filter((d) => !kept.workouts.has(`${clientId}|${d}`)) : dates;
+  const rows = missing.length ? await db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', 'in', missing).execute() : [];
+  if (!kept) return rows;
+  const read = new Map(rows.map((r) => [r.date, r]));
+  for (const d of missing) kept.workouts.set(`${clientId}|${d}`, read.get(d) ?? null);
+  return [...new Set(dates)].flatMap((d) => {
+    const row = kept.workouts.get(`${clientId}|${d}`);
+    return row ? [row] : [];
+  });
 }
 
 export async function insertWorkoutOnce(
@@ -168,6 +203,8 @@ export async function insertWorkoutOnce(
     .onConflict((oc) => oc.columns(['client_id', 'date']).doNothing())
     .returningAll()
     .executeTakeFirst();
+  if (inserted) turnReadsOf(db)?.workouts.set(`${w.clientId}|${w.date}`, inserted);
+  else turnReadsOf(db)?.workouts.delete(`${w.clientId}|${w.date}`);
   return inserted ?? (await findWorkout(db, w.clientId, w.date))!;
 }
 
@@ -177,6 +214,11 @@ export async function insertWorkoutOnce(
  * ids that landed: a row missing from it lost to one stored meanwhile.
  */
 export async function insertRecordedWeeksAndDays(db: Db, microcycles: MicrocycleRow[], workouts: WorkoutRow[]): Promise<Set<string>> {
+  const kept = turnReadsOf(db);
+  if (kept) {
+    kept.microcycles.clear();
+    kept.workouts.clear();
+  }
   const landed = new Set<string>();
   if (microcycles.length) {
     // Clients sharing a template share its week (~9 KB): each distinct week crosses the wire and is parsed once,
@@ -235,6 +277,8 @@ function distinctJson(values: unknown[]): { texts: string[]; index: number[] } {
 }
 
 export async function setWorkoutStatus(db: Db, id: string, status: 'completed' | 'skipped'): Promise<void> {
+  const kept = turnReadsOf(db);
+  if (kept) forgetWorkout(kept, id);
   await db
     .updateTable('workout_instances')
     .set({ status, completed_at: status === 'completed' ? (sql`now()` as any) : null })
@@ -245,13 +289,19 @@ export async function setWorkoutStatus(db: Db, id: string, status: 'completed' |
 export async function listPlanAdaptations(db: Db, planId: string) {
   const pre = takeBatchRead(db, 'adaptations', planId);
   if (pre.hit) return pre.value;
-  return db.selectFrom('plan_adaptations').selectAll().where('plan_id', '=', planId).orderBy('created_at').execute();
+  const kept = turnReadsOf(db);
+  const known = kept?.adaptations.get(planId);
+  if (known) return known;
+  const rows = await db.selectFrom('plan_adaptations').selectAll().where('plan_id', '=', planId).orderBy('created_at').execute();
+  kept?.adaptations.set(planId, rows);
+  return rows;
 }
 
 export async function insertPlanAdaptation(
   db: Db,
   a: { clientId: string; planId: string; type: string; reason: string; trigger: 'auto' | 'asked'; effectiveFrom: string; effectiveTo?: string | null; metadata?: Record<string, unknown> },
 ): Promise<void> {
+  turnReadsOf(db)?.adaptations.clear();
   await db
     .insertInto('plan_adaptations')
     .values({
@@ -272,12 +322,14 @@ export async function insertPlanAdaptation(
  * version of the same plan keeps what the client reported.
  */
 export async function copyPlanAdaptations(db: Db, fromPlanId: string, toPlanId: string): Promise<void> {
+  turnReadsOf(db)?.adaptations.clear();
   await sql`insert into plan_adaptations (client_id, plan_id, type, reason, trigger, effective_from, effective_to, metadata, created_at)
             select client_id, ${toPlanId}::uuid, type, reason, trigger, effective_from, effective_to, metadata, created_at
               from plan_adaptations where plan_id = ${fromPlanId}`.execute(db);
 }
 
 export async function closeOpenAdaptation(db: Db, planId: string, type: string, effectiveTo: string): Promise<number> {
+  turnReadsOf(db)?.adaptations.clear();
   const res = await db
     .updateTable('plan_adaptations')
     .set({ effective_to: effectiveTo })

@@ -1,0 +1,161 @@
+import type { Selectable } from 'kysely';
+import type { Db } from './db-types.js';
+import { handleParent, noteView } from './batch-reads.js';
+import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ReadinessSignalsTable, WorkoutLogsTable, WorkoutRow } from './schema.js';
+
+/**
+ * Reads one unit of work would otherwise repeat, kept for it and kept true by its own writes (issue 14: a lift
+ * log's turn read the plan's notes 3 times, the client's logs 4 times, the soreness signals twice, its day and
+ * its week twice each, and the plan again after its own revision bump: 23 statements for one text).
+ *
+ * Unlike the morning pass's batch reads (batch-reads.ts: prefetched, each day and week taken once), these fill
+ * on first read and stay: the repositories below answer a second read from them, and every repository write
+ * made on the same handle updates or drops what it touches (a written week or day is kept as written, a log,
+ * a signal or a note written drops the client's list, a status set drops that day). So the handle is for a
+ * unit of work whose writes all go through the repositories with that handle; a nested unit of work
+ * (`transaction()`, a savepoint on the same connection) turns the reads off for the rest of the handle's life,
+ * as its writes would not pass through it.
+ */
+export interface TurnReads {
+  off: boolean;
+  /** A client's days the unit of work will read (a lift log names the next load from the week ahead): read together. */
+  days?: { clientId: string; dates: readonly string[] };
+  /** client id → the active plan row (null: none). */
+  plans: Map<string, PlanRow | null>;
+  /** `${clientId}|${date}` → the stored day (null: none stored). */
+  workouts: Map<string, WorkoutRow | null>;
+  /** `${planId}|${weekNumber}` → the stored week (null: not built). */
+  microcycles: Map<string, MicrocycleRow | null>;
+  /** plan id → its notes in creation order. */
+  adaptations: Map<string, Selectable<PlanAdaptationsTable>[]>;
+  /** client id → every log of the client, ordered by date then creation (a promise: reads run side by side). */
+  logs: Map<string, Promise<LogRow[]>>;
+  /** client id → every signal of the client dated `from` on (all kinds), ordered by date then creation. */
+  signals: Map<string, { from: string; rows: Promise<Selectable<ReadinessSignalsTable>[]> }>;
+}
+
+type LogRow = Selectable<WorkoutLogsTable>;
+
+const onHandle = new WeakMap<object, TurnReads>();
+
+/**
+ * A handle on the same database or transaction as `db` whose repository reads are kept for the rest of the
+ * unit of work (see TurnReads). Queries run on `db` itself.
+ */
+export function withTurnReads<D extends Db>(db: D): D {
+  const reads: TurnReads = { off: false, plans: new Map(), workouts: new Map(), microcycles: new Map(), adaptations: new Map(), logs: new Map(), signals: new Map() };
+  const scoped = new Proxy(db, {
+    get(target, prop) {
+      // A nested unit of work writes through a handle of its own: what is kept could go stale, so nothing is.
+      if (prop === 'transaction') reads.off = true;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  }) as D;
+  onHandle.set(scoped, reads);
+  noteView(scoped, db);
+  return scoped;
+}
+
+/** The kept reads a repository call on `db` may use and must keep true: its handle's, or the handle it views. */
+export function turnReadsOf(db: Db): TurnReads | undefined {
+  for (let h: object | undefined = db; h; h = handleParent(h)) {
+    const reads = onHandle.get(h);
+    if (reads) return reads.off ? undefined : reads;
+  }
+  return undefined;
+}
+
+/** Drops every kept day with this id (a write matched it by id). */
+export function forgetWorkout(reads: TurnReads, id: string): void {
+  for (const [key, row] of reads.workouts) if (row?.id === id) reads.workouts.delete(key);
+}
+
+/**
+ * A client's logs within [from, to] (either open) from the kept list, which the first such read of the unit
+ * of work fills with all of the client's logs (the known maxes read them all; the week build, the logged days
+ * and the readiness rules then read ranges of the same list). Null without kept reads.
+ */
+export async function keptLogs(db: Db, clientId: string, from: string | undefined, to: string | undefined): Promise<LogRow[] | null> {
+  const kept = turnReadsOf(db);
+  if (!kept) return null;
+  let rows = kept.logs.get(clientId);
+  if (!rows) {
+    rows = db.selectFrom('workout_logs').selectAll().where('client_id', '=', clientId).orderBy('date').orderBy('created_at').execute();
+    kept.logs.set(clientId, rows);
+  }
+  return (await rows).filter((r) => (from === undefined || r.date >= from) && (to === undefined || r.date <= to));
+}
+
+/**
+ * Logs the unit of work just wrote (as the insert returned them), added to kept lists in the order a read
+ * would give: after every log of an earlier or the same date (theirs were created first).
+ */
+export function keepWrittenLogs(db: Db, written: readonly LogRow[]): void {
+  const kept = turnReadsOf(db);
+  if (!kept) return;
+  for (const clientId of new Set(written.map((l) => l.client_id))) {
+    const rows = kept.logs.get(clientId);
+    if (!rows) continue;
+    const mine = written.filter((l) => l.client_id === clientId);
+    kept.logs.set(
+      clientId,
+      rows.then((list) => {
+        const out = [...list];
+        for (const l of mine) {
+          let at = out.length;
+          while (at > 0 && out[at - 1]!.date > l.date) at--;
+          out.splice(at, 0, l);
+        }
+        return out;
+      }),
+    );
+  }
+}
+
+/** Days before the first `from` asked that the kept signals reach back (the readiness rules look 5 days back, soreness 3). */
+const SIGNALS_BACK_DAYS = 14;
+
+type SignalKind = Selectable<ReadinessSignalsTable>['kind'];
+
+/**
+ * A client's signals of `kinds` dated `from` on, from the kept list: the first read keeps every kind from
+ * SIGNALS_BACK_DAYS before its `from`, so the week build's soreness and the readiness rules' five kinds are one
+ * read. Null without kept reads.
+ */
+export async function keptSignals(db: Db, clientId: string, kinds: readonly SignalKind[], from: string): Promise<Selectable<ReadinessSignalsTable>[] | null> {
+  const kept = turnReadsOf(db);
+  if (!kept) return null;
+  let entry = kept.signals.get(clientId);
+  if (!entry || entry.from > from) {
+    const since = daysBefore(from, SIGNALS_BACK_DAYS);
+    const rows = db.selectFrom('readiness_signals').selectAll().where('client_id', '=', clientId).where('date', '>=', since).orderBy('date').orderBy('created_at').execute();
+    entry = { from: since, rows };
+    kept.signals.set(clientId, entry);
+  }
+  return (await entry.rows).filter((r) => r.date >= from && kinds.includes(r.kind));
+}
+
+/** The ISO date `n` days before `date` (YYYY-MM-DD). */
+function daysBefore(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Keeps the client's active plan row as the unit of work read it at its start (read with the client). */
+export function keepActivePlan(db: Db, clientId: string, row: PlanRow | null): void {
+  turnReadsOf(db)?.plans.set(clientId, row);
+}
+
+/** Says which of the client's days the unit of work will read: the first read of one of them reads them all. */
+export function keepDaysTogether(db: Db, clientId: string, dates: readonly string[]): void {
+  const kept = turnReadsOf(db);
+  if (kept) kept.days = { clientId, dates };
+}
+
+/** The dates to read with `date` (the kept days not kept yet, when `date` is one of them), else just `date`. */
+export function daysReadWith(kept: TurnReads, clientId: string, date: string): string[] {
+  const together = kept.days?.clientId === clientId && kept.days.dates.includes(date) ? kept.days.dates : [date];
+  return together.filter((d) => d === date || !kept.workouts.has(`${clientId}|${d}`));
+}
