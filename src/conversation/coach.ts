@@ -197,6 +197,39 @@ function liftNamedBeside(text: string, items: Item[]): { mention: ExerciseMentio
 }
 
 /**
+ * "squats felt heavy", "leg press felt ok": that day's planned sets of the lift, logged at the effort the words
+ * give, so its next load follows it (heavy at the planned load holds or eases it, easy raises it). The reps are the
+ * range's low end when it felt harder than planned, its top otherwise. A lift the day did not plan, or planned with
+ * no load yet, stays a lift_feel: its handler says so.
+ */
+async function liftsFromFeel(c: TurnContext, items: Item[]): Promise<Item[]> {
+  if (!items.some((i) => i.intent === 'lift_feel')) return items;
+  const out: Item[] = [];
+  for (const item of items) {
+    if (item.intent !== 'lift_feel') {
+      out.push(item);
+      continue;
+    }
+    const planned = plannedLiftFelt(item, await plannedOn(c, item.date));
+    const range = planned ? repRange(planned.reps) : null;
+    if (!planned || planned.load === null || !range) {
+      out.push(planned ? { ...item, exerciseId: planned.exerciseId, name: planned.name } : item);
+      continue;
+    }
+    const reps = item.rir < planned.rir ? range[0] : range[1];
+    const group: SetGroup = { sets: planned.sets, reps, load: planned.load, unit: planned.unit, rpe: null, rir: item.rir, effort: item.words };
+    out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: planned.exerciseId, name: planned.name, written: item.written, groups: [group] } });
+  }
+  return out;
+}
+
+/** The day's planned lift a feel names: the same lift, else the day's variant of it ("squats" on a goblet squat day). */
+function plannedLiftFelt(item: ItemOf<'lift_feel'>, planned: readonly LiftItem[]): LiftItem | null {
+  const asked = exerciseById(item.exerciseId);
+  return planned.find((p) => p.exerciseId === item.exerciseId) ?? (asked ? planned.find((p) => exerciseById(p.exerciseId)?.pattern === asked.pattern && p.name.toLowerCase().includes(item.written.toLowerCase().replace(/s$/, ''))) : undefined) ?? null;
+}
+
+/**
  * "done. used the 25s for the floor press": a weight with no reps, beside a "done" for the same day, is that
  * day's planned sets and reps at that weight (the low end of a range) and its planned effort, so it counts for
  * the next loads; the note says so, so a client who did fewer can say.
@@ -273,7 +306,8 @@ const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
 async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: MessageLine[]; pending: Pending | null }> {
   const c = logsOnly(turn, said);
-  const { items, notes } = await nameUnnamedLifts(c, said);
+  const named = await nameUnnamedLifts(c, said);
+  const { items, notes } = { items: await liftsFromFeel(c, named.items), notes: named.notes };
   const lines: MessageLine[] = [];
   const entries: LogEntry[] = [];
   let logLineAt = -1;

@@ -1005,6 +1005,17 @@ export const HANDLERS: Handlers = {
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
     return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
   },
+  lift_feel: async (c, i) => {
+    // Reached when the day's plan had no load for the lift or did not have it (coach.ts logs the others).
+    const lifts = await plannedLiftsOn(c, i.date);
+    const when = i.date === c.today ? 'today' : formatDay(i.date);
+    const name = nameMidSentence(i.name);
+    const planned = lifts.find((l) => l.exerciseId === i.exerciseId);
+    if (planned) return [`Noted: ${name} felt "${i.words}". Next time send the weight you used too (e.g. "${name} ${planned.sets}x${planned.reps.split('-')[0]} at ...") and I'll set your ${name} loads from it.`];
+    const names = [...new Set(lifts.map((l) => nameMidSentence(l.name)))];
+    if (names.length === 0) return [`Noted: ${name} felt "${i.words}". There was no lifting in your plan ${when === 'today' ? 'today' : `on ${when}`}; send the sets and weight (e.g. "${name} 3x8 at ...") and I'll log them.`];
+    return [`Noted: ${name} felt "${i.words}". ${when === 'today' ? 'Today' : when} your plan had ${listNames(names)}, not ${name} - which did you mean? Send it with the weight (e.g. "${names[0]} 3x8 at ...") and I'll log it.`];
+  },
   unnamed_lift: async (c, i) => {
     // Reached only when the day's plan did not say which lift (coach.ts logs the ones it can match).
     const lifts = await plannedLiftsOn(c, i.date);

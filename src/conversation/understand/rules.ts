@@ -30,7 +30,7 @@ import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
 import { findRaceDistance, raceLabel } from '../parse/race.js';
 import { raceDateMove as readRaceDateMove } from '../parse/race-move.js';
-import { withoutReservePhrases } from '../parse/effort.js';
+import { findEffortWords, withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
 import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
@@ -404,6 +404,9 @@ const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`)
  * "skipping saturday", "gonna skip friday": a skip said ahead of a named day is that coming day (a session the
  * client cannot make), not last Saturday's log. "skipped saturday" and "missed friday" stay in the past.
  */
+/** A lift said to feel some way: "squats felt heavy", "bench was easy", "the leg press went ok", "rows moved well". */
+const LIFT_FELT = /\b(?:felt|feels|feeling|was|were|is|went|moved|flew|got)\b/;
+
 function skipAhead(text: string, ctx: ReadContext): string | null {
   // "skipping sat", "gonna skip tomorrow", "i'll miss saturday", and the bare ask "skip this saturday": a day
   // ahead taken off. A past word ("skipped", "missed", "last") keeps it a log of a day gone.
@@ -1391,6 +1394,30 @@ export const RULES: Rule[] = [
       if (!future && c.question) return match([{ intent: 'today', date: ctx.today }], LIKELY);
       if (ref!.kind === 'range') return match([{ intent: 'week', from: ref!.from, to: ref!.to }], LIKELY);
       return match([{ intent: ref!.date === addDays(ctx.today, 1) ? 'tomorrow' : 'day', date: ref!.date }], LIKELY);
+    },
+  },
+  {
+    // "squats felt heavy", "the leg press felt ok", "bench was easy today": a lift and how it felt, no numbers. The
+    // coach logs that day's planned sets of it at that effort (coach.ts), so the next loads follow it.
+    name: 'a lift and how it felt',
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      if (/\d/.test(t) || !LIFT_FELT.test(t)) return null;
+      // "done, leg press felt ok, shoulder press was hard": each part its lift and its feel; "done" is the session.
+      const items: Item[] = [];
+      for (const part of t.split(/,|;|\b(?:and|but|while|though|although)\b/)) {
+        const effort = findEffortWords(part);
+        const mentions = findExerciseMentions(part, { loose: true });
+        if (!effort || mentions.length !== 1 || !LIFT_FELT.test(part)) continue;
+        const m = mentions[0]!;
+        items.push({ intent: 'lift_feel', date: c.logDate, exerciseId: m.exercise.id, name: m.exercise.name, written: m.written, rir: effort.rir, words: effort.words });
+      }
+      if (items.length === 0) return null;
+      if (DONE.test(t) || SESSION_DONE.test(t) || SESSION_DONE_LEAD.test(t)) items.unshift({ intent: 'done', date: c.logDate, skippedExerciseIds: [], note: c.raw });
+      return match(items, SURE);
     },
   },
   {

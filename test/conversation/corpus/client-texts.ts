@@ -475,6 +475,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'moved to denver', read: [{ intent: 'change_timezone', timezone: 'America/Denver' }] },
   { text: '4 days a week works, tue thu sat sun', read: [{ intent: 'change_days', weekdays: [2, 4, 6, 7] }], tags: ['correction'] },
   { text: 'why is today so light', read: [{ intent: 'why_week', direction: 'lighter', today: true }], tags: ['question'] },
+  // A lift and how it felt, no numbers: that day's planned sets at that effort (was not understood, or lost beside "done").
+  { text: 'squats felt heavy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }], tags: ['exercises'] },
+  { text: 'done, squats felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }], tags: ['multi', 'exercises'] },
+  { text: 'i did it! the leg press felt ok, shoulder press was hard', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 2 }, { intent: 'lift_feel', exerciseId: 'overhead_press', rir: 1 }], tags: ['multi', 'exercises'] },
+  { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
   // A skip asked for a day ahead takes that day off (was a log of last week's same day, or of today for "sat").
   { text: 'skip this saturday', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-05' }], tags: ['dates'] },
   { text: 'skip sat', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-05' }], tags: ['dates'] },
