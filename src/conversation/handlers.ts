@@ -68,7 +68,7 @@ import { formatFinish } from '../engine/endurance/index.js';
 import { paceZones, predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { shortOnTimeRun } from '../engine/adaptation/runs.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
-import type { Intent, ItemOf } from './understand/items.js';
+import type { Intent, Item, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
 import { counted } from '../engine/count.js';
 import { hurts } from '../engine/adaptation/labels.js';
@@ -81,6 +81,8 @@ export interface TurnContext {
   today: string;
   inboundId: string;
   plan: ActivePlan | null;
+  /** A change a handler offered instead of one it refused ("Wednesday is the nearest day it can go"): YES applies it. */
+  offer?: Item;
 }
 
 export type LogIntent = (typeof LOG_INTENTS)[number];
@@ -113,7 +115,9 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
   if (!c.plan) return [NO_PLAN];
   if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
   const n = weekNumberFor(c.plan.outline, c.today);
-  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : c.today;
+  // On a Sunday "this week" is the one starting tomorrow (the week ending today has nothing left to move): the
+  // plan week holding its Wednesday, whichever weekday the plan's weeks start on.
+  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : isoWeekday(c.today) === 7 ? addDays(c.today, 3) : c.today;
   const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
   const usual = formatWeekdays(trainingDaysOf(c));
   const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(weekdays).toLowerCase()} from now on".`;
@@ -884,6 +888,10 @@ export const HANDLERS: Handlers = {
     // would otherwise read as a day already dealt with), so progress and the morning pass see it.
     if (i.skipped && i.date <= c.today) await recordLogs(c.deps.db, c.client, [{ kind: 'skipped', date: i.date, note: i.note }], { today: c.today, inboundId: c.inboundId, rawText: c.text });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
+    // A refused move keeps the day and offers the nearest one the rules allow: the next YES moves it there.
+    if (i.to && !i.skipped && found?.decision.action === 'none' && found.decision.offer) {
+      c.offer = { intent: 'missed_session', date: i.date, question: null, note: i.note, to: found.decision.offer };
+    }
     // A one-off move says what changed and that the week's days did not.
     if (i.to && !i.skipped) return [`${misremembered}${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];

@@ -135,7 +135,7 @@ const WHY_LIFT_ASKS: readonly RegExp[] = [
   /^(?:where (?:did|have|are|r) (?:my |the )?(?<missing>[a-z][a-z' -]{1,40}?)(?: go| gone)?)\s*[?.!]*$/,
 ];
 /** "why rdl?", "why the leg press", "what's the point of face pulls", "why do i do wall sits": one lift, nothing after it. */
-const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
+const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)\b`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
 /** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
 const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
@@ -325,10 +325,21 @@ const PERMANENT_EVEN_THIS_WEEK_RE = anyOf(PERMANENT_EVEN_THIS_WEEK);
  */
 const REASON_AFTER_DAY = /[,.;!?]|\b(?:because|cause|cuz|coz|since|got|have|i have|as)\b/;
 
-function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
+/**
+ * Where the words of a move begin: after its verb ("move", "swap", "do"), or, with no verb, at the start of a
+ * text that trades one day for another ("squat day on sat instead of tue", "thursday's session on friday
+ * rather than"): "instead of" says the move. A text about what was done ("did …", "swapped …") is no move.
+ */
+function moveStart(t: string): number | null {
   const verb = MOVE.exec(t);
-  if (!verb) return null;
-  const rest = t.slice(verb.index + verb[0].length);
+  if (verb) return verb.index + verb[0].length;
+  return /\b(?:instead of|rather than)\b/.test(t) && !/\b(?:did|done|was|were|went|trained|lifted|ran|why|how come)\b/.test(t) ? 0 : null;
+}
+
+function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
+  const start = moveStart(t);
+  if (start === null) return null;
+  const rest = ` ${t.slice(start)}`;
   // A day is a weekday, or today / tomorrow ("move tomorrow to friday", "push today's session to tomorrow").
   const named = (s: string) => findWeekdays(s).length === 1 !== RELATIVE_DAY.test(s);
   // "can i do tomorrow's workout today instead", "can i do wednesday's workout tomorrow instead": the day it goes
@@ -886,8 +897,7 @@ export const RULES: Rule[] = [
       if (!days || PERMANENT.test(c.text)) return null;
       // "can i do deadlifts on friday instead of thursday": the lift names the session too; the handler finds the
       // day that has it this week (the client may misremember which day that is), the day said when it has it.
-      const verb = MOVE.exec(c.text)!;
-      const lift = findSessionName(c.text.slice(verb.index + verb[0].length).split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
+      const lift = findSessionName(` ${c.text.slice(moveStart(c.text)!)}`.split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
       const session = lift && LIFT_DAY_SESSIONS.has(lift.key) ? { session: lift.key, toWeekday: true } : {};
       return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }]);
     },
