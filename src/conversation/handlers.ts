@@ -6,7 +6,7 @@
  */
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
+import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
@@ -48,7 +48,7 @@ import { attemptsAnswer } from './answers/attempts.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
-import { planExerciseIds } from '../services/plan-exercises.service.js';
+import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
 import { howToDo, whyThisLift } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
@@ -146,6 +146,22 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
   const r = await setTrainingDays(c.deps.db, c.client, swapped as IsoWeekday[], c.today);
   if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
   return [`Updated: you train ${formatWeekdays(swapped)} from now on (${pair} swapped). Same plan and phase. Text "this week" to see it.`];
+}
+
+/**
+ * "why pauses": about the client's own plan. The lifts this week done slow (their heaviest weight too light for
+ * the reps) are named with why; a plan with none says so plainly, not what pauses are for in general.
+ */
+async function whyPausesAnswer(c: TurnContext): Promise<string> {
+  const slow = await planTempoLifts(c.deps.db, c.client, c.plan!, c.today);
+  if (!slow.length) return 'Your plan has no pauses or slow tempos this week - every lift is done at a normal, controlled pace. I only add them when the weight you have is too light for the reps.';
+  // One entry a lift, its days together: "Bulgarian split squat (Mon, Wed, Fri)".
+  const byName = new Map<string, string[]>();
+  for (const s of slow) byName.set(s.name, [...new Set([...(byName.get(s.name) ?? []), weekdayShort(s.date)])]);
+  const names = [...byName].map(([name, days]) => `${nameMidSentence(name)} (${days.join(', ')})`);
+  const tempos = [...new Set(slow.map((s) => s.tempo))];
+  const paused = tempos.some((t) => /pause/.test(t));
+  return `This week your ${listNames(names)} ${names.length > 1 ? 'are' : 'is'} done slow${tempos.length === 1 ? ` (${tempos[0]})` : ''}: the heaviest weight you have is too light for those reps at a normal pace, so ${paused ? 'the slow lowering and the pause make' : 'the slow lowering makes'} it hard enough to build strength. A heavier weight takes the tempo away.`;
 }
 
 /**
@@ -561,7 +577,10 @@ export const HANDLERS: Handlers = {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note, ...(i.tight ? { feel: 'tight' as const } : {}) }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
     // Beside a log of today's session the session is done: the next one adapts, not the one just run.
-    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.afterLog ? addDays(i.date, 1) : i.date, to: null, concernsToday: i.date === c.today && !i.afterLog });
+    // Beside a log of today's session, or said of a hard session already done ("legs were brutal"), the session is
+    // behind them: the next one adapts, not the one just run.
+    const behind = i.afterLog === true || i.hardSession === true;
+    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: behind ? addDays(i.date, 1) : i.date, to: null, concernsToday: i.date === c.today && !behind });
     if (i.tight) {
       // Stiffness is trained around, not through or away from: a longer warm-up and less load on that area,
       // in the client's sport (a runner has no sets or hinges to cut; they run easy and stop if it gets worse).
@@ -577,6 +596,16 @@ export const HANDLERS: Handlers = {
         ...(changed.length ? changed : [fallback]),
         'If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me and I will treat it as pain.',
       ];
+    }
+    if (i.hardSession) {
+      // "legs were brutal lol": a hard session of those muscles, kept as soreness to come; the next session reads it.
+      const found = c.plan ? await workoutOn(c.deps.db, c.client, c.plan, c.today, c.today) : null;
+      const open = found?.kind === 'workout' && found.day.kind !== 'rest' && found.status === 'scheduled';
+      const lead = `Sounds like your ${where} got worked hard - that's the training doing its job. Expect some soreness for a day or two; an easy walk, food and sleep help it pass.`;
+      const log = open ? ' Finished today\'s session? Text "done" to log it.' : '';
+      return changed.length
+        ? [`${lead}${log}`, ...changed]
+        : [`${lead} If your ${where} ${hurts(where) === 'hurt' ? 'are' : 'is'} still sore when you next train, tell me and I'll trim a set or two.${log}`];
     }
     // Said back in words ("Noted: legs really sore."), as a coach would, not as a score out of 5.
     const how = i.severity >= 5 ? 'really sore' : i.severity >= 4 ? 'pretty sore' : 'sore';
@@ -1070,7 +1099,7 @@ export const HANDLERS: Handlers = {
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
     return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}${ownLine}`];
   },
-  coach_faq: async (_c, i) => [faqAnswer(i.topic)],
+  coach_faq: async (c, i) => [i.topic === 'why_pauses' && c.plan ? await whyPausesAnswer(c) : faqAnswer(i.topic)],
   logged_on: async (c, i) => {
     const logs = await logsBetween(c.deps.db, c.client.id, i.date, i.date);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';

@@ -116,7 +116,7 @@ export interface EntitiesByIntent {
   /** `tight`: stiffness only ("lower back is pretty tight"), answered with a warm-up and a lighter day. */
   /** `afterLog`: said beside a log of that day's session ("ran 5, calves tight"), so the session is done and the next one adapts. */
   /** `habitual`: stiffness at a time of day or after rest ("hips stiff in the morning"), noted, not trained around. */
-  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean; habitual?: boolean; afterLog?: boolean };
+  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean; habitual?: boolean; afterLog?: boolean; /** Said as a hard session of those muscles ("legs were brutal lol"): the soreness to come, not yet felt. */ hardSession?: boolean };
   readiness: { date: string; kind: 'sleep' | 'stress' | 'energy'; severity: number; note: string };
   pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string };
   /** "my knee feels better": what was left out for pain there comes back. */

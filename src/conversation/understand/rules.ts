@@ -62,6 +62,8 @@ import {
   SLEEP_WORDS,
   SLANG_SICK,
   SORENESS_WORDS,
+  HARD_SESSION_WORDS,
+  HARD_SESSION_PARTS,
   TIGHTNESS_WORDS,
   STRESS_WORDS,
   TODAY_WORDS,
@@ -177,6 +179,8 @@ const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
 const SEVERE = anyOf(SEVERITY_5_WORDS);
 /** Words that say muscles are sore; without them and without a body part, a soreness word is about the whole person. */
+/** "legs were brutal", "my quads felt savage today": the muscles (group 1) and a hard-session word after them. */
+const HARD_SAID_OF_MUSCLES = new RegExp(String.raw`^(?:(?:omg|man|bro|wow|ugh|damn|dude)\W+)?((?:my |the |those |these )?[a-z ]{2,30}?)\s+(?:were|was|are|is|felt|feel|feeling|got)\s+(?:(?:so|pretty|really|super|absolutely|fucking|freaking|honestly|kinda|a bit|lowkey|straight up)\s+)*${anyOf(HARD_SESSION_WORDS).source}(?:\s+(?:today|yesterday|last night|this morning|lol|lmao|haha|ngl|tbh|man|bro|omg))*\W*$`);
 const MUSCLE_SORE = /\b(sore|soreness|doms|achy|achiness|aching|aches|stiff|stiffness|tight|tightness|tender)\b/;
 /** The whole person worn out ("feeling beat up", "im fried"): tiredness, not a sore muscle, when no body part is named. */
 const WORN_OUT = anyOf(WORN_OUT_WORDS);
@@ -1322,6 +1326,26 @@ export const RULES: Rule[] = [
     },
   },
   // ---- clause rules: logs, queries, how the client feels ----
+  {
+    // "legs were brutal lol", "my glutes felt savage today", "quads are toast after that" is soreness above: a
+    // hard session said of the muscles it trained is kept as soreness to come (a readiness note the next
+    // sessions read), answered as a coach would, never "I didn't get that".
+    name: 'a hard session said of its muscles',
+    scope: 'clause',
+    mood: 'statement',
+    final: false,
+    read: (c, ctx) => {
+      const t = c.text;
+      const m = HARD_SAID_OF_MUSCLES.exec(t);
+      if (!m || SORE.test(t) || PAIN_NEGATED.test(t) || /\bnot\b/.test(t)) return null;
+      // "that leg day was brutal" is the session's feel (a log with its feeling, read by the done rules).
+      if (/\b(?:day|session|workout|class|run|lift|lifting|training)\b/.test(m[1]!)) return null;
+      const parts = findBodyParts(m[1]!).filter((p) => HARD_SESSION_PARTS.includes(p));
+      if (!parts.length) return null;
+      // Mild: the soreness is expected and not yet felt, so nothing is cut unless it is still there next session.
+      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: 2, note: c.raw, hardSession: true }]);
+    },
+  },
   {
     name: 'soreness in muscles',
     scope: 'clause',

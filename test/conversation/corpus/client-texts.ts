@@ -439,6 +439,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'used the 25s for the floor press and 30s for rows', read: [lift('floor_press', [g(1, null, 25)]), lift('barbell_row', [g(1, null, 30)])], tags: ['multi'] },
   { text: 'did 3x10 with the 30s on rows', read: [lift('barbell_row', [g(3, 10, 30)])] },
   { text: 'hit 60kg for 5 on squat then 40kg on bench', read: [lift('back_squat', [g(1, 5, 60, { unit: 'kg' })]), lift('bench_press', [g(1, null, 40, { unit: 'kg' })])], tags: ['multi'] },
+  // A hard session said of its muscles: soreness to come (mild), never "I didn't get that"; said of the session it is the session's feel.
+  { text: 'legs were brutal lol', read: [{ intent: 'soreness', bodyParts: ['legs'], severity: 2, hardSession: true }] },
+  { text: 'omg my glutes felt savage today', read: [{ intent: 'soreness', bodyParts: ['glutes'], hardSession: true }] },
+  { text: 'that leg day was brutal', read: [{ intent: 'done' }] },
   // A day traded for another with no verb ("squat day on sat instead of tue") is a move; on a Sunday "this week" is the coming one.
   { text: 'squat day on sat instead of tue', now: '2026-11-30T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-01', to: '2026-12-05', session: 'squat_day' }], tags: ['dates'] },
   { text: 'tue instead of mon this week', now: '2026-11-29T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-30', to: '2026-12-01' }], tags: ['dates'] },

@@ -1,0 +1,60 @@
+/**
+ * Found texting Cadence as lifters: "why pauses" answered about pause bench for a plan with no pauses, and
+ * "legs were brutal lol" after a leg day got "I didn't get that". Checked through the signed webhook.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { buildTestApp, type TestApp } from '../support/deps.js';
+import { smsClient } from '../support/sms-client.js';
+
+const handle = useTestDatabase();
+let t: TestApp;
+beforeEach(() => {
+  // Tuesday 2026-12-01, 10:00 in Chicago.
+  t = buildTestApp(handle, { now: new Date('2026-12-01T16:00:00Z') });
+});
+const { say } = smsClient(() => t, handle);
+
+let n = 0;
+const phone = () => `+1312555${String(8300 + n++).padStart(4, '0')}`;
+
+async function onboard(p: string, first: string, maxes = 'skip'): Promise<void> {
+  await say(p, first);
+  await say(p, maxes);
+  expect(await say(p, 'yes')).toMatch(/^Let's go/);
+}
+
+describe('lifters: "why pauses" is about their own plan', () => {
+  it('a full-gym plan with no slow tempos says plainly it has none (never "why am i doing pause bench")', async () => {
+    const p = phone();
+    await onboard(p, 'hi im gus, 35, lifting 3 years, want to get stronger, full gym, tue thu sat, 60 min, no injuries', 'squat 225 bench 155 deadlift 275');
+    const reply = await say(p, 'why pauses');
+    expect(reply).toMatch(/^Your plan has no pauses or slow tempos this week/);
+    expect(reply).not.toMatch(/pause at the bottom takes away the bounce/);
+  });
+
+  it('a plan whose light dumbbells get a slow tempo names those lifts and days, and why', async () => {
+    const p = phone();
+    await onboard(p, 'hi im priya, 32, lifting 4 years, want to get stronger, only dumbbells up to 15 lb at home, mon wed fri, 30 min, no injuries', 'squat 185 deadlift 225');
+    const reply = await say(p, 'why pauses');
+    expect(reply).toMatch(/^This week your .+ \((?:Mon|Wed|Fri)[^)]*\).* (?:is|are) done slow \(3 s down[^)]*\): the heaviest weight you have is too light for those reps/);
+  });
+});
+
+describe('lifters: a hard session said of its muscles', () => {
+  it('"legs were brutal lol" is kept as soreness to come and answered like a coach, not "I didn\'t get that"', async () => {
+    const p = phone();
+    await onboard(p, 'hi im gus, 35, lifting 3 years, want to get stronger, full gym, tue thu sat, 60 min, no injuries', 'squat 225 bench 155 deadlift 275');
+    // Tuesday's squat day logged done, then the text that evening.
+    expect(await say(p, 'done')).toMatch(/^Logged/);
+    const reply = await say(p, 'legs were brutal lol');
+    expect(reply).toMatch(/^Sounds like your legs got worked hard - that's the training doing its job\. Expect some soreness/);
+    // The session just done is never rewritten; the next one is what adapts.
+    expect(reply).not.toMatch(/Today, updated/);
+    expect(reply).not.toMatch(/Text "done"/);
+    expect(reply).not.toMatch(/didn't get that/);
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', p).executeTakeFirstOrThrow();
+    const signals = await handle.db.selectFrom('readiness_signals').select(['kind']).where('client_id', '=', client.id).execute();
+    expect(signals.map((s) => s.kind)).toContain('soreness');
+  });
+});
