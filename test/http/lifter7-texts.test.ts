@@ -58,3 +58,20 @@ describe('lifters: a hard session said of its muscles', () => {
     expect(signals.map((s) => s.kind)).toContain('soreness');
   });
 });
+
+describe('lifters 60+: power and balance in the day they read', () => {
+  it('a 64-year-old\'s training day text carries the power and balance work; a 35-year-old\'s does not', async () => {
+    const p = phone();
+    await say(p, "hi i'm Walt, 64, want to get stronger. bench maybe 95, squat 135. 3 days mon wed fri, 7am, 45 min");
+    await say(p, 'been lifting 2 years, bad left knee');
+    // "bench maybe 95" was the lift, never kit: the gym is still asked.
+    expect(await say(p, 'ymca')).toMatch(/ends with a little power and balance work/);
+    expect(await say(p, 'yes')).toMatch(/^Let's go, Walt!/);
+    // Wednesday morning: the day's text, as the morning text lays it out.
+    t.clock.now = new Date('2026-12-02T14:00:00Z');
+    expect(await say(p, "what's today")).toMatch(/^Power\b.*Balance: single-leg stands 2 x 30 s a side\.$|^Power and balance: .*single-leg stands, 2 x 30 s a side/m);
+    const q = phone();
+    await onboard(q, 'hi im gus, 35, lifting 3 years, want to get stronger, full gym, mon wed fri, 45 min, no injuries');
+    expect(await say(q, "what's today")).not.toMatch(/single-leg stands/);
+  });
+});
