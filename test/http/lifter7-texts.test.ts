@@ -75,3 +75,17 @@ describe('lifters 60+: power and balance in the day they read', () => {
     expect(await say(q, "what's today")).not.toMatch(/single-leg stands/);
   });
 });
+
+describe('a woman returning after pregnancy', () => {
+  it('cleared by her doctor: congratulated once (never told to go and get the OK), her dumbbells\' 15 lb never a lift, her old lifts at 85%', async () => {
+    const p = phone();
+    const first = await say(p, 'hi its Priya, 32, had my baby 5 months ago, cleared by my doctor, want to get my strength back. only have dumbbells up to 15 lb at home. 3 days mon wed fri 30 min. used to squat 185 and deadlift 225');
+    expect(first).toMatch(/^Congratulations on the baby, and great that you're cleared!/);
+    expect(first).not.toMatch(/Get the OK/);
+    const next = await say(p, 'lifted for 4 years before pregnancy');
+    expect(next).not.toMatch(/Congratulations/);
+    const summary = await say(p, 'none');
+    expect(summary).toMatch(/first weights from your deadlift max 190 and back squat max 155/);
+    expect(summary).not.toMatch(/towel row|goblet squat max 15/i);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
-import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, parseEquipment, withoutLoadLimit } from '../parse/equipment.js';
+import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
@@ -653,7 +653,8 @@ function lapsedLiftIds(t: string): Set<string> {
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
   if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
-  const found = parseLifts(t.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  // "only have dumbbells up to 15 lb": the kit's heaviest weight, never a lift's number.
+  const found = parseLifts(withoutKitMaxLoads(t).replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
   // "bench like 80kg squat 100 dl 120": in a list of maxes a unit written on one counts for the maxes after it
   // written without one (never for those before: "squat 225, deadlift 140kg" is a pound squat; nor from a set
   // to a max: "squat 150kg x5, bench 225" is a pound bench).

@@ -381,6 +381,15 @@ export function withoutLoadLimit(text: string): string {
   return t;
 }
 
+/**
+ * The text without the heaviest weight said of the kit ("only have dumbbells up to 15 lb", "kbs go to 24 kg"):
+ * that number is the kit's, never a lift's ("used to squat 185. only have dumbbells up to 15 lb" is no 15 lb
+ * squat). A lift done with the kit keeps its number ("db bench 50x10").
+ */
+export function withoutKitMaxLoads(text: string): string {
+  return normalize(text).replace(/\b(?:dumbbells?|dumbells?|dumb bells?|dbs?|kettlebells?|kettle bells?|kbs?)\b(?:\s+(?:only|that|which|i have|at home|here|go|goes|going|are|is|up|all the way))*\s+(?:up ?to|upto|to|max(?:imum)?|of|only go to|go up to|till|until)\s*\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?/g, (m) => m.replace(/\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?$/, ' '));
+}
+
 /** A load said of the kit ("up to 40", "to 50 lb", "25 lb dumbbells", "pair of 35s"): never a lift's number. */
 const KIT_LOAD = /\b(?:(?:up ?to|to|max|of)\s*\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s)?|\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s)?(?=\s*(?:dumbbells?|dumbells?|dbs?|kettlebells?|kbs?)\b))/g;
 /** What may stand round the kit in a text that only names kit ("just a band", "there's a treadmill and dumbbells"). */

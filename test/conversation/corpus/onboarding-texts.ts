@@ -183,6 +183,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // The bench named beside the other lifts, or with its grip, is the lift, not kit.
   { text: 'hey! im Marco, been lifting about 3 yrs, want to get my squat bench and dead up for a powerlifting meet', asked: null, expect: { name: 'Marco' }, absent: ['equipment'] },
   { text: 'my left shoulder gets cranky on wide grip bench but otherwise fine', asked: 'limitations', before: { ...lifter, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] }, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
+  // The kit's heaviest weight is never a lift's number, and "my doctor" is no doorway row.
+  { text: 'used to squat 185. only have dumbbells up to 15 lb at home', asked: null, expect: { lifts: { oneRepMaxes: { back_squat: 155 } }, maxLoads: { dumbbell: { load: 15 } } } },
+  { text: 'cleared by my doctor. only have dumbbells up to 15 lb', asked: null, expect: { maxLoads: { dumbbell: { load: 15 } } }, absent: ['lifts'] },
   // A load said of the bench ("bench maybe 95", "bodyweight bench") makes it the lift, never kit.
   { text: "hi i'm Walt, 64, want to get stronger. bench maybe 95, squat 135. 3 days mon wed fri", asked: null, expect: { name: 'Walt', age: 64, trainingDays: [1, 3, 5] }, absent: ['equipment'] },
   { text: 'hey its Tanya, can bodyweight bench and want a 2x bodyweight deadlift', asked: null, expect: { name: 'Tanya' }, absent: ['equipment'] },
