@@ -203,7 +203,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
-  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}) }],
+  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
   skipped: (i) => [{ kind: 'skipped', date: i.date, note: i.note }],
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
   log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],

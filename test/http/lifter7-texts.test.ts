@@ -89,3 +89,18 @@ describe('a woman returning after pregnancy', () => {
     expect(summary).not.toMatch(/towel row|goblet squat max 15/i);
   });
 });
+
+describe('a powerlifter with a meet, writing paragraphs', () => {
+  it('"squat 5x3 @ 120kg rpe 8, bench 4x4 @ 70kg ... i skipped accessories" logs the lifts and the session as done without its accessories, never as skipped and moved', async () => {
+    const p = phone();
+    await say(p, "Hi, I'm Marta. Powerlifter, meet on march 20 2027. squat 140kg, bench 80kg, deadlift 170kg. I train 4 days mon tue thu fri, 90 min, full gym, lifting 5 years. no injuries");
+    expect(await say(p, 'yes')).toMatch(/^Let's go, Marta!/);
+    const reply = await say(p, 'squat 5x3 @ 120kg rpe 8, bench 4x4 @ 70kg. felt strong but my left hip was a bit tight, and i skipped accessories because the gym was packed');
+    expect(reply).toMatch(/^Logged today: Back squat 5x3 @ 120 kg/m);
+    expect(reply).not.toMatch(/skipped\.|Moved Tuesday's/);
+    expect(reply).toMatch(/Tight hips? noted/);
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', p).executeTakeFirstOrThrow();
+    const day = await handle.db.selectFrom('workout_instances').select(['status']).where('client_id', '=', client.id).where('date', '=', '2026-12-01').executeTakeFirstOrThrow();
+    expect(day.status).toBe('completed');
+  });
+});

@@ -26,6 +26,9 @@ export const INTENTS = [
   // Social and fallbacks.
   'help', 'greeting', 'thanks', 'refused', 'unknown',
 ] as const;
+/** Parts of a lifting session a client leaves out by name ("skipped accessories", "no core today"). */
+export type SkippedSection = 'accessory' | 'core' | 'cardio';
+
 export type Intent = (typeof INTENTS)[number];
 
 export type WeightUnit = 'kg' | 'lb';
@@ -105,7 +108,7 @@ export interface EntitiesByIntent {
   week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions' };
   plan: Record<never, never>;
   /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
-  done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[] };
+  done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };
   skipped: { date: string; note: string | null };
   log_strength: { date: string; lift: LiftLog };
   /** Sets logged with no lift named ("hit 225 for 3 sets of 5"): the coach matches them to that day's plan or asks which lift. */

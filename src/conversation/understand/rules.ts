@@ -71,7 +71,7 @@ import {
   VAGUE_PAST_WORDS,
   WELL_AGAIN_PHRASES,
 } from '../words.js';
-import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
+import type { Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
 import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, SESSION_LONG_RUN, TUNE_UP_ASKED, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
@@ -139,6 +139,24 @@ const WHY_LIFT_ASKS: readonly RegExp[] = [
 /** "why rdl?", "why the leg press", "what's the point of face pulls", "why do i do wall sits": one lift, nothing after it. */
 const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)\b`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
 /** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
+/**
+ * "skipped accessories", "no time for the core stuff", "bailed on the finisher": a part of the session left out
+ * by what it is, not a whole session skipped. As data: the words for each part.
+ */
+const SECTION_WORDS: ReadonlyArray<[RegExp, SkippedSection]> = [
+  [/\b(?:accessor(?:y|ies)|accesories|accessory (?:work|stuff|lifts)|isolation(?: work| stuff)?|the small stuff|arm stuff|pump work)\b/, 'accessory'],
+  [/\b(?:core(?: work| stuff)?|abs?(?: work| stuff)?|ab circuit)\b/, 'core'],
+  [/\b(?:cardio|conditioning|finisher)\b/, 'cardio'],
+];
+// Said as done ("skipped", "didn't get to"): "skipping core today" or "no core today" may be said before the session.
+const SECTION_SKIPPED = /\b(?:skipped|bailed on|had no time for|didn'?t (?:do|get to)|didnt (?:do|get to)|cut|dropped|left out|missed|ditched)(?: all| the| my| of the)? ([a-z ]{2,30})/;
+
+function skippedSections(t: string): SkippedSection[] {
+  const m = SECTION_SKIPPED.exec(t);
+  if (!m) return [];
+  return SECTION_WORDS.filter(([re]) => re.test(m[1]!.split(/\b(?:because|cause|cuz|since|as|but|and then)\b/)[0]!)).map(([, s]) => s);
+}
+
 const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
@@ -1433,8 +1451,10 @@ export const RULES: Rule[] = [
       const restCut = REST_SKIPPED.exec(rest);
       const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
       const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
-      if (done || onlyIds.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
-        items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}) });
+      // "skipped accessories", "squat 5x3, bench 4x4, skipped the core stuff": the session done without that part.
+      const sections = skippedSections(rest);
+      if (done || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
+        items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}), ...(sections.length ? { skippedSections: sections } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
         const ahead = skipAhead(rest, ctx);
         items.push(ahead ? { intent: 'missed_session', date: ahead, question: null, note: c.raw } : { intent: 'skipped', date: c.logDate, note: c.raw });
