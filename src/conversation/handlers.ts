@@ -170,6 +170,13 @@ async function whyPausesAnswer(c: TurnContext): Promise<string> {
  */
 async function gymClosedDay(c: TurnContext, i: ItemOf<'travel'>): Promise<string[]> {
   if (!c.plan) return ['No gym, no problem: do a bodyweight session today (squats, push-ups, lunges, rows on a table edge, planks, 3 rounds). Text "new plan" and I\'ll build you a plan.'];
+  // Today's session already logged as done: nothing left today to change (was "no lifting planned then").
+  if (i.from === c.today && (!i.to || i.to === c.today)) {
+    const found = await workoutOn(c.deps.db, c.client, c.plan, c.today, c.today);
+    if (found.kind === 'workout' && found.day.kind !== 'rest' && found.status === 'completed') {
+      return ["Today's session is already logged as done, so nothing to change. If the gym is still closed on your next training day, tell me then and I'll make it a no-equipment session."];
+    }
+  }
   await recordPlanNote(c.deps.db, c.client, { type: 'travel_note', reason: i.note, from: i.from, to: i.to, metadata: { equipment: ['bodyweight'], maxDumbbell: null, cardio: [], timezone: null } });
   const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
   const single = !i.to || i.to === i.from;

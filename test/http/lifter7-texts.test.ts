@@ -104,3 +104,15 @@ describe('a powerlifter with a meet, writing paragraphs', () => {
     expect(day.status).toBe('completed');
   });
 });
+
+describe('a 17-year-old after school', () => {
+  it('"skipped accessories" logs the day done without them; "gym closed today" after that says the day is done (never "no lifting planned")', async () => {
+    const p = phone();
+    await say(p, 'yo im Kofi, 17, want to get stronger for football. school gym has everything. tue thu sat after school, 60 min. been lifting like a year, bench 70kg squat 100kg');
+    await say(p, 'none');
+    expect(await say(p, 'yes')).toMatch(/^Let's go, Kofi!/);
+    expect(await say(p, 'did 3x8 rdl @ 60kg, last set rir 1')).toMatch(/^Logged today: Romanian deadlift 3x8 @ 60 kg \(RIR 1\)/);
+    expect(await say(p, 'skipped accessories')).toMatch(/^Logged today: Full body A done, without /);
+    expect(await say(p, 'gym closed today')).toMatch(/^Today's session is already logged as done, so nothing to change\./);
+  });
+});
