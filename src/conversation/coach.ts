@@ -102,6 +102,8 @@ type Pending =
   | { kind: 'confirm_logs'; entries: LogEntry[]; rawText: string }
   | { kind: 'choose'; options: [Item, Item] }
   | { kind: 'proposal'; proposal: Proposal }
+  /** A change offered in place of one refused (a move to the nearest allowed day): YES applies it. */
+  | { kind: 'offer'; item: Item }
   /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
   | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> };
 
@@ -365,6 +367,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
     const doubtful = outcomes.filter((o) => o.question !== null).map((o) => o.entry);
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
+  if (!pending && c.offer) pending = { kind: 'offer', item: c.offer };
   // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
   const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
   if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
@@ -495,6 +498,8 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
       const reply = isYes(text) ? await acceptProposal(deps.db, client, pending.proposal, today) : await declineProposal(deps.db, client, pending.proposal, today);
       return { reply, intent: isYes(text) ? 'proposal_yes' : 'proposal_no', agent: null };
     }
+    if (pending.kind === 'offer' && isYes(text)) return finish([pending.item], null, 'offer_yes');
+    if (pending.kind === 'offer' && isNo(text)) return { reply: 'OK, it stays where it is.', intent: 'offer_no', agent: null };
     if (pending.kind === 'which_lift') {
       const named = liftAnswer(text);
       if (named) {

@@ -6,7 +6,7 @@
  */
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
-import { addDays, daysBetween, isoWeekday, startOfIsoWeek } from '../engine/dates.js';
+import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
@@ -48,7 +48,7 @@ import { attemptsAnswer } from './answers/attempts.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
-import { planExerciseIds } from '../services/plan-exercises.service.js';
+import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
 import { howToDo, whyThisLift } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
@@ -68,7 +68,7 @@ import { formatFinish } from '../engine/endurance/index.js';
 import { paceZones, predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { shortOnTimeRun } from '../engine/adaptation/runs.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
-import type { Intent, ItemOf } from './understand/items.js';
+import type { Intent, Item, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
 import { counted } from '../engine/count.js';
 import { hurts } from '../engine/adaptation/labels.js';
@@ -81,6 +81,8 @@ export interface TurnContext {
   today: string;
   inboundId: string;
   plan: ActivePlan | null;
+  /** A change a handler offered instead of one it refused ("Wednesday is the nearest day it can go"): YES applies it. */
+  offer?: Item;
 }
 
 export type LogIntent = (typeof LOG_INTENTS)[number];
@@ -113,7 +115,9 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
   if (!c.plan) return [NO_PLAN];
   if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
   const n = weekNumberFor(c.plan.outline, c.today);
-  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : c.today;
+  // On a Sunday "this week" is the one starting tomorrow (the week ending today has nothing left to move): the
+  // plan week holding its Wednesday, whichever weekday the plan's weeks start on.
+  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : isoWeekday(c.today) === 7 ? addDays(c.today, 3) : c.today;
   const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
   const usual = formatWeekdays(trainingDaysOf(c));
   const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(weekdays).toLowerCase()} from now on".`;
@@ -145,11 +149,34 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
 }
 
 /**
+ * "why pauses": about the client's own plan. The lifts this week done slow (their heaviest weight too light for
+ * the reps) are named with why; a plan with none says so plainly, not what pauses are for in general.
+ */
+async function whyPausesAnswer(c: TurnContext): Promise<string> {
+  const slow = await planTempoLifts(c.deps.db, c.client, c.plan!, c.today);
+  if (!slow.length) return 'Your plan has no pauses or slow tempos this week - every lift is done at a normal, controlled pace. I only add them when the weight you have is too light for the reps.';
+  // One entry a lift, its days together: "Bulgarian split squat (Mon, Wed, Fri)".
+  const byName = new Map<string, string[]>();
+  for (const s of slow) byName.set(s.name, [...new Set([...(byName.get(s.name) ?? []), weekdayShort(s.date)])]);
+  const names = [...byName].map(([name, days]) => `${nameMidSentence(name)} (${days.join(', ')})`);
+  const tempos = [...new Set(slow.map((s) => s.tempo))];
+  const paused = tempos.some((t) => /pause/.test(t));
+  return `This week your ${listNames(names)} ${names.length > 1 ? 'are' : 'is'} done slow${tempos.length === 1 ? ` (${tempos[0]})` : ''}: the heaviest weight you have is too light for those reps at a normal pace, so ${paused ? 'the slow lowering and the pause make' : 'the slow lowering makes'} it hard enough to build strength. A heavier weight takes the tempo away.`;
+}
+
+/**
  * The gym out for a day ("gym closed today", "couldn't get to the gym"): that day's session as a no-equipment
  * version, the way a bodyweight trip day is built (a travel note for those days only).
  */
 async function gymClosedDay(c: TurnContext, i: ItemOf<'travel'>): Promise<string[]> {
   if (!c.plan) return ['No gym, no problem: do a bodyweight session today (squats, push-ups, lunges, rows on a table edge, planks, 3 rounds). Text "new plan" and I\'ll build you a plan.'];
+  // Today's session already logged as done: nothing left today to change (was "no lifting planned then").
+  if (i.from === c.today && (!i.to || i.to === c.today)) {
+    const found = await workoutOn(c.deps.db, c.client, c.plan, c.today, c.today);
+    if (found.kind === 'workout' && found.day.kind !== 'rest' && found.status === 'completed') {
+      return ["Today's session is already logged as done, so nothing to change. If the gym is still closed on your next training day, tell me then and I'll make it a no-equipment session."];
+    }
+  }
   await recordPlanNote(c.deps.db, c.client, { type: 'travel_note', reason: i.note, from: i.from, to: i.to, metadata: { equipment: ['bodyweight'], maxDumbbell: null, cardio: [], timezone: null } });
   const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
   const single = !i.to || i.to === i.from;
@@ -183,7 +210,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
-  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}) }],
+  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
   skipped: (i) => [{ kind: 'skipped', date: i.date, note: i.note }],
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
   log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
@@ -577,7 +604,10 @@ export const HANDLERS: Handlers = {
     await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'soreness', severity: i.severity, bodyParts: i.bodyParts, note: i.note, ...(i.tight ? { feel: 'tight' as const } : {}) }, c.inboundId);
     const where = i.bodyParts.length ? i.bodyParts.map(partName).join(' and ') : 'the soreness';
     // Beside a log of today's session the session is done: the next one adapts, not the one just run.
-    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: i.afterLog ? addDays(i.date, 1) : i.date, to: null, concernsToday: i.date === c.today && !i.afterLog });
+    // Beside a log of today's session, or said of a hard session already done ("legs were brutal"), the session is
+    // behind them: the next one adapts, not the one just run.
+    const behind = i.afterLog === true || i.hardSession === true;
+    const changed = await applyAndTell(c, { types: ['volume_reduction', 'easy_run'], from: behind ? addDays(i.date, 1) : i.date, to: null, concernsToday: i.date === c.today && !behind });
     if (i.tight) {
       // Stiffness is trained around, not through or away from: a longer warm-up and less load on that area,
       // in the client's sport (a runner has no sets or hinges to cut; they run easy and stop if it gets worse).
@@ -593,6 +623,16 @@ export const HANDLERS: Handlers = {
         ...(changed.length ? changed : [fallback]),
         'If it actually hurts - sharp, shooting, numb or tingling down a leg - tell me and I will treat it as pain.',
       ];
+    }
+    if (i.hardSession) {
+      // "legs were brutal lol": a hard session of those muscles, kept as soreness to come; the next session reads it.
+      const found = c.plan ? await workoutOn(c.deps.db, c.client, c.plan, c.today, c.today) : null;
+      const open = found?.kind === 'workout' && found.day.kind !== 'rest' && found.status === 'scheduled';
+      const lead = `Sounds like your ${where} got worked hard - that's the training doing its job. Expect some soreness for a day or two; an easy walk, food and sleep help it pass.`;
+      const log = open ? ' Finished today\'s session? Text "done" to log it.' : '';
+      return changed.length
+        ? [`${lead}${log}`, ...changed]
+        : [`${lead} If your ${where} ${hurts(where) === 'hurt' ? 'are' : 'is'} still sore when you next train, tell me and I'll trim a set or two.${log}`];
     }
     // Said back in words ("Noted: legs really sore."), as a coach would, not as a score out of 5.
     const how = i.severity >= 5 ? 'really sore' : i.severity >= 4 ? 'pretty sore' : 'sore';
@@ -904,6 +944,10 @@ export const HANDLERS: Handlers = {
     // would otherwise read as a day already dealt with), so progress and the morning pass see it.
     if (i.skipped && i.date <= c.today) await recordLogs(c.deps.db, c.client, [{ kind: 'skipped', date: i.date, note: i.note }], { today: c.today, inboundId: c.inboundId, rawText: c.text });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
+    // A refused move keeps the day and offers the nearest one the rules allow: the next YES moves it there.
+    if (i.to && !i.skipped && found?.decision.action === 'none' && found.decision.offer) {
+      c.offer = { intent: 'missed_session', date: i.date, question: null, note: i.note, to: found.decision.offer };
+    }
     // A one-off move says what changed and that the week's days did not.
     if (i.to && !i.skipped) return [`${misremembered}${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
@@ -1099,7 +1143,7 @@ export const HANDLERS: Handlers = {
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
     return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}${ownLine}`];
   },
-  coach_faq: async (_c, i) => [faqAnswer(i.topic)],
+  coach_faq: async (c, i) => [i.topic === 'why_pauses' && c.plan ? await whyPausesAnswer(c) : faqAnswer(i.topic)],
   logged_on: async (c, i) => {
     const logs = await logsBetween(c.deps.db, c.client.id, i.date, i.date);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';

@@ -213,6 +213,14 @@ export const EQUIPMENT_NAMES: Partial<Record<Equipment, string>> = {
   machine: 'machines', pullup_bar: 'a pull-up bar', bands: 'bands',
 };
 
+/**
+ * How a hard session is said of the muscles it trained ("legs were brutal lol", "my glutes felt savage"): a hard
+ * session done and the soreness to come, read only with a muscle named as what was hard (JOINTS are pain's).
+ */
+export const HARD_SESSION_WORDS = ['brutal', 'killer', 'savage', 'insane', 'intense', 'rough', 'tough', 'hard', 'no joke', 'crazy', 'nuts', 'torture', 'murder', 'hell', 'a killer', 'a lot', 'spicy'] as const;
+/** Muscles a hard session is said of ("legs were brutal"); a joint that was "rough" is read as pain elsewhere. */
+export const HARD_SESSION_PARTS: readonly BodyPart[] = ['quads', 'hamstrings', 'glutes', 'calves', 'legs', 'lats', 'traps', 'chest', 'shoulders', 'arms', 'biceps', 'triceps', 'forearms', 'abs', 'core', 'back', 'upper_back'];
+
 export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'achiness', 'aching', 'ache', 'aches', 'stiff', 'stiffness', 'tight', 'tightness', 'tender', 'wrecked', 'destroyed', 'smoked', 'fried', 'toast', 'cooked', 'killing me', 'on fire', 'beat up', 'beaten up', 'heavy', 'jelly', 'dead'] as const;
 /**
  * Soreness words that describe stiffness, not pain: a tight lower back alone is warmed up and loaded a bit

@@ -48,7 +48,7 @@ export type LogEntry =
       /** Written with an exclamation; `raceRead` once recordIn read it as a race (a standard distance at race effort). */
       celebrated?: boolean; raceRead?: boolean;
     }
-  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[] }
+  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'> }
   | { kind: 'skipped'; date: string; note: string | null }
   | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
 
@@ -340,6 +340,12 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
         const lifts = day.day.items.flatMap((it) => (it.kind === 'lift' && it.section !== 'prep' && it.section !== 'cooldown' ? [it.exerciseId] : []));
         const patterns = new Set(only.filter((id) => !lifts.includes(id)).map((id) => exerciseById(id)?.pattern));
         const left = lifts.filter((id) => !only.includes(id) && !patterns.has(exerciseById(id)?.pattern));
+        entry = { ...entry, skippedExerciseIds: [...new Set([...entry.skippedExerciseIds, ...left])] };
+      }
+      // "skipped accessories": the day's lifts in those sections are the ones left out.
+      if (entry.kind === 'done' && entry.skippedSections?.length && day) {
+        const sections: ReadonlyArray<string> = entry.skippedSections;
+        const left = day.day.items.flatMap((it) => (it.kind === 'lift' && sections.includes(it.section) ? [it.exerciseId] : []));
         entry = { ...entry, skippedExerciseIds: [...new Set([...entry.skippedExerciseIds, ...left])] };
       }
       const groups = entry.kind === 'strength' ? entry.groups : [null];

@@ -21,3 +21,18 @@ export async function planExerciseIds(db: Db, client: ClientRow, plan: ActivePla
   for (const day of workoutDaysOf(plan.outline, week)) for (const item of day.items) if (item.kind === 'lift') ids.add(item.exerciseId);
   return [...ids];
 }
+
+/**
+ * The lifts of the plan week holding `today` done at a slow tempo (a pause or a slow lowering, set when the
+ * client's heaviest weight is too light for the reps), with their day: what "why pauses" is about for this client.
+ */
+export async function planTempoLifts(db: Db, client: ClientRow, plan: ActivePlan, today: string): Promise<Array<{ date: string; name: string; tempo: string }>> {
+  const { planDate, weekNumber } = await planPosition(db, plan, today);
+  if (weekNumber === null) return [];
+  const { week } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift: daysBetween(planDate, today) });
+  const out: Array<{ date: string; name: string; tempo: string }> = [];
+  for (const day of workoutDaysOf(plan.outline, week)) {
+    for (const item of day.items) if (item.kind === 'lift' && item.tempo) out.push({ date: day.date, name: item.name, tempo: item.tempo });
+  }
+  return out;
+}

@@ -528,6 +528,16 @@ describe('equipment.parseEquipment', () => {
   it.each(['want to get my squat bench and dead up', 'cranky on wide grip bench', 'close grip bench hurts my elbow', 'squat, bench, deadlift', 'bench and ohp are weak'])('when "%s" names the bench beside other lifts or by its grip it is the lift, not kit', (text) => {
     expect(findEquipment(text)).toBeNull();
   });
+  it.each(['bench maybe 95, squat 135', 'bench around 100kg', 'bench press 95', 'bench like 2 plates', 'i can bodyweight bench', 'bench 1.5x bodyweight', 'squat my bodyweight'])('when "%s" gives the bench (or squat) a load, it is the lift, not a bench or bodyweight-only kit', (text) => {
+    expect(findEquipment(text)).toBeNull();
+  });
+  it.each([
+    ['i do bodyweight stuff and have a bench', ['bench', 'bodyweight']],
+    ['bodyweight squats and pushups at home', ['bodyweight']],
+    ['a bench and 2 dumbbells', ['bench', 'dumbbell', 'bodyweight']],
+  ])('when "%s" names a bench or bodyweight as kit, it is still kit', (text, items) => {
+    expect(findEquipment(text)).toEqual(items);
+  });
   it('when the leg press is listed beside a bench both are kit', () => {
     expect(findEquipment('dumbbells, cables, leg press and bench')).toEqual(['bench', 'dumbbell', 'cable', 'machine', 'bodyweight']);
   });

@@ -64,10 +64,40 @@ describe('conversation: moving one session', () => {
     await onboardDana(p);
     // Friday: a rest day, no lift between it and Saturday, and Thu + Fri is two lifting days in a row, not three.
     expect(await say(p, 'swap sat to sun')).toBe(
-      "Can't move Saturday's Full body C to Sunday: Sunday is in your next plan week, and a session only moves within its own week. It stays on Saturday. The nearest day it can go is Friday: text \"move saturday's workout to friday\" for that. Your training days stay Tue, Thu, Sat.",
+      "Can't move Saturday's Full body C to Sunday: Sunday is in your next plan week, and a session only moves within its own week. It stays on Saturday. Friday is the nearest day it can go - reply YES to move it there. Your training days stay Tue, Thu, Sat.",
     );
-    // The offer, texted back, moves it.
-    expect(await say(p, "move saturday's workout to friday")).toMatch(/^Moved Saturday's Full body C to Friday, this week only\./);
+    // The offer, answered YES, moves it.
+    expect(await say(p, 'yes')).toMatch(/^Moved Saturday's Full body C to Friday, this week only\./);
+    expect(await say(p, 'this week')).toMatch(/Fri 12\/4: Full body C/);
+  });
+
+  it('"squat day on sat instead of tue" (no verb) when Saturday cannot take it: says why, keeps Tuesday, offers; nothing moves unasked, NO keeps it', async () => {
+    const p = phone();
+    await onboardDana(p);
+    const reply = await say(p, 'squat day on sat instead of tue');
+    expect(reply).toMatch(/^Can't move Tuesday's Full body A to Saturday: [^\n]*\. It stays on Tuesday\. Wednesday is the nearest day it can go - reply YES to move it there\./);
+    expect(reply).not.toMatch(/Moved it to/);
+    expect(await say(p, 'no')).toBe('OK, it stays where it is.');
+    expect(await say(p, 'this week')).toMatch(/Tue 12\/1: Full body A[\s\S]*Wed 12\/2: Rest/);
+  });
+
+  it('on a Sunday, "X instead of Y this week" is the coming week (not the one ending today)', async () => {
+    const p = phone();
+    await onboardDana(p);
+    // Sunday Nov 29: Thursday "this week" is Dec 3, never Nov 26.
+    const reply = await say(p, 'friday instead of thursday this week');
+    expect(reply).toMatch(/^Moved Thursday's Full body B to Friday, this week only\./);
+    expect(await say(p, 'this week')).toMatch(/Thu 12\/3: Rest[\s\S]*Fri 12\/4: Full body B/);
+  });
+
+  it('on a Sunday of a plan whose weeks start on a weekday, "this week i can train wed fri sat" moves the coming week, not the ending one', async () => {
+    const p = phone();
+    t.clock.now = new Date('2026-12-01T15:00:00Z');
+    await onboardDana(p);
+    t.clock.now = new Date('2026-12-06T18:00:00Z');
+    const reply = await say(p, 'this week i can train wed fri sat');
+    expect(reply).toMatch(/^This week only: Full body A Tue -> Wed, Full body B Thu -> Fri\./);
+    expect(await say(p, 'this week')).toMatch(/Wed 12\/9: Full body A[\s\S]*Fri 12\/11: Full body B/);
   });
 
   it('a move to a day that would stack two sessions is refused with the reason and what was done instead', async () => {
@@ -167,7 +197,7 @@ describe('conversation: several requests in one text', () => {
     await onboardDana(p);
     const reply = await say(p, "squat 3x5 at 225, bench 3x5 at 135, deadlift 1x5 at 255, row 3x8 at 115, ohp 3x8 at 85, rdl 3x8 at 155, curls 3x10 at 25. also can we move thurs to sat and I'm in Denver next week");
     expect(reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb/);
-    expect(reply).toMatch(/^Can't move Thursday's Full body B to Saturday: .* Moved it to Friday instead/m);
+    expect(reply).toMatch(/^Can't move Thursday's Full body B to Saturday: .* It stays on Thursday\. Friday is the nearest day it can go - reply YES to move it there\./m);
     expect(reply).toMatch(/^Noted your trip, .* to .*\./m);
     expect(reply).not.toMatch(/is now \dx/);
   });

@@ -20,7 +20,11 @@ const QUITTING: readonly RegExp[] = [
   /\b(?:this|it|this app|this plan|this program|the plan|the app) (?:is|'?s)? ?(?:so |just |totally )*(?:pointless|useless|a waste of (?:time|money)|not working(?: for me)?|garbage|trash)\b/,
 ];
 
-export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }> = [
+/** "cleared by my doctor", "physio gave me the ok", "doc said it's fine": the client already has the OK a health answer asks for. */
+const CLEARED = /\b(?:cleared|(?:got|have|had) the (?:ok|okay|all clear|green light|go ahead)|all clear|green light|(?:doctor|doc|dr|physio|midwife|ob|obgyn) (?:said|says) (?:it'?s |i'?m )?(?:ok|okay|fine|good|safe))\b/;
+
+/** `cleared`: the answer when the client says they have their doctor's OK already (never told to go and get it). */
+export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; cleared?: string }> = [
   // A client fed up: asked what's wrong, told how to stop, nothing logged.
   {
     topic: 'quitting',
@@ -35,6 +39,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string }>
     topic: 'postpartum',
     re: /\b(postpartum|post-partum|post ?natal|post-pregnancy|gave birth|gave birth to|had (?:a|my|our|the) (?:(?:first|second|third|1st|2nd|3rd|4th|new) )?(?:baby|son|daughter|kid|little one|twins)|(?:before|after|since) (?:my |the |our )?(?:(?:first|second|third|last|latest|1st|2nd|3rd|4th|most recent|youngest'?s?) )?(?:pregnancy|pregnancies|baby|birth|c-?section|delivery)|c-?section|new mom|new mum|(?:\d+|a few|six|eight|\w+) (?:weeks?|months?) postpartum)\b/,
     answer: "Congratulations on the baby! Get the OK from your doctor or a pelvic-floor physio before heavy lifting, running or jumping; we start lighter than before. Tell me about any ab separation or leaking and I'll plan around it.",
+    cleared: "Congratulations on the baby, and great that you're cleared! We start lighter than before and build back up. Tell me about any ab separation or leaking and I'll plan around it.",
   },
   {
     topic: 'pregnancy',
@@ -171,4 +176,10 @@ export function faqTopic(text: string): FaqTopic | null {
 
 export function faqAnswer(topic: FaqTopic): string {
   return FAQ.find((f) => f.topic === topic)!.answer;
+}
+
+/** The answer to a topic told in `text`: its cleared form when the text says the doctor's OK is given. */
+export function toldAnswer(topic: FaqTopic, text: string): string {
+  const f = FAQ.find((x) => x.topic === topic)!;
+  return f.cleared && CLEARED.test(text) ? f.cleared : f.answer;
 }

@@ -15,7 +15,7 @@ import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
-import { faqAnswer, toldTopic } from '../answers/faq.js';
+import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
 import { healthToldAnswer } from '../answers/health-told.js';
@@ -44,6 +44,7 @@ export const onboardingStateSchema = z.object({
   answers: z.record(z.string(), z.unknown(), { message: 'answers must be an object' }),
   history: z.array(z.enum(ONBOARDING_STEPS), { message: 'history must list onboarding steps' }),
   retries: z.number({ message: 'retries must be a number' }).int().min(0),
+  told: z.array(z.string()).optional(),
 });
 
 function checkContext(ctx: OnboardingContext): void {
@@ -274,7 +275,7 @@ function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: Onboard
   const history = step === state.step ? state.history : [...state.history, state.step];
   // An acknowledgement of several things gets room (3 segments); whole sentences only, never cut mid-word.
   const reply = step === 'confirm' ? ask(step, answers, ctx, lead) : fitReply(lead ? [lead, SLOT_BY_KEY.get(step)!.question(answers, ctx)] : [SLOT_BY_KEY.get(step)!.question(answers, ctx)], lead && lead.length > 300 ? 4 : lead && lead.length > 120 ? 3 : 2);
-  return { state: { step, answers, history, retries: 0 }, reply };
+  return { state: { step, answers, history, retries: 0, ...(state.told ? { told: state.told } : {}) }, reply };
 }
 
 /** A question, a log or a plan ask ("this week", "tmrw") that only the finished plan can answer. */
@@ -326,10 +327,13 @@ function sameAsSummary(answers: OnboardingAnswers, said: SlotKey[], ctx: Onboard
  * Health news or a sport Cadence does not plan, told with answers ("67, just diagnosed with osteoporosis, want
  * to get stronger", "half ironman in june"), is answered before the acknowledgement, not passed over.
  */
-function withToldAnswer(text: string, lead: string): string {
+function withToldAnswer(text: string, lead: string, told: readonly string[] = []): { reply: string; told: string[] } {
   const own = healthToldAnswer(normalize(text));
   const health = own ? null : toldTopic(normalize(text));
-  return [own ?? (health ? faqAnswer(health) : ''), lead].filter(Boolean).join(' ');
+  // Answered once: "lifted 4 years before pregnancy" after "had my baby 5 months ago" is not congratulated again.
+  const key = own ?? health;
+  if (!key || told.includes(key)) return { reply: lead, told: [...told] };
+  return { reply: [own ?? toldAnswer(health!, normalize(text)), lead].filter(Boolean).join(' '), told: [...told, key] };
 }
 
 /** Begins onboarding from the client's first text: a paragraph fills every slot it can. */
@@ -344,14 +348,15 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
   }
   const acked = acknowledge(answers, read.answers, read.changed, ctx, null);
   // A trip or a sickness told beside the answers is said back too, not only kept.
-  const lead = withToldAnswer(firstText, [acked ?? welcome, read.aside?.reply ?? ''].filter(Boolean).join(' '));
+  const said = withToldAnswer(firstText, [acked ?? welcome, read.aside?.reply ?? ''].filter(Boolean).join(' '));
+  const lead = said.reply;
   // A value that needs asking again ("Oct 1, 2026 has already passed - when is the race?") is the question: one at a time.
   if (read.reask) {
     const step = nextSlot(read.answers, ctx)?.key ?? 'confirm';
     return { state: { step, answers: read.answers, history: [], retries: 0 }, reply: fitReply([read.reask]) };
   }
   const turn = moveOn(state, read.answers, ctx, lead);
-  return { ...turn, state: { ...turn.state, history: [] } };
+  return { ...turn, state: { ...turn.state, history: [], ...(said.told.length ? { told: said.told } : {}) } };
 }
 
 /** "my achilles is kinda sore today", "knee hurts": how a body part feels now (at the summary, before any plan). */
@@ -469,7 +474,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // A log or a question before the plan exists: say why it waits, then ask what is missing.
     const elsewhere = ELSEWHERE.test(normalize(text));
     // A general question ("what's RIR?", "ok if I also do yoga?") needs no plan: answered now, then the question again.
-    const answered = generalAnswer(normalize(text));
+    const topic = toldTopic(normalize(text));
+    const answered = topic && state.told?.includes(topic) ? null : generalAnswer(normalize(text));
     // A condition told ("I have asthma") is answered and kept as a note (read.answers), nothing else changed.
     if (answered) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
@@ -477,7 +483,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }
   const ack = acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey, HEDGED.test(normalize(text)));
-  return moveOn(state, read.answers, ctx, withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' ')));
+  const said = withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' '), state.told);
+  const turn = moveOn(state, read.answers, ctx, said.reply);
+  return said.told.length ? { ...turn, state: { ...turn.state, told: said.told } } : turn;
 }
 
 function formatTime(hhmm: string): string {

@@ -8,7 +8,7 @@
  */
 import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
-import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, parseEquipment, withoutLoadLimit } from '../parse/equipment.js';
+import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
@@ -656,7 +656,8 @@ function lapsedLiftIds(t: string): Set<string> {
 function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
   if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
-  const found = parseLifts(t.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  // "only have dumbbells up to 15 lb": the kit's heaviest weight, never a lift's number.
+  const found = parseLifts(withoutKitMaxLoads(t).replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
   // "bench like 80kg squat 100 dl 120": in a list of maxes a unit written on one counts for the maxes after it
   // written without one (never for those before: "squat 225, deadlift 140kg" is a pound squat; nor from a set
   // to a max: "squat 150kg x5, bench 225" is a pound bench).
@@ -1074,7 +1075,7 @@ export const SLOTS: SlotRow[] = [
       if (lapse && !/\b\d+\s*(?:years?|yrs?)\b/.test(t.slice(0, lapse.index + lapse[0].indexOf(lapse[1]!)))) return ok({ trainingAge: 'beginner' });
       const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
-          (/\b(haven'?t (?:really |ever |actually |properly )?(?:run|ran|lifted|trained|worked out|exercised|been active|done (?:any|much))|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
+          (/\b(haven'?t (?:really |ever |actually |properly )?(?:run|ran|lifted|trained|worked out|exercised|been active|done (?:any|much))|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|new-?ish|(?:pretty|fairly|kinda|kind of|still|quite|very|relatively|super) new|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x) ||
             STARTED_AGO.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week)\b/.test(x) &&
@@ -1365,7 +1366,7 @@ export function youthLine(age: number): string {
  */
 export function olderLine(age: number): string {
   const rule = ageRuleFor(age)!;
-  return `You're ${age}, so every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session opens with a ${rule.warmupMinutes}-min warm-up and ramp-up sets, and weight goes up in smaller steps.`;
+  return `You're ${age}, so every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session opens with a ${rule.warmupMinutes}-min warm-up and ramp-up sets${rule.powerBalanceNote ? ' and ends with a little power and balance work' : ''}, and weight goes up in smaller steps.`;
 }
 
 /** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */

@@ -138,6 +138,8 @@ export interface OnboardingState {
   history: OnboardingStep[];
   /** Failed answers in a row at this step. */
   retries: number;
+  /** Health news already answered ("had my baby 5 months ago"): not answered again when said again. */
+  told?: string[];
 }
 
 export interface OnboardingContext {

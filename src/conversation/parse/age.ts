@@ -12,6 +12,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(\d{2})\s*(?:yo|y/o|y\.o\.)\b`),
   new RegExp(String.raw`\b(?:age|aged)\s*:?\s*(\d{2})\b${NOT_AGE}`),
   new RegExp(String.raw`\b(?:i'?m|im|i am)\s+(?:only\s+|just\s+|now\s+|turning\s+)?(\d{2})\b${NOT_AGE}(?=\s*(?:$|[,.!;]|and\b|but\b|so\b|&|\+|years?\b|yrs?\b|turning\b|now\b|btw\b|lol\b|f\b|m\b|male\b|female\b|w\b|with\b|looking\b|want\w*\b|trying\b|who\b|,))`),
+  // "hi i'm Walt, 64, want to get stronger", "Walt here, 64": a bare number said right after the name.
+  new RegExp(String.raw`\b(?:(?:i'?m|im|i am|name'?s|this is|it'?s)\s+[a-z]+|[a-z]+ here)\s*,\s*(\d{2})\b${NOT_AGE}(?=\s*(?:$|[,.!;]|and\b|but\b|&|years?\b|yrs?\b|f\b|m\b|male\b|female\b|w\b|with\b|looking\b|want\w*\b|trying\b))`),
 ];
 
 export function findAge(text: string): number | null {

@@ -208,7 +208,12 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
     }
     if (first?.to) return { kind: 'range', from: first.from, to: first.to, label: 'days' };
     // "thursday next week", "next week tuesday": that one day inside the week named.
-    if (first?.weekdayOnly && span.kind === 'range' && span.label !== 'weekend') return { kind: 'date', date: addDays(span.from, isoWeekday(first.from) - 1) };
+    if (first?.weekdayOnly && span.kind === 'range' && span.label !== 'weekend') {
+      const date = addDays(span.from, isoWeekday(first.from) - 1);
+      // On a Sunday the week that ends today has nothing left to plan: "tue instead of mon this week" is the
+      // coming week's Tuesday, never the one five days gone.
+      return { kind: 'date', date: span.label === 'this_week' && isoWeekday(today) === 7 && date < today ? addDays(date, 7) : date };
+    }
     return span;
   }
   if (!first) return null;

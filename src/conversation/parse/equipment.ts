@@ -7,7 +7,7 @@ const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
   [/\b(planet fitness|crunch fitness|pf gym)\b/, 'machine_gym'],
   [/\b(home|garage|basement|apartment) gym\b/, 'home_gym'],
   [/\b(dumbbells? only|only (?:have )?dumbbells?|just (?:have )?dumbbells?|dbs? only|only (?:have )?dbs?|just (?:have )?dbs?)\b/, 'dumbbells_only'],
-  [/\b(body ?weight|no equipment|nothing|calisthenics|none|no gym)\b/, 'bodyweight'],
+  [/\b(?<!\b(?:bench|squat|deadlift|dead|dl|ohp|press)(?: press)?\s+(?:my |about |around |over |under |close to )?(?:\d(?:\.\d+)?\s*x\s*)?)(?:body ?weight(?!\s+(?:bench|deadlift|dead|ohp|overhead press)\b)|no equipment|nothing|calisthenics|none|no gym)\b/, 'bodyweight'],
   [/\b(full|commercial|regular|big|normal|public|globo|chain|university|college|school|work|office|complete|proper|real) gym\b|\b(la fitness|ymca|24 hour fitness|equinox|gold'?s|anytime fitness|crossfit|lifetime|life time|gym membership)\b/, 'full_gym'],
 ];
 
@@ -15,13 +15,17 @@ const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
  * "bench is rubbish", "my bench press sucks", "bench max 60", "cranky on wide grip bench", "squat+bench",
  * "squat bench and dead": the lift, not the kit ("the bench is adjustable", "sit on a bench" are kit).
  */
-const BENCH_LIFT_BEFORE = ['heavy', 'heavier', 'on', 'when i', 'i', 'during', 'doing', 'after', 'before', 'grip', 'paused', 'pause', 'comp', 'competition', 'touch and go', 'spoto', 'larsen'];
+const BENCH_LIFT_BEFORE = ['heavy', 'heavier', 'on', 'when i', 'i', 'during', 'doing', 'after', 'before', 'grip', 'paused', 'pause', 'comp', 'competition', 'touch and go', 'spoto', 'larsen', 'body ?weight', 'bw', 'can'];
 /** Other lifts named beside it: "squat bench and dead", "squat, bench, deadlift", "bench and ohp". */
 const OTHER_LIFT = String.raw`(?:squats?|deadlifts?|deads?|dl|ohp|(?<!leg )press|total)`;
 const BENCH_LIFT_AFTER = [
   String.raw`(?: press)?\s+(?:is|'s|was)\s+(?!(?:an?\s+)?(?:adjustable|flat|incline|folding|there|in|at|here)\b)`,
   String.raw`(?: press)?\s+(?:sucks|lags|lagging|stalled|stuck|max|pr|1rm|feels|has been|numbers?|went)\b`,
   String.raw`\s*(?:\+|&|and|,|\/)\s*${OTHER_LIFT}\b`,
+  // A number said of it is its load: "bench 185", "bench maybe 95", "bench press around 100kg", "bench like 2 plates".
+  String.raw`(?: press)?\s*(?:(?:is |at |for |of )?(?:maybe|around|about|like|prob(?:ably)?|roughly|approx\w*|close to|nearly|almost|only|just|~)\s*)?(?:\d|one |two |three |four )`,
+  // Bodyweight as its load: "bench bodyweight", "bench my bodyweight", "bench 1.2x bw".
+  String.raw`(?: press)?\s+(?:my |about |around |over |under |close to )?(?:body ?weight|bw)\b`,
 ];
 const BENCH_KIT = new RegExp(
   String.raw`(?<!\b(?:${BENCH_LIFT_BEFORE.join('|')})\s|\b${OTHER_LIFT}\s*(?:\+|&|and|,|\/)?\s*)\b(bench(es)?|weight bench)\b(?!${BENCH_LIFT_AFTER.join('|')})`,
@@ -377,6 +381,15 @@ export function withoutLoadLimit(text: string): string {
   let t = normalize(text);
   for (const re of LIMIT_CONTEXT.test(t) ? [...LOAD_LIMIT_PATTERNS, BARE_LIMIT] : LOAD_LIMIT_PATTERNS) t = t.replace(re, ' ');
   return t;
+}
+
+/**
+ * The text without the heaviest weight said of the kit ("only have dumbbells up to 15 lb", "kbs go to 24 kg"):
+ * that number is the kit's, never a lift's ("used to squat 185. only have dumbbells up to 15 lb" is no 15 lb
+ * squat). A lift done with the kit keeps its number ("db bench 50x10").
+ */
+export function withoutKitMaxLoads(text: string): string {
+  return normalize(text).replace(/\b(?:dumbbells?|dumbells?|dumb bells?|dbs?|kettlebells?|kettle bells?|kbs?)\b(?:\s+(?:only|that|which|i have|at home|here|go|goes|going|are|is|up|all the way))*\s+(?:up ?to|upto|to|max(?:imum)?|of|only go to|go up to|till|until)\s*\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?/g, (m) => m.replace(/\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?$/, ' '));
 }
 
 /** A load said of the kit ("up to 40", "to 50 lb", "25 lb dumbbells", "pair of 35s"): never a lift's number. */

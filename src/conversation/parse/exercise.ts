@@ -154,7 +154,9 @@ function matchKey(k: string): Exercise | undefined {
   return near ? exerciseById(near.item.id) : undefined;
 }
 
-const STOP = new Set(['and', 'then', 'also', 'at', 'for', 'with', 'of', 'the', 'a', 'my', 'i', 'did', 'x', 'sets', 'set', 'reps', 'rep', 'on', 'to', 'in', 'plus', 'felt', 'like', 'rpe', 'rir', 'lb', 'lbs', 'kg', 'kgs', 'today', 'yesterday', 'was', 'were', 'some']);
+const STOP = new Set(['and', 'then', 'also', 'at', 'for', 'with', 'of', 'the', 'a', 'my', 'i', 'did', 'x', 'sets', 'set', 'reps', 'rep', 'on', 'to', 'in', 'plus', 'felt', 'like', 'rpe', 'rir', 'lb', 'lbs', 'kg', 'kgs', 'today', 'yesterday', 'was', 'were', 'some',
+  // Words near a lift's name that are never one ("cleared by my doctor" read as a doorway row).
+  'doctor', 'doctors', 'doc', 'dr', 'physio']);
 
 /**
  * "Good morning." opening a sentence and closed by punctuation, the end or a word of address ("good morning

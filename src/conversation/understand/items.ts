@@ -26,6 +26,9 @@ export const INTENTS = [
   // Social and fallbacks.
   'help', 'greeting', 'thanks', 'refused', 'unknown',
 ] as const;
+/** Parts of a lifting session a client leaves out by name ("skipped accessories", "no core today"). */
+export type SkippedSection = 'accessory' | 'core' | 'cardio';
+
 export type Intent = (typeof INTENTS)[number];
 
 export type WeightUnit = 'kg' | 'lb';
@@ -105,7 +108,7 @@ export interface EntitiesByIntent {
   week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions' };
   plan: Record<never, never>;
   /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
-  done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[] };
+  done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };
   skipped: { date: string; note: string | null };
   log_strength: { date: string; lift: LiftLog };
   /** Sets logged with no lift named ("hit 225 for 3 sets of 5"): the coach matches them to that day's plan or asks which lift. */
@@ -121,7 +124,7 @@ export interface EntitiesByIntent {
   /** `tight`: stiffness only ("lower back is pretty tight"), answered with a warm-up and a lighter day. */
   /** `afterLog`: said beside a log of that day's session ("ran 5, calves tight"), so the session is done and the next one adapts. */
   /** `habitual`: stiffness at a time of day or after rest ("hips stiff in the morning"), noted, not trained around. */
-  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean; habitual?: boolean; afterLog?: boolean };
+  soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean; habitual?: boolean; afterLog?: boolean; /** Said as a hard session of those muscles ("legs were brutal lol"): the soreness to come, not yet felt. */ hardSession?: boolean };
   readiness: { date: string; kind: 'sleep' | 'stress' | 'energy'; severity: number; note: string };
   pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string };
   /** "my knee feels better": what was left out for pain there comes back. */

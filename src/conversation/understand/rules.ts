@@ -62,6 +62,8 @@ import {
   SLEEP_WORDS,
   SLANG_SICK,
   SORENESS_WORDS,
+  HARD_SESSION_WORDS,
+  HARD_SESSION_PARTS,
   TIGHTNESS_WORDS,
   STRESS_WORDS,
   TODAY_WORDS,
@@ -69,7 +71,7 @@ import {
   VAGUE_PAST_WORDS,
   WELL_AGAIN_PHRASES,
 } from '../words.js';
-import type { Item, ItemOf, MaxStatement, SetGroup } from './items.js';
+import type { Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
 import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, SESSION_LONG_RUN, TUNE_UP_ASKED, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
@@ -135,8 +137,26 @@ const WHY_LIFT_ASKS: readonly RegExp[] = [
   /^(?:where (?:did|have|are|r) (?:my |the )?(?<missing>[a-z][a-z' -]{1,40}?)(?: go| gone)?)\s*[?.!]*$/,
 ];
 /** "why rdl?", "why the leg press", "what's the point of face pulls", "why do i do wall sits": one lift, nothing after it. */
-const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
+const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)\b`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
 /** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
+/**
+ * "skipped accessories", "no time for the core stuff", "bailed on the finisher": a part of the session left out
+ * by what it is, not a whole session skipped. As data: the words for each part.
+ */
+const SECTION_WORDS: ReadonlyArray<[RegExp, SkippedSection]> = [
+  [/\b(?:accessor(?:y|ies)|accesories|accessory (?:work|stuff|lifts)|isolation(?: work| stuff)?|the small stuff|arm stuff|pump work)\b/, 'accessory'],
+  [/\b(?:core(?: work| stuff)?|abs?(?: work| stuff)?|ab circuit)\b/, 'core'],
+  [/\b(?:cardio|conditioning|finisher)\b/, 'cardio'],
+];
+// Said as done ("skipped", "didn't get to"): "skipping core today" or "no core today" may be said before the session.
+const SECTION_SKIPPED = /\b(?:skipped|bailed on|had no time for|didn'?t (?:do|get to)|didnt (?:do|get to)|cut|dropped|left out|missed|ditched)(?: all| the| my| of the)? ([a-z ]{2,30})/;
+
+function skippedSections(t: string): SkippedSection[] {
+  const m = SECTION_SKIPPED.exec(t);
+  if (!m) return [];
+  return SECTION_WORDS.filter(([re]) => re.test(m[1]!.split(/\b(?:because|cause|cuz|since|as|but|and then)\b/)[0]!)).map(([, s]) => s);
+}
+
 const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
@@ -177,6 +197,8 @@ const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
 const SEVERE = anyOf(SEVERITY_5_WORDS);
 /** Words that say muscles are sore; without them and without a body part, a soreness word is about the whole person. */
+/** "legs were brutal", "my quads felt savage today": the muscles (group 1) and a hard-session word after them. */
+const HARD_SAID_OF_MUSCLES = new RegExp(String.raw`^(?:(?:omg|man|bro|wow|ugh|damn|dude)\W+)?((?:my |the |those |these )?[a-z ]{2,30}?)\s+(?:were|was|are|is|felt|feel|feeling|got)\s+(?:(?:so|pretty|really|super|absolutely|fucking|freaking|honestly|kinda|a bit|lowkey|straight up)\s+)*${anyOf(HARD_SESSION_WORDS).source}(?:\s+(?:today|yesterday|last night|this morning|lol|lmao|haha|ngl|tbh|man|bro|omg))*\W*$`);
 const MUSCLE_SORE = /\b(sore|soreness|doms|achy|achiness|aching|aches|stiff|stiffness|tight|tightness|tender)\b/;
 /** The whole person worn out ("feeling beat up", "im fried"): tiredness, not a sore muscle, when no body part is named. */
 const WORN_OUT = anyOf(WORN_OUT_WORDS);
@@ -339,10 +361,21 @@ function skipBeside(t: string, moved: { from: string; to: string }, ctx: ReadCon
   return date && date !== moved.from && date !== moved.to ? [{ intent: 'missed_session', date, question: null, note: clause!.trim() }] : [];
 }
 
-function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
+/**
+ * Where the words of a move begin: after its verb ("move", "swap", "do"), or, with no verb, at the start of a
+ * text that trades one day for another ("squat day on sat instead of tue", "thursday's session on friday
+ * rather than"): "instead of" says the move. A text about what was done ("did …", "swapped …") is no move.
+ */
+function moveStart(t: string): number | null {
   const verb = MOVE.exec(t);
-  if (!verb) return null;
-  const rest = t.slice(verb.index + verb[0].length);
+  if (verb) return verb.index + verb[0].length;
+  return /\b(?:instead of|rather than)\b/.test(t) && !/\b(?:did|done|was|were|went|trained|lifted|ran|why|how come)\b/.test(t) ? 0 : null;
+}
+
+function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
+  const start = moveStart(t);
+  if (start === null) return null;
+  const rest = ` ${t.slice(start)}`;
   // A day is a weekday, or today / tomorrow ("move tomorrow to friday", "push today's session to tomorrow").
   const named = (s: string) => findWeekdays(s).length === 1 !== RELATIVE_DAY.test(s);
   // "can i do tomorrow's workout today instead", "can i do wednesday's workout tomorrow instead": the day it goes
@@ -905,8 +938,7 @@ export const RULES: Rule[] = [
       if (!days || PERMANENT.test(c.text)) return null;
       // "can i do deadlifts on friday instead of thursday": the lift names the session too; the handler finds the
       // day that has it this week (the client may misremember which day that is), the day said when it has it.
-      const verb = MOVE.exec(c.text)!;
-      const lift = findSessionName(c.text.slice(verb.index + verb[0].length).split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
+      const lift = findSessionName(` ${c.text.slice(moveStart(c.text)!)}`.split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
       const session = lift && LIFT_DAY_SESSIONS.has(lift.key) ? { session: lift.key, toWeekday: true } : {};
       return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }, ...skipBeside(c.text, days, ctx)]);
     },
@@ -1333,6 +1365,26 @@ export const RULES: Rule[] = [
   },
   // ---- clause rules: logs, queries, how the client feels ----
   {
+    // "legs were brutal lol", "my glutes felt savage today", "quads are toast after that" is soreness above: a
+    // hard session said of the muscles it trained is kept as soreness to come (a readiness note the next
+    // sessions read), answered as a coach would, never "I didn't get that".
+    name: 'a hard session said of its muscles',
+    scope: 'clause',
+    mood: 'statement',
+    final: false,
+    read: (c, ctx) => {
+      const t = c.text;
+      const m = HARD_SAID_OF_MUSCLES.exec(t);
+      if (!m || SORE.test(t) || PAIN_NEGATED.test(t) || /\bnot\b/.test(t)) return null;
+      // "that leg day was brutal" is the session's feel (a log with its feeling, read by the done rules).
+      if (/\b(?:day|session|workout|class|run|lift|lifting|training)\b/.test(m[1]!)) return null;
+      const parts = findBodyParts(m[1]!).filter((p) => HARD_SESSION_PARTS.includes(p));
+      if (!parts.length) return null;
+      // Mild: the soreness is expected and not yet felt, so nothing is cut unless it is still there next session.
+      return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: 2, note: c.raw, hardSession: true }]);
+    },
+  },
+  {
     name: 'soreness in muscles',
     scope: 'clause',
     mood: 'any',
@@ -1443,8 +1495,10 @@ export const RULES: Rule[] = [
       const restCut = REST_SKIPPED.exec(rest);
       const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
       const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
-      if (done || onlyIds.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
-        items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}) });
+      // "skipped accessories", "squat 5x3, bench 4x4, skipped the core stuff": the session done without that part.
+      const sections = skippedSections(rest);
+      if (done || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
+        items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}), ...(sections.length ? { skippedSections: sections } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
         const ahead = skipAhead(rest, ctx);
         items.push(ahead ? { intent: 'missed_session', date: ahead, question: null, note: c.raw } : { intent: 'skipped', date: c.logDate, note: c.raw });

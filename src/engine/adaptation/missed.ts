@@ -104,8 +104,9 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
  * when the same rules allow it there — a lift to a rest day with no other lift between the two days (the
  * week's order and spacing kept), a long or quality run to a rest or easy day with no hard day beside it, an
  * easy run to a rest day, never making three lifting days in a row — in the same week, today or later, never a day already done. Otherwise the refusal
- * says why, and the decision is what the rules do instead: the usual move to a free day, or nothing (a session
- * still ahead stays where it is; it is never dropped because a move was asked; one being skipped is dropped).
+ * says why and the session stays on its day, with the nearest day the rules allow offered (`offer`): the client
+ * picked the day, so the coach asks before choosing another. Only a session being skipped takes the usual rule
+ * instead (moved to a free day, or dropped): it cannot stay on a day not trained.
  */
 function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; today: string; weekEnd: string; completed?: readonly string[]; wanted: string; weekStart?: string; skipped?: boolean }): MissedDecision {
   const { missed, wanted } = input;
@@ -140,10 +141,11 @@ function decideAsked(input: { missed: WorkoutDay; days: readonly WorkoutDay[]; t
   const refused = { to: wanted, reason };
   if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason, refused };
   const instead = decideMissed({ ...input, wanted: undefined });
-  if (instead.action === 'move' && instead.to !== wanted) return { ...instead, refused };
-  // A session the client is skipping ("skipping. can i do tomorrow instead?") cannot stay on its day: the usual drop.
-  if (input.skipped && instead.action === 'drop') return { ...instead, refused };
-  // Nothing done instead: the nearest day of the week the same rules allow is offered, never moved unasked.
+  // A session the client is skipping ("skipping. can i do tomorrow instead?") cannot stay on its day: the usual
+  // move to a free day, or the drop.
+  if (input.skipped && instead.action !== 'none') return { ...instead, refused };
+  // Otherwise the client chose the day: the session stays, and the nearest day the same rules allow is offered,
+  // never moved to unasked ("squat day on sat instead of tue" once went to Wednesday without a word asked).
   const week = input.days.map((d) => d.date).filter((d) => d !== from && d >= input.today && d >= (input.weekStart ?? d) && d <= input.weekEnd);
   const nearest = week.filter((d) => reasonFor(d) === null).sort((a, b) => Math.abs(daysBetween(wanted, a)) - Math.abs(daysBetween(wanted, b)) || (a < b ? 1 : -1))[0];
   return { action: 'none', from, session, reason: `it stays on ${weekdayName(from)}`, refused, ...(nearest ? { offer: nearest } : {}) };
@@ -191,7 +193,7 @@ export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay
     if (decision.action === 'move') return `${no} Moved it to ${weekdayName(decision.to)} instead, this week only.`;
     if (decision.action === 'drop') return `${no} So it's dropped this week - carry on with the plan from your next session.`;
     if (decision.session === 'rest' || decision.session === 'race') return no;
-    const offer = decision.action === 'none' && decision.offer ? ` The nearest day it can go is ${weekdayName(decision.offer)}: text "move ${weekdayName(decision.from).toLowerCase()}'s workout to ${weekdayName(decision.offer).toLowerCase()}" for that.` : '';
+    const offer = decision.action === 'none' && decision.offer ? ` ${weekdayName(decision.offer)} is the nearest day it can go - reply YES to move it there.` : '';
     return `${no} It stays on ${weekdayName(decision.from)}.${offer}`;
   }
   if (decision.action === 'move' && decision.asked) {

@@ -25,17 +25,25 @@ export interface AgeRule {
   progressionScale: number;
   /** A line on each training day: how to warm up, said once per day. */
   dayNote: string | null;
+  /**
+   * A line on each training day: light power (a few light reps moved fast) and balance (single-leg stands), kept
+   * small: power and balance fall fastest with age and are what keeps an older lifter from falling (ACSM 2009;
+   * NSCA 2019 recommend both for older adults).
+   */
+  powerBalanceNote: string | null;
 }
 
 export const AGE_RULES: readonly AgeRule[] = [
-  { band: 'youth', from: 10, to: 17, effortFloor: { ...YOUTH_EFFORT_FLOOR }, warmupMinutes: 5, progressionScale: 1, dayNote: null },
+  { band: 'youth', from: 10, to: 17, effortFloor: { ...YOUTH_EFFORT_FLOOR }, warmupMinutes: 5, progressionScale: 1, dayNote: null, powerBalanceNote: null },
   {
     band: 'older', from: 60, to: 74, effortFloor: { rir: 2, minReps: 5 }, warmupMinutes: 10, progressionScale: 0.5,
     dayNote: 'Warm up 10 min (brisk walk or bike, then leg swings and arm circles), and do 2-3 lighter ramp-up sets before each main lift.',
+    powerBalanceNote: 'Power and balance: move the lighter ramp-up sets fast (up in about a second, down under control), and finish with single-leg stands, 2 x 30 s a side, a hand near a rail or wall.',
   },
   {
     band: 'oldest', from: 75, to: 120, effortFloor: { rir: 3, minReps: 6 }, warmupMinutes: 12, progressionScale: 0.5,
     dayNote: 'Warm up 12 min (brisk walk or bike, then leg swings and arm circles), and do 2-3 lighter ramp-up sets before each main lift. Keep a hand near support for single-leg work.',
+    powerBalanceNote: 'Power and balance: stand up from a chair fast 2 x 5 (sit down slowly), and finish with single-leg stands, 2 x 20 s a side, a hand on a rail or wall.',
   },
 ];
 
@@ -45,7 +53,7 @@ export function ageRuleFor(age: number | undefined): AgeRule | null {
 }
 
 /** The request fields an age rule sets (none for an age with no rule). */
-export function ageRequestFields(age: number | undefined): Pick<StrengthRequest, 'effortFloor' | 'warmupMinutes' | 'progressionScale' | 'ageNote'> {
+export function ageRequestFields(age: number | undefined): Pick<StrengthRequest, 'effortFloor' | 'warmupMinutes' | 'progressionScale' | 'ageNote' | 'powerBalanceNote'> {
   const rule = ageRuleFor(age);
   if (!rule) return {};
   return {
@@ -53,5 +61,6 @@ export function ageRequestFields(age: number | undefined): Pick<StrengthRequest,
     ...(rule.warmupMinutes !== 5 ? { warmupMinutes: rule.warmupMinutes } : {}),
     ...(rule.progressionScale !== 1 ? { progressionScale: rule.progressionScale } : {}),
     ...(rule.dayNote ? { ageNote: rule.dayNote } : {}),
+    ...(rule.powerBalanceNote ? { powerBalanceNote: rule.powerBalanceNote } : {}),
   };
 }

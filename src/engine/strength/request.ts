@@ -88,6 +88,8 @@ export const strengthRequestSchema = z
     progressionScale: z.number().min(0.25).max(1).optional(),
     /** A line shown on every training day (an older lifter's warm-up, strength/age-rules.ts). */
     ageNote: z.string().max(300).optional(),
+    /** Light power and balance work for a lifter 60+, one line on every training day (strength/age-rules.ts). */
+    powerBalanceNote: z.string().max(300).optional(),
     oneRepMaxes: z
       .record(z.string(), z.number({ error: 'a 1RM must be a number' }).positive({ message: 'a 1RM must be > 0' }))
       .superRefine((rec, ctx) => {

@@ -422,6 +422,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const notes: string[] = [...dayNotes];
       // An older lifter's warm-up (strength/age-rules.ts), on every training day.
       if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
+      if (req.powerBalanceNote && !notes.includes(req.powerBalanceNote)) notes.push(req.powerBalanceNote);
       if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
       return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
     });

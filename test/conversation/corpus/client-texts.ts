@@ -439,6 +439,18 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'used the 25s for the floor press and 30s for rows', read: [lift('floor_press', [g(1, null, 25)]), lift('barbell_row', [g(1, null, 30)])], tags: ['multi'] },
   { text: 'did 3x10 with the 30s on rows', read: [lift('barbell_row', [g(3, 10, 30)])] },
   { text: 'hit 60kg for 5 on squat then 40kg on bench', read: [lift('back_squat', [g(1, 5, 60, { unit: 'kg' })]), lift('bench_press', [g(1, null, 40, { unit: 'kg' })])], tags: ['multi'] },
+  // A part of the session left out by what it is: done without it, never the whole session skipped.
+  { text: 'skipped accessories', read: [{ intent: 'done', skippedSections: ['accessory'] }] },
+  { text: 'squat 5x3 @ 120kg rpe 8, bench 4x4 @ 70kg. felt strong but my left hip was a bit tight, and i skipped accessories because the gym was packed', read: [lift('back_squat', [g(5, 3, 120, { unit: 'kg', rpe: 8 })]), lift('bench_press', [g(4, 4, 70, { unit: 'kg' })]), { intent: 'done', skippedSections: ['accessory'] }, { intent: 'soreness', bodyParts: ['hips'], tight: true }], tags: ['multi', 'exercises'] },
+  { text: 'did the main lifts, skipped the cardio finisher', read: [{ intent: 'done', skippedSections: ['cardio'] }] },
+  // A hard session said of its muscles: soreness to come (mild), never "I didn't get that"; said of the session it is the session's feel.
+  { text: 'legs were brutal lol', read: [{ intent: 'soreness', bodyParts: ['legs'], severity: 2, hardSession: true }] },
+  { text: 'omg my glutes felt savage today', read: [{ intent: 'soreness', bodyParts: ['glutes'], hardSession: true }] },
+  { text: 'that leg day was brutal', read: [{ intent: 'done' }] },
+  // A day traded for another with no verb ("squat day on sat instead of tue") is a move; on a Sunday "this week" is the coming one.
+  { text: 'squat day on sat instead of tue', now: '2026-11-30T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-01', to: '2026-12-05', session: 'squat_day' }], tags: ['dates'] },
+  { text: 'tue instead of mon this week', now: '2026-11-29T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-30', to: '2026-12-01' }], tags: ['dates'] },
+  { text: 'can i train friday instead of thursday this week?', now: '2026-11-29T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-03', to: '2026-12-04' }], tags: ['dates', 'question'] },
   { text: "can i do wednesday's workout tomorrow instead, got a early meeting wed", now: '2026-11-30T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-02', to: '2026-12-01' }], tags: ['dates', 'question'] },
   { text: 'whats the plan for thurs', read: [{ intent: 'day', date: '2026-12-03' }], tags: ['typo', 'dates'] },
   { text: "what's the plan for next week", read: [{ intent: 'week', from: '2026-11-30', to: '2026-12-06' }], tags: ['dates'] },

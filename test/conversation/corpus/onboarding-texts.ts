@@ -183,6 +183,15 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // The bench named beside the other lifts, or with its grip, is the lift, not kit.
   { text: 'hey! im Marco, been lifting about 3 yrs, want to get my squat bench and dead up for a powerlifting meet', asked: null, expect: { name: 'Marco' }, absent: ['equipment'] },
   { text: 'my left shoulder gets cranky on wide grip bench but otherwise fine', asked: 'limitations', before: { ...lifter, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] }, expect: { equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] } },
+  // "new-ish" said first is how long they have trained; a bit of lifting in college long ago does not make them intermediate.
+  { text: 'new-ish, lifted a bit in college', asked: 'experience', before: { name: 'Dan', goal: 'fat_loss' }, expect: { trainingAge: 'beginner' } },
+  { text: 'pretty new to this honestly', asked: 'experience', before: { name: 'Dan', goal: 'fat_loss' }, expect: { trainingAge: 'beginner' } },
+  // The kit's heaviest weight is never a lift's number, and "my doctor" is no doorway row.
+  { text: 'used to squat 185. only have dumbbells up to 15 lb at home', asked: null, expect: { lifts: { oneRepMaxes: { back_squat: 155 } }, maxLoads: { dumbbell: { load: 15 } } } },
+  { text: 'cleared by my doctor. only have dumbbells up to 15 lb', asked: null, expect: { maxLoads: { dumbbell: { load: 15 } } }, absent: ['lifts'] },
+  // A load said of the bench ("bench maybe 95", "bodyweight bench") makes it the lift, never kit.
+  { text: "hi i'm Walt, 64, want to get stronger. bench maybe 95, squat 135. 3 days mon wed fri", asked: null, expect: { name: 'Walt', age: 64, trainingDays: [1, 3, 5] }, absent: ['equipment'] },
+  { text: 'hey its Tanya, can bodyweight bench and want a 2x bodyweight deadlift', asked: null, expect: { name: 'Tanya' }, absent: ['equipment'] },
   { text: 'squat, bench and deadlift are what i care about, can train 4 days', asked: null, expect: { trainingDays: [1, 2, 4, 5] }, absent: ['equipment'] },
   { text: 'I have some arthritis in my right knee, and my doctor said to avoid bending forward with weight because of my spine.', asked: 'limitations', expect: { limitations: ['knee', 'lower_back'] } },
   { text: "my doctor says I'm healthy", asked: null, expect: {}, absent: ['name'] },

@@ -108,14 +108,14 @@ describe('decideMissed with an asked day', () => {
     expect(ask(5, 4)).toMatchObject({ action: 'move', to: date(4), asked: true });
   });
 
-  it('when the asked day holds a session, it is refused with the reason and the usual rule decides instead', () => {
+  it('when the asked day holds a session, it is refused with the reason, stays, and the nearest allowed day is offered (never moved to unasked)', () => {
     const d = ask(1, 3);
-    expect(d).toMatchObject({ action: 'move', to: date(2), refused: { to: date(3) } });
-    expect(describeMissed(d, lifts()[1]!)).toBe("Can't move Tuesday's Full body A to Thursday: Thursday already has a session, and no day gets two sessions. Moved it to Wednesday instead, this week only.");
+    expect(d).toMatchObject({ action: 'none', offer: date(2), refused: { to: date(3) } });
+    expect(describeMissed(d, lifts()[1]!)).toBe("Can't move Tuesday's Full body A to Thursday: Thursday already has a session, and no day gets two sessions. It stays on Tuesday. Wednesday is the nearest day it can go - reply YES to move it there.");
   });
 
   it('when the asked day is past another lift or outside the week, the session stays where it is (never dropped)', () => {
-    expect(ask(1, 4)).toMatchObject({ action: 'move', to: date(2), refused: { reason: expect.stringMatching(/past another lifting session/) } });
+    expect(ask(1, 4)).toMatchObject({ action: 'none', offer: date(2), refused: { reason: expect.stringMatching(/past another lifting session/) } });
     const d = ask(5, 6, week('rest', 'lift', 'rest', 'lift', 'rest', 'lift', 'lift'));
     expect(d).toMatchObject({ action: 'none', refused: { to: date(6) } });
     expect(describeMissed(d, lifts()[5]!)).toMatch(/It stays on Saturday\./);

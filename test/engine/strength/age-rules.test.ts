@@ -33,6 +33,16 @@ describe('strength.ageRules', () => {
     expect(younger.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises)).some((e) => e.repsMin < 5 && !e.timed && e.role !== 'power')).toBe(true);
   });
 
+  it.each([[64, /fast \(up in about a second/], [78, /stand up from a chair fast/]] as const)('when a %i-year-old lifter is planned, every training day has a little power and balance work (single-leg stands), a younger or teen lifter\'s none', (age, power) => {
+    const days = (a: number | undefined) => buildStrengthPlan(aRequest({ weeks: 8, oneRepMaxes: { back_squat: 185 }, ...ageRequestFields(a) })).weeks.flatMap((w) => w.days.filter((d) => d.type === 'training'));
+    for (const d of days(age)) {
+      const note = d.notes.find((n) => /^Power and balance:/.test(n));
+      expect(note, d.date).toMatch(power);
+      expect(note).toMatch(/single-leg stands/);
+    }
+    for (const a of [40, 16, undefined]) expect(days(a).some((d) => d.notes.some((n) => /Power and balance/.test(n)))).toBe(false);
+  });
+
   it('when loads go up (a block later, or a heavier logged set), a lifter 60+ gets half the step', () => {
     const base = aRequest({ oneRepMaxes: { back_squat: 200 } });
     const older = { ...base, ...ageRequestFields(64) };
