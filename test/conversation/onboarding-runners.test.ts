@@ -60,6 +60,20 @@ describe('onboarding runners', () => {
     expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '2:14:50' });
   });
 
+  it.each(['ran 8k in 48 min this morning', 'did 5 miles in 45 min yesterday', 'easy 8k on the treadmill in 50 min'])(
+    'a training run mid-onboarding ("%s") does not replace the 10K race result already given',
+    (run) => {
+      const last = play(["hi I'm Dana, training for a half marathon on April 12", 'I ran a 10K in 52:30 last month', run]);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:52:30' });
+      expect(last.reply).not.toMatch(/recent 8K race|recent .* was 4[58]:00/);
+    },
+  );
+
+  it('a training run told before any race result is not taken as one; a race said so still is', () => {
+    expect(play(["hi I'm Dana, training for a half marathon on April 12", 'ran 8k in 48 min this morning']).state.answers.race?.recentRace).toBeUndefined();
+    expect(play(["hi I'm Dana, training for a half marathon on April 12", 'raced a parkrun this morning in 24:10']).state.answers.race?.recentRace).toEqual({ distance: '5k', time: '0:24:10' });
+  });
+
   it('"before the injury I was running 25 mi a week, now maybe 10" plans from the 10 run now', () => {
     const last = play(["Hi I'm Greg, 55, training for a half on April 12", 'before the injury I was running 25 mi a week, now maybe 10']);
     expect(last.state.answers.race?.weeklyMileage).toBe(10);

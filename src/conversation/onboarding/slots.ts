@@ -41,6 +41,7 @@ import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKe
 import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance } from '../parse/implied-race.js';
+import { isTrainingRun } from '../parse/training-run.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -450,6 +451,8 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   }
   for (const s of resultClauses(sentences(t))) {
     const sub = subResult(s, a);
+    // "ran 8k in 48 min this morning": a training run, not a race result (one already given stands).
+    if (isTrainingRun(s)) continue;
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
