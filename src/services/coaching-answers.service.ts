@@ -22,7 +22,8 @@ import { adaptationContext } from './adaptation-inputs.service.js';
 import { planExerciseIds } from './plan-exercises.service.js';
 import { paceZones } from '../engine/endurance/vdot.js';
 import { noteInputs, planPosition, workoutOn, type ActivePlan } from './plans.service.js';
-import { formatSessionPaces } from '../messages/format/session-paces.js';
+import { formatNoRunDay, formatSessionPaces, hasRun } from '../messages/format/session-paces.js';
+import type { WorkoutDay } from '../engine/workout/workout.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
 import { counted } from '../engine/count.js';
 
@@ -166,8 +167,20 @@ export async function sessionPaceAnswer(db: Db, client: ClientRow, plan: ActiveP
   }
   if (date === null || found?.kind !== 'workout') return null;
   const label = date === today ? 'Today' : date === addDays(today, 1) ? `Tomorrow (${formatDateLabel(date)})` : formatDateLabel(date);
-  return formatSessionPaces(found.day, label, `${formatPace(race.paces.easy.min)}-${formatPace(race.paces.easy.max)}/${race.units}`);
+  const easy = `${formatPace(race.paces.easy.min)}-${formatPace(race.paces.easy.max)}/${race.units}`;
+  if (hasRun(found.day)) return formatSessionPaces(found.day, label, easy);
+  // A rest or lifting day: say so, and give the next run's paces (the pace the runner will actually need next).
+  let next: { day: WorkoutDay; label: string } | null = null;
+  for (let i = 1; next === null && i <= NEXT_RUN_LOOKAHEAD_DAYS; i++) {
+    const d = addDays(date, i);
+    const day = await workoutOn(db, client, plan, d, today);
+    if (day.kind === 'workout' && hasRun(day.day)) next = { day: day.day, label: d === addDays(today, 1) ? `tomorrow (${formatDateLabel(d)})` : formatDateLabel(d) };
+  }
+  return formatNoRunDay(found.day, label, next, easy);
 }
+
+/** How far past a day without a run "what pace for tomorrow?" looks for the next run: a week holds one. */
+const NEXT_RUN_LOOKAHEAD_DAYS = 7;
 
 /** Within this many days of the goal race a tune-up race costs more than it gives: the taper (a 5K's last week, a marathon's three). */
 const NO_TUNE_UP_WITHIN_DAYS = 10;

@@ -222,6 +222,17 @@ describe('a hybrid onboarding', () => {
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: [^\n]*(Full body|Upper|Lower|Push|Pull)/);
   });
 
+  it('"what pace for tomorrow?" on the eve of a lifting or rest day says what tomorrow is and gives the next run\'s paces', async () => {
+    const phone = nyPhone();
+    await toSummary(phone, 'hey im jo, want to run a half in april and keep getting stronger. I lift 3x a week, run about 15 mi a week, tue thu sun runs');
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Jo!/);
+    at('2026-11-24T14:00:00Z'); // Tuesday: Wednesday is a lifting day, Thursday a run
+    const lifting = await say(phone, 'what pace for tomorrow?');
+    expect(lifting).toMatch(/^Tomorrow \(Wed 11\/25\) is a lifting day \([^)]+\): no run, so no pace to hit\. Your next run is Thu 11\/26: [^.]+\. .*\d:\d\d\/mi/);
+    at('2026-11-27T14:00:00Z'); // Friday: Saturday is a rest day, Sunday the long run
+    expect(await say(phone, 'what pace for tomorrow?')).toMatch(/^Tomorrow \(Sat 11\/28\) is a rest day: no pace to hit\. Your next run is Sun 11\/29: Long run\. .*Main: [\d.]+ mi/);
+  });
+
   /** Answers by the question asked, so a paragraph that already said some of them skips those. */
   async function answerToSummary(phone: string, first: string): Promise<string> {
     const answers: ReadonlyArray<readonly [RegExp, string]> = [
