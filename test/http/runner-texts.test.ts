@@ -395,6 +395,20 @@ describe('a tune-up race asked about', () => {
     expect(await say(phone, 'ok if i jump in a parkrun saturday?')).toMatch(/^Yes, a 5K fits: .* Race it Sat 11\/28 in place of the easy run: the race is that day's hard effort\. Keep Sun's long run, but run it easy and shorter\./);
     expect(await say(phone, 'can i race a 10k on feb 14?')).toMatch(/^I'd skip racing it: that's 6 days before your 5K, in the taper\./);
   });
+
+  it('a tune-up asked with knee pain just told checks the knee first; with the pain still in force on race day it is a no', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    expect(await say(phone, 'my knee hurts when I run')).toMatch(/Sorry about your knee/);
+    const recent = await say(phone, 'can I race a 5k this weekend as a tune-up?');
+    expect(recent).toMatch(/^First, your knee: your plan keeps runs off it through Tue 11\/24\. Race only if your runs after that are pain-free/);
+    expect(recent).toMatch(/Yes, a 5K fits/);
+    await say(phone, 'knee still hurts');
+    const active = await say(phone, 'can I race a 5k this weekend as a tune-up?');
+    expect(active).toMatch(/^Not yet: your knee still hurts \(since Mon 11\/23\)/);
+    expect(active).toMatch(/text me "knee feels better"/);
+    expect(active).not.toMatch(/Yes, a 5K fits/);
+  });
 });
 
 describe('a first marathoner asks about the long run', () => {
