@@ -415,7 +415,8 @@ function shortOnTime(t: string, ctx: ReadContext): Extract<Item, { intent: 'shor
 }
 
 /** The Saturday and Sunday ahead (today's weekend when today is one of them): when a tune-up race would be. */
-function comingWeekend(today: string): { from: string; to: string } {
+/** The coming Saturday and Sunday (from today when today is one of them): a tune-up asked with no day said. */
+export function comingWeekend(today: string): { from: string; to: string } {
   const wd = isoWeekday(today);
   const sat = wd === 7 ? addDays(today, -1) : addDays(today, 6 - wd);
   return { from: sat < today ? today : sat, to: addDays(sat, 1) };
