@@ -69,6 +69,13 @@ describe('onboarding runners', () => {
     },
   );
 
+  it('"ran 5.2 mi 47:30 felt meh" mid-onboarding is a run, not a recent 8.4K race: the 10K pb and "never raced" stand', () => {
+    expect(play(["Hi I'm Gerald, 61, want to run a 10k on April 25. 10k pb 52:10 two years ago", 'ran 5.2 mi 47:30 felt meh']).state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:52:10' });
+    const never = play(["hey! I'm Aisha, first ever half marathon on March 28. never raced", 'ran 5.2 mi 47:30 felt meh']);
+    expect(never.state.answers.race?.recentRace).toBeNull();
+    expect(never.reply).not.toMatch(/8\.4K race/);
+  });
+
   it('a training run told before any race result is not taken as one; a race said so still is', () => {
     expect(play(["hi I'm Dana, training for a half marathon on April 12", 'ran 8k in 48 min this morning']).state.answers.race?.recentRace).toBeUndefined();
     expect(play(["hi I'm Dana, training for a half marathon on April 12", 'raced a parkrun this morning in 24:10']).state.answers.race?.recentRace).toEqual({ distance: '5k', time: '0:24:10' });

@@ -149,6 +149,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'training for a marathon on the 3rd sunday of may. running 50 km a week, 5 days', asked: null, expect: { race: { distance: 'marathon', date: '2027-05-16' }, trainingDays: [2, 3, 4, 6, 7] } },
   { text: 'Training for a half the 3rd sunday of march. running 30ish miles a week', asked: null, expect: { race: { distance: 'half', date: '2027-03-21', weeklyMileage: 30 } } },
   { text: 'doing a 10k in 10 weeks. 10k in 48ish. about 40k/week', asked: null, expect: { race: { distance: '10k', recentRace: { distance: '10k', time: '0:48:00' } } } },
+  { text: 'ran 5.2 mi 47:30 felt meh', asked: 'experience', before: { name: 'Gerald', goal: 'race', race: { distance: '10k', date: '2027-04-25', recentRace: { distance: '10k', time: '0:52:10' } } }, expect: { race: { distance: '10k', recentRace: { distance: '10k', time: '0:52:10' } } } },
+  { text: 'ran 8k in 48 min this morning', asked: 'race_goal_time', before: { name: 'Dana', goal: 'race', race: { distance: 'half', date: '2027-04-12', recentRace: { distance: '10k', time: '0:52:30' } } }, expect: { race: { recentRace: { distance: '10k', time: '0:52:30' } } } },
   { text: 'did a 5k in 26 min last month', asked: null, expect: { race: { recentRace: { distance: '5k', time: '0:26:00' } } } },
   { text: 'marathon 3:45 two years ago', asked: 'race_recent', before: { name: 'Dana', goal: 'race', race: { distance: 'marathon', date: '2027-04-11' } }, expect: { race: { distance: 'marathon', recentRace: { distance: 'marathon', time: '3:45:00' } } } },
   { text: 'currently like 3 runs a week maybe 15 mi', asked: null, expect: { race: { weeklyMileage: 15 }, trainingDays: [1, 3, 5] }, absent: ['goal'] },
