@@ -277,6 +277,7 @@ export function toItems(u: ModelUnderstanding, ctx: UnderstandContext): Item[] {
         out.push({ intent: it.intent, note });
         break;
       case 'plan':
+      case 'race_cancelled':
       case 'what_changed':
       case 'progress_question':
       case 'resume':

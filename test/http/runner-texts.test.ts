@@ -383,6 +383,30 @@ describe('pace questions from a runner', () => {
   });
 });
 
+describe('a runner\'s news: a cancelled race, a move to the same clock, a long run missed before the plan began', () => {
+  it('"race got cancelled" keeps the plan and says how to re-aim it (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    const reply = await say(phone, 'race got cancelled');
+    expect(reply).toMatch(/^Sorry - that's rough after the training you've put in\. None of it is lost: your plan keeps building toward Sat Feb 20 for now\./);
+    expect(reply).toMatch(/Text "race is now <date>" \(e\.g\. "race is now [a-z]{3} \d+"\) and I'll re-aim the plan at it, or "new plan"/);
+    expect(await say(phone, 'they cancelled the marathon')).toMatch(/^Sorry - that's rough/);
+  });
+
+  it('"moving to new york next week" on Eastern time already says nothing changes (was "texts stay on Eastern until then")', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    expect(await say(phone, 'moving to new york next week')).toMatch(/^Good luck with the move! You're already on Eastern time \(America\/New_York\), so nothing changes: your text still comes at 7:00am\./);
+  });
+
+  it('"missed my long run, do it tomorrow?" on the plan\'s first day: no long run of the plan was missed', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    const reply = await say(phone, 'missed my long run, do it tomorrow?');
+    expect(reply).toMatch(/^Your plan started Mon Nov 23, so no long run of it was missed - nothing to make up\./);
+  });
+});
+
 describe('a tune-up race asked about', () => {
   it('"can I race a 5k this weekend as a tune-up?" is a yes that says what it replaces; 6 days before the race it is a no', async () => {
     const phone = nyPhone();
