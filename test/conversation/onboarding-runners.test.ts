@@ -81,6 +81,14 @@ describe('onboarding runners', () => {
     expect(play(["hi I'm Dana, training for a half marathon on April 12", 'raced a parkrun this morning in 24:10']).state.answers.race?.recentRace).toEqual({ distance: '5k', time: '0:24:10' });
   });
 
+  it('"moving to Denver next week" mid-onboarding is a move ahead: wished luck, the time zone kept, not "move any day\'s workout"', () => {
+    const last = play(["Hi, Tomas here. Training for a 50K trail ultra on June 13. About 35 miles a week, 5 days: mon tue thu sat sun", 'none', 'moving to Denver next week']);
+    expect(last.reply).toMatch(/^Good luck with the move! Your texts keep this time zone for now/);
+    expect(last.reply).not.toMatch(/move any day's workout/);
+    expect(last.state.answers.timezone).not.toBe('America/Denver');
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6, 7]);
+  });
+
   it('"before the injury I was running 25 mi a week, now maybe 10" plans from the 10 run now', () => {
     const last = play(["Hi I'm Greg, 55, training for a half on April 12", 'before the injury I was running 25 mi a week, now maybe 10']);
     expect(last.state.answers.race?.weeklyMileage).toBe(10);
