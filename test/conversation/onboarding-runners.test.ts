@@ -89,6 +89,13 @@ describe('onboarding runners', () => {
     expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6, 7]);
   });
 
+  it('"I have 60 min per run" is kept as the runner\'s time a run and said back; "2 hours on weekdays, 5 on weekends" is not one cap', () => {
+    const last = play(['hi im Leo, training for a marathon on May 2, 30 miles a week, tue thu sat sun, I have 60 min per run, no injuries']);
+    expect(last.state.answers.runMinutes).toBe(60);
+    expect(last.reply).toMatch(/You can train 4 days a week \(Tue, Thu, Sat, Sun\), up to 60 min a run\./);
+    expect(play(['Hey, Marco here. Training for a 50K trail ultra on May 30. I run 40 miles a week, 5 days', 'I can do up to 2 hours on weekdays, 5 on weekends']).state.answers.runMinutes).toBeUndefined();
+  });
+
   it('"before the injury I was running 25 mi a week, now maybe 10" plans from the 10 run now', () => {
     const last = play(["Hi I'm Greg, 55, training for a half on April 12", 'before the injury I was running 25 mi a week, now maybe 10']);
     expect(last.state.answers.race?.weeklyMileage).toBe(10);

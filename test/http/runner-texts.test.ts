@@ -407,6 +407,29 @@ describe('a runner\'s news: a cancelled race, a move to the same clock, a long r
   });
 });
 
+describe('the time a runner has for a run', () => {
+  it('"90 min per run" for a 5K is kept and said: every run fits it', async () => {
+    const phone = nyPhone();
+    const summary = await say(phone, `${SUB_20}, 90 min per run`);
+    expect(summary).toMatch(/You can train 4 days a week \(Tue, Thu, Sat, Sun\), up to 90 min a run\./);
+    expect(summary).toMatch(/; every run fits your 90 min, the long run included\./);
+  });
+
+  it('"60 min per run" for a marathon caps every run, the long run too, and says the plan cannot build its long runs', async () => {
+    const phone = nyPhone();
+    const summary = await say(phone, 'im alex, marathon on may 2, no goal time, ran a 1:45 half last month, 30 mpw, 3 years running, tue thu sat sun, 60 min per run, no injuries, New York');
+    const cap = /; your 60 min a run caps every run at about ([\d.]+) mi, the long run too, so the plan can't build a marathon's long runs \(about \d:\d\d\): text '\d+ min per run' if you have more time\./.exec(summary);
+    expect(cap).not.toBeNull();
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+    // Weeks into the build: no run of the week is longer than the cap.
+    at('2027-02-15T14:00:00Z');
+    const week = await say(phone, 'this week');
+    const runs = [...week.matchAll(/: [^\n]*?([\d.]+) mi/g)].map((m) => Number(m[1]));
+    expect(runs.length).toBeGreaterThan(2);
+    expect(Math.max(...runs)).toBeLessThanOrEqual(Number(cap![1]));
+  });
+});
+
 describe('a tune-up race asked about', () => {
   it('"can I race a 5k this weekend as a tune-up?" is a yes that says what it replaces; 6 days before the race it is a no', async () => {
     const phone = nyPhone();

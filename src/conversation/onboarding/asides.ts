@@ -44,7 +44,7 @@ export const ASIDES: readonly Aside[] = [
     id: 'travel',
     // "traveling to boston next week, hotel gym only": a trip's kit and city are not the client's gym or home.
     matches: (t) => awayKind(t) !== null && WEEKDAY.test(t),
-    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration'],
+    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration', 'run_time'],
     reply: "Thanks for the heads-up about the trip - I've noted it and will plan those days around it once your plan is set.",
   },
   {
@@ -63,7 +63,7 @@ export const ASIDES: readonly Aside[] = [
       !WEEK_SWITCH.test(t) &&
       ((/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) && WEEKDAY.test(t)) ||
       (/\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(t) && WEEKDAY.test(t) && !/\b(days?|times|x) (a|per|each) week\b/.test(t))),
-    notFor: ['days', 'race_mileage', 'duration'],
+    notFor: ['days', 'race_mileage', 'duration', 'run_time'],
     reply: "Once your plan is set you can move any day's workout - just text me that again then.",
   },
   {
