@@ -349,7 +349,7 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
 
 const RACE_TYPES: Record<string, string[]> = {
   tempo: ['tempo'],
-  intervals: ['intervals'],
+  intervals: ['intervals', 'repetition'],
   long: ['long'],
   race: ['race'],
   marathon_pace: ['marathon_pace'],

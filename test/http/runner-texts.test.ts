@@ -430,6 +430,20 @@ describe('the time a runner has for a run', () => {
   });
 });
 
+describe('a mile race', () => {
+  it('a miler\'s week has repetitions at R pace (fast short reps, full recovery), not a 5K\'s tempo runs', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, 'im kim, mile race on feb 20, goal sub 5:20, 1500 pb is 4:52, 25 mpw, 3 years running, tue thu sat sun, no injuries, New York');
+    at('2027-02-01T14:00:00Z'); // a peak week
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/: Repetitions \(heavy\)/);
+    expect(week).not.toMatch(/Tempo run/);
+    const day = /(\w{3}) \d+\/\d+: Repetitions/.exec(week)![1]!;
+    const reps = await say(phone, day.toLowerCase());
+    expect(reps).toMatch(/Main: \d+ x 0\.25 mi @ \d:\d\d\/mi, 0\.25 mi jog/);
+  });
+});
+
 describe('a tune-up race asked about', () => {
   it('"can I race a 5k this weekend as a tune-up?" is a yes that says what it replaces; 6 days before the race it is a no', async () => {
     const phone = nyPhone();

@@ -182,7 +182,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   // The runner's time a run caps every run, the long run too ("60 min per run" at easy pace).
   const timeCapH = req.maxRunMinutes ? runTimeCap(req.maxRunMinutes, easyMid) : null;
   const longCapH = timeCapH !== null ? Math.min(distanceCapH, timeCapH) : distanceCapH;
-  const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longCapH), paces };
+  const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longCapH), paces, raceDistance: raceDistanceMeters(req) / METERS_PER_UNIT[units] };
   const monday = startOfIsoWeek(req.startDate);
   const flags = cutbackFlags(totalWeeks - taper);
   const shapes = Array.from({ length: totalWeeks }, (_, i) => ({
