@@ -12,6 +12,8 @@ import { EQUIPMENT, LIMITATIONS, RACE_DISTANCES, STRENGTH_GOALS, TRAINING_AGES }
 import { INTENTS, RUN_ZONES, TERMS, WORKOUT_KINDS, type Item, type SetGroup } from '../conversation/understand/items.js';
 import { BODY_PARTS, JOINTS, type Joint } from '../conversation/words.js';
 import { matchExercise } from '../conversation/parse/exercise.js';
+import { findRaceDistance, raceLabel } from '../conversation/parse/race.js';
+import { comingWeekend } from '../conversation/understand/rules.js';
 import { clientTextBlock } from './client-text.js';
 import { loadPrompt } from './prompts.js';
 import { runStructured, type StructuredFailure, type TokenUsage } from './run-structured.js';
@@ -57,6 +59,11 @@ export const ItemSchema = z.object({
   maxDumbbell: z.object({ load: z.number(), unit: z.enum(['kg', 'lb']) }).nullable().describe('For travel: the heaviest dumbbell available, or null.'),
   term: z.enum(TERMS).nullable().describe('For explain_term: the term asked about, or null.'),
   zone: z.enum(RUN_ZONES).nullable().describe('For pace_question: which pace, or null.'),
+  nextLong: z
+    .boolean()
+    .nullable()
+    .describe('For pace_question: true when it asks the pace of the next long run itself ("what pace for the long run?"), false or null for long runs in general.'),
+  distance: z.string().nullable().describe('For tune_up_race: the distance of the race they want to add, as written ("5k", "half", "10 miler"), or null.'),
   workout: z.enum(WORKOUT_KINDS).nullable().describe('For when_question: which workout, or null.'),
   direction: z.enum(['lighter', 'heavier', 'different']).nullable().describe('For why_week, or null.'),
   note: z.string().nullable().describe('The words of the message this item comes from, or null.'),
@@ -127,6 +134,9 @@ export function checkUnderstanding(u: ModelUnderstanding, ctx: UnderstandContext
     }
     if ((it.intent === 'exclude_exercise' || it.intent === 'swap_exercise') && (!it.exercise || !matchExercise(it.exercise))) return `${at}.exercise is required and must be a known exercise`;
     if (it.intent === 'explain_term' && !it.term) return `${at}.term is required for explain_term`;
+    // A session's pace or a tune-up race is about a day ahead: "what pace for tomorrow?", "race a 5k saturday?".
+    if (it.intent === 'pace_question' && it.date !== null && it.date < ctx.today) return `${at}.date ${it.date} is before today ${ctx.today}: a pace question asks about a session ahead`;
+    if (it.intent === 'tune_up_race' && (it.dateTo ?? it.date ?? ctx.today) < ctx.today) return `${at}: a tune-up race is asked about days ahead, not before today ${ctx.today}`;
     if (it.intent === 'change_timezone' && it.timezone !== null) {
       try {
         new Intl.DateTimeFormat('en-US', { timeZone: it.timezone });
@@ -215,9 +225,20 @@ export function toItems(u: ModelUnderstanding, ctx: UnderstandContext): Item[] {
       case 'why_week':
         out.push({ intent: 'why_week', direction: it.direction ?? 'different' });
         break;
-      case 'pace_question':
-        out.push({ intent: 'pace_question', zone: it.zone ?? 'easy' });
+      case 'pace_question': {
+        // As the rules read it: a day asked is that day's session; the next long run only for the long zone.
+        const zone = it.zone ?? 'easy';
+        if (it.date) out.push({ intent: 'pace_question', zone, date: it.date });
+        else out.push({ intent: 'pace_question', zone, ...(it.nextLong === true && zone === 'long' ? { nextLong: true as const } : {}) });
         break;
+      }
+      case 'tune_up_race': {
+        // The days it would be on: the span or day said, else the coming weekend (as the rules read it).
+        const span = it.dateFrom ? { from: it.dateFrom, to: it.dateTo ?? it.dateFrom } : it.date ? { from: it.date, to: it.date } : comingWeekend(ctx.today);
+        const said = it.distance ? findRaceDistance(it.distance) : null;
+        out.push({ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null });
+        break;
+      }
       case 'when_question':
         if (it.workout) out.push({ intent: 'when_question', workout: it.workout });
         break;
@@ -256,6 +277,7 @@ export function toItems(u: ModelUnderstanding, ctx: UnderstandContext): Item[] {
         out.push({ intent: it.intent, note });
         break;
       case 'plan':
+      case 'race_cancelled':
       case 'what_changed':
       case 'progress_question':
       case 'resume':

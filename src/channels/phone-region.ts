@@ -7,7 +7,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { timezones } from 'libphonenumber-geo-carrier';
 
 /** Two zone names are one zone for a client when their UTC offsets agree in January and in July. */
-function sameClock(a: string, b: string): boolean {
+export function sameClock(a: string, b: string): boolean {
   const offset = (zone: string, iso: string) =>
     new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).format(new Date(iso)).replace(/^.*,\s*/, '');
   try {

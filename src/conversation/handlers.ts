@@ -14,6 +14,7 @@ import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../
 import { EQUIPMENT_NAMES } from './words.js';
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
 import { fitSegments } from '../channels/sms-text.js';
+import { sameClock } from '../channels/phone-region.js';
 import { formatDailyMessage, formatDayPreview, formatTomorrow, formatWeek } from '../messages/format/daily-message.js';
 import { formatDateLabel, formatDayBrief } from '../messages/format/day-brief.js';
 import type { LiftItem, WorkoutDay } from '../engine/workout/workout.js';
@@ -939,6 +940,11 @@ export const HANDLERS: Handlers = {
       ? `Your ${sessionNameFromKey(named.session)?.label ?? 'session'} this week is ${weekdayName(resolved.date)}, not ${weekdayName(named.date)}. `
       : '';
     const both = /\bboth\b|\bdouble\b|\btwo\b/.test(i.question ?? i.note);
+    // "missed my long run" the day the plan starts: the run they mean was before the plan, so nothing was missed.
+    if (i.date < c.plan.outline.startDate) {
+      const what = /\blong run\b/i.test(i.note) ? 'long run' : 'session';
+      return [`Your plan started ${formatDay(c.plan.outline.startDate)}, so no ${what} of it was missed - nothing to make up. Carry on with the plan from here.`];
+    }
     const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null, skipped: i.skipped === true });
     // "skipping. can i do tomorrow instead?": the day is logged as skipped too (after the decision, which it
     // would otherwise read as a day already dealt with), so progress and the morning pass see it.
@@ -1024,6 +1030,8 @@ export const HANDLERS: Handlers = {
   },
   change_timezone: async (c, i) => {
     if (!i.timezone) return ['Which time zone or city are you in now? e.g. "Denver" or "Europe/London".'];
+    // "moving to Denver" from a Denver number: the clock they move to is the one their texts already keep.
+    if (sameClock(i.timezone, c.client.timezone)) return [`${i.later ? 'Good luck with the move! ' : ''}You're already on ${describeTimezone(c.client.timezone)}, so nothing changes: your text still comes at ${formatClock(c.client.morning_time)}.`];
     if (i.later) return [`Good luck with the move! Your texts stay on ${describeTimezone(c.client.timezone)} until then: text me "I'm in ${i.timezone.split('/').pop()!.replace(/_/g, ' ')} now" once you've moved and they follow you.`];
     await setTimezone(c.deps.db, c.client, i.timezone);
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
@@ -1085,6 +1093,13 @@ export const HANDLERS: Handlers = {
       ? `This week stays a ${d.phaseAfter ?? 'base'} week; the weeks after it are laid out again to peak on the new date.`
       : `This week becomes a ${d.phaseAfter ?? 'base'} week (was ${d.phaseBefore ?? 'base'}), and the weeks after it are laid out again to peak on the new date.`;
     return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}. ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
+  },
+  race_cancelled: async (c) => {
+    if (!c.plan) return [NO_PLAN];
+    const race = c.plan.outline.race;
+    if (!race) return ['Your plan is a lifting plan with no race in it, so nothing changes. Training for a race now? Text "new plan" and I\'ll build one to its date.'];
+    // Nothing is changed on a guess: the fitness built stands, and the runner picks the next target.
+    return [`Sorry - that's rough after the training you've put in. None of it is lost: your plan keeps building toward ${formatDay(race.raceDate)} for now. Found another race? Text "race is now <date>" (e.g. "race is now ${formatDay(addDays(race.raceDate, 14)).toLowerCase().replace(/^\w+ /, '')}") and I'll re-aim the plan at it, or "new plan" to train without one.`];
   },
   pause: async (c, i) => {
     if (i.from > c.today && c.plan) return timeOffAhead(c, i);

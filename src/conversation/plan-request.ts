@@ -90,6 +90,8 @@ function raceRequest(p: OnboardingProfile, startDate: string): RaceRequest {
     trainingDays: runDays(p.trainingDays),
     // Run/walk sessions for new runners are built to fit this.
     sessionMinutes: Math.max(15, Math.min(300, p.sessionMinutes)),
+    // "60 min per run": every run, the long run too, fits the runner's time.
+    ...(p.runMinutes ? { maxRunMinutes: p.runMinutes } : {}),
     units,
   };
   if (race.recentRace) {

@@ -22,7 +22,9 @@ import { adaptationContext } from './adaptation-inputs.service.js';
 import { planExerciseIds } from './plan-exercises.service.js';
 import { paceZones } from '../engine/endurance/vdot.js';
 import { noteInputs, planPosition, workoutOn, type ActivePlan } from './plans.service.js';
-import { formatSessionPaces } from '../messages/format/session-paces.js';
+import { formatNoRunDay, formatSessionPaces, hasRun } from '../messages/format/session-paces.js';
+import type { WorkoutDay } from '../engine/workout/workout.js';
+import { raceHealthFlag, type RaceHealthFlag } from '../engine/adaptation/race-health.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
 import { counted } from '../engine/count.js';
 
@@ -166,8 +168,20 @@ export async function sessionPaceAnswer(db: Db, client: ClientRow, plan: ActiveP
   }
   if (date === null || found?.kind !== 'workout') return null;
   const label = date === today ? 'Today' : date === addDays(today, 1) ? `Tomorrow (${formatDateLabel(date)})` : formatDateLabel(date);
-  return formatSessionPaces(found.day, label, `${formatPace(race.paces.easy.min)}-${formatPace(race.paces.easy.max)}/${race.units}`);
+  const easy = `${formatPace(race.paces.easy.min)}-${formatPace(race.paces.easy.max)}/${race.units}`;
+  if (hasRun(found.day)) return formatSessionPaces(found.day, label, easy);
+  // A rest or lifting day: say so, and give the next run's paces (the pace the runner will actually need next).
+  let next: { day: WorkoutDay; label: string } | null = null;
+  for (let i = 1; next === null && i <= NEXT_RUN_LOOKAHEAD_DAYS; i++) {
+    const d = addDays(date, i);
+    const day = await workoutOn(db, client, plan, d, today);
+    if (day.kind === 'workout' && hasRun(day.day)) next = { day: day.day, label: d === addDays(today, 1) ? `tomorrow (${formatDateLabel(d)})` : formatDateLabel(d) };
+  }
+  return formatNoRunDay(found.day, label, next, easy);
 }
+
+/** How far past a day without a run "what pace for tomorrow?" looks for the next run: a week holds one. */
+const NEXT_RUN_LOOKAHEAD_DAYS = 7;
 
 /** Within this many days of the goal race a tune-up race costs more than it gives: the taper (a 5K's last week, a marathon's three). */
 const NO_TUNE_UP_WITHIN_DAYS = 10;
@@ -196,16 +210,40 @@ export async function tuneUpAnswer(db: Db, client: ClientRow, plan: ActivePlan, 
   const LOAD_RANK = { heavy: 3, moderate: 2, light: 1, rest: 0 } as const;
   const runs = days.filter((d) => d.day.kind === 'run').sort((a, b) => LOAD_RANK[b.day.loadLevel] - LOAD_RANK[a.day.loadLevel]);
   const swap = runs[0];
+  // The body before the calendar: pain or illness on race day is a no; one just ended is a yes only if fine since.
+  const flag = raceHealthFlag((await adaptationContext(db, client.id, plan.row.id, today)).adaptations, swap?.date ?? ask.to);
+  if (flag?.status === 'active') return activeHealthAnswer(flag, what, race.raceName);
+  const check = flag ? `${recentHealthLine(flag, today)} ` : '';
   const where = swap?.day.position ?? days[0]?.day.position ?? '';
   const lead = `Yes, ${what} fits: ${toRace} days out from your ${race.raceName}${where ? ` (${where.replace(/ - /, ', ')})` : ''}.`;
   const how = `Warm up 1-2 ${race.units} easy with a few strides, race it, cool down 1 ${race.units} easy, and keep the next day easy.`;
   const log = 'Log the time after (e.g. "raced a 5k in 24:10") and I\'ll set your paces from it.';
-  if (!swap) return `${lead} It lands on a rest day in your plan, so race it and take the day after off or easy. ${how.replace(/, and keep the next day easy\.$/, '.')} ${log}`;
+  if (!swap) return `${check}${lead} It lands on a rest day in your plan, so race it and take the day after off or easy. ${how.replace(/, and keep the next day easy\.$/, '.')} ${log}`;
   // A long run the day after the race (a Saturday parkrun before Sunday's long run) stays, easier and shorter.
   const next = await workoutOn(db, client, plan, addDays(swap.date, 1), today);
   const longAfter = next.kind === 'workout' && next.day.title.startsWith('Long run') && swap.date < race.raceDate ? next.day.date : null;
   const moved = longAfter ? ` Keep ${weekdayShort(longAfter)}'s long run, but run it easy and shorter.` : '';
-  return `${lead} Race it ${weekdayShort(swap.date)} ${formatDateLabel(swap.date).split(' ')[1]} in place of the ${swap.day.title.toLowerCase()}: the race is that day's hard effort.${moved} ${how} ${log}`;
+  return `${check}${lead} Race it ${weekdayShort(swap.date)} ${formatDateLabel(swap.date).split(' ')[1]} in place of the ${swap.day.title.toLowerCase()}: the race is that day's hard effort.${moved} ${how} ${log}`;
+}
+
+/** A tune-up asked while pain or illness is still in force on its day: not yet, and what makes it a yes. */
+function activeHealthAnswer(flag: RaceHealthFlag, what: string, raceName: string): string {
+  if (flag.kind === 'pain') {
+    const part = flag.what.replace(/^your /, '');
+    return `Not yet: ${flag.what} still hurts (since ${formatDateLabel(flag.from)}), and a race is the hardest thing you can ask of it. Once it's pain-free on a few easy runs, text me "${part} feels better" and ask again about ${what}: your ${raceName} matters more.`;
+  }
+  return `Not yet: you're still getting over being sick (since ${formatDateLabel(flag.from)}). Racing now risks a relapse; once a few easy runs feel normal, text me "feeling better" and ask again about ${what}.`;
+}
+
+/** A tune-up after pain or illness that ended days before it: the check a coach makes first, in a line. */
+function recentHealthLine(flag: RaceHealthFlag, today: string): string {
+  const ahead = flag.to >= today;
+  if (flag.kind === 'pain') {
+    const when = ahead ? `your plan keeps runs off it through ${formatDateLabel(flag.to)}` : `it hurt until ${formatDateLabel(flag.to)}`;
+    return `First, ${flag.what}: ${when}. Race only if your runs ${ahead ? 'after that' : 'since'} are pain-free, including some faster running; if it twinges, jog it easy as that day's run instead.`;
+  }
+  const when = ahead ? `you're resting from being sick through ${formatDateLabel(flag.to)}` : `you were sick until ${formatDateLabel(flag.to)}`;
+  return `First, ${when}: race only if your easy runs ${ahead ? 'after that' : 'since'} feel normal; if not, jog it easy as that day's run instead.`;
 }
 
 /** The client's own number for a pace term ("Yours: 11:17-12:23/mi."), or null when they have no runs. */
@@ -311,7 +349,7 @@ export async function progressAnswer(db: Db, client: ClientRow, plan: ActivePlan
 
 const RACE_TYPES: Record<string, string[]> = {
   tempo: ['tempo'],
-  intervals: ['intervals'],
+  intervals: ['intervals', 'repetition'],
   long: ['long'],
   race: ['race'],
   marathon_pace: ['marathon_pace'],

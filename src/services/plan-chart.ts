@@ -41,7 +41,7 @@ export interface PlanChart {
  * finish) is slower than the race itself and so not the work the line is about.
  */
 const QUALITY_FLOOR: Record<'marathon' | 'shorter', { label: string; efforts: ReadonlySet<string> }> = {
-  marathon: { label: 'At marathon pace or faster, %', efforts: new Set(['threshold', 'interval', 'marathon pace', 'race pace']) },
+  marathon: { label: 'At marathon pace or faster, %', efforts: new Set(['threshold', 'interval', 'repetition', 'marathon pace', 'race pace']) },
   shorter: { label: 'At tempo pace or faster, %', efforts: new Set(['threshold', 'interval', 'race pace']) },
 };
 const MUSCLE_LABEL: Record<Muscle, string> = {

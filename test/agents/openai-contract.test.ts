@@ -58,7 +58,7 @@ const ctx = { today: '2025-11-24', timezone: 'America/Denver', weekday: 'Monday'
 const nullItem = {
   date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null, exercise: null, toExercise: null, toEquipment: null,
   sets: null, run: null, severity: null, bodyParts: null, redFlags: null, readinessKind: null, equipment: null, maxDumbbell: null, term: null,
-  zone: null, workout: null, direction: null, note: null,
+  zone: null, nextLong: null, distance: null, workout: null, direction: null, note: null,
 };
 const nullSlots = {
   name: null, goal: null, trainingAge: null, trainingDays: null, daysPerWeek: null, sessionMinutes: null, equipment: null, missingEquipment: null,

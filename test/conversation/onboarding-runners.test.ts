@@ -60,6 +60,42 @@ describe('onboarding runners', () => {
     expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '2:14:50' });
   });
 
+  it.each(['ran 8k in 48 min this morning', 'did 5 miles in 45 min yesterday', 'easy 8k on the treadmill in 50 min'])(
+    'a training run mid-onboarding ("%s") does not replace the 10K race result already given',
+    (run) => {
+      const last = play(["hi I'm Dana, training for a half marathon on April 12", 'I ran a 10K in 52:30 last month', run]);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:52:30' });
+      expect(last.reply).not.toMatch(/recent 8K race|recent .* was 4[58]:00/);
+    },
+  );
+
+  it('"ran 5.2 mi 47:30 felt meh" mid-onboarding is a run, not a recent 8.4K race: the 10K pb and "never raced" stand', () => {
+    expect(play(["Hi I'm Gerald, 61, want to run a 10k on April 25. 10k pb 52:10 two years ago", 'ran 5.2 mi 47:30 felt meh']).state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:52:10' });
+    const never = play(["hey! I'm Aisha, first ever half marathon on March 28. never raced", 'ran 5.2 mi 47:30 felt meh']);
+    expect(never.state.answers.race?.recentRace).toBeNull();
+    expect(never.reply).not.toMatch(/8\.4K race/);
+  });
+
+  it('a training run told before any race result is not taken as one; a race said so still is', () => {
+    expect(play(["hi I'm Dana, training for a half marathon on April 12", 'ran 8k in 48 min this morning']).state.answers.race?.recentRace).toBeUndefined();
+    expect(play(["hi I'm Dana, training for a half marathon on April 12", 'raced a parkrun this morning in 24:10']).state.answers.race?.recentRace).toEqual({ distance: '5k', time: '0:24:10' });
+  });
+
+  it('"moving to Denver next week" mid-onboarding is a move ahead: wished luck, the time zone kept, not "move any day\'s workout"', () => {
+    const last = play(["Hi, Tomas here. Training for a 50K trail ultra on June 13. About 35 miles a week, 5 days: mon tue thu sat sun", 'none', 'moving to Denver next week']);
+    expect(last.reply).toMatch(/^Good luck with the move! Your texts keep this time zone for now/);
+    expect(last.reply).not.toMatch(/move any day's workout/);
+    expect(last.state.answers.timezone).not.toBe('America/Denver');
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6, 7]);
+  });
+
+  it('"I have 60 min per run" is kept as the runner\'s time a run and said back; "2 hours on weekdays, 5 on weekends" is not one cap', () => {
+    const last = play(['hi im Leo, training for a marathon on May 2, 30 miles a week, tue thu sat sun, I have 60 min per run, no injuries']);
+    expect(last.state.answers.runMinutes).toBe(60);
+    expect(last.reply).toMatch(/You can train 4 days a week \(Tue, Thu, Sat, Sun\), up to 60 min a run\./);
+    expect(play(['Hey, Marco here. Training for a 50K trail ultra on May 30. I run 40 miles a week, 5 days', 'I can do up to 2 hours on weekdays, 5 on weekends']).state.answers.runMinutes).toBeUndefined();
+  });
+
   it('"before the injury I was running 25 mi a week, now maybe 10" plans from the 10 run now', () => {
     const last = play(["Hi I'm Greg, 55, training for a half on April 12", 'before the injury I was running 25 mi a week, now maybe 10']);
     expect(last.state.answers.race?.weeklyMileage).toBe(10);

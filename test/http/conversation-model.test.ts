@@ -36,7 +36,7 @@ async function lifter(t: TestApp) {
 const NULL_ITEM = {
   intent: 'unknown', date: null, dateFrom: null, dateTo: null, time: null, timezone: null, weekdays: null, exercise: null, toExercise: null,
   toEquipment: null, sets: null, run: null, severity: null, bodyParts: null, redFlags: null, readinessKind: null, equipment: null,
-  maxDumbbell: null, term: null, zone: null, workout: null, direction: null, note: null,
+  maxDumbbell: null, term: null, zone: null, nextLong: null, distance: null, workout: null, direction: null, note: null,
 };
 const NULL_SLOTS = {
   name: null, goal: null, trainingAge: null, trainingDays: null, daysPerWeek: null, sessionMinutes: null, equipment: null, missingEquipment: null,

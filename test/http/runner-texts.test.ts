@@ -222,6 +222,17 @@ describe('a hybrid onboarding', () => {
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: [^\n]*(Full body|Upper|Lower|Push|Pull)/);
   });
 
+  it('"what pace for tomorrow?" on the eve of a lifting or rest day says what tomorrow is and gives the next run\'s paces', async () => {
+    const phone = nyPhone();
+    await toSummary(phone, 'hey im jo, want to run a half in april and keep getting stronger. I lift 3x a week, run about 15 mi a week, tue thu sun runs');
+    expect(await say(phone, 'yes')).toMatch(/^Let's go, Jo!/);
+    at('2026-11-24T14:00:00Z'); // Tuesday: Wednesday is a lifting day, Thursday a run
+    const lifting = await say(phone, 'what pace for tomorrow?');
+    expect(lifting).toMatch(/^Tomorrow \(Wed 11\/25\) is a lifting day \([^)]+\): no run, so no pace to hit\. Your next run is Thu 11\/26: [^.]+\. .*\d:\d\d\/mi/);
+    at('2026-11-27T14:00:00Z'); // Friday: Saturday is a rest day, Sunday the long run
+    expect(await say(phone, 'what pace for tomorrow?')).toMatch(/^Tomorrow \(Sat 11\/28\) is a rest day: no pace to hit\. Your next run is Sun 11\/29: Long run\. .*Main: [\d.]+ mi/);
+  });
+
   /** Answers by the question asked, so a paragraph that already said some of them skips those. */
   async function answerToSummary(phone: string, first: string): Promise<string> {
     const answers: ReadonlyArray<readonly [RegExp, string]> = [
@@ -385,6 +396,67 @@ describe('pace questions from a runner', () => {
   });
 });
 
+describe('a runner\'s news: a cancelled race, a move to the same clock, a long run missed before the plan began', () => {
+  it('"race got cancelled" keeps the plan and says how to re-aim it (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    const reply = await say(phone, 'race got cancelled');
+    expect(reply).toMatch(/^Sorry - that's rough after the training you've put in\. None of it is lost: your plan keeps building toward Sat Feb 20 for now\./);
+    expect(reply).toMatch(/Text "race is now <date>" \(e\.g\. "race is now [a-z]{3} \d+"\) and I'll re-aim the plan at it, or "new plan"/);
+    expect(await say(phone, 'they cancelled the marathon')).toMatch(/^Sorry - that's rough/);
+  });
+
+  it('"moving to new york next week" on Eastern time already says nothing changes (was "texts stay on Eastern until then")', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    expect(await say(phone, 'moving to new york next week')).toMatch(/^Good luck with the move! You're already on Eastern time \(America\/New_York\), so nothing changes: your text still comes at 7:00am\./);
+  });
+
+  it('"missed my long run, do it tomorrow?" on the plan\'s first day: no long run of the plan was missed', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    const reply = await say(phone, 'missed my long run, do it tomorrow?');
+    expect(reply).toMatch(/^Your plan started Mon Nov 23, so no long run of it was missed - nothing to make up\./);
+  });
+});
+
+describe('the time a runner has for a run', () => {
+  it('"90 min per run" for a 5K is kept and said: every run fits it', async () => {
+    const phone = nyPhone();
+    const summary = await say(phone, `${SUB_20}, 90 min per run`);
+    expect(summary).toMatch(/You can train 4 days a week \(Tue, Thu, Sat, Sun\), up to 90 min a run\./);
+    expect(summary).toMatch(/; every run fits your 90 min, the long run included\./);
+  });
+
+  it('"60 min per run" for a marathon caps every run, the long run too, and says the plan cannot build its long runs', async () => {
+    const phone = nyPhone();
+    const summary = await say(phone, 'im alex, marathon on may 2, no goal time, ran a 1:45 half last month, 30 mpw, 3 years running, tue thu sat sun, 60 min per run, no injuries, New York');
+    const cap = /; your 60 min a run caps every run at about ([\d.]+) mi, the long run too, so the plan can't build a marathon's long runs \(about \d:\d\d\): text '\d+ min per run' if you have more time\./.exec(summary);
+    expect(cap).not.toBeNull();
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+    // Weeks into the build: no run of the week is longer than the cap.
+    at('2027-02-15T14:00:00Z');
+    const week = await say(phone, 'this week');
+    const runs = [...week.matchAll(/: [^\n]*?([\d.]+) mi/g)].map((m) => Number(m[1]));
+    expect(runs.length).toBeGreaterThan(2);
+    expect(Math.max(...runs)).toBeLessThanOrEqual(Number(cap![1]));
+  });
+});
+
+describe('a mile race', () => {
+  it('a miler\'s week has repetitions at R pace (fast short reps, full recovery), not a 5K\'s tempo runs', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, 'im kim, mile race on feb 20, goal sub 5:20, 1500 pb is 4:52, 25 mpw, 3 years running, tue thu sat sun, no injuries, New York');
+    at('2027-02-01T14:00:00Z'); // a peak week
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/: Repetitions \(heavy\)/);
+    expect(week).not.toMatch(/Tempo run/);
+    const day = /(\w{3}) \d+\/\d+: Repetitions/.exec(week)![1]!;
+    const reps = await say(phone, day.toLowerCase());
+    expect(reps).toMatch(/Main: \d+ x 0\.25 mi @ \d:\d\d\/mi, 0\.25 mi jog/);
+  });
+});
+
 describe('a tune-up race asked about', () => {
   it('"can I race a 5k this weekend as a tune-up?" is a yes that says what it replaces; 6 days before the race it is a no', async () => {
     const phone = nyPhone();
@@ -396,6 +468,20 @@ describe('a tune-up race asked about', () => {
     // Saturday's parkrun takes Saturday's run; Sunday's long run stays, eased.
     expect(await say(phone, 'ok if i jump in a parkrun saturday?')).toMatch(/^Yes, a 5K fits: .* Race it Sat 11\/28 in place of the easy run: the race is that day's hard effort\. Keep Sun's long run, but run it easy and shorter\./);
     expect(await say(phone, 'can i race a 10k on feb 14?')).toMatch(/^I'd skip racing it: that's 6 days before your 5K, in the taper\./);
+  });
+
+  it('a tune-up asked with knee pain just told checks the knee first; with the pain still in force on race day it is a no', async () => {
+    const phone = nyPhone();
+    await onboardInOneText(phone, SUB_20);
+    expect(await say(phone, 'my knee hurts when I run')).toMatch(/Sorry about your knee/);
+    const recent = await say(phone, 'can I race a 5k this weekend as a tune-up?');
+    expect(recent).toMatch(/^First, your knee: your plan keeps runs off it through Tue 11\/24\. Race only if your runs after that are pain-free/);
+    expect(recent).toMatch(/Yes, a 5K fits/);
+    await say(phone, 'knee still hurts');
+    const active = await say(phone, 'can I race a 5k this weekend as a tune-up?');
+    expect(active).toMatch(/^Not yet: your knee still hurts \(since Mon 11\/23\)/);
+    expect(active).toMatch(/text me "knee feels better"/);
+    expect(active).not.toMatch(/Yes, a 5K fits/);
   });
 });
 

@@ -12,10 +12,11 @@ import { healthToldAnswer } from '../answers/health-told.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
+import { findTimezone } from '../parse/timezone.js';
 import { OTHERS_ILL, SELF_ILL, SLANG_SICK } from '../words.js';
 
 export interface Aside {
-  id: 'illness' | 'travel' | 'one_off_change' | 'kit_question';
+  id: 'illness' | 'travel' | 'moving' | 'one_off_change' | 'kit_question';
   matches: (t: string) => boolean;
   /** Slots this text must not fill. */
   notFor: readonly SlotKey[];
@@ -43,8 +44,16 @@ export const ASIDES: readonly Aside[] = [
     id: 'travel',
     // "traveling to boston next week, hotel gym only": a trip's kit and city are not the client's gym or home.
     matches: (t) => awayKind(t) !== null && WEEKDAY.test(t),
-    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration'],
+    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration', 'run_time'],
     reply: "Thanks for the heads-up about the trip - I've noted it and will plan those days around it once your plan is set.",
+  },
+  {
+    id: 'moving',
+    // "moving to Denver next week": a home move ahead, not a workout moved and not the time zone yet (texts keep
+    // today's clock until they are there; after onboarding "I'm in Denver now" moves them).
+    matches: (t) => /\b(?:moving|relocating|move|moved)\s+(?:to|over to|out to)\s+(?!(?:my|the|it|this|that|today|tomorrow|tonight|next|mon|tue|wed|thu|fri|sat|sun)\b)[a-z]/.test(t) && findTimezone(t) !== null && !/\b(?:moved|i'?m in|now in|live in)\b(?!.*\b(?:next|soon|in \d|in a)\b)/.test(t),
+    notFor: ['timezone', 'days', 'race_event', 'morning_time'],
+    reply: "Good luck with the move! Your texts keep this time zone for now: once you've moved, text me the city (e.g. \"I'm in Denver now\") and they follow you.",
   },
   {
     id: 'one_off_change',
@@ -54,7 +63,7 @@ export const ASIDES: readonly Aside[] = [
       !WEEK_SWITCH.test(t) &&
       ((/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) && WEEKDAY.test(t)) ||
       (/\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(t) && WEEKDAY.test(t) && !/\b(days?|times|x) (a|per|each) week\b/.test(t))),
-    notFor: ['days', 'race_mileage', 'duration'],
+    notFor: ['days', 'race_mileage', 'duration', 'run_time'],
     reply: "Once your plan is set you can move any day's workout - just text me that again then.",
   },
   {

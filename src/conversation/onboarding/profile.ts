@@ -64,6 +64,7 @@ export const onboardingProfileSchema = z.object({
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),
   units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),
   race: raceSchema.optional(),
+  runMinutes: z.number().int().min(15).max(300).optional(),
   lifts: z
     .object({
       oneRepMaxes: z.record(z.string(), z.number().positive()),

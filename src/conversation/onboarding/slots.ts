@@ -41,6 +41,7 @@ import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKe
 import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance } from '../parse/implied-race.js';
+import { isTrainingRun } from '../parse/training-run.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -379,6 +380,8 @@ function goalTimeExample(a: OnboardingAnswers): string {
 const FUN_RUN = /\b(fun ?run|for fun|charity run|turkey trot|color run|colour run)\b/;
 /** Said of a fun run already run: "ran 21:48 at a turkey trot last thursday", "the turkey trot was a 5k". */
 const FUN_RUN_RUN = /\b(ran|was|did|raced|finished|last|ago|yesterday)\b/;
+/** "60 min per run", "an hour a run max", "45 minutes each run": the time any one run may take. */
+const RUN_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:per run|a run|each run|every run|for (?:a|each|my) runs?|per session|a session|each session)\b/;
 /** "up to 2 hours on weekdays", "an hour a day", "45 min per run": the time a session may take, not a finish time. */
 const SESSION_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:on\s+)?(?:weekdays|weekends|week days|a day|per day|each day|per run|a run|each run|per session|a session|each session)\b/;
 
@@ -450,6 +453,8 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   }
   for (const s of resultClauses(sentences(t))) {
     const sub = subResult(s, a);
+    // "ran 8k in 48 min this morning": a training run, not a race result (one already given stands).
+    if (isTrainingRun(s)) continue;
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
@@ -1132,6 +1137,23 @@ export const SLOTS: SlotRow[] = [
     bare: (t) => fromResult(parseSessionMinutes(t), (m) => ({ sessionMinutes: m })),
   },
   {
+    // "I have 60 min per run", "45 minutes a run max": the time a run may take, read when said and never asked (the
+    // race plan sets run lengths). Two times ("2 hours on weekdays, 5 on weekends") are not one cap: left out.
+    key: 'run_time',
+    overwrite: 'explicit',
+    applies: (a) => needsRace(a.goal),
+    asks: () => false,
+    filled: (a) => a.runMinutes !== undefined,
+    question: () => "How long can a run be? e.g. '60 min per run'",
+    explicit: (t) => {
+      const s = sentences(t).find((x) => RUN_TIME.test(x) && !/\b(weekdays?|weekends?|week days)\b/.test(x) && !/\d:\d/.test(x));
+      if (!s) return null;
+      const m = findMinutes(s, false);
+      return m !== null && m >= 15 && m <= 300 ? ok({ runMinutes: m }) : null;
+    },
+    bare: () => null,
+  },
+  {
     key: 'equipment',
     overwrite: 'explicit',
     applies: (a) => lifts(a.goal),
@@ -1312,7 +1334,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}.`);
+  const runTime = a.runMinutes && needsRace(a.goal) ? `, up to ${a.runMinutes} min a run` : '';
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.`);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^I\b/, 'you').replace(/^./, (c) => c.toLowerCase())}.`);

@@ -15,6 +15,7 @@ export const SLOT_KEYS = [
   'work',
   'days',
   'duration',
+  'run_time',
   'equipment',
   'limitations',
   'load_limit',
@@ -71,6 +72,8 @@ export interface OnboardingProfile {
   /** Hybrid only: lifting is the priority ("strength first, running on the side"): lifting takes 2-3 of the days. */
   liftFirst?: boolean;
   sessionMinutes: number;
+  /** Runners: the most minutes any one run may take ("60 min per run"), when they said; caps every run. */
+  runMinutes?: number;
   equipment: Equipment[];
   /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */
   maxLoads?: MaxLoads;

@@ -22,7 +22,7 @@ export const INTENTS = [
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on', 'tune_up_race',
   // Settings.
   'meet_question',
-  'change_time', 'change_timezone', 'change_days', 'change_race_date', 'change_meet_date', 'pause', 'resume', 'new_plan',
+  'change_time', 'change_timezone', 'change_days', 'change_race_date', 'race_cancelled', 'change_meet_date', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
   'help', 'greeting', 'thanks', 'refused', 'unknown',
 ] as const;
@@ -243,6 +243,8 @@ export interface EntitiesByIntent {
   change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; /** "swap thursday and friday": the two weekdays trade what they hold. */ swap?: [number, number]; thisWeek?: boolean; /** With `thisWeek`: the week asked for is next week. */ nextWeek?: boolean; count?: number };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };
+  /** "race got cancelled": the race is gone; the plan keeps its date until another race or a new plan is told. */
+  race_cancelled: Record<never, never>;
   pause: { from: string; to: string | null };
   resume: Record<never, never>;
   new_plan: { note: string };

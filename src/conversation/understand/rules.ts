@@ -270,6 +270,11 @@ function unnamedSets(t: string): SetGroup[] | null {
   return groups.some((g) => g.sets > 1 || g.load !== null) ? groups : null;
 }
 
+/** The race named, then the words that end it (either order): "race got cancelled", "they cancelled the half". */
+const RACE_WORD = String.raw`(?:race|marathon|half|10k|5k|ultra|50k|event|parkrun|triathlon)`;
+const CANCEL_WORD = String.raw`(?:cancell?ed|canceled|called off|scrapped|not happening|isn'?t happening|won'?t happen|postponed indefinitely|off for good)`;
+const RACE_CANCELLED = new RegExp(String.raw`\b${RACE_WORD}\b(?:\s+\w+){0,4}?\s+(?:got |was |is |has been |been )?${CANCEL_WORD}\b|\b(?:cancell?ed|canceled|called off|scrapped)\s+(?:the|my|our)\s+(?:\w+\s+)?${RACE_WORD}\b`);
+
 /** "race got moved to the 14th", "the half got pushed back a week": the race is on another day now. */
 function raceDateMove(t: string, ctx: ReadContext): RuleMatch | null {
   const moved = readRaceDateMove(t, ctx.now, ctx.timezone);
@@ -467,7 +472,8 @@ function shortOnTime(t: string, ctx: ReadContext): Extract<Item, { intent: 'shor
 }
 
 /** The Saturday and Sunday ahead (today's weekend when today is one of them): when a tune-up race would be. */
-function comingWeekend(today: string): { from: string; to: string } {
+/** The coming Saturday and Sunday (from today when today is one of them): a tune-up asked with no day said. */
+export function comingWeekend(today: string): { from: string; to: string } {
   const wd = isoWeekday(today);
   const sat = wd === 7 ? addDays(today, -1) : addDays(today, 6 - wd);
   return { from: sat < today ? today : sat, to: addDays(sat, 1) };
@@ -705,6 +711,14 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c, ctx) => raceDateMove(c.text, ctx),
+  },
+  {
+    // "race got cancelled", "they called off the marathon": the race itself is gone (a trip cancelled is travel's).
+    name: 'the race was cancelled',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => (RACE_CANCELLED.test(c.text) && !/\b(trip|flight|travel|hotel|gym|membership)\b/.test(c.text) ? match([{ intent: 'race_cancelled' }]) : null),
   },
   {
     // "my gym closed, only have bands now", "cancelled my gym membership, just dumbbells at home now", "got a

@@ -284,7 +284,7 @@ export interface RepeatsSession {
   target: string;
 }
 
-const WORK_NAMES: Record<string, string> = { interval: 'interval', threshold: 'tempo', 'marathon pace': 'marathon', 'race pace': 'race', moderate: 'steady' };
+const WORK_NAMES: Record<string, string> = { interval: 'interval', repetition: 'rep', threshold: 'tempo', 'marathon pace': 'marathon', 'race pace': 'race', moderate: 'steady' };
 
 /**
  * The session a reps-only log stands for on a planned quality day: the client ran the warm-up, the jogs and

@@ -57,7 +57,7 @@ export interface AllocateOptions {
   keepDays?: { maxEasy: number };
 }
 
-const QUALITY_RANGE_KEY = { tempo: 'tempo', intervals: 'intervals', marathon_pace: 'marathonPace' } as const;
+const QUALITY_RANGE_KEY = { tempo: 'tempo', intervals: 'intervals', marathon_pace: 'marathonPace', repetition: 'intervals' } as const;
 
 const halfUnitFloor = (h: number) => Math.floor(h / 50) * 50;
 

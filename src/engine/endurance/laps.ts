@@ -22,6 +22,9 @@ interface QualityShape {
   iRep: Hundredths;
   iJog: Hundredths;
   iReps: [number, number];
+  /** Repetitions (R pace, Daniels): a short rep, its full-recovery jog (as long as the rep), and how many. */
+  rRep: Hundredths;
+  rReps: [number, number];
   mLap: Hundredths;
   mLaps: [number, number];
   easyWu: Hundredths;
@@ -30,8 +33,8 @@ interface QualityShape {
 }
 
 const SHAPES: Record<DistanceUnit, QualityShape> = {
-  mi: { wuLap: 100, cdLap: 100, longWarmupFrom: 3000, tLap: 100, tLaps: [2, 6], iRep: 50, iJog: 30, iReps: [3, 8], mLap: 100, mLaps: [3, 12], easyWu: 50, longWu: 100, longCd: 50 },
-  km: { wuLap: 150, cdLap: 150, longWarmupFrom: 5000, tLap: 100, tLaps: [3, 10], iRep: 80, iJog: 40, iReps: [3, 8], mLap: 200, mLaps: [3, 10], easyWu: 80, longWu: 150, longCd: 80 },
+  mi: { wuLap: 100, cdLap: 100, longWarmupFrom: 3000, tLap: 100, tLaps: [2, 6], iRep: 50, iJog: 30, iReps: [3, 8], rRep: 25, rReps: [6, 12], mLap: 100, mLaps: [3, 12], easyWu: 50, longWu: 100, longCd: 50 },
+  km: { wuLap: 150, cdLap: 150, longWarmupFrom: 5000, tLap: 100, tLaps: [3, 10], iRep: 80, iJog: 40, iReps: [3, 8], rRep: 40, rReps: [6, 12], mLap: 200, mLaps: [3, 10], easyWu: 80, longWu: 150, longCd: 80 },
 };
 
 export interface LapContext {
@@ -117,13 +120,24 @@ function qualityCore(type: QualityType, weekVolume: Hundredths, ctx: LapContext)
     }
     return build(warmups(ctx, weekVolume), work, cooldown(ctx));
   }
+  if (type === 'repetition') {
+    // Daniels: R running at most 5 % of the week (and 5 mi / 8 km a session), each rep followed by a jog as long.
+    const cap = u === 'mi' ? 500 : 800;
+    const n = clamp(Math.floor(Math.min(weekVolume * 0.05, cap) / s.rRep), s.rReps[0], s.rReps[1]);
+    const work: Draft[] = [];
+    for (let i = 0; i < n; i++) {
+      if (i > 0) work.push(lap(s.rRep, 'recovery jog', null, 1, 'full-recovery jog'));
+      work.push(lap(s.rRep, 'repetition', p.repetition, 5, `rep at ${formatPace(p.repetition)}/${u}: fast and relaxed, not a sprint`));
+    }
+    return build(warmups(ctx, weekVolume), work, cooldown(ctx));
+  }
   const n = clamp(Math.round((weekVolume * 0.1) / s.mLap), s.mLaps[0], s.mLaps[1]);
   const work = Array.from({ length: n }, () => lap(s.mLap, 'marathon pace', p.marathon, 3, `marathon pace ${formatPace(p.marathon)}/${u}`));
   return build(warmups(ctx, weekVolume), work, cooldown(ctx));
 }
 
 /** Efforts that count as hard running (everything else — warm-up, jog, easy, long, walk — is easy). */
-export const HARD_EFFORTS: ReadonlySet<string> = new Set(['threshold', 'interval', 'marathon pace', 'race pace', 'moderate']);
+export const HARD_EFFORTS: ReadonlySet<string> = new Set(['threshold', 'interval', 'repetition', 'marathon pace', 'race pace', 'moderate']);
 
 /** Hard running (at threshold, interval or marathon pace) in a quality session, hundredths. */
 export function qualityHardSize(type: QualityType, weekVolume: Hundredths, ctx: LapContext): Hundredths {

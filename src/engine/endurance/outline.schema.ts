@@ -57,4 +57,5 @@ export const raceOutlineSchema: z.ZodType<RaceOutline> = z.object({
   holdWeeks: z.number(),
   notes: z.array(z.string()),
   shortRunway: z.object({ weeks: z.number(), needWeeks: z.number() }).nullable().optional(),
+  runTime: z.object({ minutes: z.number(), cap: z.number(), needMinutes: z.number() }).nullable().optional(),
 });

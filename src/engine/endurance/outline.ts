@@ -22,7 +22,7 @@ import {
 } from './race-request.js';
 import type { RaceRequest } from './race-request.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from './units.js';
-import { cutbackFlags, longRunCap, longRunTrack, planVolumes, shortRunwayLongCap, shortRunwayWeeks } from './volume.js';
+import { cutbackFlags, longRunCap, longRunPeakTarget, longRunTrack, planVolumes, runTimeCap, shortRunwayLongCap, shortRunwayWeeks } from './volume.js';
 import { DEFAULT_SESSION_MINUTES, RUN_WALK_BELOW, estimatedHundredths, runWalkSession, stageSchedule, WARM_WALK_MIN, COOL_WALK_MIN } from './run-walk.js';
 import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
 import type { SlotFrame } from './slots.js';
@@ -105,6 +105,11 @@ export interface RaceOutline {
   notes: string[];
   /** Set when the race is closer than a plan for its distance needs (volume.ts shortRunwayWeeks); absent before. */
   shortRunway?: { weeks: number; needWeeks: number } | null;
+  /**
+   * The runner's time a run ("60 min per run"): its distance at easy pace caps every run; `needMinutes` is how long
+   * the distance's longest long run takes at easy pace. Absent or null: no time was given.
+   */
+  runTime?: { minutes: number; cap: number; needMinutes: number } | null;
 }
 
 export function fitnessSource(req: RaceRequest): FitnessSource {
@@ -173,8 +178,11 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const source = fitnessSource(req);
   const paces = paceZones(vdot, units);
   const easyMid = (paces.easy.min + paces.easy.max) / 2;
-  const longCapH = shortRunwayLongCap(cls, units, totalWeeks, longRunCap(cls, units, easyMid));
-  const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longCapH), paces };
+  const distanceCapH = shortRunwayLongCap(cls, units, totalWeeks, longRunCap(cls, units, easyMid));
+  // The runner's time a run caps every run, the long run too ("60 min per run" at easy pace).
+  const timeCapH = req.maxRunMinutes ? runTimeCap(req.maxRunMinutes, easyMid) : null;
+  const longCapH = timeCapH !== null ? Math.min(distanceCapH, timeCapH) : distanceCapH;
+  const frame: SlotFrame = { units, distanceClass: cls, pattern, longRunCap: fromHundredths(longCapH), paces, raceDistance: raceDistanceMeters(req) / METERS_PER_UNIT[units] };
   const monday = startOfIsoWeek(req.startDate);
   const flags = cutbackFlags(totalWeeks - taper);
   const shapes = Array.from({ length: totalWeeks }, (_, i) => ({
@@ -286,6 +294,8 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     holdWeeks,
     notes,
     shortRunway: needWeeks === null ? null : { weeks: totalWeeks, needWeeks },
+    // The long run the distance builds to, in minutes at easy pace: what "60 min per run" is measured against.
+    runTime: timeCapH === null ? null : { minutes: req.maxRunMinutes!, cap: fromHundredths(timeCapH), needMinutes: Math.round((fromHundredths(Math.min(distanceCapH, longRunPeakTarget(cls, units))) * easyMid) / 60) },
   };
 }
 

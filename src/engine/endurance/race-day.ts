@@ -11,6 +11,7 @@ export const DAY_TYPES = [
   'tempo',
   'intervals',
   'marathon_pace',
+  'repetition',
   'shakeout',
   'race',
   'run_walk',
@@ -18,11 +19,11 @@ export const DAY_TYPES = [
 ] as const;
 export type DayType = (typeof DAY_TYPES)[number];
 
-export const QUALITY_TYPES = ['tempo', 'intervals', 'marathon_pace'] as const;
+export const QUALITY_TYPES = ['tempo', 'intervals', 'marathon_pace', 'repetition'] as const;
 export type QualityType = (typeof QUALITY_TYPES)[number];
 
 /** Days that count as hard for the "never two hard days in a row" rule. */
-export const HARD_TYPES: ReadonlySet<DayType> = new Set<DayType>(['long', 'tempo', 'intervals', 'marathon_pace', 'race']);
+export const HARD_TYPES: ReadonlySet<DayType> = new Set<DayType>(['long', 'tempo', 'intervals', 'marathon_pace', 'repetition', 'race']);
 
 export type Effort =
   | 'warm-up'
@@ -34,6 +35,7 @@ export type Effort =
   | 'shakeout'
   | 'threshold'
   | 'interval'
+  | 'repetition'
   | 'recovery jog'
   | 'marathon pace'
   | 'race pace'

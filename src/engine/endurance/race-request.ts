@@ -84,6 +84,16 @@ export const raceRequestSchema = z
       .min(15, { message: 'sessionMinutes must be at least 15' })
       .max(300, { message: 'sessionMinutes must be at most 300' })
       .optional(),
+    /**
+     * The most minutes the runner has for any one run ("60 min per run"): no run is planned longer, the long run
+     * included (at easy pace). Absent: the distance's own caps only.
+     */
+    maxRunMinutes: z
+      .number({ error: 'maxRunMinutes must be a number of minutes' })
+      .int({ message: 'maxRunMinutes must be a whole number of minutes' })
+      .min(15, { message: 'maxRunMinutes must be at least 15' })
+      .max(300, { message: 'maxRunMinutes must be at most 300' })
+      .optional(),
     units: z.enum(['mi', 'km'], { error: 'units must be mi or km' }).default('mi'),
   })
   .superRefine((r, ctx) => {

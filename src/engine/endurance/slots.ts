@@ -24,6 +24,8 @@ export interface SlotFrame {
   /** Long-run cap for the distance, in units. */
   longRunCap: number;
   paces: PaceZones;
+  /** The race's distance in `units`: a track race (under 4 km: the mile, 1500 m, 3000 m) gets speed-first quality. */
+  raceDistance?: number;
 }
 
 export interface WeekShape {
@@ -50,6 +52,18 @@ const QUALITY_ORDER: Record<SlotFrame['distanceClass'], { build: QualityType[]; 
 };
 
 /**
+ * A track race (mile, 1500 m, 3000 m): VO2max intervals and repetitions (R pace, Daniels' 1500-3000 m plans), no
+ * tempo in the peak; the taper keeps a few fast reps. A 5K plan's tempo-heavy build is not a miler's.
+ */
+const TRACK_ORDER: { build: QualityType[]; peak: QualityType[]; taper: QualityType } = { build: ['intervals', 'repetition'], peak: ['repetition', 'intervals'], taper: 'repetition' };
+const TRACK_RACE_KM = 4;
+
+function qualityOrder(frame: SlotFrame): { build: QualityType[]; peak: QualityType[]; taper: QualityType } {
+  const km = frame.raceDistance === undefined ? null : frame.units === 'mi' ? frame.raceDistance * 1.609344 : frame.raceDistance;
+  return km !== null && km < TRACK_RACE_KM ? TRACK_ORDER : QUALITY_ORDER[frame.distanceClass];
+}
+
+/**
  * Quality sessions of a week, keyed by weekday: none in base or a partial first week; build uses two slots
  * with 5+ run days (else one), peak two with 4+ days, cutback and taper weeks one. With one slot the two
  * session types alternate week by week.
@@ -57,7 +71,7 @@ const QUALITY_ORDER: Record<SlotFrame['distanceClass'], { build: QualityType[]; 
 export function weekQuality(frame: SlotFrame, week: WeekShape): Map<IsoWeekday, QualityType> {
   const slots = frame.pattern.qualityDays;
   const d = frame.pattern.trainingDays.length;
-  const order = QUALITY_ORDER[frame.distanceClass];
+  const order = qualityOrder(frame);
   const out = new Map<IsoWeekday, QualityType>();
   if (week.partial || week.phase === 'base' || slots.length === 0) return out;
   if (week.phase === 'taper') {

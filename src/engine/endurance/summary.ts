@@ -50,6 +50,22 @@ export function planShapePhrase(outline: RaceOutline): string {
   return `${outline.totalWeeks} weeks to race day (${phases}), building from ${outline.startVolume} to about ${outline.peakVolume} ${u} a week`;
 }
 
+/**
+ * "60 min a run" said back with what it does: every run fits it; when the distance's long runs need more, that is
+ * said plainly (the plan cannot build them) with how to give more time.
+ */
+export function runTimePhrase(outline: RaceOutline): string | null {
+  const t = outline.runTime;
+  if (!t) return null;
+  if (t.minutes >= t.needMinutes) return `Every run fits your ${t.minutes} min, the long run included.`;
+  // One sentence: the onboarding summary keeps or drops whole sentences, and this one must not lose its second half.
+  return `Your ${t.minutes} min a run caps every run at about ${t.cap} ${outline.units}, the long run too, so the plan can't build a ${outline.raceName}'s long runs (about ${formatMinutes(t.needMinutes)}): text '${Math.ceil(t.needMinutes / 15) * 15} min per run' if you have more time.`;
+}
+
+function formatMinutes(m: number): string {
+  return m < 60 ? `${m} min` : `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+}
+
 /** "6 weeks is short for a marathon (12 is the usual minimum): long runs stop at 16 mi, and the aim is to finish healthy." */
 export function shortRunwayPhrase(outline: RaceOutline, brief = false): string | null {
   const s = outline.shortRunway;

@@ -103,6 +103,7 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
     tempo: r.tempo,
     intervals: r.intervals,
     marathon_pace: r.marathonPace,
+    repetition: r.intervals,
   };
   const range = ranges[day.type];
   if (range && !inRange(total, range)) errors.push(`${where}: ${day.type} day of ${day.total} outside ${range[0] / 100}–${range[1] / 100}`);
@@ -133,6 +134,7 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
   };
   if (day.type === 'tempo' && !day.workout.some((l) => near(l.paceGoal, z.threshold))) errors.push(`${where}: tempo has no lap at threshold pace`);
   if (day.type === 'intervals' && !day.workout.some((l) => near(l.paceGoal, z.interval))) errors.push(`${where}: intervals have no lap at interval pace`);
+  if (day.type === 'repetition' && !day.workout.some((l) => l.effort === 'repetition')) errors.push(`${where}: repetitions have no rep`);
   if (o.fitnessSource === 'estimated') {
     // Nothing measured: a marathon pace would be an invented race pace, so marathon-effort laps run by feel.
     if (day.workout.some((l) => l.effort === 'marathon pace' && l.paceGoal !== null)) errors.push(`${where}: a marathon pace from estimated fitness (run it by feel)`);

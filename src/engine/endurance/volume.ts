@@ -134,6 +134,11 @@ export function longRunCap(cls: DistanceClass, units: DistanceUnit, easyPaceSec?
   return Math.min(byDistance, byTime);
 }
 
+/** The distance run in `minutes` at `easyPaceSec` per unit, in half units: a runner's time a run as a distance cap. */
+export function runTimeCap(minutes: number, easyPaceSec: number): Hundredths {
+  return Math.floor(((minutes * 60) / easyPaceSec) * 2) * 50;
+}
+
 /**
  * A short runway: fewer weeks than a plan for the distance needs to build the long run safely (Higdon's and
  * Hansons' shortest marathon plans are 12 weeks from a running base, half plans 8). Such a plan is still

@@ -22,6 +22,7 @@ const lapSchema: z.ZodType<Lap> = z.object({
     'shakeout',
     'threshold',
     'interval',
+    'repetition',
     'recovery jog',
     'marathon pace',
     'race pace',

@@ -331,11 +331,12 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
             : 'Long run: easy pace, time on feet.';
       return runDay(date, 'long', laps, why);
     }
-    if (type === 'tempo' || type === 'intervals' || type === 'marathon_pace') {
+    if (type === 'tempo' || type === 'intervals' || type === 'marathon_pace' || type === 'repetition') {
       const est = outline.fitnessSource === 'estimated';
       const notes = {
         tempo: `Tempo: threshold pace ${est ? '~' : ''}${formatPace(paces.threshold)}/${u}, comfortably hard${est ? ` (${ESTIMATED_PACE_NOTE})` : ''}.`,
         intervals: `Intervals at ${est ? '~' : ''}${formatPace(paces.interval)}/${u}; jog easy between reps.`,
+        repetition: `Reps at ${est ? '~' : ''}${formatPace(paces.repetition)}/${u}: fast, relaxed form, jog the full recovery between.`,
         marathon_pace: est
           ? 'Marathon-pace run by feel: the effort you could hold for hours, no target pace until a race or time trial sets one.'
           : `Marathon-pace run at ${formatPace(paces.marathon)}/${u}.`,

@@ -54,7 +54,7 @@ export function raceFigures(plan: RacePlan): RaceFigures {
     peakVolume: Math.max(...plan.weeks.filter((w) => w.phase !== 'taper').map((w) => w.trainingVolume)),
     longestRun: long.length ? Math.max(...long) : 0,
     minEasyShare: Math.min(...plan.weeks.map((w) => easyShare(w.days))),
-    qualityDaysMax: Math.max(...plan.weeks.map((w) => w.days.filter((d) => ['tempo', 'intervals', 'marathon_pace'].includes(d.type)).length)),
+    qualityDaysMax: Math.max(...plan.weeks.map((w) => w.days.filter((d) => ['tempo', 'intervals', 'marathon_pace', 'repetition'].includes(d.type)).length)),
     runWalk: o.runWalk !== null,
   };
 }
