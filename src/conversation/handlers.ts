@@ -43,7 +43,7 @@ import { applyReport, recentChanges, type Report } from '../services/adaptation.
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
 import { briefOf, formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
 import { applyMissedSession, applyWeekDays, sessionsThisWeek, weekDaysLine } from '../services/missed.service.js';
-import { weekdayName } from '../engine/adaptation/missed.js';
+import { sessionClass, weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { attemptsAnswer } from './answers/attempts.js';
 import { runnerVdot } from '../services/run-fitness.service.js';
@@ -945,7 +945,13 @@ export const HANDLERS: Handlers = {
       const what = /\blong run\b/i.test(i.note) ? 'long run' : 'session';
       return [`Your plan started ${formatDay(c.plan.outline.startDate)}, so no ${what} of it was missed - nothing to make up. Carry on with the plan from here.`];
     }
-    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun: /\blong run\b/i.test(i.note), to: i.to ?? null, skipped: i.skipped === true });
+    const longRun = /\blong run\b/i.test(i.note);
+    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun, to: i.to ?? null, skipped: i.skipped === true });
+    // "missed my long run" in the plan's first week before its first long run: the one they mean came before the plan
+    // (a rest day is no decision, so nothing was stored).
+    if (longRun && found && found.decision.action === 'none' && sessionClass(found.missed) !== 'long_run' && weekNumberFor(c.plan.outline, i.date) === 1) {
+      return [`Your plan started ${formatDay(c.plan.outline.startDate)}, so no long run of it was missed - nothing to make up. Carry on with the plan from here.`];
+    }
     // "skipping. can i do tomorrow instead?": the day is logged as skipped too (after the decision, which it
     // would otherwise read as a day already dealt with), so progress and the morning pass see it.
     if (i.skipped && i.date <= c.today) await recordLogs(c.deps.db, c.client, [{ kind: 'skipped', date: i.date, note: i.note }], { today: c.today, inboundId: c.inboundId, rawText: c.text });

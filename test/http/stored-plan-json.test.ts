@@ -51,7 +51,8 @@ describe('plans.service: stored plan JSON read with the engine schemas', () => {
     expect(before).toMatch(/\d+x\d/);
     await handle.db
       .updateTable('workout_instances')
-      .set({ workout: json({ date: '2026-11-23', title: 'Lower', items: 'squats' }) })
+      // A write bumps the row's version, as every writer of a day does (the parsed-day cache is keyed by id and version).
+      .set({ workout: json({ date: '2026-11-23', title: 'Lower', items: 'squats' }), version: sql`version + 1` as any })
       .where('client_id', '=', clientId)
       .where('date', '=', '2026-11-23')
       .execute();
