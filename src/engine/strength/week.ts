@@ -12,6 +12,7 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
+import { isLegLoad, LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from './legs-light.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
 import { roundLoadDown, roundTenth } from '../units.js';
 import { fitToCap, repSecondsFor, REP_CEILING } from './load-cap.js';
@@ -331,6 +332,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const skip = new Set(overrides.skipDates ?? []);
     const exclude = new Set(overrides.excludeExerciseIds ?? []);
     const substitutions = overrides.substitutions ?? {};
+    const lightLegs = new Set(overrides.lightLegsDates ?? []);
     const repCap = req.trainingAge === 'beginner' || req.goal === 'fat_loss' ? BEGINNER_REP_CAP : REP_CEILING;
     return Array.from({ length: 7 }, (_, i): DayDraft => {
       const date = addDays(startDate, i);
@@ -419,6 +421,14 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         });
       }
       if (pattern.split === 'full_body') markCoverage(drafts);
+      if (lightLegs.has(date)) {
+        // A key run next to this day (hybrid plans): the leg lifts stay, in a light day's reps, well short of failure.
+        for (const x of drafts) {
+          if (!isLegLoad(x.exercise) || x.role === 'power') continue;
+          x.range = capReps(repRangeFor(x.exercise, x.role, bias, 'light', block.type, repeatsBias), x.exercise, repCap);
+          x.rir = Math.max(LIGHT_LEGS_RIR, x.rir);
+        }
+      }
       const notes: string[] = [...dayNotes];
       // An older lifter's warm-up (strength/age-rules.ts), on every training day.
       if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
@@ -750,6 +760,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       scaled.forEach((n, k) => (sets[k] = n));
     }
     const maxes = knownOneRepMaxes(req, history, startDate, ow.mesoIndex);
+    const lightLegs = new Set(overrides.lightLegsDates ?? []);
     const days: StrengthDay[] = drafts.map((d, dayIdx) => {
       // Each day's loads come from what was known before that day: a Monday log moves Wednesday's loads.
       const dayMaxes = maxesOn(d.date, startDate, maxes, ow.mesoIndex);
@@ -766,6 +777,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           // Soreness trims the day's work for those muscles, but the main lift keeps 2 working sets (when it had
           // them): a single set of squats is no session, and the accessories are where the fatigue is cheap to cut.
           if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(o.draft.role === 'main' ? Math.min(2, count) : 1, count - cut.sets);
+          if (lightLegs.has(d.date) && isLegLoad(o.draft.exercise)) count = Math.min(count, LIGHT_LEGS_MAX_SETS);
           const e = prescribe(o.draft, count, dayMaxes, 1, caps, usedToday);
           usedToday.add(e.exerciseId);
           return e;
