@@ -13,6 +13,7 @@ import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily
 import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { isLegLoad, LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from './legs-light.js';
+import { inLightPullWindow, LIGHT_PULL_MAX_SETS, LIGHT_PULL_REPS, LIGHT_PULL_RIR, MEET_PULLS } from './meet-pulls.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
 import { roundLoadDown, roundTenth } from '../units.js';
 import { fitToCap, repSecondsFor, REP_CEILING } from './load-cap.js';
@@ -256,11 +257,12 @@ function applySupersets(exs: PrescribedExercise[]): PrescribedExercise[] {
 
 const SINGLE: RepRange = { min: 1, max: 1 };
 
+
 /** Days before a meet with no lifting at all: legs and back fresh on the platform. */
 export const MEET_REST_DAYS = 2;
 export const MEET_DAY_THEME = 'Meet day';
 export const MEET_DAY_NOTE = 'Meet day! Open with a weight you could triple (about 90% of your max), then go up by feel. Good luck.';
-export const MEET_WEEK_NOTE = 'Meet week: one crisp single on the main lifts, nothing heavier, then rest until the meet.';
+export const MEET_WEEK_NOTE = 'Meet week: one crisp single on squat and bench, light fast pulls only, nothing heavier, then rest until the meet.';
 export const MEET_REST_NOTE = 'Rest before your meet: sleep, eat, stay off your feet.';
 
 /**
@@ -421,6 +423,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         });
       }
       if (pattern.split === 'full_body') markCoverage(drafts);
+      // The last heavy deadlift is 10+ days before the meet (meet-pulls.ts); closer in, fast pulls.
+      for (const x of drafts) if (inLightPullWindow(x.exercise.id, date, outline.meetDate)) Object.assign(x, { range: LIGHT_PULL_REPS, rir: Math.max(LIGHT_PULL_RIR, x.rir) });
       if (lightLegs.has(date)) {
         // A key run next to this day (hybrid plans): the leg lifts stay, in a light day's reps, well short of failure.
         for (const x of drafts) {
@@ -778,6 +782,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           // them): a single set of squats is no session, and the accessories are where the fatigue is cheap to cut.
           if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(o.draft.role === 'main' ? Math.min(2, count) : 1, count - cut.sets);
           if (lightLegs.has(d.date) && isLegLoad(o.draft.exercise)) count = Math.min(count, LIGHT_LEGS_MAX_SETS);
+          if (inLightPullWindow(o.draft.exercise.id, d.date, outline.meetDate)) count = Math.min(count, LIGHT_PULL_MAX_SETS);
           const e = prescribe(o.draft, count, dayMaxes, 1, caps, usedToday);
           usedToday.add(e.exerciseId);
           return e;
@@ -842,7 +847,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         };
         const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo } : undefined;
         // Meet week: the main lifts keep a single at about 85% (RIR 4, not 10% off), sharp but short of the opener.
-        const opener = meetWeek && e.role === 'main' && COMPETITION_LIFTS.has(ex.id);
+        // The deadlift has no opener single: its last heavy pull was 10+ days out (light pulls only now).
+        const opener = meetWeek && e.role === 'main' && COMPETITION_LIFTS.has(ex.id) && !MEET_PULLS.has(ex.id);
         if (opener) draft.range = SINGLE;
         const p = prescribe(draft, next[idx] as number, dayMaxes, opener ? 1 : DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
         // The loading week's supersets stay: the same pairs, with the deload's rest.
@@ -857,7 +863,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const final = meetWeek ? meetWeekDays(days, outline.meetDate as string) : days;
     const notes = [
       meetWeek
-        ? `Meet week: ${final.reduce((t, d) => t + d.exercises.reduce((s, e) => s + e.sets, 0), 0)} sets vs ${total} last week, a single at about 85% on the main lifts, then rest before the meet.`
+        ? `Meet week: ${final.reduce((t, d) => t + d.exercises.reduce((s, e) => s + e.sets, 0), 0)} sets vs ${total} last week, a single at about 85% on squat and bench (light pulls only), then rest before the meet.`
         : `Deload: ${sum} sets vs ${total} last week, every set with ${DELOAD_RIR} reps in reserve and about 10% lighter.`,
       ...basis.notes,
     ];
