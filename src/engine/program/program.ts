@@ -2,7 +2,7 @@
  * A client's program, whichever engine drives it: one request type, one outline type and one week type, so
  * services store, position and render plans without caring whether they lift, run or both. Pure.
  */
-import { hybridRaceRequest } from './hybrid.js';
+import { hybridLiftDays, hybridRaceRequest, restDayErrors } from './hybrid.js';
 import { withLightLegs, type RunTypeOn } from './hybrid-legs.js';
 import { z } from 'zod';
 import { addDays, daysBetween, isoWeekday, weekdayShort } from '../dates.js';
@@ -210,7 +210,15 @@ export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday
   }
   if (sorted.length < 3) return { success: false, error: 'A race plan needs at least 3 run days. Which days can you run?' };
   if (request.kind === 'race') return { success: true, data: { ...request, trainingDays: sorted } };
-  return { success: true, data: { ...request, race: { ...request.race, trainingDays: sorted } } };
+  const race = { ...request.race, trainingDays: sorted };
+  if (!request.strength) return { success: true, data: { ...request, race } };
+  // Lifting stays on its days unless the runs now take one or fill the week (a lift on a run day is never
+  // shown: the run wins); then it moves to the days the runs leave free, as many as fit with a rest day.
+  const lifts = request.strength.trainingDays;
+  const clash = lifts.some((d) => sorted.includes(d)) || restDayErrors(sorted, lifts).length > 0;
+  const liftDays = clash ? hybridLiftDays(sorted, race.longRunDay, lifts.length) : lifts;
+  if (!liftDays.length) return { success: true, data: { ...request, race, strength: null } };
+  return { success: true, data: { ...request, race, strength: { ...request.strength, trainingDays: liftDays } } };
 }
 
 /**
