@@ -201,6 +201,14 @@ export function hybridErrors(race: RaceRequest, strength: StrengthRequest | null
   return errors;
 }
 
+/**
+ * The checks a plan request can fail before any week is built (the services run them when a plan is
+ * stored; the week rules are met by construction and checked whole by buildPlanJson). Empty when fine.
+ */
+export function planRequestErrors(req: PlanRequest): string[] {
+  return req.kind === 'hybrid' ? hybridErrors(req.race, req.strength) : [];
+}
+
 export function buildStrengthPlanJson(req: StrengthRequest): StrengthPlanJson {
   const plan = buildStrengthPlan(req);
   return strengthPlanJson(plan, req.units, validateStrengthPlan(plan, req));
