@@ -46,7 +46,8 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
       // plan's first sentence, the one the summary always keeps, so nobody finds a lift on their day off unasked.
       const liftDays = request.kind === 'hybrid' && request.strength ? request.strength.trainingDays : [];
       // More lifting days asked than the runs leave free with a rest day: said, not silently dropped.
-      const short = request.kind === 'hybrid' && (profile.liftDaysPerWeek ?? 0) > liftDays.length ? `; ${profile.liftDaysPerWeek} would leave you no rest day` : '';
+      const asked = Math.max(profile.liftDaysPerWeek ?? 0, profile.liftDays?.filter((d) => !profile.trainingDays.includes(d)).length ?? 0);
+      const short = request.kind === 'hybrid' && asked > liftDays.length ? `; ${asked} would leave you no rest day` : '';
       // Strength first: the lifting took some of the client's days, so the week says which days run.
       const first = request.kind === 'hybrid' && profile.liftFirst && request.strength && profile.trainingDays.some((d) => liftDays.includes(d));
       // Strength first on 5 days lifts 2, not 3: the race plan needs 3 run days. Said, with how to get the third.

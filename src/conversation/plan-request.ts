@@ -117,7 +117,10 @@ export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanR
     // Lifting days the client named stay theirs (their week has room for them there); days that are also run days
     // are left to the plan's own choice.
     const named = p.liftDays?.filter((d) => !race.trainingDays.includes(d)) ?? [];
-    const liftDays = first ? first.liftDays : named.length ? named : hybridLiftDays(race.trainingDays, race.longRunDay, p.liftDaysPerWeek);
+    // Named days that would fill the week ("run tue thu sat sun, lift mon wed fri") keep a rest day (rule 3):
+    // as many of them as fit, picked as when none are named (the summary says how many were asked).
+    const fitted = named.length && named.length + race.trainingDays.length >= 7 ? hybridLiftDays(race.trainingDays, race.longRunDay, named.length) : named;
+    const liftDays = first ? first.liftDays : fitted.length ? fitted : hybridLiftDays(race.trainingDays, race.longRunDay, p.liftDaysPerWeek);
     // The lifting runs as long as the race plan (4 to 52 weeks): a 15-week strength plan would stop lifting
     // halfway to a race 40 weeks out.
     const weeks = Math.max(4, Math.min(52, planWeekCount(today, race.raceDate)));

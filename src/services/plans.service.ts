@@ -30,6 +30,7 @@ import {
   type WeekInputs,
 } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
+import { planRequestErrors } from '../engine/program/plan-json.js';
 import type { LoggedSet } from '../engine/strength/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { easeOffsFrom } from './readiness.service.js';
@@ -47,6 +48,8 @@ export interface ActivePlan {
   row: PlanRow;
   request: PlanRequest;
   outline: PlanOutline;
+  /** Checks the plan failed when it was stored (startPlan only; also in the row's notes). */
+  failedChecks?: string[];
 }
 
 /**
@@ -84,6 +87,9 @@ export async function activePlan(db: Db, clientId: string): Promise<ActivePlan |
  */
 export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request: PlanRequest, today: string): Promise<ActivePlan> {
   const outline = planOutline(request);
+  // A plan that fails a check is still the client's plan (better than none), but never silently: the failed
+  // checks are stored on it for the coach and returned for the caller to log.
+  const failed = planRequestErrors(request);
   const row = await replaceActivePlan(
       trx,
       {
@@ -95,12 +101,12 @@ export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request:
         request,
         outline,
         race: outline.race ? { distance: outline.race.raceName, date: outline.race.raceDate, vdot: outline.race.vdot } : null,
-        notes: null,
+        notes: failed.length ? `Failed plan checks: ${failed.join('; ')}` : null,
       },
       today,
   );
   // The engine's own request and outline, just stored: nothing to parse (the first read parses and keeps them).
-  return { row, request, outline };
+  return { row, request, outline, ...(failed.length ? { failedChecks: failed } : {}) };
 }
 
 /**

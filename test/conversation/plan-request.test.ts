@@ -44,6 +44,15 @@ describe('plan-request.profileToPlanRequest (hybrid)', () => {
     expect((profileToPlanRequest(unnamed, '2026-03-02') as { strength: { trainingDays: number[] } }).strength.trainingDays).not.toEqual([2, 4]);
   });
 
+  it('when the named lifting days and the runs fill all seven days ("run tue thu sat sun, lift mon wed fri"), one stays a rest day and the plan validates', () => {
+    const p = { ...hybridProfile('2026-06-14'), trainingDays: [2, 4, 6, 7], liftDaysPerWeek: 3, liftDays: [1, 3, 5] } as OnboardingProfile;
+    const req = profileToPlanRequest(p, '2026-03-02');
+    if (req.kind !== 'hybrid') throw new Error('hybrid expected');
+    expect(req.strength!.trainingDays).toHaveLength(2);
+    expect(req.strength!.trainingDays.every((d) => [1, 3, 5].includes(d))).toBe(true);
+    expect((buildPlanJson(req) as HybridPlanJson).validation).toEqual({ ok: true, errors: [] });
+  });
+
   it('when the race is 10 weeks out, lifting is 10 weeks too', () => {
     const req = profileToPlanRequest(hybridProfile('2026-05-10'), '2026-03-02');
     expect(req.kind === 'hybrid' && req.strength!.weeks).toBe(10);

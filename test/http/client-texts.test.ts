@@ -85,6 +85,18 @@ describe('onboarding, as people write', () => {
     expect(await say(phone, 'can i lift and run on the same day?')).toMatch(/^Yes, both on one day is fine\./);
   });
 
+  it('named lifting days that would fill the week with the runs: one stays a rest day, and the summary says how many were asked', async () => {
+    const phone = nyPhone();
+    await say(phone, 'hey im Rae. half marathon may 16 and i want to keep lifting. intermediate lifter, regular gym, run about 15 mi a week. ran a 2:05 half last fall. mornings at 6:30');
+    await say(phone, 'none, just finish strong');
+    await say(phone, 'run tue thu sat sun, long run sunday. lift mon wed fri');
+    await say(phone, 'an hour');
+    await say(phone, 'no injuries');
+    const summary = await say(phone, 'squat 185x5, bench 135x5');
+    // Runs on 4 days and lifting on the 3 others leaves no rest day: two of the named days, said in the summary.
+    expect(summary).toMatch(/with lifting on (Mon|Wed|Fri), (Mon|Wed|Fri) \(the days without runs; 3 would leave you no rest day\)/);
+  });
+
   it('a general question mid-onboarding is answered, then the open question asked again', async () => {
     const phone = nyPhone();
     await say(phone, "hey!! im jake, wanna get stronger, been lifting like 3 yrs");

@@ -12,6 +12,7 @@ import { HARD_EFFORTS } from '../endurance/laps.js';
 import type { RaceDay } from '../endurance/race-day.js';
 import type { RaceRequest } from '../endurance/race-request.js';
 import { buildStrengthPlan } from '../strength/week.js';
+import { hybridStrengthPlan, runTypesOf } from './hybrid-legs.js';
 import type { StrengthPlan, StrengthRequest } from '../strength/index.js';
 import { BLOCK_WORDS } from '../strength/to-workout.js';
 import { landmarksFor, MUSCLES } from '../strength/volume-landmarks.js';
@@ -133,7 +134,8 @@ export function strengthDigest(plan: StrengthPlan, req: StrengthRequest): string
 export function planDigest(req: PlanRequest): string[] {
   if (req.kind === 'strength') return strengthDigest(buildStrengthPlan(req), req);
   const race: RaceRequest = req.kind === 'race' ? req : hybridRaceRequest(req.race, req.strength?.trainingDays ?? null);
-  const lines = raceDigest(buildRacePlan(race));
-  if (req.kind === 'hybrid' && req.strength) lines.push('', ...strengthDigest(buildStrengthPlan(req.strength), req.strength));
+  const racePlan = buildRacePlan(race);
+  const lines = raceDigest(racePlan);
+  if (req.kind === 'hybrid' && req.strength) lines.push('', ...strengthDigest(hybridStrengthPlan(req.strength, runTypesOf(racePlan)), req.strength));
   return lines;
 }

@@ -106,11 +106,15 @@ export function hybridRaceRequest(race: RaceRequest, liftDays: readonly number[]
 
 /** Interference and rest-day rules a hybrid week must meet; `hardRunDays` are the long and quality run dates. */
 export function hybridDayErrors(runDays: readonly number[], liftDays: readonly number[], hardRunWeekdays: readonly number[]): string[] {
-  const errors: string[] = [];
-  const all = new Set<number>([...runDays, ...liftDays]);
-  if (all.size >= 7) errors.push('runs and lifting fill all seven days: keep at least one rest day');
+  const errors = restDayErrors(runDays, liftDays);
   for (const d of hardRunWeekdays) {
     if (liftDays.includes(before(d))) errors.push(`a key run (long or quality) on day ${d} follows a lifting day`);
   }
   return errors;
+}
+
+/** Rule 3: at least one full rest day a week. */
+export function restDayErrors(runDays: readonly number[], liftDays: readonly number[]): string[] {
+  const all = new Set<number>([...runDays, ...liftDays]);
+  return all.size >= 7 ? ['runs and lifting fill all seven days: keep at least one rest day'] : [];
 }

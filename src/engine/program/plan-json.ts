@@ -5,8 +5,8 @@
  */
 import type { WeightUnit } from '../workout/workout.js';
 import type { IsoWeekday, StrengthGoal, TrainingAge } from '../vocabulary.js';
-import { hybridDayErrors, hybridRaceRequest } from './hybrid.js';
-import { weekPattern } from '../endurance/pattern.js';
+import { hybridRaceRequest, restDayErrors } from './hybrid.js';
+import { hybridStrengthPlan, lightLegsErrors, runTypesOf } from './hybrid-legs.js';
 import {
   buildStrengthPlan,
   validateStrengthPlan,
@@ -195,9 +195,18 @@ export function hybridErrors(race: RaceRequest, strength: StrengthRequest | null
   if (clash.length) {
     errors.push(`strength.trainingDays: ${clash.length === 1 ? `day ${clash[0]} is also a race training day` : `days ${clash.join(', ')} are also race training days`} (lifting goes on days the race plan leaves free)`);
   }
-  const p = weekPattern(race.trainingDays, race.longRunDay, strength.trainingDays);
-  errors.push(...hybridDayErrors(race.trainingDays, strength.trainingDays, [p.longRunDay, ...p.qualityDays]));
+  // The key runs next to lifting are checked on the built days (lightLegsErrors): a lift the day before the
+  // long run is fine when its legs are light.
+  errors.push(...restDayErrors(race.trainingDays, strength.trainingDays));
   return errors;
+}
+
+/**
+ * The checks a plan request can fail before any week is built (the services run them when a plan is
+ * stored; the week rules are met by construction and checked whole by buildPlanJson). Empty when fine.
+ */
+export function planRequestErrors(req: PlanRequest): string[] {
+  return req.kind === 'hybrid' ? hybridErrors(req.race, req.strength) : [];
 }
 
 export function buildStrengthPlanJson(req: StrengthRequest): StrengthPlanJson {
@@ -214,12 +223,22 @@ export function buildRacePlanJson(req: RaceRequest): RacePlanCliJson {
 export function buildPlanJson(req: PlanRequest): PlanJson {
   if (req.kind === 'strength') return buildStrengthPlanJson(req);
   if (req.kind === 'race') return buildRacePlanJson(req);
-  const race = buildRacePlanJson(hybridRaceRequest(req.race, req.strength?.trainingDays ?? null));
-  const strength = req.strength ? buildStrengthPlanJson(req.strength) : null;
+  const raceReq = hybridRaceRequest(req.race, req.strength?.trainingDays ?? null);
+  const racePlan = buildRacePlan(raceReq);
+  const race = racePlanCliJson(racePlan, validateRacePlan(racePlan, raceReq));
+  let strength: StrengthPlanJson | null = null;
+  const interference: string[] = [];
+  if (req.strength) {
+    const runOn = runTypesOf(racePlan);
+    const plan = hybridStrengthPlan(req.strength, runOn);
+    strength = strengthPlanJson(plan, req.strength.units, validateStrengthPlan(plan, req.strength));
+    interference.push(...plan.weeks.flatMap((w) => lightLegsErrors(w.days, runOn)));
+  }
   const errors = [
     ...race.validation.errors.map((e) => `race: ${e}`),
     ...(strength?.validation.errors.map((e) => `strength: ${e}`) ?? []),
     ...hybridErrors(req.race, req.strength),
+    ...interference,
   ];
   return { kind: 'hybrid', race, strength, validation: { ok: errors.length === 0, errors } };
 }

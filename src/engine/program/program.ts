@@ -2,7 +2,8 @@
  * A client's program, whichever engine drives it: one request type, one outline type and one week type, so
  * services store, position and render plans without caring whether they lift, run or both. Pure.
  */
-import { hybridRaceRequest } from './hybrid.js';
+import { hybridLiftDays, hybridRaceRequest, restDayErrors } from './hybrid.js';
+import { withLightLegs, type RunTypeOn } from './hybrid-legs.js';
 import { z } from 'zod';
 import { addDays, daysBetween, isoWeekday, weekdayShort } from '../dates.js';
 import type { WorkoutDay } from '../workout/workout.js';
@@ -29,6 +30,7 @@ import {
   raceRequestSchema,
   summarizeRacePlan,
   type RaceOutline,
+  type RaceRequest,
   type RaceWeek,
   type WeekExecution,
 } from '../endurance/index.js';
@@ -140,9 +142,30 @@ function builtWeek(req: PlanRequest, outline: PlanOutline, weekNumber: number, i
   if (req.kind === 'hybrid' && req.strength && outline.strength) {
     // The strength plan's weeks run from its own start date; take the one covering this race week's Monday.
     const n = Math.floor(daysBetween(outline.strength.startDate, span.startDate) / 7) + 1;
-    if (n >= 1 && n <= outline.strength.weeks) strength = strengthWeek(req.strength, outline.strength, n, inputs.strength);
+    if (n >= 1 && n <= outline.strength.weeks) {
+      const from = outline.strength.weekTable[n - 1]!.startDate;
+      const liftDates = Array.from({ length: 7 }, (_, i) => addDays(from, i)).filter((d) => req.strength!.trainingDays.includes(isoWeekday(d) as IsoWeekday));
+      const overrides = withLightLegs(inputs.strength?.overrides ?? {}, liftDates, raceRunTypes(raceReq, outline.race!, race));
+      strength = strengthWeek(req.strength, outline.strength, n, { ...inputs.strength, overrides });
+    }
   }
   return { weekNumber, ...span, strength, race };
+}
+
+/**
+ * The run type on any date of a race plan: `built`'s own days (this week, with its inputs), other weeks
+ * built on demand (a Sunday lift before a Monday quality run looks into the next week).
+ */
+function raceRunTypes(req: RaceRequest, outline: RaceOutline, built: RaceWeek): RunTypeOn {
+  const weeks = new Map<number, RaceWeek>([[built.weekNumber, built]]);
+  return (date) => {
+    const ow = outline.weeks.find((w) => date >= w.startDate && date <= w.endDate);
+    if (!ow) return null;
+    let week = weeks.get(ow.weekNumber);
+    if (!week) weeks.set(ow.weekNumber, (week = generateRaceWeek(req, outline, ow.weekNumber)));
+    const day = week.days.find((d) => d.date === date);
+    return day && day.type !== 'rest' ? day.type : null;
+  };
 }
 
 /** Today's workout from a built week, as every channel shows it. */
@@ -187,7 +210,15 @@ export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday
   }
   if (sorted.length < 3) return { success: false, error: 'A race plan needs at least 3 run days. Which days can you run?' };
   if (request.kind === 'race') return { success: true, data: { ...request, trainingDays: sorted } };
-  return { success: true, data: { ...request, race: { ...request.race, trainingDays: sorted } } };
+  const race = { ...request.race, trainingDays: sorted };
+  if (!request.strength) return { success: true, data: { ...request, race } };
+  // Lifting stays on its days unless the runs now take one or fill the week (a lift on a run day is never
+  // shown: the run wins); then it moves to the days the runs leave free, as many as fit with a rest day.
+  const lifts = request.strength.trainingDays;
+  const clash = lifts.some((d) => sorted.includes(d)) || restDayErrors(sorted, lifts).length > 0;
+  const liftDays = clash ? hybridLiftDays(sorted, race.longRunDay, lifts.length) : lifts;
+  if (!liftDays.length) return { success: true, data: { ...request, race, strength: null } };
+  return { success: true, data: { ...request, race, strength: { ...request.strength, trainingDays: liftDays } } };
 }
 
 /**

@@ -70,6 +70,7 @@ const weekOverridesSchema: z.ZodType<WeekOverrides> = z.object({
   setCutsByDate: byDate(z.object({ muscles: z.array(muscle), sets: z.number() })).optional(),
   setFactorByDate: byDate(z.number()).optional(),
   notesByDate: byDate(z.array(z.string())).optional(),
+  lightLegsDates: z.array(z.string()).optional(),
 });
 
 const oneRmSourceSchema: z.ZodType<OneRmSource> = z.object({

@@ -46,6 +46,8 @@ export interface WeekOverrides {
   minRepsByDate?: Record<string, number>;
   /** One-line notes shown on a date (why it changed). */
   notesByDate?: Record<string, string[]>;
+  /** Dates whose leg work stays light (a hybrid plan's key run is next to them: strength/legs-light.ts). */
+  lightLegsDates?: string[];
 }
 
 export interface PrescribedExercise {

@@ -21,6 +21,8 @@
  * 13. A day's main lifts have at least as many sets as any other lift that day (a coach cuts accessories
  *     before the main lift's work sets), except on days an adaptation cut (setCutsByDate, setFactorByDate).
  */
+import { isLegLoad, LIGHT_LEGS_RIR } from './legs-light.js';
+import { inLightPullWindow, LIGHT_PULL_RIR } from './meet-pulls.js';
 import { REP_CEILING } from './load-cap.js';
 import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FAT_LOSS_NO_ROOM, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
 import { addDays, isoWeekday } from '../dates.js';
@@ -98,7 +100,9 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
       for (const [l, n] of letters) if (n !== 2) err(`${where}: superset ${l} has ${n} exercises, not 2`);
       const unloaded = day.exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);
       if (week.weekNumber === 1 && unloaded && !day.notes.includes(FIRST_SESSION_NOTE)) err(`${where}: lifts without loads and no first-session instruction`);
-      const adapted = overrides.setCutsByDate?.[day.date] !== undefined || overrides.setFactorByDate?.[day.date] !== undefined;
+      const lightLegs = overrides.lightLegsDates?.includes(day.date) ?? false;
+      const lightPull = day.exercises.some((e) => inLightPullWindow(e.exerciseId, day.date, req.meetDate));
+      const adapted = overrides.setCutsByDate?.[day.date] !== undefined || overrides.setFactorByDate?.[day.date] !== undefined || lightLegs || lightPull;
       if (!adapted) {
         const mains = day.exercises.filter((e) => e.role === 'main');
         const fewest = Math.min(...mains.map((e) => e.sets));
@@ -148,8 +152,13 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
           e.role === 'power' ? Math.max(4, week.block.rir) : Math.min(5, week.block.rir + (day.loadLevel === 'light' ? 1 : 0));
         // The plan's effort floor (a teen or a lifter 60+, strength/age-rules.ts) raises the block's RIR, never lowers it.
         const floor = e.role === 'power' ? undefined : req.effortFloor?.rir;
-        const wanted = floor !== undefined ? Math.max(expected, floor) : expected;
-        if (e.rir !== wanted && !(floor !== undefined && e.rir >= floor && e.rir >= expected)) err(`${tag}: RIR ${e.rir}, block calls for ${wanted}`);
+        // Light legs next to a hybrid plan's key run (legs-light.ts): the leg lifts stay well short of failure.
+        const legsFloor = inLightPullWindow(ex.id, day.date, req.meetDate)
+          ? LIGHT_PULL_RIR
+          : e.role !== 'power' && overrides.lightLegsDates?.includes(day.date) && isLegLoad(ex) ? LIGHT_LEGS_RIR : undefined;
+        const raised = legsFloor !== undefined ? Math.max(expected, legsFloor) : expected;
+        const wanted = floor !== undefined ? Math.max(raised, floor) : raised;
+        if (e.rir !== wanted && !(floor !== undefined && e.rir >= floor && e.rir >= raised)) err(`${tag}: RIR ${e.rir}, block calls for ${wanted}`);
       }
     }
   });

@@ -12,6 +12,8 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
+import { isLegLoad, LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from './legs-light.js';
+import { inLightPullWindow, LIGHT_PULL_MAX_SETS, LIGHT_PULL_REPS, LIGHT_PULL_RIR, MEET_PULLS } from './meet-pulls.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
 import { roundLoadDown, roundTenth } from '../units.js';
 import { fitToCap, repSecondsFor, REP_CEILING } from './load-cap.js';
@@ -255,11 +257,12 @@ function applySupersets(exs: PrescribedExercise[]): PrescribedExercise[] {
 
 const SINGLE: RepRange = { min: 1, max: 1 };
 
+
 /** Days before a meet with no lifting at all: legs and back fresh on the platform. */
 export const MEET_REST_DAYS = 2;
 export const MEET_DAY_THEME = 'Meet day';
 export const MEET_DAY_NOTE = 'Meet day! Open with a weight you could triple (about 90% of your max), then go up by feel. Good luck.';
-export const MEET_WEEK_NOTE = 'Meet week: one crisp single on the main lifts, nothing heavier, then rest until the meet.';
+export const MEET_WEEK_NOTE = 'Meet week: one crisp single on squat and bench, light fast pulls only, nothing heavier, then rest until the meet.';
 export const MEET_REST_NOTE = 'Rest before your meet: sleep, eat, stay off your feet.';
 
 /**
@@ -331,6 +334,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const skip = new Set(overrides.skipDates ?? []);
     const exclude = new Set(overrides.excludeExerciseIds ?? []);
     const substitutions = overrides.substitutions ?? {};
+    const lightLegs = new Set(overrides.lightLegsDates ?? []);
     const repCap = req.trainingAge === 'beginner' || req.goal === 'fat_loss' ? BEGINNER_REP_CAP : REP_CEILING;
     return Array.from({ length: 7 }, (_, i): DayDraft => {
       const date = addDays(startDate, i);
@@ -419,6 +423,16 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         });
       }
       if (pattern.split === 'full_body') markCoverage(drafts);
+      // The last heavy deadlift is 10+ days before the meet (meet-pulls.ts); closer in, fast pulls.
+      for (const x of drafts) if (inLightPullWindow(x.exercise.id, date, outline.meetDate)) Object.assign(x, { range: LIGHT_PULL_REPS, rir: Math.max(LIGHT_PULL_RIR, x.rir) });
+      if (lightLegs.has(date)) {
+        // A key run next to this day (hybrid plans): the leg lifts stay, in a light day's reps, well short of failure.
+        for (const x of drafts) {
+          if (!isLegLoad(x.exercise) || x.role === 'power') continue;
+          x.range = capReps(repRangeFor(x.exercise, x.role, bias, 'light', block.type, repeatsBias), x.exercise, repCap);
+          x.rir = Math.max(LIGHT_LEGS_RIR, x.rir);
+        }
+      }
       const notes: string[] = [...dayNotes];
       // An older lifter's warm-up (strength/age-rules.ts), on every training day.
       if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
@@ -751,6 +765,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       scaled.forEach((n, k) => (sets[k] = n));
     }
     const maxes = knownOneRepMaxes(req, history, startDate, ow.mesoIndex);
+    const lightLegs = new Set(overrides.lightLegsDates ?? []);
     const days: StrengthDay[] = drafts.map((d, dayIdx) => {
       // Each day's loads come from what was known before that day: a Monday log moves Wednesday's loads.
       const dayMaxes = maxesOn(d.date, startDate, maxes, ow.mesoIndex);
@@ -767,6 +782,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           // Soreness trims the day's work for those muscles, but the main lift keeps 2 working sets (when it had
           // them): a single set of squats is no session, and the accessories are where the fatigue is cheap to cut.
           if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(o.draft.role === 'main' ? Math.min(2, count) : 1, count - cut.sets);
+          if (lightLegs.has(d.date) && isLegLoad(o.draft.exercise)) count = Math.min(count, LIGHT_LEGS_MAX_SETS);
+          if (inLightPullWindow(o.draft.exercise.id, d.date, outline.meetDate)) count = Math.min(count, LIGHT_PULL_MAX_SETS);
           const e = prescribe(o.draft, count, dayMaxes, 1, caps, usedToday);
           usedToday.add(e.exerciseId);
           return e;
@@ -831,7 +848,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         };
         const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo } : undefined;
         // Meet week: the main lifts keep a single at about 85% (RIR 4, not 10% off), sharp but short of the opener.
-        const opener = meetWeek && e.role === 'main' && COMPETITION_LIFTS.has(ex.id);
+        // The deadlift has no opener single: its last heavy pull was 10+ days out (light pulls only now).
+        const opener = meetWeek && e.role === 'main' && COMPETITION_LIFTS.has(ex.id) && !MEET_PULLS.has(ex.id);
         if (opener) draft.range = SINGLE;
         const p = prescribe(draft, next[idx] as number, dayMaxes, opener ? 1 : DELOAD_LOAD_FACTOR, capsOn(d.date, d.equipment, overrides), new Set(d.exercises.map((x) => x.exerciseId)), carried);
         // The loading week's supersets stay: the same pairs, with the deload's rest.
@@ -846,7 +864,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const final = meetWeek ? meetWeekDays(days, outline.meetDate as string) : days;
     const notes = [
       meetWeek
-        ? `Meet week: ${final.reduce((t, d) => t + d.exercises.reduce((s, e) => s + e.sets, 0), 0)} sets vs ${total} last week, a single at about 85% on the main lifts, then rest before the meet.`
+        ? `Meet week: ${final.reduce((t, d) => t + d.exercises.reduce((s, e) => s + e.sets, 0), 0)} sets vs ${total} last week, a single at about 85% on squat and bench (light pulls only), then rest before the meet.`
         : `Deload: ${sum} sets vs ${total} last week, every set with ${DELOAD_RIR} reps in reserve and about 10% lighter.`,
       ...basis.notes,
     ];

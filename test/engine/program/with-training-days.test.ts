@@ -27,4 +27,19 @@ describe('program.withTrainingDays', () => {
     const r = withTrainingDays(hybrid, [1, 3, 5]);
     expect(r.success && r.data.kind === 'hybrid' && r.data.race.trainingDays).toEqual([1, 3, 5]);
   });
+
+  it('when a hybrid client moves runs onto a lifting day, the lifting moves to days the runs leave free and keeps a rest day', () => {
+    const lifter = { ...strength, trainingDays: [1, 5] } as Extract<PlanRequest, { kind: 'strength' }>;
+    const hybrid: PlanRequest = { kind: 'hybrid', race: race as Extract<PlanRequest, { kind: 'race' }>, strength: lifter };
+    // Runs Tue/Thu/Sat/Sun -> Mon/Wed/Sat/Sun: Monday's lift would never be shown (the run wins).
+    const r = withTrainingDays(hybrid, [1, 3, 6, 7]);
+    if (!r.success || r.data.kind !== 'hybrid') throw new Error('hybrid expected');
+    const lifts = r.data.strength!.trainingDays;
+    expect(lifts).toHaveLength(2);
+    expect(lifts.some((d) => [1, 3, 6, 7].includes(d))).toBe(false);
+    expect(new Set([...lifts, 1, 3, 6, 7]).size).toBeLessThan(7);
+    // Runs that leave the lifting days alone keep them.
+    const kept = withTrainingDays(hybrid, [2, 3, 6, 7]);
+    expect(kept.success && kept.data.kind === 'hybrid' && kept.data.strength!.trainingDays).toEqual([1, 5]);
+  });
 });

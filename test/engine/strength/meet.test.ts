@@ -45,7 +45,7 @@ describe('meet peaking (strength plan)', () => {
       '2026-05-24 Rest (after the meet)',
     ]);
     expect(meet.days[0]!.exercises[0]).toMatchObject({ exerciseId: 'back_squat', reps: '1', load: 355, percent1RM: 86 });
-    expect(meet.notes[0]).toMatch(/^Meet week: \d+ sets vs \d+ last week, a single at about 85% on the main lifts, then rest before the meet\.$/);
+    expect(meet.notes[0]).toMatch(/^Meet week: \d+ sets vs \d+ last week, a single at about 85% on squat and bench \(light pulls only\), then rest before the meet\.$/);
   });
 
   it('when the plan is summarized, its first line says it peaks for the meet', () => {
