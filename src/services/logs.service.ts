@@ -440,7 +440,8 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     const note = easyRunNote(planPace, zones, race.units, day.kind === 'rest' ? 'Rest day' : day.title);
     if (note) lines.push(note);
   }
-  if (day && distance !== null && sessionClass(day) === 'long_run' && day.totalDistance && day.distanceUnit) {
+  // A race or time trial run on the long-run day took its place: it was not a long run cut short.
+  if (day && distance !== null && entry.runKind !== 'race' && sessionClass(day) === 'long_run' && day.totalDistance && day.distanceUnit) {
     const short = shortLongRunNote(distance, distanceIn(day.totalDistance, day.distanceUnit, race.units), race.units);
     if (short) lines.push(short);
   }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York: both plans start this week.
 const { say, onboardBySms, nyPhone, at } = smsSuite();
@@ -58,5 +58,24 @@ describe('a lifter over five weeks of Wednesdays', () => {
     // best 352). Want me to take ~10% off your loads for the next week, same sets?": a deload load read as a
     // failed max, and a cut offered on top of the deload.
     expect(w5.reply).not.toMatch(/No progress|take ~10% off/);
+  }, 30_000);
+});
+
+describe('a runner who missed weeks runs a 5K time trial on a long-run Sunday', () => {
+  it('the trial moves the paces and is not scolded as a long run cut short (nor said as 3.1068559611866697 mi)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // half marathon on May 2 from a 24:00 5K; Sunday is the long run
+    at(day(7 * 3 + 6)); // Sunday of week 4
+    expect(await say(phone, "what's today")).toMatch(/^Today: Long run/);
+    const reply = await say(phone, 'ran a 5k time trial today in 22:30');
+    expect(reply).toMatch(/^Logged today: run 5 km at 4:30\/km \(race\)/);
+    expect(reply).toMatch(/New paces from your next run: easy 9:15-10:11\/mi/);
+    // Was "3.1068559611866697 of the planned 5 mi on the long run: that happens, and one short long run costs you little."
+    expect(reply).not.toMatch(/\d\.\d{3}/);
+    expect(reply).not.toMatch(/on the long run/);
+    at(day(7 * 4)); // Monday of week 5: the easy pace is the new one
+    const monday = await say(phone, 'this week');
+    expect(monday).toMatch(/^Your week - Week 5 of 23 - base:/);
+    expect(await say(phone, "what's today")).toMatch(/Main: [\d.]+ mi @ 9:43\/mi/);
   }, 30_000);
 });
