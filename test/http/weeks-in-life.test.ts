@@ -9,7 +9,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York: both plans start this week.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboardBySms, nyPhone, at, db } = smsSuite();
 
 /** Sam with numbers: squat 275, bench 185, deadlift 335 (lb), Mon/Wed/Fri full gym. */
 const WITH_MAXES: Persona = {
@@ -77,5 +77,27 @@ describe('a runner who missed weeks runs a 5K time trial on a long-run Sunday', 
     const monday = await say(phone, 'this week');
     expect(monday).toMatch(/^Your week - Week 5 of 23 - base:/);
     expect(await say(phone, "what's today")).toMatch(/Main: [\d.]+ mi @ 9:43\/mi/);
+  }, 30_000);
+});
+
+describe('a runner back after a whole week off', () => {
+  it('"missed last week" on Monday marks every run of last week skipped in one line, and this week steps back', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon, Wed, Fri and the Sunday long run
+    for (const d of [0, 2, 4, 6]) {
+      at(day(d));
+      const total = /Total ([\d.]+) mi/.exec(await say(phone, "what's today"))![1];
+      await say(phone, `ran ${total} at 10:10`);
+    }
+    at(day(14)); // Monday of week 3: week 2 went by without a text
+    const reply = await say(phone, 'missed last week');
+    // Was "Logged Mon 11/30: Easy run skipped. Dropped Monday's easy run: …": last week's Monday only.
+    expect(reply).toMatch(/^Logged the week of Mon Nov 30 as missed: Mon, Wed, Fri, Sun skipped\. Nothing to make up/);
+    const client = await db().selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const week2 = await db().selectFrom('workout_instances').select(['date', 'status']).where('client_id', '=', client.id).where('date', '>=', '2026-11-30').where('date', '<=', '2026-12-06').orderBy('date').execute();
+    expect(week2.filter((w) => w.status === 'skipped').map((w) => String(w.date).slice(0, 10))).toHaveLength(4);
+    // Week 1 was about 20 mi; after a week of nothing this one is about half, not the next step up.
+    const miles = [...(await say(phone, 'this week')).matchAll(/ ([\d.]+) mi/g)].reduce((s, m) => s + Number(m[1]), 0);
+    expect(miles).toBeLessThan(15);
   }, 30_000);
 });

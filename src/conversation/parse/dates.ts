@@ -242,6 +242,8 @@ export function findPastDate(text: string, now: Date, zone: string): IsoDate | n
     const wd = isoWeekday(d);
     d = addDays(today, -((isoWeekday(today) - wd + 7) % 7));
     if (d === today && /\b(last|forgot|never logged|didn'?t log)\b/.test(t)) d = addDays(today, -7);
+    // "skipped wed last week" on a Friday: that weekday inside last week, not this week's Wednesday.
+    if (/\blast week\b/.test(t)) d = addDays(today, wd - isoWeekday(today) - 7);
   }
   while (d > today) {
     // A month-day read as this year's but ahead of today ("march 3" said in February) is last year's.

@@ -160,6 +160,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'workout done', read: [{ intent: 'done' }] },
   { text: 'did everything except the planks', read: [{ intent: 'done', skippedExerciseIds: ['plank'] }], tags: ['exercises'] },
   { text: 'done but skipped curls and face pulls', read: [{ intent: 'done', skippedExerciseIds: ['db_curl', 'face_pull'] }], tags: ['exercises'] },
+  // A whole past week said missed is every day of it, not last week's same weekday (Fri 11/20).
+  { text: 'missed last week', read: [{ intent: 'skipped', date: '2026-11-16', through: '2026-11-22' }], tags: ['dates'] },
+  { text: "didn't run at all last week", read: [{ intent: 'skipped', date: '2026-11-16', through: '2026-11-22' }], tags: ['dates'] },
+  { text: 'skipped wed last week', read: [{ intent: 'skipped', date: '2026-11-18' }], tags: ['dates'] },
   { text: 'skipped today', read: [{ intent: 'skipped', date: '2026-11-27' }] },
   { text: 'missed it', read: [{ intent: 'skipped' }] },
   { text: "didn't make it to the gym", read: [{ intent: 'skipped' }] },
