@@ -1000,6 +1000,15 @@ export const HANDLERS: Handlers = {
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
     return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
   },
+  lift_feel: async (c, i) => {
+    // The numbers are what move the next load: asked for, with the day's planned sets as the example to edit.
+    const planned = (await plannedLiftsOn(c, i.date)).find((l) => l.exerciseId === i.exerciseId);
+    const range = planned ? repRange(planned.reps) : null;
+    const name = nameMidSentence(i.name);
+    const example = planned && range ? `${name} ${planned.sets}x${range[1]}${planned.load !== null ? ` at ${planned.load}` : ''} ${i.effort}` : `${name} 3x8 at <weight> ${i.effort}`;
+    const why = i.rir >= 3 ? `an easy ${name} is how the load goes up` : i.rir <= 1 ? `a heavy ${name} holds the next load instead of adding to it` : `your next ${name} follows them`;
+    return [`Good to know. Send the numbers and I'll log it (e.g. "${example}"): ${why}.`];
+  },
   unnamed_lift: async (c, i) => {
     // Reached only when the day's plan did not say which lift (coach.ts logs the ones it can match).
     const lifts = await plannedLiftsOn(c, i.date);

@@ -61,6 +61,20 @@ describe('a lifter over five weeks of Wednesdays', () => {
   }, 30_000);
 });
 
+describe('how a lift felt, with no numbers', () => {
+  it('"bench felt easy" asks for the numbers with the day\'s planned bench to edit, and logs nothing', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, WITH_MAXES);
+    expect(await say(phone, "what's today")).toMatch(/Bench press 3x6-8 @ 135 lb/);
+    // Was "Sorry, I didn't get that." to a lifter telling how the bench went.
+    const reply = await say(phone, 'bench felt easy');
+    expect(reply).toBe('Good to know. Send the numbers and I\'ll log it (e.g. "bench press 3x8 at 135 felt easy"): an easy bench press is how the load goes up.');
+    expect(await say(phone, 'squat felt heavy today')).toMatch(/\(e\.g\. "back squat 3x8 at 200 felt heavy"\): a heavy back squat holds the next load/);
+    const client = await db().selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(await db().selectFrom('workout_logs').select('id').where('client_id', '=', client.id).execute()).toHaveLength(0);
+  }, 30_000);
+});
+
 describe('a runner who missed weeks runs a 5K time trial on a long-run Sunday', () => {
   it('the trial moves the paces and is not scolded as a long run cut short (nor said as 3.1068559611866697 mi)', async () => {
     const phone = nyPhone();

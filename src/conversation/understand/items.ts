@@ -14,7 +14,7 @@ export const INTENTS = [
   // What is planned.
   'today', 'tomorrow', 'day', 'week', 'plan',
   // What was done.
-  'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift',
+  'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift', 'lift_feel',
   // How the client is (issue 12 adapts the plan to these).
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment', 'life_event', 'text_window',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition',
@@ -111,6 +111,8 @@ export interface EntitiesByIntent {
   log_strength: { date: string; lift: LiftLog };
   /** Sets logged with no lift named ("hit 225 for 3 sets of 5"): the coach matches them to that day's plan or asks which lift. */
   unnamed_lift: { date: string; groups: SetGroup[]; note: string };
+  /** "bench felt easy": how one lift felt, with no numbers to log (asked for, nothing stored). */
+  lift_feel: { date: string; exerciseId: string; name: string; effort: string; rir: number };
   log_run: { date: string; run: RunLog };
   /** "no, 185 lb bench" (the replacement) or "that's wrong" (none: the last log is undone and asked again). */
   correct_log: { replacement: Array<Extract<Item, { intent: 'log_strength' | 'log_run' }>> };

@@ -377,6 +377,8 @@ export function describeItem(item: Item, today: string): string {
     }
     case 'unnamed_lift':
       return `log those sets against ${day(item.date)}'s plan`;
+    case 'lift_feel':
+      return `note how ${nameMidSentence(item.name)} felt`;
     case 'change_race_date':
       return item.date ? `move your race to ${formatDay(item.date)}` : 'move your race';
     case 'log_run':

@@ -30,7 +30,7 @@ import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
 import { findRaceDistance, raceLabel } from '../parse/race.js';
 import { raceDateMove as readRaceDateMove } from '../parse/race-move.js';
-import { withoutReservePhrases } from '../parse/effort.js';
+import { findEffortWords, withoutReservePhrases } from '../parse/effort.js';
 import { parseLifts, parseSetGroups, withoutLifts } from '../parse/lift-log.js';
 import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
@@ -305,6 +305,14 @@ const DAY_QUERY_WORDS = new Set(
 /** Content words of a text that no day query uses ("won", "game"): two or more mean it asks about something else. */
 function offTopicWords(t: string): number {
   return t.replace(/[^a-z0-9' ]+/g, ' ').split(' ').filter((w) => w && !/^\d+(st|nd|rd|th)?$/.test(w) && !DAY_QUERY_WORDS.has(w)).length;
+}
+
+/** One lift named with how it felt ("bench felt easy"), or null. */
+function liftFeel(t: string): { exerciseId: string; name: string; effort: string; rir: number } | null {
+  const named = [...new Map(findExerciseMentions(t, { loose: true }).map((m) => [m.exercise.id, m.exercise])).values()];
+  const effort = findEffortWords(t);
+  if (named.length !== 1 || !effort || !/\b(felt|feel|feels|was|were|went|moved)\b/.test(t)) return null;
+  return { exerciseId: named[0]!.id, name: named[0]!.name, effort: effort.words, rir: effort.rir };
 }
 
 function weekOf(today: string) {
@@ -1435,6 +1443,9 @@ export const RULES: Rule[] = [
       // "hit 225 for 3 sets of 5", "did 3x8 at 60kg": sets with no lift named; the coach matches them to the day's plan.
       const unnamed = lifts.length === 0 && runs.length === 0 ? unnamedSets(t) : null;
       if (unnamed) items.unshift({ intent: 'unnamed_lift', date: c.logDate, groups: unnamed, note: c.raw });
+      // "bench felt easy", "squat felt heavy today": one lift and how it went, no numbers to log: asked for.
+      const feel = items.length === 0 && !/\d/.test(t) ? liftFeel(t) : null;
+      if (feel) return match([{ intent: 'lift_feel', date: c.logDate, ...feel }], SURE);
       if (items.length === 0) return null;
       // A lift with a load but no reps ("bench 185") could be a set or a max: unsure. Not when it was a working
       // weight ("went up to 70kg", "top set 225") or felt some way ("felt easy"): nobody's max felt easy.
