@@ -115,3 +115,17 @@ describe('a runner back after a whole week off', () => {
     expect(miles).toBeLessThan(15);
   }, 30_000);
 });
+
+describe('"last week" is the whole of last week', () => {
+  it('"missed all of last week, was sick" counts 7 days off (was 1), and "last week" shows that week, not one day of it', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    at(day(14)); // Monday of week 3
+    const reply = await say(phone, 'missed all of last week, was sick');
+    expect(reply).toMatch(/^Logged the week of Mon Nov 30 as missed: Mon, Wed, Fri, Sun skipped\./m);
+    expect(reply).toMatch(/Welcome back! After 7 days off we ease back in/);
+    // Was "Wed 11/25: rest day." (chrono's "a week ago" said as one day).
+    expect(await say(phone, 'last week')).toMatch(/^Your week - Week 2 of 23 - base:\nMon 11\/30: /);
+  }, 30_000);
+
+});
