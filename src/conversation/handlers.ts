@@ -336,14 +336,16 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
   const { dates, rollsOver, monday } = weekDates(c.today, anyDate);
   const days: WorkoutDay[] = [];
   const statuses = new Map<string, string>();
+  let outside: Parameters<typeof outsidePlan>[0] | null = null;
   for (const date of dates) {
     const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
     if (found.kind === 'workout') {
       days.push(found.day);
       statuses.set(found.day.date, found.status);
-    }
+    } else if (found.kind === 'before_plan' || found.kind === 'after_plan') outside ??= found;
   }
-  if (days.length === 0) return [outsidePlan({ kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
+  // A week before the (shifted) start is "starts …", not "ended …" (was "Your plan ended Sun 3/21" for last week).
+  if (days.length === 0) return [outsidePlan(outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
   const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
   const week = formatWeek(days, { today: c.today, ...(header ? { header } : {}) });
   if (!count) return [week];

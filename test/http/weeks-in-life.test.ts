@@ -128,4 +128,10 @@ describe('"last week" is the whole of last week', () => {
     expect(await say(phone, 'last week')).toMatch(/^Your week - Week 2 of 23 - base:\nMon 11\/30: /);
   }, 30_000);
 
+  it('"last week" asked in the plan\'s first week says the plan starts, not that it ended', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS); // the plan starts today, Monday 11/23
+    // Was "Your plan ended Sun 3/7. Text "new plan" to build the next one." to a client one day in.
+    expect(await say(phone, 'last week')).toBe('Your plan starts Mon 11/23; nothing scheduled Mon 11/16.');
+  }, 30_000);
 });
