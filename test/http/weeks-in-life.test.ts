@@ -124,7 +124,7 @@ describe('"last week" is the whole of last week', () => {
     const reply = await say(phone, 'missed all of last week, was sick');
     expect(reply).toMatch(/^Logged the week of Mon Nov 30 as missed: Mon, Wed, Fri, Sun skipped\./m);
     expect(reply).toMatch(/Welcome back! After 7 days off we ease back in/);
-    // Was "Wed 11/25: rest day." (chrono's "a week ago" said as one day).
+    // Was one day, a week ago ("Mon 11/30: ..." with its details), as chrono reads "last week".
     expect(await say(phone, 'last week')).toMatch(/^Your week - Week 2 of 23 - base:\nMon 11\/30: /);
   }, 30_000);
 
