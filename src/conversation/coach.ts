@@ -427,7 +427,8 @@ async function missedLines(c: TurnContext, outcomes: LogOutcome[]): Promise<stri
   if (!c.plan) return [];
   const lines: string[] = [];
   for (const o of outcomes) {
-    if (o.question !== null || o.entry.kind !== 'skipped') continue;
+    // A past week said missed has nothing left to move: its days are logged skipped and next week eases in.
+    if (o.question !== null || o.entry.kind !== 'skipped' || o.entry.week) continue;
     const r = await applyMissedSession(c.deps.db, c.client, c.plan, o.entry.date, c.today, { longRun: /\blong run\b/i.test(o.entry.note ?? '') });
     if (r && r.decision.action !== 'none') lines.push(r.line);
   }

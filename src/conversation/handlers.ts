@@ -212,7 +212,8 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
   done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
-  skipped: (i) => [{ kind: 'skipped', date: i.date, note: i.note }],
+  // "missed last week": each day of it, marked as one week so rest days pass quietly and the echo is one line.
+  skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note }]),
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
   log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
   // Stated maxes are stored as single-rep sets: the engine's known-maxes read them like any logged set.
@@ -363,14 +364,16 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
   const { dates, rollsOver, monday } = weekDates(c.today, anyDate);
   const days: WorkoutDay[] = [];
   const statuses = new Map<string, string>();
+  let outside: Parameters<typeof outsidePlan>[0] | null = null;
   for (const date of dates) {
     const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
     if (found.kind === 'workout') {
       days.push(found.day);
       statuses.set(found.day.date, found.status);
-    }
+    } else if (found.kind === 'before_plan' || found.kind === 'after_plan') outside ??= found;
   }
-  if (days.length === 0) return [outsidePlan({ kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
+  // A week before the (shifted) start is "starts …", not "ended …" (was "Your plan ended Sun 3/21" for last week).
+  if (days.length === 0) return [outsidePlan(outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
   const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
   const week = formatWeek(days, { today: c.today, ...(header ? { header } : {}) });
   if (!count) return [week];
@@ -1209,7 +1212,10 @@ export const HANDLERS: Handlers = {
 
 /** Echo lines for stored entries, and one question for those held back. */
 export function outcomeLines(outcomes: LogOutcome[]): string[] {
-  const lines = outcomes.filter((o) => o.question === null).map((o) => o.echo);
+  const week = outcomes.filter((o) => o.question === null && o.entry.kind === 'skipped' && o.entry.week);
+  const lines = outcomes.filter((o) => o.question === null && !week.includes(o)).map((o) => o.echo);
+  // "missed last week": one line for the week, not one per day.
+  if (week.length) lines.unshift(`Logged the week of ${formatDay(week[0]!.entry.date)} as missed: ${week.map((o) => weekdayShort(o.entry.date)).join(', ')} skipped. Nothing to make up: pick up with this week's plan.`);
   const doubts = outcomes.filter((o) => o.question !== null);
   if (doubts.length) lines.push(`${doubts.map((d) => d.question).join('. ')} - I haven't logged ${doubts.length > 1 ? 'those' : 'that'}. Reply YES to log it as written, or send the right numbers.`);
   return lines;

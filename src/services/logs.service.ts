@@ -49,7 +49,8 @@ export type LogEntry =
       celebrated?: boolean; raceRead?: boolean;
     }
   | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'> }
-  | { kind: 'skipped'; date: string; note: string | null }
+  /** `week`: one day of a whole week said missed ("missed last week"). */
+  | { kind: 'skipped'; date: string; note: string | null; week?: boolean }
   | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
 
 export interface LogOutcome {
@@ -319,6 +320,8 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       // mark: say so instead of logging a skip, and log a described extra session without a planned day.
       const unplanned = !day || day.day.kind === 'rest';
       if (unplanned && entry.kind === 'skipped') {
+        // A rest day inside a week said missed had nothing to skip: no line about it.
+        if (entry.week) continue;
         out.push({ entry, echo: `${restDay(entry.date, opts.today, found)} - nothing to skip.`, question: null });
         continue;
       }
@@ -326,6 +329,8 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
         out.push({ entry, echo: `${restDay(entry.date, opts.today, found)}. If you trained anyway, send what you did (e.g. "squat 3x5 at 225" or "ran 3 miles") and I'll log it as an extra session.`, question: null });
         continue;
       }
+      // A day of a week said missed that was logged already stays as logged ("missed last week" after one run).
+      if (entry.kind === 'skipped' && entry.week && day && found?.kind === 'workout' && found.status !== 'scheduled') continue;
       // A log belongs to the day's workout only when it is that sport: a run never completes a lifting day.
       const sport = day ? (day.day.kind === 'run' || day.day.kind === 'race' ? 'run' : day.day.kind === 'strength' ? 'strength' : 'rest') : null;
       const attach = day && !unplanned && (entry.kind === 'done' || entry.kind === 'skipped' || (entry.kind === 'run' && sport === 'run') || (entry.kind === 'strength' && sport === 'strength')) ? day.workoutId : null;
@@ -446,7 +451,8 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
     const note = easyRunNote(planPace, zones, race.units, day.kind === 'rest' ? 'Rest day' : day.title);
     if (note) lines.push(note);
   }
-  if (day && distance !== null && sessionClass(day) === 'long_run' && day.totalDistance && day.distanceUnit) {
+  // A race or time trial run on the long-run day took its place: it was not a long run cut short.
+  if (day && distance !== null && entry.runKind !== 'race' && sessionClass(day) === 'long_run' && day.totalDistance && day.distanceUnit) {
     const short = shortLongRunNote(distance, distanceIn(day.totalDistance, day.distanceUnit, race.units), race.units);
     if (short) lines.push(short);
   }

@@ -35,6 +35,17 @@ function nextPlannedEasyWeek(plan: ActivePlan, today: string): string | null {
   return [s, r].filter((d): d is string => d !== null).sort()[0] ?? null;
 }
 
+/**
+ * The spans lifted lighter on purpose: the plan's deload weeks and accepted ease-offs. A set there is a deload
+ * load, not a max effort, so it says nothing about a stall ("deadlift 3x7 at 220 felt easy" in the deload week
+ * was read as falling from 352 and a 10% cut was offered on top of the deload).
+ */
+function lighterSpans(plan: ActivePlan, notes: ReadonlyArray<{ type: string; effective_from: string; effective_to: string | null }>): Array<{ from: string; to: string }> {
+  const deloads = (plan.outline.strength?.weekTable ?? []).filter((w) => w.blockType === 'deload').map((w) => ({ from: w.startDate, to: w.endDate }));
+  const eased = notes.filter((n) => (n.type === 'early_deload' || n.type === 'intensity_reduction') && n.effective_to !== null).map((n) => ({ from: n.effective_from, to: n.effective_to as string }));
+  return [...deloads, ...eased];
+}
+
 /** The proposal due today with its question, or null. */
 export async function readinessProposal(db: Db, client: ClientRow, plan: ActivePlan, today: string): Promise<{ proposal: Proposal; question: string } | null> {
   const [signals, notes, logs] = await Promise.all([
@@ -44,10 +55,12 @@ export async function readinessProposal(db: Db, client: ClientRow, plan: ActiveP
   ]);
   const last = notes.filter((n) => (PROPOSAL_NOTES as readonly string[]).includes(n.type)).map((n) => n.effective_from).sort().pop() ?? null;
   const stalls: Record<string, StallVerdict> = {};
+  const lighter = lighterSpans(plan, notes);
   for (const id of MAIN_LIFTS) {
     const history: LoggedSet[] = logs.flatMap((l) => {
       const d = loggedSetOf(l);
-      return d?.exerciseId === id ? [{ exerciseId: id, date: d.date, weight: d.weight, reps: d.reps, rir: d.rir ?? null }] : [];
+      if (d?.exerciseId !== id || lighter.some((s) => d.date >= s.from && d.date <= s.to)) return [];
+      return [{ exerciseId: id, date: d.date, weight: d.weight, reps: d.reps, rir: d.rir ?? null }];
     });
     if (history.length) stalls[id] = detectStall(history);
   }

@@ -144,6 +144,11 @@ function weekSpans(t: string, today: IsoDate): DateRef | null {
     const from = addDays(startOfIsoWeek(today), 7);
     return { kind: 'range', from, to: addDays(from, 6), label: 'next_week' };
   }
+  // "missed last week", "sick all last week": Monday to Sunday of last week (chrono reads one day, a week ago).
+  if (/\blast week\b/.test(t)) {
+    const from = addDays(startOfIsoWeek(today), -7);
+    return { kind: 'range', from, to: addDays(from, 6), label: 'days' };
+  }
   if (/\b(this week|the week|rest of the week|week ahead)\b/.test(t)) {
     const from = startOfIsoWeek(today);
     return { kind: 'range', from, to: addDays(from, 6), label: 'this_week' };
@@ -198,7 +203,7 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
   // "half in april (april 18?)": a month said alone, then a day in it, is that day.
   const found = all.filter((f) => !(f.monthOnly && all.some((g) => g.index > f.index && !g.monthOnly && !g.weekdayOnly && g.from.slice(0, 7) === f.from.slice(0, 7))));
   const first = found.find((f) => !(span && !f.to && !f.weekdayOnly && /\bweek/.test(t.slice(f.index, f.index + f.length))));
-  if (span && (!first || /\b(next|this) week\b|\bweekend\b/.test(t))) {
+  if (span && (!first || /\b(next|this|last) week\b|\bweekend\b/.test(t))) {
     // "tue-thu next week" is the days named inside next week, not the whole week.
     // chrono reads each weekday on its own ("tue" this week, "thu" next week): place both inside the span.
     if (first?.to && span.kind === 'range' && span.label === 'next_week') {
@@ -247,6 +252,8 @@ export function findPastDate(text: string, now: Date, zone: string): IsoDate | n
     const wd = isoWeekday(d);
     d = addDays(today, -((isoWeekday(today) - wd + 7) % 7));
     if (d === today && /\b(last|forgot|never logged|didn'?t log)\b/.test(t)) d = addDays(today, -7);
+    // "skipped wed last week" on a Friday: that weekday inside last week, not this week's Wednesday.
+    if (/\blast week\b/.test(t)) d = addDays(today, wd - isoWeekday(today) - 7);
   }
   while (d > today) {
     // A month-day read as this year's but ahead of today ("march 3" said in February) is last year's.

@@ -109,7 +109,8 @@ export interface EntitiesByIntent {
   plan: Record<never, never>;
   /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
   done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };
-  skipped: { date: string; note: string | null };
+  /** `through`: "missed last week": every planned day from `date` to `through` was skipped. */
+  skipped: { date: string; note: string | null; through?: string };
   log_strength: { date: string; lift: LiftLog };
   /** Sets logged with no lift named ("hit 225 for 3 sets of 5"): the coach matches them to that day's plan or asks which lift. */
   unnamed_lift: { date: string; groups: SetGroup[]; note: string };

@@ -193,6 +193,8 @@ const SESSION_DONE_LEAD = /(?:^|\bi )(?:(?:i|just|finally|yep|yes|ok|okay|so|wel
 // "used the 25s", "with the 30s": dumbbells picked for the sets, never a max.
 const WORKING_SET = /\b(?:went|worked|built|moved|got|ramped|working|jumped|bumped it) up to\b|\btop (?:set|single|double|triple)\b|\b(?:working|work) (?:sets?|weight)\b|\b(?:used|using|went with|grabbed)\b|\bthe \d{1,3}s\b/;
 const SKIPPED = anyOf(SKIPPED_WORDS);
+/** A whole past week said missed: "missed last week", "didn't run at all last week". */
+const LAST_WEEK = /\blast week\b/;
 const TODAY = anyOf(TODAY_WORDS);
 const TOMORROW = anyOf(TOMORROW_WORDS);
 const SEVERE = anyOf(SEVERITY_5_WORDS);
@@ -1515,7 +1517,15 @@ export const RULES: Rule[] = [
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}), ...(sections.length ? { skippedSections: sections } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
         const ahead = skipAhead(rest, ctx);
-        items.push(ahead ? { intent: 'missed_session', date: ahead, question: null, note: c.raw } : { intent: 'skipped', date: c.logDate, note: c.raw });
+        // "missed last week": the whole of last week, not last week's same weekday (chrono's "a week ago").
+        const week = LAST_WEEK.test(rest) && findWeekdays(rest).length === 0 ? weekOf(addDays(ctx.today, -7)) : null;
+        items.push(
+          ahead
+            ? { intent: 'missed_session', date: ahead, question: null, note: c.raw }
+            : week
+              ? { intent: 'skipped', date: week.from, through: week.to, note: c.raw }
+              : { intent: 'skipped', date: c.logDate, note: c.raw },
+        );
       }
       // "hit 225 for 3 sets of 5", "did 3x8 at 60kg": sets with no lift named; the coach matches them to the day's plan.
       const unnamed = lifts.length === 0 && runs.length === 0 ? unnamedSets(t) : null;

@@ -261,7 +261,8 @@ export const LONG_CUT_SHORT_SHARE = 0.8;
  */
 export function shortLongRunNote(distance: number, planned: number, units: DistanceUnit): string | null {
   if (!(planned > 0) || distance >= planned * LONG_CUT_SHORT_SHARE) return null;
-  return `${distance} of the planned ${planned} ${units} on the long run: that happens, and one short long run costs you little. Don't make up the miles later in the week. If something hurt or you felt unwell, tell me (e.g. "my calf hurts", "sick") and I'll adjust what's next.`;
+  // Said as the plan says distances (a 5 km run is 3.1 mi, never 3.1068559611866697).
+  return `${Math.round(distance * 10) / 10} of the planned ${planned} ${units} on the long run: that happens, and one short long run costs you little. Don't make up the miles later in the week. If something hurt or you felt unwell, tell me (e.g. "my calf hurts", "sick") and I'll adjust what's next.`;
 }
 
 /** Reps said on their own ("6x800 in 3:10"): each rep's distance in `unit` and time, when given. */

@@ -166,6 +166,15 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'workout done', read: [{ intent: 'done' }] },
   { text: 'did everything except the planks', read: [{ intent: 'done', skippedExerciseIds: ['plank'] }], tags: ['exercises'] },
   { text: 'done but skipped curls and face pulls', read: [{ intent: 'done', skippedExerciseIds: ['db_curl', 'face_pull'] }], tags: ['exercises'] },
+  // A whole past week said missed is every day of it, not last week's same weekday (Fri 11/20).
+  { text: 'missed last week', read: [{ intent: 'skipped', date: '2026-11-16', through: '2026-11-22' }], tags: ['dates'] },
+  { text: "didn't run at all last week", read: [{ intent: 'skipped', date: '2026-11-16', through: '2026-11-22' }], tags: ['dates'] },
+  { text: 'skipped wed last week', read: [{ intent: 'skipped', date: '2026-11-18' }], tags: ['dates'] },
+  { text: 'was sick all last week', read: [{ intent: 'illness', from: '2026-11-16', to: '2026-11-22' }], tags: ['dates'] },
+  { text: 'last week', read: [{ intent: 'week', from: '2026-11-16' }], tags: ['dates'] },
+  // How one lift felt with no numbers: asked for the numbers, nothing logged.
+  { text: 'bench felt easy', read: [{ intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['exercises'] },
+  { text: 'squat felt heavy today', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }], tags: ['exercises'] },
   { text: 'skipped today', read: [{ intent: 'skipped', date: '2026-11-27' }] },
   { text: 'missed it', read: [{ intent: 'skipped' }] },
   { text: "didn't make it to the gym", read: [{ intent: 'skipped' }] },
