@@ -1071,11 +1071,13 @@ export const HANDLERS: Handlers = {
     const lifts = await plannedLiftsOn(c, i.date);
     const when = i.date === c.today ? 'today' : formatDay(i.date);
     const name = nameMidSentence(i.name);
+    // "felt heavy", "easy", "moved well": said back as the client put it, after the lift ("leg press felt heavy").
+    const felt = `${name} ${/^(?:felt|moved|flew|went)\b/.test(i.words) ? i.words : `felt ${i.words}`}`;
     const planned = lifts.find((l) => l.exerciseId === i.exerciseId);
-    if (planned) return [`Noted: ${name} felt "${i.words}". Next time send the weight you used too (e.g. "${name} ${planned.sets}x${planned.reps.split('-')[0]} at ...") and I'll set your ${name} loads from it.`];
+    if (planned) return [`Noted: ${felt}. Next time send the weight you used too (e.g. "${name} ${planned.sets}x${planned.reps.split('-')[0]} at ...") and I'll set your ${name} loads from it.`];
     const names = [...new Set(lifts.map((l) => nameMidSentence(l.name)))];
-    if (names.length === 0) return [`Noted: ${name} felt "${i.words}". There was no lifting in your plan ${when === 'today' ? 'today' : `on ${when}`}; send the sets and weight (e.g. "${name} 3x8 at ...") and I'll log them.`];
-    return [`Noted: ${name} felt "${i.words}". ${when === 'today' ? 'Today' : when} your plan had ${listNames(names)}, not ${name} - which did you mean? Send it with the weight (e.g. "${names[0]} 3x8 at ...") and I'll log it.`];
+    if (names.length === 0) return [`Noted: ${felt}. There was no lifting in your plan ${when === 'today' ? 'today' : `on ${when}`}; send the sets and weight (e.g. "${name} 3x8 at ...") and I'll log them.`];
+    return [`Noted: ${felt}. ${when === 'today' ? 'Today' : when} your plan had ${listNames(names)}, not ${name} - which did you mean? Send it with the weight (e.g. "${names[0]} 3x8 at ...") and I'll log it.`];
   },
   unnamed_lift: async (c, i) => {
     // Reached only when the day's plan did not say which lift (coach.ts logs the ones it can match).

@@ -52,6 +52,6 @@ describe('a lift and how it felt', () => {
     const phone = nyPhone();
     await onboardBySms(phone, WITH_MAXES);
     const reply = await say(phone, 'the leg press felt ok');
-    expect(reply).toMatch(/^Noted: leg press felt "felt ok"\. Today your plan had [^\n]*back squat[^\n]*, not leg press - which did you mean\?/);
+    expect(reply).toMatch(/^Noted: leg press felt ok\. Today your plan had [^\n]*back squat[^\n]*, not leg press - which did you mean\?/);
   });
 });

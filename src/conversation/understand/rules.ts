@@ -334,6 +334,13 @@ function offTopicWords(t: string): number {
   return t.replace(/[^a-z0-9' ]+/g, ' ').split(' ').filter((w) => w && !/^\d+(st|nd|rd|th)?$/.test(w) && !DAY_QUERY_WORDS.has(w)).length;
 }
 
+/** The text with the lifts it names blanked ("leg press", "chest fly"): their body words name a lift, not a body part. */
+function withoutExerciseNames(t: string): string {
+  let out = t;
+  for (const m of findExerciseMentions(t, { loose: true })) if (findBodyParts(m.written).length) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+}
+
 function weekOf(today: string) {
   const from = addDays(today, 1 - isoWeekday(today));
   return { from, to: addDays(from, 6) };
@@ -1394,7 +1401,7 @@ export const RULES: Rule[] = [
       if (!m || SORE.test(t) || PAIN_NEGATED.test(t) || /\bnot\b/.test(t)) return null;
       // "that leg day was brutal" is the session's feel (a log with its feeling, read by the done rules).
       if (/\b(?:day|session|workout|class|run|lift|lifting|training)\b/.test(m[1]!)) return null;
-      const parts = findBodyParts(m[1]!).filter((p) => HARD_SESSION_PARTS.includes(p));
+      const parts = findBodyParts(withoutExerciseNames(m[1]!)).filter((p) => HARD_SESSION_PARTS.includes(p));
       if (!parts.length) return null;
       // Mild: the soreness is expected and not yet felt, so nothing is cut unless it is still there next session.
       return match([{ intent: 'soreness', date: ctx.today, bodyParts: parts, severity: 2, note: c.raw, hardSession: true }]);
@@ -1409,7 +1416,8 @@ export const RULES: Rule[] = [
       const t = c.text;
       // "hamstrings not sore anymore" is a recovery (the rule below), not soreness.
       if (!SORE.test(t) || PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t))) return null;
-      const parts = findBodyParts(t).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
+      // "leg press felt heavy": the leg in a lift's name is the lift (its feel is read as the lift's), not sore legs.
+      const parts = findBodyParts(withoutExerciseNames(t)).filter((p) => p !== 'whole_body' || /\beverything|whole body|all over\b/.test(t));
       // Without a body part only the strong soreness words count ("tight" alone is not a report).
       // "felt heavy" after a set ("squat 3x5 @ 250 felt heavy") is the set's effort (parse/effort.ts), not soreness.
       const strong = parts.length === 0 && parseSetGroups(t).length > 0 ? /\b(sore|doms)\b/ : /\b(sore|doms|heavy)\b/;

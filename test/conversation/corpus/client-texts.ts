@@ -506,6 +506,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'squats felt heavy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }], tags: ['exercises'] },
   { text: 'done, squats felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'i did it! the leg press felt ok, shoulder press was hard', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 2 }, { intent: 'lift_feel', exerciseId: 'overhead_press', rir: 1 }], tags: ['multi', 'exercises'] },
+  // The leg in "leg press" is the lift, not sore legs.
+  { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
   // A skip asked for a day ahead takes that day off (was a log of last week's same day, or of today for "sat").
   { text: 'skip this saturday', now: '2026-12-01T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-05' }], tags: ['dates'] },
