@@ -83,7 +83,15 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
     if (input.days.some((d) => d.date > from && sessionClass(d) === 'race')) {
       return { action: 'drop', from, session, reason: 'race week: the taper is protected, so nothing hard is added' };
     }
-    const target = later.find((d) => {
+    // A run taken off before its day ("skip sun, family thing" said on Monday) may go earlier in the week too: the
+    // nearest free or easy day either side (a later one first on a tie). A missed run only goes later.
+    const ahead = from > today;
+    const pool = ahead
+      ? input.days
+          .filter((d) => d.date !== from && d.date >= today && d.date <= weekEnd && d.date >= (input.weekStart ?? today) && !done.has(d.date))
+          .sort((a, b) => Math.abs(daysBetween(from, a.date)) - Math.abs(daysBetween(from, b.date)) || (a.date < b.date ? 1 : -1))
+      : later;
+    const target = pool.find((d) => {
       const c = sessionClass(d);
       return (c === 'rest' || c === 'easy_run') && !HARD.has(cls(addDays(d.date, -1))) && !HARD.has(cls(addDays(d.date, 1)));
     });

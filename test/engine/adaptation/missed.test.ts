@@ -34,6 +34,16 @@ describe('decideMissed', () => {
     expect(describeMissed(d, days[5]!)).toMatch(/^Moved Saturday's long run to Sunday/);
   });
 
+  it('a Sunday long run taken off on Monday ("skip sun") goes to Saturday\'s easy run, the nearest free day before it', () => {
+    // Runs Tue, Thu, Sat easy + Sun long; told Monday. No day after Sunday is in the week, so the earlier Saturday
+    // (Fri rest and the emptied Sunday beside it) takes it; a run already missed would only look later (dropped).
+    const days = week('rest', 'easy', 'rest', 'easy', 'rest', 'easy', 'long');
+    const ahead = decideMissed({ missed: days[6]!, days, today: date(0), weekEnd });
+    expect(ahead).toMatchObject({ action: 'move', to: date(5), replaces: 'easy_run' });
+    expect(describeMissed(ahead, days[6]!)).toMatch(/^Moved Sunday's long run to Saturday in place of the easy run/);
+    expect(decideMissed({ missed: days[6]!, days, today: date(6), weekEnd })).toMatchObject({ action: 'drop' });
+  });
+
   it('a missed Tuesday long run goes only where no hard day is next to it, else it is dropped', () => {
     // Mon easy, Tue long (missed), Wed easy (Thu tempo next to it), Thu tempo, Fri easy (Sat long... here Sat
     // is a quality run next to it), Sat tempo, Sun rest (Sat tempo next to it) → nothing fits: dropped.
