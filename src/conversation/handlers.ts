@@ -571,6 +571,53 @@ const MODIFICATIONS: Array<[RegExp, string]> = [
   [/\b(skip|skipped|missed)\b/, 'Yes, one missed piece is fine. Carry on with the plan; do not try to make it up by doubling the next session.'],
 ];
 
+/** "is that normal?", "should i be worried?", "is this ok?" said with a report. */
+const NORMAL_ASKED = /\b(?:is (?:that|this|it) (?:normal|ok|okay|common|expected)|normal\?|should i (?:be )?worr(?:y|ied)|anything to worry about)\b/;
+/** A mild ache asked about: what a coach says first. */
+const ACHE_IS_COMMON = 'A mild ache when you start training is common - muscles and tendons adapting - and it usually settles in a few days. Sharp pain, swelling, or pain that keeps you up is not normal: tell me if you get any of those.';
+
+/** A pain report's reply lines (the pain handler adds the answer to "is that normal?"). */
+async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
+  await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
+  const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
+  let changed: string[] = [];
+  const mild = i.severity <= 2 && i.redFlags.length === 0;
+  const short = !mild && i.severity <= 3 && i.redFlags.length === 0 && !LASTING_PAIN.test(i.note.toLowerCase()) ? daysToNextSession(c, i.date) : null;
+  const days = painDays(i.note, mild, short);
+  if (i.bodyPart) {
+    await recordPlanNote(c.deps.db, c.client, {
+      type: 'pain_note',
+      reason: i.note,
+      from: i.date,
+      to: addDays(i.date, days - 1),
+      metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId },
+    });
+    // Only what this part changed: an earlier report's lines are not news.
+    changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
+  }
+  if (i.redFlags.length) {
+    return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
+  }
+  // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
+  const shortCheck = short !== null && days === short && i.bodyPart && days < 7
+    ? ` For now that's ${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`} only: text me tomorrow how it feels ("${partName(i.bodyPart)} still ${hurts(partName(i.bodyPart))}" keeps it out for the week).`
+    : '';
+  const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
+  // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
+  const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
+  // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
+  if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
+  // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
+  if (shortCheck && !checkIn) return [`Sorry about ${part} - noted. Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
+  // Nothing changed because nothing left in the window loads it (never planned, or out since an earlier report).
+  if (checkIn) return [`Sorry about ${part} - noted. Nothing in your plan through ${formatDay(addDays(i.date, days - 1))} loads it; skip any movement that hurts and never train through pain.${checkIn}`];
+  const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
+  const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
+  return [
+    `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. ${bone ?? 'If it is sharp, swells or lasts more than a week, see a physio.'}`,
+  ];
+}
+
 export const HANDLERS: Handlers = {
   today: (c, i) => (i.next ? showNext(c) : showDay(c, i.date, 'today')),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
@@ -667,44 +714,10 @@ export const HANDLERS: Handlers = {
     return [`Thanks for telling me - noted. On a rough day keep the plan but ${advice}.${skipped ? ' Resting today was fine.' : ' Text "skipped" if you need the day off.'}`];
   },
   pain: async (c, i) => {
-    await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
-    const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
-    let changed: string[] = [];
-    const mild = i.severity <= 2 && i.redFlags.length === 0;
-    const short = !mild && i.severity <= 3 && i.redFlags.length === 0 && !LASTING_PAIN.test(i.note.toLowerCase()) ? daysToNextSession(c, i.date) : null;
-    const days = painDays(i.note, mild, short);
-    if (i.bodyPart) {
-      await recordPlanNote(c.deps.db, c.client, {
-        type: 'pain_note',
-        reason: i.note,
-        from: i.date,
-        to: addDays(i.date, days - 1),
-        metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId },
-      });
-      // Only what this part changed: an earlier report's lines are not news.
-      changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
-    }
-    if (i.redFlags.length) {
-      return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
-    }
-    // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
-    const shortCheck = short !== null && days === short && i.bodyPart && days < 7
-      ? ` For now that's ${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`} only: text me tomorrow how it feels ("${partName(i.bodyPart)} still ${hurts(partName(i.bodyPart))}" keeps it out for the week).`
-      : '';
-    const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
-    // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
-    const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
-    // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
-    if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
-    // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
-    if (shortCheck && !checkIn) return [`Sorry about ${part} - noted. Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
-    // Nothing changed because nothing left in the window loads it (never planned, or out since an earlier report).
-    if (checkIn) return [`Sorry about ${part} - noted. Nothing in your plan through ${formatDay(addDays(i.date, days - 1))} loads it; skip any movement that hurts and never train through pain.${checkIn}`];
-    const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
-    const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
-    return [
-      `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. ${bone ?? 'If it is sharp, swells or lasts more than a week, see a physio.'}`,
-    ];
+    const lines = await painLines(c, i);
+    // "my hips ache a little, is that normal?": the question is answered before what changed.
+    const normal = i.severity <= 2 && i.redFlags.length === 0 && NORMAL_ASKED.test(c.text);
+    return normal ? [`${ACHE_IS_COMMON} ${lines[0] ?? ''}`.trim(), ...lines.slice(1)] : lines;
   },
   recovered: async (c, i) => {
     if (i.bodyParts.length === 0) return wellAgain(c);
@@ -1072,12 +1085,18 @@ export const HANDLERS: Handlers = {
     const when = i.date === c.today ? 'today' : formatDay(i.date);
     const name = nameMidSentence(i.name);
     // "felt heavy", "easy", "moved well": said back as the client put it, after the lift ("leg press felt heavy").
-    const felt = `${name} ${/^(?:felt|moved|flew|went)\b/.test(i.words) ? i.words : `felt ${i.words}`}`;
+    // Said back in the client's words ("shoulder press"), which may not be the library's name ("overhead press").
+    const said = i.written;
+    const felt = `${said} ${/^(?:felt|moved|flew|went)\b/.test(i.words) ? i.words : `felt ${i.words}`}`;
     const planned = lifts.find((l) => l.exerciseId === i.exerciseId);
     if (planned) return [`Noted: ${felt}. Next time send the weight you used too (e.g. "${name} ${planned.sets}x${planned.reps.split('-')[0]} at ...") and I'll set your ${name} loads from it.`];
     const names = [...new Set(lifts.map((l) => nameMidSentence(l.name)))];
+    // The day's lift most like the one named (same movement, else the same muscles) is the likely one meant.
+    const asked = exerciseById(i.exerciseId);
+    const near = asked ? (lifts.find((l) => exerciseById(l.exerciseId)?.pattern === asked.pattern) ?? lifts.find((l) => { const e = exerciseById(l.exerciseId); return e !== undefined && [...e.primaryMuscles, ...e.secondaryMuscles].some((m) => asked.primaryMuscles.includes(m)); })) : undefined;
+    const example = near ? `${nameMidSentence(near.name)} ${near.sets}x${near.reps.split('-')[0]}${near.load !== null ? ` at ${near.load}` : ' at ...'}` : null;
     if (names.length === 0) return [`Noted: ${felt}. There was no lifting in your plan ${when === 'today' ? 'today' : `on ${when}`}; send the sets and weight (e.g. "${name} 3x8 at ...") and I'll log them.`];
-    return [`Noted: ${felt}. ${when === 'today' ? 'Today' : when} your plan had ${listNames(names)}, not ${name} - which did you mean? Send it with the weight (e.g. "${names[0]} 3x8 at ...") and I'll log it.`];
+    return [`Noted: ${felt}. ${when === 'today' ? 'Today' : when} your plan had ${listNames(names)}, not ${said} - which did you mean?${example ? ` The ${nameMidSentence(near!.name)}? Send it with the weight (e.g. "${example}") and I'll log it.` : ' Send it with the weight and I\'ll log it.'}`];
   },
   unnamed_lift: async (c, i) => {
     // Reached only when the day's plan did not say which lift (coach.ts logs the ones it can match).

@@ -50,3 +50,17 @@ describe('soreness after today\'s session is done', () => {
     expect(reply).not.toMatch(/fewer sets for those muscles today/);
   });
 });
+
+describe('a mild ache asked about', () => {
+  it('"my hips ache a little today, is that normal?" is answered (common when starting, what is not) before what changed', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'my hips ache a little today, is that normal?');
+    expect(reply).toMatch(/^A mild ache when you start training is common[^\n]*Sharp pain, swelling, or pain that keeps you up is not normal/);
+    expect(reply).toMatch(/hips/);
+    // Said without the question, the reply is the usual one.
+    const other = nyPhone();
+    await onboardBySms(other, LIFTER_ANSWERS);
+    expect(await say(other, 'my hips ache a little today')).not.toMatch(/is common/);
+  });
+});
