@@ -5,22 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+import { planned, WITH_MAXES } from '../support/lifter-with-maxes.js';
 
 // Monday 2026-11-23, 09:00 in New York: Sam trains Mon, Wed, Fri; today has the back squat and the bench press.
 const { say, onboardBySms, nyPhone } = smsSuite();
-
-const WITH_MAXES: Persona = {
-  ...LIFTER_ANSWERS,
-  answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /how long have you been/.test(q.source) ? '3 years, squat 275, bench 185, deadlift 335' : a] as const),
-};
-
-/** The planned sets, reps and load of a lift in a day's text ("Back squat 3x6-8 @ 200 lb"). */
-function planned(dayText: string, lift: string): { sets: number; min: number; max: number; load: number } {
-  const m = new RegExp(`${lift} (\\d)x(\\d+)(?:-(\\d+))? @ (\\d+) lb`).exec(dayText);
-  expect(m, dayText).not.toBeNull();
-  return { sets: Number(m![1]), min: Number(m![2]), max: Number(m![3] ?? m![2]), load: Number(m![4]) };
-}
 
 describe('a lift and how it felt', () => {
   it('when "done, squats felt heavy" comes, the day is done and the planned squat is logged at RIR 1 with the range\'s low end', async () => {

@@ -5,24 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+import type { Persona } from '../support/web.js';
+import { planned, WITH_MAXES } from '../support/lifter-with-maxes.js';
 
 // Monday 2026-11-23, 09:00 in New York.
 const { say, onboardBySms, nyPhone } = smsSuite();
-
-/** Sam with numbers: squat 275, bench 185, deadlift 335 (lb), Mon/Wed/Fri full gym. */
-const WITH_MAXES: Persona = {
-  ...LIFTER_ANSWERS,
-  // The maxes are optional and not asked once the rest is known: given with the experience, as clients do.
-  answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /how long have you been/.test(q.source) ? '3 years, squat 275, bench 185, deadlift 335' : a] as const),
-};
-
-/** The planned sets, reps and load of a lift in a day's text ("Back squat 3x6-8 @ 200 lb"). */
-function planned(dayText: string, lift: string): { sets: number; min: number; max: number; load: number } {
-  const m = new RegExp(`${lift} (\\d)x(\\d+)(?:-(\\d+))? @ (\\d+) lb`).exec(dayText);
-  expect(m, dayText).not.toBeNull();
-  return { sets: Number(m![1]), min: Number(m![2]), max: Number(m![3] ?? m![2]), load: Number(m![4]) };
-}
 
 describe('a plain log against the plan', () => {
   it('when "squat 3x<reps> at <planned load>" comes with no effort word, it is read at the planned RIR and the next squat does not drop', async () => {
