@@ -24,6 +24,21 @@ function play(texts: string[]): OnboardingTurn {
 }
 
 describe('onboarding runners', () => {
+  // Deb: a turkey trot is run on Thanksgiving (the 4th Thursday of November); "maybe 3 days?" is a count, not a race
+  // day three days out (was "Dec 4 is only 3 days away"); "weekday mornings, sat is fine too" is where the 3 days may
+  // go (was 6 days); a daily dog walk is no training day (was 7 days).
+  it('when Deb signs up for a turkey trot next november, walks her dog daily and can do "maybe 3 days", the race is Thanksgiving and 3 of her days', () => {
+    const first = play(['hi there! im deb, 44, never run in my life but signed up for a turkey trot 5k next november lol. can you help?']);
+    expect(first.reply).toMatch(/The Turkey Trot 2027 is Thu Nov 25 - is that your race\?/);
+    const walks = play(['hi there! im deb, 44, never run in my life but signed up for a turkey trot 5k next november lol. can you help?', 'yes', 'i walk my dog every day about 30 min']);
+    expect(walks.state.answers.trainingDays).toBeUndefined();
+    const last = play(['hi there! im deb, 44, never run in my life but signed up for a turkey trot 5k next november lol. can you help?', 'yes', 'maybe 3 days? weekday mornings before work, sat is fine too']);
+    expect(last.state.answers.race?.date).toBe('2027-11-25');
+    expect(last.state.answers.trainingDays).toHaveLength(3);
+    expect(last.state.answers.trainingDays).toContain(6);
+    expect(last.reply).not.toMatch(/only 3 days away/);
+  });
+
   it('"I want to run a 10k in under 50 minutes" sets the goal time at once (was asked for again)', () => {
     const last = play(["Hallo! I'm Katrin, I live in Berlin. I want to run a 10k in under 50 minutes, the race is on March 22"]);
     expect(last.state.answers.race?.goalTime).toBe('0:50:00');

@@ -855,12 +855,20 @@ function minutesByDayDropped(t: string): string {
   return out.replace(/\b(\d{1,3}(?:\.\d)?)\s*(?:or so\s+|ish\s+)?(?:on|at)\s+(?:the\s+)?(?:weekdays|weekends|week days|weekend)\b/g, '$1');
 }
 
+/** "i walk my dog every day", "bike to work daily": an everyday habit, not the days they can train. */
+const HABIT = /\b(?:walk\w*|dog|commut\w*|to work|to school|school run)\b.*\b(?:every ?day|everyday|daily)\b|\b(?:every ?day|everyday|daily)\b.*\b(?:walk\w*|dog|commut\w*)\b/;
+
+/** The text without its sentences about an everyday habit (see HABIT) that say nothing of training. */
+function withoutHabits(t: string): string {
+  return t.split(/(?<=[.!?;\n])\s*/).filter((x) => !(HABIT.test(x) && !/\b(?:run|running|lift\w*|train\w*|gym|workouts?)\b/.test(x))).join(' ');
+}
+
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
   const trip = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
   // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
-  const t0 = withoutWork(trip).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(x) === null).join(' ');
+  const t0 = withoutHabits(withoutWork(trip)).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(x) === null).join(' ');
   if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
   // "add sunday", "drop friday" (at the summary, or after the days were given): the days they have, edited.
   const edited = a.trainingDays?.length ? editedDays(t0, a.trainingDays) : null;
@@ -888,6 +896,12 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   }
   // "45 min on weekdays" is about the minutes, not the days; so is the "5 on weekends" after "2 hours on weekdays".
   const named = findWeekdays(minutesByDayDropped(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ')));
+  // "maybe 3 days? weekday mornings, sat is fine too": the count is how many, the days named are where they may go.
+  const wanted = named.length > 2 ? findDayCount(t) : null;
+  if (wanted !== null && wanted < named.length) {
+    const notNamed = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !named.includes(d));
+    return ok({ trainingDays: withLongRunDay(spreadAvoiding(wanted, notNamed, needsRace(a.goal) ? 'run' : 'lift'), t) });
+  }
   if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
   // A runner who also lifts ("a 10k and keep lifting 2x a week", "i run 12 miles a week and lift 2x"): the lifting
   // part's count is lifting days, not the running days asked; only the rest of the text can count running days.
@@ -1118,7 +1132,7 @@ export const SLOTS: SlotRow[] = [
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
       (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
-      fromResult(parseTrainingDays(withoutWork(t)), (d) => ({
+      fromResult(parseTrainingDays(withoutHabits(withoutWork(t))), (d) => ({
         trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
       })),
   },

@@ -78,6 +78,11 @@ function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): 
     // "maybe do a comp one day", "one day I'll run Boston": someday, not tomorrow ("in one day" still counts).
     if (SOMEDAY.test(word) && !/\bin\s*$/.test(t.slice(0, r.index))) continue;
     if (AMBIGUOUS.test(word) && t.trim() !== word && !DATE_LEAD.test(t.slice(0, r.index))) continue;
+    // "weekday mornings": any weekday, not the next one chrono picks.
+    if (/^weekdays?$/.test(word)) continue;
+    // "maybe 3 days?", "3 days": a count (of training days), not three days from now; "in 3 days", "3 days from
+    // now", "3 days ago" and "10 days out" are dates.
+    if (/^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)$/.test(word) && !/\b(?:in|within|after|about|around)\s*$/.test(t.slice(0, r.index)) && !/^\s*(?:from (?:now|today)|away|out|later|time)\b/.test(t.slice(r.index + r.text.length))) continue;
     const from = componentDate(s);
     if (from === null) continue;
     const to = r.end ? componentDate(r.end) : null;

@@ -38,6 +38,8 @@ export const KNOWN_RACES: readonly KnownRace[] = [
   { id: 'tokyo', name: 'Tokyo Marathon', distance: 'marathon', names: /\btokyo marathon\b/, month: 3, weekday: 7, nth: 1 },
   { id: 'twin_cities', name: 'Twin Cities Marathon', distance: 'marathon', names: /\btwin cities marathon\b/, month: 10, weekday: 7, nth: 1 },
   { id: 'honolulu', name: 'Honolulu Marathon', distance: 'marathon', names: /\bhonolulu marathon\b/, month: 12, weekday: 7, nth: 2 },
+  // Turkey trots are run on US Thanksgiving morning (the 4th Thursday of November, by law since 1941); most are 5Ks.
+  { id: 'turkey_trot', name: 'Turkey Trot', distance: '5k', names: /\bturkey trot\b/, month: 11, weekday: 4, nth: 4 },
   { id: 'nyc_half', name: 'NYC Half', distance: 'half', names: /\b(?:nyc|new york(?: city)?) half(?: marathon)?\b|\bunited airlines half\b/, month: 3, weekday: 7, nth: 3 },
 ];
 
