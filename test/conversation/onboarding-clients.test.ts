@@ -539,6 +539,18 @@ describe('onboarding clients: lifters unlike the usual (lifter5)', () => {
     expect(last.state.answers.equipment).toContain('barbell');
   });
 
+  // Jay, 17: soreness from practice passes (a note, not shoulders spared for good); "whats tomorrow look like? also
+  // should i eat more protein" moves no workout (was "Once your plan is set you can move any day's workout").
+  it('when Jay logs lifts, says his shoulders are sore from practice and asks about tomorrow and protein, nothing is spared or moved', () => {
+    const { last } = play([
+      'yo im jay 17, want to get bigger for football. lift at school gym mon tue thu fri after practice, 60 min. no injuries. chicago 6:30am',
+      'ok so today i did bench 5x5 135 last set was tough, then incline db 3x10 w 40s and some curls. shoulders kinda sore from practice too. whats tomorrow look like? also should i eat more protein',
+    ]);
+    expect(last.state.answers.limitations ?? []).toEqual([]);
+    expect(last.state.answers.bodyNotes).toEqual(['shoulders kinda sore from practice too']);
+    expect(last.reply).not.toMatch(/go easy on your shoulders|move any day's workout/);
+  });
+
   it('when the injuries question gets "none other than the knee" the knee is spared, not "No injuries"', () => {
     const { last } = play(['hi', 'Frank', 'stay strong', '3 days, an hour, machines and dumbbells', '3 years', 'none other than the knee']);
     expect(last.state.answers.limitations).toEqual(['knee']);

@@ -62,7 +62,8 @@ export const ASIDES: readonly Aside[] = [
     matches: (t) =>
       !WEEK_SWITCH.test(t) &&
       ((/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) && WEEKDAY.test(t)) ||
-      (/\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(t) && WEEKDAY.test(t) && !/\b(days?|times|x) (a|per|each) week\b/.test(t))),
+      // The ask and its day in one sentence: "whats tomorrow look like? also should i eat more protein" moves nothing.
+      t.split(/(?<=[.!?])\s+/).some((x) => /\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(x) && WEEKDAY.test(x) && !/\b(days?|times|x) (a|per|each) week\b/.test(x))),
     notFor: ['days', 'race_mileage', 'duration', 'run_time'],
     reply: "Once your plan is set you can move any day's workout - just text me that again then.",
   },

@@ -75,6 +75,9 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
     const nextDenies = next !== undefined && findBodyParts(next).length === 0 && (PAIN_DENIED.test(next) || INJURY_DENIED.test(next));
     if (BENIGN_SOUND.test(s)) {
       if (isInjury(s.replace(PAIN_DENIED, ' '))) return;
+    } else if (SORE_AFTER.test(s) && AFTER_TRAINING.test(s)) {
+      // "shoulders kinda sore from practice": soreness from a session passes; a note, not a part spared for good.
+      if (isInjury(s.replace(SORE_AFTER, ' '))) return;
     } else if (TIGHTNESS.test(s)) {
       // Tightness is a note only when the client says it is no injury; said alone, the plan spares the part.
       if (!nextDenies && !PAIN_DENIED.test(s) && !INJURY_DENIED.test(s) && !AFTER_TRAINING.test(s)) return;
@@ -102,4 +105,6 @@ const INJURY_DENIED = /\b(?:no|not an?|never an?|nothing)\s+(?:proper|real|actua
  * run"): soreness that passes, a note, not a part the plan spares for good. A habit ("tight after heavy deadlifts")
  * is not: said alone, the plan spares it.
  */
-const AFTER_TRAINING = /\b(?:from|after)\b.*\b(?:yesterday|today|tonight|last night|this morning|this weekend|the weekend|earlier)\b|\b(?:yesterday|today|this morning|last night)(?:'?s)?\s+(?:\w+\s+)?(?:run|workout|session|speedwork|speed work|intervals|tempo|long run|leg day|lift|race|class|game|hike)\b/;
+/** Sore, said of muscles after work ("kinda sore", "a bit achy"). */
+const SORE_AFTER = /\b(?:sore|achy|achey|doms)\b/;
+const AFTER_TRAINING = /\b(?:from|after)\b.*\b(?:yesterday|today|tonight|last night|this morning|this weekend|the weekend|earlier)\b|\b(?:from|after)\s+(?:\w+\s+)?(?:practice|games?|match|training|workouts?|lifting|the gym|gym|class|hikes?|rides?|soccer|football|basketball|hockey|rugby|tennis)\b|\b(?:yesterday|today|this morning|last night)(?:'?s)?\s+(?:\w+\s+)?(?:run|workout|session|speedwork|speed work|intervals|tempo|long run|leg day|lift|race|class|game|hike)\b/;
