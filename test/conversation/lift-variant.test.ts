@@ -18,6 +18,13 @@ describe('lift-variant.resolveLiftVariant', () => {
     expect(logged('db bench 45x10 x3 felt easy and rows 3x12 @ 40', ctx(HOME_KIT))).toEqual(['db_bench_press', 'chest_supported_row']);
   });
 
+  it('when the plan has bodyweight squats, "squat 3x5 at 225" is a loaded squat (the back squat), and a squat logged with no load is the plan\'s', () => {
+    const c = ctx(FULL_GYM, ['bodyweight_squat', 'bench_press']);
+    const squat = exerciseById('back_squat')!;
+    expect(resolveLiftVariant(squat, 'squat', c, 225).id).toBe('back_squat');
+    expect(resolveLiftVariant(squat, 'squat', c).id).toBe('bodyweight_squat');
+  });
+
   it("when the client's plan has a row, a bare \"rows\" is that row", () => {
     expect(logged('rows 3x12 @ 40', ctx(HOME_KIT, ['goblet_squat', 'db_row']))).toEqual(['db_row']);
   });

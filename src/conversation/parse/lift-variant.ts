@@ -77,7 +77,8 @@ export function resolveLiftVariant(matched: Exercise, written: string, ctx: Lift
   // The variants: same movement, and their name holds the word written ("row" in "One-arm dumbbell row").
   const noun = singular(words(written).at(-1)!);
   const family = EXERCISES.filter((e) => e.pattern === matched.pattern && words(e.name).some((w) => singular(w) === noun));
-  const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id) && !(e.id !== matched.id && ctx.alsoLogged?.includes(e.id)));
+  // "squat 3x5 at 225" is a loaded squat: never the plan's bodyweight squat (was "Bodyweight squat 3x5 @ 225 lb").
+  const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id) && !(e.id !== matched.id && ctx.alsoLogged?.includes(e.id)) && !(topLoadLb !== undefined && e.implement === null && matched.implement !== null));
   if (inPlan) return inPlan;
   if (equipmentFits(matched, ctx.equipment)) return matched;
   // A loaded variant first (the library's order is its preference): the client logged it with a weight.
