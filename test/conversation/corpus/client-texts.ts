@@ -506,6 +506,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'squats felt heavy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }], tags: ['exercises'] },
   { text: 'done, squats felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'i did it! the leg press felt ok, shoulder press was hard', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 2 }, { intent: 'lift_feel', exerciseId: 'overhead_press', rir: 1 }], tags: ['multi', 'exercises'] },
+  // "what's the point of <lift>" asks why it is in the plan (was not understood: the opener's alternatives were never added).
+  { text: 'whats the point of face pulls', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
+  { text: 'what is the point of rdls', read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', why: true }], tags: ['question', 'exercises'] },
   // The leg in "leg press" is the lift, not sore legs.
   { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
