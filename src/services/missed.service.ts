@@ -96,49 +96,31 @@ export async function applyMissedSession(db: Db, client: ClientRow, plan: Active
     to: d.action === 'move' ? d.to : null,
     metadata: { action: d.action, to: d.action === 'move' ? d.to : null, line: found.line, asked: d.action === 'move' && (d.asked === true || found.missed.date > today), ahead: found.missed.date > today },
   });
-  if (d.action === 'drop' && found.missed.date > today) return dropAhead(db, client, found, today);
-  if (d.action !== 'move') return found;
-  // The note bumped the plan's inputs: read the plan again so the week rebuilds with the move in it.
+  // A move lands on its day; a drop before the day ("skip sat, wedding" on Tuesday) leaves that day rest. Either way the
+  // note bumped the plan's inputs: the plan is read again and the week rebuilt, so "this week", the day's question and
+  // its morning text say what changed. A past missed session dropped changes no day.
+  const ahead = found.missed.date > today;
+  if (d.action !== 'move' && !(d.action === 'drop' && ahead)) return found;
+  const changed = d.action === 'move' ? d.to : found.missed.date;
   const fresh = await activePlan(db, client.id);
-  const n = fresh ? weekNumberFor(fresh.outline, d.to) : null;
+  const n = fresh ? weekNumberFor(fresh.outline, changed) : null;
   if (!fresh || n === null) return found;
-  await getOrCreateWeek(db, client, fresh, n, today, { rewriteToday: d.to === today });
-  const moved = (await workoutOn(db, client, fresh, d.to, today));
-  const after = moved.kind === 'workout' ? describeDay(moved.day) : describeDay({ ...found.missed, date: d.to });
+  await getOrCreateWeek(db, client, fresh, n, today, { rewriteToday: changed === today });
+  let after = describeDay(null);
+  if (d.action === 'move') {
+    const moved = await workoutOn(db, client, fresh, d.to, today);
+    after = moved.kind === 'workout' ? describeDay(moved.day) : describeDay({ ...found.missed, date: d.to });
+  }
   await insertPlanChanges(db, [
     {
       clientId: client.id,
       planId: plan.row.id,
       type: 'schedule_shift',
       reason: found.line,
-      dates: [d.to],
-      before: { [d.to]: describeDay(found.target) },
-      after: { [d.to]: after },
-      trigger: 'auto',
-    },
-  ]);
-  return found;
-}
-
-/**
- * A session dropped before its day ("skip sat, wedding" on Tuesday): the week is rebuilt with that day as rest,
- * so "this week", that day's question and its morning text all say rest (the note alone changed nothing).
- */
-async function dropAhead(db: Db, client: ClientRow, found: MissedSession, today: string): Promise<MissedSession> {
-  const fresh = await activePlan(db, client.id);
-  const n = fresh ? weekNumberFor(fresh.outline, found.missed.date) : null;
-  if (!fresh || n === null) return found;
-  await getOrCreateWeek(db, client, fresh, n, today);
-  await insertPlanChanges(db, [
-    {
-      clientId: client.id,
-      planId: fresh.row.id,
-      type: 'schedule_shift',
-      reason: found.line,
-      dates: [found.missed.date],
-      before: { [found.missed.date]: describeDay(found.missed) },
-      after: { [found.missed.date]: describeDay(null) },
-      trigger: 'asked',
+      dates: [changed],
+      before: { [changed]: describeDay(d.action === 'move' ? found.target : found.missed) },
+      after: { [changed]: after },
+      trigger: d.action === 'move' ? 'auto' : 'asked',
     },
   ]);
   return found;

@@ -8,7 +8,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; Sam trains Mon, Wed, Fri.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, db } = smsSuite();
 
 describe('a session skipped ahead of its day', () => {
   it('when "skip friday, wedding" comes on Monday, Friday is a rest day and its session is moved or dropped, never logged as last Friday', async () => {
@@ -30,5 +30,9 @@ describe('a session skipped ahead of its day', () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
     expect(await say(phone, 'skip tomorrow')).toMatch(/rest day/);
+    // Nothing stored: no log of any day, no session moved.
+    const client = await db().selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    expect(await db().selectFrom('workout_logs').select('id').where('client_id', '=', client.id).execute()).toHaveLength(0);
+    expect(await say(phone, 'this week')).toMatch(/Fri 11\/27: Full body/);
   });
 });
