@@ -28,6 +28,7 @@ const PATTERN_HOW: Record<MovementPattern, { is: string; cue: string }> = {
   core_anti_rotation: { is: 'an anti-rotation core exercise', cue: 'Brace and keep your hips and shoulders square - the point is not letting the weight or band twist you.' },
   carry: { is: 'a loaded carry', cue: 'Pick up heavy weights, stand tall with your shoulders down, and walk with short steady steps without leaning.' },
   power: { is: 'an explosive exercise', cue: 'Move as fast as you can with good form, land softly, and rest fully between sets - quality beats quantity here.' },
+  balance: { is: 'a balance drill', cue: 'Stand tall beside a wall or counter, lift one foot a few inches and hold still, a hand ready to touch the support; look at a point ahead.' },
 };
 
 const KIT_WORDS: Partial<Record<Exercise['equipment'][number], string>> = {
@@ -84,6 +85,7 @@ const PATTERN_WHY: Record<MovementPattern, string> = {
   core_anti_rotation: 'a core that resists twisting, which protects your back',
   carry: 'grip, posture and a strong core, the way you carry bags and kids',
   power: 'speed and power: moving fast keeps you quick and steady on your feet',
+  balance: 'balance: steadier on one foot is what keeps you from falling when you trip',
 };
 
 /** "why rdl?": what the lift is in the plan for, how to do it, and how to ask for another. */

@@ -1403,7 +1403,8 @@ export function youthLine(age: number): string {
  */
 export function olderLine(age: number): string {
   const rule = ageRuleFor(age)!;
-  return `You're ${age}, so every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session opens with a ${rule.warmupMinutes}-min warm-up and ramp-up sets${rule.powerBalanceNote ? ' and ends with a little power and balance work' : ''}, and weight goes up in smaller steps.`;
+  const powerBalance = rule.powerChoices.length > 0;
+  return `You're ${age}, so every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session opens with a ${rule.warmupMinutes}-min warm-up and ramp-up sets${powerBalance ? ', then a few fast reps for power (no jumps), and ends with a balance hold' : ''}, and weight goes up in smaller steps.`;
 }
 
 /** A load limit with the last day it holds, when the text says one ("for 6 weeks", "till my 6 week check"). */

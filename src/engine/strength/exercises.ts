@@ -34,6 +34,7 @@ export const MOVEMENT_PATTERNS = [
   'core_anti_rotation',
   'carry',
   'power',
+  'balance',
 ] as const;
 export type MovementPattern = (typeof MOVEMENT_PATTERNS)[number];
 
@@ -232,6 +233,11 @@ const DEFS: Def[] = [
   { id: 'power_clean', name: 'Power clean', pattern: 'power', p: ['hamstrings', 'glutes'], s: ['back', 'quads'], eq: ['barbell'], lvl: 'advanced', x: ['lower_back', 'wrist'] },
   { id: 'plyo_push_up', name: 'Plyometric push-up', pattern: 'power', p: ['chest'], s: ['triceps'], eq: ['bodyweight'], lvl: 'intermediate', x: ['wrist', 'shoulder'] },
   { id: 'broad_jump', name: 'Broad jump', pattern: 'power', p: ['glutes', 'quads'], eq: ['bodyweight'], x: ['knee', 'ankle', 'abdominal'] },
+  // Power without a landing: stand up from a chair as fast as you can, sit down slowly (an older lifter's power
+  // work, strength/age-rules.ts; last in the pattern so a younger lifter's power slot still jumps).
+  { id: 'fast_sit_to_stand', name: 'Fast sit-to-stand', pattern: 'power', p: ['quads', 'glutes'], eq: ['bodyweight'], aka: ['sit to stand', 'sit-to-stand', 'chair stand', 'chair stands'] },
+  // Balance: no slot asks for it; a lifter 60+ gets it on every training day (strength/age-rules.ts).
+  { id: 'single_leg_stand', name: 'Single-leg stand', pattern: 'balance', p: ['core'], eq: ['bodyweight'], uni: true, iso: true, timed: true, x: ['ankle'], aka: ['single leg stand', 'single-leg stands', 'single leg balance'] },
 ];
 
 function implementFor(eq: Equipment[], timed: boolean): LoadImplement | null {

@@ -82,6 +82,11 @@ export const strengthRequestSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The lifter's age band (strength/age-rules.ts): which lifts the plan leaves out for their age (jumps and
+     * unassisted pull-ups past 60), and for 60+ a power and a balance exercise on every training day.
+     */
+    ageBand: z.enum(['youth', 'older', 'oldest']).optional(),
     /** Minutes of general warm-up before the first lift (default 5; longer for lifters 60+, strength/age-rules.ts). */
     warmupMinutes: z.number().int().min(5).max(20).optional(),
     /** Share of the usual load increase when loads go up (default 1; 0.5 for lifters 60+: half steps). */

@@ -40,6 +40,8 @@ export interface SelectionConstraints {
   trainingAge: TrainingAge;
   /** Exercise ids this client does not do (exclusions and swaps). */
   exclude?: ReadonlySet<string>;
+  /** Lifts the client's age rules out (strength/age-rules.ts), each with why it was passed over. */
+  ageExcluded?: ReadonlyMap<string, string>;
   /**
    * Lifts the client's goal cannot do without, kept through their standing limitations: a powerlifting meet
    * tests the squat, bench and deadlift, so a lifter with a known cranky hip still squats (to a pain-free depth)
@@ -86,6 +88,7 @@ const FALLBACK_PATTERNS: Partial<Record<MovementPattern, MovementPattern[]>> = {
   core_flexion: ['core_anti_extension', 'core_anti_rotation'],
   core_anti_rotation: ['core_anti_extension', 'core_flexion'],
   power: [],
+  balance: [],
 };
 
 function ordered(pattern: MovementPattern, key: string): Exercise[] {
@@ -108,7 +111,7 @@ export function keptThrough(ex: Exercise, c: SelectionConstraints): Limitation[]
 export function fits(ex: Exercise, c: SelectionConstraints): boolean {
   const conflicts = limitationConflicts(ex, c.limitations);
   const spared = conflicts.length === 0 || keptThrough(ex, c).length === conflicts.length;
-  return equipmentFits(ex, c.equipment) && spared && levelFits(ex, c.trainingAge) && !c.exclude?.has(ex.id);
+  return equipmentFits(ex, c.equipment) && spared && levelFits(ex, c.trainingAge) && !c.exclude?.has(ex.id) && !c.ageExcluded?.has(ex.id);
 }
 
 /** The lifts a powerlifting meet tests: they get the peak's singles; rows and presses keep their reps. */
@@ -162,6 +165,7 @@ const PATTERN_LABEL: Record<MovementPattern, string> = {
   core_anti_rotation: 'core (anti-rotation)',
   carry: 'carry',
   power: 'power',
+  balance: 'balance',
 };
 
 export function patternLabel(p: MovementPattern): string {
@@ -172,6 +176,8 @@ export function patternLabel(p: MovementPattern): string {
 function passedOver(slot: Slot, pick: Exercise, c: SelectionConstraints): string {
   const top = ordered(slot.pattern, slot.key).find((e) => levelFits(e, c.trainingAge));
   if (!top || top.id === pick.id) return '';
+  const forAge = c.ageExcluded?.get(top.id);
+  if (forAge) return ` Chosen over ${nameMidSentence(top.name)}: ${forAge}.`;
   const conflicts = limitationConflicts(top, c.limitations);
   if (conflicts.length > 0) return ` Chosen over ${nameMidSentence(top.name)} to spare your ${conflicts[0]!.replace('_', ' ')}.`;
   const missing = top.equipment.filter((e) => e !== 'bodyweight' && !c.equipment.includes(e));

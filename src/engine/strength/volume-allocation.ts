@@ -57,7 +57,8 @@ export const MAIN_WORK_SETS = 3;
 const UNDER_MAIN: ReadonlySet<SlotRole> = new Set(['secondary', 'accessory', 'core']);
 
 export function setWeight(ex: Exercise, m: Muscle): number {
-  if (ex.pattern === 'power') return 0;
+  // Power and balance work is done far from failure: it builds speed and steadiness, not hard sets.
+  if (ex.pattern === 'power' || ex.pattern === 'balance') return 0;
   if (ex.primaryMuscles.includes(m)) return 1;
   if (ex.secondaryMuscles.includes(m)) return SECONDARY_SET_WEIGHT;
   return 0;

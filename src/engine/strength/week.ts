@@ -12,6 +12,7 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
+import { ageExcludedExercises, agePowerChoices, POWER_BALANCE_BANDS } from './age-rules.js';
 import { isLegLoad, LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from './legs-light.js';
 import { inLightPullWindow, LIGHT_PULL_MAX_SETS, LIGHT_PULL_REPS, LIGHT_PULL_RIR, MEET_PULLS } from './meet-pulls.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
@@ -257,6 +258,17 @@ function applySupersets(exs: PrescribedExercise[]): PrescribedExercise[] {
 
 const SINGLE: RepRange = { min: 1, max: 1 };
 
+/**
+ * A lifter 60+ (strength/age-rules.ts): a power exercise first (a few fast reps, far from failure) and a
+ * balance hold last, every training day. Power and balance fall fastest with age and are what keeps an older
+ * lifter out of a chair's grip and upright after a trip (ACSM 2009; NSCA 2019): in the plan as exercises, so
+ * they are counted, texted and logged like the rest, not a line that is easy to skip.
+ */
+export const OLDER_POWER_REASON = 'Power: each rep as fast as you can up, slowly down. Speed fades faster than strength with age; it is what gets you up quickly and catches a trip.';
+export const OLDER_BALANCE_REASON = 'Balance: stand on one foot by a wall or counter, a hand ready to touch it. Steadier on one foot is what keeps you from falling.';
+const BALANCE_HOLD: RepRange = { min: 20, max: 30 };
+const BALANCE_REST_SEC = 30;
+
 
 /** Days before a meet with no lifting at all: legs and back fresh on the platform. */
 export const MEET_REST_DAYS = 2;
@@ -293,7 +305,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
   const actual = exposureHistory(opts.exposures ?? []);
   const history = opts.history ?? [];
   const keepFor = (waived: readonly Limitation[]) => meetKeep(req.meetDate, waived);
-  const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge, ...keepFor(req.limitations) };
+  // Lifts the lifter's age leaves out (jumps, unassisted pull-ups past 60: strength/age-rules.ts).
+  const ageExcluded = ageExcludedExercises(req.ageBand, req.trainingAge);
+  const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge, ageExcluded, ...keepFor(req.limitations) };
   const mesoPicks: Map<string, SlotPick>[] = [];
   // Fat loss: 10 of the session's minutes go to conditioning after the lifts (when the session has room).
   const conditioningMinutes = req.goal === 'fat_loss' && req.sessionMinutes >= 30 ? CONDITIONING_MIN : 0;
@@ -362,6 +376,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         limitations: dayLimits.length ? [...new Set([...limitations, ...dayLimits])] : limitations,
         trainingAge: req.trainingAge,
         exclude,
+        ageExcluded,
         ...keepFor(standingOnly(req.limitations, [...(overrides.extraLimitations ?? []), ...dayLimits])),
       };
       const used = new Set<string>();
@@ -422,6 +437,28 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           keep: false,
         });
       }
+      if (req.ageBand && POWER_BALANCE_BANDS.has(req.ageBand)) {
+        // A lifter 60+: power first, while fresh, and balance last, as exercises of the day (age-rules.ts).
+        const choices = candidatesFor({ key: 'age.power', pattern: 'power' }, c).list.filter((e) => !used.has(e.id) && agePowerChoices(req.ageBand).includes(e.id));
+        const power = drafts.some((x) => x.role === 'power') ? undefined : choices.sort((a, b) => agePowerChoices(req.ageBand).indexOf(a.id) - agePowerChoices(req.ageBand).indexOf(b.id))[0];
+        if (power) {
+          used.add(power.id);
+          drafts.unshift({
+            exercise: power,
+            role: 'power',
+            range: repRangeFor(power, 'power', bias, loadLevel, block.type, repeatsBias),
+            rir: rirFor('power', ow.rir, loadLevel),
+            restSec: restFor('power', bias, mods.restMultiplier),
+            reason: OLDER_POWER_REASON,
+            keep: true,
+          });
+        }
+        const balance = candidatesFor({ key: 'age.balance', pattern: 'balance' }, c).list.find((e) => !used.has(e.id));
+        if (balance) {
+          used.add(balance.id);
+          drafts.push({ exercise: balance, role: 'core', range: BALANCE_HOLD, rir: rirFor('core', ow.rir, loadLevel), restSec: BALANCE_REST_SEC, reason: OLDER_BALANCE_REASON, keep: true });
+        }
+      }
       if (pattern.split === 'full_body') markCoverage(drafts);
       // The last heavy deadlift is 10+ days before the meet (meet-pulls.ts); closer in, fast pulls.
       for (const x of drafts) if (inLightPullWindow(x.exercise.id, date, outline.meetDate)) Object.assign(x, { range: LIGHT_PULL_REPS, rir: Math.max(LIGHT_PULL_RIR, x.rir) });
@@ -436,7 +473,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const notes: string[] = [...dayNotes];
       // An older lifter's warm-up (strength/age-rules.ts), on every training day.
       if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
-      if (req.powerBalanceNote && !notes.includes(req.powerBalanceNote)) notes.push(req.powerBalanceNote);
+      // A stored request from before the plan carried power and balance as exercises keeps its line.
+      if (req.powerBalanceNote && !(req.ageBand && POWER_BALANCE_BANDS.has(req.ageBand)) && !notes.includes(req.powerBalanceNote)) notes.push(req.powerBalanceNote);
       if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
       return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
     });
@@ -466,7 +504,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       ...(minReps !== undefined ? { minReps } : {}),
       equipment,
       limitations,
-      exclude: new Set(overrides.excludeExerciseIds ?? []),
+      exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...ageExcluded.keys()]),
     };
   }
 
