@@ -11,11 +11,12 @@ import { pauseShiftDays } from './plans.service.js';
 import { planPositionLabel } from './plan-position.js';
 import { breakDaysBefore, readBreakRows } from './plan-breaks.js';
 import { planView, type PlanView } from './plan-view.service.js';
-import { localToday } from './plans.service.js';
+import { failedPlanChecks, localToday } from './plans.service.js';
+import { findActivePlan } from '../db/repositories/plans.repository.js';
 import { calendarFeedPath, planPagePath, publicBaseUrl } from './plan-links.service.js';
 import { sendToClient } from './messaging.service.js';
 
-export type ClientFlag = 'missed_workouts' | 'pain' | 'health' | 'opted_out' | 'failed_sends';
+export type ClientFlag = 'missed_workouts' | 'pain' | 'health' | 'opted_out' | 'failed_sends' | 'plan_checks';
 
 export interface ClientSummary {
   id: string;
@@ -56,6 +57,10 @@ export async function dashboard(deps: Pick<AppDeps, 'db' | 'now'>, opts: { page:
     if (r.health) flags.push({ flag: 'health', text: `Health: ${r.health}` });
     if (r.painReports > 0) flags.push({ flag: 'pain', text: `Pain reported${r.painReports > 1 ? ` x${r.painReports}` : ''}` });
     if (missed >= MISSED_FLAG_AT) flags.push({ flag: 'missed_workouts', text: `${missed} missed` });
+    // The engine's checks the plan failed when it was stored (plans.service startPlan): the plan still runs,
+    // so the coach reviews it before the client trains on it.
+    const failedChecks = failedPlanChecks(r.planNotes);
+    if (failedChecks.length > 0) flags.push({ flag: 'plan_checks', text: `Plan failed ${failedChecks.length} check${failedChecks.length > 1 ? 's' : ''}` });
     if (r.failedSends > 0) flags.push({ flag: 'failed_sends', text: `${r.failedSends} failed send${r.failedSends > 1 ? 's' : ''}` });
     // Pauses and long illness breaks move a strength plan's calendar by the plan's own rule (plan-breaks.ts).
     const shift = r.programType === 'strength' ? pauseShiftDays({ race: null }, breakDaysBefore(readBreakRows(r.breaks), r.today)) : 0;
@@ -106,6 +111,8 @@ export interface ClientDetail {
   adaptations: Awaited<ReturnType<typeof listClientAdaptations>>;
   signals: Awaited<ReturnType<typeof listRecentSignals>>;
   links: { page: string; feed: string } | null;
+  /** The checks the active plan failed when it was stored, each as the engine said it (none: empty). */
+  planChecks: string[];
 }
 
 export const CONVERSATION_LIMIT = 300;
@@ -114,12 +121,13 @@ export async function clientDetail(deps: Pick<AppDeps, 'db' | 'now' | 'config'>,
   const client = await findClientById(deps.db, clientId);
   if (!client) return null;
   const today = localToday(client, deps.now());
-  const [conversation, view, adaptations, signals, link] = await Promise.all([
+  const [conversation, view, adaptations, signals, link, planRow] = await Promise.all([
     listConversation(deps.db, client.id, { limit: CONVERSATION_LIMIT }),
     planView(deps, client),
     listClientAdaptations(deps.db, client.id, 100),
     listRecentSignals(deps.db, client.id, addDays(today, -LOOKBACK_DAYS)),
     findLiveLinkForClient(deps.db, client.id),
+    findActivePlan(deps.db, client.id),
   ]);
   const base = publicBaseUrl(deps.config);
   return {
@@ -130,6 +138,7 @@ export async function clientDetail(deps: Pick<AppDeps, 'db' | 'now' | 'config'>,
     adaptations,
     signals,
     links: link ? { page: base + planPagePath(link.token), feed: base + calendarFeedPath(link.token) } : null,
+    planChecks: failedPlanChecks(planRow?.notes ?? null),
   };
 }
 

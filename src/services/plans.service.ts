@@ -44,6 +44,16 @@ export function localToday(client: Pick<ClientRow, 'timezone'>, now: Date): stri
   return localDateAt(now, client.timezone);
 }
 
+/** How a plan's failed checks are written in its notes (startPlan), and read back for the coach. */
+const FAILED_CHECKS_PREFIX = 'Failed plan checks: ';
+const FAILED_CHECKS_SEPARATOR = '; ';
+
+/** The checks a stored plan failed, one a line, from its notes (none when the notes say nothing of them). */
+export function failedPlanChecks(notes: string | null): string[] {
+  if (!notes?.startsWith(FAILED_CHECKS_PREFIX)) return [];
+  return notes.slice(FAILED_CHECKS_PREFIX.length).split(FAILED_CHECKS_SEPARATOR).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
 export interface ActivePlan {
   row: PlanRow;
   request: PlanRequest;
@@ -101,7 +111,7 @@ export async function startPlan(trx: Db, client: Pick<ClientRow, 'id'>, request:
         request,
         outline,
         race: outline.race ? { distance: outline.race.raceName, date: outline.race.raceDate, vdot: outline.race.vdot } : null,
-        notes: failed.length ? `Failed plan checks: ${failed.join('; ')}` : null,
+        notes: failed.length ? `${FAILED_CHECKS_PREFIX}${failed.join(FAILED_CHECKS_SEPARATOR)}` : null,
       },
       today,
   );

@@ -3,6 +3,9 @@ import supertest from 'supertest';
 import { truncateClientData, useTestDatabase } from '../support/db.js';
 import { adminLogin, ADMIN_TOKEN, buildWebApp, chatSay, LIFTER_ANSWERS, linkIn, onboard, RUNNER_ANSWERS } from '../support/web.js';
 import type { TestApp } from '../support/deps.js';
+import { aRequest } from '../engine/strength/builders.js';
+import { raceRequest } from '../engine/endurance/builders.js';
+import { startPlan } from '../../src/services/plans.service.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -103,6 +106,29 @@ describe('admin: the client list', () => {
     expect(quitRow).toMatch(/data-flag="opted_out"/);
     // Pain comes first: the lifter needs attention, the others do not.
     expect(res.text.indexOf((await clientOf(lifter)).id)).toBeLessThan(res.text.indexOf((await clientOf(newcomer)).id));
+  });
+});
+
+describe('admin: a plan that failed its checks', () => {
+  it('is flagged in the client list (first, as needing attention) and its failures are listed on the client page; a plan that passed shows none', async () => {
+    const ok = phone();
+    await onboard(t.app, ok, LIFTER_ANSWERS);
+    const p = phone();
+    await onboard(t.app, p, LIFTER_ANSWERS);
+    const client = await clientOf(p);
+    // A hybrid plan that lifts on a run day: stored anyway (better than none), its failed check in its notes.
+    const race = raceRequest({ startDate: '2026-11-30', trainingDays: [2, 4, 6, 7], longRunDay: 7, distance: 'half', raceDate: '2027-03-21', goalTime: undefined });
+    await handle.db.transaction().execute((trx) => startPlan(trx, client, { kind: 'hybrid', race, strength: aRequest({ startDate: '2026-11-30', weeks: 16, trainingDays: [1, 4] }) }, '2026-11-30'));
+
+    const { agent } = await adminLogin(t.app);
+    const list = await agent.get('/admin');
+    const row = new RegExp(`<tr[^>]*data-client="${client.id}"[\\s\\S]*?</tr>`).exec(list.text)?.[0] ?? '';
+    expect(row).toMatch(/<span class="badge flag" data-flag="plan_checks">Plan failed 1 check<\/span>/);
+    expect(list.text.indexOf(client.id)).toBeLessThan(list.text.indexOf((await clientOf(ok)).id));
+    const page = await agent.get(`/admin/clients/${client.id}`);
+    const section = /<section class="card attention" id="plan-checks">([\s\S]*?)<\/section>/.exec(page.text)?.[1] ?? '';
+    expect(section).toMatch(/<li>strength\.trainingDays: day 4 is also a race training day/);
+    expect((await agent.get(`/admin/clients/${(await clientOf(ok)).id}`)).text).not.toMatch(/id="plan-checks"/);
   });
 });
 

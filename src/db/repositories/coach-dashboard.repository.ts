@@ -36,6 +36,8 @@ export interface DashboardRow {
   failedSends: number;
   /** Health conditions the client told of (plan notes), in their words: "AFib, osteopenia"; null when none. */
   health: string | null;
+  /** The active plan's notes (where startPlan writes the checks it failed); null when none. */
+  planNotes: string | null;
 }
 
 interface RawRow {
@@ -61,13 +63,14 @@ interface RawRow {
   pain_reports: number | string;
   failed_sends: number | string;
   health: string | null;
+  plan_notes: string | null;
   needs_attention: boolean;
 }
 
 /**
  * The coach's client list with everything a row shows, in one set-based statement (no per-client queries:
  * each figure is a lateral subquery on an index by client). Clients who need attention (pain reported, a
- * failed send, two or more missed training days) come first, then the most recently active.
+ * failed send, two or more missed training days, a health note, a plan that failed its checks) come first, then the most recently active.
  *
  * "Today" is each client's own local date (`now` at their time zone), so a client in Tokyo and one in
  * Denver are measured over their own last 14 days. A training day counts as completed when the workout
@@ -93,8 +96,8 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
            lm.direction as last_direction, lm.body as last_body, lm.at as last_at, lm.kind as last_kind,
            coalesce(w.planned, 0)::int as planned_days, coalesce(w.completed, 0)::int as completed_days,
            coalesce(pain.n, 0)::int as pain_reports, coalesce(failed.n, 0)::int as failed_sends,
-           health.labels as health,
-           (health.labels is not null or coalesce(pain.n, 0) > 0 or coalesce(failed.n, 0) > 0 or coalesce(w.planned, 0) - coalesce(w.completed, 0) >= 2) as needs_attention
+           health.labels as health, p.notes as plan_notes,
+           (health.labels is not null or coalesce(p.notes like 'Failed plan checks:%', false) or coalesce(pain.n, 0) > 0 or coalesce(failed.n, 0) > 0 or coalesce(w.planned, 0) - coalesce(w.completed, 0) >= 2) as needs_attention
       from c
       left join fitness_plans p on p.client_id = c.id and p.status = 'active'
       left join lateral (
@@ -162,6 +165,7 @@ export async function listDashboardRows(db: Db, opts: { now: Date; limit: number
     painReports: Number(r.pain_reports),
     failedSends: Number(r.failed_sends),
     health: r.health ?? null,
+    planNotes: r.plan_notes ?? null,
   }));
 }
 

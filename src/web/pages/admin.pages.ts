@@ -109,6 +109,12 @@ function profileSection(d: ClientDetail): SafeHtml | string {
   return html`<section class="card" id="profile-notes"><h2>What they told you</h2><dl>${said.map(([k, v]) => html`<dt>${k}</dt><dd>${v.join('; ')}</dd>`)}</dl></section>`;
 }
 
+/** The engine's checks the client's plan failed when it was stored: first on the page, the coach's to review. */
+function planChecksSection(d: ClientDetail): SafeHtml | string {
+  if (!d.planChecks.length) return '';
+  return html`<section class="card attention" id="plan-checks"><h2>Plan checks failed</h2><p class="small muted">The plan was stored and runs as built; review it with the client.</p><ul>${d.planChecks.map((c) => html`<li>${c}</li>`)}</ul></section>`;
+}
+
 export function clientPage(d: ClientDetail, csrf: string, opts: { notice?: { ok: boolean; text: string } | null; draft?: string } = {}): string {
   const c = d.client;
   const view = d.view;
@@ -118,6 +124,7 @@ export function clientPage(d: ClientDetail, csrf: string, opts: { notice?: { ok:
 <p class="muted">${c.phone} &middot; ${c.timezone} &middot; morning text at ${c.morning_time}${view ? html` &middot; ${view.title} &middot; <strong>${view.position.label}</strong>` : ''}</p>
 <div class="grid two">
 <div>
+${planChecksSection(d)}
 ${profileSection(d)}
 <section class="card"><h2>Conversation</h2>${conversation(d)}</section>
 <section class="card" id="send"><h2>Send a message</h2>
