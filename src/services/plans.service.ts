@@ -1,7 +1,7 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
 import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
-import { keepActivePlan, keepDaysTogether, withTurnReads } from '../db/turn-reads.js';
+import { keepActivePlan, keepDaysTogether, withTurnReads, type ReadWithDays } from '../db/turn-reads.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
@@ -71,9 +71,17 @@ export function toActivePlan(row: PlanRow): ActivePlan {
 export function withKeptReads<D extends Db>(db: D, clientId: string, plan: ActivePlan | null, opts: { days?: readonly string[] } = {}): D {
   const kept = withTurnReads(db);
   keepActivePlan(kept, clientId, plan?.row ?? null);
-  // Days it will read (a lift log: today and the week ahead for the next load) are read in one statement.
-  if (opts.days?.length) keepDaysTogether(kept, clientId, opts.days);
+  // Days it will read (a lift log: today and the week ahead for the next load) are read in one statement, and
+  // with them the plan's notes, the weeks of those days, the client's logs and recent signals, which the same
+  // unit of work reads next (the log's known maxes, the week's rebuild, the readiness rules).
+  if (opts.days?.length) keepDaysTogether(kept, clientId, opts.days, plan ? readWithDays(plan, opts.days) : undefined);
   return kept;
+}
+
+/** What a unit of work that reads these days of the plan reads with them (turn-reads.ts ReadWithDays). */
+function readWithDays(plan: ActivePlan, days: readonly string[]): ReadWithDays {
+  const weekNumbers = [...new Set(days.map((d) => weekNumberFor(plan.outline, d)).filter((n): n is number => n !== null))];
+  return { planId: plan.row.id, weekNumbers, signalsFrom: [...days].sort()[0]! };
 }
 
 export async function activePlan(db: Db, clientId: string): Promise<ActivePlan | null> {
