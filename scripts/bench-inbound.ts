@@ -21,7 +21,7 @@ import type { BenchStats } from '../src/bench-stats.js';
 
 /**
  * `npm run bench:inbound -- [--clients 500] [--concurrency 10,50,100] [--duration 10] [--db postgres,pglite]
- *   [--database-url postgres://…] [--cpu-prof DIR] [--log-level info] [--port 3141] [--trace-sql]`
+ *   [--database-url postgres://…] [--cpu-prof DIR] [--log-level info] [--port 3141] [--trace-sql] [--onboarded-by-text]`
  *
  * A texting rush against the real server, measured against a floor in the same run:
  * - the floor: a bare express server (urlencoded body parser, fixed TwiML answer), in its own process;
@@ -36,6 +36,8 @@ import type { BenchStats } from '../src/bench-stats.js';
  * to the floor at the same concurrency, statements per request (the server counts them, BENCH_STATS=true,
  * and reports over IPC) and the server's RSS before and after.
  * --cpu-prof DIR writes a V8 CPU profile of each Cadence server (node --cpu-prof) into DIR.
+ * --onboarded-by-text: every client also keeps the state a client onboarded by text keeps (the finished onboarding,
+ * step 'complete'), as every client who signed up by text does; without it the clients have no state at all.
  * --restart-after-warm-up: the timed runs are served by a new server process (the days stay stored), as at 7:05
  * when the morning texts went out from the worker and the web process has read none of the numbers yet: a
  * number's first text in the process takes the ordinary path (stored, then answered), its later texts the
@@ -58,6 +60,7 @@ const { values } = parseArgs({
     'trace-sql': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'restart-after-warm-up': { type: 'boolean', default: false },
+    'onboarded-by-text': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -138,6 +141,12 @@ async function main(): Promise<void> {
         select id, 'active', ${o.kind}, ${o.startDate}::date, ${o.endDate}::date, ${o.weeks}, ${JSON.stringify(request)}::jsonb, ${JSON.stringify(o)}::jsonb,
                ${race}::jsonb, 1, now()
           from clients where substr(name, 7)::int % ${VARIANTS.length} = ${v}`.execute(db);
+    }
+    if (values['onboarded-by-text']) {
+      // What a client onboarded by text keeps: the finished onboarding's state (step 'complete', with its answers).
+      await sql`insert into conversation_states (client_id, flow, state)
+        select id, 'onboarding', jsonb_build_object('step', 'complete', 'answers', jsonb_build_object('name', name, 'timezone', timezone), 'history', '[]'::jsonb, 'retries', 0)
+          from clients`.execute(db);
     }
     await sql`analyze`.execute(db);
   }

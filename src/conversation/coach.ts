@@ -4,7 +4,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { fitSegments, type MessageLine } from '../channels/sms-text.js';
 import { understandWithModel, CLASSIFY_THRESHOLD } from '../agents/coach-language.js';
-import { clearState, loadState, saveState } from '../services/conversation-state.service.js';
+import { clearState, loadState, questionPending, saveState } from '../services/conversation-state.service.js';
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadDays, nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
@@ -563,7 +563,8 @@ async function withKeptNotes(deps: AppDeps, client: ClientRow, turn: CoachTurn, 
  */
 export async function answerFromStore(deps: AppDeps, client: ClientRow, text: string, ctx: CoachContext): Promise<CoachTurn | null> {
   const stored = ctx.prefetched ? ctx.prefetched.state : await loadState(deps.db, client.id);
-  if (stored || (client.status !== 'active' && client.status !== 'paused') || !text.trim()) return null;
+  // A finished onboarding's state leaves nothing pending: the coach answers as with no state (questionPending).
+  if (questionPending(stored) || (client.status !== 'active' && client.status !== 'paused') || !text.trim()) return null;
   const today = localToday(client, ctx.now);
   const read = readText(text, { now: ctx.now, timezone: client.timezone, units: client.units });
   if (read.confidence < CLASSIFY_THRESHOLD || !read.items.length || !read.items.every((i) => VIEW_INTENTS.has(i.intent))) return null;

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { Db } from './db-types.js';
 import { handleParent, noteView } from './batch-reads.js';
 import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ReadinessSignalsTable, WorkoutLogsTable, WorkoutRow } from './schema.js';
@@ -19,7 +19,7 @@ import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ReadinessSignalsTabl
 export interface TurnReads {
   off: boolean;
   /** A client's days the unit of work will read (a lift log names the next load from the week ahead): read together. */
-  days?: { clientId: string; dates: readonly string[] };
+  days?: { clientId: string; dates: readonly string[]; with?: ReadWithDays };
   /** client id → the active plan row (null: none). */
   plans: Map<string, PlanRow | null>;
   /** `${clientId}|${date}` → the stored day (null: none stored). */
@@ -148,10 +148,101 @@ export function keepActivePlan(db: Db, clientId: string, row: PlanRow | null): v
   turnReadsOf(db)?.plans.set(clientId, row);
 }
 
-/** Says which of the client's days the unit of work will read: the first read of one of them reads them all. */
-export function keepDaysTogether(db: Db, clientId: string, dates: readonly string[]): void {
+/**
+ * What else a unit of work that reads the client's days together will read, read in the same statement as the
+ * days (a lift log's turn read the days, the plan's notes, the week, the logs and the signals one statement each).
+ */
+export interface ReadWithDays {
+  planId: string;
+  /** The plan weeks the days fall in. */
+  weekNumbers: readonly number[];
+  /** The signals are read from SIGNALS_BACK_DAYS before this date (as keptSignals's first read from it). */
+  signalsFrom: string;
+}
+
+/**
+ * Says which of the client's days the unit of work will read: the first read of one of them reads them all,
+ * and with them what `also` names (readDaysWith).
+ */
+export function keepDaysTogether(db: Db, clientId: string, dates: readonly string[], also?: ReadWithDays): void {
   const kept = turnReadsOf(db);
-  if (kept) kept.days = { clientId, dates };
+  if (kept) kept.days = { clientId, dates, ...(also ? { with: also } : {}) };
+}
+
+/** What keepDaysTogether said to read with the client's days, once: the first read of the days takes it. */
+export function takeReadWithDays(kept: TurnReads, clientId: string): ReadWithDays | undefined {
+  const days = kept.days;
+  if (days?.clientId !== clientId || !days.with) return undefined;
+  const also = days.with;
+  kept.days = { clientId, dates: days.dates };
+  return also;
+}
+
+/** A json_agg column as rows (the pg driver parses json; a driver that does not hands back its text). */
+const jsonRows = <T>(v: unknown): T[] => (typeof v === 'string' ? (JSON.parse(v) as T[]) : ((v ?? []) as T[]));
+
+/**
+ * Rows read as json (`json_agg`, in one order) with the columns json cannot carry as the driver reads them (a
+ * timestamp would come back as text, a bytea as hex) put back from arrays aggregated in the same order, which
+ * the driver parses as it parses the columns: each row is the very row a plain select gives.
+ */
+function rowsOf<T>(rows: unknown, typed: Record<string, unknown>): T[] {
+  return jsonRows<Record<string, unknown>>(rows).map((row, i) => {
+    const out = { ...row };
+    for (const [col, values] of Object.entries(typed)) out[col] = (values as unknown[] | null)?.[i] ?? null;
+    return out as T;
+  });
+}
+
+/**
+ * One part of readDaysWith: `name` (the rows as json) and `name_<col>` (each of `typed` as an array), in `order`;
+ * a part not wanted is a null `name`.
+ */
+function part(name: string, alias: string, from: RawBuilder<unknown>, order: string, typed: readonly string[], wanted: boolean): RawBuilder<unknown> {
+  if (!wanted) return sql.raw(`(select null::json as ${name}) ${name}`);
+  const arrays = typed.map((c) => `array_agg(${alias}.${c} order by ${order}) as ${name}_${c}`).join(', ');
+  return sql`(select coalesce(json_agg(${sql.raw(alias)} order by ${sql.raw(order)}), '[]') as ${sql.raw(name)}, ${sql.raw(arrays)} ${from}) ${sql.raw(name)}`;
+}
+
+/** The columns of each table read by readDaysWith that json cannot carry as the driver reads them. */
+const TYPED = {
+  days: ['created_at', 'completed_at'],
+  notes: ['created_at'],
+  weeks: ['created_at', 'pattern_digest'],
+  logs: ['created_at'],
+  signals: ['created_at'],
+} as const;
+
+/**
+ * The client's days on `dates`, read in one statement with what `also` names that the unit of work has not kept
+ * yet: the plan's notes, its weeks, every log of the client and the signals from SIGNALS_BACK_DAYS before
+ * `also.signalsFrom`. Each is kept as the read of its own would keep it (the same rows in the same order, their
+ * timestamps parsed by the driver); the days are returned for the caller to keep (findClientWorkouts).
+ */
+export async function readDaysWith(db: Db, kept: TurnReads, clientId: string, dates: readonly string[], also: ReadWithDays): Promise<WorkoutRow[]> {
+  const weekKeys = also.weekNumbers.filter((n) => !kept.microcycles.has(`${also.planId}|${n}`));
+  const notes = !kept.adaptations.has(also.planId);
+  const logs = !kept.logs.has(clientId);
+  const since = daysBefore(also.signalsFrom, SIGNALS_BACK_DAYS);
+  const signals = !kept.signals.has(clientId);
+  const list = <T>(values: readonly T[]) => sql.join(values.map((v) => sql`${v}`));
+  const { rows } = await sql<Record<string, unknown>>`select * from
+    ${part('days', 'w', sql`from workout_instances w where w.client_id = ${clientId} and w.date in (${list(dates)})`, 'w.date', TYPED.days, true)}
+    cross join ${part('notes', 'a', sql`from plan_adaptations a where a.plan_id = ${also.planId}`, 'a.created_at', TYPED.notes, notes)}
+    cross join ${part('weeks', 'm', sql`from microcycles m where m.plan_id = ${also.planId} and m.week_number in (${list(weekKeys.length ? weekKeys : [0])})`, 'm.week_number', TYPED.weeks, weekKeys.length > 0)}
+    cross join ${part('logs', 'l', sql`from workout_logs l where l.client_id = ${clientId}`, 'l.date, l.created_at', TYPED.logs, logs)}
+    cross join ${part('signals', 's', sql`from readiness_signals s where s.client_id = ${clientId} and s.date >= ${since}`, 's.date, s.created_at', TYPED.signals, signals)}`.execute(db);
+  const found = rows[0]!;
+  const typedOf = (name: keyof typeof TYPED) => Object.fromEntries(TYPED[name].map((c) => [c, found[`${name}_${c}`]]));
+  const days = rowsOf<WorkoutRow>(found['days'], typedOf('days'));
+  if (notes) kept.adaptations.set(also.planId, rowsOf<Selectable<PlanAdaptationsTable>>(found['notes'], typedOf('notes')));
+  if (weekKeys.length) {
+    const weeks = new Map(rowsOf<MicrocycleRow>(found['weeks'], typedOf('weeks')).map((m) => [m.week_number, m]));
+    for (const n of weekKeys) kept.microcycles.set(`${also.planId}|${n}`, weeks.get(n) ?? null);
+  }
+  if (logs) kept.logs.set(clientId, Promise.resolve(rowsOf<LogRow>(found['logs'], typedOf('logs'))));
+  if (signals) kept.signals.set(clientId, { from: since, rows: Promise.resolve(rowsOf<Selectable<ReadinessSignalsTable>>(found['signals'], typedOf('signals'))) });
+  return days;
 }
 
 /** The dates to read with `date` (the kept days not kept yet, when `date` is one of them), else just `date`. */

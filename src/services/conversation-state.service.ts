@@ -5,6 +5,9 @@
 import type { Db } from '../db/db-types.js';
 import { clearConversationState, loadConversationState, saveConversationState } from '../db/repositories/conversation-states.repository.js';
 
+/** Whether a stored state leaves a question pending (a finished onboarding does not). */
+export { questionPending } from '../db/repositories/conversation-states.repository.js';
+
 export function loadState(db: Db, clientId: string): Promise<{ flow: string; state: unknown } | undefined> {
   return loadConversationState(db, clientId);
 }

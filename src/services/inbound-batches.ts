@@ -18,6 +18,7 @@ import { isTransientDbError } from '../db/errors.js';
 import { batcherPerHandle, statementBatcher } from '../db/statement-batcher.js';
 import { peekStoredPlan, peekStoredWorkoutDay } from './stored-plan-json.js';
 import { localToday } from './plans.service.js';
+import { questionPending } from '../db/repositories/conversation-states.repository.js';
 
 /**
  * The statements of every stored-day answer, batched across requests (db/statement-batcher.ts): the insert
@@ -143,7 +144,7 @@ function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, r
   if (!turn) return;
   const row = turn.today?.row;
   const entry: LastRead = { planId: turn.plan?.id ?? null, day: row ? { id: row.id, version: row.version } : null };
-  if (turn.plan && !turn.state && turn.versions?.plan) {
+  if (turn.plan && !questionPending(turn.state) && turn.versions?.plan) {
     entry.basis = {
       client: turn.client,
       plan: without(turn.plan, ['request', 'outline']),

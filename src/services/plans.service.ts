@@ -1,7 +1,7 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
 import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
-import { keepActivePlan, keepDaysTogether, withTurnReads } from '../db/turn-reads.js';
+import { keepActivePlan, keepDaysTogether, withTurnReads, type ReadWithDays } from '../db/turn-reads.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
@@ -81,9 +81,17 @@ export function toActivePlan(row: PlanRow): ActivePlan {
 export function withKeptReads<D extends Db>(db: D, clientId: string, plan: ActivePlan | null, opts: { days?: readonly string[] } = {}): D {
   const kept = withTurnReads(db);
   keepActivePlan(kept, clientId, plan?.row ?? null);
-  // Days it will read (a lift log: today and the week ahead for the next load) are read in one statement.
-  if (opts.days?.length) keepDaysTogether(kept, clientId, opts.days);
+  // Days it will read (a lift log: today and the week ahead for the next load) are read in one statement, and
+  // with them the plan's notes, the weeks of those days, the client's logs and recent signals, which the same
+  // unit of work reads next (the log's known maxes, the week's rebuild, the readiness rules).
+  if (opts.days?.length) keepDaysTogether(kept, clientId, opts.days, plan ? readWithDays(plan, opts.days) : undefined);
   return kept;
+}
+
+/** What a unit of work that reads these days of the plan reads with them (turn-reads.ts ReadWithDays). */
+function readWithDays(plan: ActivePlan, days: readonly string[]): ReadWithDays {
+  const weekNumbers = [...new Set(days.map((d) => weekNumberFor(plan.outline, d)).filter((n): n is number => n !== null))];
+  return { planId: plan.row.id, weekNumbers, signalsFrom: [...days].sort()[0]! };
 }
 
 export async function activePlan(db: Db, clientId: string): Promise<ActivePlan | null> {
@@ -364,6 +372,16 @@ function storedDayStands(plan: ActivePlan, row: WorkoutRow, today: string): bool
   return row.date < today || (built.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, shift));
 }
 
+/**
+ * Whether a stored day is what workoutOn answers for its date without building or writing anything: a day that
+ * stands (storedDayStands), or today's (or a past) day of this plan whatever its week's key, as told to the
+ * client (no rebuild from workoutOn rewrites today). One rule for the turn and for the answer from the store
+ * (withStoredDays): "what's today" after a log (which made the week's key stale) is then answered from the store.
+ */
+function storedDayAnswers(plan: ActivePlan, row: WorkoutRow, today: string): boolean {
+  return storedDayStands(plan, row, today) || (row.date <= today && row.plan_id === plan.row.id && storedDay(row) !== null);
+}
+
 const parsedDays = new WeakMap<WorkoutRow, WorkoutDay | null>();
 
 /**
@@ -381,7 +399,7 @@ function storedDay(row: WorkoutRow): WorkoutDay | null {
 
 /**
  * Runs `fn` with the stored workouts of `dates` handed to workoutOn, read in one statement, when every one
- * of them stands as stored (see storedDayStands); null, without running `fn`, when any would have to be
+ * of them is the answer as stored (see storedDayAnswers); null, without running `fn`, when any would have to be
  * built or rebuilt. `fn` gets a handle that carries those rows (db/batch-reads readsOn): a caller answering a
  * question about these days on it then reads and writes nothing more. `fn` is also given the rows it answers
  * from (one per distinct date), so a caller that stores the answer later can check they are still the same
@@ -413,7 +431,7 @@ export async function withStoredDays<T, D extends Db>(
   const used = new Set<WorkoutRow>();
   for (const date of dates) {
     const row = byDate.get(date);
-    if (!row || !storedDayStands(plan, row, today)) return null;
+    if (!row || !storedDayAnswers(plan, row, today)) return null;
     reads.workouts.set(`${client.id}|${date}`, row);
     used.add(row);
   }
@@ -461,7 +479,7 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
   // stale week here only to return the same row cost ~10 statements per log text (each log makes the week
   // stale for the next); the week is rebuilt when a day it can still change is read.
   const first = await findWorkout(db, client.id, date);
-  const firstDay = first && (storedDayStands(plan, first, today) || (first.date <= today && first.plan_id === plan.row.id)) ? storedDay(first) : null;
+  const firstDay = first && storedDayAnswers(plan, first, today) ? storedDay(first) : null;
   if (first && firstDay) return { kind: 'workout', day: firstDay, workoutId: first.id, status: first.status };
   const { planDate, weekNumber } = await planPosition(db, plan, date);
   if (weekNumber === null) {

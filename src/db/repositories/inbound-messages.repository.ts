@@ -7,6 +7,7 @@ import { lazyJson } from '../json-text.js';
 import { prepared } from '../prepared.js';
 import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
+import { QUESTION_PENDING_SQL } from './conversation-states.repository.js';
 
 /** The lease a stored message starts with: left `received` longer than this, it has no live handler. */
 export const STALE_AFTER_SECONDS = 60;
@@ -237,7 +238,7 @@ const ANSWER_STANDS = sql.raw(`ok as (
         and not exists (select 1 from x b where b.from_phone = x.from_phone and b.ord < x.ord)
         and exists (select 1 from clients c where c.id = x.b_client and c.phone = x.from_phone and c.xmin = x.b_client_v::xid)
         and exists (select 1 from fitness_plans p where p.id = x.b_plan and p.client_id = x.b_client and p.status = 'active' and p.xmin = x.b_plan_v::xid)
-        and not exists (select 1 from conversation_states s where s.client_id = x.b_client)
+        and not exists (select 1 from conversation_states s where s.client_id = x.b_client and ${QUESTION_PENDING_SQL})
         and not exists (select 1 from inbound_messages e where e.status = 'received' and e.from_phone = x.from_phone)
         and exists (select 1 from inbound_messages l where l.id = x.b_last and l.client_id = x.b_client
                     and not exists (select 1 from inbound_messages e where e.client_id = l.client_id and e.received_at >= l.received_at and e.id <> l.id))

@@ -6,7 +6,7 @@ import { prepared } from '../prepared.js';
 import { randomUUID } from 'node:crypto';
 import { asStoredJson, json, sharedStoredJson } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
-import { daysReadWith, forgetWorkout, turnReadsOf } from '../turn-reads.js';
+import { daysReadWith, forgetWorkout, readDaysWith, takeReadWithDays, turnReadsOf } from '../turn-reads.js';
 import { deferredWrites } from '../batch-writes.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
@@ -155,7 +155,13 @@ export async function findClientWorkouts(db: Db, clientId: string, dates: string
   const kept = turnReadsOf(db);
   // Kept days answer; only the dates not kept are read, and kept (those with no day as none).
   const missing = kept ? dates.filter((d) => !kept.workouts.has(`${clientId}|${d}`)) : dates;
-  const rows = missing.length ? await db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', 'in', missing).execute() : [];
+  // The first read of the days the unit of work said it will read brings what it said it reads with them.
+  const also = kept && missing.length ? takeReadWithDays(kept, clientId) : undefined;
+  const rows = !missing.length
+    ? []
+    : kept && also
+      ? await readDaysWith(db, kept, clientId, missing, also)
+      : await db.selectFrom('workout_instances').selectAll().where('client_id', '=', clientId).where('date', 'in', missing).execute();
   if (!kept) return rows;
   const read = new Map(rows.map((r) => [r.date, r]));
   for (const d of missing) kept.workouts.set(`${clientId}|${d}`, read.get(d) ?? null);
