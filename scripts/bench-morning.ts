@@ -802,7 +802,7 @@ try {
     console.log(
       `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold, ${
         fake
-          ? `CARRIER-BOUND case: the real Twilio client → fake Twilio answering in ${opts['carrier-latency']} ms ± ${Math.round(opts['carrier-jitter'] * 100)}%, ${sendRate ? `pacer ${sendRate}/s per worker (createPacer, as SEND_RATE_PER_SECOND)` : 'no pacer (--send-rate not given; production paces at SEND_RATE_PER_SECOND, default 1/s per worker)'}, groups of ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group)}`
+          ? `CARRIER-BOUND case: the real Twilio client → fake Twilio answering in ${opts['carrier-latency']} ms ± ${Math.round(opts['carrier-jitter'] * 100)}%, ${sendRate ? `pacer ${sendRate}/s per worker (createPacer, as SEND_RATE_PER_SECOND)` : 'no pacer (--send-rate not given; production paces at SEND_RATE_PER_SECOND, default 1/s per worker)'}, groups of ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group)} until the first answers, then ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group, opts['carrier-latency'])} at the mean answer time`
           : 'CPU-bound case: no-op sender'
       }${opts.sequential || opts['sends-before-go'] ? ', sends created before go' + (opts.sequential && count > 1 ? ', SEQUENTIAL: one after another, each its share' : '') : ''}] ${fmt(wallMs)} until the last finished ` +
         `(${(wallMs / floorMs).toFixed(1)}x the floor); sent per worker ${summaries.map((s) => s.sent).join(' + ')}; ` +
