@@ -383,6 +383,8 @@ function takeSlots(pacer: Pick<Pacer, 'take'>, count: number): GroupSlots {
     for (let i = 0; i < count; i++) await pacer.take();
     slots.ready = true;
   })();
+  // Awaited by the group that uses them; slots taken for a batch that then had none to hand over are not.
+  slots.taken.catch(() => undefined);
   return slots;
 }
 
@@ -554,8 +556,11 @@ async function handOverAll(
   // groups are the lanes, and taking a group's slots only after the last group's answers left the carrier idle
   // for that wait every group: at 100/s, 8 lanes and 150 ms answers a worker sent 24 texts/s, not the lanes'
   // ~53 (bench:morning --carrier-latency 150 --send-rate 100). Slots are still taken before a group is stored:
-  // a text is never marked `sending` while it waits for the carrier rate.
-  const next: { ahead: { size: number; slots: GroupSlots } | null } = { ahead: null };
+  // a text is never marked `sending` while it waits for the carrier rate. A batch's last group takes them for the
+  // first group of the batch waiting for its turn (kept in turns.ahead); should that batch have fewer texts, or
+  // none to hand over, the slots left over only space the next sends further apart.
+  // The batch's last group takes them for the first group of a batch already waiting for its turn (turns.ahead).
+  const next = turns;
   // A group at a time, stored `sending` together just before it goes: a crash leaves at most one group with an
   // unknown outcome (never re-sent). Its size is HAND_OVER_GROUP, or the lanes when the carrier rate binds.
   for (let start = 0, size = 0; start < fresh.length; start += size) {
@@ -565,9 +570,10 @@ async function handOverAll(
     const after = start + size;
     const group = fresh.slice(start, after).map((f, k) => ({ ...f, message: messages[start + k]! }));
     const takeNext = () => {
-      if (after >= fresh.length) return;
+      const left = after < fresh.length ? fresh.length - after : turns.waiting() > 0 ? opts.batchSize : 0;
+      if (left === 0) return;
       const nextSize = handOverGroupSize(opts.pacer, opts.concurrency, opts.handOverGroup, turns.carrier.answerMs);
-      next.ahead = { size: nextSize, slots: takeSlots(opts.pacer, Math.min(nextSize, fresh.length - after)) };
+      next.ahead = { size: nextSize, slots: takeSlots(opts.pacer, Math.min(nextSize, left)) };
     };
     try {
       handed.push(...(await handOverGroup(deps, group, opts, turns.carry, ahead?.slots ?? null, takeNext, turns.carrier)));
@@ -606,6 +612,8 @@ interface HandOverTurns {
   waiting: () => number;
   carry: Unrecorded;
   carrier: CarrierPace;
+  /** The next group's size and send slots, taken while the group before it was with the provider (handOverAll). */
+  ahead: { size: number; slots: GroupSlots } | null;
 }
 
 /** The provider's mean answer time over the last group handed over (ms; 0 before the first): handOverGroupSize. */
@@ -626,7 +634,7 @@ function handOverTurns(): HandOverTurns {
     tail = run.catch(() => undefined);
     return run;
   };
-  return { take, waiting: () => waiting, carry: { messages: [], sends: [] }, carrier: { answerMs: 0 } };
+  return { take, waiting: () => waiting, carry: { messages: [], sends: [] }, carrier: { answerMs: 0 }, ahead: null };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {

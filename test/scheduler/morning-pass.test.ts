@@ -505,7 +505,10 @@ describe('scheduler.handOverGroupSize', () => {
 });
 
 describe('scheduler.runMorningPass — a paced, slow carrier', () => {
-  it("the next group's send slots come while the group before is with the carrier, and the carrier rate is still kept", async () => {
+  it.each([
+    ['in one batch', {}],
+    ['from one batch to the next (batches of 2, each one group)', { batchSize: 2 }],
+  ])("the next group's send slots come while the group before is with the carrier, %s, and the carrier rate is still kept", async (_, sizes: Partial<MorningPassOptions>) => {
     // 20 texts a second (a slot every 50 ms), 2 lanes, groups of up to 4: four slots would wait 150 ms, so the first
     // groups are the lanes (2). The carrier answers each text after 100 ms. Before, a group's slots were taken only
     // after the last group's answers, so the carrier sat idle for every slot wait (bench:morning --send-rate: a
@@ -534,7 +537,7 @@ describe('scheduler.runMorningPass — a paced, slow carrier', () => {
     };
     const now = new Date('2027-01-12T12:01:00Z');
     t.clock.now = now;
-    const summary = await runMorningPass({ ...t.deps, sender: slow }, { now, compose, pacer, concurrency: 2, handOverGroup: 4, rng: () => 0.5 });
+    const summary = await runMorningPass({ ...t.deps, sender: slow }, { now, compose, pacer, concurrency: 2, handOverGroup: 4, rng: () => 0.5, ...sizes });
     expect(summary).toMatchObject({ claimed: 8, sent: 8, deferred: 0, failed: 0 });
     for (const c of clients) expect(t.sender.sent.filter((m) => m.to === c.phone)).toHaveLength(1);
     // Each later group's slots came (some of them) while the group before it waited on the carrier.
