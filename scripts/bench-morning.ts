@@ -25,7 +25,7 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 import type { FakeTwilio } from '../test/support/fake-twilio.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--carrier-latency 150] [--carrier-jitter 0.5] [--send-rate 100] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -54,6 +54,14 @@ import type { FakeTwilio } from '../test/support/fake-twilio.js';
  * (per-process costs against the cost of running together). --sample-waits samples pg_stat_activity every 20 ms
  * (wait events, backends blocked by another's lock). Before runs with two or more workers it prints the machine's own
  * cost of two at once (the same fixed CPU work alone and two at once).
+ * --carrier-latency MS runs every --workers count twice: the CPU-bound case (the no-op sender) and the carrier-bound
+ * one, each worker sending through the real Twilio client to one fake Twilio (in this process) that answers every
+ * request after MS ms ± --carrier-jitter (a share, default 0.5; seeded, so every run draws the same delays). A real
+ * carrier is a network call: that is the case scale-out is for. --send-rate R gives each worker the production pacer
+ * (createPacer(R), as cron.ts builds it from SEND_RATE_PER_SECOND: one per process, so two workers send at 2R); without
+ * it the sends are unpaced. It prints what the carrier took (numbers texted more than once, counted there), the
+ * requests waiting on it (mean, peak) against lanes x workers, and the bound (the answers, lanes x workers at a time;
+ * the pacer's rate x workers).
  * --scale-out-only skips the single-process cold and warm runs;
  * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
  * those node flags (GC experiments).
