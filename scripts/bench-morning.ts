@@ -12,7 +12,8 @@ import { adminQuery, withDatabase } from '../src/db/admin-query.js';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { createLogger } from '../src/logger.js';
 import { createTwilioSender } from '../src/channels/twilio-sender.js';
-import { materializeDue, runMorningPass, HAND_OVER_GROUP, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
+import { materializeDue, runMorningPass, handOverGroupSize, HAND_OVER_GROUP, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
+import { createPacer, type Pacer } from '../src/scheduler/pacer.js';
 import { composeMorningMessage, prefetchMorningReads } from '../src/services/morning-message.service.js';
 import { withBatchReads } from '../src/db/batch-reads.js';
 import { deferringWrites, noDeferredWrites } from '../src/db/batch-writes.js';
@@ -21,9 +22,10 @@ import { planOutline, type PlanRequest } from '../src/engine/program/program.js'
 import { parseStrengthRequest } from '../src/engine/strength/index.js';
 import { raceRequestSchema } from '../src/engine/endurance/index.js';
 import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
+import type { FakeTwilio } from '../test/support/fake-twilio.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--carrier-latency 150] [--carrier-jitter 0.5] [--send-rate 100] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -52,6 +54,14 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
  * (per-process costs against the cost of running together). --sample-waits samples pg_stat_activity every 20 ms
  * (wait events, backends blocked by another's lock). Before runs with two or more workers it prints the machine's own
  * cost of two at once (the same fixed CPU work alone and two at once).
+ * --carrier-latency MS runs every --workers count twice: the CPU-bound case (the no-op sender) and the carrier-bound
+ * one, each worker sending through the real Twilio client to one fake Twilio (in this process) that answers every
+ * request after MS ms ± --carrier-jitter (a share, default 0.5; seeded, so every run draws the same delays). A real
+ * carrier is a network call: that is the case scale-out is for. --send-rate R gives each worker the production pacer
+ * (createPacer(R), as cron.ts builds it from SEND_RATE_PER_SECOND: one per process, so two workers send at 2R); without
+ * it the sends are unpaced. It prints what the carrier took (numbers texted more than once, counted there), the
+ * requests waiting on it (mean, peak) against lanes x workers, and the bound (the answers, lanes x workers at a time;
+ * the pacer's rate x workers).
  * --scale-out-only skips the single-process cold and warm runs;
  * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
  * those node flags (GC experiments).
@@ -81,6 +91,9 @@ const { values } = parseArgs({
     'sends-before-go': { type: 'boolean', default: false },
     'worker-node-flags': { type: 'string', default: '' },
     'worker-cpu-prof': { type: 'string' },
+    'carrier-latency': { type: 'string' },
+    'carrier-jitter': { type: 'string', default: '0.5' },
+    'send-rate': { type: 'string' },
     // Internal: this process is one of --workers' children (database URL, concurrency).
     'worker-of': { type: 'string' },
   },
@@ -202,7 +215,8 @@ async function warmUpPass(deps: AppDeps, count: number, index: number, concurren
 
 // ---- a scale-out worker: one morning pass on its own pool, summary back to the parent ----------------------
 if (values['worker-of']) {
-  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight, workerWarmUp, workerProfileDir, workerWarmUpPass, workerIndex, workerWarmPool] = values['worker-of'].split('|');
+  const [workerUrl, workerConcurrency, workerGroup, workerBatch, workerInFlight, workerWarmUp, workerProfileDir, workerWarmUpPass, workerIndex, workerWarmPool, carrierUrl, carrierSid, carrierToken, workerSendRate] =
+    values['worker-of'].split('|');
   // Statements this worker ran in the pass (a counter: the two workers' sum against one worker's).
   let statements = 0;
   const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2, log: (e) => void (e.level === 'query' && (statements += 1)) });
@@ -215,20 +229,27 @@ if (values['worker-of']) {
   // --worker-cpu-prof: the pass's profile, split at the FIRST_TEXTS-th text (its first texts, then the rest).
   let profiler: Awaited<ReturnType<typeof startPassProfile>> | null = null;
   let passCpu0: NodeJS.CpuUsage | undefined;
+  // The carrier: a no-op (the CPU-bound case), or the real Twilio client against the parent's fake Twilio, which
+  // answers after the carrier latency (the carrier-bound case, --carrier-latency).
+  const carrier = carrierUrl ? createTwilioSender({ accountSid: carrierSid!, authToken: carrierToken!, from: '+14155550100', apiBaseUrl: carrierUrl }) : null;
   const sender: Sender = {
-    channel: 'local',
-    send: async () => {
+    channel: carrier ? 'twilio' : 'local',
+    send: async (message) => {
       if (++n === FIRST_TEXTS && passCpu0) {
         cpuAtFirst = process.cpuUsage(passCpu0);
         profiler?.split(workerProfileDir!);
       }
-      return { ok: true, providerSid: `bench-${process.pid}-${n}`, status: 'local' };
+      return carrier ? carrier.send(message) : { ok: true, providerSid: `bench-${process.pid}-${n}`, status: 'local' };
     },
   };
+  // --send-rate: the production pacer (cron.ts: createPacer(SEND_RATE_PER_SECOND), one per worker process).
+  const pacer: Pick<Pacer, 'take' | 'delayMs'> = workerSendRate ? createPacer(Number(workerSendRate)) : unpaced;
   const at = new Date('2026-12-01T17:00:00Z');
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
   const warmUpCpu0 = process.cpuUsage();
-  if (workerWarmUpPass === 'pass') await warmUpPass(deps, Number(workerWarmUp || 0), Number(workerIndex), Number(workerConcurrency), Number(workerGroup));
+  // The warm-up sends nothing to the carrier (its texts are rolled back): a no-op sender.
+  const noop: Sender = { channel: 'local', send: async () => ({ ok: true, providerSid: `warm-up-${process.pid}-${++n}`, status: 'local' }) };
+  if (workerWarmUpPass === 'pass') await warmUpPass({ ...deps, sender: noop }, Number(workerWarmUp || 0), Number(workerIndex), Number(workerConcurrency), Number(workerGroup));
   else await warmUp(deps, Number(workerWarmUp || 0));
   // --warm-pool: every connection of the pool open before 'go' (a worker whose pool outlives its idle ticks), so
   // the pass does not start PostgreSQL backends: each new one costs its start and a plan per prepared statement.
@@ -265,7 +286,7 @@ if (values['worker-of']) {
   n = 0;
   const cpu0 = process.cpuUsage();
   passCpu0 = cpu0;
-  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer: unpaced, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
+  const summary = await runMorningPass(deps, { now: at, compose: composeMorningMessage, pacer, concurrency: Number(workerConcurrency), handOverGroup: Number(workerGroup), ...passSizes(workerBatch, workerInFlight) });
   const cpu = process.cpuUsage(cpu0);
   const switches1 = await contextSwitches();
   const passStatements = statements - statements0;
@@ -324,6 +345,9 @@ const args = z
     'sends-before-go': z.boolean(),
     'worker-node-flags': z.string().transform((f) => f.split(' ').filter(Boolean)),
     'worker-cpu-prof': z.string().optional(),
+    'carrier-latency': z.coerce.number().min(1, '--carrier-latency is the carrier\'s mean answer time in ms').max(5000).optional(),
+    'carrier-jitter': z.coerce.number().min(0).max(1, '--carrier-jitter is a share of the mean, 0-1'),
+    'send-rate': z.coerce.number().positive('--send-rate is texts per second per worker').max(10_000).optional(),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
 if (!args.success) {
@@ -685,8 +709,12 @@ try {
     };
   }
 
-  for (const [count, concurrencyOf] of opts.workers) {
-    // Scale-out: `count` worker processes run the same cold morning at once on one PostgreSQL.
+  /**
+   * Scale-out: `count` worker processes run the same cold morning at once on one PostgreSQL. With `fake`, each
+   * sends through the real Twilio client to the fake Twilio, which answers after the carrier latency (the
+   * carrier-bound case); otherwise through a no-op (the CPU-bound case).
+   */
+  async function scaleOutRun(count: number, concurrencyOf: number | undefined, fake: FakeTwilio | null): Promise<void> {
     await reset('cold');
     // --sequential: the daily sends are created here before 'go' (outside the figures, for every count alike), and
     // the workers run one after another, each on its own share (the others' held back by a due time 1,000 days
@@ -702,7 +730,7 @@ try {
     const children = Array.from({ length: count }, (_, index) =>
       fork(
         new URL(import.meta.url).pathname,
-        ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}|${opts['warm-up']}|${opts['worker-cpu-prof'] ?? ''}|${opts['warm-up-pass'] ? 'pass' : ''}|${index}|${opts['warm-pool'] ? 'pool' : ''}`], { execArgv: ['--import', 'tsx', ...opts['worker-node-flags']], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+        ['--worker-of', `${url}|${concurrency}|${opts.group}|${opts.batch ?? ''}|${opts['in-flight'] ?? ''}|${opts['warm-up']}|${opts['worker-cpu-prof'] ?? ''}|${opts['warm-up-pass'] ? 'pass' : ''}|${index}|${opts['warm-pool'] ? 'pool' : ''}|${fake ? `${fake.url}|${fake.accountSid}|${fake.authToken}|${opts['send-rate'] ?? ''}` : '|||'}`], { execArgv: ['--import', 'tsx', ...opts['worker-node-flags']], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
     );
     type WorkerMessage = {
       type?: string;
@@ -745,6 +773,11 @@ try {
         if (!pg0?.has(pid)) newBackendsCpuMs += cpuMs;
       }
     };
+    // The carrier's side of this run: what it took, and how many requests waited on it at once.
+    fake?.messages.splice(0);
+    fake?.requests.splice(0);
+    fake?.resetLoad();
+    const carrierCpu0 = process.cpuUsage();
     if (opts.sequential && count > 1) {
       const { rows: order } = await sql<{ id: string }>`select id from daily_sends order by id`.execute(db);
       for (const [k, child] of children.entries()) {
@@ -762,6 +795,8 @@ try {
       });
     }
     const finished = await Promise.all(done);
+    const carrierLoad = fake?.load();
+    const carrierCpu = process.cpuUsage(carrierCpu0);
     const waits = stopSampling ? await stopSampling() : null;
     for (const child of children) child.send({ type: 'exit' });
     const summaries = finished.map((d) => d.summary!);
@@ -771,8 +806,13 @@ try {
              (select count(*) from (select client_id from outbound_messages where kind = 'morning' group by client_id having count(*) > 1) d)::int as twice
         from outbound_messages where kind = 'morning'`.execute(db);
     const c = counts.rows[0]!;
+    const sendRate = opts['send-rate'];
     console.log(
-      `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold${opts.sequential || opts['sends-before-go'] ? ', sends created before go' + (opts.sequential && count > 1 ? ', SEQUENTIAL: one after another, each its share' : '') : ''}] ${fmt(wallMs)} until the last finished ` +
+      `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold, ${
+        fake
+          ? `CARRIER-BOUND case: the real Twilio client → fake Twilio answering in ${opts['carrier-latency']} ms ± ${Math.round(opts['carrier-jitter'] * 100)}%, ${sendRate ? `pacer ${sendRate}/s per worker (createPacer, as SEND_RATE_PER_SECOND)` : 'no pacer (--send-rate not given; production paces at SEND_RATE_PER_SECOND, default 1/s per worker)'}, groups of ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group)} until the first answers, then ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group, opts['carrier-latency'])} at the mean answer time`
+          : 'CPU-bound case: no-op sender'
+      }${opts.sequential || opts['sends-before-go'] ? ', sends created before go' + (opts.sequential && count > 1 ? ', SEQUENTIAL: one after another, each its share' : '') : ''}] ${fmt(wallMs)} until the last finished ` +
         `(${(wallMs / floorMs).toFixed(1)}x the floor); sent per worker ${summaries.map((s) => s.sent).join(' + ')}; ` +
         `${c.texts} texts to ${c.clients} clients, ${c.twice} clients texted more than once`,
     );
@@ -800,7 +840,43 @@ try {
         : `  no warm-up (--warm-up 0): each worker process starts cold (JIT, caches) inside the timed pass; weeks built by the engine in the pass ${finished.map((d) => d.weekBuilds).join(' + ')}`,
     );
     if (opts['worker-cpu-prof']) console.log(`  CPU profiles of the pass: ${finished.map((d) => d.profileFile).join(' ')}`);
+    if (fake && carrierLoad) {
+      // What the carrier saw: each client once, and how well the pass kept requests waiting on it. Bound: the
+      // carrier's answers alone, lanes x workers at a time (and the pacer's rate per worker, when given).
+      const perNumber = new Map<string, number>();
+      for (const m of fake.messages) perNumber.set(m.to, (perNumber.get(m.to) ?? 0) + 1);
+      const twiceAtCarrier = [...perNumber.values()].filter((k) => k > 1).length;
+      const lanes = concurrency * count;
+      const latencyBoundMs = (N * opts['carrier-latency']!) / lanes;
+      const rateBoundMs = sendRate ? (N / (sendRate * count)) * 1000 : 0;
+      const boundMs = Math.max(latencyBoundMs, rateBoundMs);
+      console.log(
+        `  carrier: fake Twilio took ${fake.messages.length} messages for ${perNumber.size} numbers, ${twiceAtCarrier} numbers texted more than once; ` +
+          `requests waiting on it: mean ${(carrierLoad.inFlightMs / wallMs).toFixed(1)}, peak ${carrierLoad.peakInFlight} (lanes ${concurrency} x ${count} worker${count > 1 ? 's' : ''} = ${lanes})`,
+      );
+      console.log(
+        `  carrier bound: ${N} answers of ${opts['carrier-latency']} ms, ${lanes} at a time, ${fmt(latencyBoundMs)}` +
+          (sendRate ? `; the pacer, ${sendRate}/s x ${count}, ${fmt(rateBoundMs)}` : '') +
+          `: this run ${fmt(wallMs)} = ${Math.round((boundMs / wallMs) * 100)}% of the bound's pace; ${Math.round((N / wallMs) * 1000)} texts/s; fake Twilio's CPU (the bench's own process) ${fmt((carrierCpu.user + carrierCpu.system) / 1000)}`,
+      );
+    }
     if (c.texts !== N || c.clients !== N || c.twice !== 0) console.log(`  !! expected ${N} texts to ${N} clients, none twice`);
+  }
+  // With --carrier-latency every count runs twice, the CPU-bound case (no-op sender) and then the carrier-bound
+  // one, so each pair is measured in the same machine state.
+  const carrierFake = opts['carrier-latency']
+    ? await (async () => {
+        const { startFakeTwilio, jitteredLatency } = await import('../test/support/fake-twilio.js');
+        return startFakeTwilio({ answerDelayMs: jitteredLatency(opts['carrier-latency']!, 'bench:morning carrier', opts['carrier-jitter']) });
+      })()
+    : null;
+  try {
+    for (const [count, concurrencyOf] of opts.workers) {
+      await scaleOutRun(count, concurrencyOf, null);
+      if (carrierFake) await scaleOutRun(count, concurrencyOf, carrierFake);
+    }
+  } finally {
+    await carrierFake?.close();
   }
   if (opts.twilio) {
     // The fake lives under test/support; it is a plain express app, loaded only when asked for.

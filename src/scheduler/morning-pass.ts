@@ -91,11 +91,14 @@ const GROUP_WAIT_MS = 100;
 
 /**
  * The next group's size: `max` when the pacer has that many send slots within GROUP_WAIT_MS (always, with no
- * carrier rate), otherwise halved down to no less than `lanes`.
+ * carrier rate), otherwise halved down to no less than `lanes`. `answerMs`, the carrier's recent answer time
+ * (0 until the pass has seen one), extends that wait by the time the lanes take to hand the group over: slots
+ * that come no slower than the lanes could send the texts are no burst, the answers bound the sends, not the
+ * rate (at 100/s, 8 lanes and 150 ms answers: groups of 64, not 8; at the default 1/s: still 8).
  */
-export function handOverGroupSize(pacer: Pick<Pacer, 'delayMs'>, lanes: number, max: number): number {
+export function handOverGroupSize(pacer: Pick<Pacer, 'delayMs'>, lanes: number, max: number, answerMs = 0): number {
   let n = Math.max(lanes, max);
-  while (n > lanes && !((pacer.delayMs?.(n) ?? Infinity) <= GROUP_WAIT_MS)) n = Math.max(lanes, Math.floor(n / 2));
+  while (n > lanes && !((pacer.delayMs?.(n) ?? Infinity) <= GROUP_WAIT_MS + Math.ceil(n / lanes) * answerMs)) n = Math.max(lanes, Math.floor(n / 2));
   return n;
 }
 
@@ -368,11 +371,29 @@ async function recordCarried(deps: AppDeps, carry: Unrecorded): Promise<void> {
   emptyCarry(carry);
 }
 
+/** A group's send slots from the pacer, taken one after another; `ready` once the last has come. */
+interface GroupSlots {
+  taken: Promise<void>;
+  ready: boolean;
+}
+
+function takeSlots(pacer: Pick<Pacer, 'take'>, count: number): GroupSlots {
+  const slots: GroupSlots = { taken: Promise.resolve(), ready: false };
+  slots.taken = (async () => {
+    for (let i = 0; i < count; i++) await pacer.take();
+    slots.ready = true;
+  })();
+  // Awaited by the group that uses them; slots taken for a batch that then had none to hand over are not.
+  slots.taken.catch(() => undefined);
+  return slots;
+}
+
 /**
- * Hands a group of composed texts to the provider together: a send slot each from the pacer, then stored
- * already marked `sending` and linked to their daily sends in one statement (insertMorningGroup: a text whose
- * client stopped texts meanwhile is stored suppressed and skipped; a send whose claim was taken over gets none),
- * sent in parallel. Its successes are left in `carry` (Unrecorded) for the next group's statement to record;
+ * Hands a group of composed texts to the provider together: a send slot each from the pacer (`slots`, when
+ * handOverAll took them ahead), then stored already marked `sending` and linked to their daily sends in one
+ * statement (insertMorningGroup: a text whose client stopped texts meanwhile is stored suppressed and skipped; a
+ * send whose claim was taken over gets none), sent in parallel. `slotsTaken` runs once the group has its slots,
+ * before it is stored. Its successes are left in `carry` (Unrecorded) for the next group's statement to record;
  * the previous group's are recorded on their own first when the pacer would make this group wait.
  */
 async function handOverGroup(
@@ -380,12 +401,17 @@ async function handOverGroup(
   group: Array<{ send: ClaimedDailySend; client: ClientRow; message: NewOutbound }>,
   opts: ResolvedOptions,
   carry: Unrecorded,
+  slots: GroupSlots | null,
+  slotsTaken: () => void,
+  carrier: CarrierPace,
 ): Promise<DeliveryOutcome[]> {
   const { now } = opts;
-  if (carry.messages.length && !((opts.pacer.delayMs?.(group.length) ?? Infinity) <= CARRY_WAIT_MS)) await recordCarriedOrLog(deps, carry);
+  const waits = slots ? !slots.ready : !((opts.pacer.delayMs?.(group.length) ?? Infinity) <= CARRY_WAIT_MS);
+  if (carry.messages.length && waits) await recordCarriedOrLog(deps, carry);
   // The send slots first (the carrier rate): a crash while waiting for one leaves the group's sends without a
   // text, and the next claim composes and sends them; only then is the group stored `sending` and handed over.
-  for (let i = 0; i < group.length; i++) await opts.pacer.take();
+  await (slots ?? takeSlots(opts.pacer, group.length)).taken;
+  slotsTaken();
   const items = group.map((g) => ({ dailySendId: g.send.id, attempt: g.send.attempts, message: g.message }));
   let stored: Awaited<ReturnType<typeof insertMorningGroup>>;
   try {
@@ -403,10 +429,15 @@ async function handOverGroup(
   emptyCarry(carry);
   const going = group.filter((g) => stored.get(g.send.id)?.sending);
   // Over the lanes: a group may be larger than the connections and requests worth having in flight at once.
+  let answeredMs = 0;
   const results = await mapLimit(going, opts.concurrency, async (g) => {
     const row = { id: stored.get(g.send.id)!.id, to_phone: g.message.toPhone, body: g.message.body, client_id: g.client.id };
-    return (await attemptSends(deps, [row], { leaveSuccesses: true }))[0]!;
+    const sentAt = performance.now();
+    const [result] = await attemptSends(deps, [row], { leaveSuccesses: true });
+    answeredMs += performance.now() - sentAt;
+    return result!;
   });
+  if (going.length) carrier.answerMs = answeredMs / going.length;
   for (const [i, g] of going.entries()) {
     const r = results[i]!;
     if (r.ok) carry.messages.push({ id: stored.get(g.send.id)!.id, providerSid: r.providerSid, status: r.status });
@@ -521,13 +552,31 @@ async function handOverAll(
   turns: HandOverTurns,
 ): Promise<DeliveryOutcome[]> {
   const handed: DeliveryOutcome[] = [];
+  // The next group's size and send slots, taken while this group is with the provider. With a carrier rate the
+  // groups are the lanes, and taking a group's slots only after the last group's answers left the carrier idle
+  // for that wait every group: at 100/s, 8 lanes and 150 ms answers a worker sent 24 texts/s, not the lanes'
+  // ~53 (bench:morning --carrier-latency 150 --send-rate 100). Slots are still taken before a group is stored:
+  // a text is never marked `sending` while it waits for the carrier rate. A batch's last group takes them for the
+  // first group of the batch waiting for its turn (kept in turns.ahead); should that batch have fewer texts, or
+  // none to hand over, the slots left over only space the next sends further apart.
+  // The batch's last group takes them for the first group of a batch already waiting for its turn (turns.ahead).
+  const next = turns;
   // A group at a time, stored `sending` together just before it goes: a crash leaves at most one group with an
   // unknown outcome (never re-sent). Its size is HAND_OVER_GROUP, or the lanes when the carrier rate binds.
   for (let start = 0, size = 0; start < fresh.length; start += size) {
-    size = handOverGroupSize(opts.pacer, opts.concurrency, opts.handOverGroup);
-    const group = fresh.slice(start, start + size).map((f, k) => ({ ...f, message: messages[start + k]! }));
+    const ahead = next.ahead;
+    next.ahead = null;
+    size = ahead?.size ?? handOverGroupSize(opts.pacer, opts.concurrency, opts.handOverGroup, turns.carrier.answerMs);
+    const after = start + size;
+    const group = fresh.slice(start, after).map((f, k) => ({ ...f, message: messages[start + k]! }));
+    const takeNext = () => {
+      const left = after < fresh.length ? fresh.length - after : turns.waiting() > 0 ? opts.batchSize : 0;
+      if (left === 0) return;
+      const nextSize = handOverGroupSize(opts.pacer, opts.concurrency, opts.handOverGroup, turns.carrier.answerMs);
+      next.ahead = { size: nextSize, slots: takeSlots(opts.pacer, Math.min(nextSize, left)) };
+    };
     try {
-      handed.push(...(await handOverGroup(deps, group, opts, turns.carry)));
+      handed.push(...(await handOverGroup(deps, group, opts, turns.carry, ahead?.slots ?? null, takeNext, turns.carrier)));
     } catch (err) {
       // A database hiccup: these claims expire and a later pass settles them (a text stored `sending` is never re-sent).
       deps.log.error({ err, count: group.length }, 'morning delivery failed unexpectedly');
@@ -562,6 +611,14 @@ interface HandOverTurns {
   take: <T>(work: () => Promise<T>) => Promise<T>;
   waiting: () => number;
   carry: Unrecorded;
+  carrier: CarrierPace;
+  /** The next group's size and send slots, taken while the group before it was with the provider (handOverAll). */
+  ahead: { size: number; slots: GroupSlots } | null;
+}
+
+/** The provider's mean answer time over the last group handed over (ms; 0 before the first): handOverGroupSize. */
+interface CarrierPace {
+  answerMs: number;
 }
 
 function handOverTurns(): HandOverTurns {
@@ -577,7 +634,7 @@ function handOverTurns(): HandOverTurns {
     tail = run.catch(() => undefined);
     return run;
   };
-  return { take, waiting: () => waiting, carry: { messages: [], sends: [] } };
+  return { take, waiting: () => waiting, carry: { messages: [], sends: [] }, carrier: { answerMs: 0 }, ahead: null };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {

@@ -6,7 +6,7 @@ import twilio from 'twilio';
 import { createTwilioSender, classifyTwilioError, type TwilioSenderConfig } from '../../src/channels/twilio-sender.js';
 import { createLocalSender } from '../../src/channels/local-sender.js';
 import type { OutboundSms } from '../../src/channels/sender.js';
-import { startFakeTwilio, fakeSegmentCount, type FakeTwilio } from '../support/fake-twilio.js';
+import { startFakeTwilio, fakeSegmentCount, jitteredLatency, type FakeTwilio } from '../support/fake-twilio.js';
 
 const FROM = '+14155550100';
 const MESSAGING_SERVICE = `MG${'a'.repeat(32)}`;
@@ -206,6 +206,40 @@ describe('fake-twilio.fakeSegmentCount', () => {
 
   it('when one curly quote is present, the whole message is UCS-2: 71 characters need two segments', () => {
     expect(fakeSegmentCount('\u2019' + 'a'.repeat(70))).toBe(2);
+  });
+});
+
+describe('fake-twilio answer delay (bench:morning --carrier-latency)', () => {
+  it('when the carrier takes 150 ms to answer, a send waits for it, and eight sent at once overlap instead of queuing', async () => {
+    const slow = await startFakeTwilio({ answerDelayMs: () => 150 });
+    try {
+      const s = createTwilioSender({ accountSid: slow.accountSid, authToken: slow.authToken, from: FROM, apiBaseUrl: slow.url, timeoutMs: 2_000 });
+      let t0 = performance.now();
+      expect(await s.send(sms())).toMatchObject({ ok: true });
+      expect(performance.now() - t0).toBeGreaterThanOrEqual(145);
+      slow.resetLoad();
+      t0 = performance.now();
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) => s.send(sms({ to: `+1415555020${i}` }))));
+      const spanMs = performance.now() - t0;
+      expect(results.every((r) => r.ok)).toBe(true);
+      expect(slow.messages).toHaveLength(9);
+      // Eight answers of 150 ms in parallel: well under eight in a row (1,200 ms), and all eight waiting at once.
+      expect(spanMs).toBeLessThan(900);
+      expect(slow.load().peakInFlight).toBe(8);
+      expect(slow.load().inFlightMs).toBeGreaterThanOrEqual(8 * 145);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('when the delay is jittered from a seed, the same seed gives the same delays, within mean x (1 ± spread)', () => {
+    const a = jitteredLatency(150, 7);
+    const b = jitteredLatency(150, 7);
+    const xs = Array.from({ length: 200 }, () => a());
+    expect(Array.from({ length: 200 }, () => b())).toEqual(xs);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(75);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(225);
+    expect(new Set(xs.map((x) => Math.round(x))).size).toBeGreaterThan(50);
   });
 });
 

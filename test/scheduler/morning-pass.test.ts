@@ -3,11 +3,12 @@ import { sql } from 'kysely';
 import { truncateClientData, useTestDatabase } from '../support/db.js';
 import { buildTestApp, type TestApp } from '../support/deps.js';
 import { insertClient } from '../support/clients.js';
-import { dryRunMorningPass, materializeDue, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
+import { dryRunMorningPass, handOverGroupSize, materializeDue, runMorningPass, MORNING_FALLBACK, type ComposeMorning, type MorningPassOptions } from '../../src/scheduler/morning-pass.js';
 import { claimDailySends, dailySendsFor } from '../../src/db/repositories/daily-sends.repository.js';
 import { setClientStatus, updateClient } from '../../src/db/repositories/clients.repository.js';
 import { json } from '../../src/db/json.js';
 import { insertPlanAdaptation } from '../../src/db/repositories/plans.repository.js';
+import { createPacer } from '../../src/scheduler/pacer.js';
 
 const handle = useTestDatabase();
 let t: TestApp;
@@ -476,6 +477,75 @@ describe('scheduler.runMorningPass — the hand-over group (the crash bound)', (
     expect(unknown).toHaveLength(2);
     expect(Math.max(...texted)).toBe(1);
     expect(sends.filter((s) => s.status === 'sent')).toHaveLength(8);
+  });
+});
+
+describe('scheduler.handOverGroupSize', () => {
+  // A fresh pacer on a clock that stands still: n slots wait (n - 1) intervals.
+  const paced = (perSecond: number) => createPacer(perSecond, { now: () => 0, sleep: async () => {} });
+
+  it('with no carrier rate, or slots that come within 100 ms, a group is the full 64', () => {
+    expect(handOverGroupSize({ delayMs: () => 0 }, 8, 64)).toBe(64);
+    expect(handOverGroupSize(paced(1000), 8, 64)).toBe(64);
+  });
+
+  it('at 100 texts a second before any answer is seen, the groups are the lanes (8): 64 slots would take 630 ms', () => {
+    expect(handOverGroupSize(paced(100), 8, 64)).toBe(8);
+  });
+
+  it('when the carrier takes 150 ms to answer, 8 lanes send no faster than ~53 a second: at 100/s the groups are full again', () => {
+    expect(handOverGroupSize(paced(100), 8, 64, 150)).toBe(64);
+  });
+
+  it('when the carrier rate is slower than the lanes could send (1/s, 30/s), the groups stay the lanes, whatever the answers take', () => {
+    expect(handOverGroupSize(paced(1), 8, 64, 150)).toBe(8);
+    expect(handOverGroupSize(paced(30), 8, 64, 150)).toBe(8);
+    expect(handOverGroupSize(paced(1), 8, 64, 2_000)).toBe(8);
+  });
+});
+
+describe('scheduler.runMorningPass — a paced, slow carrier', () => {
+  it.each([
+    ['in one batch', {}],
+    ['from one batch to the next (batches of 2, each one group)', { batchSize: 2 }],
+  ])("the next group's send slots come while the group before is with the carrier, %s, and the carrier rate is still kept", async (_, sizes: Partial<MorningPassOptions>) => {
+    // 20 texts a second (a slot every 50 ms), 2 lanes, groups of up to 4: four slots would wait 150 ms, so the first
+    // groups are the lanes (2). The carrier answers each text after 100 ms. Before, a group's slots were taken only
+    // after the last group's answers, so the carrier sat idle for every slot wait (bench:morning --send-rate: a
+    // worker at 100/s with 8 lanes sent 24 texts/s against 150 ms answers, half what its lanes could).
+    const clients = await Promise.all(Array.from({ length: 8 }, (_, i) => insertClient(handle.db, { name: `C${i}` })));
+    const rate = createPacer(20);
+    let withCarrier = 0;
+    const slots: Array<{ at: number; withCarrier: number }> = [];
+    const sendStarts: number[] = [];
+    const pacer = {
+      take: async () => {
+        await rate.take();
+        slots.push({ at: performance.now(), withCarrier });
+      },
+      delayMs: (n: number) => rate.delayMs!(n),
+    };
+    const slow = {
+      channel: t.sender.channel,
+      send: async (m: Parameters<typeof t.sender.send>[0]) => {
+        withCarrier += 1;
+        sendStarts.push(performance.now());
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        withCarrier -= 1;
+        return t.sender.send(m);
+      },
+    };
+    const now = new Date('2027-01-12T12:01:00Z');
+    t.clock.now = now;
+    const summary = await runMorningPass({ ...t.deps, sender: slow }, { now, compose, pacer, concurrency: 2, handOverGroup: 4, rng: () => 0.5, ...sizes });
+    expect(summary).toMatchObject({ claimed: 8, sent: 8, deferred: 0, failed: 0 });
+    for (const c of clients) expect(t.sender.sent.filter((m) => m.to === c.phone)).toHaveLength(1);
+    // Each later group's slots came (some of them) while the group before it waited on the carrier.
+    expect(slots).toHaveLength(8);
+    expect(slots.filter((s) => s.withCarrier > 0).length).toBeGreaterThanOrEqual(3);
+    // The carrier rate held: the k-th text went no sooner than k - 1 slots (50 ms each) after the first slot.
+    const first = slots[0]!.at;
+    [...sendStarts].sort((a, b) => a - b).forEach((at, k) => expect(at - first).toBeGreaterThanOrEqual(k * 50 - 5));
   });
 });
 

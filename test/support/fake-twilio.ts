@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express, { type Request, type Response } from 'express';
 import twilio from 'twilio';
+import { createRng } from '../../src/engine/rng.js';
 
 /**
  * A local stand-in for Twilio's Messages API (POST /2010-04-01/Accounts/:sid/Messages.json), answering with
@@ -38,6 +39,28 @@ export interface FakeTwilioOptions {
   authToken?: string;
   /** Recipients that replied STOP at the carrier: sending to them fails with 21610, as on Twilio. */
   optedOut?: string[];
+  /**
+   * Milliseconds before each request to the Messages endpoint is answered, asked once per request (a carrier's network and API
+   * time: Twilio's Messages API answers in ~100-300 ms). Absent: at once. See jitteredLatency.
+   */
+  answerDelayMs?: () => number;
+}
+
+/** Requests in flight at the fake over its life: how well a sender overlapped the carrier's answer times. */
+export interface FakeTwilioLoad {
+  /** Most requests waiting for their answer at one time. */
+  peakInFlight: number;
+  /** Sum over time of the requests in flight (ms x requests): divided by a span's length, the mean in flight. */
+  inFlightMs: number;
+}
+
+/**
+ * A seeded answer delay for answerDelayMs: uniform in meanMs x (1 ± spread), the same sequence for the same seed.
+ * Twilio's API time varies from request to request, and the tail of a group of parallel sends is its slowest one.
+ */
+export function jitteredLatency(meanMs: number, seed: number | string, spread = 0.5): () => number {
+  const rng = createRng(seed);
+  return () => meanMs * (1 - spread + 2 * spread * rng());
 }
 
 export interface FakeTwilio {
@@ -49,6 +72,9 @@ export interface FakeTwilio {
   messages: ReceivedMessage[];
   /** Every request to the Messages endpoint, accepted or not, in order. */
   requests: ReceivedRequest[];
+  /** Requests in flight so far (see FakeTwilioLoad); resetLoad() starts counting again from now. */
+  load(): FakeTwilioLoad;
+  resetLoad(): void;
   /** Faults for the next authenticated requests, consumed one per request in order; then 'ok'. */
   script(faults: FakeTwilioFault[]): void;
   /** Posts a signed status callback for a message to its StatusCallback URL; resolves with the HTTP status. */
@@ -128,10 +154,29 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
   const messages: ReceivedMessage[] = [];
   const requests: ReceivedRequest[] = [];
   let faults: FakeTwilioFault[] = [];
+  // Requests in flight, counted from arrival to answer: their peak and their integral over time.
+  let inFlight = 0;
+  let peakInFlight = 0;
+  let inFlightMs = 0;
+  let changedAt = performance.now();
+  const moveInFlight = (by: number) => {
+    const now = performance.now();
+    inFlightMs += inFlight * (now - changedAt);
+    changedAt = now;
+    inFlight += by;
+    peakInFlight = Math.max(peakInFlight, inFlight);
+  };
 
   const app = express();
   app.use(express.urlencoded({ extended: false }));
 
+  app.post('/2010-04-01/Accounts/:sid/Messages.json', (req, res, next) => {
+    moveInFlight(1);
+    res.once('close', () => moveInFlight(-1));
+    const delay = opts.answerDelayMs?.() ?? 0;
+    if (delay > 0) setTimeout(next, delay);
+    else next();
+  });
   app.post('/2010-04-01/Accounts/:sid/Messages.json', (req, res) => {
     const pathSid = String(req.params.sid);
     const auth = basicAuth(req);
@@ -233,6 +278,15 @@ export async function startFakeTwilio(opts: FakeTwilioOptions = {}): Promise<Fak
     authToken,
     messages,
     requests,
+    load: () => {
+      moveInFlight(0);
+      return { peakInFlight, inFlightMs };
+    },
+    resetLoad() {
+      moveInFlight(0);
+      peakInFlight = inFlight;
+      inFlightMs = 0;
+    },
     script(next) {
       faults = [...next];
     },
