@@ -60,7 +60,7 @@ import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
-import { faqAnswer } from './answers/faq.js';
+import { faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice } from './answers/bone-stress.js';
 import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
@@ -1188,7 +1188,7 @@ export const HANDLERS: Handlers = {
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
     return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}${ownLine}`];
   },
-  coach_faq: async (c, i) => [i.topic === 'why_pauses' && c.plan ? await whyPausesAnswer(c) : faqAnswer(i.topic)],
+  coach_faq: async (c, i) => [i.topic === 'why_pauses' && c.plan ? await whyPausesAnswer(c) : toldAnswer(i.topic, normalize(c.text))],
   logged_on: async (c, i) => {
     const logs = await logsBetween(c.deps.db, c.client.id, i.date, i.date);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';

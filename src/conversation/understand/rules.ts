@@ -1120,9 +1120,14 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "how heavy is squat on wednesday", "what weight should i bench tomorrow": the load itself, on that day.
-      if (/\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row))\b/.test(t) && !/\b(max|1 ?rm|pr)\b/.test(t)) {
-        // "what weight should i use for the rows": a bare lift name is the lift asked about.
-        const ex = mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
+      const loadAsked = /\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row))\b/.exec(t);
+      if (loadAsked && !/\b(max|1 ?rm|pr)\b/.test(t)) {
+        // The lift asked about is named in the question, not in a log before it ("squat 4x6 at 145, rdl 3x8 135. also
+        // what weight should i use for lunges?" asks about lunges). "what weight should i use for the rows": a bare
+        // lift name is the lift asked about.
+        const asked = t.slice(loadAsked.index).split(/[.!?;]/)[0]!;
+        const ex = mentionedExercises(asked)[0] ?? findExerciseMentions(asked, { loose: true })[0]?.exercise
+          ?? mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
         if (!ex) return null;
         const ref = findDateRef(t, ctx.now, ctx.timezone);
         return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);
