@@ -52,6 +52,13 @@ describe('onboarding runners', () => {
     expect(play([`yo im dev. ${text}`, 'the 21st']).state.answers.race?.date).toBe(`${date.slice(0, 8)}21`);
   });
 
+  it('"running like 3x a week, ~15 miles. can do tue thu sat sun": the count is what he runs now, so the four days he can do are his days (was Tue, Thu, Sat: Sunday dropped)', () => {
+    const last = play(['yo im dev, 8k on march 28', 'running like 3x a week, ~15 miles. can do tue thu sat sun']);
+    expect(last.state.answers.trainingDays).toEqual([2, 4, 6, 7]);
+    // A count said as a wish still picks among the days named.
+    expect(play(['yo im dev, 8k on march 28', 'maybe 3 days? weekday mornings, sat is fine too']).state.answers.trainingDays).toHaveLength(3);
+  });
+
   it('an 8K with no goal time asked yet is said as "an 8K race", with no "to finish strong" before the question', () => {
     const last = play(['yo im dev. training for an 8k on march 28']);
     expect(last.reply).toMatch(/You're training for an 8K race on Mar 28, 2027\. Goal time for the 8K race\?/);

@@ -888,6 +888,9 @@ function withoutHabits(t: string): string {
   return t.split(/(?<=[.!?;\n])\s*/).filter((x) => !(HABIT.test(x) && !/\b(?:run|running|lift\w*|train\w*|gym|workouts?)\b/.test(x))).join(' ');
 }
 
+/** "running like 3x a week", "i usually run 3 days", "currently 4 runs a week": what the client does now. */
+const HABIT_NOW = /\b(?:i'?m |im |i am )?(?:currently |usually |normally |already )?(?:running|jogging|lifting|training)\b(?! (?:days?|on)\b)|\bi (?:usually |normally |currently )?(?:run|jog|lift|train)\b|\b(?:currently|usually|normally|right now|these days|at the moment|atm)\b/;
+
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -922,7 +925,9 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // "45 min on weekdays" is about the minutes, not the days; so is the "5 on weekends" after "2 hours on weekdays".
   const named = findWeekdays(minutesByDayDropped(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ')));
   // "maybe 3 days? weekday mornings, sat is fine too": the count is how many, the days named are where they may go.
-  const wanted = named.length > 2 ? findDayCount(t) : null;
+  // "running like 3x a week, ~15 miles. can do tue thu sat sun": a count told as what they do now is no wish; the
+  // days they can do are the days (the plan's volume starts from their mileage, not from their days).
+  const wanted = named.length > 2 ? findDayCount(sentences(t).filter((x) => !(HABIT_NOW.test(x) && findWeekdays(x).length === 0)).join('. ')) : null;
   if (wanted !== null && wanted < named.length) {
     const notNamed = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !named.includes(d));
     return ok({ trainingDays: withLongRunDay(spreadAvoiding(wanted, notNamed, needsRace(a.goal) ? 'run' : 'lift'), t) });
