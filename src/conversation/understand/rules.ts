@@ -210,9 +210,12 @@ const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 /** A text that ends by asking, with no "?" ("my hr was 165 on the easy run, is that too high"). */
 const ASKED_AT_END = /\b(?:is|was) (?:that|this|it) (?:normal|bad|too (?:high|low|fast|slow|much|little))\s*$/;
 
+/** "it's supposed to snow saturday, can i do sat on the treadmill": the text's last clause asks, with no "?". */
+const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may) (?:i|we)\b[^,;]*$/;
+
 /** True when a clause asks rather than reports. */
 export function isQuestion(t: string): boolean {
-  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
+  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || ASKING_CLAUSE_AT_END.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
 }
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
@@ -487,6 +490,9 @@ export function comingWeekend(today: string): { from: string; to: string } {
   const sat = wd === 7 ? addDays(today, -1) : addDays(today, 6 - wd);
   return { from: sat < today ? today : sat, to: addDays(sat, 1) };
 }
+
+/** Where a session is done ("on the treadmill", "indoors", "at the gym"): never the day it is moved to. */
+const SESSION_PLACE = /\b(?:on|at|in) (?:the |a |my )?(?:treadmill|dreadmill|track|trails?|bike|spin bike|stationary bike|elliptical|rower|gym|hotel gym|pool)\b|\b(?:indoors|inside|outside|outdoors)\b/g;
 
 export const RULES: Rule[] = [
   {
@@ -1016,7 +1022,8 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c, ctx) => {
-      const t = c.text;
+      // "can i do sat on the treadmill", "could i do it at the gym": where the session is done, not a day it moves to.
+      const t = c.text.replace(SESSION_PLACE, ' ');
       // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
       const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || ONE_SESSION_MOVE.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
         // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.

@@ -1,0 +1,39 @@
+/**
+ * Questions clients ask beside other words, found by texting Cadence as clients (lead, eleventh session): the question is
+ * answered as asked, and nothing in the plan changes that the client did not ask to change.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+describe('a session done somewhere else', () => {
+  // Dev: "it's supposed to snow saturday, can i do sat on the treadmill" → "Dropped Saturday's easy run" (the treadmill
+  // was read as the day the run moves to, and no day was found, so the run was dropped).
+  it.each([
+    "it's supposed to snow friday, can i do fri on the treadmill",
+    "can i do friday's run on the treadmill?",
+  ])('"%s" is answered yes, and Friday keeps its run', async (text) => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon, Wed, Fri, Sun
+    const reply = await say(phone, text);
+    expect(reply).toMatch(/treadmill run counts/);
+    expect(reply).not.toMatch(/Dropped|Moved/);
+    expect(await say(phone, 'this week')).toMatch(/Fri 11\/27: (?!Rest)\S/);
+  });
+});
+
+describe('a question after a log', () => {
+  // Marisol: "squat 4x6 at 145 rpe 7, then rdl 3x8 135 felt easy. also what weight should i use for lunges?" was answered
+  // about the back squat ("No back squat in your coming week…"): the lift asked about is the question's.
+  it('the lift logged is logged and the load question is about the lift it names', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'squat 3x5 at 135 rpe 7. also what weight should i use for lunges?');
+    expect(reply).toMatch(/^Logged today: Back squat 3x5 @ 135 lb/);
+    expect(reply).toMatch(/lunge/i);
+    expect(reply).not.toMatch(/No back squat|Your next back squat|back squat:/i);
+  });
+});
