@@ -37,3 +37,16 @@ describe('a question after a log', () => {
     expect(reply).not.toMatch(/No back squat|Your next back squat|back squat:/i);
   });
 });
+
+describe('a foam-rolling question', () => {
+  // Dev: "my IT band is kinda tight after today's run. should i foam roll?" got "Stretching is optional: do it if it feels
+  // good or you need the range for a lift" - nothing on foam rolling, a lift named to a runner.
+  it('is answered about foam rolling, the tight spot and when to say more', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, "my IT band is kinda tight after today's run. should i foam roll?");
+    expect(reply).toMatch(/foam rolling/);
+    expect(reply).toMatch(/IT band/);
+    expect(reply).toMatch(/If tightness turns into pain, tell me/);
+  });
+});
