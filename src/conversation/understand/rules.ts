@@ -872,6 +872,8 @@ export const RULES: Rule[] = [
       if (LIFT_DAY_SESSIONS.has(findSessionName(t)?.key ?? '')) return null;
       const insteadOf = /\b(?:instead of|rather than)\s+(.*)$/.exec(t)?.[1]?.split(/[,.?!;]/)[0] ?? '';
       if (findWeekdays(insteadOf).length > 0 && mentionedExercises(insteadOf).length === 0) return null;
+      // "went 40 instead of 30", "did 12 reps instead of 10": a number done in place of the planned one, not a lift swapped.
+      if (/^\s*(?:the |my )?(?:planned )?\d/.test(insteadOf)) return null;
       // "swap rows for pullups": a bare "rows" is a lift here too (the strict reading wants numbers after it).
       const strict = mentionedExercises(t);
       const loose = findExerciseMentions(t, { loose: true }).map((m) => m.exercise);
