@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, at } = smsSuite();
 
 describe('a session done somewhere else', () => {
   // Dev: "it's supposed to snow saturday, can i do sat on the treadmill" → "Dropped Saturday's easy run" (the treadmill
@@ -48,5 +48,24 @@ describe('a foam-rolling question', () => {
     expect(reply).toMatch(/foam rolling/);
     expect(reply).toMatch(/IT band/);
     expect(reply).toMatch(/If tightness turns into pain, tell me/);
+  });
+});
+
+describe('what did i miss this week', () => {
+  // Chris: "what did i miss this week" was read as a question about last Sunday ("Nothing logged for Sun Nov 29"), a day
+  // before his plan began. The runner onboards Monday 11/23 (runs Mon, Wed, Fri, Sun): Monday's run is logged, Wednesday's
+  // is not, and on Friday he asks.
+  it('lists the week\'s sessions so far, done or not logged, and what is left', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'what did i miss this week')).toMatch(/^Nothing missed - no session before today this week\./);
+    await say(phone, 'ran 3 miles');
+    at('2026-11-27T14:00:00Z');
+    const reply = await say(phone, 'what did i miss this week');
+    expect(reply).toMatch(/^This week so far: 1 of 2 sessions not logged\./);
+    expect(reply).toMatch(/Mon 11\/23 .* - done/);
+    expect(reply).toMatch(/Wed 11\/25 .* - not logged/);
+    expect(reply).toMatch(/"done wed"/);
+    expect(reply).toMatch(/Left: Fri 11\/27 .*; Sun 11\/29 /);
   });
 });

@@ -316,6 +316,9 @@ function readMaxes(t: string): MaxStatement[] {
   return out;
 }
 
+/** "what did i miss this week", "how did i do last week", "what have i done so far": a week's sessions reviewed. */
+const WEEK_REVIEW = /\b(?:what|which (?:sessions?|workouts?|runs?|days?)|how many(?: sessions?| workouts?| runs?)?) (?:did|have) i (?:miss(?:ed)?|skip(?:ped)?|do|done|did|log(?:ged)?|get (?:done|in))\b.*\b(?:this|last) week\b|\bhow (?:did|have) i (?:do|done|been doing)\b.*\b(?:this|last) week\b|\b(?:this|last) week\b.*\b(?:what|which) (?:did|have) i (?:miss(?:ed)?|skip(?:ped)?|done?)\b|\bwhat (?:did|have) i (?:miss(?:ed)?|done) so far\b/;
+
 /** What "how many … left" counts. */
 const COUNT_WORDS: ReadonlyArray<[RegExp, 'sets' | 'distance' | 'sessions']> = [
   [/\bsets?\b/, 'sets'],
@@ -1065,6 +1068,9 @@ export const RULES: Rule[] = [
     mood: 'question',
     final: true,
     read: (c, ctx) => {
+      // "what did i miss this week", "how did i do last week", "what have i done so far this week": the week reviewed.
+      const reviewed = WEEK_REVIEW.exec(c.text);
+      if (reviewed) return match([{ intent: 'week', ...weekOf(/\blast week\b/.test(reviewed[0]) ? addDays(ctx.today, -7) : ctx.today), review: true }]);
       if (!/\b(what|how much|how many|what all)\b.*\b(did i|have i|i did|did we)\b/.test(c.text) || /\b(should|can|could)\b/.test(c.text)) return null;
       const date = findPastDate(c.text, ctx.now, ctx.timezone);
       return date ? match([{ intent: 'logged_on', date }]) : null;
