@@ -369,13 +369,17 @@ function reviewLines(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, 
   const state = (d: WorkoutDay) => ({ completed: 'done', skipped: 'skipped' })[statuses.get(d.date) ?? ''] ?? 'not logged';
   const said = past.map((d) => `${formatDateLabel(d.date)} ${formatDayBrief(d)} - ${state(d)}`);
   const missed = past.filter((d) => state(d) === 'not logged');
-  const left = sessions.filter((d) => d.date >= today && statuses.get(d.date) === 'scheduled');
+  const left = sessions.filter((d) => d.date > today && statuses.get(d.date) === 'scheduled');
+  const now = sessions.find((d) => d.date === today);
   const when = lastWeek ? 'Last week' : 'This week so far';
   const head = past.length === 0
     ? `Nothing missed - no session before today ${lastWeek ? 'that week' : 'this week'}.`
     : missed.length === 0 ? `${when}: all ${past.length} session${past.length === 1 ? '' : 's'} logged.` : `${when}: ${missed.length} of ${past.length} session${past.length === 1 ? '' : 's'} not logged.`;
   const late = missed.length ? [`Did ${missed.length === 1 ? 'it' : 'any of them'} after all? Text e.g. "done ${formatDateLabel(missed[0]!.date).slice(0, 3).toLowerCase()}" and I'll log it; missed ones are not made up.`] : [];
-  const next = !lastWeek && left.length ? [`Left: ${left.map((d) => `${formatDateLabel(d.date)} ${formatDayBrief(d)}`).join('; ')}.`] : [];
+  const next = lastWeek ? [] : [
+    ...(now ? [`Today: ${formatDayBrief(now)}${statuses.get(today) === 'scheduled' ? '' : ` - ${state(now)}`}.`] : []),
+    ...(left.length ? [`Still to come: ${left.map((d) => `${formatDateLabel(d.date)} ${formatDayBrief(d)}`).join('; ')}.`] : []),
+  ];
   return [fitSegments([{ text: head, priority: 9 }, ...said.map((text) => ({ text, priority: 8 })), ...late.map((text) => ({ text, priority: 5 })), ...next.map((text) => ({ text, priority: 4 }))], 4)];
 }
 

@@ -66,6 +66,6 @@ describe('what did i miss this week', () => {
     expect(reply).toMatch(/Mon 11\/23 .* - done/);
     expect(reply).toMatch(/Wed 11\/25 .* - not logged/);
     expect(reply).toMatch(/"done wed"/);
-    expect(reply).toMatch(/Left: Fri 11\/27 .*; Sun 11\/29 /);
+    expect(reply).toMatch(/Today: Easy run .*\.\nStill to come: Sun 11\/29 Long run/);
   });
 });
