@@ -274,9 +274,9 @@ const PLANNED_NEAR = [0, 1, -1, 2, -2, 3, -3] as const;
  * A lift logged with sets and reps but no effort ("rdl 3x10 150", "squat 3x8 at 200") inside its planned reps
  * at the planned load or lighter was done as planned: it takes the planned RIR, said so ("as planned" = about
  * 3 reps left). Read as all-out instead (RIR 0), every plain log of a RIR-3 day estimated the max ~10% low and
- * the next load dropped: a client doing exactly the plan was walked down week by week. Outside the planned reps,
- * heavier than planned, or with no planned load to compare (a first weight the client picked), the effort stays
- * unknown (read as all-out, the safe side for a first estimate).
+ * the next load dropped: a client doing exactly the plan was walked down week by week. A first weight the client
+ * picked for a lift the plan gave none is the pick the day asked for, at its RIR. Outside the planned reps or heavier
+ * than planned, the effort stays unknown (read as all-out, the safe side).
  */
 async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]> {
   const effortless = (g: SetGroup) => g.reps !== null && g.load !== null && g.rir === null && g.rpe === null;
@@ -293,8 +293,11 @@ async function withPlannedEffort(c: TurnContext, items: Item[]): Promise<Item[]>
       if (lift) break;
     }
     const range = lift ? repRange(lift.reps) : null;
+    // A lift the plan gave no weight for says "pick one you could lift N more times, and log it": a first weight
+    // logged in its reps with no effort word is that pick, at the planned RIR (read as all-out, the next load fell
+    // below it: "ohp 3x8 95" → "Friday's overhead press is now 3x8-10 at 85 lb").
     const asPlanned = (g: SetGroup) =>
-      lift !== undefined && range !== null && effortless(g) && (g.unit === null || g.unit === lift.unit) && g.reps! >= range[0] && g.reps! <= range[1] && lift.load !== null && g.load! <= lift.load + HALF_STEP[lift.unit];
+      lift !== undefined && range !== null && effortless(g) && (g.unit === null || g.unit === lift.unit) && g.reps! >= range[0] && g.reps! <= range[1] && (lift.load === null || g.load! <= lift.load + HALF_STEP[lift.unit]);
     out.push({ ...item, lift: { ...item.lift, groups: item.lift.groups.map((g) => (asPlanned(g) ? { ...g, rir: lift!.rir, effort: 'as planned' } : g)) } });
   }
   return out;

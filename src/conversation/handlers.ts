@@ -60,7 +60,7 @@ import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
-import { faqAnswer } from './answers/faq.js';
+import { faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice } from './answers/bone-stress.js';
 import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
@@ -359,9 +359,34 @@ export function weekDates(today: string, anyDate: string): { dates: string[]; ro
   return { dates: Array.from({ length: rollsOver ? 8 : 7 }, (_, i) => addDays(from, i)), rollsOver, monday };
 }
 
-async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'distance' | 'sessions'): Promise<string[]> {
+/**
+ * "what did i miss this week": each session of the week up to today, done, skipped or not logged, then what is left;
+ * a missed one can still be logged late ("done wed").
+ */
+function reviewLines(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, string>, today: string, lastWeek: boolean): string[] {
+  const sessions = days.filter((d) => d.kind !== 'rest');
+  const past = sessions.filter((d) => d.date < today);
+  const state = (d: WorkoutDay) => ({ completed: 'done', skipped: 'skipped' })[statuses.get(d.date) ?? ''] ?? 'not logged';
+  const said = past.map((d) => `${formatDateLabel(d.date)} ${formatDayBrief(d)} - ${state(d)}`);
+  const missed = past.filter((d) => state(d) === 'not logged');
+  const left = sessions.filter((d) => d.date > today && statuses.get(d.date) === 'scheduled');
+  const now = sessions.find((d) => d.date === today);
+  const when = lastWeek ? 'Last week' : 'This week so far';
+  const head = past.length === 0
+    ? `Nothing missed - no session before today ${lastWeek ? 'that week' : 'this week'}.`
+    : missed.length === 0 ? `${when}: all ${past.length} session${past.length === 1 ? '' : 's'} logged.` : `${when}: ${missed.length} of ${past.length} session${past.length === 1 ? '' : 's'} not logged.`;
+  const late = missed.length ? [`Did ${missed.length === 1 ? 'it' : 'any of them'} after all? Text e.g. "done ${formatDateLabel(missed[0]!.date).slice(0, 3).toLowerCase()}" and I'll log it; missed ones are not made up.`] : [];
+  const next = lastWeek ? [] : [
+    ...(now ? [`Today: ${formatDayBrief(now)}${statuses.get(today) === 'scheduled' ? '' : ` - ${state(now)}`}.`] : []),
+    ...(left.length ? [`Still to come: ${left.map((d) => `${formatDateLabel(d.date)} ${formatDayBrief(d)}`).join('; ')}.`] : []),
+  ];
+  return [fitSegments([{ text: head, priority: 9 }, ...said.map((text) => ({ text, priority: 8 })), ...late.map((text) => ({ text, priority: 5 })), ...next.map((text) => ({ text, priority: 4 }))], 4)];
+}
+
+async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'distance' | 'sessions', review = false): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
-  const { dates, rollsOver, monday } = weekDates(c.today, anyDate);
+  // A week reviewed is that Monday to Sunday, even asked on its Sunday (shown, it rolls over to the week ahead).
+  const { dates, rollsOver, monday } = review ? { ...weekDates(addDays(startOfIsoWeek(anyDate), 2), startOfIsoWeek(anyDate)), rollsOver: false } : weekDates(c.today, anyDate);
   const days: WorkoutDay[] = [];
   const statuses = new Map<string, string>();
   let outside: Parameters<typeof outsidePlan>[0] | null = null;
@@ -375,6 +400,7 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
   // A week before the (shifted) start is "starts …", not "ended …" (was "Your plan ended Sun 3/21" for last week).
   if (days.length === 0) return [outsidePlan(outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
   const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
+  if (review) return reviewLines(days, statuses, c.today, addDays(monday, 6) < c.today);
   const week = formatWeek(days, { today: c.today, ...(header ? { header } : {}) });
   if (!count) return [week];
   // A count was asked: the number and the next session to do, not the whole week again.
@@ -622,7 +648,7 @@ export const HANDLERS: Handlers = {
   today: (c, i) => (i.next ? showNext(c) : showDay(c, i.date, 'today')),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
   day: (c, i) => showDay(c, i.date, i.date === c.today ? 'today' : i.date === addDays(c.today, 1) ? 'tomorrow' : 'day'),
-  week: (c, i) => showWeek(c, i.from, i.count),
+  week: (c, i) => showWeek(c, i.from, i.count, i.review === true),
   plan: async (c) => {
     if (!c.plan) return [NO_PLAN];
     const { weekNumber } = await planPosition(c.deps.db, c.plan, c.today);
@@ -1188,7 +1214,7 @@ export const HANDLERS: Handlers = {
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
     return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}${ownLine}`];
   },
-  coach_faq: async (c, i) => [i.topic === 'why_pauses' && c.plan ? await whyPausesAnswer(c) : faqAnswer(i.topic)],
+  coach_faq: async (c, i) => [i.topic === 'why_pauses' && c.plan ? await whyPausesAnswer(c) : toldAnswer(i.topic, normalize(c.text))],
   logged_on: async (c, i) => {
     const logs = await logsBetween(c.deps.db, c.client.id, i.date, i.date);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';

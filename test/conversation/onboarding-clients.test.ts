@@ -328,6 +328,22 @@ describe('onboarding clients', () => {
       ]);
       expect(last.reply).toMatch(/I'll go easy on your knee\. Your back squat stays in, since your meet tests it: work to the depth/);
     });
+
+    it.each([
+      "had an ACL reconstruction on my left knee 2 yrs ago, it's fine now but I don't love jumping",
+      'had my meniscus scoped years ago, fully healed',
+      'shoulder surgery back in 2019, no issues since',
+    ])('when an operation long healed is told ("%s"), it is noted, not wished luck or sent to PAUSE', (text) => {
+      const { last } = play(["Hi I'm Marisol, lifting 3 years, want to build muscle", 'mon tue thu fri, full gym', text]);
+      expect(last.reply).toMatch(/^Good to know, and glad it healed well\./);
+      expect(last.reply).not.toMatch(/Good luck|PAUSE|Before an operation/);
+      expect(last.state.answers.limitations?.length).toBeGreaterThan(0);
+    });
+
+    it('when the operation is ahead ("knee surgery in january"), the answer is still the one for an operation to come', () => {
+      const { last } = play(["Hi I'm Marisol, lifting 3 years, want to build muscle", 'mon tue thu fri, full gym', 'knee surgery in january, acl']);
+      expect(last.reply).toMatch(/^Good luck with it\. Before an operation/);
+    });
   });
 
   describe('a runner who writes it the way they say it', () => {

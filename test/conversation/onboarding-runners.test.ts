@@ -39,6 +39,31 @@ describe('onboarding runners', () => {
     expect(last.reply).not.toMatch(/only 3 days away/);
   });
 
+  // Dev: "end of march" is the month's last Sunday, proposed for a yes (was "Which day in March 2027?" again and again
+  // while he had no date to give); "an 8K", and no "to finish strong" before the goal time is asked.
+  it.each([
+    ['training for the shamrock shuffle 8k in chicago end of march', 'Sun Mar 28, the last Sunday of March', '2027-03-28'],
+    ['half marathon in early april', 'Sun Apr 4, the first Sunday of April', '2027-04-04'],
+    ['doing a 10k mid may', 'Sun May 16, the third Sunday of May', '2027-05-16'],
+  ])('when the race is "%s", that part of the month\'s Sunday is proposed and a yes takes it', (text, said, date) => {
+    const asked = play([`yo im dev. ${text}`]);
+    expect(asked.reply).toContain(`I'd plan for ${said} - YES, or the date if you know it`);
+    expect(play([`yo im dev. ${text}`, 'yes']).state.answers.race?.date).toBe(date);
+    expect(play([`yo im dev. ${text}`, 'the 21st']).state.answers.race?.date).toBe(`${date.slice(0, 8)}21`);
+  });
+
+  it('"running like 3x a week, ~15 miles. can do tue thu sat sun": the count is what he runs now, so the four days he can do are his days (was Tue, Thu, Sat: Sunday dropped)', () => {
+    const last = play(['yo im dev, 8k on march 28', 'running like 3x a week, ~15 miles. can do tue thu sat sun']);
+    expect(last.state.answers.trainingDays).toEqual([2, 4, 6, 7]);
+    // A count said as a wish still picks among the days named.
+    expect(play(['yo im dev, 8k on march 28', 'maybe 3 days? weekday mornings, sat is fine too']).state.answers.trainingDays).toHaveLength(3);
+  });
+
+  it('an 8K with no goal time asked yet is said as "an 8K race", with no "to finish strong" before the question', () => {
+    const last = play(['yo im dev. training for an 8k on march 28']);
+    expect(last.reply).toMatch(/You're training for an 8K race on Mar 28, 2027\. Goal time for the 8K race\?/);
+  });
+
   it('"I want to run a 10k in under 50 minutes" sets the goal time at once (was asked for again)', () => {
     const last = play(["Hallo! I'm Katrin, I live in Berlin. I want to run a 10k in under 50 minutes, the race is on March 22"]);
     expect(last.state.answers.race?.goalTime).toBe('0:50:00');

@@ -60,7 +60,7 @@ describe('onboarding, as people write', () => {
   it('a season is the race month: the day is asked saying the guess, and a date in another month is taken too', async () => {
     const phone = nyPhone();
     const first = await say(phone, 'yo. im sam. want to do a 10k late summer and keep lifting 2x a week. run about 12 mi/wk. intermediate lifter');
-    expect(first).toMatch(/^Hi Sam! Got it\. You're training for a 10K to finish strong, and lifting on the side\./);
+    expect(first).toMatch(/^Hi Sam! Got it\. You're training for a 10K, and lifting on the side\./);
     expect(first).toContain("Which day is your 10K? For late summer I'd guess August 2027");
     // "2x a week" was the lifting: the running days are still asked, not set to two.
     expect(first).not.toMatch(/train 2 days/);

@@ -23,8 +23,17 @@ const QUITTING: readonly RegExp[] = [
 /** "cleared by my doctor", "physio gave me the ok", "doc said it's fine": the client already has the OK a health answer asks for. */
 const CLEARED = /\b(?:cleared|(?:got|have|had) the (?:ok|okay|all clear|green light|go ahead)|all clear|green light|(?:doctor|doc|dr|physio|midwife|ob|obgyn) (?:said|says) (?:it'?s |i'?m )?(?:ok|okay|fine|good|safe))\b/;
 
-/** `cleared`: the answer when the client says they have their doctor's OK already (never told to go and get it). */
-export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; cleared?: string }> = [
+/**
+ * "ACL reconstruction 2 yrs ago, it's fine now", "had my hip replaced years ago", "fully recovered": an operation long
+ * behind the client and healed. Told that, a coach does not wish them luck with it or tell them to pause.
+ */
+const HEALED = /\b(?:(?:\d+|a few|a couple(?: of)?|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|several|many) ?(?:years?|yrs?) ago|years ago|(?:a )?long time ago|back in (?:19|20)\d\d|fully (?:healed|recovered)|(?:healed|recovered) (?:fine|well|completely|fully|up)|no (?:issues|problems|pain|trouble) (?:since|now|anymore|any more))\b|\b(?:it'?s|its|it is|is|all|knee'?s|hip'?s|shoulder'?s|back'?s) (?:totally |completely |mostly |pretty much |100% |all )?(?:fine|good|ok|okay|healed|solid|great|fully healed) now\b/;
+
+/**
+ * `cleared`: the answer when the client says they have their doctor's OK already (never told to go and get it);
+ * `healed` (optional): what also counts as that for the topic (an operation years ago that has healed).
+ */
+export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; cleared?: string; healed?: RegExp }> = [
   // A client fed up: asked what's wrong, told how to stop, nothing logged.
   {
     topic: 'quitting',
@@ -63,6 +72,8 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; c
     topic: 'surgery',
     re: /\b(surgery|surgeries|operation|acl (?:repair|reconstruction)|(?:knee|hip|shoulder) replacement|arthroscop\w*|scoped)\b|\b(?:getting|having|get) (?:my |a )?(?:acl|meniscus|labrum|rotator cuff|knee|hip|shoulder|ankle|achilles|back|wrist|elbow)\b.*\b(?:fixed|repaired|scoped|replaced|done|operated)\b/,
     answer: "Good luck with it. Before an operation, keep training as planned but nothing new or hard for that part in the last week. After it, your surgeon's and physio's rehab comes first: text PAUSE for the time off, and once you're cleared, tell me what you may and may not do (e.g. 'cleared to squat light', 'no overhead pressing for 6 weeks') and I'll plan around it.",
+    cleared: "Good to know, and glad it healed well. I'll build that part up gradually; tell me anything you'd rather not do with it, and tell me if it ever complains.",
+    healed: HEALED,
   },
   // What Cadence does not build, said honestly with what it does: a triathlete gets the run (a half Ironman's
   // run is a half marathon, parse/race.ts), a cyclist or swimmer the lifting or a race plan beside their sport.
@@ -133,7 +144,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; c
   { topic: 'cardio', re: /\b(cardio|conditioning|hiit|steps)\b/, answer: 'Yes, some cardio helps - for your heart, recovery and fat loss: 2-3 sessions a week of 20-40 min (brisk or incline walk, bike, rower), easy enough to talk, on rest days or after lifting. Daily steps count too. Keep hard intervals to 1-2 a week so your lifting does not suffer.' },
   // "is it ok if i also do yoga?", "can I still play soccer on weekends": another activity beside the plan.
   { topic: 'cross_training', re: /\b(yoga|pilates|barre|swim|swimming|cycling|bike rides?|biking|spin(?: class(?:es)?)?|peloton|climbing|bouldering|soccer|football|basketball|tennis|pickleball|hiking|crossfit|boxing|martial arts|bjj|jiu jitsu|dance|dancing|rowing|hot yoga)\b/, answer: "Yes - other activities fit around the plan. Keep them easy or short the day before a hard session or long run, and if you're sore or tired from them, tell me and I'll adjust. Log them if you like ('45 min yoga')." },
-  { topic: 'stretching', re: /\b(stretch|stretching|mobility|foam roll|foam rolling)\b/, answer: 'Stretching is optional: do it if it feels good or you need the range for a lift. Before training, a few minutes of light cardio and warm-up sets do more than static stretching.' },
+  { topic: 'stretching', re: /\b(stretch|stretching|mobility|foam roll|foam rolling)\b/, answer: "Stretching and foam rolling are optional: do them if they feel good, 30-60 s a spot with easy pressure (for a tight IT band, roll the outer thigh and glute, not hard on the band). Before training, a few minutes of easy cardio and warm-up sets or strides do more than static stretching. If tightness turns into pain, tell me and I'll adjust." },
   { topic: 'warm_up', re: /\bwarm ?-?up\b|\bwarming up\b/, answer: 'Warm up with 5 min of easy cardio, then 2-4 lighter sets of your first lift, building up to the working weight (e.g. bar x10, 50% x5, 70% x3, 85% x1).' },
   // "can't sleep, should i still train tomorrow?": a short night asked about, not reported.
   { topic: 'sleep', re: /\bsleep\b.*\b(how much|enough|need)\b|\bhow much sleep\b|\b(?:can'?t|cant|couldn'?t|didn'?t|did not|barely|no|bad|poor|little|not enough) (?:sleep|slept)\b|\bslept (?:badly|bad|poorly|like crap|\d (?:hours?|hrs?))\b|\binsomnia\b/, answer: 'Most people recover best on 7-9 hours. A short night now and then is fine; on a rough day, keep the plan and stop each set a rep or two earlier.' },
@@ -181,5 +192,5 @@ export function faqAnswer(topic: FaqTopic): string {
 /** The answer to a topic told in `text`: its cleared form when the text says the doctor's OK is given. */
 export function toldAnswer(topic: FaqTopic, text: string): string {
   const f = FAQ.find((x) => x.topic === topic)!;
-  return f.cleared && CLEARED.test(text) ? f.cleared : f.answer;
+  return f.cleared && (CLEARED.test(text) || f.healed?.test(text)) ? f.cleared : f.answer;
 }

@@ -7,7 +7,7 @@
  * week already has it (`keep`).
  */
 import { GLOSSARY } from '../answers/glossary.js';
-import { faqAnswer, faqTopic, toldTopic } from '../answers/faq.js';
+import { faqAnswer, faqTopic, toldAnswer, toldTopic } from '../answers/faq.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
@@ -96,12 +96,12 @@ export function generalAnswer(t: string): string | null {
   if (own) return own;
   // Health news ("i'm pregnant") or a triathlon is answered told or asked.
   const health = toldTopic(t);
-  if (health) return faqAnswer(health);
+  if (health) return toldAnswer(health, t);
   if (!/\?\s*$|^(what|whats|what's|how|why|is|can|should|do|does)\b/.test(t)) return null;
   const terms = TERM_WORDS.filter(([, re]) => re.test(t)).map(([term]) => GLOSSARY[term]);
   if (terms.length && /\b(mean|means|meaning|what|whats|what's|difference|explain|stand for)\b/.test(t)) return terms.slice(0, 2).join(' ');
   const topic = faqTopic(t);
-  if (topic) return faqAnswer(topic);
+  if (topic) return toldAnswer(topic, t);
   return SETUP_QUESTIONS.find((q) => q.re.test(t))?.answer ?? null;
 }
 

@@ -25,7 +25,7 @@ import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../pars
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
-import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, type YearMonth } from '../parse/dates.js';
+import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { ageRuleFor } from '../../engine/strength/age-rules.js';
@@ -37,7 +37,7 @@ import { weeksToMeet } from '../../engine/strength/request.js';
 import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE } from '../../engine/endurance/index.js';
 import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine/strength/exercises.js';
 import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
-import type { KnownLifts, MaxLoads, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
+import type { KnownLifts, MaxLoads, MonthPart, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance } from '../parse/implied-race.js';
@@ -287,6 +287,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
         race.month = monthKey(r.data.month);
         // A season stands for its month until the client names the day: the question says which season it read.
         race.season = r.data.season ?? undefined;
+        race.part = r.data.season ? undefined : monthPart(s);
       }
       if (!r.data.date) race.date = undefined;
     }
@@ -336,13 +337,37 @@ function pendingMonth(a: OnboardingAnswers, ctx: OnboardingContext): YearMonth |
   return { year: Number(next.slice(0, 4)), month: known.month };
 }
 
-/** The date of the well-known race the client named, in the month they said (or its next running); null when they said another month. */
-export function proposedRaceDate(a: OnboardingAnswers, ctx: OnboardingContext): { date: string; name: string } | null {
+/**
+ * "end of march", "late march", "the last weekend of march", "early april", "mid may": the part of the race's month
+ * the client said. Most road races are on a Sunday, so that part's Sunday is proposed (the client says YES or the date).
+ */
+const MONTH_PARTS: ReadonlyArray<{ part: MonthPart; re: RegExp; nth: number; words: string }> = [
+  { part: 'early', re: /\b(?:early|beginning of|start of|first (?:week|weekend) (?:of|in))\b/, nth: 1, words: 'the first Sunday' },
+  { part: 'mid', re: /\b(?:mid|middle of|halfway through)\b/, nth: 3, words: 'the third Sunday' },
+  { part: 'late', re: /\b(?:late|end of|the end of|last (?:week|weekend) (?:of|in))\b/, nth: -1, words: 'the last Sunday' },
+];
+
+function monthPart(sentence: string): MonthPart | undefined {
+  return MONTH_PARTS.find((p) => p.re.test(sentence))?.part;
+}
+
+/**
+ * The day proposed for a yes while only the race's month is known: the well-known race the client named, in the month
+ * they said (or its next running), or the Sunday of the part of the month they said ("end of march": its last Sunday).
+ * Null when they said another month, or no part.
+ */
+export function proposedRaceDate(a: OnboardingAnswers, ctx: OnboardingContext): { date: string; name: string; guess?: string } | null {
   const known = a.race?.event ? knownRaceById(a.race.event) : null;
   const month = pendingMonth(a, ctx);
-  if (!known || !month || month.month !== known.month) return null;
-  const date = knownRaceDate(known, month.year);
-  return checkRaceDate(date, a, ctx) === null ? { date, name: `${known.name} ${month.year}` } : null;
+  if (!month) return null;
+  if (known) {
+    if (month.month !== known.month) return null;
+    const date = knownRaceDate(known, month.year);
+    return checkRaceDate(date, a, ctx) === null ? { date, name: `${known.name} ${month.year}` } : null;
+  }
+  const part = MONTH_PARTS.find((p) => p.part === a.race?.part);
+  const date = part ? nthWeekdayOfMonth(month.year, month.month, 7, part.nth) : null;
+  return part && date && checkRaceDate(date, a, ctx) === null ? { date, name: 'race', guess: `${part.words} of ${formatMonth(month).split(' ')[0]}` } : null;
 }
 
 /** With the month known, a day ("the 10th", "10", "oct 10") completes it; a yes takes the proposed race day. */
@@ -863,6 +888,9 @@ function withoutHabits(t: string): string {
   return t.split(/(?<=[.!?;\n])\s*/).filter((x) => !(HABIT.test(x) && !/\b(?:run|running|lift\w*|train\w*|gym|workouts?)\b/.test(x))).join(' ');
 }
 
+/** "running like 3x a week", "i usually run 3 days", "currently 4 runs a week": what the client does now. */
+const HABIT_NOW = /\b(?:i'?m |im |i am )?(?:currently |usually |normally |already )?(?:running|jogging|lifting|training)\b(?! (?:days?|on)\b)|\bi (?:usually |normally |currently )?(?:run|jog|lift|train)\b|\b(?:currently|usually|normally|right now|these days|at the moment|atm)\b/;
+
 function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // A trip's days are not training days; a trip in one sentence ("travel most weeks") leaves the others readable.
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
@@ -897,7 +925,9 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // "45 min on weekdays" is about the minutes, not the days; so is the "5 on weekends" after "2 hours on weekdays".
   const named = findWeekdays(minutesByDayDropped(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ')));
   // "maybe 3 days? weekday mornings, sat is fine too": the count is how many, the days named are where they may go.
-  const wanted = named.length > 2 ? findDayCount(t) : null;
+  // "running like 3x a week, ~15 miles. can do tue thu sat sun": a count told as what they do now is no wish; the
+  // days they can do are the days (the plan's volume starts from their mileage, not from their days).
+  const wanted = named.length > 2 ? findDayCount(sentences(t).filter((x) => !(HABIT_NOW.test(x) && findWeekdays(x).length === 0)).join('. ')) : null;
   if (wanted !== null && wanted < named.length) {
     const notNamed = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !named.includes(d));
     return ok({ trainingDays: withLongRunDay(spreadAvoiding(wanted, notNamed, needsRace(a.goal) ? 'run' : 'lift'), t) });
@@ -1037,6 +1067,7 @@ export const SLOTS: SlotRow[] = [
     question: (a, ctx) => {
       const choice = raceChoice(a);
       const proposal = proposedRaceDate(a, ctx);
+      if (proposal?.guess) return `Which day is it? I'd plan for ${formatDay(proposal.date)}, ${proposal.guess} - YES, or the date if you know it (or NO DATE if it's not booked yet)`;
       if (proposal) return `The ${proposal.name} is ${formatDay(proposal.date)} - is that your race? (YES or a different date)`;
       const month = pendingMonth(a, ctx);
       if (month && a.race?.season) return `Which day is your ${choice ? raceLabel(choice) : 'race'}? For ${a.race.season} I'd guess ${formatMonth(month)}, e.g. '${formatMonth(month).slice(0, 3).toLowerCase()} 10' - or any date, or NO DATE if it's not booked yet`;
@@ -1337,10 +1368,12 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const choice = raceChoice(a);
   if (a.goal === 'race' || a.goal === 'hybrid') {
     const race = choice ? raceLabel(choice) : 'race';
-    const goal = a.race?.goalTime ? ` with a goal of ${formatFinish(parseDuration(a.race.goalTime) ?? 0)}` : ' to finish strong';
+    // No goal time asked yet is no goal said: "to finish strong" is the answer "none", not the question's default.
+    const goal = a.race?.goalTime ? ` with a goal of ${formatFinish(parseDuration(a.race.goalTime) ?? 0)}` : a.race?.goalTime === null ? ' to finish strong' : '';
     const when = a.race?.date ? `${a.race.targetDate ? ' by' : ' on'} ${formatDate(a.race.date)}` : '';
     const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst ? ', with lifting first' : ', and lifting on the side';
-    out.push(`You're training for a ${race}${when}${goal}${hybrid}.`);
+    // "an 8K", "an 800m", "an 11K": the article goes by the sound of the number.
+    out.push(`You're training for ${/^(?:8|11|18)/.test(race) ? 'an' : 'a'} ${race}${when}${goal}${hybrid}.`);
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${formatFinish(parseDuration(a.race.recentRace.time) ?? 0)}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);

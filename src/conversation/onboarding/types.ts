@@ -131,7 +131,11 @@ export interface RaceDraft {
   season?: string;
   /** A well-known race named ("the chicago marathon"): its date is proposed for a yes. Id in KNOWN_RACES. */
   event?: string;
+  /** The part of `month` said ("end of march", "early april", "mid may"): its Sunday is proposed for a yes. */
+  part?: MonthPart;
 }
+
+export type MonthPart = 'early' | 'mid' | 'late';
 
 /** Plain JSON data: stored by the caller between messages, resumable days later. */
 export interface OnboardingState {

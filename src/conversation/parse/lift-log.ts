@@ -286,8 +286,11 @@ const LOAD_BEFORE_LIFT = /(?:^|[^\d.:])(\d{2,4}(?:\.\d+)?) ?(kg|kgs|lbs?|s)?(?:\
  * it is part of a "done", not a log. The text before the first lift counts for it only when it holds set
  * numbers ("3x5 squats at 225").
  */
+/** "went 40 instead of 30", "12 reps rather than the planned 10": the number the plan had, not a set done. */
+const PLANNED_NUMBER = /\b(?:instead of|rather than) (?:the |my )?(?:planned |usual |prescribed )?\d{1,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?|pounds|reps?)?(?![\d.])/g;
+
 export function parseLifts(text: string): LiftLog[] {
-  const t = withCountWords(normalize(text));
+  const t = withCountWords(normalize(text)).replace(PLANNED_NUMBER, ' ');
   const mentions = findExerciseMentions(t);
   const out: LiftLog[] = [];
   // "used the 25s for the floor press and 30s for rows": a load said just before its lift belongs to that lift,

@@ -105,7 +105,8 @@ export interface EntitiesByIntent {
   tomorrow: { date: string };
   day: { date: string };
   /** `count`: "how many sets/miles/sessions left" asks for the total of what is left, not only the list. */
-  week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions' };
+  /** `review`: "what did i miss this week", "how did i do last week": the week's sessions so far, done or not. */
+  week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions'; review?: true };
   plan: Record<never, never>;
   /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
   done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };

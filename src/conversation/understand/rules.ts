@@ -210,9 +210,12 @@ const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 /** A text that ends by asking, with no "?" ("my hr was 165 on the easy run, is that too high"). */
 const ASKED_AT_END = /\b(?:is|was) (?:that|this|it) (?:normal|bad|too (?:high|low|fast|slow|much|little))\s*$/;
 
+/** "it's supposed to snow saturday, can i do sat on the treadmill": the text's last clause asks, with no "?". */
+const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may) (?:i|we)\b[^,;]*$/;
+
 /** True when a clause asks rather than reports. */
 export function isQuestion(t: string): boolean {
-  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
+  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || ASKING_CLAUSE_AT_END.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
 }
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
@@ -312,6 +315,9 @@ function readMaxes(t: string): MaxStatement[] {
   }
   return out;
 }
+
+/** "what did i miss this week", "how did i do last week", "what have i done so far": a week's sessions reviewed. */
+const WEEK_REVIEW = /\b(?:what|which (?:sessions?|workouts?|runs?|days?)|how many(?: sessions?| workouts?| runs?)?) (?:did|have) i (?:miss(?:ed)?|skip(?:ped)?|do|done|did|log(?:ged)?|get (?:done|in))\b.*\b(?:this|last) week\b|\bhow (?:did|have) i (?:do|done|been doing)\b.*\b(?:this|last) week\b|\b(?:this|last) week\b.*\b(?:what|which) (?:did|have) i (?:miss(?:ed)?|skip(?:ped)?|done?)\b|\bwhat (?:did|have) i (?:miss(?:ed)?|done) so far\b/;
 
 /** What "how many … left" counts. */
 const COUNT_WORDS: ReadonlyArray<[RegExp, 'sets' | 'distance' | 'sessions']> = [
@@ -487,6 +493,9 @@ export function comingWeekend(today: string): { from: string; to: string } {
   const sat = wd === 7 ? addDays(today, -1) : addDays(today, 6 - wd);
   return { from: sat < today ? today : sat, to: addDays(sat, 1) };
 }
+
+/** Where a session is done ("on the treadmill", "indoors", "at the gym"): never the day it is moved to. */
+const SESSION_PLACE = /\b(?:on|at|in) (?:the |a |my )?(?:treadmill|dreadmill|track|trails?|bike|spin bike|stationary bike|elliptical|rower|gym|hotel gym|pool)\b|\b(?:indoors|inside|outside|outdoors)\b/g;
 
 export const RULES: Rule[] = [
   {
@@ -866,6 +875,8 @@ export const RULES: Rule[] = [
       if (LIFT_DAY_SESSIONS.has(findSessionName(t)?.key ?? '')) return null;
       const insteadOf = /\b(?:instead of|rather than)\s+(.*)$/.exec(t)?.[1]?.split(/[,.?!;]/)[0] ?? '';
       if (findWeekdays(insteadOf).length > 0 && mentionedExercises(insteadOf).length === 0) return null;
+      // "went 40 instead of 30", "did 12 reps instead of 10": a number done in place of the planned one, not a lift swapped.
+      if (/^\s*(?:the |my )?(?:planned )?\d/.test(insteadOf)) return null;
       // "swap rows for pullups": a bare "rows" is a lift here too (the strict reading wants numbers after it).
       const strict = mentionedExercises(t);
       const loose = findExerciseMentions(t, { loose: true }).map((m) => m.exercise);
@@ -1016,7 +1027,8 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c, ctx) => {
-      const t = c.text;
+      // "can i do sat on the treadmill", "could i do it at the gym": where the session is done, not a day it moves to.
+      const t = c.text.replace(SESSION_PLACE, ' ');
       // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
       const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || ONE_SESSION_MOVE.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
         // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.
@@ -1056,6 +1068,9 @@ export const RULES: Rule[] = [
     mood: 'question',
     final: true,
     read: (c, ctx) => {
+      // "what did i miss this week", "how did i do last week", "what have i done so far this week": the week reviewed.
+      const reviewed = WEEK_REVIEW.exec(c.text);
+      if (reviewed) return match([{ intent: 'week', ...weekOf(/\blast week\b/.test(reviewed[0]) ? addDays(ctx.today, -7) : ctx.today), review: true }]);
       if (!/\b(what|how much|how many|what all)\b.*\b(did i|have i|i did|did we)\b/.test(c.text) || /\b(should|can|could)\b/.test(c.text)) return null;
       const date = findPastDate(c.text, ctx.now, ctx.timezone);
       return date ? match([{ intent: 'logged_on', date }]) : null;
@@ -1120,9 +1135,14 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "how heavy is squat on wednesday", "what weight should i bench tomorrow": the load itself, on that day.
-      if (/\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row))\b/.test(t) && !/\b(max|1 ?rm|pr)\b/.test(t)) {
-        // "what weight should i use for the rows": a bare lift name is the lift asked about.
-        const ex = mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
+      const loadAsked = /\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row))\b/.exec(t);
+      if (loadAsked && !/\b(max|1 ?rm|pr)\b/.test(t)) {
+        // The lift asked about is named in the question, not in a log before it ("squat 4x6 at 145, rdl 3x8 135. also
+        // what weight should i use for lunges?" asks about lunges). "what weight should i use for the rows": a bare
+        // lift name is the lift asked about.
+        const asked = t.slice(loadAsked.index).split(/[.!?;]/)[0]!;
+        const ex = mentionedExercises(asked)[0] ?? findExerciseMentions(asked, { loose: true })[0]?.exercise
+          ?? mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
         if (!ex) return null;
         const ref = findDateRef(t, ctx.now, ctx.timezone);
         return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);

@@ -411,6 +411,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'how heavy is squat on wednesday', read: [{ intent: 'load_question', exerciseId: 'back_squat', direction: 'what', from: '2026-12-02' }], tags: ['question', 'dates'] },
   { text: 'what weight should i bench tomorrow?', read: [{ intent: 'load_question', exerciseId: 'bench_press', direction: 'what', from: '2026-11-28' }], tags: ['question', 'dates'] },
   { text: 'how much weight for deadlifts today', read: [{ intent: 'load_question', exerciseId: 'deadlift', direction: 'what' }], tags: ['question'] },
+  // A number done in place of the planned one is a log, never a lift swapped for good (was: "Chest-supported dumbbell row instead of one-arm dumbbell row in every session from now on").
+  { text: 'did it! the db rows were easy, went 40 instead of 30', read: [{ intent: 'done' }, { intent: 'log_strength', lift: { exerciseId: 'db_row', groups: [g(1, null, 40, { rir: 4 })] } }], tags: ['multi'] },
+  { text: 'db rows 3x10 at 40 instead of 30, easy', read: [{ intent: 'log_strength', lift: { exerciseId: 'db_row', groups: [g(3, 10, 40, { rir: 4 })] } }], tags: ['exercises'] },
+  // The lift asked about is the question's, not the one logged before it.
+  { text: 'squat 4x6 at 145 rpe 7, then rdl 3x8 135 felt easy. also what weight should i use for lunges?', read: [{ intent: 'log_strength' }, { intent: 'log_strength' }, { intent: 'load_question', exerciseId: 'walking_lunge', direction: 'what' }], tags: ['question', 'multi'] },
   { text: 'why is my squat so light? i can do 80 for 5', read: [{ intent: 'load_question', exerciseId: 'back_squat', direction: 'light' }], tags: ['question'] },
   { text: 'how come bench is only 135 on thursday', read: [{ intent: 'load_question', exerciseId: 'bench_press', direction: 'light' }], tags: ['question'] },
   { text: 'deadlift seems really heavy for week 1, why?', read: [{ intent: 'load_question', exerciseId: 'deadlift', direction: 'heavy' }], tags: ['question'] },

@@ -1,0 +1,28 @@
+/**
+ * A lift the plan gives no weight for ("Lifts without a weight: pick one you could lift 3 more times, and log it"):
+ * the weight the client logs is that pick, and the next session starts from it, not below it.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+describe('a first weight picked', () => {
+  // Sam (no maxes given): "ohp 3x8 95" was read as all-out (RIR 0, est. 1RM 120) and Friday's overhead press became
+  // 3x8-10 at 85 lb, 10 lb under what he had just done for 8. Picked as the day asked (3 reps left), 95 x 8 at RIR 3 is
+  // an est. 1RM of 95 x (1 + 11/30) = 130 lb, and the next 8-10 reps at RIR 3 stay about 95.
+  it('logged in the planned reps with no effort word, it is the planned effort, and the max is estimated with those reps left', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const today = await say(phone, "what's today");
+    const planned = /\n(Bench press|Back squat|Overhead press|Romanian deadlift|Deadlift) (\d)x(\d+)(?:-(\d+))?\n/.exec(today);
+    expect(planned, today).not.toBeNull();
+    const [, lift, sets, low] = planned!;
+    const reply = await say(phone, `${lift!.toLowerCase()} ${sets}x${low} 95`);
+    expect(reply).toContain(`Logged today: ${lift} ${sets}x${low} @ 95 lb ("as planned" = about 3 reps left, RIR 3).`);
+    // Epley with the reps left counted: 95 x (1 + (reps + 3) / 30); read as all-out it was 95 x (1 + reps / 30).
+    expect(reply).toContain(`Est. 1RM ${Math.round(95 * (1 + (Number(low) + 3) / 30))} lb.`);
+  });
+});
