@@ -51,7 +51,7 @@ import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
 import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
-import { howToDo, whyThisLift } from './answers/how-to.js';
+import { howToDo, liftPurpose, whyThisLift } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
@@ -1001,7 +1001,11 @@ export const HANDLERS: Handlers = {
     if (!i.why) return [howToDo(ex)];
     // "why am i doing pause bench" of a plan with none this week: why it is not there, never what it is for.
     const week = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : null;
-    if (c.plan && week && !week.includes(ex.id)) return [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, ex.id, null, week)];
+    if (c.plan && week && !week.includes(ex.id)) {
+      const missing = await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, ex.id, null, week);
+      // "what are lunges for" asks what the lift does first; why it is not there this block follows.
+      return [i.purpose ? `${liftPurpose(ex)} ${missing}` : missing];
+    }
     return [whyThisLift(ex)];
   },
   why_week: async (c, i) => {

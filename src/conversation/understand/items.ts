@@ -204,9 +204,10 @@ export interface EntitiesByIntent {
   explain_term: { term: Term };
   /**
    * "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done; `why`: "why rdl?",
-   * "what's the point of face pulls": what it is there for, then how.
+   * "what's the point of face pulls": what it is there for, then how; `purpose`: "what are lunges for" asks what
+   * the lift trains (said first even when the plan does not hold it).
    */
-  explain_exercise: { exerciseId: string; name: string; why?: true };
+  explain_exercise: { exerciseId: string; name: string; why?: true; purpose?: true };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
   /** "can I race a 5k this weekend as a tune-up?": the days it would be on and the distance said (null: none said). */

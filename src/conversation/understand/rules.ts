@@ -137,7 +137,15 @@ const WHY_LIFT_ASKS: readonly RegExp[] = [
   /^(?:where (?:did|have|are|r) (?:my |the )?(?<missing>[a-z][a-z' -]{1,40}?)(?: go| gone)?)\s*[?.!]*$/,
 ];
 /** "why rdl?", "why the leg press", "what's the point of face pulls", "why do i do wall sits": one lift, nothing after it. */
-const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)\b`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
+const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what is the purpose of)\b`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
+/**
+ * "what are lunges for", "what's the rdl good for", "what do face pulls do", "what does the leg press help with":
+ * the lift sits between the asking words and the purpose words, so it is read by its own patterns.
+ */
+const WHAT_LIFT_IS_FOR: readonly RegExp[] = [
+  /^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:what(?:'?s| is| are| r)|whats|wats) (?:the |an? |my |these |those |all (?:the |these |those )?)?(?<lift>[a-z][a-z' -]{1,40}?) (?:for|good for|supposed to (?:do|be for|help(?: with)?)|meant (?:to do|for))(?: (?:me|exactly|anyway|again|in my plan|here))?\s*[?.!]*$/,
+  /^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:what|wat) (?:do|does|will) (?:the |an? |my |these |those |all (?:the |these |those )?)?(?<lift>[a-z][a-z' -]{1,40}?) (?:(?:actually|even|really) )?(?:do|help(?: with)?|work|train|target|hit|help me with)(?: (?:for me|exactly|anyway|again))?\s*[?.!]*$/,
+];
 /** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
 /**
  * "skipped accessories", "no time for the core stuff", "bailed on the finisher": a part of the session left out
@@ -1165,18 +1173,19 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // "why rdl?", "why the leg press?", "what's the point of face pulls", "why are we doing wall sits": a lift
-    // asked about on its own, so why it is there (the "why not X" and "X instead of Y" forms are read above).
+    // "why rdl?", "why the leg press?", "what's the point of face pulls", "what are lunges for", "what do face
+    // pulls do", "why are we doing wall sits": a lift asked about on its own, so why it is there (the "why not X" and "X instead of Y" forms are read above).
     name: 'why an exercise is in the plan',
     scope: 'text',
     mood: 'any',
     final: true,
     read: (c) => {
-      const asked = WHY_THIS_LIFT.exec(c.text);
+      const why = WHY_THIS_LIFT.exec(c.text);
+      const asked = why ?? WHAT_LIFT_IS_FOR.map((re) => re.exec(c.text)).find((m) => m !== null);
       if (!asked) return null;
       const mention = findExerciseMentions(asked.groups!.lift!, { loose: true })[0];
       if (!mention || asked.groups!.lift!.slice(mention.end).trim() !== '') return null;
-      return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name, why: true }]);
+      return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name, why: true, ...(why ? {} : { purpose: true as const }) }]);
     },
   },
   {

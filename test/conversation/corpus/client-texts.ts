@@ -509,6 +509,12 @@ export const CORPUS: CorpusEntry[] = [
   // "what's the point of <lift>" asks why it is in the plan (was not understood: the opener's alternatives were never added).
   { text: 'whats the point of face pulls', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
   { text: 'what is the point of rdls', read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', why: true }], tags: ['question', 'exercises'] },
+  // The lift between the asking words and the purpose words asks why it is there (was "outside what I can answer").
+  { text: 'what are lunges for', read: [{ intent: 'explain_exercise', exerciseId: 'walking_lunge', why: true }], tags: ['question', 'exercises'] },
+  { text: 'what do face pulls do', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
+  { text: "what's the rdl good for?", read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', why: true }], tags: ['question', 'exercises'] },
+  { text: 'what does the leg press actually do for me', read: [{ intent: 'explain_exercise', exerciseId: 'leg_press', why: true }], tags: ['question', 'exercises'] },
+  { text: 'what is the purpose of face pulls', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
   // The leg in "leg press" is the lift, not sore legs.
   { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
