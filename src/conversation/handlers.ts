@@ -618,6 +618,15 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   ];
 }
 
+/**
+ * The trip behind days taken off ("skip fri, flying to denver"): how long it is and what gym there is are not
+ * known, so they are asked, never guessed as bodyweight days; a new time zone is only offered.
+ */
+function tripAsk(zone: string | null, home: string, last: string): string {
+  const local = zone && zone !== home ? `, with your morning text on ${describeTimezone(zone).replace(/ \(.*\)$/, '')} there` : '';
+  return `Safe travels! If you're away past ${formatDay(last)}, text the days and what you'll have ("hotel gym Sat-Sun", "just a band") and I'll plan them for it${local}.`;
+}
+
 export const HANDLERS: Handlers = {
   today: (c, i) => (i.next ? showNext(c) : showDay(c, i.date, 'today')),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
@@ -962,7 +971,7 @@ export const HANDLERS: Handlers = {
       return [`Your plan started ${formatDay(c.plan.outline.startDate)}, so no ${what} of it was missed - nothing to make up. Carry on with the plan from here.`];
     }
     const longRun = /\blong run\b/i.test(i.note);
-    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun, to: i.to ?? null, skipped: i.skipped === true });
+    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun, to: i.to ?? null, skipped: i.skipped === true, ...(i.away ? { away: { from: i.away.from, to: i.away.to } } : {}) });
     // "missed my long run" in the plan's first week before its first long run: the one they mean came before the plan
     // (a rest day is no decision, so nothing was stored).
     if (longRun && found && found.decision.action === 'none' && sessionClass(found.missed) !== 'long_run' && weekNumberFor(c.plan.outline, i.date) === 1) {
@@ -972,6 +981,12 @@ export const HANDLERS: Handlers = {
     // would otherwise read as a day already dealt with), so progress and the morning pass see it.
     if (i.skipped && i.date <= c.today) await recordLogs(c.deps.db, c.client, [{ kind: 'skipped', date: i.date, note: i.note }], { today: c.today, inboundId: c.inboundId, rawText: c.text });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
+    // "skip fri, flying to denver": the day is off, and the trip is asked about once, after its last day.
+    if (i.away) {
+      const made = found && found.decision.action !== 'none' ? found.line : null;
+      const trip = i.date === i.away.to ? tripAsk(i.away.timezone, c.client.timezone, i.date) : null;
+      return [[made, trip].filter(Boolean).join(' ')].filter(Boolean);
+    }
     // A refused move keeps the day and offers the nearest one the rules allow: the next YES moves it there.
     if (i.to && !i.skipped && found?.decision.action === 'none' && found.decision.offer) {
       c.offer = { intent: 'missed_session', date: i.date, question: null, note: i.note, to: found.decision.offer };

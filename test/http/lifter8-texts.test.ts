@@ -28,3 +28,25 @@ describe('lifters: "what are lunges for" asks what a lift does', () => {
     expect(reply).toMatch(/^Dumbbell walking lunge is for one leg at a time[^.]*\. Nothing rules dumbbell walking lunge out: this block trains the single-leg movement with /);
   });
 });
+
+describe('lifters: a day off for a trip is a skipped day, and the trip is asked about', () => {
+  it('"skip fri, flying to denver for work" moves Friday like "skip fri" (never a bodyweight Friday) and asks how long and what gym', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'skip fri, flying to denver for work');
+    expect(reply).toMatch(/^Moved Friday's .+ to Saturday/);
+    expect(reply).toMatch(/Safe travels! If you're away past Fri Nov 27, text the days and what you'll have .* with your morning text on Mountain time there\.$/);
+    expect(reply).not.toMatch(/bodyweight|Traveling/i);
+    const week = await say(p, 'this week');
+    expect(week).not.toMatch(/bodyweight/i);
+  });
+
+  it('"traveling fri-sun, skip those days" lands nothing on the trip\'s days and logs no day as skipped', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'traveling fri-sun, skip those days');
+    expect(reply).toMatch(/^Dropped Friday's .+: no rest day left before your next lifting session/);
+    expect(reply).toMatch(/Safe travels! If you're away past Sun Nov 29/);
+    expect(reply).not.toMatch(/Moved|Logged|bodyweight/);
+    // Monday's session (today) is untouched: the skip was of the trip's days, not of today.
+    expect(await say(p, "what's today")).not.toMatch(/skipped/i);
+  });
+});

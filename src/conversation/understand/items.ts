@@ -183,7 +183,7 @@ export interface EntitiesByIntent {
    * `to`: a one-off move asked for ("move thursday's workout to friday"). `session`: the session was named by its
    * theme, not its day ("move leg day to saturday", parse/session-name.ts key): `date` is then found in the week.
    */
-  missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean; /** The session is skipped, not only moved ("skipping. can i do tomorrow instead?"): when `to` is refused it is dropped, not kept on its day. */ skipped?: boolean };
+  missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean; /** The session is skipped, not only moved ("skipping. can i do tomorrow instead?"): when `to` is refused it is dropped, not kept on its day. */ skipped?: boolean; /** Off for a trip ("skip fri, flying to denver"): no session lands on its days, and the reply asks about the trip on its last day. */ away?: { timezone: string | null; from: string; to: string } };
   /** "only 20 min tue", "i only have 30 minutes today": one day's time, not the session length from now on. */
   short_on_time: { date: string; minutes: number };
   stated_maxes: { maxes: MaxStatement[] };

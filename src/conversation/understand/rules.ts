@@ -122,6 +122,8 @@ const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }
 /** Words that point at a place already talked about: "no cables there", "at the hotel", "on the trip". */
 const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
 
+/** Said with a trip: its days are off, not trained somewhere else ("skip fri", "can't train", "no workout that day"). */
+const TRIP_DAYS_OFF = /\b(?:skip(?:ping)?|(?:can'?t|cannot|cant|won'?t|wont|not gonna|not going to|unable to|not able to)(?: be able to)? (?:train|lift|make it|make (?:it to )?(?:the )?gym|work ?out|get (?:a|my) (?:workout|session|lift) in)|no (?:workout|training|session|lifting|gym time)s?(?: (?:that|those) days?| then)?|not (?:training|lifting|working out)|(?:take|taking) (?:it|the day|that day|those days) off)\b/;
 const INJECTION = anyOf(INJECTION_PHRASES);
 /**
  * Asking why a lift is missing: `missing` is the lift expected, `shown` the one there instead. A "why" or
@@ -805,10 +807,18 @@ export const RULES: Rule[] = [
         if (span) return null;
         return askedLift(t) || /\bhow (?:many|much|long)\b/.test(t) ? match([{ intent: 'travel', ...base, change: 'ask' }]) : match([{ intent: 'what_changed' }], LIKELY);
       }
+      const zone = /\b(to|in|at) ([a-z]+(?: [a-z]+)?)\b/.test(t) ? findTimezone(c.raw) : null;
+      // "skip fri, flying to denver for work", "can't train friday, work trip": the trip is why those days are
+      // off, so each is a session ahead not made (moved or dropped like "skip fri"), never a bodyweight day; the
+      // trip itself is asked about in the reply.
+      if (span && span.from >= ctx.today && TRIP_DAYS_OFF.test(t) && !findEquipment(t)) {
+        const days: string[] = [];
+        for (let d = span.from; d <= (span.to ?? span.from) && days.length < 7; d = addDays(d, 1)) days.push(d);
+        return match(days.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw, away: { timezone: zone, from: days[0]!, to: days.at(-1)! } })));
+      }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
-      const zone = /\b(to|in|at) ([a-z]+(?: [a-z]+)?)\b/.test(t) ? findTimezone(c.raw) : null;
       return match([
         {
           intent: 'travel',

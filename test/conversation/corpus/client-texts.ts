@@ -515,6 +515,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: "what's the rdl good for?", read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', why: true }], tags: ['question', 'exercises'] },
   { text: 'what does the leg press actually do for me', read: [{ intent: 'explain_exercise', exerciseId: 'leg_press', why: true }], tags: ['question', 'exercises'] },
   { text: 'what is the purpose of face pulls', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
+  // A day off for a trip is that session not made (moved or dropped), not a bodyweight day (was a one-day trip).
+  { text: 'skip fri, flying to denver for work', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-27', away: { timezone: 'America/Denver', from: '2026-11-27', to: '2026-11-27' } }], tags: ['dates'] },
+  { text: "can't train wednesday, work trip", now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25' }], tags: ['dates'] },
+  { text: 'traveling fri-sun, skip those days', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-27' }, { intent: 'missed_session', date: '2026-11-28' }, { intent: 'missed_session', date: '2026-11-29' }], tags: ['dates', 'multi'] },
+  { text: 'skip fri, hotel has dumbbells', now: '2026-11-23T14:00:00Z', read: [{ intent: 'travel', from: '2026-11-27', to: '2026-11-27' }], tags: ['dates'] },
   // The leg in "leg press" is the lift, not sore legs.
   { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
