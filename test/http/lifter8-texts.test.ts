@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, storedDay } = smsSuite();
 
 async function lifter(): Promise<string> {
   const p = nyPhone();
@@ -48,5 +48,23 @@ describe('lifters: a day off for a trip is a skipped day, and the trip is asked 
     expect(reply).not.toMatch(/Moved|Logged|bodyweight/);
     // Monday's session (today) is untouched: the skip was of the trip's days, not of today.
     expect(await say(p, "what's today")).not.toMatch(/skipped/i);
+  });
+});
+
+describe('lifters: two moves in one text', () => {
+  it('"move wed to thu and fri to sat" moves both sessions (was only Wednesday\'s)', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'move wed to thu and fri to sat');
+    expect(reply).toMatch(/^Moved Wednesday's .+ to Thursday, this week only\./);
+    expect(reply).toMatch(/\nMoved Friday's .+ to Saturday, this week only\./);
+    expect((await storedDay(p, '2026-11-28'))?.items.length).toBeGreaterThan(0);
+    expect((await storedDay(p, '2026-11-27'))?.items ?? []).toHaveLength(0);
+  });
+
+  it('"can we do wed on thu and sat on sun" moves Wednesday and says Saturday had nothing to move', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'can we do wed on thu and sat on sun');
+    expect(reply).toMatch(/^Moved Wednesday's .+ to Thursday, this week only\./);
+    expect(reply).toMatch(/Can't move Saturday's rest day to Sunday: Saturday is a rest day, so there is nothing to move\./);
   });
 });

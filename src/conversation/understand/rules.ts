@@ -385,6 +385,29 @@ function skipBeside(t: string, moved: { from: string; to: string }, ctx: ReadCon
   return date && date !== moved.from && date !== moved.to ? [{ intent: 'missed_session', date, question: null, note: clause!.trim() }] : [];
 }
 
+/** "…and thu to fri", "…, sat on sun": a second day moved in the same text, its own clause after the first move. */
+const SECOND_MOVE = new RegExp(String.raw`^\s*(?:(?:can (?:we|i) |could (?:we|i) |let'?s |please |pls )?(?:also )?(?:move|do|push|shift|swap|switch|bump) )?(?:my |the )?(${WEEKDAY_WORD})(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|one))? (?:to|on|for|->|until|till) (?:the |a )?(${WEEKDAY_WORD})\b`);
+
+/**
+ * "move mon to tue and thu to fri", "can we do wed on thu and sat on sun": each day moved is its own ask (was
+ * only the first: the move read the whole text). The second lands in its own day's week, as the first does.
+ */
+function moveBeside(t: string, moved: { from: string; to: string }, ctx: ReadContext): Item[] {
+  const verb = MOVE.exec(t);
+  const after = verb ? t.slice(verb.index + verb[0].length) : t;
+  const out: Item[] = [];
+  for (const clause of after.split(/[,;&]|\b(?:and|also|plus|then)\b/).slice(1)) {
+    const m = SECOND_MOVE.exec(clause);
+    if (!m) continue;
+    const from = findDateRef(m[1]!, ctx.now, ctx.timezone);
+    if (from?.kind !== 'date' || from.date < ctx.today || from.date === moved.from) continue;
+    const to = addDays(from.date, findWeekdays(m[2]!)[0]! - isoWeekday(from.date));
+    if (to === from.date || to < ctx.today) continue;
+    out.push({ intent: 'missed_session', date: from.date, to, question: null, note: clause.trim() });
+  }
+  return out;
+}
+
 /**
  * Where the words of a move begin: after its verb ("move", "swap", "do"), or, with no verb, at the start of a
  * text that trades one day for another ("squat day on sat instead of tue", "thursday's session on friday
@@ -981,7 +1004,7 @@ export const RULES: Rule[] = [
       // day that has it this week (the client may misremember which day that is), the day said when it has it.
       const lift = findSessionName(` ${c.text.slice(moveStart(c.text)!)}`.split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
       const session = lift && LIFT_DAY_SESSIONS.has(lift.key) ? { session: lift.key, toWeekday: true } : {};
-      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }, ...skipBeside(c.text, days, ctx)]);
+      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }, ...moveBeside(c.text, days, ctx), ...skipBeside(c.text, days, ctx)]);
     },
   },
   {

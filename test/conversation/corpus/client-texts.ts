@@ -520,6 +520,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: "can't train wednesday, work trip", now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25' }], tags: ['dates'] },
   { text: 'traveling fri-sun, skip those days', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-27' }, { intent: 'missed_session', date: '2026-11-28' }, { intent: 'missed_session', date: '2026-11-29' }], tags: ['dates', 'multi'] },
   { text: 'skip fri, hotel has dumbbells', now: '2026-11-23T14:00:00Z', read: [{ intent: 'travel', from: '2026-11-27', to: '2026-11-27' }], tags: ['dates'] },
+  // Two days moved in one text are two moves (was only the first).
+  { text: 'move mon to tue and thu to fri', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-23', to: '2026-11-24' }, { intent: 'missed_session', date: '2026-11-26', to: '2026-11-27' }], tags: ['dates', 'multi'] },
+  { text: 'can we do wed on thu and sat on sun', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-26' }, { intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'multi'] },
+  { text: 'move wed to thu, fri to sat', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-26' }, { intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'multi'] },
   // The leg in "leg press" is the lift, not sore legs.
   { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
