@@ -1094,6 +1094,15 @@ export const HANDLERS: Handlers = {
     }
     const weekdays = i.add?.length ? [...new Set([...trainingDaysOf(c).filter((d) => !i.without?.includes(d)), ...i.add])].sort((a, b) => a - b) : i.count ? daysForCount(c, i.count) : i.weekdays;
     if (!weekdays?.length) return ['Which days can you train? e.g. "mon wed fri".'];
+    // "from january i can do 4 days": nothing changes before then (this week's days stay); the plan cannot hold a
+    // change of days ahead, so the client is told to text it that week rather than it being applied now.
+    if (i.from) {
+      if (!c.plan) return [NO_PLAN];
+      const now = trainingDaysOf(c);
+      if (i.count ? i.count === now.length : weekdays.join() === now.join()) return [`You already train ${i.count ? `${now.length} days a week (${formatWeekdays(now)})` : formatWeekdays(now)}, so nothing changes from ${formatDay(i.from)}.`];
+      const asked = i.count ? `${i.count} days` : formatWeekdays(weekdays).toLowerCase().replace(/,/g, '');
+      return [`Got it: from ${formatDay(i.from)} you can train ${i.count ? `${i.count} days a week` : formatWeekdays(weekdays)}. Until then nothing changes: you train ${formatWeekdays(now)}. The week it starts, text "${asked}" and I'll switch your plan over that day.`];
+    }
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
     return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];

@@ -68,3 +68,21 @@ describe('lifters: two moves in one text', () => {
     expect(reply).toMatch(/Can't move Saturday's rest day to Sunday: Saturday is a rest day, so there is nothing to move\./);
   });
 });
+
+describe('lifters: days that change from a later date', () => {
+  it('"from january i can do 4 days" leaves this week on Mon, Wed, Fri and says when and how it changes (was applied at once)', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'from january i can do 4 days');
+    expect(reply).toBe('Got it: from Fri Jan 1 you can train 4 days a week. Until then nothing changes: you train Mon, Wed, Fri. The week it starts, text "4 days" and I\'ll switch your plan over that day.');
+    // This week keeps its three days: Tuesday and Thursday rest.
+    const week = await say(p, 'this week');
+    expect(week).toMatch(/^Tue 11\/24: Rest$/m);
+    expect(week).toMatch(/^Wed 11\/25: Full body B/m);
+    expect(week).toMatch(/^Thu 11\/26: Rest$/m);
+  });
+
+  it('"3 days a week starting next month" of a 3-day lifter says nothing changes (was "I didn\'t get that")', async () => {
+    const p = await lifter();
+    expect(await say(p, '3 days a week starting next month')).toBe('You already train 3 days a week (Mon, Wed, Fri), so nothing changes from Tue Dec 1.');
+  });
+});

@@ -385,6 +385,26 @@ function skipBeside(t: string, moved: { from: string; to: string }, ctx: ReadCon
   return date && date !== moved.from && date !== moved.to ? [{ intent: 'missed_session', date, question: null, note: clause!.trim() }] : [];
 }
 
+/**
+ * "from january i can do 4 days", "3 days a week starting next month", "from dec 14 tue thu sat": the first day
+ * of a change of days said to start after this week, or null (no start said, or one this week: that is now).
+ */
+function laterStart(t: string, ctx: ReadContext): string | null {
+  const m = /\b(?:from|starting|start(?:s|ing)? (?:in|on|from)|beginning(?: in| on)?|as of|come)\s+(.{1,24})/.exec(t);
+  if (!m) return null;
+  const tail = m[1]!;
+  const [y, mo] = ctx.today.split('-').map(Number) as [number, number];
+  let date: string | null = null;
+  if (/^(?:the )?(?:(?:start|beginning|first) of )?next month\b/.test(tail)) date = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+  else if (/^(?:the )?(?:new year'?s?|next year)\b/.test(tail)) date = `${y + 1}-01-01`;
+  else {
+    const ref = findDateRef(tail, ctx.now, ctx.timezone);
+    date = ref?.kind === 'date' ? ref.date : null;
+  }
+  const weekEnd = addDays(ctx.today, 7 - isoWeekday(ctx.today));
+  return date && date > weekEnd ? date : null;
+}
+
 /** "…and thu to fri", "…, sat on sun": a second day moved in the same text, its own clause after the first move. */
 const SECOND_MOVE = new RegExp(String.raw`^\s*(?:(?:can (?:we|i) |could (?:we|i) |let'?s |please |pls )?(?:also )?(?:move|do|push|shift|swap|switch|bump) )?(?:my |the )?(${WEEKDAY_WORD})(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|one))? (?:to|on|for|->|until|till) (?:the |a )?(${WEEKDAY_WORD})\b`);
 
@@ -1417,14 +1437,17 @@ export const RULES: Rule[] = [
       // "can i do my deadlift day on friday instead of tuesday this week?": one day for another, a move.
       if (!PERMANENT.test(t) && /\b(?:instead of|rather than)\b/.test(t) && findWeekdays(t).length === 2) return null;
       const cue = /\b(only|change|switch|move|moving|(?:can|could) (?:we |i |you )?(?:only )?(?:train|do|make|lift|run|work ?out)|let'?s do|how about|what about|actually|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
-      if (!cue) return null;
+      // "3 days a week starting next month": days from a later date (kept for then, not applied now).
+      const later = laterStart(t, ctx);
+      if (!cue && !later) return null;
+      const from = later ? { from: later } : {};
       const weekdays = findWeekdays(t);
       // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.
       const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT_EVEN_THIS_WEEK_RE.test(t);
       const nextWeek = thisWeek && /\bnext week\b/.test(t);
-      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}) }]);
+      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}), ...(thisWeek ? {} : from) }]);
       const count = findDayCount(t);
-      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count }], 0.8);
+      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count, ...from }], 0.8);
       return null;
     },
   },

@@ -524,6 +524,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'move mon to tue and thu to fri', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-23', to: '2026-11-24' }, { intent: 'missed_session', date: '2026-11-26', to: '2026-11-27' }], tags: ['dates', 'multi'] },
   { text: 'can we do wed on thu and sat on sun', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-26' }, { intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'multi'] },
   { text: 'move wed to thu, fri to sat', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-26' }, { intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'multi'] },
+  // New days from a later date carry that date (was applied at once, or not understood).
+  { text: 'from january i can do 4 days', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', count: 4, from: '2027-01-01' }], tags: ['dates'] },
+  { text: '3 days a week starting next month', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', count: 3, from: '2026-12-01' }], tags: ['dates'] },
+  { text: 'from dec 14 i can do tue thu sat', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', weekdays: [2, 4, 6], from: '2026-12-14' }], tags: ['dates'] },
   // The leg in "leg press" is the lift, not sore legs.
   { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
