@@ -86,3 +86,17 @@ describe('lifters: days that change from a later date', () => {
     expect(await say(p, '3 days a week starting next month')).toBe('You already train 3 days a week (Mon, Wed, Fri), so nothing changes from Tue Dec 1.');
   });
 });
+
+describe('lifters: a load with a half before "rpe"', () => {
+  it('"bench 3x5 172.5 rpe 8" logs 172.5 at RPE 8 (the load was read as an RPE and lost)', async () => {
+    const p = await lifter();
+    expect(await say(p, 'bench 3x5 172.5 rpe 8')).toMatch(/^Logged today: Bench press 3x5 @ 172\.5 lb \(RPE 8\)/);
+  });
+
+  it('"squat 5x5 225, bench 3x5 45 rpe 8": a two-digit load before "rpe" is the load (was "@ bodyweight")', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'squat 5x5 225, bench 3x5 45 rpe 8');
+    expect(reply).toMatch(/Bench press 3x5 @ 45 lb \(RPE 8\)/);
+    expect(reply).not.toMatch(/bodyweight/);
+  });
+});

@@ -528,6 +528,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'from january i can do 4 days', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', count: 4, from: '2027-01-01' }], tags: ['dates'] },
   { text: '3 days a week starting next month', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', count: 3, from: '2026-12-01' }], tags: ['dates'] },
   { text: 'from dec 14 i can do tue thu sat', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', weekdays: [2, 4, 6], from: '2026-12-14' }], tags: ['dates'] },
+  // A load before "rpe" is no RPE ("72.5 rpe 8" was RPE 72.5, dropped with the load).
+  { text: 'squat 5x5 100kg, bench 3x5 72.5 rpe 8', units: 'metric', read: [lift('back_squat', [g(5, 5, 100, { unit: 'kg' })]), lift('bench_press', [g(3, 5, 72.5, { rpe: 8 })])], tags: ['multi', 'exercises'] },
+  { text: 'bench 3x5 45 rpe 8', read: [lift('bench_press', [g(3, 5, 45, { rpe: 8 })])], tags: ['exercises'] },
   // The leg in "leg press" is the lift, not sore legs.
   { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
