@@ -51,7 +51,7 @@ import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
 import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
-import { howToDo, whyThisLift } from './answers/how-to.js';
+import { howToDo, liftPurpose, whyThisLift } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
@@ -644,6 +644,15 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   ];
 }
 
+/**
+ * The trip behind days taken off ("skip fri, flying to denver"): how long it is and what gym there is are not
+ * known, so they are asked, never guessed as bodyweight days; a new time zone is only offered.
+ */
+function tripAsk(zone: string | null, home: string, last: string): string {
+  const local = zone && zone !== home ? `, with your morning text on ${describeTimezone(zone).replace(/ \(.*\)$/, '')} there` : '';
+  return `Safe travels! If you're away past ${formatDay(last)}, text the days and what you'll have ("hotel gym Sat-Sun", "just a band") and I'll plan them for it${local}.`;
+}
+
 export const HANDLERS: Handlers = {
   today: (c, i) => (i.next ? showNext(c) : showDay(c, i.date, 'today')),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
@@ -988,7 +997,7 @@ export const HANDLERS: Handlers = {
       return [`Your plan started ${formatDay(c.plan.outline.startDate)}, so no ${what} of it was missed - nothing to make up. Carry on with the plan from here.`];
     }
     const longRun = /\blong run\b/i.test(i.note);
-    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun, to: i.to ?? null, skipped: i.skipped === true });
+    const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun, to: i.to ?? null, skipped: i.skipped === true, ...(i.away ? { away: { from: i.away.from, to: i.away.to } } : {}) });
     // "missed my long run" in the plan's first week before its first long run: the one they mean came before the plan
     // (a rest day is no decision, so nothing was stored).
     if (longRun && found && found.decision.action === 'none' && sessionClass(found.missed) !== 'long_run' && weekNumberFor(c.plan.outline, i.date) === 1) {
@@ -998,6 +1007,12 @@ export const HANDLERS: Handlers = {
     // would otherwise read as a day already dealt with), so progress and the morning pass see it.
     if (i.skipped && i.date <= c.today) await recordLogs(c.deps.db, c.client, [{ kind: 'skipped', date: i.date, note: i.note }], { today: c.today, inboundId: c.inboundId, rawText: c.text });
     const lead = both ? "Don't do both on one day: two sessions stacked leave you too tired to do either well. " : '';
+    // "skip fri, flying to denver": the day is off, and the trip is asked about once, after its last day.
+    if (i.away) {
+      const made = found && found.decision.action !== 'none' ? found.line : null;
+      const trip = i.date === i.away.to ? tripAsk(i.away.timezone, c.client.timezone, i.date) : null;
+      return [[made, trip].filter(Boolean).join(' ')].filter(Boolean);
+    }
     // A refused move keeps the day and offers the nearest one the rules allow: the next YES moves it there.
     if (i.to && !i.skipped && found?.decision.action === 'none' && found.decision.offer) {
       c.offer = { intent: 'missed_session', date: i.date, question: null, note: i.note, to: found.decision.offer };
@@ -1027,7 +1042,11 @@ export const HANDLERS: Handlers = {
     if (!i.why) return [howToDo(ex)];
     // "why am i doing pause bench" of a plan with none this week: why it is not there, never what it is for.
     const week = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : null;
-    if (c.plan && week && !week.includes(ex.id)) return [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, ex.id, null, week)];
+    if (c.plan && week && !week.includes(ex.id)) {
+      const missing = await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, ex.id, null, week);
+      // "what are lunges for" asks what the lift does first; why it is not there this block follows.
+      return [i.purpose ? `${liftPurpose(ex)} ${missing}` : missing];
+    }
     return [whyThisLift(ex)];
   },
   why_week: async (c, i) => {
@@ -1101,6 +1120,15 @@ export const HANDLERS: Handlers = {
     }
     const weekdays = i.add?.length ? [...new Set([...trainingDaysOf(c).filter((d) => !i.without?.includes(d)), ...i.add])].sort((a, b) => a - b) : i.count ? daysForCount(c, i.count) : i.weekdays;
     if (!weekdays?.length) return ['Which days can you train? e.g. "mon wed fri".'];
+    // "from january i can do 4 days": nothing changes before then (this week's days stay); the plan cannot hold a
+    // change of days ahead, so the client is told to text it that week rather than it being applied now.
+    if (i.from) {
+      if (!c.plan) return [NO_PLAN];
+      const now = trainingDaysOf(c);
+      if (i.count ? i.count === now.length : weekdays.join() === now.join()) return [`You already train ${i.count ? `${now.length} days a week (${formatWeekdays(now)})` : formatWeekdays(now)}, so nothing changes from ${formatDay(i.from)}.`];
+      const asked = i.count ? `${i.count} days` : formatWeekdays(weekdays).toLowerCase().replace(/,/g, '');
+      return [`Got it: from ${formatDay(i.from)} you can train ${i.count ? `${i.count} days a week` : formatWeekdays(weekdays)}. Until then nothing changes: you train ${formatWeekdays(now)}. The week it starts, text "${asked}" and I'll switch your plan over that day.`];
+    }
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
     return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];

@@ -41,7 +41,7 @@ export async function sessionsThisWeek(db: Db, client: Pick<ClientRow, 'id' | 's
 }
 
 /** The rule's decision for the session planned on `date`, or null when nothing was planned (outside the plan). */
-export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null; skipped?: boolean } = {}): Promise<MissedSession | null> {
+export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' | 'status'>, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null; skipped?: boolean; away?: { from: string; to: string } } = {}): Promise<MissedSession | null> {
   const schedule = await loadPlanSchedule(db, client, plan, today);
   let missed = schedule.days.find((d) => d.date === date);
   // "missed my long run": the last long run planned on or before the date this week, when the date itself is not one.
@@ -66,7 +66,8 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
     weekStart: span.startDate,
     ...(opts.to ? { wanted: opts.to } : {}),
     ...(opts.skipped ? { skipped: true } : {}),
-    completed: around.filter((d) => d.status === 'completed' || d.status === 'skipped').map((d) => d.date),
+    // Days away on a trip ("traveling fri-sun, skip those days") are as closed as days done: nothing lands on them.
+    completed: around.filter((d) => d.status === 'completed' || d.status === 'skipped' || (opts.away && d.date >= opts.away.from && d.date <= opts.away.to)).map((d) => d.date),
   });
   const target = decision.action === 'move' ? (around.find((d) => d.date === decision.to)?.day ?? null) : null;
   return { decision, missed: missed.day, line: describeMissed(decision, missed.day), target };
@@ -80,7 +81,7 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
  */
 // A session moved before its day ("skip sat" on Tuesday, moved to Sunday) was never missed: its days read
 // "Moved to Sunday." / "Moved from Saturday.", as an asked move does, not "Missed: moved to Sunday.".
-export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null; skipped?: boolean } = {}): Promise<MissedSession | null> {
+export async function applyMissedSession(db: Db, client: ClientRow, plan: ActivePlan, date: string, today: string, opts: { longRun?: boolean; to?: string | null; skipped?: boolean; away?: { from: string; to: string } } = {}): Promise<MissedSession | null> {
   const found = await decideMissedSession(db, client, plan, date, today, opts);
   if (!found || found.decision.action === 'none') return found;
   const previous = (await listPlanAdaptations(db, plan.row.id)).find((a) => a.type === 'missed_session' && a.effective_from === found.missed.date);

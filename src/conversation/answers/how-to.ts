@@ -88,10 +88,15 @@ const PATTERN_WHY: Record<MovementPattern, string> = {
   balance: 'balance: steadier on one foot is what keeps you from falling when you trip',
 };
 
+/** "what are lunges for": what the lift trains, in a sentence. */
+export function liftPurpose(ex: Exercise): string {
+  return `${ex.name} is for ${PATTERN_WHY[ex.pattern]}.`;
+}
+
 /** "why rdl?": what the lift is in the plan for, how to do it, and how to ask for another. */
 export function whyThisLift(ex: Exercise): string {
   const how = SET_UP[ex.id] ?? PATTERN_HOW[ex.pattern].cue;
   const name = ex.aliases.find((a) => a.length <= 4 && !a.includes(' ')) ?? ex.name.toLowerCase();
   // Said of the lift, not of the plan: "why leg press?" may be asked of a lift the plan does not hold.
-  return `${ex.name} is for ${PATTERN_WHY[ex.pattern]}. How: ${how} Rather do something else? Text "swap ${name} for ..." and I'll change it.`;
+  return `${liftPurpose(ex)} How: ${how} Rather do something else? Text "swap ${name} for ..." and I'll change it.`;
 }

@@ -26,7 +26,9 @@ interface Effort {
 function takeEffort(s: string): { rest: string; effort: Effort } {
   let rpe: number | null = null;
   let rir: number | null = null;
-  let rest = s.replace(/\b(?:felt like (?:an? )?|at |@ ?)?rpe ?(\d{1,2}(?:\.5)?)\b|\b(\d{1,2}(?:\.5)?) ?rpe\b/, (_m, a?: string, b?: string) => {
+  // "8 rpe" is a number 1-10 on its own: in "3x5 72.5 rpe 8" or "3x5 45 rpe 8" the load before "rpe" is no RPE
+  // (it was taken as one, then dropped as over 10, and the load with it).
+  let rest = s.replace(/\b(?:felt like (?:an? )?|at |@ ?)?rpe ?(\d{1,2}(?:\.5)?)\b|(?<![\d.])\b(10|[1-9](?:\.5)?) ?rpe\b/, (_m, a?: string, b?: string) => {
     rpe = Number(a ?? b);
     return ' ';
   });

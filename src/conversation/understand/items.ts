@@ -184,7 +184,7 @@ export interface EntitiesByIntent {
    * `to`: a one-off move asked for ("move thursday's workout to friday"). `session`: the session was named by its
    * theme, not its day ("move leg day to saturday", parse/session-name.ts key): `date` is then found in the week.
    */
-  missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean; /** The session is skipped, not only moved ("skipping. can i do tomorrow instead?"): when `to` is refused it is dropped, not kept on its day. */ skipped?: boolean };
+  missed_session: { date: string; question: string | null; note: string; to?: string | null; session?: string; /** `to` named a weekday ("to sunday"): that weekday of the found session's week. */ toWeekday?: boolean; /** The session is skipped, not only moved ("skipping. can i do tomorrow instead?"): when `to` is refused it is dropped, not kept on its day. */ skipped?: boolean; /** Off for a trip ("skip fri, flying to denver"): no session lands on its days, and the reply asks about the trip on its last day. */ away?: { timezone: string | null; from: string; to: string } };
   /** "only 20 min tue", "i only have 30 minutes today": one day's time, not the session length from now on. */
   short_on_time: { date: string; minutes: number };
   stated_maxes: { maxes: MaxStatement[] };
@@ -205,9 +205,10 @@ export interface EntitiesByIntent {
   explain_term: { term: Term };
   /**
    * "what's an RDL?", "how do i do a doorway row": what the exercise is and how it is done; `why`: "why rdl?",
-   * "what's the point of face pulls": what it is there for, then how.
+   * "what's the point of face pulls": what it is there for, then how; `purpose`: "what are lunges for" asks what
+   * the lift trains (said first even when the plan does not hold it).
    */
-  explain_exercise: { exerciseId: string; name: string; why?: true };
+  explain_exercise: { exerciseId: string; name: string; why?: true; purpose?: true };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
   /** "can I race a 5k this weekend as a tune-up?": the days it would be on and the distance said (null: none said). */
@@ -242,7 +243,7 @@ export interface EntitiesByIntent {
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
   /** `thisWeek`: "move my workouts to fri sat sun this week" asks for one week only, not new days for good. */
   /** `count`: a number of days and none named ("I can only do 5 days now"): the plan's kind picks which. */
-  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; /** "swap thursday and friday": the two weekdays trade what they hold. */ swap?: [number, number]; thisWeek?: boolean; /** With `thisWeek`: the week asked for is next week. */ nextWeek?: boolean; count?: number };
+  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; /** "swap thursday and friday": the two weekdays trade what they hold. */ swap?: [number, number]; thisWeek?: boolean; /** With `thisWeek`: the week asked for is next week. */ nextWeek?: boolean; count?: number; /** "from january i can do 4 days": the days change from this later date, not now. */ from?: string };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };
   /** "race got cancelled": the race is gone; the plan keeps its date until another race or a new plan is told. */

@@ -122,6 +122,8 @@ const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }
 /** Words that point at a place already talked about: "no cables there", "at the hotel", "on the trip". */
 const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
 
+/** Said with a trip: its days are off, not trained somewhere else ("skip fri", "can't train", "no workout that day"). */
+const TRIP_DAYS_OFF = /\b(?:skip(?:ping)?|(?:can'?t|cannot|cant|won'?t|wont|not gonna|not going to|unable to|not able to)(?: be able to)? (?:train|lift|make it|make (?:it to )?(?:the )?gym|work ?out|get (?:a|my) (?:workout|session|lift) in)|no (?:workout|training|session|lifting|gym time)s?(?: (?:that|those) days?| then)?|not (?:training|lifting|working out)|(?:take|taking) (?:it|the day|that day|those days) off)\b/;
 const INJECTION = anyOf(INJECTION_PHRASES);
 /**
  * Asking why a lift is missing: `missing` is the lift expected, `shown` the one there instead. A "why" or
@@ -137,7 +139,15 @@ const WHY_LIFT_ASKS: readonly RegExp[] = [
   /^(?:where (?:did|have|are|r) (?:my |the )?(?<missing>[a-z][a-z' -]{1,40}?)(?: go| gone)?)\s*[?.!]*$/,
 ];
 /** "why rdl?", "why the leg press", "what's the point of face pulls", "why do i do wall sits": one lift, nothing after it. */
-const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what are .{1,30} for)\b`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
+const WHY_THIS_LIFT = new RegExp(String.raw`${WHY_OPENER.replace(/\)\\b$/, String.raw`|what'?s the point of|what is the point of|whats the purpose of|what'?s the purpose of|what is the purpose of)\b`)}\s*(?:(?:do|are|am) (?:i|we|you) (?:do(?:ing)?|have|having|get|getting) |(?:is|are) (?:there|the|my) |did you (?:add|put|give me|pick|choose) )?(?:the |an? |my |these |those |all (?:the |these |those )?|so many |more )?(?<lift>[a-z][a-z' -]{1,40}?)(?: (?:in my plan|today|this week|again|now|for))?\s*[?.!]*$`);
+/**
+ * "what are lunges for", "what's the rdl good for", "what do face pulls do", "what does the leg press help with":
+ * the lift sits between the asking words and the purpose words, so it is read by its own patterns.
+ */
+const WHAT_LIFT_IS_FOR: readonly RegExp[] = [
+  /^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:what(?:'?s| is| are| r)|whats|wats) (?:the |an? |my |these |those |all (?:the |these |those )?)?(?<lift>[a-z][a-z' -]{1,40}?) (?:for|good for|supposed to (?:do|be for|help(?: with)?)|meant (?:to do|for))(?: (?:me|exactly|anyway|again|in my plan|here))?\s*[?.!]*$/,
+  /^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:what|wat) (?:do|does|will) (?:the |an? |my |these |those |all (?:the |these |those )?)?(?<lift>[a-z][a-z' -]{1,40}?) (?:(?:actually|even|really) )?(?:do|help(?: with)?|work|train|target|hit|help me with)(?: (?:for me|exactly|anyway|again))?\s*[?.!]*$/,
+];
 /** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
 /**
  * "skipped accessories", "no time for the core stuff", "bailed on the finisher": a part of the session left out
@@ -379,6 +389,49 @@ function skipBeside(t: string, moved: { from: string; to: string }, ctx: ReadCon
   const clause = after.split(/[.;!?]|\b(?:and|so|also|plus|then|but)\b/).slice(1).find((s) => SKIPPED.test(s) || /\b(?:miss|missing)\b/.test(s));
   const date = clause ? skipAhead(clause, ctx) : null;
   return date && date !== moved.from && date !== moved.to ? [{ intent: 'missed_session', date, question: null, note: clause!.trim() }] : [];
+}
+
+/**
+ * "from january i can do 4 days", "3 days a week starting next month", "from dec 14 tue thu sat": the first day
+ * of a change of days said to start after this week, or null (no start said, or one this week: that is now).
+ */
+function laterStart(t: string, ctx: ReadContext): string | null {
+  const m = /\b(?:from|starting|start(?:s|ing)? (?:in|on|from)|beginning(?: in| on)?|as of|come)\s+(.{1,24})/.exec(t);
+  if (!m) return null;
+  const tail = m[1]!;
+  const [y, mo] = ctx.today.split('-').map(Number) as [number, number];
+  let date: string | null = null;
+  if (/^(?:the )?(?:(?:start|beginning|first) of )?next month\b/.test(tail)) date = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+  else if (/^(?:the )?(?:new year'?s?|next year)\b/.test(tail)) date = `${y + 1}-01-01`;
+  else {
+    const ref = findDateRef(tail, ctx.now, ctx.timezone);
+    date = ref?.kind === 'date' ? ref.date : null;
+  }
+  const weekEnd = addDays(ctx.today, 7 - isoWeekday(ctx.today));
+  return date && date > weekEnd ? date : null;
+}
+
+/** "…and thu to fri", "…, sat on sun": a second day moved in the same text, its own clause after the first move. */
+const SECOND_MOVE = new RegExp(String.raw`^\s*(?:(?:can (?:we|i) |could (?:we|i) |let'?s |please |pls )?(?:also )?(?:move|do|push|shift|swap|switch|bump) )?(?:my |the )?(${WEEKDAY_WORD})(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|one))? (?:to|on|for|->|until|till) (?:the |a )?(${WEEKDAY_WORD})\b`);
+
+/**
+ * "move mon to tue and thu to fri", "can we do wed on thu and sat on sun": each day moved is its own ask (was
+ * only the first: the move read the whole text). The second lands in its own day's week, as the first does.
+ */
+function moveBeside(t: string, moved: { from: string; to: string }, ctx: ReadContext): Item[] {
+  const verb = MOVE.exec(t);
+  const after = verb ? t.slice(verb.index + verb[0].length) : t;
+  const out: Item[] = [];
+  for (const clause of after.split(/[,;&]|\b(?:and|also|plus|then)\b/).slice(1)) {
+    const m = SECOND_MOVE.exec(clause);
+    if (!m) continue;
+    const from = findDateRef(m[1]!, ctx.now, ctx.timezone);
+    if (from?.kind !== 'date' || from.date < ctx.today || from.date === moved.from) continue;
+    const to = addDays(from.date, findWeekdays(m[2]!)[0]! - isoWeekday(from.date));
+    if (to === from.date || to < ctx.today) continue;
+    out.push({ intent: 'missed_session', date: from.date, to, question: null, note: clause.trim() });
+  }
+  return out;
 }
 
 /**
@@ -806,10 +859,18 @@ export const RULES: Rule[] = [
         if (span) return null;
         return askedLift(t) || /\bhow (?:many|much|long)\b/.test(t) ? match([{ intent: 'travel', ...base, change: 'ask' }]) : match([{ intent: 'what_changed' }], LIKELY);
       }
+      const zone = /\b(to|in|at) ([a-z]+(?: [a-z]+)?)\b/.test(t) ? findTimezone(c.raw) : null;
+      // "skip fri, flying to denver for work", "can't train friday, work trip": the trip is why those days are
+      // off, so each is a session ahead not made (moved or dropped like "skip fri"), never a bodyweight day; the
+      // trip itself is asked about in the reply.
+      if (span && span.from >= ctx.today && TRIP_DAYS_OFF.test(t) && !findEquipment(t)) {
+        const days: string[] = [];
+        for (let d = span.from; d <= (span.to ?? span.from) && days.length < 7; d = addDays(d, 1)) days.push(d);
+        return match(days.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw, away: { timezone: zone, from: days[0]!, to: days.at(-1)! } })));
+      }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
-      const zone = /\b(to|in|at) ([a-z]+(?: [a-z]+)?)\b/.test(t) ? findTimezone(c.raw) : null;
       return match([
         {
           intent: 'travel',
@@ -974,7 +1035,7 @@ export const RULES: Rule[] = [
       // day that has it this week (the client may misremember which day that is), the day said when it has it.
       const lift = findSessionName(` ${c.text.slice(moveStart(c.text)!)}`.split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
       const session = lift && LIFT_DAY_SESSIONS.has(lift.key) ? { session: lift.key, toWeekday: true } : {};
-      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }, ...skipBeside(c.text, days, ctx)]);
+      return match([{ intent: 'missed_session', date: days.from, to: days.to, question: null, note: c.raw, ...session }, ...moveBeside(c.text, days, ctx), ...skipBeside(c.text, days, ctx)]);
     },
   },
   {
@@ -1185,18 +1246,19 @@ export const RULES: Rule[] = [
     },
   },
   {
-    // "why rdl?", "why the leg press?", "what's the point of face pulls", "why are we doing wall sits": a lift
-    // asked about on its own, so why it is there (the "why not X" and "X instead of Y" forms are read above).
+    // "why rdl?", "why the leg press?", "what's the point of face pulls", "what are lunges for", "what do face
+    // pulls do", "why are we doing wall sits": a lift asked about on its own, so why it is there (the "why not X" and "X instead of Y" forms are read above).
     name: 'why an exercise is in the plan',
     scope: 'text',
     mood: 'any',
     final: true,
     read: (c) => {
-      const asked = WHY_THIS_LIFT.exec(c.text);
+      const why = WHY_THIS_LIFT.exec(c.text);
+      const asked = why ?? WHAT_LIFT_IS_FOR.map((re) => re.exec(c.text)).find((m) => m !== null);
       if (!asked) return null;
       const mention = findExerciseMentions(asked.groups!.lift!, { loose: true })[0];
       if (!mention || asked.groups!.lift!.slice(mention.end).trim() !== '') return null;
-      return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name, why: true }]);
+      return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name, why: true, ...(why ? {} : { purpose: true as const }) }]);
     },
   },
   {
@@ -1395,14 +1457,17 @@ export const RULES: Rule[] = [
       // "can i do my deadlift day on friday instead of tuesday this week?": one day for another, a move.
       if (!PERMANENT.test(t) && /\b(?:instead of|rather than)\b/.test(t) && findWeekdays(t).length === 2) return null;
       const cue = /\b(only|change|switch|move|moving|(?:can|could) (?:we |i |you )?(?:only )?(?:train|do|make|lift|run|work ?out)|let'?s do|how about|what about|actually|train(?:ing)? on|available|free on|from now on|going forward|prefer|rather|now|works(?: for me)?|work (?:for me|best)|suits? me|(?:are|is) best)\b/.test(t);
-      if (!cue) return null;
+      // "3 days a week starting next month": days from a later date (kept for then, not applied now).
+      const later = laterStart(t, ctx);
+      if (!cue && !later) return null;
+      const from = later ? { from: later } : {};
       const weekdays = findWeekdays(t);
       // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.
       const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT_EVEN_THIS_WEEK_RE.test(t);
       const nextWeek = thisWeek && /\bnext week\b/.test(t);
-      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}) }]);
+      if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}), ...(thisWeek ? {} : from) }]);
       const count = findDayCount(t);
-      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count }], 0.8);
+      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count, ...from }], 0.8);
       return null;
     },
   },

@@ -514,6 +514,28 @@ export const CORPUS: CorpusEntry[] = [
   // "what's the point of <lift>" asks why it is in the plan (was not understood: the opener's alternatives were never added).
   { text: 'whats the point of face pulls', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
   { text: 'what is the point of rdls', read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', why: true }], tags: ['question', 'exercises'] },
+  // The lift between the asking words and the purpose words asks why it is there (was "outside what I can answer").
+  { text: 'what are lunges for', read: [{ intent: 'explain_exercise', exerciseId: 'walking_lunge', why: true }], tags: ['question', 'exercises'] },
+  { text: 'what do face pulls do', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
+  { text: "what's the rdl good for?", read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', why: true }], tags: ['question', 'exercises'] },
+  { text: 'what does the leg press actually do for me', read: [{ intent: 'explain_exercise', exerciseId: 'leg_press', why: true }], tags: ['question', 'exercises'] },
+  { text: 'what is the purpose of face pulls', read: [{ intent: 'explain_exercise', exerciseId: 'face_pull', why: true }], tags: ['question', 'exercises'] },
+  // A day off for a trip is that session not made (moved or dropped), not a bodyweight day (was a one-day trip).
+  { text: 'skip fri, flying to denver for work', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-27', away: { timezone: 'America/Denver', from: '2026-11-27', to: '2026-11-27' } }], tags: ['dates'] },
+  { text: "can't train wednesday, work trip", now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25' }], tags: ['dates'] },
+  { text: 'traveling fri-sun, skip those days', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-27' }, { intent: 'missed_session', date: '2026-11-28' }, { intent: 'missed_session', date: '2026-11-29' }], tags: ['dates', 'multi'] },
+  { text: 'skip fri, hotel has dumbbells', now: '2026-11-23T14:00:00Z', read: [{ intent: 'travel', from: '2026-11-27', to: '2026-11-27' }], tags: ['dates'] },
+  // Two days moved in one text are two moves (was only the first).
+  { text: 'move mon to tue and thu to fri', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-23', to: '2026-11-24' }, { intent: 'missed_session', date: '2026-11-26', to: '2026-11-27' }], tags: ['dates', 'multi'] },
+  { text: 'can we do wed on thu and sat on sun', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-26' }, { intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'multi'] },
+  { text: 'move wed to thu, fri to sat', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-26' }, { intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'multi'] },
+  // New days from a later date carry that date (was applied at once, or not understood).
+  { text: 'from january i can do 4 days', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', count: 4, from: '2027-01-01' }], tags: ['dates'] },
+  { text: '3 days a week starting next month', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', count: 3, from: '2026-12-01' }], tags: ['dates'] },
+  { text: 'from dec 14 i can do tue thu sat', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', weekdays: [2, 4, 6], from: '2026-12-14' }], tags: ['dates'] },
+  // A load before "rpe" is no RPE ("72.5 rpe 8" was RPE 72.5, dropped with the load).
+  { text: 'squat 5x5 100kg, bench 3x5 72.5 rpe 8', units: 'metric', read: [lift('back_squat', [g(5, 5, 100, { unit: 'kg' })]), lift('bench_press', [g(3, 5, 72.5, { rpe: 8 })])], tags: ['multi', 'exercises'] },
+  { text: 'bench 3x5 45 rpe 8', read: [lift('bench_press', [g(3, 5, 45, { rpe: 8 })])], tags: ['exercises'] },
   // The leg in "leg press" is the lift, not sore legs.
   { text: 'done, leg press felt heavy', read: [{ intent: 'done' }, { intent: 'lift_feel', exerciseId: 'leg_press', rir: 1 }], tags: ['multi', 'exercises'] },
   { text: 'squats felt heavy and bench was easy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 1 }, { intent: 'lift_feel', exerciseId: 'bench_press', rir: 4 }], tags: ['multi', 'exercises'] },
