@@ -21,7 +21,7 @@ import type { LiftItem, WorkoutDay } from '../engine/workout/workout.js';
 import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
-import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE } from '../engine/endurance/index.js';
+import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setEquipment, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
@@ -203,7 +203,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
     case 'past':
       return `${day} is not ahead of us, so I kept your race on ${formatDay(current)}. What's the new date? e.g. "race is now april 20".`;
     case 'too_soon':
-      return `I can't move your race to ${day}: a race plan needs at least ${Math.ceil(MIN_DAYS_TO_RACE / 7)} weeks from its start (yours started ${formatDay(start)}), so I kept ${formatDay(current)}. If that really is the date, text "new plan" and I'll build a short one.`;
+      return `I can't move your race to ${day}: a race plan needs at least ${Math.ceil(MIN_DAYS_TO_FULL_PLAN / 7)} weeks from its start (yours started ${formatDay(start)}), so I kept ${formatDay(current)}. If that really is the date, text "new plan" and I'll build a short one.`;
     case 'too_far':
       return `${day} is more than ${Math.floor(MAX_DAYS_TO_RACE / 364)} years after your plan started, so I kept your race on ${formatDay(current)}. For a race that far out, text "new plan".`;
   }

@@ -1,4 +1,4 @@
-import { planShapePhrase, runTimePhrase, shortRunwayPhrase } from '../engine/endurance/summary.js';
+import { isShortPlan, planShapePhrase, runTimePhrase, shortRunwayPhrase } from '../engine/endurance/summary.js';
 import { STRENGTH_FIRST_LIFT_DAYS } from '../engine/program/hybrid.js';
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow } from '../db/schema.js';
@@ -83,7 +83,10 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
       }
       // A short runway is said right after the plan's shape, before the prediction: it is what the client must know.
       const runway = outline.race ? shortRunwayPhrase(outline.race, true) : null;
-      if (runway) parts.splice(outline.race?.runWalk || outline.race?.fitnessSource === 'estimated' ? parts.length : 1, 0, runway);
+      // A race 2-3 weeks away: what the time cannot do for the distance goes in the plan's own sentence, the one
+      // a long summary always keeps (as its own sentence it was dropped to fit).
+      if (runway && outline.race && isShortPlan(outline.race) && parts[0]) parts[0] = `${parts[0].replace(/\.$/, '')}; ${runway}`;
+      else if (runway) parts.splice(outline.race?.runWalk || outline.race?.fitnessSource === 'estimated' ? parts.length : 1, 0, runway);
       // "60 min per run": what it does to the plan, in the plan's first sentence (the one a long summary always
       // keeps), so a long run the plan cannot hold is never dropped to fit.
       const runTime = outline.race ? runTimePhrase(outline.race) : null;

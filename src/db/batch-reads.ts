@@ -33,6 +33,8 @@ export interface BatchReads {
   logs: Map<string, { from: string; to: string; rows: Selectable<WorkoutLogsTable>[] }>;
   /** client id → readiness signals of `kinds` dated `from` on, ordered by date then creation. */
   signals: Map<string, { kinds: string[]; from: string; rows: Selectable<ReadinessSignalsTable>[] }>;
+  /** client id → the latest log date, or null for none (logs.repository.ts lastLogDatesFor): a silent week noticed. */
+  lastLogs: Map<string, string | null>;
 }
 
 const current = new AsyncLocalStorage<BatchReads>();
@@ -77,7 +79,7 @@ function readsFor(db: Db): BatchReads | undefined {
 }
 
 export function emptyBatchReads(): BatchReads {
-  return { activePlans: new Map(), workouts: new Map(), adaptations: new Map(), microcycles: new Map(), logs: new Map(), signals: new Map() };
+  return { activePlans: new Map(), workouts: new Map(), adaptations: new Map(), microcycles: new Map(), logs: new Map(), signals: new Map(), lastLogs: new Map() };
 }
 
 /** Runs `fn` (and everything it awaits) with the batch's reads available to the repositories. */
@@ -113,4 +115,20 @@ export function batchSignals(db: Db, clientId: string, kinds: readonly string[],
   const entry = readsFor(db)?.signals.get(clientId);
   if (!entry || from < entry.from || !kinds.every((k) => entry.kinds.includes(k))) return null;
   return entry.rows.filter((r) => r.date >= from && kinds.includes(r.kind));
+}
+
+/**
+ * Drops what the batch read for one client and plan: work that changed them mid-compose (a silent week noticed
+ * rebuilds the weeks) must read them again, never the snapshot from before it.
+ */
+export function forgetBatchReads(db: Db, clientId: string, planId: string): void {
+  const reads = readsFor(db);
+  if (!reads) return;
+  reads.activePlans.delete(clientId);
+  reads.adaptations.delete(planId);
+  reads.logs.delete(clientId);
+  reads.signals.delete(clientId);
+  reads.lastLogs.delete(clientId);
+  for (const key of [...reads.workouts.keys()]) if (key.startsWith(`${clientId}|`)) reads.workouts.delete(key);
+  for (const key of [...reads.microcycles.keys()]) if (key.startsWith(`${planId}|`)) reads.microcycles.delete(key);
 }

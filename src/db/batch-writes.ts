@@ -30,3 +30,11 @@ export function deferringWrites<T>(into: DeferredWrites, fn: () => Promise<T>): 
 export function deferredWrites(): DeferredWrites | undefined {
   return current.getStore();
 }
+
+/**
+ * Runs `fn` with its inserts executed at once, even inside a batch's deferringWrites: for work that commits on its
+ * own in the middle of a compose (a silent week noticed rebuilds the weeks in a transaction of its own).
+ */
+export function writingNow<T>(fn: () => Promise<T>): Promise<T> {
+  return current.exit(fn);
+}

@@ -12,6 +12,10 @@ import { listSignalsSinceFor } from '../db/repositories/adaptations.repository.j
 import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
 import { addDays } from '../engine/dates.js';
 import { weekNumberFor } from '../engine/program/program.js';
+import { SILENT_DAYS } from '../engine/adaptation/silence.js';
+import { lastLogDatesFor } from '../db/repositories/logs.repository.js';
+import { silenceLine } from '../messages/format/silence.js';
+import { noticeSilence } from './silence.service.js';
 
 /**
  * The morning text for one client and local date, from the coaching flow: the plan's position → the week
@@ -20,8 +24,11 @@ import { weekNumberFor } from '../engine/program/program.js';
  * scheduler then sends its fallback); a finished plan gets a short message offering a new one.
  */
 export async function composeMorningMessage(deps: AppDeps, client: ClientRow, localDate: string): Promise<{ body: string; agent?: unknown }> {
-  const plan = await activePlan(deps.db, client.id);
-  if (!plan) throw new Error(`client ${client.id} is active without a plan`);
+  const first = await activePlan(deps.db, client.id);
+  if (!first) throw new Error(`client ${client.id} is active without a plan`);
+  // A week or more without a word: noticed here, the plan eased back in, and said before the day (which shows it).
+  const quiet = await noticeSilence(deps.db, client, first, localDate);
+  const plan = quiet ? ((await activePlan(deps.db, client.id)) ?? first) : first;
   const found = await workoutOn(deps.db, client, plan, localDate);
   const name = client.name;
   if (found.kind === 'before_plan') {
@@ -30,7 +37,10 @@ export async function composeMorningMessage(deps: AppDeps, client: ClientRow, lo
   if (found.kind === 'after_plan') {
     return { body: `Good morning${name ? ` ${name}` : ''}! Your plan finished on ${found.endDate}. Text "new plan" to build the next one.` };
   }
-  const draft = formatDailyMessage(found.day, { name, isMorning: true });
+  const day = formatDailyMessage(found.day, { name, isMorning: true });
+  // After the greeting line: "Good morning, Ida! Week 2 of 23 - base." then what was noticed, then the day.
+  const noticed = quiet ? silenceLine(quiet, { planStart: plan.outline.startDate, runner: !!plan.outline.race && !plan.outline.strength }) : null;
+  const draft = noticed ? day.replace(/^([^\n]*)(\n|$)/, (_m, first: string, nl: string) => `${first}\n${noticed}${nl}`) : day;
   // The coach's voice may not lengthen a morning text past 3 segments (issue 13).
   const phrased = await phraseOrDraft(deps.model, 'daily', draft, { timeoutMs: deps.config.openai.timeoutMs, maxSegments: DAILY_MAX_SEGMENTS });
   return { body: phrased.text, agent: phrased.trace };
@@ -76,7 +86,10 @@ export async function prefetchMorningReads(deps: Pick<AppDeps, 'db'>, batch: Arr
     weekKeys.push({ planId: c.plan.row.id, weekNumber: c.week });
     if (c.plan.outline.race && c.week > 1) weekKeys.push({ planId: c.plan.row.id, weekNumber: c.week - 1 });
   }
-  const [adaptations, weeks] = await Promise.all([listAdaptationsForPlans(db, withPlan.map((c) => c.plan.row.id)), findMicrocyclesFor(db, weekKeys)]);
+  // The last log of each client whose plan is a week old or more: a silent week is noticed (silence.service.ts).
+  const aged = withPlan.filter((c) => addDays(c.plan.outline.startDate, SILENT_DAYS) <= c.localDate).map((c) => c.clientId);
+  const [adaptations, weeks, lastLogs] = await Promise.all([listAdaptationsForPlans(db, withPlan.map((c) => c.plan.row.id)), findMicrocyclesFor(db, weekKeys), lastLogDatesFor(db, aged)]);
+  for (const id of aged) reads.lastLogs.set(id, lastLogs.get(id) ?? null);
   for (const c of withPlan) reads.adaptations.set(c.plan.row.id, []);
   for (const a of adaptations) reads.adaptations.get(a.plan_id)?.push(a);
   for (const k of weekKeys) reads.microcycles.set(`${k.planId}|${k.weekNumber}`, null);

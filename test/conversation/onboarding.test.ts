@@ -371,9 +371,9 @@ describe('onboarding: the question table', () => {
     expect(t.state.step).toBe('experience');
     expect(t.replies.at(-1)).toMatch(/6 months|3 years/);
   });
-  it('when the race is under 4 weeks away it asks for a later one, keeping the distance', () => {
-    const t = converse(['hi', 'Jo', 'half marathon on nov 20']);
-    expect(t.replies.at(-1)).toMatch(/only 8 days away/);
+  it('when the race is under 8 days away it says how to run race week and asks for a later one, keeping the distance', () => {
+    const t = converse(['hi', 'Jo', 'half marathon on nov 16']);
+    expect(t.replies.at(-1)).toMatch(/only 4 days away - that's race week.*rest the day before.*Is there a later race/);
     expect(t.state.answers.race).toMatchObject({ distance: 'half' });
     expect(t.state.answers.race?.date).toBeUndefined();
   });

@@ -156,7 +156,7 @@ describe('onboarding with a model (LangChain fakes)', () => {
     const phone = '+12125550198';
     for (const text of ['hi', 'Jo', 'train for a race']) await say(t, phone, text);
     const r = await say(t, phone, 'the turkey trot thing next week');
-    // A week away is under the 4 weeks a plan needs: the date is not kept, the distance is.
+    // A week away is race week already (a plan needs 8 days): the date is not kept, the distance is.
     const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
     const state = await handle.db.selectFrom('conversation_states').select('state').where('client_id', '=', client.id).executeTakeFirstOrThrow();
     expect((state.state as { answers: { race?: { date?: string; distance?: string } } }).answers.race).toEqual({ distance: '10k' });

@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -166,6 +166,9 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; c
   // "should i do keto", "is intermittent fasting good": a named diet, after the calorie question above.
   { topic: 'diet', re: /\b(keto|ketogenic|intermittent fasting|fasting|low ?-?carb|carbs|paleo|vegan|vegetarian|carnivore diet|meal plan|macros)\b/, answer: "The best diet is one you can keep that gets you enough protein: keto, fasting or counting macros all work only by helping you eat a little less, if that is the goal. Mostly whole foods, protein at each meal, and carbs around training help you train well. I don't write meal plans - a dietitian can." },
   { topic: 'weight_loss', re: /\b(lose weight|losing weight|weight loss|lose fat|cut|cutting|calories|diet)\b|\bweight\b.*\blose\b|\blose\b.*\b(?:per|a|each) week\b|\b(?:lose|losing|drop|dropping|shed|cut) \d+ ?(?:lbs?|pounds?|kgs?|kilos?)\b|\bhow (?:fast|quickly|soon) (?:can|could|will|should) i (?:lose|drop|shed)\b/, answer: 'Fat loss comes mostly from eating a little less than you burn (about 300-500 kcal a day) with plenty of protein; the training keeps the muscle. Aim for about 0.5-1% of body weight a week.' },
+  // Told, not asked ("it's 95 degrees out", "snow, doing it on the treadmill"): read by parse/weather.ts, never by these.
+  { topic: 'heat_out', re: /(?!)/, answer: "Run by effort in the heat, not pace: the same effort is 30-60 s/mi (20-40 s/km) slower when it's hot, and that's fine. Go early or late if you can, drink before and during, and if today is a tempo or intervals, cut the reps or run it easy. Dizzy, chills or a headache: stop, get in the shade and drink." },
+  { topic: 'snow_out', re: /(?!)/, answer: 'In snow or ice a treadmill is a fine swap: set a 1% incline and run the same time or distance by effort (easy stays conversational), then log it as usual. If you do go out, slow down on snow and ice and save fast reps for clear ground.' },
   { topic: 'weather', re: /\b(weather|rain|raining|snow|snowing|too hot|too cold|heat)\b/, answer: "I can't see the weather, but: in heat run by effort not pace and drink more; in rain or snow a treadmill or the same session indoors is fine. Text me what you did and I'll log it." },
 ];
 

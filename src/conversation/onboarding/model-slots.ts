@@ -9,7 +9,7 @@ import { parseName } from '../parse/name.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { defaultDaysForCount } from '../parse/weekdays.js';
 import { needsRace } from './slots.js';
-import { SLOTS, MIN_WEEKS_TO_RACE, MAX_DAYS_TO_RACE, workingTimezone } from './slots.js';
+import { SLOTS, MIN_DAYS_TO_RACE, MAX_DAYS_TO_RACE, workingTimezone } from './slots.js';
 import { localToday } from '../parse/dates.js';
 import { daysBetween, parseIsoDate } from '../../engine/dates.js';
 import type { OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
@@ -50,7 +50,7 @@ export function answersFromModel(m: OnboardingSlots, a: OnboardingAnswers, ctx: 
   }
   if (m.raceDate && parseIsoDate(m.raceDate).success) {
     const days = daysBetween(localToday(ctx.now, workingTimezone(a, ctx)), m.raceDate);
-    if (days >= MIN_WEEKS_TO_RACE * 7 && days <= MAX_DAYS_TO_RACE) {
+    if (days >= MIN_DAYS_TO_RACE && days <= MAX_DAYS_TO_RACE) {
       next.race = { ...next.race, date: m.raceDate };
       changed.add('race_event');
     }

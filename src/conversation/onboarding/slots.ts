@@ -34,7 +34,7 @@ import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, LIMITATION_FOR_PART, NO_WORDS,
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
-import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE } from '../../engine/endurance/index.js';
+import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE as ENGINE_MIN_DAYS_TO_RACE } from '../../engine/endurance/index.js';
 import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine/strength/exercises.js';
 import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, MonthPart, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
@@ -90,8 +90,11 @@ function raceEventMiss(t: string, a: OnboardingAnswers, ctx: OnboardingContext):
   return `${lead} what date is your ${raceLabel(choice)}? e.g. 'oct 10' or '10/10/2027'`;
 }
 
-/** Races closer than this leave no room to build; the client is asked for a later one. */
-export const MIN_WEEKS_TO_RACE = 4;
+/**
+ * A race closer than this is race week already: nothing a plan can do, so the client hears how to run it and is
+ * asked for a later one. From here to 4 weeks out the engine builds a short plan (keep, sharpen, taper).
+ */
+export const MIN_DAYS_TO_RACE = ENGINE_MIN_DAYS_TO_RACE;
 /** Further out than this (about 2 years) and the plan would be mostly guesswork: the engine's own limit, so a race
  * accepted here is one the plan can be built for (a race 370 days out once passed here and broke the plan). */
 export const MAX_DAYS_TO_RACE = ENGINE_MAX_DAYS_TO_RACE;
@@ -210,7 +213,7 @@ function checkRaceDate(date: string, a: OnboardingAnswers, ctx: OnboardingContex
   const today = localToday(ctx.now, workingTimezone(a, ctx));
   const days = daysBetween(today, date);
   if (days < 0) return `${formatDate(date)} has already passed - when is the race? e.g. 'april 12'`;
-  if (days < MIN_WEEKS_TO_RACE * 7) return `${formatDate(date)} is only ${days} day${days === 1 ? '' : 's'} away - I need at least ${MIN_WEEKS_TO_RACE} weeks to build a plan. Is there a later race? Send its date`;
+  if (days < MIN_DAYS_TO_RACE) return `${formatDate(date)} is only ${days} day${days === 1 ? '' : 's'} away - that's race week, too close for a plan to change your fitness: keep your runs short and easy with a few strides, rest the day before, and enjoy it. Is there a later race to train for? Send its date`;
   if (days > MAX_DAYS_TO_RACE) return `${formatDate(date)} is over 2 years out - pick a race within the next 2 years`;
   return null;
 }

@@ -33,6 +33,9 @@ const EFFORT_NUMBER = /\b(?:rpe|effort)\s*(?:of|was|is|at|:|=|~)?\s*\d{1,2}(?:\.
 
 const HEART_RATE = /\b(?:(?:avg|average|max|maximum|resting)\s+)?(?:hr|heart ?rate|pulse)\s*(?:was|of|at|is|around|about|:|=|~)?\s*\d{2,3}\b(?:\s*bpm\b)?|\b\d{2,3}\s*bpm\b/g;
 
+/** A treadmill's speed: "at 6.5 mph", "10 kph", "12 km/h". */
+const SPEED = /(?:\bat\s*)?\b(\d{1,2}(?:\.\d{1,2})?)\s*(mph|kph|km\/h|kmh|kmph)(?![a-z])/;
+const KM_PER_MI = 1.609344;
 const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0-5]\d)(?!\s*(?:am|pm|a\.m|p\.m))(?:\s*(?:\/|per|min\/?)\s*(?:mi|mile|km|k)\b)?|\b(\d{1,2}:[0-5]\d)\s*(?:pace|\/mi|\/km|\/mile|per mile|per km|min\/mi|min\/km|min\/mile|mpm)/;
 
 // "60kg" is a load, never 60 km (the k of kg is not a distance unit).
@@ -120,6 +123,9 @@ export function parseRun(text: string): RunLog | null {
     if (sec !== null && sec >= 150 && sec <= 1200) pace = formatMss(sec);
     rest = rest.replace(paceM[0], ' ');
   }
+  // "treadmill 5 mi at 6.5 mph": a treadmill's speed is the run's pace (was dropped: "Logged today: run 5 mi.").
+  const speedM = pace === null ? SPEED.exec(rest) : null;
+  if (speedM) rest = rest.replace(speedM[0], ' ');
   let durationSec = durationIn(rest);
   const withoutDuration = rest
     .replace(/\b(?:in|for|time|took|of|finished in|done in)\s*\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}:\d{2}:\d{2}\b/, ' ')
@@ -137,16 +143,28 @@ export function parseRun(text: string): RunLog | null {
     if (sec !== null && isRunnersPace(sec / dist.distance, dist.unit)) durationSec = sec;
     else if (sec !== null && pace === null && isPace(sec)) pace = formatMss(sec);
   }
+  // Its unit when the distance names none; "30 min at 6 mph" is 3 mi.
+  let speedDist: { distance: number; unit: 'mi' | 'km' } | null = null;
+  if (speedM && pace === null) {
+    const perHour = /^mph$/.test(speedM[2]!) ? 'mi' : 'km';
+    const mph = perHour === 'mi' ? Number(speedM[1]) : Number(speedM[1]) / KM_PER_MI;
+    const unit = dist?.unit ?? perHour;
+    const sec = unit === 'km' ? 3600 / (mph * KM_PER_MI) : 3600 / mph;
+    if (mph > 0 && isPace(sec)) {
+      pace = formatMss(sec);
+      if (!dist && durationSec !== null) speedDist = { distance: Math.round((durationSec / sec) * 100) / 100, unit };
+    }
+  }
   const hasUnit = dist?.unit != null;
   const isRun = hasUnit || runWord || (dist !== null && pace !== null) || (dist !== null && kind !== null && dist.distance <= 50) || (durationSec !== null && kind !== null && /\b(easy|long|tempo|recovery|jog)\b/.test(t));
   if (!isRun) return walked && (/\b(run|ran|running|jog)\b/.test(t) || /\b(had to walk|walk breaks|walked (?:a lot|some|part|most|half))\b/.test(t)) ? { distance: null, unit: null, durationSec: null, pace: null, walked, kind } : null;
-  const distance = dist?.distance ?? null;
+  const distance = dist?.distance ?? speedDist?.distance ?? null;
   if (distance !== null && distance > 0) {
     if (pace === null && durationSec !== null) pace = formatMss(durationSec / distance);
     else if (pace !== null && durationSec === null) durationSec = Math.round((parseClock(pace) ?? 0) * distance);
   }
   if (distance === null && durationSec === null && !walked) return null;
-  return { distance, unit: dist?.unit ?? null, durationSec, pace, walked, kind, ...(/!/.test(text) ? { celebrated: true } : {}) };
+  return { distance, unit: dist?.unit ?? speedDist?.unit ?? null, durationSec, pace, walked, kind, ...(/!/.test(text) ? { celebrated: true } : {}) };
 }
 
 const ONE_SESSION = /\b(warm ?-?ups?|cool ?-?downs?|wu|cd|splits?|laps?|first|last|rest|jog between|recover(?:y|ies))\b/;

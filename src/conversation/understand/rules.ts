@@ -72,6 +72,7 @@ import {
   WELL_AGAIN_PHRASES,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
+import { weatherTold } from '../parse/weather.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
 import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, SESSION_LONG_RUN, TUNE_UP_ASKED, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
@@ -774,6 +775,18 @@ export const RULES: Rule[] = [
     read: (c) => {
       const topic = toldTopic(c.text);
       return topic ? match([{ intent: 'coach_faq', topic }]) : null;
+    },
+  },
+  {
+    // "it's 95 degrees out", "snow, doing it on the treadmill": weather told before a run (was "didn't get that").
+    // Not final: "ran 5 in the heat, 95 degrees" is the log and the heat answer.
+    name: 'weather told',
+    scope: 'text',
+    mood: 'statement',
+    final: false,
+    read: (c) => {
+      const told = weatherTold(c.text);
+      return told ? match([{ intent: 'coach_faq', topic: told === 'heat' ? 'heat_out' : 'snow_out' }]) : null;
     },
   },
   {

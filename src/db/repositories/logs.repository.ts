@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { WorkoutLogsTable } from '../schema.js';
 import type { Db } from '../db-types.js';
-import { batchLogs } from '../batch-reads.js';
+import { batchLogs, takeBatchRead } from '../batch-reads.js';
 import { forgetWorkout, keepWrittenLogs, keptLogs, turnReadsOf } from '../turn-reads.js';
 import { keepInputsRev } from './adaptations.repository.js';
 import { json } from '../json.js';
@@ -135,4 +135,32 @@ export async function listWorkoutLogsFor(db: Db, clientIds: string[], from: stri
     .orderBy('date')
     .orderBy('created_at')
     .execute();
+}
+
+/**
+ * Each client's latest log date (any log: a skipped session told counts), in one statement on the
+ * (client_id, date) index; a client with no log is absent.
+ */
+export async function lastLogDatesFor(db: Db, clientIds: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (clientIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('workout_logs')
+    .where('client_id', 'in', [...clientIds])
+    .groupBy('client_id')
+    .select((eb) => ['client_id', eb.fn.max('date').as('last')])
+    .execute();
+  for (const r of rows) {
+    const d = r.last as unknown;
+    if (d instanceof Date) out.set(r.client_id, d.toISOString().slice(0, 10));
+    else if (typeof d === 'string') out.set(r.client_id, d.slice(0, 10));
+  }
+  return out;
+}
+
+/** One client's latest log date (null: none): the morning batch's prefetch when it has it, else one statement. */
+export async function lastLogDate(db: Db, clientId: string): Promise<string | null> {
+  const pre = takeBatchRead(db, 'lastLogs', clientId);
+  if (pre.hit) return pre.value;
+  return (await lastLogDatesFor(db, [clientId])).get(clientId) ?? null;
 }

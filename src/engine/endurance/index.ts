@@ -2,7 +2,7 @@
  * Endurance (race plan) engine: pure, deterministic, no clock or randomness.
  */
 
-export { raceRequestSchema, parseRaceRequest, MIN_DAYS_TO_RACE, MAX_DAYS_TO_RACE, planWeekCount, raceDistanceMeters } from './race-request.js';
+export { raceRequestSchema, parseRaceRequest, MIN_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN, MAX_DAYS_TO_RACE, planWeekCount, raceDistanceMeters } from './race-request.js';
 export type { RaceRequest, RaceRequestInput, ParseRaceResult } from './race-request.js';
 export { vdotFromRace, predictTime, paceZones, predictStandardTimes, vdotForThresholdPace, METERS_PER_UNIT, STANDARD_DISTANCES_M } from './vdot.js';
 export type { PaceZones, StandardDistance } from './vdot.js';

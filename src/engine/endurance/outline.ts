@@ -9,7 +9,7 @@ import type { DistanceUnit } from '../workout/workout.js';
 import type { RaceDistance } from '../vocabulary.js';
 import { formatDuration, parseDuration } from './durations.js';
 import { estimatedVdot } from './estimated-fitness.js';
-import { baseHoldWeeks, phaseOfWeek, splitPhases, taperWeeksFor } from './phases.js';
+import { MIN_PLAN_WEEKS, baseHoldWeeks, phaseOfWeek, splitPhases, taperWeeksFor } from './phases.js';
 import type { Phase, PhaseName } from './phases.js';
 import { weekPattern } from './pattern.js';
 import type { WeekPattern } from './pattern.js';
@@ -152,7 +152,7 @@ export function assessGoal(goalTime: string | null | undefined, predictedSec: nu
   return { timeSec, paceSecPerUnit: timeSec / raceUnits, delta, note };
 }
 
-/** Outline of a race plan. Throws RangeError when the request is shorter than the 4-week minimum. */
+/** Outline of a race plan; a race under 4 weeks away gets a short plan (phases.ts shortPhases). */
 export function raceOutline(req: RaceRequest): RaceOutline {
   const units = req.units;
   const rules = UNIT_RULES[units];
@@ -254,7 +254,9 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const racePrediction = predictTime(vdot, distanceMeters);
   const notes = [...volumes.notes];
   const needWeeks = shortRunwayWeeks(cls, totalWeeks);
-  if (needWeeks !== null) {
+  if (totalWeeks < MIN_PLAN_WEEKS) {
+    notes.push(`Short plan: ${totalWeeks} weeks to a ${raceName(req)} is too little time to build fitness, so the plan keeps your running, sharpens with race-pace work and tapers so you start fresh.`);
+  } else if (needWeeks !== null) {
     notes.push(
       `Short runway: ${totalWeeks} weeks to a ${raceName(req)} is less than the ${needWeeks} a plan needs, so the long run is capped at ${fromHundredths(longCapH)} ${units} and the miles still rise no more than 10% a week. Run it to finish healthy, not for a time, or pick a later race.`,
     );

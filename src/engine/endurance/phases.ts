@@ -3,7 +3,7 @@
  * last taper week); the weeks before it are shared base : build : peak = 25 : 35 : 20 (the issue's ~25/35/20
  * of the whole plan, renormalised once the taper is taken out).
  *
- * Short-plan rules (the shortest plan is 4 weeks):
+ * Short-plan rules (the shortest plan with all four phases is 4 weeks; a closer race: shortPhases below):
  *  - the taper never takes more than a fifth of the plan, and always at least 1 week
  *    (a 6-week marathon plan tapers 1 week, a 10-week one 2, a 15-week one 3);
  *  - base, build and peak each keep at least 1 week, so all four phases are always present, in order;
@@ -50,6 +50,7 @@ export function taperWeeksFor(distanceClass: Exclude<RaceDistance, 'custom'>, to
 
 /** Phases of a plan; `holdWeeks` of base hold come first and join the base (the split is of what remains). */
 export function splitPhases(totalWeeks: number, taperWeeks: number, holdWeeks = 0): Phase[] {
+  if (totalWeeks < MIN_PLAN_WEEKS) return shortPhases(totalWeeks);
   if (totalWeeks - holdWeeks < taperWeeks + 3) throw new RangeError(`a plan needs at least ${taperWeeks + 3} weeks, got ${totalWeeks - holdWeeks}`);
   const rest = totalWeeks - holdWeeks - taperWeeks;
   const base = Math.max(1, Math.round((rest * 25) / 80)) + holdWeeks;
@@ -73,4 +74,29 @@ export function phaseOfWeek(phases: readonly Phase[], weekNumber: number): Phase
   const p = phases.find((ph) => weekNumber >= ph.startWeek && weekNumber <= ph.endWeek);
   if (!p) throw new RangeError(`week ${weekNumber} is outside the plan`);
   return p.name;
+}
+
+/** The shortest plan with all four phases; a race closer than this gets a short plan (shortPhases). */
+export const MIN_PLAN_WEEKS = 4;
+
+/**
+ * A race 1-3 weeks away: no fitness can be built in that time, only kept and sharpened. The race week is the
+ * taper, the week before it the peak (one race-pace session, volume held), any week before that easy base.
+ * Phases with no weeks are left out, so a 2-week plan is "peak, taper".
+ */
+export function shortPhases(totalWeeks: number): Phase[] {
+  if (totalWeeks < 1) throw new RangeError(`a plan needs at least 1 week, got ${totalWeeks}`);
+  const counts: Array<[PhaseName, number]> = [
+    ['base', Math.max(0, totalWeeks - 2)],
+    ['peak', totalWeeks >= 2 ? 1 : 0],
+    ['taper', 1],
+  ];
+  let start = 1;
+  return counts
+    .filter(([, n]) => n > 0)
+    .map(([name, weekCount]) => {
+      const phase = { name, weekCount, startWeek: start, endWeek: start + weekCount - 1 };
+      start += weekCount;
+      return phase;
+    });
 }

@@ -2,9 +2,11 @@
  * The race-plan request and its validation. A plan runs from `startDate` to `raceDate`; weeks are ISO weeks
  * (Monday–Sunday), the first one partial when the plan starts mid-week.
  *
- * Length limits: the race must be at least 27 days after the start (four weeks including race day: enough
- * for one base, build, peak and taper week) and at most 728 days (104 weeks) after it: a race two years out
- * gets easy base weeks until its 20-odd-week build starts (outline holdWeeks).
+ * Length limits: the race must be at least 8 days after the start and at most 728 days (104 weeks) after it: a
+ * race two years out gets easy base weeks until its 20-odd-week build starts (outline holdWeeks). A race under
+ * 27 days out (four weeks including race day: one base, build, peak and taper week) gets a short plan that
+ * keeps, sharpens and tapers (phases.ts shortPhases); a race under 8 days out is race week already, with
+ * nothing left to plan.
  */
 
 import { z } from 'zod';
@@ -16,7 +18,9 @@ import { METERS_PER_UNIT, STANDARD_DISTANCES_M } from './vdot.js';
 import type { DistanceUnit } from '../workout/workout.js';
 import { trackDistanceName } from './track-distances.js';
 
-export const MIN_DAYS_TO_RACE = 27;
+export const MIN_DAYS_TO_RACE = 8;
+/** The fewest days to a race a plan with all four phases needs; a moved race keeps at least this many from the plan's start. */
+export const MIN_DAYS_TO_FULL_PLAN = 27;
 export const MAX_DAYS_TO_RACE = 728;
 
 const isoDate = (field: string) =>
@@ -111,7 +115,7 @@ export const raceRequestSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['raceDate'],
-          message: `raceDate must be at least ${MIN_DAYS_TO_RACE} days (4 weeks) after startDate; got ${days} days`,
+          message: `raceDate must be at least ${MIN_DAYS_TO_RACE} days after startDate; got ${days} days`,
         });
       } else if (days > MAX_DAYS_TO_RACE) {
         ctx.addIssue({ code: 'custom', path: ['raceDate'], message: `raceDate must be within ${MAX_DAYS_TO_RACE} days of startDate; got ${days} days` });

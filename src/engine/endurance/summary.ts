@@ -2,9 +2,13 @@
  * The plan in a few SMS lines.
  */
 
-import { formatDuration } from './durations.js';
+import { formatDuration, formatPace } from './durations.js';
 import type { RaceOutline } from './outline.js';
 import { counted } from '../count.js';
+import { MIN_PLAN_WEEKS } from './phases.js';
+
+/** A race under 4 weeks away: a short plan (phases.ts shortPhases) that keeps, sharpens and tapers, never builds. */
+export const isShortPlan = (outline: RaceOutline) => !outline.runWalk && outline.totalWeeks < MIN_PLAN_WEEKS;
 
 /**
  * 1–3 short lines: the race and plan length with its phases, fitness (VDOT, predicted time), and the goal
@@ -41,6 +45,11 @@ export function planShapePhrase(outline: RaceOutline): string {
   const phases = outline.phases.map((p) => p.name).join(', ');
   const u = outline.units;
   if (outline.runWalk) return `${outline.totalWeeks} weeks to race day (${phases})`;
+  // "building from 20 to about 10.1 mi a week" would read the taper as the build: a short plan says what it does.
+  if (isShortPlan(outline)) {
+    const sharpen = outline.phases.some((p) => p.name === 'peak') ? 'your usual easy running with one race-pace session, then ' : '';
+    return `${outline.totalWeeks} weeks to race day: too little time to build fitness, so ${sharpen}a taper to start the race fresh`;
+  }
   if (outline.holdWeeks > 0) {
     const held = Math.max(...outline.weeks.slice(0, outline.holdWeeks).map((w) => w.targetVolume));
     // The held weeks are not the build's own base phase: "easy miles" says so without naming "base" twice.
@@ -69,7 +78,32 @@ function formatMinutes(m: number): string {
 /** "6 weeks is short for a marathon (12 is the usual minimum): long runs stop at 16 mi, and the aim is to finish healthy." */
 export function shortRunwayPhrase(outline: RaceOutline, brief = false): string | null {
   const s = outline.shortRunway;
+  // What 2-3 weeks can and cannot do: fitness is what it is on race day; rested and sharp is what is left to gain.
+  // The brief form is the race's part only: the onboarding summary's plan sentence already says the rest.
+  if (isShortPlan(outline)) {
+    const race = shortPlanRacePhrase(outline);
+    if (brief) return race;
+    return `In ${outline.totalWeeks} weeks you can't gain fitness, but you can arrive rested and sharp - training hard now would only leave you tired on the day.${race ? ` ${race.charAt(0).toUpperCase()}${race.slice(1)}` : ''}`;
+  }
   if (!s) return null;
   if (brief) return `${s.weeks} weeks is short for a ${outline.raceName} (${s.needWeeks} is the usual minimum): long runs stop at ${outline.longRunCap} ${outline.units}; aim to finish healthy.`;
   return `${s.weeks} weeks is short for a ${outline.raceName} (${s.needWeeks} is the usual minimum): long runs stop at ${outline.longRunCap} ${outline.units}, the miles still rise no more than 10% a week, and the aim is to finish healthy, not a time.`;
+}
+
+/**
+ * What a race 2-3 weeks away asks of the runner as they are: fewer miles a week than the race is long means the
+ * distance itself is the challenge (finish healthy); a goal faster than today's fitness is not reachable in the
+ * time, so the pace to start at is today's. Null when the race fits where they are.
+ */
+function shortPlanRacePhrase(outline: RaceOutline): string | null {
+  const u = outline.units;
+  const weekly = outline.request.currentWeeklyMileage;
+  if (weekly < outline.raceDistance) {
+    return `you run about ${weekly} ${u} a week and a ${outline.raceName} is ${outline.raceDistance} ${u}: that's more than ${outline.totalWeeks} weeks can get you ready for, so run it to finish healthy${outline.distanceClass === 'marathon' || outline.distanceClass === 'half' ? ' (walk breaks are fine)' : ''}, not for a time.`;
+  }
+  const goal = outline.goal;
+  if (goal && goal.delta < -0.02) {
+    return `your goal ${formatDuration(goal.timeSec).replace(/^0:/, '')} is faster than the ${formatDuration(outline.racePrediction).replace(/^0:/, '')} your fitness predicts, and ${outline.totalWeeks} weeks can't close that: start at about ${formatPace(outline.racePaceSecPerUnit)}/${u} and pick it up late if you feel good.`;
+  }
+  return null;
 }

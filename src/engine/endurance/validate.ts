@@ -7,7 +7,7 @@
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import { PACE_PATTERN, parseDuration } from './durations.js';
 import type { RaceOutline } from './outline.js';
-import { PHASE_NAMES, SPECIFIC_WEEKS } from './phases.js';
+import { MIN_PLAN_WEEKS, PHASE_NAMES, SPECIFIC_WEEKS, shortPhases } from './phases.js';
 import type { RacePlan } from './plan.js';
 import { dayHundredths, HARD_TYPES, isQuality, lapSum } from './race-day.js';
 import type { Lap, RaceDay } from './race-day.js';
@@ -247,8 +247,11 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
   if (o.raceDate !== req.raceDate || o.startDate !== req.startDate || o.units !== req.units) errors.push('plan does not match the request (dates or units)');
 
   // Phases: base, build, peak, taper — in that order, all present, adding up to the plan.
+  // A race under MIN_PLAN_WEEKS away has the short plan's phases (no build: there is no time to build).
   const names = o.phases.map((p) => p.name);
-  if (names.join(',') !== PHASE_NAMES.join(',')) errors.push(`phases ${names.join(', ')}: must be base, build, peak, taper`);
+  const short = o.totalWeeks < MIN_PLAN_WEEKS;
+  const expected = short ? shortPhases(o.totalWeeks).map((p) => p.name) : PHASE_NAMES;
+  if (names.join(',') !== expected.join(',')) errors.push(`phases ${names.join(', ')}: must be ${expected.join(', ')}`);
   if (o.phases.some((p) => p.weekCount < 1)) errors.push('every phase needs at least one week');
   const sum = o.phases.reduce((s, p) => s + p.weekCount, 0);
   if (sum !== o.totalWeeks) errors.push(`phase weeks add up to ${sum}, plan has ${o.totalWeeks}`);
@@ -315,7 +318,9 @@ export function validateRacePlan(plan: RacePlan, req: RaceRequest): ValidationRe
   // Taper: peak = highest pre-taper week. Taper weeks before the race window stay ≤ 90 % and never rise; the
   // 7 days before the race carry 40–60 % of peak; 2+ week tapers keep at least one quality session.
   const pre = plan.weeks.filter((w) => w.weekNumber < taperStart);
-  const peak = Math.max(...pre.map((w) => toHundredths(w.trainingVolume)));
+  // A short plan has no peak of its own (its pre-taper week is partial or touches the race window): the
+  // race week is measured against what the runner runs now.
+  const peak = Math.max(...pre.map((w) => toHundredths(w.trainingVolume)), short ? toHundredths(o.startVolume) : 0);
   const taper = plan.weeks.filter((w) => w.weekNumber >= taperStart && w.days.every((d) => d.date < o.raceWindowStart));
   // Peak (issue 13, volume.ts planVolumes): at most 1.5 x the level the race-specific plan starts from (the
   // start, or the entry volume a base hold builds to), kept inside the distance's range (5K 15-40 mi, …), and

@@ -313,6 +313,15 @@ export const CORPUS: CorpusEntry[] = [
   // A heart rate is never a distance (was "165 mi in one run?"); asked about, it gets the coach's answer, "?" or not.
   { text: 'my watch said avg hr 165 on the easy run is that too high', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
   { text: 'is 170 bpm normal on a tempo?', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
+  // Weather told before a run (was "Sorry, I didn't get that"); a run already done in it is only the log.
+  { text: "it's 95 degrees out", read: [{ intent: 'coach_faq', topic: 'heat_out' }] },
+  { text: 'its so humid today', read: [{ intent: 'coach_faq', topic: 'heat_out' }] },
+  { text: 'snow, doing it on the treadmill', read: [{ intent: 'coach_faq', topic: 'snow_out' }] },
+  { text: 'ran 6 in the snow', read: [run({ distance: 6 })] },
+  // A treadmill's speed is the run's pace (was dropped: "Logged today: run 5 mi.").
+  { text: 'treadmill 5 mi at 6.5 mph', read: [run({ distance: 5, unit: 'mi', pace: '9:14' })] },
+  { text: '30 min treadmill at 6 mph', read: [run({ distance: 3, unit: 'mi', durationSec: 1800, pace: '10:00' })] },
+  { text: 'did 8k on the treadmill at 10 kph', units: 'metric', read: [run({ distance: 8, unit: 'km', pace: '6:00' })] },
   { text: 'easy run 5 mi avg hr 150', read: [run({ distance: 5, unit: 'mi', kind: 'easy' })] },
   { text: 'ran 6 at 9:30 heart rate was 150', read: [run({ distance: 6, pace: '9:30' })] },
   { text: 'how fast should tempo be', read: [{ intent: 'pace_question', zone: 'threshold' }], tags: ['question'] },

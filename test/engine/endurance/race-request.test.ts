@@ -11,9 +11,13 @@ describe('race-request.parseRaceRequest', () => {
     if (r.success) expect(r.data.units).toBe('mi');
   });
 
-  it('when the race is under 4 weeks away, rejects it naming raceDate and the minimum', () => {
-    const r = parseRaceRequest(raceInput({ startDate: '2027-03-01', raceDate: '2027-03-20' }));
-    expect(r).toEqual({ success: false, error: 'raceDate must be at least 27 days (4 weeks) after startDate; got 19 days' });
+  it('when the race is under 8 days away (race week already), rejects it naming raceDate and the minimum', () => {
+    const r = parseRaceRequest(raceInput({ startDate: '2027-03-01', raceDate: '2027-03-06' }));
+    expect(r).toEqual({ success: false, error: 'raceDate must be at least 8 days after startDate; got 5 days' });
+  });
+
+  it('when the race is 19 days away (under the 4 weeks of a full plan), accepts it: a short plan is built', () => {
+    expect(parseRaceRequest(raceInput({ startDate: '2027-03-01', raceDate: '2027-03-20' })).success).toBe(true);
   });
 
   it('when the race is before the start, rejects it', () => {
