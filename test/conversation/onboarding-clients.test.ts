@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
+import { readText } from '../../src/conversation/understand/read.js';
 import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingProfile, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
 
 /** Monday 2026-11-30, 10:00 in New York. */
@@ -63,6 +64,37 @@ describe('onboarding clients', () => {
       const { last } = play(["Hi I'm Kim", 'build muscle', '3 years', 'mon wed fri', '45 min', 'hotel gym']);
       expect(last.state.answers.equipment?.length).toBeGreaterThan(1);
       expect(last.state.answers.notes).toBeUndefined();
+    });
+
+    // Was "You work Sun" and the hotel's dumbbells as the home kit: the trip's reason ("for work"), its last day and
+    // the sentence about the hotel gym are the trip's.
+    const RAY = ["Hi I'm Ray, build muscle, 3 years, home gym with barbell, rack and dumbbells, mon tue thu sat, 60 min, no injuries", 'skip'];
+    const TRIP = 'skip fri, flying to denver for work thru sunday. hotel gym only has dumbells up to 50';
+    it('when a trip comes at the summary ("skip fri, flying to denver for work thru sunday. hotel gym only has dumbells up to 50"), home kit and days stay, no work days are set, and the trip is kept for the plan', () => {
+      const { turns, last } = play([...RAY, TRIP]);
+      expect(turns[1]!.state.step).toBe('confirm');
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.equipment).toEqual(['barbell', 'rack', 'dumbbell', 'bodyweight']);
+      expect(last.state.answers.maxLoads).toBeUndefined();
+      expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6]);
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.notes?.map((n) => n.text)).toEqual([TRIP]);
+      expect(last.reply).toMatch(/heads-up about the trip.*once your plan is set/);
+      expect(last.reply).not.toMatch(/You work/);
+      // Read again once the plan exists: a trip Fri-Sun with dumbbells to 50 lb there.
+      const trip = readText(TRIP, { now: NOW, timezone: 'America/Los_Angeles', units: 'imperial' }).items.find((i) => i.intent === 'travel');
+      expect(trip).toMatchObject({ from: '2026-12-04', to: '2026-12-06', maxDumbbell: { load: 50, unit: 'lb' } });
+    });
+
+    it.each([
+      'im in lisbon till friday for work, hotel gym',
+      'flying to london fri thru sunday for work',
+    ])('when a trip abroad comes at the summary ("%s") the home time zone and days stay and no work day is set', (text) => {
+      const { last } = play([...RAY, text]);
+      expect(last.state.answers.timezone).toBeUndefined();
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6]);
+      expect(last.reply).toMatch(/trip/);
     });
   });
 

@@ -44,7 +44,8 @@ export const ASIDES: readonly Aside[] = [
     id: 'travel',
     // "traveling to boston next week, hotel gym only": a trip's kit and city are not the client's gym or home.
     matches: (t) => awayKind(t) !== null && WEEKDAY.test(t),
-    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration', 'run_time'],
+    // "flying to denver for work thru sunday" is the trip's reason and days, not the client's work days.
+    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration', 'run_time', 'work'],
     reply: "Thanks for the heads-up about the trip - I've noted it and will plan those days around it once your plan is set.",
   },
   {
