@@ -330,6 +330,26 @@ describe('onboarding clients', () => {
   });
 
   describe('an injury told out of turn', () => {
+    // Was "I'll go easy on your calves" for good and the question left unanswered: tightness after a run is soreness.
+    it.each(['calves are tight after that, is that normal?', 'my legs are sore from this mornings run, is that normal?', 'hamstrings feel tight after my run. normal?'])(
+      'when a runner asks "%s" after telling a run, it is answered as normal soreness, nothing is spared and the goal-time question comes again',
+      (text) => {
+        const { last } = play(["hi im Jess, want to run a half marathon on april 18", 'did a 5 mile run this morning', text]);
+        expect(last.reply).toMatch(/^Yes - tight or sore muscles for a day or two after a run or a workout are normal/);
+        expect(last.reply).toMatch(/Goal time for the half marathon\?/);
+        expect(last.state.answers.limitations ?? []).toEqual([]);
+      },
+    );
+
+    it('when the same question comes at the summary it is answered and the plan stays; a knee that hurts after that is still spared', () => {
+      const { last } = play(['hi im Jess, want to run a half marathon on april 18, goal 2:00, never raced, 15 miles a week, 1 year, tue thu sat sun, no injuries', 'calves are tight after that run this morning, is that normal?']);
+      expect(last.reply).toMatch(/^Yes - tight or sore muscles/);
+      expect(last.reply).toMatch(/Your plan stays as above/);
+      expect(last.state.answers.limitations).toEqual([]);
+      const knee = play(["hi im Jess, want to run a half marathon on april 18", 'did a 5 mile run this morning', 'knee hurts after that, is that normal?']).last;
+      expect(knee.state.answers.limitations).toEqual(['knee']);
+    });
+
     it.each([
       ['my left hip gets pinchy in deep squats sometimes but nothing serious', ['hip']],
       ['oh and my right knee flares up on lunges', ['knee']],

@@ -16,7 +16,7 @@ import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
-import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
+import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
@@ -444,6 +444,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (changed) {
       const row = nextSlot(read.answers, ctx);
       if (read.reask) return { state: { ...state, answers: read.answers, step: row?.key ?? 'confirm' }, reply: fitReply([read.reask]) };
+      // "calves are tight after that, is that normal?" at the summary: answered; the note is kept, the plan stays.
+      const sore = !row && read.changed.every((k) => k === 'limitations') && isDeepStrictEqual(read.answers.limitations, answers.limitations) ? soreAsked(normalize(text)) : null;
+      if (sore) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([sore, 'Your plan stays as above: reply YES to start, or tell me what to change.'], 3) };
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
       return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.', answers) };
     }
@@ -482,7 +485,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }
-  const ack = acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey, HEDGED.test(normalize(text)));
+  // "calves are tight after that, is that normal?": the question is answered (the note is kept, and in the summary).
+  const sore = read.changed.every((k) => k === 'limitations') ? soreAsked(normalize(text)) : null;
+  const ack = sore ?? acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey, HEDGED.test(normalize(text)));
   const said = withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' '), state.told);
   const turn = moveOn(state, read.answers, ctx, said.reply);
   return said.told.length ? { ...turn, state: { ...turn.state, told: said.told } } : turn;
