@@ -98,6 +98,21 @@ describe('onboarding clients', () => {
     });
   });
 
+  describe('a city abroad as the time zone', () => {
+    it.each([
+      ['Berlin', 'Europe/Berlin'],
+      ['london', 'Europe/London'],
+      ["I'm in Lisbon", 'Europe/Lisbon'],
+    ])('when "%s" answers the time zone question that zone is kept and the summary comes, no day asked', (city, zone) => {
+      const c = ctx({ phoneTimezone: null });
+      const { last } = play(["Hi I'm Sam, get stronger, never lifted, mon wed fri, 45 min, dumbbells only, no injuries", 'skip', city], c);
+      expect(last.state.answers.timezone).toBe(zone);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/Your workout text comes at 7:00am/);
+    });
+  });
+
   describe('a text that answers nothing', () => {
     it.each(['yes', '💪💪', 'ok', 'sure', '👍', 'lol ok', 'sounds good', 'cool'])('when "%s" comes at the goal question the goal question comes again and nothing is stored', (text) => {
       const { last } = play(['Hi, Dana here', text]);
