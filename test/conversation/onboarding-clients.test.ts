@@ -518,6 +518,15 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
   });
 
   describe('a runner who lifts names both sets of days', () => {
+    // Was "Sessions of about 52 min": the 10K best was read as the session length and never asked.
+    it('when a hybrid\'s paragraph says "10k pb is 52 min", that is the recent race, not the session length', () => {
+      const { last } = play(["Hey I'm Sam, I want to keep lifting but also run a 10k in april (april 25). lifting 3 years, run like 12 miles a week. 10k pb is 52 min. want to go sub 48"]);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:52:00' });
+      expect(last.state.answers.sessionMinutes).toBeUndefined();
+      expect(last.reply).not.toMatch(/about 52 min/);
+      expect(play(["Hi I'm Leo, build muscle, 3 years, 4 days, 60 min, full gym"]).last.state.answers.sessionMinutes).toBe(60);
+    });
+
     it('when "lifting mon wed fri and running tue thu sat" comes, the runs are Tue, Thu, Sat and 3 lifting days are kept', () => {
       const { last } = play([
         'hi! jo here, 41. i lift 3x a week and want to run my first half marathon in march (march 21). ran a 10k last fall in 58 min. currently running maybe 8 miles a week',
