@@ -98,6 +98,20 @@ describe('onboarding clients', () => {
     });
   });
 
+  describe('a client who answers "idk" to everything', () => {
+    // Was "Sorry, still not getting it" to the experience question, for ever.
+    it('when a 16-year-old answers "idk" to each question a coach\'s start is taken and said, and the summary comes', () => {
+      const { turns, last } = play(['hi im tyler im 16 and i wanna get bigger for football', 'idk', 'dunno', 'not sure', 'idk', 'idk']);
+      expect(turns[1]!.reply).toMatch(/^No problem - I'll start you as new to this.*Which days can you train\?/);
+      expect(turns[2]!.reply).toMatch(/^No problem - 3 days a week is a good start/);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers).toMatchObject({ trainingAge: 'beginner', sessionMinutes: 45, equipment: ['bodyweight'], limitations: [] });
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.reply).toMatch(/You're 16, so technique comes first/);
+      expect(play(['hi im tyler', 'idk']).last.reply).toMatch(/^No problem - we'll start with general fitness/);
+    });
+  });
+
   describe('a city abroad as the time zone', () => {
     it.each([
       ['Berlin', 'Europe/Berlin'],
