@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
+import { readText } from '../../src/conversation/understand/read.js';
 import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingProfile, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
 
 /** Monday 2026-11-30, 10:00 in New York. */
@@ -63,6 +64,66 @@ describe('onboarding clients', () => {
       const { last } = play(["Hi I'm Kim", 'build muscle', '3 years', 'mon wed fri', '45 min', 'hotel gym']);
       expect(last.state.answers.equipment?.length).toBeGreaterThan(1);
       expect(last.state.answers.notes).toBeUndefined();
+    });
+
+    // Was "You work Sun" and the hotel's dumbbells as the home kit: the trip's reason ("for work"), its last day and
+    // the sentence about the hotel gym are the trip's.
+    const RAY = ["Hi I'm Ray, build muscle, 3 years, home gym with barbell, rack and dumbbells, mon tue thu sat, 60 min, no injuries", 'skip'];
+    const TRIP = 'skip fri, flying to denver for work thru sunday. hotel gym only has dumbells up to 50';
+    it('when a trip comes at the summary ("skip fri, flying to denver for work thru sunday. hotel gym only has dumbells up to 50"), home kit and days stay, no work days are set, and the trip is kept for the plan', () => {
+      const { turns, last } = play([...RAY, TRIP]);
+      expect(turns[1]!.state.step).toBe('confirm');
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.equipment).toEqual(['barbell', 'rack', 'dumbbell', 'bodyweight']);
+      expect(last.state.answers.maxLoads).toBeUndefined();
+      expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6]);
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.notes?.map((n) => n.text)).toEqual([TRIP]);
+      expect(last.reply).toMatch(/heads-up about the trip.*once your plan is set/);
+      expect(last.reply).not.toMatch(/You work/);
+      // Read again once the plan exists: a trip Fri-Sun with dumbbells to 50 lb there.
+      const trip = readText(TRIP, { now: NOW, timezone: 'America/Los_Angeles', units: 'imperial' }).items.find((i) => i.intent === 'travel');
+      expect(trip).toMatchObject({ from: '2026-12-04', to: '2026-12-06', maxDumbbell: { load: 50, unit: 'lb' } });
+    });
+
+    it.each([
+      'im in lisbon till friday for work, hotel gym',
+      'flying to london fri thru sunday for work',
+    ])('when a trip abroad comes at the summary ("%s") the home time zone and days stay and no work day is set', (text) => {
+      const { last } = play([...RAY, text]);
+      expect(last.state.answers.timezone).toBeUndefined();
+      expect(last.state.answers.work).toBeUndefined();
+      expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6]);
+      expect(last.reply).toMatch(/trip/);
+    });
+  });
+
+  describe('a client who answers "idk" to everything', () => {
+    // Was "Sorry, still not getting it" to the experience question, for ever.
+    it('when a 16-year-old answers "idk" to each question a coach\'s start is taken and said, and the summary comes', () => {
+      const { turns, last } = play(['hi im tyler im 16 and i wanna get bigger for football', 'idk', 'dunno', 'not sure', 'idk', 'idk']);
+      expect(turns[1]!.reply).toMatch(/^No problem - I'll start you as new to this.*Which days can you train\?/);
+      expect(turns[2]!.reply).toMatch(/^No problem - 3 days a week is a good start/);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers).toMatchObject({ trainingAge: 'beginner', sessionMinutes: 45, equipment: ['bodyweight'], limitations: [] });
+      expect(last.state.answers.trainingDays).toHaveLength(3);
+      expect(last.reply).toMatch(/You're 16, so technique comes first/);
+      expect(play(['hi im tyler', 'idk']).last.reply).toMatch(/^No problem - we'll start with general fitness/);
+    });
+  });
+
+  describe('a city abroad as the time zone', () => {
+    it.each([
+      ['Berlin', 'Europe/Berlin'],
+      ['london', 'Europe/London'],
+      ["I'm in Lisbon", 'Europe/Lisbon'],
+    ])('when "%s" answers the time zone question that zone is kept and the summary comes, no day asked', (city, zone) => {
+      const c = ctx({ phoneTimezone: null });
+      const { last } = play(["Hi I'm Sam, get stronger, never lifted, mon wed fri, 45 min, dumbbells only, no injuries", 'skip', city], c);
+      expect(last.state.answers.timezone).toBe(zone);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+      expect(last.state.step).toBe('confirm');
+      expect(last.reply).toMatch(/Your workout text comes at 7:00am/);
     });
   });
 
@@ -298,6 +359,26 @@ describe('onboarding clients', () => {
   });
 
   describe('an injury told out of turn', () => {
+    // Was "I'll go easy on your calves" for good and the question left unanswered: tightness after a run is soreness.
+    it.each(['calves are tight after that, is that normal?', 'my legs are sore from this mornings run, is that normal?', 'hamstrings feel tight after my run. normal?'])(
+      'when a runner asks "%s" after telling a run, it is answered as normal soreness, nothing is spared and the goal-time question comes again',
+      (text) => {
+        const { last } = play(["hi im Jess, want to run a half marathon on april 18", 'did a 5 mile run this morning', text]);
+        expect(last.reply).toMatch(/^Yes - tight or sore muscles for a day or two after a run or a workout are normal/);
+        expect(last.reply).toMatch(/Goal time for the half marathon\?/);
+        expect(last.state.answers.limitations ?? []).toEqual([]);
+      },
+    );
+
+    it('when the same question comes at the summary it is answered and the plan stays; a knee that hurts after that is still spared', () => {
+      const { last } = play(['hi im Jess, want to run a half marathon on april 18, goal 2:00, never raced, 15 miles a week, 1 year, tue thu sat sun, no injuries', 'calves are tight after that run this morning, is that normal?']);
+      expect(last.reply).toMatch(/^Yes - tight or sore muscles/);
+      expect(last.reply).toMatch(/Your plan stays as above/);
+      expect(last.state.answers.limitations).toEqual([]);
+      const knee = play(["hi im Jess, want to run a half marathon on april 18", 'did a 5 mile run this morning', 'knee hurts after that, is that normal?']).last;
+      expect(knee.state.answers.limitations).toEqual(['knee']);
+    });
+
     it.each([
       ['my left hip gets pinchy in deep squats sometimes but nothing serious', ['hip']],
       ['oh and my right knee flares up on lunges', ['knee']],
@@ -467,6 +548,15 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
   });
 
   describe('a runner who lifts names both sets of days', () => {
+    // Was "Sessions of about 52 min": the 10K best was read as the session length and never asked.
+    it('when a hybrid\'s paragraph says "10k pb is 52 min", that is the recent race, not the session length', () => {
+      const { last } = play(["Hey I'm Sam, I want to keep lifting but also run a 10k in april (april 25). lifting 3 years, run like 12 miles a week. 10k pb is 52 min. want to go sub 48"]);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:52:00' });
+      expect(last.state.answers.sessionMinutes).toBeUndefined();
+      expect(last.reply).not.toMatch(/about 52 min/);
+      expect(play(["Hi I'm Leo, build muscle, 3 years, 4 days, 60 min, full gym"]).last.state.answers.sessionMinutes).toBe(60);
+    });
+
     it('when "lifting mon wed fri and running tue thu sat" comes, the runs are Tue, Thu, Sat and 3 lifting days are kept', () => {
       const { last } = play([
         'hi! jo here, 41. i lift 3x a week and want to run my first half marathon in march (march 21). ran a 10k last fall in 58 min. currently running maybe 8 miles a week',

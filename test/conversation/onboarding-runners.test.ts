@@ -142,6 +142,21 @@ describe('onboarding runners', () => {
     expect(play(["Hi I'm Greg, training for a half on April 12", 'I run 25 mi a week']).state.answers.race?.weeklyMileage).toBe(25);
   });
 
+  // Was "I didn't catch a goal time" to a runner who said there is one: the time is asked for; a no is none.
+  it.each(['yes', 'yeah i do', 'yep!'])('"%s" to the goal-time question asks what time they are aiming for, then takes the time', (yes) => {
+    const asked = play(["Hi I'm Jess, training for a half on April 18", yes]);
+    expect(asked.reply).toMatch(/^Great - what time are you aiming for in the half marathon\? e\.g\. 'sub 2'/);
+    expect(asked.reply).not.toMatch(/didn't catch/);
+    expect(asked.state.answers.race?.goalTime).toBeUndefined();
+    expect(play(["Hi I'm Jess, training for a half on April 18", yes, '1:55']).state.answers.race?.goalTime).toBe('1:55:00');
+  });
+
+  it.each(['no', 'nah just finish', 'just finish', 'yes, just to finish'])('"%s" to the goal-time question is no goal time, and the next question comes', (no) => {
+    const last = play(["Hi I'm Jess, training for a half on April 18", no]);
+    expect(last.state.answers.race?.goalTime).toBeNull();
+    expect(last.reply).toMatch(/recent race result/);
+  });
+
   it('a best time sent to the goal question ("my pb is 1:48 but that was 3 years ago") is not stored as the goal', () => {
     const last = play(["Hi I'm Greg, training for a half on April 12, 10 mi a week", 'my pb is 1:48 but that was 3 years ago']);
     expect(last.state.answers.race?.goalTime).toBeUndefined();

@@ -581,7 +581,9 @@ describe('onboarding: reports and one-off questions are not answers', () => {
 
   it('when a 5K goal time is not understood the examples are 5K times, not a half marathon\'s', () => {
     const t = converse(['hi im Jo, training for a 5k on may 2, about 10 mi a week, 3 days', 'yes please'], NOV_29);
-    expect(t.replies.at(-1)).toMatch(/I didn't catch a goal time - try 'sub 25' or '24:30'/);
+    // "yes please" says there is a goal: its time is asked for, with a 5K's examples.
+    expect(t.replies.at(-1)).toMatch(/what time are you aiming for in the 5K\? e\.g\. 'sub 25' or '24:30'/);
+    expect(converse(['hi im Jo, training for a 5k on may 2, about 10 mi a week, 3 days', 'fast'], NOV_29).replies.at(-1)).toMatch(/I didn't catch a goal time - try 'sub 25' or '24:30'/);
   });
 
   it('when a runner says they are not running at all the mileage is still 0', () => {

@@ -12,6 +12,7 @@ import { healthToldAnswer } from '../answers/health-told.js';
 import { TERM_WORDS } from '../understand/questions.js';
 import type { SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
+import { isSorenessAfterTraining } from '../parse/limitations.js';
 import { findTimezone } from '../parse/timezone.js';
 import { OTHERS_ILL, SELF_ILL, SLANG_SICK } from '../words.js';
 
@@ -44,7 +45,8 @@ export const ASIDES: readonly Aside[] = [
     id: 'travel',
     // "traveling to boston next week, hotel gym only": a trip's kit and city are not the client's gym or home.
     matches: (t) => awayKind(t) !== null && WEEKDAY.test(t),
-    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration', 'run_time'],
+    // "flying to denver for work thru sunday" is the trip's reason and days, not the client's work days.
+    notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration', 'run_time', 'work'],
     reply: "Thanks for the heads-up about the trip - I've noted it and will plan those days around it once your plan is set.",
   },
   {
@@ -86,6 +88,15 @@ export function findAside(t: string): Aside | null {
   return ASIDES.find((a) => a.matches(t)) ?? null;
 }
 
+/** "is that normal?", "should i be worried?", "is this ok?" said with a report. */
+const NORMAL_ASKED = /\b(?:is (?:that|this|it) (?:normal|ok|okay|common|expected|bad)\b|normal\s*\?|should i (?:be )?worr(?:y|ied)\b|anything to worry about\b)/;
+const SORE_IS_NORMAL = "Yes - tight or sore muscles for a day or two after a run or a workout are normal: that's them adapting. An easy walk, a few minutes of mobility and a good night's sleep help. Sharp pain, swelling or pain that gets worse as you go is not: tell me if it turns into that.";
+
+/** "calves are tight after that, is that normal?": soreness from a session asked about, answered as a coach would. */
+export function soreAsked(t: string): string | null {
+  return NORMAL_ASKED.test(t) && isSorenessAfterTraining(t) ? SORE_IS_NORMAL : null;
+}
+
 /**
  * A general question asked mid-onboarding that needs no plan ("whats the difference between rir and rpe?",
  * "is it ok if i also do yoga?") or health news ("i'm pregnant"): its answer, so the client is not told to wait for it. Null otherwise.
@@ -98,6 +109,8 @@ export function generalAnswer(t: string): string | null {
   const health = toldTopic(t);
   if (health) return toldAnswer(health, t);
   if (!/\?\s*$|^(what|whats|what's|how|why|is|can|should|do|does)\b/.test(t)) return null;
+  const sore = soreAsked(t);
+  if (sore) return sore;
   const terms = TERM_WORDS.filter(([, re]) => re.test(t)).map(([term]) => GLOSSARY[term]);
   if (terms.length && /\b(mean|means|meaning|what|whats|what's|difference|explain|stand for)\b/.test(t)) return terms.slice(0, 2).join(' ');
   const topic = faqTopic(t);

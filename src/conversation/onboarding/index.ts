@@ -16,7 +16,7 @@ import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
-import { findAside, generalAnswer, KEPT_ASIDES, TRAVEL_ASIDE, type Aside } from './asides.js';
+import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
@@ -359,6 +359,27 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
   return { ...turn, state: { ...turn.state, history: [], ...(said.told.length ? { told: said.told } : {}) } };
 }
 
+/** "idk", "not sure", "no idea": the client does not know the answer (not a slip: asking again gets the same). */
+const UNSURE = /^(?:idk|idc|dunno|i dunno|not sure|unsure|no idea|no clue|i don'?t know|i dont know|i have no idea|whatever|you decide|up to you|you pick|\?+)$/;
+
+/**
+ * What a coach starts someone with who does not know (as data: the answer read in its place, and what is said).
+ * Each is an ordinary answer the summary restates, so it can be changed there; a question with no fair default
+ * (a name, a race date) is asked again.
+ */
+const WHEN_UNSURE: Partial<Record<SlotKey, { answer: string; say: string }>> = {
+  goal: { answer: 'general fitness', say: "No problem - we'll start with general fitness; you can change the goal any time." },
+  experience: { answer: 'new', say: "No problem - I'll start you as new to this, so we begin simple." },
+  days: { answer: '3 days', say: 'No problem - 3 days a week is a good start.' },
+  duration: { answer: '45 min', say: 'No problem - 45 min sessions to start.' },
+  equipment: { answer: 'just bodyweight', say: "No problem - bodyweight moves to start; tell me if you have a gym or weights." },
+  limitations: { answer: 'none', say: 'OK - no injuries for now; tell me any time something hurts.' },
+  maxes: { answer: 'skip', say: "No problem - I'll start light and set your weights from your first sessions." },
+  race_goal_time: { answer: 'none', say: 'No problem - no goal time; we train to finish strong.' },
+  race_recent: { answer: 'none', say: "No problem - I'll set your paces from how your first runs feel." },
+  morning_time: { answer: '7am', say: 'No problem - 7am it is.' },
+};
+
 /** "my achilles is kinda sore today", "knee hurts": how a body part feels now (at the summary, before any plan). */
 const SORE_NOW = /\b(sore|hurts?|hurting|aches?|achy|achey|aching|tight|stiff|painful|killing me|tweaked)\b/;
 
@@ -393,6 +414,12 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       // At the name question "k" or "cool" is no name: asked for it plainly, as any other non-name.
       const again = asked === 'name' ? NAME_REASK : row.question(answers, ctx);
       return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([asked === 'name' ? '' : lead, again, tail]) };
+    }
+    // "idk" to everything: the default a coach would start with, said, instead of the same question forever.
+    const unsure = UNSURE.test(normalize(text).replace(/[.!]+$/, '').trim()) ? WHEN_UNSURE[asked] : undefined;
+    if (unsure) {
+      const turn = stepOnboarding(state, unsure.answer, ctx);
+      if (turn.state.step !== state.step) return turn.state.step === 'confirm' ? turn : { ...turn, reply: fitReply([unsure.say, turn.reply], 3) };
     }
     // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
     const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;
@@ -444,6 +471,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (changed) {
       const row = nextSlot(read.answers, ctx);
       if (read.reask) return { state: { ...state, answers: read.answers, step: row?.key ?? 'confirm' }, reply: fitReply([read.reask]) };
+      // "calves are tight after that, is that normal?" at the summary: answered; the note is kept, the plan stays.
+      const sore = !row && read.changed.every((k) => k === 'limitations') && isDeepStrictEqual(read.answers.limitations, answers.limitations) ? soreAsked(normalize(text)) : null;
+      if (sore) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([sore, 'Your plan stays as above: reply YES to start, or tell me what to change.'], 3) };
       if (row) return moveOn(state, read.answers, ctx, 'Updated.');
       return { state: { ...state, answers: read.answers, retries: 0 }, reply: summaryReply(read.answers, ctx, 'Updated.', answers) };
     }
@@ -482,7 +512,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
     return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
   }
-  const ack = acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey, HEDGED.test(normalize(text)));
+  // "calves are tight after that, is that normal?": the question is answered (the note is kept, and in the summary).
+  const sore = read.changed.every((k) => k === 'limitations') ? soreAsked(normalize(text)) : null;
+  const ack = sore ?? acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey, HEDGED.test(normalize(text)));
   const said = withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' '), state.told);
   const turn = moveOn(state, read.answers, ctx, said.reply);
   return said.told.length ? { ...turn, state: { ...turn.state, told: said.told } } : turn;

@@ -413,6 +413,16 @@ const RUN_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:per run|a 
 /** "up to 2 hours on weekdays", "an hour a day", "45 min per run": the time a session may take, not a finish time. */
 const SESSION_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:on\s+)?(?:weekdays|weekends|week days|a day|per day|each day|per run|a run|each run|per session|a session|each session)\b/;
 
+/** A race result said in minutes ("10k pb is 52 min", "my best 5k was 24 minutes"): no session length. */
+const RESULT_WORDS = /\b(pb|pr|prs|personal best|personal record|best|record|raced|race time|\d+(?:\.\d+)?\s*k|5k|10k|half marathon|marathon|mile time)\b/;
+
+/** "yes", "yeah i do", "yep, i have one in mind": a goal time said to exist, with no time in the text. */
+const GOAL_YES = anyOf(YES_WORDS.filter((w) => w.length > 1 && !['ok', 'okay', 'okey', 'kk', 'go', 'start', 'right', 'confirm', 'confirmed'].includes(w)));
+function saysYesToGoal(t: string): boolean {
+  const m = GOAL_YES.exec(t);
+  return m !== null && m.index === 0 && !/\b(?:not|no|don'?t|dont|nope|nah|just (?:to )?finish)\b/.test(t);
+}
+
 function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const choice = raceChoice(a);
   const km = choice ? raceDistanceKm(choice) : 0;
@@ -425,6 +435,8 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
     const problem = r.success && r.data && choice ? goalTimeProblem(parseDuration(r.data) ?? 0, choice, a) : null;
     if (problem) return { error: problem };
     if (r.success) return { answers: { race: { ...a.race, goalTime: r.data } } };
+    // "yes", "yeah i have one": there is a goal, not yet its time - asked for it, not told it was missed.
+    if (findRaceTimeSeconds(t, km) === null && saysYesToGoal(t)) return { error: `Great - what time are you aiming for in the ${choice ? raceLabel(choice) : 'race'}? e.g. ${goalTimeExample(a)}` };
     // No time in the text at all: re-ask with this race's examples; a time that does not fit keeps its own reason.
     return { error: findRaceTimeSeconds(t, km) === null ? `I didn't catch a goal time - try ${goalTimeExample(a)}, or 'none'` : r.error };
   }
@@ -1177,7 +1189,8 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.sessionMinutes !== undefined,
     question: () => "How long can each session be? e.g. '45 min' or '1 hour'",
     explicit: (t) => {
-      const s = sentences(t).find((x) => /\b(min|mins|minutes|hours?|hr|hrs|an hour|half an hour)\b/.test(x) && !/\b(in|ran|pace|goal|sub|under|rode|biked|cycled|swam|rowed|walked|hiked|jogged|ride|did|peloton|spin)\b/.test(x) && !/\d:\d/.test(x));
+      // Read clause by clause: "10k pb is 52 min" is a race result, not the session length beside it.
+      const s = sentences(t).flatMap((x) => x.split(/\s*[,;]\s*/)).find((x) => /\b(min|mins|minutes|hours?|hr|hrs|an hour|half an hour)\b/.test(x) && !/\b(in|ran|pace|goal|sub|under|rode|biked|cycled|swam|rowed|walked|hiked|jogged|ride|did|peloton|spin)\b/.test(x) && !RESULT_WORDS.test(x) && !/\d:\d/.test(x));
       if (!s) return null;
       const m = findMinutes(s, false);
       return m !== null && m >= 15 && m <= 180 ? ok({ sessionMinutes: m }) : null;

@@ -21,6 +21,12 @@ const WHEN = new RegExp(
 
 /** "away dec 10-17", "on a trip": a word that says away once a time is beside it. */
 const TRIP_WORD = /\b(away|trip|travel\w*|hotel|vacation|vacay)\b/;
+/**
+ * A sentence after the trip's that is still about where they will be ("hotel gym only has dumbells up to 50",
+ * "just a band there"), not home ("at home I have a rack").
+ */
+const TRIP_PLACE = /\b(hotel|airbnb|there|while (?:i'?m |im )?(?:away|there|gone|traveling|travelling)|on the (?:trip|road))\b/;
+const HOME_PLACE = /\b(home|my gym|my usual|usually|normally)\b/;
 
 export interface TripSplit {
   /** The text without the trip's part: read for every slot as usual. */
@@ -39,8 +45,11 @@ export function splitTrip(text: string): TripSplit {
     const clauses = s.split(/(?<=,)\s*/);
     const at = clauses.findIndex((c) => awayKind(c.toLowerCase()) !== null || REASON.test(c.toLowerCase()) || TRIP_WORD.test(c.toLowerCase()));
     const from = at < 0 ? 0 : at;
-    const home = [...sentences.slice(0, i), clauses.slice(0, from).join(' ').replace(/,\s*$/, ''), ...sentences.slice(i + 1)].map((x) => x.trim()).filter(Boolean).join(' ');
-    return { home, trip: clauses.slice(from).join(' ').trim() };
+    // The trip runs on through the sentences that go on about the place they will be.
+    let end = i + 1;
+    while (end < sentences.length && TRIP_PLACE.test(sentences[end]!.toLowerCase()) && !HOME_PLACE.test(sentences[end]!.toLowerCase())) end++;
+    const home = [...sentences.slice(0, i), clauses.slice(0, from).join(' ').replace(/,\s*$/, ''), ...sentences.slice(end)].map((x) => x.trim()).filter(Boolean).join(' ');
+    return { home, trip: [clauses.slice(from).join(' '), ...sentences.slice(i + 1, end)].join(' ').trim() };
   }
   return { home: text, trip: null };
 }

@@ -294,9 +294,14 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
   if (ref === null) return null;
   if (ref.kind === 'range') return ref.label === 'this_week' ? { from: today, to: ref.to } : { from: ref.from, to: ref.to };
   if (until && ref.date >= today) {
+    // "fri thru sunday", "skip fri, flying to denver thru sunday": a day named before the "thru" is the first
+    // day and the one after it the last (read as "today to friday", the trip's weekend was lost).
+    const before = findDateRef(t.slice(0, until.index), now, zone);
+    const after = before?.kind === 'date' ? findDateRef(t.slice(until.index + until[0].length), now, zone) : null;
+    const span = before?.kind === 'date' && after?.kind === 'date' && after.date >= before.date ? { from: before.date, last: after.date } : { from: today, last: ref.date };
     // "till thursday": the last day off is the day before, unless the text says "through".
     const through = /\b(thru|through)\b/.test(until[0]);
-    return { from: today, to: through || ref.date === today ? ref.date : addDays(ref.date, -1) };
+    return { from: span.from, to: through || span.last === span.from ? span.last : addDays(span.last, -1) };
   }
   return { from: ref.date, to: ref.date };
 }

@@ -80,7 +80,7 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
       if (isInjury(s.replace(SORE_AFTER, ' '))) return;
     } else if (TIGHTNESS.test(s)) {
       // Tightness is a note only when the client says it is no injury; said alone, the plan spares the part.
-      if (!nextDenies && !PAIN_DENIED.test(s) && !INJURY_DENIED.test(s) && !AFTER_TRAINING.test(s)) return;
+      if (!nextDenies && !PAIN_DENIED.test(s) && !INJURY_DENIED.test(s) && !AFTER_TRAINING.test(s) && !TIGHT_AFTER_SESSION.test(s)) return;
       if (isInjury(s.replace(PAIN_DENIED, ' ').replace(INJURY_DENIED, ' ').replace(TIGHTNESS, ' '))) return;
     } else return;
     used.add(i);
@@ -107,4 +107,20 @@ const INJURY_DENIED = /\b(?:no|not an?|never an?|nothing)\s+(?:proper|real|actua
  */
 /** Sore, said of muscles after work ("kinda sore", "a bit achy"). */
 const SORE_AFTER = /\b(?:sore|achy|achey|doms)\b/;
+/**
+ * Tight after the session just told ("calves are tight after that", "tight after my run"): muscles that
+ * tighten after a run pass like soreness. Only for tightness: "shins achy after that run" may be bone stress.
+ */
+const TIGHT_AFTER_SESSION = /\b(?:from|after)\s+(?:that|it|this)\b(?!\s+(?:week|month|year)\b)|\b(?:from|after)\s+(?:the|my|that|this|today'?s|yesterday'?s)\s+(?:\w+\s+)?(?:run|race|session|lift|intervals|speedwork|tempo|hill repeats)\b/;
 const AFTER_TRAINING = /\b(?:from|after)\b.*\b(?:yesterday|today|tonight|last night|this morning|this weekend|the weekend|earlier)\b|\b(?:from|after)\s+(?:\w+\s+)?(?:practice|games?|match|training|workouts?|lifting|the gym|gym|class|hikes?|rides?|soccer|football|basketball|hockey|rugby|tennis)\b|\b(?:yesterday|today|this morning|last night)(?:'?s)?\s+(?:\w+\s+)?(?:run|workout|session|speedwork|speed work|intervals|tempo|long run|leg day|lift|race|class|game|hike)\b/;
+
+/** Pain words that make "tight after that" more than soreness: a question about it is no "that's normal". */
+const MORE_THAN_SORE = /\b(hurt\w*|pain\w*|sharp|stabbing|swell\w*|swollen|bruis\w*|numb\w*|tingl\w*|popp?ed|limp\w*|can'?t (?:walk|put weight)|injur\w*)\b/;
+
+/**
+ * "calves are tight after that", "legs are sore from this morning's run": soreness or tightness from a session
+ * just done (muscles adapting), not an injury the plan spares for good.
+ */
+export function isSorenessAfterTraining(t: string): boolean {
+  return ((SORE_AFTER.test(t) && AFTER_TRAINING.test(t)) || (TIGHTNESS.test(t) && (AFTER_TRAINING.test(t) || TIGHT_AFTER_SESSION.test(t)))) && !MORE_THAN_SORE.test(t);
+}
