@@ -421,6 +421,17 @@ describe('onboarding clients', () => {
       expect(last.state.answers.limitations?.length).toBeGreaterThan(0);
     });
 
+    // Lena (a "+1" number, lifts in kg): "i use kg" was passed over, and her maxes 140/85/170 were read as lb.
+    it.each([
+      ["hi im lena, 4 years lifting, strength, mon wed fri sat, full gym, 75 min, no injuries, i use kg", 'metric'],
+      ["hi im lena, 4 years lifting, strength, mon wed fri sat, full gym, 75 min, no injuries. kilos please", 'metric'],
+    ])('when the units are said ("%s"), the maxes asked and read are in them', (text, units) => {
+      const { turns, last } = play([text, 'squat 140 bench 85 deadlift 170']);
+      expect(turns[0]!.reply).toMatch(/\(kg\)\. Or reply SKIP/);
+      expect(last.state.answers.units).toBe(units);
+      expect(last.reply).toMatch(/deadlift max 170 kg/);
+    });
+
     it('when the operation is ahead ("knee surgery in january"), the answer is still the one for an operation to come', () => {
       const { last } = play(["Hi I'm Marisol, lifting 3 years, want to build muscle", 'mon tue thu fri, full gym', 'knee surgery in january, acl']);
       expect(last.reply).toMatch(/^Good luck with it\. Before an operation/);

@@ -115,6 +115,17 @@ export function raceChoice(a: OnboardingAnswers): RaceDistanceChoice | null {
 
 const weightUnit = (a: OnboardingAnswers) => (a.units === 'metric' ? 'kg' : 'lb');
 
+/** "i use kg", "in kilos please", "metric", "km please" / "i use lbs", "pounds please": the units the client works in. */
+const UNIT_CUE = String.raw`(?:i (?:use|lift in|train in|work in|go by|think in|count in|do|prefer)|(?:use|in|prefer|using|switch(?: me)? to|change (?:it |me |that )?to|everything in))`;
+const UNITS_SAID: ReadonlyArray<[RegExp, 'metric' | 'imperial']> = [
+  [new RegExp(String.raw`\b${UNIT_CUE} (?:kgs?|kilos?|kilograms?|metric|km|kms|kilometers?|kilometres?)\b(?! (?:a|per|\/) ?(?:week|wk))|\b(?:kgs?|kilos?|metric) (?:please|pls|plz|only)\b|^(?:kgs?|kilos?|metric)[.!]*$`), 'metric'],
+  [new RegExp(String.raw`\b${UNIT_CUE} (?:lbs?|pounds|imperial|miles)\b(?! (?:a|per|\/) ?(?:week|wk))|\b(?:lbs?|pounds|imperial) (?:please|pls|plz|only)\b|^(?:lbs?|pounds|imperial)[.!]*$`), 'imperial'],
+];
+
+export function unitsSaid(t: string): 'metric' | 'imperial' | null {
+  return UNITS_SAID.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
 /** The heaviest dumbbell / kettlebell the equipment answer names, for the implements the client has. */
 function maxLoadsIn(text: string, equipment: readonly Equipment[], a: OnboardingAnswers): { maxLoads: MaxLoads | undefined } {
   const dumbbell = equipment.includes('dumbbell') ? findMaxLoad(text, 'dumbbell', weightUnit(a)) : null;
@@ -1008,6 +1019,23 @@ function liftFirstFor(t: string, a: OnboardingAnswers): boolean | undefined {
 const fromResult = <T>(r: { success: true; data: T } | { success: false; error: string }, f: (v: T) => OnboardingAnswers): Read => (r.success ? ok(f(r.data)) : { error: r.error });
 
 export const SLOTS: SlotRow[] = [
+  {
+    // Never asked (the phone number's country sets it): "i use kg", "in kilos please", "metric", "lbs please" said in
+    // any text sets the units the plan, its loads and the maxes said are in (was: a "+1" number's kg lifter got lb).
+    key: 'units',
+    overwrite: 'explicit',
+    applies: () => true,
+    filled: () => true,
+    question: () => "Kilos or pounds? e.g. 'kg' or 'lb'",
+    explicit: (t) => {
+      const units = unitsSaid(t);
+      return units ? ok({ units }) : null;
+    },
+    bare: (t) => {
+      const units = unitsSaid(t);
+      return units ? ok({ units }) : null;
+    },
+  },
   {
     key: 'name',
     overwrite: 'correction',

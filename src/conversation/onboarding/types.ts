@@ -22,6 +22,7 @@ export const SLOT_KEYS = [
   'maxes',
   'timezone',
   'morning_time',
+  'units',
 ] as const;
 export type SlotKey = (typeof SLOT_KEYS)[number];
 
