@@ -533,7 +533,7 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
 }
 
 /** What a report kept from onboarding may still do to the new plan: the reports, never a log or a question. */
-const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition', 'load_limit']);
+const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition', 'load_limit', 'missed_session']);
 
 /**
  * Reports said mid-onboarding ("got the flu, out till thurs", "hotel next week, dumbbells only") read again
@@ -549,6 +549,8 @@ async function withKeptNotes(deps: AppDeps, client: ClientRow, turn: CoachTurn, 
       .items.filter((i) => KEPT_INTENTS.has(i.intent))
       .filter((i) => !('to' in i) || i.to == null || i.to >= today)
       .filter((i) => !('until' in i) || i.until == null || i.until >= today)
+      // "skip fri, flying to denver thru sunday": a session ahead the client cannot make, still ahead now.
+      .filter((i) => i.intent !== 'missed_session' || i.date >= today)
       .map((i) => ('from' in i && typeof i.from === 'string' && i.from < today ? { ...i, from: today } : i)),
   );
   if (!items.length) return turn;

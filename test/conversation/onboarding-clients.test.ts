@@ -414,6 +414,8 @@ describe('onboarding clients', () => {
       "had an ACL reconstruction on my left knee 2 yrs ago, it's fine now but I don't love jumping",
       'had my meniscus scoped years ago, fully healed',
       'shoulder surgery back in 2019, no issues since',
+      // Ruth, 67 (onboard8): a replacement a year behind her got the before/after-operation advice.
+      "I'm 67 and had a hip replacement last year. My doctor says I should build strength.",
     ])('when an operation long healed is told ("%s"), it is noted, not wished luck or sent to PAUSE', (text) => {
       const { last } = play(["Hi I'm Marisol, lifting 3 years, want to build muscle", 'mon tue thu fri, full gym', text]);
       expect(last.reply).toMatch(/^Good to know, and glad it healed well\./);

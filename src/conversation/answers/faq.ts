@@ -27,7 +27,7 @@ const CLEARED = /\b(?:cleared|(?:got|have|had) the (?:ok|okay|all clear|green li
  * "ACL reconstruction 2 yrs ago, it's fine now", "had my hip replaced years ago", "fully recovered": an operation long
  * behind the client and healed. Told that, a coach does not wish them luck with it or tell them to pause.
  */
-const HEALED = /\b(?:(?:\d+|a few|a couple(?: of)?|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|several|many) ?(?:years?|yrs?) ago|years ago|(?:a )?long time ago|back in (?:19|20)\d\d|fully (?:healed|recovered)|(?:healed|recovered) (?:fine|well|completely|fully|up)|no (?:issues|problems|pain|trouble) (?:since|now|anymore|any more))\b|\b(?:it'?s|its|it is|is|all|knee'?s|hip'?s|shoulder'?s|back'?s) (?:totally |completely |mostly |pretty much |100% |all )?(?:fine|good|ok|okay|healed|solid|great|fully healed) now\b/;
+const HEALED = /\b(?:(?:\d+|a few|a couple(?: of)?|couple(?: of)?|two|three|four|five|six|seven|eight|nine|ten|several|many) ?(?:years?|yrs?) ago|years ago|last year|the year before last|(?:a )?long time ago|back in (?:19|20)\d\d|fully (?:healed|recovered)|(?:healed|recovered) (?:fine|well|completely|fully|up)|no (?:issues|problems|pain|trouble) (?:since|now|anymore|any more))\b|\b(?:it'?s|its|it is|is|all|knee'?s|hip'?s|shoulder'?s|back'?s) (?:totally |completely |mostly |pretty much |100% |all )?(?:fine|good|ok|okay|healed|solid|great|fully healed) now\b/;
 
 /**
  * `cleared`: the answer when the client says they have their doctor's OK already (never told to go and get it);

@@ -146,6 +146,10 @@ function separateRequests(t: string, ctx: ReadContext): { items: Item[]; confide
   const byText = clauses.map((c) => runRules(TEXT_RULES, c, ctx));
   const whole = byText.filter((r) => r?.final);
   if (whole.length < 2 || new Set(whole.flatMap((r) => r!.items.map((i) => i.intent))).size < 2) return null;
+  // "skip fri, flying to denver thru sunday. hotel gym only has dumbells up to 50": the kit sentence is the trip's,
+  // not a request of its own; the text is read whole.
+  const travels = whole.flatMap((r) => r!.items).filter((i) => i.intent === 'travel');
+  if (travels.some((i) => i.kitOnly || !i.datesNamed) && travels.some((i) => i.datesNamed)) return null;
   const read = clauses.map((c, k) => (byText[k]?.final ? byText[k] : runRules(CLAUSE_RULES, c, ctx)));
   return { items: read.flatMap((r) => r?.items ?? []), confidence: Math.min(...read.map((r) => r?.confidence ?? 1)) };
 }

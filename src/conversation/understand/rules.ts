@@ -124,6 +124,9 @@ const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }
 const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
 
 /** Said with a trip: its days are off, not trained somewhere else ("skip fri", "can't train", "no workout that day"). */
+/** "skip fri", "skipping friday and saturday": the days a skip names, at the start of a trip text. */
+const SKIP_NAMED_DAYS = /\bskip(?:ping)? (?:(?:on |my |the )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(?:'?s (?:workout|session|lift|run))?(?:,? (?:and|&|\+) |, ?)?)+/;
+
 const TRIP_DAYS_OFF = /\b(?:skip(?:ping)?|(?:can'?t|cannot|cant|won'?t|wont|not gonna|not going to|unable to|not able to)(?: be able to)? (?:train|lift|make it|make (?:it to )?(?:the )?gym|work ?out|get (?:a|my) (?:workout|session|lift) in)|no (?:workout|training|session|lifting|gym time)s?(?: (?:that|those) days?| then)?|not (?:training|lifting|working out)|(?:take|taking) (?:it|the day|that day|those days) off)\b/;
 const INJECTION = anyOf(INJECTION_PHRASES);
 /**
@@ -876,7 +879,14 @@ export const RULES: Rule[] = [
       // "skip fri, flying to denver for work", "can't train friday, work trip": the trip is why those days are
       // off, so each is a session ahead not made (moved or dropped like "skip fri"), never a bodyweight day; the
       // trip itself is asked about in the reply.
-      if (span && span.from >= ctx.today && TRIP_DAYS_OFF.test(t) && !findEquipment(t)) {
+      // "skip fri, flying to denver for work thru sunday": the day named with the skip is skipped, and the trip (Fri to
+      // Sun) is a trip, its kit read from the rest of the text (was: every day of the trip skipped).
+      const skipNamed = span?.to && span.from >= ctx.today ? SKIP_NAMED_DAYS.exec(t) : null;
+      const skipOnly = skipNamed ? findWeekdays(skipNamed[0]).map((d) => addDays(span!.from, (d - isoWeekday(span!.from) + 7) % 7)).filter((d) => d <= span!.to!) : [];
+      const skipped = skipOnly.length > 0 && skipOnly.some((d) => d < span!.to!)
+        ? skipOnly.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw }))
+        : [];
+      if (!skipped.length && span && span.from >= ctx.today && TRIP_DAYS_OFF.test(t) && !findEquipment(t)) {
         const days: string[] = [];
         for (let d = span.from; d <= (span.to ?? span.from) && days.length < 7; d = addDays(d, 1)) days.push(d);
         return match(days.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw, away: { timezone: zone, from: days[0]!, to: days.at(-1)! } })));
@@ -885,6 +895,7 @@ export const RULES: Rule[] = [
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
       return match([
+        ...skipped,
         {
           intent: 'travel',
           from: span?.from ?? ctx.today,
