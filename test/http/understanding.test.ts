@@ -67,12 +67,13 @@ describe('understanding: logs', () => {
     expect(reply.split('\n')).toEqual([
       expect.stringMatching(/^Logged today: .* done\.$/),
       'Logged Wed 11/25: Bench press 185 lb x5. Est. 1RM 216 lb.',
-      // 3x6 at 275, no RIR given (taken as 0): Epley 275 x (1 + 6/30) = 330 lb.
-      'Logged Wed 11/25: Back squat 3x6 @ 275 lb. Est. 1RM 330 lb.',
+      // 3x6 at 275 with no effort word, a lift Wednesday gave no weight for: the pick the day asked for (3 reps
+      // left), Epley 275 x (1 + (6 + 3)/30) = 357.5 → 358 lb.
+      'Logged Wed 11/25: Back squat 3x6 @ 275 lb ("as planned" = about 3 reps left, RIR 3). Est. 1RM 358 lb.',
       // The coming days follow (issue 12): Monday's 3x6-8 at RIR 2 → 10 to failure → ÷ 1.333:
-      // bench 215.8 → 161.9 → 160 lb; squat 330 → 247.5 → 245 lb.
+      // bench 215.8 → 161.9 → 160 lb; squat 357.5 → 268.1 → 270 lb.
       "Monday's bench press is now 3x6-8 at 160 lb.",
-      "Monday's back squat is now 3x6-8 at 245 lb.",
+      "Monday's back squat is now 3x6-8 at 270 lb.",
     ]);
     const logs = await logsOf(c.id);
     expect(logs.map((l) => [l.date, l.kind]).sort()).toEqual([
