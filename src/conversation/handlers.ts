@@ -112,6 +112,26 @@ function listNames(names: readonly string[]): string {
  * those days (next week's with "next week"), the training days stay; the reply says each move and any session
  * with no day left.
  */
+/**
+ * "push everything back a day this week": the plan week's sessions still ahead (today's too, when not done), each on the
+ * day after its own, placed by the one-week rules (a session pushed past the week's last day is the least important
+ * one dropped, said so). The training days stay.
+ */
+async function shiftWeek(c: TurnContext, days: number): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  const n = weekNumberFor(c.plan.outline, c.today);
+  if (n === null) return [`That week is outside your plan, so nothing moved. Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
+  const end = weekSpan(c.plan.outline, n).endDate;
+  const ahead: string[] = [];
+  for (let d = c.today; d <= end; d = addDays(d, 1)) {
+    const found = await workoutOn(c.deps.db, c.client, c.plan, d, c.today);
+    if (found.kind === 'workout' && found.status === 'scheduled' && found.day.kind !== 'rest') ahead.push(d);
+  }
+  if (!ahead.length) return ['Nothing left to move this week.'];
+  const weekdays = [...new Set(ahead.map((d) => addDays(d, days)).filter((d) => d >= c.today && d <= end).map((d) => isoWeekday(d)))];
+  return oneWeekOnDays(c, weekdays, false);
+}
+
 async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
@@ -1105,6 +1125,7 @@ export const HANDLERS: Handlers = {
   },
   change_days: async (c, i) => {
     if (i.swap) return swapDays(c, i.swap, i.thisWeek === true, i.nextWeek === true);
+    if (i.thisWeek && i.shift) return shiftWeek(c, i.shift);
     // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
     if (i.thisWeek) return oneWeekOnDays(c, i.weekdays ?? [], i.nextWeek === true);
     if (i.without?.length && !i.add?.length) {

@@ -243,7 +243,7 @@ export interface EntitiesByIntent {
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
   /** `thisWeek`: "move my workouts to fri sat sun this week" asks for one week only, not new days for good. */
   /** `count`: a number of days and none named ("I can only do 5 days now"): the plan's kind picks which. */
-  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; /** "swap thursday and friday": the two weekdays trade what they hold. */ swap?: [number, number]; thisWeek?: boolean; /** With `thisWeek`: the week asked for is next week. */ nextWeek?: boolean; count?: number; /** "from january i can do 4 days": the days change from this later date, not now. */ from?: string };
+  change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; /** "swap thursday and friday": the two weekdays trade what they hold. */ swap?: [number, number]; thisWeek?: boolean; /** With `thisWeek`: the week asked for is next week. */ nextWeek?: boolean; count?: number; /** "from january i can do 4 days": the days change from this later date, not now. */ from?: string; /** With `thisWeek`: "push everything back a day" - this week's sessions ahead, each this many days later. */ shift?: number };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };
   /** "race got cancelled": the race is gone; the plan keeps its date until another race or a new plan is told. */

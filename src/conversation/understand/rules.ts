@@ -333,6 +333,9 @@ function readMaxes(t: string): MaxStatement[] {
 /** "what did i miss this week", "how did i do last week", "what have i done so far": a week's sessions reviewed. */
 const WEEK_REVIEW = /\b(?:what|which (?:sessions?|workouts?|runs?|days?)|how many(?: sessions?| workouts?| runs?)?) (?:did|have) i (?:miss(?:ed)?|skip(?:ped)?|do|done|did|log(?:ged)?|get (?:done|in))\b.*\b(?:this|last) week\b|\bhow (?:did|have) i (?:do|done|been doing)\b.*\b(?:this|last) week\b|\b(?:this|last) week\b.*\b(?:what|which) (?:did|have) i (?:miss(?:ed)?|skip(?:ped)?|done?)\b|\bwhat (?:did|have) i (?:miss(?:ed)?|done) so far\b/;
 
+/** "push everything back a day", "shift my workouts a day later this week", "bump the rest of the week by one day". */
+const SHIFT_WEEK = /\b(?:push|move|shift|bump|slide)(?: (?:back|forward))? (?:everything|it all|all (?:of )?(?:my |the |this week'?s )?(?:workouts|sessions|runs|training|days)|(?:my|the) (?:whole |entire )?week|the rest of (?:my |the |this )?week|(?:my|the|this week'?s) (?:workouts|sessions|runs|training days))(?: this week| for the week)? (?:back |forward |later )?(?:by )?(?:a|one|1) day\b(?! earlier)/;
+
 /** What "how many … left" counts. */
 const COUNT_WORDS: ReadonlyArray<[RegExp, 'sets' | 'distance' | 'sessions']> = [
   [/\bsets?\b/, 'sets'],
@@ -1668,6 +1671,15 @@ export const RULES: Rule[] = [
       /\b(?:what'?s|whats|what is|wats) (?:up )?next\b|\bup next\b|\bnext (?:workout|session|run|lift|training day|training|gym day)\b/.test(c.text) && !/\bnext (?:week|month)\b|\bafter (?:the|my|this) plan\b/.test(c.text)
         ? match([{ intent: 'today', date: ctx.today, next: true }])
         : null,
+  },
+  {
+    // "can we push everything back a day this week", "shift my workouts a day later", "bump the rest of the week by a
+    // day": this week's sessions still ahead, each a day later (was: the week shown, nothing moved).
+    name: 'this week pushed back a day',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => (SHIFT_WEEK.test(c.text) ? match([{ intent: 'change_days', weekdays: null, thisWeek: true, shift: 1 }]) : null),
   },
   {
     name: 'which day: today, tomorrow, a date, a week, the plan',

@@ -1,0 +1,29 @@
+/**
+ * "can we push everything back a day this week": this week's sessions still ahead, each a day later, this week only
+ * (Chris, a dad of three: was the week shown and nothing moved).
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed, Fri.
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+describe('a week pushed back a day', () => {
+  it('moves Monday, Wednesday and Friday to Tuesday, Thursday and Saturday, this week only', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const before = await say(phone, 'this week');
+    expect(before).toMatch(/Mon 11\/23: (?!Rest)/);
+    const reply = await say(phone, 'can we push everything back a day this week');
+    expect(reply).toMatch(/Mon -> Tue/);
+    expect(reply).toMatch(/Wed -> Thu/);
+    expect(reply).toMatch(/Fri -> Sat/);
+    const week = await say(phone, 'this week');
+    for (const [day, kind] of [['Mon 11/23', 'Rest'], ['Tue 11/24', '(?!Rest)'], ['Wed 11/25', 'Rest'], ['Thu 11/26', '(?!Rest)'], ['Fri 11/27', 'Rest'], ['Sat 11/28', '(?!Rest)']] as const) {
+      expect(week).toMatch(new RegExp(`${day}: ${kind}`));
+    }
+    // Next week is the usual Mon, Wed, Fri.
+    expect(await say(phone, 'next week')).toMatch(/Mon 11\/30: (?!Rest)/);
+  });
+});
