@@ -434,6 +434,18 @@ describe('onboarding clients', () => {
       expect(last.reply).toMatch(/deadlift max 170 kg/);
     });
 
+    it('when a log with a feel word comes at the name question ("db rows 3x10 went 40 instead of 30, easy."), the feel word is no name', () => {
+      const { last } = play(['hi. 41, want to get stronger. havent lifted since college. dumbbells to 52.5, a bench. 3 days tue thu sat, 40 min', 'db rows 3x10 went 40 instead of 30, easy. also what weight should i use for goblet squats?']);
+      expect(last.state.answers.name).toBeUndefined();
+      expect(last.reply).not.toMatch(/Hi Easy/);
+    });
+
+    it('"can we push everything back a day this week" at the injuries question spares no back (a day later is a direction)', () => {
+      const { last } = play(["Hi I'm Chris, lifting 1 year, get stronger", 'tue thu sat, dumbbells and a bench, 40 min', 'can we push everything back a day this week']);
+      expect(last.state.answers.limitations ?? []).not.toContain('lower_back');
+      expect(last.reply).not.toMatch(/easy on your back/);
+    });
+
     it('when the operation is ahead ("knee surgery in january"), the answer is still the one for an operation to come', () => {
       const { last } = play(["Hi I'm Marisol, lifting 3 years, want to build muscle", 'mon tue thu fri, full gym', 'knee surgery in january, acl']);
       expect(last.reply).toMatch(/^Good luck with it\. Before an operation/);

@@ -4,7 +4,9 @@ import { FILLER_WORDS, NO_WORDS, YES_WORDS } from '../words.js';
 /** "k", "ok", "yep", "lol": an acknowledgement at the name question is not a name. */
 const ACKNOWLEDGEMENTS: ReadonlySet<string> = new Set<string>([...YES_WORDS, ...NO_WORDS, ...FILLER_WORDS]);
 
-const NOT_A_NAME = /^(hi|hey|hello|yo|sup|yes|no|ok|okay|help|what|why|who|start|stop|back|idk|test|thanks|thank you|hola|gracias|si|sí)$/i;
+// How a set felt ("…went 40 instead of 30, easy."), a day or a plain word standing alone in its sentence is no name
+// (was "Hi Easy!").
+const NOT_A_NAME = /^(hi|hey|hello|yo|sup|yes|no|ok|okay|help|what|why|who|start|stop|back|idk|test|thanks|thank you|hola|gracias|si|sí|easy|hard|heavy|light|good|great|fine|done|tough|brutal|tired|sore|nice|cool|sure|maybe|none|nope|yep|yeah|today|tomorrow|rest)$/i;
 
 function titleCase(word: string): string {
   // Respect names already typed with capitals ("McKenzie", "DeShawn"); fix all-lower or all-caps ones.
