@@ -112,6 +112,22 @@ function listNames(names: readonly string[]): string {
  * those days (next week's with "next week"), the training days stay; the reply says each move and any session
  * with no day left.
  */
+async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
+  const n = weekNumberFor(c.plan.outline, c.today);
+  // On a Sunday "this week" is the one starting tomorrow (the week ending today has nothing left to move): the
+  // plan week holding its Wednesday, whichever weekday the plan's weeks start on.
+  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : isoWeekday(c.today) === 7 ? addDays(c.today, 3) : c.today;
+  const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
+  const usual = formatWeekdays(trainingDaysOf(c));
+  const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(weekdays).toLowerCase()} from now on".`;
+  const which = nextWeek ? 'next week' : 'this week';
+  if (!r) return [`That week is outside your plan, so nothing moved. Your training days stay ${usual}.`];
+  if (!r.moved.length && !r.dropped.length) return [`Your sessions ${which} already fit ${formatWeekdays(weekdays)} - nothing to move. Your training days stay ${usual}.`];
+  return [`${weekDaysLine(r, nextWeek ? 'next' : 'this')} Your usual days (${usual}) come back after that. Text "${which}" to see it. ${forGood}`];
+}
+
 /**
  * "push everything back a day this week": the plan week's sessions still ahead (today's too, when not done), each on the
  * day after its own, placed by the one-week rules (a session pushed past the week's last day is the least important
@@ -130,22 +146,6 @@ async function shiftWeek(c: TurnContext, days: number): Promise<string[]> {
   if (!ahead.length) return ['Nothing left to move this week.'];
   const weekdays = [...new Set(ahead.map((d) => addDays(d, days)).filter((d) => d >= c.today && d <= end).map((d) => isoWeekday(d)))];
   return oneWeekOnDays(c, weekdays, false);
-}
-
-async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean): Promise<string[]> {
-  if (!c.plan) return [NO_PLAN];
-  if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
-  const n = weekNumberFor(c.plan.outline, c.today);
-  // On a Sunday "this week" is the one starting tomorrow (the week ending today has nothing left to move): the
-  // plan week holding its Wednesday, whichever weekday the plan's weeks start on.
-  const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : isoWeekday(c.today) === 7 ? addDays(c.today, 3) : c.today;
-  const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
-  const usual = formatWeekdays(trainingDaysOf(c));
-  const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(weekdays).toLowerCase()} from now on".`;
-  const which = nextWeek ? 'next week' : 'this week';
-  if (!r) return [`That week is outside your plan, so nothing moved. Your training days stay ${usual}.`];
-  if (!r.moved.length && !r.dropped.length) return [`Your sessions ${which} already fit ${formatWeekdays(weekdays)} - nothing to move. Your training days stay ${usual}.`];
-  return [`${weekDaysLine(r, nextWeek ? 'next' : 'this')} Your usual days (${usual}) come back after that. Text "${which}" to see it. ${forGood}`];
 }
 
 /**
@@ -379,6 +379,12 @@ export function weekDates(today: string, anyDate: string): { dates: string[]; ro
   return { dates: Array.from({ length: rollsOver ? 8 : 7 }, (_, i) => addDays(from, i)), rollsOver, monday };
 }
 
+/** The Monday to Sunday holding `anyDate`, as weekDates gives a week (a reviewed week never rolls over). */
+function reviewedWeek(anyDate: string): { dates: string[]; rollsOver: false; monday: string } {
+  const monday = startOfIsoWeek(anyDate);
+  return { dates: Array.from({ length: 7 }, (_, i) => addDays(monday, i)), rollsOver: false, monday };
+}
+
 /**
  * "what did i miss this week": each session of the week up to today, done, skipped or not logged, then what is left;
  * a missed one can still be logged late ("done wed").
@@ -406,7 +412,7 @@ function reviewLines(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, 
 async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'distance' | 'sessions', review = false): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   // A week reviewed is that Monday to Sunday, even asked on its Sunday (shown, it rolls over to the week ahead).
-  const { dates, rollsOver, monday } = review ? { ...weekDates(addDays(startOfIsoWeek(anyDate), 2), startOfIsoWeek(anyDate)), rollsOver: false } : weekDates(c.today, anyDate);
+  const { dates, rollsOver, monday } = review ? reviewedWeek(anyDate) : weekDates(c.today, anyDate);
   const days: WorkoutDay[] = [];
   const statuses = new Map<string, string>();
   let outside: Parameters<typeof outsidePlan>[0] | null = null;

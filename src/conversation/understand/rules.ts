@@ -123,10 +123,10 @@ const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }
 /** Words that point at a place already talked about: "no cables there", "at the hotel", "on the trip". */
 const TRIP_PLACE = /\b((?<!\b(?:is|are|was|were) )there\b(?! (?:is|are|was|were|a)\b)|at the (?:hotel|airbnb|gym there)|the hotel|in the hotel gym|on (?:the|my) trip|while (?:i'?m )?away)\b/;
 
-/** Said with a trip: its days are off, not trained somewhere else ("skip fri", "can't train", "no workout that day"). */
 /** "skip fri", "skipping friday and saturday": the days a skip names, at the start of a trip text. */
 const SKIP_NAMED_DAYS = /\bskip(?:ping)? (?:(?:on |my |the )?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*(?:'?s (?:workout|session|lift|run))?(?:,? (?:and|&|\+) |, ?)?)+/;
 
+/** Said with a trip: its days are off, not trained somewhere else ("skip fri", "can't train", "no workout that day"). */
 const TRIP_DAYS_OFF = /\b(?:skip(?:ping)?|(?:can'?t|cannot|cant|won'?t|wont|not gonna|not going to|unable to|not able to)(?: be able to)? (?:train|lift|make it|make (?:it to )?(?:the )?gym|work ?out|get (?:a|my) (?:workout|session|lift) in)|no (?:workout|training|session|lifting|gym time)s?(?: (?:that|those) days?| then)?|not (?:training|lifting|working out)|(?:take|taking) (?:it|the day|that day|those days) off)\b/;
 const INJECTION = anyOf(INJECTION_PHRASES);
 /**
@@ -414,8 +414,7 @@ function laterStart(t: string, ctx: ReadContext): string | null {
     const ref = findDateRef(tail, ctx.now, ctx.timezone);
     date = ref?.kind === 'date' ? ref.date : null;
   }
-  const weekEnd = addDays(ctx.today, 7 - isoWeekday(ctx.today));
-  return date && date > weekEnd ? date : null;
+  return date && date > weekOf(ctx.today).to ? date : null;
 }
 
 /** "…and thu to fri", "…, sat on sun": a second day moved in the same text, its own clause after the first move. */
@@ -879,20 +878,20 @@ export const RULES: Rule[] = [
         return askedLift(t) || /\bhow (?:many|much|long)\b/.test(t) ? match([{ intent: 'travel', ...base, change: 'ask' }]) : match([{ intent: 'what_changed' }], LIKELY);
       }
       const zone = /\b(to|in|at) ([a-z]+(?: [a-z]+)?)\b/.test(t) ? findTimezone(c.raw) : null;
+      const tripDays: string[] = [];
+      if (span && span.from >= ctx.today) for (let d = span.from; d <= (span.to ?? span.from) && tripDays.length < 7; d = addDays(d, 1)) tripDays.push(d);
+      // "skip fri, flying to denver for work thru sunday": the day named with the skip is skipped, and the trip (Fri to
+      // Sun) is a trip, its kit read from the rest of the text (was: every day of the trip skipped).
+      const named = SKIP_NAMED_DAYS.exec(t);
+      const skipOnly = named ? tripDays.filter((d) => (findWeekdays(named[0]) as number[]).includes(isoWeekday(d))) : [];
+      const skipped = skipOnly.length > 0 && skipOnly.length < tripDays.length
+        ? skipOnly.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw }))
+        : [];
       // "skip fri, flying to denver for work", "can't train friday, work trip": the trip is why those days are
       // off, so each is a session ahead not made (moved or dropped like "skip fri"), never a bodyweight day; the
       // trip itself is asked about in the reply.
-      // "skip fri, flying to denver for work thru sunday": the day named with the skip is skipped, and the trip (Fri to
-      // Sun) is a trip, its kit read from the rest of the text (was: every day of the trip skipped).
-      const skipNamed = span?.to && span.from >= ctx.today ? SKIP_NAMED_DAYS.exec(t) : null;
-      const skipOnly = skipNamed ? findWeekdays(skipNamed[0]).map((d) => addDays(span!.from, (d - isoWeekday(span!.from) + 7) % 7)).filter((d) => d <= span!.to!) : [];
-      const skipped = skipOnly.length > 0 && skipOnly.some((d) => d < span!.to!)
-        ? skipOnly.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw }))
-        : [];
-      if (!skipped.length && span && span.from >= ctx.today && TRIP_DAYS_OFF.test(t) && !findEquipment(t)) {
-        const days: string[] = [];
-        for (let d = span.from; d <= (span.to ?? span.from) && days.length < 7; d = addDays(d, 1)) days.push(d);
-        return match(days.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw, away: { timezone: zone, from: days[0]!, to: days.at(-1)! } })));
+      if (!skipped.length && tripDays.length && TRIP_DAYS_OFF.test(t) && !findEquipment(t)) {
+        return match(tripDays.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw, away: { timezone: zone, from: tripDays[0]!, to: tripDays.at(-1)! } })));
       }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
       const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
@@ -1151,14 +1150,23 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "what did i miss this week", "how did i do last week", "what have i done so far this week": the week reviewed,
+    // not one day's logs (was "Nothing logged for Sun Nov 29").
+    name: 'a week reviewed',
+    scope: 'text',
+    mood: 'question',
+    final: true,
+    read: (c, ctx) => {
+      const reviewed = WEEK_REVIEW.exec(c.text);
+      return reviewed ? match([{ intent: 'week', ...weekOf(/\blast week\b/.test(reviewed[0]) ? addDays(ctx.today, -7) : ctx.today), review: true }]) : null;
+    },
+  },
+  {
     name: 'what was done on a past day',
     scope: 'text',
     mood: 'question',
     final: true,
     read: (c, ctx) => {
-      // "what did i miss this week", "how did i do last week", "what have i done so far this week": the week reviewed.
-      const reviewed = WEEK_REVIEW.exec(c.text);
-      if (reviewed) return match([{ intent: 'week', ...weekOf(/\blast week\b/.test(reviewed[0]) ? addDays(ctx.today, -7) : ctx.today), review: true }]);
       if (!/\b(what|how much|how many|what all)\b.*\b(did i|have i|i did|did we)\b/.test(c.text) || /\b(should|can|could)\b/.test(c.text)) return null;
       const date = findPastDate(c.text, ctx.now, ctx.timezone);
       return date ? match([{ intent: 'logged_on', date }]) : null;
