@@ -31,9 +31,10 @@ const HEALED = /\b(?:(?:\d+|a few|a couple(?: of)?|couple(?: of)?|two|three|four
 
 /**
  * `cleared`: the answer when the client says they have their doctor's OK already (never told to go and get it);
- * `healed` (optional): what also counts as that for the topic (an operation years ago that has healed).
+ * `healed` (optional): what also counts as that for the topic (an operation years ago that has healed). `re` null: a
+ * topic no question asks for, answered when another reader hands it over (the weather told, parse/weather.ts).
  */
-export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; cleared?: string; healed?: RegExp }> = [
+export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: string; cleared?: string; healed?: RegExp }> = [
   // A client fed up: asked what's wrong, told how to stop, nothing logged.
   {
     topic: 'quitting',
@@ -166,9 +167,9 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp; answer: string; c
   // "should i do keto", "is intermittent fasting good": a named diet, after the calorie question above.
   { topic: 'diet', re: /\b(keto|ketogenic|intermittent fasting|fasting|low ?-?carb|carbs|paleo|vegan|vegetarian|carnivore diet|meal plan|macros)\b/, answer: "The best diet is one you can keep that gets you enough protein: keto, fasting or counting macros all work only by helping you eat a little less, if that is the goal. Mostly whole foods, protein at each meal, and carbs around training help you train well. I don't write meal plans - a dietitian can." },
   { topic: 'weight_loss', re: /\b(lose weight|losing weight|weight loss|lose fat|cut|cutting|calories|diet)\b|\bweight\b.*\blose\b|\blose\b.*\b(?:per|a|each) week\b|\b(?:lose|losing|drop|dropping|shed|cut) \d+ ?(?:lbs?|pounds?|kgs?|kilos?)\b|\bhow (?:fast|quickly|soon) (?:can|could|will|should) i (?:lose|drop|shed)\b/, answer: 'Fat loss comes mostly from eating a little less than you burn (about 300-500 kcal a day) with plenty of protein; the training keeps the muscle. Aim for about 0.5-1% of body weight a week.' },
-  // Told, not asked ("it's 95 degrees out", "snow, doing it on the treadmill"): read by parse/weather.ts, never by these.
-  { topic: 'heat_out', re: /(?!)/, answer: "Run by effort in the heat, not pace: the same effort is 30-60 s/mi (20-40 s/km) slower when it's hot, and that's fine. Go early or late if you can, drink before and during, and if today is a tempo or intervals, cut the reps or run it easy. Dizzy, chills or a headache: stop, get in the shade and drink." },
-  { topic: 'snow_out', re: /(?!)/, answer: 'In snow or ice a treadmill is a fine swap: set a 1% incline and run the same time or distance by effort (easy stays conversational), then log it as usual. If you do go out, slow down on snow and ice and save fast reps for clear ground.' },
+  // Told, not asked ("it's 95 degrees out", "snow, doing it on the treadmill"): read by parse/weather.ts.
+  { topic: 'heat_out', re: null, answer: "Run by effort in the heat, not pace: the same effort is 30-60 s/mi (20-40 s/km) slower when it's hot, and that's fine. Go early or late if you can, drink before and during, and if today is a tempo or intervals, cut the reps or run it easy. Dizzy, chills or a headache: stop, get in the shade and drink." },
+  { topic: 'snow_out', re: null, answer: 'In snow or ice a treadmill is a fine swap: set a 1% incline and run the same time or distance by effort (easy stays conversational), then log it as usual. If you do go out, slow down on snow and ice and save fast reps for clear ground.' },
   { topic: 'weather', re: /\b(weather|rain|raining|snow|snowing|too hot|too cold|heat)\b/, answer: "I can't see the weather, but: in heat run by effort not pace and drink more; in rain or snow a treadmill or the same session indoors is fine. Text me what you did and I'll log it." },
 ];
 
@@ -180,12 +181,12 @@ export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['quitting', 'postpart
 
 /** The topic a text tells of that needs an answer even when not asked, or null. */
 export function toldTopic(text: string): FaqTopic | null {
-  return FAQ.find((f) => TOLD_TOPICS.has(f.topic) && f.re.test(text))?.topic ?? null;
+  return FAQ.find((f) => TOLD_TOPICS.has(f.topic) && f.re?.test(text))?.topic ?? null;
 }
 
 /** The topic of a general training question, or null. */
 export function faqTopic(text: string): FaqTopic | null {
-  return FAQ.find((f) => f.re.test(text))?.topic ?? null;
+  return FAQ.find((f) => f.re?.test(text))?.topic ?? null;
 }
 
 export function faqAnswer(topic: FaqTopic): string {

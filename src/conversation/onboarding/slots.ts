@@ -28,7 +28,7 @@ import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
-import { ageRuleFor } from '../../engine/strength/age-rules.js';
+import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, LIMITATION_FOR_PART, NO_WORDS, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts } from '../parse/body.js';
@@ -124,6 +124,11 @@ const UNITS_SAID: ReadonlyArray<[RegExp, 'metric' | 'imperial']> = [
 
 export function unitsSaid(t: string): 'metric' | 'imperial' | null {
   return UNITS_SAID.find(([re]) => re.test(t))?.[1] ?? null;
+}
+
+function readUnits(t: string): Read {
+  const units = unitsSaid(t);
+  return units ? ok({ units }) : null;
 }
 
 /** The heaviest dumbbell / kettlebell the equipment answer names, for the implements the client has. */
@@ -1027,14 +1032,8 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: () => true,
     question: () => "Kilos or pounds? e.g. 'kg' or 'lb'",
-    explicit: (t) => {
-      const units = unitsSaid(t);
-      return units ? ok({ units }) : null;
-    },
-    bare: (t) => {
-      const units = unitsSaid(t);
-      return units ? ok({ units }) : null;
-    },
+    explicit: (t) => readUnits(t),
+    bare: (t) => readUnits(t),
   },
   {
     key: 'name',
@@ -1480,7 +1479,7 @@ export function youthLine(age: number): string {
  */
 export function olderLine(age: number): string {
   const rule = ageRuleFor(age)!;
-  const powerBalance = rule.powerChoices.length > 0;
+  const powerBalance = addsPowerBalance(rule.band);
   return `You're ${age}, so every set stops ${rule.effortFloor.rir}+ reps short of failure with ${rule.effortFloor.minReps}+ reps (no 1-3 rep maxes), each session opens with a ${rule.warmupMinutes}-min warm-up and ramp-up sets${powerBalance ? ', then a few fast reps for power (no jumps), and ends with a balance hold' : ''}, and weight goes up in smaller steps.`;
 }
 

@@ -27,31 +27,25 @@ export interface AgeRule {
   /** A line on each training day: how to warm up, said once per day. */
   dayNote: string | null;
   /**
-   * A line on each training day: light power (a few light reps moved fast) and balance (single-leg stands), kept
-   * small: power and balance fall fastest with age and are what keeps an older lifter from falling (ACSM 2009;
-   * NSCA 2019 recommend both for older adults).
-   */
-  powerBalanceNote: string | null;
-  /**
    * The power exercise added to each training day when the plan has none, in order of preference (the first the
-   * kit and limitations allow): an explosive kettlebell swing when there is a bell, else fast sit-to-stands.
-   * Empty: the band gets no added power exercise.
+   * kit and limitations allow): an explosive kettlebell swing when there is a bell, else fast sit-to-stands; a
+   * band with any also ends each training day with a balance hold. Power and balance fall fastest with age and
+   * are what keeps an older lifter from falling (ACSM 2009; NSCA 2019 recommend both for older adults). Empty:
+   * neither is added. (Requests stored before these were exercises carry the old line, `powerBalanceNote`.)
    */
   powerChoices: readonly string[];
 }
 
 export const AGE_RULES: readonly AgeRule[] = [
-  { band: 'youth', from: 10, to: 17, effortFloor: { ...YOUTH_EFFORT_FLOOR }, warmupMinutes: 5, progressionScale: 1, dayNote: null, powerBalanceNote: null, powerChoices: [] },
+  { band: 'youth', from: 10, to: 17, effortFloor: { ...YOUTH_EFFORT_FLOOR }, warmupMinutes: 5, progressionScale: 1, dayNote: null, powerChoices: [] },
   {
     band: 'older', from: 60, to: 74, effortFloor: { rir: 2, minReps: 5 }, warmupMinutes: 10, progressionScale: 0.5,
     dayNote: 'Warm up 10 min (brisk walk or bike, then leg swings and arm circles), and do 2-3 lighter ramp-up sets before each main lift.',
-    powerBalanceNote: 'Power and balance: move the lighter ramp-up sets fast (up in about a second, down under control), and finish with single-leg stands, 2 x 30 s a side, a hand near a rail or wall.',
     powerChoices: ['kb_power_swing', 'fast_sit_to_stand'],
   },
   {
     band: 'oldest', from: 75, to: 120, effortFloor: { rir: 3, minReps: 6 }, warmupMinutes: 12, progressionScale: 0.5,
     dayNote: 'Warm up 12 min (brisk walk or bike, then leg swings and arm circles), and do 2-3 lighter ramp-up sets before each main lift. Keep a hand near support for single-leg work.',
-    powerBalanceNote: 'Power and balance: stand up from a chair fast 2 x 5 (sit down slowly), and finish with single-leg stands, 2 x 20 s a side, a hand on a rail or wall.',
     powerChoices: ['fast_sit_to_stand'],
   },
 ];
@@ -99,15 +93,14 @@ export function ageExcludedExercises(band: AgeBand | undefined, trainingAge: Tra
   return out;
 }
 
-/**
- * Bands whose plan carries power and balance as exercises on every training day (not only a line of notes):
- * power and balance fall fastest with age and are what keeps an older lifter from falling (ACSM 2009; NSCA 2019).
- */
-export const POWER_BALANCE_BANDS: ReadonlySet<AgeBand> = new Set(['older', 'oldest']);
-
 /** The power exercises a band adds to a day without one, in preference order (none for other bands). */
 export function agePowerChoices(band: AgeBand | undefined): readonly string[] {
   return AGE_RULES.find((r) => r.band === band)?.powerChoices ?? [];
+}
+
+/** Whether a band's plan carries power and balance as exercises on every training day (not a line of notes). */
+export function addsPowerBalance(band: AgeBand | undefined): boolean {
+  return agePowerChoices(band).length > 0;
 }
 
 export function ageRuleFor(age: number | undefined): AgeRule | null {

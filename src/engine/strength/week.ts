@@ -12,7 +12,7 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
-import { ageExcludedExercises, agePowerChoices, POWER_BALANCE_BANDS } from './age-rules.js';
+import { addsPowerBalance, ageExcludedExercises, agePowerChoices } from './age-rules.js';
 import { isLegLoad, LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from './legs-light.js';
 import { inLightPullWindow, LIGHT_PULL_MAX_SETS, LIGHT_PULL_REPS, LIGHT_PULL_RIR, MEET_PULLS } from './meet-pulls.js';
 import { loadFor, percentOfOneRepMax } from './one-rep-max.js';
@@ -437,7 +437,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           keep: false,
         });
       }
-      if (req.ageBand && POWER_BALANCE_BANDS.has(req.ageBand)) {
+      if (addsPowerBalance(req.ageBand)) {
         // A lifter 60+: power first, while fresh, and balance last, as exercises of the day (age-rules.ts).
         const choices = candidatesFor({ key: 'age.power', pattern: 'power' }, c).list.filter((e) => !used.has(e.id) && agePowerChoices(req.ageBand).includes(e.id));
         const power = drafts.some((x) => x.role === 'power') ? undefined : choices.sort((a, b) => agePowerChoices(req.ageBand).indexOf(a.id) - agePowerChoices(req.ageBand).indexOf(b.id))[0];
@@ -474,7 +474,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       // An older lifter's warm-up (strength/age-rules.ts), on every training day.
       if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
       // A stored request from before the plan carried power and balance as exercises keeps its line.
-      if (req.powerBalanceNote && !(req.ageBand && POWER_BALANCE_BANDS.has(req.ageBand)) && !notes.includes(req.powerBalanceNote)) notes.push(req.powerBalanceNote);
+      if (req.powerBalanceNote && !addsPowerBalance(req.ageBand) && !notes.includes(req.powerBalanceNote)) notes.push(req.powerBalanceNote);
       if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);
       return { date, weekday, training: true, theme: themeFor(pd.template.theme, drafts), loadLevel, equipment, drafts, notes };
     });
