@@ -33,7 +33,7 @@ describe('a question after a log', () => {
     await onboardBySms(phone, LIFTER_ANSWERS);
     const reply = await say(phone, 'squat 3x5 at 135 rpe 7. also what weight should i use for lunges?');
     expect(reply).toMatch(/^Logged today: Back squat 3x5 @ 135 lb/);
-    expect(reply).toMatch(/lunge/i);
+    expect(reply).toMatch(/walking lunge/i);
     expect(reply).not.toMatch(/No back squat|Your next back squat|back squat:/i);
   });
 });
