@@ -112,7 +112,7 @@ function listNames(names: readonly string[]): string {
  * those days (next week's with "next week"), the training days stay; the reply says each move and any session
  * with no day left.
  */
-async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean): Promise<string[]> {
+async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean, forGoodDays: readonly number[] = weekdays): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
   const n = weekNumberFor(c.plan.outline, c.today);
@@ -121,7 +121,7 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
   const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : isoWeekday(c.today) === 7 ? addDays(c.today, 3) : c.today;
   const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
   const usual = formatWeekdays(trainingDaysOf(c));
-  const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(weekdays).toLowerCase()} from now on".`;
+  const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(forGoodDays).toLowerCase()} from now on".`;
   const which = nextWeek ? 'next week' : 'this week';
   if (!r) return [`That week is outside your plan, so nothing moved. Your training days stay ${usual}.`];
   if (!r.moved.length && !r.dropped.length) return [`Your sessions ${which} already fit ${formatWeekdays(weekdays)} - nothing to move. Your training days stay ${usual}.`];
@@ -130,8 +130,8 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
 
 /**
  * "push everything back a day this week": the plan week's sessions still ahead (today's too, when not done), each on the
- * day after its own, placed by the one-week rules (a session pushed past the week's last day is the least important
- * one dropped, said so). The training days stay.
+ * day after its own, placed by the one-week rules; one whose day after is in next week stays on its day, and when two
+ * then share a day the least important is dropped, said so. The training days stay.
  */
 async function shiftWeek(c: TurnContext, days: number): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
@@ -144,8 +144,11 @@ async function shiftWeek(c: TurnContext, days: number): Promise<string[]> {
     if (found.kind === 'workout' && found.status === 'scheduled' && found.day.kind !== 'rest') ahead.push(d);
   }
   if (!ahead.length) return ['Nothing left to move this week.'];
-  const weekdays = [...new Set(ahead.map((d) => addDays(d, days)).filter((d) => d >= c.today && d <= end).map((d) => isoWeekday(d)))];
-  return oneWeekOnDays(c, weekdays, false);
+  // A session whose day after falls in next week stays on its day (the week's last long run is not pushed out of it).
+  const weekdays = [...new Set(ahead.map((d) => (addDays(d, days) <= end && addDays(d, days) >= c.today ? addDays(d, days) : d)).map((d) => isoWeekday(d)))];
+  // For good, it is every training day a day later (Sun → Mon), not the days left this week.
+  const shifted = [...new Set(trainingDaysOf(c).map((d) => ((d - 1 + days + 7) % 7) + 1))].sort((a, b) => a - b);
+  return oneWeekOnDays(c, weekdays, false, shifted);
 }
 
 /**
