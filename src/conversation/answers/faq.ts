@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -93,6 +93,13 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
     topic: 'youth',
     re: /\bstunt(?:s|ed|ing)? (?:your |my |his |her )?growth\b|\bgrowth plates?\b|\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b.*\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b|\b(?:at|i'?m|im|i am|aged?) (?:1[0-7])\b.*\b(?:lift|lifting|weights|strength train(?:ing)?|gym)\b|\b(?:teens?|teenagers?|kids?)\b.*\b(?:lift|lifting|weights)\b/,
     answer: "Yes - strength training is safe and good for teens when technique comes first: studies find no harm to growth plates or height from supervised lifting. Start light, master each movement before adding weight, add it slowly, and have a coach or parent watch your form on the big lifts.",
+  },
+  // "is the smith machine ok for squats or should i find a real rack", "smith or free weights?": Planet Fitness
+  // members' first question (found texting as one); before kit_needed, which a "rack" in it would otherwise take.
+  {
+    topic: 'smith_machine',
+    re: /\bsmith\b.*\b(ok|okay|fine|good|bad|worse|better|count|counts|real|same|instead|enough|cheating|legit|or|vs|versus)\b|\b(ok|okay|fine|good|bad|cheating|legit)\b.*\bsmith\b/,
+    answer: "Yes - a Smith machine squat is a real squat. The fixed bar path takes balance out of it, so you'll handle a bit more than on a free bar and the numbers don't carry over one for one; that's fine. Put your feet a little in front of the bar, squat to the same depth and stop at the planned reps in reserve, and log it as 'smith squat 3x8 at 95'. If you get a rack later, tell me and I'll switch you to barbell squats.",
   },
   // "do I need a bench?", "should i buy a barbell?": a question about kit, never a change of it (at the summary
   // it used to replace the client's kit with a bench).

@@ -8,7 +8,7 @@
  */
 import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
-import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
+import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
@@ -806,6 +806,8 @@ function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'r
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
 
 /** "nothing for 2 yrs", "nothing since", "nothing in years": a break, never "no equipment". */
+/** A question ("is the smith machine ok", "should i get a rack?", "do i need a bench"): asked, not told. */
+const ASKS = /\?\s*$|^(?:is|are|should|do|does|can|could|would|will|what|which|how|any)\b|\b(?:should i|do i need|is (?:a |the )?[a-z -]{1,20} (?:ok|okay|fine|good|enough|worth))\b/;
 const LAPSE_NOTHING = /\bnothing (?:for|since|in|lately|recently|much)\b(?: (?:\d+|a|a few|a couple(?: of)?|several|many) (?:years?|yrs?|months?|mos?|weeks?))?/g;
 /** "used to run but nothing for 2 yrs", "used to lift, haven't in years": done before a break. */
 const LAPSED_NO_YEARS = /\bused to (?:run|lift|train|work ?out|go to the gym|play \w+|be (?:active|fit|sporty))\b.*?\b(nothing|haven'?t|not|stopped|quit)\b/;
@@ -1263,6 +1265,16 @@ export const SLOTS: SlotRow[] = [
       // Only negations ("no pull-up bar") with equipment already known: take those away.
       if (a.equipment && missing.length && found.every((e) => e === 'bodyweight')) return ok({ equipment: a.equipment.filter((e) => !missing.includes(e)) });
       if (found.every((e) => e === 'bodyweight' || e === 'bands') && !/\b(body ?weight|no equipment|nothing|calisthenics|no gym|at home|bands?)\b/.test(t)) return null;
+      if (a.equipment) {
+        // "is the smith machine ok for squats or should i find a real rack": kit asked about is no kit had.
+        if (ASKS.test(t)) return null;
+        // "i have a pull-up bar too" with the kit known: one more item, not the whole kit (a Planet Fitness member's
+        // wrist "cranky on bench" once left them a bench and nothing else).
+        if (!namesWholeKit(kit) || /\b(?:also|too|as well|plus|on top)\b/.test(t)) {
+          const more = found.filter((e) => !a.equipment!.includes(e));
+          return more.length ? ok({ equipment: [...a.equipment, ...more], ...maxLoadsIn(kit, found, a) }) : null;
+        }
+      }
       return ok({ equipment: found, ...maxLoadsIn(kit, found, a) });
     },
     bare: (t, _raw, a) => fromResult(parseEquipment(t), (e) => ({ equipment: e, ...maxLoadsIn(t, e, a) })),
@@ -1341,9 +1353,10 @@ export const SLOTS: SlotRow[] = [
       const read = (x: string) => {
         const said = spokenClock(x);
         const spoken = said !== x && /\d:\d\d/.test(said) && !/\d:\d\d/.test(x);
-        const m = /^(?:(?:before work|before my commute|before the gym|make it|more like|actually|no|change it to|how about|maybe|ok|so)\s+)*((?:at|around|about|by|@)\s+)?(\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday)(?:\s*(?:instead|please|pls|then|works|is better))?[.!]*$/.exec(said);
-        // "3" alone is not a time; "at 7", "6:15", "6am" and "noon" are.
-        const alone = correcting && m !== null && (m[1] !== undefined || /:|am|pm|noon|midday/.test(m[2]!));
+        const m = /^(?:(?:before work|before my commute|before the gym|make it|more like|actually|no|change it to|how about|maybe|ok|so)\s+)*((?:at|around|about|by|@)\s+)?(\d{1,2}(?::\d\d)?\s*(?:am|pm)?|noon|midday)(?:\s*(?:instead|please|pls|then|works|works for me|is better|is good|is fine|is perfect|would be good|would be better|sounds good))?[.!]*$/.exec(said);
+        // "3" alone is not a time; "at 7", "6:15", "6am" and "noon" are. "6:30 is good", said after the text's
+        // time was told, answers it whatever was asked (a session is never "6:30 long").
+        const alone = m !== null && (correcting ? m[1] !== undefined || /:|am|pm|noon|midday/.test(m[2]!) : /:\d\d/.test(m[2]!) && /\b(?:works|better|good|fine|perfect|instead)\b/.test(said));
         return { said, clock: /\d\s*(am|pm)\b/.test(said) || spoken || alone };
       };
       // "ran 8k at 5:50 this morning": a run's pace at a past time, not when to text. Such sentences are skipped.

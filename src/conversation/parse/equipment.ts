@@ -17,7 +17,7 @@ const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
  */
 const BENCH_LIFT_BEFORE = ['heavy', 'heavier', 'on', 'when i', 'i', 'during', 'doing', 'after', 'before', 'grip', 'paused', 'pause', 'comp', 'competition', 'touch and go', 'spoto', 'larsen', 'body ?weight', 'bw', 'can'];
 /** Other lifts named beside it: "squat bench and dead", "squat, bench, deadlift", "bench and ohp". */
-const OTHER_LIFT = String.raw`(?:squats?|deadlifts?|deads?|dl|ohp|(?<!leg )press|total)`;
+const OTHER_LIFT = String.raw`(?:squats?|deadlifts?|deads?|dl|ohp|(?<!leg )press|total|push ?-?ups?|dips?|flyes|flys|rows?|curls?|overhead)`;
 const BENCH_LIFT_AFTER = [
   String.raw`(?: press)?\s+(?:is|'s|was)\s+(?!(?:an?\s+)?(?:adjustable|flat|incline|folding|there|in|at|here)\b)`,
   String.raw`(?: press)?\s+(?:sucks|lags|lagging|stalled|stuck|max|pr|1rm|feels|has been|numbers?|went)\b`,
@@ -26,6 +26,8 @@ const BENCH_LIFT_AFTER = [
   String.raw`(?: press)?\s*(?:(?:is |at |for |of )?(?:maybe|around|about|like|prob(?:ably)?|roughly|approx\w*|close to|nearly|almost|only|just|~)\s*)?(?:\d|one |two |three |four )`,
   // Bodyweight as its load: "bench bodyweight", "bench my bodyweight", "bench 1.2x bw".
   String.raw`(?: press)?\s+(?:my |about |around |over |under |close to )?(?:body ?weight|bw)\b`,
+  // "bench press", "bench pressing", "benching": always the lift ("a bench" is the kit).
+  String.raw`\s*-?\s*press`,
 ];
 const BENCH_KIT = new RegExp(
   String.raw`(?<!\b(?:${BENCH_LIFT_BEFORE.join('|')})\s|\b${OTHER_LIFT}\s*(?:\+|&|and|,|\/)?\s*)\b(bench(es)?|weight bench)\b(?!${BENCH_LIFT_AFTER.join('|')})`,
@@ -130,7 +132,7 @@ export function findEquipment(text: string): Equipment[] | null {
   const missing = new Set(findMissingEquipment(t));
   // Read the items outside the negated phrases: "no barbell" must not add a barbell.
   // "lifted in hs, nothing since": "nothing" about time, not about kit.
-  const positive = t.replace(NEGATION, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
+  const positive = t.replace(NEGATION, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|crazy|fancy|special|extreme|hardcore|intense|too \w+|big|wild|insane|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
   const found = new Set<Equipment>();
   let matched = missing.size > 0;
   // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.
@@ -169,6 +171,15 @@ export function findEquipment(text: string): Equipment[] | null {
   for (const e of missing) found.delete(e);
   found.add('bodyweight');
   return ordered(found);
+}
+
+/**
+ * Whether a text names a whole setup ("planet fitness", "home gym", "just dumbbells", "a gym") rather than one
+ * more item ("i have a pull-up bar too"): with the kit already known, only a whole setup replaces it.
+ */
+export function namesWholeKit(text: string): boolean {
+  const t = normalize(text);
+  return PRESET_PATTERNS.some(([re]) => re.test(t)) || /\b(only|just|gym|home|garage|basement|apartment|everything|all i have)\b/.test(t);
 }
 
 export function parseEquipment(text: string): ParseResult<Equipment[]> {

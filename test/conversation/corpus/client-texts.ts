@@ -313,6 +313,9 @@ export const CORPUS: CorpusEntry[] = [
   // A heart rate is never a distance (was "165 mi in one run?"); asked about, it gets the coach's answer, "?" or not.
   { text: 'my watch said avg hr 165 on the easy run is that too high', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
   { text: 'is 170 bpm normal on a tempo?', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
+  // A Planet Fitness member's first question: answered, never read as a kit change or a log.
+  { text: 'is the smith machine ok for squats or should i find a real rack', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
+  { text: 'smith machine squats - cheating?', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
   // Weather told before a run (was "Sorry, I didn't get that"); a run already done in it is only the log.
   { text: "it's 95 degrees out", read: [{ intent: 'coach_faq', topic: 'heat_out' }] },
   { text: 'its so humid today', read: [{ intent: 'coach_faq', topic: 'heat_out' }] },
