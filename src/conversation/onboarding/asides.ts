@@ -44,7 +44,9 @@ export const ASIDES: readonly Aside[] = [
   {
     id: 'travel',
     // "traveling to boston next week, hotel gym only": a trip's kit and city are not the client's gym or home.
-    matches: (t) => awayKind(t) !== null && WEEKDAY.test(t),
+    // "can i swap sat and sun this week? going to a wedding sunday": an outing beside a swap asked is the swap's
+    // reason (one_off_change), not a trip to plan around.
+    matches: (t) => { const kind = awayKind(t); return kind !== null && WEEKDAY.test(t) && !(kind === 'going' && /\b(move|moving|swap|switch|shift|reschedule|trade)\b/.test(t)); },
     // "flying to denver for work thru sunday" is the trip's reason and days, not the client's work days.
     notFor: ['equipment', 'days', 'timezone', 'race_mileage', 'duration', 'run_time', 'work'],
     reply: "Thanks for the heads-up about the trip - I've noted it and will plan those days around it once your plan is set.",

@@ -42,6 +42,8 @@ export function splitTrip(text: string): TripSplit {
     const low = s.toLowerCase();
     if (awayKind(low) === null && !REASON.test(low) && !TRIP_WORD.test(low)) continue;
     if (!WHEN.test(low)) continue;
+    // "can i swap sat and sun this week? going to a wedding sunday": an outing given as a swap's reason is no trip.
+    if (awayKind(low) === 'going' && !TRIP_WORD.test(low) && /\b(move|moving|swap|switch|shift|reschedule|trade)\b/.test(text.toLowerCase())) continue;
     const clauses = s.split(/(?<=,)\s*/);
     const at = clauses.findIndex((c) => awayKind(c.toLowerCase()) !== null || REASON.test(c.toLowerCase()) || TRIP_WORD.test(c.toLowerCase()));
     const from = at < 0 ? 0 : at;

@@ -10,7 +10,8 @@ import { findKnownRace } from './race-calendar.js';
  * ("ran 8k", "did 5 miles"), not as an event ("ran a 10k yesterday" may well be a race). A race word always wins.
  */
 const RACE_WORDS = /\b(race|raced|racing|pr|pb|prs|pbs|personal (?:best|record)|parkrun|time trial|tt|chip time|gun time|official|placed|place|podium|medal|bib|age group|turkey trot|fun run)\b/;
-const TRAINING_WORDS = /\b(easy|recovery|treadmill|long run|tempo|workout|training run|shakeout|jog|jogged|jogging|progression|intervals?|on my run)\b/;
+// "10km with 5x1km at 4:50", "6 x 800", "hill repeats": a session's reps are training, never a race.
+const TRAINING_WORDS = /\b(easy|recovery|treadmill|long run|tempo|workout|training run|shakeout|jog|jogged|jogging|progression|intervals?|on my run|reps?|repeats|splits|strides|fartlek|\d+ ?x ?\d+(?:\.\d+)? ?(?:k|km|m|mi|min|mins|s|sec)?)\b/;
 const DAY_WORDS = /\b(this morning|this evening|tonight|today|yesterday|last night|earlier)\b/;
 /** How the run felt ("felt meh", "legs were dead"): said of a run just done, not of a race result given as one. */
 const FEEL_WORDS = /\b(felt|feeling|legs (?:were|felt)|meh)\b/;

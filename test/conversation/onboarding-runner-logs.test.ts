@@ -1,0 +1,46 @@
+/**
+ * A runner waiting on a question (here, which day their race is) texts what they did and what they want: a
+ * session with reps is no race on its weekday, and a swap asked with an outing as its reason is no trip.
+ * Found texting as a London marathoner mid-onboarding.
+ */
+import { describe, expect, it } from 'vitest';
+import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
+
+/** Wednesday 2026-12-02, noon in London. */
+const CTX: OnboardingContext = {
+  now: new Date('2026-12-02T12:00:00Z'),
+  phone: '+447700900111',
+  phoneTimezone: 'Europe/London',
+  defaultTimezone: 'America/New_York',
+  summarize: (p) => `Your plan: ${p.trainingDays.length} days a week.`,
+};
+
+function play(texts: string[]): OnboardingTurn {
+  let last = startOnboarding(CTX, texts[0] ?? '', { units: 'metric' });
+  for (const text of texts.slice(1)) last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, CTX);
+  return last;
+}
+
+const MARATHON_NEXT_SEPTEMBER = 'hi, kenji here. signed up for the berlin marathon next september, want to go under 3:30';
+
+describe('onboarding runner logs', () => {
+  it('when an interval session is told while the race day is asked, the race keeps its month and no date', () => {
+    for (const session of ['tue: 10km with 5x1km at 4:50, was hard but ok', 'did 6 x 800 on the track thursday, legs are toast', 'sat: hill repeats 8x60s']) {
+      const last = play([MARATHON_NEXT_SEPTEMBER, session]);
+      expect(last.state.answers.race?.date, session).toBeUndefined();
+      expect(last.state.answers.race?.distance).toBe('marathon');
+      expect(last.reply, session).toMatch(/Which day in September 2027/);
+    }
+  });
+
+  it('when a swap is asked with an outing as its reason, the answer is about moving a day, not a trip', () => {
+    const last = play([MARATHON_NEXT_SEPTEMBER, 'can i swap sat and sun this week? going to a wedding sunday']);
+    expect(last.reply).toMatch(/move any day's workout/);
+    expect(last.reply).not.toMatch(/trip/);
+  });
+
+  it('when a trip is told, it is still noted as a trip', () => {
+    const last = play([MARATHON_NEXT_SEPTEMBER, 'flying to denver tue-thu for work, hotel gym']);
+    expect(last.reply).toMatch(/heads-up about the trip/);
+  });
+});
