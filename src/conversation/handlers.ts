@@ -42,7 +42,7 @@ import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan 
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
 import { briefOf, formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
-import { applyMissedSession, applyWeekDays, sessionsThisWeek, weekDaysLine } from '../services/missed.service.js';
+import { applyMissedSession, applySessionSwap, applyWeekDays, sessionsThisWeek, swapLine, weekDaysLine } from '../services/missed.service.js';
 import { sessionClass, weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { attemptsAnswer } from './answers/attempts.js';
@@ -161,8 +161,19 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
   const current = trainingDaysOf(c);
   const has = (d: number) => current.includes(d);
   const pair = formatWeekdays([a, b].sort((x, y) => x - y)).replace(', ', ' and ');
+  // Two training days trade their sessions this week (next week when said): the long run on Saturday, the easy run
+  // on Sunday. The training days themselves stay.
+  if (has(a) && has(b)) {
+    const n = weekNumberFor(c.plan.outline, c.today);
+    const week = n === null ? null : nextWeek ? (n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1) : null) : weekSpan(c.plan.outline, n);
+    const dateOf = (d: number) => { for (let x = week ? (week.startDate > c.today ? week.startDate : c.today) : c.today; week && x <= week.endDate; x = addDays(x, 1)) if (isoWeekday(x) === d) return x; return null; };
+    const [da, db_] = [dateOf(a), dateOf(b)];
+    const r = da && db_ ? await applySessionSwap(c.deps.db, c.client, c.plan, da, db_, c.today) : null;
+    if (r) return [`${swapLine(r)} Your usual days (${formatWeekdays(current)}) stay. Text "${nextWeek ? 'next week' : 'this week'}" to see it.`];
+    return [`I can't swap ${pair} ${nextWeek ? 'next' : 'this'} week: one of them is past, done or a race. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([a]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}".`];
+  }
   if (has(a) === has(b)) {
-    const both = has(a) ? `You train on both ${pair} already` : `${pair} are both rest days for you`;
+    const both = `${pair} are both rest days for you`;
     return [`${both}, so a swap moves nothing. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([has(a) ? a : current[0]!]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}". You train ${formatWeekdays(current)}.`];
   }
   const swapped = current.map((d) => (d === a ? b : d === b ? a : d)).sort((x, y) => x - y);

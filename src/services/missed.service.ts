@@ -7,7 +7,7 @@ import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { addDays, isoWeekday, weekdayShort } from '../engine/dates.js';
 import { weekOnDays } from '../engine/adaptation/week-days.js';
-import { decideMissed, describeMissed, sessionClass, type MissedDecision } from '../engine/adaptation/missed.js';
+import { decideMissed, describeMissed, sessionClass, type MissedDecision, type SessionMove } from '../engine/adaptation/missed.js';
 import { weekNumberFor, weekSpan } from '../engine/program/program.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { activePlan, getOrCreateWeek, workoutOn, type ActivePlan } from './plans.service.js';
@@ -159,11 +159,48 @@ export async function applyWeekDays(db: Db, client: ClientRow, plan: ActivePlan,
     dropped: placed.dropped.map((d) => ({ date: d, title: titleOn(d) })),
   };
   if (!placed.moves.length) return result;
-  const line = weekDaysLine(result, which);
-  await recordPlanNote(db, client, { type: 'week_days', reason: line, from: span.startDate, to: span.endDate, metadata: { moves: placed.moves, line } });
+  await storeWeekMoves(db, client, plan, n, inWeek, placed.moves, weekDaysLine(result, which), today);
+  return result;
+}
+
+export interface SwapResult {
+  a: { date: string; title: string };
+  b: { date: string; title: string };
+}
+
+/**
+ * "swap sat and sun this week": two training days of one plan week trade sessions (the long run on Saturday, the
+ * easy run on Sunday), stored as a week_days note the week is rebuilt with. A day past, done or a race is never
+ * touched: null then (and when either date is outside the plan or holds no session).
+ */
+export async function applySessionSwap(db: Db, client: ClientRow, plan: ActivePlan, a: string, b: string, today: string): Promise<SwapResult | null> {
+  const n = weekNumberFor(plan.outline, a);
+  if (n === null || weekNumberFor(plan.outline, b) !== n || a < today || b < today) return null;
+  const span = weekSpan(plan.outline, n);
+  const schedule = await loadPlanSchedule(db, client, plan, today);
+  const inWeek = schedule.days.filter((d) => d.date >= span.startDate && d.date <= span.endDate);
+  const da = inWeek.find((d) => d.date === a);
+  const db_ = inWeek.find((d) => d.date === b);
+  const open = (d: ScheduledDay | undefined): d is ScheduledDay => d !== undefined && d.status !== 'completed' && d.status !== 'skipped' && d.day.kind !== 'rest' && d.day.kind !== 'race';
+  if (!open(da) || !open(db_)) return null;
+  const result = { a: { date: a, title: da.day.title }, b: { date: b, title: db_.day.title } };
+  await storeWeekMoves(db, client, plan, n, inWeek, [{ from: a, to: b, asked: true, swapped: true }], swapLine(result), today);
+  return result;
+}
+
+/** "Swapped, this week only: Long run on Sat, Easy run on Sun." */
+export function swapLine(r: SwapResult): string {
+  const name = (title: string) => title.split(' - ')[0]!;
+  return `Swapped, this week only: ${name(r.b.title)} on ${weekdayShort(r.a.date)}, ${name(r.a.title)} on ${weekdayShort(r.b.date)}.`;
+}
+
+/** One plan week's moves stored as a week_days note, the week rebuilt with them and the change recorded. */
+async function storeWeekMoves(db: Db, client: ClientRow, plan: ActivePlan, n: number, inWeek: readonly ScheduledDay[], moves: readonly SessionMove[], line: string, today: string): Promise<void> {
+  const span = weekSpan(plan.outline, n);
+  await recordPlanNote(db, client, { type: 'week_days', reason: line, from: span.startDate, to: span.endDate, metadata: { moves, line } });
   const fresh = await activePlan(db, client.id);
-  if (!fresh) return result;
-  const touched = placed.moves.flatMap((m) => [m.from, m.to]);
+  if (!fresh) return;
+  const touched = moves.flatMap((m) => [m.from, m.to]);
   await getOrCreateWeek(db, client, fresh, n, today, { rewriteToday: touched.includes(today) });
   const dates = [...new Set(touched)].sort();
   const after = await Promise.all(dates.map(async (d) => {
@@ -180,7 +217,6 @@ export async function applyWeekDays(db: Db, client: ClientRow, plan: ActivePlan,
     after: Object.fromEntries(after),
     trigger: 'asked',
   }]);
-  return result;
 }
 
 

@@ -32,8 +32,8 @@ export const missedSessionMetaSchema = z.object({
  */
 export const weekDaysMetaSchema = z.object({
   moves: z.array(z.unknown()).catch([]).transform((ms) => ms.flatMap((m) => {
-    const r = z.object({ from: z.iso.date(), to: z.iso.date(), dropped: z.boolean().optional() }).safeParse(m);
-    return r.success ? [{ from: r.data.from, to: r.data.to, asked: true, ...(r.data.dropped ? { dropped: true } : {}) }] : [];
+    const r = z.object({ from: z.iso.date(), to: z.iso.date(), dropped: z.boolean().optional(), swapped: z.boolean().optional() }).safeParse(m);
+    return r.success ? [{ from: r.data.from, to: r.data.to, asked: true, ...(r.data.dropped ? { dropped: true } : {}), ...(r.data.swapped ? { swapped: true } : {}) }] : [];
   })),
   line: z.string().nullable().catch(null),
 });

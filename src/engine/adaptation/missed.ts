@@ -224,6 +224,8 @@ export interface SessionMove {
   asked?: boolean;
   /** No day for it this week (week-days.ts): `from` becomes a rest day and `to` is `from`. */
   dropped?: boolean;
+  /** "swap sat and sun": the session on `to` goes to `from` at once (two training days trade sessions). */
+  swapped?: boolean;
 }
 
 /**
@@ -239,6 +241,10 @@ export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): 
   for (const m of moves) {
     if (m.dropped) {
       ({ strength, race } = dropSession({ ...week, strength, race }, m.from));
+      continue;
+    }
+    if (m.swapped) {
+      ({ strength, race } = swapSessions({ ...week, strength, race }, m.from, m.to));
       continue;
     }
     const note = m.asked ? `Moved from ${weekdayName(m.from)}.` : `Moved from ${weekdayName(m.from)} (missed).`;
@@ -275,6 +281,29 @@ export function moveSessions(week: ProgramWeek, moves: readonly SessionMove[]): 
     }
   }
   return { ...week, strength, race };
+}
+
+/**
+ * The week with the sessions on `a` and `b` traded ("swap sat and sun": the long run on Saturday, the easy run on
+ * Sunday). Each keeps its own content and says where it came from; a day missing from the week trades nothing.
+ */
+function swapSessions(week: ProgramWeek, a: string, b: string): Pick<ProgramWeek, 'strength' | 'race'> {
+  const note = (from: string) => `Swapped from ${weekdayName(from)}.`;
+  let strength = week.strength;
+  const sa = strength?.days.find((d) => d.date === a);
+  const sb = strength?.days.find((d) => d.date === b);
+  if (strength && sa && sb) {
+    const on = (src: typeof sa, date: string) => ({ ...src, date, dayNumber: isoWeekday(date) as StrengthDay['dayNumber'], notes: src.type === 'training' ? [...src.notes, note(src.date)] : src.notes });
+    strength = { ...strength, days: strength.days.map((d) => (d.date === a ? on(sb, a) : d.date === b ? on(sa, b) : d)) };
+  }
+  let race = week.race;
+  const ra = race?.days.find((d) => d.date === a);
+  const rb = race?.days.find((d) => d.date === b);
+  if (race && ra && rb && ra.type !== 'race' && rb.type !== 'race') {
+    const on = (src: typeof ra, date: string) => ({ ...src, date, dayNumber: isoWeekday(date), notes: src.type === 'rest' ? src.notes : [src.notes, note(src.date)].filter(Boolean).join(' ') });
+    race = { ...race, days: race.days.map((d) => (d.date === a ? on(rb, a) : d.date === b ? on(ra, b) : d)) };
+  }
+  return { strength, race };
 }
 
 const DROPPED_NOTE = 'No day for it this week: dropped.';
