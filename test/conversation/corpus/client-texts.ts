@@ -449,6 +449,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'who won the game last night?', read: [{ intent: 'unknown' }], tags: ['question'] },
   { text: 'whos the best runner ever', read: [{ intent: 'unknown' }], tags: ['question', 'typo'] },
   { text: 'how many sets left this week', read: [{ intent: 'week', from: '2026-11-23', to: '2026-11-29', count: 'sets' }], tags: ['question'] },
+  // lifter9: "back too" is the back, not "back to".
+  { text: "pushed my back too hard yesterday, it's tight", read: [{ intent: 'soreness', bodyParts: ['back'], tight: true }] },
   { text: 'how many miles this week?', read: [{ intent: 'week', count: 'distance' }], tags: ['question'] },
   { text: 'what time will my text come in london?', read: [{ intent: 'text_time' }], tags: ['question'] },
   { text: 'i have a wedding saturday, can i move my long run to sunday?', read: [{ intent: 'missed_session', date: '2026-11-28' }], tags: ['question', 'dates'] },
