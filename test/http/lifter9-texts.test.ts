@@ -50,3 +50,14 @@ describe('lifters: caution about one lift for a while', () => {
     expect(await say(p, 'no more deadlifts')).toMatch(/^Done: no more deadlifts\.\nNo more deadlift: replaced by a movement for the same muscles\./);
   });
 });
+
+describe('lifters: an injury healed long ago', () => {
+  it('"ACL reconstruction 2 yrs ago, fine now" keeps the squats (was a box squat and "I\'ll go easy on your knee")', async () => {
+    const p = nyPhone();
+    const answers = WITH_MAXES.answers.map(([q, a]) => [q, /injur/.test(q.source) ? 'ACL reconstruction 2 yrs ago, fine now' : a] as const);
+    await onboardBySms(p, { ...WITH_MAXES, answers });
+    const fri = await say(p, 'fri');
+    expect(fri).toMatch(/^Front squat \d/m);
+    expect(fri).not.toMatch(/box squat/i);
+  });
+});
