@@ -9,7 +9,10 @@ import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
-import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { closeVariants, exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { findBodyParts } from './parse/body.js';
+import { LIMITATION_FOR_PART } from './words.js';
+import { partLabel } from '../engine/adaptation/body.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
@@ -471,6 +474,26 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
 }
 
 /**
+ * "go easy on deadlifts", "no overhead press for now, shoulder": the lift and its close variants sit out through
+ * `to` (a part named spares every lift of that pattern that loads it), another movement for the same muscles
+ * takes their place, and the client hears when they come back.
+ */
+async function easeOffLift(c: TurnContext, i: ItemOf<'exclude_exercise'> & { to: string }): Promise<string[]> {
+  const parts = findBodyParts(i.note).filter((p) => LIMITATION_FOR_PART[p] !== undefined);
+  const spare = parts.map((p) => LIMITATION_FOR_PART[p]!);
+  const ids = closeVariants(i.exerciseId, spare).map((e) => e.id);
+  const lift = nameMidSentence(i.name);
+  const lifts = `${lift}${/s$/.test(lift) ? 'es' : 's'}`;
+  const why = parts.length ? ` to give your ${parts.map(partLabel).join(' and ')} a rest` : '';
+  const back = `${lift[0]!.toUpperCase()}${lift.slice(1)} comes back from ${formatDay(addDays(i.to, 1))}; if it still bothers you by then, tell me and it stays out longer.`;
+  if (!c.plan) return [`Noted: easing off ${lifts}${why} through ${formatDay(i.to)}. ${back}`];
+  await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: i.to, metadata: { exerciseId: i.exerciseId, exerciseIds: ids } });
+  const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.exerciseId}`, from: c.today, to: i.to, concernsToday: true });
+  if (changed.length) return [`Got it - easing off ${lifts}${why}.`, ...changed];
+  return [`Got it - easing off ${lifts}${why}: none in your sessions through ${formatDay(i.to)}. ${back}`];
+}
+
+/**
  * "feeling better now" with no body part: the sick days still open end and training comes back, eased in
  * (the re-entry sessions windows.ts plans after an illness). Not sick: a good day noted, the plan as it is.
  */
@@ -859,6 +882,7 @@ export const HANDLERS: Handlers = {
     ];
   },
   exclude_exercise: async (c, i) => {
+    if (i.to) return easeOffLift(c, i as ItemOf<'exclude_exercise'> & { to: string });
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: null, metadata: { exerciseId: i.exerciseId } });
     const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.exerciseId}`, from: c.today, to: null, concernsToday: false });
     if (changed.length) return [`Done: no more ${nameMidSentence(i.name)}s.`, ...changed];

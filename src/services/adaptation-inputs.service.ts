@@ -31,7 +31,11 @@ const FROM_NOTE: Record<string, (r: Row, m: M) => unknown> = {
   }),
   illness_note: (r, m) => ({ kind: 'illness', from: r.effective_from, to: r.effective_to, reason: r.reason, ...(m.timeOff === true ? { timeOff: true } : {}) }),
   pain_note: (r, m) => ({ kind: 'pain', from: r.effective_from, to: r.effective_to, bodyPart: m.bodyPart, redFlag: m.redFlag === true, exerciseId: m.exerciseId ?? null, reason: r.reason }),
-  exercise_exclusion_request: (r, m) => ({ kind: 'exclude', from: r.effective_from, exerciseId: m.exerciseId, toExerciseId: null, reason: r.reason }),
+  exercise_exclusion_request: (r, m) => ({
+    kind: 'exclude', from: r.effective_from, exerciseId: m.exerciseId, toExerciseId: null, reason: r.reason,
+    ...(r.effective_to ? { to: r.effective_to } : {}),
+    ...(Array.isArray(m.exerciseIds) && m.exerciseIds.length ? { exerciseIds: m.exerciseIds } : {}),
+  }),
   exercise_swap_request: (r, m) => ({ kind: 'exclude', from: r.effective_from, exerciseId: m.fromExerciseId, toExerciseId: m.toExerciseId ?? null, reason: r.reason }),
   health_note: (r, m) => ({ kind: 'health', from: r.effective_from, condition: m.condition, label: m.label ?? m.condition, reason: r.reason }),
   load_limit_note: (r, m) => ({ kind: 'load_limit', from: r.effective_from, to: r.effective_to, load: m.load, unit: m.unit, reason: r.reason, ...(Array.isArray(m.exerciseIds) && m.exerciseIds.length ? { exerciseIds: m.exerciseIds } : {}) }),

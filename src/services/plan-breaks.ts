@@ -67,7 +67,7 @@ export function onPlanCalendar(adaptations: AdaptationInput[], soreness: Sorenes
       const by = shiftAt(end ? addDays(end, 1) : a.from);
       if (!by) return a;
       const moved = { ...a, from: move(a.from, by) };
-      return 'to' in a && a.to !== null ? ({ ...moved, to: move(a.to, by) } as AdaptationInput) : (moved as AdaptationInput);
+      return 'to' in a && a.to != null ? ({ ...moved, to: move(a.to, by) } as AdaptationInput) : (moved as AdaptationInput);
     }),
     soreness: soreness.map((s) => ({ ...s, date: move(s.date, shiftAt(s.date)) })),
   };

@@ -17,7 +17,7 @@ const PART_RE = BODY_PART_ORDER.map((part) => [part, anyOf(BODY_PART_WORDS[part]
  * "Back" that is a direction, not a body part: "coming back from a stress fracture", "getting back into
  * running", "I'm back", "back to training". Blanked before the parts are read.
  */
-const BACK_ADVERB = /\b(?:(?:coming|come|comes|came|getting|get|gets|got|going|go|goes|went|been|being|be|am|i'?m|im|we'?re|was|bouncing|bounce|bounced|easing|ease|eased|building|build|built|ramping|ramp|working|work|worked|way|stepping|step|bringing|bring|brought|starting|start|started|cleared to go|welcome) back\b|\bback (?=from|to|into|after|home|running|training|yet|again to|(?:by )?(?:a|one|1|two|2|a couple of) (?:days?|weeks?|hours?)\b))/g;
+const BACK_ADVERB = /\b(?:(?:coming|come|comes|came|getting|get|gets|got|going|go|goes|went|been|being|be|am|i'?m|im|we'?re|was|bouncing|bounce|bounced|easing|ease|eased|building|build|built|ramping|ramp|working|work|worked|way|stepping|step|bringing|bring|brought|starting|start|started|cleared to go|welcome) back\b|\bback (?=(?:from|to|into|after|home|running|training|yet|again to)\b|(?:by )?(?:a|one|1|two|2|a couple of) (?:days?|weeks?|hours?)\b))/g;
 
 /** The text with every direction "back" blanked (same length, so spans keep their places). */
 export function withoutBackAdverb(t: string): string {

@@ -66,6 +66,8 @@ const PAIN_DENIED = /\b(?:doesn'?t|does not|don'?t|do not|never|not|no|without|w
 export function findBodyNotes(sentences: readonly string[], isInjury: (s: string) => boolean): { notes: string[]; used: Set<number> } {
   const notes: string[] = [];
   const used = new Set<number>();
+  // "ACL reconstruction 2 yrs ago, fine now": healed, a note (no part spared), unless the text says it still acts up.
+  const healed = !STILL_BOTHERS.test(sentences.join(' '));
   sentences.forEach((said, i) => {
     // Said back as a note: "knee clicks", not "my knee clicks".
     const s = said.replace(/^(?:and |also |plus )?(?:my|the|a|i have a|i've got a)\s+/, '');
@@ -73,6 +75,14 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
     const next = sentences[i + 1];
     // "knee clicks" / "but doesn't hurt" were split apart: the denial belongs to the note.
     const nextDenies = next !== undefined && findBodyParts(next).length === 0 && (PAIN_DENIED.test(next) || INJURY_DENIED.test(next));
+    if (healed && (HEALED_NOW.test(s) || (next !== undefined && findBodyParts(next).length === 0 && HEALED_NOW.test(next)))) {
+      used.add(i);
+      if (!HEALED_NOW.test(s)) {
+        used.add(i + 1);
+        notes.push(`${s}, ${next!}`);
+      } else notes.push(s);
+      return;
+    }
     if (BENIGN_SOUND.test(s)) {
       if (isInjury(s.replace(PAIN_DENIED, ' '))) return;
     } else if (SORE_AFTER.test(s) && AFTER_TRAINING.test(s)) {
@@ -91,6 +101,14 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
   });
   return { notes, used };
 }
+
+/**
+ * An old injury said to be healed now ("fine now", "fully healed", "no issues since"): the plan trains the part as
+ * usual; a coach notes it and builds it up. "mostly fine" or "pretty much ok" is not said healed.
+ */
+const HEALED_NOW = /\b(?:fully (?:healed|recovered)|(?:healed|recovered) (?:fine|well|completely|fully|up)|all healed|no (?:issues|problems|pain|trouble) (?:since|now|anymore|any more))\b|(?<!\b(?:mostly|pretty much|almost|nearly|kinda|kind of|sort of) )\b(?:fine|good|ok|okay|healed|solid|great|100%|all good) now\b/;
+/** Words that it still acts up: then it is a limitation, healed or not. */
+const STILL_BOTHERS = /\b(?:still|sometimes|occasionally|flares?|acts? up|aches?|achy|hurts?|bothers?|twinges?|cranky|niggles?|when i|on (?:deep|heavy)|don'?t (?:love|like)|rather not|avoid\w*|careful)\b/;
 
 /**
  * Tightness or stiffness after hard work ("lower back gets tight after heavy deadlifts"): with the injury

@@ -302,6 +302,23 @@ function raceDateMove(t: string, ctx: ReadContext): RuleMatch | null {
 
 // ---- helpers -------------------------------------------------------------------------------------------
 
+/** Words that ease one lift for a while rather than drop it: "go easy on", "careful with", "hold off on", "lay off". */
+const LIFT_CAUTION: readonly RegExp[] = [
+  /\b(?:go|going|take it|taking it|be) (?:easy|light|lighter|gentle) (?:on|with)\b/,
+  /\beasy on (?:the )?\w/,
+  /\b(?:careful|cautious) (?:with|on|about)\b/,
+  /\b(?:hold|holding|back) off (?:on|of)?\b/,
+  /\blay(?:ing)? off\b/,
+  /\b(?:take|taking) a (?:break|rest) from\b/,
+  /\b(?:rest|pause) (?:the |my )?[a-z]+(?: [a-z]+)? for (?:now|a while|a bit|a few|a couple|the next|a week|\d+ (?:days?|weeks?))\b/,
+];
+/** A lift refused ("no overhead press", "skip deadlifts", "take out squats") ... */
+const LIFT_REFUSED = /\b(?:no|skip(?:ping)?|drop(?:ping)?|take out|leave out|leave off|without|not doing|nothing heavy on)\b/;
+/** ... only for a while ("for now", "for a couple weeks", "this month", "until january"). */
+const FOR_A_WHILE = /\bfor (?:now|a while|a bit|a little|the time being|the moment|a few|a couple|the next|another|a week|a month|(?:\d+|one|two|three|four) (?:days?|weeks?|months?))\b|\bthis (?:week|month)\b|\b(?:until|till|til|temporarily)\b/;
+/** A caution said with no end lasts this week and the next: long enough to settle, then the lift comes back. */
+const CAUTION_DEFAULT_DAYS = 7;
+
 function mentionedExercises(t: string) {
   return findExerciseMentions(t).map((m) => m.exercise);
 }
@@ -933,6 +950,25 @@ export const RULES: Rule[] = [
       const missing = findExerciseMentions(m.groups!.missing!, { loose: true })[0]?.exercise;
       if (!missing || missing.id === shown?.id) return null;
       return match([{ intent: 'why_exercise', exerciseId: missing.id, name: missing.name, shownId: shown?.id ?? null }]);
+    },
+  },
+  {
+    // "go easy on deadlifts", "no overhead press for now, shoulder", "hold off on squats for a couple weeks": one
+    // lift eased for a while, not dropped for good. Out through the end said (two weeks when none), then back.
+    name: 'caution about one lift for a while',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      const caution = LIFT_CAUTION.some((re) => re.test(t)) || (LIFT_REFUSED.test(t) && FOR_A_WHILE.test(t));
+      // "took it easy on squats today" tells what was done (a log), not what to change.
+      if (!caution || /\b(instead|swap|replace|substitute|sub)\b/.test(t) || /\b(took|went|did|kept|was|were)\b/.test(t)) return null;
+      const ex = mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
+      if (!ex) return null;
+      const end = /\bthis week\b/.test(t) ? ctx.today : findLimitEnd(t, ctx.now, ctx.timezone) ?? addDays(ctx.today, CAUTION_DEFAULT_DAYS);
+      // A week's lifts are picked for the whole week: the lift is out through the end of the week the caution ends in.
+      return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw, to: weekOf(end).to }], SURE);
     },
   },
   {

@@ -67,7 +67,9 @@ export function adaptedWeek(
     // Hybrid strength weeks run from the strength plan's own start: cover a few days either side.
     const dates = datesFrom(addDays(base.startDate, -7), addDays(base.endDate, 7));
     const planned = new Map(base.strength.days.map((d) => [d.date, d.exercises.flatMap((e) => e.muscles)]));
-    const s = strengthOverrides(sreq, dates, ctx, settled, (d) => planned.get(d) ?? null);
+    // A lift eased for a while is picked out week by week: a caution that ended before this week leaves it as planned.
+    const own = { ...ctx, adaptations: ctx.adaptations.filter((a) => !(a.kind === 'exclude' && a.to && a.to < base.strength!.startDate)) };
+    const s = strengthOverrides(sreq, dates, own, settled, (d) => planned.get(d) ?? null);
     if (Object.keys(s.overrides).length) {
       week = programWeek(req, outline, weekNumber, { ...inputs, strength: { ...inputs.strength, overrides: s.overrides } });
       const own = new Set(datesFrom(week.strength!.startDate, week.strength!.endDate));

@@ -35,8 +35,16 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
     exerciseId: z.string().nullable(),
     reason: z.string(),
   }),
-  /** The client stops an exercise for good; `toExerciseId` is their chosen replacement (a swap), if any. */
-  z.object({ kind: z.literal('exclude'), from: isoDate, exerciseId: z.string(), toExerciseId: z.string().nullable(), reason: z.string() }),
+  /**
+   * The client stops an exercise for good; `toExerciseId` is their chosen replacement (a swap), if any. With `to`
+   * it is a caution for a while ("go easy on deadlifts"): out through `to`, with `exerciseIds` (the lift and its
+   * close variants) out too, then back.
+   */
+  z.object({
+    kind: z.literal('exclude'), from: isoDate, exerciseId: z.string(), toExerciseId: z.string().nullable(), reason: z.string(),
+    to: isoDate.nullable().optional(),
+    exerciseIds: z.array(z.string()).optional(),
+  }),
   /** Equipment the client's gym does not have, from `from` on. */
   z.object({ kind: z.literal('missing_equipment'), from: isoDate, equipment: z.array(equipment), reason: z.string() }),
   /** A health condition told (AFib, osteoporosis, …): its rules (health.ts) from `from` on, for good. */

@@ -75,6 +75,20 @@ export function strengthOverrides(
 
   for (const a of ctx.adaptations) {
     if (a.kind === 'exclude' && a.from <= last) {
+      if (a.to) {
+        // A caution for a while: the lift and its close variants sit out through its last day, then come back.
+        const ids = a.exerciseIds?.length ? a.exerciseIds : [a.exerciseId];
+        for (const id of ids) exclude.add(id);
+        const names = ids.map((id) => nameMidSentence(exerciseById(id)?.name ?? id));
+        const lift = names[0]!;
+        add(causes, {
+          type: 'exercise_swap',
+          key: `exclude:${a.exerciseId}`,
+          dates: dates.filter((d) => d >= a.from && d <= a.to! && training(d)),
+          reason: `No ${names.length > 3 ? `${lift} or lifts like it (${names.slice(1, 3).join(', ')} and more)` : names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : lift} through ${dateLabel(a.to)}, as you asked: another movement for the same muscles takes ${names.length > 1 ? 'their' : 'its'} place. ${lift[0]!.toUpperCase()}${lift.slice(1)} comes back from ${dateLabel(addDays(a.to, 1))}.`,
+        });
+        continue;
+      }
       exclude.add(a.exerciseId);
       if (a.toExerciseId) subs[a.exerciseId] = a.toExerciseId;
       const fromEx = exerciseById(a.exerciseId);

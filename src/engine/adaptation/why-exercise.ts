@@ -33,7 +33,7 @@ const EMPTY_BAR = { lb: 45, kg: 20 } as const;
 export function whyNotInPlan(ex: Exercise, req: StrengthRequest, adaptations: readonly AdaptationInput[], date: string): LiftAbsence[] {
   const out: LiftAbsence[] = [];
   for (const a of adaptations) {
-    if (a.kind === 'exclude' && a.from <= date && a.exerciseId === ex.id) out.push({ kind: 'excluded', reason: a.reason, from: a.from });
+    if (a.kind === 'exclude' && a.from <= date && (!a.to || date <= a.to) && (a.exerciseId === ex.id || a.exerciseIds?.includes(ex.id))) out.push({ kind: 'excluded', reason: a.reason, from: a.from });
   }
   for (const a of adaptations) {
     if (a.kind !== 'pain' || !covers(a, date)) continue;

@@ -31,6 +31,8 @@ export function lastDay(a: AdaptationInput): string | null {
       return a.to ?? addDays(a.from, PAIN_DEFAULT_DAYS - 1);
     case 'load_limit':
       return a.to;
+    case 'exclude':
+      return a.to ?? null;
     default:
       return null;
   }

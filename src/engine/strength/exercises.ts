@@ -326,3 +326,18 @@ export function limitationConflicts(ex: Exercise, limitations: readonly Limitati
 export function levelFits(ex: Exercise, age: TrainingAge): boolean {
   return TRAINING_AGES.indexOf(ex.level) <= TRAINING_AGES.indexOf(age);
 }
+
+/**
+ * A lift's close variants, for a client's "go easy on deadlifts for a while": the same movement at the same
+ * load (its 1RM taken from the lift's at 90% or more, or the lift's from it: sumo deadlift, push press). A
+ * lighter variant (Romanian deadlift at 65%) stays: it is how a coach eases a lift. With a body part named
+ * ("no overhead press for now, shoulder") every lift of the same pattern that stresses it goes too (the
+ * seated dumbbell press spares no shoulder). The lift itself is first.
+ */
+export function closeVariants(id: string, spare: readonly Limitation[] = []): Exercise[] {
+  const ex = exerciseById(id);
+  if (!ex) return [];
+  const spared = spare.filter((l) => ex.stresses.includes(l));
+  const near = (a: Exercise, b: Exercise) => a.oneRmFrom?.exerciseId === b.id && a.oneRmFrom.ratio >= 0.9;
+  return [ex, ...EXERCISES.filter((e) => e.id !== ex.id && e.pattern === ex.pattern && (near(e, ex) || near(ex, e) || limitationConflicts(e, spared).length > 0))];
+}

@@ -33,6 +33,7 @@ export {
   nameMidSentence,
   equipmentFits,
   limitationConflicts,
+  closeVariants,
 } from './exercises.js';
 export type { Exercise, MovementPattern } from './exercises.js';
 export { MUSCLES, RP_LANDMARKS, landmarksFor } from './volume-landmarks.js';

@@ -452,6 +452,14 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'who won the game last night?', read: [{ intent: 'unknown' }], tags: ['question'] },
   { text: 'whos the best runner ever', read: [{ intent: 'unknown' }], tags: ['question', 'typo'] },
   { text: 'how many sets left this week', read: [{ intent: 'week', from: '2026-11-23', to: '2026-11-29', count: 'sets' }], tags: ['question'] },
+  // lifter9: "back too" is the back, not "back to".
+  { text: "pushed my back too hard yesterday, it's tight", read: [{ intent: 'soreness', bodyParts: ['back'], tight: true }] },
+  // lifter9: one lift eased for a while (out through the end of next week unless an end is said), not for good.
+  { text: 'go easy on deadlifts', read: [{ intent: 'exclude_exercise', exerciseId: 'deadlift', to: '2026-12-06' }], tags: ['exercises'] },
+  { text: 'no overhead press for now, shoulder', read: [{ intent: 'exclude_exercise', exerciseId: 'overhead_press', to: '2026-12-06' }], tags: ['exercises'] },
+  { text: 'hold off on squats for 3 weeks', read: [{ intent: 'exclude_exercise', exerciseId: 'back_squat', to: '2026-12-20' }], tags: ['exercises'] },
+  { text: 'no bench this week pls', read: [{ intent: 'exclude_exercise', exerciseId: 'bench_press', to: '2026-11-29' }], tags: ['exercises'] },
+  { text: 'took it easy on squats today', read: [{ intent: 'unknown' }] },
   { text: 'how many miles this week?', read: [{ intent: 'week', count: 'distance' }], tags: ['question'] },
   { text: 'what time will my text come in london?', read: [{ intent: 'text_time' }], tags: ['question'] },
   { text: 'i have a wedding saturday, can i move my long run to sunday?', read: [{ intent: 'missed_session', date: '2026-11-28' }], tags: ['question', 'dates'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, findExercise } from '../../../src/engine/strength/index.js';
+import { EXERCISES, closeVariants, findExercise } from '../../../src/engine/strength/index.js';
 import { EQUIPMENT, LIMITATIONS } from '../../../src/engine/vocabulary.js';
 
 describe('exercises.EXERCISES', () => {
@@ -34,5 +34,18 @@ describe('exercises.findExercise', () => {
     expect(findExercise('pull-ups')?.id).toBe('pull_up');
     expect(findExercise("Farmer's walk")?.id).toBe('farmer_carry');
     expect(findExercise('')).toBeUndefined();
+  });
+});
+
+describe('closeVariants', () => {
+  it('a lift eased for a while takes its same-load variants with it, never its lighter ones', () => {
+    expect(closeVariants('deadlift').map((e) => e.id)).toEqual(['deadlift', 'sumo_deadlift']);
+  });
+
+  it('with the shoulder named, every overhead press goes and the landmine press stays', () => {
+    const ids = closeVariants('overhead_press', ['shoulder']).map((e) => e.id);
+    expect(ids[0]).toBe('overhead_press');
+    expect(ids).toEqual(expect.arrayContaining(['db_shoulder_press', 'push_press', 'machine_shoulder_press']));
+    expect(ids).not.toContain('landmine_press');
   });
 });
