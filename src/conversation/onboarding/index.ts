@@ -14,7 +14,7 @@ import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORR
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
@@ -126,7 +126,8 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
     // What the client told beyond the answers outranks the plan's detail and the routine restatements.
     ...understoodSentences(full, ctx)
       .filter((s) => !isNew(s))
-      .map((s) => ({ text: s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
+      // The age rules were said in full when the age was told: here their short form leaves room for the kit.
+      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];
@@ -445,7 +446,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // A question, one day's remark or an exercise swap is answered and changes nothing ("i only have 30 min
     // today" set every session to 30). A question mark outranks a yes word inside it ("when does it start?").
     // How a part feels today has its own reply below.
-    const remark = fromModel || read.aside || SORE_NOW.test(normalize(text)) ? null : findSummaryRemark(normalize(text));
+    // "my knee - can't do lunges" names a part to spare for good, not one day's exercise swap.
+    const toldLimit = read.changed.includes('limitations') && !isDeepStrictEqual(read.answers.limitations, answers.limitations) && !/\?\s*$/.test(text.trim());
+    const remark = fromModel || read.aside || toldLimit || SORE_NOW.test(normalize(text)) ? null : findSummaryRemark(normalize(text));
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
       const answered = remark.id === 'question' ? generalAnswer(normalize(text)) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];

@@ -638,6 +638,18 @@ const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
 const PAIN_WORD = anyOf(PAIN_WORDS);
 const isInjuryWord = (t: string) => INJURY_WORD.test(t) || PAIN_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
+/** Movements a client rules out beside a body part ("the hip, no deep squats", "knee - can't do lunges"). */
+const CAUTION_MOVES = ['squat', 'squats', 'squatting', 'lunge', 'lunges', 'lunging', 'deadlift', 'deadlifts', 'jump', 'jumps', 'jumping', 'running', 'sprints', 'sprinting', 'overhead', 'pressing', 'presses', 'bench', 'push-ups', 'pushups', 'pull-ups', 'pullups', 'burpees', 'impact', 'kneeling', 'twisting', 'bending', 'heavy'];
+const CAUTION = new RegExp(`\\b(?:no|avoid\\w*|can'?t(?: do)?|cannot(?: do)?|never|not|without|nothing|stay away from|careful (?:with|on))\\s+(?:(?:deep|heavy|high|low|full|fast|barbell|back|front|box|any|more|too)\\s+)*(?:${CAUTION_MOVES.join('|')})\\b(?:\\s+(?:squats?|lunges?|deadlifts?|press(?:es|ing)?|lifting|work|stuff))?`, 'g');
+/**
+ * What a client rules out for a body part, as said ("no deep squats"): only beside a part, since "no squat rack"
+ * alone is kit. Said back with the part the plan spares, and a reason to read the part as a limitation.
+ */
+function cautionsIn(t: string): string[] {
+  if (findBodyParts(t).every((p) => LIMITATION_FOR_PART[p] === undefined)) return [];
+  return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').trim());
+}
+
 function readLimitations(t: string, bare: boolean): Read {
   // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
   const said = sentences(t);
@@ -656,10 +668,14 @@ function readLimitations(t: string, bare: boolean): Read {
   }
   if (!bare) {
     // Only body parts near an injury word: "no barbell squat rack" names no knee.
-    const hits = sentences(t).filter((s) => isInjuryWord(s) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
+    // A part with a movement ruled out ("the hip, no deep squats") is a limitation told without an injury word.
+    // The clauses are read apart ("the hip", "no deep squats"), so the caution is looked for in the whole text.
+    const cautions = cautionsIn(t);
+    const namesPart = (s: string) => findBodyParts(s).some((p) => LIMITATION_FOR_PART[p] !== undefined);
+    const hits = sentences(t).filter((s) => (isInjuryWord(s) || (cautions.length > 0 && namesPart(s))) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
     if (hits.length === 0) return null;
     const r = parseLimitations(hits.join(' '));
-    return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')) } } : null;
+    return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')), ...(cautions.length ? { limitationCautions: cautions } : {}) } } : null;
   }
   const r = parseLimitations(t);
   // "I have AFib and take a beta blocker": a health condition, not an injured area. It is kept as a note and
@@ -1443,7 +1459,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     };
     out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
-  if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}.${meetKeepsLine(a)}`);
+  if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}${a.limitationCautions?.length ? ` (${a.limitationCautions.join(', ')})` : ''}.${meetKeepsLine(a)}`);
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
@@ -1463,6 +1479,16 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;
+}
+
+/**
+ * The summary's shorter form of a long restatement, already said in full when it was told: the full age rules
+ * pushed a 67-year-old's kit, injuries and text time out of the summary.
+ */
+export function summaryShort(s: string, a: OnboardingAnswers): string | undefined {
+  if (a.age === undefined || !lifts(a.goal) || isYouth(a.age) || !ageRuleFor(a.age) || s !== olderLine(a.age)) return undefined;
+  const rule = ageRuleFor(a.age)!;
+  return `You're ${a.age}: sets stop ${rule.effortFloor.rir}+ reps short of failure, ${rule.warmupMinutes}-min warm-ups${addsPowerBalance(rule.band) ? ', power and balance work' : ''}, smaller weight steps.`;
 }
 
 /**

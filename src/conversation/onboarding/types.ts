@@ -114,6 +114,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   race?: Partial<RaceProfile> & RaceDraft;
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];
+  /** Movements the client ruled out beside a limitation, as said ("no deep squats"): said back with it. */
+  limitationCautions?: string[];
   /** Reports said mid-onboarding ("got the flu, out till thurs"), read again once the plan exists; `at` is when (ISO instant). */
   notes?: KeptNote[];
 };

@@ -1,0 +1,68 @@
+/**
+ * Onboarding as new clients write it, at the summary and on the way to it: a part with a movement ruled out, a
+ * long age line beside the kit, goal times and questions mid-onboarding, names at the end or in Spanish, a run
+ * or a race result sent at the summary, and a one-day gym visit.
+ */
+import { describe, expect, it } from 'vitest';
+import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
+import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingProfile, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
+
+/** Tuesday 2026-12-01, 10:00 in New York. */
+const NOW = new Date('2026-12-01T15:00:00Z');
+
+const ctx: OnboardingContext = {
+  now: NOW,
+  phone: '+12155550123',
+  phoneTimezone: 'America/New_York',
+  defaultTimezone: 'America/New_York',
+  // As long as the real engines' summary of a strength plan.
+  summarize: (p: OnboardingProfile) => `Your plan: 12 weeks of ${p.trainingDays.length} days a week, in stretches of a few harder weeks followed by a lighter week to recover.`,
+};
+
+/** Plays texts from the first one, the state stored as JSON between them; every reply GSM-7 and at most 4 segments. */
+function play(texts: string[], units: 'imperial' | 'metric' = 'imperial'): { turns: OnboardingTurn[]; last: OnboardingTurn } {
+  let last = startOnboarding(ctx, texts[0] ?? '', { units });
+  const turns = [last];
+  for (const text of texts.slice(1)) {
+    last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, ctx);
+    turns.push(last);
+  }
+  for (const t of turns) {
+    expect(isGsm7(t.reply), t.reply).toBe(true);
+    expect(countSegments(t.reply).segments, t.reply).toBeLessThanOrEqual(4);
+  }
+  return { turns, last };
+}
+
+const LIFTER = ["hi i'm sam, want to get stronger", '2 years', 'mon wed fri', '60 min', 'full gym', 'none'];
+
+describe('onboarding summary changes', () => {
+  describe('a part with a movement ruled out, told at the summary', () => {
+    it.each([
+      ['the hip, no deep squats', 'hip', /hips? \(no deep squats\)/],
+      ["my knee - can't do lunges", 'knee', /knee \(no lunges\)/],
+      ['left shoulder, avoid overhead pressing', 'overhead', /shoulder with overhead work \(avoid overhead pressing\)/],
+    ])('"%s" spares the %s and the summary says so', (text, limitation, said) => {
+      const { last } = play([...LIFTER, text]);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.limitations).toContain(limitation);
+      expect(last.reply).toMatch(/^Updated: I'll go easy on your/);
+      expect(last.reply).toMatch(said);
+    });
+
+    it('"no squat rack" alone names no part: the kit changes, nothing is spared', () => {
+      const { last } = play([...LIFTER, 'no squat rack']);
+      expect(last.state.answers.limitations).toEqual([]);
+      expect(last.state.answers.equipment).not.toContain('rack');
+    });
+  });
+
+  it("a 67-year-old's summary says her kit, her injuries and her text time beside the age rules", () => {
+    const { last } = play(["Hi, I'm Margaret, I'm 67 and want to stay strong and keep my balance", 'never really lifted', 'tue thu sat', '45 min', 'I have a couple of light dumbbells and a resistance band at home', 'no injuries']);
+    expect(last.state.step).toBe('confirm');
+    expect(last.reply).toMatch(/You have dumbbells, bands/);
+    expect(last.reply).toMatch(/No injuries/);
+    expect(last.reply).toMatch(/You're 67/);
+    expect(last.reply).toMatch(/workout text comes at 7:00am/);
+  });
+});
