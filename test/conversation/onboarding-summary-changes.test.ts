@@ -65,4 +65,37 @@ describe('onboarding summary changes', () => {
     expect(last.reply).toMatch(/You're 67/);
     expect(last.reply).toMatch(/workout text comes at 7:00am/);
   });
+
+  describe('a goal time is said back with its race pace', () => {
+    it.each([
+      ['sub 2 hours', /Got it: 2:00:00 for the half marathon - about 9:09\/mi on race day\./],
+      ['1:55 would be amazing', /Got it: 1:55:00 for the half marathon - about 8:46\/mi on race day\./],
+    ])('"%s" is acknowledged before the next question', (text, said) => {
+      const { last } = play(['hey im dan, training for the philly half on april 19', text]);
+      expect(last.state.step).toBe('race_recent');
+      expect(last.reply).toMatch(said);
+    });
+
+    it('in km for a metric client, and nothing said for "none"', () => {
+      expect(play(['hey im ana, training for a 10k on march 14', '50 min'], 'metric').last.reply).toMatch(/50:00 for the 10K - about 5:00\/km/);
+      expect(play(['hey im dan, training for a 10k on march 14', 'none']).last.reply).not.toMatch(/Got it/);
+    });
+  });
+
+  describe('a question mid-onboarding is answered and the open question asked again', () => {
+    const RUNNER = ['hey im dan, training for the philly half on april 19', 'none', 'none'];
+    it.each([
+      ['do i need new shoes?', /running shoes/],
+      ['is it ok to run 2 days in a row?', /back-to-back days are fine/],
+      ['what should i eat before a long run', /meal 1-3 hours before/],
+      ['how fast should my easy runs be?', /conversational/],
+      ['do you do meal plans?', /not meals/],
+    ])('"%s"', (text, answer) => {
+      const { last } = play([...RUNNER, text]);
+      expect(last.state.step).toBe('race_mileage');
+      expect(last.reply).toMatch(answer);
+      expect(last.reply).toMatch(/How many miles a week are you running now\?/);
+      expect(last.reply).not.toMatch(/didn't catch/);
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
-import { parseDuration, formatFinish } from '../../engine/endurance/durations.js';
+import { parseDuration, formatFinish, formatPace } from '../../engine/endurance/durations.js';
 import { raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import type { OnboardingAnswers } from './types.js';
 import { SLANG_SICK } from '../words.js';
@@ -49,4 +49,22 @@ export function goalTimeProblem(goalSec: number, race: RaceDistanceChoice, a: On
 /** "4:22:00", "24:30": a finish time as the summary says it (no "0:" hour). */
 function spoken(sec: number): string {
   return formatFinish(sec);
+}
+
+/** Kilometres in a mile, for the race pace said back in the client's unit. */
+const KM_PER_MILE = 1.609344;
+
+/**
+ * A goal time said back with the race pace it asks for ("Got it: 1:55:00 for the half marathon - about 8:47/mi
+ * on race day."): the client sees the number was read right ("sub 2 hours", "1:55 would be amazing") and what
+ * it means per mile. Nothing for a client who just wants to finish.
+ */
+export function goalTimeAck(a: OnboardingAnswers): string {
+  const goal = a.race?.goalTime ? parseDuration(a.race.goalTime) : null;
+  const race = a.race?.distance ? { distance: a.race.distance, ...(a.race.customDistanceKm ? { customDistanceKm: a.race.customDistanceKm } : {}) } : null;
+  if (!goal || !race) return '';
+  const km = raceDistanceKm(race);
+  const metric = a.units === 'metric';
+  const pace = km > 0 ? ` - about ${formatPace(goal / (metric ? km : km / KM_PER_MILE))}/${metric ? 'km' : 'mi'} on race day` : '';
+  return `Got it: ${formatFinish(goal)} for the ${raceLabel(race)}${pace}.`;
 }

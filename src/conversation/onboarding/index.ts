@@ -24,6 +24,7 @@ import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
 import { findSummaryRemark, slotsAskedAbout } from './summary-remarks.js';
 import { fixSpelling } from './spelling.js';
+import { goalTimeAck } from './goal-time.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -268,6 +269,7 @@ const SENTENCE_OF: Partial<Record<SlotKey, RegExp>> = {
 
 const ACK: Partial<Record<SlotKey, (a: OnboardingAnswers) => string>> = {
   name: (a) => `Nice to meet you, ${a.name}!`,
+  race_goal_time: goalTimeAck,
 };
 
 function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): OnboardingTurn {
@@ -513,7 +515,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (answered) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
-    return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
+    // A question not answered here is no failed answer: the open question again, not "I didn't catch".
+    const again = elsewhere && /\?\s*$/.test(text.trim()) ? row.question(answers, ctx) : read.error ?? row.question(answers, ctx);
+    return { state: { ...state, retries }, reply: fitReply([lead, again, tail]) };
   }
   // "calves are tight after that, is that normal?": the question is answered (the note is kept, and in the summary).
   const sore = read.changed.every((k) => k === 'limitations') ? soreAsked(normalize(text)) : null;
