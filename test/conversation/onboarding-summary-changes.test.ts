@@ -98,4 +98,23 @@ describe('onboarding summary changes', () => {
       expect(last.reply).not.toMatch(/didn't catch/);
     });
   });
+
+  describe('a name signed at the end of a paragraph, or said in Spanish', () => {
+    it.each([
+      ['want to run a 10k in march, can do tue thu sat mornings around 6am. chris', 'Chris'],
+      ['build muscle 4 days a week at home with dumbbells - Priya', 'Priya'],
+      ['hola! soy Lucia, quiero correr un 10k', 'Lucia'],
+      ['hi me llamo Ana, want to get fit', 'Ana'],
+    ])('"%s" is %s', (text, name) => {
+      const { last } = play([text]);
+      expect(last.state.answers.name).toBe(name);
+      expect(last.reply).toMatch(new RegExp(`(Hi|Nice to meet you,) ${name}!`));
+    });
+
+    it.each(['want to get stronger, 3 days a week, full gym. thanks', 'half marathon in april, about 20 miles a week. lol', 'training for a marathon in may. 6am works'])('"%s" signs no name', (text) => {
+      const { last } = play([text]);
+      expect(last.state.answers.name).toBeUndefined();
+      expect(last.reply).toMatch(/What's your name\?/);
+    });
+  });
 });

@@ -30,7 +30,7 @@ import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, LIMITATION_FOR_PART, NO_WORDS, PAIN_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
@@ -570,12 +570,19 @@ const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*(?:[
 const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
 
 const NAME_STOP = new Set(
-  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared healthy there gone away careful cautious mostly usually always never fully totally kind sort probably definitely concerned unsure confused curious motivated lazy consistent inconsistent determined committed flexible limited slow weak heavy short tall overweight skinny average decent solid alright afraid'.split(' '),
+  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared healthy there gone away careful cautious mostly usually always never fully totally kind sort probably definitely concerned unsure confused curious motivated lazy consistent inconsistent determined committed flexible limited slow weak heavy short tall overweight skinny average decent solid alright afraid nuevo nueva principiante corredor corredora de del muy'.split(' '),
 );
+
+/** One word ending a paragraph that signs nothing ("... 6am. thanks", "... mornings. lol"): never a signature. */
+const SIGN_OFF_WORDS = new Set([
+  ...FILLER_WORDS,
+  ...ONBOARDING_VOCABULARY,
+  ...'thanks thank thx ty cheers please pls asap tho though haha lol hehe xx xo bye later anyway anyways mornings evenings nights afternoons weekends weekdays daily please help excited pumped ready honestly really seriously yeah yep nah mostly too also either maybe sometimes usually hopefully'.split(' '),
+]);
 
 function readName(raw: string, bare: boolean): Read {
   // Every introduction in the text, in order: "it's the Philly marathon ... My name is Dana" passes "the" for Dana.
-  for (const m of raw.matchAll(/(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/gi)) {
+  for (const m of raw.matchAll(/(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es|soy)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/gi)) {
     const words = m[1]!.split(/\s+/);
     if (!NAME_STOP.has(words[0]!.toLowerCase())) {
       const r = parseName(words.filter((w, i) => i === 0 || /^[A-Z]/.test(w)).join(' '));
@@ -595,11 +602,16 @@ function readName(raw: string, bare: boolean): Read {
   }
   // "im 15 and want to get faster. Jayden. never lifted": a capitalized word standing alone as a sentence
   // inside a paragraph, when it is no place, day, month or word the other questions read.
-  const alone = [...raw.matchAll(/(?:^|[.!?]\s+)([A-Z][a-z\u00C0-\u024F'-]+)[.!](?=\s|$)/g)].map((x) => x[1]!).find(
-    (w) => !isGreeting(w) && !NOT_NAME.has(w.toLowerCase()) && !findWeekdays(w).length && !findTimezone(w) && !findRaceDistance(w) && !parseGoal(w).success && !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(w) && !/^(yes|no|ok|okay|thanks|done|none|nope|sure|cool|great|gym|home|beginner|intermediate|advanced)$/i.test(w),
-  );
+  const couldBeName = (w: string) => !isGreeting(w) && !NOT_NAME.has(w.toLowerCase()) && !findWeekdays(w).length && !findTimezone(w) && !findRaceDistance(w) && !parseGoal(w).success && !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(w) && !/^(yes|no|ok|okay|thanks|done|none|nope|sure|cool|great|gym|home|beginner|intermediate|advanced)$/i.test(w);
+  const alone = [...raw.matchAll(/(?:^|[.!?]\s+)([A-Z][a-z\u00C0-\u024F'-]+)[.!](?=\s|$)/g)].map((x) => x[1]!).find(couldBeName);
   if (alone) {
     const r = parseName(alone);
+    if (r.success) return { answers: { name: r.data } };
+  }
+  // "...can do tue thu sat mornings around 6am. chris": a paragraph signed with one word, capitalized or not.
+  const signed = /\S\s*(?:[.!?]|\n|\s[-\u2013\u2014]+)\s*([A-Za-z\u00C0-\u024F][a-z\u00C0-\u024F'-]{1,14})\s*[.!]*\s*$/.exec(raw.trim());
+  if (signed && raw.trim().split(/\s+/).length >= 4 && couldBeName(signed[1]!) && !SIGN_OFF_WORDS.has(signed[1]!.toLowerCase())) {
+    const r = parseName(signed[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
   // "hiya 👋 Rosa here": after an emoji and a greeting too.
