@@ -117,4 +117,46 @@ describe('onboarding summary changes', () => {
       expect(last.reply).toMatch(/What's your name\?/);
     });
   });
+
+  describe('a run just done is where their running is, not a race', () => {
+    const HALF = ['hey im dan, training for the philly half on april 19', 'none', 'none', '20 miles a week', '3 years', 'tue thu sat sun', 'none'];
+    it('at the summary the half stays and the run is said back', () => {
+      const { last } = play([...HALF, 'easy 8km @ 5:45/km this morning']);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.race?.distance).toBe('half');
+      expect(last.reply).toMatch(/^Nice run - 8 km easy at 5:45\/km!/);
+      expect(last.reply).toMatch(/reply YES to start/);
+    });
+
+    it('with no race distance yet it makes no 8K race', () => {
+      const { last } = play(['hi im ana, i want to run a race in april', 'easy 8km @ 5:45/km this morning']);
+      expect(last.state.answers.goal).toBe('race');
+      expect(last.state.answers.race?.distance).toBeUndefined();
+      expect(last.reply).not.toMatch(/8K/);
+      expect(last.reply).toMatch(/Nice run/);
+    });
+
+    it('at the mileage question it is no weekly mileage', () => {
+      const { last } = play([...HALF.slice(0, 3), 'ran 5 miles yesterday at 9:30 pace']);
+      expect(last.state.step).toBe('race_mileage');
+      expect(last.state.answers.race?.weeklyMileage).toBeUndefined();
+      expect(last.reply).toMatch(/^Nice run - 5 miles at 9:30\/mi! How many miles a week/);
+    });
+  });
+
+  describe('one weekday somewhere else, at the summary', () => {
+    const HOME = ["hi i'm jo, build muscle", '3 years', 'mon tue thu fri', '60 min', 'home gym with dumbbells and a bench', 'none'];
+    it.each(['can i do thu at the gym instead of home?', "fridays i'm at the gym"])('"%s" keeps the home kit for every day', (text) => {
+      const { last } = play([...HOME, text]);
+      expect(last.state.answers.equipment).toEqual(play(HOME).last.state.answers.equipment);
+      expect(last.reply).toMatch(/kit above for every day/);
+      expect(last.reply).toMatch(/'at the gym today'/);
+    });
+
+    it('"mon wed fri at the gym" changes the days and the kit for good', () => {
+      const { last } = play([...HOME, 'mon wed fri at the gym']);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+      expect(last.reply).toMatch(/You have a full gym/);
+    });
+  });
 });

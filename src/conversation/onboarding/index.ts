@@ -24,7 +24,7 @@ import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
 import { findSummaryRemark, slotsAskedAbout } from './summary-remarks.js';
 import { fixSpelling } from './spelling.js';
-import { goalTimeAck } from './goal-time.js';
+import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -424,6 +424,10 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const turn = stepOnboarding(state, unsure.answer, ctx);
       if (turn.state.step !== state.step) return turn.state.step === 'confirm' ? turn : { ...turn, reply: fitReply([unsure.say, turn.reply], 3) };
     }
+    // "easy 8km @ 5:45/km this morning" mid-onboarding: a run done, no weekly mileage and no race; said back, the
+    // question again. A result sent to the recent-race question is that question's own.
+    const ran = asked === 'race_recent' || asked === 'race_goal_time' ? null : runJustDone(normalize(text));
+    if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran).replace(/ Once your plan starts.*$/, ''), row.question(answers, ctx)]) };
     // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
     const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;
     if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
@@ -445,12 +449,18 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const advice = areas.map((a) => boneStressAdvice(a)).find((x) => x !== null) ?? PAIN_ANSWER;
       return { state: { ...state, retries: 0 }, reply: fitReply([advice, 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     }
+    // "easy 8km @ 5:45/km this morning": a run just done says where their running is; no race, no change.
+    const ran = fromModel ? null : runJustDone(normalize(text));
+    if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     // A question, one day's remark or an exercise swap is answered and changes nothing ("i only have 30 min
     // today" set every session to 30). A question mark outranks a yes word inside it ("when does it start?").
     // How a part feels today has its own reply below.
     // "my knee - can't do lunges" names a part to spare for good, not one day's exercise swap.
     const toldLimit = read.changed.includes('limitations') && !isDeepStrictEqual(read.answers.limitations, answers.limitations) && !/\?\s*$/.test(text.trim());
-    const remark = fromModel || read.aside || toldLimit || SORE_NOW.test(normalize(text)) ? null : findSummaryRemark(normalize(text));
+    // A weekday somewhere else ("thu at the gym instead of home?") is that remark even when read as a one-off move
+    // (a trip told, "in lisbon till friday, hotel gym", keeps its own reply).
+    const found = findSummaryRemark(normalize(text));
+    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) ? null : found;
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
       const answered = remark.id === 'question' ? generalAnswer(normalize(text)) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];

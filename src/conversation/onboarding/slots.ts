@@ -42,7 +42,7 @@ import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance } from '../parse/implied-race.js';
 import { isTrainingRun } from '../parse/training-run.js';
-import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
+import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone, runJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -266,6 +266,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   for (const [i, s] of parts.entries()) {
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
+    if (runJustDone(s)) continue; // "easy 8km @ 5:45/km this morning": a run done, not an 8K ahead
     if (PAST_RACE.test(s) && !FUTURE_RACE.test(s)) continue; // "I did a half in the spring": a race run, not the one ahead
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
     // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
@@ -562,6 +563,9 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const r = parseWeeklyMileage(t, unit);
   return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : { error: r.error };
 }
+
+/** "i want to run a race in april", "signed up for my first race": a race ahead whose distance comes later. */
+const RACE_NO_DISTANCE = /\b(?:run|running|do|doing|enter|entered|training for|train for|sign(?:ed)? up for|registered for) (?:a|an|my first|my next|the) (?:road |trail |local |charity |fun )?race\b(?! (?:car|track|bike|horse))/;
 
 /** Greetings that open a first text ("G'day, Mia here", "Hey there, it's Tom", "Howdy! Sam"): never a name. */
 const GREETING = /(?:g[’']?day(?: mate)?|howdy|hiya|heya|hey+(?: there| y'?all| all)?|hi+(?: there| all)?|hello(?: there)?|yo|sup|hola|aloha|greetings|cheers|(?:good )?(?:morning|afternoon|evening)|mornin'?|evening)/;
@@ -1099,7 +1103,7 @@ export const SLOTS: SlotRow[] = [
     explicit: (t, _raw, a) => {
       const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
-      const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
+      const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null || RACE_NO_DISTANCE.test(t);
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
       const athletic = !race && /\b(get(?:ting)? (?:faster|quicker|more explosive|more athletic|a higher vertical)|speed and agility|faster (?:for|on|at) (?:tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|the (?:field|pitch|court)))\b/.test(t);
       if (!lift && !race && !athletic && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
@@ -1116,7 +1120,8 @@ export const SLOTS: SlotRow[] = [
       return ok(next);
     },
     // "bad knee, no jumping please": what they can't or won't do is never the goal (not power, not a race).
-    bare: (t) => fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
+    // "easy 8km @ 5:45/km this morning": a run done is no race goal.
+    bare: (t) => runJustDone(t) ? null : fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
   },
   {
     // Never asked: a lifter who names a meet ("powerlifting meet march 14", "my meet is in 12 weeks") gets a
