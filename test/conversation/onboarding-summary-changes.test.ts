@@ -159,4 +159,25 @@ describe('onboarding summary changes', () => {
       expect(last.reply).toMatch(/You have a full gym/);
     });
   });
+
+  describe('a race already run, told at the summary', () => {
+    const HALF = ['hey im dan, training for the philly half on april 19', 'none', 'none', '20 miles a week', '3 years', 'tue thu sat sun', 'none'];
+    it('"race went great! 1:52:14" is no yes: the distance is asked, then the result is kept', () => {
+      const asked = play([...HALF, 'race went great! 1:52:14']).last;
+      expect(asked.state.step).toBe('confirm');
+      expect(asked.profile).toBeUndefined();
+      expect(asked.reply).toMatch(/Congrats on the 1:52:14! Which distance was that race\?/);
+      const { last } = play([...HALF, 'race went great! 1:52:14', 'it was a half']);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '1:52:14' });
+      expect(last.state.answers.race?.distance).toBe('half');
+      expect(last.reply).toMatch(/^Updated: Your recent half marathon was 1:52:14\./);
+    });
+
+    it('with the distance said, the result is kept at once', () => {
+      const { last } = play([...HALF, 'new pr today! 48:30 10k']);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:48:30' });
+      expect(last.state.answers.race?.distance).toBe('half');
+      expect(last.reply).toMatch(/^Updated: Your recent 10K was 48:30\./);
+    });
+  });
 });

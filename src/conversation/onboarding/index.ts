@@ -25,6 +25,8 @@ import { splitTrip } from './trip.js';
 import { findSummaryRemark, slotsAskedAbout } from './summary-remarks.js';
 import { fixSpelling } from './spelling.js';
 import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
+import { raceRunQuestion, raceRunTold } from './race-result.js';
+import { findRaceDistance, parseRecentRace, raceLabel } from '../parse/race.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -449,6 +451,30 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const advice = areas.map((a) => boneStressAdvice(a)).find((x) => x !== null) ?? PAIN_ANSWER;
       return { state: { ...state, retries: 0 }, reply: fitReply([advice, 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     }
+    // The distance of a race told at the summary without one ("race went great! 1:52:14" -> "half"): its result.
+    const pending = fromModel ? undefined : answers.race?.pendingResult;
+    if (pending !== undefined && answers.race) {
+      const { pendingResult: _kept, ...race } = answers.race;
+      const t = normalize(text);
+      const result = parseRecentRace(`${pending} ${t}`, findRaceDistance(t));
+      if (result.success && result.data && parseRecentRace(`${pending} ${t}`, null).success) {
+        const next = { ...answers, race: { ...race, recentRace: result.data } };
+        return { state: { ...state, answers: next, retries: 0 }, reply: summaryReply(next, ctx, 'Updated.', { ...answers, race }) };
+      }
+      // Anything else moves on: the time is let go and the text read as usual.
+      return stepOnboarding({ ...state, answers: { ...answers, race } }, text, ctx);
+    }
+    // "race went great! 1:52:14": a race run, never a yes ("great"); with no distance said, the distance is asked.
+    const raceRun = fromModel ? null : raceRunTold(text);
+    if (raceRun !== null && needsRaceGoal(answers) && !read.changed.includes('race_recent')) {
+      const distance = findRaceDistance(normalize(text));
+      const result = raceRun && distance ? parseRecentRace(`${raceRun} ${raceLabel(distance)}`, distance) : null;
+      if (result?.success && result.data) {
+        const next = { ...answers, race: { ...answers.race, recentRace: result.data } };
+        return { state: { ...state, answers: next, retries: 0 }, reply: summaryReply(next, ctx, 'Updated.', answers) };
+      }
+      return { state: { ...state, answers: { ...answers, race: { ...answers.race, pendingResult: raceRun } }, retries: 0 }, reply: fitReply([raceRunQuestion(raceRun)]) };
+    }
     // "easy 8km @ 5:45/km this morning": a run just done says where their running is; no race, no change.
     const ran = fromModel ? null : runJustDone(normalize(text));
     if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
@@ -535,6 +561,11 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   const said = withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' '), state.told);
   const turn = moveOn(state, read.answers, ctx, said.reply);
   return said.told.length ? { ...turn, state: { ...turn.state, told: said.told } } : turn;
+}
+
+/** A runner or a hybrid: their race's paces come from a recent result. */
+function needsRaceGoal(a: OnboardingAnswers): boolean {
+  return a.goal === 'race' || a.goal === 'hybrid';
 }
 
 function formatTime(hhmm: string): string {

@@ -136,6 +136,8 @@ export interface RaceDraft {
   event?: string;
   /** The part of `month` said ("end of march", "early april", "mid may"): its Sunday is proposed for a yes. */
   part?: MonthPart;
+  /** A race run told at the summary with its time but no distance ("race went great! 1:52:14"): kept for the distance. */
+  pendingResult?: string;
 }
 
 export type MonthPart = 'early' | 'mid' | 'late';
