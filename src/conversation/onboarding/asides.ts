@@ -114,7 +114,8 @@ export function generalAnswer(t: string): string | null {
   const sore = soreAsked(t);
   if (sore) return sore;
   const terms = TERM_WORDS.filter(([, re]) => re.test(t)).map(([term]) => GLOSSARY[term]);
-  if (terms.length && /\b(mean|means|meaning|what|whats|what's|difference|explain|stand for)\b/.test(t)) return terms.slice(0, 2).join(' ');
+  // "what's a tempo run?" asks for the term; "what should i eat before a long run" only names one.
+  if (terms.length && /\b(mean|means|meaning|difference|explain|stand for)\b|\bwhat(?:'s| is| are|s)\b/.test(t)) return terms.slice(0, 2).join(' ');
   const topic = faqTopic(t);
   if (topic) return toldAnswer(topic, t);
   return SETUP_QUESTIONS.find((q) => q.re.test(t))?.answer ?? null;
@@ -147,7 +148,24 @@ export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: st
   },
   {
     id: 'eat',
-    re: /\bwhat (?:should|do|can) i eat\b|\b(nutrition|meal plan|diet plan)\b/,
+    re: /\bwhat (?:should|do|can) i eat\b|\b(nutrition|meal plans?|diet plans?)\b/,
     answer: "I coach the training, not meals: protein at each meal, mostly whole foods and enough to fuel training covers most of it. Ask me anything specific (protein, eating before a run) any time.",
+  },
+  {
+    id: 'shoes',
+    re: /\b(?:running )?(?:shoes?|sneakers)\b/,
+    answer: 'Any comfortable running shoes you already run in are fine to start. Replace them around 300-500 mi (500-800 km) or when they start to feel flat; a running store can help you try a few.',
+  },
+  {
+    // "how fast should my easy runs be?": the paces come with the plan; what easy means needs none.
+    id: 'run_pace',
+    re: /\b(?:how fast|what pace|which pace|how slow)\b.*\b(?:easy|long|recovery|runs?|run)\b|\b(?:easy|long) (?:runs?|pace)\b.*\b(?:how fast|pace)\b/,
+    answer: "Easy means conversational: you can talk in full sentences. Once your plan starts, each run comes with its pace range, set from your race times or how your first runs go.",
+  },
+  {
+    // "is it ok to run 2 days in a row?": easy days may follow each other; hard ones get a day between.
+    id: 'days_in_a_row',
+    re: /\b(?:in a row|consecutive|back ?-?to ?-?back days?|(?:2|two) days straight)\b/,
+    answer: 'Yes - easy runs or lifts on back-to-back days are fine. What needs a day between is two hard sessions (intervals, a tempo, the long run, heavy legs); your plan spaces those out.',
   },
 ];

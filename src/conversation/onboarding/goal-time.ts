@@ -1,8 +1,10 @@
 import { predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
-import { parseDuration, formatFinish } from '../../engine/endurance/durations.js';
+import { parseDuration, formatFinish, formatPace } from '../../engine/endurance/durations.js';
 import { raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import type { OnboardingAnswers } from './types.js';
 import { SLANG_SICK } from '../words.js';
+import { parseRun } from '../parse/run-log.js';
+import type { RunLog } from '../understand/items.js';
 
 /**
  * "ran 5 at 9:45 felt good" sent while Cadence waits for a goal time: a run just done (a past-tense run with no goal
@@ -49,4 +51,43 @@ export function goalTimeProblem(goalSec: number, race: RaceDistanceChoice, a: On
 /** "4:22:00", "24:30": a finish time as the summary says it (no "0:" hour). */
 function spoken(sec: number): string {
   return formatFinish(sec);
+}
+
+/** Kilometres in a mile, for the race pace said back in the client's unit. */
+const KM_PER_MILE = 1.609344;
+
+/**
+ * A goal time said back with the race pace it asks for ("Got it: 1:55:00 for the half marathon - about 8:47/mi
+ * on race day."): the client sees the number was read right ("sub 2 hours", "1:55 would be amazing") and what
+ * it means per mile. Nothing for a client who just wants to finish.
+ */
+export function goalTimeAck(a: OnboardingAnswers): string {
+  const goal = a.race?.goalTime ? parseDuration(a.race.goalTime) : null;
+  const race = a.race?.distance ? { distance: a.race.distance, ...(a.race.customDistanceKm ? { customDistanceKm: a.race.customDistanceKm } : {}) } : null;
+  if (!goal || !race) return '';
+  const km = raceDistanceKm(race);
+  const metric = a.units === 'metric';
+  const pace = km > 0 ? ` - about ${formatPace(goal / (metric ? km : km / KM_PER_MILE))}/${metric ? 'km' : 'mi'} on race day` : '';
+  return `Got it: ${formatFinish(goal)} for the ${raceLabel(race)}${pace}.`;
+}
+
+/** When a run was: today or just before ("this morning", "yesterday"), so it was run, not a race ahead. */
+const RUN_DONE_WHEN = /\b(this morning|today|yesterday|last night|earlier|this afternoon|this evening|just now|tonight)\b/;
+/** A race or a goal named: "signed up for a 10k today" is the race ahead, not a run done. */
+const RACE_AHEAD = /\b(race|marathon|half|signed up|sign up|registered|register|training for|goal|target|event)\b/;
+
+/**
+ * "easy 8km @ 5:45/km this morning", "ran 5 miles yesterday at 9:30 pace": a run the client just did, told during
+ * onboarding. It says where their running is now; it is no race (it made an 8K race) and no goal.
+ */
+export function runJustDone(t: string): RunLog | null {
+  if (RACE_AHEAD.test(t) || !(RUN_DONE_WHEN.test(t) || RUN_JUST_DONE.test(t))) return null;
+  return parseRun(t);
+}
+
+/** "Nice run - 8 km easy at 5:45/km." said back, in the client's words and units. */
+export function runJustDoneAck(run: RunLog): string {
+  const unit = run.unit === 'km' ? 'km' : run.distance === 1 ? 'mile' : 'miles';
+  const what = [run.distance ? `${run.distance} ${unit}` : '', run.kind ?? '', run.pace ? `at ${run.pace}/${run.unit === 'km' ? 'km' : 'mi'}` : ''].filter(Boolean).join(' ');
+  return `Nice run${what ? ` - ${what}` : ''}! Once your plan starts, log runs like that and I'll keep your paces in line with them.`;
 }

@@ -14,7 +14,7 @@ import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORR
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
@@ -24,6 +24,9 @@ import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
 import { findSummaryRemark, slotsAskedAbout } from './summary-remarks.js';
 import { fixSpelling } from './spelling.js';
+import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
+import { raceRunQuestion, raceRunTold } from './race-result.js';
+import { findRaceDistance, parseRecentRace, raceLabel } from '../parse/race.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -126,7 +129,8 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
     // What the client told beyond the answers outranks the plan's detail and the routine restatements.
     ...understoodSentences(full, ctx)
       .filter((s) => !isNew(s))
-      .map((s) => ({ text: s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
+      // The age rules were said in full when the age was told: here their short form leaves room for the kit.
+      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];
@@ -267,6 +271,7 @@ const SENTENCE_OF: Partial<Record<SlotKey, RegExp>> = {
 
 const ACK: Partial<Record<SlotKey, (a: OnboardingAnswers) => string>> = {
   name: (a) => `Nice to meet you, ${a.name}!`,
+  race_goal_time: goalTimeAck,
 };
 
 function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): OnboardingTurn {
@@ -421,6 +426,10 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const turn = stepOnboarding(state, unsure.answer, ctx);
       if (turn.state.step !== state.step) return turn.state.step === 'confirm' ? turn : { ...turn, reply: fitReply([unsure.say, turn.reply], 3) };
     }
+    // "easy 8km @ 5:45/km this morning" mid-onboarding: a run done, no weekly mileage and no race; said back, the
+    // question again. A result sent to the recent-race question is that question's own.
+    const ran = asked === 'race_recent' || asked === 'race_goal_time' ? null : runJustDone(normalize(text));
+    if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran).replace(/ Once your plan starts.*$/, ''), row.question(answers, ctx)]) };
     // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
     const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;
     if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
@@ -442,10 +451,42 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const advice = areas.map((a) => boneStressAdvice(a)).find((x) => x !== null) ?? PAIN_ANSWER;
       return { state: { ...state, retries: 0 }, reply: fitReply([advice, 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     }
+    // The distance of a race told at the summary without one ("race went great! 1:52:14" -> "half"): its result.
+    const pending = fromModel ? undefined : answers.race?.pendingResult;
+    if (pending !== undefined && answers.race) {
+      const { pendingResult: _kept, ...race } = answers.race;
+      const t = normalize(text);
+      const result = parseRecentRace(`${pending} ${t}`, findRaceDistance(t));
+      if (result.success && result.data && parseRecentRace(`${pending} ${t}`, null).success) {
+        const next = { ...answers, race: { ...race, recentRace: result.data } };
+        return { state: { ...state, answers: next, retries: 0 }, reply: summaryReply(next, ctx, 'Updated.', { ...answers, race }) };
+      }
+      // Anything else moves on: the time is let go and the text read as usual.
+      return stepOnboarding({ ...state, answers: { ...answers, race } }, text, ctx);
+    }
+    // "race went great! 1:52:14": a race run, never a yes ("great"); with no distance said, the distance is asked.
+    const raceRun = fromModel ? null : raceRunTold(text);
+    if (raceRun !== null && needsRaceGoal(answers) && !read.changed.includes('race_recent')) {
+      const distance = findRaceDistance(normalize(text));
+      const result = raceRun && distance ? parseRecentRace(`${raceRun} ${raceLabel(distance)}`, distance) : null;
+      if (result?.success && result.data) {
+        const next = { ...answers, race: { ...answers.race, recentRace: result.data } };
+        return { state: { ...state, answers: next, retries: 0 }, reply: summaryReply(next, ctx, 'Updated.', answers) };
+      }
+      return { state: { ...state, answers: { ...answers, race: { ...answers.race, pendingResult: raceRun } }, retries: 0 }, reply: fitReply([raceRunQuestion(raceRun)]) };
+    }
+    // "easy 8km @ 5:45/km this morning": a run just done says where their running is; no race, no change.
+    const ran = fromModel ? null : runJustDone(normalize(text));
+    if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     // A question, one day's remark or an exercise swap is answered and changes nothing ("i only have 30 min
     // today" set every session to 30). A question mark outranks a yes word inside it ("when does it start?").
     // How a part feels today has its own reply below.
-    const remark = fromModel || read.aside || SORE_NOW.test(normalize(text)) ? null : findSummaryRemark(normalize(text));
+    // "my knee - can't do lunges" names a part to spare for good, not one day's exercise swap.
+    const toldLimit = read.changed.includes('limitations') && !isDeepStrictEqual(read.answers.limitations, answers.limitations) && !/\?\s*$/.test(text.trim());
+    // A weekday somewhere else ("thu at the gym instead of home?") is that remark even when read as a one-off move
+    // (a trip told, "in lisbon till friday, hotel gym", keeps its own reply).
+    const found = findSummaryRemark(normalize(text));
+    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) ? null : found;
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
       const answered = remark.id === 'question' ? generalAnswer(normalize(text)) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];
@@ -510,7 +551,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (answered) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
     const tail = retries >= 2 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
-    return { state: { ...state, retries }, reply: fitReply([lead, read.error ?? row.question(answers, ctx), tail]) };
+    // A question not answered here is no failed answer: the open question again, not "I didn't catch".
+    const again = elsewhere && /\?\s*$/.test(text.trim()) ? row.question(answers, ctx) : read.error ?? row.question(answers, ctx);
+    return { state: { ...state, retries }, reply: fitReply([lead, again, tail]) };
   }
   // "calves are tight after that, is that normal?": the question is answered (the note is kept, and in the summary).
   const sore = read.changed.every((k) => k === 'limitations') ? soreAsked(normalize(text)) : null;
@@ -518,6 +561,11 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   const said = withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' '), state.told);
   const turn = moveOn(state, read.answers, ctx, said.reply);
   return said.told.length ? { ...turn, state: { ...turn.state, told: said.told } } : turn;
+}
+
+/** A runner or a hybrid: their race's paces come from a recent result. */
+function needsRaceGoal(a: OnboardingAnswers): boolean {
+  return a.goal === 'race' || a.goal === 'hybrid';
 }
 
 function formatTime(hhmm: string): string {

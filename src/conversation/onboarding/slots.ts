@@ -30,7 +30,7 @@ import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, LIMITATION_FOR_PART, NO_WORDS, PAIN_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
@@ -42,7 +42,7 @@ import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance } from '../parse/implied-race.js';
 import { isTrainingRun } from '../parse/training-run.js';
-import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone } from './goal-time.js';
+import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone, runJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
 
@@ -188,7 +188,7 @@ function dropNegated(t: string): string {
   return t.replace(/\b(?:not|isn'?t|wasn'?t|instead of)\s+(?:an?\s+|the\s+)?[a-z0-9:. ]+?(?=[,.!?]|$| but\b| and\b)/g, ' ');
 }
 
-const RECENT_CUE = /\b(ran|run|did|raced|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
+const RECENT_CUE = /\b(ran|run|did|raced|race went|crossed the line|chip time|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
 /** "want to run a 10k in under 50", "gonna run": a run wished for, never one already run (not a RECENT_CUE). */
 const WISHED_RUN = /\b(?:to|wanna|gonna|will|i'?ll)\s+(?:run|race)\b/g;
 function saysPastRun(s: string): boolean {
@@ -267,6 +267,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
     if (isTrainingRun(s)) continue; // "tue: 10km with 5x1km at 4:50": a session done, not a race on Tuesday
+    if (runJustDone(s)) continue; // "easy 8km @ 5:45/km this morning": a run done, not an 8K ahead
     if (PAST_RACE.test(s) && !FUTURE_RACE.test(s)) continue; // "I did a half in the spring": a race run, not the one ahead
     if (GOAL_CUE.test(s) && !/\b(on|race is|race on)\b/.test(s) && !findRaceDistance(s) && !dayOnly(s)) continue; // "goal sub 55"
     // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
@@ -564,6 +565,9 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return r.success ? { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } } : { error: r.error };
 }
 
+/** "i want to run a race in april", "signed up for my first race": a race ahead whose distance comes later. */
+const RACE_NO_DISTANCE = /\b(?:run|running|do|doing|enter|entered|training for|train for|sign(?:ed)? up for|registered for) (?:a|an|my first|my next|the) (?:road |trail |local |charity |fun )?race\b(?! (?:car|track|bike|horse))/;
+
 /** Greetings that open a first text ("G'day, Mia here", "Hey there, it's Tom", "Howdy! Sam"): never a name. */
 const GREETING = /(?:g[’']?day(?: mate)?|howdy|hiya|heya|hey+(?: there| y'?all| all)?|hi+(?: there| all)?|hello(?: there)?|yo|sup|hola|aloha|greetings|cheers|(?:good )?(?:morning|afternoon|evening)|mornin'?|evening)/;
 /** A greeting opening a text, with its punctuation: "G'day, ", "Howdy! ", "Hey - " (not the "Hi" of "Hiroshi"). */
@@ -571,12 +575,19 @@ const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*(?:[
 const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
 
 const NAME_STOP = new Set(
-  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared healthy there gone away careful cautious mostly usually always never fully totally kind sort probably definitely concerned unsure confused curious motivated lazy consistent inconsistent determined committed flexible limited slow weak heavy short tall overweight skinny average decent solid alright afraid'.split(' '),
+  'in a an the new training looking trying not so pretty very ready here good fine back free available based from currently at on about just going doing interested hoping planning getting wanting also still really kinda super aiming running lifting into gonna over under out off up down thinking signed sure busy injured sore tired sick ill hurt hurting exhausted feeling sorry stuck late early done finished beginner intermediate advanced located living moving traveling travelling and with for to of my your this that is training a 100 ok okay fit fat old young over pregnant expecting diagnosed recovering postpartum breastfeeding nursing diabetic asthmatic retired coming staying leaving heading headed worried nervous excited scared healthy there gone away careful cautious mostly usually always never fully totally kind sort probably definitely concerned unsure confused curious motivated lazy consistent inconsistent determined committed flexible limited slow weak heavy short tall overweight skinny average decent solid alright afraid nuevo nueva principiante corredor corredora de del muy'.split(' '),
 );
+
+/** One word ending a paragraph that signs nothing ("... 6am. thanks", "... mornings. lol"): never a signature. */
+const SIGN_OFF_WORDS = new Set([
+  ...FILLER_WORDS,
+  ...ONBOARDING_VOCABULARY,
+  ...'thanks thank thx ty cheers please pls asap tho though haha lol hehe xx xo bye later anyway anyways mornings evenings nights afternoons weekends weekdays daily please help excited pumped ready honestly really seriously yeah yep nah mostly too also either maybe sometimes usually hopefully'.split(' '),
+]);
 
 function readName(raw: string, bare: boolean): Read {
   // Every introduction in the text, in order: "it's the Philly marathon ... My name is Dana" passes "the" for Dana.
-  for (const m of raw.matchAll(/(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/gi)) {
+  for (const m of raw.matchAll(/(?:^|[\s,.!])(?:i'?m|i am|im|my name is|my name'?s|name'?s|name is|this is|call me|it'?s|me llamo|mi nombre es|soy)\s+([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'-]*(?:\s+[A-Z][A-Za-z'-]+)?)/gi)) {
     const words = m[1]!.split(/\s+/);
     if (!NAME_STOP.has(words[0]!.toLowerCase())) {
       const r = parseName(words.filter((w, i) => i === 0 || /^[A-Z]/.test(w)).join(' '));
@@ -596,11 +607,16 @@ function readName(raw: string, bare: boolean): Read {
   }
   // "im 15 and want to get faster. Jayden. never lifted": a capitalized word standing alone as a sentence
   // inside a paragraph, when it is no place, day, month or word the other questions read.
-  const alone = [...raw.matchAll(/(?:^|[.!?]\s+)([A-Z][a-z\u00C0-\u024F'-]+)[.!](?=\s|$)/g)].map((x) => x[1]!).find(
-    (w) => !isGreeting(w) && !NOT_NAME.has(w.toLowerCase()) && !findWeekdays(w).length && !findTimezone(w) && !findRaceDistance(w) && !parseGoal(w).success && !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(w) && !/^(yes|no|ok|okay|thanks|done|none|nope|sure|cool|great|gym|home|beginner|intermediate|advanced)$/i.test(w),
-  );
+  const couldBeName = (w: string) => !isGreeting(w) && !NOT_NAME.has(w.toLowerCase()) && !findWeekdays(w).length && !findTimezone(w) && !findRaceDistance(w) && !parseGoal(w).success && !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(w) && !/^(yes|no|ok|okay|thanks|done|none|nope|sure|cool|great|gym|home|beginner|intermediate|advanced)$/i.test(w);
+  const alone = [...raw.matchAll(/(?:^|[.!?]\s+)([A-Z][a-z\u00C0-\u024F'-]+)[.!](?=\s|$)/g)].map((x) => x[1]!).find(couldBeName);
   if (alone) {
     const r = parseName(alone);
+    if (r.success) return { answers: { name: r.data } };
+  }
+  // "...can do tue thu sat mornings around 6am. chris": a paragraph signed with one word, capitalized or not.
+  const signed = /\S\s*(?:[.!?]|\n|\s[-\u2013\u2014]+)\s*([A-Za-z\u00C0-\u024F][a-z\u00C0-\u024F'-]{1,14})\s*[.!]*\s*$/.exec(raw.trim());
+  if (signed && raw.trim().split(/\s+/).length >= 4 && couldBeName(signed[1]!) && !SIGN_OFF_WORDS.has(signed[1]!.toLowerCase())) {
+    const r = parseName(signed[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
   // "hiya 👋 Rosa here": after an emoji and a greeting too.
@@ -639,6 +655,18 @@ const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
 const PAIN_WORD = anyOf(PAIN_WORDS);
 const isInjuryWord = (t: string) => INJURY_WORD.test(t) || PAIN_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
+/** Movements a client rules out beside a body part ("the hip, no deep squats", "knee - can't do lunges"). */
+const CAUTION_MOVES = ['squat', 'squats', 'squatting', 'lunge', 'lunges', 'lunging', 'deadlift', 'deadlifts', 'jump', 'jumps', 'jumping', 'running', 'sprints', 'sprinting', 'overhead', 'pressing', 'presses', 'bench', 'push-ups', 'pushups', 'pull-ups', 'pullups', 'burpees', 'impact', 'kneeling', 'twisting', 'bending', 'heavy'];
+const CAUTION = new RegExp(`\\b(?:no|avoid\\w*|can'?t(?: do)?|cannot(?: do)?|never|not|without|nothing|stay away from|careful (?:with|on))\\s+(?:(?:deep|heavy|high|low|full|fast|barbell|back|front|box|any|more|too)\\s+)*(?:${CAUTION_MOVES.join('|')})\\b(?:\\s+(?:squats?|lunges?|deadlifts?|press(?:es|ing)?|lifting|work|stuff))?`, 'g');
+/**
+ * What a client rules out for a body part, as said ("no deep squats"): only beside a part, since "no squat rack"
+ * alone is kit. Said back with the part the plan spares, and a reason to read the part as a limitation.
+ */
+function cautionsIn(t: string): string[] {
+  if (findBodyParts(t).every((p) => LIMITATION_FOR_PART[p] === undefined)) return [];
+  return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').trim());
+}
+
 function readLimitations(t: string, bare: boolean): Read {
   // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
   const said = sentences(t);
@@ -657,10 +685,14 @@ function readLimitations(t: string, bare: boolean): Read {
   }
   if (!bare) {
     // Only body parts near an injury word: "no barbell squat rack" names no knee.
-    const hits = sentences(t).filter((s) => isInjuryWord(s) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
+    // A part with a movement ruled out ("the hip, no deep squats") is a limitation told without an injury word.
+    // The clauses are read apart ("the hip", "no deep squats"), so the caution is looked for in the whole text.
+    const cautions = cautionsIn(t);
+    const namesPart = (s: string) => findBodyParts(s).some((p) => LIMITATION_FOR_PART[p] !== undefined);
+    const hits = sentences(t).filter((s) => (isInjuryWord(s) || (cautions.length > 0 && namesPart(s))) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
     if (hits.length === 0) return null;
     const r = parseLimitations(hits.join(' '));
-    return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')) } } : null;
+    return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')), ...(cautions.length ? { limitationCautions: cautions } : {}) } } : null;
   }
   const r = parseLimitations(t);
   // "I have AFib and take a beta blocker": a health condition, not an injured area. It is kept as a note and
@@ -1074,7 +1106,7 @@ export const SLOTS: SlotRow[] = [
     explicit: (t, _raw, a) => {
       const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
-      const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null;
+      const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null || RACE_NO_DISTANCE.test(t);
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
       const athletic = !race && /\b(get(?:ting)? (?:faster|quicker|more explosive|more athletic|a higher vertical)|speed and agility|faster (?:for|on|at) (?:tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|the (?:field|pitch|court)))\b/.test(t);
       if (!lift && !race && !athletic && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
@@ -1091,7 +1123,8 @@ export const SLOTS: SlotRow[] = [
       return ok(next);
     },
     // "bad knee, no jumping please": what they can't or won't do is never the goal (not power, not a race).
-    bare: (t) => fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
+    // "easy 8km @ 5:45/km this morning": a run done is no race goal.
+    bare: (t) => runJustDone(t) ? null : fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
   },
   {
     // Never asked: a lifter who names a meet ("powerlifting meet march 14", "my meet is in 12 weeks") gets a
@@ -1457,7 +1490,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     };
     out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
-  if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}.${meetKeepsLine(a)}`);
+  if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}${a.limitationCautions?.length ? ` (${a.limitationCautions.join(', ')})` : ''}.${meetKeepsLine(a)}`);
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
@@ -1477,6 +1510,16 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
   return out;
+}
+
+/**
+ * The summary's shorter form of a long restatement, already said in full when it was told: the full age rules
+ * pushed a 67-year-old's kit, injuries and text time out of the summary.
+ */
+export function summaryShort(s: string, a: OnboardingAnswers): string | undefined {
+  if (a.age === undefined || !lifts(a.goal) || isYouth(a.age) || !ageRuleFor(a.age) || s !== olderLine(a.age)) return undefined;
+  const rule = ageRuleFor(a.age)!;
+  return `You're ${a.age}: sets stop ${rule.effortFloor.rir}+ reps short of failure, ${rule.warmupMinutes}-min warm-ups${addsPowerBalance(rule.band) ? ', power and balance work' : ''}, smaller weight steps.`;
 }
 
 /**

@@ -6,11 +6,12 @@
  * and the reply, tried in order. A polite change ("can we make it 3 days?", "how about 6am?") is none of these.
  */
 import { findExerciseMentions } from '../parse/exercise.js';
+import { findWeekdays } from '../parse/weekdays.js';
 import { anyOf, TODAY_WORDS, TOMORROW_WORDS } from '../words.js';
 import type { SlotKey } from './types.js';
 
 export interface SummaryRemark {
-  id: 'plan_view' | 'start' | 'one_day' | 'exercise_swap' | 'question';
+  id: 'plan_view' | 'start' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question';
   matches: (t: string) => boolean;
   reply: (t: string) => string;
 }
@@ -19,6 +20,9 @@ export interface SummaryRemark {
 const ONE_DAY = new RegExp(
   `${anyOf([...TODAY_WORDS, ...TOMORROW_WORDS]).source}|\\b(?:this|next) (?:week|weekend|mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\\b`,
 );
+/** Where a session is done, told beside a weekday: "thu at the gym", "fridays at home", "hotel on tuesday". */
+const DAY_PLACE = /\b(?:at|in|from) (?:the |my |a )?(?:gym|home|hotel|garage|work|office|park)\b|\bhotel gym\b|\binstead of (?:the )?(?:gym|home)\b/;
+
 /** Words that make a day's remark the rule for every week: "from now on only 30 min", "every day". */
 const STANDING = /\b(every|each|always|usually|normally|typically|from now on|going forward|in general|per week|a week|most days|all (?:my )?(?:days|sessions|workouts))\b/;
 
@@ -70,6 +74,13 @@ export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
     // "when does it start?", "what day is my first workout?": the answer is the YES.
     matches: (t) => /\b(when|what day|which day|how soon)\b.*\b(start|begin|first (?:workout|session|day|text))/.test(t),
     reply: () => 'It starts when you reply YES: your first workout text comes at the time above, and I build each week from there.',
+  },
+  {
+    // "can i do thu at the gym instead of home?": one weekday somewhere else. The plan has one kit for every day,
+    // so the home kit stays (read as a change it made a full gym of every day); the gym day is fitted on the day.
+    id: 'day_kit',
+    matches: (t) => findWeekdays(t).length === 1 && DAY_PLACE.test(t) && !/\b(only|just)\b.*\bdays?\b/.test(t),
+    reply: (t) => `Your plan stays with the kit above for every day. Once it starts, text me '${/\bgym\b/.test(t) ? 'at the gym today' : /\bhotel\b/.test(t) ? 'hotel gym today' : 'at home today'}' that morning and I'll fit that day's workout to it.`,
   },
   {
     id: 'one_day',

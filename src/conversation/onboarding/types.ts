@@ -114,6 +114,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   race?: Partial<RaceProfile> & RaceDraft;
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];
+  /** Movements the client ruled out beside a limitation, as said ("no deep squats"): said back with it. */
+  limitationCautions?: string[];
   /** Reports said mid-onboarding ("got the flu, out till thurs"), read again once the plan exists; `at` is when (ISO instant). */
   notes?: KeptNote[];
 };
@@ -134,6 +136,8 @@ export interface RaceDraft {
   event?: string;
   /** The part of `month` said ("end of march", "early april", "mid may"): its Sunday is proposed for a yes. */
   part?: MonthPart;
+  /** A race run told at the summary with its time but no distance ("race went great! 1:52:14"): kept for the distance. */
+  pendingResult?: string;
 }
 
 export type MonthPart = 'early' | 'mid' | 'late';

@@ -1,0 +1,27 @@
+/**
+ * A race already run, told at the summary with its time ("race went great! 1:52:14"): a recent result for the
+ * paces, never a yes ("great") and never a change to the race ahead. With no distance said, the distance is
+ * asked, and the time is kept until it comes.
+ */
+import { normalize } from '../parse/text.js';
+
+/** Words that say a race was run: "race went", "raced", "crossed the line", "chip time", a PR. */
+const RACE_RUN = /\b(race went|raced|my race|the race was|crossed the line|finish(?:ed|ing)? time|chip time|official time|clocked|new pr|new pb|pr'?d|pb'?d|personal best|personal record)\b/;
+/** Words that make a time a goal ahead ("goal 1:50", "hoping for sub 2"): no result. */
+const AHEAD = /\b(goal|target|aim\w*|hop(?:e|ing)|want|wanna|trying|sub|under|next|going to|gonna|will)\b/;
+/** A finish time ("1:52:14", "48:30"), not a pace ("5:45/km", "9:30 pace") or a clock ("6:00am"). */
+const FINISH = /(?<![\d:])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?![\d:])(?!\s*(?:\/|pace|per|min\/|a mile|a km|am\b|pm\b|mi\b|km\b))/;
+
+/** The text says a race was run: its time when said ('' without one), or null when it is no race result. */
+export function raceRunTold(text: string): string | null {
+  const t = normalize(text);
+  if (!RACE_RUN.test(t) || AHEAD.test(t)) return null;
+  return FINISH.exec(t)?.[1] ?? '';
+}
+
+/** The question for a race told without its distance, or without its time. */
+export function raceRunQuestion(time: string): string {
+  return time
+    ? `Congrats on the ${time}! Which distance was that race? e.g. 'half', '10k' or '10 miles' - I'll set your paces from it.`
+    : "Congrats! What was your time, and the distance? e.g. '1:52:14 half' - I'll set your paces from it.";
+}

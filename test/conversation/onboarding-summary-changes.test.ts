@@ -1,0 +1,183 @@
+/**
+ * Onboarding as new clients write it, at the summary and on the way to it: a part with a movement ruled out, a
+ * long age line beside the kit, goal times and questions mid-onboarding, names at the end or in Spanish, a run
+ * or a race result sent at the summary, and a one-day gym visit.
+ */
+import { describe, expect, it } from 'vitest';
+import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
+import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingProfile, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
+
+/** Tuesday 2026-12-01, 10:00 in New York. */
+const NOW = new Date('2026-12-01T15:00:00Z');
+
+const ctx: OnboardingContext = {
+  now: NOW,
+  phone: '+12155550123',
+  phoneTimezone: 'America/New_York',
+  defaultTimezone: 'America/New_York',
+  // As long as the real engines' summary of a strength plan.
+  summarize: (p: OnboardingProfile) => `Your plan: 12 weeks of ${p.trainingDays.length} days a week, in stretches of a few harder weeks followed by a lighter week to recover.`,
+};
+
+/** Plays texts from the first one, the state stored as JSON between them; every reply GSM-7 and at most 4 segments. */
+function play(texts: string[], units: 'imperial' | 'metric' = 'imperial'): { turns: OnboardingTurn[]; last: OnboardingTurn } {
+  let last = startOnboarding(ctx, texts[0] ?? '', { units });
+  const turns = [last];
+  for (const text of texts.slice(1)) {
+    last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, ctx);
+    turns.push(last);
+  }
+  for (const t of turns) {
+    expect(isGsm7(t.reply), t.reply).toBe(true);
+    expect(countSegments(t.reply).segments, t.reply).toBeLessThanOrEqual(4);
+  }
+  return { turns, last };
+}
+
+const LIFTER = ["hi i'm sam, want to get stronger", '2 years', 'mon wed fri', '60 min', 'full gym', 'none'];
+
+describe('onboarding summary changes', () => {
+  describe('a part with a movement ruled out, told at the summary', () => {
+    it.each([
+      ['the hip, no deep squats', 'hip', /hips? \(no deep squats\)/],
+      ["my knee - can't do lunges", 'knee', /knee \(no lunges\)/],
+      ['left shoulder, avoid overhead pressing', 'overhead', /shoulder with overhead work \(avoid overhead pressing\)/],
+    ])('"%s" spares the %s and the summary says so', (text, limitation, said) => {
+      const { last } = play([...LIFTER, text]);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.limitations).toContain(limitation);
+      expect(last.reply).toMatch(/^Updated: I'll go easy on your/);
+      expect(last.reply).toMatch(said);
+    });
+
+    it('"no squat rack" alone names no part: the kit changes, nothing is spared', () => {
+      const { last } = play([...LIFTER, 'no squat rack']);
+      expect(last.state.answers.limitations).toEqual([]);
+      expect(last.state.answers.equipment).not.toContain('rack');
+    });
+  });
+
+  it("a 67-year-old's summary says her kit, her injuries and her text time beside the age rules", () => {
+    const { last } = play(["Hi, I'm Margaret, I'm 67 and want to stay strong and keep my balance", 'never really lifted', 'tue thu sat', '45 min', 'I have a couple of light dumbbells and a resistance band at home', 'no injuries']);
+    expect(last.state.step).toBe('confirm');
+    expect(last.reply).toMatch(/You have dumbbells, bands/);
+    expect(last.reply).toMatch(/No injuries/);
+    expect(last.reply).toMatch(/You're 67/);
+    expect(last.reply).toMatch(/workout text comes at 7:00am/);
+  });
+
+  describe('a goal time is said back with its race pace', () => {
+    it.each([
+      ['sub 2 hours', /Got it: 2:00:00 for the half marathon - about 9:09\/mi on race day\./],
+      ['1:55 would be amazing', /Got it: 1:55:00 for the half marathon - about 8:46\/mi on race day\./],
+    ])('"%s" is acknowledged before the next question', (text, said) => {
+      const { last } = play(['hey im dan, training for the philly half on april 19', text]);
+      expect(last.state.step).toBe('race_recent');
+      expect(last.reply).toMatch(said);
+    });
+
+    it('in km for a metric client, and nothing said for "none"', () => {
+      expect(play(['hey im ana, training for a 10k on march 14', '50 min'], 'metric').last.reply).toMatch(/50:00 for the 10K - about 5:00\/km/);
+      expect(play(['hey im dan, training for a 10k on march 14', 'none']).last.reply).not.toMatch(/Got it/);
+    });
+  });
+
+  describe('a question mid-onboarding is answered and the open question asked again', () => {
+    const RUNNER = ['hey im dan, training for the philly half on april 19', 'none', 'none'];
+    it.each([
+      ['do i need new shoes?', /running shoes/],
+      ['is it ok to run 2 days in a row?', /back-to-back days are fine/],
+      ['what should i eat before a long run', /meal 1-3 hours before/],
+      ['how fast should my easy runs be?', /conversational/],
+      ['do you do meal plans?', /not meals/],
+    ])('"%s"', (text, answer) => {
+      const { last } = play([...RUNNER, text]);
+      expect(last.state.step).toBe('race_mileage');
+      expect(last.reply).toMatch(answer);
+      expect(last.reply).toMatch(/How many miles a week are you running now\?/);
+      expect(last.reply).not.toMatch(/didn't catch/);
+    });
+  });
+
+  describe('a name signed at the end of a paragraph, or said in Spanish', () => {
+    it.each([
+      ['want to run a 10k in march, can do tue thu sat mornings around 6am. chris', 'Chris'],
+      ['build muscle 4 days a week at home with dumbbells - Priya', 'Priya'],
+      ['hola! soy Lucia, quiero correr un 10k', 'Lucia'],
+      ['hi me llamo Ana, want to get fit', 'Ana'],
+    ])('"%s" is %s', (text, name) => {
+      const { last } = play([text]);
+      expect(last.state.answers.name).toBe(name);
+      expect(last.reply).toMatch(new RegExp(`(Hi|Nice to meet you,) ${name}!`));
+    });
+
+    it.each(['want to get stronger, 3 days a week, full gym. thanks', 'half marathon in april, about 20 miles a week. lol', 'training for a marathon in may. 6am works'])('"%s" signs no name', (text) => {
+      const { last } = play([text]);
+      expect(last.state.answers.name).toBeUndefined();
+      expect(last.reply).toMatch(/What's your name\?/);
+    });
+  });
+
+  describe('a run just done is where their running is, not a race', () => {
+    const HALF = ['hey im dan, training for the philly half on april 19', 'none', 'none', '20 miles a week', '3 years', 'tue thu sat sun', 'none'];
+    it('at the summary the half stays and the run is said back', () => {
+      const { last } = play([...HALF, 'easy 8km @ 5:45/km this morning']);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.race?.distance).toBe('half');
+      expect(last.reply).toMatch(/^Nice run - 8 km easy at 5:45\/km!/);
+      expect(last.reply).toMatch(/reply YES to start/);
+    });
+
+    it('with no race distance yet it makes no 8K race', () => {
+      const { last } = play(['hi im ana, i want to run a race in april', 'easy 8km @ 5:45/km this morning']);
+      expect(last.state.answers.goal).toBe('race');
+      expect(last.state.answers.race?.distance).toBeUndefined();
+      expect(last.reply).not.toMatch(/8K/);
+      expect(last.reply).toMatch(/Nice run/);
+    });
+
+    it('at the mileage question it is no weekly mileage', () => {
+      const { last } = play([...HALF.slice(0, 3), 'ran 5 miles yesterday at 9:30 pace']);
+      expect(last.state.step).toBe('race_mileage');
+      expect(last.state.answers.race?.weeklyMileage).toBeUndefined();
+      expect(last.reply).toMatch(/^Nice run - 5 miles at 9:30\/mi! How many miles a week/);
+    });
+  });
+
+  describe('one weekday somewhere else, at the summary', () => {
+    const HOME = ["hi i'm jo, build muscle", '3 years', 'mon tue thu fri', '60 min', 'home gym with dumbbells and a bench', 'none'];
+    it.each(['can i do thu at the gym instead of home?', "fridays i'm at the gym"])('"%s" keeps the home kit for every day', (text) => {
+      const { last } = play([...HOME, text]);
+      expect(last.state.answers.equipment).toEqual(play(HOME).last.state.answers.equipment);
+      expect(last.reply).toMatch(/kit above for every day/);
+      expect(last.reply).toMatch(/'at the gym today'/);
+    });
+
+    it('"mon wed fri at the gym" changes the days and the kit for good', () => {
+      const { last } = play([...HOME, 'mon wed fri at the gym']);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+      expect(last.reply).toMatch(/You have a full gym/);
+    });
+  });
+
+  describe('a race already run, told at the summary', () => {
+    const HALF = ['hey im dan, training for the philly half on april 19', 'none', 'none', '20 miles a week', '3 years', 'tue thu sat sun', 'none'];
+    it('"race went great! 1:52:14" is no yes: the distance is asked, then the result is kept', () => {
+      const asked = play([...HALF, 'race went great! 1:52:14']).last;
+      expect(asked.state.step).toBe('confirm');
+      expect(asked.profile).toBeUndefined();
+      expect(asked.reply).toMatch(/Congrats on the 1:52:14! Which distance was that race\?/);
+      const { last } = play([...HALF, 'race went great! 1:52:14', 'it was a half']);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '1:52:14' });
+      expect(last.state.answers.race?.distance).toBe('half');
+      expect(last.reply).toMatch(/^Updated: Your recent half marathon was 1:52:14\./);
+    });
+
+    it('with the distance said, the result is kept at once', () => {
+      const { last } = play([...HALF, 'new pr today! 48:30 10k']);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:48:30' });
+      expect(last.state.answers.race?.distance).toBe('half');
+      expect(last.reply).toMatch(/^Updated: Your recent 10K was 48:30\./);
+    });
+  });
+});
