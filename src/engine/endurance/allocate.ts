@@ -84,7 +84,9 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
   const spill = (over: number) => {
     const l = long();
     if (l && over > 0) {
-      const add = Math.min(over, longCap - l.distance);
+      // A long run built to a target (longRunTrack) keeps it: the rest goes to the quality days first, so the
+      // long run's progression, not what the easy days could not hold, sets its length.
+      const add = Math.min(over, (opts.longTarget ? Math.min(longCap, Math.max(l.distance, opts.longTarget)) : longCap) - l.distance);
       l.distance += Math.max(0, Math.floor(add / 10) * 10);
       over -= Math.max(0, Math.floor(add / 10) * 10);
     }
@@ -101,6 +103,12 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     if (s && over > 0) {
       const add = Math.floor(Math.min(over, r.shakeout[1] - s.distance) / 10) * 10;
       s.distance += Math.max(0, add);
+      over -= Math.max(0, add);
+    }
+    // What is left (less than a warm-up lap's worth past a long-run target) rides on the long run after all.
+    if (l && over > 0 && opts.longTarget) {
+      const add = Math.floor(Math.min(over, longCap - l.distance) / 10) * 10;
+      l.distance += Math.max(0, add);
     }
   };
 

@@ -217,17 +217,22 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     holdWeeks,
     raceWindowCapacity: windowCapacity,
     touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
-    achievable: (i, target) => {
+    achievable: (i, target, _cutback, longCeiling) => {
       // Settle on a volume the week holds exactly: quality sizes and the long run depend on the target, so
-      // shrink it until planning the week at that target places all of it.
+      // shrink it until planning the week at that target places all of it. A long-run ceiling (its step from
+      // last week's) leaves out what only a longer long run could carry.
+      const f = longCeiling === null ? frame : { ...frame, longRunCap: Math.min(frame.longRunCap, fromHundredths(longCeiling)) };
       let t = target;
+      let long = 0;
       for (let k = 0; k < 20; k++) {
-        const slots = patternSlots(frame, shapes[i]!, runDates(i), t, false);
-        const got = allocatedTotal(allocateSlots(frame, slots, t, t, t));
-        if (got >= t) return t;
+        const slots = patternSlots(f, shapes[i]!, runDates(i), t, false);
+        const placed = allocateSlots(f, slots, t, t, t);
+        const got = allocatedTotal(placed);
+        long = placed.find((a) => a.role === 'long')?.distance ?? 0;
+        if (got >= t) return { total: t, long };
         t = got;
       }
-      return t;
+      return { total: t, long };
     },
   });
 
