@@ -204,6 +204,8 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     return runWalkOutline(req, { units, cls, totalWeeks, phases, pattern, shapes, runDates, vdot, source, paces, windowStart, longCapH });
   }
 
+  // A track race (under 4 km: the mile, 1500 m, 3000 m) builds less volume than a 5K (volume.ts TRACK_PEAK_GROWTH).
+  const trackRace = raceDistanceMeters(req) < 4000;
   const volumes = planVolumes({
     longCap: longCapH,
     units,
@@ -215,6 +217,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     totalWeeks,
     taperWeeks: taper,
     holdWeeks,
+    trackRace,
     raceWindowCapacity: windowCapacity,
     touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
     achievable: (i, target, _cutback, longCeiling) => {
@@ -246,6 +249,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     holdWeeks,
     firstWeekPartial: firstWeekday !== 1,
     touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
+    trackRace,
   });
   const weeks: OutlineWeek[] = volumes.weeks.map((v, i) => ({
     ...shapes[i]!,

@@ -70,6 +70,14 @@ export function baseTopVolume(cls: DistanceClass, units: DistanceUnit, start: Hu
 
 /** Peak target as a multiple of the starting volume (Pfitzinger 18/55: ~35 → 55 mi/week). */
 export const PEAK_GROWTH = 1.5;
+/**
+ * A miler's peak: 1.15 x the start, no distance floor. Mile and 1500 m training is speed first (reps at mile
+ * pace, 200/400 m at R pace, strides) on less volume than a 5K build (Daniels' 1500-3000 m plans run the
+ * same runner ~15-20 % under their 5K mileage), so the week grows a little and the speed work does the rest.
+ */
+export const TRACK_PEAK_GROWTH = 1.15;
+/** A miler's long run tops out here (mi): an hour of easy running is plenty for a race of four to eight minutes. */
+const TRACK_LONG_PEAK_MI = 6;
 
 /**
  * Long-run caps: a distance ceiling (mi) and a time ceiling at easy pace, whichever comes first.
@@ -227,6 +235,8 @@ export interface VolumePlanInput {
   touchesRaceWindow: (index: number) => boolean;
   /** Weeks of base hold before the specific plan (phases.ts baseHoldWeeks); 0 or absent for none. */
   holdWeeks?: number;
+  /** A track race (the mile, 1500 m, 3000 m): a smaller build and a shorter long run than a 5K (TRACK_PEAK_GROWTH). */
+  trackRace?: boolean;
   /**
    * What week `index` really holds when planned at `target` with its long run at most `longCeiling` (null: the
    * runner's cap only), and the long run that layout gives it (the day rules may leave some of the week out).
@@ -285,7 +295,9 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   // The base's rise spread over its load weeks (at most BASE_STEP a week), so it builds the whole base long.
   const baseStep = Math.min(BASE_STEP, holdLoads > 1 ? Math.pow(holdLevel / Math.max(1, start), 1 / (holdLoads - 1)) - 1 : BASE_STEP);
   const [lo, hi] = peakRange(input.cls, units);
-  const desiredPeak = Math.max(holdLevel, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(holdLevel * PEAK_GROWTH)))));
+  const desiredPeak = input.trackRace
+    ? Math.max(holdLevel, Math.min(capacity, hi, Math.round(holdLevel * TRACK_PEAK_GROWTH)))
+    : Math.max(holdLevel, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(holdLevel * PEAK_GROWTH)))));
 
   const preTaper = input.totalWeeks - input.taperWeeks;
   const flags = cutbackFlags(preTaper);
@@ -381,6 +393,8 @@ export interface LongRunTrackInput {
   firstWeekPartial: boolean;
   /** Weeks (0-based) whose days reach into the 7 days before the race. */
   touchesRaceWindow: (index: number) => boolean;
+  /** A track race: the long run builds to TRACK_LONG_PEAK_MI, not the 5K's 8 mi. */
+  trackRace?: boolean;
 }
 
 /**
@@ -405,7 +419,9 @@ export function longRunTrack(input: LongRunTrackInput): Hundredths[] {
   const preTaper = weeks.length - input.taperWeeks;
   const from = Math.max(r, halfUnitFloor(input.start * LONG_SHARE_TARGET[cls]));
   const peakVolume = Math.max(...weeks.slice(0, preTaper).map((w) => w.level));
-  const peakLong = Math.min(input.longCap, Math.max(longRunPeakTarget(cls, units), halfUnitFloor(peakVolume * LONG_SHARE_TARGET[cls])));
+  const peakLong = input.trackRace
+    ? Math.min(input.longCap, scale(TRACK_LONG_PEAK_MI, units))
+    : Math.min(input.longCap, Math.max(longRunPeakTarget(cls, units), halfUnitFloor(peakVolume * LONG_SHARE_TARGET[cls])));
   const loadIdx = weeks.map((w, i) => i).filter((i) => i >= input.holdWeeks && i < preTaper && !weeks[i]!.cutback);
   const out: Hundredths[] = new Array<Hundredths>(weeks.length).fill(0);
   let lastLoad = 0;
