@@ -70,7 +70,16 @@ function gridLine(name: string, req: PlanRequest): string {
     const plan = buildRacePlan(raceReq);
     const f = raceFigures(plan);
     const phases = plan.outline.phases.map((p) => `${p.name} ${p.weekCount}`).join('/');
-    figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} mi, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}`;
+    // The biggest step of the long run over the longest one before it: over 2 mi a coach rejects the plan.
+    let longest = 0;
+    let step = 0;
+    for (const w of plan.weeks) {
+      const l = Math.max(0, ...w.days.filter((d) => d.type === 'long').map((d) => d.total));
+      if (longest > 0) step = Math.max(step, l - longest);
+      longest = Math.max(longest, l);
+    }
+    const jump = step > 2 + 1e-9 ? `, LONG-RUN JUMP +${Math.round(step * 10) / 10}` : '';
+    figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} mi, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}${jump}`;
   }
   return `${name.padEnd(44)} ${json.validation.ok ? 'ok  ' : 'FAIL'} ${texts.padEnd(28)} ${figures}${json.validation.ok ? '' : `\n    ${json.validation.errors.slice(0, 3).join(' | ')}`}`;
 }

@@ -51,8 +51,8 @@ export interface AllocateOptions {
   longTarget?: Hundredths;
   qualitySize: (type: QualityType) => Hundredths;
   /**
-   * A cutback week (week.ts): while it has no more than `maxEasy` easy slots (the easy days of the load
-   * week before it), they may shrink to a recovery run (2 mi / 3 km) before a day is dropped.
+   * A cutback week (week.ts): the easy days of the load week before it. Every week now keeps its easy days down
+   * to a recovery run (2 mi / 3 km) before one is dropped, so this no longer changes the allocation.
    */
   keepDays?: { maxEasy: number };
 }
@@ -60,6 +60,9 @@ export interface AllocateOptions {
 const QUALITY_RANGE_KEY = { tempo: 'tempo', intervals: 'intervals', marathon_pace: 'marathonPace', repetition: 'intervals' } as const;
 
 const halfUnitFloor = (h: number) => Math.floor(h / 50) * 50;
+
+/** The most a long run gives up so that a small week keeps every run day (half a unit: 4.5 → 4 mi). */
+const LONG_GIVE: Record<DistanceUnit, Hundredths> = { mi: 50, km: 100 };
 
 export function allocate(slots: readonly Slot[], budget: Hundredths, opts: AllocateOptions): Allocation[] {
   const r = UNIT_RULES[opts.units];
@@ -84,7 +87,9 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
   const spill = (over: number) => {
     const l = long();
     if (l && over > 0) {
-      const add = Math.min(over, longCap - l.distance);
+      // A long run built to a target (longRunTrack) keeps it: the rest goes to the quality days first, so the
+      // long run's progression, not what the easy days could not hold, sets its length.
+      const add = Math.min(over, (opts.longTarget ? Math.min(longCap, Math.max(l.distance, opts.longTarget)) : longCap) - l.distance);
       l.distance += Math.max(0, Math.floor(add / 10) * 10);
       over -= Math.max(0, Math.floor(add / 10) * 10);
     }
@@ -101,6 +106,12 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     if (s && over > 0) {
       const add = Math.floor(Math.min(over, r.shakeout[1] - s.distance) / 10) * 10;
       s.distance += Math.max(0, add);
+      over -= Math.max(0, add);
+    }
+    // What is left (less than a warm-up lap's worth past a long-run target) rides on the long run after all.
+    if (l && over > 0 && opts.longTarget) {
+      const add = Math.floor(Math.min(over, longCap - l.distance) / 10) * 10;
+      l.distance += Math.max(0, add);
     }
   };
 
@@ -108,8 +119,19 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     const easy = easies();
     const rem = budget - fixedSum();
     const n = easy.length;
-    // A cutback keeps as many easy days as its load week had, shorter; past that count the usual rule drops.
-    const easyFloor = opts.keepDays && n <= opts.keepDays.maxEasy ? r.recovery[0] : r.easy[0];
+    // The runner's days are kept as short runs (down to a recovery run, 2 mi / 3 km) before one is dropped:
+    // a 10 mi/week runner who offered 4 days runs 4 (4 + 2 + 2 + 2), not 3 because an easy run is 3 mi.
+    const easyFloor = r.recovery[0];
+    if (n > 1 && rem / n < easyFloor) {
+      // ...and the long run gives up a little (at most half a unit, never under its minimum) first, when that
+      // keeps every day (12 mi on 4 days with a tempo: 4 + 4 + 2 + 2, not 4 + 4.5 + 3.5 and a day dropped).
+      const l = long();
+      const need = Math.ceil((easyFloor * n - rem) / 50) * 50;
+      if (l && need <= LONG_GIVE[opts.units] && l.distance - need >= r.longMin) {
+        l.distance -= need;
+        continue;
+      }
+    }
     if (n > 0) {
       const per = rem / n;
       if (per > r.easy[1]) {

@@ -204,6 +204,8 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     return runWalkOutline(req, { units, cls, totalWeeks, phases, pattern, shapes, runDates, vdot, source, paces, windowStart, longCapH });
   }
 
+  // A track race (under 4 km: the mile, 1500 m, 3000 m) builds less volume than a 5K (volume.ts TRACK_PEAK_GROWTH).
+  const trackRace = raceDistanceMeters(req) < 4000;
   const volumes = planVolumes({
     longCap: longCapH,
     units,
@@ -215,19 +217,25 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     totalWeeks,
     taperWeeks: taper,
     holdWeeks,
+    trackRace,
     raceWindowCapacity: windowCapacity,
     touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
-    achievable: (i, target) => {
+    achievable: (i, target, _cutback, longCeiling) => {
       // Settle on a volume the week holds exactly: quality sizes and the long run depend on the target, so
-      // shrink it until planning the week at that target places all of it.
+      // shrink it until planning the week at that target places all of it. A long-run ceiling (its step from
+      // last week's) leaves out what only a longer long run could carry.
+      const f = longCeiling === null ? frame : { ...frame, longRunCap: Math.min(frame.longRunCap, fromHundredths(longCeiling)) };
       let t = target;
+      let long = 0;
       for (let k = 0; k < 20; k++) {
-        const slots = patternSlots(frame, shapes[i]!, runDates(i), t, false);
-        const got = allocatedTotal(allocateSlots(frame, slots, t, t, t));
-        if (got >= t) return t;
+        const slots = patternSlots(f, shapes[i]!, runDates(i), t, false);
+        const placed = allocateSlots(f, slots, t, t, t);
+        const got = allocatedTotal(placed);
+        long = placed.find((a) => a.role === 'long')?.distance ?? 0;
+        if (got >= t) return { total: t, long };
         t = got;
       }
-      return t;
+      return { total: t, long };
     },
   });
 
@@ -241,6 +249,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
     holdWeeks,
     firstWeekPartial: firstWeekday !== 1,
     touchesRaceWindow: (i) => shapes[i]!.endDate >= windowStart,
+    trackRace,
   });
   const weeks: OutlineWeek[] = volumes.weeks.map((v, i) => ({
     ...shapes[i]!,

@@ -70,6 +70,14 @@ export function baseTopVolume(cls: DistanceClass, units: DistanceUnit, start: Hu
 
 /** Peak target as a multiple of the starting volume (Pfitzinger 18/55: ~35 → 55 mi/week). */
 export const PEAK_GROWTH = 1.5;
+/**
+ * A miler's peak: 1.15 x the start, no distance floor. Mile and 1500 m training is speed first (reps at mile
+ * pace, 200/400 m at R pace, strides) on less volume than a 5K build (Daniels' 1500-3000 m plans run the
+ * same runner ~15-20 % under their 5K mileage), so the week grows a little and the speed work does the rest.
+ */
+export const TRACK_PEAK_GROWTH = 1.15;
+/** A miler's long run tops out here (mi): an hour of easy running is plenty for a race of four to eight minutes. */
+const TRACK_LONG_PEAK_MI = 6;
 
 /**
  * Long-run caps: a distance ceiling (mi) and a time ceiling at easy pace, whichever comes first.
@@ -227,11 +235,20 @@ export interface VolumePlanInput {
   touchesRaceWindow: (index: number) => boolean;
   /** Weeks of base hold before the specific plan (phases.ts baseHoldWeeks); 0 or absent for none. */
   holdWeeks?: number;
+  /** A track race (the mile, 1500 m, 3000 m): a smaller build and a shorter long run than a 5K (TRACK_PEAK_GROWTH). */
+  trackRace?: boolean;
   /**
-   * What week `index` really holds when planned at `target` (the day rules may leave some of it out).
+   * What week `index` really holds when planned at `target` with its long run at most `longCeiling` (null: the
+   * runner's cap only), and the long run that layout gives it (the day rules may leave some of the week out).
    * Called in week order; `cutback` tells whether the week is a cutback week.
    */
-  achievable: (index: number, target: Hundredths, cutback: boolean) => Hundredths;
+  achievable: (index: number, target: Hundredths, cutback: boolean, longCeiling: Hundredths | null) => Placed;
+}
+
+/** A week as the day rules lay it out: its volume and its long run (hundredths). */
+export interface Placed {
+  total: Hundredths;
+  long: Hundredths;
 }
 
 export interface WeekVolume {
@@ -240,6 +257,8 @@ export interface WeekVolume {
   /** The full-week load level the 10 % rule is measured on (equal to target in full load weeks). */
   level: Hundredths;
   cutback: boolean;
+  /** The long run the week's volume needs on the runner's days (hundredths; longRunTrack builds at least this). */
+  long?: Hundredths;
 }
 
 export interface VolumePlan {
@@ -276,7 +295,9 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   // The base's rise spread over its load weeks (at most BASE_STEP a week), so it builds the whole base long.
   const baseStep = Math.min(BASE_STEP, holdLoads > 1 ? Math.pow(holdLevel / Math.max(1, start), 1 / (holdLoads - 1)) - 1 : BASE_STEP);
   const [lo, hi] = peakRange(input.cls, units);
-  const desiredPeak = Math.max(holdLevel, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(holdLevel * PEAK_GROWTH)))));
+  const desiredPeak = input.trackRace
+    ? Math.max(holdLevel, Math.min(capacity, hi, Math.round(holdLevel * TRACK_PEAK_GROWTH)))
+    : Math.max(holdLevel, Math.min(capacity, Math.min(hi, Math.max(lo, Math.round(holdLevel * PEAK_GROWTH)))));
 
   const preTaper = input.totalWeeks - input.taperWeeks;
   const flags = cutbackFlags(preTaper);
@@ -291,6 +312,18 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   const weeks: WeekVolume[] = [];
   // lastLoad: what the last load week really held (for a partial first week, its full-week level).
   let lastLoad = start;
+  // The long run of the last load week. On few days the long run carries what the easy days cannot (a 3-day
+  // marathoner's 32 mi week is 10 + 6 + 16), so a week may only grow as far as a long run one step longer
+  // than the last one lets it (LONG_STEP): the long run builds smoothly and the week follows it.
+  // Where the runner's long run already is: its share of their week, or what their week needs beside easy days
+  // at the easy ceiling (49 mi on 3 days is already a 20 mi long run).
+  const startLong = Math.max(
+    halfUnitFloor(start * LONG_SHARE_TARGET[input.cls]),
+    halfUnitFloor(start / Math.max(1, input.trainingDayCount)),
+    start - UNIT_RULES[units].easy[1] * Math.max(0, input.trainingDayCount - 1),
+  );
+  let lastLong = startLong;
+  const place = (i: number, target: Hundredths, cutback: boolean, ceiling: Hundredths | null) => input.achievable(i, target, cutback, ceiling);
   for (let i = 0; i < preTaper; i++) {
     if (hold > 0 && i === hold) {
       // The specific plan starts: grow from the held level to the peak over its own load weeks.
@@ -298,8 +331,8 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
       growth = steps > 0 ? Math.pow(desiredPeak / Math.max(1, lastLoad), 1 / steps) - 1 : 0;
     }
     if (flags[i]) {
-      const target = input.achievable(i, floorTenth(lastLoad * CUTBACK_FACTOR), true);
-      weeks.push({ target, level: lastLoad, cutback: true });
+      const p = place(i, floorTenth(lastLoad * CUTBACK_FACTOR), true, null);
+      weeks.push({ target: p.total, level: lastLoad, cutback: true, long: p.long });
       continue;
     }
     // Geometric growth towards the peak, never more than the step rule (maxNextLoad) allows.
@@ -313,21 +346,25 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
             : Math.max(Math.min(lastLoad, holdLevel), Math.min(holdLevel, Math.max(Math.ceil((lastLoad * (1 + baseStep)) / 10 - 1e-9) * 10, lastLoad + 10)))
           : Math.max(Math.min(lastLoad, desiredPeak), Math.min(desiredPeak, step));
     if (i === 0 && input.firstWeekPartial) {
-      const target = input.achievable(i, floorTenth((desired * input.firstWeekRunDays) / input.trainingDayCount), false);
-      weeks.push({ target, level: start, cutback: false });
+      const p = place(i, floorTenth((desired * input.firstWeekRunDays) / input.trainingDayCount), false, null);
+      weeks.push({ target: p.total, level: start, cutback: false, long: p.long });
+      lastLong = Math.max(lastLong, p.long);
       continue;
     }
-    const target = input.achievable(i, desired, false);
-    weeks.push({ target, level: target, cutback: false });
-    lastLoad = target;
+    // The first week is where the runner already is; after it the long run grows at most LONG_STEP a load week.
+    const p = place(i, desired, false, i === 0 ? null : Math.max(UNIT_RULES[units].longMin, lastLong) + LONG_STEP[units]);
+    weeks.push({ target: p.total, level: p.total, cutback: false, long: p.long });
+    lastLoad = p.total;
+    lastLong = i === 0 ? Math.max(lastLong, p.long) : p.long;
   }
   const peakWeeks = weeks.filter((w, i) => !w.cutback && !input.touchesRaceWindow(i));
   const peak = Math.max(...(peakWeeks.length > 0 ? peakWeeks : weeks).map((w) => w.level));
   const raceWindow = floorTenth(Math.min(peak * RACE_WINDOW_SHARE, input.raceWindowCapacity));
   for (const f of TAPER_STEPS[input.taperWeeks] ?? []) {
     const i = weeks.length;
-    const t = input.touchesRaceWindow(i) ? floorTenth(peak * f) : input.achievable(i, floorTenth(peak * f), false);
-    weeks.push({ target: t, level: t, cutback: false });
+    const p = input.touchesRaceWindow(i) ? null : place(i, floorTenth(peak * f), false, null);
+    const t = p ? p.total : floorTenth(peak * f);
+    weeks.push({ target: t, level: t, cutback: false, ...(p ? { long: p.long } : {}) });
   }
   weeks.push({ target: raceWindow, level: raceWindow, cutback: false });
   return { start, peak, raceWindow, weeks, notes };
@@ -356,6 +393,8 @@ export interface LongRunTrackInput {
   firstWeekPartial: boolean;
   /** Weeks (0-based) whose days reach into the 7 days before the race. */
   touchesRaceWindow: (index: number) => boolean;
+  /** A track race: the long run builds to TRACK_LONG_PEAK_MI, not the 5K's 8 mi. */
+  trackRace?: boolean;
 }
 
 /**
@@ -380,7 +419,9 @@ export function longRunTrack(input: LongRunTrackInput): Hundredths[] {
   const preTaper = weeks.length - input.taperWeeks;
   const from = Math.max(r, halfUnitFloor(input.start * LONG_SHARE_TARGET[cls]));
   const peakVolume = Math.max(...weeks.slice(0, preTaper).map((w) => w.level));
-  const peakLong = Math.min(input.longCap, Math.max(longRunPeakTarget(cls, units), halfUnitFloor(peakVolume * LONG_SHARE_TARGET[cls])));
+  const peakLong = input.trackRace
+    ? Math.min(input.longCap, scale(TRACK_LONG_PEAK_MI, units))
+    : Math.min(input.longCap, Math.max(longRunPeakTarget(cls, units), halfUnitFloor(peakVolume * LONG_SHARE_TARGET[cls])));
   const loadIdx = weeks.map((w, i) => i).filter((i) => i >= input.holdWeeks && i < preTaper && !weeks[i]!.cutback);
   const out: Hundredths[] = new Array<Hundredths>(weeks.length).fill(0);
   let lastLoad = 0;
@@ -401,7 +442,10 @@ export function longRunTrack(input: LongRunTrackInput): Hundredths[] {
       want = Math.min(lastLoad > 0 ? lastLoad + LONG_STEP[units] : from, Math.max(base, k === 0 && lastLoad === 0 ? from : even));
     }
     if (i === 0 && input.firstWeekPartial) want = Math.min(want, from);
-    out[i] = fit(i, want);
+    // Never shorter than the long run the week's volume was planned with: on few days the rest of the week
+    // cannot take those miles (planVolumes grows the week only as far as that long run's step allows).
+    const needs = i < preTaper && w.long !== undefined && !(i === 0 && input.firstWeekPartial) ? w.long : 0;
+    out[i] = Math.max(fit(i, want), Math.min(needs, share(i)));
     if (!w.cutback && i < preTaper && out[i]! > 0) lastLoad = out[i]!;
     longest = Math.max(longest, out[i]!);
   }

@@ -304,6 +304,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   }
   const strides = `Finish with 4 × 20 s strides at about ${formatPace(paces.repetition)}/${u} (relaxed, full recovery).`;
   let stridesGiven = ow.phase === 'taper' || ow.partial;
+  const hasEasy = placed.some((a) => a.role === 'easy' && a.distance >= rules.easy[0]);
 
   const days: RaceDay[] = dates.map((date) => {
     if (date > race) return restDay(date, 'After the race: rest. Walk if you like.');
@@ -347,8 +348,11 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     const kind = type as 'easy' | 'moderate' | 'recovery';
     let note = kind === 'recovery' ? (ow.partial ? 'Easy start: short and very easy.' : 'Recovery run: short and very easy.') : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
     if (inWindow(date)) note = isLastLongRunDay(outline, date) && kind === 'easy' && a.distance > (windowAlloc.get(addDays(race, -2))?.distance ?? 0) ? 'Last longer run before the race: easy pace, well short of your long runs.' : 'Race week: easy and short.';
-    if (effect.keepEasy && kind !== 'recovery') note += ' Keep it truly easy: slower than you ran last week.';
-    if (!stridesGiven && kind === 'easy' && (ow.phase === 'base' || ow.phase === 'build')) {
+    if (effect.keepEasy) note += ' Keep it truly easy: slower than you ran last week.';
+    // A low-mileage runner's offered days are short runs (allocate.ts): the week's first one still carries the
+    // strides when the week has no full easy run.
+    const stridesDay = kind === 'easy' || (kind === 'recovery' && !ow.partial && !ow.cutback && !hasEasy);
+    if (!stridesGiven && stridesDay && (ow.phase === 'base' || ow.phase === 'build')) {
       // A base before a far race alternates strides with short hill sprints (power and economy, little fatigue).
       note += ` ${weekNumber <= outline.holdWeeks && weekNumber % 2 === 0 ? HILL_SPRINTS : strides}`;
       stridesGiven = true;

@@ -66,6 +66,10 @@ export type AgeBand = AgeRule['band'];
  * - Walking and barbell lunges and hanging knee raises for 60+ who are not advanced: a step-up or split squat
  *   beside a rail trains the same leg without the moving balance challenge under load, and a core drill on
  *   the floor does not hang from the shoulders.
+ * - Barbell back and front squats, floor deadlifts and good mornings for a 75+ beginner: a goblet squat or a
+ *   squat to a bench (the sit-to-stand they need every day, with a target depth) and a dumbbell hinge train the
+ *   same muscles with a load that can be set down (NSCA 2019: machines, dumbbells and supported positions for
+ *   the untrained older adult). A 75-year-old who already lifts (intermediate on) keeps their barbell lifts.
  */
 export interface AgeExerciseRule {
   bands: readonly AgeBand[];
@@ -79,6 +83,12 @@ export const AGE_EXERCISE_RULES: readonly AgeExerciseRule[] = [
   { bands: ['older', 'oldest'], exerciseIds: ['box_jump', 'broad_jump', 'jump_squat', 'plyo_push_up'], allowedFrom: null, why: 'landings are hard on joints past 60; power comes from moving fast instead' },
   { bands: ['older', 'oldest'], exerciseIds: ['pull_up', 'chin_up', 'neutral_grip_pull_up'], allowedFrom: 'advanced', why: 'a pull you can set the weight of suits you better than hanging from a bar' },
   { bands: ['older', 'oldest'], exerciseIds: ['walking_lunge', 'barbell_reverse_lunge', 'hanging_knee_raise'], allowedFrom: 'advanced', why: 'steadier for you, beside a rail or on the floor' },
+  {
+    bands: ['oldest'],
+    exerciseIds: ['back_squat', 'front_squat', 'deadlift', 'sumo_deadlift', 'good_morning'],
+    allowedFrom: 'intermediate',
+    why: 'a squat to a bench or with a weight held in front, and a hinge with dumbbells, are safer to learn past 75 than a barbell on your back or off the floor',
+  },
 ];
 
 /** The lifts a band rules out for a lifter of this training age, each with why (empty: none). */

@@ -35,8 +35,11 @@ describe('cutback weeks keep their run days, each shorter', () => {
       for (const w of cutbacks) {
         const before = plan.weeks[w.weekNumber - 2]!;
         expect(longest(w.days, ['long']), `week ${w.weekNumber} long run`).toBeLessThanOrEqual(longest(before.days, ['long']));
-        expect(longest(w.days, ['easy', 'recovery']), `week ${w.weekNumber} easy runs`).toBeLessThanOrEqual(longest(before.days, ['easy', 'recovery', 'tempo', 'intervals', 'marathon_pace']));
-        expect(runs(w.days).length, `week ${w.weekNumber} run days`).toBeGreaterThanOrEqual(runs(before.days).length);
+        // A load week keeps every offered day as a short run (2 mi); a cutback too small for a 4 mi long run
+        // beside 2 mi runs on each of those days drops one, its easy runs still no longer than an easy run (3 mi).
+        const fits = w.trainingVolume >= 4 + 2 * (runs(before.days).length - 1) - 1e-9 || plan.outline.units === 'km';
+        expect(longest(w.days, ['easy', 'recovery']), `week ${w.weekNumber} easy runs`).toBeLessThanOrEqual(Math.max(fits ? 0 : 3, longest(before.days, ['easy', 'recovery', 'tempo', 'intervals', 'marathon_pace'])));
+        expect(runs(w.days).length, `week ${w.weekNumber} run days`).toBeGreaterThanOrEqual(runs(before.days).length - (fits ? 0 : 1));
       }
       expect(validateRacePlan(plan, req).errors).toEqual([]);
     });

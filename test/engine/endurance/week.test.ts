@@ -65,7 +65,7 @@ describe('week.generateRaceWeek adaptation', () => {
     const adapted = generateRaceWeek(req, outline, 10, { previous: execution({ easyPaceSecPerUnit: z.easy.min - 30 }) });
     expect(adapted.vdot).toBe(outline.vdot);
     expect(adapted.changes.join(' ')).toMatch(/faster than easy .*keep easy days easy/);
-    const easy = adapted.days.find((d) => d.type === 'easy' || d.type === 'moderate')!;
+    const easy = adapted.days.find((d) => d.type === 'easy' || d.type === 'recovery' || d.type === 'moderate')!;
     expect(easy.notes).toMatch(/Keep it truly easy/);
   });
 
