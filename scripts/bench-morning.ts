@@ -715,6 +715,8 @@ try {
    * sends through the real Twilio client to the fake Twilio, which answers after the carrier latency (the
    * carrier-bound case); otherwise through a no-op (the CPU-bound case).
    */
+  /** When the fake carrier took each text of the run (performance.now()), for the most it took in any second. */
+  const carrierArrivals: number[] = [];
   async function scaleOutRun(count: number, concurrencyOf: number | undefined, fake: FakeTwilio | null): Promise<void> {
     await reset('cold');
     // --sequential: the daily sends are created here before 'go' (outside the figures, for every count alike), and
@@ -778,6 +780,7 @@ try {
     fake?.messages.splice(0);
     fake?.requests.splice(0);
     fake?.resetLoad();
+    carrierArrivals.splice(0);
     const carrierCpu0 = process.cpuUsage();
     if (opts.sequential && count > 1) {
       const { rows: order } = await sql<{ id: string }>`select id from daily_sends order by id`.execute(db);
@@ -853,7 +856,8 @@ try {
       const boundMs = Math.max(latencyBoundMs, rateBoundMs);
       console.log(
         `  carrier: fake Twilio took ${fake.messages.length} messages for ${perNumber.size} numbers, ${twiceAtCarrier} numbers texted more than once; ` +
-          `requests waiting on it: mean ${(carrierLoad.inFlightMs / wallMs).toFixed(1)}, peak ${carrierLoad.peakInFlight} (lanes ${concurrency} x ${count} worker${count > 1 ? 's' : ''} = ${lanes})`,
+          `requests waiting on it: mean ${(carrierLoad.inFlightMs / wallMs).toFixed(1)}, peak ${carrierLoad.peakInFlight} (lanes ${concurrency} x ${count} worker${count > 1 ? 's' : ''} = ${lanes}); ` +
+          `most texts it took in any second ${mostWithinOneSecond(carrierArrivals)}${sendRate ? ` (the pacer's rate, shared: ${sendRate})` : ''}`,
       );
       console.log(
         `  carrier bound: ${N} answers of ${opts['carrier-latency']} ms, ${lanes} at a time, ${fmt(latencyBoundMs)}` +
@@ -868,7 +872,9 @@ try {
   const carrierFake = opts['carrier-latency']
     ? await (async () => {
         const { startFakeTwilio, jitteredLatency } = await import('../test/support/fake-twilio.js');
-        return startFakeTwilio({ answerDelayMs: jitteredLatency(opts['carrier-latency']!, 'bench:morning carrier', opts['carrier-jitter']) });
+        const delay = jitteredLatency(opts['carrier-latency']!, 'bench:morning carrier', opts['carrier-jitter']);
+        // Asked once per Messages request as it arrives: when the carrier took each text (its rate per second).
+        return startFakeTwilio({ answerDelayMs: () => (carrierArrivals.push(performance.now()), delay()) });
       })()
     : null;
   try {
@@ -899,4 +905,15 @@ try {
   await db.destroy();
   if (opts.keep) console.log(`kept database ${dbName}`);
   else await admin(`drop database if exists ${dbName} with (force)`);
+}
+
+/** The most of `times` (ms) within any one second: what a carrier counting texts per second would have seen. */
+function mostWithinOneSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[j]! >= 1000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
 }
