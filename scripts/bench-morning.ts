@@ -14,6 +14,7 @@ import { createLogger } from '../src/logger.js';
 import { createTwilioSender } from '../src/channels/twilio-sender.js';
 import { materializeDue, runMorningPass, handOverGroupSize, HAND_OVER_GROUP, MORNING_FALLBACK, type MorningPassSummary } from '../src/scheduler/morning-pass.js';
 import { createPacer, type Pacer } from '../src/scheduler/pacer.js';
+import { databasePacer } from '../src/scheduler/shared-pacer.js';
 import { composeMorningMessage, prefetchMorningReads } from '../src/services/morning-message.service.js';
 import { withBatchReads } from '../src/db/batch-reads.js';
 import { deferringWrites, noDeferredWrites } from '../src/db/batch-writes.js';
@@ -58,10 +59,10 @@ import type { FakeTwilio } from '../test/support/fake-twilio.js';
  * one, each worker sending through the real Twilio client to one fake Twilio (in this process) that answers every
  * request after MS ms ± --carrier-jitter (a share, default 0.5; seeded, so every run draws the same delays). A real
  * carrier is a network call: that is the case scale-out is for. --send-rate R gives each worker the production pacer
- * (createPacer(R), as cron.ts builds it from SEND_RATE_PER_SECOND: one per process, so two workers send at 2R); without
- * it the sends are unpaced. It prints what the carrier took (numbers texted more than once, counted there), the
- * requests waiting on it (mean, peak) against lanes x workers, and the bound (the answers, lanes x workers at a time;
- * the pacer's rate x workers).
+ * (databasePacer with SEND_RATE_PER_SECOND=R, as cron.ts builds it: every worker claims its slots from one schedule
+ * in the database, so two workers together send at R); without it the sends are unpaced. It prints what the
+ * carrier took (numbers texted more than once, counted there), the requests waiting on it (mean, peak) against
+ * lanes x workers, and the bound (the answers, lanes x workers at a time; the pacer's rate, shared).
  * --scale-out-only skips the single-process cold and warm runs;
  * --worker-node-flags="--max-semi-space-size=32" (with "=": the value starts with dashes) starts the workers with
  * those node flags (GC experiments).
@@ -220,7 +221,7 @@ if (values['worker-of']) {
   // Statements this worker ran in the pass (a counter: the two workers' sum against one worker's).
   let statements = 0;
   const handle = openPostgres(workerUrl!, { max: Number(workerConcurrency) + 2, log: (e) => void (e.level === 'query' && (statements += 1)) });
-  const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl });
+  const parsedConfig = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', DATABASE_URL: workerUrl, ...(workerSendRate ? { SEND_RATE_PER_SECOND: workerSendRate } : {}) });
   if (!parsedConfig.success) throw new Error(parsedConfig.error);
   let n = 0;
   // The pass's CPU when this worker handed over its FIRST_TEXTS-th text: a process's start-up cost (JIT, its
@@ -242,10 +243,10 @@ if (values['worker-of']) {
       return carrier ? carrier.send(message) : { ok: true, providerSid: `bench-${process.pid}-${n}`, status: 'local' };
     },
   };
-  // --send-rate: the production pacer (cron.ts: createPacer(SEND_RATE_PER_SECOND), one per worker process).
-  const pacer: Pick<Pacer, 'take' | 'delayMs'> = workerSendRate ? createPacer(Number(workerSendRate)) : unpaced;
   const at = new Date('2026-12-01T17:00:00Z');
   const deps: AppDeps = { db: handle.db, config: parsedConfig.data, sender, log: createLogger('silent'), now: () => at, model: null };
+  // --send-rate: the production pacer (cron.ts: databasePacer, SEND_RATE_PER_SECOND shared by every worker).
+  const pacer: Pick<Pacer, 'take' | 'delayMs'> = workerSendRate ? databasePacer(deps) : unpaced;
   const warmUpCpu0 = process.cpuUsage();
   // The warm-up sends nothing to the carrier (its texts are rolled back): a no-op sender.
   const noop: Sender = { channel: 'local', send: async () => ({ ok: true, providerSid: `warm-up-${process.pid}-${++n}`, status: 'local' }) };
@@ -347,7 +348,7 @@ const args = z
     'worker-cpu-prof': z.string().optional(),
     'carrier-latency': z.coerce.number().min(1, '--carrier-latency is the carrier\'s mean answer time in ms').max(5000).optional(),
     'carrier-jitter': z.coerce.number().min(0).max(1, '--carrier-jitter is a share of the mean, 0-1'),
-    'send-rate': z.coerce.number().positive('--send-rate is texts per second per worker').max(10_000).optional(),
+    'send-rate': z.coerce.number().positive('--send-rate is texts per second, shared by the workers').max(1000, '--send-rate is at most 1000 (SEND_RATE_PER_SECOND)').optional(),
   })
   .safeParse({ ...values, 'database-url': values['database-url'] ?? process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' });
 if (!args.success) {
@@ -714,6 +715,8 @@ try {
    * sends through the real Twilio client to the fake Twilio, which answers after the carrier latency (the
    * carrier-bound case); otherwise through a no-op (the CPU-bound case).
    */
+  /** When the fake carrier took each text of the run (performance.now()), for the most it took in any second. */
+  const carrierArrivals: number[] = [];
   async function scaleOutRun(count: number, concurrencyOf: number | undefined, fake: FakeTwilio | null): Promise<void> {
     await reset('cold');
     // --sequential: the daily sends are created here before 'go' (outside the figures, for every count alike), and
@@ -777,6 +780,7 @@ try {
     fake?.messages.splice(0);
     fake?.requests.splice(0);
     fake?.resetLoad();
+    carrierArrivals.splice(0);
     const carrierCpu0 = process.cpuUsage();
     if (opts.sequential && count > 1) {
       const { rows: order } = await sql<{ id: string }>`select id from daily_sends order by id`.execute(db);
@@ -810,7 +814,7 @@ try {
     console.log(
       `\n[scale-out: ${count} worker process${count > 1 ? 'es' : ''}, concurrency ${concurrency} each, cold, ${
         fake
-          ? `CARRIER-BOUND case: the real Twilio client → fake Twilio answering in ${opts['carrier-latency']} ms ± ${Math.round(opts['carrier-jitter'] * 100)}%, ${sendRate ? `pacer ${sendRate}/s per worker (createPacer, as SEND_RATE_PER_SECOND)` : 'no pacer (--send-rate not given; production paces at SEND_RATE_PER_SECOND, default 1/s per worker)'}, groups of ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group)} until the first answers, then ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group, opts['carrier-latency'])} at the mean answer time`
+          ? `CARRIER-BOUND case: the real Twilio client → fake Twilio answering in ${opts['carrier-latency']} ms ± ${Math.round(opts['carrier-jitter'] * 100)}%, ${sendRate ? `pacer ${sendRate}/s shared by the workers (databasePacer, as SEND_RATE_PER_SECOND)` : 'no pacer (--send-rate not given; production paces at SEND_RATE_PER_SECOND, default 1/s, shared by the workers)'}, groups of ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group)} until the first answers, then ${handOverGroupSize(sendRate ? createPacer(sendRate) : unpaced, concurrency, opts.group, opts['carrier-latency'])} at the mean answer time`
           : 'CPU-bound case: no-op sender'
       }${opts.sequential || opts['sends-before-go'] ? ', sends created before go' + (opts.sequential && count > 1 ? ', SEQUENTIAL: one after another, each its share' : '') : ''}] ${fmt(wallMs)} until the last finished ` +
         `(${(wallMs / floorMs).toFixed(1)}x the floor); sent per worker ${summaries.map((s) => s.sent).join(' + ')}; ` +
@@ -842,21 +846,22 @@ try {
     if (opts['worker-cpu-prof']) console.log(`  CPU profiles of the pass: ${finished.map((d) => d.profileFile).join(' ')}`);
     if (fake && carrierLoad) {
       // What the carrier saw: each client once, and how well the pass kept requests waiting on it. Bound: the
-      // carrier's answers alone, lanes x workers at a time (and the pacer's rate per worker, when given).
+      // carrier's answers alone, lanes x workers at a time (and the pacer's rate, shared by the workers, when given).
       const perNumber = new Map<string, number>();
       for (const m of fake.messages) perNumber.set(m.to, (perNumber.get(m.to) ?? 0) + 1);
       const twiceAtCarrier = [...perNumber.values()].filter((k) => k > 1).length;
       const lanes = concurrency * count;
       const latencyBoundMs = (N * opts['carrier-latency']!) / lanes;
-      const rateBoundMs = sendRate ? (N / (sendRate * count)) * 1000 : 0;
+      const rateBoundMs = sendRate ? (N / sendRate) * 1000 : 0;
       const boundMs = Math.max(latencyBoundMs, rateBoundMs);
       console.log(
         `  carrier: fake Twilio took ${fake.messages.length} messages for ${perNumber.size} numbers, ${twiceAtCarrier} numbers texted more than once; ` +
-          `requests waiting on it: mean ${(carrierLoad.inFlightMs / wallMs).toFixed(1)}, peak ${carrierLoad.peakInFlight} (lanes ${concurrency} x ${count} worker${count > 1 ? 's' : ''} = ${lanes})`,
+          `requests waiting on it: mean ${(carrierLoad.inFlightMs / wallMs).toFixed(1)}, peak ${carrierLoad.peakInFlight} (lanes ${concurrency} x ${count} worker${count > 1 ? 's' : ''} = ${lanes}); ` +
+          `most texts it took in any second ${mostWithinOneSecond(carrierArrivals)}${sendRate ? ` (the pacer's rate, shared: ${sendRate})` : ''}`,
       );
       console.log(
         `  carrier bound: ${N} answers of ${opts['carrier-latency']} ms, ${lanes} at a time, ${fmt(latencyBoundMs)}` +
-          (sendRate ? `; the pacer, ${sendRate}/s x ${count}, ${fmt(rateBoundMs)}` : '') +
+          (sendRate ? `; the pacer, ${sendRate}/s shared, ${fmt(rateBoundMs)}` : '') +
           `: this run ${fmt(wallMs)} = ${Math.round((boundMs / wallMs) * 100)}% of the bound's pace; ${Math.round((N / wallMs) * 1000)} texts/s; fake Twilio's CPU (the bench's own process) ${fmt((carrierCpu.user + carrierCpu.system) / 1000)}`,
       );
     }
@@ -867,7 +872,9 @@ try {
   const carrierFake = opts['carrier-latency']
     ? await (async () => {
         const { startFakeTwilio, jitteredLatency } = await import('../test/support/fake-twilio.js');
-        return startFakeTwilio({ answerDelayMs: jitteredLatency(opts['carrier-latency']!, 'bench:morning carrier', opts['carrier-jitter']) });
+        const delay = jitteredLatency(opts['carrier-latency']!, 'bench:morning carrier', opts['carrier-jitter']);
+        // Asked once per Messages request as it arrives: when the carrier took each text (its rate per second).
+        return startFakeTwilio({ answerDelayMs: () => (carrierArrivals.push(performance.now()), delay()) });
       })()
     : null;
   try {
@@ -898,4 +905,15 @@ try {
   await db.destroy();
   if (opts.keep) console.log(`kept database ${dbName}`);
   else await admin(`drop database if exists ${dbName} with (force)`);
+}
+
+/** The most of `times` (ms) within any one second: what a carrier counting texts per second would have seen. */
+function mostWithinOneSecond(times: number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[j]! >= 1000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
 }

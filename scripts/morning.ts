@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { loadConfigOrExit } from '../src/config.js';
 import { bootstrap } from '../src/bootstrap.js';
 import { defaultConcurrency, dryRunMorningPass, runMorningPass } from '../src/scheduler/morning-pass.js';
-import { createPacer } from '../src/scheduler/pacer.js';
+import { databasePacer } from '../src/scheduler/shared-pacer.js';
 import { composeMorningMessage } from '../src/services/morning-message.service.js';
 
 /**
@@ -37,7 +37,7 @@ try {
     const summary = await runMorningPass({ ...deps, now: () => now }, {
       now,
       compose: composeMorningMessage,
-      pacer: createPacer(config.sendRatePerSecond),
+      pacer: databasePacer(deps),
       concurrency,
     });
     console.log(

@@ -248,6 +248,12 @@ export interface CalendarEventsTable {
   updated_at: Timestamp;
 }
 
+/** A sender's next free send slot (ms of the database's clock), shared by every worker (scheduler/shared-pacer.ts). */
+export interface SendPaceTable {
+  sender: string;
+  next_at_ms: number;
+}
+
 export interface Database {
   clients: ClientsTable;
   conversation_states: ConversationStatesTable;
@@ -264,6 +270,7 @@ export interface Database {
   daily_sends: DailySendsTable;
   plan_links: PlanLinksTable;
   calendar_events: CalendarEventsTable;
+  send_pace: SendPaceTable;
 }
 
 export type ClientRow = Selectable<ClientsTable>;

@@ -1,7 +1,7 @@
 import cron from 'node-cron';
 import type { AppDeps } from '../app-deps.js';
 import { defaultConcurrency, runMorningPass, type ComposeMorning } from './morning-pass.js';
-import { createPacer } from './pacer.js';
+import { databasePacer } from './shared-pacer.js';
 import { composeMorningMessage } from '../services/morning-message.service.js';
 
 export interface SchedulerHandle {
@@ -15,7 +15,8 @@ export interface SchedulerHandle {
  * number of processes can run this. `noOverlap` keeps a slow pass from stacking up behind itself.
  */
 export function startMorningScheduler(deps: AppDeps, compose: ComposeMorning = composeMorningMessage): SchedulerHandle {
-  const pacer = createPacer(deps.config.sendRatePerSecond);
+  // One carrier rate for every worker on this database, not one per process (shared-pacer.ts).
+  const pacer = databasePacer(deps);
   const concurrency = defaultConcurrency(deps.config.database);
   let running: Promise<void> = Promise.resolve();
   const task = cron.schedule(

@@ -371,7 +371,10 @@ async function recordCarried(deps: AppDeps, carry: Unrecorded): Promise<void> {
   emptyCarry(carry);
 }
 
-/** A group's send slots from the pacer, taken one after another; `ready` once the last has come. */
+/**
+ * A group's send slots from the pacer, asked for together (a shared pacer claims them in one statement; they
+ * still come one interval apart); `ready` once the last has come.
+ */
 interface GroupSlots {
   taken: Promise<void>;
   ready: boolean;
@@ -380,7 +383,7 @@ interface GroupSlots {
 function takeSlots(pacer: Pick<Pacer, 'take'>, count: number): GroupSlots {
   const slots: GroupSlots = { taken: Promise.resolve(), ready: false };
   slots.taken = (async () => {
-    for (let i = 0; i < count; i++) await pacer.take();
+    await Promise.all(Array.from({ length: count }, () => pacer.take()));
     slots.ready = true;
   })();
   // Awaited by the group that uses them; slots taken for a batch that then had none to hand over are not.

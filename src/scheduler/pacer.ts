@@ -22,7 +22,7 @@ export const rateSchema = z
   .positive('ratePerSecond must be more than 0')
   .max(10_000, 'ratePerSecond must be at most 10000');
 
-const realClock: PacerClock = {
+export const realClock: PacerClock = {
   now: () => performance.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
@@ -31,7 +31,8 @@ const realClock: PacerClock = {
  * Paces sends to `ratePerSecond` with fixed spacing (a token bucket holding one token): carriers count
  * messages per second per sender and queue or drop bursts, so N sends take (N - 1) / rate seconds rather
  * than arriving at once. Slots are reserved synchronously, so concurrent callers share the rate instead of
- * each getting it.
+ * each getting it. This pacer is one process's: workers sharing a database pace with createSharedPacer
+ * (shared-pacer.ts), which claims its slots from the same schedule.
  */
 export function createPacer(ratePerSecond: number, clock: PacerClock = realClock): Pacer {
   const rate = rateSchema.parse(ratePerSecond);
