@@ -508,10 +508,13 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     const r = parseRecentRace(t, raceChoice(a));
     return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
   }
-  for (const s of resultClauses(sentences(t))) {
+  const clauses = resultClauses(sentences(t));
+  for (const [i, s] of clauses.entries()) {
     const sub = subResult(s, a);
-    // "ran 8k in 48 min this morning": a training run, not a race result (one already given stands).
-    if (isTrainingRun(s)) continue;
+    // "ran 8k in 48 min this morning": a training run, not a race result (one already given stands). A clause
+    // with no numbers after it ("did 12 km in 68 min, felt good") is told of the same run.
+    const after = clauses[i + 1];
+    if (isTrainingRun(s) || (after !== undefined && !/\d/.test(after) && isTrainingRun(`${s} ${after}`))) continue;
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
