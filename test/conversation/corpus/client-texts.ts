@@ -313,6 +313,9 @@ export const CORPUS: CorpusEntry[] = [
   // A heart rate is never a distance (was "165 mi in one run?"); asked about, it gets the coach's answer, "?" or not.
   { text: 'my watch said avg hr 165 on the easy run is that too high', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
   { text: 'is 170 bpm normal on a tempo?', read: [{ intent: 'coach_faq', topic: 'heart_rate' }], tags: ['question'] },
+  // A runner's fuel on long runs and races (was the long run's definition, or "didn't get that").
+  { text: 'what should i eat during long runs', read: [{ intent: 'coach_faq', topic: 'race_fueling' }], tags: ['question'] },
+  { text: 'how many gels for a marathon?', read: [{ intent: 'coach_faq', topic: 'race_fueling' }], tags: ['question'] },
   // Weather told before a run (was "Sorry, I didn't get that"); a run already done in it is only the log.
   { text: "it's 95 degrees out", read: [{ intent: 'coach_faq', topic: 'heat_out' }] },
   { text: 'its so humid today', read: [{ intent: 'coach_faq', topic: 'heat_out' }] },
