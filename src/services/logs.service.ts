@@ -19,7 +19,8 @@ import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
 import { distanceIn, paceIn } from '../engine/endurance/units.js';
-import { formatPace } from '../engine/endurance/durations.js';
+import { formatFinish, formatPace } from '../engine/endurance/durations.js';
+import { goalRaceLines } from '../engine/endurance/race-result.js';
 import { METERS_PER_UNIT, paceZones, type PaceZones } from '../engine/endurance/vdot.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
@@ -47,6 +48,8 @@ export type LogEntry =
       repeats?: RepeatsDone; wholeSession?: boolean;
       /** Written with an exclamation; `raceRead` once recordIn read it as a race (a standard distance at race effort). */
       celebrated?: boolean; raceRead?: boolean;
+      /** The plan's goal race (asGoalRace): its distance, its day, and the finish-line reply. */
+      goalRace?: boolean;
     }
   | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'> }
   /** `week`: one day of a whole week said missed ("missed last week"). */
@@ -189,6 +192,8 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
     }
     case 'run': {
       const unit = entry.unit ?? distanceUnit;
+      // The goal race: its finish time; the lines after it give the paces (goalRaceLines).
+      if (entry.goalRace && entry.durationSec) return `Logged ${when}: your race, ${formatFinish(entry.durationSec)}.`;
       if (entry.repeats && entry.wholeSession) return `Logged ${when}: ${repsWords(entry.repeats)}, ${entry.distance} ${unit} in all with the warm-up, recoveries and cool-down as planned.`;
       const parts = [
         entry.distance !== null ? `${entry.distance} ${unit}` : null,
@@ -297,6 +302,15 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       const doubt = opts.confirmed ? null : implausibility(entry, ctx);
       if (doubt) {
         out.push({ entry, echo: '', question: doubt });
+        continue;
+      }
+      // The goal race itself: a run on race day, or a race time told in the days after ("race went great! 1:52:14").
+      const goal = entry.kind === 'run' && plan?.outline.race ? asGoalRace(entry, plan.outline.race) : null;
+      if (goal) entry = goal;
+      // "PR!! 48:30" with no race near: which distance it was is the one thing the time needs.
+      if (entry.kind === 'run' && entry.runKind === 'race' && entry.distance === null && entry.durationSec !== null) {
+        const time = formatFinish(entry.durationSec);
+        out.push({ entry, echo: '', question: `Nice race! Which distance was the ${time}? Send it with the distance, e.g. "5k in ${time}".` });
         continue;
       }
       // "ran 10k in 52:10 today!!": a standard race distance at race effort, told with an exclamation, is a race
@@ -426,6 +440,7 @@ class LogWrites {
 async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Extract<LogEntry, { kind: 'run' }>, day: WorkoutDay | null, today: string): Promise<string[]> {
   const race = plan.outline.race;
   if (!race) return [];
+  if (entry.goalRace && entry.durationSec) return goalRaceLines(race, entry.durationSec);
   const lines: string[] = [];
   const unit = entry.unit ?? race.units;
   const pace = entry.pace ? paceSeconds(entry.pace) : entry.distance && entry.durationSec ? entry.durationSec / entry.distance : null;
@@ -470,6 +485,30 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   }
   if (entry.raceRead) lines.push(`Read as a race or time trial (a race distance at race effort). Not all-out? Text "that's wrong" and send it again as a run.`);
   return lines;
+}
+
+/** Days after the goal race a finish time told with no day or distance is still that race's. */
+const GOAL_RACE_TOLD_DAYS = 3;
+/** A logged distance within this share of the race's is the race's (a watch reads a half as 13.2 mi). */
+const RACE_DISTANCE_SHARE = 0.05;
+
+/**
+ * The run as the plan's goal race, or null when it is not: any run with a time on race day at about the race's
+ * distance (or none said), or a run told as a race in the few days after with no distance or the race's. It
+ * takes the race's day, distance and unit, and its pace from the finish time.
+ */
+function asGoalRace(entry: Extract<LogEntry, { kind: 'run' }>, race: NonNullable<ActivePlan['outline']['race']>): Extract<LogEntry, { kind: 'run' }> | null {
+  const after = daysBetween(race.raceDate, entry.date);
+  const meters = entry.distance !== null ? entry.distance * METERS_PER_UNIT[entry.unit ?? race.units] : null;
+  const sameDistance = meters === null || Math.abs(meters - race.distanceMeters) <= race.distanceMeters * RACE_DISTANCE_SHARE;
+  const told = after === 0 || (after > 0 && after <= GOAL_RACE_TOLD_DAYS && entry.runKind === 'race');
+  const durationSec = entry.durationSec ?? (entry.pace && entry.distance ? (paceSeconds(entry.pace) ?? 0) * entry.distance : null);
+  if (!told || !sameDistance || !durationSec) return null;
+  // "PR!! 23:10" the day after a 10K is some other race: no one runs a 10K at 3:44 a mile (4:00-20:00 a mile is a race pace).
+  const perMile = durationSec / (race.distanceMeters / METERS_PER_UNIT.mi);
+  if (perMile < 240 || perMile > 1200) return null;
+  const exact = race.distanceMeters / METERS_PER_UNIT[race.units];
+  return { ...entry, date: race.raceDate, distance: Math.round(exact * 100) / 100, unit: race.units, durationSec, pace: formatPace(durationSec / exact), runKind: 'race', goalRace: true };
 }
 
 /** The pace zones at the runner's VDOT on `upTo` (the plan's, moved by any race or pattern logged by then). */

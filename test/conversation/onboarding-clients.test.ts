@@ -605,6 +605,25 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
     });
   });
 
+  describe('a hybrid who names the lifting days and counts the runs', () => {
+    // Was "You can run 2 days a week (Mon, Thu)": the lifting days were read as the running days and the 3 lost.
+    it('when "i lift mon and thu and run 3 days" comes, the lifting stays Mon, Thu and 3 runs go on other days, the long run on the weekend', () => {
+      const { last } = play(["hi i'm sam, half marathon april 11 and keep lifting, 10k in 55:00 last month, 15 mpw, 3 years", 'i lift mon and thu and run 3 days']);
+      const runs = last.state.answers.trainingDays!;
+      expect(runs).toHaveLength(3);
+      expect(last.state.answers.liftDays).toEqual([1, 4]);
+      expect(runs.some((d) => d === 1 || d === 4)).toBe(false);
+      expect(runs.some((d) => d >= 6)).toBe(true);
+      expect(last.reply).toMatch(/You can run 3 days a week \(Wed, Fri, Sun\), and lift Mon, Thu/);
+    });
+
+    it('when "lifting mon, wed and fri, running tue and sat" comes, Friday stays a lifting day (a part naming no sport is the one before it)', () => {
+      const { last } = play(["hi i'm jo, half marathon march 21 and keep lifting, 10k in 58:00, 8 mpw, 2 years", 'lifting mon, wed and fri, running tue and sat and sun']);
+      expect(last.state.answers.liftDays).toEqual([1, 3, 5]);
+      expect(last.state.answers.trainingDays).toEqual([2, 6, 7]);
+    });
+  });
+
   describe('a marathoner chasing a qualifier', () => {
     const PRIYA = "Hi, I'm Priya. Training for the Chicago marathon next October, want to qualify for Boston (3:35 for my age). Ran a 1:41 half in September. Running 30 miles a week, 5 days";
 

@@ -100,7 +100,7 @@ describe('onboarding runners', () => {
     expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '2:14:50' });
   });
 
-  it.each(['ran 8k in 48 min this morning', 'did 5 miles in 45 min yesterday', 'easy 8k on the treadmill in 50 min'])(
+  it.each(['ran 8k in 48 min this morning', 'did 5 miles in 45 min yesterday', 'easy 8k on the treadmill in 50 min', 'did 12 km in 68 min, felt good'])(
     'a training run mid-onboarding ("%s") does not replace the 10K race result already given',
     (run) => {
       const last = play(["hi I'm Dana, training for a half marathon on April 12", 'I ran a 10K in 52:30 last month', run]);

@@ -421,6 +421,20 @@ describe('run-log.parseRun', () => {
     expect(parseRun('ran 3 9:30')).toMatchObject({ distance: 3, pace: '9:30', durationSec: 1710 });
     expect(parseRun('ran 3 miles 7:30 pm')).toMatchObject({ distance: 3, pace: null, durationSec: null });
   });
+  it('when the pace is thumb-typed ("8;40", "@8.40", "8:40s") it is still the pace', () => {
+    for (const t of ['ran 6mi @ 8;40', '6 mi @8.40', '6mi 8:40s', 'ran 6 miles at 8.40 pace']) expect(parseRun(t), t).toMatchObject({ distance: 6, pace: '8:40', durationSec: 3120 });
+    // A dotted number followed by a unit is a distance, not a pace.
+    expect(parseRun('ran 3 @ 10.25 km')?.pace ?? null).toBeNull();
+  });
+  it('when a race time comes with no distance ("race went great! 1:52:14") it is a race of that time; a short clock is h:mm', () => {
+    expect(parseRun('race went great! 1:52:14')).toMatchObject({ distance: null, durationSec: 6734, kind: 'race' });
+    expect(parseRun('new PR!! 1:52')).toMatchObject({ distance: null, durationSec: 6720, kind: 'race' });
+    expect(parseRun('chip time 48:30')).toMatchObject({ durationSec: 2910, kind: 'race' });
+  });
+  it('when a clock after a distance makes no pace as m:ss ("13.1 in 1:52") it is hours and minutes', () => {
+    expect(parseRun('13.1 in 1:52')).toMatchObject({ distance: 13.1, durationSec: 6720, pace: '8:33' });
+    expect(parseRun('26.2 in 4:05')).toMatchObject({ distance: 26.2, durationSec: 14700 });
+  });
   it('when they walked part of it the run says so', () => {
     expect(parseRun('had to walk a lot')).toMatchObject({ walked: true, distance: null });
   });

@@ -35,6 +35,23 @@ describe('a count of days after onboarding', () => {
   });
 });
 
+describe('a hybrid who names the lifting days and counts the runs', () => {
+  it('"i lift mon and thu and run 3 days": the week lifts Mon and Thu, runs three other days, the long run Sunday', async () => {
+    const phone = nyPhone();
+    await say(phone, "hi i'm sam, half marathon april 11 and keep lifting, 10k in 55:00 last month, 15 mpw, 3 years, New York");
+    // Was "You can run 2 days a week (Mon, Thu)" and lifting on Tue, Fri.
+    expect(await say(phone, 'i lift mon and thu and run 3 days')).toMatch(/run 3 days a week \(Wed, Fri, Sun\), and lift Mon, Thu/);
+    for (const text of ['60 min', 'full gym', 'none', 'none']) await say(phone, text);
+    expect(await say(phone, 'skip')).toMatch(/Reply YES to start/);
+    await say(phone, 'yes');
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Mon 11\/23: Full body/);
+    expect(week).toMatch(/Thu 11\/26: Full body/);
+    expect(week).toMatch(/Sun 11\/29: Long run/);
+    expect(week.match(/run \(/g)).toHaveLength(3);
+  });
+});
+
 /** A runner who says it all in one text, then YES. */
 async function onboardInOneText(phone: string, text: string): Promise<void> {
   expect(await say(phone, text)).toMatch(/Reply YES to start/);

@@ -34,6 +34,7 @@ import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_P
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
+import { hybridRunDays } from '../../engine/program/hybrid.js';
 import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE as ENGINE_MIN_DAYS_TO_RACE } from '../../engine/endurance/index.js';
 import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine/strength/exercises.js';
 import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
@@ -509,10 +510,13 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     const r = parseRecentRace(t, raceChoice(a));
     return r.success ? { answers: { race: { ...a.race, recentRace: r.data } } } : { error: r.error };
   }
-  for (const s of resultClauses(sentences(t))) {
+  const clauses = resultClauses(sentences(t));
+  for (const [i, s] of clauses.entries()) {
     const sub = subResult(s, a);
-    // "ran 8k in 48 min this morning": a training run, not a race result (one already given stands).
-    if (isTrainingRun(s)) continue;
+    // "ran 8k in 48 min this morning": a training run, not a race result (one already given stands). A clause
+    // with no numbers after it ("did 12 km in 68 min, felt good") is told of the same run.
+    const after = clauses[i + 1];
+    if (isTrainingRun(s) || (after !== undefined && !/\d/.test(after) && isTrainingRun(`${s} ${after}`))) continue;
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
@@ -788,13 +792,18 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
+/** "long runs on saturday", "long run is sun": the day the client wants the long run on. */
+function longRunDayIn(t: string): IsoWeekday | undefined {
+  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t);
+  return m ? findWeekdays(m[1]!)[0] : undefined;
+}
+
 /**
  * "4 days… long runs on saturday": the usual spread for the count, moved so its last day is the long-run day
  * (Mon Tue Thu Fri → Tue Wed Fri Sat), keeping the rest days between as they were.
  */
 function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
-  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t);
-  const long = m ? findWeekdays(m[1]!)[0] : undefined;
+  const long = longRunDayIn(t);
   if (long === undefined || days.length === 0 || days.includes(long)) return days;
   // From the even spread (a runner's weekend default would bunch up when moved to a weekday long run).
   const spread = days.join() === defaultDaysForCount(days.length, 'run').join() ? defaultDaysForCount(days.length) : days;
@@ -886,6 +895,19 @@ function countParts(t: string): string[] {
 /** The parts of a text that count lifting days ("lift 2x", "keep lifting 2 days a week"), not running. */
 function liftCountParts(t: string): string[] {
   return countParts(t).filter((x) => findDayCount(x) !== null && /\b(lift\w*|weights|strength|gym)\b/.test(x) && !/\b(run\w*|ran)\b/.test(x));
+}
+
+/**
+ * countParts with the sport each is about: a part that names neither ("thu" in "i lift mon and thu and run 3
+ * days") is about the sport of the part before it.
+ */
+function sportParts(t: string): Array<{ text: string; sport: 'lift' | 'run' | null }> {
+  let sport: 'lift' | 'run' | null = null;
+  return countParts(t).map((text) => {
+    if (RUN_PART.test(text)) sport = 'run';
+    else if (LIFT_PART.test(text)) sport = 'lift';
+    return { text, sport };
+  });
 }
 
 /** "I lift 3x a week", "keep lifting 2 days": the count of a part about lifting (not running), or null. */
@@ -983,10 +1005,18 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // "lifting mon wed fri and running tue thu sat": a runner who lifts names both. The running days are the days
   // asked; a hybrid's lifting days are kept as named (the plan lifts on them, not on days it picks).
   if (needsRace(a.goal)) {
-    const parts = countParts(t);
-    const liftDays = [...new Set(parts.filter((x) => LIFT_PART.test(x) && !RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))];
-    const runDays = [...new Set(parts.filter((x) => RUN_PART.test(x)).flatMap((x) => findWeekdays(x)))].sort((x, y) => x - y);
-    if (liftDays.length > 0 && runDays.length > 0) return ok({ trainingDays: withLongRunDay(runDays, t), ...(a.goal === 'hybrid' ? { liftDaysPerWeek: liftDays.length, liftDays: [...liftDays].sort((x, y) => x - y) } : {}) });
+    const parts = sportParts(t);
+    const liftDays = [...new Set(parts.filter((x) => x.sport === 'lift').flatMap((x) => findWeekdays(x.text)))].sort((x, y) => x - y);
+    const runDays = [...new Set(parts.filter((x) => x.sport === 'run').flatMap((x) => findWeekdays(x.text)))].sort((x, y) => x - y);
+    const lifting = a.goal === 'hybrid' ? { liftDaysPerWeek: liftDays.length, liftDays } : {};
+    if (liftDays.length > 0 && runDays.length > 0) return ok({ trainingDays: withLongRunDay(runDays, t), ...lifting });
+    // "i lift mon and thu and run 3 days": the runs counted go on the days the lifting leaves (engine/program/hybrid.ts).
+    const runCount = liftDays.length > 0 ? findDayCount(parts.filter((x) => x.sport === 'run').map((x) => x.text).join(', ')) : null;
+    if (runCount !== null && runCount >= 1 && runCount <= 7) {
+      const long = longRunDayIn(t);
+      const days = hybridRunDays(liftDays, runCount, long !== undefined && !liftDays.includes(long) ? long : undefined);
+      if (days.length > 0) return ok({ trainingDays: days, ...lifting });
+    }
   }
   // "45 min on weekdays" is about the minutes, not the days; so is the "5 on weekends" after "2 hours on weekdays".
   const named = findWeekdays(minutesByDayDropped(t.replace(/\b(on|by|till|until|race is|race on)\s+(mon|tue|wed|thu|fri|sat|sun)\w*\b/g, ' ')));

@@ -14,7 +14,7 @@ const KINDS: Array<[RegExp, RunLog['kind']]> = [
   [/\blong(?: run)?\b/, 'long'],
   [/\b(tempo|threshold)\b/, 'tempo'],
   [/\b(intervals?|repeats|reps of|track)\b/, 'intervals'],
-  [/\b(race|raced|racing|parkrun|5k race|10k race|time trial|tt|pr|pb|personal best|personal record)\b/, 'race'],
+  [/\b(race|raced|racing|parkrun|5k race|10k race|time trial|tt|pr|pb|pr'?d|pb'?d|personal best|personal record|chip time|gun time|official time|finish time|finishing time|crossed the (?:finish )?line)\b/, 'race'],
   [/\b(recovery|shakeout)\b/, 'recovery'],
   [/\b(easy|zone 2|z2|conversational)\b/, 'easy'],
 ];
@@ -91,8 +91,18 @@ function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km'; count: num
   return { distance: Math.round(reps * each * 100) / 100, unit: /^k/.test(word!) ? 'km' : 'mi', count: reps, each };
 }
 
+/**
+ * Paces as thumbs type them: "@8.40" / "at 8.40" / "8.40 pace" (a dot for the colon), "8:40s" (a plural).
+ * A dotted number is a pace only beside a pace word and not followed by a unit ("at 10.25 km" is a distance).
+ */
+const PACE_TYPOS: Array<[RegExp, string]> = [
+  [/(@|\bat\b|\bavg\b|\bpace\b)\s*(\d{1,2})\.([0-5]\d)\b(?!\.\d|\s*(?:mi|miles?|km|kms|k|kilomet\w*)\b)/g, '$1 $2:$3'],
+  [/\b(\d{1,2})\.([0-5]\d)\s*(?=pace\b|\/mi\b|\/km\b|per (?:mile|km)\b|min\/)/g, '$1:$2 '],
+  [/\b(\d{1,2}:[0-5]\d)s\b/g, '$1'],
+];
+
 export function parseRun(text: string): RunLog | null {
-  const t0 = normalize(text).replace(/,/g, ' ');
+  const t0 = PACE_TYPOS.reduce((s, [re, to]) => s.replace(re, to), normalize(text).replace(/,/g, ' '));
   const repeats = repeatsIn(t0);
   const t = repeats ? t0.replace(RECOVERY_PART, ' ').replace(REPEATS, ' ') : t0;
   if (repeats) {
@@ -143,6 +153,15 @@ export function parseRun(text: string): RunLog | null {
     if (sec !== null && isRunnersPace(sec / dist.distance, dist.unit)) durationSec = sec;
     else if (sec !== null && pace === null && isPace(sec)) pace = formatMss(sec);
   }
+  // "13.1 in 1:52", "26.2 in 4:05": a clock that makes no runner's pace as m:ss over the distance is h:mm.
+  if (dist && durationSec !== null && dist.distance > 0 && !isRunnersPace(durationSec / dist.distance, dist.unit) && isRunnersPace((durationSec * 60) / dist.distance, dist.unit)) durationSec *= 60;
+  // "race went great! 1:52:14", "PR! 48:30": a race's finish time with no distance (the coach knows which race
+  // from the plan, logs.service.ts). A short clock ("1:52") is hours and minutes: no race takes under 6 minutes.
+  if (!dist && durationSec === null && kind === 'race') {
+    const bare = BARE_CLOCK.exec(withoutDuration);
+    const parts = bare ? bare[1]!.split(':') : [];
+    if (bare) durationSec = parts.length === 2 && Number(parts[0]) < 6 ? Number(parts[0]) * 3600 + Number(parts[1]) * 60 : parseClock(bare[1]!);
+  }
   // Its unit when the distance names none; "30 min at 6 mph" is 3 mi.
   let speedDist: { distance: number; unit: 'mi' | 'km' } | null = null;
   if (speedM && pace === null) {
@@ -156,7 +175,7 @@ export function parseRun(text: string): RunLog | null {
     }
   }
   const hasUnit = dist?.unit != null;
-  const isRun = hasUnit || runWord || (dist !== null && pace !== null) || (dist !== null && kind !== null && dist.distance <= 50) || (durationSec !== null && kind !== null && /\b(easy|long|tempo|recovery|jog)\b/.test(t));
+  const isRun = hasUnit || runWord || (dist !== null && pace !== null) || (durationSec !== null && kind === 'race') || (dist !== null && durationSec !== null && dist.distance > 0 && isRunnersPace(durationSec / dist.distance, dist.unit)) || (dist !== null && kind !== null && dist.distance <= 50) || (durationSec !== null && kind !== null && /\b(easy|long|tempo|recovery|jog)\b/.test(t));
   if (!isRun) return walked && (/\b(run|ran|running|jog)\b/.test(t) || /\b(had to walk|walk breaks|walked (?:a lot|some|part|most|half))\b/.test(t)) ? { distance: null, unit: null, durationSec: null, pace: null, walked, kind } : null;
   const distance = dist?.distance ?? speedDist?.distance ?? null;
   if (distance !== null && distance > 0) {

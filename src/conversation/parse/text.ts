@@ -31,6 +31,8 @@ export function normalize(text: string): string {
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\r\n]+/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(MONTH_THE_DAY, '$1 $2')
+    // "8;40" is a clock typed with the key beside the colon (a phone keyboard): "8:40".
+    .replace(/(\d);([0-5]\d)(?!\d)/g, '$1:$2')
     .trim();
   // Spanish mixed in ("quiero correr un 10k en marzo") is read as its English (words.ts SPANISH_WORDS).
   return SPANISH_HINT.test(t) ? SPANISH_WORDS.reduce((s, [re, en]) => s.replace(re, en), t) : t;

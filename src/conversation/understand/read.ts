@@ -37,13 +37,25 @@ function stripEmoji(s: string): { text: string; thumbsUp: boolean } {
  * "also" / "then" / "plus" when they start a new report.
  */
 export function splitClauses(text: string): string[] {
-  return text
+  const clauses = text
     .replace(/([.!?;])(?=\s|$)/g, '$1\n')
     .replace(/\s+(?:also|plus|and also|oh and|btw)\s+(?=[a-z0-9])/gi, '\n')
     .split(/\n+/)
     .map((s) => s.trim())
     .filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
+  // "race went great! 1:52:14", "PR!! 23:10": a finish time on its own is the race's, told in the clause before.
+  return clauses.reduce<string[]>((out, c) => {
+    const prev = out.at(-1);
+    if (prev !== undefined && FINISH_TIME_ALONE.test(c) && RACE_TOLD.test(prev)) out[out.length - 1] = `${prev} ${c}`;
+    else out.push(c);
+    return out;
+  }, []);
 }
+
+/** A clause that is only a finish time ("1:52:14", "48:30!", "chip time 23:10"). */
+const FINISH_TIME_ALONE = /^(?:(?:chip|gun|official|finish)\s+time\s*:?\s*)?\d{1,2}:[0-5]\d(?::[0-5]\d)?\s*[.!]*$/i;
+/** A clause about a race run ("race went great!", "new PR", "finished the half"). */
+const RACE_TOLD = /\b(?:race|raced|pr|pb|pr'?d|personal (?:best|record)|finished|crushed|marathon|half|5k|10k|parkrun)\b/i;
 
 function runRules(rules: Rule[], clause: Clause, ctx: ReadContext, alreadyRead = false): { items: Item[]; confidence: number; final: boolean } | null {
   const items: Item[] = [];

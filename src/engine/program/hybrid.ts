@@ -84,6 +84,28 @@ export function strengthFirstDays(days: readonly number[], longRunDay?: number, 
   return { liftDays: best.pick, runDays: usable.filter((d) => !best.pick.includes(d)) };
 }
 
+/**
+ * A hybrid who names the lifting days and counts the runs ("i lift mon and thu and run 3 days"): `count` run
+ * days among the days the lifting leaves, so that no long or quality run follows a lifting day and one day
+ * stays a full rest day (rules 2 and 3) when the week allows, the long run on the weekend, a quality slot, and
+ * as few runs back to back as the rest allows. Fewer days than asked when the lifting leaves too few (a rest day first).
+ */
+export function hybridRunDays(liftDays: readonly number[], count: number, longRunDay?: number): IsoWeekday[] {
+  const free = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !liftDays.includes(d));
+  const n = Math.max(0, Math.min(count, free.length - 1));
+  let best: { pick: IsoWeekday[]; score: number } | null = null;
+  for (const pick of choose(free, n)) {
+    if (longRunDay !== undefined && !pick.includes(longRunDay as IsoWeekday)) continue;
+    const p = weekPattern(pick, longRunDay, liftDays);
+    const clean = hybridDayErrors(pick, liftDays, [p.longRunDay, ...p.qualityDays]).length === 0 ? 1 : 0;
+    const weekend = p.longRunDay >= 6 ? 1 : 0;
+    const backToBack = pick.filter((d) => pick.includes(((d % 7) + 1) as IsoWeekday)).length;
+    const score = clean * 10_000 + weekend * 1000 + p.qualityDays.length * 100 - backToBack * 10;
+    if (!best || score > best.score) best = { pick, score };
+  }
+  return best ? best.pick : [];
+}
+
 /** Every way to pick `k` of `items`, in order (a week has seven days: at most 35 picks). */
 function choose<T>(items: readonly T[], k: number): T[][] {
   if (k === 0) return [[]];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hybridDayErrors, hybridLiftDays, strengthFirstDays } from '../../../src/engine/program/hybrid.js';
+import { hybridDayErrors, hybridLiftDays, hybridRunDays, strengthFirstDays } from '../../../src/engine/program/hybrid.js';
 import { weekPattern } from '../../../src/engine/endurance/pattern.js';
 
 describe('hybrid.hybridLiftDays', () => {
@@ -15,6 +15,25 @@ describe('hybrid.hybridLiftDays', () => {
   it('when the count would leave no rest day it stops one short of the free days', () => {
     expect(hybridLiftDays([2, 4, 7], undefined, 4)).toHaveLength(3);
     expect(hybridLiftDays([1, 2, 4, 6, 7], undefined, 3)).toHaveLength(1);
+  });
+});
+
+describe('hybrid.hybridRunDays', () => {
+  it('when the lifting is Mon and Thu and the runs are 3, they take other days: the long run Sunday, no key run after lifting', () => {
+    const runs = hybridRunDays([1, 4], 3);
+    expect(runs).toEqual([3, 5, 7]);
+    const p = weekPattern(runs, undefined, [1, 4]);
+    expect(p.longRunDay).toBe(7);
+    expect(hybridDayErrors(runs, [1, 4], [p.longRunDay, ...p.qualityDays])).toEqual([]);
+    expect(p.qualityDays.length).toBeGreaterThan(0);
+  });
+
+  it('when the lifting and the runs asked would fill the week, one day stays a rest day', () => {
+    expect(hybridRunDays([1, 3, 5], 4)).toHaveLength(3);
+  });
+
+  it('when the client names the long-run day it is one of the run days', () => {
+    expect(hybridRunDays([1, 4], 3, 6)).toContain(6);
   });
 });
 

@@ -1,0 +1,71 @@
+/**
+ * The goal race run: what a coach says when the runner texts their finish time. The numbers (time, pace per
+ * mile and per km, against the goal or the prediction, the VDOT it works out to), how to recover by distance,
+ * and what comes next (the plan ends with its race; the next one starts from this result).
+ */
+import type { RaceOutline } from './outline.js';
+import { formatFinish, formatPace } from './durations.js';
+import { roundVdot, vdotFromRace } from './vdot.js';
+
+const METERS = { mi: 1609.344, km: 1000 } as const;
+
+/** Within this many seconds of the goal is "right on" it (a watch's start and stop, a chip's few seconds). */
+const ON_GOAL_SEC = 15;
+
+/**
+ * Recovery after a race, by distance (the common rule of a few easy days per 5-10 km raced, and Daniels'
+ * one easy day per 3 km before hard running again): days of rest or very easy running, then no hard session
+ * until the last figure.
+ */
+const RECOVERY: Record<RaceOutline['distanceClass'], string> = {
+  '5k': 'Recovery: 2-3 easy days (a rest day is fine too), and no hard session for about 5 days.',
+  '10k': 'Recovery: 3-4 easy days or rest, and no hard session for about a week.',
+  half: 'Recovery: 2-3 days of rest or very easy jogging, then a week of easy runs; no hard session for about 10 days.',
+  marathon: 'Recovery: rest or walk for 3-4 days, then 2 weeks of short easy runs; no hard session for about 3 weeks. Eat and sleep well - soreness peaks 1-2 days after.',
+};
+
+const LABEL: Record<RaceOutline['distanceClass'], string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
+
+/** A gap between two finish times: "48 s" under a minute, "7:46" over. */
+function gapOf(sec: number): string {
+  const s = Math.round(Math.abs(sec));
+  return s < 60 ? `${s} s` : formatFinish(s);
+}
+
+/** "7:46 under", "2:10 over", "right on": a finish against a target time. */
+function against(finishSec: number, targetSec: number): 'under' | 'over' | 'on' {
+  if (Math.abs(finishSec - targetSec) <= ON_GOAL_SEC) return 'on';
+  return finishSec < targetSec ? 'under' : 'over';
+}
+
+/**
+ * The lines for the goal race finished in `durationSec` (the race's own distance): congratulations with the
+ * numbers, the recovery for its distance, and what happens now.
+ */
+export function goalRaceLines(race: Pick<RaceOutline, 'distanceClass' | 'distanceMeters' | 'units' | 'goal' | 'racePrediction' | 'vdot'>, durationSec: number): string[] {
+  const time = formatFinish(durationSec);
+  const perMi = formatPace(durationSec / (race.distanceMeters / METERS.mi));
+  const perKm = formatPace(durationSec / (race.distanceMeters / METERS.km));
+  const paces = race.units === 'km' ? `${perKm}/km (${perMi}/mi)` : `${perMi}/mi (${perKm}/km)`;
+  const label = LABEL[race.distanceClass];
+  let versus: string;
+  if (race.goal) {
+    const goal = formatFinish(race.goal.timeSec);
+    const way = against(durationSec, race.goal.timeSec);
+    const gap = gapOf(durationSec - race.goal.timeSec);
+    versus = way === 'on' ? `right on your ${goal} goal.` : way === 'under' ? `${gap} under your ${goal} goal!` : `${gap} over your ${goal} goal - still a race to be proud of.`;
+  } else {
+    const predicted = formatFinish(race.racePrediction);
+    const way = against(durationSec, race.racePrediction);
+    const gap = gapOf(durationSec - race.racePrediction);
+    versus = way === 'on' ? `right on the ${predicted} your training predicted.` : way === 'under' ? `${gap} faster than the ${predicted} your training predicted!` : `${gap} off the ${predicted} your training predicted - finishing it is the work.`;
+  }
+  const vdot = roundVdot(vdotFromRace(race.distanceMeters, durationSec));
+  const fitness = vdot > race.vdot ? `That's VDOT ${vdot}, up from the ${race.vdot} your plan started at` : `That's VDOT ${vdot}`;
+  return [
+    `Congratulations on your ${label}! ${time} is ${paces}, ${versus}`,
+    `${fitness}: the paces of your next plan start from it.`,
+    RECOVERY[race.distanceClass],
+    `Your plan ends with this race. When you're ready for the next goal, text "new plan" and give "${time} ${label.replace(' marathon', '')}" as your recent race.`,
+  ];
+}
