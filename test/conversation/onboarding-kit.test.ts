@@ -35,6 +35,12 @@ describe('onboarding kit', () => {
     }
   });
 
+  it('when the gym is named after machines were mentioned with the experience, the gym is the kit ("planet" is no plank)', () => {
+    const last = play(['im nadia', 'get stronger', 'ive been lifting on and off for like 2 years, mostly machines tho', 'i can do 3 days, usually mon wed and sat. planet fitness so they have smith machines and dumbbells up to 75']);
+    expect(last.state.answers.equipment).toEqual(expect.arrayContaining(['dumbbell', 'machine', 'cable', 'bench']));
+    expect(last.state.answers.maxLoads?.dumbbell?.load).toBe(75);
+  });
+
   it('when a question names kit, the kit does not change', () => {
     const last = play([...PLANET_FITNESS, 'is the smith machine ok for squats or should i find a real rack']);
     expect(last.state.answers.equipment).not.toContain('rack');

@@ -88,7 +88,7 @@ const NEVER_FUZZY = new Set([
   'deal', 'head', 'read', 'dear', 'flying', 'plan', 'plans', 'plank', 'black', 'brunch', 'rough', 'curly', 'sweat', 'shrug',
   'dips', 'pushed', 'pulled', 'pulls', 'press', 'rest', 'reps', 'sets', 'miles', 'mile', 'ahead', 'instead', 'legs',
   'back', 'arms', 'bench', 'rowing', 'dumbbell', 'dumbbells', 'dumbells', 'barbell', 'barbells', 'kettlebell', 'kettlebells',
-  'machine', 'machines', 'cable', 'cables', 'bands', 'band', 'skipped', 'lower', 'upper', 'fullbody', 'cardio', 'tempo', 'stairs', 'walk', 'running', 'swimming', 'cycling', 'hiking', 'walking', 'stretching', 'yoga',
+  'machine', 'machines', 'cable', 'cables', 'bands', 'band', 'skipped', 'planet', 'planets', 'planned', 'planning', 'plane', 'planes', 'plant', 'plants', 'lower', 'upper', 'fullbody', 'cardio', 'tempo', 'stairs', 'walk', 'running', 'swimming', 'cycling', 'hiking', 'walking', 'stretching', 'yoga',
 ]);
 
 /** Every word used in an exercise name or alias: a fuzzy phrase must be made of these or near-misses of them. */
