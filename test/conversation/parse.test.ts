@@ -691,6 +691,10 @@ describe('experience.parseExperience', () => {
     ['I lift 3x a week at a regular gym (about 2 yrs)', 'intermediate'],
     ['4 days per week for like 6 years', 'advanced'],
     ['twice a week, maybe 8 months now', 'beginner'],
+    // On and off: the count says how long (six months is new), and on and off for a decade is not advanced.
+    ['like 6 months on and off', 'beginner'],
+    ['on and off for 10 years', 'intermediate'],
+    ['on and off', 'intermediate'],
   ])('when the answer is "%s" the training age is %s', (text, age) => {
     expect(data(parseExperience(text))).toBe(age);
   });

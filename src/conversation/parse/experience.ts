@@ -44,7 +44,9 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
     return ok(n < 1 ? 'beginner' : n < 5 ? 'intermediate' : 'advanced');
   }
   if (/\badvanced\b|\bexperienced\b|\bdecades?\b|\bcompet\w*\b|\bfor ever\b|\bforever\b|\byears and years\b/.test(t.replace(ASPIRATION, ' '))) return ok('advanced');
-  if (/\bintermediate\b|\bon and off\b|\bon ?\/ ?off\b/.test(t)) return ok('intermediate');
+  if (/\bintermediate\b/.test(t)) return ok('intermediate');
+  // "like 6 months on and off": the count says how long (new); on and off for years is never advanced.
+  const onOff = /\b(?:on and off|off and on|on ?\/ ?off)\b/.test(t);
   // "this year" dates the start; it is not a count of years ("just started this year" is new).
   // "10 years off", "a couple years away from it": time away is not time trained.
   const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '').replace(/\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\s+(?:off|away|out|break|of (?:a )?break|hiatus|not training|without training)\b/g, ' ');
@@ -61,10 +63,10 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
     const unit = years[2]!;
     const asYears = /^(y|yr|yrs|year|years)$/.test(unit) ? n : /^(m|mo|mos|month|months)$/.test(unit) ? n / 12 : n / 52;
     if (asYears < 1) return ok('beginner');
-    if (asYears < 5) return ok('intermediate');
+    if (asYears < 5 || onOff) return ok('intermediate');
     return ok('advanced');
   }
   // "some", "a bit of lifting", "done some training": some experience. Not "i have some dumbbells": kit, not a history.
-  if (/^(?:some|a bit|a little|some experience)$|\b(?:some|a bit of|a little|done some|did some|a bit)\s+(?:experience|lifting|training|running|gym|weights?|strength)\b|\b(?:a while|casual\w*|off and on|on and off)\b/.test(t)) return ok('intermediate');
+  if (/^(?:some|a bit|a little|some experience)$|\b(?:some|a bit of|a little|done some|did some|a bit)\s+(?:experience|lifting|training|running|gym|weights?|strength)\b|\b(?:a while|casual\w*)\b/.test(t) || onOff) return ok('intermediate');
   return fail("How long have you trained? e.g. 'new', '6 months', '3 years'");
 }
