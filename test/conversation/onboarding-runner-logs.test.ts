@@ -39,6 +39,20 @@ describe('onboarding runner logs', () => {
     expect(last.reply).not.toMatch(/trip/);
   });
 
+  it('when a runner on a UK phone counts their week in miles, the plan is in miles and says their number back', () => {
+    const last = play(['hi im tom, training for the manchester half on april 12', 'sub 1:45', 'i run about 20 miles a week']);
+    expect(last.state.answers.units).toBe('imperial');
+    expect(last.state.answers.race?.weeklyMileage).toBe(20);
+    expect(last.reply).toMatch(/20 mi a week/);
+    expect(last.reply).not.toMatch(/32\.2 km/);
+  });
+
+  it('when the week is said in km, a metric runner stays in km', () => {
+    const last = play(['hi im tom, training for the manchester half on april 12', 'sub 1:45', 'about 35 km a week']);
+    expect(last.state.answers.units).toBe('metric');
+    expect(last.state.answers.race?.weeklyMileage).toBe(35);
+  });
+
   it('when a trip is told, it is still noted as a trip', () => {
     const last = play([MARATHON_NEXT_SEPTEMBER, 'flying to denver tue-thu for work, hotel gym']);
     expect(last.reply).toMatch(/heads-up about the trip/);

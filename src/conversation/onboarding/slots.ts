@@ -538,6 +538,18 @@ const NOW_VOLUME = /\b(?:now|currently|these days|right now|at the moment)\s*(?:
 /** Words of a sport whose weekly distance is not running (the nearest sport word before the number wins). */
 const OTHER_SPORT_DISTANCE = /\b(ride|rides|riding|rode|bike|bikes|biking|cycle|cycling|cyclist|swim|swims|swimming|swam|row|rowing|walk|walks|walking|hike|hikes|hiking|ruck|rucking)\b/;
 
+/**
+ * A runner's week read in the unit they write it in: "20 miles a week" from a UK phone (which set km) makes a race
+ * plan in miles, as many British runners count, not "32.2 km" said back. Only for a race goal: a lifter's kilos
+ * stay kilos whatever their runs are counted in.
+ */
+function mileageInUnitSaid(t: string, a: OnboardingAnswers, bare: boolean): Read {
+  const said = /\b(?:miles?|mi|mpw)\b/.test(t) ? 'imperial' : /\b(?:km|kms|kilomet\w*|kpw)\b/.test(t) ? 'metric' : null;
+  const units = a.goal === 'race' && said !== null ? said : a.units;
+  const r = readMileage(t, { ...a, units }, bare);
+  return r && !('error' in r) && units !== a.units ? { ...r, answers: { ...r.answers, units } } : r;
+}
+
 function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const unit = distanceUnit(a);
   if (!bare) {
@@ -1215,8 +1227,8 @@ export const SLOTS: SlotRow[] = [
     applies: (a) => needsRace(a.goal),
     filled: (a) => a.race?.weeklyMileage !== undefined,
     question: (a) => (distanceUnit(a) === 'mi' ? "How many miles a week are you running now? e.g. '20 miles a week' (0 if none)" : "How many km a week are you running now? e.g. '30 km a week' (0 if none)"),
-    explicit: (t, _raw, a) => readMileage(t, a, false),
-    bare: (t, _raw, a) => readMileage(t, a, true),
+    explicit: (t, _raw, a) => mileageInUnitSaid(t, a, false),
+    bare: (t, _raw, a) => mileageInUnitSaid(t, a, true),
   },
   {
     key: 'experience',
