@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -100,6 +100,12 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
     topic: 'smith_machine',
     re: /\bsmith\b.*\b(ok|okay|fine|good|bad|worse|better|count|counts|real|same|instead|enough|cheating|legit|or|vs|versus)\b|\b(ok|okay|fine|good|bad|cheating|legit)\b.*\bsmith\b/,
     answer: "Yes - a Smith machine squat is a real squat. The fixed bar path takes balance out of it, so you'll handle a bit more than on a free bar and the numbers don't carry over one for one; that's fine. Put your feet a little in front of the bar, squat to the same depth and stop at the planned reps in reserve, and log it as 'smith squat 3x8 at 95'. If you get a rack later, tell me and I'll switch you to barbell squats.",
+  },
+  // "what shoes do i need", "are my nikes ok for lifting": runners' and lifters' shoes (was "outside what I can answer").
+  {
+    topic: 'shoes',
+    re: /\b(?:shoes?|sneakers|nikes|hokas|asics|lifting shoes|running trainers|new trainers)\b/,
+    answer: "For running, the comfortable pair you already run in is fine: replace them around 300-500 mi (500-800 km) or when they feel flat, and never race in a brand-new pair. For lifting, a flat, firm sole beats a soft running shoe (squat shoes help if you like them; deadlifting in socks or flat shoes is fine). Any pain that starts with new shoes, tell me.",
   },
   // "do I need a bench?", "should i buy a barbell?": a question about kit, never a change of it (at the summary
   // it used to replace the client's kit with a bench).

@@ -316,6 +316,8 @@ export const CORPUS: CorpusEntry[] = [
   // A Planet Fitness member's first question: answered, never read as a kit change or a log.
   { text: 'is the smith machine ok for squats or should i find a real rack', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
   { text: 'smith machine squats - cheating?', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
+  { text: 'what shoes do i need', read: [{ intent: 'coach_faq', topic: 'shoes' }], tags: ['question'] },
+  { text: 'are my nikes ok for lifting', read: [{ intent: 'coach_faq', topic: 'shoes' }], tags: ['question'] },
   // A runner's fuel on long runs and races (was the long run's definition, or "didn't get that").
   { text: 'what should i eat during long runs', read: [{ intent: 'coach_faq', topic: 'race_fueling' }], tags: ['question'] },
   { text: 'how many gels for a marathon?', read: [{ intent: 'coach_faq', topic: 'race_fueling' }], tags: ['question'] },
