@@ -173,7 +173,9 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
     const [da, db_] = [dateOf(a), dateOf(b)];
     const r = da && db_ ? await applySessionSwap(c.deps.db, c.client, c.plan, da, db_, c.today) : null;
     if (r) return [`${swapLine(r)} Your usual days (${formatWeekdays(current)}) stay. Text "${nextWeek ? 'next week' : 'this week'}" to see it.`];
-    return [`I can't swap ${pair} ${nextWeek ? 'next' : 'this'} week: one of them is past, done or a race. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([a]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}".`];
+    // Why not, said plainly: a day gone by, a day with nothing left on it (done, moved away, a race) this week.
+    const why = !da || !db_ ? `${formatWeekdays([da ? b : a])} is already past` : `${formatWeekdays([(await sessionOpen(c, da)) ? b : a])} has no session left to trade (done, moved or a race)`;
+    return [`I can't swap ${pair} ${nextWeek ? 'next' : 'this'} week: ${why}. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([a]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}".`];
   }
   if (has(a) === has(b)) {
     const both = `${pair} are both rest days for you`;
@@ -184,6 +186,12 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
   const r = await setTrainingDays(c.deps.db, c.client, swapped as IsoWeekday[], c.today);
   if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
   return [`Updated: you train ${formatWeekdays(swapped)} from now on (${pair} swapped). Same plan and phase. Text "this week" to see it.`];
+}
+
+/** Whether the day still holds a session to move: planned, not done or skipped, not a rest day or race. */
+async function sessionOpen(c: TurnContext, date: string): Promise<boolean> {
+  const found = await workoutOn(c.deps.db, c.client, c.plan!, date, c.today);
+  return found.kind === 'workout' && found.status === 'scheduled' && found.day.kind !== 'rest' && found.day.kind !== 'race';
 }
 
 /**

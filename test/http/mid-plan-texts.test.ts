@@ -69,8 +69,10 @@ describe('two days swapped', () => {
     const week = await say(phone, 'this week');
     expect(week).toMatch(/Thu 11\/26: Full body C/);
     expect(week).toMatch(/Fri 11\/27: Rest/);
-    // Two training days: said so, and the days are not read as a question about Wednesday.
-    expect(await say(phone, 'can i swap wednesday with friday')).toMatch(/^You train on both Wed and Fri already/);
+    // Two training days trade their sessions this week, and the days are not read as a question about Monday.
+    expect(await say(phone, 'can i swap monday with wednesday')).toMatch(/^Swapped, this week only: Full body B on Mon, Full body A on Wed\./);
+    // Friday's session went to Thursday: with no session on Friday, nothing to trade, said so.
+    expect(await say(phone, 'can i swap wednesday with friday')).toMatch(/^I can't swap Wed and Fri this week: Fri has no session/);
   });
 
   it('"switch sat and sun every week" for a runner moves the long run to Saturday for good', async () => {
