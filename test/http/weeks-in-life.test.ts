@@ -78,6 +78,8 @@ describe('a runner who missed weeks runs a 5K time trial on a long-run Sunday', 
     at(day(7 * 4)); // Monday of week 5: the easy pace is the new one
     const monday = await say(phone, 'this week');
     expect(monday).toMatch(/^Your week - Week 5 of 23 - base:/);
+    // This comeback week (8.3 mi) is two short recovery jogs and the long run: the long run is at the new easy pace.
+    at(day(7 * 4 + 6));
     expect(await say(phone, "what's today")).toMatch(/Main: [\d.]+ mi @ 9:43\/mi/);
   }, 30_000);
 });
