@@ -4,24 +4,11 @@
  * push ups and bench" left her with a bench and nothing else, so her plan was bodyweight moves.
  */
 import { describe, expect, it } from 'vitest';
-import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
+import { onboardingContext, playOnboarding } from '../support/onboarding-play.js';
 
 /** Wednesday 2026-12-02, 7:00 in Philadelphia. */
-const NOW = new Date('2026-12-02T12:00:00Z');
-
-const CTX: OnboardingContext = {
-  now: NOW,
-  phone: '+12155550111',
-  phoneTimezone: 'America/New_York',
-  defaultTimezone: 'America/New_York',
-  summarize: (p) => `Your plan: ${p.trainingDays.length} days a week.`,
-};
-
-function play(texts: string[]): OnboardingTurn {
-  let last = startOnboarding(CTX, texts[0] ?? '', { units: 'imperial' });
-  for (const text of texts.slice(1)) last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, CTX);
-  return last;
-}
+const CTX = onboardingContext(new Date('2026-12-02T12:00:00Z'), '+12155550111', 'America/New_York');
+const play = (texts: string[]) => playOnboarding(CTX, texts).last;
 
 const PLANET_FITNESS = ['im nadia', 'get stronger', '2 years, mostly machines', 'mon wed sat', 'planet fitness, smith machines and dumbbells up to 75'];
 

@@ -4,22 +4,11 @@
  * Found texting as a London marathoner mid-onboarding.
  */
 import { describe, expect, it } from 'vitest';
-import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
+import { onboardingContext, playOnboarding } from '../support/onboarding-play.js';
 
-/** Wednesday 2026-12-02, noon in London. */
-const CTX: OnboardingContext = {
-  now: new Date('2026-12-02T12:00:00Z'),
-  phone: '+447700900111',
-  phoneTimezone: 'Europe/London',
-  defaultTimezone: 'America/New_York',
-  summarize: (p) => `Your plan: ${p.trainingDays.length} days a week.`,
-};
-
-function play(texts: string[]): OnboardingTurn {
-  let last = startOnboarding(CTX, texts[0] ?? '', { units: 'metric' });
-  for (const text of texts.slice(1)) last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, CTX);
-  return last;
-}
+/** Wednesday 2026-12-02, noon in London: a UK phone, so metric until the client says otherwise. */
+const CTX = onboardingContext(new Date('2026-12-02T12:00:00Z'), '+447700900111', 'Europe/London');
+const play = (texts: string[]) => playOnboarding(CTX, texts, 'metric').last;
 
 const MARATHON_NEXT_SEPTEMBER = 'hi, kenji here. signed up for the berlin marathon next september, want to go under 3:30';
 

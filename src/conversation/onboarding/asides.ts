@@ -151,11 +151,7 @@ export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: st
     re: /\bwhat (?:should|do|can) i eat\b|\b(nutrition|meal plans?|diet plans?)\b/,
     answer: "I coach the training, not meals: protein at each meal, mostly whole foods and enough to fuel training covers most of it. Ask me anything specific (protein, eating before a run) any time.",
   },
-  {
-    id: 'shoes',
-    re: /\b(?:running )?(?:shoes?|sneakers)\b/,
-    answer: 'Any comfortable running shoes you already run in are fine to start. Replace them around 300-500 mi (500-800 km) or when they start to feel flat; a running store can help you try a few.',
-  },
+  // Shoes: the FAQ's shoes topic answers them, mid-onboarding as after it.
   {
     // "how fast should my easy runs be?": the paces come with the plan; what easy means needs none.
     id: 'run_pace',
