@@ -20,7 +20,7 @@ import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, q
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
 import { distanceIn, paceIn } from '../engine/endurance/units.js';
 import { formatFinish, formatPace } from '../engine/endurance/durations.js';
-import { goalRaceLines } from '../engine/endurance/race-result.js';
+import { asGoalRace, goalRaceLines } from '../engine/endurance/race-result.js';
 import { METERS_PER_UNIT, paceZones, type PaceZones } from '../engine/endurance/vdot.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
@@ -305,7 +305,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
         continue;
       }
       // The goal race itself: a run on race day, or a race time told in the days after ("race went great! 1:52:14").
-      const goal = entry.kind === 'run' && plan?.outline.race ? asGoalRace(entry, plan.outline.race) : null;
+      const goal = entry.kind === 'run' && plan?.outline.race ? goalRaceEntry(entry, plan.outline.race) : null;
       if (goal) entry = goal;
       // "PR!! 48:30" with no race near: which distance it was is the one thing the time needs.
       if (entry.kind === 'run' && entry.runKind === 'race' && entry.distance === null && entry.durationSec !== null) {
@@ -487,28 +487,13 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   return lines;
 }
 
-/** Days after the goal race a finish time told with no day or distance is still that race's. */
-const GOAL_RACE_TOLD_DAYS = 3;
-/** A logged distance within this share of the race's is the race's (a watch reads a half as 13.2 mi). */
-const RACE_DISTANCE_SHARE = 0.05;
-
-/**
- * The run as the plan's goal race, or null when it is not: any run with a time on race day at about the race's
- * distance (or none said), or a run told as a race in the few days after with no distance or the race's. It
- * takes the race's day, distance and unit, and its pace from the finish time.
- */
-function asGoalRace(entry: Extract<LogEntry, { kind: 'run' }>, race: NonNullable<ActivePlan['outline']['race']>): Extract<LogEntry, { kind: 'run' }> | null {
-  const after = daysBetween(race.raceDate, entry.date);
-  const meters = entry.distance !== null ? entry.distance * METERS_PER_UNIT[entry.unit ?? race.units] : null;
-  const sameDistance = meters === null || Math.abs(meters - race.distanceMeters) <= race.distanceMeters * RACE_DISTANCE_SHARE;
-  const told = after === 0 || (after > 0 && after <= GOAL_RACE_TOLD_DAYS && entry.runKind === 'race');
-  const durationSec = entry.durationSec ?? (entry.pace && entry.distance ? (paceSeconds(entry.pace) ?? 0) * entry.distance : null);
-  if (!told || !sameDistance || !durationSec) return null;
-  // "PR!! 23:10" the day after a 10K is some other race: no one runs a 10K at 3:44 a mile (4:00-20:00 a mile is a race pace).
-  const perMile = durationSec / (race.distanceMeters / METERS_PER_UNIT.mi);
-  if (perMile < 240 || perMile > 1200) return null;
-  const exact = race.distanceMeters / METERS_PER_UNIT[race.units];
-  return { ...entry, date: race.raceDate, distance: Math.round(exact * 100) / 100, unit: race.units, durationSec, pace: formatPace(durationSec / exact), runKind: 'race', goalRace: true };
+/** The run as the plan's goal race (engine/endurance/race-result.ts asGoalRace), with its pace from the finish; null when it is not. */
+function goalRaceEntry(entry: Extract<LogEntry, { kind: 'run' }>, race: NonNullable<ActivePlan['outline']['race']>): Extract<LogEntry, { kind: 'run' }> | null {
+  const paceSec = entry.pace ? paceSeconds(entry.pace) : null;
+  const goal = asGoalRace({ date: entry.date, distance: entry.distance, unit: entry.unit, durationSec: entry.durationSec, paceSec, race: entry.runKind === 'race' }, race);
+  if (!goal) return null;
+  const { paceSec: finishPace, ...fields } = goal;
+  return { ...entry, ...fields, pace: formatPace(finishPace), runKind: 'race', goalRace: true };
 }
 
 /** The pace zones at the runner's VDOT on `upTo` (the plan's, moved by any race or pattern logged by then). */

@@ -1,4 +1,4 @@
-import { predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
+import { METERS_PER_UNIT, predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
 import { parseDuration, formatFinish, formatPace } from '../../engine/endurance/durations.js';
 import { raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import type { OnboardingAnswers } from './types.js';
@@ -53,9 +53,6 @@ function spoken(sec: number): string {
   return formatFinish(sec);
 }
 
-/** Kilometres in a mile, for the race pace said back in the client's unit. */
-const KM_PER_MILE = 1.609344;
-
 /**
  * A goal time said back with the race pace it asks for ("Got it: 1:55:00 for the half marathon - about 8:47/mi
  * on race day."): the client sees the number was read right ("sub 2 hours", "1:55 would be amazing") and what
@@ -67,7 +64,7 @@ export function goalTimeAck(a: OnboardingAnswers): string {
   if (!goal || !race) return '';
   const km = raceDistanceKm(race);
   const metric = a.units === 'metric';
-  const pace = km > 0 ? ` - about ${formatPace(goal / (metric ? km : km / KM_PER_MILE))}/${metric ? 'km' : 'mi'} on race day` : '';
+  const pace = km > 0 ? ` - about ${formatPace(goal / ((km * 1000) / METERS_PER_UNIT[metric ? 'km' : 'mi']))}/${metric ? 'km' : 'mi'} on race day` : '';
   return `Got it: ${formatFinish(goal)} for the ${raceLabel(race)}${pace}.`;
 }
 

@@ -5,9 +5,8 @@
  */
 import type { RaceOutline } from './outline.js';
 import { formatFinish, formatPace } from './durations.js';
-import { roundVdot, vdotFromRace } from './vdot.js';
-
-const METERS = { mi: 1609.344, km: 1000 } as const;
+import { METERS_PER_UNIT, roundVdot, vdotFromRace } from './vdot.js';
+import { daysBetween } from '../dates.js';
 
 /** Within this many seconds of the goal is "right on" it (a watch's start and stop, a chip's few seconds). */
 const ON_GOAL_SEC = 15;
@@ -44,8 +43,8 @@ function against(finishSec: number, targetSec: number): 'under' | 'over' | 'on' 
  */
 export function goalRaceLines(race: Pick<RaceOutline, 'distanceClass' | 'distanceMeters' | 'units' | 'goal' | 'racePrediction' | 'vdot'>, durationSec: number): string[] {
   const time = formatFinish(durationSec);
-  const perMi = formatPace(durationSec / (race.distanceMeters / METERS.mi));
-  const perKm = formatPace(durationSec / (race.distanceMeters / METERS.km));
+  const perMi = formatPace(durationSec / (race.distanceMeters / METERS_PER_UNIT.mi));
+  const perKm = formatPace(durationSec / (race.distanceMeters / METERS_PER_UNIT.km));
   const paces = race.units === 'km' ? `${perKm}/km (${perMi}/mi)` : `${perMi}/mi (${perKm}/km)`;
   const label = LABEL[race.distanceClass];
   let versus: string;
@@ -68,4 +67,40 @@ export function goalRaceLines(race: Pick<RaceOutline, 'distanceClass' | 'distanc
     RECOVERY[race.distanceClass],
     `Your plan ends with this race. When you're ready for the next goal, text "new plan" and give "${time} ${label.replace(' marathon', '')}" as your recent race.`,
   ];
+}
+
+/** Days after the goal race a finish time told with no day or distance is still that race's. */
+const GOAL_RACE_TOLD_DAYS = 3;
+/** A logged distance within this share of the race's is the race's (a watch reads a half as 13.2 mi). */
+const RACE_DISTANCE_SHARE = 0.05;
+/** Race paces a runner can hold, per mile: 4:00-20:00. "PR!! 23:10" the day after a 10K is some other race (3:44/mi). */
+const RACE_PACE_PER_MILE = { min: 240, max: 1200 } as const;
+
+/** A run as logged: the fields that say whether it was the goal race. */
+export interface RunTold {
+  date: string;
+  distance: number | null;
+  unit: 'mi' | 'km' | null;
+  durationSec: number | null;
+  /** Seconds per unit. */
+  paceSec: number | null;
+  race: boolean;
+}
+
+/**
+ * The run as the plan's goal race, or null when it is not: a run with a time on race day at about the race's
+ * distance (or none said), or a run told as a race in the few days after with no distance or the race's. It
+ * takes the race's day, distance (in the race's unit), the finish time and its pace over the exact distance.
+ */
+export function asGoalRace(run: RunTold, race: Pick<RaceOutline, 'raceDate' | 'distanceMeters' | 'units'>): { date: string; distance: number; unit: 'mi' | 'km'; durationSec: number; paceSec: number } | null {
+  const after = daysBetween(race.raceDate, run.date);
+  const meters = run.distance !== null ? run.distance * METERS_PER_UNIT[run.unit ?? race.units] : null;
+  const sameDistance = meters === null || Math.abs(meters - race.distanceMeters) <= race.distanceMeters * RACE_DISTANCE_SHARE;
+  const told = after === 0 || (after > 0 && after <= GOAL_RACE_TOLD_DAYS && run.race);
+  const durationSec = run.durationSec ?? (run.paceSec !== null && run.distance ? run.paceSec * run.distance : null);
+  if (!told || !sameDistance || !durationSec) return null;
+  const perMile = durationSec / (race.distanceMeters / METERS_PER_UNIT.mi);
+  if (perMile < RACE_PACE_PER_MILE.min || perMile > RACE_PACE_PER_MILE.max) return null;
+  const exact = race.distanceMeters / METERS_PER_UNIT[race.units];
+  return { date: race.raceDate, distance: Math.round(exact * 100) / 100, unit: race.units, durationSec, paceSec: durationSec / exact };
 }
