@@ -3,7 +3,7 @@
  * a trip told beside home answers, shift work and nights, and notes that must survive the summary's length.
  */
 import { describe, expect, it } from 'vitest';
-import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
+import { playOnboarding } from '../support/onboarding-play.js';
 import { readText } from '../../src/conversation/understand/read.js';
 import { startOnboarding, stepOnboarding, type OnboardingContext, type OnboardingProfile, type OnboardingState, type OnboardingTurn } from '../../src/conversation/onboarding/index.js';
 
@@ -22,20 +22,8 @@ function ctx(overrides: Partial<OnboardingContext> = {}): OnboardingContext {
   };
 }
 
-/** Plays texts from the first one, the state stored as JSON between them; every reply GSM-7 and at most 4 segments. */
-function play(texts: string[], c = ctx()): { turns: OnboardingTurn[]; last: OnboardingTurn } {
-  let last = startOnboarding(c, texts[0] ?? '', { units: 'imperial' });
-  const turns = [last];
-  for (const text of texts.slice(1)) {
-    last = stepOnboarding(JSON.parse(JSON.stringify(last.state)) as OnboardingState, text, c);
-    turns.push(last);
-  }
-  for (const t of turns) {
-    expect(isGsm7(t.reply), t.reply).toBe(true);
-    expect(countSegments(t.reply).segments, t.reply).toBeLessThanOrEqual(4);
-  }
-  return { turns, last };
-}
+/** Plays texts from the first one (test/support/onboarding-play.ts). */
+const play = (texts: string[], c = ctx()) => playOnboarding(c, texts);
 
 describe('onboarding clients', () => {
   describe('a trip told beside home answers', () => {

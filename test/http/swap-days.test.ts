@@ -28,11 +28,13 @@ describe('two training days swapped', () => {
     expect(await say(phone, 'next week')).toMatch(/Sun 12\/6: Long run/);
   });
 
-  it('a day already past is not swapped, and says why', async () => {
+  it('today, not yet done, trades with a later day; a day with its session already moved away is refused, naming it', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, RUNNER_ANSWERS);
-    // Monday morning: Monday is today (still open), so "swap mon and wed" works; last week's days cannot be named.
-    const reply = await say(phone, 'swap mon and wed');
-    expect(reply).toMatch(/Swapped, this week only: .+ on Mon, .+ on Wed/);
+    // Monday morning: Monday is today and still open.
+    expect(await say(phone, 'swap mon and wed')).toMatch(/Swapped, this week only: .+ on Mon, .+ on Wed/);
+    // Friday's run moved to Thursday: Friday has nothing left to trade.
+    await say(phone, "move friday's run to thursday");
+    expect(await say(phone, 'swap fri and sun')).toMatch(/^I can't swap Fri and Sun this week: Fri has no session left to trade/);
   });
 });
