@@ -683,15 +683,18 @@ function cautionsIn(t: string): string[] {
   return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').trim());
 }
 
-function readLimitations(t: string, bare: boolean): Read {
+function readLimitations(t: string, bare: boolean, a: OnboardingAnswers = {}): Read {
   // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
   const said = sentences(t);
   const body = findBodyNotes(said, isInjuryWord);
   if (body.notes.length) {
     const rest = said.filter((_, i) => !body.used.has(i)).join('. ');
     const r = rest && isInjuryWord(rest) ? readLimitations(rest, false) : null;
-    const spared = r && 'answers' in r ? r.answers : { limitations: [], limitationAreas: [] };
-    return { answers: { ...spared, bodyNotes: body.notes } };
+    // A note told after the injuries were answered ("my glutes are sooo sore from yesterday" at the summary) adds
+    // to them: it used to replace the cranky shoulder already spared with nothing.
+    const kept = a.limitations !== undefined ? { limitations: a.limitations, limitationAreas: a.limitationAreas ?? [], ...(a.limitationCautions ? { limitationCautions: a.limitationCautions } : {}) } : { limitations: [], limitationAreas: [] };
+    const spared = r && 'answers' in r ? r.answers : kept;
+    return { answers: { ...spared, bodyNotes: [...new Set([...(a.bodyNotes ?? []), ...body.notes])] } };
   }
   // "none other than the knee", "nothing except my shoulder": the part named after the exception is the answer.
   const excepted = /\b(?:other than|except(?: for)?|apart from|aside from|besides|but)\b(.+)$/.exec(t);
@@ -1361,8 +1364,8 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.limitations !== undefined,
     question: () => "Any injuries or limitations? e.g. 'bad knee', 'lower back', 'shoulder', or 'none'",
-    explicit: (t) => readLimitations(t, false),
-    bare: (t) => readLimitations(t, true),
+    explicit: (t, _raw, a) => readLimitations(t, false, a),
+    bare: (t, _raw, a) => readLimitations(t, true, a),
   },
   {
     // "doctor said no lifting over 20 lb": never asked, kept when told (its number is no max or log).
