@@ -720,7 +720,7 @@ describe('onboarding: the heaviest dumbbell or kettlebell a lifter names', () =>
       'yo im rick 👋 41, lifted in college, back at it ~8 months. goal is build muscle. mon wed fri, 60 min max. garage gym: rack, barbell, plates, no bench. denver, 5:45am pls',
     ]);
     // 8 months back under the bar reads as under a year: the plan starts simple and the question is skipped.
-    expect(t.replies[0]).toMatch(/You're new to this \(under a year\)/);
+    expect(t.replies[0]).toMatch(/You start as a beginner \(under a year of steady training\)/);
     expect(t.replies[0]).not.toMatch(/How long have you been training/);
   });
 

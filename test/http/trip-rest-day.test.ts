@@ -149,7 +149,7 @@ describe('a tight calf from a runner', () => {
     await say(phone, 'hi!! Im Tom, want to run my first half marathon, its on april 11. never really raced but i jog about 12 miles a week, 3 days, tues thurs sun. 45 min max on weekdays');
     await say(phone, 'no injuries, im in denver');
     await say(phone, 'none');
-    expect(await say(phone, 'just started this year')).toMatch(/new to this/);
+    expect(await say(phone, 'just started this year')).toMatch(/start as a beginner/);
     expect(await say(phone, 'yes')).toMatch(/^Let's go, Tom!/);
     const tight = await say(phone, 'my left calf is tight');
     expect(tight).toMatch(/^Tight calves noted - that's stiffness, not pain/);

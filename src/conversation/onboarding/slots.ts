@@ -867,7 +867,8 @@ const ok = (answers: OnboardingAnswers): Read => ({ answers });
 const ASKS = /\?\s*$|^(?:is|are|should|do|does|can|could|would|will|what|which|how|any)\b|\b(?:should i|do i need|is (?:a |the )?[a-z -]{1,20} (?:ok|okay|fine|good|enough|worth))\b/;
 const LAPSE_NOTHING = /\bnothing (?:for|since|in|lately|recently|much)\b(?: (?:\d+|a|a few|a couple(?: of)?|several|many) (?:years?|yrs?|months?|mos?|weeks?))?/g;
 /** "used to run but nothing for 2 yrs", "used to lift, haven't in years": done before a break. */
-const LAPSED_NO_YEARS = /\bused to (?:run|lift|train|work ?out|go to the gym|play \w+|be (?:active|fit|sporty))\b.*?\b(nothing|haven'?t|not|stopped|quit)\b/;
+// "lifted in college but nothing for like 5 yrs": training in a past stage of life, then a break, is the same lapse.
+const LAPSED_NO_YEARS = /\b(?:used to (?:run|lift|train|work ?out|go to the gym|play \w+|be (?:active|fit|sporty))|(?:lifted|trained|ran|played \w+|worked out|competed|swam|rowed|wrestled) (?:a lot |a bit |some |a little )?(?:in|during|through|back in|all through) (?:college|uni|university|high school|hs|school|my (?:teens|20s|twenties|30s|thirties)|the (?:army|military|navy|marines)))\b.*?\b(nothing|haven'?t|not|stopped|quit)\b/;
 
 /** The days question, knowing their work: shift days are left out of the example, a rotating week asks for a count. */
 function daysQuestion(a: OnboardingAnswers): string {
@@ -1513,7 +1514,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${formatFinish(parseDuration(a.race.recentRace.time) ?? 0)}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
   } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
-  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
+  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You start as a beginner (under a year of steady training), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
   const runTime = a.runMinutes && needsRace(a.goal) ? `, up to ${a.runMinutes} min a run` : '';

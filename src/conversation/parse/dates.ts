@@ -83,7 +83,9 @@ function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): 
     // "maybe 3 days?", "3 days": a count (of training days), not three days from now; "in 3 days", "3 days from
     // now", "3 days ago" and "10 days out" are dates.
     if (/^(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:days?|weeks?)$/.test(word) && !/\b(?:in|within|after|about|around)\s*$/.test(t.slice(0, r.index)) && !/^\s*(?:from (?:now|today)|away|out|later|time)\b/.test(t.slice(r.index + r.text.length))) continue;
-    const from = componentDate(s);
+    // chrono dates "last night" on the server's clock, not the client's (a Houston "last night" at 10:40pm came back
+    // as tomorrow): it is always the evening of the client's yesterday.
+    const from = /^last night$/.test(word) ? addDays(localToday(now, zone), -1) : componentDate(s);
     if (from === null) continue;
     const to = r.end ? componentDate(r.end) : null;
     out.push({

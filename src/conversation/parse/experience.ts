@@ -49,12 +49,12 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
   const onOff = /\b(?:on and off|off and on|on ?\/ ?off)\b/.test(t);
   // "this year" dates the start; it is not a count of years ("just started this year" is new).
   // "10 years off", "a couple years away from it": time away is not time trained.
-  const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '').replace(/\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\s+(?:off|away|out|break|of (?:a )?break|hiatus|not training|without training)\b/g, ' ');
+  const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '').replace(/\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\s+(?:off|away|out|break|of (?:a )?break|hiatus|not training|without training)\b/g, ' ').replace(/\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|run|ran|worked out|been \w+|done (?:anything|much))|not (?:lifted|trained)) (?:for|in) (?:like |about |around |almost |over |nearly )?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\b/g, ' nothing since ');
   // "new job", "new city": news that is not about training.
   if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised))\b/.test(counted) && !/\byears?\b/.test(counted)) return ok('beginner');
   if (/\b(?:started|began|took (?:it )?up)\b.*\bthis (?:year|spring|summer|fall|autumn|winter|month)\b/.test(t)) return ok('beginner');
   // "lifted in hs, nothing since", "played sports in college, not much since": long ago, then a long gap.
-  if (/\b(?:nothing|not much|barely anything|not really) since\b|\bin (?:hs|high school|highschool|school)\b/.test(counted) && !/\b(?:years?|yrs?|months?)\b/.test(counted)) return ok('beginner');
+  if (/\b(?:nothing|not much|barely anything|not really) since\b|\bin (?:hs|high school|highschool|school|college|uni|university|my (?:teens|20s|twenties))\b/.test(counted) && !/\b(?:years?|yrs?|months?)\b/.test(counted)) return ok('beginner');
   const years = /\b(\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a couple(?: of)?|a few|several)\+?\s*(?:or more\s*)?(years?|yrs?|y|months?|mos?|weeks?|wks?)\b/.exec(counted);
   if (years) {
     const word = years[1]!;

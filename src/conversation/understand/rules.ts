@@ -37,6 +37,7 @@ import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
 import { findDayCount, findWeekdays } from '../parse/weekdays.js';
+import { clauses, isWorkClause } from '../parse/work-schedule.js';
 import {
   anyOf,
   DONE_WORDS,
@@ -1158,13 +1159,15 @@ export const RULES: Rule[] = [
         /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t);
       // "can i switch to 3 days a week": a count of days a week is the schedule, not one session moved.
       if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t) || /\b(?:\d|one|two|three|four|five|six)\s*(?:days?|x|times|sessions?)\s*(?:a|per|\/|each)\s*(?:week|wk)\b/.test(t)) return null;
-      const ref = findDateRef(t, ctx.now, ctx.timezone);
-      if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
       const question = /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null;
       // "how far should i run on sunday and can i do it on saturday instead": the other day the question asks
       // for is where the session goes (was no day asked: the rules dropped Sunday's run).
       const asked = /\b(?:can|could) i (?:move|switch|shift|push|swap|do) (?:it|that|this|them)(?: to| on| for)? (.+)$/.exec(t)?.[1];
       const toRef = asked ? findDateRef(asked, ctx.now, ctx.timezone) : null;
+      // "i worked last night, can i do it tomorrow instead": a past day told as the reason is not the session's day.
+      const first = findDateRef(t, ctx.now, ctx.timezone);
+      const ref = first?.kind === 'date' && first.date < ctx.today && toRef?.kind === 'date' ? toRef : first;
+      if (!ref || ref.kind !== 'date' || ref.date < ctx.today) return null;
       // No day said before the question ("can i do it tomorrow"): "it" is today's session.
       const said = asked ? findDateRef(t.slice(0, t.length - asked.length), ctx.now, ctx.timezone) : ref;
       const date = said?.kind === 'date' && said.date >= ctx.today ? said.date : ctx.today;
@@ -1532,7 +1535,9 @@ export const RULES: Rule[] = [
       const later = laterStart(t, ctx);
       if (!cue && !later) return null;
       const from = later ? { from: later } : {};
-      const weekdays = findWeekdays(t);
+      // "this week im working wed thu fri so can i train mon tue sat": the days at work are not training days.
+      const workDays = new Set(clauses(t).filter(isWorkClause).flatMap((x) => findWeekdays(x)));
+      const weekdays = workDays.size ? clauses(t).filter((x) => !isWorkClause(x)).flatMap((x) => findWeekdays(x)).filter((d) => !workDays.has(d)) : findWeekdays(t);
       // "can you move my workouts to fri sat sun this week?": this week's sessions, not the days from now on.
       const thisWeek = /\b(this|next) week\b/.test(t) && !PERMANENT_EVEN_THIS_WEEK_RE.test(t);
       const nextWeek = thisWeek && /\bnext week\b/.test(t);

@@ -494,6 +494,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'that leg day was brutal', read: [{ intent: 'done' }] },
   // A day traded for another with no verb ("squat day on sat instead of tue") is a move; on a Sunday "this week" is the coming one.
   { text: 'squat day on sat instead of tue', now: '2026-11-30T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-01', to: '2026-12-05', session: 'squat_day' }], tags: ['dates'] },
+  // Friday 22:40 in New York (03:40 UTC Saturday): "last night" is Thursday's, on the client's clock, and "it" is today's session.
+  { text: 'i worked last night, can i do it tomorrow instead', now: '2026-11-28T03:40:00Z', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'ran 5 last night', now: '2026-11-28T03:40:00Z', read: [run({ distance: 5 }, '2026-11-26')], tags: ['dates'] },
+  // A shift worker's week: the days at work are not the days asked for.
+  { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
+  { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'tue instead of mon this week', now: '2026-11-29T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-30', to: '2026-12-01' }], tags: ['dates'] },
   { text: 'can i train friday instead of thursday this week?', now: '2026-11-29T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-03', to: '2026-12-04' }], tags: ['dates', 'question'] },
   { text: "can i do wednesday's workout tomorrow instead, got a early meeting wed", now: '2026-11-30T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-12-02', to: '2026-12-01' }], tags: ['dates', 'question'] },

@@ -61,6 +61,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'ugh sick with a cold, no running till friday', asked: 'race_mileage', before: runner, expect: { race: { distance: '5k' } }, absent: ['trainingDays'] },
   { text: 'i have a wedding saturday, can i move my long run to sunday?', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
   { text: 'Priya lol', asked: 'name', expect: { name: 'Priya' } },
+  // Lifting in a past stage of life, then a long break, is a fresh start (and told out of turn, it is kept).
+  { text: 'i lifted in college but nothing for like 5 yrs', asked: 'name', expect: { trainingAge: 'beginner' }, absent: ['name'] },
+  { text: 'lifted all through high school, havent touched a weight in 10 years', asked: 'experience', before: { name: 'Dana', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
   { text: 'its Sam 🙂', asked: 'name', expect: { name: 'Sam' } },
   { text: 'call me DJ', asked: 'name', expect: { name: 'DJ' } },
   { text: 'build muscle', asked: 'goal', expect: { goal: 'hypertrophy' } },
