@@ -89,6 +89,26 @@ describe('onboarding runners', () => {
     expect(play(["Hi I'm Al, marathon on may 3, 15 mi a week. ran a 1:48 in june"]).state.answers.race?.recentRace).toBeUndefined();
   });
 
+  // Marcus: a 46:50 at a turkey trot could be a 10K or a slow 5K; it was dropped in silence and the generic race question
+  // came again, then "yes" was "I didn't catch the time". The time is kept and its distance asked.
+  it('"ran 46:50 at a turkey trot last week" keeps the time and asks its distance; "10k" then makes it the recent race', () => {
+    const first = 'hey. marcus here, seattle. trying to break 45 in the 10k this spring, theres a race april 19th';
+    const told = play([first, 'ran 46:50 at a turkey trot last week, about 25-30 miles a week right now, been running 4 years']);
+    expect(told.reply).toMatch(/What distance was your 46:50\?/);
+    expect(told.state.answers.race?.weeklyMileage).toBe(27.5);
+    const answered = play([first, 'ran 46:50 at a turkey trot last week, about 25-30 miles a week right now, been running 4 years', '10k']);
+    expect(answered.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:46:50' });
+    expect(answered.state.answers.race?.pendingResult).toBeUndefined();
+    const none = play([first, 'ran 46:50 at a turkey trot last week', 'not sure honestly, none']);
+    expect(none.state.answers.race?.recentRace).toBeNull();
+  });
+
+  it('"what pace should my tempo runs be" mid-onboarding is answered about tempo, not what easy means', () => {
+    const last = play(['hey. marcus here, seattle. trying to break 45 in the 10k this spring, theres a race april 19th', 'what pace should my tempo runs be']);
+    expect(last.reply).toMatch(/^Tempo is comfortably hard/);
+    expect(last.reply).toMatch(/A recent race result helps me set your paces/);
+  });
+
   it('a first marathoner\'s paragraph keeps the marathon when a half already run is told ("I did a half in the spring, it took me 2:14:50"), takes that half as the recent race, and finds "My name is Dana" after "it\'s the Philly marathon"', () => {
     const last = play([
       "Hi there! So I signed up for my first marathon, it's the Philly marathon on November 22nd next year which feels crazy far away but also terrifying. My name is Dana. I currently run maybe 15 miles a week, three or four runs. Is that enough to start?",

@@ -153,6 +153,12 @@ export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: st
   },
   // Shoes: the FAQ's shoes topic answers them, mid-onboarding as after it.
   {
+    // "what pace should my tempo runs be": a hard pace is asked, not what easy means.
+    id: 'hard_pace',
+    re: /\b(?:how fast|what pace|which pace|what speed)\b.*\b(?:tempos?|threshold|intervals?|reps|repeats|speed ?work|track|race pace|goal pace|workouts?)\b|\b(?:tempos?|threshold|intervals?|speed ?work)\b.*\b(?:how fast|what pace|pace)\b/,
+    answer: "Tempo is comfortably hard: about the pace you could hold for an hour in a race, a few words at a time. Intervals are faster, near your 5K-10K race pace. Once your plan starts, each session comes with its pace range, set from your race times.",
+  },
+  {
     // "how fast should my easy runs be?": the paces come with the plan; what easy means needs none.
     id: 'run_pace',
     re: /\b(?:how fast|what pace|which pace|how slow)\b.*\b(?:easy|long|recovery|runs?|run)\b|\b(?:easy|long) (?:runs?|pace)\b.*\b(?:how fast|pace)\b/,

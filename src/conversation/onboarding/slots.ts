@@ -41,7 +41,7 @@ import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, MonthPart, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
-import { impliedRaceDistance } from '../parse/implied-race.js';
+import { impliedRaceDistance, undistancedResultTime } from '../parse/implied-race.js';
 import { isTrainingRun } from '../parse/training-run.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone, runJustDone } from './goal-time.js';
 
@@ -505,6 +505,18 @@ function resultClauses(parts: string[]): string[] {
 }
 
 function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
+  // "10k" after "ran 46:50 at a turkey trot": the distance of the time kept, asked for.
+  const pending = a.race?.pendingResult;
+  if (pending) {
+    const { pendingResult: _asked, ...race } = a.race!;
+    const distance = findRaceDistance(t);
+    const r = distance ? parseRecentRace(`${pending} ${raceLabel(distance)}`, distance) : null;
+    // `pendingResult: undefined` so merging over the answers held drops it (stored JSON leaves it out).
+    if (r?.success && r.data) return { answers: { race: { ...race, recentRace: r.data, pendingResult: undefined } } };
+    // "not sure", "idk": a time whose distance they do not know sets no paces; the first runs will.
+    if (bare && (NEVER_RACED.test(t) || NO_RESULT_ANSWER.test(t) || isNone(t) || /\b(?:not sure|no idea|idk|dunno|don'?t know|dont know|can'?t remember|forgot)\b/.test(t))) return { answers: { race: { ...race, recentRace: null, pendingResult: undefined } } };
+    if (bare && !/\d{1,2}:\d{2}/.test(t)) return { error: `I didn't catch the distance of your ${pending} - e.g. '5k', '10k' or '5 miles', or 'none'` };
+  }
   if (bare) {
     if (NEVER_RACED.test(t) || NO_RESULT_ANSWER.test(t)) return { answers: { race: { ...a.race, recentRace: null } } };
     const r = parseRecentRace(t, raceChoice(a));
@@ -520,6 +532,9 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
+    // "ran 46:50 at a turkey trot": a result whose distance the time does not tell is kept and its distance asked.
+    const undistanced = distance || a.race?.recentRace ? null : undistancedResultTime(s);
+    if (undistanced) return { answers: { race: { ...a.race, pendingResult: undistanced } } };
     if (!distance) continue;
     const r = parseRecentRace(s, distance);
     if (r.success && r.data) return { answers: { race: { ...a.race, recentRace: r.data } } };
@@ -1221,7 +1236,10 @@ export const SLOTS: SlotRow[] = [
     overwrite: 'explicit',
     applies: (a) => needsRace(a.goal),
     filled: (a) => a.race?.recentRace !== undefined,
-    question: () => "A recent race result helps me set your paces, e.g. '22:30 5k' or '48:10 10k'. Or reply 'none'",
+    question: (a) =>
+      a.race?.pendingResult
+        ? `What distance was your ${a.race.pendingResult}? e.g. '5k', '10k' or '5 miles' - I'll set your paces from it. Or reply 'none'`
+        : "A recent race result helps me set your paces, e.g. '22:30 5k' or '48:10 10k'. Or reply 'none'",
     explicit: (t, _raw, a) => readRecent(t, a, false),
     bare: (t, _raw, a) => readRecent(t, a, true),
   },

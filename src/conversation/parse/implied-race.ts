@@ -23,3 +23,19 @@ export function impliedRaceDistance(text: string): RaceDistanceChoice | null {
   }
   return null;
 }
+
+/** A race word beside a finish time: "46:50 at a turkey trot", "parkrun this morning 24:10", "my last race was 1:48". */
+const RACE_SAID = /\b(?:race|raced|racing|turkey trot|parkrun|fun run|time trial|chip time|gun time)\b/;
+/** "ran/raced/did/finished (a) 46:50": a time said as run. A best ("my pb is 1:48") is left to the goal question's reply. */
+const RUN_AS_RESULT = /\b(?:ran|raced|did|finished|run)\s+(?:a|an|my)?\s*(?:time of\s+)?\d{1,2}:\d{2}(?::\d{2})?\b(?!\s*(?:pace|\/|per|min|a mile|a km|mile|km|miles))/;
+/** A finish time, not a pace ("8:40 pace", "5:45/km") or a clock ("6:00am"). */
+const FINISH = /(?<![\d:])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?![\d:])(?!\s*(?:\/|pace|per|min\/|a mile|a km|am\b|pm\b|mi\b|km\b|miles?\b|mile\b))/;
+
+/**
+ * "ran 46:50 at a turkey trot last week": a race result told with no distance and none the time implies (a
+ * 46:50 could be a 10K or a slow 5K). Its time, for the distance to be asked; null when it is no such result.
+ */
+export function undistancedResultTime(text: string): string | null {
+  if (!RUN_AS_RESULT.test(text) && !RACE_SAID.test(text)) return null;
+  return FINISH.exec(text)?.[1] ?? null;
+}
