@@ -88,6 +88,8 @@ function raceRequest(p: OnboardingProfile, startDate: string): RaceRequest {
     goalTime: race.goalTime,
     currentWeeklyMileage: race.weeklyMileage,
     trainingDays: runDays(p.trainingDays),
+    // "long run sundays": the day asked, while it is still a run day (a later change of days may drop it).
+    ...(race.longRunDay !== undefined && runDays(p.trainingDays).includes(race.longRunDay) ? { longRunDay: race.longRunDay } : {}),
     // Run/walk sessions for new runners are built to fit this.
     sessionMinutes: Math.max(15, Math.min(300, p.sessionMinutes)),
     // "60 min per run": every run, the long run too, fits the runner's time.

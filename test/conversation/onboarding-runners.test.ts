@@ -103,6 +103,18 @@ describe('onboarding runners', () => {
     expect(none.state.answers.race?.recentRace).toBeNull();
   });
 
+  it('"mon wed thu sat sun. long run sundays" keeps the long run on Sunday for the plan, told with the days or after them', () => {
+    const first = 'hey. marcus here, seattle. trying to break 45 in the 10k this spring, theres a race april 19th';
+    const withDays = play([first, 'i can run 5 days, mon wed thu sat sun. long run sundays. gym membership too if that matters']);
+    expect(withDays.state.answers.trainingDays).toEqual([1, 3, 4, 6, 7]);
+    expect(withDays.state.answers.race?.longRunDay).toBe(7);
+    const after = play([first, 'i can run 5 days, mon wed thu sat sun', 'oh and long runs on sunday if possible']);
+    expect(after.state.answers.race?.longRunDay).toBe(7);
+    // A day that is not one of the training days is not kept (the days were not changed by it).
+    const notADay = play([first, 'i can run mon wed fri, long runs on sunday']);
+    expect(notADay.state.answers.race?.longRunDay === undefined || notADay.state.answers.trainingDays?.includes(notADay.state.answers.race.longRunDay)).toBe(true);
+  });
+
   it('"what pace should my tempo runs be" mid-onboarding is answered about tempo, not what easy means', () => {
     const last = play(['hey. marcus here, seattle. trying to break 45 in the 10k this spring, theres a race april 19th', 'what pace should my tempo runs be']);
     expect(last.reply).toMatch(/^Tempo is comfortably hard/);

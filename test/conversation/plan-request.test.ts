@@ -3,6 +3,7 @@ import { profileToPlanRequest } from '../../src/conversation/plan-request.js';
 import type { OnboardingProfile } from '../../src/conversation/onboarding/types.js';
 import { buildPlanJson } from '../../src/engine/program/plan-json.js';
 import type { HybridPlanJson } from '../../src/engine/program/plan-json.js';
+import { isoWeekday } from '../../src/engine/dates.js';
 
 function hybridProfile(raceDate: string): OnboardingProfile {
   return {
@@ -84,5 +85,48 @@ describe('plan-request.profileToPlanRequest (age)', () => {
     }
     const teen = profileToPlanRequest(lifter(16), '2026-03-02');
     expect(teen.kind === 'strength' && [teen.effortFloor, teen.warmupMinutes, teen.progressionScale]).toEqual([{ rir: 2, minReps: 5 }, undefined, undefined]);
+  });
+});
+
+/** The weekday of every long run in a race plan's JSON. */
+function longRunWeekdays(json: unknown): number[] {
+  const weeks = (json as { weeks: Array<{ days: Array<{ type: string; date: string }> }> }).weeks;
+  return weeks.flatMap((w) => w.days.filter((d) => d.type === 'long').map((d) => isoWeekday(d.date)));
+}
+
+describe('plan-request.profileToPlanRequest (race long-run day)', () => {
+  // Marcus runs Mon Wed Thu Sat Sun with "long run sundays": the engine's own pick is Saturday (two quality days fit
+  // around it), so the day asked must reach the request, and every week's long run is on Sunday.
+  const marcus = (longRunDay?: 6 | 7): OnboardingProfile => ({
+    name: 'Marcus',
+    goal: 'race',
+    trainingAge: 'intermediate',
+    trainingDays: [1, 3, 4, 6, 7],
+    sessionMinutes: 60,
+    equipment: [],
+    limitations: [],
+    timezone: 'America/Los_Angeles',
+    morningTime: '05:30',
+    units: 'imperial',
+    race: { distance: '10k', date: '2027-04-18', goalTime: '0:45:00', recentRace: { distance: '10k', time: '0:46:50' }, weeklyMileage: 27.5, ...(longRunDay ? { longRunDay } : {}) },
+  });
+
+  it('when the runner asked for the long run on Sunday, the plan puts it there', () => {
+    const req = profileToPlanRequest(marcus(7), '2026-12-02');
+    if (req.kind !== 'race') throw new Error('race expected');
+    expect(req.longRunDay).toBe(7);
+    const json = buildPlanJson(req);
+    expect(json.validation).toEqual({ ok: true, errors: [] });
+    const longDays = longRunWeekdays(json);
+    expect(longDays.length).toBeGreaterThan(15);
+    expect(new Set(longDays)).toEqual(new Set([7]));
+  });
+
+  it('when no long-run day was asked, the engine picks it (Saturday here, to fit two quality days)', () => {
+    const req = profileToPlanRequest(marcus(), '2026-12-02');
+    if (req.kind !== 'race') throw new Error('race expected');
+    expect(req.longRunDay).toBeUndefined();
+    const longDays = longRunWeekdays(buildPlanJson(req));
+    expect(new Set(longDays)).toEqual(new Set([6]));
   });
 });

@@ -22,6 +22,7 @@ const raceSchema = z.object({
     })
     .nullable(),
   weeklyMileage: z.number({ message: 'race.weeklyMileage must be a number' }).min(0).max(320),
+  longRunDay: z.number().int().min(1, { message: 'race.longRunDay must be an ISO weekday 1..7' }).max(7, { message: 'race.longRunDay must be an ISO weekday 1..7' }).optional(),
 });
 
 /** The finished profile, checked before it leaves onboarding. */

@@ -829,6 +829,19 @@ function longRunDayIn(t: string): IsoWeekday | undefined {
 }
 
 /**
+ * "mon wed thu sat sun. long run sundays": the long run stays on the day asked (the plan put it on Saturday to fit two
+ * quality days). Kept on the race while it is one of the training days; told alone, with the days known, it is kept too.
+ */
+function withLongRunAsked(read: Read, t: string, a: OnboardingAnswers): Read {
+  const long = longRunDayIn(t);
+  if (long === undefined || (read !== null && 'error' in read)) return read;
+  const days = read?.answers.trainingDays ?? a.trainingDays;
+  if (!days?.includes(long)) return read;
+  const race = { ...a.race, ...read?.answers.race, longRunDay: long };
+  return { ...read, answers: { ...(read?.answers ?? {}), race } };
+}
+
+/**
  * "4 days… long runs on saturday": the usual spread for the count, moved so its last day is the long-run day
  * (Mon Tue Thu Fri → Tue Wed Fri Sat), keeping the rest days between as they were.
  */
@@ -1300,7 +1313,7 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: (a) => daysQuestion(a),
-    explicit: (t, _raw, a) => withLiftCount(readDays(t, a), t, a),
+    explicit: (t, _raw, a) => withLongRunAsked(withLiftCount(readDays(t, a), t, a), t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>

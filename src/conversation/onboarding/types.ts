@@ -42,6 +42,8 @@ export interface RaceProfile {
   recentRace: { distance: RaceDistance; customDistanceKm?: number; time: string } | null;
   /** In the profile's units: miles for imperial, km for metric. */
   weeklyMileage: number;
+  /** The day the runner asked the long run on ("long run sundays"), one of the training days. */
+  longRunDay?: IsoWeekday;
 }
 
 /** `owned`: the weights the client has ("kettlebells 15, 25 and 35"), in `unit`; absent: any up to `load`. */
