@@ -406,7 +406,9 @@ function logsOnly(c: TurnContext, items: readonly Item[]): TurnContext {
   if (!c.plan || !items.length || !items.every(isLogItem)) return c;
   // A lift or a max names its next load: today's day and the week ahead are read together.
   const lifts = items.some((i) => i.intent === 'log_strength' || i.intent === 'stated_maxes');
-  return { ...c, deps: { ...c.deps, db: withKeptReads(c.deps.db, c.client.id, c.plan, lifts ? { days: nextLoadDays(c.today) } : {}) } };
+  // Today's day as the turn's first statement read it under the client's lock: "done" logs against it unread again.
+  const read = c.prefetchedToday?.date === c.today ? { read: c.prefetchedToday } : {};
+  return { ...c, deps: { ...c.deps, db: withKeptReads(c.deps.db, c.client.id, c.plan, { ...(lifts ? { days: nextLoadDays(c.today) } : {}), ...read }) } };
 }
 
 /** Where a stored lift or max shows up next ("Tuesday's back squat is now 3x6-8 at 205 lb."). */
@@ -474,7 +476,16 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   }
 
   const today = localToday(client, ctx.now);
-  const c: TurnContext = { deps, client, text, now: ctx.now, today, inboundId: ctx.inboundId, plan: await planOf(deps, client, ctx) };
+  const c: TurnContext = {
+    deps,
+    client,
+    text,
+    now: ctx.now,
+    today,
+    inboundId: ctx.inboundId,
+    plan: await planOf(deps, client, ctx),
+    ...(ctx.prefetched?.today ? { prefetchedToday: ctx.prefetched.today } : {}),
+  };
   const finish = async (items: Item[], agent: unknown, intent?: string): Promise<CoachTurn> => {
     const { lines, pending } = await answer(c, items);
     if (pending) await saveState(deps.db, client.id, PENDING_FLOW, pending);

@@ -5,7 +5,7 @@
  * together in one unit of work, one echo line each.
  */
 import type { AppDeps } from '../app-deps.js';
-import type { ClientRow } from '../db/schema.js';
+import type { ClientRow, WorkoutRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
@@ -85,6 +85,8 @@ export interface TurnContext {
   today: string;
   inboundId: string;
   plan: ActivePlan | null;
+  /** Today's stored day as the turn's first statement read it, under the client's lock (nothing of the turn has written since). */
+  prefetchedToday?: { date: string; row: WorkoutRow | null };
   /** A change a handler offered instead of one it refused ("Wednesday is the nearest day it can go"): YES applies it. */
   offer?: Item;
 }

@@ -26,6 +26,11 @@ export interface TurnReads {
   workouts: Map<string, WorkoutRow | null>;
   /** `${planId}|${weekNumber}` → the stored week (null: not built). */
   microcycles: Map<string, MicrocycleRow | null>;
+  /**
+   * microcycle id → its stored days in date order (listWeekWorkouts: a stale week's rebuild reads them), read with
+   * the week (readDaysWith). Dropped whole by any write to a day: a day written is in one of them, or joins one.
+   */
+  weekDays: Map<string, WorkoutRow[]>;
   /** plan id → its notes in creation order. */
   adaptations: Map<string, Selectable<PlanAdaptationsTable>[]>;
   /** client id → every log of the client, ordered by date then creation (a promise: reads run side by side). */
@@ -43,7 +48,7 @@ const onHandle = new WeakMap<object, TurnReads>();
  * unit of work (see TurnReads). Queries run on `db` itself.
  */
 export function withTurnReads<D extends Db>(db: D): D {
-  const reads: TurnReads = { off: false, plans: new Map(), workouts: new Map(), microcycles: new Map(), adaptations: new Map(), logs: new Map(), signals: new Map() };
+  const reads: TurnReads = { off: false, plans: new Map(), workouts: new Map(), microcycles: new Map(), weekDays: new Map(), adaptations: new Map(), logs: new Map(), signals: new Map() };
   const scoped = new Proxy(db, {
     get(target, prop) {
       // A nested unit of work writes through a handle of its own: what is kept could go stale, so nothing is.
@@ -66,9 +71,16 @@ export function turnReadsOf(db: Db): TurnReads | undefined {
   return undefined;
 }
 
-/** Drops every kept day with this id (a write matched it by id). */
+/** Drops every kept day with this id (a write matched it by id), and the kept days of weeks. */
 export function forgetWorkout(reads: TurnReads, id: string): void {
   for (const [key, row] of reads.workouts) if (row?.id === id) reads.workouts.delete(key);
+  reads.weekDays.clear();
+}
+
+/** A week's kept days in date order (see TurnReads.weekDays), a copy; undefined when not kept. */
+export function keptWeekDays(db: Db, microcycleId: string): WorkoutRow[] | undefined {
+  const rows = turnReadsOf(db)?.weekDays.get(microcycleId);
+  return rows && [...rows];
 }
 
 /**
@@ -143,6 +155,11 @@ function daysBefore(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Keeps a client's stored day of `date` (null: none stored) as the unit of work read it at its start (read with the client). */
+export function keepWorkoutRead(db: Db, clientId: string, date: string, row: WorkoutRow | null): void {
+  turnReadsOf(db)?.workouts.set(`${clientId}|${date}`, row);
+}
+
 /** Keeps the client's active plan row as the unit of work read it at its start (read with the client). */
 export function keepActivePlan(db: Db, clientId: string, row: PlanRow | null): void {
   turnReadsOf(db)?.plans.set(clientId, row);
@@ -209,13 +226,14 @@ const TYPED = {
   days: ['created_at', 'completed_at'],
   notes: ['created_at'],
   weeks: ['created_at', 'pattern_digest'],
+  weekdays: ['created_at', 'completed_at'],
   logs: ['created_at'],
   signals: ['created_at'],
 } as const;
 
 /**
  * The client's days on `dates`, read in one statement with what `also` names that the unit of work has not kept
- * yet: the plan's notes, its weeks, every log of the client and the signals from SIGNALS_BACK_DAYS before
+ * yet: the plan's notes, its weeks (and each week's stored days), every log of the client and the signals from SIGNALS_BACK_DAYS before
  * `also.signalsFrom`. Each is kept as the read of its own would keep it (the same rows in the same order, their
  * timestamps parsed by the driver); the days are returned for the caller to keep (findClientWorkouts).
  */
@@ -230,6 +248,7 @@ export async function readDaysWith(db: Db, kept: TurnReads, clientId: string, da
     ${part('days', 'w', sql`from workout_instances w where w.client_id = ${clientId} and w.date in (${list(dates)})`, 'w.date', TYPED.days, true)}
     cross join ${part('notes', 'a', sql`from plan_adaptations a where a.plan_id = ${also.planId}`, 'a.created_at', TYPED.notes, notes)}
     cross join ${part('weeks', 'm', sql`from microcycles m where m.plan_id = ${also.planId} and m.week_number in (${list(weekKeys.length ? weekKeys : [0])})`, 'm.week_number', TYPED.weeks, weekKeys.length > 0)}
+    cross join ${part('weekdays', 'wd', sql`from workout_instances wd where wd.microcycle_id in (select m.id from microcycles m where m.plan_id = ${also.planId} and m.week_number in (${list(weekKeys.length ? weekKeys : [0])}))`, 'wd.microcycle_id, wd.date', TYPED.weekdays, weekKeys.length > 0)}
     cross join ${part('logs', 'l', sql`from workout_logs l where l.client_id = ${clientId}`, 'l.date, l.created_at', TYPED.logs, logs)}
     cross join ${part('signals', 's', sql`from readiness_signals s where s.client_id = ${clientId} and s.date >= ${since}`, 's.date, s.created_at', TYPED.signals, signals)}`.execute(db);
   const found = rows[0]!;
@@ -239,6 +258,9 @@ export async function readDaysWith(db: Db, kept: TurnReads, clientId: string, da
   if (weekKeys.length) {
     const weeks = new Map(rowsOf<MicrocycleRow>(found['weeks'], typedOf('weeks')).map((m) => [m.week_number, m]));
     for (const n of weekKeys) kept.microcycles.set(`${also.planId}|${n}`, weeks.get(n) ?? null);
+    // Each week's days, as listWeekWorkouts reads them (a stale week's rebuild, after the log moved a load).
+    const weekDays = rowsOf<WorkoutRow>(found['weekdays'], typedOf('weekdays'));
+    for (const m of weeks.values()) kept.weekDays.set(m.id, weekDays.filter((d) => d.microcycle_id === m.id));
   }
   if (logs) kept.logs.set(clientId, Promise.resolve(rowsOf<LogRow>(found['logs'], typedOf('logs'))));
   if (signals) kept.signals.set(clientId, { from: since, rows: Promise.resolve(rowsOf<Selectable<ReadinessSignalsTable>>(found['signals'], typedOf('signals'))) });

@@ -350,8 +350,9 @@ function turnInput(row: InboundRow, turn: TurnRead): TurnInput {
 
 async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: string, clientId: string, delivery: Delivery, handle: HandleTurn, row: InboundRow): Promise<TurnStep> {
   // The client's row locked (skipped while another turn of theirs holds it), the message locked, the check
-  // for an earlier waiting text of the same number, the conversation state and the plan: one round trip.
-  const turn = await readTurn(trx, clientId, inboundId, { lock: true });
+  // for an earlier waiting text of the same number, the conversation state, the plan and today's stored day (a log
+  // is stored against it): one round trip.
+  const turn = await readTurn(trx, clientId, inboundId, { lock: true, now: deps.now() });
   if (!turn) return { kind: 'wait' };
   if (turn.inboundStatus !== 'received') {
     // Another delivery of the same message finished it while this one waited: answer with its reply.

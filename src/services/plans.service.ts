@@ -1,7 +1,7 @@
 import { localDateAt } from '../scheduler/morning-time.js';
 import type { Db } from '../db/db-types.js';
 import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
-import { keepActivePlan, keepDaysTogether, withTurnReads, type ReadWithDays } from '../db/turn-reads.js';
+import { keepActivePlan, keepDaysTogether, keepWorkoutRead, withTurnReads, type ReadWithDays } from '../db/turn-reads.js';
 import type { ClientRow, PlanRow, WorkoutRow } from '../db/schema.js';
 import { bumpInputsRev, insertPlanChanges, listLoggedDates, listWeekWorkouts, updateMicrocycle, updateScheduledWorkout } from '../db/repositories/adaptations.repository.js';
 import { ADAPTATION_ENGINE_VERSION, daysOf, describeDay, type PlanChange } from '../engine/adaptation/index.js';
@@ -78,9 +78,17 @@ export function toActivePlan(row: PlanRow): ActivePlan {
  * A handle for one unit of work whose repeated reads are kept for it and kept true by its writes
  * (db/turn-reads.ts), starting from the active plan the unit of work read with the client.
  */
-export function withKeptReads<D extends Db>(db: D, clientId: string, plan: ActivePlan | null, opts: { days?: readonly string[] } = {}): D {
+export function withKeptReads<D extends Db>(
+  db: D,
+  clientId: string,
+  plan: ActivePlan | null,
+  opts: { days?: readonly string[]; read?: { date: string; row: WorkoutRow | null } } = {},
+): D {
   const kept = withTurnReads(db);
   keepActivePlan(kept, clientId, plan?.row ?? null);
+  // A day the unit of work read with the client (the turn's first statement reads today's under the lock). Not when
+  // days are read together: the first read of those brings the rest with it, and today's is usually that first read.
+  if (opts.read && !opts.days?.length) keepWorkoutRead(kept, clientId, opts.read.date, opts.read.row);
   // Days it will read (a lift log: today and the week ahead for the next load) are read in one statement, and
   // with them the plan's notes, the weeks of those days, the client's logs and recent signals, which the same
   // unit of work reads next (the log's known maxes, the week's rebuild, the readiness rules).
@@ -296,7 +304,7 @@ export async function getOrCreateWeek(
 
   // A rebuild that leaves the week as stored (the same lift logged again) rewrites only its build record: the
   // ~9 KB week is not sent, parsed and stored again as it was.
-  await updateMicrocycle(db, existing.id, storedWeek && sameJson(week, existing.pattern) ? undefined : week, engineInput);
+  await updateMicrocycle(db, existing, storedWeek && sameJson(week, existing.pattern) ? undefined : week, engineInput);
   const after = daysOf(plan.outline, week);
   // What the client saw is unknown when the stored week did not parse: nothing is reported as moved.
   const before = storedWeek ? daysOf(plan.outline, storedWeek) : after;

@@ -45,7 +45,7 @@ describe('plans.findMicrocyclesFor and findActivePlans (grouped by stored digest
     const b = await clientOnPlan({ kind: 'strength' }, { weeks: 12 });
     const stored = await insertMicrocycleOnce(handle.db, { clientId: a.clientId, planId: a.planId, weekNumber: 1, startDate: '2027-01-04', pattern: week('squat'), engineInput: {} });
     await insertMicrocycleOnce(handle.db, { clientId: b.clientId, planId: b.planId, weekNumber: 1, startDate: '2027-01-04', pattern: week('squat'), engineInput: {} });
-    await updateMicrocycle(handle.db, stored.id, week('rest: knee'), {});
+    await updateMicrocycle(handle.db, stored, week('rest: knee'), {});
     const weeks = new Map((await findMicrocyclesFor(handle.db, [a, b].map((p) => ({ planId: p.planId, weekNumber: 1 })))).map((w) => [w.plan_id, w.pattern]));
     expect(weeks.get(a.planId)).toEqual(week('rest: knee'));
     expect(weeks.get(b.planId)).toEqual(week('squat'));

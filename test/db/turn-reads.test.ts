@@ -11,9 +11,9 @@ import { smsClient } from '../support/sms-client.js';
 import { MONDAY_9AM_NEW_YORK } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 import { withKeptReads, activePlan } from '../../src/services/plans.service.js';
-import { findClientWorkouts, findMicrocycle, listPlanAdaptations } from '../../src/db/repositories/plans.repository.js';
+import { findClientWorkouts, findMicrocycle, listPlanAdaptations, setWorkoutStatus } from '../../src/db/repositories/plans.repository.js';
 import { listWorkoutLogs } from '../../src/db/repositories/logs.repository.js';
-import { listSignalsSince } from '../../src/db/repositories/adaptations.repository.js';
+import { listSignalsSince, listWeekWorkouts } from '../../src/db/repositories/adaptations.repository.js';
 import { addDays } from '../../src/engine/dates.js';
 import { weekNumberFor } from '../../src/engine/program/program.js';
 
@@ -50,7 +50,9 @@ describe('db.turn-reads: the days read with what the turn reads next', () => {
       listSignalsSince(kept, client.id, ['soreness'], addDays(today, -3)),
       ...weeks.map((n) => findMicrocycle(kept, plan.row.id, n)),
     ]);
-    // Everything the turn reads next came with the days.
+    // Everything the turn reads next came with the days, the stored days of each week too (a stale week's rebuild
+    // reads them: was a statement of its own in every lift log that moved a load).
+    const weekDays = await Promise.all(weekRows.map((w) => listWeekWorkouts(kept, w!.id)));
     expect(counting.count).toBe(1);
 
     const db = handle.db;
@@ -66,6 +68,15 @@ describe('db.turn-reads: the days read with what the turn reads next', () => {
     expect(signals).toStrictEqual(await listSignalsSince(db, client.id, ['soreness'], addDays(today, -3)));
     expect(weekRows[0]).toBeDefined();
     for (const [i, n] of weeks.entries()) expect(weekRows[i]).toStrictEqual(await findMicrocycle(db, plan.row.id, n));
+    expect(weekDays[0]!.length).toBeGreaterThan(1);
+    for (const [i, w] of weekRows.entries()) expect(weekDays[i]).toStrictEqual(await listWeekWorkouts(db, w!.id));
+
+    // A day written in the turn (its status set by a log) is read again, not answered from the week's kept days.
+    await setWorkoutStatus(kept, weekDays[0]![0]!.id, 'skipped');
+    const after = await listWeekWorkouts(kept, weekRows[0]!.id);
+    expect(counting.count).toBe(3);
+    expect(after[0]!.status).toBe('skipped');
+    expect(after).toStrictEqual(await listWeekWorkouts(db, weekRows[0]!.id));
   });
 });
 

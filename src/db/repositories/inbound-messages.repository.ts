@@ -561,13 +561,16 @@ function turnFrom(found: Record<string, unknown>): TurnRead {
 
 /**
  * Everything a turn starts from, in one round trip: the client, the message's current status, the earliest
- * earlier text of the same number still waiting, the client's conversation state and active plan.
+ * earlier text of the same number still waiting, the client's conversation state and active plan, and (given
+ * `now`) the client's stored day at their local date then (`today`, as insertInboundBatch reads it: a "done"
+ * logs against it, and read apart it was a statement of its own in every log turn).
  * `lock: true` (inside the turn's transaction) locks the client's row (NO KEY UPDATE, SKIP LOCKED: undefined
  * while another turn of this client holds it) and the message's row for the rest of the transaction, so the
  * turn re-checks the status under the lock; `lock: false` is a plain read.
  */
-export async function readTurn(db: Db, clientId: string, inboundId: string, opts: { lock: boolean }): Promise<TurnRead | undefined> {
-  const query = db
+export async function readTurn(db: Db, clientId: string, inboundId: string, opts: { lock: boolean; now?: Date }): Promise<TurnRead | undefined> {
+  const localDate = opts.now ? sql<string>`(${opts.now.toISOString()}::timestamptz at time zone c.timezone)::date` : null;
+  let query = db
     .selectFrom('clients as c')
     .innerJoin('inbound_messages as m', (j) => j.on('m.id', '=', inboundId))
     .leftJoin('conversation_states as s', 's.client_id', 'c.id')
@@ -576,10 +579,23 @@ export async function readTurn(db: Db, clientId: string, inboundId: string, opts
     .select(TURN_COLUMNS)
     .select(earlierWaiting().as('earlier'))
     .where('c.id', '=', clientId);
+  if (localDate) {
+    query = query
+      .leftJoin('workout_instances as w', (j) => j.onRef('w.client_id', '=', 'c.id').on('w.date', '=', localDate))
+      .select(TURN_DAY_COLUMNS)
+      .select(localDate.as('tw_today'));
+  }
   const found = await (opts.lock ? query.modifyEnd(sql`for no key update of c skip locked for update of m`) : query).executeTakeFirst();
-  return found ? turnFrom(found as Record<string, unknown>) : undefined;
+  if (!found) return undefined;
+  const turn = turnFrom(found as Record<string, unknown>);
+  const today = localDate ? todayFrom(found as Record<string, unknown>) : undefined;
+  return today ? { ...turn, today } : turn;
 }
 
+/** The day's columns readTurn reads beside the turn (its JSON as text, parsed when read, as insertInboundBatch's). */
+const TURN_DAY_COLUMNS = WORKOUT_COLUMNS.map((col) =>
+  col === 'workout' ? sql<string>`${sql.ref(`w.${col}`)}::text`.as(`tw_${col}`) : sql.ref(`w.${col}`).as(`tw_${col}`),
+);
 
 // Rows stored before leases existed count from their arrival.
 const LEASE_EXPIRED = sql`coalesce(lease_until, received_at + make_interval(secs => ${STALE_AFTER_SECONDS})) < now()`;

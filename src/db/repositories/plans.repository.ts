@@ -44,6 +44,7 @@ export async function replaceActivePlan(trx: Db, plan: NewPlan, fromDate: string
   if (kept) {
     kept.plans.delete(plan.clientId);
     kept.workouts.clear();
+    kept.weekDays.clear();
   }
   const previous = await trx
     .updateTable('fitness_plans')
@@ -209,8 +210,10 @@ export async function insertWorkoutOnce(
     .onConflict((oc) => oc.columns(['client_id', 'date']).doNothing())
     .returningAll()
     .executeTakeFirst();
-  if (inserted) turnReadsOf(db)?.workouts.set(`${w.clientId}|${w.date}`, inserted);
-  else turnReadsOf(db)?.workouts.delete(`${w.clientId}|${w.date}`);
+  const kept = turnReadsOf(db);
+  if (inserted) kept?.workouts.set(`${w.clientId}|${w.date}`, inserted);
+  else kept?.workouts.delete(`${w.clientId}|${w.date}`);
+  kept?.weekDays.clear();
   return inserted ?? (await findWorkout(db, w.clientId, w.date))!;
 }
 
@@ -224,6 +227,7 @@ export async function insertRecordedWeeksAndDays(db: Db, microcycles: Microcycle
   if (kept) {
     kept.microcycles.clear();
     kept.workouts.clear();
+    kept.weekDays.clear();
   }
   const landed = new Set<string>();
   if (microcycles.length) {
