@@ -505,6 +505,31 @@ describe('onboarding clients', () => {
   });
 });
 
+describe('onboarding clients: a 45-year-old coming back to his garage gym', () => {
+  // Dave's first text said it all; it came back with a 25 lb bench max ("in my 30s" read as a 30 lb bench, 85% of it),
+  // no dumbbells ("plates" fuzzily a plank, swallowing "plates and some dumbbells to 60") and no elbow ("tennis elbow"
+  // named no injury word), so he was asked about injuries again.
+  const first = 'Hey there, Dave. 45. Want to get my strength back, I used to bench 275 in my 30s. Garage gym with a barbell, rack, bench, plates and some dumbbells to 60. Can do mon wed fri mornings before work, about an hour. Mild tennis elbow on the right side.';
+
+  it('when his first text tells an old bench "in my 30s", his kit with "plates" and a tennis elbow, each is read as said', () => {
+    const { last } = play([first]);
+    const a = last.state.answers;
+    // 275 x 0.85 = 233.75, rounded to the plates: 235.
+    expect(a.lifts?.lapsed).toEqual({ bench_press: 275 });
+    expect(a.lifts?.oneRepMaxes).toEqual({ bench_press: 235 });
+    expect(a.equipment).toEqual(expect.arrayContaining(['barbell', 'rack', 'bench', 'dumbbell']));
+    expect(a.maxLoads?.dumbbell).toMatchObject({ load: 60, unit: 'lb' });
+    expect(a.limitations).toEqual(['elbow']);
+    expect(last.reply).toMatch(/dumbbells up to 60 lb\. I'll go easy on your elbow\./);
+  });
+
+  it('when he then says how long he has lifted, no injury question comes: the summary is next', () => {
+    const { last } = play([first, 'been lifting on and off for 20 years']);
+    expect(last.reply).not.toMatch(/Any injuries/);
+    expect(last.reply).toMatch(/Reply YES to start/);
+  });
+});
+
 describe('onboarding clients: a runner\'s conditions, unsure goal and questions at the summary', () => {
   const runner = "hi im Dana, training for a marathon on april 18. i run about 25 miles a week, did a half in 1:52 last fall";
 

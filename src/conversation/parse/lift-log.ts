@@ -291,8 +291,14 @@ const LOAD_BEFORE_LIFT = /(?:^|[^\d.:])(\d{2,4}(?:\.\d+)?) ?(kg|kgs|lbs?|s)?(?:\
 /** "went 40 instead of 30", "12 reps rather than the planned 10": the number the plan had, not a set done. */
 const PLANNED_NUMBER = /\b(?:instead of|rather than) (?:the |my )?(?:planned |usual |prescribed )?\d{1,4}(?:\.\d+)?\s*(?:kg|kgs|lbs?|pounds|reps?)?(?![\d.])/g;
 
+/**
+ * A stage of life or a year is no load: "i used to bench 275 in my 30s" (was a 30 lb bench beside the 275), "back in
+ * my early 20s", "in the 90s", "when i was 25". "the 30s for rows" (dumbbells) has no "my"/"the …'s" of a decade.
+ */
+const LIFE_NUMBER = /\b(?:in|during|through|back in|since) (?:my|his|her|their|our) (?:early |mid |mid-|late )?\d0'?s\b|\b(?:early|mid|late)[- ]?\d0'?s\b|\b(?:in|during|back in) the (?:19|20)?\d0'?s\b|\b(?:when|since) i was (?:like |about |around )?\d{1,2}\b|\b(?:in|since|back in|from|during) (?:early |mid |late )?(?:19|20)\d{2}\b(?!\s*(?:kg|kgs|lbs?|pounds|x))/g;
+
 export function parseLifts(text: string): LiftLog[] {
-  const t = withCountWords(normalize(text)).replace(PLANNED_NUMBER, ' ');
+  const t = withCountWords(normalize(text)).replace(PLANNED_NUMBER, ' ').replace(LIFE_NUMBER, ' ');
   const mentions = findExerciseMentions(t);
   const out: LiftLog[] = [];
   // "used the 25s for the floor press and 30s for rows": a load said just before its lift belongs to that lift,
