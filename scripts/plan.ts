@@ -102,7 +102,10 @@ if (values.grid) {
     const flags = line.split('\n')[0]!.split('FLAGS: ')[1];
     if (!flags) continue;
     flagged++;
-    for (const f of flags.split('; ')) counts.set(f.split(' ')[0]!, (counts.get(f.split(' ')[0]!) ?? 0) + 1);
+    for (const f of flags.split('; ')) {
+      const k = f.replace(/^lift /, 'lift:').split(' ')[0]!;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   }
   process.stdout.write(`flagged ${flagged} of ${personaGrid().length} personas${[...counts].map(([k, n]) => `; ${k} ${n}`).join('')}\n`);
   process.exit(0);
