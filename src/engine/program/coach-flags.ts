@@ -10,7 +10,7 @@ import { isTrackRace, lowVolumeQuality } from '../endurance/slots.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from '../strength/types.js';
 import type { BlockType } from '../periodization/types.js';
 import { exerciseById } from '../strength/exercises.js';
-import { repWindow } from '../strength/prescription.js';
+import { repWindow, ROLE_RANK } from '../strength/prescription.js';
 
 /**
  * The fewest reps in reserve a coach accepts per block (Helms/Zourdos RIR practice, RP mesocycles):
@@ -41,7 +41,6 @@ export const MAX_LOADING_RUN = 6;
 /** A deload keeps at most this share of the loading week before it in sets (DELOAD_SET_FACTOR 0.5, some rounding). */
 export const DELOAD_VOLUME_MAX = 0.7;
 
-const ROLE_ORDER = { power: 0, main: 1, secondary: 2, accessory: 3, core: 4 } as const;
 
 function weekSets(w: StrengthWeek): number {
   return w.days.flatMap((d) => d.exercises).reduce((s, e) => s + e.sets, 0);
@@ -56,7 +55,7 @@ function stations(d: StrengthDay): number[] {
   let group: string | null = null;
   for (const e of d.exercises) {
     const letter = e.superset ? e.superset.slice(0, 1) : null;
-    const r = ROLE_ORDER[e.role];
+    const r = ROLE_RANK[e.role];
     if (letter !== null && letter === group) out[out.length - 1] = Math.min(out[out.length - 1]!, r);
     else out.push(r);
     group = letter;

@@ -54,6 +54,13 @@ function withinWindow(range: RepRange, w: RepRange): RepRange {
   return range;
 }
 
+/**
+ * The order a session is done in: power work fresh, then the main lifts, the secondary compounds, the
+ * accessories, core last (compound before isolation, heavy before light). A lift added to a day late (a
+ * top-up for a muscle a limitation left short) takes its place by role, not the end of the list.
+ */
+export const ROLE_RANK: Readonly<Record<SlotRole, number>> = { power: 0, main: 1, secondary: 2, accessory: 3, core: 4 };
+
 export function repRangeFor(
   exercise: Exercise,
   role: SlotRole,
