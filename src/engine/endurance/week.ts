@@ -425,7 +425,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
           : `Marathon-pace run at ${formatPace(paces.marathon)}/${u}.`,
       }[type];
       if (type === 'repetition' && isSharpener(outline, date)) {
-        return runDay(date, type, sharpenerLaps(ctx), `Race-week sharpener: ${SHARPENER_REPS} short reps at ${est ? '~' : ''}${formatPace(paces.repetition)}/${u}, your mile rhythm, full recovery between. Volume is down this week; the speed stays.`);
+        return runDay(date, type, sharpenerLaps(ctx), `Race-week sharpener: ${SHARPENER_REPS} short reps at ${est ? '~' : ''}${formatPace(paces.repetition)}/${u}, race rhythm, full recovery between. Volume is down this week; the speed stays.`);
       }
       return runDay(date, type, byFeel(outline, qualityLaps(type, target, ctx, a.distance)), notes);
     }
