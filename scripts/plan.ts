@@ -7,9 +7,11 @@ import { buildPlanJson } from '../src/engine/program/plan-json.js';
 import { planDigest } from '../src/engine/program/digest.js';
 import { buildRacePlan } from '../src/engine/endurance/plan.js';
 import { raceFigures, strengthFigures } from '../src/engine/program/digest.js';
+import { raceFlags, strengthFlags } from '../src/engine/program/coach-flags.js';
 import { hybridRaceRequest } from '../src/engine/program/hybrid.js';
 import { personaGrid } from '../src/engine/program/personas.js';
 import { buildStrengthPlan } from '../src/engine/strength/week.js';
+import { hybridStrengthPlan, runTypesOf } from '../src/engine/program/hybrid-legs.js';
 import { morningTextSizes } from '../src/messages/format/text-sizes.js';
 
 /**
@@ -62,13 +64,18 @@ function gridLine(name: string, req: PlanRequest): string {
   const t = morningTextSizes(req);
   const texts = `texts ${t.median}/${t.max} seg (${t.over2}/${t.count} over 2)`;
   let figures = '';
+  // What a coach would refuse (program/coach-flags.ts), after the figures.
+  let flags: string[] = [];
   if (req.kind === 'strength') {
-    const f = strengthFigures(buildStrengthPlan(req), req);
+    const plan = buildStrengthPlan(req);
+    const f = strengthFigures(plan, req);
+    flags = strengthFlags(plan);
     figures = `sessions ${f.minutes[0]}-${f.minutes[1]}/${req.sessionMinutes} min, MRV ${Math.round(f.maxMrvShare * 100)}%`;
   } else {
     const raceReq = req.kind === 'race' ? req : hybridRaceRequest(req.race, req.strength?.trainingDays ?? null);
     const plan = buildRacePlan(raceReq);
     const f = raceFigures(plan);
+    flags = raceFlags(plan);
     const phases = plan.outline.phases.map((p) => `${p.name} ${p.weekCount}`).join('/');
     // The biggest step of the long run over the longest one before it: over 2 mi a coach rejects the plan.
     let longest = 0;
@@ -78,14 +85,29 @@ function gridLine(name: string, req: PlanRequest): string {
       if (longest > 0) step = Math.max(step, l - longest);
       longest = Math.max(longest, l);
     }
-    const jump = step > 2 + 1e-9 ? `, LONG-RUN JUMP +${Math.round(step * 10) / 10}` : '';
-    figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} mi, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}${jump}`;
+    if (step > 2 + 1e-9) flags.unshift(`LONG-RUN-JUMP +${Math.round(step * 10) / 10}`);
+    figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} mi, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}`;
   }
+  if (req.kind === 'hybrid' && req.strength) flags.push(...strengthFlags(hybridStrengthPlan(req.strength, runTypesOf(buildRacePlan(hybridRaceRequest(req.race, req.strength.trainingDays))))).map((x) => `lift ${x}`));
+  if (flags.length > 0) figures += `  FLAGS: ${flags.join('; ')}`;
   return `${name.padEnd(44)} ${json.validation.ok ? 'ok  ' : 'FAIL'} ${texts.padEnd(28)} ${figures}${json.validation.ok ? '' : `\n    ${json.validation.errors.slice(0, 3).join(' | ')}`}`;
 }
 
 if (values.grid) {
-  for (const p of personaGrid()) process.stdout.write(`${gridLine(p.name, p.request)}\n`);
+  let flagged = 0;
+  const counts = new Map<string, number>();
+  for (const p of personaGrid()) {
+    const line = gridLine(p.name, p.request);
+    process.stdout.write(`${line}\n`);
+    const flags = line.split('\n')[0]!.split('FLAGS: ')[1];
+    if (!flags) continue;
+    flagged++;
+    for (const f of flags.split('; ')) {
+      const k = f.replace(/^lift /, 'lift:').split(' ')[0]!;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  process.stdout.write(`flagged ${flagged} of ${personaGrid().length} personas${[...counts].map(([k, n]) => `; ${k} ${n}`).join('')}\n`);
   process.exit(0);
 }
 

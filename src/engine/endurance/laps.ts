@@ -136,6 +136,28 @@ function qualityCore(type: QualityType, weekVolume: Hundredths, ctx: LapContext)
   return build(warmups(ctx, weekVolume), work, cooldown(ctx));
 }
 
+/**
+ * A miler's race-week sharpener (week.ts trackRaceWindow): a short warm-up, 4 reps of about 400 m at R pace (the
+ * mile's own pace, Daniels) with a full-recovery jog, a cool-down. Enough to keep the legs fast, too little to
+ * leave fatigue three or four days later: a mile taper cuts volume and keeps intensity.
+ */
+export const SHARPENER_REPS = 4;
+export function sharpenerLaps(ctx: LapContext): DayLaps {
+  const s = SHAPES[ctx.units];
+  const p = ctx.paces;
+  const work: Draft[] = [];
+  for (let i = 0; i < SHARPENER_REPS; i++) {
+    if (i > 0) work.push(lap(s.rRep, 'recovery jog', null, 1, 'full-recovery jog'));
+    work.push(lap(s.rRep, 'repetition', p.repetition, 5, `rep at ${formatPace(p.repetition)}/${ctx.units}: race rhythm, relaxed, not a sprint`));
+  }
+  return build([lap(s.wuLap, 'warm-up', null, 1, 'easy warm-up jog')], work, cooldown(ctx));
+}
+
+export function sharpenerSize(ctx: LapContext): Hundredths {
+  const l = sharpenerLaps(ctx);
+  return [...l.warmup, ...l.workout, ...l.cooldown].reduce((sum, x) => sum + Math.round(x.distance * 100), 0);
+}
+
 /** Efforts that count as hard running (everything else — warm-up, jog, easy, long, walk — is easy). */
 export const HARD_EFFORTS: ReadonlySet<string> = new Set(['threshold', 'interval', 'repetition', 'marathon pace', 'race pace', 'moderate']);
 

@@ -58,17 +58,37 @@ const QUALITY_ORDER: Record<SlotFrame['distanceClass'], { build: QualityType[]; 
 const TRACK_ORDER: { build: QualityType[]; peak: QualityType[]; taper: QualityType } = { build: ['intervals', 'repetition'], peak: ['repetition', 'intervals'], taper: 'repetition' };
 const TRACK_RACE_KM = 4;
 
+/** Whether a race of `raceDistance` (in `units`) is a track race: the mile, 1500 m, 3000 m. */
+export function isTrackRace(raceDistance: number | undefined, units: DistanceUnit): boolean {
+  if (raceDistance === undefined) return false;
+  return (units === 'mi' ? raceDistance * 1.609344 : raceDistance) < TRACK_RACE_KM;
+}
+
 function qualityOrder(frame: SlotFrame): { build: QualityType[]; peak: QualityType[]; taper: QualityType } {
-  const km = frame.raceDistance === undefined ? null : frame.units === 'mi' ? frame.raceDistance * 1.609344 : frame.raceDistance;
-  return km !== null && km < TRACK_RACE_KM ? TRACK_ORDER : QUALITY_ORDER[frame.distanceClass];
+  return isTrackRace(frame.raceDistance, frame.units) ? TRACK_ORDER : QUALITY_ORDER[frame.distanceClass];
+}
+
+/**
+ * Below this weekly volume a week has one quality session (plus strides), never two: 25 mi / 40 km.
+ * Higdon's novice plans (to ~25 mi/week) carry no second hard day, his intermediate ones (25-35) carry two;
+ * Daniels caps threshold at 10 % and intervals at 8 % of the week, so at 15-18 mi a second session is a
+ * token 1.5 mi of hard running that costs a recovery day the runner needs for easy mileage. The runner's
+ * experience is not asked; the mileage they sustain stands for it (a week this plan built past the line is
+ * one they have worked up to).
+ */
+export const TWO_QUALITY_MIN: Record<DistanceUnit, Hundredths> = { mi: 2500, km: 4000 };
+
+/** Whether a week of `volume` (in units) is too small for a second quality session. */
+export function lowVolumeQuality(volume: number, units: DistanceUnit): boolean {
+  return Math.round(volume * 100) < TWO_QUALITY_MIN[units];
 }
 
 /**
  * Quality sessions of a week, keyed by weekday: none in base or a partial first week; build uses two slots
- * with 5+ run days (else one), peak two with 4+ days, cutback and taper weeks one. With one slot the two
- * session types alternate week by week.
+ * with 5+ run days (else one), peak two with 4+ days, cutback and taper weeks one, and a week under
+ * TWO_QUALITY_MIN one. With one slot the two session types alternate week by week.
  */
-export function weekQuality(frame: SlotFrame, week: WeekShape): Map<IsoWeekday, QualityType> {
+export function weekQuality(frame: SlotFrame, week: WeekShape, target?: Hundredths): Map<IsoWeekday, QualityType> {
   const slots = frame.pattern.qualityDays;
   const d = frame.pattern.trainingDays.length;
   const order = qualityOrder(frame);
@@ -81,6 +101,7 @@ export function weekQuality(frame: SlotFrame, week: WeekShape): Map<IsoWeekday, 
   const seq = week.phase === 'build' ? order.build : order.peak;
   let count = week.phase === 'build' ? (d >= 5 ? 2 : 1) : d >= 4 ? 2 : 1;
   if (week.cutback) count = 1;
+  if (target !== undefined && lowVolumeQuality(target / 100, frame.units)) count = 1;
   count = Math.min(count, slots.length);
   if (count === 1) {
     out.set(slots[0]!, seq[week.weekNumber % 2 === 0 ? 0 : 1]!);
@@ -101,7 +122,7 @@ export function patternSlots(
   /** What the week really holds when less than `target` (a week reaching into the race window). */
   weekVolume: Hundredths = target,
 ): Slot[] {
-  const quality = noQuality ? new Map<IsoWeekday, QualityType>() : weekQuality(frame, week);
+  const quality = noQuality ? new Map<IsoWeekday, QualityType>() : weekQuality(frame, week, target);
   const ctx = { units: frame.units, paces: frame.paces };
   // Admit sessions in slot order (the main session first) while hard running stays within its share.
   let hard = 0;

@@ -43,7 +43,7 @@ const WHY: Record<DayType, string> = {
   easy: 'Easy miles build the aerobic base without adding fatigue.',
   moderate: 'Steady aerobic running to carry the week\'s volume.',
   long: 'The long run builds endurance for race day.',
-  // Not "from the hard day before": a short week's runs are recovery runs after a rest day too.
+  // Not "from the hard day before": a day the adaptation shortened (soreness, a missed week) is a recovery run too.
   recovery: 'A short, very easy run: time on your feet without adding fatigue.',
   tempo: 'Threshold work raises the pace you can hold for an hour.',
   intervals: 'Intervals at VO2max pace build your top-end aerobic power.',

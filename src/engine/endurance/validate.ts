@@ -17,8 +17,8 @@ import { longRunCeiling } from './allocate.js';
 import type { IsoWeekday } from '../vocabulary.js';
 import { toHundredths, UNIT_RULES } from './units.js';
 import { baseTopVolume, CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad, PEAK_GROWTH, peakRange } from './volume.js';
-import { HARD_EFFORTS } from './laps.js';
-import { HARD_SHARE_MAX } from './slots.js';
+import { HARD_EFFORTS, SHARPENER_REPS } from './laps.js';
+import { HARD_SHARE_MAX, isTrackRace } from './slots.js';
 import { runWalkSession } from './run-walk.js';
 import { paceZones } from './vdot.js';
 import type { RaceWeek } from './week.js';
@@ -96,7 +96,8 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
   }
   const work = lapSum(day.workout);
   const ranges: Partial<Record<RaceDay['type'], [number, number]>> = {
-    easy: r.easy,
+    // A short easy run (a low-mileage week's, not after a hard day: week.ts dayTypeFor) goes down to a recovery run's length.
+    easy: [r.recovery[0], r.easy[1]],
     moderate: r.moderate,
     recovery: r.recovery,
     shakeout: r.shakeout,
@@ -107,7 +108,7 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
   };
   const range = ranges[day.type];
   if (range && !inRange(total, range)) errors.push(`${where}: ${day.type} day of ${day.total} outside ${range[0] / 100}–${range[1] / 100}`);
-  if ((day.type === 'easy' || day.type === 'moderate') && work < r.easyWorkMin) errors.push(`${where}: ${day.type} workout of ${work / 100} is under ${r.easyWorkMin / 100}`);
+  if ((day.type === 'easy' || day.type === 'moderate') && total >= r.easy[0] && work < r.easyWorkMin) errors.push(`${where}: ${day.type} workout of ${work / 100} is under ${r.easyWorkMin / 100}`);
   if (day.type === 'long') {
     if (total < r.longMin) errors.push(`${where}: long run of ${day.total} is under ${r.longMin / 100}`);
     if (total > toHundredths(o.longRunCap)) errors.push(`${where}: long run of ${day.total} is over the ${o.longRunCap} cap`);
@@ -147,6 +148,16 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
       if (s < z.easy.min - PACE_TOLERANCE_SEC || s > z.easy.max + PACE_TOLERANCE_SEC) errors.push(`${where}: ${day.type} lap pace ${l.paceGoal} is outside the easy range`);
     }
   }
+}
+
+/**
+ * A miler's race-week sharpener (week.ts trackRaceWindow): a track race's one repetition session 3-5 days out,
+ * at most SHARPENER_REPS reps — the only hard running the 7 days before a race may hold.
+ */
+function trackSharpener(o: RaceOutline, d: RaceDay): boolean {
+  if (!isTrackRace(o.raceDistance, o.units) || d.type !== 'repetition') return false;
+  const out = daysBetween(d.date, o.raceDate);
+  return out >= 3 && out <= 5 && d.workout.filter((l) => l.effort === 'repetition').length <= SHARPENER_REPS;
 }
 
 /** Validate one week against the outline (and the week before it, when given). */
@@ -191,7 +202,7 @@ export function validateRaceWeek(week: RaceWeek, ctx: WeekValidationContext): Va
       const [lo, hi] = UNIT_RULES[o.units].shakeout;
       if (d.type !== 'shakeout' || h < lo || h > hi) errors.push(`${where}: two days before the race must be a ${lo / 100}–${hi / 100} shakeout`);
     }
-    if (d.date >= o.raceWindowStart && d.date < race && HARD_TYPES.has(d.type)) errors.push(`${where}: ${d.type} in the 7 days before the race`);
+    if (d.date >= o.raceWindowStart && d.date < race && HARD_TYPES.has(d.type) && !trackSharpener(o, d)) errors.push(`${where}: ${d.type} in the 7 days before the race`);
     if (d.date === race && d.type !== 'race') errors.push(`${where}: race day must be the race`);
   }
 

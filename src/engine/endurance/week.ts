@@ -22,11 +22,12 @@ import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
 import { formatDuration, formatPace } from './durations.js';
 import { applyExecution } from './execution.js';
 import type { WeekExecution } from './execution.js';
-import { easyLaps, longLaps, qualityLaps, qualitySize, raceLaps } from './laps.js';
+import { easyLaps, longLaps, qualityLaps, qualitySize, raceLaps, SHARPENER_REPS, sharpenerLaps, sharpenerSize } from './laps.js';
 import type { DayLaps, LapContext, LongFinish } from './laps.js';
 import type { RaceOutline } from './outline.js';
 import type { PhaseName } from './phases.js';
 import type { DayType, Lap, RaceDay } from './race-day.js';
+import type { IsoWeekday } from '../vocabulary.js';
 import { dayHundredths } from './race-day.js';
 import type { RaceRequest } from './race-request.js';
 import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from './units.js';
@@ -35,7 +36,7 @@ import { paceZones } from './vdot.js';
 import { ESTIMATED_PACE_NOTE } from './estimated-fitness.js';
 import { COOL_WALK_MIN, estimatedHundredths, runWalkSession, WARM_WALK_MIN } from './run-walk.js';
 import { HARD_EFFORTS } from './laps.js';
-import { HARD_SHARE_MAX } from './slots.js';
+import { HARD_SHARE_MAX, isTrackRace } from './slots.js';
 import type { PaceZones } from './vdot.js';
 
 export interface RaceWeek {
@@ -92,7 +93,67 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
     weekVolume: budget,
     qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
   });
-  return usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget);
+  const alloc = usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget);
+  return isTrackRace(outline.raceDistance, outline.units) ? trackRaceWindow(outline, alloc, budget, { units: outline.units, paces }) : alloc;
+}
+
+/** Sharpener days by preference: 4 days before the race, then 3, then 5 (the shakeout is at 2). */
+const SHARPENER_DAYS_OUT = [4, 3, 5];
+/** Easy runs a miler's race window keeps besides the sharpener and the shakeout. */
+const TRACK_WINDOW_EASY_MAX = 2;
+
+/**
+ * A mile (1500 m, 3000 m) taper is short and sharp, not a 5K's week of easy running: the race window keeps its
+ * volume share but on fewer days, and one preferred day 3-5 days out is a sharpener (laps.ts sharpenerLaps: 4
+ * reps at R pace), so intensity stays while volume drops (Mujika & Padilla's taper review: hold intensity, cut
+ * volume 40-60 %, frequency a little). The other days: the shakeout, at most TRACK_WINDOW_EASY_MAX easy runs
+ * (the window's first day first: last week's long-run day), the rest taper rest. A window too small for the
+ * sharpener, the shakeout's minimum and nothing else keeps the 5K's window.
+ */
+function trackRaceWindow(outline: RaceOutline, alloc: Allocation[], budget: Hundredths, ctx: LapContext): Allocation[] {
+  const r = UNIT_RULES[outline.units];
+  const preferred = new Set<number>(outline.pattern.trainingDays);
+  const sharpDate = SHARPENER_DAYS_OUT.map((n) => addDays(outline.raceDate, -n)).find((d) => preferred.has(isoWeekday(d)) && alloc.some((a) => a.date === d));
+  const shake = alloc.find((a) => a.role === 'shakeout');
+  const sharp = sharpenerSize(ctx);
+  if (!sharpDate || !shake || budget < sharp + r.shakeout[0]) return alloc;
+  const easy = alloc.filter((a) => a.date !== sharpDate && a.role === 'easy');
+  // Kept: the window's first day (the last longer run keeps its size), then the days nearest the race.
+  const order = easy.length > 1 ? [easy[0]!, ...easy.slice(1).reverse()] : easy;
+  const kept = order.slice(0, TRACK_WINDOW_EASY_MAX).map((a) => ({ date: a.date, distance: a.distance }));
+  let shakeDist = shake.distance;
+  const avail = () => budget - sharp - shakeDist;
+  const sum = () => kept.reduce((t, a) => t + a.distance, 0);
+  // Too much: the later days give way to a recovery run's length, then the first day, then the shakeout,
+  // then the day nearest the race is dropped.
+  while (sum() > avail()) {
+    const over = sum() - avail();
+    const give = [...kept.slice(1).reverse(), kept[0]].find((a) => a !== undefined && a.distance > r.recovery[0]);
+    if (give) give.distance -= Math.min(over, give.distance - r.recovery[0]);
+    else if (shakeDist > r.shakeout[0]) shakeDist -= Math.min(over, shakeDist - r.shakeout[0]);
+    else if (kept.length > 0) kept.pop();
+    else return alloc;
+  }
+  // Too little (the dropped days' share): the shakeout up to its planned size, then the first day.
+  let spare = avail() - sum();
+  const toShake = Math.min(spare, Math.max(0, r.shakeoutPlanned - shakeDist));
+  shakeDist += toShake;
+  spare -= toShake;
+  if (spare > 0 && kept[0]) kept[0].distance += spare;
+  else shakeDist += spare;
+  if (shakeDist > r.shakeout[1] || (kept[0] && kept[0].distance > r.easy[1])) return alloc;
+  const byDate = new Map(kept.map((a) => [a.date, a.distance]));
+  return alloc.map((a): Allocation => {
+    if (a.date === sharpDate) return { date: a.date, role: 'quality', quality: 'repetition', distance: sharp };
+    if (a.role === 'shakeout') return { ...a, distance: shakeDist };
+    if (a.role !== 'easy') return a;
+    return byDate.has(a.date) ? { ...a, distance: byDate.get(a.date)! } : { date: a.date, role: 'rest', distance: 0 };
+  });
+}
+
+/** Whether `date` is a miler's race-week sharpener (trackRaceWindow) rather than a training-week session. */
+function isSharpener(outline: RaceOutline, date: string): boolean {
+  return isTrackRace(outline.raceDistance, outline.units) && date >= outline.raceWindowStart && date < outline.raceDate;
 }
 
 /** The last long run, a week out, as a share of the plan's longest (Higdon's novice marathon: 8 mi after a 20). */
@@ -174,7 +235,7 @@ function usualDayCaps(outline: RaceOutline, weekNumber: number, paces: PaceZones
   const longTarget = ref.longRun ? toHundredths(ref.longRun) : undefined;
   const preferred = new Set<number>(outline.pattern.trainingDays);
   const all = weekDates.filter((d) => preferred.has(isoWeekday(d)));
-  const usual = allocateSlots({ ...outline, paces }, patternSlots(outline, ow, all, level, noQuality), level, level, level, longTarget);
+  const usual = allocateSlots({ ...outline, paces }, patternSlots(outline, ref, all, level, noQuality), level, level, level, longTarget);
   return new Map(usual.map((a) => [a.date, a.distance]));
 }
 
@@ -196,15 +257,33 @@ function cutbackKeepDays(outline: RaceOutline, weekNumber: number, paces: PaceZo
   return { maxEasy: Math.max(0, runs - fixed) };
 }
 
-function dayTypeFor(a: Allocation, units: RaceOutline['units']): DayType {
+/**
+ * Every non-hard day is easy: "moderate" is never a default day. A short one (under a full easy run) is a
+ * recovery run only when it follows a hard day — that is what a recovery run is for; a low-mileage week's
+ * 2 mi after a rest day is an easy run, and says so.
+ */
+function dayTypeFor(a: Allocation, units: RaceOutline['units'], afterHard: boolean): DayType {
   const r = UNIT_RULES[units];
   if (a.role === 'rest') return 'rest';
   if (a.role === 'long') return 'long';
   if (a.role === 'shakeout') return 'shakeout';
   if (a.role === 'quality' && a.quality) return a.quality;
-  // Every other day is easy (a short one is a recovery run): "moderate" is never a default day.
-  if (a.distance < r.easy[0]) return 'recovery';
+  if (a.distance < r.easy[0] && afterHard) return 'recovery';
   return 'easy';
+}
+
+/**
+ * Whether the day before `date` carries a hard run: a long run or quality session of this week, or — for the
+ * week's first day — the pattern's long-run or quality weekday of the week before.
+ */
+function followsHardDay(date: string, alloc: ReadonlyMap<string, Allocation>, outline: RaceOutline, weekStart: string): boolean {
+  const before = addDays(date, -1);
+  if (before < weekStart) {
+    const wd = isoWeekday(before) as IsoWeekday;
+    return outline.pattern.trainingDays.includes(wd) && (wd === outline.pattern.longRunDay || outline.pattern.qualityDays.includes(wd));
+  }
+  const a = alloc.get(before);
+  return a !== undefined && (a.role === 'long' || a.role === 'quality');
 }
 
 function restDay(date: string, notes: string): RaceDay {
@@ -302,6 +381,8 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     const real = allocatedTotal(placed) + windowInWeek;
     if (!longA || hardSoFar + fast > Math.min(target, real) * HARD_SHARE_MAX) finish = 'none';
   }
+  // Each day's allocation, the race window's days from the window's.
+  const dayAlloc = new Map<string, Allocation>([...alloc, ...[...windowAlloc].filter(([d]) => inWindow(d))]);
   const strides = `Finish with 4 × 20 s strides at about ${formatPace(paces.repetition)}/${u} (relaxed, full recovery).`;
   let stridesGiven = ow.phase === 'taper' || ow.partial;
   const hasEasy = placed.some((a) => a.role === 'easy' && a.distance >= rules.easy[0]);
@@ -321,7 +402,8 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
           : `Rest: this week's ${fromHundredths(target)} ${u} does not spread over every run day without runs under ${rules.easy[0] / 100} ${u}.`,
       );
     }
-    const type = dayTypeFor(a, units);
+    // A partial first week has no hard day behind it: its short runs keep their "easy start" (to-workout.ts).
+    const type = dayTypeFor(a, units, ow.partial || followsHardDay(date, dayAlloc, outline, ow.startDate));
     if (type === 'long') {
       const laps = byFeel(outline, longLaps(a.distance, finish, ctx));
       const why =
@@ -342,6 +424,9 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
           ? 'Marathon-pace run by feel: the effort you could hold for hours, no target pace until a race or time trial sets one.'
           : `Marathon-pace run at ${formatPace(paces.marathon)}/${u}.`,
       }[type];
+      if (type === 'repetition' && isSharpener(outline, date)) {
+        return runDay(date, type, sharpenerLaps(ctx), `Race-week sharpener: ${SHARPENER_REPS} short reps at ${est ? '~' : ''}${formatPace(paces.repetition)}/${u}, race rhythm, full recovery between. Volume is down this week; the speed stays.`);
+      }
       return runDay(date, type, byFeel(outline, qualityLaps(type, target, ctx, a.distance)), notes);
     }
     if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');

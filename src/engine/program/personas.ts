@@ -141,6 +141,8 @@ export function personaGrid(): Persona[] {
   for (const [distance, mileage, weeks] of RUNNER_GRID) {
     out.push({ name: `run ${distance} ${mileage}mi ${weeks}wk`, request: runnerRequest(distance, mileage, weeks) });
   }
+  // A miler on the track (custom 1.609 km): speed-first quality and a miler's taper, not the 5K's.
+  out.push({ name: 'run mile 15mi 10wk', request: runnerRequest('custom', 15, 10, { customDistanceKm: 1.609 }) });
   out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
   out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });
   out.push({ name: 'run marathon 35mi 46wk from Sunday', request: runnerRequest('marathon', 35, 46, { startDate: '2026-03-01' }) });

@@ -28,6 +28,39 @@ const HOLD_SECONDS: Record<IntensityBias, RepRange> = {
   muscular_endurance: { min: 45, max: 60 },
 };
 
+/**
+ * The reps a lift can be coached at, whatever the block asks: a coach refuses sets where something other than
+ * the target muscles gives out first.
+ *  - Heavy triples need a load you can add to in small steps and get into position safely: a barbell or a
+ *    machine. A goblet squat is limited by holding the bell, a dumbbell press by getting the bells up, a band or
+ *    bodyweight cannot be set to a 3RM at all: these start at 5 reps (Schoenfeld's low-rep work is barbell work).
+ *  - The lifts whose technique fails before the muscles do under fatigue stop at 10: the conventional and sumo
+ *    deadlift and the good morning (the lower back rounds), the front squat (the upper back folds). A 15-rep
+ *    set of them is a muscular-endurance block's rep range on the wrong lift.
+ * A range outside the window shifts inside it, keeping its width.
+ */
+export const MIN_REPS_UNLOADED_BY_BAR = 5;
+export const TECHNIQUE_LIMITED_MAX_REPS: Readonly<Record<string, number>> = { deadlift: 10, sumo_deadlift: 10, good_morning: 10, front_squat: 10 };
+
+export function repWindow(exercise: Exercise): RepRange {
+  const heavyCapable = exercise.implement === 'barbell' || exercise.implement === 'machine';
+  return { min: heavyCapable ? 1 : MIN_REPS_UNLOADED_BY_BAR, max: TECHNIQUE_LIMITED_MAX_REPS[exercise.id] ?? 25 };
+}
+
+function withinWindow(range: RepRange, w: RepRange): RepRange {
+  const width = range.max - range.min;
+  if (range.min < w.min) return { min: w.min, max: Math.min(w.max, w.min + width) };
+  if (range.max > w.max) return { min: Math.max(w.min, w.max - width), max: w.max };
+  return range;
+}
+
+/**
+ * The order a session is done in: power work fresh, then the main lifts, the secondary compounds, the
+ * accessories, core last (compound before isolation, heavy before light). A lift added to a day late (a
+ * top-up for a muscle a limitation left short) takes its place by role, not the end of the list.
+ */
+export const ROLE_RANK: Readonly<Record<SlotRole, number>> = { power: 0, main: 1, secondary: 2, accessory: 3, core: 4 };
+
 export function repRangeFor(
   exercise: Exercise,
   role: SlotRole,
@@ -40,7 +73,7 @@ export function repRangeFor(
   if (exercise.timed) return HOLD_SECONDS[bias];
   const base = REP_RANGES[bias][role];
   let { min, max } = base;
-  if (blockType === 'realization' && role === 'main') return { min: 2, max: 3 };
+  if (blockType === 'realization' && role === 'main') return withinWindow({ min: 2, max: 3 }, repWindow(exercise));
   // When intensification keeps accumulation's bias (hypertrophy, endurance), it still gets heavier: −2 reps.
   if (blockType === 'intensification' && intensificationRepeatsBias) {
     min = Math.max(3, min - 2);
@@ -51,7 +84,7 @@ export function repRangeFor(
     min += shift;
     max += shift;
   }
-  return { min: Math.min(min, 25), max: Math.min(max, 25) };
+  return withinWindow({ min: Math.min(min, 25), max: Math.min(max, 25) }, repWindow(exercise));
 }
 
 /** RIR for a hard set: the week's target, one more on a light day, never below 0. */

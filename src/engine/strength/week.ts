@@ -24,6 +24,7 @@ import {
   exerciseTiming,
   formatReps,
   repRangeFor,
+  ROLE_RANK,
   restFor,
   rirFor,
   SESSION_WARMUP_MIN,
@@ -826,6 +827,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           usedToday.add(e.exerciseId);
           return e;
         });
+      // Heavy before light whatever order the lifts were drafted in (a stable sort: same-role lifts keep theirs).
+      straight.sort((a, b) => ROLE_RANK[a.role] - ROLE_RANK[b.role]);
       const exercises = supersets ? applySupersets(straight) : straight;
       trimToMinutes(exercises, req.sessionMinutes - (d.training ? conditioning : 0));
       const notes = [...d.notes];
