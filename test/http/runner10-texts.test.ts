@@ -1,0 +1,45 @@
+/**
+ * Texts found by texting Cadence as runners after onboarding (a first-time half marathoner, a km marathoner whose
+ * race city is her home, a runner going to a wedding), checked through the signed webhook: what the client gets back.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { RUNNER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run).
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+describe('questions a runner asks without a question mark, or about days in a row', () => {
+  it('"can i run 2 days in a row" is answered, and the training days stay (was: "A race plan needs at least 3 run days")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'can i run 2 days in a row');
+    expect(reply).toMatch(/back-to-back days are fine/);
+    expect(reply).not.toMatch(/at least 3 run days|Which days/);
+    expect(await say(phone, 'this week')).toMatch(/Sun 11\/29: Long run/);
+  });
+
+  it('"my shoes are worn, do i need new ones before the race" gets the shoes answer (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'my shoes are worn, do i need new ones before the race')).toMatch(/never race in a brand-new pair/);
+  });
+});
+
+describe('a swap for a wedding', () => {
+  it('"can i swap fri and sun this week? going to a wedding sunday" swaps, and notes no travel (a wedding is no trip)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'can i swap fri and sun this week? going to a wedding sunday');
+    expect(reply).toMatch(/Swapped, this week only: Long run on Fri/);
+    expect(reply).not.toMatch(/travel/i);
+  });
+});
+
+describe('a home city said after a race in that city', () => {
+  it('"doing the Berlin marathon…, Berlin" from a US phone sends the texts on Berlin time', async () => {
+    const phone = nyPhone();
+    const reply = await say(phone, "hi I'm Lena, doing the Berlin marathon sep 26 2027, goal 3:30, ran a 10k in 48:00 in october, about 45 km a week, 4 years running, Berlin");
+    expect(reply).toMatch(/Berlin time/);
+  });
+});
