@@ -43,3 +43,24 @@ describe('a home city said after a race in that city', () => {
     expect(reply).toMatch(/Berlin time/);
   });
 });
+
+describe("a hybrid's small first weeks", () => {
+  it('a 12 mi week on 3 run days has a long run longer than its easy runs (was 4 mi beside two easy 4s)', async () => {
+    const phone = nyPhone();
+    await say(phone, 'yo im sam. 10k on march 14, keep lifting 2x a week. run about 12 mi a week, 10k in 55:00 last month, 2 years, new york, 6am');
+    await say(phone, 'run tue thu sat, lift mon wed');
+    let reply = '';
+    for (const text of ['60 min', 'full gym', 'none', 'none', 'skip']) {
+      if (/Reply YES/.test(reply)) break;
+      reply = await say(phone, text);
+    }
+    expect(reply).toMatch(/Reply YES/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+    for (const week of [await say(phone, 'this week'), await say(phone, 'next week')]) {
+      const long = Number(/Long run \(\w+\) ([\d.]+) mi/.exec(week)![1]);
+      const easy = [...week.matchAll(/Easy run \(\w+\) ([\d.]+) mi/g)].map((m) => Number(m[1]));
+      expect(easy.length, week).toBeGreaterThan(0);
+      expect(long, week).toBeGreaterThanOrEqual(Math.max(...easy) + 0.5 - 1e-9);
+    }
+  });
+});
