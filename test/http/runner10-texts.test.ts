@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run).
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, at } = smsSuite();
 
 describe('questions a runner asks without a question mark, or about days in a row', () => {
   it('"can i run 2 days in a row" is answered, and the training days stay (was: "A race plan needs at least 3 run days")', async () => {
@@ -62,5 +62,25 @@ describe("a hybrid's small first weeks", () => {
       expect(easy.length, week).toBeGreaterThan(0);
       expect(long, week).toBeGreaterThanOrEqual(Math.max(...easy) + 0.5 - 1e-9);
     }
+  });
+});
+
+describe('a hybrid who starts mid-week', () => {
+  // Tuesday 2026-11-24, 09:00 in New York: the strength weeks run Tue-Mon, the race weeks Mon-Sun.
+  it('keeps both lifting days (Mon and Wed) in every week after the first (was: Wednesday a rest day from week 2 on)', async () => {
+    at('2026-11-24T14:00:00Z');
+    const phone = nyPhone();
+    await say(phone, 'yo im sam. 10k on march 14, keep lifting 2x a week. run about 12 mi a week, 10k in 55:00 last month, 2 years, new york, 6am');
+    await say(phone, 'run tue thu sat, lift mon wed');
+    let reply = '';
+    for (const text of ['60 min', 'full gym', 'none', 'none', 'skip']) {
+      if (/Reply YES/.test(reply)) break;
+      reply = await say(phone, text);
+    }
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+    expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body/);
+    const next = await say(phone, 'next week');
+    expect(next).toMatch(/Mon 11\/30: Full body/);
+    expect(next).toMatch(/Wed 12\/2: Full body/);
   });
 });
