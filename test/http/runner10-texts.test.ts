@@ -84,3 +84,14 @@ describe('a hybrid who starts mid-week', () => {
     expect(next).toMatch(/Wed 12\/2: Full body/);
   });
 });
+
+describe('heavy legs on a run', () => {
+  it('"did 5 miles this morning, legs felt heavy…" logs the run and says heavy legs, not "Noted legs. Some soreness is normal"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'did 5 miles this morning, legs felt heavy, avg pace 10:45 hr was high');
+    expect(reply).toMatch(/Logged today: run 5 mi at 10:45\/mi/);
+    expect(reply).toMatch(/Noted: heavy legs\. .*keep your next session truly easy/);
+    expect(reply).not.toMatch(/Noted legs\.|Some soreness is normal/);
+  });
+});
