@@ -726,6 +726,9 @@ function tripAsk(zone: string | null, home: string, last: string): string {
   return `Safe travels! If you're away past ${formatDay(last)}, text the days and what you'll have ("hotel gym Sat-Sun", "just a band") and I'll plan them for it${local}.`;
 }
 
+/** "legs felt heavy" on a run: tired legs, not sore muscles (was "Noted legs. Some soreness is normal…"). */
+const HEAVY_ONLY = (note: string) => /\bheavy\b/i.test(note) && !/\b(sore|soreness|doms|achy|aching|aches?|tight|stiff|wrecked|destroyed|killing)\b/i.test(note);
+
 export const HANDLERS: Handlers = {
   today: (c, i) => (i.next ? showNext(c) : showDay(c, i.date, 'today')),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
@@ -808,6 +811,8 @@ export const HANDLERS: Handlers = {
         ? `Noted: ${said}. ${trainedToday ? 'For the rest of today' : 'Rest today helps'} - an easy walk or light mobility speeds it up. If it is still sore next session, do 1-2 fewer sets for those muscles. Soreness is not pain: tell me if anything hurts sharply.`
         : i.severity >= 4
         ? `Noted: ${said}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
+        : HEAVY_ONLY(i.note ?? '')
+        ? `Noted: heavy ${i.bodyParts.length ? where : 'legs'}. That's common while your training builds, after a hard day or a short night: keep your next session truly easy. If they stay heavy for 3 sessions in a row, tell me and I'll lighten the week.`
         : `Noted${i.bodyParts.length ? ` ${where}` : ''}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
     ];
   },

@@ -384,6 +384,14 @@ export const AWAY_PLACE_WORDS = [
 export const AWAY_PLACE_LEADS = ['at', 'to', 'visiting', 'visit', 'see', 'seeing', 'with', 'staying at', 'stay at', 'be at'] as const;
 /** Going somewhere ("heading to denver", "in austin for work"): a trip only when the days are named too. */
 export const GOING_WORDS = ['heading to', 'headed to', 'heading out to', 'going to', 'goin to', 'flying to', 'flying out to', 'driving to', 'off to', 'road trip to'] as const;
+/**
+ * Things a client goes to for a day that are no trip ("going to a wedding sunday", "off to a birthday party sat"):
+ * the day is busy, the kit at home is unchanged. Flying or driving to one, or one in another city, is still a trip.
+ */
+export const OUTING_WORDS = [
+  'wedding', 'party', 'birthday', 'funeral', 'concert', 'game', 'match', 'show', 'bbq', 'barbecue', 'cookout', 'dinner',
+  'brunch', 'lunch', 'graduation', 'christening', 'baptism', 'shower', 'recital', 'movie', 'movies', 'church', 'reunion',
+] as const;
 /** "in denver for work": in a place for one of these reasons. */
 export const AWAY_REASON_WORDS = ['for work', 'for a work thing', 'for business', 'for a conference', 'for a wedding', 'for a funeral', 'for the holidays', 'for the weekend'] as const;
 

@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'alcohol', 'rest_between_sets', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -125,6 +125,12 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
     topic: 'run_swap',
     re: /\b(swap|switch|replace|sub|substitute|trade)\b.*\b(runs?|running|long run)\b.*\b(bike|biking|cycling|ride|spin|peloton|elliptical|swim|swimming|rower|rowing)\b|\b(bike|biking|cycling|ride|spin|peloton|elliptical|swim|swimming|rower|rowing)\b.*\b(instead of|in place of|rather than|for)\b.*\b(my |the |today'?s )?(runs?|running)\b/,
     answer: "Now and then, yes: ride (or elliptical, swim) for about the run's time plus a quarter, at the same effort - an easy run becomes an easy spin you could chat through; a workout becomes the same intervals by effort. It keeps the fitness with less pounding, but running is what gets your legs ready for the race, so keep swaps to the odd day (or to a niggle). Log it like '50 min bike'.",
+  },
+  // "can i run 2 days in a row" (was a change to 2 training days, refused: "A race plan needs at least 3 run days").
+  {
+    topic: 'days_in_a_row',
+    re: /\bdays? (?:in a row|straight|back ?-?to ?-?back)\b|\bconsecutive days\b|\bback ?-?to ?-?back days\b|\b(?:run|lift|train|work ?out)\w* (?:on )?(?:consecutive|back ?-?to ?-?back) days\b/,
+    answer: 'Yes - easy runs or lifts on back-to-back days are fine. What needs a day between is two hard sessions (intervals, a tempo, the long run, heavy legs); your plan spaces those out.',
   },
   {
     topic: 'back_to_back',

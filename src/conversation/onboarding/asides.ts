@@ -164,10 +164,5 @@ export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: st
     re: /\b(?:how fast|what pace|which pace|how slow)\b.*\b(?:easy|long|recovery|runs?|run)\b|\b(?:easy|long) (?:runs?|pace)\b.*\b(?:how fast|pace)\b/,
     answer: "Easy means conversational: you can talk in full sentences. Once your plan starts, each run comes with its pace range, set from your race times or how your first runs go.",
   },
-  {
-    // "is it ok to run 2 days in a row?": easy days may follow each other; hard ones get a day between.
-    id: 'days_in_a_row',
-    re: /\b(?:in a row|consecutive|back ?-?to ?-?back days?|(?:2|two) days straight)\b/,
-    answer: 'Yes - easy runs or lifts on back-to-back days are fine. What needs a day between is two hard sessions (intervals, a tempo, the long run, heavy legs); your plan spaces those out.',
-  },
+  // "is it ok to run 2 days in a row?": the FAQ's days_in_a_row topic answers it, mid-onboarding as after it.
 ];

@@ -156,10 +156,12 @@ const PLACE_FILLER = /\b(btw|pls|please|thanks|thx|lol|ok|okay|here|time ?zone|t
  * lone zone word in a longer clause ("central" in "core central to my goals").
  */
 function placeInContext(t: string, named: NamedZone): boolean {
-  const clauses = sentences(t);
-  const i = clauses.findIndex((c) => namesPhrase(c, named.phrase));
-  const clause = clauses[i];
-  if (clause === undefined) return false;
+  // Every clause naming the place is weighed: "berlin marathon in sept, …, berlin" names the race first and
+  // home last, and the last one answers where the client lives.
+  return sentences(t).some((clause) => namesPhrase(clause, named.phrase) && clauseIsPlace(clause, named));
+}
+
+function clauseIsPlace(clause: string, named: NamedZone): boolean {
   // "the philly half", "boston marathon", "chicago 10k": the race's city, not where the client lives.
   if (new RegExp(`\\b${named.phrase.replace(/ /g, '[ .]+')}\\s+(?:half|full|marathon|ultra|\\d+(?:\\.\\d+)?\\s*(?:k|km|mi|miler|mile)|race|tri|triathlon|turkey trot|fun run|run)\\b`).test(clause)) return false;
   const rest = clause.replace(new RegExp(`\\b${named.phrase.replace(/ /g, '[ .]+')}\\b`), ' ').replace(PLACE_FILLER, ' ').trim();
@@ -170,6 +172,16 @@ function placeInContext(t: string, named: NamedZone): boolean {
 }
 
 /** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
+/** A paragraph without its clauses that name a well-known race (the race's city is not where the client lives). */
+function withoutRaceClauses(raw: string): string {
+  const clauses = raw.split(/(?<=[,;!?\n])|(?<=\.)\s/);
+  const kept = clauses.filter((c) => !findKnownRace(c));
+  if (kept.length < clauses.length) return kept.join(' ');
+  // A race named across clauses ("training for, boston"): its words alone are taken out.
+  const known = findKnownRace(raw);
+  return known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw;
+}
+
 /** "started maybe 5 months ago", "took up lifting 2 years ago": when training began (not "started a new job"). */
 const STARTED_AGO =
   /\b(?:started|began|took (?:it )?up)\s+(?:(?:lifting|training|running|working out|at the gym|going to the gym|the gym)\s+)?(?:maybe |about |around |like |roughly |almost |over )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|several)\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\s+ago\b/;
@@ -1440,12 +1452,14 @@ export const SLOTS: SlotRow[] = [
     question: () => "What time zone are you in? Name your city (e.g. 'Denver', 'London') or a zone like 'Eastern'",
     explicit: (t, raw) => {
       // "training for the chicago marathon", "doing boston in april": a race, not where the client lives.
-      const known = findKnownRace(t);
-      const named = findNamedZone(known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw);
+      // Only the clauses naming the race are set aside, so "doing boston in april, …, boston" still says home.
+      const place = findKnownRace(t) ? withoutRaceClauses(raw) : raw;
+      const named = findNamedZone(place);
       if (!named) return null;
       // "6am tokyo time while im there", "in tokyo next week": a trip's clock, not home's (the trip is noted apart).
       if (TRIP_ZONE.test(t)) return null;
-      if (named.kind === 'iana' || t.split(' ').length <= 3 || placeInContext(t, named)) return ok({ timezone: named.zone });
+      const rest = normalize(place);
+      if (named.kind === 'iana' || rest.split(' ').length <= 3 || placeInContext(rest, named)) return ok({ timezone: named.zone });
       return null;
     },
     bare: (_t, raw) => fromResult(parseTimezone(raw), (z) => ({ timezone: z })),

@@ -131,6 +131,8 @@ export function findDayCount(text: string): number | null {
     /\b(\d|one|two|three|four|five|six|seven)\s*(?:\/|a|per)\s*(?:wk|week)\b/.exec(t) ??
     /^(?:make it |change (?:it |days )?to )?(\d|one|two|three|four|five|six|seven)(?: days)?$/.exec(t);
   if (!m) return null;
+  // "can i run 2 days in a row", "3 days straight": days back to back, not how many a week.
+  if (/^\s*(?:in a row|straight|running|back ?-?to ?-?back|consecutively)\b/.test(t.slice(m.index + m[0].length)) || /\bconsecutive\s*$/.test(t.slice(0, m.index))) return null;
   // "maybe do a comp one day", "one day I'll run Boston": someday, not a count ("only one day a week" is one).
   if (/^one\s*day$/.test(m[0]) && t.trim() !== m[0] && !/\b(only|just|can|could|train|lift|do|manage)\s*$/.test(t.slice(0, m.index))) return null;
   const n = numberFromWord(m[1]!);

@@ -225,8 +225,11 @@ const OPENER = new RegExp(`^(?:${anyOf(QUESTION_OPENERS).source})`);
 /** A text that ends by asking, with no "?" ("my hr was 165 on the easy run, is that too high"). */
 const ASKED_AT_END = /\b(?:is|was) (?:that|this|it) (?:normal|bad|too (?:high|low|fast|slow|much|little))\s*$/;
 
-/** "it's supposed to snow saturday, can i do sat on the treadmill": the text's last clause asks, with no "?". */
-const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may) (?:i|we)\b[^,;]*$/;
+/**
+ * "it's supposed to snow saturday, can i do sat on the treadmill", "my shoes are worn, do i need new ones before the
+ * race": the text's last clause asks, with no "?".
+ */
+const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may|do|will|would|must) (?:i|we)\b[^,;]*$/;
 
 /** True when a clause asks rather than reports. */
 export function isQuestion(t: string): boolean {

@@ -200,7 +200,12 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
   const kept = long();
   if (kept) {
     const quality = Math.max(0, ...items.filter((i) => i.role === 'quality').map((i) => i.distance));
-    longestFirst(kept, items.filter((i) => i.role === 'easy'), r.easy[0], opts.longRunCap ?? opts.longCap, quality);
+    // The longest run; then longer than the easy runs by half a unit where they can give it and the week's share
+    // allows (a 12 mi week on 3 days: 4.4 + 3.8 + 3.8, not a "long run" of 4 beside easy 4s).
+    const easy = items.filter((i) => i.role === 'easy');
+    longestFirst(kept, easy, r.easy[0], opts.longRunCap ?? opts.longCap, quality);
+    const total = items.reduce((s, i) => s + i.distance, 0);
+    longestFirst(kept, easy, r.easy[0], Math.min(opts.longRunCap ?? opts.longCap, longRunCeiling(total, ls.max, opts.units)), quality, LONG_GIVE[opts.units]);
   }
   // No other run passes a long run held at the runner's cap (a sub-20 5K runner's 9.5 mi beside easy 10s and an
   // 11.7 mi tempo day), nor the cap itself in a week with no long-run day: the long run stays the longest run;
@@ -219,13 +224,13 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
 
 /**
  * The long run is the week's longest run: in a small week (a cutback of 9 mi on two days, 4 + 5) the easy runs
- * give it tenths, largest first and never below `easyMin`, until it is at least as long as each of them and as
- * the longest quality session (`quality`: a cutback week's 7 mi long run beside a 7.5 mi interval session).
+ * give it tenths, largest first and never below `easyMin`, until it is `margin` longer than each of them and at
+ * least as long as the longest quality session (`quality`: a cutback week's 7 mi long run beside a 7.5 mi interval session).
  */
-function longestFirst(l: Allocation, easy: Allocation[], easyMin: Hundredths, cap: Hundredths, quality = 0): void {
+function longestFirst(l: Allocation, easy: Allocation[], easyMin: Hundredths, cap: Hundredths, quality = 0, margin: Hundredths = 0): void {
   for (let guard = 0; guard < 200; guard++) {
     const top = easy.reduce<Allocation | null>((m, e) => (m === null || e.distance > m.distance ? e : m), null);
-    if (!top || Math.max(top.distance, quality) <= l.distance || top.distance - 10 < easyMin || l.distance + 10 > cap) return;
+    if (!top || Math.max(top.distance + margin, quality) <= l.distance || top.distance - 10 < easyMin || l.distance + 10 > cap) return;
     top.distance -= 10;
     l.distance += 10;
   }

@@ -140,16 +140,34 @@ function builtWeek(req: PlanRequest, outline: PlanOutline, weekNumber: number, i
   const race = generateRaceWeek(raceReq, outline.race!, weekNumber, inputs.race);
   let strength: StrengthWeek | null = null;
   if (req.kind === 'hybrid' && req.strength && outline.strength) {
-    // The strength plan's weeks run from its own start date; take the one covering this race week's Monday.
-    const n = Math.floor(daysBetween(outline.strength.startDate, span.startDate) / 7) + 1;
-    if (n >= 1 && n <= outline.strength.weeks) {
+    // The strength plan's weeks run from its own start date (a Tuesday when the plan began on one): this race
+    // week's lifts come from the strength week covering its Monday and, for the days after that one ends, the
+    // next (was: the first only, so from week 2 on a Mon/Wed lifter's Wednesday lift was a rest day).
+    const first = Math.floor(daysBetween(outline.strength.startDate, span.startDate) / 7) + 1;
+    const runTypes = raceRunTypes(raceReq, outline.race!, race);
+    const parts: StrengthWeek[] = [];
+    for (const n of [first, first + 1]) {
+      if (n < 1 || n > outline.strength.weeks) break;
       const from = outline.strength.weekTable[n - 1]!.startDate;
       const liftDates = Array.from({ length: 7 }, (_, i) => addDays(from, i)).filter((d) => req.strength!.trainingDays.includes(isoWeekday(d) as IsoWeekday));
-      const overrides = withLightLegs(inputs.strength?.overrides ?? {}, liftDates, raceRunTypes(raceReq, outline.race!, race));
-      strength = strengthWeek(req.strength, outline.strength, n, { ...inputs.strength, overrides });
+      const overrides = withLightLegs(inputs.strength?.overrides ?? {}, liftDates, runTypes);
+      parts.push(strengthWeek(req.strength, outline.strength, n, { ...inputs.strength, overrides }));
     }
+    strength = liftsInSpan(parts, span);
   }
   return { weekNumber, ...span, strength, race };
+}
+
+/**
+ * One race week's lifting from the strength weeks that cover it: the first's week (block, volume, notes) with the
+ * lifting days of both that fall in the race week. The first alone when the next adds none (weeks that line up).
+ */
+function liftsInSpan(parts: readonly StrengthWeek[], span: { startDate: string; endDate: string }): StrengthWeek | null {
+  const [head, next] = parts;
+  if (!head) return null;
+  const extra = (next?.days ?? []).filter((d) => d.date >= span.startDate && d.date <= span.endDate && !head.days.some((h) => h.date === d.date));
+  if (!extra.length) return head;
+  return { ...head, days: [...head.days.filter((d) => d.date >= span.startDate && d.date <= span.endDate), ...extra].sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
 /**

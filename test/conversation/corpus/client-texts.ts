@@ -317,6 +317,15 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'is the smith machine ok for squats or should i find a real rack', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
   { text: 'smith machine squats - cheating?', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
   { text: 'what shoes do i need', read: [{ intent: 'coach_faq', topic: 'shoes' }], tags: ['question'] },
+  // Found texting as runners (runner10): a question asked in the text's last clause with no "?".
+  { text: 'my shoes are worn, do i need new ones before the race', read: [{ intent: 'coach_faq', topic: 'shoes' }], tags: ['question'] },
+  { text: 'new shoes came today, will i need to break them in before the half', read: [{ intent: 'coach_faq', topic: 'shoes' }], tags: ['question'] },
+  // "2 days in a row" is days back to back, never a change to 2 training days (was refused: a race plan needs 3).
+  { text: 'can i run 2 days in a row', read: [{ intent: 'coach_faq', topic: 'days_in_a_row' }], tags: ['question'] },
+  // A wedding is a day out, not a trip with a kit change (was also "Noted your travel: Sun").
+  { text: 'can i swap sat and sun this week? going to a wedding sunday', read: [{ intent: 'change_days', swap: [6, 7], thisWeek: true }], tags: ['multi'] },
+  { text: 'going to a wedding in denver this weekend, hotel has a gym', read: [{ intent: 'travel' }] },
+  { text: 'is it bad to lift and run on back to back days?', read: [{ intent: 'coach_faq', topic: 'days_in_a_row' }], tags: ['question'] },
   { text: 'are my nikes ok for lifting', read: [{ intent: 'coach_faq', topic: 'shoes' }], tags: ['question'] },
   // A runner's fuel on long runs and races (was the long run's definition, or "didn't get that").
   { text: 'what should i eat during long runs', read: [{ intent: 'coach_faq', topic: 'race_fueling' }], tags: ['question'] },

@@ -102,6 +102,11 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'just started this year', asked: 'race_recent', before: runner, expect: { race: { recentRace: null } } },
   { text: 'never', asked: 'race_recent', before: runner, expect: { race: { recentRace: null } } },
   { text: 'goal is now build muscle actually', asked: 'confirm', before: lifter, expect: { goal: 'hypertrophy' } },
+  // Found by texting as a km runner (runner10): a race named by a city, then the city said again as home.
+  { text: "hi I'm Lena, doing the Berlin marathon sep 26 2027, goal 3:30, ran a 10k in 48:00 in october, about 45 km a week, 4 years running, Berlin", asked: null, expect: { name: 'Lena', timezone: 'Europe/Berlin' } },
+  { text: 'training for the boston marathon in april, 40 mpw, live in boston', asked: null, expect: { race: { event: 'boston' }, timezone: 'America/New_York' } },
+  { text: 'chicago marathon in october, about 30 miles a week, Chicago', asked: null, expect: { race: { event: 'chicago' }, timezone: 'America/Chicago' } },
+  { text: 'can i run 2 days in a row', asked: 'race_goal_time', before: runner, expect: {}, absent: ['trainingDays'] },
   // Found by texting as a client: a name alone as the first sentence, a sick text is not a name, minutes "on
   // weekdays" are not days, "lose some weight" is a goal (and so the rest of the paragraph is read too).
   { text: 'Priya. training for the chicago half on may 2, ran a 5k in 26:30 last month, running about 15 miles a week. can do mon wed fri sat, 45 min on weekdays. no injuries', asked: null, expect: { name: 'Priya', trainingDays: [1, 3, 5, 6] } },
