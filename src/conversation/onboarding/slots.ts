@@ -671,16 +671,20 @@ const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
 const PAIN_WORD = anyOf(PAIN_WORDS);
 const isInjuryWord = (t: string) => INJURY_WORD.test(t) || PAIN_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
-/** Movements a client rules out beside a body part ("the hip, no deep squats", "knee - can't do lunges"). */
+/**
+ * Movements a client rules out or wants eased beside a body part ("the hip, no deep squats", "knee - can't do lunges",
+ * "go easy on overhead press for a couple weeks, shoulder"), with how long when said.
+ */
 const CAUTION_MOVES = ['squat', 'squats', 'squatting', 'lunge', 'lunges', 'lunging', 'deadlift', 'deadlifts', 'jump', 'jumps', 'jumping', 'running', 'sprints', 'sprinting', 'overhead', 'pressing', 'presses', 'bench', 'push-ups', 'pushups', 'pull-ups', 'pullups', 'burpees', 'impact', 'kneeling', 'twisting', 'bending', 'heavy'];
-const CAUTION = new RegExp(`\\b(?:no|avoid\\w*|can'?t(?: do)?|cannot(?: do)?|never|not|without|nothing|stay away from|careful (?:with|on))\\s+(?:(?:deep|heavy|high|low|full|fast|barbell|back|front|box|any|more|too)\\s+)*(?:${CAUTION_MOVES.join('|')})\\b(?:\\s+(?:squats?|lunges?|deadlifts?|press(?:es|ing)?|lifting|work|stuff))?`, 'g');
+const CAUTION = new RegExp(`\\b(?:no|avoid\\w*|can'?t(?: do)?|cannot(?: do)?|never|not|without|nothing|stay away from|careful (?:with|on)|(?:go|take it|going|taking it) (?:easy|light|lighter) (?:on|with))\\s+(?:(?:deep|heavy|high|low|full|fast|barbell|back|front|box|any|more|too)\\s+)*(?:${CAUTION_MOVES.join('|')})\\b(?:\\s+(?:squats?|lunges?|deadlifts?|press(?:es|ing)?|lifting|work|stuff))?(?:\\s+(?:for|till|until) (?:a |the next )?(?:couple(?: of)?|few|\\d+|two|three|four|six)?\\s*(?:days?|weeks?|wks?|months?|bit|while))?`, 'g');
 /**
  * What a client rules out for a body part, as said ("no deep squats"): only beside a part, since "no squat rack"
  * alone is kit. Said back with the part the plan spares, and a reason to read the part as a limitation.
  */
 function cautionsIn(t: string): string[] {
   if (findBodyParts(t).every((p) => LIMITATION_FOR_PART[p] === undefined)) return [];
-  return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').trim());
+  // "go easy on overhead press" is said back after "I'll go easy on your shoulder" as what it eases: "(overhead press)".
+  return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').replace(/^(?:go|take it|going|taking it) (?:easy|light|lighter) (?:on|with)\s+/, '').trim());
 }
 
 function readLimitations(t: string, bare: boolean, a: OnboardingAnswers = {}): Read {
