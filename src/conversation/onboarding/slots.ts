@@ -7,11 +7,11 @@
  * nothing else in the text was read. Adding a question is adding a row.
  */
 import { convertWeight } from '../../engine/units.js';
-import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
+import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabulary.js';
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
-import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
+import { hybridPriority, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
@@ -183,6 +183,9 @@ export function sentences(t: string): string[] {
 
 /** "no jumping", "can't run", "avoid heavy lifting": an activity ruled out, not one wanted. */
 const RULED_OUT = /\b(?:no|never|can'?t|cannot|avoid|without|nothing with)\s+(?:more\s+|heavy\s+|high\s+)?[a-z]+/g;
+
+/** "also wanna lose the gut": a goal added to the one already said. */
+const ALSO = /\b(also|too|as well|plus|on top)\b/;
 
 /** "its a 10k not a 5k": the part after "not" is what it is not. */
 function dropNegated(t: string): string {
@@ -1163,7 +1166,9 @@ export const SLOTS: SlotRow[] = [
       const forSport = !race && /\b(faster|quicker|explosive|speed|agility|vertical)\b/.test(t) && /\b(season|tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|baseball|softball|volleyball|sports?|team|games?|the (?:field|pitch|court))\b/.test(t);
       const r = parseGoal(forSport ? 'power' : lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
       if (!r.success) return null;
-      const next: OnboardingAnswers = { goal: r.data.goal };
+      // "also wanna lose the gut" with the goal already known: a second goal beside it, not a new one in its place.
+      if (a.goal && a.goal !== r.data.goal && ALSO.test(t) && secondGoal(t, a.goal) === r.data.goal) return ok({ alsoGoal: r.data.goal as StrengthGoal });
+      const next: OnboardingAnswers = { goal: r.data.goal, alsoGoal: secondGoal(dropNegated(t), r.data.goal) ?? undefined };
       if (r.data.goal === 'race' || r.data.goal === 'hybrid') next.goal = lift ? 'hybrid' : r.data.goal;
       if (next.goal === 'hybrid') {
         const first = liftFirstFor(t, a);
@@ -1173,7 +1178,7 @@ export const SLOTS: SlotRow[] = [
     },
     // "bad knee, no jumping please": what they can't or won't do is never the goal (not power, not a race).
     // "easy 8km @ 5:45/km this morning": a run done is no race goal.
-    bare: (t) => runJustDone(t) ? null : fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
+    bare: (t) => runJustDone(t) ? null : fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, alsoGoal: secondGoal(dropNegated(t), g.goal) ?? undefined, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
   },
   {
     // Never asked: a lifter who names a meet ("powerlifting meet march 14", "my meet is in 12 weeks") gets a
@@ -1516,7 +1521,11 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${formatFinish(parseDuration(a.race.recentRace.time) ?? 0)}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
-  } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
+  } else if (a.goal) {
+    // A second goal said beside the first is said back with it; fat loss with what does it (the plan lifts, food loses).
+    const also = a.alsoGoal && a.alsoGoal !== a.goal && lifts(a.goal) ? ` and ${goalWords[a.alsoGoal] ?? a.alsoGoal}${a.alsoGoal === 'fat_loss' ? ': the lifting keeps your muscle, eating a bit less than you burn takes the fat off' : ''}` : '';
+    out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${also}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
+  }
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You're new to this (under a year), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';

@@ -62,6 +62,8 @@ export interface OnboardingProfile {
   name: string;
   /** hybrid = "a mix": lifting plus a race. */
   goal: StrengthGoal | 'race' | 'hybrid';
+  /** A second lifting goal said beside the first ("get stronger n lose the gut"): said back, kept for the coach; the plan follows `goal`. */
+  alsoGoal?: StrengthGoal;
   trainingAge: TrainingAge;
   trainingDays: IsoWeekday[];
   /** Hybrid only: how many days a week they lift ("I lift 3x a week"), placed on days the runs leave free. */
