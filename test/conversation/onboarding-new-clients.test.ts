@@ -65,3 +65,38 @@ describe('onboarding: real words are not slips', () => {
     expect(last.state.answers).toMatchObject({ goal: 'fat_loss', alsoGoal: 'strength' });
   });
 });
+
+describe('onboarding: a lift the library does not have sets no weights for the lift it names', () => {
+  const LIFTER = ["hi i'm sam, want to get stronger", ...REST];
+  it('"smith squat 3x8 at 95" at the summary is no back squat 95x8: said back, no weights set from it', () => {
+    const { last } = play([...LIFTER, 'smith squat 3x8 at 95']);
+    expect(last.state.answers.lifts?.recentSets ?? []).toEqual([]);
+    expect(last.state.answers.unknownLifts).toEqual([{ name: 'smith squat', sets: '3x8 at 95', readAs: 'back squat' }]);
+    expect(last.reply).toMatch(/^Updated: I don't have the smith squat in my library yet, so your 3x8 at 95 won't set your back squat/);
+    expect(last.reply).not.toMatch(/back squat 95x8/);
+  });
+
+  it('beside known lifts, only the unknown one is left out ("squats on the smith", "trap bar deadlift")', () => {
+    const { last } = play(["hi i'm sam, want to get stronger", '2 years', 'mon wed fri', '60 min', 'full gym', 'none', 'squats on the smith 3x8 at 95, bench 135x8, trap bar deadlift 225x5']);
+    expect(last.state.answers.lifts?.recentSets).toEqual([{ exerciseId: 'bench_press', weight: 135, reps: 8 }]);
+    expect(last.state.answers.unknownLifts?.map((u) => u.name)).toEqual(['smith squats', 'trap bar deadlift']);
+    expect(last.reply).toMatch(/bench press 135x8 lb/);
+  });
+
+  it('a variant the library has ("hack squat 3x8 at 135") sets its weights as before', () => {
+    const { last } = play([...LIFTER, 'hack squat 3x8 at 135']);
+    expect(last.state.answers.lifts?.recentSets).toEqual([{ exerciseId: 'hack_squat', weight: 135, reps: 8 }]);
+    expect(last.state.answers.unknownLifts).toBeUndefined();
+  });
+});
+
+describe('onboarding: a paragraph that gives goal, days, kit and an injury at once', () => {
+  const PRIYA = "Hey! I'm Priya. Want to get stronger and build some muscle, been lifting on and off for like 2 yrs. I can do 3x wk, m/w/f, usually 5ish am before work so 45 min max. Home gym w/ a squat rack, barbell, bench and dumbbells up to 50. Left knee is cranky after ACL surgery last year tho, no jumping pls. I'm in cst";
+  it('"barbell, bench and dumbbells up to 50" keeps the bench and the dumbbells (they were cut as a bench press of 50)', () => {
+    const { last } = play([PRIYA, 'skip']);
+    expect(last.state.answers.equipment).toEqual(['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight']);
+    expect(last.state.answers.maxLoads).toEqual({ dumbbell: { load: 50, unit: 'lb' } });
+    expect(last.state.answers.lifts ?? null).toBeNull();
+    expect(last.reply).toMatch(/dumbbells up to 50 lb/);
+  });
+});

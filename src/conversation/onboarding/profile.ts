@@ -66,6 +66,7 @@ export const onboardingProfileSchema = z.object({
   units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),
   race: raceSchema.optional(),
   runMinutes: z.number().int().min(15).max(300).optional(),
+  unknownLifts: z.array(z.object({ name: z.string(), sets: z.string(), readAs: z.string() })).optional(),
   lifts: z
     .object({
       oneRepMaxes: z.record(z.string(), z.number().positive()),

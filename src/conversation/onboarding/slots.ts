@@ -43,6 +43,7 @@ import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance } from '../parse/implied-race.js';
 import { isTrainingRun } from '../parse/training-run.js';
+import { withoutUnknownLifts, type UnknownLift } from './unknown-lifts.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone, runJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -777,7 +778,10 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
   if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
   // "only have dumbbells up to 15 lb": the kit's heaviest weight, never a lift's number.
-  const found = parseLifts(withoutKitMaxLoads(t).replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  // "smith squat 3x8 at 95": a lift the library lacks sets no weights for the lift it names ("squat"); said back.
+  const cut = withoutUnknownLifts(withoutKitMaxLoads(t));
+  const unknown = cut.unknown.length ? { unknownLifts: [...(a.unknownLifts ?? []).filter((x) => !cut.unknown.some((u) => u.name === x.name)), ...cut.unknown] } : {};
+  const found = parseLifts(cut.text.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
   // "bench like 80kg squat 100 dl 120": in a list of maxes a unit written on one counts for the maxes after it
   // written without one (never for those before: "squat 225, deadlift 140kg" is a pound squat; nor from a set
   // to a max: "squat 150kg x5, bench 225" is a pound bench).
@@ -810,7 +814,8 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
       any = true;
     }
   }
-  if (any) return { answers: toMetric ? { lifts: out, units: 'metric' } : { lifts: out } };
+  if (any) return { answers: toMetric ? { lifts: out, units: 'metric', ...unknown } : { lifts: out, ...unknown } };
+  if (cut.unknown.length) return { answers: { lifts: a.lifts ?? null, ...unknown } };
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
@@ -1346,7 +1351,10 @@ export const SLOTS: SlotRow[] = [
       if (a.equipment === undefined && gym.success && sentences(t).some((c) => /^(?:at |in )?(?:the |a |my |local |commercial )?gym$/.test(c))) return ok({ equipment: gym.data });
       // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit; "doctor says nothing over
       // 135": a lifting limit, not an empty kit either.
-      const kit = sentences(withoutLoadLimit(t).replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      // "barbell, bench and dumbbells up to 50": the kit's heaviest load beside "bench" is no bench press of 50 (the
+      // bench and the dumbbells were cut as a lift): a sentence is cut only for the lifts left once kit loads are out.
+      const unlifted = (x: string) => (parseLifts(withoutKitMaxLoads(x)).length ? withoutLifts(x) : x);
+      const kit = sentences(withoutLoadLimit(t).replace(LAPSE_NOTHING, ' ')).map(unlifted).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;
@@ -1495,7 +1503,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|I don't have the|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1559,6 +1567,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
+  if (a.unknownLifts?.length && lifts(a.goal)) out.push(unknownLiftsLine(a.unknownLifts));
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
   // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
   // named as such, never as "your trip".
@@ -1635,6 +1644,16 @@ function liftsSaidBack(l: KnownLifts, unit: string): string {
   const then = Object.entries(l.lapsed ?? {}).map(([id, w]) => `${w} ${name(id)}`);
   const lapsed = then.length ? ` (85% of the ${then.length > 1 ? `${then.slice(0, -1).join(', ')} and ${then.at(-1)}` : then[0]} you used to do, since it's been a while)` : '';
   return `your ${list} ${unit}${lapsed}`;
+}
+
+/**
+ * "I don't have the smith squat in my library yet, so your 3x8 at 95 won't set your back squat: your first sessions
+ * set those weights." A lift Cadence lacks, said back so the client sees it was not read as the lift it names.
+ */
+function unknownLiftsLine(list: readonly UnknownLift[]): string {
+  const and = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]!);
+  if (list.length === 1) return `I don't have the ${list[0]!.name} in my library yet, so your ${list[0]!.sets} won't set your ${list[0]!.readAs}: your first sessions set those weights.`;
+  return `I don't have the ${and(list.map((u) => u.name))} in my library yet, so those numbers won't set your ${and([...new Set(list.map((u) => u.readAs))])}: your first sessions set those weights.`;
 }
 
 /** "3 years" answers the experience slot; a bare "3" cannot be read for it. Used to explain a re-ask. */

@@ -1,4 +1,5 @@
 import type { WorkSchedule } from '../parse/work-schedule.js';
+import type { UnknownLift } from './unknown-lifts.js';
 import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, TrainingAge } from '../../engine/vocabulary.js';
 
 /** Every slot onboarding fills, in the order missing ones are asked (see the table in slots.ts). */
@@ -106,6 +107,8 @@ export interface OnboardingProfile {
   race?: RaceProfile;
   /** Lifters only; null when they skipped the question. */
   lifts?: KnownLifts | null;
+  /** Lifts given that the library lacks ("smith squat 3x8 at 95"): no weights set from them; said back, kept for the coach. */
+  unknownLifts?: UnknownLift[];
 }
 
 /**
