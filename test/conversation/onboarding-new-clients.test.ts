@@ -100,3 +100,44 @@ describe('onboarding: a paragraph that gives goal, days, kit and an injury at on
     expect(last.reply).toMatch(/dumbbells up to 50 lb/);
   });
 });
+
+describe('onboarding: a client who answers with a question or changes their mind', () => {
+  it('"whats the difference between new and intermediate" at the experience question is answered, not taken as "intermediate"', () => {
+    const { last } = play(['hi im marcus, want to lose fat', 'whats the difference between new and intermediate']);
+    expect(last.state.step).toBe('experience');
+    expect(last.state.answers.trainingAge).toBeUndefined();
+    expect(last.reply).toMatch(/^New is under a year of steady training, intermediate 1-5 years.*How long have you been training\?/);
+  });
+
+  it('"actually make it 4 days" after "tue thu sat" keeps those days and adds one', () => {
+    const { last } = play(['hi im marcus, want to lose fat', '6 months', 'tue thu sat', 'actually make it 4 days']);
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6]);
+    expect(last.reply).toMatch(/4 days a week \(Mon, Tue, Thu, Sat\)/);
+  });
+
+  it('"make it 3 days" at the summary after "tue wed fri sun" keeps three of them', () => {
+    const { last } = play(['hi im marcus, want to lose fat', '6 months', 'tue wed fri sun', '1 hr', 'gym', 'none', 'make it 3 days']);
+    expect(last.state.answers.trainingDays).toHaveLength(3);
+    expect(last.state.answers.trainingDays!.every((d) => [2, 3, 5, 7].includes(d))).toBe(true);
+  });
+
+  it('days that were the usual spread ("mon wed fri") get the usual spread for the new count', () => {
+    const { last } = play(['hi im marcus, want to lose fat', '6 months', 'mon wed fri', '1 hr', 'gym', 'none', 'actually 4 days']);
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 5]);
+  });
+});
+
+describe('onboarding: a runner who gives race, date, time, mileage and days in one text', () => {
+  it('"can run 4 days, long runs sat" is four days ending on Saturday (was "1 day a week (Sat)")', () => {
+    const { last } = play(["Hi coach, I'm Dana. Signed up for the Chicago marathon Oct 11, goal is sub 4, ran a 1:58 half in sept, currently about 25 mi/wk, can run 4 days, long runs sat"]);
+    expect(last.state.answers.trainingDays).toHaveLength(4);
+    expect(last.state.answers.trainingDays!.at(-1)).toBe(6);
+    expect(last.state.answers.race).toMatchObject({ distance: 'marathon', goalTime: '4:00:00', recentRace: { distance: 'half', time: '1:58:00' }, weeklyMileage: 25 });
+    expect(last.reply).toMatch(/You can train 4 days a week \(.*Sat\)/);
+  });
+
+  it('"can run tue thu, long run sat" keeps the three days', () => {
+    const { last } = play(['hi im dana, chicago marathon oct 11, can run tue thu, long run sat']);
+    expect(last.state.answers.trainingDays).toEqual([2, 4, 6]);
+  });
+});

@@ -99,7 +99,9 @@ const PAIN_ANSWER = 'A mild ache that eases as you warm up is usually fine for a
 
 function isQuestionText(text: string): boolean {
   const t = normalize(text).trim();
-  return sentences(t).length === 1 && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
+  // "whats the difference between new and intermediate" is one question though its "and" splits it in two clauses.
+  const one = sentences(t).length === 1 || (/^(what|whats|what's|how|why|which)\b/.test(t) && !/[.!?;]\s+\S/.test(t));
+  return one && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
 }
 
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */

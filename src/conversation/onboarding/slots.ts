@@ -874,6 +874,22 @@ function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'r
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
 
+/**
+ * The client's days grown or shrunk to `count`, keeping as many of theirs as fit: each day added (or taken away) is
+ * the one that leaves the fewest back-to-back days, ties going to the usual spread for that count, then the earlier day.
+ */
+function resizedDays(days: readonly IsoWeekday[], count: number, kind: 'lift' | 'run'): IsoWeekday[] {
+  const spread = defaultDaysForCount(count, kind);
+  const backToBack = (ds: readonly IsoWeekday[]) => ds.filter((d) => ds.includes((d % 7) + 1 as IsoWeekday)).length;
+  // Ranked by back-to-back days, then whether the day added is (or the day dropped is not) in the spread, then the day.
+  const best = (options: Array<{ days: IsoWeekday[]; rank: number[] }>) =>
+    options.map((o) => ({ ...o, rank: [backToBack(o.days), ...o.rank] })).sort((x, y) => x.rank.reduce((c, v, i) => c || v - y.rank[i]!, 0))[0]!.days;
+  let out = [...new Set(days)].sort((x, y) => x - y);
+  while (out.length < count) out = best(([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !out.includes(d)).map((d) => ({ days: [...out, d].sort((x, y) => x - y), rank: [spread.includes(d) ? 0 : 1, d] })));
+  while (out.length > count) out = best(out.map((d) => ({ days: out.filter((x) => x !== d), rank: [spread.includes(d) ? 1 : 0, -d] })));
+  return out;
+}
+
 /** "nothing for 2 yrs", "nothing since", "nothing in years": a break, never "no equipment". */
 /** A question ("is the smith machine ok", "should i get a rack?", "do i need a bench"): asked, not told. */
 const ASKS = /\?\s*$|^(?:is|are|should|do|does|can|could|would|will|what|which|how|any)\b|\b(?:should i|do i need|is (?:a |the )?[a-z -]{1,20} (?:ok|okay|fine|good|enough|worth))\b/;
@@ -1055,13 +1071,22 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
     const notNamed = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !named.includes(d));
     return ok({ trainingDays: withLongRunDay(spreadAvoiding(wanted, notNamed, needsRace(a.goal) ? 'run' : 'lift'), t) });
   }
-  if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
+  // "can run 4 days, long runs sat": the one day named is where the long run goes, not the only day (was "1 day a week (Sat)").
+  const longOnly = named.length === 1 && longRunDayIn(t) === named[0] && findDayCount(t.replace(/\blong (?:runs?|run day)s?\b.*$/, ' ')) !== null;
+  if (!longOnly && (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t)))) return ok({ trainingDays: named });
   // A runner who also lifts ("a 10k and keep lifting 2x a week", "i run 12 miles a week and lift 2x"): the lifting
   // part's count is lifting days, not the running days asked; only the rest of the text can count running days.
   const lifting = needsRace(a.goal) ? liftCountParts(t) : [];
   const runText = lifting.length ? countParts(t).filter((x) => !lifting.includes(x)).join(', ') : t;
   const count = findDayCount(runText);
-  if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
+  if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) {
+    const kind = needsRace(a.goal) ? 'run' : 'lift';
+    // "actually make it 4 days" after "tue thu sat": their days kept, one added (was Mon Tue Thu Fri, two of theirs gone).
+    // Days that are the usual spread for their count came from a count ("3 days"): the new count gets its own spread.
+    const picked = a.trainingDays?.length && a.trainingDays.join() !== defaultDaysForCount(a.trainingDays.length, kind).join();
+    const theirs = picked && named.length === 0 && count >= 1 && count <= 7 ? resizedDays(a.trainingDays!, count, kind) : null;
+    return ok({ trainingDays: withLongRunDay(theirs ?? defaultDaysForCount(count, kind), t) });
+  }
   return null;
 }
 /**
