@@ -141,3 +141,13 @@ describe('onboarding: a runner who gives race, date, time, mileage and days in o
     expect(last.state.answers.trainingDays).toEqual([2, 4, 6]);
   });
 });
+
+describe('onboarding: how long a part has hurt is not how long they have trained', () => {
+  const TOM = 'hiya im tom, trying to get stronger, 3x wk m/w/f, 45 min, planet fitness, bad lower back';
+  it.each(['go easy on deadlifts for a few weeks, lower back', 'my back has been bad for a few weeks'])('"%s" at the experience question leaves it asked', (text) => {
+    const { last } = play([TOM, text]);
+    expect(last.state.answers.trainingAge).toBeUndefined();
+    expect(last.state.step).toBe('experience');
+    expect(last.reply).toMatch(/How long have you been training\?/);
+  });
+});

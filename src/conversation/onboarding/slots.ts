@@ -676,6 +676,14 @@ const PAIN_WORD = anyOf(PAIN_WORDS);
 const isInjuryWord = (t: string) => INJURY_WORD.test(t) || PAIN_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
 /**
+ * "my back has been bad for a few weeks", "go easy on deadlifts for a few weeks": how long a part has hurt or is
+ * to be eased, never how long they have trained (both made a 2-year lifter "new to this").
+ */
+function aboutTheBody(x: string): boolean {
+  return (isInjuryWord(x) || /\b(?:go|take it) easy\b/.test(x)) && !/\b(lift\w*|train\w*|running|working out|worked out|experience|gym)\b/.test(x);
+}
+
+/**
  * Movements a client rules out or wants eased beside a body part ("the hip, no deep squats", "knee - can't do lunges",
  * "go easy on overhead press for a couple weeks, shoulder"), with how long when said.
  */
@@ -1291,6 +1299,7 @@ export const SLOTS: SlotRow[] = [
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x) ||
             STARTED_AGO.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week)\b/.test(x) &&
+          !aboutTheBody(x) &&
           // "a 1:52 half 2 years ago" dates a race; "started 5 months ago" is how long they have trained.
           (!/\bago\b/.test(x) || /\b(started|began|took (?:it )?up|got into|picked (?:it )?up)\b/.test(x)),
       );
@@ -1301,7 +1310,7 @@ export const SLOTS: SlotRow[] = [
       return null;
     },
     bare: (t, _raw, _a, ctx) =>
-      /\b(miles?|km|mpw)\b/.test(withoutFrequencies(t)) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t, ctx.now.getUTCFullYear()), (v) => ({ trainingAge: v })),
+      /\b(miles?|km|mpw)\b/.test(withoutFrequencies(t)) || aboutTheBody(t) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t, ctx.now.getUTCFullYear()), (v) => ({ trainingAge: v })),
   },
   {
     // Never asked: shift work told anywhere ("I work nights Mon-Wed", "3 twelves, different days every week") is
