@@ -151,3 +151,14 @@ describe('onboarding: how long a part has hurt is not how long they have trained
     expect(last.reply).toMatch(/How long have you been training\?/);
   });
 });
+
+describe('onboarding: a zone written beside the clock at the summary', () => {
+  it.each([
+    ['can we do 6am cst instead', 'America/Chicago', /^Updated: Your workout text comes at 6:00am Central time\./],
+    ['texts at 5:30 pacific pls', 'America/Los_Angeles', /^Updated: Your workout text comes at 5:30am Pacific time\./],
+  ])('"%s" moves the text to that zone (it stayed Eastern)', (text, zone, said) => {
+    const { last } = play(["hi i'm sam, want to get stronger", ...REST, text]);
+    expect(last.state.answers.timezone).toBe(zone);
+    expect(last.reply).toMatch(said);
+  });
+});

@@ -167,7 +167,10 @@ function placeInContext(t: string, named: NamedZone): boolean {
   if (rest === '' || PLACE_CUE.test(clause)) return true;
   // A clock time in the same clause, right beside the place ("nyc 6am", "6am eastern", "5:30 pacific").
   if (CLOCK.test(rest) && rest.replace(CLOCK, ' ').replace(/\b(at|@|by|around|ish)\b/g, ' ').trim() === '') return true;
-  return false;
+  // "can we do 6am cst instead", "texts at 5:30 pacific pls": the zone written right after (or before) the clock, whatever
+  // else the clause says (it was left Eastern).
+  const place = named.phrase.replace(/ /g, '[ .]+');
+  return new RegExp(`(?:${CLOCK.source})\\s*(?:ish\\s+)?${place}\\b|\\b${place}\\s+(?:time\\s+)?(?:at\\s+|@\\s*)?(?:${CLOCK.source})`).test(clause);
 }
 
 /** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
