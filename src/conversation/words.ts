@@ -48,7 +48,7 @@ export const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
  * words. Order matters: "de la mañana" (in the morning) before "mañana" (tomorrow). Applied by normalize only
  * when SPANISH_HINT finds one of them, so English texts pay one test.
  */
-export const SPANISH_HINT = /(?<![a-z])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|hoy|ma[ñn]ana|semanas?|veces|d[ií]as|marat[oó]n|carrera|correr|corro|corr[ií]|hice|minutos?|gracias|s[ií]|lesi[oó]n|lesiones|qu[eé] hay)(?![a-z])/;
+export const SPANISH_HINT = /(?<![a-z])(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bados?|domingos?|hoy|ma[ñn]ana|semanas?|veces|d[ií]as|marat[oó]n|carrera|correr|corro|corr[ií]|hice|minutos?|gracias|s[ií]|lesi[oó]n|lesiones|qu[eé] hay|quiero|quisiera|entrenar|entreno|fuerte|fuerza|peso|grasa|m[uú]sculo|gimnasio|pesas|mancuernas|rodilla|espalda|hombro|tobillo|cadera|a[ñn]os|meses|horas?|ninguna|ninguno|nada)(?![a-z])/;
 export const SPANISH_WORDS: ReadonlyArray<[RegExp, string]> = [
   ...(
     [
@@ -70,6 +70,19 @@ export const SPANISH_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/(?<![a-z])minutos?(?![a-z])/g, 'minutes'], [/(?<![a-z])en (\d)/g, 'in $1'],
   [/(?<![a-z])correr(?![a-z])/g, 'run'], [/(?<![a-z])corro(?![a-z])/g, 'i run'], [/(?<![a-z])corr[ií](?![a-z])/g, 'ran'], [/(?<![a-z])hice(?![a-z])/g, 'did'],
   [/(?<![a-z])no tengo lesiones(?![a-z])/g, 'no injuries'], [/(?<![a-z])lesi[oó]n(?![a-z])/g, 'injury'], [/(?<![a-z])lesiones(?![a-z])/g, 'injuries'],
+  // The goal, the kit, the parts and how long, as clients mix them in ("quiero correr un 10k", "bajar de peso",
+  // "gimnasio completo", "me duele la rodilla", "2 años"): read as the English the slot readers know.
+  [/(?<![a-z])(?:quiero|quisiera|me gustar[ií]a)(?![a-z])/g, 'i want to'], [/(?<![a-z])(?:un|una)(?![a-z])/g, 'a'],
+  [/(?<![a-z])entrenar para(?![a-z])/g, 'train for'], [/(?<![a-z])(?:entrenar|entreno)(?![a-z])/g, 'train'],
+  [/(?<![a-z])(?:ponerme|estar|ser) (?:m[aá]s )?fuerte(?![a-z])|(?<![a-z])(?:m[aá]s fuerte|ganar fuerza)(?![a-z])/g, 'get stronger'],
+  [/(?<![a-z])(?:bajar|perder) (?:de )?(?:peso|grasa)(?![a-z])|(?<![a-z])(?:adelgazar|quemar grasa)(?![a-z])/g, 'lose weight'],
+  [/(?<![a-z])ganar (?:m[uú]sculo|masa(?: muscular)?)(?![a-z])/g, 'build muscle'],
+  [/(?<![a-z])gimnasio completo(?![a-z])/g, 'full gym'], [/(?<![a-z])gimnasio(?![a-z])/g, 'gym'], [/(?<![a-z])en casa(?![a-z])/g, 'at home'],
+  [/(?<![a-z])mancuernas(?![a-z])/g, 'dumbbells'], [/(?<![a-z])pesas(?![a-z])/g, 'weights'],
+  [/(?<![a-z])me duele (?:la |el |mi )?/g, 'bad '], [/(?<![a-z])rodillas?(?![a-z])/g, 'knee'], [/(?<![a-z])(?:espalda baja|baja espalda)(?![a-z])/g, 'lower back'],
+  [/(?<![a-z])espalda(?![a-z])/g, 'back'], [/(?<![a-z])hombros?(?![a-z])/g, 'shoulder'], [/(?<![a-z])tobillos?(?![a-z])/g, 'ankle'], [/(?<![a-z])cadera(?![a-z])/g, 'hip'],
+  [/(?<![a-z])media hora(?![a-z])/g, '30 min'], [/(?<![a-z])horas(?![a-z])/g, 'hours'], [/(?<![a-z])hora(?![a-z])/g, 'hour'],
+  [/(?<![a-z])a[ñn]os(?![a-z])/g, 'years'], [/(?<![a-z])meses(?![a-z])/g, 'months'], [/(?<![a-z])(?:ninguna|ninguno|nada)(?![a-z])/g, 'none'],
   [/(?<![a-z])gracias(?![a-z])/g, 'thanks'], [/^s[ií][!. ]*$|(?<![a-z])sí(?![a-z])/g, 'yes'],
 ];
 
@@ -102,6 +115,14 @@ export const ONBOARDING_VOCABULARY = [
   'ankle', 'ankles', 'wrist', 'wrists', 'knees', 'hamstring', 'hamstrings', 'bench', 'benches', 'squat', 'squats', 'deadlift', 'deadlifts', 'months', 'years', 'hours',
   'intermediate', 'advanced', 'bodyweight', 'general', 'training', 'lifting', 'running', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays', 'weekdays', 'weekends',
+] as const;
+/**
+ * Real words one edit from a word above, never slips of it: "lose weight" read as "lose weights" lost the fat-loss
+ * goal, "a bunch of bands" became a bench, "my squad" a squat.
+ */
+export const ONBOARDING_REAL_WORDS = [
+  'weight', 'bunch', 'stranger', 'strange', 'squad', 'plant', 'plants', 'plane', 'angle', 'angles', 'month', 'mouths', 'sundae', 'general',
+  'training', 'trainings',
 ] as const;
 /** Slips too far from the word for one edit, seen in real texts. */
 export const ONBOARDING_MISSPELLINGS: ReadonlyArray<[RegExp, string]> = [

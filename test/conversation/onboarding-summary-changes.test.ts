@@ -25,6 +25,9 @@ describe('onboarding summary changes', () => {
       ['the hip, no deep squats', 'hip', /hips? \(no deep squats\)/],
       ["my knee - can't do lunges", 'knee', /knee \(no lunges\)/],
       ['left shoulder, avoid overhead pressing', 'overhead', /shoulder with overhead work \(avoid overhead pressing\)/],
+      // A lift to ease, with how long, and the part after it: taken like the injury it is, not "I didn't catch a change".
+      ['go easy on overhead press for a couple weeks, shoulder', 'shoulder', /shoulders? \(overhead press for a couple weeks\)/],
+      ['take it easy on squats, my knee', 'knee', /knee \(squats\)/],
     ])('"%s" spares the %s and the summary says so', (text, limitation, said) => {
       const { last } = play([...LIFTER, text]);
       expect(last.state.step).toBe('confirm');
@@ -154,6 +157,47 @@ describe('onboarding summary changes', () => {
       expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '1:52:14' });
       expect(last.state.answers.race?.distance).toBe('half');
       expect(last.reply).toMatch(/^Updated: Your recent half marathon was 1:52:14\./);
+    });
+
+    it('"yes" to the distance question keeps the time and asks again; the distance then keeps the result', () => {
+      const asked = play([...HALF, 'race went great! 1:52:14', 'yes']).last;
+      expect(asked.profile).toBeUndefined();
+      expect(asked.state.step).toBe('confirm');
+      expect(asked.reply).toMatch(/^Which distance was your 1:52:14 race\?.*SKIP/);
+      const { last } = play([...HALF, 'race went great! 1:52:14', 'yes', 'half']);
+      expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '1:52:14' });
+      const skipped = play([...HALF, 'race went great! 1:52:14', 'skip']).last;
+      expect(skipped.profile).toBeUndefined();
+      expect(skipped.state.answers.race?.recentRace).toBeNull();
+      expect(skipped.reply).toMatch(/^OK, I'll leave that race out\. You're training for a half marathon/);
+    });
+
+    describe('a race distance run as an event, with its time, is a result, not a training run', () => {
+      it.each([
+        ['just ran a 24:10 5k!', { distance: '5k', time: '0:24:10' }, /^Updated: Your recent 5K was 24:10\./],
+        ['ran a 10k in 52:30 last month', { distance: '10k', time: '0:52:30' }, /^Updated: Your recent 10K was 52:30\./],
+        ['did the turkey trot 5k in 26:40', { distance: '5k', time: '0:26:40' }, /^Updated: Your recent 5K was 26:40\./],
+      ])('"%s" at the summary', (text, recent, said) => {
+        const { last } = play([...HALF, text]);
+        expect(last.state.answers.race?.recentRace).toEqual(recent);
+        expect(last.state.answers.race?.distance).toBe('half');
+        expect(last.reply).toMatch(said);
+      });
+
+      it('mid-onboarding it is kept and said back before the next question', () => {
+        const { last } = play([...HALF.slice(0, 3), 'did the turkey trot 5k in 26:40 last week']);
+        expect(last.state.answers.race?.recentRace).toEqual({ distance: '5k', time: '0:26:40' });
+        expect(last.state.step).toBe('race_mileage');
+        expect(last.reply).toMatch(/Your recent 5K was 26:40\. How many miles a week/);
+      });
+
+      it('"ran 5k in 24 min this morning" stays a run done; a lifter\'s result is said back as a race', () => {
+        const run = play([...HALF, 'ran 5k in 24 min this morning']).last;
+        expect(run.state.answers.race?.recentRace).toBeNull();
+        expect(run.reply).toMatch(/^Nice run/);
+        const lifter = play([...LIFTER, 'skip', 'just ran a 24:10 5k!']).last;
+        expect(lifter.reply).toMatch(/^Nice race - 24:10 for the 5K! Your plan stays as above/);
+      });
     });
 
     it('with the distance said, the result is kept at once', () => {

@@ -147,6 +147,13 @@ export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: st
     answer: "I'm Cadence: I build your plan from a few answers, text you each morning's workout, and change the plan when you tell me how it went.",
   },
   {
+    // "whats the difference between new and intermediate": the levels explained, then the question again (it was read
+    // as the answer "intermediate" and the question moved on).
+    id: 'experience_levels',
+    re: /\b(?:difference|mean|means|meant|count as|counts as|considered|qualify as|what(?:'s| is|s)? (?:a |an )?)\b.*\b(?:new|beginner|intermediate|advanced|experienced)\b|\b(?:am i|would i be|is that|does that make me)\b.*\b(?:new|beginner|intermediate|advanced|experienced)\b/,
+    answer: 'New is under a year of steady training, intermediate 1-5 years, experienced 5+. Count the time you trained most weeks; a long break counts as less.',
+  },
+  {
     id: 'eat',
     re: /\bwhat (?:should|do|can) i eat\b|\b(nutrition|meal plans?|diet plans?)\b/,
     answer: "I coach the training, not meals: protein at each meal, mostly whole foods and enough to fuel training covers most of it. Ask me anything specific (protein, eating before a run) any time.",

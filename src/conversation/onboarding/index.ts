@@ -25,7 +25,7 @@ import { splitTrip } from './trip.js';
 import { findSummaryRemark, slotsAskedAbout } from './summary-remarks.js';
 import { fixSpelling } from './spelling.js';
 import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
-import { raceRunQuestion, raceRunTold } from './race-result.js';
+import { raceResultAck, raceResultTold, raceRunQuestion, raceRunTold } from './race-result.js';
 import { findRaceDistance, parseRecentRace, raceLabel } from '../parse/race.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
@@ -99,7 +99,9 @@ const PAIN_ANSWER = 'A mild ache that eases as you warm up is usually fine for a
 
 function isQuestionText(text: string): boolean {
   const t = normalize(text).trim();
-  return sentences(t).length === 1 && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
+  // "whats the difference between new and intermediate" is one question though its "and" splits it in two clauses.
+  const one = sentences(t).length === 1 || (/^(what|whats|what's|how|why|which)\b/.test(t) && !/[.!?;]\s+\S/.test(t));
+  return one && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
 }
 
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
@@ -410,6 +412,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   }
 
   const asked = state.step === 'confirm' ? 'confirm' : (state.step as SlotKey);
+  // "just ran a 24:10 5k!": a race result, for a runner their recent race (their paces come from it), never a
+  // training run said back as "Nice run - 5 km at 4:50/km". The recent-race and goal-time questions read their own.
+  const result = fromModel || asked === 'race_recent' || asked === 'race_goal_time' ? null : raceResultTold(text);
   if (asked !== 'confirm' && !fromModel) {
     const row = SLOT_BY_KEY.get(asked)!;
     // "yes", "💪💪", "lol ok" at an open question: nothing to read, so the question again (never a name or a value).
@@ -428,7 +433,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     }
     // "easy 8km @ 5:45/km this morning" mid-onboarding: a run done, no weekly mileage and no race; said back, the
     // question again. A result sent to the recent-race question is that question's own.
-    const ran = asked === 'race_recent' || asked === 'race_goal_time' ? null : runJustDone(normalize(text));
+    // A lifter's race result is said back the same way.
+    if (result && !needsRaceGoal(answers)) return { state: { ...state, retries: 0 }, reply: fitReply([raceResultAck(result), row.question(answers, ctx)]) };
+    const ran = asked === 'race_recent' || asked === 'race_goal_time' || result ? null : runJustDone(normalize(text));
     if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran).replace(/ Once your plan starts.*$/, ''), row.question(answers, ctx)]) };
     // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
     const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;
@@ -439,7 +446,10 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   // A question is not an answer to other questions ("how many days should a beginner lift?" is no experience):
   // only what answers the question asked is kept from it.
   const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
-  const read: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
+  const plain: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
+  // A runner's race result the slot readers passed over is their recent race all the same.
+  const resultMissed = result !== null && needsRaceGoal(plain.answers) && !plain.changed.includes('race_recent');
+  const read: Reading = resultMissed ? { ...plain, answers: { ...plain.answers, race: { ...plain.answers.race, recentRace: result } }, changed: [...plain.changed, 'race_recent'] } : plain;
 
   if (state.step === 'confirm') {
     // "yes! what's today?" opens with a yes: that starts the plan, whatever question follows.
@@ -461,8 +471,16 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
         const next = { ...answers, race: { ...race, recentRace: result.data } };
         return { state: { ...state, answers: next, retries: 0 }, reply: summaryReply(next, ctx, 'Updated.', { ...answers, race }) };
       }
+      // "yes" answers no distance: asked once more, the time kept (it was dropped and the plan started); "skip" lets
+      // it go and shows the summary again.
+      if (/^(?:skip|none|no|nope|nah|never ?mind|forget it|leave it)$/.test(t.replace(/[.!]+$/, '').trim())) {
+        return { state: { ...state, answers: { ...answers, race }, retries: 0 }, reply: summaryReply({ ...answers, race }, ctx, "OK, I'll leave that race out.") };
+      }
+      if (isAcknowledgement(text) && state.retries === 0) {
+        return { state: { ...state, retries: 1 }, reply: fitReply([pending ? `Which distance was your ${pending} race? e.g. 'half', '10k' or '10 miles' - or reply SKIP to leave it out.` : "What was your race time, and the distance? e.g. '1:52:14 half' - or reply SKIP to leave it out."]) };
+      }
       // Anything else moves on: the time is let go and the text read as usual.
-      return stepOnboarding({ ...state, answers: { ...answers, race } }, text, ctx);
+      return stepOnboarding({ ...state, answers: { ...answers, race }, retries: 0 }, text, ctx);
     }
     // "race went great! 1:52:14": a race run, never a yes ("great"); with no distance said, the distance is asked.
     const raceRun = fromModel ? null : raceRunTold(text);
@@ -476,7 +494,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       return { state: { ...state, answers: { ...answers, race: { ...answers.race, pendingResult: raceRun } }, retries: 0 }, reply: fitReply([raceRunQuestion(raceRun)]) };
     }
     // "easy 8km @ 5:45/km this morning": a run just done says where their running is; no race, no change.
-    const ran = fromModel ? null : runJustDone(normalize(text));
+    if (result && !needsRaceGoal(answers)) return { state: { ...state, retries: 0 }, reply: fitReply([raceResultAck(result), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
+    const ran = fromModel || result ? null : runJustDone(normalize(text));
     if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     // A question, one day's remark or an exercise swap is answered and changes nothing ("i only have 30 min
     // today" set every session to 30). A question mark outranks a yes word inside it ("when does it start?").

@@ -29,6 +29,7 @@ const raceSchema = z.object({
 export const onboardingProfileSchema = z.object({
   name: z.string({ message: 'name is required' }).min(1, { message: 'name is required' }).max(40),
   goal: z.enum([...STRENGTH_GOALS, 'race', 'hybrid'], { message: 'goal is not a known goal' }),
+  alsoGoal: z.enum(STRENGTH_GOALS, { message: 'alsoGoal is not a known lifting goal' }).optional(),
   trainingAge: z.enum(TRAINING_AGES, { message: 'trainingAge must be beginner, intermediate or advanced' }),
   trainingDays: z
     .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]), {
@@ -66,6 +67,7 @@ export const onboardingProfileSchema = z.object({
   units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),
   race: raceSchema.optional(),
   runMinutes: z.number().int().min(15).max(300).optional(),
+  unknownLifts: z.array(z.object({ name: z.string(), sets: z.string(), readAs: z.string() })).optional(),
   lifts: z
     .object({
       oneRepMaxes: z.record(z.string(), z.number().positive()),

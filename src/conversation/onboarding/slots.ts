@@ -7,11 +7,11 @@
  * nothing else in the text was read. Adding a question is adding a row.
  */
 import { convertWeight } from '../../engine/units.js';
-import type { Equipment, IsoWeekday } from '../../engine/vocabulary.js';
+import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabulary.js';
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
-import { hybridPriority, parseGoal, type Goal } from '../parse/goal.js';
+import { hybridPriority, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
@@ -43,6 +43,7 @@ import { counted } from '../../engine/count.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance, undistancedResultTime } from '../parse/implied-race.js';
 import { isTrainingRun } from '../parse/training-run.js';
+import { withoutUnknownLifts, type UnknownLift } from './unknown-lifts.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone, runJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -168,7 +169,10 @@ function clauseIsPlace(clause: string, named: NamedZone): boolean {
   if (rest === '' || PLACE_CUE.test(clause)) return true;
   // A clock time in the same clause, right beside the place ("nyc 6am", "6am eastern", "5:30 pacific").
   if (CLOCK.test(rest) && rest.replace(CLOCK, ' ').replace(/\b(at|@|by|around|ish)\b/g, ' ').trim() === '') return true;
-  return false;
+  // "can we do 6am cst instead", "texts at 5:30 pacific pls": the zone written right after (or before) the clock, whatever
+  // else the clause says (it was left Eastern).
+  const place = named.phrase.replace(/ /g, '[ .]+');
+  return new RegExp(`(?:${CLOCK.source})\\s*(?:ish\\s+)?${place}\\b|\\b${place}\\s+(?:time\\s+)?(?:at\\s+|@\\s*)?(?:${CLOCK.source})`).test(clause);
 }
 
 /** Sentences of a paragraph, so "10k on march 14... ran a 27:30 5k... goal sub 55" reads one fact at a time. */
@@ -195,6 +199,9 @@ export function sentences(t: string): string[] {
 
 /** "no jumping", "can't run", "avoid heavy lifting": an activity ruled out, not one wanted. */
 const RULED_OUT = /\b(?:no|never|can'?t|cannot|avoid|without|nothing with)\s+(?:more\s+|heavy\s+|high\s+)?[a-z]+/g;
+
+/** "also wanna lose the gut": a goal added to the one already said. */
+const ALSO = /\b(also|too|as well|plus|on top)\b/;
 
 /** "its a 10k not a 5k": the part after "not" is what it is not. */
 function dropNegated(t: string): string {
@@ -698,16 +705,28 @@ const ABDOMINAL_WALL = anyOf(BODY_PART_WORDS.abdominal_wall);
 const PAIN_WORD = anyOf(PAIN_WORDS);
 const isInjuryWord = (t: string) => INJURY_WORD.test(t) || PAIN_WORD.test(t) || ABDOMINAL_WALL.test(t);
 
-/** Movements a client rules out beside a body part ("the hip, no deep squats", "knee - can't do lunges"). */
+/**
+ * "my back has been bad for a few weeks", "go easy on deadlifts for a few weeks": how long a part has hurt or is
+ * to be eased, never how long they have trained (both made a 2-year lifter "new to this").
+ */
+function aboutTheBody(x: string): boolean {
+  return (isInjuryWord(x) || /\b(?:go|take it) easy\b/.test(x)) && !/\b(lift\w*|train\w*|running|working out|worked out|experience|gym)\b/.test(x);
+}
+
+/**
+ * Movements a client rules out or wants eased beside a body part ("the hip, no deep squats", "knee - can't do lunges",
+ * "go easy on overhead press for a couple weeks, shoulder"), with how long when said.
+ */
 const CAUTION_MOVES = ['squat', 'squats', 'squatting', 'lunge', 'lunges', 'lunging', 'deadlift', 'deadlifts', 'jump', 'jumps', 'jumping', 'running', 'sprints', 'sprinting', 'overhead', 'pressing', 'presses', 'bench', 'push-ups', 'pushups', 'pull-ups', 'pullups', 'burpees', 'impact', 'kneeling', 'twisting', 'bending', 'heavy'];
-const CAUTION = new RegExp(`\\b(?:no|avoid\\w*|can'?t(?: do)?|cannot(?: do)?|never|not|without|nothing|stay away from|careful (?:with|on))\\s+(?:(?:deep|heavy|high|low|full|fast|barbell|back|front|box|any|more|too)\\s+)*(?:${CAUTION_MOVES.join('|')})\\b(?:\\s+(?:squats?|lunges?|deadlifts?|press(?:es|ing)?|lifting|work|stuff))?`, 'g');
+const CAUTION = new RegExp(`\\b(?:no|avoid\\w*|can'?t(?: do)?|cannot(?: do)?|never|not|without|nothing|stay away from|careful (?:with|on)|(?:go|take it|going|taking it) (?:easy|light|lighter) (?:on|with))\\s+(?:(?:deep|heavy|high|low|full|fast|barbell|back|front|box|any|more|too)\\s+)*(?:${CAUTION_MOVES.join('|')})\\b(?:\\s+(?:squats?|lunges?|deadlifts?|press(?:es|ing)?|lifting|work|stuff))?(?:\\s+(?:for|till|until) (?:a |the next )?(?:couple(?: of)?|few|\\d+|two|three|four|six)?\\s*(?:days?|weeks?|wks?|months?|bit|while))?`, 'g');
 /**
  * What a client rules out for a body part, as said ("no deep squats"): only beside a part, since "no squat rack"
  * alone is kit. Said back with the part the plan spares, and a reason to read the part as a limitation.
  */
 function cautionsIn(t: string): string[] {
   if (findBodyParts(t).every((p) => LIMITATION_FOR_PART[p] === undefined)) return [];
-  return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').trim());
+  // "go easy on overhead press" is said back after "I'll go easy on your shoulder" as what it eases: "(overhead press)".
+  return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').replace(/^(?:go|take it|going|taking it) (?:easy|light|lighter) (?:on|with)\s+/, '').trim());
 }
 
 function readLimitations(t: string, bare: boolean, a: OnboardingAnswers = {}): Read {
@@ -797,7 +816,10 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // The question is optional: anything without numbers ("skip", "no idea", "sounds good") moves on.
   if (bare && (isNone(t) || !/\d/.test(t))) return { answers: { lifts: null } };
   // "only have dumbbells up to 15 lb": the kit's heaviest weight, never a lift's number.
-  const found = parseLifts(withoutKitMaxLoads(t).replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  // "smith squat 3x8 at 95": a lift the library lacks sets no weights for the lift it names ("squat"); said back.
+  const cut = withoutUnknownLifts(withoutKitMaxLoads(t));
+  const unknown = cut.unknown.length ? { unknownLifts: [...(a.unknownLifts ?? []).filter((x) => !cut.unknown.some((u) => u.name === x.name)), ...cut.unknown] } : {};
+  const found = parseLifts(cut.text.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
   // "bench like 80kg squat 100 dl 120": in a list of maxes a unit written on one counts for the maxes after it
   // written without one (never for those before: "squat 225, deadlift 140kg" is a pound squat; nor from a set
   // to a max: "squat 150kg x5, bench 225" is a pound bench).
@@ -830,7 +852,8 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
       any = true;
     }
   }
-  if (any) return { answers: toMetric ? { lifts: out, units: 'metric' } : { lifts: out } };
+  if (any) return { answers: toMetric ? { lifts: out, units: 'metric', ...unknown } : { lifts: out, ...unknown } };
+  if (cut.unknown.length) return { answers: { lifts: a.lifts ?? null, ...unknown } };
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
@@ -901,6 +924,22 @@ function spreadAvoiding(n: number, off: readonly IsoWeekday[], kind: 'lift' | 'r
 }
 
 const ok = (answers: OnboardingAnswers): Read => ({ answers });
+
+/**
+ * The client's days grown or shrunk to `count`, keeping as many of theirs as fit: each day added (or taken away) is
+ * the one that leaves the fewest back-to-back days, ties going to the usual spread for that count, then the earlier day.
+ */
+function resizedDays(days: readonly IsoWeekday[], count: number, kind: 'lift' | 'run'): IsoWeekday[] {
+  const spread = defaultDaysForCount(count, kind);
+  const backToBack = (ds: readonly IsoWeekday[]) => ds.filter((d) => ds.includes((d % 7) + 1 as IsoWeekday)).length;
+  // Ranked by back-to-back days, then whether the day added is (or the day dropped is not) in the spread, then the day.
+  const best = (options: Array<{ days: IsoWeekday[]; rank: number[] }>) =>
+    options.map((o) => ({ ...o, rank: [backToBack(o.days), ...o.rank] })).sort((x, y) => x.rank.reduce((c, v, i) => c || v - y.rank[i]!, 0))[0]!.days;
+  let out = [...new Set(days)].sort((x, y) => x - y);
+  while (out.length < count) out = best(([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !out.includes(d)).map((d) => ({ days: [...out, d].sort((x, y) => x - y), rank: [spread.includes(d) ? 0 : 1, d] })));
+  while (out.length > count) out = best(out.map((d) => ({ days: out.filter((x) => x !== d), rank: [spread.includes(d) ? 1 : 0, -d] })));
+  return out;
+}
 
 /** "nothing for 2 yrs", "nothing since", "nothing in years": a break, never "no equipment". */
 /** A question ("is the smith machine ok", "should i get a rack?", "do i need a bench"): asked, not told. */
@@ -1084,13 +1123,22 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
     const notNamed = ([1, 2, 3, 4, 5, 6, 7] as IsoWeekday[]).filter((d) => !named.includes(d));
     return ok({ trainingDays: withLongRunDay(spreadAvoiding(wanted, notNamed, needsRace(a.goal) ? 'run' : 'lift'), t) });
   }
-  if (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t))) return ok({ trainingDays: named });
+  // "can run 4 days, long runs sat": the one day named is where the long run goes, not the only day (was "1 day a week (Sat)").
+  const longOnly = named.length === 1 && longRunDayIn(t) === named[0] && findDayCount(t.replace(/\blong (?:runs?|run day)s?\b.*$/, ' ')) !== null;
+  if (!longOnly && (named.length >= 2 || (named.length === 1 && /\b(only|just|can train|train on|days?)\b/.test(t)))) return ok({ trainingDays: named });
   // A runner who also lifts ("a 10k and keep lifting 2x a week", "i run 12 miles a week and lift 2x"): the lifting
   // part's count is lifting days, not the running days asked; only the rest of the text can count running days.
   const lifting = needsRace(a.goal) ? liftCountParts(t) : [];
   const runText = lifting.length ? countParts(t).filter((x) => !lifting.includes(x)).join(', ') : t;
   const count = findDayCount(runText);
-  if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) return ok({ trainingDays: withLongRunDay(defaultDaysForCount(count, needsRace(a.goal) ? 'run' : 'lift'), t) });
+  if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) {
+    const kind = needsRace(a.goal) ? 'run' : 'lift';
+    // "actually make it 4 days" after "tue thu sat": their days kept, one added (was Mon Tue Thu Fri, two of theirs gone).
+    // Days that are the usual spread for their count came from a count ("3 days"): the new count gets its own spread.
+    const picked = a.trainingDays?.length && a.trainingDays.join() !== defaultDaysForCount(a.trainingDays.length, kind).join();
+    const theirs = picked && named.length === 0 && count >= 1 && count <= 7 ? resizedDays(a.trainingDays!, count, kind) : null;
+    return ok({ trainingDays: withLongRunDay(theirs ?? defaultDaysForCount(count, kind), t) });
+  }
   return null;
 }
 /**
@@ -1200,7 +1248,9 @@ export const SLOTS: SlotRow[] = [
       const forSport = !race && /\b(faster|quicker|explosive|speed|agility|vertical)\b/.test(t) && /\b(season|tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|baseball|softball|volleyball|sports?|team|games?|the (?:field|pitch|court))\b/.test(t);
       const r = parseGoal(forSport ? 'power' : lift && race ? 'mix' : !lift && race ? 'race' : dropNegated(t));
       if (!r.success) return null;
-      const next: OnboardingAnswers = { goal: r.data.goal };
+      // "also wanna lose the gut" with the goal already known: a second goal beside it, not a new one in its place.
+      if (a.goal && a.goal !== r.data.goal && ALSO.test(t) && secondGoal(t, a.goal) === r.data.goal) return ok({ alsoGoal: r.data.goal as StrengthGoal });
+      const next: OnboardingAnswers = { goal: r.data.goal, alsoGoal: secondGoal(dropNegated(t), r.data.goal) ?? undefined };
       if (r.data.goal === 'race' || r.data.goal === 'hybrid') next.goal = lift ? 'hybrid' : r.data.goal;
       if (next.goal === 'hybrid') {
         const first = liftFirstFor(t, a);
@@ -1210,7 +1260,7 @@ export const SLOTS: SlotRow[] = [
     },
     // "bad knee, no jumping please": what they can't or won't do is never the goal (not power, not a race).
     // "easy 8km @ 5:45/km this morning": a run done is no race goal.
-    bare: (t) => runJustDone(t) ? null : fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
+    bare: (t) => runJustDone(t) ? null : fromResult(parseGoal(dropNegated(t).replace(RULED_OUT, ' ')), (g) => ({ goal: g.goal, alsoGoal: secondGoal(dropNegated(t), g.goal) ?? undefined, ...(g.race ? { race: { distance: g.race.distance, ...(g.race.customDistanceKm ? { customDistanceKm: g.race.customDistanceKm } : {}) } } : {}) })),
   },
   {
     // Never asked: a lifter who names a meet ("powerlifting meet march 14", "my meet is in 12 weeks") gets a
@@ -1296,6 +1346,7 @@ export const SLOTS: SlotRow[] = [
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x) ||
             STARTED_AGO.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week)\b/.test(x) &&
+          !aboutTheBody(x) &&
           // "a 1:52 half 2 years ago" dates a race; "started 5 months ago" is how long they have trained.
           (!/\bago\b/.test(x) || /\b(started|began|took (?:it )?up|got into|picked (?:it )?up)\b/.test(x)),
       );
@@ -1306,7 +1357,7 @@ export const SLOTS: SlotRow[] = [
       return null;
     },
     bare: (t, _raw, _a, ctx) =>
-      /\b(miles?|km|mpw)\b/.test(withoutFrequencies(t)) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t, ctx.now.getUTCFullYear()), (v) => ({ trainingAge: v })),
+      /\b(miles?|km|mpw)\b/.test(withoutFrequencies(t)) || aboutTheBody(t) ? { error: "How long have you trained? e.g. 'new', '6 months', '3 years'" } : fromResult(parseExperience(t, ctx.now.getUTCFullYear()), (v) => ({ trainingAge: v })),
   },
   {
     // Never asked: shift work told anywhere ("I work nights Mon-Wed", "3 twelves, different days every week") is
@@ -1381,7 +1432,10 @@ export const SLOTS: SlotRow[] = [
       if (a.equipment === undefined && gym.success && sentences(t).some((c) => /^(?:at |in )?(?:the |a |my |local |commercial )?gym$/.test(c))) return ok({ equipment: gym.data });
       // "nothing for 2 yrs", "nothing since": a break from training, not an empty kit; "doctor says nothing over
       // 135": a lifting limit, not an empty kit either.
-      const kit = sentences(withoutLoadLimit(t).replace(LAPSE_NOTHING, ' ')).map(withoutLifts).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      // "barbell, bench and dumbbells up to 50": the kit's heaviest load beside "bench" is no bench press of 50 (the
+      // bench and the dumbbells were cut as a lift): a sentence is cut only for the lifts left once kit loads are out.
+      const unlifted = (x: string) => (parseLifts(withoutKitMaxLoads(x)).length ? withoutLifts(x) : x);
+      const kit = sentences(withoutLoadLimit(t).replace(LAPSE_NOTHING, ' ')).map(unlifted).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;
@@ -1532,7 +1586,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|I don't have the|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1558,7 +1612,11 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${formatFinish(parseDuration(a.race.recentRace.time) ?? 0)}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
-  } else if (a.goal) out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
+  } else if (a.goal) {
+    // A second goal said beside the first is said back with it; fat loss with what does it (the plan lifts, food loses).
+    const also = a.alsoGoal && a.alsoGoal !== a.goal && lifts(a.goal) ? ` and ${goalWords[a.alsoGoal] ?? a.alsoGoal}${a.alsoGoal === 'fat_loss' ? ': the lifting keeps your muscle, eating a bit less than you burn takes the fat off' : ''}` : '';
+    out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${also}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
+  }
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You start as a beginner (under a year of steady training), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
@@ -1592,6 +1650,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
+  if (a.unknownLifts?.length && lifts(a.goal)) out.push(unknownLiftsLine(a.unknownLifts));
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
   // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
   // named as such, never as "your trip".
@@ -1668,6 +1727,16 @@ function liftsSaidBack(l: KnownLifts, unit: string): string {
   const then = Object.entries(l.lapsed ?? {}).map(([id, w]) => `${w} ${name(id)}`);
   const lapsed = then.length ? ` (85% of the ${then.length > 1 ? `${then.slice(0, -1).join(', ')} and ${then.at(-1)}` : then[0]} you used to do, since it's been a while)` : '';
   return `your ${list} ${unit}${lapsed}`;
+}
+
+/**
+ * "I don't have the smith squat in my library yet, so your 3x8 at 95 won't set your back squat: your first sessions
+ * set those weights." A lift Cadence lacks, said back so the client sees it was not read as the lift it names.
+ */
+function unknownLiftsLine(list: readonly UnknownLift[]): string {
+  const and = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]!);
+  if (list.length === 1) return `I don't have the ${list[0]!.name} in my library yet, so your ${list[0]!.sets} won't set your ${list[0]!.readAs}: your first sessions set those weights.`;
+  return `I don't have the ${and(list.map((u) => u.name))} in my library yet, so those numbers won't set your ${and([...new Set(list.map((u) => u.readAs))])}: your first sessions set those weights.`;
 }
 
 /** "3 years" answers the experience slot; a bare "3" cannot be read for it. Used to explain a re-ask. */

@@ -4,9 +4,10 @@
  * and the listed misspellings as theirs. Only the text the slot readers see changes: a name is read as typed.
  */
 import { editDistance } from '../parse/text.js';
-import { ONBOARDING_MISSPELLINGS, ONBOARDING_VOCABULARY } from '../words.js';
+import { ONBOARDING_MISSPELLINGS, ONBOARDING_REAL_WORDS, ONBOARDING_VOCABULARY } from '../words.js';
 
-const KNOWN: ReadonlySet<string> = new Set(ONBOARDING_VOCABULARY);
+// A real word near a vocabulary word ("weight" by "weights") is kept as written.
+const KNOWN: ReadonlySet<string> = new Set([...ONBOARDING_VOCABULARY, ...ONBOARDING_REAL_WORDS]);
 
 export function fixSpelling(t: string): string {
   const listed = ONBOARDING_MISSPELLINGS.reduce((s, [re, word]) => s.replace(re, word), t);

@@ -1,4 +1,5 @@
 import type { WorkSchedule } from '../parse/work-schedule.js';
+import type { UnknownLift } from './unknown-lifts.js';
 import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, TrainingAge } from '../../engine/vocabulary.js';
 
 /** Every slot onboarding fills, in the order missing ones are asked (see the table in slots.ts). */
@@ -64,6 +65,8 @@ export interface OnboardingProfile {
   name: string;
   /** hybrid = "a mix": lifting plus a race. */
   goal: StrengthGoal | 'race' | 'hybrid';
+  /** A second lifting goal said beside the first ("get stronger n lose the gut"): said back, kept for the coach; the plan follows `goal`. */
+  alsoGoal?: StrengthGoal;
   trainingAge: TrainingAge;
   trainingDays: IsoWeekday[];
   /** Hybrid only: how many days a week they lift ("I lift 3x a week"), placed on days the runs leave free. */
@@ -106,6 +109,8 @@ export interface OnboardingProfile {
   race?: RaceProfile;
   /** Lifters only; null when they skipped the question. */
   lifts?: KnownLifts | null;
+  /** Lifts given that the library lacks ("smith squat 3x8 at 95"): no weights set from them; said back, kept for the coach. */
+  unknownLifts?: UnknownLift[];
 }
 
 /**

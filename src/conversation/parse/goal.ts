@@ -72,7 +72,9 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   if (RUN.test(t) || race) return withRace('race');
   // "lose about 20 pounds and feel stronger": weight to lose, said first or beside a soft wish to feel stronger, is
   // the goal (a fat-loss plan is strength training too); "get stronger and drop a few pounds" stays strength.
-  const lose = LOSE_WEIGHT.exec(t);
+  // "don't want to lose weight, just get stronger": weight ruled out is no aim.
+  const said = LOSE_WEIGHT.exec(t);
+  const lose = said && !RULED_OUT_BEFORE.test(t.slice(0, said.index)) ? said : null;
   const strong = STRONG.exec(t);
   if (lose && (!strong || lose.index < strong.index || /\bfeel(?:ing)? (?:a (?:bit|little) )?(?:stronger|strong)\b/.test(t))) return ok({ goal: 'fat_loss' });
   const muscle = /\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t);
@@ -88,4 +90,28 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   if (/\b(endurance|stamina|conditioning|reps)\b/.test(t)) return ok({ goal: 'muscular_endurance' });
   if (/\b(general|fit|fitness|health\w*|shape|feel better|active|overall|in shape|longevity|wellness)\b/.test(t)) return ok({ goal: 'general_fitness' });
   return fail("I didn't catch the goal - reply: get stronger, build muscle, lose fat, general fitness, train for a race, or a mix");
+}
+
+/**
+ * A second lifting goal said beside the first ("get strnger n lose the gut", "build muscle and lean out"), in
+ * slang too: the plan keeps one goal (the first said, parseGoal), and the second is kept and said back. Rules as
+ * data, one row per goal.
+ */
+const ALSO_GOALS: ReadonlyArray<[StrengthGoal, RegExp]> = [
+  ['fat_loss', /\b(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?|get(?:ting)? rid of|burn(?:ing)?|trim(?:ming)?|lose off)\s+(?:(?:the|my|this|that|some|a bit of|a little|a lil|a few|some of (?:the|my)|extra|\d+\s*(?:lbs?|pounds|kgs?|kilos))\s+)*(?:fat|weight|pounds|lbs|kilos|gut|belly|tummy|pouch|(?:dad|mom) ?bod|beer belly|love handles|spare tire|baby weight|flab|chub)\b|\b(?:weight ?loss|fat ?loss|lean(?:ing)? out|get(?:ting)? (?:lean|leaner|shredded|ripped|cut)|slim(?:ming)? down|tone up|cut(?:ting)? (?:some |a bit of )?(?:fat|weight))\b/],
+  ['hypertrophy', /\b(?:build(?:ing)? (?:some |more )?muscle|gain(?:ing)? (?:some |more )?(?:muscle|size|mass)|put(?:ting)? on (?:some |more )?(?:muscle|size|mass)|get(?:ting)? (?:bigger|big|jacked|swole|huge)|bulk(?:ing)?(?: up)?|hypertrophy)\b/],
+  ['strength', /\b(?:get(?:ting)? (?:stronger|strong)|stronger|strength|powerlift\w*)\b/],
+];
+/** "don't want to lose weight, just get stronger": a goal ruled out in its clause is none. */
+const RULED_OUT_BEFORE = /\b(?:don'?t|do not|not|no need to|never|without)\b[^,.;!?]*$/;
+
+export function secondGoal(text: string, first: Goal): StrengthGoal | null {
+  if (!ALSO_GOALS.some(([g]) => g === first)) return null;
+  const t = normalize(text).replace(/\bfeel(?:ing)? (?:a (?:bit|little) )?(?:stronger|strong)\b/g, ' ');
+  for (const [goal, re] of ALSO_GOALS) {
+    if (goal === first) continue;
+    const m = re.exec(t);
+    if (m && !RULED_OUT_BEFORE.test(t.slice(0, m.index))) return goal;
+  }
+  return null;
 }

@@ -134,6 +134,18 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'yo bro im tyler 💪 want to get huge. 5 day split, been lifting 3 yrs. full gym, 75 min', asked: null, expect: { name: 'Tyler', goal: 'hypertrophy', trainingAge: 'intermediate', trainingDays: [1, 2, 3, 4, 5], sessionMinutes: 75 } },
   { text: 'wanna get ripped for summer, 4x a week', asked: null, expect: { goal: 'fat_loss', trainingDays: [1, 2, 4, 5] } },
   { text: 'trying to get into better shape after the holidays', asked: null, expect: { goal: 'general_fitness' } },
+  // Two goals, in typos and slang: the first is the plan's, the second kept beside it.
+  { text: 'get strnger n lose the gut', asked: null, expect: { goal: 'strength', alsoGoal: 'fat_loss' } },
+  { text: 'build muscle and lean out a bit', asked: null, expect: { goal: 'hypertrophy', alsoGoal: 'fat_loss' } },
+  { text: 'also wanna lose the gut', asked: 'confirm', before: lifter, expect: { goal: 'strength', alsoGoal: 'fat_loss' } },
+  { text: 'get stronger', asked: null, expect: { goal: 'strength' }, absent: ['alsoGoal'] },
+  // "weight" is no slip of "weights": the fat-loss goal stays; "a bunch of" bands is no bench.
+  { text: 'i want to lose weight and get stronger', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'fat_loss' } },
+  { text: 'a bunch of bands and a couple dumbbells', asked: 'equipment', before: { name: 'Sam', goal: 'strength' }, expect: { equipment: ['dumbbell', 'bands', 'bodyweight'] } },
+  // Spanish mixed in: the goal, the distance, the days, the kit and the part.
+  { text: 'hola! soy Lucia, quiero correr un 10k', asked: null, expect: { name: 'Lucia', goal: 'race', race: { distance: '10k' } } },
+  { text: 'hola soy Marco, quiero bajar de peso. 3 dias a la semana, una hora, gimnasio completo, me duele la rodilla', asked: null, expect: { name: 'Marco', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 60, limitations: ['knee'] } },
+  { text: 'quiero entrenar para una media maraton', asked: 'goal', before: { name: 'Ana' }, expect: { goal: 'race', race: { distance: 'half' } } },
   { text: "Hey - consultant, travel most weeks. Name's Raj. Want to stay strong and not lose muscle. 3-4 days a week, 45 min. I lift about 5 years.", asked: null, expect: { name: 'Raj', goal: 'strength', trainingAge: 'advanced', trainingDays: [1, 2, 4, 5], sessionMinutes: 45 } },
   { text: "I used to lift about 2 years before pregnancy. Want to rebuild strength, gently.", asked: null, expect: { goal: 'strength', trainingAge: 'intermediate' } },
   { text: 'i travel a lot for work. 3 days a week, an hour', asked: null, expect: { trainingDays: [1, 3, 5], sessionMinutes: 60 } },

@@ -1,0 +1,164 @@
+/**
+ * Onboarding as new clients wrote it (onboard10's sessions): two goals in one text with typos and slang, Spanish
+ * mixed in, and real words that sit one letter from an answer word.
+ */
+import { describe, expect, it } from 'vitest';
+import { onboardingContext, playOnboarding } from '../support/onboarding-play.js';
+
+/** Tuesday 2026-12-01, 10:00 in New York. */
+const ctx = onboardingContext(new Date('2026-12-01T15:00:00Z'), '+12155550123', 'America/New_York');
+const play = (texts: string[]) => playOnboarding(ctx, texts);
+
+const REST = ['2 years', 'mon wed fri', '60 min', 'full gym', 'none'];
+
+describe('onboarding: two goals in one text', () => {
+  it('"get strnger n lose the gut" keeps strength as the plan\'s goal and says the fat loss back beside it', () => {
+    const { turns, last } = play(['get strnger n lose the gut', 'Sam', ...REST]);
+    expect(turns[0]!.reply).toMatch(/^Got it\. Your goal is to get stronger and lose fat: the lifting keeps your muscle/);
+    expect(last.state.step).toBe('confirm');
+    expect(last.state.answers).toMatchObject({ goal: 'strength', alsoGoal: 'fat_loss' });
+    expect(last.reply).toMatch(/Your goal is to get stronger and lose fat/);
+  });
+
+  it('"also wanna lose the gut" at the summary adds the second goal; "actually build muscle" replaces both', () => {
+    const base = ["hi i'm sam, want to get stronger", ...REST];
+    const added = play([...base, 'also wanna lose the gut']).last;
+    expect(added.state.answers).toMatchObject({ goal: 'strength', alsoGoal: 'fat_loss' });
+    expect(added.reply).toMatch(/^Updated: Your goal is to get stronger and lose fat/);
+    const changed = play([...base, 'also wanna lose the gut', 'actually build muscle']).last;
+    expect(changed.state.answers.goal).toBe('hypertrophy');
+    expect(changed.state.answers.alsoGoal).toBeUndefined();
+  });
+
+  it('the finished profile carries the second goal', () => {
+    const { last } = play(['get strnger n lose the gut', 'Sam', ...REST, 'yes']);
+    expect(last.profile).toMatchObject({ goal: 'strength', alsoGoal: 'fat_loss' });
+  });
+});
+
+describe('onboarding: Spanish mixed in', () => {
+  it('"hola! soy Lucia, quiero correr un 10k" reads the name and the 10K goal, and asks its date', () => {
+    const { last } = play(['hola! soy Lucia, quiero correr un 10k']);
+    expect(last.state.answers).toMatchObject({ name: 'Lucia', goal: 'race', race: { distance: '10k' } });
+    expect(last.state.step).toBe('race_event');
+    expect(last.reply).toMatch(/^Hi Lucia! Got it\. You're training for a 10K\. When is your 10K\?/);
+  });
+
+  it('a Spanish lifter answers every question in Spanish and reaches the summary', () => {
+    const { last } = play(['hola soy Marco, quiero bajar de peso', '6 meses', '3 dias a la semana', 'una hora', 'gimnasio completo', 'me duele la rodilla']);
+    expect(last.state.step).toBe('confirm');
+    expect(last.state.answers).toMatchObject({ goal: 'fat_loss', trainingAge: 'beginner', sessionMinutes: 60, limitations: ['knee'] });
+    expect(last.state.answers.trainingDays).toHaveLength(3);
+    expect(last.reply).toMatch(/You have a full gym/);
+  });
+
+  it('"ninguno" to the goal-time question is none', () => {
+    const { last } = play(['hola! soy Lucia, quiero correr un 10k el 14 de marzo', 'ninguno']);
+    expect(last.state.answers.race?.goalTime).toBeNull();
+    expect(last.state.step).toBe('race_recent');
+  });
+});
+
+describe('onboarding: real words are not slips', () => {
+  it('"i want to lose weight and get stronger" is the fat-loss goal said first (it was read as "lose weights": strength)', () => {
+    const { last } = play(["hi i'm dee", 'i want to lose weight and get stronger']);
+    expect(last.state.answers).toMatchObject({ goal: 'fat_loss', alsoGoal: 'strength' });
+  });
+});
+
+describe('onboarding: a lift the library does not have sets no weights for the lift it names', () => {
+  const LIFTER = ["hi i'm sam, want to get stronger", ...REST];
+  it('"smith squat 3x8 at 95" at the summary is no back squat 95x8: said back, no weights set from it', () => {
+    const { last } = play([...LIFTER, 'smith squat 3x8 at 95']);
+    expect(last.state.answers.lifts?.recentSets ?? []).toEqual([]);
+    expect(last.state.answers.unknownLifts).toEqual([{ name: 'smith squat', sets: '3x8 at 95', readAs: 'back squat' }]);
+    expect(last.reply).toMatch(/^Updated: I don't have the smith squat in my library yet, so your 3x8 at 95 won't set your back squat/);
+    expect(last.reply).not.toMatch(/back squat 95x8/);
+  });
+
+  it('beside known lifts, only the unknown one is left out ("squats on the smith", "trap bar deadlift")', () => {
+    const { last } = play(["hi i'm sam, want to get stronger", '2 years', 'mon wed fri', '60 min', 'full gym', 'none', 'squats on the smith 3x8 at 95, bench 135x8, trap bar deadlift 225x5']);
+    expect(last.state.answers.lifts?.recentSets).toEqual([{ exerciseId: 'bench_press', weight: 135, reps: 8 }]);
+    expect(last.state.answers.unknownLifts?.map((u) => u.name)).toEqual(['smith squats', 'trap bar deadlift']);
+    expect(last.reply).toMatch(/bench press 135x8 lb/);
+  });
+
+  it('a variant the library has ("hack squat 3x8 at 135") sets its weights as before', () => {
+    const { last } = play([...LIFTER, 'hack squat 3x8 at 135']);
+    expect(last.state.answers.lifts?.recentSets).toEqual([{ exerciseId: 'hack_squat', weight: 135, reps: 8 }]);
+    expect(last.state.answers.unknownLifts).toBeUndefined();
+  });
+});
+
+describe('onboarding: a paragraph that gives goal, days, kit and an injury at once', () => {
+  const PRIYA = "Hey! I'm Priya. Want to get stronger and build some muscle, been lifting on and off for like 2 yrs. I can do 3x wk, m/w/f, usually 5ish am before work so 45 min max. Home gym w/ a squat rack, barbell, bench and dumbbells up to 50. Left knee is cranky after ACL surgery last year tho, no jumping pls. I'm in cst";
+  it('"barbell, bench and dumbbells up to 50" keeps the bench and the dumbbells (they were cut as a bench press of 50)', () => {
+    const { last } = play([PRIYA, 'skip']);
+    expect(last.state.answers.equipment).toEqual(['barbell', 'rack', 'bench', 'dumbbell', 'bodyweight']);
+    expect(last.state.answers.maxLoads).toEqual({ dumbbell: { load: 50, unit: 'lb' } });
+    expect(last.state.answers.lifts ?? null).toBeNull();
+    expect(last.reply).toMatch(/dumbbells up to 50 lb/);
+  });
+});
+
+describe('onboarding: a client who answers with a question or changes their mind', () => {
+  it('"whats the difference between new and intermediate" at the experience question is answered, not taken as "intermediate"', () => {
+    const { last } = play(['hi im marcus, want to lose fat', 'whats the difference between new and intermediate']);
+    expect(last.state.step).toBe('experience');
+    expect(last.state.answers.trainingAge).toBeUndefined();
+    expect(last.reply).toMatch(/^New is under a year of steady training, intermediate 1-5 years.*How long have you been training\?/);
+  });
+
+  it('"actually make it 4 days" after "tue thu sat" keeps those days and adds one', () => {
+    const { last } = play(['hi im marcus, want to lose fat', '6 months', 'tue thu sat', 'actually make it 4 days']);
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 6]);
+    expect(last.reply).toMatch(/4 days a week \(Mon, Tue, Thu, Sat\)/);
+  });
+
+  it('"make it 3 days" at the summary after "tue wed fri sun" keeps three of them', () => {
+    const { last } = play(['hi im marcus, want to lose fat', '6 months', 'tue wed fri sun', '1 hr', 'gym', 'none', 'make it 3 days']);
+    expect(last.state.answers.trainingDays).toHaveLength(3);
+    expect(last.state.answers.trainingDays!.every((d) => [2, 3, 5, 7].includes(d))).toBe(true);
+  });
+
+  it('days that were the usual spread ("mon wed fri") get the usual spread for the new count', () => {
+    const { last } = play(['hi im marcus, want to lose fat', '6 months', 'mon wed fri', '1 hr', 'gym', 'none', 'actually 4 days']);
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4, 5]);
+  });
+});
+
+describe('onboarding: a runner who gives race, date, time, mileage and days in one text', () => {
+  it('"can run 4 days, long runs sat" is four days ending on Saturday (was "1 day a week (Sat)")', () => {
+    const { last } = play(["Hi coach, I'm Dana. Signed up for the Chicago marathon Oct 11, goal is sub 4, ran a 1:58 half in sept, currently about 25 mi/wk, can run 4 days, long runs sat"]);
+    expect(last.state.answers.trainingDays).toHaveLength(4);
+    expect(last.state.answers.trainingDays!.at(-1)).toBe(6);
+    expect(last.state.answers.race).toMatchObject({ distance: 'marathon', goalTime: '4:00:00', recentRace: { distance: 'half', time: '1:58:00' }, weeklyMileage: 25 });
+    expect(last.reply).toMatch(/You can train 4 days a week \(.*Sat\)/);
+  });
+
+  it('"can run tue thu, long run sat" keeps the three days', () => {
+    const { last } = play(['hi im dana, chicago marathon oct 11, can run tue thu, long run sat']);
+    expect(last.state.answers.trainingDays).toEqual([2, 4, 6]);
+  });
+});
+
+describe('onboarding: how long a part has hurt is not how long they have trained', () => {
+  const TOM = 'hiya im tom, trying to get stronger, 3x wk m/w/f, 45 min, planet fitness, bad lower back';
+  it.each(['go easy on deadlifts for a few weeks, lower back', 'my back has been bad for a few weeks'])('"%s" at the experience question leaves it asked', (text) => {
+    const { last } = play([TOM, text]);
+    expect(last.state.answers.trainingAge).toBeUndefined();
+    expect(last.state.step).toBe('experience');
+    expect(last.reply).toMatch(/How long have you been training\?/);
+  });
+});
+
+describe('onboarding: a zone written beside the clock at the summary', () => {
+  it.each([
+    ['can we do 6am cst instead', 'America/Chicago', /^Updated: Your workout text comes at 6:00am Central time\./],
+    ['texts at 5:30 pacific pls', 'America/Los_Angeles', /^Updated: Your workout text comes at 5:30am Pacific time\./],
+  ])('"%s" moves the text to that zone (it stayed Eastern)', (text, zone, said) => {
+    const { last } = play(["hi i'm sam, want to get stronger", ...REST, text]);
+    expect(last.state.answers.timezone).toBe(zone);
+    expect(last.reply).toMatch(said);
+  });
+});
