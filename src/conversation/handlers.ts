@@ -9,7 +9,7 @@ import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
-import { closeVariants, exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { CLOSE_VARIANT_RATIO, REFUSED_VARIANT_RATIO, closeVariants, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { findBodyParts } from './parse/body.js';
 import { LIMITATION_FOR_PART } from './words.js';
 import { partLabel } from '../engine/adaptation/body.js';
@@ -489,7 +489,7 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
 async function easeOffLift(c: TurnContext, i: ItemOf<'exclude_exercise'> & { to: string }): Promise<string[]> {
   const parts = findBodyParts(i.note).filter((p) => LIMITATION_FOR_PART[p] !== undefined);
   const spare = parts.map((p) => LIMITATION_FOR_PART[p]!);
-  const ids = closeVariants(i.exerciseId, spare).map((e) => e.id);
+  const ids = closeVariants(i.exerciseId, spare, i.refused ? REFUSED_VARIANT_RATIO : CLOSE_VARIANT_RATIO).map((e) => e.id);
   const lift = nameMidSentence(i.name);
   const lifts = `${lift}${/s$/.test(lift) ? 'es' : 's'}`;
   const why = parts.length ? ` to give your ${parts.map(partLabel).join(' and ')} a rest` : '';

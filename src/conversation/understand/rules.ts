@@ -70,6 +70,7 @@ import {
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
   WELL_AGAIN_PHRASES,
+  type Joint,
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
 import { weatherTold } from '../parse/weather.js';
@@ -316,8 +317,16 @@ const LIFT_CAUTION: readonly RegExp[] = [
 const LIFT_REFUSED = /\b(?:no|skip(?:ping)?|drop(?:ping)?|take out|leave out|leave off|without|not doing|nothing heavy on)\b/;
 /** ... only for a while ("for now", "for a couple weeks", "this month", "until january"). */
 const FOR_A_WHILE = /\bfor (?:now|a while|a bit|a little|the time being|the moment|a few|a couple|the next|another|a week|a month|(?:\d+|one|two|three|four) (?:days?|weeks?|months?))\b|\bthis (?:week|month)\b|\b(?:until|till|til|temporarily)\b/;
+/** One lift eased for a while ("go easy on bench", "no squats for now"), not what was done ("took it easy on squats"). */
+function liftCaution(t: string): boolean {
+  const said = LIFT_CAUTION.some((re) => re.test(t)) || (LIFT_REFUSED.test(t) && FOR_A_WHILE.test(t));
+  return said && !/\b(instead|swap|replace|substitute|sub)\b/.test(t) && !/\b(took|went|did|kept|was|were)\b/.test(t);
+}
 /** A caution said with no end lasts this week and the next: long enough to settle, then the lift comes back. */
 const CAUTION_DEFAULT_DAYS = 7;
+
+/** A second part named beside a pain only to say it is well ("knee hurts, back is fine", "not my hip"). */
+const OTHER_PART_FINE = /\b(?:fine|ok|okay|good|better|great|all right|alright|not|no longer|doesn'?t|isn'?t|aren'?t)\b/;
 
 function mentionedExercises(t: string) {
   return findExerciseMentions(t).map((m) => m.exercise);
@@ -704,6 +713,10 @@ export const RULES: Rule[] = [
       if (!painWord && !jointSore) return null;
       if (/\b(what|how)\b.*\b(pain|hurt)/.test(t) && !joint) return null;
       const exercise = mentionedExercises(t)[0] ?? null;
+      // "go easy on bench for a bit, shoulder feels a little off": a mild ache given as the reason to ease one lift
+      // is the caution rule's (the lift out for the time said, the part spared in its pattern), not a pain report
+      // of its own beside it (was two replies, and "for a while" lost to a 3-day pain window).
+      if (exercise && liftCaution(t) && redFlags(t).length === 0 && severityOf(t) <= 3 && !SEVERE.test(t)) return null;
       const item: ItemOf<'pain'> = {
         intent: 'pain',
         date: ctx.today,
@@ -716,7 +729,11 @@ export const RULES: Rule[] = [
         exerciseId: exercise?.id ?? null,
         note: c.raw,
       };
-      return match([item], joint || parts.length ? SURE : LIKELY);
+      // "knee hurts and my back too": each joint said to hurt is its own report (was the knee only). A part said
+      // to be fine beside it ("knee hurts, back is fine") is not one.
+      const others = joint && !OTHER_PART_FINE.test(t) ? parts.filter((p): p is Joint => p !== joint && jointOf([p]) === p).slice(0, 2) : [];
+      const more = others.map((p): ItemOf<'pain'> => ({ ...item, bodyPart: p, joint: p, exerciseId: null }));
+      return match([item, ...more], joint || parts.length ? SURE : LIKELY);
     },
   },
   {
@@ -961,14 +978,15 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      const caution = LIFT_CAUTION.some((re) => re.test(t)) || (LIFT_REFUSED.test(t) && FOR_A_WHILE.test(t));
+      const caution = liftCaution(t);
       // "took it easy on squats today" tells what was done (a log), not what to change.
       if (!caution || /\b(instead|swap|replace|substitute|sub)\b/.test(t) || /\b(took|went|did|kept|was|were)\b/.test(t)) return null;
       const ex = mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
       if (!ex) return null;
       const end = /\bthis week\b/.test(t) ? ctx.today : findLimitEnd(t, ctx.now, ctx.timezone) ?? addDays(ctx.today, CAUTION_DEFAULT_DAYS);
       // A week's lifts are picked for the whole week: the lift is out through the end of the week the caution ends in.
-      return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw, to: weekOf(end).to }], SURE);
+      const refused = !LIFT_CAUTION.some((re) => re.test(t));
+      return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw, to: weekOf(end).to, ...(refused ? { refused } : {}) }], SURE);
     },
   },
   {

@@ -34,6 +34,8 @@ export {
   equipmentFits,
   limitationConflicts,
   closeVariants,
+  CLOSE_VARIANT_RATIO,
+  REFUSED_VARIANT_RATIO,
 } from './exercises.js';
 export type { Exercise, MovementPattern } from './exercises.js';
 export { MUSCLES, RP_LANDMARKS, landmarksFor } from './volume-landmarks.js';

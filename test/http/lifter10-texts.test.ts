@@ -1,0 +1,67 @@
+/**
+ * Found texting Cadence as lifters after onboarding (lifter10): Smith machine lifts, timed holds, a lift refused or
+ * eased with a body part as its reason, two sore joints in one text. Through the signed webhook, on Monday
+ * 2026-11-23 9:00 in New York.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { WITH_MAXES } from '../support/lifter-with-maxes.js';
+
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+async function lifter(): Promise<string> {
+  const p = nyPhone();
+  await onboardBySms(p, WITH_MAXES);
+  return p;
+}
+
+describe('lifters: Smith machine lifts are their own', () => {
+  it('"smith squat 3x8 at 95" logs a Smith machine squat and leaves the back squat max alone (was a back squat, est. 1RM 130)', async () => {
+    const p = await lifter();
+    expect(await say(p, 'smith squat 3x8 at 95')).toMatch(/^Logged today: Smith machine squat 3x8 @ 95 lb\./);
+    expect(await say(p, 'smith bench 3x10 @ 95')).toMatch(/^Logged today: Smith machine bench press 3x10 @ 95 lb\./);
+    expect(await say(p, "what's my squat max?")).toMatch(/275/);
+  });
+});
+
+describe('lifters: a timed hold is seconds', () => {
+  it('"plnk 3x60s" logs 3 holds of 60 seconds (was "Plank 3x60 @ bodyweight": 60 reps)', async () => {
+    const p = await lifter();
+    expect(await say(p, 'plnk 3x60s')).toBe('Logged today: Plank 3x60s.');
+    expect(await say(p, 'farmers carry 3x40s at 50')).toMatch(/^Logged today: Farmer's carry 3x40s @ 50 lb\.$/m);
+  });
+});
+
+describe('lifters: a lift refused or eased for a while', () => {
+  it('"no squats this week" takes the front squat and box squat out too, not only the back squat (Friday had a front squat)', async () => {
+    const p = await lifter();
+    expect(await say(p, 'no squats this week')).toMatch(/^No back squat or lifts like it \(front squat, box squat/m);
+    const fri = await say(p, 'fri');
+    expect(fri).not.toMatch(/^(?:Front|Back|Box) squat/im);
+    expect(fri).toMatch(/^Leg press /m);
+  });
+
+  it('"go easy on bench for a bit, shoulder feels a little off" is one reply: bench eased through next week for the shoulder (was a 3-day pain report and the caution beside it)', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'go easy on bench for a bit, shoulder feels a little off');
+    expect(reply).toMatch(/^Got it - easing off bench presses to give your shoulders a rest\.\nNo bench press or lifts like it .* through Sun Dec 6/);
+    expect(reply).not.toMatch(/Sorry about|3 days/);
+  });
+
+  it('"careful with deadlifts for a while, my lower back is a bit cranky" keeps "for a while" (was pain only, 3 days)', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'careful with deadlifts for a while, my lower back is a bit cranky');
+    expect(reply).toMatch(/^Got it - easing off deadlifts to give your lower back a rest\.\nNo deadlift .* through Sun Dec 6/);
+    expect(reply).not.toMatch(/Sorry about/);
+  });
+});
+
+describe('lifters: two sore joints in one text', () => {
+  it('"knee hurts and my back too" is read for both (was the knee only)', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'knee hurts and my back too');
+    expect(reply).toMatch(/Sorry about your knee/);
+    expect(reply).toMatch(/Sorry about your back/);
+    expect(await say(p, 'knee hurts but my back is fine')).not.toMatch(/your back/);
+  });
+});
