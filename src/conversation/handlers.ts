@@ -25,7 +25,7 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setEquipment, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -571,6 +571,19 @@ async function longBreakLine(c: TurnContext, from: string, to: string | null): P
   return `${daysBetween(from, to) + 1} days off is a real break, so the plan waits: back on ${formatDay(back)} you pick up at week ${at.weekNumber} (where you left off), with an easier first week. Your plan now ends ${formatDay(addDays(fresh.outline.endDate, end))} instead of ${formatDay(fresh.outline.endDate)}.`;
 }
 
+/**
+ * Days from a later date on a lifting plan: stored now, in force from the first plan week that starts on or after
+ * it (said, with the days until then). Null when the plan cannot hold them ahead (a race plan, or it ends first):
+ * the caller asks the client to text them that week.
+ */
+async function laterDays(c: TurnContext, days: IsoWeekday[], from: string, now: readonly number[], count?: number): Promise<string[] | null> {
+  const r = await setLaterTrainingDays(c.deps.db, c.client, days, from, c.today);
+  if (!r.ok) return r.error === 'no_plan' || r.error === 'not_lifting' || r.error === 'after_plan' ? null : [r.error];
+  const week = r.from === from ? '' : ` (the first week from ${formatDay(from)})`;
+  const train = count ? `${count} days a week (${formatWeekdays(days)})` : formatWeekdays(days);
+  return [`Got it: from ${formatDay(r.from)}${week} you train ${train}. Until then nothing changes: ${formatWeekdays(now as IsoWeekday[])} as now. Same plan and phase; text "this week" that week to see it.`];
+}
+
 /** The stored profile's days and kit, read with onboarding's schema (a field that does not parse is unknown). */
 const storedKit = onboardingProfileSchema.pick({ trainingDays: true, equipment: true }).partial();
 function profileOf(c: TurnContext): { trainingDays?: number[]; equipment?: Equipment[] } {
@@ -580,7 +593,8 @@ function profileOf(c: TurnContext): { trainingDays?: number[]; equipment?: Equip
 
 function trainingDaysOf(c: TurnContext): number[] {
   const req = c.plan?.request;
-  const days = req?.kind === 'strength' ? req.trainingDays : req?.kind === 'race' ? req.trainingDays : req?.kind === 'hybrid' ? (req.strength?.trainingDays ?? req.race.trainingDays) : undefined;
+  // Days told ahead are the client's days once their week has come.
+  const days = req?.kind === 'strength' ? (req.laterDays && req.laterDays.from <= c.today ? req.laterDays.trainingDays : req.trainingDays) : req?.kind === 'race' ? req.trainingDays : req?.kind === 'hybrid' ? (req.strength?.trainingDays ?? req.race.trainingDays) : undefined;
   return [...(days ?? profileOf(c).trainingDays ?? [])].sort((a, b) => a - b);
 }
 
@@ -1186,6 +1200,12 @@ export const HANDLERS: Handlers = {
       if (!c.plan) return [NO_PLAN];
       if (left.length === current.length) return [`${formatWeekdays(i.without)} ${i.without.length > 1 ? 'are' : 'is'} not one of your training days already (you train ${formatWeekdays(current)}).`];
       if (left.length === 0) return ['Which days can you train now? e.g. "tue thu sat".'];
+      // "starting next month mondays won't work": the days left, from then.
+      if (i.from) {
+        const later = await laterDays(c, left as IsoWeekday[], i.from, current);
+        if (later) return later;
+        return [`Got it: from ${formatDay(i.from)} ${formatWeekdays(i.without)} ${i.without.length > 1 ? "don't" : "doesn't"} work. Until then nothing changes: you train ${formatWeekdays(current)}. The week it starts, text "no more ${formatWeekdays(i.without).toLowerCase()}" and I'll switch your plan over that day.`];
+      }
       const r = await setTrainingDays(c.deps.db, c.client, left as IsoWeekday[], c.today);
       if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
       const plural = i.without.map((d) => `${['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'][d - 1]}days`).join(' or ');
@@ -1199,6 +1219,8 @@ export const HANDLERS: Handlers = {
       if (!c.plan) return [NO_PLAN];
       const now = trainingDaysOf(c);
       if (i.count ? i.count === now.length : weekdays.join() === now.join()) return [`You already train ${i.count ? `${now.length} days a week (${formatWeekdays(now)})` : formatWeekdays(now)}, so nothing changes from ${formatDay(i.from)}.`];
+      const later = await laterDays(c, weekdays as IsoWeekday[], i.from, now, i.count);
+      if (later) return later;
       const asked = i.count ? `${i.count} days` : formatWeekdays(weekdays).toLowerCase().replace(/,/g, '');
       return [`Got it: from ${formatDay(i.from)} you can train ${i.count ? `${i.count} days a week` : formatWeekdays(weekdays)}. Until then nothing changes: you train ${formatWeekdays(now)}. The week it starts, text "${asked}" and I'll switch your plan over that day.`];
     }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, at } = smsSuite();
 
 async function lifter(): Promise<string> {
   const p = nyPhone();
@@ -63,5 +63,29 @@ describe('lifters: two sore joints in one text', () => {
     expect(reply).toMatch(/Sorry about your knee/);
     expect(reply).toMatch(/Sorry about your back/);
     expect(await say(p, 'knee hurts but my back is fine')).not.toMatch(/your back/);
+  });
+});
+
+describe('lifters: training days from a later date', () => {
+  it('"from january i can only train tue and thu" is stored: December stays Mon/Wed/Fri, the week of Jan 4 is Tue/Thu (was "text the days that week")', async () => {
+    const p = await lifter();
+    expect(await say(p, 'from january i can only train tue and thu')).toMatch(/^Got it: from Mon Jan 4 \(the first week from Fri Jan 1\) you train Tue, Thu\. Until then nothing changes: Mon, Wed, Fri as now\./);
+    expect(await say(p, 'this week')).toMatch(/Mon 11\/23: Full body A/);
+    at('2027-01-04T14:00:00Z');
+    const week = await say(p, 'this week');
+    expect(week).toMatch(/^Tue 1\/5: (?!Rest)/m);
+    expect(week).toMatch(/^Thu 1\/7: (?!Rest)/m);
+    expect(week).toMatch(/^Mon 1\/4: Rest/m);
+    expect(week).toMatch(/^Wed 1\/6: Rest/m);
+    expect(week).toMatch(/^Fri 1\/8: Rest/m);
+  });
+
+  it('"starting next month mondays won\'t work" keeps Mondays through November and drops them from December (was "didn\'t get that")', async () => {
+    const p = await lifter();
+    expect(await say(p, "starting next month mondays won't work")).toMatch(/^Got it: from Mon Dec 7 \(the first week from Tue Dec 1\) you train Wed, Fri\./);
+    at('2026-11-30T14:00:00Z');
+    expect(await say(p, 'this week')).toMatch(/^Mon 11\/30: (?!Rest)/m);
+    at('2026-12-07T14:00:00Z');
+    expect(await say(p, 'this week')).toMatch(/^Mon 12\/7: Rest/m);
   });
 });

@@ -1533,10 +1533,13 @@ export const RULES: Rule[] = [
       const t = c.text;
       // "actually can we do mon tue thu fri", "how about mon wed fri": a list of days asked for is the new days.
       // "can't do mondays anymore", "no more mondays", "mondays don't work for me now": a day off the list.
-      const dropped = /\b(can'?t|cannot|cant|can no longer|no longer|won'?t be able to|not able to) (?:do|make|train(?: on)?|lift(?: on)?|work ?out(?: on)?|go(?: on)?)\b|\bno more\b|\b(?:doesn'?t|don'?t|do not|does not) work\b/.test(t) && /\b(anymore|any more|no longer|from now on|going forward|now|these days|no more|for good)\b/.test(t);
-      if (dropped) {
+      const refusedDay = /\b(can'?t|cannot|cant|can no longer|no longer|won'?t be able to|not able to) (?:do|make|train(?: on)?|lift(?: on)?|work ?out(?: on)?|go(?: on)?)\b|\bno more\b|\b(?:doesn'?t|don'?t|do not|does not|won'?t|will not) work\b/.test(t);
+      const dropped = refusedDay && /\b(anymore|any more|no longer|from now on|going forward|now|these days|no more|for good)\b/.test(t);
+      // "starting next month mondays won't work": a day off the list from a later date.
+      const droppedLater = refusedDay && !dropped ? laterStart(t, ctx) : null;
+      if (dropped || droppedLater) {
         const without = findWeekdays(t);
-        if (without.length) return match([{ intent: 'change_days', weekdays: null, without }]);
+        if (without.length) return match([{ intent: 'change_days', weekdays: null, without, ...(droppedLater ? { from: droppedLater } : {}) }]);
       }
       // "move thursday to friday every week": one day off the list, another on.
       const moved = PERMANENT.test(t) ? movedDays(t, ctx) : null;
