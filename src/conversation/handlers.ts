@@ -9,7 +9,8 @@ import type { ClientRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
-import { CLOSE_VARIANT_RATIO, REFUSED_VARIANT_RATIO, closeVariants, exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
+import { levelFits } from '../engine/strength/exercises.js';
 import { findBodyParts } from './parse/body.js';
 import { LIMITATION_FOR_PART } from './words.js';
 import { partLabel } from '../engine/adaptation/body.js';
@@ -607,6 +608,37 @@ function daysForCount(c: TurnContext, n: number): IsoWeekday[] {
   return race ? defaultDaysForCount(n, 'run', race.pattern.longRunDay) : defaultDaysForCount(n);
 }
 
+/**
+ * "can i do thursday at the gym instead of at home?": yes. The day's session is written for the client's own kit
+ * and works at a gym as it is; where the gym has a bigger version of a lift (the preferred one of its movement,
+ * which the client's kit rules out), it is named so the day can use it, logged under its own name for its loads.
+ * Nothing is stored: the next sessions at home stay as they are.
+ */
+async function gymDay(c: TurnContext, date: string): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  const when = date === c.today ? 'today' : formatDay(date);
+  const lifts = await plannedLiftsOn(c, date);
+  if (!lifts.length) return [`${when === 'today' ? 'Today' : when} is a rest day in your plan, so there's nothing to move to the gym. Want to train then? Move a session onto it (e.g. "move ${weekdayName(addDays(date, -1)).slice(0, 3).toLowerCase()} to ${weekdayName(date).slice(0, 3).toLowerCase()}").`];
+  const own = clientEquipment(c);
+  const limits = clientLimitations(c);
+  const age = strengthRequestOf(c.plan.request)?.trainingAge ?? 'beginner';
+  const swaps = lifts.flatMap((l) => {
+    const ex = exerciseById(l.exerciseId);
+    if (!ex) return [];
+    // The nearest by name first ("incline dumbbell press" -> "incline bench press", not the flat bench), then the
+    // library's preference.
+    const said = new Set(ex.name.toLowerCase().split(/[\s-]+/).filter((w) => !/^(?:dumbbell|kettlebell|one|arm|single|leg|bodyweight|banded|chest|supported)$/.test(w)));
+    const shared = (e: { name: string }) => e.name.toLowerCase().split(/[\s-]+/).filter((w) => said.has(w)).length;
+    const bigger = EXERCISES.filter((e) => e.pattern === ex.pattern && e.kind === ex.kind && e.rank < ex.rank && !equipmentFits(e, own) && equipmentFits(e, EQUIPMENT) && levelFits(e, age) && limitationConflicts(e, limits).length === 0)
+      .sort((a, b) => shared(b) - shared(a) || a.rank - b.rank)[0];
+    return bigger ? [`${nameMidSentence(ex.name)} -> ${nameMidSentence(bigger.name)}`] : [];
+  });
+  const lead = `Yes - do ${when === 'today' ? "today's session" : `${when}'s session`} at the gym. It's written for your own kit, so all of it works there as it is.`;
+  if (!swaps.length) return [`${lead} Nothing in it needs changing; the rest of your week stays as planned.`];
+  const first = swaps[0]!.split(' -> ')[1]!;
+  return [`${lead} With the gym's kit you can use the bigger version: ${swaps.slice(0, 4).join(', ')}. Start at a weight you could lift 3-4 more times and log it under its name (e.g. "${first} 3x8 at ..."): I'll set its loads from that. The rest of your week stays as planned.`];
+}
+
 /** The areas the client's plan spares (told at the start: "shoulder gets cranky overhead"). */
 function clientLimitations(c: TurnContext): Limitation[] {
   return strengthRequestOf(c.plan?.request)?.limitations ?? [];
@@ -868,6 +900,7 @@ export const HANDLERS: Handlers = {
   },
   travel: async (c, i) => {
     if (i.gymClosed) return gymClosedDay(c, i);
+    if (i.gymDay) return gymDay(c, i.from);
     const amended = await amendTripFromText(c, i);
     if (amended) return amended;
     // Kit alone with no trip on the books: never a trip from today; the usual gym changes with a new plan.

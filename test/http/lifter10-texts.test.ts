@@ -89,3 +89,24 @@ describe('lifters: training days from a later date', () => {
     expect(await say(p, 'this week')).toMatch(/^Mon 12\/7: Rest/m);
   });
 });
+
+describe('lifters at home: a day at the gym, a gym closed on a holiday', () => {
+  const HOME = { ...WITH_MAXES, answers: WITH_MAXES.answers.map(([q, a]) => [q, /where do you train/.test(q.source) ? 'home, dumbbells up to 50 and a bench' : a] as const) };
+
+  it('"i\'ll be at the gym on friday" says yes and names the gym version of Friday\'s dumbbell lifts (was a trip: "swap barbell lifts for the dumbbell version")', async () => {
+    const p = nyPhone();
+    await onboardBySms(p, HOME);
+    const reply = await say(p, "i'll be at the gym on friday");
+    expect(reply).toMatch(/^Yes - do Fri Nov 27's session at the gym\. It's written for your own kit, so all of it works there as it is\. With the gym's kit you can use the bigger version: incline dumbbell press -> incline bench press, /);
+    expect(reply).not.toMatch(/travel|trip/i);
+    // A rest day at the gym is said to be one (was "outside what I can answer").
+    expect(await say(p, 'can i do thursday at the gym instead of at home?')).toMatch(/^Thu Nov 26 is a rest day in your plan/);
+  });
+
+  it('"my gym is closed thanksgiving" is Thursday Nov 26, not today', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'my gym is closed thanksgiving');
+    expect(reply).not.toMatch(/today/i);
+    expect(reply).toMatch(/Thu Nov 26|Thanksgiving|11\/26/);
+  });
+});

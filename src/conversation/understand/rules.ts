@@ -236,6 +236,12 @@ export function isQuestion(t: string): boolean {
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
 
 /** The gym out of reach for a day: closed, or the client could not get there. */
+/** A day's session at a gym: "at the gym", "go to the gym", "gym instead of home", "hit the gym thursday". */
+const GYM_DAY = /\b(?:at|to|in) (?:the|a|my|our|work'?s?|the work) gym\b|\bgym instead of\b|\bhit(?:ting)? the gym\b/;
+/** The first date on or after `from` that falls on ISO weekday `day`. */
+function nextOnOrAfter(from: string, day: number): string {
+  return addDays(from, (day - isoWeekday(from) + 7) % 7);
+}
 const CLOSED_AT_GYM = /\b(?:the |my )?gym(?:'?s| is| was| will be| being)? (?:closed|shut|locked|closing early)\b/;
 const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
 
@@ -866,6 +872,23 @@ export const RULES: Rule[] = [
       const equipment = named ?? (cue.gymGone ? (['bodyweight'] as Equipment[]) : null);
       if (!equipment) return null;
       return match([{ intent: 'change_equipment', equipment, add, note: c.raw }], named ? SURE : LIKELY);
+    },
+  },
+  {
+    // "can i do thursday at the gym instead of at home?", "i'll be at the gym on friday": one day at a gym (a
+    // home lifter's day with more kit), not a trip and not "outside what I can answer".
+    name: 'one day at the gym',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!GYM_DAY.test(t) || GYM_CLOSED.test(t) || awayKind(t) === 'away' || /\b(every|each|from now on|going forward|anymore)\b/.test(t)) return null;
+      const days = findWeekdays(t);
+      const span = findDateSpan(t, ctx.now, ctx.timezone);
+      const date = span && span.from === (span.to ?? span.from) ? span.from : days.length === 1 ? nextOnOrAfter(ctx.today, days[0]!) : /\btoday\b/.test(t) ? ctx.today : null;
+      if (!date) return null;
+      return match([{ intent: 'travel', from: date, to: date, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: true, gymDay: true }], SURE);
     },
   },
   {
