@@ -110,3 +110,10 @@ describe('lifters at home: a day at the gym, a gym closed on a holiday', () => {
     expect(reply).toMatch(/Thu Nov 26|Thanksgiving|11\/26/);
   });
 });
+
+describe('lifters: more arms', () => {
+  it('"can i add some arm work" is answered (was "outside what I can answer")', async () => {
+    const p = await lifter();
+    expect(await say(p, 'can i add some arm work')).toMatch(/^Yes - arms are an easy add/);
+  });
+});

@@ -479,6 +479,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: "starting next month mondays won't work", read: [{ intent: 'change_days', without: [1], from: '2026-12-01' }], tags: ['dates'] },
   { text: "i'll be at the gym on friday", read: [{ intent: 'travel', from: '2026-11-27', to: '2026-11-27', gymDay: true }], tags: ['dates'] },
   { text: 'can i do thursday at the gym instead of at home?', now: WEDNESDAY, read: [{ intent: 'travel', from: '2026-11-26', gymDay: true }], tags: ['dates', 'question'] },
+  { text: 'can i add some arm work', read: [{ intent: 'coach_faq', topic: 'add_arms' }], tags: ['question'] },
+  { text: 'could i throw in some curls?', read: [{ intent: 'coach_faq', topic: 'add_arms' }], tags: ['question'] },
   { text: 'my gym is closed thanksgiving', now: WEDNESDAY, read: [{ intent: 'travel', from: '2026-11-26', to: '2026-11-26', gymClosed: true }], tags: ['dates'] },
   { text: 'how many miles this week?', read: [{ intent: 'week', count: 'distance' }], tags: ['question'] },
   { text: 'what time will my text come in london?', read: [{ intent: 'text_time' }], tags: ['question'] },
