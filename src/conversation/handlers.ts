@@ -9,7 +9,8 @@ import type { ClientRow, WorkoutRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
-import { closeVariants, exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
+import { levelFits } from '../engine/strength/exercises.js';
 import { findBodyParts } from './parse/body.js';
 import { LIMITATION_FOR_PART } from './words.js';
 import { partLabel } from '../engine/adaptation/body.js';
@@ -25,7 +26,7 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setEquipment, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -491,7 +492,7 @@ async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
 async function easeOffLift(c: TurnContext, i: ItemOf<'exclude_exercise'> & { to: string }): Promise<string[]> {
   const parts = findBodyParts(i.note).filter((p) => LIMITATION_FOR_PART[p] !== undefined);
   const spare = parts.map((p) => LIMITATION_FOR_PART[p]!);
-  const ids = closeVariants(i.exerciseId, spare).map((e) => e.id);
+  const ids = closeVariants(i.exerciseId, spare, i.refused ? REFUSED_VARIANT_RATIO : CLOSE_VARIANT_RATIO).map((e) => e.id);
   const lift = nameMidSentence(i.name);
   const lifts = `${lift}${/s$/.test(lift) ? 'es' : 's'}`;
   const why = parts.length ? ` to give your ${parts.map(partLabel).join(' and ')} a rest` : '';
@@ -573,6 +574,19 @@ async function longBreakLine(c: TurnContext, from: string, to: string | null): P
   return `${daysBetween(from, to) + 1} days off is a real break, so the plan waits: back on ${formatDay(back)} you pick up at week ${at.weekNumber} (where you left off), with an easier first week. Your plan now ends ${formatDay(addDays(fresh.outline.endDate, end))} instead of ${formatDay(fresh.outline.endDate)}.`;
 }
 
+/**
+ * Days from a later date on a lifting plan: stored now, in force from the first plan week that starts on or after
+ * it (said, with the days until then). Null when the plan cannot hold them ahead (a race plan, or it ends first):
+ * the caller asks the client to text them that week.
+ */
+async function laterDays(c: TurnContext, days: IsoWeekday[], from: string, now: readonly number[], count?: number): Promise<string[] | null> {
+  const r = await setLaterTrainingDays(c.deps.db, c.client, days, from, c.today);
+  if (!r.ok) return r.error === 'no_plan' || r.error === 'not_lifting' || r.error === 'after_plan' ? null : [r.error];
+  const week = r.from === from ? '' : ` (the first week from ${formatDay(from)})`;
+  const train = count ? `${count} days a week (${formatWeekdays(days)})` : formatWeekdays(days);
+  return [`Got it: from ${formatDay(r.from)}${week} you train ${train}. Until then nothing changes: ${formatWeekdays(now as IsoWeekday[])} as now. Same plan and phase; text "this week" that week to see it.`];
+}
+
 /** The stored profile's days and kit, read with onboarding's schema (a field that does not parse is unknown). */
 const storedKit = onboardingProfileSchema.pick({ trainingDays: true, equipment: true }).partial();
 function profileOf(c: TurnContext): { trainingDays?: number[]; equipment?: Equipment[] } {
@@ -582,7 +596,8 @@ function profileOf(c: TurnContext): { trainingDays?: number[]; equipment?: Equip
 
 function trainingDaysOf(c: TurnContext): number[] {
   const req = c.plan?.request;
-  const days = req?.kind === 'strength' ? req.trainingDays : req?.kind === 'race' ? req.trainingDays : req?.kind === 'hybrid' ? (req.strength?.trainingDays ?? req.race.trainingDays) : undefined;
+  // Days told ahead are the client's days once their week has come.
+  const days = req?.kind === 'strength' ? (req.laterDays && req.laterDays.from <= c.today ? req.laterDays.trainingDays : req.trainingDays) : req?.kind === 'race' ? req.trainingDays : req?.kind === 'hybrid' ? (req.strength?.trainingDays ?? req.race.trainingDays) : undefined;
   return [...(days ?? profileOf(c).trainingDays ?? [])].sort((a, b) => a - b);
 }
 
@@ -593,6 +608,37 @@ function trainingDaysOf(c: TurnContext): number[] {
 function daysForCount(c: TurnContext, n: number): IsoWeekday[] {
   const race = c.plan?.outline.race;
   return race ? defaultDaysForCount(n, 'run', race.pattern.longRunDay) : defaultDaysForCount(n);
+}
+
+/**
+ * "can i do thursday at the gym instead of at home?": yes. The day's session is written for the client's own kit
+ * and works at a gym as it is; where the gym has a bigger version of a lift (the preferred one of its movement,
+ * which the client's kit rules out), it is named so the day can use it, logged under its own name for its loads.
+ * Nothing is stored: the next sessions at home stay as they are.
+ */
+async function gymDay(c: TurnContext, date: string): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  const when = date === c.today ? 'today' : formatDay(date);
+  const lifts = await plannedLiftsOn(c, date);
+  if (!lifts.length) return [`${when === 'today' ? 'Today' : when} is a rest day in your plan, so there's nothing to move to the gym. Want to train then? Move a session onto it (e.g. "move ${weekdayName(addDays(date, -1)).slice(0, 3).toLowerCase()} to ${weekdayName(date).slice(0, 3).toLowerCase()}").`];
+  const own = clientEquipment(c);
+  const limits = clientLimitations(c);
+  const age = strengthRequestOf(c.plan.request)?.trainingAge ?? 'beginner';
+  const swaps = lifts.flatMap((l) => {
+    const ex = exerciseById(l.exerciseId);
+    if (!ex) return [];
+    // The nearest by name first ("incline dumbbell press" -> "incline bench press", not the flat bench), then the
+    // library's preference.
+    const said = new Set(ex.name.toLowerCase().split(/[\s-]+/).filter((w) => !/^(?:dumbbell|kettlebell|one|arm|single|leg|bodyweight|banded|chest|supported)$/.test(w)));
+    const shared = (e: { name: string }) => e.name.toLowerCase().split(/[\s-]+/).filter((w) => said.has(w)).length;
+    const bigger = EXERCISES.filter((e) => e.pattern === ex.pattern && e.kind === ex.kind && e.rank < ex.rank && !equipmentFits(e, own) && equipmentFits(e, EQUIPMENT) && levelFits(e, age) && limitationConflicts(e, limits).length === 0)
+      .sort((a, b) => shared(b) - shared(a) || a.rank - b.rank)[0];
+    return bigger ? [`${nameMidSentence(ex.name)} -> ${nameMidSentence(bigger.name)}`] : [];
+  });
+  const lead = `Yes - do ${when === 'today' ? "today's session" : `${when}'s session`} at the gym. It's written for your own kit, so all of it works there as it is.`;
+  if (!swaps.length) return [`${lead} Nothing in it needs changing; the rest of your week stays as planned.`];
+  const first = swaps[0]!.split(' -> ')[1]!;
+  return [`${lead} With the gym's kit you can use the bigger version: ${swaps.slice(0, 4).join(', ')}. Start at a weight you could lift 3-4 more times and log it under its name (e.g. "${first} 3x8 at ..."): I'll set its loads from that. The rest of your week stays as planned.`];
 }
 
 /** The areas the client's plan spares (told at the start: "shoulder gets cranky overhead"). */
@@ -861,6 +907,7 @@ export const HANDLERS: Handlers = {
   },
   travel: async (c, i) => {
     if (i.gymClosed) return gymClosedDay(c, i);
+    if (i.gymDay) return gymDay(c, i.from);
     const amended = await amendTripFromText(c, i);
     if (amended) return amended;
     // Kit alone with no trip on the books: never a trip from today; the usual gym changes with a new plan.
@@ -1193,6 +1240,12 @@ export const HANDLERS: Handlers = {
       if (!c.plan) return [NO_PLAN];
       if (left.length === current.length) return [`${formatWeekdays(i.without)} ${i.without.length > 1 ? 'are' : 'is'} not one of your training days already (you train ${formatWeekdays(current)}).`];
       if (left.length === 0) return ['Which days can you train now? e.g. "tue thu sat".'];
+      // "starting next month mondays won't work": the days left, from then.
+      if (i.from) {
+        const later = await laterDays(c, left as IsoWeekday[], i.from, current);
+        if (later) return later;
+        return [`Got it: from ${formatDay(i.from)} ${formatWeekdays(i.without)} ${i.without.length > 1 ? "don't" : "doesn't"} work. Until then nothing changes: you train ${formatWeekdays(current)}. The week it starts, text "no more ${formatWeekdays(i.without).toLowerCase()}" and I'll switch your plan over that day.`];
+      }
       const r = await setTrainingDays(c.deps.db, c.client, left as IsoWeekday[], c.today);
       if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
       const plural = i.without.map((d) => `${['Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur', 'Sun'][d - 1]}days`).join(' or ');
@@ -1206,6 +1259,8 @@ export const HANDLERS: Handlers = {
       if (!c.plan) return [NO_PLAN];
       const now = trainingDaysOf(c);
       if (i.count ? i.count === now.length : weekdays.join() === now.join()) return [`You already train ${i.count ? `${now.length} days a week (${formatWeekdays(now)})` : formatWeekdays(now)}, so nothing changes from ${formatDay(i.from)}.`];
+      const later = await laterDays(c, weekdays as IsoWeekday[], i.from, now, i.count);
+      if (later) return later;
       const asked = i.count ? `${i.count} days` : formatWeekdays(weekdays).toLowerCase().replace(/,/g, '');
       return [`Got it: from ${formatDay(i.from)} you can train ${i.count ? `${i.count} days a week` : formatWeekdays(weekdays)}. Until then nothing changes: you train ${formatWeekdays(now)}. The week it starts, text "${asked}" and I'll switch your plan over that day.`];
     }

@@ -9,7 +9,7 @@ import type { ClientRow } from '../db/schema.js';
 import { json } from '../db/json.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
-import { withPlanEquipment, withPlanLoadLimit, withTrainingDays } from '../engine/program/program.js';
+import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, withTrainingDays } from '../engine/program/program.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
 
@@ -35,12 +35,34 @@ export async function setTrainingDays(db: Db, client: ClientRow, days: IsoWeekda
     await lockClient(trx, client.id);
     const plan = await activePlan(trx, client.id);
     if (!plan) return { ok: false, error: 'no_plan' };
-    const next = withTrainingDays(plan.request, days);
+    const next = withTrainingDays(plan.request, days, today);
     if (!next.success) return { ok: false, error: next.error };
     const started = await startPlan(trx, client, next.data, today);
     // The same plan on other days: what the client reported (trips, pain, exclusions, pauses, deloads) still holds.
     await copyPlanAdaptations(trx, plan.row.id, started.row.id);
     return { ok: true };
+  });
+}
+
+/**
+ * Training days from a later date ("from january i can only train tue and thu"): the same plan as a new version
+ * whose weeks from the first one starting on or after `from` are on `days`; the weeks before stay as they are
+ * (what the client reported still holds). The date the new days start is returned; 'not_lifting' for a plan with
+ * a race (its days are placed for the whole plan), 'after_plan' when the plan ends before then.
+ */
+export async function setLaterTrainingDays(db: Db, client: ClientRow, days: IsoWeekday[], from: string, today: string): Promise<{ ok: true; from: string } | { ok: false; error: string }> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return { ok: false, error: 'no_plan' };
+    const start = plan.outline.strength?.weekTable.find((w) => w.startDate >= from)?.startDate;
+    if (!start) return { ok: false, error: plan.outline.strength ? 'after_plan' : 'not_lifting' };
+    const next = withLaterTrainingDays(plan.request, days, start);
+    if (!next) return { ok: false, error: 'not_lifting' };
+    if (!next.success) return { ok: false, error: next.error };
+    const started = await startPlan(trx, client, next.data, today);
+    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
+    return { ok: true, from: start };
   });
 }
 

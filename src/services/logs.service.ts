@@ -102,8 +102,8 @@ const LOAD_CAPS_LB: Record<'squat_dead' | 'bench' | 'barbell' | 'dumbbell' | 'ot
 };
 
 function familyOf(exerciseId: string): keyof typeof LOAD_CAPS_LB {
-  if (['back_squat', 'front_squat', 'deadlift', 'sumo_deadlift', 'romanian_deadlift', 'box_squat', 'hip_thrust'].includes(exerciseId)) return 'squat_dead';
-  if (['bench_press', 'incline_bench_press', 'close_grip_bench_press'].includes(exerciseId)) return 'bench';
+  if (['back_squat', 'front_squat', 'deadlift', 'sumo_deadlift', 'romanian_deadlift', 'box_squat', 'smith_squat', 'hip_thrust'].includes(exerciseId)) return 'squat_dead';
+  if (['bench_press', 'incline_bench_press', 'close_grip_bench_press', 'smith_bench_press'].includes(exerciseId)) return 'bench';
   const ex = exerciseById(exerciseId);
   if (ex?.implement === 'barbell') return 'barbell';
   if (ex?.implement === 'dumbbell' || ex?.implement === 'kettlebell') return 'dumbbell';
@@ -177,9 +177,12 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
   const when = dayLabel(entry.date, today);
   switch (entry.kind) {
     case 'strength': {
+      // A hold ("plnk 3x60s") is logged in seconds, as its day shows it ("Plank 2x30-45s"), never 60 reps.
+      const timed = exerciseById(entry.exerciseId)?.timed === true;
       const sets = entry.groups
         .map((g) => {
-          const count = g.reps !== null ? (g.sets > 1 ? `${g.sets}x${g.reps}` : `x${g.reps}`) : '';
+          const count = g.reps !== null ? `${g.sets > 1 || timed ? `${g.sets}x` : 'x'}${g.reps}${timed ? 's' : ''}` : '';
+          if (timed && g.load === null) return count || 'done';
           const load = g.load !== null ? `${g.load} ${g.unit ?? weightUnit}` : 'bodyweight';
           const effort = g.rpe !== null ? ` (RPE ${g.rpe})` : g.effort && g.rir !== null ? ` ("${g.effort}" = ${effortInReserve(g.rir)})` : g.rir !== null ? ` (RIR ${g.rir})` : '';
           return (count.startsWith('x') ? `${load} ${count}` : `${count ? `${count} @ ` : ''}${load}`) + effort;
@@ -187,7 +190,7 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
         .join(', ');
       // Epley on reps to failure (reps + RIR, RPE 9 = RIR 1): the engine's own estimate, so it matches the loads it sets.
       const top = entry.groups.filter((g) => g.load !== null && g.reps !== null).map((g) => ({ g, e: estimateOneRepMax(g.load!, g.reps!, g.rir ?? (g.rpe !== null ? Math.max(0, 10 - g.rpe) : 0)) })).sort((a, b) => b.e - a.e)[0];
-      const e1rm = top && top.g.reps! > 1 ? ` Est. 1RM ${Math.round(top.e)} ${top.g.unit ?? weightUnit}.` : '';
+      const e1rm = top && top.g.reps! > 1 && !timed ? ` Est. 1RM ${Math.round(top.e)} ${top.g.unit ?? weightUnit}.` : '';
       return `Logged ${when}: ${entry.name} ${sets}.${e1rm}`;
     }
     case 'run': {

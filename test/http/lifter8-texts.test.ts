@@ -73,7 +73,8 @@ describe('lifters: days that change from a later date', () => {
   it('"from january i can do 4 days" leaves this week on Mon, Wed, Fri and says when and how it changes (was applied at once)', async () => {
     const p = await lifter();
     const reply = await say(p, 'from january i can do 4 days');
-    expect(reply).toBe('Got it: from Fri Jan 1 you can train 4 days a week. Until then nothing changes: you train Mon, Wed, Fri. The week it starts, text "4 days" and I\'ll switch your plan over that day.');
+    // lifter10: stored now, in force from the first week of January (was "text '4 days' that week").
+    expect(reply).toBe('Got it: from Mon Jan 4 (the first week from Fri Jan 1) you train 4 days a week (Mon, Tue, Thu, Fri). Until then nothing changes: Mon, Wed, Fri as now. Same plan and phase; text "this week" that week to see it.');
     // This week keeps its three days: Tuesday and Thursday rest.
     const week = await say(p, 'this week');
     expect(week).toMatch(/^Tue 11\/24: Rest$/m);

@@ -194,6 +194,36 @@ function inMonthSaid(found: Found[], t: string): Found[] {
   return out;
 }
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The day a holiday falls on in `year` (US: clients name the days their gym closes by the holiday). */
+const HOLIDAYS: ReadonlyArray<[RegExp, (year: number) => IsoDate]> = [
+  // Thanksgiving: the fourth Thursday of November; Black Friday the day after.
+  [/\bblack friday\b/, (y) => addDays(fourthThursdayOfNovember(y), 1)],
+  [/\bthanksgiving(?: day)?\b/, (y) => fourthThursdayOfNovember(y)],
+  [/\bchristmas eve\b|\bxmas eve\b/, (y) => `${y}-12-24` as IsoDate],
+  [/\b(?:christmas|xmas)(?: day)?\b/, (y) => `${y}-12-25` as IsoDate],
+  [/\bnew year'?s eve\b|\bnye\b/, (y) => `${y}-12-31` as IsoDate],
+  [/\bnew year'?s day\b/, (y) => `${y}-01-01` as IsoDate],
+];
+function fourthThursdayOfNovember(y: number): IsoDate {
+  const first = `${y}-11-01` as IsoDate;
+  return addDays(first, ((4 - isoWeekday(first) + 7) % 7) + 21);
+}
+/**
+ * "my gym is closed thanksgiving", "off christmas eve": the holiday as its date (the next one, today included),
+ * so every date reader sees a day (was read as today, or as nothing).
+ */
+function withHolidayDates(t: string, today: IsoDate): string {
+  let out = t;
+  for (const [re, day] of HOLIDAYS) {
+    if (!re.test(out)) continue;
+    const y = Number(today.slice(0, 4));
+    const d = day(y) >= today ? day(y) : day(y + 1);
+    out = out.replace(re, `${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))} ${d.slice(0, 4)}`);
+  }
+  return out;
+}
+
 /**
  * The first date expression in `text`, looking forward as a question does: "thursday" is the next Thursday
  * (today included), "next thursday" the one in next week, "the 14th" the next 14th, "april 12" the next April
@@ -201,8 +231,8 @@ function inMonthSaid(found: Found[], t: string): Found[] {
  * are spans.
  */
 export function findDateRef(text: string, now: Date, zone: string, opts: DateOptions = {}): DateRef | null {
-  const t = normalize(text);
   const today = localToday(now, zone);
+  const t = withHolidayDates(normalize(text), today);
   const relative = relativeDay(t, today);
   if (relative) return relative;
   const span = weekSpans(t, today);

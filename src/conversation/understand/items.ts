@@ -157,8 +157,10 @@ export interface EntitiesByIntent {
     extendTo?: string | null;
     /** "gym closed today", "couldn't get to the gym": the gym is out for that day only (from = to), not a trip. */
     gymClosed?: true;
+    /** "can i do thursday at the gym instead of at home?": one day at a gym, more kit than the client's own. */
+    gymDay?: true;
   };
-  exclude_exercise: { exerciseId: string; name: string; note: string; /** "go easy on deadlifts": out through this day only, then back. */ to?: string };
+  exclude_exercise: { exerciseId: string; name: string; note: string; /** "go easy on deadlifts": out through this day only, then back. */ to?: string; /** "no squats this week": refused, not eased, so its barbell variants go too. */ refused?: boolean };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };
   /**
    * The client's own kit changed for good ("my gym closed, only have bands now", "got a squat rack for the

@@ -14,6 +14,7 @@ import { changesBetween, type Cause, type PlanChange } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { adaptRaceWeek } from './race-days.js';
 import { datesFrom, strengthOverrides } from './strength-overrides.js';
+import { requestForWeek } from '../strength/request.js';
 
 /**
  * Bumped whenever a rule here (or an engine fix) changes what a week looks like: stored weeks built by an
@@ -62,7 +63,8 @@ export function adaptedWeek(
   const causes: Cause[] = [];
   let week = base;
 
-  const sreq = req.kind === 'strength' ? req : req.kind === 'hybrid' ? req.strength : null;
+  // Days told ahead ("from january only tue and thu"): a week from then is adapted on its own days.
+  const sreq = req.kind === 'strength' ? requestForWeek(req, base.startDate) : req.kind === 'hybrid' ? req.strength : null;
   if (sreq && base.strength) {
     // Hybrid strength weeks run from the strength plan's own start: cover a few days either side.
     const dates = datesFrom(addDays(base.startDate, -7), addDays(base.endDate, 7));

@@ -220,11 +220,15 @@ export function summarizePlan(outline: PlanOutline, firstWeek: ProgramWeek | nul
  * The same plan on other training days: dates, length and position stay, so the client keeps their phase
  * and week; only the weeks built from now on change. The error is a reply-ready sentence.
  */
-export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday[]): ParseResult<PlanRequest> {
+export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday[], today?: string): ParseResult<PlanRequest> {
   const sorted = [...new Set(days)].sort((a, b) => a - b);
   if (request.kind === 'strength') {
     if (sorted.length > 6) return { success: false, error: 'Keep at least one rest day: pick up to 6 days.' };
-    return { success: true, data: { ...request, trainingDays: sorted } };
+    // Days told ahead and not yet come stay for their date ("from january tue thu", then "no more fridays" now);
+    // once in force they are the days this change replaces.
+    const { laterDays, ...rest } = request;
+    const ahead = laterDays && today !== undefined && laterDays.from > today ? { laterDays } : {};
+    return { success: true, data: { ...rest, ...ahead, trainingDays: sorted } };
   }
   if (sorted.length < 3) return { success: false, error: 'A race plan needs at least 3 run days. Which days can you run?' };
   if (request.kind === 'race') return { success: true, data: { ...request, trainingDays: sorted } };
@@ -237,6 +241,18 @@ export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday
   const liftDays = clash ? hybridLiftDays(sorted, race.longRunDay, lifts.length) : lifts;
   if (!liftDays.length) return { success: true, data: { ...request, race, strength: null } };
   return { success: true, data: { ...request, race, strength: { ...request.strength, trainingDays: liftDays } } };
+}
+
+/**
+ * A lifting plan whose days change from a later date ("from january i can only train tue and thu"): the weeks
+ * starting on or after `from` are laid out on `days`, the weeks before keep theirs. Null for a plan with a race
+ * (its long run and quality days are placed for the whole plan at once).
+ */
+export function withLaterTrainingDays(request: PlanRequest, days: readonly IsoWeekday[], from: string): ParseResult<PlanRequest> | null {
+  if (request.kind !== 'strength') return null;
+  const sorted = [...new Set(days)].sort((a, b) => a - b);
+  if (sorted.length > 6) return { success: false, error: 'Keep at least one rest day: pick up to 6 days.' };
+  return { success: true, data: { ...request, laterDays: { from, trainingDays: sorted } } };
 }
 
 /**

@@ -93,6 +93,11 @@ const DEFS: Def[] = [
   { id: 'bodyweight_squat', name: 'Bodyweight squat', pattern: 'squat', p: ['quads', 'glutes'], eq: ['bodyweight'], x: ['knee'], aka: ['air squat'] },
   { id: 'spanish_squat', name: 'Banded Spanish squat', pattern: 'squat', p: ['quads'], eq: ['bands'] },
   { id: 'wall_sit', name: 'Wall sit', pattern: 'squat', p: ['quads'], eq: ['bodyweight'], timed: true, aka: ['wall sits', 'wallsit'] },
+  // The Smith machine's bar runs on rails (balance taken out) and is often counterbalanced, so its numbers do not
+  // carry over one for one: a plan derives it at 90% of the free lift until the client logs it, and a Smith set
+  // logged is its own lift, never a back squat or bench (a "smith squat 3x8 at 95" had lowered a squat max).
+  // Last in their patterns: a plan that picked a lift before keeps picking it.
+  { id: 'smith_squat', name: 'Smith machine squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['machine'], x: ['knee', 'lower_back'], aka: ['smith squat', 'smith squats', 'smith machine squats', 'smith back squat'], from: ['back_squat', 0.9] },
   // Hinge — hip-dominant; loads the lower back.
   { id: 'deadlift', name: 'Deadlift', pattern: 'hinge', p: ['hamstrings', 'glutes'], s: ['back', 'quads', 'core'], eq: ['barbell'], x: ['lower_back', 'hip'], aka: ['dead', 'deads', 'deadlift', 'deadlifts', 'dl', 'conventional deadlift'] },
   { id: 'romanian_deadlift', name: 'Romanian deadlift', pattern: 'hinge', p: ['hamstrings', 'glutes'], s: ['back'], eq: ['barbell'], x: ['lower_back'], aka: ['rdl', 'rdls', 'romanian'], from: ['deadlift', 0.65] },
@@ -145,6 +150,7 @@ const DEFS: Def[] = [
   { id: 'push_up', name: 'Push-up', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders', 'core'], eq: ['bodyweight'], x: ['wrist'], aka: ['knee push up', 'knee pushups', 'push-up', 'pushup', 'pushups', 'push ups'] },
   { id: 'band_chest_press', name: 'Banded chest press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps'], eq: ['bands'] },
   { id: 'feet_elevated_push_up', name: 'Feet-elevated push-up', pattern: 'horizontal_push', p: ['chest'], s: ['shoulders', 'triceps'], eq: ['bodyweight'], lvl: 'intermediate', x: ['wrist', 'shoulder'] },
+  { id: 'smith_bench_press', name: 'Smith machine bench press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders'], eq: ['machine', 'bench'], x: ['shoulder'], aka: ['smith bench', 'smith bench press', 'smith machine bench', 'smith press bench'], from: ['bench_press', 0.9] },
   // Vertical push.
   { id: 'overhead_press', name: 'Overhead press', pattern: 'vertical_push', p: ['shoulders'], s: ['triceps', 'core'], eq: ['barbell', 'rack'], x: ['overhead', 'shoulder', 'lower_back'], aka: ['ohp', 'press', 'military press', 'strict press', 'shoulder press'] },
   { id: 'db_shoulder_press', name: 'Seated dumbbell shoulder press', pattern: 'vertical_push', p: ['shoulders'], s: ['triceps'], eq: ['dumbbell', 'bench'], x: ['overhead', 'shoulder'], aka: ['db press', 'db ohp', 'db shoulder press', 'dumbbell press'], from: ['overhead_press', 0.4] },
@@ -327,6 +333,15 @@ export function levelFits(ex: Exercise, age: TrainingAge): boolean {
   return TRAINING_AGES.indexOf(ex.level) <= TRAINING_AGES.indexOf(age);
 }
 
+/** A variant loaded at 90%+ of a lift is the same lift for "go easy on it" (sumo for deadlift, Smith for squat). */
+export const CLOSE_VARIANT_RATIO = 0.9;
+/**
+ * A lift refused for a while ("no squats this week") takes its barbell variants with it: a front squat (80%) or box
+ * squat (85%) is still squatting to the client who said no squats. A lighter, different lift (the Romanian deadlift
+ * at 65%, dumbbell presses under 50%) stays: it is what a coach puts in its place.
+ */
+export const REFUSED_VARIANT_RATIO = 0.75;
+
 /**
  * A lift's close variants, for a client's "go easy on deadlifts for a while": the same movement at the same
  * load (its 1RM taken from the lift's at 90% or more, or the lift's from it: sumo deadlift, push press). A
@@ -334,10 +349,10 @@ export function levelFits(ex: Exercise, age: TrainingAge): boolean {
  * ("no overhead press for now, shoulder") every lift of the same pattern that stresses it goes too (the
  * seated dumbbell press spares no shoulder). The lift itself is first.
  */
-export function closeVariants(id: string, spare: readonly Limitation[] = []): Exercise[] {
+export function closeVariants(id: string, spare: readonly Limitation[] = [], nearRatio = CLOSE_VARIANT_RATIO): Exercise[] {
   const ex = exerciseById(id);
   if (!ex) return [];
   const spared = spare.filter((l) => ex.stresses.includes(l));
-  const near = (a: Exercise, b: Exercise) => a.oneRmFrom?.exerciseId === b.id && a.oneRmFrom.ratio >= 0.9;
+  const near = (a: Exercise, b: Exercise) => a.oneRmFrom?.exerciseId === b.id && a.oneRmFrom.ratio >= nearRatio;
   return [ex, ...EXERCISES.filter((e) => e.id !== ex.id && e.pattern === ex.pattern && (near(e, ex) || near(ex, e) || limitationConflicts(e, spared).length > 0))];
 }

@@ -1,7 +1,7 @@
 /**
  * The strength engine's public API (services and scripts import from here).
  */
-export { strengthRequestSchema, parseStrengthRequest, loggedSetInputSchema, weeksToMeet, withLoadLimit, YOUTH_EFFORT_FLOOR } from './request.js';
+export { strengthRequestSchema, parseStrengthRequest, loggedSetInputSchema, weeksToMeet, requestForWeek, withLoadLimit, YOUTH_EFFORT_FLOOR } from './request.js';
 export type { StrengthRequest, StrengthRequestInput, ParseResult } from './request.js';
 export { buildStrengthOutline, strengthWeek, buildStrengthPlan, createStrengthPlanner } from './week.js';
 export { blockContextFor } from '../periodization/block-context.js';
@@ -34,6 +34,8 @@ export {
   equipmentFits,
   limitationConflicts,
   closeVariants,
+  CLOSE_VARIANT_RATIO,
+  REFUSED_VARIANT_RATIO,
 } from './exercises.js';
 export type { Exercise, MovementPattern } from './exercises.js';
 export { MUSCLES, RP_LANDMARKS, landmarksFor } from './volume-landmarks.js';

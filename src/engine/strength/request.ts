@@ -105,6 +105,20 @@ export const strengthRequestSchema = z
       .optional(),
     recentSets: z.array(loggedSetInputSchema).optional(),
     seed: z.number({ error: 'seed must be a number' }).int({ message: 'seed must be an integer' }).optional(),
+    /**
+     * Training days told ahead ("from january i can only train tue and thu"): the weeks starting on or after
+     * `from` are laid out on these days; the weeks before keep `trainingDays`.
+     */
+    laterDays: z
+      .object({
+        from: z.string().refine(isIsoDate, { message: 'laterDays.from must be a real date as YYYY-MM-DD' }),
+        trainingDays: z
+          .array(z.literal([1, 2, 3, 4, 5, 6, 7], { error: 'laterDays.trainingDays entries must be ISO weekdays 1-7' }))
+          .min(1, { message: 'laterDays.trainingDays needs at least 1 day' })
+          .max(6, { message: 'laterDays.trainingDays allows at most 6 days (keep one rest day)' }),
+      })
+      .strict()
+      .optional(),
     /** A meet (powerlifting competition) on this day, in the plan's last week: the plan peaks for it. */
     meetDate: z
       .string({ error: 'meetDate must be a YYYY-MM-DD string' })
@@ -119,6 +133,16 @@ export const strengthRequestSchema = z
       ctx.addIssue({ code: 'custom', path: ['meetDate'], message: `meetDate must fall in the plan's last week (${lastWeek} to ${addDays(lastWeek, 6)})` });
     }
   });
+
+/**
+ * The request a week starting on `weekStart` is built from: the days told ahead once their date has come (the
+ * first week starting on or after it), the plan's own days before.
+ */
+export function requestForWeek(req: StrengthRequest, weekStart: string): StrengthRequest {
+  if (!req.laterDays || weekStart < req.laterDays.from) return req;
+  const { laterDays, ...rest } = req;
+  return { ...rest, trainingDays: laterDays.trainingDays };
+}
 
 /** Plan weeks from `startDate` to a meet in the last one (strength weeks run 7 days from the start date). */
 export function weeksToMeet(startDate: string, meetDate: string): number {

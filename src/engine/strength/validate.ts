@@ -32,7 +32,7 @@ import { consecutiveWeekdays, COVERAGE_FAMILY, FULL_BODY_COVERAGE } from '../mic
 import type { StrengthOutline } from '../periodization/types.js';
 import { EXERCISES, equipmentFits, exerciseById, limitationConflicts, type Exercise } from './exercises.js';
 import { fits, keptThrough, meetKeep, standingOnly } from './selection.js';
-import type { StrengthRequest } from './request.js';
+import { requestForWeek, type StrengthRequest } from './request.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from './types.js';
 import { hardSets } from './volume-allocation.js';
 import { landmarksFor, MUSCLES, type Muscle } from './volume-landmarks.js';
@@ -227,7 +227,7 @@ export function validateStrengthPlan(plan: StrengthPlan, req: StrengthRequest): 
   const errors = [...validateStrengthOutline(plan.outline, req).errors];
   if (plan.weeks.length !== req.weeks) errors.push(`plan has ${plan.weeks.length} weeks, request ${req.weeks}`);
   plan.weeks.forEach((w, i) => {
-    errors.push(...validateStrengthWeek(w, req, i > 0 ? plan.weeks[i - 1] : undefined).errors);
+    errors.push(...validateStrengthWeek(w, requestForWeek(req, w.startDate), i > 0 ? plan.weeks[i - 1] : undefined).errors);
     if (w.weekNumber !== i + 1) errors.push(`week at index ${i} is numbered ${w.weekNumber}`);
   });
   return { ok: errors.length === 0, errors };

@@ -32,7 +32,7 @@ import {
   setBounds,
   type RepRange,
 } from './prescription.js';
-import type { StrengthRequest } from './request.js';
+import { requestForWeek, type StrengthRequest } from './request.js';
 import {
   candidatesFor,
   COMPETITION_LIFTS,
@@ -932,12 +932,15 @@ export function strengthWeek(
   weekNumber: number,
   opts: StrengthWeekOptions = {},
 ): StrengthWeek {
-  return createStrengthPlanner(req, outline, opts).week(weekNumber);
+  // Days told ahead: a week from their date is planned on them (its planner sees those days throughout).
+  const start = outline.weekTable[weekNumber - 1]?.startDate;
+  return createStrengthPlanner(start ? requestForWeek(req, start) : req, outline, opts).week(weekNumber);
 }
 
 /** The whole plan: outline plus every week. */
 export function buildStrengthPlan(req: StrengthRequest, opts: StrengthWeekOptions = {}): StrengthPlan {
   const outline = buildStrengthOutline(req);
   const planner = createStrengthPlanner(req, outline, opts);
-  return { outline, weeks: outline.weekTable.map((w) => planner.week(w.weekNumber)) };
+  const later = req.laterDays ? createStrengthPlanner(requestForWeek(req, req.laterDays.from), outline, opts) : null;
+  return { outline, weeks: outline.weekTable.map((w) => (later && w.startDate >= req.laterDays!.from ? later : planner).week(w.weekNumber)) };
 }
