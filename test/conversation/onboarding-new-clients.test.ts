@@ -68,11 +68,10 @@ describe('onboarding: real words are not slips', () => {
 
 describe('onboarding: a lift the library does not have sets no weights for the lift it names', () => {
   const LIFTER = ["hi i'm sam, want to get stronger", ...REST];
-  it('"smith squat 3x8 at 95" at the summary is no back squat 95x8: said back, no weights set from it', () => {
+  it('"smith squat 3x8 at 95" at the summary is no back squat 95x8: the Smith machine squat (now in the library) gets it', () => {
     const { last } = play([...LIFTER, 'smith squat 3x8 at 95']);
-    expect(last.state.answers.lifts?.recentSets ?? []).toEqual([]);
-    expect(last.state.answers.unknownLifts).toEqual([{ name: 'smith squat', sets: '3x8 at 95', readAs: 'back squat' }]);
-    expect(last.reply).toMatch(/^Updated: I don't have the smith squat in my library yet, so your 3x8 at 95 won't set your back squat/);
+    expect(last.state.answers.lifts?.recentSets).toEqual([{ exerciseId: 'smith_squat', weight: 95, reps: 8 }]);
+    expect(last.state.answers.unknownLifts ?? []).toEqual([]);
     expect(last.reply).not.toMatch(/back squat 95x8/);
   });
 
