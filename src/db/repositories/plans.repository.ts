@@ -101,7 +101,7 @@ export async function insertMicrocycleOnce(
   m: { clientId: string; planId: string; weekNumber: number; startDate: string; pattern: unknown; engineInput: unknown },
 ): Promise<MicrocycleRow> {
   const deferred = deferredWrites();
-  if (deferred) {
+  if (deferred && !deferred.weeksNow) {
     const row: MicrocycleRow = {
       id: randomUUID(),
       client_id: m.clientId,
