@@ -13,6 +13,11 @@ import type { MicrocycleRow, WorkoutRow } from './schema.js';
 export interface DeferredWrites {
   microcycles: MicrocycleRow[];
   workouts: WorkoutRow[];
+  /**
+   * Weeks are stored at once, only days held: for one client's turn that reads several days ahead (a lift's next
+   * loads), where a later day of the same week must find the week stored (findMicrocycle reads the table).
+   */
+  weeksNow?: true;
 }
 
 const current = new AsyncLocalStorage<DeferredWrites>();

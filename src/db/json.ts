@@ -70,3 +70,14 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** `target[key]` as `value` stored in a jsonb column and read back (asStoredJson), made on first read. */
+export function storedJsonOnRead(target: Record<string, unknown>, key: string, value: unknown): void {
+  let made: { value: unknown } | undefined;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (made ??= { value: asStoredJson(value) }).value,
+    set: (v: unknown) => Object.defineProperty(target, key, { value: v, writable: true, enumerable: true, configurable: true }),
+  });
+}

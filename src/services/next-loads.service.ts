@@ -13,7 +13,8 @@ import { activePlan, workoutOn } from './plans.service.js';
 import { logsBetween } from './logs.service.js';
 import { storedSetGroupOf } from './stored-log-json.js';
 import { readStoredWorkoutDay } from './stored-plan-json.js';
-import { findClientWorkouts, listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { findClientWorkouts, insertRecordedWeeksAndDays, listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { deferredWrites, deferringWrites, noDeferredWrites, writingNow, type DeferredWrites } from '../db/batch-writes.js';
 import { emptyBatchReads, readsOn } from '../db/batch-reads.js';
 
 /** How far ahead the reply looks for the lift's next session. */
@@ -30,6 +31,21 @@ export function nextLoadDays(today: string): string[] {
  * the day the client already saw keeps its prescription.
  */
 export async function nextLoadLines(db: Db, client: ClientRow, exerciseIds: readonly string[], today: string): Promise<string[]> {
+  // Inside a batch that already holds its writes (or when asked to write each day at once), as they come.
+  if (deferredWrites()) return linesFor(db, client, exerciseIds, today);
+  // The days looked through that were not stored yet (3-5 on a client's first lift of the week) are stored
+  // together in one statement after the look, not one insert each; their weeks are stored as met. A day
+  // another turn stored meanwhile wins (on conflict do nothing): then the look is made again the ordinary way,
+  // from the stored days, so the reply names what is kept.
+  const held: DeferredWrites = { ...noDeferredWrites(), weeksNow: true };
+  const lines = await deferringWrites(held, () => linesFor(db, client, exerciseIds, today));
+  if (!held.workouts.length) return lines;
+  const landed = await insertRecordedWeeksAndDays(db, [], held.workouts);
+  if (held.workouts.every((w) => landed.has(w.id))) return lines;
+  return writingNow(() => linesFor(db, client, exerciseIds, today));
+}
+
+async function linesFor(db: Db, client: ClientRow, exerciseIds: readonly string[], today: string): Promise<string[]> {
   const ids = [...new Set(exerciseIds)];
   if (!ids.length) return [];
   // Read fresh: the plan row's input revision changed with the log, and that is what makes weeks rebuild.

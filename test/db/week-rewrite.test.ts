@@ -11,7 +11,7 @@ import { smsClient } from '../support/sms-client.js';
 import { MONDAY_9AM_NEW_YORK } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 import { activePlan, withKeptReads } from '../../src/services/plans.service.js';
-import { findMicrocycle } from '../../src/db/repositories/plans.repository.js';
+import { findClientWorkouts, findMicrocycle, insertWorkoutOnce } from '../../src/db/repositories/plans.repository.js';
 import { updateMicrocycle } from '../../src/db/repositories/adaptations.repository.js';
 import { weekNumberFor } from '../../src/engine/program/program.js';
 
@@ -67,5 +67,32 @@ describe('db: a week rewritten in a turn', () => {
     await updateMicrocycle(kept, keptRow!, undefined, { ...engineInput, stamp: 'test:3:0' });
     const again = await findMicrocycle(kept, plan.row.id, weekNumber);
     expect({ ...again }).toStrictEqual({ ...(await findMicrocycle(handle.db, plan.row.id, weekNumber)) });
+  });
+
+  it('a day stored in a turn comes back as what the table sets only, and is kept as a re-read gives it', async () => {
+    const phone = '+12125557932';
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    await say(phone, "what's today");
+    const client = await handle.db.selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    const plan = (await activePlan(handle.db, client.id))!;
+    const week = (await findMicrocycle(handle.db, plan.row.id, weekNumberFor(plan.outline, '2026-11-23')!))!;
+    // Keys out of jsonb's order and an undefined one, as an engine day may have them.
+    const workout = { title: 'Full body', items: [{ kind: 'lift', name: 'Back squat', load: 200, z: null, ab: undefined }], why: 'because', date: '2026-11-27' };
+    const engineInput = { planDate: '2026-11-27', weekNumber: 1, planVersion: 1, stamp: 'test:1:0' };
+
+    const results = new ResultColumns();
+    const kept = withKeptReads(handle.db.withPlugin(results), client.id, plan);
+    const row = await insertWorkoutOnce(kept, { clientId: client.id, planId: plan.row.id, microcycleId: week.id, date: '2026-11-27', workout, rationale: workout.why, engineInput });
+    // Was every column (the ~1 KB day it had just been sent, printed by PostgreSQL and parsed here).
+    expect(results.columns).toHaveLength(1);
+    expect(results.columns[0]!.sort()).toEqual(['completed_at', 'created_at', 'id', 'status', 'version']);
+
+    const [keptRow] = await findClientWorkouts(kept, client.id, ['2026-11-27']);
+    expect(results.columns).toHaveLength(1);
+    expect(keptRow).toBe(row);
+    const [reread] = await findClientWorkouts(handle.db, client.id, ['2026-11-27']);
+    expect({ ...keptRow }).toStrictEqual({ ...reread });
+    expect(JSON.stringify(keptRow!.workout)).toBe(JSON.stringify(reread!.workout));
+    expect(JSON.stringify(keptRow!.engine_input)).toBe(JSON.stringify(reread!.engine_input));
   });
 });

@@ -93,3 +93,25 @@ describe('a lift logged with sets, reps, load and an effort word', () => {
     expect(again.statements).toBeLessThanOrEqual(6);
   });
 });
+
+describe("a client's first lift after a \"done\", with the days ahead not stored yet", () => {
+  it('stores the days it looked through for the next load in one statement, and they are the days told next', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    await say(p, 'done');
+    const first = await statementsOf(p, 'squat 3x5 at 225, felt like RPE 9');
+    expect(first.reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb \(RPE 9\)\. Est\. 1RM \d+ lb\.\nWednesday's Bulgarian split squat is now 2x10-15\/side at \d+ lb per dumbbell\.$/);
+    // Was 9: Tuesday's and Wednesday's days (looked through for the split squat) stored with one insert each; now
+    // held through the look and stored together. Left: the message, the turn, the days with what the turn reads,
+    // the week's record (stale from the "done"), the log's write, the week's rewrite, the days ahead, the reply.
+    expect(first.statements).toBeLessThanOrEqual(8);
+    // Stored as told: Tuesday and Wednesday (Monday 23 November) are kept, Wednesday with the load the reply names.
+    const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', p).executeTakeFirstOrThrow();
+    const days = await handle.db.selectFrom('workout_instances').select(['date', 'workout']).where('client_id', '=', client.id).execute();
+    const byDate = new Map(days.map((d) => [String(d.date), JSON.stringify(d.workout)]));
+    expect(byDate.has('2026-11-24')).toBe(true);
+    const load = /at (\d+) lb per dumbbell/.exec(first.reply)![1];
+    expect(byDate.get('2026-11-25')).toMatch(new RegExp(`"load": ?${load}\\b`));
+  });
+});
+

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db-types.js';
 import { batchLogs, batchSignals } from '../batch-reads.js';
 import { forgetWorkout, keptLogs, keptSignals, keptWeekDays, turnReadsOf } from '../turn-reads.js';
-import { asStoredJson, json } from '../json.js';
+import { json, storedJsonOnRead } from '../json.js';
 import type { MicrocycleRow, WorkoutRow } from '../schema.js';
 
 /** Marks everything the plan's weeks are built from as changed; returns the new revision. */
@@ -51,17 +51,6 @@ export async function updateMicrocycle(db: Db, existing: MicrocycleRow, pattern:
   const kept = row as MicrocycleRow;
   turnReadsOf(db)?.microcycles.set(`${kept.plan_id}|${kept.week_number}`, kept);
   return kept;
-}
-
-/** `target[key]` as `value` stored in a jsonb column and read back (asStoredJson), made on first read. */
-function storedJsonOnRead(target: Record<string, unknown>, key: string, value: unknown): void {
-  let made: { value: unknown } | undefined;
-  Object.defineProperty(target, key, {
-    enumerable: true,
-    configurable: true,
-    get: () => (made ??= { value: asStoredJson(value) }).value,
-    set: (v: unknown) => Object.defineProperty(target, key, { value: v, writable: true, enumerable: true, configurable: true }),
-  });
 }
 
 export async function listWeekWorkouts(db: Db, microcycleId: string): Promise<WorkoutRow[]> {

@@ -4,7 +4,7 @@ import type { MicrocycleRow, PlanAdaptationsTable, PlanRow, ProgramType, Workout
 import type { Selectable } from 'kysely';
 import { prepared } from '../prepared.js';
 import { randomUUID } from 'node:crypto';
-import { asStoredJson, json, sharedStoredJson } from '../json.js';
+import { asStoredJson, json, sharedStoredJson, storedJsonOnRead } from '../json.js';
 import { takeBatchRead } from '../batch-reads.js';
 import { daysReadWith, forgetWorkout, readDaysWith, takeReadWithDays, turnReadsOf } from '../turn-reads.js';
 import { deferredWrites } from '../batch-writes.js';
@@ -101,7 +101,7 @@ export async function insertMicrocycleOnce(
   m: { clientId: string; planId: string; weekNumber: number; startDate: string; pattern: unknown; engineInput: unknown },
 ): Promise<MicrocycleRow> {
   const deferred = deferredWrites();
-  if (deferred) {
+  if (deferred && !deferred.weeksNow) {
     const row: MicrocycleRow = {
       id: randomUUID(),
       client_id: m.clientId,
@@ -208,13 +208,25 @@ export async function insertWorkoutOnce(
       engine_input: json(w.engineInput),
     })
     .onConflict((oc) => oc.columns(['client_id', 'date']).doNothing())
-    .returningAll()
+    // What the table sets; the day (~1 KB) it was just sent is not echoed back: the row is made from what was
+    // written, its JSON in jsonb's shape (as a re-read gives it) and only made if something reads it.
+    .returning(['id', 'status', 'version', 'created_at', 'completed_at'])
     .executeTakeFirst();
   const kept = turnReadsOf(db);
-  if (inserted) kept?.workouts.set(`${w.clientId}|${w.date}`, inserted);
-  else kept?.workouts.delete(`${w.clientId}|${w.date}`);
+  if (!inserted) {
+    kept?.workouts.delete(`${w.clientId}|${w.date}`);
+    kept?.weekDays.clear();
+    return (await findWorkout(db, w.clientId, w.date))!;
+  }
+  const row: Record<string, unknown> = { id: inserted.id, client_id: w.clientId, plan_id: w.planId, microcycle_id: w.microcycleId, date: w.date, status: inserted.status };
+  storedJsonOnRead(row, 'workout', w.workout);
+  row['rationale'] = w.rationale;
+  storedJsonOnRead(row, 'engine_input', w.engineInput);
+  Object.assign(row, { version: inserted.version, created_at: inserted.created_at, completed_at: inserted.completed_at });
+  const stored = row as WorkoutRow;
+  kept?.workouts.set(`${w.clientId}|${w.date}`, stored);
   kept?.weekDays.clear();
-  return inserted ?? (await findWorkout(db, w.clientId, w.date))!;
+  return stored;
 }
 
 /**
