@@ -1314,8 +1314,10 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "how heavy is squat on wednesday", "what weight should i bench tomorrow": the load itself, on that day.
-      const loadAsked = /\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row))\b/.exec(t);
-      if (loadAsked && !/\b(max|1 ?rm|pr)\b/.test(t)) {
+      // "whats my squat supposed to be today", "what's my bench weight tomorrow", "what should i squat today": the same.
+      const loadAsked = /\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row)|what (?:should|do) i (?:squat|bench|deadlift|press|row|pull)|what(?:'?s| is) my (?:[a-z]+ ){1,3}(?:weight|load|supposed to be|gonna be|going to be|at))\b/.exec(t);
+      // "whats my longest run gonna be" asks about a run, not a lift's load.
+      if (loadAsked && !/\b(max|1 ?rm|pr)\b/.test(t) && !(loadAsked[1]!.startsWith('what') && /\b(runs?|race|pace|mileage|miles?|km|long|longest|tempo|intervals?)\b/.test(t))) {
         // The lift asked about is named in the question, not in a log before it ("squat 4x6 at 145, rdl 3x8 135. also
         // what weight should i use for lunges?" asks about lunges). "what weight should i use for the rows": a bare
         // lift name is the lift asked about.
@@ -1570,6 +1572,12 @@ export const RULES: Rule[] = [
         const without = findWeekdays(t);
         if (without.length) return match([{ intent: 'change_days', weekdays: null, without, ...(droppedLater ? { from: droppedLater } : {}) }]);
       }
+      // "switched to 4 days, add saturday", "can you add fridays": a day put on the list, the rest kept.
+      const adding = /\b(?:add|adding|plus|throw in|put in)\b(?: (?:in|on))?(?: (?:a|one more|another|an extra)(?: day| session| workout)?)?(?: on)? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/.exec(t);
+      if (adding && !/\b(?:this|next) week\b/.test(t)) {
+        const add = findWeekdays(adding[1]!);
+        if (add.length) return match([{ intent: 'change_days', weekdays: null, without: [], add }]);
+      }
       // "move thursday to friday every week": one day off the list, another on.
       const moved = PERMANENT.test(t) ? movedDays(t, ctx) : null;
       if (moved) return match([{ intent: 'change_days', weekdays: null, without: [isoWeekday(moved.from)], add: [isoWeekday(moved.to)] }]);
@@ -1786,7 +1794,8 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "whats the plan for thurs", "the plan for next week" ask for that day or week, not the whole plan.
-      const dayPlan = /\b(?:the|my) plan (?:for|on)\b/.test(t) && findDateRef(t, ctx.now, ctx.timezone) != null;
+      // "whats my plan today", "the plan tomorrow?": that day too.
+      const dayPlan = /\b(?:the|my) plan (?:for |on )?(?:today|tonight|tomorrow|tmrw|this week|next week|(?:this |next )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b|\b(?:the|my) plan (?:for|on)\b/.test(t) && findDateRef(t, ctx.now, ctx.timezone) != null;
       if (!dayPlan && /\bhow many weeks\b|\bweeks? (?:left|to go)\b|\b(my plan|the plan|program|where am i|which week|what week|overview|big picture|what phase|which phase|what block)\b/.test(t)) return match([{ intent: 'plan' }]);
       const counted = /\bhow (?:many|much)\b/.test(t) ? COUNT_WORDS.find(([re]) => re.test(t))?.[1] : undefined;
       if (counted && !/\b(last|next) week\b/.test(t)) return match([{ intent: 'week', ...weekOf(ctx.today), count: counted }]);

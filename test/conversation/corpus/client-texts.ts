@@ -523,6 +523,12 @@ export const CORPUS: CorpusEntry[] = [
   // Friday 22:40 in New York (03:40 UTC Saturday): "last night" is Thursday's, on the client's clock, and "it" is today's session.
   { text: 'i worked last night, can i do it tomorrow instead', now: '2026-11-28T03:40:00Z', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
   { text: 'ran 5 last night', now: '2026-11-28T03:40:00Z', read: [run({ distance: 5 }, '2026-11-26')], tags: ['dates'] },
+  // A lift's load asked as "what's my squat supposed to be", a day's plan asked as "my plan today", a day added to the week.
+  { text: 'whats my squat supposed to be today', read: [{ intent: 'load_question', exerciseId: 'back_squat', from: '2026-11-27' }], tags: ['question', 'exercises'] },
+  { text: 'what should i bench tomorrow', read: [{ intent: 'load_question', exerciseId: 'bench_press', from: '2026-11-28' }], tags: ['question', 'exercises'] },
+  { text: 'whats my plan today', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['question'] },
+  { text: "what's my plan", read: [{ intent: 'plan' }], tags: ['question'] },
+  { text: 'switched to 4 days, add saturday', read: [{ intent: 'change_days', add: [6] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

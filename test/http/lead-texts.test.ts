@@ -1,0 +1,38 @@
+/**
+ * Texts found by the lead texting Cadence as lifters after onboarding, checked through the signed webhook: a lift's
+ * load asked without "what weight", a day's plan asked as "my plan today", a day added to the week.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+describe('a lifter asks about a lift, a day or the week in their own words', () => {
+  it('"whats my squat supposed to be friday" answers with Friday\'s squat and its load (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    await say(phone, 'squat 3x5 at 225, felt like rpe 8');
+    const reply = await say(phone, 'whats my squat supposed to be friday');
+    expect(reply).not.toMatch(/didn't get that/);
+    // Friday's squat is the front squat, loaded from the logged 225x5 @ RPE 8 (see adaptation-numbers.test.ts): 150 lb.
+    expect(reply).toMatch(/[Ff]ront squat/);
+    expect(reply).toMatch(/150 lb/);
+  });
+
+  it('"whats my plan today" is today\'s workout, not the plan overview', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'whats my plan today');
+    expect(reply).toMatch(/^Today: /);
+  });
+
+  it('"switched to 4 days, add saturday" adds Saturday and keeps Mon, Wed and Fri (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'switched to 4 days, add saturday');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/Mon, Wed, Fri, Sat/);
+  });
+});
