@@ -505,6 +505,29 @@ describe('onboarding clients', () => {
   });
 });
 
+describe('onboarding clients: a gym-goer with a rotator cuff who writes paragraphs', () => {
+  // Ana's first text: "rotator cuff" was read as a rotating work schedule ("Your work days change each week, so text
+  // me that week's days"), and "Mon, Tue, Thu and sometimes Sat" planned Saturday every week.
+  const first = "Hi!! I'm Ana. So I've been going to the gym (LA Fitness) for about a year, mostly doing classes and some machines, but I want to actually learn to lift properly and get stronger. My right shoulder gets sore when I do overhead stuff, my PT said rotator cuff tendinopathy, so probably no overhead pressing for now. I can go Mon, Tue, Thu and sometimes Sat.";
+
+  it('when she names her rotator cuff and a day she can only sometimes do, no rotating work is read and the sure days are her days', () => {
+    const { last } = play([first]);
+    expect(last.state.answers.work?.rotating ?? false).toBe(false);
+    expect(last.reply).not.toMatch(/work days change/);
+    expect(last.state.answers.trainingDays).toEqual([1, 2, 4]);
+    expect(last.state.answers.limitations).toEqual(['overhead']);
+    // "maybe mon wed fri": a hedge on every day hedges none.
+    expect(play(['hi', 'maybe mon wed fri']).last.state.answers.trainingDays).toEqual([1, 3, 5]);
+  });
+
+  it('when she asks "wait whats RIR" at the maxes question, RIR is explained and the question comes again (was: skipped to the summary)', () => {
+    const { last } = play([first, 'about an hour but sometimes 45 min', 'pacific time, 6am is good', 'wait whats RIR']);
+    expect(last.reply).toMatch(/^RIR = reps in reserve/);
+    expect(last.reply).toMatch(/Optional, so your weights are right from day one/);
+    expect(last.state.step).toBe('maxes');
+  });
+});
+
 describe('onboarding clients: a 45-year-old coming back to his garage gym', () => {
   // Dave's first text said it all; it came back with a 25 lb bench max ("in my 30s" read as a 30 lb bench, 85% of it),
   // no dumbbells ("plates" fuzzily a plank, swallowing "plates and some dumbbells to 60") and no elbow ("tennis elbow"

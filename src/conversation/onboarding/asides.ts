@@ -103,7 +103,13 @@ export function soreAsked(t: string): string | null {
  * A general question asked mid-onboarding that needs no plan ("whats the difference between rir and rpe?",
  * "is it ok if i also do yoga?") or health news ("i'm pregnant"): its answer, so the client is not told to wait for it. Null otherwise.
  */
-export function generalAnswer(t: string): string | null {
+/** "wait whats RIR", "ok so how long…", "quick q - what's a deload": the lead-in before a question is no part of it. */
+export function withoutLeadIn(t: string): string {
+  return t.replace(/^(?:wait|ok(?:ay)?|so|hmm+|um+|uh+|sorry|oh|quick (?:q|question)|question|q)\b[\s,:-]*(?:so\b\s*)?/, '');
+}
+
+export function generalAnswer(said: string): string | null {
+  const t = withoutLeadIn(said);
   // The client's own asthma, diabetes or pregnancy: the coach's line for it (answers/health-told.ts).
   const own = healthToldAnswer(t);
   if (own) return own;

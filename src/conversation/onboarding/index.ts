@@ -16,7 +16,7 @@ import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
-import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, type Aside } from './asides.js';
+import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
@@ -98,7 +98,7 @@ const PAIN_QUESTION = /^(?:should i|can i|could i|do i|is it (?:ok|okay|safe|bad
 const PAIN_ANSWER = 'A mild ache that eases as you warm up is usually fine for an easy run. Sharp pain, pain that gets worse as you go or changes how you move: skip that run and rest it, and see a doctor or physio if it lasts. Once your plan starts, text me how it feels and I\'ll change that day.';
 
 function isQuestionText(text: string): boolean {
-  const t = normalize(text).trim();
+  const t = withoutLeadIn(normalize(text).trim());
   // "whats the difference between new and intermediate" is one question though its "and" splits it in two clauses.
   const one = sentences(t).length === 1 || (/^(what|whats|what's|how|why|which)\b/.test(t) && !/[.!?;]\s+\S/.test(t));
   return one && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));

@@ -1031,8 +1031,16 @@ function withoutCrossTraining(t: string): { text: string; sports: string[] } {
   return sports.length ? { text: clauses.filter((c) => !sports.includes(c)).join(', '), sports } : { text: t, sports: [] };
 }
 
+/** "mon, tue, thu and sometimes sat": a day hedged after the sure ones is no training day (planned on, it is missed). */
+const HEDGED_DAY = /(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?)\s*(?:,|\band\b|&|\bor\b|\bplus\b)\s*(?:\band\s+)?\b(?:sometimes|occasionally|maybe|possibly|every other|some|the odd|if i can|if lucky|rarely)\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?\b/g;
+
+function withoutHedgedDays(t: string): string {
+  const without = t.replace(HEDGED_DAY, (m) => `${/^[a-z]+/.exec(m)![0]} `);
+  return without !== t && findWeekdays(without).length >= 2 ? without : t;
+}
+
 function readDays(whole: string, a: OnboardingAnswers): Read {
-  const cross = withoutCrossTraining(whole);
+  const cross = withoutCrossTraining(withoutHedgedDays(whole));
   const read = readRunDays(cross.text, a);
   return cross.sports.length && read && 'answers' in read && read.answers.trainingDays ? { answers: { ...read.answers, crossTraining: cross.sports } } : read;
 }

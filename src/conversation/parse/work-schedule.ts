@@ -21,7 +21,7 @@ const WORK = /\b(i work|work|works|working|shifts?|on shift|nights|night shift|o
 /** Words that make a clause about the client's own training even with "work" in it ("workout", "can work out"). */
 const TRAINING = /\b(work ?out\w*|train\w*|lift\w*|gym|run\w*|free|available|off)\b/;
 /** The days change each week. */
-const ROTATING = /\b(rotat\w*|(?:days?|schedule|shifts?|hours) (?:change|changes|changing|vary|varies|rotate|rotates|switch(?:es)?|move|moves|are different|is different|are never the same|is never the same)|(?:changes?|varies|different) (?:every|each|week to week|from week)|different days? (?:every|each)|no (?:set|fixed|regular) (?:days|schedule)|not the same days|never the same days?|all over the place)\b/;
+const ROTATING = /\b(rotat(?!ors?\b)\w*|(?:days?|schedule|shifts?|hours) (?:change|changes|changing|vary|varies|rotate|rotates|switch(?:es)?|move|moves|are different|is different|are never the same|is never the same)|(?:changes?|varies|different) (?:every|each|week to week|from week)|different days? (?:every|each)|no (?:set|fixed|regular) (?:days|schedule)|not the same days|never the same days?|all over the place)\b/;
 const SHIFT = /\b(nights|night shifts?|overnights?|graveyard|shifts?|on shift|twelves|12s|12 hour|twelve hour|on call|doubles)\b/;
 const NIGHTS = /\b(nights|night shifts?|overnights?|graveyard)\b/;
 
