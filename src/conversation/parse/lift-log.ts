@@ -297,8 +297,26 @@ const PLANNED_NUMBER = /\b(?:instead of|rather than) (?:the |my )?(?:planned |us
  */
 const LIFE_NUMBER = /\b(?:in|during|through|back in|since) (?:my|his|her|their|our) (?:early |mid |mid-|late )?\d0'?s\b|\b(?:early|mid|late)[- ]?\d0'?s\b|\b(?:in|during|back in) the (?:19|20)?\d0'?s\b|\b(?:when|since) i was (?:like |about |around )?\d{1,2}\b|\b(?:in|since|back in|from|during) (?:early |mid |late )?(?:19|20)\d{2}\b(?!\s*(?:kg|kgs|lbs?|pounds|x))/g;
 
+/** "instead of", "rather than": the lift named after it is the one replaced, not done. */
+const REPLACED_BEFORE = /\b(?:instead of|rather than|in place of|in lieu of)\s+(?:the |my |doing |regular )?$/;
+
+/**
+ * "did goblet squats instead of back squats 3x10 w 50": the lift replaced is blanked (same length, so indexes hold), and
+ * the numbers after it go to the lift done (they were logged as a 50 lb back squat). Only beside another lift named.
+ */
+function withoutReplacedLifts(t: string): string {
+  const mentions = findExerciseMentions(t);
+  if (mentions.length < 2) return t;
+  let out = t;
+  for (const m of mentions) {
+    const lead = REPLACED_BEFORE.exec(t.slice(0, m.start));
+    if (lead) out = out.slice(0, lead.index) + ' '.repeat(m.end - lead.index) + out.slice(m.end);
+  }
+  return out;
+}
+
 export function parseLifts(text: string): LiftLog[] {
-  const t = withCountWords(normalize(text)).replace(PLANNED_NUMBER, ' ').replace(LIFE_NUMBER, ' ');
+  const t = withoutReplacedLifts(withCountWords(normalize(text)).replace(PLANNED_NUMBER, ' ').replace(LIFE_NUMBER, ' '));
   const mentions = findExerciseMentions(t);
   const out: LiftLog[] = [];
   // "used the 25s for the floor press and 30s for rows": a load said just before its lift belongs to that lift,

@@ -529,6 +529,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'whats my plan today', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['question'] },
   { text: "what's my plan", read: [{ intent: 'plan' }], tags: ['question'] },
   { text: 'switched to 4 days, add saturday', read: [{ intent: 'change_days', add: [6] }] },
+  // The lift done instead of another: its numbers are the one done (were logged as a 50 lb back squat).
+  { text: 'gym was packed so i did goblet squats instead of back squats 3x10 w 50', read: [lift('goblet_squat', [g(3, 10, 50)])], tags: ['exercises'] },
+  { text: 'did leg press 3x10 at 270 rather than hack squat', read: [lift('leg_press', [g(3, 10, 270)])], tags: ['exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
