@@ -532,6 +532,12 @@ export const CORPUS: CorpusEntry[] = [
   // The lift done instead of another: its numbers are the one done (were logged as a 50 lb back squat).
   { text: 'gym was packed so i did goblet squats instead of back squats 3x10 w 50', read: [lift('goblet_squat', [g(3, 10, 50)])], tags: ['exercises'] },
   { text: 'did leg press 3x10 at 270 rather than hack squat', read: [lift('leg_press', [g(3, 10, 270)])], tags: ['exercises'] },
+  // A stall told, a short week of sleep asked about, a session moved to the evening: answered, not "didn't get that".
+  { text: 'i feel like im not making progress on bench', read: [{ intent: 'coach_faq', topic: 'plateau' }] },
+  { text: 'bench is stuck at 135', read: [{ intent: 'coach_faq', topic: 'plateau' }] },
+  { text: 'been sleeping like 5 hrs a night, should i still train', read: [{ intent: 'coach_faq', topic: 'sleep' }], tags: ['question'] },
+  { text: 'can i do the workout tonight instead of this morning', read: [{ intent: 'coach_faq', topic: 'time_of_day' }], tags: ['question'] },
+  { text: 'is it ok to work out at night', read: [{ intent: 'coach_faq', topic: 'time_of_day' }], tags: ['question'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
