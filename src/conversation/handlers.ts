@@ -26,7 +26,7 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorningTime, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorningTime, setSessionMinutes, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -1228,6 +1228,17 @@ export const HANDLERS: Handlers = {
     if (i.later) return [`Good luck with the move! Your texts stay on ${describeTimezone(c.client.timezone)} until then: text me "I'm in ${i.timezone.split('/').pop()!.replace(/_/g, ' ')} now" once you've moved and they follow you.`];
     await setTimezone(c.deps.db, c.client, i.timezone);
     return [`Done: you're on ${describeTimezone(i.timezone)} now. Your text still comes at ${formatClock(c.client.morning_time)} local time.`];
+  },
+  change_session_length: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const now = c.plan.request.kind === 'strength' ? c.plan.request.sessionMinutes : c.plan.request.kind === 'hybrid' ? (c.plan.request.strength?.sessionMinutes ?? null) : null;
+    if (now === null) return ["Your runs' lengths come from your race plan, so there is no session length to change. On a short day, text e.g. 'only 30 min today' and I'll say what to keep."];
+    if (i.minutes === null) return [`How long can each session be from now on? Now they are about ${now} min; text e.g. 'sessions of 45 min'.`];
+    if (i.minutes === now) return [`Your sessions are already about ${now} min - nothing to change.`];
+    const r = await setSessionMinutes(c.deps.db, c.client, i.minutes, c.today);
+    if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
+    const how = i.minutes < now ? 'The main lifts keep their sets; accessory work is what goes to fit.' : 'The extra time goes to more sets of the accessory work.';
+    return [`Done: your sessions are about ${i.minutes} min from today (were ${now}). ${how} Text "today" to see it.`];
   },
   change_days: async (c, i) => {
     if (i.swap) return swapDays(c, i.swap, i.thisWeek === true, i.nextWeek === true);

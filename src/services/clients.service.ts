@@ -9,7 +9,7 @@ import type { ClientRow } from '../db/schema.js';
 import { json } from '../db/json.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
-import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, withTrainingDays } from '../engine/program/program.js';
+import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
 
@@ -41,6 +41,22 @@ export async function setTrainingDays(db: Db, client: ClientRow, days: IsoWeekda
     // The same plan on other days: what the client reported (trips, pain, exclusions, pauses, deloads) still holds.
     await copyPlanAdaptations(trx, plan.row.id, started.row.id);
     return { ok: true };
+  });
+}
+
+/** Same plan and position with sessions of `minutes` (a new plan version); the error is a reply-ready sentence or 'race_plan'. */
+export async function setSessionMinutes(db: Db, client: ClientRow, minutes: number, today: string): Promise<{ ok: true; before: number | null } | { ok: false; error: string }> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const plan = await activePlan(trx, client.id);
+    if (!plan) return { ok: false, error: 'no_plan' };
+    const before = plan.request.kind === 'strength' ? plan.request.sessionMinutes : plan.request.kind === 'hybrid' ? (plan.request.strength?.sessionMinutes ?? null) : null;
+    const next = withSessionMinutes(plan.request, minutes);
+    if (!next.success) return { ok: false, error: next.error };
+    const started = await startPlan(trx, client, next.data, today);
+    // The same plan, shorter or longer: what the client reported (trips, pain, exclusions, pauses, deloads) still holds.
+    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
+    return { ok: true, before };
   });
 }
 

@@ -36,3 +36,25 @@ describe('a lifter asks about a lift, a day or the week in their own words', () 
     expect(reply).toMatch(/Mon, Wed, Fri, Sat/);
   });
 });
+
+describe('a lifter changes how long every session is', () => {
+  it('"can sessions be 45 min" rebuilds the plan for 45 min sessions, and today\'s session fits them', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const before = await say(phone, "what's today");
+    const minutes = (text: string) => Number(/~(\d+) min/.exec(text)?.[1]);
+    expect(minutes(before)).toBeGreaterThan(45);
+    const reply = await say(phone, 'can sessions be 45 min');
+    expect(reply).toMatch(/^Done: your sessions are about 45 min from today \(were \d+\)\. The main lifts keep their sets/);
+    expect(minutes(await say(phone, "what's today"))).toBeLessThanOrEqual(45);
+  });
+
+  it('"workouts are taking me like 90 min, too long" asks how long they can be (was logged as a 90 min long run)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'workouts are taking me like 90 min, too long');
+    expect(reply).toMatch(/^How long can each session be from now on\? Now they are about \d+ min/);
+    expect(reply).not.toMatch(/Logged|run/i);
+  });
+});
+

@@ -22,7 +22,7 @@ export const INTENTS = [
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on', 'tune_up_race',
   // Settings.
   'meet_question',
-  'change_time', 'change_timezone', 'change_days', 'change_race_date', 'race_cancelled', 'change_meet_date', 'pause', 'resume', 'new_plan',
+  'change_time', 'change_timezone', 'change_days', 'change_session_length', 'change_race_date', 'race_cancelled', 'change_meet_date', 'pause', 'resume', 'new_plan',
   // Social and fallbacks.
   'help', 'greeting', 'thanks', 'refused', 'unknown',
 ] as const;
@@ -245,6 +245,8 @@ export interface EntitiesByIntent {
   /** `without` days come off the list, `add` days go on ("move thursday to friday every week"). */
   /** `thisWeek`: "move my workouts to fri sat sun this week" asks for one week only, not new days for good. */
   /** `count`: a number of days and none named ("I can only do 5 days now"): the plan's kind picks which. */
+  /** "can sessions be 45 min", "make my workouts shorter": every session's length from now on (null: not said, asked). */
+  change_session_length: { minutes: number | null };
   change_days: { weekdays: number[] | null; without?: number[]; add?: number[]; /** "swap thursday and friday": the two weekdays trade what they hold. */ swap?: [number, number]; thisWeek?: boolean; /** With `thisWeek`: the week asked for is next week. */ nextWeek?: boolean; count?: number; /** "from january i can do 4 days": the days change from this later date, not now. */ from?: string; /** With `thisWeek`: "push everything back a day" - this week's sessions ahead, each this many days later. */ shift?: number };
   /** The race moved: to `date` ("race is now april 20") or by `shiftDays` from the plan's race date ("pushed back a week"). */
   change_race_date: { date: string | null; shiftDays: number | null };

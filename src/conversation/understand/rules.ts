@@ -611,6 +611,27 @@ export const RULES: Rule[] = [
         : null,
   },
   {
+    // "can sessions be 45 min", "i only have 45 min per session now", "make my workouts shorter", "workouts are taking me
+    // like 90 min, too long" (was a 90 min long run logged): how long every session is, from now on.
+    name: 'a new session length',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const sessions = /\b(?:sessions|workouts|each (?:session|workout)|every (?:session|workout)|(?:per|a) (?:session|workout)|my (?:session|workout)s?|the (?:sessions|workouts))\b/;
+      if (!sessions.test(t)) return null;
+      const shorter = /\b(?:shorter|too long|less time|quicker|cut (?:them|it) down|take(?:s|ing)? (?:me )?(?:way )?too long|long(?:er)? than (?:i have|i can))\b/.test(t);
+      const forGood = /\b(?:from now on|going forward|anymore|these days|now|max|at most|tops|no more than|under|only|can (?:they|sessions|workouts|you make|we make|it) be|make (?:them|my (?:sessions|workouts)|the (?:sessions|workouts)|each)|keep (?:them|my (?:sessions|workouts)|it))\b/.test(t);
+      const m = /\b(\d{2,3})\s*(?:m|min|mins|minutes)\b/.exec(t) ?? (/\b(?:an|1|one) (?:hour|hr)\b/.test(t) ? ['', '60'] : /\bhalf (?:an )?hour\b/.test(t) ? ['', '30'] : null);
+      // "workouts are taking me like 90 min, too long": the minutes said are what it takes, not what is wanted.
+      const taking = m !== null && /\b(?:taking|take|takes|took|lasting|last|lasts)\b/.test(t);
+      if (shorter) return match([{ intent: 'change_session_length', minutes: m && !taking ? Number(m[1]) : null }]);
+      if (m && forGood && !taking && !/\b(?:today|tonight|tomorrow|this week)\b/.test(t)) return match([{ intent: 'change_session_length', minutes: Number(m[1]) }]);
+      return null;
+    },
+  },
+  {
     name: 'a correction of the last log',
     scope: 'text',
     mood: 'statement',

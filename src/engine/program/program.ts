@@ -244,6 +244,18 @@ export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday
 }
 
 /**
+ * The same plan with sessions of `minutes` ("can sessions be 45 min"): the lifting sessions are laid out for that time
+ * (main lifts keep their sets; accessories go first). A race plan's runs have their own lengths: refused.
+ */
+export function withSessionMinutes(request: PlanRequest, minutes: number): ParseResult<PlanRequest> {
+  const m = Math.round(minutes);
+  if (m < 20 || m > 150) return { success: false, error: 'Pick a session length between 20 and 150 minutes.' };
+  if (request.kind === 'strength') return { success: true, data: { ...request, sessionMinutes: m } };
+  if (request.kind === 'hybrid' && request.strength) return { success: true, data: { ...request, strength: { ...request.strength, sessionMinutes: m } } };
+  return { success: false, error: 'race_plan' };
+}
+
+/**
  * A lifting plan whose days change from a later date ("from january i can only train tue and thu"): the weeks
  * starting on or after `from` are laid out on `days`, the weeks before keep theirs. Null for a plan with a race
  * (its long run and quality days are placed for the whole plan at once).

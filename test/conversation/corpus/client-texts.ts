@@ -538,6 +538,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'been sleeping like 5 hrs a night, should i still train', read: [{ intent: 'coach_faq', topic: 'sleep' }], tags: ['question'] },
   { text: 'can i do the workout tonight instead of this morning', read: [{ intent: 'coach_faq', topic: 'time_of_day' }], tags: ['question'] },
   { text: 'is it ok to work out at night', read: [{ intent: 'coach_faq', topic: 'time_of_day' }], tags: ['question'] },
+  // Every session's length, from now on (one day short is short_on_time).
+  { text: 'can sessions be 45 min', read: [{ intent: 'change_session_length', minutes: 45 }], tags: ['question'] },
+  { text: 'i only have 45 min per session now', read: [{ intent: 'change_session_length', minutes: 45 }] },
+  { text: 'can you make the workouts shorter', read: [{ intent: 'change_session_length', minutes: null }], tags: ['question'] },
+  { text: 'workouts are taking me like 90 min, too long', read: [{ intent: 'change_session_length', minutes: null }] },
+  { text: 'only have 30 min today', read: [{ intent: 'short_on_time', minutes: 30 }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
