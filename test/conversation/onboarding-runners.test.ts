@@ -115,6 +115,18 @@ describe('onboarding runners', () => {
     expect(notADay.state.answers.race?.longRunDay === undefined || notADay.state.answers.trainingDays?.includes(notADay.state.answers.race.longRunDay)).toBe(true);
   });
 
+  // onboard10 found it: "Chicago marathon Oct 11" was taken as Mon Oct 11 2027; the race is Sun Oct 10.
+  it('"the chicago marathon oct 11" proposes the race\'s own Sunday (Oct 10, 2027); YES takes it, the day said again stands', () => {
+    const first = 'hi im jo, doing the chicago marathon oct 11';
+    const asked = play([first]);
+    expect(asked.reply).toMatch(/The Chicago Marathon 2027 is Sun Oct 10 - is that your race\?/);
+    expect(asked.state.answers.race?.date).toBeUndefined();
+    expect(play([first, 'yes']).state.answers.race?.date).toBe('2027-10-10');
+    expect(play([first, 'no its oct 11']).state.answers.race?.date).toBe('2027-10-11');
+    // The race's own day said is taken at once.
+    expect(play(['hi im jo, doing the chicago marathon oct 10 2027']).state.answers.race?.date).toBe('2027-10-10');
+  });
+
   it('"what pace should my tempo runs be" mid-onboarding is answered about tempo, not what easy means', () => {
     const last = play(['hey. marcus here, seattle. trying to break 45 in the 10k this spring, theres a race april 19th', 'what pace should my tempo runs be']);
     expect(last.reply).toMatch(/^Tempo is comfortably hard/);

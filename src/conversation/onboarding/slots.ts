@@ -346,6 +346,18 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
         race.targetDate = false;
       }
     }
+    // "the chicago marathon oct 11": a well-known race named first with a day a little off its own (Chicago 2027 is
+    // Sun Oct 10) is asked about, with its day proposed; said again after that, the day given stands.
+    const known = r.data.known && a.race?.event === undefined && race.date ? r.data.known : null;
+    if (known && race.date) {
+      const own = knownRaceDate(known, Number(race.date.slice(0, 4)));
+      const off = Math.abs(daysBetween(own, race.date));
+      if (off >= 1 && off <= 3 && checkRaceDate(own, a, ctx) === null) {
+        race.date = undefined;
+        race.month = own.slice(0, 7);
+        race.part = undefined;
+      }
+    }
     const goal: Goal = a.goal === undefined ? 'race' : needsRace(a.goal) ? a.goal : 'hybrid';
     const answers = { race, goal, ...hybridFirst(goal, t, a) };
     return reask ? { answers, reask } : { answers };
