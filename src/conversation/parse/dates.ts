@@ -321,7 +321,8 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
   }
   const listed = listedWeekdaySpan(t, now, zone);
   if (listed) return listed;
-  const until = /\b(?:until|till|til|thru|through|up to|before)\b/.exec(t);
+  // "the day before", "the night before": a day said relative to another, not the end of a span.
+  const until = /\b(?:until|till|til|thru|through|up to|(?<!\b(?:day|night|week|morning|evening) )before(?! (?:that|it|then)\b))\b/.exec(t);
   const ref = findDateRef(t, now, zone);
   if (ref === null) return null;
   if (ref.kind === 'range') return ref.label === 'this_week' ? { from: today, to: ref.to } : { from: ref.from, to: ref.to };

@@ -544,6 +544,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'can you make the workouts shorter', read: [{ intent: 'change_session_length', minutes: null }], tags: ['question'] },
   { text: 'workouts are taking me like 90 min, too long', read: [{ intent: 'change_session_length', minutes: null }] },
   { text: 'only have 30 min today', read: [{ intent: 'short_on_time', minutes: 30 }] },
+  // The gym closed on a holiday, and the session asked for the day before (was: no gym from today through Dec 23).
+  { text: 'gym closed christmas eve, can i train the day before', read: [{ intent: 'missed_session', date: '2026-12-24', to: '2026-12-23' }], tags: ['dates', 'question'] },
+  { text: 'gym is closed on christmas', read: [{ intent: 'travel', from: '2026-12-25', to: '2026-12-25', gymClosed: true }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
