@@ -177,13 +177,15 @@ export function parseRun(text: string): RunLog | null {
   const hasUnit = dist?.unit != null;
   const isRun = hasUnit || runWord || (dist !== null && pace !== null) || (durationSec !== null && kind === 'race') || (dist !== null && durationSec !== null && dist.distance > 0 && isRunnersPace(durationSec / dist.distance, dist.unit)) || (dist !== null && kind !== null && dist.distance <= 50) || (durationSec !== null && kind !== null && /\b(easy|long|tempo|recovery|jog)\b/.test(t));
   if (!isRun) return walked && (/\b(run|ran|running|jog)\b/.test(t) || /\b(had to walk|walk breaks|walked (?:a lot|some|part|most|half))\b/.test(t)) ? { distance: null, unit: null, durationSec: null, pace: null, walked, kind } : null;
-  const distance = dist?.distance ?? speedDist?.distance ?? null;
+  // "parkrun this morning 24:55": a parkrun is always 5 km.
+  const parkrun = !dist && !speedDist && /\bparkrun\b/.test(t) ? { distance: 5, unit: 'km' as const } : null;
+  const distance = dist?.distance ?? speedDist?.distance ?? parkrun?.distance ?? null;
   if (distance !== null && distance > 0) {
     if (pace === null && durationSec !== null) pace = formatMss(durationSec / distance);
     else if (pace !== null && durationSec === null) durationSec = Math.round((parseClock(pace) ?? 0) * distance);
   }
   if (distance === null && durationSec === null && !walked) return null;
-  return { distance, unit: dist?.unit ?? speedDist?.unit ?? null, durationSec, pace, walked, kind, ...(/!/.test(text) ? { celebrated: true } : {}) };
+  return { distance, unit: dist?.unit ?? speedDist?.unit ?? parkrun?.unit ?? null, durationSec, pace, walked, kind, ...(/!/.test(text) ? { celebrated: true } : {}) };
 }
 
 const ONE_SESSION = /\b(warm ?-?ups?|cool ?-?downs?|wu|cd|splits?|laps?|first|last|rest|jog between|recover(?:y|ies))\b/;

@@ -547,6 +547,8 @@ export const CORPUS: CorpusEntry[] = [
   // The gym closed on a holiday, and the session asked for the day before (was: no gym from today through Dec 23).
   { text: 'gym closed christmas eve, can i train the day before', read: [{ intent: 'missed_session', date: '2026-12-24', to: '2026-12-23' }], tags: ['dates', 'question'] },
   { text: 'gym is closed on christmas', read: [{ intent: 'travel', from: '2026-12-25', to: '2026-12-25', gymClosed: true }], tags: ['dates'] },
+  // A parkrun is 5 km (was a race of no distance, so no pace and no fitness from it).
+  { text: 'parkrun this morning 24:55, pb by 20 secs!', units: 'metric', read: [run({ distance: 5, unit: 'km', durationSec: 1495, pace: '4:59', kind: 'race' })] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
