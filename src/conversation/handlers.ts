@@ -8,7 +8,7 @@ import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, WorkoutRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
-import { strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
+import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
 import { findBodyParts } from './parse/body.js';
@@ -1231,7 +1231,7 @@ export const HANDLERS: Handlers = {
   },
   change_session_length: async (c, i) => {
     if (!c.plan) return [NO_PLAN];
-    const now = c.plan.request.kind === 'strength' ? c.plan.request.sessionMinutes : c.plan.request.kind === 'hybrid' ? (c.plan.request.strength?.sessionMinutes ?? null) : null;
+    const now = sessionMinutesOf(c.plan.request);
     if (now === null) return ["Your runs' lengths come from your race plan, so there is no session length to change. On a short day, text e.g. 'only 30 min today' and I'll say what to keep."];
     if (i.minutes === null) return [`How long can each session be from now on? Now they are about ${now} min; text e.g. 'sessions of 45 min'.`];
     if (i.minutes === now) return [`Your sessions are already about ${now} min - nothing to change.`];

@@ -9,7 +9,7 @@ import type { ClientRow } from '../db/schema.js';
 import { json } from '../db/json.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
-import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
+import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, sessionMinutesOf, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
 
@@ -50,7 +50,7 @@ export async function setSessionMinutes(db: Db, client: ClientRow, minutes: numb
     await lockClient(trx, client.id);
     const plan = await activePlan(trx, client.id);
     if (!plan) return { ok: false, error: 'no_plan' };
-    const before = plan.request.kind === 'strength' ? plan.request.sessionMinutes : plan.request.kind === 'hybrid' ? (plan.request.strength?.sessionMinutes ?? null) : null;
+    const before = sessionMinutesOf(plan.request);
     const next = withSessionMinutes(plan.request, minutes);
     if (!next.success) return { ok: false, error: next.error };
     const started = await startPlan(trx, client, next.data, today);

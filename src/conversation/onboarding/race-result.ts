@@ -4,6 +4,7 @@
  * asked, and the time is kept until it comes.
  */
 import { normalize } from '../parse/text.js';
+import { FINISH_TIME } from '../parse/implied-race.js';
 import { findRaceDistance, parseRecentRace, raceLabel, type RecentRace } from '../parse/race.js';
 import { findKnownRace } from '../parse/race-calendar.js';
 import { isTrainingRun } from '../parse/training-run.js';
@@ -13,14 +14,12 @@ import { formatFinish, parseDuration } from '../../engine/endurance/durations.js
 const RACE_RUN = /\b(race went|raced|my race|the race was|crossed the line|finish(?:ed|ing)? time|chip time|official time|clocked|new pr|new pb|pr'?d|pb'?d|personal best|personal record)\b/;
 /** Words that make a time a goal ahead ("goal 1:50", "hoping for sub 2"): no result. */
 const AHEAD = /\b(goal|target|aim\w*|hop(?:e|ing)|want|wanna|trying|sub|under|next|going to|gonna|will)\b/;
-/** A finish time ("1:52:14", "48:30"), not a pace ("5:45/km", "9:30 pace") or a clock ("6:00am"). */
-const FINISH = /(?<![\d:])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?![\d:])(?!\s*(?:\/|pace|per|min\/|a mile|a km|am\b|pm\b|mi\b|km\b))/;
 
 /** The text says a race was run: its time when said ('' without one), or null when it is no race result. */
 export function raceRunTold(text: string): string | null {
   const t = normalize(text);
   if (!RACE_RUN.test(t) || AHEAD.test(t)) return null;
-  return FINISH.exec(t)?.[1] ?? '';
+  return FINISH_TIME.exec(t)?.[1] ?? '';
 }
 
 /** The question for a race told without its distance, or without its time. */

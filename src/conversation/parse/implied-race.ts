@@ -28,8 +28,8 @@ export function impliedRaceDistance(text: string): RaceDistanceChoice | null {
 const RACE_SAID = /\b(?:race|raced|racing|turkey trot|parkrun|fun run|time trial|chip time|gun time)\b/;
 /** "ran/raced/did/finished (a) 46:50": a time said as run. A best ("my pb is 1:48") is left to the goal question's reply. */
 const RUN_AS_RESULT = /\b(?:ran|raced|did|finished|run)\s+(?:a|an|my)?\s*(?:time of\s+)?\d{1,2}:\d{2}(?::\d{2})?\b(?!\s*(?:pace|\/|per|min|a mile|a km|mile|km|miles))/;
-/** A finish time, not a pace ("8:40 pace", "5:45/km") or a clock ("6:00am"). */
-const FINISH = /(?<![\d:])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?![\d:])(?!\s*(?:\/|pace|per|min\/|a mile|a km|am\b|pm\b|mi\b|km\b|miles?\b|mile\b))/;
+/** A finish time, not a pace ("8:40 pace", "5:45/km"), a clock ("6:00am") or a distance's split ("8:40 mile"). */
+export const FINISH_TIME = /(?<![\d:])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?![\d:])(?!\s*(?:\/|pace|per|min\/|a mile|a km|am\b|pm\b|mi\b|km\b|miles?\b|mile\b))/;
 
 /**
  * "ran 46:50 at a turkey trot last week": a race result told with no distance and none the time implies (a
@@ -37,5 +37,5 @@ const FINISH = /(?<![\d:])(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?![\d:])(?!\s*(?:\/|pac
  */
 export function undistancedResultTime(text: string): string | null {
   if (!RUN_AS_RESULT.test(text) && !RACE_SAID.test(text)) return null;
-  return FINISH.exec(text)?.[1] ?? null;
+  return FINISH_TIME.exec(text)?.[1] ?? null;
 }

@@ -243,6 +243,11 @@ export function withTrainingDays(request: PlanRequest, days: readonly IsoWeekday
   return { success: true, data: { ...request, race, strength: { ...request.strength, trainingDays: liftDays } } };
 }
 
+/** The minutes a plan's lifting sessions are laid out for; null for a race plan (its runs have their own lengths). */
+export function sessionMinutesOf(request: PlanRequest): number | null {
+  return request.kind === 'strength' ? request.sessionMinutes : request.kind === 'hybrid' ? (request.strength?.sessionMinutes ?? null) : null;
+}
+
 /**
  * The same plan with sessions of `minutes` ("can sessions be 45 min"): the lifting sessions are laid out for that time
  * (main lifts keep their sets; accessories go first). A race plan's runs have their own lengths: refused.
