@@ -1233,7 +1233,8 @@ export const HANDLERS: Handlers = {
     if (!c.plan) return [NO_PLAN];
     const now = sessionMinutesOf(c.plan.request);
     if (now === null) return ["Your runs' lengths come from your race plan, so there is no session length to change. On a short day, text e.g. 'only 30 min today' and I'll say what to keep."];
-    if (i.minutes === null) return [`How long can each session be from now on? Now they are about ${now} min; text e.g. 'sessions of 45 min'.`];
+    // The example is shorter than what they have now (was always '45 min', the length a 45-minute client already had).
+    if (i.minutes === null) return [`How long can each session be from now on? Now they are about ${now} min; text e.g. 'sessions of ${Math.max(20, Math.round((now - 15) / 5) * 5)} min'.`];
     if (i.minutes === now) return [`Your sessions are already about ${now} min - nothing to change.`];
     const r = await setSessionMinutes(c.deps.db, c.client, i.minutes, c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];

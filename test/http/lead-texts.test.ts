@@ -53,7 +53,8 @@ describe('a lifter changes how long every session is', () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
     const reply = await say(phone, 'workouts are taking me like 90 min, too long');
-    expect(reply).toMatch(/^How long can each session be from now on\? Now they are about \d+ min/);
+    // LIFTER_ANSWERS trains about 60 min: the example offered is 15 shorter.
+    expect(reply).toMatch(/^How long can each session be from now on\? Now they are about 60 min; text e\.g\. 'sessions of 45 min'\./);
     expect(reply).not.toMatch(/Logged|run/i);
   });
 });
