@@ -99,6 +99,10 @@ describe('onboarding runners', () => {
     const answered = play([first, 'ran 46:50 at a turkey trot last week, about 25-30 miles a week right now, been running 4 years', '10k']);
     expect(answered.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:46:50' });
     expect(answered.state.answers.race?.pendingResult).toBeUndefined();
+    // A marathoner's "10k" is the turkey trot's distance: the race ahead stays the marathon.
+    const marathoner = play(['hi! sam here from seattle, doing the chicago marathon oct 10, want sub 4. ran 56:10 at a turkey trot last week, about 20 miles a week', '10k']);
+    expect(marathoner.state.answers.race?.distance).toBe('marathon');
+    expect(marathoner.state.answers.race?.recentRace).toEqual({ distance: '10k', time: '0:56:10' });
     const none = play([first, 'ran 46:50 at a turkey trot last week', 'not sure honestly, none']);
     expect(none.state.answers.race?.recentRace).toBeNull();
   });

@@ -1310,7 +1310,9 @@ export const SLOTS: SlotRow[] = [
       if (!choice && a.race?.date !== undefined) return `What distance is the race on ${formatDate(a.race.date)}? e.g. '5k', '10k', 'half' or 'marathon'`;
       return "Which race, and when? e.g. 'half marathon on april 12' or '10k oct 5'";
     },
-    explicit: (t, _raw, a, ctx, correcting) => readRaceEvent(t, a, ctx, false, correcting),
+    // "10k" answering "What distance was your 56:10?" is that result's distance, not the race ahead's (a marathoner
+    // became a 10K runner); a date said then still moves the race.
+    explicit: (t, _raw, a, ctx, correcting) => (a.race?.pendingResult && findDateRef(t, ctx.now, workingTimezone(a, ctx)) === null ? null : readRaceEvent(t, a, ctx, false, correcting)),
     bare: (t, _raw, a, ctx) => readRaceEvent(t, a, ctx, true) ?? { error: raceEventMiss(t, a, ctx) },
     wayOut: () => "Not sure of the date yet? Reply NO DATE and I'll set a target day - send the race date whenever you have it.",
   },
