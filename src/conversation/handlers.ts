@@ -33,7 +33,7 @@ import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, t
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
 import { HEALTH_RULES, type HealthCondition } from '../engine/adaptation/health.js';
-import { healthToldAnswer } from './answers/health-told.js';
+import { healthToldAnswer, symptomLine } from './answers/health-told.js';
 
 /** When to stop and get help, said once with the condition's rules. */
 const HEALTH_ALARMS: Partial<Record<HealthCondition, string>> = {
@@ -885,11 +885,13 @@ export const HANDLERS: Handlers = {
     await recordSignal(c.deps.db, c.client, { date: c.today, kind: 'soreness', severity: 1, bodyParts: i.bodyParts, note: i.note }, c.inboundId);
     const ended = await endPain(c.deps.db, c.client, i.bodyParts, c.today);
     const where = i.bodyParts.map(partName).join(' and ');
+    // "knee was ok" after a session with nothing sore on file is a part that held up, not one that recovered.
+    const heldUp = !trimmed && !/\b(?:better|recovered|healed|normal|loosened|sore|soreness)\b/.test(i.note.toLowerCase());
     if (!ended && trimmed) {
       await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
       return [`Good to hear your ${where} recovered - noted. Full sets for them again from your next session.`];
     }
-    if (!ended) return [`Good to hear your ${where} recovered - noted.`];
+    if (!ended) return [heldUp ? `Good to hear your ${where} held up - noted. Tell me if that changes.` : `Good to hear your ${where} recovered - noted.`];
     // Rebuild now (no change lines: nothing is left out any more); show the next day as it is.
     await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
     return [`Good news. What loads your ${where} is back in your plan from tomorrow: start light, and tell me if it hurts again.`];
@@ -1040,8 +1042,10 @@ export const HANDLERS: Handlers = {
     // A runner's plan says what changed in the runs; a lifter's, in the lifts; a hybrid's, both.
     const rules = [...(lifts ? [`${rule.line} (${rule.why})`] : []), ...(runs ? [`${lifts ? 'runs: ' : ''}${rule.run.line} (${rule.run.why})`] : [])].join('; ');
     // Said once: a condition already on file is not news, and the doctor line is not repeated.
+    // "my bp meds make me dizzy": the symptom is answered first; the plan's rules are what it already does.
+    const symptom = symptomLine(i.note);
     if ((await healthOnFile(c.deps.db, c.client)).some((h) => h.condition === i.condition)) {
-      return [`I have your ${i.label} on file and your plan already follows it: ${[...(lifts ? [rule.line] : []), ...(runs ? [rule.run.line] : [])].join('; ')}.`];
+      return [...(symptom ? [symptom] : []), `I have your ${i.label} on file and your plan already follows it: ${[...(lifts ? [rule.line] : []), ...(runs ? [rule.run.line] : [])].join('; ')}.`];
     }
     await recordPlanNote(c.deps.db, c.client, { type: 'health_note', reason: i.note, from: c.today, to: null, metadata: { condition: i.condition, label: i.label } });
     const alarm = HEALTH_ALARMS[i.condition] ? ` ${HEALTH_ALARMS[i.condition]}` : '';
@@ -1050,7 +1054,7 @@ export const HANDLERS: Handlers = {
     // The rule is said in the first line; the engine's change line would repeat it, the preview of the day stays.
     const rest = changed.filter((l) => !l.startsWith(`With ${i.label}:`));
     const lead = lifts || rule.run.easyOnly ? 'Until your doctor says otherwise your plan plays it safe' : 'Your plan keeps going';
-    return [`${i.condition === 'pregnancy' ? 'Congratulations! ' : ''}Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
+    return [...(symptom ? [symptom] : []), `${i.condition === 'pregnancy' ? 'Congratulations! ' : ''}Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
   },
   meet_question: async (c, i) => {
     if (!c.plan) return [NO_PLAN];

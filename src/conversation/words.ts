@@ -281,9 +281,11 @@ export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pai
  * A sore or painful part said to be better, beside a body part ("calves better", "my knee feels a lot better",
  * "hamstrings not sore anymore"). Read only when nothing still hurts in the same sentence (RECOVERY_BUT).
  */
-export const RECOVERY_WORDS = ['better', 'fine now', 'all good now', 'good now', 'feel fine', 'feels fine', 'feel good', 'feels good', 'back to normal', 'healed', 'recovered', 'loosened up', 'no longer sore', 'not sore anymore', 'not sore any more', 'not sore now', 'not sore today', 'no soreness'] as const;
+export const RECOVERY_WORDS = ['better', 'fine now', 'all good now', 'good now', 'feel fine', 'feels fine', 'feel good', 'feels good', 'back to normal', 'healed', 'recovered', 'loosened up', 'no longer sore', 'not sore anymore', 'not sore any more', 'not sore now', 'not sore today', 'no soreness',
+  // After a session: "knee was ok", "shoulder held up fine", "back felt good during deadlifts".
+  'was ok', 'was okay', 'was fine', 'was good', 'was solid', 'felt ok', 'felt okay', 'felt fine', 'felt good', 'held up', 'no issues', 'no problems'] as const;
 /** Words that take back a recovery in the same sentence: "knee better but still sore", "not better", "getting worse". */
-export const RECOVERY_BUT_WORDS = ['still', 'but', 'worse', 'not better', 'no better', 'not any better', 'hurts', 'hurting', 'aching', 'achy'] as const;
+export const RECOVERY_BUT_WORDS = ['still', 'but', 'worse', 'not better', 'no better', 'not any better', 'hurts', 'hurting', 'aching', 'achy', 'until', 'till', 'except'] as const;
 /** Words that mean "see someone about this" (issue 12): never train through them. */
 export const RED_FLAG_WORDS = [
   'sharp', 'stabbing', 'swollen', 'swelling', 'numb', 'numbness', 'tingling', 'pins and needles', "can't put weight",

@@ -271,6 +271,24 @@ describe('onboarding clients', () => {
       expect(last.reply).toMatch(/your trip - I'll plan around it/);
     });
 
+    it('when the window shares a sentence with the kit only the window is said back, and "185 for a few" is a set of 3, not a max', () => {
+      // Jamal, Atlanta: the whole sentence came back ("Noted: i can go mon wed fri after work around 6pm, gym at my
+      // job has everything.") and "squat maybe 185 for a few" was summed up as a back squat max of 185.
+      const { last } = play([
+        'yo',
+        'jamal. trying to lose like 30 lbs and get stronger',
+        'ive done some lifting on and off, prob like a year total',
+        'i can go mon wed fri after work around 6pm, gym at my job has everything. maybe 50 min tops',
+        'left knee gets cranky on stairs sometimes',
+        'squat maybe 185 for a few? bench like 205 for 3 last month',
+      ]);
+      expect(last.state.answers.trainingWindow).toBe('i can go mon wed fri after work around 6pm');
+      expect(last.reply).toMatch(/Noted: you can go mon wed fri after work around 6pm\./);
+      expect(last.reply).not.toMatch(/gym at my job/);
+      expect(last.state.answers.lifts?.recentSets).toEqual(expect.arrayContaining([{ exerciseId: 'back_squat', weight: 185, reps: 3 }]));
+      expect(last.state.answers.lifts?.oneRepMaxes.back_squat).toBeUndefined();
+    });
+
     it.each(['evenings only', 'I can only train after 6pm', 'only at lunch, 30 min'])('when "%s" is said it is kept and said back', (text) => {
       const { last } = play(["Hi I'm Mo, build muscle", text]);
       expect(last.state.answers.trainingWindow).toBeDefined();
@@ -574,6 +592,12 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
     expect(turns[1]!.reply).toMatch(/no pace work/);
     expect(turns[1]!.reply).toMatch(/type 2 diabetes/);
     expect(last.state.answers.notes).toHaveLength(1);
+  });
+
+  it('when "my doctor says my blood pressure is kinda high" is told beside the goal, the summary names it as kept', () => {
+    // Jamal: the hedge ("kinda") hid the condition; only the general doctor line came back and nothing was kept.
+    const { last } = play(['yo', 'jamal. trying to lose like 30 lbs and get stronger, my doctor says my blood pressure is kinda high', '1 year', 'mon wed fri, 50 min, full gym', 'none']);
+    expect(last.reply).toMatch(/your high blood pressure/);
   });
 
   it('when high blood pressure is told at the limitations question, the summary names it as kept', () => {

@@ -366,6 +366,10 @@ describe('lift-log.parseLifts', () => {
     ['squat 180kg double then 2x3 at 160', [['back_squat', [[1, 2, 180, 'kg', null, null], [2, 3, 160, 'kg', null, null]]]]],
     ['single leg rdl 3x10 at 20', [['single_leg_rdl', [[3, 10, 20, null, null, null]]]]],
     ['bench 185 for 5 then ran 3 miles', [['bench_press', [[1, 5, 185, null, null, null]]]]],
+    // Reps in words: "a few" is about 3, "a couple" 2.
+    ['squat maybe 185 for a few?', [['back_squat', [[1, 3, 185, null, null, null]]]]],
+    ['deadlift 315 for a couple reps', [['deadlift', [[1, 2, 315, null, null, null]]]]],
+    ['bench 135 for five', [['bench_press', [[1, 5, 135, null, null, null]]]]],
     // A lift said as the verb: "benched" is the bench press, not the two-letters-away bench dip; "ez" is easy.
     ['benched 60kg 4x8 ez', [['bench_press', [[4, 8, 60, 'kg', null, 4]]]]],
   ])('when the log is "%s" every lift and set is read as written', (text, expected) => {

@@ -59,3 +59,24 @@ describe('a lifter changes how long every session is', () => {
   });
 });
 
+
+describe('a lifter tells how a joint and their health are going', () => {
+  it('"also knee was ok" after a session is said back as the knee holding up (was "Sorry, I didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'also knee was ok');
+    expect(reply).toBe('Good to hear your knee held up - noted. Tell me if that changes.');
+  });
+
+  it('"my blood pressure meds make me kinda dizzy" answers the dizziness first, then keeps the plan safe for blood pressure', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'my blood pressure meds make me kinda dizzy sometimes is that a problem');
+    expect(reply).toMatch(/^Dizziness is worth telling your doctor soon/);
+    expect(reply).toMatch(/Thanks for telling me about your high blood pressure/);
+    // Told again later it is on file: the dizziness is still answered, the rules are not news.
+    const again = await say(phone, 'still getting a bit lightheaded on my bp meds');
+    expect(again).toMatch(/^Dizziness is worth telling your doctor soon/);
+    expect(again).toMatch(/I have your high blood pressure on file/);
+  });
+});

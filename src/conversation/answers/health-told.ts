@@ -28,3 +28,24 @@ export function healthToldAnswer(text: string): string | null {
   const who = pregnant ? 'doctor or midwife' : 'doctor';
   return `${lead}: ${lines}. Check the plan with your ${who} and tell me anything they rule out.`;
 }
+
+/**
+ * Symptoms said beside a condition ("my bp meds make me dizzy sometimes, is that a problem?"): what a coach says
+ * about the symptom itself, which the condition's plan rules do not answer. Rules as data: a pattern and its line.
+ */
+const SYMPTOMS: ReadonlyArray<[RegExp, string]> = [
+  [
+    /\b(?:dizzy|dizziness|light ?-?headed(?:ness)?|woozy|faint(?:ing|ed)?|head ?rush(?:es)?|blacking out|see stars)\b/,
+    'Dizziness is worth telling your doctor soon (a dose or its timing may need a look). Meanwhile get up slowly from the floor and the bench, keep breathing out as you lift, drink water, and stop and sit down whenever you feel lightheaded.',
+  ],
+  [
+    /\b(?:palpitations?|heart (?:racing|pounding|fluttering|skipping)|racing heart|skipped beats?)\b/,
+    'A racing or skipping heart during training is worth telling your doctor before your next hard session; until then keep every session easy, and stop if it comes back.',
+  ],
+];
+
+/** The line for a symptom told beside a health condition, or null. */
+export function symptomLine(text: string): string | null {
+  const t = text.toLowerCase();
+  return SYMPTOMS.find(([re]) => re.test(t))?.[1] ?? null;
+}

@@ -1646,7 +1646,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.`);
   const work = workSentence(a);
   if (work) out.push(work);
-  if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^I\b/, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
+  if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^i'?m\b/i, "you're").replace(/^i\b/i, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
   if (a.equipment && lifts(a.goal)) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));

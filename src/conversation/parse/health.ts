@@ -18,7 +18,7 @@ const CONDITIONS: ReadonlyArray<{ condition: HealthCondition; label: string; re:
   { condition: 'heart', label: 'heart failure', re: /\bheart failure\b/ },
   { condition: 'heart', label: 'angina', re: /\bangina\b/ },
   { condition: 'heart', label: 'a heart condition', re: /\b(?:heart|cardiac) (?:condition|disease|problems?|issues?|surgery|murmur)\b|\bcardiomyopathy\b|\bcoronary\b/ },
-  { condition: 'heart', label: 'high blood pressure', re: /\b(?:high|elevated) (?:blood pressure|bp)\b|\bhypertension\b|\bhypertensive\b|\b(?:blood pressure|bp) (?:is |runs |has been |was |gets |goes )?(?:high|up|elevated|through the roof)\b|\bblood pressure (?:meds|medication|pills)\b/ },
+  { condition: 'heart', label: 'high blood pressure', re: /\b(?:high|elevated) (?:blood pressure|bp)\b|\bhypertension\b|\bhypertensive\b|\b(?:blood pressure|bp) (?:is |runs |has been |was |gets |goes )?(?:(?:kinda|kind of|a bit|a little(?: bit)?|pretty|sort of|slightly|borderline|really|too|very|bit) )?(?:high|up|elevated|through the roof)\b|\b(?:blood pressure|bp) (?:meds|medications?|pills|tablets)\b/ },
   { condition: 'asthma', label: 'asthma', re: /\basthma(?:tic)?\b|\b(?:exercise|sports)[- ]induced (?:asthma|bronchospasm|bronchoconstriction)\b|\b(?:my |an )inhaler\b/ },
   { condition: 'diabetes', label: 'type 1 diabetes', re: /\b(?:type (?:1|one|i)|t1) ?diabet\w*|\bt1d\b|\binsulin (?:pump|dependent)\b|\bjuvenile diabet\w*/ },
   { condition: 'diabetes', label: 'type 2 diabetes', re: /\b(?:type (?:2|two|ii)|t2) ?diabet\w*|\bt2d\b|\bpre-?diabet\w*/ },

@@ -7,7 +7,7 @@
 import type { LiftLog, SetGroup, WeightUnit } from '../understand/items.js';
 import { findEffortWords } from './effort.js';
 import { findExerciseMentions } from './exercise.js';
-import { normalize } from './text.js';
+import { countFromWords, normalize } from './text.js';
 
 const UNIT = '(kg|kgs|kilos?|kilograms?|lb|lbs|pounds?|#|s)?';
 
@@ -63,6 +63,7 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { single: 1, double: 2, tr
 const COUNT = '(single|double|triple)s?';
 /** "single-leg RDL", "single arm row": a kind of lift, never a rep count. */
 const NOT_A_KIND = "(?![ -]?(?:leg|legged|arm|armed|hand|handed|side|sided|joint)\\b)";
+const REP_WORDS = 'a few|a couple(?: of)?|couple|few|two|three|four|five|six|seven|eight|nine|ten|twelve';
 const LOAD = `(\\d{1,4}(?:\\.\\d+)?) ?${UNIT}`;
 /**
  * Count words written as the set forms below read them, before any pattern runs (rules as data: each is
@@ -74,6 +75,9 @@ const COUNT_FORMS: ReadonlyArray<[RegExp, (m: string[]) => string]> = [
   [new RegExp(`\\b(?:for|x) (?:an? |one |the )?(?:heavy |easy |top |fast |grindy |ugly )?${COUNT}${NOT_A_KIND}`, 'g'), (m) => `for ${COUNT_WORDS[m[1]!]}`],
   [new RegExp(`\\b(?:(?:an?|one|top|heavy|easy|fast|grindy|ugly|my|the|hit|did)\\s+)*${COUNT}${NOT_A_KIND},? ?(?:at|@|with|of|w/)? ?(?=\\d)`, 'g'), (m) => `${COUNT_WORDS[m[1]!]} reps at `],
   [new RegExp(`\\b${LOAD} (?:an? |one |top |heavy |easy )?${COUNT}${NOT_A_KIND}`, 'g'), (m) => `${m[1]}${m[2] ?? ''} for ${COUNT_WORDS[m[3]!]}`],
+  // "squat maybe 185 for a few", "bench 135 for five": reps in words are reps ("a few" is about 3, as a coach hears it),
+  // never a max at that load.
+  [new RegExp(`\\b${LOAD} (?:for|x) (${REP_WORDS})(?= ?(?:good |clean |solid |easy |hard )?reps?\\b|[\\s,.;!?]|$)`, 'g'), (m) => `${m[1]}${m[2] ?? ''} for ${countFromWords(m[3]!)}`],
 ];
 
 /** A normalized text with its count words as set numbers ("deadlift 150 for a single" → "deadlift 150 for 1"). */

@@ -78,7 +78,16 @@ const WINDOW = /\b(?:before|after|until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|
 const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b/;
 export function findTimeWindow(raw: string): string | null {
   const found = raw.split(/(?<=[.!?;\n])\s*/).map((s) => s.trim()).filter((s) => WINDOW.test(s.toLowerCase()) && ABOUT_TRAINING.test(s.toLowerCase()) && !/\b(text|send|message|remind)\b/i.test(s));
-  return found.length ? found.map((s) => s.replace(/[.!;]+$/, '')).join('; ') : null;
+  return found.length ? found.map((s) => aboutWhen(s).replace(/[.!;]+$/, '')).join('; ') : null;
+}
+
+// "mon wed fri after work around 6pm, gym at my job has everything": the window is said back without the clauses
+// that say nothing of when ("gym at my job has everything" is the kit, read by its own slot); "weekends anytime" stays.
+const WHEN = /\b(?:before|after|until|till|around|between)\b|\d\s*(?:am|pm)\b|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|noon|weekends?|weekdays?|anytime|any time|early|late|days?|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\w*\b/i;
+function aboutWhen(sentence: string): string {
+  const clauses = sentence.split(/,\s*/);
+  const kept = clauses.filter((c) => WHEN.test(c));
+  return kept.length ? kept.join(', ') : sentence;
 }
 
 /** "before 7am": the clock the window ends at, 'HH:MM', for a morning window; null otherwise. */

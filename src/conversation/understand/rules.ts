@@ -1677,7 +1677,10 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      const parts = findBodyParts(t.replace(/\bback to normal\b/g, ''));
+      // "the leg press felt ok, shoulder press was hard": a part inside an exercise's name is the lift, not the body.
+      const lifts = findExerciseMentions(t);
+      const bodyOnly = lifts.reduceRight((s, m) => `${s.slice(0, m.start)} ${s.slice(m.end)}`, t);
+      const parts = findBodyParts(bodyOnly.replace(/\bback to normal\b/g, ''));
       if (!parts.length || !(PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t)))) return null;
       return match([{ intent: 'recovered', bodyParts: parts, note: c.raw }], SURE);
     },

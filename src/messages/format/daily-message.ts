@@ -353,6 +353,11 @@ function formatDay(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean
   return fitDay([spelled(false), spelled(true)], DAILY_TARGET_SEGMENTS, DAILY_MAX_SEGMENTS, 'text "details"');
 }
 
+/** A day asked ahead of time is not today: the engine's notes say "today" as the morning text would ("8,000+ steps today"). */
+function notToday<L extends MessageLine>(line: L): L {
+  return { ...line, text: line.text.replace(/\btoday\b/g, 'that day') };
+}
+
 /** Tomorrow's workout as a preview: same layout with a "Tomorrow" header and no reply prompt. */
 export function formatTomorrow(day: WorkoutDay, opts: Omit<DailyMessageOptions, 'isMorning'> & { isMorning?: boolean }): string {
   return formatDayPreview(day, { ...opts, label: `Tomorrow (${formatDateLabel(day.date)})`, footer: "I'll send it again in the morning." });
@@ -373,9 +378,9 @@ export function formatDayPreview(
       [
         { text: `${when}: rest day.`, priority: P.title },
         // Why an adapted day is rest ("Off sick: …", "No running while your knee hurts: …").
-        ...noteLines(day, P.note).filter((l) => !/^rest( day)?\.?$/i.test(l.text)),
+        ...noteLines(day, P.note).filter((l) => !/^rest( day)?\.?$/i.test(l.text)).map(notToday),
         ...(day.position.trim() ? [{ text: withPeriod(day.position.trim()), priority: P.greeting }] : []),
-        ...whyLine(day),
+        ...whyLine(day).map(notToday),
       ],
       REST_MAX_SEGMENTS,
     );
@@ -385,8 +390,8 @@ export function formatDayPreview(
     // Where in the plan the day sits goes before a note saying why the day differs ("Travel day: …").
     ...(day.position.trim() ? [{ text: withPeriod(day.position.trim()), priority: P.position }] : []),
     ...workoutLines(day, units),
-    ...noteLines(day, day.kind === 'race' ? P.raceNote : P.note),
-    ...whyLine(day),
+    ...noteLines(day, day.kind === 'race' ? P.raceNote : P.note).map(notToday),
+    ...whyLine(day).map(notToday),
     ...(opts.footer ? [{ text: opts.footer, priority: P.prep }] : []),
   ];
   return fitSegments(lines, DAILY_MAX_SEGMENTS);

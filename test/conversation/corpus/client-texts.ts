@@ -549,6 +549,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'gym is closed on christmas', read: [{ intent: 'travel', from: '2026-12-25', to: '2026-12-25', gymClosed: true }], tags: ['dates'] },
   // A parkrun is 5 km (was a race of no distance, so no pace and no fitness from it).
   { text: 'parkrun this morning 24:55, pb by 20 secs!', units: 'metric', read: [run({ distance: 5, unit: 'km', durationSec: 1495, pace: '4:59', kind: 'race' })] },
+  // A joint that held up through a session is said back as such (was "Sorry, I didn't get that"); "until" takes it back.
+  { text: 'also knee was ok', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
+  { text: 'shoulder held up fine on bench', read: [{ intent: 'recovered', bodyParts: ['shoulders'] }] },
+  { text: 'my doctor says my blood pressure is kinda high', read: [{ intent: 'health_condition', condition: 'heart', label: 'high blood pressure' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -87,6 +87,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'new to this', asked: 'experience', before: { name: 'Sam', goal: 'strength' }, expect: { trainingAge: 'beginner' } },
   { text: '2 yrs, squat 185x5 bench 135x8', asked: 'experience', before: { name: 'Sam', goal: 'strength', units: 'imperial' }, expect: { trainingAge: 'intermediate', lifts: { recentSets: [{ exerciseId: 'back_squat', weight: 185, reps: 5 }, { exerciseId: 'bench_press', weight: 135, reps: 8 }] } } },
   { text: 'my maxes are squat 315 bench 225 dead 405', asked: 'maxes', before: lifter, expect: { lifts: { oneRepMaxes: { back_squat: 315, bench_press: 225, deadlift: 405 } } } },
+  // "for a few" is reps (about 3), never a max at 185.
+  { text: 'squat maybe 185 for a few? bench like 205 for 3 last month', asked: 'maxes', before: lifter, expect: { lifts: { recentSets: [{ exerciseId: 'back_squat', weight: 185, reps: 3 }, { exerciseId: 'bench_press', weight: 205, reps: 3 }] } } },
   { text: 'skip', asked: 'maxes', before: lifter, expect: { lifts: null } },
   { text: 'mon wed fri, about an hour', asked: 'days', before: { name: 'Sam', goal: 'strength' }, expect: { trainingDays: [1, 3, 5], sessionMinutes: 60 } },
   { text: '4', asked: 'days', before: { name: 'Sam', goal: 'strength' }, expect: { trainingDays: [1, 2, 4, 5] } },

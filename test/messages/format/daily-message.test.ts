@@ -8,6 +8,7 @@ import {
   formatWeek,
   REPLY_PROMPT,
 } from '../../../src/messages/format/daily-message.js';
+import { FAT_LOSS_REST_DAY } from '../../../src/engine/strength/week.js';
 import { intervalDay, lap, lift, raceDay, restDay, strengthDay, workoutDay } from './workout-day.builder.js';
 
 const morning = { name: 'Sam', isMorning: true };
@@ -228,6 +229,13 @@ describe('daily-message.formatTomorrow', () => {
     expect(text).toContain('Main: 4 x 1 mi @ 6:45/mi, 0.25 mi jog');
     expect(text).not.toContain('Reply');
     expectSendable(text, 4);
+  });
+
+  it('when tomorrow is a fat-loss rest day, its walk is for that day, not "today"', () => {
+    // Jamal asked "tmrw?" and read "a 30-minute walk today counts toward your 8,000+ steps" on the day before.
+    const text = formatTomorrow(restDay({ date: '2025-11-25', notes: [FAT_LOSS_REST_DAY] }), { name: 'Sam' });
+    expect(text).toContain('Rest from lifting: a 30-minute walk that day counts toward your 8,000+ steps.');
+    expect(text).not.toMatch(/\btoday\b/);
   });
 
   it('when tomorrow is a rest day, it says so in one short text', () => {
