@@ -126,7 +126,7 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
   // plan week holding its Wednesday, whichever weekday the plan's weeks start on.
   const date = nextWeek && n !== null && n < c.plan.outline.weeks ? weekSpan(c.plan.outline, n + 1).startDate : isoWeekday(c.today) === 7 ? addDays(c.today, 3) : c.today;
   const r = await applyWeekDays(c.deps.db, c.client, c.plan, date, weekdays, c.today, nextWeek ? 'next' : 'this');
-  const usual = formatWeekdays(trainingDaysOf(c));
+  const usual = formatWeekdays(usualDaysOf(c));
   const forGood = `To change your days for good, text e.g. "train ${formatWeekdays(forGoodDays).toLowerCase()} from now on".`;
   const which = nextWeek ? 'next week' : 'this week';
   if (!r) return [`That week is outside your plan, so nothing moved. Your training days stay ${usual}.`];
@@ -142,7 +142,7 @@ async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWe
 async function shiftWeek(c: TurnContext, days: number): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   const n = weekNumberFor(c.plan.outline, c.today);
-  if (n === null) return [`That week is outside your plan, so nothing moved. Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
+  if (n === null) return [`That week is outside your plan, so nothing moved. Your training days stay ${formatWeekdays(usualDaysOf(c))}.`];
   const end = weekSpan(c.plan.outline, n).endDate;
   const ahead: string[] = [];
   for (let d = c.today; d <= end; d = addDays(d, 1)) {
@@ -602,6 +602,16 @@ function trainingDaysOf(c: TurnContext): number[] {
 }
 
 /**
+ * The days said back as "your training days stay ...": a hybrid's runs and lifts together (trainingDaysOf gives a
+ * hybrid's lifting days, which said alone told Megan her Tue, Wed, Fri and Sun runs were not training days).
+ */
+function usualDaysOf(c: TurnContext): number[] {
+  const req = c.plan?.request;
+  if (req?.kind !== 'hybrid') return trainingDaysOf(c);
+  return [...new Set([...req.race.trainingDays, ...(req.strength?.trainingDays ?? [])])].sort((a, b) => a - b);
+}
+
+/**
  * "I can only do 5 days now": the days a count means for this plan. A race (or a hybrid's running) keeps its
  * long run where it is, on the last day with rest spread round it; a lifter gets heavy days with rest between.
  */
@@ -819,7 +829,9 @@ export const HANDLERS: Handlers = {
     if (i.tight) {
       // Stiffness is trained around, not through or away from: a longer warm-up and less load on that area,
       // in the client's sport (a runner has no sets or hinges to cut; they run easy and stop if it gets worse).
-      const runsOnly = c.plan?.outline.race != null && c.plan.outline.strength === null;
+      // A hybrid's tightness told of a run ("ran 4 ... hip was a little tight at the end") gets the runner's words too.
+      const runs = c.plan?.outline.race != null;
+      const runsOnly = runs && (c.plan!.outline.strength === null || /\b(?:ran|run|runs|running|jog\w*|mi|miles?|km)\b/.test(c.text.toLowerCase()));
       const warmUp = runsOnly
         ? 'Warm up longer: 5-10 min brisk walking or very easy jogging, then leg swings, ankle circles and calf raises, and start your next run slower than usual.'
         : 'Warm up longer: 5-10 min easy cardio, then cat-cows, glute bridges and unloaded hip hinges, and build up your first sets slowly.';
@@ -1148,7 +1160,7 @@ export const HANDLERS: Handlers = {
       c.offer = { intent: 'missed_session', date: i.date, question: null, note: i.note, to: found.decision.offer };
     }
     // A one-off move says what changed and that the week's days did not.
-    if (i.to && !i.skipped) return [`${misremembered}${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(trainingDaysOf(c))}.`];
+    if (i.to && !i.skipped) return [`${misremembered}${found ? found.line : `Nothing is planned on ${formatDay(i.date)} to move.`} Your training days stay ${formatWeekdays(usualDaysOf(c))}.`];
     if (!found || found.decision.action === 'none') return [`${lead}${found ? found.line : 'Nothing was planned that day.'} Carry on with the plan from here.`];
     return [`${lead}${found.line}`];
   },

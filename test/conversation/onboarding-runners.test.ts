@@ -24,6 +24,16 @@ function play(texts: string[]): OnboardingTurn {
 }
 
 describe('onboarding runners', () => {
+  // Megan (Denver): her half's 2:05 was taken as the marathon goal ("goal is just to finish ... maybe sub 4:45?" read
+  // the soft goal from the whole text, so the first time in it won), and "done 2 halfs, last one was 2:05" was no result.
+  it('when a paragraph gives a past half time before a soft marathon goal, the half is the recent race and 4:45 the goal', () => {
+    const last = play(["Hey! Megan here. I signed up for the Denver Colfax marathon in May, its my first full. Ive done 2 halfs, last one was 2:05 in september. running about 20 miles a week right now, 4 days. goal is just to finish without dying lol maybe sub 4:45?"]);
+    expect(last.state.answers.race?.goalTime).toBe('4:45:00');
+    expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '2:05:00' });
+    expect(last.reply).toMatch(/a marathon with a goal of 4:45:00/);
+    expect(last.reply).toMatch(/Your recent half marathon was 2:05:00\./);
+  });
+
   // Deb: a turkey trot is run on Thanksgiving (the 4th Thursday of November); "maybe 3 days?" is a count, not a race
   // day three days out (was "Dec 4 is only 3 days away"); "weekday mornings, sat is fine too" is where the 3 days may
   // go (was 6 days); a daily dog walk is no training day (was 7 days).

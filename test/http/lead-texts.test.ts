@@ -80,3 +80,24 @@ describe('a lifter tells how a joint and their health are going', () => {
     expect(again).toMatch(/I have your high blood pressure on file/);
   });
 });
+
+describe('a hybrid moves one run this week', () => {
+  it('"can i do my long run saturday this week instead of sunday?" says every usual day stays, runs and lifts (was only the lifting days)', async () => {
+    const phone = nyPhone();
+    await say(phone, 'yo im sam. 10k on march 14, keep lifting 2x a week. run about 12 mi a week, 10k in 55:00 last month, 2 years, new york, 6am');
+    await say(phone, 'run tue thu sun, lift mon wed');
+    let reply = '';
+    for (const text of ['60 min', 'full gym', 'none', 'none', 'skip']) {
+      if (/Reply YES/.test(reply)) break;
+      reply = await say(phone, text);
+    }
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+    const moved = await say(phone, 'can i do my long run saturday this week instead of sunday? going to a bday party sunday');
+    expect(moved).toMatch(/^Moved Sunday's long run to Saturday, this week only\./);
+    expect(moved).toMatch(/Your training days stay Mon, Tue, Wed, Thu, Sun\./);
+    // A tight hip told of a run gets the runner's warm-up, not hinges and sets (Megan's first run).
+    const tight = await say(phone, 'ran 3 this morning, hip was a little tight at the end');
+    expect(tight).toMatch(/start your next run slower than usual/);
+    expect(tight).not.toMatch(/hinges/);
+  });
+});

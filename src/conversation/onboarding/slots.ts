@@ -261,7 +261,7 @@ function namesRaceDay(s: string, now: Date, zone: string): boolean {
 }
 
 /** "did a half", "ran my first marathon", "raced a 10k": a race already run (a result, or just experience). */
-const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)|half|full|marathon|halves|marathons)\b/;
+const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)s?|half|full|marathon|halves|halfs|fulls|marathons)\b/;
 /** Words that put a race ahead of the runner, whatever verb is beside it. */
 const FUTURE_RACE = /\b(signed up|sign up|registered|register|training for|next|upcoming|coming up|want|wanna|going to|gonna|will|plan(?:ning)? to|hoping|aiming|goal|again)\b/;
 
@@ -501,7 +501,10 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   for (const s of goalSentences) {
     if (/\b(just (?:to )?finish|no goal)\b/.test(s)) {
       // "no goal time really... maybe 4 hours?": the soft goal that follows is the goal (parseGoalTime reads the hedge).
-      const soft = km > 0 ? parseGoalTime(t, km) : null;
+      // Read from this sentence on: a time before it ("last one was 2:05 in september. goal is just to finish ... maybe
+      // sub 4:45?") is a result already run, never the goal.
+      const from = t.indexOf(s);
+      const soft = km > 0 ? parseGoalTime(withoutRaceDistances(from >= 0 ? t.slice(from) : s), km) : null;
       return { answers: { race: { ...a.race, goalTime: soft?.success && soft.data ? soft.data : null } } };
     }
     const withoutDistance = withoutRaceDistances(s);
@@ -562,7 +565,8 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     if (isTrainingRun(s) || (after !== undefined && !/\d/.test(after) && isTrainingRun(`${s} ${after}`))) continue;
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
-    const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
+    // "ive done 2 halfs, last one was 2:05": the races counted name the distance of the last one's time.
+    const distance = findRaceDistance(s.replace(/\bhal(?:fs|ves)\b/g, 'half').replace(/\b(5|10)\s?ks\b/g, '$1k').replace(/\bmarathons\b/g, 'marathon')) ?? impliedRaceDistance(s);
     // "ran 46:50 at a turkey trot": a result whose distance the time does not tell is kept and its distance asked.
     const undistanced = distance || a.race?.recentRace ? null : undistancedResultTime(s);
     if (undistanced) return { answers: { race: { ...a.race, pendingResult: undistanced } } };
