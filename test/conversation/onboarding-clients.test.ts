@@ -594,6 +594,18 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
     expect(last.state.answers.notes).toHaveLength(1);
   });
 
+  it('when a niggle comes only with bad form and is "nothing serious", it is a note and the plan keeps the lifts', () => {
+    // Liam (London, big-3 strength): "I'll go easy on your lower back" took his back squat and deadlift away for 15 weeks.
+    const { last } = play([
+      "alright mate, liam here. want to get stronger at the big 3, been lifting about 3 years. squat 140kg, bench 100, deadlift 180 (all 1rms from the summer)",
+      '4 days, mon tue thu fri, about 75 mins. proper gym',
+      'bit of a dodgy lower back if i round on deads but nothing serious',
+    ]);
+    expect(last.state.answers.limitations).toEqual([]);
+    expect(last.reply).toMatch(/Noted: bit of a dodgy lower back if you round on deads, no injury\. Nothing to change for that, but tell me if it starts to hurt\./);
+    expect(last.reply).not.toMatch(/go easy on your lower back/);
+  });
+
   it('when "my doctor says my blood pressure is kinda high" is told beside the goal, the summary names it as kept', () => {
     // Jamal: the hedge ("kinda") hid the condition; only the general doctor line came back and nothing was kept.
     const { last } = play(['yo', 'jamal. trying to lose like 30 lbs and get stronger, my doctor says my blood pressure is kinda high', '1 year', 'mon wed fri, 50 min, full gym', 'none']);

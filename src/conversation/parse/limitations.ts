@@ -88,6 +88,10 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
     } else if (SORE_AFTER.test(s) && AFTER_TRAINING.test(s)) {
       // "shoulders kinda sore from practice": soreness from a session passes; a note, not a part spared for good.
       if (isInjury(s.replace(SORE_AFTER, ' '))) return;
+    } else if (FORM_TRIGGER.test(s) && (INJURY_DENIED.test(s) || nextDenies)) {
+      // "bit of a dodgy lower back if i round on deads but nothing serious": a niggle that comes with bad form, said to
+      // be no injury, is a note (the plan keeps the lifts; sparing the back took a lifter's squat and deadlift away).
+      if (isInjury(s.replace(INJURY_DENIED, ' ').replace(FORM_TRIGGER, ' ').replace(NIGGLE, ' '))) return;
     } else if (TIGHTNESS.test(s)) {
       // Tightness is a note only when the client says it is no injury; said alone, the plan spares the part.
       if (!nextDenies && !PAIN_DENIED.test(s) && !INJURY_DENIED.test(s) && !AFTER_TRAINING.test(s) && !TIGHT_AFTER_SESSION.test(s)) return;
@@ -99,7 +103,8 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
       notes.push(`${s}, ${PAIN_DENIED.test(next!) ? 'no pain' : 'no injury'}`);
     } else notes.push(s);
   });
-  return { notes, used };
+  // Said back to the client: "if you round on deads", not "if i round".
+  return { notes: notes.map((n) => n.replace(/\bi'?m\b/g, "you're").replace(/\bi\b/g, 'you').replace(/\bmy\b/g, 'your')), used };
 }
 
 /**
@@ -116,6 +121,10 @@ const STILL_BOTHERS = /\b(?:still|sometimes|occasionally|flares?|acts? up|aches?
  * lifts are often the very ones it follows.
  */
 const TIGHTNESS = /\b(?:gets? |goes |feels? |a bit |bit |kinda |kind of |little )?(?:tight\w*|stiff\w*)\b/;
+/** A niggle that comes only with bad form or too much load: "if i round on deads", "when i go too heavy". */
+const FORM_TRIGGER = /\b(?:if|when|whenever) (?:i |my form |my back )?(?:round\w*|lose (?:my )?form|go (?:too |really |super )?heavy|get sloppy|breaks? down|cave\w*|overdo it|don'?t brace)\b/;
+/** Mild words for a part that acts up, said beside a denial: no injury by themselves. */
+const NIGGLE = /\b(?:dodgy|cranky|niggl\w*|tweak\w*|grumpy|funny)\b/g;
 /** Injury denied: "no proper injury", "not an injury", "nothing serious", "not injured", "but it's fine". */
 const INJURY_DENIED = /\b(?:no|not an?|never an?|nothing)\s+(?:proper|real|actual|serious|major|big)?\s*(?:injur\w*|issues?|problems?)\b|\bnot injured\b|\bnothing (?:serious|major|too serious|bad)\b|\bnot (?:serious|a big deal)\b|\bno big deal\b|\b(?:it'?s|its|it is|they'?re|theyre) (?:fine|ok|okay|nothing)\b/;
 /**

@@ -89,6 +89,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'my maxes are squat 315 bench 225 dead 405', asked: 'maxes', before: lifter, expect: { lifts: { oneRepMaxes: { back_squat: 315, bench_press: 225, deadlift: 405 } } } },
   // A past half's time is the result, the soft goal after "just to finish" the goal (the first time in the text won).
   { text: 'Ive done 2 halfs, last one was 2:05 in september. goal is just to finish without dying lol maybe sub 4:45?', asked: null, before: { name: 'Megan', goal: 'race', units: 'imperial', race: { distance: 'marathon', date: '2027-05-16' } }, expect: { race: { distance: 'marathon', date: '2027-05-16', goalTime: '4:45:00', recentRace: { distance: 'half', time: '2:05:00' } } } },
+  // A niggle that comes with bad form, said to be nothing serious: a note, nothing spared.
+  { text: 'bit of a dodgy lower back if i round on deads but nothing serious', asked: 'limitations', before: lifter, expect: { limitations: [], bodyNotes: ['bit of a dodgy lower back if you round on deads, no injury'] } },
   // "for a few" is reps (about 3), never a max at 185.
   { text: 'squat maybe 185 for a few? bench like 205 for 3 last month', asked: 'maxes', before: lifter, expect: { lifts: { recentSets: [{ exerciseId: 'back_squat', weight: 185, reps: 3 }, { exerciseId: 'bench_press', weight: 205, reps: 3 }] } } },
   { text: 'skip', asked: 'maxes', before: lifter, expect: { lifts: null } },
