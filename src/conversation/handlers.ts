@@ -55,7 +55,7 @@ import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
 import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
-import { howToDo, liftPurpose, whyThisLift } from './answers/how-to.js';
+import { compareExercises, howToDo, liftPurpose, whyThisLift } from './answers/how-to.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
@@ -1181,6 +1181,8 @@ export const HANDLERS: Handlers = {
   explain_exercise: async (c, i) => {
     const ex = exerciseById(i.exerciseId);
     if (!ex) return [];
+    const versus = i.versusId ? exerciseById(i.versusId) : undefined;
+    if (versus) return [compareExercises(ex, versus)];
     if (!i.why) return [howToDo(ex)];
     // "why am i doing pause bench" of a plan with none this week: why it is not there, never what it is for.
     const week = c.plan ? await planExerciseIds(c.deps.db, c.client, c.plan, c.today) : null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countSegments, isGsm7 } from '../../src/channels/sms-text.js';
-import { howToDo, whyThisLift } from '../../src/conversation/answers/how-to.js';
+import { compareExercises, howToDo, whyThisLift } from '../../src/conversation/answers/how-to.js';
 import { EXERCISES, exerciseById } from '../../src/engine/strength/index.js';
 
 describe('how-to.howToDo', () => {
@@ -35,5 +35,30 @@ describe('how-to.whyThisLift ("why rdl?")', () => {
     expect(a.startsWith(`${ex.name} is for `)).toBe(true);
     expect(isGsm7(a), a).toBe(true);
     expect(countSegments(a).segments, a).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('how-to.compareExercises', () => {
+  it('when a box squat is compared with a back squat, it says what they share, what each is easier on, and how the box squat differs', () => {
+    const a = compareExercises(exerciseById('box_squat')!, exerciseById('back_squat')!);
+    expect(a).toMatch(/^Both are a squat for your quads and glutes\./);
+    expect(a).toMatch(/sit back until you touch the box/);
+  });
+
+  it('when an RDL is compared with a deadlift, the answer says the RDL never starts from the floor', () => {
+    expect(compareExercises(exerciseById('romanian_deadlift')!, exerciseById('deadlift')!)).toMatch(/never to the floor; the deadlift starts every rep from the floor/);
+  });
+
+  it('when any two lifts are compared the answer is GSM-7 and fits two texts', () => {
+    const long = EXERCISES.flatMap((a) => EXERCISES.filter((b) => b.id !== a.id).map((b) => compareExercises(a, b))).filter((t) => !isGsm7(t) || countSegments(t).segments > 2);
+    expect(long).toEqual([]);
+  });
+
+  it.each([['leg_press', 'back_squat'], ['db_bench_press', 'bench_press'], ['goblet_squat', 'lat_pulldown']])('when %s is compared with %s the answer fits two texts and names their kit when it differs', (x, y) => {
+    const [a, b] = [exerciseById(x)!, exerciseById(y)!];
+    const text = compareExercises(a, b);
+    expect(isGsm7(text), text).toBe(true);
+    expect(countSegments(text).segments, text).toBeLessThanOrEqual(2);
+    if (a.pattern !== b.pattern) expect(text).toMatch(/^The /);
   });
 });

@@ -100,3 +100,44 @@ export function whyThisLift(ex: Exercise): string {
   // Said of the lift, not of the plan: "why leg press?" may be asked of a lift the plan does not hold.
   return `${liftPurpose(ex)} How: ${how} Rather do something else? Text "swap ${name} for ..." and I'll change it.`;
 }
+
+/** A lift's name without its bracketed detail, mid-sentence: "box squat", not "Box squat (to a parallel box)". */
+function shortName(ex: Exercise): string {
+  return ex.name.replace(/\s*\(.*\)$/, '').toLowerCase();
+}
+
+/**
+ * "what's the difference between a box squat and a regular squat": what the two share and what sets them apart,
+ * from the library's facts (pattern, muscles, kit, one or two legs, the areas each loads hard), then how to do
+ * the first. The plan's choice between them has its own answer ("why box squat").
+ */
+export function compareExercises(a: Exercise, b: Exercise): string {
+  const [an, bn] = [shortName(a), shortName(b)];
+  const same = a.pattern === b.pattern;
+  const list = (xs: readonly string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? ''));
+  const shared = a.primaryMuscles.filter((m) => b.primaryMuscles.includes(m)).map((m) => m.replace(/_/g, ' '));
+  const lead = same ? `Both are ${PATTERN_HOW[a.pattern].is}${shared.length ? ` for your ${list(shared)}` : ''}.` : `The ${an} is ${PATTERN_HOW[a.pattern].is}, the ${bn} ${PATTERN_HOW[b.pattern].is}.`;
+  const kit = (ex: Exercise) => ex.equipment.map((e) => KIT_WORDS[e]).filter((w): w is string => w !== undefined && w !== 'a bench');
+  const [ka, kb] = [kit(a), kit(b)];
+  const kitLine = ka.join() !== kb.join() ? `The ${an} uses ${ka.length ? ka.join(' and ') : 'your bodyweight'}, the ${bn} ${kb.length ? kb.join(' and ') : 'your bodyweight'}.` : null;
+  const sideLine = a.laterality !== b.laterality ? `The ${a.laterality === 'unilateral' ? an : bn} works one side at a time.` : null;
+  // What each spares is a comparison only inside one movement: a squat is not "easier on the shoulder" than a press.
+  const easier = (x: Exercise, y: Exercise) => y.stresses.filter((s) => !x.stresses.includes(s) && s !== 'overhead').map((s) => s.replace(/_/g, ' '));
+  const spares = same ? [[an, easier(a, b)], [bn, easier(b, a)]].filter(([, xs]) => xs!.length).map(([n, xs]) => `The ${n as string} is easier on your ${list(xs as string[])}.`) : [];
+  const told = same ? (DIFFERENCE[a.id] ?? DIFFERENCE[b.id] ?? SET_UP[a.id]) : undefined;
+  // Two texts at most: what sets them apart in a coach's words first, then the facts, the joints last to go.
+  const parts = [lead, kitLine, sideLine, ...spares, told].filter((x): x is string => !!x);
+  while (parts.join(' ').length > 300 && parts.length > 1) parts.splice(parts.length - (told ? 2 : 1), 1);
+  return parts.join(' ');
+}
+
+/** What sets a lift apart from its usual comparison, in a coach's words (the library's facts do not say it). */
+const DIFFERENCE: Readonly<Record<string, string>> = {
+  box_squat: 'On the box squat you sit back until you touch the box, pause without relaxing, then stand: it teaches depth and takes the bounce out.',
+  db_box_squat: 'On the box squat you sit back until you touch the bench, pause without relaxing, then stand: it teaches depth and takes the bounce out.',
+  romanian_deadlift: 'The RDL starts standing and lowers only until your hamstrings stretch (soft knees, the bar close), never to the floor; the deadlift starts every rep from the floor.',
+  leg_press: 'The leg press takes balance out, so your legs can be pushed harder; the squat also trains your trunk. Both build legs well.',
+  db_bench_press: 'Dumbbells let each arm work on its own and move freely, which many shoulders like; the barbell lets you lift more.',
+  front_squat: 'The front squat holds the bar on the front of your shoulders, so you stay more upright: more quads, less lower back, and lighter loads than the back squat.',
+  sumo_deadlift: 'Sumo takes a wide stance with your hands inside your legs: a more upright back and more work for your hips and quads than conventional.',
+};

@@ -210,7 +210,7 @@ export interface EntitiesByIntent {
    * "what's the point of face pulls": what it is there for, then how; `purpose`: "what are lunges for" asks what
    * the lift trains (said first even when the plan does not hold it).
    */
-  explain_exercise: { exerciseId: string; name: string; why?: true; purpose?: true };
+  explain_exercise: { exerciseId: string; name: string; why?: true; purpose?: true; /** "the difference between X and Y": the other lift. */ versusId?: string };
   /** `next`: "why is next week lighter?" asks about the week after this one. */
   why_week: { direction: 'lighter' | 'heavier' | 'different'; next?: boolean; /** "why is today so light": about today's day, not only the week. */ today?: boolean };
   /** "can I race a 5k this weekend as a tune-up?": the days it would be on and the distance said (null: none said). */

@@ -743,6 +743,8 @@ export const RULES: Rule[] = [
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
       if (/\b(what|how)\b.*\b(pain|hurt)/.test(t) && !joint) return null;
+      // "my grip gives out on deadlifts": a grip that fails is strength to build (answers/faq.ts), not a hand giving way.
+      if (/\bgrip\b/.test(t) && !PAIN.test(t.replace(/\b(?:gives?|giving|gave|goes|went) out\b/g, ' '))) return null;
       const exercise = mentionedExercises(t)[0] ?? null;
       // "go easy on bench for a bit, shoulder feels a little off": a mild ache given as the reason to ease one lift
       // is the caution rule's (the lift out for the time said, the part spared in its pattern), not a pain report
@@ -1404,6 +1406,22 @@ export const RULES: Rule[] = [
       const mention = findExerciseMentions(asked.groups!.lift!, { loose: true })[0];
       if (!mention || asked.groups!.lift!.slice(mention.end).trim() !== '') return null;
       return match([{ intent: 'explain_exercise', exerciseId: mention.exercise.id, name: mention.exercise.name, why: true, ...(why ? {} : { purpose: true as const }) }]);
+    },
+  },
+  {
+    // "whats the difference between rdl and deadlift", "box squat vs back squat?": two lifts compared (was "outside
+    // what I can answer"). "a regular squat", "normal bench" is the lift itself.
+    name: 'two exercises compared',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text.replace(/\b(?:regular|normal|standard|plain|usual|classic|barbell back) squats?\b/g, 'back squat').replace(/\b(?:regular|normal|standard|flat|plain) bench\b/g, 'bench press');
+      if (!/\b(?:difference|diff|differences)\b|\bvs\.?\b|\bversus\b|\bcompared? (?:to|with)\b|\bbetter than\b|\bsame as\b|\bas good as\b/.test(t)) return null;
+      const mentions = findExerciseMentions(t).filter((m, i, all) => all.findIndex((x) => x.exercise.id === m.exercise.id) === i);
+      if (mentions.length !== 2) return null;
+      const [a, b] = mentions as [typeof mentions[number], typeof mentions[number]];
+      return match([{ intent: 'explain_exercise', exerciseId: a.exercise.id, name: a.exercise.name, versusId: b.exercise.id }]);
     },
   },
   {

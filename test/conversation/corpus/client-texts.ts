@@ -553,6 +553,13 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'also knee was ok', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
   { text: 'shoulder held up fine on bench', read: [{ intent: 'recovered', bodyParts: ['shoulders'] }] },
   { text: 'my doctor says my blood pressure is kinda high', read: [{ intent: 'health_condition', condition: 'heart', label: 'high blood pressure' }] },
+  // Two lifts compared (was "outside what I can answer"); grip, straps and supersets answered (grip "gives out" was a red-flag pain).
+  { text: 'whats the difference between a box squat and a regular squat', read: [{ intent: 'explain_exercise', exerciseId: 'box_squat', versusId: 'back_squat' }], tags: ['question', 'exercises'] },
+  { text: 'difference between rdl and deadlift?', read: [{ intent: 'explain_exercise', exerciseId: 'romanian_deadlift', versusId: 'deadlift' }], tags: ['question', 'exercises'] },
+  { text: 'is leg press as good as squats', read: [{ intent: 'explain_exercise', exerciseId: 'leg_press', versusId: 'back_squat' }], tags: ['question', 'exercises'] },
+  { text: 'my grip gives out on deadlifts before my legs do', read: [{ intent: 'coach_faq', topic: 'grip' }] },
+  { text: 'can i use straps', read: [{ intent: 'coach_faq', topic: 'grip' }], tags: ['question'] },
+  { text: 'can i superset stuff to save time', read: [{ intent: 'coach_faq', topic: 'supersets' }], tags: ['question'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
