@@ -61,7 +61,8 @@ export async function updateMicrocycle(
           qb
             .updateTable('workout_instances')
             .set({ engine_input: sql`jsonb_set(engine_input, '{stamp}', to_jsonb(${restamp!.stamp}::text))` as any })
-            .where('id', 'in', days.map((d) => d.id))
+            // Each day as read (id and version): one rewritten meanwhile keeps the key it was rewritten with.
+            .where(sql<boolean>`(id, version) in (${sql.join(days.map((d) => sql`(${d.id}::uuid, ${d.version}::int)`))})`)
             .where('status', '=', 'scheduled')
             .where(sql<boolean>`jsonb_typeof(engine_input) = 'object'`),
         )
