@@ -59,11 +59,18 @@ const { values } = parseArgs({
     port: { type: 'string' },
     'trace-sql': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'auto-explain': { type: 'string' },
+    'stale-stats': { type: 'boolean', default: false },
     'restart-after-warm-up': { type: 'boolean', default: false },
     'onboarded-by-text': { type: 'boolean', default: false },
   },
   strict: true,
 });
+
+interface PgWork {
+  buffers: number;
+  seqRows: number;
+}
 
 // ---- the floor's own process: bare express, fixed TwiML -------------------------------------------------
 if (values['serve-floor']) {
@@ -344,6 +351,43 @@ async function main(): Promise<void> {
       await client.end().catch(() => undefined);
     }
   }
+  /**
+   * ANALYZE on the bench database, as autovacuum does on a live one (which re-plans the server's prepared
+   * statements: their cached plans depend on the tables' sizes); says whether this server runs autovacuum.
+   */
+  async function analyzeDatabase(url: string): Promise<string> {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ setting: string }>("select setting from pg_settings where name = 'autovacuum'");
+      const t0 = performance.now();
+      await client.query('analyze');
+      return `analyzed the bench database after the warm-up (${Math.round(performance.now() - t0)} ms; autovacuum is ${rows[0]?.setting ?? '?'} on this server; --stale-stats skips it)`;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  /**
+   * Shared buffers the bench database's statements touched (hit or read) and rows its sequential scans read, so
+   * far (pg_stat_database, pg_stat_user_tables). A backend publishes its counts at most once a second (PostgreSQL
+   * 15: when idle, at least 1 s after its last report), hence the wait. Null when they cannot be read.
+   */
+  async function pgWorkOf(url: string): Promise<PgWork | null> {
+    await new Promise((r) => setTimeout(r, 1500));
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      const { rows } = await client.query<{ buffers: string; seq_rows: string }>(
+        `select (select blks_hit + blks_read from pg_stat_database where datname = current_database()) as buffers,
+                (select coalesce(sum(seq_tup_read), 0) from pg_stat_user_tables) as seq_rows`,
+      );
+      return { buffers: Number(rows[0]!.buffers), seqRows: Number(rows[0]!.seq_rows) };
+    } catch {
+      return null;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
   /** CPU the backends used between two readings (a backend that ended in between is missed: undercounts). */
   const backendCpuBetween = (a: Map<number, number>, b: Map<number, number>) => [...b].reduce((sum, [pid, ms]) => sum + ms - (a.get(pid) ?? 0), 0);
 
@@ -369,12 +413,22 @@ async function main(): Promise<void> {
     let env: Record<string, string>;
     let cleanup: () => Promise<void>;
     let pgCpu: (() => Promise<Map<number, number> | null>) | null = null;
+    let analyze: (() => Promise<string>) | null = null;
+    let pgWork: (() => Promise<PgWork | null>) | null = null;
     const seedStart = performance.now();
     if (kind === 'postgres') {
       const dbName = `cadence_bench_inbound_${process.pid}`;
       const admin = (text: string) => adminQuery(opts['database-url'], text);
       await admin(`drop database if exists ${dbName}`);
       await admin(`create database ${dbName}`);
+      // --auto-explain MS (diagnostic): every statement of this database slower than MS ms is logged with its plan,
+      // row counts and buffers to the PostgreSQL server's log (auto_explain, loaded for this database's sessions only).
+      if (values['auto-explain'] !== undefined) {
+        await admin(`alter database ${dbName} set session_preload_libraries = 'auto_explain'`);
+        await admin(`alter database ${dbName} set auto_explain.log_min_duration = ${Number(values['auto-explain'])}`);
+        await admin(`alter database ${dbName} set auto_explain.log_analyze = on`);
+        await admin(`alter database ${dbName} set auto_explain.log_buffers = on`);
+      }
       const dbUrl = withDatabase(opts['database-url'], dbName);
       const handle = openPostgres(dbUrl, { max: 2 });
       try {
@@ -382,8 +436,11 @@ async function main(): Promise<void> {
       } finally {
         await handle.close();
       }
+      if (!values['stale-stats']) await analyzeDatabase(dbUrl);
       env = { DATABASE_URL: dbUrl };
       pgCpu = () => backendCpuMs(opts['database-url'], dbName);
+      analyze = () => analyzeDatabase(dbUrl);
+      pgWork = () => pgWorkOf(dbUrl);
       // --keep: the seeded and warmed database stays, to look at its statements (EXPLAIN) after the run.
       cleanup = values.keep ? async () => console.log(`kept database ${dbUrl}`) : () => admin(`drop database if exists ${dbName} with (force)`);
     } else {
@@ -429,6 +486,11 @@ async function main(): Promise<void> {
         const w1 = await load(server.port, TEXTS.today, 10, { amount: N });
         const w2 = await load(server.port, TEXTS.tomorrow, 10, { amount: N });
         const afterWarm = await server.settled();
+        // The tables' statistics as a live database has them (autovacuum's ANALYZE), unless --stale-stats. The warm-up
+        // grew the tables from nothing: the server's prepared statements were planned (generic plans, kept for the
+        // connection's life) when they were nearly empty, and a plan for a near-empty table scans it whole. ANALYZE
+        // invalidates those plans; without it they stay, on a server with autovacuum off, while the table grows.
+        if (analyze && !values['stale-stats']) console.log(await analyze());
         const warmQ = afterWarm && before ? (afterWarm.queries - before.queries) / Math.max(1, afterWarm.responses - before.responses) : NaN;
         console.log(
           `warm-up (each client's first "what's today" and "tomorrow": the day is built and stored), c=10: ${w1.ok + w2.ok} ok, ${w1.bad + w2.bad} non-2xx, ` +
@@ -451,17 +513,21 @@ async function main(): Promise<void> {
           for (const c of opts.concurrency) {
             const s0 = await server.stats();
             const pg0 = pgCpu ? await pgCpu() : null;
+            const work0 = pgWork ? await pgWork() : null;
             const gen0 = process.cpuUsage();
             const f = await load(server.port, TEXTS[t], c, {});
             const gen = process.cpuUsage(gen0);
             const s1 = await server.settled();
             const pg1 = pgCpu ? await pgCpu() : null;
+            const work1 = pgWork ? await pgWork() : null;
             const q = s0 && s1 ? (s1.queries - s0.queries) / Math.max(1, s1.responses - s0.responses) : NaN;
             // The server's own CPU per answered text: less disturbed by a shared machine than latency is.
             const cpuMs = s0 && s1 ? (s1.cpuMicros - s0.cpuMicros) / 1000 / Math.max(1, s1.responses - s0.responses) : NaN;
             const answered = s0 && s1 ? Math.max(1, s1.responses - s0.responses) : NaN;
             // PostgreSQL's CPU per answered text (its backends for this database; backends that ended mid-run are missed).
             const pgMs = pg0 && pg1 ? backendCpuBetween(pg0, pg1) / answered : NaN;
+            // PostgreSQL's work per text in buffers and rows read (its statistics): the same on a busy machine as on an idle one.
+            const work = work0 && work1 ? `, ${((work1.buffers - work0.buffers) / answered).toFixed(0)} buffers and ${((work1.seqRows - work0.seqRows) / answered).toFixed(0)} rows seq-scanned per text` : '';
             // Mean time from sending a statement to its result: batched statements wait for one another's commits.
             // The load generator's own CPU (signing and sending): it shares the machine's cores too.
             const genMs = (gen.user + gen.system) / 1000 / answered;
@@ -472,7 +538,7 @@ async function main(): Promise<void> {
             console.log(
               `${kind.padEnd(8)} ${t.padEnd(8)} c=${String(c).padStart(3)}  p50 ${f.p50} ms  p99 ${f.p99} ms  ${Math.round(f.rps)} req/s  ` +
                 `${(ratio * 100).toFixed(0)}% of floor  ${q.toFixed(1)} statements/request (${stmtMs.toFixed(1)} ms each)  ${cpuMs.toFixed(2)} ms CPU/request` +
-                `${Number.isNaN(pgMs) ? '' : ` + ${pgMs.toFixed(2)} ms PostgreSQL CPU`} (generator ${genMs.toFixed(2)} ms)${failed ? `  !! ${failed} failed` : ''}`,
+                `${Number.isNaN(pgMs) ? '' : ` + ${pgMs.toFixed(2)} ms PostgreSQL CPU`} (generator ${genMs.toFixed(2)} ms${work})${failed ? `  !! ${failed} failed` : ''}`,
             );
           }
         }

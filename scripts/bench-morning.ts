@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { sql, type LogEvent } from 'kysely';
@@ -715,6 +717,8 @@ try {
    * sends through the real Twilio client to the fake Twilio, which answers after the carrier latency (the
    * carrier-bound case); otherwise through a no-op (the CPU-bound case).
    */
+  /** Each CPU-bound scale-out run (no-op sender): its worker count, wall time and CPU (workers + PostgreSQL), for the verdict. */
+  const cpuBoundRuns: { count: number; wallMs: number; cpuMs: number; machineMs: number | null }[] = [];
   /** When the fake carrier took each text of the run (performance.now()), for the most it took in any second. */
   const carrierArrivals: number[] = [];
   async function scaleOutRun(count: number, concurrencyOf: number | undefined, fake: FakeTwilio | null): Promise<void> {
@@ -763,12 +767,16 @@ try {
     // The backends that worked in the pass (more than 10 ms of CPU), and the CPU of those started during it.
     const backendsBusy: number[] = [];
     let newBackendsCpuMs = 0;
+    let machineMs: number | null = 0;
     const measure = async (go: () => Promise<unknown>) => {
+      const m0 = machineBusyMs();
       const pg0 = await backendCpu();
       const t0 = performance.now();
       await go();
       wallMs += ms(t0);
       const pg1 = await backendCpu();
+      const m1 = machineBusyMs();
+      machineMs = machineMs === null || m0 === null || m1 === null ? null : machineMs + m1 - m0;
       const spent = cpuSince(pg0, pg1);
       pgCpuMs = pgCpuMs === null || spent === null ? null : pgCpuMs + spent;
       for (const [pid, cpuMs] of pg1 ?? []) {
@@ -825,6 +833,7 @@ try {
       `  CPU: workers ${fmt(workerCpuMs)} (${finished.map((d) => fmt(d.cpuMs ?? 0)).join(' + ')}; garbage-collection pauses, wall time, ${finished.map((d) => fmt(d.gcMs ?? 0)).join(' + ')}; scavenges ${finished.map((d) => d.gcKinds?.minor).join(' + ')}, mark-compacts ${finished.map((d) => d.gcKinds?.major).join(' + ')})` +
         (pgCpuMs === null ? '' : `, PostgreSQL ${fmt(pgCpuMs)}; ${((workerCpuMs + pgCpuMs) / wallMs).toFixed(2)} cores busy on average`),
     );
+    if (!fake && pgCpuMs !== null && !opts.sequential) cpuBoundRuns.push({ count, wallMs, cpuMs: workerCpuMs + pgCpuMs, machineMs });
     // Start-up costs land in a process's first texts: its CPU per text for the first FIRST_TEXTS against the rest.
     const perText = (cpuMs: number, texts: number) => (texts > 0 ? `${Math.round((cpuMs / texts) * 1000)} µs` : '-');
     console.log(
@@ -885,6 +894,7 @@ try {
   } finally {
     await carrierFake?.close();
   }
+  printCpuBoundVerdict(cpuBoundRuns, availableParallelism());
   if (opts.twilio) {
     // The fake lives under test/support; it is a plain express app, loaded only when asked for.
     const { startFakeTwilio } = await import('../test/support/fake-twilio.js');
@@ -905,6 +915,55 @@ try {
   await db.destroy();
   if (opts.keep) console.log(`kept database ${dbName}`);
   else await admin(`drop database if exists ${dbName} with (force)`);
+}
+
+/**
+ * CPU time (ms) every core of this machine has spent busy since boot (/proc/stat: all but idle and iowait), or
+ * null where there is no /proc/stat. Over a run, less this run's own CPU, it is what everything else on the
+ * machine took (other engineers' tests and benches on a shared machine).
+ */
+function machineBusyMs(): number | null {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = cpu;
+    return ((user + nice + system + irq + softirq + steal) * 1000) / 100; // USER_HZ = 100
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Whether more workers could finish a CPU-bound (no-op sender) morning sooner on this machine. A run can end no
+ * sooner than its CPU (the workers' and PostgreSQL's) spread over the cores left to it: its CPU floor, (workers +
+ * PostgreSQL CPU) / (cores - what the rest of the machine kept busy meanwhile, from /proc/stat). When the CPU floor
+ * of N workers is above one worker's wall time, N cannot be faster here, however the work is split: the machine,
+ * not the claim or the batches, is the bound. Printed per count: wall, CPU, cores busy and that floor.
+ */
+function printCpuBoundVerdict(runs: readonly { count: number; wallMs: number; cpuMs: number; machineMs: number | null }[], cores: number): void {
+  const one = runs.filter((r) => r.count === 1);
+  if (!one.length || !runs.some((r) => r.count > 1)) return;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  /** Cores left to a run: all of them, less the mean number the rest of the machine kept busy during it. */
+  const left = (r: (typeof runs)[number]) => (r.machineMs === null ? cores : Math.max(0.1, cores - Math.max(0, r.machineMs - r.cpuMs) / r.wallMs));
+  const oneWall = mean(one.map((r) => r.wallMs));
+  const oneCpu = mean(one.map((r) => r.cpuMs));
+  console.log(`\n[scale-out, CPU-bound (no-op sender): is the machine the bound? ${cores} cores]`);
+  for (const count of [...new Set(runs.map((r) => r.count))].sort((a, b) => a - b)) {
+    const of = runs.filter((r) => r.count === count);
+    const wall = mean(of.map((r) => r.wallMs));
+    const cpu = mean(of.map((r) => r.cpuMs));
+    const cores_ = mean(of.map(left));
+    const floor = cpu / cores_;
+    console.log(
+      `  ${count} worker${count > 1 ? 's' : ''} (${of.length} run${of.length > 1 ? 's' : ''}): wall ${fmt(wall)}, CPU ${fmt(cpu)} (workers + PostgreSQL; ${(cpu / oneCpu).toFixed(2)}x one worker's), ` +
+        `${(cpu / wall).toFixed(2)} cores busy of the ${cores_.toFixed(2)} the rest of the machine left (${cores} in all); CPU floor ${fmt(floor)}` +
+        (count === 1
+          ? `: one worker already keeps ${Math.round((cpu / wall / cores_) * 100)}% of them busy, so no split of the work can be more than ${(wall / floor).toFixed(2)}x faster`
+          : floor >= oneWall
+            ? `: not below one worker's wall ${fmt(oneWall)}, so ${count} cannot be faster on this machine (CPU-bound)`
+            : `: below one worker's wall ${fmt(oneWall)}, so at best ${(oneWall / floor).toFixed(2)}x faster; measured ${(oneWall / wall).toFixed(2)}x`),
+    );
+  }
 }
 
 /** The most of `times` (ms) within any one second: what a carrier counting texts per second would have seen. */

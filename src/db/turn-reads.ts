@@ -77,6 +77,28 @@ export function forgetWorkout(reads: TurnReads, id: string): void {
   reads.weekDays.clear();
 }
 
+/**
+ * The kept days with these ids as a restamp left them (updateMicrocycle): the same row with `stamp` in its build
+ * record, its other columns copied as they are (a JSON column still unparsed stays so).
+ */
+export function restampKeptWorkouts(reads: TurnReads, ids: ReadonlySet<string>, stamp: string): void {
+  const restamped = new Map<WorkoutRow, WorkoutRow>();
+  const restamp = (row: WorkoutRow): WorkoutRow => {
+    let copy = restamped.get(row);
+    if (!copy) {
+      copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(row)) as WorkoutRow;
+      const input = row.engine_input;
+      if (input && typeof input === 'object' && !Array.isArray(input)) {
+        Object.defineProperty(copy, 'engine_input', { value: { ...input, stamp }, writable: true, enumerable: true, configurable: true });
+      }
+      restamped.set(row, copy);
+    }
+    return copy;
+  };
+  for (const [key, row] of reads.workouts) if (row && ids.has(row.id)) reads.workouts.set(key, restamp(row));
+  for (const [week, rows] of reads.weekDays) if (rows.some((r) => ids.has(r.id))) reads.weekDays.set(week, rows.map((r) => (ids.has(r.id) ? restamp(r) : r)));
+}
+
 /** A week's kept days in date order (see TurnReads.weekDays), a copy; undefined when not kept. */
 export function keptWeekDays(db: Db, microcycleId: string): WorkoutRow[] | undefined {
   const rows = turnReadsOf(db)?.weekDays.get(microcycleId);

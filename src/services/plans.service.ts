@@ -302,23 +302,26 @@ export async function getOrCreateWeek(
     return { id: row.id, week: stored ?? week, changes: open, rewrote: false };
   }
 
-  // A rebuild that leaves the week as stored (the same lift logged again) rewrites only its build record: the
-  // ~9 KB week is not sent, parsed and stored again as it was.
-  await updateMicrocycle(db, existing, storedWeek && sameJson(week, existing.pattern) ? undefined : week, engineInput);
   const after = daysOf(plan.outline, week);
   // What the client saw is unknown when the stored week did not parse: nothing is reported as moved.
   const before = storedWeek ? daysOf(plan.outline, storedWeek) : after;
-  let rewrote = false;
+  const rewrites: { row: WorkoutRow; day: WorkoutDay }[] = [];
+  const restamped: WorkoutRow[] = [];
   for (const r of rows) {
     if (keep(r)) continue;
     const fresh = after.get(planDateOf(r));
     if (!fresh) continue;
     const day: WorkoutDay = { ...fresh, date: r.date };
-    if (sameJson(day, r.workout) === false) {
-      await updateScheduledWorkout(db, r.id, day, day.why, { ...(r.engine_input as object), stamp });
-      rewrote = true;
-    }
+    if (sameJson(day, r.workout) === false) rewrites.push({ row: r, day });
+    else if (readBuiltWith(r.engine_input).stamp !== stamp) restamped.push(r);
   }
+  // A rebuild that leaves the week as stored (the same lift logged again) rewrites only its build record: the
+  // ~9 KB week is not sent, parsed and stored again as it was. A day the rebuild left as it was gets the week's
+  // new key in the same statement: it stands again (storedDayStands), so "tomorrow" after a log is answered from
+  // the store instead of a turn that reads the week only to find the day unchanged (~9 statements, every time).
+  await updateMicrocycle(db, existing, storedWeek && sameJson(week, existing.pattern) ? undefined : week, engineInput, { days: restamped, stamp });
+  for (const { row: r, day } of rewrites) await updateScheduledWorkout(db, r.id, day, day.why, { ...(r.engine_input as object), stamp });
+  const rewrote = rewrites.length > 0;
   // Report only what moved since the client last saw this week, on days still to come.
   const fresh = changes
     .map((c) => onlyDates(c, (d) => !settled.has(d) && describeDay(before.get(d)) !== c.after[d]))

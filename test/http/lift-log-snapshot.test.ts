@@ -4,6 +4,8 @@
  * work (b388da8's lift path): every reply of a short lifting week, and afterwards the client's stored weeks,
  * days, logs, plan changes and notes, as a coach's page or the next morning's text would read them (ids,
  * timestamps and row versions left out: a row rewritten with the same content is the same to a client).
+ * A day a rebuilt week left as it was carries the week's new key (engineInput.stamp): the stamps, and nothing
+ * else, moved when that was made so (speed11).
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';

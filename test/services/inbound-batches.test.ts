@@ -362,6 +362,22 @@ describe('inbound-batches', () => {
       expect(await ask(t.deps, client.phone, 'tomorrow')).toBe(after);
     });
 
+    it('when a lift log rebuilds the week and leaves tomorrow as it was, "tomorrow" is answered from the stored day, with no turn', async () => {
+      const client = await clientOnStoredDay();
+      const before = await ask(t.deps, client.phone, 'tomorrow'); // builds and stores Tuesday (lower body)
+      const dayOf = () => handle.db.selectFrom('workout_instances').selectAll().where('client_id', '=', client.id).where('date', '=', '2026-11-24').executeTakeFirstOrThrow();
+      const stored = await dayOf();
+      // The log changes the plan's inputs (its key): its turn rebuilds the week for Thursday's press, not Tuesday's squat.
+      expect(await ask(t.deps, client.phone, 'bench 3x5 at 135, felt like RPE 9')).toMatch(/^Logged today: Bench press 3x5 @ 135 lb/);
+      expect((await dayOf()).version).toBe(stored.version);
+      // A process that never read the number: the text stored, the turn read with it, the day and the reply (3).
+      // Before, the day kept the week's old key and every question about it took a turn that read the week only
+      // to find the day as it was: 8 statements (readTurn, the day, the notes, the week, the reply…), every time.
+      const counter = new CountStatements();
+      expect(await ask({ ...t.deps, db: handle.db.withPlugin(counter) }, client.phone, 'tomorrow')).toBe(before);
+      expect(counter.count).toBeLessThanOrEqual(3);
+    });
+
     it("across midnight in the client's zone, \"tomorrow\" is the next day and the held day is today's", async () => {
       const client = await clientOnStoredDay();
       const monday = await ask(t.deps, client.phone, 'tomorrow');
