@@ -24,7 +24,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
+import { findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
@@ -980,8 +980,17 @@ function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   const window = findTimeWindow(raw);
   if (!work && !window) return null;
   const deadline = window ? morningDeadline(window) : null;
-  const early = deadline && a.morningTime === undefined ? { morningTime: `${String(Number(deadline.slice(0, 2)) - 1).padStart(2, '0')}${deadline.slice(2)}` } : {};
+  // A start ("usually 5ish am before work") gets the text half an hour before it: read while getting ready, not
+  // as they walk in (at 5:00 it came as they started), and not so early that it wakes them.
+  const start = window && !deadline ? morningStart(window) : null;
+  const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : {};
   return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
+}
+
+/** 'HH:MM' minus some minutes, on the same day. */
+function clockMinus(clock: string, minutes: number): string {
+  const m = Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)) - minutes;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 /** What the client said about their work, said back with what it does to the plan. */

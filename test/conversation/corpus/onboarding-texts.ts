@@ -142,6 +142,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // "weight" is no slip of "weights": the fat-loss goal stays; "a bunch of" bands is no bench.
   { text: 'i want to lose weight and get stronger', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'fat_loss' } },
   { text: 'a bunch of bands and a couple dumbbells', asked: 'equipment', before: { name: 'Sam', goal: 'strength' }, expect: { equipment: ['dumbbell', 'bands', 'bodyweight'] } },
+  // Found texting as 6 a.m. clients (onboard11): a start said as when they train is no time for the text.
+  { text: 'usually 5ish am before work', asked: 'duration', before: lifter, expect: { morningTime: '04:30', trainingWindow: 'usually 5ish am before work' } },
   // Spanish mixed in: the goal, the distance, the days, the kit and the part.
   { text: 'hola! soy Lucia, quiero correr un 10k', asked: null, expect: { name: 'Lucia', goal: 'race', race: { distance: '10k' } } },
   { text: 'hola soy Marco, quiero bajar de peso. 3 dias a la semana, una hora, gimnasio completo, me duele la rodilla', asked: null, expect: { name: 'Marco', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 60, limitations: ['knee'] } },
