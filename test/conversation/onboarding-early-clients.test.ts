@@ -23,3 +23,33 @@ describe('onboarding: when they train, said as a start', () => {
     expect(last.state.answers.morningTime).toBe('05:00');
   });
 });
+
+describe('onboarding: a lifter back after years off', () => {
+  const DAN = "hey its Dan, 45, used to lift a lot in my 30s, benched 275 back then, havent really touched a barbell in like 12 years. want to get strong again. 3 days a week, I have a home gym w rack barbell bench";
+
+  it('when the bench is from 12 years ago it sets no load: the summary says it is history and how the first weights are found', () => {
+    // 85% of 275 (235 lb) would be his first max: after 12 years and at 45 no factor says what is left of it.
+    const { last } = play([DAN, '1 hour', 'none']);
+    expect(last.state.step).toBe('confirm');
+    expect(last.state.answers.lifts).toMatchObject({ oneRepMaxes: {}, recentSets: [], lapsed: { bench_press: 275 }, lapseYears: 12 });
+    expect(last.reply).toMatch(/Your 275 lb bench press is from 12\+ years ago, too long a break to set weights from/);
+    expect(last.reply).not.toMatch(/first weights from/);
+    expect(last.reply).toMatch(/You've lifted before, but after the break we start as a beginner/);
+  });
+
+  it('when the years off are said as a span, the span is never a lift\'s number ("nothing for 12 years" is no 12 lb bench)', () => {
+    const { last } = play(["hi im Al, get stronger, 3 days, 1 hour, full gym, no injuries", 'used to bench 275, nothing for 12 years']);
+    expect(last.state.answers.lifts?.oneRepMaxes.bench_press).toBeUndefined();
+    expect(last.state.answers.lifts?.lapsed).toEqual({ bench_press: 275 });
+  });
+
+  it('when the break is short or unsaid, 85% of the old number still sets the first loads ("benched 225 back in college")', () => {
+    const { last } = play(["hi im Al, get stronger, 3 days, 1 hour, full gym, no injuries", 'benched 225 back in college']);
+    expect(last.state.answers.lifts?.oneRepMaxes.bench_press).toBe(190);
+  });
+
+  it('when the age and "in my 30s" put the number 5+ years back it sets no load either', () => {
+    const { last } = play(["hi im Al, 45, get stronger, 3 days, 1 hour, full gym, no injuries", 'benched 275 in my 30s']);
+    expect(last.state.answers.lifts).toMatchObject({ oneRepMaxes: {}, lapseYears: 6 });
+  });
+});

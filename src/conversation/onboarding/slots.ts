@@ -783,7 +783,7 @@ function converted(lifts: KnownLifts | null | undefined, from: 'lb' | 'kg', to: 
   if (!lifts) return lifts;
   const c = (w: number) => Math.round(convertWeight(w, from, to) * 10) / 10;
   const byLift = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).map(([k, w]) => [k, c(w)]));
-  return { oneRepMaxes: byLift(lifts.oneRepMaxes), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })), ...(lifts.lapsed ? { lapsed: byLift(lifts.lapsed) } : {}) };
+  return { oneRepMaxes: byLift(lifts.oneRepMaxes), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })), ...(lifts.lapsed ? { lapsed: byLift(lifts.lapsed) } : {}), ...(lifts.lapseYears !== undefined ? { lapseYears: lifts.lapseYears } : {}) };
 }
 
 /** The heaviest load read as one dumbbell or bell when the client did not say theirs (a 100 lb / 45 kg dumbbell). */
@@ -810,13 +810,44 @@ function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: Onboarding
  * A number from before a break ("used to squat 185 before pregnancy", "benched 225 back in college", "my old
  * max"): what they lifted then, not what they lift now.
  */
-const LAPSED_LIFT_CUE = /\b(?:used to|back (?:when|in)|in (?:college|high school|hs|school|my (?:twenties|20s|prime))|before (?:the |my |i |covid|kids?|pregnancy|having)\w*|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old|old (?:max|pr|pb)|(?:years?|yrs?) ago|could (?:once |still )?(?:squat|bench|deadlift|press|lift|do)|was (?:squatting|benching|deadlifting|pressing|lifting))\b/;
+const LAPSED_LIFT_CUE = /\b(?:used to|back (?:when|in|then|in the day)|in (?:college|high school|hs|school|my (?:twenties|20s|thirties|30s|forties|40s|prime))|before (?:the |my |i |covid|kids?|pregnancy|having)\w*|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old|old (?:max|pr|pb)|(?:years?|yrs?) ago|could (?:once |still )?(?:squat|bench|deadlift|press|lift|do)|was (?:squatting|benching|deadlifting|pressing|lifting))\b/;
 /**
  * What a lapsed number is worth now: strength lost over months off is commonly 10-20%, so the first loads
  * come from 85% of it (rounded to a plate) and the RIR in each session corrects the rest within a week or two.
  */
 const LAPSED_FACTOR = 0.85;
 const plateRounded = (w: number, unit: 'kg' | 'lb') => (unit === 'kg' ? Math.round(w / 2.5) * 2.5 : Math.round(w / 5) * 5);
+
+/**
+ * From 5 years off a number from before the break sets no loads: strength lost over years (and the years added to
+ * the lifter) is no 10-20% a factor can take off, so the first sessions pick weights by the reps in reserve asked,
+ * as for a lift never given, and the old number is said back as history.
+ */
+export const LONG_LAPSE_YEARS = 5;
+const WORD_YEARS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, 'a decade': 10, 'a couple': 2, 'a couple of': 2, 'a few': 3 };
+const YEARS_NUM = String.raw`(\d{1,2}|a decade|a couple(?: of)?|a few|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+?`;
+/** "haven't touched a barbell in like 12 years", "nothing for 12 yrs", "12 years ago", "10 years off". */
+const LAPSE_YEARS = new RegExp(
+  String.raw`\b(?:haven'?t|havent|have not|hasn'?t|not|nothing|no \w+|stopped|quit|off|out|break)\b[^.]*?\b(?:in|for|over|since)\s+(?:(?:like|about|around|over|almost|nearly|maybe|the (?:last|past))\s+)*${YEARS_NUM}\s*(?:years?|yrs?)\b` +
+    String.raw`|\b${YEARS_NUM}\s*(?:years?|yrs?)\s+(?:ago|off|out|away|since)\b|\bin (?:a|over a) decade\b`,
+);
+/** "in my 30s", "in college": the last year of that stage of life, as an age. */
+const LIFE_STAGE_END: Array<[RegExp, number]> = [[/\bin my (?:20s|twenties)\b/, 29], [/\bin my (?:30s|thirties)\b/, 39], [/\bin my (?:40s|forties)\b/, 49], [/\b(?:in|back in) (?:college|uni|university)\b/, 22], [/\b(?:in|back in) (?:high school|hs)\b/, 18]];
+
+/** How many years ago the lapsed numbers were: said ("in like 12 years"), or from the age and the stage of life named. */
+function lapseYearsIn(t: string, age: number | undefined): number | null {
+  const m = LAPSE_YEARS.exec(t);
+  if (m) {
+    const said = (m[1] ?? m[2] ?? '').trim();
+    return said ? (/^\d/.test(said) ? Number(said) : WORD_YEARS[said] ?? null) : 10;
+  }
+  if (age === undefined) return null;
+  const stage = LIFE_STAGE_END.find(([re]) => re.test(t));
+  return stage && age > stage[1] ? age - stage[1] : null;
+}
+
+/** "nothing for 12 years", "3 years ago": a stretch of time, never a lift's number ("bench 275 ... 12 years" is no 12). */
+const YEARS_SPAN = /\b\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\b/g;
 
 /** The lifts a text gives as numbers from before a break, by exercise name as parsed. */
 function lapsedLiftIds(t: string): Set<string> {
@@ -831,7 +862,7 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // "smith squat 3x8 at 95": a lift the library lacks sets no weights for the lift it names ("squat"); said back.
   const cut = withoutUnknownLifts(withoutKitMaxLoads(t));
   const unknown = cut.unknown.length ? { unknownLifts: [...(a.unknownLifts ?? []).filter((x) => !cut.unknown.some((u) => u.name === x.name)), ...cut.unknown] } : {};
-  const found = parseLifts(cut.text.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  const found = parseLifts(cut.text.replace(YEARS_SPAN, ' ').replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
   // "bench like 80kg squat 100 dl 120": in a list of maxes a unit written on one counts for the maxes after it
   // written without one (never for those before: "squat 225, deadlift 140kg" is a pound squat; nor from a set
   // to a max: "squat 150kg x5, bench 225" is a pound bench).
@@ -850,6 +881,8 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const carried = toMetric ? converted(a.lifts, 'lb', 'kg') : a.lifts;
   const out: KnownLifts = { oneRepMaxes: { ...(carried?.oneRepMaxes ?? {}) }, recentSets: [...(carried?.recentSets ?? [])], ...(carried?.lapsed ? { lapsed: { ...carried.lapsed } } : {}) };
   const lapsed = lapsedLiftIds(t);
+  const years = lapsed.size ? lapseYearsIn(t, a.age) : null;
+  if (years !== null) out.lapseYears = years;
   let any = false;
   for (const l of found) {
     for (const g of l.groups) {
@@ -859,9 +892,15 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
       const id = kitVariant(l, weight, unit, a);
       if (lapsed.has(l.exerciseId)) out.lapsed = { ...out.lapsed, [id]: then };
       else if (out.lapsed?.[id] !== undefined) delete out.lapsed[id];
+      any = true;
+      // Years off: the number is history, said back, and sets no load (the first sessions pick by reps in reserve).
+      if (lapsed.has(l.exerciseId) && years !== null && years >= LONG_LAPSE_YEARS) {
+        delete out.oneRepMaxes[id];
+        out.recentSets = out.recentSets.filter((x) => x.exerciseId !== id);
+        continue;
+      }
       if (g.reps === null || g.reps === 1) out.oneRepMaxes[id] = weight;
       else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== id), { exerciseId: id, weight, reps: g.reps }];
-      any = true;
     }
   }
   if (any) return { answers: toMetric ? { lifts: out, units: 'metric', ...unknown } : { lifts: out, ...unknown } };
@@ -1617,7 +1656,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|I don't have the|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|I don't have the|Your [\d.]+ (?:lb|kg) .* from \d+\+ years ago|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1648,7 +1687,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const also = a.alsoGoal && a.alsoGoal !== a.goal && lifts(a.goal) ? ` and ${goalWords[a.alsoGoal] ?? a.alsoGoal}${a.alsoGoal === 'fat_loss' ? ': the lifting keeps your muscle, eating a bit less than you burn takes the fat off' : ''}` : '';
     out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${also}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
   }
-  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You start as a beginner (under a year of steady training), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
+  // A lifter back after a break is a beginner again for the plan, not someone who never trained: said as such.
+  const back = a.lifts?.lapsed && Object.keys(a.lifts.lapsed).length > 0;
+  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? (back ? "You've lifted before, but after the break we start as a beginner: simple steps, which come back quickly." : "You start as a beginner (under a year of steady training), so we start simple.") : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
   const runTime = a.runMinutes && needsRace(a.goal) ? `, up to ${a.runMinutes} min a run` : '';
@@ -1681,6 +1722,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
+  const history = a.lifts ? longLapsedSaidBack(a.lifts, weightUnit(a)) : null;
+  if (history) out.push(history);
   if (a.unknownLifts?.length && lifts(a.goal)) out.push(unknownLiftsLine(a.unknownLifts));
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
   // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
@@ -1749,15 +1792,28 @@ export function loadLimitLine(l: { load: number; unit: 'kg' | 'lb'; until?: stri
  */
 function liftsSaidBack(l: KnownLifts, unit: string): string {
   const name = (id: string) => (exerciseById(id)?.name ?? id.replace(/_/g, ' ')).toLowerCase();
+  const setting = (id: string) => l.oneRepMaxes[id] !== undefined || l.recentSets.some((x) => x.exerciseId === id);
   const said = [
     ...l.recentSets.map((x) => `${name(x.exerciseId)} ${x.weight}x${x.reps}`),
     ...Object.entries(l.oneRepMaxes).map(([id, w]) => `${name(id)} max ${w}`),
   ];
   if (said.length > 4) return `the ${said.length} lifts you gave me, in ${unit}`;
   const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
-  const then = Object.entries(l.lapsed ?? {}).map(([id, w]) => `${w} ${name(id)}`);
+  const then = Object.entries(l.lapsed ?? {}).filter(([id]) => setting(id)).map(([id, w]) => `${w} ${name(id)}`);
   const lapsed = then.length ? ` (85% of the ${then.length > 1 ? `${then.slice(0, -1).join(', ')} and ${then.at(-1)}` : then[0]} you used to do, since it's been a while)` : '';
   return `your ${list} ${unit}${lapsed}`;
+}
+
+/**
+ * "Your 275 bench press is from 12 years ago: too long a break to set weights from..." The numbers from a long
+ * break, said back as history with what the first sessions do instead; null when there are none.
+ */
+function longLapsedSaidBack(l: KnownLifts, unit: string): string | null {
+  const old = Object.entries(l.lapsed ?? {}).filter(([id]) => l.oneRepMaxes[id] === undefined && !l.recentSets.some((x) => x.exerciseId === id));
+  if (!old.length || l.lapseYears === undefined) return null;
+  const said = old.map(([id, w]) => `${w} ${unit} ${(exerciseById(id)?.name ?? id.replace(/_/g, ' ')).toLowerCase()}`);
+  const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
+  return `Your ${list} ${said.length > 1 ? 'are' : 'is'} from ${l.lapseYears}+ years ago, too long a break to set weights from: your first sessions find them (a weight you could lift a few more times).`;
 }
 
 /**

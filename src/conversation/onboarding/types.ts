@@ -59,6 +59,8 @@ export interface KnownLifts {
   recentSets: Array<{ exerciseId: string; weight: number; reps: number }>;
   /** Lifts given as numbers from before a break, by exercise: what they were then (the values above are 85% of it). */
   lapsed?: Record<string, number>;
+  /** Years since the lapsed numbers ("haven't touched a barbell in 12 years"); from LONG_LAPSE_YEARS they set no loads. */
+  lapseYears?: number;
 }
 
 export interface OnboardingProfile {
