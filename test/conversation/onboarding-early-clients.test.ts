@@ -53,3 +53,14 @@ describe('onboarding: a lifter back after years off', () => {
     expect(last.state.answers.lifts).toMatchObject({ oneRepMaxes: {}, lapseYears: 6 });
   });
 });
+
+describe('onboarding: a runner\'s count beside the long-run day', () => {
+  const MARIA = "Hi! I'm Maria. training for a marathon on may 16, goal 4 hours. I did a 10k in 56:10 last week";
+
+  it('when "4 days, sat long run" is said the count is the days and Saturday the long run (was "1 day a week (Sat)")', () => {
+    const { last } = play([MARIA, 'about 20 miles a week', '4 days, sat long run']);
+    expect(last.state.answers.trainingDays).toHaveLength(4);
+    expect(last.state.answers.trainingDays).toContain(6);
+    expect(last.reply).toMatch(/^Got it\. You can train 4 days a week \(.*Sat\)/);
+  });
+});

@@ -908,9 +908,9 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
-/** "long runs on saturday", "long run is sun": the day the client wants the long run on. */
+/** "long runs on saturday", "long run is sun", "sat long run": the day the client wants the long run on. */
 function longRunDayIn(t: string): IsoWeekday | undefined {
-  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t);
+  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t) ?? /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:for (?:the |my )?|is (?:the |my )?)?long (?:runs?|run day)\b/.exec(t);
   return m ? findWeekdays(m[1]!)[0] : undefined;
 }
 

@@ -144,6 +144,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'a bunch of bands and a couple dumbbells', asked: 'equipment', before: { name: 'Sam', goal: 'strength' }, expect: { equipment: ['dumbbell', 'bands', 'bodyweight'] } },
   // Found texting as 6 a.m. clients (onboard11): a start said as when they train is no time for the text.
   { text: 'usually 5ish am before work', asked: 'duration', before: lifter, expect: { morningTime: '04:30', trainingWindow: 'usually 5ish am before work' } },
+  // The day before "long run" is the long run's, not the only day.
+  { text: '4 days, sat long run', asked: 'days', before: runner, expect: { trainingDays: [2, 3, 5, 6] } },
   // A number from years ago is history, not a load; "12 years" is no bench of 12.
   { text: 'used to bench 275, nothing for 12 years', asked: 'maxes', before: lifter, expect: { lifts: { oneRepMaxes: {}, recentSets: [], lapsed: { bench_press: 275 }, lapseYears: 12 } } },
   { text: 'hey its Dan, 45, used to lift a lot in my 30s, benched 275 back then, havent really touched a barbell in like 12 years', asked: null, expect: { name: 'Dan', age: 45, lifts: { oneRepMaxes: {}, recentSets: [], lapsed: { bench_press: 275 }, lapseYears: 12 } } },
