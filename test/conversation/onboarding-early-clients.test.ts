@@ -64,3 +64,12 @@ describe('onboarding: a runner\'s count beside the long-run day', () => {
     expect(last.reply).toMatch(/^Got it\. You can train 4 days a week \(.*Sat\)/);
   });
 });
+
+describe('onboarding: a result\'s distance asked after its time', () => {
+  it('when "10k" answers "What distance was your 56:10?" the pair is said back before the next question', () => {
+    const first = 'hi! sam here from seattle, doing the chicago marathon oct 10, want sub 4. ran 56:10 at a turkey trot last week, about 20 miles a week';
+    const { turns } = play([first, '10k']);
+    expect(turns[0]!.reply).toMatch(/What distance was your 56:10\?/);
+    expect(turns[1]!.reply).toMatch(/^Got it\. Your recent 10K was 56:10\. How long have you been running\?/);
+  });
+});

@@ -299,7 +299,10 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   if (changed.length === 1 && ACK[changed[0]!]) return ACK[changed[0]!]!(after);
   // The answer to the question just asked needs no echo, unless it was given unsure ("maybe 4:45?"): then it is
   // said back at once, so the client sees what was kept. Anything else said is restated so it can be corrected.
-  if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged)) return undefined;
+  // So is a short answer that completes something said before: "10k" to "What distance was your 56:10?" joins
+  // the time kept earlier, and the pair the paces come from is said back ("Your recent 10K was 56:10.").
+  const completes = asked === 'race_recent' && before.race?.pendingResult !== undefined;
+  if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
   // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice.
