@@ -3,6 +3,7 @@
  * when they train, a marathoner's days beside the long run, two goals in one breath.
  */
 import { describe, expect, it } from 'vitest';
+import { profileToPlanRequest } from '../../src/conversation/plan-request.js';
 import { onboardingContext, playOnboarding } from '../support/onboarding-play.js';
 
 /** Wednesday 2026-12-02, 06:00 in New York. */
@@ -71,5 +72,38 @@ describe('onboarding: a result\'s distance asked after its time', () => {
     const { turns } = play([first, '10k']);
     expect(turns[0]!.reply).toMatch(/What distance was your 56:10\?/);
     expect(turns[1]!.reply).toMatch(/^Got it\. Your recent 10K was 56:10\. How long have you been running\?/);
+  });
+});
+
+describe('onboarding: a lifting goal with a race added', () => {
+  const JAKE = (days: string) => `hey im Jake, want to build muscle and also run a half in april. ${days}, gym with everything. been lifting 2 years`;
+  const REST = ['april 12', 'none', 'none', '10 miles a week', 'an hour', 'no injuries', 'skip'];
+
+  it('when "build muscle and also run a half" comes with 5 days the lifting leads and trains for muscle (was a race with lifting on the side)', () => {
+    const { last } = play([JAKE('5 days a week'), ...REST, 'yes']);
+    expect(last.profile).toMatchObject({ goal: 'hybrid', liftFirst: true, alsoGoal: 'hypertrophy' });
+    const request = profileToPlanRequest(last.profile!, '2026-12-02');
+    // Strength first on 5 days: 2 lifting days (a muscle program) and the race plan's 3 runs.
+    expect(request.kind).toBe('hybrid');
+    if (request.kind !== 'hybrid') return;
+    expect(request.strength?.goal).toBe('hypertrophy');
+    expect(request.strength?.trainingDays).toHaveLength(2);
+    expect(request.race.trainingDays).toHaveLength(3);
+  });
+
+  it('when the 5-day summary is read it says the lifting comes first and what for', () => {
+    const { last } = play([JAKE('5 days a week'), ...REST]);
+    expect(last.reply).toMatch(/You're training for a half marathon on Apr 12, 2027 to finish strong, with lifting first to build muscle\./);
+  });
+
+  it('when only 4 days are given the summary says the runs come first and why, instead of promising lifting first', () => {
+    const { last } = play([JAKE('4 days a week'), ...REST]);
+    expect(last.reply).toMatch(/and lifting to build muscle beside it \(lifting first needs 5 days: 2 lifts, 3 runs\)/);
+  });
+
+  it('when the race is said first the lifting stays on the side ("run a half in april and also build muscle")', () => {
+    const { last } = play(['hey im Jake, want to run a half in april and also build muscle. 5 days a week, gym with everything. been lifting 2 years', ...REST]);
+    expect(last.state.answers.liftFirst).toBeUndefined();
+    expect(last.reply).toMatch(/and lifting on the side/);
   });
 });

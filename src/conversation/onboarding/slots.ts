@@ -11,7 +11,7 @@ import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabular
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
-import { hybridPriority, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
+import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
@@ -34,7 +34,7 @@ import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_P
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
-import { hybridRunDays } from '../../engine/program/hybrid.js';
+import { hybridRunDays, strengthFirstDays } from '../../engine/program/hybrid.js';
 import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE as ENGINE_MIN_DAYS_TO_RACE } from '../../engine/endurance/index.js';
 import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine/strength/exercises.js';
 import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
@@ -1244,6 +1244,9 @@ function readMeet(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read
   return null;
 }
 
+/** A lifting goal, then a race added to it ("and also run a half", "also do a 10k"), with no race before it. */
+const LIFT_GOAL_THEN_ALSO_RACE = /^(?:(?!\b(?:race|run\w*|marathon|half|5k|10k)\b).)*\b(?:build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole)|strength)\b[^.?!]*?\balso\b[^.?!]*?\b(?:race|run\w*|marathon|half|5k|10k)\b/;
+
 /** Lifting goals whose client, adding a race later, still puts the lifting first. */
 const LIFTING_FIRST_GOALS: ReadonlySet<Goal> = new Set(['strength', 'hypertrophy', 'power']);
 
@@ -1254,6 +1257,8 @@ const LIFTING_FIRST_GOALS: ReadonlySet<Goal> = new Set(['strength', 'hypertrophy
 function liftFirstFor(t: string, a: OnboardingAnswers): boolean | undefined {
   const said = hybridPriority(sentences(t));
   if (said) return said === 'lift';
+  // "build muscle and also run a half in april": the lifting goal said first, the race added with "also", in one text.
+  if (LIFT_GOAL_THEN_ALSO_RACE.test(t)) return true;
   if (a.goal !== undefined && LIFTING_FIRST_GOALS.has(a.goal)) return true;
   return a.liftFirst;
 }
@@ -1323,6 +1328,9 @@ export const SLOTS: SlotRow[] = [
       if (next.goal === 'hybrid') {
         const first = liftFirstFor(t, a);
         if (first !== undefined) next.liftFirst = first;
+        // Lifting first: the lifting goal said ("build muscle") is what the lifting trains for, said back.
+        const liftGoal = first ? liftingGoalIn(dropNegated(t)) : null;
+        if (liftGoal) next.alsoGoal = liftGoal;
       }
       return ok(next);
     },
@@ -1676,7 +1684,11 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     // No goal time asked yet is no goal said: "to finish strong" is the answer "none", not the question's default.
     const goal = a.race?.goalTime ? ` with a goal of ${formatFinish(parseDuration(a.race.goalTime) ?? 0)}` : a.race?.goalTime === null ? ' to finish strong' : '';
     const when = a.race?.date ? `${a.race.targetDate ? ' by' : ' on'} ${formatDate(a.race.date)}` : '';
-    const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst ? ', with lifting first' : ', and lifting on the side';
+    // Lifting first takes 2+ of their days and leaves the 3 runs a race plan needs (engine/program/hybrid.ts); on
+    // fewer days the runs come first and the lifting goes beside them, said so rather than promised.
+    const liftGoal = a.alsoGoal ? ` to ${goalWords[a.alsoGoal] ?? a.alsoGoal}` : '';
+    const firstFits = !a.trainingDays || strengthFirstDays(a.trainingDays, a.race?.longRunDay, a.liftDaysPerWeek) !== null;
+    const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst && firstFits ? `, with lifting first${liftGoal}` : a.liftFirst ? `, and lifting${liftGoal} beside it (lifting first needs 5 days: 2 lifts, 3 runs)` : ', and lifting on the side';
     // "an 8K", "an 800m", "an 11K": the article goes by the sound of the number.
     out.push(`You're training for ${/^(?:8|11|18)/.test(race) ? 'an' : 'a'} ${race}${when}${goal}${hybrid}.`);
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');

@@ -67,7 +67,7 @@ export interface OnboardingProfile {
   name: string;
   /** hybrid = "a mix": lifting plus a race. */
   goal: StrengthGoal | 'race' | 'hybrid';
-  /** A second lifting goal said beside the first ("get stronger n lose the gut"): said back, kept for the coach; the plan follows `goal`. */
+  /** A second lifting goal said beside the first ("get stronger n lose the gut"): said back, kept for the coach; the plan follows `goal`. For a lifting-first hybrid, the lifting goal said ("build muscle and also run a half"): its lifting trains for that. */
   alsoGoal?: StrengthGoal;
   trainingAge: TrainingAge;
   trainingDays: IsoWeekday[];

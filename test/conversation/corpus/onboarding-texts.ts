@@ -144,6 +144,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'a bunch of bands and a couple dumbbells', asked: 'equipment', before: { name: 'Sam', goal: 'strength' }, expect: { equipment: ['dumbbell', 'bands', 'bodyweight'] } },
   // Found texting as 6 a.m. clients (onboard11): a start said as when they train is no time for the text.
   { text: 'usually 5ish am before work', asked: 'duration', before: lifter, expect: { morningTime: '04:30', trainingWindow: 'usually 5ish am before work' } },
+  // A lifting goal with a race added by "also" leads the hybrid, and its lifting trains for that goal.
+  { text: 'hey im Jake, want to build muscle and also run a half in april. 5 days a week, gym with everything', asked: null, expect: { name: 'Jake', goal: 'hybrid', liftFirst: true, alsoGoal: 'hypertrophy', race: { distance: 'half' } } },
   // The day before "long run" is the long run's, not the only day.
   { text: '4 days, sat long run', asked: 'days', before: runner, expect: { trainingDays: [2, 3, 5, 6] } },
   // A number from years ago is history, not a load; "12 years" is no bench of 12.
