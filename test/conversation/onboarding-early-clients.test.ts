@@ -107,3 +107,20 @@ describe('onboarding: a lifting goal with a race added', () => {
     expect(last.reply).toMatch(/and lifting on the side/);
   });
 });
+
+describe('onboarding: an Australian runner\'s paragraph', () => {
+  const aus = onboardingContext(new Date('2026-12-02T11:00:00Z'), '+61412345678', 'Australia/Sydney');
+  const LIAM = "G'day, name's Liam. Want to run a sub 45 10k. Ran 47:30 at parkrun... no wait that was a 5k lol, 23:40 for the 5k. Race is 14 march";
+
+  it('when a result is corrected ("no wait that was a 5k, 23:40 for the 5k") the race stays the 10K, the result is the 5K 23:40, and "14 march" is its day', () => {
+    // Was: "You're training for a 5K with a goal of 45:00. Your recent 5K was 47:30. When is your 5K?"
+    const { last } = playOnboarding(aus, [LIAM], 'metric');
+    expect(last.state.answers.race).toMatchObject({ distance: '10k', goalTime: '0:45:00', recentRace: { distance: '5k', time: '0:23:40' }, date: '2027-03-14' });
+    expect(last.reply).toMatch(/^Hi Liam! Got it\. You're training for a 10K on Mar 14, 2027 with a goal of 45:00\. Your recent 5K was 23:40\./);
+  });
+
+  it('when the day comes first ("the 14th of march") it is that March day, not the next 14th', () => {
+    const { last } = playOnboarding(aus, ["hi i'm Liam, training for a 10k on the 14th of march"], 'metric');
+    expect(last.state.answers.race?.date).toBe('2027-03-14');
+  });
+});

@@ -208,7 +208,7 @@ function dropNegated(t: string): string {
   return t.replace(/\b(?:not|isn'?t|wasn'?t|instead of)\s+(?:an?\s+|the\s+)?[a-z0-9:. ]+?(?=[,.!?]|$| but\b| and\b)/g, ' ');
 }
 
-const RECENT_CUE = /\b(ran|run|did|raced|race went|crossed the line|chip time|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
+const RECENT_CUE = /\b\d{1,2}:\d{2}(?::\d{2})?\s+for (?:the |a |my )?(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\b|\b(ran|run|did|raced|race went|crossed the line|chip time|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
 /** "want to run a 10k in under 50", "gonna run": a run wished for, never one already run (not a RECENT_CUE). */
 const WISHED_RUN = /\b(?:to|wanna|gonna|will|i'?ll)\s+(?:run|race)\b/g;
 function saysPastRun(s: string): boolean {
@@ -257,11 +257,11 @@ function checkRaceDate(date: string, a: OnboardingAnswers, ctx: OnboardingContex
 /** A sentence naming a day or month ahead ("in september", "the 2nd sunday in april", "oct 10"), not a past result. */
 function namesRaceDay(s: string, now: Date, zone: string): boolean {
   if (/\b(ran|did|raced|finished|last|ago|was)\b/.test(s)) return false;
-  return findNthWeekday(s, now, zone) !== null || findMonthOnly(s, now, zone) !== null || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\b/.test(s);
+  return findNthWeekday(s, now, zone) !== null || findMonthOnly(s, now, zone) !== null || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(s);
 }
 
 /** "did a half", "ran my first marathon", "raced a 10k": a race already run (a result, or just experience). */
-const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)|half|full|marathon|halves|marathons)\b/;
+const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done|(?:that|it|this) was)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)|half|full|marathon|halves|marathons)\b/;
 /** Words that put a race ahead of the runner, whatever verb is beside it. */
 const FUTURE_RACE = /\b(signed up|sign up|registered|register|training for|next|upcoming|coming up|want|wanna|going to|gonna|will|plan(?:ning)? to|hoping|aiming|goal|again)\b/;
 
@@ -309,7 +309,9 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     const later = laterDay ? parseRaceEvent(laterDay, ctx.now, zone) : null;
     const r = later?.success ? { ...first, data: { ...first.data, date: later.data.date, month: later.data.month } } : first;
     // "my race is in 10 months, a half": the distance can come in another sentence too.
-    const otherDistance = r.data.distance ? null : parts.map((x) => findRaceDistance(x)).find((d) => d !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(t));
+    // A past race or a result in another sentence ("that was a 5k", "23:40 for the 5k") is not the race's distance.
+    const ahead = parts.filter((x) => !(PAST_RACE.test(x) && !FUTURE_RACE.test(x)) && !(/\d{1,2}:\d{2}/.test(x) && RECENT_CUE.test(x) && !GOAL_CUE.test(x)));
+    const otherDistance = r.data.distance ? null : ahead.map((x) => findRaceDistance(x)).find((d) => d !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(t));
     if (otherDistance) r.data.distance = otherDistance;
     const race = { ...a.race };
     if (r.data.distance) {
