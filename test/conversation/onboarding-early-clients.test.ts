@@ -124,3 +124,18 @@ describe('onboarding: an Australian runner\'s paragraph', () => {
     expect(last.state.answers.race?.date).toBe('2027-03-14');
   });
 });
+
+describe('onboarding: a client who answers "idk"', () => {
+  it('when the goal was defaulted after "idk", a goal said two questions later replaces it (was "I didn\'t catch how long")', () => {
+    const { turns, last } = play(['hi im Sam', 'idk', 'idk', 'idk', 'lose weight i guess', 'idk', 'idk', 'idk']);
+    expect(turns[1]!.reply).toMatch(/^No problem - we'll start with general fitness/);
+    expect(turns[4]!.reply).toMatch(/^Got it\. Your goal is to lose fat\. How long can each session be\?/);
+    expect(last.state.step).toBe('confirm');
+    expect(last.state.answers.goal).toBe('fat_loss');
+  });
+
+  it('when the goal was the client\'s own, a goal word later needs a correction word as before', () => {
+    const { last } = play(['hi im Sam', 'get stronger', 'idk', 'idk', 'lose weight i guess']);
+    expect(last.state.answers.goal).toBe('strength');
+  });
+});

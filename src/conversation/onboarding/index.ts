@@ -210,7 +210,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     if (read.reask) reask = read.reask;
   };
   for (const row of SLOTS) {
-    const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
+    const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit' || next.guessed?.includes(row.key) === true;
     if (!mayChange || (aside?.notFor.includes(row.key) && !(home && aside.id === 'travel'))) continue;
     const said = home && aside?.notFor.includes(row.key) ? home : t;
     // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet). Before any
@@ -431,7 +431,10 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // "idk" to everything: the default a coach would start with, said, instead of the same question forever.
     const unsure = UNSURE.test(normalize(text).replace(/[.!]+$/, '').trim()) ? WHEN_UNSURE[asked] : undefined;
     if (unsure) {
-      const turn = stepOnboarding(state, unsure.answer, ctx);
+      const stepped = stepOnboarding(state, unsure.answer, ctx);
+      // The default is the coach's guess, not the client's answer: a later text naming it ("lose weight i guess"
+      // two questions on) replaces it without a correction word.
+      const turn = { ...stepped, state: { ...stepped.state, answers: { ...stepped.state.answers, guessed: [...new Set([...(stepped.state.answers.guessed ?? []), asked])] } } };
       if (turn.state.step !== state.step) return turn.state.step === 'confirm' ? turn : { ...turn, reply: fitReply([unsure.say, turn.reply], 3) };
     }
     // "easy 8km @ 5:45/km this morning" mid-onboarding: a run done, no weekly mileage and no race; said back, the

@@ -120,6 +120,8 @@ export interface OnboardingProfile {
  * (distance now, goal time next message); a complete profile's answers are assignable to it.
  */
 export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
+  /** Slots the coach filled with a default after "idk" (WHEN_UNSURE): a later text naming one replaces it, no correction word needed. */
+  guessed?: SlotKey[];
   race?: Partial<RaceProfile> & RaceDraft;
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];
