@@ -126,8 +126,9 @@ export function profileToPlanRequest(p: OnboardingProfile, today: string): PlanR
     // The lifting runs as long as the race plan (4 to 52 weeks): a 15-week strength plan would stop lifting
     // halfway to a race 40 weeks out.
     const weeks = Math.max(4, Math.min(52, planWeekCount(today, race.raceDate)));
-    // A strength-first client's lifting is a strength program; lifting beside a race is general fitness.
-    const goal: StrengthGoal = p.liftFirst ? 'strength' : 'general_fitness';
+    // A strength-first client's lifting is a strength program (a muscle program when "build muscle" was said);
+    // lifting beside a race is general fitness.
+    const goal: StrengthGoal = p.liftFirst ? (p.alsoGoal === 'hypertrophy' ? 'hypertrophy' : 'strength') : 'general_fitness';
     return {
       kind: 'hybrid',
       race,

@@ -210,7 +210,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     if (read.reask) reask = read.reask;
   };
   for (const row of SLOTS) {
-    const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit';
+    const mayChange = !row.filled(next) || correcting || row.key === asked || row.overwrite === 'explicit' || next.guessed?.includes(row.key) === true;
     if (!mayChange || (aside?.notFor.includes(row.key) && !(home && aside.id === 'travel'))) continue;
     const said = home && aside?.notFor.includes(row.key) ? home : t;
     // Race rows apply once the text itself made a race goal ("10k on march 14" with no goal yet). Before any
@@ -299,7 +299,10 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   if (changed.length === 1 && ACK[changed[0]!]) return ACK[changed[0]!]!(after);
   // The answer to the question just asked needs no echo, unless it was given unsure ("maybe 4:45?"): then it is
   // said back at once, so the client sees what was kept. Anything else said is restated so it can be corrected.
-  if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged)) return undefined;
+  // So is a short answer that completes something said before: "10k" to "What distance was your 56:10?" joins
+  // the time kept earlier, and the pair the paces come from is said back ("Your recent 10K was 56:10.").
+  const completes = asked === 'race_recent' && before.race?.pendingResult !== undefined;
+  if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
   // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice.
@@ -428,7 +431,10 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // "idk" to everything: the default a coach would start with, said, instead of the same question forever.
     const unsure = UNSURE.test(normalize(text).replace(/[.!]+$/, '').trim()) ? WHEN_UNSURE[asked] : undefined;
     if (unsure) {
-      const turn = stepOnboarding(state, unsure.answer, ctx);
+      const stepped = stepOnboarding(state, unsure.answer, ctx);
+      // The default is the coach's guess, not the client's answer: a later text naming it ("lose weight i guess"
+      // two questions on) replaces it without a correction word.
+      const turn = { ...stepped, state: { ...stepped.state, answers: { ...stepped.state.answers, guessed: [...new Set([...(stepped.state.answers.guessed ?? []), asked])] } } };
       if (turn.state.step !== state.step) return turn.state.step === 'confirm' ? turn : { ...turn, reply: fitReply([unsure.say, turn.reply], 3) };
     }
     // "easy 8km @ 5:45/km this morning" mid-onboarding: a run done, no weekly mileage and no race; said back, the

@@ -73,6 +73,7 @@ export const onboardingProfileSchema = z.object({
       oneRepMaxes: z.record(z.string(), z.number().positive()),
       recentSets: z.array(z.object({ exerciseId: z.string(), weight: z.number().positive(), reps: z.number().int().min(1).max(50) })),
       lapsed: z.record(z.string(), z.number().positive()).optional(),
+      lapseYears: z.number().int().min(0).max(80).optional(),
     })
     .nullable()
     .optional(),

@@ -11,7 +11,7 @@ import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabular
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { parseExperience, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
-import { hybridPriority, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
+import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
@@ -24,7 +24,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { findTimeWindow, findWorkSchedule, morningDeadline, withoutWork } from '../parse/work-schedule.js';
+import { findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
@@ -34,7 +34,7 @@ import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_P
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
-import { hybridRunDays } from '../../engine/program/hybrid.js';
+import { hybridRunDays, strengthFirstDays } from '../../engine/program/hybrid.js';
 import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE as ENGINE_MIN_DAYS_TO_RACE } from '../../engine/endurance/index.js';
 import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine/strength/exercises.js';
 import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
@@ -208,7 +208,7 @@ function dropNegated(t: string): string {
   return t.replace(/\b(?:not|isn'?t|wasn'?t|instead of)\s+(?:an?\s+|the\s+)?[a-z0-9:. ]+?(?=[,.!?]|$| but\b| and\b)/g, ' ');
 }
 
-const RECENT_CUE = /\b(ran|run|did|raced|race went|crossed the line|chip time|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
+const RECENT_CUE = /\b\d{1,2}:\d{2}(?::\d{2})?\s+for (?:the |a |my )?(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\b|\b(ran|run|did|raced|race went|crossed the line|chip time|finished|pr|pb|prs|pbs|personal best|personal record|best|recent|last|ago|today|yesterday|this morning|this weekend)\b|\b(?:5k|10k|half|marathon|\d+(?:\.\d)?\s*(?:k|km|mi|miles?))\s+in\s+(?:about |around |like |~)?\d{1,2}(?::\d{2}){0,2}\b(?!\s*(?:weeks?|wks?|months?|days?))/;
 /** "want to run a 10k in under 50", "gonna run": a run wished for, never one already run (not a RECENT_CUE). */
 const WISHED_RUN = /\b(?:to|wanna|gonna|will|i'?ll)\s+(?:run|race)\b/g;
 function saysPastRun(s: string): boolean {
@@ -257,11 +257,11 @@ function checkRaceDate(date: string, a: OnboardingAnswers, ctx: OnboardingContex
 /** A sentence naming a day or month ahead ("in september", "the 2nd sunday in april", "oct 10"), not a past result. */
 function namesRaceDay(s: string, now: Date, zone: string): boolean {
   if (/\b(ran|did|raced|finished|last|ago|was)\b/.test(s)) return false;
-  return findNthWeekday(s, now, zone) !== null || findMonthOnly(s, now, zone) !== null || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\b/.test(s);
+  return findNthWeekday(s, now, zone) !== null || findMonthOnly(s, now, zone) !== null || /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(s);
 }
 
 /** "did a half", "ran my first marathon", "raced a 10k": a race already run (a result, or just experience). */
-const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)s?|half|full|marathon|halves|halfs|fulls|marathons)\b/;
+const PAST_RACE = /\b(?:did|ran|raced|finished|completed|done|(?:that|it|this) was)\s+(?:a|an|my|the|one|two|\d)?\s*(?:first\s+|last\s+|couple(?: of)?\s+)?(?:\d+(?:\.\d)?\s*(?:k|km|mi|mile|miler)s?|half|full|marathon|halves|halfs|fulls|marathons)\b/;
 /** Words that put a race ahead of the runner, whatever verb is beside it. */
 const FUTURE_RACE = /\b(signed up|sign up|registered|register|training for|next|upcoming|coming up|want|wanna|going to|gonna|will|plan(?:ning)? to|hoping|aiming|goal|again)\b/;
 
@@ -309,7 +309,9 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     const later = laterDay ? parseRaceEvent(laterDay, ctx.now, zone) : null;
     const r = later?.success ? { ...first, data: { ...first.data, date: later.data.date, month: later.data.month } } : first;
     // "my race is in 10 months, a half": the distance can come in another sentence too.
-    const otherDistance = r.data.distance ? null : parts.map((x) => findRaceDistance(x)).find((d) => d !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(t));
+    // A past race or a result in another sentence ("that was a 5k", "23:40 for the 5k") is not the race's distance.
+    const ahead = parts.filter((x) => !(PAST_RACE.test(x) && !FUTURE_RACE.test(x)) && !(/\d{1,2}:\d{2}/.test(x) && RECENT_CUE.test(x) && !GOAL_CUE.test(x)));
+    const otherDistance = r.data.distance ? null : ahead.map((x) => findRaceDistance(x)).find((d) => d !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b/.test(t));
     if (otherDistance) r.data.distance = otherDistance;
     const race = { ...a.race };
     if (r.data.distance) {
@@ -787,7 +789,7 @@ function converted(lifts: KnownLifts | null | undefined, from: 'lb' | 'kg', to: 
   if (!lifts) return lifts;
   const c = (w: number) => Math.round(convertWeight(w, from, to) * 10) / 10;
   const byLift = (r: Record<string, number>) => Object.fromEntries(Object.entries(r).map(([k, w]) => [k, c(w)]));
-  return { oneRepMaxes: byLift(lifts.oneRepMaxes), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })), ...(lifts.lapsed ? { lapsed: byLift(lifts.lapsed) } : {}) };
+  return { oneRepMaxes: byLift(lifts.oneRepMaxes), recentSets: lifts.recentSets.map((r) => ({ ...r, weight: c(r.weight) })), ...(lifts.lapsed ? { lapsed: byLift(lifts.lapsed) } : {}), ...(lifts.lapseYears !== undefined ? { lapseYears: lifts.lapseYears } : {}) };
 }
 
 /** The heaviest load read as one dumbbell or bell when the client did not say theirs (a 100 lb / 45 kg dumbbell). */
@@ -814,13 +816,44 @@ function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: Onboarding
  * A number from before a break ("used to squat 185 before pregnancy", "benched 225 back in college", "my old
  * max"): what they lifted then, not what they lift now.
  */
-const LAPSED_LIFT_CUE = /\b(?:used to|back (?:when|in)|in (?:college|high school|hs|school|my (?:twenties|20s|prime))|before (?:the |my |i |covid|kids?|pregnancy|having)\w*|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old|old (?:max|pr|pb)|(?:years?|yrs?) ago|could (?:once |still )?(?:squat|bench|deadlift|press|lift|do)|was (?:squatting|benching|deadlifting|pressing|lifting))\b/;
+const LAPSED_LIFT_CUE = /\b(?:used to|back (?:when|in|then|in the day)|in (?:college|high school|hs|school|my (?:twenties|20s|thirties|30s|forties|40s|prime))|before (?:the |my |i |covid|kids?|pregnancy|having)\w*|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old|old (?:max|pr|pb)|(?:years?|yrs?) ago|could (?:once |still )?(?:squat|bench|deadlift|press|lift|do)|was (?:squatting|benching|deadlifting|pressing|lifting))\b/;
 /**
  * What a lapsed number is worth now: strength lost over months off is commonly 10-20%, so the first loads
  * come from 85% of it (rounded to a plate) and the RIR in each session corrects the rest within a week or two.
  */
 const LAPSED_FACTOR = 0.85;
 const plateRounded = (w: number, unit: 'kg' | 'lb') => (unit === 'kg' ? Math.round(w / 2.5) * 2.5 : Math.round(w / 5) * 5);
+
+/**
+ * From 5 years off a number from before the break sets no loads: strength lost over years (and the years added to
+ * the lifter) is no 10-20% a factor can take off, so the first sessions pick weights by the reps in reserve asked,
+ * as for a lift never given, and the old number is said back as history.
+ */
+export const LONG_LAPSE_YEARS = 5;
+const WORD_YEARS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20, 'a decade': 10, 'a couple': 2, 'a couple of': 2, 'a few': 3 };
+const YEARS_NUM = String.raw`(\d{1,2}|a decade|a couple(?: of)?|a few|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\+?`;
+/** "haven't touched a barbell in like 12 years", "nothing for 12 yrs", "12 years ago", "10 years off". */
+const LAPSE_YEARS = new RegExp(
+  String.raw`\b(?:haven'?t|havent|have not|hasn'?t|not|nothing|no \w+|stopped|quit|off|out|break)\b[^.]*?\b(?:in|for|over|since)\s+(?:(?:like|about|around|over|almost|nearly|maybe|the (?:last|past))\s+)*${YEARS_NUM}\s*(?:years?|yrs?)\b` +
+    String.raw`|\b${YEARS_NUM}\s*(?:years?|yrs?)\s+(?:ago|off|out|away|since)\b|\bin (?:a|over a) decade\b`,
+);
+/** "in my 30s", "in college": the last year of that stage of life, as an age. */
+const LIFE_STAGE_END: Array<[RegExp, number]> = [[/\bin my (?:20s|twenties)\b/, 29], [/\bin my (?:30s|thirties)\b/, 39], [/\bin my (?:40s|forties)\b/, 49], [/\b(?:in|back in) (?:college|uni|university)\b/, 22], [/\b(?:in|back in) (?:high school|hs)\b/, 18]];
+
+/** How many years ago the lapsed numbers were: said ("in like 12 years"), or from the age and the stage of life named. */
+function lapseYearsIn(t: string, age: number | undefined): number | null {
+  const m = LAPSE_YEARS.exec(t);
+  if (m) {
+    const said = (m[1] ?? m[2] ?? '').trim();
+    return said ? (/^\d/.test(said) ? Number(said) : WORD_YEARS[said] ?? null) : 10;
+  }
+  if (age === undefined) return null;
+  const stage = LIFE_STAGE_END.find(([re]) => re.test(t));
+  return stage && age > stage[1] ? age - stage[1] : null;
+}
+
+/** "nothing for 12 years", "3 years ago": a stretch of time, never a lift's number ("bench 275 ... 12 years" is no 12). */
+const YEARS_SPAN = /\b\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?|weeks?|wks?)\b/g;
 
 /** The lifts a text gives as numbers from before a break, by exercise name as parsed. */
 function lapsedLiftIds(t: string): Set<string> {
@@ -835,7 +868,7 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // "smith squat 3x8 at 95": a lift the library lacks sets no weights for the lift it names ("squat"); said back.
   const cut = withoutUnknownLifts(withoutKitMaxLoads(t));
   const unknown = cut.unknown.length ? { unknownLifts: [...(a.unknownLifts ?? []).filter((x) => !cut.unknown.some((u) => u.name === x.name)), ...cut.unknown] } : {};
-  const found = parseLifts(cut.text.replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
+  const found = parseLifts(cut.text.replace(YEARS_SPAN, ' ').replace(/\b1 ?rm\b|\bmax(?:es)?\b/g, ' max '));
   // "bench like 80kg squat 100 dl 120": in a list of maxes a unit written on one counts for the maxes after it
   // written without one (never for those before: "squat 225, deadlift 140kg" is a pound squat; nor from a set
   // to a max: "squat 150kg x5, bench 225" is a pound bench).
@@ -854,6 +887,8 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const carried = toMetric ? converted(a.lifts, 'lb', 'kg') : a.lifts;
   const out: KnownLifts = { oneRepMaxes: { ...(carried?.oneRepMaxes ?? {}) }, recentSets: [...(carried?.recentSets ?? [])], ...(carried?.lapsed ? { lapsed: { ...carried.lapsed } } : {}) };
   const lapsed = lapsedLiftIds(t);
+  const years = lapsed.size ? lapseYearsIn(t, a.age) : null;
+  if (years !== null) out.lapseYears = years;
   let any = false;
   for (const l of found) {
     for (const g of l.groups) {
@@ -863,9 +898,15 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
       const id = kitVariant(l, weight, unit, a);
       if (lapsed.has(l.exerciseId)) out.lapsed = { ...out.lapsed, [id]: then };
       else if (out.lapsed?.[id] !== undefined) delete out.lapsed[id];
+      any = true;
+      // Years off: the number is history, said back, and sets no load (the first sessions pick by reps in reserve).
+      if (lapsed.has(l.exerciseId) && years !== null && years >= LONG_LAPSE_YEARS) {
+        delete out.oneRepMaxes[id];
+        out.recentSets = out.recentSets.filter((x) => x.exerciseId !== id);
+        continue;
+      }
       if (g.reps === null || g.reps === 1) out.oneRepMaxes[id] = weight;
       else if (g.reps <= 20) out.recentSets = [...out.recentSets.filter((s) => s.exerciseId !== id), { exerciseId: id, weight, reps: g.reps }];
-      any = true;
     }
   }
   if (any) return { answers: toMetric ? { lifts: out, units: 'metric', ...unknown } : { lifts: out, ...unknown } };
@@ -873,9 +914,9 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
-/** "long runs on saturday", "long run is sun": the day the client wants the long run on. */
+/** "long runs on saturday", "long run is sun", "sat long run": the day the client wants the long run on. */
 function longRunDayIn(t: string): IsoWeekday | undefined {
-  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t);
+  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t) ?? /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:for (?:the |my )?|is (?:the |my )?)?long (?:runs?|run day)\b/.exec(t);
   return m ? findWeekdays(m[1]!)[0] : undefined;
 }
 
@@ -984,8 +1025,17 @@ function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   const window = findTimeWindow(raw);
   if (!work && !window) return null;
   const deadline = window ? morningDeadline(window) : null;
-  const early = deadline && a.morningTime === undefined ? { morningTime: `${String(Number(deadline.slice(0, 2)) - 1).padStart(2, '0')}${deadline.slice(2)}` } : {};
+  // A start ("usually 5ish am before work") gets the text half an hour before it: read while getting ready, not
+  // as they walk in (at 5:00 it came as they started), and not so early that it wakes them.
+  const start = window && !deadline ? morningStart(window) : null;
+  const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : {};
   return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
+}
+
+/** 'HH:MM' minus some minutes, on the same day. */
+function clockMinus(clock: string, minutes: number): string {
+  const m = Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5)) - minutes;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
 /** What the client said about their work, said back with what it does to the plan. */
@@ -1200,6 +1250,9 @@ function readMeet(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read
   return null;
 }
 
+/** A lifting goal, then a race added to it ("and also run a half", "also do a 10k"), with no race before it. */
+const LIFT_GOAL_THEN_ALSO_RACE = /^(?:(?!\b(?:race|run\w*|marathon|half|5k|10k)\b).)*\b(?:build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole)|strength)\b[^.?!]*?\balso\b[^.?!]*?\b(?:race|run\w*|marathon|half|5k|10k)\b/;
+
 /** Lifting goals whose client, adding a race later, still puts the lifting first. */
 const LIFTING_FIRST_GOALS: ReadonlySet<Goal> = new Set(['strength', 'hypertrophy', 'power']);
 
@@ -1210,6 +1263,8 @@ const LIFTING_FIRST_GOALS: ReadonlySet<Goal> = new Set(['strength', 'hypertrophy
 function liftFirstFor(t: string, a: OnboardingAnswers): boolean | undefined {
   const said = hybridPriority(sentences(t));
   if (said) return said === 'lift';
+  // "build muscle and also run a half in april": the lifting goal said first, the race added with "also", in one text.
+  if (LIFT_GOAL_THEN_ALSO_RACE.test(t)) return true;
   if (a.goal !== undefined && LIFTING_FIRST_GOALS.has(a.goal)) return true;
   return a.liftFirst;
 }
@@ -1279,6 +1334,9 @@ export const SLOTS: SlotRow[] = [
       if (next.goal === 'hybrid') {
         const first = liftFirstFor(t, a);
         if (first !== undefined) next.liftFirst = first;
+        // Lifting first: the lifting goal said ("build muscle") is what the lifting trains for, said back.
+        const liftGoal = first ? liftingGoalIn(dropNegated(t)) : null;
+        if (liftGoal) next.alsoGoal = liftGoal;
       }
       return ok(next);
     },
@@ -1612,7 +1670,7 @@ const TOLD_LEAD = 'Noted:';
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|I don't have the|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
+  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|I don't have the|Your [\d.]+ (?:lb|kg) .* from \d+\+ years ago|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1632,7 +1690,11 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     // No goal time asked yet is no goal said: "to finish strong" is the answer "none", not the question's default.
     const goal = a.race?.goalTime ? ` with a goal of ${formatFinish(parseDuration(a.race.goalTime) ?? 0)}` : a.race?.goalTime === null ? ' to finish strong' : '';
     const when = a.race?.date ? `${a.race.targetDate ? ' by' : ' on'} ${formatDate(a.race.date)}` : '';
-    const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst ? ', with lifting first' : ', and lifting on the side';
+    // Lifting first takes 2+ of their days and leaves the 3 runs a race plan needs (engine/program/hybrid.ts); on
+    // fewer days the runs come first and the lifting goes beside them, said so rather than promised.
+    const liftGoal = a.alsoGoal ? ` to ${goalWords[a.alsoGoal] ?? a.alsoGoal}` : '';
+    const firstFits = !a.trainingDays || strengthFirstDays(a.trainingDays, a.race?.longRunDay, a.liftDaysPerWeek) !== null;
+    const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst && firstFits ? `, with lifting first${liftGoal}` : a.liftFirst ? `, and lifting${liftGoal} beside it (lifting first needs 5 days: 2 lifts, 3 runs)` : ', and lifting on the side';
     // "an 8K", "an 800m", "an 11K": the article goes by the sound of the number.
     out.push(`You're training for ${/^(?:8|11|18)/.test(race) ? 'an' : 'a'} ${race}${when}${goal}${hybrid}.`);
     if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
@@ -1643,7 +1705,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const also = a.alsoGoal && a.alsoGoal !== a.goal && lifts(a.goal) ? ` and ${goalWords[a.alsoGoal] ?? a.alsoGoal}${a.alsoGoal === 'fat_loss' ? ': the lifting keeps your muscle, eating a bit less than you burn takes the fat off' : ''}` : '';
     out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${also}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
   }
-  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? "You start as a beginner (under a year of steady training), so we start simple." : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
+  // A lifter back after a break is a beginner again for the plan, not someone who never trained: said as such.
+  const back = a.lifts?.lapsed && Object.keys(a.lifts.lapsed).length > 0;
+  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? (back ? "You've lifted before, but after the break we start as a beginner: simple steps, which come back quickly." : "You start as a beginner (under a year of steady training), so we start simple.") : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
   const runTime = a.runMinutes && needsRace(a.goal) ? `, up to ${a.runMinutes} min a run` : '';
@@ -1676,6 +1740,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.lifts && (Object.keys(a.lifts.oneRepMaxes).length || a.lifts.recentSets.length)) {
     out.push(`I'll set your first weights from ${liftsSaidBack(a.lifts, weightUnit(a))}.`);
   }
+  const history = a.lifts ? longLapsedSaidBack(a.lifts, weightUnit(a)) : null;
+  if (history) out.push(history);
   if (a.unknownLifts?.length && lifts(a.goal)) out.push(unknownLiftsLine(a.unknownLifts));
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
   // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
@@ -1744,15 +1810,28 @@ export function loadLimitLine(l: { load: number; unit: 'kg' | 'lb'; until?: stri
  */
 function liftsSaidBack(l: KnownLifts, unit: string): string {
   const name = (id: string) => (exerciseById(id)?.name ?? id.replace(/_/g, ' ')).toLowerCase();
+  const setting = (id: string) => l.oneRepMaxes[id] !== undefined || l.recentSets.some((x) => x.exerciseId === id);
   const said = [
     ...l.recentSets.map((x) => `${name(x.exerciseId)} ${x.weight}x${x.reps}`),
     ...Object.entries(l.oneRepMaxes).map(([id, w]) => `${name(id)} max ${w}`),
   ];
   if (said.length > 4) return `the ${said.length} lifts you gave me, in ${unit}`;
   const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
-  const then = Object.entries(l.lapsed ?? {}).map(([id, w]) => `${w} ${name(id)}`);
+  const then = Object.entries(l.lapsed ?? {}).filter(([id]) => setting(id)).map(([id, w]) => `${w} ${name(id)}`);
   const lapsed = then.length ? ` (85% of the ${then.length > 1 ? `${then.slice(0, -1).join(', ')} and ${then.at(-1)}` : then[0]} you used to do, since it's been a while)` : '';
   return `your ${list} ${unit}${lapsed}`;
+}
+
+/**
+ * "Your 275 bench press is from 12 years ago: too long a break to set weights from..." The numbers from a long
+ * break, said back as history with what the first sessions do instead; null when there are none.
+ */
+function longLapsedSaidBack(l: KnownLifts, unit: string): string | null {
+  const old = Object.entries(l.lapsed ?? {}).filter(([id]) => l.oneRepMaxes[id] === undefined && !l.recentSets.some((x) => x.exerciseId === id));
+  if (!old.length || l.lapseYears === undefined) return null;
+  const said = old.map(([id, w]) => `${w} ${unit} ${(exerciseById(id)?.name ?? id.replace(/_/g, ' ')).toLowerCase()}`);
+  const list = said.length > 1 ? `${said.slice(0, -1).join(', ')} and ${said.at(-1)}` : said[0];
+  return `Your ${list} ${said.length > 1 ? 'are' : 'is'} from ${l.lapseYears}+ years ago, too long a break to set weights from: your first sessions find them (a weight you could lift a few more times).`;
 }
 
 /**

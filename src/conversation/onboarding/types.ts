@@ -59,13 +59,15 @@ export interface KnownLifts {
   recentSets: Array<{ exerciseId: string; weight: number; reps: number }>;
   /** Lifts given as numbers from before a break, by exercise: what they were then (the values above are 85% of it). */
   lapsed?: Record<string, number>;
+  /** Years since the lapsed numbers ("haven't touched a barbell in 12 years"); from LONG_LAPSE_YEARS they set no loads. */
+  lapseYears?: number;
 }
 
 export interface OnboardingProfile {
   name: string;
   /** hybrid = "a mix": lifting plus a race. */
   goal: StrengthGoal | 'race' | 'hybrid';
-  /** A second lifting goal said beside the first ("get stronger n lose the gut"): said back, kept for the coach; the plan follows `goal`. */
+  /** A second lifting goal said beside the first ("get stronger n lose the gut"): said back, kept for the coach; the plan follows `goal`. For a lifting-first hybrid, the lifting goal said ("build muscle and also run a half"): its lifting trains for that. */
   alsoGoal?: StrengthGoal;
   trainingAge: TrainingAge;
   trainingDays: IsoWeekday[];
@@ -118,6 +120,8 @@ export interface OnboardingProfile {
  * (distance now, goal time next message); a complete profile's answers are assignable to it.
  */
 export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
+  /** Slots the coach filled with a default after "idk" (WHEN_UNSURE): a later text naming one replaces it, no correction word needed. */
+  guessed?: SlotKey[];
   race?: Partial<RaceProfile> & RaceDraft;
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];

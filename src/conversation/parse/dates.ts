@@ -104,6 +104,8 @@ function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): 
 function dayOfMonth(t: string, today: IsoDate): Found | null {
   const m = /\b(?:the |on the |till the |until the |by the )?(\d{1,2})(st|nd|rd|th)\b/.exec(t);
   if (!m) return null;
+  // "the 14th of march": a day with its month is chrono's full date, not the next 14th (was Nov 14 said in November).
+  if (/^\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(t.slice(m.index + m[0].length))) return null;
   const n = Number(m[1]);
   if (n < 1 || n > 31) return null;
   let y = Number(today.slice(0, 4));

@@ -102,6 +102,13 @@ const ALSO_GOALS: ReadonlyArray<[StrengthGoal, RegExp]> = [
   ['hypertrophy', /\b(?:build(?:ing)? (?:some |more )?muscle|gain(?:ing)? (?:some |more )?(?:muscle|size|mass)|put(?:ting)? on (?:some |more )?(?:muscle|size|mass)|get(?:ting)? (?:bigger|big|jacked|swole|huge)|bulk(?:ing)?(?: up)?|hypertrophy)\b/],
   ['strength', /\b(?:get(?:ting)? (?:stronger|strong)|stronger|strength|powerlift\w*)\b/],
 ];
+/** The lifting goal a text names first ("build muscle and also run a half" → hypertrophy), or null. */
+export function liftingGoalIn(text: string): StrengthGoal | null {
+  const t = normalize(text);
+  const found = ALSO_GOALS.map(([goal, re]) => ({ goal, m: re.exec(t) })).filter((x) => x.m !== null && !RULED_OUT_BEFORE.test(t.slice(0, x.m.index)));
+  return found.sort((x, y) => x.m!.index - y.m!.index)[0]?.goal ?? null;
+}
+
 /** "don't want to lose weight, just get stronger": a goal ruled out in its clause is none. */
 const RULED_OUT_BEFORE = /\b(?:don'?t|do not|not|no need to|never|without)\b[^,.;!?]*$/;
 

@@ -75,7 +75,8 @@ export function withoutWork(t: string): string {
  * only", "only at lunch"): the sentence as said, kept and said back; null when none.
  */
 const WINDOW = /\b(?:before|after|until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|work|noon|the kids|school)\b|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|early) only\b|\bonly (?:in the |at |on )?(?:mornings?|evenings?|lunch(?: ?time)?|nights?|early|late)\b/;
-const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b/;
+// "usually 5ish am before work": a clock beside "before work" is when they train, whatever verb is missing.
+const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b|\b\d{1,2}(?::\d\d)?\s*(?:ish)?\s*am\b.*\bbefore work\b/;
 export function findTimeWindow(raw: string): string | null {
   const found = raw.split(/(?<=[.!?;\n])\s*/).map((s) => s.trim()).filter((s) => WINDOW.test(s.toLowerCase()) && ABOUT_TRAINING.test(s.toLowerCase()) && !/\b(text|send|message|remind)\b/i.test(s));
   return found.length ? found.map((s) => aboutWhen(s).replace(/[.!;]+$/, '')).join('; ') : null;
@@ -88,6 +89,18 @@ function aboutWhen(sentence: string): string {
   const clauses = sentence.split(/,\s*/);
   const kept = clauses.filter((c) => WHEN.test(c));
   return kept.length ? kept.join(', ') : sentence;
+}
+
+/**
+ * "usually 5ish am before work", "I'm at the gym at 5:30am": the clock a morning window starts at, 'HH:MM', when
+ * the client said when they start rather than when they must be done; null otherwise.
+ */
+export function morningStart(window: string): string | null {
+  if (/\bbefore\s+\d/i.test(window)) return null;
+  const m = /\b(\d{1,2})(?::(\d\d))?\s*(?:ish)?\s*am\b/i.exec(window);
+  if (!m) return null;
+  const h = Number(m[1]);
+  return h >= 4 && h <= 9 ? `${String(h).padStart(2, '0')}:${m[2] ?? '00'}` : null;
 }
 
 /** "before 7am": the clock the window ends at, 'HH:MM', for a morning window; null otherwise. */

@@ -148,6 +148,20 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // "weight" is no slip of "weights": the fat-loss goal stays; "a bunch of" bands is no bench.
   { text: 'i want to lose weight and get stronger', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'fat_loss' } },
   { text: 'a bunch of bands and a couple dumbbells', asked: 'equipment', before: { name: 'Sam', goal: 'strength' }, expect: { equipment: ['dumbbell', 'bands', 'bodyweight'] } },
+  // Found texting as 6 a.m. clients (onboard11): a start said as when they train is no time for the text.
+  { text: 'usually 5ish am before work', asked: 'duration', before: lifter, expect: { morningTime: '04:30', trainingWindow: 'usually 5ish am before work' } },
+  // A lifting goal with a race added by "also" leads the hybrid, and its lifting trains for that goal.
+  { text: 'hey im Jake, want to build muscle and also run a half in april. 5 days a week, gym with everything', asked: null, expect: { name: 'Jake', goal: 'hybrid', liftFirst: true, alsoGoal: 'hypertrophy', race: { distance: 'half' } } },
+  // A day before its month, in its own sentence or as "the 14th of"; a result corrected mid-text is no race ahead.
+  { text: 'Want to run a sub 45 10k. Race is 14 march', asked: null, expect: { goal: 'race', race: { distance: '10k', goalTime: '0:45:00', date: '2027-03-14' } } },
+  { text: '10k on the 14th of march', asked: null, expect: { race: { distance: '10k', date: '2027-03-14' } } },
+  { text: '23:40 for the 5k', asked: 'race_event', before: { name: 'Liam', goal: 'race', race: { distance: '10k' } }, expect: { race: { distance: '10k', recentRace: { distance: '5k', time: '0:23:40' } } } },
+  { text: "G'day, name's Liam. Want to run a sub 45 10k. Ran 47:30 at parkrun... no wait that was a 5k lol, 23:40 for the 5k. Race is 14 march", asked: null, expect: { name: 'Liam', race: { distance: '10k', goalTime: '0:45:00', recentRace: { distance: '5k', time: '0:23:40' }, date: '2027-03-14' } } },
+  // The day before "long run" is the long run's, not the only day.
+  { text: '4 days, sat long run', asked: 'days', before: runner, expect: { trainingDays: [2, 3, 5, 6] } },
+  // A number from years ago is history, not a load; "12 years" is no bench of 12.
+  { text: 'used to bench 275, nothing for 12 years', asked: 'maxes', before: lifter, expect: { lifts: { oneRepMaxes: {}, recentSets: [], lapsed: { bench_press: 275 }, lapseYears: 12 } } },
+  { text: 'hey its Dan, 45, used to lift a lot in my 30s, benched 275 back then, havent really touched a barbell in like 12 years', asked: null, expect: { name: 'Dan', age: 45, lifts: { oneRepMaxes: {}, recentSets: [], lapsed: { bench_press: 275 }, lapseYears: 12 } } },
   // Spanish mixed in: the goal, the distance, the days, the kit and the part.
   { text: 'hola! soy Lucia, quiero correr un 10k', asked: null, expect: { name: 'Lucia', goal: 'race', race: { distance: '10k' } } },
   { text: 'hola soy Marco, quiero bajar de peso. 3 dias a la semana, una hora, gimnasio completo, me duele la rodilla', asked: null, expect: { name: 'Marco', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 60, limitations: ['knee'] } },
