@@ -804,7 +804,7 @@ export const HANDLERS: Handlers = {
         ? ['Sorry - I removed that log. Send it again the way it should read, e.g. "bench 185x5" or "ran 6 mi at 8:40".']
         : ['There is no log to fix yet. Send what you did, e.g. "squat 3x5 at 225" or "ran 5 mi".'];
     }
-    const outcomes = await correctLastLogs(c.deps.db, c.client, i.replacement.flatMap((r) => (r.intent === 'log_strength' ? LOG_ENTRIES.log_strength(r) : LOG_ENTRIES.log_run(r))), { today: c.today, inboundId: c.inboundId, rawText: c.text });
+    const outcomes = await correctLastLogs(c.deps.db, c.client, i.replacement.flatMap((r) => (r.intent === 'log_strength' ? LOG_ENTRIES.log_strength(r) : LOG_ENTRIES.log_run(r))), { today: c.today, inboundId: c.inboundId, rawText: c.text }, i.replaces);
     // "that was dumbbell bench not barbell" with no such lift in the last log: nothing to fix, said so.
     if (outcomes.length === 0) return [`I couldn't find that lift in your last log to fix. Send it again the way it should read, e.g. "db bench 3x8 @ 50".`];
     return outcomeLines(outcomes).map((l) => l.replace(/^Logged/, 'Fixed'));

@@ -534,13 +534,15 @@ export async function undoLastLogs(db: Db, client: ClientRow): Promise<{ undone:
  * "no, 185 lb bench": replaces the last logging text's entries with `replacement`, keeping what the
  * correction did not say (the reps and sets of the same lift, the date). One transaction.
  */
-export async function correctLastLogs(db: Db, client: ClientRow, replacement: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+export async function correctLastLogs(db: Db, client: ClientRow, replacement: LogEntry[], opts: RecordOptions, replaces?: string): Promise<LogOutcome[]> {
   return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
     const last = await lastLoggedInbound(trx, client.id);
     const previous = last ? await listLogsOfInbound(trx, client.id, last.inboundId) : [];
     // "that was dumbbell bench not barbell": no numbers, so the sets are those of the same movement in the last log.
-    const retold = (entry: LogEntry) => (entry.kind === 'strength' && entry.groups.length === 0 ? sameMovementRows(previous, entry.exerciseId) : []);
+    // "i meant bench not squat": the lift named after "not" is the one told again, whatever its movement.
+    const named = replaces ? previous.filter((r) => storedSetGroupOf(r)?.exerciseId === replaces && !storedSetGroupOf(r)?.stated) : [];
+    const retold = (entry: LogEntry) => (entry.kind === 'strength' && entry.groups.length === 0 ? (named.length ? named : sameMovementRows(previous, entry.exerciseId)) : []);
     const merged = replacement.map((entry): LogEntry => {
       const again = retold(entry);
       if (entry.kind === 'strength' && again.length) {

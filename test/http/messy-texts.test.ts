@@ -101,13 +101,15 @@ describe('messy texts mid-plan', () => {
     expect(logs.map((l) => `${String(l.date).slice(0, 10)} ${l.kind}`)).toEqual(['2026-11-23 strength', '2026-11-23 strength']);
   });
 
-  it('when a lifter laughs before a correction ("lol i meant bench not squat"), the last log is not removed', async () => {
+  it('when a lifter says "lol i meant bench not squat", the squat just logged becomes a bench with the same sets', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
     await say(phone, 'squat 3x5 185');
-    // Was "Sorry - I removed that log": the "lol" hid the correction, and "meant" alone undid the last log.
-    expect(await say(phone, 'lol i meant bench not squat')).not.toMatch(/removed that log/);
-    expect(await logsOf(phone)).toHaveLength(1);
+    // Was "Sorry - I removed that log": the "lol" hid the correction, and "meant" alone undid the last log. Then
+    // "couldn't find that lift": a bench is no variant of a squat, but the lift named after "not" is the one meant.
+    expect(await say(phone, 'lol i meant bench not squat')).toMatch(/^Fixed today: Bench press 3x5 @ 185 lb/);
+    const logs = await logsOf(phone);
+    expect(logs.map((l) => (l.details as { exerciseId?: string }).exerciseId)).toEqual(['bench_press']);
   });
 
   it('when a lifter asks "wait is tmrw a rest day", tomorrow is the answer', async () => {

@@ -320,7 +320,8 @@ export function findPastDate(text: string, now: Date, zone: string): IsoDate | n
   if (date === null) return null;
   // "skip tomorrow", "tonight", "next friday": a day ahead said so is no past day (was last week's same weekday).
   // "got a 10k this sat" on a Friday: the Saturday ahead (was last Saturday's 10k logged).
-  if (found && date > today && /\b(tomorrow|tmrw|tmr|tonight|next|coming|upcoming|this)\b/.test(t.slice(Math.max(0, found.index - 14), found.index + found.length))) return null;
+  if (found && date > today && /\bthis\s+$/.test(t.slice(0, found.index))) return null;
+  if (found && date > today && /\b(tomorrow|tmrw|tmr|tonight|next|coming|upcoming)\b/.test(t.slice(Math.max(0, found.index - 14), found.index + found.length))) return null;
   let d: IsoDate = date;
   if (found?.weekdayOnly) {
     const wd = isoWeekday(d);

@@ -656,7 +656,8 @@ export const RULES: Rule[] = [
       // numbers stand (the last log's sets are kept, see logs.service correctLastLogs).
       const variant = /^(?:(?:no|nope|sorry|oops|actually|wait|my bad)[,.! ]+)*(?:(?:that|it|those|they|that one)(?: was| were|'s|s)?|i meant|meant|should (?:have been|be)) (?:(?:the|a|an|on|doing) )?([a-z][a-z' -]{2,40}?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?([a-z][a-z' -]{1,30}?))?[.!]*$/.exec(t);
       const named = variant && (variant[2] !== undefined || /^(no|nope|sorry|oops|actually|wait|my bad|i meant|meant|should)\b/.test(t)) ? matchExercise(variant[1]!.trim()) : undefined;
-      if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }] }], SURE);
+      const replaces = named && variant![2] !== undefined ? matchExercise(variant![2].trim()) : undefined;
+      if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }], ...(replaces && replaces.id !== named.id ? { replaces: replaces.id } : {}) }], SURE);
       const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|it was|typo)\b/.test(t);
       // "that was tues not today", "sorry i meant yesterday not today": the last log's day said again (was a skip of
       // today, or the last log removed).

@@ -586,7 +586,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'sorry i meant yesterday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates'] },
   { text: 'that was tues not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-24' }], tags: ['correction', 'dates', 'typo'] },
   // A laugh or a thinking word first is no part of what is said (was the last log removed; "didn't get that").
-  { text: 'lol i meant bench not squat', read: [{ intent: 'correct_log', replacement: [lift('bench_press', [])] }], tags: ['correction', 'exercises'] },
+  { text: 'lol i meant bench not squat', read: [{ intent: 'correct_log', replacement: [lift('bench_press', [])], replaces: 'back_squat' }], tags: ['correction', 'exercises'] },
   { text: 'wait is tmrw a rest day', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question', 'typo', 'dates'] },
   // A part said better, then asked about: the part is better (was "didn't get that").
   { text: 'knee feels better today, ok to squat?', read: [{ intent: 'recovered', bodyParts: ['knee'] }], tags: ['question', 'multi'] },
