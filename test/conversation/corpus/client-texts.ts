@@ -591,6 +591,8 @@ export const CORPUS: CorpusEntry[] = [
   // A part said better, then asked about: the part is better (was "didn't get that").
   { text: 'knee feels better today, ok to squat?', read: [{ intent: 'recovered', bodyParts: ['knee'] }], tags: ['question', 'multi'] },
   { text: 'hows my bench looking', read: [{ intent: 'progress_question' }], tags: ['question'] },
+  // "sq" is a lifter's squat (was an unnamed lift: "which lift was that?").
+  { text: 'sq 3x5 225', read: [lift('back_squat', [g(3, 5, 225)])], tags: ['exercises', 'typo'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
