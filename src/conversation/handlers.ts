@@ -29,7 +29,7 @@ import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/ind
 import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorningTime, setSessionMinutes, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
-import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
+import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, retellLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
 import { HEALTH_RULES, type HealthCondition } from '../engine/adaptation/health.js';
@@ -797,13 +797,24 @@ export const HANDLERS: Handlers = {
     return [fitSegments([summarizePlan(c.plan.outline, null), where, await planLinkLine(c.deps, c.client.id), 'Text "this week" for the days.'], 3)];
   },
   correct_log: async (c, i) => {
+    if (i.swap || i.moveTo) {
+      // "sorry meant 185 not 158", "that was tues not today": the last log told again with that one change.
+      const outcomes = await retellLastLogs(c.deps.db, c.client, { ...(i.swap ? { swap: i.swap } : {}), ...(i.moveTo ? { moveTo: i.moveTo } : {}) }, { today: c.today, inboundId: c.inboundId, rawText: c.text });
+      if (outcomes.length === 0) {
+        const what = i.swap ? (i.swap.fromReps !== undefined ? `${i.swap.from}x${i.swap.fromReps}` : String(i.swap.from)) : null;
+        return [what
+          ? `I couldn't find ${what} in your last log, so nothing changed. Send the lift the way it should read, e.g. "bench 3x5 185", and I'll fix it.`
+          : 'Your last log is already on that day, so nothing changed.'];
+      }
+      return outcomeLines(outcomes).map((l) => l.replace(/^Logged/, i.moveTo ? 'Moved to' : 'Fixed'));
+    }
     if (i.replacement.length === 0) {
       const undone = await undoLastLogs(c.deps.db, c.client);
       return undone.undone
         ? ['Sorry - I removed that log. Send it again the way it should read, e.g. "bench 185x5" or "ran 6 mi at 8:40".']
         : ['There is no log to fix yet. Send what you did, e.g. "squat 3x5 at 225" or "ran 5 mi".'];
     }
-    const outcomes = await correctLastLogs(c.deps.db, c.client, i.replacement.flatMap((r) => (r.intent === 'log_strength' ? LOG_ENTRIES.log_strength(r) : LOG_ENTRIES.log_run(r))), { today: c.today, inboundId: c.inboundId, rawText: c.text });
+    const outcomes = await correctLastLogs(c.deps.db, c.client, i.replacement.flatMap((r) => (r.intent === 'log_strength' ? LOG_ENTRIES.log_strength(r) : LOG_ENTRIES.log_run(r))), { today: c.today, inboundId: c.inboundId, rawText: c.text }, i.replaces);
     // "that was dumbbell bench not barbell" with no such lift in the last log: nothing to fix, said so.
     if (outcomes.length === 0) return [`I couldn't find that lift in your last log to fix. Send it again the way it should read, e.g. "db bench 3x8 @ 50".`];
     return outcomeLines(outcomes).map((l) => l.replace(/^Logged/, 'Fixed'));

@@ -23,6 +23,19 @@ export function mentions(text: string, phrases: readonly string[]): boolean {
 export const TODAY_WORDS = ['today', 'todays', "today's", 'tonight', 'tdy', 'todya', 'tody', 'toady', '2day', 'this morning', 'this afternoon', 'this evening', 'earlier today'] as const;
 export const TOMORROW_WORDS = ['tomorrow', 'tmrw', 'tmr', 'tomorow', 'tommorow', 'tommorrow', '2moro', '2morrow', 'tmw'] as const;
 export const YESTERDAY_WORDS = ['yesterday', 'yday', 'yest', 'last night', 'yesterdays'] as const;
+/**
+ * Weekdays as thumbs type them that the date library does not read ("tues", "weds", "thrusday"): spelled out
+ * before dates are read, so "whats on nxt tues" is Tuesday, not today, and "thrusday's workout" is Thursday's.
+ */
+export const WEEKDAY_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:tues|tuseday|tusday|teusday|tuesdy|tueday)\b/g, 'tuesday'],
+  [/\b(?:weds|wensday|wendsday|wednsday|wedensday|wednesay|wedsday|wednesdy)\b/g, 'wednesday'],
+  [/\b(?:thrus|thrusday|thurday|thursay|thursdy|thurdsay|thrusdays)\b/g, 'thursday'],
+  [/\b(?:mondy|monady|mnday)\b/g, 'monday'],
+  [/\b(?:firday|fridy|frday|fridya)\b/g, 'friday'],
+  [/\b(?:saturdy|satruday|saterday|satuday|satrday)\b/g, 'saturday'],
+  [/\b(?:sundy|sunady|sundya)\b/g, 'sunday'],
+];
 /** "forgot to log wed": a weekday in a log is the most recent one, a week back when it is today. */
 export const LATE_LOG_WORDS = ['forgot to log', 'forgot to text', 'forgot to say', 'never logged', "didn't log", 'didnt log', 'missed logging', 'last', 'from'] as const;
 
@@ -275,6 +288,8 @@ export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   ['tmrws', "tomorrow's"], ['tomorrows', "tomorrow's"], ['todays', "today's"], ['yesterdays', "yesterday's"],
   ['b4', 'before'], ['rn', 'right now'], ['pls', 'please'], ['plz', 'please'], ['wkout', 'workout'], ['wrkout', 'workout'],
   ['sesh', 'session'], ['hrs', 'hours'], ['mins', 'min'], ['cuz', 'because'], ['bc', 'because'], ['abt', 'about'],
+  // Day words at 6 a.m.: "5 mi yday" was logged today, "whats on nxt tues" and "this wknd" read as today.
+  ['yday', 'yesterday'], ['ystd', 'yesterday'], ['nxt', 'next'], ['wknd', 'weekend'], ['wkend', 'weekend'], ['wkd', 'weekend'],
 ];
 export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'feels fine', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
 /**

@@ -5,6 +5,7 @@
  * A log that does not look humanly possible for this client (a 185-mile run, a beginner's 900 lb squat) is
  * returned as a question instead of stored.
  */
+import { z } from 'zod';
 import type { Db } from '../db/db-types.js';
 import { loggedSetOf, storedSetGroupOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
@@ -533,13 +534,15 @@ export async function undoLastLogs(db: Db, client: ClientRow): Promise<{ undone:
  * "no, 185 lb bench": replaces the last logging text's entries with `replacement`, keeping what the
  * correction did not say (the reps and sets of the same lift, the date). One transaction.
  */
-export async function correctLastLogs(db: Db, client: ClientRow, replacement: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+export async function correctLastLogs(db: Db, client: ClientRow, replacement: LogEntry[], opts: RecordOptions, replaces?: string): Promise<LogOutcome[]> {
   return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
     const last = await lastLoggedInbound(trx, client.id);
     const previous = last ? await listLogsOfInbound(trx, client.id, last.inboundId) : [];
     // "that was dumbbell bench not barbell": no numbers, so the sets are those of the same movement in the last log.
-    const retold = (entry: LogEntry) => (entry.kind === 'strength' && entry.groups.length === 0 ? sameMovementRows(previous, entry.exerciseId) : []);
+    // "i meant bench not squat": the lift named after "not" is the one told again, whatever its movement.
+    const named = replaces ? previous.filter((r) => storedSetGroupOf(r)?.exerciseId === replaces && !storedSetGroupOf(r)?.stated) : [];
+    const retold = (entry: LogEntry) => (entry.kind === 'strength' && entry.groups.length === 0 ? (named.length ? named : sameMovementRows(previous, entry.exerciseId)) : []);
     const merged = replacement.map((entry): LogEntry => {
       const again = retold(entry);
       if (entry.kind === 'strength' && again.length) {
@@ -573,6 +576,106 @@ export async function correctLastLogs(db: Db, client: ClientRow, replacement: Lo
     if (err instanceof KeepPrevious) return err.outcomes;
     throw err;
   });
+}
+
+/**
+ * One number of the last log said again: "sorry meant 185 not 158" (`from` 158, `to` 185), "it was 3x8 not 3x5"
+ * (sets and reps: `from` 3 `fromReps` 5, `to` 3 `toReps` 8). `exerciseId`: said of that lift ("bench was 165 not 156").
+ */
+export interface LogSwap {
+  from: number;
+  to: number;
+  fromReps?: number;
+  toReps?: number;
+  exerciseId?: string;
+}
+
+/**
+ * "sorry meant 185 not 158", "that was tues not today": the last logging text's entries told again with the one
+ * number or the day changed, everything else as stored; only the entries the change touches are rewritten. Empty
+ * when nothing in the last log has that number (nothing changed). One transaction; a retold entry that is not
+ * believable keeps the old ones (as correctLastLogs).
+ */
+export async function retellLastLogs(db: Db, client: ClientRow, change: { swap?: LogSwap; moveTo?: string }, opts: RecordOptions): Promise<LogOutcome[]> {
+  return db.transaction().execute(async (trx) => {
+    await lockClient(trx, client.id);
+    const last = await lastLoggedInbound(trx, client.id);
+    const previous = last ? await listLogsOfInbound(trx, client.id, last.inboundId) : [];
+    const touched = previous.flatMap((row) => {
+      const entry = entryOfRow(row);
+      if (!entry) return [];
+      if (change.moveTo) return entry.date === change.moveTo ? [] : [{ row, entry: { ...entry, date: change.moveTo } }];
+      const swapped = change.swap ? swapEntry(entry, change.swap) : null;
+      return swapped ? [{ row, entry: swapped }] : [];
+    });
+    if (touched.length === 0) return [];
+    // The groups of one lift are one entry again, so the echo is one line per lift as when it was logged.
+    const entries = touched.reduce<LogEntry[]>((out, { entry }) => {
+      const same = entry.kind === 'strength' ? out.find((e) => e.kind === 'strength' && e.exerciseId === entry.exerciseId && e.date === entry.date) : undefined;
+      if (same?.kind === 'strength' && entry.kind === 'strength') same.groups.push(...entry.groups);
+      else out.push(entry);
+      return out;
+    }, []);
+    await deleteLogs(trx, touched.map((t) => t.row.id));
+    const outcomes = await recordIn(trx, client, entries, opts);
+    if (outcomes.some((o) => o.question !== null)) throw new KeepPrevious(outcomes);
+    return outcomes;
+  }).catch((err: unknown) => {
+    if (err instanceof KeepPrevious) return err.outcomes;
+    throw err;
+  });
+}
+
+/** A stored log as the entry that made it (strength, run, done), or null for one that cannot be told again. */
+function entryOfRow(row: StoredLog): LogEntry | null {
+  const date = String(row.date).slice(0, 10);
+  const group = storedSetGroupOf(row);
+  if (group && !group.stated) {
+    const d = row.details as { exercise?: unknown };
+    const name = exerciseById(group.exerciseId)?.name ?? group.exerciseId;
+    return { kind: 'strength', date, exerciseId: group.exerciseId, name, written: typeof d.exercise === 'string' ? d.exercise : name, groups: [groupOfRow(row)] };
+  }
+  const run = storedRunSchema.safeParse(row.details);
+  if (row.kind === 'run' && run.success) {
+    const r = run.data;
+    return { kind: 'run', date, distance: r.distance ?? null, unit: r.unit ?? null, durationSec: r.durationSec ?? null, pace: r.pace ?? null, walked: r.walked ?? false, runKind: r.runKind ?? null };
+  }
+  const done = storedDoneSchema.safeParse(row.details);
+  if (row.kind === 'done' && done.success) return { kind: 'done', date, skippedExerciseIds: done.data.skippedExerciseIds ?? [], note: done.data.note ?? null };
+  return null;
+}
+
+const storedRunSchema = z.object({
+  distance: z.number().nullish(),
+  unit: z.enum(['mi', 'km']).nullish(),
+  durationSec: z.number().nullish(),
+  pace: z.string().nullish(),
+  walked: z.boolean().nullish(),
+  runKind: z.string().nullish(),
+});
+const storedDoneSchema = z.object({ skippedExerciseIds: z.array(z.string()).nullish(), note: z.string().nullish() });
+
+/**
+ * The entry with the swapped number, or null when it does not hold it: sets and reps together ("3x8 not 3x5"),
+ * else the load, then the reps, then the sets of a lift ("185 not 158"), or a run's distance.
+ */
+function swapEntry(entry: LogEntry, swap: LogSwap): LogEntry | null {
+  if (entry.kind === 'strength') {
+    if (swap.exerciseId && swap.exerciseId !== entry.exerciseId) return null;
+    const g = entry.groups[0]!;
+    if (swap.fromReps !== undefined) {
+      return g.sets === swap.from && g.reps === swap.fromReps ? { ...entry, groups: [{ ...g, sets: swap.to, reps: swap.toReps ?? g.reps }] } : null;
+    }
+    if (g.load === swap.from) return { ...entry, groups: [{ ...g, load: swap.to }] };
+    if (g.reps === swap.from) return { ...entry, groups: [{ ...g, reps: swap.to }] };
+    if (g.sets === swap.from) return { ...entry, groups: [{ ...g, sets: swap.to }] };
+    return null;
+  }
+  if (entry.kind === 'run' && swap.fromReps === undefined && !swap.exerciseId && entry.distance === swap.from) {
+    // A pace said stays the pace; the time is the new distance at it (or the time said stays, at a new pace).
+    return { ...entry, distance: swap.to, durationSec: entry.pace ? null : entry.durationSec };
+  }
+  return null;
 }
 
 type StoredLog = Awaited<ReturnType<typeof listLogsOfInbound>>[number];

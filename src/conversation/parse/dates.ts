@@ -10,6 +10,7 @@ import { DateTime } from 'luxon';
 import { addDays, daysBetween, isoWeekday, parseIsoDate, startOfIsoWeek, type IsoDate } from '../../engine/dates.js';
 import { countFromWords, fail, MONTH_NAME, normalize, ok, pad2, type ParseResult } from './text.js';
 import { weekdayFromWord } from './weekdays.js';
+import { WEEKDAY_SPELLINGS } from '../words.js';
 
 /** What a date expression in a text refers to: one local day, or a span of days. */
 export type DateRef =
@@ -65,10 +66,44 @@ function componentDate(c: chrono.ParsedComponents): IsoDate | null {
   return iso(c.get('year') ?? 0, c.get('month') ?? 0, c.get('day') ?? 0);
 }
 
+/**
+ * `t` with its weekday slips spelled out (words.ts WEEKDAY_SPELLINGS) and a map from a position in the spelled
+ * text back to `t`, so what chrono finds keeps the client's own indices.
+ */
+function spellWeekdays(t: string): { text: string; back: (i: number) => number } {
+  const edits = WEEKDAY_SPELLINGS.flatMap(([re, full]) => [...t.matchAll(re)].map((m) => ({ at: m.index, from: m[0].length, full })));
+  if (edits.length === 0) return { text: t, back: (i) => i };
+  edits.sort((a, b) => a.at - b.at);
+  let text = '';
+  let last = 0;
+  for (const e of edits) {
+    text += t.slice(last, e.at) + e.full;
+    last = e.at + e.from;
+  }
+  text += t.slice(last);
+  const back = (i: number) => {
+    let shift = 0;
+    for (const e of edits) {
+      const start = e.at + shift;
+      if (i <= start) break;
+      // Inside a spelled-out word: its start or end in the client's word.
+      if (i < start + e.full.length) return e.at + Math.min(i - start, e.from);
+      shift += e.full.length - e.from;
+    }
+    return i - shift;
+  };
+  return { text, back };
+}
+
 /** chrono's readings that name a day (not only a clock time), with the ambiguous words filtered out. */
-function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): Found[] {
+function chronoDates(client: string, now: Date, zone: string, forwardDate: boolean): Found[] {
   const out: Found[] = [];
-  for (const r of chrono.parse(t, reference(now, zone), { forwardDate })) {
+  const spelled = spellWeekdays(client);
+  const t = client;
+  for (const found of chrono.parse(spelled.text, reference(now, zone), { forwardDate })) {
+    // Positions and words in the client's own text ("tues", not "tuesday").
+    const index = spelled.back(found.index);
+    const r = { start: found.start, end: found.end, index, text: client.slice(index, spelled.back(found.index + found.text.length)) };
     const s = r.start;
     const names = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || /\b(today|tonight|tomorrow|yesterday|week|weekend|ago|days?)\b/.test(r.text);
     if (!names) continue;
@@ -275,7 +310,8 @@ export function findPastDate(text: string, now: Date, zone: string): IsoDate | n
   const t = normalize(text);
   const today = localToday(now, zone);
   const nth = /\b(?:the |on the )?(\d{1,2})(st|nd|rd|th)\b/.exec(t);
-  const found = chronoDates(t, now, zone, false)[0];
+  // "ran 4 mi this am, legs heavy from yday": a day the soreness comes from is no day of the log.
+  const found = chronoDates(t, now, zone, false).find((f) => !/\b(?:from|since) (?:my |the |our )?$/.test(t.slice(Math.max(0, f.index - 12), f.index)));
   let date: IsoDate | null = found?.from ?? null;
   if (!found && nth) {
     const n = Number(nth[1]);
@@ -285,6 +321,8 @@ export function findPastDate(text: string, now: Date, zone: string): IsoDate | n
   }
   if (date === null) return null;
   // "skip tomorrow", "tonight", "next friday": a day ahead said so is no past day (was last week's same weekday).
+  // "got a 10k this sat" on a Friday: the Saturday ahead (was last Saturday's 10k logged).
+  if (found && date > today && /\bthis\s+$/.test(t.slice(0, found.index))) return null;
   if (found && date > today && /\b(tomorrow|tmrw|tmr|tonight|next|coming|upcoming)\b/.test(t.slice(Math.max(0, found.index - 14), found.index + found.length))) return null;
   let d: IsoDate = date;
   if (found?.weekdayOnly) {
@@ -327,7 +365,13 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
   const until = /\b(?:until|till|til|thru|through|up to|(?<!\b(?:day|night|week|morning|evening) )before(?! (?:that|it|then)\b))\b/.exec(t);
   const ref = findDateRef(t, now, zone);
   if (ref === null) return null;
-  if (ref.kind === 'range') return ref.label === 'this_week' ? { from: today, to: ref.to } : { from: ref.from, to: ref.to };
+  if (ref.kind === 'range') {
+    const from = ref.label === 'this_week' ? today : ref.from;
+    // "this wknd thru mon": the span runs on to the day after the "thru" (was the weekend alone).
+    const after = until && until.index > 0 ? findDateRef(t.slice(until.index + until[0].length), now, zone) : null;
+    if (after?.kind === 'date' && after.date > ref.to) return { from, to: /\b(thru|through)\b/.test(until![0]) ? after.date : addDays(after.date, -1) };
+    return { from, to: ref.to };
+  }
   if (until && ref.date >= today) {
     // "fri thru sunday", "skip fri, flying to denver thru sunday": a day named before the "thru" is the first
     // day and the one after it the last (read as "today to friday", the trip's weekend was lost).

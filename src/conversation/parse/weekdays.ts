@@ -1,5 +1,6 @@
 import type { IsoWeekday } from '../../engine/vocabulary.js';
 import { fail, normalize, numberFromWord, ok, type ParseResult } from './text.js';
+import { WEEKDAY_SPELLINGS } from '../words.js';
 
 const WEEKDAY_WORDS: Record<string, IsoWeekday> = {
   m: 1, mo: 1, mon: 1, monday: 1, mondays: 1,
@@ -21,7 +22,8 @@ import { WEEKDAY_SHORT as WEEKDAY_NAMES } from '../../engine/dates.js';
 export function weekdayFromWord(word: string): IsoWeekday | null {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (SHORT_ONLY.has(w)) return null;
-  return WEEKDAY_WORDS[w] ?? null;
+  // "thrusday", "wensday": a slip of a weekday (words.ts WEEKDAY_SPELLINGS) is that weekday.
+  return WEEKDAY_WORDS[w] ?? WEEKDAY_WORDS[WEEKDAY_SPELLINGS.find(([re]) => new RegExp(`^(?:${re.source})$`).test(w))?.[1] ?? ''] ?? null;
 }
 
 function strictWeekday(word: string): IsoWeekday | null {

@@ -9,6 +9,7 @@ import type { FaqTopic } from '../answers/faq.js';
 import type { LifeEvent } from '../answers/life-events.js';
 import type { HealthCondition } from '../../engine/adaptation/health.js';
 import type { BodyPart, Joint } from '../words.js';
+import type { LogSwap } from '../../services/logs.service.js';
 
 export const INTENTS = [
   // What is planned.
@@ -122,7 +123,10 @@ export interface EntitiesByIntent {
   lift_feel: { date: string; exerciseId: string; name: string; written: string; rir: number; words: string };
   log_run: { date: string; run: RunLog };
   /** "no, 185 lb bench" (the replacement) or "that's wrong" (none: the last log is undone and asked again). */
-  correct_log: { replacement: Array<Extract<Item, { intent: 'log_strength' | 'log_run' }>> };
+  /** `swap`: one number of the last log said again ("sorry meant 185 not 158", "it was 3x8 not 3x5"), the rest kept. */
+  /** `moveTo`: the last log's day said again ("that was tues not today"): the same entries on that day. */
+  /** `replaces`: the logged lift named after "not" ("i meant bench not squat"), told again as the one named first. */
+  correct_log: { replacement: Array<Extract<Item, { intent: 'log_strength' | 'log_run' }>>; swap?: LogSwap; moveTo?: string; replaces?: string };
   /** `tight`: stiffness only ("lower back is pretty tight"), answered with a warm-up and a lighter day. */
   /** `afterLog`: said beside a log of that day's session ("ran 5, calves tight"), so the session is done and the next one adapts. */
   /** `habitual`: stiffness at a time of day or after rest ("hips stiff in the morning"), noted, not trained around. */

@@ -59,9 +59,11 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
 
 /**
  * "can I race a 5k this weekend as a tune-up?", "ok if I jump in a parkrun saturday?", "should I do a 10k race next
- * week?": asking leave to race before the goal race. The asking words and a race word must both be there.
+ * week?": asking leave to race before the goal race. The asking words and a race word must both be there. A race
+ * told with a question about the week is one too ("got a 10k this sat, should i still do the long run": was a 10k
+ * logged last Saturday).
  */
-export const TUNE_UP_ASKED = /\b(?:can|could|should|may|would it be (?:ok|okay|smart|fine)|is it (?:ok|okay|smart|fine|a good idea)|ok(?:ay)? (?:if|to)|mind if)\b.*\b(?:race|run|do|enter|jump in(?:to)?|sign up for)\b.*\b(?:race|tune[- ]?up|parkrun|5\s*k|10\s*k)\b|\btune[- ]?up race\b.*\?/;
+export const TUNE_UP_ASKED = /\b(?:can|could|should|may|would it be (?:ok|okay|smart|fine)|is it (?:ok|okay|smart|fine|a good idea)|ok(?:ay)? (?:if|to)|mind if)\b.*\b(?:race|run|do|enter|jump in(?:to)?|sign up for)\b.*\b(?:race|tune[- ]?up|parkrun|5\s*k|10\s*k)\b|\btune[- ]?up race\b.*\?|\b(?:got|have|i'?ve got|doing|running|racing|signed up for|entered)(?: a| an| my| the)? (?:race|parkrun|5\s*k|10\s*k|half marathon)\b.*\b(?:should|can|could|do|will) i\b/;
 
 /** One long run, the next one ("the long run", "my long run", "this week's long run"), not long runs in general. */
 export const SESSION_LONG_RUN = /\b(?:the|my|this week'?s|(?:sat(?:ur)?|sun)(?:day)?'?s)\s+(?:next\s+)?long run\b(?!s)/;

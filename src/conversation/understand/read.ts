@@ -5,9 +5,10 @@
  * ("forgot to log wed: bench 185 for 5. squat 3x6 275" is two Wednesday lifts).
  */
 import Fuse from 'fuse.js';
-import { findPastDate, formatDay, localToday } from '../parse/dates.js';
+import { findDateRef, findPastDate, formatDay, localToday } from '../parse/dates.js';
 import { findEffortWords } from '../parse/effort.js';
 import { parseLifts } from '../parse/lift-log.js';
+import { findBodyParts } from '../parse/body.js';
 import { ratingsAsWords } from '../parse/rating.js';
 import { normalize } from '../parse/text.js';
 import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
@@ -41,6 +42,7 @@ export function splitClauses(text: string): string[] {
     .replace(/([.!?;])(?=\s|$)/g, '$1\n')
     .replace(/\s+(?:also|plus|and also|oh and|btw)\s+(?=[a-z0-9])/gi, '\n')
     .split(/\n+/)
+    .flatMap(askedAfterLog)
     .map((s) => s.trim())
     .filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
   // "race went great! 1:52:14", "PR!! 23:10": a finish time on its own is the race's, told in the clause before.
@@ -50,6 +52,21 @@ export function splitClauses(text: string): string[] {
     else out.push(c);
     return out;
   }, []);
+}
+
+/** A question that starts after a comma: ", can i skip sat?", ", should i still run". */
+const QUESTION_AFTER_COMMA = /[,;]\s*(?=(?:so |but |and |also )?(?:(?:can|could|should|may|do|will|would|is it|is that) (?:i|we|ok|okay|fine|normal|bad)\b|(?:ok|okay|alright|fine|safe) to\b))/;
+
+/**
+ * "did squats 3x5 @225 and bench 3x8 135, knees a bit achy, can i skip sat?", "knee feels better today, ok to
+ * squat?": a question after a report with numbers or a body part in it is a sentence of its own, or the "?" made
+ * the whole report a question and its lifts (or the knee better) were lost.
+ */
+function askedAfterLog(clause: string): string[] {
+  const m = QUESTION_AFTER_COMMA.exec(clause);
+  const before = m ? clause.slice(0, m.index) : '';
+  if (!m || !(/\d/.test(before) || findBodyParts(normalize(before)).length > 0)) return [clause];
+  return [clause.slice(0, m.index), ...askedAfterLog(clause.slice(m.index + m[0].length))];
 }
 
 /** A clause that is only a finish time ("1:52:14", "48:30!", "chip time 23:10"). */
@@ -97,8 +114,8 @@ function logsBeside(t: string, read: Item[], ctx: ReadContext): Item[] {
   for (const raw of sentences) {
     const text = normalize(raw);
     const clause: Clause = { text, raw, question: isQuestion(text), logDate: findPastDate(text, ctx.now, ctx.timezone) ?? ctx.today };
-    // A negated sentence ("never done one") logs nothing.
-    if (clause.question || /\b(never|not|didn'?t|haven'?t|hasn'?t|no)\b/.test(text) || runRules(TEXT_RULES, clause, ctx)) continue;
+    // A negated sentence ("never done one") logs nothing, nor one of a day ahead ("got a 10k this sat").
+    if (clause.question || aheadOnly(text, ctx) || /\b(never|not|didn'?t|haven'?t|hasn'?t|no)\b/.test(text) || runRules(TEXT_RULES, clause, ctx)) continue;
     const r = runRules(CLAUSE_RULES, clause, ctx);
     // A skip beside a missed session is that session's ("skipped today. can i do it tomorrow?").
     out.push(...(r?.items ?? []).filter((i) => POSITIVE_LOGS.has(i.intent) && !(i.intent === 'skipped' && read.some((x) => x.intent === 'missed_session'))));
@@ -106,6 +123,17 @@ function logsBeside(t: string, read: Item[], ctx: ReadContext): Item[] {
   return out;
 }
 const CLAUSE_RULES = RULES.filter((r) => r.scope === 'clause');
+
+/**
+ * A sentence about a day ahead ("got a 10k this sat", "have a 5k sunday"): nothing in it is done yet. A weekday
+ * alone is ahead only with no word of something done ("ran 5 sunday" is last Sunday's).
+ */
+function aheadOnly(text: string, ctx: ReadContext): boolean {
+  const ref = findDateRef(text, ctx.now, ctx.timezone);
+  if (ref === null || (ref.kind === 'date' ? ref.date : ref.from) <= ctx.today) return false;
+  return findPastDate(text, ctx.now, ctx.timezone) === null || !DONE_WORDS.test(text);
+}
+const DONE_WORDS = /\b(?:ran|run|did|done|raced|finished|was|were|went|hit|logged|walked|jogged|biked|rode|swam|lifted|squatted|benched|pulled|got in)\b/;
 
 /**
  * Readings to offer when nothing matched: the nearest examples, each read by the rules themselves. Only

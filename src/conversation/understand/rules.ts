@@ -232,9 +232,20 @@ const ASKED_AT_END = /\b(?:is|was) (?:that|this|it) (?:normal|bad|too (?:high|lo
  */
 const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may|do|will|would|must) (?:i|we)\b[^,;]*$/;
 
+/** "185 not 158", "3x8 not 3x5", "6.2 mi not 6": the right number first, the logged one after "not". */
+const NUMBER_SAID_AGAIN = /(?<![\d:.])\b(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?\s*(?:lbs?|kgs?|pounds|mi|miles|km|reps)?,?\s+not\s+(?:the\s+)?(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?(?!\s*(?:am|pm|:|\d))/;
+/** "tues not today", "yesterday, not today", "mon not wed": the right day first, the logged one after "not". */
+const DAY_SAID_AGAIN = /\b(today|tonight|this morning|yesterday|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)\b,?\s+not\s+(?:on\s+)?(?:today|tonight|yesterday|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\b/;
+
+/**
+ * A load checked against the plan: go up (1), go down (2), or is it right ("is 225 good for squat", "is that
+ * enough").
+ */
+const LOAD_CHECKED = /\bshould i (?:just )?(?:(go up|go heavier|add (?:more )?weight|increase(?: the weight| it)?|bump (?:it|the weight) up|up the weight)|(go down|go lighter|drop (?:the )?weight|lower (?:it|the weight)|decrease(?: it)?))\b|\b(?:is|was) (?:that|this|it|\d[\dx@ ]*(?:lbs?|kg)?) (?:good|ok|okay|enough|right|heavy enough|too (?:light|easy|heavy))\b/;
+
 /** True when a clause asks rather than reports. */
 export function isQuestion(t: string): boolean {
-  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || ASKING_CLAUSE_AT_END.test(t) || OPENER.test(t.replace(/^(?:ok|okay|so|hey|hi|also|and|but|quick question|q)[,:\s]+/, ''));
+  return /\?\s*$/.test(t) || ASKED_AT_END.test(t) || ASKING_CLAUSE_AT_END.test(t) || OPENER.test(t.replace(/^(?:(?:ok|okay|so|hey|hi|also|and|but|quick question|q|wait|hmm+|um+|lol)[,:\s]+)+/, ''));
 }
 
 const match = (items: Item[], confidence = SURE): RuleMatch => ({ items, confidence });
@@ -385,7 +396,9 @@ const DAY_QUERY_WORDS = new Set(
     'next this last week weeks day days after before tomorrow tmrw tmr tomoro today tonight morning night weekend in on the a an of for from to at is are was will be what whats what\'s wat wut how about and or my me i i\'m im do does did have has got going gonna doing should ' +
     'workout workouts wod session sessions plan training train lift lifting run running schedule planned up coming upcoming hey hi so ok okay pls please details show tell give send whole full again look looks looking like ' +
     // A session of the plan asked for by name on a day ("how long is my long run sunday", "how far is sunday's tempo").
-    'long far tempo easy intervals').split(' '),
+    'long far tempo easy intervals ' +
+    // "wait is tmrw a rest day": a rest day asked for, after a thinking word.
+    'rest off wait hmm um quick q').split(' '),
 );
 
 /** Content words of a text that no day query uses ("won", "game"): two or more mean it asks about something else. */
@@ -637,14 +650,31 @@ export const RULES: Rule[] = [
     mood: 'statement',
     final: true,
     read: (c, ctx) => {
-      const t = c.text;
+      // "lol i meant bench not squat": a laugh before the correction is no part of it (was the last log removed).
+      const t = c.text.replace(/^(?:(?:lol|lmao|haha+|ugh|omg|oh|dang|ah)[,.! ]+)+/, '');
       // "that was dumbbell bench not barbell", "i meant goblet squats": the lift was another variant, the
       // numbers stand (the last log's sets are kept, see logs.service correctLastLogs).
       const variant = /^(?:(?:no|nope|sorry|oops|actually|wait|my bad)[,.! ]+)*(?:(?:that|it|those|they|that one)(?: was| were|'s|s)?|i meant|meant|should (?:have been|be)) (?:(?:the|a|an|on|doing) )?([a-z][a-z' -]{2,40}?)(?:,? (?:not|instead of|rather than) (?:the |a |an )?([a-z][a-z' -]{1,30}?))?[.!]*$/.exec(t);
       const named = variant && (variant[2] !== undefined || /^(no|nope|sorry|oops|actually|wait|my bad|i meant|meant|should)\b/.test(t)) ? matchExercise(variant[1]!.trim()) : undefined;
-      if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }] }], SURE);
+      const replaces = named && variant![2] !== undefined ? matchExercise(variant![2].trim()) : undefined;
+      if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }], ...(replaces && replaces.id !== named.id ? { replaces: replaces.id } : {}) }], SURE);
       const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|it was|typo)\b/.test(t);
+      // "that was tues not today", "sorry i meant yesterday not today": the last log's day said again (was a skip of
+      // today, or the last log removed).
+      const day = DAY_SAID_AGAIN.exec(t);
+      if (day && (cue || /^(?:that|it|those|this)\b/.test(t))) {
+        const moveTo = /^(?:today|tonight|this morning)$/.test(day[1]!) ? ctx.today : findPastDate(day[1]!, ctx.now, ctx.timezone);
+        if (moveTo) return match([{ intent: 'correct_log', replacement: [], moveTo }], SURE);
+      }
       if (!cue) return null;
+      // "sorry meant 185 not 158", "oops 225 not 255", "it was 3x8 not 3x5": one number of the last log said again, the
+      // rest as logged (was the last log removed, or both numbers logged as two sets).
+      const swap = NUMBER_SAID_AGAIN.exec(t);
+      if (swap && (swap[1] !== swap[3] || swap[2] !== swap[4]) && (swap[2] === undefined) === (swap[4] === undefined)) {
+        const named = mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
+        const pair = swap[2] !== undefined ? { fromReps: Number(swap[4]), toReps: Number(swap[2]) } : {};
+        return match([{ intent: 'correct_log', replacement: [], swap: { from: Number(swap[3]), to: Number(swap[1]), ...pair, ...(named ? { exerciseId: named.id } : {}) } }], SURE);
+      }
       if (/^(that'?s|thats|that was) (wrong|not right)[.!]*$|^(no|nope|wrong)[,.! ]*(that'?s wrong|thats wrong|not right|wrong)?[.!]*$|^undo( that| the last one)?$/.test(t)) {
         return match([{ intent: 'correct_log', replacement: [] }], SURE);
       }
@@ -1185,7 +1215,9 @@ export const RULES: Rule[] = [
       // "should i still do the long run sunday?": whether to do it on its day, not a move: that day's plan answers
       // (after a pain or soreness report in the same text, already adapted).
       // "can i still run on saturday?", "should i even lift tomorrow": the same question.
+      // "got a 10k this sat, should i still do the long run": the day named is the race's, asked about as one.
       if ((/\bshould i (?:still |even )?do\b/.test(t) || /\b(?:can|could) i (?:still|even) (?:do|run|lift|train)\b/.test(t)) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(t)) {
+        if (TUNE_UP_ASKED.test(t)) return null;
         const day = findDateRef(t, ctx.now, ctx.timezone);
         return day?.kind === 'date' && day.date >= ctx.today ? match([{ intent: 'day', date: day.date }]) : null;
       }
@@ -1367,6 +1399,24 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "is 3x5 @225 good for squat?", "squat 225 for 5 easy?? or should i go up": numbers checked against the plan,
+    // a question that looks like a log (was today's whole workout): the lift's next load and why, and how a log
+    // moves it. A text that says it was done ("did 3x5 @225 squat is that good") stays a log.
+    name: 'a load checked',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      const checked = LOAD_CHECKED.exec(t);
+      if (!checked || !(/\?/.test(t) || /\bshould i\b/.test(t)) || /\b(?:did|done|hit|finished|got|managed)\b/.test(t)) return null;
+      const ex = mentionedExercises(t)[0];
+      if (!ex) return null;
+      const direction = checked[1] || /\btoo (?:light|easy)\b/.test(checked[0]) ? 'light' : checked[2] || /\btoo heavy\b/.test(checked[0]) ? 'heavy' : 'either';
+      return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction }]);
+    },
+  },
+  {
     name: 'what time the morning text comes',
     scope: 'text',
     mood: 'question',
@@ -1477,7 +1527,7 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /\b(how am i doing|how'?m i doing|how i'?m doing|am i (?:improving|progressing|getting (?:stronger|faster|better)|on track)|my progress|progress report|how'?s my progress|how is my progress|how far have i come|any progress|how am i tracking|stats)\b/.test(c.text)
+      /\b(how am i doing|how'?m i doing|how i'?m doing|am i (?:improving|progressing|getting (?:stronger|faster|better)|on track)|my progress|progress report|how'?s my progress|how is my progress|how far have i come|any progress|how am i tracking|stats)\b|\b(?:how'?s|hows|how is|how are) (?:my|the) (?:[a-z]+ ){1,2}(?:looking|going|coming along|trending|progressing)\b(?!.*\b(?:today|tomorrow|tmrw|week)\b)/.test(c.text)
         ? match([{ intent: 'progress_question' }])
         : null,
   },
@@ -1716,7 +1766,25 @@ export const RULES: Rule[] = [
       if (!kind) return null;
       return match([{ intent: 'readiness', date: ctx.today, kind, severity: better ? 1 : readinessSeverity(t), note: c.raw }], SURE);
     },
-  },  {
+  },
+  {
+    // "can i skip sat?", "could i skip tomorrow? got a wedding": asking for a day ahead off is taking it off, as
+    // "skip sat" is (was "didn't get that", and beside a report the ask was lost).
+    name: 'a day ahead asked off',
+    scope: 'clause',
+    mood: 'question',
+    final: true,
+    read: (c, ctx) => {
+      if (!/^(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:can|could|may|should|do you mind if) (?:i|we) (?:just |please |maybe |pls )?(?:skip|miss|sit out|take off)\b/.test(c.text)) return null;
+      const asked = c.text.replace(/^.*?\b(?=skip|miss)/, '');
+      const date = skipAhead(asked, ctx);
+      if (date) return match([{ intent: 'missed_session', date, question: null, note: c.raw }]);
+      // "can i skip fri?" said on a Friday, "can i skip today": today's session, as "skip today" is.
+      const ref = findDateRef(asked, ctx.now, ctx.timezone);
+      return ref?.kind === 'date' && ref.date === ctx.today ? match([{ intent: 'skipped', date: ctx.today, note: c.raw }]) : null;
+    },
+  },
+  {
     name: 'a question about a future session is not a log',
     scope: 'clause',
     mood: 'any',

@@ -79,7 +79,7 @@ interface Def {
 // prettier-ignore
 const DEFS: Def[] = [
   // Squat pattern — knee-dominant; deep variants load the knee.
-  { id: 'back_squat', name: 'Back squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['barbell', 'rack'], x: ['knee', 'lower_back', 'hip'], aka: ['back squat', 'squat', 'squats', 'barbell squat', 'bb squat', 'high bar squat'] },
+  { id: 'back_squat', name: 'Back squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['barbell', 'rack'], x: ['knee', 'lower_back', 'hip'], aka: ['back squat', 'squat', 'squats', 'barbell squat', 'bb squat', 'high bar squat', 'sq'] },
   // A sore lower back ('lower_back') spares the lifts that load the spine from above or bend it under load: the
   // front squat, hack squat, a barbell on the back and a standing calf machine too, not only the back squat.
   { id: 'front_squat', name: 'Front squat', pattern: 'squat', p: ['quads'], s: ['glutes', 'core'], eq: ['barbell', 'rack'], lvl: 'intermediate', x: ['knee', 'wrist', 'lower_back'], from: ['back_squat', 0.8] },

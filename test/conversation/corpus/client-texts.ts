@@ -560,6 +560,50 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'my grip gives out on deadlifts before my legs do', read: [{ intent: 'coach_faq', topic: 'grip' }] },
   { text: 'can i use straps', read: [{ intent: 'coach_faq', topic: 'grip' }], tags: ['question'] },
   { text: 'can i superset stuff to save time', read: [{ intent: 'coach_faq', topic: 'supersets' }], tags: ['question'] },
+  // Written at 6 a.m. (messy11): day words as thumbs type them. "tues", "weds" and "thrusday" were no day at all
+  // (read as today, or as nothing), "yday" was no yesterday (the run was logged today), "nxt" and "wknd" no words.
+  { text: 'whats on for nxt tues', read: [{ intent: 'day', date: '2026-12-01' }], tags: ['dates', 'typo', 'question'] },
+  { text: 'whats on weds', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-25' }], tags: ['dates', 'typo', 'question'] },
+  { text: 'nxt tues i cant train, dentist', read: [{ intent: 'missed_session', date: '2026-12-01' }], tags: ['dates', 'typo'] },
+  { text: "can i do thrusday's workout on sat instead", now: WEDNESDAY, read: [{ intent: 'missed_session', date: '2026-11-26', to: '2026-11-28' }], tags: ['dates', 'typo', 'question'] },
+  { text: 'skip tues this wk, b2b meetings', now: '2026-11-23T15:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-24' }], tags: ['dates', 'typo'] },
+  { text: '5 mi recovery run yday, forgot to log', read: [run({ distance: 5, unit: 'mi', kind: 'recovery' }, '2026-11-26')], tags: ['dates', 'typo'] },
+  // The day the legs are heavy from is no day of the run (was logged yesterday once "yday" was read).
+  { text: 'ran 4 mi easy this am, legs kinda heavy from yday', read: [run({ distance: 4, unit: 'mi', kind: 'easy' }), { intent: 'soreness', date: '2026-11-27', bodyParts: ['legs'] }], tags: ['dates', 'multi', 'typo'] },
+  { text: 'what do i have this wknd', read: [{ intent: 'week', from: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'typo', 'question'] },
+  // A weekend "thru mon" runs on to Monday (was the weekend alone).
+  { text: 'traveling this wknd thru mon, no gym', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-30', equipment: ['bodyweight'] }], tags: ['dates', 'typo'] },
+  // Several things in one text: a question after a report with numbers is its own sentence (the "?" made the
+  // whole report a question and its lifts were lost, and "can i skip sat?" was read as nothing).
+  { text: 'did squats 3x5 @225 and bench 3x8 135, knees a bit achy, can i skip sat? got a wedding', read: [{ intent: 'pain', joint: 'knee' }, lift('back_squat', [g(3, 5, 225)]), lift('bench_press', [g(3, 8, 135)]), { intent: 'missed_session', date: '2026-11-28' }], tags: ['multi', 'exercises', 'dates', 'question'] },
+  { text: 'can i skip saturday?', read: [{ intent: 'missed_session', date: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'can i skip fri? got a wedding', read: [{ intent: 'skipped', date: '2026-11-27' }], tags: ['dates', 'question'] },
+  // Questions that look like logs: a race ahead is no run done (was a 10k logged last Saturday), numbers checked
+  // against the plan are the lift's load asked about (was today's whole workout).
+  { text: 'got a 10k this sat, should i still do the long run', read: [{ intent: 'tune_up_race', from: '2026-11-28', to: '2026-11-28', distance: '10K' }], tags: ['question', 'dates'] },
+  { text: 'have a 5k sunday, should i do the long run sat?', read: [{ intent: 'tune_up_race', from: '2026-11-29', to: '2026-11-29', distance: '5K' }], tags: ['question', 'dates'] },
+  { text: 'is 3x5 @225 good for squat?', read: [{ intent: 'load_question', exerciseId: 'back_squat', direction: 'either' }], tags: ['question', 'exercises'] },
+  { text: 'squat 225 for 5 easy?? or should i go up', read: [{ intent: 'load_question', exerciseId: 'back_squat', direction: 'light' }], tags: ['question', 'exercises'] },
+  { text: 'is 185 too heavy for bench?', read: [{ intent: 'load_question', exerciseId: 'bench_press', direction: 'heavy' }], tags: ['question', 'exercises'] },
+  // A log that looks like a question stays a log.
+  { text: 'did 3x5 @225 squat is that good', read: [lift('back_squat', [g(3, 5, 225)])], tags: ['question', 'exercises'] },
+  // Corrections of one number or the day (was the last log removed, two sets logged, "which lift?", or today skipped).
+  { text: 'sorry meant 185 not 158', read: [{ intent: 'correct_log', replacement: [], swap: { from: 158, to: 185 } }], tags: ['correction'] },
+  { text: 'sorry meant 185 not 158 on the rdls', read: [{ intent: 'correct_log', replacement: [], swap: { from: 158, to: 185, exerciseId: 'romanian_deadlift' } }], tags: ['correction', 'exercises'] },
+  { text: 'oops 225 not 255', read: [{ intent: 'correct_log', replacement: [], swap: { from: 255, to: 225 } }], tags: ['correction'] },
+  { text: 'typo, bench was 165 not 156', read: [{ intent: 'correct_log', replacement: [], swap: { from: 156, to: 165, exerciseId: 'bench_press' } }], tags: ['correction', 'exercises'] },
+  { text: 'actually it was 3x8 not 3x5', read: [{ intent: 'correct_log', replacement: [], swap: { from: 3, fromReps: 5, to: 3, toReps: 8 } }], tags: ['correction'] },
+  { text: 'sorry 6.2 not 6', read: [{ intent: 'correct_log', replacement: [], swap: { from: 6, to: 6.2 } }], tags: ['correction'] },
+  { text: 'sorry i meant yesterday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates'] },
+  { text: 'that was tues not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-24' }], tags: ['correction', 'dates', 'typo'] },
+  // A laugh or a thinking word first is no part of what is said (was the last log removed; "didn't get that").
+  { text: 'lol i meant bench not squat', read: [{ intent: 'correct_log', replacement: [lift('bench_press', [])], replaces: 'back_squat' }], tags: ['correction', 'exercises'] },
+  { text: 'wait is tmrw a rest day', read: [{ intent: 'tomorrow', date: '2026-11-28' }], tags: ['question', 'typo', 'dates'] },
+  // A part said better, then asked about: the part is better (was "didn't get that").
+  { text: 'knee feels better today, ok to squat?', read: [{ intent: 'recovered', bodyParts: ['knee'] }], tags: ['question', 'multi'] },
+  { text: 'hows my bench looking', read: [{ intent: 'progress_question' }], tags: ['question'] },
+  // "sq" is a lifter's squat (was an unnamed lift: "which lift was that?").
+  { text: 'sq 3x5 225', read: [lift('back_squat', [g(3, 5, 225)])], tags: ['exercises', 'typo'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
