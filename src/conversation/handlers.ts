@@ -453,7 +453,10 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
   }
   // A week before the (shifted) start is "starts …", not "ended …" (was "Your plan ended Sun 3/21" for last week).
   if (days.length === 0) return [outsidePlan(outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
-  const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
+  // A week past next ("the week after next", "the week before christmas") says which week it is, not "Next week".
+  const position = days.find((d) => d.position.trim() !== '')?.position.trim();
+  const later = monday > addDays(startOfIsoWeek(c.today), 7) ? `The week of ${formatDateLabel(monday)}${position ? ` - ${position}` : ''}:` : null;
+  const header = rollsOver ? 'Today and the week ahead:' : later ?? (monday > c.today ? 'Next week:' : null);
   if (review) return reviewLines(days, statuses, c.today, addDays(monday, 6) < c.today);
   const week = formatWeek(days, { today: c.today, ...(header ? { header } : {}) });
   if (!count) return [week];
@@ -557,6 +560,19 @@ async function timeOffAhead(c: TurnContext, i: ItemOf<'pause'>): Promise<string[
     `${lead}Noted: time off ${formatDay(i.from)} through ${formatDay(to)}${open}. Until then your plan and morning texts carry on as usual; after it, the first sessions back are lighter.${care}`,
     ...changed.filter((l) => !l.startsWith('Time off through')),
     ...(held ? [held] : []),
+  ];
+}
+
+/**
+ * "off till thursday": the training days from today to the day before are rest, the first sessions back are
+ * lighter, and the morning texts go on (a pause would stop them until "resume", which the client did not ask).
+ */
+async function daysOffUntil(c: TurnContext, from: string, to: string, back: string): Promise<string[]> {
+  await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: c.text, from, to, metadata: { timeOff: true } });
+  const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from, to, concernsToday: from === c.today });
+  return [
+    `Noted: days off ${from === to ? formatDay(from) : `${formatDay(from)} through ${formatDay(to)}`}, back ${formatDay(back)}. The first sessions back are lighter; text "this week" to see it.`,
+    ...changed.filter((l) => !l.startsWith('Time off through')),
   ];
 }
 
@@ -1333,6 +1349,7 @@ export const HANDLERS: Handlers = {
     return [`Sorry - that's rough after the training you've put in. None of it is lost: your plan keeps building toward ${formatDay(race.raceDate)} for now. Found another race? Text "race is now <date>" (e.g. "race is now ${formatDay(addDays(race.raceDate, 14)).toLowerCase().replace(/^\w+ /, '')}") and I'll re-aim the plan at it, or "new plan" to train without one.`];
   },
   pause: async (c, i) => {
+    if (i.back && c.plan) return daysOffUntil(c, i.from, i.to ?? i.from, i.back);
     if (i.from > c.today && c.plan) return timeOffAhead(c, i);
     const r = await pauseClient(c.deps.db, c.client, c.text, i.from, i.to);
     return [r === 'already' ? 'Your plan is already paused. Text "resume" when you\'re ready.' : 'Paused: no morning texts until you text "resume". Your plan picks up where you left off.'];

@@ -252,7 +252,7 @@ export interface EntitiesByIntent {
   change_race_date: { date: string | null; shiftDays: number | null };
   /** "race got cancelled": the race is gone; the plan keeps its date until another race or a new plan is told. */
   race_cancelled: Record<never, never>;
-  pause: { from: string; to: string | null };
+  pause: { from: string; to: string | null; /** "off till thursday": days off from today, and the day the client is back. */ back?: string };
   resume: Record<never, never>;
   new_plan: { note: string };
   help: Record<never, never>;

@@ -571,6 +571,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'how much weight should i lose per week', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
   { text: 'whats the hotel gym thing mean for my workouts', read: [{ intent: 'what_changed' }], tags: ['question'] },
   { text: 'i forgot to log tuesday, did the whole workout', read: [{ intent: 'done', date: '2026-11-24' }], tags: ['dates'] },
+  // runner11: a week named past next week, and a few days off with the day back (were this week, or "didn't get that").
+  { text: 'week after next', read: [{ intent: 'week', from: '2026-12-07', to: '2026-12-13' }], tags: ['dates'] },
+  { text: 'what do i have the week after next?', read: [{ intent: 'week', from: '2026-12-07', to: '2026-12-13' }], tags: ['dates', 'question'] },
+  { text: "i'm away the week before christmas", read: [{ intent: 'travel', from: '2026-12-14', to: '2026-12-20', datesNamed: true }], tags: ['dates'] },
+  { text: 'off till thursday', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-02', back: '2026-12-03' }], tags: ['dates'] },
+  { text: 'no running until monday, calves are fried', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-11-29', back: '2026-11-30' }], tags: ['dates'] },
   // Found by texting as a runner and a lifter: a weekly volume or an undated past result is never a log; another
   // activity beside the plan is a general question.
   { text: 'I run about 20 miles a week rn', read: [{ intent: 'unknown' }] },
