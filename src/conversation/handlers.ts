@@ -263,7 +263,7 @@ export const LOG_ENTRIES: LogEntries = {
   // "missed last week": each day of it, marked as one week so rest days pass quietly and the echo is one line.
   skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note }]),
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
-  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
+  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.splits ? { splits: i.run.splits } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
   // Stated maxes are stored as single-rep sets: the engine's known-maxes read them like any logged set.
   stated_maxes: (i) => i.maxes.map((m) => ({ kind: 'max', date: '', exerciseId: m.exerciseId, name: m.name, weight: m.weight, unit: m.unit, reps: m.reps })),
 };

@@ -40,3 +40,23 @@ describe('a few days off with the day back', () => {
     expect(week).toMatch(/Fri 11\/27: Easy run/);
   });
 });
+
+describe('splits said with a session', () => {
+  /** A km 10K runner (Tue, Thu, Sat, Sun), onboarded in one text. */
+  async function kmRunner(): Promise<string> {
+    const phone = nyPhone();
+    expect(await say(phone, 'im ana, 10k on march 14, goal 45:00, ran a 5k in 22:30 last month, about 30 km a week, 3 years running, tue thu sat sun, no injuries, New York, i use km')).toMatch(/Reply YES/);
+    await say(phone, 'yes');
+    return phone;
+  }
+
+  it('"12k w/ 3x3k @ 4:20, splits 4:18 4:21 4:19" says the splits against 4:20 (was only "Logged today: run 12 km (intervals)")', async () => {
+    const phone = await kmRunner();
+    expect(await say(phone, '12k w/ 3x3k @ 4:20, splits 4:18 4:21 4:19')).toMatch(/^Logged today: run 12 km \(intervals\)\. Splits 4:18, 4:21, 4:19\/km against the pace you aimed for \(4:20\/km\): every one within 2 s\./);
+  });
+
+  it('a fast first rep that faded is said as a fade: 4:05 is 15 s under 4:20, 4:31 is 11 s over', async () => {
+    const phone = await kmRunner();
+    expect(await say(phone, '12k w/ 3x3k @ 4:20, splits 4:05 4:15 4:31')).toMatch(/the first 15 s fast and the last 11 s slow - the fast start cost the end/);
+  });
+});

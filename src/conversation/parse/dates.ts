@@ -68,7 +68,9 @@ function componentDate(c: chrono.ParsedComponents): IsoDate | null {
 /** chrono's readings that name a day (not only a clock time), with the ambiguous words filtered out. */
 function chronoDates(t: string, now: Date, zone: string, forwardDate: boolean): Found[] {
   const out: Found[] = [];
-  for (const r of chrono.parse(t, reference(now, zone), { forwardDate })) {
+  // "splits 3:05/3:02/3:00": clocks written with slashes are no "2/3" date (blanked to the same length, so indexes hold).
+  const read = t.replace(/\b\d{1,2}:[0-5]\d(?:\s*\/\s*\d{1,2}:[0-5]\d)+/g, (m) => ' '.repeat(m.length));
+  for (const r of chrono.parse(read, reference(now, zone), { forwardDate })) {
     const s = r.start;
     const names = s.isCertain('day') || s.isCertain('weekday') || s.isCertain('month') || /\b(today|tonight|tomorrow|yesterday|week|weekend|ago|days?)\b/.test(r.text);
     if (!names) continue;
