@@ -20,7 +20,7 @@ import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, q
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
 import { distanceIn, paceIn } from '../engine/endurance/units.js';
 import { formatFinish, formatPace } from '../engine/endurance/durations.js';
-import { asGoalRace, goalRaceLines } from '../engine/endurance/race-result.js';
+import { asGoalRace, goalRaceLines, tuneUpRaceLine } from '../engine/endurance/race-result.js';
 import { METERS_PER_UNIT, paceZones, type PaceZones } from '../engine/endurance/vdot.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
@@ -463,6 +463,8 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   // Held to the paces the runner trained at that day (a race logged before may have moved them; this run may not).
   const zones = (planPace !== null || entry.repeats) && !effort ? await currentZones(trx, client, plan, addDays(entry.date, -1)) : race.paces;
   const planned = day && !entry.repeats && !effort && sessionClass(day) === 'quality_run' ? plannedPaceFor(day, zones, distance) : null;
+  // A race on the way to the goal race gets its congratulations first, then what it does to the paces.
+  if (entry.runKind === 'race' && distance !== null && entry.durationSec) lines.push(tuneUpRaceLine(distance * METERS_PER_UNIT[race.units], entry.durationSec, race, entry.date));
   if (effort) lines.push(effort);
   // A run the client calls easy, long or a race on a tempo day is not the tempo: no tempo verdict on it.
   else if (planPace !== null && planned && (entry.runKind === null || entry.runKind === 'tempo')) lines.push(qualityPaceNote(planPace, planned, race.units));

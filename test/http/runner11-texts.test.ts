@@ -60,3 +60,14 @@ describe('splits said with a session', () => {
     expect(await say(phone, '12k w/ 3x3k @ 4:20, splits 4:05 4:15 4:31')).toMatch(/the first 15 s fast and the last 11 s slow - the fast start cost the end/);
   });
 });
+
+describe('a tune-up race', () => {
+  it('"ran a 5k tune-up race saturday in 23:40" gets congratulations with the paces and the easy days after (was only "Race result noted")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'ran a 5k tune-up race saturday in 23:40');
+    // 23:40 = 1420 s over 5 km: 284 s/km = 4:44/km, and 1420 / 3.107 mi = 457 s = 7:37/mi; about one easy day per 3 km raced: 2.
+    expect(reply).toMatch(/Congratulations on your 5K! 23:40 is 7:37\/mi \(4:44\/km\) - a good marker, 23 weeks out from your half marathon\. Keep the next 2 days easy before any hard session\./);
+    expect(reply).toMatch(/Race result noted/);
+  });
+});

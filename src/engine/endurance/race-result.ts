@@ -69,6 +69,27 @@ export function goalRaceLines(race: Pick<RaceOutline, 'distanceClass' | 'distanc
   ];
 }
 
+/** Race distances a runner names, in meters: a result within 3 % of one is that race ("5 km", "3.1 mi" = a 5K). */
+const NAMED_DISTANCES: ReadonlyArray<readonly [number, string]> = [
+  [1609.344, 'mile'], [5000, '5K'], [8000, '8K'], [10000, '10K'], [15000, '15K'], [16093.44, '10-mile race'], [21097.5, 'half marathon'], [42195, 'marathon'],
+];
+
+/**
+ * A race on the way to the goal race (a tune-up, a parkrun raced): congratulations with its time and pace in
+ * both units, and the easy days a coach asks for after it (about one per 3 km raced, at least one). The paces
+ * it sets are said after it (logs.service runLines).
+ */
+export function tuneUpRaceLine(distanceMeters: number, durationSec: number, race: Pick<RaceOutline, 'distanceClass' | 'units' | 'raceDate'>, date: string): string {
+  const named = NAMED_DISTANCES.find(([m]) => Math.abs(distanceMeters - m) / m <= 0.03)?.[1];
+  const perMi = formatPace(durationSec / (distanceMeters / METERS_PER_UNIT.mi));
+  const perKm = formatPace(durationSec / (distanceMeters / METERS_PER_UNIT.km));
+  const paces = race.units === 'km' ? `${perKm}/km (${perMi}/mi)` : `${perMi}/mi (${perKm}/km)`;
+  const easyDays = Math.max(1, Math.round(distanceMeters / 3000));
+  const weeks = Math.floor(daysBetween(date, race.raceDate) / 7);
+  const ahead = weeks >= 1 ? `, ${weeks} week${weeks === 1 ? '' : 's'} out from your ${LABEL[race.distanceClass]}` : '';
+  return `Congratulations on your ${named ?? 'race'}! ${formatFinish(durationSec)} is ${paces} - a good marker${ahead}. Keep the next ${easyDays === 1 ? 'day' : `${easyDays} days`} easy before any hard session.`;
+}
+
 /** Days after the goal race a finish time told with no day or distance is still that race's. */
 const GOAL_RACE_TOLD_DAYS = 3;
 /** A logged distance within this share of the race's is the race's (a watch reads a half as 13.2 mi). */
