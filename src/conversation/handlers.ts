@@ -1294,7 +1294,9 @@ export const HANDLERS: Handlers = {
     }
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
-    return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
+    // A run added to a race plan shares the week's planned distance; it adds no miles (the mileage builds as planned).
+    const shared = i.add?.length && c.plan?.outline.race ? ` Your weekly ${c.plan.outline.race.units === 'km' ? 'kilometres stay' : 'miles stay'} as planned, now over ${weekdays.length} runs, so the easy runs get a bit shorter.` : '';
+    return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days.${shared} Text "this week" to see it.`];
   },
   lift_feel: async (c, i) => {
     // Reached when the day's plan had no load for the lift or did not have it (coach.ts logs the others).

@@ -71,3 +71,12 @@ describe('a tune-up race', () => {
     expect(reply).toMatch(/Race result noted/);
   });
 });
+
+describe('a run added', () => {
+  it('"can i add an extra run on saturday" adds Saturday and says the week\'s miles are shared (was "outside what I can answer")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'can i add an extra run on saturday')).toMatch(/^Updated: you train Mon, Wed, Fri, Sat, Sun from now on\. Same plan and phase, new days\. Your weekly miles stay as planned, now over 5 runs/);
+    expect(await say(phone, 'this week')).toMatch(/Sat 11\/28: Easy run/);
+  });
+});

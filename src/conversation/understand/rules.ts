@@ -1613,7 +1613,8 @@ export const RULES: Rule[] = [
         if (without.length) return match([{ intent: 'change_days', weekdays: null, without, ...(droppedLater ? { from: droppedLater } : {}) }]);
       }
       // "switched to 4 days, add saturday", "can you add fridays": a day put on the list, the rest kept.
-      const adding = /\b(?:add|adding|plus|throw in|put in)\b(?: (?:in|on))?(?: (?:a|one more|another|an extra)(?: day| session| workout)?)?(?: on)? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/.exec(t);
+      // "can i add an extra run on saturday": a run or a lift named is a day added too (was a general question).
+      const adding = /\b(?:add|adding|plus|throw in|put in)\b(?: (?:in|on))?(?: (?:a|one more|another|an extra|a extra|an|1 more)(?: (?:easy |short |extra )?(?:day|session|workout|run|lift|gym day|training day|run day))?)?(?: on)? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/.exec(t);
       if (adding && !/\b(?:this|next) week\b/.test(t)) {
         const add = findWeekdays(adding[1]!);
         if (add.length) return match([{ intent: 'change_days', weekdays: null, without: [], add }]);

@@ -580,6 +580,7 @@ export const CORPUS: CorpusEntry[] = [
   // Splits after reps: kept with the pace the reps aimed at, to be said back against it (were dropped).
   { text: '12k w/ 3x3k @ 4:20, splits 4:18 4:21 4:19', units: 'metric', read: [run({ distance: 12, unit: 'km', kind: 'intervals', splits: { secs: [258, 261, 259], each: 3, unit: 'km', target: '4:20' } })] },
   { text: '6x800 splits 3:05/3:02/3:00', read: [run({ kind: 'intervals', splits: { secs: [185, 182, 180], each: 0.8, unit: 'km', target: null } })] },
+  { text: 'can i add an extra run on saturday', read: [{ intent: 'change_days', weekdays: null, without: [], add: [6] }], tags: ['question'] },
   // Found by texting as a runner and a lifter: a weekly volume or an undated past result is never a log; another
   // activity beside the plan is a general question.
   { text: 'I run about 20 miles a week rn', read: [{ intent: 'unknown' }] },
