@@ -50,7 +50,7 @@ import { applyMissedSession, applySessionSwap, applyWeekDays, sessionsThisWeek, 
 import { sessionClass, weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { attemptsAnswer } from './answers/attempts.js';
-import { runnerVdot } from '../services/run-fitness.service.js';
+import { runEvidence, runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
 import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
@@ -70,6 +70,7 @@ import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
 import { formatFinish } from '../engine/endurance/index.js';
+import { afterGoalRaceLine } from '../engine/endurance/race-result.js';
 import { paceZones, predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { shortOnTimeRun } from '../engine/adaptation/runs.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
@@ -304,6 +305,23 @@ function outsidePlan(found: { kind: 'before_plan'; startDate: string } | { kind:
     : `Your plan ended ${formatDateLabel(found.endDate)}. Text "new plan" to build the next one.`;
 }
 
+/** Days after the goal race its result still answers "what's next" and seeds "new plan". */
+const AFTER_RACE_DAYS = 42;
+
+/** The goal race's finish time as logged (on its day or the 3 days after), once it is run; null before or without one. */
+async function goalRaceRun(c: TurnContext): Promise<{ race: NonNullable<ActivePlan['outline']['race']>; durationSec: number } | null> {
+  const race = c.plan?.outline.race;
+  if (!c.plan || !race || c.today < race.raceDate || daysBetween(race.raceDate, c.today) > AFTER_RACE_DAYS) return null;
+  const run = (await runEvidence(c.deps.db, c.client, c.plan, c.today)).find((e) => e.kind === 'race' && e.date >= race.raceDate && e.date <= addDays(race.raceDate, 3) && e.durationSec && e.distanceMeters && Math.abs(e.distanceMeters - race.distanceMeters) / race.distanceMeters <= 0.05);
+  return run?.kind === 'race' && run.durationSec ? { race, durationSec: Math.round(run.durationSec) } : null;
+}
+
+/** A day or week asked after the plan ended: after the goal race run, recovery then the next plan (afterGoalRaceLine). */
+async function outsidePlanAfterRace(c: TurnContext, found: Parameters<typeof outsidePlan>[0], date: string): Promise<string> {
+  const run = found.kind === 'after_plan' ? await goalRaceRun(c) : null;
+  return run ? afterGoalRaceLine(run.race, run.durationSec, c.today) : outsidePlan(found, date);
+}
+
 /** The runner's VDOT now (moved by logged races and quality runs), or undefined without a plan. */
 async function currentVdot(c: TurnContext): Promise<number | undefined> {
   return c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined;
@@ -328,7 +346,7 @@ async function shouldLead(c: TurnContext, date: string): Promise<string> {
 async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow' | 'day'): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
-  if (found.kind !== 'workout') return [outsidePlan(found, date)];
+  if (found.kind !== 'workout') return [await outsidePlanAfterRace(c, found, date)];
   if (which !== 'today' && found.day.kind !== 'rest') {
     const lead = await shouldLead(c, date);
     if (lead) return [lead + (which === 'tomorrow' ? formatTomorrow(found.day, { name: null }) : formatDayPreview(found.day, {}))];
@@ -370,7 +388,7 @@ async function showNext(c: TurnContext): Promise<string[]> {
   for (let n = 0; n < NEXT_SESSION_HORIZON_DAYS; n++) {
     const date = addDays(c.today, n);
     const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
-    if (found.kind !== 'workout') return n === 0 ? [outsidePlan(found, date)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
+    if (found.kind !== 'workout') return n === 0 ? [await outsidePlanAfterRace(c, found, date)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
     if (found.day.kind === 'rest' || (n === 0 && found.status !== 'scheduled')) continue;
     // One line (it often comes beside a log: "done. what's next?"); the day's name shows all of it.
     const ask = dayWord(date, c.today);
@@ -452,7 +470,7 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
     } else if (found.kind === 'before_plan' || found.kind === 'after_plan') outside ??= found;
   }
   // A week before the (shifted) start is "starts …", not "ended …" (was "Your plan ended Sun 3/21" for last week).
-  if (days.length === 0) return [outsidePlan(outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
+  if (days.length === 0) return [await outsidePlanAfterRace(c, outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
   // A week past next ("the week after next", "the week before christmas") says which week it is, not "Next week".
   const position = days.find((d) => d.position.trim() !== '')?.position.trim();
   const later = monday > addDays(startOfIsoWeek(c.today), 7) ? `The week of ${formatDateLabel(monday)}${position ? ` - ${position}` : ''}:` : null;
@@ -1361,6 +1379,15 @@ export const HANDLERS: Handlers = {
     return [r === 'not_paused' ? 'You\'re active - nothing to resume. Text "what\'s today" for today\'s workout.' : 'Welcome back! Morning texts are on again. Text "what\'s today" for today\'s workout.'];
   },
   new_plan: async (c) => {
+    // After the goal race: its result is the next plan's recent race (its paces), said so and kept unless replaced.
+    const run = await goalRaceRun(c);
+    if (run) {
+      const time = formatFinish(run.durationSec);
+      const label = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' }[run.race.distanceClass];
+      const lead = `Let's build your next plan. Your ${time} ${label} sets its paces (a newer race? tell me and I'll use that). Recover first: the plan starts easy.`;
+      const turn = await beginOnboarding(c.deps, c.client, c.now, lead, '', { race: { recentRace: { distance: run.race.distanceClass, time } } });
+      return [turn.reply ?? ''];
+    }
     const turn = await beginOnboarding(c.deps, c.client, c.now, "Let's build a new plan. Your current one stays active until you confirm.");
     return [turn.reply ?? ''];
   },

@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run).
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, at } = smsSuite();
 
 describe('weeks named past next week', () => {
   it('"week after next" shows Mon 12/7 to Sun 12/13 under its own header (was "Sorry, I didn\'t get that")', async () => {
@@ -78,5 +78,35 @@ describe('a run added', () => {
     await onboardBySms(phone, RUNNER_ANSWERS);
     expect(await say(phone, 'can i add an extra run on saturday')).toMatch(/^Updated: you train Mon, Wed, Fri, Sat, Sun from now on\. Same plan and phase, new days\. Your weekly miles stay as planned, now over 5 runs/);
     expect(await say(phone, 'this week')).toMatch(/Sat 11\/28: Easy run/);
+  });
+});
+
+describe('after the goal race', () => {
+  /** A 10K on Sunday Dec 13 with a 50:00 goal, run in 49:12 and told the morning after. */
+  async function ranTheRace(): Promise<string> {
+    const phone = nyPhone();
+    expect(await say(phone, 'im kim, 10k on dec 13, goal 50:00, ran 24:30 5k last month, 20 mpw, 3 years running, tue thu sat sun, no injuries, New York')).toMatch(/Reply YES/);
+    await say(phone, 'yes');
+    at('2026-12-14T14:00:00Z'); // Monday after
+    expect(await say(phone, 'race went great! 49:12')).toMatch(/^Logged yesterday: your race, 49:12\./);
+    return phone;
+  }
+
+  it('"what\'s next" is recovery, then the next plan from the 49:12 (was "Your plan ended Sun 12/13. Text "new plan"")', async () => {
+    const phone = await ranTheRace();
+    expect(await say(phone, "what's next")).toBe('You ran your 10K yesterday in 49:12. What\'s next is recovery: 3-4 easy days or rest, and no hard session for about a week. Then the next plan: text "new plan" whenever you\'re ready - your 49:12 10K sets its paces.');
+  });
+
+  it('"new plan" keeps the 49:12 10K as the recent race: it is said, and never asked (was asked again like a new client)', async () => {
+    const phone = await ranTheRace();
+    expect(await say(phone, 'new plan')).toMatch(/^Let's build your next plan\. Your 49:12 10K sets its paces/);
+    const replies: string[] = [];
+    for (const text of ['train for a race', 'half marathon on may 2', 'none', '20 mpw', '3 years', 'tue thu sat sun', '45 min', 'bodyweight', 'none']) {
+      const reply = await say(phone, text);
+      replies.push(reply);
+      if (/Reply YES/.test(reply)) break;
+    }
+    expect(replies.join('\n')).not.toMatch(/recent race/i);
+    expect(replies.at(-1)).toMatch(/Your recent 10K was 49:12/);
   });
 });

@@ -65,8 +65,20 @@ export function goalRaceLines(race: Pick<RaceOutline, 'distanceClass' | 'distanc
     `Congratulations on your ${label}! ${time} is ${paces}, ${versus}`,
     `${fitness}: the paces of your next plan start from it.`,
     RECOVERY[race.distanceClass],
-    `Your plan ends with this race. When you're ready for the next goal, text "new plan" and give "${time} ${label.replace(' marathon', '')}" as your recent race.`,
+    `Your plan ends with this race. When you're ready for the next goal, text "new plan": this ${time} sets its paces.`,
   ];
+}
+
+/**
+ * "what's next" after the goal race: recovery first (its days counted from the race), then the next plan, whose
+ * paces start from the result. `today` on or after the race day.
+ */
+export function afterGoalRaceLine(race: Pick<RaceOutline, 'distanceClass' | 'raceDate'>, durationSec: number, today: string): string {
+  const label = LABEL[race.distanceClass];
+  const days = daysBetween(race.raceDate, today);
+  const since = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  const time = formatFinish(durationSec);
+  return `You ran your ${label} ${since} in ${time}. What's next is recovery: ${RECOVERY[race.distanceClass].replace(/^Recovery: /, '')} Then the next plan: text "new plan" whenever you're ready - your ${time} ${label.replace(' marathon', '')} sets its paces.`;
 }
 
 /** Race distances a runner names, in meters: a result within 3 % of one is that race ("5 km", "3.1 mi" = a 5K). */
