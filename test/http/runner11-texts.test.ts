@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { RUNNER_ANSWERS } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run).
 const { say, onboardBySms, nyPhone, at } = smsSuite();
@@ -108,5 +108,15 @@ describe('after the goal race', () => {
     }
     expect(replies.join('\n')).not.toMatch(/recent race/i);
     expect(replies.at(-1)).toMatch(/Your recent 10K was 49:12/);
+  });
+});
+
+describe('one week\'s days moved across a calendar week', () => {
+  it('a plan week Tue-Mon moving Monday\'s session to Saturday names the dates: "Mon 11/30 -> Sat 11/28" (was "Mon -> Sat", the Monday gone)', async () => {
+    at('2026-11-24T14:00:00Z'); // Tuesday: the strength weeks run Tue-Mon, so this plan week ends Mon 11/30.
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'this week can i train tue thu sat');
+    expect(reply).toMatch(/Full body B Wed -> Tue, Full body C Fri -> Thu, Full body A Mon 11\/30 -> Sat 11\/28\./);
   });
 });
