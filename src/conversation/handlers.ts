@@ -176,7 +176,7 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
     const dateOf = (d: number) => { for (let x = week ? (week.startDate > c.today ? week.startDate : c.today) : c.today; week && x <= week.endDate; x = addDays(x, 1)) if (isoWeekday(x) === d) return x; return null; };
     const [da, db_] = [dateOf(a), dateOf(b)];
     const r = da && db_ ? await applySessionSwap(c.deps.db, c.client, c.plan, da, db_, c.today) : null;
-    if (r) return [`${swapLine(r)} Your usual days (${formatWeekdays(current)}) stay. Text "${nextWeek ? 'next week' : 'this week'}" to see it.`];
+    if (r) return [`${swapLine(r)} Your usual days (${formatWeekdays(current)}) stay.${await swapIntoTrip(c, r)} Text "${nextWeek ? 'next week' : 'this week'}" to see it.`];
     // Why not, said plainly: a day gone by, a day with nothing left on it (done, moved away, a race) this week.
     const why = !da || !db_ ? `${formatWeekdays([da ? b : a])} is already past` : `${formatWeekdays([(await sessionOpen(c, da)) ? b : a])} has no session left to trade (done, moved or a race)`;
     return [`I can't swap ${pair} ${nextWeek ? 'next' : 'this'} week: ${why}. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([a]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}".`];
@@ -190,6 +190,23 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
   const r = await setTrainingDays(c.deps.db, c.client, swapped as IsoWeekday[], c.today);
   if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
   return [`Updated: you train ${formatWeekdays(swapped)} from now on (${pair} swapped). Same plan and phase. Text "this week" to see it.`];
+}
+
+/**
+ * A session swapped onto a day of a trip told: said, with what the trip does to it (a run goes with the client,
+ * lifting uses the trip's kit), so the long run is not a surprise in a hotel. Empty when neither day is a trip day.
+ */
+async function swapIntoTrip(c: TurnContext, r: { a: { date: string; title: string }; b: { date: string; title: string } }): Promise<string> {
+  const trip = await currentTrip(c.deps.db, c.client, c.today);
+  if (!trip) return '';
+  const during = (d: string) => d >= trip.from && d <= trip.to;
+  // The session that moved onto a trip day: b's session now on a's date, a's on b's.
+  const onto = [{ date: r.a.date, title: r.b.title }, { date: r.b.date, title: r.a.title }].filter((m) => during(m.date));
+  if (!onto.length) return '';
+  const name = (t: string) => t.split(' - ')[0]!;
+  const what = onto.map((m) => `the ${name(m.title).toLowerCase()} on ${formatDay(m.date)}`).join(' and ');
+  const run = onto.every((m) => /\brun\b/i.test(m.title));
+  return ` Heads up: that puts ${what} inside your trip (${formatDay(trip.from)} to ${formatDay(trip.to)})${run ? ' - plan where you will run it there' : ', done with the kit you have there'}.`;
 }
 
 /** Whether the day still holds a session to move: planned, not done or skipped, not a rest day or race. */

@@ -120,3 +120,14 @@ describe('one week\'s days moved across a calendar week', () => {
     expect(reply).toMatch(/Full body B Wed -> Tue, Full body C Fri -> Thu, Full body A Mon 11\/30 -> Sat 11\/28\./);
   });
 });
+
+describe('a swap onto a trip day', () => {
+  it('"swap fri and sun" with a trip Thu-Sat says the long run now falls inside the trip (was not said)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'traveling thu through sat')).toMatch(/^Noted your travel: Thu Nov 26 to Sat Nov 28\./);
+    const reply = await say(phone, 'swap fri and sun');
+    expect(reply).toMatch(/^Swapped, this week only: Long run on Fri, Easy run on Sun\./);
+    expect(reply).toMatch(/Heads up: that puts the long run on Fri Nov 27 inside your trip \(Thu Nov 26 to Sat Nov 28\) - plan where you will run it there\./);
+  });
+});
