@@ -50,7 +50,7 @@ import { applyMissedSession, applySessionSwap, applyWeekDays, sessionsThisWeek, 
 import { sessionClass, weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
 import { attemptsAnswer } from './answers/attempts.js';
-import { runnerVdot } from '../services/run-fitness.service.js';
+import { runEvidence, runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
 import { nextLiftSession } from '../services/next-loads.service.js';
 import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
@@ -70,6 +70,7 @@ import { isQuestion } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
 import { formatFinish } from '../engine/endurance/index.js';
+import { afterGoalRaceLine } from '../engine/endurance/race-result.js';
 import { paceZones, predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
 import { shortOnTimeRun } from '../engine/adaptation/runs.js';
 import { amendTripForMissingKit, amendTripFromText } from './trip-follow-up.js';
@@ -175,7 +176,7 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
     const dateOf = (d: number) => { for (let x = week ? (week.startDate > c.today ? week.startDate : c.today) : c.today; week && x <= week.endDate; x = addDays(x, 1)) if (isoWeekday(x) === d) return x; return null; };
     const [da, db_] = [dateOf(a), dateOf(b)];
     const r = da && db_ ? await applySessionSwap(c.deps.db, c.client, c.plan, da, db_, c.today) : null;
-    if (r) return [`${swapLine(r)} Your usual days (${formatWeekdays(current)}) stay. Text "${nextWeek ? 'next week' : 'this week'}" to see it.`];
+    if (r) return [`${swapLine(r)} Your usual days (${formatWeekdays(current)}) stay.${await swapIntoTrip(c, r)} Text "${nextWeek ? 'next week' : 'this week'}" to see it.`];
     // Why not, said plainly: a day gone by, a day with nothing left on it (done, moved away, a race) this week.
     const why = !da || !db_ ? `${formatWeekdays([da ? b : a])} is already past` : `${formatWeekdays([(await sessionOpen(c, da)) ? b : a])} has no session left to trade (done, moved or a race)`;
     return [`I can't swap ${pair} ${nextWeek ? 'next' : 'this'} week: ${why}. Which session do you want moved, and to which day? e.g. "move ${formatWeekdays([a]).toLowerCase()}'s workout to ${formatWeekdays([current.includes(6) ? 7 : 6]).toLowerCase()}".`];
@@ -189,6 +190,23 @@ async function swapDays(c: TurnContext, [a, b]: [number, number], thisWeek: bool
   const r = await setTrainingDays(c.deps.db, c.client, swapped as IsoWeekday[], c.today);
   if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
   return [`Updated: you train ${formatWeekdays(swapped)} from now on (${pair} swapped). Same plan and phase. Text "this week" to see it.`];
+}
+
+/**
+ * A session swapped onto a day of a trip told: said, with what the trip does to it (a run goes with the client,
+ * lifting uses the trip's kit), so the long run is not a surprise in a hotel. Empty when neither day is a trip day.
+ */
+async function swapIntoTrip(c: TurnContext, r: { a: { date: string; title: string }; b: { date: string; title: string } }): Promise<string> {
+  const trip = await currentTrip(c.deps.db, c.client, c.today);
+  if (!trip) return '';
+  const during = (d: string) => d >= trip.from && d <= trip.to;
+  // The session that moved onto a trip day: b's session now on a's date, a's on b's.
+  const onto = [{ date: r.a.date, title: r.b.title }, { date: r.b.date, title: r.a.title }].filter((m) => during(m.date));
+  if (!onto.length) return '';
+  const name = (t: string) => t.split(' - ')[0]!;
+  const what = onto.map((m) => `the ${name(m.title).toLowerCase()} on ${formatDay(m.date)}`).join(' and ');
+  const run = onto.every((m) => /\brun\b/i.test(m.title));
+  return ` Heads up: that puts ${what} inside your trip (${formatDay(trip.from)} to ${formatDay(trip.to)})${run ? ' - plan where you will run it there' : ', done with the kit you have there'}.`;
 }
 
 /** Whether the day still holds a session to move: planned, not done or skipped, not a rest day or race. */
@@ -263,7 +281,7 @@ export const LOG_ENTRIES: LogEntries = {
   // "missed last week": each day of it, marked as one week so rest days pass quietly and the echo is one line.
   skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note }]),
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
-  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
+  log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.splits ? { splits: i.run.splits } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
   // Stated maxes are stored as single-rep sets: the engine's known-maxes read them like any logged set.
   stated_maxes: (i) => i.maxes.map((m) => ({ kind: 'max', date: '', exerciseId: m.exerciseId, name: m.name, weight: m.weight, unit: m.unit, reps: m.reps })),
 };
@@ -304,6 +322,23 @@ function outsidePlan(found: { kind: 'before_plan'; startDate: string } | { kind:
     : `Your plan ended ${formatDateLabel(found.endDate)}. Text "new plan" to build the next one.`;
 }
 
+/** Days after the goal race its result still answers "what's next" and seeds "new plan". */
+const AFTER_RACE_DAYS = 42;
+
+/** The goal race's finish time as logged (on its day or the 3 days after), once it is run; null before or without one. */
+async function goalRaceRun(c: TurnContext): Promise<{ race: NonNullable<ActivePlan['outline']['race']>; durationSec: number } | null> {
+  const race = c.plan?.outline.race;
+  if (!c.plan || !race || c.today < race.raceDate || daysBetween(race.raceDate, c.today) > AFTER_RACE_DAYS) return null;
+  const run = (await runEvidence(c.deps.db, c.client, c.plan, c.today)).find((e) => e.kind === 'race' && e.date >= race.raceDate && e.date <= addDays(race.raceDate, 3) && e.durationSec && e.distanceMeters && Math.abs(e.distanceMeters - race.distanceMeters) / race.distanceMeters <= 0.05);
+  return run?.kind === 'race' && run.durationSec ? { race, durationSec: Math.round(run.durationSec) } : null;
+}
+
+/** A day or week asked after the plan ended: after the goal race run, recovery then the next plan (afterGoalRaceLine). */
+async function outsidePlanAfterRace(c: TurnContext, found: Parameters<typeof outsidePlan>[0], date: string): Promise<string> {
+  const run = found.kind === 'after_plan' ? await goalRaceRun(c) : null;
+  return run ? afterGoalRaceLine(run.race, run.durationSec, c.today) : outsidePlan(found, date);
+}
+
 /** The runner's VDOT now (moved by logged races and quality runs), or undefined without a plan. */
 async function currentVdot(c: TurnContext): Promise<number | undefined> {
   return c.plan ? (await runnerVdot(c.deps.db, c.client, c.plan, c.today))?.vdot : undefined;
@@ -328,7 +363,7 @@ async function shouldLead(c: TurnContext, date: string): Promise<string> {
 async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow' | 'day'): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
-  if (found.kind !== 'workout') return [outsidePlan(found, date)];
+  if (found.kind !== 'workout') return [await outsidePlanAfterRace(c, found, date)];
   if (which !== 'today' && found.day.kind !== 'rest') {
     const lead = await shouldLead(c, date);
     if (lead) return [lead + (which === 'tomorrow' ? formatTomorrow(found.day, { name: null }) : formatDayPreview(found.day, {}))];
@@ -370,7 +405,7 @@ async function showNext(c: TurnContext): Promise<string[]> {
   for (let n = 0; n < NEXT_SESSION_HORIZON_DAYS; n++) {
     const date = addDays(c.today, n);
     const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
-    if (found.kind !== 'workout') return n === 0 ? [outsidePlan(found, date)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
+    if (found.kind !== 'workout') return n === 0 ? [await outsidePlanAfterRace(c, found, date)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
     if (found.day.kind === 'rest' || (n === 0 && found.status !== 'scheduled')) continue;
     // One line (it often comes beside a log: "done. what's next?"); the day's name shows all of it.
     const ask = dayWord(date, c.today);
@@ -452,8 +487,11 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
     } else if (found.kind === 'before_plan' || found.kind === 'after_plan') outside ??= found;
   }
   // A week before the (shifted) start is "starts …", not "ended …" (was "Your plan ended Sun 3/21" for last week).
-  if (days.length === 0) return [outsidePlan(outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
-  const header = rollsOver ? 'Today and the week ahead:' : monday > c.today ? 'Next week:' : null;
+  if (days.length === 0) return [await outsidePlanAfterRace(c, outside ?? { kind: 'after_plan', endDate: c.plan.outline.endDate }, anyDate)];
+  // A week past next ("the week after next", "the week before christmas") says which week it is, not "Next week".
+  const position = days.find((d) => d.position.trim() !== '')?.position.trim();
+  const later = monday > addDays(startOfIsoWeek(c.today), 7) ? `The week of ${formatDateLabel(monday)}${position ? ` - ${position}` : ''}:` : null;
+  const header = rollsOver ? 'Today and the week ahead:' : later ?? (monday > c.today ? 'Next week:' : null);
   if (review) return reviewLines(days, statuses, c.today, addDays(monday, 6) < c.today);
   const week = formatWeek(days, { today: c.today, ...(header ? { header } : {}) });
   if (!count) return [week];
@@ -557,6 +595,19 @@ async function timeOffAhead(c: TurnContext, i: ItemOf<'pause'>): Promise<string[
     `${lead}Noted: time off ${formatDay(i.from)} through ${formatDay(to)}${open}. Until then your plan and morning texts carry on as usual; after it, the first sessions back are lighter.${care}`,
     ...changed.filter((l) => !l.startsWith('Time off through')),
     ...(held ? [held] : []),
+  ];
+}
+
+/**
+ * "off till thursday": the training days from today to the day before are rest, the first sessions back are
+ * lighter, and the morning texts go on (a pause would stop them until "resume", which the client did not ask).
+ */
+async function daysOffUntil(c: TurnContext, from: string, to: string, back: string): Promise<string[]> {
+  await recordPlanNote(c.deps.db, c.client, { type: 'illness_note', reason: c.text, from, to, metadata: { timeOff: true } });
+  const changed = await applyAndTell(c, { types: ['rest_days', 're_entry'], from, to, concernsToday: from === c.today });
+  return [
+    `Noted: days off ${from === to ? formatDay(from) : `${formatDay(from)} through ${formatDay(to)}`}, back ${formatDay(back)}. The first sessions back are lighter; text "this week" to see it.`,
+    ...changed.filter((l) => !l.startsWith('Time off through')),
   ];
 }
 
@@ -1307,7 +1358,9 @@ export const HANDLERS: Handlers = {
     }
     const r = await setTrainingDays(c.deps.db, c.client, weekdays as IsoWeekday[], c.today);
     if (!r.ok) return [r.error === 'no_plan' ? NO_PLAN : r.error];
-    return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days. Text "this week" to see it.`];
+    // A run added to a race plan shares the week's planned distance; it adds no miles (the mileage builds as planned).
+    const shared = i.add?.length && c.plan?.outline.race ? ` Your weekly ${c.plan.outline.race.units === 'km' ? 'kilometres stay' : 'miles stay'} as planned, now over ${weekdays.length} runs, so the easy runs get a bit shorter.` : '';
+    return [`Updated: you train ${formatWeekdays(weekdays)} from now on. Same plan and phase, new days.${shared} Text "this week" to see it.`];
   },
   lift_feel: async (c, i) => {
     // Reached when the day's plan had no load for the lift or did not have it (coach.ts logs the others).
@@ -1362,6 +1415,7 @@ export const HANDLERS: Handlers = {
     return [`Sorry - that's rough after the training you've put in. None of it is lost: your plan keeps building toward ${formatDay(race.raceDate)} for now. Found another race? Text "race is now <date>" (e.g. "race is now ${formatDay(addDays(race.raceDate, 14)).toLowerCase().replace(/^\w+ /, '')}") and I'll re-aim the plan at it, or "new plan" to train without one.`];
   },
   pause: async (c, i) => {
+    if (i.back && c.plan) return daysOffUntil(c, i.from, i.to ?? i.from, i.back);
     if (i.from > c.today && c.plan) return timeOffAhead(c, i);
     const r = await pauseClient(c.deps.db, c.client, c.text, i.from, i.to);
     return [r === 'already' ? 'Your plan is already paused. Text "resume" when you\'re ready.' : 'Paused: no morning texts until you text "resume". Your plan picks up where you left off.'];
@@ -1371,6 +1425,15 @@ export const HANDLERS: Handlers = {
     return [r === 'not_paused' ? 'You\'re active - nothing to resume. Text "what\'s today" for today\'s workout.' : 'Welcome back! Morning texts are on again. Text "what\'s today" for today\'s workout.'];
   },
   new_plan: async (c) => {
+    // After the goal race: its result is the next plan's recent race (its paces), said so and kept unless replaced.
+    const run = await goalRaceRun(c);
+    if (run) {
+      const time = formatFinish(run.durationSec);
+      const label = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' }[run.race.distanceClass];
+      const lead = `Let's build your next plan. Your ${time} ${label} sets its paces (a newer race? tell me and I'll use that). Recover first: the plan starts easy.`;
+      const turn = await beginOnboarding(c.deps, c.client, c.now, lead, '', { race: { recentRace: { distance: run.race.distanceClass, time } } });
+      return [turn.reply ?? ''];
+    }
     const turn = await beginOnboarding(c.deps, c.client, c.now, "Let's build a new plan. Your current one stays active until you confirm.");
     return [turn.reply ?? ''];
   },

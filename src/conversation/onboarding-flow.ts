@@ -132,10 +132,11 @@ export async function onboardingInProgress(
  * a returning client building a new plan keeps who they are, where and when, and is asked the training
  * questions again.
  */
-export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Date, lead?: string, firstText = ''): Promise<CoachTurn> {
+export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Date, lead?: string, firstText = '', known: Pick<OnboardingAnswers, 'race'> = {}): Promise<CoachTurn> {
   const ctx = await contextFor(deps, client, now);
   if (client.name) {
-    const answers: OnboardingAnswers = { name: client.name, timezone: client.timezone, morningTime: client.morning_time, units: client.units };
+    // `known`: what the coach already knows for the next plan (the goal race just run, as its recent race).
+    const answers: OnboardingAnswers = { name: client.name, timezone: client.timezone, morningTime: client.morning_time, units: client.units, ...known };
     const step = nextStep(answers, ctx);
     await saveState(deps.db, client.id, ONBOARDING_FLOW, { step, answers, history: [], retries: 0 } satisfies OnboardingState);
     return { reply: fitReply([lead ?? '', question(step, answers, ctx)]), intent: 'onboarding', agent: null };

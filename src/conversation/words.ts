@@ -409,7 +409,7 @@ export const AWAY_WORDS = [
   'travel', 'traveling', 'travelling', 'travels', 'traveled', 'trip', 'vacation', 'vacay', 'holiday', 'hotel', 'airbnb', 'out of town',
   'on the road', 'business trip', 'work trip', 'conference', 'staying with', 'house sitting', 'housesitting', 'cabin', 'camping',
   'visiting family', 'visiting my family', 'visiting the family', 'family visit', 'away for', 'away next', 'away this', 'away from home',
-  'away until', 'away till', 'out of the country', 'abroad',
+  'away until', 'away till', 'away the week', 'away that week', 'away the weekend', 'away over', 'out of the country', 'abroad',
 ] as const;
 /**
  * Where people stay when away, said as "at my parents'", "going to my mom's", "visiting the in-laws": with

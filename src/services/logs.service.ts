@@ -17,11 +17,11 @@ import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
-import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, repeatsSession, repsPaceNote, shortLongRunNote, type RepeatsDone } from '../engine/adaptation/runs.js';
+import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, plannedWork, repeatsSession, repsPaceNote, shortLongRunNote, splitPaces, splitsNote, type RepeatsDone, type SplitsDone } from '../engine/adaptation/runs.js';
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
 import { distanceIn, paceIn } from '../engine/endurance/units.js';
 import { formatFinish, formatPace } from '../engine/endurance/durations.js';
-import { asGoalRace, goalRaceLines } from '../engine/endurance/race-result.js';
+import { asGoalRace, goalRaceLines, tuneUpRaceLine } from '../engine/endurance/race-result.js';
 import { METERS_PER_UNIT, paceZones, type PaceZones } from '../engine/endurance/vdot.js';
 import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
@@ -47,6 +47,8 @@ export type LogEntry =
       kind: 'run'; date: string; distance: number | null; unit: DistanceUnit | null; durationSec: number | null; pace: string | null; walked: boolean; runKind: string | null;
       /** Reps said on their own; `wholeSession` once the distance is the planned session's with them (recordIn). */
       repeats?: RepeatsDone; wholeSession?: boolean;
+      /** "splits 4:18 4:21 4:19" (parse/run-log.ts): said back against the pace aimed at (runLines). */
+      splits?: SplitsDone & { unit: DistanceUnit | null; target: string | null };
       /** Written with an exclamation; `raceRead` once recordIn read it as a race (a standard distance at race effort). */
       celebrated?: boolean; raceRead?: boolean;
       /** The plan's goal race (asGoalRace): its distance, its day, and the finish-line reply. */
@@ -462,6 +464,8 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   // Held to the paces the runner trained at that day (a race logged before may have moved them; this run may not).
   const zones = (planPace !== null || entry.repeats) && !effort ? await currentZones(trx, client, plan, addDays(entry.date, -1)) : race.paces;
   const planned = day && !entry.repeats && !effort && sessionClass(day) === 'quality_run' ? plannedPaceFor(day, zones, distance) : null;
+  // A race on the way to the goal race gets its congratulations first, then what it does to the paces.
+  if (entry.runKind === 'race' && distance !== null && entry.durationSec) lines.push(tuneUpRaceLine(distance * METERS_PER_UNIT[race.units], entry.durationSec, race, entry.date));
   if (effort) lines.push(effort);
   // A run the client calls easy, long or a race on a tempo day is not the tempo: no tempo verdict on it.
   else if (planPace !== null && planned && (entry.runKind === null || entry.runKind === 'tempo')) lines.push(qualityPaceNote(planPace, planned, race.units));
@@ -479,6 +483,8 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   const reps = entry.repeats && day ? repeatsSession(day, entry.repeats) : null;
   const repsNote = reps ? repsPaceNote(reps, zones) : null;
   if (repsNote) lines.push(repsNote);
+  const splits = entry.splits ? splitsLine(entry.splits, day, entry.unit ?? race.units) : null;
+  if (splits) lines.push(splits);
   const quality = entry.runKind === 'race' || (day !== null && sessionClass(day) === 'quality_run');
   if (quality) {
     // Said once, when this log is what moved it: compare with the runs logged before today.
@@ -489,6 +495,18 @@ async function runLines(trx: Db, client: ClientRow, plan: ActivePlan, entry: Ext
   }
   if (entry.raceRead) lines.push(`Read as a race or time trial (a race distance at race effort). Not all-out? Text "that's wrong" and send it again as a run.`);
   return lines;
+}
+
+/**
+ * Splits held to the day's planned work pace (intervals, tempo, marathon pace), else to the pace the client said
+ * with the reps ("3x3k @ 4:20"), in the unit the splits were said in.
+ */
+function splitsLine(s: NonNullable<Extract<LogEntry, { kind: 'run' }>['splits']>, day: WorkoutDay | null, runUnit: DistanceUnit): string | null {
+  const unit = s.unit ?? runUnit;
+  const work = day ? plannedWork(day) : null;
+  const said = s.target ? paceSeconds(s.target) : null;
+  const target = work ? { sec: paceIn(work.targetSec, work.unit, unit), name: `your planned ${work.target} pace` } : said !== null ? { sec: said, name: 'the pace you aimed for' } : null;
+  return splitsNote(splitPaces(s, target?.sec ?? null), target, unit);
 }
 
 /** The run as the plan's goal race (engine/endurance/race-result.ts asGoalRace), with its pace from the finish; null when it is not. */

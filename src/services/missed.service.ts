@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
-import { addDays, isoWeekday, weekdayShort } from '../engine/dates.js';
+import { addDays, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
+import { formatDateLabel } from '../messages/format/day-brief.js';
 import { weekOnDays } from '../engine/adaptation/week-days.js';
 import { decideMissed, describeMissed, sessionClass, type MissedDecision, type SessionMove } from '../engine/adaptation/missed.js';
 import { weekNumberFor, weekSpan } from '../engine/program/program.js';
@@ -223,7 +224,10 @@ async function storeWeekMoves(db: Db, client: ClientRow, plan: ActivePlan, n: nu
 /** "This week only: Full body A Mon -> Thu, Full body B Wed -> Fri. No day for Fri's Full body C: dropped." */
 export function weekDaysLine(r: Pick<WeekDaysResult, 'moved' | 'dropped'>, which: 'this' | 'next' = 'this'): string {
   const name = (title: string) => title.split(' - ')[0]!;
-  const moved = r.moved.length ? `${which === 'next' ? 'Next' : 'This'} week only: ${r.moved.map((m) => `${name(m.title)} ${weekdayShort(m.from)} -> ${weekdayShort(m.to)}`).join(', ')}.` : '';
+  // A plan week that is not Monday to Sunday (a lifter who started on a Tuesday) reaches into the next calendar
+  // week: a day there is named with its date ("Mon 11/30"), never a bare "Mon" read as the Monday gone.
+  const day = (d: string, other: string) => (startOfIsoWeek(d) !== startOfIsoWeek(other) ? formatDateLabel(d) : weekdayShort(d));
+  const moved = r.moved.length ? `${which === 'next' ? 'Next' : 'This'} week only: ${r.moved.map((m) => `${name(m.title)} ${day(m.from, m.to)} -> ${day(m.to, m.from)}`).join(', ')}.` : '';
   const dropped = r.dropped.length ? ` No day left for ${r.dropped.map((d) => `${weekdayShort(d.date)}'s ${name(d.title)}`).join(' or ')}, so ${r.dropped.length > 1 ? "they're" : "it's"} dropped ${which} week.` : '';
   return (moved + dropped).trim();
 }

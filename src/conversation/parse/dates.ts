@@ -100,7 +100,9 @@ function chronoDates(client: string, now: Date, zone: string, forwardDate: boole
   const out: Found[] = [];
   const spelled = spellWeekdays(client);
   const t = client;
-  for (const found of chrono.parse(spelled.text, reference(now, zone), { forwardDate })) {
+  // "splits 3:05/3:02/3:00": clocks written with slashes are no "2/3" date (blanked to the same length, so indexes hold).
+  const read = spelled.text.replace(/\b\d{1,2}:[0-5]\d(?:\s*\/\s*\d{1,2}:[0-5]\d)+/g, (m) => ' '.repeat(m.length));
+  for (const found of chrono.parse(read, reference(now, zone), { forwardDate })) {
     // Positions and words in the client's own text ("tues", not "tuesday").
     const index = spelled.back(found.index);
     const r = { start: found.start, end: found.end, index, text: client.slice(index, spelled.back(found.index + found.text.length)) };
@@ -183,7 +185,28 @@ function relativeDay(t: string, today: IsoDate): DateRef | null {
   return null;
 }
 
+/**
+ * "the week before christmas", "the week of dec 14", "the week after the 14th": the Monday-to-Sunday week
+ * before, holding or after the day named (was read as "the week", this week).
+ */
+function weekAroundDay(t: string, now: Date, zone: string): DateRef | null {
+  // "a week after christmas" is one day (Jan 1), not a week: only "the week …" / "week of …".
+  const m = /(?<!\b(?:a|one|\d+) )\bweek (before|after|of) /.exec(t);
+  if (!m) return null;
+  const tail = t.slice(m.index + m[0].length);
+  const nth = dayOfMonth(tail, localToday(now, zone));
+  const day = chronoDates(tail, now, zone, true).find((f) => f.index === 0 && !f.monthOnly) ?? (nth?.index === 0 ? nth : null);
+  if (!day) return null;
+  const from = addDays(startOfIsoWeek(day.from), m[1] === 'before' ? -7 : m[1] === 'after' ? 7 : 0);
+  return { kind: 'range', from, to: addDays(from, 6), label: 'days' };
+}
+
 function weekSpans(t: string, today: IsoDate): DateRef | null {
+  // "the week after next": the week after next week (before "next week", which "week after next week" holds).
+  if (/\bweek after next\b/.test(t)) {
+    const from = addDays(startOfIsoWeek(today), 14);
+    return { kind: 'range', from, to: addDays(from, 6), label: 'days' };
+  }
   if (/\bnext week\b/.test(t)) {
     const from = addDays(startOfIsoWeek(today), 7);
     return { kind: 'range', from, to: addDays(from, 6), label: 'next_week' };
@@ -272,6 +295,8 @@ export function findDateRef(text: string, now: Date, zone: string, opts: DateOpt
   const t = withHolidayDates(normalize(text), today);
   const relative = relativeDay(t, today);
   if (relative) return relative;
+  const around = weekAroundDay(t, now, zone);
+  if (around) return around;
   const span = weekSpans(t, today);
   const all = inMonthSaid([...chronoDates(t, now, zone, true), ...[dayOfMonth(t, today)].filter((f): f is Found => f !== null)].sort((a, b) => a.index - b.index), t);
   // "half in april (april 18?)": a month said alone, then a day in it, is that day.

@@ -101,8 +101,32 @@ const PACE_TYPOS: Array<[RegExp, string]> = [
   [/\b(\d{1,2}:[0-5]\d)s\b/g, '$1'],
 ];
 
+/** "splits 4:18 4:21 4:19", "splits were 3:05/3:02/3:00": two or more clocks after the word, each a pace or a rep's time. */
+const SPLITS = /\bsplits?\s*(?:were|was|of|:|=|-)?\s*((?:\d{1,2}:[0-5]\d(?:\s*(?:\/|and|&|-)?\s*)){2,})/;
+
+/** The splits said, in seconds as written; the text without them (their clocks are no pace, time or distance). */
+function splitsIn(t: string): { secs: number[]; rest: string } | null {
+  const m = SPLITS.exec(t);
+  if (!m) return null;
+  const secs = [...m[1]!.matchAll(/\d{1,2}:[0-5]\d/g)].map((c) => parseClock(c[0])).filter((n): n is number => n !== null);
+  return secs.length >= 2 ? { secs, rest: t.replace(m[0], ' ') } : null;
+}
+
 export function parseRun(text: string): RunLog | null {
-  const t0 = PACE_TYPOS.reduce((s, [re, to]) => s.replace(re, to), normalize(text).replace(/,/g, ' '));
+  const t00 = PACE_TYPOS.reduce((s, [re, to]) => s.replace(re, to), normalize(text).replace(/,/g, ' '));
+  const split = splitsIn(t00);
+  const t0 = split?.rest ?? t00;
+  const run = runIn(t0, text);
+  if (!run || !split) return run;
+  // "12k w/ 3x3k @ 4:20": the pace said with the reps is what the splits aimed at.
+  const reps = repeatsIn(t0);
+  const said = reps ? (PACE.exec(t0.replace(RECOVERY_PART, ' ').replace(REPEATS, ' ')) ?? null) : null;
+  const target = said ? parseClock(said[1] ?? said[2]!) : null;
+  return { ...run, splits: { secs: split.secs, each: reps?.each ?? null, unit: reps?.unit ?? run.unit, target: target !== null && isPace(target) ? formatMss(target) : null } };
+}
+
+/** The run in `t0` (the text normalized, paces retyped, splits taken out); `text` as sent. */
+function runIn(t0: string, text: string): RunLog | null {
   const repeats = repeatsIn(t0);
   const t = repeats ? t0.replace(RECOVERY_PART, ' ').replace(REPEATS, ' ') : t0;
   if (repeats) {

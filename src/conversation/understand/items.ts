@@ -76,6 +76,11 @@ export interface RunLog {
    * (meters as km), and each rep's time when given. `distance` is then the reps' work only.
    */
   repeats?: { count: number; each: number; unit: DistanceUnit; repSec: number | null };
+  /**
+   * "splits 4:18 4:21 4:19": each as written, in seconds (a pace per `unit`, or a rep's time when `each` is the
+   * rep's distance); `target` the pace said with the reps ("3x3k @ 4:20"), when said.
+   */
+  splits?: { secs: number[]; each: number | null; unit: DistanceUnit | null; target: string | null };
 }
 
 /** A term a client may ask about; the glossary answers each. */
@@ -256,7 +261,7 @@ export interface EntitiesByIntent {
   change_race_date: { date: string | null; shiftDays: number | null };
   /** "race got cancelled": the race is gone; the plan keeps its date until another race or a new plan is told. */
   race_cancelled: Record<never, never>;
-  pause: { from: string; to: string | null };
+  pause: { from: string; to: string | null; /** "off till thursday": days off from today, and the day the client is back. */ back?: string };
   resume: Record<never, never>;
   new_plan: { note: string };
   help: Record<never, never>;

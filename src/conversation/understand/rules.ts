@@ -7,7 +7,7 @@
  * statement, a report before a greeting.
  */
 import { sessionFeel } from '../parse/session-feel.js';
-import { addDays, isoWeekday } from '../../engine/dates.js';
+import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
@@ -300,6 +300,19 @@ function breakAhead(text: string, ctx: ReadContext): ItemOf<'pause'> {
   const days = len ? (BREAK_COUNT_WORDS[len[1]!] ?? Number(len[1])) * (len[2]!.startsWith('week') ? 7 : len[2]!.startsWith('month') ? 30 : 1) : null;
   const to = days ? addDays(from, days - 1) : start && end && end > start ? end : span && span.to !== span.from && span.from === from ? span.to : null;
   return { intent: 'pause', from, to };
+}
+
+// "off till thursday", "no running until the 14th": days off from today, back on the day named ("off work till
+// thursday" is the client's job, not training).
+const OFF_UNTIL = /\b(?:off|no training|not training|no running|not running|no runs|no workouts?|resting|rest days?)\s+(?:till|until|til|untill)\s+(?=\S)/;
+
+/** The day a client is back, when a text says days off from today until then ("off till thursday"); null otherwise. */
+function offUntil(t: string, ctx: ReadContext): string | null {
+  const m = OFF_UNTIL.exec(t);
+  if (!m || /\b(?:work|school|class|shift)\b/.test(t.slice(0, m.index + m[0].length))) return null;
+  const ref = findDateRef(t.slice(m.index + m[0].length), ctx.now, ctx.timezone);
+  // Back within two weeks: a longer time is a break ("pause"), not a few rest days.
+  return ref?.kind === 'date' && ref.date > ctx.today && daysBetween(ctx.today, ref.date) <= 14 ? ref.date : null;
 }
 
 /** Sets x reps or a load for reps with no lift named; null when the numbers are not a set ("3 miles", "5 days"). */
@@ -1595,6 +1608,8 @@ export const RULES: Rule[] = [
     mood: 'statement',
     final: true,
     read: (c, ctx) => {
+      const back = offUntil(c.text, ctx);
+      if (back) return match([{ intent: 'pause', from: ctx.today, to: addDays(back, -1), back }]);
       if ((!/\b(pause|paused|take a break|taking a break|need a break|on hold|hold off|freeze my|stop for (?:now|a while|a bit)|break for|out this week|out next week|off this week|off next week)\b/.test(c.text) && !AWAY_FROM.test(c.text)) || /\bpause between\b/.test(c.text)) return null;
       return match([breakAhead(c.text, ctx)]);
     },
@@ -1666,7 +1681,8 @@ export const RULES: Rule[] = [
         if (without.length) return match([{ intent: 'change_days', weekdays: null, without, ...(droppedLater ? { from: droppedLater } : {}) }]);
       }
       // "switched to 4 days, add saturday", "can you add fridays": a day put on the list, the rest kept.
-      const adding = /\b(?:add|adding|plus|throw in|put in)\b(?: (?:in|on))?(?: (?:a|one more|another|an extra)(?: day| session| workout)?)?(?: on)? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/.exec(t);
+      // "can i add an extra run on saturday": a run or a lift named is a day added too (was a general question).
+      const adding = /\b(?:add|adding|plus|throw in|put in)\b(?: (?:in|on))?(?: (?:a|one more|another|an extra|a extra|an|1 more)(?: (?:easy |short |extra )?(?:day|session|workout|run|lift|gym day|training day|run day))?)?(?: on)? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/.exec(t);
       if (adding && !/\b(?:this|next) week\b/.test(t)) {
         const add = findWeekdays(adding[1]!);
         if (add.length) return match([{ intent: 'change_days', weekdays: null, without: [], add }]);

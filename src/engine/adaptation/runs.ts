@@ -294,15 +294,68 @@ const WORK_NAMES: Record<string, string> = { interval: 'interval', repetition: '
  */
 export function repeatsSession(day: Pick<WorkoutDay, 'items' | 'distanceUnit'>, reps: RepeatsDone): RepeatsSession | null {
   const runs = day.items.filter((i): i is RunItem => i.kind === 'run');
-  const work = runs.find((i) => i.segment === 'workout' && i.effort in WORK_NAMES && i.paceGoal !== null);
-  const targetSec = work ? parsePace(work.paceGoal!) : null;
-  if (!day.distanceUnit || !work || targetSec === null) return null;
-  const unit = day.distanceUnit;
+  const planned = plannedWork(day);
+  if (!planned) return null;
+  const { unit, targetSec } = planned;
   const around = runs.filter((i) => i.segment !== 'workout').reduce((s, i) => s + i.distance, 0);
   const jog = runs.find((i) => i.segment === 'workout' && /jog|recovery/.test(i.effort))?.distance ?? 0;
   const each = distanceIn(reps.each, reps.unit, unit);
   const distance = Math.round((around + reps.count * each + (reps.count - 1) * jog) * 10) / 10;
-  return { distance, unit, repPaceSec: reps.repSec !== null ? reps.repSec / each : null, targetSec, target: WORK_NAMES[work.effort]! };
+  return { distance, unit, repPaceSec: reps.repSec !== null ? reps.repSec / each : null, targetSec, target: planned.target };
+}
+
+/** The day's work at a set pace (intervals, tempo, marathon pace): its pace per `unit` and its name; null on a day without. */
+export function plannedWork(day: Pick<WorkoutDay, 'items' | 'distanceUnit'>): { targetSec: number; target: string; unit: DistanceUnit } | null {
+  const work = day.items.find((i): i is RunItem => i.kind === 'run' && i.segment === 'workout' && i.effort in WORK_NAMES && i.paceGoal !== null);
+  const targetSec = work ? parsePace(work.paceGoal!) : null;
+  if (!day.distanceUnit || !work || targetSec === null) return null;
+  return { targetSec, target: WORK_NAMES[work.effort]!, unit: day.distanceUnit };
+}
+
+/** Splits said ("splits 4:18 4:21 4:19"): each as written, in seconds; `each` the rep's distance when reps were said. */
+export interface SplitsDone {
+  secs: number[];
+  each: number | null;
+}
+
+/**
+ * Splits as paces per unit. A split is a pace or a rep's time, whichever is nearer the pace aimed at: on 800 m
+ * reps aimed at 3:50/km, "3:05" is a rep's time (3:05 / 0.8 = 3:51/km), on 3 km reps at 4:20/km "4:18" a pace.
+ */
+export function splitPaces(s: SplitsDone, targetSec: number | null): number[] {
+  const each = s.each;
+  if (!each || each === 1) return s.secs;
+  // With no pace aimed at, reps under a unit are timed ("6x800 splits 3:05 3:02"), longer ones paced.
+  return s.secs.map((x) => (targetSec !== null ? Math.abs(x / each - targetSec) < Math.abs(x - targetSec) : each < 1) ? x / each : x);
+}
+
+/**
+ * One line on splits against the pace aimed at (the plan's work pace, else the pace the client said): even and
+ * on it, all fast, all slow, a fast start that faded, or uneven. With no pace to hold them to, whether they were even.
+ */
+export function splitsNote(paces: readonly number[], target: { sec: number; name: string } | null, units: DistanceUnit): string | null {
+  if (paces.length < 2) return null;
+  const u = units;
+  const list = `${paces.map((p) => formatPace(p)).join(', ')}/${u}`;
+  const spread = Math.round(Math.max(...paces) - Math.min(...paces));
+  if (!target) {
+    if (spread <= REPS_ON_PACE_SEC) return `Splits ${list}: within ${spread} s of each other. Nicely even.`;
+    // Each split no slower than the one before: a negative split, the way to run a steady run or a race.
+    if (paces.every((p, i) => i === 0 || p <= paces[i - 1]! + 1)) return `Splits ${list}: a negative split, ${spread} s quicker at the end than the start. That's the way to run it.`;
+    return `Splits ${list}: ${spread} s between the fastest and the slowest. Aim for even splits: start at the pace you can hold to the end.`;
+  }
+  const aim = formatPace(target.sec);
+  const offs = paces.map((p) => Math.round(p - target.sec));
+  const worst = Math.max(...offs.map(Math.abs));
+  const head = `Splits ${list} against ${target.name} (${aim}/${u})`;
+  if (worst <= REPS_ON_PACE_SEC) return `${head}: every one within ${worst} s. Even and on pace - nicely judged.`;
+  const [first, last] = [offs[0]!, offs.at(-1)!];
+  // A fast start that cost the end: the first rep well under, the last over and well slower than the first.
+  if (first < -REPS_ON_PACE_SEC && last > 0 && last - first > 2 * REPS_ON_PACE_SEC) return `${head}: the first ${-first} s fast and the last ${last} s slow - the fast start cost the end. Start at ${aim} and the last one holds.`;
+  if (offs.every((o) => o <= REPS_ON_PACE_SEC) && offs.some((o) => o < 0)) return `${head}: up to ${-Math.min(...offs)} s fast. Hard, not all-out: at ${aim} the session does its job with less fatigue to carry into the week.`;
+  if (offs.every((o) => o >= -REPS_ON_PACE_SEC)) return `${head}: up to ${Math.max(...offs)} s slow. Fine on a tough day; if they keep landing there, log a race or time trial and I'll check your paces.`;
+  const on = offs.filter((o) => Math.abs(o) <= REPS_ON_PACE_SEC).length;
+  return `${head}: ${on} of ${offs.length} within ${REPS_ON_PACE_SEC} s, the rest from ${-Math.min(...offs)} s fast to ${Math.max(...offs)} s slow. Aim for even reps at ${aim}.`;
 }
 
 /** Reps within this many seconds per unit of the planned pace are on it. */

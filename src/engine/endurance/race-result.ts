@@ -65,8 +65,41 @@ export function goalRaceLines(race: Pick<RaceOutline, 'distanceClass' | 'distanc
     `Congratulations on your ${label}! ${time} is ${paces}, ${versus}`,
     `${fitness}: the paces of your next plan start from it.`,
     RECOVERY[race.distanceClass],
-    `Your plan ends with this race. When you're ready for the next goal, text "new plan" and give "${time} ${label.replace(' marathon', '')}" as your recent race.`,
+    `Your plan ends with this race. When you're ready for the next goal, text "new plan": this ${time} sets its paces.`,
   ];
+}
+
+/**
+ * "what's next" after the goal race: recovery first (its days counted from the race), then the next plan, whose
+ * paces start from the result. `today` on or after the race day.
+ */
+export function afterGoalRaceLine(race: Pick<RaceOutline, 'distanceClass' | 'raceDate'>, durationSec: number, today: string): string {
+  const label = LABEL[race.distanceClass];
+  const days = daysBetween(race.raceDate, today);
+  const since = days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  const time = formatFinish(durationSec);
+  return `You ran your ${label} ${since} in ${time}. What's next is recovery: ${RECOVERY[race.distanceClass].replace(/^Recovery: /, '')} Then the next plan: text "new plan" whenever you're ready - your ${time} ${label.replace(' marathon', '')} sets its paces.`;
+}
+
+/** Race distances a runner names, in meters: a result within 3 % of one is that race ("5 km", "3.1 mi" = a 5K). */
+const NAMED_DISTANCES: ReadonlyArray<readonly [number, string]> = [
+  [1609.344, 'mile'], [5000, '5K'], [8000, '8K'], [10000, '10K'], [15000, '15K'], [16093.44, '10-mile race'], [21097.5, 'half marathon'], [42195, 'marathon'],
+];
+
+/**
+ * A race on the way to the goal race (a tune-up, a parkrun raced): congratulations with its time and pace in
+ * both units, and the easy days a coach asks for after it (about one per 3 km raced, at least one). The paces
+ * it sets are said after it (logs.service runLines).
+ */
+export function tuneUpRaceLine(distanceMeters: number, durationSec: number, race: Pick<RaceOutline, 'distanceClass' | 'units' | 'raceDate'>, date: string): string {
+  const named = NAMED_DISTANCES.find(([m]) => Math.abs(distanceMeters - m) / m <= 0.03)?.[1];
+  const perMi = formatPace(durationSec / (distanceMeters / METERS_PER_UNIT.mi));
+  const perKm = formatPace(durationSec / (distanceMeters / METERS_PER_UNIT.km));
+  const paces = race.units === 'km' ? `${perKm}/km (${perMi}/mi)` : `${perMi}/mi (${perKm}/km)`;
+  const easyDays = Math.max(1, Math.round(distanceMeters / 3000));
+  const weeks = Math.floor(daysBetween(date, race.raceDate) / 7);
+  const ahead = weeks >= 1 ? `, ${weeks} week${weeks === 1 ? '' : 's'} out from your ${LABEL[race.distanceClass]}` : '';
+  return `Congratulations on your ${named ?? 'race'}! ${formatFinish(durationSec)} is ${paces} - a good marker${ahead}. Keep the next ${easyDays === 1 ? 'day' : `${easyDays} days`} easy before any hard session.`;
 }
 
 /** Days after the goal race a finish time told with no day or distance is still that race's. */

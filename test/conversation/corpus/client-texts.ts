@@ -626,6 +626,16 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'how much weight should i lose per week', read: [{ intent: 'coach_faq', topic: 'weight_loss' }], tags: ['question'] },
   { text: 'whats the hotel gym thing mean for my workouts', read: [{ intent: 'what_changed' }], tags: ['question'] },
   { text: 'i forgot to log tuesday, did the whole workout', read: [{ intent: 'done', date: '2026-11-24' }], tags: ['dates'] },
+  // runner11: a week named past next week, and a few days off with the day back (were this week, or "didn't get that").
+  { text: 'week after next', read: [{ intent: 'week', from: '2026-12-07', to: '2026-12-13' }], tags: ['dates'] },
+  { text: 'what do i have the week after next?', read: [{ intent: 'week', from: '2026-12-07', to: '2026-12-13' }], tags: ['dates', 'question'] },
+  { text: "i'm away the week before christmas", read: [{ intent: 'travel', from: '2026-12-14', to: '2026-12-20', datesNamed: true }], tags: ['dates'] },
+  { text: 'off till thursday', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-02', back: '2026-12-03' }], tags: ['dates'] },
+  { text: 'no running until monday, calves are fried', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-11-29', back: '2026-11-30' }], tags: ['dates'] },
+  // Splits after reps: kept with the pace the reps aimed at, to be said back against it (were dropped).
+  { text: '12k w/ 3x3k @ 4:20, splits 4:18 4:21 4:19', units: 'metric', read: [run({ distance: 12, unit: 'km', kind: 'intervals', splits: { secs: [258, 261, 259], each: 3, unit: 'km', target: '4:20' } })] },
+  { text: '6x800 splits 3:05/3:02/3:00', read: [run({ kind: 'intervals', splits: { secs: [185, 182, 180], each: 0.8, unit: 'km', target: null } })] },
+  { text: 'can i add an extra run on saturday', read: [{ intent: 'change_days', weekdays: null, without: [], add: [6] }], tags: ['question'] },
   // Found by texting as a runner and a lifter: a weekly volume or an undated past result is never a log; another
   // activity beside the plan is a general question.
   { text: 'I run about 20 miles a week rn', read: [{ intent: 'unknown' }] },
