@@ -141,7 +141,16 @@ export function allocateSets(input: AllocInput): number[] {
     }
     return d;
   };
+  /**
+   * The week's last core drill is held like a main lift (fewer sets; dropped only when nothing else gives the
+   * time): core's MEV is 0, so with a calf raise on every full-body day a 45-minute week used to lose all its
+   * core work, a coach's first thing to keep for a trunk that needs care (a diastasis: dead bugs, bird dogs).
+   */
+  const lastCore = (k: number) =>
+    (items[k] as AllocItem).role === 'core' && items.every((o, j) => j === k || o.role !== 'core' || (sets[j] as number) === 0);
   const canDrop = (k: number) => !(items[k] as AllocItem).keep && activeOnDay((items[k] as AllocItem).day) > 1;
+  /** Dropped only when nothing else gives the time (main, second and power lifts, and the week's last core drill). */
+  const held = (k: number) => KEEP.has((items[k] as AllocItem).role) || lastCore(k);
   /**
    * Whether item k may move to n sets and keep its day in order: no secondary lift, accessory or core work
    * above the day's main lift with the fewest sets; and, unless `relaxed`, no main lift under its work sets.
@@ -180,7 +189,7 @@ export function allocateSets(input: AllocInput): number[] {
           if (it.day !== d) return;
           const next = step(k, -1);
           if (next === null || (next === 0 && !canDrop(k))) return;
-          if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+          if (next === 0 && held(k) && !allowKeepDrop) return;
           if (!inOrder(k, next, relaxed)) return;
           const cost = delta(k, next, h) / Math.max(0.1, liftMinutes(d, sets) - minutesWith(d, k, next));
           if (!best || cost < best.cost) best = { k, next, cost };
@@ -204,7 +213,7 @@ export function allocateSets(input: AllocInput): number[] {
         if (!over.some((m) => setWeight(it.exercise, m) > 0)) return;
         const next = step(k, -1);
         if (next === null || (next === 0 && !canDrop(k))) return;
-        if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+        if (next === 0 && held(k) && !allowKeepDrop) return;
         if (!inOrder(k, next, relaxed)) return;
         const cost = delta(k, next, h);
         if (!best || cost < best.cost) best = { k, next, cost };
@@ -225,7 +234,7 @@ export function allocateSets(input: AllocInput): number[] {
       for (const dir of [1, -1] as const) {
         const next = step(k, dir);
         if (next === null) continue;
-        if (next === 0 && (!canDrop(k) || KEEP.has(it.role))) continue;
+        if (next === 0 && (!canDrop(k) || held(k))) continue;
         if (!inOrder(k, next)) continue;
         if (dir === 1) {
           const diff = next - (sets[k] as number);

@@ -45,6 +45,20 @@ describe('strength week: volume landmarks (MEV) per muscle', () => {
   });
 });
 
+describe('strength week: core work beside the calf sets', () => {
+  it('when 3 x 45 min leave no time for every accessory, each week keeps a core drill (a diastasis: a bird dog)', () => {
+    // Intermediate strength, Mon/Wed/Fri, 45 min, abdominal limitation. With a calf raise on each day the three
+    // sessions fill to 44-45 min; core (MEV 0, cheap to drop) went from all three days: 0 core drills a week.
+    // The week's last core drill now stays at its fewest sets (2) and a calf or incline set gives way.
+    const req = { ...lifterRequest('intermediate', 'strength', { minutes: 45 }), limitations: ['abdominal' as const] };
+    const plan = buildStrengthPlan(req);
+    for (const w of plan.weeks) {
+      const core = w.days.flatMap((d) => d.exercises).filter((e) => e.role === 'core');
+      expect(core.length, `week ${w.weekNumber}`).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('volume-allocation.allocateSets (MEV)', () => {
   function anItem(id: string, role: 'main' | 'accessory', sets: number): AllocItem {
     const exercise = exerciseById(id) as Exercise;
