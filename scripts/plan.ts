@@ -77,7 +77,8 @@ function gridLine(name: string, req: PlanRequest): string {
     const f = raceFigures(plan);
     flags = raceFlags(plan);
     const phases = plan.outline.phases.map((p) => `${p.name} ${p.weekCount}`).join('/');
-    // The biggest step of the long run over the longest one before it: over 2 mi a coach rejects the plan.
+    // The biggest step of the long run over the longest one before it: over 2 mi (3.2 km) a coach rejects the plan.
+    const u = plan.outline.units;
     let longest = 0;
     let step = 0;
     for (const w of plan.weeks) {
@@ -85,8 +86,8 @@ function gridLine(name: string, req: PlanRequest): string {
       if (longest > 0) step = Math.max(step, l - longest);
       longest = Math.max(longest, l);
     }
-    if (step > 2 + 1e-9) flags.unshift(`LONG-RUN-JUMP +${Math.round(step * 10) / 10}`);
-    figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} mi, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}`;
+    if (step > (u === 'km' ? 3.2 : 2) + 1e-9) flags.unshift(`LONG-RUN-JUMP +${Math.round(step * 10) / 10}`);
+    figures = `${plan.outline.totalWeeks} wk (${phases}), ${f.runWalk ? 'run/walk' : `${f.startVolume}->${f.peakVolume} ${u}, long ${f.longestRun}`}, easy >= ${Math.round(f.minEasyShare * 100)}%, quality <= ${f.qualityDaysMax}, fitness ${plan.outline.fitnessSource}`;
   }
   if (req.kind === 'hybrid' && req.strength) flags.push(...strengthFlags(hybridStrengthPlan(req.strength, runTypesOf(buildRacePlan(hybridRaceRequest(req.race, req.strength.trainingDays))))).map((x) => `lift ${x}`));
   if (flags.length > 0) figures += `  FLAGS: ${flags.join('; ')}`;

@@ -60,17 +60,17 @@ const CORE_AR = s('core.ar', 'core', 'core_anti_rotation');
 
 export const DAY_TEMPLATES: Record<string, DayTemplate> = {
   fb_one: { id: 'fb_one', theme: 'Full body - squat, bench, hinge', slots: [SQ1, HP1, HI2, HL1s, VP1s, LAT, CORE_AE] },
-  fb_a: { id: 'fb_a', theme: 'Full body A - squat & bench', slots: [SQ1, HP1, HL1s, HI2, LAT, CURL1, CORE_AE] },
+  fb_a: { id: 'fb_a', theme: 'Full body A - squat & bench', slots: [SQ1, HP1, HL1s, HI2, LAT, CURL1, CALF, CORE_AE] },
   fb_b: { id: 'fb_b', theme: 'Full body B - deadlift & press', slots: [HI1, VP1m, VL1s, LUN, EXT1, CALF, CORE_AR] },
-  fb_c: { id: 'fb_c', theme: 'Full body C - variations', slots: [SQ2, HP2, HL2, HIP, REAR, CURL2, CORE_FL] },
-  upper_a: { id: 'upper_a', theme: 'Upper - bench & row', slots: [HP1, HL1m, VP1s, VL1s, LAT, CURL1, EXT1] },
+  fb_c: { id: 'fb_c', theme: 'Full body C - variations', slots: [SQ2, HP2, HL2, HIP, REAR, CURL2, CALF, CORE_FL] },
+  upper_a: { id: 'upper_a', theme: 'Upper - bench & row', slots: [HP1, HL1m, VP1s, VL1s, LAT, CURL1, EXT1, CALF] },
   lower_a: { id: 'lower_a', theme: 'Lower - squat focus', slots: [SQ1, HI2, LUN, KFL, CALF, CORE_AE] },
   upper_b: { id: 'upper_b', theme: 'Upper - press & pull-up', slots: [VP1m, VL1m, HP2, HL2, FLY, REAR, CURL2, EXT2] },
   lower_b: { id: 'lower_b', theme: 'Lower - deadlift focus', slots: [HI1, SQ2, HIP, KEX, CALF, CORE_AR] },
   push_a: { id: 'push_a', theme: 'Push - bench focus', slots: [HP1, VP1s, FLY, LAT, EXT1] },
   pull_a: { id: 'pull_a', theme: 'Pull - row focus', slots: [HL1m, VL1s, REAR, CURL1, CORE_FL] },
   legs_a: { id: 'legs_a', theme: 'Legs - squat focus', slots: [SQ1, HI2, LUN, KFL, CALF, CORE_AE] },
-  push_b: { id: 'push_b', theme: 'Push - overhead press focus', slots: [VP1m, HP2, LAT, EXT2] },
+  push_b: { id: 'push_b', theme: 'Push - overhead press focus', slots: [VP1m, HP2, LAT, EXT2, CALF] },
   pull_b: { id: 'pull_b', theme: 'Pull - pull-up focus', slots: [VL1m, HL2, REAR, CURL2, CORE_AR] },
   legs_b: { id: 'legs_b', theme: 'Legs - deadlift focus', slots: [HI1, SQ2, HIP, KEX, CALF, CORE_FL] },
 };

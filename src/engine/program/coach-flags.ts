@@ -7,10 +7,13 @@
 import type { RacePlan } from '../endurance/plan.js';
 import type { RaceDay } from '../endurance/race-day.js';
 import { isTrackRace, lowVolumeQuality } from '../endurance/slots.js';
+import { fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
+import { longShareMax, maxNextLoad } from '../endurance/volume.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from '../strength/types.js';
 import type { BlockType } from '../periodization/types.js';
 import { exerciseById } from '../strength/exercises.js';
 import { repWindow, ROLE_RANK } from '../strength/prescription.js';
+import { MUSCLES } from '../strength/volume-landmarks.js';
 
 /**
  * The fewest reps in reserve a coach accepts per block (Helms/Zourdos RIR practice, RP mesocycles):
@@ -41,6 +44,30 @@ export const MAX_LOADING_RUN = 6;
 /** A deload keeps at most this share of the loading week before it in sets (DELOAD_SET_FACTOR 0.5, some rounding). */
 export const DELOAD_VOLUME_MAX = 0.7;
 
+/**
+ * Hard sets under a muscle's MEV (strength/volume-landmarks.ts: RP's minimum effective volume, scaled by
+ * training age) in the weeks meant to build: accumulation and intensification (a realization week drops to
+ * maintenance on purpose; a deload is half). A muscle a full set or more short in more than a third of those
+ * weeks is trained too little to grow (calves at 3 of 8 in a 3-day plan); one week short while time goes to
+ * the big lifts is not. Two sessions a week cannot reach every muscle's MEV in 60 minutes, so only 3+ days.
+ */
+export const UNDER_MEV_SHARE = 1 / 3;
+export const UNDER_MEV_MIN_DAYS = 3;
+
+function underMev(plan: StrengthPlan): string[] {
+  const out: string[] = [];
+  const building = plan.weeks.filter((w) => w.block.type === 'accumulation' || w.block.type === 'intensification');
+  const days = building[0]?.inputs.trainingDays.length ?? 0;
+  if (days < UNDER_MEV_MIN_DAYS) return out;
+  for (const m of MUSCLES) {
+    const short = building.filter((w) => w.hardSetsByMuscle[m] <= w.volumeTargets[m].mev - 1 + 1e-9);
+    if (short.length > building.length * UNDER_MEV_SHARE) {
+      const w = short[0]!;
+      out.push(`UNDER-MEV ${m} ${short.length}/${building.length} weeks (W${w.weekNumber} ${w.hardSetsByMuscle[m]} sets, MEV ${w.volumeTargets[m].mev})`);
+    }
+  }
+  return out;
+}
 
 function weekSets(w: StrengthWeek): number {
   return w.days.flatMap((d) => d.exercises).reduce((s, e) => s + e.sets, 0);
@@ -112,8 +139,14 @@ export function strengthFlags(plan: StrengthPlan): string[] {
       }
     }
   }
+  // One flag per plan, naming the first muscle short (the once() rule keys on the flag's first word).
+  const mev = underMev(plan);
+  if (mev.length > 0) once(mev.length > 1 ? `${mev[0]} +${mev.length - 1} more` : mev[0]!);
   return flags;
 }
+
+/** The first full week keeps at least this share of the plan's start volume (rounding and a long run's half units). */
+export const START_SHARE_MIN = 0.95;
 
 const QUALITY_TYPES = new Set<RaceDay['type']>(['tempo', 'intervals', 'marathon_pace', 'repetition']);
 const HARD_DAY_TYPES = new Set<RaceDay['type']>([...QUALITY_TYPES, 'long', 'race']);
@@ -134,6 +167,34 @@ export function raceFlags(plan: RacePlan): string[] {
     if (d.type !== 'recovery') continue;
     const before = all[k - 1];
     if (!before || !HARD_DAY_TYPES.has(before.type)) once(`RECOVERY-AFTER-${before?.type.toUpperCase() ?? 'NOTHING'} ${d.date} (${d.total} ${o.units})`);
+  }
+  if (o.runWalk === null) {
+    // The first full week is where the runner already is (seed 004: "start at current baseline"; after the
+    // days' capacity, volume.ts): a 70 km runner's first full week at 56 is a cut, not a start.
+    const partial = plan.weeks[0] !== undefined && plan.weeks[0].days.length < 7;
+    const first = plan.weeks[partial ? 1 : 0];
+    if (first && first.phase !== 'taper' && first.trainingVolume < o.startVolume * START_SHARE_MIN - 1e-9) {
+      once(`START-LOW W${first.weekNumber} ${first.trainingVolume} ${o.units} (starts at ${o.startVolume})`);
+    }
+    // The 10 % rule (volume.ts maxNextLoad: +10 %, or +1 mi / 1.6 km under 10 mi / 16 km), load week to load
+    // week: a week more than 10 % under the one before is a cutback or the taper and is not the base.
+    let last: number | null = null;
+    for (const w of plan.weeks.slice(partial ? 1 : 0)) {
+      const v = w.trainingVolume;
+      if (last !== null && v < last * 0.9) continue;
+      if (last !== null && toHundredths(v) > maxNextLoad(toHundredths(last), o.units)) {
+        once(`RAMP W${w.weekNumber} ${last}->${v} ${o.units} (max ${fromHundredths(maxNextLoad(toHundredths(last), o.units))})`);
+      }
+      last = v;
+    }
+    // The long run's share of its full week (volume.ts LONG_SHARE_MAX: 50 % marathon, 45 % half, 40 % 5K/10K).
+    for (const w of plan.weeks) {
+      if (w.phase === 'taper' || w.days.length < 7) continue;
+      const long = Math.max(0, ...w.days.filter((d) => d.type === 'long').map((d) => d.total));
+      // A long run at its shortest (4 mi / 6.5 km) in a small cutback week is not a share problem.
+      if (long <= fromHundredths(UNIT_RULES[o.units].longMin)) continue;
+      if (long > w.trainingVolume * longShareMax(o.distanceClass) + 0.05) once(`LONG-SHARE W${w.weekNumber} ${long} of ${w.trainingVolume} ${o.units}`);
+    }
   }
   // A mile taper keeps intensity: a track race with no fast running in its last 7 days is a 5K's taper.
   const window = all.filter((d) => d.date >= o.raceWindowStart && d.date < o.raceDate);

@@ -25,6 +25,17 @@ export interface AllocInput {
   items: AllocItem[];
   targets: Record<Muscle, number>;
   mrv: Record<Muscle, number>;
+  /**
+   * Each muscle's MEV (volume-landmarks.ts). A set under MEV is worth more than a set between MEV and the
+   * week's target: under MEV the muscle's work does not grow it at all, so sets move there from a muscle
+   * already past its MEV first (UNDER_MEV_COST). Omitted: only the targets count.
+   */
+  mev?: Record<Muscle, number>;
+  /**
+   * A realization (peaking) week: the main lifts keep their preferred work sets while anything else can give
+   * up time. The week is for the heavy lifts; a calf raise or curl is what goes first.
+   */
+  holdMains?: boolean;
   /** Muscles whose MEV is 0 (glutes, core): indirect work covers them, so excess is cheap. */
   lowPriority: ReadonlySet<Muscle>;
   budgetMinutes: number;
@@ -40,6 +51,14 @@ export interface AllocInput {
    */
   dayMinutes?: (day: number, sets: readonly number[]) => number;
 }
+
+/**
+ * Extra cost per hard set a muscle sits under its MEV, on top of the 1 per set under the week's target. At 2,
+ * a set moved from a muscle above its MEV (costs 1) to one under it (gains 1 + 2) is always worth taking, and
+ * still worth it after the accessory's deviation cost (0.3 a set from its usual count): calves at 3 of 8
+ * sets took sets from chest at 9 of 6.
+ */
+export const UNDER_MEV_COST = 2;
 
 const DROP_COST: Record<SlotRole, number> = { power: 6, main: 6, secondary: 1.5, accessory: 0.4, core: 0.4 };
 /** Cost per set away from the preferred count: main lifts hold their sets, accessories flex first. */
@@ -97,7 +116,8 @@ export function allocateSets(input: AllocInput): number[] {
   };
   const muscleCost = (m: Muscle, h: number) => {
     const t = targets[m];
-    return h < t ? t - h : (h - t) * (lowPriority.has(m) ? 0.25 : 0.7);
+    const underMev = input.mev ? Math.max(0, input.mev[m] - h) * UNDER_MEV_COST : 0;
+    return underMev + (h < t ? t - h : (h - t) * (lowPriority.has(m) ? 0.25 : 0.7));
   };
   /** Next allowed value: sets step by one between min and max, and may jump between min and 0. */
   const step = (k: number, dir: 1 | -1): number | null => {
@@ -121,7 +141,16 @@ export function allocateSets(input: AllocInput): number[] {
     }
     return d;
   };
+  /**
+   * The week's last core drill is held like a main lift (fewer sets; dropped only when nothing else gives the
+   * time): core's MEV is 0, so with a calf raise on every full-body day a 45-minute week used to lose all its
+   * core work, a coach's first thing to keep for a trunk that needs care (a diastasis: dead bugs, bird dogs).
+   */
+  const lastCore = (k: number) =>
+    (items[k] as AllocItem).role === 'core' && items.every((o, j) => j === k || o.role !== 'core' || (sets[j] as number) === 0);
   const canDrop = (k: number) => !(items[k] as AllocItem).keep && activeOnDay((items[k] as AllocItem).day) > 1;
+  /** Dropped only when nothing else gives the time (main, second and power lifts, and the week's last core drill). */
+  const held = (k: number) => KEEP.has((items[k] as AllocItem).role) || lastCore(k);
   /**
    * Whether item k may move to n sets and keep its day in order: no secondary lift, accessory or core work
    * above the day's main lift with the fewest sets; and, unless `relaxed`, no main lift under its work sets.
@@ -132,7 +161,7 @@ export function allocateSets(input: AllocInput): number[] {
     if (it.role === 'main') {
       // Relaxed (time or MRV leave no other choice): the move is allowed and `clampToMains` follows it.
       if (relaxed) return true;
-      if (n < Math.min(MAIN_WORK_SETS, it.pref) && n < (sets[k] as number)) return false;
+      if (n < (input.holdMains ? it.pref : Math.min(MAIN_WORK_SETS, it.pref)) && n < (sets[k] as number)) return false;
       return items.every((o, j) => j === k || o.day !== it.day || !UNDER_MAIN.has(o.role) || (sets[j] as number) <= n);
     }
     if (!UNDER_MAIN.has(it.role)) return true;
@@ -160,7 +189,7 @@ export function allocateSets(input: AllocInput): number[] {
           if (it.day !== d) return;
           const next = step(k, -1);
           if (next === null || (next === 0 && !canDrop(k))) return;
-          if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+          if (next === 0 && held(k) && !allowKeepDrop) return;
           if (!inOrder(k, next, relaxed)) return;
           const cost = delta(k, next, h) / Math.max(0.1, liftMinutes(d, sets) - minutesWith(d, k, next));
           if (!best || cost < best.cost) best = { k, next, cost };
@@ -184,7 +213,7 @@ export function allocateSets(input: AllocInput): number[] {
         if (!over.some((m) => setWeight(it.exercise, m) > 0)) return;
         const next = step(k, -1);
         if (next === null || (next === 0 && !canDrop(k))) return;
-        if (next === 0 && KEEP.has(it.role) && !allowKeepDrop) return;
+        if (next === 0 && held(k) && !allowKeepDrop) return;
         if (!inOrder(k, next, relaxed)) return;
         const cost = delta(k, next, h);
         if (!best || cost < best.cost) best = { k, next, cost };
@@ -205,7 +234,7 @@ export function allocateSets(input: AllocInput): number[] {
       for (const dir of [1, -1] as const) {
         const next = step(k, dir);
         if (next === null) continue;
-        if (next === 0 && (!canDrop(k) || KEEP.has(it.role))) continue;
+        if (next === 0 && (!canDrop(k) || held(k))) continue;
         if (!inOrder(k, next)) continue;
         if (dir === 1) {
           const diff = next - (sets[k] as number);
@@ -222,6 +251,48 @@ export function allocateSets(input: AllocInput): number[] {
     }
     if (!best) break;
     sets[best.k] = best.next;
+  }
+
+  // 3a. Trade: a session with no minutes left can still move a set from a muscle past its MEV to one under
+  // it on the same day (a face pull set for an incline press set when chest sits at 6 of 7 and shoulders at 14
+  // of 9). Single moves cannot: taking the set away alone only costs, and adding one alone does not fit.
+  const mev = input.mev;
+  if (mev) {
+    for (let guard = 0; guard < 100; guard += 1) {
+      const h = totals();
+      const under = MUSCLES.filter((m) => h[m] < mev[m] - 1e-9);
+      if (under.length === 0) break;
+      let best: { add: number; addTo: number; drop: number; dropTo: number; d: number } | null = null;
+      items.forEach((it, a) => {
+        if (!under.some((m) => it.exercise.primaryMuscles.includes(m))) return;
+        const addTo = step(a, 1);
+        if (addTo === null) return;
+        if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + (addTo - (sets[a] as number)) * setWeight(it.exercise, m) > mrv[m] + 1e-9)) return;
+        items.forEach((o, r) => {
+          if (r === a || o.day !== it.day) return;
+          const dropTo = step(r, -1);
+          if (dropTo === null || dropTo === 0) return;
+          const beforeA = sets[a] as number;
+          const beforeR = sets[r] as number;
+          const dRemove = delta(r, dropTo, h);
+          sets[r] = dropTo;
+          const h2 = totals();
+          const ok = inOrder(a, addTo) && inOrder(r, dropTo);
+          const dAdd = ok ? delta(a, addTo, h2) : 0;
+          sets[a] = addTo;
+          const fits = ok && dayMinutes(it.day) <= budgetMinutes && inOrder(a, addTo) && inOrder(r, dropTo);
+          sets[a] = beforeA;
+          sets[r] = beforeR;
+          if (!fits) return;
+          const d = dRemove + dAdd;
+          if (d < -1e-9 && (!best || d < best.d)) best = { add: a, addTo, drop: r, dropTo, d };
+        });
+      });
+      if (!best) break;
+      const b = best as { add: number; addTo: number; drop: number; dropTo: number };
+      sets[b.drop] = b.dropTo;
+      sets[b.add] = b.addTo;
+    }
   }
 
   // 3b. Fill: a session well under the minutes asked gets more sets, cheapest first (accessories before

@@ -766,7 +766,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     // Below 1 (soreness) the week keeps its shape and loses sets evenly; above 1 the targets grow.
     const targets = targetsFor(ow, Math.max(1, multiplier));
     const mrv = Object.fromEntries(MUSCLES.map((m) => [m, landmarksFor(m, req.trainingAge).mrv])) as Record<Muscle, number>;
-    const lowPriority = new Set(MUSCLES.filter((m) => landmarksFor(m, req.trainingAge).mev === 0));
+    const mev = Object.fromEntries(MUSCLES.map((m) => [m, landmarksFor(m, req.trainingAge).mev])) as Record<Muscle, number>;
+    const lowPriority = new Set(MUSCLES.filter((m) => mev[m] === 0));
     // With supersets a day's minutes depend on which of its lifts are in (they pair among themselves).
     const pairMemo = new Map<string, Map<number, string>>();
     const supersetMinutesOf = (day: number, counts: readonly number[]): number => {
@@ -790,6 +791,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       items,
       targets,
       mrv,
+      // A realization week drops volume toward maintenance on purpose (RP: peaking at MV), so MEV does not
+      // pull sets there; its main lifts keep their sets and the accessories give up time first.
+      ...(block.type === 'realization' ? { holdMains: true } : { mev }),
       lowPriority,
       budgetMinutes: req.sessionMinutes - conditioning,
       fixedMinutesPerDay: warmupMin,
