@@ -335,6 +335,12 @@ export const FRESH_WORDS = ['fresh', 'rested', 'recovered', 'feel great', 'feeli
 
 // ---- logs ------------------------------------------------------------------------------------------------
 
+/**
+ * A PR told as today's news ("hit a PR on squat!! 155x5", "new PR", "PR'd my bench"): the set is today's log, said
+ * back with a congrats, never a stated max (was "Noted: Back squat 155 lb x 5." and no log on the day).
+ */
+export const PR_HIT_WORDS = ['hit a pr', 'hit a new pr', 'new pr', 'got a pr', 'set a pr', "pr'd", 'prd', "pr'ed", 'pr today', 'hit a pb', 'new pb', 'new personal best', 'new personal record', 'hit a personal best', 'hit a personal record', 'new best'] as const;
+export const PR_HIT = anyOf(PR_HIT_WORDS);
 export const DONE_WORDS = [
   'done', 'did it', 'finished', 'complete', 'completed', 'crushed it', 'nailed it', 'got it done', 'killed it',
   'all done', 'in the books', 'knocked it out', 'smashed it', 'wrapped up', 'got it in', 'got through it', 'did the workout',

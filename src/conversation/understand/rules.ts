@@ -56,6 +56,7 @@ import {
   PER_WEEK_WORDS,
   PERMANENT_WORDS,
   PERMANENT_EVEN_THIS_WEEK,
+  PR_HIT,
   QUESTION_OPENERS,
   SEVERITY_4_WORDS,
   SEVERITY_5_WORDS,
@@ -724,6 +725,12 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       if (!/\b(max(?:es)?|1 ?rm|one rep max|pr'?s?|personal best|best lift)\b/.test(c.text) || /\b(what|how|when)\b.*\bmax/.test(c.text)) return null;
+      // "hit a PR on squat!! 155x5": a set done that day, logged (the coach congratulates it), not a max stated. Read
+      // over the whole text, as "!!" would part the lift from its numbers; "new PR, bench 225!" is a single.
+      if (PR_HIT.test(c.text) && !/\b(max(?:es)?|1 ?rm|one rep max)\b/.test(c.text)) {
+        const lifts = parseLifts(c.text).map((l) => ({ ...l, groups: l.groups.map((g) => (g.reps === null && g.load !== null ? { ...g, reps: 1 } : g)) }));
+        return lifts.length ? match(lifts.map((lift): ItemOf<'log_strength'> => ({ intent: 'log_strength', date: c.logDate, lift })), SURE) : null;
+      }
       const maxes = readMaxes(c.text.replace(/\b1 ?rm\b/g, 'max'));
       return maxes.length ? match([{ intent: 'stated_maxes', maxes }], SURE) : null;
     },

@@ -549,6 +549,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'gym is closed on christmas', read: [{ intent: 'travel', from: '2026-12-25', to: '2026-12-25', gymClosed: true }], tags: ['dates'] },
   // A parkrun is 5 km (was a race of no distance, so no pace and no fitness from it).
   { text: 'parkrun this morning 24:55, pb by 20 secs!', units: 'metric', read: [run({ distance: 5, unit: 'km', durationSec: 1495, pace: '4:59', kind: 'race' })] },
+  // lifter11: a PR told as news is that day's set, never a stated max ("!!" parts no lift from its numbers).
+  { text: 'hit a PR on squat!! 155x5', read: [lift('back_squat', [g(1, 5, 155)])], tags: ['exercises'] },
+  { text: 'new PR, bench 225!', read: [lift('bench_press', [g(1, 1, 225)])], tags: ['exercises'] },
+  { text: 'my squat PR is 225', read: [{ intent: 'stated_maxes', maxes: [{ exerciseId: 'back_squat', weight: 225, reps: 1 }] }], tags: ['exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
