@@ -90,6 +90,9 @@ const ranked = (lines: readonly string[], first: number = KEEP.headline): Messag
 
 /** "tempo felt awful": how a session logged done felt, answered once (the first feeling said). */
 function feltLines(items: readonly Item[], loggedDays: ReadonlySet<string>): string[] {
+  // "leg day was brutal, could barely walk": the soreness reply says what the next session does; "sorry that one
+  // was a grind" beside it only said the same twice.
+  if (items.some((i) => i.intent === 'soreness')) return [];
   for (const i of items) {
     if (i.intent !== 'done' || !i.note || !loggedDays.has(i.date)) continue;
     const feel = i.note.split(/[,.;!?]|\bbut\b/).map((x) => sessionFeel(x.trim())).find((f) => f !== null);

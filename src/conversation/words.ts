@@ -247,6 +247,13 @@ export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'achiness', '
  * Soreness words that describe stiffness, not pain: a tight lower back alone is warmed up and loaded a bit
  * less, not left out like pain (red flags and pain words still make it pain).
  */
+/**
+ * Soreness said by what it stops ("leg day was brutal, could barely walk", "can't lift my arms after yesterday"):
+ * DOMS in those muscles, with no sore word or body part (was a done with no soreness read). Beside a joint or a
+ * pain word the pain rule reads it first (a hurt joint that stops walking is a red flag, not DOMS).
+ */
+export const DOMS_LEGS_WORDS = ['barely walk', 'hardly walk', "can't walk", 'cant walk', 'barely sit', 'barely sit down', "can't sit down", 'cant sit down', 'barely get up', 'barely stand', 'barely climb', 'barely do stairs', 'walking funny', 'walking like a penguin', 'waddling'] as const;
+export const DOMS_ARMS_WORDS = ['barely lift my arms', "can't lift my arms", 'cant lift my arms', 'barely raise my arms', "can't raise my arms", 'cant raise my arms', 'barely comb my hair', 'barely wash my hair'] as const;
 export const TIGHTNESS_WORDS = ['tight', 'tightness', 'stiff', 'stiffness', 'locked up', 'knotted'] as const;
 export const PAIN_WORDS = [
   'hurt', 'hurts', 'hurting', 'pain', 'painful', 'injured', 'injury', 'tweaked', 'tweak', 'strained', 'strain',

@@ -32,3 +32,14 @@ describe('lifters: a PR told as news', () => {
     expect(reply).not.toMatch(/more than I'd expect/);
   });
 });
+
+describe('lifters: DOMS said by what it stops', () => {
+  it('"leg day was brutal, could barely walk" logs the session and reads sore legs, not an injury (was the done alone)', async () => {
+    const p = await lifter();
+    const reply = await say(p, 'leg day was brutal, could barely walk');
+    expect(reply).toMatch(/^Logged today: .* done\./);
+    expect(reply).toMatch(/^Noted: legs .*sore\.$/m);
+    // One reading of it: the soreness reply says what the next session does, no "sorry that one was a grind" too.
+    expect(reply).not.toMatch(/physio|doctor|grind/);
+  });
+});

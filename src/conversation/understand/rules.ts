@@ -41,6 +41,8 @@ import { clauses, isWorkClause } from '../parse/work-schedule.js';
 import {
   anyOf,
   DONE_WORDS,
+  DOMS_ARMS_WORDS,
+  DOMS_LEGS_WORDS,
   FATIGUE_WORDS,
   WORN_OUT_WORDS,
   FRESH_WORDS,
@@ -182,6 +184,8 @@ const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
 const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
 const SORE = anyOf(SORENESS_WORDS);
+const DOMS_LEGS = anyOf(DOMS_LEGS_WORDS);
+const DOMS_ARMS = anyOf(DOMS_ARMS_WORDS);
 const TIGHT = anyOf(TIGHTNESS_WORDS);
 const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as readonly string[]).includes(w)));
 /** Tight or stiff with no soreness, pain or red-flag word: closer to soreness than to pain. */
@@ -1662,6 +1666,11 @@ export const RULES: Rule[] = [
     final: false,
     read: (c, ctx) => {
       const t = c.text;
+      // "could barely walk" after leg day: DOMS said by what it stops, in the muscles that stop it.
+      const stops = DOMS_LEGS.test(t) ? 'legs' : DOMS_ARMS.test(t) ? 'arms' : null;
+      if (stops && !SORE.test(t) && !PAIN_NEGATED.test(t) && findBodyParts(t).every((p) => p === stops)) {
+        return match([{ intent: 'soreness', date: ctx.today, bodyParts: [stops], severity: Math.max(severityOf(t), 4), note: c.raw }], SURE);
+      }
       // "hamstrings not sore anymore" is a recovery (the rule below), not soreness.
       if (!SORE.test(t) || PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t))) return null;
       // "leg press felt heavy": the leg in a lift's name is the lift (its feel is read as the lift's), not sore legs.

@@ -553,6 +553,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'hit a PR on squat!! 155x5', read: [lift('back_squat', [g(1, 5, 155)])], tags: ['exercises'] },
   { text: 'new PR, bench 225!', read: [lift('bench_press', [g(1, 1, 225)])], tags: ['exercises'] },
   { text: 'my squat PR is 225', read: [{ intent: 'stated_maxes', maxes: [{ exerciseId: 'back_squat', weight: 225, reps: 1 }] }], tags: ['exercises'] },
+  // lifter11: DOMS said by what it stops is soreness in those muscles; beside a hurt joint it stays the joint's pain.
+  { text: 'leg day was brutal, could barely walk', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }] },
+  { text: 'cant lift my arms after yesterday', read: [{ intent: 'soreness', bodyParts: ['arms'] }] },
+  { text: 'can barely walk, my knee is swollen', read: [{ intent: 'pain', joint: 'knee', redFlags: ['swollen'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
