@@ -43,3 +43,24 @@ describe('lifters: DOMS said by what it stops', () => {
     expect(reply).not.toMatch(/physio|doctor|grind/);
   });
 });
+
+describe('lifters: a holiday weeks ahead', () => {
+  /** Sam training on the days given, so Christmas Eve (Thu Dec 24) has a session. */
+  const training = (days: string) => ({ ...WITH_MAXES, answers: WITH_MAXES.answers.map(([q, a]) => [q, /which days/.test(q.source) ? days : a] as const) });
+
+  it('"gym closed christmas eve, can i train the day before" names the dates moved, a month out (was "Moved Thursday\'s Upper to Wednesday, this week only": read as this week)', async () => {
+    const p = await lifter(training('tue thu sat'));
+    const reply = await say(p, 'gym closed christmas eve, can i train the day before');
+    expect(reply).toMatch(/^Moved Thu Dec 24's Full body B to Wed Dec 23, that week only\./);
+    expect(await say(p, 'dec 23')).toMatch(/^Wed 12\/23: (?!rest)/i);
+    expect(await say(p, "can we move thursday's workout to wednesday?")).toMatch(/^Moved Thursday's Full body B to Wednesday, this week only\./);
+  });
+
+  it('the day before refused (Mon Tue Wed in a row) goes to a free day, never "it stays on" a day the gym is closed', async () => {
+    const p = await lifter(training('mon tue thu fri'));
+    const reply = await say(p, 'gym closed christmas eve, can i train the day before');
+    expect(reply).toMatch(/^Can't move Thu Dec 24's \S+ to Wed Dec 23: that makes three lifting days in a row/);
+    expect(reply).not.toMatch(/stays on/);
+    expect(reply).toMatch(/ Moved it to (?:Sat Dec 26|Sun Dec 27) instead, that week only\.|So it's dropped/);
+  });
+});

@@ -945,7 +945,9 @@ export const RULES: Rule[] = [
         // "gym closed christmas eve, can i train the day before": that day's session moved, asked.
         const shift = /\b(?:can|could|should) i (?:train|lift|go|do it|do that|work ?out|get it in)\b.*\b(?:the )?day (before|after)\b/.exec(t);
         const to = shift ? addDays(from, shift[1] === 'before' ? -1 : 1) : null;
-        if (to && to >= ctx.today && closedSpan?.to === closedSpan?.from) return match([{ intent: 'missed_session', date: from, to, question: shift![0], note: c.raw }]);
+        // The gym is closed that day, so a move the rules refuse cannot leave the session there (skipped: moved to
+        // another free day or dropped, said why).
+        if (to && to >= ctx.today && closedSpan?.to === closedSpan?.from) return match([{ intent: 'missed_session', date: from, to, question: shift![0], note: c.raw, skipped: true }]);
         return match([{ intent: 'travel', from, to: closedSpan?.to ?? from, equipment: ['bodyweight'], maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: true, gymClosed: true }]);
       }
       const trip = away === 'away' || (away === 'going' && (findDateSpan(t, ctx.now, ctx.timezone) !== null || findWeekdays(t).length > 0)) ||
