@@ -64,3 +64,23 @@ describe('lifters: a holiday weeks ahead', () => {
     expect(reply).toMatch(/ Moved it to (?:Sat Dec 26|Sun Dec 27) instead, that week only\.|So it's dropped/);
   });
 });
+
+describe('lifters: questions about length and extra days', () => {
+  it('"is 45 min per session enough" answers the length beside the plan\'s 60 min (was today\'s workout: "45 min" read as a run)', async () => {
+    const p = await lifter();
+    expect(await say(p, 'is 45 min per session enough')).toBe("Yes - 45 min is enough when the main lifts come first. Your sessions are built for about 60 min now; to lay them out for 45, text 'sessions of 45 min' (the main lifts keep their sets, accessories go).");
+    expect(await say(p, 'is an hour enough per workout?')).toMatch(/^Yes - 60 min is plenty: your sessions are built for about 60 min/);
+  });
+
+  it('"can i add an extra day this week" says yes if easy and which rest days, Mon/Wed/Fri on a Monday (was the week shown)', async () => {
+    const p = await lifter();
+    // Tue and Thu come before a lifting day, Sun before Monday's: Sat is the one rest day with rest after it.
+    const reply = await say(p, 'can i add an extra day this week');
+    expect(reply).toMatch(/^You can, if it stays easy: .* This week Sat works best\. To train 4 days every week, text "add saturday"/);
+  });
+
+  it('"can i do an extra arms day saturday" is the arms answer (was "outside what I can answer")', async () => {
+    const p = await lifter();
+    expect(await say(p, 'can i do an extra arms day saturday')).toMatch(/^Yes - arms are an easy add .*a short arms session on a rest day/);
+  });
+});

@@ -557,6 +557,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'leg day was brutal, could barely walk', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }] },
   { text: 'cant lift my arms after yesterday', read: [{ intent: 'soreness', bodyParts: ['arms'] }] },
   { text: 'can barely walk, my knee is swollen', read: [{ intent: 'pain', joint: 'knee', redFlags: ['swollen'] }] },
+  // lifter11: a question about session length or more days is a question, never a day shown ("45 min" is no run).
+  { text: 'is 45 min per session enough', read: [{ intent: 'coach_faq', topic: 'session_length' }], tags: ['question'] },
+  { text: 'can i add an extra day this week', read: [{ intent: 'coach_faq', topic: 'extra_day' }], tags: ['question'] },
+  { text: 'can i do an extra arms day saturday', read: [{ intent: 'coach_faq', topic: 'add_arms' }], tags: ['question'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
