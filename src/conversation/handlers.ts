@@ -11,6 +11,7 @@ import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
+import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts } from './parse/body.js';
 import { LIMITATION_FOR_PART } from './words.js';
 import { partLabel } from '../engine/adaptation/body.js';
@@ -1396,7 +1397,7 @@ export const HANDLERS: Handlers = {
       : date === i.from
         ? `No ${name} on ${weekdayName(date)}; ${day}`
         : `No ${name} in your coming week; the closest is ${day.replace(/^Next/, 'next').replace(/^T/, 't')}`;
-    const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
+    const each = loadIsPerDumbbell(lift.exerciseId) ? ' per dumbbell' : '';
     // A variation on the day named: where the lift itself comes next, so "how heavy is bench on thursday" is answered.
     const own = date === i.from && lift.exerciseId !== i.exerciseId ? await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today) : null;
     const ownLine = own && own.lift.exerciseId === i.exerciseId && own.lift.load !== null ? ` Your next ${name}: ${weekdayName(own.date)}, ${own.lift.sets}x${own.lift.reps} at ${own.lift.load} ${own.lift.unit}.` : '';

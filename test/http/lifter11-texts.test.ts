@@ -10,6 +10,9 @@ import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
 const { say, onboardBySms, nyPhone } = smsSuite();
 
+/** Maria: a beginner at Planet Fitness (no barbell), Mon/Wed/Fri. */
+const PLANET_FITNESS = { ...LIFTER_ANSWERS, answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /where do you train/.test(q.source) ? 'planet fitness' : /how long have you been/.test(q.source) ? 'total beginner' : a] as const) };
+
 async function lifter(persona = WITH_MAXES): Promise<string> {
   const p = nyPhone();
   await onboardBySms(p, persona);
@@ -82,5 +85,18 @@ describe('lifters: questions about length and extra days', () => {
   it('"can i do an extra arms day saturday" is the arms answer (was "outside what I can answer")', async () => {
     const p = await lifter();
     expect(await say(p, 'can i do an extra arms day saturday')).toMatch(/^Yes - arms are an easy add .*a short arms session on a rest day/);
+  });
+});
+
+describe('lifters: a goblet squat holds one dumbbell', () => {
+  it('"how heavy should my goblet squat be" names one dumbbell, never "per dumbbell" (was "Friday\'s goblet squat is now 2x12-14 at 40 lb per dumbbell")', async () => {
+    const p = await lifter(PLANET_FITNESS);
+    // A logged goblet squat sets its next load; that line and the answer say the one dumbbell.
+    const logged = await say(p, 'goblet squat 3x10 at 35');
+    expect(logged).toMatch(/goblet squat (?:is now|stays) \S+ at \d+ lb\./);
+    expect(logged).not.toMatch(/goblet squat[^\n]*per dumbbell/);
+    const asked = await say(p, 'how heavy should my goblet squat be');
+    expect(asked).toMatch(/goblet squat: \S+ at \d+ lb, stopping/);
+    expect(asked).not.toMatch(/per dumbbell/);
   });
 });
