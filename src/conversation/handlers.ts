@@ -770,6 +770,12 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
     // Only what this part changed: an earlier report's lines are not news.
     changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
   }
+  // "my left knee and right elbow are both achy": the second joint in a line beside the first's, not a second
+  // paragraph of the same advice (the safety line is said once, in the first).
+  if (i.also && i.redFlags.length === 0) {
+    const window = days < 7 ? `${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`}, the same check-in` : 'the same care';
+    return [`Same for ${part}: ${changed.length ? 'what loads it is out' : 'nothing planned loads it'} ${window}.`, ...changed];
+  }
   if (i.redFlags.length) {
     return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
   }

@@ -774,7 +774,7 @@ export const RULES: Rule[] = [
       // "knee hurts and my back too": each joint said to hurt is its own report (was the knee only). A part said
       // to be fine beside it ("knee hurts, back is fine") is not one.
       const others = joint && !OTHER_PART_FINE.test(t) ? parts.filter((p): p is Joint => p !== joint && jointOf([p]) === p).slice(0, 2) : [];
-      const more = others.map((p): ItemOf<'pain'> => ({ ...item, bodyPart: p, joint: p, exerciseId: null }));
+      const more = others.map((p): ItemOf<'pain'> => ({ ...item, bodyPart: p, joint: p, exerciseId: null, also: true }));
       return match([item, ...more], joint || parts.length ? SURE : LIKELY);
     },
   },
