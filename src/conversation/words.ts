@@ -268,6 +268,9 @@ export const PAIN_WORDS = [
   // An injury said the British/Aussie way or as a back going: "did my back in picking up my kid", "threw my back out".
   'did my back in', 'done my back in', 'did my neck in', 'did my knee in', 'did my shoulder in', 'did my ankle in', 'put my back out',
   'threw my back out', 'threw out my back', 'thrown my back out', 'back went out', 'back gave out', 'back seized up', 'back is out',
+  // "twisted my ankle, can barely walk", "rolled my ankle on a run": a joint turned is hurt (was not understood). Not
+  // "rolled" alone: "foam rolled my calves" is care, not an injury.
+  'twisted my', 'twisted an', 'rolled my ankle', 'rolled an ankle', 'rolled my foot', 'turned my ankle', 'turned an ankle', 'jammed my',
 ] as const;
 
 /**
@@ -294,7 +297,7 @@ export const RECOVERY_BUT_WORDS = ['still', 'but', 'worse', 'not better', 'no be
 /** Words that mean "see someone about this" (issue 12): never train through them. */
 export const RED_FLAG_WORDS = [
   'sharp', 'stabbing', 'swollen', 'swelling', 'numb', 'numbness', 'tingling', 'pins and needles', "can't put weight",
-  'cant put weight', "can't walk", 'cant walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
+  'cant put weight', "can't walk", 'cant walk', 'barely walk', 'hardly walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
   'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',

@@ -111,3 +111,10 @@ describe('lifters: two sore joints in one text', () => {
     expect(reply.match(/Sorry about/g)).toHaveLength(1);
   });
 });
+
+describe('lifters: a joint twisted', () => {
+  it('"twisted my ankle, can barely walk" is a hurt ankle to get checked (was not understood)', async () => {
+    const p = await lifter();
+    expect(await say(p, 'twisted my ankle, can barely walk')).toMatch(/^Sorry about your ankle\. What you describe \(barely walk\) is a reason to get it checked by a doctor or physio/);
+  });
+});

@@ -556,11 +556,15 @@ export const CORPUS: CorpusEntry[] = [
   // lifter11: DOMS said by what it stops is soreness in those muscles; beside a hurt joint it stays the joint's pain.
   { text: 'leg day was brutal, could barely walk', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }] },
   { text: 'cant lift my arms after yesterday', read: [{ intent: 'soreness', bodyParts: ['arms'] }] },
-  { text: 'can barely walk, my knee is swollen', read: [{ intent: 'pain', joint: 'knee', redFlags: ['swollen'] }] },
+  { text: 'can barely walk, my knee is swollen', read: [{ intent: 'pain', joint: 'knee', redFlags: ['barely walk', 'swollen'] }] },
   // lifter11: a question about session length or more days is a question, never a day shown ("45 min" is no run).
   { text: 'is 45 min per session enough', read: [{ intent: 'coach_faq', topic: 'session_length' }], tags: ['question'] },
   { text: 'can i add an extra day this week', read: [{ intent: 'coach_faq', topic: 'extra_day' }], tags: ['question'] },
   { text: 'can i do an extra arms day saturday', read: [{ intent: 'coach_faq', topic: 'add_arms' }], tags: ['question'] },
+  // lifter11: a joint twisted or rolled is hurt; not walking on it is a red flag (DOMS has no joint).
+  { text: 'twisted my ankle, can barely walk', read: [{ intent: 'pain', joint: 'ankle', redFlags: ['barely walk'] }] },
+  { text: 'rolled my ankle on my run', read: [{ intent: 'pain', joint: 'ankle', redFlags: [] }] },
+  { text: 'foam rolled my calves', read: [{ intent: 'unknown' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
