@@ -30,6 +30,7 @@ import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type SetGroup, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
+import { PR_HIT } from './words.js';
 
 export interface CoachTurn {
   reply: string | null;
@@ -89,6 +90,9 @@ const ranked = (lines: readonly string[], first: number = KEEP.headline): Messag
 
 /** "tempo felt awful": how a session logged done felt, answered once (the first feeling said). */
 function feltLines(items: readonly Item[], loggedDays: ReadonlySet<string>): string[] {
+  // "leg day was brutal, could barely walk": the soreness reply says what the next session does; "sorry that one
+  // was a grind" beside it only said the same twice.
+  if (items.some((i) => i.intent === 'soreness')) return [];
   for (const i of items) {
     if (i.intent !== 'done' || !i.note || !loggedDays.has(i.date)) continue;
     const feel = i.note.split(/[,.;!?]|\bbut\b/).map((x) => sessionFeel(x.trim())).find((f) => f !== null);
@@ -328,7 +332,8 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
     const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];
     entries.push(...convert(item).map((e) => (e.date ? e : { ...e, date: c.today })));
   }
-  const outcomes = entries.length ? await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text, plan: c.plan }) : [];
+  const pr = PR_HIT.test(normalize(c.text));
+  const outcomes = entries.length ? await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text, plan: c.plan, pr }) : [];
   // Days whose session this text logs as done: soreness said about that day comes after the session.
   const loggedDays = new Set(outcomes.filter((o) => o.question === null && o.entry.kind !== 'skipped' && o.entry.kind !== 'max').map((o) => o.entry.date));
   for (const item of kept) {
@@ -363,7 +368,9 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
   }
   let pending: Pending | null = null;
   if (entries.length) {
-    const logged = [...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(items, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
+    // "hit a PR on squat!! 155x5": a coach says congrats before the numbers.
+    const cheered = pr && outcomes.some((o) => o.question === null && o.entry.kind === 'strength') ? ['New PR - congrats!'] : [];
+    const logged = [...cheered, ...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(items, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
     lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));

@@ -11,6 +11,7 @@ import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
+import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts } from './parse/body.js';
 import { LIMITATION_FOR_PART } from './words.js';
 import { partLabel } from '../engine/adaptation/body.js';
@@ -60,6 +61,7 @@ import { onboardingProfileSchema } from './onboarding/profile.js';
 import { exercisesNeeding, substituteFor } from './answers/substitutes.js';
 import { beginOnboarding } from './onboarding-flow.js';
 import { formatDay } from './parse/dates.js';
+import { findMinutes } from './parse/duration.js';
 import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
@@ -219,6 +221,34 @@ async function sessionOpen(c: TurnContext, date: string): Promise<boolean> {
  * "why pauses": about the client's own plan. The lifts this week done slow (their heaviest weight too light for
  * the reps) are named with why; a plan with none says so plainly, not what pauses are for in general.
  */
+/**
+ * "is 45 min per session enough": yes or what fits, beside the plan's own session length and how to change it (was
+ * today's workout: the "45 min" was read as a run). Null for a plan with no session length (a race plan's runs).
+ */
+function sessionLengthAnswer(c: TurnContext): string | null {
+  const now = c.plan ? sessionMinutesOf(c.plan.request) : null;
+  if (now === null) return null;
+  const asked = findMinutes(c.text);
+  if (asked === null) return `Your sessions are built for about ${now} min, main lifts first - plenty to keep progressing. Want them longer or shorter? Text e.g. 'sessions of ${Math.max(20, Math.round((now - 15) / 5) * 5)} min'.`;
+  if (asked === now) return `Yes - ${now} min is plenty: your sessions are built for about ${now} min with the main lifts first, so the work that matters never gets cut. Showing up every week counts for more than longer sessions.`;
+  if (asked < 20) return `${asked} min is short for a whole session, but it beats skipping: on a short day do the first two lifts (the main ones) and stop. Your sessions are built for about ${now} min.`;
+  if (asked < now) return `Yes - ${asked} min is enough when the main lifts come first. Your sessions are built for about ${now} min now; to lay them out for ${asked}, text 'sessions of ${asked} min' (the main lifts keep their sets, accessories go).`;
+  return `Your sessions are built for about ${now} min, and that is enough; ${asked} min gives room for more accessory sets - text 'sessions of ${asked} min' if you have the time.`;
+}
+
+/** "can i add an extra day this week": yes if easy, on which rest days this week, and how to make it every week. */
+function extraDayAnswer(c: TurnContext): string {
+  const days = trainingDaysOf(c);
+  const weekEnd = addDays(startOfIsoWeek(c.today), 6);
+  // A rest day whose next day is also rest: the extra work never takes from the next session.
+  const free: string[] = [];
+  for (let d = addDays(c.today, 1); d <= weekEnd; d = addDays(d, 1)) if (!days.includes(isoWeekday(d)) && !days.includes((isoWeekday(d) % 7) + 1)) free.push(d);
+  const names = free.map((d) => weekdayShort(d));
+  const when = free.length ? ` This week ${names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)} work` : `${names[0]} works`} best.` : ' This week every rest day left is the day before a session, so keep it to a walk or mobility.';
+  const add = free.length ? `"add ${weekdayName(free[0]!).toLowerCase()}"` : '"add" and the day';
+  return `${faqAnswer('extra_day')}${when} To train ${days.length + 1} days every week, text ${add} and I'll lay the plan out for it.`;
+}
+
 async function whyPausesAnswer(c: TurnContext): Promise<string> {
   const slow = await planTempoLifts(c.deps.db, c.client, c.plan!, c.today);
   if (!slow.length) return 'Your plan has no pauses or slow tempos this week - every lift is done at a normal, controlled pace. I only add them when the weight you have is too light for the reps.';
@@ -800,6 +830,12 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
     });
     // Only what this part changed: an earlier report's lines are not news.
     changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
+  }
+  // "my left knee and right elbow are both achy": the second joint in a line beside the first's, not a second
+  // paragraph of the same advice (the safety line is said once, in the first).
+  if (i.also && i.redFlags.length === 0) {
+    const window = days < 7 ? `${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`}, the same check-in` : 'the same care';
+    return [`Same for ${part}: ${changed.length ? 'what loads it is out' : 'nothing planned loads it'} ${window}.`, ...changed];
   }
   if (i.redFlags.length) {
     return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
@@ -1459,7 +1495,7 @@ export const HANDLERS: Handlers = {
       : date === i.from
         ? `No ${name} on ${weekdayName(date)}; ${day}`
         : `No ${name} in your coming week; the closest is ${day.replace(/^Next/, 'next').replace(/^T/, 't')}`;
-    const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
+    const each = loadIsPerDumbbell(lift.exerciseId) ? ' per dumbbell' : '';
     // A variation on the day named: where the lift itself comes next, so "how heavy is bench on thursday" is answered.
     const own = date === i.from && lift.exerciseId !== i.exerciseId ? await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today) : null;
     const ownLine = own && own.lift.exerciseId === i.exerciseId && own.lift.load !== null ? ` Your next ${name}: ${weekdayName(own.date)}, ${own.lift.sets}x${own.lift.reps} at ${own.lift.load} ${own.lift.unit}.` : '';
@@ -1481,7 +1517,11 @@ export const HANDLERS: Handlers = {
       : ` Weights start below your limit on purpose and climb week to week. If it moves fast, log it (e.g. "${loggedName} ${lift.sets}x${/\d+(?=\D*$)/.exec(lift.reps)?.[0] ?? lift.reps} at ${lift.load}, easy") and the next loads go up.`;
     return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps} at ${lift.load} ${lift.unit}${each}, ${effort}.${basis}${why}${then}${ownLine}`];
   },
-  coach_faq: async (c, i) => [i.topic === 'why_pauses' && c.plan ? await whyPausesAnswer(c) : toldAnswer(i.topic, normalize(c.text))],
+  coach_faq: async (c, i) => {
+    if (i.topic === 'why_pauses' && c.plan) return [await whyPausesAnswer(c)];
+    const own = i.topic === 'session_length' ? sessionLengthAnswer(c) : i.topic === 'extra_day' && c.plan ? extraDayAnswer(c) : null;
+    return [own ?? toldAnswer(i.topic, normalize(c.text))];
+  },
   logged_on: async (c, i) => {
     const logs = await logsBetween(c.deps.db, c.client.id, i.date, i.date);
     const unit = c.client.units === 'metric' ? 'kg' : 'lb';

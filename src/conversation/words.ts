@@ -260,6 +260,13 @@ export const SORENESS_WORDS = ['sore', 'soreness', 'doms', 'achy', 'achiness', '
  * Soreness words that describe stiffness, not pain: a tight lower back alone is warmed up and loaded a bit
  * less, not left out like pain (red flags and pain words still make it pain).
  */
+/**
+ * Soreness said by what it stops ("leg day was brutal, could barely walk", "can't lift my arms after yesterday"):
+ * DOMS in those muscles, with no sore word or body part (was a done with no soreness read). Beside a joint or a
+ * pain word the pain rule reads it first (a hurt joint that stops walking is a red flag, not DOMS).
+ */
+export const DOMS_LEGS_WORDS = ['barely walk', 'hardly walk', "can't walk", 'cant walk', 'barely sit', 'barely sit down', "can't sit down", 'cant sit down', 'barely get up', 'barely stand', 'barely climb', 'barely do stairs', 'walking funny', 'walking like a penguin', 'waddling'] as const;
+export const DOMS_ARMS_WORDS = ['barely lift my arms', "can't lift my arms", 'cant lift my arms', 'barely raise my arms', "can't raise my arms", 'cant raise my arms', 'barely comb my hair', 'barely wash my hair'] as const;
 export const TIGHTNESS_WORDS = ['tight', 'tightness', 'stiff', 'stiffness', 'locked up', 'knotted'] as const;
 export const PAIN_WORDS = [
   'hurt', 'hurts', 'hurting', 'pain', 'painful', 'injured', 'injury', 'tweaked', 'tweak', 'strained', 'strain',
@@ -274,6 +281,9 @@ export const PAIN_WORDS = [
   // An injury said the British/Aussie way or as a back going: "did my back in picking up my kid", "threw my back out".
   'did my back in', 'done my back in', 'did my neck in', 'did my knee in', 'did my shoulder in', 'did my ankle in', 'put my back out',
   'threw my back out', 'threw out my back', 'thrown my back out', 'back went out', 'back gave out', 'back seized up', 'back is out',
+  // "twisted my ankle, can barely walk", "rolled my ankle on a run": a joint turned is hurt (was not understood). Not
+  // "rolled" alone: "foam rolled my calves" is care, not an injury.
+  'twisted my', 'twisted an', 'rolled my ankle', 'rolled an ankle', 'rolled my foot', 'turned my ankle', 'turned an ankle', 'jammed my',
 ] as const;
 
 /**
@@ -304,7 +314,7 @@ export const RECOVERY_BUT_WORDS = ['still', 'but', 'worse', 'not better', 'no be
 /** Words that mean "see someone about this" (issue 12): never train through them. */
 export const RED_FLAG_WORDS = [
   'sharp', 'stabbing', 'swollen', 'swelling', 'numb', 'numbness', 'tingling', 'pins and needles', "can't put weight",
-  'cant put weight', "can't walk", 'cant walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
+  'cant put weight', "can't walk", 'cant walk', 'barely walk', 'hardly walk', "can't bend", 'cant bend', "can't straighten", 'cant straighten',
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
   'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',
@@ -352,6 +362,12 @@ export const FRESH_WORDS = ['fresh', 'rested', 'recovered', 'feel great', 'feeli
 
 // ---- logs ------------------------------------------------------------------------------------------------
 
+/**
+ * A PR told as today's news ("hit a PR on squat!! 155x5", "new PR", "PR'd my bench"): the set is today's log, said
+ * back with a congrats, never a stated max (was "Noted: Back squat 155 lb x 5." and no log on the day).
+ */
+export const PR_HIT_WORDS = ['hit a pr', 'hit a new pr', 'new pr', 'got a pr', 'set a pr', "pr'd", 'prd', "pr'ed", 'pr today', 'hit a pb', 'new pb', 'new personal best', 'new personal record', 'hit a personal best', 'hit a personal record', 'new best'] as const;
+export const PR_HIT = anyOf(PR_HIT_WORDS);
 export const DONE_WORDS = [
   'done', 'did it', 'finished', 'complete', 'completed', 'crushed it', 'nailed it', 'got it done', 'killed it',
   'all done', 'in the books', 'knocked it out', 'smashed it', 'wrapped up', 'got it in', 'got through it', 'did the workout',

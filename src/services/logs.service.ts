@@ -137,7 +137,7 @@ export async function knownMaxesLb(db: Db, client: ClientRow, plan: ActivePlan |
  * a load over the cap for the lift family and training age (LOAD_CAPS_LB), an estimated 1RM more than
  * 35 % over the best this client has logged, or a load over that best (by 5 % and 15 lb) for 2+ reps.
  */
-export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightUnit: WeightUnit; distanceUnit: DistanceUnit; known: Map<string, number> }): string | null {
+export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightUnit: WeightUnit; distanceUnit: DistanceUnit; known: Map<string, number>; pr?: boolean }): string | null {
   if (entry.kind === 'run') {
     const unit = entry.unit ?? ctx.distanceUnit;
     const miles = entry.distance === null ? null : unit === 'km' ? entry.distance / 1.609344 : entry.distance;
@@ -162,7 +162,8 @@ export function implausibility(entry: LogEntry, ctx: { age: TrainingAge; weightU
       const known = ctx.known.get(entry.exerciseId);
       // Two or more reps over the best 1RM known (a stated max of 165, then "bench 185x6") is a typo or a new
       // max, which a coach asks about before taking it: the 35% rule alone let that one through at 34%.
-      const overMax = known !== undefined && (g.reps ?? 1) >= 2 && lb > known * 1.05 && lb - known > 15;
+      // Told as a PR ("hit a PR on squat!! 185x5"), a set over the best known is the news itself, not a typo.
+      const overMax = !ctx.pr && known !== undefined && (g.reps ?? 1) >= 2 && lb > known * 1.05 && lb - known > 15;
       if (e1rmLb > cap * 1.05 || (known !== undefined && e1rmLb > known * 1.35 && e1rmLb - known > 40) || overMax) {
         return `${entry.name} ${g.load} ${unit}${g.reps ? ` x ${g.reps}` : ''} is a lot more than I'd expect${known ? ` (your best so far works out to about ${Math.round(convertWeight(known, 'lb', unit))} ${unit})` : ''}`;
       }
@@ -256,6 +257,8 @@ export interface RecordOptions {
   rawText: string;
   /** Store entries that failed the plausibility check anyway (the client confirmed them). */
   confirmed?: boolean;
+  /** The client told the lifts as a PR: a set over the best known is not asked about (the 35% typo rule still is). */
+  pr?: boolean;
   /**
    * The client's active plan as this unit of work read it, when nothing in it has written to the plan since
    * (a turn's logs come first): not read again. Undefined: read here.
@@ -293,7 +296,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     const lookups = new Map<string, Promise<Awaited<ReturnType<typeof workoutOn>>>>();
     // Known maxes judge lifts only: a "done", a skip or a run reads none of the client's logs for them.
     const lifts = entries.some((e) => e.kind === 'strength' || e.kind === 'max');
-    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>() };
+    const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>(), pr: opts.pr === true };
     const out: LogOutcome[] = [];
     let stored = 0;
     // "done! had to walk more than the plan said": the run is the done (it completes the day), so one log and one line.

@@ -71,7 +71,7 @@ export async function decideMissedSession(db: Db, client: Pick<ClientRow, 'id' |
     completed: around.filter((d) => d.status === 'completed' || d.status === 'skipped' || (opts.away && d.date >= opts.away.from && d.date <= opts.away.to)).map((d) => d.date),
   });
   const target = decision.action === 'move' ? (around.find((d) => d.date === decision.to)?.day ?? null) : null;
-  return { decision, missed: missed.day, line: describeMissed(decision, missed.day), target };
+  return { decision, missed: missed.day, line: describeMissed(decision, missed.day, today), target };
 }
 
 /**

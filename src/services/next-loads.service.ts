@@ -8,6 +8,7 @@ import type { ClientRow } from '../db/schema.js';
 import { weekdayName } from '../engine/adaptation/missed.js';
 import { addDays } from '../engine/dates.js';
 import { derivedFrom, exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, workoutOn } from './plans.service.js';
 import { logsBetween } from './logs.service.js';
@@ -74,7 +75,7 @@ async function linesFor(db: Db, client: ClientRow, exerciseIds: readonly string[
       const lift = r.day.items.find((it): it is LiftItem => it.kind === 'lift' && family.has(it.exerciseId) && it.load !== null);
       if (lift) {
         const when = i === 1 ? "Tomorrow's" : `${weekdayName(date)}'s`;
-        const each = exerciseById(lift.exerciseId)?.implement === 'dumbbell' ? ' per dumbbell' : '';
+        const each = loadIsPerDumbbell(lift.exerciseId) ? ' per dumbbell' : '';
         const was = before?.items.find((it): it is LiftItem => it.kind === 'lift' && it.exerciseId === lift.exerciseId);
         // A log that leaves the prescription as it was does not say it changed.
         const verb = was && was.load === lift.load && was.unit === lift.unit && was.sets === lift.sets && was.reps === lift.reps ? 'stays' : 'is now';

@@ -137,7 +137,7 @@ export interface EntitiesByIntent {
   /** `habitual`: stiffness at a time of day or after rest ("hips stiff in the morning"), noted, not trained around. */
   soreness: { date: string; bodyParts: BodyPart[]; severity: number; note: string; tight?: boolean; habitual?: boolean; afterLog?: boolean; /** Said as a hard session of those muscles ("legs were brutal lol"): the soreness to come, not yet felt. */ hardSession?: boolean };
   readiness: { date: string; kind: 'sleep' | 'stress' | 'energy'; severity: number; note: string };
-  pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string };
+  pain: { date: string; bodyPart: BodyPart | null; joint: Joint | null; severity: number; redFlags: string[]; exerciseId: string | null; note: string; /** A second joint said in the same text as the first ("knee and elbow both achy"): answered in a line beside it. */ also?: boolean };
   /** "my knee feels better": what was left out for pain there comes back. */
   recovered: { bodyParts: BodyPart[]; note: string };
   illness: { from: string; to: string | null; note: string };

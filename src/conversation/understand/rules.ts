@@ -41,6 +41,8 @@ import { clauses, isWorkClause } from '../parse/work-schedule.js';
 import {
   anyOf,
   DONE_WORDS,
+  DOMS_ARMS_WORDS,
+  DOMS_LEGS_WORDS,
   FATIGUE_WORDS,
   WORN_OUT_WORDS,
   FRESH_WORDS,
@@ -56,6 +58,7 @@ import {
   PER_WEEK_WORDS,
   PERMANENT_WORDS,
   PERMANENT_EVEN_THIS_WEEK,
+  PR_HIT,
   QUESTION_OPENERS,
   SEVERITY_4_WORDS,
   SEVERITY_5_WORDS,
@@ -181,6 +184,8 @@ const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
 const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
 const SORE = anyOf(SORENESS_WORDS);
+const DOMS_LEGS = anyOf(DOMS_LEGS_WORDS);
+const DOMS_ARMS = anyOf(DOMS_ARMS_WORDS);
 const TIGHT = anyOf(TIGHTNESS_WORDS);
 const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as readonly string[]).includes(w)));
 /** Tight or stiff with no soreness, pain or red-flag word: closer to soreness than to pain. */
@@ -767,6 +772,12 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       if (!/\b(max(?:es)?|1 ?rm|one rep max|pr'?s?|personal best|best lift)\b/.test(c.text) || /\b(what|how|when)\b.*\bmax/.test(c.text)) return null;
+      // "hit a PR on squat!! 155x5": a set done that day, logged (the coach congratulates it), not a max stated. Read
+      // over the whole text, as "!!" would part the lift from its numbers; "new PR, bench 225!" is a single.
+      if (PR_HIT.test(c.text) && !/\b(max(?:es)?|1 ?rm|one rep max)\b/.test(c.text)) {
+        const lifts = parseLifts(c.text).map((l) => ({ ...l, groups: l.groups.map((g) => (g.reps === null && g.load !== null ? { ...g, reps: 1 } : g)) }));
+        return lifts.length ? match(lifts.map((lift): ItemOf<'log_strength'> => ({ intent: 'log_strength', date: c.logDate, lift })), SURE) : null;
+      }
       const maxes = readMaxes(c.text.replace(/\b1 ?rm\b/g, 'max'));
       return maxes.length ? match([{ intent: 'stated_maxes', maxes }], SURE) : null;
     },
@@ -808,7 +819,7 @@ export const RULES: Rule[] = [
       // "knee hurts and my back too": each joint said to hurt is its own report (was the knee only). A part said
       // to be fine beside it ("knee hurts, back is fine") is not one.
       const others = joint && !OTHER_PART_FINE.test(t) ? parts.filter((p): p is Joint => p !== joint && jointOf([p]) === p).slice(0, 2) : [];
-      const more = others.map((p): ItemOf<'pain'> => ({ ...item, bodyPart: p, joint: p, exerciseId: null }));
+      const more = others.map((p): ItemOf<'pain'> => ({ ...item, bodyPart: p, joint: p, exerciseId: null, also: true }));
       return match([item, ...more], joint || parts.length ? SURE : LIKELY);
     },
   },
@@ -979,7 +990,9 @@ export const RULES: Rule[] = [
         // "gym closed christmas eve, can i train the day before": that day's session moved, asked.
         const shift = /\b(?:can|could|should) i (?:train|lift|go|do it|do that|work ?out|get it in)\b.*\b(?:the )?day (before|after)\b/.exec(t);
         const to = shift ? addDays(from, shift[1] === 'before' ? -1 : 1) : null;
-        if (to && to >= ctx.today && closedSpan?.to === closedSpan?.from) return match([{ intent: 'missed_session', date: from, to, question: shift![0], note: c.raw }]);
+        // The gym is closed that day, so a move the rules refuse cannot leave the session there (skipped: moved to
+        // another free day or dropped, said why).
+        if (to && to >= ctx.today && closedSpan?.to === closedSpan?.from) return match([{ intent: 'missed_session', date: from, to, question: shift![0], note: c.raw, skipped: true }]);
         return match([{ intent: 'travel', from, to: closedSpan?.to ?? from, equipment: ['bodyweight'], maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: true, gymClosed: true }]);
       }
       const trip = away === 'away' || (away === 'going' && (findDateSpan(t, ctx.now, ctx.timezone) !== null || findWeekdays(t).length > 0)) ||
@@ -1739,6 +1752,11 @@ export const RULES: Rule[] = [
     final: false,
     read: (c, ctx) => {
       const t = c.text;
+      // "could barely walk" after leg day: DOMS said by what it stops, in the muscles that stop it.
+      const stops = DOMS_LEGS.test(t) ? 'legs' : DOMS_ARMS.test(t) ? 'arms' : null;
+      if (stops && !SORE.test(t) && !PAIN_NEGATED.test(t) && findBodyParts(t).every((p) => p === stops)) {
+        return match([{ intent: 'soreness', date: ctx.today, bodyParts: [stops], severity: Math.max(severityOf(t), 4), note: c.raw }], SURE);
+      }
       // "hamstrings not sore anymore" is a recovery (the rule below), not soreness.
       if (!SORE.test(t) || PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t))) return null;
       // "leg press felt heavy": the leg in a lift's name is the lift (its feel is read as the lift's), not sore legs.

@@ -17,6 +17,7 @@
  * - Rest day: nothing to move.
  */
 import { addDays, daysBetween, isoWeekday } from '../dates.js';
+import { dateLabel } from './labels.js';
 import type { WorkoutDay } from '../workout/workout.js';
 import type { ProgramWeek } from '../program/program.js';
 import type { StrengthDay } from '../strength/types.js';
@@ -194,7 +195,18 @@ const LABEL: Record<SessionClass, string> = {
 };
 
 /** One line for the client: "Moved Monday's session to Tuesday (a rest day before your next lifting session)." */
-export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay, 'title'>): string {
+export function describeMissed(decision: MissedDecision, missed: Pick<WorkoutDay, 'title'>, today?: string): string {
+  const line = missedLine(decision, missed);
+  // "gym closed christmas eve, can i train the day before", three weeks out: "Thursday" reads as this week's, so a
+  // day a week or more ahead is named with its date ("Moved Thu Dec 24's Upper to Wed Dec 23, that week only").
+  if (today === undefined || daysBetween(today, decision.from) < 7) return line;
+  const days = [decision.from, decision.action === 'move' ? decision.to : null, decision.refused?.to ?? null, decision.action === 'none' ? (decision.offer ?? null) : null];
+  let dated = line;
+  for (const d of new Set(days.filter((x): x is string => x !== null))) dated = dated.replace(new RegExp(`\\b${weekdayName(d)}\\b`, 'g'), dateLabel(d));
+  return dated.replace(/\bthis week only\b/, 'that week only');
+}
+
+function missedLine(decision: MissedDecision, missed: Pick<WorkoutDay, 'title'>): string {
   const what = `${weekdayName(decision.from)}'s ${decision.session === 'lift' ? missed.title.split(' - ')[0]! : LABEL[decision.session]}`;
   if (decision.refused) {
     const no = `Can't move ${what} to ${weekdayName(decision.refused.to)}: ${decision.refused.reason}.`;

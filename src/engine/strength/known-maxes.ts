@@ -8,6 +8,7 @@ import { convertWeight, roundTenth } from '../units.js';
 import type { WeightUnit } from '../workout/workout.js';
 import { EXERCISES, exerciseById, nameMidSentence } from './exercises.js';
 import { estimateOneRepMax } from './one-rep-max.js';
+import { loadIsPerDumbbell } from './one-dumbbell.js';
 import { ESTIMATE_RATIOS, LOAD_RATIOS } from './load-ratios.js';
 import type { StrengthRequest } from './request.js';
 import type { LoggedSet, OneRmSource } from './types.js';
@@ -121,7 +122,8 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
       const from = via ? { exerciseId: via.exerciseId, ratio: via.ratio * base.ratio } : base;
       root.set(id, { ...from, hop });
       const baseEx = exerciseById(from.exerciseId);
-      const perDumbbell = ex.implement === 'dumbbell' || ex.implement === 'kettlebell' ? ' per dumbbell' : '';
+      // A goblet squat or a one-arm row holds one dumbbell: its number is that dumbbell, never "per dumbbell".
+      const perDumbbell = loadIsPerDumbbell(id) || ex.implement === 'kettlebell' ? ' per dumbbell' : '';
       out[id] = {
         value: roundTenth(out[base.exerciseId]!.value * base.ratio),
         source: 'related',

@@ -3,7 +3,7 @@
  * lines for a run. Plain ASCII only ('x' not '×', '-' not '—') so a message stays GSM-7.
  */
 import type { DistanceUnit, LiftItem, RunItem, WeightUnit, WorkoutDay } from '../../engine/workout/workout.js';
-import { exerciseById } from '../../engine/strength/exercises.js';
+import { loadIsPerDumbbell } from '../../engine/strength/one-dumbbell.js';
 
 export interface DisplayUnits {
   weight?: WeightUnit;
@@ -42,13 +42,6 @@ export function convertPace(pace: string, from: DistanceUnit, to: DistanceUnit):
   const converted = Math.round(to === 'km' ? sec / KM_PER_MI : sec * KM_PER_MI);
   return `${Math.floor(converted / 60)}:${String(converted % 60).padStart(2, '0')}`;
 }
-
-/**
- * Dumbbell exercises done with ONE dumbbell (held goblet-style, across the hips, one arm at a time): their load
- * is that dumbbell. Every other dumbbell load is per hand and says "each", so nobody reads a pair's load as the
- * total (the engine's dumbbell loads are per dumbbell: adaptation/rescale.ts).
- */
-const ONE_DUMBBELL: ReadonlySet<string> = new Set(['goblet_squat', 'db_box_squat', 'db_hip_thrust', 'overhead_db_extension', 'db_pullover', 'db_row', 'db_calf_raise', 'single_leg_rdl', 'db_leg_curl']);
 
 /** Timed holds ("30-45s", "45-60s/side") take seconds, not reps in reserve. */
 export function isTimedHold(item: Pick<LiftItem, 'reps'>): boolean {
@@ -104,7 +97,7 @@ export function formatLift(item: LiftItem, units: DisplayUnits = {}, commonRir: 
   if (item.load !== null && item.load > 0) {
     const unit = units.weight ?? item.unit;
     const load = convertLoad(item.load, item.unit, unit);
-    const each = exerciseById(item.exerciseId)?.implement === 'dumbbell' && !ONE_DUMBBELL.has(item.exerciseId) ? ' each' : '';
+    const each = loadIsPerDumbbell(item.exerciseId) ? ' each' : '';
     // A capped dumbbell made harder by tempo reads as a coach writes it: "3x12-15 @ 50 lb each, 3 s down".
     const tempo = item.tempo ? `, ${item.tempo}` : '';
     return `${scheme} @ ${formatNumber(load, 1)} ${unit}${each}${tempo}${rirShown ? ` (${effort})` : ''}`;

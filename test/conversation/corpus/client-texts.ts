@@ -604,6 +604,22 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'hows my bench looking', read: [{ intent: 'progress_question' }], tags: ['question'] },
   // "sq" is a lifter's squat (was an unnamed lift: "which lift was that?").
   { text: 'sq 3x5 225', read: [lift('back_squat', [g(3, 5, 225)])], tags: ['exercises', 'typo'] },
+  // lifter11: a PR told as news is that day's set, never a stated max ("!!" parts no lift from its numbers).
+  { text: 'hit a PR on squat!! 155x5', read: [lift('back_squat', [g(1, 5, 155)])], tags: ['exercises'] },
+  { text: 'new PR, bench 225!', read: [lift('bench_press', [g(1, 1, 225)])], tags: ['exercises'] },
+  { text: 'my squat PR is 225', read: [{ intent: 'stated_maxes', maxes: [{ exerciseId: 'back_squat', weight: 225, reps: 1 }] }], tags: ['exercises'] },
+  // lifter11: DOMS said by what it stops is soreness in those muscles; beside a hurt joint it stays the joint's pain.
+  { text: 'leg day was brutal, could barely walk', read: [{ intent: 'done' }, { intent: 'soreness', bodyParts: ['legs'] }] },
+  { text: 'cant lift my arms after yesterday', read: [{ intent: 'soreness', bodyParts: ['arms'] }] },
+  { text: 'can barely walk, my knee is swollen', read: [{ intent: 'pain', joint: 'knee', redFlags: ['barely walk', 'swollen'] }] },
+  // lifter11: a question about session length or more days is a question, never a day shown ("45 min" is no run).
+  { text: 'is 45 min per session enough', read: [{ intent: 'coach_faq', topic: 'session_length' }], tags: ['question'] },
+  { text: 'can i add an extra day this week', read: [{ intent: 'coach_faq', topic: 'extra_day' }], tags: ['question'] },
+  { text: 'can i do an extra arms day saturday', read: [{ intent: 'coach_faq', topic: 'add_arms' }], tags: ['question'] },
+  // lifter11: a joint twisted or rolled is hurt; not walking on it is a red flag (DOMS has no joint).
+  { text: 'twisted my ankle, can barely walk', read: [{ intent: 'pain', joint: 'ankle', redFlags: ['barely walk'] }] },
+  { text: 'rolled my ankle on my run', read: [{ intent: 'pain', joint: 'ankle', redFlags: [] }] },
+  { text: 'foam rolled my calves', read: [{ intent: 'unknown' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -56,7 +56,8 @@ describe('loads follow maxes known before each day', () => {
     expect(maxes.overhead_press).toMatchObject({ value: 120, source: 'related', detail: 'about 60% of your bench press' });
     expect(maxes.barbell_row).toMatchObject({ value: 140, source: 'related' });
     // Two lifts away: a one-arm dumbbell row is 45% of the barbell row, 200 × 0.7 × 0.45 = 63 per dumbbell.
-    expect(maxes.db_row).toMatchObject({ value: 63, source: 'related', detail: 'about 32% of your bench press per dumbbell' });
+    // Its one dumbbell is the load: never "per dumbbell" (one-dumbbell.ts).
+    expect(maxes.db_row).toMatchObject({ value: 63, source: 'related', detail: 'about 32% of your bench press' });
     // A seated dumbbell press follows the estimated overhead press: 200 × 0.6 × 0.4 = 48 per dumbbell.
     expect(maxes.db_shoulder_press!.value).toBe(48);
     // Nothing given, nothing guessed.
