@@ -24,6 +24,15 @@ function play(texts: string[]): OnboardingTurn {
 }
 
 describe('onboarding runners', () => {
+  // Aisha (Sydney): "hi! aisha, 34, sydney." - a lowercase name before her age was never taken, so every later answer
+  // came back with "What's your name?".
+  it('when a paragraph opens "hi! aisha, 34, sydney." the name is Aisha and the race month is asked next', () => {
+    const last = play(['hi! aisha, 34, sydney. training for my first half, the sydney half in may. i run 3x a week about 25km total, did a 5k parkrun in 27:45 last sat. would love to go sub 2:10']);
+    expect(last.state.answers.name).toBe('Aisha');
+    expect(last.reply).toMatch(/^Hi Aisha!/);
+    expect(last.reply).toMatch(/Which day in May 2027\?/);
+  });
+
   // Megan (Denver): her half's 2:05 was taken as the marathon goal ("goal is just to finish ... maybe sub 4:45?" read
   // the soft goal from the whole text, so the first time in it won), and "done 2 halfs, last one was 2:05" was no result.
   it('when a paragraph gives a past half time before a soft marathon goal, the half is the recent race and 4:45 the goal', () => {

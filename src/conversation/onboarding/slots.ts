@@ -687,6 +687,12 @@ function readName(raw: string, bare: boolean): Read {
     const r = parseName(signed[1]!);
     if (r.success) return { answers: { name: r.data } };
   }
+  // "hi! aisha, 34, sydney": a first word followed by an age is the name, capitalized or not.
+  const withAge = /^([A-Za-z\u00C0-\u024F][a-z\u00C0-\u024F'-]{1,14}),\s*(?:age |aged )?\d{2}\b(?!\s*(?:k|km|mi|miles?|min|mins|minutes|lbs?|kg|yrs? (?:of|lifting|training)|years? (?:of|lifting|training|running)))/.exec(afterGreeting);
+  if (withAge && couldBeName(withAge[1]!) && !SIGN_OFF_WORDS.has(withAge[1]!.toLowerCase())) {
+    const r = parseName(withAge[1]!);
+    if (r.success) return { answers: { name: r.data } };
+  }
   // "hiya 👋 Rosa here": after an emoji and a greeting too.
   const here = /(?:^|[.!?,]\s*)([A-Za-z][A-Za-z'-]+)\s+here\b/i.exec(raw.replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').trim().replace(GREETING_LEAD, ''));
   if (here && !NAME_STOP.has(here[1]!.toLowerCase()) && !isGreeting(here[1]!)) {

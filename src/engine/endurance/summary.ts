@@ -54,7 +54,8 @@ export function planShapePhrase(outline: RaceOutline): string {
     const held = Math.max(...outline.weeks.slice(0, outline.holdWeeks).map((w) => w.targetVolume));
     // The held weeks are not the build's own base phase: "easy miles" says so without naming "base" twice.
     const rise = held > outline.startVolume ? `rising to about ${held}` : `at about ${held}`;
-    return `${outline.totalWeeks} weeks to race day: ${counted(outline.holdWeeks, 'week')} of easy miles ${rise} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
+    // A runner counting in km hears "easy running", not miles.
+    return `${outline.totalWeeks} weeks to race day: ${counted(outline.holdWeeks, 'week')} of ${u === 'km' ? 'easy running' : 'easy miles'} ${rise} ${u} a week, then a ${outline.totalWeeks - outline.holdWeeks}-week build (${phases}) to about ${outline.peakVolume} ${u} a week`;
   }
   return `${outline.totalWeeks} weeks to race day (${phases}), building from ${outline.startVolume} to about ${outline.peakVolume} ${u} a week`;
 }

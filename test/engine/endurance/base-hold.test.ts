@@ -38,6 +38,13 @@ describe('plan.build: a race further out than its race-specific plan holds a bas
     expect(planShapePhrase(plan.outline)).toBe('46 weeks to race day: 26 weeks of easy miles rising to about 43.7 mi a week, then a 20-week build (base, build, peak, taper) to about 58.5 mi a week');
   });
 
+  it('when the runner counts in km the held weeks are "easy running", never "easy miles"', () => {
+    // Aisha (Sydney, 25 km a week, a half 25 weeks out) read "9 weeks of easy miles rising to about 29.8 km a week".
+    const km = buildRacePlan(runnerRequest('half', 25, 25, { units: 'km', recentRace: { distance: '5k', time: '27:45' }, trainingDays: [2, 4, 7] }));
+    expect(km.outline.holdWeeks).toBeGreaterThan(0);
+    expect(planShapePhrase(km.outline)).toMatch(/weeks of easy running (?:rising to|at) about [\d.]+ km a week/);
+  });
+
   it('when the build starts, it is the 20-week plan from the base\'s top: same phase lengths after the hold, a peak of at most 1.5 x that top, the same longest run', () => {
     const nearPlan = buildRacePlan(near);
     const after = (ph: typeof plan.outline.phases) => ph.map((p) => [p.name, p.name === 'base' ? p.weekCount - plan.outline.holdWeeks * Number(ph === plan.outline.phases) : p.weekCount]);
