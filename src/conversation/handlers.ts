@@ -1236,6 +1236,21 @@ export const HANDLERS: Handlers = {
       const what = /\blong run\b/i.test(i.note) ? 'long run' : 'session';
       return [`Your plan started ${formatDay(c.plan.outline.startDate)}, so no ${what} of it was missed - nothing to make up. Carry on with the plan from here.`];
     }
+    // "calves are still tight, should i skip thursday?": advice asked, not a skip told. Tightness is trained lighter,
+    // not skipped (the soreness reply beside it says so; dropping the day contradicted it), and a bare "should i
+    // skip friday?" asks why first. A reason beside it ("kids are sick, should i skip friday?") takes the day off.
+    if (i.question && /^(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:should|do|would) (?:i|we) (?:just )?(?:skip|miss|sit out|take off)\b/.test(normalize(i.note))) {
+      const text = c.text.toLowerCase();
+      const day = weekdayName(i.date);
+      const skipIt = `text "skip ${i.date === c.today ? 'today' : day.slice(0, 3).toLowerCase()}" and I'll take it off`;
+      if (/\b(?:tight|stiff)\w*\b/.test(text) && !/\b(?:hurts?|hurting|pain\w*|sharp|swollen|injur\w*)\b/.test(text)) {
+        const easy = c.plan.outline.race !== null && c.plan.outline.strength === null ? 'run it easy' : 'keep it lighter';
+        return [`No need to skip ${i.date === c.today ? 'today' : day} for tightness: ${easy}, and stop if it tightens up rather than loosening. If you'd still rather rest, ${skipIt}.`];
+      }
+      if (normalize(c.text).replace(/[?!. ]+$/, '') === normalize(i.note).replace(/[?!. ]+$/, '')) {
+        return [`Is something up? If you're sore, sick, tired or short on time, tell me and I'll adjust ${i.date === c.today ? 'today' : day}; if you just need the day, ${skipIt}.`];
+      }
+    }
     const longRun = /\blong run\b/i.test(i.note);
     const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun, to: i.to ?? null, skipped: i.skipped === true, ...(i.away ? { away: { from: i.away.from, to: i.away.to } } : {}) });
     // "missed my long run" in the plan's first week before its first long run: the one they mean came before the plan

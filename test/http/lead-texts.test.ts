@@ -101,3 +101,32 @@ describe('a hybrid moves one run this week', () => {
     expect(tight).not.toMatch(/hinges/);
   });
 });
+
+describe('a runner asks about the goal pace and whether to skip', () => {
+  async function ruth(): Promise<string> {
+    const phone = nyPhone();
+    await say(phone, 'hi im ruth, training for a half marathon on may 2, goal 1:55, recent 5k 24:00, about 20 mpw, 2 years running, mon wed fri sun, new york, 6am');
+    let reply = await say(phone, 'none');
+    if (!/Reply YES/.test(reply)) reply = await say(phone, 'none');
+    expect(reply).toMatch(/Reply YES/);
+    expect(await say(phone, 'yes')).toMatch(/^Let's go/);
+    return phone;
+  }
+
+  it('"what pace for the sub 1:55" is the goal\'s race pace (was the easy pace)', async () => {
+    const phone = await ruth();
+    // 1:55:00 over 13.1094 mi = 6,900 s / 13.1094 = 526 s = 8:46/mi.
+    expect(await say(phone, 'what pace for the sub 1:55')).toMatch(/^Goal race pace: 8:46\/mi/);
+  });
+
+  it('"calves are tight, should i skip friday?" keeps Friday and says why (was the soreness advice, then Friday dropped)', async () => {
+    const phone = await ruth();
+    const reply = await say(phone, 'calves are tight, should i skip friday?');
+    expect(reply).toMatch(/No need to skip Friday for tightness: run it easy/);
+    expect(reply).not.toMatch(/Dropped/);
+    // Asked alone, the question asks back why; nothing is dropped.
+    const bare = await say(phone, 'should i skip sunday?');
+    expect(bare).toMatch(/^Is something up\?/);
+    expect(await say(phone, 'sunday')).not.toMatch(/skipped|rest day/i);
+  });
+});

@@ -51,7 +51,8 @@ export const PACE_ZONES: Array<[RunZone, RegExp]> = [
   ['interval', /\b(intervals?|repeats|i pace|vo2)\b/],
   ['repetition', /\b(strides|reps|r pace|repetitions?)\b/],
   // "what pace should I race at?", "how fast do I race the half?": the race itself, not the easy default.
-  ['race', /\b(race|goal|racing) pace\b|\bfor (?:the|my) race\b|\brace day\b|\b(?:should|do|can|will) i (?:race|run the race)\b/],
+  // "what pace for the sub 2:10", "what pace do i need for my goal", "pace to break 50": the goal's race pace.
+  ['race', /\b(race|goal|racing) pace\b|\bfor (?:the|my) race\b|\brace day\b|\b(?:should|do|can|will) i (?:race|run the race)\b|\bfor (?:the |a |my )?sub[\s-]?\d|\bfor (?:the|my) goal\b|\bi need for\b|\bto (?:break|go under|get under|hit) (?:sub[\s-]?)?\d/],
   ['easy', /\b(easy|normal|regular|daily|base|zone ?2)\b/],
   // "what are my paces?", "my training paces", "pace zones": every zone, not one.
   ['all', /\bpaces\b|\bpace zones?\b|\ball (?:my |the )?paces?\b|\bzones\b/],

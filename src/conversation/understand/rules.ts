@@ -1811,11 +1811,14 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       if (!/^(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:can|could|may|should|do you mind if) (?:i|we) (?:just |please |maybe |pls )?(?:skip|miss|sit out|take off)\b/.test(c.text)) return null;
       const asked = c.text.replace(/^.*?\b(?=skip|miss)/, '');
+      // "should i skip wednesday?" asks for advice, not leave: the handler answers it from what else the text says.
+      const advice = /\bshould (?:i|we)\b/.test(c.text) ? c.raw : null;
       const date = skipAhead(asked, ctx);
-      if (date) return match([{ intent: 'missed_session', date, question: null, note: c.raw }]);
+      if (date) return match([{ intent: 'missed_session', date, question: advice, note: c.raw }]);
       // "can i skip fri?" said on a Friday, "can i skip today": today's session, as "skip today" is.
       const ref = findDateRef(asked, ctx.now, ctx.timezone);
-      return ref?.kind === 'date' && ref.date === ctx.today ? match([{ intent: 'skipped', date: ctx.today, note: c.raw }]) : null;
+      if (ref?.kind !== 'date' || ref.date !== ctx.today) return null;
+      return match([advice ? { intent: 'missed_session', date: ctx.today, question: advice, note: c.raw } : { intent: 'skipped', date: ctx.today, note: c.raw }]);
     },
   },
   {

@@ -620,6 +620,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'twisted my ankle, can barely walk', read: [{ intent: 'pain', joint: 'ankle', redFlags: ['barely walk'] }] },
   { text: 'rolled my ankle on my run', read: [{ intent: 'pain', joint: 'ankle', redFlags: [] }] },
   { text: 'foam rolled my calves', read: [{ intent: 'unknown' }] },
+  // The goal's race pace asked (was the easy pace); "should i skip" beside tightness is advice asked, not a skip.
+  { text: 'what pace for the sub 2:10', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
+  { text: 'what pace do i need for my goal', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
