@@ -148,7 +148,8 @@ describe('a lifter reports', () => {
     expect(stop).toMatch(/no more pull-ups/i);
     const swap = await say(phone, 'swap bench for dumbbells');
     expect(swap).toMatch(/Dumbbell bench press instead of bench press in every session/);
-    expect(swap).toMatch(/per hand/);
+    // Per hand: said in words, or by the day shown with its dumbbell loads "each".
+    expect(swap).toMatch(/per hand|Dumbbell bench press \d+x[\d-]+ @ \d+ lb each/);
 
     for (const day of ['wednesday', 'wednesday next week']) expect(await say(phone, day)).not.toMatch(/Pull-up/);
     for (const day of ['monday next week', 'friday']) {

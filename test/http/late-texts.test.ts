@@ -80,7 +80,7 @@ describe('sets logged with no lift named', () => {
     await onboardBySms(phone, LIFTER_WITH_MAXES);
     for (const text of ['hit 225 for 3 sets of 5, last set was a grinder', 'did 4x6 at 140']) {
       const reply = await say(phone, text);
-      expect(reply, text).toMatch(/^Which lift was that\? Today you have back squat, bench press, barbell row, Romanian deadlift, dumbbell lateral raise and dumbbell curl\./);
+      expect(reply, text).toMatch(/^Which lift was that\? Today you have back squat, bench press, barbell row, Romanian deadlift, dumbbell lateral raise, dumbbell curl and standing calf raise\./);
       expect(reply).not.toMatch(/didn't get that|run/i);
     }
   });

@@ -276,7 +276,7 @@ describe('a hybrid onboarding', () => {
       phone,
       "hey, I'm Sam. Strength is my priority - I've been lifting about 4 years and want my squat and deadlift up - but I also run and signed up for a 10k on april 18. I run about 12 miles a week now. I can train 5 days, mon through fri",
     );
-    expect(summary).toMatch(/You're training for a 10K on Apr 18, 2027 to finish strong, with lifting first\./);
+    expect(summary).toMatch(/You're training for a 10K on Apr 18, 2027 to finish strong, with lifting first to get stronger\./);
     expect(summary).toMatch(/You can train 5 days a week \(Mon, Tue, Wed, Thu, Fri\)/);
     // Why 2 lifts and not 3: said.
     expect(summary).toMatch(/strength first: lifting on Tue, Fri, runs on Mon, Wed, Thu \(3 lifts would leave 2 runs; a race plan needs 3\)\./);

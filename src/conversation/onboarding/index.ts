@@ -132,7 +132,9 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
     ...understoodSentences(full, ctx)
       .filter((s) => !isNew(s))
       // The age rules were said in full when the age was told: here their short form leaves room for the kit.
-      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : 6 })),
+      // The days they train are what the plan is laid on: kept over the routine restatements when the summary is long
+      // (a hybrid's lifting-first line pushed "You can run 4 days a week (Mon, Tue, Thu, Sat)" out).
+      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) ? 7 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];

@@ -1715,9 +1715,11 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const back = a.lifts?.lapsed && Object.keys(a.lifts.lapsed).length > 0;
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? (back ? "You've lifted before, but after the break we start as a beginner: simple steps, which come back quickly." : "You start as a beginner (under a year of steady training), so we start simple.") : a.trainingAge === 'intermediate' ? "You've been training for a while (1-5 years)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
-  const liftDays = a.goal === 'hybrid' && !a.liftFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
+  // Lifting first only when it fits the days (strengthFirstDays); otherwise the days given are run days, lifting beside them.
+  const liftsFirst = a.liftFirst === true && (!a.trainingDays || strengthFirstDays(a.trainingDays, a.race?.longRunDay, a.liftDaysPerWeek) !== null);
+  const liftDays = a.goal === 'hybrid' && !liftsFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
   const runTime = a.runMinutes && needsRace(a.goal) ? `, up to ${a.runMinutes} min a run` : '';
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !a.liftFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.`);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^i'?m\b/i, "you're").replace(/^i\b/i, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
