@@ -68,7 +68,7 @@ import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
 import { faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice } from './answers/bone-stress.js';
-import { isQuestion } from './understand/rules.js';
+import { isQuestion, tightOnly } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
 import { formatFinish } from '../engine/endurance/index.js';
@@ -1240,10 +1240,10 @@ export const HANDLERS: Handlers = {
     // not skipped (the soreness reply beside it says so; dropping the day contradicted it), and a bare "should i
     // skip friday?" asks why first. A reason beside it ("kids are sick, should i skip friday?") takes the day off.
     if (i.question && /^(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:should|do|would) (?:i|we) (?:just )?(?:skip|miss|sit out|take off)\b/.test(normalize(i.note))) {
-      const text = c.text.toLowerCase();
       const day = weekdayName(i.date);
       const skipIt = `text "skip ${i.date === c.today ? 'today' : day.slice(0, 3).toLowerCase()}" and I'll take it off`;
-      if (/\b(?:tight|stiff)\w*\b/.test(text) && !/\b(?:hurts?|hurting|pain\w*|sharp|swollen|injur\w*)\b/.test(text)) {
+      // The reader's own test for stiffness with no pain (words.ts), on the whole text: the tightness is the other clause.
+      if (tightOnly(normalize(c.text))) {
         const easy = c.plan.outline.race !== null && c.plan.outline.strength === null ? 'run it easy' : 'keep it lighter';
         return [`No need to skip ${i.date === c.today ? 'today' : day} for tightness: ${easy}, and stop if it tightens up rather than loosening. If you'd still rather rest, ${skipIt}.`];
       }

@@ -194,7 +194,8 @@ const SORE_NOT_TIGHT = anyOf(SORENESS_WORDS.filter((w) => !(TIGHTNESS_WORDS as r
  * not after training: common with age and desk days, loosened by moving, and no reason to train less.
  */
 const HABITUAL_STIFFNESS = /\b(?:in the mornings?|(?:every|most|some) mornings?|mornings|first thing|(?:when|after) i (?:wake|get) up|(?:on )?waking(?: up)?|after (?:sitting|sleeping|driving|a long drive|a long day|work|my commute|being at my desk)|at my desk|(?:is|are|feels?|gets?) always|always (?:a bit |kinda )?(?:tight|stiff)|usually (?:a bit |kinda )?(?:tight|stiff))\b/;
-const tightOnly = (t: string) => TIGHT.test(t) && !SORE_NOT_TIGHT.test(t) && !PAIN.test(t) && redFlags(t).length === 0;
+/** Stiffness said with no pain, soreness or red flag beside it ("calves are tight"): trained lighter, never skipped. */
+export const tightOnly = (t: string) => TIGHT.test(t) && !SORE_NOT_TIGHT.test(t) && !PAIN.test(t) && redFlags(t).length === 0;
 const ILLNESS = anyOf(ILLNESS_WORDS);
 const WELL_AGAIN: readonly RegExp[] = WELL_AGAIN_PHRASES;
 const FATIGUE = anyOf(FATIGUE_WORDS);
