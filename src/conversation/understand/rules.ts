@@ -25,6 +25,7 @@ function samePatternWith(a: Exercise, b: Exercise): Exercise | undefined {
 import { findHealthConditions } from '../parse/health.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
+import { findMinutes } from '../parse/duration.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
@@ -655,11 +656,11 @@ export const RULES: Rule[] = [
       if (!sessions.test(t)) return null;
       const shorter = /\b(?:shorter|too long|less time|quicker|cut (?:them|it) down|take(?:s|ing)? (?:me )?(?:way )?too long|long(?:er)? than (?:i have|i can))\b/.test(t);
       const forGood = /\b(?:from now on|going forward|anymore|these days|now|max|at most|tops|no more than|under|only|can (?:they|sessions|workouts|you make|we make|it) be|make (?:them|my (?:sessions|workouts)|the (?:sessions|workouts)|each)|keep (?:them|my (?:sessions|workouts)|it))\b/.test(t);
-      const m = /\b(\d{2,3})\s*(?:m|min|mins|minutes)\b/.exec(t) ?? (/\b(?:an|1|one) (?:hour|hr)\b/.test(t) ? ['', '60'] : /\bhalf (?:an )?hour\b/.test(t) ? ['', '30'] : null);
+      const minutes = findMinutes(t);
       // "workouts are taking me like 90 min, too long": the minutes said are what it takes, not what is wanted.
-      const taking = m !== null && /\b(?:taking|take|takes|took|lasting|last|lasts)\b/.test(t);
-      if (shorter) return match([{ intent: 'change_session_length', minutes: m && !taking ? Number(m[1]) : null }]);
-      if (m && forGood && !taking && !/\b(?:today|tonight|tomorrow|this week)\b/.test(t)) return match([{ intent: 'change_session_length', minutes: Number(m[1]) }]);
+      const taking = minutes !== null && /\b(?:taking|take|takes|took|lasting|last|lasts)\b/.test(t);
+      if (shorter) return match([{ intent: 'change_session_length', minutes: minutes !== null && !taking ? minutes : null }]);
+      if (minutes !== null && forGood && !taking && !/\b(?:today|tonight|tomorrow|this week)\b/.test(t)) return match([{ intent: 'change_session_length', minutes }]);
       return null;
     },
   },
