@@ -587,16 +587,26 @@ export async function correctLastLogs(db: Db, client: ClientRow, replacement: Lo
     // A variant named with no lift of its movement in the last log: nothing to fix, nothing changed.
     if (merged.some((e) => e.kind === 'strength' && e.groups.length === 0)) return [];
     const wrong = about.length ? about : previous;
-    // Old entries go first so the known maxes the check compares with do not include the mistake.
-    await deleteLogs(trx, wrong.map((r) => r.id));
-    const outcomes = await recordIn(trx, client, merged, opts);
-    // A correction that is itself unbelievable changes nothing: roll back, keep the old entries.
-    if (outcomes.some((o) => o.question !== null)) throw new KeepPrevious(outcomes);
-    return outcomes;
-  }).catch((err: unknown) => {
-    if (err instanceof KeepPrevious) return err.outcomes;
-    throw err;
-  });
+    return rewriteLogs(trx, client, wrong.map((r) => r.id), merged, opts);
+  }).catch(keptOnDoubt);
+}
+
+/**
+ * Stored logs replaced by the entries told again. Old entries go first so the known maxes the check compares with do
+ * not include the mistake; a correction that is itself unbelievable changes nothing: the transaction rolls back
+ * (KeepPrevious, caught by keptOnDoubt) and the old entries stay.
+ */
+async function rewriteLogs(trx: Db, client: ClientRow, oldIds: readonly string[], entries: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+  await deleteLogs(trx, [...oldIds]);
+  const outcomes = await recordIn(trx, client, entries, opts);
+  if (outcomes.some((o) => o.question !== null)) throw new KeepPrevious(outcomes);
+  return outcomes;
+}
+
+/** The outcomes of a rewrite rolled back for a question (rewriteLogs); any other error goes on. */
+function keptOnDoubt(err: unknown): LogOutcome[] {
+  if (err instanceof KeepPrevious) return err.outcomes;
+  throw err;
 }
 
 /**
@@ -637,14 +647,8 @@ export async function retellLastLogs(db: Db, client: ClientRow, change: { swap?:
       else out.push(entry);
       return out;
     }, []);
-    await deleteLogs(trx, touched.map((t) => t.row.id));
-    const outcomes = await recordIn(trx, client, entries, opts);
-    if (outcomes.some((o) => o.question !== null)) throw new KeepPrevious(outcomes);
-    return outcomes;
-  }).catch((err: unknown) => {
-    if (err instanceof KeepPrevious) return err.outcomes;
-    throw err;
-  });
+    return rewriteLogs(trx, client, touched.map((t) => t.row.id), entries, opts);
+  }).catch(keptOnDoubt);
 }
 
 /** A stored log as the entry that made it (strength, run, done), or null for one that cannot be told again. */
