@@ -252,6 +252,10 @@ describe('race.parseRaceEvent', () => {
     ['goal sub 5 mile', { distance: 'custom', customDistanceKm: 1.61 }],
     ['1500 pb is 4:52', { distance: 'custom', customDistanceKm: 1.5 }],
     ['ran the 3000m in 10:40', { distance: 'custom', customDistanceKm: 3 }],
+    // Races counted: the plural names the distance.
+    ['ive done 2 halfs', { distance: 'half' }],
+    ['ran a few 10ks', { distance: '10k' }],
+    ['three marathons so far', { distance: 'marathon' }],
   ])('when the race is "%s" the distance is read', (text, choice) => {
     expect(findRaceDistance(text)).toEqual(choice);
   });

@@ -567,8 +567,8 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     if (isTrainingRun(s) || (after !== undefined && !/\d/.test(after) && isTrainingRun(`${s} ${after}`))) continue;
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
-    // "ive done 2 halfs, last one was 2:05": the races counted name the distance of the last one's time.
-    const distance = findRaceDistance(s.replace(/\bhal(?:fs|ves)\b/g, 'half').replace(/\b(5|10)\s?ks\b/g, '$1k').replace(/\bmarathons\b/g, 'marathon')) ?? impliedRaceDistance(s);
+    // "ive done 2 halfs, last one was 2:05": the races counted name the distance of the last one's time (findRaceDistance).
+    const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
     // "ran 46:50 at a turkey trot": a result whose distance the time does not tell is kept and its distance asked.
     const undistanced = distance || a.race?.recentRace ? null : undistancedResultTime(s);
     if (undistanced) return { answers: { race: { ...a.race, pendingResult: undistanced } } };

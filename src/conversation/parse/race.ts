@@ -81,10 +81,11 @@ export function findRaceDistance(text: string): RaceDistanceChoice | null {
   // A triathlon's run leg: Cadence coaches the run of a multisport race (answers/faq.ts says so to the client).
   const tri = TRIATHLON_RUN.find(([re]) => re.test(t));
   if (tri) return { distance: tri[1] };
-  if (/\bhalf\b|\bhalf-marathon\b|\b13\.1\b|\b21\.1\s*k?\b|\b21k\b|\bhm\b/.test(t)) return { distance: 'half' };
-  if (/\bmarathon\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
-  if (/\bparkrun\b|\b5\s*k\b|\b5\s*km\b|\b5 kilomet/.test(t)) return { distance: '5k' };
-  if (/\b10\s*k\b|\b10\s*km\b|\b10 kilomet/.test(t)) return { distance: '10k' };
+  // Counted races name their distance too: "done 2 halfs, last one was 2:05", "ran a few 10ks".
+  if (/\bhal(?:f|fs|ves)\b|\bhalf-marathons?\b|\b13\.1\b|\b21\.1\s*k?\b|\b21k\b|\bhm\b/.test(t)) return { distance: 'half' };
+  if (/\bmarathons?\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
+  if (/\bparkruns?\b|\b5\s*ks?\b|\b5\s*km\b|\b5 kilomet/.test(t)) return { distance: '5k' };
+  if (/\b10\s*ks?\b|\b10\s*km\b|\b10 kilomet/.test(t)) return { distance: '10k' };
   const track = findTrackDistance(t);
   if (track) return track;
   const miles = /\b(\d{1,3}(?:\.\d)?)\s*(?:-\s*)?(?:mi|mile|miles|miler)\b/.exec(t);
