@@ -19,6 +19,13 @@ describe('parse.dates findDateSpan (weekday lists)', () => {
     expect(item).toMatchObject({ intent: 'illness', from, to });
   });
 
+  it('when a trip runs "tue thru thu" said on a Wednesday, it is next Tuesday to the Thursday after it (was today to Tuesday)', () => {
+    // Wednesday 12/02: the next Tuesday is 12/08, and the Thursday after it 12/10 (not tomorrow, 12/03).
+    const wednesday = new Date('2026-12-02T12:00:00Z');
+    const item = readText('going to be in denver tue thru thu for work, hotel gym only has dumbbells up to 50', { now: wednesday, ...NY }).items[0];
+    expect(item).toMatchObject({ intent: 'travel', from: '2026-12-08', to: '2026-12-10' });
+  });
+
   it('when a lone weekday is said ("sick till thursday"), the span is as before: today to the day before', () => {
     const item = readText('sick till thursday', { now, ...NY }).items.find((i) => i.intent === 'illness');
     expect(item).toMatchObject({ from: '2026-11-29', to: '2026-12-02' });
