@@ -161,3 +161,12 @@ describe('onboarding: a zone written beside the clock at the summary', () => {
     expect(last.reply).toMatch(said);
   });
 });
+
+describe('onboarding: experience said back', () => {
+  it('"lifting on and off for like 6 years" is planned as intermediate and not said back as "1-5 years"', () => {
+    const { turns } = play(["hey! im tom, 34, been lifting on and off for like 6 years but mostly just bro splits. want to finally get strong on the big lifts"]);
+    expect(turns[0]!.state.answers.trainingAge).toBe('intermediate');
+    expect(turns[0]!.reply).toMatch(/training for a while, so your plan starts at an intermediate level/);
+    expect(turns[0]!.reply).not.toMatch(/1-5 years/);
+  });
+});
