@@ -166,7 +166,22 @@ describe('onboarding: experience said back', () => {
   it('"lifting on and off for like 6 years" is planned as intermediate and not said back as "1-5 years"', () => {
     const { turns } = play(["hey! im tom, 34, been lifting on and off for like 6 years but mostly just bro splits. want to finally get strong on the big lifts"]);
     expect(turns[0]!.state.answers.trainingAge).toBe('intermediate');
-    expect(turns[0]!.reply).toMatch(/training for a while, so your plan starts at an intermediate level/);
+    expect(turns[0]!.reply).toMatch(/training for a while \(intermediate\)/);
     expect(turns[0]!.reply).not.toMatch(/1-5 years/);
+  });
+});
+
+describe('onboarding: an old injury, healed, with nerves', () => {
+  const base = ['im tom, want to get strong on the big lifts', '6 years', 'mon tue thu sat', '60 min', 'full gym'];
+  it('"tweaked my lower back last year, its fine now but i get nervous on heavy pulls" keeps the lifts and says the nerves back', () => {
+    const { last } = play([...base, 'kinda tweaked my lower back deadlifting last year, its fine now but i get nervous on heavy pulls']);
+    // Nerves are no symptom: sparing the back took a strength client's squat and deadlift away.
+    expect(last.state.answers.limitations ?? []).toEqual([]);
+    expect(last.reply).toMatch(/Noted: kinda tweaked your lower back deadlifting last year, its fine now but you get nervous on heavy pulls\./);
+  });
+
+  it('"its fine now but it still aches on heavy pulls" still spares the back', () => {
+    const { last } = play([...base, 'tweaked my lower back deadlifting last year, its fine now but it still aches on heavy pulls']);
+    expect(last.state.answers.limitations).toEqual(['lower_back']);
   });
 });

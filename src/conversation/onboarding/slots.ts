@@ -1715,7 +1715,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // "(1-5 years)" told that client they were misheard.
   // A lifter back after a break is a beginner again for the plan, not someone who never trained: said as such.
   const back = a.lifts?.lapsed && Object.keys(a.lifts.lapsed).length > 0;
-  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? (back ? "You've lifted before, but after the break we start as a beginner: simple steps, which come back quickly." : "You start as a beginner (under a year of steady training), so we start simple.") : a.trainingAge === 'intermediate' ? "You've been training for a while, so your plan starts at an intermediate level." : "You're experienced (5+ years).");
+  if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? (back ? "You've lifted before, but after the break we start as a beginner: simple steps, which come back quickly." : "You start as a beginner (under a year of steady training), so we start simple.") : a.trainingAge === 'intermediate' ? "You've been training for a while (intermediate)." : "You're experienced (5+ years).");
   if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   // Lifting first only when it fits the days (strengthFirstDays); otherwise the days given are run days, lifting beside them.
   const liftsFirst = a.liftFirst === true && (!a.trainingDays || strengthFirstDays(a.trainingDays, a.race?.longRunDay, a.liftDaysPerWeek) !== null);

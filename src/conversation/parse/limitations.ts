@@ -67,7 +67,7 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
   const notes: string[] = [];
   const used = new Set<number>();
   // "ACL reconstruction 2 yrs ago, fine now": healed, a note (no part spared), unless the text says it still acts up.
-  const healed = !STILL_BOTHERS.test(sentences.join(' '));
+  const healed = !STILL_BOTHERS.test(sentences.join(' ').replace(NERVES, ' '));
   sentences.forEach((said, i) => {
     // Said back as a note: "knee clicks", not "my knee clicks".
     const s = said.replace(/^(?:and |also |plus )?(?:my|the|a|i have a|i've got a)\s+/, '');
@@ -77,10 +77,15 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
     const nextDenies = next !== undefined && findBodyParts(next).length === 0 && (PAIN_DENIED.test(next) || INJURY_DENIED.test(next));
     if (healed && (HEALED_NOW.test(s) || (next !== undefined && findBodyParts(next).length === 0 && HEALED_NOW.test(next)))) {
       used.add(i);
-      if (!HEALED_NOW.test(s)) {
-        used.add(i + 1);
-        notes.push(`${s}, ${next!}`);
-      } else notes.push(s);
+      const said = HEALED_NOW.test(s) ? [s] : [s, next!];
+      if (!HEALED_NOW.test(s)) used.add(i + 1);
+      // "…fine now but i get nervous on heavy pulls": the nerves are said back with the note, not dropped.
+      const after = sentences[i + said.length];
+      if (after !== undefined && findBodyParts(after).length === 0 && NERVES_SAID.test(after)) {
+        used.add(i + said.length);
+        said.push(`but ${after.replace(/^but\s+/, '')}`);
+      }
+      notes.push(said.join(', ').replace(/, but /, ' but '));
       return;
     }
     if (BENIGN_SOUND.test(s)) {
@@ -112,6 +117,12 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
  * usual; a coach notes it and builds it up. "mostly fine" or "pretty much ok" is not said healed.
  */
 const HEALED_NOW = /\b(?:fully (?:healed|recovered)|(?:healed|recovered) (?:fine|well|completely|fully|up)|all healed|no (?:issues|problems|pain|trouble) (?:since|now|anymore|any more))\b|(?<!\b(?:mostly|pretty much|almost|nearly|kinda|kind of|sort of) )\b(?:fine|good|ok|okay|healed|solid|great|100%|all good) now\b/;
+/**
+ * Nerves about a healed part, not symptoms: "fine now but i get nervous on heavy pulls". A coach keeps the lifts
+ * and builds them up (sparing the back took a strength client's squat and deadlift away).
+ */
+const NERVES = /\b(?:nervous|scared|afraid|worried|wary|hesitant|apprehensive|timid|gun ?shy)\b[^.;!?]*/g;
+const NERVES_SAID = new RegExp(NERVES.source);
 /** Words that it still acts up: then it is a limitation, healed or not. */
 const STILL_BOTHERS = /\b(?:still|sometimes|occasionally|flares?|acts? up|aches?|achy|hurts?|bothers?|twinges?|cranky|niggles?|when i|on (?:deep|heavy)|don'?t (?:love|like)|rather not|avoid\w*|careful)\b/;
 

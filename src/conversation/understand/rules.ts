@@ -144,7 +144,7 @@ const WHY_LIFT_ASKS: readonly RegExp[] = [
   // "why leg press instead of squats?", "why do i have leg press and not squats", "why the leg press over back squats"
   new RegExp(String.raw`${WHY_OPENER}[^?]*?\b(?<shown>[a-z][a-z' -]{1,40}?) (?:instead of|rather than|and not|over|not|in place of|replacing) (?:the |my |regular |normal |real )?(?<missing>[a-z][a-z' -]{1,40})`),
   // "why are there no deadlifts?", "how come no bench", "why don't i do squats", "why did you take out deadlifts"
-  new RegExp(String.raw`${WHY_OPENER}[^?]*?\b(?:no|not any|zero|(?:are|is) there(?:n'?t| not)? any|don'?t i (?:do|have|get)|do i not (?:do|have|get)|dont i (?:do|have|get)|aren'?t (?:there|we doing)|isn'?t there|am i not doing|are we not doing|did you (?:take out|remove|drop|cut|get rid of)|(?:did|were|was) (?:the |my )?)(?: any| my| the)? (?<missing>[a-z][a-z' -]{1,40}?)(?: (?:gone|taken out|removed|dropped|cut|in (?:my|the) plan|anymore|any more|this week|this block))?\s*[?.!]*$`),
+  new RegExp(String.raw`${WHY_OPENER}[^?]*?\b(?:no|not any|zero|(?:are|is) there(?:n'?t| not)? any|don'?t i (?:do|have|get)|do i not (?:do|have|get)|dont i (?:do|have|get)|aren'?t (?:there|we doing)|isn'?t there|am i not doing|are we not doing|did you (?:take out|remove|drop|cut|get rid of)|(?:did|were|was) (?:the |my )?)(?: any| my| the)? (?<missing>[a-z][a-z' -]{1,40}?)(?: (?:gone|taken out|removed|dropped|cut|in (?:my|the) plan|anymore|any more|this week|this block))?(?=\s*(?:[?!.,;]|$))`),
   // "where did my deadlifts go", "where are the squats"
   /^(?:where (?:did|have|are|r) (?:my |the )?(?<missing>[a-z][a-z' -]{1,40}?)(?: go| gone)?)\s*[?.!]*$/,
 ];
@@ -1076,9 +1076,11 @@ export const RULES: Rule[] = [
       if (!asked) return null;
       const m = asked.exec(t)!;
       const shown = m.groups?.shown ? findExerciseMentions(m.groups.shown, { loose: true })[0]?.exercise ?? null : null;
-      const missing = findExerciseMentions(m.groups!.missing!, { loose: true })[0]?.exercise;
-      if (!missing || missing.id === shown?.id) return null;
-      return match([{ intent: 'why_exercise', exerciseId: missing.id, name: missing.name, shownId: shown?.id ?? null }]);
+      // "why no squats or bench? i want to get strong on the big 3": each lift asked about gets its reason (the
+      // "or bench" was read as a gym without a bench, and the trip lost its bench).
+      const missing = [...new Map(findExerciseMentions(m.groups!.missing!, { loose: true }).map((x) => [x.exercise.id, x.exercise])).values()].filter((x) => x.id !== shown?.id);
+      if (missing.length === 0) return null;
+      return match(missing.map((x) => ({ intent: 'why_exercise' as const, exerciseId: x.id, name: x.name, shownId: shown?.id ?? null })));
     },
   },
   {

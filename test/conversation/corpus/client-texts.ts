@@ -623,6 +623,9 @@ export const CORPUS: CorpusEntry[] = [
   // The goal's race pace asked (was the easy pace); "should i skip" beside tightness is advice asked, not a skip.
   { text: 'what pace for the sub 2:10', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
   { text: 'what pace do i need for my goal', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
+  // lead12: two lifts asked about in one "why no" with more said after it: each gets its reason; no "no bench" gym.
+  { text: 'why no squats or bench? i want to get strong on the big 3', read: [{ intent: 'why_exercise', exerciseId: 'back_squat', shownId: null }, { intent: 'why_exercise', exerciseId: 'bench_press', shownId: null }], tags: ['question', 'exercises'] },
+  { text: 'how come no deadlifts, my back feels great', read: [{ intent: 'why_exercise', exerciseId: 'deadlift', shownId: null }], tags: ['question', 'exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
