@@ -248,6 +248,11 @@ export interface WeekResult {
   changes: PlanChange[];
   /** Whether this call rewrote any stored day (a stale week rebuilt): a day read before it must be read again. */
   rewrote: boolean;
+  /**
+   * The week was already current when asked: a stale day read before this call was rewritten or restamped by an
+   * earlier rebuild (a lift log's reply reads Thursday, which rebuilds the week, then Saturday read beforehand).
+   */
+  stood?: true;
 }
 
 /**
@@ -276,7 +281,7 @@ export async function getOrCreateWeek(
   const storedStamp = existing ? readBuiltWith(existing.engine_input).stamp : undefined;
   // A stored week that does not parse is rebuilt, as a stale one is.
   const storedWeek = existing ? readStoredWeek(existing) : null;
-  if (existing && storedWeek && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: storedWeek, changes: [], rewrote: false };
+  if (existing && storedWeek && storedStamp === stamp && !opts.rewriteToday) return { id: existing.id, week: storedWeek, changes: [], rewrote: false, stood: true };
 
   const span = weekSpan(plan.outline, weekNumber);
   const [inputs, ctx, rows, logged] = await Promise.all([
@@ -500,15 +505,17 @@ export async function workoutOn(db: Db, client: ClientRow, plan: ActivePlan, dat
     return planDate < plan.outline.startDate ? { kind: 'before_plan', startDate: plan.outline.startDate } : { kind: 'after_plan', endDate: plan.outline.endDate };
   }
   const shift = daysBetween(planDate, date);
-  const { id: microcycleId, week, changes, rewrote } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift });
+  const { id: microcycleId, week, changes, rewrote, stood } = await getOrCreateWeek(db, client, plan, weekNumber, today, { shift });
   // Days the client had seen that a later input (a log, new maxes, an engine fix) rewrote: kept with reasons.
   if (changes.length) {
     await insertPlanChanges(db, changes.map((c) => ({ clientId: client.id, planId: plan.row.id, type: c.type, reason: c.reason, dates: c.dates, before: c.before, after: c.after, trigger: 'auto' as const })));
   }
-  // Re-read only a day that was stored at the first read and only when the rebuild rewrote stored days: a week
-  // that stood (or was rebuilt with the same days) left it as read. A day that was not stored is not stored by
-  // the rebuild either, and one stored meanwhile wins insertWorkoutOnce below.
-  const stored = first && rewrote ? await findWorkout(db, client.id, date) : first;
+  // Re-read only a day that was stored at the first read, and only when the rebuild rewrote stored days or the
+  // week was already current (then the stale day read first was rewritten by an earlier rebuild: "Saturday's
+  // front squat stays at 185" was said from it while Saturday was stored at 165). A week rebuilt now with the
+  // same days left it as read. A day that was not stored is not stored by the rebuild either, and one stored
+  // meanwhile wins insertWorkoutOnce below.
+  const stored = first && (rewrote || stood) ? await findWorkout(db, client.id, date) : first;
   const storedNow = stored && stored.plan_id === plan.row.id ? storedDay(stored) : null;
   if (stored && storedNow) return { kind: 'workout', day: storedNow, workoutId: stored.id, status: stored.status };
   const day = dayOfWeek(plan.outline, week, planDate, date);

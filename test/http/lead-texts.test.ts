@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, nyPhone, at } = smsSuite();
 
 describe('a lifter asks about a lift, a day or the week in their own words', () => {
   it('"whats my squat supposed to be friday" answers with Friday\'s squat and its load (was "Sorry, I didn\'t get that")', async () => {
@@ -128,5 +128,61 @@ describe('a runner asks about the goal pace and whether to skip', () => {
     const bare = await say(phone, 'should i skip sunday?');
     expect(bare).toMatch(/^Is something up\?/);
     expect(await say(phone, 'sunday')).not.toMatch(/skipped|rest day/i);
+  });
+});
+
+describe('a lifter logs two lifts on a rest day', { timeout: 120_000 }, () => {
+  const TOM = {
+    answers: [
+      [/name/i, 'Tom'],
+      [/main goal/i, 'get stronger'],
+      [/how long have you been/i, '6 years, squat 275x5, bench 215x5, deadlift 335 for 3, ohp 135x5'],
+      [/which days/i, 'mon tue thu sat'],
+      [/how long can each session/i, 'about an hour'],
+      [/where do you train/i, 'full gym'],
+      [/injur|which area/i, 'none'],
+      [/recent hard set|maxes/i, 'squat 275x5, bench 215x5, deadlift 335 for 3, ohp 135x5'],
+      [/time zone/i, 'New York'],
+      [/what time should/i, '5am'],
+    ],
+  } as const;
+
+  it('the next load the log reply names is the load the day then shows, and an easy set does not lower a known max', async () => {
+    at('2026-12-02T13:00:00Z'); // Wednesday 08:00 in New York: a rest day.
+    const phone = nyPhone();
+    await onboardBySms(phone, TOM);
+    const before = await say(phone, 'sat');
+    const planned = Number(/Front squat 3x8-10 @ (\d+) lb/.exec(before)?.[1]);
+    expect(planned, before).toBeGreaterThan(0);
+    const logged = await say(phone, 'did some squats this morning anyway lol 225 for 3 sets of 5 felt easy, bench 185 3x5 felt heavy tho');
+    expect(logged).toMatch(/Logged today: Back squat 3x5 @ 225 lb/);
+    // 225 x 5 "felt easy" (RIR 4, Epley 293) is no test of a 275 x 5 squat (Epley 321): the front squat keeps its load.
+    expect(logged).toMatch(new RegExp(`Saturday's front squat stays 3x8-10 at ${planned} lb`));
+    expect(await say(phone, 'sat')).toMatch(new RegExp(`Front squat 3x8-10 @ ${planned} lb`));
+  });
+
+  it('a hard set that lowers the squat names the new front squat load, the one Saturday then shows (was "stays" at the old load)', async () => {
+    at('2026-12-02T13:00:00Z');
+    const phone = nyPhone();
+    await onboardBySms(phone, TOM);
+    const planned = Number(/Front squat 3x8-10 @ (\d+) lb/.exec(await say(phone, 'sat'))?.[1]);
+    // 225 x 5 at RPE 10 (Epley 263) is under 275 x 5 (321): Thursday's read rebuilds the week, then Saturday is read.
+    const logged = await say(phone, 'squat 3x5 at 225, rpe 10');
+    const now = Number(/Saturday's front squat is now 3x8-10 at (\d+) lb/.exec(logged)?.[1]);
+    expect(now, logged).toBeLessThan(planned);
+    expect(await say(phone, 'sat')).toMatch(new RegExp(`Front squat 3x8-10 @ ${now} lb`));
+  });
+
+  it('"why did my bench change?" after a hard bench names the max the new load came from (was the best ever: 160 lb "73% of 258")', async () => {
+    at('2026-12-02T13:00:00Z');
+    const phone = nyPhone();
+    await onboardBySms(phone, TOM);
+    await say(phone, 'bench 185 3x5 rpe 10');
+    const reply = await say(phone, 'why did my bench change?');
+    const [, load, pct, max] = /bench press: 3x\d+-\d+ at (\d+) lb.*about (\d+)% of your est\. max of (\d+) lb/.exec(reply) ?? [];
+    expect(load, reply).toBeDefined();
+    // 185 x 5 at RPE 10: Epley 185 × (1 + 5/30) = 215.8, under the 215 x 5 given (250.8): the load is a share of 216.
+    expect(Number(max)).toBe(216);
+    expect(Math.abs((Number(pct) / 100) * Number(max) - Number(load))).toBeLessThanOrEqual(5);
   });
 });

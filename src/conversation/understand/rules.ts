@@ -1125,6 +1125,8 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       if (!/\b(swap|switch|replace|substitute|sub|change|trade|instead of|rather than|alternative to|alternative for|swapped|switched|subbed|replaced|subbed out|traded)\b/.test(t)) return null;
+      // "why did my bench change?": a question about what the plan did (the load rules answer it), not a swap asked for.
+      if (/^(?:why|how come)\b.*\bchanged?\b/.test(t) && !/\b(?:can|could|should|instead of|rather than)\b/.test(t)) return null;
       // "can i do my deadlift day on sunday instead of saturday": a session named by its lift, or a day instead of
       // a day, is a day moved (the move rules read it), never a lift swapped for good.
       if (LIFT_DAY_SESSIONS.has(findSessionName(t)?.key ?? '')) return null;
@@ -1418,10 +1420,13 @@ export const RULES: Rule[] = [
         return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);
       }
       const asks = /\b(why|how come|how did you (?:get|pick|choose|set|come up with|figure|work out)|where did .* come from|is (?:that|this|it) (?:too|really|a bit))\b/.test(t);
-      const light = /\b(light|lite|low|easy|little|only|not much)\b/.test(t);
-      const heavy = /\b(heavy|high|hard|much|a lot)\b/.test(t) && !/\bnot much\b/.test(t);
+      // "why did my front squat go down", "how come my bench dropped to 185": a change asked about is a load question.
+      const light = /\b(light|lite|low|easy|little|only|not much|(?:go|went|gone|come|came) down|drop(?:ped)?|lower(?:ed)?|reduced|less)\b/.test(t);
+      const heavy = /\b(heavy|high|hard|much|a lot|(?:go|went|gone|come|came|jump(?:ed)?) up(?! with)|increased|more)\b/.test(t) && !/\bnot much\b/.test(t);
       const how = /\bhow did you|where did\b/.test(t);
-      if (!asks || !(light || heavy || how)) return null;
+      // "why is my front squat 165": the load itself, said as a number.
+      const numbered = /\b\d{2,4}(?:\.\d)?\s*(?:lbs?|kgs?|pounds?|kilos?)?\s*[?!.]*$/.test(t) || /\b(?:chang\w*)\b/.test(t);
+      if (!asks || !(light || heavy || how || numbered)) return null;
       if (/\b(?:this|next|the|whole) week\b|\b(weeks|mileage|run|runs|pace)\b/.test(t)) return null;
       const ex = mentionedExercises(t)[0];
       if (!ex) return null;

@@ -73,7 +73,7 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
   // failure (RIR 0-1, or no effort said) sets the max, higher or lower, so a bad day or a break shows. A session
   // stopped with 2+ reps left ("felt good", "easy") lowers it only when it falls short by more than its own
   // error: reps-in-reserve ratings are accurate near failure and loose far from it (Zourdos et al. 2016; Helms
-  // et al. 2017), off by about 2 reps, and each rep is 1/30 of an Epley estimate. So 200 x 7 "felt good" (est.
+  // et al. 2017), off by about 2 reps at RIR 2 and more further out, and each rep is 1/30 of an Epley estimate. So 200 x 7 "felt good" (est.
   // 260, within 2 reps of a known 275: 260 × 32/30 = 277) keeps 275; 225 x 5 @ RIR 2 against 315 lowers it.
   const sessions = new Map<string, Map<string, { value: number; set: LoggedSet }>>();
   for (const s of history) {
@@ -89,8 +89,12 @@ export function knownOneRepMaxes(req: StrengthRequest, history: readonly LoggedS
     for (const date of [...byDate.keys()].sort()) {
       const best = byDate.get(date)!;
       const known = out[id];
-      const easy = (best.set.rir ?? 0) >= EASY_SET_RIR;
-      if (known && best.value < known.value && easy && best.value * (1 + RIR_MISJUDGED_REPS / 30) >= known.value) continue;
+      const rir = best.set.rir ?? 0;
+      const easy = rir >= EASY_SET_RIR;
+      // The further from failure, the looser the rating: each rep in reserve past EASY_SET_RIR adds a rep of
+      // error. 225 x 5 "felt easy" (RIR 4, est. 293) is no test of a 275 x 5 (est. 321): 293 x 34/30 = 332 keeps it.
+      const misjudged = RIR_MISJUDGED_REPS + Math.max(0, rir - EASY_SET_RIR);
+      if (known && best.value < known.value && easy && best.value * (1 + misjudged / 30) >= known.value) continue;
       // A single with no effort said ("top single at 180") is most often a planned heavy single, not a max test:
       // it raises a known max when heavier, never lowers it (read as all-out, 180 x 1 would cut a 200 max to 186).
       if (known && best.value < known.value && best.set.reps === 1 && best.set.rir == null) continue;

@@ -626,6 +626,11 @@ export const CORPUS: CorpusEntry[] = [
   // lead12: two lifts asked about in one "why no" with more said after it: each gets its reason; no "no bench" gym.
   { text: 'why no squats or bench? i want to get strong on the big 3', read: [{ intent: 'why_exercise', exerciseId: 'back_squat', shownId: null }, { intent: 'why_exercise', exerciseId: 'bench_press', shownId: null }], tags: ['question', 'exercises'] },
   { text: 'how come no deadlifts, my back feels great', read: [{ intent: 'why_exercise', exerciseId: 'deadlift', shownId: null }], tags: ['question', 'exercises'] },
+  // lead12: a lift's load asked about by its number or by how it changed (was today's workout, or a swap).
+  { text: 'why is my front squat 165', read: [{ intent: 'load_question', exerciseId: 'front_squat', direction: 'either' }], tags: ['question', 'exercises'] },
+  { text: 'why did my front squat go down', read: [{ intent: 'load_question', exerciseId: 'front_squat', direction: 'light' }], tags: ['question', 'exercises'] },
+  { text: 'how come my bench went down to 185', read: [{ intent: 'load_question', exerciseId: 'bench_press', direction: 'light' }], tags: ['question', 'exercises'] },
+  { text: 'why did my bench change?', read: [{ intent: 'load_question', exerciseId: 'bench_press' }], tags: ['question', 'exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

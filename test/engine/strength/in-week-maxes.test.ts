@@ -73,6 +73,14 @@ describe('loads follow maxes known before each day', () => {
       expect(knownOneRepMaxes(req, [log(200, 7, 2)], '2026-03-03').back_squat).toMatchObject({ value: 275, source: 'given' });
     });
 
+    it('when a set "felt easy" (RIR 4) the allowance grows with the reps left: 225 x 5 against a known 321 keeps it', () => {
+      const known = aRequest({ trainingDays: [...days], oneRepMaxes: { back_squat: 321 } });
+      // 225 × (1 + 9/30) = 292.5; two reps past RIR 2 add two reps of error: 292.5 × (1 + 4/30) = 331.5 ≥ 321.
+      expect(knownOneRepMaxes(known, [log(225, 5, 4)], '2026-03-03').back_squat).toMatchObject({ value: 321, source: 'given' });
+      // Far short still lowers: 185 x 5 @ RIR 4 → 185 × (1 + 9/30) = 240.5; 240.5 × 34/30 = 272.6 < 321.
+      expect(knownOneRepMaxes(known, [log(185, 5, 4)], '2026-03-03').back_squat).toMatchObject({ value: 240.5, source: 'history' });
+    });
+
     it('when the same weight and reps were near failure (RIR 0-1, or no effort said), the max follows the set down', () => {
       // 200 × (1 + 8/30) = 253.3 at RIR 1; 200 × (1 + 7/30) = 246.7 with no effort said (read as all-out).
       expect(knownOneRepMaxes(req, [log(200, 7, 1)], '2026-03-03').back_squat).toMatchObject({ value: 253.3, source: 'history' });
