@@ -27,15 +27,17 @@ export const YESTERDAY_WORDS = ['yesterday', 'yday', 'yest', 'last night', 'yest
  * Weekdays as thumbs type them that the date library does not read ("tues", "weds", "thrusday"): spelled out
  * before dates are read, so "whats on nxt tues" is Tuesday, not today, and "thrusday's workout" is Thursday's.
  */
-export const WEEKDAY_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:tues|tuseday|tusday|teusday|tuesdy|tueday)\b/g, 'tuesday'],
-  [/\b(?:weds|wensday|wendsday|wednsday|wedensday|wednesay|wedsday|wednesdy)\b/g, 'wednesday'],
-  [/\b(?:thrus|thrusday|thurday|thursay|thursdy|thurdsay|thrusdays)\b/g, 'thursday'],
-  [/\b(?:mondy|monady|mnday)\b/g, 'monday'],
-  [/\b(?:firday|fridy|frday|fridya)\b/g, 'friday'],
-  [/\b(?:saturdy|satruday|saterday|satuday|satrday)\b/g, 'saturday'],
-  [/\b(?:sundy|sunady|sundya)\b/g, 'sunday'],
-];
+export const WEEKDAY_SLIPS: Readonly<Record<string, readonly string[]>> = {
+  tuesday: ['tues', 'tuseday', 'tusday', 'teusday', 'tuesdy', 'tueday'],
+  wednesday: ['weds', 'wensday', 'wendsday', 'wednsday', 'wedensday', 'wednesay', 'wedsday', 'wednesdy'],
+  thursday: ['thrus', 'thrusday', 'thurday', 'thursay', 'thursdy', 'thurdsay', 'thrusdays'],
+  monday: ['mondy', 'monady', 'mnday'],
+  friday: ['firday', 'fridy', 'frday', 'fridya'],
+  saturday: ['saturdy', 'satruday', 'saterday', 'satuday', 'satrday'],
+  sunday: ['sundy', 'sunady', 'sundya'],
+};
+/** WEEKDAY_SLIPS as patterns, each with the weekday it spells out. */
+export const WEEKDAY_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = Object.entries(WEEKDAY_SLIPS).map(([full, slips]) => [new RegExp(`\\b(?:${slips.join('|')})\\b`, 'g'), full] as const);
 /** "forgot to log wed": a weekday in a log is the most recent one, a week back when it is today. */
 export const LATE_LOG_WORDS = ['forgot to log', 'forgot to text', 'forgot to say', 'never logged', "didn't log", 'didnt log', 'missed logging', 'last', 'from'] as const;
 

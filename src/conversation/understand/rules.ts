@@ -37,7 +37,7 @@ import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
-import { findDayCount, findWeekdays } from '../parse/weekdays.js';
+import { findDayCount, findWeekdays, WEEKDAY_SPELLED } from '../parse/weekdays.js';
 import { clauses, isWorkClause } from '../parse/work-schedule.js';
 import {
   anyOf,
@@ -74,6 +74,7 @@ import {
   TODAY_WORDS,
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
+  YESTERDAY_WORDS,
   WELL_AGAIN_PHRASES,
   type Joint,
 } from '../words.js';
@@ -241,8 +242,13 @@ const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may|
 
 /** "185 not 158", "3x8 not 3x5", "6.2 mi not 6": the right number first, the logged one after "not". */
 const NUMBER_SAID_AGAIN = /(?<![\d:.])\b(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?\s*(?:lbs?|kgs?|pounds|mi|miles|km|reps)?,?\s+not\s+(?:the\s+)?(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?(?!\s*(?:am|pm|:|\d))/;
-/** "tues not today", "yesterday, not today", "mon not wed": the right day first, the logged one after "not". */
-const DAY_SAID_AGAIN = /\b(today|tonight|this morning|yesterday|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)\b,?\s+not\s+(?:on\s+)?(?:today|tonight|yesterday|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\b/;
+/**
+ * "tues not today", "yesterday, not today", "mon not wed", "thrusday not today": the right day first, the logged one
+ * after "not". The days are the shared lists (words.ts, parse/weekdays.ts WEEKDAY_SPELLED), slips included.
+ */
+const SAID_DAY = anyOf([...TODAY_WORDS, ...YESTERDAY_WORDS, ...WEEKDAY_SPELLED]).source;
+const DAY_SAID_AGAIN = new RegExp(String.raw`(${SAID_DAY}),?\s+not\s+(?:on\s+)?${SAID_DAY}`);
+const SAID_TODAY = new RegExp(`^${anyOf(TODAY_WORDS).source}$`);
 
 /**
  * A load checked against the plan: go up (1), go down (2), or is it right ("is 225 good for squat", "is that
@@ -683,7 +689,7 @@ export const RULES: Rule[] = [
       // today, or the last log removed).
       const day = DAY_SAID_AGAIN.exec(t);
       if (day && (cue || /^(?:that|it|those|this)\b/.test(t))) {
-        const moveTo = /^(?:today|tonight|this morning)$/.test(day[1]!) ? ctx.today : findPastDate(day[1]!, ctx.now, ctx.timezone);
+        const moveTo = SAID_TODAY.test(day[1]!) ? ctx.today : findPastDate(day[1]!, ctx.now, ctx.timezone);
         if (moveTo) return match([{ intent: 'correct_log', replacement: [], moveTo }], SURE);
       }
       if (!cue) return null;

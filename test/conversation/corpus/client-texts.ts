@@ -623,6 +623,9 @@ export const CORPUS: CorpusEntry[] = [
   // The goal's race pace asked (was the easy pace); "should i skip" beside tightness is advice asked, not a skip.
   { text: 'what pace for the sub 2:10', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
   { text: 'what pace do i need for my goal', read: [{ intent: 'pace_question', zone: 'race' }], tags: ['question'] },
+  // A day said again is read from the one weekday table, slips included (was "thrusday not today" not read as a day).
+  { text: 'that was thrusday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates', 'typo'] },
+  { text: 'sorry i meant yday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates', 'typo'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
