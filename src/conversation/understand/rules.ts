@@ -210,6 +210,11 @@ const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
 const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
 /**
+ * "ran 5k 25:30 and then lifted legs", "ran 3 then hit the gym": a lifting session said done after a run. The run is
+ * logged and the lift day is done too (a run beside "did the long run" is that session, so done alone is dropped).
+ */
+const LIFT_DONE_AFTER_RUN = /\b(?:then|and|after that|after|plus|also)\s+(?:i\s+)?(?:lifted|did|hit|trained|finished)(?: my| the| some)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|weights|gym|lift|lifting)(?: day| workout| session)?\b(?!\s+in\b)/;
+/**
  * A sentence that opens with the session done, named by its kind, whatever follows: "did the intervals!! legs
  * were dead tho", "did the long run, legs are toast", "did legs today, quads are fried" (the soreness after it
  * was read, the log was lost). "did my back in" is an injury, not a session: back is not a session word here.
@@ -1918,9 +1923,11 @@ export const RULES: Rule[] = [
       const restCut = REST_SKIPPED.exec(rest);
       const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
       const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      // "ran 5k 25:30 and then lifted legs": the lift day done beside the run (was the run only).
+      const liftedToo = run !== null && LIFT_DONE_AFTER_RUN.test(rest);
       // "skipped accessories", "squat 5x3, bench 4x4, skipped the core stuff": the session done without that part.
       const sections = skippedSections(rest);
-      if (done || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
+      if (done || liftedToo || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}), ...(sections.length ? { skippedSections: sections } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
         const ahead = skipAhead(rest, ctx);

@@ -663,6 +663,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'got 8k done in 45', read: [run({ distance: 8, unit: 'km', durationSec: 2700, pace: '5:38' })] },
   // Metric and imperial in one text.
   { text: 'ran 10k in 58 min then did squats 3x5 at 100kg', read: [lift('back_squat', [g(3, 5, 100, { unit: 'kg' })]), run({ distance: 10, unit: 'km', durationSec: 3480 })], tags: ['multi', 'exercises'] },
+  // A lift session said done after a run is done beside the run (was the run only).
+  { text: 'ran 5k 25:30 and then lifted legs', read: [run({ distance: 5, unit: 'km', durationSec: 1530 }), { intent: 'done', date: '2026-11-27' }], tags: ['multi'] },
   { text: 'squat 140kg 3x5 then ran 3 miles', read: [lift('back_squat', [g(3, 5, 140, { unit: 'kg' })]), run({ distance: 3, unit: 'mi' })], tags: ['multi', 'exercises'] },
   { text: 'ran 4 mi easy yesterday forgot to text', read: [run({ distance: 4, unit: 'mi', kind: 'easy' }, '2026-11-26')], tags: ['dates'] },
   // Dates and rescheduling.
