@@ -969,7 +969,7 @@ export const HANDLERS: Handlers = {
         ? `Noted: ${said}. Warm up well; if it is still sore once you are moving, do 1-2 fewer sets for those muscles today. Soreness is not pain: tell me if anything hurts sharply.`
         : HEAVY_ONLY(i.note ?? '')
         ? `Noted: heavy ${i.bodyParts.length ? where : 'legs'}. That's common while your training builds, after a hard day or a short night: keep your next session truly easy. If they stay heavy for 3 sessions in a row, tell me and I'll lighten the week.`
-        : `Noted${i.bodyParts.length ? ` ${where}` : ''}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
+        : `Noted: ${said}. Some soreness is normal after hard work and usually eases once you warm up. Train as planned; go lighter if it does not ease.`,
     ];
   },
   readiness: async (c, i) => {

@@ -27,15 +27,17 @@ export const YESTERDAY_WORDS = ['yesterday', 'yday', 'yest', 'last night', 'yest
  * Weekdays as thumbs type them that the date library does not read ("tues", "weds", "thrusday"): spelled out
  * before dates are read, so "whats on nxt tues" is Tuesday, not today, and "thrusday's workout" is Thursday's.
  */
-export const WEEKDAY_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(?:tues|tuseday|tusday|teusday|tuesdy|tueday)\b/g, 'tuesday'],
-  [/\b(?:weds|wensday|wendsday|wednsday|wedensday|wednesay|wedsday|wednesdy)\b/g, 'wednesday'],
-  [/\b(?:thrus|thrusday|thurday|thursay|thursdy|thurdsay|thrusdays)\b/g, 'thursday'],
-  [/\b(?:mondy|monady|mnday)\b/g, 'monday'],
-  [/\b(?:firday|fridy|frday|fridya)\b/g, 'friday'],
-  [/\b(?:saturdy|satruday|saterday|satuday|satrday)\b/g, 'saturday'],
-  [/\b(?:sundy|sunady|sundya)\b/g, 'sunday'],
-];
+export const WEEKDAY_SLIPS: Readonly<Record<string, readonly string[]>> = {
+  tuesday: ['tues', 'tuseday', 'tusday', 'teusday', 'tuesdy', 'tueday'],
+  wednesday: ['weds', 'wensday', 'wendsday', 'wednsday', 'wedensday', 'wednesay', 'wedsday', 'wednesdy'],
+  thursday: ['thrus', 'thrusday', 'thurday', 'thursay', 'thursdy', 'thurdsay', 'thrusdays'],
+  monday: ['mondy', 'monady', 'mnday'],
+  friday: ['firday', 'fridy', 'frday', 'fridya'],
+  saturday: ['saturdy', 'satruday', 'saterday', 'satuday', 'satrday'],
+  sunday: ['sundy', 'sunady', 'sundya'],
+};
+/** WEEKDAY_SLIPS as patterns, each with the weekday it spells out. */
+export const WEEKDAY_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = Object.entries(WEEKDAY_SLIPS).map(([full, slips]) => [new RegExp(`\\b(?:${slips.join('|')})\\b`, 'g'), full] as const);
 /** "forgot to log wed": a weekday in a log is the most recent one, a week back when it is today. */
 export const LATE_LOG_WORDS = ['forgot to log', 'forgot to text', 'forgot to say', 'never logged', "didn't log", 'didnt log', 'missed logging', 'last', 'from'] as const;
 
@@ -276,6 +278,9 @@ export const PAIN_WORDS = [
   'tingling', 'ouch', 'ow', 'sore', 'twingy', 'twinges', 'twingey', 'tweaky', 'niggle', 'niggly', 'niggling', 'barking',
   'grumpy', 'achey', 'not feeling right', "doesn't feel right", 'doesnt feel right', 'feels off', 'feel off',
   'feels a bit off', 'feels a little off', 'feels weird', 'feels funny', 'feels wonky', 'feels unstable',
+  // Said after the run: "my knee felt kinda weird on the downhills" (was not understood).
+  'felt off', 'felt a bit off', 'felt a little off', 'felt weird', 'felt kinda weird', 'felt kind of weird', 'felt a bit weird',
+  'felt funny', 'felt kinda funny', 'felt wonky', 'felt kinda off', 'feels kinda weird', 'feels kinda off',
   'pinches', 'pinchy', 'pinching', 'pinched', 'impinged', 'impingement', 'flares up', 'flare ups', 'acts up',
   'gives out', 'gave out', 'irritated', 'irritates', 'bothers me', 'bugs me',
   // An injury said the British/Aussie way or as a back going: "did my back in picking up my kid", "threw my back out".
@@ -352,6 +357,8 @@ export const WELL_AGAIN_PHRASES = [
   /\b(?:all better|healthy again|well again|human again|back on my feet|back to 100)\b/,
 ] as const;
 export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drained', 'wiped', 'wiped out', 'beat', 'gassed', 'no energy', 'low energy', 'sluggish', 'burnt out', 'burned out', 'burnout', 'run down', 'rundown', 'zombie', 'dead tired', 'knackered', 'spent', 'feel awful', 'feeling awful', 'feel terrible', 'feeling terrible', 'feel like crap', 'feel like garbage', 'feel like death',
+  // "had a few beers last night lol feel rough": a rough morning after is a low-energy day (was not understood).
+  'feel rough', 'feeling rough', 'feel rubbish', 'feeling rubbish', 'hungover', 'hung over', 'hangover',
   // A period is a rough day for many: read as low energy, so the day is eased, never a "didn't get that".
   'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month'] as const;
 /** Soreness words that, with no body part named, describe the person rather than a muscle ("feeling beat up"). */
@@ -446,6 +453,11 @@ export const OUTING_WORDS = [
   'wedding', 'party', 'birthday', 'funeral', 'concert', 'game', 'match', 'show', 'bbq', 'barbecue', 'cookout', 'dinner',
   'brunch', 'lunch', 'graduation', 'christening', 'baptism', 'shower', 'recital', 'movie', 'movies', 'church', 'reunion',
 ] as const;
+/**
+ * Being out for a day ahead ("im out this sat at a wedding", "i'm at a wedding sat", "busy tmrw"): that day's
+ * session cannot be made, as "can't make it sat" (the outing itself is OUTING_WORDS).
+ */
+export const BUSY_DAY_WORDS = ['out', 'busy', 'tied up', 'booked', 'slammed', 'swamped'] as const;
 /** "in denver for work": in a place for one of these reasons. */
 export const AWAY_REASON_WORDS = ['for work', 'for a work thing', 'for business', 'for a conference', 'for a wedding', 'for a funeral', 'for the holidays', 'for the weekend'] as const;
 

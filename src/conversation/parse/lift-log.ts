@@ -284,6 +284,9 @@ function parseLiftSets(segment: string): SetGroup[] {
   return groups;
 }
 
+/** "3x10 ", "4 x 8": sets by reps ending the text before a lift. */
+const SETS_BEFORE_LIFT = /(?<![\d.:x])\d{1,2} ?x ?\d{1,3}\s*$/;
+
 /** "25s for the", "60kg for 5 on": a load ending the text before a lift, tied to it by "for", "on" or "with". */
 const LOAD_BEFORE_LIFT = /(?:^|[^\d.:])(\d{2,4}(?:\.\d+)?) ?(kg|kgs|lbs?|s)?(?:\s*(?:x|for)\s*\d{1,3}(?:\s*reps?)?)?\s+(?:for|on|with)(?:\s+(?:the|my))?\s*$/;
 
@@ -326,8 +329,12 @@ export function parseLifts(text: string): LiftLog[] {
   // "used the 25s for the floor press and 30s for rows": a load said just before its lift belongs to that lift,
   // not to the one before it.
   const prefixes = mentions.map((m, i) => LOAD_BEFORE_LIFT.exec(t.slice(mentions[i - 1]?.end ?? 0, m.start)));
+  // "3x8 rows 135 3x10 curls 30s": a text that puts the sets before the first lift puts them before every lift, so
+  // the sets just before a lift are its own (was 3x10 a second group of rows, and curls 1 set of 30).
+  const setsFirst = mentions.length > 1 && SETS_BEFORE_LIFT.test(t.slice(0, mentions[0]!.start));
+  const setsBefore = mentions.map((m, i) => (setsFirst && i > 0 ? SETS_BEFORE_LIFT.exec(t.slice(mentions[i - 1]!.end, m.start)) : null));
   mentions.forEach((m, i) => {
-    const nextPrefix = prefixes[i + 1];
+    const nextPrefix = prefixes[i + 1] ?? setsBefore[i + 1];
     const next = nextPrefix ? m.end + (mentions[i + 1]!.start - m.end - nextPrefix[0].length) + nextPrefix[0].search(/\d/) : (mentions[i + 1]?.start ?? t.length);
     let segment = t.slice(m.end, Math.max(m.end, next));
     if (i === 0) {
@@ -335,6 +342,7 @@ export function parseLifts(text: string): LiftLog[] {
       const tail = /((?:\d{1,4}(?:\.\d+)? ?(?:kg|kgs|lbs?)? ?x ?\d{1,3}(?: ?x ?\d{1,3})?|\d{1,2} ?sets?(?: of \d{1,3})?)[^a-z]*)$/.exec(before);
       if (tail) segment = `${tail[1]} ${segment}`;
     }
+    if (setsBefore[i]) segment = `${setsBefore[i]![0]} ${segment}`;
     // A run or a time after the lift ("bench 185 for 5 then ran 3 miles") is not part of it.
     segment = liftTail(segment);
     let groups = parseLiftSets(segment);

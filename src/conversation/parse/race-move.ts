@@ -11,6 +11,11 @@ import { countFromWords, normalize } from './text.js';
 const RACE_NOUN = /\b(race|race day|event)\b/;
 /** Words that say the day changed (a question like "when is my race" has none of them). */
 const MOVED = /\b(moved?|moving|changed?|changing|pushed|push(?:ing)?|postponed|rescheduled|bumped|delayed|shifted|brought forward|moved up|is now|now on|now the|new date|got cancelled and moved)\b/;
+/**
+ * "12/5 is my race", "my race is dec 5": the race's day told by its date (said again or new; the handler says which).
+ * Not "when is my race", which names no date, nor "my race is in 3 weeks" (MOVED's shift reads that).
+ */
+const DATED = /\b(?:is|'?s) (?:my|the) race(?: day)?\b|(?:^|\b(?:my|the) )race(?: day)?(?: is|'?s) (?:on )?(?:the )?(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)/;
 /** A run logged or planned ("ran the half", "long run moved to sunday") is not the race moving. */
 const NOT_THE_RACE = /\b(ran|raced|finished|did|run|runs|tempo|intervals?|shakeout|session|workout|lift|training days?)\b/;
 const LATER = /\b(back|out|later|postponed|delayed)\b/;
@@ -21,7 +26,7 @@ export type RaceDateMove = { date: string; shiftDays: null } | { date: null; shi
 
 export function raceDateMove(text: string, now: Date, zone: string): RaceDateMove | null {
   const t = normalize(text);
-  if (!(RACE_NOUN.test(t) || findRaceDistance(t) !== null) || !MOVED.test(t) || NOT_THE_RACE.test(t)) return null;
+  if (!(RACE_NOUN.test(t) || findRaceDistance(t) !== null) || !(MOVED.test(t) || DATED.test(t)) || NOT_THE_RACE.test(t)) return null;
   return eventDayMove(t, now, zone);
 }
 

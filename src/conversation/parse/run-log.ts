@@ -177,6 +177,10 @@ function runIn(t0: string, text: string): RunLog | null {
     if (sec !== null && isRunnersPace(sec / dist.distance, dist.unit)) durationSec = sec;
     else if (sec !== null && pace === null && isPace(sec)) pace = formatMss(sec);
   }
+  // "got 8k done in 45", "5 miles in 42": a bare number after the distance's "in" is its minutes when they make a
+  // runner's pace (was the run logged with no time).
+  const bareMinutes = dist && durationSec === null ? /\b(?:in|took|done in)\s+(\d{2,3})(?![\d:.]|\s*[a-z%])/.exec(withoutDuration) : null;
+  if (dist && bareMinutes && /\d/.test(withoutDuration.slice(0, bareMinutes.index)) && isRunnersPace((Number(bareMinutes[1]) * 60) / dist.distance, dist.unit)) durationSec = Number(bareMinutes[1]) * 60;
   // "13.1 in 1:52", "26.2 in 4:05": a clock that makes no runner's pace as m:ss over the distance is h:mm.
   if (dist && durationSec !== null && dist.distance > 0 && !isRunnersPace(durationSec / dist.distance, dist.unit) && isRunnersPace((durationSec * 60) / dist.distance, dist.unit)) durationSec *= 60;
   // "race went great! 1:52:14", "PR! 48:30": a race's finish time with no distance (the coach knows which race

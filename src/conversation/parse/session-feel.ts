@@ -16,10 +16,13 @@ const FEELS: ReadonlyArray<[RegExp, SessionFeel]> = [
   [/\b(?:great|amazing|awesome|strong|easy|smooth|good|solid|fast|fantastic|fine|ok|okay|comfortable|relaxed|controlled|fun)\b/, 'good'],
 ];
 
-/** A run session named as the subject of the sentence (not a day ahead: only past "felt/was/were"). */
+/**
+ * A run session named as the subject of the sentence (not a day ahead: only past "felt/was/were"), or pointed at
+ * after it ("DONE!!! THAT WAS BRUTAL": "that" is the session just done).
+ */
 const SESSION = '(?:tempo(?: run)?|intervals?|interval session|long run|easy run|recovery run|run|track (?:workout|session)|repeats|hill repeats|hills|fartlek|speed ?work|workout|session|strides|progression run|threshold run|lift|lifting|leg day|upper(?: body)?(?: day)?|lower(?: body)?(?: day)?|push day|pull day|full body(?: day)?)';
 const SAID_ABOUT = new RegExp(
-  `^(?:(?:the|that|my|today'?s|this morning'?s|yesterday'?s|tonight'?s|last night'?s)\\s+)?${SESSION}(?:\\s+(?:today|this morning|tonight|yesterday|last night))?\\s+(?:felt|was|were|went)\\b|^(?:i\\s+)?felt\\s+[a-z ]{2,30}?\\s+(?:on|during|in)\\s+(?:the|my|today'?s)\\s+${SESSION}\\b`,
+  `^(?:(?:the|that|my|today'?s|this morning'?s|yesterday'?s|tonight'?s|last night'?s)\\s+)?${SESSION}(?:\\s+(?:today|this morning|tonight|yesterday|last night))?\\s+(?:felt|was|were|went)\\b|^(?:that|that one|this one)\\s+(?:felt|was|went)\\b|^(?:i\\s+)?felt\\s+[a-z ]{2,30}?\\s+(?:on|during|in)\\s+(?:the|my|today'?s)\\s+${SESSION}\\b`,
 );
 
 export function sessionFeel(sentence: string): SessionFeel | null {

@@ -1,6 +1,6 @@
 import type { IsoWeekday } from '../../engine/vocabulary.js';
 import { fail, normalize, numberFromWord, ok, type ParseResult } from './text.js';
-import { WEEKDAY_SPELLINGS } from '../words.js';
+import { WEEKDAY_SLIPS } from '../words.js';
 
 const WEEKDAY_WORDS: Record<string, IsoWeekday> = {
   m: 1, mo: 1, mon: 1, monday: 1, mondays: 1,
@@ -15,6 +15,15 @@ const WEEKDAY_WORDS: Record<string, IsoWeekday> = {
 /** Abbreviations too short to trust inside a sentence ("we", "m", "f"): only used when the whole text is days. */
 const SHORT_ONLY = new Set(['m', 'mo', 'tu', 'w', 'we', 'th', 'f', 'fr', 'sa', 'su']);
 
+/** A slip of a weekday ("thrusday", "wensday", words.ts WEEKDAY_SLIPS) → the weekday it spells. */
+const SLIP_OF = new Map(Object.entries(WEEKDAY_SLIPS).flatMap(([full, slips]) => slips.map((slip) => [slip, full] as const)));
+
+/**
+ * Every weekday word read inside a sentence: the names and 3+ letter abbreviations above and their slips, for
+ * patterns that need a weekday among other words ("tues not today", understand/rules.ts).
+ */
+export const WEEKDAY_SPELLED: readonly string[] = [...Object.keys(WEEKDAY_WORDS).filter((w) => !SHORT_ONLY.has(w)), ...SLIP_OF.keys()];
+
 export { WEEKDAY_SHORT as WEEKDAY_NAMES } from '../../engine/dates.js';
 import { WEEKDAY_SHORT as WEEKDAY_NAMES } from '../../engine/dates.js';
 
@@ -22,8 +31,8 @@ import { WEEKDAY_SHORT as WEEKDAY_NAMES } from '../../engine/dates.js';
 export function weekdayFromWord(word: string): IsoWeekday | null {
   const w = word.toLowerCase().replace(/[^a-z]/g, '');
   if (SHORT_ONLY.has(w)) return null;
-  // "thrusday", "wensday": a slip of a weekday (words.ts WEEKDAY_SPELLINGS) is that weekday.
-  return WEEKDAY_WORDS[w] ?? WEEKDAY_WORDS[WEEKDAY_SPELLINGS.find(([re]) => new RegExp(`^(?:${re.source})$`).test(w))?.[1] ?? ''] ?? null;
+  // "thrusday", "wensday": a slip of a weekday is that weekday.
+  return WEEKDAY_WORDS[w] ?? WEEKDAY_WORDS[SLIP_OF.get(w) ?? ''] ?? null;
 }
 
 function strictWeekday(word: string): IsoWeekday | null {

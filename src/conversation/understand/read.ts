@@ -281,6 +281,12 @@ function readClauses(t: string, ctx: ReadContext): { items: Item[]; confidence: 
     for (const item of r.items) {
       // A second pain/soreness reading of the same text adds nothing.
       if (item.intent === 'soreness' && items.some((i) => i.intent === 'pain')) continue;
+      // "DONE!!! THAT WAS BRUTAL": the session said done and then how it went is one session, its note both.
+      const sameDone = item.intent === 'done' ? items.find((i): i is typeof item => i.intent === 'done' && i.date === item.date) : undefined;
+      if (sameDone && item.intent === 'done' && item.skippedExerciseIds.length === 0 && !item.onlyExerciseIds && !item.skippedSections) {
+        sameDone.note = [sameDone.note, item.note].filter((n) => n !== null).join(' ') || null;
+        continue;
+      }
       items.push(item);
     }
     confidence = Math.min(confidence, r.confidence);

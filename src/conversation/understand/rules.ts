@@ -37,10 +37,11 @@ import { parseRun, parseRuns } from '../parse/run-log.js';
 import { findTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { findSessionName } from '../parse/session-name.js';
 import { findTimezone } from '../parse/timezone.js';
-import { findDayCount, findWeekdays } from '../parse/weekdays.js';
+import { findDayCount, findWeekdays, WEEKDAY_SPELLED } from '../parse/weekdays.js';
 import { clauses, isWorkClause } from '../parse/work-schedule.js';
 import {
   anyOf,
+  BUSY_DAY_WORDS,
   DONE_WORDS,
   DOMS_ARMS_WORDS,
   DOMS_LEGS_WORDS,
@@ -52,6 +53,7 @@ import {
   OTHERS_ILL,
   SELF_ILL,
   MOVE_WORDS,
+  OUTING_WORDS,
   PAIN_NEGATIONS,
   RECOVERY_BUT_WORDS,
   RECOVERY_WORDS,
@@ -74,6 +76,7 @@ import {
   TODAY_WORDS,
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
+  YESTERDAY_WORDS,
   WELL_AGAIN_PHRASES,
   type Joint,
 } from '../words.js';
@@ -207,6 +210,11 @@ const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
 const SESSION_DONE = /^(?:i |just |finally |yep |ok )*(?:did|hit|smashed|crushed|trained|finished)(?: my| the| today'?s)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|glutes)(?: day| workout| session)?(?: today| this morning| tonight| yesterday)?[.!]*$/;
 /**
+ * "ran 5k 25:30 and then lifted legs", "ran 3 then hit the gym": a lifting session said done after a run. The run is
+ * logged and the lift day is done too (a run beside "did the long run" is that session, so done alone is dropped).
+ */
+const LIFT_DONE_AFTER_RUN = /\b(?:then|and|after that|after|plus|also)\s+(?:i\s+)?(?:lifted|did|hit|trained|finished)(?: my| the| some)? (?:legs?|leg day|upper(?: body)?|lower(?: body)?|push|pull|chest|back|arms|shoulders|full body|weights|gym|lift|lifting)(?: day| workout| session)?\b(?!\s+in\b)/;
+/**
  * A sentence that opens with the session done, named by its kind, whatever follows: "did the intervals!! legs
  * were dead tho", "did the long run, legs are toast", "did legs today, quads are fried" (the soreness after it
  * was read, the log was lost). "did my back in" is an injury, not a session: back is not a session word here.
@@ -224,6 +232,14 @@ const SEVERE = anyOf(SEVERITY_5_WORDS);
 /** Words that say muscles are sore; without them and without a body part, a soreness word is about the whole person. */
 /** "legs were brutal", "my quads felt savage today": the muscles (group 1) and a hard-session word after them. */
 const HARD_SAID_OF_MUSCLES = new RegExp(String.raw`^(?:(?:omg|man|bro|wow|ugh|damn|dude)\W+)?((?:my |the |those |these )?[a-z ]{2,30}?)\s+(?:were|was|are|is|felt|feel|feeling|got)\s+(?:(?:so|pretty|really|super|absolutely|fucking|freaking|honestly|kinda|a bit|lowkey|straight up)\s+)*${anyOf(HARD_SESSION_WORDS).source}(?:\s+(?:today|yesterday|last night|this morning|lol|lmao|haha|ngl|tbh|man|bro|omg))*\W*$`);
+/**
+ * "lol my legs", "ugh my quads 😩", "oh my poor calves": muscles named alone with a groan are sore (was "didn't get
+ * that", or a did-you-mean about paces). Only the muscles a hard session leaves (HARD_SESSION_PARTS), not a joint
+ * ("ugh my knee", "my back"): alone it says too little to tell pain from soreness.
+ */
+const GROAN = String.raw`(?:lol|lmao|haha+|ugh+|omg|oof|ow+|man|dude|bro|jeez|god|rip|welp|oh)`;
+const MUSCLES_GROANED = new RegExp(String.raw`^(?:${GROAN}[,.! ]+)*(?:oh )?my (?:poor |sore |dead )?([a-z]+(?:\s*(?:,|and|&|n)\s*[a-z]+)*)[.! ]*(?:\b${GROAN}[.! ]*)*$`);
+
 const MUSCLE_SORE = /\b(sore|soreness|doms|achy|achiness|aching|aches|stiff|stiffness|tight|tightness|tender)\b/;
 /** The whole person worn out ("feeling beat up", "im fried"): tiredness, not a sore muscle, when no body part is named. */
 const WORN_OUT = anyOf(WORN_OUT_WORDS);
@@ -241,8 +257,13 @@ const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may|
 
 /** "185 not 158", "3x8 not 3x5", "6.2 mi not 6": the right number first, the logged one after "not". */
 const NUMBER_SAID_AGAIN = /(?<![\d:.])\b(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?\s*(?:lbs?|kgs?|pounds|mi|miles|km|reps)?,?\s+not\s+(?:the\s+)?(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?(?!\s*(?:am|pm|:|\d))/;
-/** "tues not today", "yesterday, not today", "mon not wed": the right day first, the logged one after "not". */
-const DAY_SAID_AGAIN = /\b(today|tonight|this morning|yesterday|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?)\b,?\s+not\s+(?:on\s+)?(?:today|tonight|yesterday|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)\b/;
+/**
+ * "tues not today", "yesterday, not today", "mon not wed", "thrusday not today": the right day first, the logged one
+ * after "not". The days are the shared lists (words.ts, parse/weekdays.ts WEEKDAY_SPELLED), slips included.
+ */
+const SAID_DAY = anyOf([...TODAY_WORDS, ...YESTERDAY_WORDS, ...WEEKDAY_SPELLED]).source;
+const DAY_SAID_AGAIN = new RegExp(String.raw`(${SAID_DAY}),?\s+not\s+(?:on\s+)?${SAID_DAY}`);
+const SAID_TODAY = new RegExp(`^${anyOf(TODAY_WORDS).source}$`);
 
 /**
  * A load checked against the plan: go up (1), go down (2), or is it right ("is 225 good for squat", "is that
@@ -544,8 +565,10 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   const toRef = RELATIVE_DAY.test(after) ? findDateRef(after, ctx.now, ctx.timezone) : null;
   const to = toRef ? (toRef.kind === 'date' ? toRef.date : null) : addDays(from.date, findWeekdays(after)[0]! - isoWeekday(from.date));
   if (to === null) return null;
-  if (to === from.date || to < ctx.today) return null;
-  return { from: from.date, to };
+  // "move tmrw to mon" on a Friday: that week's Monday is gone, the next one is meant (was the week shown).
+  const ahead = to < ctx.today && !toRef ? addDays(to, 7) : to;
+  if (ahead === from.date || ahead < ctx.today) return null;
+  return { from: from.date, to: ahead };
 }
 
 const BREAK_COUNT: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, couple: 2, 'couple of': 2, few: 3 };
@@ -573,6 +596,9 @@ function breakDays(t: string): number | null {
 }
 
 /** "can i do it saturday", "could i move it to friday": the session just named goes to another day. */
+/** "im out this sat at a wedding", "i'm at a wedding sat", "busy tmrw": a day ahead the client is not free. */
+const BUSY_DAY = new RegExp(String.raw`\b(?:i'?m|im|i am|i'?ll be|ill be|i will be|gonna be|going to be|will be)\s+(?:${anyOf(BUSY_DAY_WORDS).source}|at\s+(?:a|an|the|my|our)\s+(?:[a-z]+'s\s+)?(?:[a-z]+\s+)?${anyOf(OUTING_WORDS).source})(?!\s+(?:of|for)\b)`);
+
 const ONE_SESSION_MOVE = /\b(?:can|could|should) i (?:move|switch|shift|push|swap|do) (?:it|that|this one)\b/;
 
 /** "swap thursday and friday", "switch my wed & fri sessions", "trade friday's workout with thursday". */
@@ -678,12 +704,14 @@ export const RULES: Rule[] = [
       const named = variant && (variant[2] !== undefined || /^(no|nope|sorry|oops|actually|wait|my bad|i meant|meant|should)\b/.test(t)) ? matchExercise(variant[1]!.trim()) : undefined;
       const replaces = named && variant![2] !== undefined ? matchExercise(variant![2].trim()) : undefined;
       if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }], ...(replaces && replaces.id !== named.id ? { replaces: replaces.id } : {}) }], SURE);
-      const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|it was|typo)\b/.test(t);
+      // "it was" only opens a correction ("it was 3x8 not 3x5"): inside a report ("got back from my run it was like 5
+      // miles") it tells the run (was the last log replaced by it).
+      const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo|it was)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|typo)\b/.test(t);
       // "that was tues not today", "sorry i meant yesterday not today": the last log's day said again (was a skip of
       // today, or the last log removed).
       const day = DAY_SAID_AGAIN.exec(t);
       if (day && (cue || /^(?:that|it|those|this)\b/.test(t))) {
-        const moveTo = /^(?:today|tonight|this morning)$/.test(day[1]!) ? ctx.today : findPastDate(day[1]!, ctx.now, ctx.timezone);
+        const moveTo = SAID_TODAY.test(day[1]!) ? ctx.today : findPastDate(day[1]!, ctx.now, ctx.timezone);
         if (moveTo) return match([{ intent: 'correct_log', replacement: [], moveTo }], SURE);
       }
       if (!cue) return null;
@@ -1291,7 +1319,7 @@ export const RULES: Rule[] = [
       // "i have a wedding saturday, can i move my long run to sunday?", "can't train friday, work trip".
       const cue = /\b(can|could|should) i (?:move|switch|shift|push|swap|do) (?:my |the |it\b|that\b|[a-z']+ )?(?:long run|run|workout|session|lift|training|it|that)?\b.*\b(?:to|on|until|till)\b/.test(t) || ONE_SESSION_MOVE.test(t) || /\b(can'?t|cannot|cant|won'?t be able to|unable to|not able to) (?:train|run|lift|make it|do it|work ?out|get (?:a|my) (?:run|workout|session) in)\b/.test(t) ||
         // "no time today", "too busy tomorrow", "kids are sick, no time today": a busy day, not a question.
-        /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t);
+        /\b(no time|(?:too|super|crazy|so) busy|slammed|swamped|(?:won'?t|don'?t|dont|wont) have (?:the )?time|not gonna make it|not going to make it)\b/.test(t) || BUSY_DAY.test(t);
       // "can i switch to 3 days a week": a count of days a week is the schedule, not one session moved.
       if (!cue || /\b(anymore|any more|no longer|from now on|going forward|every week)\b/.test(t) || /\b(?:\d|one|two|three|four|five|six)\s*(?:days?|x|times|sessions?)\s*(?:a|per|\/|each)\s*(?:week|wk)\b/.test(t)) return null;
       const question = /\b(can|could|should) i\b.*$/.exec(t)?.[0] ?? null;
@@ -1378,7 +1406,9 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /\b(is (?:that|this|it) (?:ok|okay|alright|fine|bad|cool)|was (?:that|it) (?:ok|okay|alright|fine|bad)|does (?:that|it) (?:count|matter)|hope that'?s (?:ok|okay|fine))\b|\bok(?:ay)? (?:if|that) i\b/.test(c.text)
+      /\b(is (?:that|this|it) (?:ok|okay|alright|fine|bad|cool)|was (?:that|it) (?:ok|okay|alright|fine|bad)|does (?:that|it) (?:count|matter)|hope that'?s (?:ok|okay|fine))\b|\bok(?:ay)? (?:if|that) i\b/.test(c.text) &&
+      // "is it bad that i'm still sore from monday": soreness asked about is the soreness rule's (was "Yes, that's fine").
+      !(SORE.test(c.text) && !PAIN.test(c.text) && mentionedExercises(c.text).length === 0)
         ? match([{ intent: 'modification_ok', note: c.raw, exerciseId: mentionedExercises(c.text)[0]?.id ?? null }])
         : null,
   },
@@ -1457,7 +1487,7 @@ export const RULES: Rule[] = [
     mood: 'question',
     final: true,
     read: (c) =>
-      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b|\bwhat(?:'?s| is) (?:my|the) (?:morning |daily |workout )?(?:text|message|msg) time\b|\bwhat time (?:is|are) (?:my|the) (?:morning |daily |workout )?(?:texts?|messages?)\b/.test(c.text) && findTimeOfDay(c.text) === null
+      /\b(what time|when)\b.*\b(text|texts|message|messages|msg|workout text)\b.*\b(come|comes|arrive|arrives|get|send|sent|be)\b|\bwhen (?:do|will) (?:you|u) (?:send|text)\b|\bwhat(?:'?s| is) (?:my|the) (?:morning |daily |workout )?(?:text|message|msg) time\b|\bwhat time (?:is|are) (?:my|the) (?:morning |daily |workout )?(?:texts?|messages?)\b|\b(?:what time|when) (?:will|do|does|would|should) (?:i|we) (?:get|see) (?:my |the |[a-z]+'?s )?(?:workouts?|session|plan)\b(?! (?:done|in|finished|over))/.test(c.text) && findTimeOfDay(c.text) === null
         ? match([{ intent: 'text_time' }])
         : null,
   },
@@ -1762,6 +1792,11 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       // "could barely walk" after leg day: DOMS said by what it stops, in the muscles that stop it.
+      const groaned = MUSCLES_GROANED.exec(t);
+      const groanedParts = groaned ? findBodyParts(groaned[1]!) : [];
+      if (groanedParts.length > 0 && groanedParts.every((p) => HARD_SESSION_PARTS.includes(p) && jointOf([p]) === null)) {
+        return match([{ intent: 'soreness', date: ctx.today, bodyParts: groanedParts, severity: 3, note: c.raw }], SURE);
+      }
       const stops = DOMS_LEGS.test(t) ? 'legs' : DOMS_ARMS.test(t) ? 'arms' : null;
       if (stops && !SORE.test(t) && !PAIN_NEGATED.test(t) && findBodyParts(t).every((p) => p === stops)) {
         return match([{ intent: 'soreness', date: ctx.today, bodyParts: [stops], severity: Math.max(severityOf(t), 4), note: c.raw }], SURE);
@@ -1895,9 +1930,11 @@ export const RULES: Rule[] = [
       const restCut = REST_SKIPPED.exec(rest);
       const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
       const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      // "ran 5k 25:30 and then lifted legs": the lift day done beside the run (was the run only).
+      const liftedToo = run !== null && LIFT_DONE_AFTER_RUN.test(rest);
       // "skipped accessories", "squat 5x3, bench 4x4, skipped the core stuff": the session done without that part.
       const sections = skippedSections(rest);
-      if (done || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
+      if (done || liftedToo || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}), ...(sections.length ? { skippedSections: sections } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {
         const ahead = skipAhead(rest, ctx);

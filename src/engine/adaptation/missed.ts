@@ -73,7 +73,7 @@ export function decideMissed(input: { missed: WorkoutDay; days: readonly Workout
   const { missed, today, weekEnd } = input;
   const session = sessionClass(missed);
   const from = missed.date;
-  if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason: session === 'rest' ? 'it was a rest day' : 'a race is not moved' };
+  if (session === 'rest' || session === 'race') return { action: 'none', from, session, reason: session === 'rest' ? (from < today ? 'it was a rest day' : "it's a rest day") : 'a race is not moved' };
   const rule = MISSED_RULES[session];
   const byDate = new Map(input.days.map((d) => [d.date, d]));
   const done = new Set(input.completed ?? []);

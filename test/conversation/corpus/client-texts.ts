@@ -631,6 +631,91 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'why did my front squat go down', read: [{ intent: 'load_question', exerciseId: 'front_squat', direction: 'light' }], tags: ['question', 'exercises'] },
   { text: 'how come my bench went down to 185', read: [{ intent: 'load_question', exerciseId: 'bench_press', direction: 'light' }], tags: ['question', 'exercises'] },
   { text: 'why did my bench change?', read: [{ intent: 'load_question', exerciseId: 'bench_press' }], tags: ['question', 'exercises'] },
+  // ---- messy12: texts mid-plan as thumbs and voice send them ----
+  // Emoji, one-word acknowledgements and all caps.
+  { text: '👍👍', read: [{ intent: 'thanks' }] },
+  { text: '💪', read: [{ intent: 'thanks' }] },
+  { text: '😩', read: [{ intent: 'readiness', kind: 'energy', note: 'exhausted' }] },
+  { text: 'ok', read: [{ intent: 'thanks' }] },
+  { text: 'k', read: [{ intent: 'thanks' }] },
+  { text: 'thx', read: [{ intent: 'thanks' }] },
+  { text: 'lmao', read: [{ intent: 'thanks' }] },
+  { text: 'k will do', read: [{ intent: 'thanks' }] },
+  { text: 'thx coach see u tmrw', read: [{ intent: 'thanks' }], tags: ['typo'] },
+  { text: 'Done.', read: [{ intent: 'done', date: '2026-11-27' }] },
+  { text: 'TIRED', read: [{ intent: 'readiness', kind: 'energy' }] },
+  // The session said done and then how it went is one session, its note both (was a second clause unread, 0.6 sure).
+  { text: 'DONE!!! THAT WAS BRUTAL', read: [{ intent: 'done', date: '2026-11-27', note: 'done!!! that was brutal' }] },
+  { text: 'crushed it 🔥🔥', read: [{ intent: 'done', date: '2026-11-27' }] },
+  { text: 'skipped today sorry 😩', read: [{ intent: 'skipped', date: '2026-11-27' }] },
+  { text: 'legs are dead 😩', read: [{ intent: 'soreness', bodyParts: ['legs'], severity: 5 }] },
+  // Muscles named alone with a groan are sore (was a did-you-mean about paces or the plan).
+  { text: 'lol my legs', read: [{ intent: 'soreness', bodyParts: ['legs'], severity: 3 }] },
+  // A log, a feeling and a question in one text.
+  { text: 'done!! legs dead. is tmrw still intervals?', read: [{ intent: 'done', date: '2026-11-27' }, { intent: 'soreness', bodyParts: ['legs'] }, { intent: 'tomorrow', date: '2026-11-28' }], tags: ['multi', 'question', 'typo'] },
+  { text: 'bench 3x5 225 felt heavy af. whats on thurs?', read: [lift('bench_press', [g(3, 5, 225, { rir: 1 })]), { intent: 'day', date: '2026-12-03' }], tags: ['multi', 'question', 'dates'] },
+  // "it was" inside a report tells the run, it corrects nothing; a knee that "felt kinda weird" hurts (was the last log
+  // replaced by a 5 mile run, the knee not heard).
+  { text: 'just got back from my run it was like 5 miles and my knee felt kinda weird on the downhills should i be worried', read: [{ intent: 'pain', joint: 'knee', severity: 2 }, run({ distance: 5, unit: 'mi' })], tags: ['multi', 'question'] },
+  // Shorthand lifts and runs.
+  { text: 'dl 3x3 405', read: [lift('deadlift', [g(3, 3, 405)])], tags: ['exercises'] },
+  { text: 'ohp 5x5 @ 95', read: [lift('overhead_press', [g(5, 5, 95)])], tags: ['exercises'] },
+  { text: 'bw pullups 3x8', read: [lift('pull_up', [g(3, 8, null)])], tags: ['exercises'] },
+  { text: 'hit 6mi 52min', read: [run({ distance: 6, unit: 'mi', durationSec: 3120, pace: '8:40' })] },
+  { text: 'squat 5x5 @ 225 dl 1x5 315', read: [lift('back_squat', [g(5, 5, 225)]), lift('deadlift', [g(1, 5, 315)])], tags: ['multi', 'exercises'] },
+  { text: 'did 3 sets of 10 goblet squats w the 50', read: [lift('goblet_squat', [g(3, 10, 50)])], tags: ['exercises'] },
+  { text: 'hit a pr on bench today 245!!!', read: [lift('bench_press', [g(1, 1, 245)])], tags: ['exercises'] },
+  // Sets before every lift: the sets just before a lift are its own (was 3x10 a second set of rows, curls a max guess).
+  { text: '3x8 rows 135 3x10 curls 30s', read: [lift('barbell_row', [g(3, 8, 135)]), lift('db_curl', [g(3, 10, 30)])], tags: ['multi', 'exercises'] },
+  // A bare number after the distance's "in" is its minutes (was the run logged with no time).
+  { text: 'got 8k done in 45', read: [run({ distance: 8, unit: 'km', durationSec: 2700, pace: '5:38' })] },
+  // Metric and imperial in one text.
+  { text: 'ran 10k in 58 min then did squats 3x5 at 100kg', read: [lift('back_squat', [g(3, 5, 100, { unit: 'kg' })]), run({ distance: 10, unit: 'km', durationSec: 3480 })], tags: ['multi', 'exercises'] },
+  // A lift session said done after a run is done beside the run (was the run only).
+  { text: 'ran 5k 25:30 and then lifted legs', read: [run({ distance: 5, unit: 'km', durationSec: 1530 }), { intent: 'done', date: '2026-11-27' }], tags: ['multi'] },
+  { text: 'squat 140kg 3x5 then ran 3 miles', read: [lift('back_squat', [g(3, 5, 140, { unit: 'kg' })]), run({ distance: 3, unit: 'mi' })], tags: ['multi', 'exercises'] },
+  { text: 'ran 4 mi easy yesterday forgot to text', read: [run({ distance: 4, unit: 'mi', kind: 'easy' }, '2026-11-26')], tags: ['dates'] },
+  // Dates and rescheduling.
+  // The race's day told by its date is the race date (was a 12 mile race logged a week ago).
+  { text: '12/5 is my race can we make sure im tapered', read: [{ intent: 'change_race_date', date: '2026-12-05' }], tags: ['dates'] },
+  { text: 'whats on next tues', read: [{ intent: 'day', date: '2026-12-01' }], tags: ['dates', 'question', 'typo'] },
+  { text: "can i do this sat's run on sunday instead", read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
+  { text: 'can we swap thu and fri', read: [{ intent: 'change_days', swap: [4, 5], thisWeek: true }], tags: ['dates'] },
+  { text: 'push everything a day', read: [{ intent: 'change_days', shift: 1, thisWeek: true }] },
+  // Tomorrow (Saturday) to Monday is the coming Monday, not the one gone (was the week shown).
+  { text: 'can we move tmrw to mon', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-30' }], tags: ['dates', 'question', 'typo'] },
+  { text: 'can i do tomorrows workout today', read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-27' }], tags: ['dates', 'question'] },
+  { text: 'can i move my long run to this sat', read: [{ intent: 'missed_session', to: '2026-11-28', session: 'long_run' }], tags: ['dates', 'question'] },
+  // Out on a day ahead is that day's session missed (was "didn't get that").
+  { text: 'im out this sat at a wedding', read: [{ intent: 'missed_session', date: '2026-11-28' }], tags: ['dates'] },
+  { text: 'rest day today right?', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['question'] },
+  { text: 'how many miles this week', read: [{ intent: 'week', count: 'distance' }], tags: ['question'] },
+  // The morning text's time asked as when the workout comes (was "outside what I can answer").
+  { text: "what time will i get tmrw's workout", read: [{ intent: 'text_time' }], tags: ['question', 'typo'] },
+  // Food, sleep, supplements, alcohol.
+  { text: 'should i take creatine', read: [{ intent: 'coach_faq', topic: 'creatine' }], tags: ['question'] },
+  { text: 'how much protein should i be eating', read: [{ intent: 'coach_faq', topic: 'protein' }], tags: ['question'] },
+  { text: 'what should i eat before a morning run', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
+  { text: 'do i need to stretch after', read: [{ intent: 'coach_faq', topic: 'stretching' }], tags: ['question'] },
+  // To drink, said alone, is alcohol (was "Yes, that's fine - what counts is that you did the work").
+  { text: 'is it ok to drink the night before a long run', read: [{ intent: 'coach_faq', topic: 'alcohol' }], tags: ['question'] },
+  // Coffee asked is answered (was "outside what I can answer"); a cheat meal is the diet answer (was the week shown).
+  { text: 'is coffee ok before a run', read: [{ intent: 'coach_faq', topic: 'caffeine' }], tags: ['question'] },
+  { text: 'can i have a cheat meal this weekend', read: [{ intent: 'coach_faq', topic: 'diet' }], tags: ['question'] },
+  { text: 'slept like 4 hrs should i still lift', read: [{ intent: 'readiness', kind: 'sleep', severity: 4 }], tags: ['question'] },
+  // A rough morning after is a low-energy day (was "didn't get that").
+  { text: 'had a few beers last night lol feel rough', read: [{ intent: 'readiness', kind: 'energy' }] },
+  // Soreness asked about is soreness (was "Yes, that's fine").
+  { text: "is it bad that i'm still sore from monday", read: [{ intent: 'soreness', bodyParts: [] }], tags: ['question'] },
+  // Abusive and off-topic.
+  // An insult is a client fed up: asked what's wrong (was "didn't get that").
+  { text: 'you suck', read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: 'this app is garbage', read: [{ intent: 'coach_faq', topic: 'quitting' }] },
+  { text: 'whats the weather like', read: [{ intent: 'coach_faq', topic: 'weather' }], tags: ['question'] },
+  { text: 'who won the game last night', read: [{ intent: 'unknown' }], tags: ['question'] },
+  // A day said again is read from the one weekday table, slips included (was "thrusday not today" not read as a day).
+  { text: 'that was thrusday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates', 'typo'] },
+  { text: 'sorry i meant yday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates', 'typo'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -86,6 +86,12 @@ describe('decideMissed', () => {
     expect(decideMissed({ missed: days[4]!, days, today: date(5), weekEnd })).toMatchObject({ action: 'move', to: date(5) });
   });
 
+  it('when a rest day ahead is said missed ("im out this sat at a wedding"), nothing moves and the reason says it is one, not that it was', () => {
+    const days = week('lift', 'rest', 'lift', 'rest', 'lift', 'rest', 'rest');
+    expect(describeMissed(decideMissed({ missed: days[5]!, days, today: date(2), weekEnd }), days[5]!)).toBe("Nothing to move: it's a rest day.");
+    expect(describeMissed(decideMissed({ missed: days[1]!, days, today: date(2), weekEnd }), days[1]!)).toBe('Nothing to move: it was a rest day.');
+  });
+
   it('a day already done is never the target', () => {
     const days = week('lift', 'rest', 'lift', 'rest', 'lift', 'rest', 'rest');
     expect(decideMissed({ missed: days[4]!, days, today: date(5), weekEnd, completed: [date(5)] })).toMatchObject({ action: 'move', to: date(6) });
