@@ -149,10 +149,11 @@ export const ONBOARDING_MISSPELLINGS: ReadonlyArray<[RegExp, string]> = [
 
 /**
  * Idioms whose words the answers' readers would take literally, said plainly: "never the same two weeks running" is
- * in a row (no runner, no beginner "never"); "lose a stone" is 14 lb of weight to lose.
+ * in a row (no runner, no beginner "never"), though "5 days running" is days of running; "lose a stone" is 14 lb of
+ * weight to lose.
  */
 export const ONBOARDING_IDIOMS: ReadonlyArray<[RegExp, string]> = [
-  [/\b(\d+|two|three|four|five|six|seven|a few|a couple(?: of)?|several|many) (days?|nights?|weeks?|months?|years?|times|shifts|sessions) running\b/g, '$1 $2 in a row'],
+  [/\b(\d+|two|three|four|five|six|seven|a few|a couple(?: of)?|several|many) (nights|weeks|months|years|shifts) running\b/g, '$1 $2 in a row'],
   // "half a stone" is no half marathon.
   [/\b(lose|losing|drop|dropping|shed|shedding) half a stone\b/g, '$1 7 lbs of weight'],
   [/\b(lose|losing|drop|dropping|shed|shedding) (?:a|one) stone\b/g, '$1 14 lbs of weight'],

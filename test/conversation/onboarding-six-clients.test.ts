@@ -81,6 +81,13 @@ describe('onboarding: six new clients', () => {
     expect(last.state.answers.race).toMatchObject({ distance: 'marathon', date: '2027-05-09', targetDate: true, goalTime: null });
   });
 
+  it('when the marathoner does not know the day in May ("no"), the day planned for is said, and "can i do 5 days?" later changes the days', () => {
+    const { turns, last } = play(['hey! doing my first full in may. been running about 3 years', 'Priya', 'no', 'none', 'none', '25 miles a week', '4 days', 'can i do 5 days?']);
+    expect(turns[2]!.reply).toMatch(/^Got it\. You're training for a marathon by May 9, 2027\. No race date yet, so that is your target day/);
+    expect(last.state.answers.trainingDays).toHaveLength(5);
+    expect(last.reply).toMatch(/^Got it\. You can train 5 days a week .* Any injuries or limitations\?/);
+  });
+
   it('when a runner wants "the brooklyn half" whose date is not announced, a target day is set and said as a stand-in', () => {
     const { turns } = play(['Marcus here. want to run the brooklyn half this year', 'not sure, they havent announced the date yet']);
     expect(turns[0]!.reply).toMatch(/^Hi Marcus! Got it\. You're training for a half marathon\. When is your half marathon\?/);

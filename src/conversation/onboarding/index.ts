@@ -303,7 +303,8 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   // said back at once, so the client sees what was kept. Anything else said is restated so it can be corrected.
   // So is a short answer that completes something said before: "10k" to "What distance was your 56:10?" joins
   // the time kept earlier, and the pair the paces come from is said back ("Your recent 10K was 56:10.").
-  const completes = asked === 'race_recent' && before.race?.pendingResult !== undefined;
+  // So is a target day set for a race with no date yet ("no", "not announced"): the day planned for is said.
+  const completes = (asked === 'race_recent' && before.race?.pendingResult !== undefined) || (after.race?.targetDate === true && before.race?.targetDate !== true);
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
@@ -375,6 +376,9 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
 const UNSURE = /^(?:idk|idc|dunno|i dunno|not sure|unsure|no idea|no clue|i don'?t know|i dont know|i have no idea|whatever|you decide|up to you|you pick|\?+)$/;
 
 const SUMMARY_UNSURE = "No worries - this is a sensible place to start, and nothing is fixed: text me any time to change it (e.g. '4 days', '6am' or 'home gym'). Reply YES to start, or tell me what you'd like different.";
+
+/** "can i do 5 days?", "could we make it 6am": a change asked for politely. */
+const ASKS_FOR_CHANGE = /^(?:(?:wait|hmm|oh|actually|also|and)[,.!]? )?(?:can|could) (?:i|we|you) (?:do|make it|have|switch to|change (?:it )?to|go with|train|run|lift) (?:\d|one|two|three|four|five|six|seven|mon|tue|wed|thu|fri|sat|sun|week)/;
 
 /** A name withheld on purpose: "skip", "rather not say", "does it matter?". */
 const NAME_DECLINED = /^(?:skip|pass|n\/a|no name|rather not(?: say)?|i'?d rather not(?: say)?|prefer not(?: to)?(?: say)?|does it matter\??|doesn'?t matter|why\??)$/;
@@ -468,7 +472,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   const raw: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
   // A question is not an answer to other questions ("how many days should a beginner lift?" is no experience):
   // only what answers the question asked is kept from it.
-  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
+  // "wait can i do 5 days running?" asks for a change: it is one, not a question passed over.
+  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && !ASKS_FOR_CHANGE.test(normalize(text)) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
   const plain: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
   // A runner's race result the slot readers passed over is their recent race all the same.
   const resultMissed = result !== null && needsRaceGoal(plain.answers) && !plain.changed.includes('race_recent');
