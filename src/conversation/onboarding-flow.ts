@@ -178,7 +178,7 @@ export async function continueOnboarding(deps: AppDeps, client: ClientRow, state
   const active = await completeOnboarding(
     deps.db,
     client,
-    { name: profile.name, timezone: profile.timezone, morningTime: profile.morningTime, units: profile.units, profile: profile as unknown as Record<string, unknown> },
+    { name: profile.name || null, timezone: profile.timezone, morningTime: profile.morningTime, units: profile.units, profile: profile as unknown as Record<string, unknown> },
     profileToPlanRequest(profile, today),
     today,
     { flow: ONBOARDING_FLOW, state: turn.state },

@@ -149,6 +149,19 @@ export const ONBOARDING_MISSPELLINGS: ReadonlyArray<[RegExp, string]> = [
   [/\bwks?\b/g, 'week'],
 ];
 
+/**
+ * Idioms whose words the answers' readers would take literally, said plainly: "never the same two weeks running" is
+ * in a row (no runner, no beginner "never"), though "5 days running" is days of running; "lose a stone" is 14 lb of
+ * weight to lose.
+ */
+export const ONBOARDING_IDIOMS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(\d+|two|three|four|five|six|seven|a few|a couple(?: of)?|several|many) (nights|weeks|months|years|shifts) running\b/g, '$1 $2 in a row'],
+  // "half a stone" is no half marathon.
+  [/\b(lose|losing|drop|dropping|shed|shedding) half a stone\b/g, '$1 7 lbs of weight'],
+  [/\b(lose|losing|drop|dropping|shed|shedding) (?:a|one) stone\b/g, '$1 14 lbs of weight'],
+  [/\b(lose|losing|drop|dropping|shed|shedding) ((?:\d+(?:\.\d)?|two|three|four|five|a few|a couple(?: of)?) stone)\b(?! of)/g, '$1 $2 of weight'],
+];
+
 /** Words that carry no meaning in an answer ("Priya lol", "3 days haha"). */
 export const FILLER_WORDS = ['lol', 'lmao', 'haha', 'hahaha', 'hah', 'heh', 'hehe', 'ok', 'okay', 'pls', 'please', 'thx', 'thanks', 'ty', 'xd', 'xo', 'xx', 'tbh', 'idk', 'btw', 'fyi', 'ugh', 'hmm', 'umm', 'um', 'uh'] as const;
 /** Words that turn a text into a change of something said before. */

@@ -12,7 +12,8 @@ import type { PlanRequest } from '../engine/program/program.js';
 import { startPlan } from './plans.service.js';
 
 export interface ConfirmedClient {
-  name: string;
+  /** null: the client chose not to give one. */
+  name: string | null;
   timezone: string;
   morningTime: string;
   units: 'imperial' | 'metric';

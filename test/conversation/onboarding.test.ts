@@ -138,7 +138,7 @@ describe('onboarding: answers, corrections and negations', () => {
   it('when the summary shows a target day it says no race was booked', () => {
     const t = converse(['hi i want to run my first 5k, never run before, 3 days a week', 'Jo', 'none', 'none', 'none', 'no injuries', 'about 2 miles a week', 'none', 'none']);
     const summary = t.replies.join('\n');
-    expect(summary, summary).toMatch(/training for a 5K by Jan 16, 2027 to finish strong\. No race booked, so that is your target day/);
+    expect(summary, summary).toMatch(/training for a 5K by Jan 16, 2027 to finish strong\. No race date yet, so that is your target day/);
   });
 
   it('when "10k on march 14... ran a 27:30 5k... goal sub 55" arrives the race is the 10K, the 5K is the recent result', () => {

@@ -303,7 +303,8 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   // said back at once, so the client sees what was kept. Anything else said is restated so it can be corrected.
   // So is a short answer that completes something said before: "10k" to "What distance was your 56:10?" joins
   // the time kept earlier, and the pair the paces come from is said back ("Your recent 10K was 56:10.").
-  const completes = asked === 'race_recent' && before.race?.pendingResult !== undefined;
+  // So is a target day set for a race with no date yet ("no", "not announced"): the day planned for is said.
+  const completes = (asked === 'race_recent' && before.race?.pendingResult !== undefined) || (after.race?.targetDate === true && before.race?.targetDate !== true);
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
@@ -374,6 +375,15 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
 /** "idk", "not sure", "no idea": the client does not know the answer (not a slip: asking again gets the same). */
 const UNSURE = /^(?:idk|idc|dunno|i dunno|not sure|unsure|no idea|no clue|i don'?t know|i dont know|i have no idea|whatever|you decide|up to you|you pick|\?+)$/;
 
+const SUMMARY_UNSURE = "No worries - this is a sensible place to start, and nothing is fixed: text me any time to change it (e.g. '4 days', '6am' or 'home gym'). Reply YES to start, or tell me what you'd like different.";
+
+/** "can i do 5 days?", "could we make it 6am": a change asked for politely. */
+const ASKS_FOR_CHANGE = /^(?:(?:wait|hmm|oh|actually|also|and)[,.!]? )?(?:can|could) (?:i|we|you) (?:do|make it|have|switch to|change (?:it )?to|go with|train|run|lift) (?:\d|one|two|three|four|five|six|seven|mon|tue|wed|thu|fri|sat|sun|week)/;
+
+/** A name withheld on purpose: "skip", "rather not say", "does it matter?". */
+const NAME_DECLINED = /^(?:skip|pass|n\/a|no name|rather not(?: say)?|i'?d rather not(?: say)?|prefer not(?: to)?(?: say)?|does it matter\??|doesn'?t matter|why\??)$/;
+const NAME_OPTIONAL = "What should I call you? A first name or nickname is fine - or reply SKIP and we'll go on without one.";
+
 /**
  * What a coach starts someone with who does not know (as data: the answer read in its place, and what is said).
  * Each is an ordinary answer the summary restates, so it can be changed there; a question with no fair default
@@ -430,6 +440,14 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const again = asked === 'name' ? NAME_REASK : row.question(answers, ctx);
       return { state: { ...state, retries: state.retries + 1 }, reply: fitReply([asked === 'name' ? '' : lead, again, tail]) };
     }
+    // "idk" or "skip" at the name: a name is nice to have, not needed. "idk" may be a slip, so it is asked once
+    // more, saying it is optional; then the questions go on without one (was: the name asked forever).
+    const said = normalize(text).replace(/[.!]+$/, '').trim();
+    if (asked === 'name' && (UNSURE.test(said) || NAME_DECLINED.test(said))) {
+      if (state.retries === 0 && !NAME_DECLINED.test(said)) return { state: { ...state, retries: 1 }, reply: fitReply([NAME_OPTIONAL]) };
+      // Kept as guessed: "oh it's Jo" later still sets it without a correction word.
+      return moveOn(state, { ...answers, name: '', guessed: [...new Set([...(answers.guessed ?? []), 'name' as const])] }, ctx, "No problem - we'll go without a name.");
+    }
     // "idk" to everything: the default a coach would start with, said, instead of the same question forever.
     const unsure = UNSURE.test(normalize(text).replace(/[.!]+$/, '').trim()) ? WHEN_UNSURE[asked] : undefined;
     if (unsure) {
@@ -437,7 +455,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       // The default is the coach's guess, not the client's answer: a later text naming it ("lose weight i guess"
       // two questions on) replaces it without a correction word.
       const turn = { ...stepped, state: { ...stepped.state, answers: { ...stepped.state.answers, guessed: [...new Set([...(stepped.state.answers.guessed ?? []), asked])] } } };
-      if (turn.state.step !== state.step) return turn.state.step === 'confirm' ? turn : { ...turn, reply: fitReply([unsure.say, turn.reply], 3) };
+      // At the summary the default is said too, where room allows ("idk" to the maxes went to the summary unsaid).
+      if (turn.state.step !== state.step) return turn.state.step === 'confirm' ? { ...turn, reply: summaryReply(turn.state.answers, ctx, unsure.say) } : { ...turn, reply: fitReply([unsure.say, turn.reply], 3) };
     }
     // "easy 8km @ 5:45/km this morning" mid-onboarding: a run done, no weekly mileage and no race; said back, the
     // question again. A result sent to the recent-race question is that question's own.
@@ -453,7 +472,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   const raw: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
   // A question is not an answer to other questions ("how many days should a beginner lift?" is no experience):
   // only what answers the question asked is kept from it.
-  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
+  // "wait can i do 5 days running?" asks for a change: it is one, not a question passed over.
+  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && !ASKS_FOR_CHANGE.test(normalize(text)) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
   const plain: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
   // A runner's race result the slot readers passed over is their recent race all the same.
   const resultMissed = result !== null && needsRaceGoal(plain.answers) && !plain.changed.includes('race_recent');
@@ -489,6 +509,11 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       }
       // Anything else moves on: the time is let go and the text read as usual.
       return stepOnboarding({ ...state, answers: { ...answers, race }, retries: 0 }, text, ctx);
+    }
+    // "idk", "not sure" at the summary: unsure whether it is right, not a failed change. A coach says it is a fair
+    // start that changes any time, and how (was: "I didn't catch a change").
+    if (!fromModel && UNSURE.test(normalize(text).replace(/[.!]+$/, '').trim())) {
+      return { state: { ...state, retries: 0 }, reply: fitReply([SUMMARY_UNSURE]) };
     }
     // "race went great! 1:52:14": a race run, never a yes ("great"); with no distance said, the distance is asked.
     const raceRun = fromModel ? null : raceRunTold(text);
@@ -527,7 +552,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (read.changed.length === 0 && !askedAside && (fromModel ? fromModel.confirm === true : isConfirmation(text))) {
       const profile = buildProfile(withDefaults(answers, ctx));
       if (profile) {
-        const reply = fitReply([`Let's go, ${profile.name}! Your first workout text arrives at ${formatTime(profile.morningTime)}. Text 'what's today' anytime, or HELP for more.`]);
+        const reply = fitReply([`Let's go${profile.name ? `, ${profile.name}` : ''}! Your first workout text arrives at ${formatTime(profile.morningTime)}. Text 'what's today' anytime, or HELP for more.`]);
         return { state: { step: 'complete', answers: withDefaults(answers, ctx), history: [...state.history, 'confirm'], retries: 0 }, reply, profile };
       }
       return moveOn(state, answers, ctx);
@@ -547,7 +572,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     }
     if (read.aside) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, 'Reply YES to start, or tell me what to change.']) };
     const saidDefault = read.changed.length > 0 && !isDeepStrictEqual(read.answers, answers);
-    const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/)
+    // "no make it mon wed fri" with Mon, Wed, Fri already: said back as it stands, not "what should I change?".
+    const lead = normalize(text).match(/^(no|nope|nah|wait|hmm)\b/) && read.changed.length === 0
       ? 'No problem - what should I change?'
       : SORE_NOW.test(normalize(text))
         ? "Sorry it's sore - I'll go easy on it. Once your plan starts, text me how it feels any day and I'll change that day's workout around it."
@@ -585,9 +611,21 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   // "calves are tight after that, is that normal?": the question is answered (the note is kept, and in the summary).
   const sore = read.changed.every((k) => k === 'limitations') ? soreAsked(normalize(text)) : null;
   const ack = sore ?? acknowledge(answers, read.answers, read.changed, ctx, state.step as SlotKey, HEDGED.test(normalize(text)));
-  const said = withToldAnswer(text, [read.aside?.reply ?? '', ack ?? ''].filter(Boolean).join(' '), state.told);
+  const said = withToldAnswer(text, [read.aside?.reply ?? '', questionBeside(text) ?? '', ack ?? ''].filter(Boolean).join(' '), state.told);
   const turn = moveOn(state, read.answers, ctx, said.reply);
   return said.told.length ? { ...turn, state: { ...turn.state, told: said.told } } : turn;
+}
+
+/**
+ * "idk maybe 3? is 3 days enough?": a question asked beside the answer is answered too, not passed over. Each
+ * piece ending in "?" is tried; a hedged answer ("maybe 3?") has no answer of its own.
+ */
+function questionBeside(text: string): string | null {
+  for (const piece of text.match(/[^.!?]*\?/g) ?? []) {
+    const answer = isQuestionText(piece) ? generalAnswer(normalize(piece)) : null;
+    if (answer) return answer;
+  }
+  return null;
 }
 
 /** A runner or a hybrid: their race's paces come from a recent result. */

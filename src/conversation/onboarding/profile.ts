@@ -27,7 +27,8 @@ const raceSchema = z.object({
 
 /** The finished profile, checked before it leaves onboarding. */
 export const onboardingProfileSchema = z.object({
-  name: z.string({ message: 'name is required' }).min(1, { message: 'name is required' }).max(40),
+  // '' when the client chose not to give one.
+  name: z.string({ message: 'name is required' }).max(40),
   goal: z.enum([...STRENGTH_GOALS, 'race', 'hybrid'], { message: 'goal is not a known goal' }),
   alsoGoal: z.enum(STRENGTH_GOALS, { message: 'alsoGoal is not a known lifting goal' }).optional(),
   trainingAge: z.enum(TRAINING_AGES, { message: 'trainingAge must be beginner, intermediate or advanced' }),

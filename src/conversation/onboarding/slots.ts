@@ -229,9 +229,12 @@ function subResult(s: string, a: OnboardingAnswers): boolean {
   if (!distance) return false;
   return BEST_CUE.test(s) || RECENT_CUE.test(s) || a.race?.goalTime !== undefined || (a.race?.distance !== undefined && distance.distance !== a.race.distance);
 }
-const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|on|in|is on|first|run my|finish my)\b/;
-/** A runner with no race booked ("my first 5k", "no date, just want to run it"): Cadence sets a target day. */
-const NO_RACE_DATE = /\b(no (?:race|date|race date|set date|specific (?:race|date|day)|particular (?:race|date))|not signed up|haven'?t signed up|not registered|whenever|no rush|just want to (?:be able to )?(?:run|finish|do) (?:a|my|the|it))\b/;
+const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|(?:doing|running|run|do) the|on|in|is on|first|run my|finish my)\b/;
+/**
+ * A runner with no race booked ("my first 5k", "no date, just want to run it"), or whose race has no date yet ("they
+ * haven't announced the date", "date TBD"): Cadence sets a target day.
+ */
+const NO_RACE_DATE = /\b(no (?:race|date|race date|set date|specific (?:race|date|day)|particular (?:race|date))|not signed up|haven'?t signed up|not registered|whenever|no rush|just want to (?:be able to )?(?:run|finish|do) (?:a|my|the|it)|(?:haven'?t|hasn'?t|have not|has not|not|isn'?t|aren'?t|wasn'?t) (?:been |yet |even )?(?:announced|released|published)|tbd|tba|tbc|(?:don'?t|do not|dont) know (?:the date|when)|not sure (?:of |about )?(?:the date|when)|dates? (?:isn'?t|is not|aren'?t|not|hasn'?t been|haven'?t been) (?:out|set|announced|released|confirmed))\b/;
 /**
  * Weeks to a target day when no race is booked, by distance: 9 for a first 5K (the NHS Couch to 5K
  * programme), 10 for a 10K, 12 for a half and 18 for a marathon (Higdon's novice plans).
@@ -241,6 +244,11 @@ const TARGET_WEEKS: Record<string, number> = { '5k': 9, '10k': 10, half: 12, mar
 /** The Saturday after `weeks` weeks from today: a long-run day for most, and never a race day in the past. */
 function targetRaceDate(a: OnboardingAnswers, ctx: OnboardingContext, distance: string): string {
   const today = localToday(ctx.now, workingTimezone(a, ctx));
+  // "my first full in may", then "no date yet": a day in May (its second Sunday, when most road races are run),
+  // not 18 weeks out in April.
+  const month = a.race?.month ? /^(\d{4})-(\d{2})$/.exec(a.race.month) : null;
+  const inMonth = month ? nthWeekdayOfMonth(Number(month[1]), Number(month[2]), 7, 2) : null;
+  if (inMonth && checkRaceDate(inMonth, a, ctx) === null) return inMonth;
   const end = addDays(today, (TARGET_WEEKS[distance] ?? 12) * 7);
   return addDays(end, (6 - isoWeekday(end) + 7) % 7);
 }
@@ -501,7 +509,7 @@ function readGoalTime(t: string, a: OnboardingAnswers, bare: boolean): Read {
   const funRunAhead = funRun.length > 0 && !funRun.some((s) => FUN_RUN_RUN.test(s) || findRaceTimeSeconds(s, km > 0 ? km : 5) !== null);
   if (goalSentences.length === 0 && a.race?.goalTime === undefined && funRunAhead && (a.race?.distance !== undefined || findRaceDistance(t) !== null)) return { answers: { race: { ...a.race, goalTime: null } } };
   for (const s of goalSentences) {
-    if (/\b(just (?:to )?finish|no goal)\b/.test(s)) {
+    if (/\b(just (?:want(?:ing)? to |wanna |looking to |hoping to |to )?finish|no goal|(?:don'?t|dont|do not) (?:have|need|care about) (?:a |any )?(?:goal|target|time))\b/.test(s)) {
       // "no goal time really... maybe 4 hours?": the soft goal that follows is the goal (parseGoalTime reads the hedge).
       // Read from this sentence on: a time before it ("last one was 2:05 in september. goal is just to finish ... maybe
       // sub 4:45?") is a result already run, never the goal.
@@ -1325,7 +1333,7 @@ export const SLOTS: SlotRow[] = [
     explicit: (t, _raw, a) => {
       const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
-      const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first)|first (?:5k|10k|half|marathon))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null || RACE_NO_DISTANCE.test(t);
+      const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first|the)|(?:doing|do) (?:a|my|the)|first (?:5k|10k|half|marathon|full))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null || RACE_NO_DISTANCE.test(t);
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
       const athletic = !race && /\b(get(?:ting)? (?:faster|quicker|more explosive|more athletic|a higher vertical)|speed and agility|faster (?:for|on|at) (?:tryouts?|soccer|football|basketball|hockey|lacrosse|rugby|the (?:field|pitch|court)))\b/.test(t);
       if (!lift && !race && !athletic && !/\b(a mix|hybrid|both)\b/.test(t)) return null;
@@ -1432,16 +1440,16 @@ export const SLOTS: SlotRow[] = [
       if (lapse && !/\b\d+\s*(?:years?|yrs?)\b/.test(t.slice(0, lapse.index + lapse[0].indexOf(lapse[1]!)))) return ok({ trainingAge: 'beginner' });
       const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
-          (/\b(haven'?t (?:really |ever |actually |properly )?(?:run|ran|lifted|trained|worked out|exercised|been active|done (?:any|much))|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|new-?ish|(?:pretty|fairly|kinda|kind of|still|quite|very|relatively|super) new|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
+          (/\b(haven'?t (?:really |ever |actually |properly )?(?:run|ran|lifted|trained|worked out|exercised|been active|done (?:any|much))|(?:not|never) (?:really )?done (?:any|much)|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|new-?ish|(?:pretty|fairly|kinda|kind of|still|quite|very|relatively|super) new|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||
             /^(?:about |around |like |almost |over |nearly )?(?:\d+|a|one|two|three|four|five|a few|a couple(?: of)?|several)\+? (?:years?|yrs?|months?)(?: now)?$/.test(x) ||
             STARTED_AGO.test(x)) &&
           !/\b(miles?|km|mpw|a week|per week)\b/.test(x) &&
           !aboutTheBody(x) &&
           // "a 1:52 half 2 years ago" dates a race; "started 5 months ago" is how long they have trained.
-          (!/\bago\b/.test(x) || /\b(started|began|took (?:it )?up|got into|picked (?:it )?up)\b/.test(x)),
+          (!/\bago\b/.test(x) || /\b(started|began|took (?:it )?up|got into|picked (?:it )?up|stopped|quit|gave (?:it )?up)\b/.test(x)),
       );
       for (const c of candidates) {
-        const r = parseExperience(c, ctx.now.getUTCFullYear());
+        const r = parseExperience(c, ctx.now.getUTCFullYear(), t);
         if (r.success) return ok({ trainingAge: r.data });
       }
       return null;
@@ -1703,7 +1711,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     const hybrid = a.goal !== 'hybrid' ? '' : a.liftFirst && firstFits ? `, with lifting first${liftGoal}` : a.liftFirst ? `, and lifting${liftGoal} beside it (lifting first needs 5 days: 2 lifts, 3 runs)` : ', and lifting on the side';
     // "an 8K", "an 800m", "an 11K": the article goes by the sound of the number.
     out.push(`You're training for ${/^(?:8|11|18)/.test(race) ? 'an' : 'a'} ${race}${when}${goal}${hybrid}.`);
-    if (a.race?.targetDate) out.push('No race booked, so that is your target day; send a race date to change it.');
+    if (a.race?.targetDate) out.push('No race date yet, so that is your target day; send me the race date when you have it.');
     if (a.race?.recentRace) out.push(`Your recent ${raceLabel(a.race.recentRace)} was ${formatFinish(parseDuration(a.race.recentRace.time) ?? 0)}.`);
     if (a.race?.weeklyMileage !== undefined) out.push(a.race.weeklyMileage === 0 ? "You're not running yet, so we start with run/walk." : `You run about ${a.race.weeklyMileage} ${distanceUnit(a)} a week now.`);
   } else if (a.goal) {

@@ -548,7 +548,8 @@ export function findMonthOrSeason(text: string, now: Date, zone: string): { mont
   // "a half in may (may 16)", "in october - october 10th": the month named again with its day is a date.
   const withDay = new RegExp(String.raw`\b${m[1]}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:mi|miles?|k|km|min|mins|minutes|hours?|hrs?|weeks?|days?)\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${m[1]}\b`);
   if (withDay.test(t.slice(m.index + m[0].length))) return null;
-  if (/\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+\w+\s+(in|of)\s*$/.test(t.slice(0, m.index)) || /\d\/\d/.test(around)) return null;
+  // "the first sunday in may" is a day; "my first marathon in may" is the month.
+  if (/\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|weekend)\s+(in|of)\s*$/.test(t.slice(0, m.index)) || /\d\/\d/.test(around)) return null;
   const month = monthNumber(m[1]!);
   const year = /\b((?:19|20)\d\d)\b/.exec(t.slice(m.index));
   if (year) return { month: { year: Number(year[1]), month }, season: null };

@@ -127,12 +127,16 @@ export function currentKitText(text: string): string {
 /** "never been to a gym", "don't have a gym membership", "not a gym person": no gym, not a full one. */
 const NO_GYM = /\b(?:(?:have |has )?never (?:been|gone|went|set foot) (?:to|in|inside|into) (?:a|the|any) gym|(?:don'?t|do not|dont|didn'?t) (?:have|go to|belong to|own) (?:a|the|any) gym(?: membership)?|not (?:a )?gym (?:person|goer|member|rat)|no gym membership)\b/g;
 
+/** "theres a gym near me, 24 hour one", "joined the local gym": a gym they can use is a gym. */
+const GYM_NEARBY = /\b(?:there'?s|theres|there is|i'?ve got|ive got|got|have|has|joined|member (?:of|at)|membership (?:at|to)) (?:a|the|my) (?:local |cheap |decent |big |\d+ ?(?:hour|hr|h) )?gym\b|\bgym (?:near|close to|next to|by|down the road from|(?:a)?round the corner from|across from) (?:me|my|work|the house|home)\b|\b24 ?(?:hour|hr|h|\/7) gym\b/;
+
 export function findEquipment(text: string): Equipment[] | null {
   const t = currentKitText(text).replace(NO_GYM, 'no gym');
   const missing = new Set(findMissingEquipment(t));
   // Read the items outside the negated phrases: "no barbell" must not add a barbell.
   // "lifted in hs, nothing since": "nothing" about time, not about kit.
-  const positive = t.replace(NEGATION, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|crazy|fancy|special|extreme|hardcore|intense|too \w+|big|wild|insane|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
+  // "no gym", "no equipment" name the kit (bodyweight) though they read as a negation.
+  const positive = t.replace(/\b(?:no|without|w\/o|dont have|don'?t have|do not have) (?:any |a )?(?:gym|equipment)\b/g, ' bodyweight ').replace(NEGATION, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|crazy|fancy|special|extreme|hardcore|intense|too \w+|big|wild|insane|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
   const found = new Set<Equipment>();
   let matched = missing.size > 0;
   // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.
@@ -156,7 +160,7 @@ export function findEquipment(text: string): Equipment[] | null {
     matched = true;
   }
   // "gym mon tue thu fri", "gym 4x a week", "the gym at work": a gym said beside the schedule is a gym.
-  if (!matched && /^(the |a |at the |at a )?gym$|\b(at|to|in|go to) (a|the|my) gym\b|\bi have a gym\b|\bgym\b.*\beverything\b|(?:^|[.,;!]\s*)(?:the |a )?gym,? (?:(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d\s*(?:x|days?|times))\b|\bgym at (?:work|my work|the office|my office|school|uni)\b/.test(positive)) {
+  if (!matched && /^(the |a |at the |at a )?gym$|\b(at|to|in|go to) (a|the|my) gym\b|\bi have a gym\b|\bgym\b.*\beverything\b|(?:^|[.,;!]\s*)(?:the |a )?gym,? (?:(?:on )?(?:mon|tue|wed|thu|fri|sat|sun)\w*|\d\s*(?:x|days?|times))\b|\bgym at (?:work|my work|the office|my office|school|uni)\b/.test(positive) || GYM_NEARBY.test(positive)) {
     EQUIPMENT_PRESETS.full_gym.forEach((e) => found.add(e));
     matched = true;
   }
@@ -166,7 +170,7 @@ export function findEquipment(text: string): Equipment[] | null {
   }
   if (!matched) return null;
   // A gym with dumbbells has benches; a home or garage gym has what its owner listed.
-  const atGym = /\bgym\b/.test(t) || PRESET_PATTERNS.some(([re, preset]) => preset === 'full_gym' && re.test(positive));
+  const atGym = /\bgym\b/.test(positive) || PRESET_PATTERNS.some(([re, preset]) => preset === 'full_gym' && re.test(positive));
   if (found.has('dumbbell') && atGym && !/\b(home|garage|basement|apartment) gym\b/.test(t) && !onlyNamed && !missing.has('bench')) found.add('bench');
   for (const e of missing) found.delete(e);
   found.add('bodyweight');

@@ -18,11 +18,12 @@ export function withoutFrequencies(text: string): string {
  * years intermediate, 5+ advanced (a few inconsistent years rarely make an advanced lifter). Words work
  * too: "new", "never", "beginner", "some", "intermediate", "advanced", "a decade".
  */
-export function parseExperience(text: string, currentYear?: number): ParseResult<TrainingAge> {
+export function parseExperience(text: string, currentYear?: number, around = text): ParseResult<TrainingAge> {
   const r = trainingAgeOf(text, currentYear);
   // "5 years before the baby, nothing since": the years still count, but a lifter coming back after a long
   // break starts as an intermediate (more volume tolerance and faster progress than an advanced lifter's plan allows).
-  return r.success && r.data === 'advanced' && LONG_BREAK.test(normalize(text)) ? ok('intermediate') : r;
+  // `around`: the whole text the sentence came from ("lifted through my 30s and 40s. stopped 12 years ago").
+  return r.success && r.data === 'advanced' && LONG_BREAK.test(normalize(around)) ? ok('intermediate') : r;
 }
 
 /** A long break after the training counted: "nothing since", "took 2 years off", "before the kids". */
@@ -34,6 +35,12 @@ const LONG_BREAK = /\b(?:nothing|not much|barely anything|not really|haven'?t (?
  */
 const ASPIRATION =
   /\b(?:want(?:s|ed)?|wanna|hop(?:e|es|ing)|plan(?:s|ning)?|would like|i'?d like|like|dream(?:ing)? of|aim(?:ing)?|goal is|maybe|might|eventually|someday|one day|thinking about|thinking of|interested in)\b(?: (?:to|of|in|about|be|become|get|getting|being|one day|someday|eventually|maybe|an?|more))* (?:compet\w*|advanced|experienced)\b|\b(?:compet\w*|advanced|experienced)\b[^.,;!?]*\b(?:someday|some day|one day|eventually|in the future)\b/g;
+
+const LIFE_DECADE = String.raw`(?:(?:my |the )?(?:teens|20s|twenties|30s|thirties|40s|forties|50s|fifties|60s|sixties))`;
+/** Training through two decades of life or more ("through my 30s and 40s", "all through my twenties and thirties"). */
+const DECADES_OF_LIFE = new RegExp(String.raw`\b(?:through|throughout|in|during|all through|all of)\s+${LIFE_DECADE}(?:\s*(?:,|and|&|into|to|through)\s*(?:(?:all|most) (?:of )?)?${LIFE_DECADE})+\b`);
+/** "stopped about 12 years ago": time since stopping, not time trained. */
+const STOPPED_AGO = /\b(?:stopped|quit|gave (?:it )?up|took a break|fell off)\b[^.,;!?]*?\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several|many)\+?\s*(?:years?|yrs?|months?|mos?)\s+ago\b/g;
 
 function trainingAgeOf(text: string, currentYear?: number): ParseResult<TrainingAge> {
   const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
@@ -49,9 +56,11 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
   const onOff = /\b(?:on and off|off and on|on ?\/ ?off)\b/.test(t);
   // "this year" dates the start; it is not a count of years ("just started this year" is new).
   // "10 years off", "a couple years away from it": time away is not time trained.
-  const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '').replace(/\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\s+(?:off|away|out|break|of (?:a )?break|hiatus|not training|without training)\b/g, ' ').replace(/\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|run|ran|worked out|been \w+|done (?:anything|much))|not (?:lifted|trained)) (?:for|in) (?:like |about |around |almost |over |nearly )?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\b/g, ' nothing since ');
+  const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '').replace(/\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\s+(?:off|away|out|break|of (?:a )?break|hiatus|not training|without training)\b/g, ' ').replace(/\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|run|ran|worked out|been \w+|done (?:anything|much)(?: (?:exercise|training|sports?|working out|fitness))?)|not (?:lifted|trained)) (?:for|in) (?:like |about |around |almost |over |nearly )?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\b/g, ' nothing since ').replace(STOPPED_AGO, ' nothing since ');
+  // "through my 30s and 40s": decades of training said by the decades of life.
+  if (DECADES_OF_LIFE.test(counted)) return ok('advanced');
   // "new job", "new city": news that is not about training.
-  if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised))\b/.test(counted) && !/\byears?\b/.test(counted)) return ok('beginner');
+  if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised)|(?:haven'?t|have not|not|never|don'?t|do not) (?:really |ever |actually |properly )?(?:done|do) (?:much|any|a lot|a lot of) (?:exercise|exercising|training|sport|sports|working out|fitness|running|lifting)|since (?:school|high school|hs|college|uni|university))\b/.test(counted) && !/\byears?\b/.test(counted)) return ok('beginner');
   if (/\b(?:started|began|took (?:it )?up)\b.*\bthis (?:year|spring|summer|fall|autumn|winter|month)\b/.test(t)) return ok('beginner');
   // "lifted in hs, nothing since", "played sports in college, not much since": long ago, then a long gap.
   if (/\b(?:nothing|not much|barely anything|not really) since\b|\bin (?:hs|high school|highschool|school|college|uni|university|my (?:teens|20s|twenties))\b/.test(counted) && !/\b(?:years?|yrs?|months?)\b/.test(counted)) return ok('beginner');

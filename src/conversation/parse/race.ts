@@ -73,6 +73,12 @@ const TRIATHLON_RUN: ReadonlyArray<[RegExp, Exclude<RaceDistance, 'custom'>]> = 
 ];
 
 /**
+ * Runners' slang for a marathon: "my first full in may", "a full next fall", "did 2 fulls". Only "full" standing as
+ * the race (a word like "in", "this", "next" or the end after it): "full body", "full gym", "a full rack" are not.
+ */
+const FULL_MARATHON = /\b(?:a|my|the|first|next|second|third|1st|2nd|3rd|another|one|two|three|\d) fulls?\b(?=\s*(?:$|[,.!?;:)]|(?:in|on|this|next|at|is|was|and|or|but|by|come|later|soon|so|lol|before|after|ever|yet|since|last|back|(?:in|on) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\b))/;
+
+/**
  * The race distance a text names: "5k", "10 k", "half", "half marathon", "13.1", "full marathon",
  * "26.2", "15k", "10 miler", "50k ultra". Null when no distance is named.
  */
@@ -84,6 +90,7 @@ export function findRaceDistance(text: string): RaceDistanceChoice | null {
   // Counted races name their distance too: "done 2 halfs, last one was 2:05", "ran a few 10ks".
   if (/\bhal(?:f|fs|ves)\b|\bhalf-marathons?\b|\b13\.1\b|\b21\.1\s*k?\b|\b21k\b|\bhm\b/.test(t)) return { distance: 'half' };
   if (/\bmarathons?\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
+  if (FULL_MARATHON.test(t)) return { distance: 'marathon' };
   if (/\bparkruns?\b|\b5\s*ks?\b|\b5\s*km\b|\b5 kilomet/.test(t)) return { distance: '5k' };
   if (/\b10\s*ks?\b|\b10\s*km\b|\b10 kilomet/.test(t)) return { distance: '10k' };
   const track = findTrackDistance(t);

@@ -201,6 +201,25 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'coming back from a stress fracture, cleared to run again', asked: null, expect: {}, absent: ['limitations'] },
   { text: 'getting back into running after my knee surgery', asked: null, expect: { limitations: ['knee'] } },
   { text: '5k in 24:10 today!!', asked: 'race_recent', before: { name: 'Olly', goal: 'race', race: { distance: '10k', date: '2027-02-07', goalTime: '45:00' } }, expect: { race: { distance: '10k', date: '2027-02-07', recentRace: { distance: '5k', time: '0:24:10' } } } },
+  // Found texting as six new clients (onboard12). Not much exercise since school is a beginner; "my first full" is a
+  // marathon, in the month said ("first marathon in may" is no "first sunday in may"), but a full gym or full body is
+  // none; a race whose date is not out yet gets a target day, in its month when one was said; "two weeks running" is
+  // in a row (no runner, no "never" beginner) and "a stone" is weight to lose; "no equipment" and "a gym near me"
+  // are kit; lifting "through my 30s and 40s" then stopping is a returning intermediate.
+  { text: 'havent really done much exercise since school', asked: 'goal', before: { name: 'Jo' }, expect: { trainingAge: 'beginner' }, absent: ['goal'] },
+  { text: "haven't done much exercise in 10 years", asked: 'experience', before: { name: 'Jo', goal: 'general_fitness' }, expect: { trainingAge: 'beginner' } },
+  { text: 'hey! doing my first full in may, the one in pittsburgh. been running about 3 years, halfs mostly', asked: null, expect: { goal: 'race', race: { distance: 'marathon', month: '2027-05' }, trainingAge: 'intermediate' } },
+  { text: 'doing my first marathon in may', asked: 'race_event', before: { name: 'Priya', goal: 'race' }, expect: { race: { distance: 'marathon', month: '2027-05' } } },
+  { text: 'I also go to a full gym twice a week for full body stuff', asked: 'race_goal_time', before: runner, expect: { race: { distance: '5k', date: '2027-03-14' } } },
+  { text: 'Marcus here. want to run the brooklyn half this year', asked: null, expect: { name: 'Marcus', goal: 'race', race: { distance: 'half' } } },
+  { text: 'not sure, they havent announced the date yet', asked: 'race_event', before: { name: 'Marcus', goal: 'race', race: { distance: 'half' } }, expect: { race: { distance: 'half', targetDate: true } } },
+  { text: 'no date yet', asked: 'race_event', before: { name: 'Priya', goal: 'race', race: { distance: 'marathon', month: '2027-05' } }, expect: { race: { distance: 'marathon', date: '2027-05-09', targetDate: true } } },
+  { text: 'dont have a goal time just want to finish', asked: 'race_event', before: { name: 'Priya', goal: 'race', race: { distance: 'marathon', month: '2027-05' } }, expect: { race: { goalTime: null } } },
+  { text: 'hiya im Kerry, nurse on rotating shifts so some weeks im on nights some weeks days, never the same two weeks running. want to lose a stone and get a bit stronger. theres a gym near me, 24 hour one', asked: null, expect: { name: 'Kerry', goal: 'fat_loss', alsoGoal: 'strength', work: { rotating: true }, equipment: ['barbell', 'rack', 'bench', 'dumbbell', 'kettlebell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] }, absent: ['trainingAge', 'race'] },
+  { text: 'lose half a stone and tone up', asked: 'goal', before: { name: 'Kerry' }, expect: { goal: 'fat_loss' }, absent: ['race'] },
+  { text: 'just at home, no equipment', asked: 'equipment', before: { name: 'Jo', goal: 'general_fitness', trainingAge: 'beginner' }, expect: { equipment: ['bodyweight'] } },
+  { text: 'just at home, no equipment', asked: 'experience', before: { name: 'Jo', goal: 'general_fitness' }, expect: { equipment: ['bodyweight'] }, absent: ['trainingAge'] },
+  { text: 'Hello. My name is Graham, I am 60 years old. I lifted weights seriously through my 30s and 40s but stopped about 12 years ago. I would like to get my strength back.', asked: null, expect: { name: 'Graham', age: 60, goal: 'strength', trainingAge: 'intermediate' } },
   // Found texting as clients nobody had texted as (explore): a greeting is not the good-morning lift, an athlete's
   // speed is a goal, a triathlon is its run, a ride is not running, and "me llamo" introduces a name.
   { text: 'Good morning. My name is Margaret. I am 67 years old and was recently diagnosed with osteoporosis.', asked: null, expect: { name: 'Margaret' }, absent: ['lifts'] },
