@@ -229,6 +229,27 @@ async function liftsFromFeel(c: TurnContext, items: Item[]): Promise<Item[]> {
   return out;
 }
 
+/**
+ * "leg day was brutal" texted on a rest day: how the last session felt, said the day after, not an extra session
+ * done today. The done goes to the latest planned lifting day in the three before (a session already logged there
+ * stays as logged). Only a feel with no numbers: "did an extra leg day, brutal" logs sets of its own.
+ */
+async function feltOnRestDay(c: TurnContext, items: Item[]): Promise<Item[]> {
+  const feel = (i: Item): i is ItemOf<'done'> => i.intent === 'done' && i.note !== null && i.note.split(/[,.;!?]|\bbut\b/).some((x) => sessionFeel(x.trim()) !== null);
+  if (!c.plan || !items.some(feel) || items.some((i) => i.intent === 'log_strength' || i.intent === 'log_run' || i.intent === 'unnamed_lift')) return items;
+  const out: Item[] = [];
+  for (const item of items) {
+    if (!feel(item) || (await plannedOn(c, item.date)).length > 0) {
+      out.push(item);
+      continue;
+    }
+    let date: string | null = null;
+    for (let back = 1; back <= 3 && date === null; back++) if ((await plannedOn(c, addDays(item.date, -back))).length > 0) date = addDays(item.date, -back);
+    out.push(date ? { ...item, date } : item);
+  }
+  return out;
+}
+
 /** The day's planned lift a feel names: the same lift, else the day's variant of it ("squats" on a goblet squat day). */
 function plannedLiftFelt(item: ItemOf<'lift_feel'>, planned: readonly LiftItem[]): LiftItem | null {
   const asked = exerciseById(item.exerciseId);
@@ -242,7 +263,9 @@ function plannedLiftFelt(item: ItemOf<'lift_feel'>, planned: readonly LiftItem[]
  */
 async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: Item[]; note: string | null }> {
   const doneDays = new Set(items.flatMap((i) => (i.intent === 'done' ? [i.date] : [])));
-  const repless = (i: Item): i is ItemOf<'log_strength'> => i.intent === 'log_strength' && doneDays.has(i.date) && i.lift.groups.length === 1 && i.lift.groups[0]!.reps === null && i.lift.groups[0]!.load !== null;
+  // "only did 2 sets of squats at 225": sets counted at a weight, no reps, are the planned reps too (never a max).
+  const repless = (i: Item): i is ItemOf<'log_strength'> =>
+    i.intent === 'log_strength' && i.lift.groups.length === 1 && i.lift.groups[0]!.reps === null && i.lift.groups[0]!.load !== null && (doneDays.has(i.date) || i.lift.groups[0]!.sets >= 2);
   if (!items.some(repless)) return { items, note: null };
   const filled: ItemOf<'log_strength'>[] = [];
   const out: Item[] = [];
@@ -259,12 +282,14 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
     }
     filled.push(item);
     const group = item.lift.groups[0]!;
-    out.push({ ...item, lift: { ...item.lift, groups: [{ ...group, sets: lift.sets, reps: range[0], rir: group.rir ?? lift.rir }] } });
+    // Heavier than planned, the planned effort is not assumed (fewer sets may mean it was hard): unknown, the safe side.
+    const heavier = lift.load !== null && (group.unit ?? lift.unit) === lift.unit && group.load! > lift.load + HALF_STEP[lift.unit];
+    out.push({ ...item, lift: { ...item.lift, groups: [{ ...group, sets: group.sets >= 2 ? group.sets : lift.sets, reps: range[0], rir: group.rir ?? (heavier ? null : lift.rir) }] } });
   }
   const first = filled[0];
   return {
     items: out,
-    note: first ? `I logged the planned sets and reps at the weight${filled.length > 1 ? 's' : ''} you gave; if the reps were different, text them (e.g. "${first.lift.written} ${first.lift.groups[0]!.load}x8").` : null,
+    note: first ? `I logged the planned ${filled.every((f) => f.lift.groups[0]!.sets >= 2) ? 'reps' : 'sets and reps'} at the weight${filled.length > 1 ? 's' : ''} you gave; if the reps were different, text them (e.g. "${first.lift.written} ${first.lift.groups[0]!.load}x8").` : null,
   };
 }
 
@@ -324,7 +349,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
   // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
   const answered = items.some((i) => !SOCIAL_INTENTS.has(i.intent));
   const resolved = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(c, raw, variants) : raw));
-  const { items: planned, note: plannedNote } = await withPlannedSets(c, resolved);
+  const { items: planned, note: plannedNote } = await withPlannedSets(c, await feltOnRestDay(c, resolved));
   const kept = await withPlannedEffort(c, planned);
   // Logs are stored first: a report beside a log ("ran 9, calves tight") then adapts the plan around a session
   // already done, and the log is compared with the plan as it was when the client ran it.
@@ -370,7 +395,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
   if (entries.length) {
     // "hit a PR on squat!! 155x5": a coach says congrats before the numbers.
     const cheered = pr && outcomes.some((o) => o.question === null && o.entry.kind === 'strength') ? ['New PR - congrats!'] : [];
-    const logged = [...cheered, ...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(items, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
+    const logged = [...cheered, ...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(kept, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
     lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));

@@ -13,8 +13,8 @@ import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, e
 import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts } from './parse/body.js';
-import { LIMITATION_FOR_PART } from './words.js';
-import { partLabel } from '../engine/adaptation/body.js';
+import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
+import { partLabel, sidedPartLabel } from '../engine/adaptation/body.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
@@ -307,7 +307,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
-  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
+  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.early ? { early: true as const } : {}), ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
   // "missed last week": each day of it, marked as one week so rest days pass quietly and the echo is one line.
   skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note }]),
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
@@ -787,6 +787,7 @@ function feelsFine(part: string): string {
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
 const partName = (p: string) => PART_WORDS[p] ?? p;
 
+
 /** Kit as said back: "a full gym", "dumbbells and a bench", "bodyweight only". */
 function kitWords(kit: readonly Equipment[]): string {
   const have = kit.filter((e) => e !== 'bodyweight');
@@ -815,7 +816,8 @@ const ACHE_IS_COMMON = 'A mild ache when you start training is common - muscles 
 /** A pain report's reply lines (the pain handler adds the answer to "is that normal?"). */
 async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
-  const part = i.bodyPart ? `your ${partName(i.bodyPart)}` : 'that';
+  const named = i.bodyPart ? sidedPartLabel(i.bodyPart, i.note) : null;
+  const part = named ? `your ${named}` : 'that';
   let changed: string[] = [];
   const mild = i.severity <= 2 && i.redFlags.length === 0;
   const short = !mild && i.severity <= 3 && i.redFlags.length === 0 && !LASTING_PAIN.test(i.note.toLowerCase()) ? daysToNextSession(c, i.date) : null;
@@ -842,21 +844,23 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   }
   // A mild ache is a few days off what loads it, then a check-in: the client says how it feels.
   const shortCheck = short !== null && days === short && i.bodyPart && days < 7
-    ? ` For now that's ${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`} only: text me tomorrow how it feels ("${partName(i.bodyPart)} still ${hurts(partName(i.bodyPart))}" keeps it out for the week).`
+    ? ` For now that's ${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`} only: text me tomorrow how it feels ("${named!} still ${hurts(named!)}" keeps it out for the week).`
     : '';
-  const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(partName(i.bodyPart))}" brings it all back, "${partName(i.bodyPart)} still sore" keeps it out longer).` : '';
+  const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(named!)}" brings it all back, "${named!} still sore" keeps it out longer).` : '';
   // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
   const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
   // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
-  if (changed.length) return [`Sorry about ${part} - never train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
+  // "knee was fine until the last set": what changed on that set is the first thing a coach asks.
+  const asked = FINE_UNTIL.test(i.note.toLowerCase()) ? ` Good that it held up until then - what did you feel at the end: a sharp pain, or more of an ache?` : '';
+  if (changed.length) return [`Sorry about ${part}${asked ? `.${asked} Never` : ' - never'} train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
   // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
-  if (shortCheck && !checkIn) return [`Sorry about ${part} - noted. Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
+  if (shortCheck && !checkIn) return [`Sorry about ${part} - noted.${asked} Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
   // Nothing changed because nothing left in the window loads it (never planned, or out since an earlier report).
-  if (checkIn) return [`Sorry about ${part} - noted. Nothing in your plan through ${formatDay(addDays(i.date, days - 1))} loads it; skip any movement that hurts and never train through pain.${checkIn}`];
+  if (checkIn) return [`Sorry about ${part} - noted.${asked} Nothing in your plan through ${formatDay(addDays(i.date, days - 1))} loads it; skip any movement that hurts and never train through pain.${checkIn}`];
   const ex = i.exerciseId ? exerciseById(i.exerciseId)?.name : null;
   const runner = c.plan?.outline.race && ['knee', 'ankle', 'foot', 'heel', 'shins', 'achilles', 'hips', 'it_band'].includes(i.bodyPart ?? '');
   return [
-    `Sorry about ${part} - noted. ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. ${bone ?? 'If it is sharp, swells or lasts more than a week, see a physio.'}`,
+    `Sorry about ${part} - noted.${asked} ${ex ? `Leave out ${ex.toLowerCase()} for now` : 'Skip any movement that hurts it'}${runner ? ' and swap today\'s run for rest or a bike/swim' : ''}; never train through pain. ${bone ?? 'If it is sharp, swells or lasts more than a week, see a physio.'}`,
   ];
 }
 
@@ -1238,10 +1242,19 @@ export const HANDLERS: Handlers = {
     }
     // "calves are still tight, should i skip thursday?": advice asked, not a skip told. Tightness is trained lighter,
     // not skipped (the soreness reply beside it says so; dropping the day contradicted it), and a bare "should i
-    // skip friday?" asks why first. A reason beside it ("kids are sick, should i skip friday?") takes the day off.
-    if (i.question && /^(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:should|do|would) (?:i|we) (?:just )?(?:skip|miss|sit out|take off)\b/.test(normalize(i.note))) {
+    // skip friday?" asks why first. Life in the way ("kids are sick, should i skip friday?") keeps the session if it
+    // can be kept: shorter, or on another day. Any other reason beside it takes the day off.
+    const asked = i.question ? /(?:^|[,;]\s*)(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:should|do|would) (?:i|we) (?:just )?(?:skip|miss|sit out|take off)\b/.exec(normalize(i.note)) : null;
+    if (asked) {
       const day = weekdayName(i.date);
-      const skipIt = `text "skip ${i.date === c.today ? 'today' : day.slice(0, 3).toLowerCase()}" and I'll take it off`;
+      const short = i.date === c.today ? 'today' : day.slice(0, 3).toLowerCase();
+      const skipIt = `text "skip ${short}" and I'll take it off`;
+      const reason = normalize(i.note).slice(0, asked.index);
+      if (LIFE_BUSY.test(reason) || (OTHERS_ILL.test(reason) && !SELF_ILL.test(reason))) {
+        const sorry = OTHERS_ILL.test(reason) ? 'Sorry - hope they feel better soon. ' : 'Sounds like a lot on your plate. ';
+        const next = weekdayShort(addDays(i.date, 1)).toLowerCase();
+        return [`${sorry}No need to skip ${i.date === c.today ? 'today' : day} if you can find 30 minutes: do just the main lifts (text "only 30 min ${short}" and I'll cut it down), or move it (e.g. "move ${short} to ${next}"). If you'd rather rest, ${skipIt}.`];
+      }
       // The reader's own test for stiffness with no pain (words.ts), on the whole text: the tightness is the other clause.
       if (tightOnly(normalize(c.text))) {
         const easy = c.plan.outline.race !== null && c.plan.outline.strength === null ? 'run it easy' : 'keep it lighter';

@@ -347,6 +347,14 @@ export const SEVERITY_2_WORDS = ['a little', 'a bit', 'bit of', 'little bit', 'a
  * for them (what it does to today is a missed or short day, read by its own words).
  */
 export const OTHERS_ILL = /\b(?:kids?|son|sons|daughters?|wife|husband|partner|baby|babies|toddler|little one|kiddos?|children|child|mom|mum|dad|family|girlfriend|boyfriend|roommate|dog|cat)(?:'s|s)?(?: (?:is|are|was|were|got|has|have|been|all|home|both|still|came down with|caught))* (?:sick|ill|the flu|a cold|covid|fever|a fever|a bug|throwing up|vomiting|strep)\b/;
+/** "knee was fine until the last set": a joint that held up until a point did not after it - a mild pain to ask about. */
+export const FINE_UNTIL = /\b(?:fine|good|ok|okay|great|solid|no (?:pain|issues|problems))\b (?:right |all the way |up )?(?:until|till|til|untill|up to|up until)\b/;
+
+/**
+ * A day made hard by life, not by the body: "kids are sick", "work is crazy", "got a wedding". Beside "should i
+ * skip?" a coach keeps the session if it can be kept, shorter or on another day, rather than dropping it.
+ */
+export const LIFE_BUSY = /\b(?:no time|(?:too|super|crazy|so|really) busy|slammed|swamped|hectic|long day|(?:work|job)(?:'?s| is) (?:crazy|nuts|insane|busy|hectic|a lot)|(?:a |the )?wedding|guests|in-?laws|family (?:stuff|thing|visiting|in town))\b/;
 /**
  * "sick" as praise: "sub 1:55 would be sick", "that's sick", "sick PR". Taken out before illness is read, so a
  * runner excited about a goal is not planned off sick.

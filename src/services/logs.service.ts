@@ -54,7 +54,7 @@ export type LogEntry =
       /** The plan's goal race (asGoalRace): its distance, its day, and the finish-line reply. */
       goalRace?: boolean;
     }
-  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'> }
+  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; /** A session of a day this week ahead, done early ("did tomorrow's workout today"). */ early?: true; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'> }
   /** `week`: one day of a whole week said missed ("missed last week"). */
   | { kind: 'skipped'; date: string; note: string | null; week?: boolean }
   | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
@@ -304,7 +304,8 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     for (const given of entries) {
       if (given.kind === 'done' && given.skippedExerciseIds.length === 0 && runDates.has(given.date)) continue;
       let entry = given;
-      if (entry.date > opts.today) {
+      // A session done early is that day's, within the week ahead; anything else dated ahead is not done yet.
+      if (entry.date > opts.today && !(entry.kind === 'done' && entry.early && entry.date <= addDays(opts.today, 6))) {
         out.push({ entry, echo: '', question: `That date is still ahead - I only log what's done. Which day was it?` });
         continue;
       }

@@ -36,7 +36,7 @@ export const EFFORT_RULES: readonly EffortRule[] = [
   // Easy: about four.
   { re: /\b(?:felt easy|easy|easyish|ez|eazy|felt light|light|smooth|moved well|flew up|fast|crisp|breezy)\b/, rir: 4 },
   // Solid, working effort: about two.
-  { re: /\b(?:felt good|felt solid|solid|felt ok(?:ay)?|felt fine|moderate|not (?:too )?bad|manageable|good)\b/, rir: 2 },
+  { re: /\b(?:felt strong(?: af| asf)?|strong af|felt good|felt solid|solid|felt ok(?:ay)?|felt fine|moderate|not (?:too )?bad|manageable|good)\b/, rir: 2 },
 ];
 
 /**

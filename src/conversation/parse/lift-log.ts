@@ -236,7 +236,8 @@ export function parseSetGroups(segment: string): SetGroup[] {
   perSetLoads(out);
   // "squat 225 for 5, 3 sets": one set written, then how many times it was done.
   const count = SET_COUNT.exec(remaining);
-  if (count && out.length === 1 && out[0]!.sets === 1 && out[0]!.reps !== null && Number(count[1]) >= 2 && Number(count[1]) <= 20) out[0]!.sets = Number(count[1]);
+  // "only did 2 sets at 225": a count with a load and no reps is that many sets (the coach fills the planned reps).
+  if (count && out.length === 1 && out[0]!.sets === 1 && (out[0]!.reps !== null || out[0]!.load !== null) && Number(count[1]) >= 2 && Number(count[1]) <= 20) out[0]!.sets = Number(count[1]);
   // "3x8 last set 6": the last set is its own group.
   const top = out[out.length - 1];
   if (top && lastSet.reps !== null && top.reps !== null && top.reps !== lastSet.reps && top.sets >= 2) {
@@ -339,7 +340,8 @@ export function parseLifts(text: string): LiftLog[] {
     let segment = t.slice(m.end, Math.max(m.end, next));
     if (i === 0) {
       const before = t.slice(0, m.start);
-      const tail = /((?:\d{1,4}(?:\.\d+)? ?(?:kg|kgs|lbs?)? ?x ?\d{1,3}(?: ?x ?\d{1,3})?|\d{1,2} ?sets?(?: of \d{1,3})?)[^a-z]*)$/.exec(before);
+      // "2 sets of squats at 225": the count said before the lift, with "of" between.
+      const tail = /((?:\d{1,4}(?:\.\d+)? ?(?:kg|kgs|lbs?)? ?x ?\d{1,3}(?: ?x ?\d{1,3})?|\d{1,2} ?sets?(?: of \d{1,3})?)(?: of(?: my| the)?)?[^a-z]*)$/.exec(before);
       if (tail) segment = `${tail[1]} ${segment}`;
     }
     if (setsBefore[i]) segment = `${setsBefore[i]![0]} ${segment}`;

@@ -17,12 +17,18 @@ const FEELS: ReadonlyArray<[RegExp, SessionFeel]> = [
 ];
 
 /**
+ * "felt strong af", "felt great today": said alone, after a session, a good feeling is about the session just
+ * done. Only good words: "felt awful" alone may be a cold or a bad night, not the workout.
+ */
+const FELT_GOOD_ALONE = "^(?:i\\s+)?felt\\s+(?:so |really |super |pretty |very )?(?:strong|great|amazing|awesome|solid|smooth|fast|good)(?:\\s+(?:af|asf|today|tonight|this morning))*$";
+
+/**
  * A run session named as the subject of the sentence (not a day ahead: only past "felt/was/were"), or pointed at
  * after it ("DONE!!! THAT WAS BRUTAL": "that" is the session just done).
  */
 const SESSION = '(?:tempo(?: run)?|intervals?|interval session|long run|easy run|recovery run|run|track (?:workout|session)|repeats|hill repeats|hills|fartlek|speed ?work|workout|session|strides|progression run|threshold run|lift|lifting|leg day|upper(?: body)?(?: day)?|lower(?: body)?(?: day)?|push day|pull day|full body(?: day)?)';
 const SAID_ABOUT = new RegExp(
-  `^(?:(?:the|that|my|today'?s|this morning'?s|yesterday'?s|tonight'?s|last night'?s)\\s+)?${SESSION}(?:\\s+(?:today|this morning|tonight|yesterday|last night))?\\s+(?:felt|was|were|went)\\b|^(?:that|that one|this one)\\s+(?:felt|was|went)\\b|^(?:i\\s+)?felt\\s+[a-z ]{2,30}?\\s+(?:on|during|in)\\s+(?:the|my|today'?s)\\s+${SESSION}\\b`,
+  `^(?:(?:the|that|my|today'?s|this morning'?s|yesterday'?s|tonight'?s|last night'?s)\\s+)?${SESSION}(?:\\s+(?:today|this morning|tonight|yesterday|last night))?\\s+(?:felt|was|were|went)\\b|^(?:that|that one|this one)\\s+(?:felt|was|went)\\b|^(?:i\\s+)?felt\\s+[a-z ]{2,30}?\\s+(?:on|during|in)\\s+(?:the|my|today'?s)\\s+${SESSION}\\b|${FELT_GOOD_ALONE}`,
 );
 
 export function sessionFeel(sentence: string): SessionFeel | null {

@@ -115,7 +115,7 @@ export interface EntitiesByIntent {
   week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions'; review?: true };
   plan: Record<never, never>;
   /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
-  done: { date: string; skippedExerciseIds: string[]; note: string | null; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };
+  done: { date: string; skippedExerciseIds: string[]; note: string | null; /** "did tomorrow's workout today": a day ahead's session, done early. */ early?: true; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };
   /** `through`: "missed last week": every planned day from `date` to `through` was skipped. */
   skipped: { date: string; note: string | null; through?: string };
   log_strength: { date: string; lift: LiftLog };

@@ -46,6 +46,7 @@ import {
   DOMS_ARMS_WORDS,
   DOMS_LEGS_WORDS,
   FATIGUE_WORDS,
+  FINE_UNTIL,
   WORN_OUT_WORDS,
   FRESH_WORDS,
   ILLNESS_WORDS,
@@ -611,6 +612,9 @@ const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`)
  * "skipping saturday", "gonna skip friday": a skip said ahead of a named day is that coming day (a session the
  * client cannot make), not last Saturday's log. "skipped saturday" and "missed friday" stay in the past.
  */
+/** "did tomorrow's workout today", "did wed's session this morning", "did mon's workout today instead". */
+const OTHER_DAYS_SESSION_DONE = new RegExp(String.raw`\b(?:did|done|finished|knocked out|got in|smashed|crushed)\s+(?:my |the )?((?:tomorrow|tmrw|tmr|${WEEKDAY_WORD})(?:'?s)?)\s+(?:workout|session|lift|lifting|training|day|program)s?\b(?=.*\b(?:today|this morning|tonight|instead|early|already|yesterday)\b)`);
+
 /** A lift said to feel some way: "squats felt heavy", "bench was easy", "the leg press went ok", "rows moved well". */
 const LIFT_FELT = /\b(?:felt|feels|feeling|was|were|is|went|moved|flew|got)\b/;
 
@@ -822,7 +826,7 @@ export const RULES: Rule[] = [
       if (PAIN_NEGATED.test(t)) return null;
       const parts = findBodyParts(t);
       const joint = jointOf(parts);
-      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t);
+      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
       const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
@@ -841,7 +845,7 @@ export const RULES: Rule[] = [
         joint,
         // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be severe.
         // "my shoulder is killing me" is said to be more: never "it sounds mild".
-        severity: jointSore && !painWord && !SEVERE.test(t) ? Math.min(severityOf(t), 2) : severityOf(t),
+        severity: (jointSore && !painWord && !SEVERE.test(t)) || (FINE_UNTIL.test(t) && !PAIN.test(t)) ? Math.min(severityOf(t), 2) : severityOf(t),
         redFlags: redFlags(t),
         exerciseId: exercise?.id ?? null,
         note: c.raw,
@@ -1853,7 +1857,8 @@ export const RULES: Rule[] = [
     mood: 'question',
     final: true,
     read: (c, ctx) => {
-      if (!/^(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:can|could|may|should|do you mind if) (?:i|we) (?:just |please |maybe |pls )?(?:skip|miss|sit out|take off)\b/.test(c.text)) return null;
+      // "kids are sick, should i skip friday?": the ask may follow its reason after a comma.
+      if (!/(?:^|[,;]\s*)(?:(?:so|and|also|but|ok|hey)[,\s]+)*(?:can|could|may|should|do you mind if) (?:i|we) (?:just |please |maybe |pls )?(?:skip|miss|sit out|take off)\b/.test(c.text)) return null;
       const asked = c.text.replace(/^.*?\b(?=skip|miss)/, '');
       // "should i skip wednesday?" asks for advice, not leave: the handler answers it from what else the text says.
       const advice = /\bshould (?:i|we)\b/.test(c.text) ? c.raw : null;
@@ -1863,6 +1868,24 @@ export const RULES: Rule[] = [
       const ref = findDateRef(asked, ctx.now, ctx.timezone);
       if (ref?.kind !== 'date' || ref.date !== ctx.today) return null;
       return match([advice ? { intent: 'missed_session', date: ctx.today, question: advice, note: c.raw } : { intent: 'skipped', date: ctx.today, note: c.raw }]);
+    },
+  },
+  {
+    // "did tomorrow's workout today", "did mon's workout today instead": that day's session, done on another day. It
+    // is logged as that day's (a day ahead as done early), not as an extra session today (was "tomorrow" shown, or
+    // "didn't get that").
+    name: "another day's session done",
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const m = OTHER_DAYS_SESSION_DONE.exec(c.text);
+      if (!m) return null;
+      const weekday = findWeekdays(m[1]!)[0];
+      // A weekday is this plan week's (Monday to Sunday): "mon's" said on a Friday is four days ago.
+      const date = weekday === undefined ? addDays(ctx.today, 1) : addDays(ctx.today, weekday - isoWeekday(ctx.today));
+      if (date === ctx.today) return null;
+      return match([{ intent: 'done', date, skippedExerciseIds: [], note: c.raw, ...(date > ctx.today ? { early: true as const } : {}) }]);
     },
   },
   {
@@ -1955,7 +1978,8 @@ export const RULES: Rule[] = [
       // A lift with a load but no reps ("bench 185") could be a set or a max: unsure. Not when it was a working
       // weight ("went up to 70kg", "top set 225") or felt some way ("felt easy"): nobody's max felt easy.
       const working = WORKING_SET.test(t);
-      const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null) && !working && !l.groups.some((g) => g.effort !== undefined && (g.rir ?? 0) > 0));
+      // Nor sets counted ("2 sets of squats at 225"): a max is one lift.
+      const unsure = lifts.some((l) => l.groups.every((g) => g.reps === null) && !working && !l.groups.some((g) => (g.effort !== undefined && (g.rir ?? 0) > 0) || g.sets >= 2));
       return match(items, unsure ? GUESS : run && run.distance === null && run.durationSec === null && !run.walked ? LIKELY : SURE);
     },
   },

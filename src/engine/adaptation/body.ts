@@ -55,3 +55,10 @@ export function musclesFor(parts: readonly string[]): Muscle[] {
 export function partLabel(part: string): string {
   return part.replace(/_/g, ' ').replace('it band', 'IT band');
 }
+
+/** "my left shoulder is bugging me": one side said is said back ("left shoulder"), never both ("shoulders"). */
+export function sidedPartLabel(part: string, said: string): string {
+  const one = partLabel(part).replace(/s$/, '');
+  const m = new RegExp(String.raw`\b(left|right)\s+(?:side of (?:my |the )?)?${one}s?\b`).exec(said.toLowerCase());
+  return m ? `${m[1]} ${one}` : partLabel(part);
+}

@@ -23,7 +23,7 @@ import { HEALTH_RULES } from './health.js';
 import { convertWeight } from '../units.js';
 import type { Equipment, Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
-import { LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';
+import { LIMITATION_FOR_PART, musclesFor, partLabel, sidedPartLabel } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
@@ -178,10 +178,11 @@ export function strengthOverrides(
       if (lim) limits.push(lim);
       else if (a.exerciseId) exclude.add(a.exerciseId);
       if (training(d)) {
+        const said = sidedPartLabel(a.bodyPart, a.reason);
         add(causes, {
           type: 'injury_limitation',
           dates: [d],
-          reason: `Your ${partLabel(a.bodyPart)} ${hurts(partLabel(a.bodyPart))}: nothing that loads ${hurts(partLabel(a.bodyPart)) === 'hurt' ? 'them' : 'it'} through ${dayLabel(lastDay(a)!)} (tell me when ${hurts(partLabel(a.bodyPart)) === 'hurt' ? 'they are' : 'it is'} better).`,
+          reason: `Your ${said} ${hurts(said)}: nothing that loads ${hurts(said) === 'hurt' ? 'them' : 'it'} through ${dayLabel(lastDay(a)!)} (tell me when ${hurts(said) === 'hurt' ? 'they are' : 'it is'} better).`,
           key: `pain:${a.bodyPart}`,
         });
       }

@@ -716,6 +716,18 @@ export const CORPUS: CorpusEntry[] = [
   // A day said again is read from the one weekday table, slips included (was "thrusday not today" not read as a day).
   { text: 'that was thrusday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates', 'typo'] },
   { text: 'sorry i meant yday not today', read: [{ intent: 'correct_log', replacement: [], moveTo: '2026-11-26' }], tags: ['correction', 'dates', 'typo'] },
+  // lifter12: life in the way of a session is advice asked; a joint fine until a set is a mild pain; counted sets at a
+  // weight are sets, not a max; a good feeling alone is the session; a PR with no numbers is news to ask about; another
+  // day's session done today is that day's.
+  { text: 'kids are sick, should i skip friday?', read: [{ intent: 'missed_session', date: '2026-11-27', question: 'kids are sick, should i skip friday?' }], tags: ['question', 'dates'] },
+  { text: 'knee was fine until the last set', read: [{ intent: 'pain', joint: 'knee', severity: 2, redFlags: [] }] },
+  { text: 'only did 2 sets of squats at 225', read: [lift('back_squat', [g(2, null, 225)])], tags: ['exercises'] },
+  { text: 'felt strong af', read: [{ intent: 'done', date: '2026-11-27' }] },
+  { text: 'bench 3x5 185 felt strong af', read: [lift('bench_press', [g(3, 5, 185, { rir: 2, effort: 'felt strong af' })])] },
+  { text: 'new pr!!', read: [{ intent: 'coach_faq', topic: 'pr_told' }] },
+  { text: "did tomorrow's workout today", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
+  { text: "did mon's workout today instead", read: [{ intent: 'done', date: '2026-11-23' }], tags: ['dates'] },
+  { text: 'glutes on fire', read: [{ intent: 'soreness', bodyParts: ['glutes'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
