@@ -57,3 +57,13 @@ describe('splits on a quality day', () => {
     expect(reply).toMatch(new RegExp(`\\(${pace}/mi\\): every one within 2 s`));
   });
 });
+
+describe('a race date the coach does not know', () => {
+  it('"which date is it?" about the Colfax Marathon is told the date is not in the calendar (was the same question again)', async () => {
+    const phone = nyPhone();
+    await say(phone, 'hi');
+    expect(await say(phone, "i'm dan, training for the colfax marathon")).toMatch(/When is your marathon\?/);
+    const reply = await say(phone, 'which date is it?');
+    expect(reply).toMatch(/^I don't have the date of your marathon - it's not in my race calendar\. The race website will have it: send me the day, e\.g\. 'may 16', or NO DATE/);
+  });
+});
