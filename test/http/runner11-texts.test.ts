@@ -19,11 +19,11 @@ describe('weeks named past next week', () => {
     expect(reply).not.toMatch(/Next week:/);
   });
 
-  it('"i\'m away the week before christmas" is a trip Mon Dec 14 to Sun Dec 20 (was this week shown)', async () => {
+  it('"i\'m away the week before christmas" is a trip over the seven days before Christmas, Fri Dec 18 to Thu Dec 24 (was this week shown)', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, RUNNER_ANSWERS);
-    // Christmas 2026 is a Friday: its week starts Mon Dec 21, the week before it Mon Dec 14.
-    expect(await say(phone, "i'm away the week before christmas")).toMatch(/^Noted your travel: Mon Dec 14 to Sun Dec 20\./);
+    // Christmas 2026 is a Friday: the days leading up to it, not the Monday-to-Sunday week of Dec 14.
+    expect(await say(phone, "i'm away the week before christmas")).toMatch(/^Noted your travel: Fri Dec 18 to Thu Dec 24\./);
   });
 });
 

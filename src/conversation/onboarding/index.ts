@@ -14,7 +14,7 @@ import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORR
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { ASKS_RACE_DATE, isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
@@ -596,7 +596,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const retries = state.retries + 1;
     const row = SLOT_BY_KEY.get(state.step as SlotKey)!;
     // A log or a question before the plan exists: say why it waits, then ask what is missing.
-    const elsewhere = ELSEWHERE.test(normalize(text));
+    // "which date is it?" at the race-date question is about this slot: its own answer (the date is unknown), not "first".
+    const elsewhere = !(state.step === 'race_event' && ASKS_RACE_DATE.test(normalize(text))) && ELSEWHERE.test(normalize(text));
     // A general question ("what's RIR?", "ok if I also do yoga?") needs no plan: answered now, then the question again.
     const topic = toldTopic(normalize(text));
     const answered = topic && state.told?.includes(topic) ? null : generalAnswer(normalize(text));

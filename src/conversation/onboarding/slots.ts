@@ -82,12 +82,18 @@ export interface SlotRow {
   fallback?: (a: OnboardingAnswers, ctx: OnboardingContext) => OnboardingAnswers | null;
 }
 
+/** The client asking the coach for the race's date instead of giving it. */
+export const ASKS_RACE_DATE = /\b(?:which|what) (?:date|day) is (?:it|that|the race)\b|\bwhen is (?:it|that|the race)\b|\bdo(?:n'?t)? you (?:know|have) (?:the|its|it'?s) date\b|\byou tell me\b/;
+
 /** Why a short answer to the race question did not read, asking for just what is missing (the distance is kept). */
 function raceEventMiss(t: string, a: OnboardingAnswers, ctx: OnboardingContext): string {
   const choice = raceChoice(a);
   const month = pendingMonth(a, ctx);
   if (month) return `Which day in ${formatMonth(month)}? Just the day is fine, e.g. 'the 10th'`;
   if (!choice) return "I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'";
+  // "which date is it?" about a race not in the calendar (the Colfax Marathon): said that the date is unknown here,
+  // not the same question back as if the client had not answered.
+  if (ASKS_RACE_DATE.test(t)) return `I don't have the date of your ${raceLabel(choice)} - it's not in my race calendar. The race website will have it: send me the day, e.g. 'may 16', or NO DATE and I'll set a target day.`;
   const lead = YES.test(t) ? 'Great -' : "I didn't catch the date -";
   return `${lead} what date is your ${raceLabel(choice)}? e.g. 'oct 10' or '10/10/2027'`;
 }

@@ -186,8 +186,9 @@ function relativeDay(t: string, today: IsoDate): DateRef | null {
 }
 
 /**
- * "the week before christmas", "the week of dec 14", "the week after the 14th": the Monday-to-Sunday week
- * before, holding or after the day named (was read as "the week", this week).
+ * "the week of dec 14": the Monday-to-Sunday week holding the day. "the week before christmas", "the week
+ * after the 14th": the seven days up to or from the day, what a client away for the days leading up to
+ * Christmas (Fri Dec 18 - Thu Dec 24 in 2026) means, not the Monday-to-Sunday week before Christmas's week.
  */
 function weekAroundDay(t: string, now: Date, zone: string): DateRef | null {
   // "a week after christmas" is one day (Jan 1), not a week: only "the week …" / "week of …".
@@ -197,7 +198,7 @@ function weekAroundDay(t: string, now: Date, zone: string): DateRef | null {
   const nth = dayOfMonth(tail, localToday(now, zone));
   const day = chronoDates(tail, now, zone, true).find((f) => f.index === 0 && !f.monthOnly) ?? (nth?.index === 0 ? nth : null);
   if (!day) return null;
-  const from = addDays(startOfIsoWeek(day.from), m[1] === 'before' ? -7 : m[1] === 'after' ? 7 : 0);
+  const from = m[1] === 'before' ? addDays(day.from, -7) : m[1] === 'after' ? addDays(day.from, 1) : startOfIsoWeek(day.from);
   return { kind: 'range', from, to: addDays(from, 6), label: 'days' };
 }
 

@@ -116,7 +116,9 @@ export function parseRun(text: string): RunLog | null {
   const t00 = PACE_TYPOS.reduce((s, [re, to]) => s.replace(re, to), normalize(text).replace(/,/g, ' '));
   const split = splitsIn(t00);
   const t0 = split?.rest ?? t00;
-  const run = runIn(t0, text);
+  // "done, splits 3:41 3:40 3:42": the day's session with its splits, nothing else said (the splits were lost
+  // under a plain "done"): a run of the day's planned size, its splits held to the day's pace.
+  const run = runIn(t0, text) ?? (split ? { distance: null, unit: null, durationSec: null, pace: null, walked: false, kind: null } : null);
   if (!run || !split) return run;
   // "12k w/ 3x3k @ 4:20": the pace said with the reps is what the splits aimed at.
   const reps = repeatsIn(t0);

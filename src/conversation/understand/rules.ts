@@ -331,9 +331,10 @@ function breakAhead(text: string, ctx: ReadContext): ItemOf<'pause'> {
   return { intent: 'pause', from, to };
 }
 
-// "off till thursday", "no running until the 14th": days off from today, back on the day named ("off work till
-// thursday" is the client's job, not training).
-const OFF_UNTIL = /\b(?:off|no training|not training|no running|not running|no runs|no workouts?|resting|rest days?)\s+(?:till|until|til|untill)\s+(?=\S)/;
+// "off till thursday", "no running until the 14th", "pause till thursday": days off from today, back on the day
+// named ("off work till thursday" is the client's job, not training). A pause with its day back is these days
+// off (was paused until "resume", though the client had said when they are back).
+const OFF_UNTIL = /\b(?:off|no training|not training|no running|not running|no runs|no workouts?|resting|rest days?|pause(?: (?:the |my )?(?:plan|texts|training|everything|it))?|paused|on hold|(?:take|taking) a break)\s+(?:till|until|til|untill)\s+(?=\S)/;
 
 /** The day a client is back, when a text says days off from today until then ("off till thursday"); null otherwise. */
 function offUntil(t: string, ctx: ReadContext): string | null {

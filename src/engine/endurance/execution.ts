@@ -42,6 +42,8 @@ export interface ExecutionEffect {
   keepEasy: boolean;
   noQuality: boolean;
   changes: string[];
+  /** The runner's line when missed runs held the week back: the cut is told, and how to undo it. */
+  held?: string;
 }
 
 const EASE_OFF = /\b(pain|painful|injur\w*|hurt\w*|sick|ill|illness|flu|covid|niggle)\b/i;
@@ -69,6 +71,11 @@ export function applyExecution(outline: RaceOutline, weekNumber: number, vdot: n
   if (missed) {
     effect.volumeCap = floorTenth(Math.min(base, Math.max(actualFull * 1.1, base * 0.5)));
     effect.changes.push(`Week ${exec.weekNumber}: ${runs}. No step up this week: volume capped at ${fmt(effect.volumeCap)} ${u}.`);
+    // Unlogged runs count as missed, and a reply to every text is optional: without this line the runner
+    // only sees shorter runs (a 20 mi/week marathoner was given 10 mi with no word of why).
+    effect.held =
+      `Last week I have ${exec.completedDays} of ${exec.plannedDays} runs logged (${exec.actualVolume} of ${prev.targetVolume} ${u}), so this week holds at ${fmt(effect.volumeCap)} ${u} instead of building. ` +
+      `Ran more than that? Text it (e.g. "ran 5 on thu") and I'll rebuild the week.`;
   } else if (!prev.cutback && actualFull < base) {
     effect.volumeCap = floorTenth(actualFull * 1.1);
   }

@@ -28,13 +28,11 @@ interface QualityShape {
   mLap: Hundredths;
   mLaps: [number, number];
   easyWu: Hundredths;
-  longWu: Hundredths;
-  longCd: Hundredths;
 }
 
 const SHAPES: Record<DistanceUnit, QualityShape> = {
-  mi: { wuLap: 100, cdLap: 100, longWarmupFrom: 3000, tLap: 100, tLaps: [2, 6], iRep: 50, iJog: 30, iReps: [3, 8], rRep: 25, rReps: [6, 12], mLap: 100, mLaps: [3, 12], easyWu: 50, longWu: 100, longCd: 50 },
-  km: { wuLap: 150, cdLap: 150, longWarmupFrom: 5000, tLap: 100, tLaps: [3, 10], iRep: 80, iJog: 40, iReps: [3, 8], rRep: 40, rReps: [6, 12], mLap: 200, mLaps: [3, 10], easyWu: 80, longWu: 150, longCd: 80 },
+  mi: { wuLap: 100, cdLap: 100, longWarmupFrom: 3000, tLap: 100, tLaps: [2, 6], iRep: 50, iJog: 30, iReps: [3, 8], rRep: 25, rReps: [6, 12], mLap: 100, mLaps: [3, 12], easyWu: 50 },
+  km: { wuLap: 150, cdLap: 150, longWarmupFrom: 5000, tLap: 100, tLaps: [3, 10], iRep: 80, iJog: 40, iReps: [3, 8], rRep: 40, rReps: [6, 12], mLap: 200, mLaps: [3, 10], easyWu: 80 },
 };
 
 export interface LapContext {
@@ -187,12 +185,14 @@ export function easyLaps(kind: 'easy' | 'moderate' | 'recovery' | 'shakeout', to
 
 export type LongFinish = 'none' | 'marathon' | 'threshold';
 
-/** Long run: easy, optionally with its last miles at marathon pace or a short threshold finish. */
+/**
+ * Long run: easy, optionally with its last miles at marathon pace or a short threshold finish. No warm-up or
+ * cool-down laps: a long run is easy from the first step, and its first miles are the warm-up.
+ */
 export function longLaps(total: Hundredths, finish: LongFinish, ctx: LapContext): DayLaps {
-  const s = SHAPES[ctx.units];
   const p = ctx.paces;
   const u = ctx.units;
-  const main = total - s.longWu - s.longCd;
+  const main = total;
   const unit = 100;
   const drafts: Draft[] = [];
   let fast = 0;
@@ -201,7 +201,7 @@ export function longLaps(total: Hundredths, finish: LongFinish, ctx: LapContext)
   drafts.push(lap(main - fast, 'long', (p.easy.min + p.easy.max) / 2, 2, `long run, easy (${easyRange(ctx)})`));
   if (fast > 0 && finish === 'marathon') drafts.push(lap(fast, 'marathon pace', p.marathon, 3, `finish at marathon pace ${formatPace(p.marathon)}/${u}`));
   if (fast > 0 && finish === 'threshold') drafts.push(lap(fast, 'threshold', p.threshold, 4, `finish at threshold ${formatPace(p.threshold)}/${u}`));
-  return build([lap(s.longWu, 'warm-up', null, 1, 'easy start')], drafts, cooldown(ctx, s.longCd));
+  return build([], drafts, []);
 }
 
 export function raceLaps(distance: Hundredths, paceSec: number, short: boolean, ctx: LapContext, description: string): DayLaps {

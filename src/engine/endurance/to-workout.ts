@@ -91,7 +91,8 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
     distanceUnit: day.type === 'rest' ? null : unit,
     // A plan's first days have no hard day before them to recover from.
     why: week.partial && day.type === 'recovery' ? 'A short, easy first run to get the plan going.' : WHY[day.type],
-    notes: day.notes ? [day.notes] : [],
+    // The week's first day says why the week holds back, rest day or run (its note replaces the rest line).
+    notes: [...(week.held && day.date === week.days[0]?.date ? [week.held] : []), ...(day.notes ? [day.notes] : [])],
     estimatedMinutes: day.minutes ?? Math.round(minutes),
     ...(outline.fitnessSource === 'estimated' && !outline.runWalk ? { paceEstimated: true } : {}),
   };

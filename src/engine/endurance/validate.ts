@@ -78,7 +78,10 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
     if (day.warmup.length + day.workout.length + day.cooldown.length > 0) errors.push(`${where}: rest day must have three empty arrays`);
     return;
   }
-  if (day.warmup.length === 0 || day.workout.length === 0 || day.cooldown.length === 0) {
+  // A long run is easy from the first step: its laps are all "workout" (laps.ts longLaps).
+  if (day.type === 'long') {
+    if (day.workout.length === 0 || day.warmup.length + day.cooldown.length > 0) errors.push(`${where}: long run needs workout laps and no warm-up or cool-down`);
+  } else if (day.warmup.length === 0 || day.workout.length === 0 || day.cooldown.length === 0) {
     errors.push(`${where}: ${day.type} day needs at least one lap in warmup, workout and cooldown`);
   }
   if (day.type === 'run_walk' || (o.runWalk && day.type === 'race')) {

@@ -57,4 +57,5 @@ export const raceWeekSchema: z.ZodType<RaceWeek> = z.object({
   days: z.array(raceDaySchema),
   version: z.number(),
   changes: z.array(z.string()),
+  held: z.string().optional(),
 });

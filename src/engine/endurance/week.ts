@@ -55,6 +55,8 @@ export interface RaceWeek {
   days: RaceDay[];
   version: number;
   changes: string[];
+  /** Said to the runner on the week's first day: why the week holds back (execution.ts ExecutionEffect.held). */
+  held?: string;
 }
 
 export interface GenerateWeekOptions {
@@ -469,6 +471,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     days,
     version,
     changes,
+    ...(effect.held ? { held: effect.held } : {}),
   };
 }
 

@@ -728,6 +728,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: "did tomorrow's workout today", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
   { text: "did mon's workout today instead", read: [{ intent: 'done', date: '2026-11-23' }], tags: ['dates'] },
   { text: 'glutes on fire', read: [{ intent: 'soreness', bodyParts: ['glutes'] }] },
+  // "The week before/after" a day is the seven days up to or from it (Christmas 2026 is a Friday); "the week of" is its Monday-to-Sunday week.
+  { text: 'traveling the week after christmas', read: [{ intent: 'travel', from: '2026-12-26', to: '2027-01-01' }], tags: ['dates'] },
+  { text: 'traveling the week of dec 14', read: [{ intent: 'travel', from: '2026-12-14', to: '2026-12-20' }], tags: ['dates'] },
+  // A pause with the day back said is days off until then, back by itself that day (was paused until "resume").
+  { text: 'pause till thursday', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-02', back: '2026-12-03' }], tags: ['dates'] },
+  { text: 'pause my plan till thursday', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-02', back: '2026-12-03' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
@@ -753,7 +759,7 @@ export const CORPUS: CorpusEntry[] = [
   // runner11: a week named past next week, and a few days off with the day back (were this week, or "didn't get that").
   { text: 'week after next', read: [{ intent: 'week', from: '2026-12-07', to: '2026-12-13' }], tags: ['dates'] },
   { text: 'what do i have the week after next?', read: [{ intent: 'week', from: '2026-12-07', to: '2026-12-13' }], tags: ['dates', 'question'] },
-  { text: "i'm away the week before christmas", read: [{ intent: 'travel', from: '2026-12-14', to: '2026-12-20', datesNamed: true }], tags: ['dates'] },
+  { text: "i'm away the week before christmas", read: [{ intent: 'travel', from: '2026-12-18', to: '2026-12-24', datesNamed: true }], tags: ['dates'] },
   { text: 'off till thursday', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-02', back: '2026-12-03' }], tags: ['dates'] },
   { text: 'no running until monday, calves are fried', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-11-29', back: '2026-11-30' }], tags: ['dates'] },
   // Splits after reps: kept with the pace the reps aimed at, to be said back against it (were dropped).

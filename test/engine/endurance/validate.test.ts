@@ -35,10 +35,19 @@ describe('validate.validateRaceWeek', () => {
     const w = plan.weeks[2]!;
     const rest = w.days.find((d) => d.type === 'rest')!;
     rest.workout.push({ lapIndex: 1, distance: 2, paceGoal: null, effort: 'easy', description: 'x' });
-    runDay(w, 'long').warmup = [];
+    runDay(w, 'easy').warmup = [];
     const errs = weekErrors(plan, 3).join('\n');
     expect(errs).toMatch(/rest day must have three empty arrays/);
-    expect(errs).toMatch(/needs at least one lap in warmup, workout and cooldown/);
+    expect(errs).toMatch(/easy day needs at least one lap in warmup, workout and cooldown/);
+  });
+
+  it('when a long run has a warm-up lap, reports it: a long run is easy from the first step', () => {
+    const plan = fresh();
+    const long = runDay(plan.weeks[2]!, 'long');
+    expect(long.warmup).toEqual([]);
+    expect(long.cooldown).toEqual([]);
+    long.warmup = [{ lapIndex: 1, distance: 1, paceGoal: null, effort: 'warm-up', description: 'easy start' }];
+    expect(weekErrors(plan, 3).join('\n')).toMatch(/long run needs workout laps and no warm-up or cool-down/);
   });
 
   it('when an easy day is 11 mi, reports it is outside 2–10 (a short easy run may be 2)', () => {
