@@ -143,6 +143,8 @@ const INJECTION = anyOf(INJECTION_PHRASES);
  * Asking why a lift is missing: `missing` is the lift expected, `shown` the one there instead. A "why" or
  * "how come" opens it; "can I / could I / should I" before "instead" is a swap asked for, not a question.
  */
+/** "should i still do", "can i even lift", "do i still train": whether to do a planned day at all. */
+const STILL_DO_ASKED = /\b(?:should|can|could|do) i (?:still|even) (?:do|run|lift|train|go)\b/;
 const WHY_OPENER = String.raw`^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:why|how come|whats the reason|what'?s the reason|what is the reason|is there a reason)\b`;
 const WHY_LIFT_ASKS: readonly RegExp[] = [
   // "why leg press instead of squats?", "why do i have leg press and not squats", "why the leg press over back squats"
@@ -1260,6 +1262,9 @@ export const RULES: Rule[] = [
       // to sun": one session this week, not the training days (only PERMANENT words change those).
       const days = movedDays(c.text, ctx);
       if (!days || PERMANENT.test(c.text)) return null;
+      // "should i still do saturday? i squatted today", "do i still train saturday if i squatted today": whether to
+      // do the day, asked beside what was done today (the theme rule below answers with the day), not a move to today.
+      if (STILL_DO_ASKED.test(c.text) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(c.text)) return null;
       // "can i do deadlifts on friday instead of thursday": the lift names the session too; the handler finds the
       // day that has it this week (the client may misremember which day that is), the day said when it has it.
       const lift = findSessionName(` ${c.text.slice(moveStart(c.text)!)}`.split(/\s(?:on|to|for|instead of|rather than)\s/)[0]!);
@@ -1276,14 +1281,18 @@ export const RULES: Rule[] = [
       // "move leg day to saturday", "can i do my upper day tomorrow instead", "push the long run to sunday": the
       // session is found in the plan week by its name (handlers.ts), then moved like a weekday-named one.
       const t = c.text;
-      if (PERMANENT.test(t) || movedDays(t, ctx)) return null;
+      // "should i still do saturday if i squatted today": the day asked is the one before the reason ("today" is when
+      // the squats were), whatever a move reading makes of the two days.
+      const moved = movedDays(t, ctx);
+      const stillAsked = moved !== null && STILL_DO_ASKED.test(t) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(t);
+      if (PERMANENT.test(t) || (moved && !stillAsked)) return null;
       // "should i still do the long run sunday?": whether to do it on its day, not a move: that day's plan answers
       // (after a pain or soreness report in the same text, already adapted).
       // "can i still run on saturday?", "should i even lift tomorrow": the same question.
       // "got a 10k this sat, should i still do the long run": the day named is the race's, asked about as one.
-      if ((/\bshould i (?:still |even )?do\b/.test(t) || /\b(?:can|could) i (?:still|even) (?:do|run|lift|train)\b/.test(t)) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(t)) {
+      if (stillAsked || ((/\bshould i (?:still |even )?do\b/.test(t) || /\b(?:can|could) i (?:still|even) (?:do|run|lift|train)\b/.test(t)) && !/\b(?:instead|rather|move|switch|swap|shift|push)\b/.test(t))) {
         if (TUNE_UP_ASKED.test(t)) return null;
-        const day = findDateRef(t, ctx.now, ctx.timezone);
+        const day = findDateRef(t.split(/\b(?:if|since|because|cause|cuz|after|when)\b/)[0]!, ctx.now, ctx.timezone) ?? findDateRef(t, ctx.now, ctx.timezone);
         return day?.kind === 'date' && day.date >= ctx.today ? match([{ intent: 'day', date: day.date }]) : null;
       }
       const verb = MOVE.exec(t);

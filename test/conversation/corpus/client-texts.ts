@@ -734,6 +734,9 @@ export const CORPUS: CorpusEntry[] = [
   // A pause with the day back said is days off until then, back by itself that day (was paused until "resume").
   { text: 'pause till thursday', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-02', back: '2026-12-03' }], tags: ['dates'] },
   { text: 'pause my plan till thursday', read: [{ intent: 'pause', from: '2026-11-27', to: '2026-12-02', back: '2026-12-03' }], tags: ['dates'] },
+  // lead12: whether to still do a day, beside what was done today, is that day asked about (was a move to today).
+  { text: 'should i still do saturday if i squatted today?', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
+  { text: 'do i still train saturday if i squatted today', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
