@@ -19,8 +19,6 @@ interface QualityShape {
   longWarmupFrom: Hundredths;
   tLap: Hundredths;
   tLaps: [number, number];
-  iRep: Hundredths;
-  iJog: Hundredths;
   iReps: [number, number];
   /** Repetitions (R pace, Daniels): a short rep, its full-recovery jog (as long as the rep), and how many. */
   rRep: Hundredths;
@@ -31,9 +29,35 @@ interface QualityShape {
 }
 
 const SHAPES: Record<DistanceUnit, QualityShape> = {
-  mi: { wuLap: 100, cdLap: 100, longWarmupFrom: 3000, tLap: 100, tLaps: [2, 6], iRep: 50, iJog: 30, iReps: [3, 8], rRep: 25, rReps: [6, 12], mLap: 100, mLaps: [3, 12], easyWu: 50 },
-  km: { wuLap: 150, cdLap: 150, longWarmupFrom: 5000, tLap: 100, tLaps: [3, 10], iRep: 80, iJog: 40, iReps: [3, 8], rRep: 40, rReps: [6, 12], mLap: 200, mLaps: [3, 10], easyWu: 80 },
+  mi: { wuLap: 100, cdLap: 100, longWarmupFrom: 3000, tLap: 100, tLaps: [2, 6], iReps: [3, 8], rRep: 25, rReps: [6, 12], mLap: 100, mLaps: [3, 12], easyWu: 50 },
+  km: { wuLap: 150, cdLap: 150, longWarmupFrom: 5000, tLap: 100, tLaps: [3, 10], iReps: [3, 8], rRep: 40, rReps: [6, 12], mLap: 200, mLaps: [3, 10], easyWu: 80 },
 };
+
+/**
+ * Interval reps by the time they take, not one distance for everyone: Daniels' I reps last about 3-5 minutes
+ * (long enough to reach VO2max, short enough to repeat), so a rep is the longest of these that takes at most
+ * INTERVAL_REP_MAX_SEC at the runner's interval pace (800 m when none does). A 3:07/km runner (VDOT ~63) runs
+ * 1200 m reps (3:44), not 800s (2:30); a 4:25/km runner keeps 800s (3:32). The jog is about half the rep.
+ */
+export const INTERVAL_REP_MAX_SEC = 240;
+const INTERVAL_REPS: Record<DistanceUnit, ReadonlyArray<{ rep: Hundredths; jog: Hundredths }>> = {
+  mi: [
+    { rep: 50, jog: 30 },
+    { rep: 75, jog: 40 },
+    { rep: 100, jog: 50 },
+  ],
+  km: [
+    { rep: 80, jog: 40 },
+    { rep: 100, jog: 50 },
+    { rep: 120, jog: 60 },
+  ],
+};
+
+/** The interval rep (and its jog) for an interval pace of `paceSec` per unit. */
+export function intervalRep(units: DistanceUnit, paceSec: number): { rep: Hundredths; jog: Hundredths } {
+  const options = INTERVAL_REPS[units];
+  return [...options].reverse().find((o) => (o.rep / 100) * paceSec <= INTERVAL_REP_MAX_SEC + 1e-9) ?? options[0]!;
+}
 
 export interface LapContext {
   units: DistanceUnit;
@@ -110,11 +134,12 @@ function qualityCore(type: QualityType, weekVolume: Hundredths, ctx: LapContext)
   }
   if (type === 'intervals') {
     const cap10k = u === 'mi' ? 621 : 1000;
-    const n = clamp(Math.floor(Math.min(weekVolume * 0.08, cap10k) / s.iRep), s.iReps[0], s.iReps[1]);
+    const { rep, jog } = intervalRep(u, p.interval);
+    const n = clamp(Math.floor(Math.min(weekVolume * 0.08, cap10k) / rep), s.iReps[0], s.iReps[1]);
     const work: Draft[] = [];
     for (let i = 0; i < n; i++) {
-      if (i > 0) work.push(lap(s.iJog, 'recovery jog', null, 1, 'recovery jog'));
-      work.push(lap(s.iRep, 'interval', p.interval, 5, `interval rep at ${formatPace(p.interval)}/${u} (hard, not all-out)`));
+      if (i > 0) work.push(lap(jog, 'recovery jog', null, 1, 'recovery jog'));
+      work.push(lap(rep, 'interval', p.interval, 5, `interval rep at ${formatPace(p.interval)}/${u} (hard, not all-out)`));
     }
     return build(warmups(ctx, weekVolume), work, cooldown(ctx));
   }

@@ -142,6 +142,26 @@ export function longRunCap(cls: DistanceClass, units: DistanceUnit, easyPaceSec?
   return Math.min(byDistance, byTime);
 }
 
+/**
+ * Daniels' ceiling on any long run: 150 minutes (Daniels' Running Formula: an L run is at most 25-30 % of the
+ * week and at most 150 min). A 5K or 10K runner already on big weeks over few days (70 km on 4 days is
+ * 17.5 km a run) is not cut back to the distance's usual cap (10 mi / 90 min for a 5K): their long run may
+ * carry what their current week needs beside easy days at the easy ceiling, up to this and the week's share.
+ */
+export const CARRY_LONG_MAX_MINUTES = 150;
+
+/**
+ * The long-run cap that lets `days` run days carry the runner's current week (hundredths): `cap` when it
+ * already does, else the long run the week needs beside easy days at the easy ceiling, no more than
+ * CARRY_LONG_MAX_MINUTES at `easyPaceSec` nor the distance's share of the week.
+ */
+export function carryLongCap(cls: DistanceClass, units: DistanceUnit, days: number, current: Hundredths, cap: Hundredths, easyPaceSec: number): Hundredths {
+  if (days < 2 || weekCapacity(days, cls, units, cap) >= current) return cap;
+  const needed = Math.ceil((current - UNIT_RULES[units].easy[1] * (days - 1)) / 50) * 50;
+  const ceiling = Math.min(runTimeCap(CARRY_LONG_MAX_MINUTES, easyPaceSec), halfUnitFloor(current * LONG_SHARE_MAX[cls]));
+  return Math.max(cap, Math.min(needed, ceiling));
+}
+
 /** The distance run in `minutes` at `easyPaceSec` per unit, in half units: a runner's time a run as a distance cap. */
 export function runTimeCap(minutes: number, easyPaceSec: number): Hundredths {
   return Math.floor(((minutes * 60) / easyPaceSec) * 2) * 50;
@@ -281,7 +301,7 @@ export function planVolumes(input: VolumePlanInput): VolumePlan {
   }
   if (start > capacity) {
     notes.push(
-      `${input.trainingDayCount} run days carry about ${capacity / 100} ${units}/week with these day lengths; the plan holds volume there (add a day to go higher).`,
+      `You run ${start / 100} ${units}/week now; ${input.trainingDayCount} run days carry about ${capacity / 100} (runs up to ${Math.min(UNIT_RULES[units].easy[1], input.longCap) / 100} ${units}, the long run up to ${input.longCap / 100}), so the plan holds volume there: add a run day to keep your ${start / 100}.`,
     );
     start = capacity;
   }

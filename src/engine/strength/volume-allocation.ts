@@ -5,7 +5,7 @@
  */
 import { MUSCLES, SECONDARY_SET_WEIGHT, type Muscle } from './volume-landmarks.js';
 import type { SlotRole } from '../microcycle/split.js';
-import type { Exercise } from './exercises.js';
+import type { Exercise, MovementPattern } from './exercises.js';
 
 export interface AllocItem {
   day: number;
@@ -75,9 +75,21 @@ export const MAIN_WORK_SETS = 3;
 /** Lifts ranked under a day's main lifts: never more sets than the main lift with the fewest (power is fixed). */
 const UNDER_MAIN: ReadonlySet<SlotRole> = new Set(['secondary', 'accessory', 'core']);
 
+/**
+ * Muscles a movement pattern trains only indirectly, whatever the exercise lists as its prime movers: the
+ * glutes work hard in squats, lunges and hinges, but RP's glute landmarks (MEV 0, MRV 16) count those as the
+ * indirect work that makes direct glute sets (hip thrusts, bridges, kickbacks) optional, so they count as a
+ * secondary mover's half set. Counted fully, a week of squats, lunges and RDLs reached the glutes' MRV and
+ * capped every other lower-body set.
+ */
+const INDIRECT: Partial<Record<Muscle, ReadonlySet<MovementPattern>>> = {
+  glutes: new Set<MovementPattern>(['squat', 'lunge', 'hinge']),
+};
+
 export function setWeight(ex: Exercise, m: Muscle): number {
   // Power and balance work is done far from failure: it builds speed and steadiness, not hard sets.
   if (ex.pattern === 'power' || ex.pattern === 'balance') return 0;
+  if (INDIRECT[m]?.has(ex.pattern) && (ex.primaryMuscles.includes(m) || ex.secondaryMuscles.includes(m))) return SECONDARY_SET_WEIGHT;
   if (ex.primaryMuscles.includes(m)) return 1;
   if (ex.secondaryMuscles.includes(m)) return SECONDARY_SET_WEIGHT;
   return 0;

@@ -99,7 +99,8 @@ export function formatLift(item: LiftItem, units: DisplayUnits = {}, commonRir: 
     const load = convertLoad(item.load, item.unit, unit);
     const each = loadIsPerDumbbell(item.exerciseId) ? ' each' : '';
     // A capped dumbbell made harder by tempo reads as a coach writes it: "3x12-15 @ 50 lb each, 3 s down".
-    const tempo = item.tempo ? `, ${item.tempo}` : '';
+    // The short spelling says where the pause is only in "details" ("2 s pause" is at the bottom of a rep).
+    const tempo = item.tempo ? `, ${style.short ? item.tempo.replace(/ at the bottom$/, '') : item.tempo}` : '';
     return `${scheme} @ ${formatNumber(load, 1)} ${unit}${each}${tempo}${rirShown ? ` (${effort})` : ''}`;
   }
   if (!rirShown) return scheme;
