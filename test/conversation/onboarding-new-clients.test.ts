@@ -185,3 +185,16 @@ describe('onboarding: an old injury, healed, with nerves', () => {
     expect(last.state.answers.limitations).toEqual(['lower_back']);
   });
 });
+
+describe('onboarding: a race set in miles', () => {
+  it('"my goal race is a 10 mile race in may" is a 10-mile race, said in miles (was "a mile": the "mile race" read as the track mile)', () => {
+    const { turns } = play(['hi im nina, my goal race is a 10 mile race in may', 'may 2']);
+    expect(turns[0]!.reply).toMatch(/You're training for a 10-mile race\./);
+    expect(turns[1]!.reply).toMatch(/Goal time for the 10-mile race\?/);
+  });
+
+  it('"the broad street run in may? its 10 miles" is a 10-mile race (was "a 16.1K race")', () => {
+    const { turns } = play(['hi im nina, my goal race is the broad street run in may? its 10 miles']);
+    expect(turns[0]!.reply).toMatch(/You're training for a 10-mile race\./);
+  });
+});

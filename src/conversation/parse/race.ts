@@ -36,6 +36,9 @@ export function raceDistanceKm(choice: RaceDistanceChoice): number {
 export function raceLabel(choice: RaceDistanceChoice): string {
   if (choice.distance !== 'custom') return RACE_DISTANCE_LABEL[choice.distance];
   const km = choice.customDistanceKm ?? 0;
+  // A race set in miles keeps its name in miles ("Broad Street is 10 miles" was a "16.1K race").
+  const miles = km / 1.609344;
+  if (miles >= 2 && Math.abs(miles - Math.round(miles)) < 0.02) return trackDistanceName(km) ?? `${Math.round(miles)}-mile race`;
   return trackDistanceName(km) ?? `${Number.isInteger(km) ? km : km.toFixed(1)}K race`;
 }
 
@@ -55,7 +58,7 @@ const AFTER_TRACK_NUMBER = String.raw`(?=\s*(?:pb|pr|race|time|in|is|was|of|at|:
 const TRACK_READINGS: ReadonlyArray<[RegExp, number]> = [
   [new RegExp(String.raw`\b1500\s*(?:m|meters?|metres?)\b|\bmetric mile\b|\b1500\b${AFTER_TRACK_NUMBER}`), 1.5],
   [new RegExp(String.raw`\b3000\s*(?:m|meters?|metres?)\b|\b3000\b${AFTER_TRACK_NUMBER}`), 3],
-  [/\b(?:a|the|my|one|road|track|full) mile\b|^mile\b|\bmile (?:pb|pr|race|time)\b|\bsub[\s-]*\d(?::\d\d)? mile\b/, 1.609344],
+  [/\b(?:a|the|my|one|road|track|full) mile\b|^mile\b|(?<!\d[\s-]*)\bmile (?:pb|pr|race|time)\b|\bsub[\s-]*\d(?::\d\d)? mile\b/, 1.609344],
 ];
 const NOT_A_MILE_RACE = /(?:\bper|\/|\bmin(?:ute)?s?|\d:\d\d\s*(?:a|an|each|every)|\beach|\bevery|\beasy|\bwarm ?up|\bcool ?down)\s*-?\s*mile\b|\bmile (?:repeats?|reps?|splits?|pace)\b/;
 
