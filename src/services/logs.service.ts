@@ -14,7 +14,8 @@ import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, writ
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
-import { activePlan, workoutOn, type ActivePlan } from './plans.service.js';
+import { activePlan, logIsWeekInput, workoutOn, type ActivePlan } from './plans.service.js';
+import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, plannedWork, repeatsSession, repsPaceNote, shortLongRunNote, splitPaces, splitsNote, type RepeatsDone, type SplitsDone } from '../engine/adaptation/runs.js';
@@ -285,7 +286,8 @@ export async function recordLogs(db: Db, client: ClientRow, entries: LogEntry[],
   });
 }
 
-async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
+/** `replacing`: the entries replace logs just deleted, which may have been week inputs: the plan's revision is bumped. */
+async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: RecordOptions, replacing = false): Promise<LogOutcome[]> {
   const weightUnit: WeightUnit = client.units === 'metric' ? 'kg' : 'lb';
   const distanceUnit: DistanceUnit = client.units === 'metric' ? 'km' : 'mi';
   {
@@ -299,6 +301,8 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     const ctx = { age: trainingAgeOf(plan, client), weightUnit, distanceUnit, known: lifts ? await knownMaxesLb(trx, client, plan) : new Map<string, number>(), pr: opts.pr === true };
     const out: LogOutcome[] = [];
     let stored = 0;
+    // Whether a stored log surely changes a week's build (plans.service logIsWeekInput).
+    let weekInput = replacing;
     // "done! had to walk more than the plan said": the run is the done (it completes the day), so one log and one line.
     const runDates = new Set(entries.filter((e) => e.kind === 'run').map((e) => e.date));
     for (const given of entries) {
@@ -381,6 +385,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       for (const g of groups) {
         const { kind, details } = detailsOf(entry, g, weightUnit, distanceUnit);
         writes.log({ clientId: client.id, workoutId: entry.kind === 'max' ? null : attach, date: entry.date, kind, details, rawText: opts.rawText, inboundId: opts.inboundId });
+        if (plan && logIsWeekInput(plan, kind, entry.date, opts.today)) weekInput = true;
       }
       if (attach && (entry.kind === 'done' || entry.kind === 'run')) writes.status(attach, 'completed');
       if (attach && entry.kind === 'skipped') writes.status(attach, 'skipped');
@@ -406,7 +411,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       out.push({ entry, echo: [describe(entry, opts.today, weightUnit, distanceUnit, planned), ...extra].join(' '), question: null });
     }
     // A stored log (or max) is a new input to every not-yet-done day: their weeks rebuild when next read.
-    if (plan && stored > 0) writes.bump(plan.row.id);
+    if (plan && stored > 0) writes.bump(plan.row.id, weekInput ? undefined : { clientId: client.id, sorenessFrom: addDays(opts.today, -SORENESS_HORIZON_DAYS) });
     await writes.flush();
     return out;
   }
@@ -421,6 +426,7 @@ class LogWrites {
   private logs: NewWorkoutLog[] = [];
   private statuses = new Map<string, 'completed' | 'skipped'>();
   private planId: string | null = null;
+  private ifAdapted: { clientId: string; sorenessFrom: string } | undefined;
   constructor(private readonly trx: Db) {}
   log(l: NewWorkoutLog): void {
     this.logs.push(l);
@@ -430,15 +436,17 @@ class LogWrites {
     this.statuses.set(workoutId, status);
   }
   /** The plan's inputs changed (markPlanInputsChanged): every not-yet-done day's week rebuilds when next read. */
-  bump(planId: string): void {
+  bump(planId: string, ifAdapted?: { clientId: string; sorenessFrom: string }): void {
     this.planId = planId;
+    this.ifAdapted = ifAdapted;
   }
   async flush(): Promise<void> {
     if (!this.logs.length && !this.statuses.size && !this.planId) return;
-    const w = { logs: this.logs, statuses: [...this.statuses].map(([id, status]) => ({ id, status })), bumpPlanId: this.planId };
+    const w = { logs: this.logs, statuses: [...this.statuses].map(([id, status]) => ({ id, status })), bumpPlanId: this.planId, ...(this.ifAdapted ? { ifAdapted: this.ifAdapted } : {}) };
     this.logs = [];
     this.statuses = new Map();
     this.planId = null;
+    this.ifAdapted = undefined;
     await writeLogs(this.trx, w);
   }
 }
@@ -599,7 +607,7 @@ export async function correctLastLogs(db: Db, client: ClientRow, replacement: Lo
  */
 async function rewriteLogs(trx: Db, client: ClientRow, oldIds: readonly string[], entries: LogEntry[], opts: RecordOptions): Promise<LogOutcome[]> {
   await deleteLogs(trx, [...oldIds]);
-  const outcomes = await recordIn(trx, client, entries, opts);
+  const outcomes = await recordIn(trx, client, entries, opts, true);
   if (outcomes.some((o) => o.question !== null)) throw new KeepPrevious(outcomes);
   return outcomes;
 }

@@ -236,6 +236,21 @@ export function stampShift(stamp: string | undefined): number {
   return Number(/:s(\d+)$/.exec(stamp ?? '')?.[1] ?? 0);
 }
 
+/**
+ * Whether a log of `kind` dated `date` is surely an input to a week build (weekInputs): a lift or a max (the known
+ * maxes set the loads), a run (the paces), and a "done" or skip of a race week already over (the next week adapts to
+ * how it went, once it is over). A "done" or skip of a week still going is read by a build only as a settled date,
+ * which moves nothing unless the plan has adaptations to place (hasAdaptations: its notes, recent soreness), so its
+ * store bumps the plan's revision only then (writeLogs `ifAdapted`): "tomorrow" after "done" is then answered from
+ * the stored week instead of rebuilding it to find it unchanged.
+ */
+export function logIsWeekInput(plan: ActivePlan, kind: 'done' | 'skipped' | 'strength' | 'run', date: string, today: string): boolean {
+  if (kind === 'strength' || kind === 'run') return true;
+  if (!plan.outline.race) return false;
+  const n = weekNumberFor(plan.outline, date);
+  return n === null || weekSpan(plan.outline, n).endDate < today;
+}
+
 /** Marks the plan's inputs changed (call it in the transaction that stored the adaptation, signal, log or max). */
 export async function markPlanInputsChanged(db: Db, planId: string): Promise<number> {
   return bumpInputsRev(db, planId);

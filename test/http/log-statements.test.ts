@@ -47,6 +47,41 @@ describe('a log text on a day whose workout is stored', () => {
   });
 });
 
+describe('"tomorrow" right after "done"', () => {
+  it('is answered from the stored week: a "done" cannot change the days to come, so it leaves the week standing', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    await say(p, "what's today");
+    const before = await say(p, 'tomorrow');
+    await say(p, 'done');
+    const after = await statementsOf(p, 'tomorrow');
+    expect(after.reply).toBe(before);
+    // Was 15: the "done" bumped the plan's input revision, so "tomorrow" rebuilt the week (the plan's notes, the week,
+    // the logs, the signals, the logged dates) only to find tomorrow as stored and restamp it. Left: the message,
+    // the turn's read, the reply.
+    expect(after.statements).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('the plan\'s input revision after a "done"', () => {
+  const revision = async (p: string) =>
+    (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
+
+  it('stays when nothing could place a session differently, and moves when the client reported soreness (a done day moves the lighter session)', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    await say(p, "what's today");
+    const r0 = await revision(p);
+    await say(p, 'done');
+    expect(await revision(p)).toBe(r0);
+    // Soreness trims the next session not yet done: a day logged done is settled, so the weeks are built again.
+    await say(p, 'my legs are really sore');
+    const r1 = await revision(p);
+    await say(p, 'done');
+    expect(await revision(p)).toBe(r1 + 1);
+  });
+});
+
 describe('"what\'s today" from a client onboarded by text', () => {
   it('is answered from the stored day, before and after a log: the finished onboarding and the stale week leave it as told', async () => {
     const p = phone();

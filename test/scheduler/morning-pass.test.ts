@@ -566,7 +566,7 @@ describe('scheduler.runMorningPass — statements PostgreSQL plans once (db/prep
     expect(summary).toMatchObject({ claimed: 10, sent: 10 });
     const kinds = {
       group: /insert into outbound_messages/,
-      clients: /from clients where id = any/,
+      clients: /from clients c where c.id = k.id/,
     };
     for (const [kind, re] of Object.entries(kinds)) {
       const these = texts.filter((s) => re.test(s));

@@ -13,7 +13,12 @@ export async function findClientsByIds(db: Db, ids: string[]): Promise<ClientRow
   if (ids.length === 0) return [];
   // One array parameter, not one per id: a batch of 200 is one short statement to bind and parse.
   // Prepared (db/prepared.ts): the morning pass reads every batch's clients with this one text.
-  const { rows } = await prepared(sql<ClientRow>`select * from clients where id = any(${ids}::uuid[])`).execute(db);
+  // Each id looked up by the key (the lateral's limit keeps it a lookup per id): with `id = any(…)` of 200 ids
+  // PostgreSQL's own plan scanned all of clients, testing each row against the 200 (10,000 clients: 20 ms of
+  // its CPU per batch of the morning pass, a third of the warm pass's; by key 1.2 ms).
+  const { rows } = await prepared(
+    sql<ClientRow>`select c.* from unnest(${[...new Set(ids)]}::uuid[]) as k(id) cross join lateral (select * from clients c where c.id = k.id limit 1) c`,
+  ).execute(db);
   return rows;
 }
 

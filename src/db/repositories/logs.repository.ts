@@ -32,10 +32,17 @@ export type NewWorkoutLog = Parameters<typeof insertWorkoutLog>[1];
  * the plan's input revision bumped (adaptations.repository bumpInputsRev). Was one statement each (three for a
  * plain "done"): a round trip, a parse and a plan per write, for a 7:05 rush of replies. Each day id appears
  * once in `statuses` (a statement cannot update one row twice); `bumpPlanId` null leaves the plan as it is.
+ * `ifAdapted`: the revision is bumped only when the plan has notes or the client soreness reported from
+ * `sorenessFrom` on (what makes a settled date move a week's build: plans.service logIsWeekInput).
  */
 export async function writeLogs(
   db: Db,
-  w: { logs: readonly NewWorkoutLog[]; statuses: ReadonlyArray<{ id: string; status: 'completed' | 'skipped' }>; bumpPlanId: string | null },
+  w: {
+    logs: readonly NewWorkoutLog[];
+    statuses: ReadonlyArray<{ id: string; status: 'completed' | 'skipped' }>;
+    bumpPlanId: string | null;
+    ifAdapted?: { clientId: string; sorenessFrom: string };
+  },
 ): Promise<void> {
   const parts: RawBuilder<unknown>[] = [];
   if (w.logs.length) {
@@ -46,7 +53,12 @@ export async function writeLogs(
     const at = u.status === 'completed' ? sql`now()` : sql`null`;
     parts.push(sql`${sql.raw(`status_${i}`)} as (update workout_instances set status = ${u.status}, completed_at = ${at} where id = ${u.id})`);
   });
-  if (w.bumpPlanId) parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId} returning inputs_rev)`);
+  if (w.bumpPlanId) {
+    const only = w.ifAdapted
+      ? sql` and (exists (select 1 from plan_adaptations where plan_id = ${w.bumpPlanId}) or exists (select 1 from readiness_signals where client_id = ${w.ifAdapted.clientId} and kind = 'soreness' and date >= ${w.ifAdapted.sorenessFrom}))`
+      : sql``;
+    parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId}${only} returning inputs_rev)`);
+  }
   if (!parts.length) return;
   const kept = turnReadsOf(db);
   if (!kept) {
@@ -66,7 +78,8 @@ export async function writeLogs(
     else for (const l of w.logs) kept.logs.delete(l.clientId);
   }
   if (w.bumpPlanId && typeof bumped === 'number') keepInputsRev(db, w.bumpPlanId, bumped);
-  else if (w.bumpPlanId) for (const [clientId, plan] of kept.plans) if (plan?.id === w.bumpPlanId) kept.plans.delete(clientId);
+  // Not bumped: as the condition wanted (the plan row is as kept), or no such plan any more.
+  else if (w.bumpPlanId && !w.ifAdapted) for (const [clientId, plan] of kept.plans) if (plan?.id === w.bumpPlanId) kept.plans.delete(clientId);
 }
 
 type WrittenLog = Selectable<WorkoutLogsTable> & { bumped_rev: number | null };
