@@ -198,3 +198,11 @@ describe('onboarding: a race set in miles', () => {
     expect(turns[0]!.reply).toMatch(/You're training for a 10-mile race\./);
   });
 });
+
+describe('onboarding: a weekly range beside the runs a week', () => {
+  it('"i run like 3x a week, 12-15 miles total" is the middle of the range, 13.5 (was the top, 15)', () => {
+    const { turns } = play(['hi im nina! signed up for my first half marathon in may. i run like 3x a week, 12-15 miles total']);
+    expect(turns[0]!.state.answers.race?.weeklyMileage).toBe(13.5);
+    expect(turns[0]!.reply).toMatch(/You run about 13\.5 mi a week now\./);
+  });
+});

@@ -624,7 +624,7 @@ function readMileage(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // ("training for a 5k" is not "for a week".)
     const temporary = /\b(till|until|til|for (?:a|the|\d+|a few|a couple)(?: of)? (?:days?|weeks?|wks?|months?|while|bit)|this week|today|tomorrow|right now|at the moment)\b/.test(t);
     // "like 3 runs a week maybe 15 mi": the runs a week say the distance beside them is the week's.
-    const beside = m ? null : /\b\d\s*(?:runs?|days?|times|x)\s*(?:a|per|\/)\s*(?:week|wk)\b[^.;]*?\b(?:maybe|about|around|like|roughly|~|so|,)?\s*(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?!\s*(?:long|race|run\b))|\b(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?: total)?\s*(?:over|across|in|from)\s*\d\s*(?:runs?|days?)\b/.exec(t);
+    const beside = m ? null : /\b\d\s*(?:runs?|days?|times|x)\s*(?:a|per|\/)\s*(?:week|wk)\b[^.;]*?\b(?:maybe|about|around|like|roughly|~|so|,)?\s*(\d{1,3}(?:\.\d)?(?:\s*(?:-|to)\s*\d{1,3}(?:\.\d)?)?)\s*(mi|miles?|km|kms|k)\b(?!\s*(?:long|race|run\b))|\b(\d{1,3}(?:\.\d)?)\s*(mi|miles?|km|kms|k)\b(?: total)?\s*(?:over|across|in|from)\s*\d\s*(?:runs?|days?)\b/.exec(t);
     if (beside && !temporary && !/\blong\b/.test(beside[0])) {
       const r = parseWeeklyMileage(`${beside[1] ?? beside[3]} ${beside[2] ?? beside[4]}`, unit);
       if (r.success) return { answers: { race: { ...a.race, weeklyMileage: convertDistance(r.data.value, r.data.unit, unit) } } };
