@@ -520,7 +520,7 @@ describe('soreness said beside a run log', () => {
     at('2026-11-29T20:00:00Z');
     const reply = await say(phone, 'ran 9 at 9:15, calves tight and hamstrings sore');
     expect(reply).toMatch(/^Logged today: run 9 mi at 9:15\/mi \(planned 6\.5 mi\)\. Long runs are easy pace/);
-    expect(reply).toContain('Noted hamstrings and calves.');
+    expect(reply).toContain('Noted: hamstrings and calves sore.');
     expect(reply).not.toMatch(/today's long run is now|Today, updated/);
   });
 
