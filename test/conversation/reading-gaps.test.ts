@@ -26,6 +26,13 @@ describe('parse.dates findDateSpan (weekday lists)', () => {
     expect(item).toMatchObject({ intent: 'travel', from: '2026-12-08', to: '2026-12-10' });
   });
 
+  it('when a trip runs "thurs thru sun for a wedding", it ends that Sunday (was today to Thursday: the bare "sun" was left unread)', () => {
+    // Wednesday 12/02: the next Thursday is 12/03 and the Sunday after it 12/06.
+    const wednesday = new Date('2026-12-02T12:00:00Z');
+    const item = readText('traveling thurs thru sun for a wedding, hotel treadmill only', { now: wednesday, ...NY }).items[0];
+    expect(item).toMatchObject({ intent: 'travel', from: '2026-12-03', to: '2026-12-06' });
+  });
+
   it('when a lone weekday is said ("sick till thursday"), the span is as before: today to the day before', () => {
     const item = readText('sick till thursday', { now, ...NY }).items.find((i) => i.intent === 'illness');
     expect(item).toMatchObject({ from: '2026-11-29', to: '2026-12-02' });

@@ -403,12 +403,14 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
     // day and the one after it the last (read as "today to friday", the trip's weekend was lost).
     const before = findDateRef(t.slice(0, until.index), now, zone);
     const afterText = t.slice(until.index + until[0].length);
-    let after = before?.kind === 'date' ? findDateRef(afterText, now, zone) : null;
-    // "tue thru thu" said on a Wednesday: the Thursday is the one after that Tuesday, not tomorrow (the trip
-    // was read as today to Tuesday).
-    if (before?.kind === 'date' && after?.kind === 'date' && after.date < before.date && LEADING_WEEKDAY.test(afterText)) {
-      after = { kind: 'date', date: addDays(before.date, (isoWeekday(after.date) - isoWeekday(before.date) + 7) % 7 || 7) };
-    }
+    // A weekday right after the "thru" is the first such day after the one before it, as in a listed span
+    // (listedWeekdaySpan): "tue thru thu" said on a Wednesday ends on the Thursday after that Tuesday, not
+    // tomorrow, and "thurs thru sun for a wedding" on that Sunday (a bare "sun" the date reader leaves unread
+    // there: both trips were read as today to the first day).
+    const leading = LEADING_WEEKDAY.exec(afterText);
+    const lastDay = leading ? weekdayFromWord(leading[1]!) : null;
+    const after: DateRef | null =
+      before?.kind !== 'date' ? null : lastDay !== null ? { kind: 'date', date: addDays(before.date, (lastDay - isoWeekday(before.date) + 7) % 7 || 7) } : findDateRef(afterText, now, zone);
     const span = before?.kind === 'date' && after?.kind === 'date' && after.date >= before.date ? { from: before.date, last: after.date } : { from: today, last: ref.date };
     // "till thursday": the last day off is the day before, unless the text says "through".
     const through = /\b(thru|through)\b/.test(until[0]);
@@ -420,7 +422,7 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
 /** A weekday as clients write it ("tues", "thurs", "saturday", "mondays"). */
 export const WEEKDAY_WORD = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?`;
 /** A text that starts with a weekday (what follows a "thru"). */
-const LEADING_WEEKDAY = new RegExp(String.raw`^\s*(?:the\s+)?${WEEKDAY_WORD}\b`);
+const LEADING_WEEKDAY = new RegExp(String.raw`^\s*(?:the\s+)?(${WEEKDAY_WORD})\b`);
 /** Two or more weekdays joined as a list: "thurs and fri", "tue, wed & thu", "sat + sun". */
 const WEEKDAY_LIST = new RegExp(String.raw`\b${WEEKDAY_WORD}(?:(?:\s*[,&+]\s*(?:and\s+)?|\s+(?:and|n)\s+)${WEEKDAY_WORD})+\b`);
 
