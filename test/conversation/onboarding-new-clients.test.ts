@@ -206,3 +206,27 @@ describe('onboarding: a weekly range beside the runs a week', () => {
     expect(turns[0]!.reply).toMatch(/You run about 13\.5 mi a week now\./);
   });
 });
+
+describe('onboarding: an early lifter\'s days, habit clock and session length in one text', () => {
+  const first = 'hey! im dana, 41, want to get stronger and maybe lose 10-15 lbs before summer';
+
+  it('"lose 10-15 lbs" beside "get stronger" is the second goal, said back (was strength alone)', () => {
+    const { turns } = play([first]);
+    expect(turns[0]!.state.answers).toMatchObject({ goal: 'strength', alsoGoal: 'fat_loss' });
+    expect(turns[0]!.reply).toMatch(/Your goal is to get stronger and lose fat/);
+  });
+
+  it('"monday wednesday friday, usually at 5:30am so i only have like 50 min": the days, 50 min, and the text half an hour before 5:30', () => {
+    // Was: the 50 min left unread (the clause held "5:30", read as a race time) and the text set AT 5:30am, as she
+    // walks into the gym. A habit clock is when she trains: the text comes 30 min before it (05:00).
+    const { turns } = play([first, '2 years', 'monday wednesday friday, usually at 5:30am so i only have like 50 min']);
+    const answers = turns[2]!.state.answers;
+    expect(answers).toMatchObject({ trainingDays: [1, 3, 5], sessionMinutes: 50, morningTime: '05:00' });
+    expect(turns[2]!.reply).toMatch(/You can train 3 days a week \(Mon, Wed, Fri\), about 50 min each\. Noted: usually at 5:30am\./);
+  });
+
+  it('"i usually lift at 6am" alone moves the text before it; "text me at 6am" is the text\'s time', () => {
+    expect(play([first, '2 years', 'mon wed fri, i usually lift at 6am']).last.state.answers.morningTime).toBe('05:30');
+    expect(play([first, '2 years', 'mon wed fri, text me at 6am']).last.state.answers.morningTime).toBe('06:00');
+  });
+});

@@ -24,7 +24,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutWork } from '../parse/work-schedule.js';
+import { findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
@@ -1173,7 +1173,7 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
   const trip = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
   // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
-  const t0 = withoutHabits(withoutWork(trip)).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(x) === null).join(' ');
+  const t0 = withoutHabits(withoutWork(trip)).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(withoutHabitClock(x)) === null).join(' ');
   if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
   // "add sunday", "drop friday" (at the summary, or after the days were given): the days they have, edited.
   const edited = a.trainingDays?.length ? editedDays(t0, a.trainingDays) : null;
@@ -1496,8 +1496,9 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.sessionMinutes !== undefined,
     question: () => "How long can each session be? e.g. '45 min' or '1 hour'",
     explicit: (t) => {
-      // Read clause by clause: "10k pb is 52 min" is a race result, not the session length beside it.
-      const s = sentences(t).flatMap((x) => x.split(/\s*[,;]\s*/)).find((x) => /\b(min|mins|minutes|hours?|hr|hrs|an hour|half an hour)\b/.test(x) && !/\b(in|ran|pace|goal|sub|under|rode|biked|cycled|swam|rowed|walked|hiked|jogged|ride|did|peloton|spin)\b/.test(x) && !RESULT_WORDS.test(x) && !/\d:\d/.test(x));
+      // Read clause by clause: "10k pb is 52 min" is a race result, not the session length beside it; a clock with
+      // am/pm ("usually at 5:30am so i only have like 50 min") is when, not a time run.
+      const s = sentences(t).flatMap((x) => x.split(/\s*[,;]\s*/)).find((x) => /\b(min|mins|minutes|hours?|hr|hrs|an hour|half an hour)\b/.test(x) && !/\b(in|ran|pace|goal|sub|under|rode|biked|cycled|swam|rowed|walked|hiked|jogged|ride|did|peloton|spin)\b/.test(x) && !RESULT_WORDS.test(x) && !/\d:\d\d(?!\s*(?:am|pm|a\.m|p\.m))/.test(x));
       if (!s) return null;
       const m = findMinutes(s, false);
       return m !== null && m >= 15 && m <= 180 ? ok({ sessionMinutes: m }) : null;

@@ -74,20 +74,33 @@ export function withoutWork(t: string): string {
  * When in the day they can train ("I can only work out before 7am on weekdays, weekends anytime", "evenings
  * only", "only at lunch"): the sentence as said, kept and said back; null when none.
  */
+// "mon wed fri, usually at 5:30am": a clock said as the client's habit is when they train (the text comes before it).
+const HABIT_VERB = String.raw`(?:go(?: to the gym)?|train|lift|work ?out|start|get to the gym|hit the gym|run)`;
+const HABIT_CLOCK = String.raw`\b(?:(?:i\s+)?(?:usually|normally|typically|always)(?:\s+${HABIT_VERB})?|i\s+${HABIT_VERB})\s+(?:(?:at|around|about|by)\s+)?\d{1,2}(?::\d\d)?\s*(?:ish\s*)?am\b`;
 const WINDOW = /\b(?:before|after|until|till|by)\s+(?:\d{1,2}(?::\d\d)?\s*(?:am|pm)?|work|noon|the kids|school)\b|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|early) only\b|\bonly (?:in the |at |on )?(?:mornings?|evenings?|lunch(?: ?time)?|nights?|early|late)\b/;
+const WINDOW_OR_HABIT = new RegExp(`${WINDOW.source}|${HABIT_CLOCK}`);
+/** The text without a habitual clock ("usually at 5:30am"): what is left is read for days, which the clock names none of. */
+export function withoutHabitClock(t: string): string {
+  return t.replace(new RegExp(HABIT_CLOCK, 'g'), ' ');
+}
 // "usually 5ish am before work": a clock beside "before work" is when they train, whatever verb is missing.
 const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b|\b\d{1,2}(?::\d\d)?\s*(?:ish)?\s*am\b.*\bbefore work\b/;
+const ABOUT_TRAINING_OR_HABIT = new RegExp(`${ABOUT_TRAINING.source}|${HABIT_CLOCK}`);
 export function findTimeWindow(raw: string): string | null {
-  const found = raw.split(/(?<=[.!?;\n])\s*/).map((s) => s.trim()).filter((s) => WINDOW.test(s.toLowerCase()) && ABOUT_TRAINING.test(s.toLowerCase()) && !/\b(text|send|message|remind)\b/i.test(s));
+  const found = raw.split(/(?<=[.!?;\n])\s*/).map((s) => s.trim()).filter((s) => WINDOW_OR_HABIT.test(s.toLowerCase()) && ABOUT_TRAINING_OR_HABIT.test(s.toLowerCase()) && !/\b(text|send|message|remind)\b/i.test(s));
   return found.length ? found.map((s) => aboutWhen(s).replace(/[.!;]+$/, '')).join('; ') : null;
 }
 
 // "mon wed fri after work around 6pm, gym at my job has everything": the window is said back without the clauses
 // that say nothing of when ("gym at my job has everything" is the kit, read by its own slot); "weekends anytime" stays.
 const WHEN = /\b(?:before|after|until|till|around|between)\b|\d\s*(?:am|pm)\b|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|noon|weekends?|weekdays?|anytime|any time|early|late|days?|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\w*\b/i;
+// "monday wednesday friday, usually at 5:30am": the days alone are said back by the days' own line.
+const DAYS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?[\s,&]*|and\s+)+$/i;
 function aboutWhen(sentence: string): string {
-  const clauses = sentence.split(/,\s*/);
-  const kept = clauses.filter((c) => WHEN.test(c));
+  // "usually at 5:30am so i only have like 50 min": a clause after "so" says why, not when.
+  const clauses = sentence.split(/,\s*|\s+so\s+/);
+  const when = clauses.filter((c) => WHEN.test(c));
+  const kept = when.some((c) => !DAYS_ONLY.test(c.trim())) ? when.filter((c) => !DAYS_ONLY.test(c.trim())) : when;
   return kept.length ? kept.join(', ') : sentence;
 }
 
