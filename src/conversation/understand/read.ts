@@ -11,7 +11,7 @@ import { parseLifts } from '../parse/lift-log.js';
 import { findBodyParts } from '../parse/body.js';
 import { ratingsAsWords } from '../parse/rating.js';
 import { normalize } from '../parse/text.js';
-import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
+import { EMOJI_WORDS, FILLER_WORDS, PAIN_NEGATIONS, RECOVERY_WORDS, SHORTHAND, anyOf } from '../words.js';
 import { LOG_INTENTS as LOG_INTENT_LIST, type Item, type Understanding } from './items.js';
 import { GUESS, isQuestion, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
 import { nameMidSentence } from '../../engine/strength/exercises.js';
@@ -43,6 +43,7 @@ export function splitClauses(text: string): string[] {
     .replace(/\s+(?:also|plus|and also|oh and|btw)\s+(?=[a-z0-9])/gi, '\n')
     .split(/\n+/)
     .flatMap(askedAfterLog)
+    .flatMap(bodyAfterLog)
     .map((s) => s.trim())
     .filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
   // "race went great! 1:52:14", "PR!! 23:10": a finish time on its own is the race's, told in the clause before.
@@ -67,6 +68,21 @@ function askedAfterLog(clause: string): string[] {
   const before = m ? clause.slice(0, m.index) : '';
   if (!m || !(/\d/.test(before) || findBodyParts(normalize(before)).length > 0)) return [clause];
   return [clause.slice(0, m.index), ...askedAfterLog(clause.slice(m.index + m[0].length))];
+}
+
+/** A part said to be fine: "achilles was fine", "knee felt ok", "no shin pain". */
+const BODY_FINE = new RegExp(`${anyOf([...RECOVERY_WORDS, ...PAIN_NEGATIONS]).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems)\\b`, 'i');
+
+/**
+ * "ran 5 this morning at 8:50 pace, achilles was fine": a part said fine after a log with numbers is a sentence of
+ * its own, or the recovery read the whole clause and the run was lost.
+ */
+function bodyAfterLog(clause: string): string[] {
+  // "did 4 miles, shins ok, calves sore": each part after the log names a part and what it is.
+  const [log, ...parts] = clause.split(/\s*,\s*/);
+  if (parts.length === 0 || !/\d/.test(log!) || findBodyParts(normalize(log!)).length > 0) return [clause];
+  if (!parts.every((x) => findBodyParts(normalize(x)).length > 0) || !parts.some((x) => BODY_FINE.test(x))) return [clause];
+  return [log!, ...parts];
 }
 
 /** A clause that is only a finish time ("1:52:14", "48:30!", "chip time 23:10"). */

@@ -187,7 +187,8 @@ const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
-const PAIN_NEGATED = anyOf(PAIN_NEGATIONS);
+// "no knee pain on the run", "no shin issues": a part between "no" and the pain denies it too.
+const PAIN_NEGATED = new RegExp(`${anyOf(PAIN_NEGATIONS).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
 const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
 const SORE = anyOf(SORENESS_WORDS);

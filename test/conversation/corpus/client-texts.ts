@@ -737,6 +737,12 @@ export const CORPUS: CorpusEntry[] = [
   // lead12: whether to still do a day, beside what was done today, is that day asked about (was a move to today).
   { text: 'should i still do saturday if i squatted today?', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
   { text: 'do i still train saturday if i squatted today', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
+  // lead13: a part said fine after a log is its own sentence: the log is kept (was the recovery alone, the run lost).
+  { text: 'ran 5 this morning at 8:50 pace, achilles was fine', read: [{ intent: 'log_run', run: { distance: 5, pace: '8:50' } }, { intent: 'recovered', bodyParts: ['achilles'] }] },
+  { text: 'squat 3x5 at 225, knee was ok', read: [{ intent: 'log_strength', lift: { exerciseId: 'back_squat' } }, { intent: 'recovered', bodyParts: ['knee'] }], tags: ['exercises'] },
+  { text: 'ran 6 at 9:00, no shin pain', read: [{ intent: 'log_run', run: { distance: 6 } }, { intent: 'recovered', bodyParts: ['shins'] }] },
+  // lead13: "no knee pain" denies the pain with the part between (was knee pain, severity 3).
+  { text: 'no knee pain on the run today', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
