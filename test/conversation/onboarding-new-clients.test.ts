@@ -230,3 +230,19 @@ describe('onboarding: an early lifter\'s days, habit clock and session length in
     expect(play([first, '2 years', 'mon wed fri, text me at 6am']).last.state.answers.morningTime).toBe('06:00');
   });
 });
+
+describe('onboarding: a pace asked by a runner who told a recent race', () => {
+  const first = 'Marcus here, 29. signed up for a half in may and want to break 1:45. ran a 10k in 49:30 in october. maybe 18 miles a week';
+
+  it('"what pace should my easy runs be" is answered from the 10K in 49:30 (was "once your plan starts")', () => {
+    // 10K in 49:30 is VDOT 40.5 (Daniels); its easy zone (62-70% of VO2max) is 9:44-10:43/mi, the plan's own.
+    const { turns } = play([first, 'what pace should my easy runs be']);
+    expect(turns[1]!.reply).toMatch(/^From your 10K in 49:30: easy runs 9:44-10:43\/mi \(conversational\), tempo \d:\d\d\/mi, intervals \d:\d\d\/mi\./);
+    expect(turns[1]!.reply).toMatch(/Which day in May 2027\?/);
+  });
+
+  it('without a race told, what easy means (no invented paces)', () => {
+    const { turns } = play(['Marcus here, signed up for a half in may', 'what pace should my easy runs be']);
+    expect(turns[1]!.reply).toMatch(/^Easy means conversational/);
+  });
+});

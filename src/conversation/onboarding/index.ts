@@ -16,6 +16,7 @@ import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
 import { ASKS_RACE_DATE, isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
+import { paceFromRecentRace } from './pace-asked.js';
 import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
 import { healthToldAnswer } from '../answers/health-told.js';
@@ -465,7 +466,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const ran = asked === 'race_recent' || asked === 'race_goal_time' || result ? null : runJustDone(normalize(text));
     if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran).replace(/ Once your plan starts.*$/, ''), row.question(answers, ctx)]) };
     // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
-    const answered = isQuestionText(text) ? generalAnswer(normalize(text)) : null;
+    const answered = isQuestionText(text) ? (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text))) : null;
     if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
   }
   // The model's reading (asked only when the rules read nothing) replaces the rules' reading of this text.
@@ -540,7 +541,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const found = findSummaryRemark(normalize(text));
     const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) ? null : found;
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
-      const answered = remark.id === 'question' ? generalAnswer(normalize(text)) : null;
+      const answered = remark.id === 'question' ? (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text))) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];
       const stays = sameAsSummary(answers, about, ctx);
       const lead = answered ?? (stays && remark.id === 'question' ? '' : remark.reply(normalize(text)));
@@ -600,7 +601,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     const elsewhere = !(state.step === 'race_event' && ASKS_RACE_DATE.test(normalize(text))) && ELSEWHERE.test(normalize(text));
     // A general question ("what's RIR?", "ok if I also do yoga?") needs no plan: answered now, then the question again.
     const topic = toldTopic(normalize(text));
-    const answered = topic && state.told?.includes(topic) ? null : generalAnswer(normalize(text));
+    const answered = topic && state.told?.includes(topic) ? null : (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text)));
     // A condition told ("I have asthma") is answered and kept as a note (read.answers), nothing else changed.
     if (answered) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
     const lead = elsewhere ? "Let's finish setting up your plan first, then I can take that." : retries >= 3 ? 'Sorry, still not getting it.' : '';
