@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
 const { say, onboardBySms, nyPhone, at } = smsSuite();
@@ -184,5 +184,30 @@ describe('a lifter logs two lifts on a rest day', { timeout: 120_000 }, () => {
     // 185 x 5 at RPE 10: Epley 185 × (1 + 5/30) = 215.8, under the 215 x 5 given (250.8): the load is a share of 216.
     expect(Number(max)).toBe(216);
     expect(Math.abs((Number(pct) / 100) * Number(max) - Number(load))).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('a runner with a mild ache in a short start week (lead13)', () => {
+  it('when the ache takes every run but the long run, the long run comes back easy and shorter, not as rest', async () => {
+    at('2026-11-25T14:00:00Z'); // Wednesday 09:00 in New York: the start week is Wed-Sun (runs Wed, Fri, Sun).
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'this week')).toMatch(/Sun 11\/29: Long run/);
+    // Mild: no runs Wed-Fri, a check-in Saturday. Sunday's long run was the week's only run left, and it was rested
+    // too ("Shorter long run: fewer mi this week … Rest today instead"), though the ache was over by then.
+    expect(await say(phone, 'my achilles is kinda sore, like 3/10')).toMatch(/no runs through Fri/);
+    const sunday = await say(phone, 'sunday');
+    expect(sunday).toMatch(/First long run back: easy, [\d:]+\/mi or slower, and shorter than planned\. Stop if it hurts\./);
+    expect(sunday).not.toMatch(/Rest today instead/);
+  });
+
+  it('"is it ok to run thursday or should i rest" after the ache is Thursday\'s day, a rest (was "Yes, that\'s fine")', async () => {
+    at('2026-11-25T14:00:00Z');
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    await say(phone, 'my achilles is kinda sore, like 3/10');
+    const reply = await say(phone, 'is it ok to run thursday or should i rest');
+    expect(reply).not.toMatch(/that's fine/);
+    expect(reply).toMatch(/Thu 11\/26/);
   });
 });

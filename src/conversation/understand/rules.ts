@@ -188,6 +188,8 @@ const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
 // "no knee pain on the run", "no shin issues": a part between "no" and the pain denies it too.
+/** "ok to run thursday", "alright to lift tomorrow": whether to train on a day ahead. */
+const DAY_AHEAD_ASKED = /\b(?:ok|okay|alright|fine|safe|good) (?:for me )?to (?:run|lift|train|work ?out|go|do (?:it|the workout|my workout|the run|my run))\b.*\b(?:tomorrow|tmrw|tonight|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/;
 const PAIN_NEGATED = new RegExp(`${anyOf(PAIN_NEGATIONS).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
 const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
@@ -1423,7 +1425,10 @@ export const RULES: Rule[] = [
     read: (c) =>
       /\b(is (?:that|this|it) (?:ok|okay|alright|fine|bad|cool)|was (?:that|it) (?:ok|okay|alright|fine|bad)|does (?:that|it) (?:count|matter)|hope that'?s (?:ok|okay|fine))\b|\bok(?:ay)? (?:if|that) i\b/.test(c.text) &&
       // "is it bad that i'm still sore from monday": soreness asked about is the soreness rule's (was "Yes, that's fine").
-      !(SORE.test(c.text) && !PAIN.test(c.text) && mentionedExercises(c.text).length === 0)
+      !(SORE.test(c.text) && !PAIN.test(c.text) && mentionedExercises(c.text).length === 0) &&
+      // "is it ok to run thursday or should i rest": a day ahead asked about is that day's question (was "Yes, that's
+      // fine" right after Thursday's run was taken out for a sore achilles).
+      !DAY_AHEAD_ASKED.test(c.text)
         ? match([{ intent: 'modification_ok', note: c.raw, exerciseId: mentionedExercises(c.text)[0]?.id ?? null }])
         : null,
   },

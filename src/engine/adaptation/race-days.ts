@@ -185,14 +185,15 @@ export function adaptRaceWeek(
       const notes = `Shorter long run: fewer ${u} this week, so the long run stays within ${Math.round(shareMax * 100)}% of them.`;
       let next: RaceDay | null;
       let back: RaceDay | null = null;
-      if (cap >= r.longMin && !(lost && others > 0 && floorTenth(now * REENTRY_FACTOR) > cap)) {
+      if (cap >= r.longMin && !(lost && floorTenth(now * REENTRY_FACTOR) > cap)) {
         const built: RaceDay = { ...long, ...longLaps(cap, 'none', ctxLaps), total: 0, notes };
         next = { ...built, total: fromHundredths(dayHundredths(built)) };
       } else {
         next = easier(long, week, outline, Math.max(0.01, cap / now), notes);
         // Runs lost to a few days of pain or illness do not cost the long run too: it comes back as an easy run
-        // about 70 % as long (as after being sick), not a rest day; only a week left with no running rests it.
-        back = lost && others > 0 ? easier(long, week, outline, REENTRY_FACTOR, `First long run back: easy, ${easyMax}/${u} or slower, and shorter than planned. Stop if it hurts.`) : null;
+        // about 70 % as long (as after being sick), not a rest day, even when it is the week's only run left (a mild
+        // achilles on Wednesday took Thursday's run; Saturday's long run was rested too, though the pain was over).
+        back = lost ? easier(long, week, outline, REENTRY_FACTOR, `First long run back: easy, ${easyMax}/${u} or slower, and shorter than planned. Stop if it hurts.`) : null;
         if (back) next = back;
         else if (next && dayHundredths(next) > cap) next = rest(long, `${notes} Rest today instead.`);
       }
