@@ -246,3 +246,27 @@ describe('onboarding: a pace asked by a runner who told a recent race', () => {
     expect(turns[1]!.reply).toMatch(/^Easy means conversational/);
   });
 });
+
+describe('onboarding: a 58-year-old sent to weight training by her doctor (lead13)', () => {
+  const linda = "Hello, my name is Linda. I'm 58 and my doctor said I have osteopenia so I should do weight training. I've never really lifted weights before. I walk most mornings.";
+
+  it('"my doctor said … I should do weight training" is the goal, getting stronger (was the goal question asked seven times)', () => {
+    const { turns } = play([linda]);
+    expect(turns[0]!.state.answers.goal).toBe('strength');
+    expect(turns[0]!.reply).toMatch(/Your goal is to get stronger\./);
+    // "never really lifted weights before" is her history, not the aim: a beginner.
+    expect(turns[0]!.state.answers.trainingAge).toBe('beginner');
+  });
+
+  it('"dumbbells at home, 5 10 and 15 lbs" are the dumbbells she owns, said back (was read as dumbbells of any weight)', () => {
+    const { turns } = play([linda, 'I have some dumbbells at home, 5 10 and 15 lbs, and a couple of resistance bands']);
+    expect(turns[1]!.state.answers.maxLoads?.dumbbell).toMatchObject({ load: 15, owned: [5, 10, 15] });
+    expect(turns[1]!.reply).toMatch(/You have dumbbells \(5, 10 and 15 lb\), bands/);
+  });
+
+  it('kit and session length told before the goal are said back as kept (was the goal question alone)', () => {
+    const { turns } = play(['hi its linda', 'I have some dumbbells at home and a couple of resistance bands', 'about 30-40 minutes']);
+    expect(turns[1]!.reply).toMatch(/^Got it\. You have dumbbells, bands/);
+    expect(turns[2]!.reply).toMatch(/^Got it\. Sessions of about 35 min\./);
+  });
+});

@@ -1731,16 +1731,19 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // A lifter back after a break is a beginner again for the plan, not someone who never trained: said as such.
   const back = a.lifts?.lapsed && Object.keys(a.lifts.lapsed).length > 0;
   if (a.trainingAge) out.push(a.trainingAge === 'beginner' ? (back ? "You've lifted before, but after the break we start as a beginner: simple steps, which come back quickly." : "You start as a beginner (under a year of steady training), so we start simple.") : a.trainingAge === 'intermediate' ? "You've been training for a while (intermediate)." : "You're experienced (5+ years).");
-  if (!a.trainingDays && a.sessionMinutes && lifts(a.goal)) out.push(`Sessions of about ${a.sessionMinutes} min.`);
+  // Kit and session length told before the goal ("dumbbells at home, 5 10 and 15 lbs" to the goal question) are said
+  // back as kept: they were kept without a word, and the client saw only the goal question again.
+  const mayLift = a.goal === undefined || lifts(a.goal);
+  if (!a.trainingDays && a.sessionMinutes && mayLift) out.push(`Sessions of about ${a.sessionMinutes} min.`);
   // Lifting first only when it fits the days (strengthFirstDays); otherwise the days given are run days, lifting beside them.
   const liftsFirst = a.liftFirst === true && (!a.trainingDays || strengthFirstDays(a.trainingDays, a.race?.longRunDay, a.liftDaysPerWeek) !== null);
   const liftDays = a.goal === 'hybrid' && !liftsFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
   const runTime = a.runMinutes && needsRace(a.goal) ? `, up to ${a.runMinutes} min a run` : '';
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && lifts(a.goal) ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.`);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^i'?m\b/i, "you're").replace(/^i\b/i, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
-  if (a.equipment && lifts(a.goal)) {
+  if (a.equipment && mayLift) {
     const have = a.equipment.filter((e) => e !== 'bodyweight');
     const full = ['barbell', 'rack', 'dumbbell', 'cable', 'machine'].every((e) => have.includes(e as never));
     // A bench is worth saying missing when there are weights to press on it.

@@ -244,7 +244,8 @@ export function findMaxLoad(text: string, implement: keyof typeof IMPLEMENT_WORD
   return best;
 }
 
-const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s+or\s+)`;
+// "5 10 and 15 lbs": a space alone between two weights lists them too.
+const LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s*/\s*|\s+or\s+|\s+(?=\d))`;
 // "10s and 20s", "5s, 10s, 15s": a pair of each is said by its weight with an "s".
 const LOAD_LIST = String.raw`(\d{1,3}(?:\.\d{1,2})?s?(?:${LIST_SEP}\d{1,3}(?:\.\d{1,2})?s?)+)`;
 /** After the numbers: a unit may follow, never reps, sets, minutes or a set notation. */

@@ -85,6 +85,9 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   // "grow my glutes", "build my booty", "bigger arms": growing a body part is building muscle.
   if (/\b(?:grow|grow(?:ing)? out|build(?:ing)? up|build|shape|lift)\s+(?:my |up my |the )?(?:glutes?|booty|butt|bum|legs|quads|arms|biceps|shoulders|delts|back|lats|chest|pecs|calves)\b|\b(?:glute|booty|butt|bum) (?:gains|growth|building)\b/.test(t)) return ok({ goal: 'hypertrophy' });
   if (/\b(lose|losing|fat|weight loss|lean\w*|cut|cutting|slim\w*|tone|toned|shred\w*|ripped|(?:dad|mom) ?bod|beer belly|belly|love handles|baby weight|spare tire)\b/.test(t)) return ok({ goal: 'fat_loss' });
+  // "my doctor said I should do weight training", "want to start lifting": lifting as the aim, no other said, is
+  // getting stronger (what a bone-density or a new lifter's plan is built for). "never lifted weights" is history.
+  if (/\b(?:do|doing|start|starting|begin|try|get into|getting into|take up|pick up)\s+(?:some\s+|more\s+)?(?:weight|weights|resistance|strength)\s+training\b|\b(?:start|starting|begin|get into|getting into|take up|try)\s+(?:lifting|weightlifting|lifting weights)\b/.test(t)) return ok({ goal: 'strength' });
   // "get faster for tryouts", "quicker on the pitch": an athlete's speed is power work (a runner's "faster" is a race, above).
   if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed|faster|quicker|quickness|agility|agile|vertical|tryouts?)\b/.test(t)) return ok({ goal: 'power' });
   if (/\b(endurance|stamina|conditioning|reps)\b/.test(t)) return ok({ goal: 'muscular_endurance' });
