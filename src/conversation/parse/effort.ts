@@ -28,7 +28,7 @@ export const EFFORT_RULES: readonly EffortRule[] = [
   { re: new RegExp(`\\b(?:could(?:'?ve| have|a)?|coulda) (?:done|did|do|got|gotten|get|hit|had|squeezed out|repped) ${N}(?: more)?(?: reps?)?\\b`), rir: (m) => countFromWords(m[1]!) },
   { re: new RegExp(`\\b(?:had|have|with|left) ${N} (?:more )?(?:reps? )?(?:in me|in the tank|left)\\b`), rir: (m) => countFromWords(m[1]!) },
   // Nothing left.
-  { re: /\b(?:couldn'?t (?:do|get|have done) (?:another|one more|any more)|nothing left|to failure|failed (?:the )?(?:last )?(?:rep|set)|hit failure|max effort|all out|barely (?:got|made|finished|survived)|brutal|killer|grinder|grindy|ground out|insanely hard|super hard|really hard|very hard|so hard|crazy hard|way too hard|too hard)\b/, rir: 0 },
+  { re: /\b(?:couldn'?t (?:do|get|have done) (?:another|one more|any more)|nothing left|to failure|failed (?:the )?(?:last )?(?:rep|set)|hit failure|max effort|all out|barely (?:got|made|finished|survived)|brutal|killer|grinder|grindy|ground out|insanely hard|super hard|really hard|very hard|so hard|crazy hard|way too hard|too hard|(?:way too|too|really|super|very|so|crazy|insanely) heavy)\b/, rir: 0 },
   // One more.
   { re: /\b(?:not easy|wasn'?t easy|hard|tough|felt heavy|heavy af|a grind|challenging|difficult|struggled)\b/, rir: 1 },
   // Too easy: five or more in reserve (the load is too light).

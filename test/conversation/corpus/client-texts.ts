@@ -743,6 +743,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'ran 6 at 9:00, no shin pain', read: [{ intent: 'log_run', run: { distance: 6 } }, { intent: 'recovered', bodyParts: ['shins'] }] },
   // lead13: "no knee pain" denies the pain with the part between (was knee pain, severity 3).
   { text: 'no knee pain on the run today', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
+  // lead13: a load too heavy or too light asked about: change the weight, not the plan (was "outside what I can answer").
+  { text: 'what if 15 is too heavy for me', read: [{ intent: 'coach_faq', topic: 'too_heavy' }], tags: ['question'] },
+  { text: 'what if the weights are too light?', read: [{ intent: 'coach_faq', topic: 'too_heavy' }], tags: ['question'] },
+  // lead13: a lift that felt too heavy is its feel, nothing left (was "Sorry, I didn't get that").
+  { text: 'squats felt really heavy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 0 }], tags: ['exercises'] },
+  { text: 'deadlifts felt too heavy', read: [{ intent: 'lift_feel', exerciseId: 'deadlift', rir: 0 }], tags: ['exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
