@@ -150,3 +150,21 @@ describe("a client's first lift after a \"done\", with the days ahead not stored
   });
 });
 
+
+describe('a log turn\'s writes on PostgreSQL', () => {
+  it('the log and the reply go as prepared statements: parsed and planned once per connection, not per text', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    await say(p, "what's today");
+    const done = await statementsOf(p, 'done');
+    expect(done.reply).toMatch(/^Logged today: .+ done\./);
+    // Every statement of a "done": the message, the turn, the log, the reply. The log and the reply were sent unnamed:
+    // PostgreSQL parsed and planned their data-modifying WITHs again for every text.
+    expect(counting.texts.map((t) => t.startsWith('/* prepared */ '))).toEqual([true, true, true, true]);
+    const lift = await statementsOf(p, 'squat 3x5 at 225, felt like RPE 9');
+    expect(lift.reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb/);
+    const writes = (table: string) => counting.texts.filter((t) => t.includes(`insert into ${table}`) && !t.includes('jsonb_to_recordset'));
+    expect(writes('workout_logs').map((t) => t.startsWith('/* prepared */ '))).toEqual([true]);
+    expect(writes('outbound_messages').map((t) => t.startsWith('/* prepared */ '))).toEqual([true]);
+  });
+});
