@@ -29,7 +29,7 @@ import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, format
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
-import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
+import { findKnownRace, knownRaceById, knownRaceDate, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -189,7 +189,7 @@ function withoutRaceClauses(raw: string): string {
   if (kept.length < clauses.length) return kept.join(' ');
   // A race named across clauses ("training for, boston"): its words alone are taken out.
   const known = findKnownRace(raw);
-  return known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw;
+  return known ? raw.replace(knownRaceWords(known), ' ') : raw;
 }
 
 /** "started maybe 5 months ago", "took up lifting 2 years ago": when training began (not "started a new job"). */
@@ -296,7 +296,8 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   // The race is known but not its day: "aiming for one in september" or "its the 2nd sunday in april" is that day.
   const waitingForDay = needsRace(a.goal) && a.race?.date === undefined;
   const dayOnly = (s: string) => (bare || waitingForDay || correcting) && namesRaceDay(s, ctx.now, zone);
-  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || dayOnly(s));
+  // A well-known race named without a distance word ("training for broad street", "running the peachtree") names one too.
+  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || dayOnly(s) || findKnownRace(s) !== null);
   for (const [i, s] of parts.entries()) {
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
@@ -307,7 +308,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
     if (!RACE_CUE.test(s) && (WEEKLY_VOLUME.test(s) || (OTHER_SPORT_DISTANCE.test(s) && !/\b(run|running|race|marathon|half|5k|10k)\b/.test(s)))) continue;
     const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b|\b\d\s*(?:runs?|days?|times)\s*(?:a|per|\/)\s*(?:week|wk)\b/.test(s);
-    if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s)) continue;
+    if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s) && findKnownRace(s) === null) continue;
     if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)(?!be\b)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
     const first = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
     if (!first.success) continue;
