@@ -135,3 +135,29 @@ describe('onboarding: a greeting that names the coach', () => {
     expect(last.state.answers.age).toBeUndefined();
   });
 });
+
+describe('onboarding: unsure answers are answers', () => {
+  const uk = onboardingContext(new Date('2026-12-01T15:00:00Z'), '+447700900199', 'Europe/London');
+  const FREYA = "hiya i'm Freya 31, london. want to do hybrid - get stronger AND run my first half in spring. gym at work has barbells n racks";
+
+  for (const days of ['maybe 4-5 days?', 'probably 4 days a week?', 'like 4 days?']) {
+    it(`"${days}" is the days, though it ends with "?" (was "Let's finish setting up your plan first")`, () => {
+      const { last } = playOnboarding(uk, [FREYA, days]);
+      expect(last.state.answers.trainingDays?.length).toBeGreaterThanOrEqual(4);
+      expect(last.reply).not.toMatch(/Let's finish setting up your plan first/);
+    });
+  }
+
+  for (const idk of ['idk tbh', 'idk', 'honestly no idea', 'not sure yet']) {
+    it(`"${idk}" to the race day sets a target day and says it (was the question again)`, () => {
+      const { last } = playOnboarding(uk, [FREYA, idk]);
+      expect(last.state.answers.race).toMatchObject({ date: '2027-04-11', targetDate: true });
+      expect(last.reply).toMatch(/^Got it\. You're training for a half marathon by Apr 11, 2027.*No race date yet, so that is your target day/);
+    });
+  }
+
+  it('"idk" to a well-known race\'s proposed day asks for the day, the proposal standing (no target day in its place)', () => {
+    const { last } = play(['hey im priya, training for broad street', 'idk']);
+    expect(last.state.answers.race?.date).toBeUndefined();
+  });
+});

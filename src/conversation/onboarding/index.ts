@@ -93,6 +93,9 @@ const YES_ANSWERS: ReadonlySet<SlotKey> = new Set(['limitations', 'maxes', 'race
 /** An answer given unsure: "maybe 4:45?", "probably 4 days", "idk, 3 years?", "around 25 i guess". */
 const HEDGED = /\?\s*$|\b(?:maybe|probably|perhaps|i guess|i think|i suppose|not sure|unsure|idk|dunno|hopefully|ish|or so|roughly|around|about|somewhere)\b/;
 
+/** An answer opening unsure ("maybe 4-5 days?", "prob 3?", "like 20 miles?"): an answer, though it ends with "?". */
+const UNSURE_LEAD = /^(?:maybe|probably|prob|perhaps|possibly|like|around|about|roughly|i think|i guess|idk,?|hmm+,?)\s+(?:like\s+|around\s+|about\s+)?\d/;
+
 /** A question about running or training with a pain ("should I run if my shin hurts?"), not a limitation told. */
 const PAIN_QUESTION = /^(?:should i|can i|could i|do i|is it (?:ok|okay|safe|bad|fine)|is running|what if|what do i do|what should i do|how do i know|will it)\b/;
 /** How a coach answers "should I run with this pain?" when the part has no stress-fracture signs of its own. */
@@ -381,7 +384,8 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
 }
 
 /** "idk", "not sure", "no idea": the client does not know the answer (not a slip: asking again gets the same). */
-const UNSURE = /^(?:idk|idc|dunno|i dunno|not sure|unsure|no idea|no clue|i don'?t know|i dont know|i have no idea|whatever|you decide|up to you|you pick|\?+)$/;
+// "idk tbh", "honestly no idea", "not sure lol": the same unsure answer with the words texted around it.
+const UNSURE = /^(?:honestly |tbh |um+ |hmm+ )?(?:idk|idc|dunno|i dunno|not sure|unsure|no idea|no clue|i don'?t know|i dont know|i have no idea|whatever|you decide|up to you|you pick|\?+)(?: tbh| honestly| lol| haha| sorry| yet| really| tbf)*$/;
 
 const SUMMARY_UNSURE = "No worries - this is a sensible place to start, and nothing is fixed: text me any time to change it (e.g. '4 days', '6am' or 'home gym'). Reply YES to start, or tell me what you'd like different.";
 
@@ -420,6 +424,8 @@ const DAYS_AFTER_ADVICE = /^(?:\d|one|two|three|four|five|six|seven)(?:\s*(?:day
  * the usual start; from 40 mi (64 km) a week, experienced.
  */
 function unsureRunner(asked: SlotKey, a: OnboardingAnswers): { answer: string; say: string } | undefined {
+  // "idk" to the race's day, with no well-known race to propose: a target day, as "no date" gets (was the question again).
+  if (asked === 'race_event' && a.race?.distance !== undefined && a.race.event === undefined) return { answer: 'no date', say: '' };
   const miles = a.race?.weeklyMileage;
   if (asked !== 'experience' || a.goal !== 'race' || miles === undefined) return undefined;
   const metric = a.units === 'metric';
@@ -512,7 +518,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   // A question is not an answer to other questions ("how many days should a beginner lift?" is no experience):
   // only what answers the question asked is kept from it.
   // "wait can i do 5 days running?" asks for a change: it is one, not a question passed over.
-  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && !ASKS_FOR_CHANGE.test(normalize(text)) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
+  // "maybe 4-5 days?" is an answer said unsure, not a question: kept (was "Let's finish setting up your plan first").
+  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && !UNSURE_LEAD.test(normalize(text).trim()) && !ASKS_FOR_CHANGE.test(normalize(text)) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
   const plain: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
   // A runner's race result the slot readers passed over is their recent race all the same.
   const resultMissed = result !== null && needsRaceGoal(plain.answers) && !plain.changed.includes('race_recent');
