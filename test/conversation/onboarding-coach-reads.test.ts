@@ -161,3 +161,18 @@ describe('onboarding: unsure answers are answers', () => {
     expect(last.state.answers.race?.date).toBeUndefined();
   });
 });
+
+describe('onboarding: "did it in" after the race named is that race\'s result', () => {
+  const cases: Array<[string, Record<string, unknown>]> = [
+    ['signed up for the houston marathon in january, did it last year in 4:12. want sub 4 this time', { distance: 'marathon', time: '4:12:00' }],
+    ['training for broad street again, did it in 1:32 last may', { distance: 'custom', customDistanceKm: 16.09, time: '1:32:00' }],
+    ['doing a half in april, ran it last year in 1:58', { distance: 'half', time: '1:58:00' }],
+  ];
+  for (const [text, recent] of cases) {
+    it(`"${text}" (was no recent result: the paces asked for again)`, () => {
+      const { last } = play([text]);
+      expect(last.state.answers.race?.recentRace).toMatchObject(recent);
+      expect(last.reply).toMatch(/Your recent /);
+    });
+  }
+});

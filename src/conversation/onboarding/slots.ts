@@ -29,7 +29,7 @@ import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, format
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
-import { findKnownRace, knownRaceById, knownRaceDate, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
+import { findKnownRace, knownRaceById, knownRaceDate, knownRaceDistance, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -588,7 +588,10 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     // "ive done 2 halfs, last one was 2:05": the races counted name the distance of the last one's time (findRaceDistance).
-    const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
+    // "signed up for the houston marathon in january, did it last year in 4:12": "it" is the race the clause before names.
+    const before = clauses[i - 1];
+    const itRace = before !== undefined && /\b(?:did|ran|raced|finished|done|run) it\b/.test(s) ? (findRaceDistance(before) ?? knownDistanceIn(before)) : null;
+    const distance = findRaceDistance(s) ?? impliedRaceDistance(s) ?? itRace;
     // "ran 46:50 at a turkey trot": a result whose distance the time does not tell is kept and its distance asked.
     const undistanced = distance || a.race?.recentRace ? null : undistancedResultTime(s);
     if (undistanced) return { answers: { race: { ...a.race, pendingResult: undistanced } } };
@@ -597,6 +600,12 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     if (r.success && r.data) return { answers: { race: { ...a.race, recentRace: r.data } } };
   }
   return NEVER_RACED.test(t) ? { answers: { race: { ...a.race, recentRace: null } } } : null;
+}
+
+/** The distance of the well-known race a clause names ("the houston marathon"), or null. */
+function knownDistanceIn(clause: string): RaceDistanceChoice | null {
+  const known = findKnownRace(clause);
+  return known ? knownRaceDistance(known) : null;
 }
 
 /** A distance a week ("25 miles a week", "40k/wk", "30 mpw", Spanish "15 km por semana"). */
