@@ -85,7 +85,8 @@ describe('onboarding: six new clients', () => {
     const { turns, last } = play(['hey! doing my first full in may. been running about 3 years', 'Priya', 'no', 'none', 'none', '25 miles a week', '4 days', 'can i do 5 days?']);
     expect(turns[2]!.reply).toMatch(/^Got it\. You're training for a marathon by May 9, 2027\. No race date yet, so that is your target day/);
     expect(last.state.answers.trainingDays).toHaveLength(5);
-    expect(last.reply).toMatch(/^Got it\. You can train 5 days a week .* Any injuries or limitations\?/);
+    // Five days from a count are proposed, not said as chosen ("Say which days suit you, or I'll use ...").
+    expect(last.reply).toMatch(/^Got it\. You can train 5 days a week\. Say which days suit you, or I'll use .* Any injuries or limitations\?/);
   });
 
   it('when a runner wants "the brooklyn half" whose date is not announced, a target day is set and said as a stand-in', () => {

@@ -14,10 +14,10 @@ import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORR
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { ASKS_RACE_DATE, isToldSentence, lifts, NAME_REASK, nextSlot, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { ASKS_RACE_DATE, isToldSentence, lifts, NAME_REASK, nextSlot, withoutAnswerFiller, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { paceFromRecentRace } from './pace-asked.js';
-import { findAside, generalAnswer, KEPT_ASIDES, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
+import { findAside, generalAnswer, KEPT_ASIDES, SETUP_QUESTIONS, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
@@ -49,6 +49,7 @@ export const onboardingStateSchema = z.object({
   history: z.array(z.enum(ONBOARDING_STEPS), { message: 'history must list onboarding steps' }),
   retries: z.number({ message: 'retries must be a number' }).int().min(0),
   told: z.array(z.string()).optional(),
+  advised: z.literal('days').optional(),
 });
 
 function checkContext(ctx: OnboardingContext): void {
@@ -93,6 +94,9 @@ const YES_ANSWERS: ReadonlySet<SlotKey> = new Set(['limitations', 'maxes', 'race
 /** An answer given unsure: "maybe 4:45?", "probably 4 days", "idk, 3 years?", "around 25 i guess". */
 const HEDGED = /\?\s*$|\b(?:maybe|probably|perhaps|i guess|i think|i suppose|not sure|unsure|idk|dunno|hopefully|ish|or so|roughly|around|about|somewhere)\b/;
 
+/** An answer opening unsure ("maybe 4-5 days?", "prob 3?", "like 20 miles?"): an answer, though it ends with "?". */
+const UNSURE_LEAD = /^(?:maybe|probably|prob|perhaps|possibly|like|around|about|roughly|i think|i guess|idk,?|hmm+,?)\s+(?:like\s+|around\s+|about\s+)?\d/;
+
 /** A question about running or training with a pain ("should I run if my shin hurts?"), not a limitation told. */
 const PAIN_QUESTION = /^(?:should i|can i|could i|do i|is it (?:ok|okay|safe|bad|fine)|is running|what if|what do i do|what should i do|how do i know|will it)\b/;
 /** How a coach answers "should I run with this pain?" when the part has no stress-fracture signs of its own. */
@@ -134,8 +138,10 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
       .filter((s) => !isNew(s))
       // The age rules were said in full when the age was told: here their short form leaves room for the kit.
       // The days they train are what the plan is laid on: kept over the routine restatements when the summary is long
-      // (a hybrid's lifting-first line pushed "You can run 4 days a week (Mon, Tue, Thu, Sat)" out).
-      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) ? 7 : 6 })),
+      // (a hybrid's lifting-first line pushed "You can run 4 days a week (Mon, Tue, Thu, Sat)" out). So are the numbers
+      // their first weights come from: a 60-year-old's age rules and an injury's cautions pushed that line out, and the
+      // client who gave three lifts saw none of them kept.
+      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) ? 7 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];
@@ -305,7 +311,12 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   // So is a short answer that completes something said before: "10k" to "What distance was your 56:10?" joins
   // the time kept earlier, and the pair the paces come from is said back ("Your recent 10K was 56:10.").
   // So is a target day set for a race with no date yet ("no", "not announced"): the day planned for is said.
-  const completes = (asked === 'race_recent' && before.race?.pendingResult !== undefined) || (after.race?.targetDate === true && before.race?.targetDate !== true);
+  // So is an injury told to the injury question ("dodgy lower back from footy"): the client hears it was taken in
+  // ("I'll go easy on your lower back.") before the next question, not a time-zone question as if unheard.
+  const injured = asked === 'limitations' && ((after.limitations?.length ?? 0) > 0 || (after.bodyNotes?.length ?? 0) > (before.bodyNotes?.length ?? 0));
+  // So are days from a count ("4"): the days picked for them are a proposal they should see.
+  const proposedDays = asked === 'days' && after.daysFromCount === true;
+  const completes = (asked === 'race_recent' && before.race?.pendingResult !== undefined) || (after.race?.targetDate === true && before.race?.targetDate !== true) || injured || proposedDays;
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
@@ -374,7 +385,8 @@ export function startOnboarding(ctx: OnboardingContext, firstText = '', answers:
 }
 
 /** "idk", "not sure", "no idea": the client does not know the answer (not a slip: asking again gets the same). */
-const UNSURE = /^(?:idk|idc|dunno|i dunno|not sure|unsure|no idea|no clue|i don'?t know|i dont know|i have no idea|whatever|you decide|up to you|you pick|\?+)$/;
+// "idk tbh", "honestly no idea", "not sure lol": the same unsure answer with the words texted around it.
+const UNSURE = /^(?:honestly |tbh |um+ |hmm+ )?(?:idk|idc|dunno|i dunno|not sure|unsure|no idea|no clue|i don'?t know|i dont know|i have no idea|whatever|you decide|up to you|you pick|\?+)(?: tbh| honestly| lol| haha| sorry| yet| really| tbf)*$/;
 
 const SUMMARY_UNSURE = "No worries - this is a sensible place to start, and nothing is fixed: text me any time to change it (e.g. '4 days', '6am' or 'home gym'). Reply YES to start, or tell me what you'd like different.";
 
@@ -403,6 +415,28 @@ const WHEN_UNSURE: Partial<Record<SlotKey, { answer: string; say: string }>> = {
   morning_time: { answer: '7am', say: 'No problem - 7am it is.' },
 };
 
+const DAYS_ADVICE = SETUP_QUESTIONS.find((q) => q.id === 'how_many_days')!.answer;
+/** "ok 4 then", "lets do 4", "4 it is", "3 days": a count alone, once the filler around an answer is taken off. */
+const DAYS_AFTER_ADVICE = /^(?:\d|one|two|three|four|five|six|seven)(?:\s*(?:days?|x|times))?(?:\s*(?:a|per)\s*week)?$/;
+
+/**
+ * "idk" to how long they have been running, from a runner who already said their weekly miles: a coach guesses from
+ * the miles, not "new to this" (15 miles a week with a 10K goal is no beginner). Under 10 mi (16 km) a week it is
+ * the usual start; from 40 mi (64 km) a week, experienced.
+ */
+function unsureRunner(asked: SlotKey, a: OnboardingAnswers): { answer: string; say: string } | undefined {
+  // "idk" to the race's day, with no well-known race to propose: a target day, as "no date" gets (was the question again).
+  if (asked === 'race_event' && a.race?.distance !== undefined && a.race.event === undefined) return { answer: 'no date', say: '' };
+  const miles = a.race?.weeklyMileage;
+  if (asked !== 'experience' || a.goal !== 'race' || miles === undefined) return undefined;
+  const metric = a.units === 'metric';
+  const perMile = metric ? 1.609344 : 1;
+  const week = `${miles} ${metric ? 'km' : 'miles'} a week`;
+  if (miles >= 40 * perMile) return { answer: '6 years', say: `No problem - at ${week} you're an experienced runner, so that's where I'll start you; tell me if you're newer to it.` };
+  if (miles >= 10 * perMile) return { answer: '2 years', say: `No problem - at ${week} you've clearly got a base, so I'll start you there (intermediate); tell me if you're newer to it.` };
+  return undefined;
+}
+
 /** "my achilles is kinda sore today", "knee hurts": how a body part feels now (at the summary, before any plan). */
 const SORE_NOW = /\b(sore|hurts?|hurting|aches?|achy|achey|aching|tight|stiff|painful|killing me|tweaked)\b/;
 
@@ -428,6 +462,16 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   }
 
   const asked = state.step === 'confirm' ? 'confirm' : (state.step as SlotKey);
+  // "wait how many days do you recommend?" answered, then "ok 4 then": the days they decided on, whatever question was
+  // open (it was read against the race-date question and lost). The open question comes again after it.
+  if (state.advised === 'days' && asked !== 'days' && !fromModel && DAYS_AFTER_ADVICE.test(withoutAnswerFiller(normalize(text)))) {
+    const read = SLOT_BY_KEY.get('days')!.bare(normalize(text), text, answers, ctx);
+    if (read && !('error' in read)) {
+      const next = merge(answers, read.answers);
+      const { advised: _done, ...rest } = state;
+      return moveOn({ ...rest, step: state.step }, next, ctx, acknowledge(answers, next, ['days'], ctx, null));
+    }
+  }
   // "just ran a 24:10 5k!": a race result, for a runner their recent race (their paces come from it), never a
   // training run said back as "Nice run - 5 km at 4:50/km". The recent-race and goal-time questions read their own.
   const result = fromModel || asked === 'race_recent' || asked === 'race_goal_time' ? null : raceResultTold(text);
@@ -450,7 +494,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       return moveOn(state, { ...answers, name: '', guessed: [...new Set([...(answers.guessed ?? []), 'name' as const])] }, ctx, "No problem - we'll go without a name.");
     }
     // "idk" to everything: the default a coach would start with, said, instead of the same question forever.
-    const unsure = UNSURE.test(normalize(text).replace(/[.!]+$/, '').trim()) ? WHEN_UNSURE[asked] : undefined;
+    const unsure = UNSURE.test(normalize(text).replace(/[.!]+$/, '').trim()) ? (unsureRunner(asked, answers) ?? WHEN_UNSURE[asked]) : undefined;
     if (unsure) {
       const stepped = stepOnboarding(state, unsure.answer, ctx);
       // The default is the coach's guess, not the client's answer: a later text naming it ("lose weight i guess"
@@ -467,14 +511,16 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran).replace(/ Once your plan starts.*$/, ''), row.question(answers, ctx)]) };
     // "how many days do you recommend?", "what's RIR?": answered in a line, then the open question again; nothing stored.
     const answered = isQuestionText(text) ? (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text))) : null;
-    if (answered) return { state: { ...state, retries: 0 }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
+    // "wait how many days do you recommend?": remembered, so the "ok 4 then" that follows is the days (DAYS_AFTER_ADVICE).
+    if (answered) return { state: { ...state, retries: 0, ...(answered === DAYS_ADVICE ? { advised: 'days' as const } : {}) }, reply: fitReply([answered, row.question(answers, ctx)], 3) };
   }
   // The model's reading (asked only when the rules read nothing) replaces the rules' reading of this text.
   const raw: Reading = fromModel ? { ...answersFromModel(fromModel, answers, ctx), reask: null, error: null, aside: null } : readAnswers(text, answers, ctx, asked);
   // A question is not an answer to other questions ("how many days should a beginner lift?" is no experience):
   // only what answers the question asked is kept from it.
   // "wait can i do 5 days running?" asks for a change: it is one, not a question passed over.
-  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && !ASKS_FOR_CHANGE.test(normalize(text)) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
+  // "maybe 4-5 days?" is an answer said unsure, not a question: kept (was "Let's finish setting up your plan first").
+  const offTopic = asked !== 'confirm' && !fromModel && isQuestionText(text) && !UNSURE_LEAD.test(normalize(text).trim()) && !ASKS_FOR_CHANGE.test(normalize(text)) && raw.changed.some((k) => k !== asked && !(asked === 'goal' && k.startsWith('race_')));
   const plain: Reading = offTopic ? { answers, changed: [], reask: null, error: null, aside: raw.aside } : raw;
   // A runner's race result the slot readers passed over is their recent race all the same.
   const resultMissed = result !== null && needsRaceGoal(plain.answers) && !plain.changed.includes('race_recent');

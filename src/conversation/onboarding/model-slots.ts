@@ -31,8 +31,8 @@ export function answersFromModel(m: OnboardingSlots, a: OnboardingAnswers, ctx: 
   if (m.goal) set('goal', { goal: m.goal });
   if (m.trainingAge) set('experience', { trainingAge: m.trainingAge });
   const days = m.trainingDays?.filter((d) => d >= 1 && d <= 7) ?? [];
-  if (days.length) set('days', { trainingDays: [...new Set(days)].sort((x, y) => x - y) as IsoWeekday[] });
-  else if (m.daysPerWeek && m.daysPerWeek >= 1 && m.daysPerWeek <= 7) set('days', { trainingDays: defaultDaysForCount(m.daysPerWeek, needsRace(m.goal ?? a.goal) ? 'run' : 'lift') });
+  if (days.length) set('days', { trainingDays: [...new Set(days)].sort((x, y) => x - y) as IsoWeekday[], ...(a.daysFromCount ? { daysFromCount: undefined } : {}) });
+  else if (m.daysPerWeek && m.daysPerWeek >= 1 && m.daysPerWeek <= 7) set('days', { trainingDays: defaultDaysForCount(m.daysPerWeek, needsRace(m.goal ?? a.goal) ? 'run' : 'lift'), daysFromCount: m.daysPerWeek < 7 ? true : undefined });
   if (m.sessionMinutes && m.sessionMinutes >= 10 && m.sessionMinutes <= 240) set('duration', { sessionMinutes: m.sessionMinutes });
   if (m.equipment?.length || m.missingEquipment?.length) {
     const have = new Set(m.equipment?.length ? m.equipment : (a.equipment ?? []));

@@ -6,7 +6,7 @@
 import { normalize } from '../parse/text.js';
 import { FINISH_TIME } from '../parse/implied-race.js';
 import { findRaceDistance, parseRecentRace, raceLabel, type RecentRace } from '../parse/race.js';
-import { findKnownRace } from '../parse/race-calendar.js';
+import { findKnownRace, knownRaceDistance } from '../parse/race-calendar.js';
 import { isTrainingRun } from '../parse/training-run.js';
 import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
 
@@ -42,7 +42,7 @@ export function raceResultTold(text: string): RecentRace | null {
   const t = normalize(text);
   if (!RAN.test(t) || AHEAD.test(t) || isTrainingRun(t)) return null;
   const known = findKnownRace(t);
-  const distance = findRaceDistance(t) ?? (known ? { distance: known.distance } : null);
+  const distance = findRaceDistance(t) ?? (known ? knownRaceDistance(known) : null);
   if (!distance) return null;
   const r = parseRecentRace(t, distance);
   return r.success ? r.data : null;

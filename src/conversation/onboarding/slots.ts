@@ -29,7 +29,7 @@ import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, format
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
-import { findKnownRace, knownRaceById, knownRaceDate, nextKnownRaceDate } from '../parse/race-calendar.js';
+import { findKnownRace, knownRaceById, knownRaceDate, knownRaceDistance, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
@@ -189,7 +189,7 @@ function withoutRaceClauses(raw: string): string {
   if (kept.length < clauses.length) return kept.join(' ');
   // A race named across clauses ("training for, boston"): its words alone are taken out.
   const known = findKnownRace(raw);
-  return known ? raw.replace(new RegExp(known.names.source, 'gi'), ' ') : raw;
+  return known ? raw.replace(knownRaceWords(known), ' ') : raw;
 }
 
 /** "started maybe 5 months ago", "took up lifting 2 years ago": when training began (not "started a new job"). */
@@ -233,6 +233,11 @@ function subResult(s: string, a: OnboardingAnswers): boolean {
   if (!/\b(sub|under)[\s-]*\d/.test(s) || FIRM_GOAL_CUE.test(s)) return false;
   const distance = findRaceDistance(s);
   if (!distance) return false;
+  // "training for a mile race in june, sub 5 mile": the goal time just read, said for the race's own distance, is that
+  // goal, not also a 5:00 mile already run (a goal is not a result).
+  const race = raceChoice(a);
+  const time = parseRecentRace(s, distance);
+  if (race && a.race?.goalTime && time.success && time.data?.time === a.race.goalTime && Math.abs(raceDistanceKm(race) - raceDistanceKm(distance)) < 0.05 && !BEST_CUE.test(s) && !RECENT_CUE.test(s)) return false;
   return BEST_CUE.test(s) || RECENT_CUE.test(s) || a.race?.goalTime !== undefined || (a.race?.distance !== undefined && distance.distance !== a.race.distance);
 }
 const RACE_CUE = /\b(race|training for|signed up|sign up|registered|doing a|running a|run a|(?:doing|running|run|do) the|on|in|is on|first|run my|finish my)\b/;
@@ -296,7 +301,8 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   // The race is known but not its day: "aiming for one in september" or "its the 2nd sunday in april" is that day.
   const waitingForDay = needsRace(a.goal) && a.race?.date === undefined;
   const dayOnly = (s: string) => (bare || waitingForDay || correcting) && namesRaceDay(s, ctx.now, zone);
-  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || dayOnly(s));
+  // A well-known race named without a distance word ("training for broad street", "running the peachtree") names one too.
+  const parts = sentences(dropNegated(t)).filter((s) => findRaceDistance(s) !== null || /\d/.test(s) || dayOnly(s) || findKnownRace(s) !== null);
   for (const [i, s] of parts.entries()) {
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
@@ -307,7 +313,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
     // "i run 25 miles a week", "i ride 150 miles a week", "corro 15 km por semana": a week's volume or another sport, not a race.
     if (!RACE_CUE.test(s) && (WEEKLY_VOLUME.test(s) || (OTHER_SPORT_DISTANCE.test(s) && !/\b(run|running|race|marathon|half|5k|10k)\b/.test(s)))) continue;
     const hasDistance = findRaceDistance(s) !== null && !/\b(miles?|km|mpw)\s*(a|per|\/)\s*(week|wk)\b|\b\d\s*(?:runs?|days?|times)\s*(?:a|per|\/)\s*(?:week|wk)\b/.test(s);
-    if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s)) continue;
+    if (!bare && !hasDistance && !/\b(race|marathon|half)\b/.test(s) && !dayOnly(s) && findKnownRace(s) === null) continue;
     if (!bare && !correcting && hasDistance && !RACE_CUE.test(s) && !/\b(19|20)\d\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|fall|autumn|winter)(?!be\b)|\d\/\d/.test(s) && !/^(a |an |the )?\d+(\.\d)?\s*(k|km|mi|miler|mile)$|^(half|full)?\s*marathon$/.test(s)) continue;
     const first = parseRaceEvent(s, ctx.now, workingTimezone(a, ctx));
     if (!first.success) continue;
@@ -582,7 +588,10 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     // "ive done 2 halfs, last one was 2:05": the races counted name the distance of the last one's time (findRaceDistance).
-    const distance = findRaceDistance(s) ?? impliedRaceDistance(s);
+    // "signed up for the houston marathon in january, did it last year in 4:12": "it" is the race the clause before names.
+    const before = clauses[i - 1];
+    const itRace = before !== undefined && /\b(?:did|ran|raced|finished|done|run) it\b/.test(s) ? (findRaceDistance(before) ?? knownDistanceIn(before)) : null;
+    const distance = findRaceDistance(s) ?? impliedRaceDistance(s) ?? itRace;
     // "ran 46:50 at a turkey trot": a result whose distance the time does not tell is kept and its distance asked.
     const undistanced = distance || a.race?.recentRace ? null : undistancedResultTime(s);
     if (undistanced) return { answers: { race: { ...a.race, pendingResult: undistanced } } };
@@ -591,6 +600,12 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     if (r.success && r.data) return { answers: { race: { ...a.race, recentRace: r.data } } };
   }
   return NEVER_RACED.test(t) ? { answers: { race: { ...a.race, recentRace: null } } } : null;
+}
+
+/** The distance of the well-known race a clause names ("the houston marathon"), or null. */
+function knownDistanceIn(clause: string): RaceDistanceChoice | null {
+  const known = findKnownRace(clause);
+  return known ? knownRaceDistance(known) : null;
 }
 
 /** A distance a week ("25 miles a week", "40k/wk", "30 mpw", Spanish "15 km por semana"). */
@@ -653,7 +668,8 @@ const RACE_NO_DISTANCE = /\b(?:run|running|do|doing|enter|entered|training for|t
 /** Greetings that open a first text ("G'day, Mia here", "Hey there, it's Tom", "Howdy! Sam"): never a name. */
 const GREETING = /(?:g[’']?day(?: mate)?|howdy|hiya|heya|hey+(?: there| y'?all| all)?|hi+(?: there| all)?|hello(?: there)?|yo|sup|hola|aloha|greetings|cheers|(?:good )?(?:morning|afternoon|evening)|mornin'?|evening)/;
 /** A greeting opening a text, with its punctuation: "G'day, ", "Howdy! ", "Hey - " (not the "Hi" of "Hiroshi"). */
-const GREETING_LEAD = new RegExp(`^${GREETING.source}(?![a-z'’])[!,.]*\\s*(?:[-\u2013\u2014:]+\\s*)?`, 'i');
+// "hi coach! Marcus, 45": the greeting can name who it greets.
+const GREETING_LEAD = new RegExp(`^${GREETING.source}(?:\\s+(?:coach|cadence|team|friend))?(?![a-z'’])[!,.]*\\s*(?:[-\u2013\u2014:]+\\s*)?`, 'i');
 const isGreeting = (word: string) => new RegExp(`^${GREETING.source}$`, 'i').test(word.replace(/[!.,]+$/, ''));
 
 const NAME_STOP = new Set(
@@ -1026,6 +1042,35 @@ const LAPSE_NOTHING = /\bnothing (?:for|since|in|lately|recently|much)\b(?: (?:\
 // "lifted in college but nothing for like 5 yrs": training in a past stage of life, then a break, is the same lapse.
 const LAPSED_NO_YEARS = /\b(?:used to (?:run|lift|train|work ?out|go to the gym|play \w+|be (?:active|fit|sporty))|(?:lifted|trained|ran|played \w+|worked out|competed|swam|rowed|wrestled) (?:a lot |a bit |some |a little )?(?:in|during|through|back in|all through) (?:college|uni|university|high school|hs|school|my (?:teens|20s|twenties|30s|thirties)|the (?:army|military|navy|marines)))\b.*?\b(nothing|haven'?t|not|stopped|quit)\b/;
 
+/**
+ * "3x a week", "3-4 days": a count with no day named. The days the plan picks are the coach's proposal, said as
+ * one ("say which days suit you, or I'll use Tue, Thu, Sat"), never as days the client chose. A day off named
+ * ("4 days, not mondays") or a long-run day counts as naming them.
+ */
+function withDaysCounted(read: Read, t: string, a: OnboardingAnswers): Read {
+  if (read === null || 'error' in read || read.answers.trainingDays === undefined) return read;
+  const days = read.answers.trainingDays;
+  // "actually 4 days" after "mon wed fri": their days kept and one added (resizedDays) are still the days they named.
+  const before = a.trainingDays && !a.daysFromCount ? a.trainingDays : [];
+  const resized = before.length > 0 && (before.every((d) => days.includes(d)) || days.every((d) => before.includes(d)));
+  const named = findWeekdays(t).length > 0 || longRunDayIn(t) !== undefined || days.length === 7 || resized;
+  // Cleared (set to undefined: answers merge into what is stored) only when it was set, so days named again as they
+  // were ("no make it mon wed fri") change nothing.
+  const flag = named ? (a.daysFromCount ? { daysFromCount: undefined } : {}) : { daysFromCount: true };
+  return { ...read, answers: { ...read.answers, ...flag } };
+}
+
+/** "ok 4 then", "lets do 4", "4 it is", "yeah 3 i guess": the count said with the words around an answer. */
+export function withoutAnswerFiller(t: string): string {
+  return t
+    .trim()
+    .replace(/^(?:(?:ok(?:ay)?|k|cool|sure|alright|fine|yeah|yea|yep|so|hmm+|um+|then)[\s,!.]+)+/, '')
+    .replace(/^(?:let'?s|lets)\s+(?:do|go with|say|go)\s+|^(?:i'?ll|ill|i will)\s+(?:do|go with|take)\s+|^(?:go with|put me down for)\s+/, '')
+    .replace(/(?:[\s,]+(?:then|it is|its|it'?s|i guess|i think|please|pls|plz|lol|haha|sounds good|works|is good|is fine)\b)+[\s!.]*$/, '')
+    .replace(/[!.]+$/, '')
+    .trim();
+}
+
 /** The days question, knowing their work: shift days are left out of the example, a rotating week asks for a count. */
 function daysQuestion(a: OnboardingAnswers): string {
   if (a.work?.rotating) return "How many days a week can you train? Your work days change, so I'll plan that many and each week you text me which days.";
@@ -1228,8 +1273,9 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) {
     const kind = needsRace(a.goal) ? 'run' : 'lift';
     // "actually make it 4 days" after "tue thu sat": their days kept, one added (was Mon Tue Thu Fri, two of theirs gone).
-    // Days that are the usual spread for their count came from a count ("3 days"): the new count gets its own spread.
-    const picked = a.trainingDays?.length && a.trainingDays.join() !== defaultDaysForCount(a.trainingDays.length, kind).join();
+    // Days that are the usual spread for their count came from a count ("3 days"), or copy the question's example ("mon
+    // wed fri"): the new count gets its own spread, proposed as such (withDaysCounted).
+    const picked = a.trainingDays?.length && !a.daysFromCount && a.trainingDays.join() !== defaultDaysForCount(a.trainingDays.length, kind).join();
     const theirs = picked && named.length === 0 && count >= 1 && count <= 7 ? resizedDays(a.trainingDays!, count, kind) : null;
     return ok({ trainingDays: withLongRunDay(theirs ?? defaultDaysForCount(count, kind), t) });
   }
@@ -1480,14 +1526,18 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: (a) => daysQuestion(a),
-    explicit: (t, _raw, a) => withLongRunAsked(withLiftCount(readDays(t, a), t, a), t, a),
+    explicit: (t, _raw, a) => withDaysCounted(withLongRunAsked(withLiftCount(readDays(t, a), t, a), t, a), t, a),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
-      (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
-      fromResult(parseTrainingDays(withoutHabits(withoutWork(t))), (d) => ({
-        trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
-      })),
+      withDaysCounted(
+        (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
+          fromResult(parseTrainingDays(withoutAnswerFiller(withoutHabits(withoutWork(t)))), (d) => ({
+            trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
+          })),
+        t,
+        a,
+      ),
   },
   {
     key: 'duration',
@@ -1739,7 +1789,10 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const liftsFirst = a.liftFirst === true && (!a.trainingDays || strengthFirstDays(a.trainingDays, a.race?.longRunDay, a.liftDaysPerWeek) !== null);
   const liftDays = a.goal === 'hybrid' && !liftsFirst && a.liftDays?.length ? `, and lift ${formatWeekdays(a.liftDays)}` : '';
   const runTime = a.runMinutes && needsRace(a.goal) ? `, up to ${a.runMinutes} min a run` : '';
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week (${formatWeekdays(a.trainingDays)})${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.`);
+  // Days from a count ("3x a week") are the coach's pick, proposed as such: the client never named them.
+  const dayList = a.daysFromCount ? '' : ` (${formatWeekdays(a.trainingDays ?? [])})`;
+  const proposed = a.daysFromCount && a.trainingDays ? ` Say which days suit you, or I'll use ${formatWeekdays(a.trainingDays)}.` : '';
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week${dayList}${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.${proposed}`);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^i'?m\b/i, "you're").replace(/^i\b/i, 'you').replace(/^./, (c) => c.toLowerCase())}.`);

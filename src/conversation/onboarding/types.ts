@@ -123,6 +123,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   /** Slots the coach filled with a default after "idk" (WHEN_UNSURE): a later text naming one replaces it, no correction word needed. */
   guessed?: SlotKey[];
   race?: Partial<RaceProfile> & RaceDraft;
+  /** The training days came from a count ("3x a week"): the coach picked them, so they are proposed, not said as chosen. */
+  daysFromCount?: boolean;
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];
   /** Movements the client ruled out beside a limitation, as said ("no deep squats"): said back with it. */
@@ -163,6 +165,8 @@ export interface OnboardingState {
   retries: number;
   /** Health news already answered ("had my baby 5 months ago"): not answered again when said again. */
   told?: string[];
+  /** The days advice was just given ("how many days do you recommend?"): a count alone next ("ok 4 then") is the days. */
+  advised?: 'days';
 }
 
 export interface OnboardingContext {

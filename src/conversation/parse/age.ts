@@ -14,6 +14,8 @@ const AGE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:i'?m|im|i am)\s+(?:only\s+|just\s+|now\s+|turning\s+)?(\d{2})\b${NOT_AGE}(?=\s*(?:$|[,.!;]|and\b|but\b|so\b|&|\+|years?\b|yrs?\b|turning\b|now\b|btw\b|lol\b|f\b|m\b|male\b|female\b|w\b|with\b|looking\b|want\w*\b|trying\b|who\b|,))`),
   // "hi i'm Walt, 64, want to get stronger", "Walt here, 64": a bare number said right after the name.
   new RegExp(String.raw`\b(?:(?:i'?m|im|i am|name'?s|this is|it'?s)\s+[a-z]+|[a-z]+ here)\s*,\s*(\d{2})\b${NOT_AGE}(?=\s*(?:$|[,.!;]|and\b|but\b|&|years?\b|yrs?\b|f\b|m\b|male\b|female\b|w\b|with\b|looking\b|want\w*\b|trying\b))`),
+  // "hi coach! Marcus, 45, from Houston", "aisha, 34, sydney": a text opening with a name and a number after it.
+  new RegExp(String.raw`^(?:(?:hi+|hey+|hello|hiya|heya|howdy|yo|g'?day)(?:\s+(?:there|coach|all))?[!,.]*\s*)?(?!(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday|jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|ok|okay|yes|no|yeah|so|um|uh)\s*,)[a-z]{2,14}\s*,\s*(\d{2})\b${NOT_AGE}(?=\s*(?:$|[,.!;]|from\b|and\b|but\b|&|years?\b|yrs?\b|f\b|m\b|male\b|female\b|w\b|with\b|looking\b|want\w*\b|trying\b))`),
 ];
 
 export function findAge(text: string): number | null {

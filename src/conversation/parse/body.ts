@@ -15,9 +15,10 @@ const PART_RE = BODY_PART_ORDER.map((part) => [part, anyOf(BODY_PART_WORDS[part]
 /** Every body part named, most specific first, each text span counted once ("lower back" is not also "back"). */
 /**
  * "Back" that is a direction, not a body part: "coming back from a stress fracture", "getting back into
- * running", "I'm back", "back to training". Blanked before the parts are read.
+ * running", "I'm back", "back to training". Blanked before the parts are read. A back with a word that makes it the
+ * body's ("dodgy lower back from footy", "bad back from deadlifts") is the body part, whatever follows it.
  */
-const BACK_ADVERB = /\b(?:(?:coming|come|comes|came|getting|get|gets|got|going|go|goes|went|been|being|be|am|i'?m|im|we'?re|was|bouncing|bounce|bounced|easing|ease|eased|building|build|built|ramping|ramp|working|work|worked|way|stepping|step|bringing|bring|brought|starting|start|started|cleared to go|welcome) back\b|\bback (?=(?:from|to|into|after|home|running|training|yet|again to)\b|(?:by )?(?:a|one|1|two|2|a couple of) (?:days?|weeks?|hours?)\b))/g;
+const BACK_ADVERB = /\b(?:(?:coming|come|comes|came|getting|get|gets|got|going|go|goes|went|been|being|be|am|i'?m|im|we'?re|was|bouncing|bounce|bounced|easing|ease|eased|building|build|built|ramping|ramp|working|work|worked|way|stepping|step|bringing|bring|brought|starting|start|started|cleared to go|welcome) back\b|(?<!\b(?:lower|upper|low|mid|middle|bad|my|sore|dodgy|tweaked|hurt|injured|cranky|stiff|tight|weak|achy|aching|the|his|her|your|a) )\bback (?=(?:from|to|into|after|home|running|training|yet|again to)\b|(?:by )?(?:a|one|1|two|2|a couple of) (?:days?|weeks?|hours?)\b))/g;
 
 /** The text with every direction "back" blanked (same length, so spans keep their places). */
 export function withoutBackAdverb(t: string): string {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../engine/dates.js';
 import type { RaceDistance } from '../../engine/vocabulary.js';
 import { findDateRef, findMonthOrSeason, findNthWeekday, type YearMonth } from './dates.js';
-import { findKnownRace, type KnownRace } from './race-calendar.js';
+import { findKnownRace, knownRaceDistance, type KnownRace } from './race-calendar.js';
 import { formatHms, parseClock } from './duration.js';
 import { trackDistanceName } from '../../engine/endurance/track-distances.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
@@ -137,7 +137,7 @@ export function parseRaceEvent(text: string, now: Date, zone: string): ParseResu
   if (distance === null && date === null && month === null && known === null) {
     return fail("I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'");
   }
-  return ok({ distance: distance ?? (known ? { distance: known.distance } : null), date, month, known, season: monthOrSeason?.season ?? null });
+  return ok({ distance: distance ?? (known ? knownRaceDistance(known) : null), date, month, known, season: monthOrSeason?.season ?? null });
 }
 
 /** Seconds per km a finishing time implies, to tell "1:50" (1 h 50) from "22:30" (22 min 30 s). */

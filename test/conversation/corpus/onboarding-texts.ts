@@ -157,6 +157,17 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: '10k on the 14th of march', asked: null, expect: { race: { distance: '10k', date: '2027-03-14' } } },
   { text: '23:40 for the 5k', asked: 'race_event', before: { name: 'Liam', goal: 'race', race: { distance: '10k' } }, expect: { race: { distance: '10k', recentRace: { distance: '5k', time: '0:23:40' } } } },
   { text: "G'day, name's Liam. Want to run a sub 45 10k. Ran 47:30 at parkrun... no wait that was a 5k lol, 23:40 for the 5k. Race is 14 march", asked: null, expect: { name: 'Liam', race: { distance: '10k', goalTime: '0:45:00', recentRace: { distance: '5k', time: '0:23:40' }, date: '2027-03-14' } } },
+  // Found onboarding new clients (onboard13): well-known races named as runners text them, with their own distance; a
+  // count of days is the coach's proposal; a goal time is not a result; a bad back "from footy" is the body's.
+  { text: "hey! so my name is Priya, im 34 and training for broad street this year 🏃‍♀️ i run like 3x a week", asked: null, expect: { name: 'Priya', age: 34, goal: 'race', race: { event: 'broad_street', distance: 'custom', customDistanceKm: 16.09 }, trainingDays: [2, 4, 6], daysFromCount: true } },
+  { text: 'doing broad st again in may', asked: null, expect: { goal: 'race', race: { event: 'broad_street', distance: 'custom', month: '2027-05' } } },
+  { text: 'running the peachtree this summer!! 🍑', asked: null, expect: { goal: 'race', race: { event: 'peachtree', distance: '10k' } } },
+  { text: "I've got a place in the London Marathon! first marathon ever eek", asked: null, expect: { goal: 'race', race: { event: 'london', distance: 'marathon' } } },
+  { text: 'training for the london half on march 8', asked: null, expect: { goal: 'race', race: { distance: 'half', date: '2027-03-08' } } },
+  { text: 'signed up for bay to breakers w my roommates lol', asked: null, expect: { goal: 'race', race: { event: 'bay_to_breakers', distance: 'custom', customDistanceKm: 12 } } },
+  { text: 'training for a mile race in june, sub 5 mile', asked: null, expect: { goal: 'race', race: { goalTime: '0:05:00', month: '2027-06' } } },
+  { text: 'dodgy lower back from footy', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back'] } },
+  { text: 'ok 3-4x a week', asked: 'days', before: { name: 'Walt', goal: 'strength', trainingAge: 'beginner' }, expect: { trainingDays: [1, 2, 4, 5], daysFromCount: true } },
   // The day before "long run" is the long run's, not the only day.
   { text: '4 days, sat long run', asked: 'days', before: runner, expect: { trainingDays: [2, 3, 5, 6] } },
   // A number from years ago is history, not a load; "12 years" is no bench of 12.
