@@ -58,6 +58,7 @@ import type {
   WeekOverrides,
 } from './types.js';
 import { allocateSets, hardSets, type AllocItem } from './volume-allocation.js';
+import { maxExercisesPerSession } from './session-size.js';
 import { groupedMinutes, pairSupersets, straightMinutes, SUPERSET_NOTE_PREFIX, supersetLabels } from './superset.js';
 import { landmarksFor, MUSCLES, weeklySetTarget, type Muscle } from './volume-landmarks.js';
 
@@ -819,6 +820,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       fixedMinutesPerDay: warmupMin,
       fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioning,
       ...(supersets ? { dayMinutes: supersetMinutesOf } : {}),
+      maxPerDay: maxExercisesPerSession(req.sessionMinutes, req.trainingAge),
     });
     if (multiplier < 1) {
       const scaled = scaleSetCounts(
