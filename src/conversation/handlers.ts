@@ -1529,16 +1529,17 @@ export const HANDLERS: Handlers = {
     const ownLine = own && own.lift.exerciseId === i.exerciseId && own.lift.load !== null ? ` Your next ${name}: ${weekdayName(own.date)}, ${own.lift.sets}x${own.lift.reps} at ${own.lift.load} ${own.lift.unit}.` : '';
     const effort = `stopping about ${lift.rir} rep${lift.rir === 1 ? '' : 's'} short of failure (RIR ${lift.rir})`;
     if (lift.load === null) return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
-    // The max the load was set from, as the week's build wrote it ("165 lb = 66% of your estimated 249.1 lb 1RM"):
-    // the best set ever logged (knownMaxesLb) named a max the load did not come from (160 lb "73% of 258").
-    const used = /= \d+% of [a-z ]*?(\d+(?:\.\d+)?) (?:lb|kg) 1RM/.exec(lift.rationale);
-    const maxLb = used ? undefined : (await knownMaxesLb(c.deps.db, c.client, c.plan)).get(lift.exerciseId);
-    const max = used ? Math.round(Number(used[1])) : maxLb === undefined ? null : Math.round(convertWeight(maxLb, 'lb', lift.unit));
+    // The max the load was set from, as the engine built the day (LiftItem.oneRepMax): the best set ever logged
+    // (knownMaxesLb) named a max the load did not come from (160 lb "73% of 258"). Only a day stored before the
+    // field existed falls back to it; a load set from no max (a starting bell, the client's heaviest) names none.
+    const maxLb = lift.oneRepMax === undefined ? (await knownMaxesLb(c.deps.db, c.client, c.plan)).get(lift.exerciseId) : undefined;
+    const max = lift.oneRepMax != null ? Math.round(lift.oneRepMax) : maxLb === undefined ? null : Math.round(convertWeight(maxLb, 'lb', lift.unit));
     // The share of the max is what the reps and reps-in-reserve call for: 6-8 reps with 3 to spare is ~70-75%.
     const basis = max && lift.percent1RM ? ` That's about ${lift.percent1RM}% of your est. max of ${max} ${lift.unit} - what ${lift.reps} reps with ${lift.rir} to spare takes.` : '';
-    // The rationale ends with the load's own arithmetic ("72.5 kg = 73% of …"), said above in the client's words.
-    const reason = lift.rationale.replace(/ \d[\d.]* (lb|kg)[ :=].*$/, '').trim();
-    const why = reason && i.direction !== 'what' ? ` ${reason.replace(/\.?$/, '.')}` : '';
+    // Why the lift, then what set its load other than the max (the heaviest dumbbell, a starting bell); the
+    // load's own arithmetic is said above in the client's words. Days stored before `reason` say only the basis.
+    const reason = [lift.reason, lift.loadNote].filter((t): t is string => !!t?.trim()).map((t) => t.trim().replace(/\.?$/, '.')).join(' ');
+    const why = reason && i.direction !== 'what' ? ` ${reason}` : '';
     // Asked the load itself: the prescription and its basis, no defence of it.
     const then = i.direction === 'what'
       ? ''

@@ -7,6 +7,7 @@
 import type { Db } from '../db/db-types.js';
 import { listSignalsSince } from '../db/repositories/adaptations.repository.js';
 import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import type { AdaptationRowsFilter } from '../db/repositories/logs.repository.js';
 import { addDays } from '../engine/dates.js';
 import { onPlanCalendar } from './plan-breaks.js';
 import { adaptationInputSchema, SORENESS_HORIZON_DAYS, type AdaptationContext, type AdaptationInput, type SorenessInput } from '../engine/adaptation/index.js';
@@ -41,6 +42,18 @@ const FROM_NOTE: Record<string, (r: Row, m: M) => unknown> = {
   load_limit_note: (r, m) => ({ kind: 'load_limit', from: r.effective_from, to: r.effective_to, load: m.load, unit: m.unit, reason: r.reason, ...(Array.isArray(m.exerciseIds) && m.exerciseIds.length ? { exerciseIds: m.exerciseIds } : {}) }),
   equipment_note: (r, m) => ({ kind: 'missing_equipment', from: r.effective_from, equipment: m.missing ?? [], reason: r.reason }),
 };
+
+/**
+ * The stored rows that can make `adaptationContext` non-empty (engine hasAdaptations), as data a query can test
+ * without reading them: plan notes of a type mapped above, and soreness from `SORENESS_HORIZON_DAYS` before `today`
+ * at SORENESS_MIN_SEVERITY or more, of a body part. One definition for both: a "done" stored with the same
+ * statement that bumps the plan's revision only when such a row exists (logs.service, writeLogs `ifAdapted`). A
+ * row this admits and the context leaves out (a note that does not parse, soreness said to be better since) only
+ * costs a rebuild that changes nothing; none the context reads is missed.
+ */
+export function adaptationRowsFilter(clientId: string, today: string): AdaptationRowsFilter {
+  return { clientId, noteTypes: Object.keys(FROM_NOTE), sorenessFrom: addDays(today, -SORENESS_HORIZON_DAYS), sorenessMinSeverity: SORENESS_MIN_SEVERITY };
+}
 
 export function toAdaptationInputs(rows: readonly Row[]): AdaptationInput[] {
   const out: AdaptationInput[] = [];

@@ -10,12 +10,12 @@ import type { Db } from '../db/db-types.js';
 import { loggedSetOf, storedSetGroupOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
-import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, writeLogs, type NewWorkoutLog } from '../db/repositories/logs.repository.js';
+import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, writeLogs, type AdaptationRowsFilter, type NewWorkoutLog } from '../db/repositories/logs.repository.js';
+import { adaptationRowsFilter } from './adaptation-inputs.service.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, logIsWeekInput, workoutOn, type ActivePlan } from './plans.service.js';
-import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, plannedWork, repeatsSession, repsPaceNote, shortLongRunNote, splitPaces, splitsNote, type RepeatsDone, type SplitsDone } from '../engine/adaptation/runs.js';
@@ -411,7 +411,7 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       out.push({ entry, echo: [describe(entry, opts.today, weightUnit, distanceUnit, planned), ...extra].join(' '), question: null });
     }
     // A stored log (or max) is a new input to every not-yet-done day: their weeks rebuild when next read.
-    if (plan && stored > 0) writes.bump(plan.row.id, weekInput ? undefined : { clientId: client.id, sorenessFrom: addDays(opts.today, -SORENESS_HORIZON_DAYS) });
+    if (plan && stored > 0) writes.bump(plan.row.id, weekInput ? undefined : adaptationRowsFilter(client.id, opts.today));
     await writes.flush();
     return out;
   }
@@ -426,7 +426,7 @@ class LogWrites {
   private logs: NewWorkoutLog[] = [];
   private statuses = new Map<string, 'completed' | 'skipped'>();
   private planId: string | null = null;
-  private ifAdapted: { clientId: string; sorenessFrom: string } | undefined;
+  private ifAdapted: AdaptationRowsFilter | undefined;
   constructor(private readonly trx: Db) {}
   log(l: NewWorkoutLog): void {
     this.logs.push(l);
@@ -436,7 +436,7 @@ class LogWrites {
     this.statuses.set(workoutId, status);
   }
   /** The plan's inputs changed (markPlanInputsChanged): every not-yet-done day's week rebuilds when next read. */
-  bump(planId: string, ifAdapted?: { clientId: string; sorenessFrom: string }): void {
+  bump(planId: string, ifAdapted?: AdaptationRowsFilter): void {
     this.planId = planId;
     this.ifAdapted = ifAdapted;
   }

@@ -241,8 +241,9 @@ export function stampShift(stamp: string | undefined): number {
  * maxes set the loads), a run (the paces), and a "done" or skip of a race week already over (the next week adapts to
  * how it went, once it is over). A "done" or skip of a week still going is read by a build only as a settled date,
  * which moves nothing unless the plan has adaptations to place (hasAdaptations: its notes, recent soreness), so its
- * store bumps the plan's revision only then (writeLogs `ifAdapted`): "tomorrow" after "done" is then answered from
- * the stored week instead of rebuilding it to find it unchanged.
+ * store bumps the plan's revision only when a row exists that adaptationContext would read (adaptation-inputs.service
+ * adaptationRowsFilter, tested by writeLogs `ifAdapted`): "tomorrow" after "done" is then answered from the stored
+ * week instead of rebuilding it to find it unchanged.
  */
 export function logIsWeekInput(plan: ActivePlan, kind: 'done' | 'skipped' | 'strength' | 'run', date: string, today: string): boolean {
   if (kind === 'strength' || kind === 'run') return true;

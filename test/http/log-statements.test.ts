@@ -82,6 +82,29 @@ describe('the plan\'s input revision after a "done"', () => {
   });
 });
 
+describe('the plan\'s input revision after a "done", for rows the weeks do not adapt to', () => {
+  const revision = async (p: string) =>
+    (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
+
+  it('mild soreness and a pause already over leave it standing: "tomorrow" after "done" is the stored week (was a rebuild for any soreness or note)', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    // Normal training soreness (under the severity that trims a session), and a pause ended: neither is an input
+    // a week is built with (adaptation-inputs.service), so a settled date moves nothing.
+    await say(p, 'legs a little sore but fine');
+    await say(p, 'pause');
+    await say(p, 'resume');
+    await say(p, "what's today");
+    const before = await say(p, 'tomorrow');
+    const r0 = await revision(p);
+    await say(p, 'done');
+    expect(await revision(p)).toBe(r0);
+    const after = await statementsOf(p, 'tomorrow');
+    expect(after.reply).toBe(before);
+    expect(after.statements).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('"what\'s today" from a client onboarded by text', () => {
   it('is answered from the stored day, before and after a log: the finished onboarding and the stale week leave it as told', async () => {
     const p = phone();

@@ -28,13 +28,22 @@ export async function insertWorkoutLog(
 
 export type NewWorkoutLog = Parameters<typeof insertWorkoutLog>[1];
 
+/** Rows a week build adapts to, as a query can test them (services/adaptation-inputs.service adaptationRowsFilter). */
+export interface AdaptationRowsFilter {
+  clientId: string;
+  /** plan_adaptations types the engine reads as inputs. */
+  noteTypes: readonly string[];
+  sorenessFrom: string;
+  sorenessMinSeverity: number;
+}
+
 /**
  * A turn's log writes in ONE statement (data-modifying CTEs): the log rows, the days they complete or skip, and
  * the plan's input revision bumped (adaptations.repository bumpInputsRev). Was one statement each (three for a
  * plain "done"): a round trip, a parse and a plan per write, for a 7:05 rush of replies. Each day id appears
  * once in `statuses` (a statement cannot update one row twice); `bumpPlanId` null leaves the plan as it is.
- * `ifAdapted`: the revision is bumped only when the plan has notes or the client soreness reported from
- * `sorenessFrom` on (what makes a settled date move a week's build: plans.service logIsWeekInput).
+ * `ifAdapted`: the revision is bumped only when a row exists that the week builds adapt to, as the filter says
+ * (adaptation-inputs.service adaptationRowsFilter: what makes a settled date move a week's build).
  */
 export async function writeLogs(
   db: Db,
@@ -42,7 +51,7 @@ export async function writeLogs(
     logs: readonly NewWorkoutLog[];
     statuses: ReadonlyArray<{ id: string; status: 'completed' | 'skipped' }>;
     bumpPlanId: string | null;
-    ifAdapted?: { clientId: string; sorenessFrom: string };
+    ifAdapted?: AdaptationRowsFilter;
   },
 ): Promise<void> {
   const parts: RawBuilder<unknown>[] = [];
@@ -56,7 +65,7 @@ export async function writeLogs(
   });
   if (w.bumpPlanId) {
     const only = w.ifAdapted
-      ? sql` and (exists (select 1 from plan_adaptations where plan_id = ${w.bumpPlanId}) or exists (select 1 from readiness_signals where client_id = ${w.ifAdapted.clientId} and kind = 'soreness' and date >= ${w.ifAdapted.sorenessFrom}))`
+      ? sql` and (exists (select 1 from plan_adaptations where plan_id = ${w.bumpPlanId} and type = any(${[...w.ifAdapted.noteTypes]}::text[])) or exists (select 1 from readiness_signals where client_id = ${w.ifAdapted.clientId} and kind = 'soreness' and date >= ${w.ifAdapted.sorenessFrom} and severity >= ${w.ifAdapted.sorenessMinSeverity} and body_part is not null))`
       : sql``;
     parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId}${only} returning inputs_rev)`);
   }

@@ -128,9 +128,9 @@ export function equipmentPersonas(): Persona[] {
 
 /**
  * Lifters by age (strength/age-rules.ts): a 16-year-old beginner, a 55-year-old beginner (no band: the adult
- * rules), a 65-year-old beginner and a 65-year-old who already lifts. (A 65-year-old beginner at home is not
- * here yet: nine lines a day — power and balance added — make 22 of 36 morning texts 3 segments, over the grid's
- * median of 2; see the plans12 report.)
+ * rules), a 65-year-old beginner at the gym and at home, and a 65-year-old who already lifts. (The one at home
+ * had nine lines a day, power and balance added, until a session's exercises were capped by its minutes and
+ * the lifter's experience: strength/session-size.ts.)
  */
 export function agePersonas(): Persona[] {
   return [
@@ -139,6 +139,7 @@ export function agePersonas(): Persona[] {
     { name: 'lift age 55 beginner general_fitness 3d home', request: lifterRequest('beginner', 'general_fitness', { age: 55, home: true }) },
     { name: 'lift age 55 beginner fat_loss 3d gym', request: lifterRequest('beginner', 'fat_loss', { age: 55 }) },
     { name: 'lift age 65 beginner general_fitness 3d gym', request: lifterRequest('beginner', 'general_fitness', { age: 65 }) },
+    { name: 'lift age 65 beginner general_fitness 3d home', request: lifterRequest('beginner', 'general_fitness', { age: 65, home: true }) },
     { name: 'lift age 65 intermediate strength 4d gym', request: lifterRequest('intermediate', 'strength', { age: 65, days: [1, 2, 4, 5], oneRepMaxes: { back_squat: 225, deadlift: 275, bench_press: 165, overhead_press: 95 } }) },
   ];
 }

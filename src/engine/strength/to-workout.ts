@@ -30,6 +30,9 @@ export function toLiftItem(e: PrescribedExercise): LiftItem {
     ...(e.tempo ? { tempo: e.tempo } : {}),
     ...(e.superset ? { superset: e.superset } : {}),
     rationale: e.rationale,
+    ...(e.reason !== undefined ? { reason: e.reason } : {}),
+    ...(e.oneRepMax !== undefined ? { oneRepMax: e.oneRepMax } : {}),
+    ...(e.loadNote ? { loadNote: e.loadNote } : {}),
   };
 }
 

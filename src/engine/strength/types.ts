@@ -75,6 +75,12 @@ export interface PrescribedExercise {
   /** "A1"/"A2": alternated with the other exercise of the same letter (a superset); absent when done alone. */
   superset?: string | null;
   rationale: string;
+  /** Why this lift, without its numbers (`rationale` is this and the load's arithmetic); absent on older weeks. */
+  reason?: string;
+  /** The est. 1RM (in `unit`) the load is `percent1RM` of; null when the load came from no max. */
+  oneRepMax?: number | null;
+  /** What set the load other than a max, in a sentence: the client's heaviest dumbbell, a starting bell. */
+  loadNote?: string;
 }
 
 export interface StrengthDay {

@@ -50,6 +50,11 @@ export interface AllocInput {
    * (supersets); otherwise the sum of the items' own minutes.
    */
   dayMinutes?: (day: number, sets: readonly number[]) => number;
+  /**
+   * The most exercises a session holds (session-size.ts): past it the least needed leave first (never a main or
+   * power lift), and nothing dropped comes back to fill time; sets fill it instead.
+   */
+  maxPerDay?: number;
 }
 
 /**
@@ -189,6 +194,29 @@ export function allocateSets(input: AllocInput): number[] {
     });
   };
 
+  // 0. Every session holds at most `maxPerDay` exercises: the cheapest to lose leave first (accessories before
+  // second lifts and the week's last core drill; main and power lifts stay).
+  const cap = input.maxPerDay ?? Infinity;
+  const atCap = (d: number) => activeOnDay(d) >= cap;
+  for (const d of days) {
+    for (let guard = 0; guard < 50 && activeOnDay(d) > cap; guard += 1) {
+      const h = totals();
+      let best: { k: number; cost: number } | null = null;
+      for (const allowHeld of [false, true]) {
+        items.forEach((it, k) => {
+          if (it.day !== d || (sets[k] as number) === 0 || !canDrop(k)) return;
+          if (it.role === 'main' || it.role === 'power') return;
+          if (held(k) && !allowHeld) return;
+          const cost = delta(k, 0, h);
+          if (!best || cost < best.cost) best = { k, cost };
+        });
+        if (best) break;
+      }
+      if (!best) break;
+      sets[(best as { k: number }).k] = 0;
+    }
+  }
+
   // 1. Every session fits its minutes: cheapest removals first.
   for (const d of days) {
     for (let guard = 0; guard < 200 && dayMinutes(d) > budgetMinutes; guard += 1) {
@@ -247,6 +275,7 @@ export function allocateSets(input: AllocInput): number[] {
         const next = step(k, dir);
         if (next === null) continue;
         if (next === 0 && (!canDrop(k) || held(k))) continue;
+        if (dir === 1 && (sets[k] as number) === 0 && atCap(it.day)) continue;
         if (!inOrder(k, next)) continue;
         if (dir === 1) {
           const diff = next - (sets[k] as number);
@@ -279,6 +308,7 @@ export function allocateSets(input: AllocInput): number[] {
         if (!under.some((m) => it.exercise.primaryMuscles.includes(m))) return;
         const addTo = step(a, 1);
         if (addTo === null) return;
+        if ((sets[a] as number) === 0 && atCap(it.day)) return;
         if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + (addTo - (sets[a] as number)) * setWeight(it.exercise, m) > mrv[m] + 1e-9)) return;
         items.forEach((o, r) => {
           if (r === a || o.day !== it.day) return;
@@ -330,6 +360,7 @@ export function allocateSets(input: AllocInput): number[] {
         // session of more exercises reads better than six sets of one.
         const next = cur === 0 ? it.min : cur + 1;
         if (cur >= it.max + 1) continue;
+        if (cur === 0 && atCap(d)) continue;
         if (!inOrder(k, next, true)) continue;
         if (MUSCLES.some((m) => setWeight(it.exercise, m) > 0 && h[m] + (next - cur) * setWeight(it.exercise, m) > mrv[m] + 1e-9)) continue;
         const add = minutesWith(d, k, next) - liftMinutes(d, sets);

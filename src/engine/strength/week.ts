@@ -58,6 +58,7 @@ import type {
   WeekOverrides,
 } from './types.js';
 import { allocateSets, hardSets, type AllocItem } from './volume-allocation.js';
+import { maxExercisesPerSession } from './session-size.js';
 import { groupedMinutes, pairSupersets, straightMinutes, SUPERSET_NOTE_PREFIX, supersetLabels } from './superset.js';
 import { landmarksFor, MUSCLES, weeklySetTarget, type Muscle } from './volume-landmarks.js';
 
@@ -516,7 +517,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     intensityMultiplier: number,
     caps?: DayCaps,
     usedToday: Set<string> = new Set(),
-    carried?: { load: number; percent1RM: number | null; tempo: string | null },
+    carried?: { load: number; percent1RM: number | null; tempo: string | null; oneRepMax?: number | null },
   ): PrescribedExercise {
     // A health condition's floors (adaptation/health.ts): more reps in reserve, no low-rep sets.
     if (caps?.rirFloor !== undefined && draft.role !== 'power' && draft.rir < caps.rirFloor) draft = { ...draft, rir: caps.rirFloor };
@@ -528,6 +529,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
     const known = maxes[ex.id];
     let load: number | null = null;
     let percent: number | null = null;
+    // The max the load is `percent` of (said back when a client asks why a load is what it is), and what else set it.
+    let oneRepMax: number | null = null;
+    let loadNote: string | undefined;
     let rationale = draft.reason;
     let range = draft.range;
     let tempo: string | null = known ? null : (carried?.tempo ?? null);
@@ -539,6 +543,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const p = loadFor(known.value, draft.range.max, draft.rir, req.units, ex.implement, intensityMultiplier);
       load = p.load;
       percent = p.percent1RM;
+      oneRepMax = roundTenth(known.value);
       const src = known.source === 'given' ? 'your' : known.source === 'related' ? 'an estimated' : 'your estimated';
       rationale += ` ${load} ${req.units} = ${percent}% of ${src} ${roundTenth(known.value)} ${req.units} 1RM.`;
       const capped =
@@ -562,7 +567,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
         // The heaviest dumbbell or bell is too light: more reps, a harder variation or a slower tempo.
         ex = capped.exercise;
         load = capped.load;
-        percent = Math.min(100, Math.max(30, Math.round((capped.load / capped.oneRm) * 100)));
+        // The capped lift's own max (a variation's, from the ratio), before this week's lighter multiplier.
+        oneRepMax = roundTenth(capped.oneRm / intensityMultiplier);
+        percent = Math.min(100, Math.max(30, Math.round((capped.load / oneRepMax) * 100)));
+        loadNote = capped.note;
         range = capped.range;
         tempo = capped.tempo;
         rationale = `${ex.id === draft.exercise.id ? rationale : draft.reason} ${capped.note}`;
@@ -571,18 +579,25 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       // A deload of a capped lift with no 1RM of its own (a harder variation): last week's load, lighter.
       load = roundLoadDown(carried.load * intensityMultiplier, req.units, ex.implement);
       percent = carried.percent1RM === null ? null : Math.max(30, Math.round(carried.percent1RM * intensityMultiplier));
+      oneRepMax = percent === null ? null : (carried.oneRepMax ?? null);
     } else if (ex.implement === 'kettlebell' && !ex.timed && draft.role !== 'power') {
       // No max to work from: a starting bell for their experience (never over their heaviest), not a blank.
       load = startingBell(ex.pattern, req.trainingAge, req.units, cap);
       // The bell is a guess at the weight these reps and RIR call for, so its %1RM is that effort's.
       if (load !== null) percent = Math.min(100, Math.max(30, Math.round(percentOfOneRepMax(draft.range.max, draft.rir) * 100)));
-      if (load !== null) rationale += ` ${load} ${req.units}: a starting bell for your experience; log the bell you used and the loads follow it.`;
+      if (load !== null) {
+        loadNote = 'A starting bell for your experience; log the bell you used and the loads follow it.';
+        rationale += ` ${load} ${req.units}: a starting bell for your experience; log the bell you used and the loads follow it.`;
+      }
     }
     if (load !== null && cap !== undefined && ex.implement && load > cap) {
       // Never over the heaviest there is; when no loadable weight fits under it, no number (the client uses theirs).
       const under = roundLoadDown(cap, req.units, ex.implement);
       load = under <= cap + 1e-9 ? under : null;
-      if (load === null) percent = null;
+      if (load === null) {
+        percent = null;
+        oneRepMax = null;
+      }
     }
     // The bells or dumbbells the client owns ("kettlebells 15, 25 and 35"): the nearest of them under any cap,
     // the lighter on a tie, never a standard weight they do not have.
@@ -592,7 +607,10 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const pool = fit.length ? fit : [Math.min(...owned)];
       const wanted = load;
       load = pool.reduce((best, w) => (Math.abs(w - wanted) < Math.abs(best - wanted) - 1e-9 ? w : best), pool[0]!);
-      if (load !== wanted && known && percent !== null) percent = Math.min(100, Math.max(30, Math.round((load / known.value) * 100)));
+      if (load !== wanted && known && percent !== null) {
+        percent = Math.min(100, Math.max(30, Math.round((load / known.value) * 100)));
+        oneRepMax = roundTenth(known.value);
+      }
     }
     return {
       exerciseId: ex.id,
@@ -613,6 +631,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       percent1RM: percent,
       ...(tempo ? { tempo } : {}),
       rationale,
+      reason: draft.reason,
+      oneRepMax,
+      ...(loadNote ? { loadNote } : {}),
     };
   }
 
@@ -799,6 +820,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       fixedMinutesPerDay: warmupMin,
       fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioning,
       ...(supersets ? { dayMinutes: supersetMinutesOf } : {}),
+      maxPerDay: maxExercisesPerSession(req.sessionMinutes, req.trainingAge),
     });
     if (multiplier < 1) {
       const scaled = scaleSetCounts(
@@ -888,10 +910,11 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
           range: { min: e.repsMin, max: e.repsMax },
           rir: Math.max(DELOAD_RIR, e.rir),
           restSec: restFor(e.role, block.intensityBias, modifiersForWeek(outline, ow).restMultiplier),
-          reason: e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
+          // Weeks stored before `reason` existed: the rationale less its load arithmetic.
+          reason: e.reason ?? e.rationale.replace(/ \d[\d.]* (lb|kg) = .*$/, ''),
           keep: false,
         };
-        const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo } : undefined;
+        const carried = e.load !== null && !dayMaxes[ex.id] ? { load: e.load, percent1RM: e.percent1RM, tempo: e.tempo ?? null, oneRepMax: e.oneRepMax ?? null } : e.tempo ? { load: e.load ?? 0, percent1RM: e.percent1RM, tempo: e.tempo, oneRepMax: e.oneRepMax ?? null } : undefined;
         // Meet week: the main lifts keep a single at about 85% (RIR 4, not 10% off), sharp but short of the opener.
         // The deadlift has no opener single: its last heavy pull was 10+ days out (light pulls only now).
         const opener = meetWeek && e.role === 'main' && COMPETITION_LIFTS.has(ex.id) && !MEET_PULLS.has(ex.id);

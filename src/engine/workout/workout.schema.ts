@@ -22,6 +22,12 @@ export const liftPrescriptionShape = {
   unit: weightUnit,
   percent1RM: z.number().nullable(),
   rationale: z.string(),
+  /** Why this lift, without its numbers (absent on days stored before it existed). */
+  reason: z.string().optional(),
+  /** The est. 1RM (in `unit`) the load is `percent1RM` of; null when the load came from no max. */
+  oneRepMax: z.number().nullable().optional(),
+  /** What set the load other than a max: the client's heaviest dumbbell, a starting bell. */
+  loadNote: z.string().optional(),
   /** A slower tempo for a load the client cannot raise (strength/load-cap.ts): "3 s down". */
   tempo: z.string().nullable().optional(),
   /** "A1"/"A2": done in alternation with the lift of the same letter (strength/superset.ts). */

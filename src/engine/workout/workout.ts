@@ -30,6 +30,15 @@ export interface LiftItem {
   /** "A1"/"A2": alternated with the other lift of the same letter, one rest per round; absent when done alone. */
   superset?: string | null;
   rationale: string;
+  /** Why this lift, without its numbers (`rationale` is this and the load's arithmetic); absent on older days. */
+  reason?: string;
+  /**
+   * The est. 1RM (in `unit`) the load is `percent1RM` of: "why is my bench 160?" is answered from it. Null when
+   * the load came from no max (a starting bell, a deload's carried load); absent on days stored before it.
+   */
+  oneRepMax?: number | null;
+  /** What set the load other than a max, in a sentence: the client's heaviest dumbbell, a starting bell. */
+  loadNote?: string;
 }
 
 /** A run segment: warm-up, work or cool-down lap. */
