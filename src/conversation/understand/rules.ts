@@ -830,7 +830,9 @@ export const RULES: Rule[] = [
     read: (c, ctx) => {
       const t = c.text;
       if (PAIN_NEGATED.test(t)) return null;
-      const parts = findBodyParts(t);
+      // "why is my shoulder press so heavy", "shoulder press felt heavy": a part inside a lift's name is the lift, not
+      // a sore joint (was shoulder pain, shoulder work out for 3 days). A pain word keeps it: "shoulder press hurts".
+      const parts = PAIN.test(t) ? findBodyParts(t) : findBodyParts(withoutExerciseNames(t));
       const joint = jointOf(parts);
       const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
       const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
@@ -1469,7 +1471,8 @@ export const RULES: Rule[] = [
         const ref = findDateRef(t, ctx.now, ctx.timezone);
         return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);
       }
-      const asks = /\b(why|how come|how did you (?:get|pick|choose|set|come up with|figure|work out)|where did .* come from|is (?:that|this|it) (?:too|really|a bit))\b/.test(t);
+      // "db bench feels too light?": a lift's load said too light or heavy, asked, is the same question.
+      const asks = /\b(why|how come|how did you (?:get|pick|choose|set|come up with|figure|work out)|where did .* come from|is (?:that|this|it) (?:too|really|a bit))\b|\b(?:feels?|seems?|looks?|is|are) (?:way |a bit |a little |kinda |kind of |really |so )?too (?:light|easy|heavy|hard)\b|\b(?:is|are) my\b[^?.!]*\btoo (?:light|easy|heavy|hard)\b/.test(t);
       // "why did my front squat go down", "how come my bench dropped to 185": a change asked about is a load question.
       const light = /\b(light|lite|low|easy|little|only|not much|(?:go|went|gone|come|came) down|drop(?:ped)?|lower(?:ed)?|reduced|less)\b/.test(t);
       const heavy = /\b(heavy|high|hard|much|a lot|(?:go|went|gone|come|came|jump(?:ed)?) up(?! with)|increased|more)\b/.test(t) && !/\bnot much\b/.test(t);

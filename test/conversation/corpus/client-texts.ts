@@ -749,6 +749,13 @@ export const CORPUS: CorpusEntry[] = [
   // lead13: a lift that felt too heavy is its feel, nothing left (was "Sorry, I didn't get that").
   { text: 'squats felt really heavy', read: [{ intent: 'lift_feel', exerciseId: 'back_squat', rir: 0 }], tags: ['exercises'] },
   { text: 'deadlifts felt too heavy', read: [{ intent: 'lift_feel', exerciseId: 'deadlift', rir: 0 }], tags: ['exercises'] },
+  // lead13: a part inside a lift's name is the lift, not a sore joint (was shoulder pain: shoulder work out 3 days).
+  { text: 'why is my shoulder press so heavy', read: [{ intent: 'load_question', exerciseId: 'overhead_press', direction: 'heavy' }], tags: ['question', 'exercises'] },
+  { text: 'my shoulder press felt heavy', read: [{ intent: 'lift_feel', exerciseId: 'overhead_press' }], tags: ['exercises'] },
+  { text: 'shoulder press hurts', read: [{ intent: 'pain', bodyPart: 'shoulders', exerciseId: 'overhead_press' }], tags: ['exercises'] },
+  // lead13: a lift's load said too light, asked, is the load question (was "outside what I can answer").
+  { text: 'db bench feels too light?', read: [{ intent: 'load_question', exerciseId: 'db_bench_press', direction: 'light' }], tags: ['question', 'exercises'] },
+  { text: 'is my bench too light', read: [{ intent: 'load_question', exerciseId: 'bench_press', direction: 'light' }], tags: ['question', 'exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
