@@ -377,8 +377,6 @@ const SETS_COUNTED = /\b(?:only |just |barely |maybe |like )?(?:got|did|done|man
 function setsCounted(t: string): { sets: number; exercise: { id: string; name: string; written: string } | null } | null {
   const m = SETS_COUNTED.exec(t);
   if (!m) return null;
-  // A partial count: "only", "just", "before i had to", "then had to go", "in" ("got 4 sets in") - not a plan said back.
-  if (!/\b(?:only|just|barely|managed|before|had to|ran out|no time|cut|got (?:\w+ )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?sets? in)\b/.test(t)) return null;
   // Other numbers are reps, loads or a time: the log rule's to read.
   if (/\d/.test(t.slice(0, m.index) + t.slice(m.index + m[0].length))) return null;
   const sets = COUNT_WORD[m[1]!] ?? Number(m[1]);
@@ -387,6 +385,9 @@ function setsCounted(t: string): { sets: number; exercise: { id: string; name: s
   const ids = new Set(mentions.map((x) => x.exercise.id));
   if (ids.size > 1) return null;
   const x = mentions[0];
+  // With no lift named, only a count told as partial ("only", "just", "before i had to", "got 4 sets in") is the
+  // session cut short; "did 3 sets of squats" names its lift and is a log as it stands.
+  if (!x && !/\b(?:only|just|barely|managed|before|had to|ran out|no time|cut|got (?:\w+ )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?sets? in)\b/.test(t)) return null;
   return { sets, exercise: x ? { id: x.exercise.id, name: x.exercise.name, written: x.written } : null };
 }
 
@@ -405,9 +406,11 @@ const CROSS_ACTIVITIES: ReadonlyArray<[RegExp, CrossTraining['activity']]> = [
   [/\b(?:stair ?master|stairmaster|stair climber|stairs)\b/, 'stairs'],
   [/\b(?:walked|walk|walking)\b/, 'walk'],
 ];
+const RUN_MISSED = /\b(?:skipped|skip|missed|ditched|bailed on|didn'?t do|no) (?:the |my |today'?s )?(?:run|running|long run|easy run)(?: today)?\b/;
 function crossTrainingDone(t: string): CrossTraining | null {
-  // What was done is before "instead of"/"rather than"; the session missed is after it.
-  const own = t.replace(/\b(?:instead of|in place of|rather than|in lieu of)\b.*$/, ' ');
+  // What was done is before "instead of"/"rather than"; the session missed is after it, or said missed ("skipped the run").
+  const own = t.replace(/\b(?:instead of|in place of|rather than|in lieu of)\b.*$/, ' ').replace(RUN_MISSED, ' ');
+  if (RUN_MISSED.test(t)) t = `${t} instead`;
   if (/\b(?:ran|run|running|jog|jogged|jogging|miles?|mi|km|k)\b/.test(own) && !/\b(?:instead of|in place of|rather than|in lieu of)\b/.test(t)) return null;
   if (/\b(?:ran|jogged)\b/.test(own)) return null;
   // "walked" beside a run ("run/walk", "walked the hills") is part of the run, not cross-training.
@@ -782,6 +785,8 @@ export const RULES: Rule[] = [
       if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }], ...(replaces && replaces.id !== named.id ? { replaces: replaces.id } : {}) }], SURE);
       // "it was" only opens a correction ("it was 3x8 not 3x5"): inside a report ("got back from my run it was like 5
       // miles") it tells the run (was the last log replaced by it).
+      // "no run today, 40 min elliptical instead": cross-training in a run's place, not a correction of the last log.
+      if (crossTrainingDone(t)) return null;
       const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo|it was)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|typo)\b|\b\d+ (?:sets|reps),? not \d+\b/.test(t);
       // "that was tues not today", "sorry i meant yesterday not today": the last log's day said again (was a skip of
       // today, or the last log removed).
@@ -2033,7 +2038,9 @@ export const RULES: Rule[] = [
       const runs = PER_WEEK.test(rest) || VAGUE_PAST.test(rest) ? [] : parseRuns(rest);
       // "20 min on the bike instead of the run", "swam 30 min": the day's session missed, cross-training in its place
       // (was a run of 20 min logged against the day's miles).
-      const cross = lifts.length === 0 ? crossTrainingDone(rest) : null;
+      // "did 30 min on the bike, done" (not said instead of anything) stays a session done, as it was.
+      const crossTold = lifts.length === 0 ? crossTrainingDone(rest) : null;
+      const cross = crossTold && (crossTold.instead || !(DONE.test(rest) || SESSION_DONE.test(rest))) ? crossTold : null;
       if (cross) return match([{ intent: 'skipped', date: c.logDate, note: c.raw, crossTraining: cross }], SURE);
       // Two runs in one text keep their own days: "ran 5 at 9:10 yesterday, 3 easy today".
       for (const r of runs) items.push({ intent: 'log_run', date: runs.length > 1 ? (findPastDate(r.text, ctx.now, ctx.timezone) ?? c.logDate) : c.logDate, run: r.run });
