@@ -175,6 +175,12 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
       out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: named.mention.exercise.id, name: named.mention.exercise.name, written: named.mention.written, groups } });
       continue;
     }
+    const partial = await partialSession(c, item);
+    if (partial) {
+      out.push(...partial.items);
+      notes.push(partial.note);
+      continue;
+    }
     const lift = plannedLiftFor(item.groups, await plannedOn(c, item.date), c.client.units === 'metric' ? 'kg' : 'lb');
     if (!lift) {
       out.push(item);
@@ -185,6 +191,41 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
     out.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: lift.exerciseId, name: lift.name, written: lift.name.toLowerCase(), groups: item.groups } });
   }
   return { items: out, notes };
+}
+
+/**
+ * "only got 4 sets in": a count of sets with no lift, reps or load is the day's session cut short. The sets go to the
+ * day's lifts in the plan's order (the main lift first, then the next), each at its planned reps (the range's low
+ * end), load and effort, and the session is done without the lifts never reached; the note says how it was read.
+ * Null when the sets say more than a count, or the day plans no lifts (the handler asks which lift).
+ */
+async function partialSession(c: TurnContext, item: ItemOf<'unnamed_lift'>): Promise<{ items: Item[]; note: string } | null> {
+  const g = item.groups[0];
+  if (item.groups.length !== 1 || !g || g.reps !== null || g.load !== null) return null;
+  const lifts = (await plannedOn(c, item.date)).filter((l) => l.section !== 'prep' && l.section !== 'cooldown' && l.section !== 'cardio' && repRange(l.reps) !== null);
+  if (!lifts.length) return null;
+  const done: Item[] = [];
+  const said: string[] = [];
+  let left = g.sets;
+  for (const l of lifts) {
+    if (left <= 0) break;
+    const sets = Math.min(left, l.sets);
+    left -= sets;
+    const reps = repRange(l.reps)![0];
+    // The planned effort only with the planned weight: with none yet, the weight and effort are the client's to say.
+    done.push({ intent: 'log_strength', date: item.date, lift: { exerciseId: l.exerciseId, name: l.name, written: l.name.toLowerCase(), groups: [{ sets, reps, load: l.load, unit: l.load !== null ? l.unit : null, rpe: null, rir: l.load !== null ? l.rir : null }] } });
+    said.push(`${nameMidSentence(l.name)} ${sets}x${reps}`);
+  }
+  const reached = done.flatMap((i) => (i.intent === 'log_strength' ? [i.lift.exerciseId] : []));
+  done.push({ intent: 'done', date: item.date, skippedExerciseIds: [], note: item.note, onlyExerciseIds: reached });
+  const day = item.date === c.today ? "today's" : `${formatDay(item.date)}'s`;
+  const first = lifts[0]!;
+  const weighed = lifts.slice(0, said.length).every((l) => l.load !== null);
+  const example = `"${nameMidSentence(first.name)} ${Math.min(g.sets, first.sets)}x${repRange(first.reps)![0]} at ${first.load ?? (first.unit === 'kg' ? 60 : 135)}"`;
+  const note = weighed
+    ? `Read as the first ${g.sets} set${g.sets === 1 ? '' : 's'} of ${day} session, in order (${said.join(', ')}), at the planned weights. Different lifts or numbers? Text them (e.g. ${example}).`
+    : `Read as the first ${g.sets} set${g.sets === 1 ? '' : 's'} of ${day} session, in order (${said.join(', ')}). What weight did you use? Text it (e.g. ${example}) and your next loads follow it.`;
+  return { items: done, note };
 }
 
 /**
@@ -264,10 +305,13 @@ function plannedLiftFelt(item: ItemOf<'lift_feel'>, planned: readonly LiftItem[]
 async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: Item[]; note: string | null }> {
   const doneDays = new Set(items.flatMap((i) => (i.intent === 'done' ? [i.date] : [])));
   // "only did 2 sets of squats at 225": sets counted at a weight, no reps, are the planned reps too (never a max).
+  // "only did 2 sets of squats": sets counted with no weight either are the planned reps at the planned weight.
   const repless = (i: Item): i is ItemOf<'log_strength'> =>
-    i.intent === 'log_strength' && i.lift.groups.length === 1 && i.lift.groups[0]!.reps === null && i.lift.groups[0]!.load !== null && (doneDays.has(i.date) || i.lift.groups[0]!.sets >= 2);
+    i.intent === 'log_strength' && i.lift.groups.length === 1 && i.lift.groups[0]!.reps === null && (i.lift.groups[0]!.load === null || doneDays.has(i.date) || i.lift.groups[0]!.sets >= 2);
   if (!items.some(repless)) return { items, note: null };
   const filled: ItemOf<'log_strength'>[] = [];
+  const countedOnly: ItemOf<'log_strength'>[] = [];
+  const unplanned: ItemOf<'log_strength'>[] = [];
   const out: Item[] = [];
   for (const item of items) {
     if (!repless(item)) {
@@ -277,20 +321,36 @@ async function withPlannedSets(c: TurnContext, items: Item[]): Promise<{ items: 
     const lift = (await plannedOn(c, item.date)).find((l) => l.exerciseId === item.lift.exerciseId);
     const range = lift ? repRange(lift.reps) : null;
     if (!lift || !range) {
+      // "only did 2 sets of squats" on a day without squats: no reps or weight to take from the plan, so asked.
+      if (item.lift.groups[0]!.load === null) unplanned.push(item);
       out.push(item);
       continue;
     }
-    filled.push(item);
     const group = item.lift.groups[0]!;
+    if (group.load === null) {
+      // Sets counted, nothing else: the planned reps and weight, the sets said ("only did 2 sets of squats").
+      countedOnly.push({ ...item, lift: { ...item.lift, groups: [{ ...group, reps: range[0], load: lift.load, unit: lift.load !== null ? lift.unit : null, rir: group.rir ?? (lift.load !== null ? lift.rir : null) }] } });
+      out.push(countedOnly.at(-1)!);
+      continue;
+    }
+    filled.push(item);
     // Heavier than planned, the planned effort is not assumed (fewer sets may mean it was hard): unknown, the safe side.
     const heavier = lift.load !== null && (group.unit ?? lift.unit) === lift.unit && group.load! > lift.load + HALF_STEP[lift.unit];
     out.push({ ...item, lift: { ...item.lift, groups: [{ ...group, sets: group.sets >= 2 ? group.sets : lift.sets, reps: range[0], rir: group.rir ?? (heavier ? null : lift.rir) }] } });
   }
   const first = filled[0];
-  return {
-    items: out,
-    note: first ? `I logged the planned ${filled.every((f) => f.lift.groups[0]!.sets >= 2) ? 'reps' : 'sets and reps'} at the weight${filled.length > 1 ? 's' : ''} you gave; if the reps were different, text them (e.g. "${first.lift.written} ${first.lift.groups[0]!.load}x8").` : null,
-  };
+  const counted = countedOnly[0];
+  const notes = [
+    first ? `I logged the planned ${filled.every((f) => f.lift.groups[0]!.sets >= 2) ? 'reps' : 'sets and reps'} at the weight${filled.length > 1 ? 's' : ''} you gave; if the reps were different, text them (e.g. "${first.lift.written} ${first.lift.groups[0]!.load}x8").` : null,
+    counted
+      ? counted.lift.groups[0]!.load !== null
+        ? `I logged the sets you said at the planned reps and weight; if they were different, text them (e.g. "${counted.lift.written} ${counted.lift.groups[0]!.sets}x${counted.lift.groups[0]!.reps} at ${counted.lift.groups[0]!.load}").`
+        : `I logged the sets you said at the planned reps. What weight did you use? Text it (e.g. "${counted.lift.written} ${counted.lift.groups[0]!.sets}x${counted.lift.groups[0]!.reps} at ${c.client.units === 'metric' ? 60 : 135}") and your next loads follow it.`
+      : null,
+  ].filter((n): n is string => n !== null);
+  const u = unplanned[0];
+  if (u) notes.push(`${u.date === c.today ? 'Today' : formatDay(u.date)} had no ${nameMidSentence(u.lift.name)} planned, so I have the sets but not the reps or weight: text them (e.g. "no, ${u.lift.written} ${u.lift.groups[0]!.sets}x5 at ${c.client.units === 'metric' ? 60 : 135}") and I'll fix the log.`);
+  return { items: out, note: notes.length ? notes.join(' ') : null };
 }
 
 /** A load within half the smallest plate step of the planned one is the planned load (rounding, kg → lb). */
@@ -465,7 +525,8 @@ async function missedLines(c: TurnContext, outcomes: LogOutcome[]): Promise<stri
   const lines: string[] = [];
   for (const o of outcomes) {
     // A past week said missed has nothing left to move: its days are logged skipped and next week eases in.
-    if (o.question !== null || o.entry.kind !== 'skipped' || o.entry.week) continue;
+    // Cross-training in a run's place took that day: the run is missed, not moved to another day.
+    if (o.question !== null || o.entry.kind !== 'skipped' || o.entry.week || o.entry.crossTraining) continue;
     const r = await applyMissedSession(c.deps.db, c.client, c.plan, o.entry.date, c.today, { longRun: /\blong run\b/i.test(o.entry.note ?? '') });
     if (r && r.decision.action !== 'none') lines.push(r.line);
   }

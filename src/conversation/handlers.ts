@@ -309,7 +309,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 export const LOG_ENTRIES: LogEntries = {
   done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.early ? { early: true as const } : {}), ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
   // "missed last week": each day of it, marked as one week so rest days pass quietly and the echo is one line.
-  skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note }]),
+  skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note, ...(i.crossTraining ? { crossTraining: i.crossTraining } : {}) }]),
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
   log_run: (i) => [{ kind: 'run', date: i.date, distance: i.run.distance, unit: i.run.unit, durationSec: i.run.durationSec, pace: i.run.pace, walked: i.run.walked, runKind: i.run.kind, ...(i.run.repeats ? { repeats: i.run.repeats } : {}), ...(i.run.splits ? { splits: i.run.splits } : {}), ...(i.run.celebrated ? { celebrated: true } : {}) }],
   // Stated maxes are stored as single-rep sets: the engine's known-maxes read them like any logged set.
@@ -892,6 +892,9 @@ export const HANDLERS: Handlers = {
       // "sorry meant 185 not 158", "that was tues not today": the last log told again with that one change.
       const outcomes = await retellLastLogs(c.deps.db, c.client, { ...(i.swap ? { swap: i.swap } : {}), ...(i.moveTo ? { moveTo: i.moveTo } : {}) }, { today: c.today, inboundId: c.inboundId, rawText: c.text });
       if (outcomes.length === 0) {
+        if (i.swap && i.swap.from === undefined) {
+          return [`Which lift had ${i.swap.to} ${i.swap.field ?? 'sets'}? Nothing changed yet - send it the way it should read, e.g. "squat ${i.swap.field === 'reps' ? `3x${i.swap.to}` : `${i.swap.to}x5`} 225", and I'll fix it.`];
+        }
         const what = i.swap ? (i.swap.fromReps !== undefined ? `${i.swap.from}x${i.swap.fromReps}` : String(i.swap.from)) : null;
         return [what
           ? `I couldn't find ${what} in your last log, so nothing changed. Send the lift the way it should read, e.g. "bench 3x5 185", and I'll fix it.`
@@ -901,9 +904,14 @@ export const HANDLERS: Handlers = {
     }
     if (i.replacement.length === 0) {
       const undone = await undoLastLogs(c.deps.db, c.client);
-      return undone.undone
-        ? ['Sorry - I removed that log. Send it again the way it should read, e.g. "bench 185x5" or "ran 6 mi at 8:40".']
-        : ['There is no log to fix yet. Send what you did, e.g. "squat 3x5 at 225" or "ran 5 mi".'];
+      if (!undone.undone) return [`There is no log to ${i.undo ? 'undo' : 'fix'} yet. Send what you did, e.g. "squat 3x5 at 225" or "ran 5 mi".`];
+      // "undo" takes the log back, no more: said what went (the client's own words) and that its day is open again.
+      if (i.undo) {
+        const what = undone.texts.filter(Boolean).map((t) => `"${t.length > 60 ? `${t.slice(0, 57)}...` : t}"`).join(', ');
+        const when = undone.dates.map((d) => (d === c.today ? 'today' : formatDay(d))).join(', ');
+        return [`Undone: I removed ${what || 'your last log'} (${when}). The plan is back as it was before it; send what you did whenever you're ready.`];
+      }
+      return ['Sorry - I removed that log. Send it again the way it should read, e.g. "bench 185x5" or "ran 6 mi at 8:40".'];
     }
     const outcomes = await correctLastLogs(c.deps.db, c.client, i.replacement.flatMap((r) => (r.intent === 'log_strength' ? LOG_ENTRIES.log_strength(r) : LOG_ENTRIES.log_run(r))), { today: c.today, inboundId: c.inboundId, rawText: c.text }, i.replaces);
     // "that was dumbbell bench not barbell" with no such lift in the last log: nothing to fix, said so.
@@ -1449,7 +1457,8 @@ export const HANDLERS: Handlers = {
     // Reached only when the day's plan did not say which lift (coach.ts logs the ones it can match).
     const lifts = await plannedLiftsOn(c, i.date);
     const g = i.groups[0]!;
-    const sets = `${g.sets > 1 ? `${g.sets}x${g.reps}` : `${g.reps} reps`}${g.load !== null ? ` ${g.load}${g.unit ? ` ${g.unit}` : ''}` : ''}`;
+    // "only got 4 sets in" on a day with no lifts planned: the example gives the reps it needs.
+    const sets = `${g.reps === null && g.load === null ? `${g.sets}x5 at 135` : g.sets > 1 ? `${g.sets}x${g.reps}` : `${g.reps} reps`}${g.load !== null ? ` ${g.load}${g.unit ? ` ${g.unit}` : ''}` : ''}`;
     const when = i.date === c.today ? 'today' : formatDay(i.date);
     if (lifts.length === 0) return [`Which lift was that? Name it and I'll log it, e.g. "squat ${sets}".`];
     // Lifts counted in reps (not a plank held for seconds).
@@ -1590,7 +1599,7 @@ export const HANDLERS: Handlers = {
   },
   help: async () => [HELP_REPLY],
   greeting: async (c) => [`Hi${c.client.name ? ` ${c.client.name}` : ''}! Text "what's today", "tomorrow" or "this week", or log a workout with "done".`],
-  thanks: async () => ['Anytime! Text "what\'s today" whenever you need it.'],
+  thanks: async (_c, i) => [i.away ? 'No rush - I\'m here whenever you\'re back.' : 'Anytime! Text "what\'s today" whenever you need it.'],
   refused: async () => ['I only change your plan from what you actually do. Log a real set (e.g. "squat 3x5 at 225") or tell me your maxes ("my squat max is 275") and your loads follow from that.'],
   unknown: async (_c, i) => [isQuestion(normalize(i.note)) ? OUTSIDE_QUESTION_REPLY : NOT_UNDERSTOOD_REPLY],
 };

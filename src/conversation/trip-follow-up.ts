@@ -81,6 +81,10 @@ async function changeTrip(c: TurnContext, item: ItemOf<'travel'>): Promise<strin
   if (!c.plan) return [NO_TRIP];
   if (item.change === 'cancel') {
     const trip = await cancelTrip(c.deps.db, c.client, c.today);
+    // "back from vacation" with no trip told: welcome back, the plan carries on (was a trip started today).
+    if (!trip && /\b(back from|back home|home now|got home|came home)\b/i.test(item.note)) {
+      return ['Welcome back! Your plan carries on from today - text "what\'s today" for today\'s session. Missed training while you were away? Tell me how long (e.g. "took a week off") and I\'ll ease you back in.'];
+    }
     if (!trip) return [NO_TRIP.replace('.', ' - nothing to cancel.')];
     await applyReport(c.deps.db, c.client, c.today, { types: ['equipment_change'], from: trip.from, to: trip.to, concernsToday: trip.from <= c.today });
     return [`Trip off (${span(trip)}): those days are back to your usual gym and your normal sessions.`];

@@ -10,12 +10,13 @@ import type { Db } from '../db/db-types.js';
 import { loggedSetOf, storedSetGroupOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
-import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, writeLogs, type AdaptationRowsFilter, type NewWorkoutLog } from '../db/repositories/logs.repository.js';
+import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, reopenUnloggedWorkouts, writeLogs, type AdaptationRowsFilter, type NewWorkoutLog } from '../db/repositories/logs.repository.js';
 import { adaptationRowsFilter } from './adaptation-inputs.service.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
-import { activePlan, logIsWeekInput, workoutOn, type ActivePlan } from './plans.service.js';
+import { activePlan, logIsWeekInput, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
+import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, plannedWork, repeatsSession, repsPaceNote, shortLongRunNote, splitPaces, splitsNote, type RepeatsDone, type SplitsDone } from '../engine/adaptation/runs.js';
@@ -30,6 +31,14 @@ import { formatDateLabel } from '../messages/format/day-brief.js';
 
 export type WeightUnit = 'kg' | 'lb';
 export type DistanceUnit = 'mi' | 'km';
+
+/** Other exercise done in place of a session ("20 min on the bike", "swam 30 min"): no miles, no lifts. */
+export interface CrossTraining {
+  activity: 'bike' | 'swim' | 'elliptical' | 'rower' | 'yoga' | 'hike' | 'walk' | 'spin' | 'stairs';
+  minutes: number | null;
+  /** Said to be in the session's place ("instead of the run"); else it may be extra, and the session stays on. */
+  instead: boolean;
+}
 
 export interface SetEntry {
   sets: number;
@@ -57,7 +66,7 @@ export type LogEntry =
     }
   | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; /** A session of a day this week ahead, done early ("did tomorrow's workout today"). */ early?: true; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'> }
   /** `week`: one day of a whole week said missed ("missed last week"). */
-  | { kind: 'skipped'; date: string; note: string | null; week?: boolean }
+  | { kind: 'skipped'; date: string; note: string | null; week?: boolean; crossTraining?: CrossTraining }
   | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
 
 export interface LogOutcome {
@@ -188,8 +197,10 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
         .map((g) => {
           const count = g.reps !== null ? `${g.sets > 1 || timed ? `${g.sets}x` : 'x'}${g.reps}${timed ? 's' : ''}` : '';
           if (timed && g.load === null) return count || 'done';
-          const load = g.load !== null ? `${g.load} ${g.unit ?? weightUnit}` : 'bodyweight';
           const effort = g.rpe !== null ? ` (RPE ${g.rpe})` : g.effort && g.rir !== null ? ` ("${g.effort}" = ${effortInReserve(g.rir)})` : g.rir !== null ? ` (RIR ${g.rir})` : '';
+          // A barbell, dumbbell or machine lift with no weight said is not bodyweight: the weight is unknown, said so.
+          if (g.load === null && exerciseById(entry.exerciseId)?.implement) return `${g.reps !== null ? `${g.sets}x${g.reps}` : `${g.sets} set${g.sets === 1 ? '' : 's'}`} (${g.reps !== null ? 'no weight given' : 'reps and weight not given'})${effort}`;
+          const load = g.load !== null ? `${g.load} ${g.unit ?? weightUnit}` : 'bodyweight';
           return (count.startsWith('x') ? `${load} ${count}` : `${count ? `${count} @ ` : ''}${load}`) + effort;
         })
         .join(', ');
@@ -217,10 +228,21 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
         ? `Logged ${when}: ${planned ?? 'workout'} done, without ${listed(entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id))}.`
         : `Logged ${when}: ${planned ?? 'workout'} done.`;
     case 'skipped':
+      if (entry.crossTraining) return `Logged ${when}: ${crossWords(entry.crossTraining)} in place of your ${planned ?? 'session'} - cross-training, so the ${planned ? planned.toLowerCase() : 'session'} counts as missed and no miles go to your week. Good way to keep moving.`;
       return `Logged ${when}: ${planned ?? 'workout'} skipped.`;
     case 'max':
       return `Noted: ${entry.name} ${entry.reps > 1 ? `${entry.weight} ${entry.unit ?? weightUnit} x ${entry.reps}` : `max ${entry.weight} ${entry.unit ?? weightUnit}`}.`;
   }
+}
+
+/** "20 min on the bike", "30 min of yoga", "swimming": the cross-training as a coach says it back. */
+export function crossWords(x: CrossTraining): string {
+  const what: Record<CrossTraining['activity'], [string, string]> = {
+    bike: ['on the bike', 'a bike ride'], swim: ['swimming', 'a swim'], elliptical: ['on the elliptical', 'elliptical'], rower: ['on the rower', 'rowing'],
+    yoga: ['of yoga', 'yoga'], hike: ['hiking', 'a hike'], walk: ['walking', 'a walk'], spin: ['of spin', 'a spin class'], stairs: ['on the stairs', 'stair climbing'],
+  };
+  const [after, alone] = what[x.activity];
+  return x.minutes ? `${x.minutes} min ${after}` : alone;
 }
 
 /** "Bench press, Barbell row and Plank": a list as said. */
@@ -248,7 +270,7 @@ function detailsOf(entry: LogEntry, group: SetEntry | null, weightUnit: WeightUn
     case 'done':
       return { kind: 'done', details: { skippedExerciseIds: entry.skippedExerciseIds, ...(entry.note ? { note: entry.note } : {}) } };
     case 'skipped':
-      return { kind: 'skipped', details: entry.note ? { note: entry.note } : {} };
+      return { kind: 'skipped', details: { ...(entry.note ? { note: entry.note } : {}), ...(entry.crossTraining ? { crossTraining: entry.crossTraining } : {}) } };
   }
 }
 
@@ -347,9 +369,20 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
       // "skipped"/"done" on a day with nothing planned (a rest day, before or after the plan) has nothing to
       // mark: say so instead of logging a skip, and log a described extra session without a planned day.
       const unplanned = !day || day.day.kind === 'rest';
+      // "biked 45 min" on a run day, not said to replace it: extra work, noted; the day's session is still on.
+      if (!unplanned && entry.kind === 'skipped' && entry.crossTraining && !entry.crossTraining.instead && found?.kind === 'workout' && found.status === 'scheduled') {
+        const name = day.day.title.split(' - ')[0]!;
+        out.push({ entry, echo: `Noted ${dayLabel(entry.date, opts.today)}: ${crossWords(entry.crossTraining)} - cross-training, no miles or sets counted. ${entry.date === opts.today ? "Today's" : 'That day\'s'} ${name} is still on; if it was instead of it, text "${entry.crossTraining.minutes ?? 30} min ${entry.crossTraining.activity} instead of the ${/run/i.test(name) ? 'run' : 'workout'}" and I'll log that.`, question: null });
+        continue;
+      }
       if (unplanned && entry.kind === 'skipped') {
         // A rest day inside a week said missed had nothing to skip: no line about it.
         if (entry.week) continue;
+        // Cross-training on a day with no session: nothing missed, nothing to store against the plan.
+        if (entry.crossTraining) {
+          out.push({ entry, echo: `Noted ${dayLabel(entry.date, opts.today)}: ${crossWords(entry.crossTraining)} - ${restDay(entry.date, opts.today, found).toLowerCase()}, so nothing was missed. Keep it easy the day before a hard session.`, question: null });
+          continue;
+        }
         out.push({ entry, echo: `${restDay(entry.date, opts.today, found)} - nothing to skip.`, question: null });
         continue;
       }
@@ -548,15 +581,23 @@ function paceSeconds(p: string): number | null {
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
 }
 
-/** The entries stored for the client's last logging text, as they were read back, newest text only. */
-export async function undoLastLogs(db: Db, client: ClientRow): Promise<{ undone: number; texts: string[] }> {
+/**
+ * The entries stored for the client's last logging text removed, newest text only. The days they completed or
+ * skipped are to do again (when no other log holds them), and the plan's revision is bumped: the removed lifts and
+ * runs set loads and paces of days ahead, which are built again when next read (was: "undo" left a load the undone
+ * squat set on Wednesday, and "done" then "undo" still answered "Already logged as done today").
+ */
+export async function undoLastLogs(db: Db, client: ClientRow): Promise<{ undone: number; texts: string[]; dates: string[] }> {
   return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
     const last = await lastLoggedInbound(trx, client.id);
-    if (!last) return { undone: 0, texts: [] };
+    if (!last) return { undone: 0, texts: [], dates: [] };
     const rows = await listLogsOfInbound(trx, client.id, last.inboundId);
     await deleteLogs(trx, rows.map((r) => r.id));
-    return { undone: rows.length, texts: [...new Set(rows.map((r) => r.raw_text ?? ''))] };
+    await reopenUnloggedWorkouts(trx, [...new Set(rows.flatMap((r) => (r.workout_id ? [r.workout_id] : [])))]);
+    const plan = await activePlan(trx, client.id);
+    if (plan && rows.length) await markPlanInputsChanged(trx, plan.row.id);
+    return { undone: rows.length, texts: [...new Set(rows.map((r) => r.raw_text ?? ''))], dates: [...new Set(rows.map((r) => String(r.date).slice(0, 10)))] };
   });
 }
 
@@ -623,8 +664,11 @@ function keptOnDoubt(err: unknown): LogOutcome[] {
  * (sets and reps: `from` 3 `fromReps` 5, `to` 3 `toReps` 8). `exerciseId`: said of that lift ("bench was 165 not 156").
  */
 export interface LogSwap {
-  from: number;
+  /** Absent: the number is said without the one it replaces ("it was 4 sets"), so `field` says which it is. */
+  from?: number;
   to: number;
+  /** The number said by its name ("4 sets not 3"): only that one of the lift is swapped. */
+  field?: 'sets' | 'reps' | 'load';
   fromReps?: number;
   toReps?: number;
   exerciseId?: string;
@@ -648,6 +692,8 @@ export async function retellLastLogs(db: Db, client: ClientRow, change: { swap?:
       const swapped = change.swap ? swapEntry(entry, change.swap) : null;
       return swapped ? [{ row, entry: swapped }] : [];
     });
+    // "it was 4 sets" of a last log holding several lifts: which one is not said, so nothing is changed on a guess.
+    if (change.swap && change.swap.from === undefined && new Set(touched.map((t) => (t.entry.kind === 'strength' ? t.entry.exerciseId : t.entry.kind))).size > 1) return [];
     if (touched.length === 0) return [];
     // The groups of one lift are one entry again, so the echo is one line per lift as when it was logged.
     const entries = touched.reduce<LogEntry[]>((out, { entry }) => {
@@ -700,12 +746,17 @@ function swapEntry(entry: LogEntry, swap: LogSwap): LogEntry | null {
     if (swap.fromReps !== undefined) {
       return g.sets === swap.from && g.reps === swap.fromReps ? { ...entry, groups: [{ ...g, sets: swap.to, reps: swap.toReps ?? g.reps }] } : null;
     }
+    if (swap.field) {
+      const key = swap.field;
+      if (swap.from !== undefined && g[key] !== swap.from) return null;
+      return g[key] === swap.to ? null : { ...entry, groups: [{ ...g, [key]: swap.to }] };
+    }
     if (g.load === swap.from) return { ...entry, groups: [{ ...g, load: swap.to }] };
     if (g.reps === swap.from) return { ...entry, groups: [{ ...g, reps: swap.to }] };
     if (g.sets === swap.from) return { ...entry, groups: [{ ...g, sets: swap.to }] };
     return null;
   }
-  if (entry.kind === 'run' && swap.fromReps === undefined && !swap.exerciseId && entry.distance === swap.from) {
+  if (entry.kind === 'run' && swap.fromReps === undefined && !swap.field && !swap.exerciseId && entry.distance === swap.from) {
     // A pace said stays the pace; the time is the new distance at it (or the time said stays, at a new pace).
     return { ...entry, distance: swap.to, durationSec: entry.pace ? null : entry.durationSec };
   }

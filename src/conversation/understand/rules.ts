@@ -81,7 +81,7 @@ import {
   WELL_AGAIN_PHRASES,
   type Joint,
 } from '../words.js';
-import type { Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
+import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
 import { weatherTold } from '../parse/weather.js';
 import { faqTopic, toldTopic } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
@@ -126,7 +126,7 @@ export const GUESS = 0.45;
 
 /** What a text does to a trip already told, by its words. */
 const TRIP_CHANGES: ReadonlyArray<{ words: RegExp; change: 'cancel' | 'extend' }> = [
-  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all)|back home(?: now| early| today)?|(?:came|got|flew|drove) (?:back )?home|home early)\b/, change: 'cancel' },
+  { words: /\b(cancell?ed|called off|not happening|fell through|cancel (?:the|my) trip|not (?:going|traveling|travelling) (?:anymore|after all)|back home(?: now| early| today)?|(?:came|got|flew|drove) (?:back )?home|home early|back from (?:my |the |our |a |that |this )?(?:\w+ )?(?:vacation|vacay|holiday|holidays|trip|travels?|traveling|travelling|honeymoon|cruise|road trip|work trip|business trip))\b/, change: 'cancel' },
   { words: /\b(an? extra (?:day|night)|another (?:day|night)|one more (?:day|night)|staying (?:longer|on until|until|till|through)|back (?:on )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|trip (?:got |is )?extended)\b/, change: 'extend' },
 ];
 
@@ -262,13 +262,25 @@ const ASKED_AT_END = /\b(?:is|was) (?:that|this|it) (?:normal|bad|too (?:high|lo
 const ASKING_CLAUSE_AT_END = /[,;-]\s*(?:so |but |and )?(?:can|could|should|may|do|will|would|must) (?:i|we)\b[^,;]*$/;
 
 /** "185 not 158", "3x8 not 3x5", "6.2 mi not 6": the right number first, the logged one after "not". */
-const NUMBER_SAID_AGAIN = /(?<![\d:.])\b(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?\s*(?:lbs?|kgs?|pounds|mi|miles|km|reps)?,?\s+not\s+(?:the\s+)?(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?(?!\s*(?:am|pm|:|\d))/;
+const NUMBER_SAID_AGAIN = /(?<![\d:.])\b(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?\s*(?:lbs?|kgs?|pounds|mi|miles|km|reps|sets)?,?\s+not\s+(?:the\s+)?(\d+(?:\.\d+)?)(?:\s*x\s*(\d+))?(?!\s*(?:am|pm|:|\d))/;
+/** Which number of a lift a swap said ("4 sets not 3", "8 reps not 6", "185 lb not 158"): that one only, whatever the others are. */
+function swapField(said: string): 'sets' | 'reps' | 'load' | undefined {
+  return /\bsets?\b/.test(said) ? 'sets' : /\breps?\b/.test(said) ? 'reps' : /\b(?:lbs?|kgs?|pounds)\b/.test(said) ? 'load' : undefined;
+}
+/**
+ * "wait it was 4 sets", "actually 8 reps", "no it was 4 sets not 3": the sets or reps of the last log's lift said
+ * again on their own (the number before "not", when one follows, is read by NUMBER_SAID_AGAIN).
+ */
+const COUNT_SAID_AGAIN = /^(?:(?:no|nope|oops|sorry|actually|wait|correction|my bad|lol)[,.! ]+)*(?:(?:it|that|i) (?:was|did|got|meant|did like|got in) |(?:was|did|meant|only) )?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (sets|reps)(?: (?:of (?:it|them|those|that)|each|total|in))?[.!]*$/;
+const COUNT_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /**
  * "tues not today", "yesterday, not today", "mon not wed", "thrusday not today": the right day first, the logged one
  * after "not". The days are the shared lists (words.ts, parse/weekdays.ts WEEKDAY_SPELLED), slips included.
  */
 const SAID_DAY = anyOf([...TODAY_WORDS, ...YESTERDAY_WORDS, ...WEEKDAY_SPELLED]).source;
 const DAY_SAID_AGAIN = new RegExp(String.raw`(${SAID_DAY}),?\s+not\s+(?:on\s+)?${SAID_DAY}`);
+/** "undo", "oops undo that", "delete my last log", "scratch that pls": the last logging text taken back whole. */
+const UNDO_LAST_LOG = /^(?:(?:oops|sorry|wait|nvm|never ?mind|my bad|ugh|pls|please)[,.! ]+)*(?:undo|undo it|(?:undo|delete|remove|erase|scratch|cancel) (?:that|this|it|that log|this log|the log|that one|the last one|last one|the last log|my last log|last log|that entry|the last entry))(?: pls| please| thx| thanks)?[.!]*$/;
 const SAID_TODAY = new RegExp(`^${anyOf(TODAY_WORDS).source}$`);
 
 /**
@@ -357,6 +369,61 @@ function unnamedSets(t: string): SetGroup[] | null {
   if (groups.length === 0 || groups.some((g) => g.reps === null)) return null;
   // "did 5 reps" alone is too little to log; sets or a load make it a set.
   return groups.some((g) => g.sets > 1 || g.load !== null) ? groups : null;
+}
+
+/**
+ * "only got 4 sets in", "only did 2 sets of squats", "managed 3 sets on bench before i had to leave": a count of
+ * sets with no reps and no load, told as what was done. The lift named (null: none; the coach reads the day's plan
+ * in order, coach.ts). Null for anything with other numbers (read as sets by the log rule) or asked.
+ */
+const SETS_COUNTED = /\b(?:only |just |barely |maybe |like )?(?:got|did|done|managed|finished|completed|made it through|got through|hit|squeezed in|fit in|had time for)(?: in)? (?:only |just |like |about |maybe )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:working |total |full )?sets?\b/;
+function setsCounted(t: string): { sets: number; exercise: { id: string; name: string; written: string } | null } | null {
+  const m = SETS_COUNTED.exec(t);
+  if (!m) return null;
+  // Other numbers are reps, loads or a time: the log rule's to read.
+  if (/\d/.test(t.slice(0, m.index) + t.slice(m.index + m[0].length))) return null;
+  const sets = COUNT_WORD[m[1]!] ?? Number(m[1]);
+  if (!(sets >= 1 && sets <= 30)) return null;
+  const mentions = findExerciseMentions(t, { loose: true });
+  const ids = new Set(mentions.map((x) => x.exercise.id));
+  if (ids.size > 1) return null;
+  const x = mentions[0];
+  // With no lift named, only a count told as partial ("only", "just", "before i had to", "got 4 sets in") is the
+  // session cut short; "did 3 sets of squats" names its lift and is a log as it stands.
+  if (!x && !/\b(?:only|just|barely|managed|before|had to|ran out|no time|cut|got (?:\w+ )?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?sets? in)\b/.test(t)) return null;
+  return { sets, exercise: x ? { id: x.exercise.id, name: x.exercise.name, written: x.written } : null };
+}
+
+/**
+ * "20 min on the bike instead of the run", "swam 30 min", "did 45 min of yoga": other exercise told as what was done,
+ * with its minutes when said. Null when the client ran too ("ran 3 then biked 20": the run is the log) or only asks.
+ */
+const CROSS_ACTIVITIES: ReadonlyArray<[RegExp, CrossTraining['activity']]> = [
+  [/\b(?:spin(?:ning)? class(?:es)?|spin|peloton)\b/, 'spin'],
+  [/\b(?:bike|biked|biking|cycled|cycling|cycle|bike ride|stationary bike|assault bike|airdyne)\b/, 'bike'],
+  [/\b(?:swim|swam|swimming|laps in the pool|pool)\b/, 'swim'],
+  [/\b(?:elliptical|eliptical|cross ?trainer)\b/, 'elliptical'],
+  [/\b(?:rower|rowed|rowing machine|erg)\b/, 'rower'],
+  [/\b(?:yoga|pilates)\b/, 'yoga'],
+  [/\b(?:hike|hiked|hiking)\b/, 'hike'],
+  [/\b(?:stair ?master|stairmaster|stair climber|stairs)\b/, 'stairs'],
+  [/\b(?:walked|walk|walking)\b/, 'walk'],
+];
+const RUN_MISSED = /\b(?:skipped|skip|missed|ditched|bailed on|didn'?t do|no) (?:the |my |today'?s )?(?:run|running|long run|easy run)(?: today)?\b/;
+function crossTrainingDone(t: string): CrossTraining | null {
+  // What was done is before "instead of"/"rather than"; the session missed is after it, or said missed ("skipped the run").
+  const own = t.replace(/\b(?:instead of|in place of|rather than|in lieu of)\b.*$/, ' ').replace(RUN_MISSED, ' ');
+  if (RUN_MISSED.test(t)) t = `${t} instead`;
+  if (/\b(?:ran|run|running|jog|jogged|jogging|miles?|mi|km|k)\b/.test(own) && !/\b(?:instead of|in place of|rather than|in lieu of)\b/.test(t)) return null;
+  if (/\b(?:ran|jogged)\b/.test(own)) return null;
+  // "walked" beside a run ("run/walk", "walked the hills") is part of the run, not cross-training.
+  const found = CROSS_ACTIVITIES.find(([re]) => re.test(own));
+  if (!found) return null;
+  if (found[1] === 'walk' && !/\b(?:instead of|in place of|rather than)\b/.test(t)) return null;
+  // Told as done: minutes, a past verb, or in place of the session.
+  const minutes = findMinutes(own);
+  if (minutes === null && !/\b(?:did|went|biked|cycled|swam|rowed|hiked|walked|instead of|in place of|rather than)\b/.test(t)) return null;
+  return { activity: found[1], minutes, instead: /\b(?:instead(?: of)?|in place of|rather than|in lieu of|(?:skipped|missed|ditched|no) (?:the |my )?(?:run|workout|session|lift))\b/.test(t) };
 }
 
 /** The race named, then the words that end it (either order): "race got cancelled", "they cancelled the half". */
@@ -589,9 +656,14 @@ const BREAK_OVER = [
   new RegExp(String.raw`\bbeen (?:off|out|away) (?:for )?${BREAK_SPAN}\b`),
 ];
 
+/** "sry was sick all week", "been sick the whole week", "was ill most of last week": the week gone by, sick. */
+const SICK_WEEK_OVER = /\b(?:was|been|got|i was|ive been|i'?ve been|have been|had been)(?: (?:really|super|so|pretty))? (?:sick|ill|unwell|down with (?:a |the )?\w+|in bed|flu-?ish|covid|under the weather)(?: with (?:a |the )?[a-z ]{2,20}?)? (?:all|the whole|the entire|most of(?: the)?|all of(?: the)?|all last|the past|the last|for a|for the whole) ?(?:last )?(?:week|wk)\b/;
+
 /** Days of a break said to be over, or null: between 3 days and 6 months, and not one still ahead ("taking a week off"). */
 function breakDays(t: string): number | null {
   if (/\b(taking|gonna|going to|will|next|need|want|plan(?:ning)?|should i|can i)\b/.test(t)) return null;
+  // "all last week" is the calendar week before this one: the illness rule reads its dates.
+  if (SICK_WEEK_OVER.test(t) && !/\blast (?:week|wk)\b/.test(t)) return 7;
   for (const re of BREAK_OVER) {
     const m = re.exec(t);
     if (!m) continue;
@@ -716,7 +788,9 @@ export const RULES: Rule[] = [
       if (named) return match([{ intent: 'correct_log', replacement: [{ intent: 'log_strength', date: c.logDate, lift: { exerciseId: named.id, name: named.name, written: variant![1]!.trim(), groups: [] } }], ...(replaces && replaces.id !== named.id ? { replaces: replaces.id } : {}) }], SURE);
       // "it was" only opens a correction ("it was 3x8 not 3x5"): inside a report ("got back from my run it was like 5
       // miles") it tells the run (was the last log replaced by it).
-      const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo|it was)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|typo)\b/.test(t);
+      // "no run today, 40 min elliptical instead": cross-training in a run's place, not a correction of the last log.
+      if (crossTrainingDone(t)) return null;
+      const cue = /^(no|nope|wrong|oops|sorry|actually|wait|correction|undo|it was)\b|\b(that'?s wrong|thats wrong|that was wrong|not right|i meant|meant to say|should have been|should be|not \d+ ?(?:mi|miles|km)|typo)\b|\b\d+ (?:sets|reps),? not \d+\b/.test(t);
       // "that was tues not today", "sorry i meant yesterday not today": the last log's day said again (was a skip of
       // today, or the last log removed).
       const day = DAY_SAID_AGAIN.exec(t);
@@ -724,6 +798,8 @@ export const RULES: Rule[] = [
         const moveTo = SAID_TODAY.test(day[1]!) ? ctx.today : findPastDate(day[1]!, ctx.now, ctx.timezone);
         if (moveTo) return match([{ intent: 'correct_log', replacement: [], moveTo }], SURE);
       }
+      // "undo", "oops undo that", "delete that log", "scratch that": the last log taken back as a whole, nothing to send again.
+      if (UNDO_LAST_LOG.test(t)) return match([{ intent: 'correct_log', replacement: [], undo: true }], SURE);
       if (!cue) return null;
       // "sorry meant 185 not 158", "oops 225 not 255", "it was 3x8 not 3x5": one number of the last log said again, the
       // rest as logged (was the last log removed, or both numbers logged as two sets).
@@ -731,9 +807,16 @@ export const RULES: Rule[] = [
       if (swap && (swap[1] !== swap[3] || swap[2] !== swap[4]) && (swap[2] === undefined) === (swap[4] === undefined)) {
         const named = mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
         const pair = swap[2] !== undefined ? { fromReps: Number(swap[4]), toReps: Number(swap[2]) } : {};
-        return match([{ intent: 'correct_log', replacement: [], swap: { from: Number(swap[3]), to: Number(swap[1]), ...pair, ...(named ? { exerciseId: named.id } : {}) } }], SURE);
+        const field = swap[2] === undefined ? swapField(swap[0]) : undefined;
+        return match([{ intent: 'correct_log', replacement: [], swap: { from: Number(swap[3]), to: Number(swap[1]), ...pair, ...(field ? { field } : {}), ...(named ? { exerciseId: named.id } : {}) } }], SURE);
       }
-      if (/^(that'?s|thats|that was) (wrong|not right)[.!]*$|^(no|nope|wrong)[,.! ]*(that'?s wrong|thats wrong|not right|wrong)?[.!]*$|^undo( that| the last one)?$/.test(t)) {
+      // "wait it was 4 sets": the one lift of the last log, with that many sets (was "didn't get that").
+      const count = COUNT_SAID_AGAIN.exec(t);
+      if (count) {
+        const to = COUNT_WORD[count[1]!] ?? Number(count[1]);
+        if (to >= 1 && to <= (count[2] === 'sets' ? 20 : 100)) return match([{ intent: 'correct_log', replacement: [], swap: { to, field: count[2] === 'sets' ? 'sets' : 'reps' } }], SURE);
+      }
+      if (/^(that'?s|thats|that was) (wrong|not right)[.!]*$|^(no|nope|wrong)[,.! ]*(that'?s wrong|thats wrong|not right|wrong)?[.!]*$/.test(t)) {
         return match([{ intent: 'correct_log', replacement: [] }], SURE);
       }
       const body = t.replace(/^(no|nope|wrong|oops|sorry|actually|wait|correction)[,.:! ]+/, '').replace(/\b(that'?s wrong|thats wrong|i meant|meant to say|should have been|should be|it was)\b[,:]?/g, ' ');
@@ -1044,7 +1127,7 @@ export const RULES: Rule[] = [
       const tripLift = !trip && TRIP_PLACE.test(t) && /^(what'?s?|how|when|why|does|do|will)\b/.test(t) && askedLift(t) !== null;
       if (tripLift) return match([{ intent: 'travel', from: ctx.today, to: null, equipment: null, maxDumbbell: null, cardio: [], timezone: null, note: c.raw, datesNamed: false, change: 'ask' }]);
       // "back home now", "came home early": the trip ends (the days left of it go back to the home plan).
-      const homeEarly = change === 'cancel' && /\b(back home|home early|(?:came|got|flew|drove) (?:back )?home)\b/.test(t);
+      const homeEarly = change === 'cancel' && /\b(back home|home early|(?:came|got|flew|drove) (?:back )?home|back from)\b/.test(t);
       // "just a band", "dumbbells up to 40": kit alone, the answer to "what will you have there?" after a trip.
       const unit0 = ctx.units === 'metric' ? 'kg' : 'lb';
       const kitOnly = !trip && !homeEarly && !change && !c.question && isKitOnly(t);
@@ -1962,6 +2045,12 @@ export const RULES: Rule[] = [
       const rest = withoutLifts(lifts.length ? withoutReservePhrases(t) : t);
       // "I run about 20 miles a week", "ran a 10k last month": a usual volume or an undated result, not a run to log.
       const runs = PER_WEEK.test(rest) || VAGUE_PAST.test(rest) ? [] : parseRuns(rest);
+      // "20 min on the bike instead of the run", "swam 30 min": the day's session missed, cross-training in its place
+      // (was a run of 20 min logged against the day's miles).
+      // "did 30 min on the bike, done" (not said instead of anything) stays a session done, as it was.
+      const crossTold = lifts.length === 0 ? crossTrainingDone(rest) : null;
+      const cross = crossTold && (crossTold.instead || !(DONE.test(rest) || SESSION_DONE.test(rest))) ? crossTold : null;
+      if (cross) return match([{ intent: 'skipped', date: c.logDate, note: c.raw, crossTraining: cross }], SURE);
       // Two runs in one text keep their own days: "ran 5 at 9:10 yesterday, 3 easy today".
       for (const r of runs) items.push({ intent: 'log_run', date: runs.length > 1 ? (findPastDate(r.text, ctx.now, ctx.timezone) ?? c.logDate) : c.logDate, run: r.run });
       const run = runs[0]?.run ?? null;
@@ -1993,6 +2082,18 @@ export const RULES: Rule[] = [
       // "hit 225 for 3 sets of 5", "did 3x8 at 60kg": sets with no lift named; the coach matches them to the day's plan.
       const unnamed = lifts.length === 0 && runs.length === 0 ? unnamedSets(t) : null;
       if (unnamed) items.unshift({ intent: 'unnamed_lift', date: c.logDate, groups: unnamed, note: c.raw });
+      // "only got 4 sets in", "only did 2 sets of squats": a partial session or lift, its reps and loads the plan's
+      // (coach.ts fills them from the day; was "didn't get that").
+      const counted = lifts.length === 0 && runs.length === 0 && !unnamed ? setsCounted(t) : null;
+      if (counted) {
+        const group: SetGroup = { sets: counted.sets, reps: null, load: null, unit: null, rpe: null, rir: null };
+        const sessionDone = items.findIndex((i) => i.intent === 'done');
+        // "only got 4 sets in, done": the count is the session; its "done" is made by the coach from the sets.
+        if (sessionDone >= 0 && !counted.exercise) items.splice(sessionDone, 1);
+        items.unshift(counted.exercise
+          ? { intent: 'log_strength', date: c.logDate, lift: { exerciseId: counted.exercise.id, name: counted.exercise.name, written: counted.exercise.written, groups: [group] } }
+          : { intent: 'unnamed_lift', date: c.logDate, groups: [group], note: c.raw });
+      }
       if (items.length === 0) return null;
       // A lift with a load but no reps ("bench 185") could be a set or a max: unsure. Not when it was a working
       // weight ("went up to 70kg", "top set 225") or felt some way ("felt easy"): nobody's max felt easy.
@@ -2077,7 +2178,10 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
+      // "brb", "gtg", "one sec": stepping away mid-chat (was "Did you mean: tomorrow's workout, or resume your plan?").
+      /^(?:(?:ok|okay|k|sorry|sry|oops|hang on|wait)[,.! ]+)?(?:brb|bbl|bbs|gtg|g2g|gotta go|got to go|ttyl|talk later|talk to you later|one sec|1 sec|one second|just a sec|sec|hold on|hang on|be right back|be back later|back in a (?:sec|bit|min)|afk)(?: (?:lol|haha|sorry|sry|pls))?[!., ]*$/.test(c.text)
+        ? match([{ intent: 'thanks', away: true }], SURE)
+        : /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
         ? match([{ intent: 'thanks' }])
         : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha|lol|lmao|haha+|hah|hehe+|ha ha|omg|wow)[!., ]*)+$/.test(c.text)
           ? match([{ intent: 'thanks' }], 0.75)

@@ -163,6 +163,23 @@ export async function deleteLogs(db: Db, ids: string[]): Promise<void> {
   await db.deleteFrom('workout_logs').where('id', 'in', ids).execute();
 }
 
+/**
+ * The days among `workoutIds` that no log is attached to any more, set back to scheduled (an undone "done" or skip
+ * leaves its day to do again); a day another log still holds keeps its status.
+ */
+export async function reopenUnloggedWorkouts(db: Db, workoutIds: readonly string[]): Promise<void> {
+  if (workoutIds.length === 0) return;
+  const kept = turnReadsOf(db);
+  if (kept) for (const id of workoutIds) forgetWorkout(kept, id);
+  await db
+    .updateTable('workout_instances')
+    .set({ status: 'scheduled', completed_at: null })
+    .where('id', 'in', [...workoutIds])
+    .where('status', '!=', 'scheduled')
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('workout_logs').select('workout_logs.id').whereRef('workout_logs.workout_id', '=', 'workout_instances.id'))))
+    .execute();
+}
+
 /** Logs of several clients between two dates (inclusive), ordered as listWorkoutLogs orders one client's. */
 export async function listWorkoutLogsFor(db: Db, clientIds: string[], from: string, to: string) {
   if (clientIds.length === 0) return [];
