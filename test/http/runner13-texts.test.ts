@@ -60,7 +60,7 @@ describe('runs not logged last week: asked, not presumed', () => {
     // Asked once: nothing left to ask, so a later "yes" is an ordinary text again.
     expect(await sayAt(MONDAY_LATER, p, 'yes')).not.toMatch(/Logged/);
     expect(await sayAt(MONDAY_LATER, p, "what's today")).not.toMatch(/runs logged/);
-  });
+  }, 120_000);
 
   it('NO logs them missed (nothing to make up), keeps the week held, and the question is not asked again', async () => {
     const p = phone();
@@ -73,7 +73,7 @@ describe('runs not logged last week: asked, not presumed', () => {
     const today = await sayAt(MONDAY_LATER, p, "what's today");
     expect(today).toMatch(/Last week you ran 1 of 4 runs \(4 of 20 mi\), so this week is 10 mi, not [\d.]+: a step back before building again\./);
     expect(today).not.toMatch(/Did you run/);
-  });
+  }, 120_000);
 
   it('"ok" to the question is no answer: nothing is logged for it', async () => {
     const p = phone();
@@ -82,5 +82,28 @@ describe('runs not logged last week: asked, not presumed', () => {
     await morningAt(MONDAY_MORNING, p);
     expect(await sayAt(MONDAY_LATER, p, 'ok')).not.toMatch(/Logged/);
     expect(await sayAt(MONDAY_LATER, p, "what's today")).toMatch(/Did you run Wed, Fri and Sun too\?/);
-  });
+  }, 120_000);
+});
+
+describe('an easy run is easy from the first step', () => {
+  it('easy and recovery runs have no warm-up or cool-down lines; an interval day keeps them (was "Warm-up 0.5 mi / Main: 1 mi jog / Cool-down 0.5 mi")', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    const wednesday = await sayAt(START, p, 'wednesday');
+    expect(wednesday).toMatch(/^Wed 11\/25: Easy run \(light\), ~\d+ min\n.*\nMain: 4\.5 mi @ \d+:\d\d\/mi\nTotal 4\.5 mi/);
+    expect(wednesday).not.toMatch(/Warm-up|Cool-down/);
+    // Week 13 of the half marathon plan (build): intervals on Wednesday, with their warm-up and cool-down.
+    const intervals = await sayAt('2027-02-17T14:00:00Z', p, "what's today");
+    expect(intervals).toMatch(/Warm-up [\d.]+ mi[\s\S]*Main: \d+ x [\d.]+ mi @[\s\S]*Cool-down [\d.]+ mi/);
+  }, 120_000);
+});
+
+describe("another day's run done", () => {
+  it('"did fri\'s run on thurs" said on Thursday logs Friday\'s run done early (was Friday\'s run shown, nothing logged)', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    expect(await sayAt('2026-11-26T23:00:00Z', p, "did fri's run on thurs")).toMatch(/^Logged Fri 11\/27: Easy run done\./);
+    // Said on Saturday about the Sunday long run done that day, the same.
+    expect(await sayAt('2026-11-28T20:00:00Z', p, "Did Sunday's long run on Saturday 👍")).toMatch(/Logged Sun 11\/29: Long run done\./);
+  }, 120_000);
 });

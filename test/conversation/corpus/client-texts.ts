@@ -737,6 +737,12 @@ export const CORPUS: CorpusEntry[] = [
   // lead12: whether to still do a day, beside what was done today, is that day asked about (was a move to today).
   { text: 'should i still do saturday if i squatted today?', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
   { text: 'do i still train saturday if i squatted today', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
+  // runner13: a run day's session done on another day is logged as that day's (was the day shown, nothing logged).
+  { text: "did sat's run on fri", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
+  { text: 'did thurs run on wed', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates', 'typo'] },
+  { text: "Did Friday's run on Thursday", read: [{ intent: 'done', date: '2026-11-27' }], tags: ['dates'] },
+  { text: "did sat's long run on fri, legs fine", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
+  { text: 'ran thursdays run yesterday instead', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
