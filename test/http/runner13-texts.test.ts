@@ -107,3 +107,14 @@ describe("another day's run done", () => {
     expect(await sayAt('2026-11-28T20:00:00Z', p, "Did Sunday's long run on Saturday 👍")).toMatch(/Logged Sun 11\/29: Long run done\./);
   }, 120_000);
 });
+
+describe("a week's total told mid-plan", () => {
+  it('"ran 25 miles last week" is answered with how to log runs by day, and nothing is logged (was one 25 mi run logged on last Tuesday, a rest day)', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    const reply = await sayAt('2026-12-08T14:00:00Z', p, 'ran 25 miles last week');
+    expect(reply).toMatch(/^Thanks for telling me! I follow your runs by the day, so a weekly total can't move the plan/);
+    expect(reply).not.toMatch(/Logged/);
+    expect(await sayAt('2026-12-08T14:00:00Z', p, '25 mpw last wk')).toMatch(/text each run with its day, e\.g\. "ran 5 on wed"/);
+  }, 120_000);
+});

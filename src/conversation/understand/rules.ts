@@ -83,7 +83,7 @@ import {
 } from '../words.js';
 import type { Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
 import { weatherTold } from '../parse/weather.js';
-import { faqTopic, toldTopic } from '../answers/faq.js';
+import { faqTopic, toldTopic, weekTotalTold } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
 import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, SESSION_LONG_RUN, TUNE_UP_ASKED, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
@@ -936,7 +936,7 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) => {
-      const topic = toldTopic(c.text);
+      const topic = toldTopic(c.text) ?? (weekTotalTold(c.text) ? 'week_total' : null);
       return topic ? match([{ intent: 'coach_faq', topic }]) : null;
     },
   },
