@@ -31,6 +31,8 @@ import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type SetGroup, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
 import { PR_HIT } from './words.js';
+import { ranUnloggedRuns } from './parse/unlogged-answer.js';
+import { answerUnloggedRuns } from '../services/unlogged-runs.service.js';
 
 export interface CoachTurn {
   reply: string | null;
@@ -619,6 +621,13 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
       const pick = choiceOf(text);
       if (pick !== null) return finish([pending.options[pick]], null, 'choose');
     }
+  }
+
+  // "yes" / "nope, missed them" to a held race week's question about last week's unlogged runs.
+  const ran = c.plan?.outline.race ? ranUnloggedRuns(text) : null;
+  if (ran !== null && c.plan) {
+    const reply = await answerUnloggedRuns(deps.db, client, c.plan, today, ran, ctx.inboundId, text);
+    if (reply) return { reply, intent: ran ? 'unlogged_runs_yes' : 'unlogged_runs_no', agent: null };
   }
 
   const read: Understanding = readText(text, { now: ctx.now, timezone: client.timezone, units: client.units });

@@ -211,9 +211,12 @@ async function weekInputs(db: Db, client: ClientRow, plan: ActivePlan, weekNumbe
         const ran = prevLogs.find((l) => l.kind === 'run' && l.date === d.date)?.details as { distance?: number } | undefined;
         return sum + (ran?.distance ?? (doneDates.has(d.date) ? d.total : 0));
       }, 0);
+      // A planned run with nothing logged for its day, not even a skip, is not known to be missed: asked about.
+      const saidDates = new Set(prevLogs.map((l) => l.date));
+      const unloggedDates = planned.filter((d) => !saidDates.has(d.date)).map((d) => d.date);
       inputs.race = {
         ...inputs.race,
-        previous: { weekNumber: weekNumber - 1, completedDays: doneDates.size, plannedDays: planned.length, actualVolume: Math.round(actual * 10) / 10 },
+        previous: { weekNumber: weekNumber - 1, completedDays: doneDates.size, plannedDays: planned.length, actualVolume: Math.round(actual * 10) / 10, unloggedDates },
       };
     }
   }

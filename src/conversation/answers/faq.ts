@@ -3,7 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -204,6 +204,9 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
   // "what if 15 is too heavy for me", "what if the weights are too light": the load follows the reps, not the other way.
   // A lift's own load asked about ("is 185 too heavy for bench?") is the load question's, answered from the plan.
   { topic: 'too_heavy', re: /\bwhat if\b[^.?!]{0,30}\btoo (?:heavy|light|hard|easy)\b|\bwhat if i can'?t (?:lift|do|manage|finish|get)\b/, answer: 'Then change the weight, not the plan: use the one you can do all the reps with, stopping with the reps in reserve the day says (RIR 3 = about 3 more clean reps left). Too heavy: go down a weight or do fewer reps. Too light: add a few reps or lower it over 3 seconds. Log what you used ("rows 3x10 with the 10s") and your next loads come from it.' },
+  // runner13: "25 mpw last wk", "ran like 25 miles last week": a week's total told mid-plan. No day to put it on, so
+  // nothing is logged (was one 25 mi run logged on last Tuesday, a rest day, or last week's days shown).
+  { topic: 'week_total', re: /^(?!.*\d:\d\d)(?:(?:i |ran|run|did|got in|hit|put in|about|around|like|roughly|~|only|just)\s*)*\d+(?:\.\d+)? ?(?:mi|miles?|k|kms?|kilomet(?:er|re)s?|mpw|kpw)\b(?:(?!\b(?:mon|tues?|wed|thu|fri|sat|sun)[a-z]*\b).)*\b(?:last|past|this) (?:week|wk)\b/, answer: 'Thanks for telling me! I follow your runs by the day, so a weekly total can\'t move the plan (I can\'t tell which days, or how long the long run was): text each run with its day, e.g. "ran 5 on wed" or "long run 8 sun", and the plan follows them.' },
   { topic: 'plateau', re: /\b(?:not|no) (?:making |seeing )?(?:any |much |real )?(?:progress|gains|improvement)\b|\b(?:stalled|plateau(?:ed|ing|s)?)\b|\bstuck (?:at|on) (?:the same|\d)|\bnot getting (?:any )?(?:stronger|better|faster)\b/, answer: "Stalls happen, and the plan has an answer: loads come from the sets you log, so log every set with its weight and how hard it felt (\"bench 3x5 at 155, RPE 9\"). If a lift stays stuck for 2-3 weeks, the next block changes its reps and the lighter week lets you recover; sleep, food and protein matter as much as the program. Tell me which lift and I'll look at your logs." },
   // "can i do an extra arms day saturday": an arms day on a rest day is the same small add (was not understood).
   { topic: 'add_arms', re: /\b(?:can|could|should|ok to|okay to) (?:i |we )?(?:add|throw in|do|get|include|fit in|sneak in) (?:an? )?(?:some |a bit of |a little |more |extra |bonus )?(?:arm|arms|bicep|biceps|tricep|triceps|curls?|gun)s?(?: work| stuff| training| day| exercises?)?\b/, answer: 'Yes - arms are an easy add that costs little recovery: at the end of two sessions a week, or as a short arms session on a rest day, 2-3 sets of curls and 2-3 of a triceps move (pushdowns or overhead extensions), 10-15 reps, stopping 1-3 reps short of failure. Your plan already has some arm work in it, so keep the extra short. Log them like any lift ("curls 3x12 at 25") and I\'ll track them.' },
@@ -228,6 +231,14 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
  */
 // A stall told ("i feel like im not making progress on bench") wants the answer as much as one asked.
 export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'plateau', 'grip', 'pr_told']);
+
+/**
+ * A week's running total told once the plan runs ("25 mpw last wk"): answered when told (rules.ts), but not a
+ * told topic for onboarding, where a weekly total answers the mileage question.
+ */
+export function weekTotalTold(text: string): boolean {
+  return FAQ.find((f) => f.topic === 'week_total')!.re!.test(text);
+}
 
 /** The topic a text tells of that needs an answer even when not asked, or null. */
 export function toldTopic(text: string): FaqTopic | null {

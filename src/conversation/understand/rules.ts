@@ -83,7 +83,7 @@ import {
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
 import { weatherTold } from '../parse/weather.js';
-import { faqTopic, toldTopic } from '../answers/faq.js';
+import { faqTopic, toldTopic, weekTotalTold } from '../answers/faq.js';
 import { lifeEventOf } from '../answers/life-events.js';
 import { LONGEST_RUN, MEANING_ASKED, OWN_SESSION, PACE_ZONES, SESSION_LONG_RUN, TUNE_UP_ASKED, TERM_WORDS, WORKOUT_WORDS } from './questions.js';
 
@@ -691,7 +691,7 @@ const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`)
  * client cannot make), not last Saturday's log. "skipped saturday" and "missed friday" stay in the past.
  */
 /** "did tomorrow's workout today", "did wed's session this morning", "did mon's workout today instead". */
-const OTHER_DAYS_SESSION_DONE = new RegExp(String.raw`\b(?:did|done|finished|knocked out|got in|smashed|crushed)\s+(?:my |the )?((?:tomorrow|tmrw|tmr|${WEEKDAY_WORD})(?:'?s)?)\s+(?:workout|session|lift|lifting|training|day|program)s?\b(?=.*\b(?:today|this morning|tonight|instead|early|already|yesterday)\b)`);
+const OTHER_DAYS_SESSION_DONE = new RegExp(String.raw`\b(?:did|done|finished|knocked out|got in|smashed|crushed|ran)\s+(?:my |the )?((?:tomorrow|tmrw|tmr|${WEEKDAY_WORD})(?:'?s)?)\s+(?:workout|session|lift|lifting|training|day|program|(?:long |easy |tempo |recovery )?run|long one|tempo|intervals)s?\b(?=.*\b(?:today|this morning|tonight|instead|early|already|yesterday|on (${WEEKDAY_WORD}))\b)`);
 
 /** A lift said to feel some way: "squats felt heavy", "bench was easy", "the leg press went ok", "rows moved well". */
 const LIFT_FELT = /\b(?:felt|feels|feeling|was|were|is|went|moved|flew|got)\b/;
@@ -1024,7 +1024,7 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) => {
-      const topic = toldTopic(c.text);
+      const topic = toldTopic(c.text) ?? (weekTotalTold(c.text) ? 'week_total' : null);
       return topic ? match([{ intent: 'coach_faq', topic }]) : null;
     },
   },
@@ -1986,7 +1986,11 @@ export const RULES: Rule[] = [
       const weekday = findWeekdays(m[1]!)[0];
       // A weekday is this plan week's (Monday to Sunday): "mon's" said on a Friday is four days ago.
       const date = weekday === undefined ? addDays(ctx.today, 1) : addDays(ctx.today, weekday - isoWeekday(ctx.today));
-      if (date === ctx.today) return null;
+      // "did fri's run on thurs": the day it was done is today or past (said ahead, it is a plan, not a log).
+      const on = m[2] ? findWeekdays(m[2])[0] : undefined;
+      if (on !== undefined && on !== weekday && on > isoWeekday(ctx.today)) return null;
+      // Today's session done on another day ("did fri's run on thurs" said on Friday) is today's, done.
+      if (date === ctx.today && (on === undefined || on === weekday)) return null;
       return match([{ intent: 'done', date, skippedExerciseIds: [], note: c.raw, ...(date > ctx.today ? { early: true as const } : {}) }]);
     },
   },

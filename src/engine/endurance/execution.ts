@@ -19,6 +19,7 @@ import type { DistanceUnit } from '../workout/workout.js';
 import { formatPace } from './durations.js';
 import type { RaceOutline } from './outline.js';
 import { floorTenth, toHundredths } from './units.js';
+import { weekdayShort } from '../dates.js';
 import type { Hundredths } from './units.js';
 import { paceZones, roundVdot, vdotForThresholdPace } from './vdot.js';
 
@@ -33,6 +34,11 @@ export interface WeekExecution {
   /** Average difference from the planned pace on quality work (negative = faster than planned). */
   qualityPaceDeltaSec?: number | null;
   notes?: string[];
+  /**
+   * Planned run days of that week with nothing logged at all (no run, no "done", no "skipped"): not known to be
+   * missed. The week still holds (the safe side) but the runner is asked about them (UNLOGGED_QUESTION).
+   */
+  unloggedDates?: string[];
 }
 
 export interface ExecutionEffect {
@@ -49,6 +55,15 @@ export interface ExecutionEffect {
 const EASE_OFF = /\b(pain|painful|injur\w*|hurt\w*|sick|ill|illness|flu|covid|niggle)\b/i;
 
 const fmt = (h: Hundredths) => String(h / 100);
+
+/** The week's held line (ExecutionEffect.held), which the morning text keeps whole before the day (daily-message.ts). */
+export const HELD_LINE = /^(?:I have \d+ of \d+ runs logged last week|Last week you ran \d+ of \d+ runs)\b/;
+
+/** "Wed", "Wed and Fri", "Wed, Fri and Sun". */
+function dayList(dates: readonly string[]): string {
+  const names = dates.map(weekdayShort);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+}
 
 export function applyExecution(outline: RaceOutline, weekNumber: number, vdot: number, exec?: WeekExecution): ExecutionEffect {
   const effect: ExecutionEffect = { volumeCap: null, vdot, keepEasy: false, noQuality: false, changes: [] };
@@ -71,11 +86,19 @@ export function applyExecution(outline: RaceOutline, weekNumber: number, vdot: n
   if (missed) {
     effect.volumeCap = floorTenth(Math.min(base, Math.max(actualFull * 1.1, base * 0.5)));
     effect.changes.push(`Week ${exec.weekNumber}: ${runs}. No step up this week: volume capped at ${fmt(effect.volumeCap)} ${u}.`);
-    // Unlogged runs count as missed, and a reply to every text is optional: without this line the runner
-    // only sees shorter runs (a 20 mi/week marathoner was given 10 mi with no word of why).
-    effect.held =
-      `Last week I have ${exec.completedDays} of ${exec.plannedDays} runs logged (${exec.actualVolume} of ${prev.targetVolume} ${u}), so this week holds at ${fmt(effect.volumeCap)} ${u} instead of building. ` +
-      `Ran more than that? Text it (e.g. "ran 5 on thu") and I'll rebuild the week.`;
+    // A reply to every text is optional, so runs not logged are not known to be missed: the week holds (an
+    // overload after a short week risks more than one held week), and the runner is asked, with a one-word
+    // answer (YES: ran them as planned) that rebuilds it. Without a line the runner only saw shorter runs (a 20
+    // mi/week runner was given 10 mi with no word of why), and without the question the cut was a presumption.
+    const thisWeek = outline.weeks[weekNumber - 1];
+    const cut = thisWeek ? `this week is ${fmt(effect.volumeCap)} ${u}, not ${thisWeek.targetVolume}` : `this week holds at ${fmt(effect.volumeCap)} ${u}`;
+    const unlogged = exec.unloggedDates ?? [];
+    if (!thisWeek || effect.volumeCap < toHundredths(thisWeek.targetVolume)) {
+      effect.held = unlogged.length
+        ? `I have ${exec.completedDays} of ${exec.plannedDays} runs logged last week (${exec.actualVolume} of ${prev.targetVolume} ${u}). Did you run ${dayList(unlogged)} too? ` +
+          `Reply YES if you ran ${unlogged.length > 1 ? 'them' : 'it'} as planned, or text what you ran (e.g. "ran 5 on ${weekdayShort(unlogged[0]!).toLowerCase()}"). Till then ${cut}, the safe side.`
+        : `Last week you ran ${exec.completedDays} of ${exec.plannedDays} runs (${exec.actualVolume} of ${prev.targetVolume} ${u}), so ${cut}: a step back before building again.`;
+    }
   } else if (!prev.cutback && actualFull < base) {
     effect.volumeCap = floorTenth(actualFull * 1.1);
   }

@@ -195,17 +195,17 @@ export function qualitySize(type: QualityType, weekVolume: Hundredths, ctx: LapC
   return [...l.warmup, ...l.workout, ...l.cooldown].reduce((sum, x) => sum + Math.round(x.distance * 100), 0);
 }
 
-/** Easy, moderate or recovery run of `total` hundredths. */
+/**
+ * Easy, moderate, recovery run or shakeout of `total` hundredths: one lap, no warm-up or cool-down. Like a long
+ * run, an easy run is easy from the first step, so its first minutes are the warm-up; "Warm-up 0.5 mi / Main: 1
+ * mi jog / Cool-down 0.5 mi" for a 2 mi recovery jog read like a workout (only quality sessions need them).
+ */
 export function easyLaps(kind: 'easy' | 'moderate' | 'recovery' | 'shakeout', total: Hundredths, ctx: LapContext): DayLaps {
-  const s = SHAPES[ctx.units];
-  const main = total - 2 * s.easyWu;
   const p = ctx.paces.easy;
-  const w = [lap(s.easyWu, 'warm-up', null, 1, 'walk-jog warm-up')];
-  const c = [lap(s.easyWu, 'cool-down', null, 1, 'easy cool-down')];
-  if (kind === 'recovery') return build(w, [lap(main, 'recovery', null, 1, `recovery: slower than ${formatPace(p.max)}/${ctx.units}, truly easy`)], c);
-  if (kind === 'shakeout') return build(w, [lap(main, 'shakeout', null, 1, 'shakeout: relaxed, a few short strides at the end')], c);
-  if (kind === 'moderate') return build(w, [lap(main, 'moderate', p.min, 2, `steady, at the quick end of easy (${easyRange(ctx)})`)], c);
-  return build(w, [lap(main, 'easy', (p.min + p.max) / 2, 2, `easy, conversational (${easyRange(ctx)})`)], c);
+  if (kind === 'recovery') return build([], [lap(total, 'recovery', null, 1, `recovery: slower than ${formatPace(p.max)}/${ctx.units}, truly easy`)], []);
+  if (kind === 'shakeout') return build([], [lap(total, 'shakeout', null, 1, 'shakeout: relaxed, a few short strides at the end')], []);
+  if (kind === 'moderate') return build([], [lap(total, 'moderate', p.min, 2, `steady, at the quick end of easy (${easyRange(ctx)})`)], []);
+  return build([], [lap(total, 'easy', (p.min + p.max) / 2, 2, `easy, conversational (${easyRange(ctx)})`)], []);
 }
 
 export type LongFinish = 'none' | 'marathon' | 'threshold';

@@ -14,6 +14,9 @@ import type { Lap, RaceDay } from './race-day.js';
 import type { RaceRequest } from './race-request.js';
 import { patternSlots } from './slots.js';
 import { longRunCeiling } from './allocate.js';
+
+/** Runs with no warm-up or cool-down laps: easy from the first step (laps.ts longLaps, easyLaps). */
+const EASY_FROM_THE_START: ReadonlySet<string> = new Set(['long', 'easy', 'moderate', 'recovery', 'shakeout']);
 import type { IsoWeekday } from '../vocabulary.js';
 import { toHundredths, UNIT_RULES } from './units.js';
 import { baseTopVolume, CUTBACK_FACTOR, entryVolume, longShareMax, maxNextLoad, PEAK_GROWTH, peakRange } from './volume.js';
@@ -78,9 +81,9 @@ function checkDay(day: RaceDay, week: RaceWeek, ctx: WeekValidationContext, erro
     if (day.warmup.length + day.workout.length + day.cooldown.length > 0) errors.push(`${where}: rest day must have three empty arrays`);
     return;
   }
-  // A long run is easy from the first step: its laps are all "workout" (laps.ts longLaps).
-  if (day.type === 'long') {
-    if (day.workout.length === 0 || day.warmup.length + day.cooldown.length > 0) errors.push(`${where}: long run needs workout laps and no warm-up or cool-down`);
+  // A long or easy run is easy from the first step: its laps are all "workout" (laps.ts longLaps, easyLaps).
+  if (EASY_FROM_THE_START.has(day.type)) {
+    if (day.workout.length === 0 || day.warmup.length + day.cooldown.length > 0) errors.push(`${where}: ${day.type} run needs workout laps and no warm-up or cool-down`);
   } else if (day.warmup.length === 0 || day.workout.length === 0 || day.cooldown.length === 0) {
     errors.push(`${where}: ${day.type} day needs at least one lap in warmup, workout and cooldown`);
   }

@@ -7,6 +7,7 @@
 import { countSegments, fitSegments, isPlainSeptets, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import type { LiftItem, WorkoutDay } from '../../engine/workout/workout.js';
 import { formatDateLabel } from './day-brief.js';
+import { HELD_LINE } from '../../engine/endurance/execution.js';
 import { formatLift, formatRunLines, isTimedHold, type DisplayUnits, type LiftStyle } from './workout-lines.js';
 
 export type { DisplayUnits } from './workout-lines.js';
@@ -185,7 +186,7 @@ function noteLines(day: WorkoutDay, priority: number, fitted?: { short: boolean 
   const short = fitted?.short === true;
   return day.notes
     .map((n) => n.trim())
-    .filter((n) => n !== '')
+    .filter((n) => n !== '' && !HELD_LINE.test(n))
     .map((n) => {
       for (const rule of fitted ? WORKOUT_NOTES : []) {
         const m = rule.re.exec(n);
@@ -198,7 +199,7 @@ function noteLines(day: WorkoutDay, priority: number, fitted?: { short: boolean 
 /** A rest day in two lines: where they are, and one thing to do (the day's own note when it has one). */
 function restDayLines(day: WorkoutDay, label = 'Rest day. '): MessageLine[] {
   // The engine's bare "Rest day." adds nothing to "Rest day.": only a real note replaces the default line.
-  const note = day.notes.map((n) => n.trim()).find((n) => n !== '' && !/^rest( day)?\.?$/i.test(n));
+  const note = day.notes.map((n) => n.trim()).find((n) => n !== '' && !/^rest( day)?\.?$/i.test(n) && !HELD_LINE.test(n));
   const bare = day.why.trim().replace(/^Rest:\s*/i, '');
   const why = bare.charAt(0).toUpperCase() + bare.slice(1);
   return [{ text: `${label}${note ?? (why || 'An easy walk or 10 min of mobility helps; sleep and eat well.')}`, priority: P.title }];
@@ -336,10 +337,13 @@ function formatDay(day: WorkoutDay, opts: DailyMessageOptions & { full?: boolean
   const said = greeting(opts, day.position);
   const hello: MessageLine[] = said ? [{ text: said, priority: P.greeting }] : [];
   // Asked for, the day leads ("Today: rest day. …") and the position follows; the morning text greets first.
-  const first = (title: MessageLine): MessageLine[] => (opts.isMorning ? [...hello, title] : [title, ...hello]);
+  // Last week's runs not logged (the week held, and a question asked): said before the day, never cut, like a
+  // greeting - a morning text that dropped it cut the week in silence (was: "what's today" alone showed it).
+  const held: MessageLine[] = day.notes.map((n) => n.trim()).filter((n) => HELD_LINE.test(n)).map((text) => ({ text, priority: P.greeting }));
+  const first = (title: MessageLine): MessageLine[] => (opts.isMorning ? [...hello, ...held, title] : [title, ...hello, ...held]);
   if (day.kind === 'rest') {
     const [rest] = restDayLines(day, opts.isMorning ? 'Rest day. ' : 'Today: rest day. ');
-    return fitSegments(first(rest!), REST_MAX_SEGMENTS);
+    return fitSegments(first(rest!), held.length ? DAILY_MAX_SEGMENTS : REST_MAX_SEGMENTS);
   }
   const isRace = day.kind === 'race';
   const spelled = (short: boolean): MessageLine[] => [

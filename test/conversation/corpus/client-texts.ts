@@ -781,6 +781,17 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'gtg lol', read: [{ intent: 'thanks', away: true }] },
   { text: 'sry was sick all week', read: [{ intent: 'illness', from: '2026-11-20', to: '2026-11-26' }] },
   { text: 'back from vacation', read: [{ intent: 'travel', change: 'cancel' }] },
+  // runner13: a run day's session done on another day is logged as that day's (was the day shown, nothing logged).
+  { text: "did sat's run on fri", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
+  { text: 'did thurs run on wed', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates', 'typo'] },
+  { text: "Did Friday's run on Thursday", read: [{ intent: 'done', date: '2026-11-27' }], tags: ['dates'] },
+  { text: "did sat's long run on fri, legs fine", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
+  { text: 'ran thursdays run yesterday instead', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates'] },
+  // runner13: a week's total told mid-plan has no day to put it on: answered, nothing logged (was one 25 mi run on last Tuesday).
+  { text: '25 mpw last wk', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
+  { text: 'ran 25 miles last week', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
+  { text: 'I ran like 30k this week 🙌', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
+  { text: 'got in 18 miles this past week', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

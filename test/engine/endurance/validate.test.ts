@@ -30,15 +30,22 @@ describe('validate.validateRaceWeek', () => {
     expect(errs).toMatch(/paceGoal "8.30" is not m:ss/);
   });
 
-  it('when a rest day has laps or a run day has an empty warm-up, reports it', () => {
+  it('when a rest day has laps, a quality day an empty warm-up or an easy run a warm-up lap, reports it', () => {
     const plan = fresh();
     const w = plan.weeks[2]!;
     const rest = w.days.find((d) => d.type === 'rest')!;
     rest.workout.push({ lapIndex: 1, distance: 2, paceGoal: null, effort: 'easy', description: 'x' });
-    runDay(w, 'easy').warmup = [];
+    // A quality day with its warm-up taken away (week 3 of this plan has none: one made from its easy run).
+    const quality = w.days.find((d) => d.type === 'easy')!;
+    quality.type = 'tempo';
+    quality.workout.push({ ...quality.workout[0]!, lapIndex: quality.workout.length + 1, distance: 0, effort: 'threshold' });
+    // An easy run is easy from the first step, like a long run (laps.ts easyLaps).
+    const easy = w.days.find((d) => d.type === 'easy' || d.type === 'recovery')!;
+    easy.warmup.push({ lapIndex: 0, distance: 0.5, paceGoal: null, effort: 'warm-up', description: 'x' });
     const errs = weekErrors(plan, 3).join('\n');
     expect(errs).toMatch(/rest day must have three empty arrays/);
-    expect(errs).toMatch(/easy day needs at least one lap in warmup, workout and cooldown/);
+    expect(errs).toMatch(/tempo day needs at least one lap in warmup, workout and cooldown/);
+    expect(errs).toMatch(new RegExp(`${easy.type} run needs workout laps and no warm-up or cool-down`));
   });
 
   it('when a long run has a warm-up lap, reports it: a long run is easy from the first step', () => {
