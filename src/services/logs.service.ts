@@ -16,7 +16,6 @@ import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, logIsWeekInput, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
-import { SORENESS_HORIZON_DAYS } from '../engine/adaptation/index.js';
 import { runnerVdot } from './run-fitness.service.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, plannedWork, repeatsSession, repsPaceNote, shortLongRunNote, splitPaces, splitsNote, type RepeatsDone, type SplitsDone } from '../engine/adaptation/runs.js';

@@ -38,11 +38,12 @@ const SPEED = /(?:\bat\s*)?\b(\d{1,2}(?:\.\d{1,2})?)\s*(mph|kph|km\/h|kmh|kmph)(
 const KM_PER_MI = 1.609344;
 const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0-5]\d)(?!\s*(?:am|pm|a\.m|p\.m))(?:\s*(?:\/|per|min\/?)\s*(?:mi|mile|km|k)\b)?|\b(\d{1,2}:[0-5]\d)\s*(?:pace|\/mi|\/km|\/mile|per mile|per km|min\/mi|min\/km|min\/mile|mpm)/;
 
-// "60kg" is a load, never 60 km (the k of kg is not a distance unit).
+// "60kg" is a load, never 60 km (the k of kg is not a distance unit); "ran 5, knees fine" is no 5 km (a unit is a
+// whole word).
 function distanceIn(t: string, hasTime: boolean): { distance: number; unit: 'mi' | 'km' | null } | null {
   const named = /\b(half marathon|half|full marathon|marathon)\b/.exec(t);
   if (named && (/\b(ran|run|did|finished|raced|race)\b/.test(t) || hasTime)) return { distance: /half/.test(named[1]!) ? 13.1 : 26.2, unit: 'mi' };
-  const m = /(?:^|[^\d:.x@/])(\d{1,3}(?:\.\d{1,2})?)\s*(mi|miles?|mile|km|kms|k|kilomet(?:er|re)s?)?(?!\.\d|[\d:]|st\b|nd\b|rd\b|th\b|gs?\b|ilos?\b|ilograms?\b|\s*x\s*\d|\s*(?:x|sets?|reps?|min|mins|minutes|h|hr|hrs|hours?|sec|secs|seconds|am|pm|lbs?|kg|kgs|days?|weeks?|times|%|rpe|rir)\b)/.exec(t);
+  const m = /(?:^|[^\d:.x@/])(\d{1,3}(?:\.\d{1,2})?)\s*(?:(mi|miles?|mile|milers?|km|kms|k|kilomet(?:er|re)s?)(?![a-z]))?(?!\.\d|[\d:]|st\b|nd\b|rd\b|th\b|gs?\b|ilos?\b|ilograms?\b|\s*x\s*\d|\s*(?:x|sets?|reps?|min|mins|minutes|h|hr|hrs|hours?|sec|secs|seconds|am|pm|lbs?|kg|kgs|days?|weeks?|times|%|rpe|rir)\b)/.exec(t);
   if (!m) return null;
   const unit = m[2] === undefined ? null : /^k/.test(m[2]) ? 'km' : 'mi';
   return { distance: Number(m[1]), unit };

@@ -77,10 +77,12 @@ const BODY_FINE = new RegExp(`${anyOf([...RECOVERY_WORDS, ...PAIN_NEGATIONS]).so
  * "ran 5 this morning at 8:50 pace, achilles was fine": a part said fine after a log with numbers is a sentence of
  * its own, or the recovery read the whole clause and the run was lost.
  */
+const LOG_SAID = /\b(?:did|done|finished|ran|completed|crushed|smashed|nailed|got through|knocked out)\b/i;
 function bodyAfterLog(clause: string): string[] {
   // "did 4 miles, shins ok, calves sore": each part after the log names a part and what it is.
   const [log, ...parts] = clause.split(/\s*,\s*/);
-  if (parts.length === 0 || !/\d/.test(log!) || findBodyParts(normalize(log!)).length > 0) return [clause];
+  // "done, knee was ok", "did the long run, legs felt fine": a log said in words counts as one with numbers.
+  if (parts.length === 0 || !(/\d/.test(log!) || LOG_SAID.test(log!)) || findBodyParts(normalize(log!)).length > 0) return [clause];
   if (!parts.every((x) => findBodyParts(normalize(x)).length > 0) || !parts.some((x) => BODY_FINE.test(x))) return [clause];
   return [log!, ...parts];
 }

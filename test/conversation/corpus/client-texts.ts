@@ -792,6 +792,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'ran 25 miles last week', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
   { text: 'I ran like 30k this week 🙌', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
   { text: 'got in 18 miles this past week', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
+  // lead13: a log said in words keeps its part said fine beside it, and the log (was the recovery alone: "done" lost).
+  { text: 'done, knee was ok', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['knee'] }] },
+  { text: 'did the long run, legs felt fine', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['legs'] }] },
+  // lead13: a unit is a whole word: "ran 5, kinda tired" is 5 of the client's units, not 5 km (the k of "kinda").
+  { text: 'ran 5, kinda tired', read: [{ intent: 'log_run', run: { distance: 5, unit: null } }, { intent: 'readiness' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
