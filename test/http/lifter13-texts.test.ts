@@ -70,3 +70,79 @@ describe('lifter13: the deadlift in low reps', () => {
     expect(setsOf(await say(p, 'friday'), 'Deadlift').max).toBe(8);
   });
 });
+
+describe('lifter13: a Planet Fitness beginner asks about squats and the chest press', () => {
+  async function jess(): Promise<string> {
+    const p = nyPhone();
+    await talk(p, ['hi!! i just joined planet fitness 😅 never really lifted before. want to lose weight and tone up. Jess. tue thu sat 45 min', 'none', 'yes']);
+    at('2026-11-24T14:00:00Z');
+    return p;
+  }
+
+  it('"do i squat on the smith machine?" is the Smith machine answer (was "outside what I can answer")', async () => {
+    const p = await jess();
+    for (const text of ['do i squat on the smith machine?', 'can i use the smith machine for squats', 'Should I be squatting on the smith??']) {
+      const reply = await say(p, text);
+      expect(reply, text).toMatch(/^Yes - a Smith machine squat is a real squat/);
+    }
+  });
+
+  it('"i squatted today" asks for the sets and logs nothing (was today\'s workout, read as "what\'s today")', async () => {
+    const p = await jess();
+    for (const text of ['i squatted today', 'did squats today', 'benched this morning 💪', 'did squats this morning!']) {
+      const reply = await say(p, text);
+      expect(reply, text).toMatch(/^Nice work! How did it go\? Send the sets like "squat 3x5 at 135"/);
+      expect(reply, text).not.toMatch(/^Today:|Logged/);
+    }
+    // With the numbers it is a log, as before.
+    expect(await say(p, 'i squatted today, 3x10 at 95')).toMatch(/^Logged today: /);
+  });
+
+  it('"how much weight should i use on the chest press" is about the chest press, never the overhead press (was "No overhead press in your coming week; the closest is thursday\'s seated dumbbell shoulder press")', async () => {
+    const p = await jess();
+    const reply = await say(p, 'how much weight should i use on the chest press');
+    expect(reply).toMatch(/chest press/i);
+    expect(reply).not.toMatch(/overhead|shoulder press/i);
+  });
+});
+
+describe('lifter13: a powerlifter asks when the peak is', () => {
+  it('"when do i peak" is the week of heavy singles before the meet (was "Your plan is a lifting plan, so it has no runs")', async () => {
+    const p = nyPhone();
+    await talk(p, ['powerlifter, meet on march 21. squat 405 bench 275 deadlift 500. 5 years lifting. mon wed fri sat, 90 min, full gym. name is Dom', 'none', 'yes']);
+    // The meet is Sunday Mar 21: its week starts Mon Mar 15, the singles week Mon Mar 8.
+    for (const text of ['when do i peak', "when's my peak week", 'when do i peak??']) {
+      const reply = await say(p, text);
+      expect(reply, text).toMatch(/^You peak the week of Mon Mar 8: heavy singles to rehearse your openers, then a light meet week into your meet on Sun Mar 21 \(17 weeks out\)/);
+      expect(reply, text).not.toMatch(/runs/);
+    }
+  });
+});
+
+describe('lifter13: a session done a day early', () => {
+  it('"tomorrow?" after "did wednesday\'s workout today" says it is already done (was the day shown as still to do)', async () => {
+    const p = nyPhone();
+    await talk(p, ['im Lee, get stronger, 3 years lifting, mon wed fri 60 min full gym', 'none', 'skip', 'yes']);
+    at('2026-11-24T17:00:00Z');
+    expect(await say(p, "did wednesday's workout today, felt good")).toMatch(/^Logged Wed 11\/25: Full body B done\./);
+    for (const text of ['tomorrow?', 'wednesday', 'whats tmrw']) {
+      expect(await say(p, text), text).toMatch(/^Already logged as done \(you did it early\) - nice, nothing left to do that day\. Tomorrow \(Wed 11\/25\): Full body B/);
+    }
+    // Friday, not done, is shown as before.
+    expect(await say(p, 'friday')).toMatch(/^Fri 11\/27: Full body C/);
+  });
+});
+
+describe('lifter13: a 50-year-old with a shoulder note asks how it should feel', () => {
+  it('"how is my shoulder supposed to feel on bench" answers with the press\'s cue (was "outside what I can answer")', async () => {
+    const p = nyPhone();
+    await talk(p, ["Hi, I'm Linda, 50 years old. I want to get stronger and stay healthy. I have a home gym with dumbbells up to 50 lb and a bench. My left shoulder has some impingement so overhead stuff bugs it. I trained on and off for a few years.", 'mon wed fri, 40 min', 'skip', 'yes']);
+    const reply = await say(p, 'how is my shoulder supposed to feel on bench');
+    expect(reply).toMatch(/^The muscles around it can feel worked, warm or tired - that's fine\. The joint itself should never feel sharp, pinching or catching\. On presses keep your shoulder blades pulled back and down/);
+    expect(reply).toMatch(/"shoulder pinched on bench"/);
+    // The knee on squats gets the squat's cue, not the press's.
+    const knee = await say(p, 'what should my knee feel like when i squat?');
+    expect(knee).toMatch(/On squats let your knees travel over your toes/);
+    expect(knee).not.toMatch(/shoulder/);
+  });
+});

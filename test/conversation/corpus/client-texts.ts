@@ -737,6 +737,17 @@ export const CORPUS: CorpusEntry[] = [
   // lead12: whether to still do a day, beside what was done today, is that day asked about (was a move to today).
   { text: 'should i still do saturday if i squatted today?', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
   { text: 'do i still train saturday if i squatted today', now: WEDNESDAY, read: [{ intent: 'day', date: '2026-11-28' }], tags: ['question', 'dates'] },
+  // lifter13: a Smith machine squat asked about, a lift done told with no numbers, a joint's feel in a lift, the chest press, the peak.
+  { text: 'do i squat on the smith machine?', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
+  { text: 'can i use the smith machine for squats', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
+  { text: 'i squatted today', read: [{ intent: 'coach_faq', topic: 'lift_told' }] },
+  { text: 'benched this morning 💪', read: [{ intent: 'coach_faq', topic: 'lift_told' }] },
+  { text: 'did squats this morning!', read: [{ intent: 'coach_faq', topic: 'lift_told' }] },
+  { text: 'how is my shoulder supposed to feel on bench', read: [{ intent: 'coach_faq', topic: 'joint_feel' }], tags: ['question'] },
+  { text: 'what should my knee feel like when i squat?', read: [{ intent: 'coach_faq', topic: 'joint_feel' }], tags: ['question'] },
+  { text: 'is my lower back supposed to feel it on deadlifts', read: [{ intent: 'coach_faq', topic: 'joint_feel' }], tags: ['question'] },
+  { text: 'how much weight should i use on the chest press', read: [{ intent: 'load_question', exerciseId: 'machine_chest_press' }], tags: ['question', 'exercises'] },
+  { text: 'when do i peak', read: [{ intent: 'when_question', workout: 'peak' }], tags: ['question'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
