@@ -66,6 +66,7 @@ import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
+import { jointFeelAnswer } from './answers/joint-feel.js';
 import { faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice } from './answers/bone-stress.js';
 import { isQuestion, tightOnly } from './understand/rules.js';
@@ -404,8 +405,10 @@ async function showDay(c: TurnContext, date: string, which: 'today' | 'tomorrow'
     // Asked for: the whole day (the morning text may have cut lines with "+N more").
     return [lead + paused + formatDailyMessage(found.day, { name: null, isMorning: false, full: true })];
   }
-  if (which === 'tomorrow') return [formatTomorrow(found.day, { name: null })];
-  return [formatDayPreview(found.day, {})];
+  // A day ahead already done ("did wednesday's workout today"): said first, so "tomorrow?" is not read as still to do.
+  const ahead = date > c.today && found.day.kind !== 'rest' ? (found.status === 'completed' ? 'Already logged as done (you did it early) - nice, nothing left to do that day. ' : found.status === 'skipped' ? 'Logged as skipped. ' : '') : '';
+  if (which === 'tomorrow') return [ahead + formatTomorrow(found.day, { name: null })];
+  return [ahead + formatDayPreview(found.day, {})];
 }
 
 /** What the client texts to see a day in full: "today", "tomorrow", or its weekday ("thursday"). */
@@ -1559,7 +1562,7 @@ export const HANDLERS: Handlers = {
   },
   coach_faq: async (c, i) => {
     if (i.topic === 'why_pauses' && c.plan) return [await whyPausesAnswer(c)];
-    const own = i.topic === 'session_length' ? sessionLengthAnswer(c) : i.topic === 'extra_day' && c.plan ? extraDayAnswer(c) : null;
+    const own = i.topic === 'session_length' ? sessionLengthAnswer(c) : i.topic === 'extra_day' && c.plan ? extraDayAnswer(c) : i.topic === 'joint_feel' ? jointFeelAnswer(normalize(c.text)) : null;
     return [own ?? toldAnswer(i.topic, normalize(c.text))];
   },
   logged_on: async (c, i) => {

@@ -14,6 +14,9 @@ import { convertWeight } from '../engine/units.js';
  */
 const STRENGTH_WEEKS = { beginner: 12, intermediate: 15, advanced: 18 } as const;
 
+/** A body note about the back (not "coming back", which is no body part). */
+const BACK_NOTE = /\b(?:lower back|low back|(?<!coming |getting |came |come )back|spine|disc|sciatica|herniat\w*)\b/i;
+
 /** The heaviest dumbbell / kettlebell in the plan's units, kept only for what the client has. */
 function maxLoadsFor(p: OnboardingProfile, units: 'kg' | 'lb'): StrengthRequest['maxLoads'] | undefined {
   const out: NonNullable<StrengthRequest['maxLoads']> = {};
@@ -52,6 +55,8 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     sessionMinutes: Math.min(150, Math.max(20, minutes)),
     equipment: p.equipment.length ? p.equipment : ['bodyweight'],
     limitations: p.limitations,
+    // "tweaked my back last year, healed now": nothing spared, but the deadlift stays in low reps (guarded-pulls.ts).
+    ...(p.bodyNotes?.some((n) => BACK_NOTE.test(n)) ? { backTold: true } : {}),
     units,
     ...(maxLoads ? { maxLoads } : {}),
     ...(ownedLoads ? { ownedLoads } : {}),

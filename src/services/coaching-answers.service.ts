@@ -9,7 +9,7 @@ import type { Db } from '../db/db-types.js';
 import { loggedSetOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { listWorkoutLogs } from '../db/repositories/logs.repository.js';
-import { addDays, daysBetween, weekdayShort } from '../engine/dates.js';
+import { addDays, daysBetween, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
 import { CUTBACK_FACTOR, formatPace } from '../engine/endurance/index.js';
 import { strengthRequestOf, weekSpan, workoutDaysOf, type ProgramWeek } from '../engine/program/program.js';
 import { adaptationReasons, planWeeks } from './plan-weeks.service.js';
@@ -365,6 +365,15 @@ export async function whenAnswer(db: Db, plan: ActivePlan, today: string, workou
   if (weekNumber === null) return 'Your plan is not running right now.';
   if (workout === 'longest') return longestRunAnswer(db, plan, today);
   const label: Record<string, string> = { tempo: 'tempo run', intervals: 'interval session', long: 'long run', race: 'race', marathon_pace: 'marathon-pace run', strides: 'strides', deload: 'deload week', taper: 'taper', peak: 'peak phase', heavy: 'heavy block', rest: 'rest day' };
+  // A lifter with a meet: the peak is the week of heavy singles before the meet's week (engine/strength/week.ts),
+  // never the runner's peak phase ("when do i peak" was "Your plan is a lifting plan, so it has no runs").
+  const meet = strengthRequestOf(plan.request)?.meetDate;
+  if (meet && (workout === 'peak' || workout === 'taper') && meet >= today) {
+    const singles = addDays(startOfIsoWeek(meet), -7);
+    const weeksOut = Math.round(daysBetween(today, meet) / 7);
+    const when = singles <= today ? 'You are in your peak now' : `You peak the week of ${dayName(singles)}`;
+    return `${when}: heavy singles to rehearse your openers, then a light meet week into your meet on ${dayName(meet)} (${weeksOut === 0 ? 'this week' : `${counted(weeksOut, 'week')} out`}). Until then the blocks build: more sets first, then heavier and fewer reps.`;
+  }
   const weeks = await planWeeks(db, plan);
   for (let n = weekNumber; n <= plan.outline.weeks; n++) {
     const week = weeks.week(n);

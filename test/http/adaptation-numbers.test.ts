@@ -47,19 +47,19 @@ describe('numbers → loads, by text', () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
     const reply = await say(phone, 'deadlift max 405');
-    // Wednesday: deadlift 3 x 8-10 at RIR 3 → 13 to failure → 405 / (1 + 13/30) = 282.6 → 285 lb.
+    // Wednesday: deadlift 3 x 6-8 (a deadlift stops at 8 reps) at RIR 3 → 11 to failure → 405 / (1 + 11/30) = 296.3 → 295 lb.
     expect(reply).toMatch(/Noted: Deadlift max 405 lb\./);
-    expect(reply).toMatch(/Wednesday's deadlift is now \dx8-10 at 285 lb\./);
-    expect((await storedDay(phone, '2026-11-25'))!.items.find((i) => i.exerciseId === 'deadlift')!.load).toBe(285);
+    expect(reply).toMatch(/Wednesday's deadlift is now \dx6-8 at 295 lb\./);
+    expect((await storedDay(phone, '2026-11-25'))!.items.find((i) => i.exerciseId === 'deadlift')!.load).toBe(295);
   });
 
   it('a max said again that leaves the day the client saw as it was says the lift "stays", not "is now"', async () => {
     const phone = nyPhone();
     await onboardBySms(phone, LIFTER_ANSWERS);
-    expect(await say(phone, 'deadlift max 405')).toMatch(/Wednesday's deadlift is now \dx8-10 at 285 lb\./);
-    expect(await say(phone, 'wednesday')).toMatch(/Deadlift \dx8-10 @ 285 lb/);
+    expect(await say(phone, 'deadlift max 405')).toMatch(/Wednesday's deadlift is now \dx6-8 at 295 lb\./);
+    expect(await say(phone, 'wednesday')).toMatch(/Deadlift \dx6-8 @ 295 lb/);
     const again = await say(phone, 'deadlift max is 405');
-    expect(again).toMatch(/Wednesday's deadlift stays \dx8-10 at 285 lb\./);
+    expect(again).toMatch(/Wednesday's deadlift stays \dx6-8 at 295 lb\./);
     expect(again).not.toMatch(/is now/);
   });
 });

@@ -3,7 +3,9 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total'] as const;
+import { jointFeelAnswer } from './joint-feel.js';
+
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total', 'joint_feel', 'lift_told'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -100,7 +102,8 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
   // members' first question (found texting as one); before kit_needed, which a "rack" in it would otherwise take.
   {
     topic: 'smith_machine',
-    re: /\bsmith\b.*\b(ok|okay|fine|good|bad|worse|better|count|counts|real|same|instead|enough|cheating|legit|or|vs|versus)\b|\b(ok|okay|fine|good|bad|cheating|legit)\b.*\bsmith\b/,
+    // "do i squat on the smith machine?", "can i use the smith for squats": a squat asked about at a gym with a Smith machine.
+    re: /\bsmith\b.*\b(ok|okay|fine|good|bad|worse|better|count|counts|real|same|instead|enough|cheating|legit|or|vs|versus|squats?|squatting)\b|\b(ok|okay|fine|good|bad|cheating|legit|squats?|squatting)\b.*\bsmith\b/,
     answer: "Yes - a Smith machine squat is a real squat. The fixed bar path takes balance out of it, so you'll handle a bit more than on a free bar and the numbers don't carry over one for one; that's fine. Put your feet a little in front of the bar, squat to the same depth and stop at the planned reps in reserve, and log it as 'smith squat 3x8 at 95'. If you get a rack later, tell me and I'll switch you to barbell squats.",
   },
   // "what shoes do i need", "are my nikes ok for lifting": runners' and lifters' shoes (was "outside what I can answer").
@@ -143,6 +146,14 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
     topic: 'trails',
     re: /\b(trails?|off ?-?road|hills?|hilly)\b.*\b(runs?|running|long run)\b|\b(runs?|running|long run)\b.*\b(on|in|up) (the )?(trails?|hills?)\b/,
     answer: 'Yes - run trails and hills by effort and time, not pace: climbs and footing make every mile slower, and that is fine (walk the steep ups on a long run). Keep easy days conversational, and log the distance and time.',
+  },
+  {
+    // "how is my shoulder supposed to feel on bench", "what should my knee feel like when i squat", "is my back supposed
+    // to feel it on deadlifts": what a joint should feel in a lift - worked muscles yes, a sharp or pinching joint no.
+    topic: 'joint_feel',
+    re: /\b(?:how|what) (?:is|are|should|does|do) (?:my |the )?(?:left |right )?(?:shoulders?|knees?|back|lower back|hips?|elbows?|wrists?|neck|ankles?) (?:supposed to |meant to |gonna |going to )?(?:feel|be feeling)\b|\b(?:is|are) (?:my |the )?(?:left |right )?(?:shoulders?|knees?|back|lower back|hips?|elbows?|wrists?) (?:supposed|meant) to (?:feel|hurt|ache|be sore)\b|\b(?:should|do) i (?:feel|be feeling) (?:it|this|that|anything) in (?:my |the )?(?:shoulders?|knees?|lower back|back|hips?|elbows?|wrists?)\b/,
+    // The lift's own cue is added where the text names it (joint-feel.ts, via the handler).
+    answer: jointFeelAnswer(''),
   },
   {
     topic: 'train_around_injury',
@@ -200,6 +211,10 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
   // "i feel like im not making progress on bench", "my squat has stalled": what the plan does about a plateau.
   // "new pr!!", "hit a PR today": the news with no lift or number (a lift with one is logged by the stated-maxes rule).
   // Nothing is logged from it; the coach asks for what the PR was, which sets the next loads.
+  // "i squatted today", "benched this morning 💪": a lift done, told with no numbers. Never "what's today" (the word
+  // "today" had read it as the day asked); asked for the sets, nothing logged unsure. A session named ("did legs")
+  // is the day done, read by the log rules.
+  { topic: 'lift_told', re: /^(?:(?:i|just|finally|so|ok|okay|well|yo|hey) )*(?:squatted|benched|deadlifted|pressed|did (?:my |some |the )?(?:squats?|bench(?: press)?|deadlifts?)|hit (?:squats?|bench|deadlifts?))(?: (?:today|this morning|tonight|earlier(?: today)?|at the gym|at lunch))*(?: (?:finally|lol|haha|woo+|yay))*[^a-z0-9]*$/, answer: 'Nice work! How did it go? Send the sets like "squat 3x5 at 135" and I\'ll log them (your next loads follow them), or reply "done" if you did today\'s session as written.' },
   { topic: 'pr_told', re: /^(?:(?:i |just |finally )*(?:hit|got|set) (?:a |my )?)?(?:new |another )?(?:pr|pb|personal (?:best|record))(?:'?d)?(?: today| this morning| tonight)?(?: (?:baby|lets go|let'?s go|woo+|yay|yess*))*[!. ]*$/, answer: 'New PR - congrats!! Which lift and what weight? Send it like "squat 275x3" (or "5k in 24:30" for a run) and I\'ll log it; your next loads follow it.' },
   // "what if 15 is too heavy for me", "what if the weights are too light": the load follows the reps, not the other way.
   // A lift's own load asked about ("is 185 too heavy for bench?") is the load question's, answered from the plan.
@@ -230,7 +245,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
  * osteoporosis") and a sport Cadence does not plan ("training for a half ironman").
  */
 // A stall told ("i feel like im not making progress on bench") wants the answer as much as one asked.
-export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'plateau', 'grip', 'pr_told']);
+export const TOLD_TOPICS: ReadonlySet<FaqTopic> = new Set(['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'plateau', 'grip', 'lift_told', 'pr_told']);
 
 /**
  * A week's running total told once the plan runs ("25 mpw last wk"): answered when told (rules.ts), but not a

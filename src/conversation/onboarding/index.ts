@@ -317,6 +317,15 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   // So are days from a count ("4"): the days picked for them are a proposal they should see.
   const proposedDays = asked === 'days' && after.daysFromCount === true;
   const completes = (asked === 'race_recent' && before.race?.pendingResult !== undefined) || (after.race?.targetDate === true && before.race?.targetDate !== true) || injured || proposedDays;
+  // An injury told is said back at once ("I'll go easy on your lower back"): someone who has just told of a hurt
+  // back and is asked for their maxes next should know it was heard. "none" needs no echo.
+  // So is a healed one kept as a note ("Noted: back tweak last year, healed now.").
+  const told = (x: OnboardingAnswers) => (x.limitations?.length ?? 0) + (x.bodyNotes?.length ?? 0);
+  if (asked === 'limitations' && changed.length === 1 && changed[0] === asked && told(after) > told(before)) {
+    const was = new Set(understoodSentences(before, ctx));
+    const lines = understoodSentences(after, ctx).filter((s) => !was.has(s) && (SENTENCE_OF.limitations!.test(s) || isToldSentence(s)) && !/^No injur/.test(s));
+    if (lines.length) return `Thanks for telling me. ${lines.join(' ')}`;
+  }
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));

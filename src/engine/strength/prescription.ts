@@ -34,13 +34,14 @@ const HOLD_SECONDS: Record<IntensityBias, RepRange> = {
  *  - Heavy triples need a load you can add to in small steps and get into position safely: a barbell or a
  *    machine. A goblet squat is limited by holding the bell, a dumbbell press by getting the bells up, a band or
  *    bodyweight cannot be set to a 3RM at all: these start at 5 reps (Schoenfeld's low-rep work is barbell work).
- *  - The lifts whose technique fails before the muscles do under fatigue stop at 10: the conventional and sumo
- *    deadlift and the good morning (the lower back rounds), the front squat (the upper back folds). A 15-rep
- *    set of them is a muscular-endurance block's rep range on the wrong lift.
+ *  - The lifts whose technique fails before the muscles do under fatigue stop at 10: the good morning (the
+ *    lower back rounds), the front squat (the upper back folds); the conventional and sumo deadlift, the
+ *    heaviest pull from the floor, at 8 (a 4x8-10 of deadlifts is the set a coach cuts first: the last reps are
+ *    the rounded ones). A 15-rep set of them is a muscular-endurance block's rep range on the wrong lift.
  * A range outside the window shifts inside it, keeping its width.
  */
 export const MIN_REPS_UNLOADED_BY_BAR = 5;
-export const TECHNIQUE_LIMITED_MAX_REPS: Readonly<Record<string, number>> = { deadlift: 10, sumo_deadlift: 10, good_morning: 10, front_squat: 10 };
+export const TECHNIQUE_LIMITED_MAX_REPS: Readonly<Record<string, number>> = { deadlift: 8, sumo_deadlift: 8, good_morning: 10, front_squat: 10 };
 
 export function repWindow(exercise: Exercise): RepRange {
   const heavyCapable = exercise.implement === 'barbell' || exercise.implement === 'machine';

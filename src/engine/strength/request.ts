@@ -87,6 +87,11 @@ export const strengthRequestSchema = z
      * unassisted pull-ups past 60), and for 60+ a power and a balance exercise on every training day.
      */
     ageBand: z.enum(['youth', 'older', 'oldest']).optional(),
+    /**
+     * A back told of that spares nothing ("tweaked my back last year, healed now"): the deadlift stays at 6 reps
+     * or fewer, as for a lower-back limitation (strength/guarded-pulls.ts).
+     */
+    backTold: z.boolean().optional(),
     /** Minutes of general warm-up before the first lift (default 5; longer for lifters 60+, strength/age-rules.ts). */
     warmupMinutes: z.number().int().min(5).max(20).optional(),
     /** Share of the usual load increase when loads go up (default 1; 0.5 for lifters 60+: half steps). */

@@ -60,6 +60,7 @@ import type {
 import { allocateSets, hardSets, type AllocItem } from './volume-allocation.js';
 import { maxExercisesPerSession } from './session-size.js';
 import { groupedMinutes, pairSupersets, straightMinutes, SUPERSET_NOTE_PREFIX, supersetLabels } from './superset.js';
+import { guardedPullRange, guardsPulls } from './guarded-pulls.js';
 import { landmarksFor, MUSCLES, weeklySetTarget, type Muscle } from './volume-landmarks.js';
 
 /** Macro → mesocycles → blocks for a request (no exercise selection: cheap). */
@@ -464,6 +465,8 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       if (pattern.split === 'full_body') markCoverage(drafts);
       // The last heavy deadlift is 10+ days before the meet (meet-pulls.ts); closer in, fast pulls.
       for (const x of drafts) if (inLightPullWindow(x.exercise.id, date, outline.meetDate)) Object.assign(x, { range: LIGHT_PULL_REPS, rir: Math.max(LIGHT_PULL_RIR, x.rir) });
+      // A back told of, hurt or healed: the deadlift stays at 6 reps or fewer (guarded-pulls.ts).
+      if (guardsPulls(limitations, req.backTold)) for (const x of drafts) x.range = guardedPullRange(x.exercise.id, x.range);
       if (lightLegs.has(date)) {
         // A key run next to this day (hybrid plans): the leg lifts stay, in a light day's reps, well short of failure.
         for (const x of drafts) {

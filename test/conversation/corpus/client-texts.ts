@@ -797,6 +797,17 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'did the long run, legs felt fine', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['legs'] }] },
   // lead13: a unit is a whole word: "ran 5, kinda tired" is 5 of the client's units, not 5 km (the k of "kinda").
   { text: 'ran 5, kinda tired', read: [{ intent: 'log_run', run: { distance: 5, unit: null } }, { intent: 'readiness' }] },
+  // lifter13: a Smith machine squat asked about, a lift done told with no numbers, a joint's feel in a lift, the chest press, the peak.
+  { text: 'do i squat on the smith machine?', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
+  { text: 'can i use the smith machine for squats', read: [{ intent: 'coach_faq', topic: 'smith_machine' }], tags: ['question'] },
+  { text: 'i squatted today', read: [{ intent: 'coach_faq', topic: 'lift_told' }] },
+  { text: 'benched this morning 💪', read: [{ intent: 'coach_faq', topic: 'lift_told' }] },
+  { text: 'did squats this morning!', read: [{ intent: 'coach_faq', topic: 'lift_told' }] },
+  { text: 'how is my shoulder supposed to feel on bench', read: [{ intent: 'coach_faq', topic: 'joint_feel' }], tags: ['question'] },
+  { text: 'what should my knee feel like when i squat?', read: [{ intent: 'coach_faq', topic: 'joint_feel' }], tags: ['question'] },
+  { text: 'is my lower back supposed to feel it on deadlifts', read: [{ intent: 'coach_faq', topic: 'joint_feel' }], tags: ['question'] },
+  { text: 'how much weight should i use on the chest press', read: [{ intent: 'load_question', exerciseId: 'machine_chest_press' }], tags: ['question', 'exercises'] },
+  { text: 'when do i peak', read: [{ intent: 'when_question', workout: 'peak' }], tags: ['question'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

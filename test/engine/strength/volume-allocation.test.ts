@@ -50,7 +50,7 @@ describe('volume-allocation.allocateSets', () => {
     const week = strengthWeek(req, buildStrengthOutline(req), 1);
     const friday = week.days.find((d) => d.date === '2026-03-06')!;
     expect(friday.exercises.map((e) => `${e.exerciseId} ${e.sets}x${e.reps}`)).toEqual([
-      'deadlift 3x8-10',
+      'deadlift 3x6-8', // a deadlift stops at 8 reps (prescription.ts repWindow)
       'front_squat 3x8-10', // a front squat stops at 10 reps (prescription.ts repWindow)
       'leg_extension 3x10-15',
       'standing_calf_raise 3x10-15',
