@@ -155,7 +155,7 @@ describe('onboarding with a model (LangChain fakes)', () => {
     t.deps.model = new FakeListChatModel({ responses: [slots({ raceDate: '2026-11-30', raceDistance: '10k' })] });
     const phone = '+12125550198';
     for (const text of ['hi', 'Jo', 'train for a race']) await say(t, phone, text);
-    const r = await say(t, phone, 'the turkey trot thing next week');
+    const r = await say(t, phone, 'the charity thing my office does next week');
     // A week away is race week already (a plan needs 8 days): the date is not kept, the distance is.
     const client = await handle.db.selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
     const state = await handle.db.selectFrom('conversation_states').select('state').where('client_id', '=', client.id).executeTakeFirstOrThrow();
