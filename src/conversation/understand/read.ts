@@ -11,9 +11,9 @@ import { parseLifts } from '../parse/lift-log.js';
 import { findBodyParts } from '../parse/body.js';
 import { ratingsAsWords } from '../parse/rating.js';
 import { normalize } from '../parse/text.js';
-import { EMOJI_WORDS, FILLER_WORDS, PAIN_NEGATIONS, RECOVERY_WORDS, SHORTHAND, anyOf } from '../words.js';
+import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
 import { LOG_INTENTS as LOG_INTENT_LIST, type Item, type Understanding } from './items.js';
-import { GUESS, isQuestion, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
+import { GUESS, isQuestion, PAIN_NEGATED, RECOVERED, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
 import { nameMidSentence } from '../../engine/strength/exercises.js';
 
 export type { ReadContext } from './rules.js';
@@ -71,7 +71,7 @@ function askedAfterLog(clause: string): string[] {
 }
 
 /** A part said to be fine: "achilles was fine", "knee felt ok", "no shin pain". */
-const BODY_FINE = new RegExp(`${anyOf([...RECOVERY_WORDS, ...PAIN_NEGATIONS]).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems)\\b`, 'i');
+const bodyFine = (part: string): boolean => RECOVERED.test(normalize(part)) || PAIN_NEGATED.test(normalize(part));
 
 /**
  * "ran 5 this morning at 8:50 pace, achilles was fine": a part said fine after a log with numbers is a sentence of
@@ -83,7 +83,7 @@ function bodyAfterLog(clause: string): string[] {
   const [log, ...parts] = clause.split(/\s*,\s*/);
   // "done, knee was ok", "did the long run, legs felt fine": a log said in words counts as one with numbers.
   if (parts.length === 0 || !(/\d/.test(log!) || LOG_SAID.test(log!)) || findBodyParts(normalize(log!)).length > 0) return [clause];
-  if (!parts.every((x) => findBodyParts(normalize(x)).length > 0) || !parts.some((x) => BODY_FINE.test(x))) return [clause];
+  if (!parts.every((x) => findBodyParts(normalize(x)).length > 0) || !parts.some(bodyFine)) return [clause];
   return [log!, ...parts];
 }
 

@@ -190,8 +190,8 @@ const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
 // "no knee pain on the run", "no shin issues": a part between "no" and the pain denies it too.
 /** "ok to run thursday", "alright to lift tomorrow": whether to train on a day ahead. */
 const DAY_AHEAD_ASKED = /\b(?:ok|okay|alright|fine|safe|good) (?:for me )?to (?:run|lift|train|work ?out|go|do (?:it|the workout|my workout|the run|my run))\b.*\b(?:tomorrow|tmrw|tonight|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/;
-const PAIN_NEGATED = new RegExp(`${anyOf(PAIN_NEGATIONS).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
-const RECOVERED = anyOf(RECOVERY_WORDS);
+export const PAIN_NEGATED = new RegExp(`${anyOf(PAIN_NEGATIONS).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
+export const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
 const SORE = anyOf(SORENESS_WORDS);
 const DOMS_LEGS = anyOf(DOMS_LEGS_WORDS);
