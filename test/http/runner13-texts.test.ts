@@ -2,43 +2,18 @@
  * Texts found by being four new runners over simulated weeks (a 5K beginner, a marathoner, a km trail/half runner,
  * a runner who lifts 2 days), checked through the signed webhook and the morning pass.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
-import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
-import { smsClient } from '../support/sms-client.js';
+import { clockedSms } from '../support/clocked-sms.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
-import { runMorningPass } from '../../src/scheduler/morning-pass.js';
-import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 
 const handle = useTestDatabase();
-let t: TestApp;
 // Monday 2026-11-23, 09:00 in New York: the runner (mon wed fri sun, 20 mi a week, texts at 7am) starts today.
 const START = '2026-11-23T14:00:00Z';
-beforeEach(() => {
-  t = buildTestApp(handle, { now: new Date(START) });
-});
-const { onboardBySms } = smsClient(() => t, handle);
+const { sayAt, morningAt, onboardAt: onboardPersonaAt } = clockedSms(handle, START);
+const onboardAt = (iso: string, to: string) => onboardPersonaAt(iso, to, RUNNER_ANSWERS);
 let n = 0;
 const phone = () => `+1212555${String(1300 + n++)}`;
-
-async function sayAt(iso: string, to: string, body: string): Promise<string> {
-  t = buildTestApp(handle, { now: new Date(iso) });
-  const res = await postSigned(t.app, '/sms/inbound', inboundParams(to, body));
-  expect(res.status, res.text).toBe(200);
-  return twimlMessages(res.text)[0] ?? '';
-}
-
-async function morningAt(iso: string, to: string): Promise<string> {
-  t = buildTestApp(handle, { now: new Date(iso) });
-  await runMorningPass({ ...t.deps, now: () => new Date(iso) }, { now: new Date(iso), compose: composeMorningMessage, pacer: { take: async () => {} } });
-  const rows = await handle.db.selectFrom('outbound_messages').select('body').where('to_phone', '=', to).where('kind', '=', 'morning').orderBy('created_at').execute();
-  return rows.at(-1)?.body ?? '';
-}
-
-async function onboardAt(iso: string, to: string): Promise<void> {
-  t = buildTestApp(handle, { now: new Date(iso) });
-  await onboardBySms(to, RUNNER_ANSWERS);
-}
 
 const MONDAY_MORNING = '2026-11-30T12:05:00Z';
 const MONDAY_LATER = '2026-11-30T14:00:00Z';

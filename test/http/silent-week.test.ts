@@ -3,37 +3,16 @@
  * who logs nothing for 7+ days hears it on the next morning text, with the missed sessions not owed and the first
  * runs back easy and shorter; said once, not every morning after. Their first text back comes after that morning.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/db.js';
-import { buildTestApp, inboundParams, postSigned, twimlMessages, type TestApp } from '../support/deps.js';
-import { smsClient } from '../support/sms-client.js';
+import { clockedSms } from '../support/clocked-sms.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
-import { runMorningPass } from '../../src/scheduler/morning-pass.js';
-import { composeMorningMessage } from '../../src/services/morning-message.service.js';
 
 const handle = useTestDatabase();
-let t: TestApp;
 // Monday 2026-11-23, 09:00 in New York: the runner (mon wed fri sun, texts at 7am) starts today.
-beforeEach(() => {
-  t = buildTestApp(handle, { now: new Date('2026-11-23T14:00:00Z') });
-});
-const { onboardBySms } = smsClient(() => t, handle);
+const { onboardBySms, sayAt, morningAt } = clockedSms(handle, '2026-11-23T14:00:00Z');
 let n = 0;
 const phone = () => `+1212555${String(8100 + n++)}`;
-
-async function sayAt(iso: string, to: string, body: string): Promise<string> {
-  t = buildTestApp(handle, { now: new Date(iso) });
-  const res = await postSigned(t.app, '/sms/inbound', inboundParams(to, body));
-  expect(res.status, res.text).toBe(200);
-  return twimlMessages(res.text)[0] ?? '';
-}
-
-async function morningAt(iso: string, to: string): Promise<string> {
-  t = buildTestApp(handle, { now: new Date(iso) });
-  await runMorningPass({ ...t.deps, now: () => new Date(iso) }, { now: new Date(iso), compose: composeMorningMessage, pacer: { take: async () => {} } });
-  const rows = await handle.db.selectFrom('outbound_messages').select('body').where('to_phone', '=', to).where('kind', '=', 'morning').orderBy('created_at').execute();
-  return rows.at(-1)?.body ?? '';
-}
 
 describe('a silent week', () => {
   it('the morning text 8 days on says nothing was logged, nothing is owed and the first runs back are easier - once', async () => {
