@@ -917,6 +917,10 @@ export const RULES: Rule[] = [
       // a sore joint (was shoulder pain, shoulder work out for 3 days). A pain word keeps it: "shoulder press hurts".
       const parts = PAIN.test(t) ? findBodyParts(t) : findBodyParts(withoutExerciseNames(t));
       const joint = jointOf(parts);
+      // "done, knee was ok. squats felt really heavy tho": a joint said fine where it is named is no pain, whatever
+      // another sentence says of a lift (was knee pain from the squats' "heavy").
+      const jointSaid = t.split(/[.!?;,]+/).filter((x) => joint !== null && jointOf(findBodyParts(x)) === joint);
+      if (jointSaid.length > 0 && jointSaid.every((x) => PAIN_NEGATED.test(x) || (RECOVERED.test(x) && !RECOVERY_BUT.test(x)))) return null;
       const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
       const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.

@@ -808,6 +808,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'is my lower back supposed to feel it on deadlifts', read: [{ intent: 'coach_faq', topic: 'joint_feel' }], tags: ['question'] },
   { text: 'how much weight should i use on the chest press', read: [{ intent: 'load_question', exerciseId: 'machine_chest_press' }], tags: ['question', 'exercises'] },
   { text: 'when do i peak', read: [{ intent: 'when_question', workout: 'peak' }], tags: ['question'] },
+  // lead13 review: a joint said fine where it is named is no pain because another sentence says a lift felt heavy.
+  { text: 'done, knee was ok. squats felt really heavy tho', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['knee'] }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 0 }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
