@@ -270,3 +270,34 @@ describe('onboarding: a 58-year-old sent to weight training by her doctor (lead1
     expect(turns[2]!.reply).toMatch(/^Got it\. Sessions of about 35 min\./);
   });
 });
+
+describe('onboarding: a returning lifter after a baby, gym at work (lead16)', () => {
+  const chicago = onboardingContext(new Date('2026-12-03T14:00:00Z'), '+13125550123', 'America/Chicago');
+
+  it('a kit list after a comma is never the name: "gym at work has everything (racks, dumbbells, cables)" (was "Hi Dumbbells!")', () => {
+    const { turns } = playOnboarding(chicago, ['hi', 'I can do mon tues thurs and sat, gym at work has everything (racks, dumbbells, cables)']);
+    expect(turns[1]!.reply).not.toMatch(/\bHi\b|Dumbbells!/);
+    expect(turns[1]!.reply).toMatch(/What's your name\?/);
+    expect(turns[1]!.state.answers.name).toBeUndefined();
+  });
+
+  it('a gym that "has everything" is a full gym, and a gym\'s racks come with barbells (was "(no barbell)")', () => {
+    const { turns } = playOnboarding(chicago, ["hey! I'm Priya", 'build muscle', 'I can do mon tues thurs and sat, gym at work has everything (racks, dumbbells, cables)']);
+    expect(turns[2]!.reply).toMatch(/You have a full gym\./);
+    expect(turns[2]!.state.answers.equipment).toEqual(expect.arrayContaining(['barbell', 'rack', 'dumbbell', 'cable', 'machine']));
+    const racked = playOnboarding(chicago, ["hey! I'm Priya", 'build muscle', 'mon wed fri', 'my gym has a squat rack and dumbbells']).last;
+    expect(racked.state.answers.equipment).toEqual(expect.arrayContaining(['barbell', 'rack']));
+    // Said missing, a barbell stays missing however full the gym.
+    const noBar = playOnboarding(chicago, ["hey! I'm Priya", 'build muscle', 'mon wed fri', 'my gym has everything but no barbell']).last;
+    expect(noBar.state.answers.equipment).not.toContain('barbell');
+  });
+
+  it('"used to lift pretty seriously in college (like 5 yrs ago) … just getting back into it" is an intermediate (was a beginner)', () => {
+    const { turns } = playOnboarding(chicago, ["hey! I'm Priya", 'so I used to lift pretty seriously in college (like 5 yrs ago) but had a baby last year and im just getting back into it. goal is to build muscle']);
+    expect(turns[1]!.state.answers.trainingAge).toBe('intermediate');
+    expect(turns[1]!.reply).not.toMatch(/beginner/);
+    // Never serious, or years counted, reads as before.
+    expect(playOnboarding(chicago, ["hey! I'm Priya", 'build muscle', "never lifted seriously, just getting back into the gym"]).last.state.answers.trainingAge).toBe('beginner');
+    expect(playOnboarding(chicago, ["hey! I'm Priya", 'build muscle', 'used to lift seriously for 8 years, took 2 years off']).last.state.answers.trainingAge).toBe('intermediate');
+  });
+});

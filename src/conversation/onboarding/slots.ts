@@ -9,7 +9,7 @@
 import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabulary.js';
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
-import { parseExperience, withoutFrequencies } from '../parse/experience.js';
+import { parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
@@ -750,6 +750,9 @@ export const NAME_REASK = 'What should I call you? Just your first name is fine'
 const NOT_NAME = new Set([
   ...NAME_STOP,
   ...'yes yep yeah no nope ok okay sure what whats when why how week today todya tody tomorrow tmrw plan workout ran run done did lift squat bench deadlift sore tired sick hotel travel thanks thx please help stop start back skip none'.split(' '),
+  // "gym at work has everything (racks, dumbbells, cables)": a list's one-word part is kit, never a name ("Hi Dumbbells!").
+  ...ONBOARDING_VOCABULARY,
+  ...'cable cables rack racks band bands machine plates plate bar bars treadmill treadmills bike bikes rower elliptical trx equipment gym gyms garage basement weights kb kbs db dbs bb'.split(' '),
 ]);
 
 const INJURY_WORD = /\b(bad|injur\w*|hurt\w*|pain\w*|issues?|problems?|surgery|torn|tore|tear|tendinitis|tendonitis|sore|weak|cranky|dodgy|limitations?|impingement|sprain\w*|arthritis|bursitis|sciatica|herniat\w*|replacement|replaced|new knee|new hip|reconstruct\w*|rehab|tweak\w*|strain\w*|fracture\w*|broke|broken|plantar|shin splints|achy|achey|ache|aches|tight|gets tight|stiff|stiffness|niggl\w*|cartilage|meniscus|acl|mcl|rotator|avoid\w*|careful|doctor|physio|spine|spinal|tennis elbow|golfer'?s elbow|runner'?s knee|jumper'?s knee|frozen shoulder|it band|itb|flare\w*|trouble|tendinopathy|tendinosis|epicondylitis|fasciitis|turf toe|dislocat\w*|separated|labrum|slipped disc|bulging disc|herniated disc)\b/;
@@ -1490,6 +1493,9 @@ export const SLOTS: SlotRow[] = [
       // "i used to run but nothing for 2 yrs": something before a break, with no years of it said, starts as new.
       const lapse = LAPSED_NO_YEARS.exec(t);
       if (lapse && !/\b\d+\s*(?:years?|yrs?)\b/.test(t.slice(0, lapse.index + lapse[0].indexOf(lapse[1]!)))) return ok({ trainingAge: 'beginner' });
+      // "used to lift pretty seriously in college (like 5 yrs ago) but … getting back into it": read whole, since its
+      // parts alone say only "ago" and "getting back".
+      if (seriousOnceUncounted(t)) return ok({ trainingAge: 'intermediate' });
       const candidates = sentences(t).map(withoutFrequencies).filter(
         (x) =>
           (/\b(haven'?t (?:really |ever |actually |properly )?(?:run|ran|lifted|trained|worked out|exercised|been active|done (?:any|much))|(?:not|never) (?:really )?done (?:any|much)|lift|lifts|train|trains|lifting|training|running|working out|been|experience|lifted|trained|back at it|back into it|got back into|getting back into|beginner|intermediate|advanced|newbie|novice|new to|new-?ish|(?:pretty|fairly|kinda|kind of|still|quite|very|relatively|super) new|never (?:really |actually |ever |properly )?(?:lifted|trained|run|ran|worked out|exercised|done (?:any|much)|been (?:active|to a gym|to the gym|sporty))|years? (?:of|in|lifting|training|running)|months? (?:of|in|lifting|training|running))\b/.test(x) ||

@@ -9,6 +9,8 @@ const PRESET_PATTERNS: Array<[RegExp, keyof typeof EQUIPMENT_PRESETS]> = [
   [/\b(dumbbells? only|only (?:have )?dumbbells?|just (?:have )?dumbbells?|dbs? only|only (?:have )?dbs?|just (?:have )?dbs?)\b/, 'dumbbells_only'],
   [/\b(?<!\b(?:bench|squat|deadlift|dead|dl|ohp|press)(?: press)?\s+(?:my |about |around |over |under |close to )?(?:\d(?:\.\d+)?\s*x\s*)?)(?:body ?weight(?!\s+(?:bench|deadlift|dead|ohp|overhead press)\b)|no equipment|nothing|calisthenics|none|no gym)\b/, 'bodyweight'],
   [/\b(full|commercial|regular|big|normal|public|globo|chain|university|college|school|work|office|complete|proper|real) gym\b|\b(la fitness|ymca|24 hour fitness|equinox|gold'?s|anytime fitness|crossfit|lifetime|life time|gym membership)\b/, 'full_gym'],
+  // "gym at work has everything (racks, dumbbells, cables)": the items are examples of everything, not the whole list.
+  [/\b(?:has|have|got|with|there'?s) (?:literally |basically |pretty much |just about )?(?:everything|it all|all the (?:equipment|stuff|gear|things))\b|\b(?:fully|well)[ -](?:equipped|stocked)\b/, 'full_gym'],
 ];
 
 /**
@@ -172,6 +174,9 @@ export function findEquipment(text: string): Equipment[] | null {
   // A gym with dumbbells has benches; a home or garage gym has what its owner listed.
   const atGym = /\bgym\b/.test(positive) || PRESET_PATTERNS.some(([re, preset]) => preset === 'full_gym' && re.test(positive));
   if (found.has('dumbbell') && atGym && !/\b(home|garage|basement|apartment) gym\b/.test(t) && !onlyNamed && !missing.has('bench')) found.add('bench');
+  // A gym's squat rack is there for its barbells: "racks, dumbbells, cables" at a gym has a barbell (a home rack
+  // is what its owner listed).
+  if (found.has('rack') && atGym && !/\b(home|garage|basement|apartment) gym\b/.test(t) && !missing.has('barbell')) found.add('barbell');
   for (const e of missing) found.delete(e);
   found.add('bodyweight');
   return ordered(found);

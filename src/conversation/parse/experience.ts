@@ -27,7 +27,7 @@ export function parseExperience(text: string, currentYear?: number, around = tex
 }
 
 /** A long break after the training counted: "nothing since", "took 2 years off", "before the kids". */
-const LONG_BREAK = /\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|been \w+)|not (?:lifted|trained)) since\b|\b(?:took|taking|had|after) (?:a |an |some |\d+ \w+ |a few \w+ |a couple \w+ )?(?:long |big )?(?:time|years?|months?|break|hiatus) off\b|\b(?:long|big|\d+ \w+) (?:break|hiatus|layoff)\b|\b(?:stopped|quit|fell off)\b|\bbefore (?:the |my )?(?:baby|kids?|pregnancy|covid|injury|surgery)\b/;
+const LONG_BREAK = /\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|been \w+)|not (?:lifted|trained)) since\b|\b(?:took|taking|had|after) (?:a |an |some |\d+ \w+ |a few \w+ |a couple \w+ |(?:\d+|a few|a couple(?: of)?|two|three|four|five|several) )?(?:long |big )?(?:time|years?|yrs?|months?|break|hiatus) off\b|\b(?:long|big|\d+ \w+) (?:break|hiatus|layoff)\b|\b(?:stopped|quit|fell off)\b|\bbefore (?:the |my )?(?:baby|kids?|pregnancy|covid|injury|surgery)\b/;
 
 /**
  * A wish is not a history: "maybe compete in a meet someday", "want to compete next year", "hoping to be advanced"
@@ -41,6 +41,25 @@ const LIFE_DECADE = String.raw`(?:(?:my |the )?(?:teens|20s|twenties|30s|thirtie
 const DECADES_OF_LIFE = new RegExp(String.raw`\b(?:through|throughout|in|during|all through|all of)\s+${LIFE_DECADE}(?:\s*(?:,|and|&|into|to|through)\s*(?:(?:all|most) (?:of )?)?${LIFE_DECADE})+\b`);
 /** "stopped about 12 years ago": time since stopping, not time trained. */
 const STOPPED_AGO = /\b(?:stopped|quit|gave (?:it )?up|took a break|fell off)\b[^.,;!?]*?\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several|many)\+?\s*(?:years?|yrs?|months?|mos?)\s+ago\b/g;
+
+/**
+ * Training that was serious once: "used to lift pretty seriously", "lifted competitively in college", "used to train
+ * hard", "was a serious lifter". Not a count of years, but never a beginner's history.
+ */
+const SERIOUS_PAST = /\b(?:used to|use to|i'?d|would)\s+(?:\w+\s+){0,2}?(?:lift|train|powerlift|compete|work ?out|be (?:really |pretty |very )?(?:into|big on) (?:lifting|the gym|weights))\b[^.;!?()]*?\b(?:seriously|competitively|a lot|hard|heavy|consistently|religiously|every day|all the time|5 days a week|six days a week)\b|\b(?:lifted|trained|lifting|training)\s+(?:pretty |really |very |quite |fairly )?(?:seriously|competitively|consistently|religiously)\b|\bwas (?:a )?(?:pretty |really |very )?(?:serious|competitive|consistent) (?:lifter|powerlifter|gym ?goer|gym rat)\b/;
+/** A count of years that is time trained ("for 6 years"), not time since ("5 yrs ago"). */
+const YEARS_TRAINED = /\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?)\b(?!\s+ago\b)/;
+/** "never lifted seriously", "didn't train consistently": the serious history denied. */
+const NEVER_SERIOUS = /\b(?:never|not|haven'?t|didn'?t|don'?t|wasn'?t)\s+(?:\w+\s+){0,2}?(?:lifted|trained|lift|train|seriously|consistently|serious|consistent)\b/;
+
+/**
+ * Whether a text says its writer trained seriously once without saying for how long ("used to lift pretty seriously
+ * in college (like 5 yrs ago)"): an intermediate however the rest of the text reads ("getting back into it").
+ */
+export function seriousOnceUncounted(text: string): boolean {
+  const t = normalize(text);
+  return SERIOUS_PAST.test(t) && !NEVER_SERIOUS.test(t) && !YEARS_TRAINED.test(t);
+}
 
 function trainingAgeOf(text: string, currentYear?: number): ParseResult<TrainingAge> {
   const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
@@ -59,8 +78,11 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
   const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '').replace(/\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\s+(?:off|away|out|break|of (?:a )?break|hiatus|not training|without training)\b/g, ' ').replace(/\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|run|ran|worked out|been \w+|done (?:anything|much)(?: (?:exercise|training|sports?|working out|fitness))?)|not (?:lifted|trained)) (?:for|in) (?:like |about |around |almost |over |nearly )?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\b/g, ' nothing since ').replace(STOPPED_AGO, ' nothing since ');
   // "through my 30s and 40s": decades of training said by the decades of life.
   if (DECADES_OF_LIFE.test(counted)) return ok('advanced');
+  // "used to lift pretty seriously in college (like 5 yrs ago)": a serious lifter coming back is no beginner; with no
+  // count of years trained, an intermediate (the ago is time since, read above as a break).
+  if (seriousOnceUncounted(counted)) return ok('intermediate');
   // "new job", "new city": news that is not about training.
-  if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised)|(?:haven'?t|have not|not|never|don'?t|do not) (?:really |ever |actually |properly )?(?:done|do) (?:much|any|a lot|a lot of) (?:exercise|exercising|training|sport|sports|working out|fitness|running|lifting)|since (?:school|high school|hs|college|uni|university))\b/.test(counted) && !/\byears?\b/.test(counted)) return ok('beginner');
+  if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised)|(?:haven'?t|have not|not|never|don'?t|do not) (?:really |ever |actually |properly )?(?:done|do) (?:much|any|a lot|a lot of) (?:exercise|exercising|training|sport|sports|working out|fitness|running|lifting)|since (?:school|high school|hs|college|uni|university))\b/.test(counted) && !/\b(?:years?|yrs?)\b/.test(counted)) return ok('beginner');
   if (/\b(?:started|began|took (?:it )?up)\b.*\bthis (?:year|spring|summer|fall|autumn|winter|month)\b/.test(t)) return ok('beginner');
   // "lifted in hs, nothing since", "played sports in college, not much since": long ago, then a long gap.
   if (/\b(?:nothing|not much|barely anything|not really) since\b|\bin (?:hs|high school|highschool|school|college|uni|university|my (?:teens|20s|twenties))\b/.test(counted) && !/\b(?:years?|yrs?|months?)\b/.test(counted)) return ok('beginner');
