@@ -646,7 +646,8 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
 }
 
 /** What a report kept from onboarding may still do to the new plan: the reports, never a log or a question. */
-const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition', 'load_limit', 'missed_session']);
+// exclude_exercise: a lift the client was nervous about at onboarding ("deadlifts from the floor make me nervous").
+const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition', 'load_limit', 'missed_session', 'exclude_exercise']);
 
 /**
  * Reports said mid-onboarding ("got the flu, out till thurs", "hotel next week, dumbbells only") read again

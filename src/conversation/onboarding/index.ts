@@ -19,6 +19,7 @@ import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { paceFromRecentRace } from './pace-asked.js';
 import { findAside, generalAnswer, KEPT_ASIDES, SETUP_QUESTIONS, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
+import { fearedNote, liftsFeared } from '../parse/lift-nerves.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
 import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
@@ -211,7 +212,9 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   // once the plan exists: the plan trains around the condition, and holds the limit as a dated plan note on
   // its dates only, as when told mid-plan.
   const limited = answers.goal !== 'race' && findLoadLimit(t, answers.units === 'metric' ? 'kg' : 'lb') !== null;
-  if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw) || limited) next = { ...next, notes: [...(next.notes ?? []), { text: raw, at: ctx.now.toISOString() }] };
+  // A lift feared ("deadlifts from the floor make me nervous") is kept too: once the plan exists it is taken out.
+  const feared = answers.goal !== 'race' && liftsFeared(t).length > 0;
+  if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw) || limited || feared) next = { ...next, notes: [...(next.notes ?? []), { text: feared ? fearedNote(t) : raw, at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);

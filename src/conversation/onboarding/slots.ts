@@ -9,6 +9,7 @@
 import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabulary.js';
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
+import { liftsFeared } from '../parse/lift-nerves.js';
 import { parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
@@ -1820,7 +1821,11 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
-  if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. Nothing to change for that, but tell me if it starts to hurt.`);
+  // "…fine now but deadlifts from the floor make me nervous": the lift is taken out once the plan starts (kept note).
+  const feared = [...new Map((a.notes ?? []).flatMap((n) => liftsFeared(n.text)).map((x) => [x.id, x])).values()];
+  const leaveOut = feared.length ? `I'll leave ${feared.map((x) => `${nameMidSentence(x.name)}s`).join(' and ')} out and give you another lift for the same muscles` : null;
+  if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. ${leaveOut ?? 'Nothing to change for that'}, but tell me if it starts to hurt.`);
+  else if (leaveOut) out.push(`${leaveOut}.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
   if (isYouth(a.age) && lifts(a.goal)) out.push(youthLine(a.age!));
   else if (lifts(a.goal) && ageRuleFor(a.age)) out.push(olderLine(a.age!));
@@ -1833,7 +1838,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // A trip or a sickness told along the way: named, so the client sees it kept (it is read again once the plan exists).
   // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
   // named as such, never as "your trip".
-  const reports = (a.notes ?? []).filter((n) => !a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null);
+  // A lift feared is said with the body notes above ("I'll leave deadlifts out"), never as a trip.
+  const reports = (a.notes ?? []).filter((n) => (!a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null) && liftsFeared(n.text).length === 0);
   const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip']; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;

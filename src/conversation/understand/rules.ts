@@ -27,6 +27,7 @@ import { findLimitEnd } from '../parse/limit-end.js';
 import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDumbbell, findMissingEquipment, findNamedEquipment, isKitOnly } from '../parse/equipment.js';
 import { findMinutes } from '../parse/duration.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
+import { liftsFeared } from '../parse/lift-nerves.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
 import { findRaceDistance, raceLabel } from '../parse/race.js';
@@ -1237,9 +1238,11 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
-      if (!/\b(stop doing|stop the|stop giving me|stop programming|stop putting|no more|drop(?:ping)?|remove|get rid of|skip(?:ping)? the .* from now|never do|take out|can'?t do|cant do|hate|don'?t want to do|dont want to do|quit doing|lose the)\b/.test(t)) return null;
+      // "deadlifts from the floor make me nervous": a lift feared is taken out like one refused (parse/lift-nerves.ts).
+      const feared = liftsFeared(t)[0];
+      if (!feared && !/\b(stop doing|stop the|stop giving me|stop programming|stop putting|no more|drop(?:ping)?|remove|get rid of|skip(?:ping)? the .* from now|never do|take out|can'?t do|cant do|hate|don'?t want to do|dont want to do|quit doing|lose the)\b/.test(t)) return null;
       if (/\b(instead|swap|replace|substitute|sub)\b/.test(t)) return null;
-      const ex = mentionedExercises(t)[0];
+      const ex = feared ?? mentionedExercises(t)[0];
       if (!ex) return null;
       return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw }]);
     },

@@ -810,6 +810,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'when do i peak', read: [{ intent: 'when_question', workout: 'peak' }], tags: ['question'] },
   // lead13 review: a joint said fine where it is named is no pain because another sentence says a lift felt heavy.
   { text: 'done, knee was ok. squats felt really heavy tho', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['knee'] }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 0 }] },
+  // lead16: a lift the client is nervous about is taken out; nerves about a session already done are not.
+  { text: 'deadlifts from the floor make me nervous', read: [{ intent: 'exclude_exercise', exerciseId: 'deadlift' }], tags: ['exercises'] },
+  { text: 'heavy squats kinda scare me tbh', read: [{ intent: 'exclude_exercise', exerciseId: 'back_squat' }], tags: ['exercises'] },
+  { text: "i'm a bit nervous about deadlifts with my back", read: [{ intent: 'exclude_exercise', exerciseId: 'deadlift' }], tags: ['exercises'] },
+  { text: "don't trust my back on deadlifts anymore", read: [{ intent: 'exclude_exercise', exerciseId: 'deadlift' }], tags: ['exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
