@@ -301,3 +301,11 @@ describe('onboarding: a returning lifter after a baby, gym at work (lead16)', ()
     expect(playOnboarding(chicago, ["hey! I'm Priya", 'build muscle', 'used to lift seriously for 8 years, took 2 years off']).last.state.answers.trainingAge).toBe('intermediate');
   });
 });
+
+describe('onboarding: one area named twice (lead16)', () => {
+  it('"lower back pain, my back gets cranky on deadlifts" is said back as the lower back once (was "your lower back and back")', () => {
+    const { last } = play(['hi im sam, build muscle', ...REST.slice(0, 4), 'lower back pain, my back gets cranky on deadlifts']);
+    expect(last.reply).toMatch(/I'll go easy on your lower back[ .(]/);
+    expect(last.reply).not.toMatch(/lower back and back/);
+  });
+});

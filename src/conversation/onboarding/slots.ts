@@ -1964,7 +1964,10 @@ function meetKeepsLine(a: OnboardingAnswers): string {
 }
 
 function limitationNames(a: OnboardingAnswers): string[] {
-  const said = a.limitationAreas ?? [];
+  // "herniated disc … my back still flares up": the back named twice is one area, the most precise ("lower back",
+  // not "your lower back and back"; "left knee", not "left knee and knee").
+  const areas = [...new Set(a.limitationAreas ?? [])];
+  const said = areas.filter((x) => !areas.some((y) => y !== x && y.endsWith(` ${x}`)));
   if (!said.length) return (a.limitations ?? []).map(limitationWords);
   // "overhead" has no body part word of its own. A shoulder the client named is that shoulder: one phrase
   // ("shoulder with overhead work"), not "shoulders and shoulder with overhead work".
