@@ -309,3 +309,28 @@ describe('onboarding: one area named twice (lead16)', () => {
     expect(last.reply).not.toMatch(/lower back and back/);
   });
 });
+
+describe('onboarding: after a baby, a condition denied (lead16)', () => {
+  const chicago = onboardingContext(new Date('2026-12-03T14:00:00Z'), '+13125550123', 'America/Chicago');
+  const BABY = ["hey! I'm Priya", 'had a baby last year, want to build muscle', '2 years', 'mon tue thu sat', 'full gym', '60 min'];
+
+  it('"no ab separation, doctor cleared me at 8 weeks" answers the injuries question with none (was the abdominal wall spared)', () => {
+    const { last } = playOnboarding(chicago, [...BABY, 'no ab separation, doctor cleared me at 8 weeks']);
+    expect(last.state.answers.limitations).toEqual([]);
+    expect(last.reply).not.toMatch(/abdominal wall/);
+  });
+
+  it('said at the summary, the denial keeps the plan as summed up (was "Updated: I\'ll go easy on your abdominal wall")', () => {
+    for (const denial of ['no ab separation, doctor cleared me at 8 weeks', 'no diastasis and no leaking']) {
+      const { last } = playOnboarding(chicago, [...BABY, 'none', denial]);
+      expect(last.state.step).toBe('confirm');
+      expect(last.state.answers.limitations).toEqual([]);
+      expect(last.reply).toMatch(/^Good to hear - nothing to change for that/);
+    }
+  });
+
+  it('a condition told beside a denied one is still spared: "a little ab separation, no leaking"', () => {
+    const { last } = playOnboarding(chicago, [...BABY, 'none', 'a little ab separation, no leaking']);
+    expect(last.state.answers.limitations).toEqual(['abdominal']);
+  });
+});

@@ -13,7 +13,7 @@ import { liftsFeared } from '../parse/lift-nerves.js';
 import { parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
-import { findBodyNotes, limitationAreas, parseLimitations } from '../parse/limitations.js';
+import { findBodyNotes, limitationAreas, parseLimitations, withoutDeniedConditions } from '../parse/limitations.js';
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { resolveLiftVariant } from '../parse/lift-variant.js';
@@ -787,7 +787,8 @@ function cautionsIn(t: string): string[] {
   return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').replace(/^(?:go|take it|going|taking it) (?:easy|light|lighter) (?:on|with)\s+/, '').trim());
 }
 
-function readLimitations(t: string, bare: boolean, a: OnboardingAnswers = {}): Read {
+function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}): Read {
+  const t = withoutDeniedConditions(raw);
   // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
   const said = sentences(t);
   const body = findBodyNotes(said, isInjuryWord);

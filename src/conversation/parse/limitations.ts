@@ -162,3 +162,24 @@ const MORE_THAN_SORE = /\b(hurt\w*|pain\w*|sharp|stabbing|swell\w*|swollen|bruis
 export function isSorenessAfterTraining(t: string): boolean {
   return ((SORE_AFTER.test(t) && AFTER_TRAINING.test(t)) || (TIGHTNESS.test(t) && (AFTER_TRAINING.test(t) || TIGHT_AFTER_SESSION.test(t)))) && !MORE_THAN_SORE.test(t);
 }
+
+/**
+ * A condition denied after the postpartum question ("no ab separation", "no diastasis and no leaking", "no leaking or
+ * separation"): what the client does not have, read as no issue (it was read as the abdominal wall to spare).
+ */
+const ABDOMINAL_WORDS = [...BODY_PART_WORDS.abdominal_wall, 'separation', 'leaking', 'leaks', 'incontinence', 'pelvic floor issues', 'pelvic floor problems'].map((w) => w.replace(/[-]/g, '[- ]?')).join('|');
+const CONDITION_DENIED = new RegExp(String.raw`\b(?:no|not|without|never had|zero|don'?t have|dont have|do not have|didn'?t have|no signs? of)\s+(?:any\s+|real\s+)?(?:${ABDOMINAL_WORDS})(?:\s*(?:,|or|and|nor|\/)\s*(?:no\s+|any\s+)?(?:${ABDOMINAL_WORDS}))*\b`, 'g');
+
+const ABDOMINAL_NAMED = anyOf(BODY_PART_WORDS.abdominal_wall);
+
+/** The text with a denied condition said as "no issues" ("no ab separation, cleared at 8 weeks" → "no issues, …"). */
+export function withoutDeniedConditions(text: string): string {
+  return text.replace(CONDITION_DENIED, 'no issues');
+}
+
+/** Whether a text only denies conditions ("no ab separation", "no diastasis or leaking, cleared at 6 weeks"). */
+export function onlyDeniesConditions(text: string): boolean {
+  const rest = withoutDeniedConditions(text);
+  return rest !== text && !ABDOMINAL_NAMED.test(rest);
+}
+
