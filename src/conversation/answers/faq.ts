@@ -5,7 +5,7 @@
  */
 import { jointFeelAnswer } from './joint-feel.js';
 
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total', 'joint_feel', 'lift_told'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total', 'joint_feel', 'lift_told', 'old_numbers'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -237,6 +237,8 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
   // Told, not asked ("it's 95 degrees out", "snow, doing it on the treadmill"): read by parse/weather.ts.
   { topic: 'heat_out', re: null, answer: "Run by effort in the heat, not pace: the same effort is 30-60 s/mi (20-40 s/km) slower when it's hot, and that's fine. Go early or late if you can, drink before and during, and if today is a tempo or intervals, cut the reps or run it easy. Dizzy, chills or a headache: stop, get in the shade and drink." },
   { topic: 'snow_out', re: null, answer: 'In snow or ice a treadmill is a fine swap: set a 1% incline and run the same time or distance by effort (easy stays conversational), then log it as usual. If you do go out, slow down on snow and ice and save fast reps for clear ground.' },
+  // "i used to squat like 185 but that was a while ago": a number from before a break, told (rules.ts), not a set to log.
+  { topic: 'old_numbers', re: null, answer: "Numbers from before a break are history, not where to start: after months or more off, start around two-thirds of it for your sets (185 then is about 120 now), stop 3 reps short, and log what you lift. The next loads follow what you log, so you'll climb back fast." },
   { topic: 'weather', re: /\b(weather|rain|raining|snow|snowing|too hot|too cold|heat)\b/, answer: "I can't see the weather, but: in heat run by effort not pace and drink more; in rain or snow a treadmill or the same session indoors is fine. Text me what you did and I'll log it." },
 ];
 

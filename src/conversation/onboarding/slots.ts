@@ -10,6 +10,7 @@ import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabulary.js';
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { liftsFeared } from '../parse/lift-nerves.js';
+import { LAPSED_LIFT_CUE } from '../parse/lapsed-lift.js';
 import { parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
@@ -853,11 +854,6 @@ function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: Onboarding
   return weight <= heaviest ? chosen.id : matched.id;
 }
 
-/**
- * A number from before a break ("used to squat 185 before pregnancy", "benched 225 back in college", "my old
- * max"): what they lifted then, not what they lift now.
- */
-const LAPSED_LIFT_CUE = /\b(?:used to|back (?:when|in|then|in the day)|in (?:college|high school|hs|school|my (?:twenties|20s|thirties|30s|forties|40s|prime))|before (?:the |my |i |covid|kids?|pregnancy|having)\w*|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old|old (?:max|pr|pb)|(?:years?|yrs?) ago|could (?:once |still )?(?:squat|bench|deadlift|press|lift|do)|was (?:squatting|benching|deadlifting|pressing|lifting))\b/;
 /**
  * What a lapsed number is worth now: strength lost over months off is commonly 10-20%, so the first loads
  * come from 85% of it (rounded to a plate) and the RIR in each session corrects the rest within a week or two.

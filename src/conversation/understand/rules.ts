@@ -28,6 +28,7 @@ import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDum
 import { findMinutes } from '../parse/duration.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { liftsFeared } from '../parse/lift-nerves.js';
+import { LAPSED_HISTORY } from '../parse/lapsed-lift.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
 import { findRaceDistance, raceLabel } from '../parse/race.js';
@@ -2042,6 +2043,15 @@ export const RULES: Rule[] = [
       if (DONE.test(t) || SESSION_DONE.test(t) || SESSION_DONE_LEAD.test(t)) items.unshift({ intent: 'done', date: c.logDate, skippedExerciseIds: [], note: c.raw });
       return match(items, SURE);
     },
+  },
+  {
+    // "i used to squat like 185 but that was a while ago", "benched 225 back in college": a number from before a break
+    // is history, answered with where to start now (was logged as today's squat at 185).
+    name: 'a lift number from before a break',
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c) => (LAPSED_HISTORY.test(c.text) && parseLifts(c.text).length > 0 ? match([{ intent: 'coach_faq', topic: 'old_numbers' }], SURE) : null),
   },
   {
     name: 'logs: lifts, a run, done, a partial session, skipped',

@@ -815,6 +815,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'heavy squats kinda scare me tbh', read: [{ intent: 'exclude_exercise', exerciseId: 'back_squat' }], tags: ['exercises'] },
   { text: "i'm a bit nervous about deadlifts with my back", read: [{ intent: 'exclude_exercise', exerciseId: 'deadlift' }], tags: ['exercises'] },
   { text: "don't trust my back on deadlifts anymore", read: [{ intent: 'exclude_exercise', exerciseId: 'deadlift' }], tags: ['exercises'] },
+  // lead16: a number from before a break is history, not a set done today.
+  { text: 'i used to squat like 185 but that was a while ago', read: [{ intent: 'coach_faq', topic: 'old_numbers' }] },
+  { text: 'used to bench 135 in college', read: [{ intent: 'coach_faq', topic: 'old_numbers' }] },
+  { text: 'deadlifted 405 before the kids', read: [{ intent: 'coach_faq', topic: 'old_numbers' }] },
+  { text: 'i could squat 225 a few years ago', read: [{ intent: 'coach_faq', topic: 'old_numbers' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

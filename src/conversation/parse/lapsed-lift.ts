@@ -1,0 +1,11 @@
+/**
+ * A number from before a break ("used to squat 185 before pregnancy", "benched 225 back in college", "my old
+ * max"): what they lifted then, not what they lift now.
+ */
+export const LAPSED_LIFT_CUE = /\b(?:used to|back (?:when|in|then|in the day)|in (?:college|high school|hs|school|my (?:twenties|20s|thirties|30s|forties|40s|prime))|before (?:the |my |i |covid|kids?|pregnancy|having)\w*|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old|old (?:max|pr|pb)|(?:years?|yrs?) ago|could (?:once |still )?(?:squat|bench|deadlift|press|lift|do)|was (?:squatting|benching|deadlifting|pressing|lifting))\b/;
+
+/**
+ * The same said once a plan runs, without the cues that also describe a set just done ("was squatting 185 and my knee
+ * hurt", "could still do 2 more"): only a past clearly before a break.
+ */
+export const LAPSED_HISTORY = /\b(?:used to|back (?:when|in (?:the day|college|high school|school|(?:19|20)\d\d)|then)|in (?:college|high school|hs|my (?:twenties|20s|thirties|30s|forties|40s|prime))|before (?:the |my )?(?:baby|kids?|pregnancy|covid|injury|surgery)|pre[- ]?(?:baby|pregnancy|covid|injury|surgery|kids?)|at my (?:best|peak|strongest)|my old (?:max|pr|pb|best)|old (?:max|pr|pb)|(?:\d+|a few|a couple(?: of)?|many|several) (?:years?|yrs?) ago|years ago|a (?:long )?while ago)\b/;

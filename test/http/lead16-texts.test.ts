@@ -1,0 +1,29 @@
+/**
+ * Texts from the lead's session as Priya (Chicago, back to lifting a year after a baby): a number from before the
+ * break is history, not a set done today.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+describe('a lift number from before a break', () => {
+  it('"i used to squat like 185 but that was a while ago" says where to start and logs nothing (was "Logged today: Back squat 185 lb")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'i used to squat like 185 but that was a while ago');
+    expect(reply).not.toMatch(/Logged/);
+    expect(reply).toMatch(/Numbers from before a break are history/);
+    // Today's squat still has no load from a log: the first sets pick their weight by the reps in reserve.
+    expect(await say(phone, "what's today")).not.toMatch(/185/);
+  });
+
+  it('"benched 225 back in college lol" is history too; "squat 3x5 at 185" is still a log', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'benched 225 back in college lol')).not.toMatch(/Logged/);
+    expect(await say(phone, 'squat 3x5 at 185')).toMatch(/^Logged today: Back squat 3x5 @ 185 lb/);
+  });
+});
