@@ -280,7 +280,7 @@ const COUNT_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 const SAID_DAY = anyOf([...TODAY_WORDS, ...YESTERDAY_WORDS, ...WEEKDAY_SPELLED]).source;
 const DAY_SAID_AGAIN = new RegExp(String.raw`(${SAID_DAY}),?\s+not\s+(?:on\s+)?${SAID_DAY}`);
 /** "undo", "oops undo that", "delete my last log", "scratch that pls": the last logging text taken back whole. */
-const UNDO_LAST_LOG = /^(?:(?:oops|sorry|wait|nvm|never ?mind|my bad|ugh|pls|please)[,.! ]+)*(?:undo|undo it|(?:undo|delete|remove|erase|scratch|cancel) (?:that|this|it|that log|this log|the log|that one|the last one|last one|the last log|my last log|last log|that entry|the last entry))(?: pls| please| thx| thanks)?[.!]*$/;
+const UNDO_LAST_LOG = /^(?:(?:oops|sorry|wait|nvm|never ?mind|my bad|ugh|pls|please)[,.! ]+)*(?:undo|undo it|(?:undo|delete|remove|erase|scratch|cancel|take back) (?:that|this|it|(?:that|this|the|my)? ?(?:last |previous |latest |last logged )?(?:one|log|entry)))(?: pls| please| thx| thanks)?[.!]*$/;
 const SAID_TODAY = new RegExp(`^${anyOf(TODAY_WORDS).source}$`);
 
 /**

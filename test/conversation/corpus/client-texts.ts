@@ -810,6 +810,16 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'when do i peak', read: [{ intent: 'when_question', workout: 'peak' }], tags: ['question'] },
   // lead13 review: a joint said fine where it is named is no pain because another sentence says a lift felt heavy.
   { text: 'done, knee was ok. squats felt really heavy tho', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['knee'] }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 0 }] },
+  // messy16: undo said another way, a typo of a skip, no drive today.
+  { text: 'scratch that last one', read: [{ intent: 'correct_log', undo: true }], tags: ['correction'] },
+  { text: 'delete my last log', read: [{ intent: 'correct_log', undo: true }], tags: ['correction'] },
+  { text: 'undo the previous one', read: [{ intent: 'correct_log', undo: true }], tags: ['correction'] },
+  { text: 'skiped my run today', read: [{ intent: 'skipped', date: '2026-11-27' }], tags: ['typo'] },
+  { text: 'mised my run yesterday', read: [{ intent: 'skipped', date: '2026-11-26' }], tags: ['typo'] },
+  { text: 'not feeling it today', read: [{ intent: 'readiness', kind: 'energy' }] },
+  { text: 'unmotivated', read: [{ intent: 'readiness', kind: 'energy' }] },
+  { text: 'zero motivation today tbh', read: [{ intent: 'readiness', kind: 'energy' }] },
+  { text: 'no motivation to train today', read: [{ intent: 'readiness', kind: 'energy' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -1,0 +1,43 @@
+/**
+ * Texts sent by clients mid-plan (messy16): typos, number words, one session moved, a low day, a warning sign,
+ * "scratch that last one". Through the signed webhook, so what is stored and what comes back are both checked.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York. Sam lifts Mon, Wed, Fri; Ida runs Mon, Wed, Fri, Sun.
+const { say, onboardBySms, nyPhone, db } = smsSuite();
+
+async function logsOf(phone: string) {
+  const client = await db().selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+  return db().selectFrom('workout_logs').select(['date', 'kind', 'details']).where('client_id', '=', client.id).orderBy('id').execute();
+}
+
+describe('messy16: undo and typos', () => {
+  it('"scratch that last one" takes the last log back (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    await say(phone, 'ran 3 miles');
+    expect(await logsOf(phone)).toHaveLength(1);
+    expect(await say(phone, 'scratch that last one')).toMatch(/^Undone: I removed "ran 3 miles"/);
+    expect(await logsOf(phone)).toHaveLength(0);
+  });
+
+  it('"skiped my run today" logs the skip (was read as a question about today)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'skiped my run today');
+    expect(reply).toMatch(/^Logged today: Easy run skipped\./);
+    expect((await logsOf(phone)).map((l) => l.kind)).toEqual(['skipped']);
+  });
+});
+
+describe('messy16: a low day', () => {
+  it('"not feeling it today" eases the day (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'not feeling it today');
+    expect(reply).toMatch(/On a rough day keep the plan but stop each set 1-2 reps earlier/);
+  });
+});
