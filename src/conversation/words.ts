@@ -383,7 +383,11 @@ export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drai
   // "had a few beers last night lol feel rough": a rough morning after is a low-energy day (was not understood).
   'feel rough', 'feeling rough', 'feel rubbish', 'feeling rubbish', 'hungover', 'hung over', 'hangover',
   // A period is a rough day for many: read as low energy, so the day is eased, never a "didn't get that".
-  'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month'] as const;
+  'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month',
+  // No drive is a low day too ("not feeling it today", "unmotivated"): the day is eased, never "didn't get that".
+  'not feeling it', 'not really feeling it', 'not feelin it', 'unmotivated', 'no motivation', 'zero motivation', 'not motivated', 'lacking motivation',
+  'feeling lazy', 'feel lazy', "can't be bothered", 'cant be bothered', 'not in the mood', 'no drive', "don't feel like training", 'dont feel like training',
+  "don't feel like working out", 'dont feel like working out', "don't wanna train", 'dont wanna train', "don't want to train", 'dont want to train'] as const;
 /** Soreness words that, with no body part named, describe the person rather than a muscle ("feeling beat up"). */
 export const WORN_OUT_WORDS = ['beat up', 'beaten up', 'wrecked', 'destroyed', 'fried', 'cooked', 'smoked', 'toast'] as const;
 export const SLEEP_WORDS = ['slept', 'sleep', 'insomnia', 'up all night', 'rough night', 'no sleep', 'barely slept', "couldn't sleep", 'couldnt sleep'] as const;
