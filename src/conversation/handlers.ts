@@ -12,7 +12,7 @@ import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, week
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
-import { findBodyParts } from './parse/body.js';
+import { findBodyParts, warningSigns } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
 import { partLabel, sidedPartLabel } from '../engine/adaptation/body.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
@@ -841,6 +841,11 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   if (i.also && i.redFlags.length === 0) {
     const window = days < 7 ? `${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`}, the same check-in` : 'the same care';
     return [`Same for ${part}: ${changed.length ? 'what loads it is out' : 'nothing planned loads it'} ${window}.`, ...changed];
+  }
+  // "felt dizzy on my run": a warning sign of the whole body is stop-today-and-see-a-doctor, not a part to rest.
+  const signs = warningSigns(i.note);
+  if (signs.length) {
+    return [`What you describe (${signs.slice(0, 2).join(', ')}) is a warning sign: please stop training for today and see a doctor before your next session, and if it comes with chest pain, fainting or trouble breathing, get emergency help right away. Text me when you've been checked and I'll ease you back in.`, ...changed];
   }
   if (i.redFlags.length) {
     return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];

@@ -339,6 +339,16 @@ export const RED_FLAG_WORDS = [
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
   'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',
 ] as const;
+/**
+ * Warning signs of the whole body, not of a part ("felt dizzy on my run", "almost passed out"): stop and see a
+ * doctor, whatever body part is or is not named (was "didn't get that").
+ */
+export const WARNING_SIGN_WORDS = [
+  'dizzy', 'dizziness', 'lightheaded', 'light headed', 'light-headed', 'fainted', 'fainting', 'faint', 'passed out', 'blacked out', 'black out',
+  'chest pain', 'chest pains', 'chest tightness', 'chest felt tight', 'tight chest', 'short of breath', "couldn't breathe", 'couldnt breathe', "can't breathe", 'cant breathe',
+  'heart racing', 'heart was racing', 'racing heart', 'palpitations', 'heart palpitations', 'irregular heartbeat', 'heart skipping', 'heart fluttering',
+  'vertigo', 'room spinning', 'head spinning', 'seeing stars', 'vision went blurry', 'blurry vision',
+] as const;
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;
 export const SEVERITY_4_WORDS = ['smoked', 'fried', 'cooked', 'beat up', 'on fire', 'very sore', 'really sore', 'super sore', 'so sore', 'extremely sore', 'very tired', 'really tired', 'so tired', 'super tired', 'very stiff', 'really stiff', 'so stiff', 'very tight', 'really tight', 'so tight', 'really bad', 'very bad', 'so bad', 'crazy sore', 'brutally sore', 'very achy', 'really achy', 'very painful', 'really painful'] as const;

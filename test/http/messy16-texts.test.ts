@@ -41,3 +41,19 @@ describe('messy16: a low day', () => {
     expect(reply).toMatch(/On a rough day keep the plan but stop each set 1-2 reps earlier/);
   });
 });
+
+describe('messy16: warning signs', () => {
+  it('"felt dizzy on my run" says stop and see a doctor (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'felt dizzy on my run');
+    expect(reply).toMatch(/^What you describe \(dizzy\) is a warning sign: please stop training for today and see a doctor/);
+  });
+
+  it('"dizzy" alone gets the same warning, and "no dizziness today" does not', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'dizzy')).toMatch(/warning sign: please stop training for today and see a doctor/);
+    expect(await say(phone, 'no dizziness today')).not.toMatch(/warning sign/);
+  });
+});

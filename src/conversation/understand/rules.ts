@@ -9,7 +9,7 @@
 import { sessionFeel } from '../parse/session-feel.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
-import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
+import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf, warningSigns } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
 import { isAttemptsQuestion, isMeetQuestion, meetDateMove } from '../parse/meet.js';
 import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
@@ -921,7 +921,8 @@ export const RULES: Rule[] = [
       // another sentence says of a lift (was knee pain from the squats' "heavy").
       const jointSaid = t.split(/[.!?;,]+/).filter((x) => joint !== null && jointOf(findBodyParts(x)) === joint);
       if (jointSaid.length > 0 && jointSaid.every((x) => PAIN_NEGATED.test(x) || (RECOVERED.test(x) && !RECOVERY_BUT.test(x)))) return null;
-      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
+      // "felt dizzy on my run": a warning sign of the whole body is a pain report with no part (stop, see a doctor).
+      const painWord = PAIN.test(t) || ((joint !== null || warningSigns(t).length > 0) && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
       const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;

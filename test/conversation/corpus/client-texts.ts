@@ -820,6 +820,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'unmotivated', read: [{ intent: 'readiness', kind: 'energy' }] },
   { text: 'zero motivation today tbh', read: [{ intent: 'readiness', kind: 'energy' }] },
   { text: 'no motivation to train today', read: [{ intent: 'readiness', kind: 'energy' }] },
+  // messy16: a warning sign of the whole body is a pain report with no part (stop, see a doctor); said absent, none.
+  { text: 'felt dizzy on my run', read: [{ intent: 'pain', bodyPart: null, redFlags: ['dizzy'] }] },
+  { text: 'dizzy', read: [{ intent: 'pain', bodyPart: null, redFlags: ['dizzy'] }] },
+  { text: 'got really lightheaded during intervals', read: [{ intent: 'pain', bodyPart: null, redFlags: ['lightheaded'] }] },
+  { text: 'almost passed out after my long run', read: [{ intent: 'pain', bodyPart: null, redFlags: ['passed out'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
