@@ -57,3 +57,20 @@ describe('messy16: warning signs', () => {
     expect(await say(phone, 'no dizziness today')).not.toMatch(/warning sign/);
   });
 });
+
+describe('messy16: one session moved', () => {
+  it('"can i do friday\'s workout saturday instead" moves that one session, not the training days (was the days changed to Sat for good)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, "can i do friday's workout saturday instead");
+    expect(reply).toMatch(/^Moved Friday's easy run to Saturday, this week only\. Your training days stay Mon, Wed, Fri, Sun\./);
+    expect(await say(phone, 'next week')).toMatch(/Fri 12\/4: Easy run[^\n]*\nSat 12\/5: Rest/);
+  });
+
+  it('"long run tmrw instead of sun" moves Sunday\'s long run to tomorrow', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'long run tmrw instead of sun');
+    expect(reply).toMatch(/^Moved Sunday's long run to Tuesday, this week only\./);
+  });
+});

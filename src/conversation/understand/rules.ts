@@ -615,6 +615,8 @@ function moveStart(t: string): number | null {
   return /\b(?:instead of|rather than)\b/.test(t) && !/\b(?:did|done|was|were|went|trained|lifted|ran|why|how come)\b/.test(t) ? 0 : null;
 }
 
+const SESSION_TO_DAY = new RegExp(String.raw`\s(?:to|on|for|until|till|with|instead of|rather than)\s|\s(?=(?:today|tonight|tomorrow|tmrw|tmr)\b)|(?<=\b(?:workouts?|sessions?|runs?|lifts?|training|long one|one|tempo|intervals|day))\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`, 'g');
+
 function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
   const start = moveStart(t);
   if (start === null) return null;
@@ -624,15 +626,21 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   // "can i do tomorrow's workout today instead", "can i do wednesday's workout tomorrow instead": the day it goes
   // to may come with no "to"; the first split with a day on both sides. What follows a comma or "got" is the
   // reason ("…tomorrow instead, got an early meeting wed"), not a day.
-  const splits = [...rest.matchAll(/\s(?:to|on|for|until|till|with|instead of|rather than)\s|\s(?=(?:today|tonight|tomorrow|tmrw|tmr)\b)/g)];
+  // "can i do friday's workout saturday instead": a weekday straight after the session it moves is the day it goes to.
+  const splits = [...rest.matchAll(SESSION_TO_DAY)];
   const split = splits.find((m) => named(rest.slice(0, m.index)) && named(rest.slice(m.index).split(REASON_AFTER_DAY)[0]!));
   if (!split) return null;
   // "do my deadlift day on sunday instead of saturday": the day after "instead of" is the one it leaves.
   const reversed = /^\s(?:instead of|rather than)\s$/.test(split[0]);
   const [before, after] = reversed
-    ? [rest.slice(split.index).split(REASON_AFTER_DAY)[0]!, rest.slice(0, split.index)]
+    ? // "long run tmrw instead of sun": the day alone, without "instead of" ("of sun" is no day to the date reader).
+      [rest.slice(split.index + split[0].length).split(REASON_AFTER_DAY)[0]!, rest.slice(0, split.index)]
     : [rest.slice(0, split.index), rest.slice(split.index).split(REASON_AFTER_DAY)[0]!];
-  const from = findDateRef(before.replace(/'s\b/g, ''), ctx.now, ctx.timezone);
+  // "fridays workout", "sat's long run": a weekday the date reader leaves alone beside a session is still that day.
+  const leaves = before.replace(/'s\b/g, '').replace(/\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*?)s\b(?= (?:workouts?|sessions?|runs?|lifts?|training|long|easy|tempo))/g, '$1');
+  const fromRef = findDateRef(leaves, ctx.now, ctx.timezone);
+  const onlyDay = findWeekdays(leaves);
+  const from = fromRef ?? (onlyDay.length === 1 && !RELATIVE_DAY.test(leaves) ? { kind: 'date' as const, date: nextOnOrAfter(ctx.today, onlyDay[0]!) } : null);
   if (from?.kind !== 'date' || from.date < ctx.today) return null;
   // The asked day is that weekday of the moved session's week: "swap sat to sun" is the Sunday after, "move
   // friday's run to wednesday" the Wednesday before.

@@ -825,6 +825,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'dizzy', read: [{ intent: 'pain', bodyPart: null, redFlags: ['dizzy'] }] },
   { text: 'got really lightheaded during intervals', read: [{ intent: 'pain', bodyPart: null, redFlags: ['lightheaded'] }] },
   { text: 'almost passed out after my long run', read: [{ intent: 'pain', bodyPart: null, redFlags: ['passed out'] }] },
+  // messy16: one session moved to a day said with no "to", or from a short day after "instead of": that session only.
+  { text: "can i do friday's workout saturday instead", read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: 'can i do fridays workout saturday', read: [{ intent: 'missed_session', date: '2026-11-27', to: '2026-11-28' }], tags: ['dates', 'question'] },
+  { text: "can i do sat's long run sun instead", read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
+  { text: 'long run tmrw instead of sun', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates'] },
+  { text: 'do my long run sat instead of sun', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
