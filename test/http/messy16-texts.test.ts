@@ -74,3 +74,27 @@ describe('messy16: one session moved', () => {
     expect(reply).toMatch(/^Moved Sunday's long run to Tuesday, this week only\./);
   });
 });
+
+describe('messy16: numbers as clients type them', () => {
+  it('"ran five miles in forty two minutes" logs 5 mi in 42:00 (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'ran five miles in forty two minutes')).toMatch(/^Logged today: run 5 mi at 8:24\/mi/);
+    expect((await logsOf(phone)).map((l) => l.details)).toEqual([expect.objectContaining({ distance: 5, durationSec: 2520 })]);
+  });
+
+  it('"squats three sets of five at 135" logs 3x5 (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'squats three sets of five at 135')).toMatch(/^Logged today: Back squat 3x5 @ 135 lb/);
+    expect((await logsOf(phone)).map((l) => l.details)).toEqual([expect.objectContaining({ sets: 3, reps: 5, weight: 135 })]);
+  });
+
+  it('"11 miles 1:45" logs 1:45:00, and "ran 6 at 8 45 pace" an 8:45 pace (were logged with no time)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, '11 miles 1:45')).toMatch(/^Logged today: run 11 mi at 9:33\/mi/);
+    expect(await say(phone, 'ran 6 yesterday at 8 45 pace')).toMatch(/^Logged yesterday: run 6 mi at 8:45\/mi/);
+    expect((await logsOf(phone)).map((l) => l.details)).toEqual([expect.objectContaining({ distance: 11, durationSec: 6300 }), expect.objectContaining({ distance: 6, pace: '8:45' })]);
+  });
+});

@@ -20,6 +20,8 @@ export const MONTH_NAME = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?
 /** "april (the 26th)", "april, the 26th", "april the 26th": a month and its day said apart are one date ("april 26th"). */
 const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH_NAME})\.?,? \(?the (\d{1,2}(?:st|nd|rd|th))\b\)?`, 'g');
 
+const SPACED_PACE = /(?<![\d.:])\b(\d{1,2}) ([0-5]\d)(?=\s*(?:pace|min\/mi|min\/km|min per|\/mi|\/km|\/mile|per mile|per mi\b|per km|a mile|a km|mile pace|km pace|min miles?\b))/g;
+
 export function normalize(text: string): string {
   const t = text
     .normalize('NFKC')
@@ -33,6 +35,8 @@ export function normalize(text: string): string {
     .replace(MONTH_THE_DAY, '$1 $2')
     // "8;40" is a clock typed with the key beside the colon (a phone keyboard): "8:40".
     .replace(/(\d);([0-5]\d)(?!\d)/g, '$1:$2')
+    // "8 45 pace", "at 7 30 per mile": a pace typed with a space for its colon.
+    .replace(SPACED_PACE, '$1:$2')
     .trim();
   // Spanish mixed in ("quiero correr un 10k en marzo") is read as its English (words.ts SPANISH_WORDS).
   return SPANISH_HINT.test(t) ? SPANISH_WORDS.reduce((s, [re, en]) => s.replace(re, en), t) : t;

@@ -831,6 +831,17 @@ export const CORPUS: CorpusEntry[] = [
   { text: "can i do sat's long run sun instead", read: [{ intent: 'missed_session', date: '2026-11-28', to: '2026-11-29' }], tags: ['dates', 'question'] },
   { text: 'long run tmrw instead of sun', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates'] },
   { text: 'do my long run sat instead of sun', read: [{ intent: 'missed_session', date: '2026-11-29', to: '2026-11-28' }], tags: ['dates'] },
+  // messy16: counts spelled out, a pace typed with a space for its colon, a long run's h:mm with no "in".
+  { text: 'ran five miles in forty two minutes', read: [{ intent: 'log_run', run: { distance: 5, unit: 'mi', durationSec: 2520 } }] },
+  { text: 'ran ten k in fifty-five minutes', read: [{ intent: 'log_run', run: { distance: 10, unit: 'km', durationSec: 3300 } }] },
+  { text: 'ran six and a half miles', read: [{ intent: 'log_run', run: { distance: 6.5, unit: 'mi' } }] },
+  { text: 'did three sets of five', read: [{ intent: 'unnamed_lift', groups: [{ sets: 3, reps: 5 }] }] },
+  { text: 'squats three sets of five at 185', read: [{ intent: 'log_strength', lift: { exerciseId: 'back_squat', groups: [{ sets: 3, reps: 5, load: 185 }] } }], tags: ['exercises'] },
+  { text: 'bench 135 for five', read: [{ intent: 'log_strength', lift: { exerciseId: 'bench_press', groups: [{ reps: 5, load: 135 }] } }], tags: ['exercises'] },
+  { text: '11 miles 1:45', read: [{ intent: 'log_run', run: { distance: 11, durationSec: 6300 } }] },
+  { text: '20 mi 3:05', read: [{ intent: 'log_run', run: { distance: 20, durationSec: 11100 } }] },
+  { text: 'ran 6 at 8 45 pace', read: [{ intent: 'log_run', run: { distance: 6, pace: '8:45' } }] },
+  { text: '5 miles at 9 10 per mile', read: [{ intent: 'log_run', run: { distance: 5, pace: '9:10' } }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
