@@ -481,7 +481,7 @@ export const AWAY_PLACE_WORDS = [
 ] as const;
 export const AWAY_PLACE_LEADS = ['at', 'to', 'visiting', 'visit', 'see', 'seeing', 'with', 'staying at', 'stay at', 'be at'] as const;
 /** Going somewhere ("heading to denver", "in austin for work"): a trip only when the days are named too. */
-export const GOING_WORDS = ['heading to', 'headed to', 'heading out to', 'going to', 'goin to', 'flying to', 'flying out to', 'driving to', 'off to', 'road trip to'] as const;
+export const GOING_WORDS = ['heading to', 'headed to', 'heading out to', 'going to', 'goin to', 'flying to', 'flying out to', 'driving to', 'off to', 'road trip to', 'leaving for', 'leave for', 'fly to', 'fly out to', 'travelling to', 'traveling to', 'going back to', 'heading back to'] as const;
 /**
  * Things a client goes to for a day that are no trip ("going to a wedding sunday", "off to a birthday party sat"):
  * the day is busy, the kit at home is unchanged. Flying or driving to one, or one in another city, is still a trip.

@@ -98,3 +98,12 @@ describe('messy16: numbers as clients type them', () => {
     expect((await logsOf(phone)).map((l) => l.details)).toEqual([expect.objectContaining({ distance: 11, durationSec: 6300 }), expect.objectContaining({ distance: 6, pace: '8:45' })]);
   });
 });
+
+describe('messy16: a trip that starts tomorrow', () => {
+  it('"flying to tokyo tmrw for 10 days" starts the trip tomorrow and runs 10 days (was from today, a day short at the end)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'flying to tokyo tmrw for 10 days')).toMatch(/^Noted your travel: Tue Nov 24 to Thu Dec 3\. Your morning text follows you: 7:00am Tokyo time/);
+    expect(await say(phone, 'leaving for london saturday for 2 weeks')).toMatch(/^Noted your travel: Sat Nov 28 to Fri Dec 11\./);
+  });
+});

@@ -842,6 +842,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: '20 mi 3:05', read: [{ intent: 'log_run', run: { distance: 20, durationSec: 11100 } }] },
   { text: 'ran 6 at 8 45 pace', read: [{ intent: 'log_run', run: { distance: 6, pace: '8:45' } }] },
   { text: '5 miles at 9 10 per mile', read: [{ intent: 'log_run', run: { distance: 5, pace: '9:10' } }] },
+  // messy16: a trip "for N days" runs from the day it is said to start, not from today.
+  { text: 'flying to tokyo tmrw for 10 days', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-12-07', timezone: 'Asia/Tokyo' }], tags: ['dates'] },
+  { text: 'going to denver tomorrow for a week', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-12-04' }], tags: ['dates'] },
+  { text: 'leaving for london saturday for 2 weeks', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-12-11' }], tags: ['dates'] },
+  { text: 'i fly to boston tmrw for 4 days', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-12-01' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
