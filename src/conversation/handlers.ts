@@ -1068,6 +1068,13 @@ export const HANDLERS: Handlers = {
     // No kit said ("traveling for work wed to fri"): the trip was planned for bodyweight; say so and ask.
     const kitSaid = i.equipment !== null || i.maxDumbbell !== null || i.cardio.length > 0;
     const assumed = lifting && !kitSaid ? [`You didn't say what you'll have there, so I planned bodyweight sessions. Text what there is ("hotel gym", "dumbbells up to 40", "just a band") and I'll plan for it.`] : [];
+    // "treadmill only this week": less kit at home is no trip; said back as that kit for those days.
+    const homeKit = i.atHome ? `Noted: ${[...(i.equipment ?? []).filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')), ...(i.maxDumbbell ? [`dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}`] : []), ...i.cardio].join(', ') || 'bodyweight'} only, ${when}.` : null;
+    if (changed.length && homeKit) {
+      const lines = changed.filter((l) => !/^Traveling\b/.test(l)).map((l) => l.replace(/\bTravel day: planned for/g, 'Less kit: planned for'));
+      return [homeKit, ...lines, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : [])];
+    }
+    if (homeKit) return [`${homeKit} On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`];
     if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : []), ...assumed];
     // "traveling to denver thurs-sun, only treadmill at the hotel": the clock moves AND the kit is said back.
     return [

@@ -107,3 +107,21 @@ describe('messy16: a trip that starts tomorrow', () => {
     expect(await say(phone, 'leaving for london saturday for 2 weeks')).toMatch(/^Noted your travel: Sat Nov 28 to Fri Dec 11\./);
   });
 });
+
+describe('messy16: less kit at home for some days', () => {
+  it('"treadmill only this week" keeps the runs, on the treadmill, and is no trip (was the week shown)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'treadmill only this week');
+    expect(reply).toBe('Noted: treadmill only, Mon Nov 23 to Sun Nov 29. On those days your runs stay as planned on the treadmill: set a 1% incline and run by effort.');
+  });
+
+  it('"only bands this week" plans band sessions for the week, no "Noted your trip"', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'only bands this week');
+    expect(reply).toMatch(/^Noted: bands only, Mon Nov 23 to Sun Nov 29\.\nToday, updated: Full body A/);
+    expect(reply).toMatch(/Banded row 3x8-10/);
+    expect(reply).not.toMatch(/trip|travel/i);
+  });
+});

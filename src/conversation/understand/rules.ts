@@ -303,6 +303,8 @@ const GYM_DAY = /\b(?:at|to|in) (?:the|a|my|our|work'?s?|the work) gym\b|\bgym i
 function nextOnOrAfter(from: string, day: number): string {
   return addDays(from, (day - isoWeekday(from) + 7) % 7);
 }
+/** The days a kit is said for ("this week", "till friday", "for 3 days"): blanked before the kit alone is read. */
+const KIT_DAYS = new RegExp(String.raw`\b(?:for )?(?:the )?(?:rest of )?(?:this|next) (?:week|weekend)\b|\b(?:today|tomorrow|tonight)\b|\b(?:until|till|til|thru|through) (?:${WEEKDAY_WORD}|the \d{1,2}(?:st|nd|rd|th)?)\b|\bfor (?:the next )?(?:\d+|a|one|two|three|four|five|a few|a couple of) (?:days?|weeks?)\b|\b(?:on |this )?${WEEKDAY_WORD}\b|\bi (?:can|will) (?:use|run on|do)\b|\b(?:runs?|running|lifting|workouts?)\b|\bon the\b`, 'g');
 const CLOSED_AT_GYM = /\b(?:the |my )?gym(?:'?s| is| was| will be| being)? (?:closed|shut|locked|closing early)\b/;
 const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
 
@@ -1144,6 +1146,12 @@ export const RULES: Rule[] = [
       // "just a band", "dumbbells up to 40": kit alone, the answer to "what will you have there?" after a trip.
       const unit0 = ctx.units === 'metric' ? 'kg' : 'lb';
       const kitOnly = !trip && !homeEarly && !change && !c.question && isKitOnly(t);
+      // "treadmill only this week", "only bands till friday": kit for some days at home is those days' kit, not a trip
+      // (was the week shown, or "Noted your trip").
+      const kitSpan = !trip && !homeEarly && !change && !c.question ? findDateSpan(t, ctx.now, ctx.timezone) : null;
+      if (kitSpan && kitSpan.from >= ctx.today && /\b(?:just|only)\b/.test(t) && isKitOnly(t.replace(KIT_DAYS, ' '))) {
+        return match([{ intent: 'travel', from: kitSpan.from, to: kitSpan.to ?? kitSpan.from, equipment: findEquipment(t), maxDumbbell: findMaxDumbbell(t, unit0), cardio: findCardio(t), timezone: null, note: c.raw, datesNamed: true, missing: findMissingEquipment(t), have: findNamedEquipment(t), only: true, atHome: true }]);
+      }
       if (kitOnly) {
         const equipment = findEquipment(t);
         return match([{ intent: 'travel', from: ctx.today, to: null, equipment, maxDumbbell: findMaxDumbbell(t, unit0), cardio: findCardio(t), timezone: null, note: c.raw, datesNamed: false, missing: findMissingEquipment(t), have: findNamedEquipment(t), only: /\b(just|only)\b/.test(t), kitOnly: true }], LIKELY);

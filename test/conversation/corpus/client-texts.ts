@@ -847,6 +847,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'going to denver tomorrow for a week', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-12-04' }], tags: ['dates'] },
   { text: 'leaving for london saturday for 2 weeks', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-12-11' }], tags: ['dates'] },
   { text: 'i fly to boston tmrw for 4 days', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-12-01' }], tags: ['dates'] },
+  // messy16: less kit at home for some days is those days' kit, no trip.
+  { text: 'treadmill only this week', read: [{ intent: 'travel', from: '2026-11-27', to: '2026-11-29', cardio: ['treadmill'], atHome: true }], tags: ['dates'] },
+  { text: 'only bands this week', read: [{ intent: 'travel', from: '2026-11-27', to: '2026-11-29', equipment: ['bands', 'bodyweight'], atHome: true }], tags: ['dates'] },
+  { text: 'only have a treadmill this week', read: [{ intent: 'travel', cardio: ['treadmill'], atHome: true }], tags: ['dates'] },
+  { text: 'just the treadmill tomorrow', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-28', atHome: true }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
