@@ -125,3 +125,22 @@ describe('messy16: less kit at home for some days', () => {
     expect(reply).not.toMatch(/trip|travel/i);
   });
 });
+
+describe('messy16: words near a lift name', () => {
+  it('"i need a deload" says when the lighter week is (was "didn\'t get that"; "deload felt easy" was a deadlift)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'i need a deload');
+    expect(reply).toMatch(/^Your next deload is week 5 \(from Mon Dec 21\)\./);
+  });
+
+  it('"it hurts to bend my knee" is knee pain, never the bench press', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'it hurts to bend my knee');
+    expect(reply).toMatch(/^Sorry about your knee - never train through pain\./);
+    const client = await db().selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();
+    const notes = await db().selectFrom('plan_adaptations').select('metadata').where('client_id', '=', client.id).where('type', '=', 'pain_note').execute();
+    expect(notes.map((n) => n.metadata)).toEqual([expect.objectContaining({ bodyPart: 'knee', exerciseId: null })]);
+  });
+});

@@ -1740,6 +1740,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "deload", "i need a deload week", "think i could use a deload": said, not asked, it is the same ask: when the
+    // next lighter week is (was "didn't get that", and "deload 3x5 135" a deadlift).
+    name: 'a deload said',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) =>
+      /^(?:(?:i think|i feel like|feel like|pretty sure|honestly|ugh|coach)[,\s]+)*(?:i )?(?:(?:really |probably )?(?:need|want|could use|could do with|am due for|'?m due for)\s+)?(?:a |the |my )?de-?load(?: week)?(?: soon| now| asap| please| pls)?\W*$/.test(c.text)
+        ? match([{ intent: 'when_question', workout: 'deload' }])
+        : null,
+  },
+  {
     // "no texts on weekends", "stop texting me on rest days", "only text me on training days": a day without the
     // text, which Cadence cannot do yet - answered honestly with what it can (was "didn't get that").
     // "can only do mornings now", "evenings only from now on": when they train, against the text's time.

@@ -852,6 +852,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'only bands this week', read: [{ intent: 'travel', from: '2026-11-27', to: '2026-11-29', equipment: ['bands', 'bodyweight'], atHome: true }], tags: ['dates'] },
   { text: 'only have a treadmill this week', read: [{ intent: 'travel', cardio: ['treadmill'], atHome: true }], tags: ['dates'] },
   { text: 'just the treadmill tomorrow', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-28', atHome: true }], tags: ['dates'] },
+  // messy16: "deload" and "bend" are not deadlift and bench; a deload said is the deload asked about.
+  { text: 'i need a deload', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['typo'] },
+  { text: 'deload', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['typo'] },
+  { text: 'i think i need a deload week', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['typo'] },
+  { text: 'deload week please', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['typo'] },
+  { text: 'it hurts to bend my knee', read: [{ intent: 'pain', joint: 'knee', exerciseId: null }], tags: ['typo'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
