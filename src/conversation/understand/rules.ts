@@ -770,6 +770,8 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
+      // "make workouts 45 min", "cap sessions at 40": a length asked of every session, "my" or "the" or not.
+      const asked = /^(?:(?:pls|please|can you|could you|coach)[,\s]+)*(?:make|keep|cap|set|limit) (?:all )?(?:the |my )?(?:sessions|workouts)\b/.test(t);
       const sessions = /\b(?:sessions|workouts|each (?:session|workout)|every (?:session|workout)|(?:per|a) (?:session|workout)|my (?:session|workout)s?|the (?:sessions|workouts))\b/;
       if (!sessions.test(t)) return null;
       const shorter = /\b(?:shorter|too long|less time|quicker|cut (?:them|it) down|take(?:s|ing)? (?:me )?(?:way )?too long|long(?:er)? than (?:i have|i can))\b/.test(t);
@@ -778,7 +780,7 @@ export const RULES: Rule[] = [
       // "workouts are taking me like 90 min, too long": the minutes said are what it takes, not what is wanted.
       const taking = minutes !== null && /\b(?:taking|take|takes|took|lasting|last|lasts)\b/.test(t);
       if (shorter) return match([{ intent: 'change_session_length', minutes: minutes !== null && !taking ? minutes : null }]);
-      if (minutes !== null && forGood && !taking && !/\b(?:today|tonight|tomorrow|this week)\b/.test(t)) return match([{ intent: 'change_session_length', minutes }]);
+      if (minutes !== null && (forGood || asked) && !taking && !/\b(?:today|tonight|tomorrow|this week)\b/.test(t)) return match([{ intent: 'change_session_length', minutes }]);
       return null;
     },
   },
