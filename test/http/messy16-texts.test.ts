@@ -144,3 +144,17 @@ describe('messy16: words near a lift name', () => {
     expect(notes.map((n) => n.metadata)).toEqual([expect.objectContaining({ bodyPart: 'knee', exerciseId: null })]);
   });
 });
+
+describe('messy16: settings and places said short', () => {
+  it('"make workouts 45 min" changes the session length (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'make workouts 45 min')).toMatch(/^Done: your sessions are about 45 min from today \(were 60\)\./);
+  });
+
+  it('"flying to LA tmrw for 3 days" moves the morning text to Pacific time (was the home clock)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'flying to LA tmrw for 3 days')).toMatch(/^Noted your travel: Tue Nov 24 to Thu Nov 26\. Your morning text follows you: 7:00am Pacific time \(America\/Los_Angeles\)/);
+  });
+});

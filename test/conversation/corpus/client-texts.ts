@@ -858,6 +858,13 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'i think i need a deload week', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['typo'] },
   { text: 'deload week please', read: [{ intent: 'when_question', workout: 'deload' }], tags: ['typo'] },
   { text: 'it hurts to bend my knee', read: [{ intent: 'pain', joint: 'knee', exerciseId: null }], tags: ['typo'] },
+  // messy16: a session length asked with no "my"; a short city ("LA", "in dc") as the place of a trip.
+  { text: 'make workouts 45 min', read: [{ intent: 'change_session_length', minutes: 45 }] },
+  { text: 'cap sessions at 40 minutes', read: [{ intent: 'change_session_length', minutes: 40 }] },
+  { text: 'pls keep workouts to 30 min', read: [{ intent: 'change_session_length', minutes: 30 }] },
+  { text: 'flying to LA tmrw for 3 days', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-30', timezone: 'America/Los_Angeles' }], tags: ['dates'] },
+  { text: 'going to sf next week', read: [{ intent: 'travel', timezone: 'America/Los_Angeles' }], tags: ['dates'] },
+  { text: 'heading to SLC thursday till sunday', read: [{ intent: 'travel', timezone: 'America/Denver' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
