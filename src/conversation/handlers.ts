@@ -12,7 +12,7 @@ import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, week
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
-import { findBodyParts } from './parse/body.js';
+import { findBodyParts, warningSigns } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
 import { partLabel, sidedPartLabel } from '../engine/adaptation/body.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
@@ -842,6 +842,11 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
     const window = days < 7 ? `${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`}, the same check-in` : 'the same care';
     return [`Same for ${part}: ${changed.length ? 'what loads it is out' : 'nothing planned loads it'} ${window}.`, ...changed];
   }
+  // "felt dizzy on my run": a warning sign of the whole body is stop-today-and-see-a-doctor, not a part to rest.
+  const signs = warningSigns(i.note);
+  if (signs.length) {
+    return [`What you describe (${signs.slice(0, 2).join(', ')}) is a warning sign: please stop training for today and see a doctor before your next session, and if it comes with chest pain, fainting or trouble breathing, get emergency help right away. Text me when you've been checked and I'll ease you back in.`, ...changed];
+  }
   if (i.redFlags.length) {
     return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
   }
@@ -1063,6 +1068,13 @@ export const HANDLERS: Handlers = {
     // No kit said ("traveling for work wed to fri"): the trip was planned for bodyweight; say so and ask.
     const kitSaid = i.equipment !== null || i.maxDumbbell !== null || i.cardio.length > 0;
     const assumed = lifting && !kitSaid ? [`You didn't say what you'll have there, so I planned bodyweight sessions. Text what there is ("hotel gym", "dumbbells up to 40", "just a band") and I'll plan for it.`] : [];
+    // "treadmill only this week": less kit at home is no trip; said back as that kit for those days.
+    const homeKit = i.atHome ? `Noted: ${[...(i.equipment ?? []).filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')), ...(i.maxDumbbell ? [`dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}`] : []), ...i.cardio].join(', ') || 'bodyweight'} only, ${when}.` : null;
+    if (changed.length && homeKit) {
+      const lines = changed.filter((l) => !/^Traveling\b/.test(l)).map((l) => l.replace(/\bTravel day: planned for/g, 'Less kit: planned for'));
+      return [homeKit, ...lines, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : [])];
+    }
+    if (homeKit) return [`${homeKit} On those days ${lifting ? lifts : ''}${lifting && runs ? '; ' : ''}${runs}.`];
     if (changed.length) return [`Noted your trip, ${when}.${zone}`, ...changed, ...(runs && i.cardio.includes('treadmill') ? [`On those days ${runs}.`] : []), ...assumed];
     // "traveling to denver thurs-sun, only treadmill at the hotel": the clock moves AND the kit is said back.
     return [

@@ -317,6 +317,8 @@ export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   ['b4', 'before'], ['rn', 'right now'], ['pls', 'please'], ['plz', 'please'], ['wkout', 'workout'], ['wrkout', 'workout'],
   ['sesh', 'session'], ['hrs', 'hours'], ['mins', 'min'], ['cuz', 'because'], ['bc', 'because'], ['abt', 'about'],
   // Day words at 6 a.m.: "5 mi yday" was logged today, "whats on nxt tues" and "this wknd" read as today.
+  // Typos of the log words ("skiped my run"): read as the word meant, or the skip was lost.
+  ['skiped', 'skipped'], ['skippd', 'skipped'], ['sikpped', 'skipped'], ['skipepd', 'skipped'], ['mised', 'missed'], ['misssed', 'missed'],
   ['yday', 'yesterday'], ['ystd', 'yesterday'], ['nxt', 'next'], ['wknd', 'weekend'], ['wkend', 'weekend'], ['wkd', 'weekend'],
 ];
 export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'feels fine', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
@@ -336,6 +338,16 @@ export const RED_FLAG_WORDS = [
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
   'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',
+] as const;
+/**
+ * Warning signs of the whole body, not of a part ("felt dizzy on my run", "almost passed out"): stop and see a
+ * doctor, whatever body part is or is not named (was "didn't get that").
+ */
+export const WARNING_SIGN_WORDS = [
+  'dizzy', 'dizziness', 'lightheaded', 'light headed', 'light-headed', 'fainted', 'fainting', 'faint', 'passed out', 'blacked out', 'black out',
+  'chest pain', 'chest pains', 'chest tightness', 'chest felt tight', 'tight chest', 'short of breath', "couldn't breathe", 'couldnt breathe', "can't breathe", 'cant breathe',
+  'heart racing', 'heart was racing', 'racing heart', 'palpitations', 'heart palpitations', 'irregular heartbeat', 'heart skipping', 'heart fluttering',
+  'vertigo', 'room spinning', 'head spinning', 'seeing stars', 'vision went blurry', 'blurry vision',
 ] as const;
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;
@@ -381,7 +393,11 @@ export const FATIGUE_WORDS = ['tired', 'exhausted', 'fatigued', 'fatigue', 'drai
   // "had a few beers last night lol feel rough": a rough morning after is a low-energy day (was not understood).
   'feel rough', 'feeling rough', 'feel rubbish', 'feeling rubbish', 'hungover', 'hung over', 'hangover',
   // A period is a rough day for many: read as low energy, so the day is eased, never a "didn't get that".
-  'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month'] as const;
+  'on my period', 'period cramps', 'cramps', 'cramping', 'pms', 'pmsing', 'time of the month',
+  // No drive is a low day too ("not feeling it today", "unmotivated"): the day is eased, never "didn't get that".
+  'not feeling it', 'not really feeling it', 'not feelin it', 'unmotivated', 'no motivation', 'zero motivation', 'not motivated', 'lacking motivation',
+  'feeling lazy', 'feel lazy', "can't be bothered", 'cant be bothered', 'not in the mood', 'no drive', "don't feel like training", 'dont feel like training',
+  "don't feel like working out", 'dont feel like working out', "don't wanna train", 'dont wanna train', "don't want to train", 'dont want to train'] as const;
 /** Soreness words that, with no body part named, describe the person rather than a muscle ("feeling beat up"). */
 export const WORN_OUT_WORDS = ['beat up', 'beaten up', 'wrecked', 'destroyed', 'fried', 'cooked', 'smoked', 'toast'] as const;
 export const SLEEP_WORDS = ['slept', 'sleep', 'insomnia', 'up all night', 'rough night', 'no sleep', 'barely slept', "couldn't sleep", 'couldnt sleep'] as const;
@@ -465,7 +481,7 @@ export const AWAY_PLACE_WORDS = [
 ] as const;
 export const AWAY_PLACE_LEADS = ['at', 'to', 'visiting', 'visit', 'see', 'seeing', 'with', 'staying at', 'stay at', 'be at'] as const;
 /** Going somewhere ("heading to denver", "in austin for work"): a trip only when the days are named too. */
-export const GOING_WORDS = ['heading to', 'headed to', 'heading out to', 'going to', 'goin to', 'flying to', 'flying out to', 'driving to', 'off to', 'road trip to'] as const;
+export const GOING_WORDS = ['heading to', 'headed to', 'heading out to', 'going to', 'goin to', 'flying to', 'flying out to', 'driving to', 'off to', 'road trip to', 'leaving for', 'leave for', 'fly to', 'fly out to', 'travelling to', 'traveling to', 'going back to', 'heading back to'] as const;
 /**
  * Things a client goes to for a day that are no trip ("going to a wedding sunday", "off to a birthday party sat"):
  * the day is busy, the kit at home is unchanged. Flying or driving to one, or one in another city, is still a trip.

@@ -2,7 +2,7 @@
  * Body parts, red flags and how bad it is, from a soreness, pain or readiness text. Body parts are the closed
  * set in words.ts; "my left knee" is the knee, "quads and glutes are toast" two parts.
  */
-import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, FRESH_WORDS, JOINTS, RED_FLAG_WORDS, SEVERITY_2_WORDS, SEVERITY_4_WORDS, SEVERITY_5_WORDS, type BodyPart, type Joint } from '../words.js';
+import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, FRESH_WORDS, JOINTS, RED_FLAG_WORDS, WARNING_SIGN_WORDS, SEVERITY_2_WORDS, SEVERITY_4_WORDS, SEVERITY_5_WORDS, type BodyPart, type Joint } from '../words.js';
 
 const SEVERE = anyOf(SEVERITY_5_WORDS);
 const VERY = anyOf(SEVERITY_4_WORDS);
@@ -42,7 +42,16 @@ export function jointOf(parts: readonly BodyPart[]): Joint | null {
   return (parts.find((p) => (JOINTS as readonly string[]).includes(p)) as Joint | undefined) ?? null;
 }
 
-const RED_FLAG = anyOf(RED_FLAG_WORDS, 'g');
+const RED_FLAG = anyOf([...new Set([...RED_FLAG_WORDS, ...WARNING_SIGN_WORDS])], 'g');
+const WARNING_SIGN = anyOf(WARNING_SIGN_WORDS, 'g');
+
+/** The whole-body warning signs a text names ("dizzy", "passed out", "heart racing"), as written. */
+export function warningSigns(text: string): string[] {
+  // "no dizziness today", "didn't feel dizzy": a sign said absent is none.
+  const said = normalize(text).replace(NEGATED_SIGN, ' ');
+  return [...new Set(said.match(WARNING_SIGN) ?? [])];
+}
+const NEGATED_SIGN = new RegExp(String.raw`\b(?:no|not|never|without|wasn'?t|weren'?t|didn'?t (?:feel|get)|did not (?:feel|get)|no more)\s+(?:(?:at all|really|any|feeling|feel|getting|get|as|so|that|very)\s+)*${anyOf(WARNING_SIGN_WORDS).source}`, 'g');
 
 /** The red-flag phrases a text uses ("sharp", "swollen", "can't put weight"), as written. */
 export function redFlags(text: string): string[] {

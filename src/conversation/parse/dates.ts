@@ -383,7 +383,11 @@ export function findDateSpan(text: string, now: Date, zone: string): DateSpan | 
   const forN = /\bfor (?:the next )?(\d+|a|one|two|three|four|five|six|seven|ten|a couple of|a few) (day|week)s?\b/.exec(t);
   if (forN) {
     const n = countFromWords(forN[1]!) ?? 1;
-    return { from: today, to: addDays(today, (forN[2] === 'week' ? n * 7 : n) - 1) };
+    // "flying to tokyo tmrw for 10 days", "leaving sat for 2 weeks": the days run from the day said they start,
+    // not from today (was a day early, or the trip's first days lost).
+    const start = findDateRef(t.replace(forN[0], ' '), now, zone);
+    const from = start?.kind === 'date' && start.date > today && start.date <= addDays(today, 60) ? start.date : today;
+    return { from, to: addDays(from, (forN[2] === 'week' ? n * 7 : n) - 1) };
   }
   const listed = listedWeekdaySpan(t, now, zone);
   if (listed) return listed;

@@ -84,7 +84,7 @@ const NEEDS_NUMBERS = new Set(['dead', 'deads', 'press', 'row', 'rows', 'curl', 
 
 /** Words never fuzzily matched to a lift (they are close to exercise names but mean something else). */
 const NEVER_FUZZY = new Set([
-  'week', 'weeks', 'sleep', 'slept', 'squad', 'beach', 'bunch', 'lunch', 'punch', 'pressure', 'stressed', 'price', 'dread',
+  'week', 'weeks', 'deload', 'deloads', 'deloading', 'deloaded', 'bend', 'bends', 'bending', 'bended', 'sleep', 'slept', 'squad', 'beach', 'bunch', 'lunch', 'punch', 'pressure', 'stressed', 'price', 'dread',
   'deal', 'head', 'read', 'dear', 'flying', 'plan', 'plans', 'plank', 'black', 'brunch', 'rough', 'curly', 'sweat', 'shrug',
   'dips', 'pushed', 'pulled', 'pulls', 'press', 'rest', 'reps', 'sets', 'miles', 'mile', 'ahead', 'instead', 'legs',
   'back', 'arms', 'bench', 'rowing', 'dumbbell', 'dumbbells', 'dumbells', 'barbell', 'barbells', 'kettlebell', 'kettlebells',

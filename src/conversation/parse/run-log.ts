@@ -177,7 +177,10 @@ function runIn(t0: string, text: string): RunLog | null {
   if (dist && durationSec === null) {
     const bare = BARE_CLOCK.exec(withoutDuration);
     const sec = bare ? parseClock(bare[1]!) : null;
+    // "11 miles 1:45": a short clock that makes no pace as m:ss but a runner's pace as h:mm is the run's hours.
+    const hours = bare && bare[1]!.split(':').length === 2 ? (sec ?? 0) * 60 : null;
     if (sec !== null && isRunnersPace(sec / dist.distance, dist.unit)) durationSec = sec;
+    else if (hours !== null && dist.distance > 0 && isRunnersPace(hours / dist.distance, dist.unit) && !isRunnersPace(sec!, dist.unit)) durationSec = hours;
     else if (sec !== null && pace === null && isPace(sec)) pace = formatMss(sec);
   }
   // "got 8k done in 45", "5 miles in 42": a bare number after the distance's "in" is its minutes when they make a

@@ -20,6 +20,8 @@ export const MONTH_NAME = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?
 /** "april (the 26th)", "april, the 26th", "april the 26th": a month and its day said apart are one date ("april 26th"). */
 const MONTH_THE_DAY = new RegExp(String.raw`\b(${MONTH_NAME})\.?,? \(?the (\d{1,2}(?:st|nd|rd|th))\b\)?`, 'g');
 
+const SPACED_PACE = /(?<![\d.:])\b(\d{1,2}) ([0-5]\d)(?=\s*(?:pace|min\/mi|min\/km|min per|\/mi|\/km|\/mile|per mile|per mi\b|per km|a mile|a km|mile pace|km pace|min miles?\b))/g;
+
 export function normalize(text: string): string {
   const t = text
     .normalize('NFKC')
@@ -33,6 +35,8 @@ export function normalize(text: string): string {
     .replace(MONTH_THE_DAY, '$1 $2')
     // "8;40" is a clock typed with the key beside the colon (a phone keyboard): "8:40".
     .replace(/(\d);([0-5]\d)(?!\d)/g, '$1:$2')
+    // "8 45 pace", "at 7 30 per mile": a pace typed with a space for its colon.
+    .replace(SPACED_PACE, '$1:$2')
     .trim();
   // Spanish mixed in ("quiero correr un 10k en marzo") is read as its English (words.ts SPANISH_WORDS).
   return SPANISH_HINT.test(t) ? SPANISH_WORDS.reduce((s, [re, en]) => s.replace(re, en), t) : t;
@@ -62,6 +66,30 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
   ninety: 90,
 };
+
+const UNIT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TEEN_WORDS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SPELLED = String.raw`(?:(?:${Object.keys(TENS_WORDS).join('|')})(?:[\s-](?:${Object.keys(UNIT_WORDS).join('|')}))?|${Object.keys(TEEN_WORDS).join('|')}|${Object.keys(UNIT_WORDS).join('|')})(?:(?: and a half| and half|\.5))?`;
+/** What a spelled count is of: a distance, a time, sets and reps, a load. */
+const COUNTED = String.raw`(?:miles?|mi|km|kms|k|kilomet(?:er|re)s?|minutes?|mins?|hours?|hrs?|seconds?|secs?|sets?|reps?|x|lbs?|pounds|kgs?|kilos?|rounds?|laps?)\b`;
+/** A spelled number before what it counts ("five miles", "forty two minutes"), or after a count it completes ("3 sets of five", "ran five"). */
+const SPELLED_COUNT = new RegExp(String.raw`\b(${SPELLED})(?=[\s-]*${COUNTED})|(?<=\b(?:sets? of|reps? of|x|ran|jogged|walked|run of|for) )(${SPELLED})\b(?! (?:of|days?|weeks?|months?|times|more|am|pm|o'?clock)\b)`, 'g');
+
+function spelledValue(words: string): number {
+  const half = / and a half| and half|\.5$/.test(words) ? 0.5 : 0;
+  const parts = words.replace(/ and a half| and half|\.5$/, '').split(/[\s-]+/);
+  return parts.reduce((n, w) => n + (TENS_WORDS[w] ?? TEEN_WORDS[w] ?? UNIT_WORDS[w] ?? 0), 0) + half;
+}
+
+/**
+ * "ran five miles in forty two minutes", "did three sets of five": counts spelled out as words become digits, only
+ * beside what they count (a distance, a time, sets, reps, a load), so every log reader reads them as typed numbers.
+ * "one more thing", "three days a week" and "a mile" are left alone.
+ */
+export function spelledCountsAsDigits(t: string): string {
+  return t.replace(SPELLED_COUNT, (w) => String(spelledValue(w)));
+}
 
 /** "3" → 3, "three" → 3, "a" → 1; null for anything else. */
 export function numberFromWord(word: string): number | null {

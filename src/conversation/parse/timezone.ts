@@ -80,6 +80,9 @@ export const CITY_ZONES: Record<string, string> = {
 /** Words that are also city keys but mean something else in a sentence ("la" in Spanish, "sf" rarely). */
 const CITY_WHOLE_ANSWER_ONLY = new Set(['la', 'sf', 'dc', 'slc']);
 
+const SHORT_CITY_CAPS = /(?<![A-Za-z])(LA|SF|DC|SLC)(?![A-Za-z])/;
+const SHORT_CITY_PLACED = /\b(?:to|in|from|at|visiting|around)\s+(la|sf|dc|slc)(?![a-z'])/;
+
 function phraseIn(t: string, phrase: string): boolean {
   return new RegExp(`(^|[^a-z])${phrase.replace(/ /g, '[ .]+')}($|[^a-z])`).test(t);
 }
@@ -109,6 +112,10 @@ export function findNamedZone(text: string): NamedZone | null {
   if (/^(utc|gmt|etc\/utc)$/.test(t)) return { zone: 'UTC', phrase: t, kind: 'zone_word' };
   if (WHOLE_ANSWER_ONLY[t]) return { zone: WHOLE_ANSWER_ONLY[t]!, phrase: t, kind: 'zone_word' };
   if (CITY_WHOLE_ANSWER_ONLY.has(t)) return { zone: CITY_ZONES[t]!, phrase: t, kind: 'city' };
+  // "flying to LA tmrw", "in dc next week": a short city in capitals, or after a word of going or being there, is the
+  // place (alone in a sentence "la" or "sf" may be anything).
+  const short = SHORT_CITY_CAPS.exec(raw) ?? SHORT_CITY_PLACED.exec(t);
+  if (short) return { zone: CITY_ZONES[short[1]!.toLowerCase().replace(/\./g, '')]!, phrase: short[1]!.toLowerCase(), kind: 'city' };
   const cities = Object.keys(CITY_ZONES)
     .filter((c) => !CITY_WHOLE_ANSWER_ONLY.has(c))
     .sort((a, b) => b.length - a.length);

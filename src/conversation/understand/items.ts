@@ -170,6 +170,8 @@ export interface EntitiesByIntent {
     gymClosed?: true;
     /** "can i do thursday at the gym instead of at home?": one day at a gym, more kit than the client's own. */
     gymDay?: true;
+    /** "treadmill only this week", "only bands this week": less kit at home for some days, no trip (no "Noted your trip"). */
+    atHome?: true;
   };
   exclude_exercise: { exerciseId: string; name: string; note: string; /** "go easy on deadlifts": out through this day only, then back. */ to?: string; /** "no squats this week": refused, not eased, so its barbell variants go too. */ refused?: boolean };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };

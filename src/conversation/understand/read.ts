@@ -10,7 +10,7 @@ import { findEffortWords } from '../parse/effort.js';
 import { parseLifts } from '../parse/lift-log.js';
 import { findBodyParts } from '../parse/body.js';
 import { ratingsAsWords } from '../parse/rating.js';
-import { normalize } from '../parse/text.js';
+import { normalize, spelledCountsAsDigits } from '../parse/text.js';
 import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
 import { LOG_INTENTS as LOG_INTENT_LIST, type Item, type Understanding } from './items.js';
 import { GUESS, isQuestion, PAIN_NEGATED, RECOVERED, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
@@ -391,7 +391,8 @@ function readFresh(text: string, opts: ReaderOptions): Understanding {
   const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
   // A rating out of ten becomes pain or effort words before any reader sees it ("like 4/10" is not April 10).
-  const t = expandShorthand(ratingsAsWords(LIFT_SLANG.reduce((x, [re, to]) => x.replace(re, to), normalize(plain).replace(/\bi'?ll\b/g, 'i will'))));
+  // Counts spelled out ("five miles in forty two minutes") are read as the digits a log reader knows.
+  const t = expandShorthand(ratingsAsWords(LIFT_SLANG.reduce((x, [re, to]) => x.replace(re, to), spelledCountsAsDigits(normalize(plain).replace(/\bi'?ll\b/g, 'i will')))));
   if (t.replace(/[.!?,\s]/g, '') === '') {
     // An emoji alone that says how the client is ("😴", "🤕") is read as its words.
     const said = EMOJI_WORDS.find(([re]) => re.test(String(text)));

@@ -9,7 +9,7 @@
 import { sessionFeel } from '../parse/session-feel.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
-import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf } from '../parse/body.js';
+import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf, warningSigns } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
 import { isAttemptsQuestion, isMeetQuestion, meetDateMove } from '../parse/meet.js';
 import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
@@ -282,7 +282,7 @@ const COUNT_WORD: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 
 const SAID_DAY = anyOf([...TODAY_WORDS, ...YESTERDAY_WORDS, ...WEEKDAY_SPELLED]).source;
 const DAY_SAID_AGAIN = new RegExp(String.raw`(${SAID_DAY}),?\s+not\s+(?:on\s+)?${SAID_DAY}`);
 /** "undo", "oops undo that", "delete my last log", "scratch that pls": the last logging text taken back whole. */
-const UNDO_LAST_LOG = /^(?:(?:oops|sorry|wait|nvm|never ?mind|my bad|ugh|pls|please)[,.! ]+)*(?:undo|undo it|(?:undo|delete|remove|erase|scratch|cancel) (?:that|this|it|that log|this log|the log|that one|the last one|last one|the last log|my last log|last log|that entry|the last entry))(?: pls| please| thx| thanks)?[.!]*$/;
+const UNDO_LAST_LOG = /^(?:(?:oops|sorry|wait|nvm|never ?mind|my bad|ugh|pls|please)[,.! ]+)*(?:undo|undo it|(?:undo|delete|remove|erase|scratch|cancel|take back) (?:that|this|it|(?:that|this|the|my)? ?(?:last |previous |latest |last logged )?(?:one|log|entry)))(?: pls| please| thx| thanks)?[.!]*$/;
 const SAID_TODAY = new RegExp(`^${anyOf(TODAY_WORDS).source}$`);
 
 /**
@@ -305,6 +305,8 @@ const GYM_DAY = /\b(?:at|to|in) (?:the|a|my|our|work'?s?|the work) gym\b|\bgym i
 function nextOnOrAfter(from: string, day: number): string {
   return addDays(from, (day - isoWeekday(from) + 7) % 7);
 }
+/** The days a kit is said for ("this week", "till friday", "for 3 days"): blanked before the kit alone is read. */
+const KIT_DAYS = new RegExp(String.raw`\b(?:for )?(?:the )?(?:rest of )?(?:this|next) (?:week|weekend)\b|\b(?:today|tomorrow|tonight)\b|\b(?:until|till|til|thru|through) (?:${WEEKDAY_WORD}|the \d{1,2}(?:st|nd|rd|th)?)\b|\bfor (?:the next )?(?:\d+|a|one|two|three|four|five|a few|a couple of) (?:days?|weeks?)\b|\b(?:on |this )?${WEEKDAY_WORD}\b|\bi (?:can|will) (?:use|run on|do)\b|\b(?:runs?|running|lifting|workouts?)\b|\bon the\b`, 'g');
 const CLOSED_AT_GYM = /\b(?:the |my )?gym(?:'?s| is| was| will be| being)? (?:closed|shut|locked|closing early)\b/;
 const GYM_CLOSED = new RegExp(`${CLOSED_AT_GYM.source}|\\b(?:couldn'?t|could not|can'?t|cannot|cant|won'?t|wont|unable to|not able to) (?:get|make it|go|get over|get out) to (?:the |my )?gym\\b|\\bno gym (?:access )?(?:today|tonight)\\b|\\bno gym access\\b`);
 
@@ -617,6 +619,8 @@ function moveStart(t: string): number | null {
   return /\b(?:instead of|rather than)\b/.test(t) && !/\b(?:did|done|was|were|went|trained|lifted|ran|why|how come)\b/.test(t) ? 0 : null;
 }
 
+const SESSION_TO_DAY = new RegExp(String.raw`\s(?:to|on|for|until|till|with|instead of|rather than)\s|\s(?=(?:today|tonight|tomorrow|tmrw|tmr)\b)|(?<=\b(?:workouts?|sessions?|runs?|lifts?|training|long one|one|tempo|intervals|day))\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`, 'g');
+
 function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | null {
   const start = moveStart(t);
   if (start === null) return null;
@@ -626,15 +630,21 @@ function movedDays(t: string, ctx: ReadContext): { from: string; to: string } | 
   // "can i do tomorrow's workout today instead", "can i do wednesday's workout tomorrow instead": the day it goes
   // to may come with no "to"; the first split with a day on both sides. What follows a comma or "got" is the
   // reason ("…tomorrow instead, got an early meeting wed"), not a day.
-  const splits = [...rest.matchAll(/\s(?:to|on|for|until|till|with|instead of|rather than)\s|\s(?=(?:today|tonight|tomorrow|tmrw|tmr)\b)/g)];
+  // "can i do friday's workout saturday instead": a weekday straight after the session it moves is the day it goes to.
+  const splits = [...rest.matchAll(SESSION_TO_DAY)];
   const split = splits.find((m) => named(rest.slice(0, m.index)) && named(rest.slice(m.index).split(REASON_AFTER_DAY)[0]!));
   if (!split) return null;
   // "do my deadlift day on sunday instead of saturday": the day after "instead of" is the one it leaves.
   const reversed = /^\s(?:instead of|rather than)\s$/.test(split[0]);
   const [before, after] = reversed
-    ? [rest.slice(split.index).split(REASON_AFTER_DAY)[0]!, rest.slice(0, split.index)]
+    ? // "long run tmrw instead of sun": the day alone, without "instead of" ("of sun" is no day to the date reader).
+      [rest.slice(split.index + split[0].length).split(REASON_AFTER_DAY)[0]!, rest.slice(0, split.index)]
     : [rest.slice(0, split.index), rest.slice(split.index).split(REASON_AFTER_DAY)[0]!];
-  const from = findDateRef(before.replace(/'s\b/g, ''), ctx.now, ctx.timezone);
+  // "fridays workout", "sat's long run": a weekday the date reader leaves alone beside a session is still that day.
+  const leaves = before.replace(/'s\b/g, '').replace(/\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*?)s\b(?= (?:workouts?|sessions?|runs?|lifts?|training|long|easy|tempo))/g, '$1');
+  const fromRef = findDateRef(leaves, ctx.now, ctx.timezone);
+  const onlyDay = findWeekdays(leaves);
+  const from = fromRef ?? (onlyDay.length === 1 && !RELATIVE_DAY.test(leaves) ? { kind: 'date' as const, date: nextOnOrAfter(ctx.today, onlyDay[0]!) } : null);
   if (from?.kind !== 'date' || from.date < ctx.today) return null;
   // The asked day is that weekday of the moved session's week: "swap sat to sun" is the Sunday after, "move
   // friday's run to wednesday" the Wednesday before.
@@ -762,6 +772,8 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       const t = c.text;
+      // "make workouts 45 min", "cap sessions at 40": a length asked of every session, "my" or "the" or not.
+      const asked = /^(?:(?:pls|please|can you|could you|coach)[,\s]+)*(?:make|keep|cap|set|limit) (?:all )?(?:the |my )?(?:sessions|workouts)\b/.test(t);
       const sessions = /\b(?:sessions|workouts|each (?:session|workout)|every (?:session|workout)|(?:per|a) (?:session|workout)|my (?:session|workout)s?|the (?:sessions|workouts))\b/;
       if (!sessions.test(t)) return null;
       const shorter = /\b(?:shorter|too long|less time|quicker|cut (?:them|it) down|take(?:s|ing)? (?:me )?(?:way )?too long|long(?:er)? than (?:i have|i can))\b/.test(t);
@@ -770,7 +782,7 @@ export const RULES: Rule[] = [
       // "workouts are taking me like 90 min, too long": the minutes said are what it takes, not what is wanted.
       const taking = minutes !== null && /\b(?:taking|take|takes|took|lasting|last|lasts)\b/.test(t);
       if (shorter) return match([{ intent: 'change_session_length', minutes: minutes !== null && !taking ? minutes : null }]);
-      if (minutes !== null && forGood && !taking && !/\b(?:today|tonight|tomorrow|this week)\b/.test(t)) return match([{ intent: 'change_session_length', minutes }]);
+      if (minutes !== null && (forGood || asked) && !taking && !/\b(?:today|tonight|tomorrow|this week)\b/.test(t)) return match([{ intent: 'change_session_length', minutes }]);
       return null;
     },
   },
@@ -923,7 +935,8 @@ export const RULES: Rule[] = [
       // another sentence says of a lift (was knee pain from the squats' "heavy").
       const jointSaid = t.split(/[.!?;,]+/).filter((x) => joint !== null && jointOf(findBodyParts(x)) === joint);
       if (jointSaid.length > 0 && jointSaid.every((x) => PAIN_NEGATED.test(x) || (RECOVERED.test(x) && !RECOVERY_BUT.test(x)))) return null;
-      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
+      // "felt dizzy on my run": a warning sign of the whole body is a pain report with no part (stop, see a doctor).
+      const painWord = PAIN.test(t) || ((joint !== null || warningSigns(t).length > 0) && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
       const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
@@ -1137,6 +1150,12 @@ export const RULES: Rule[] = [
       // "just a band", "dumbbells up to 40": kit alone, the answer to "what will you have there?" after a trip.
       const unit0 = ctx.units === 'metric' ? 'kg' : 'lb';
       const kitOnly = !trip && !homeEarly && !change && !c.question && isKitOnly(t);
+      // "treadmill only this week", "only bands till friday": kit for some days at home is those days' kit, not a trip
+      // (was the week shown, or "Noted your trip").
+      const kitSpan = !trip && !homeEarly && !change && !c.question ? findDateSpan(t, ctx.now, ctx.timezone) : null;
+      if (kitSpan && kitSpan.from >= ctx.today && /\b(?:just|only)\b/.test(t) && isKitOnly(t.replace(KIT_DAYS, ' '))) {
+        return match([{ intent: 'travel', from: kitSpan.from, to: kitSpan.to ?? kitSpan.from, equipment: findEquipment(t), maxDumbbell: findMaxDumbbell(t, unit0), cardio: findCardio(t), timezone: null, note: c.raw, datesNamed: true, missing: findMissingEquipment(t), have: findNamedEquipment(t), only: true, atHome: true }]);
+      }
       if (kitOnly) {
         const equipment = findEquipment(t);
         return match([{ intent: 'travel', from: ctx.today, to: null, equipment, maxDumbbell: findMaxDumbbell(t, unit0), cardio: findCardio(t), timezone: null, note: c.raw, datesNamed: false, missing: findMissingEquipment(t), have: findNamedEquipment(t), only: /\b(just|only)\b/.test(t), kitOnly: true }], LIKELY);
@@ -1725,6 +1744,18 @@ export const RULES: Rule[] = [
       if (/\bwhen is my race\b/.test(t)) return match([{ intent: 'plan' }]);
       return match([{ intent: 'when_question', workout: found[0] }]);
     },
+  },
+  {
+    // "deload", "i need a deload week", "think i could use a deload": said, not asked, it is the same ask: when the
+    // next lighter week is (was "didn't get that", and "deload 3x5 135" a deadlift).
+    name: 'a deload said',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) =>
+      /^(?:(?:i think|i feel like|feel like|pretty sure|honestly|ugh|coach)[,\s]+)*(?:i )?(?:(?:really |probably )?(?:need|want|could use|could do with|am due for|'?m due for)\s+)?(?:a |the |my )?de-?load(?: week)?(?: soon| now| asap| please| pls)?\W*$/.test(c.text)
+        ? match([{ intent: 'when_question', workout: 'deload' }])
+        : null,
   },
   {
     // "no texts on weekends", "stop texting me on rest days", "only text me on training days": a day without the
