@@ -810,6 +810,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'when do i peak', read: [{ intent: 'when_question', workout: 'peak' }], tags: ['question'] },
   // lead13 review: a joint said fine where it is named is no pain because another sentence says a lift felt heavy.
   { text: 'done, knee was ok. squats felt really heavy tho', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['knee'] }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 0 }] },
+  // runner16: a pace said in words (voice-to-text) is the pace, not a run's minutes.
+  { text: 'ran 7 miles this morning at around 9 min pace', read: [run({ distance: 7, unit: 'mi', durationSec: 3780, pace: '9:00' })] },
+  { text: 'ran 6 at 9 minute miles', read: [run({ distance: 6, durationSec: 3240, pace: '9:00' })] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

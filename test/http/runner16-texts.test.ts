@@ -1,0 +1,28 @@
+/**
+ * Texts runners send mid-plan (found by being a marathoner and a half marathoner over simulated days): voice-to-text
+ * paces, a run told with how a joint felt, a photo, a laugh, a list of runs done.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/db.js';
+import { clockedSms } from '../support/clocked-sms.js';
+import { RUNNER_ANSWERS } from '../support/web.js';
+
+const handle = useTestDatabase();
+// Monday 2026-11-23, 09:00 in New York: the runner (mon wed fri sun, 20 mi a week) starts today.
+const START = '2026-11-23T14:00:00Z';
+const { sayAt, onboardAt: onboardPersonaAt } = clockedSms(handle, START);
+const onboardAt = (iso: string, to: string) => onboardPersonaAt(iso, to, RUNNER_ANSWERS);
+let n = 0;
+const phone = () => `+1212555${String(1600 + n++)}`;
+
+describe('a pace said in words, as voice-to-text writes it', () => {
+  it('"ran 7 miles this morning at around 9 min pace" logs 7 mi at 9:00/mi (was "7 mi at 1:17/mi is faster than the world record")', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    const reply = await sayAt(START, p, 'ran 7 miles this morning at around 9 min pace');
+    expect(reply).toMatch(/^Logged today: run 7 mi at 9:00\/mi/);
+    expect(reply).not.toMatch(/world record/);
+    expect(await sayAt('2026-11-25T14:00:00Z', p, 'ran 6 at 9 minute miles')).toMatch(/^Logged today: run 6 mi at 9:00\/mi/);
+    expect(await sayAt('2026-11-27T14:00:00Z', p, 'did 5, 8 and a half minute miles')).toMatch(/^Logged today: run 5 mi at 8:30\/mi/);
+  }, 120_000);
+});
