@@ -68,7 +68,7 @@ import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
 import { jointFeelAnswer } from './answers/joint-feel.js';
 import { faqAnswer, toldAnswer } from './answers/faq.js';
-import { boneStressAdvice } from './answers/bone-stress.js';
+import { boneStressAdvice, fractureAdvice } from './answers/bone-stress.js';
 import { isQuestion, tightOnly } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
@@ -842,6 +842,9 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
     const window = days < 7 ? `${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`}, the same check-in` : 'the same care';
     return [`Same for ${part}: ${changed.length ? 'what loads it is out' : 'nothing planned loads it'} ${window}.`, ...changed];
   }
+  // "i think i have a stress fracture": stop running and see a doctor (was read as a stressful week).
+  const fracture = c.plan?.outline.race || !i.bodyPart || ['shins', 'foot', 'heel', 'hips', 'ankle', 'toe'].includes(i.bodyPart) ? fractureAdvice(i.note, named ? part : null) : null;
+  if (fracture) return [fracture, ...changed];
   if (i.redFlags.length) {
     return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
   }

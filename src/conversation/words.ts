@@ -197,7 +197,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   hamstrings: ['hamstrings', 'hamstring', 'hammies', 'hammy', 'hams', 'back of my legs'],
   glutes: ['glutes', 'glute', 'butt', 'booty', 'bum', 'ass'],
   calves: ['calves', 'calf', 'calfs'],
-  shins: ['shins', 'shin', 'shin splints'],
+  shins: ['shins', 'shin', 'shin splints', 'tibia', 'shinbone', 'shin bone'],
   legs: ['legs', 'leg', 'lower body', 'wheels'],
   hip_flexors: ['hip flexors', 'hip flexor'],
   groin: ['groin'],
@@ -226,7 +226,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   hips: ['hips', 'hip'],
   knee: ['knees', 'knee', 'kneecap', 'patella', 'acl', 'mcl', 'meniscus'],
   ankle: ['ankles', 'ankle'],
-  foot: ['feet', 'foot', 'arch', 'plantar', 'plantar fasciitis'],
+  foot: ['feet', 'foot', 'arch', 'plantar', 'plantar fasciitis', 'metatarsal', 'metatarsals'],
   heel: ['heels', 'heel'],
   toe: ['toes', 'toe', 'big toe'],
   achilles: ['achilles', 'achilles tendon'],
@@ -336,6 +336,8 @@ export const RED_FLAG_WORDS = [
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
   'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',
+  // A bone: "stress fracture", "stress reaction in my tibia", "fractured my foot" stop the running (answers/bone-stress.ts).
+  'stress fracture', 'stress fractures', 'stress reaction', 'fracture', 'fractured',
 ] as const;
 /** How bad it is, for soreness, pain and readiness: 5 = can't train, 4 = very, 2 = a little. */
 export const SEVERITY_5_WORDS = ["can't walk", 'cant walk', 'can barely', "can't move", 'excruciating', 'severe', 'unbearable', 'wrecked', 'destroyed', 'dead', 'toast', 'killing me', 'like death', 'awful', 'terrible', 'worst'] as const;

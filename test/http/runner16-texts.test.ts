@@ -26,3 +26,15 @@ describe('a pace said in words, as voice-to-text writes it', () => {
     expect(await sayAt('2026-11-27T14:00:00Z', p, 'did 5, 8 and a half minute miles')).toMatch(/^Logged today: run 5 mi at 8:30\/mi/);
   }, 120_000);
 });
+
+describe('a stress fracture told', () => {
+  it('"I think I have a stress fracture" says stop running and see a doctor (was "a rough day: keep the plan but keep the run easy")', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    const reply = await sayAt(START, p, 'I think I have a stress fracture');
+    expect(reply).toMatch(/^Sorry to hear that\. With a possible stress fracture, stop running now and see a doctor before you run again/);
+    expect(reply).not.toMatch(/rough day|keep the plan/);
+    const shin = await sayAt('2026-11-25T14:00:00Z', p, 'doc thinks its a stress reaction in my left shin');
+    expect(shin).toMatch(/^Sorry about your left shin\. With a possible stress fracture, stop running now and see a doctor/);
+  }, 120_000);
+});

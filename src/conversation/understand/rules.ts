@@ -211,6 +211,8 @@ const WELL_AGAIN: readonly RegExp[] = WELL_AGAIN_PHRASES;
 const FATIGUE = anyOf(FATIGUE_WORDS);
 const SLEEP = anyOf(SLEEP_WORDS);
 const STRESS = anyOf(STRESS_WORDS);
+/** "stress fracture", "stress reaction": a bone's injury, no stress of the mind. */
+const BONE_STRESS_SAID = /\bstress (?:fracture|reaction)s?\b/g;
 const FRESH = anyOf(FRESH_WORDS);
 const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
@@ -921,7 +923,7 @@ export const RULES: Rule[] = [
       // another sentence says of a lift (was knee pain from the squats' "heavy").
       const jointSaid = t.split(/[.!?;,]+/).filter((x) => joint !== null && jointOf(findBodyParts(x)) === joint);
       if (jointSaid.length > 0 && jointSaid.every((x) => PAIN_NEGATED.test(x) || (RECOVERED.test(x) && !RECOVERY_BUT.test(x)))) return null;
-      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
+      const painWord = PAIN.test(t) || (joint !== null && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis|stress (?:fracture|reaction)s?|fractured?)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
       const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
@@ -1950,7 +1952,8 @@ export const RULES: Rule[] = [
       const t = c.text;
       const better = PAIN_NEGATED.test(t) && findBodyParts(t).length > 0;
       const worn = WORN_OUT.test(t) && !MUSCLE_SORE.test(t) && findBodyParts(t).length === 0;
-      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || worn || better ? 'energy' : null;
+      // "i think i have a stress fracture": a bone, the pain rule's, never a stressful week.
+      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t.replace(BONE_STRESS_SAID, ' ')) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || worn || better ? 'energy' : null;
       if (!kind) return null;
       return match([{ intent: 'readiness', date: ctx.today, kind, severity: better ? 1 : readinessSeverity(t), note: c.raw }], SURE);
     },

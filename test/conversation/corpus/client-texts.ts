@@ -813,6 +813,9 @@ export const CORPUS: CorpusEntry[] = [
   // runner16: a pace said in words (voice-to-text) is the pace, not a run's minutes.
   { text: 'ran 7 miles this morning at around 9 min pace', read: [run({ distance: 7, unit: 'mi', durationSec: 3780, pace: '9:00' })] },
   { text: 'ran 6 at 9 minute miles', read: [run({ distance: 6, durationSec: 3240, pace: '9:00' })] },
+  // runner16: a stress fracture is a bone to see a doctor about, never a stressful week.
+  { text: 'I think I have a stress fracture', read: [{ intent: 'pain', bodyPart: null, redFlags: ['stress fracture'] }] },
+  { text: 'i have a stress reaction in my tibia', read: [{ intent: 'pain', bodyPart: 'shins', redFlags: ['stress reaction'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
