@@ -38,3 +38,12 @@ describe('a stress fracture told', () => {
     expect(shin).toMatch(/^Sorry about your left shin\. With a possible stress fracture, stop running now and see a doctor/);
   }, 120_000);
 });
+
+describe('a run told with how a part felt', () => {
+  it('"ran 5, knees fine" logs the 5 and notes the knees held up (was the run only, the knees lost); "ran 5 knee felt good" keeps the run (was the knee only)', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    expect(await sayAt(START, p, 'ran 5, knees fine')).toMatch(/^Logged today: run 5 mi[^\n]*\nGood to hear your knee held up - noted\./);
+    expect(await sayAt('2026-11-25T14:00:00Z', p, 'ran 5 knee felt good')).toMatch(/^Logged today: run 5 mi[^\n]*\nGood to hear your knee held up - noted\./);
+  }, 120_000);
+});

@@ -193,6 +193,13 @@ const DAY_AHEAD_ASKED = /\b(?:ok|okay|alright|fine|safe|good) (?:for me )?to (?:
 export const PAIN_NEGATED = new RegExp(`${anyOf(PAIN_NEGATIONS).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
 export const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
+/**
+ * "knees fine", "knee felt great", "calves are good": a part with only a fine word after it (the verb optional, as
+ * thumbs leave it out). "not good" and "fine until mile 3" are not (RECOVERY_BUT).
+ */
+const FINE_AFTER_PART = /^(?:(?:and|&|but)\s+)?(?:my\s+|the\s+|both\s+)?[a-z' ]{2,25}?\s+(?:(?:is|are|was|were|felt|feel|feels|feeling|seem|seems|seemed|held up|holding up|all)\s+)?(?:totally\s+|perfectly\s+|pretty\s+|100%\s+|completely\s+|super\s+|all\s+)?(?:fine|ok|okay|good|great|solid|happy|golden|all good|pain ?free|no pain|no issues)(?:\s+(?:today|now|so far|the whole (?:way|time|run)|throughout|after|after it|lol|tho|thankfully|luckily))*[.!]*$/;
+/** "knees fine", "knee felt great": a part said fine in a clause of its own, nothing taking it back. */
+export const partSaidFine = (t: string): boolean => FINE_AFTER_PART.test(t) && !RECOVERY_BUT.test(t) && !/\bnot\b|n't\b/.test(t);
 const SORE = anyOf(SORENESS_WORDS);
 const DOMS_LEGS = anyOf(DOMS_LEGS_WORDS);
 const DOMS_ARMS = anyOf(DOMS_ARMS_WORDS);
@@ -1939,7 +1946,7 @@ export const RULES: Rule[] = [
       const lifts = findExerciseMentions(t);
       const bodyOnly = lifts.reduceRight((s, m) => `${s.slice(0, m.start)} ${s.slice(m.end)}`, t);
       const parts = findBodyParts(bodyOnly.replace(/\bback to normal\b/g, ''));
-      if (!parts.length || !(PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t)))) return null;
+      if (!parts.length || !(PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t)) || partSaidFine(t))) return null;
       return match([{ intent: 'recovered', bodyParts: parts, note: c.raw }], SURE);
     },
   },

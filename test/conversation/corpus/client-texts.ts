@@ -785,7 +785,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: "did sat's run on fri", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
   { text: 'did thurs run on wed', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates', 'typo'] },
   { text: "Did Friday's run on Thursday", read: [{ intent: 'done', date: '2026-11-27' }], tags: ['dates'] },
-  { text: "did sat's long run on fri, legs fine", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
+  { text: "did sat's long run on fri, legs fine", read: [{ intent: 'done', date: '2026-11-28', early: true }, { intent: 'recovered', bodyParts: ['legs'] }], tags: ['dates'] },
   { text: 'ran thursdays run yesterday instead', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates'] },
   // runner13: a week's total told mid-plan has no day to put it on: answered, nothing logged (was one 25 mi run on last Tuesday).
   { text: '25 mpw last wk', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
@@ -816,6 +816,10 @@ export const CORPUS: CorpusEntry[] = [
   // runner16: a stress fracture is a bone to see a doctor about, never a stressful week.
   { text: 'I think I have a stress fracture', read: [{ intent: 'pain', bodyPart: null, redFlags: ['stress fracture'] }] },
   { text: 'i have a stress reaction in my tibia', read: [{ intent: 'pain', bodyPart: 'shins', redFlags: ['stress reaction'] }] },
+  // runner16: a run told with a part said fine is both, neither lost ("knees fine" needs no verb).
+  { text: 'ran 5, knees fine', read: [run({ distance: 5 }), { intent: 'recovered', bodyParts: ['knee'] }] },
+  { text: 'ran 5 knee felt good', read: [run({ distance: 5 }), { intent: 'recovered', bodyParts: ['knee'] }] },
+  { text: 'ran 6 and my achilles felt great', read: [run({ distance: 6 }), { intent: 'recovered', bodyParts: ['achilles'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
