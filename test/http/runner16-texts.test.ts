@@ -47,3 +47,13 @@ describe('a run told with how a part felt', () => {
     expect(await sayAt('2026-11-25T14:00:00Z', p, 'ran 5 knee felt good')).toMatch(/^Logged today: run 5 mi[^\n]*\nGood to hear your knee held up - noted\./);
   }, 120_000);
 });
+
+describe('a laugh', () => {
+  it('"lol", "hahaha", "LMAO" get a light "Ha!" with nothing logged or changed (was "Anytime! Text what\'s today", or "didn\'t get that")', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    const week = await sayAt(START, p, 'this week');
+    for (const laugh of ['lol', 'hahaha', 'LMAO', 'haha ok']) expect(await sayAt(START, p, laugh)).toBe('Ha!');
+    expect(await sayAt(START, p, 'this week')).toBe(week);
+  }, 120_000);
+});

@@ -742,6 +742,9 @@ export function comingWeekend(today: string): { from: string; to: string } {
 /** Where a session is done ("on the treadmill", "indoors", "at the gym"): never the day it is moved to. */
 const SESSION_PLACE = /\b(?:on|at|in) (?:the |a |my )?(?:treadmill|dreadmill|track|trails?|bike|spin bike|stationary bike|elliptical|rower|gym|hotel gym|pool)\b|\b(?:indoors|inside|outside|outdoors)\b/g;
 
+/** "lol", "hahaha", "lmao", "haha ok": a laugh, answered lightly, nothing logged or changed. */
+const LAUGH_ALONE = /^(?:(?:lo+l+|lolol+|lmf?ao+|rofl|(?:ha){2,}h?|hah|ha(?: ha)+|he(?:he)+|heh|ha)[!., ]*)+(?:(?:ok|okay|k)[!., ]*)?$/;
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -2199,6 +2202,8 @@ export const RULES: Rule[] = [
       // "brb", "gtg", "one sec": stepping away mid-chat (was "Did you mean: tomorrow's workout, or resume your plan?").
       /^(?:(?:ok|okay|k|sorry|sry|oops|hang on|wait)[,.! ]+)?(?:brb|bbl|bbs|gtg|g2g|gotta go|got to go|ttyl|talk later|talk to you later|one sec|1 sec|one second|just a sec|sec|hold on|hang on|be right back|be back later|back in a (?:sec|bit|min)|afk)(?: (?:lol|haha|sorry|sry|pls))?[!., ]*$/.test(c.text)
         ? match([{ intent: 'thanks', away: true }], SURE)
+        : LAUGH_ALONE.test(c.text)
+        ? match([{ intent: 'thanks', laugh: true }], SURE)
         : /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
         ? match([{ intent: 'thanks' }])
         : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha|lol|lmao|haha+|hah|hehe+|ha ha|omg|wow)[!., ]*)+$/.test(c.text)

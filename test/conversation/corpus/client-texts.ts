@@ -820,6 +820,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'ran 5, knees fine', read: [run({ distance: 5 }), { intent: 'recovered', bodyParts: ['knee'] }] },
   { text: 'ran 5 knee felt good', read: [run({ distance: 5 }), { intent: 'recovered', bodyParts: ['knee'] }] },
   { text: 'ran 6 and my achilles felt great', read: [run({ distance: 6 }), { intent: 'recovered', bodyParts: ['achilles'] }] },
+  // runner16: a laugh alone is answered lightly, nothing logged.
+  { text: 'hahaha', read: [{ intent: 'thanks', laugh: true }] },
+  { text: 'lmao', read: [{ intent: 'thanks', laugh: true }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
