@@ -65,7 +65,7 @@ import { findMinutes } from './parse/duration.js';
 import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
-import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
+import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY, PHOTO_REPLY } from './replies.js';
 import { jointFeelAnswer } from './answers/joint-feel.js';
 import { faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice, fractureAdvice } from './answers/bone-stress.js';
@@ -1605,7 +1605,13 @@ export const HANDLERS: Handlers = {
   },
   help: async () => [HELP_REPLY],
   greeting: async (c) => [`Hi${c.client.name ? ` ${c.client.name}` : ''}! Text "what's today", "tomorrow" or "this week", or log a workout with "done".`],
-  thanks: async (_c, i) => [i.away ? 'No rush - I\'m here whenever you\'re back.' : i.laugh ? 'Ha!' : 'Anytime! Text "what\'s today" whenever you need it.'],
+  thanks: async (_c, i) => [
+    i.away ? 'No rush - I\'m here whenever you\'re back.'
+      : i.shoes ? 'New shoes - nice! Break them in on a short easy run or two before a long run or a race in them.'
+      : i.photo ? PHOTO_REPLY
+      : i.laugh ? 'Ha!'
+      : 'Anytime! Text "what\'s today" whenever you need it.',
+  ],
   refused: async () => ['I only change your plan from what you actually do. Log a real set (e.g. "squat 3x5 at 225") or tell me your maxes ("my squat max is 275") and your loads follow from that.'],
   unknown: async (_c, i) => [isQuestion(normalize(i.note)) ? OUTSIDE_QUESTION_REPLY : NOT_UNDERSTOOD_REPLY],
 };

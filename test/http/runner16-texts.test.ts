@@ -57,3 +57,17 @@ describe('a laugh', () => {
     expect(await sayAt(START, p, 'this week')).toBe(week);
   }, 120_000);
 });
+
+describe('a picture sent', () => {
+  it('an MMS with no words and "[photo] new shoes!" get a short friendly reply (was "I can only read text messages. Sorry, I didn\'t get that")', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    const alone = await sayAt(START, p, '');
+    expect(alone).toBe('Thanks for the picture! I can only read words, so text me what you want me to know (e.g. "ran 5 at 9:00").');
+    expect(await sayAt(START, p, '[image]')).toBe(alone);
+    expect(await sayAt(START, p, '[photo] new shoes!')).toBe('New shoes - nice! Break them in on a short easy run or two before a long run or a race in them.');
+    expect(await sayAt(START, p, 'just got new running shoes')).toMatch(/^New shoes - nice!/);
+    // Words with the picture are read as ever.
+    expect(await sayAt(START, p, '[photo] ran 5 at 9:00')).toMatch(/^Logged today: run 5 mi/);
+  }, 120_000);
+});

@@ -394,7 +394,16 @@ export function readText(text: string, opts: ReaderOptions): Understanding {
 /** Lifters' verbs for a lift, next to its numbers: "pulled 495 for a double" is a deadlift, not a pulled muscle. */
 const LIFT_SLANG: ReadonlyArray<readonly [RegExp, string]> = [[/\bpulled (?=\d)/g, 'deadlifted ']];
 
+/** What a phone or app writes for a picture sent: "[photo]", "[image]", "<media omitted>", "image omitted". */
+const MEDIA_MARK = /\[(?:photo|image|picture|pic|img|video|gif|attachment|media)s?\]|<media omitted>|\b(?:image|photo|video) omitted\b/gi;
+
 function readFresh(text: string, opts: ReaderOptions): Understanding {
+  // "[photo] new shoes!": the words are read; a picture with nothing read beside it is thanked (was "didn't get that").
+  if (typeof text === 'string' && text.search(MEDIA_MARK) >= 0) {
+    const words = text.replace(MEDIA_MARK, ' ').trim();
+    const r = words ? readFresh(words, opts) : null;
+    return r && r.items.every((i) => i.intent !== 'unknown') ? r : { items: [{ intent: 'thanks', photo: true }], confidence: 0.9, alternatives: null };
+  }
   const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
   // A rating out of ten becomes pain or effort words before any reader sees it ("like 4/10" is not April 10).

@@ -742,6 +742,9 @@ export function comingWeekend(today: string): { from: string; to: string } {
 /** Where a session is done ("on the treadmill", "indoors", "at the gym"): never the day it is moved to. */
 const SESSION_PLACE = /\b(?:on|at|in) (?:the |a |my )?(?:treadmill|dreadmill|track|trails?|bike|spin bike|stationary bike|elliptical|rower|gym|hotel gym|pool)\b|\b(?:indoors|inside|outside|outdoors)\b/g;
 
+/** "new shoes!", "just got new running shoes", "finally bought a new pair", "new kicks 🔥": new shoes told, no question. */
+const NEW_SHOES_TOLD = /^(?:(?:just|finally|so|i|and)\s+)*(?:(?:got|bought|picked up|treated myself to|ordered|have|broke out|trying|tried|wearing)\s+)?(?:some\s+|a\s+|my\s+|the\s+)?(?:brand\s+)?new\s+(?:pair(?:\s+of)?\s+)?(?:\w+\s+)?(?:(?:running|race|racing|trail)\s+)?(?:shoes|kicks|trainers|sneakers|runners|pair|hokas|nikes|asics|brooks|sauconys|ons)\b(?:\s+(?:today|arrived|came|are here|came in|lol|yay|finally))*[!. ]*$/;
+
 /** "lol", "hahaha", "lmao", "haha ok": a laugh, answered lightly, nothing logged or changed. */
 const LAUGH_ALONE = /^(?:(?:lo+l+|lolol+|lmf?ao+|rofl|(?:ha){2,}h?|hah|ha(?: ha)+|he(?:he)+|heh|ha)[!., ]*)+(?:(?:ok|okay|k)[!., ]*)?$/;
 
@@ -2183,6 +2186,15 @@ export const RULES: Rule[] = [
       if (/\bplan\b|\bphase\b|\bblock\b/.test(t)) return match([{ intent: 'plan' }], LIKELY);
       return null;
     },
+  },
+  {
+    // "new shoes!", "got new kicks today", "[photo] new shoes!": news told, answered like a coach (was "didn't get that").
+    name: 'new shoes told',
+    alone: true,
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c) => (NEW_SHOES_TOLD.test(c.text) ? match([{ intent: 'thanks', shoes: true }], SURE) : null),
   },
   {
     name: 'greeting',

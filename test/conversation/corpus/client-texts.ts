@@ -823,6 +823,10 @@ export const CORPUS: CorpusEntry[] = [
   // runner16: a laugh alone is answered lightly, nothing logged.
   { text: 'hahaha', read: [{ intent: 'thanks', laugh: true }] },
   { text: 'lmao', read: [{ intent: 'thanks', laugh: true }] },
+  // runner16: a picture (an MMS, "[photo]") and new shoes told are thanked, never "didn't get that".
+  { text: '[photo] new shoes!', read: [{ intent: 'thanks', shoes: true }] },
+  { text: 'got new kicks today', read: [{ intent: 'thanks', shoes: true }] },
+  { text: '[image]', read: [{ intent: 'thanks', photo: true }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
