@@ -71,3 +71,20 @@ describe('a picture sent', () => {
     expect(await sayAt(START, p, '[photo] ran 5 at 9:00')).toMatch(/^Logged today: run 5 mi/);
   }, 120_000);
 });
+
+describe('a goal time said back as the runner said it', () => {
+  it('a marathon goal of "4:00" is said back "4:00" (hours), never "4:00:00", in the ack and the summary', async () => {
+    const p = phone();
+    const say = (text: string) => sayAt(START, p, text);
+    await say('hi');
+    await say('Ida');
+    await say('train for a race');
+    await say('marathon on may 2');
+    const ack = await say('4:00');
+    expect(ack).toMatch(/^Got it: 4:00 for the marathon - about 9:09\/mi on race day\./);
+    expect(ack).not.toMatch(/4:00:00/);
+    for (const text of ['24:00 5k', '20 mpw', '2 years', 'mon wed fri sun', 'none', 'New York']) await say(text);
+    const summary = await say('6am');
+    expect(summary).toMatch(/training for a marathon on May 2, 2027 with a goal of 4:00\./);
+  }, 120_000);
+});
