@@ -27,7 +27,7 @@ import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js'
 import { findEffortWords } from './parse/effort.js';
 import { clientEquipment, dayInOneLine, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
-import { NOT_UNDERSTOOD_REPLY } from './replies.js';
+import { NOT_UNDERSTOOD_REPLY, PHOTO_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type SetGroup, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
 import { PR_HIT } from './words.js';
@@ -558,9 +558,8 @@ function choiceOf(text: string): 0 | 1 | null {
  * are unsure of when one is configured, otherwise "Did you mean … or …?") and answered item by item.
  */
 export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx: CoachContext): Promise<CoachTurn> {
-  if (!text.trim()) {
-    return { reply: 'I can only read text messages. ' + NOT_UNDERSTOOD_REPLY, intent: 'empty', agent: null };
-  }
+  // A text with no words is a picture sent on its own (an MMS): thanked, never "didn't get that".
+  if (!text.trim()) return { reply: PHOTO_REPLY, intent: 'empty', agent: null };
   // Read once: onboarding's progress and a pending question live in the same row.
   const stored = ctx.prefetched ? (ctx.prefetched.state ?? undefined) : await loadState(deps.db, client.id);
   const onboarding = await onboardingInProgress(deps, client, stored ?? null);

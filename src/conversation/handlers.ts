@@ -65,10 +65,10 @@ import { findMinutes } from './parse/duration.js';
 import { formatClock } from './parse/time-of-day.js';
 import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
-import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY } from './replies.js';
+import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY, PHOTO_REPLY } from './replies.js';
 import { jointFeelAnswer } from './answers/joint-feel.js';
 import { faqAnswer, toldAnswer } from './answers/faq.js';
-import { boneStressAdvice } from './answers/bone-stress.js';
+import { boneStressAdvice, fractureAdvice } from './answers/bone-stress.js';
 import { isQuestion, tightOnly } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { convertWeight } from '../engine/units.js';
@@ -847,6 +847,9 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   if (signs.length) {
     return [`What you describe (${signs.slice(0, 2).join(', ')}) is a warning sign: please stop training for today and see a doctor before your next session, and if it comes with chest pain, fainting or trouble breathing, get emergency help right away. Text me when you've been checked and I'll ease you back in.`, ...changed];
   }
+  // "i think i have a stress fracture": stop running and see a doctor (was read as a stressful week).
+  const fracture = c.plan?.outline.race || !i.bodyPart || ['shins', 'foot', 'heel', 'hips', 'ankle', 'toe'].includes(i.bodyPart) ? fractureAdvice(i.note, named ? part : null) : null;
+  if (fracture) return [fracture, ...changed];
   if (i.redFlags.length) {
     return [`Sorry about ${part}. What you describe (${i.redFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio before you train it again - please do not train through it.`, ...changed];
   }
@@ -1614,7 +1617,13 @@ export const HANDLERS: Handlers = {
   },
   help: async () => [HELP_REPLY],
   greeting: async (c) => [`Hi${c.client.name ? ` ${c.client.name}` : ''}! Text "what's today", "tomorrow" or "this week", or log a workout with "done".`],
-  thanks: async (_c, i) => [i.away ? 'No rush - I\'m here whenever you\'re back.' : 'Anytime! Text "what\'s today" whenever you need it.'],
+  thanks: async (_c, i) => [
+    i.away ? 'No rush - I\'m here whenever you\'re back.'
+      : i.shoes ? 'New shoes - nice! Break them in on a short easy run or two before a long run or a race in them.'
+      : i.photo ? PHOTO_REPLY
+      : i.laugh ? 'Ha!'
+      : 'Anytime! Text "what\'s today" whenever you need it.',
+  ],
   refused: async () => ['I only change your plan from what you actually do. Log a real set (e.g. "squat 3x5 at 225") or tell me your maxes ("my squat max is 275") and your loads follow from that.'],
   unknown: async (_c, i) => [isQuestion(normalize(i.note)) ? OUTSIDE_QUESTION_REPLY : NOT_UNDERSTOOD_REPLY],
 };

@@ -20,3 +20,6 @@ export const NOT_UNDERSTOOD_REPLY =
 /** For a question outside what the coach knows (not a misread): say so plainly and show what it can answer. */
 export const OUTSIDE_QUESTION_REPLY =
   "Good question, but that one is outside what I can answer by text. I know your plan, workouts and numbers: try \"what's today\", \"how am I doing?\", \"what's my squat max?\" or \"why is this week lighter?\".";
+
+/** A picture with no words (an MMS, "[photo]"): thanked, and told what words do, never "didn't get that". */
+export const PHOTO_REPLY = 'Thanks for the picture! I can only read words, so text me what you want me to know (e.g. "ran 5 at 9:00").';

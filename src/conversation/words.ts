@@ -197,7 +197,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   hamstrings: ['hamstrings', 'hamstring', 'hammies', 'hammy', 'hams', 'back of my legs'],
   glutes: ['glutes', 'glute', 'butt', 'booty', 'bum', 'ass'],
   calves: ['calves', 'calf', 'calfs'],
-  shins: ['shins', 'shin', 'shin splints'],
+  shins: ['shins', 'shin', 'shin splints', 'tibia', 'shinbone', 'shin bone'],
   legs: ['legs', 'leg', 'lower body', 'wheels'],
   hip_flexors: ['hip flexors', 'hip flexor'],
   groin: ['groin'],
@@ -226,7 +226,7 @@ export const BODY_PART_WORDS: Record<BodyPart, readonly string[]> = {
   hips: ['hips', 'hip'],
   knee: ['knees', 'knee', 'kneecap', 'patella', 'acl', 'mcl', 'meniscus'],
   ankle: ['ankles', 'ankle'],
-  foot: ['feet', 'foot', 'arch', 'plantar', 'plantar fasciitis'],
+  foot: ['feet', 'foot', 'arch', 'plantar', 'plantar fasciitis', 'metatarsal', 'metatarsals'],
   heel: ['heels', 'heel'],
   toe: ['toes', 'toe', 'big toe'],
   achilles: ['achilles', 'achilles tendon'],
@@ -338,6 +338,8 @@ export const RED_FLAG_WORDS = [
   'gave out', 'gives out', 'giving way', 'popped', 'pop', 'bruised', 'bruising', 'shooting', 'radiating',
   'for over a week', 'for two weeks', 'for 2 weeks', 'for weeks', 'keeps getting worse', 'getting worse', 'worse every day',
   'chest pain', 'dizzy', 'fainted', 'short of breath', 'limping', 'limp', 'limped', 'hobbling', 'hobbled',
+  // A bone: "stress fracture", "stress reaction in my tibia", "fractured my foot" stop the running (answers/bone-stress.ts).
+  'stress fracture', 'stress fractures', 'stress reaction', 'fracture', 'fractured',
 ] as const;
 /**
  * Warning signs of the whole body, not of a part ("felt dizzy on my run", "almost passed out"): stop and see a

@@ -620,7 +620,7 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
   it('when the goal time comes unsure ("maybe 4:45?"), it is said back at once', () => {
     const { turns, last } = play([runner, 'mon wed fri sat', 'maybe 4:45?']);
     expect(last.state.answers.race?.goalTime).toBe('4:45:00');
-    expect(turns[2]!.reply).toMatch(/4:45:00/);
+    expect(turns[2]!.reply).toMatch(/\b4:45\b(?!:)/);
   });
 
   it('when a question about a pain comes at the summary ("should I run if my shin hurts?"), it is answered and no limitation is stored', () => {
@@ -702,7 +702,7 @@ describe('onboarding clients: a runner\'s conditions, unsure goal and questions 
     it('when the goal is "qualify for Boston (3:35 for my age)", 3:35 is the goal time', () => {
       const { last } = play([PRIYA]);
       expect(last.state.answers.race?.goalTime).toBe('3:35:00');
-      expect(last.reply).toMatch(/marathon with a goal of 3:35:00/);
+      expect(last.reply).toMatch(/marathon with a goal of 3:35\./);
     });
 
     it('when a work trip is told ("a work trip to NYC Tuesday to Thursday"), those are not work days taken out of training', () => {

@@ -39,7 +39,7 @@ describe('onboarding runners', () => {
     const last = play(["Hey! Megan here. I signed up for the Denver Colfax marathon in May, its my first full. Ive done 2 halfs, last one was 2:05 in september. running about 20 miles a week right now, 4 days. goal is just to finish without dying lol maybe sub 4:45?"]);
     expect(last.state.answers.race?.goalTime).toBe('4:45:00');
     expect(last.state.answers.race?.recentRace).toEqual({ distance: 'half', time: '2:05:00' });
-    expect(last.reply).toMatch(/a marathon with a goal of 4:45:00/);
+    expect(last.reply).toMatch(/a marathon with a goal of 4:45\./);
     expect(last.reply).toMatch(/Your recent half marathon was 2:05:00\./);
   });
 

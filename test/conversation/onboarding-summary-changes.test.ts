@@ -54,8 +54,8 @@ describe('onboarding summary changes', () => {
 
   describe('a goal time is said back with its race pace', () => {
     it.each([
-      ['sub 2 hours', /Got it: 2:00:00 for the half marathon - about 9:09\/mi on race day\./],
-      ['1:55 would be amazing', /Got it: 1:55:00 for the half marathon - about 8:46\/mi on race day\./],
+      ['sub 2 hours', /Got it: 2:00 for the half marathon - about 9:09\/mi on race day\./],
+      ['1:55 would be amazing', /Got it: 1:55 for the half marathon - about 8:46\/mi on race day\./],
     ])('"%s" is acknowledged before the next question', (text, said) => {
       const { last } = play(['hey im dan, training for the philly half on april 19', text]);
       expect(last.state.step).toBe('race_recent');

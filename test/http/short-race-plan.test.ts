@@ -12,7 +12,7 @@ describe('a race under 4 weeks away at onboarding', () => {
   it('a half 13 days out with a goal past today\'s fitness: a sharpen-and-taper plan, the goal pace said honestly, race day in the week', async () => {
     const phone = nyPhone();
     const summary = await say(phone, 'im mo, half marathon on dec 6, goal 1:50, ran a 10k in 52:30 last month, 20 mpw, 3 years running, mon wed fri sun, no injuries, New York');
-    expect(summary).toMatch(/2 weeks to race day: too little time to build fitness, so your usual easy running with one race-pace session, then a taper to start the race fresh; your goal 1:50:00 is faster than the 1:56:23 your fitness predicts, and 2 weeks can't close that: start at about 8:53\/mi/);
+    expect(summary).toMatch(/2 weeks to race day: too little time to build fitness, so your usual easy running with one race-pace session, then a taper to start the race fresh; your goal 1:50 is faster than the 1:56:23 your fitness predicts, and 2 weeks can't close that: start at about 8:53\/mi/);
     expect(summary).toMatch(/Reply YES to start/);
     expect(await say(phone, 'yes')).toMatch(/^Let's go/);
     expect(await say(phone, 'next week')).toMatch(/Sun 12\/6: Race day/i);

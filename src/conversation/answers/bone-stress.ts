@@ -18,3 +18,15 @@ const BONE_STRESS: Readonly<Record<string, string>> = {
 export function boneStressAdvice(bodyPart: string | null): string | null {
   return bodyPart ? BONE_STRESS[bodyPart] ?? null : null;
 }
+
+/** "stress fracture", "stress reaction", "fractured": a broken bone told, not an ache to read the signs of. */
+const FRACTURE_TOLD = /\b(?:stress (?:fracture|reaction)s?|fractured?)\b/;
+
+/**
+ * A fracture told (or feared): running stops until a doctor has seen it, whatever the plan says; a coach by text
+ * neither diagnoses nor trains around a bone. Null when the words name no fracture.
+ */
+export function fractureAdvice(note: string, part: string | null): string | null {
+  if (!FRACTURE_TOLD.test(note.toLowerCase())) return null;
+  return `${part ? `Sorry about ${part}.` : 'Sorry to hear that.'} With a possible stress fracture, stop running now and see a doctor before you run again - running on it can turn a crack into a break. Until then no runs, and no bike or pool work that hurts. Text me what the doctor says and I'll build your running back from there.`;
+}

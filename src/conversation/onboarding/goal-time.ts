@@ -1,5 +1,5 @@
 import { METERS_PER_UNIT, predictTime, vdotFromRace } from '../../engine/endurance/vdot.js';
-import { parseDuration, formatFinish, formatPace } from '../../engine/endurance/durations.js';
+import { parseDuration, formatFinish, formatGoal, formatPace } from '../../engine/endurance/durations.js';
 import { raceDistanceKm, raceLabel, type RaceDistanceChoice } from '../parse/race.js';
 import type { OnboardingAnswers } from './types.js';
 import { SLANG_SICK } from '../words.js';
@@ -65,7 +65,7 @@ export function goalTimeAck(a: OnboardingAnswers): string {
   const km = raceDistanceKm(race);
   const metric = a.units === 'metric';
   const pace = km > 0 ? ` - about ${formatPace(goal / ((km * 1000) / METERS_PER_UNIT[metric ? 'km' : 'mi']))}/${metric ? 'km' : 'mi'} on race day` : '';
-  return `Got it: ${formatFinish(goal)} for the ${raceLabel(race)}${pace}.`;
+  return `Got it: ${formatGoal(goal)} for the ${raceLabel(race)}${pace}.`;
 }
 
 /** When a run was: today or just before ("this morning", "yesterday"), so it was run, not a race ahead. */

@@ -42,7 +42,7 @@ import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine
 import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, MonthPart, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
-import { formatFinish, parseDuration } from '../../engine/endurance/durations.js';
+import { formatFinish, formatGoal, parseDuration } from '../../engine/endurance/durations.js';
 import { impliedRaceDistance, undistancedResultTime } from '../parse/implied-race.js';
 import { isTrainingRun } from '../parse/training-run.js';
 import { withoutUnknownLifts, type UnknownLift } from './unknown-lifts.js';
@@ -1763,7 +1763,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.goal === 'race' || a.goal === 'hybrid') {
     const race = choice ? raceLabel(choice) : 'race';
     // No goal time asked yet is no goal said: "to finish strong" is the answer "none", not the question's default.
-    const goal = a.race?.goalTime ? ` with a goal of ${formatFinish(parseDuration(a.race.goalTime) ?? 0)}` : a.race?.goalTime === null ? ' to finish strong' : '';
+    const goal = a.race?.goalTime ? ` with a goal of ${formatGoal(parseDuration(a.race.goalTime) ?? 0)}` : a.race?.goalTime === null ? ' to finish strong' : '';
     const when = a.race?.date ? `${a.race.targetDate ? ' by' : ' on'} ${formatDate(a.race.date)}` : '';
     // Lifting first takes 2+ of their days and leaves the 3 runs a race plan needs (engine/program/hybrid.ts); on
     // fewer days the runs come first and the lifting goes beside them, said so rather than promised.

@@ -96,10 +96,17 @@ function repeatsIn(t: string): { distance: number; unit: 'mi' | 'km'; count: num
  * Paces as thumbs type them: "@8.40" / "at 8.40" / "8.40 pace" (a dot for the colon), "8:40s" (a plural).
  * A dotted number is a pace only beside a pace word and not followed by a unit ("at 10.25 km" is a distance).
  */
-const PACE_TYPOS: Array<[RegExp, string]> = [
+const PACE_TYPOS: Array<[RegExp, string | ((m: string, ...g: string[]) => string)]> = [
   [/(@|\bat\b|\bavg\b|\bpace\b)\s*(\d{1,2})\.([0-5]\d)\b(?!\.\d|\s*(?:mi|miles?|km|kms|k|kilomet\w*)\b)/g, '$1 $2:$3'],
   [/\b(\d{1,2})\.([0-5]\d)\s*(?=pace\b|\/mi\b|\/km\b|per (?:mile|km)\b|min\/)/g, '$1:$2 '],
   [/\b(\d{1,2}:[0-5]\d)s\b/g, '$1'],
+  // Voice-to-text says a pace in words: "9 min pace", "9 minute miles", "9-minute mile pace", "8.5 min/mi", "8 and a
+  // half minute miles", "5 min kms" are 9:00 (8:30, 5:00/km), not a 9-minute run (was "7 mi at 1:17/mi").
+  [
+    /\b(\d{1,2})(?:\.(5)|\s+and\s+a\s+half)?\s*-?\s*(?:min|mins|minute|minutes)\s*(?:\/\s*|per\s+|a\s+)?(?:(?:(mi|miles?|km|kms|k|kilomet(?:er|re)s?)\b(?:\s*pace\b)?)|pace\b)/g,
+    (_m: string, min: string, half: string | undefined, unit: string | undefined) =>
+      `${min}:${half !== undefined || /and a half/.test(_m) ? '30' : '00'} ${unit !== undefined && /^k/.test(unit) ? '/km' : 'pace'}`,
+  ],
 ];
 
 /** "splits 4:18 4:21 4:19", "splits were 3:05/3:02/3:00": two or more clocks after the word, each a pace or a rep's time. */
@@ -114,7 +121,7 @@ function splitsIn(t: string): { secs: number[]; rest: string } | null {
 }
 
 export function parseRun(text: string): RunLog | null {
-  const t00 = PACE_TYPOS.reduce((s, [re, to]) => s.replace(re, to), normalize(text).replace(/,/g, ' '));
+  const t00 = PACE_TYPOS.reduce((s, [re, to]) => s.replace(re, to as (m: string, ...g: string[]) => string), normalize(text).replace(/,/g, ' '));
   const split = splitsIn(t00);
   const t0 = split?.rest ?? t00;
   // "done, splits 3:41 3:40 3:42": the day's session with its splits, nothing else said (the splits were lost

@@ -11,9 +11,9 @@ import { parseLifts } from '../parse/lift-log.js';
 import { findBodyParts } from '../parse/body.js';
 import { ratingsAsWords } from '../parse/rating.js';
 import { normalize, spelledCountsAsDigits } from '../parse/text.js';
-import { EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
+import { BODY_PART_WORDS, EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
 import { LOG_INTENTS as LOG_INTENT_LIST, type Item, type Understanding } from './items.js';
-import { GUESS, isQuestion, PAIN_NEGATED, RECOVERED, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
+import { GUESS, isQuestion, PAIN_NEGATED, partSaidFine, RECOVERED, RULES, type Clause, type ReadContext, type Rule } from './rules.js';
 import { nameMidSentence } from '../../engine/strength/exercises.js';
 
 export type { ReadContext } from './rules.js';
@@ -70,8 +70,13 @@ function askedAfterLog(clause: string): string[] {
   return [clause.slice(0, m.index), ...askedAfterLog(clause.slice(m.index + m[0].length))];
 }
 
-/** A part said to be fine: "achilles was fine", "knee felt ok", "no shin pain". */
-const bodyFine = (part: string): boolean => RECOVERED.test(normalize(part)) || PAIN_NEGATED.test(normalize(part));
+/** A part said to be fine: "achilles was fine", "knee felt ok", "no shin pain", "knees fine". */
+const bodyFine = (part: string): boolean => {
+  const t = normalize(part);
+  return RECOVERED.test(t) || PAIN_NEGATED.test(t) || partSaidFine(t);
+};
+/** Where a body part's word starts ("ran 5 knee felt good": the run ends before "knee"). */
+const PART_WORD = new RegExp(`(?:\\b(?:and|&)\\s+)?(?:\\b(?:my|the|both)\\s+)?${anyOf(Object.values(BODY_PART_WORDS).flat()).source}`);
 
 /**
  * "ran 5 this morning at 8:50 pace, achilles was fine": a part said fine after a log with numbers is a sentence of
@@ -79,8 +84,10 @@ const bodyFine = (part: string): boolean => RECOVERED.test(normalize(part)) || P
  */
 const LOG_SAID = /\b(?:did|done|finished|ran|completed|crushed|smashed|nailed|got through|knocked out)\b/i;
 function bodyAfterLog(clause: string): string[] {
-  // "did 4 miles, shins ok, calves sore": each part after the log names a part and what it is.
-  const [log, ...parts] = clause.split(/\s*,\s*/);
+  // "did 4 miles, shins ok, calves sore": each part after the log names a part and what it is. "ran 6 and my knee felt
+  // great", "ran 5 knee felt good": with no comma, the log ends where the part is named (was the run or the knee lost).
+  const at = clause.includes(',') ? -1 : (PART_WORD.exec(normalize(clause))?.index ?? -1);
+  const [log, ...parts] = at > 0 && normalize(clause).length === clause.length ? [clause.slice(0, at).trim(), clause.slice(at).replace(/^\s*(?:and|&)\s+/, '').trim()] : clause.split(/\s*,\s*/);
   // "done, knee was ok", "did the long run, legs felt fine": a log said in words counts as one with numbers.
   if (parts.length === 0 || !(/\d/.test(log!) || LOG_SAID.test(log!)) || findBodyParts(normalize(log!)).length > 0) return [clause];
   if (!parts.every((x) => findBodyParts(normalize(x)).length > 0) || !parts.some(bodyFine)) return [clause];
@@ -387,7 +394,16 @@ export function readText(text: string, opts: ReaderOptions): Understanding {
 /** Lifters' verbs for a lift, next to its numbers: "pulled 495 for a double" is a deadlift, not a pulled muscle. */
 const LIFT_SLANG: ReadonlyArray<readonly [RegExp, string]> = [[/\bpulled (?=\d)/g, 'deadlifted ']];
 
+/** What a phone or app writes for a picture sent: "[photo]", "[image]", "<media omitted>", "image omitted". */
+const MEDIA_MARK = /\[(?:photo|image|picture|pic|img|video|gif|attachment|media)s?\]|<media omitted>|\b(?:image|photo|video) omitted\b/gi;
+
 function readFresh(text: string, opts: ReaderOptions): Understanding {
+  // "[photo] new shoes!": the words are read; a picture with nothing read beside it is thanked (was "didn't get that").
+  if (typeof text === 'string' && text.search(MEDIA_MARK) >= 0) {
+    const words = text.replace(MEDIA_MARK, ' ').trim();
+    const r = words ? readFresh(words, opts) : null;
+    return r && r.items.every((i) => i.intent !== 'unknown') ? r : { items: [{ intent: 'thanks', photo: true }], confidence: 0.9, alternatives: null };
+  }
   const ctx: ReadContext = { ...opts, today: localToday(opts.now, opts.timezone) };
   const { text: plain, thumbsUp } = stripEmoji(typeof text === 'string' ? text : '');
   // A rating out of ten becomes pain or effort words before any reader sees it ("like 4/10" is not April 10).

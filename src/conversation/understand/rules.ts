@@ -195,6 +195,13 @@ const DAY_AHEAD_ASKED = /\b(?:ok|okay|alright|fine|safe|good) (?:for me )?to (?:
 export const PAIN_NEGATED = new RegExp(`${anyOf(PAIN_NEGATIONS).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
 export const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
+/**
+ * "knees fine", "knee felt great", "calves are good": a part with only a fine word after it (the verb optional, as
+ * thumbs leave it out). "not good" and "fine until mile 3" are not (RECOVERY_BUT).
+ */
+const FINE_AFTER_PART = /^(?:(?:and|&|but)\s+)?(?:my\s+|the\s+|both\s+)?[a-z' ]{2,25}?\s+(?:(?:is|are|was|were|felt|feel|feels|feeling|seem|seems|seemed|held up|holding up|all)\s+)?(?:totally\s+|perfectly\s+|pretty\s+|100%\s+|completely\s+|super\s+|all\s+)?(?:fine|ok|okay|good|great|solid|happy|golden|all good|pain ?free|no pain|no issues)(?:\s+(?:today|now|so far|the whole (?:way|time|run)|throughout|after|after it|lol|tho|thankfully|luckily))*[.!]*$/;
+/** "knees fine", "knee felt great": a part said fine in a clause of its own, nothing taking it back. */
+export const partSaidFine = (t: string): boolean => FINE_AFTER_PART.test(t) && !RECOVERY_BUT.test(t) && !/\bnot\b|n't\b/.test(t);
 const SORE = anyOf(SORENESS_WORDS);
 const DOMS_LEGS = anyOf(DOMS_LEGS_WORDS);
 const DOMS_ARMS = anyOf(DOMS_ARMS_WORDS);
@@ -213,6 +220,8 @@ const WELL_AGAIN: readonly RegExp[] = WELL_AGAIN_PHRASES;
 const FATIGUE = anyOf(FATIGUE_WORDS);
 const SLEEP = anyOf(SLEEP_WORDS);
 const STRESS = anyOf(STRESS_WORDS);
+/** "stress fracture", "stress reaction": a bone's injury, no stress of the mind. */
+const BONE_STRESS_SAID = /\bstress (?:fracture|reaction)s?\b/g;
 const FRESH = anyOf(FRESH_WORDS);
 const DONE = anyOf(DONE_WORDS);
 /** A session said done by what it trained: "did legs", "did upper today", "did my push day". */
@@ -745,6 +754,12 @@ export function comingWeekend(today: string): { from: string; to: string } {
 /** Where a session is done ("on the treadmill", "indoors", "at the gym"): never the day it is moved to. */
 const SESSION_PLACE = /\b(?:on|at|in) (?:the |a |my )?(?:treadmill|dreadmill|track|trails?|bike|spin bike|stationary bike|elliptical|rower|gym|hotel gym|pool)\b|\b(?:indoors|inside|outside|outdoors)\b/g;
 
+/** "new shoes!", "just got new running shoes", "finally bought a new pair", "new kicks 🔥": new shoes told, no question. */
+const NEW_SHOES_TOLD = /^(?:(?:just|finally|so|i|and)\s+)*(?:(?:got|bought|picked up|treated myself to|ordered|have|broke out|trying|tried|wearing)\s+)?(?:some\s+|a\s+|my\s+|the\s+)?(?:brand\s+)?new\s+(?:pair(?:\s+of)?\s+)?(?:\w+\s+)?(?:(?:running|race|racing|trail)\s+)?(?:shoes|kicks|trainers|sneakers|runners|pair|hokas|nikes|asics|brooks|sauconys|ons)\b(?:\s+(?:today|arrived|came|are here|came in|lol|yay|finally))*[!. ]*$/;
+
+/** "lol", "hahaha", "lmao", "haha ok": a laugh, answered lightly, nothing logged or changed. */
+const LAUGH_ALONE = /^(?:(?:lo+l+|lolol+|lmf?ao+|rofl|(?:ha){2,}h?|hah|ha(?: ha)+|he(?:he)+|heh|ha)[!., ]*)+(?:(?:ok|okay|k)[!., ]*)?$/;
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -936,7 +951,7 @@ export const RULES: Rule[] = [
       const jointSaid = t.split(/[.!?;,]+/).filter((x) => joint !== null && jointOf(findBodyParts(x)) === joint);
       if (jointSaid.length > 0 && jointSaid.every((x) => PAIN_NEGATED.test(x) || (RECOVERED.test(x) && !RECOVERY_BUT.test(x)))) return null;
       // "felt dizzy on my run": a warning sign of the whole body is a pain report with no part (stop, see a doctor).
-      const painWord = PAIN.test(t) || ((joint !== null || warningSigns(t).length > 0) && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
+      const painWord = PAIN.test(t) || ((joint !== null || warningSigns(t).length > 0) && redFlags(t).length > 0) || /\b(shin splints|plantar fasciitis|runner'?s knee|tendin|bursitis|stress (?:fracture|reaction)s?|fractured?)\b/.test(t) || (joint !== null && FINE_UNTIL.test(t));
       const jointSore = joint !== null && SORE.test(t) && !tightOnly(t);
       // "is that ok" questions about a modification are answered by their own rule.
       if (!painWord && !jointSore) return null;
@@ -1972,7 +1987,7 @@ export const RULES: Rule[] = [
       const lifts = findExerciseMentions(t);
       const bodyOnly = lifts.reduceRight((s, m) => `${s.slice(0, m.start)} ${s.slice(m.end)}`, t);
       const parts = findBodyParts(bodyOnly.replace(/\bback to normal\b/g, ''));
-      if (!parts.length || !(PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t)))) return null;
+      if (!parts.length || !(PAIN_NEGATED.test(t) || (RECOVERED.test(t) && !RECOVERY_BUT.test(t)) || partSaidFine(t))) return null;
       return match([{ intent: 'recovered', bodyParts: parts, note: c.raw }], SURE);
     },
   },
@@ -1985,7 +2000,8 @@ export const RULES: Rule[] = [
       const t = c.text;
       const better = PAIN_NEGATED.test(t) && findBodyParts(t).length > 0;
       const worn = WORN_OUT.test(t) && !MUSCLE_SORE.test(t) && findBodyParts(t).length === 0;
-      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || worn || better ? 'energy' : null;
+      // "i think i have a stress fracture": a bone, the pain rule's, never a stressful week.
+      const kind = SLEEP.test(t) ? 'sleep' : STRESS.test(t.replace(BONE_STRESS_SAID, ' ')) ? 'stress' : FATIGUE.test(t) || FRESH.test(t) || worn || better ? 'energy' : null;
       if (!kind) return null;
       return match([{ intent: 'readiness', date: ctx.today, kind, severity: better ? 1 : readinessSeverity(t), note: c.raw }], SURE);
     },
@@ -2216,6 +2232,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "new shoes!", "got new kicks today", "[photo] new shoes!": news told, answered like a coach (was "didn't get that").
+    name: 'new shoes told',
+    alone: true,
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c) => (NEW_SHOES_TOLD.test(c.text) ? match([{ intent: 'thanks', shoes: true }], SURE) : null),
+  },
+  {
     name: 'greeting',
     alone: true,
     scope: 'clause',
@@ -2233,6 +2258,8 @@ export const RULES: Rule[] = [
       // "brb", "gtg", "one sec": stepping away mid-chat (was "Did you mean: tomorrow's workout, or resume your plan?").
       /^(?:(?:ok|okay|k|sorry|sry|oops|hang on|wait)[,.! ]+)?(?:brb|bbl|bbs|gtg|g2g|gotta go|got to go|ttyl|talk later|talk to you later|one sec|1 sec|one second|just a sec|sec|hold on|hang on|be right back|be back later|back in a (?:sec|bit|min)|afk)(?: (?:lol|haha|sorry|sry|pls))?[!., ]*$/.test(c.text)
         ? match([{ intent: 'thanks', away: true }], SURE)
+        : LAUGH_ALONE.test(c.text)
+        ? match([{ intent: 'thanks', laugh: true }], SURE)
         : /\b(thanks|thank you|thank u|thx|ty|tysm|appreciate(?: it)?|cheers|much appreciated)\b/.test(c.text)
         ? match([{ intent: 'thanks' }])
         : /^(?:(?:ok|okay|k|kk|cool|got it|sounds good|nice|great|perfect|awesome|will do|roger|sweet|nice one|love it|yes|yep|yeah|alright|noted|gotcha|lol|lmao|haha+|hah|hehe+|ha ha|omg|wow)[!., ]*)+$/.test(c.text)

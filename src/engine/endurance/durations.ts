@@ -24,6 +24,15 @@ export function formatFinish(sec: number): string {
   return sec < 3600 ? formatPace(sec) : formatDuration(sec);
 }
 
+/**
+ * A goal time as a runner says it: past the hour with no seconds it is hours and minutes ("4:00" for a marathon,
+ * "1:55" for a half; was "4:00:00"), otherwise as formatFinish ("3:45:30", "50:00" for a 10K).
+ */
+export function formatGoal(sec: number): string {
+  const total = Math.max(0, Math.round(sec));
+  return total >= 3600 && total % 60 === 0 ? formatDuration(total).slice(0, -3) : formatFinish(total);
+}
+
 const HMS = /^(\d{1,2}):([0-5]\d):([0-5]\d)$/;
 const MS = /^(\d{1,3}):([0-5]\d)$/;
 

@@ -4,7 +4,7 @@
  * and what comes next (the plan ends with its race; the next one starts from this result).
  */
 import type { RaceOutline } from './outline.js';
-import { formatFinish, formatPace } from './durations.js';
+import { formatFinish, formatGoal, formatPace } from './durations.js';
 import { METERS_PER_UNIT, roundVdot, vdotFromRace } from './vdot.js';
 import { daysBetween } from '../dates.js';
 
@@ -49,7 +49,7 @@ export function goalRaceLines(race: Pick<RaceOutline, 'distanceClass' | 'distanc
   const label = LABEL[race.distanceClass];
   let versus: string;
   if (race.goal) {
-    const goal = formatFinish(race.goal.timeSec);
+    const goal = formatGoal(race.goal.timeSec);
     const way = against(durationSec, race.goal.timeSec);
     const gap = gapOf(durationSec - race.goal.timeSec);
     versus = way === 'on' ? `right on your ${goal} goal.` : way === 'under' ? `${gap} under your ${goal} goal!` : `${gap} over your ${goal} goal - still a race to be proud of.`;

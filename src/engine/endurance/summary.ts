@@ -2,7 +2,7 @@
  * The plan in a few SMS lines.
  */
 
-import { formatDuration, formatPace } from './durations.js';
+import { formatDuration, formatGoal, formatPace } from './durations.js';
 import type { RaceOutline } from './outline.js';
 import { counted } from '../count.js';
 import { MIN_PLAN_WEEKS } from './phases.js';
@@ -104,7 +104,7 @@ function shortPlanRacePhrase(outline: RaceOutline): string | null {
   }
   const goal = outline.goal;
   if (goal && goal.delta < -0.02) {
-    return `your goal ${formatDuration(goal.timeSec).replace(/^0:/, '')} is faster than the ${formatDuration(outline.racePrediction).replace(/^0:/, '')} your fitness predicts, and ${outline.totalWeeks} weeks can't close that: start at about ${formatPace(outline.racePaceSecPerUnit)}/${u} and pick it up late if you feel good.`;
+    return `your goal ${formatGoal(goal.timeSec)} is faster than the ${formatDuration(outline.racePrediction).replace(/^0:/, '')} your fitness predicts, and ${outline.totalWeeks} weeks can't close that: start at about ${formatPace(outline.racePaceSecPerUnit)}/${u} and pick it up late if you feel good.`;
   }
   return null;
 }

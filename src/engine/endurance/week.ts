@@ -19,7 +19,7 @@ import { addDays, daysBetween, isoWeekday } from '../dates.js';
 import { allocate } from './allocate.js';
 import type { Allocation, Slot } from './allocate.js';
 import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
-import { formatDuration, formatPace } from './durations.js';
+import { formatDuration, formatGoal, formatPace } from './durations.js';
 import { applyExecution } from './execution.js';
 import type { WeekExecution } from './execution.js';
 import { easyLaps, longLaps, qualityLaps, qualitySize, raceLaps, SHARPENER_REPS, sharpenerLaps, sharpenerSize } from './laps.js';
@@ -500,7 +500,7 @@ function raceDay(outline: RaceOutline, ctx: LapContext, date: string): RaceDay {
   const short = outline.distanceClass === '5k' || outline.distanceClass === '10k';
   const laps = raceLaps(toHundredths(outline.raceDistance), pace, short, ctx, `${outline.raceName} at ${formatPace(pace)}/${ctx.units} (${formatDuration(target)})`);
   let notes = `Race day: ${outline.raceName}. Even pace at ${formatPace(pace)}/${ctx.units} for ${formatDuration(target)}.`;
-  if (g && !useGoal) notes += ` Your goal ${formatDuration(g.timeSec)} is faster than today's fitness: start at this pace and push only after halfway.`;
+  if (g && !useGoal) notes += ` Your goal ${formatGoal(g.timeSec)} is faster than today's fitness: start at this pace and push only after halfway.`;
   return runDay(date, 'race', laps, notes);
 }
 

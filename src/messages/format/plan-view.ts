@@ -5,6 +5,7 @@
  */
 import { fitSegments, type MessageLine } from '../../channels/sms-text.js';
 import { formatDateLabel } from './day-brief.js';
+import { formatGoal, parseDuration } from '../../engine/endurance/durations.js';
 
 export interface PlanSummary {
   /** "Strength - hypertrophy", "Half marathon plan". */
@@ -41,7 +42,9 @@ export function formatPlanSummary(plan: PlanSummary, maxSegments = 3): string {
     });
   }
   if (plan.race) {
-    const goal = plan.race.goal ? `, goal ${plan.race.goal}` : '';
+    // "goal 1:45" as the runner said it (was "1:45:00"); a stored time that is no clock stays as stored.
+    const sec = plan.race.goal ? parseDuration(plan.race.goal) : null;
+    const goal = plan.race.goal ? `, goal ${sec ? formatGoal(sec) : plan.race.goal}` : '';
     lines.push({ text: `Race: ${plan.race.name} ${formatDateLabel(plan.race.date)}${goal}.`, priority: 8 });
   }
   lines.push({ text: 'Text "week" for this week or "today" for today.', priority: 2 });

@@ -785,7 +785,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: "did sat's run on fri", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
   { text: 'did thurs run on wed', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates', 'typo'] },
   { text: "Did Friday's run on Thursday", read: [{ intent: 'done', date: '2026-11-27' }], tags: ['dates'] },
-  { text: "did sat's long run on fri, legs fine", read: [{ intent: 'done', date: '2026-11-28', early: true }], tags: ['dates'] },
+  { text: "did sat's long run on fri, legs fine", read: [{ intent: 'done', date: '2026-11-28', early: true }, { intent: 'recovered', bodyParts: ['legs'] }], tags: ['dates'] },
   { text: 'ran thursdays run yesterday instead', read: [{ intent: 'done', date: '2026-11-26' }], tags: ['dates'] },
   // runner13: a week's total told mid-plan has no day to put it on: answered, nothing logged (was one 25 mi run on last Tuesday).
   { text: '25 mpw last wk', read: [{ intent: 'coach_faq', topic: 'week_total' }] },
@@ -875,6 +875,23 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'flying to LA tmrw for 3 days', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-30', timezone: 'America/Los_Angeles' }], tags: ['dates'] },
   { text: 'going to sf next week', read: [{ intent: 'travel', timezone: 'America/Los_Angeles' }], tags: ['dates'] },
   { text: 'heading to SLC thursday till sunday', read: [{ intent: 'travel', timezone: 'America/Denver' }], tags: ['dates'] },
+  // runner16: a pace said in words (voice-to-text) is the pace, not a run's minutes.
+  { text: 'ran 7 miles this morning at around 9 min pace', read: [run({ distance: 7, unit: 'mi', durationSec: 3780, pace: '9:00' })] },
+  { text: 'ran 6 at 9 minute miles', read: [run({ distance: 6, durationSec: 3240, pace: '9:00' })] },
+  // runner16: a stress fracture is a bone to see a doctor about, never a stressful week.
+  { text: 'I think I have a stress fracture', read: [{ intent: 'pain', bodyPart: null, redFlags: ['stress fracture'] }] },
+  { text: 'i have a stress reaction in my tibia', read: [{ intent: 'pain', bodyPart: 'shins', redFlags: ['stress reaction'] }] },
+  // runner16: a run told with a part said fine is both, neither lost ("knees fine" needs no verb).
+  { text: 'ran 5, knees fine', read: [run({ distance: 5 }), { intent: 'recovered', bodyParts: ['knee'] }] },
+  { text: 'ran 5 knee felt good', read: [run({ distance: 5 }), { intent: 'recovered', bodyParts: ['knee'] }] },
+  { text: 'ran 6 and my achilles felt great', read: [run({ distance: 6 }), { intent: 'recovered', bodyParts: ['achilles'] }] },
+  // runner16: a laugh alone is answered lightly, nothing logged.
+  { text: 'hahaha', read: [{ intent: 'thanks', laugh: true }] },
+  { text: 'lmao', read: [{ intent: 'thanks', laugh: true }] },
+  // runner16: a picture (an MMS, "[photo]") and new shoes told are thanked, never "didn't get that".
+  { text: '[photo] new shoes!', read: [{ intent: 'thanks', shoes: true }] },
+  { text: 'got new kicks today', read: [{ intent: 'thanks', shoes: true }] },
+  { text: '[image]', read: [{ intent: 'thanks', photo: true }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

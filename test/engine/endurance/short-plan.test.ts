@@ -47,7 +47,7 @@ describe('phases.shortPhases: a race under 4 weeks away', () => {
     const marathon = raceOutline(half('2026-12-13', { distance: 'marathon', currentWeeklyMileage: 15, recentRace: undefined }));
     expect(shortRunwayPhrase(marathon, true)).toBe("you run about 15 mi a week and a marathon is 26.22 mi: that's more than 2 weeks can get you ready for, so run it to finish healthy (walk breaks are fine), not for a time.");
     const goal = raceOutline(half('2026-12-13', { goalTime: '1:50:00' }));
-    expect(shortRunwayPhrase(goal, true)).toBe("your goal 1:50:00 is faster than the 1:56:23 your fitness predicts, and 2 weeks can't close that: start at about 8:53/mi and pick it up late if you feel good.");
+    expect(shortRunwayPhrase(goal, true)).toBe("your goal 1:50 is faster than the 1:56:23 your fitness predicts, and 2 weeks can't close that: start at about 8:53/mi and pick it up late if you feel good.");
     expect(shortRunwayPhrase(raceOutline(half('2026-12-13')), true)).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ describe('plan-view.formatPlanSummary', () => {
       'Your plan: Half marathon plan, 16 weeks (11/3 - 2/22).',
       'Now: Build phase, week 6 of 16.',
       'Base 4 wk > Build 6 wk (now) > Peak 3 wk > Taper 3 wk',
-      'Race: Half marathon Sun 2/22, goal 1:45:00.',
+      'Race: Half marathon Sun 2/22, goal 1:45.',
       'Text "week" for this week or "today" for today.',
     ]);
     expect(isGsm7(text)).toBe(true);
