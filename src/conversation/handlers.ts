@@ -14,7 +14,8 @@ import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
-import { partLabel, sidedPartLabel } from '../engine/adaptation/body.js';
+import { partLabel } from '../engine/adaptation/body.js';
+import { clientPartLabel } from './client-part.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
@@ -819,7 +820,7 @@ const ACHE_IS_COMMON = 'A mild ache when you start training is common - muscles 
 /** A pain report's reply lines (the pain handler adds the answer to "is that normal?"). */
 async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
-  const named = i.bodyPart ? sidedPartLabel(i.bodyPart, i.note) : null;
+  const named = i.bodyPart ? clientPartLabel(c.client.profile, i.bodyPart, i.note) : null;
   const part = named ? `your ${named}` : 'that';
   let changed: string[] = [];
   const mild = i.severity <= 2 && i.redFlags.length === 0;

@@ -1,0 +1,43 @@
+/**
+ * Found texting Cadence as lifters mid-plan (lifter16): a lifter with a bad left knee, a lifter whose back healed,
+ * a 50-year-old with a left shoulder training at home with dumbbells. Through the signed webhook, Monday 2026-11-23
+ * 9:00 in New York.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+
+const { say, nyPhone, at } = smsSuite();
+
+/** Texts each line in turn and returns every reply. */
+async function talk(phone: string, lines: readonly string[]): Promise<string[]> {
+  const replies: string[] = [];
+  for (const line of lines) replies.push(await say(phone, line));
+  return replies;
+}
+
+const RAE = ['im Rae, get stronger, 2 years, mon wed fri, 60 min, full gym', 'bad left knee tbh', 'skip', 'yes'];
+const LINDA = ["Hi, I'm Linda, 50 years old. I want to get stronger and stay healthy. I have a home gym with dumbbells up to 50 lb and a bench. My left shoulder has some impingement so overhead stuff bugs it. I trained on and off for a few years.", 'mon wed fri, 40 min', 'skip', 'yes'];
+
+describe('lifter16: the injury\'s side is kept', () => {
+  it('"bad left knee" is "your left knee" at onboarding and when "my knee hurts" mid-plan (was "your knee")', async () => {
+    const p = nyPhone();
+    const [, told, summary] = await talk(p, RAE);
+    expect(told).toMatch(/^Thanks for telling me\. I'll go easy on your left knee\. /);
+    expect(summary).toMatch(/I'll go easy on your left knee\./);
+    for (const text of ['my knee hurts a bit today', 'knee is bugging me']) {
+      expect(await say(p, text), text).toMatch(/your left knee/);
+    }
+    // The other side said is that side.
+    expect(await say(p, 'my right knee hurts a bit')).toMatch(/your right knee/);
+  });
+
+  it('"my left shoulder has some impingement" is "your left shoulder with overhead work" (was "your shoulder")', async () => {
+    const p = nyPhone();
+    const [first, , summary] = await talk(p, LINDA);
+    expect(first).toMatch(/I'll go easy on your left shoulder with overhead work/);
+    expect(summary).toMatch(/I'll go easy on your left shoulder with overhead work/);
+    const q = nyPhone();
+    await say(q, 'im Bo, build muscle, 2 years, mon wed fri, 60 min, full gym');
+    expect(await say(q, 'right shoulder and lower back')).toMatch(/I'll go easy on your (?:lower back and right shoulder|right shoulder and lower back)\./);
+  });
+});
