@@ -4,6 +4,7 @@
  */
 import { partLabel, sidedPartLabel } from '../engine/adaptation/body.js';
 import { onboardingProfileSchema } from './onboarding/profile.js';
+import type { Limitation } from '../engine/vocabulary.js';
 
 const storedAreas = onboardingProfileSchema.pick({ limitationAreas: true }).partial();
 
@@ -20,4 +21,15 @@ export function clientPartLabel(profile: unknown, part: string, said: string): s
   const fromText = sidedPartLabel(part, said);
   if (/^(?:left|right) /.test(fromText) || /\b(?:both|other|either)\b/i.test(said)) return fromText;
   return storedSidedPart(profile, part) ?? fromText;
+}
+
+/** The body part words a spared limitation is said with ("overhead" is a shoulder that only complains overhead). */
+const PART_OF_LIMITATION: Record<Limitation, string> = {
+  knee: 'knee', lower_back: 'lower_back', shoulder: 'shoulders', elbow: 'elbow', wrist: 'wrist', hip: 'hips', ankle: 'ankle', neck: 'neck', overhead: 'shoulders', abdominal: 'abs',
+};
+
+/** "lower back", "left knee": the areas a plan spares, as this client told them. */
+export function sparedAreasLabel(profile: unknown, spared: readonly Limitation[]): string {
+  const names = [...new Set(spared.map((l) => clientPartLabel(profile, PART_OF_LIMITATION[l], '').replace(/^shoulders$/, 'shoulder')))];
+  return names.join(' and ');
 }

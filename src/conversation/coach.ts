@@ -33,6 +33,8 @@ import { describeItem, readText } from './understand/read.js';
 import { PR_HIT } from './words.js';
 import { ranUnloggedRuns } from './parse/unlogged-answer.js';
 import { answerUnloggedRuns } from '../services/unlogged-runs.service.js';
+import { clearLimitations } from '../services/limitation.service.js';
+import type { Limitation } from '../engine/vocabulary.js';
 
 export interface CoachTurn {
   reply: string | null;
@@ -110,6 +112,8 @@ type Pending =
   | { kind: 'proposal'; proposal: Proposal }
   /** A change offered in place of one refused (a move to the nearest allowed day): YES applies it. */
   | { kind: 'offer'; item: Item }
+  /** A lift left out for an area told at the start, offered back: YES rebuilds the plan without sparing it. */
+  | { kind: 'unspare'; limitations: Limitation[]; areas: string; lift: string }
   /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
   | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> };
 
@@ -465,6 +469,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
   if (!pending && c.offer) pending = { kind: 'offer', item: c.offer };
+  if (!pending && c.unspare) pending = { kind: 'unspare', ...c.unspare };
   // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
   const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
   if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
@@ -607,6 +612,14 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
     if (pending.kind === 'proposal' && (isYes(text) || isNo(text))) {
       const reply = isYes(text) ? await acceptProposal(deps.db, client, pending.proposal, today) : await declineProposal(deps.db, client, pending.proposal, today);
       return { reply, intent: isYes(text) ? 'proposal_yes' : 'proposal_no', agent: null };
+    }
+    if (pending.kind === 'unspare' && (isYes(text) || isNo(text))) {
+      if (isNo(text)) return { reply: `OK, I'll keep going easy on your ${pending.areas}.`, intent: 'unspare_no', agent: null };
+      const rebuilt = await clearLimitations(deps.db, client, pending.limitations, today);
+      const reply = rebuilt
+        ? `Done - your plan is rebuilt with ${pending.lift} back in, and it no longer goes easy on your ${pending.areas}. Start light for the first sessions, and tell me if it complains.`
+        : `Your plan already has ${pending.lift} in it. Text "week" to see which days.`;
+      return { reply, intent: 'unspare_yes', agent: null };
     }
     if (pending.kind === 'offer' && isYes(text)) return finish([pending.item], null, 'offer_yes');
     if (pending.kind === 'offer' && isNo(text)) return { reply: 'OK, it stays where it is.', intent: 'offer_no', agent: null };

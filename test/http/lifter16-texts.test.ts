@@ -41,3 +41,41 @@ describe('lifter16: the injury\'s side is kept', () => {
     expect(await say(q, 'right shoulder and lower back')).toMatch(/I'll go easy on your (?:lower back and right shoulder|right shoulder and lower back)\./);
   });
 });
+
+describe('lifter16: a lift left out for an area told at the start is offered back', () => {
+  const TOM = ['hey im Tom, want to get stronger, 3 years lifting, mon wed fri 60 min full gym', 'tweaked my lower back last year deadlifting, its healed but im nervous on heavy pulls', 'squat 275 bench 185 deadlift 335', 'yes'];
+
+  it('"how come no deadlifts, my back feels great" explains and offers them back; YES rebuilds with deadlifts (was the reason only, YES "Anytime!")', async () => {
+    const p = nyPhone();
+    await talk(p, TOM);
+    const before = [await say(p, 'monday'), await say(p, 'wednesday'), await say(p, 'friday')].join('\n');
+    expect(before).not.toMatch(/^Deadlift /m);
+    const reply = await say(p, 'how come no deadlifts, my back feels great');
+    expect(reply).toMatch(/^Deadlift loads your lower back, which you told me to go easy on/);
+    expect(reply).toMatch(/If your lower back is good now, reply YES and I'll rebuild your plan with deadlift back in/);
+    expect(await say(p, 'yes')).toMatch(/^Done - your plan is rebuilt with deadlift back in, and it no longer goes easy on your lower back\./);
+    const after = [await say(p, 'wednesday'), await say(p, 'friday'), await say(p, 'next monday')].join('\n');
+    expect(after).toMatch(/^Deadlift /m);
+  });
+
+  it('NO keeps sparing it; "why no back squats" from a left-knee client names the left knee', async () => {
+    const p = nyPhone();
+    await talk(p, RAE);
+    const reply = await say(p, 'why no back squats');
+    expect(reply).toMatch(/^Back squat loads your left knee, which you told me to go easy on/);
+    expect(reply).toMatch(/reply YES/);
+    expect(await say(p, 'no')).toMatch(/^OK, I'll keep going easy on your left knee\./);
+  });
+
+  it('"my knee is fine now, can I squat again" with a knee spared since the start offers the lifts back; YES rebuilds (was "Good to hear your knee held up")', async () => {
+    const p = nyPhone();
+    await talk(p, RAE);
+    const week = [await say(p, 'monday'), await say(p, 'wednesday'), await say(p, 'friday')].join('\n');
+    expect(week).not.toMatch(/^Back squat /m);
+    const reply = await say(p, 'my knee is fine now, can I squat again');
+    expect(reply).toMatch(/^Good to hear your left knee feels better\. Your plan has gone easy on it since you told me at the start\. If it's good now, reply YES/);
+    expect(await say(p, 'yes')).toMatch(/^Done - your plan is rebuilt with the lifts that load it back in, and it no longer goes easy on your left knee\./);
+    const after = [await say(p, 'wednesday'), await say(p, 'friday'), await say(p, 'next monday')].join('\n');
+    expect(after).toMatch(/^(?:Back squat|Front squat) /m);
+  });
+});
