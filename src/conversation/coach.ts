@@ -9,7 +9,7 @@ import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.ser
 import { nextLoadDays, nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
 import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
-import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { equipmentFits, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { strengthRequestOf } from '../engine/program/program.js';
 import { convertWeight } from '../engine/units.js';
 import { applyMissedSession } from '../services/missed.service.js';
@@ -30,7 +30,7 @@ import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type SetGroup, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
-import { PR_HIT } from './words.js';
+import { EQUIPMENT_NAMES, PR_HIT } from './words.js';
 import { ranUnloggedRuns } from './parse/unlogged-answer.js';
 import { answerUnloggedRuns } from '../services/unlogged-runs.service.js';
 import { clearLimitations } from '../services/limitation.service.js';
@@ -116,6 +116,22 @@ type Pending =
   | { kind: 'unspare'; limitations: Limitation[]; areas: string; lift: string }
   /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
   | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> };
+
+/**
+ * "squat 3x5 at 225" from a client whose kit has no barbell: logged as the barbell lift (lift-variant.ts), and said
+ * to be off-plan, so the client knows the plan's dumbbell weights were not set from it.
+ */
+function offPlanLines(c: TurnContext, outcomes: readonly LogOutcome[]): string[] {
+  const kit = clientEquipment(c);
+  const lifts = outcomes.flatMap((o) => {
+    const ex = o.question === null && o.entry.kind === 'strength' ? exerciseById(o.entry.exerciseId) : undefined;
+    return ex && !equipmentFits(ex, kit) ? [ex] : [];
+  });
+  return [...new Set(lifts)].map((ex) => {
+    const missing = ex.equipment.filter((e) => e !== 'bodyweight' && !kit.includes(e)).map((e) => EQUIPMENT_NAMES[e] ?? e.replace(/_/g, ' '));
+    return `${ex.name} is not in your plan (it needs ${missing.join(' and ')}), so it's logged as an extra: your plan's weights stay as they are.`;
+  });
+}
 
 /** Reports after which the readiness rules look for a run of rough days or a stall (and may ask). */
 const READINESS_INTENTS: ReadonlySet<string> = new Set(['readiness', 'soreness', 'illness', 'log_strength']);
@@ -461,7 +477,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
   if (entries.length) {
     // "hit a PR on squat!! 155x5": a coach says congrats before the numbers.
     const cheered = pr && outcomes.some((o) => o.question === null && o.entry.kind === 'strength') ? ['New PR - congrats!'] : [];
-    const logged = [...cheered, ...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(kept, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
+    const logged = [...cheered, ...notes, ...outcomeLines(outcomes), ...offPlanLines(c, outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(kept, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
     lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));

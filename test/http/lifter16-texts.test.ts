@@ -79,3 +79,22 @@ describe('lifter16: a lift left out for an area told at the start is offered bac
     expect(after).toMatch(/^(?:Back squat|Front squat) /m);
   });
 });
+
+describe('lifter16: a dumbbell-only client logs a barbell lift', () => {
+  it('"squat 3x5 at 225" logs the back squat, off-plan, and the plan\'s squat keeps its load (was "Goblet squat 225 lb x 5 is a lot more than I\'d expect")', async () => {
+    const p = nyPhone();
+    await talk(p, LINDA);
+    const monday = await say(p, 'today');
+    const squat = /^((?:Goblet|Dumbbell[^\n]*?) squat[^\n]*?) \d+x/im.exec(monday);
+    for (const text of ['squat 3x5 at 225', 'deadlift 3x5 @ 275']) {
+      const reply = await say(p, text);
+      expect(reply, text).toMatch(/^Logged today: (?:Back squat 3x5 @ 225 lb|Deadlift 3x5 @ 275 lb)/);
+      expect(reply, text).toMatch(/not in your plan/);
+      expect(reply, text).not.toMatch(/a lot more than I'd expect|Goblet|Dumbbell/);
+    }
+    // The plan's own squat is not loaded from the barbell's 225.
+    if (squat) expect(await say(p, 'today')).not.toMatch(/squat[^\n]*@ (?:1[5-9]\d|2\d\d) lb/i);
+    // A dumbbell load is still the plan's own squat.
+    expect(await say(p, 'squat 3x10 at 40')).toMatch(/^Logged today: (?:Goblet|Dumbbell)[^\n]*squat 3x10 @ 40 lb/i);
+  });
+});
