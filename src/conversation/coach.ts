@@ -8,7 +8,7 @@ import { clearState, loadState, questionPending, saveState } from '../services/c
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadDays, nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
-import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
+import { fitsImplementSaid, implementWordIn, namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { equipmentFits, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { strengthRequestOf } from '../engine/program/program.js';
 import { convertWeight } from '../engine/units.js';
@@ -203,7 +203,9 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
       notes.push(partial.note);
       continue;
     }
-    const lift = plannedLiftFor(item.groups, await plannedOn(c, item.date), c.client.units === 'metric' ? 'kg' : 'lb');
+    // "3x10 at 95 on the smith": only a planned lift done on that kit can be it (never the dumbbell row), else asked.
+    const planned = (await plannedOn(c, item.date)).filter((l) => { const ex = exerciseById(l.exerciseId); return !ex || fitsImplementSaid(ex, item.note); });
+    const lift = plannedLiftFor(item.groups, planned, c.client.units === 'metric' ? 'kg' : 'lb');
     if (!lift) {
       out.push(item);
       continue;
@@ -642,8 +644,12 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
     if (pending.kind === 'which_lift') {
       const named = liftAnswer(text);
       if (named) {
-        const { date, groups } = pending.item;
-        return finish([{ intent: 'log_strength', date, lift: { exerciseId: named.exercise.id, name: named.exercise.name, written: named.written, groups } }], null, 'which_lift');
+        const { date, groups, note } = pending.item;
+        // "3x10 at 95 on the smith" then "squat": the Smith machine squat, the implement said with the sets.
+        const kit = namesNoImplement(named.written) ? implementWordIn(note) : null;
+        const withKit = kit ? liftAnswer(`${kit} ${text}`) : null;
+        const lift = withKit && withKit.exercise.id !== named.exercise.id ? { exercise: withKit.exercise, written: `${kit} ${named.written}` } : named;
+        return finish([{ intent: 'log_strength', date, lift: { exerciseId: lift.exercise.id, name: lift.exercise.name, written: lift.written, groups } }], null, 'which_lift');
       }
     }
     if (pending.kind === 'choose') {

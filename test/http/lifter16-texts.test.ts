@@ -98,3 +98,16 @@ describe('lifter16: a dumbbell-only client logs a barbell lift', () => {
     expect(await say(p, 'squat 3x10 at 40')).toMatch(/^Logged today: (?:Goblet|Dumbbell)[^\n]*squat 3x10 @ 40 lb/i);
   });
 });
+
+describe('lifter16: sets logged on the Smith machine with no lift named', () => {
+  it('"3x10 at 95 on the smith" asks which lift; "squat" logs the Smith machine squat (was Goblet squat 3x10 @ 95)', async () => {
+    const p = nyPhone();
+    await talk(p, LINDA);
+    for (const [sets, lift, logged] of [['3x10 at 95 on the smith', 'squat', 'Smith machine squat'], ['did 3x8 @ 115 on smith machine', 'bench', 'Smith machine bench press']] as const) {
+      expect(await say(p, sets), sets).toMatch(/^Which lift was that\?/);
+      const reply = await say(p, lift);
+      expect(reply, lift).toMatch(new RegExp(`^Logged today: ${logged} 3x(?:10|8) @ (?:95|115) lb`));
+      expect(reply, lift).not.toMatch(/Goblet|Dumbbell/);
+    }
+  });
+});

@@ -70,6 +70,25 @@ export function namesNoImplement(written: string): boolean {
   return ws.length > 0 && !ws.some((w) => IMPLEMENT_WORDS.has(w) || IMPLEMENT_WORDS.has(singular(w)));
 }
 
+/** The kit an implement word means ("smith" is a machine): a planned lift without it is not what was done. */
+const KIT_OF_IMPLEMENT: Record<string, Equipment> = {
+  barbell: 'barbell', bb: 'barbell', bar: 'barbell', dumbbell: 'dumbbell', dumbbells: 'dumbbell', dumbell: 'dumbbell', dumbells: 'dumbbell', db: 'dumbbell', dbs: 'dumbbell',
+  kettlebell: 'kettlebell', kettlebells: 'kettlebell', kb: 'kettlebell', kbs: 'kettlebell', cable: 'cable', cables: 'cable', machine: 'machine', smith: 'machine',
+  band: 'bands', bands: 'bands', banded: 'bands',
+};
+
+/** Whether a lift could be the one done with the implement a text names (any lift when it names none). */
+export function fitsImplementSaid(ex: Exercise, text: string): boolean {
+  const word = implementWordIn(text);
+  const kit = word ? KIT_OF_IMPLEMENT[word] ?? KIT_OF_IMPLEMENT[singular(word)] : undefined;
+  return kit === undefined || ex.equipment.includes(kit);
+}
+
+/** The implement a text names ("3x10 at 95 on the smith" → "smith"), for a lift named after it ("squat"). */
+export function implementWordIn(text: string): string | null {
+  return words(text).find((w) => IMPLEMENT_WORDS.has(w) || IMPLEMENT_WORDS.has(singular(w))) ?? null;
+}
+
 export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext, topLoadLb?: number): Exercise {
   if (ctx.planExerciseIds.includes(matched.id) || !namesNoImplement(written)) return matched;
   const stated = ctx.statedMaxesLb?.get(matched.id);
