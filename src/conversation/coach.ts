@@ -8,8 +8,8 @@ import { clearState, loadState, questionPending, saveState } from '../services/c
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadDays, nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
-import { namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
-import { exerciseById, nameMidSentence } from '../engine/strength/index.js';
+import { fitsImplementSaid, implementWordIn, namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
+import { equipmentFits, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { strengthRequestOf } from '../engine/program/program.js';
 import { convertWeight } from '../engine/units.js';
 import { applyMissedSession } from '../services/missed.service.js';
@@ -30,9 +30,11 @@ import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY, PHOTO_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type SetGroup, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
-import { PR_HIT } from './words.js';
+import { EQUIPMENT_NAMES, PR_HIT } from './words.js';
 import { ranUnloggedRuns } from './parse/unlogged-answer.js';
 import { answerUnloggedRuns } from '../services/unlogged-runs.service.js';
+import { clearLimitations } from '../services/limitation.service.js';
+import type { Limitation } from '../engine/vocabulary.js';
 
 export interface CoachTurn {
   reply: string | null;
@@ -110,8 +112,26 @@ type Pending =
   | { kind: 'proposal'; proposal: Proposal }
   /** A change offered in place of one refused (a move to the nearest allowed day): YES applies it. */
   | { kind: 'offer'; item: Item }
+  /** A lift left out for an area told at the start, offered back: YES rebuilds the plan without sparing it. */
+  | { kind: 'unspare'; limitations: Limitation[]; areas: string; lift: string }
   /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
   | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> };
+
+/**
+ * "squat 3x5 at 225" from a client whose kit has no barbell: logged as the barbell lift (lift-variant.ts), and said
+ * to be off-plan, so the client knows the plan's dumbbell weights were not set from it.
+ */
+function offPlanLines(c: TurnContext, outcomes: readonly LogOutcome[]): string[] {
+  const kit = clientEquipment(c);
+  const lifts = outcomes.flatMap((o) => {
+    const ex = o.question === null && o.entry.kind === 'strength' ? exerciseById(o.entry.exerciseId) : undefined;
+    return ex && !equipmentFits(ex, kit) ? [ex] : [];
+  });
+  return [...new Set(lifts)].map((ex) => {
+    const missing = ex.equipment.filter((e) => e !== 'bodyweight' && !kit.includes(e)).map((e) => EQUIPMENT_NAMES[e] ?? e.replace(/_/g, ' '));
+    return `${ex.name} is not in your plan (it needs ${missing.join(' and ')}), so it's logged as an extra: your plan's weights stay as they are.`;
+  });
+}
 
 /** Reports after which the readiness rules look for a run of rough days or a stall (and may ask). */
 const READINESS_INTENTS: ReadonlySet<string> = new Set(['readiness', 'soreness', 'illness', 'log_strength']);
@@ -183,7 +203,9 @@ async function nameUnnamedLifts(c: TurnContext, items: Item[]): Promise<{ items:
       notes.push(partial.note);
       continue;
     }
-    const lift = plannedLiftFor(item.groups, await plannedOn(c, item.date), c.client.units === 'metric' ? 'kg' : 'lb');
+    // "3x10 at 95 on the smith": only a planned lift done on that kit can be it (never the dumbbell row), else asked.
+    const planned = (await plannedOn(c, item.date)).filter((l) => { const ex = exerciseById(l.exerciseId); return !ex || fitsImplementSaid(ex, item.note); });
+    const lift = plannedLiftFor(item.groups, planned, c.client.units === 'metric' ? 'kg' : 'lb');
     if (!lift) {
       out.push(item);
       continue;
@@ -457,7 +479,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
   if (entries.length) {
     // "hit a PR on squat!! 155x5": a coach says congrats before the numbers.
     const cheered = pr && outcomes.some((o) => o.question === null && o.entry.kind === 'strength') ? ['New PR - congrats!'] : [];
-    const logged = [...cheered, ...notes, ...outcomeLines(outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(kept, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
+    const logged = [...cheered, ...notes, ...outcomeLines(outcomes), ...offPlanLines(c, outcomes), ...(plannedNote ? [plannedNote] : []), ...feltLines(kept, loggedDays)].map((text) => ({ text, priority: KEEP.log }));
     // A skipped session moved or dropped is a change made.
     const moved = (await missedLines(c, outcomes)).map((text) => ({ text, priority: KEEP.headline }));
     lines.splice(logLineAt, 0, ...logged, ...moved, ...ranked(await loadLines(c, outcomes), KEEP.detail));
@@ -465,6 +487,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
     if (doubtful.length) pending = { kind: 'confirm_logs', entries: doubtful, rawText: c.text };
   }
   if (!pending && c.offer) pending = { kind: 'offer', item: c.offer };
+  if (!pending && c.unspare) pending = { kind: 'unspare', ...c.unspare };
   // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
   const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
   if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
@@ -607,13 +630,25 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
       const reply = isYes(text) ? await acceptProposal(deps.db, client, pending.proposal, today) : await declineProposal(deps.db, client, pending.proposal, today);
       return { reply, intent: isYes(text) ? 'proposal_yes' : 'proposal_no', agent: null };
     }
+    if (pending.kind === 'unspare' && (isYes(text) || isNo(text))) {
+      if (isNo(text)) return { reply: `OK, I'll keep going easy on your ${pending.areas}.`, intent: 'unspare_no', agent: null };
+      const rebuilt = await clearLimitations(deps.db, client, pending.limitations, today);
+      const reply = rebuilt
+        ? `Done - your plan is rebuilt with ${pending.lift} back in, and it no longer goes easy on your ${pending.areas}. Start light for the first sessions, and tell me if it complains.`
+        : `Your plan already has ${pending.lift} in it. Text "week" to see which days.`;
+      return { reply, intent: 'unspare_yes', agent: null };
+    }
     if (pending.kind === 'offer' && isYes(text)) return finish([pending.item], null, 'offer_yes');
     if (pending.kind === 'offer' && isNo(text)) return { reply: 'OK, it stays where it is.', intent: 'offer_no', agent: null };
     if (pending.kind === 'which_lift') {
       const named = liftAnswer(text);
       if (named) {
-        const { date, groups } = pending.item;
-        return finish([{ intent: 'log_strength', date, lift: { exerciseId: named.exercise.id, name: named.exercise.name, written: named.written, groups } }], null, 'which_lift');
+        const { date, groups, note } = pending.item;
+        // "3x10 at 95 on the smith" then "squat": the Smith machine squat, the implement said with the sets.
+        const kit = namesNoImplement(named.written) ? implementWordIn(note) : null;
+        const withKit = kit ? liftAnswer(`${kit} ${text}`) : null;
+        const lift = withKit && withKit.exercise.id !== named.exercise.id ? { exercise: withKit.exercise, written: `${kit} ${named.written}` } : named;
+        return finish([{ intent: 'log_strength', date, lift: { exerciseId: lift.exercise.id, name: lift.exercise.name, written: lift.written, groups } }], null, 'which_lift');
       }
     }
     if (pending.kind === 'choose') {

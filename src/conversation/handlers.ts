@@ -14,7 +14,8 @@ import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts, warningSigns } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
-import { partLabel, sidedPartLabel } from '../engine/adaptation/body.js';
+import { partLabel } from '../engine/adaptation/body.js';
+import { clientPartLabel, sparedAreasLabel } from './client-part.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
 import { LIFE_EVENT_TABLE } from './answers/life-events.js';
@@ -29,7 +30,7 @@ import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/index.js';
 import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorningTime, setSessionMinutes, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
-import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
+import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExercise, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, retellLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
@@ -94,6 +95,8 @@ export interface TurnContext {
   prefetchedToday?: { date: string; row: WorkoutRow | null };
   /** A change a handler offered instead of one it refused ("Wednesday is the nearest day it can go"): YES applies it. */
   offer?: Item;
+  /** Areas told at the start that alone keep an asked-for lift out ("how come no deadlifts"): YES stops sparing them. */
+  unspare?: { limitations: Limitation[]; areas: string; lift: string };
 }
 
 export type LogIntent = (typeof LOG_INTENTS)[number];
@@ -819,7 +822,7 @@ const ACHE_IS_COMMON = 'A mild ache when you start training is common - muscles 
 /** A pain report's reply lines (the pain handler adds the answer to "is that normal?"). */
 async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
-  const named = i.bodyPart ? sidedPartLabel(i.bodyPart, i.note) : null;
+  const named = i.bodyPart ? clientPartLabel(c.client.profile, i.bodyPart, i.note) : null;
   const part = named ? `your ${named}` : 'that';
   let changed: string[] = [];
   const mild = i.severity <= 2 && i.redFlags.length === 0;
@@ -1023,6 +1026,14 @@ export const HANDLERS: Handlers = {
     if (!ended && trimmed) {
       await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
       return [`Good to hear your ${where} recovered - noted. Full sets for them again from your next session.`];
+    }
+    // "my knee is fine now, can I squat again" from a client whose plan spares the knee since the start: offered back.
+    const told = c.plan ? (strengthRequestOf(c.plan.request)?.limitations ?? []) : [];
+    const spared = told.filter((l) => i.bodyParts.some((p) => LIMITATION_FOR_PART[p] === l || (l === 'overhead' && p === 'shoulders')));
+    if (!ended && spared.length) {
+      const areas = sparedAreasLabel(c.client.profile, spared);
+      c.unspare = { limitations: spared, areas, lift: 'the lifts that load it' };
+      return [`Good to hear your ${areas} feels better. Your plan has gone easy on it since you told me at the start. If it's good now, reply YES and I'll rebuild your plan with the lifts that load it back in.`];
     }
     if (!ended) return [heldUp ? `Good to hear your ${where} held up - noted. Tell me if that changes.` : `Good to hear your ${where} recovered - noted.`];
     // Rebuild now (no change lines: nothing is left out any more); show the next day as it is.
@@ -1329,7 +1340,16 @@ export const HANDLERS: Handlers = {
     const yours = zone ? yourPaceLine(c.plan, zone, await currentVdot(c)) : null;
     return [yours ? `${GLOSSARY[i.term]} ${yours}` : GLOSSARY[i.term]];
   },
-  why_exercise: async (c, i) => (c.plan ? [await whyExerciseAnswer(c.deps.db, c.client, c.plan, c.today, i.exerciseId, i.shownId)] : [NO_PLAN]),
+  why_exercise: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const { text, spared } = await whyExercise(c.deps.db, c.client, c.plan, c.today, i.exerciseId, i.shownId, undefined, (ls) => sparedAreasLabel(c.client.profile, ls));
+    if (!spared.length) return [text];
+    // Left out only for an area told at the start: a coach offers it back ("my back feels great" often comes with it).
+    const lift = nameMidSentence(exerciseById(i.exerciseId)!.name);
+    const areas = sparedAreasLabel(c.client.profile, spared);
+    c.unspare = { limitations: spared, areas, lift };
+    return [`${text} If your ${areas} is good now, reply YES and I'll rebuild your plan with ${lift} back in and stop going easy on it.`];
+  },
   explain_exercise: async (c, i) => {
     const ex = exerciseById(i.exerciseId);
     if (!ex) return [];

@@ -4,6 +4,7 @@
  * time, sessions and mileage done against planned), and when a kind of workout comes (the phase plan, read
  * without storing any week, so asking never freezes a week). Answers are short SMS sentences.
  */
+import type { Limitation } from '../engine/vocabulary.js';
 import { shownWeekCount, shownWeekNumber } from '../engine/program/week-position.js';
 import type { Db } from '../db/db-types.js';
 import { loggedSetOf } from './stored-log-json.js';
@@ -443,10 +444,28 @@ const KIT_NEEDED: Record<string, string> = { barbell: 'a barbell', rack: 'a rack
 
 /** `week`: this plan week's exercise ids when the caller has read them already. */
 export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, exerciseId: string, shownId: string | null, week?: readonly string[]): Promise<string> {
+  return (await whyExercise(db, client, plan, today, exerciseId, shownId, week)).text;
+}
+
+/**
+ * The answer, and the areas told at the start that alone keep the lift out (`spared`): the caller may offer the
+ * lift back ("if your lower back is good now, reply YES"). None when a note in force (pain, a trip) keeps it out too.
+ */
+export async function whyExercise(
+  db: Db,
+  client: ClientRow,
+  plan: ActivePlan,
+  today: string,
+  exerciseId: string,
+  shownId: string | null,
+  week?: readonly string[],
+  /** The areas told at the start in the client's words ("left knee"); the library's by default. */
+  toldName?: (areas: Limitation[]) => string,
+): Promise<{ text: string; spared: Limitation[] }> {
   const asked = exerciseById(exerciseId)!;
   const req = strengthRequestOf(plan.request);
   const name = nameMidSentence(asked.name);
-  if (!req) return `Your plan is a running plan, so there is no ${name} in it. Want lifting alongside your runs? Text "new plan" and ask for 2 lifting days.`;
+  if (!req) return { text: `Your plan is a running plan, so there is no ${name} in it. Want lifting alongside your runs? Text "new plan" and ask for 2 lifting days.`, spared: [] };
   const ids = week ?? (await planExerciseIds(db, client, plan, today));
   // What stands in its place: the lift named when the plan has it, else this week's lift of the same movement
   // (a client asking "why leg press" of a plan with goblet squats hears of the goblet squat), else the one named.
@@ -466,7 +485,7 @@ export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActiveP
       case 'pain':
         return `${asked.name} loads your ${area(r.areas.length ? r.areas : [r.bodyPart])}, and you told me it hurts ("${r.reason}")${place} until it settles.`;
       case 'limitation':
-        return `${asked.name} loads your ${area(r.areas)}, which you told me to go easy on${place ? `${place}: it trains the same muscles with less stress there` : ', so the plan leaves it out'}.`;
+        return `${asked.name} loads your ${toldName ? toldName(r.areas) : area(r.areas)}, which you told me to go easy on${place ? `${place}: it trains the same muscles with less stress there` : ', so the plan leaves it out'}.`;
       case 'health':
         return `With ${r.label} the plan leaves out ${patternLabel(asked.pattern)} lifts like ${name}.`;
       case 'travel':
@@ -479,9 +498,11 @@ export async function whyExerciseAnswer(db: Db, client: ClientRow, plan: ActiveP
         return `${asked.name} comes once you have more training behind you${place}: it builds the same strength now.`;
     }
   });
-  if (lines.length) return lines.join(' ');
-  if (ids.includes(asked.id)) return `${asked.name} is in your plan this week${instead ? `; ${instead} adds work for the same muscles` : ''}. Text "week" to see which days.`;
+  const told = reasons.find((r): r is Extract<typeof r, { kind: 'limitation' }> => r.kind === 'limitation');
+  const spared = told && reasons.every((r) => r.kind === 'limitation' || r.kind === 'level') ? told.areas : [];
+  if (lines.length) return { text: lines.join(' '), spared };
+  if (ids.includes(asked.id)) return { text: `${asked.name} is in your plan this week${instead ? `; ${instead} adds work for the same muscles` : ''}. Text "week" to see which days.`, spared: [] };
   // Nothing rules it out: the block chose another lift for that movement, and lifts rotate between blocks.
   const swap = shown ? ` If you'd rather do ${name} now, text "swap ${nameMidSentence(shown.name)} for ${name}".` : '';
-  return `Nothing rules ${name} out: this block trains the ${patternLabel(asked.pattern)} movement with ${instead ?? 'other lifts'}, and lifts rotate between blocks so you keep progressing.${swap}`;
+  return { text: `Nothing rules ${name} out: this block trains the ${patternLabel(asked.pattern)} movement with ${instead ?? 'other lifts'}, and lifts rotate between blocks so you keep progressing.${swap}`, spared: [] };
 }

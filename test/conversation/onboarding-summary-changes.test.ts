@@ -15,9 +15,9 @@ const LIFTER = ["hi i'm sam, want to get stronger", '2 years', 'mon wed fri', '6
 describe('onboarding summary changes', () => {
   it('a soreness told at the summary is noted beside the injury already told, not in its place', () => {
     const { last } = play(["hi i'm rosa, want to get stronger", '3 years', 'mon wed fri', '45 min', 'planet fitness', 'my left shoulder gets cranky on overhead press sometimes', 'skip', 'my glutes are sooo sore from yesterday']);
-    expect(last.state.answers.limitationAreas).toContain('shoulders');
+    expect(last.state.answers.limitationAreas).toContain('left shoulder');
     expect(last.state.answers.bodyNotes).toContain('glutes are sooo sore from yesterday');
-    expect(last.reply).toMatch(/I'll go easy on your shoulder/);
+    expect(last.reply).toMatch(/I'll go easy on your left shoulder/);
   });
 
   describe('a part with a movement ruled out, told at the summary', () => {

@@ -86,7 +86,7 @@ describe('onboarding: a paragraph fills every slot it can', () => {
     const t = converse(['Heyy \u{1F44B} im dana, been lifting on and off like 2 yrs. want to build muscle. i can train mon wed fri sat, 60ish min, full gym. my right shoulder gets cranky on overhead stuff']);
     expect(t.state.answers).toMatchObject({ name: 'Dana', goal: 'hypertrophy', sessionMinutes: 60, limitations: ['overhead'] });
     // Only overhead work is spared (the bench stays), and the shoulder is named once, not "shoulders and shoulder …".
-    expect(t.replies[0]).toMatch(/I'll go easy on your shoulder with overhead work\./);
+    expect(t.replies[0]).toMatch(/I'll go easy on your right shoulder with overhead work\./);
     expect(t.replies[0]).not.toMatch(/shoulders? and shoulder/);
     expect(t.replies[0]).not.toMatch(/How long can each session be/);
   });

@@ -51,6 +51,7 @@ export const onboardingProfileSchema = z.object({
     })
     .optional(),
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
+  limitationAreas: z.array(z.string().max(40)).optional(),
   bodyNotes: z.array(z.string()).optional(),
   age: z.number().int().min(10).max(99).optional(),
   crossTraining: z.array(z.string()).optional(),

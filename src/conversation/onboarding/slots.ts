@@ -1970,7 +1970,8 @@ function limitationNames(a: OnboardingAnswers): string[] {
   // ("shoulder with overhead work"), not "shoulders and shoulder with overhead work".
   if (!(a.limitations ?? []).includes('overhead')) return said;
   const shoulder = (area: string) => /\bshoulders?\b/.test(area);
-  const named = said.map((area) => (shoulder(area) ? limitationWords('overhead') : area));
+  // "left shoulder" keeps its side: "your left shoulder with overhead work".
+  const named = said.map((area) => (shoulder(area) ? `${area.replace(/\bshoulders\b/, 'shoulder')} with overhead work` : area));
   return said.some(shoulder) ? named : [...named, limitationWords('overhead')];
 }
 

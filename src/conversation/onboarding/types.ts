@@ -86,6 +86,11 @@ export interface OnboardingProfile {
   /** The heaviest dumbbell / kettlebell named ("dumbbells up to 50", "one 16 kg kettlebell"): loads stay under it. */
   maxLoads?: MaxLoads;
   limitations: Limitation[];
+  /**
+   * The areas as the client named them, with the side when said ("left knee", "shins", "IT band"), for restating;
+   * `limitations` is what the library spares. Kept in the profile so replies mid-plan still say "your left knee".
+   */
+  limitationAreas?: string[];
   /** Another sport on given days ("swim mon wed"): those days are busy with it, not run days. */
   crossTraining?: string[];
   /**
@@ -125,8 +130,6 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   race?: Partial<RaceProfile> & RaceDraft;
   /** The training days came from a count ("3x a week"): the coach picked them, so they are proposed, not said as chosen. */
   daysFromCount?: boolean;
-  /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
-  limitationAreas?: string[];
   /** Movements the client ruled out beside a limitation, as said ("no deep squats"): said back with it. */
   limitationCautions?: string[];
   /** Reports said mid-onboarding ("got the flu, out till thurs"), read again once the plan exists; `at` is when (ISO instant). */

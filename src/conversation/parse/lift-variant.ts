@@ -45,6 +45,12 @@ export interface LiftVariantContext {
  */
 const STATED_LIFT_SHARE = 0.5;
 
+/**
+ * A bar with a plate a side (135 lb): a named barbell lift ("squat", "deadlift", "bench") at this load or more is
+ * the barbell lift, even when the plan trains that movement with dumbbells: no one holds a 225 lb goblet squat.
+ */
+export const BARBELL_LOAD_LB = 135;
+
 const words = (s: string) => normalize(s).replace(/[^a-z0-9 ]+/g, ' ').split(/\s+/).filter(Boolean);
 const singular = (w: string) => w.replace(/(?<=[a-z]{3})e?s$/, '');
 
@@ -64,6 +70,25 @@ export function namesNoImplement(written: string): boolean {
   return ws.length > 0 && !ws.some((w) => IMPLEMENT_WORDS.has(w) || IMPLEMENT_WORDS.has(singular(w)));
 }
 
+/** The kit an implement word means ("smith" is a machine): a planned lift without it is not what was done. */
+const KIT_OF_IMPLEMENT: Record<string, Equipment> = {
+  barbell: 'barbell', bb: 'barbell', bar: 'barbell', dumbbell: 'dumbbell', dumbbells: 'dumbbell', dumbell: 'dumbbell', dumbells: 'dumbbell', db: 'dumbbell', dbs: 'dumbbell',
+  kettlebell: 'kettlebell', kettlebells: 'kettlebell', kb: 'kettlebell', kbs: 'kettlebell', cable: 'cable', cables: 'cable', machine: 'machine', smith: 'machine',
+  band: 'bands', bands: 'bands', banded: 'bands',
+};
+
+/** Whether a lift could be the one done with the implement a text names (any lift when it names none). */
+export function fitsImplementSaid(ex: Exercise, text: string): boolean {
+  const word = implementWordIn(text);
+  const kit = word ? KIT_OF_IMPLEMENT[word] ?? KIT_OF_IMPLEMENT[singular(word)] : undefined;
+  return kit === undefined || ex.equipment.includes(kit);
+}
+
+/** The implement a text names ("3x10 at 95 on the smith" → "smith"), for a lift named after it ("squat"). */
+export function implementWordIn(text: string): string | null {
+  return words(text).find((w) => IMPLEMENT_WORDS.has(w) || IMPLEMENT_WORDS.has(singular(w))) ?? null;
+}
+
 export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext, topLoadLb?: number): Exercise {
   if (ctx.planExerciseIds.includes(matched.id) || !namesNoImplement(written)) return matched;
   const stated = ctx.statedMaxesLb?.get(matched.id);
@@ -79,7 +104,10 @@ export function resolveLiftVariant(matched: Exercise, written: string, ctx: Lift
   const family = EXERCISES.filter((e) => e.pattern === matched.pattern && words(e.name).some((w) => singular(w) === noun));
   // "squat 3x5 at 225" is a loaded squat: never the plan's bodyweight squat (was "Bodyweight squat 3x5 @ 225 lb").
   const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id) && !(e.id !== matched.id && ctx.alsoLogged?.includes(e.id)) && !(topLoadLb !== undefined && e.implement === null && matched.implement !== null));
-  if (inPlan) return inPlan;
+  const barbellLoad = matched.implement === 'barbell' && topLoadLb !== undefined && topLoadLb >= BARBELL_LOAD_LB;
+  if (inPlan && !(barbellLoad && inPlan.implement !== 'barbell')) return inPlan;
+  // "squat 3x5 at 225" from a dumbbell-only plan: the barbell lift, done off-plan (at a friend's gym), not the DB squat.
+  if (barbellLoad) return matched;
   if (equipmentFits(matched, ctx.equipment)) return matched;
   // A loaded variant first (the library's order is its preference): the client logged it with a weight.
   const fits = family.filter((e) => equipmentFits(e, ctx.equipment));

@@ -1,6 +1,6 @@
 import { LIMITATIONS, type Limitation } from '../../engine/vocabulary.js';
 import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, LIMITATION_FOR_PART } from '../words.js';
-import { partLabel } from '../../engine/adaptation/body.js';
+import { sidedPartLabel } from '../../engine/adaptation/body.js';
 import { findBodyParts, withoutBackAdverb } from './body.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
 
@@ -46,7 +46,8 @@ export function parseLimitations(text: string): ParseResult<Limitation[]> {
 export function limitationAreas(text: string): string[] {
   return findBodyParts(text)
     .filter((p) => LIMITATION_FOR_PART[p] !== undefined)
-    .map(partLabel);
+    // "bad left knee": the side is kept, so every reply after says "your left knee", not "your knee".
+    .map((p) => sidedPartLabel(p, text));
 }
 
 /**
