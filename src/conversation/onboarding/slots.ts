@@ -24,7 +24,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
+import { daysBesideWindow, findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
@@ -1218,7 +1218,7 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
   const trip = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
   // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
-  const t0 = withoutHabits(withoutWork(trip)).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(withoutHabitClock(x)) === null).join(' ');
+  const t0 = withoutHabits(withoutWork(trip)).split(/(?<=[.!?;\n])\s*/).map((x) => (findTimeWindow(withoutHabitClock(x)) === null ? x : daysBesideWindow(x))).join(' ');
   if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
   // "add sunday", "drop friday" (at the summary, or after the days were given): the days they have, edited.
   const edited = a.trainingDays?.length ? editedDays(t0, a.trainingDays) : null;

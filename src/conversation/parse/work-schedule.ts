@@ -35,7 +35,7 @@ export function clauses(t: string): string[] {
  * ("tue thu sat sun works", "mon wed fri would work"): "works" ending a clause is not "I work".
  */
 const WORK_AS_TIME =
-  /\b(?:before|after|around|at|from|to|post|pre|till|until)[- ]work\b|\bworks? (?:best|for me|fine|great|well)\b|\b(?:works|(?:would|should|could|might|will) work)\b(?=\s*(?:$|[,.;!?)]|(?:too|also|ok|okay|fine|better|for|though)\b))/g;
+  /\b(?:cause|because|cuz|coz|bc|b\/c|due to) (?:of )?(?:my )?(?:work|job)\b|\b(?:before|after|around|at|from|to|post|pre|till|until)[- ]work\b|\bworks? (?:best|for me|fine|great|well)\b|\b(?:works|(?:would|should|could|might|will) work)\b(?=\s*(?:$|[,.;!?)]|(?:too|also|ok|okay|fine|better|for|though)\b))/g;
 
 /** Work away from home for some days ("a work trip to NYC tue-thu", "work conference next week"): a trip, not work days. */
 const WORK_TRIP = /\b(?:work|business) (?:trip|travel|conference|offsite|off-site|retreat)s?\b|\b(?:trip|travel\w*|away|conference|offsite|hotel)\b.*\bfor work\b|\bfor work\b.*\b(?:trip|travel\w*|away|hotel)\b/;
@@ -83,8 +83,21 @@ const WINDOW_OR_HABIT = new RegExp(`${WINDOW.source}|${HABIT_CLOCK}`);
 export function withoutHabitClock(t: string): string {
   return t.replace(new RegExp(HABIT_CLOCK, 'g'), ' ');
 }
-// "usually 5ish am before work": a clock beside "before work" is when they train, whatever verb is missing.
-const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b|\b\d{1,2}(?::\d\d)?\s*(?:ish)?\s*am\b.*\bbefore work\b/;
+/**
+ * A sentence with its time window taken out ("mon wed fri, I can only train before 7am" -> "mon wed fri, I can only
+ * train"), "3 days, mornings only" -> "3 days": the days said beside a window are still the days. Only day names and
+ * a count count there: "before 7am on weekdays,
+ * weekends anytime" says when in the day, not which days to plan, so it leaves nothing.
+ */
+export function daysBesideWindow(sentence: string): string {
+  const rest = withoutHabitClock(sentence.replace(new RegExp(WINDOW.source, 'g'), ' '))
+    .replace(/\b(?:on\s+)?(?:weekdays?|weekends?|week ?days|week ?ends|every ?day|everyday|daily|anytime|any time)\b/g, ' ')
+    .replace(/\b\d{1,2}(?::\d\d)?\s*(?:ish\s*)?(?:am|pm)\b/g, ' ');
+  return findWeekdays(rest).length > 0 || /\b\d\s*(?:days?|x|times)\b/.test(rest) ? rest : '';
+}
+// "usually 5ish am before work": a clock beside "before work" is when they train, whatever verb is missing. So is a
+// window beside the days or a count ("mon wed fri before 7am", "3x a week before 6"): the days answer says when they train.
+const ABOUT_TRAINING = /\b(work ?out|train\w*|lift\w*|gym|exercise|run|can|only|free)\b|\b\d{1,2}(?::\d\d)?\s*(?:ish)?\s*am\b.*\bbefore work\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d\s*(?:days?|x|times)\b|\b(?:has|have|needs?|got|gotta) (?:to )?be\b/;
 const ABOUT_TRAINING_OR_HABIT = new RegExp(`${ABOUT_TRAINING.source}|${HABIT_CLOCK}`);
 export function findTimeWindow(raw: string): string | null {
   const found = raw.split(/(?<=[.!?;\n])\s*/).map((s) => s.trim()).filter((s) => WINDOW_OR_HABIT.test(s.toLowerCase()) && ABOUT_TRAINING_OR_HABIT.test(s.toLowerCase()) && !/\b(text|send|message|remind)\b/i.test(s));

@@ -150,6 +150,11 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'a bunch of bands and a couple dumbbells', asked: 'equipment', before: { name: 'Sam', goal: 'strength' }, expect: { equipment: ['dumbbell', 'bands', 'bodyweight'] } },
   // Found texting as 6 a.m. clients (onboard11): a start said as when they train is no time for the text.
   { text: 'usually 5ish am before work', asked: 'duration', before: lifter, expect: { morningTime: '04:30', trainingWindow: 'usually 5ish am before work' } },
+  // The days said with a time of day: both kept (the days were lost beside "I can only train before 7am").
+  { text: 'mon wed fri, I can only train before 7am', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00', trainingWindow: 'I can only train before 7am' } },
+  { text: 'mon wed fri before 7am', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00' } },
+  { text: 'tuesday and thursday but only after 6pm', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [2, 4] }, absent: ['morningTime'] },
+  { text: 'mon/wed/fri - has to be before 7am cause of work', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00' }, absent: ['work'] },
   // A lifting goal with a race added by "also" leads the hybrid, and its lifting trains for that goal.
   { text: 'hey im Jake, want to build muscle and also run a half in april. 5 days a week, gym with everything', asked: null, expect: { name: 'Jake', goal: 'hybrid', liftFirst: true, alsoGoal: 'hypertrophy', race: { distance: 'half' } } },
   // A day before its month, in its own sentence or as "the 14th of"; a result corrected mid-text is no race ahead.
