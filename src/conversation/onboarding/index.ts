@@ -109,9 +109,15 @@ function isQuestionText(text: string): boolean {
   return one && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
 }
 
+/**
+ * "was ok", "felt great", "went good": a yes word describing something done (a session told at the summary, "did a
+ * run today, was ok"), not a yes to the plan.
+ */
+const DESCRIBED = /\b(?:was|were|felt|feel|feels|feeling|went|been|it'?s been)\s+(?:(?:pretty|really|very|so|kinda|kind of|sort of|mostly|actually|just|all)\s+)*(?:ok|okay|okey|k|good|great|perfect|fine|alright|all right|right)\b/g;
+
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
 export function isConfirmation(text: string): boolean {
-  const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/[.!,]+/g, ' ').trim();
+  const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/[.!,]+/g, ' ').replace(DESCRIBED, ' ').trim();
   if (/^(\u{1F44D}|y|k|go|start|right)$/u.test(normalize(text).trim())) return true;
   return YES.test(t) && !NO.test(t);
 }
@@ -594,7 +600,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // A weekday somewhere else ("thu at the gym instead of home?") is that remark even when read as a one-off move
     // (a trip told, "in lisbon till friday, hotel gym", keeps its own reply).
     const found = findSummaryRemark(normalize(text));
-    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) ? null : found;
+    // A session told with something to keep ("just ran a 24:10 5k!" is a race result) is read as that, not only noted.
+    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) || (found?.id === 'session_done' && read.changed.length > 0) ? null : found;
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
       const answered = remark.id === 'question' ? (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text))) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];
