@@ -23,7 +23,7 @@ import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, p
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
-import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { defaultDaysForCount, endingOn, findDayCount, findDayRange, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
 import { daysBesideWindow, findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
@@ -1269,17 +1269,33 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // part's count is lifting days, not the running days asked; only the rest of the text can count running days.
   const lifting = needsRace(a.goal) ? liftCountParts(t) : [];
   const runText = lifting.length ? countParts(t).filter((x) => !lifting.includes(x)).join(', ') : t;
-  const count = findDayCount(runText);
-  if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) {
+  const range = findDayRange(runText);
+  // "3-4x a week" from someone starting out (or 60+): the low end, said so (readDays' line); the high end once it feels easy.
+  const low = range && startsLow(a) ? range.low : null;
+  const count = low ?? findDayCount(runText) ?? range?.high ?? null;
+  if (count !== null && (range !== null || /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText))) {
     const kind = needsRace(a.goal) ? 'run' : 'lift';
     // "actually make it 4 days" after "tue thu sat": their days kept, one added (was Mon Tue Thu Fri, two of theirs gone).
     // Days that are the usual spread for their count came from a count ("3 days"), or copy the question's example ("mon
     // wed fri"): the new count gets its own spread, proposed as such (withDaysCounted).
     const picked = a.trainingDays?.length && !a.daysFromCount && a.trainingDays.join() !== defaultDaysForCount(a.trainingDays.length, kind).join();
     const theirs = picked && named.length === 0 && count >= 1 && count <= 7 ? resizedDays(a.trainingDays!, count, kind) : null;
-    return ok({ trainingDays: withLongRunDay(theirs ?? defaultDaysForCount(count, kind), t) });
+    return ok({ trainingDays: withLongRunDay(theirs ?? defaultDaysForCount(count, kind), t), daysRange: low !== null && range ? range : undefined });
   }
   return null;
+}
+
+/** Who starts at the low end of a range of days: a beginner, or 60 and over (recovery between sessions comes first). */
+function startsLow(a: OnboardingAnswers): boolean {
+  return a.trainingAge === 'beginner' || (a.age ?? 0) >= 60;
+}
+
+/** "You said 3-4 days: ..." - the low end taken, and why, while the days are still that many. */
+function rangeSentence(a: OnboardingAnswers): string {
+  const r = a.daysRange;
+  if (!r || a.trainingDays?.length !== r.low) return '';
+  const who = a.trainingAge === 'beginner' ? "as you're starting out" : `at ${a.age}`;
+  return ` You said ${r.low}-${r.high}: ${who}, ${r.low} days gives you rest between sessions; text '${r.high} days' once ${r.low} feel easy.`;
 }
 /**
  * A meet named as a noun ("my meet", "a powerlifting meet", "the comp", "meet is on", "competing"), not the
@@ -1531,7 +1547,7 @@ export const SLOTS: SlotRow[] = [
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
       withDaysCounted(
-        (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
+        (withoutOffDays(t).off.length > 0 || findDayRange(t) !== null ? readDays(t, a) : null) ??
           fromResult(parseTrainingDays(withoutAnswerFiller(withoutHabits(withoutWork(t)))), (d) => ({
             trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
           })),
@@ -1792,7 +1808,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // Days from a count ("3x a week") are the coach's pick, proposed as such: the client never named them.
   const dayList = a.daysFromCount ? '' : ` (${formatWeekdays(a.trainingDays ?? [])})`;
   const proposed = a.daysFromCount && a.trainingDays ? ` Say which days suit you, or I'll use ${formatWeekdays(a.trainingDays)}.` : '';
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week${dayList}${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.${proposed}`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week${dayList}${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.${proposed}${rangeSentence(a)}`);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^i'?m\b/i, "you're").replace(/^i\b/i, 'you').replace(/^./, (c) => c.toLowerCase())}.`);

@@ -125,6 +125,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   race?: Partial<RaceProfile> & RaceDraft;
   /** The training days came from a count ("3x a week"): the coach picked them, so they are proposed, not said as chosen. */
   daysFromCount?: boolean;
+  /** The days came from a range ("3-4x a week") read at its low end for someone starting out: said back with why. */
+  daysRange?: { low: number; high: number };
   /** The areas as the client named them ("shins", "IT band"), for restating; `limitations` is what the library spares. */
   limitationAreas?: string[];
   /** Movements the client ruled out beside a limitation, as said ("no deep squats"): said back with it. */

@@ -172,7 +172,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'signed up for bay to breakers w my roommates lol', asked: null, expect: { goal: 'race', race: { event: 'bay_to_breakers', distance: 'custom', customDistanceKm: 12 } } },
   { text: 'training for a mile race in june, sub 5 mile', asked: null, expect: { goal: 'race', race: { goalTime: '0:05:00', month: '2027-06' } } },
   { text: 'dodgy lower back from footy', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back'] } },
-  { text: 'ok 3-4x a week', asked: 'days', before: { name: 'Walt', goal: 'strength', trainingAge: 'beginner' }, expect: { trainingDays: [1, 2, 4, 5], daysFromCount: true } },
+  // A beginner's range starts at its low end (was the high end, 4 days: read as "4x a week").
+  { text: 'ok 3-4x a week', asked: 'days', before: { name: 'Walt', goal: 'strength', trainingAge: 'beginner' }, expect: { trainingDays: [1, 3, 5], daysFromCount: true, daysRange: { low: 3, high: 4 } } },
+  { text: 'ok 3-4x a week', asked: 'days', before: { name: 'Walt', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 2, 4, 5], daysFromCount: true }, absent: ['daysRange'] },
+  { text: 'two or three days a week', asked: 'days', before: { name: 'Walt', goal: 'general_fitness', trainingAge: 'intermediate', age: 64 }, expect: { trainingDays: [1, 4], daysRange: { low: 2, high: 3 } } },
   // The day before "long run" is the long run's, not the only day.
   { text: '4 days, sat long run', asked: 'days', before: runner, expect: { trainingDays: [2, 3, 5, 6] } },
   // A number from years ago is history, not a load; "12 years" is no bench of 12.
