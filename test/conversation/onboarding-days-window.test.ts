@@ -40,3 +40,55 @@ describe('onboarding: days said with a time of day', () => {
     expect(last.reply).toMatch(/Which days can you train\?/);
   });
 });
+
+describe('onboarding: the workout text set from when they train says why', () => {
+  const summary = (days: string) => play([...LIFTER, days, '45 min', 'full gym', 'none']).last;
+
+  it('"usually at 5:30am": the text at 5:00, 30 min before they usually train', () => {
+    const last = summary('mon wed fri, usually at 5:30am');
+    expect(last.reply).toMatch(/Your workout text comes at 5:00am Eastern time, 30 min before you usually train\./);
+  });
+
+  it('"before 7am": the text at 6:00, an hour before the cutoff, said as soon as the days are answered', () => {
+    const { turns, last } = play([...LIFTER, 'mon wed fri, I can only train before 7am', '45 min', 'full gym', 'none']);
+    expect(turns[2]!.reply).toMatch(/Your workout text comes at 6:00am Eastern time, an hour before your 7:00am cutoff\./);
+    expect(last.reply).toMatch(/Your workout text comes at 6:00am Eastern time, an hour before your 7:00am cutoff\./);
+  });
+
+  it('"mon wed fri before work": the text early, said so, and the days not said twice', () => {
+    const last = summary('mon wed fri before work');
+    expect(last.state.answers.morningTime).toBe('05:30');
+    expect(last.reply).toMatch(/Noted: before work\./);
+    expect(last.reply).toMatch(/Your workout text comes at 5:30am Eastern time, early so it's there before work \(tell me when you start, e\.g\. 'texts at 6:15', and I'll move it\)\./);
+  });
+
+  it('"mornings around 6" and "6ish before work": the text at 5:30, 30 min before', () => {
+    for (const days of ['mornings around 6, mon wed fri', 'mon wed fri, 6ish before work']) {
+      const last = summary(days);
+      expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+      expect(last.reply).toMatch(/Your workout text comes at 5:30am Eastern time, 30 min before you usually train\./);
+    }
+  });
+
+  it('"mon wed fri around 6" is kept and said back; 6am or 6pm unsaid, the text stays and they hear how to move it', () => {
+    const last = summary('mon wed fri around 6');
+    expect(last.state.answers.trainingDays).toEqual([1, 3, 5]);
+    expect(last.reply).toMatch(/Noted: around 6\./);
+    expect(last.reply).toMatch(/Your workout text comes at 7:00am Eastern time\. If that's 6 in the morning, say 'texts at 5:30' and it comes before you train\./);
+    expect(play([...LIFTER, 'mon wed fri around 6', '45 min', 'full gym', 'none', 'texts at 5:30']).last.state.answers.morningTime).toBe('05:30');
+  });
+
+  it('"after work around 6" needs no morning note', () => {
+    const last = summary('mon wed fri after work around 6');
+    expect(last.reply).toMatch(/Noted: after work around 6\./);
+    expect(last.reply).toMatch(/Your workout text comes at 7:00am Eastern time\. Your plan/);
+  });
+});
+
+describe('onboarding: a time asked for the texts is no training window', () => {
+  it('"can the texts come at 4pm since I sleep days" sets the text at 4pm', () => {
+    const { last } = play([...LIFTER, 'mon wed fri', '60 min', 'full gym', 'none', 'can the texts come at 4pm since I sleep days']);
+    expect(last.state.answers.morningTime).toBe('16:00');
+    expect(last.state.answers.trainingWindow).toBeUndefined();
+  });
+});

@@ -335,8 +335,9 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
-  // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice.
-  const fresh = now.filter((s) => !was.has(s) && !/I'll plan around it once you start/.test(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time')));
+  // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice. The
+  // workout text's line is said when its time moved (by "before 7am" too: the client hears the text comes at 6:00).
+  const fresh = now.filter((s) => !was.has(s) && !/I'll plan around it once you start/.test(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time') || after.morningTime !== before.morningTime));
   const name = changed.includes('name') && after.name ? `Hi ${after.name}! ` : '';
   if (fresh.length) return `${name}Got it. ${fresh.join(' ')}`;
   // A correction that matches what I already had ("its a 10k not a 5k" when it is a 10K): say so.

@@ -24,7 +24,7 @@ import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
 import { defaultDaysForCount, endingOn, findDayCount, findDayRange, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { daysBesideWindow, findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
+import { daysBesideWindow, findTimeWindow, findWorkSchedule, morningDeadline, morningStart, unsureMorningClock, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
@@ -1093,9 +1093,33 @@ function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   // A start ("usually 5ish am before work") gets the text half an hour before it: read while getting ready, not
   // as they walk in (at 5:00 it came as they started), and not so early that it wakes them.
   const start = window && !deadline ? morningStart(window) : null;
-  const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : {};
+  const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : window && BEFORE_WORK.test(window) && !/\d/.test(window) ? { morningTime: BEFORE_WORK_TEXT } : {};
   return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
 }
+
+/** Before work with no clock ("mon wed fri before work"): the text early, said so, so it is there before they start. */
+const BEFORE_WORK_TEXT = '05:30';
+
+/**
+ * Why the workout text comes when it does, when their window set it (readWork): "usually at 5:30am" → ", 30 min
+ * before you usually train"; "before 7am" → ", an hour before your 7:00am cutoff". Nothing once they chose a time.
+ */
+function textTimeReason(a: OnboardingAnswers): string {
+  const window = a.trainingWindow;
+  if (!window || !a.morningTime) return '';
+  const deadline = morningDeadline(window);
+  if (deadline && a.morningTime === clockMinus(deadline, 60)) return `, an hour before your ${formatClock(deadline)} cutoff`;
+  const start = deadline ? null : morningStart(window);
+  if (start && a.morningTime === clockMinus(start, 30)) return ', 30 min before you usually train';
+  if (!deadline && !start && BEFORE_WORK.test(window) && a.morningTime === BEFORE_WORK_TEXT) return ", early so it's there before work (tell me when you start, e.g. 'texts at 6:15', and I'll move it)";
+  // "mon wed fri around 6": 6am or 6pm is not said, so the text is not moved on a guess; they hear how to move it.
+  const unsure = deadline || start ? null : unsureMorningClock(window);
+  if (unsure && a.morningTime > clockMinus(unsure, 30)) return `. If that's ${formatClock(unsure).replace(/(?::00)?am$/, '')} in the morning, say 'texts at ${formatClock(clockMinus(unsure, 30)).replace(/am$/, '')}' and it comes before you train`;
+  return '';
+}
+
+/** "before work", "before the kids wake up", "before school": early, with no clock said. */
+const BEFORE_WORK = /\bbefore (?:work|my shift|the kids|school|the school run|my commute)\b/i;
 
 /** 'HH:MM' minus some minutes, on the same day. */
 function clockMinus(clock: string, minutes: number): string {
@@ -1847,7 +1871,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip']; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
-  if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
+  if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}${textTimeReason(a)}.`);
   return out;
 }
 

@@ -155,6 +155,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'mon wed fri before 7am', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00' } },
   { text: 'tuesday and thursday but only after 6pm', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [2, 4] }, absent: ['morningTime'] },
   { text: 'mon/wed/fri - has to be before 7am cause of work', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00' }, absent: ['work'] },
+  { text: 'mon wed fri before work', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '05:30', trainingWindow: 'before work' } },
+  { text: 'mornings around 6, mon wed fri', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '05:30' } },
+  { text: 'mon wed fri around 6', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], trainingWindow: 'around 6' }, absent: ['morningTime'] },
+  { text: 'can the texts come at 4pm since I sleep days', asked: 'confirm', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate', trainingDays: [1, 3, 5] }, expect: { morningTime: '16:00' }, absent: ['trainingWindow'] },
   // A lifting goal with a race added by "also" leads the hybrid, and its lifting trains for that goal.
   { text: 'hey im Jake, want to build muscle and also run a half in april. 5 days a week, gym with everything', asked: null, expect: { name: 'Jake', goal: 'hybrid', liftFirst: true, alsoGoal: 'hypertrophy', race: { distance: 'half' } } },
   // A day before its month, in its own sentence or as "the 14th of"; a result corrected mid-text is no race ahead.
