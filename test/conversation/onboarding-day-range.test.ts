@@ -16,10 +16,14 @@ describe('onboarding: a range of days', () => {
     expect(last.reply).toMatch(/You can train 3 days a week\. Say which days suit you, or I'll use Mon, Wed, Fri\. You said 3-4: as you're starting out, 3 days gives you rest between sessions; text '4 days' once 3 feel easy\./);
   });
 
-  it('the summary still says it; naming 4 days drops it', () => {
-    const base = ["hi i'm linda, 60, want to get fitter", 'never really worked out', '3-4x a week', '30 min', 'dumbbells at home', 'none'];
-    expect(play(base).last.reply).toMatch(/You said 3-4: as you're starting out/);
-    const four = play([...base, '4 days']).last;
+  it('a short summary still says it; a long one keeps the kit and injuries over it (said already); naming 4 days drops it', () => {
+    const short = ["hi i'm jo, want to get fitter", 'new', '3-4x a week', '30 min', 'full gym', 'none'];
+    expect(play(short).last.reply).toMatch(/You said 3-4: as you're starting out/);
+    const long = play(["hi i'm linda, 61, want to get stronger", 'never really worked out', '3-4x a week', 'about 30-40 minutes', 'I have a couple of light dumbells at home, 5 and 8 lbs, and a resistance band', 'my shoulder gets stiff']).last;
+    expect(long.state.step).toBe('confirm');
+    expect(long.reply).toMatch(/You have dumbbells \(5 and 8 lb\), bands/);
+    expect(long.reply).toMatch(/I'll go easy on your shoulders/);
+    const four = play([...short, '4 days']).last;
     expect(four.state.answers.trainingDays).toHaveLength(4);
     expect(four.reply).not.toMatch(/You said 3-4/);
   });

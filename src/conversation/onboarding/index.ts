@@ -127,6 +127,15 @@ export function isConfirmation(text: string): boolean {
  * differently leads with "Updated:" and outranks everything, so a long summary that drops lines to fit never
  * drops the very change the client made ("chicago, 6am" answered with the same summary said nothing).
  */
+/** "You said 3-4: ..." was said when the days were answered: at the summary it gives way before the kit or the injuries. */
+const RANGE_SAID = /^You said \d-\d:/;
+
+/**
+ * Home kit told with its weights ("dumbbells (5 and 8 lb), bands"): the plan's loads come from it, and its answer
+ * is never said back on its own, so a long summary (a 61-year-old's age rules, an injury) keeps it.
+ */
+const KIT_OWNED = /^You have .*\(.*\b(?:lb|kg)\)/;
+
 function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string, before?: OnboardingAnswers): string {
   const full = withDefaults(answers, ctx);
   const profile = buildProfile(full);
@@ -147,7 +156,7 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
       // (a hybrid's lifting-first line pushed "You can run 4 days a week (Mon, Tue, Thu, Sat)" out). So are the numbers
       // their first weights come from: a 60-year-old's age rules and an injury's cautions pushed that line out, and the
       // client who gave three lifts saw none of them kept.
-      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) ? 7 : 6 })),
+      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: RANGE_SAID.test(s) ? 4 : isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) || KIT_OWNED.test(s) ? 7 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];

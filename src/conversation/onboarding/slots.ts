@@ -1319,7 +1319,7 @@ function rangeSentence(a: OnboardingAnswers): string {
   const r = a.daysRange;
   if (!r || a.trainingDays?.length !== r.low) return '';
   const who = a.trainingAge === 'beginner' ? "as you're starting out" : `at ${a.age}`;
-  return ` You said ${r.low}-${r.high}: ${who}, ${r.low} days gives you rest between sessions; text '${r.high} days' once ${r.low} feel easy.`;
+  return `You said ${r.low}-${r.high}: ${who}, ${r.low} days gives you rest between sessions; text '${r.high} days' once ${r.low} feel easy.`;
 }
 /**
  * A meet named as a noun ("my meet", "a powerlifting meet", "the comp", "meet is on", "competing"), not the
@@ -1832,7 +1832,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // Days from a count ("3x a week") are the coach's pick, proposed as such: the client never named them.
   const dayList = a.daysFromCount ? '' : ` (${formatWeekdays(a.trainingDays ?? [])})`;
   const proposed = a.daysFromCount && a.trainingDays ? ` Say which days suit you, or I'll use ${formatWeekdays(a.trainingDays)}.` : '';
-  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week${dayList}${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.${proposed}${rangeSentence(a)}`);
+  if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week${dayList}${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.${proposed}`);
+  const range = rangeSentence(a);
+  if (range) out.push(range);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^i'?m\b/i, "you're").replace(/^i\b/i, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
