@@ -110,9 +110,15 @@ function isQuestionText(text: string): boolean {
   return one && (/\?\s*$/.test(t) || /^(what|whats|what's|how|why|should|which|do you|does|is it|are there|can you explain)\b/.test(t));
 }
 
+/**
+ * "was ok", "felt great", "went good": a yes word describing something done (a session told at the summary, "did a
+ * run today, was ok"), not a yes to the plan.
+ */
+const DESCRIBED = /\b(?:was|were|felt|feel|feels|feeling|went|been|it'?s been)\s+(?:(?:pretty|really|very|so|kinda|kind of|sort of|mostly|actually|just|all)\s+)*(?:ok|okay|okey|k|good|great|perfect|fine|alright|all right|right)\b/g;
+
 /** A yes with words around it ("ok fine YES", "yes!! lets go", "sounds good 👍"), not "yes but 3 days". */
 export function isConfirmation(text: string): boolean {
-  const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/[.!,]+/g, ' ').trim();
+  const t = normalize(text).replace(/[\p{Extended_Pictographic}\u{FE0F}]/gu, ' ').replace(/[.!,]+/g, ' ').replace(DESCRIBED, ' ').trim();
   if (/^(\u{1F44D}|y|k|go|start|right)$/u.test(normalize(text).trim())) return true;
   return YES.test(t) && !NO.test(t);
 }
@@ -122,6 +128,15 @@ export function isConfirmation(text: string): boolean {
  * differently leads with "Updated:" and outranks everything, so a long summary that drops lines to fit never
  * drops the very change the client made ("chicago, 6am" answered with the same summary said nothing).
  */
+/** "You said 3-4: ..." was said when the days were answered: at the summary it gives way before the kit or the injuries. */
+const RANGE_SAID = /^You said \d-\d:/;
+
+/**
+ * Home kit told with its weights ("dumbbells (5 and 8 lb), bands"): the plan's loads come from it, and its answer
+ * is never said back on its own, so a long summary (a 61-year-old's age rules, an injury) keeps it.
+ */
+const KIT_OWNED = /^You have .*\(.*\b(?:lb|kg)\)/;
+
 function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string, before?: OnboardingAnswers): string {
   const full = withDefaults(answers, ctx);
   const profile = buildProfile(full);
@@ -142,7 +157,7 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
       // (a hybrid's lifting-first line pushed "You can run 4 days a week (Mon, Tue, Thu, Sat)" out). So are the numbers
       // their first weights come from: a 60-year-old's age rules and an injury's cautions pushed that line out, and the
       // client who gave three lifts saw none of them kept.
-      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) ? 7 : 6 })),
+      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: RANGE_SAID.test(s) ? 4 : isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) || KIT_OWNED.test(s) ? 7 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];
@@ -332,8 +347,9 @@ function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, change
   if (changed.length === 0 || (changed.length === 1 && changed[0] === asked && !hedged && !completes)) return undefined;
   const now = understoodSentences(after, ctx);
   const was = new Set(understoodSentences(before, ctx));
-  // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice.
-  const fresh = now.filter((s) => !was.has(s) && !/I'll plan around it once you start/.test(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time')));
+  // A kept trip or sickness has its own reply (the aside's): the summary's line for it would say it twice. The
+  // workout text's line is said when its time moved (by "before 7am" too: the client hears the text comes at 6:00).
+  const fresh = now.filter((s) => !was.has(s) && !/I'll plan around it once you start/.test(s) && (!/workout text comes/.test(s) || changed.includes('timezone') || changed.includes('morning_time') || after.morningTime !== before.morningTime));
   const name = changed.includes('name') && after.name ? `Hi ${after.name}! ` : '';
   if (fresh.length) return `${name}Got it. ${fresh.join(' ')}`;
   // A correction that matches what I already had ("its a 10k not a 5k" when it is a 10K): say so.
@@ -597,7 +613,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // A weekday somewhere else ("thu at the gym instead of home?") is that remark even when read as a one-off move
     // (a trip told, "in lisbon till friday, hotel gym", keeps its own reply).
     const found = findSummaryRemark(normalize(text));
-    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) ? null : found;
+    // A session told with something to keep ("just ran a 24:10 5k!" is a race result) is read as that, not only noted.
+    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) || (found?.id === 'session_done' && read.changed.length > 0) ? null : found;
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
       const answered = remark.id === 'question' ? (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text))) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];

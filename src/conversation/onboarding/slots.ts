@@ -25,8 +25,8 @@ import { findRaceDistance, findRaceTimeSeconds, parseGoalTime, parseRaceEvent, p
 import { isNone, normalize } from '../parse/text.js';
 import { findTimeOfDay, formatClock, parseTimeOfDay, spokenClock } from '../parse/time-of-day.js';
 import { describeTimezone, findNamedZone, findTimezone, namesPhrase, parseTimezone, type NamedZone } from '../parse/timezone.js';
-import { defaultDaysForCount, endingOn, findDayCount, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
-import { findTimeWindow, findWorkSchedule, morningDeadline, morningStart, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
+import { defaultDaysForCount, endingOn, findDayCount, findDayRange, findWeekdays, formatWeekdays, parseTrainingDays } from '../parse/weekdays.js';
+import { daysBesideWindow, findTimeWindow, findWorkSchedule, morningDeadline, morningStart, unsureMorningClock, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
@@ -1094,9 +1094,33 @@ function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   // A start ("usually 5ish am before work") gets the text half an hour before it: read while getting ready, not
   // as they walk in (at 5:00 it came as they started), and not so early that it wakes them.
   const start = window && !deadline ? morningStart(window) : null;
-  const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : {};
+  const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : window && BEFORE_WORK.test(window) && !/\d/.test(window) ? { morningTime: BEFORE_WORK_TEXT } : {};
   return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
 }
+
+/** Before work with no clock ("mon wed fri before work"): the text early, said so, so it is there before they start. */
+const BEFORE_WORK_TEXT = '05:30';
+
+/**
+ * Why the workout text comes when it does, when their window set it (readWork): "usually at 5:30am" → ", 30 min
+ * before you usually train"; "before 7am" → ", an hour before your 7:00am cutoff". Nothing once they chose a time.
+ */
+function textTimeReason(a: OnboardingAnswers): string {
+  const window = a.trainingWindow;
+  if (!window || !a.morningTime) return '';
+  const deadline = morningDeadline(window);
+  if (deadline && a.morningTime === clockMinus(deadline, 60)) return `, an hour before your ${formatClock(deadline)} cutoff`;
+  const start = deadline ? null : morningStart(window);
+  if (start && a.morningTime === clockMinus(start, 30)) return ', 30 min before you usually train';
+  if (!deadline && !start && BEFORE_WORK.test(window) && a.morningTime === BEFORE_WORK_TEXT) return ", early so it's there before work (tell me when you start, e.g. 'texts at 6:15', and I'll move it)";
+  // "mon wed fri around 6": 6am or 6pm is not said, so the text is not moved on a guess; they hear how to move it.
+  const unsure = deadline || start ? null : unsureMorningClock(window);
+  if (unsure && a.morningTime > clockMinus(unsure, 30)) return `. If that's ${formatClock(unsure).replace(/(?::00)?am$/, '')} in the morning, say 'texts at ${formatClock(clockMinus(unsure, 30)).replace(/am$/, '')}' and it comes before you train`;
+  return '';
+}
+
+/** "before work", "before the kids wake up", "before school": early, with no clock said. */
+const BEFORE_WORK = /\bbefore (?:work|my shift|the kids|school|the school run|my commute)\b/i;
 
 /** 'HH:MM' minus some minutes, on the same day. */
 function clockMinus(clock: string, minutes: number): string {
@@ -1219,7 +1243,7 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   const TRIP = /\b(hotel|trip|travel\w*|away|vacation|next week|this week|out of town)\b/;
   const trip = TRIP.test(whole) ? sentences(whole).filter((s) => !TRIP.test(s)).join(', ') : whole;
   // "I work nights mon-wed": the days they work are not training days (work-schedule.ts).
-  const t0 = withoutHabits(withoutWork(trip)).split(/(?<=[.!?;\n])\s*/).filter((x) => findTimeWindow(withoutHabitClock(x)) === null).join(' ');
+  const t0 = withoutHabits(withoutWork(trip)).split(/(?<=[.!?;\n])\s*/).map((x) => (findTimeWindow(withoutHabitClock(x)) === null ? x : daysBesideWindow(x))).join(' ');
   if (t0.replace(/[^a-z0-9]+/g, '') === '') return null;
   // "add sunday", "drop friday" (at the summary, or after the days were given): the days they have, edited.
   const edited = a.trainingDays?.length ? editedDays(t0, a.trainingDays) : null;
@@ -1270,17 +1294,33 @@ function readRunDays(whole: string, a: OnboardingAnswers): Read {
   // part's count is lifting days, not the running days asked; only the rest of the text can count running days.
   const lifting = needsRace(a.goal) ? liftCountParts(t) : [];
   const runText = lifting.length ? countParts(t).filter((x) => !lifting.includes(x)).join(', ') : t;
-  const count = findDayCount(runText);
-  if (count !== null && /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText)) {
+  const range = findDayRange(runText);
+  // "3-4x a week" from someone starting out (or 60+): the low end, said so (readDays' line); the high end once it feels easy.
+  const low = range && startsLow(a) ? range.low : null;
+  const count = low ?? findDayCount(runText) ?? range?.high ?? null;
+  if (count !== null && (range !== null || /(?:\d|\b)\s*(days?|x|times|sessions?|workouts?|runs?(?= *(?:a|per|\/|each|every) *(?:week|wk)))\s*(?:a|per|\/|each|every)?\s*(?:week|wk)?\b/.test(runText) && !/\b(\d+)\s*days?\s*(?:ago|away|left|out|off|till|until)\b/.test(runText))) {
     const kind = needsRace(a.goal) ? 'run' : 'lift';
     // "actually make it 4 days" after "tue thu sat": their days kept, one added (was Mon Tue Thu Fri, two of theirs gone).
     // Days that are the usual spread for their count came from a count ("3 days"), or copy the question's example ("mon
     // wed fri"): the new count gets its own spread, proposed as such (withDaysCounted).
     const picked = a.trainingDays?.length && !a.daysFromCount && a.trainingDays.join() !== defaultDaysForCount(a.trainingDays.length, kind).join();
     const theirs = picked && named.length === 0 && count >= 1 && count <= 7 ? resizedDays(a.trainingDays!, count, kind) : null;
-    return ok({ trainingDays: withLongRunDay(theirs ?? defaultDaysForCount(count, kind), t) });
+    return ok({ trainingDays: withLongRunDay(theirs ?? defaultDaysForCount(count, kind), t), daysRange: low !== null && range ? range : undefined });
   }
   return null;
+}
+
+/** Who starts at the low end of a range of days: a beginner, or 60 and over (recovery between sessions comes first). */
+function startsLow(a: OnboardingAnswers): boolean {
+  return a.trainingAge === 'beginner' || (a.age ?? 0) >= 60;
+}
+
+/** "You said 3-4 days: ..." - the low end taken, and why, while the days are still that many. */
+function rangeSentence(a: OnboardingAnswers): string {
+  const r = a.daysRange;
+  if (!r || a.trainingDays?.length !== r.low) return '';
+  const who = a.trainingAge === 'beginner' ? "as you're starting out" : `at ${a.age}`;
+  return `You said ${r.low}-${r.high}: ${who}, ${r.low} days gives you rest between sessions; text '${r.high} days' once ${r.low} feel easy.`;
 }
 /**
  * A meet named as a noun ("my meet", "a powerlifting meet", "the comp", "meet is on", "competing"), not the
@@ -1384,7 +1424,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|(?:be|feel|become|getting) (?:(?:a (?:bit|little|lot) )?(?:more )?)?(?:fit|fitter|healthier|in shape)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first|the)|(?:doing|do) (?:a|my|the)|first (?:5k|10k|half|marathon|full))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null || RACE_NO_DISTANCE.test(t);
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
@@ -1535,7 +1575,7 @@ export const SLOTS: SlotRow[] = [
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
       withDaysCounted(
-        (withoutOffDays(t).off.length > 0 ? readDays(t, a) : null) ??
+        (withoutOffDays(t).off.length > 0 || findDayRange(t) !== null ? readDays(t, a) : null) ??
           fromResult(parseTrainingDays(withoutAnswerFiller(withoutHabits(withoutWork(t)))), (d) => ({
             trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
           })),
@@ -1797,6 +1837,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const dayList = a.daysFromCount ? '' : ` (${formatWeekdays(a.trainingDays ?? [])})`;
   const proposed = a.daysFromCount && a.trainingDays ? ` Say which days suit you, or I'll use ${formatWeekdays(a.trainingDays)}.` : '';
   if (a.trainingDays) out.push(`You can ${a.goal === 'hybrid' && !liftsFirst ? 'run' : 'train'} ${counted(a.trainingDays.length, 'day')} a week${dayList}${liftDays}${a.sessionMinutes && mayLift ? `, about ${a.sessionMinutes} min each` : ''}${runTime}.${proposed}`);
+  const range = rangeSentence(a);
+  if (range) out.push(range);
   const work = workSentence(a);
   if (work) out.push(work);
   if (a.trainingWindow) out.push(`${TOLD_LEAD} ${a.trainingWindow.replace(/^(?:and|also|oh|but)\s+/i, '').replace(/^i'?m\b/i, "you're").replace(/^i\b/i, 'you').replace(/^./, (c) => c.toLowerCase())}.`);
@@ -1840,7 +1882,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip']; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
-  if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}.`);
+  if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}${textTimeReason(a)}.`);
   return out;
 }
 

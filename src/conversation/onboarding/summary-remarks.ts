@@ -12,7 +12,7 @@ import { anyOf, TODAY_WORDS, TOMORROW_WORDS } from '../words.js';
 import type { SlotKey } from './types.js';
 
 export interface SummaryRemark {
-  id: 'plan_view' | 'start' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question' | 'condition_denied';
+  id: 'plan_view' | 'start' | 'session_done' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question' | 'condition_denied';
   matches: (t: string) => boolean;
   reply: (t: string) => string;
 }
@@ -23,6 +23,13 @@ const ONE_DAY = new RegExp(
 );
 /** Where a session is done, told beside a weekday: "thu at the gym", "fridays at home", "hotel on tuesday". */
 const DAY_PLACE = /\b(?:at|in|from) (?:the |my |a )?(?:gym|home|hotel|garage|work|office|park)\b|\bhotel gym\b|\binstead of (?:the )?(?:gym|home)\b/;
+
+/**
+ * A session already done, told at the summary ("did a run today, was ok", "just finished legs", "went for a jog this
+ * morning"): a log, never a yes to the plan nor a change to it.
+ */
+const SESSION_DONE =
+  /^(?:(?:so|and|oh|also|btw|fyi|just|i|i just|already)\s+)*(?:did|finished|ran|jogged|walked|biked|cycled|swam|lifted|trained|worked out|went (?:for )?a (?:run|walk|jog|ride|swim|hike)|went to the gym|hit the gym|got (?:a|my) (?:run|workout|lift|session) in)\b|\b(?:did|finished|ran|jogged|lifted|trained|worked out)\b.*\b(?:today|this morning|tonight|yesterday|last night|earlier)\b/;
 
 /** Words that make a day's remark the rule for every week: "from now on only 30 min", "every day". */
 const STANDING = /\b(every|each|always|usually|normally|typically|from now on|going forward|in general|per week|a week|most days|all (?:my )?(?:days|sessions|workouts))\b/;
@@ -88,6 +95,11 @@ export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
     id: 'day_kit',
     matches: (t) => findWeekdays(t).length === 1 && DAY_PLACE.test(t) && !/\b(only|just)\b.*\bdays?\b/.test(t),
     reply: (t) => `Your plan stays with the kit above for every day. Once it starts, text me '${/\bgym\b/.test(t) ? 'at the gym today' : /\bhotel\b/.test(t) ? 'hotel gym today' : 'at home today'}' that morning and I'll fit that day's workout to it.`,
+  },
+  {
+    id: 'session_done',
+    matches: (t) => SESSION_DONE.test(t.trim()) && !/\?\s*$/.test(t),
+    reply: () => "Nice work - noted. Once your plan starts, text me after each session (e.g. 'done, felt easy') and I'll fit the next one to it.",
   },
   {
     id: 'one_day',

@@ -130,6 +130,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   race?: Partial<RaceProfile> & RaceDraft;
   /** The training days came from a count ("3x a week"): the coach picked them, so they are proposed, not said as chosen. */
   daysFromCount?: boolean;
+  /** The days came from a range ("3-4x a week") read at its low end for someone starting out: said back with why. */
+  daysRange?: { low: number; high: number };
   /** Movements the client ruled out beside a limitation, as said ("no deep squats"): said back with it. */
   limitationCautions?: string[];
   /** Reports said mid-onboarding ("got the flu, out till thurs"), read again once the plan exists; `at` is when (ISO instant). */

@@ -91,7 +91,7 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   // "get faster for tryouts", "quicker on the pitch": an athlete's speed is power work (a runner's "faster" is a race, above).
   if (/\b(power|explosive\w*|jump\w*|athletic\w*|sprint\w*|speed|faster|quicker|quickness|agility|agile|vertical|tryouts?)\b/.test(t)) return ok({ goal: 'power' });
   if (/\b(endurance|stamina|conditioning|reps)\b/.test(t)) return ok({ goal: 'muscular_endurance' });
-  if (/\b(general|fit|fitness|health\w*|shape|feel better|active|overall|in shape|longevity|wellness)\b/.test(t)) return ok({ goal: 'general_fitness' });
+  if (/\b(general|fit|fitter|fitness|health\w*|shape|feel better|active|overall|in shape|longevity|wellness)\b/.test(t)) return ok({ goal: 'general_fitness' });
   return fail("I didn't catch the goal - reply: get stronger, build muscle, lose fat, general fitness, train for a race, or a mix");
 }
 

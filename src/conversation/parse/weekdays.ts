@@ -150,6 +150,20 @@ export function findDayCount(text: string): number | null {
   return n !== null && n >= 1 && n <= 7 ? n : null;
 }
 
+/**
+ * "3-4x a week", "3 or 4 days", "two to three times": a count said as a range; null when none. Read beside
+ * findDayCount (which reads its high end: "4x a week").
+ */
+export function findDayRange(text: string): { low: number; high: number } | null {
+  const n = String.raw`(\d|one|two|three|four|five|six|seven)`;
+  const m = new RegExp(String.raw`\b${n}\s*(?:x\s*)?(?:-|–|to|or|\/)\s*${n}\s*(?:x\b|times\b|days?\b|sessions?\b|workouts?\b|runs?\b|(?:a|per|\/)\s*(?:week|wk)\b|$)`).exec(normalize(text).trim());
+  // "2-3 days ago", "3-4 days in a row": when or how long, not how many a week.
+  if (!m || /^\s*(?:ago|away|left|off|out|till|until|in a row|straight|back ?to ?back)\b/.test(normalize(text).trim().slice(m.index + m[0].length))) return null;
+  const low = numberFromWord(m[1]!);
+  const high = numberFromWord(m[2]!);
+  return low !== null && high !== null && low >= 1 && high <= 7 && high > low && high - low <= 2 ? { low, high } : null;
+}
+
 export interface TrainingDays {
   weekdays: IsoWeekday[];
   /** True when the client gave a count and the days were chosen for them. */

@@ -150,6 +150,15 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'a bunch of bands and a couple dumbbells', asked: 'equipment', before: { name: 'Sam', goal: 'strength' }, expect: { equipment: ['dumbbell', 'bands', 'bodyweight'] } },
   // Found texting as 6 a.m. clients (onboard11): a start said as when they train is no time for the text.
   { text: 'usually 5ish am before work', asked: 'duration', before: lifter, expect: { morningTime: '04:30', trainingWindow: 'usually 5ish am before work' } },
+  // The days said with a time of day: both kept (the days were lost beside "I can only train before 7am").
+  { text: 'mon wed fri, I can only train before 7am', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00', trainingWindow: 'I can only train before 7am' } },
+  { text: 'mon wed fri before 7am', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00' } },
+  { text: 'tuesday and thursday but only after 6pm', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [2, 4] }, absent: ['morningTime'] },
+  { text: 'mon/wed/fri - has to be before 7am cause of work', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '06:00' }, absent: ['work'] },
+  { text: 'mon wed fri before work', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '05:30', trainingWindow: 'before work' } },
+  { text: 'mornings around 6, mon wed fri', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '05:30' } },
+  { text: 'mon wed fri around 6', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], trainingWindow: 'around 6' }, absent: ['morningTime'] },
+  { text: 'can the texts come at 4pm since I sleep days', asked: 'confirm', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate', trainingDays: [1, 3, 5] }, expect: { morningTime: '16:00' }, absent: ['trainingWindow'] },
   // A lifting goal with a race added by "also" leads the hybrid, and its lifting trains for that goal.
   { text: 'hey im Jake, want to build muscle and also run a half in april. 5 days a week, gym with everything', asked: null, expect: { name: 'Jake', goal: 'hybrid', liftFirst: true, alsoGoal: 'hypertrophy', race: { distance: 'half' } } },
   // A day before its month, in its own sentence or as "the 14th of"; a result corrected mid-text is no race ahead.
@@ -167,7 +176,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'signed up for bay to breakers w my roommates lol', asked: null, expect: { goal: 'race', race: { event: 'bay_to_breakers', distance: 'custom', customDistanceKm: 12 } } },
   { text: 'training for a mile race in june, sub 5 mile', asked: null, expect: { goal: 'race', race: { goalTime: '0:05:00', month: '2027-06' } } },
   { text: 'dodgy lower back from footy', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back'] } },
-  { text: 'ok 3-4x a week', asked: 'days', before: { name: 'Walt', goal: 'strength', trainingAge: 'beginner' }, expect: { trainingDays: [1, 2, 4, 5], daysFromCount: true } },
+  // A beginner's range starts at its low end (was the high end, 4 days: read as "4x a week").
+  { text: 'ok 3-4x a week', asked: 'days', before: { name: 'Walt', goal: 'strength', trainingAge: 'beginner' }, expect: { trainingDays: [1, 3, 5], daysFromCount: true, daysRange: { low: 3, high: 4 } } },
+  { text: 'ok 3-4x a week', asked: 'days', before: { name: 'Walt', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 2, 4, 5], daysFromCount: true }, absent: ['daysRange'] },
+  { text: 'two or three days a week', asked: 'days', before: { name: 'Walt', goal: 'general_fitness', trainingAge: 'intermediate', age: 64 }, expect: { trainingDays: [1, 4], daysRange: { low: 2, high: 3 } } },
   // The day before "long run" is the long run's, not the only day.
   { text: '4 days, sat long run', asked: 'days', before: runner, expect: { trainingDays: [2, 3, 5, 6] } },
   // A number from years ago is history, not a load; "12 years" is no bench of 12.
