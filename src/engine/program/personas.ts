@@ -179,6 +179,8 @@ export function personaGrid(): Persona[] {
   out.push({ name: 'run half 70km 14wk from Wednesday', request: runnerRequest('half', 70, 14, { units: 'km', trainingDays: [2, 3, 4, 6, 7], startDate: '2026-03-04' }) });
   out.push({ name: 'run 10k 40km 12wk', request: runnerRequest('10k', 40, 12, { units: 'km', trainingDays: [2, 3, 4, 6, 7] }) });
   out.push({ name: 'run 5k 60km 10wk', request: runnerRequest('5k', 60, 10, { units: 'km', trainingDays: [2, 3, 4, 6, 7] }) });
+  // A 5K runner on big weeks: a quarter of the week long (~15 mi), ~9 mi easy days (volume.ts bigWeekLongCap).
+  out.push({ name: 'run 5k 60mi 10wk', request: runnerRequest('5k', 60, 10) });
   // A 5K runner on 70 km over 4 days with no race: the estimate's slow easy pace must not cut their week.
   out.push({ name: 'run 5k 70km 4d 10wk estimated', request: runnerRequest('5k', 70, 10, { units: 'km', trainingDays: [2, 4, 6, 7], measured: false }) });
   out.push({ name: 'hybrid half 20mi + lift Mon/Fri', request: hybridRequest() });
