@@ -33,11 +33,35 @@
  *    short of failure, no explosive lifts or crunches.
  */
 import type { MovementPattern } from '../strength/exercises.js';
+import { TRAINING_AGES, type TrainingAge } from '../vocabulary.js';
 
 export const HEALTH_CONDITIONS = ['heart', 'bone', 'asthma', 'diabetes', 'pregnancy'] as const;
 export type HealthCondition = (typeof HEALTH_CONDITIONS)[number];
 
+/**
+ * Lifts a condition swaps for a safer one of the same pattern (the next that fits the kit is chosen), with why.
+ * `allowedFrom`: the training age from which they come back; `notWhen`: a label the row does not apply to
+ * (a pregnancy told as the first trimester may still lie flat).
+ */
+export interface HealthAvoid {
+  ids: readonly string[];
+  why: string;
+  allowedFrom?: TrainingAge;
+  notWhen?: RegExp;
+}
+
+/** Lying flat on the back (or the belly): after the first trimester the uterus presses on the vena cava. */
+export const LYING_FLAT_LIFTS: readonly string[] = [
+  'bench_press', 'db_bench_press', 'close_grip_bench_press', 'smith_bench_press', 'floor_press', 'db_floor_press',
+  'db_fly', 'skull_crusher', 'db_pullover', 'dead_bug', 'hollow_hold', 'barbell_glute_bridge', 'glute_bridge',
+  'single_leg_glute_bridge', 'banded_glute_bridge', 'slider_leg_curl', 'db_leg_curl',
+];
+
 export interface HealthRule {
+  /** Lifts swapped for a safer one of the same pattern (see HealthAvoid). */
+  avoid: readonly HealthAvoid[];
+  /** Share of the usual load increase per step (request progressionScale): 0.5 = half steps. */
+  progressionScale: number;
   /** Fewest reps in reserve on any set. */
   rirFloor: number;
   /** Fewest reps in any set that counts reps (holds keep their seconds). */
@@ -60,6 +84,8 @@ export interface HealthRule {
 
 export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
   heart: {
+    avoid: [],
+    progressionScale: 1,
     rirFloor: 3,
     minReps: 6,
     excludePatterns: ['power'],
@@ -72,6 +98,16 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     },
   },
   bone: {
+    // A fall is the fracture risk: single-leg work stays still and supported (a split squat or step-up with a
+    // hand on a wall or rail), never a lunge that moves; a swing is explosive and a good morning bends the spine
+    // under load. A beginner presses with hands on a counter first (an incline push-up), and loads go up in
+    // half steps (Too Fit To Fracture, Giangregorio et al. 2014: progressive, supervised, no ballistic loading).
+    avoid: [
+      { ids: ['walking_lunge', 'barbell_reverse_lunge', 'kb_reverse_lunge', 'reverse_lunge', 'pistol_squat'], why: 'a split squat or step-up with a hand on a wall or rail trains the same leg without the fall risk of a moving lunge' },
+      { ids: ['kb_swing', 'good_morning', 'hanging_knee_raise'], why: 'no swinging or bending the spine under load with your bones' },
+      { ids: ['push_up'], allowedFrom: 'intermediate', why: 'hands on a counter or bench (an incline push-up) lets you set how hard it is while you build up' },
+    ],
+    progressionScale: 0.5,
     rirFloor: 2,
     minReps: 5,
     excludePatterns: ['power', 'core_flexion'],
@@ -84,6 +120,8 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     },
   },
   asthma: {
+    avoid: [],
+    progressionScale: 1,
     rirFloor: 0,
     minReps: 0,
     excludePatterns: [],
@@ -96,6 +134,8 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     },
   },
   diabetes: {
+    avoid: [],
+    progressionScale: 1,
     rirFloor: 0,
     minReps: 0,
     excludePatterns: [],
@@ -108,6 +148,13 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     },
   },
   pregnancy: {
+    // ACOG 804: no lying flat on the back after the first trimester (a bench press becomes an incline press,
+    // a floor press a standing band press or push-up), nothing on the belly; no breath-held maximal lifts.
+    avoid: [
+      { ids: LYING_FLAT_LIFTS, notWhen: /first trimester/i, why: 'nothing lying flat on your back while pregnant - an incline or standing version instead' },
+      { ids: ['walking_lunge', 'barbell_reverse_lunge', 'pistol_squat', 'hanging_knee_raise'], why: 'steadier for you while pregnant, with a hand on a wall or rail' },
+    ],
+    progressionScale: 1,
     rirFloor: 3,
     minReps: 6,
     excludePatterns: ['power', 'core_flexion'],
@@ -120,3 +167,22 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     },
   },
 };
+
+/** A condition as the plan knows it: which rule, and what the client called it ("osteopenia"). */
+export interface HealthNote {
+  condition: HealthCondition;
+  label: string;
+}
+
+/** The lifts the client's conditions swap out for a lifter of this training age, each with why (empty: none). */
+export function healthExcludedExercises(conditions: readonly HealthNote[], trainingAge: TrainingAge): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of conditions) {
+    for (const row of HEALTH_RULES[c.condition].avoid) {
+      if (row.notWhen?.test(c.label)) continue;
+      if (row.allowedFrom && TRAINING_AGES.indexOf(trainingAge) >= TRAINING_AGES.indexOf(row.allowedFrom)) continue;
+      for (const id of row.ids) if (!out.has(id)) out.set(id, row.why);
+    }
+  }
+  return out;
+}

@@ -207,6 +207,7 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     const total = items.reduce((s, i) => s + i.distance, 0);
     longestFirst(kept, easy, r.easy[0], Math.min(opts.longRunCap ?? opts.longCap, longRunCeiling(total, ls.max, opts.units)), quality, LONG_GIVE[opts.units]);
   }
+  if (kept) easyUnderLong(items, kept, opts, QUALITY_RANGE_KEY);
   // No other run passes a long run held at the runner's cap (a sub-20 5K runner's 9.5 mi beside easy 10s and an
   // 11.7 mi tempo day), nor the cap itself in a week with no long-run day: the long run stays the longest run;
   // what does not fit is not scheduled (volume.ts weekCapacity plans weeks these days can carry).
@@ -220,6 +221,34 @@ export function allocate(slots: readonly Slot[], budget: Hundredths, opts: Alloc
     }
   }
   return items;
+}
+
+/**
+ * No easy run is more than this share of the week's long run: a 3-day half runner's Tuesday easy run of 10 mi
+ * beside an 11.6 mi long run (86 %) is a second long run, not an easy day. Coaches keep midweek easy runs to
+ * about half to two thirds of the long run (Higdon's and Pfitzinger's half plans: 5-8 mi midweek beside 10-13 mi
+ * long runs); what the easy days cannot hold goes to the long run and the quality days' warm-ups (spill).
+ */
+export const EASY_SHARE_OF_LONG = 0.7;
+
+/**
+ * Easy runs over their share of the long run give the extra to the quality days (a longer easy warm-up and
+ * cool-down, up to the session's maximum), the week's miles unchanged; what those cannot take stays where it was.
+ */
+function easyUnderLong(items: Allocation[], l: Allocation, opts: AllocateOptions, keys: typeof QUALITY_RANGE_KEY): void {
+  const r = UNIT_RULES[opts.units];
+  const ceil = Math.max(r.easy[0], Math.floor((l.distance * EASY_SHARE_OF_LONG) / 10) * 10);
+  const quality = items.filter((i) => i.role === 'quality' && i.quality);
+  for (const e of items.filter((i) => i.role === 'easy' && i.distance > ceil)) {
+    for (const q of quality) {
+      // Never past the long run: it stays the week's longest run (and is not trimmed back below).
+      const room = Math.min(r[keys[q.quality!]][1], l.distance, opts.longRunCap ?? Infinity) - q.distance;
+      const move = Math.floor(Math.min(e.distance - ceil, room) / 10) * 10;
+      if (move < r.warmLap[0]) continue;
+      q.distance += move;
+      e.distance -= move;
+    }
+  }
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from './race-request.js';
 import type { RaceRequest } from './race-request.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from './units.js';
-import { carryLongCap, cutbackFlags, longRunCap, longRunPeakTarget, longRunTrack, planVolumes, runTimeCap, shortRunwayLongCap, shortRunwayWeeks } from './volume.js';
+import { bigWeekLongCap, carryLongCap, cutbackFlags, longRunCap, longRunPeakTarget, longRunTrack, planVolumes, runTimeCap, shortRunwayLongCap, shortRunwayWeeks } from './volume.js';
 import { DEFAULT_SESSION_MINUTES, RUN_WALK_BELOW, estimatedHundredths, runWalkSession, stageSchedule, WARM_WALK_MIN, COOL_WALK_MIN } from './run-walk.js';
 import { allocatedTotal, allocateSlots, patternSlots } from './slots.js';
 import type { SlotFrame } from './slots.js';
@@ -179,7 +179,10 @@ export function raceOutline(req: RaceRequest): RaceOutline {
   const paces = paceZones(vdot, units);
   const easyMid = (paces.easy.min + paces.easy.max) / 2;
   // A runner already on more than the usual caps carry on their days keeps a long run that carries it (volume.ts carryLongCap).
-  const distanceCapH = carryLongCap(cls, units, pattern.trainingDays.length, toHundredths(req.currentWeeklyMileage), shortRunwayLongCap(cls, units, totalWeeks, longRunCap(cls, units, easyMid)), easyMid);
+  // A runner on big weeks runs about a quarter of the week long (volume.ts bigWeekLongCap), short runway aside.
+  const current = toHundredths(req.currentWeeklyMileage);
+  const usualCap = shortRunwayWeeks(cls, totalWeeks) === null ? bigWeekLongCap(current, longRunCap(cls, units, easyMid), easyMid) : longRunCap(cls, units, easyMid);
+  const distanceCapH = carryLongCap(cls, units, pattern.trainingDays.length, current, shortRunwayLongCap(cls, units, totalWeeks, usualCap), easyMid);
   // The runner's time a run caps every run, the long run too ("60 min per run" at easy pace).
   const timeCapH = req.maxRunMinutes ? runTimeCap(req.maxRunMinutes, easyMid) : null;
   const longCapH = timeCapH !== null ? Math.min(distanceCapH, timeCapH) : distanceCapH;

@@ -162,6 +162,20 @@ export function carryLongCap(cls: DistanceClass, units: DistanceUnit, days: numb
   return Math.max(cap, Math.min(needed, ceiling));
 }
 
+/**
+ * A runner on big weeks: the long run is about a quarter of the week (Daniels' Running Formula: an L run is
+ * 25-30 % of the week, at most 150 min), so a 5K runner on 60 mi/week runs about 15 mi long beside ~9 mi easy
+ * days, not the 10 mi cap a 25 mi/week 5K runner needs, nor every day at 10 beside it. The distance's cap still
+ * holds when it is higher (a marathoner's 20), so no 5K or 10K runner gets a marathoner's long run.
+ */
+export const BIG_WEEK_LONG_SHARE = 0.25;
+
+/** The long-run cap for a runner now on `current` a week (hundredths): `cap`, or a quarter of the week when more. */
+export function bigWeekLongCap(current: Hundredths, cap: Hundredths, easyPaceSec: number): Hundredths {
+  const quarter = halfUnitFloor(current * BIG_WEEK_LONG_SHARE);
+  return Math.max(cap, Math.min(quarter, runTimeCap(CARRY_LONG_MAX_MINUTES, easyPaceSec)));
+}
+
 /** The distance run in `minutes` at `easyPaceSec` per unit, in half units: a runner's time a run as a distance cap. */
 export function runTimeCap(minutes: number, easyPaceSec: number): Hundredths {
   return Math.floor(((minutes * 60) / easyPaceSec) * 2) * 50;

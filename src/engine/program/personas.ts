@@ -35,6 +35,8 @@ export interface LifterOptions {
   meetDate?: string;
   /** The lifter's age in years: the age band's rules (strength/age-rules.ts), as onboarding applies them. */
   age?: number;
+  /** Health conditions told with the plan (request `health`: osteopenia, a pregnancy). */
+  health?: StrengthRequest['health'];
 }
 
 export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOptions = {}): StrengthRequest {
@@ -52,6 +54,7 @@ export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOpt
     ...(o.oneRepMaxes ? { oneRepMaxes: o.oneRepMaxes } : {}),
     ...(o.meetDate ? { meetDate: o.meetDate } : {}),
     ...ageRequestFields(o.age),
+    ...(o.health ? { health: o.health } : {}),
     seed: 11,
   });
   if (!r.success) throw new Error(r.error);
@@ -140,6 +143,8 @@ export function agePersonas(): Persona[] {
     { name: 'lift age 55 beginner fat_loss 3d gym', request: lifterRequest('beginner', 'fat_loss', { age: 55 }) },
     { name: 'lift age 65 beginner general_fitness 3d gym', request: lifterRequest('beginner', 'general_fitness', { age: 65 }) },
     { name: 'lift age 65 beginner general_fitness 3d home', request: lifterRequest('beginner', 'general_fitness', { age: 65, home: true }) },
+    { name: 'lift age 58 beginner general_fitness 3d dumbbells+bands, osteopenia', request: lifterRequest('beginner', 'general_fitness', { age: 58, equipment: ['dumbbell', 'bands', 'bodyweight'], minutes: 45, health: [{ condition: 'bone', label: 'osteopenia' }] }) },
+    { name: 'lift intermediate general_fitness 3d gym, pregnant (2nd trimester)', request: lifterRequest('intermediate', 'general_fitness', { health: [{ condition: 'pregnancy', label: 'pregnancy (second trimester)' }], oneRepMaxes: { back_squat: 185, bench_press: 135 } }) },
     { name: 'lift age 65 intermediate strength 4d gym', request: lifterRequest('intermediate', 'strength', { age: 65, days: [1, 2, 4, 5], oneRepMaxes: { back_squat: 225, deadlift: 275, bench_press: 165, overhead_press: 95 } }) },
   ];
 }
@@ -174,6 +179,8 @@ export function personaGrid(): Persona[] {
   out.push({ name: 'run half 70km 14wk from Wednesday', request: runnerRequest('half', 70, 14, { units: 'km', trainingDays: [2, 3, 4, 6, 7], startDate: '2026-03-04' }) });
   out.push({ name: 'run 10k 40km 12wk', request: runnerRequest('10k', 40, 12, { units: 'km', trainingDays: [2, 3, 4, 6, 7] }) });
   out.push({ name: 'run 5k 60km 10wk', request: runnerRequest('5k', 60, 10, { units: 'km', trainingDays: [2, 3, 4, 6, 7] }) });
+  // A 5K runner on big weeks: a quarter of the week long (~15 mi), ~9 mi easy days (volume.ts bigWeekLongCap).
+  out.push({ name: 'run 5k 60mi 10wk', request: runnerRequest('5k', 60, 10) });
   // A 5K runner on 70 km over 4 days with no race: the estimate's slow easy pace must not cut their week.
   out.push({ name: 'run 5k 70km 4d 10wk estimated', request: runnerRequest('5k', 70, 10, { units: 'km', trainingDays: [2, 4, 6, 7], measured: false }) });
   out.push({ name: 'hybrid half 20mi + lift Mon/Fri', request: hybridRequest() });

@@ -59,6 +59,14 @@ export interface ExerciseJson {
   /** "A1"/"A2" when alternated with another exercise (a superset). */
   superset?: string;
   rationale: string;
+  /** Why this lift, without its numbers; absent on weeks built before it was kept. */
+  reason?: string;
+  /** The est. 1RM the load is `percent1RM` of (null when no max set the load): a coach checks the basis. */
+  oneRepMax?: number | null;
+  /** What set the load other than a max (the heaviest dumbbell, a starting bell, a load limit). */
+  loadNote?: string;
+  /** A slower tempo that makes a too-light load hard enough ("3 s down"); absent at the usual pace. */
+  tempo?: string;
 }
 
 export interface StrengthDayJson {
@@ -129,6 +137,10 @@ export function exerciseJson(e: PrescribedExercise): ExerciseJson {
     percent1RM: e.percent1RM,
     ...(e.superset ? { superset: e.superset } : {}),
     rationale: e.rationale,
+    ...(e.reason ? { reason: e.reason } : {}),
+    ...(e.oneRepMax !== undefined ? { oneRepMax: e.oneRepMax } : {}),
+    ...(e.loadNote ? { loadNote: e.loadNote } : {}),
+    ...(e.tempo ? { tempo: e.tempo } : {}),
   };
 }
 

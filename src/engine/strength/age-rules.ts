@@ -65,7 +65,9 @@ export type AgeBand = AgeRule['band'];
  *   can be picked (ACSM 2009: machines and supported positions for the less trained older adult).
  * - Walking and barbell lunges and hanging knee raises for 60+ who are not advanced: a step-up or split squat
  *   beside a rail trains the same leg without the moving balance challenge under load, and a core drill on
- *   the floor does not hang from the shoulders.
+ *   the floor does not hang from the shoulders. A 60+ beginner also gets a split squat with a hand on a wall
+ *   over a stepping lunge, and an incline push-up (hands on a counter) over a floor push-up: both can be made
+ *   harder as they get stronger, and neither asks for balance or strength they do not have yet.
  * - Barbell back and front squats, floor deadlifts and good mornings for a 75+ beginner: a goblet squat or a
  *   squat to a bench (the sit-to-stand they need every day, with a target depth) and a dumbbell hinge train the
  *   same muscles with a load that can be set down (NSCA 2019: machines, dumbbells and supported positions for
@@ -83,6 +85,8 @@ export const AGE_EXERCISE_RULES: readonly AgeExerciseRule[] = [
   { bands: ['older', 'oldest'], exerciseIds: ['box_jump', 'broad_jump', 'jump_squat', 'plyo_push_up'], allowedFrom: null, why: 'landings are hard on joints past 60; power comes from moving fast instead' },
   { bands: ['older', 'oldest'], exerciseIds: ['pull_up', 'chin_up', 'neutral_grip_pull_up'], allowedFrom: 'advanced', why: 'a pull you can set the weight of suits you better than hanging from a bar' },
   { bands: ['older', 'oldest'], exerciseIds: ['walking_lunge', 'barbell_reverse_lunge', 'hanging_knee_raise'], allowedFrom: 'advanced', why: 'steadier for you, beside a rail or on the floor' },
+  { bands: ['older', 'oldest'], exerciseIds: ['reverse_lunge', 'kb_reverse_lunge', 'pistol_squat'], allowedFrom: 'intermediate', why: 'a split squat or step-up with a hand on a wall or rail is steadier while you learn it' },
+  { bands: ['older', 'oldest'], exerciseIds: ['push_up'], allowedFrom: 'intermediate', why: 'hands on a counter or bench lets you set how hard it is while you build up' },
   {
     bands: ['oldest'],
     exerciseIds: ['back_squat', 'front_squat', 'deadlift', 'sumo_deadlift', 'good_morning'],

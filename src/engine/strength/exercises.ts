@@ -116,6 +116,9 @@ const DEFS: Def[] = [
   { id: 'bulgarian_split_squat', name: 'Bulgarian split squat', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell', 'bench'], lvl: 'intermediate', uni: true, x: ['knee'], aka: ['bss', 'rear foot elevated split squat'] },
   { id: 'walking_lunge', name: 'Dumbbell walking lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell'], uni: true, x: ['knee'], aka: ['lunges', 'lunge'] },
   { id: 'db_step_up', name: 'Dumbbell step-up', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell', 'bench'], uni: true, x: ['knee'], aka: ['step up', 'step-ups'] },
+  // Both feet planted, a dumbbell in one hand and the other on a wall: single-leg work without a moving balance
+  // challenge (the choice for an older beginner or brittle bones when there is no bench to step up on).
+  { id: 'db_split_squat', name: 'Dumbbell split squat', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['dumbbell'], uni: true, x: ['knee'], aka: ['db split squat', 'dumbbell split squat', 'dumbbell split squats', 'db split squats'] },
   { id: 'barbell_reverse_lunge', name: 'Barbell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['barbell', 'rack'], lvl: 'intermediate', uni: true, x: ['knee', 'lower_back'] },
   { id: 'kb_reverse_lunge', name: 'Kettlebell reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['kettlebell'], uni: true, x: ['knee'] },
   { id: 'reverse_lunge', name: 'Bodyweight reverse lunge', pattern: 'lunge', p: ['quads', 'glutes'], eq: ['bodyweight'], uni: true, x: ['knee'] },
@@ -148,6 +151,9 @@ const DEFS: Def[] = [
   { id: 'db_floor_press', name: 'Dumbbell floor press', pattern: 'horizontal_push', p: ['chest', 'triceps'], eq: ['dumbbell'] },
   { id: 'dip', name: 'Dip', pattern: 'horizontal_push', p: ['chest', 'triceps'], s: ['shoulders'], eq: ['machine'], lvl: 'intermediate', x: ['shoulder', 'elbow'], aka: ['dips'] },
   { id: 'push_up', name: 'Push-up', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders', 'core'], eq: ['bodyweight'], x: ['wrist'], aka: ['knee push up', 'knee pushups', 'push-up', 'pushup', 'pushups', 'push ups'] },
+  // Hands on a counter, a bench or a wall: the push-up an older or deconditioned beginner can start with, made
+  // harder by a lower surface (age-rules.ts and health.ts swap the floor push-up for it).
+  { id: 'incline_push_up', name: 'Incline push-up (hands on a counter or bench)', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders'], eq: ['bodyweight'], x: ['wrist'], aka: ['incline push up', 'incline push ups', 'incline push-ups', 'incline pushup', 'incline pushups', 'counter push up', 'counter push-ups', 'wall push up', 'wall push-ups', 'wall pushups'] },
   { id: 'band_chest_press', name: 'Banded chest press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps'], eq: ['bands'] },
   { id: 'feet_elevated_push_up', name: 'Feet-elevated push-up', pattern: 'horizontal_push', p: ['chest'], s: ['shoulders', 'triceps'], eq: ['bodyweight'], lvl: 'intermediate', x: ['wrist', 'shoulder'] },
   { id: 'smith_bench_press', name: 'Smith machine bench press', pattern: 'horizontal_push', p: ['chest'], s: ['triceps', 'shoulders'], eq: ['machine', 'bench'], x: ['shoulder'], aka: ['smith bench', 'smith bench press', 'smith machine bench', 'smith press bench'], from: ['bench_press', 0.9] },

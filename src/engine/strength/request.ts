@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { addDays, daysBetween, isIsoDate } from '../dates.js';
 import { EQUIPMENT, LIMITATIONS, STRENGTH_GOALS, TRAINING_AGES } from '../vocabulary.js';
 import { exerciseById } from './exercises.js';
+import { HEALTH_CONDITIONS } from '../adaptation/health.js';
 
 const exerciseId = z
   .string({ error: 'exerciseId must be a string' })
@@ -87,6 +88,14 @@ export const strengthRequestSchema = z
      * unassisted pull-ups past 60), and for 60+ a power and a balance exercise on every training day.
      */
     ageBand: z.enum(['youth', 'older', 'oldest']).optional(),
+    /**
+     * The client's health conditions known when the plan is made ("osteopenia", "pregnancy (second trimester)"):
+     * each rule's effort floor, smaller load steps, patterns left out and lifts swapped (adaptation/health.ts,
+     * applied by strength/health-request.ts), said on every training day. One told later is an adaptation.
+     */
+    health: z
+      .array(z.object({ condition: z.enum(HEALTH_CONDITIONS), label: z.string().min(1).max(80) }).strict())
+      .optional(),
     /**
      * A back told of that spares nothing ("tweaked my back last year, healed now"): the deadlift stays at 6 reps
      * or fewer, as for a lower-back limitation (strength/guarded-pulls.ts).

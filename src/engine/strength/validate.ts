@@ -24,6 +24,7 @@
 import { isLegLoad, LIGHT_LEGS_RIR } from './legs-light.js';
 import { inLightPullWindow, LIGHT_PULL_RIR } from './meet-pulls.js';
 import { REP_CEILING } from './load-cap.js';
+import { healthExcluded, withHealthRules } from './health-request.js';
 import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FAT_LOSS_NO_ROOM, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
 import { addDays, isoWeekday } from '../dates.js';
 import { isLoadable } from '../units.js';
@@ -55,7 +56,10 @@ function totalSets(week: StrengthWeek): number {
   return week.days.reduce((t, d) => t + d.exercises.reduce((s, e) => s + e.sets, 0), 0);
 }
 
-export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, previousWeek?: StrengthWeek): ValidationResult {
+export function validateStrengthWeek(week: StrengthWeek, request: StrengthRequest, previousWeek?: StrengthWeek): ValidationResult {
+  // The plan was built with the request's health conditions applied (effort floor, load steps): so is the check.
+  const req = withHealthRules(request);
+  const healthOut = healthExcluded(req);
   const errors: string[] = [];
   const err = (m: string) => errors.push(`week ${week.weekNumber}: ${m}`);
   const overrides = week.inputs.overrides ?? {};
@@ -143,6 +147,7 @@ export function validateStrengthWeek(week: StrengthWeek, req: StrengthRequest, p
       const conflicts = limitationConflicts(ex, [...limitations, ...dayLimits]).filter((a) => !kept.includes(a));
       if (conflicts.length) err(`${tag}: loads the client's ${conflicts.join(', ')}`);
       if (overrides.excludeExerciseIds?.includes(ex.id)) err(`${tag}: the client asked not to do this exercise`);
+      if (healthOut.has(ex.id)) err(`${tag}: left out for the client's health (${healthOut.get(ex.id)})`);
       const cap = ex.implement === 'dumbbell' ? (overrides.maxDumbbellByDate?.[day.date] ?? req.maxLoads?.dumbbell) : ex.implement === 'kettlebell' ? req.maxLoads?.kettlebell : undefined;
       if (cap !== undefined && e.load !== null && e.load > cap + 1e-9) err(`${tag}: ${e.load} ${e.unit} ${ex.implement}, heaviest available ${cap}`);
       if (week.block.type === 'deload') {

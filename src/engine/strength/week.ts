@@ -12,6 +12,7 @@ import { DELOAD_RIR } from '../periodization/block-templates.js';
 import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
+import { healthDayNotes, healthExcluded, withHealthRules } from './health-request.js';
 import { addsPowerBalance, ageExcludedExercises, agePowerChoices } from './age-rules.js';
 import { isLegLoad, LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from './legs-light.js';
 import { inLightPullWindow, LIGHT_PULL_MAX_SETS, LIGHT_PULL_REPS, LIGHT_PULL_RIR, MEET_PULLS } from './meet-pulls.js';
@@ -298,7 +299,9 @@ export function meetWeekDays(days: readonly StrengthDay[], meetDate: string): St
 export const SESSION_FILL_SHARE = 0.85;
 
 /** Builds weeks for one request, caching the pattern and each mesocycle's exercise picks. */
-export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOutline, opts: StrengthWeekOptions = {}) {
+export function createStrengthPlanner(request: StrengthRequest, outline: StrengthOutline, opts: StrengthWeekOptions = {}) {
+  // A health condition told with the plan (osteopenia, pregnancy) raises the effort floor and halves load steps.
+  const req = withHealthRules(request);
   const seed = req.seed ?? hashSeed(`${req.startDate}|${req.trainingAge}|${req.goal}|${req.trainingDays.join(',')}`);
   // The general warm-up before the first lift: longer for a lifter 60+ (strength/age-rules.ts).
   const warmupMin = req.warmupMinutes ?? SESSION_WARMUP_MIN;
@@ -309,7 +312,9 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
   const history = opts.history ?? [];
   const keepFor = (waived: readonly Limitation[]) => meetKeep(req.meetDate, waived);
   // Lifts the lifter's age leaves out (jumps, unassisted pull-ups past 60: strength/age-rules.ts).
-  const ageExcluded = ageExcludedExercises(req.ageBand, req.trainingAge);
+  // And those the client's health conditions swap out (a moving lunge with osteopenia, a flat bench pregnant).
+  const ageExcluded = new Map([...healthExcluded(req), ...ageExcludedExercises(req.ageBand, req.trainingAge)]);
+  const healthNotes = healthDayNotes(req);
   const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge, ageExcluded, ...keepFor(req.limitations) };
   const mesoPicks: Map<string, SlotPick>[] = [];
   // Fat loss: 10 of the session's minutes go to conditioning after the lifts (when the session has room).
@@ -478,6 +483,7 @@ export function createStrengthPlanner(req: StrengthRequest, outline: StrengthOut
       const notes: string[] = [...dayNotes];
       // An older lifter's warm-up (strength/age-rules.ts), on every training day.
       if (req.ageNote && !notes.includes(req.ageNote)) notes.push(req.ageNote);
+      for (const n of healthNotes) if (!notes.includes(n)) notes.push(n);
       // A stored request from before the plan carried power and balance as exercises keeps its line.
       if (req.powerBalanceNote && !addsPowerBalance(req.ageBand) && !notes.includes(req.powerBalanceNote)) notes.push(req.powerBalanceNote);
       if (travel && dayNotes.length === 0) notes.push(`Planned for the equipment you have that day: ${travel.join(', ').replace(/_/g, ' ')}.`);

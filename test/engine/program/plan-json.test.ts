@@ -71,8 +71,10 @@ describe('strength plan JSON', () => {
     });
     const squat = json.weeks[0]!.days[0]!.exercises.find((e) => e.exerciseId === 'back_squat')!;
     expect(Object.keys(squat).sort()).toEqual(
-      ['exerciseId', 'load', 'muscles', 'name', 'percent1RM', 'reps', 'restSec', 'rationale', 'rir', 'sets'].sort(),
+      ['exerciseId', 'load', 'muscles', 'name', 'oneRepMax', 'percent1RM', 'reason', 'reps', 'restSec', 'rationale', 'rir', 'sets'].sort(),
     );
+    expect(squat.oneRepMax).toBe(275);
+    expect(squat.reason).not.toMatch(/1RM|\d+ lb/);
     expect(squat.load).toBeGreaterThan(0);
     expect(squat.percent1RM).toBeGreaterThan(0);
     expect(squat.muscles).toContain('quads');
@@ -95,6 +97,39 @@ describe('strength plan JSON', () => {
     shaped.weeks[0]!.days[0]!.exercises[0]!.muscles.push('calves');
     expect(plan.weeks[0]!.hardSetsByMuscle.chest).not.toBe(-1);
     expect(plan.weeks[0]!.days[0]!.exercises[0]!.muscles).not.toContain('calves');
+  });
+});
+
+describe('strength plan JSON says why each load is what it is', () => {
+  // A coach reading the CLI's JSON checks each load against its basis: the max it is a percent of, what
+  // capped it (the client's heaviest dumbbell), the slower tempo that makes a too-light load hard enough.
+  const req = aRequest({
+    goal: 'hypertrophy',
+    trainingDays: [1, 3, 5],
+    equipment: ['dumbbell', 'cable', 'bodyweight'],
+    maxLoads: { dumbbell: 50 },
+    oneRepMaxes: { back_squat: 315, deadlift: 405, bench_press: 245, overhead_press: 135 },
+  });
+  const plan = buildStrengthPlan(req);
+  const json = buildPlanJson(req) as StrengthPlanJson;
+  const lifts = json.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises));
+  const source = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises));
+
+  it('every lift carries its reason and its 1RM basis, as the engine planned them', () => {
+    lifts.forEach((e, i) => {
+      expect(e.reason).toBe(source[i]!.reason);
+      expect(e.oneRepMax).toBe(source[i]!.oneRepMax);
+    });
+    expect(lifts.some((e) => e.oneRepMax && e.load)).toBe(true);
+  });
+
+  it('a capped load carries its load note, a slowed one its tempo', () => {
+    const capped = lifts.filter((e) => e.loadNote);
+    expect(capped.length).toBe(source.filter((e) => e.loadNote).length);
+    expect(capped[0]!.loadNote).toMatch(/heaviest 50 lb dumbbells/);
+    const slow = lifts.filter((e) => e.tempo);
+    expect(slow.length).toBe(source.filter((e) => e.tempo).length);
+    expect(slow[0]!.tempo).toMatch(/^3 s down/);
   });
 });
 
