@@ -17,6 +17,7 @@ import {
 } from '../db/repositories/inbound-messages.repository.js';
 import { findDirectReplyBody } from '../db/repositories/outbound-messages.repository.js';
 import { joinableTransaction } from '../db/joinable-transaction.js';
+import { daysWritten, recordDaysWritten } from '../db/written-days.js';
 import { isTransientDbError } from '../db/errors.js';
 import { toPgRecord, toPgText } from '../db/pg-text.js';
 import { smsBody } from '../channels/sms-text.js';
@@ -191,7 +192,8 @@ async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' 
 }
 
 type TurnStep =
-  | { kind: 'done'; reply: string | null; send: OutboundRow | null }
+  /** `written`: the days the turn stored, as stored (db/written-days.ts). */
+  | { kind: 'done'; reply: string | null; send: OutboundRow | null; written?: readonly WorkoutRow[] }
   /** Another turn of this client holds its row, or an earlier text of theirs is still waiting: try again shortly. */
   | { kind: 'wait' }
   /** An earlier text of this number is past its lease (its handler died or gave up): handle it first. */
@@ -251,6 +253,9 @@ async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, 
       throw new HttpError(503, 'database_unavailable', 'The database is unavailable; the message is stored and will be answered.', { cause: err });
     }
     if (step.kind === 'done') {
+      // Committed: the days the turn built are held beside the number's basis, so its next question about them
+      // ("tomorrow" again after the text that built the week) reads nothing before it is stored.
+      if (step.written?.length) rememberDaysRead(deps, row.from_phone, row.id, step.written);
       if (step.send) await sendAfterCommit(deps, step.send);
       return { reply: step.reply, clientId };
     }
@@ -364,11 +369,13 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
   // `transaction()` calls become savepoints (db/joinable-transaction.ts).
   const turnDeps: AppDeps = { ...deps, db: joinableTransaction(trx) };
   noteClientLocked(turnDeps.db, clientId);
+  recordDaysWritten(turnDeps.db);
   const result = await handle(turnDeps, turnInput(row, turn));
+  const written = daysWritten(turnDeps.db);
   if (result.reply !== null && delivery.channel && delivery.claimResponse()) {
     // The common case: the reply goes back in the response; stored, and the message marked, in one statement.
     const reply = await recordDirectReplyAndFinish(turnDeps, directReplyOf(result, result.reply, delivery.channel, row.id));
-    return { kind: 'done', reply, send: null };
+    return { kind: 'done', reply, send: null, written };
   }
   let stored: string | null = null;
   let send: OutboundRow | null = null;
@@ -378,7 +385,7 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
     if (queued.send) send = queued.row;
   }
   await markInboundProcessed(trx, row.id, { reply: stored, intent: result.intent, agent: result.agent });
-  return { kind: 'done', reply: null, send };
+  return { kind: 'done', reply: null, send, written };
 }
 
 /** Hands a reply stored by a committed turn to the sender; a failure is recorded on the row, never thrown. */

@@ -126,6 +126,32 @@ describe('"what\'s today" from a client onboarded by text', () => {
   });
 });
 
+describe('the same question again after the text that built the week', () => {
+  it('"tomorrow" twice: the day the first one stored is the second one\'s answer, stored in one statement', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    const first = await statementsOf(p, 'tomorrow');
+    expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
+    const again = await statementsOf(p, 'tomorrow');
+    expect(again.reply).toBe(first.reply);
+    // Was 2: tomorrow's day, stored by the turn that built the week, read again before the answer was stored. Now
+    // the turn's stored days are held beside the number's basis (db/written-days.ts): the insert that stores the
+    // text answered, checking the day is still as written.
+    expect(again.statements).toBe(1);
+  });
+
+  it('"what\'s today" twice: today\'s day stored by the first is the second one\'s answer', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    const first = await statementsOf(p, "what's today");
+    expect(first.reply).toMatch(/^Today: /);
+    const again = await statementsOf(p, "what's today");
+    expect(again.reply).toBe(first.reply);
+    // Was 2: today's day read again (the insert that stored the first text had found none).
+    expect(again.statements).toBe(1);
+  });
+});
+
 describe('a lift logged with sets, reps, load and an effort word', () => {
   it('"squat 3x5 at 225, felt like RPE 9" logs the sets and names the next squat', async () => {
     const p = phone();
