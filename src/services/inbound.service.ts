@@ -18,6 +18,7 @@ import {
 import { findDirectReplyBody } from '../db/repositories/outbound-messages.repository.js';
 import { joinableTransaction } from '../db/joinable-transaction.js';
 import { daysWritten, recordDaysWritten } from '../db/written-days.js';
+import { holdingWrites, holdsWithHandle, sendHeldWrite } from '../db/held-writes.js';
 import { isTransientDbError } from '../db/errors.js';
 import { toPgRecord, toPgText } from '../db/pg-text.js';
 import { smsBody } from '../channels/sms-text.js';
@@ -242,7 +243,14 @@ async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, 
   for (;;) {
     let step: TurnStep;
     try {
-      step = await deps.db.transaction().execute((trx) => turnStep(deps, trx, row.id, clientId, delivery, handle, row));
+      step = await deps.db.transaction().execute(async (trx) => {
+        // The turn's last write is held for the statement that ends it (db/held-writes.ts: a "done" is its log and
+        // reply in one statement); one still held when the turn ends goes before the commit.
+        const holding = holdingWrites(trx);
+        const done = await turnStep(deps, holding, row.id, clientId, delivery, handle, row);
+        await sendHeldWrite(holding);
+        return done;
+      });
     } catch (err) {
       if (!isTransientDbError(err)) return failTurn(deps, row, clientId, err, delivery);
       transientFailures += 1;
@@ -368,6 +376,7 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
   // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
   // `transaction()` calls become savepoints (db/joinable-transaction.ts).
   const turnDeps: AppDeps = { ...deps, db: joinableTransaction(trx) };
+  holdsWithHandle(turnDeps.db, trx);
   noteClientLocked(turnDeps.db, clientId);
   recordDaysWritten(turnDeps.db);
   const result = await handle(turnDeps, turnInput(row, turn));
