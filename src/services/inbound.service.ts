@@ -131,7 +131,8 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
   // Stored in the current batch of texts (one statement for all that arrive together, inbound-batches.ts),
   // with its reply when a stored-day question could be answered before storing it (answerAhead).
-  const { row, inserted, turn, answered } = await storeInbound(deps, { ...safe, ...(await answerAhead(deps, safe, channel, handle)) });
+  const { declined, ...ahead } = await answerAhead(deps, safe, channel, handle);
+  const { row, inserted, turn, answered } = await storeInbound(deps, { ...safe, ...ahead });
   // Stored processed with its reply in that one statement: the reply is answered only once it is stored.
   if (answered) return { reply: row.reply, duplicate: false, clientId: row.client_id };
   if (!inserted && row.status !== 'received') {
@@ -141,7 +142,10 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   if (!inserted) deps.log.info({ providerSid: message.providerSid }, 'repeated delivery of a message not finished yet: handling it or waiting for it');
 
   const slot = new ResponseSlot();
-  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() }, handle, turn);
+  // The answer from the store declined already, from the same client, plan and today's day as the insert read:
+  // it would decline again after reading the same days (a "tomorrow" whose day is not built yet), so the turn goes.
+  const same = declined && turn?.versions && sameBasis(declined, turn);
+  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() }, handle, turn, same ? { storeDeclined: true } : {});
 
   // Twilio gives a webhook 15 s. A reply still being worked out at the deadline (a slow model, or the
   // client's earlier text still in its turn) is not lost: the webhook answers empty and the reply follows
@@ -175,14 +179,18 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
  * statement per question instead of two (store, then reply); the reply still goes back only once it is stored.
  * Anything else (no basis, a text that needs a turn, an error) returns nothing: the ordinary path decides.
  */
-async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local', handle: HandleTurn): Promise<Pick<NewInboundAt, 'id' | 'ahead'>> {
+async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local', handle: HandleTurn): Promise<Pick<NewInboundAt, 'id' | 'ahead'> & { declined?: DeclinedBasis }> {
   const known = handle.fromStore ? answerBasisFor(deps, message.fromPhone) : undefined;
   if (!handle.fromStore || !known) return {};
   const id = randomUUID();
   try {
     const input = { client: known.client, text: message.body, inboundId: id, carrierHandled: Boolean(message.params['OptOutType']), prefetched: known.prefetched };
     const result = await handle.fromStore(deps, input);
-    if (!result || result.reply === null || !result.readDays) return {};
+    if (!result) {
+      const today = known.prefetched.today?.row;
+      return { declined: { client: known.basis.clientVersion, plan: known.basis.planVersion, clientId: known.basis.clientId, today: today ? `${today.id}:${today.version}:${today.status}` : null } };
+    }
+    if (result.reply === null || !result.readDays) return {};
     const { reply, result: stored } = directReply(directReplyOf(result, result.reply, channel, id));
     return { id, ahead: { reply, result: stored, basis: { ...known.basis, days: result.readDays } } };
   } catch (err) {
@@ -190,6 +198,26 @@ async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' 
     deps.log.debug({ err, providerSid: message.providerSid }, 'answering ahead failed; the stored path answers');
     return {};
   }
+}
+
+/** What an answer from the store declined ahead was worked out from (answerAhead): the row versions and today's day. */
+interface DeclinedBasis {
+  clientId: string;
+  client: string;
+  plan: string;
+  today: string | null;
+}
+
+/** Whether the insert read the same client, plan and today's day as the declined answer was worked out from. */
+function sameBasis(d: DeclinedBasis, turn: TurnRead): boolean {
+  const today = turn.today?.row;
+  return (
+    turn.client.id === d.clientId &&
+    turn.versions?.client === d.client &&
+    turn.versions.plan === d.plan &&
+    turn.today !== undefined &&
+    (today ? `${today.id}:${today.version}:${today.status}` : null) === d.today
+  );
 }
 
 type TurnStep =
@@ -222,9 +250,11 @@ export async function handleInbound(
   handle: HandleTurn,
   /** What the turn starts from, when the statement that stored the message read it (insertInboundOnce). */
   stored?: TurnRead,
+  /** `storeDeclined`: the answer from the store was tried on what `stored` holds and declined: not tried again. */
+  opts: { storeDeclined?: boolean } = {},
 ): Promise<{ reply: string | null; clientId: string }> {
   try {
-    return await handleInTurn(deps, row, delivery, handle, stored);
+    return await handleInTurn(deps, row, delivery, handle, stored, opts.storeDeclined === true);
   } catch (err) {
     // Giving up with the message still unhandled: the next text from this number (or the sweeper) need
     // not wait out the lease before taking it over.
@@ -233,9 +263,9 @@ export async function handleInbound(
   }
 }
 
-async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn, stored?: TurnRead): Promise<{ reply: string | null; clientId: string }> {
+async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn, stored: TurnRead | undefined, storeDeclined: boolean): Promise<{ reply: string | null; clientId: string }> {
   const clientId = row.client_id ?? (await onceMoreIfTransient(deps, () => attachClient(deps, row)));
-  const answered = await answerFromStore(deps, row, clientId, delivery, handle, stored);
+  const answered = storeDeclined ? null : await answerFromStore(deps, row, clientId, delivery, handle, stored);
   if (answered) return answered;
   const started = Date.now();
   let transientFailures = 0;

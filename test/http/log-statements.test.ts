@@ -153,6 +153,24 @@ describe('the same question again after the text that built the week', () => {
   });
 });
 
+describe('the first "tomorrow" after "what\'s today", tomorrow\'s day not built yet', () => {
+  it('reads the missing day once before the turn builds it: the answer from the store is not tried twice on the same rows', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    await say(p, "what's today");
+    const first = await statementsOf(p, 'tomorrow');
+    expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
+    // Was 9: tomorrow's day read (none) for the answer worked out before the text was stored, read again (none) for
+    // the answer from the store after it was stored, from the same client, plan and today's day. Left: that read,
+    // the message, the turn, the turn's reads of the week, tomorrow's day stored, the reply.
+    expect(first.statements).toBeLessThanOrEqual(8);
+    expect(counting.texts.filter((t) => t === 'SelectQueryNode').length).toBeLessThanOrEqual(4);
+    const again = await statementsOf(p, 'tomorrow');
+    expect(again.reply).toBe(first.reply);
+    expect(again.statements).toBe(1);
+  });
+});
+
 describe('a lift logged with sets, reps, load and an effort word', () => {
   it('"squat 3x5 at 225, felt like RPE 9" logs the sets and names the next squat', async () => {
     const p = phone();
