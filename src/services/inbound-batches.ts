@@ -164,7 +164,14 @@ function rememberRead(db: Db, phone: string, stored: StoredInbound, now: Date, r
 export function rememberDaysRead(deps: Pick<AppDeps, 'db' | 'now'>, phone: string, inboundId: string, days: readonly WorkoutRow[] | undefined): void {
   const basis = lastReadsOf(deps.db).get(phone)?.basis;
   if (!basis || basis.lastInboundId !== inboundId || !days?.length) return;
-  basis.days = heldDays(basis.days, days, localToday(basis.client, deps.now()));
+  const date = localToday(basis.client, deps.now());
+  basis.days = heldDays(basis.days, days, date);
+  // Today's day, when the text stored it (the week built by "what's today") or read it as another row than the
+  // basis holds: the next "what's today" is answered from it, as from the day the insert read (rememberRead).
+  const day = days.find((d) => d.date === date);
+  const kept = basis.today;
+  if (!day || (kept && kept.date === date && kept.row.id === day.id && kept.row.version === day.version && kept.row.status === day.status)) return;
+  basis.today = { date, row: peekStoredWorkoutDay(day.id, day.version) ? without(day, ['workout']) : without(day, []) };
 }
 
 /**

@@ -17,6 +17,8 @@ import {
 } from '../db/repositories/inbound-messages.repository.js';
 import { findDirectReplyBody } from '../db/repositories/outbound-messages.repository.js';
 import { joinableTransaction } from '../db/joinable-transaction.js';
+import { daysWritten, recordDaysWritten } from '../db/written-days.js';
+import { holdingWrites, holdsWithHandle, sendHeldWrite } from '../db/held-writes.js';
 import { isTransientDbError } from '../db/errors.js';
 import { toPgRecord, toPgText } from '../db/pg-text.js';
 import { smsBody } from '../channels/sms-text.js';
@@ -129,7 +131,8 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   // repeat finds the row if the first attempt committed, and the message is handled rather than stranded.
   // Stored in the current batch of texts (one statement for all that arrive together, inbound-batches.ts),
   // with its reply when a stored-day question could be answered before storing it (answerAhead).
-  const { row, inserted, turn, answered } = await storeInbound(deps, { ...safe, ...(await answerAhead(deps, safe, channel, handle)) });
+  const { declined, ...ahead } = await answerAhead(deps, safe, channel, handle);
+  const { row, inserted, turn, answered } = await storeInbound(deps, { ...safe, ...ahead });
   // Stored processed with its reply in that one statement: the reply is answered only once it is stored.
   if (answered) return { reply: row.reply, duplicate: false, clientId: row.client_id };
   if (!inserted && row.status !== 'received') {
@@ -139,7 +142,10 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
   if (!inserted) deps.log.info({ providerSid: message.providerSid }, 'repeated delivery of a message not finished yet: handling it or waiting for it');
 
   const slot = new ResponseSlot();
-  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() }, handle, turn);
+  // The answer from the store declined already, from the same client, plan and today's day as the insert read:
+  // it would decline again after reading the same days (a "tomorrow" whose day is not built yet), so the turn goes.
+  const same = declined && turn?.versions && sameBasis(declined, turn);
+  const handling = handleInbound(deps, row, { channel, claimResponse: () => slot.claim() }, handle, turn, same ? { storeDeclined: true } : {});
 
   // Twilio gives a webhook 15 s. A reply still being worked out at the deadline (a slow model, or the
   // client's earlier text still in its turn) is not lost: the webhook answers empty and the reply follows
@@ -173,14 +179,18 @@ export async function receiveInbound(deps: AppDeps, message: NewInbound, channel
  * statement per question instead of two (store, then reply); the reply still goes back only once it is stored.
  * Anything else (no basis, a text that needs a turn, an error) returns nothing: the ordinary path decides.
  */
-async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local', handle: HandleTurn): Promise<Pick<NewInboundAt, 'id' | 'ahead'>> {
+async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' | 'local', handle: HandleTurn): Promise<Pick<NewInboundAt, 'id' | 'ahead'> & { declined?: DeclinedBasis }> {
   const known = handle.fromStore ? answerBasisFor(deps, message.fromPhone) : undefined;
   if (!handle.fromStore || !known) return {};
   const id = randomUUID();
   try {
     const input = { client: known.client, text: message.body, inboundId: id, carrierHandled: Boolean(message.params['OptOutType']), prefetched: known.prefetched };
     const result = await handle.fromStore(deps, input);
-    if (!result || result.reply === null || !result.readDays) return {};
+    if (!result) {
+      const today = known.prefetched.today?.row;
+      return { declined: { client: known.basis.clientVersion, plan: known.basis.planVersion, clientId: known.basis.clientId, today: today ? `${today.id}:${today.version}:${today.status}` : null } };
+    }
+    if (result.reply === null || !result.readDays) return {};
     const { reply, result: stored } = directReply(directReplyOf(result, result.reply, channel, id));
     return { id, ahead: { reply, result: stored, basis: { ...known.basis, days: result.readDays } } };
   } catch (err) {
@@ -190,8 +200,29 @@ async function answerAhead(deps: AppDeps, message: NewInbound, channel: 'twiml' 
   }
 }
 
+/** What an answer from the store declined ahead was worked out from (answerAhead): the row versions and today's day. */
+interface DeclinedBasis {
+  clientId: string;
+  client: string;
+  plan: string;
+  today: string | null;
+}
+
+/** Whether the insert read the same client, plan and today's day as the declined answer was worked out from. */
+function sameBasis(d: DeclinedBasis, turn: TurnRead): boolean {
+  const today = turn.today?.row;
+  return (
+    turn.client.id === d.clientId &&
+    turn.versions?.client === d.client &&
+    turn.versions.plan === d.plan &&
+    turn.today !== undefined &&
+    (today ? `${today.id}:${today.version}:${today.status}` : null) === d.today
+  );
+}
+
 type TurnStep =
-  | { kind: 'done'; reply: string | null; send: OutboundRow | null }
+  /** `written`: the days the turn stored, as stored (db/written-days.ts). */
+  | { kind: 'done'; reply: string | null; send: OutboundRow | null; written?: readonly WorkoutRow[] }
   /** Another turn of this client holds its row, or an earlier text of theirs is still waiting: try again shortly. */
   | { kind: 'wait' }
   /** An earlier text of this number is past its lease (its handler died or gave up): handle it first. */
@@ -219,9 +250,11 @@ export async function handleInbound(
   handle: HandleTurn,
   /** What the turn starts from, when the statement that stored the message read it (insertInboundOnce). */
   stored?: TurnRead,
+  /** `storeDeclined`: the answer from the store was tried on what `stored` holds and declined: not tried again. */
+  opts: { storeDeclined?: boolean } = {},
 ): Promise<{ reply: string | null; clientId: string }> {
   try {
-    return await handleInTurn(deps, row, delivery, handle, stored);
+    return await handleInTurn(deps, row, delivery, handle, stored, opts.storeDeclined === true);
   } catch (err) {
     // Giving up with the message still unhandled: the next text from this number (or the sweeper) need
     // not wait out the lease before taking it over.
@@ -230,9 +263,9 @@ export async function handleInbound(
   }
 }
 
-async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn, stored?: TurnRead): Promise<{ reply: string | null; clientId: string }> {
+async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, handle: HandleTurn, stored: TurnRead | undefined, storeDeclined: boolean): Promise<{ reply: string | null; clientId: string }> {
   const clientId = row.client_id ?? (await onceMoreIfTransient(deps, () => attachClient(deps, row)));
-  const answered = await answerFromStore(deps, row, clientId, delivery, handle, stored);
+  const answered = storeDeclined ? null : await answerFromStore(deps, row, clientId, delivery, handle, stored);
   if (answered) return answered;
   const started = Date.now();
   let transientFailures = 0;
@@ -240,7 +273,14 @@ async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, 
   for (;;) {
     let step: TurnStep;
     try {
-      step = await deps.db.transaction().execute((trx) => turnStep(deps, trx, row.id, clientId, delivery, handle, row));
+      step = await deps.db.transaction().execute(async (trx) => {
+        // The turn's last write is held for the statement that ends it (db/held-writes.ts: a "done" is its log and
+        // reply in one statement); one still held when the turn ends goes before the commit.
+        const holding = holdingWrites(trx);
+        const done = await turnStep(deps, holding, row.id, clientId, delivery, handle, row);
+        await sendHeldWrite(holding);
+        return done;
+      });
     } catch (err) {
       if (!isTransientDbError(err)) return failTurn(deps, row, clientId, err, delivery);
       transientFailures += 1;
@@ -251,6 +291,9 @@ async function handleInTurn(deps: AppDeps, row: InboundRow, delivery: Delivery, 
       throw new HttpError(503, 'database_unavailable', 'The database is unavailable; the message is stored and will be answered.', { cause: err });
     }
     if (step.kind === 'done') {
+      // Committed: the days the turn built are held beside the number's basis, so its next question about them
+      // ("tomorrow" again after the text that built the week) reads nothing before it is stored.
+      if (step.written?.length) rememberDaysRead(deps, row.from_phone, row.id, step.written);
       if (step.send) await sendAfterCommit(deps, step.send);
       return { reply: step.reply, clientId };
     }
@@ -363,12 +406,15 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
   // The conversation code takes `deps.db`; inside the turn that is the transaction, whose nested
   // `transaction()` calls become savepoints (db/joinable-transaction.ts).
   const turnDeps: AppDeps = { ...deps, db: joinableTransaction(trx) };
+  holdsWithHandle(turnDeps.db, trx);
   noteClientLocked(turnDeps.db, clientId);
+  recordDaysWritten(turnDeps.db);
   const result = await handle(turnDeps, turnInput(row, turn));
+  const written = daysWritten(turnDeps.db);
   if (result.reply !== null && delivery.channel && delivery.claimResponse()) {
     // The common case: the reply goes back in the response; stored, and the message marked, in one statement.
     const reply = await recordDirectReplyAndFinish(turnDeps, directReplyOf(result, result.reply, delivery.channel, row.id));
-    return { kind: 'done', reply, send: null };
+    return { kind: 'done', reply, send: null, written };
   }
   let stored: string | null = null;
   let send: OutboundRow | null = null;
@@ -378,7 +424,7 @@ async function turnStep(deps: AppDeps, trx: Transaction<Database>, inboundId: st
     if (queued.send) send = queued.row;
   }
   await markInboundProcessed(trx, row.id, { reply: stored, intent: result.intent, agent: result.agent });
-  return { kind: 'done', reply: null, send };
+  return { kind: 'done', reply: null, send, written };
 }
 
 /** Hands a reply stored by a committed turn to the sender; a failure is recorded on the row, never thrown. */

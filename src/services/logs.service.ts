@@ -10,7 +10,7 @@ import type { Db } from '../db/db-types.js';
 import { loggedSetOf, storedSetGroupOf } from './stored-log-json.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
-import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, reopenUnloggedWorkouts, writeLogs, type AdaptationRowsFilter, type NewWorkoutLog } from '../db/repositories/logs.repository.js';
+import { deleteLogs, lastLoggedInbound, listLogsOfInbound, listWorkoutLogs, reopenUnloggedWorkouts, writeLogs, writeLogsLast, type AdaptationRowsFilter, type NewWorkoutLog } from '../db/repositories/logs.repository.js';
 import { adaptationRowsFilter } from './adaptation-inputs.service.js';
 import { convertWeight } from '../engine/units.js';
 import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/strength/index.js';
@@ -444,7 +444,9 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
     }
     // A stored log (or max) is a new input to every not-yet-done day: their weeks rebuild when next read.
     if (plan && stored > 0) writes.bump(plan.row.id, weekInput ? undefined : adaptationRowsFilter(client.id, opts.today));
-    await writes.flush();
+    // The last of the log's writes: held for the turn's next statement, its reply for a "done" or a skip
+    // (db/held-writes.ts). A lift's next loads read the logs after this: written now, as the turn keeps them.
+    await writes.flush({ last: !lifts });
     return out;
   }
 }
@@ -472,14 +474,14 @@ class LogWrites {
     this.planId = planId;
     this.ifAdapted = ifAdapted;
   }
-  async flush(): Promise<void> {
+  async flush(opts: { last?: boolean } = {}): Promise<void> {
     if (!this.logs.length && !this.statuses.size && !this.planId) return;
     const w = { logs: this.logs, statuses: [...this.statuses].map(([id, status]) => ({ id, status })), bumpPlanId: this.planId, ...(this.ifAdapted ? { ifAdapted: this.ifAdapted } : {}) };
     this.logs = [];
     this.statuses = new Map();
     this.planId = null;
     this.ifAdapted = undefined;
-    await writeLogs(this.trx, w);
+    await (opts.last ? writeLogsLast : writeLogs)(this.trx, w);
   }
 }
 

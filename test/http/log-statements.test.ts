@@ -41,9 +41,10 @@ describe('a log text on a day whose workout is stored', () => {
     expect(again.reply).toBe(first.reply);
     // Was 19: today's stale week rebuilt (7 reads and a week rewrite) only to answer with the stored day. Was 5:
     // today's day read in a statement of its own after the turn's read; now read with the client under its lock.
-    // Left: the message, the turn (client, state, plan, today's day), the log's writes, the reply.
-    expect(first.statements).toBeLessThanOrEqual(4);
-    expect(again.statements).toBeLessThanOrEqual(4);
+    // Was 4: the log's writes in a statement of their own, then the reply; now the log is held for the reply's
+    // statement (db/held-writes.ts). Left: the message, the turn (client, state, plan, today's day), the log and the reply.
+    expect(first.statements).toBeLessThanOrEqual(3);
+    expect(again.statements).toBeLessThanOrEqual(3);
   });
 });
 
@@ -126,6 +127,50 @@ describe('"what\'s today" from a client onboarded by text', () => {
   });
 });
 
+describe('the same question again after the text that built the week', () => {
+  it('"tomorrow" twice: the day the first one stored is the second one\'s answer, stored in one statement', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    const first = await statementsOf(p, 'tomorrow');
+    expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
+    const again = await statementsOf(p, 'tomorrow');
+    expect(again.reply).toBe(first.reply);
+    // Was 2: tomorrow's day, stored by the turn that built the week, read again before the answer was stored. Now
+    // the turn's stored days are held beside the number's basis (db/written-days.ts): the insert that stores the
+    // text answered, checking the day is still as written.
+    expect(again.statements).toBe(1);
+  });
+
+  it('"what\'s today" twice: today\'s day stored by the first is the second one\'s answer', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    const first = await statementsOf(p, "what's today");
+    expect(first.reply).toMatch(/^Today: /);
+    const again = await statementsOf(p, "what's today");
+    expect(again.reply).toBe(first.reply);
+    // Was 2: today's day read again (the insert that stored the first text had found none).
+    expect(again.statements).toBe(1);
+  });
+});
+
+describe('the first "tomorrow" after "what\'s today", tomorrow\'s day not built yet', () => {
+  it('reads the missing day once before the turn builds it: the answer from the store is not tried twice on the same rows', async () => {
+    const p = phone();
+    await onboardBySms(p, LIFTER_ANSWERS);
+    await say(p, "what's today");
+    const first = await statementsOf(p, 'tomorrow');
+    expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
+    // Was 9: tomorrow's day read (none) for the answer worked out before the text was stored, read again (none) for
+    // the answer from the store after it was stored, from the same client, plan and today's day. Left: that read,
+    // the message, the turn, the turn's reads of the week, tomorrow's day stored, the reply.
+    expect(first.statements).toBeLessThanOrEqual(8);
+    expect(counting.texts.filter((t) => t === 'SelectQueryNode').length).toBeLessThanOrEqual(4);
+    const again = await statementsOf(p, 'tomorrow');
+    expect(again.reply).toBe(first.reply);
+    expect(again.statements).toBe(1);
+  });
+});
+
 describe('a lift logged with sets, reps, load and an effort word', () => {
   it('"squat 3x5 at 225, felt like RPE 9" logs the sets and names the next squat', async () => {
     const p = phone();
@@ -181,9 +226,10 @@ describe('a log turn\'s writes on PostgreSQL', () => {
     await say(p, "what's today");
     const done = await statementsOf(p, 'done');
     expect(done.reply).toMatch(/^Logged today: .+ done\./);
-    // Every statement of a "done": the message, the turn, the log, the reply. The log and the reply were sent unnamed:
-    // PostgreSQL parsed and planned their data-modifying WITHs again for every text.
-    expect(counting.texts.map((t) => t.startsWith('/* prepared */ '))).toEqual([true, true, true, true]);
+    // Every statement of a "done": the message, the turn, the log with the reply. The log and the reply were sent
+    // unnamed: PostgreSQL parsed and planned their data-modifying WITHs again for every text.
+    expect(counting.texts.map((t) => t.startsWith('/* prepared */ '))).toEqual([true, true, true]);
+    expect(counting.texts[2]).toMatch(/insert into workout_logs[\s\S]*insert into outbound_messages/);
     const lift = await statementsOf(p, 'squat 3x5 at 225, felt like RPE 9');
     expect(lift.reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb/);
     const writes = (table: string) => counting.texts.filter((t) => t.includes(`insert into ${table}`) && !t.includes('jsonb_to_recordset'));

@@ -5,6 +5,7 @@ import type { ClientRow, ClientsTable, FitnessPlansTable, InboundMessagesTable, 
 import { json } from '../json.js';
 import { lazyJson } from '../json-text.js';
 import { prepared } from '../prepared.js';
+import { takeHeldWrite } from '../held-writes.js';
 import { isTransientDbError } from '../errors.js';
 import { outboundValues, type NewOutbound } from './outbound-messages.repository.js';
 import { QUESTION_PENDING_SQL } from './conversation-states.repository.js';
@@ -276,7 +277,10 @@ export async function storeReplyAndMarkProcessed(
   result: { intent: string | null; agent: unknown },
 ): Promise<void> {
   const jsonOrNull = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
-  await prepared(sql`with o as (
+  // The turn's last write, held for this statement (a "done"'s log, db/held-writes.ts): sent with the reply.
+  const held = takeHeldWrite(db);
+  const mark = !held || held.usual ? prepared : <T,>(q: RawBuilder<T>) => q;
+  await mark(sql`with ${held ? sql`${sql.join([...held.parts])}, ` : sql``}o as (
       insert into outbound_messages (client_id, to_phone, body, kind, channel, status, segments, encoding, inbound_message_id, agent)
       values (${reply.clientId}, ${reply.toPhone}, ${reply.body}, ${reply.kind}, ${reply.channel}, ${reply.status}, ${reply.segments}, ${reply.encoding},
               ${reply.inboundMessageId ?? null}, ${jsonOrNull(reply.agent)}::jsonb)

@@ -6,6 +6,7 @@ import { forgetWorkout, keepWrittenLogs, keptLogs, turnReadsOf } from '../turn-r
 import { keepInputsRev } from './adaptations.repository.js';
 import { json } from '../json.js';
 import { prepared } from '../prepared.js';
+import { holdWrite } from '../held-writes.js';
 
 export async function insertWorkoutLog(
   db: Db,
@@ -54,21 +55,7 @@ export async function writeLogs(
     ifAdapted?: AdaptationRowsFilter;
   },
 ): Promise<void> {
-  const parts: RawBuilder<unknown>[] = [];
-  if (w.logs.length) {
-    const rows = w.logs.map((l) => sql`(${l.clientId}, ${l.workoutId}, ${l.date}, ${l.kind}, ${json(l.details)}, ${l.rawText}, ${l.inboundId})`);
-    parts.push(sql`logged as (insert into workout_logs (client_id, workout_id, date, kind, details, raw_text, inbound_message_id) values ${sql.join(rows)} returning *)`);
-  }
-  w.statuses.forEach((u, i) => {
-    // The time as a case of the status, not spliced in: one text for both statuses (prepared below).
-    parts.push(sql`${sql.raw(`status_${i}`)} as (update workout_instances set status = ${u.status}, completed_at = case when ${u.status}::text = 'completed' then now() end where id = ${u.id})`);
-  });
-  if (w.bumpPlanId) {
-    const only = w.ifAdapted
-      ? sql` and (exists (select 1 from plan_adaptations where plan_id = ${w.bumpPlanId} and type = any(${[...w.ifAdapted.noteTypes]}::text[])) or exists (select 1 from readiness_signals where client_id = ${w.ifAdapted.clientId} and kind = 'soreness' and date >= ${w.ifAdapted.sorenessFrom} and severity >= ${w.ifAdapted.sorenessMinSeverity} and body_part is not null))`
-      : sql``;
-    parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId}${only} returning inputs_rev)`);
-  }
+  const parts = logWriteParts(w);
   if (!parts.length) return;
   const kept = turnReadsOf(db);
   if (!kept) {
@@ -97,9 +84,54 @@ export async function writeLogs(
   else if (w.bumpPlanId && !w.ifAdapted) for (const [clientId, plan] of kept.plans) if (plan?.id === w.bumpPlanId) kept.plans.delete(clientId);
 }
 
+type LogWrite = Parameters<typeof writeLogs>[1];
+
+/**
+ * writeLogs as the last write of a turn, held for the statement that ends it (db/held-writes.ts: a "done" is
+ * then the log and the reply in one statement). What the turn kept of the rows it writes is dropped, so a read
+ * of them after this is a statement of its own, which sends the write first. Written at once on a handle that
+ * holds no writes.
+ */
+export async function writeLogsLast(db: Db, w: LogWrite): Promise<void> {
+  const parts = logWriteParts(w);
+  if (!parts.length) return;
+  const kept = turnReadsOf(db);
+  const held = await holdWrite(db, { parts, usual: isUsual(w), write: (raw) => writeLogs(raw, w) });
+  if (!held) return writeLogs(db, w);
+  if (!kept) return;
+  for (const u of w.statuses) forgetWorkout(kept, u.id);
+  for (const l of w.logs) kept.logs.delete(l.clientId);
+  if (w.bumpPlanId) for (const [clientId, plan] of kept.plans) if (plan?.id === w.bumpPlanId) kept.plans.delete(clientId);
+}
+
+/** A log write's parts of a WITH: the logs (`logged`, returning the rows), each day's status, the plan's revision (`bumped`). */
+function logWriteParts(w: LogWrite): RawBuilder<unknown>[] {
+  const parts: RawBuilder<unknown>[] = [];
+  if (w.logs.length) {
+    const rows = w.logs.map((l) => sql`(${l.clientId}, ${l.workoutId}, ${l.date}, ${l.kind}, ${json(l.details)}, ${l.rawText}, ${l.inboundId})`);
+    parts.push(sql`logged as (insert into workout_logs (client_id, workout_id, date, kind, details, raw_text, inbound_message_id) values ${sql.join(rows)} returning *)`);
+  }
+  w.statuses.forEach((u, i) => {
+    // The time as a case of the status, not spliced in: one text for both statuses (prepared below).
+    parts.push(sql`${sql.raw(`status_${i}`)} as (update workout_instances set status = ${u.status}, completed_at = case when ${u.status}::text = 'completed' then now() end where id = ${u.id})`);
+  });
+  if (w.bumpPlanId) {
+    const only = w.ifAdapted
+      ? sql` and (exists (select 1 from plan_adaptations where plan_id = ${w.bumpPlanId} and type = any(${[...w.ifAdapted.noteTypes]}::text[])) or exists (select 1 from readiness_signals where client_id = ${w.ifAdapted.clientId} and kind = 'soreness' and date >= ${w.ifAdapted.sorenessFrom} and severity >= ${w.ifAdapted.sorenessMinSeverity} and body_part is not null))`
+      : sql``;
+    parts.push(sql`bumped as (update fitness_plans set inputs_rev = inputs_rev + 1 where id = ${w.bumpPlanId}${only} returning inputs_rev)`);
+  }
+  return parts;
+}
+
+/** Whether a log write is one of a turn's usual few (see writeLogs): its statement's text is one of a few. */
+function isUsual(w: { logs: readonly unknown[]; statuses: readonly unknown[] }): boolean {
+  return w.logs.length <= 4 && w.statuses.length <= 2;
+}
+
 /** `prepared` for a turn's usual writes (see writeLogs), the statement as it is for a longer list. */
 function markUsual(w: { logs: readonly unknown[]; statuses: readonly unknown[] }): <T>(q: RawBuilder<T>) => RawBuilder<T> {
-  return w.logs.length <= 4 && w.statuses.length <= 2 ? prepared : (q) => q;
+  return isUsual(w) ? prepared : (q) => q;
 }
 
 type WrittenLog = Selectable<WorkoutLogsTable> & { bumped_rev: number | null };

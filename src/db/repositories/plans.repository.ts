@@ -8,6 +8,7 @@ import { asStoredJson, json, sharedStoredJson, storedJsonOnRead } from '../json.
 import { takeBatchRead } from '../batch-reads.js';
 import { daysReadWith, forgetWorkout, readDaysWith, takeReadWithDays, turnReadsOf } from '../turn-reads.js';
 import { deferredWrites } from '../batch-writes.js';
+import { noteDayWritten } from '../written-days.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
   const pre = takeBatchRead(db, 'activePlans', clientId);
@@ -226,6 +227,7 @@ export async function insertWorkoutOnce(
   const stored = row as WorkoutRow;
   kept?.workouts.set(`${w.clientId}|${w.date}`, stored);
   kept?.weekDays.clear();
+  noteDayWritten(db, stored);
   return stored;
 }
 
