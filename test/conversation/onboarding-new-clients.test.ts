@@ -329,6 +329,12 @@ describe('onboarding: after a baby, a condition denied (lead16)', () => {
     }
   });
 
+  it('at the maxes question the denial is acknowledged and the question asked again (was "Send a lift with its numbers")', () => {
+    const { last } = playOnboarding(chicago, ["hey! I'm Priya", 'so I used to lift pretty seriously in college but had a baby last year. goal is to build muscle', 'mon tues thurs sat, full gym', 'about an hour. no injuries', 'no ab separation, doctor cleared me at 8 weeks']);
+    expect(last.reply).toMatch(/^Good to hear - nothing to change for that\. Optional, so your weights are right from day one/);
+    expect(last.state.answers.limitations).toEqual([]);
+  });
+
   it('a condition told beside a denied one is still spared: "a little ab separation, no leaking"', () => {
     const { last } = playOnboarding(chicago, [...BABY, 'none', 'a little ab separation, no leaking']);
     expect(last.state.answers.limitations).toEqual(['abdominal']);

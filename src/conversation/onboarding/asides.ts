@@ -10,14 +10,14 @@ import { GLOSSARY } from '../answers/glossary.js';
 import { faqAnswer, faqTopic, toldAnswer, toldTopic } from '../answers/faq.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { TERM_WORDS } from '../understand/questions.js';
-import type { SlotKey } from './types.js';
+import { SLOT_KEYS, type SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
-import { isSorenessAfterTraining } from '../parse/limitations.js';
+import { isSorenessAfterTraining, onlyDeniesConditions } from '../parse/limitations.js';
 import { findTimezone } from '../parse/timezone.js';
 import { OTHERS_ILL, SELF_ILL, SLANG_SICK } from '../words.js';
 
 export interface Aside {
-  id: 'illness' | 'travel' | 'moving' | 'one_off_change' | 'kit_question';
+  id: 'illness' | 'travel' | 'moving' | 'one_off_change' | 'kit_question' | 'condition_denied';
   matches: (t: string) => boolean;
   /** Slots this text must not fill. */
   notFor: readonly SlotKey[];
@@ -70,6 +70,15 @@ export const ASIDES: readonly Aside[] = [
       t.split(/(?<=[.!?])\s+/).some((x) => /\b(can|could|should|may) i\b|\b(is it ok|ok if|okay if|alright if)\b/.test(x) && WEEKDAY.test(x) && !/\b(days?|times|x) (a|per|each) week\b/.test(x))),
     notFor: ['days', 'race_mileage', 'duration', 'run_time'],
     reply: "Once your plan is set you can move any day's workout - just text me that again then.",
+  },
+  {
+    // "no ab separation, doctor cleared me at 8 weeks": the answer to the postpartum question, at whatever question is
+    // open (it was "Send a lift with its numbers" at the maxes question, and a "no" to the plan at the summary). It
+    // answers the injuries question when that is the one asked (no area to spare).
+    id: 'condition_denied',
+    matches: onlyDeniesConditions,
+    notFor: SLOT_KEYS.filter((k) => k !== 'limitations'),
+    reply: 'Good to hear - nothing to change for that.',
   },
   {
     id: 'kit_question',

@@ -14,7 +14,7 @@ import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORR
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { ASKS_RACE_DATE, isToldSentence, lifts, NAME_REASK, nextSlot, withoutAnswerFiller, sentences, SLOT_BY_KEY, SLOTS, summaryShort, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { ASKS_RACE_DATE, isToldSentence, lifts, NAME_REASK, nextSlot, withoutAnswerFiller, sentences, SLOT_BY_KEY, SLOTS, summaryShort, textTimeReason, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { paceFromRecentRace } from './pace-asked.js';
 import { findAside, generalAnswer, KEPT_ASIDES, SETUP_QUESTIONS, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
@@ -137,6 +137,12 @@ const RANGE_SAID = /^You said \d-\d:/;
  */
 const KIT_OWNED = /^You have .*\(.*\b(?:lb|kg)\)/;
 
+/** "Noted: usually 5ish am before work." when the workout-text line already gives its reason ("30 min before you usually train"). */
+function windowSaidAgain(s: string, a: OnboardingAnswers): boolean {
+  const window = a.trainingWindow?.trim().toLowerCase();
+  return window !== undefined && isToldSentence(s) && s.toLowerCase().includes(window.slice(0, 12)) && textTimeReason(a) !== '';
+}
+
 function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string, before?: OnboardingAnswers): string {
   const full = withDefaults(answers, ctx);
   const profile = buildProfile(full);
@@ -157,7 +163,9 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
       // (a hybrid's lifting-first line pushed "You can run 4 days a week (Mon, Tue, Thu, Sat)" out). So are the numbers
       // their first weights come from: a 60-year-old's age rules and an injury's cautions pushed that line out, and the
       // client who gave three lifts saw none of them kept.
-      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: RANGE_SAID.test(s) ? 4 : isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) || KIT_OWNED.test(s) ? 7 : 6 })),
+      // A training window the workout-text line already says ("…, 30 min before you usually train") is not said twice
+      // when space is short: "Noted: usually 5ish am before work" pushed the kit ("dumbbells up to 50 lb") out.
+      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: RANGE_SAID.test(s) ? 4 : windowSaidAgain(s, full) ? 3 : isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) || KIT_OWNED.test(s) ? 7 : 6 })),
     ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
     { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
   ];

@@ -1105,7 +1105,7 @@ const BEFORE_WORK_TEXT = '05:30';
  * Why the workout text comes when it does, when their window set it (readWork): "usually at 5:30am" → ", 30 min
  * before you usually train"; "before 7am" → ", an hour before your 7:00am cutoff". Nothing once they chose a time.
  */
-function textTimeReason(a: OnboardingAnswers): string {
+export function textTimeReason(a: OnboardingAnswers): string {
   const window = a.trainingWindow;
   if (!window || !a.morningTime) return '';
   const deadline = morningDeadline(window);

@@ -6,13 +6,12 @@
  * and the reply, tried in order. A polite change ("can we make it 3 days?", "how about 6am?") is none of these.
  */
 import { findExerciseMentions } from '../parse/exercise.js';
-import { onlyDeniesConditions } from '../parse/limitations.js';
 import { findWeekdays } from '../parse/weekdays.js';
 import { anyOf, TODAY_WORDS, TOMORROW_WORDS } from '../words.js';
 import type { SlotKey } from './types.js';
 
 export interface SummaryRemark {
-  id: 'plan_view' | 'start' | 'session_done' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question' | 'condition_denied';
+  id: 'plan_view' | 'start' | 'session_done' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question';
   matches: (t: string) => boolean;
   reply: (t: string) => string;
 }
@@ -66,12 +65,6 @@ function swapped(t: string): string {
 }
 
 export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
-  {
-    // "no ab separation, doctor cleared me at 8 weeks": the answer to the postpartum question, not a "no" to the plan.
-    id: 'condition_denied',
-    matches: onlyDeniesConditions,
-    reply: () => 'Good to hear - nothing to change for that, your plan stays as above.',
-  },
   {
     id: 'plan_view',
     matches: (t) => PLAN_VIEW.test(t.trim()),
