@@ -158,3 +158,12 @@ describe('messy16: settings and places said short', () => {
     expect(await say(phone, 'flying to LA tmrw for 3 days')).toMatch(/^Noted your travel: Tue Nov 24 to Thu Nov 26\. Your morning text follows you: 7:00am Pacific time \(America\/Los_Angeles\)/);
   });
 });
+
+describe('messy16: short questions', () => {
+  it('"what should i eat before" is answered (was "didn\'t get that"), and "whens my race" says the race', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'what should i eat before')).toMatch(/^A normal meal 1-3 hours before training works for most people/);
+    expect(await say(phone, 'whens my race')).toMatch(/^Your next race is Sun May 2 \(week 23\)\./);
+  });
+});

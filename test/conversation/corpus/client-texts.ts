@@ -865,6 +865,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'flying to LA tmrw for 3 days', read: [{ intent: 'travel', from: '2026-11-28', to: '2026-11-30', timezone: 'America/Los_Angeles' }], tags: ['dates'] },
   { text: 'going to sf next week', read: [{ intent: 'travel', timezone: 'America/Los_Angeles' }], tags: ['dates'] },
   { text: 'heading to SLC thursday till sunday', read: [{ intent: 'travel', timezone: 'America/Denver' }], tags: ['dates'] },
+  // messy16: short questions: food before/after with no session named, "whens" with no apostrophe.
+  { text: 'what should i eat before', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
+  { text: 'what to eat before', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
+  { text: 'what should i eat after?', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
+  { text: 'whens my race', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'typo'] },
+  { text: 'whens my long run', read: [{ intent: 'when_question', workout: 'long' }], tags: ['question', 'typo'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
