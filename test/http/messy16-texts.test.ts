@@ -167,3 +167,12 @@ describe('messy16: short questions', () => {
     expect(await say(phone, 'whens my race')).toMatch(/^Your next race is Sun May 2 \(week 23\)\./);
   });
 });
+
+describe('messy16: a race date checked', () => {
+  it('"the 14th is my race right" says the race date and moves nothing (was the race moved to the 14th)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'the 14th is my race right')).toMatch(/^Your next race is Sun May 2 \(week 23\)\./);
+    expect(await say(phone, 'whens my race')).toMatch(/^Your next race is Sun May 2/);
+  });
+});

@@ -434,8 +434,14 @@ const CANCEL_WORD = String.raw`(?:cancell?ed|canceled|called off|scrapped|not ha
 const RACE_CANCELLED = new RegExp(String.raw`\b${RACE_WORD}\b(?:\s+\w+){0,4}?\s+(?:got |was |is |has been |been )?${CANCEL_WORD}\b|\b(?:cancell?ed|canceled|called off|scrapped)\s+(?:the|my|our)\s+(?:\w+\s+)?${RACE_WORD}\b`);
 
 /** "race got moved to the 14th", "the half got pushed back a week": the race is on another day now. */
+/** "the 14th is my race right", "race is dec 14 correct?": a date checked, not moved (no word of a change). */
+const RACE_DATE_CHECKED = /\b(?:right|correct|yeah|yes|isn'?t it|is that right|am i right|no)\s*\?*\s*$/;
+const RACE_DATE_CHANGED = /\b(?:moved?|moving|changed?|changing|push(?:ed)?|shift(?:ed)?|resched\w*|postponed|now|instead|new date|got moved)\b/;
+
 function raceDateMove(t: string, ctx: ReadContext): RuleMatch | null {
   const moved = readRaceDateMove(t, ctx.now, ctx.timezone);
+  // Asked to confirm: the race date said back (never moved to the date the client remembered).
+  if (moved && RACE_DATE_CHECKED.test(t) && !RACE_DATE_CHANGED.test(t)) return match([{ intent: 'when_question', workout: 'race' }]);
   return moved ? match([{ intent: 'change_race_date', ...moved }]) : null;
 }
 

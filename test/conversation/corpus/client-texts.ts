@@ -871,6 +871,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'what should i eat after?', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
   { text: 'whens my race', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'typo'] },
   { text: 'whens my long run', read: [{ intent: 'when_question', workout: 'long' }], tags: ['question', 'typo'] },
+  // messy16: a race date asked to be confirmed is a question (the date said back), never a move.
+  { text: 'the 14th is my race right', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'dates'] },
+  { text: 'my race is on the 14th right?', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'dates'] },
+  { text: 'race is dec 14 correct?', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
