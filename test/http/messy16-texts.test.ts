@@ -176,3 +176,13 @@ describe('messy16: a race date checked', () => {
     expect(await say(phone, 'whens my race')).toMatch(/^Your next race is Sun May 2/);
   });
 });
+
+describe('messy16: a tune-up race told', () => {
+  it('"tune-up 10k on saturday" is a race ahead, nothing logged (was a 10k logged last Saturday)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'tune-up 10k on saturday');
+    expect(reply).toMatch(/^Yes, a 10K fits: .* It lands on a rest day in your plan/);
+    expect(await logsOf(phone)).toHaveLength(0);
+  });
+});

@@ -1506,6 +1506,26 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "tune-up 10k on saturday", "i have a tune-up race sat": told, not asked, it is the same race ahead to plan
+    // around (was a 10k logged last Saturday).
+    name: 'a tune-up race told',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!/\btune[- ]?up\b|\b(?:warm[- ]?up|practice|prep) race\b/.test(t) || /\b(?:did|ran|raced|finished|was|went)\b/.test(t)) return null;
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const ahead = ref === null ? null : ref.kind === 'date' ? { from: ref.date, to: ref.date } : { from: ref.from, to: ref.to };
+      // A weekday alone is the next one: "on saturday" said on a Friday is tomorrow, never last week's.
+      const day = findWeekdays(t);
+      const span = ahead && ahead.from >= ctx.today ? ahead : day.length === 1 ? { from: nextOnOrAfter(ctx.today, day[0]!), to: nextOnOrAfter(ctx.today, day[0]!) } : ahead === null ? comingWeekend(ctx.today) : null;
+      if (!span) return null;
+      const said = findRaceDistance(t);
+      return match([{ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null }]);
+    },
+  },
+  {
     name: 'a tune-up race asked about',
     scope: 'text',
     mood: 'question',
