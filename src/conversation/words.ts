@@ -319,6 +319,8 @@ export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   // Day words at 6 a.m.: "5 mi yday" was logged today, "whats on nxt tues" and "this wknd" read as today.
   // Typos of the log words ("skiped my run"): read as the word meant, or the skip was lost.
   ['skiped', 'skipped'], ['skippd', 'skipped'], ['sikpped', 'skipped'], ['skipepd', 'skipped'], ['mised', 'missed'], ['misssed', 'missed'],
+  // "whens my race": the question word without its apostrophe (was "didn't get that").
+  ['whens', "when's"],
   ['yday', 'yesterday'], ['ystd', 'yesterday'], ['nxt', 'next'], ['wknd', 'weekend'], ['wkend', 'weekend'], ['wkd', 'weekend'],
 ];
 export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'feels fine', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;

@@ -445,8 +445,14 @@ const CANCEL_WORD = String.raw`(?:cancell?ed|canceled|called off|scrapped|not ha
 const RACE_CANCELLED = new RegExp(String.raw`\b${RACE_WORD}\b(?:\s+\w+){0,4}?\s+(?:got |was |is |has been |been )?${CANCEL_WORD}\b|\b(?:cancell?ed|canceled|called off|scrapped)\s+(?:the|my|our)\s+(?:\w+\s+)?${RACE_WORD}\b`);
 
 /** "race got moved to the 14th", "the half got pushed back a week": the race is on another day now. */
+/** "the 14th is my race right", "race is dec 14 correct?": a date checked, not moved (no word of a change). */
+const RACE_DATE_CHECKED = /\b(?:right|correct|yeah|yes|isn'?t it|is that right|am i right|no)\s*\?*\s*$/;
+const RACE_DATE_CHANGED = /\b(?:moved?|moving|changed?|changing|push(?:ed)?|shift(?:ed)?|resched\w*|postponed|now|instead|new date|got moved)\b/;
+
 function raceDateMove(t: string, ctx: ReadContext): RuleMatch | null {
   const moved = readRaceDateMove(t, ctx.now, ctx.timezone);
+  // Asked to confirm: the race date said back (never moved to the date the client remembered).
+  if (moved && RACE_DATE_CHECKED.test(t) && !RACE_DATE_CHANGED.test(t)) return match([{ intent: 'when_question', workout: 'race' }]);
   return moved ? match([{ intent: 'change_race_date', ...moved }]) : null;
 }
 
@@ -1516,6 +1522,26 @@ export const RULES: Rule[] = [
       if (!/\b(what|how much|how many|what all)\b.*\b(did i|have i|i did|did we)\b/.test(c.text) || /\b(should|can|could)\b/.test(c.text)) return null;
       const date = findPastDate(c.text, ctx.now, ctx.timezone);
       return date ? match([{ intent: 'logged_on', date }]) : null;
+    },
+  },
+  {
+    // "tune-up 10k on saturday", "i have a tune-up race sat": told, not asked, it is the same race ahead to plan
+    // around (was a 10k logged last Saturday).
+    name: 'a tune-up race told',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!/\btune[- ]?up\b|\b(?:warm[- ]?up|practice|prep) race\b/.test(t) || /\b(?:did|ran|raced|finished|was|went)\b/.test(t)) return null;
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      const ahead = ref === null ? null : ref.kind === 'date' ? { from: ref.date, to: ref.date } : { from: ref.from, to: ref.to };
+      // A weekday alone is the next one: "on saturday" said on a Friday is tomorrow, never last week's.
+      const day = findWeekdays(t);
+      const span = ahead && ahead.from >= ctx.today ? ahead : day.length === 1 ? { from: nextOnOrAfter(ctx.today, day[0]!), to: nextOnOrAfter(ctx.today, day[0]!) } : ahead === null ? comingWeekend(ctx.today) : null;
+      if (!span) return null;
+      const said = findRaceDistance(t);
+      return match([{ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null }]);
     },
   },
   {

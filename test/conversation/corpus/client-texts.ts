@@ -892,6 +892,20 @@ export const CORPUS: CorpusEntry[] = [
   { text: '[photo] new shoes!', read: [{ intent: 'thanks', shoes: true }] },
   { text: 'got new kicks today', read: [{ intent: 'thanks', shoes: true }] },
   { text: '[image]', read: [{ intent: 'thanks', photo: true }] },
+  // messy16: short questions: food before/after with no session named, "whens" with no apostrophe.
+  { text: 'what should i eat before', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
+  { text: 'what to eat before', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
+  { text: 'what should i eat after?', read: [{ intent: 'coach_faq', topic: 'eat_before' }], tags: ['question'] },
+  { text: 'whens my race', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'typo'] },
+  { text: 'whens my long run', read: [{ intent: 'when_question', workout: 'long' }], tags: ['question', 'typo'] },
+  // messy16: a race date asked to be confirmed is a question (the date said back), never a move.
+  { text: 'the 14th is my race right', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'dates'] },
+  { text: 'my race is on the 14th right?', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'dates'] },
+  { text: 'race is dec 14 correct?', read: [{ intent: 'when_question', workout: 'race' }], tags: ['question', 'dates'] },
+  // messy16: a tune-up race told is a race ahead (the next such day), never a run logged last week.
+  { text: 'tune-up 10k on saturday', read: [{ intent: 'tune_up_race', from: '2026-11-28', to: '2026-11-28', distance: '10K' }], tags: ['dates'] },
+  { text: 'i have a tune-up race saturday', read: [{ intent: 'tune_up_race', from: '2026-11-28', distance: null }], tags: ['dates'] },
+  { text: 'running a tune up half next sunday', read: [{ intent: 'tune_up_race', from: '2026-12-06', distance: 'half marathon' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
