@@ -827,6 +827,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: '[photo] new shoes!', read: [{ intent: 'thanks', shoes: true }] },
   { text: 'got new kicks today', read: [{ intent: 'thanks', shoes: true }] },
   { text: '[image]', read: [{ intent: 'thanks', photo: true }] },
+  // runner16: the race's day told by a weekday and a date is the next such day, never this week's weekday.
+  { text: 'race is monday the 18th', read: [{ intent: 'change_race_date', date: '2027-01-18' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
