@@ -88,3 +88,12 @@ describe('a goal time said back as the runner said it', () => {
     expect(summary).toMatch(/training for a marathon on May 2, 2027 with a goal of 4:00\./);
   }, 120_000);
 });
+
+describe('the race day told by its weekday and date', () => {
+  it('"race is sunday the 18th" moves the race to the next Sunday that is the 18th (was this Sunday\'s workout shown, nothing changed)', async () => {
+    const p = phone();
+    await onboardAt(START, p);
+    const reply = await sayAt(START, p, 'race is sunday the 18th');
+    expect(reply).toMatch(/^Race moved: your half marathon is now Sun Apr 18, 2027 \(was Sun May 2\)/);
+  }, 120_000);
+});

@@ -308,6 +308,7 @@ function readRaceEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext, 
   for (const [i, s] of parts.entries()) {
     if ((/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s)) && RECENT_CUE.test(s) && !GOAL_CUE.test(s)) continue; // "ran a 27:30 5k", "10k in 48"
     if (/\b(ran|jogged|did|done|logged)\b/.test(s) && !/\b(race|marathon|half|signed up|training for|register)/.test(s)) continue; // "ran 8 miles yesterday"
+    if (otherRaceTimed(s, a)) continue; // "half 1:52 in sept" from a marathoner: a result, not the race ahead
     if (isTrainingRun(s)) continue; // "tue: 10km with 5x1km at 4:50": a session done, not a race on Tuesday
     if (runJustDone(s)) continue; // "easy 8km @ 5:45/km this morning": a run done, not an 8K ahead
     if (PAST_RACE.test(s) && !FUTURE_RACE.test(s)) continue; // "I did a half in the spring": a race run, not the one ahead
@@ -562,6 +563,16 @@ function resultClauses(parts: string[]): string[] {
   });
 }
 
+/**
+ * "half 1:52 in sept" from a runner training for a marathon: another race's distance with its finish time, no goal or
+ * sign-up word, is a result already run (was the marathon turned into a half in September, its day asked forever).
+ */
+function otherRaceTimed(s: string, a: OnboardingAnswers): boolean {
+  const race = a.race?.distance;
+  const named = findRaceDistance(s);
+  return race !== undefined && race !== 'custom' && named !== null && named.distance !== race && /\b\d{1,2}:[0-5]\d\b/.test(s) && !GOAL_CUE.test(s) && !/\b(?:signed up|sign up|registered|entered|training for|race is|racing|next)\b/.test(s);
+}
+
 function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
   // "10k" after "ran 46:50 at a turkey trot": the distance of the time kept, asked for.
   const pending = a.race?.pendingResult;
@@ -587,7 +598,7 @@ function readRecent(t: string, a: OnboardingAnswers, bare: boolean): Read {
     // with no numbers after it ("did 12 km in 68 min, felt good") is told of the same run.
     const after = clauses[i + 1];
     if (isTrainingRun(s) || (after !== undefined && !/\d/.test(after) && isTrainingRun(`${s} ${after}`))) continue;
-    if (!sub && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
+    if (!sub && !otherRaceTimed(s, a) && (!(/\d{1,2}:\d{2}/.test(s) || MINUTES_RESULT.test(s) || (BEST_CUE.test(s) && /\d/.test(s.replace(/\b\d+(?:\.\d)?\s*(?:k|km|mi|miles?)\b/g, ' ')))) || !RECENT_CUE.test(s) || (GOAL_CUE.test(s) && !RECENT_CUE.test(s.replace(/\bgoal\b.*$/, ''))))) continue;
     // "ran a 3:40 last year": a time with no distance names its race when only one is run that long.
     // "ive done 2 halfs, last one was 2:05": the races counted name the distance of the last one's time (findRaceDistance).
     // "signed up for the houston marathon in january, did it last year in 4:12": "it" is the race the clause before names.

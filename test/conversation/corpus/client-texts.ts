@@ -906,6 +906,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'tune-up 10k on saturday', read: [{ intent: 'tune_up_race', from: '2026-11-28', to: '2026-11-28', distance: '10K' }], tags: ['dates'] },
   { text: 'i have a tune-up race saturday', read: [{ intent: 'tune_up_race', from: '2026-11-28', distance: null }], tags: ['dates'] },
   { text: 'running a tune up half next sunday', read: [{ intent: 'tune_up_race', from: '2026-12-06', distance: 'half marathon' }], tags: ['dates'] },
+  // runner16: the race's day told by a weekday and a date is the next such day, never this week's weekday.
+  { text: 'race is monday the 18th', read: [{ intent: 'change_race_date', date: '2027-01-18' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
