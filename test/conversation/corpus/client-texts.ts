@@ -810,6 +810,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'when do i peak', read: [{ intent: 'when_question', workout: 'peak' }], tags: ['question'] },
   // lead13 review: a joint said fine where it is named is no pain because another sentence says a lift felt heavy.
   { text: 'done, knee was ok. squats felt really heavy tho', read: [{ intent: 'done' }, { intent: 'recovered', bodyParts: ['knee'] }, { intent: 'lift_feel', exerciseId: 'back_squat', rir: 0 }] },
+  // Lifters mid-plan (lifter16): a lift left out for an area told at the start, asked about or said to be fine now.
+  { text: 'why arent there any deadlifts in my plan', read: [{ intent: 'why_exercise', exerciseId: 'deadlift', shownId: null }], tags: ['question', 'exercises'] },
+  { text: 'my knee is fine now, can I squat again', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
