@@ -30,6 +30,7 @@ import { isNo, isYes, normalize } from './parse/text.js';
 import { NOT_UNDERSTOOD_REPLY, PHOTO_REPLY } from './replies.js';
 import { LOG_INTENTS, type Item, type ItemOf, type SetGroup, type Understanding } from './understand/items.js';
 import { describeItem, readText } from './understand/read.js';
+import { isQuestion } from './understand/rules.js';
 import { EQUIPMENT_NAMES, PR_HIT } from './words.js';
 import { ranUnloggedRuns } from './parse/unlogged-answer.js';
 import { answerUnloggedRuns } from '../services/unlogged-runs.service.js';
@@ -568,6 +569,11 @@ function liftAnswer(text: string): ExerciseMention | null {
   return named.length === 1 ? named[0]! : null;
 }
 
+/** "3x10 @ 95 lb": the sets waiting for their lift, as the client sent them. */
+function setsSaid(groups: readonly SetGroup[]): string {
+  return groups.map((g) => `${g.sets > 1 || g.reps === null ? `${g.sets}x` : ''}${g.reps ?? ''}${g.load !== null ? ` @ ${g.load}${g.unit ? ` ${g.unit}` : ''}` : ''}`).join(', ');
+}
+
 function choiceOf(text: string): 0 | 1 | null {
   const t = normalize(text).replace(/[.!?]+$/, '');
   if (/^(1|one|first|the first|first one|the first one|a|option 1|#1)$/.test(t) || isYes(t)) return 0;
@@ -603,9 +609,15 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
     plan: await planOf(deps, client, ctx),
     ...(ctx.prefetched?.today ? { prefetchedToday: ctx.prefetched.today } : {}),
   };
+  // A question asked while sets wait for their lift's name: answered, and the sets keep waiting (set below).
+  let stillWaiting: ItemOf<'unnamed_lift'> | null = null;
   const finish = async (items: Item[], agent: unknown, intent?: string): Promise<CoachTurn> => {
     const { lines, pending } = await answer(c, items);
     if (pending) await saveState(deps.db, client.id, PENDING_FLOW, pending);
+    if (!pending && stillWaiting && !items.some((i) => isLogItem(i) || i.intent === 'unnamed_lift' || i.intent === 'correct_log')) {
+      await saveState(deps.db, client.id, PENDING_FLOW, { kind: 'which_lift', item: stillWaiting } satisfies Pending);
+      lines.push({ text: `And your ${setsSaid(stillWaiting.groups)} - which lift was that?`, priority: KEEP.question });
+    }
     return { reply: replyOf(lines), intent: intent ?? [...new Set(items.map((i) => i.intent))].join('+'), agent };
   };
 
@@ -641,7 +653,12 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
     if (pending.kind === 'offer' && isYes(text)) return finish([pending.item], null, 'offer_yes');
     if (pending.kind === 'offer' && isNo(text)) return { reply: 'OK, it stays where it is.', intent: 'offer_no', agent: null };
     if (pending.kind === 'which_lift') {
-      const named = liftAnswer(text);
+      // "how heavy should i squat?" is a question, not the lift's name ("squat?" alone still is).
+      const said = liftAnswer(text);
+      const wordCount = (s: string) => normalize(s).split(/\s+/).filter(Boolean).length;
+      const asks = isQuestion(normalize(text)) && (!said || wordCount(text) > wordCount(said.written) + 1);
+      const named = asks ? null : said;
+      if (asks) stillWaiting = pending.item;
       if (named) {
         const { date, groups, note } = pending.item;
         // "3x10 at 95 on the smith" then "squat": the Smith machine squat, the implement said with the sets.

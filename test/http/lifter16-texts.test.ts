@@ -111,3 +111,17 @@ describe('lifter16: sets logged on the Smith machine with no lift named', () => 
     }
   });
 });
+
+describe('lifter16: a question while the sets wait for their lift', () => {
+  it('"how heavy should i squat?" is answered, the sets keep waiting, and "squat" then logs them (was logged as the squat)', async () => {
+    const p = nyPhone();
+    await talk(p, LINDA);
+    expect(await say(p, '3x10 at 95 on the smith')).toMatch(/^Which lift was that\?/);
+    const asked = await say(p, 'how heavy should i squat?');
+    expect(asked).not.toMatch(/^Logged/);
+    expect(asked).toMatch(/And your 3x10 @ 95(?: lb)? - which lift was that\?$/);
+    expect(await say(p, "what's today?")).toMatch(/^Today/);
+    // A second question still waits; the answer logs.
+    expect(await say(p, 'squat')).toMatch(/^Logged today: Smith machine squat 3x10 @ 95 lb/);
+  });
+});

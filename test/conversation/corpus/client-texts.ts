@@ -908,6 +908,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'running a tune up half next sunday', read: [{ intent: 'tune_up_race', from: '2026-12-06', distance: 'half marathon' }], tags: ['dates'] },
   // runner16: the race's day told by a weekday and a date is the next such day, never this week's weekday.
   { text: 'race is monday the 18th', read: [{ intent: 'change_race_date', date: '2027-01-18' }], tags: ['dates'] },
+  // Lifters mid-plan (lifter16): a lift left out for an area told at the start, asked about or said to be fine now.
+  { text: 'why arent there any deadlifts in my plan', read: [{ intent: 'why_exercise', exerciseId: 'deadlift', shownId: null }], tags: ['question', 'exercises'] },
+  { text: 'my knee is fine now, can I squat again', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
