@@ -42,6 +42,9 @@ const DECADES_OF_LIFE = new RegExp(String.raw`\b(?:through|throughout|in|during|
 /** "stopped about 12 years ago": time since stopping, not time trained. */
 const STOPPED_AGO = /\b(?:stopped|quit|gave (?:it )?up|took a break|fell off)\b[^.,;!?]*?\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several|many)\+?\s*(?:years?|yrs?|months?|mos?)\s+ago\b/g;
 
+/** "nothing consistent", "never stuck with it": training that never held, whenever it began. */
+export const INCONSISTENT = /\b(?:(?:nothing|never|not|wasn'?t|haven'?t) (?:been )?(?:really |very |ever )?consistent(?:ly)?|never stuck (?:with|to) (?:it|anything)|(?:could|can)n?'?t stick (?:with|to) (?:it|anything))\b/;
+
 function trainingAgeOf(text: string, currentYear?: number): ParseResult<TrainingAge> {
   const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
   // "lifting since 2019": the years since then, when the caller knows the year.
@@ -59,8 +62,9 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
   const counted = t.replace(/\b(?:this|earlier this|the start of this) year\b/g, '').replace(/\b(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\s+(?:off|away|out|break|of (?:a )?break|hiatus|not training|without training)\b/g, ' ').replace(/\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|run|ran|worked out|been \w+|done (?:anything|much)(?: (?:exercise|training|sports?|working out|fitness))?)|not (?:lifted|trained)) (?:for|in) (?:like |about |around |almost |over |nearly )?(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple(?: of)?|a few|several)\+?\s*(?:years?|yrs?|months?|mos?)\b/g, ' nothing since ').replace(STOPPED_AGO, ' nothing since ');
   // "through my 30s and 40s": decades of training said by the decades of life.
   if (DECADES_OF_LIFE.test(counted)) return ok('advanced');
-  // "new job", "new city": news that is not about training.
-  if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised)|(?:haven'?t|have not|not|never|don'?t|do not) (?:really |ever |actually |properly )?(?:done|do) (?:much|any|a lot|a lot of) (?:exercise|exercising|training|sport|sports|working out|fitness|running|lifting)|since (?:school|high school|hs|college|uni|university))\b/.test(counted) && !/\byears?\b/.test(counted)) return ok('beginner');
+  // "new job", "new city": news that is not about training. "on and off, nothing consistent": under a year of steady
+  // training, however long ago it began (the training age counts consistent training).
+  if ((/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised)|(?:haven'?t|have not|not|never|don'?t|do not) (?:really |ever |actually |properly )?(?:done|do) (?:much|any|a lot|a lot of) (?:exercise|exercising|training|sport|sports|working out|fitness|running|lifting)|since (?:school|high school|hs|college|uni|university))\b/.test(counted) || INCONSISTENT.test(counted)) && !/\byears?\b/.test(counted)) return ok('beginner');
   if (/\b(?:started|began|took (?:it )?up)\b.*\bthis (?:year|spring|summer|fall|autumn|winter|month)\b/.test(t)) return ok('beginner');
   // "lifted in hs, nothing since", "played sports in college, not much since": long ago, then a long gap.
   if (/\b(?:nothing|not much|barely anything|not really) since\b|\bin (?:hs|high school|highschool|school|college|uni|university|my (?:teens|20s|twenties))\b/.test(counted) && !/\b(?:years?|yrs?|months?)\b/.test(counted)) return ok('beginner');
