@@ -11,7 +11,7 @@ import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabular
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { liftsFeared } from '../parse/lift-nerves.js';
 import { LAPSED_LIFT_CUE } from '../parse/lapsed-lift.js';
-import { parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
+import { INCONSISTENT, parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
 import { findBodyNotes, limitationAreas, parseLimitations, withoutDeniedConditions } from '../parse/limitations.js';
@@ -1555,6 +1555,8 @@ export const SLOTS: SlotRow[] = [
           // "a 1:52 half 2 years ago" dates a race; "started 5 months ago" is how long they have trained.
           (!/\bago\b/.test(x) || /\b(started|began|took (?:it )?up|got into|picked (?:it )?up|stopped|quit|gave (?:it )?up)\b/.test(x)),
       );
+      // "some youtube workouts on and off, nothing consistent": the clause that says it never held decides (a beginner).
+      if (INCONSISTENT.test(t) && !/\b\d+\s*(?:years?|yrs?)\b/.test(t)) return ok({ trainingAge: 'beginner' });
       for (const c of candidates) {
         const r = parseExperience(c, ctx.now.getUTCFullYear(), t);
         if (r.success) return ok({ trainingAge: r.data });

@@ -60,6 +60,8 @@ export function seriousOnceUncounted(text: string): boolean {
   const t = normalize(text);
   return SERIOUS_PAST.test(t) && !NEVER_SERIOUS.test(t) && !YEARS_TRAINED.test(t);
 }
+/** "nothing consistent", "never stuck with it": training that never held, whenever it began. */
+export const INCONSISTENT = /\b(?:(?:nothing|never|not|wasn'?t|haven'?t) (?:been )?(?:really |very |ever )?consistent(?:ly)?|never stuck (?:with|to) (?:it|anything)|(?:could|can)n?'?t stick (?:with|to) (?:it|anything))\b/;
 
 function trainingAgeOf(text: string, currentYear?: number): ParseResult<TrainingAge> {
   const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
@@ -81,8 +83,9 @@ function trainingAgeOf(text: string, currentYear?: number): ParseResult<Training
   // "used to lift pretty seriously in college (like 5 yrs ago)": a serious lifter coming back is no beginner; with no
   // count of years trained, an intermediate (the ago is time since, read above as a break).
   if (seriousOnceUncounted(counted)) return ok('intermediate');
-  // "new job", "new city": news that is not about training.
-  if (/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised)|(?:haven'?t|have not|not|never|don'?t|do not) (?:really |ever |actually |properly )?(?:done|do) (?:much|any|a lot|a lot of) (?:exercise|exercising|training|sport|sports|working out|fitness|running|lifting)|since (?:school|high school|hs|college|uni|university))\b/.test(counted) && !/\b(?:years?|yrs?)\b/.test(counted)) return ok('beginner');
+  // "new job", "new city": news that is not about training. "on and off, nothing consistent": under a year of steady
+  // training, however long ago it began (the training age counts consistent training).
+  if ((/\b(new(?! (?:job|city|town|place|house|home|apartment|flat|schedule|shift|gym|baby|kid|work|role|position|plan|phone|number))|newish|never|beginner|newbie|novice|none|no experience|just start\w*|starting|first time|not much|little|zero|rookie|getting back|a few weeks|few weeks|haven'?t (?:really |ever |actually )?(?:run|ran|lifted|trained|worked out|exercised)|(?:haven'?t|have not|not|never|don'?t|do not) (?:really |ever |actually |properly )?(?:done|do) (?:much|any|a lot|a lot of) (?:exercise|exercising|training|sport|sports|working out|fitness|running|lifting)|since (?:school|high school|hs|college|uni|university))\b/.test(counted) || INCONSISTENT.test(counted)) && !/\b(?:years?|yrs?)\b/.test(counted)) return ok('beginner');
   if (/\b(?:started|began|took (?:it )?up)\b.*\bthis (?:year|spring|summer|fall|autumn|winter|month)\b/.test(t)) return ok('beginner');
   // "lifted in hs, nothing since", "played sports in college, not much since": long ago, then a long gap.
   if (/\b(?:nothing|not much|barely anything|not really) since\b|\bin (?:hs|high school|highschool|school|college|uni|university|my (?:teens|20s|twenties))\b/.test(counted) && !/\b(?:years?|yrs?|months?)\b/.test(counted)) return ok('beginner');

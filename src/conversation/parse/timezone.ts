@@ -35,6 +35,25 @@ const WHOLE_ANSWER_ONLY: Record<string, string> = {
 };
 
 /** Common cities → zone. Multi-word names are matched as phrases. */
+/**
+ * US states named as home ("im in Ohio", "I'm in texas"): the zone most of the state keeps. States split near evenly
+ * (Tennessee) or named like a city or country elsewhere (Washington, Georgia) are left out: the city is asked instead.
+ */
+const STATE_ZONES: Record<string, string> = {
+  ohio: 'America/New_York', pennsylvania: 'America/New_York', 'new jersey': 'America/New_York', connecticut: 'America/New_York',
+  massachusetts: 'America/New_York', vermont: 'America/New_York', 'new hampshire': 'America/New_York', 'rhode island': 'America/New_York',
+  maryland: 'America/New_York', delaware: 'America/New_York', virginia: 'America/New_York', 'west virginia': 'America/New_York',
+  'north carolina': 'America/New_York', 'south carolina': 'America/New_York', florida: 'America/New_York', michigan: 'America/Detroit',
+  indiana: 'America/Indiana/Indianapolis', kentucky: 'America/New_York', illinois: 'America/Chicago', wisconsin: 'America/Chicago',
+  minnesota: 'America/Chicago', iowa: 'America/Chicago', missouri: 'America/Chicago', arkansas: 'America/Chicago',
+  louisiana: 'America/Chicago', mississippi: 'America/Chicago', alabama: 'America/Chicago', oklahoma: 'America/Chicago',
+  texas: 'America/Chicago', kansas: 'America/Chicago', nebraska: 'America/Chicago', 'north dakota': 'America/Chicago',
+  'south dakota': 'America/Chicago', colorado: 'America/Denver', utah: 'America/Denver', wyoming: 'America/Denver',
+  montana: 'America/Denver', 'new mexico': 'America/Denver', idaho: 'America/Boise', arizona: 'America/Phoenix',
+  california: 'America/Los_Angeles', nevada: 'America/Los_Angeles', oregon: 'America/Los_Angeles', alaska: 'America/Anchorage',
+  hawaii: 'Pacific/Honolulu',
+};
+
 export const CITY_ZONES: Record<string, string> = {
   'new york': 'America/New_York', nyc: 'America/New_York', brooklyn: 'America/New_York', boston: 'America/New_York',
   philadelphia: 'America/New_York', philly: 'America/New_York', washington: 'America/New_York', dc: 'America/New_York',
@@ -120,6 +139,9 @@ export function findNamedZone(text: string): NamedZone | null {
     .filter((c) => !CITY_WHOLE_ANSWER_ONLY.has(c))
     .sort((a, b) => b.length - a.length);
   for (const city of cities) if (phraseIn(t, city)) return { zone: CITY_ZONES[city]!, phrase: city, kind: 'city' };
+  // A state only when no city is named: "from michigan originally but live in denver now" is Denver.
+  const states = Object.keys(STATE_ZONES).sort((a, b) => b.length - a.length);
+  for (const state of states) if (phraseIn(t, state)) return { zone: STATE_ZONES[state]!, phrase: state, kind: 'city' };
   const names = Object.keys(ZONE_NAMES).sort((a, b) => b.length - a.length);
   for (const name of names) if (phraseIn(t, name)) return { zone: ZONE_NAMES[name]!, phrase: name, kind: 'zone_word' };
   return null;
