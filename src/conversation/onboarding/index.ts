@@ -611,7 +611,8 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     }
     // "easy 8km @ 5:45/km this morning": a run just done says where their running is; no race, no change.
     if (result && !needsRaceGoal(answers)) return { state: { ...state, retries: 0 }, reply: fitReply([raceResultAck(result), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
-    const ran = fromModel || result ? null : runJustDone(normalize(text));
+    // "new pr today! 48:30 10k": a result the recent-race row read is a change (their paces), not a run said back.
+    const ran = fromModel || result || read.changed.includes('race_recent') ? null : runJustDone(normalize(text));
     if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     // A question, one day's remark or an exercise swap is answered and changes nothing ("i only have 30 min
     // today" set every session to 30). A question mark outranks a yes word inside it ("when does it start?").
@@ -622,7 +623,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // (a trip told, "in lisbon till friday, hotel gym", keeps its own reply).
     const found = findSummaryRemark(normalize(text));
     // A session told with something to keep ("just ran a 24:10 5k!" is a race result) is read as that, not only noted.
-    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) || (found?.id === 'session_done' && read.changed.length > 0) ? null : found;
+    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) || (found?.id === 'session_done' && read.changed.length > 0) || read.changed.includes('race_recent') ? null : found;
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
       const answered = remark.id === 'question' ? (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text))) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];
