@@ -192,7 +192,8 @@ const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
 // "no knee pain on the run", "no shin issues": a part between "no" and the pain denies it too.
 /** "ok to run thursday", "alright to lift tomorrow": whether to train on a day ahead. */
 const DAY_AHEAD_ASKED = /\b(?:ok|okay|alright|fine|safe|good) (?:for me )?to (?:run|lift|train|work ?out|go|do (?:it|the workout|my workout|the run|my run))\b.*\b(?:tomorrow|tmrw|tonight|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/;
-export const PAIN_NEGATED = new RegExp(`${anyOf(PAIN_NEGATIONS).source}|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
+// "cant bend my knee without pain": a movement that hurts, never the pain denied (it read as the knee recovered).
+export const PAIN_NEGATED = new RegExp(`(?<!\\b(?:can'?t|cannot|can not|couldn'?t|unable to|hard to)\\s+(?:[a-z']+\\s+){0,4})(?:${anyOf(PAIN_NEGATIONS).source})|\\bno (?:[a-z]+ ){1,2}(?:pain|issues|problems|soreness)\\b`);
 export const RECOVERED = anyOf(RECOVERY_WORDS);
 const RECOVERY_BUT = anyOf(RECOVERY_BUT_WORDS);
 /**

@@ -911,6 +911,10 @@ export const CORPUS: CorpusEntry[] = [
   // Lifters mid-plan (lifter16): a lift left out for an area told at the start, asked about or said to be fine now.
   { text: 'why arent there any deadlifts in my plan', read: [{ intent: 'why_exercise', exerciseId: 'deadlift', shownId: null }], tags: ['question', 'exercises'] },
   { text: 'my knee is fine now, can I squat again', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
+  // lead16: a movement that cannot be done without pain is pain with a red flag (was read as the knee recovered).
+  { text: 'cant bend my knee without pain', read: [{ intent: 'pain', joint: 'knee', redFlags: ['cant bend'] }] },
+  { text: "can't straighten my knee without it hurting", read: [{ intent: 'pain', joint: 'knee', redFlags: ["can't straighten"] }] },
+  { text: 'knee is better, no swelling', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
