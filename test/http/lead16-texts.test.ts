@@ -1,10 +1,10 @@
 /**
  * Texts from the lead's session as Priya (Chicago, back to lifting a year after a baby): a number from before the
- * break is history, not a set done today.
+ * break is history, not a set done today; a short race coming is planned around; a movement that hurts is pain.
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
 const { say, onboardBySms, nyPhone } = smsSuite();
@@ -25,5 +25,26 @@ describe('a lift number from before a break', () => {
     await onboardBySms(phone, LIFTER_ANSWERS);
     expect(await say(phone, 'benched 225 back in college lol')).not.toMatch(/Logged/);
     expect(await say(phone, 'squat 3x5 at 185')).toMatch(/^Logged today: Back squat 3x5 @ 185 lb/);
+  });
+});
+
+describe('a short race the client has coming', () => {
+  it('"got a 10k race on saturday" is this Saturday\'s race to plan around (was a 10 km run logged last Saturday)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'got a 10k race on saturday');
+    expect(reply).not.toMatch(/Logged/);
+    // Monday 11/23: Saturday is 11/28, a rest day of the Mon/Wed/Fri/Sun runner's week.
+    expect(reply).toMatch(/a 10K fits: .*It lands on a rest day in your plan/);
+  });
+});
+
+describe('a movement that hurts', () => {
+  it('"cant bend my knee without pain" is knee pain sent to a doctor or physio (was read as the knee recovered)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'cant bend my knee without pain');
+    expect(reply).toMatch(/^Sorry about your knee\. What you describe \(cant bend\) is a reason to get it checked by a doctor or physio/);
+    expect(reply).not.toMatch(/Good to hear/);
   });
 });

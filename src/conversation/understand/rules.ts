@@ -767,6 +767,9 @@ const NEW_SHOES_TOLD = /^(?:(?:just|finally|so|i|and)\s+)*(?:(?:got|bought|picke
 /** "lol", "hahaha", "lmao", "haha ok": a laugh, answered lightly, nothing logged or changed. */
 const LAUGH_ALONE = /^(?:(?:lo+l+|lolol+|lmf?ao+|rofl|(?:ha){2,}h?|hah|ha(?: ha)+|he(?:he)+|heh|ha)[!., ]*)+(?:(?:ok|okay|k)[!., ]*)?$/;
 
+/** A short race the client has coming ("got a 10k race on saturday", "i have a 5k this saturday", "doing a parkrun sat"). */
+const RACE_SOON_TOLD = /\b(?:got|have|i'?ve got|ive got|doing|running|racing|signed up for|registered for|entered|there'?s) (?:a|an|my|the|this|that) (?:(?:local|little|small|fun|charity|holiday|christmas|jingle bell|turkey) )?(?:race|parkrun|fun run|turkey trot|5\s*k|10\s*k|15\s*k|8\s*k)\b/;
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -1534,13 +1537,22 @@ export const RULES: Rule[] = [
     final: true,
     read: (c, ctx) => {
       const t = c.text;
-      if (!/\btune[- ]?up\b|\b(?:warm[- ]?up|practice|prep) race\b/.test(t) || /\b(?:did|ran|raced|finished|was|went)\b/.test(t)) return null;
+      // "got a 10k race on saturday", "i have a 5k this saturday": a short race days ahead, told, is one too (both were
+      // logged as a run last Saturday).
+      const soon = RACE_SOON_TOLD.test(t) && !/\d:\d\d/.test(t) && !/\bmonths?\b/.test(t);
+      if (!(soon || /\btune[- ]?up\b|\b(?:warm[- ]?up|practice|prep) race\b/.test(t)) || /\b(?:did|ran|raced|finished|was|went|done|completed)\b/.test(t)) return null;
       const ref = findDateRef(t, ctx.now, ctx.timezone);
-      const ahead = ref === null ? null : ref.kind === 'date' ? { from: ref.date, to: ref.date } : { from: ref.from, to: ref.to };
+      const said0 = ref === null ? null : ref.kind === 'date' ? { from: ref.date, to: ref.date } : { from: ref.from, to: ref.to };
+      // "i have a 10k on march 14" said in December: a race they have is ahead, so next year's March 14 (was a run logged
+      // in March).
+      const nextYear = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+      const ahead = soon && said0 && said0.to < ctx.today && ref?.kind === 'date' && findWeekdays(t).length === 0 ? { from: nextYear(said0.from), to: nextYear(said0.to) } : said0;
       // A weekday alone is the next one: "on saturday" said on a Friday is tomorrow, never last week's.
       const day = findWeekdays(t);
       const span = ahead && ahead.from >= ctx.today ? ahead : day.length === 1 ? { from: nextOnOrAfter(ctx.today, day[0]!), to: nextOnOrAfter(ctx.today, day[0]!) } : ahead === null ? comingWeekend(ctx.today) : null;
-      if (!span) return null;
+      // A race further off than a training cycle is no tune-up: their goal race, or one to plan for, read elsewhere.
+      // A month or a season ("a 5k next month") names no day to plan around: nothing said is better than a wrong date.
+      if (!span || (soon && !/\btune[- ]?up\b/.test(t) && (span.from > addDays(ctx.today, 182) || span.to > addDays(span.from, 2)))) return null;
       const said = findRaceDistance(t);
       return match([{ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null }]);
     },

@@ -915,6 +915,11 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'cant bend my knee without pain', read: [{ intent: 'pain', joint: 'knee', redFlags: ['cant bend'] }] },
   { text: "can't straighten my knee without it hurting", read: [{ intent: 'pain', joint: 'knee', redFlags: ["can't straighten"] }] },
   { text: 'knee is better, no swelling', read: [{ intent: 'recovered', bodyParts: ['knee'] }] },
+  // lead16: a short race the client has coming is planned around, never logged as last week's run.
+  { text: 'got a 10k race on saturday', read: [{ intent: 'tune_up_race', distance: '10K' }], tags: ['dates'] },
+  { text: 'i have a 5k this saturday', read: [{ intent: 'tune_up_race', distance: '5K' }], tags: ['dates'] },
+  { text: 'doing a parkrun sat morning', read: [{ intent: 'tune_up_race', distance: '5K' }], tags: ['dates'] },
+  { text: 'ran a 10k race saturday', read: [{ intent: 'log_run' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
