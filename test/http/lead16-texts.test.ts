@@ -48,3 +48,14 @@ describe('a movement that hurts', () => {
     expect(reply).not.toMatch(/Good to hear/);
   });
 });
+
+describe('the training told too easy', () => {
+  it('"too easy, can we go heavier" says how the loads go up (was "outside what I can answer"); "squats feel too light" answers the squat', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'too easy, can we go heavier');
+    expect(reply).toMatch(/log it with how it felt .* and your next loads go up/);
+    expect(reply).not.toMatch(/outside|didn't get that/);
+    expect(await say(phone, 'squats feel too light')).toMatch(/[Ss]quat/);
+  });
+});

@@ -770,6 +770,9 @@ const LAUGH_ALONE = /^(?:(?:lo+l+|lolol+|lmf?ao+|rofl|(?:ha){2,}h?|hah|ha(?: ha)
 /** A short race the client has coming ("got a 10k race on saturday", "i have a 5k this saturday", "doing a parkrun sat"). */
 const RACE_SOON_TOLD = /\b(?:got|have|i'?ve got|ive got|doing|running|racing|signed up for|registered for|entered|there'?s) (?:a|an|my|the|this|that) (?:(?:local|little|small|fun|charity|holiday|christmas|jingle bell|turkey) )?(?:race|parkrun|fun run|turkey trot|5\s*k|10\s*k|15\s*k|8\s*k)\b/;
 
+/** "too easy", "way too easy", "not hard enough", "can we go heavier", "i want heavier weights", "feel too light". */
+const TOO_EASY_TOLD = /\b(?:(?:way |too |so |really |super )*too easy|not (?:hard|challenging|heavy) enough|(?:can|could) we (?:go|lift) heavier|(?:want|need) (?:to (?:go|lift) )?heavier(?: weights?)?|(?:feels?|felt|is|are) (?:way |much |a bit |kinda )?too light)\b/;
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -1571,6 +1574,22 @@ export const RULES: Rule[] = [
       if (span.to < ctx.today) return null;
       const said = findRaceDistance(t);
       return match([{ intent: 'tune_up_race', ...span, distance: said ? raceLabel(said) : null }]);
+    },
+  },
+  {
+    // "too easy, can we go heavier", "workouts are too easy", "i want heavier weights": told, not asked, it wants the
+    // answer a "can i go heavier?" gets (log how it felt and the loads go up) - was "didn't get that". A lift named
+    // ("squats feel too light") is that lift's load question.
+    name: 'the training told too easy',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => {
+      const t = c.text;
+      // "done, felt too easy" is a session logged with its feel (read by the log rules), not a request.
+      if (!TOO_EASY_TOLD.test(t) || /\b(?:run|runs|running|pace|miles?|km|done|did|finished|logged|what if)\b/.test(t) || /\d/.test(t)) return null;
+      const lift = /\btoo light\b|\bheavier\b/.test(t) ? mentionedExercises(t)[0] : undefined;
+      return lift ? match([{ intent: 'load_question', exerciseId: lift.id, name: lift.name, direction: 'light' }], SURE) : match([{ intent: 'coach_faq', topic: 'do_more' }], SURE);
     },
   },
   {

@@ -920,6 +920,12 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'i have a 5k this saturday', read: [{ intent: 'tune_up_race', distance: '5K' }], tags: ['dates'] },
   { text: 'doing a parkrun sat morning', read: [{ intent: 'tune_up_race', distance: '5K' }], tags: ['dates'] },
   { text: 'ran a 10k race saturday', read: [{ intent: 'log_run' }], tags: ['dates'] },
+  // lead16: the training told too easy gets the go-heavier answer; a lift named is its load question.
+  { text: 'too easy, can we go heavier', read: [{ intent: 'coach_faq', topic: 'do_more' }] },
+  { text: 'workouts are way too easy', read: [{ intent: 'coach_faq', topic: 'do_more' }] },
+  { text: 'i want heavier weights', read: [{ intent: 'coach_faq', topic: 'do_more' }] },
+  { text: 'can we go heavier on squats', read: [{ intent: 'load_question', exerciseId: 'back_squat' }], tags: ['exercises'] },
+  { text: 'squats feel too light', read: [{ intent: 'load_question', exerciseId: 'back_squat' }], tags: ['exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
