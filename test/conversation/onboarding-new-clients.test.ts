@@ -340,3 +340,11 @@ describe('onboarding: after a baby, a condition denied (lead16)', () => {
     expect(last.state.answers.limitations).toEqual(['abdominal']);
   });
 });
+
+describe('onboarding: two areas in one answer (lead16)', () => {
+  it('"my left knee is a bit arthritic and my shoulder gets stiff" spares both (was the shoulder only: "arthritic" was no injury word)', () => {
+    const { last } = play(['hi im sam, build muscle', ...REST.slice(0, 4), 'my left knee is a bit arthritic and my shoulder gets stiff']);
+    expect(last.state.answers.limitations).toEqual(expect.arrayContaining(['knee', 'shoulder']));
+    expect(last.reply).toMatch(/I'll go easy on your left knee and shoulders?/);
+  });
+});
