@@ -957,7 +957,12 @@ export const RULES: Rule[] = [
       if (PAIN_NEGATED.test(t)) return null;
       // "why is my shoulder press so heavy", "shoulder press felt heavy": a part inside a lift's name is the lift, not
       // a sore joint (was shoulder pain, shoulder work out for 3 days). A pain word keeps it: "shoulder press hurts".
-      const parts = PAIN.test(t) ? findBodyParts(t) : findBodyParts(withoutExerciseNames(t));
+      const named = PAIN.test(t) ? findBodyParts(t) : findBodyParts(withoutExerciseNames(t));
+      // "knee is fine but hip hurts", "knees fine, hip is sore though": the part said fine is not the one that hurts
+      // (was knee pain: the knee spared, the hip lost).
+      const fine = new Set(t.split(/[.!?;,]+|\b(?:but|though|tho|and)\b/).map((x) => x.trim()).filter((x) => (PAIN_NEGATED.test(x) || partSaidFine(x) || (RECOVERED.test(x) && !RECOVERY_BUT.test(x))) && !PAIN.test(x) && !SORE.test(x)).flatMap((x) => findBodyParts(x)));
+      const hurting = named.filter((p) => !fine.has(p));
+      const parts = hurting.length ? hurting : named;
       const joint = jointOf(parts);
       // "done, knee was ok. squats felt really heavy tho": a joint said fine where it is named is no pain, whatever
       // another sentence says of a lift (was knee pain from the squats' "heavy").

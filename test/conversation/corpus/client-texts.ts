@@ -926,6 +926,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'i want heavier weights', read: [{ intent: 'coach_faq', topic: 'do_more' }] },
   { text: 'can we go heavier on squats', read: [{ intent: 'load_question', exerciseId: 'back_squat' }], tags: ['exercises'] },
   { text: 'squats feel too light', read: [{ intent: 'load_question', exerciseId: 'back_squat' }], tags: ['exercises'] },
+  // lead16: the part said fine is not the part that hurts.
+  { text: 'knee is fine but hip hurts', read: [{ intent: 'pain', joint: 'hips' }] },
+  { text: 'knees fine, hip is sore though', read: [{ intent: 'pain', joint: 'hips' }] },
+  { text: 'my hip hurts but knee is ok', read: [{ intent: 'pain', joint: 'hips' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
