@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 
-const { say, nyPhone, at } = smsSuite();
+const { say, nyPhone, at, db } = smsSuite();
 
 /** Texts each line in turn and returns every reply. */
 async function talk(phone: string, lines: readonly string[]): Promise<string[]> {
@@ -77,6 +77,9 @@ describe('lifter16: a lift left out for an area told at the start is offered bac
     expect(await say(p, 'yes')).toMatch(/^Done - your plan is rebuilt with the lifts that load it back in, and it no longer goes easy on your left knee\./);
     const after = [await say(p, 'wednesday'), await say(p, 'friday'), await say(p, 'next monday')].join('\n');
     expect(after).toMatch(/^(?:Back squat|Front squat) /m);
+    // The profile forgets the knee too (lead16): a later pain reply, a new plan and the coach's dashboard read it.
+    const row = await db().selectFrom('clients').select('profile').where('phone', '=', p).executeTakeFirstOrThrow();
+    expect(row.profile).toMatchObject({ limitations: [], limitationAreas: [] });
   });
 });
 
