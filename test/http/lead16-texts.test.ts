@@ -59,3 +59,13 @@ describe('the training told too easy', () => {
     expect(await say(phone, 'squats feel too light')).toMatch(/[Ss]quat/);
   });
 });
+
+describe('a feeling about a race ahead', () => {
+  it('"nervous about my first 10k" is answered and logs nothing (was a 10 km run logged today)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'nervous about my first 10k');
+    expect(reply).toMatch(/^Nerves mean you care/);
+    expect(reply).not.toMatch(/Logged/);
+  });
+});

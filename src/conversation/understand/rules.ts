@@ -773,6 +773,9 @@ const RACE_SOON_TOLD = /\b(?:got|have|i'?ve got|ive got|doing|running|racing|sig
 /** "too easy", "way too easy", "not hard enough", "can we go heavier", "i want heavier weights", "feel too light". */
 const TOO_EASY_TOLD = /\b(?:(?:way |too |so |really |super )*too easy|not (?:hard|challenging|heavy) enough|(?:can|could) we (?:go|lift) heavier|(?:want|need) (?:to (?:go|lift) )?heavier(?: weights?)?|(?:feels?|felt|is|are) (?:way |much |a bit |kinda )?too light)\b/;
 
+/** A feeling about a race ahead: "nervous about my first 10k", "so nervous for my race sunday", "excited for my half". */
+const RACE_FEELING = /\b(?:nervous|anxious|scared|terrified|excited|pumped|stoked|jittery|freaking out|butterflies)\b(?: (?:about|for|before))? (?:my |the |this |tomorrow'?s |sunday'?s |saturday'?s )?(?:first |big |upcoming |next )?(?:race|5\s*k|10\s*k|half(?: marathon)?|marathon|parkrun|turkey trot|ultra)\b/;
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -2153,6 +2156,15 @@ export const RULES: Rule[] = [
       if (DONE.test(t) || SESSION_DONE.test(t) || SESSION_DONE_LEAD.test(t)) items.unshift({ intent: 'done', date: c.logDate, skippedExerciseIds: [], note: c.raw });
       return match(items, SURE);
     },
+  },
+  {
+    // "nervous about my first 10k", "so nervous for my race sunday", "excited for my half this weekend!": a feeling
+    // about a race ahead, answered (was a 10 km run logged today, or "didn't get that").
+    name: 'race nerves told',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => (RACE_FEELING.test(c.text) && !/\b(?:ran|did|raced|finished|went|was|were|after)\b|\d:\d\d/.test(c.text) ? match([{ intent: 'coach_faq', topic: 'race_nerves' }], SURE) : null),
   },
   {
     // "i used to squat like 185 but that was a while ago", "benched 225 back in college": a number from before a break

@@ -930,6 +930,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'knee is fine but hip hurts', read: [{ intent: 'pain', joint: 'hips' }] },
   { text: 'knees fine, hip is sore though', read: [{ intent: 'pain', joint: 'hips' }] },
   { text: 'my hip hurts but knee is ok', read: [{ intent: 'pain', joint: 'hips' }] },
+  // lead16: a feeling about a race ahead is answered, never logged as a run.
+  { text: 'nervous about my first 10k', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
+  { text: 'so nervous for my race sunday', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
+  { text: 'excited for my half this weekend!', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
