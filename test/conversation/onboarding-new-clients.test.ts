@@ -348,3 +348,29 @@ describe('onboarding: two areas in one answer (lead16)', () => {
     expect(last.reply).toMatch(/I'll go easy on your left knee and shoulders?/);
   });
 });
+
+describe('onboarding: an injury told with words that call for a doctor (lead17)', () => {
+  const RUNNER = ['hi', 'Marcus', 'training for a half marathon', 'may 17', 'no', '10k 49:30', '18 miles a week', '3 years', 'tue thu sat sun'];
+
+  it('"cant bend my knee without pain" at the injuries question spares the knee and says to get it checked', () => {
+    const { last } = play([...RUNNER, 'cant bend my knee without pain']);
+    expect(last.state.answers.limitations).toEqual(['knee']);
+    expect(last.reply).toMatch(/I'll go easy on your knee\./);
+    expect(last.reply).toMatch(/What you describe \(cant bend\) is a reason to get it checked by a doctor or physio/);
+  });
+
+  it('a swollen ankle told in the first paragraph is said back with the advice; a plain sore knee gets none', () => {
+    const swollen = play(['hey im dana, want to get stronger. my ankle is still swollen from a sprain last week', ...REST.slice(0, 4)]).last;
+    expect(swollen.state.answers.limitations).toEqual(['ankle']);
+    expect(swollen.reply).toMatch(/What you describe \(swollen\) is a reason to get it checked by a doctor or physio - please don't train through it\./);
+    const plain = play(['hey im dana, want to get stronger. my knee gets sore sometimes', ...REST.slice(0, 4)]).last;
+    expect(plain.state.answers.limitations).toEqual(['knee']);
+    expect(plain.reply).not.toMatch(/doctor or physio/);
+  });
+
+  it('told again without those words ("actually my knee just aches after long runs"), the advice is dropped', () => {
+    const { last } = play([...RUNNER, 'cant bend my knee without pain', 'actually my knee just aches after long runs']);
+    expect(last.state.answers.limitationRedFlags).toBeUndefined();
+    expect(last.reply).not.toMatch(/doctor or physio/);
+  });
+});

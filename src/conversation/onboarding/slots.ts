@@ -33,7 +33,7 @@ import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, knownRaceDistance, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
 import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, YES_WORDS } from '../words.js';
-import { findBodyParts } from '../parse/body.js';
+import { findBodyParts, redFlags } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
 import { hybridRunDays, strengthFirstDays } from '../../engine/program/hybrid.js';
@@ -828,13 +828,24 @@ function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}):
     const hits = sentences(t).filter((s) => (isInjuryWord(s) || (cautions.length > 0 && namesPart(s))) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
     if (hits.length === 0) return null;
     const r = parseLimitations(hits.join(' '));
-    return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')), ...(cautions.length ? { limitationCautions: cautions } : {}) } } : null;
+    return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')), ...(cautions.length ? { limitationCautions: cautions } : {}), ...redFlagsOf(hits.join(' '), a) } } : null;
   }
   const r = parseLimitations(t);
   // "I have AFib and take a beta blocker": a health condition, not an injured area. It is kept as a note and
   // read once the plan exists (the plan trains around it), so the question is answered: no area to spare.
   if ((!r.success || !r.data.length) && findHealthCondition(t)) return { answers: { limitations: [], limitationAreas: [] } };
-  return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [] } } : { error: r.error };
+  return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [], ...redFlagsOf(r.data.length ? t : '', a) } } : { error: r.error };
+}
+
+/**
+ * "cant bend my knee without pain", "ankle is still swollen": an injury told with words that call for a doctor or
+ * physio is not only spared; the client is told to get it checked, as a pain text mid-plan is. Told again without
+ * them, the earlier words are cleared.
+ */
+function redFlagsOf(t: string, a: OnboardingAnswers): Pick<OnboardingAnswers, 'limitationRedFlags'> {
+  const flags = redFlags(t);
+  // No key at all when there is nothing to clear: an answer read again the same must compare equal to what was kept.
+  return flags.length ? { limitationRedFlags: flags } : a.limitationRedFlags ? { limitationRedFlags: undefined } : {};
 }
 
 /** Lifts given earlier, moved to the unit the client turned out to use. */
@@ -1792,13 +1803,15 @@ export function withDefaults(a: OnboardingAnswers, ctx: OnboardingContext): Onbo
 
 /** How a note the client told (not a slot's answer) is said back: the summary keeps these first when SMS length is short. */
 const TOLD_LEAD = 'Noted:';
+/** How the advice to have an injury checked opens (see redFlagsOf). */
+const RED_FLAG_LEAD = 'What you describe';
 
 /**
  * Summary sentences that say back what the client told beyond the answers (a clicking knee, an injury, shift work,
  * a trip, a lifting limit): SMS length drops routine restatements before these, never these.
  */
 export function isToldSentence(s: string): boolean {
-  return s.startsWith(TOLD_LEAD) || /^(I'll go easy on|I don't have the|Your [\d.]+ (?:lb|kg) .* from \d+\+ years ago|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
+  return s.startsWith(TOLD_LEAD) || s.startsWith(RED_FLAG_LEAD) || /^(I'll go easy on|I don't have the|Your [\d.]+ (?:lb|kg) .* from \d+\+ years ago|You work|Your work days|Cross-training noted|Nothing over|You're \d+, so (?:technique|every set))/.test(s);
 }
 
 /** Restates what was understood, one sentence per fact, in plain words. */
@@ -1871,6 +1884,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   }
   if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}${a.limitationCautions?.length ? ` (${a.limitationCautions.join(', ')})` : ''}.${meetKeepsLine(a)}`);
   else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
+  // Said as its own sentence, kept first when the summary is short (isToldSentence): a reason to see someone.
+  if (a.limitations?.length && a.limitationRedFlags?.length) out.push(`${RED_FLAG_LEAD} (${a.limitationRedFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio - please don't train through it.`);
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
   // "…fine now but deadlifts from the floor make me nervous": the lift is taken out once the plan starts (kept note).

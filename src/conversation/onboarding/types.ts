@@ -134,6 +134,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
   daysRange?: { low: number; high: number };
   /** Movements the client ruled out beside a limitation, as said ("no deep squats"): said back with it. */
   limitationCautions?: string[];
+  /** Words with the injury that call for a doctor or physio ("can't bend", "swollen"): said back with that advice. */
+  limitationRedFlags?: string[];
   /** Reports said mid-onboarding ("got the flu, out till thurs"), read again once the plan exists; `at` is when (ISO instant). */
   notes?: KeptNote[];
 };
