@@ -123,10 +123,16 @@ export function findTimeWindow(raw: string): string | null {
 const WHEN = /\b(?:before|after|until|till|around|about|between)\b|\d\s*(?:am|pm|-?ish)\b|\b(?:at|@|~)\s*\d|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|noon|weekends?|weekdays?|anytime|any time|early|late|days?|mon|tues?|wed|thu(?:rs)?|fri|sat|sun)\w*\b/i;
 // "monday wednesday friday, usually at 5:30am": the days alone are said back by the days' own line.
 const DAYS_ONLY = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?[\s,&]*|and\s+)+$/i;
+// A time of day, not only days: "i can do 3 days, mon wed and fri work best, usually before the kids wake up" is
+// said back as "usually before the kids wake up" (the count and the days have their own lines).
+const TIME_OF_DAY = /\b(?:before|after|until|till|around|between)\b|\d\s*(?:am|pm|-?ish)\b|\b(?:at|@|~)\s*\d|\b(?:mornings?|evenings?|nights?|lunch(?: ?time)?|noon|anytime|any time|early|late)\b/i;
+// "like 45 min", "for an hour": how long, which the session-length slot reads; not when.
+const HOW_LONG = /\s*\b(?:for\s+)?(?:(?:like|about|around|maybe|roughly|~)\s*)?(?:\d+\s*(?:-\s*\d+\s*)?(?:minutes?|mins?|hours?|hrs?)|an? (?:hour|half hour)|half an hour)\b/gi;
 function aboutWhen(sentence: string): string {
   // "usually at 5:30am so i only have like 50 min": a clause after "so" says why, not when.
-  const clauses = sentence.split(/,\s*|\s+so\s+/);
-  const when = clauses.filter((c) => WHEN.test(c));
+  const clauses = sentence.split(/,\s*|\s+so\s+/).map((c) => (TIME_OF_DAY.test(c.replace(HOW_LONG, ' ')) ? c.replace(HOW_LONG, ' ').replace(/\s+/g, ' ').trim() : c));
+  const timed = clauses.filter((c) => TIME_OF_DAY.test(c));
+  const when = timed.length ? timed : clauses.filter((c) => WHEN.test(c));
   const kept = when.some((c) => !DAYS_ONLY.test(c.trim())) ? when.filter((c) => !DAYS_ONLY.test(c.trim())) : when;
   // "mon wed fri before 7am": the days lead the window; said back, the days' own line has them. Not when two
   // clauses give each its days ("tues and thurs after work, sat morning"): there the days say which is which.

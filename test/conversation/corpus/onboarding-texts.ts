@@ -158,6 +158,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'mon wed fri before work', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '05:30', trainingWindow: 'before work' } },
   { text: 'mornings around 6, mon wed fri', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], morningTime: '05:30' } },
   { text: 'mon wed fri around 6', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 3, 5], trainingWindow: 'around 6' }, absent: ['morningTime'] },
+  // Only when in the day is the window: the days and the session length beside it have their own lines (lead17: it was
+  // "Noted: you can do 3 days, mon wed and fri work best, usually like 45 min before the kids wake up").
+  { text: 'i can do 3 days, mon wed and fri work best, usually like 45 min before the kids wake up', asked: 'days', before: { name: 'Tomas', goal: 'fat_loss', trainingAge: 'beginner' }, expect: { trainingDays: [1, 3, 5], sessionMinutes: 45, trainingWindow: 'usually before the kids wake up' } },
+  { text: 'tues thurs sat, around 6pm for an hour', asked: 'days', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate' }, expect: { trainingDays: [2, 4, 6], sessionMinutes: 60, trainingWindow: 'around 6pm' } },
   { text: 'can the texts come at 4pm since I sleep days', asked: 'confirm', before: { name: 'Ana', goal: 'strength', trainingAge: 'intermediate', trainingDays: [1, 3, 5] }, expect: { morningTime: '16:00' }, absent: ['trainingWindow'] },
   // A lifting goal with a race added by "also" leads the hybrid, and its lifting trains for that goal.
   { text: 'hey im Jake, want to build muscle and also run a half in april. 5 days a week, gym with everything', asked: null, expect: { name: 'Jake', goal: 'hybrid', liftFirst: true, alsoGoal: 'hypertrophy', race: { distance: 'half' } } },
