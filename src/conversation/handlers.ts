@@ -450,6 +450,39 @@ async function showNext(c: TurnContext): Promise<string[]> {
   return ['Nothing planned in the next two weeks. Text "this week" to see your days.'];
 }
 
+/**
+ * A rest day of the week's pattern, not one a change made (a sore part, a missed session moved, a meet or race
+ * coming: their titles and notes say why): only its routine note, the steps or "Rest.".
+ */
+function isPlainRestDay(day: WorkoutDay): boolean {
+  return day.title === 'Rest' && day.notes.every((n) => /^(?:Rest(?: day)?\.|Rest from lifting\b.*)$/.test(n));
+}
+
+/**
+ * "can i work out today?": on a training day yes, with the day; once done, rest; on a rest day the plan's answer -
+ * rest is part of it, the next session may come forward (and how to ask for that), or something easy. A rest day
+ * the plan made for a reason (a sore part, a trip: its notes say why) is kept, with the reason.
+ */
+async function mayTrainToday(c: TurnContext): Promise<string[]> {
+  if (!c.plan) return [NO_PLAN];
+  const found = await workoutOn(c.deps.db, c.client, c.plan, c.today, c.today);
+  if (found.kind !== 'workout') return [await outsidePlanAfterRace(c, found, c.today)];
+  if (found.day.kind !== 'rest') {
+    if (found.status === 'completed') return ["You've already done today's session - nice. Rest up for the next one."];
+    return [`Yes - today is a training day. ${formatDailyMessage(found.day, { name: null, isMorning: false, full: true })}`];
+  }
+  if (!isPlainRestDay(found.day)) return [`Today is a rest day in your plan for a reason: ${found.day.notes[0] ?? found.day.title} A walk or easy mobility is fine.`];
+  for (let n = 1; n < NEXT_SESSION_HORIZON_DAYS; n++) {
+    const date = addDays(c.today, n);
+    const next = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
+    if (next.kind !== 'workout') break;
+    if (next.day.kind === 'rest' || next.status !== 'scheduled') continue;
+    const day = weekdayName(date);
+    return [`Today is a rest day - the rest is part of the plan. Feeling fresh? You can do ${day}'s session (${briefOf(describeDay(next.day))}) today instead and rest ${day}: text "move ${day.slice(0, 3).toLowerCase()} to today". Or keep it easy: a 20-40 min walk or 10 min of mobility.`];
+  }
+  return ['Today is a rest day - the rest is part of the plan. A 20-40 min walk or 10 min of easy mobility is fine.'];
+}
+
 /** "how many sets/miles/sessions left this week": counted from the week's days not yet done. */
 function countLine(days: readonly WorkoutDay[], statuses: ReadonlyMap<string, string>, today: string, count: 'sets' | 'distance' | 'sessions'): string {
   const left = days.filter((d) => d.kind !== 'rest' && d.date >= today && statuses.get(d.date) === 'scheduled');
@@ -891,7 +924,7 @@ function tripAsk(zone: string | null, home: string, last: string): string {
 const HEAVY_ONLY = (note: string) => /\bheavy\b/i.test(note) && !/\b(sore|soreness|doms|achy|aching|aches?|tight|stiff|wrecked|destroyed|killing)\b/i.test(note);
 
 export const HANDLERS: Handlers = {
-  today: (c, i) => (i.next ? showNext(c) : showDay(c, i.date, 'today')),
+  today: (c, i) => (i.next ? showNext(c) : i.asked ? mayTrainToday(c) : showDay(c, i.date, 'today')),
   tomorrow: (c, i) => showDay(c, i.date, 'tomorrow'),
   day: (c, i) => showDay(c, i.date, i.date === c.today ? 'today' : i.date === addDays(c.today, 1) ? 'tomorrow' : 'day'),
   week: (c, i) => showWeek(c, i.from, i.count, i.review === true),

@@ -42,6 +42,12 @@ describe('lift-variant.resolveLiftVariant', () => {
     expect(logged('barbell floor press 3x5 at 135', ctx(FULL_GYM, ['db_floor_press']))).toEqual(['floor_press']);
   });
 
+  it('when the plan has the dumbbell box squat and the goblet squat, "box squats 3x10 with 35s" is the box squat (was the goblet squat)', () => {
+    expect(logged('did the box squats 3x10 with 35s', ctx([...HOME_KIT, 'pullup_bar'], ['goblet_squat', 'db_box_squat', 'db_floor_press']))).toEqual(['db_box_squat']);
+    // "hack squats" from a gym plan with goblet and hack squats is the hack squat, not the first squat planned.
+    expect(logged('hack squats 3x10 at 90', ctx(FULL_GYM, ['goblet_squat', 'hack_squat']))).toEqual(['hack_squat']);
+  });
+
   it('when a full-gym client logs "rows 3x10 @ 135" it stays the barbell row', () => {
     expect(logged('rows 3x10 @ 135', ctx(FULL_GYM))).toEqual(['barbell_row']);
   });

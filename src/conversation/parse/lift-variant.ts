@@ -20,6 +20,8 @@ const VARIANT_WORDS = new Set([
   'goblet', 'pendlay', 'seated', 'supported', 'inverted', 'one', 'arm', 'single', 'incline', 'decline', 'floor',
   'bent', 'over', 'tbar', 't', 'meadows', 'yates', 'arnold', 'hammer', 'preacher', 'concentration', 'spider',
   'nordic', 'walking', 'reverse', 'split', 'bulgarian', 'lateral', 'curtsy', 'military', 'slider',
+  // "box squats" is the plan's dumbbell box squat, never the first squat in the plan (was a goblet squat logged).
+  'box', 'front', 'sumo', 'pause', 'paused', 'deficit', 'zercher', 'hack', 'romanian', 'stiff', 'landmine', 'trap', 'hex',
 ]);
 
 export interface LiftVariantContext {

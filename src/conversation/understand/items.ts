@@ -108,7 +108,8 @@ export interface MaxStatement {
 /** The entities of each intent. */
 export interface EntitiesByIntent {
   /** `next`: "what's next?" asks for the next session not yet done (today's, or a later day's). */
-  today: { date: string; next?: boolean };
+  /** `asked`: whether to train today was asked ("can i work out today?"): yes with the day, or on a rest day the next session offered. */
+  today: { date: string; next?: boolean; asked?: boolean };
   tomorrow: { date: string };
   day: { date: string };
   /** `count`: "how many sets/miles/sessions left" asks for the total of what is left, not only the list. */

@@ -776,6 +776,13 @@ const TOO_EASY_TOLD = /\b(?:(?:way |too |so |really |super )*too easy|not (?:har
 /** A feeling about a race ahead: "nervous about my first 10k", "so nervous for my race sunday", "excited for my half". */
 const RACE_FEELING = /\b(?:nervous|anxious|scared|terrified|excited|pumped|stoked|jittery|freaking out|butterflies)\b(?: (?:about|for|before))? (?:my |the |this |tomorrow'?s |sunday'?s |saturday'?s )?(?:first |big |upcoming |next )?(?:race|5\s*k|10\s*k|half(?: marathon)?|marathon|parkrun|turkey trot|ultra)\b/;
 
+/** Ways to say training, for "can i … today?". */
+const TRAIN_VERBS = String.raw`work ?out|train|lift|exercise|run|go for a run|go (?:to )?(?:the )?gym|hit the gym|get (?:a |my )?(?:workout|session|run|lift) in|do (?:a |my |the |some |an )?(?:workout|session|training|lift(?:ing)?|run|exercise|gym)`;
+/** "can i work out today", "is it ok to train today even though its a rest day", "ok if i lift today?". */
+const TRAIN_TODAY_ASKED = new RegExp(
+  String.raw`^(?:(?:hey|so|ok|okay|yo|hi|quick question|q)[,:! ]+)?(?:can|could|should|may|ok(?:ay)? (?:if|to)|is it (?:ok|okay|alright|fine|bad) (?:if|to)|would it be (?:ok|okay|bad) (?:if|to)|do you think i (?:can|could|should)|am i (?:allowed|ok|okay) to) ?i? (?:${TRAIN_VERBS}) today\b(?: (?:instead|anyway|anyways|as well|too|still|even though (?:it'?s|its|it is) (?:a |my )?(?:rest|off) day|on my (?:rest|off) day))*[?!. ]*$`,
+);
+
 export const RULES: Rule[] = [
   {
     name: 'prompt injection is never acted on',
@@ -793,6 +800,16 @@ export const RULES: Rule[] = [
       /^(help|\?+|h|huh|wut|wat|what|whut|commands|options|menu|info|what can (?:i|you) (?:say|do|text|ask)(?: you| me| for)?|how (?:does|do) (?:this|you|it) work|what do i (?:text|say)|what should i text)[?!. ]*$/.test(c.text)
         ? match([{ intent: 'help' }], 0.95)
         : null,
+  },
+  {
+    // "can i work out today?", "ok if i lift today?", "can i do a workout today instead? i feel good": whether to train
+    // today, asked. Answered from the plan (a training day: yes, and the day; a rest day: the next session could come
+    // forward), never "outside what I can answer" or "yes, that's fine" with no plan in it.
+    name: 'may I train today',
+    scope: 'clause',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => (TRAIN_TODAY_ASKED.test(c.text) ? match([{ intent: 'today', date: ctx.today, asked: true }]) : null),
   },
   {
     // "can sessions be 45 min", "i only have 45 min per session now", "make my workouts shorter", "workouts are taking me
@@ -1621,7 +1638,9 @@ export const RULES: Rule[] = [
       !(SORE.test(c.text) && !PAIN.test(c.text) && mentionedExercises(c.text).length === 0) &&
       // "is it ok to run thursday or should i rest": a day ahead asked about is that day's question (was "Yes, that's
       // fine" right after Thursday's run was taken out for a sore achilles).
-      !DAY_AHEAD_ASKED.test(c.text)
+      !DAY_AHEAD_ASKED.test(c.text) &&
+      // "ok if i lift today?": whether to train today, answered from the plan ('may I train today').
+      !TRAIN_TODAY_ASKED.test(c.text)
         ? match([{ intent: 'modification_ok', note: c.raw, exerciseId: mentionedExercises(c.text)[0]?.id ?? null }])
         : null,
   },
