@@ -81,6 +81,9 @@ import {
   VAGUE_PAST_WORDS,
   YESTERDAY_WORDS,
   WELL_AGAIN_PHRASES,
+  RACE_FEELING,
+  RACE_SOON_TOLD,
+  TOO_EASY_TOLD,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -766,15 +769,6 @@ const NEW_SHOES_TOLD = /^(?:(?:just|finally|so|i|and)\s+)*(?:(?:got|bought|picke
 
 /** "lol", "hahaha", "lmao", "haha ok": a laugh, answered lightly, nothing logged or changed. */
 const LAUGH_ALONE = /^(?:(?:lo+l+|lolol+|lmf?ao+|rofl|(?:ha){2,}h?|hah|ha(?: ha)+|he(?:he)+|heh|ha)[!., ]*)+(?:(?:ok|okay|k)[!., ]*)?$/;
-
-/** A short race the client has coming ("got a 10k race on saturday", "i have a 5k this saturday", "doing a parkrun sat"). */
-const RACE_SOON_TOLD = /\b(?:got|have|i'?ve got|ive got|doing|running|racing|signed up for|registered for|entered|there'?s) (?:a|an|my|the|this|that) (?:(?:local|little|small|fun|charity|holiday|christmas|jingle bell|turkey) )?(?:race|parkrun|fun run|turkey trot|5\s*k|10\s*k|15\s*k|8\s*k)\b/;
-
-/** "too easy", "way too easy", "not hard enough", "can we go heavier", "i want heavier weights", "feel too light". */
-const TOO_EASY_TOLD = /\b(?:(?:way |too |so |really |super )*too easy|not (?:hard|challenging|heavy) enough|(?:can|could) we (?:go|lift) heavier|(?:want|need) (?:to (?:go|lift) )?heavier(?: weights?)?|(?:feels?|felt|is|are) (?:way |much |a bit |kinda )?too light)\b/;
-
-/** A feeling about a race ahead: "nervous about my first 10k", "so nervous for my race sunday", "excited for my half". */
-const RACE_FEELING = /\b(?:nervous|anxious|scared|terrified|excited|pumped|stoked|jittery|freaking out|butterflies)\b(?: (?:about|for|before))? (?:my |the |this |tomorrow'?s |sunday'?s |saturday'?s )?(?:first |big |upcoming |next )?(?:race|5\s*k|10\s*k|half(?: marathon)?|marathon|parkrun|turkey trot|ultra)\b/;
 
 export const RULES: Rule[] = [
   {
