@@ -7,7 +7,7 @@
  * statement, a report before a greeting.
  */
 import { sessionFeel } from '../parse/session-feel.js';
-import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
+import { addDays, addYears, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf, warningSigns } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
@@ -1550,8 +1550,7 @@ export const RULES: Rule[] = [
       const said0 = ref === null ? null : ref.kind === 'date' ? { from: ref.date, to: ref.date } : { from: ref.from, to: ref.to };
       // "i have a 10k on march 14" said in December: a race they have is ahead, so next year's March 14 (was a run logged
       // in March).
-      const nextYear = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
-      const ahead = soon && said0 && said0.to < ctx.today && ref?.kind === 'date' && findWeekdays(t).length === 0 ? { from: nextYear(said0.from), to: nextYear(said0.to) } : said0;
+      const ahead = soon && said0 && said0.to < ctx.today && ref?.kind === 'date' && findWeekdays(t).length === 0 ? { from: addYears(said0.from, 1), to: addYears(said0.to, 1) } : said0;
       // A weekday alone is the next one: "on saturday" said on a Friday is tomorrow, never last week's.
       const day = findWeekdays(t);
       const span = ahead && ahead.from >= ctx.today ? ahead : day.length === 1 ? { from: nextOnOrAfter(ctx.today, day[0]!), to: nextOnOrAfter(ctx.today, day[0]!) } : ahead === null ? comingWeekend(ctx.today) : null;
