@@ -12,6 +12,7 @@ import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '
 import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, sessionMinutesOf, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
+import { storedProfile } from './stored-profile.js';
 
 export function optOut(deps: Pick<AppDeps, 'db'>, client: ClientRow): Promise<ClientRow> {
   return optOutClient(deps.db, client.id);
@@ -96,7 +97,7 @@ export async function setLoadLimit(db: Db, client: ClientRow, limit: { load: num
     if (next === plan.request) return 'no_lifting';
     const started = await startPlan(trx, client, next, today);
     await copyPlanAdaptations(trx, plan.row.id, started.row.id);
-    await updateClient(trx, client.id, { profile: json({ ...(client.profile as Record<string, unknown>), loadLimit: limit }) as never });
+    await updateClient(trx, client.id, { profile: json({ ...storedProfile(client.profile), loadLimit: limit }) as never });
     return 'ok';
   });
 }
@@ -115,7 +116,7 @@ export async function setEquipment(db: Db, client: ClientRow, equipment: readonl
     if (next === plan.request) return 'no_lifting';
     const started = await startPlan(trx, client, next, today);
     await copyPlanAdaptations(trx, plan.row.id, started.row.id);
-    await updateClient(trx, client.id, { profile: json({ ...(client.profile as Record<string, unknown>), equipment: [...equipment] }) as never });
+    await updateClient(trx, client.id, { profile: json({ ...storedProfile(client.profile), equipment: [...equipment] }) as never });
     return 'ok';
   });
 }
