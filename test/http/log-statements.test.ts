@@ -23,6 +23,18 @@ const { say, onboardBySms } = smsClient(() => t, handle);
 let n = 0;
 const phone = () => `+1212555${String(7000 + n++).padStart(4, '0')}`;
 
+/** A new lifter onboarded by text (LIFTER_ANSWERS) who then said `texts`, in order: their phone. */
+async function aLifter(...texts: string[]): Promise<string> {
+  const p = phone();
+  await onboardBySms(p, LIFTER_ANSWERS);
+  for (const text of texts) await say(p, text);
+  return p;
+}
+
+/** The input revision of the client's active plan (bumped when a log or report changes what a week is built from). */
+const revision = async (p: string) =>
+  (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
+
 async function statementsOf(from: string, text: string): Promise<{ reply: string; statements: number }> {
   counting.count = 0;
   const reply = await say(from, text);
@@ -31,9 +43,7 @@ async function statementsOf(from: string, text: string): Promise<{ reply: string
 
 describe('a log text on a day whose workout is stored', () => {
   it('a second "done" the same day logs it with a handful of statements: the week a log made stale is not rebuilt for it', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const first = await statementsOf(p, 'done');
     expect(first.reply).toMatch(/^Logged today: .+ done\./);
     // The first log made the week stale (a log is an input to the days still to come): the same text again.
@@ -50,9 +60,7 @@ describe('a log text on a day whose workout is stored', () => {
 
 describe('"tomorrow" right after "done"', () => {
   it('is answered from the stored week: a "done" cannot change the days to come, so it leaves the week standing', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const before = await say(p, 'tomorrow');
     await say(p, 'done');
     const after = await statementsOf(p, 'tomorrow');
@@ -65,13 +73,8 @@ describe('"tomorrow" right after "done"', () => {
 });
 
 describe('the plan\'s input revision after a "done"', () => {
-  const revision = async (p: string) =>
-    (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
-
   it('stays when nothing could place a session differently, and moves when the client reported soreness (a done day moves the lighter session)', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const r0 = await revision(p);
     await say(p, 'done');
     expect(await revision(p)).toBe(r0);
@@ -84,12 +87,8 @@ describe('the plan\'s input revision after a "done"', () => {
 });
 
 describe('the plan\'s input revision after a "done", for rows the weeks do not adapt to', () => {
-  const revision = async (p: string) =>
-    (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
-
   it('mild soreness and a pause already over leave it standing: "tomorrow" after "done" is the stored week (was a rebuild for any soreness or note)', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
+    const p = await aLifter();
     // Normal training soreness (under the severity that trims a session), and a pause ended: neither is an input
     // a week is built with (adaptation-inputs.service), so a settled date moves nothing.
     await say(p, 'legs a little sore but fine');
@@ -108,8 +107,7 @@ describe('the plan\'s input revision after a "done", for rows the weeks do not a
 
 describe('"what\'s today" from a client onboarded by text', () => {
   it('is answered from the stored day, before and after a log: the finished onboarding and the stale week leave it as told', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
+    const p = await aLifter();
     const first = await statementsOf(p, "what's today");
     expect(first.reply).toMatch(/^Today: /);
     const again = await statementsOf(p, "what's today");
@@ -129,8 +127,7 @@ describe('"what\'s today" from a client onboarded by text', () => {
 
 describe('the same question again after the text that built the week', () => {
   it('"tomorrow" twice: the day the first one stored is the second one\'s answer, stored in one statement', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
+    const p = await aLifter();
     const first = await statementsOf(p, 'tomorrow');
     expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
     const again = await statementsOf(p, 'tomorrow');
@@ -142,8 +139,7 @@ describe('the same question again after the text that built the week', () => {
   });
 
   it('"what\'s today" twice: today\'s day stored by the first is the second one\'s answer', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
+    const p = await aLifter();
     const first = await statementsOf(p, "what's today");
     expect(first.reply).toMatch(/^Today: /);
     const again = await statementsOf(p, "what's today");
@@ -155,9 +151,7 @@ describe('the same question again after the text that built the week', () => {
 
 describe('the first "tomorrow" after "what\'s today", tomorrow\'s day not built yet', () => {
   it('reads the missing day once before the turn builds it: the answer from the store is not tried twice on the same rows', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const first = await statementsOf(p, 'tomorrow');
     expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
     // Was 9: tomorrow's day read (none) for the answer worked out before the text was stored, read again (none) for
@@ -173,10 +167,7 @@ describe('the first "tomorrow" after "what\'s today", tomorrow\'s day not built 
 
 describe('a lift logged with sets, reps, load and an effort word', () => {
   it('"squat 3x5 at 225, felt like RPE 9" logs the sets and names the next squat', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
-    await say(p, 'tomorrow');
+    const p = await aLifter("what's today", 'tomorrow');
     const first = await statementsOf(p, 'squat 3x5 at 225, felt like RPE 9');
     expect(first.reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb \(RPE 9\)\. Est\. 1RM \d+ lb\./);
     // The next lift its load follows from (Wednesday's split squat, estimated from the squat), as before.
@@ -199,9 +190,7 @@ describe('a lift logged with sets, reps, load and an effort word', () => {
 
 describe("a client's first lift after a \"done\", with the days ahead not stored yet", () => {
   it('stores the days it looked through for the next load in one statement, and they are the days told next', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, 'done');
+    const p = await aLifter('done');
     const first = await statementsOf(p, 'squat 3x5 at 225, felt like RPE 9');
     expect(first.reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb \(RPE 9\)\. Est\. 1RM \d+ lb\.\nWednesday's Bulgarian split squat is now 2x10-15\/side at \d+ lb per dumbbell\.$/);
     // Was 9: Tuesday's and Wednesday's days (looked through for the split squat) stored with one insert each; now
@@ -221,9 +210,7 @@ describe("a client's first lift after a \"done\", with the days ahead not stored
 
 describe('a log turn\'s writes on PostgreSQL', () => {
   it('the log and the reply go as prepared statements: parsed and planned once per connection, not per text', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const done = await statementsOf(p, 'done');
     expect(done.reply).toMatch(/^Logged today: .+ done\./);
     // Every statement of a "done": the message, the turn, the log with the reply. The log and the reply were sent
