@@ -41,14 +41,20 @@ async function statementsOf(from: string, text: string): Promise<{ reply: string
   return { reply, statements: counting.count };
 }
 
+/** `text` sent twice in a row: each turn's reply and count, the first's reply as `reply` says and the second's the same. */
+async function twice(from: string, text: string, reply: RegExp): Promise<{ first: { reply: string; statements: number }; again: { reply: string; statements: number } }> {
+  const first = await statementsOf(from, text);
+  expect(first.reply).toMatch(reply);
+  const again = await statementsOf(from, text);
+  expect(again.reply).toBe(first.reply);
+  return { first, again };
+}
+
 describe('a log text on a day whose workout is stored', () => {
   it('a second "done" the same day logs it with a handful of statements: the week a log made stale is not rebuilt for it', async () => {
     const p = await aLifter("what's today");
-    const first = await statementsOf(p, 'done');
-    expect(first.reply).toMatch(/^Logged today: .+ done\./);
     // The first log made the week stale (a log is an input to the days still to come): the same text again.
-    const again = await statementsOf(p, 'done');
-    expect(again.reply).toBe(first.reply);
+    const { first, again } = await twice(p, 'done', /^Logged today: .+ done\./);
     // Was 19: today's stale week rebuilt (7 reads and a week rewrite) only to answer with the stored day. Was 5:
     // today's day read in a statement of its own after the turn's read; now read with the client under its lock.
     // Was 4: the log's writes in a statement of their own, then the reply; now the log is held for the reply's
@@ -108,10 +114,7 @@ describe('the plan\'s input revision after a "done", for rows the weeks do not a
 describe('"what\'s today" from a client onboarded by text', () => {
   it('is answered from the stored day, before and after a log: the finished onboarding and the stale week leave it as told', async () => {
     const p = await aLifter();
-    const first = await statementsOf(p, "what's today");
-    expect(first.reply).toMatch(/^Today: /);
-    const again = await statementsOf(p, "what's today");
-    expect(again.reply).toBe(first.reply);
+    const { first, again } = await twice(p, "what's today", /^Today: /);
     // Was 4: the finished onboarding's state (kept after the plan was confirmed) counted as a question pending, so
     // every question about stored days took the locked turn (read the turn, the day, then the reply). Now it is
     // stored and answered from the store: 2, or 1 when answered before it is stored.
@@ -128,10 +131,7 @@ describe('"what\'s today" from a client onboarded by text', () => {
 describe('the same question again after the text that built the week', () => {
   it('"tomorrow" twice: the day the first one stored is the second one\'s answer, stored in one statement', async () => {
     const p = await aLifter();
-    const first = await statementsOf(p, 'tomorrow');
-    expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
-    const again = await statementsOf(p, 'tomorrow');
-    expect(again.reply).toBe(first.reply);
+    const { first, again } = await twice(p, 'tomorrow', /^Tomorrow \(Tue 11\/24\): /);
     // Was 2: tomorrow's day, stored by the turn that built the week, read again before the answer was stored. Now
     // the turn's stored days are held beside the number's basis (db/written-days.ts): the insert that stores the
     // text answered, checking the day is still as written.
@@ -140,10 +140,7 @@ describe('the same question again after the text that built the week', () => {
 
   it('"what\'s today" twice: today\'s day stored by the first is the second one\'s answer', async () => {
     const p = await aLifter();
-    const first = await statementsOf(p, "what's today");
-    expect(first.reply).toMatch(/^Today: /);
-    const again = await statementsOf(p, "what's today");
-    expect(again.reply).toBe(first.reply);
+    const { first, again } = await twice(p, "what's today", /^Today: /);
     // Was 2: today's day read again (the insert that stored the first text had found none).
     expect(again.statements).toBe(1);
   });
