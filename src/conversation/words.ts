@@ -55,6 +55,42 @@ export const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/[\u{1F915}\u{1FA79}]/u, 'hurt'], // 🤕 🩹
 ];
 
+// ---- races and load, told ---------------------------------------------------------------------------------
+
+/** Pattern fragments as one group, tried in order: a table of phrasings kept as data, read as one pattern. */
+function phrasing(fragments: readonly string[]): string {
+  return `(?:${fragments.join('|')})`;
+}
+
+/** How a race ahead is told as had: "got a", "i'm doing the", "signed up for a". */
+export const RACE_HAD_LEADS = ['got', 'have', "i'?ve got", 'ive got', 'doing', 'running', 'racing', 'signed up for', 'registered for', 'entered', "there'?s"] as const;
+/** What a short race ahead is called, with the words said before it ("a local 5k", "the jingle bell race"). */
+export const SHORT_RACE_KINDS = ['race', 'parkrun', 'fun run', 'turkey trot', '5\\s*k', '10\\s*k', '15\\s*k', '8\\s*k'] as const;
+export const SHORT_RACE_SIZES = ['local', 'little', 'small', 'fun', 'charity', 'holiday', 'christmas', 'jingle bell', 'turkey'] as const;
+/** A short race the client has coming ("got a 10k race on saturday", "i have a 5k this saturday", "doing a parkrun sat"). */
+export const RACE_SOON_TOLD = new RegExp(
+  String.raw`\b${phrasing(RACE_HAD_LEADS)} (?:a|an|my|the|this|that) (?:${phrasing(SHORT_RACE_SIZES)} )?${phrasing(SHORT_RACE_KINDS)}\b`,
+);
+
+/** "too easy", "way too easy", "not hard enough", "can we go heavier", "i want heavier weights", "feel too light". */
+export const TOO_EASY_PHRASINGS = [
+  '(?:way |too |so |really |super )*too easy',
+  'not (?:hard|challenging|heavy) enough',
+  '(?:can|could) we (?:go|lift) heavier',
+  '(?:want|need) (?:to (?:go|lift) )?heavier(?: weights?)?',
+  '(?:feels?|felt|is|are) (?:way |much |a bit |kinda )?too light',
+] as const;
+export const TOO_EASY_TOLD = new RegExp(String.raw`\b${phrasing(TOO_EASY_PHRASINGS)}\b`);
+
+/** A feeling about a race ahead: "nervous about my first 10k", "so nervous for my race sunday", "excited for my half". */
+export const RACE_FEELING_WORDS = ['nervous', 'anxious', 'scared', 'terrified', 'excited', 'pumped', 'stoked', 'jittery', 'freaking out', 'butterflies'] as const;
+export const RACE_FEELING_WHOSE = ['my ', 'the ', 'this ', "tomorrow'?s ", "sunday'?s ", "saturday'?s "] as const;
+export const RACE_FEELING_WHICH = ['first ', 'big ', 'upcoming ', 'next '] as const;
+export const RACE_FEELING_KINDS = ['race', '5\\s*k', '10\\s*k', 'half(?: marathon)?', 'marathon', 'parkrun', 'turkey trot', 'ultra'] as const;
+export const RACE_FEELING = new RegExp(
+  String.raw`\b${phrasing(RACE_FEELING_WORDS)}\b(?: (?:about|for|before))? ${phrasing(RACE_FEELING_WHOSE)}?${phrasing(RACE_FEELING_WHICH)}?${phrasing(RACE_FEELING_KINDS)}\b`,
+);
+
 // ---- Spanish ------------------------------------------------------------------------------------------------
 
 /**

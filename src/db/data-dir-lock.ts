@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 
 /**
  * PGlite is one process per data folder: a second process opening the same folder does not fail, it
@@ -74,18 +75,20 @@ function isAlive(owner: LockOwner): boolean {
   return now === null || now === owner.processStart;
 }
 
+/** The lock file as written by another process (or an older version): what it cannot tell is said unknown. */
+const ownerFile = z.object({
+  pid: z.number().int().positive(),
+  processStart: z.string().nullable().catch(null),
+  hostname: z.string().catch('unknown host'),
+  startedAt: z.string().catch('unknown time'),
+  purpose: z.string().catch('unknown'),
+  url: z.string().nullable().catch(null),
+});
+
 function parseOwner(text: string): LockOwner | null {
   try {
-    const o = JSON.parse(text) as Partial<LockOwner>;
-    if (typeof o.pid !== 'number' || !Number.isInteger(o.pid) || o.pid <= 0) return null;
-    return {
-      pid: o.pid,
-      processStart: typeof o.processStart === 'string' ? o.processStart : null,
-      hostname: typeof o.hostname === 'string' ? o.hostname : 'unknown host',
-      startedAt: typeof o.startedAt === 'string' ? o.startedAt : 'unknown time',
-      purpose: typeof o.purpose === 'string' ? o.purpose : 'unknown',
-      url: typeof o.url === 'string' ? o.url : null,
-    };
+    const parsed = ownerFile.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -46,6 +46,18 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
   return fromEpochDay(toEpochDay(iso) + n);
 }
 
+/**
+ * The same calendar day `n` years on ("march 14" told in December is next year's March 14). February 29 in a year
+ * without one is February 28: the day before March, never a date that does not exist.
+ */
+export function addYears(iso: IsoDate, n: number): IsoDate {
+  const m = ISO_DATE.exec(iso);
+  if (!m) throw new Error(`invalid ISO date: ${iso}`);
+  const [y, mo, d] = [Number(m[1]) + n, Number(m[2]), Number(m[3])];
+  const lastOfMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return fromEpochDay(Math.round(Date.UTC(y, mo - 1, Math.min(d, lastOfMonth)) / MS_PER_DAY));
+}
+
 /** Whole days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
   return toEpochDay(b) - toEpochDay(a);

@@ -6,12 +6,13 @@
 import type { AppDeps } from '../app-deps.js';
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
-import { json } from '../db/json.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
 import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, sessionMinutesOf, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
+import { changePlanForGood } from './plan-for-good.js';
+import { storedProfile } from './stored-profile.js';
 
 export function optOut(deps: Pick<AppDeps, 'db'>, client: ClientRow): Promise<ClientRow> {
   return optOutClient(deps.db, client.id);
@@ -88,17 +89,8 @@ export async function setLaterTrainingDays(db: Db, client: ClientRow, days: IsoW
  * new plan. 'no_lifting' when the plan has no lifting to limit.
  */
 export async function setLoadLimit(db: Db, client: ClientRow, limit: { load: number; unit: 'kg' | 'lb' }, today: string): Promise<'ok' | 'no_plan' | 'no_lifting'> {
-  return db.transaction().execute(async (trx) => {
-    await lockClient(trx, client.id);
-    const plan = await activePlan(trx, client.id);
-    if (!plan) return 'no_plan';
-    const next = withPlanLoadLimit(plan.request, limit);
-    if (next === plan.request) return 'no_lifting';
-    const started = await startPlan(trx, client, next, today);
-    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
-    await updateClient(trx, client.id, { profile: json({ ...(client.profile as Record<string, unknown>), loadLimit: limit }) as never });
-    return 'ok';
-  });
+  const r = await changePlanForGood(db, client, { plan: (req) => withPlanLoadLimit(req, limit), profile: (p) => ({ ...storedProfile(p), loadLimit: limit }) }, today);
+  return r === 'unchanged' ? 'no_lifting' : r;
 }
 
 /**
@@ -107,17 +99,8 @@ export async function setLoadLimit(db: Db, client: ClientRow, limit: { load: num
  * keeps the kit for a new plan. 'no_lifting' when the plan has no lifting to re-kit.
  */
 export async function setEquipment(db: Db, client: ClientRow, equipment: readonly Equipment[], today: string): Promise<'ok' | 'no_plan' | 'no_lifting'> {
-  return db.transaction().execute(async (trx) => {
-    await lockClient(trx, client.id);
-    const plan = await activePlan(trx, client.id);
-    if (!plan) return 'no_plan';
-    const next = withPlanEquipment(plan.request, equipment);
-    if (next === plan.request) return 'no_lifting';
-    const started = await startPlan(trx, client, next, today);
-    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
-    await updateClient(trx, client.id, { profile: json({ ...(client.profile as Record<string, unknown>), equipment: [...equipment] }) as never });
-    return 'ok';
-  });
+  const r = await changePlanForGood(db, client, { plan: (req) => withPlanEquipment(req, equipment), profile: (p) => ({ ...storedProfile(p), equipment: [...equipment] }) }, today);
+  return r === 'unchanged' ? 'no_lifting' : r;
 }
 
 /** Pause: no morning texts until resume; the pause is recorded on the plan (strength plans resume where they stopped). */

@@ -4,34 +4,15 @@
  */
 import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
-import { json } from '../db/json.js';
-import { lockClient, updateClient } from '../db/repositories/clients.repository.js';
-import { copyPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { withoutLimitations } from '../engine/program/limitations.js';
 import type { Limitation } from '../engine/vocabulary.js';
-import { activePlan, startPlan } from './plans.service.js';
+import { changePlanForGood } from './plan-for-good.js';
+import { profileWithoutLimitations } from './stored-profile.js';
 
 /** True when the plan was rebuilt; false when there is no plan or it spares none of `cleared` any more. */
 export async function clearLimitations(db: Db, client: ClientRow, cleared: readonly Limitation[], today: string): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
-    await lockClient(trx, client.id);
-    const plan = await activePlan(trx, client.id);
-    const next = plan ? withoutLimitations(plan.request, cleared) : null;
-    if (!plan || !next) return false;
-    const started = await startPlan(trx, client, next, today);
-    await copyPlanAdaptations(trx, plan.row.id, started.row.id);
-    // The profile forgets the area too: a pain reply said "your left knee" of a knee given back, and a new plan's
-    // summary and the coach's dashboard still listed it.
-    await updateClient(trx, client.id, { profile: json(withoutProfileLimitations(client.profile, cleared)) as never });
-    return true;
-  });
-}
-
-/** The stored profile without `cleared` (and the client's own names for those areas: "left knee" for the knee). */
-function withoutProfileLimitations(profile: unknown, cleared: readonly Limitation[]): Record<string, unknown> {
-  const p = (profile && typeof profile === 'object' ? profile : {}) as Record<string, unknown>;
-  const words = cleared.map((l) => l.replace(/_/g, ' '));
-  const limitations = Array.isArray(p.limitations) ? p.limitations.filter((l) => !cleared.includes(l as Limitation)) : p.limitations;
-  const areas = Array.isArray(p.limitationAreas) ? p.limitationAreas.filter((a) => typeof a !== 'string' || !words.some((w) => a.toLowerCase().includes(w))) : p.limitationAreas;
-  return { ...p, ...(limitations !== undefined ? { limitations } : {}), ...(areas !== undefined ? { limitationAreas: areas } : {}) };
+  // The profile forgets the area too: a pain reply said "your left knee" of a knee given back, and a new plan's
+  // summary and the coach's dashboard still listed it.
+  const r = await changePlanForGood(db, client, { plan: (req) => withoutLimitations(req, cleared), profile: (p) => profileWithoutLimitations(p, cleared) }, today);
+  return r === 'ok';
 }

@@ -17,6 +17,7 @@ import { estimateOneRepMax, exerciseById, nameMidSentence } from '../engine/stre
 import type { TrainingAge } from '../engine/vocabulary.js';
 import { activePlan, logIsWeekInput, markPlanInputsChanged, workoutOn, type ActivePlan } from './plans.service.js';
 import { runnerVdot } from './run-fitness.service.js';
+import { storedTrainingAge } from './stored-profile.js';
 import { sessionClass } from '../engine/adaptation/missed.js';
 import { describePaces, easyRunNote, isRaceEffort, walkedNote, plannedPaceFor, qualityPaceNote, raceEffortNote, plannedWork, repeatsSession, repsPaceNote, shortLongRunNote, splitPaces, splitsNote, type RepeatsDone, type SplitsDone } from '../engine/adaptation/runs.js';
 import { HARD_EFFORTS } from '../engine/endurance/laps.js';
@@ -100,8 +101,7 @@ function describesSession(note: string | null): boolean {
 function trainingAgeOf(plan: ActivePlan | null, client: ClientRow): TrainingAge {
   const req = plan?.request;
   const fromPlan = req?.kind === 'strength' ? req.trainingAge : req?.kind === 'hybrid' ? req.strength?.trainingAge : undefined;
-  const fromProfile = (client.profile as { trainingAge?: TrainingAge }).trainingAge;
-  return fromPlan ?? fromProfile ?? 'intermediate';
+  return fromPlan ?? storedTrainingAge(client.profile) ?? 'intermediate';
 }
 
 /** Heaviest believable load in lb for one rep, by lift family and training age (world records sit above "advanced"). */

@@ -23,22 +23,38 @@ const { say, onboardBySms } = smsClient(() => t, handle);
 let n = 0;
 const phone = () => `+1212555${String(7000 + n++).padStart(4, '0')}`;
 
+/** A new lifter onboarded by text (LIFTER_ANSWERS) who then said `texts`, in order: their phone. */
+async function aLifter(...texts: string[]): Promise<string> {
+  const p = phone();
+  await onboardBySms(p, LIFTER_ANSWERS);
+  for (const text of texts) await say(p, text);
+  return p;
+}
+
+/** The input revision of the client's active plan (bumped when a log or report changes what a week is built from). */
+const revision = async (p: string) =>
+  (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
+
 async function statementsOf(from: string, text: string): Promise<{ reply: string; statements: number }> {
   counting.count = 0;
   const reply = await say(from, text);
   return { reply, statements: counting.count };
 }
 
+/** `text` sent twice in a row: each turn's reply and count, the first's reply as `reply` says and the second's the same. */
+async function twice(from: string, text: string, reply: RegExp): Promise<{ first: { reply: string; statements: number }; again: { reply: string; statements: number } }> {
+  const first = await statementsOf(from, text);
+  expect(first.reply).toMatch(reply);
+  const again = await statementsOf(from, text);
+  expect(again.reply).toBe(first.reply);
+  return { first, again };
+}
+
 describe('a log text on a day whose workout is stored', () => {
   it('a second "done" the same day logs it with a handful of statements: the week a log made stale is not rebuilt for it', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
-    const first = await statementsOf(p, 'done');
-    expect(first.reply).toMatch(/^Logged today: .+ done\./);
+    const p = await aLifter("what's today");
     // The first log made the week stale (a log is an input to the days still to come): the same text again.
-    const again = await statementsOf(p, 'done');
-    expect(again.reply).toBe(first.reply);
+    const { first, again } = await twice(p, 'done', /^Logged today: .+ done\./);
     // Was 19: today's stale week rebuilt (7 reads and a week rewrite) only to answer with the stored day. Was 5:
     // today's day read in a statement of its own after the turn's read; now read with the client under its lock.
     // Was 4: the log's writes in a statement of their own, then the reply; now the log is held for the reply's
@@ -50,9 +66,7 @@ describe('a log text on a day whose workout is stored', () => {
 
 describe('"tomorrow" right after "done"', () => {
   it('is answered from the stored week: a "done" cannot change the days to come, so it leaves the week standing', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const before = await say(p, 'tomorrow');
     await say(p, 'done');
     const after = await statementsOf(p, 'tomorrow');
@@ -65,13 +79,8 @@ describe('"tomorrow" right after "done"', () => {
 });
 
 describe('the plan\'s input revision after a "done"', () => {
-  const revision = async (p: string) =>
-    (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
-
   it('stays when nothing could place a session differently, and moves when the client reported soreness (a done day moves the lighter session)', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const r0 = await revision(p);
     await say(p, 'done');
     expect(await revision(p)).toBe(r0);
@@ -84,12 +93,8 @@ describe('the plan\'s input revision after a "done"', () => {
 });
 
 describe('the plan\'s input revision after a "done", for rows the weeks do not adapt to', () => {
-  const revision = async (p: string) =>
-    (await handle.db.selectFrom('fitness_plans').innerJoin('clients', 'clients.id', 'fitness_plans.client_id').select('inputs_rev').where('clients.phone', '=', p).where('fitness_plans.status', '=', 'active').executeTakeFirstOrThrow()).inputs_rev;
-
   it('mild soreness and a pause already over leave it standing: "tomorrow" after "done" is the stored week (was a rebuild for any soreness or note)', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
+    const p = await aLifter();
     // Normal training soreness (under the severity that trims a session), and a pause ended: neither is an input
     // a week is built with (adaptation-inputs.service), so a settled date moves nothing.
     await say(p, 'legs a little sore but fine');
@@ -108,12 +113,8 @@ describe('the plan\'s input revision after a "done", for rows the weeks do not a
 
 describe('"what\'s today" from a client onboarded by text', () => {
   it('is answered from the stored day, before and after a log: the finished onboarding and the stale week leave it as told', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    const first = await statementsOf(p, "what's today");
-    expect(first.reply).toMatch(/^Today: /);
-    const again = await statementsOf(p, "what's today");
-    expect(again.reply).toBe(first.reply);
+    const p = await aLifter();
+    const { first, again } = await twice(p, "what's today", /^Today: /);
     // Was 4: the finished onboarding's state (kept after the plan was confirmed) counted as a question pending, so
     // every question about stored days took the locked turn (read the turn, the day, then the reply). Now it is
     // stored and answered from the store: 2, or 1 when answered before it is stored.
@@ -129,12 +130,8 @@ describe('"what\'s today" from a client onboarded by text', () => {
 
 describe('the same question again after the text that built the week', () => {
   it('"tomorrow" twice: the day the first one stored is the second one\'s answer, stored in one statement', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    const first = await statementsOf(p, 'tomorrow');
-    expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
-    const again = await statementsOf(p, 'tomorrow');
-    expect(again.reply).toBe(first.reply);
+    const p = await aLifter();
+    const { first, again } = await twice(p, 'tomorrow', /^Tomorrow \(Tue 11\/24\): /);
     // Was 2: tomorrow's day, stored by the turn that built the week, read again before the answer was stored. Now
     // the turn's stored days are held beside the number's basis (db/written-days.ts): the insert that stores the
     // text answered, checking the day is still as written.
@@ -142,12 +139,8 @@ describe('the same question again after the text that built the week', () => {
   });
 
   it('"what\'s today" twice: today\'s day stored by the first is the second one\'s answer', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    const first = await statementsOf(p, "what's today");
-    expect(first.reply).toMatch(/^Today: /);
-    const again = await statementsOf(p, "what's today");
-    expect(again.reply).toBe(first.reply);
+    const p = await aLifter();
+    const { first, again } = await twice(p, "what's today", /^Today: /);
     // Was 2: today's day read again (the insert that stored the first text had found none).
     expect(again.statements).toBe(1);
   });
@@ -155,9 +148,7 @@ describe('the same question again after the text that built the week', () => {
 
 describe('the first "tomorrow" after "what\'s today", tomorrow\'s day not built yet', () => {
   it('reads the missing day once before the turn builds it: the answer from the store is not tried twice on the same rows', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const first = await statementsOf(p, 'tomorrow');
     expect(first.reply).toMatch(/^Tomorrow \(Tue 11\/24\): /);
     // Was 9: tomorrow's day read (none) for the answer worked out before the text was stored, read again (none) for
@@ -173,10 +164,7 @@ describe('the first "tomorrow" after "what\'s today", tomorrow\'s day not built 
 
 describe('a lift logged with sets, reps, load and an effort word', () => {
   it('"squat 3x5 at 225, felt like RPE 9" logs the sets and names the next squat', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
-    await say(p, 'tomorrow');
+    const p = await aLifter("what's today", 'tomorrow');
     const first = await statementsOf(p, 'squat 3x5 at 225, felt like RPE 9');
     expect(first.reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb \(RPE 9\)\. Est\. 1RM \d+ lb\./);
     // The next lift its load follows from (Wednesday's split squat, estimated from the squat), as before.
@@ -199,9 +187,7 @@ describe('a lift logged with sets, reps, load and an effort word', () => {
 
 describe("a client's first lift after a \"done\", with the days ahead not stored yet", () => {
   it('stores the days it looked through for the next load in one statement, and they are the days told next', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, 'done');
+    const p = await aLifter('done');
     const first = await statementsOf(p, 'squat 3x5 at 225, felt like RPE 9');
     expect(first.reply).toMatch(/^Logged today: Back squat 3x5 @ 225 lb \(RPE 9\)\. Est\. 1RM \d+ lb\.\nWednesday's Bulgarian split squat is now 2x10-15\/side at \d+ lb per dumbbell\.$/);
     // Was 9: Tuesday's and Wednesday's days (looked through for the split squat) stored with one insert each; now
@@ -221,9 +207,7 @@ describe("a client's first lift after a \"done\", with the days ahead not stored
 
 describe('a log turn\'s writes on PostgreSQL', () => {
   it('the log and the reply go as prepared statements: parsed and planned once per connection, not per text', async () => {
-    const p = phone();
-    await onboardBySms(p, LIFTER_ANSWERS);
-    await say(p, "what's today");
+    const p = await aLifter("what's today");
     const done = await statementsOf(p, 'done');
     expect(done.reply).toMatch(/^Logged today: .+ done\./);
     // Every statement of a "done": the message, the turn, the log with the reply. The log and the reply were sent

@@ -63,6 +63,18 @@ describe('data-dir-lock', () => {
     expect(JSON.parse(readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
     again.release();
   });
+
+  it('when a live owner\'s lock file lacks fields (an older version wrote it), they are unknown; a lock naming no pid is none', () => {
+    const dir = path.join(root, 'older');
+    acquireDataDirLock(dir, 'test').release();
+    // The test runner's parent: a live process that is not this one.
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: process.ppid, hostname: 7 }));
+    expect(readDataDirOwner(dir)).toEqual({ pid: process.ppid, processStart: null, hostname: 'unknown host', startedAt: 'unknown time', purpose: 'unknown', url: null });
+    writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: String(process.ppid), purpose: 'server' }));
+    expect(readDataDirOwner(dir)).toBeNull();
+    writeFileSync(path.join(dir, LOCK_FILE), 'null');
+    expect(readDataDirOwner(dir)).toBeNull();
+  });
 });
 
 describe('server start-up (real processes)', () => {

@@ -24,7 +24,7 @@ import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
 import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
-import { findSummaryRemark, slotsAskedAbout } from './summary-remarks.js';
+import { findSummaryRemark, slotBeatsRemark, slotsAskedAbout } from './summary-remarks.js';
 import { fixSpelling } from './spelling.js';
 import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
 import { raceResultAck, raceResultTold, raceRunQuestion, raceRunTold } from './race-result.js';
@@ -612,7 +612,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // "easy 8km @ 5:45/km this morning": a run just done says where their running is; no race, no change.
     if (result && !needsRaceGoal(answers)) return { state: { ...state, retries: 0 }, reply: fitReply([raceResultAck(result), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     // "new pr today! 48:30 10k": a result the recent-race row read is a change (their paces), not a run said back.
-    const ran = fromModel || result || read.changed.includes('race_recent') ? null : runJustDone(normalize(text));
+    const ran = fromModel || result || slotBeatsRemark({ givesWayTo: 'facts' }, read.changed) ? null : runJustDone(normalize(text));
     if (ran) return { state: { ...state, retries: 0 }, reply: fitReply([runJustDoneAck(ran), 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     // A question, one day's remark or an exercise swap is answered and changes nothing ("i only have 30 min
     // today" set every session to 30). A question mark outranks a yes word inside it ("when does it start?").
@@ -622,8 +622,9 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
     // A weekday somewhere else ("thu at the gym instead of home?") is that remark even when read as a one-off move
     // (a trip told, "in lisbon till friday, hotel gym", keeps its own reply).
     const found = findSummaryRemark(normalize(text));
-    // A session told with something to keep ("just ran a 24:10 5k!" is a race result) is read as that, not only noted.
-    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) || (found?.id === 'session_done' && read.changed.length > 0) || read.changed.includes('race_recent') ? null : found;
+    // A slot the text filled beats a remark about it: a session told with something to keep ("just ran a 24:10 5k!"
+    // is a race result) is read as that, not only noted; maxes "as of today" are the maxes, not one day's remark.
+    const remark = fromModel || (read.aside && !(found?.id === 'day_kit' && read.aside.id === 'one_off_change')) || toldLimit || SORE_NOW.test(normalize(text)) || (found && slotBeatsRemark(found, read.changed)) ? null : found;
     if (remark && !isAcknowledgement(text) && (!isConfirmation(text) || (/\?\s*$/.test(text.trim()) && !opensWithYes))) {
       const answered = remark.id === 'question' ? (paceFromRecentRace(normalize(text), answers) ?? generalAnswer(normalize(text))) : null;
       const about = [...new Set([...read.changed, ...slotsAskedAbout(normalize(text))])];

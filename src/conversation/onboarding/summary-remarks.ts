@@ -14,6 +14,22 @@ export interface SummaryRemark {
   id: 'plan_view' | 'start' | 'session_done' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question';
   matches: (t: string) => boolean;
   reply: (t: string) => string;
+  /**
+   * The slots that, filled by the same text, beat this remark: the text is their change, said back as one. A session
+   * told gives way to any slot its words filled; the rest to the client's facts only (CLIENT_FACTS).
+   */
+  givesWayTo: 'any slot' | 'facts';
+}
+
+/**
+ * What the client has run or lifted: news whatever else the text is ("squat 275 bench 185 as of today" is their
+ * maxes, not a day's remark). A day's settings (days, minutes, kit, times) said with a remark stay the remark's.
+ */
+const CLIENT_FACTS: ReadonlySet<SlotKey> = new Set(['race_recent', 'maxes']);
+
+/** True when a slot the text filled beats `remark`: the text is that slot's change, not the remark. */
+export function slotBeatsRemark(remark: Pick<SummaryRemark, 'givesWayTo'>, changed: readonly SlotKey[]): boolean {
+  return changed.some((k) => remark.givesWayTo === 'any slot' || CLIENT_FACTS.has(k));
 }
 
 /** One day or this week only: "today", "tmrw", "this week", "this friday", "next week". */
@@ -69,18 +85,21 @@ export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
     id: 'plan_view',
     matches: (t) => PLAN_VIEW.test(t.trim()),
     reply: (t) => `Your plan starts once you reply YES - then ${viewCommand(t)}.`,
+    givesWayTo: 'facts',
   },
   {
     id: 'exercise_swap',
     // Before the one-day row: "can I skip squats today" is about an exercise; the plan can swap it on the day.
     matches: (t) => SWAP_WORDS.test(t) && findExerciseMentions(t).length > 0,
     reply: (t) => `Once your plan starts, text me on a day it comes up (e.g. 'swap ${swapped(t)}') and I'll give you another exercise for your kit.`,
+    givesWayTo: 'facts',
   },
   {
     id: 'start',
     // "when does it start?", "what day is my first workout?": the answer is the YES.
     matches: (t) => /\b(when|what day|which day|how soon)\b.*\b(start|begin|first (?:workout|session|day|text))/.test(t),
     reply: () => 'It starts when you reply YES: your first workout text comes at the time above, and I build each week from there.',
+    givesWayTo: 'facts',
   },
   {
     // "can i do thu at the gym instead of home?": one weekday somewhere else. The plan has one kit for every day,
@@ -88,11 +107,13 @@ export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
     id: 'day_kit',
     matches: (t) => findWeekdays(t).length === 1 && DAY_PLACE.test(t) && !/\b(only|just)\b.*\bdays?\b/.test(t),
     reply: (t) => `Your plan stays with the kit above for every day. Once it starts, text me '${/\bgym\b/.test(t) ? 'at the gym today' : /\bhotel\b/.test(t) ? 'hotel gym today' : 'at home today'}' that morning and I'll fit that day's workout to it.`,
+    givesWayTo: 'facts',
   },
   {
     id: 'session_done',
     matches: (t) => SESSION_DONE.test(t.trim()) && !/\?\s*$/.test(t),
     reply: () => "Nice work - noted. Once your plan starts, text me after each session (e.g. 'done, felt easy') and I'll fit the next one to it.",
+    givesWayTo: 'any slot',
   },
   {
     id: 'one_day',
@@ -101,11 +122,13 @@ export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
       const span = /\bweekend\b/.test(t) ? 'weekend' : /\bweek\b/.test(t) ? 'week' : 'day';
       return `That's just for that ${span}, so your plan stays as above: once it starts, text me that then and I'll fit that ${span}'s ${span === 'day' ? 'workout' : 'workouts'} to it.`;
     },
+    givesWayTo: 'facts',
   },
   {
     id: 'question',
     matches: isQuestion,
     reply: () => "Your plan stays as above. Once it starts, text me any question about a day's workout and I'll answer with the workout in front of me.",
+    givesWayTo: 'facts',
   },
 ];
 

@@ -7,7 +7,7 @@
  * statement, a report before a greeting.
  */
 import { sessionFeel } from '../parse/session-feel.js';
-import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
+import { addDays, addYears, daysBetween, isoWeekday } from '../../engine/dates.js';
 import type { Equipment } from '../../engine/vocabulary.js';
 import { findBodyParts, jointOf, readinessSeverity, redFlags, severityOf, warningSigns } from '../parse/body.js';
 import { findDateRef, findDateSpan, findPastDate, WEEKDAY_WORD } from '../parse/dates.js';
@@ -81,6 +81,9 @@ import {
   VAGUE_PAST_WORDS,
   YESTERDAY_WORDS,
   WELL_AGAIN_PHRASES,
+  RACE_FEELING,
+  RACE_SOON_TOLD,
+  TOO_EASY_TOLD,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -766,15 +769,6 @@ const NEW_SHOES_TOLD = /^(?:(?:just|finally|so|i|and)\s+)*(?:(?:got|bought|picke
 
 /** "lol", "hahaha", "lmao", "haha ok": a laugh, answered lightly, nothing logged or changed. */
 const LAUGH_ALONE = /^(?:(?:lo+l+|lolol+|lmf?ao+|rofl|(?:ha){2,}h?|hah|ha(?: ha)+|he(?:he)+|heh|ha)[!., ]*)+(?:(?:ok|okay|k)[!., ]*)?$/;
-
-/** A short race the client has coming ("got a 10k race on saturday", "i have a 5k this saturday", "doing a parkrun sat"). */
-const RACE_SOON_TOLD = /\b(?:got|have|i'?ve got|ive got|doing|running|racing|signed up for|registered for|entered|there'?s) (?:a|an|my|the|this|that) (?:(?:local|little|small|fun|charity|holiday|christmas|jingle bell|turkey) )?(?:race|parkrun|fun run|turkey trot|5\s*k|10\s*k|15\s*k|8\s*k)\b/;
-
-/** "too easy", "way too easy", "not hard enough", "can we go heavier", "i want heavier weights", "feel too light". */
-const TOO_EASY_TOLD = /\b(?:(?:way |too |so |really |super )*too easy|not (?:hard|challenging|heavy) enough|(?:can|could) we (?:go|lift) heavier|(?:want|need) (?:to (?:go|lift) )?heavier(?: weights?)?|(?:feels?|felt|is|are) (?:way |much |a bit |kinda )?too light)\b/;
-
-/** A feeling about a race ahead: "nervous about my first 10k", "so nervous for my race sunday", "excited for my half". */
-const RACE_FEELING = /\b(?:nervous|anxious|scared|terrified|excited|pumped|stoked|jittery|freaking out|butterflies)\b(?: (?:about|for|before))? (?:my |the |this |tomorrow'?s |sunday'?s |saturday'?s )?(?:first |big |upcoming |next )?(?:race|5\s*k|10\s*k|half(?: marathon)?|marathon|parkrun|turkey trot|ultra)\b/;
 
 /** Ways to say training, for "can i … today?". */
 const TRAIN_VERBS = String.raw`work ?out|train|lift|exercise|run|go for a run|go (?:to )?(?:the )?gym|hit the gym|get (?:a |my )?(?:workout|session|run|lift) in|do (?:a |my |the |some |an )?(?:workout|session|training|lift(?:ing)?|run|exercise|gym)`;
@@ -1573,8 +1567,7 @@ export const RULES: Rule[] = [
       const said0 = ref === null ? null : ref.kind === 'date' ? { from: ref.date, to: ref.date } : { from: ref.from, to: ref.to };
       // "i have a 10k on march 14" said in December: a race they have is ahead, so next year's March 14 (was a run logged
       // in March).
-      const nextYear = (d: string) => `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
-      const ahead = soon && said0 && said0.to < ctx.today && ref?.kind === 'date' && findWeekdays(t).length === 0 ? { from: nextYear(said0.from), to: nextYear(said0.to) } : said0;
+      const ahead = soon && said0 && said0.to < ctx.today && ref?.kind === 'date' && findWeekdays(t).length === 0 ? { from: addYears(said0.from, 1), to: addYears(said0.to, 1) } : said0;
       // A weekday alone is the next one: "on saturday" said on a Friday is tomorrow, never last week's.
       const day = findWeekdays(t);
       const span = ahead && ahead.from >= ctx.today ? ahead : day.length === 1 ? { from: nextOnOrAfter(ctx.today, day[0]!), to: nextOnOrAfter(ctx.today, day[0]!) } : ahead === null ? comingWeekend(ctx.today) : null;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type RawBuilder } from 'kysely';
+import { z } from 'zod';
 import type { Db } from '../db-types.js';
 import type { ClientRow, ClientsTable, FitnessPlansTable, InboundMessagesTable, InboundRow, PlanRow, WorkoutInstancesTable, WorkoutRow } from '../schema.js';
 import { json } from '../json.js';
@@ -536,6 +537,9 @@ export interface TurnRead {
   versions?: { client: string; plan: string | null };
 }
 
+/** The earlier text still waiting (EARLIER_SQL's json: text when the driver does not parse json); none is null. */
+const earlierText = z.object({ id: z.string(), stale: z.boolean().nullable() }).nullish();
+
 function turnFrom(found: Record<string, unknown>): TurnRead {
   const client: Record<string, unknown> = {};
   const plan: Record<string, unknown> = {};
@@ -544,7 +548,7 @@ function turnFrom(found: Record<string, unknown>): TurnRead {
     if (PLAN_JSON_TEXT.has(col)) lazyJson(plan, col, found[`tp_${col}`]);
     else plan[col] = found[`tp_${col}`];
   }
-  const earlier = (typeof found['earlier'] === 'string' ? JSON.parse(found['earlier']) : found['earlier']) as { id: string; stale: boolean } | null;
+  const earlier = earlierText.parse(typeof found['earlier'] === 'string' ? JSON.parse(found['earlier']) : found['earlier']);
   return {
     client: client as ClientRow,
     inboundStatus: found['inbound_status'] as InboundRow['status'],

@@ -934,6 +934,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'nervous about my first 10k', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   { text: 'so nervous for my race sunday', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   { text: 'excited for my half this weekend!', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
+  // debts17: a short race told for a month-day is the one ahead, next year's March when said in November.
+  { text: 'i have a 10k on march 14', read: [{ intent: 'tune_up_race', from: '2027-03-14', to: '2027-03-14', distance: '10K' }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
