@@ -449,6 +449,22 @@ export const VAGUE_PAST_WORDS = [
 ] as const;
 export const WALK_WORDS = ['walk', 'walked', 'walking', 'had to walk', 'walk breaks', 'run walk', 'run/walk', 'walk/run', 'hiked', 'hike'] as const;
 
+// ---- goals ------------------------------------------------------------------------------------------------
+
+/** A race distance as a goal is named ("a marathon", "a full", "the half", "a 10k"). */
+const GOAL_RACE = String.raw`(?:a |an |the )?(?:full |half[- ])?(?:marathon|full|half|ultra|5\s*k|10\s*k|15\s*k|50\s*k)\b`;
+/**
+ * A new race goal told mid-plan ("i want to train for a marathon now", "switching to a full instead", "wanna step
+ * up to the marathon"): a new plan asked for (new_plan), confirmed at its summary. A day named ("run a 5k instead
+ * of the tempo today") is one session, not the goal.
+ */
+export const GOAL_SWITCH = new RegExp(
+  String.raw`\b(?:switch(?:ing)?|step(?:ping)? up|mov(?:e|ing) up|chang(?:e|ing)|upgrad(?:e|ing))\s+(?:over\s+)?to\s+${GOAL_RACE}` +
+    String.raw`|\b(?:want|wanna|going|gonna|like|rather|decided|plan(?:ning)?)\s+(?:to\s+)?(?:train for|do|run|race|go for|aim for)\s+${GOAL_RACE}.*\b(?:now|instead)\b` +
+    String.raw`|\btrain(?:ing)? for\s+${GOAL_RACE}\s+(?:now|instead)\b`,
+);
+export const GOAL_SWITCH_NOT = /\b(?:today|tonight|tomorrow|tmrw|this (?:week|weekend)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?)\b|\binstead of (?:the |my |a |an )?(?:run|tempo|workout|intervals|long run|easy)/;
+
 // ---- questions -------------------------------------------------------------------------------------------
 
 /** A text that opens with one of these, or ends with "?", asks rather than reports. */

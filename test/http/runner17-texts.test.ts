@@ -21,3 +21,28 @@ describe('a tune-up race told during onboarding', () => {
     expect(await say(phone, 'when is my race')).toMatch(/half marathon plan to 2027-05-02/);
   });
 });
+
+describe('a new race goal told mid-plan', () => {
+  it('"i want to train for a marathon now" confirms the new goal and asks only what it needs, then builds the marathon plan on YES (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const first = await say(phone, 'i want to train for a marathon now');
+    expect(first).toMatch(/^New goal: a marathon\. I'll build a new plan for it - your current one stays active until you confirm\..*When is your marathon\?/);
+    // The days and history are kept from the plan: not asked again.
+    expect(first).toMatch(/You can train 4 days a week \(Mon, Wed, Fri, Sun\)/);
+    expect(await say(phone, 'oct 10')).toMatch(/Goal time for the marathon\?/);
+    // The recent 5K is kept too: the next question is the week's miles.
+    expect(await say(phone, 'none')).toMatch(/How many miles a week/);
+    const summary = await say(phone, '25 mpw');
+    expect(summary).toMatch(/You're training for a marathon on Oct 10, 2027/);
+    expect(summary).toMatch(/Reply YES to start/);
+    await say(phone, 'yes');
+    expect(await say(phone, 'when is my race')).toMatch(/marathon plan to 2027-10-10/);
+  });
+
+  it('"i want to run a 5k instead of the tempo today" is no new goal', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'i want to run a 5k instead of the tempo today')).not.toMatch(/New goal/);
+  });
+});

@@ -81,6 +81,8 @@ import {
   VAGUE_PAST_WORDS,
   YESTERDAY_WORDS,
   WELL_AGAIN_PHRASES,
+  GOAL_SWITCH,
+  GOAL_SWITCH_NOT,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -1906,7 +1908,8 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /\b(new plan|new program|new goal|change (?:my |the )?goal|switch (?:my )?goal|different (?:plan|program|goal)|start over|restart (?:my |the )?plan|redo (?:my |the )?plan|signed up for|new race|change (?:my |the )?(?:plan|program))\b/.test(c.text)
+      /\b(new plan|new program|new goal|change (?:my |the )?goal|switch (?:my )?goal|different (?:plan|program|goal)|start over|restart (?:my |the )?plan|redo (?:my |the )?plan|signed up for|new race|change (?:my |the )?(?:plan|program))\b/.test(c.text) ||
+      (GOAL_SWITCH.test(c.text) && !GOAL_SWITCH_NOT.test(c.text))
         ? match([{ intent: 'new_plan', note: c.raw }])
         : null,
   },

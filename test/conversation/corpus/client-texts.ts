@@ -934,6 +934,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'nervous about my first 10k', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   { text: 'so nervous for my race sunday', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   { text: 'excited for my half this weekend!', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
+  // runner17: a new race goal told mid-plan is a new plan asked for (confirmed at its summary); one session swapped is not.
+  { text: 'i want to train for a marathon now', read: [{ intent: 'new_plan' }] },
+  { text: 'thinking of switching to a full marathon', read: [{ intent: 'new_plan' }] },
+  { text: 'gonna do a half instead', read: [{ intent: 'new_plan' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
