@@ -465,6 +465,12 @@ export const GOAL_SWITCH = new RegExp(
 );
 export const GOAL_SWITCH_NOT = /\b(?:today|tonight|tomorrow|tmrw|this (?:week|weekend)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?)\b|\binstead of (?:the |my |a |an )?(?:run|tempo|workout|intervals|long run|easy)/;
 
+/**
+ * "why no running on weds", "why am i not running wednesday", "why nothing on friday", "why is there no run on sat":
+ * a day's plan asked about (why it has no session): that day is shown, with the reason a rest day has.
+ */
+export const WHY_NO_SESSION = /\bwhy\b.*\b(?:no|not|nothing|isn'?t there (?:a|any)|aren'?t there any|off|rest(?:ing)?)\b(?: (?:a|any|my))?(?: (?:running|run|runs|workout|workouts|training|session|lifting|lift))?\b/;
+
 // ---- questions -------------------------------------------------------------------------------------------
 
 /** A text that opens with one of these, or ends with "?", asks rather than reports. */

@@ -46,3 +46,14 @@ describe('a new race goal told mid-plan', () => {
     expect(await say(phone, 'i want to run a 5k instead of the tempo today')).not.toMatch(/New goal/);
   });
 });
+
+describe('a day with no session asked about', () => {
+  it('"why no running on tues" shows that day and why it rests (was "outside what I can answer"); "why no run on weds" shows the run there is', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const rest = await say(phone, 'why no running on tues');
+    expect(rest).toMatch(/^Tomorrow \(Tue 11\/24\): rest day\.[\s\S]*Why: Rest lets the training soak in\./);
+    expect(rest).not.toMatch(/outside what I can answer|didn't get that/);
+    expect(await say(phone, 'why no run on weds')).toMatch(/run/i);
+  });
+});

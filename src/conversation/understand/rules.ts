@@ -83,6 +83,7 @@ import {
   WELL_AGAIN_PHRASES,
   GOAL_SWITCH,
   GOAL_SWITCH_NOT,
+  WHY_NO_SESSION,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -1788,6 +1789,21 @@ export const RULES: Rule[] = [
       // "what pace for the long run?" (one run, the next): its own paces; "long runs" in general get the range.
       const nextLong = zone === 'long' && SESSION_LONG_RUN.test(t);
       return match([{ intent: 'pace_question', zone, ...(nextLong ? { nextLong: true as const } : {}) }]);
+    },
+  },
+  {
+    // "why no running on weds" (was "outside what I can answer"), "why nothing on friday": that day's plan, whose
+    // rest day says why it rests; a run day shows the run there is.
+    name: 'why a weekday has no session',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!WHY_NO_SESSION.test(t)) return null;
+      const days = findWeekdays(t);
+      if (days.length !== 1 || /\b(?:week|weeks|lighter|heavier|easier|harder)\b/.test(t)) return null;
+      return match([{ intent: 'day', date: nextOnOrAfter(ctx.today, days[0]!) }]);
     },
   },
   {

@@ -938,6 +938,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'i want to train for a marathon now', read: [{ intent: 'new_plan' }] },
   { text: 'thinking of switching to a full marathon', read: [{ intent: 'new_plan' }] },
   { text: 'gonna do a half instead', read: [{ intent: 'new_plan' }] },
+  // runner17: why a weekday has no session is that day's plan asked about (Friday 11/27: the coming one, today's own).
+  { text: 'why no running on weds', read: [{ intent: 'day', date: '2026-12-02' }], tags: ['question', 'dates'] },
+  { text: 'why nothing on friday', read: [{ intent: 'day', date: '2026-11-27' }], tags: ['question', 'dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
