@@ -73,6 +73,7 @@ import { boneStressAdvice, fractureAdvice } from './answers/bone-stress.js';
 import { isQuestion, tightOnly } from './understand/rules.js';
 import { normalize } from './parse/text.js';
 import { findRaceDistance, raceLabel } from './parse/race.js';
+import { shortenedLine } from './answers/race-moved.js';
 import type { OnboardingAnswers } from './onboarding/types.js';
 import { convertWeight } from '../engine/units.js';
 import { formatFinish } from '../engine/endurance/index.js';
@@ -1529,7 +1530,9 @@ export const HANDLERS: Handlers = {
     const week = d.phaseAfter === d.phaseBefore
       ? `This week stays a ${d.phaseAfter ?? 'base'} week; the weeks after it are laid out again to peak on the new date.`
       : `This week becomes a ${d.phaseAfter ?? 'base'} week (was ${d.phaseBefore ?? 'base'}), and the weeks after it are laid out again to peak on the new date.`;
-    return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}. ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
+    // Moved up: what the shorter plan leaves out is said, with the taper kept.
+    const shorter = shortenedLine(d.weeksBefore, d.weeksAfter);
+    return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}.${shorter ? ` ${shorter}` : ''} ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   race_cancelled: async (c) => {
     if (!c.plan) return [NO_PLAN];

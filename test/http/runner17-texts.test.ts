@@ -57,3 +57,19 @@ describe('a day with no session asked about', () => {
     expect(await say(phone, 'why no run on weds')).toMatch(/run/i);
   });
 });
+
+describe('the race moved up', () => {
+  it('"my race got moved up to jan 10" says the plan is shorter, what goes, and that the taper stays (was only "laid out again")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'my race got moved up to jan 10');
+    expect(reply).toMatch(/^Race moved: your half marathon is now Sun Jan 10, 2027 \(was Sun May 2\)/);
+    expect(reply).toMatch(/ That's 16 weeks less to train: the base goes from 11 weeks to 2, the build from 6 to 2, the peak from 4 to 2\. The taper is kept, cut to 1 week, so you still arrive fresh\. /);
+  });
+
+  it('moved later, nothing is said cut', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, 'my race got moved to may 16')).not.toMatch(/less to train/);
+  });
+});
