@@ -471,6 +471,12 @@ export const GOAL_SWITCH_NOT = /\b(?:today|tonight|tomorrow|tmrw|this (?:week|we
  */
 export const WHY_NO_SESSION = /\bwhy\b.*\b(?:no|not|nothing|isn'?t there (?:a|any)|aren'?t there any|off|rest(?:ing)?)\b(?: (?:a|any|my))?(?: (?:running|run|runs|workout|workouts|training|session|lifting|lift))?\b/;
 
+/**
+ * "I also lift mondays", "i swim on tuesdays", "i play soccer wednesdays": another sport on a weekday, told. The
+ * sport words; the rule (rules.ts) wants a weekday beside one and no log or question.
+ */
+export const OTHER_SPORT_ON_DAY = /\b(?:i|we)\b(?: also| usually| still| normally)? (?:lift|lifts|lifting|weight ?train|strength train|swim|swims|bike|ride|cycle|climb|box|row|play (?:soccer|football|basketball|tennis|pickleball|hockey|volleyball|rugby|golf)|do (?:yoga|pilates|barre|crossfit|spin|weights|jiu jitsu|bjj|martial arts)|go to (?:yoga|pilates|spin|crossfit|the gym))\b/;
+
 // ---- questions -------------------------------------------------------------------------------------------
 
 /** A text that opens with one of these, or ends with "?", asks rather than reports. */

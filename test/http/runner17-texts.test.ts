@@ -73,3 +73,14 @@ describe('the race moved up', () => {
     expect(await say(phone, 'my race got moved to may 16')).not.toMatch(/less to train/);
   });
 });
+
+describe('another sport on a weekday', () => {
+  it('"I also lift mondays" gets the coach\'s word on two sports in a day and Monday\'s plan (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    const reply = await say(phone, 'I also lift mondays');
+    expect(reply).toMatch(/^Good to know - that fits\. On a day with both, run first or keep them a few hours apart/);
+    expect(reply).toMatch(/\nToday: Easy run/);
+    expect(reply).not.toMatch(/didn't get that/);
+  });
+});

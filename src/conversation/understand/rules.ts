@@ -84,6 +84,7 @@ import {
   GOAL_SWITCH,
   GOAL_SWITCH_NOT,
   WHY_NO_SESSION,
+  OTHER_SPORT_ON_DAY,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -2174,6 +2175,21 @@ export const RULES: Rule[] = [
       if (items.length === 0) return null;
       if (DONE.test(t) || SESSION_DONE.test(t) || SESSION_DONE_LEAD.test(t)) items.unshift({ intent: 'done', date: c.logDate, skippedExerciseIds: [], note: c.raw });
       return match(items, SURE);
+    },
+  },
+  {
+    // "I also lift mondays", "i swim on tuesdays" (was "didn't get that"): the coach's word on a second sport, and
+    // that weekday's plan, so the runner sees what the two share.
+    name: 'another sport on a weekday told',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!OTHER_SPORT_ON_DAY.test(t) || /\d|\b(?:today|yesterday|tonight|this morning|did|done|went|just)\b/.test(t)) return null;
+      const days = findWeekdays(t);
+      if (days.length === 0) return null;
+      return match([{ intent: 'coach_faq', topic: 'other_sport_day' }, { intent: 'day', date: nextOnOrAfter(ctx.today, days[0]!) }], SURE);
     },
   },
   {
