@@ -84,3 +84,11 @@ describe('another sport on a weekday', () => {
     expect(reply).not.toMatch(/didn't get that/);
   });
 });
+
+describe('a time sent alone', () => {
+  it('"1:52:00" is asked back with how to log it as a race (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, RUNNER_ANSWERS);
+    expect(await say(phone, '1:52:00')).toMatch(/^Got a time but not what it was for\. A race\? .*'raced a half in 1:52:00 on sunday'/);
+  });
+});

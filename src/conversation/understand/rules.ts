@@ -2178,6 +2178,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "1:52:00", "45:00" sent alone (was "didn't get that"): a finish time with nothing to say what it was; asked back
+    // with the words that log it. Only at no question pending: an answer to one is read by its own flow first.
+    name: 'a time alone',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => (/^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(c.text.replace(/[.!?\s]+$/, '').trim()) ? match([{ intent: 'coach_faq', topic: 'time_alone' }], SURE) : null),
+  },
+  {
     // "I also lift mondays", "i swim on tuesdays" (was "didn't get that"): the coach's word on a second sport, and
     // that weekday's plan, so the runner sees what the two share.
     name: 'another sport on a weekday told',

@@ -944,6 +944,8 @@ export const CORPUS: CorpusEntry[] = [
   // runner17: another sport on a weekday, told: the coach's word on it and that day's plan (Friday 11/27: the coming one).
   { text: 'I also lift mondays', read: [{ intent: 'coach_faq', topic: 'other_sport_day' }, { intent: 'day', date: '2026-11-30' }], tags: ['multi', 'dates'] },
   { text: 'i swim on tuesdays', read: [{ intent: 'coach_faq', topic: 'other_sport_day' }, { intent: 'day', date: '2026-12-01' }], tags: ['multi', 'dates'] },
+  // runner17: a time sent alone is asked back with the words that log it, never dropped.
+  { text: '1:52:00', read: [{ intent: 'coach_faq', topic: 'time_alone' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
