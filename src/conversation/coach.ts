@@ -698,7 +698,7 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
 
 /** What a report kept from onboarding may still do to the new plan: the reports, never a log or a question. */
 // exclude_exercise: a lift the client was nervous about at onboarding ("deadlifts from the floor make me nervous").
-const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition', 'load_limit', 'missed_session', 'exclude_exercise']);
+const KEPT_INTENTS: ReadonlySet<string> = new Set(['illness', 'travel', 'pain', 'pause', 'health_condition', 'load_limit', 'missed_session', 'exclude_exercise', 'tune_up_race']);
 
 /**
  * Reports said mid-onboarding ("got the flu, out till thurs", "hotel next week, dumbbells only") read again

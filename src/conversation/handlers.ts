@@ -72,6 +72,9 @@ import { faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice, fractureAdvice } from './answers/bone-stress.js';
 import { isQuestion, tightOnly } from './understand/rules.js';
 import { normalize } from './parse/text.js';
+import { findRaceDistance, raceLabel } from './parse/race.js';
+import { shortenedLine } from './answers/race-moved.js';
+import type { OnboardingAnswers } from './onboarding/types.js';
 import { convertWeight } from '../engine/units.js';
 import { formatFinish } from '../engine/endurance/index.js';
 import { afterGoalRaceLine } from '../engine/endurance/race-result.js';
@@ -709,6 +712,17 @@ async function laterDays(c: TurnContext, days: IsoWeekday[], from: string, now: 
 
 /** The stored profile's days and kit, read with onboarding's schema (a field that does not parse is unknown). */
 const storedKit = onboardingProfileSchema.pick({ trainingDays: true, equipment: true }).partial();
+
+/** What stays true of the client when only the goal changes: their days, history, body, kit and last race result (parsed, never cast). */
+const keptOnGoalChange = onboardingProfileSchema
+  .pick({ trainingAge: true, trainingDays: true, sessionMinutes: true, equipment: true, limitations: true, limitationAreas: true, bodyNotes: true, age: true, crossTraining: true, work: true, race: true })
+  .partial();
+function keptForNewGoal(profile: unknown): OnboardingAnswers {
+  const parsed = keptOnGoalChange.safeParse(profile);
+  if (!parsed.success) return {};
+  const { race, ...kept } = parsed.data;
+  return race?.recentRace ? { ...kept, race: { recentRace: race.recentRace } } : kept;
+}
 function profileOf(c: TurnContext): { trainingDays?: number[]; equipment?: Equipment[] } {
   const parsed = storedKit.safeParse(c.client.profile);
   return parsed.success ? parsed.data : {};
@@ -1549,7 +1563,9 @@ export const HANDLERS: Handlers = {
     const week = d.phaseAfter === d.phaseBefore
       ? `This week stays a ${d.phaseAfter ?? 'base'} week; the weeks after it are laid out again to peak on the new date.`
       : `This week becomes a ${d.phaseAfter ?? 'base'} week (was ${d.phaseBefore ?? 'base'}), and the weeks after it are laid out again to peak on the new date.`;
-    return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}. ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
+    // Moved up: what the shorter plan leaves out is said, with the taper kept.
+    const shorter = shortenedLine(d.weeksBefore, d.weeksAfter);
+    return [`Race moved: your ${d.raceName.toLowerCase()} is now ${formatDay(d.to)}, ${d.to.slice(0, 4)} (was ${formatDay(d.from)}) - ${togo}.${shorter ? ` ${shorter}` : ''} ${week} Your days, notes and place in the plan stay the same. Text "this week" to see it.`];
   },
   race_cancelled: async (c) => {
     if (!c.plan) return [NO_PLAN];
@@ -1568,7 +1584,7 @@ export const HANDLERS: Handlers = {
     const r = await resumeClient(c.deps.db, c.client, c.today);
     return [r === 'not_paused' ? 'You\'re active - nothing to resume. Text "what\'s today" for today\'s workout.' : 'Welcome back! Morning texts are on again. Text "what\'s today" for today\'s workout.'];
   },
-  new_plan: async (c) => {
+  new_plan: async (c, i) => {
     // After the goal race: its result is the next plan's recent race (its paces), said so and kept unless replaced.
     const run = await goalRaceRun(c);
     if (run) {
@@ -1576,6 +1592,14 @@ export const HANDLERS: Handlers = {
       const label = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' }[run.race.distanceClass];
       const lead = `Let's build your next plan. Your ${time} ${label} sets its paces (a newer race? tell me and I'll use that). Recover first: the plan starts easy.`;
       const turn = await beginOnboarding(c.deps, c.client, c.now, lead, '', { race: { recentRace: { distance: run.race.distanceClass, time } } });
+      return [turn.reply ?? ''];
+    }
+    // "i want to train for a marathon now": a new race goal named keeps what the plan knows of the runner (days,
+    // history, injuries, kit) and asks only what the new goal needs; the summary is the confirmation.
+    const named = findRaceDistance(normalize(i.note));
+    if (named) {
+      const lead = `New goal: a ${raceLabel(named)}. I'll build a new plan for it - your current one stays active until you confirm.`;
+      const turn = await beginOnboarding(c.deps, c.client, c.now, lead, i.note, keptForNewGoal(c.client.profile));
       return [turn.reply ?? ''];
     }
     const turn = await beginOnboarding(c.deps, c.client, c.now, "Let's build a new plan. Your current one stays active until you confirm.");

@@ -132,11 +132,19 @@ export async function onboardingInProgress(
  * a returning client building a new plan keeps who they are, where and when, and is asked the training
  * questions again.
  */
-export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Date, lead?: string, firstText = '', known: Pick<OnboardingAnswers, 'race'> = {}): Promise<CoachTurn> {
+export async function beginOnboarding(deps: AppDeps, client: ClientRow, now: Date, lead?: string, firstText = '', known: OnboardingAnswers = {}): Promise<CoachTurn> {
   const ctx = await contextFor(deps, client, now);
   if (client.name) {
-    // `known`: what the coach already knows for the next plan (the goal race just run, as its recent race).
+    // `known`: what the coach already knows for the next plan (the goal race just run, as its recent race; the
+    // days and history kept when only the goal changes).
     const answers: OnboardingAnswers = { name: client.name, timezone: client.timezone, morningTime: client.morning_time, units: client.units, ...known };
+    // "i want to train for a marathon now": the new goal said is read as the first answer, and only what is
+    // missing for it is asked (its date, its goal time).
+    if (firstText) {
+      const start = startOnboarding(ctx, firstText, answers);
+      await saveState(deps.db, client.id, ONBOARDING_FLOW, start.state);
+      return { reply: fitReply([lead ?? '', start.reply]), intent: 'onboarding', agent: null };
+    }
     const step = nextStep(answers, ctx);
     await saveState(deps.db, client.id, ONBOARDING_FLOW, { step, answers, history: [], retries: 0 } satisfies OnboardingState);
     return { reply: fitReply([lead ?? '', question(step, answers, ctx)]), intent: 'onboarding', agent: null };

@@ -485,6 +485,34 @@ export const VAGUE_PAST_WORDS = [
 ] as const;
 export const WALK_WORDS = ['walk', 'walked', 'walking', 'had to walk', 'walk breaks', 'run walk', 'run/walk', 'walk/run', 'hiked', 'hike'] as const;
 
+// ---- goals ------------------------------------------------------------------------------------------------
+
+/** A race distance as a goal is named ("a marathon", "a full", "the half", "a 10k"). */
+const GOAL_RACE = String.raw`(?:a |an |the )?(?:full |half[- ])?(?:marathon|full|half|ultra|5\s*k|10\s*k|15\s*k|50\s*k)\b`;
+/**
+ * A new race goal told mid-plan ("i want to train for a marathon now", "switching to a full instead", "wanna step
+ * up to the marathon"): a new plan asked for (new_plan), confirmed at its summary. A day named ("run a 5k instead
+ * of the tempo today") is one session, not the goal.
+ */
+export const GOAL_SWITCH = new RegExp(
+  String.raw`\b(?:switch(?:ing)?|step(?:ping)? up|mov(?:e|ing) up|chang(?:e|ing)|upgrad(?:e|ing))\s+(?:over\s+)?to\s+${GOAL_RACE}` +
+    String.raw`|\b(?:want|wanna|going|gonna|like|rather|decided|plan(?:ning)?)\s+(?:to\s+)?(?:train for|do|run|race|go for|aim for)\s+${GOAL_RACE}.*\b(?:now|instead)\b` +
+    String.raw`|\btrain(?:ing)? for\s+${GOAL_RACE}\s+(?:now|instead)\b`,
+);
+export const GOAL_SWITCH_NOT = /\b(?:today|tonight|tomorrow|tmrw|this (?:week|weekend)|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?)\b|\binstead of (?:the |my |a |an )?(?:run|tempo|workout|intervals|long run|easy)/;
+
+/**
+ * "why no running on weds", "why am i not running wednesday", "why nothing on friday", "why is there no run on sat":
+ * a day's plan asked about (why it has no session): that day is shown, with the reason a rest day has.
+ */
+export const WHY_NO_SESSION = /\bwhy\b.*\b(?:no|not|nothing|isn'?t there (?:a|any)|aren'?t there any|off|rest(?:ing)?)\b(?: (?:a|any|my))?(?: (?:running|run|runs|workout|workouts|training|session|lifting|lift))?\b/;
+
+/**
+ * "I also lift mondays", "i swim on tuesdays", "i play soccer wednesdays": another sport on a weekday, told. The
+ * sport words; the rule (rules.ts) wants a weekday beside one and no log or question.
+ */
+export const OTHER_SPORT_ON_DAY = /\b(?:i|we)\b(?: also| usually| still| normally)? (?:lift|lifts|lifting|weight ?train|strength train|swim|swims|bike|ride|cycle|climb|box|row|play (?:soccer|football|basketball|tennis|pickleball|hockey|volleyball|rugby|golf)|do (?:yoga|pilates|barre|crossfit|spin|weights|jiu jitsu|bjj|martial arts)|go to (?:yoga|pilates|spin|crossfit|the gym))\b/;
+
 // ---- questions -------------------------------------------------------------------------------------------
 
 /** A text that opens with one of these, or ends with "?", asks rather than reports. */

@@ -7,7 +7,7 @@ import type { ClientRow } from '../db/schema.js';
 import { lockClient } from '../db/repositories/clients.repository.js';
 import { copyPlanAdaptations } from '../db/repositories/plans.repository.js';
 import { withRaceDate, type RaceDateProblem } from '../engine/program/race-date.js';
-import type { PhaseName } from '../engine/endurance/phases.js';
+import { PHASE_NAMES, type PhaseName } from '../engine/endurance/phases.js';
 import { activePlan, startPlan } from './plans.service.js';
 
 export interface RaceDateChange {
@@ -17,6 +17,16 @@ export interface RaceDateChange {
   /** The phase of the week holding `today`, before and after (null outside the plan). */
   phaseBefore: PhaseName | null;
   phaseAfter: PhaseName | null;
+  /** Weeks of each phase from this week to race day, before and after: what a race moved up takes out. */
+  weeksBefore: Record<PhaseName, number>;
+  weeksAfter: Record<PhaseName, number>;
+}
+
+/** Weeks of each phase from the week holding `today` on. */
+function phaseWeeksFrom(weeks: ReadonlyArray<{ endDate: string; phase: PhaseName }>, today: string): Record<PhaseName, number> {
+  const out = Object.fromEntries(PHASE_NAMES.map((p) => [p, 0])) as Record<PhaseName, number>;
+  for (const w of weeks) if (w.endDate >= today) out[w.phase] += 1;
+  return out;
 }
 
 export async function setRaceDate(db: Db, client: ClientRow, date: string, today: string): Promise<{ success: true; data: RaceDateChange } | { success: false; error: RaceDateProblem | 'no_plan'; from?: string }> {
@@ -41,6 +51,8 @@ export async function setRaceDate(db: Db, client: ClientRow, date: string, today
         raceName: after.raceName,
         phaseBefore: wb?.phase ?? null,
         phaseAfter: wa?.phase ?? null,
+        weeksBefore: phaseWeeksFrom(before.weeks, today),
+        weeksAfter: phaseWeeksFrom(after.weeks, today),
       },
     };
   });

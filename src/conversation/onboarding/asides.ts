@@ -17,11 +17,13 @@ import { findTimezone } from '../parse/timezone.js';
 import { OTHERS_ILL, SELF_ILL, SLANG_SICK } from '../words.js';
 
 export interface Aside {
-  id: 'illness' | 'travel' | 'moving' | 'one_off_change' | 'kit_question' | 'condition_denied';
+  id: 'illness' | 'travel' | 'moving' | 'one_off_change' | 'kit_question' | 'condition_denied' | 'tune_up_race';
   matches: (t: string) => boolean;
   /** Slots this text must not fill. */
   notFor: readonly SlotKey[];
   reply: string;
+  /** The part of the text kept as the note, when not all of it ("no injuries. got a 10k race on saturday"). */
+  kept?: string;
 }
 
 const WEEKDAY = /\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(day)?s?\b|\b(tomorrow|today|tonight|this week(end)?|next week(end)?)\b/;
@@ -92,7 +94,7 @@ export const ASIDES: readonly Aside[] = [
 export const TRAVEL_ASIDE: Aside = ASIDES.find((a) => a.id === 'travel')!;
 
 /** Asides kept for after onboarding: reports the plan should already reflect. A question is not kept. */
-export const KEPT_ASIDES: ReadonlySet<Aside['id']> = new Set(['illness', 'travel']);
+export const KEPT_ASIDES: ReadonlySet<Aside['id']> = new Set(['illness', 'travel', 'tune_up_race']);
 
 /** The aside a text is, or null when it may be an answer. */
 export function findAside(t: string): Aside | null {

@@ -25,6 +25,7 @@ import { boneStressAdvice } from '../answers/bone-stress.js';
 import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
 import { splitTrip } from './trip.js';
 import { findSummaryRemark, slotBeatsRemark, slotsAskedAbout } from './summary-remarks.js';
+import { tuneUpAside } from './tune-up.js';
 import { fixSpelling } from './spelling.js';
 import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
 import { raceResultAck, raceResultTold, raceRunQuestion, raceRunTold } from './race-result.js';
@@ -226,7 +227,8 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   // A trip told beside answers ("home gym with a barbell. away dec 10-17, just a band"): its part of the text is
   // the trip's kit, city and days; the rest is read as usual.
   const trip = splitTrip(t);
-  const found = trip.trip ? TRAVEL_ASIDE : findAside(t);
+  // "got a 10k race on saturday" once the half in May is known: a tune-up before it (tune-up.ts), not a new goal.
+  const found = trip.trip ? TRAVEL_ASIDE : findAside(t) ?? tuneUpAside(t, answers, ctx);
   // "can I do mon wed fri?" at the days question is the answer, asked politely: only a move ("swap to friday") is a one-off.
   const aside = found?.id === 'one_off_change' && asked === 'days' && !/\b(move|moving|swap|switch|shift|push|reschedule|instead)\b/.test(t) ? null : found;
   const home = trip.trip && /[a-z0-9]/.test(trip.home) ? trip.home : null;
@@ -237,7 +239,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   const limited = answers.goal !== 'race' && findLoadLimit(t, answers.units === 'metric' ? 'kg' : 'lb') !== null;
   // A lift feared ("deadlifts from the floor make me nervous") is kept too: once the plan exists it is taken out.
   const feared = answers.goal !== 'race' && liftsFeared(t).length > 0;
-  if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw) || limited || feared) next = { ...next, notes: [...(next.notes ?? []), { text: feared ? fearedNote(t) : raw, at: ctx.now.toISOString() }] };
+  if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw) || limited || feared) next = { ...next, notes: [...(next.notes ?? []), { text: feared ? fearedNote(t) : aside?.kept ?? raw, at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);

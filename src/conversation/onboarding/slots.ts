@@ -200,7 +200,8 @@ const STARTED_AGO =
 
 export function sentences(t: string): string[] {
   return t
-    .split(/(?:\.{2,}|\u2026|[!?;]|\.(?=\s|$)|,|\n|\s-\s|\bbut\b|\band\b(?= (?:i|my|ran|did|goal|aiming|want|hoping|can|have|run))|\balso\b)/)
+    // An emoji between words ends a sentence as a full stop would ("half in may 🏃 ran a 10k in 49:30").
+    .split(/(?:\.{2,}|\u2026|[!?;]|\.(?=\s|$)|,|\n|\s-\s|\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*|\bbut\b|\band\b(?= (?:i|my|ran|did|goal|aiming|want|hoping|can|have|run))|\balso\b)/u)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -210,6 +211,12 @@ const RULED_OUT = /\b(?:no|never|can'?t|cannot|avoid|without|nothing with)\s+(?:
 
 /** "also wanna lose the gut": a goal added to the one already said. */
 const ALSO = /\b(also|too|as well|plus|on top)\b/;
+
+/** A tune-up race kept as a note ("got a 10k race on saturday", onboarding/tune-up.ts): named as a race, never as a trip. */
+function tuneUpNoted(text: string, a: OnboardingAnswers): string | null {
+  const said = a.race?.distance ? findRaceDistance(normalize(text)) : null;
+  return said ? `your ${raceLabel(said)} tune-up race` : null;
+}
 
 /** "its a 10k not a 5k": the part after "not" is what it is not. */
 function dropNegated(t: string): string {
@@ -1907,7 +1914,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // named as such, never as "your trip".
   // A lift feared is said with the body notes above ("I'll leave deadlifts out"), never as a trip.
   const reports = (a.notes ?? []).filter((n) => (!a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null) && liftsFeared(n.text).length === 0);
-  const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : 'your trip']; }))];
+  const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : tuneUpNoted(n.text, a) ?? 'your trip']; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;
   if (zone) out.push(`Your workout text comes at ${formatClock(a.morningTime ?? '07:00')} ${describeTimezone(zone).replace(/ \(.*\)$/, '')}${textTimeReason(a)}.`);

@@ -84,6 +84,10 @@ import {
   RACE_FEELING,
   RACE_SOON_TOLD,
   TOO_EASY_TOLD,
+  GOAL_SWITCH,
+  GOAL_SWITCH_NOT,
+  WHY_NO_SESSION,
+  OTHER_SPORT_ON_DAY,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -1801,6 +1805,21 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "why no running on weds" (was "outside what I can answer"), "why nothing on friday": that day's plan, whose
+    // rest day says why it rests; a run day shows the run there is.
+    name: 'why a weekday has no session',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!WHY_NO_SESSION.test(t)) return null;
+      const days = findWeekdays(t);
+      if (days.length !== 1 || /\b(?:week|weeks|lighter|heavier|easier|harder)\b/.test(t)) return null;
+      return match([{ intent: 'day', date: nextOnOrAfter(ctx.today, days[0]!) }]);
+    },
+  },
+  {
     name: 'why this week is lighter or heavier',
     scope: 'text',
     mood: 'any',
@@ -1918,7 +1937,8 @@ export const RULES: Rule[] = [
     mood: 'any',
     final: true,
     read: (c) =>
-      /\b(new plan|new program|new goal|change (?:my |the )?goal|switch (?:my )?goal|different (?:plan|program|goal)|start over|restart (?:my |the )?plan|redo (?:my |the )?plan|signed up for|new race|change (?:my |the )?(?:plan|program))\b/.test(c.text)
+      /\b(new plan|new program|new goal|change (?:my |the )?goal|switch (?:my )?goal|different (?:plan|program|goal)|start over|restart (?:my |the )?plan|redo (?:my |the )?plan|signed up for|new race|change (?:my |the )?(?:plan|program))\b/.test(c.text) ||
+      (GOAL_SWITCH.test(c.text) && !GOAL_SWITCH_NOT.test(c.text))
         ? match([{ intent: 'new_plan', note: c.raw }])
         : null,
   },
@@ -2167,6 +2187,30 @@ export const RULES: Rule[] = [
       if (items.length === 0) return null;
       if (DONE.test(t) || SESSION_DONE.test(t) || SESSION_DONE_LEAD.test(t)) items.unshift({ intent: 'done', date: c.logDate, skippedExerciseIds: [], note: c.raw });
       return match(items, SURE);
+    },
+  },
+  {
+    // "1:52:00", "45:00" sent alone (was "didn't get that"): a finish time with nothing to say what it was; asked back
+    // with the words that log it. Only at no question pending: an answer to one is read by its own flow first.
+    name: 'a time alone',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) => (/^(?:\d{1,2}:)?\d{1,2}:[0-5]\d$/.test(c.text.replace(/[.!?\s]+$/, '').trim()) ? match([{ intent: 'coach_faq', topic: 'time_alone' }], SURE) : null),
+  },
+  {
+    // "I also lift mondays", "i swim on tuesdays" (was "didn't get that"): the coach's word on a second sport, and
+    // that weekday's plan, so the runner sees what the two share.
+    name: 'another sport on a weekday told',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      if (!OTHER_SPORT_ON_DAY.test(t) || /\d|\b(?:today|yesterday|tonight|this morning|did|done|went|just)\b/.test(t)) return null;
+      const days = findWeekdays(t);
+      if (days.length === 0) return null;
+      return match([{ intent: 'coach_faq', topic: 'other_sport_day' }, { intent: 'day', date: nextOnOrAfter(ctx.today, days[0]!) }], SURE);
     },
   },
   {

@@ -936,6 +936,18 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'excited for my half this weekend!', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   // debts17: a short race told for a month-day is the one ahead, next year's March when said in November.
   { text: 'i have a 10k on march 14', read: [{ intent: 'tune_up_race', from: '2027-03-14', to: '2027-03-14', distance: '10K' }], tags: ['dates'] },
+  // runner17: a new race goal told mid-plan is a new plan asked for (confirmed at its summary); one session swapped is not.
+  { text: 'i want to train for a marathon now', read: [{ intent: 'new_plan' }] },
+  { text: 'thinking of switching to a full marathon', read: [{ intent: 'new_plan' }] },
+  { text: 'gonna do a half instead', read: [{ intent: 'new_plan' }] },
+  // runner17: why a weekday has no session is that day's plan asked about (Friday 11/27: the coming one, today's own).
+  { text: 'why no running on weds', read: [{ intent: 'day', date: '2026-12-02' }], tags: ['question', 'dates'] },
+  { text: 'why nothing on friday', read: [{ intent: 'day', date: '2026-11-27' }], tags: ['question', 'dates'] },
+  // runner17: another sport on a weekday, told: the coach's word on it and that day's plan (Friday 11/27: the coming one).
+  { text: 'I also lift mondays', read: [{ intent: 'coach_faq', topic: 'other_sport_day' }, { intent: 'day', date: '2026-11-30' }], tags: ['multi', 'dates'] },
+  { text: 'i swim on tuesdays', read: [{ intent: 'coach_faq', topic: 'other_sport_day' }, { intent: 'day', date: '2026-12-01' }], tags: ['multi', 'dates'] },
+  // runner17: a time sent alone is asked back with the words that log it, never dropped.
+  { text: '1:52:00', read: [{ intent: 'coach_faq', topic: 'time_alone' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
