@@ -109,6 +109,13 @@ export const YES_WORDS = [
   "let's go", 'lets go', "let's do it", 'lets do it', 'do it', 'go', 'start', 'absolutely', 'definitely', 'of course',
   'all good', 'good to go', 'works for me', 'that works', 'sounds great', 'looks great', 'yes please', 'ya please', 'si',
 ] as const;
+/**
+ * The yes words that say "yes, I have one" to a yes-or-no question ("Any injuries?" - "yep"); the rest of the yes
+ * words ("sounds good", "ok", "perfect") agree to what was said and answer no question.
+ */
+export const AFFIRMATIVE_WORDS = [
+  'y', 'yes', 'yess', 'yesss', 'yea', 'yeah', 'yeahh', 'yeh', 'ye', 'yah', 'yep', 'yup', 'ya', 'si', 'sure', 'absolutely', 'definitely', 'of course',
+] as const;
 export const NO_WORDS = ['n', 'no', 'nope', 'nah', 'wrong', 'not right', 'incorrect', 'not quite', 'no way'] as const;
 /**
  * A text made only of these (with emoji and punctuation) says "go on" and answers no question ("yes", "lol ok",

@@ -934,6 +934,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'nervous about my first 10k', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   { text: 'so nervous for my race sunday', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
   { text: 'excited for my half this weekend!', read: [{ intent: 'coach_faq', topic: 'race_nerves' }] },
+  // lifter17: sore hips are hip pain (its lifts spared); a load question with an old number is the load question.
+  { text: 'my hips are sore', read: [{ intent: 'pain', joint: 'hips' }] },
+  { text: 'what weight for squats? i used to squat 185', read: [{ intent: 'load_question', exerciseId: 'back_squat' }], tags: ['exercises'] },
+  { text: 'how heavy should i bench, i used to bench 135 before kids', read: [{ intent: 'load_question', exerciseId: 'bench_press' }], tags: ['exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -1,0 +1,38 @@
+/**
+ * Texts from the lead's session as Priya (Chicago, intermediate, 4 days, full gym, an old L5 disc): sore hips spare
+ * what loads the hip, an old squat number answers the squat's load question, a rest day is no session to skip,
+ * and the mid-plan texts a lifter sends about swaps, partial sessions and days.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
+const { say, onboardBySms, nyPhone } = smsSuite();
+
+describe('sore hips', () => {
+  it('"my hips are sore" spares the hip-dominant lifts and says which went (was "Nothing in your plan through Wed loads it")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'my hips are sore');
+    expect(reply).not.toMatch(/Nothing in your plan/);
+    expect(reply).toMatch(/Your hips hurt: nothing that loads them through Wed/);
+    // What changed, day by day: Wednesday's deadlift is out for a lift that spares the hip.
+    expect(reply).toMatch(/Wed 11\/25: \w[^;.]* in place of [^;.]*deadlift/);
+    const wed = await say(phone, 'wed');
+    expect(wed).not.toMatch(/deadlift|RDL|hip thrust|back squat|front squat|goblet/i);
+    // Friday is past the 3 days: its front squat is back.
+    expect(await say(phone, 'fri')).toMatch(/Front squat/);
+  });
+});
+
+describe('a load question with an old number', () => {
+  it('"what weight for squats? i used to squat 185" answers the squat from two-thirds of the 185 (was "I don\'t have a number for it yet")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'what weight for squats? i used to squat 185');
+    expect(reply).toMatch(/back squat: 3x\d+-\d+, stopping about \d reps? short of failure/);
+    expect(reply).toMatch(/Your old 185 is history, not where to start after time off: start around 125 lb \(about two-thirds of it\)/);
+    expect(reply).not.toMatch(/I don't have a number|Logged/);
+  });
+});
