@@ -36,3 +36,14 @@ describe('a load question with an old number', () => {
     expect(reply).not.toMatch(/I don't have a number|Logged/);
   });
 });
+
+describe('a race told on a lifting plan', () => {
+  it('a 5K on a rest day has no session to skip (was "skip that day\'s session"); on a lifting day it names the session', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const rest = await say(phone, 'i have a 5k tune-up race on tuesday');
+    expect(rest).toMatch(/^Sure, race the 5K: it lands on a rest day in your plan, so there's no session to skip\./);
+    expect(rest).not.toMatch(/skip that day's session/);
+    expect(await say(phone, 'i have a 5k tune-up race on wednesday')).toMatch(/^Sure, race the 5K: skip Wed's session \(Full body B\)/);
+  });
+});
