@@ -47,3 +47,22 @@ describe('a race told on a lifting plan', () => {
     expect(await say(phone, 'i have a 5k tune-up race on wednesday')).toMatch(/^Sure, race the 5K: skip Wed's session \(Full body B\)/);
   });
 });
+
+describe('mid-plan texts about lifts and days', () => {
+  it('"sub dips for bench" puts dips in the bench press\'s place (was bench press instead of dips); "only did squats today" logs the session without the rest (was "didn\'t get that")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    expect(await say(phone, 'sub dips for bench')).toMatch(/^Dip instead of bench press in every session from now on/);
+    const only = await say(phone, 'only did squats today');
+    expect(only).toMatch(/^Logged today: Full body A done, without /);
+    expect(only).not.toMatch(/Back squat|didn't get that/);
+  });
+
+  it('"wed: rest" takes Wednesday\'s session off its day (was Wednesday\'s workout shown)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'wed: rest');
+    expect(reply).toMatch(/Wednesday's Full body B/);
+    expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Rest/);
+  });
+});

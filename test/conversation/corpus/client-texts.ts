@@ -938,6 +938,16 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'my hips are sore', read: [{ intent: 'pain', joint: 'hips' }] },
   { text: 'what weight for squats? i used to squat 185', read: [{ intent: 'load_question', exerciseId: 'back_squat' }], tags: ['exercises'] },
   { text: 'how heavy should i bench, i used to bench 135 before kids', read: [{ intent: 'load_question', exerciseId: 'bench_press' }], tags: ['exercises'] },
+  // lifter17: "sub A for B" puts A in B's place; only the lifts named were done; a day ahead made rest is skipped.
+  { text: 'sub dips for bench', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'dip' }], tags: ['exercises'] },
+  { text: 'sub bench out for dips', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'dip' }], tags: ['exercises'] },
+  { text: 'swap bench for dips', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'dip' }], tags: ['exercises'] },
+  { text: 'only did squats today', read: [{ intent: 'done', onlyExerciseIds: ['back_squat'] }], tags: ['exercises'] },
+  { text: 'only had time for deadlifts', read: [{ intent: 'done', onlyExerciseIds: ['deadlift'] }], tags: ['exercises'] },
+  { text: 'thurs: rest', read: [{ intent: 'missed_session', date: '2026-12-03' }], tags: ['dates'] },
+  { text: 'wednesday off', read: [{ intent: 'missed_session', date: '2026-12-02' }], tags: ['dates'] },
+  { text: 'make sunday a rest day', read: [{ intent: 'missed_session', date: '2026-11-29' }], tags: ['dates'] },
+  { text: 'is sunday a rest day', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['dates', 'question'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
