@@ -555,7 +555,8 @@ async function applyAndTell(c: TurnContext, report: Report, opts: { swaps?: bool
     const fresh = await activePlan(c.deps.db, c.client.id);
     const found = fresh ? await workoutOn(c.deps.db, c.client, fresh, c.today, c.today) : null;
     if (found?.kind === 'workout' && found.status === 'scheduled') lines.push(formatDayPreview(found.day, { label: 'Today, updated' }));
-  } else {
+  } else if (!swaps) {
+    // The swaps line already named the next changed day's lifts: its "now:" line would say the same again.
     const next = formatNextChanged(changes, c.today);
     if (next) lines.push(next);
   }

@@ -66,3 +66,15 @@ describe('mid-plan texts about lifts and days', () => {
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Rest/);
   });
 });
+
+describe('two lifts in one text', () => {
+  it('"bench 3x8 at 135 and rows 3x10 at 95, bench felt easy" gives the bench its "felt easy" (was dropped: the next bench went down to 125)', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'bench 3x8 at 135 and rows 3x10 at 95, bench felt easy');
+    expect(reply).toMatch(/^Logged today: Bench press 3x8 @ 135 lb \("felt easy" = about \d reps left, RIR \d\)/);
+    expect(reply).toMatch(/Logged today: Barbell row 3x10 @ 95 lb/);
+    const next = /bench press: 3x\d+-\d+ at (\d+) lb/.exec(await say(phone, 'whats my bench gonna be next week'));
+    expect(Number(next?.[1])).toBeGreaterThanOrEqual(135);
+  });
+});

@@ -948,6 +948,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'wednesday off', read: [{ intent: 'missed_session', date: '2026-12-02' }], tags: ['dates'] },
   { text: 'make sunday a rest day', read: [{ intent: 'missed_session', date: '2026-11-29' }], tags: ['dates'] },
   { text: 'is sunday a rest day', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['dates', 'question'] },
+  // lifter17: a lift named again with only how it felt is the effort of its sets logged before in the text.
+  { text: 'bench 3x8 at 135 and rows 3x10 at 95, bench felt easy', read: [lift('bench_press', [g(3, 8, 135, { rir: 4, effort: 'felt easy' })]), lift('barbell_row', [g(3, 10, 95)])], tags: ['exercises', 'multi'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
