@@ -78,3 +78,13 @@ describe('two lifts in one text', () => {
     expect(Number(next?.[1])).toBeGreaterThanOrEqual(135);
   });
 });
+
+describe('a drill the plan never has', () => {
+  it('"no more burpees" says they stay out of the plan (was "Did you mean: 1) tomorrow\'s workout, or 2) resume your plan?")', async () => {
+    const phone = nyPhone();
+    await onboardBySms(phone, LIFTER_ANSWERS);
+    const reply = await say(phone, 'no more burpees');
+    expect(reply).toMatch(/^Done - those aren't in your plan and won't be/);
+    expect(reply).not.toMatch(/Did you mean/);
+  });
+});

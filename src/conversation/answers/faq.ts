@@ -5,7 +5,7 @@
  */
 import { jointFeelAnswer } from './joint-feel.js';
 
-export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total', 'joint_feel', 'lift_told', 'old_numbers', 'race_nerves'] as const;
+export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total', 'joint_feel', 'lift_told', 'old_numbers', 'race_nerves', 'not_programmed'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
 
 /**
@@ -242,6 +242,8 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
   { topic: 'race_nerves', re: null, answer: "Nerves mean you care - totally normal, and the training is already done. On the day: eat what you've trained with, warm up easy, start a little slower than goal pace for the first 10 minutes, then settle in. Text me your time after and I'll set your paces from it." },
   // "i used to squat like 185 but that was a while ago": a number from before a break, told (rules.ts), not a set to log.
   { topic: 'old_numbers', re: null, answer: "Numbers from before a break are history, not where to start: after months or more off, start around two-thirds of it for your sets (185 then is about 120 now), stop 3 reps short, and log what you lift. The next loads follow what you log, so you'll climb back fast." },
+  // "no more burpees", "stop giving me mountain climbers": a drill the plan never programs, refused (rules.ts).
+  { topic: 'not_programmed', re: null, answer: "Done - those aren't in your plan and won't be: your sessions are built from strength lifts, and any extra conditioning is your pick. If a lift in your plan is the problem, name it (e.g. \"no more lunges\") and I'll swap it for one that works the same muscles." },
   { topic: 'weather', re: /\b(weather|rain|raining|snow|snowing|too hot|too cold|heat)\b/, answer: "I can't see the weather, but: in heat run by effort not pace and drink more; in rain or snow a treadmill or the same session indoors is fine. Text me what you did and I'll log it." },
 ];
 

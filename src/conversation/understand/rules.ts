@@ -15,6 +15,7 @@ import { isAttemptsQuestion, isMeetQuestion, meetDateMove } from '../parse/meet.
 import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
 
 /** A press named only by its kit ("dumbbell press", "db press", "cable press") and words that say which press. */
+const UNPROGRAMMED_DRILL = anyOf(UNPROGRAMMED_DRILL_WORDS);
 /** "thurs: rest", "wednesday off", "make thursday a rest day", "rest day fri", "taking fri off": group 1 or 2 is the day. */
 const DAY_MADE_REST = /^(?:(?:i'?m |im |i am |i'?ll |ill |gonna |going to )?(?:taking|take|make|making|have|having|need|want)\s+)?(?:this |next |on )?([a-z]+)\.?\s*(?:[:=-]\s*|\s(?:is |as |will be |=\s*)?(?:a |an |my )?)(?:rest(?: day)?|off|day off|a rest day)\W*$|^(?:rest(?: day)?|day off|off)\s+(?:on\s+)?(?:this\s+|next\s+)?([a-z]+)\W*$/;
 /** "sub A for B" / "substitute A for B": A comes in for B ("sub out A for B", "substitute A with B" take A out). */
@@ -84,6 +85,7 @@ import {
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
   YESTERDAY_WORDS,
+  UNPROGRAMMED_DRILL_WORDS,
   WELL_AGAIN_PHRASES,
   type Joint,
 } from '../words.js';
@@ -1308,7 +1310,8 @@ export const RULES: Rule[] = [
       if (!feared && !/\b(stop doing|stop the|stop giving me|stop programming|stop putting|no more|drop(?:ping)?|remove|get rid of|skip(?:ping)? the .* from now|never do|take out|can'?t do|cant do|hate|don'?t want to do|dont want to do|quit doing|lose the)\b/.test(t)) return null;
       if (/\b(instead|swap|replace|substitute|sub)\b/.test(t)) return null;
       const ex = feared ?? mentionedExercises(t)[0];
-      if (!ex) return null;
+      // "no more burpees": a drill the plan never has is refused all the same, and said so (was a did-you-mean).
+      if (!ex) return UNPROGRAMMED_DRILL.test(t) ? match([{ intent: 'coach_faq', topic: 'not_programmed' }], SURE) : null;
       return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw }]);
     },
   },
