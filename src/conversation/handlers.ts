@@ -47,7 +47,7 @@ const HEALTH_ALARMS: Partial<Record<HealthCondition, string>> = {
 import { activePlan, pausedDaysBefore, planPosition, workoutOn, type ActivePlan } from '../services/plans.service.js';
 import { applyReport, recentChanges, type Report } from '../services/adaptation.service.js';
 import { adaptationContext } from '../services/adaptation-inputs.service.js';
-import { briefOf, formatChangeLines, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
+import { briefOf, formatChangeLines, formatLiftSwaps, formatNextChanged, formatRecentChanges } from '../messages/format/plan-changes.js';
 import { applyMissedSession, applySessionSwap, applyWeekDays, sessionsThisWeek, swapLine, weekDaysLine } from '../services/missed.service.js';
 import { sessionClass, weekdayName } from '../engine/adaptation/missed.js';
 import { sessionNameFromKey } from './parse/session-name.js';
@@ -75,7 +75,8 @@ import { normalize } from './parse/text.js';
 import { findRaceDistance, raceLabel } from './parse/race.js';
 import { shortenedLine } from './answers/race-moved.js';
 import type { OnboardingAnswers } from './onboarding/types.js';
-import { convertWeight } from '../engine/units.js';
+import { convertWeight, roundLoad } from '../engine/units.js';
+import { LAPSED_SHARE, lapsedLoad } from './parse/lapsed-lift.js';
 import { formatFinish } from '../engine/endurance/index.js';
 import { afterGoalRaceLine } from '../engine/endurance/race-result.js';
 import { paceZones, predictTime, STANDARD_DISTANCES_M } from '../engine/endurance/vdot.js';
@@ -577,17 +578,21 @@ async function showWeek(c: TurnContext, anyDate: string, count?: 'sets' | 'dista
  * sport, then the first changed day as it is now). Today's workout changes only when the report is about
  * today, and then the reply shows today's new version. Empty when nothing changed.
  */
-async function applyAndTell(c: TurnContext, report: Report): Promise<string[]> {
+async function applyAndTell(c: TurnContext, report: Report, opts: { swaps?: boolean } = {}): Promise<string[]> {
   if (!c.plan) return [];
   const changes = await applyReport(c.deps.db, c.client, c.today, report);
   if (!changes.length) return [];
   const lines = formatChangeLines(changes, 2, c.today);
+  // Pain: which lifts went and what took their place, day by day (the reason alone said "nothing that loads it").
+  const swaps = opts.swaps ? formatLiftSwaps(changes, c.today) : null;
+  if (swaps) lines.push(swaps);
   const today = changes.some((ch) => ch.dates.includes(c.today));
   if (today) {
     const fresh = await activePlan(c.deps.db, c.client.id);
     const found = fresh ? await workoutOn(c.deps.db, c.client, fresh, c.today, c.today) : null;
     if (found?.kind === 'workout' && found.status === 'scheduled') lines.push(formatDayPreview(found.day, { label: 'Today, updated' }));
-  } else {
+  } else if (!swaps) {
+    // The swaps line already named the next changed day's lifts: its "now:" line would say the same again.
     const next = formatNextChanged(changes, c.today);
     if (next) lines.push(next);
   }
@@ -884,7 +889,7 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
       metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId },
     });
     // Only what this part changed: an earlier report's lines are not news.
-    changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true });
+    changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true }, { swaps: true });
   }
   // "my left knee and right elbow are both achy": the second joint in a line beside the first's, not a second
   // paragraph of the same advice (the safety line is said once, in the first).
@@ -1632,7 +1637,19 @@ export const HANDLERS: Handlers = {
     const own = date === i.from && lift.exerciseId !== i.exerciseId ? await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today) : null;
     const ownLine = own && own.lift.exerciseId === i.exerciseId && own.lift.load !== null ? ` Your next ${name}: ${weekdayName(own.date)}, ${own.lift.sets}x${own.lift.reps} at ${own.lift.load} ${own.lift.unit}.` : '';
     const effort = `stopping about ${lift.rir} rep${lift.rir === 1 ? '' : 's'} short of failure (RIR ${lift.rir})`;
-    if (lift.load === null) return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
+    if (lift.load === null) {
+      // "what weight for squats? i used to squat 185": the old number is history, and where to start from it.
+      const old = lapsedLoad(c.text, i.exerciseId);
+      const implement = exerciseById(i.exerciseId)?.implement;
+      if (old && implement) {
+        const unit = lift.unit ?? (c.client.units === 'metric' ? 'kg' : 'lb');
+        const start = roundLoad(convertWeight(old.load, old.unit ?? unit, unit) * LAPSED_SHARE, unit, implement);
+        const history = `Your old ${old.load}${old.unit ? ` ${old.unit}` : ''} is history, not where to start after time off: start around ${start} ${unit}${loadIsPerDumbbell(i.exerciseId) ? ' per dumbbell' : ''} (about two-thirds of it)`;
+        if (lift.exerciseId === i.exerciseId) return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. ${history}, and log what you lift - the next loads come from it, so you'll climb back fast.`];
+        return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}: pick a weight you could lift ${lift.rir} more times and log it. ${history} when your ${name} comes back.`];
+      }
+      return [`${when} ${nameMidSentence(lift.name)}: ${lift.sets}x${lift.reps}, ${effort}. I don't have a number for it yet: pick a weight you could lift ${lift.rir} more times and log it - the next loads come from it.`];
+    }
     // The max the load was set from, as the engine built the day (LiftItem.oneRepMax): the best set ever logged
     // (knownMaxesLb) named a max the load did not come from (160 lb "73% of 258"). Only a day stored before the
     // field existed falls back to it; a load set from no max (a starting bell, the client's heaviest) names none.

@@ -145,6 +145,19 @@ export const YES_WORDS = [
   "let's go", 'lets go', "let's do it", 'lets do it', 'do it', 'go', 'start', 'absolutely', 'definitely', 'of course',
   'all good', 'good to go', 'works for me', 'that works', 'sounds great', 'looks great', 'yes please', 'ya please', 'si',
 ] as const;
+/** Conditioning drills the exercise library never programs: "no more burpees" refuses something the plan has not got. */
+export const UNPROGRAMMED_DRILL_WORDS = [
+  'burpee', 'burpees', 'mountain climber', 'mountain climbers', 'jumping jack', 'jumping jacks', 'sprawl', 'sprawls', 'wall ball', 'wall balls',
+  'high knees', 'butt kicks', 'bear crawl', 'bear crawls', 'star jump', 'star jumps', 'tuck jump', 'tuck jumps', 'thruster', 'thrusters',
+] as const;
+
+/**
+ * The yes words that say "yes, I have one" to a yes-or-no question ("Any injuries?" - "yep"); the rest of the yes
+ * words ("sounds good", "ok", "perfect") agree to what was said and answer no question.
+ */
+export const AFFIRMATIVE_WORDS = [
+  'y', 'yes', 'yess', 'yesss', 'yea', 'yeah', 'yeahh', 'yeh', 'ye', 'yah', 'yep', 'yup', 'ya', 'si', 'sure', 'absolutely', 'definitely', 'of course',
+] as const;
 export const NO_WORDS = ['n', 'no', 'nope', 'nah', 'wrong', 'not right', 'incorrect', 'not quite', 'no way'] as const;
 /**
  * A text made only of these (with emoji and punctuation) says "go on" and answers no question ("yes", "lol ok",

@@ -196,7 +196,19 @@ const NO_TUNE_UP_WITHIN_DAYS = 10;
 export async function tuneUpAnswer(db: Db, client: ClientRow, plan: ActivePlan, today: string, ask: { from: string; to: string; distance: string | null }): Promise<string> {
   const race = plan.outline.race;
   const what = ask.distance ? `a ${ask.distance}` : 'a tune-up race';
-  if (!race) return `Sure, race ${ask.distance ? `the ${ask.distance}` : 'it'}: skip that day's session and keep the day after easy or off. Log the time after (e.g. "raced a 5k in 24:10").`;
+  if (!race) {
+    // A lifting plan: the race takes the place of a session only if one is planned that day; a rest day has none
+    // to skip (was "skip that day's session" on a rest day).
+    let session: { date: string; title: string } | null = null;
+    for (let d = ask.from < today ? today : ask.from; d <= ask.to && !session; d = addDays(d, 1)) {
+      const found = await workoutOn(db, client, plan, d, today);
+      if (found.kind === 'workout' && found.day.kind !== 'rest') session = { date: d, title: found.day.title.split(' - ')[0]! };
+    }
+    const it = ask.distance ? `the ${ask.distance}` : 'it';
+    const log = 'Log the time after (e.g. "raced a 5k in 24:10").';
+    if (!session) return `Sure, race ${it}: it lands on a rest day in your plan, so there's no session to skip. Keep the day after easy or off. ${log}`;
+    return `Sure, race ${it}: skip ${weekdayShort(session.date)}'s session (${session.title}) - the race is that day's hard effort - and keep the day after easy or off. ${log}`;
+  }
   const days: Array<{ date: string; day: Extract<Awaited<ReturnType<typeof workoutOn>>, { kind: 'workout' }>['day'] }> = [];
   for (let d = ask.from < today ? today : ask.from; d <= ask.to; d = addDays(d, 1)) {
     const found = await workoutOn(db, client, plan, d, today);

@@ -374,3 +374,22 @@ describe('onboarding: an injury told with words that call for a doctor (lead17)'
     expect(last.reply).not.toMatch(/doctor or physio/);
   });
 });
+
+describe('onboarding: an injury question answered by lifter17\'s Priya', () => {
+  const base = ['hi', 'Priya', 'get stronger', 'intermediate', 'mon tue thu sat', '60 min', 'full gym'];
+
+  it('"sounds good!" at the injuries question gets the question again (was "Which area?"); "yep" still asks which area', () => {
+    const agreed = play([...base, 'sounds good!']).last;
+    expect(agreed.reply).toMatch(/Any injuries or limitations\?/);
+    expect(agreed.reply).not.toMatch(/Which area/);
+    expect(play([...base, 'ok cool']).last.reply).toMatch(/Any injuries or limitations\?/);
+    expect(play([...base, 'yep']).last.reply).toMatch(/^Which area\?/);
+    expect(play([...base, 'sounds good!', 'none']).last.state.answers.limitations).toEqual([]);
+  });
+
+  it('"herniated disc L5 years ago, fine now" is said back with the level in capitals (was "herniated disc l5")', () => {
+    const { last } = play([...base, 'herniated disc L5 years ago, fine now']);
+    expect(last.reply).toMatch(/Noted: herniated disc L5 years ago, fine now\./);
+    expect(play([...base, 'had surgery on my l4-l5 disc, all healed now']).last.reply).toMatch(/L4-L5/);
+  });
+});

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { fitSegments, toGsm7, type MessageLine } from '../../channels/sms-text.js';
 import { isValidTimezone } from '../parse/timezone.js';
 import { normalize } from '../parse/text.js';
-import { ACKNOWLEDGEMENT_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORRECTION_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
+import { ACKNOWLEDGEMENT_WORDS, AFFIRMATIVE_WORDS, anyOf, CORRECTION_WORDS, FILLER_WORDS, SELF_CORRECTION_WORDS, NO_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
@@ -91,6 +91,17 @@ export function isAcknowledgement(text: string): boolean {
  * the race's date (its own re-ask). Elsewhere an acknowledgement gets the question again.
  */
 const YES_ANSWERS: ReadonlySet<SlotKey> = new Set(['limitations', 'maxes', 'race_event', 'race_recent', 'race_goal_time']);
+/**
+ * Of those, the questions where only a yes answers ("Any injuries?" - "yep" = which area?): "sounds good!" or "ok"
+ * there agrees to something and tells no injury, so it gets the question again (was "Which area?").
+ */
+const ONLY_YES_ANSWERS: ReadonlySet<SlotKey> = new Set(['limitations']);
+const AFFIRMATIVE = anyOf(AFFIRMATIVE_WORDS);
+function acknowledgesOnly(text: string, asked: SlotKey): boolean {
+  if (!isAcknowledgement(text)) return false;
+  if (!YES_ANSWERS.has(asked)) return true;
+  return ONLY_YES_ANSWERS.has(asked) && !AFFIRMATIVE.test(normalize(text));
+}
 
 /** One sentence asking something ("how many days do you recommend?", "whats a deload"), not an answer with a question beside it. */
 /** An answer given unsure: "maybe 4:45?", "probably 4 days", "idk, 3 years?", "around 25 i guess". */
@@ -516,7 +527,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   if (asked !== 'confirm' && !fromModel) {
     const row = SLOT_BY_KEY.get(asked)!;
     // "yes", "💪💪", "lol ok" at an open question: nothing to read, so the question again (never a name or a value).
-    if (isAcknowledgement(text) && !YES_ANSWERS.has(asked)) {
+    if (acknowledgesOnly(text, asked)) {
       const lead = state.retries > 0 ? 'I still need this one to build your plan:' : 'Great!';
       const tail = state.retries >= 1 ? (row.wayOut?.(answers) ?? '(Or reply BACK to go back.)') : '';
       // At the name question "k" or "cool" is no name: asked for it plainly, as any other non-name.

@@ -361,7 +361,15 @@ export function parseLifts(text: string): LiftLog[] {
     const prefix = prefixes[i];
     // The sets said with it count too ("did 3x10 with the 30s on rows"), within its own sentence.
     if (groups.length === 0 && prefix) groups = parseSetGroups(t.slice(mentions[i - 1]?.end ?? 0, m.start).split(/[.!?;,]\s/).at(-1)!);
-    if (groups.length === 0) return;
+    if (groups.length === 0) {
+      // "bench 3x8 at 135 and rows 3x10 at 95, bench felt easy": a lift named again with only how it felt is the
+      // effort of its sets logged before in the text (was dropped: the bench read as done to failure).
+      const felt = findEffortWords(segment);
+      const earlier = out.find((l) => l.exerciseId === m.exercise.id);
+      const top = earlier?.groups.at(-1);
+      if (felt && top && top.rir === null && top.rpe === null) Object.assign(top, { rir: felt.rir, effort: felt.words });
+      return;
+    }
     out.push({ exerciseId: m.exercise.id, name: m.exercise.name, written: m.written, groups });
   });
   return out;

@@ -109,8 +109,18 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
       notes.push(`${s}, ${PAIN_DENIED.test(next!) ? 'no pain' : 'no injury'}`);
     } else notes.push(s);
   });
-  // Said back to the client: "if you round on deads", not "if i round".
-  return { notes: notes.map((n) => n.replace(/\bi'?m\b/g, "you're").replace(/\bi\b/g, 'you').replace(/\bmy\b/g, 'your')), used };
+  // Said back to the client: "if you round on deads", not "if i round"; "L5", not "l5".
+  return { notes: notes.map((n) => spineLevels(n.replace(/\bi'?m\b/g, "you're").replace(/\bi\b/g, 'you').replace(/\bmy\b/g, 'your'))), used };
+}
+
+/**
+ * A vertebra or disc level as a doctor writes it: C1-C7, T1-T12, L1-L5, S1-S5, alone or as a pair ("l4-l5",
+ * "l5/s1", "c5 c6"). Texts are read lowercased; said back, "your herniated disc l5" reads as a typo of the
+ * client's own diagnosis, so the level gets its capital back.
+ */
+const SPINE_LEVEL = /\b(?:c[1-7]|t(?:1[0-2]|[1-9])|l[1-5]|s[1-5])\b(?:\s*[-/]\s*(?:c[1-7]|t(?:1[0-2]|[1-9])|l[1-5]|s[1-5])\b)?/gi;
+export function spineLevels(said: string): string {
+  return said.replace(SPINE_LEVEL, (m) => m.toUpperCase());
 }
 
 /**

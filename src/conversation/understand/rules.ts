@@ -15,6 +15,11 @@ import { isAttemptsQuestion, isMeetQuestion, meetDateMove } from '../parse/meet.
 import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
 
 /** A press named only by its kit ("dumbbell press", "db press", "cable press") and words that say which press. */
+const UNPROGRAMMED_DRILL = anyOf(UNPROGRAMMED_DRILL_WORDS);
+/** "thurs: rest", "wednesday off", "make thursday a rest day", "rest day fri", "taking fri off": group 1 or 2 is the day. */
+const DAY_MADE_REST = /^(?:(?:i'?m |im |i am |i'?ll |ill |gonna |going to )?(?:taking|take|make|making|have|having|need|want)\s+)?(?:this |next |on )?([a-z]+)\.?\s*(?:[:=-]\s*|\s(?:is |as |will be |=\s*)?(?:a |an |my )?)(?:rest(?: day)?|off|day off|a rest day)\W*$|^(?:rest(?: day)?|day off|off)\s+(?:on\s+)?(?:this\s+|next\s+)?([a-z]+)\W*$/;
+/** "sub A for B" / "substitute A for B": A comes in for B ("sub out A for B", "substitute A with B" take A out). */
+const SUBSTITUTE_FOR = /\b(?:sub|substitute)\s+(?!out\b)(?:in\s+)?[a-z][^,.?!;]*?(?<!\bout)\s+for\s+(?!now\b|today\b|a while\b|the (?:week|day)\b)/;
 const GENERIC_PRESS = /\b(?:dumbbells?|dumbells?|dbs?|kettlebells?|kbs?|cables?|machines?) press(?:es)?\b/;
 const PRESS_KIND = /\b(?:shoulder|overhead|ohp|military|incline|decline|chest|bench|floor|arnold)\b/;
 
@@ -80,6 +85,7 @@ import {
   TOMORROW_WORDS,
   VAGUE_PAST_WORDS,
   YESTERDAY_WORDS,
+  UNPROGRAMMED_DRILL_WORDS,
   WELL_AGAIN_PHRASES,
   RACE_FEELING,
   RACE_SOON_TOLD,
@@ -192,6 +198,11 @@ function skippedSections(t: string): SkippedSection[] {
   return SECTION_WORDS.filter(([re]) => re.test(m[1]!.split(/\b(?:because|cause|cuz|since|as|but|and then)\b/)[0]!)).map(([, s]) => s);
 }
 
+/**
+ * "only did squats today", "just got to bench and rows", "only had time for deadlifts": the lifts named were done and
+ * the rest of the session was not (a count, "only did 2 sets", is the partial-sets rule's).
+ */
+const ONLY_LIFTS_DONE = /\b(?:only|just) (?:did|got (?:to |through )?|managed|had time for|finished) (?:the |my |some )?(?!\d)([a-z][a-z ,&'-]*)/;
 const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
@@ -1314,8 +1325,24 @@ export const RULES: Rule[] = [
       if (!feared && !/\b(stop doing|stop the|stop giving me|stop programming|stop putting|no more|drop(?:ping)?|remove|get rid of|skip(?:ping)? the .* from now|never do|take out|can'?t do|cant do|hate|don'?t want to do|dont want to do|quit doing|lose the)\b/.test(t)) return null;
       if (/\b(instead|swap|replace|substitute|sub)\b/.test(t)) return null;
       const ex = feared ?? mentionedExercises(t)[0];
-      if (!ex) return null;
+      // "no more burpees": a drill the plan never has is refused all the same, and said so (was a did-you-mean).
+      if (!ex) return UNPROGRAMMED_DRILL.test(t) ? match([{ intent: 'coach_faq', topic: 'not_programmed' }], SURE) : null;
       return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw }]);
+    },
+  },
+  {
+    // "thurs: rest", "wednesday off", "rest day friday", "make thursday a rest day", "taking fri off": a day ahead made
+    // rest is its session skipped (was the day's workout shown).
+    name: 'a day ahead made rest',
+    scope: 'clause',
+    mood: 'statement',
+    final: true,
+    read: (c, ctx) => {
+      const m = DAY_MADE_REST.exec(c.text);
+      const said = m ? (m[1] ?? m[2])! : '';
+      if (!m || findWeekdays(said).length !== 1 && !TODAY.test(said) && !TOMORROW.test(said)) return null;
+      const ref = findDateRef(said, ctx.now, ctx.timezone);
+      return ref?.kind === 'date' && ref.date >= ctx.today ? match([{ intent: 'missed_session', date: ref.date, question: null, note: c.raw }], SURE) : null;
     },
   },
   {
@@ -1351,7 +1378,9 @@ export const RULES: Rule[] = [
       const to = exs.slice(1).find((e) => e.id !== from.id) ?? null;
       const afterFrom = t.slice(t.indexOf(from.name.toLowerCase().split(' ')[0]!) + 1);
       const toEquipment = to ? null : equipmentWord(afterFrom);
-      const [a, named] = /\binstead of|rather than\b/.test(t) && to ? [to, from] : [from, to];
+      // "sub dips for bench", "substitute goblet squats for back squats": the first lift named takes the second's
+      // place (substitute A for B = A instead of B), the other way round from "swap A for B" or "sub out A for B".
+      const [a, named] = (/\binstead of|rather than\b/.test(t) || SUBSTITUTE_FOR.test(t)) && to ? [to, from] : [from, to];
       // "swap bench for dumbbell press": a press named only by its implement is the same movement with it (the
       // dumbbell bench press), not the shoulder press the words alone mean in a log.
       const b = named && named.pattern !== a.pattern && GENERIC_PRESS.test(afterFrom) && !PRESS_KIND.test(afterFrom) ? (samePatternWith(a, named) ?? named) : named;
@@ -2258,7 +2287,10 @@ export const RULES: Rule[] = [
       const skippedIds = skippedPart ? findExerciseMentions(skippedPart[2]!, { loose: true }).map((m) => m.exercise.id) : [];
       // "done with squats, skipping the rest", "did bench, no time for the rest": only the lifts named were done.
       const restCut = REST_SKIPPED.exec(rest);
-      const onlyIds = restCut && skippedIds.length === 0 ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id) : [];
+      const onlyDone = restCut || skippedIds.length > 0 || lifts.length > 0 ? null : ONLY_LIFTS_DONE.exec(rest);
+      const onlyIds = restCut && skippedIds.length === 0
+        ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id)
+        : onlyDone ? findExerciseMentions(onlyDone[1]!, { loose: true }).map((m) => m.exercise.id) : [];
       const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
       // "ran 5k 25:30 and then lifted legs": the lift day done beside the run (was the run only).
       const liftedToo = run !== null && LIFT_DONE_AFTER_RUN.test(rest);

@@ -4,6 +4,7 @@
  */
 import type { Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
+import type { MovementPattern } from '../strength/exercises.js';
 
 const LEGS: Muscle[] = ['quads', 'hamstrings', 'glutes', 'calves'];
 
@@ -46,6 +47,17 @@ export const LIMITATION_FOR_PART: Record<string, Limitation> = {
   knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
   hand: 'wrist', hips: 'hip', hip_flexors: 'hip', groin: 'hip', ankle: 'ankle', foot: 'ankle', heel: 'ankle',
   achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle', abdominal_wall: 'abdominal', abs: 'abdominal',
+};
+
+/**
+ * Movement patterns that load a painful part whatever the lift's own limitations say: the library marks only the
+ * heaviest lifts as hip work (back squat, deadlift), so sore hips kept the Romanian deadlift, the front squat and the
+ * hip thrust. Hip-dominant lifts (hinges, hip thrusts) and loaded squats bend and extend the hip under load.
+ */
+export const PATTERNS_FOR_PART: Record<string, readonly MovementPattern[]> = {
+  hips: ['hinge', 'hip_thrust', 'squat'],
+  hip_flexors: ['hinge', 'hip_thrust', 'squat'],
+  groin: ['hinge', 'hip_thrust', 'squat'],
 };
 
 export function musclesFor(parts: readonly string[]): Muscle[] {

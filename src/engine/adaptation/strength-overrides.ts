@@ -23,7 +23,7 @@ import { HEALTH_RULES, healthExcludedExercises } from './health.js';
 import { convertWeight } from '../units.js';
 import type { Equipment, Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
-import { LIMITATION_FOR_PART, musclesFor, partLabel, sidedPartLabel } from './body.js';
+import { LIMITATION_FOR_PART, musclesFor, partLabel, PATTERNS_FOR_PART, sidedPartLabel } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
@@ -179,6 +179,12 @@ export function strengthOverrides(
       const lim = LIMITATION_FOR_PART[a.bodyPart];
       if (lim) limits.push(lim);
       else if (a.exerciseId) exclude.add(a.exerciseId);
+      // The lifts of the patterns that load the part (sore hips: hinges, hip thrusts, squats), on its dates only.
+      const patterns = PATTERNS_FOR_PART[a.bodyPart];
+      if (patterns && training(d)) {
+        const out = EXERCISES.filter((ex) => patterns.includes(ex.pattern)).map((ex) => ex.id);
+        (o.excludeByDate ??= {})[d] = [...new Set([...(o.excludeByDate[d] ?? []), ...out])];
+      }
       if (training(d)) {
         const said = sidedPartLabel(a.bodyPart, a.reason);
         add(causes, {

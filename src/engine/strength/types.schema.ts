@@ -65,6 +65,7 @@ const weekOverridesSchema: z.ZodType<WeekOverrides> = z.object({
   skipDates: z.array(z.string()).optional(),
   limitationsByDate: byDate(z.array(limitation)).optional(),
   excludeExerciseIds: z.array(z.string()).optional(),
+  excludeByDate: byDate(z.array(z.string())).optional(),
   substitutions: z.record(z.string(), z.string()).optional(),
   maxDumbbellByDate: byDate(z.number()).optional(),
   setCutsByDate: byDate(z.object({ muscles: z.array(muscle), sets: z.number() })).optional(),

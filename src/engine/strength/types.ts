@@ -28,6 +28,8 @@ export interface WeekOverrides {
   limitationsByDate?: Record<string, Limitation[]>;
   /** Exercises this client does not do (asked, or swapped out): never selected while in force. */
   excludeExerciseIds?: string[];
+  /** Exercises out on a date only (a sore hip spares every hinge, squat and hip thrust for a few days). */
+  excludeByDate?: Record<string, string[]>;
   /** The client's own replacement for an excluded exercise (from → to), used whenever it fits the day. */
   substitutions?: Record<string, string>;
   /** Heaviest dumbbell on a date (per hand, in the request's units): heavier dumbbell loads are capped to it. */

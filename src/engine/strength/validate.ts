@@ -91,7 +91,7 @@ export function validateStrengthWeek(week: StrengthWeek, request: StrengthReques
           equipment: overrides.equipmentByDate?.[day.date] ?? req.equipment,
           limitations: [...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[day.date] ?? [])],
           trainingAge: req.trainingAge,
-          exclude: new Set(overrides.excludeExerciseIds ?? []),
+          exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...(overrides.excludeByDate?.[day.date] ?? [])]),
         };
         const covered = new Set(day.exercises.map((e) => COVERAGE_FAMILY[e.pattern]));
         for (const family of FULL_BODY_COVERAGE) {
@@ -147,6 +147,7 @@ export function validateStrengthWeek(week: StrengthWeek, request: StrengthReques
       const conflicts = limitationConflicts(ex, [...limitations, ...dayLimits]).filter((a) => !kept.includes(a));
       if (conflicts.length) err(`${tag}: loads the client's ${conflicts.join(', ')}`);
       if (overrides.excludeExerciseIds?.includes(ex.id)) err(`${tag}: the client asked not to do this exercise`);
+      if (overrides.excludeByDate?.[day.date]?.includes(ex.id)) err(`${tag}: loads a part that hurts on ${day.date}`);
       if (healthOut.has(ex.id)) err(`${tag}: left out for the client's health (${healthOut.get(ex.id)})`);
       const cap = ex.implement === 'dumbbell' ? (overrides.maxDumbbellByDate?.[day.date] ?? req.maxLoads?.dumbbell) : ex.implement === 'kettlebell' ? req.maxLoads?.kettlebell : undefined;
       if (cap !== undefined && e.load !== null && e.load > cap + 1e-9) err(`${tag}: ${e.load} ${e.unit} ${ex.implement}, heaviest available ${cap}`);

@@ -383,7 +383,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
         equipment,
         limitations: dayLimits.length ? [...new Set([...limitations, ...dayLimits])] : limitations,
         trainingAge: req.trainingAge,
-        exclude,
+        exclude: overrides.excludeByDate?.[date]?.length ? new Set([...exclude, ...overrides.excludeByDate[date]!]) : exclude,
         ageExcluded,
         ...keepFor(standingOnly(req.limitations, [...(overrides.extraLimitations ?? []), ...dayLimits])),
       };
@@ -515,7 +515,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
       ...(minReps !== undefined ? { minReps } : {}),
       equipment,
       limitations,
-      exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...ageExcluded.keys()]),
+      exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...(overrides.excludeByDate?.[date] ?? []), ...ageExcluded.keys()]),
     };
   }
 

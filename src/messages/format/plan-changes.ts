@@ -22,6 +22,36 @@ export function formatNextChanged(changes: readonly PlanChange[], from: string):
   return first ? `${formatDateLabel(first.d)} now: ${briefOf(first.after)}.` : null;
 }
 
+/** The lift names of a described day ("Full body A: back squat 3x6-8 @ 135 lb, …" → back squat, …). */
+function liftNames(described: string): string[] {
+  const rest = described.includes(': ') ? described.slice(described.indexOf(': ') + 2) : '';
+  return rest.split(', ').map((p) => /^(.+?) \d+x/.exec(p)?.[1]).filter((n): n is string => n !== undefined);
+}
+
+/**
+ * What a change swapped, day by day: "Mon 11/23: Bulgarian split squat in place of back squat; Wed 11/25: leg curl in
+ * place of deadlift." (a reason says why the lifts went; this says which went and what took their place). Up to
+ * `max` days from `from`; null when no lift was swapped (a set cut or a rest day says itself).
+ */
+export function formatLiftSwaps(changes: readonly PlanChange[], from: string, max = 3): string | null {
+  const days = new Map<string, string>();
+  for (const c of changes) {
+    for (const d of c.dates) {
+      if (d < from || days.has(d)) continue;
+      const was = liftNames(c.before[d] ?? '');
+      const now = liftNames(c.after[d] ?? '');
+      const out = was.filter((n) => !now.includes(n));
+      const added = now.filter((n) => !was.includes(n));
+      if (!out.length) continue;
+      const list = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : xs[0]!);
+      const said = added.length ? `${list(added)} in place of ${list(out)}` : `no ${list(out)}`;
+      days.set(d, `${formatDateLabel(d)}: ${said[0]!.toUpperCase()}${said.slice(1)}`);
+    }
+  }
+  const lines = [...days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).slice(0, max).map(([, l]) => l);
+  return lines.length ? `${lines.join('; ')}.` : null;
+}
+
 /**
  * A described day (describeDay: "Upper A: bench 3x8 @ 50 lb, row 3x10, …") cut to its title and first three
  * exercises: the reply stays short; "tomorrow" or the day's name shows it all.

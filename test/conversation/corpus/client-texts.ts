@@ -260,7 +260,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'resume', read: [{ intent: 'resume' }] },
 
   // ---- exclusions, swaps, equipment ----
-  { text: 'no more burpees please', read: [{ intent: 'unknown' }] },
+  { text: 'no more burpees please', read: [{ intent: 'coach_faq', topic: 'not_programmed' }] },
   { text: 'please stop giving me lunges', read: [{ intent: 'exclude_exercise', exerciseId: 'walking_lunge' }], tags: ['exercises'] },
   { text: 'can we drop the leg extensions', read: [{ intent: 'exclude_exercise', exerciseId: 'leg_extension' }], tags: ['exercises'] },
   { text: 'i hate wall sits, can we get rid of them', read: [{ intent: 'exclude_exercise', exerciseId: 'wall_sit' }], tags: ['exercises'] },
@@ -948,6 +948,25 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'i swim on tuesdays', read: [{ intent: 'coach_faq', topic: 'other_sport_day' }, { intent: 'day', date: '2026-12-01' }], tags: ['multi', 'dates'] },
   // runner17: a time sent alone is asked back with the words that log it, never dropped.
   { text: '1:52:00', read: [{ intent: 'coach_faq', topic: 'time_alone' }] },
+  // lifter17: sore hips are hip pain (its lifts spared); a load question with an old number is the load question.
+  { text: 'my hips are sore', read: [{ intent: 'pain', joint: 'hips' }] },
+  { text: 'what weight for squats? i used to squat 185', read: [{ intent: 'load_question', exerciseId: 'back_squat' }], tags: ['exercises'] },
+  { text: 'how heavy should i bench, i used to bench 135 before kids', read: [{ intent: 'load_question', exerciseId: 'bench_press' }], tags: ['exercises'] },
+  // lifter17: "sub A for B" puts A in B's place; only the lifts named were done; a day ahead made rest is skipped.
+  { text: 'sub dips for bench', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'dip' }], tags: ['exercises'] },
+  { text: 'sub bench out for dips', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'dip' }], tags: ['exercises'] },
+  { text: 'swap bench for dips', read: [{ intent: 'swap_exercise', fromExerciseId: 'bench_press', toExerciseId: 'dip' }], tags: ['exercises'] },
+  { text: 'only did squats today', read: [{ intent: 'done', onlyExerciseIds: ['back_squat'] }], tags: ['exercises'] },
+  { text: 'only had time for deadlifts', read: [{ intent: 'done', onlyExerciseIds: ['deadlift'] }], tags: ['exercises'] },
+  { text: 'thurs: rest', read: [{ intent: 'missed_session', date: '2026-12-03' }], tags: ['dates'] },
+  { text: 'wednesday off', read: [{ intent: 'missed_session', date: '2026-12-02' }], tags: ['dates'] },
+  { text: 'make sunday a rest day', read: [{ intent: 'missed_session', date: '2026-11-29' }], tags: ['dates'] },
+  { text: 'is sunday a rest day', read: [{ intent: 'day', date: '2026-11-29' }], tags: ['dates', 'question'] },
+  // lifter17: a lift named again with only how it felt is the effort of its sets logged before in the text.
+  { text: 'bench 3x8 at 135 and rows 3x10 at 95, bench felt easy', read: [lift('bench_press', [g(3, 8, 135, { rir: 4, effort: 'felt easy' })]), lift('barbell_row', [g(3, 10, 95)])], tags: ['exercises', 'multi'] },
+  // lifter17: a drill the plan never programs, refused, is said to stay out (was a did-you-mean).
+  { text: 'no more burpees', read: [{ intent: 'coach_faq', topic: 'not_programmed' }] },
+  { text: 'stop giving me mountain climbers', read: [{ intent: 'coach_faq', topic: 'not_programmed' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
