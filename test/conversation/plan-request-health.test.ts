@@ -51,3 +51,20 @@ describe('plan-request.profileToPlanRequest (health told at onboarding)', () => 
     expect(planOf('I want to get stronger').req.health).toBeUndefined();
   });
 });
+
+describe('plan-request.profileToPlanRequest (upper body only)', () => {
+  it('when a lifter says "I\'m in a wheelchair, paraplegic since 2019" at the injuries question: said back, no squats or lunges in the plan', () => {
+    const { turns, last } = playOnboarding(ctx, ['I want to get stronger', 'Dana', '2 years', 'mon wed fri', '45 min', 'full gym', "I'm in a wheelchair, paraplegic since 2019"]);
+    expect(turns.at(-1)!.reply).not.toMatch(/Which area/);
+    expect(last.reply).toMatch(/Upper body and trunk only, every lift seated\./);
+    expect(last.reply).not.toMatch(/No injuries/);
+    const done = playOnboarding(ctx, ['I want to get stronger', 'Dana', '2 years', 'mon wed fri', '45 min', 'full gym', "I'm in a wheelchair, paraplegic since 2019", 'yes']).last;
+    const req = profileToPlanRequest(done.profile!, '2026-12-01') as StrengthRequest;
+    expect(req.upperBodyOnly).toBe(true);
+    const plan = buildStrengthPlan(req);
+    expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+    const names = plan.weeks.flatMap((w) => w.days.flatMap((d) => d.exercises.map((e) => e.name)));
+    expect(names.length).toBeGreaterThan(0);
+    for (const n of names) expect(n).not.toMatch(/squat|lunge|deadlift|hip thrust|leg|calf|push-up|plank/i);
+  });
+});

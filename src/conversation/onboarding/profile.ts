@@ -55,6 +55,7 @@ export const onboardingProfileSchema = z.object({
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   limitationAreas: z.array(z.string().max(40)).optional(),
   bodyNotes: z.array(z.string()).optional(),
+  upperBodyOnly: z.boolean().optional(),
   health: z.array(z.object({ condition: z.enum(HEALTH_CONDITIONS), label: z.string().min(1).max(80) })).optional(),
   age: z.number().int().min(10).max(99).optional(),
   crossTraining: z.array(z.string()).optional(),

@@ -109,6 +109,8 @@ export interface OnboardingProfile {
    * than changed by them afterwards.
    */
   health?: HealthNote[];
+  /** The legs bear no load ("I'm in a wheelchair"): upper body and trunk only, every lift seated. */
+  upperBodyOnly?: boolean;
   /** Their age when they said it ("I'm 16"): under 18 the plan puts technique first (parse/age.ts). */
   age?: number;
   /**
