@@ -34,7 +34,7 @@ import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, retellLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
-import { HEALTH_RULES, type HealthCondition } from '../engine/adaptation/health.js';
+import { HEALTH_RULES, healthLine, type HealthCondition } from '../engine/adaptation/health.js';
 import { healthToldAnswer, symptomLine } from './answers/health-told.js';
 
 /** When to stop and get help, said once with the condition's rules. */
@@ -1243,12 +1243,12 @@ export const HANDLERS: Handlers = {
     const lifts = c.plan.outline.strength !== null;
     const runs = c.plan.outline.race !== null;
     // A runner's plan says what changed in the runs; a lifter's, in the lifts; a hybrid's, both.
-    const rules = [...(lifts ? [`${rule.line} (${rule.why})`] : []), ...(runs ? [`${lifts ? 'runs: ' : ''}${rule.run.line} (${rule.run.why})`] : [])].join('; ');
+    const rules = [...(lifts ? [`${healthLine(i)} (${rule.why})`] : []), ...(runs ? [`${lifts ? 'runs: ' : ''}${rule.run.line} (${rule.run.why})`] : [])].join('; ');
     // Said once: a condition already on file is not news, and the doctor line is not repeated.
     // "my bp meds make me dizzy": the symptom is answered first; the plan's rules are what it already does.
     const symptom = symptomLine(i.note);
     if ((await healthOnFile(c.deps.db, c.client)).some((h) => h.condition === i.condition)) {
-      return [...(symptom ? [symptom] : []), `I have your ${i.label} on file and your plan already follows it: ${[...(lifts ? [rule.line] : []), ...(runs ? [rule.run.line] : [])].join('; ')}.`];
+      return [...(symptom ? [symptom] : []), `I have your ${i.label} on file and your plan already follows it: ${[...(lifts ? [healthLine(i)] : []), ...(runs ? [rule.run.line] : [])].join('; ')}.`];
     }
     await recordPlanNote(c.deps.db, c.client, { type: 'health_note', reason: i.note, from: c.today, to: null, metadata: { condition: i.condition, label: i.label } });
     const alarm = HEALTH_ALARMS[i.condition] ? ` ${HEALTH_ALARMS[i.condition]}` : '';

@@ -60,6 +60,10 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
     units,
     ...(maxLoads ? { maxLoads } : {}),
     ...(ownedLoads ? { ownedLoads } : {}),
+    // Told while setting up ("I have high blood pressure", "20 weeks pregnant"): the plan is built with it.
+    ...(p.health?.length ? { health: p.health } : {}),
+    // "I'm in a wheelchair": upper body and trunk only, every lift seated (strength/upper-body-only.ts).
+    ...(p.upperBodyOnly ? { upperBodyOnly: true } : {}),
     // A teen ("I'm 16"): technique first, never to failure, no max singles.
     // A teen ("I'm 16") or a lifter 60+ ("I'm 64"): the age's rules (strength/age-rules.ts).
     ...ageRequestFields(p.age),

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { EQUIPMENT, LIMITATIONS, RACE_DISTANCES, STRENGTH_GOALS, TRAINING_AGES } from '../../engine/vocabulary.js';
 import { isIsoDate } from '../../engine/dates.js';
 import { isValidTimezone } from '../parse/timezone.js';
+import { findHealthConditions } from '../parse/health.js';
+import { HEALTH_CONDITIONS } from '../../engine/adaptation/health.js';
 import type { OnboardingAnswers, OnboardingProfile } from './types.js';
 import { lifts, needsRace } from './slots.js';
 import { DEFAULT_SESSION_MINUTES, RUN_WALK_BELOW } from '../../engine/endurance/run-walk.js';
@@ -53,6 +55,8 @@ export const onboardingProfileSchema = z.object({
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
   limitationAreas: z.array(z.string().max(40)).optional(),
   bodyNotes: z.array(z.string()).optional(),
+  upperBodyOnly: z.boolean().optional(),
+  health: z.array(z.object({ condition: z.enum(HEALTH_CONDITIONS), label: z.string().min(1).max(80) })).optional(),
   age: z.number().int().min(10).max(99).optional(),
   crossTraining: z.array(z.string()).optional(),
   trainingWindow: z.string().max(300).optional(),
@@ -92,6 +96,12 @@ function runnerMinutes(a: OnboardingAnswers): number {
 }
 
 /** The complete profile, or null while something is missing. Race details are dropped for lifting goals. */
+function healthOf(notes: readonly { text: string }[]): Array<{ condition: (typeof HEALTH_CONDITIONS)[number]; label: string }> {
+  const out: Array<{ condition: (typeof HEALTH_CONDITIONS)[number]; label: string }> = [];
+  for (const n of notes) for (const h of findHealthConditions(n.text)) if (!out.some((o) => o.condition === h.condition)) out.push(h);
+  return out;
+}
+
 export function buildProfile(a: OnboardingAnswers): OnboardingProfile | null {
   // Slots that do not apply to this goal get the values the engine needs anyway (a runner's session length
   // and equipment are not used by the race plan).
@@ -102,6 +112,9 @@ export function buildProfile(a: OnboardingAnswers): OnboardingProfile | null {
     equipment: a.equipment ?? (lifts(a.goal) ? undefined : ['bodyweight']),
     lifts: lifts(a.goal) ? (a.lifts ?? null) : undefined,
   };
+  // Health told along the way, kept as notes: one per rule set, the first words for it (parse/health.ts).
+  const health = healthOf(a.notes ?? []);
+  if (health.length) Object.assign(candidate, { health });
   if (candidate.race === undefined) delete candidate.race;
   if (candidate.lifts === undefined) delete candidate.lifts;
   const parsed = onboardingProfileSchema.safeParse(candidate);

@@ -806,8 +806,15 @@ function cautionsIn(t: string): string[] {
   return [...t.matchAll(CAUTION)].map((m) => m[0].replace(/^(?:can'?t do|cannot do|can'?t|cannot)\s+/, 'no ').replace(/^(?:go|take it|going|taking it) (?:easy|light|lighter) (?:on|with)\s+/, '').trim());
 }
 
+/**
+ * The legs bear no load ("I'm in a wheelchair", "paraplegic", "can't use my legs"): an upper-body plan, every lift
+ * seated (engine/strength/upper-body-only.ts), not a body part to name ("Which area?" was asked over and over).
+ */
+const UPPER_BODY_ONLY = /\b(?:wheel ?chair|paraple(?:gic|gia)|parapalegic|tetraple(?:gic|gia)|quadriple(?:gic|gia)|spinal cord injur\w*|sci (?:at|since)|(?:can'?t|cannot|can not) (?:use|move|feel|stand on) (?:my|both) legs|no use of my legs|paralyz\w* from the waist down)\b/;
+
 function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}): Read {
   const t = withoutDeniedConditions(raw);
+  if (UPPER_BODY_ONLY.test(t)) return { answers: { limitations: [], limitationAreas: [], upperBodyOnly: true } };
   // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
   const said = sentences(t);
   const body = findBodyNotes(said, isInjuryWord);
@@ -1889,8 +1896,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
     };
     out.push(full ? `You have a full gym${a.maxLoads?.dumbbell ? ` (dumbbells${upTo('dumbbell')})` : ''}.` : have.length ? `You have ${have.map((e) => `${EQUIPMENT_NAMES[e] ?? e}${upTo(e)}`).join(', ')}${missing.length && have.length ? ` (no ${missing.length > 2 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing.join(' or ')})` : ''}.` : 'You train with bodyweight only.');
   }
+  if (a.upperBodyOnly) out.push('Upper body and trunk only, every lift seated.');
   if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}${a.limitationCautions?.length ? ` (${a.limitationCautions.join(', ')})` : ''}.${meetKeepsLine(a)}`);
-  else if (a.limitations && !a.bodyNotes?.length) out.push('No injuries.');
+  else if (a.limitations && !a.bodyNotes?.length && !a.upperBodyOnly) out.push('No injuries.');
   // Said as its own sentence, kept first when the summary is short (isToldSentence): a reason to see someone.
   if (a.limitations?.length && a.limitationRedFlags?.length) out.push(`${RED_FLAG_LEAD} (${a.limitationRedFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio - please don't train through it.`);
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);

@@ -1,5 +1,6 @@
 import type { WorkSchedule } from '../parse/work-schedule.js';
 import type { UnknownLift } from './unknown-lifts.js';
+import type { HealthNote } from '../../engine/adaptation/health.js';
 import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, TrainingAge } from '../../engine/vocabulary.js';
 
 /** Every slot onboarding fills, in the order missing ones are asked (see the table in slots.ts). */
@@ -102,6 +103,14 @@ export interface OnboardingProfile {
   trainingWindow?: string;
   /** Said about the body that asks for no change ("knee clicks, no pain"): kept for the coach, nothing spared. */
   bodyNotes?: string[];
+  /**
+   * Health conditions told while setting up ("I have high blood pressure", "20 weeks pregnant"), one per rule
+   * set, in the client's words (from the kept notes): the plan is built with them (request `health`), rather
+   * than changed by them afterwards.
+   */
+  health?: HealthNote[];
+  /** The legs bear no load ("I'm in a wheelchair"): upper body and trunk only, every lift seated. */
+  upperBodyOnly?: boolean;
   /** Their age when they said it ("I'm 16"): under 18 the plan puts technique first (parse/age.ts). */
   age?: number;
   /**

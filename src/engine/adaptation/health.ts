@@ -70,6 +70,11 @@ export interface HealthRule {
   excludePatterns: readonly MovementPattern[];
   /** What changed, said once: "every set stops 3+ reps short of failure …". */
   line: string;
+  /**
+   * The line for a label told more exactly, first match wins (else `line`): a client 20 weeks pregnant is told
+   * "nothing lying flat on your back", not "after the first trimester", which she is past.
+   */
+  lines?: ReadonlyArray<{ when: RegExp; line: string }>;
   /** Why, in a few words. */
   why: string;
   /** What it changes in a race plan's runs. */
@@ -158,7 +163,10 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
     rirFloor: 3,
     minReps: 6,
     excludePatterns: ['power', 'core_flexion'],
-    line: 'every set stops 3+ reps short of failure, breathing out as you lift - no max efforts, jumps, explosive lifts or crunches, and nothing lying flat on your back after the first trimester',
+    line: 'every set stops 3+ reps short of failure, breathing out as you lift - no max efforts, jumps, explosive lifts or crunches, and nothing lying flat on your back',
+    lines: [
+      { when: /first trimester/i, line: 'every set stops 3+ reps short of failure, breathing out as you lift - no max efforts, jumps, explosive lifts or crunches, and from the second trimester nothing lying flat on your back' },
+    ],
     why: 'moderate effort you can breathe through is what doctors advise in pregnancy',
     run: {
       easyOnly: true,
@@ -172,6 +180,12 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
 export interface HealthNote {
   condition: HealthCondition;
   label: string;
+}
+
+/** What a condition changes in the lifts, said in the words that fit what the client told (a trimester). */
+export function healthLine(note: HealthNote): string {
+  const rule = HEALTH_RULES[note.condition];
+  return rule.lines?.find((l) => l.when.test(note.label))?.line ?? rule.line;
 }
 
 /** The lifts the client's conditions swap out for a lifter of this training age, each with why (empty: none). */

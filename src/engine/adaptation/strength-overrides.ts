@@ -19,7 +19,7 @@ import { addDays, isoWeekday } from '../dates.js';
 import type { StrengthRequest } from '../strength/request.js';
 import type { WeekOverrides } from '../strength/types.js';
 import { EXERCISES, exerciseById, nameMidSentence } from '../strength/exercises.js';
-import { HEALTH_RULES, healthExcludedExercises } from './health.js';
+import { HEALTH_RULES, healthExcludedExercises, healthLine } from './health.js';
 import { convertWeight } from '../units.js';
 import type { Equipment, Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
@@ -164,13 +164,15 @@ export function strengthOverrides(
 
     for (const a of ctx.adaptations) {
       if (a.kind !== 'health' || a.from > d || !training(d)) continue;
+      // Told at onboarding: the plan was built with it (request health), so it changes nothing more.
+      if (req.health?.some((h) => h.condition === a.condition && h.label === a.label)) continue;
       const rule = HEALTH_RULES[a.condition];
       o.rirFloorByDate[d] = Math.max(o.rirFloorByDate[d] ?? 0, rule.rirFloor);
       o.minRepsByDate[d] = Math.max(o.minRepsByDate[d] ?? 0, rule.minReps);
       for (const ex of EXERCISES) if (rule.excludePatterns.includes(ex.pattern)) exclude.add(ex.id);
       // The lifts it swaps for a safer one (a moving lunge with osteopenia, a flat bench while pregnant).
       for (const id of healthExcludedExercises([a], req.trainingAge).keys()) exclude.add(id);
-      add(causes, { type: 'health_limitation', key: `health:${a.condition}`, dates: [d], reason: `With ${a.label}: ${rule.line}.` });
+      add(causes, { type: 'health_limitation', key: `health:${a.condition}`, dates: [d], reason: `With ${a.label}: ${healthLine(a)}.` });
     }
 
     const limits: Limitation[] = [];

@@ -9,7 +9,7 @@ import type { Muscle } from '../strength/volume-landmarks.js';
 
 export type SlotRole = 'power' | 'main' | 'secondary' | 'accessory' | 'core';
 export type DayLoadLevel = 'heavy' | 'moderate' | 'light';
-export type SplitName = 'full_body' | 'upper_lower' | 'upper_lower_push_pull_legs' | 'push_pull_legs';
+export type SplitName = 'full_body' | 'upper_lower' | 'upper_lower_push_pull_legs' | 'push_pull_legs' | 'upper_body';
 
 /**
  * A slot is one exercise position. The key names the exercise identity: a key that appears on two days is
@@ -73,7 +73,25 @@ export const DAY_TEMPLATES: Record<string, DayTemplate> = {
   push_b: { id: 'push_b', theme: 'Push - overhead press focus', slots: [VP1m, HP2, LAT, EXT2, CALF] },
   pull_b: { id: 'pull_b', theme: 'Pull - pull-up focus', slots: [VL1m, HL2, REAR, CURL2, CORE_AR] },
   legs_b: { id: 'legs_b', theme: 'Legs - deadlift focus', slots: [HI1, SQ2, HIP, KEX, CALF, CORE_FL] },
+  // Upper body only (strength/upper-body-only.ts): every day trains a push and a pull, and the trunk seated.
+  seated_a: { id: 'seated_a', theme: 'Upper - chest press & row', slots: [HP1, HL1m, VP1s, VL1s, LAT, CURL1, EXT1, CORE_AR] },
+  seated_b: { id: 'seated_b', theme: 'Upper - shoulder press & pulldown', slots: [VP1m, VL1m, HP2, HL2, REAR, FLY, CURL2, EXT2, CORE_FL] },
 };
+
+/** The two upper-body days, alternating, with heavy / moderate / light days as for a full-body week. */
+const UPPER_ONLY_CYCLE: readonly PatternEntry[] = [
+  ['seated_a', 'heavy'], ['seated_b', 'moderate'], ['seated_a', 'light'], ['seated_b', 'heavy'], ['seated_a', 'moderate'], ['seated_b', 'light'],
+];
+
+/** The week of a lifter who trains the upper body only: no lower or full-body day (strength/upper-body-only.ts). */
+export function upperOnlyPattern(trainingDays: readonly IsoWeekday[]): WeeklyPattern {
+  const sorted = [...new Set(trainingDays)].sort((a, b) => a - b);
+  const days: PatternDay[] = sorted.map((weekday, i) => {
+    const [templateId, loadLevel] = UPPER_ONLY_CYCLE[i % UPPER_ONLY_CYCLE.length] as PatternEntry;
+    return { weekday, template: DAY_TEMPLATES[templateId] as DayTemplate, loadLevel };
+  });
+  return { split: 'upper_body', days };
+}
 
 /**
  * What every full-body session covers when the kit allows: a knee-dominant lift (squat or lunge), a hip

@@ -6,7 +6,7 @@
  * (adaptation/strength-overrides.ts) with the same rules.
  */
 import { EXERCISES } from './exercises.js';
-import { HEALTH_RULES, healthExcludedExercises } from '../adaptation/health.js';
+import { HEALTH_RULES, healthExcludedExercises, healthLine } from '../adaptation/health.js';
 import type { StrengthRequest } from './request.js';
 
 export function withHealthRules(req: StrengthRequest): StrengthRequest {
@@ -38,7 +38,5 @@ export function healthExcluded(req: StrengthRequest): Map<string, string> {
 
 /** The line each condition puts on every training day: what changed and why, in the client's word for it. */
 export function healthDayNotes(req: StrengthRequest): string[] {
-  return (req.health ?? []).map((h) => {
-    return `With your ${h.label}: ${HEALTH_RULES[h.condition].line}.`;
-  });
+  return (req.health ?? []).map((h) => `With your ${h.label}: ${healthLine(h)}.`);
 }

@@ -101,6 +101,11 @@ export const strengthRequestSchema = z
      * or fewer, as for a lower-back limitation (strength/guarded-pulls.ts).
      */
     backTold: z.boolean().optional(),
+    /**
+     * Upper body only (a wheelchair user, legs that bear no load): no lower-body lift and nothing done standing,
+     * kneeling or on the floor; an upper-body rotation with seated trunk work (strength/upper-body-only.ts).
+     */
+    upperBodyOnly: z.boolean().optional(),
     /** Minutes of general warm-up before the first lift (default 5; longer for lifters 60+, strength/age-rules.ts). */
     warmupMinutes: z.number().int().min(5).max(20).optional(),
     /** Share of the usual load increase when loads go up (default 1; 0.5 for lifters 60+: half steps). */

@@ -84,7 +84,7 @@ export const strengthWeekSchema: z.ZodType<StrengthWeek> = z.object({
   weekNumber: z.number(),
   startDate: z.string(),
   endDate: z.string(),
-  split: z.enum(['full_body', 'upper_lower', 'upper_lower_push_pull_legs', 'push_pull_legs']),
+  split: z.enum(['full_body', 'upper_lower', 'upper_lower_push_pull_legs', 'push_pull_legs', 'upper_body']),
   block: weekBlockInfoSchema,
   modifiers: prescriptionModifiersSchema,
   days: z.array(strengthDaySchema),

@@ -25,6 +25,7 @@ import { isLegLoad, LIGHT_LEGS_RIR } from './legs-light.js';
 import { inLightPullWindow, LIGHT_PULL_RIR } from './meet-pulls.js';
 import { REP_CEILING } from './load-cap.js';
 import { healthExcluded, withHealthRules } from './health-request.js';
+import { upperBodyExcluded } from './upper-body-only.js';
 import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FAT_LOSS_NO_ROOM, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
 import { addDays, isoWeekday } from '../dates.js';
 import { isLoadable } from '../units.js';
@@ -59,7 +60,7 @@ function totalSets(week: StrengthWeek): number {
 export function validateStrengthWeek(week: StrengthWeek, request: StrengthRequest, previousWeek?: StrengthWeek): ValidationResult {
   // The plan was built with the request's health conditions applied (effort floor, load steps): so is the check.
   const req = withHealthRules(request);
-  const healthOut = healthExcluded(req);
+  const healthOut = new Map([...healthExcluded(req), ...upperBodyExcluded(req.upperBodyOnly)]);
   const errors: string[] = [];
   const err = (m: string) => errors.push(`week ${week.weekNumber}: ${m}`);
   const overrides = week.inputs.overrides ?? {};

@@ -9,10 +9,11 @@ import { buildMacrocycle } from '../periodization/macrocycle.js';
 import { DELOAD_LOAD_FACTOR, DELOAD_SET_FACTOR, modifiersForWeek } from '../periodization/modifiers.js';
 import type { OutlineWeek, StrengthOutline, TrainingBlock } from '../periodization/types.js';
 import { DELOAD_RIR } from '../periodization/block-templates.js';
-import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
+import { COVERAGE_FAMILY, FULL_BODY_COVERAGE, upperOnlyPattern, weeklyPattern, type CoverageFamily, type DayLoadLevel, type Slot, type SlotRole, type WeeklyPattern } from '../microcycle/split.js';
 import { exerciseById, type Exercise, nameMidSentence } from './exercises.js';
 import { knownOneRepMaxes } from './known-maxes.js';
 import { healthDayNotes, healthExcluded, withHealthRules } from './health-request.js';
+import { UPPER_BODY_NOTE, upperBodyExcluded } from './upper-body-only.js';
 import { addsPowerBalance, ageExcludedExercises, agePowerChoices } from './age-rules.js';
 import { isLegLoad, LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from './legs-light.js';
 import { inLightPullWindow, LIGHT_PULL_MAX_SETS, LIGHT_PULL_REPS, LIGHT_PULL_RIR, MEET_PULLS } from './meet-pulls.js';
@@ -72,6 +73,8 @@ export function buildStrengthOutline(req: StrengthRequest): StrengthOutline {
 const POWER_SLOT: Slot = { key: 'power.1', role: 'power', pattern: 'power' };
 
 function patternFor(req: StrengthRequest): WeeklyPattern {
+  // Upper body only: an upper-body rotation, no lower or full-body day and no power slot (upper-body-only.ts).
+  if (req.upperBodyOnly) return upperOnlyPattern(req.trainingDays);
   const base = weeklyPattern(req.trainingDays, req.trainingAge);
   if (req.goal !== 'power') return base;
   // Power clients start heavy and moderate days with explosive work while fresh.
@@ -313,8 +316,9 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
   const keepFor = (waived: readonly Limitation[]) => meetKeep(req.meetDate, waived);
   // Lifts the lifter's age leaves out (jumps, unassisted pull-ups past 60: strength/age-rules.ts).
   // And those the client's health conditions swap out (a moving lunge with osteopenia, a flat bench pregnant).
-  const ageExcluded = new Map([...healthExcluded(req), ...ageExcludedExercises(req.ageBand, req.trainingAge)]);
-  const healthNotes = healthDayNotes(req);
+  // And, upper body only, every lower-body lift and every lift done standing or on the floor.
+  const ageExcluded = new Map([...healthExcluded(req), ...ageExcludedExercises(req.ageBand, req.trainingAge), ...upperBodyExcluded(req.upperBodyOnly)]);
+  const healthNotes = [...healthDayNotes(req), ...(req.upperBodyOnly ? [UPPER_BODY_NOTE] : [])];
   const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge, ageExcluded, ...keepFor(req.limitations) };
   const mesoPicks: Map<string, SlotPick>[] = [];
   // Fat loss: 10 of the session's minutes go to conditioning after the lifts (when the session has room).
@@ -445,7 +449,8 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
           keep: false,
         });
       }
-      if (addsPowerBalance(req.ageBand)) {
+      // Power and balance for 60+ are leg work (sit-to-stands, a single-leg hold): not for upper body only.
+      if (addsPowerBalance(req.ageBand) && !req.upperBodyOnly) {
         // A lifter 60+: power first, while fresh, and balance last, as exercises of the day (age-rules.ts).
         const choices = candidatesFor({ key: 'age.power', pattern: 'power' }, c).list.filter((e) => !used.has(e.id) && agePowerChoices(req.ageBand).includes(e.id));
         const power = drafts.some((x) => x.role === 'power') ? undefined : choices.sort((a, b) => agePowerChoices(req.ageBand).indexOf(a.id) - agePowerChoices(req.ageBand).indexOf(b.id))[0];

@@ -87,3 +87,19 @@ describe('strength.health-request: pregnant, second or third trimester told', ()
     expect(ids(buildStrengthPlan(pregnant('pregnancy (first trimester)'))).has('bench_press')).toBe(true);
   });
 });
+
+describe('strength.health-request: the line matches the trimester told', () => {
+  const lines = (label: string) => {
+    const req = aRequest({ trainingAge: 'intermediate', goal: 'strength', trainingDays: [1, 3, 5], sessionMinutes: 60, equipment: ['barbell', 'rack', 'bench', 'dumbbell'], health: [{ condition: 'pregnancy', label }] });
+    return buildStrengthPlan(req).weeks[0]!.days.filter((d) => d.type === 'training').map((d) => d.notes.join(' '));
+  };
+  it('when the second trimester is told, nothing lying flat is said as now, not "after the first trimester"', () => {
+    for (const n of lines('pregnancy (second trimester)')) {
+      expect(n).toMatch(/nothing lying flat on your back\./);
+      expect(n).not.toMatch(/after the first trimester/);
+    }
+  });
+  it('when the first trimester is told, lying flat is said to stop from the second', () => {
+    for (const n of lines('pregnancy (first trimester)')) expect(n).toMatch(/from the second trimester nothing lying flat on your back/);
+  });
+});

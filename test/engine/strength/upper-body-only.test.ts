@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { buildStrengthPlan, validateStrengthPlan } from '../../../src/engine/strength/index.js';
+import { exerciseById } from '../../../src/engine/strength/exercises.js';
+import { LOWER_BODY_PATTERNS } from '../../../src/engine/strength/upper-body-only.js';
+import { aRequest } from './builders.js';
+
+const GYM = ['barbell', 'rack', 'bench', 'dumbbell', 'cable', 'machine', 'pullup_bar', 'bands', 'bodyweight'] as const;
+const NOT_SEATED = /squat|lunge|deadlift|push-up|pull-up|chin-up|plank|dead bug|sit-to-stand|swing|balance|step-up|carry|bent-over|inverted|overhead press$/i;
+
+describe('strength.upper-body-only: a wheelchair user, full gym', () => {
+  for (const days of [[1, 3, 5], [1, 2, 4, 5], [1, 2, 3, 4, 5, 6]] as const) {
+    for (const trainingAge of ['beginner', 'advanced'] as const) {
+      it(`when ${trainingAge}, ${days.length} days: no lower-body, standing or floor lift; a push, a pull and seated trunk work`, () => {
+        const req = aRequest({ trainingAge, goal: 'strength', trainingDays: [...days], sessionMinutes: 45, equipment: [...GYM], upperBodyOnly: true, ageBand: 'older' });
+        const plan = buildStrengthPlan(req);
+        expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+        const training = plan.weeks.flatMap((w) => w.days).filter((d) => d.type === 'training');
+        expect(training.length).toBeGreaterThan(0);
+        for (const d of training) {
+          const pats = d.exercises.map((e) => exerciseById(e.exerciseId)!.pattern);
+          for (const e of d.exercises) expect(e.name).not.toMatch(NOT_SEATED);
+          for (const p of pats) expect(LOWER_BODY_PATTERNS).not.toContain(p);
+          expect(pats.some((p) => p === 'horizontal_push' || p === 'vertical_push'), d.date).toBe(true);
+          expect(pats.some((p) => p === 'horizontal_pull' || p === 'vertical_pull'), d.date).toBe(true);
+          expect(d.theme).toMatch(/^Upper/);
+          expect(d.notes.join(' ')).toMatch(/every lift seated/);
+        }
+        const trunk = training.filter((d) => d.exercises.some((e) => exerciseById(e.exerciseId)!.pattern.startsWith('core_')));
+        expect(trunk.length).toBeGreaterThanOrEqual(training.length / 2);
+      });
+    }
+  }
+});
