@@ -28,7 +28,7 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 import type { FakeTwilio } from '../test/support/fake-twilio.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--distinct-plans] [--twilio] [--carrier-latency 150] [--carrier-jitter 0.5] [--send-rate 100] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--cpu-prof DIR] [--distinct-plans] [--twilio] [--carrier-latency 150] [--carrier-jitter 0.5] [--send-rate 100] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per
@@ -94,6 +94,7 @@ const { values } = parseArgs({
     'sends-before-go': { type: 'boolean', default: false },
     'worker-node-flags': { type: 'string', default: '' },
     'worker-cpu-prof': { type: 'string' },
+    'cpu-prof': { type: 'string' },
     'carrier-latency': { type: 'string' },
     'carrier-jitter': { type: 'string', default: '0.5' },
     'send-rate': { type: 'string' },
@@ -348,6 +349,7 @@ const args = z
     'sends-before-go': z.boolean(),
     'worker-node-flags': z.string().transform((f) => f.split(' ').filter(Boolean)),
     'worker-cpu-prof': z.string().optional(),
+    'cpu-prof': z.string().optional(),
     'carrier-latency': z.coerce.number().min(1, '--carrier-latency is the carrier\'s mean answer time in ms').max(5000).optional(),
     'carrier-jitter': z.coerce.number().min(0).max(1, '--carrier-jitter is a share of the mean, 0-1'),
     'send-rate': z.coerce.number().positive('--send-rate is texts per second, shared by the workers').max(1000, '--send-rate is at most 1000 (SEND_RATE_PER_SECOND)').optional(),
@@ -593,6 +595,8 @@ try {
     const rssBefore = process.memoryUsage().rss;
     let rssPeak = rssBefore;
     const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
+    // --cpu-prof DIR: a V8 profile of this run alone (materialize and pass), written as <time>-<pid>.cpuprofile.
+    const prof = opts['cpu-prof'] ? await startPassProfile() : null;
     const cpu0 = process.cpuUsage();
     const pg0 = await backendCpu();
     const t0 = performance.now();
@@ -603,6 +607,7 @@ try {
     const sendMs = ms(t1);
     const totalMs = ms(t0);
     const cpu = process.cpuUsage(cpu0);
+    const profFile = prof ? await prof.stop(`${opts['cpu-prof']}/${mode}`) : null;
     clearInterval(sampler);
     const pgCpuMs = cpuSince(pg0, await backendCpu());
     const counts = await sql<{ texts: number; fallbacks: number; workouts: number; digest: string }>`
@@ -628,6 +633,7 @@ try {
     if (pgCpuMs !== null) console.log(`  PostgreSQL CPU:           ${fmt(pgCpuMs)} (this database's backends; node + PostgreSQL ${fmt(cpuMs + pgCpuMs)} = ${((cpuMs + pgCpuMs) / totalMs).toFixed(2)} cores)`);
     console.log(`  memory:                   RSS ${mb(rssBefore)} before, peak ${mb(rssPeak)} during the pass (${N} clients)`);
     console.log(`  week memo (process):      ${memo.hits} hits, ${memo.misses} builds so far, ${memo.size} kept`);
+    if (profFile) console.log(`  CPU profile of the run:   ${profFile}`);
     if (due !== N || s.sent !== N || c.fallbacks !== 0) console.log(`  !! expected ${N} due and sent with no fallbacks`);
     if (opts.profile) {
       const rows = [...profile.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 16);

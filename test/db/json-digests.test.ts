@@ -50,4 +50,24 @@ describe('plans.findMicrocyclesFor and findActivePlans (grouped by stored digest
     expect(weeks.get(a.planId)).toEqual(week('rest: knee'));
     expect(weeks.get(b.planId)).toEqual(week('squat'));
   });
+
+  it('when a later batch reads the same week and plan, it gets the one frozen copy the first read kept, and a rewritten week its new content', async () => {
+    const a = await clientOnPlan({ kind: 'strength', seed: 11 }, { weeks: 12 });
+    const b = await clientOnPlan({ kind: 'strength', seed: 11 }, { weeks: 12 });
+    const stored = await insertMicrocycleOnce(handle.db, { clientId: a.clientId, planId: a.planId, weekNumber: 1, startDate: '2027-01-04', pattern: week('deadlift'), engineInput: {} });
+    await insertMicrocycleOnce(handle.db, { clientId: b.clientId, planId: b.planId, weekNumber: 1, startDate: '2027-01-04', pattern: week('deadlift'), engineInput: {} });
+    const [first] = await findMicrocyclesFor(handle.db, [{ planId: a.planId, weekNumber: 1 }]);
+    const [later] = await findMicrocyclesFor(handle.db, [{ planId: b.planId, weekNumber: 1 }]);
+    expect(later!.pattern).toEqual(week('deadlift'));
+    expect(later!.pattern).toBe(first!.pattern);
+    expect(Object.isFrozen(later!.pattern)).toBe(true);
+    const [planA] = await findActivePlans(handle.db, [a.clientId]);
+    const [planB] = await findActivePlans(handle.db, [b.clientId]);
+    expect(planB!.request).toEqual({ kind: 'strength', seed: 11 });
+    expect(planB!.outline).toBe(planA!.outline);
+    await updateMicrocycle(handle.db, stored, week('rest: back'), {});
+    const again = new Map((await findMicrocyclesFor(handle.db, [a, b].map((p) => ({ planId: p.planId, weekNumber: 1 })))).map((w) => [w.plan_id, w.pattern]));
+    expect(again.get(a.planId)).toEqual(week('rest: back'));
+    expect(again.get(b.planId)).toBe(first!.pattern);
+  });
 });

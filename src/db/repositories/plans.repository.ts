@@ -9,6 +9,7 @@ import { takeBatchRead } from '../batch-reads.js';
 import { daysReadWith, forgetWorkout, readDaysWith, takeReadWithDays, turnReadsOf } from '../turn-reads.js';
 import { deferredWrites } from '../batch-writes.js';
 import { noteDayWritten } from '../written-days.js';
+import { SharedByDigest } from '../shared-by-digest.js';
 
 export async function findActivePlan(db: Db, clientId: string): Promise<PlanRow | undefined> {
   const pre = takeBatchRead(db, 'activePlans', clientId);
@@ -375,18 +376,31 @@ export async function findActivePlans(db: Db, clientIds: string[]): Promise<Plan
   if (clientIds.length === 0) return [];
   // Grouped by the digest PostgreSQL keeps of the request and outline (json_digest, see the 2026_12_02_2000
   // migration), as findMicrocyclesFor does: only the first plan of each group is detoasted and sent.
-  const { rows } = await prepared(sql<PlanRow & { json_of: string }>`
+  // The pairs this process has read before (plansByDigest) are not sent again: one frozen copy serves every batch.
+  const held = plansByDigest.snapshot();
+  const known = [...held.keys()];
+  const { rows } = await prepared(sql<PlanRow & { json_of: string; digest: string | null }>`
     select p.id, p.client_id, p.status, p.program_type, p.start_date, p.end_date, p.weeks, p.race, p.version, p.inputs_rev,
            p.notes, p.created_at, p.activated_at, p.archived_at,
-           first_value(p.id) over same as json_of,
-           case when p.id = first_value(p.id) over same then p.request end as request,
-           case when p.id = first_value(p.id) over same then p.outline end as outline
+           first_value(p.id) over same as json_of, encode(p.json_digest, 'hex') as digest,
+           case when p.json_digest is null or (p.id = first_value(p.id) over same and not encode(p.json_digest, 'hex') = any(${known}::text[])) then p.request end as request,
+           case when p.json_digest is null or (p.id = first_value(p.id) over same and not encode(p.json_digest, 'hex') = any(${known}::text[])) then p.outline end as outline
       from fitness_plans p
      where p.client_id = any(${clientIds}::uuid[]) and p.status = 'active'
     window same as (partition by p.json_digest order by p.id)`).execute(db);
-  const json = new Map(rows.flatMap((r) => (r.id === r.json_of ? [[r.id, { request: r.request, outline: r.outline }] as const] : [])));
-  return rows.map(({ json_of, ...r }) => ({ ...r, ...json.get(json_of)! }));
+  const json = new Map<string, { request: unknown; outline: unknown }>();
+  for (const r of rows) {
+    if (r.id !== r.json_of || r.digest === null) continue;
+    const kept = held.get(r.digest);
+    if (kept) plansByDigest.get(r.digest); // still in use: kept longer
+    json.set(r.digest, kept ?? plansByDigest.keep(r.digest, { request: r.request, outline: r.outline }));
+  }
+  return rows.map(({ json_of: _of, digest, ...r }) => (digest === null ? r : { ...r, ...json.get(digest)! }));
 }
+
+/** Plans' request and outline, and weeks, this process has read, by their stored digests (db/shared-by-digest.ts). */
+const plansByDigest = new SharedByDigest<{ request: unknown; outline: unknown }>(64);
+const weeksByDigest = new SharedByDigest<unknown>(256);
 
 /** The stored workouts for these (client, date) pairs. */
 export async function findWorkoutsOn(db: Db, pairs: Array<{ clientId: string; date: string }>): Promise<WorkoutRow[]> {
@@ -415,15 +429,24 @@ export async function findMicrocyclesFor(db: Db, pairs: Array<{ planId: string; 
   // here detoasted and printed every row's week; this way only the first row of each group is detoasted.
   // Not prepared (db/prepared.ts): the weeks table fills up through a cold morning, and a plan kept from
   // when it was small can scan all of it (as findWorkoutsOn's did).
-  const { rows } = await sql<MicrocycleRow & { pattern_of: string }>`
+  // The weeks this process has read before (weeksByDigest) are not sent again: one frozen copy serves every batch.
+  const held = weeksByDigest.snapshot();
+  const known = [...held.keys()];
+  const { rows } = await sql<MicrocycleRow & { pattern_of: string; digest: string | null }>`
     select m.id, m.client_id, m.plan_id, m.week_number, m.start_date, m.engine_input, m.version, m.created_at,
-           first_value(m.id) over same as pattern_of,
-           case when m.id = first_value(m.id) over same then m.pattern end as pattern
+           first_value(m.id) over same as pattern_of, encode(m.pattern_digest, 'hex') as digest,
+           case when m.pattern_digest is null or (m.id = first_value(m.id) over same and not encode(m.pattern_digest, 'hex') = any(${known}::text[])) then m.pattern end as pattern
       from microcycles m
      where (m.plan_id, m.week_number) in (select * from unnest(${pairs.map((p) => p.planId)}::uuid[], ${pairs.map((p) => p.weekNumber)}::int[]))
     window same as (partition by m.pattern_digest order by m.id)`.execute(db);
-  const patterns = new Map(rows.flatMap((r) => (r.id === r.pattern_of ? [[r.id, r.pattern] as const] : [])));
-  return rows.map(({ pattern_of, ...r }) => ({ ...r, pattern: patterns.get(pattern_of) }));
+  const patterns = new Map<string, unknown>();
+  for (const r of rows) {
+    if (r.id !== r.pattern_of || r.digest === null) continue;
+    const kept = held.get(r.digest);
+    if (kept !== undefined) weeksByDigest.get(r.digest); // still in use: kept longer
+    patterns.set(r.digest, kept !== undefined ? kept : weeksByDigest.keep(r.digest, r.pattern));
+  }
+  return rows.map(({ pattern_of: _of, digest, ...r }) => (digest === null ? r : { ...r, pattern: patterns.get(digest) }));
 }
 
 export async function listAdaptationsForPlans(db: Db, planIds: string[]) {
