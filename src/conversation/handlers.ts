@@ -442,16 +442,25 @@ const NEXT_SESSION_HORIZON_DAYS = 14;
 /** "what's next?": today's session while it is still to do, else the next training day's. */
 async function showNext(c: TurnContext): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
-  for (let n = 0; n < NEXT_SESSION_HORIZON_DAYS; n++) {
+  const next = await nextSession({ ...c, plan: c.plan }, 0);
+  if (next.kind === 'outside') return next.n === 0 ? [await outsidePlanAfterRace(c, next.found, c.today)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
+  if (next.kind === 'none') return ['Nothing planned in the next two weeks. Text "this week" to see your days.'];
+  // One line (it often comes beside a log: "done. what's next?"); the day's name shows all of it.
+  return [`Next up, ${next.date === c.today ? 'today' : formatDay(next.date)}: ${briefOf(describeDay(next.day))}. Text "${dayWord(next.date, c.today)}" for all of it.`];
+}
+
+/**
+ * The first session still to do from `first` days after today, within NEXT_SESSION_HORIZON_DAYS: a day logged done
+ * or skipped is passed over. `outside` when the plan ends (or has not begun) on the `n`th day looked at.
+ */
+async function nextSession(c: TurnContext & { plan: NonNullable<TurnContext['plan']> }, first: number): Promise<{ kind: 'session'; date: string; day: WorkoutDay } | { kind: 'outside'; n: number; found: Exclude<Awaited<ReturnType<typeof workoutOn>>, { kind: 'workout' }> } | { kind: 'none' }> {
+  for (let n = first; n < NEXT_SESSION_HORIZON_DAYS; n++) {
     const date = addDays(c.today, n);
     const found = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
-    if (found.kind !== 'workout') return n === 0 ? [await outsidePlanAfterRace(c, found, date)] : ['Nothing else is planned: your plan ends here. Text "new plan" for the next one.'];
-    if (found.day.kind === 'rest' || (n === 0 && found.status !== 'scheduled')) continue;
-    // One line (it often comes beside a log: "done. what's next?"); the day's name shows all of it.
-    const ask = dayWord(date, c.today);
-    return [`Next up, ${n === 0 ? 'today' : formatDay(date)}: ${briefOf(describeDay(found.day))}. Text "${ask}" for all of it.`];
+    if (found.kind !== 'workout') return { kind: 'outside', n, found };
+    if (found.day.kind !== 'rest' && found.status === 'scheduled') return { kind: 'session', date, day: found.day };
   }
-  return ['Nothing planned in the next two weeks. Text "this week" to see your days.'];
+  return { kind: 'none' };
 }
 
 /**
@@ -476,12 +485,9 @@ async function mayTrainToday(c: TurnContext): Promise<string[]> {
     return [`Yes - today is a training day. ${formatDailyMessage(found.day, { name: null, isMorning: false, full: true })}`];
   }
   if (!isPlainRestDay(found.day)) return [`Today is a rest day in your plan for a reason: ${found.day.notes[0] ?? found.day.title} A walk or easy mobility is fine.`];
-  for (let n = 1; n < NEXT_SESSION_HORIZON_DAYS; n++) {
-    const date = addDays(c.today, n);
-    const next = await workoutOn(c.deps.db, c.client, c.plan, date, c.today);
-    if (next.kind !== 'workout') break;
-    if (next.day.kind === 'rest' || next.status !== 'scheduled') continue;
-    const day = weekdayName(date);
+  const next = await nextSession({ ...c, plan: c.plan }, 1);
+  if (next.kind === 'session') {
+    const day = weekdayName(next.date);
     return [`Today is a rest day - the rest is part of the plan. Feeling fresh? You can do ${day}'s session (${briefOf(describeDay(next.day))}) today instead and rest ${day}: text "move ${day.slice(0, 3).toLowerCase()} to today". Or keep it easy: a 20-40 min walk or 10 min of mobility.`];
   }
   return ['Today is a rest day - the rest is part of the plan. A 20-40 min walk or 10 min of easy mobility is fine.'];
