@@ -8,12 +8,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboarded } = smsSuite();
 
 describe('sore hips', () => {
   it('"my hips are sore" spares the hip-dominant lifts and says which went (was "Nothing in your plan through Wed loads it")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'my hips are sore');
     expect(reply).not.toMatch(/Nothing in your plan/);
     expect(reply).toMatch(/Your hips hurt: nothing that loads them through Wed/);
@@ -28,8 +27,7 @@ describe('sore hips', () => {
 
 describe('a load question with an old number', () => {
   it('"what weight for squats? i used to squat 185" answers the squat from two-thirds of the 185 (was "I don\'t have a number for it yet")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'what weight for squats? i used to squat 185');
     expect(reply).toMatch(/back squat: 3x\d+-\d+, stopping about \d reps? short of failure/);
     expect(reply).toMatch(/Your old 185 is history, not where to start after time off: start around 125 lb \(about two-thirds of it\)/);
@@ -39,8 +37,7 @@ describe('a load question with an old number', () => {
 
 describe('a race told on a lifting plan', () => {
   it('a 5K on a rest day has no session to skip (was "skip that day\'s session"); on a lifting day it names the session', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const rest = await say(phone, 'i have a 5k tune-up race on tuesday');
     expect(rest).toMatch(/^Sure, race the 5K: it lands on a rest day in your plan, so there's no session to skip\./);
     expect(rest).not.toMatch(/skip that day's session/);
@@ -50,8 +47,7 @@ describe('a race told on a lifting plan', () => {
 
 describe('mid-plan texts about lifts and days', () => {
   it('"sub dips for bench" puts dips in the bench press\'s place (was bench press instead of dips); "only did squats today" logs the session without the rest (was "didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'sub dips for bench')).toMatch(/^Dip instead of bench press in every session from now on/);
     const only = await say(phone, 'only did squats today');
     expect(only).toMatch(/^Logged today: Full body A done, without /);
@@ -59,8 +55,7 @@ describe('mid-plan texts about lifts and days', () => {
   });
 
   it('"wed: rest" takes Wednesday\'s session off its day (was Wednesday\'s workout shown)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'wed: rest');
     expect(reply).toMatch(/Wednesday's Full body B/);
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Rest/);
@@ -69,8 +64,7 @@ describe('mid-plan texts about lifts and days', () => {
 
 describe('two lifts in one text', () => {
   it('"bench 3x8 at 135 and rows 3x10 at 95, bench felt easy" gives the bench its "felt easy" (was dropped: the next bench went down to 125)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'bench 3x8 at 135 and rows 3x10 at 95, bench felt easy');
     expect(reply).toMatch(/^Logged today: Bench press 3x8 @ 135 lb \("felt easy" = about \d reps left, RIR \d\)/);
     expect(reply).toMatch(/Logged today: Barbell row 3x10 @ 95 lb/);
@@ -81,8 +75,7 @@ describe('two lifts in one text', () => {
 
 describe('a drill the plan never has', () => {
   it('"no more burpees" says they stay out of the plan (was "Did you mean: 1) tomorrow\'s workout, or 2) resume your plan?")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'no more burpees');
     expect(reply).toMatch(/^Done - those aren't in your plan and won't be/);
     expect(reply).not.toMatch(/Did you mean/);

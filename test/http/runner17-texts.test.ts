@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner trains Mon, Wed, Fri and Sun for a half marathon on May 2.
-const { say, onboardBySms, nyPhone, repliesTo } = smsSuite();
+const { say, onboardBySms, nyPhone, onboarded, repliesTo } = smsSuite();
 
 describe('a tune-up race told during onboarding', () => {
   it('"no injuries. got a 10k race on saturday" keeps the half and the welcome fits the 10K into the week (was the goal turned into a 10K)', async () => {
@@ -24,8 +24,7 @@ describe('a tune-up race told during onboarding', () => {
 
 describe('a new race goal told mid-plan', () => {
   it('"i want to train for a marathon now" confirms the new goal and asks only what it needs, then builds the marathon plan on YES (was "didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const first = await say(phone, 'i want to train for a marathon now');
     expect(first).toMatch(/^New goal: a marathon\. I'll build a new plan for it - your current one stays active until you confirm\..*When is your marathon\?/);
     // The days and history are kept from the plan: not asked again.
@@ -41,16 +40,14 @@ describe('a new race goal told mid-plan', () => {
   });
 
   it('"i want to run a 5k instead of the tempo today" is no new goal', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'i want to run a 5k instead of the tempo today')).not.toMatch(/New goal/);
   });
 });
 
 describe('a day with no session asked about', () => {
   it('"why no running on tues" shows that day and why it rests (was "outside what I can answer"); "why no run on weds" shows the run there is', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const rest = await say(phone, 'why no running on tues');
     expect(rest).toMatch(/^Tomorrow \(Tue 11\/24\): rest day\.[\s\S]*Why: Rest lets the training soak in\./);
     expect(rest).not.toMatch(/outside what I can answer|didn't get that/);
@@ -60,24 +57,21 @@ describe('a day with no session asked about', () => {
 
 describe('the race moved up', () => {
   it('"my race got moved up to jan 10" says the plan is shorter, what goes, and that the taper stays (was only "laid out again")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'my race got moved up to jan 10');
     expect(reply).toMatch(/^Race moved: your half marathon is now Sun Jan 10, 2027 \(was Sun May 2\)/);
     expect(reply).toMatch(/ That's 16 weeks less to train: the base goes from 11 weeks to 2, the build from 6 to 2, the peak from 4 to 2\. The taper is kept, cut to 1 week, so you still arrive fresh\. /);
   });
 
   it('moved later, nothing is said cut', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'my race got moved to may 16')).not.toMatch(/less to train/);
   });
 });
 
 describe('another sport on a weekday', () => {
   it('"I also lift mondays" gets the coach\'s word on two sports in a day and Monday\'s plan (was "didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'I also lift mondays');
     expect(reply).toMatch(/^Good to know - that fits\. On a day with both, run first or keep them a few hours apart/);
     expect(reply).toMatch(/\nToday: Easy run/);
@@ -87,8 +81,7 @@ describe('another sport on a weekday', () => {
 
 describe('a time sent alone', () => {
   it('"1:52:00" is asked back with how to log it as a race (was "didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, '1:52:00')).toMatch(/^Got a time but not what it was for\. A race\? .*'raced a half in 1:52:00 on sunday'/);
   });
 });

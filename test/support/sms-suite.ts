@@ -7,6 +7,7 @@ import { beforeEach } from 'vitest';
 import { useTestDatabase } from './db.js';
 import { buildTestApp, type TestApp } from './deps.js';
 import { smsClient } from './sms-client.js';
+import type { Persona } from './web.js';
 
 export const MONDAY_9AM_NEW_YORK = new Date('2026-11-23T14:00:00Z');
 
@@ -17,12 +18,19 @@ export function smsSuite(now: Date = MONDAY_9AM_NEW_YORK) {
     t = buildTestApp(handle, { now });
   });
   let n = 0;
+  const client = smsClient(() => t, handle);
   return {
-    ...smsClient(() => t, handle),
+    ...client,
     /** The test's database (to read what a coach sees). */
     db: () => handle.db,
     /** A number no earlier test in this file used. */
     nyPhone: () => `+1212555${String(n++).padStart(4, '0')}`,
+    /** A new New York client onboarded by text as `persona` answers; their number. */
+    onboarded: async (persona: Persona) => {
+      const phone = `+1212555${String(n++).padStart(4, '0')}`;
+      await client.onboardBySms(phone, persona);
+      return phone;
+    },
     /** The rest of this test runs at another instant (a later day of the week, the morning of a race). */
     at: (iso: string) => {
       t = buildTestApp(handle, { now: new Date(iso) });
