@@ -32,7 +32,7 @@ import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorni
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExercise, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, retellLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
-import { currentTrip, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
+import { currentTrip, endAllPain, endIllness, endLoadLimits, endPain, healthOnFile, recentPlanNotes, recordPlanNote, recordSignal } from '../services/notes.service.js';
 import { setMeetDate } from '../services/meet-date.service.js';
 import { HEALTH_RULES, healthLine, type HealthCondition } from '../engine/adaptation/health.js';
 import { healthToldAnswer, symptomLine } from './answers/health-told.js';
@@ -471,6 +471,13 @@ function isPlainRestDay(day: WorkoutDay): boolean {
   return day.title === 'Rest' && day.notes.every((n) => /^(?:Rest(?: day)?\.|Rest from lifting\b.*)$/.test(n));
 }
 
+/** The parts held out today for words that call for a doctor or physio ("numb", "cant bend"), as the client calls them. */
+async function partsToCheck(c: TurnContext, plan: NonNullable<TurnContext['plan']>): Promise<string[]> {
+  const { adaptations } = await adaptationContext(c.deps.db, c.client.id, plan.row.id, c.today);
+  const parts = adaptations.flatMap((a) => (a.kind === 'pain' && a.redFlag && a.from <= c.today && (a.to === null || a.to >= c.today) ? [a.bodyPart] : []));
+  return [...new Set(parts)].map((p) => clientPartLabel(c.client.profile, p, ''));
+}
+
 /**
  * "can i work out today?": on a training day yes, with the day; once done, rest; on a rest day the plan's answer -
  * rest is part of it, the next session may come forward (and how to ask for that), or something easy. A rest day
@@ -482,7 +489,11 @@ async function mayTrainToday(c: TurnContext): Promise<string[]> {
   if (found.kind !== 'workout') return [await outsidePlanAfterRace(c, found, c.today)];
   if (found.day.kind !== 'rest') {
     if (found.status === 'completed') return ["You've already done today's session - nice. Rest up for the next one."];
-    return [`Yes - today is a training day. ${formatDailyMessage(found.day, { name: null, isMorning: false, full: true })}`];
+    const day = formatDailyMessage(found.day, { name: null, isMorning: false, full: true });
+    const checked = await partsToCheck(c, c.plan);
+    // "cant bend my knee without pain" told and not yet cleared: the day is what spares it, said with the doctor first.
+    if (checked.length) return [`Today is a training day, but until your ${checked.join(' and ')} has been checked by a doctor or physio, leave out anything that loads it or hurts. ${day}`];
+    return [`Yes - today is a training day. ${day}`];
   }
   if (!isPlainRestDay(found.day)) return [`Today is a rest day in your plan for a reason: ${found.day.notes[0] ?? found.day.title} A walk or easy mobility is fine.`];
   const next = await nextSession({ ...c, plan: c.plan }, 1);
@@ -1237,6 +1248,13 @@ export const HANDLERS: Handlers = {
     if (ended) {
       await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
       return ['Great news! Your weight limit is off from tomorrow: your loads go back to the plan. Build back over a week or two, and tell me if anything hurts.'];
+    }
+    // "saw the physio, all clear to run": what a pain held out (one told with words to get it checked) comes back.
+    const parts = await endAllPain(c.deps.db, c.client, c.today);
+    if (parts.length) {
+      await applyReport(c.deps.db, c.client, c.today, { types: [], from: c.today, to: null, concernsToday: false });
+      const where = parts.map((p) => clientPartLabel(c.client.profile, p, c.text)).join(' and ');
+      return [`Great news - glad you got it checked. What loads your ${where} is back in your plan from tomorrow: start light, build back over a week or two, and tell me if it hurts again.`];
     }
     const health = await healthOnFile(c.deps.db, c.client);
     if (health.length) return [`Glad to hear it. I've kept the adjustments for your ${health.map((h) => h.label).join(' and ')} in place for now and flagged your coach to go over what your doctor said with you.`];

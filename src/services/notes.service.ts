@@ -86,17 +86,31 @@ export async function recentPlanNotes(db: Db, client: ClientRow, limit = 5) {
  * loads the part is back from tomorrow). Returns how many were open.
  */
 export async function endPain(db: Db, client: ClientRow, parts: readonly string[], today: string): Promise<number> {
+  return (await endPainWhere(db, client, today, (part) => parts.includes(part))).length;
+}
+
+/**
+ * "saw the physio, all clear": every pain still held ends, whichever part it was. Returns the parts ended (a
+ * part once however many reports held it).
+ */
+export async function endAllPain(db: Db, client: ClientRow, today: string): Promise<string[]> {
+  return [...new Set(await endPainWhere(db, client, today, () => true))];
+}
+
+/** Ends the open pain notes whose part `ends` picks; the parts of those ended. */
+async function endPainWhere(db: Db, client: ClientRow, today: string, ends: (part: string) => boolean): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     await lockClient(trx, client.id);
     const plan = await activePlan(trx, client.id);
-    if (!plan) return 0;
-    const open = (await listPlanAdaptations(trx, plan.row.id)).filter(
-      (a) => a.type === 'pain_note' && parts.includes(String(readNoteMeta(painMetaSchema, a.metadata)?.bodyPart ?? null)) && (a.effective_to === null || a.effective_to > today),
-    );
-    if (!open.length) return 0;
+    if (!plan) return [];
+    const open = (await listPlanAdaptations(trx, plan.row.id))
+      .filter((a) => a.type === 'pain_note' && (a.effective_to === null || a.effective_to > today))
+      .map((a) => ({ id: a.id, part: String(readNoteMeta(painMetaSchema, a.metadata)?.bodyPart ?? null) }))
+      .filter((a) => ends(a.part));
+    if (!open.length) return [];
     await endAdaptations(trx, open.map((a) => a.id), today);
     await markPlanInputsChanged(trx, plan.row.id);
-    return open.length;
+    return open.map((a) => a.part);
   });
 }
 

@@ -310,9 +310,13 @@ export async function getOrCreateWeek(
     listLoggedDates(db, client.id, addDays(span.startDate, -7), addDays(span.endDate, 7)),
   ]);
   const planDateOf = (r: WorkoutRow) => readBuiltWith(r.engine_input).planDate ?? r.date;
-  const loggedSet = new Set(logged);
+  // Lifts logged on today's rest day (an extra session) leave the day open to a change that concerns today ("move
+  // wed to today"): the logs stay on the date and the day becomes the session. Kept as rest, the moved session
+  // vanished (its own day was rest by then).
+  const openRestToday = opts.rewriteToday === true && rows.some((r) => r.date === today && r.status === 'scheduled' && readStoredWorkoutDay(r)?.kind === 'rest');
+  const loggedSet = new Set(openRestToday ? logged.filter((d) => d !== today) : logged);
   const keep = (r: WorkoutRow) => r.status !== 'scheduled' || loggedSet.has(r.date) || r.date < today || (r.date === today && !opts.rewriteToday);
-  const settled = new Set<string>([...rows.filter(keep).map(planDateOf), ...logged]);
+  const settled = new Set<string>([...rows.filter(keep).map(planDateOf), ...loggedSet]);
   for (let d = span.startDate; d < addDays(today, -shift) && d <= span.endDate; d = addDays(d, 1)) settled.add(d);
   const { week, changes } = memoAdaptedWeek(plan.request, plan.outline, weekNumber, inputs, ctx, settled);
   const engineInput = { weekNumber, inputs, planVersion: plan.row.version, stamp, adaptations: ctx };

@@ -266,6 +266,10 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     const r = row.explicit(said, said === t ? raw : said, next, ctx, correcting);
     if (r && !('error' in r) && (row.applies(merge(next, r.answers)) || row.key === 'goal' || merge(next, r.answers).goal === undefined)) apply(row, r);
   }
+  // An injury told with words that call for a doctor or physio ("cant bend my knee without pain") is kept as a
+  // report too: once the plan exists it is read as a pain report mid-plan is, so what loads the part is out of the
+  // first week and the client hears why. Told again without those words, the kept report goes with them.
+  if (changed.includes('limitations')) next = withInjuryNote(next, raw, ctx.now);
   // The experience question offers the maxes too: answered without them, the offer was declined.
   if (asked === 'experience' && changed.includes('experience') && answers.lifts === undefined && next.lifts === undefined && lifts(next.goal)) {
     next = { ...next, lifts: null };
@@ -750,4 +754,15 @@ export function question(step: OnboardingStep, answers: OnboardingAnswers, ctx: 
 export { isNoAnswer };
 function isNoAnswer(text: string): boolean {
   return NO.test(normalize(text));
+}
+
+/** The answers with the red-flag injury's words kept as a report (`injury`), or without one once none is told. */
+function withInjuryNote(a: OnboardingAnswers, raw: string, now: Date): OnboardingAnswers {
+  const others = (a.notes ?? []).filter((n) => !n.injury);
+  const flagged = (a.limitationRedFlags?.length ?? 0) > 0;
+  if (!flagged && others.length === (a.notes?.length ?? 0)) return a;
+  // The same words already kept (a health condition in the same text) are read once.
+  const notes = flagged && !others.some((n) => n.text === raw) ? [...others, { text: raw, at: now.toISOString(), injury: true as const }] : others;
+  const { notes: _dropped, ...rest } = a;
+  return notes.length ? { ...rest, notes } : rest;
 }

@@ -1921,7 +1921,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // A lifting limit kept to be read again has its own line above; a health condition kept ("I have AFib") is
   // named as such, never as "your trip".
   // A lift feared is said with the body notes above ("I'll leave deadlifts out"), never as a trip.
-  const reports = (a.notes ?? []).filter((n) => (!a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null) && liftsFeared(n.text).length === 0);
+  // An injury kept for its red flags is said with the injuries ("get it checked"), never as a trip.
+  const reports = (a.notes ?? []).filter((n) => !n.injury && (!a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null) && liftsFeared(n.text).length === 0);
   const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : tuneUpNoted(n.text, a) ?? 'your trip']; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;

@@ -153,6 +153,8 @@ export type OnboardingAnswers = Partial<Omit<OnboardingProfile, 'race'>> & {
 export interface KeptNote {
   text: string;
   at: string;
+  /** The injury answer's words, kept because they call for a doctor or physio (dropped when told again without). */
+  injury?: true;
 }
 
 /** What is known about the race day before it is a date; dropped from the finished profile. */

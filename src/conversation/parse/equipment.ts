@@ -391,10 +391,13 @@ export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: n
   return null;
 }
 
-/** "doctor cleared me", "the weight limit is lifted", "no more restrictions": the load limit ends. */
+/**
+ * "doctor cleared me", "the weight limit is lifted", "no more restrictions", "saw the physio, all clear to run": the
+ * load limit ends, and so does a pain held until it was checked.
+ */
 export function isLoadLimitLifted(text: string): boolean {
   const t = normalize(text);
-  return /\b(?:cleared (?:me|to lift|to train|for (?:heavy|full|normal)|again|by (?:my |the )?(?:doctor|doc|physio|surgeon|pt))|(?:doctor|doc|physio|surgeon|pt) (?:cleared|lifted|removed|says? i'?m (?:fine|good|ok|clear)))\b|\b(?:weight |lifting |load )?(?:limit|restriction|cap)s? (?:is |are |has been |have been |got |was )?(?:lifted|gone|over|removed|off|done|ended)\b|\bno (?:more )?(?:weight |lifting |load )(?:limit|restriction|cap)s?(?: anymore| any more)?\b|\bno more (?:restrictions|limits)\b|\b(?:can|allowed to) (?:lift|go) (?:heavy|heavier|normally|as heavy as i want) (?:again|now)\b/.test(t) && !/\?\s*$/.test(t);
+  return /\b(?:cleared (?:me|to (?:lift|train|run|exercise|work ?out|go)|for (?:heavy|full|normal|running|training|lifting)|again|by (?:my |the )?(?:doctor|doc|physio|surgeon|pt|ortho))|(?:doctor|doc|physio|surgeon|pt|ortho) (?:cleared|lifted|removed|says? (?:i'?m|im|it'?s|its) (?:fine|good|ok|okay|clear|all good|good to go)))\b|\b(?:got|gave me|have|given) (?:the )?all[- ]clear\b|\ball[- ]clear (?:to|from|for)\b|\b(?:weight |lifting |load )?(?:limit|restriction|cap)s? (?:is |are |has been |have been |got |was )?(?:lifted|gone|over|removed|off|done|ended)\b|\bno (?:more )?(?:weight |lifting |load )(?:limit|restriction|cap)s?(?: anymore| any more)?\b|\bno more (?:restrictions|limits)\b|\b(?:can|allowed to) (?:lift|go) (?:heavy|heavier|normally|as heavy as i want) (?:again|now)\b/.test(t) && !/\?\s*$/.test(t);
 }
 
 /** The text without its load limit, so the number in it is never read as a lift or a max. */

@@ -967,6 +967,11 @@ export const CORPUS: CorpusEntry[] = [
   // lifter17: a drill the plan never programs, refused, is said to stay out (was a did-you-mean).
   { text: 'no more burpees', read: [{ intent: 'coach_faq', topic: 'not_programmed' }] },
   { text: 'stop giving me mountain climbers', read: [{ intent: 'coach_faq', topic: 'not_programmed' }] },
+  // lead18: a clearance from a doctor or physio ends a pain held until it was checked (was "didn't get that").
+  { text: 'saw the physio, all clear to run', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'doc says im good to go', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'got the all clear from my ortho', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'cleared to run again!', read: [{ intent: 'load_limit_lifted' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
