@@ -28,7 +28,7 @@ import { EQUIPMENT_PRESETS } from '../src/engine/vocabulary.js';
 import type { FakeTwilio } from '../test/support/fake-twilio.js';
 
 /**
- * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 200] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--cpu-prof DIR] [--distinct-plans] [--twilio] [--carrier-latency 150] [--carrier-jitter 0.5] [--send-rate 100] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
+ * `npm run bench:morning -- [--clients 10000] [--database-url postgres://…] [--concurrency 8,16] [--group 64] [--batch 192] [--in-flight 2] [--workers 1,2,2x4] [--sequential] [--sends-before-go] [--sample-waits] [--warm-up 300] [--warm-up-pass] [--warm-pool] [--scale-out-only] [--worker-node-flags="…"] [--worker-cpu-prof DIR] [--cpu-prof DIR] [--distinct-plans] [--twilio] [--carrier-latency 150] [--carrier-jitter 0.5] [--send-rate 100] [--profile] [--async-commit] [--auto-explain MS] [--keep]`
  *
  * Seeds N active clients with real plans across 8 time zones in a fresh database (cadence_bench_<pid>_<random>,
  * dropped at the end), then runs the morning pass at an instant when every one of them is due, once per

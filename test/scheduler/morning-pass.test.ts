@@ -549,6 +549,24 @@ describe('scheduler.runMorningPass — a paced, slow carrier', () => {
   });
 });
 
+describe('scheduler.runMorningPass — hand-over groups per morning', () => {
+  it('256 mornings go out in 4 group statements (one per 64 texts), not 5', async () => {
+    // The group statements run one after another, each a synchronous commit: the morning's critical path. Batches
+    // of 200 split 256 texts 64+64+64+8 and 56: five. Batches of whole groups (192) take 64+64+64 and 64: four.
+    await Promise.all(Array.from({ length: 256 }, (_, i) => insertClient(handle.db, { name: `C${i}` })));
+    let groups = 0;
+    const db = handle.db.withPlugin({
+      transformQuery: (a) => (/insert into outbound_messages/.test(handle.db.getExecutor().compileQuery(a.node, a.queryId).sql) && groups++, a.node),
+      transformResult: async (a) => a.result,
+    });
+    const now = new Date('2027-01-12T12:01:00Z');
+    t.clock.now = now;
+    const summary = await runMorningPass({ ...t.deps, db }, { now, compose, pacer: { take: async () => {}, delayMs: () => 0 }, concurrency: 8, rng: () => 0.5 });
+    expect(summary).toMatchObject({ claimed: 256, sent: 256 });
+    expect(groups).toBe(4);
+  });
+});
+
 describe('scheduler.runMorningPass — statements PostgreSQL plans once (db/prepared.ts)', () => {
   it("every hand-over group and batch read of the clients is sent as one prepared text, the first group as the rest", async () => {
     // 10 clients in batches of 4, groups of 2: 3 batches and 5 hand-over groups. Each statement a batch repeats must
