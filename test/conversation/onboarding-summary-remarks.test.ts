@@ -29,6 +29,15 @@ describe('onboarding.summaryRemarks', () => {
     expect(last.state.answers.sessionMinutes).toBe(60);
   });
 
+  it('when "dont know my maxes anymore tbh" is said at the summary, none are needed and the first weights are explained (was "I didn\'t catch a change")', () => {
+    for (const said of ['dont know my maxes anymore tbh', 'no idea what my 1rm is', "honestly not sure what i can bench these days"]) {
+      const { last } = playOnboarding(ctx, [...LIFTER, said]);
+      expect(last.reply, said).toMatch(/^No problem - you don't need them\. Your first weeks start on the light side/);
+      expect(last.reply, said).toMatch(/Reply YES to start/);
+      expect(last.state.step).toBe('confirm');
+    }
+  });
+
   it('when the rule is read as data: a session told gives way to any slot, the other remarks to the client\'s facts only', () => {
     expect(slotBeatsRemark({ givesWayTo: 'any slot' }, ['duration'])).toBe(true);
     expect(slotBeatsRemark({ givesWayTo: 'facts' }, ['duration', 'days'])).toBe(false);

@@ -73,7 +73,8 @@ export function fitReply(parts: string[], segments = 2): string {
 }
 
 const YES = anyOf(YES_WORDS.filter((w) => !['right', 'go', 'start', 'k'].includes(w)));
-const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but']);
+// "not sure what i can bench": unsure is no yes, whatever yes word ("sure") it holds.
+const NO = anyOf([...NO_WORDS, 'not yet', 'wait', 'hold on', 'change', 'but', 'not sure', 'unsure', 'no idea', 'dont know', "don't know"]);
 const CORRECTION = anyOf(CORRECTION_WORDS);
 const SELF_CORRECTION = anyOf(SELF_CORRECTION_WORDS, 'i');
 const FILLER = anyOf([...FILLER_WORDS, 'oh', 'ah', 'and', 'also', 'so', 'well', 'anyway', 'wait', 'hey', 'hi', 'hello', 'yo'], 'g');

@@ -812,6 +812,13 @@ function cautionsIn(t: string): string[] {
  */
 const UPPER_BODY_ONLY = /\b(?:wheel ?chair|paraple(?:gic|gia)|parapalegic|tetraple(?:gic|gia)|quadriple(?:gic|gia)|spinal cord injur\w*|sci (?:at|since)|(?:can'?t|cannot|can not) (?:use|move|feel|stand on) (?:my|both) legs|no use of my legs|paralyz\w* from the waist down)\b/;
 
+/** Stiffness words: an injury word only beside pain ("tight and sore"), not on their own when the question was another. */
+const STIFF_WORD = /\b(?:stiff(?:ness)?|tight(?:ness)?)\b/;
+/** Said of one session: "was a bit stiff at first", "felt tight this morning". */
+const ONE_SESSION = /\b(?:was|were|felt|at first|to start|this morning|today|yesterday|on the run)\b/;
+/** Said of a pattern: "gets tight after heavy deadlifts", "always stiff". */
+const STIFF_HABIT = /\b(?:gets?|getting|always|usually|often|every|whenever|tends? to|after (?:heavy|long|hard)|when i)\b/;
+
 function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}): Read {
   const t = withoutDeniedConditions(raw);
   if (UPPER_BODY_ONLY.test(t)) return { answers: { limitations: [], limitationAreas: [], upperBodyOnly: true } };
@@ -839,7 +846,11 @@ function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}):
     // The clauses are read apart ("the hip", "no deep squats"), so the caution is looked for in the whole text.
     const cautions = cautionsIn(t);
     const namesPart = (s: string) => findBodyParts(s).some((p) => LIMITATION_FOR_PART[p] !== undefined);
-    const hits = sentences(t).filter((s) => (isInjuryWord(s) || (cautions.length > 0 && namesPart(s))) && !/\bno (?:injur\w*|issues|pain)\b/.test(s));
+    // "ran 4 this morning, achilles was a bit stiff at first", told at another question: stiffness alone passes, no
+    // part to spare (it made "I'll go easy on your achilles" beside "Nothing to change for that").
+    // A habit ("lower back gets tight after heavy deadlifts") is still spared: only stiffness of one session passes.
+    const stiffOnly = (s: string) => STIFF_WORD.test(s) && ONE_SESSION.test(s) && !STIFF_HABIT.test(s) && !isInjuryWord(s.replace(new RegExp(STIFF_WORD.source, 'g'), ' '));
+    const hits = sentences(t).filter((s) => (isInjuryWord(s) || (cautions.length > 0 && namesPart(s))) && !/\bno (?:injur\w*|issues|pain)\b/.test(s) && !stiffOnly(s));
     if (hits.length === 0) return null;
     const r = parseLimitations(hits.join(' '));
     return r.success && r.data.length ? { answers: { limitations: r.data, limitationAreas: limitationAreas(hits.join(' ')), ...(cautions.length ? { limitationCautions: cautions } : {}), ...redFlagsOf(hits.join(' '), a) } } : null;

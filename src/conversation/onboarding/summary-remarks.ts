@@ -11,7 +11,7 @@ import { anyOf, TODAY_WORDS, TOMORROW_WORDS } from '../words.js';
 import type { SlotKey } from './types.js';
 
 export interface SummaryRemark {
-  id: 'plan_view' | 'start' | 'session_done' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question';
+  id: 'plan_view' | 'start' | 'session_done' | 'maxes_unknown' | 'one_day' | 'day_kit' | 'exercise_swap' | 'question';
   matches: (t: string) => boolean;
   reply: (t: string) => string;
   /**
@@ -80,6 +80,9 @@ function swapped(t: string): string {
   return (pivot ? mentions.find((m) => m.start > pivot.index) : undefined)?.written ?? mentions[0]?.written ?? 'it';
 }
 
+/** "dont know my maxes anymore", "no idea what i lift now", "not sure of my numbers": no maxes, and none needed. */
+const MAXES_UNKNOWN = /\b(?:dont|don'?t|do not|no|not|never) (?:really |even |actually )?(?:know|sure|idea|remember|tested|checked)\b.*\b(?:max(?:es)?|1 ?rm|one rep|numbers|weights?|what i (?:can )?(?:lift|bench|squat))\b/;
+
 export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
   {
     id: 'plan_view',
@@ -113,6 +116,13 @@ export const SUMMARY_REMARKS: readonly SummaryRemark[] = [
     id: 'session_done',
     matches: (t) => SESSION_DONE.test(t.trim()) && !/\?\s*$/.test(t),
     reply: () => "Nice work - noted. Once your plan starts, text me after each session (e.g. 'done, felt easy') and I'll fit the next one to it.",
+    givesWayTo: 'any slot',
+  },
+  {
+    // Read as nothing, it was "I didn't catch a change": a coach says the plan needs none and how the weights are found.
+    id: 'maxes_unknown',
+    matches: (t) => MAXES_UNKNOWN.test(t) && !/\b\d{2,}\b/.test(t),
+    reply: () => "No problem - you don't need them. Your first weeks start on the light side: pick a weight you could lift 3 more times, log it, and I set your loads from there.",
     givesWayTo: 'any slot',
   },
   {

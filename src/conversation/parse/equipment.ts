@@ -136,9 +136,9 @@ export function findEquipment(text: string): Equipment[] | null {
   const t = currentKitText(text).replace(NO_GYM, 'no gym');
   const missing = new Set(findMissingEquipment(t));
   // Read the items outside the negated phrases: "no barbell" must not add a barbell.
-  // "lifted in hs, nothing since": "nothing" about time, not about kit.
+  // "lifted in hs, nothing since", "2 yrs before my son, then nothing really": "nothing" about time, not about kit.
   // "no gym", "no equipment" name the kit (bodyweight) though they read as a negation.
-  const positive = t.replace(/\b(?:no|without|w\/o|dont have|don'?t have|do not have) (?:any |a )?(?:gym|equipment)\b/g, ' bodyweight ').replace(NEGATION, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|crazy|fancy|special|extreme|hardcore|intense|too \w+|big|wild|insane|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
+  const positive = t.replace(/\b(?:no|without|w\/o|dont have|don'?t have|do not have) (?:any |a )?(?:gym|equipment)\b/g, ' bodyweight ').replace(NEGATION, ' ').replace(/\b(?:then|since(?: then)?|after(?: that)?)\s+(?:pretty much |basically |really |like )?nothing\b/g, ' ').replace(/\bnothing (?:since|else|much|lately|recently|major|serious|crazy|fancy|special|extreme|hardcore|intense|too \w+|big|wild|insane|for (?:a while|years|ages)|in (?:years|ages|a while))\b/g, ' ');
   const found = new Set<Equipment>();
   let matched = missing.size > 0;
   // "home gym with a barbell, rack and dumbbells": the items named are the gym, not the preset's guess.

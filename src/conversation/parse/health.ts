@@ -23,11 +23,12 @@ const CONDITIONS: ReadonlyArray<{ condition: HealthCondition; label: string; re:
   { condition: 'diabetes', label: 'type 1 diabetes', re: /\b(?:type (?:1|one|i)|t1) ?diabet\w*|\bt1d\b|\binsulin (?:pump|dependent)\b|\bjuvenile diabet\w*/ },
   { condition: 'diabetes', label: 'type 2 diabetes', re: /\b(?:type (?:2|two|ii)|t2) ?diabet\w*|\bt2d\b|\bpre-?diabet\w*/ },
   { condition: 'diabetes', label: 'diabetes', re: /\bdiabet(?:es|ic)\b/ },
-  // A pregnancy now (not "since my second pregnancy", "before pregnancy": that is postpartum, answers/faq.ts).
+  // A pregnancy now (not "since my second pregnancy", "before pregnancy", "before getting pregnant", "when i was
+  // pregnant": that is past, postpartum's, answers/faq.ts).
   { condition: 'pregnancy', label: 'pregnancy (first trimester)', re: /\b(?:first|1st) trimester\b|\b(?:[4-9]|1[0-3]) (?:weeks?|wks?) (?:pregnant|along)\b/ },
   { condition: 'pregnancy', label: 'pregnancy (second trimester)', re: /\b(?:second|2nd) trimester\b|\b(?:1[4-9]|2[0-7]) (?:weeks?|wks?) (?:pregnant|along)\b|\b[4-6] months? (?:pregnant|along)\b/ },
   { condition: 'pregnancy', label: 'pregnancy (third trimester)', re: /\b(?:third|3rd) trimester\b|\b(?:2[89]|3\d|40) (?:weeks?|wks?) (?:pregnant|along)\b|\b[7-9] months? (?:pregnant|along)\b/ },
-  { condition: 'pregnancy', label: 'pregnancy', re: /(?<!\b(?:since|after|before|post|pre)[- ](?:(?:my|the|our) )?(?:(?:first|second|third|last|1st|2nd|3rd) )?)\b(?:pregnant|pregnancy|expecting a baby)\b/ },
+  { condition: 'pregnancy', label: 'pregnancy', re: /(?<!\b(?:since|after|before|post|pre|until|till|when|while)[- ](?:i (?:got|was|became) |getting |being |becoming |(?:my|the|our) (?:(?:first|second|third|last|1st|2nd|3rd) )?)?|\bi was )\b(?:pregnant|pregnancy|expecting a baby)\b/ },
   { condition: 'bone', label: 'osteoporosis', re: /\bosteoporo\w*/ },
   { condition: 'bone', label: 'osteopenia', re: /\bosteopeni\w*/ },
   { condition: 'bone', label: 'low bone density', re: /\b(?:low|poor|losing) bone (?:density|mass)\b|\bbone density (?:is |was |came back )?(?:low|poor|down)\b|\bbrittle bones\b|\bthin bones\b/ },

@@ -340,4 +340,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // A qualifier chased, its time said after "need a" or beside "qualify".
   { text: 'im sam, marathon in may, trying to BQ, need a 3:10', asked: null, expect: { goal: 'race', race: { distance: 'marathon', goalTime: '3:10:00' } } },
   { text: "Training for the Chicago marathon, want to qualify for Boston (3:35 for my age)", asked: null, expect: { goal: 'race', race: { distance: 'marathon', goalTime: '3:35:00' } } },
+  // lead18: a mother eight months on: the pregnancy is past ("before getting pregnant"), and "then nothing" is time, not kit.
+  { text: 'lifted pretty consistently for like 2 yrs before getting pregnant, then nothing really', asked: 'experience', before: { name: 'Priya', goal: 'strength' }, expect: { trainingAge: 'intermediate' }, absent: ['equipment', 'notes'] },
+  { text: 'ran a lot when i was pregnant with my first, now i want to do a half', asked: 'goal', before: { name: 'Kim' }, expect: { goal: 'race' }, absent: ['notes'] },
+  // lead18: a run told at the goal-time question with a stiff achilles: no part spared (the achilles note said nothing changes).
+  { text: 'ran 4 at 9:50 this morning, felt good but achilles was a bit stiff at first', asked: 'race_goal_time', before: { name: 'Dev', goal: 'race', race: { distance: 'marathon', date: '2027-10-10' } }, expect: {}, absent: ['limitations'] },
 ];
