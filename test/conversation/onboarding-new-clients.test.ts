@@ -393,3 +393,22 @@ describe('onboarding: an injury question answered by lifter17\'s Priya', () => {
     expect(play([...base, 'had surgery on my l4-l5 disc, all healed now']).last.reply).toMatch(/L4-L5/);
   });
 });
+
+describe('onboarding: a mother eight months on (lead18)', () => {
+  const PRIYA = ['hey! im Priya', 'honestly i want to get stronger but also lose some of the baby weight, had my son 8 months ago'];
+
+  it('"lifted 2 yrs before getting pregnant, then nothing really" is her experience: no pregnancy now, no bodyweight-only kit', () => {
+    const { last } = play([...PRIYA, 'lifted pretty consistently for like 2 yrs before getting pregnant, then nothing really']);
+    // Was "Congratulations! Most people can keep training while pregnant ..." and "You train with bodyweight only."
+    expect(last.reply).not.toMatch(/pregnan/i);
+    expect(last.reply).not.toMatch(/bodyweight only/);
+    expect(last.state.answers.trainingAge).toBe('intermediate');
+    expect(last.state.answers.equipment).toBeUndefined();
+    expect(last.state.answers.notes ?? []).toEqual([]);
+  });
+
+  it('"20 weeks pregnant" is still a pregnancy now', () => {
+    const { last } = play(['hey! im Ana', 'get stronger, im 20 weeks pregnant']);
+    expect(last.reply).toMatch(/pregnan/i);
+  });
+});

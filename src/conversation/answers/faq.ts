@@ -4,6 +4,7 @@
  * plan is answered from the plan elsewhere. Order is precedence.
  */
 import { jointFeelAnswer } from './joint-feel.js';
+import { NOT_PAST_PREGNANCY } from '../parse/health.js';
 
 export const FAQ_TOPICS = ['quitting', 'postpartum', 'pregnancy', 'bone_health', 'medical', 'surgery', 'triathlon', 'other_sport_plan', 'youth', 'smith_machine', 'shoes', 'kit_needed', 'same_day', 'treadmill', 'creatine', 'supplements', 'protein', 'rest_day_cardio', 'rest_day_what', 'cardio', 'cross_training', 'stretching', 'warm_up', 'sleep', 'race_fueling', 'eat_before', 'caffeine', 'alcohol', 'rest_between_sets', 'session_length', 'extra_day', 'supersets', 'grip', 'short_on_time', 'rest_days', 'walk_breaks', 'why_sets', 'why_pauses', 'why_rir', 'add_arms', 'time_of_day', 'plateau', 'do_more', 'after_plan', 'weight_loss', 'diet', 'weather', 'heat_out', 'snow_out', 'doubles', 'easy_too_slow', 'run_swap', 'days_in_a_row', 'back_to_back', 'trails', 'train_around_injury', 'heart_rate', 'pr_told', 'too_heavy', 'week_total', 'joint_feel', 'lift_told', 'old_numbers', 'race_nerves', 'other_sport_day', 'time_alone', 'not_programmed'] as const;
 export type FaqTopic = (typeof FAQ_TOPICS)[number];
@@ -58,7 +59,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
   {
     topic: 'pregnancy',
     // Not a pregnancy told in the past ("since my second pregnancy", "pre-pregnancy"): that is postpartum, above.
-    re: /(?<!\b(?:since|after|before|post|pre)[- ](?:(?:my|the|our) )?(?:(?:first|second|third|last|1st|2nd|3rd) )?)\b(pregnant|pregnancy|expecting a baby|(?:first|second|third) trimester|weeks along)\b/,
+    re: new RegExp(String.raw`${NOT_PAST_PREGNANCY}\b(pregnant|pregnancy|expecting a baby|(?:first|second|third) trimester|weeks along)\b`),
     answer: "Congratulations! Most people can keep training while pregnant, but check with your doctor or midwife first and follow what they say. Meanwhile keep every session easy enough to talk, skip lying flat on your back later on, max lifts, breath-holding and fall risks, and stop if anything feels off. Text PAUSE if you'd rather stop the plan for now.",
   },
   {

@@ -8,6 +8,12 @@
 import type { HealthCondition } from '../../engine/adaptation/health.js';
 import { normalize } from './text.js';
 
+/**
+ * What stands before "pregnant" / "pregnancy" when it is past: "since my second pregnancy", "before getting pregnant",
+ * "when i was pregnant", "pre-pregnancy". A regex source for a lookbehind (the health rows and the FAQ share it).
+ */
+export const NOT_PAST_PREGNANCY = String.raw`(?<!\b(?:since|after|before|post|pre|until|till|when|while)[- ](?:i (?:got|was|became) |getting |being |becoming |(?:my|the|our) (?:(?:first|second|third|last|1st|2nd|3rd) )?)?|\bi was )`;
+
 const CONDITIONS: ReadonlyArray<{ condition: HealthCondition; label: string; re: RegExp }> = [
   { condition: 'heart', label: 'AFib', re: /\b(?:a-?fib|a fib|atrial fib\w*)\b/ },
   { condition: 'heart', label: 'an irregular heartbeat', re: /\b(?:arrhythmias?|irregular heart ?beat|heart rhythm)\b/ },
@@ -28,7 +34,7 @@ const CONDITIONS: ReadonlyArray<{ condition: HealthCondition; label: string; re:
   { condition: 'pregnancy', label: 'pregnancy (first trimester)', re: /\b(?:first|1st) trimester\b|\b(?:[4-9]|1[0-3]) (?:weeks?|wks?) (?:pregnant|along)\b/ },
   { condition: 'pregnancy', label: 'pregnancy (second trimester)', re: /\b(?:second|2nd) trimester\b|\b(?:1[4-9]|2[0-7]) (?:weeks?|wks?) (?:pregnant|along)\b|\b[4-6] months? (?:pregnant|along)\b/ },
   { condition: 'pregnancy', label: 'pregnancy (third trimester)', re: /\b(?:third|3rd) trimester\b|\b(?:2[89]|3\d|40) (?:weeks?|wks?) (?:pregnant|along)\b|\b[7-9] months? (?:pregnant|along)\b/ },
-  { condition: 'pregnancy', label: 'pregnancy', re: /(?<!\b(?:since|after|before|post|pre|until|till|when|while)[- ](?:i (?:got|was|became) |getting |being |becoming |(?:my|the|our) (?:(?:first|second|third|last|1st|2nd|3rd) )?)?|\bi was )\b(?:pregnant|pregnancy|expecting a baby)\b/ },
+  { condition: 'pregnancy', label: 'pregnancy', re: new RegExp(String.raw`${NOT_PAST_PREGNANCY}\b(?:pregnant|pregnancy|expecting a baby)\b`) },
   { condition: 'bone', label: 'osteoporosis', re: /\bosteoporo\w*/ },
   { condition: 'bone', label: 'osteopenia', re: /\bosteopeni\w*/ },
   { condition: 'bone', label: 'low bone density', re: /\b(?:low|poor|losing) bone (?:density|mass)\b|\bbone density (?:is |was |came back )?(?:low|poor|down)\b|\bbrittle bones\b|\bthin bones\b/ },
