@@ -12,7 +12,8 @@ const LOAD_TOLERANCE = 0.15;
 
 /** "5" → [5, 5], "8-10" → [8, 10]; null for a time ("30s") or anything else. */
 export function repRange(reps: string): [number, number] | null {
-  const m = /^(\d{1,3})(?:\s*-\s*(\d{1,3}))?$/.exec(reps.trim());
+  // "10-12/side": a one-sided lift's reps are each side's (was no range, and "only did 1 set" of it read as unplanned).
+  const m = /^(\d{1,3})(?:\s*-\s*(\d{1,3}))?(?:\/side)?$/.exec(reps.trim());
   return m ? [Number(m[1]), Number(m[2] ?? m[1])] : null;
 }
 

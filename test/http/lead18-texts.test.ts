@@ -66,3 +66,27 @@ describe('a session moved onto a rest day with lifts already logged on it', () =
     expect(await say(phone, 'done')).toMatch(/Full body B done/);
   });
 });
+
+describe('a lifter\'s texts after a session (Priya, lead18)', () => {
+  const WEDNESDAY_6PM = '2026-11-25T23:00:00Z';
+
+  it('"split squats killed me lol, only did 1 set" logs the planned one-sided lift (was "Today had no Bulgarian split squat planned")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    at(WEDNESDAY_6PM);
+    expect(await say(phone, "what's today")).toMatch(/Bulgarian split squat 2x10-15\/side/);
+    const reply = await say(phone, 'split squats killed me lol, only did 1 set');
+    expect(reply).not.toMatch(/had no .* planned/);
+    // The planned reps (the low end of 10-15 a side) for the one set said.
+    expect(reply).toMatch(/Logged today: Bulgarian split squat 1x10/);
+  });
+
+  it('"whats my weight for deadlifts next time" answers with the lift\'s next load (was "outside what I can answer")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    at(WEDNESDAY_6PM);
+    await say(phone, 'deadlift 3x6 at 225, felt easy');
+    const reply = await say(phone, 'whats my weight for deadlifts next time');
+    expect(reply).not.toMatch(/outside what I can answer/);
+    expect(reply).toMatch(/[Dd]eadlift/);
+    expect(reply).toMatch(/\d+ lb/);
+  });
+});

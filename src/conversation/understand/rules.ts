@@ -1694,7 +1694,8 @@ export const RULES: Rule[] = [
       const t = c.text;
       // "how heavy is squat on wednesday", "what weight should i bench tomorrow": the load itself, on that day.
       // "whats my squat supposed to be today", "what's my bench weight tomorrow", "what should i squat today": the same.
-      const loadAsked = /\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row)|what (?:should|do) i (?:squat|bench|deadlift|press|row|pull)|what(?:'?s| is) my (?:[a-z]+ ){1,3}(?:weight|load|supposed to be|gonna be|going to be|at))\b/.exec(t);
+      // "whats my weight for rdls next time": the weight for a lift named after it.
+      const loadAsked = /\b(how heavy|what weight|what weights|how much weight|what load|how much (?:should|do|am) i (?:squat|bench|deadlift|press|lift|pull|row)|what (?:should|do) i (?:squat|bench|deadlift|press|row|pull)|what(?:'?s| is) my (?:[a-z]+ ){1,3}(?:weight|load|supposed to be|gonna be|going to be|at)|what(?:'?s| is) (?:my|the) (?:weight|load)s? (?:for|on|with) )\b/.exec(t);
       // "whats my longest run gonna be" asks about a run, not a lift's load.
       if (loadAsked && !/\b(max|1 ?rm|pr)\b/.test(t) && !(loadAsked[1]!.startsWith('what') && /\b(runs?|race|pace|mileage|miles?|km|long|longest|tempo|intervals?)\b/.test(t))) {
         // The lift asked about is named in the question, not in a log before it ("squat 4x6 at 145, rdl 3x8 135. also
