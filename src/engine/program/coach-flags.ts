@@ -13,7 +13,7 @@ import type { StrengthDay, StrengthPlan, StrengthWeek } from '../strength/types.
 import type { BlockType } from '../periodization/types.js';
 import { exerciseById } from '../strength/exercises.js';
 import { repWindow, ROLE_RANK } from '../strength/prescription.js';
-import { MUSCLES } from '../strength/volume-landmarks.js';
+import { MUSCLES, type Muscle } from '../strength/volume-landmarks.js';
 
 /**
  * The fewest reps in reserve a coach accepts per block (Helms/Zourdos RIR practice, RP mesocycles):
@@ -53,13 +53,17 @@ export const DELOAD_VOLUME_MAX = 0.7;
  */
 export const UNDER_MEV_SHARE = 1 / 3;
 export const UNDER_MEV_MIN_DAYS = 3;
+const LEG_MUSCLES: readonly Muscle[] = ['quads', 'hamstrings', 'glutes', 'calves'];
 
 function underMev(plan: StrengthPlan): string[] {
   const out: string[] = [];
   const building = plan.weeks.filter((w) => w.block.type === 'accumulation' || w.block.type === 'intensification');
   const days = building[0]?.inputs.trainingDays.length ?? 0;
   if (days < UNDER_MEV_MIN_DAYS) return out;
+  // An upper-body-only plan (a wheelchair user) trains no leg on purpose: its legs are not under-trained.
+  const upperOnly = building[0]?.split === 'upper_body';
   for (const m of MUSCLES) {
+    if (upperOnly && LEG_MUSCLES.includes(m)) continue;
     const short = building.filter((w) => w.hardSetsByMuscle[m] <= w.volumeTargets[m].mev - 1 + 1e-9);
     if (short.length > building.length * UNDER_MEV_SHARE) {
       const w = short[0]!;

@@ -37,6 +37,8 @@ export interface LifterOptions {
   age?: number;
   /** Health conditions told with the plan (request `health`: osteopenia, a pregnancy). */
   health?: StrengthRequest['health'];
+  /** Upper body only (a wheelchair user): seated lifts, activity in active minutes, not steps. */
+  upperBodyOnly?: boolean;
 }
 
 export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOptions = {}): StrengthRequest {
@@ -55,6 +57,7 @@ export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOpt
     ...(o.meetDate ? { meetDate: o.meetDate } : {}),
     ...ageRequestFields(o.age),
     ...(o.health ? { health: o.health } : {}),
+    ...(o.upperBodyOnly ? { upperBodyOnly: true } : {}),
     seed: 11,
   });
   if (!r.success) throw new Error(r.error);
@@ -145,6 +148,7 @@ export function agePersonas(): Persona[] {
     { name: 'lift age 65 beginner general_fitness 3d home', request: lifterRequest('beginner', 'general_fitness', { age: 65, home: true }) },
     { name: 'lift age 58 beginner general_fitness 3d dumbbells+bands, osteopenia', request: lifterRequest('beginner', 'general_fitness', { age: 58, equipment: ['dumbbell', 'bands', 'bodyweight'], minutes: 45, health: [{ condition: 'bone', label: 'osteopenia' }] }) },
     { name: 'lift intermediate general_fitness 3d gym, pregnant (2nd trimester)', request: lifterRequest('intermediate', 'general_fitness', { health: [{ condition: 'pregnancy', label: 'pregnancy (second trimester)' }], oneRepMaxes: { back_squat: 185, bench_press: 135 } }) },
+    { name: 'lift beginner fat_loss 3d gym, wheelchair (upper body only)', request: lifterRequest('beginner', 'fat_loss', { upperBodyOnly: true }) },
     { name: 'lift age 65 intermediate strength 4d gym', request: lifterRequest('intermediate', 'strength', { age: 65, days: [1, 2, 4, 5], oneRepMaxes: { back_squat: 225, deadlift: 275, bench_press: 165, overhead_press: 95 } }) },
   ];
 }
