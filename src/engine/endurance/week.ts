@@ -288,6 +288,17 @@ function followsHardDay(date: string, alloc: ReadonlyMap<string, Allocation>, ou
   return a !== undefined && (a.role === 'long' || a.role === 'quality');
 }
 
+/**
+ * The shakeout stays two days before the race whatever the weekday (seed 004's race-week rule: race − 2 is a
+ * 2-4 mi shakeout, race − 1 rest; a shakeout the day before is its other choice, but a rest day there is the
+ * safer default for a runner new to racing). On a day the runner does not usually run, the note says why it moved.
+ */
+export const SHAKEOUT_NOTE = 'Shakeout two days before the race: easy, legs loose.';
+export const SHAKEOUT_OFF_DAY_NOTE = `${SHAKEOUT_NOTE} Not one of your usual run days: it is the one run race week asks you to move, to keep your legs awake for race day. If you can't, rest today and jog 15 min tomorrow instead.`;
+function shakeoutNote(onARunDay: boolean): string {
+  return onARunDay ? SHAKEOUT_NOTE : SHAKEOUT_OFF_DAY_NOTE;
+}
+
 function restDay(date: string, notes: string): RaceDay {
   return { date, dayNumber: isoWeekday(date), type: 'rest', warmup: [], workout: [], cooldown: [], total: 0, notes };
 }
@@ -431,7 +442,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
       }
       return runDay(date, type, byFeel(outline, qualityLaps(type, target, ctx, a.distance)), notes);
     }
-    if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');
+    if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), shakeoutNote(preferred.has(wd)));
     const kind = type as 'easy' | 'moderate' | 'recovery';
     let note = kind === 'recovery' ? (ow.partial ? 'Easy start: short and very easy.' : 'Recovery run: short and very easy.') : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
     if (inWindow(date)) note = isLastLongRunDay(outline, date) && kind === 'easy' && a.distance > (windowAlloc.get(addDays(race, -2))?.distance ?? 0) ? 'Last longer run before the race: easy pace, well short of your long runs.' : 'Race week: easy and short.';
