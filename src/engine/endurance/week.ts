@@ -95,7 +95,7 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
     weekVolume: budget,
     qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
   });
-  const alloc = usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget);
+  const alloc = usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget, paces);
   return isTrackRace(outline.raceDistance, outline.units) ? trackRaceWindow(outline, alloc, budget, { units: outline.units, paces }) : alloc;
 }
 
@@ -178,24 +178,65 @@ export function isLastLongRunDay(outline: RaceOutline, date: string): boolean {
  * an even share made it the window's shortest run (5.6 mi the Sunday before a marathon). It runs about half the
  * plan's longest long run instead, as easy running, taken from the race week's days while each keeps a full
  * easy run (3 mi / 5 km) and the shakeout its size: the window's volume does not change.
+ *
+ * It is also the long run of its own week, so it is longer than that week's other runs (longestBefore): a
+ * half marathon 4 weeks out at 20 mi/week had a 2 mi "last longer run" after 3.2 mi easy runs and a 4.1 mi
+ * interval session. When the window is too small for that and a full easy run on every race-week day, the
+ * race-week days shrink to a recovery run (2 mi / 3 km), then the ones furthest from the race rest (race-week
+ * runs are meant to be few and short), the days nearest the shakeout kept.
  */
-function lastLongRun(outline: RaceOutline, alloc: Allocation[], budget: Hundredths): Allocation[] {
+function lastLongRun(outline: RaceOutline, alloc: Allocation[], budget: Hundredths, paces: PaceZones): Allocation[] {
   const first = alloc.find((a) => isLastLongRunDay(outline, a.date));
   if (!first || first.role !== 'easy') return alloc;
   const r = UNIT_RULES[outline.units];
   const others = alloc.filter((a) => a !== first && a.role === 'easy');
   const fixed = alloc.filter((a) => a !== first && a.role !== 'easy').reduce((s, a) => s + a.distance, 0);
   const peakLong = Math.max(0, ...outline.weeks.map((w) => toHundredths(w.longRun ?? 0)));
-  const want = Math.floor((peakLong * LAST_LONG_SHARE) / 50) * 50;
-  const distance = Math.min(want, r.easy[1], budget - fixed - others.length * r.easy[0]);
+  const share = Math.floor((peakLong * LAST_LONG_SHARE) / 50) * 50;
+  const beat = longestBefore(outline, first.date, paces);
+  // Never past the minutes the runner has for one run (outline runTime).
+  const timeCap = outline.runTime ? toHundredths(outline.runTime.cap) : r.easy[1];
+  const must = Math.min(beat > 0 ? Math.ceil((beat + 1) / 50) * 50 : 0, r.easy[1], timeCap);
+  const want = Math.max(share, must);
+  // Every race-week day a full easy run when that leaves the week's long run longer than its other runs; else
+  // the most days that do, each a full easy run if possible, else a recovery run.
+  let keep = others.length;
+  let per: Hundredths = r.easy[0];
+  const fits = (k: number, d: Hundredths) => budget - fixed - k * d >= must;
+  outer: for (; keep >= 0; keep--) {
+    for (const d of [r.easy[0], r.recovery[0]]) if (fits(keep, d)) { per = d; break outer; }
+  }
+  if (keep < 0) { keep = 0; per = r.easy[0]; }
+  // Dropped first: the race-week days furthest from the race.
+  const kept = others.slice(others.length - keep);
+  const distance = Math.min(want, r.easy[1], timeCap, budget - fixed - kept.length * per);
   if (distance <= first.distance) return alloc;
   const rest = budget - fixed - distance;
-  const tenths = others.length > 0 ? Math.floor(rest / 10) : 0;
-  const base = others.length > 0 ? Math.floor(tenths / others.length) : 0;
-  const extra = tenths - base * others.length;
+  const tenths = kept.length > 0 ? Math.floor(rest / 10) : 0;
+  const base = kept.length > 0 ? Math.floor(tenths / kept.length) : 0;
+  const extra = tenths - base * kept.length;
   const odd = rest - tenths * 10;
-  const sized = new Map<Allocation, Hundredths>(others.map((a, i) => [a, (base + (i < extra ? 1 : 0)) * 10 + (i === others.length - 1 ? odd : 0)]));
-  return alloc.map((a) => (a === first ? { ...a, distance } : sized.has(a) ? { ...a, distance: sized.get(a)! } : a));
+  const sized = new Map<Allocation, Hundredths>(kept.map((a, i) => [a, (base + (i < extra ? 1 : 0)) * 10 + (i === kept.length - 1 ? odd : 0)]));
+  return alloc.map((a): Allocation => {
+    if (a === first) return { ...a, distance };
+    if (sized.has(a)) return { ...a, distance: sized.get(a)! };
+    if (others.includes(a)) return { date: a.date, role: 'rest', distance: 0 };
+    return a;
+  });
+}
+
+/**
+ * The longest run the week holding `date` has before the race window, laid out as an ordinary week at the week
+ * before's level (usualDayCaps): what the week's last long run must beat to be its long run.
+ */
+function longestBefore(outline: RaceOutline, date: string, paces: PaceZones): Hundredths {
+  const idx = outline.weeks.findIndex((w) => date >= w.startDate && date <= w.endDate);
+  // The plan's first week is the runner's usual running, not a built long run: the race week keeps its runs.
+  if (idx <= 0) return 0;
+  const ow = outline.weeks[idx]!;
+  const dates = dateRange(ow.startDate, ow.endDate);
+  const caps = usualDayCaps(outline, idx + 1, paces, dates, false);
+  return Math.max(0, ...[...caps].filter(([d]) => d < outline.raceWindowStart).map(([, h]) => h));
 }
 
 /**

@@ -191,6 +191,14 @@ export function raceFlags(plan: RacePlan): string[] {
       }
       last = v;
     }
+    // The long-run day is the week's longest run (but in race week): a "last longer run" a week out shorter than
+    // the week's easy runs is not one (a half 4 weeks out at 20 mi/week: 2 mi after 3.2 mi easy runs).
+    for (const w of plan.weeks.slice(0, -1)) {
+      const longDay = w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
+      if (!longDay) continue;
+      const longest = Math.max(0, ...w.days.filter((d) => d !== longDay && d.type !== 'rest').map((d) => d.total));
+      if (longDay.total < longest) once(`LONG-NOT-LONGEST W${w.weekNumber} ${longDay.date} ${longDay.total} < ${longest} ${o.units}`);
+    }
     // The long run's share of its full week (volume.ts LONG_SHARE_MAX: 50 % marathon, 45 % half, 40 % 5K/10K).
     for (const w of plan.weeks) {
       if (w.phase === 'taper' || w.days.length < 7) continue;

@@ -174,6 +174,7 @@ export function personaGrid(): Persona[] {
     out.push({ name: `run ${distance} ${mileage}mi ${weeks}wk`, request: runnerRequest(distance, mileage, weeks) });
   }
   // A miler on the track (custom 1.609 km): speed-first quality and a miler's taper, not the 5K's.
+  out.push({ name: 'run half 20mi 4wk (short notice)', request: runnerRequest('half', 20, 4) });
   out.push({ name: 'run mile 15mi 10wk', request: runnerRequest('custom', 15, 10, { customDistanceKm: 1.609 }) });
   out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
   out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });
