@@ -4,6 +4,7 @@
  * its number comes from; a flag names the first week it saw so a coach can open the digest there.
  */
 
+import { addDays } from '../dates.js';
 import type { RacePlan } from '../endurance/plan.js';
 import type { RaceDay } from '../endurance/race-day.js';
 import { isTrackRace, lowVolumeQuality } from '../endurance/slots.js';
@@ -195,7 +196,8 @@ export function raceFlags(plan: RacePlan): string[] {
     // the week's easy runs is not one (a half 4 weeks out at 20 mi/week: 2 mi after 3.2 mi easy runs).
     for (const w of plan.weeks.slice(0, -1)) {
       const longDay = w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
-      if (!longDay) continue;
+      // Inside the race window past its first two days the long-run day is a race-week run (a shakeout), not a long run.
+      if (!longDay || longDay.date > addDays(o.raceWindowStart, 1)) continue;
       const longest = Math.max(0, ...w.days.filter((d) => d !== longDay && d.type !== 'rest').map((d) => d.total));
       if (longDay.total < longest) once(`LONG-NOT-LONGEST W${w.weekNumber} ${longDay.date} ${longDay.total} < ${longest} ${o.units}`);
     }
