@@ -1618,9 +1618,9 @@ export const HANDLERS: Handlers = {
     const run = await goalRaceRun(c);
     if (run) {
       const time = formatFinish(run.durationSec);
-      const label = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' }[run.race.distanceClass];
+      const label = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon', ultra: 'ultra' }[run.race.distanceClass];
       const lead = `Let's build your next plan. Your ${time} ${label} sets its paces (a newer race? tell me and I'll use that). Recover first: the plan starts easy.`;
-      const turn = await beginOnboarding(c.deps, c.client, c.now, lead, '', { race: { recentRace: { distance: run.race.distanceClass, time } } });
+      const turn = await beginOnboarding(c.deps, c.client, c.now, lead, '', { race: { recentRace: run.race.distanceClass === 'ultra' ? { distance: 'custom', customDistanceKm: Math.round(run.race.raceDistance * (run.race.units === 'mi' ? 1.609344 : 1) * 10) / 10, time } : { distance: run.race.distanceClass, time } } });
       return [turn.reply ?? ''];
     }
     // "i want to train for a marathon now": a new race goal named keeps what the plan knows of the runner (days,

@@ -99,6 +99,13 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
   return isTrackRace(outline.raceDistance, outline.units) ? trackRaceWindow(outline, alloc, budget, { units: outline.units, paces }) : alloc;
 }
 
+/**
+ * An ultra's long run is time on feet at an effort held for hours: walk breaks from the start (the hills, and a
+ * minute every 20-30) and fuel from the first hour, practising what race day will be (Koop; ACSM on carbohydrate
+ * in events over 2.5 h: 30-60 g an hour and more).
+ */
+export const ULTRA_LONG_NOTE = 'Long run by time on feet: easy, walk the hills and a minute every 20-30 min, and eat 30-60 g of carbs an hour from the first hour (practise your race-day food and drink).';
+
 /** Sharpener days by preference: 4 days before the race, then 3, then 5 (the shakeout is at 2). */
 const SHARPENER_DAYS_OUT = [4, 3, 5];
 /** Easy runs a miler's race window keeps besides the sharpener and the shakeout. */
@@ -465,7 +472,9 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
           ? 'Long run with a marathon-pace finish: race-specific endurance.'
           : finish === 'threshold'
             ? 'Long run with a short threshold finish: this week\'s quality rides on the long run.'
-            : 'Long run: easy pace, time on feet.';
+            : outline.distanceClass === 'ultra'
+              ? ULTRA_LONG_NOTE
+              : 'Long run: easy pace, time on feet.';
       return runDay(date, 'long', laps, why);
     }
     if (type === 'tempo' || type === 'intervals' || type === 'marathon_pace' || type === 'repetition') {

@@ -175,6 +175,10 @@ export function personaGrid(): Persona[] {
   }
   // A miler on the track (custom 1.609 km): speed-first quality and a miler's taper, not the 5K's.
   out.push({ name: 'run half 20mi 4wk (short notice)', request: runnerRequest('half', 20, 4) });
+  // Ultras (distance class 'ultra'): long runs by time on feet, walk breaks and fuelling on the long runs.
+  out.push({ name: 'run 50k 35mi 20wk', request: runnerRequest('custom', 35, 20, { customDistanceKm: 50 }) });
+  out.push({ name: 'run 50mi 45mi 24wk', request: runnerRequest('custom', 45, 24, { customDistanceKm: 80.47 }) });
+  out.push({ name: 'run 100k 50mi 24wk', request: runnerRequest('custom', 50, 24, { customDistanceKm: 100 }) });
   out.push({ name: 'run mile 15mi 10wk', request: runnerRequest('custom', 15, 10, { customDistanceKm: 1.609 }) });
   out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
   out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });
