@@ -149,14 +149,13 @@ export function recentDistanceMeters(d: '5k' | '10k' | 'half' | 'marathon' | num
 
 /**
  * The class a race plan is built for: a standard distance, or 'ultra' past the marathon (a 50K, 50 mi, 100K:
- * long runs by time on feet, back-to-back long runs, walk breaks and fuelling; volume.ts and phases.ts tables).
+ * long runs by time on feet, walk breaks and fuelling; volume.ts and phases.ts tables. Back-to-back weekend long
+ * runs for 50 mi+ are not planned yet).
  */
 export type DistanceClass = Exclude<RaceDistance, 'custom'> | 'ultra';
 
 /** A race longer than this (a 43 km "marathon" course is still a marathon) is an ultra. */
 export const ULTRA_FROM_KM = 45;
-/** From here on (50 mi, 100K) the ultra's long runs come back to back on a weekend (ultra.ts). */
-export const BACK_TO_BACK_FROM_KM = 75;
 
 /** The standard distance a custom race behaves like for taper length, peak volume and long-run cap. */
 export function distanceClass(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>): DistanceClass {
