@@ -28,7 +28,7 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setEquipment, setLaterTrainingDays, setMorningTime, setSessionMinutes, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setEquipment, setUpperBodyOnly, setLaterTrainingDays, setMorningTime, setSessionMinutes, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExercise, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, retellLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -1204,6 +1204,24 @@ export const HANDLERS: Handlers = {
     const why = i.add ? `Nice - ${kitWords(gained)} added for good.` : 'Got it - new setup for good.';
     return [`${why} From today every session is picked for ${kitWords(kit)} (was ${kitWords(before)}). Same plan and phase; loads for new lifts start light, so log what you use.`, ...next];
   },
+  upper_body_only: async (c) => {
+    if (!c.plan) return [NO_PLAN];
+    const lifts = c.plan.outline.strength;
+    const r = await setUpperBodyOnly(c.deps.db, c.client, c.today);
+    if (r === 'no_plan') return [NO_PLAN];
+    if (r === 'unchanged') {
+      return lifts
+        ? ['Sorry to hear it. Your lifting is already upper body and trunk only, every lift seated, so nothing changes. Tell me if anything hurts.']
+        : ['Sorry to hear it. Your plan is all running, and runs cannot be done seated: text "pause" to hold it, or "new plan" for a seated upper-body lifting plan while your legs are out.'];
+    }
+    const fresh = await activePlan(c.deps.db, c.client.id);
+    const next = fresh ? await showNext({ ...c, plan: fresh }) : [];
+    const fatLoss = (c.plan.request.kind === 'strength' ? c.plan.request.goal : c.plan.request.kind === 'hybrid' ? c.plan.request.strength?.goal : null) === 'fat_loss';
+    return [
+      `Sorry to hear it. From today your lifting is upper body and trunk only, every lift seated (lock your brakes or transfer to a bench): no squats, lunges, deadlifts or anything standing.${fatLoss ? ' Your daily activity counts in active minutes (pushing your chair, an arm bike), not steps.' : ''} Same plan and phase.`,
+      ...next,
+    ];
+  },
   life_event: async (_c, i) => [LIFE_EVENT_TABLE.find((e) => e.event === i.event)!.answer],
   missing_equipment: async (c, i) => {
     const trip = await amendTripForMissingKit(c, i, clientEquipment(c));
@@ -1618,9 +1636,9 @@ export const HANDLERS: Handlers = {
     const run = await goalRaceRun(c);
     if (run) {
       const time = formatFinish(run.durationSec);
-      const label = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' }[run.race.distanceClass];
+      const label = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon', ultra: 'ultra' }[run.race.distanceClass];
       const lead = `Let's build your next plan. Your ${time} ${label} sets its paces (a newer race? tell me and I'll use that). Recover first: the plan starts easy.`;
-      const turn = await beginOnboarding(c.deps, c.client, c.now, lead, '', { race: { recentRace: { distance: run.race.distanceClass, time } } });
+      const turn = await beginOnboarding(c.deps, c.client, c.now, lead, '', { race: { recentRace: run.race.distanceClass === 'ultra' ? { distance: 'custom', customDistanceKm: Math.round(run.race.raceDistance * (run.race.units === 'mi' ? 1.609344 : 1) * 10) / 10, time } : { distance: run.race.distanceClass, time } } });
       return [turn.reply ?? ''];
     }
     // "i want to train for a marathon now": a new race goal named keeps what the plan knows of the runner (days,

@@ -589,3 +589,16 @@ export const PERMANENT_WORDS = [
 ] as const;
 /** PERMANENT_WORDS that hold even beside "this week" / "next week" ("next week i can only do tue and sat" is that week). */
 export const PERMANENT_EVEN_THIS_WEEK: ReadonlyArray<(typeof PERMANENT_WORDS)[number]> = PERMANENT_WORDS.filter((w) => !['can only', 'only train', 'only do', 'only make', 'my schedule', 'all my'].includes(w));
+
+/**
+ * Told mid-plan: the client cannot use their legs now ("im in a wheelchair now", "broke my leg, in a cast for 6
+ * weeks", "non weight bearing"): the lifting becomes upper body only, every lift seated (handlers upper_body_only).
+ */
+export const LEGS_OUT_SAID: readonly RegExp[] = [
+  /\b(?:i'?m|im|i am|now|been|stuck)\s+(?:in|using|use|on)\s+(?:a\s+)?wheel ?chair\b/,
+  /\bwheel ?chair (?:user|now|bound|for (?:now|good|the next|a few|\d+|six|two|three|four|five|eight))\b/,
+  /\b(?:broke|broken|fractured|snapped) (?:my |a |both )?(?:leg|legs|ankle|ankles|foot|feet|femur|tibia|fibula|kneecap)\b.*\b(?:cast|boot|crutches|weight.?bearing)\b/,
+  /\b(?:leg|ankle|foot|knee) (?:is |are )?in a (?:cast|boot)\b/,
+  /\bnon.?weight.?bearing\b/,
+  /\b(?:paraly[sz]ed from the waist down|paraple(?:gic|gia)|(?:can'?t|cannot|can not) (?:use|move|stand on) (?:my|both|either) legs?)\b/,
+];

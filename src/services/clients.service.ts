@@ -8,7 +8,7 @@ import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
-import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, sessionMinutesOf, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
+import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, withPlanUpperBodyOnly, sessionMinutesOf, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
 import { changePlanForGood } from './plan-for-good.js';
@@ -101,6 +101,15 @@ export async function setLoadLimit(db: Db, client: ClientRow, limit: { load: num
 export async function setEquipment(db: Db, client: ClientRow, equipment: readonly Equipment[], today: string): Promise<'ok' | 'no_plan' | 'no_lifting'> {
   const r = await changePlanForGood(db, client, { plan: (req) => withPlanEquipment(req, equipment), profile: (p) => ({ ...storedProfile(p), equipment: [...equipment] }) }, today);
   return r === 'unchanged' ? 'no_lifting' : r;
+}
+
+/**
+ * The client cannot use their legs now (a wheelchair, a leg in a cast): the same plan and position as a new
+ * version whose lifting is upper body only, seated, from today; the profile keeps it for a new plan.
+ * 'unchanged' when the plan has no lifting to change or is upper body only already.
+ */
+export async function setUpperBodyOnly(db: Db, client: ClientRow, today: string): Promise<'ok' | 'no_plan' | 'unchanged'> {
+  return changePlanForGood(db, client, { plan: withPlanUpperBodyOnly, profile: (p) => ({ ...storedProfile(p), upperBodyOnly: true }) }, today);
 }
 
 /** Pause: no morning texts until resume; the pause is recorded on the plan (strength plans resume where they stopped). */

@@ -154,7 +154,7 @@ export function planCharts(outline: PlanOutline, weekOf: (n: number) => ProgramW
   const charts: PlanChart[] = [];
   if (outline.race) {
     const unit = outline.race.units;
-    const floor = QUALITY_FLOOR[outline.race.distanceClass === 'marathon' ? 'marathon' : 'shorter'];
+    const floor = QUALITY_FLOOR[outline.race.distanceClass === 'marathon' || outline.race.distanceClass === 'ultra' ? 'marathon' : 'shorter'];
     const volume: Array<number | null> = [];
     const intensity: Array<number | null> = [];
     const marks: Record<number, string> = {};

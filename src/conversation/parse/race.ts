@@ -92,7 +92,8 @@ export function findRaceDistance(text: string): RaceDistanceChoice | null {
   if (tri) return { distance: tri[1] };
   // Counted races name their distance too: "done 2 halfs, last one was 2:05", "ran a few 10ks".
   if (/\bhal(?:f|fs|ves)\b|\bhalf-marathons?\b|\b13\.1\b|\b21\.1\s*k?\b|\b21k\b|\bhm\b/.test(t)) return { distance: 'half' };
-  if (/\bmarathons?\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
+  // "50k ultra marathon" is a 50K: an ultra names its distance (read below), never a marathon.
+  if (/(?<!\bultra[\s-]?)\bmarathons?\b|\b26\.2\b|\b42\.2\s*k?\b|\b42k\b/.test(t)) return { distance: 'marathon' };
   if (FULL_MARATHON.test(t)) return { distance: 'marathon' };
   if (/\bparkruns?\b|\b5\s*ks?\b|\b5\s*km\b|\b5 kilomet/.test(t)) return { distance: '5k' };
   if (/\b10\s*ks?\b|\b10\s*km\b|\b10 kilomet/.test(t)) return { distance: '10k' };

@@ -94,6 +94,7 @@ import {
   GOAL_SWITCH_NOT,
   WHY_NO_SESSION,
   OTHER_SPORT_ON_DAY,
+  LEGS_OUT_SAID,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -932,6 +933,15 @@ export const RULES: Rule[] = [
     mood: 'statement',
     final: true,
     read: (c) => (isLoadLimitLifted(c.text) ? match([{ intent: 'load_limit_lifted', note: c.raw }], SURE) : null),
+  },
+  {
+    // "im in a wheelchair now", "broke my leg, in a cast for 6 weeks": no legs to train on; the lifting goes
+    // upper body only, seated. Before the pain rule: a leg in a cast has been seen to, it is not a new injury to triage.
+    name: 'legs out: a wheelchair or a leg in a cast',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) => (LEGS_OUT_SAID.some((re) => re.test(c.text)) ? match([{ intent: 'upper_body_only', note: c.raw }], SURE) : null),
   },
   {
     // "I have AFib", "had a stent last year", "just diagnosed with osteopenia": the client's own condition

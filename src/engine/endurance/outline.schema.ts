@@ -28,7 +28,7 @@ export const raceOutlineSchema: z.ZodType<RaceOutline> = z.object({
   runWalk: z.object({ sessionMinutes: z.number(), stages: z.array(z.number()) }).nullable(),
   units: z.enum(['mi', 'km']),
   raceName: z.string(),
-  distanceClass: z.enum(['5k', '10k', 'half', 'marathon']),
+  distanceClass: z.enum(['5k', '10k', 'half', 'marathon', 'ultra']),
   raceDate: z.string(),
   startDate: z.string(),
   distanceMeters: z.number(),

@@ -4,6 +4,7 @@
  * time (week.ts), in any order.
  */
 
+import type { DistanceClass } from './race-request.js';
 import { addDays, isoWeekday, startOfIsoWeek } from '../dates.js';
 import type { DistanceUnit } from '../workout/workout.js';
 import type { RaceDistance } from '../vocabulary.js';
@@ -75,7 +76,7 @@ export interface RaceOutline {
   runWalk: RunWalkOutline | null;
   units: DistanceUnit;
   raceName: string;
-  distanceClass: Exclude<RaceDistance, 'custom'>;
+  distanceClass: DistanceClass;
   raceDate: string;
   startDate: string;
   distanceMeters: number;
@@ -316,7 +317,7 @@ export function raceOutline(req: RaceRequest): RaceOutline {
 
 interface RunWalkFrame {
   units: DistanceUnit;
-  cls: Exclude<RaceDistance, 'custom'>;
+  cls: DistanceClass;
   totalWeeks: number;
   phases: Phase[];
   pattern: WeekPattern;

@@ -10,6 +10,7 @@
  *  - build takes what rounding leaves, so the counts always add up to the plan length.
  */
 
+import type { DistanceClass } from './race-request.js';
 import type { RaceDistance } from '../vocabulary.js';
 
 /**
@@ -24,10 +25,10 @@ import type { RaceDistance } from '../vocabulary.js';
  *  - 5K and 10K 12: Daniels' 5K-15K plans run 12-24 weeks in four phases but a recreational runner's
  *    race-specific block is 8-12 weeks (Pfitzinger's 5K/10K schedules are 6-12 weeks, Higdon's 8).
  */
-export const SPECIFIC_WEEKS: Record<Exclude<RaceDistance, 'custom'>, number> = { '5k': 12, '10k': 12, half: 16, marathon: 20 };
+export const SPECIFIC_WEEKS: Record<DistanceClass, number> = { '5k': 12, '10k': 12, half: 16, marathon: 20, ultra: 24 };
 
 /** Weeks of base hold before the specific plan: 0 when the race is at most SPECIFIC_WEEKS away. */
-export function baseHoldWeeks(distanceClass: Exclude<RaceDistance, 'custom'>, totalWeeks: number): number {
+export function baseHoldWeeks(distanceClass: DistanceClass, totalWeeks: number): number {
   return Math.max(0, totalWeeks - SPECIFIC_WEEKS[distanceClass]);
 }
 
@@ -42,9 +43,9 @@ export interface Phase {
   endWeek: number;
 }
 
-const TAPER_WEEKS: Record<Exclude<RaceDistance, 'custom'>, number> = { '5k': 1, '10k': 1, half: 2, marathon: 3 };
+const TAPER_WEEKS: Record<DistanceClass, number> = { '5k': 1, '10k': 1, half: 2, marathon: 3, ultra: 3 };
 
-export function taperWeeksFor(distanceClass: Exclude<RaceDistance, 'custom'>, totalWeeks: number): number {
+export function taperWeeksFor(distanceClass: DistanceClass, totalWeeks: number): number {
   return Math.max(1, Math.min(TAPER_WEEKS[distanceClass], Math.floor(totalWeeks / 5)));
 }
 

@@ -147,14 +147,25 @@ export function recentDistanceMeters(d: '5k' | '10k' | 'half' | 'marathon' | num
   return typeof d === 'number' ? d * 1000 : STANDARD_DISTANCES_M[d];
 }
 
+/**
+ * The class a race plan is built for: a standard distance, or 'ultra' past the marathon (a 50K, 50 mi, 100K:
+ * long runs by time on feet, walk breaks and fuelling; volume.ts and phases.ts tables. Back-to-back weekend long
+ * runs for 50 mi+ are not planned yet).
+ */
+export type DistanceClass = Exclude<RaceDistance, 'custom'> | 'ultra';
+
+/** A race longer than this (a 43 km "marathon" course is still a marathon) is an ultra. */
+export const ULTRA_FROM_KM = 45;
+
 /** The standard distance a custom race behaves like for taper length, peak volume and long-run cap. */
-export function distanceClass(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>): Exclude<RaceDistance, 'custom'> {
+export function distanceClass(req: Pick<RaceRequest, 'distance' | 'customDistanceKm'>): DistanceClass {
   if (req.distance !== 'custom') return req.distance;
   const km = req.customDistanceKm ?? 0;
   if (km <= 7) return '5k';
   if (km <= 15) return '10k';
   if (km <= 30) return 'half';
-  return 'marathon';
+  if (km <= ULTRA_FROM_KM) return 'marathon';
+  return 'ultra';
 }
 
 /** Number of plan weeks: ISO weeks from the start's week through the race's week. */

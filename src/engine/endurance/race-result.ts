@@ -21,9 +21,10 @@ const RECOVERY: Record<RaceOutline['distanceClass'], string> = {
   '10k': 'Recovery: 3-4 easy days or rest, and no hard session for about a week.',
   half: 'Recovery: 2-3 days of rest or very easy jogging, then a week of easy runs; no hard session for about 10 days.',
   marathon: 'Recovery: rest or walk for 3-4 days, then 2 weeks of short easy runs; no hard session for about 3 weeks. Eat and sleep well - soreness peaks 1-2 days after.',
+  ultra: 'Recovery: rest or walk for a week, then 2-3 weeks of short easy runs; no hard session for about 4 weeks. Eat and sleep well - soreness peaks 1-2 days after.',
 };
 
-const LABEL: Record<RaceOutline['distanceClass'], string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon' };
+const LABEL: Record<RaceOutline['distanceClass'], string> = { '5k': '5K', '10k': '10K', half: 'half marathon', marathon: 'marathon', ultra: 'ultra' };
 
 /** A gap between two finish times: "48 s" under a minute, "7:46" over. */
 function gapOf(sec: number): string {

@@ -4,6 +4,7 @@
  * week's generated volume is exactly the outline's target.
  */
 
+import type { DistanceClass } from './race-request.js';
 import { isoWeekday } from '../dates.js';
 import type { DistanceUnit } from '../workout/workout.js';
 import type { IsoWeekday, RaceDistance } from '../vocabulary.js';
@@ -19,7 +20,7 @@ import { longShareMax, longShareTarget } from './volume.js';
 
 export interface SlotFrame {
   units: DistanceUnit;
-  distanceClass: Exclude<RaceDistance, 'custom'>;
+  distanceClass: DistanceClass;
   pattern: WeekPattern;
   /** Long-run cap for the distance, in units. */
   longRunCap: number;
@@ -49,6 +50,8 @@ const QUALITY_ORDER: Record<SlotFrame['distanceClass'], { build: QualityType[]; 
   '10k': { build: ['tempo', 'intervals'], peak: ['intervals', 'tempo'], taper: 'tempo' },
   half: { build: ['tempo', 'intervals'], peak: ['tempo', 'intervals'], taper: 'tempo' },
   marathon: { build: ['tempo', 'marathon_pace'], peak: ['marathon_pace', 'tempo'], taper: 'marathon_pace' },
+  // An ultra is run well under marathon pace: threshold for economy, steady marathon-effort runs for the rest.
+  ultra: { build: ['tempo', 'marathon_pace'], peak: ['marathon_pace', 'tempo'], taper: 'tempo' },
 };
 
 /**

@@ -100,7 +100,7 @@ function shortPlanRacePhrase(outline: RaceOutline): string | null {
   const u = outline.units;
   const weekly = outline.request.currentWeeklyMileage;
   if (weekly < outline.raceDistance) {
-    return `you run about ${weekly} ${u} a week and a ${outline.raceName} is ${outline.raceDistance} ${u}: that's more than ${outline.totalWeeks} weeks can get you ready for, so run it to finish healthy${outline.distanceClass === 'marathon' || outline.distanceClass === 'half' ? ' (walk breaks are fine)' : ''}, not for a time.`;
+    return `you run about ${weekly} ${u} a week and a ${outline.raceName} is ${outline.raceDistance} ${u}: that's more than ${outline.totalWeeks} weeks can get you ready for, so run it to finish healthy${outline.distanceClass === 'marathon' || outline.distanceClass === 'half' || outline.distanceClass === 'ultra' ? ' (walk breaks are fine)' : ''}, not for a time.`;
   }
   const goal = outline.goal;
   if (goal && goal.delta < -0.02) {

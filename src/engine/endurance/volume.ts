@@ -34,7 +34,7 @@ import type { Hundredths } from './units.js';
 import { counted } from '../count.js';
 import { longShareCap } from './allocate.js';
 
-type DistanceClass = Exclude<RaceDistance, 'custom'>;
+import type { DistanceClass } from './race-request.js';
 
 const KM_FACTOR = 1.6;
 
@@ -43,13 +43,15 @@ const PEAK_RANGE_MI: Record<DistanceClass, [number, number]> = {
   '10k': [20, 45],
   half: [25, 50],
   marathon: [40, 70],
+  // A 50K-100K: Koop's Training Essentials for Ultrarunning puts most first ultras on 45-75 mi weeks.
+  ultra: [45, 75],
 };
 /**
  * What a runner should hold before a specific plan begins (mi/week). Higdon's novice marathon asks for
  * 15-25 mi/week going in and Pfitzinger's 18/55 about 30, so a long base brings a marathoner to 25; Higdon's
  * novice half starts from ~15, his 5K/10K plans from ~10.
  */
-const ENTRY_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 15, marathon: 25 };
+const ENTRY_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 15, marathon: 25, ultra: 30 };
 export function entryVolume(cls: DistanceClass, units: DistanceUnit): Hundredths {
   return scale(ENTRY_MI[cls], units);
 }
@@ -87,8 +89,9 @@ const TRACK_LONG_PEAK_MI = 6;
  * Galloway's time caps; a 12:00/mi runner stops near 15 mi), 2.5 h for the half, Daniels' ~2 h or less for
  * shorter races.
  */
-const LONG_CAP_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 13, marathon: 20 };
-const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, half: 150, marathon: 180 };
+// An ultra's long run is capped by time on feet (4 h), not distance: 26 mi is only the distance bound.
+const LONG_CAP_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 13, marathon: 20, ultra: 26 };
+const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, half: 150, marathon: 180, ultra: 240 };
 
 /**
  * Where the long run is built to (mi), before the caps and the week's share: a first marathoner's 18-20 mi
@@ -96,7 +99,7 @@ const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, 
  * the 5K (Higdon's intermediate 5K/10K plans). Runners whose weeks are bigger get their share of them, up to
  * the cap.
  */
-const LONG_PEAK_MI: Record<DistanceClass, number> = { '5k': 8, '10k': 10, half: 13, marathon: 20 };
+const LONG_PEAK_MI: Record<DistanceClass, number> = { '5k': 8, '10k': 10, half: 13, marathon: 20, ultra: 24 };
 
 /**
  * The long run's share of the week. Daniels' 25-30 % holds for runners on big weeks; novice plans go far past
@@ -105,8 +108,8 @@ const LONG_PEAK_MI: Record<DistanceClass, number> = { '5k': 8, '10k': 10, half: 
  * 3-3-4), and the long run is planned at 28-33 % of the week only where its own progression (longRunTrack)
  * does not say more.
  */
-const LONG_SHARE_MAX: Record<DistanceClass, number> = { '5k': 0.4, '10k': 0.4, half: 0.45, marathon: 0.5 };
-const LONG_SHARE_TARGET: Record<DistanceClass, number> = { '5k': 0.28, '10k': 0.28, half: 0.33, marathon: 0.33 };
+const LONG_SHARE_MAX: Record<DistanceClass, number> = { '5k': 0.4, '10k': 0.4, half: 0.45, marathon: 0.5, ultra: 0.5 };
+const LONG_SHARE_TARGET: Record<DistanceClass, number> = { '5k': 0.28, '10k': 0.28, half: 0.33, marathon: 0.33, ultra: 0.35 };
 export function longShareMax(cls: DistanceClass): number {
   return LONG_SHARE_MAX[cls];
 }

@@ -95,9 +95,16 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
     weekVolume: budget,
     qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
   });
-  const alloc = usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget);
+  const alloc = usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget, paces);
   return isTrackRace(outline.raceDistance, outline.units) ? trackRaceWindow(outline, alloc, budget, { units: outline.units, paces }) : alloc;
 }
+
+/**
+ * An ultra's long run is time on feet at an effort held for hours: walk breaks from the start (the hills, and a
+ * minute every 20-30) and fuel from the first hour, practising what race day will be (Koop; ACSM on carbohydrate
+ * in events over 2.5 h: 30-60 g an hour and more).
+ */
+export const ULTRA_LONG_NOTE = 'Long run by time on feet: easy, walk the hills and a minute every 20-30 min, and eat 30-60 g of carbs an hour from the first hour (practise your race-day food and drink).';
 
 /** Sharpener days by preference: 4 days before the race, then 3, then 5 (the shakeout is at 2). */
 const SHARPENER_DAYS_OUT = [4, 3, 5];
@@ -178,24 +185,65 @@ export function isLastLongRunDay(outline: RaceOutline, date: string): boolean {
  * an even share made it the window's shortest run (5.6 mi the Sunday before a marathon). It runs about half the
  * plan's longest long run instead, as easy running, taken from the race week's days while each keeps a full
  * easy run (3 mi / 5 km) and the shakeout its size: the window's volume does not change.
+ *
+ * It is also the long run of its own week, so it is longer than that week's other runs (longestBefore): a
+ * half marathon 4 weeks out at 20 mi/week had a 2 mi "last longer run" after 3.2 mi easy runs and a 4.1 mi
+ * interval session. When the window is too small for that and a full easy run on every race-week day, the
+ * race-week days shrink to a recovery run (2 mi / 3 km), then the ones furthest from the race rest (race-week
+ * runs are meant to be few and short), the days nearest the shakeout kept.
  */
-function lastLongRun(outline: RaceOutline, alloc: Allocation[], budget: Hundredths): Allocation[] {
+function lastLongRun(outline: RaceOutline, alloc: Allocation[], budget: Hundredths, paces: PaceZones): Allocation[] {
   const first = alloc.find((a) => isLastLongRunDay(outline, a.date));
   if (!first || first.role !== 'easy') return alloc;
   const r = UNIT_RULES[outline.units];
   const others = alloc.filter((a) => a !== first && a.role === 'easy');
   const fixed = alloc.filter((a) => a !== first && a.role !== 'easy').reduce((s, a) => s + a.distance, 0);
   const peakLong = Math.max(0, ...outline.weeks.map((w) => toHundredths(w.longRun ?? 0)));
-  const want = Math.floor((peakLong * LAST_LONG_SHARE) / 50) * 50;
-  const distance = Math.min(want, r.easy[1], budget - fixed - others.length * r.easy[0]);
+  const share = Math.floor((peakLong * LAST_LONG_SHARE) / 50) * 50;
+  const beat = longestBefore(outline, first.date, paces);
+  // Never past the minutes the runner has for one run (outline runTime).
+  const timeCap = outline.runTime ? toHundredths(outline.runTime.cap) : r.easy[1];
+  const must = Math.min(beat > 0 ? Math.ceil((beat + 1) / 50) * 50 : 0, r.easy[1], timeCap);
+  const want = Math.max(share, must);
+  // Every race-week day a full easy run when that leaves the week's long run longer than its other runs; else
+  // the most days that do, each a full easy run if possible, else a recovery run.
+  let keep = others.length;
+  let per: Hundredths = r.easy[0];
+  const fits = (k: number, d: Hundredths) => budget - fixed - k * d >= must;
+  outer: for (; keep >= 0; keep--) {
+    for (const d of [r.easy[0], r.recovery[0]]) if (fits(keep, d)) { per = d; break outer; }
+  }
+  if (keep < 0) { keep = 0; per = r.easy[0]; }
+  // Dropped first: the race-week days furthest from the race.
+  const kept = others.slice(others.length - keep);
+  const distance = Math.min(want, r.easy[1], timeCap, budget - fixed - kept.length * per);
   if (distance <= first.distance) return alloc;
   const rest = budget - fixed - distance;
-  const tenths = others.length > 0 ? Math.floor(rest / 10) : 0;
-  const base = others.length > 0 ? Math.floor(tenths / others.length) : 0;
-  const extra = tenths - base * others.length;
+  const tenths = kept.length > 0 ? Math.floor(rest / 10) : 0;
+  const base = kept.length > 0 ? Math.floor(tenths / kept.length) : 0;
+  const extra = tenths - base * kept.length;
   const odd = rest - tenths * 10;
-  const sized = new Map<Allocation, Hundredths>(others.map((a, i) => [a, (base + (i < extra ? 1 : 0)) * 10 + (i === others.length - 1 ? odd : 0)]));
-  return alloc.map((a) => (a === first ? { ...a, distance } : sized.has(a) ? { ...a, distance: sized.get(a)! } : a));
+  const sized = new Map<Allocation, Hundredths>(kept.map((a, i) => [a, (base + (i < extra ? 1 : 0)) * 10 + (i === kept.length - 1 ? odd : 0)]));
+  return alloc.map((a): Allocation => {
+    if (a === first) return { ...a, distance };
+    if (sized.has(a)) return { ...a, distance: sized.get(a)! };
+    if (others.includes(a)) return { date: a.date, role: 'rest', distance: 0 };
+    return a;
+  });
+}
+
+/**
+ * The longest run the week holding `date` has before the race window, laid out as an ordinary week at the week
+ * before's level (usualDayCaps): what the week's last long run must beat to be its long run.
+ */
+function longestBefore(outline: RaceOutline, date: string, paces: PaceZones): Hundredths {
+  const idx = outline.weeks.findIndex((w) => date >= w.startDate && date <= w.endDate);
+  // The plan's first week is the runner's usual running, not a built long run: the race week keeps its runs.
+  if (idx <= 0) return 0;
+  const ow = outline.weeks[idx]!;
+  const dates = dateRange(ow.startDate, ow.endDate);
+  const caps = usualDayCaps(outline, idx + 1, paces, dates, false);
+  return Math.max(0, ...[...caps].filter(([d]) => d < outline.raceWindowStart).map(([, h]) => h));
 }
 
 /**
@@ -286,6 +334,17 @@ function followsHardDay(date: string, alloc: ReadonlyMap<string, Allocation>, ou
   }
   const a = alloc.get(before);
   return a !== undefined && (a.role === 'long' || a.role === 'quality');
+}
+
+/**
+ * The shakeout stays two days before the race whatever the weekday (seed 004's race-week rule: race − 2 is a
+ * 2-4 mi shakeout, race − 1 rest; a shakeout the day before is its other choice, but a rest day there is the
+ * safer default for a runner new to racing). On a day the runner does not usually run, the note says why it moved.
+ */
+export const SHAKEOUT_NOTE = 'Shakeout two days before the race: easy, legs loose.';
+export const SHAKEOUT_OFF_DAY_NOTE = `${SHAKEOUT_NOTE} Not one of your usual run days: it is the one run race week asks you to move, to keep your legs awake for race day. If you can't, rest today and jog 15 min tomorrow instead.`;
+function shakeoutNote(onARunDay: boolean): string {
+  return onARunDay ? SHAKEOUT_NOTE : SHAKEOUT_OFF_DAY_NOTE;
 }
 
 function restDay(date: string, notes: string): RaceDay {
@@ -413,7 +472,9 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
           ? 'Long run with a marathon-pace finish: race-specific endurance.'
           : finish === 'threshold'
             ? 'Long run with a short threshold finish: this week\'s quality rides on the long run.'
-            : 'Long run: easy pace, time on feet.';
+            : outline.distanceClass === 'ultra'
+              ? ULTRA_LONG_NOTE
+              : 'Long run: easy pace, time on feet.';
       return runDay(date, 'long', laps, why);
     }
     if (type === 'tempo' || type === 'intervals' || type === 'marathon_pace' || type === 'repetition') {
@@ -431,7 +492,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
       }
       return runDay(date, type, byFeel(outline, qualityLaps(type, target, ctx, a.distance)), notes);
     }
-    if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), 'Shakeout two days before the race: easy, legs loose.');
+    if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), shakeoutNote(preferred.has(wd)));
     const kind = type as 'easy' | 'moderate' | 'recovery';
     let note = kind === 'recovery' ? (ow.partial ? 'Easy start: short and very easy.' : 'Recovery run: short and very easy.') : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
     if (inWindow(date)) note = isLastLongRunDay(outline, date) && kind === 'easy' && a.distance > (windowAlloc.get(addDays(race, -2))?.distance ?? 0) ? 'Last longer run before the race: easy pace, well short of your long runs.' : 'Race week: easy and short.';

@@ -4,6 +4,7 @@
  * its number comes from; a flag names the first week it saw so a coach can open the digest there.
  */
 
+import { addDays } from '../dates.js';
 import type { RacePlan } from '../endurance/plan.js';
 import type { RaceDay } from '../endurance/race-day.js';
 import { isTrackRace, lowVolumeQuality } from '../endurance/slots.js';
@@ -13,7 +14,7 @@ import type { StrengthDay, StrengthPlan, StrengthWeek } from '../strength/types.
 import type { BlockType } from '../periodization/types.js';
 import { exerciseById } from '../strength/exercises.js';
 import { repWindow, ROLE_RANK } from '../strength/prescription.js';
-import { MUSCLES } from '../strength/volume-landmarks.js';
+import { MUSCLES, type Muscle } from '../strength/volume-landmarks.js';
 
 /**
  * The fewest reps in reserve a coach accepts per block (Helms/Zourdos RIR practice, RP mesocycles):
@@ -53,13 +54,17 @@ export const DELOAD_VOLUME_MAX = 0.7;
  */
 export const UNDER_MEV_SHARE = 1 / 3;
 export const UNDER_MEV_MIN_DAYS = 3;
+const LEG_MUSCLES: readonly Muscle[] = ['quads', 'hamstrings', 'glutes', 'calves'];
 
 function underMev(plan: StrengthPlan): string[] {
   const out: string[] = [];
   const building = plan.weeks.filter((w) => w.block.type === 'accumulation' || w.block.type === 'intensification');
   const days = building[0]?.inputs.trainingDays.length ?? 0;
   if (days < UNDER_MEV_MIN_DAYS) return out;
+  // An upper-body-only plan (a wheelchair user) trains no leg on purpose: its legs are not under-trained.
+  const upperOnly = building[0]?.split === 'upper_body';
   for (const m of MUSCLES) {
+    if (upperOnly && LEG_MUSCLES.includes(m)) continue;
     const short = building.filter((w) => w.hardSetsByMuscle[m] <= w.volumeTargets[m].mev - 1 + 1e-9);
     if (short.length > building.length * UNDER_MEV_SHARE) {
       const w = short[0]!;
@@ -186,6 +191,15 @@ export function raceFlags(plan: RacePlan): string[] {
         once(`RAMP W${w.weekNumber} ${last}->${v} ${o.units} (max ${fromHundredths(maxNextLoad(toHundredths(last), o.units))})`);
       }
       last = v;
+    }
+    // The long-run day is the week's longest run (but in race week): a "last longer run" a week out shorter than
+    // the week's easy runs is not one (a half 4 weeks out at 20 mi/week: 2 mi after 3.2 mi easy runs).
+    for (const w of plan.weeks.slice(0, -1)) {
+      const longDay = w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
+      // Inside the race window past its first two days the long-run day is a race-week run (a shakeout), not a long run.
+      if (!longDay || longDay.date > addDays(o.raceWindowStart, 1)) continue;
+      const longest = Math.max(0, ...w.days.filter((d) => d !== longDay && d.type !== 'rest').map((d) => d.total));
+      if (longDay.total < longest) once(`LONG-NOT-LONGEST W${w.weekNumber} ${longDay.date} ${longDay.total} < ${longest} ${o.units}`);
     }
     // The long run's share of its full week (volume.ts LONG_SHARE_MAX: 50 % marathon, 45 % half, 40 % 5K/10K).
     for (const w of plan.weeks) {

@@ -37,6 +37,8 @@ export interface LifterOptions {
   age?: number;
   /** Health conditions told with the plan (request `health`: osteopenia, a pregnancy). */
   health?: StrengthRequest['health'];
+  /** Upper body only (a wheelchair user): seated lifts, activity in active minutes, not steps. */
+  upperBodyOnly?: boolean;
 }
 
 export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOptions = {}): StrengthRequest {
@@ -55,6 +57,7 @@ export function lifterRequest(age: TrainingAge, goal: StrengthGoal, o: LifterOpt
     ...(o.meetDate ? { meetDate: o.meetDate } : {}),
     ...ageRequestFields(o.age),
     ...(o.health ? { health: o.health } : {}),
+    ...(o.upperBodyOnly ? { upperBodyOnly: true } : {}),
     seed: 11,
   });
   if (!r.success) throw new Error(r.error);
@@ -145,6 +148,7 @@ export function agePersonas(): Persona[] {
     { name: 'lift age 65 beginner general_fitness 3d home', request: lifterRequest('beginner', 'general_fitness', { age: 65, home: true }) },
     { name: 'lift age 58 beginner general_fitness 3d dumbbells+bands, osteopenia', request: lifterRequest('beginner', 'general_fitness', { age: 58, equipment: ['dumbbell', 'bands', 'bodyweight'], minutes: 45, health: [{ condition: 'bone', label: 'osteopenia' }] }) },
     { name: 'lift intermediate general_fitness 3d gym, pregnant (2nd trimester)', request: lifterRequest('intermediate', 'general_fitness', { health: [{ condition: 'pregnancy', label: 'pregnancy (second trimester)' }], oneRepMaxes: { back_squat: 185, bench_press: 135 } }) },
+    { name: 'lift beginner fat_loss 3d gym, wheelchair (upper body only)', request: lifterRequest('beginner', 'fat_loss', { upperBodyOnly: true }) },
     { name: 'lift age 65 intermediate strength 4d gym', request: lifterRequest('intermediate', 'strength', { age: 65, days: [1, 2, 4, 5], oneRepMaxes: { back_squat: 225, deadlift: 275, bench_press: 165, overhead_press: 95 } }) },
   ];
 }
@@ -170,6 +174,11 @@ export function personaGrid(): Persona[] {
     out.push({ name: `run ${distance} ${mileage}mi ${weeks}wk`, request: runnerRequest(distance, mileage, weeks) });
   }
   // A miler on the track (custom 1.609 km): speed-first quality and a miler's taper, not the 5K's.
+  out.push({ name: 'run half 20mi 4wk (short notice)', request: runnerRequest('half', 20, 4) });
+  // Ultras (distance class 'ultra'): long runs by time on feet, walk breaks and fuelling on the long runs.
+  out.push({ name: 'run 50k 35mi 20wk', request: runnerRequest('custom', 35, 20, { customDistanceKm: 50 }) });
+  out.push({ name: 'run 50mi 45mi 24wk', request: runnerRequest('custom', 45, 24, { customDistanceKm: 80.47 }) });
+  out.push({ name: 'run 100k 50mi 24wk', request: runnerRequest('custom', 50, 24, { customDistanceKm: 100 }) });
   out.push({ name: 'run mile 15mi 10wk', request: runnerRequest('custom', 15, 10, { customDistanceKm: 1.609 }) });
   out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
   out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });

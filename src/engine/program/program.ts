@@ -296,6 +296,18 @@ export function withPlanEquipment(request: PlanRequest, equipment: readonly Equi
   return request;
 }
 
+/**
+ * The same plan for a client who can no longer use their legs ("I'm in a wheelchair now", "broke my leg, in a
+ * cast"): the lifting from today is upper body and trunk only, every lift seated (strength/upper-body-only.ts),
+ * the fat-loss activity in active minutes, not steps. A plan with no lifting, or one already upper-body only, is
+ * returned as it is (the same object): runs cannot be made seated.
+ */
+export function withPlanUpperBodyOnly(request: PlanRequest): PlanRequest {
+  if (request.kind === 'strength') return request.upperBodyOnly ? request : { ...request, upperBodyOnly: true };
+  if (request.kind === 'hybrid' && request.strength && !request.strength.upperBodyOnly) return { ...request, strength: { ...request.strength, upperBodyOnly: true } };
+  return request;
+}
+
 export { weekdayShort } from '../dates.js';
 
 /** Every date of a week as WorkoutDays (rest days included). */

@@ -26,7 +26,7 @@ import { inLightPullWindow, LIGHT_PULL_RIR } from './meet-pulls.js';
 import { REP_CEILING } from './load-cap.js';
 import { healthExcluded, withHealthRules } from './health-request.js';
 import { upperBodyExcluded } from './upper-body-only.js';
-import { BEGINNER_REP_CAP, FAT_LOSS_CONDITIONING, FAT_LOSS_NO_ROOM, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
+import { BEGINNER_REP_CAP, fatLossNotes, FIRST_SESSION_NOTE, SESSION_FILL_SHARE } from './week.js';
 import { addDays, isoWeekday } from '../dates.js';
 import { isLoadable } from '../units.js';
 import type { Limitation } from '../vocabulary.js';
@@ -71,6 +71,8 @@ export function validateStrengthWeek(week: StrengthWeek, request: StrengthReques
     const where = `${day.date}`;
     if (day.date !== addDays(week.startDate, i)) err(`${where}: day ${i + 1} should be ${addDays(week.startDate, i)}`);
     if (day.dayNumber !== isoWeekday(day.date)) err(`${where}: dayNumber ${day.dayNumber} is not the date's weekday`);
+    // A client who cannot walk (upper body only) is never told to walk or count steps, rest days included.
+    if (req.upperBodyOnly && day.notes.some((n) => /\bsteps\b|\bwalk/i.test(n))) err(`${where}: upper-body-only day tells the client to walk`);
     if (day.type === 'training') {
       if (!req.trainingDays.includes(day.dayNumber)) err(`${where}: training on a non-training weekday ${day.dayNumber}`);
       if (day.exercises.length === 0) err(`${where}: training day with no exercises`);
@@ -86,7 +88,7 @@ export function validateStrengthWeek(week: StrengthWeek, request: StrengthReques
           err(`${where}: theme "${day.theme}" does not name its main lift ${e.name}`);
         }
       }
-      if (req.goal === 'fat_loss' && !day.notes.some((n) => n === FAT_LOSS_CONDITIONING || n === FAT_LOSS_NO_ROOM)) err(`${where}: fat-loss day without conditioning`);
+      if (req.goal === 'fat_loss' && !day.notes.some((n) => n === fatLossNotes(req.upperBodyOnly).conditioning || n === fatLossNotes(req.upperBodyOnly).noRoom)) err(`${where}: fat-loss day without conditioning`);
       if (week.split === 'full_body') {
         const c = {
           equipment: overrides.equipmentByDate?.[day.date] ?? req.equipment,

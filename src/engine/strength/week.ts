@@ -209,10 +209,10 @@ export const FIRST_SESSION_NOTE = 'Lifts without a weight: pick one you could li
  * asked, the rest is easy cardio (up to 20 min) and mobility: more hard sets would pass what the client can
  * recover from (RP volume landmarks), and empty time is not a plan.
  */
-export function fillerNote(minutes: number): string {
+export function fillerNote(minutes: number, upperBodyOnly?: boolean): string {
   const cardio = Math.min(20, minutes);
   const mobility = minutes - cardio;
-  return `Finish with ${cardio} min easy cardio (bike, rower or brisk walk)${mobility > 0 ? ` and ${mobility} min mobility or stretching` : ''}: your muscles already get all the hard sets they can recover from this week.`;
+  return `Finish with ${cardio} min easy cardio (${upperBodyOnly ? 'arm bike or pushing your chair' : 'bike, rower or brisk walk'})${mobility > 0 ? ` and ${mobility} min mobility or stretching` : ''}: your muscles already get all the hard sets they can recover from this week.`;
 }
 
 /**
@@ -220,6 +220,25 @@ export function fillerNote(minutes: number): string {
  * before a movement pattern does; the walk later in the day keeps the fat-loss plan's activity.
  */
 export const FAT_LOSS_NO_ROOM = 'No time left for the cardio finisher today: walk 20-30 min later instead. 8,000+ steps today.';
+
+/**
+ * The fat-loss day notes, by what the client moves with. A client who trains the upper body only (a wheelchair
+ * user, a leg in a cast) cannot walk to a step count: their daily activity is counted in active minutes (pushing
+ * the chair, an arm bike), the same 150–250 min a week the ACSM asks of everyone.
+ */
+export const FAT_LOSS_NOTES: Record<'whole' | 'upper', { conditioning: string; restDay: string; noRoom: string }> = {
+  whole: { conditioning: FAT_LOSS_CONDITIONING, restDay: FAT_LOSS_REST_DAY, noRoom: FAT_LOSS_NO_ROOM },
+  upper: {
+    conditioning: 'Then 10 min brisk arm cardio (arm bike, seated ropes or pushing your chair). 30+ active minutes today.',
+    restDay: 'Rest from lifting: 30 minutes of pushing your chair or an arm bike today counts toward your active minutes.',
+    noRoom: 'No time left for the cardio finisher today: 20-30 min of pushing or arm bike later instead. 30+ active minutes today.',
+  },
+};
+
+/** The fat-loss notes for a request: active minutes for an upper-body-only plan, steps otherwise. */
+export function fatLossNotes(upperBodyOnly: boolean | undefined): (typeof FAT_LOSS_NOTES)['whole'] {
+  return FAT_LOSS_NOTES[upperBodyOnly ? 'upper' : 'whole'];
+}
 
 /** Marks, on a full-body day, the first lift of each pattern the session must cover (split.ts). */
 function markCoverage(drafts: Draft[]): void {
@@ -878,10 +897,13 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
       const lifting = dayMinutes(exercises) + (d.training ? conditioning : 0);
       const gap = d.training && multiplier >= 1 ? Math.floor((req.sessionMinutes * SESSION_FILL_SHARE - lifting + 4.99) / 5) * 5 : 0;
       const filler = gap > 0 ? Math.min(gap, req.sessionMinutes - lifting) : 0;
-      if (filler > 0) notes.push(fillerNote(filler));
+      if (filler > 0) notes.push(fillerNote(filler, req.upperBodyOnly));
       const unloaded = exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);
       if (d.training && ow.weekNumber === 1 && unloaded) notes.push(FIRST_SESSION_NOTE);
-      if (req.goal === 'fat_loss') notes.push(!d.training ? FAT_LOSS_REST_DAY : conditioning > 0 ? FAT_LOSS_CONDITIONING : FAT_LOSS_NO_ROOM);
+      if (req.goal === 'fat_loss') {
+        const fl = fatLossNotes(req.upperBodyOnly);
+        notes.push(!d.training ? fl.restDay : conditioning > 0 ? fl.conditioning : fl.noRoom);
+      }
       return {
         date: d.date,
         dayNumber: d.weekday,

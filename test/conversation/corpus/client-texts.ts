@@ -975,6 +975,10 @@ export const CORPUS: CorpusEntry[] = [
   // lead18: the weight asked for a lift named after it (was "outside what I can answer").
   { text: 'whats my weight for rdls next time', read: [{ intent: 'load_question', exerciseId: 'romanian_deadlift', direction: 'what' }] },
   { text: 'what is the weight on lunges friday?', read: [{ intent: 'load_question', exerciseId: 'walking_lunge', direction: 'what' }] },
+  // plans18: legs out mid-plan (a wheelchair, a leg in a cast): the lifting goes upper body only, seated.
+  { text: 'im in a wheelchair now', read: [{ intent: 'upper_body_only' }] },
+  { text: 'broke my leg, in a cast for 6 weeks', read: [{ intent: 'upper_body_only' }] },
+  { text: 'my ankle is in a boot and im non weight bearing for a month', read: [{ intent: 'upper_body_only' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/engine/dates.js';
 import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
 import { raceRequest } from './builders.js';
+import { runnerRequest } from '../../../src/engine/program/personas.js';
 
 /**
  * A race on the long-run weekday: the Sunday a week out is the first day of the 7-day race window. A coach
@@ -48,5 +49,32 @@ describe('the last long run before a Saturday race after Sunday long runs', () =
     expect(sunday.type).toBe('easy');
     expect(sunday.total).toBeGreaterThanOrEqual(longest * 0.45);
     expect(validateRacePlan(plan, req).errors).toEqual([]);
+  });
+});
+
+/** Every week but race week: the long-run weekday carries the week's longest run (the long run is the long run). */
+describe('the last long run is the longest run of its week', () => {
+  for (const [distance, mileage, weeks] of [['half', 20, 4], ['half', 20, 5], ['half', 15, 12], ['marathon', 20, 18]] as const) {
+    it(`${distance} ${weeks} weeks out at ${mileage} mi/week`, () => {
+      const req = runnerRequest(distance, mileage, weeks);
+      const plan = buildRacePlan(req);
+      expect(validateRacePlan(plan, req).errors).toEqual([]);
+      for (const w of plan.weeks.slice(0, -1)) {
+        const runs = w.days.filter((d) => d.type !== 'rest');
+        const longDay = w.days.find((d) => d.dayNumber === plan.outline.pattern.longRunDay)!;
+        const others = runs.filter((d) => d !== longDay);
+        expect(longDay.total, `week ${w.weekNumber} ${longDay.date}`).toBeGreaterThan(Math.max(0, ...others.map((d) => d.total)));
+      }
+    });
+  }
+
+  it('half marathon 4 weeks out at 20 mi/week: the Sunday a week out is a last longer run, the race week still runs before the shakeout', () => {
+    // Was 2 mi on the Sunday after 3.2 mi easy runs and 4.1 mi of intervals; now 4.5 mi, and one easy run in race week.
+    const plan = buildRacePlan(runnerRequest('half', 20, 4));
+    const sunday = plan.weeks[2]!.days[6]!;
+    expect(sunday.total).toBeGreaterThanOrEqual(4.5);
+    expect(sunday.notes).toMatch(/last longer run/i);
+    const raceWeek = plan.weeks[3]!.days.filter((d) => d.type === 'easy' || d.type === 'recovery');
+    expect(raceWeek.length).toBeGreaterThanOrEqual(1);
   });
 });

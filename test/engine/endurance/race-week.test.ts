@@ -74,3 +74,20 @@ describe('week.generateRaceWeek for a week reaching into the race window', () =>
     expect(validateRacePlan(plan, req).errors).toEqual([]);
   });
 });
+
+describe('week: the shakeout two days before the race (seed 004: race − 2 shakeout, race − 1 rest)', () => {
+  it('when race − 2 is not one of the runner\'s days (Mon/Wed/Sat, Saturday race), the Thursday shakeout says why it is there', () => {
+    const { last } = raceWeekRuns(small5k());
+    const shake = last.days.find((d) => d.type === 'shakeout')!;
+    expect(shake.date).toBe('2027-02-04');
+    expect(shake.notes).toMatch(/not one of your usual run days/i);
+    expect(last.days.find((d) => d.date === '2027-02-05')!.type).toBe('rest');
+  });
+
+  it('when race − 2 is a run day (Mon/Thu/Sat), the shakeout is just a shakeout', () => {
+    const { last } = raceWeekRuns(small5k({ trainingDays: [1, 4, 6] }));
+    const shake = last.days.find((d) => d.type === 'shakeout')!;
+    expect(shake.date).toBe('2027-02-04');
+    expect(shake.notes).not.toMatch(/usual run days/i);
+  });
+});

@@ -35,6 +35,11 @@ describe('coach flags for a lifting plan', () => {
     expect(kinds(plan)).not.toContain('UNDER-MEV');
   });
 
+  it('when a wheelchair user trains the upper body only, their legs are not flagged under MEV (trained on purpose at 0)', () => {
+    const plan = buildStrengthPlan(lifterRequest('beginner', 'fat_loss', { upperBodyOnly: true }));
+    expect(strengthFlags(plan).filter((f) => /quads|hamstrings|glutes|calves/.test(f))).toEqual([]);
+  });
+
   it('when an accumulation week is taken to failure (RIR 0), it is flagged', () => {
     const plan = fresh();
     const w = plan.weeks.find((x) => x.block.type === 'accumulation')!;

@@ -31,3 +31,22 @@ describe('strength.upper-body-only: a wheelchair user, full gym', () => {
     }
   }
 });
+
+describe('strength.upper-body-only: fat loss for a client who cannot walk', () => {
+  it('counts active minutes (pushing the chair, an arm bike), never steps or a walk, on training and rest days', () => {
+    for (const sessionMinutes of [30, 60]) {
+      const req = aRequest({ trainingAge: 'beginner', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes, equipment: [...GYM], upperBodyOnly: true });
+      const plan = buildStrengthPlan(req);
+      expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+      const notes = plan.weeks.flatMap((w) => w.days).flatMap((d) => d.notes).join(' ');
+      expect(notes).not.toMatch(/steps|walk/i);
+      expect(notes).toMatch(/active minutes/);
+    }
+  });
+
+  it('a client on their feet still gets the step count', () => {
+    const req = aRequest({ trainingAge: 'beginner', goal: 'fat_loss', trainingDays: [1, 3, 5], sessionMinutes: 60, equipment: [...GYM] });
+    const notes = buildStrengthPlan(req).weeks.flatMap((w) => w.days).flatMap((d) => d.notes).join(' ');
+    expect(notes).toMatch(/8,000\+ steps/);
+  });
+});

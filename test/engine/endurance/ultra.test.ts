@@ -1,0 +1,37 @@
+/**
+ * Ultras (a 50K, 50 mi, 100K): distance class 'ultra' (race-request.ts distanceClass), not a marathon plan. Long runs
+ * capped by time on feet (4 h) rather than the marathon's 20 mi / 3 h, walk breaks and fuelling on every long run.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
+import { distanceClass } from '../../../src/engine/endurance/race-request.js';
+import { runnerRequest } from '../../../src/engine/program/personas.js';
+
+describe('ultra: a 50K, 50 mi or 100K is planned as an ultra', () => {
+  it('50, 80.47 and 100 km are ultras; a 42.2 km custom race is still a marathon', () => {
+    expect(distanceClass({ distance: 'custom', customDistanceKm: 50 })).toBe('ultra');
+    expect(distanceClass({ distance: 'custom', customDistanceKm: 80.47 })).toBe('ultra');
+    expect(distanceClass({ distance: 'custom', customDistanceKm: 100 })).toBe('ultra');
+    expect(distanceClass({ distance: 'custom', customDistanceKm: 42.2 })).toBe('marathon');
+  });
+
+  it('a 50K at 35 mi/week, 20 weeks out: valid, long runs past the marathon\'s 18-20 mi, each with walk breaks and fuelling', () => {
+    // Was the marathon plan: long runs capped at 18 mi, no word on walking or eating on a 4-hour run.
+    const req = runnerRequest('custom', 35, 20, { customDistanceKm: 50 });
+    const plan = buildRacePlan(req);
+    expect(plan.outline.distanceClass).toBe('ultra');
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+    const longs = plan.weeks.flatMap((w) => w.days).filter((d) => d.type === 'long');
+    expect(Math.max(...longs.map((d) => d.total))).toBeGreaterThan(20);
+    for (const d of longs) expect(d.notes).toMatch(/walk the hills.*carbs an hour/);
+    const marathon = buildRacePlan(runnerRequest('marathon', 35, 20));
+    expect(marathon.weeks.flatMap((w) => w.days).filter((d) => d.type === 'long').every((d) => !/carbs/.test(d.notes))).toBe(true);
+  });
+
+  it('a 100K at 50 mi/week, 24 weeks out, is valid and tapers 3 weeks', () => {
+    const req = runnerRequest('custom', 50, 24, { customDistanceKm: 100 });
+    const plan = buildRacePlan(req);
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
+    expect(plan.outline.phases.find((p) => p.name === 'taper')!.weekCount).toBe(3);
+  });
+});
