@@ -30,6 +30,7 @@ import { fixSpelling } from './spelling.js';
 import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
 import { raceResultAck, raceResultTold, raceRunQuestion, raceRunTold } from './race-result.js';
 import { findRaceDistance, parseRecentRace, raceLabel } from '../parse/race.js';
+import { knownRaceAlone } from '../parse/race-calendar.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -213,7 +214,10 @@ interface Reading {
  * asked slot's short answer is read only when nothing else in the text was.
  */
 export function readAnswers(text: string, answers: OnboardingAnswers, ctx: OnboardingContext, asked: SlotKey | 'confirm' | null): Reading {
-  const raw = text.trim();
+  // "maybe chicago?" answering "Which race?" is the Chicago Marathon (its day proposed, to confirm), not a question
+  // passed over or the client's time zone: read as the race's own name.
+  const alone = asked === 'race_event' ? knownRaceAlone(text) : null;
+  const raw = alone ? `the ${alone.name.toLowerCase()}` : text.trim();
   // "the philly half is nov 22 lol jk its april 19": what follows a correction in the same text replaces what
   // came before it, read as if it were the next text.
   const self = SELF_CORRECTION.exec(raw);

@@ -340,4 +340,7 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // A qualifier chased, its time said after "need a" or beside "qualify".
   { text: 'im sam, marathon in may, trying to BQ, need a 3:10', asked: null, expect: { goal: 'race', race: { distance: 'marathon', goalTime: '3:10:00' } } },
   { text: "Training for the Chicago marathon, want to qualify for Boston (3:35 for my age)", asked: null, expect: { goal: 'race', race: { distance: 'marathon', goalTime: '3:35:00' } } },
+  // runner18: a well-known race's city alone, answering "Which race?" (said unsure too), is that race, not the time zone.
+  { text: 'maybe chicago?', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
+  { text: 'prob boston lol', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'boston' } }, absent: ['timezone'] },
 ];
