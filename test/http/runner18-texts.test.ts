@@ -1,0 +1,31 @@
+/**
+ * Texts a runner sent in session 19 (a half marathon on May 2, Mon/Wed/Fri/Sun): two days' runs in one text, and how
+ * a mild ache after a good run changes the days ahead.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { RUNNER_ANSWERS } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York.
+const { say, onboarded, at } = smsSuite();
+/** Wednesday 2026-11-25, 6pm in New York. */
+const WEDNESDAY_EVENING = '2026-11-25T23:00:00Z';
+
+describe('two days\' runs in one text', () => {
+  it('"mon: easy 3, wed: tempo" logs Monday\'s 3 easy and Wednesday\'s session, each on its day (was only Monday logged, as a tempo)', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    at(WEDNESDAY_EVENING);
+    const reply = await say(phone, 'mon: easy 3, wed: tempo');
+    expect(reply).toMatch(/Logged Mon 11\/23: run 3 mi \(easy\)/);
+    expect(reply).toMatch(/Logged today: Easy run done\./);
+    expect(reply).not.toMatch(/\(tempo\)/);
+  });
+
+  it('"mon easy 3 at 9:30, wed tempo 5 miles" logs both runs on their days (was Monday\'s only, called a tempo)', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    at(WEDNESDAY_EVENING);
+    const reply = await say(phone, 'mon easy 3 at 9:30, wed tempo 5 miles');
+    expect(reply).toMatch(/Logged Mon 11\/23: run 3 mi at 9:30\/mi \(easy\)/);
+    expect(reply).toMatch(/Logged today: run 5 mi \(tempo\)/);
+  });
+});
