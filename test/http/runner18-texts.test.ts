@@ -29,3 +29,24 @@ describe('two days\' runs in one text', () => {
     expect(reply).toMatch(/Logged today: run 5 mi \(tempo\)/);
   });
 });
+
+describe('a mild ache after a good run', () => {
+  it('"knees a bit achy" after "ran 4.5, went great" eases the runs (shorter, easy) and says why, not every run taken out (was "no runs through Fri")', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    at(WEDNESDAY_EVENING);
+    await say(phone, 'ran 4.5, went great');
+    const reply = await say(phone, 'knees a bit achy');
+    expect(reply).toMatch(/It sounds mild, so your runs ease for 3 days rather than stop/);
+    expect(reply).toMatch(/Your knee is a bit achy: runs through Fri are easy and about 70% as long \(no tempo or intervals\), to let it settle\./);
+    expect(reply).toMatch(/Fri 11\/27 now: Easy run 3\.1 mi/);
+    expect(reply).not.toMatch(/no runs through|Rest \(No running/);
+    expect(await say(phone, 'fri')).toMatch(/Easier while your knee settles: easy, [\d:]+\/mi or slower/);
+  });
+
+  it('"knee still sore" after that rests the runs it eased', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    at(WEDNESDAY_EVENING);
+    await say(phone, 'knees a bit achy');
+    expect(await say(phone, 'knee still sore')).toMatch(/Your knee hurts: no runs through Fri, rest or bike\/swim instead\./);
+  });
+});
