@@ -50,3 +50,20 @@ describe('a mild ache after a good run', () => {
     expect(await say(phone, 'knee still sore')).toMatch(/Your knee hurts: no runs through Fri, rest or bike\/swim instead\./);
   });
 });
+
+describe('a clock alone after the text time is asked about', () => {
+  it('"change my text time" shows the time and how to change it; "7:30" next is the new time (was "didn\'t get that", then 7:30 asked back as a race time)', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    expect(await say(phone, 'change my text time')).toMatch(/^Your workout text comes at [\d:]+am Eastern time .* Text a new time/);
+    const reply = await say(phone, '7:30');
+    expect(reply).toMatch(/^Done: your workout text now comes at 7:30am Eastern time/);
+    expect(reply).not.toMatch(/A race\?/);
+  });
+
+  it('a time with seconds after that is still a finish time asked about, and a clock alone with nothing asked stays asked back', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    await say(phone, 'what time do my texts come?');
+    expect(await say(phone, '1:52:00')).toMatch(/Got a time but not what it was for\. A race\?/);
+    expect(await say(phone, '7:30')).toMatch(/Got a time but not what it was for/);
+  });
+});
