@@ -67,3 +67,12 @@ describe('a clock alone after the text time is asked about', () => {
     expect(await say(phone, '7:30')).toMatch(/Got a time but not what it was for/);
   });
 });
+
+describe('a rough run after a short night', () => {
+  it('the sleep line a runner hears says how to run the day, not only how to lift it (was "stop each set a rep or two earlier" alone)', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    const reply = await say(phone, "hey coach! so todays run was rough lol, made it 3 miles then had to walk a bit. think the heat or i didnt sleep well. should i make it up tmrw?");
+    expect(reply).toMatch(/Logged today: run 3 mi with walk breaks/);
+    expect(reply).toMatch(/run any hard run as an easy one/);
+  });
+});
