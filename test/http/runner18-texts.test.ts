@@ -81,3 +81,11 @@ describe('a rough run after a short night', () => {
     expect(await say(phone, 'barely slept last night, what should i do?')).toMatch(/run any hard run as an easy one/);
   });
 });
+
+describe('a session cut short', () => {
+  it('"did the tempo but cut it short" is logged done, cut short, and asks how far (was "Easy run done." as if all of it)', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    at(WEDNESDAY_EVENING);
+    expect(await say(phone, 'did the tempo but cut it short')).toMatch(/^Logged today: Easy run done, cut short - fine now and then\. If you know how far you got, text it \(e\.g\. 'ran 3'\)/);
+  });
+});
