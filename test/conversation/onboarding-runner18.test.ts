@@ -35,3 +35,17 @@ describe('onboarding: a well-known race named by its city alone', () => {
     expect(last.state.answers.race).toMatchObject({ distance: 'half', date: '2027-05-02' });
   });
 });
+
+describe('onboarding: a well-known race\'s city in a paragraph', () => {
+  it('"hey! im dana, training for a race, thinking maybe chicago? ive been running about 3 years" proposes the Chicago Marathon\'s day (was "Which race, and when?")', () => {
+    const { last } = playOnboarding(CTX, ['hey! im dana, training for a race, thinking maybe chicago? ive been running about 3 years']);
+    expect(last.state.answers.race).toMatchObject({ distance: 'marathon', event: 'chicago' });
+    expect(last.state.answers.timezone).toBeUndefined();
+    expect(last.reply).toMatch(/The Chicago Marathon 2027 is Sun Oct 10 - is that your race\?/);
+  });
+
+  it('"i live in chicago, want to get stronger" is still home, no race', () => {
+    const { last } = playOnboarding(CTX, ['hey im dana, i live in chicago, want to get stronger']);
+    expect(last.state.answers.race).toBeUndefined();
+  });
+});

@@ -343,4 +343,5 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // runner18: a well-known race's city alone, answering "Which race?" (said unsure too), is that race, not the time zone.
   { text: 'maybe chicago?', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
   { text: 'prob boston lol', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'boston' } }, absent: ['timezone'] },
+  { text: 'hey! im dana, training for a race, thinking maybe chicago? ive been running about 3 years', asked: null, expect: { name: 'Dana', race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
 ];
