@@ -116,7 +116,12 @@ type Pending =
   /** A lift left out for an area told at the start, offered back: YES rebuilds the plan without sparing it. */
   | { kind: 'unspare'; limitations: Limitation[]; areas: string; lift: string }
   /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
-  | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> };
+  | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> }
+  /** The morning text's time shown with "Text a new time": a clock alone next ("7:30") is that new time. */
+  | { kind: 'text_time' };
+
+/** A clock sent alone, as a time of day can be: "7:30", "6", "6:45am", "7.30". */
+const CLOCK_ALONE = /^(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)?\s*(?:pls|please|thanks|thx)?[.!]*$/;
 
 /**
  * "squat 3x5 at 225" from a client whose kit has no barbell: logged as the barbell lift (lift-variant.ts), and said
@@ -492,6 +497,7 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
   // "Which lift was that?": the sets wait for the answer ("squat") instead of being lost.
   const unnamed = items.find((i): i is ItemOf<'unnamed_lift'> => i.intent === 'unnamed_lift');
   if (!pending && unnamed) pending = { kind: 'which_lift', item: unnamed };
+  if (!pending && items.some((i) => i.intent === 'text_time')) pending = { kind: 'text_time' };
   // A life event that makes hard training hard ("new baby arrived!!"): a lighter week offered, YES applies it.
   const event = items.find((i): i is ItemOf<'life_event'> => i.intent === 'life_event');
   const offered = event ? LIFE_EVENT_TABLE.find((e) => e.event === event.event) : undefined;
@@ -667,6 +673,11 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
         const lift = withKit && withKit.exercise.id !== named.exercise.id ? { exercise: withKit.exercise, written: `${kit} ${named.written}` } : named;
         return finish([{ intent: 'log_strength', date, lift: { exerciseId: lift.exercise.id, name: lift.exercise.name, written: lift.written, groups } }], null, 'which_lift');
       }
+    }
+    // "Text a new time (e.g. "6:30am") to change it." then "7:30": the new time, not a race time asked about.
+    if (pending.kind === 'text_time' && CLOCK_ALONE.test(normalize(text).trim())) {
+      const said = normalize(text).trim().replace(/^at\s+/, '').replace(/(\d)\.(\d)/, '$1:$2');
+      return finish(readText(`send my texts at ${said}`, { now: ctx.now, timezone: client.timezone, units: client.units }).items, null, 'text_time_set');
     }
     if (pending.kind === 'choose') {
       const pick = choiceOf(text);

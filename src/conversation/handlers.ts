@@ -7,7 +7,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, WorkoutRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
-import { describeDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
+import { describeDay, easedWhenMild, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
@@ -839,6 +839,8 @@ function painDays(note: string, mild: boolean, untilNextSession: number | null):
   return untilNextSession ?? 7;
 }
 const MILD_PAIN_DAYS = 3;
+/** A pain the client says is small: "a bit achy", "a little sore, nothing major", "kinda tight". */
+const SAID_SMALL = /\b(?:a (?:bit|little|lil|tad|touch)|bit of|little bit|slightly|slight|kinda|kind of|sorta|sort of|somewhat|mildly|mild|minor|nothing major|nothing serious|not bad|niggle|niggly|twinge)\b/;
 
 /**
  * Pain told with no duration, not said to be bad, no red flag, not a named injury and not "still" there ("my
@@ -897,16 +899,19 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   const mild = i.severity <= 2 && i.redFlags.length === 0;
   const short = !mild && i.severity <= 3 && i.redFlags.length === 0 && !LASTING_PAIN.test(i.note.toLowerCase()) ? daysToNextSession(c, i.date) : null;
   const days = painDays(i.note, mild, short);
+  // "knees a bit achy": said small by the client, a runner's runs are eased (shorter, easy), not taken out; a plain "my
+  // knee is sore" is still a few days off runs and a check-in, and "still sore" after an ease rests them.
+  const eased = mild && SAID_SMALL.test(i.note.toLowerCase()) && !LASTING_PAIN.test(i.note.toLowerCase()) && Boolean(c.plan?.outline.race) && i.bodyPart !== null && easedWhenMild(i.bodyPart);
   if (i.bodyPart) {
     await recordPlanNote(c.deps.db, c.client, {
       type: 'pain_note',
       reason: i.note,
       from: i.date,
       to: addDays(i.date, days - 1),
-      metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId },
+      metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId, ...(eased ? { mild: true } : {}) },
     });
     // Only what this part changed: an earlier report's lines are not news.
-    changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true }, { swaps: true });
+    changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact', 'easy_run'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true }, { swaps: true });
   }
   // "my left knee and right elbow are both achy": the second joint in a line beside the first's, not a second
   // paragraph of the same advice (the safety line is said once, in the first).
@@ -929,7 +934,9 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   const shortCheck = short !== null && days === short && i.bodyPart && days < 7
     ? ` For now that's ${days === 1 ? 'today' : `through ${formatDay(addDays(i.date, days - 1))}`} only: text me tomorrow how it feels ("${named!} still ${hurts(named!)}" keeps it out for the week).`
     : '';
-  const checkIn = mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(named!)}" brings it all back, "${named!} still sore" keeps it out longer).` : '';
+  const checkIn = eased && days < 7
+    ? ` It sounds mild, so your runs ease for ${counted(days, 'day')} rather than stop: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(named!)}" brings the full runs back, "${named!} still sore" rests it).`
+    : mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(named!)}" brings it all back, "${named!} still sore" keeps it out longer).` : '';
   // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
   const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;
   // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.

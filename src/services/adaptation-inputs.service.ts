@@ -31,7 +31,7 @@ const FROM_NOTE: Record<string, (r: Row, m: M) => unknown> = {
     reason: r.reason,
   }),
   illness_note: (r, m) => ({ kind: 'illness', from: r.effective_from, to: r.effective_to, reason: r.reason, ...(m.timeOff === true ? { timeOff: true } : {}) }),
-  pain_note: (r, m) => ({ kind: 'pain', from: r.effective_from, to: r.effective_to, bodyPart: m.bodyPart, redFlag: m.redFlag === true, exerciseId: m.exerciseId ?? null, reason: r.reason }),
+  pain_note: (r, m) => ({ kind: 'pain', from: r.effective_from, to: r.effective_to, bodyPart: m.bodyPart, redFlag: m.redFlag === true, exerciseId: m.exerciseId ?? null, reason: r.reason, ...(m.mild === true ? { mild: true } : {}) }),
   exercise_exclusion_request: (r, m) => ({
     kind: 'exclude', from: r.effective_from, exerciseId: m.exerciseId, toExerciseId: null, reason: r.reason,
     ...(r.effective_to ? { to: r.effective_to } : {}),

@@ -29,6 +29,9 @@ import type { WorkoutDay } from '../engine/workout/workout.js';
 import { addDays, daysBetween } from '../engine/dates.js';
 import { formatDateLabel } from '../messages/format/day-brief.js';
 
+/** A session said done but not all of it ("did the tempo but cut it short", "stopped early"): said back so, not as the whole session. */
+const CUT_SHORT = /\b(?:cut (?:it |the \w+ )?(?:a bit |a little )?(?:short|early)|cut short|stopped (?:early|short)|ended (?:it )?early|bailed early|called it early|didn'?t finish|did not finish)\b/;
+
 export type WeightUnit = 'kg' | 'lb';
 export type DistanceUnit = 'mi' | 'km';
 
@@ -225,7 +228,9 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
     case 'done':
       return entry.skippedExerciseIds.length
         ? `Logged ${when}: ${planned ?? 'workout'} done, without ${listed(entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id))}.`
-        : `Logged ${when}: ${planned ?? 'workout'} done.`;
+        : entry.note && CUT_SHORT.test(entry.note.toLowerCase())
+          ? `Logged ${when}: ${planned ?? 'workout'} done, cut short - fine now and then. If you know how far you got, text it (e.g. 'ran 3') so your week's miles are right.`
+          : `Logged ${when}: ${planned ?? 'workout'} done.`;
     case 'skipped':
       if (entry.crossTraining) return `Logged ${when}: ${crossWords(entry.crossTraining)} in place of your ${planned ?? 'session'} - cross-training, so the ${planned ? planned.toLowerCase() : 'session'} counts as missed and no miles go to your week. Good way to keep moving.`;
       return `Logged ${when}: ${planned ?? 'workout'} skipped.`;

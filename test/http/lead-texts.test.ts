@@ -195,7 +195,8 @@ describe('a runner with a mild ache in a short start week (lead13)', () => {
     expect(await say(phone, 'this week')).toMatch(/Sun 11\/29: Long run/);
     // Mild: no runs Wed-Fri, a check-in Saturday. Sunday's long run was the week's only run left, and it was rested
     // too ("Shorter long run: fewer mi this week … Rest today instead"), though the ache was over by then.
-    expect(await say(phone, 'my achilles is kinda sore, like 3/10')).toMatch(/no runs through Fri/);
+    // Said without "kinda" (which eases the runs instead, runner18), the ache takes them.
+    expect(await say(phone, 'my achilles is sore')).toMatch(/no runs through Fri/);
     const sunday = await say(phone, 'sunday');
     expect(sunday).toMatch(/First long run back: easy, [\d:]+\/mi or slower, and shorter than planned\. Stop if it hurts\./);
     expect(sunday).not.toMatch(/Rest today instead/);

@@ -323,7 +323,8 @@ describe('a runner\'s ache', () => {
     const phone = nyPhone();
     await onboardBySms(phone, RUNNER_ANSWERS); // Sunday 11/29: a long run
     const before = Number(/Sun 11\/29: Long run \(heavy\) ([\d.]+) mi/.exec(await say(phone, 'this week'))![1]);
-    expect(await say(phone, 'my hip is kinda achy')).toMatch(/no runs through Wed/);
+    // Said without "kinda" (which eases the runs instead, runner18), the ache takes them.
+    expect(await say(phone, 'my hip is achy')).toMatch(/no runs through Wed/);
     const sunday = await say(phone, 'sunday');
     expect(sunday).toMatch(/First long run back: easy, [\d:]+\/mi or slower, and shorter than planned\. Stop if it hurts\./);
     const after = Number(/Total ([\d.]+) mi/.exec(sunday)![1]);

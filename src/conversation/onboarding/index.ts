@@ -30,6 +30,7 @@ import { fixSpelling } from './spelling.js';
 import { goalTimeAck, runJustDone, runJustDoneAck } from './goal-time.js';
 import { raceResultAck, raceResultTold, raceRunQuestion, raceRunTold } from './race-result.js';
 import { findRaceDistance, parseRecentRace, raceLabel } from '../parse/race.js';
+import { findKnownRace, knownRaceAlone } from '../parse/race-calendar.js';
 import { ONBOARDING_STEPS, type OnboardingAnswers, type OnboardingContext, type OnboardingState, type OnboardingStep, type OnboardingTurn, type SlotKey } from './types.js';
 
 export * from './types.js';
@@ -213,8 +214,24 @@ interface Reading {
  * text corrects it ("actually", "not", "I meant"), answers its own question, or comes at the summary. The
  * asked slot's short answer is read only when nothing else in the text was.
  */
+/**
+ * "training for a race, thinking maybe chicago?": a clause of a paragraph that is only a well-known race's city (said
+ * unsure too), beside words of a race or at the race question, is that race's name (was passed over, the race asked).
+ */
+function raceCityClause(raw: string, asked: SlotKey | 'confirm' | null): string {
+  // "chicago marathon in october, …, Chicago": with the race named already, a city alone is home.
+  if ((asked !== 'race_event' && !/\b(?:race|racing|marathon)\b/i.test(raw)) || findKnownRace(raw) !== null) return raw;
+  return raw.split(/(?<=[,;.!?])\s+/).map((c) => {
+    const known = knownRaceAlone(c);
+    return known ? `the ${known.name.toLowerCase()}${/[,;.!?]$/.test(c) ? c.slice(-1) : ''}` : c;
+  }).join(' ');
+}
+
 export function readAnswers(text: string, answers: OnboardingAnswers, ctx: OnboardingContext, asked: SlotKey | 'confirm' | null): Reading {
-  const raw = text.trim();
+  // "maybe chicago?" answering "Which race?" is the Chicago Marathon (its day proposed, to confirm), not a question
+  // passed over or the client's time zone: read as the race's own name.
+  const alone = asked === 'race_event' ? knownRaceAlone(text) : null;
+  const raw = alone ? `the ${alone.name.toLowerCase()}` : raceCityClause(text.trim(), asked);
   // "the philly half is nov 22 lol jk its april 19": what follows a correction in the same text replaces what
   // came before it, read as if it were the next text.
   const self = SELF_CORRECTION.exec(raw);

@@ -48,37 +48,42 @@ export interface KnownRace {
   placeNames?: RegExp;
   month: number;
   rule: RaceDayRule;
+  /**
+   * The city alone, as the answer to "Which race?" ("chicago", "maybe boston?"): the city's best-known race. Only at
+   * that question: anywhere else "chicago" is where the client lives.
+   */
+  alone?: string;
 }
 
 const MILE_KM = 1.609344;
 const sunday = (month: number, nth: number): RaceDayRule => ({ month, weekday: 7, nth });
 
 const RACES: ReadonlyArray<Omit<KnownRace, 'month'>> = [
-  { id: 'chicago', name: 'Chicago Marathon', distance: 'marathon', names: /\bchicago (?:full )?marathon\b/, rule: sunday(10, 2) },
-  { id: 'boston', name: 'Boston Marathon', distance: 'marathon', names: /\bboston marathon\b/, placeNames: /\bboston\b(?! half)/, rule: { month: 4, weekday: 1, nth: 3 } },
-  { id: 'nyc', name: 'New York City Marathon', distance: 'marathon', names: /\b(?:nyc|new york(?: city)?|ny) marathon\b/, rule: sunday(11, 1) },
-  { id: 'marine_corps', name: 'Marine Corps Marathon', distance: 'marathon', names: /\bmarine corps(?: marathon)?\b|\bmcm\b/, rule: sunday(10, -1) },
-  { id: 'valencia', name: 'Valencia Marathon', distance: 'marathon', names: /\bvalencia(?: full)? marathon\b|\bmarat[oó]n (?:de )?valencia\b/, rule: sunday(12, 1) },
-  { id: 'tokyo', name: 'Tokyo Marathon', distance: 'marathon', names: /\btokyo marathon\b/, rule: sunday(3, 1) },
-  { id: 'twin_cities', name: 'Twin Cities Marathon', distance: 'marathon', names: /\btwin cities marathon\b/, rule: sunday(10, 1) },
-  { id: 'honolulu', name: 'Honolulu Marathon', distance: 'marathon', names: /\bhonolulu marathon\b/, rule: sunday(12, 2) },
+  { id: 'chicago', name: 'Chicago Marathon', distance: 'marathon', names: /\bchicago (?:full )?marathon\b/, rule: sunday(10, 2), alone: String.raw`chicago` },
+  { id: 'boston', name: 'Boston Marathon', distance: 'marathon', names: /\bboston marathon\b/, placeNames: /\bboston\b(?! half)/, rule: { month: 4, weekday: 1, nth: 3 }, alone: String.raw`boston` },
+  { id: 'nyc', name: 'New York City Marathon', distance: 'marathon', names: /\b(?:nyc|new york(?: city)?|ny) marathon\b/, rule: sunday(11, 1), alone: String.raw`nyc|new york(?: city)?|ny` },
+  { id: 'marine_corps', name: 'Marine Corps Marathon', distance: 'marathon', names: /\bmarine corps(?: marathon)?\b|\bmcm\b/, rule: sunday(10, -1), alone: String.raw`marine corps|mcm` },
+  { id: 'valencia', name: 'Valencia Marathon', distance: 'marathon', names: /\bvalencia(?: full)? marathon\b|\bmarat[oó]n (?:de )?valencia\b/, rule: sunday(12, 1), alone: String.raw`valencia` },
+  { id: 'tokyo', name: 'Tokyo Marathon', distance: 'marathon', names: /\btokyo marathon\b/, rule: sunday(3, 1), alone: String.raw`tokyo` },
+  { id: 'twin_cities', name: 'Twin Cities Marathon', distance: 'marathon', names: /\btwin cities marathon\b/, rule: sunday(10, 1), alone: String.raw`twin cities` },
+  { id: 'honolulu', name: 'Honolulu Marathon', distance: 'marathon', names: /\bhonolulu marathon\b/, rule: sunday(12, 2), alone: String.raw`honolulu` },
   // Turkey trots are run on US Thanksgiving morning (the 4th Thursday of November, by law since 1941); most are 5Ks.
   { id: 'turkey_trot', name: 'Turkey Trot', distance: '5k', names: /\bturkey trot\b/, rule: { month: 11, weekday: 4, nth: 4 } },
   { id: 'nyc_half', name: 'NYC Half', distance: 'half', names: /\b(?:nyc|new york(?: city)?) half(?: marathon)?\b|\bunited airlines half\b/, rule: sunday(3, 3) },
-  { id: 'broad_street', name: 'Broad Street Run', distance: 'custom', customDistanceKm: 10 * MILE_KM, names: /\bbroad (?:st|street)\.? (?:run|10 ?miler|ten miler|10 mile|race)\b/, placeNames: /\bbroad (?:st|street)\b/, rule: sunday(5, 1) },
-  { id: 'pittsburgh', name: 'Pittsburgh Marathon', distance: 'marathon', names: /\bpittsburgh (?:full )?marathon\b|\bpgh marathon\b/, rule: sunday(5, 1) },
-  { id: 'la', name: 'LA Marathon', distance: 'marathon', names: /\b(?:la|l\.a\.|los angeles) marathon\b/, rule: sunday(3, 3) },
-  { id: 'berlin', name: 'Berlin Marathon', distance: 'marathon', names: /\bberlin marathon\b/, placeNames: /\bberlin\b/, rule: sunday(9, -1) },
-  { id: 'london', name: 'London Marathon', distance: 'marathon', names: /\blondon marathon\b/, placeNames: /\blondon\b/, rule: sunday(4, 4) },
+  { id: 'broad_street', name: 'Broad Street Run', distance: 'custom', customDistanceKm: 10 * MILE_KM, names: /\bbroad (?:st|street)\.? (?:run|10 ?miler|ten miler|10 mile|race)\b/, placeNames: /\bbroad (?:st|street)\b/, rule: sunday(5, 1), alone: String.raw`broad (?:st|street)\.?` },
+  { id: 'pittsburgh', name: 'Pittsburgh Marathon', distance: 'marathon', names: /\bpittsburgh (?:full )?marathon\b|\bpgh marathon\b/, rule: sunday(5, 1), alone: String.raw`pittsburgh|pgh` },
+  { id: 'la', name: 'LA Marathon', distance: 'marathon', names: /\b(?:la|l\.a\.|los angeles) marathon\b/, rule: sunday(3, 3), alone: String.raw`los angeles` },
+  { id: 'berlin', name: 'Berlin Marathon', distance: 'marathon', names: /\bberlin marathon\b/, placeNames: /\bberlin\b/, rule: sunday(9, -1), alone: String.raw`berlin` },
+  { id: 'london', name: 'London Marathon', distance: 'marathon', names: /\blondon marathon\b/, placeNames: /\blondon\b/, rule: sunday(4, 4), alone: String.raw`london` },
   { id: 'chicago_half', name: 'Chicago Half Marathon', distance: 'half', names: /\bchicago half(?: marathon)?\b/, rule: sunday(9, 4) },
-  { id: 'houston', name: 'Houston Marathon', distance: 'marathon', names: /\b(?:chevron )?houston marathon\b/, rule: { month: 1, weekday: 7, onOrAfter: 14 } },
-  { id: 'grandmas', name: "Grandma's Marathon", distance: 'marathon', names: /\bgrandma'?s marathon\b/, placeNames: /\bgrandma'?s\b/, rule: { month: 6, weekday: 6, onOrAfter: 17 } },
-  { id: 'big_sur', name: 'Big Sur Marathon', distance: 'marathon', names: /\bbig sur(?: international)? marathon\b/, placeNames: /\bbig sur\b/, rule: sunday(4, -1) },
-  { id: 'disney', name: 'Walt Disney World Marathon', distance: 'marathon', names: /\b(?:walt )?disney(?: world)? marathon\b/, rule: { month: 1, weekday: 7, onOrAfter: 5 } },
-  { id: 'cherry_blossom', name: 'Cherry Blossom Ten Miler', distance: 'custom', customDistanceKm: 10 * MILE_KM, names: /\bcherry blossom (?:10 ?miler|ten miler|10 mile|run|race)\b/, placeNames: /\bcherry blossom\b/, rule: sunday(4, 1) },
-  { id: 'peachtree', name: 'Peachtree Road Race', distance: '10k', names: /\bpeachtree (?:road race|10k|race)\b|\bajc peachtree\b|\bthe peachtree\b(?! (?:st|street|rd|road|ave|avenue|center|plaza|mall|city|corners)\b)/, placeNames: /\bpeachtree\b/, rule: { month: 7, day: 4 } },
-  { id: 'bay_to_breakers', name: 'Bay to Breakers', distance: 'custom', customDistanceKm: 12, names: /\bbay (?:to|2) breakers\b/, rule: sunday(5, 3) },
-  { id: 'falmouth', name: 'Falmouth Road Race', distance: 'custom', customDistanceKm: 7 * MILE_KM, names: /\bfalmouth (?:road race|7 ?miler|race)\b/, placeNames: /\bfalmouth\b/, rule: sunday(8, 3) },
+  { id: 'houston', name: 'Houston Marathon', distance: 'marathon', names: /\b(?:chevron )?houston marathon\b/, rule: { month: 1, weekday: 7, onOrAfter: 14 }, alone: String.raw`houston` },
+  { id: 'grandmas', name: "Grandma's Marathon", distance: 'marathon', names: /\bgrandma'?s marathon\b/, placeNames: /\bgrandma'?s\b/, rule: { month: 6, weekday: 6, onOrAfter: 17 }, alone: String.raw`grandma'?s` },
+  { id: 'big_sur', name: 'Big Sur Marathon', distance: 'marathon', names: /\bbig sur(?: international)? marathon\b/, placeNames: /\bbig sur\b/, rule: sunday(4, -1), alone: String.raw`big sur` },
+  { id: 'disney', name: 'Walt Disney World Marathon', distance: 'marathon', names: /\b(?:walt )?disney(?: world)? marathon\b/, rule: { month: 1, weekday: 7, onOrAfter: 5 }, alone: String.raw`disney(?: world)?` },
+  { id: 'cherry_blossom', name: 'Cherry Blossom Ten Miler', distance: 'custom', customDistanceKm: 10 * MILE_KM, names: /\bcherry blossom (?:10 ?miler|ten miler|10 mile|run|race)\b/, placeNames: /\bcherry blossom\b/, rule: sunday(4, 1), alone: String.raw`cherry blossom` },
+  { id: 'peachtree', name: 'Peachtree Road Race', distance: '10k', names: /\bpeachtree (?:road race|10k|race)\b|\bajc peachtree\b|\bthe peachtree\b(?! (?:st|street|rd|road|ave|avenue|center|plaza|mall|city|corners)\b)/, placeNames: /\bpeachtree\b/, rule: { month: 7, day: 4 }, alone: String.raw`(?:the )?peachtree` },
+  { id: 'bay_to_breakers', name: 'Bay to Breakers', distance: 'custom', customDistanceKm: 12, names: /\bbay (?:to|2) breakers\b/, rule: sunday(5, 3), alone: String.raw`bay (?:to|2) breakers` },
+  { id: 'falmouth', name: 'Falmouth Road Race', distance: 'custom', customDistanceKm: 7 * MILE_KM, names: /\bfalmouth (?:road race|7 ?miler|race)\b/, placeNames: /\bfalmouth\b/, rule: sunday(8, 3), alone: String.raw`falmouth` },
 ];
 
 export const KNOWN_RACES: readonly KnownRace[] = RACES.map((r) => ({ ...r, month: r.rule.month }));
@@ -98,6 +103,16 @@ function namedIn(race: KnownRace, t: string): boolean {
 export function findKnownRace(text: string): KnownRace | null {
   const t = normalize(text);
   return KNOWN_RACES.find((r) => namedIn(r, t)) ?? null;
+}
+
+/** Words around a city that leave it the whole answer: "maybe chicago?", "prob boston", "chicago i think". */
+const HEDGE_BEFORE = String.raw`(?:(?:maybe|probably|prob|prolly|likely|hopefully|perhaps|thinking|i think|i guess|leaning|planning on|hoping for|either|ideally|well|hmm+|um+|so|ok|oh)\s+)*`;
+const HEDGE_AFTER = String.raw`(?:\s+(?:maybe|probably|prob|i think|i guess|hopefully|ideally|lol|haha|if i get in|if i get a spot|this year|next year|20\d\d))*`;
+
+/** The well-known race a text names by its city alone, answering "Which race?" ("maybe chicago?"), or null. */
+export function knownRaceAlone(text: string): KnownRace | null {
+  const t = normalize(text).replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return KNOWN_RACES.find((r) => r.alone !== undefined && new RegExp(`^${HEDGE_BEFORE}(?:the\\s+)?(?:${r.alone})${HEDGE_AFTER}$`).test(t)) ?? null;
 }
 
 export function knownRaceById(id: string): KnownRace | null {

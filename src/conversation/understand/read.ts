@@ -9,6 +9,7 @@ import { findDateRef, findPastDate, formatDay, localToday } from '../parse/dates
 import { findEffortWords } from '../parse/effort.js';
 import { parseLifts } from '../parse/lift-log.js';
 import { findBodyParts } from '../parse/body.js';
+import { WEEKDAY_SPELLED } from '../parse/weekdays.js';
 import { ratingsAsWords } from '../parse/rating.js';
 import { normalize, spelledCountsAsDigits } from '../parse/text.js';
 import { BODY_PART_WORDS, EMOJI_WORDS, FILLER_WORDS, SHORTHAND, anyOf } from '../words.js';
@@ -43,6 +44,7 @@ export function splitClauses(text: string): string[] {
     .replace(/\s+(?:also|plus|and also|oh and|btw)\s+(?=[a-z0-9])/gi, '\n')
     .split(/\n+/)
     .flatMap(askedAfterLog)
+    .flatMap(dayLedParts)
     .flatMap(bodyAfterLog)
     .map((s) => s.trim())
     .filter((s) => s.replace(/[.!?;,\s]/g, '') !== '');
@@ -54,6 +56,27 @@ export function splitClauses(text: string): string[] {
     return out;
   }, []);
 }
+
+/** A weekday opening a part of a list: "mon: easy 3", "wed tempo 5 miles", "tues - intervals". */
+const DAY_LEAD = new RegExp(String.raw`^(?:${WEEKDAY_SPELLED.join('|')})\b\s*[:\-]?`, 'i');
+
+/**
+ * "mon: easy 3, wed: tempo", "mon easy 3 at 9:30, wed tempo 5 miles": a list of days, each with what was done on it,
+ * is a clause per day, so each log keeps its own day (was one run logged on Monday, with Wednesday's tempo as its kind).
+ * Only when the clause opens with a weekday and every part after a comma does too: "skip mon, wed and fri" or
+ * "move mon to wed, fri to sat" stay whole.
+ */
+function dayLedParts(clause: string): string[] {
+  const parts = clause.split(/\s*[,;]\s*/).map((p) => p.trim()).filter(Boolean);
+  // "mon, wed, fri" is days alone, not a day's log each.
+  if (parts.length < 2 || !parts.every((p) => DAY_LEAD.test(normalize(p)) && normalize(p).replace(DAY_LEAD, '').trim() !== '')) return [clause];
+  // Beside a run logged with its numbers, a day with only its session named ("wed: tempo") is that session done that
+  // day, not the question "what's on wednesday?".
+  if (!parts.some((p) => /\d/.test(p))) return parts;
+  return parts.map((p) => (SESSION_ONLY.test(normalize(p).replace(DAY_LEAD, '').trim()) ? `${p} done` : p));
+}
+/** A session named alone, as a day's entry in a list of what was done: "tempo", "the long run", "easy". */
+const SESSION_ONLY = /^(?:the\s+|my\s+)?(?:easy|tempo|threshold|intervals?|track|speed ?work|hills?|hill repeats|long|recovery|fartlek|strides)(?:\s+(?:run|workout|session|day))?$/;
 
 /** A question that starts after a comma: ", can i skip sat?", ", should i still run". */
 const QUESTION_AFTER_COMMA = /[,;]\s*(?=(?:so |but |and |also )?(?:(?:can|could|should|may|do|will|would|is it|is that) (?:i|we|ok|okay|fine|normal|bad)\b|(?:ok|okay|alright|fine|safe) to\b))/;

@@ -1752,6 +1752,18 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "change my text time", "can i get my texts at a different time": the time shown and how to change it, with the
+    // next clock alone taken as the new time (coach.ts); was "didn't get that", then "7:30" asked back as a race time.
+    name: 'the morning text time to change, no time said',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c) =>
+      /\b(?:change|move|switch|update|adjust|different|another|new|later|earlier)\b.*\b(?:text|texts|message|messages|msg|msgs)\s*(?:time|times)\b|\b(?:change|move|switch|update|adjust)\b.*\b(?:time|when)\b.*\b(?:texts?|messages?|msgs?)\b|\b(?:texts?|messages?|msgs?)\b.*\b(?:at )?(?:a )?(?:different|another|later|earlier) time\b/.test(c.text) && findTimeOfDay(c.text) === null && !/\b(?:workout|run|session|lift)s? (?:time|times)\b/.test(c.text)
+        ? match([{ intent: 'text_time' }], SURE)
+        : null,
+  },
+  {
     name: 'what time the morning text comes',
     scope: 'text',
     mood: 'question',

@@ -9,6 +9,6 @@ export { CHANGE_TYPES, describeDay, changesBetween } from './changes.js';
 export type { ChangeType, Cause, PlanChange } from './changes.js';
 export { strengthOverrides } from './strength-overrides.js';
 export { whyNotInPlan, type LiftAbsence } from './why-exercise.js';
-export { adaptRaceWeek } from './race-days.js';
+export { adaptRaceWeek, easedWhenMild } from './race-days.js';
 export { covers, lastDay, reentryDates, REENTRY_FACTOR, ILLNESS_DEFAULT_DAYS, PAIN_DEFAULT_DAYS, LONG_BREAK_DAYS, SORENESS_HORIZON_DAYS } from './windows.js';
 export { RUN_IMPACT_PARTS, LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';

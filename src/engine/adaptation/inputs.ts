@@ -34,6 +34,8 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
     redFlag: z.boolean(),
     exerciseId: z.string().nullable(),
     reason: z.string(),
+    /** Said mild ("a bit achy", no red flag): a runner's runs are eased (shorter, easy), not taken out. */
+    mild: z.boolean().optional(),
   }),
   /**
    * The client stops an exercise for good; `toExerciseId` is their chosen replacement (a swap), if any. With `to`

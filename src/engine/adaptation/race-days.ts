@@ -5,7 +5,10 @@
  *    the taper are protected. Inside the race window (the 7 days before the race) only illness changes days.
  *  - Illness → rest ("no running until you feel better").
  *  - Pain where running loads it (knee, shin, achilles, foot, ankle, hip, IT band) → no run: rest, or easy
- *    non-impact work (bike, swim, elliptical) if it does not hurt.
+ *    non-impact work (bike, swim, elliptical) if it does not hurt. A mild ache of a joint or tendon ("knees a bit
+ *    achy", no red flag) eases the runs instead: each is an easy run of about 70 % of it (no tempo, intervals or
+ *    fast finish). Bone-stress sites (shin, foot, heel, toe) rest whatever the word: a mild ache there can be a
+ *    stress reaction.
  *  - A heart condition (health.ts) → tempo, interval and race-pace runs become easy runs of the same distance
  *    and a long run's fast finish is run easy, from the day it was told, in the race window too (the race
  *    itself is the client's and their doctor's call).
@@ -36,6 +39,14 @@ import type { AdaptationContext } from './inputs.js';
 import { dayLabel, hurts, sorenessWord } from './labels.js';
 import { datesFrom } from './strength-overrides.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
+
+/** Joints and tendons a mild ache eases runs for; bone-stress sites (shins, foot, heel, toe) are rested whatever the word. */
+const EASED_WHEN_MILD = new Set(['knee', 'hips', 'it_band', 'ankle', 'achilles']);
+/** Whether a mild ache of `part` eases a runner's runs rather than resting them. */
+export const easedWhenMild = (part: string): boolean => EASED_WHEN_MILD.has(part);
+/** A mildly achy part's runs: about 70 % as long, as a first run back. */
+const MILD_PAIN_FACTOR = REENTRY_FACTOR;
+const isAre = (part: string) => (hurts(part) === 'hurt' ? 'are' : 'is');
 
 function rest(day: RaceDay, notes: string): RaceDay {
   return { ...day, type: 'rest', warmup: [], workout: [], cooldown: [], total: 0, notes };
@@ -89,7 +100,19 @@ export function adaptRaceWeek(
       continue;
     }
     if (d.date >= outline.raceWindowStart) continue;
-    const hurt = ctx.adaptations.find((a) => a.kind === 'pain' && RUN_IMPACT_PARTS.has(a.bodyPart) && covers(a, d.date));
+    // A worse report of the part ("knee still sore" after "knees a bit achy") outranks the mild one.
+    const hurting = ctx.adaptations.filter((a) => a.kind === 'pain' && RUN_IMPACT_PARTS.has(a.bodyPart) && covers(a, d.date));
+    const hurt = hurting.find((a) => a.kind === 'pain' && !a.mild) ?? hurting[0];
+    if (hurt && hurt.kind === 'pain' && hurt.mild && EASED_WHEN_MILD.has(hurt.bodyPart)) {
+      const part = partLabel(hurt.bodyPart);
+      const e = easier(d, week, outline, MILD_PAIN_FACTOR, `Easier while your ${part} settles: easy, ${easyMax}/${u} or slower, about ${Math.round(MILD_PAIN_FACTOR * 100)}% as long. Stop if it hurts.`);
+      if (e) {
+        days[i] = e;
+        addCause(causes, { type: 'easy_run', dates: [d.date], reason: `Your ${part} ${isAre(part)} a bit achy: runs through ${dayLabel(lastDay(hurt)!)} are easy and about ${Math.round(MILD_PAIN_FACTOR * 100)}% as long (no tempo or intervals), to let it settle.`, key: `pain:${hurt.bodyPart}` });
+      }
+      changed.add(d.date);
+      continue;
+    }
     if (hurt && hurt.kind === 'pain') {
       const part = partLabel(hurt.bodyPart);
       days[i] = rest(d, `No running while your ${part} ${hurts(part)}: rest, or 30-40 min easy bike, swim or elliptical if that is pain-free.`);

@@ -979,6 +979,15 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'im in a wheelchair now', read: [{ intent: 'upper_body_only' }] },
   { text: 'broke my leg, in a cast for 6 weeks', read: [{ intent: 'upper_body_only' }] },
   { text: 'my ankle is in a boot and im non weight bearing for a month', read: [{ intent: 'upper_body_only' }] },
+  // runner18: a list of days, each with what was done on it, logs each on its own day; days alone stay days.
+  { text: 'mon: easy 3, wed: tempo', read: [run({ distance: 3, kind: 'easy' }, '2026-11-23'), { intent: 'done', date: '2026-11-25' }], tags: ['multi', 'dates'] },
+  { text: 'mon easy 3 at 9:30, wed tempo 5 miles', read: [run({ distance: 3, pace: '9:30', kind: 'easy' }, '2026-11-23'), run({ distance: 5, unit: 'mi', kind: 'tempo' }, '2026-11-25')], tags: ['multi', 'dates'] },
+  // runner18: the morning text's time asked to change with no time said: shown, and the next clock alone is the new time.
+  { text: 'change my text time', read: [{ intent: 'text_time' }] },
+  { text: 'can i get my texts at a different time', read: [{ intent: 'text_time' }], tags: ['question'] },
+  // runner18: making up a short or missed run asked about: answered (no), beside the run logged.
+  { text: 'should i make it up tmrw?', read: [{ intent: 'coach_faq', topic: 'make_up' }], tags: ['question'] },
+  { text: 'only got 3 miles in, should i add the miles to tomorrow?', read: [run({ distance: 3, unit: 'mi' }), { intent: 'coach_faq', topic: 'make_up' }], tags: ['question', 'multi'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -345,4 +345,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'ran a lot when i was pregnant with my first, now i want to do a half', asked: 'goal', before: { name: 'Kim' }, expect: { goal: 'race' }, absent: ['notes'] },
   // lead18: a run told at the goal-time question with a stiff achilles: no part spared (the achilles note said nothing changes).
   { text: 'ran 4 at 9:50 this morning, felt good but achilles was a bit stiff at first', asked: 'race_goal_time', before: { name: 'Dev', goal: 'race', race: { distance: 'marathon', date: '2027-10-10' } }, expect: {}, absent: ['limitations'] },
+  // runner18: a well-known race's city alone, answering "Which race?" (said unsure too), is that race, not the time zone.
+  { text: 'maybe chicago?', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
+  { text: 'prob boston lol', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'boston' } }, absent: ['timezone'] },
+  { text: 'hey! im dana, training for a race, thinking maybe chicago? ive been running about 3 years', asked: null, expect: { name: 'Dana', race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
 ];
