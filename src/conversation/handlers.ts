@@ -15,6 +15,7 @@ import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts, warningSigns } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
 import { partLabel } from '../engine/adaptation/body.js';
+import { kitLabel } from '../engine/adaptation/labels.js';
 import { clientPartLabel, sparedAreasLabel } from './client-part.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
@@ -1126,16 +1127,25 @@ export const HANDLERS: Handlers = {
     const when = i.to && i.to !== i.from ? `${formatDay(i.from)} to ${formatDay(i.to)}` : formatDay(i.from);
     const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
     const zone = i.timezone && i.timezone !== c.client.timezone ? ` Your morning text follows you: ${formatClock(c.client.morning_time)} ${describeTimezone(i.timezone)} on those days.` : '';
-    const kit = [
-      i.equipment && i.equipment.some((e) => e !== 'bodyweight') ? i.equipment.filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')).join(', ') : 'bodyweight only',
+    // Said back as said: "with dumbbells and a treadmill" (was "with dumbbell; treadmill").
+    const gear = i.equipment?.filter((e) => e !== 'bodyweight' && !(e === 'dumbbell' && i.maxDumbbell)) ?? [];
+    const machines = i.cardio.map((m) => `${/^[aeiou]/.test(m) ? 'an' : 'a'} ${m}`);
+    const kitParts = [
+      gear.length ? kitLabel(gear) : i.cardio.length || i.maxDumbbell ? null : 'bodyweight only',
       i.maxDumbbell ? `dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}` : null,
-      i.cardio.length ? i.cardio.join(', ') : null,
-    ].filter(Boolean).join('; ');
+      ...machines,
+    ].filter((p): p is string => p !== null);
+    const kit = kitParts.length > 1 ? `${kitParts.slice(0, -1).join(', ')} and ${kitParts.at(-1)}` : (kitParts[0] ?? 'bodyweight only');
     // A runner with no lifting in the plan hears about runs only; a treadmill is named when it is all they have.
     const lifting = !c.plan || c.plan.outline.strength !== null;
     const runs = !c.plan?.outline.race ? '' : i.cardio.includes('treadmill') ? 'your runs stay as planned on the treadmill: set a 1% incline and run by effort' : lifting ? 'runs work anywhere, a treadmill is fine' : 'your runs go with you: out the door is all they need';
-    const lifts = `swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}`;
-    const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : '';
+    // What the plan uses that the trip lacks is what gets swapped: a dumbbell-only plan at a hotel with dumbbells
+    // stays as it is (was "swap barbell lifts" to a client with no barbell lifts).
+    const tripKit = i.equipment ?? ['bodyweight'];
+    const lacking = clientEquipment(c).filter((e) => e !== 'bodyweight' && !tripKit.includes(e));
+    const heavy = i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : '';
+    const lifts = lacking.length ? `swap the lifts that need ${kitLabel(lacking).replace(/^(barbell|rack|bench|pull-up bar)\b/, 'a $1')} for the ${tripKit.includes('dumbbell') ? 'dumbbell or bodyweight' : 'bodyweight'} version${heavy}` : `your sessions stay as planned: they only use what you'll have there${heavy}`;
+    const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${machines.join(' and ')}` : '';
     // The changed lines say what the lifting days became; the runs (a treadmill at the hotel) still need saying.
     // No kit said ("traveling for work wed to fri"): the trip was planned for bodyweight; say so and ask.
     const kitSaid = i.equipment !== null || i.maxDumbbell !== null || i.cardio.length > 0;

@@ -1250,7 +1250,10 @@ export const RULES: Rule[] = [
         return match(tripDays.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw, away: { timezone: zone, from: tripDays[0]!, to: tripDays.at(-1)! } })));
       }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
-      const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
+      // "hotel just has dumbbells and a treadmill": the kit said with "just" is all there is - the hotel gym's
+      // bench nobody named is neither planned nor said back.
+      const saidOnly = /\b(just|only)\b/.test(t) ? findNamedEquipment(t).filter((e) => e !== 'bodyweight') : [];
+      const equipment = noKit ? (['bodyweight'] as Equipment[]) : saidOnly.length ? ([...saidOnly, 'bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
       return match([
         ...skipped,

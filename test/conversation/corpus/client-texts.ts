@@ -967,6 +967,9 @@ export const CORPUS: CorpusEntry[] = [
   // lifter17: a drill the plan never programs, refused, is said to stay out (was a did-you-mean).
   { text: 'no more burpees', read: [{ intent: 'coach_faq', topic: 'not_programmed' }] },
   { text: 'stop giving me mountain climbers', read: [{ intent: 'coach_faq', topic: 'not_programmed' }] },
+  // lifter18: a sore shoulder is pain in it (its presses, rows and raises sit out); the kit said with "just" is the trip's kit.
+  { text: "shoulder's a little achy", read: [{ intent: 'pain', joint: 'shoulders' }] },
+  { text: 'hotel just has dumbbells and a treadmill', read: [{ intent: 'travel', equipment: ['dumbbell', 'bodyweight'], cardio: ['treadmill'] }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -1,0 +1,52 @@
+/**
+ * Texts a lifter sends mid-plan (the lead's session 19): a sore shoulder with presses and rows ahead, a hotel with
+ * only dumbbells for a dumbbell plan, legs today instead of Wednesday, half a session, and two lifts with one feeling.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri.
+const { say, onboarded, at } = smsSuite();
+
+/** Sam with dumbbells at home: floor presses, dumbbell rows and pike push-ups, no bench. */
+const DUMBBELLS: Persona = {
+  ...LIFTER_ANSWERS,
+  answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /where do you train/.test(q.source) ? 'home with dumbbells' : a]),
+};
+
+describe('a sore shoulder with presses and rows ahead', () => {
+  it('"shoulder\'s a little achy" on Thursday takes Friday\'s floor press and rows out (was "Nothing in your plan through Sat loads it")', async () => {
+    const phone = await onboarded(DUMBBELLS);
+    at('2026-11-26T14:00:00Z');
+    const reply = await say(phone, "shoulder's a little achy");
+    expect(reply).not.toMatch(/Nothing (?:in your plan|planned)/);
+    expect(reply).toMatch(/Your shoulders hurt: nothing that loads them through Sat/);
+    expect(reply).toMatch(/Fri 11\/27: No dumbbell floor press, bent-over dumbbell row/);
+    expect(await say(phone, 'fri')).not.toMatch(/floor press|dumbbell row|pike|lateral raise|fly/i);
+  });
+
+  it('"my elbow hurts" takes the presses, rows and curls out of the next session', async () => {
+    const phone = await onboarded(DUMBBELLS);
+    at('2026-11-26T14:00:00Z');
+    expect(await say(phone, 'my elbow hurts')).toMatch(/Fri 11\/27: No dumbbell floor press, bent-over dumbbell row, dumbbell rear-delt fly and hammer curl\./);
+    expect(await say(phone, 'fri')).not.toMatch(/floor press|dumbbell row|curl|lateral raise|fly/i);
+  });
+});
+
+describe('a hotel with only dumbbells', () => {
+  it('"hotel just has dumbbells and a treadmill" says back what was said, and a dumbbell plan stays as planned (was "with bench, dumbbell; treadmill ... swap barbell lifts")', async () => {
+    const phone = await onboarded(DUMBBELLS);
+    const reply = await say(phone, 'hotel just has dumbbells and a treadmill');
+    expect(reply).toMatch(/with dumbbells and a treadmill\./);
+    expect(reply).not.toMatch(/bench|barbell/);
+    expect(reply).toMatch(/your sessions stay as planned/);
+  });
+
+  it('for a full-gym lifter it is a one-day trip said as one day (was "Traveling Mon-Mon")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const reply = await say(phone, 'hotel just has dumbbells and a treadmill');
+    expect(reply).toMatch(/Traveling Mon: sessions for dumbbells,/);
+    expect(reply).not.toMatch(/bench|Mon-Mon/i);
+  });
+});
