@@ -1369,6 +1369,16 @@ export const HANDLERS: Handlers = {
         return [`Is something up? If you're sore, sick, tired or short on time, tell me and I'll adjust ${i.date === c.today ? 'today' : day}; if you just need the day, ${skipIt}.`];
       }
     }
+    // "can i do legs today instead of wednesday", "move wed to today": today still has its own session, so the two
+    // trade places this week - today does Wednesday's, Wednesday today's (was refused: "no day gets two sessions").
+    if (i.to === c.today && i.date > c.today && !i.skipped && (await sessionOpen(c, c.today))) {
+      const r = await applySessionSwap(c.deps.db, c.client, c.plan, c.today, i.date, c.today);
+      if (r) {
+        const [theirs, ours] = [r.b.title.split(' - '), r.a.title.split(' - ')[0]!];
+        const what = theirs[1] ? ` (${theirs[1]})` : '';
+        return [`${misremembered}Sure: today is ${weekdayName(i.date)}'s ${theirs[0]}${what}, and today's ${ours} moves to ${weekdayName(i.date)} - a swap, this week only. Your training days stay ${formatWeekdays(usualDaysOf(c))}. Text "today" for the session.`];
+      }
+    }
     const longRun = /\blong run\b/i.test(i.note);
     const found = await applyMissedSession(c.deps.db, c.client, c.plan, i.date, c.today, { longRun, to: i.to ?? null, skipped: i.skipped === true, ...(i.away ? { away: { from: i.away.from, to: i.away.to } } : {}) });
     // "missed my long run" in the plan's first week before its first long run: the one they mean came before the plan

@@ -50,3 +50,15 @@ describe('a hotel with only dumbbells', () => {
     expect(reply).not.toMatch(/bench|Mon-Mon/i);
   });
 });
+
+describe("another day's session today", () => {
+  it('"can i do legs today instead of wednesday" trades today\'s session with Wednesday\'s (was refused: "Monday already has a session")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const reply = await say(phone, 'can i do legs today instead of wednesday');
+    expect(reply).toMatch(/^Sure: today is Wednesday's Full body B \(deadlift & overhead press\), and today's Full body A moves to Wednesday - a swap, this week only\./);
+    expect(reply).not.toMatch(/Can't move/);
+    const week = await say(phone, 'this week');
+    expect(week).toMatch(/Mon 11\/23: Full body B - deadlift/);
+    expect(week).toMatch(/Wed 11\/25: Full body A - back squat/);
+  });
+});
