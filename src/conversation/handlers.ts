@@ -316,7 +316,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
-  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.early ? { early: true as const } : {}), ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
+  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.early ? { early: true as const } : {}), ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}), ...(i.portion ? { portion: i.portion } : {}) }],
   // "missed last week": each day of it, marked as one week so rest days pass quietly and the echo is one line.
   skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note, ...(i.crossTraining ? { crossTraining: i.crossTraining } : {}) }]),
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],

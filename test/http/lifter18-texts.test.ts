@@ -62,3 +62,17 @@ describe("another day's session today", () => {
     expect(week).toMatch(/Wed 11\/25: Full body A - back squat/);
   });
 });
+
+describe('half a session', () => {
+  it('"only did half" after a lift session logs the session with its second half left out (was "Logged today: run 13.1 mi")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const reply = await say(phone, 'only did half');
+    expect(reply).toBe('Logged today: Full body A done, without dumbbell lateral raise, dumbbell curl, standing calf raise and plank.');
+    expect(reply).not.toMatch(/13\.1|run/);
+  });
+
+  it('a half marathon is still one: "did the half in 1:58" logs 13.1 mi', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    expect(await say(phone, 'did the half in 1:58')).toMatch(/run 13\.1 mi/);
+  });
+});

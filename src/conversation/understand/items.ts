@@ -117,7 +117,7 @@ export interface EntitiesByIntent {
   week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions'; review?: true };
   plan: Record<never, never>;
   /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
-  done: { date: string; skippedExerciseIds: string[]; note: string | null; /** "did tomorrow's workout today": a day ahead's session, done early. */ early?: true; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };
+  done: { date: string; skippedExerciseIds: string[]; note: string | null; /** "did tomorrow's workout today": a day ahead's session, done early. */ early?: true; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[]; /** "only did half": the day's first half of lifts, in order, the rest left out. */ portion?: 'first_half' };
   /** `through`: "missed last week": every planned day from `date` to `through` was skipped. */
   /** `crossTraining`: "20 min on the bike instead of the run": the session missed, something else done in its place. */
   skipped: { date: string; note: string | null; through?: string; crossTraining?: CrossTraining };

@@ -203,6 +203,8 @@ function skippedSections(t: string): SkippedSection[] {
  * the rest of the session was not (a count, "only did 2 sets", is the partial-sets rule's).
  */
 const ONLY_LIFTS_DONE = /\b(?:only|just) (?:did|got (?:to |through )?|managed|had time for|finished) (?:the |my |some )?(?!\d)([a-z][a-z ,&'-]*)/;
+/** "only did half", "got through half the workout", "did about half of it": the first half of the session, the rest left. */
+const HALF_DONE = /\b(?:did|got through|made it through|finished|managed|got|completed) (?:only |just |about |like |maybe |roughly )?(?:half|50%)(?: (?:of )?(?:it|the (?:workout|session|lift|lifts|thing)|my (?:workout|session|lift|lifts)|today'?s? (?:workout|session)))?(?: (?:today|tonight|this morning))?[.!]*$/;
 const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
@@ -2299,6 +2301,10 @@ export const RULES: Rule[] = [
       const liftedToo = run !== null && LIFT_DONE_AFTER_RUN.test(rest);
       // "skipped accessories", "squat 5x3, bench 4x4, skipped the core stuff": the session done without that part.
       const sections = skippedSections(rest);
+      // "only did half" after a lift session: the session done, its second half left out (was a 13.1 mi run logged).
+      if (!run && lifts.length === 0 && HALF_DONE.test(rest)) {
+        return match([{ intent: 'done', date: c.logDate, skippedExerciseIds: [], note: c.raw, portion: 'first_half' }], SURE);
+      }
       if (done || liftedToo || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}), ...(sections.length ? { skippedSections: sections } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {

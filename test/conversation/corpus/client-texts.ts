@@ -971,6 +971,8 @@ export const CORPUS: CorpusEntry[] = [
   { text: "shoulder's a little achy", read: [{ intent: 'pain', joint: 'shoulders' }] },
   { text: 'hotel just has dumbbells and a treadmill', read: [{ intent: 'travel', equipment: ['dumbbell', 'bodyweight'], cardio: ['treadmill'] }] },
   { text: 'can i do legs today instead of wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-23' }], tags: ['dates', 'question'] },
+  { text: 'only did half', read: [{ intent: 'done', portion: 'first_half' }] },
+  { text: 'got through half the workout', read: [{ intent: 'done', portion: 'first_half' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
