@@ -76,3 +76,13 @@ describe('half a session', () => {
     expect(await say(phone, 'did the half in 1:58')).toMatch(/run 13\.1 mi/);
   });
 });
+
+describe('two lifts and one feeling', () => {
+  it('"squat 3x5 at 135, bench 3x5 at 95. squat was brutal" gives the squat its "brutal" (was the bench)', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const reply = await say(phone, 'squat 3x5 at 135, bench 3x5 at 95. squat was brutal');
+    expect(reply).toMatch(/Logged today: Back squat 3x5 @ 135 lb \("brutal" = nothing left, RIR 0\)/);
+    expect(reply).toMatch(/Logged today: Bench press 3x5 @ 95 lb\. /);
+    expect(reply).not.toMatch(/Bench press 3x5 @ 95 lb \("brutal"/);
+  });
+});

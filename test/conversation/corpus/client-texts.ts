@@ -973,6 +973,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'can i do legs today instead of wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-23' }], tags: ['dates', 'question'] },
   { text: 'only did half', read: [{ intent: 'done', portion: 'first_half' }] },
   { text: 'got through half the workout', read: [{ intent: 'done', portion: 'first_half' }] },
+  { text: 'squat 3x5 at 225, bench 3x5 at 185. squat was brutal', read: [lift('back_squat', [g(3, 5, 225, { rir: 0, effort: 'brutal' })]), lift('bench_press', [g(3, 5, 185)])], tags: ['exercises', 'multi'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
