@@ -14,7 +14,7 @@ import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts, warningSigns } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
-import { partLabel } from '../engine/adaptation/body.js';
+import { partLabel, UPPER_BODY_PARTS } from '../engine/adaptation/body.js';
 import { kitLabel } from '../engine/adaptation/labels.js';
 import { clientPartLabel, sparedAreasLabel } from './client-part.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
@@ -878,6 +878,11 @@ const NORMAL_ASKED = /\b(?:is (?:that|this|it) (?:normal|ok|okay|common|expected
 /** A mild ache asked about: what a coach says first. */
 const ACHE_IS_COMMON = 'A mild ache when you start training is common - muscles and tendons adapting - and it usually settles in a few days. Sharp pain, swelling, or pain that keeps you up is not normal: tell me if you get any of those.';
 
+/** When to see a physio, in the part's own signs: a sore elbow is not watched for a limp. */
+function physioLine(part: string | null | undefined): string {
+  return part && UPPER_BODY_PARTS.has(part) ? 'If it is sharp, swells, or your arm or hand goes numb or tingles, see a physio.' : 'If it is sharp, swells or you start limping, see a physio.';
+}
+
 /** A pain report's reply lines (the pain handler adds the answer to "is that normal?"). */
 async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
@@ -925,7 +930,7 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
   // "knee was fine until the last set": what changed on that set is the first thing a coach asks.
   const asked = FINE_UNTIL.test(i.note.toLowerCase()) ? ` Good that it held up until then - what did you feel at the end: a sharp pain, or more of an ache?` : '';
-  if (changed.length) return [`Sorry about ${part}${asked ? `.${asked} Never` : ' - never'} train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
+  if (changed.length) return [`Sorry about ${part}${asked ? `.${asked} Never` : ' - never'} train through pain.${checkIn} ${bone ?? physioLine(i.bodyPart)}${shortCheck}`, ...changed];
   // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
   if (shortCheck && !checkIn) return [`Sorry about ${part} - noted.${asked} Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
   // Nothing changed because nothing left in the window loads it (never planned, or out since an earlier report).

@@ -29,7 +29,11 @@ describe('a sore shoulder with presses and rows ahead', () => {
   it('"my elbow hurts" takes the presses, rows and curls out of the next session', async () => {
     const phone = await onboarded(DUMBBELLS);
     at('2026-11-26T14:00:00Z');
-    expect(await say(phone, 'my elbow hurts')).toMatch(/Fri 11\/27: No dumbbell floor press, bent-over dumbbell row, dumbbell rear-delt fly and hammer curl\./);
+    const reply = await say(phone, 'my elbow hurts');
+    expect(reply).toMatch(/Fri 11\/27: No dumbbell floor press, bent-over dumbbell row, dumbbell rear-delt fly and hammer curl\./);
+    // An elbow's warning signs are in the arm, not a limp.
+    expect(reply).toMatch(/If it is sharp, swells, or your arm or hand goes numb or tingles, see a physio\./);
+    expect(reply).not.toMatch(/limping/);
     expect(await say(phone, 'fri')).not.toMatch(/floor press|dumbbell row|curl|lateral raise|fly/i);
   });
 });

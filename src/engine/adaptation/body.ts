@@ -42,6 +42,9 @@ export const RUNNING_SORE_PARTS = new Set(['quads', 'hamstrings', 'glutes', 'cal
 /** Pain in these parts means no running (rest or non-impact work) until it settles. */
 export const RUN_IMPACT_PARTS = new Set(['knee', 'shins', 'achilles', 'foot', 'heel', 'ankle', 'toe', 'hips', 'it_band']);
 
+/** Parts above the waist: their warning signs are numbness or tingling down the arm, not a limp. */
+export const UPPER_BODY_PARTS = new Set(['shoulders', 'elbow', 'wrist', 'hand', 'neck', 'traps', 'upper_back', 'chest', 'arms', 'biceps', 'triceps', 'forearms', 'lats']);
+
 /** The exercise library's limitation for a painful part, when it tracks one. */
 export const LIMITATION_FOR_PART: Record<string, Limitation> = {
   knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
