@@ -1650,7 +1650,7 @@ export const HANDLERS: Handlers = {
     return [`Your ${nameMidSentence(i.name)}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
   },
   load_question: async (c, i) => {
-    const next = await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today, i.from);
+    const next = i.fromWeek ? await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today, i.fromWeek, false) : await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today, i.from);
     const name = nameMidSentence(i.name);
     const loggedName = next ? nameMidSentence(next.lift.name) : name;
     if (!next) return [`Your ${name} isn't in your workouts this coming week. Text "this week" to see what is, or "what's my ${name} max" for your number.`];

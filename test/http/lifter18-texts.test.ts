@@ -90,3 +90,12 @@ describe('two lifts and one feeling', () => {
     expect(reply).not.toMatch(/Bench press 3x5 @ 95 lb \("brutal"/);
   });
 });
+
+describe("next week's load", () => {
+  it('"whats my deadlift gonna be next week" answers with next week\'s deadlift (was this Wednesday\'s)', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    await say(phone, 'deadlift 3x5 at 275');
+    const reply = await say(phone, 'whats my deadlift gonna be next week');
+    expect(reply).toMatch(/^Next Wednesday's deadlift: \d+x\d+-\d+ at \d+ lb/);
+  });
+});

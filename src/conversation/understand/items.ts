@@ -241,7 +241,7 @@ export interface EntitiesByIntent {
   max_question: { exerciseId: string; name: string };
   /** "why is my squat so light?": how the lift's next load was set; `direction` is what the client finds wrong. */
   /** "how heavy is squat on wednesday": `direction` 'what' asks the load itself, `from` the day named. */
-  load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' | 'what'; from?: string };
+  load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' | 'what'; from?: string; /** "next week": the first session from this day on, any day. */ fromWeek?: string };
   /** A general training question answered from the FAQ table (answers/faq.ts). */
   coach_faq: { topic: FaqTopic };
   /** "why leg press instead of squats?", "why are there no deadlifts?": why a lift is not in the plan (`shownId`: what is there instead). */

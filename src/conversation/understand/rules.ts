@@ -1710,7 +1710,9 @@ export const RULES: Rule[] = [
           ?? mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
         if (!ex) return null;
         const ref = findDateRef(t, ctx.now, ctx.timezone);
-        return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);
+        // "whats my deadlift gonna be next week": from next week's first day (was the next session's, tomorrow's).
+        const week = ref?.kind === 'range' && ref.label === 'next_week' ? ref.from : null;
+        return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}), ...(week ? { fromWeek: week } : {}) }]);
       }
       // "db bench feels too light?": a lift's load said too light or heavy, asked, is the same question.
       const asks = /\b(why|how come|how did you (?:get|pick|choose|set|come up with|figure|work out)|where did .* come from|is (?:that|this|it) (?:too|really|a bit))\b|\b(?:feels?|seems?|looks?|is|are) (?:way |a bit |a little |kinda |kind of |really |so )?too (?:light|easy|heavy|hard)\b|\b(?:is|are) my\b[^?.!]*\btoo (?:light|easy|heavy|hard)\b/.test(t);
