@@ -1149,7 +1149,11 @@ export const HANDLERS: Handlers = {
     const tripKit = i.equipment ?? ['bodyweight'];
     const lacking = clientEquipment(c).filter((e) => e !== 'bodyweight' && !tripKit.includes(e));
     const heavy = i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : '';
-    const lifts = lacking.length ? `swap the lifts that need ${kitLabel(lacking).replace(/^(barbell|rack|bench|pull-up bar)\b/, 'a $1')} for the ${tripKit.includes('dumbbell') ? 'dumbbell or bodyweight' : 'bodyweight'} version${heavy}` : `your sessions stay as planned: they only use what you'll have there${heavy}`;
+    // "hotel ... this weekend" on a Mon/Wed/Fri plan: no session falls on the trip, so nothing is swapped.
+    const tripDates: string[] = [];
+    for (let d = i.from; d <= (i.to ?? i.from) && tripDates.length < 14; d = addDays(d, 1)) tripDates.push(d);
+    const noSession = tripDates.length > 0 && !tripDates.some((d) => trainingDaysOf(c).includes(isoWeekday(d)));
+    const lifts = noSession ? `there are no sessions in your plan: rest${i.cardio[0] ? `, or an easy 20-30 min on the ${i.cardio[0]} if you like` : ''}` : lacking.length ? `swap the lifts that need ${kitLabel(lacking).replace(/^(barbell|rack|bench|pull-up bar)\b/, 'a $1')} for the ${tripKit.includes('dumbbell') ? 'dumbbell or bodyweight' : 'bodyweight'} version${heavy}` : `your sessions stay as planned: they only use what you'll have there${heavy}`;
     const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${machines.join(' and ')}` : '';
     // The changed lines say what the lifting days became; the runs (a treadmill at the hotel) still need saying.
     // No kit said ("traveling for work wed to fri"): the trip was planned for bodyweight; say so and ask.

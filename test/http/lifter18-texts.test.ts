@@ -99,3 +99,11 @@ describe("next week's load", () => {
     expect(reply).toMatch(/^Next Wednesday's deadlift: \d+x\d+-\d+ at \d+ lb/);
   });
 });
+
+describe('a trip with no sessions in it', () => {
+  it('"hotel just has dumbbells and a treadmill this weekend" on a Mon/Wed/Fri plan says no session falls on it (was "your sessions stay as planned")', async () => {
+    const phone = await onboarded(DUMBBELLS);
+    const reply = await say(phone, 'hotel just has dumbbells and a treadmill this weekend');
+    expect(reply).toMatch(/Sat Nov 28 to Sun Nov 29, with dumbbells and a treadmill\. On those days there are no sessions in your plan: rest, or an easy 20-30 min on the treadmill if you like\./);
+  });
+});
