@@ -14,7 +14,8 @@ import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts, warningSigns } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
-import { partLabel } from '../engine/adaptation/body.js';
+import { partLabel, UPPER_BODY_PARTS } from '../engine/adaptation/body.js';
+import { kitLabel } from '../engine/adaptation/labels.js';
 import { clientPartLabel, sparedAreasLabel } from './client-part.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
 import { EQUIPMENT_NAMES } from './words.js';
@@ -315,7 +316,7 @@ function raceDateRefusal(problem: RaceDateProblem | 'no_plan', date: string, cur
 
 /** Log items as the logs service stores them. */
 export const LOG_ENTRIES: LogEntries = {
-  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.early ? { early: true as const } : {}), ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}) }],
+  done: (i) => [{ kind: 'done', date: i.date, skippedExerciseIds: i.skippedExerciseIds, note: i.note, ...(i.early ? { early: true as const } : {}), ...(i.onlyExerciseIds?.length ? { onlyExerciseIds: i.onlyExerciseIds } : {}), ...(i.skippedSections?.length ? { skippedSections: i.skippedSections } : {}), ...(i.portion ? { portion: i.portion } : {}) }],
   // "missed last week": each day of it, marked as one week so rest days pass quietly and the echo is one line.
   skipped: (i) => (i.through ? Array.from({ length: daysBetween(i.date, i.through) + 1 }, (_, k) => addDays(i.date, k)).map((date) => ({ kind: 'skipped' as const, date, note: i.note, week: true })) : [{ kind: 'skipped', date: i.date, note: i.note, ...(i.crossTraining ? { crossTraining: i.crossTraining } : {}) }]),
   log_strength: (i) => [{ kind: 'strength', date: i.date, exerciseId: i.lift.exerciseId, name: i.lift.name, written: i.lift.written, groups: i.lift.groups }],
@@ -890,6 +891,11 @@ const NORMAL_ASKED = /\b(?:is (?:that|this|it) (?:normal|ok|okay|common|expected
 /** A mild ache asked about: what a coach says first. */
 const ACHE_IS_COMMON = 'A mild ache when you start training is common - muscles and tendons adapting - and it usually settles in a few days. Sharp pain, swelling, or pain that keeps you up is not normal: tell me if you get any of those.';
 
+/** When to see a physio, in the part's own signs: a sore elbow is not watched for a limp. */
+function physioLine(part: string | null | undefined): string {
+  return part && UPPER_BODY_PARTS.has(part) ? 'If it is sharp, swells, or your arm or hand goes numb or tingles, see a physio.' : 'If it is sharp, swells or you start limping, see a physio.';
+}
+
 /** A pain report's reply lines (the pain handler adds the answer to "is that normal?"). */
 async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   await recordSignal(c.deps.db, c.client, { date: i.date, kind: 'pain', severity: i.severity, bodyParts: i.bodyPart ? [i.bodyPart] : [], note: i.note }, c.inboundId);
@@ -942,7 +948,7 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   // The short window's check-in comes after the safety line: what to watch for first, then when to tell me.
   // "knee was fine until the last set": what changed on that set is the first thing a coach asks.
   const asked = FINE_UNTIL.test(i.note.toLowerCase()) ? ` Good that it held up until then - what did you feel at the end: a sharp pain, or more of an ache?` : '';
-  if (changed.length) return [`Sorry about ${part}${asked ? `.${asked} Never` : ' - never'} train through pain.${checkIn} ${bone ?? 'If it is sharp, swells or you start limping, see a physio.'}${shortCheck}`, ...changed];
+  if (changed.length) return [`Sorry about ${part}${asked ? `.${asked} Never` : ' - never'} train through pain.${checkIn} ${bone ?? physioLine(i.bodyPart)}${shortCheck}`, ...changed];
   // Nothing in the short window loads it: said so, not "already out of your plan" (nothing was taken out).
   if (shortCheck && !checkIn) return [`Sorry about ${part} - noted.${asked} Nothing planned ${days === 1 ? 'today' : 'before then'} loads it; skip any movement that hurts and never train through pain.${shortCheck}`];
   // Nothing changed because nothing left in the window loads it (never planned, or out since an earlier report).
@@ -1144,16 +1150,29 @@ export const HANDLERS: Handlers = {
     const when = i.to && i.to !== i.from ? `${formatDay(i.from)} to ${formatDay(i.to)}` : formatDay(i.from);
     const changed = await applyAndTell(c, { types: ['equipment_change'], from: i.from, to: i.to, concernsToday: i.from <= c.today });
     const zone = i.timezone && i.timezone !== c.client.timezone ? ` Your morning text follows you: ${formatClock(c.client.morning_time)} ${describeTimezone(i.timezone)} on those days.` : '';
-    const kit = [
-      i.equipment && i.equipment.some((e) => e !== 'bodyweight') ? i.equipment.filter((e) => e !== 'bodyweight').map((e) => e.replace('_', '-')).join(', ') : 'bodyweight only',
+    // Said back as said: "with dumbbells and a treadmill" (was "with dumbbell; treadmill").
+    const gear = i.equipment?.filter((e) => e !== 'bodyweight' && !(e === 'dumbbell' && i.maxDumbbell)) ?? [];
+    const machines = i.cardio.map((m) => `${/^[aeiou]/.test(m) ? 'an' : 'a'} ${m}`);
+    const kitParts = [
+      gear.length ? kitLabel(gear) : i.cardio.length || i.maxDumbbell ? null : 'bodyweight only',
       i.maxDumbbell ? `dumbbells up to ${i.maxDumbbell.load} ${i.maxDumbbell.unit}` : null,
-      i.cardio.length ? i.cardio.join(', ') : null,
-    ].filter(Boolean).join('; ');
+      ...machines,
+    ].filter((p): p is string => p !== null);
+    const kit = kitParts.length > 1 ? `${kitParts.slice(0, -1).join(', ')} and ${kitParts.at(-1)}` : (kitParts[0] ?? 'bodyweight only');
     // A runner with no lifting in the plan hears about runs only; a treadmill is named when it is all they have.
     const lifting = !c.plan || c.plan.outline.strength !== null;
     const runs = !c.plan?.outline.race ? '' : i.cardio.includes('treadmill') ? 'your runs stay as planned on the treadmill: set a 1% incline and run by effort' : lifting ? 'runs work anywhere, a treadmill is fine' : 'your runs go with you: out the door is all they need';
-    const lifts = `swap barbell lifts for the dumbbell or bodyweight version${i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : ''}`;
-    const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${i.cardio.join(', ')}` : '';
+    // What the plan uses that the trip lacks is what gets swapped: a dumbbell-only plan at a hotel with dumbbells
+    // stays as it is (was "swap barbell lifts" to a client with no barbell lifts).
+    const tripKit = i.equipment ?? ['bodyweight'];
+    const lacking = clientEquipment(c).filter((e) => e !== 'bodyweight' && !tripKit.includes(e));
+    const heavy = i.maxDumbbell ? ' (if the heaviest dumbbell is too light: a one-sided version or a slow 3 s lowering)' : '';
+    // "hotel ... this weekend" on a Mon/Wed/Fri plan: no session falls on the trip, so nothing is swapped.
+    const tripDates: string[] = [];
+    for (let d = i.from; d <= (i.to ?? i.from) && tripDates.length < 14; d = addDays(d, 1)) tripDates.push(d);
+    const noSession = tripDates.length > 0 && !tripDates.some((d) => trainingDaysOf(c).includes(isoWeekday(d)));
+    const lifts = noSession ? `there are no sessions in your plan: rest${i.cardio[0] ? `, or an easy 20-30 min on the ${i.cardio[0]} if you like` : ''}` : lacking.length ? `swap the lifts that need ${kitLabel(lacking).replace(/^(barbell|rack|bench|pull-up bar)\b/, 'a $1')} for the ${tripKit.includes('dumbbell') ? 'dumbbell or bodyweight' : 'bodyweight'} version${heavy}` : `your sessions stay as planned: they only use what you'll have there${heavy}`;
+    const withKit = lifting ? `, with ${kit}` : i.cardio.length ? `, with ${machines.join(' and ')}` : '';
     // The changed lines say what the lifting days became; the runs (a treadmill at the hotel) still need saying.
     // No kit said ("traveling for work wed to fri"): the trip was planned for bodyweight; say so and ask.
     const kitSaid = i.equipment !== null || i.maxDumbbell !== null || i.cardio.length > 0;
@@ -1400,6 +1419,16 @@ export const HANDLERS: Handlers = {
       }
       if (normalize(c.text).replace(/[?!. ]+$/, '') === normalize(i.note).replace(/[?!. ]+$/, '')) {
         return [`Is something up? If you're sore, sick, tired or short on time, tell me and I'll adjust ${i.date === c.today ? 'today' : day}; if you just need the day, ${skipIt}.`];
+      }
+    }
+    // "can i do legs today instead of wednesday", "move wed to today": today still has its own session, so the two
+    // trade places this week - today does Wednesday's, Wednesday today's (was refused: "no day gets two sessions").
+    if (i.to === c.today && i.date > c.today && !i.skipped && (await sessionOpen(c, c.today))) {
+      const r = await applySessionSwap(c.deps.db, c.client, c.plan, c.today, i.date, c.today);
+      if (r) {
+        const [theirs, ours] = [r.b.title.split(' - '), r.a.title.split(' - ')[0]!];
+        const what = theirs[1] ? ` (${theirs[1]})` : '';
+        return [`${misremembered}Sure: today is ${weekdayName(i.date)}'s ${theirs[0]}${what}, and today's ${ours} moves to ${weekdayName(i.date)} - a swap, this week only. Your training days stay ${formatWeekdays(usualDaysOf(c))}. Text "today" for the session.`];
       }
     }
     const longRun = /\blong run\b/i.test(i.note);
@@ -1668,7 +1697,7 @@ export const HANDLERS: Handlers = {
     return [`Your ${nameMidSentence(i.name)}: est. 1RM about ${value} ${unit}, from your best logged or stated set (Epley, with the reps you had left). Your loads are set from it; a new set updates it.`];
   },
   load_question: async (c, i) => {
-    const next = await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today, i.from);
+    const next = i.fromWeek ? await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today, i.fromWeek, false) : await nextLiftSession(c.deps.db, c.client, i.exerciseId, c.today, i.from);
     const name = nameMidSentence(i.name);
     const loggedName = next ? nameMidSentence(next.lift.name) : name;
     if (!next) return [`Your ${name} isn't in your workouts this coming week. Text "this week" to see what is, or "what's my ${name} max" for your number.`];

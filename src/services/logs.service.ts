@@ -67,7 +67,7 @@ export type LogEntry =
       /** The plan's goal race (asGoalRace): its distance, its day, and the finish-line reply. */
       goalRace?: boolean;
     }
-  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; /** A session of a day this week ahead, done early ("did tomorrow's workout today"). */ early?: true; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'> }
+  | { kind: 'done'; date: string; skippedExerciseIds: string[]; note: string | null; /** A session of a day this week ahead, done early ("did tomorrow's workout today"). */ early?: true; onlyExerciseIds?: string[]; skippedSections?: Array<'accessory' | 'core' | 'cardio'>; portion?: 'first_half' }
   /** `week`: one day of a whole week said missed ("missed last week"). */
   | { kind: 'skipped'; date: string; note: string | null; week?: boolean; crossTraining?: CrossTraining }
   | { kind: 'max'; date: string; exerciseId: string; name: string; weight: number; unit: WeightUnit | null; reps: number };
@@ -227,7 +227,7 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
     }
     case 'done':
       return entry.skippedExerciseIds.length
-        ? `Logged ${when}: ${planned ?? 'workout'} done, without ${listed(entry.skippedExerciseIds.map((id) => exerciseById(id)?.name ?? id))}.`
+        ? `Logged ${when}: ${planned ?? 'workout'} done, without ${listed(entry.skippedExerciseIds.map((id) => nameMidSentence(exerciseById(id)?.name ?? id)))}.`
         : entry.note && CUT_SHORT.test(entry.note.toLowerCase())
           ? `Logged ${when}: ${planned ?? 'workout'} done, cut short - fine now and then. If you know how far you got, text it (e.g. 'ran 3') so your week's miles are right.`
           : `Logged ${when}: ${planned ?? 'workout'} done.`;
@@ -411,6 +411,11 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
         const patterns = new Set(only.filter((id) => !lifts.includes(id)).map((id) => exerciseById(id)?.pattern));
         const left = lifts.filter((id) => !only.includes(id) && !patterns.has(exerciseById(id)?.pattern));
         entry = { ...entry, skippedExerciseIds: [...new Set([...entry.skippedExerciseIds, ...left])] };
+      }
+      // "only did half": the day's lifts in order, the second half left out (an odd count keeps the middle one done).
+      if (entry.kind === 'done' && entry.portion === 'first_half' && day) {
+        const lifts = day.day.items.flatMap((it) => (it.kind === 'lift' && it.section !== 'prep' && it.section !== 'cooldown' ? [it.exerciseId] : []));
+        entry = { ...entry, skippedExerciseIds: [...new Set([...entry.skippedExerciseIds, ...lifts.slice(Math.ceil(lifts.length / 2))])] };
       }
       // "skipped accessories": the day's lifts in those sections are the ones left out.
       if (entry.kind === 'done' && entry.skippedSections?.length && day) {

@@ -98,7 +98,7 @@ export interface NextLiftSession {
  * asks about the squat the client is about to do), else one whose load is estimated from it (a split squat
  * for the squat), or null.
  */
-export async function nextLiftSession(db: Db, client: ClientRow, exerciseId: string, today: string, from?: string): Promise<NextLiftSession | null> {
+export async function nextLiftSession(db: Db, client: ClientRow, exerciseId: string, today: string, from?: string, fromDayOnly = true): Promise<NextLiftSession | null> {
   const plan = await activePlan(db, client.id);
   if (!plan) return null;
   const family = new Set([exerciseId, ...derivedFrom(exerciseId)]);
@@ -115,7 +115,8 @@ export async function nextLiftSession(db: Db, client: ClientRow, exerciseId: str
     const same = lifts.find((it) => it.exerciseId === exerciseId);
     if (same) return { date, lift: same };
     // The day asked about ("squat on wednesday") answers with its own variation before a later day's lift.
-    if (from !== undefined && date === from && lifts[0]) return { date, lift: lifts[0] };
+    // "next week" starts the search without naming a day: its own lift wherever it comes first.
+    if (from !== undefined && fromDayOnly && date === from && lifts[0]) return { date, lift: lifts[0] };
     related ??= lifts[0] ? { date, lift: lifts[0] } : null;
   }
   return related;

@@ -355,7 +355,7 @@ describe('a runner travelling', () => {
     const phone = nyPhone();
     await onboardBySms(phone, RUNNER_ANSWERS);
     const reply = await say(phone, 'traveling this week, treadmill only thu-sat');
-    expect(reply).toBe('Noted your travel: Thu Nov 26 to Sat Nov 28, with treadmill. On those days your runs stay as planned on the treadmill: set a 1% incline and run by effort.');
+    expect(reply).toBe('Noted your travel: Thu Nov 26 to Sat Nov 28, with a treadmill. On those days your runs stay as planned on the treadmill: set a 1% incline and run by effort.');
   });
 
   it('"no treadmill" is not a treadmill', async () => {

@@ -42,7 +42,9 @@ const PACE = /(?:\bat\b|@|\bavg\b|\baverage\b|\bpace\b|~)\s*(?:a\s*)?(\d{1,2}:[0
 // whole word).
 function distanceIn(t: string, hasTime: boolean): { distance: number; unit: 'mi' | 'km' | null } | null {
   const named = /\b(half marathon|half|full marathon|marathon)\b/.exec(t);
-  if (named && (/\b(ran|run|did|finished|raced|race)\b/.test(t) || hasTime)) return { distance: /half/.test(named[1]!) ? 13.1 : 26.2, unit: 'mi' };
+  // "only did half", "did half of it": half a session, not a half marathon - the race is "a half", "the half" or run.
+  const halfSession = named?.[1] === 'half' && !hasTime && !/\b(?:ran|run|raced|race)\b/.test(t) && !/\b(?:a|the|my|that) half\b/.test(t);
+  if (named && !halfSession && (/\b(ran|run|did|finished|raced|race)\b/.test(t) || hasTime)) return { distance: /half/.test(named[1]!) ? 13.1 : 26.2, unit: 'mi' };
   const m = /(?:^|[^\d:.x@/])(\d{1,3}(?:\.\d{1,2})?)\s*(?:(mi|miles?|mile|milers?|km|kms|k|kilomet(?:er|re)s?)(?![a-z]))?(?!\.\d|[\d:]|st\b|nd\b|rd\b|th\b|gs?\b|ilos?\b|ilograms?\b|\s*x\s*\d|\s*(?:x|sets?|reps?|min|mins|minutes|h|hr|hrs|hours?|sec|secs|seconds|am|pm|lbs?|kg|kgs|days?|weeks?|times|%|rpe|rir)\b)/.exec(t);
   if (!m) return null;
   const unit = m[2] === undefined ? null : /^k/.test(m[2]) ? 'km' : 'mi';

@@ -117,7 +117,7 @@ export interface EntitiesByIntent {
   week: { from: string; to: string; count?: 'sets' | 'distance' | 'sessions'; review?: true };
   plan: Record<never, never>;
   /** `onlyExerciseIds`: "done with squats, skipping the rest": only these were done; the day's other lifts were skipped. */
-  done: { date: string; skippedExerciseIds: string[]; note: string | null; /** "did tomorrow's workout today": a day ahead's session, done early. */ early?: true; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[] };
+  done: { date: string; skippedExerciseIds: string[]; note: string | null; /** "did tomorrow's workout today": a day ahead's session, done early. */ early?: true; onlyExerciseIds?: string[]; /** "skipped accessories": the day's lifts in these sections were left out. */ skippedSections?: SkippedSection[]; /** "only did half": the day's first half of lifts, in order, the rest left out. */ portion?: 'first_half' };
   /** `through`: "missed last week": every planned day from `date` to `through` was skipped. */
   /** `crossTraining`: "20 min on the bike instead of the run": the session missed, something else done in its place. */
   skipped: { date: string; note: string | null; through?: string; crossTraining?: CrossTraining };
@@ -243,7 +243,7 @@ export interface EntitiesByIntent {
   max_question: { exerciseId: string; name: string };
   /** "why is my squat so light?": how the lift's next load was set; `direction` is what the client finds wrong. */
   /** "how heavy is squat on wednesday": `direction` 'what' asks the load itself, `from` the day named. */
-  load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' | 'what'; from?: string };
+  load_question: { exerciseId: string; name: string; direction: 'light' | 'heavy' | 'either' | 'what'; from?: string; /** "next week": the first session from this day on, any day. */ fromWeek?: string };
   /** A general training question answered from the FAQ table (answers/faq.ts). */
   coach_faq: { topic: FaqTopic };
   /** "why leg press instead of squats?", "why are there no deadlifts?": why a lift is not in the plan (`shownId`: what is there instead). */

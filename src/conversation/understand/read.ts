@@ -8,6 +8,7 @@ import Fuse from 'fuse.js';
 import { findDateRef, findPastDate, formatDay, localToday } from '../parse/dates.js';
 import { findEffortWords } from '../parse/effort.js';
 import { parseLifts } from '../parse/lift-log.js';
+import { findExerciseMentions } from '../parse/exercise.js';
 import { findBodyParts } from '../parse/body.js';
 import { WEEKDAY_SPELLED } from '../parse/weekdays.js';
 import { ratingsAsWords } from '../parse/rating.js';
@@ -377,8 +378,11 @@ function spreadClosingEffort(items: Item[], t: string): void {
  * about effort ("felt easy", "brutal", "could've done 3 more") and the lift had no RPE/RIR of its own.
  */
 function attachEffort(items: Item[], text: string): boolean {
-  // A lift named or not ("hit 225 for 3 sets of 5. grinder").
-  const last = [...items].reverse().find((i): i is Extract<Item, { intent: 'log_strength' | 'unnamed_lift' }> => i.intent === 'log_strength' || i.intent === 'unnamed_lift');
+  // A lift named or not ("hit 225 for 3 sets of 5. grinder"). A sentence naming a lift logged before is about that
+  // lift ("squat 3x5 at 225, bench 3x5 at 185. squat was brutal": the squat, was the bench).
+  const logged = [...items].reverse().filter((i): i is Extract<Item, { intent: 'log_strength' | 'unnamed_lift' }> => i.intent === 'log_strength' || i.intent === 'unnamed_lift');
+  const named = new Set(findExerciseMentions(text, { loose: true }).map((m) => m.exercise.id));
+  const last = named.size ? logged.find((i) => i.intent === 'log_strength' && named.has(i.lift.exerciseId)) : logged[0];
   const top = (last?.intent === 'log_strength' ? last.lift.groups : last?.groups)?.at(-1);
   if (!top || top.rpe !== null || top.rir !== null || parseLifts(text).length > 0) return false;
   const words = findEffortWords(text);

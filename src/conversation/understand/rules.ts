@@ -204,6 +204,8 @@ function skippedSections(t: string): SkippedSection[] {
  * the rest of the session was not (a count, "only did 2 sets", is the partial-sets rule's).
  */
 const ONLY_LIFTS_DONE = /\b(?:only|just) (?:did|got (?:to |through )?|managed|had time for|finished) (?:the |my |some )?(?!\d)([a-z][a-z ,&'-]*)/;
+/** "only did half", "got through half the workout", "did about half of it": the first half of the session, the rest left. */
+const HALF_DONE = /\b(?:did|got through|made it through|finished|managed|got|completed) (?:only |just |about |like |maybe |roughly )?(?:half|50%)(?: (?:of )?(?:it|the (?:workout|session|lift|lifts|thing)|my (?:workout|session|lift|lifts)|today'?s? (?:workout|session)))?(?: (?:today|tonight|this morning))?[.!]*$/;
 const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn'?t (?:do|get to)|not doing|won'?t do|cut|dropp?(?:ed|ing)?|leaving out|left out|missed|ditched)(?: all)? (?:the rest|everything else|the others|the other stuff|the remainder)\b|\b(?:the rest|everything else)(?: is| was| got)? (?:skipped|not happening|didn'?t happen)\b/;
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
@@ -1260,7 +1262,10 @@ export const RULES: Rule[] = [
         return match(tripDays.map((date) => ({ intent: 'missed_session' as const, date, question: null, note: c.raw, away: { timezone: zone, from: tripDays[0]!, to: tripDays.at(-1)! } })));
       }
       const noKit = /\b(no gym|no equipment|gym (?:is|was|will be) closed|without (?:a|my) gym|nothing but)\b/.test(t);
-      const equipment = noKit ? (['bodyweight'] as Equipment[]) : findEquipment(t);
+      // "hotel just has dumbbells and a treadmill": the kit said with "just" is all there is - the hotel gym's
+      // bench nobody named is neither planned nor said back.
+      const saidOnly = /\b(just|only)\b/.test(t) ? findNamedEquipment(t).filter((e) => e !== 'bodyweight') : [];
+      const equipment = noKit ? (['bodyweight'] as Equipment[]) : saidOnly.length ? ([...saidOnly, 'bodyweight'] as Equipment[]) : findEquipment(t);
       const unit = ctx.units === 'metric' ? 'kg' : 'lb';
       return match([
         ...skipped,
@@ -1716,7 +1721,9 @@ export const RULES: Rule[] = [
           ?? mentionedExercises(t)[0] ?? findExerciseMentions(t, { loose: true })[0]?.exercise;
         if (!ex) return null;
         const ref = findDateRef(t, ctx.now, ctx.timezone);
-        return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}) }]);
+        // "whats my deadlift gonna be next week": from next week's first day (was the next session's, tomorrow's).
+        const week = ref?.kind === 'range' && ref.label === 'next_week' ? ref.from : null;
+        return match([{ intent: 'load_question', exerciseId: ex.id, name: ex.name, direction: 'what', ...(ref?.kind === 'date' ? { from: ref.date } : {}), ...(week ? { fromWeek: week } : {}) }]);
       }
       // "db bench feels too light?": a lift's load said too light or heavy, asked, is the same question.
       const asks = /\b(why|how come|how did you (?:get|pick|choose|set|come up with|figure|work out)|where did .* come from|is (?:that|this|it) (?:too|really|a bit))\b|\b(?:feels?|seems?|looks?|is|are) (?:way |a bit |a little |kinda |kind of |really |so )?too (?:light|easy|heavy|hard)\b|\b(?:is|are) my\b[^?.!]*\btoo (?:light|easy|heavy|hard)\b/.test(t);
@@ -2319,6 +2326,10 @@ export const RULES: Rule[] = [
       const liftedToo = run !== null && LIFT_DONE_AFTER_RUN.test(rest);
       // "skipped accessories", "squat 5x3, bench 4x4, skipped the core stuff": the session done without that part.
       const sections = skippedSections(rest);
+      // "only did half" after a lift session: the session done, its second half left out (was a 13.1 mi run logged).
+      if (!run && lifts.length === 0 && HALF_DONE.test(rest)) {
+        return match([{ intent: 'done', date: c.logDate, skippedExerciseIds: [], note: c.raw, portion: 'first_half' }], SURE);
+      }
       if (done || liftedToo || onlyIds.length > 0 || sections.length > 0 || (skippedIds.length > 0 && /\b(did|done|finished|rest|everything|all)\b/.test(rest))) {
         items.push({ intent: 'done', date: c.logDate, skippedExerciseIds: skippedIds, note: t.length > 6 ? c.raw : null, ...(onlyIds.length ? { onlyExerciseIds: [...new Set(onlyIds)] } : {}), ...(sections.length ? { skippedSections: sections } : {}) });
       } else if (skippedIds.length === 0 && SKIPPED.test(rest) && lifts.length === 0 && !run) {

@@ -42,6 +42,9 @@ export const RUNNING_SORE_PARTS = new Set(['quads', 'hamstrings', 'glutes', 'cal
 /** Pain in these parts means no running (rest or non-impact work) until it settles. */
 export const RUN_IMPACT_PARTS = new Set(['knee', 'shins', 'achilles', 'foot', 'heel', 'ankle', 'toe', 'hips', 'it_band']);
 
+/** Parts above the waist: their warning signs are numbness or tingling down the arm, not a limp. */
+export const UPPER_BODY_PARTS = new Set(['shoulders', 'elbow', 'wrist', 'hand', 'neck', 'traps', 'upper_back', 'chest', 'arms', 'biceps', 'triceps', 'forearms', 'lats']);
+
 /** The exercise library's limitation for a painful part, when it tracks one. */
 export const LIMITATION_FOR_PART: Record<string, Limitation> = {
   knee: 'knee', lower_back: 'lower_back', back: 'lower_back', shoulders: 'shoulder', elbow: 'elbow', wrist: 'wrist',
@@ -49,15 +52,31 @@ export const LIMITATION_FOR_PART: Record<string, Limitation> = {
   achilles: 'ankle', toe: 'ankle', neck: 'neck', traps: 'neck', it_band: 'knee', shins: 'ankle', abdominal_wall: 'abdominal', abs: 'abdominal',
 };
 
+const HIP_PATTERNS: readonly MovementPattern[] = ['hinge', 'hip_thrust', 'squat'];
+/** Every press and pull: the library marks only some presses as shoulder work, so a floor press and rows stayed. */
+const ARM_PATTERNS: readonly MovementPattern[] = ['horizontal_push', 'vertical_push', 'horizontal_pull', 'vertical_pull'];
+/** A painful shoulder: every press and pull, and the raises and flyes that move the arm around it. */
+const SHOULDER_PATTERNS: readonly MovementPattern[] = [...ARM_PATTERNS, 'chest_fly', 'lateral_raise', 'rear_delt'];
+const HAND_HELD_PATTERNS: readonly MovementPattern[] = [...SHOULDER_PATTERNS, 'elbow_flexion', 'elbow_extension', 'carry'];
+
 /**
  * Movement patterns that load a painful part whatever the lift's own limitations say: the library marks only the
  * heaviest lifts as hip work (back squat, deadlift), so sore hips kept the Romanian deadlift, the front squat and the
  * hip thrust. Hip-dominant lifts (hinges, hip thrusts) and loaded squats bend and extend the hip under load.
  */
 export const PATTERNS_FOR_PART: Record<string, readonly MovementPattern[]> = {
-  hips: ['hinge', 'hip_thrust', 'squat'],
-  hip_flexors: ['hinge', 'hip_thrust', 'squat'],
-  groin: ['hinge', 'hip_thrust', 'squat'],
+  hips: HIP_PATTERNS,
+  hip_flexors: HIP_PATTERNS,
+  groin: HIP_PATTERNS,
+  shoulders: SHOULDER_PATTERNS,
+  // Elbows and wrists take every press, pull, raise and arm lift: the weight is held and moved through them.
+  elbow: HAND_HELD_PATTERNS,
+  wrist: HAND_HELD_PATTERNS,
+  hand: HAND_HELD_PATTERNS,
+  // The neck and upper back brace every overhead press, heavy pull and carry (shrugged shoulders, a held bar).
+  neck: ['vertical_push', 'vertical_pull', 'carry'],
+  traps: ['vertical_push', 'vertical_pull', 'carry'],
+  upper_back: ['horizontal_pull', 'vertical_pull', 'rear_delt', 'carry'],
 };
 
 export function musclesFor(parts: readonly string[]): Muscle[] {

@@ -129,7 +129,7 @@ export function strengthOverrides(
       if (training(d)) {
         const kit = trip.equipment?.some((e) => e !== 'bodyweight') ? kitLabel(trip.equipment.filter((e) => e !== 'bodyweight')) : 'bodyweight';
         const cap = trip.maxDumbbell ? ` (dumbbells to ${trip.maxDumbbell.load} ${trip.maxDumbbell.unit})` : '';
-        add(causes, { type: 'equipment_change', dates: [d], reason: `Traveling ${dayLabel(trip.from)}-${dayLabel(lastDay(trip)!)}: sessions for ${kit}${cap}, same block and effort.` });
+        add(causes, { type: 'equipment_change', dates: [d], reason: `Traveling ${lastDay(trip) === trip.from ? dayLabel(trip.from) : `${dayLabel(trip.from)}-${dayLabel(lastDay(trip)!)}`}: sessions for ${kit}${cap}, same block and effort.` });
         note(d, `Travel day: planned for ${kit}${cap}.`);
       }
     }

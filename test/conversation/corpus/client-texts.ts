@@ -988,6 +988,14 @@ export const CORPUS: CorpusEntry[] = [
   // runner18: making up a short or missed run asked about: answered (no), beside the run logged.
   { text: 'should i make it up tmrw?', read: [{ intent: 'coach_faq', topic: 'make_up' }], tags: ['question'] },
   { text: 'only got 3 miles in, should i add the miles to tomorrow?', read: [run({ distance: 3, unit: 'mi' }), { intent: 'coach_faq', topic: 'make_up' }], tags: ['question', 'multi'] },
+  // lifter18: a sore shoulder is pain in it (its presses, rows and raises sit out); the kit said with "just" is the trip's kit.
+  { text: "shoulder's a little achy", read: [{ intent: 'pain', joint: 'shoulders' }] },
+  { text: 'hotel just has dumbbells and a treadmill', read: [{ intent: 'travel', equipment: ['dumbbell', 'bodyweight'], cardio: ['treadmill'] }] },
+  { text: 'can i do legs today instead of wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'missed_session', date: '2026-11-25', to: '2026-11-23' }], tags: ['dates', 'question'] },
+  { text: 'only did half', read: [{ intent: 'done', portion: 'first_half' }] },
+  { text: 'got through half the workout', read: [{ intent: 'done', portion: 'first_half' }] },
+  { text: 'squat 3x5 at 225, bench 3x5 at 185. squat was brutal', read: [lift('back_squat', [g(3, 5, 225, { rir: 0, effort: 'brutal' })]), lift('bench_press', [g(3, 5, 185)])], tags: ['exercises', 'multi'] },
+  { text: 'whats my deadlift gonna be next week', read: [{ intent: 'load_question', exerciseId: 'deadlift', fromWeek: '2026-11-30' }], tags: ['question', 'dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
