@@ -820,6 +820,22 @@ const ONE_SESSION = /\b(?:was|were|felt|at first|to start|this morning|today|yes
 const STIFF_HABIT = /\b(?:gets?|getting|always|usually|often|every|whenever|tends? to|after (?:heavy|long|hard)|when i)\b/;
 
 function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}): Read {
+  const r = readLimitationsSaid(raw, bare, a);
+  return r === null || 'error' in r ? (noneButTight(withoutDeniedConditions(raw), a) ?? r) : r;
+}
+
+/**
+ * "nope no injuries, just tight hamstrings lol", read as nothing otherwise: none to spare, and the tightness a note
+ * the coach sees (the text was passed over at whatever question it came).
+ */
+function noneButTight(t: string, a: OnboardingAnswers): Read {
+  const denied = t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+  if (!/\b(?:no injur\w*|no limitations?|injury[- ]free)\b/.test(t) || !STIFF_WORD.test(denied) || isInjuryWord(denied.replace(new RegExp(STIFF_WORD.source, 'g'), ' '))) return null;
+  const note = /\b(?:just|but|only|except|apart from|other than)\s+(.+)$/.exec(denied)?.[1]?.replace(/\b(?:lol|lmao|haha|tho|though|i guess)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return { answers: { limitations: [], limitationAreas: [], ...(note ? { bodyNotes: [...new Set([...(a.bodyNotes ?? []), note])] } : {}) } };
+}
+
+function readLimitationsSaid(raw: string, bare: boolean, a: OnboardingAnswers): Read {
   const t = withoutDeniedConditions(raw);
   if (UPPER_BODY_ONLY.test(t)) return { answers: { limitations: [], limitationAreas: [], upperBodyOnly: true } };
   // "knee clicks but doesn't hurt": a note the coach sees, no part spared; the rest is read as usual.
@@ -837,7 +853,8 @@ function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}):
   // "none other than the knee", "nothing except my shoulder": the part named after the exception is the answer.
   const excepted = /\b(?:other than|except(?: for)?|apart from|aside from|besides|but)\b(.+)$/.exec(t);
   const namesPart = excepted !== null && findBodyParts(excepted[1]!).some((p) => LIMITATION_FOR_PART[p] !== undefined);
-  if (!namesPart && /\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !isInjuryWord(t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' '))) {
+  const denied = t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+  if (!namesPart && /\b(no injur\w*|no limitations?|injury free|injury-free|no issues|no pain|healthy|nothing (?:wrong|major)|all good|none)\b/.test(t) && !isInjuryWord(denied)) {
     return bare || /\b(no injur\w*|injury free|injury-free|no limitations?)\b/.test(t) ? { answers: { limitations: [], limitationAreas: [] } } : null;
   }
   if (!bare) {

@@ -349,4 +349,8 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'maybe chicago?', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
   { text: 'prob boston lol', asked: 'race_event', before: { name: 'Ida', goal: 'race' }, expect: { race: { distance: 'marathon', event: 'boston' } }, absent: ['timezone'] },
   { text: 'hey! im dana, training for a race, thinking maybe chicago? ive been running about 3 years', asked: null, expect: { name: 'Dana', race: { distance: 'marathon', event: 'chicago' } }, absent: ['timezone'] },
+  // lead18: no injuries, with tightness beside it: none to spare, the tightness a note (was read as nothing).
+  { text: 'nope no injuries, just tight hamstrings lol', asked: 'experience', before: runner, expect: { limitations: [], bodyNotes: ['tight hamstrings'] } },
+  // A part named with the tightness at the injuries question is still spared (said back), as "my hips get stiff" is.
+  { text: 'no injuries but my calves are always tight', asked: 'limitations', before: runner, expect: { limitations: ['ankle'], limitationAreas: ['calves'] } },
 ];
