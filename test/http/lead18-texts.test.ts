@@ -90,3 +90,13 @@ describe('a lifter\'s texts after a session (Priya, lead18)', () => {
     expect(reply).toMatch(/\d+ lb/);
   });
 });
+
+describe('the rest of a session told after its main lifts (Marcus, lead18)', () => {
+  it('"did rows and the accessories too" after squat and bench logs the session done (was "Sorry, I didn\'t get that")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    await say(phone, 'squat 3x6 at 225 felt smooth. bench 3x6 185 the last set was a grind tho');
+    const reply = await say(phone, 'did rows and the accessories too');
+    expect(reply).not.toMatch(/didn't get that/);
+    expect(reply).toMatch(/^Logged today: Full body A done/);
+  });
+});

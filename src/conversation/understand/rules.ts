@@ -180,6 +180,12 @@ const WHAT_LIFT_IS_FOR: readonly RegExp[] = [
   /^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:what(?:'?s| is| are| r)|whats|wats) (?:the |an? |my |these |those |all (?:the |these |those )?)?(?<lift>[a-z][a-z' -]{1,40}?) (?:for|good for|supposed to (?:do|be for|help(?: with)?)|meant (?:to do|for))(?: (?:me|exactly|anyway|again|in my plan|here))?\s*[?.!]*$/,
   /^(?:(?:hey|hi|coach|q|question|quick q(?:uestion)?|just curious|curious)[,:!.]? )*(?:what|wat) (?:do|does|will) (?:the |an? |my |these |those |all (?:the |these |those )?)?(?<lift>[a-z][a-z' -]{1,40}?) (?:(?:actually|even|really) )?(?:do|help(?: with)?|work|train|target|hit|help me with)(?: (?:for me|exactly|anyway|again))?\s*[?.!]*$/,
 ];
+/**
+ * "did rows and the accessories too", "did the accessories", "did the rest of it": the rest of the session done, after
+ * lifts logged (was "didn't get that").
+ */
+const DID_THE_REST = /\bdid (?:all )?(?:the |my )?(?:accessor(?:y|ies)(?: work| stuff)?|rest of (?:it|the (?:workout|session|lifts))|the rest)\b|\bdid (?:all )?(?:the |my )?(?!a |an )[a-z][a-z ,&]{1,40}? (?:too|as well|also)\s*[.!]*$/;
+
 /** "skipping the rest", "no time for the rest", "bailed on everything else": the lifts named before it were all that was done. */
 /**
  * "skipped accessories", "no time for the core stuff", "bailed on the finisher": a part of the session left out
@@ -2321,7 +2327,7 @@ export const RULES: Rule[] = [
       const onlyIds = restCut && skippedIds.length === 0
         ? findExerciseMentions(rest.slice(0, restCut.index), { loose: true }).map((m) => m.exercise.id)
         : onlyDone ? findExerciseMentions(onlyDone[1]!, { loose: true }).map((m) => m.exercise.id) : [];
-      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest)) && !(run && skippedIds.length === 0);
+      const done = (DONE.test(rest) || SESSION_DONE.test(rest) || SESSION_DONE_LEAD.test(rest) || sessionFeel(rest) !== null || /\b(long run|run|workout|lift|session|it)\b.*\b(done|finished|complete)\b|\bdid (?:everything|all of it|it all|the whole thing)\b/.test(rest) || DID_THE_REST.test(rest)) && !(run && skippedIds.length === 0);
       // "ran 5k 25:30 and then lifted legs": the lift day done beside the run (was the run only).
       const liftedToo = run !== null && LIFT_DONE_AFTER_RUN.test(rest);
       // "skipped accessories", "squat 5x3, bench 4x4, skipped the core stuff": the session done without that part.
