@@ -996,6 +996,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'got through half the workout', read: [{ intent: 'done', portion: 'first_half' }] },
   { text: 'squat 3x5 at 225, bench 3x5 at 185. squat was brutal', read: [lift('back_squat', [g(3, 5, 225, { rir: 0, effort: 'brutal' })]), lift('bench_press', [g(3, 5, 185)])], tags: ['exercises', 'multi'] },
   { text: 'whats my deadlift gonna be next week', read: [{ intent: 'load_question', exerciseId: 'deadlift', fromWeek: '2026-11-30' }], tags: ['question', 'dates'] },
+  // lifter19: "today"/"tomorrow" in a swap are the weekdays they fall on.
+  { text: 'swap today and wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', swap: [1, 3], thisWeek: true }], tags: ['dates'] },
+  { text: 'swap tomorrow and friday', now: '2026-11-24T14:00:00Z', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
