@@ -736,7 +736,10 @@ const BUSY_DAY = new RegExp(String.raw`\b(?:i'?m|im|i am|i'?ll be|ill be|i will 
 const ONE_SESSION_MOVE = /\b(?:can|could|should) i (?:move|switch|shift|push|swap|do) (?:it|that|this one)\b/;
 
 /** "swap thursday and friday", "switch my wed & fri sessions", "trade friday's workout with thursday". */
-const SWAP_DAYS = new RegExp(String.raw`\b(?:swap|switch|trade|flip|exchange)(?: around)?(?: my| the)? (${WEEKDAY_WORD})(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|days?))? (?:and|with|for|&|n) (?:my |the )?(${WEEKDAY_WORD})(?:'?s)?\b`);
+/** "today"/"tomorrow" in a swap: days from today ("swap today and wednesday"), from words.ts. */
+const SWAP_RELATIVE_DAY: Record<string, number> = Object.fromEntries([...TODAY_WORDS.map((w) => [w, 0]), ...TOMORROW_WORDS.map((w) => [w, 1])]);
+const SWAP_DAY = String.raw`(${WEEKDAY_WORD}|${[...TODAY_WORDS, ...TOMORROW_WORDS].filter((w) => !w.includes(' ')).join('|')})`;
+const SWAP_DAYS = new RegExp(String.raw`\b(?:swap|switch|trade|flip|exchange)(?: around)?(?: my| the)? ${SWAP_DAY}(?:'?s)?(?: (?:workouts?|sessions?|training|runs?|lifts?|days?))? (?:and|with|for|&|n) (?:my |the )?${SWAP_DAY}(?:'?s)?\b`);
 
 /** " saturday", " next tues": where a day said bare (no "to"/"on") starts after a session's name. */
 const BARE_DAY = new RegExp(String.raw`\s(?=(?:this |next )?${WEEKDAY_WORD}\b)`);
@@ -1458,10 +1461,12 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'any',
     final: true,
-    read: (c) => {
+    read: (c, ctx) => {
       const m = SWAP_DAYS.exec(c.text);
       if (!m) return null;
-      const [a, b] = [findWeekdays(m[1]!), findWeekdays(m[2]!)];
+      // "today"/"tomorrow" are the weekdays they fall on ("swap today and wednesday" was not read as a swap).
+      const day = (w: string) => (SWAP_RELATIVE_DAY[w] !== undefined ? [isoWeekday(addDays(ctx.today, SWAP_RELATIVE_DAY[w]))] : findWeekdays(w));
+      const [a, b] = [day(m[1]!), day(m[2]!)];
       if (a.length !== 1 || b.length !== 1 || a[0] === b[0]) return null;
       const thisWeek = !PERMANENT.test(c.text);
       const nextWeek = thisWeek && /\bnext week\b/.test(c.text);

@@ -55,6 +55,11 @@ export interface AllocInput {
    * power lift), and nothing dropped comes back to fill time; sets fill it instead.
    */
   maxPerDay?: number;
+  /**
+   * Days whose session lost lifts to pain: it is shorter on purpose, so the fill step leaves it (a coach drops the
+   * volume; the freed minutes never become a fifth set of curls on a sore-shoulder day).
+   */
+  unfilledDays?: ReadonlySet<number>;
 }
 
 /**
@@ -350,7 +355,7 @@ export function allocateSets(input: AllocInput): number[] {
     // room before the others get any.
     for (let guard = 0; guard < 400; guard += 1) {
       let d: number | undefined;
-      for (const x of days) if (!stuck.has(x) && (mins.get(x) as number) < fill && (d === undefined || (mins.get(x) as number) < (mins.get(d) as number))) d = x;
+      for (const x of days) if (!stuck.has(x) && !input.unfilledDays?.has(x) && (mins.get(x) as number) < fill && (d === undefined || (mins.get(x) as number) < (mins.get(d) as number))) d = x;
       if (d === undefined) break;
       let best: { k: number; score: number; add: number; next: number } | null = null;
       for (const k of byDay.get(d) ?? []) {

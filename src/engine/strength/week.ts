@@ -799,6 +799,9 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
     const { supersets, conditioning } = timePlan(drafts, block.intensityBias);
     const items: AllocItem[] = [];
     const owner: { day: number; draft: Draft }[] = [];
+    // A day that pain took lifts out of keeps the rest at their usual sets at most: the session gets shorter, and
+    // what is left never takes the freed sets (no "Hammer curl 5x10-15" on a sore-shoulder day).
+    const painCut = new Set(drafts.flatMap((d, dayIdx) => (overrides.excludeByDate?.[d.date]?.length ? [dayIdx] : [])));
     drafts.forEach((d, dayIdx) => {
       for (const draft of d.drafts) {
         const b = setBounds(draft.role, block.intensityBias);
@@ -809,7 +812,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
           role: draft.role,
           sets: pref,
           min: b.min,
-          max: b.max,
+          max: painCut.has(dayIdx) ? pref : b.max,
           pref,
           minutes: (n) => exerciseMinutes(draft.exercise, draft.role, n, draft.range, draft.restSec),
           keep: draft.keep,
@@ -854,6 +857,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
       fillMinutes: Math.ceil(req.sessionMinutes * SESSION_FILL_SHARE) - conditioning,
       ...(supersets ? { dayMinutes: supersetMinutesOf } : {}),
       maxPerDay: maxExercisesPerSession(req.sessionMinutes, req.trainingAge),
+      unfilledDays: painCut,
     });
     if (multiplier < 1) {
       const scaled = scaleSetCounts(
@@ -893,9 +897,10 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
       const notes = [...d.notes];
       const ssNote = supersetNote(exercises);
       if (ssNote) notes.push(ssNote);
-      // Time the hard sets cannot use (every muscle at its weekly MRV): low-fatigue work, not empty time.
+      // Time the hard sets cannot use (every muscle at its weekly MRV): low-fatigue work, not empty time. A day
+      // pain cut is short on purpose, and its reason is not MRV.
       const lifting = dayMinutes(exercises) + (d.training ? conditioning : 0);
-      const gap = d.training && multiplier >= 1 ? Math.floor((req.sessionMinutes * SESSION_FILL_SHARE - lifting + 4.99) / 5) * 5 : 0;
+      const gap = d.training && multiplier >= 1 && !painCut.has(dayIdx) ? Math.floor((req.sessionMinutes * SESSION_FILL_SHARE - lifting + 4.99) / 5) * 5 : 0;
       const filler = gap > 0 ? Math.min(gap, req.sessionMinutes - lifting) : 0;
       if (filler > 0) notes.push(fillerNote(filler, req.upperBodyOnly));
       const unloaded = exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);

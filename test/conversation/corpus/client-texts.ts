@@ -1000,6 +1000,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'did rows and the accessories too', read: [{ intent: 'done' }] },
   { text: 'did all the accessories', read: [{ intent: 'done' }] },
   { text: 'did the rest of it', read: [{ intent: 'done' }] },
+  // lifter19: "today"/"tomorrow" in a swap are the weekdays they fall on.
+  { text: 'swap today and wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', swap: [1, 3], thisWeek: true }], tags: ['dates'] },
+  { text: 'swap tomorrow and friday', now: '2026-11-24T14:00:00Z', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true }], tags: ['dates'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -95,3 +95,21 @@ describe('validate.validateStrengthWeek (negative cases)', () => {
     expect(validateStrengthWeek(i, req).errors.join()).toContain('chest: reported 40');
   });
 });
+
+describe('a day pain takes lifts out of', () => {
+  it('keeps what is left at its preferred sets at most: the freed sets are not piled on (was "Hammer curl 5x10-15")', async () => {
+    const { EXERCISES } = await import('../../../src/engine/strength/exercises.js');
+    const { PATTERNS_FOR_PART } = await import('../../../src/engine/adaptation/body.js');
+    const plain = strengthWeek(req, outline, 2);
+    const day = plain.days.findIndex((d) => d.exercises.length > 0);
+    const date = plain.days[day]!.date;
+    const out = EXERCISES.filter((ex) => PATTERNS_FOR_PART.shoulders!.includes(ex.pattern)).map((ex) => ex.id);
+    const week = strengthWeek(req, outline, 2, { overrides: { excludeByDate: { [date]: out } } });
+    const cut = week.days[day]!;
+    expect(cut.exercises.length).toBeLessThan(plain.days[day]!.exercises.length);
+    const usual = new Map(plain.days[day]!.exercises.map((e) => [e.exerciseId, e.sets]));
+    // A lift the full session squeezed to 2 may get its usual 3 back, never more than the session gave it or 3.
+    for (const e of cut.exercises) expect(e.sets, e.name).toBeLessThanOrEqual(Math.max(usual.get(e.exerciseId) ?? 0, 3));
+    expect(validateStrengthWeek(week, req).errors).toEqual([]);
+  });
+});
