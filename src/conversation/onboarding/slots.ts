@@ -90,6 +90,10 @@ export const ASKS_RACE_DATE = /\b(?:which|what) (?:date|day) is (?:it|that|the r
 /** Why a short answer to the race question did not read, asking for just what is missing (the distance is kept). */
 function raceEventMiss(t: string, a: OnboardingAnswers, ctx: OnboardingContext): string {
   const choice = raceChoice(a);
+  // A known race's day proposed ("The Chicago Marathon 2027 is Sun Oct 10 - is that your race?") stays proposed
+  // after a text that does not answer it: asking for "which day in October" instead would drop the date we know.
+  const proposal = proposedRaceDate(a, ctx);
+  if (proposal && !proposal.guess) return `The ${proposal.name} is ${formatDay(proposal.date)} - is that your race? (YES or a different date)`;
   const month = pendingMonth(a, ctx);
   if (month) return `Which day in ${formatMonth(month)}? Just the day is fine, e.g. 'the 10th'`;
   if (!choice) return "I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'";

@@ -1,0 +1,19 @@
+/**
+ * Onboarding as runners texted it in session 19 wave 2: texts beside the question asked.
+ */
+import { describe, expect, it } from 'vitest';
+import { onboardingContext, playOnboarding } from '../support/onboarding-play.js';
+
+/** Thursday 2026-12-03, 9am in New York. */
+const CTX = onboardingContext(new Date('2026-12-03T14:00:00Z'), '+12125550123', 'America/New_York');
+const play = (texts: string[]) => playOnboarding(CTX, texts);
+
+describe('onboarding: a known race proposed, then a text that is no answer', () => {
+  it('"about an hour on weekdays, sundays i have all morning" keeps the Chicago Marathon\'s day proposed (was "Which day in October 2027? Just the day is fine")', () => {
+    const { last } = play(['hi im ida', 'train for a race', 'maybe chicago?', 'about an hour on weekdays, sundays i have all morning']);
+    expect(last.reply).toMatch(/The Chicago Marathon 2027 is Sun Oct 10 - is that your race\? \(YES or a different date\)/);
+    expect(last.reply).not.toMatch(/Which day in October/);
+    const { last: after } = play(['hi im ida', 'train for a race', 'maybe chicago?', 'about an hour on weekdays, sundays i have all morning', 'yes']);
+    expect(after.state.answers.race).toMatchObject({ distance: 'marathon', date: '2027-10-10' });
+  });
+});
