@@ -17,3 +17,13 @@ describe('onboarding: a known race proposed, then a text that is no answer', () 
     expect(after.state.answers.race).toMatchObject({ distance: 'marathon', date: '2027-10-10' });
   });
 });
+
+describe('onboarding: a clock beside the training days', () => {
+  const A = ['hi im ida', 'train for a race', 'half marathon on may 2', 'none', 'none', '20 mpw', '2 years'];
+  it('"mon wed fri sat 7:30" keeps the 7:30 and says it back (was dropped without a word)', () => {
+    const { last } = play([...A, 'mon wed fri sat 7:30']);
+    expect(last.state.answers.trainingDays).toEqual([1, 3, 5, 6]);
+    expect(last.state.answers.trainingWindow).toBe('at 7:30');
+    expect(last.reply).toMatch(/You can train 4 days a week \(Mon, Wed, Fri, Sat\)\. Noted: at 7:30\./);
+  });
+});

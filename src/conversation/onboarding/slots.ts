@@ -1156,7 +1156,7 @@ function daysQuestion(a: OnboardingAnswers): string {
  */
 function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   const work = findWorkSchedule(t);
-  const window = findTimeWindow(raw);
+  const window = findTimeWindow(raw) ?? clockAfterDays(raw);
   if (!work && !window) return null;
   const deadline = window ? morningDeadline(window) : null;
   // A start ("usually 5ish am before work") gets the text half an hour before it: read while getting ready, not
@@ -1164,6 +1164,15 @@ function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   const start = window && !deadline ? morningStart(window) : null;
   const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : window && BEFORE_WORK.test(window) && !/\d/.test(window) ? { morningTime: BEFORE_WORK_TEXT } : {};
   return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
+}
+
+/**
+ * "mon wed fri sat 7:30": a bare clock after the days is when they train (said back as "at 7:30"), not dropped. With
+ * am/pm it is the text time, read elsewhere; with no am/pm it is not guessed into a text time.
+ */
+function clockAfterDays(raw: string): string | null {
+  const m = /^\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?[\s,&/]*|and\s+)+\s(\d{1,2}:\d\d)\s*$/i.exec(raw);
+  return m ? `at ${m[1]}` : null;
 }
 
 /** Before work with no clock ("mon wed fri before work"): the text early, said so, so it is there before they start. */
