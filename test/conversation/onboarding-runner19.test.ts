@@ -27,3 +27,18 @@ describe('onboarding: a clock beside the training days', () => {
     expect(last.reply).toMatch(/You can train 4 days a week \(Mon, Wed, Fri, Sat\)\. Noted: at 7:30\./);
   });
 });
+
+describe('onboarding: a log of runs at the days question', () => {
+  const A = ['hi im ida', 'train for a race', 'half marathon on may 2', 'none', 'none', '20 mpw', '2 years'];
+  it('"mon: easy 3, wed: tempo" is no schedule: the days are asked again, saying why (was read as training days Mon, Wed)', () => {
+    const { last } = play([...A, 'mon: easy 3, wed: tempo']);
+    expect(last.state.answers.trainingDays).toBeUndefined();
+    expect(last.reply).toMatch(/reads like runs you've done, not the days you can train/);
+    expect(last.reply).toMatch(/Which days can you train\?/);
+  });
+
+  it('plain days, and days with a session named for them, are still the days', () => {
+    expect(play([...A, 'mon, wed, fri']).last.state.answers.trainingDays).toEqual([1, 3, 5]);
+    expect(play([...A, 'mon wed fri sat, long run sat']).last.state.answers.trainingDays).toEqual([1, 3, 5, 6]);
+  });
+});

@@ -1140,6 +1140,17 @@ export function withoutAnswerFiller(t: string): string {
     .trim();
 }
 
+/**
+ * "mon: easy 3, wed: tempo", "tue ran 4, thu did hills": runs done, told day by day - a log, not the days they can
+ * train. Every part leads with a day; one at least has a colon, a past verb, or a session with its distance.
+ */
+const LOG_DAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/;
+const LOGGED = /^\S+\s*:\s*\S|\b(?:ran|did|jogged|done)\b|\b(?:easy|tempo|long|recovery|intervals?|hills?|fartlek|track)\b(?: run)?\s+\d/;
+function isDayLog(t: string): boolean {
+  const parts = t.split(/\s*[,;\n]\s*/).filter((x) => x.trim() !== '');
+  return parts.length > 0 && parts.every((x) => LOG_DAY.test(x) && x.replace(LOG_DAY, '').replace(/[:\s]/g, '') !== '') && parts.some((x) => LOGGED.test(x));
+}
+
 /** The days question, knowing their work: shift days are left out of the example, a rotating week asks for a count. */
 function daysQuestion(a: OnboardingAnswers): string {
   if (a.work?.rotating) return "How many days a week can you train? Your work days change, so I'll plan that many and each week you text me which days.";
@@ -1649,11 +1660,13 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: (a) => daysQuestion(a),
-    explicit: (t, _raw, a) => withDaysCounted(withLongRunAsked(withLiftCount(readDays(t, a), t, a), t, a), t, a),
+    explicit: (t, _raw, a) => (isDayLog(t) ? null : withDaysCounted(withLongRunAsked(withLiftCount(readDays(t, a), t, a), t, a), t, a)),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
-      withDaysCounted(
+      isDayLog(t)
+        ? { error: `That reads like runs you've done, not the days you can train - once your plan starts, text runs like that and I'll log them. ${daysQuestion(a)}` }
+        : withDaysCounted(
         (withoutOffDays(t).off.length > 0 || findDayRange(t) !== null ? readDays(t, a) : null) ??
           fromResult(parseTrainingDays(withoutAnswerFiller(withoutHabits(withoutWork(t)))), (d) => ({
             trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),

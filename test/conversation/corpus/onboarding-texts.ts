@@ -355,4 +355,6 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'no injuries but my calves are always tight', asked: 'limitations', before: runner, expect: { limitations: ['ankle'], limitationAreas: ['calves'] } },
   // runner19: a bare clock after the days is when they train, kept and said back (was dropped).
   { text: 'mon wed fri sat 7:30', asked: 'days', before: runner, expect: { trainingDays: [1, 3, 5, 6], trainingWindow: 'at 7:30' } },
+  // runner19: runs done, told day by day, are a log, not the days they can train (was read as Mon, Wed).
+  { text: 'mon: easy 3, wed: tempo', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
 ];
