@@ -42,3 +42,16 @@ describe('onboarding: a log of runs at the days question', () => {
     expect(play([...A, 'mon wed fri sat, long run sat']).last.state.answers.trainingDays).toEqual([1, 3, 5, 6]);
   });
 });
+
+describe('onboarding: the time a runner has, told at the experience question', () => {
+  const A = ['hi im ida', 'train for a race', 'half marathon on may 2', 'none', 'none', '20 mpw'];
+  it('"about 45 min on weekdays, longer on sat" is said back, the long run goes on Sat, then the open question (was read as nothing and asked again)', () => {
+    const { last } = play([...A, 'about 45 min on weekdays, longer on sat']);
+    expect(last.reply).toMatch(/^Got it: about 45 min on weekdays, longer on sat - your long run goes on Sat\. How long have you been running\?/);
+    expect(last.state.answers.race?.longRunDay).toBe(6);
+    expect(last.state.answers.trainingWindow).toBe('about 45 min on weekdays, longer on sat');
+    expect(last.state.answers.runMinutes).toBeUndefined();
+    const done = play([...A, 'about 45 min on weekdays, longer on sat', '3 years', 'mon wed fri sat', 'none']).last;
+    expect(done.reply).toMatch(/about 45 min on weekdays, longer on sat/);
+  });
+});

@@ -499,6 +499,21 @@ const RUN_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:per run|a 
 /** "up to 2 hours on weekdays", "an hour a day", "45 min per run": the time a session may take, not a finish time. */
 const SESSION_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:on\s+)?(?:weekdays|weekends|week days|a day|per day|each day|per run|a run|each run|per session|a session|each session)\b/;
 
+/**
+ * "about 45 min on weekdays, longer on sat": the time a weekday run may take and the day with more, told for a race
+ * plan. No cap on every run (the long run needs more): kept and said back as told, and the long run goes on that day.
+ */
+const WEEKDAY_TIME = /\b(?:about |around |like |maybe |~)?\d+\s*(?:min|mins|minutes)\b[^,.;]*?\b(?:on )?(?:weekdays|week days)\b/;
+const LONGER_DAY = /\b(?:longer|more(?: time)?|all morning|long runs?)\b[^,.;]*?\b(?:on )?(sat|sun)[a-z]*\b|\b(sat|sun)[a-z]*\b[^,.;]*?\b(?:longer|more time|all morning|long runs?)\b/;
+function weekdayTime(t: string, a: OnboardingAnswers): Read {
+  const time = WEEKDAY_TIME.exec(t);
+  if (!time || a.trainingWindow !== undefined || !needsRace(a.goal)) return null;
+  const long = LONGER_DAY.exec(t);
+  const day = long ? findWeekdays(long[1] ?? long[2]!)[0] : undefined;
+  const said = long ? `${time[0].trim()}, ${long[0].trim()}` : time[0].trim();
+  return ok({ trainingWindow: said, ...(day !== undefined ? { race: { ...a.race, longRunDay: day } as OnboardingAnswers['race'] } : {}) });
+}
+
 /** A race result said in minutes ("10k pb is 52 min", "my best 5k was 24 minutes"): no session length. */
 const RESULT_WORDS = /\b(pb|pr|prs|personal best|personal record|best|record|raced|race time|\d+(?:\.\d+)?\s*k|5k|10k|half marathon|marathon|mile time)\b/;
 
@@ -1700,9 +1715,9 @@ export const SLOTS: SlotRow[] = [
     asks: () => false,
     filled: (a) => a.runMinutes !== undefined,
     question: () => "How long can a run be? e.g. '60 min per run'",
-    explicit: (t) => {
+    explicit: (t, _raw, a) => {
       const s = sentences(t).find((x) => RUN_TIME.test(x) && !/\b(weekdays?|weekends?|week days)\b/.test(x) && !/\d:\d/.test(x));
-      if (!s) return null;
+      if (!s) return weekdayTime(t, a);
       const m = findMinutes(s, false);
       return m !== null && m >= 15 && m <= 300 ? ok({ runMinutes: m }) : null;
     },

@@ -357,4 +357,6 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'mon wed fri sat 7:30', asked: 'days', before: runner, expect: { trainingDays: [1, 3, 5, 6], trainingWindow: 'at 7:30' } },
   // runner19: runs done, told day by day, are a log, not the days they can train (was read as Mon, Wed).
   { text: 'mon: easy 3, wed: tempo', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
+  // runner19: a runner's weekday time and longer day at another question: kept, the long run on that day (was read as nothing).
+  { text: 'about 45 min on weekdays, longer on sat', asked: 'experience', before: runner, expect: { trainingWindow: 'about 45 min on weekdays, longer on sat', race: { longRunDay: 6 } }, absent: ['runMinutes'] },
 ];
