@@ -230,13 +230,40 @@ function describe(entry: LogEntry, today: string, weightUnit: WeightUnit, distan
         ? `Logged ${when}: ${planned ?? 'workout'} done, without ${listed(entry.skippedExerciseIds.map((id) => nameMidSentence(exerciseById(id)?.name ?? id)))}.`
         : entry.note && CUT_SHORT.test(entry.note.toLowerCase())
           ? `Logged ${when}: ${planned ?? 'workout'} done, cut short - fine now and then. If you know how far you got, text it (e.g. 'ran 3') so your week's miles are right.`
-          : `Logged ${when}: ${planned ?? 'workout'} done.`;
+          : `Logged ${when}: ${planned ?? 'workout'} done.${sessionSwapped(entry.note, planned)}`;
     case 'skipped':
       if (entry.crossTraining) return `Logged ${when}: ${crossWords(entry.crossTraining)} in place of your ${planned ?? 'session'} - cross-training, so the ${planned ? planned.toLowerCase() : 'session'} counts as missed and no miles go to your week. Good way to keep moving.`;
       return `Logged ${when}: ${planned ?? 'workout'} skipped.`;
     case 'max':
       return `Noted: ${entry.name} ${entry.reps > 1 ? `${entry.weight} ${entry.unit ?? weightUnit} x ${entry.reps}` : `max ${entry.weight} ${entry.unit ?? weightUnit}`}.`;
   }
+}
+
+/**
+ * A run named as done that is not the one planned ("did the tempo" on an easy day): [what it is called, the word the
+ * planned session's name has when it is this kind, hard or not]. Read from the note, first match wins.
+ */
+const SESSIONS_NAMED: ReadonlyArray<[RegExp, string, string, boolean]> = [
+  [/\btempo\b/, 'a tempo', 'tempo', true],
+  [/\b(?:intervals?|repeats|track)\b/, 'intervals', 'interval', true],
+  [/\bhills?\b/, 'hills', 'hill', true],
+  [/\blong run\b/, 'a long run', 'long', true],
+  [/\beasy\b/, 'an easy run', 'easy', false],
+];
+
+/**
+ * "did the tempo" when the plan had an easy run: logged as the planned day, and said what was done instead and what it
+ * means for the week (a hard day added: the next run easy; an easy one in place of a hard one: nothing to make up).
+ */
+function sessionSwapped(note: string | null | undefined, planned: string | null): string {
+  if (!note || !planned) return '';
+  const said = SESSIONS_NAMED.find(([re]) => re.test(note.toLowerCase()));
+  const was = planned.toLowerCase();
+  if (!said || was.includes(said[2]) || !/\b(?:run|tempo|interval|hill|long|stride|fartlek)/.test(was)) return '';
+  const hardPlanned = SESSIONS_NAMED.some(([, , word, hard]) => hard && was.includes(word));
+  if (said[3] && !hardPlanned) return ` You ran ${said[1]} where the plan had ${/^[aeiou]/.test(was) ? 'an' : 'a'} ${was} - that's an extra hard day this week, so keep your next run easy.`;
+  if (!said[3] && hardPlanned) return ` You ran it easy where the plan had ${/^[aeiou]/.test(was) ? 'an' : 'a'} ${was} - fine now and then; no need to make it up, the rest of the week stays as planned.`;
+  return '';
 }
 
 /** "20 min on the bike", "30 min of yoga", "swimming": the cross-training as a coach says it back. */

@@ -4,6 +4,7 @@
  * what was understood in plain sentences so the client can correct it, and a yes with words around it
  * ("ok fine YES") starts the plan. The state is plain JSON; every function here is pure (the clock is `ctx.now`).
  */
+import { formatWeekdays } from '../parse/weekdays.js';
 import { ratingsAsWords } from '../parse/rating.js';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
@@ -344,6 +345,8 @@ const SENTENCE_OF: Partial<Record<SlotKey, RegExp>> = {
 const ACK: Partial<Record<SlotKey, (a: OnboardingAnswers) => string>> = {
   name: (a) => `Nice to meet you, ${a.name}!`,
   race_goal_time: goalTimeAck,
+  // "about 45 min on weekdays, longer on sat" beside another question: heard, and where the long run goes.
+  run_time: (a) => (a.trainingWindow ? `Got it: ${a.trainingWindow}${a.race?.longRunDay ? ` - your long run goes on ${formatWeekdays([a.race.longRunDay])}` : ''}.` : 'Got it.'),
 };
 
 function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): OnboardingTurn {

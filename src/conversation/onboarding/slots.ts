@@ -90,6 +90,10 @@ export const ASKS_RACE_DATE = /\b(?:which|what) (?:date|day) is (?:it|that|the r
 /** Why a short answer to the race question did not read, asking for just what is missing (the distance is kept). */
 function raceEventMiss(t: string, a: OnboardingAnswers, ctx: OnboardingContext): string {
   const choice = raceChoice(a);
+  // A known race's day proposed ("The Chicago Marathon 2027 is Sun Oct 10 - is that your race?") stays proposed
+  // after a text that does not answer it: asking for "which day in October" instead would drop the date we know.
+  const proposal = proposedRaceDate(a, ctx);
+  if (proposal && !proposal.guess) return `The ${proposal.name} is ${formatDay(proposal.date)} - is that your race? (YES or a different date)`;
   const month = pendingMonth(a, ctx);
   if (month) return `Which day in ${formatMonth(month)}? Just the day is fine, e.g. 'the 10th'`;
   if (!choice) return "I didn't catch the race - try 'half marathon on april 12' or '10k oct 5'";
@@ -494,6 +498,21 @@ const FUN_RUN_RUN = /\b(ran|was|did|raced|finished|last|ago|yesterday)\b/;
 const RUN_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:per run|a run|each run|every run|for (?:a|each|my) runs?|per session|a session|each session)\b/;
 /** "up to 2 hours on weekdays", "an hour a day", "45 min per run": the time a session may take, not a finish time. */
 const SESSION_TIME = /\b(?:min|mins|minutes|hours?|hrs?|hr)\b[^,.;]*?\b(?:on\s+)?(?:weekdays|weekends|week days|a day|per day|each day|per run|a run|each run|per session|a session|each session)\b/;
+
+/**
+ * "about 45 min on weekdays, longer on sat": the time a weekday run may take and the day with more, told for a race
+ * plan. No cap on every run (the long run needs more): kept and said back as told, and the long run goes on that day.
+ */
+const WEEKDAY_TIME = /\b(?:about |around |like |maybe |~)?\d+\s*(?:min|mins|minutes)\b[^,.;]*?\b(?:on )?(?:weekdays|week days)\b/;
+const LONGER_DAY = /\b(?:longer|more(?: time)?|all morning|long runs?)\b[^,.;]*?\b(?:on )?(sat|sun)[a-z]*\b|\b(sat|sun)[a-z]*\b[^,.;]*?\b(?:longer|more time|all morning|long runs?)\b/;
+function weekdayTime(t: string, a: OnboardingAnswers): Read {
+  const time = WEEKDAY_TIME.exec(t);
+  if (!time || a.trainingWindow !== undefined || !needsRace(a.goal)) return null;
+  const long = LONGER_DAY.exec(t);
+  const day = long ? findWeekdays(long[1] ?? long[2]!)[0] : undefined;
+  const said = long ? `${time[0].trim()}, ${long[0].trim()}` : time[0].trim();
+  return ok({ trainingWindow: said, ...(day !== undefined ? { race: { ...a.race, longRunDay: day } as OnboardingAnswers['race'] } : {}) });
+}
 
 /** A race result said in minutes ("10k pb is 52 min", "my best 5k was 24 minutes"): no session length. */
 const RESULT_WORDS = /\b(pb|pr|prs|personal best|personal record|best|record|raced|race time|\d+(?:\.\d+)?\s*k|5k|10k|half marathon|marathon|mile time)\b/;
@@ -1136,6 +1155,17 @@ export function withoutAnswerFiller(t: string): string {
     .trim();
 }
 
+/**
+ * "mon: easy 3, wed: tempo", "tue ran 4, thu did hills": runs done, told day by day - a log, not the days they can
+ * train. Every part leads with a day; one at least has a colon, a past verb, or a session with its distance.
+ */
+const LOG_DAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/;
+const LOGGED = /^\S+\s*:\s*\S|\b(?:ran|did|jogged|done)\b|\b(?:easy|tempo|long|recovery|intervals?|hills?|fartlek|track)\b(?: run)?\s+\d/;
+function isDayLog(t: string): boolean {
+  const parts = t.split(/\s*[,;\n]\s*/).filter((x) => x.trim() !== '');
+  return parts.length > 0 && parts.every((x) => LOG_DAY.test(x) && x.replace(LOG_DAY, '').replace(/[:\s]/g, '') !== '') && parts.some((x) => LOGGED.test(x));
+}
+
 /** The days question, knowing their work: shift days are left out of the example, a rotating week asks for a count. */
 function daysQuestion(a: OnboardingAnswers): string {
   if (a.work?.rotating) return "How many days a week can you train? Your work days change, so I'll plan that many and each week you text me which days.";
@@ -1152,7 +1182,7 @@ function daysQuestion(a: OnboardingAnswers): string {
  */
 function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   const work = findWorkSchedule(t);
-  const window = findTimeWindow(raw);
+  const window = findTimeWindow(raw) ?? clockAfterDays(raw);
   if (!work && !window) return null;
   const deadline = window ? morningDeadline(window) : null;
   // A start ("usually 5ish am before work") gets the text half an hour before it: read while getting ready, not
@@ -1160,6 +1190,15 @@ function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   const start = window && !deadline ? morningStart(window) : null;
   const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : window && BEFORE_WORK.test(window) && !/\d/.test(window) ? { morningTime: BEFORE_WORK_TEXT } : {};
   return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
+}
+
+/**
+ * "mon wed fri sat 7:30": a bare clock after the days is when they train (said back as "at 7:30"), not dropped. With
+ * am/pm it is the text time, read elsewhere; with no am/pm it is not guessed into a text time.
+ */
+function clockAfterDays(raw: string): string | null {
+  const m = /^\s*(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?[\s,&/]*|and\s+)+\s(\d{1,2}:\d\d)\s*$/i.exec(raw);
+  return m ? `at ${m[1]}` : null;
 }
 
 /** Before work with no clock ("mon wed fri before work"): the text early, said so, so it is there before they start. */
@@ -1636,11 +1675,13 @@ export const SLOTS: SlotRow[] = [
     applies: () => true,
     filled: (a) => a.trainingDays !== undefined,
     question: (a) => daysQuestion(a),
-    explicit: (t, _raw, a) => withDaysCounted(withLongRunAsked(withLiftCount(readDays(t, a), t, a), t, a), t, a),
+    explicit: (t, _raw, a) => (isDayLog(t) ? null : withDaysCounted(withLongRunAsked(withLiftCount(readDays(t, a), t, a), t, a), t, a)),
     // "6 days, off mondays" as the answer: the days left, not Monday.
     // A bare count ("5") for a race plan: a runner's spread, with the long run on the weekend.
     bare: (t, _raw, a) =>
-      withDaysCounted(
+      isDayLog(t)
+        ? { error: `That reads like runs you've done, not the days you can train - once your plan starts, text runs like that and I'll log them. ${daysQuestion(a)}` }
+        : withDaysCounted(
         (withoutOffDays(t).off.length > 0 || findDayRange(t) !== null ? readDays(t, a) : null) ??
           fromResult(parseTrainingDays(withoutAnswerFiller(withoutHabits(withoutWork(t)))), (d) => ({
             trainingDays: d.fromCount && a.work?.days.length ? spreadAvoiding(d.weekdays.length, a.work.days, needsRace(a.goal) ? 'run' : 'lift') : d.fromCount && needsRace(a.goal) ? defaultDaysForCount(d.weekdays.length, 'run') : (d.weekdays as IsoWeekday[]),
@@ -1674,9 +1715,9 @@ export const SLOTS: SlotRow[] = [
     asks: () => false,
     filled: (a) => a.runMinutes !== undefined,
     question: () => "How long can a run be? e.g. '60 min per run'",
-    explicit: (t) => {
+    explicit: (t, _raw, a) => {
       const s = sentences(t).find((x) => RUN_TIME.test(x) && !/\b(weekdays?|weekends?|week days)\b/.test(x) && !/\d:\d/.test(x));
-      if (!s) return null;
+      if (!s) return weekdayTime(t, a);
       const m = findMinutes(s, false);
       return m !== null && m >= 15 && m <= 300 ? ok({ runMinutes: m }) : null;
     },

@@ -353,4 +353,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'nope no injuries, just tight hamstrings lol', asked: 'experience', before: runner, expect: { limitations: [], bodyNotes: ['tight hamstrings'] } },
   // A part named with the tightness at the injuries question is still spared (said back), as "my hips get stiff" is.
   { text: 'no injuries but my calves are always tight', asked: 'limitations', before: runner, expect: { limitations: ['ankle'], limitationAreas: ['calves'] } },
+  // runner19: a bare clock after the days is when they train, kept and said back (was dropped).
+  { text: 'mon wed fri sat 7:30', asked: 'days', before: runner, expect: { trainingDays: [1, 3, 5, 6], trainingWindow: 'at 7:30' } },
+  // runner19: runs done, told day by day, are a log, not the days they can train (was read as Mon, Wed).
+  { text: 'mon: easy 3, wed: tempo', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
+  // runner19: a runner's weekday time and longer day at another question: kept, the long run on that day (was read as nothing).
+  { text: 'about 45 min on weekdays, longer on sat', asked: 'experience', before: runner, expect: { trainingWindow: 'about 45 min on weekdays, longer on sat', race: { longRunDay: 6 } }, absent: ['runMinutes'] },
 ];
