@@ -148,6 +148,7 @@ export function agePersonas(): Persona[] {
     { name: 'lift age 65 beginner general_fitness 3d home', request: lifterRequest('beginner', 'general_fitness', { age: 65, home: true }) },
     { name: 'lift age 58 beginner general_fitness 3d dumbbells+bands, osteopenia', request: lifterRequest('beginner', 'general_fitness', { age: 58, equipment: ['dumbbell', 'bands', 'bodyweight'], minutes: 45, health: [{ condition: 'bone', label: 'osteopenia' }] }) },
     { name: 'lift intermediate general_fitness 3d gym, pregnant (2nd trimester)', request: lifterRequest('intermediate', 'general_fitness', { health: [{ condition: 'pregnancy', label: 'pregnancy (second trimester)' }], oneRepMaxes: { back_squat: 185, bench_press: 135 } }) },
+    { name: 'lift intermediate general_fitness 3d gym, postpartum (had her son 8 months ago)', request: lifterRequest('intermediate', 'general_fitness', { health: [{ condition: 'postpartum', label: 'recent birth' }], oneRepMaxes: { back_squat: 155, bench_press: 95 } }) },
     { name: 'lift beginner fat_loss 3d gym, wheelchair (upper body only)', request: lifterRequest('beginner', 'fat_loss', { upperBodyOnly: true }) },
     { name: 'lift age 65 intermediate strength 4d gym', request: lifterRequest('intermediate', 'strength', { age: 65, days: [1, 2, 4, 5], oneRepMaxes: { back_squat: 225, deadlift: 275, bench_press: 165, overhead_press: 95 } }) },
   ];
