@@ -180,6 +180,7 @@ export function personaGrid(): Persona[] {
   out.push({ name: 'run 50k 35mi 20wk', request: runnerRequest('custom', 35, 20, { customDistanceKm: 50 }) });
   out.push({ name: 'run 50mi 45mi 24wk', request: runnerRequest('custom', 45, 24, { customDistanceKm: 80.47 }) });
   out.push({ name: 'run 100k 50mi 24wk', request: runnerRequest('custom', 50, 24, { customDistanceKm: 100 }) });
+  out.push({ name: 'run 100mi 55mi 24wk', request: runnerRequest('custom', 55, 24, { customDistanceKm: 160.93 }) });
   out.push({ name: 'run mile 15mi 10wk', request: runnerRequest('custom', 15, 10, { customDistanceKm: 1.609 }) });
   out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
   out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });
