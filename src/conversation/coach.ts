@@ -22,6 +22,7 @@ import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onb
 import type { KeptNote } from './onboarding/index.js';
 import { plannedLiftFor, repRange } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
+import { findHealthConditions } from './parse/health.js';
 import { addDays } from '../engine/dates.js';
 import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
 import { findEffortWords } from './parse/effort.js';
@@ -729,6 +730,10 @@ async function withKeptNotes(deps: AppDeps, client: ClientRow, turn: CoachTurn, 
       .filter((i) => i.intent !== 'missed_session' || i.date >= today)
       .map((i) => ('from' in i && typeof i.from === 'string' && i.from < today ? { ...i, from: today } : i)),
   );
+  // "had my son 8 months ago" while setting up: mid-plan that is the FAQ's (understand/rules.ts), but told before the
+  // plan it is built in - a lifter's request carries it, and a runner's runs get its rules here, as a health note.
+  const birth = notes.map((n) => ({ n, h: findHealthConditions(n.text).find((x) => x.condition === 'postpartum') })).find((x) => x.h);
+  if (birth?.h) items.push({ intent: 'health_condition', condition: birth.h.condition, label: birth.h.label, note: birth.n.text });
   if (!items.length) return turn;
   const c: TurnContext = { deps, client, text: notes.map((n) => n.text).join(' / '), now: ctx.now, today, inboundId: ctx.inboundId, plan };
   const { lines } = await answer(c, items);

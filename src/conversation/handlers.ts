@@ -1320,12 +1320,12 @@ export const HANDLERS: Handlers = {
     }
     await recordPlanNote(c.deps.db, c.client, { type: 'health_note', reason: i.note, from: c.today, to: null, metadata: { condition: i.condition, label: i.label } });
     const alarm = HEALTH_ALARMS[i.condition] ? ` ${HEALTH_ALARMS[i.condition]}` : '';
-    const doctor = `Please check the plan with your ${i.condition === 'pregnancy' ? 'doctor or midwife' : 'doctor'} and tell me anything they rule out; I've flagged it for your coach too.${alarm}`;
+    const doctor = `Please check the plan with your ${i.condition === 'pregnancy' ? 'doctor or midwife' : i.condition === 'postpartum' ? 'doctor or a pelvic-floor physio' : 'doctor'} and tell me anything they rule out; I've flagged it for your coach too.${alarm}`;
     const changed = await applyAndTell(c, { types: ['health_limitation'], key: `health:${i.condition}`, from: c.today, to: null, concernsToday: true });
     // The rule is said in the first line; the engine's change line would repeat it, the preview of the day stays.
     const rest = changed.filter((l) => !l.startsWith(`With ${i.label}:`));
     const lead = lifts || rule.run.easyOnly ? 'Until your doctor says otherwise your plan plays it safe' : 'Your plan keeps going';
-    return [...(symptom ? [symptom] : []), `${i.condition === 'pregnancy' ? 'Congratulations! ' : ''}Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
+    return [...(symptom ? [symptom] : []), `${i.condition === 'pregnancy' ? 'Congratulations! ' : i.condition === 'postpartum' ? 'Congratulations on the baby! ' : ''}Thanks for telling me about your ${i.label}. ${lead}: ${rules}.`, doctor, ...rest];
   },
   meet_question: async (c, i) => {
     if (!c.plan) return [NO_PLAN];

@@ -35,14 +35,20 @@ const CONDITIONS: ReadonlyArray<{ condition: HealthCondition; label: string; re:
   { condition: 'pregnancy', label: 'pregnancy (second trimester)', re: /\b(?:second|2nd) trimester\b|\b(?:1[4-9]|2[0-7]) (?:weeks?|wks?) (?:pregnant|along)\b|\b[4-6] months? (?:pregnant|along)\b/ },
   { condition: 'pregnancy', label: 'pregnancy (third trimester)', re: /\b(?:third|3rd) trimester\b|\b(?:2[89]|3\d|40) (?:weeks?|wks?) (?:pregnant|along)\b|\b[7-9] months? (?:pregnant|along)\b/ },
   { condition: 'pregnancy', label: 'pregnancy', re: new RegExp(String.raw`${NOT_PAST_PREGNANCY}\b(?:pregnant|pregnancy|expecting a baby)\b`) },
+  // A birth of her own, recent (not "had my son 5 years ago", not a partner's: POSTPARTUM_NOT below). The onboarding
+  // answer promises "we start lighter than before" (answers/faq.ts): the plan keeps it (engine/adaptation/health.ts).
+  { condition: 'postpartum', label: 'recent birth', re: /\b(?:post-?partum|post partum|post-?natal|post natal|gave birth|new (?:mom|mum)|c-?section)\b|\b(?:had|delivered|welcomed) (?:a|my|our|the) (?:(?:first|second|third|1st|2nd|3rd|4th|new|baby) )?(?:baby|son|daughter|kid|little one|twins|boy|girl)\b/ },
   { condition: 'bone', label: 'osteoporosis', re: /\bosteoporo\w*/ },
   { condition: 'bone', label: 'osteopenia', re: /\bosteopeni\w*/ },
   { condition: 'bone', label: 'low bone density', re: /\b(?:low|poor|losing) bone (?:density|mass)\b|\bbone density (?:is |was |came back )?(?:low|poor|down)\b|\bbrittle bones\b|\bthin bones\b/ },
 ];
 
+/** A birth long past ("had my son 5 years ago") or a partner's ("my wife had our baby", "new dad"): not postpartum. */
+const POSTPARTUM_NOT = /\b(?:\d+|two|three|four|five|six|several|many|a few) (?:years?|yrs?)\b|\b(?:wife|partner|girlfriend|gf|husband|dad|father|daddy)\b/;
+
 /** The client's own: first person or a diagnosis, not a general question or someone else's condition. */
-const OWN = /\b(?:asthmatic|diabetic|pregnant|t1d|t2d|trimester|(?:weeks?|months?) along)\b|\b(?:i have|i'?ve got|i got|i'?ve had|i had|i'?m|i am|i was|i just|i live with|living with|dealing with|diagnosed|my doctor|my doc|my cardiologist|got (?:a|my)|had (?:a|my)|have (?:a|an)|on meds|on medication|i take|i'?m on)\b|^\s*(?:have|got|had|dx|diagnosed)\b|\bmy (?:heart|blood pressure|bp|bones?|bone density)\b/;
-const SOMEONE_ELSE = /\bmy (?:mom|mum|mother|dad|father|wife|husband|partner|friend|grand\w+|brother|sister|son|daughter|aunt|uncle|client|boss)\b|\b(?:he|she|they) (?:has|have|had)\b/;
+const OWN = /\b(?:asthmatic|diabetic|pregnant|post-?partum|post partum|post-?natal|gave birth|new (?:mom|mum)|t1d|t2d|trimester|(?:weeks?|months?) along)\b|\b(?:i have|i'?ve got|i got|i'?ve had|i had|i'?m|i am|i was|i just|i live with|living with|dealing with|diagnosed|my doctor|my doc|my cardiologist|got (?:a|my)|had (?:a|my)|have (?:a|an)|on meds|on medication|i take|i'?m on)\b|^\s*(?:have|got|had|dx|diagnosed)\b|\bmy (?:heart|blood pressure|bp|bones?|bone density)\b/;
+const SOMEONE_ELSE = /(?<!\b(?:had|delivered|welcomed|birth to) )\bmy (?:mom|mum|mother|dad|father|wife|husband|partner|friend|grand\w+|brother|sister|son|daughter|aunt|uncle|client|boss)\b|\b(?:he|she|they) (?:has|have|had)\b/;
 
 export interface HealthNews {
   condition: HealthCondition;
@@ -60,6 +66,9 @@ export function findHealthConditions(text: string): HealthNews[] {
   if (SOMEONE_ELSE.test(t) && !/\b(?:i have|i'?ve got|i had|i'?m)\b/.test(t)) return [];
   if (!OWN.test(t)) return [];
   const out: HealthNews[] = [];
-  for (const c of CONDITIONS) if (c.re.test(t) && !out.some((o) => o.condition === c.condition)) out.push({ condition: c.condition, label: c.label });
+  for (const c of CONDITIONS) {
+    if (c.condition === 'postpartum' && POSTPARTUM_NOT.test(t)) continue;
+    if (c.re.test(t) && !out.some((o) => o.condition === c.condition)) out.push({ condition: c.condition, label: c.label });
+  }
   return out;
 }

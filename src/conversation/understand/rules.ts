@@ -963,7 +963,9 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       // "asthma and type 1 diabetes": one item each, each with its own rules.
-      const found = findHealthConditions(c.text);
+      // A birth told mid-plan ("im 10 weeks postpartum") keeps the FAQ's answer (doctor or pelvic-floor physio first):
+      // postpartum is built into a plan when told while setting up (onboarding note -> request health).
+      const found = findHealthConditions(c.text).filter((h) => h.condition !== 'postpartum');
       return found.length ? match(found.map((h) => ({ intent: 'health_condition' as const, condition: h.condition, label: h.label, note: c.raw })), SURE) : null;
     },
   },

@@ -31,11 +31,16 @@
  *    talk through, with no lying flat on the back after the first trimester, no breath-held maximal lifts,
  *    no jumps or falls risk: tempo, interval and race-pace runs become easy runs by feel, sets stop 3+ reps
  *    short of failure, no explosive lifts or crunches.
+ *  - postpartum (a birth in the last year or so): the return-to-running guideline (Goom, Donnelly & Brockwell
+ *    2019) and ACOG 804 keep a new mother off impact, jumps and max efforts until a doctor or pelvic-floor physio
+ *    clears her, and build back gradually: sets stop 3+ reps short of failure, loads go up in half steps, no
+ *    crunches or sit-ups (they load a healing linea alba: dead bugs and bird dogs instead), no hanging or
+ *    swinging core work. Runs come back as run/walk at an easy effort: speed work waits for the all-clear.
  */
 import type { MovementPattern } from '../strength/exercises.js';
 import { TRAINING_AGES, type TrainingAge } from '../vocabulary.js';
 
-export const HEALTH_CONDITIONS = ['heart', 'bone', 'asthma', 'diabetes', 'pregnancy'] as const;
+export const HEALTH_CONDITIONS = ['heart', 'bone', 'asthma', 'diabetes', 'pregnancy', 'postpartum'] as const;
 export type HealthCondition = (typeof HEALTH_CONDITIONS)[number];
 
 /**
@@ -172,6 +177,23 @@ export const HEALTH_RULES: Readonly<Record<HealthCondition, HealthRule>> = {
       easyOnly: true,
       line: 'tempo, interval and race-pace days become easy runs, and every run goes by feel at a pace where you can talk in full sentences; stop if anything feels off',
       why: 'moderate effort you can talk through is what doctors advise in pregnancy',
+    },
+  },
+  postpartum: {
+    // The promise the onboarding answer makes ("we start lighter than before", answers/faq.ts): the plan keeps it.
+    avoid: [
+      { ids: ['hanging_knee_raise', 'kb_swing', 'walking_lunge', 'pistol_squat'], why: 'gentler on your core and pelvic floor while they recover - dead bugs, bird dogs and steady single-leg work instead' },
+    ],
+    progressionScale: 0.5,
+    rirFloor: 3,
+    minReps: 6,
+    excludePatterns: ['power', 'core_flexion'],
+    line: 'we start lighter than before - every set stops 3+ reps short of failure, breathing out as you lift, loads go up in half steps, and no jumps, max efforts, crunches or sit-ups (dead bugs and bird dogs instead) until your doctor or a pelvic-floor physio clears you',
+    why: 'your core and pelvic floor are still recovering from the birth',
+    run: {
+      easyOnly: true,
+      line: 'tempo, interval and race-pace days become easy runs until your doctor or a pelvic-floor physio clears you, at a talking pace with walk breaks welcome (run 2 min, walk 1 min to start); stop and tell me about any leaking, heaviness or pain',
+      why: 'impact and speed wait until the pelvic floor is ready (return-to-running guideline, Goom et al. 2019)',
     },
   },
 };

@@ -45,7 +45,8 @@ export const raceRequestSchema = z
     customDistanceKm: z
       .number({ error: 'customDistanceKm must be a number of km' })
       .min(1, { message: 'customDistanceKm must be at least 1 km' })
-      .max(100, { message: 'customDistanceKm must be at most 100 km' })
+      // A 100-mile ultra (160.9 km) is the longest race planned, with the ultra class (distanceClass).
+      .max(170, { message: 'customDistanceKm must be at most 170 km (100 miles)' })
       .optional(),
     raceDate: isoDate('raceDate'),
     startDate: isoDate('startDate'),

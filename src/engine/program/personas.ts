@@ -148,6 +148,7 @@ export function agePersonas(): Persona[] {
     { name: 'lift age 65 beginner general_fitness 3d home', request: lifterRequest('beginner', 'general_fitness', { age: 65, home: true }) },
     { name: 'lift age 58 beginner general_fitness 3d dumbbells+bands, osteopenia', request: lifterRequest('beginner', 'general_fitness', { age: 58, equipment: ['dumbbell', 'bands', 'bodyweight'], minutes: 45, health: [{ condition: 'bone', label: 'osteopenia' }] }) },
     { name: 'lift intermediate general_fitness 3d gym, pregnant (2nd trimester)', request: lifterRequest('intermediate', 'general_fitness', { health: [{ condition: 'pregnancy', label: 'pregnancy (second trimester)' }], oneRepMaxes: { back_squat: 185, bench_press: 135 } }) },
+    { name: 'lift intermediate general_fitness 3d gym, postpartum (had her son 8 months ago)', request: lifterRequest('intermediate', 'general_fitness', { health: [{ condition: 'postpartum', label: 'recent birth' }], oneRepMaxes: { back_squat: 155, bench_press: 95 } }) },
     { name: 'lift beginner fat_loss 3d gym, wheelchair (upper body only)', request: lifterRequest('beginner', 'fat_loss', { upperBodyOnly: true }) },
     { name: 'lift age 65 intermediate strength 4d gym', request: lifterRequest('intermediate', 'strength', { age: 65, days: [1, 2, 4, 5], oneRepMaxes: { back_squat: 225, deadlift: 275, bench_press: 165, overhead_press: 95 } }) },
   ];
@@ -179,6 +180,7 @@ export function personaGrid(): Persona[] {
   out.push({ name: 'run 50k 35mi 20wk', request: runnerRequest('custom', 35, 20, { customDistanceKm: 50 }) });
   out.push({ name: 'run 50mi 45mi 24wk', request: runnerRequest('custom', 45, 24, { customDistanceKm: 80.47 }) });
   out.push({ name: 'run 100k 50mi 24wk', request: runnerRequest('custom', 50, 24, { customDistanceKm: 100 }) });
+  out.push({ name: 'run 100mi 55mi 24wk', request: runnerRequest('custom', 55, 24, { customDistanceKm: 160.93 }) });
   out.push({ name: 'run mile 15mi 10wk', request: runnerRequest('custom', 15, 10, { customDistanceKm: 1.609 }) });
   out.push({ name: 'run 10k 15mi 12wk estimated', request: runnerRequest('10k', 15, 12, { measured: false }) });
   out.push({ name: 'run marathon 20mi 18wk estimated', request: runnerRequest('marathon', 20, 18, { measured: false }) });

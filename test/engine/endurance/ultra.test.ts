@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
-import { distanceClass } from '../../../src/engine/endurance/race-request.js';
+import { distanceClass, raceRequestSchema } from '../../../src/engine/endurance/race-request.js';
 import { runnerRequest } from '../../../src/engine/program/personas.js';
 
 describe('ultra: a 50K, 50 mi or 100K is planned as an ultra', () => {
@@ -33,5 +33,13 @@ describe('ultra: a 50K, 50 mi or 100K is planned as an ultra', () => {
     const plan = buildRacePlan(req);
     expect(validateRacePlan(plan, req).errors).toEqual([]);
     expect(plan.outline.phases.find((p) => p.name === 'taper')!.weekCount).toBe(3);
+  });
+
+  it('a 100 miler (160.93 km) at 55 mi/week, 24 weeks out: the request is accepted (was capped at 100 km), an ultra plan, valid', () => {
+    const req = runnerRequest('custom', 55, 24, { customDistanceKm: 160.93 });
+    expect(raceRequestSchema.safeParse(req).success).toBe(true);
+    const plan = buildRacePlan(req);
+    expect(plan.outline.distanceClass).toBe('ultra');
+    expect(validateRacePlan(plan, req).errors).toEqual([]);
   });
 });

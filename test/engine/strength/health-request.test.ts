@@ -103,3 +103,27 @@ describe('strength.health-request: the line matches the trimester told', () => {
     for (const n of lines('pregnancy (first trimester)')) expect(n).toMatch(/from the second trimester nothing lying flat on your back/);
   });
 });
+
+describe('strength.health-request: postpartum (a recent birth), intermediate in a full gym', () => {
+  const req = aRequest({ trainingAge: 'intermediate', goal: 'strength', trainingDays: [1, 3, 5], sessionMinutes: 60, health: [{ condition: 'postpartum', label: 'recent birth' }] });
+  const plan = buildStrengthPlan(req);
+
+  it('starts lighter: 3+ reps in reserve, no jumps, crunches or hanging raises, a line on every day', () => {
+    expect(validateStrengthPlan(plan, req).errors).toEqual([]);
+    for (const e of lifts(plan)) {
+      expect(e.rir).toBeGreaterThanOrEqual(3);
+      expect(['power', 'core_flexion']).not.toContain(exerciseById(e.exerciseId)!.pattern);
+      expect(e.exerciseId).not.toBe('hanging_knee_raise');
+    }
+    for (const d of plan.weeks.flatMap((w) => w.days).filter((x) => x.type === 'training')) {
+      expect(d.notes.join(' ')).toMatch(/With your recent birth: we start lighter than before/);
+    }
+  });
+
+  it('loads go up in half steps', () => {
+    const withMax = aRequest({ ...req, weeks: 12, oneRepMaxes: { back_squat: 150 } });
+    const without = aRequest({ ...withMax, health: [] });
+    const last = (r: typeof req) => lifts(buildStrengthPlan(r)).filter((e) => e.exerciseId === 'back_squat' && e.oneRepMax).at(-1)!.oneRepMax!;
+    expect(last(withMax) - 150).toBeCloseTo((last(without) - 150) / 2, 0);
+  });
+});
