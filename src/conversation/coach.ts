@@ -19,7 +19,7 @@ import type { Proposal } from '../engine/adaptation/readiness.js';
 import type { LiftItem } from '../engine/workout/workout.js';
 import { activePlan, localToday, toActivePlan, withKeptReads, withStoredDays, type ActivePlan } from '../services/plans.service.js';
 import { beginOnboarding, continueOnboarding, onboardingInProgress } from './onboarding-flow.js';
-import type { KeptNote } from './onboarding/index.js';
+import { LOST_TRACK, type KeptNote } from './onboarding/index.js';
 import { plannedLiftFor, repRange } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
 import { findHealthConditions } from './parse/health.js';
@@ -34,6 +34,7 @@ import { describeItem, readText } from './understand/read.js';
 import { isQuestion } from './understand/rules.js';
 import { EQUIPMENT_NAMES, PR_HIT } from './words.js';
 import { ranUnloggedRuns } from './parse/unlogged-answer.js';
+import { pendingSchema, type Pending } from './pending.js';
 import { answerUnloggedRuns } from '../services/unlogged-runs.service.js';
 import { clearLimitations } from '../services/limitation.service.js';
 import type { Limitation } from '../engine/vocabulary.js';
@@ -106,20 +107,6 @@ function feltLines(items: readonly Item[], loggedDays: ReadonlySet<string>): str
   }
   return [];
 }
-
-/** What the coach waits for after asking a question outside onboarding. */
-type Pending =
-  | { kind: 'confirm_logs'; entries: LogEntry[]; rawText: string }
-  | { kind: 'choose'; options: [Item, Item] }
-  | { kind: 'proposal'; proposal: Proposal }
-  /** A change offered in place of one refused (a move to the nearest allowed day): YES applies it. */
-  | { kind: 'offer'; item: Item }
-  /** A lift left out for an area told at the start, offered back: YES rebuilds the plan without sparing it. */
-  | { kind: 'unspare'; limitations: Limitation[]; areas: string; lift: string }
-  /** Sets logged with no lift named that no planned lift fitted: kept until the client names the lift. */
-  | { kind: 'which_lift'; item: ItemOf<'unnamed_lift'> }
-  /** The morning text's time shown with "Text a new time": a clock alone next ("7:30") is that new time. */
-  | { kind: 'text_time' };
 
 /** A clock sent alone, as a time of day can be: "7:30", "6", "6:45am", "7.30". */
 const CLOCK_ALONE = /^(?:at\s+)?\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.?|p\.m\.?)?\s*(?:pls|please|thanks|thx)?[.!]*$/;
@@ -600,6 +587,8 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   const stored = ctx.prefetched ? (ctx.prefetched.state ?? undefined) : await loadState(deps.db, client.id);
   const onboarding = await onboardingInProgress(deps, client, stored ?? null);
   if (onboarding === 'fresh') return beginOnboarding(deps, client, ctx.now, undefined, text);
+  // The text answered a question whose state no longer reads: not an answer to the first question asked again.
+  if (onboarding === 'lost') return beginOnboarding(deps, client, ctx.now, LOST_TRACK);
   if (onboarding) {
     const turn = await continueOnboarding(deps, client, onboarding, text, ctx.now);
     return turn.kept ? withKeptNotes(deps, turn.kept.client, turn, turn.kept.notes, ctx) : turn;
@@ -631,7 +620,9 @@ export async function coach(deps: AppDeps, client: ClientRow, text: string, ctx:
   // An answer to the question asked last turn.
   if (stored?.flow === PENDING_FLOW) {
     await clearState(deps.db, client.id);
-    const pending = stored.state as Pending;
+    // A question stored in a shape this version does not read is dropped: the text is read as any other.
+    const parsed = pendingSchema.safeParse(stored.state);
+    const pending: Pending | { kind: 'unreadable' } = parsed.success ? parsed.data : { kind: 'unreadable' };
     if (pending.kind === 'confirm_logs' && isYes(text)) {
       const outcomes = await recordLogs(deps.db, client, pending.entries, { today, inboundId: ctx.inboundId, rawText: pending.rawText, confirmed: true });
       return { reply: fitSegments(outcomeLines(outcomes), 4), intent: 'confirm_logs', agent: null };

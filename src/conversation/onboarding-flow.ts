@@ -8,7 +8,7 @@ import { planOutline } from '../engine/program/program.js';
 import { formatFinish } from '../engine/endurance/index.js';
 import { completeOnboarding } from '../services/onboarding.service.js';
 import { understandText } from '../agents/understand-text.js';
-import { loadState, saveState } from '../services/conversation-state.service.js';
+import { loadState, questionPending, saveState } from '../services/conversation-state.service.js';
 import { localToday } from '../services/plans.service.js';
 import {
   fitReply,
@@ -117,14 +117,16 @@ export async function onboardingInProgress(
   client: ClientRow,
   /** The client's conversation state when the caller already read it (the coach does, once per turn). */
   preloaded?: { flow: string; state: unknown } | null,
-): Promise<OnboardingState | null | 'fresh'> {
+): Promise<OnboardingState | null | 'fresh' | 'lost'> {
   const stored = preloaded === undefined ? await loadState(deps.db, client.id) : (preloaded ?? undefined);
   if (stored?.flow === ONBOARDING_FLOW) {
+    // A finished onboarding leaves nothing to continue for a client past it, however old its stored shape.
+    if (!questionPending(stored) && client.status !== 'onboarding') return null;
     const parsed = onboardingStateSchema.safeParse(stored.state);
-    const state = (parsed.success ? parsed.data : stored.state) as OnboardingState;
-    if (state.step !== 'complete') return state;
+    // A state that no longer reads: onboarding starts over (`lost`), never a crash on its missing fields.
+    return parsed.success ? parsed.data : 'lost';
   }
-  return client.status === 'onboarding' ? (stored?.flow === ONBOARDING_FLOW ? (stored.state as OnboardingState) : 'fresh') : null;
+  return client.status === 'onboarding' ? 'fresh' : null;
 }
 
 /**

@@ -49,12 +49,16 @@ const contextSchema = z.object({
 /** State as read back from storage: checked, because it may be days old and written by an older version. */
 export const onboardingStateSchema = z.object({
   step: z.enum(ONBOARDING_STEPS, { message: 'step is not a known onboarding step' }),
-  answers: z.record(z.string(), z.unknown(), { message: 'answers must be an object' }),
+  // Each answer is read back by its slot (and the whole profile is parsed at YES): only its container is checked here.
+  answers: z.record(z.string(), z.unknown(), { message: 'answers must be an object' }).transform((a) => a as OnboardingAnswers),
   history: z.array(z.enum(ONBOARDING_STEPS), { message: 'history must list onboarding steps' }),
   retries: z.number({ message: 'retries must be a number' }).int().min(0),
   told: z.array(z.string()).optional(),
   advised: z.literal('days').optional(),
-});
+}) satisfies z.ZodType<OnboardingState, unknown>;
+
+/** Said when a stored onboarding state no longer reads (corrupt, or from a version that shaped it otherwise). */
+export const LOST_TRACK = "Sorry, I lost track of where we were - let's start again.";
 
 function checkContext(ctx: OnboardingContext): void {
   const r = contextSchema.safeParse(ctx);
@@ -524,7 +528,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
   const checked = onboardingStateSchema.safeParse(state);
   if (!checked.success) {
     const fresh = startOnboarding(ctx);
-    return { state: fresh.state, reply: fitReply(["Sorry, I lost track of where we were - let's start again.", ask('name', {}, ctx)]) };
+    return { state: fresh.state, reply: fitReply([LOST_TRACK, ask('name', {}, ctx)]) };
   }
   const answers = state.answers;
   if (state.step === 'complete') return { state, reply: fitReply(["You're all set! Text 'what's today' for today's workout, or HELP for more."]) };
