@@ -55,3 +55,11 @@ describe('onboarding: the time a runner has, told at the experience question', (
     expect(done.reply).toMatch(/about 45 min on weekdays, longer on sat/);
   });
 });
+
+describe('onboarding: the weekday time, then a clock beside the days', () => {
+  it('"about 45 min on weekdays, longer on sat" then "mon wed fri sat 7:30": both said back in the summary (was only "Noted: at 7:30.")', () => {
+    const { last } = play(['hi im ida', 'train for a race', 'half marathon on may 2', 'none', 'none', '20 mpw', 'about 45 min on weekdays, longer on sat', '3 years', 'mon wed fri sat 7:30', 'none']);
+    expect(last.state.answers.trainingWindow).toBe('about 45 min on weekdays, longer on sat; at 7:30');
+    expect(last.reply).toMatch(/about 45 min on weekdays, longer on sat; at 7:30/);
+  });
+});

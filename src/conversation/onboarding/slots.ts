@@ -1189,7 +1189,9 @@ function readWork(t: string, raw: string, a: OnboardingAnswers): Read {
   // as they walk in (at 5:00 it came as they started), and not so early that it wakes them.
   const start = window && !deadline ? morningStart(window) : null;
   const early = a.morningTime !== undefined ? {} : deadline ? { morningTime: clockMinus(deadline, 60) } : start ? { morningTime: clockMinus(start, 30) } : window && BEFORE_WORK.test(window) && !/\d/.test(window) ? { morningTime: BEFORE_WORK_TEXT } : {};
-  return ok({ ...(work ? { work } : {}), ...(window ? { trainingWindow: window } : {}), ...early });
+  // The weekday time told before ("about 45 min on weekdays, longer on sat") is kept beside a clock told after it.
+  const kept = window && a.trainingWindow && WEEKDAY_TIME.test(a.trainingWindow) && !WEEKDAY_TIME.test(window) ? `${a.trainingWindow}; ${window}` : window;
+  return ok({ ...(work ? { work } : {}), ...(kept ? { trainingWindow: kept } : {}), ...early });
 }
 
 /**
