@@ -93,6 +93,8 @@ function replyOf(lines: ReadonlyArray<string | MessageLine>): string {
  * preview, the next loads). Among equals the last line goes first (fitSegments).
  */
 const KEEP = { question: 3, headline: 2, log: 1, detail: 0 } as const;
+/** A day's change line from the pain handler (formatLiftSwaps): "Wed 11/25: No pike push-up and doorway towel row." */
+const CHANGED_DAY_LINE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2}\/\d{1,2}: /;
 const ranked = (lines: readonly string[], first: number = KEEP.headline): MessageLine[] => lines.map((text, k) => ({ text, priority: k === 0 ? first : KEEP.detail }));
 
 /** "tempo felt awful": how a session logged done felt, answered once (the first feeling said). */
@@ -447,6 +449,9 @@ async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: Message
     const said = item.intent === 'soreness' && loggedDays.has(item.date) ? { ...item, afterLog: true } : item;
     const handler = HANDLERS[said.intent as AnswerIntent] as (c: TurnContext, i: Item) => Promise<string[]>;
     const shown = ranked(await handler(c, said));
+    // Pain beside a log ("floor press 3x10 w 40s. my elbows r kinda achy after"): the day's lifts taken out are what
+    // changed, kept before the logs the client sent (the line "Wed 11/25: No pike push-up, …" was cut to fit).
+    if (said.intent === 'pain') for (const l of shown) if (CHANGED_DAY_LINE.test(l.text)) l.priority = KEEP.headline;
     // "asthma and type 1 diabetes": several conditions are each said without their reasons, so every one fits
     // (only the first was said back: the second was cut to fit); one alone keeps them unless it must be cut.
     if (said.intent === 'health_condition' && shown[0]) {

@@ -46,3 +46,14 @@ describe('a swap said with today or tomorrow', () => {
     expect(reply).toMatch(/^Swapped, this week only: Full body C on Wed, Full body B on Fri\./);
   });
 });
+
+describe('a pain report inside a log', () => {
+  it('"floor press 3x10 w 40s, rows 3x10 w 45s. my elbows r kinda achy after" lists what Wednesday loses (was cut to fit beside the logs)', async () => {
+    const phone = await onboarded(DUMBBELLS);
+    at('2026-11-23T22:00:00Z');
+    const reply = await say(phone, 'floor press 3x10 w 40s, rows 3x10 w 45s. my elbows r kinda achy after');
+    expect(reply).toMatch(/Wed 11\/25: No pike push-up, doorway towel row and overhead dumbbell triceps extension\./);
+    expect(reply).toMatch(/Logged today: Dumbbell floor press 3x10 @ 40 lb/);
+    expect(reply).toMatch(/Logged today: Bent-over dumbbell row 3x10 @ 45 lb/);
+  });
+});
