@@ -7,6 +7,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
 import { z } from 'zod';
+import { weightUnitSchema } from '../engine/workout/workout.schema.js';
 import { parseIsoDate } from '../engine/dates.js';
 import { EQUIPMENT, LIMITATIONS, RACE_DISTANCES, STRENGTH_GOALS, TRAINING_AGES } from '../engine/vocabulary.js';
 import { INTENTS, RUN_ZONES, TERMS, WORKOUT_KINDS, type Item, type SetGroup } from '../conversation/understand/items.js';
@@ -23,7 +24,7 @@ const SetSchema = z.object({
   sets: z.number().int().describe('How many sets at this load and reps (1 for a single set).'),
   reps: z.number().int().nullable().describe('Reps per set, or null when not said.'),
   load: z.number().nullable().describe('Weight lifted per set (per hand for dumbbells), or null for bodyweight.'),
-  unit: z.enum(['kg', 'lb']).nullable().describe('Unit of the load as written, or null when not written.'),
+  unit: weightUnitSchema.nullable().describe('Unit of the load as written, or null when not written.'),
   rpe: z.number().nullable().describe('RPE 1-10 if stated, or null.'),
   rir: z.number().nullable().describe('Reps in reserve if stated, or null.'),
 });
@@ -56,7 +57,7 @@ export const ItemSchema = z.object({
   redFlags: z.array(z.string()).nullable().describe('Words that call for a doctor or physio (sharp, swelling, numb, cannot put weight on it, over a week), or null.'),
   readinessKind: z.enum(['sleep', 'stress', 'energy']).nullable().describe('For readiness: what it is about, or null.'),
   equipment: z.array(z.enum(EQUIPMENT)).nullable().describe('For travel: equipment available; for missing_equipment: what is missing; or null.'),
-  maxDumbbell: z.object({ load: z.number(), unit: z.enum(['kg', 'lb']) }).nullable().describe('For travel: the heaviest dumbbell available, or null.'),
+  maxDumbbell: z.object({ load: z.number(), unit: weightUnitSchema }).nullable().describe('For travel: the heaviest dumbbell available, or null.'),
   term: z.enum(TERMS).nullable().describe('For explain_term: the term asked about, or null.'),
   zone: z.enum(RUN_ZONES).nullable().describe('For pace_question: which pace, or null.'),
   nextLong: z

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { LogEntry } from '../services/logs.service.js';
 import type { Proposal } from '../engine/adaptation/readiness.js';
 import { LIMITATIONS, type Limitation } from '../engine/vocabulary.js';
+import { weightUnitSchema } from '../engine/workout/workout.schema.js';
 import { INTENTS, type Item, type ItemOf, type SetGroup } from './understand/items.js';
 
 /** What the coach waits for after asking a question outside onboarding. */
@@ -31,7 +32,7 @@ const setGroupSchema = z.object({
   sets: z.number(),
   reps: z.number().nullable(),
   load: z.number().nullable(),
-  unit: z.enum(['kg', 'lb']).nullable(),
+  unit: weightUnitSchema.nullable(),
   rpe: z.number().nullable(),
   rir: z.number().nullable(),
   effort: z.string().optional(),

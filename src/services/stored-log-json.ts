@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import type { LoggedSet } from '../engine/strength/index.js';
+import { weightUnitSchema } from '../engine/workout/workout.schema.js';
 
 const strengthDetailsSchema = z.object({
   exerciseId: z.string(),
   weight: z.number().nullish(),
   reps: z.number().nullish(),
   rir: z.number().nullish(),
-  unit: z.enum(['kg', 'lb']).nullish(),
+  unit: weightUnitSchema.nullish(),
 });
 
 /**

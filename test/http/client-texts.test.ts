@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, at, repliesTo } = smsSuite();
+const { say, onboarded, nyPhone, at, repliesTo } = smsSuite();
 
 describe('asking for a day', () => {
   it('"what\'s today" asked again and again answers with the day, never a fresh "Hi!" each time', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri: today is a lifting day
+    const phone = await onboarded(LIFTER_ANSWERS); // Mon/Wed/Fri: today is a lifting day
     for (const text of ["what's today", 'Whats today?', 'today']) {
       const reply = await say(phone, text);
       expect(reply).toMatch(/^Today: Full body A/);
@@ -26,8 +25,7 @@ describe('asking for a day', () => {
   });
 
   it('"what\'s today", "tomorrow" and "this week" asked twice get the same words, a retried delivery repeats them, and a log in between shows', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     for (const text of ["what's today", 'tomorrow', 'this week']) {
       const first = await say(phone, text);
       const sid = 'SM' + 'd'.repeat(31) + text.length.toString(16).slice(-1);
@@ -42,16 +40,14 @@ describe('asking for a day', () => {
   });
 
   it('"legs are toast from yesterday" is said back in words, not as a score out of 5', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'legs are toast from yesterday 😩');
     expect(reply).toMatch(/^Noted: legs really sore\.\n/);
     expect(reply).not.toMatch(/\/5\)/);
   });
 
   it('"4 days a week works, tue thu sat sun" from an onboarded client changes the training days', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, '4 days a week works, tue thu sat sun')).toMatch(/Tue, Thu, Sat, Sun/);
   });
 });
@@ -146,8 +142,7 @@ describe('the morning text time, said in words after onboarding', () => {
     ['make it six thirty instead', '6:30am'],
     ['text me at 5:30 instead', '5:30am'],
   ])('"%s" moves the text to %s', async (text, said) => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, text)).toMatch(new RegExp(`^Done: your workout text now comes at ${said}`));
   });
 });

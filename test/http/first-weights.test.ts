@@ -8,15 +8,14 @@ import { LIFTER_ANSWERS } from '../support/web.js';
 import { planned } from '../support/lifter-with-maxes.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboarded } = smsSuite();
 
 describe('a first weight picked', () => {
   // Sam (no maxes given): "ohp 3x8 95" was read as all-out (RIR 0, est. 1RM 120) and Friday's overhead press became
   // 3x8-10 at 85 lb, 10 lb under what he had just done for 8. Picked as the day asked (3 reps left), 95 x 8 at RIR 3 is
   // an est. 1RM of 95 x (1 + 11/30) = 130 lb, and the next 8-10 reps at RIR 3 stay about 95.
   it('logged in the planned reps with no effort word, it is the planned effort, the max is estimated with those reps left, and the next session starts from it', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const today = await say(phone, "what's today");
     const first = /\n(Bench press|Back squat|Overhead press|Romanian deadlift|Deadlift) (\d)x(\d+)(?:-(\d+))?\n/.exec(today);
     expect(first, today).not.toBeNull();

@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboarded, nyPhone, at } = smsSuite();
 
 describe('a lifter asks about a lift, a day or the week in their own words', () => {
   it('"whats my squat supposed to be friday" answers with Friday\'s squat and its load (was "Sorry, I didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     await say(phone, 'squat 3x5 at 225, felt like rpe 8');
     const reply = await say(phone, 'whats my squat supposed to be friday');
     expect(reply).not.toMatch(/didn't get that/);
@@ -22,15 +21,13 @@ describe('a lifter asks about a lift, a day or the week in their own words', () 
   });
 
   it('"whats my plan today" is today\'s workout, not the plan overview', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'whats my plan today');
     expect(reply).toMatch(/^Today: /);
   });
 
   it('"switched to 4 days, add saturday" adds Saturday and keeps Mon, Wed and Fri (was "Sorry, I didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'switched to 4 days, add saturday');
     expect(reply).not.toMatch(/didn't get that/);
     expect(reply).toMatch(/Mon, Wed, Fri, Sat/);
@@ -39,8 +36,7 @@ describe('a lifter asks about a lift, a day or the week in their own words', () 
 
 describe('a lifter changes how long every session is', () => {
   it('"can sessions be 45 min" rebuilds the plan for 45 min sessions, and today\'s session fits them', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const before = await say(phone, "what's today");
     const minutes = (text: string) => Number(/~(\d+) min/.exec(text)?.[1]);
     expect(minutes(before)).toBeGreaterThan(45);
@@ -50,8 +46,7 @@ describe('a lifter changes how long every session is', () => {
   });
 
   it('"workouts are taking me like 90 min, too long" asks how long they can be (was logged as a 90 min long run)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'workouts are taking me like 90 min, too long');
     // LIFTER_ANSWERS trains about 60 min: the example offered is 15 shorter.
     expect(reply).toMatch(/^How long can each session be from now on\? Now they are about 60 min; text e\.g\. 'sessions of 45 min'\./);
@@ -62,15 +57,13 @@ describe('a lifter changes how long every session is', () => {
 
 describe('a lifter tells how a joint and their health are going', () => {
   it('"also knee was ok" after a session is said back as the knee holding up (was "Sorry, I didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'also knee was ok');
     expect(reply).toBe('Good to hear your knee held up - noted. Tell me if that changes.');
   });
 
   it('"my blood pressure meds make me kinda dizzy" answers the dizziness first, then keeps the plan safe for blood pressure', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'my blood pressure meds make me kinda dizzy sometimes is that a problem');
     expect(reply).toMatch(/^Dizziness is worth telling your doctor soon/);
     expect(reply).toMatch(/Thanks for telling me about your high blood pressure/);
@@ -149,8 +142,7 @@ describe('a lifter logs two lifts on a rest day', { timeout: 120_000 }, () => {
 
   it('the next load the log reply names is the load the day then shows, and an easy set does not lower a known max', async () => {
     at('2026-12-02T13:00:00Z'); // Wednesday 08:00 in New York: a rest day.
-    const phone = nyPhone();
-    await onboardBySms(phone, TOM);
+    const phone = await onboarded(TOM);
     const before = await say(phone, 'sat');
     const planned = Number(/Front squat 3x8-10 @ (\d+) lb/.exec(before)?.[1]);
     expect(planned, before).toBeGreaterThan(0);
@@ -163,8 +155,7 @@ describe('a lifter logs two lifts on a rest day', { timeout: 120_000 }, () => {
 
   it('a hard set that lowers the squat names the new front squat load, the one Saturday then shows (was "stays" at the old load)', async () => {
     at('2026-12-02T13:00:00Z');
-    const phone = nyPhone();
-    await onboardBySms(phone, TOM);
+    const phone = await onboarded(TOM);
     const planned = Number(/Front squat 3x8-10 @ (\d+) lb/.exec(await say(phone, 'sat'))?.[1]);
     // 225 x 5 at RPE 10 (Epley 263) is under 275 x 5 (321): Thursday's read rebuilds the week, then Saturday is read.
     const logged = await say(phone, 'squat 3x5 at 225, rpe 10');
@@ -175,8 +166,7 @@ describe('a lifter logs two lifts on a rest day', { timeout: 120_000 }, () => {
 
   it('"why did my bench change?" after a hard bench names the max the new load came from (was the best ever: 160 lb "73% of 258")', async () => {
     at('2026-12-02T13:00:00Z');
-    const phone = nyPhone();
-    await onboardBySms(phone, TOM);
+    const phone = await onboarded(TOM);
     await say(phone, 'bench 185 3x5 rpe 10');
     const reply = await say(phone, 'why did my bench change?');
     const [, load, pct, max] = /bench press: 3x\d+-\d+ at (\d+) lb.*about (\d+)% of your est\. max of (\d+) lb/.exec(reply) ?? [];
@@ -190,8 +180,7 @@ describe('a lifter logs two lifts on a rest day', { timeout: 120_000 }, () => {
 describe('a runner with a mild ache in a short start week (lead13)', () => {
   it('when the ache takes every run but the long run, the long run comes back easy and shorter, not as rest', async () => {
     at('2026-11-25T14:00:00Z'); // Wednesday 09:00 in New York: the start week is Wed-Sun (runs Wed, Fri, Sun).
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'this week')).toMatch(/Sun 11\/29: Long run/);
     // Mild: no runs Wed-Fri, a check-in Saturday. Sunday's long run was the week's only run left, and it was rested
     // too ("Shorter long run: fewer mi this week … Rest today instead"), though the ache was over by then.
@@ -204,8 +193,7 @@ describe('a runner with a mild ache in a short start week (lead13)', () => {
 
   it('"is it ok to run thursday or should i rest" after the ache is Thursday\'s day, a rest (was "Yes, that\'s fine")', async () => {
     at('2026-11-25T14:00:00Z');
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     await say(phone, 'my achilles is kinda sore, like 3/10');
     const reply = await say(phone, 'is it ok to run thursday or should i rest');
     expect(reply).not.toMatch(/that's fine/);

@@ -8,12 +8,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { planned, WITH_MAXES } from '../support/lifter-with-maxes.js';
 
 // Monday 2026-11-23, 09:00 in New York: Sam trains Mon, Wed, Fri; today has the back squat and the bench press.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone } = smsSuite();
 
 describe('a lift and how it felt', () => {
   it('when "done, squats felt heavy" comes, the day is done and the planned squat is logged at RIR 1 with the range\'s low end', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const squat = planned(await say(phone, "what's today"), 'Back squat');
     const reply = await say(phone, 'done, squats felt heavy');
     expect(reply).toContain(`Back squat ${squat.sets}x${squat.min} @ ${squat.load} lb ("felt heavy" = about 1 rep left, RIR 1)`);
@@ -37,8 +36,7 @@ describe('a lift and how it felt', () => {
   });
 
   it('when a lift the day did not plan is said to feel some way, the reply names the day\'s lifts and asks', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const reply = await say(phone, 'the leg press felt ok');
     // The day's lift most like it is offered: the leg press is a squat movement, so the back squat.
     expect(reply).toMatch(/^Noted: leg press felt ok\. Today your plan had [^\n]*back squat[^\n]*, not leg press - which did you mean\? The back squat\? Send it with the weight \(e\.g\. "back squat \d+x\d+ at \d+"\)/);

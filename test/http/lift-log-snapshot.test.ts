@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
 
-const { say, onboardBySms, nyPhone, db, at } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone, db, at } = smsSuite();
 
 /** Sam with numbers: squat 275, bench 185, deadlift 335 (lb). */
 const WITH_MAXES: Persona = {
@@ -53,8 +53,7 @@ async function storedState(phone: string): Promise<string> {
 
 describe('a lifting week of logs, replies and stored plan pinned', () => {
   it('Sam logs squats Monday (twice, then "done"), more lifts Wednesday, and asks ahead: same replies, same stored weeks and days', async () => {
-    const p = nyPhone();
-    await onboardBySms(p, LIFTER_ANSWERS);
+    const p = await onboarded(LIFTER_ANSWERS);
     const replies: string[] = [];
     const text = async (body: string) => replies.push(`${body} -> ${await say(p, body)}`);
     await text("what's today");

@@ -8,7 +8,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed and Fri with a full gym.
-const { say, onboardBySms, nyPhone, repliesTo } = smsSuite();
+const { say, onboarded, repliesTo } = smsSuite();
 
 /** A day's conventional deadlift line ("Deadlift 3x6-8"), not a Romanian or sumo one. */
 const CONVENTIONAL = /^(?:Sumo )?[Dd]eadlift \d/m;
@@ -20,8 +20,7 @@ const NERVOUS_LIFTER: Persona = {
 
 describe('lift-nerves', () => {
   it('when told at onboarding beside a healed disc, the summary says deadlifts are left out and the plan has none', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, NERVOUS_LIFTER);
+    const phone = await onboarded(NERVOUS_LIFTER);
     const replies = await repliesTo(phone);
     const summary = replies.find((r) => /Reply YES/i.test(r))!;
     expect(summary).toMatch(/I'll leave deadlifts out and give you another lift for the same muscles/);
@@ -34,8 +33,7 @@ describe('lift-nerves', () => {
   });
 
   it('when said mid-plan ("heavy deadlifts scare me tbh"), the deadlift is swapped out (was "didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'wednesday')).toMatch(CONVENTIONAL);
     const reply = await say(phone, 'heavy deadlifts scare me tbh');
     expect(reply).toMatch(/^Done: no more deadlifts/);
@@ -43,8 +41,7 @@ describe('lift-nerves', () => {
   });
 
   it('when the nerves were about a session done ("the deadlift made me nervous but it went fine"), nothing is taken out', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'the deadlift made me nervous but it went fine')).not.toMatch(/no more deadlifts/);
     expect(await say(phone, 'wednesday')).toMatch(CONVENTIONAL);
   });

@@ -8,7 +8,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, db, at, repliesTo } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone, db, at, repliesTo } = smsSuite();
 const WITH_MAXES = { ...LIFTER_ANSWERS, answers: [[/recent hard set|maxes/i, 'squat max 315, bench max 225, deadlift max 405'] as [RegExp, string], ...LIFTER_ANSWERS.answers] };
 /** Every load a text names, in lb. */
 const loadsIn = (text: string) => [...text.matchAll(/@ (\d+(?:\.\d)?) lb/g)].map((m) => Number(m[1]));
@@ -23,8 +23,7 @@ describe('conversation: a health condition', () => {
     ['Just a heads up I have a heart condition', 'a heart condition'],
   ] as const) {
     it(`when a lifter says "${text}": no max efforts (RIR 3+), the doctor said once, flagged for the coach`, async () => {
-      const phone = nyPhone();
-      await onboardBySms(phone, WITH_MAXES);
+      const phone = await onboarded(WITH_MAXES);
       const reply = await say(phone, text);
       expect(reply).toMatch(new RegExp(`^Thanks for telling me about your ${label}\\. Until your doctor says otherwise your plan plays it safe: every set stops 3\\+ reps short of failure`));
       expect(reply).toMatch(/check the plan with your doctor/);
@@ -42,8 +41,7 @@ describe('conversation: a health condition', () => {
   }
 
   it('when a lifter says "just diagnosed with osteopenia": no jumps or crunches, said with why', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const reply = await say(phone, 'just got diagnosed with osteopenia');
     expect(reply).toMatch(/^Thanks for telling me about your osteopenia\. .*no jumps, explosive lifts, crunches or sit-ups, .*\(hard landings and loaded bending risk fractures/);
   });
@@ -61,8 +59,7 @@ describe('conversation: a health condition', () => {
   });
 
   it('when a general question names a condition ("is lifting safe with osteoporosis?"), it is answered, nothing is stored', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     expect(await say(phone, 'is lifting safe with osteoporosis?')).toMatch(/^Strength and balance training is one of the best things for your bones/);
     expect(await say(phone, 'my dad has afib, can he do this?')).not.toMatch(/your plan plays it safe/);
   });
@@ -70,8 +67,7 @@ describe('conversation: a health condition', () => {
 
 describe('conversation: a load limit with an end', () => {
   it('when the doctor says "nothing over 135 for 6 weeks": no load over 135 until then, the end said, and "doctor cleared me" lifts it', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     expect(Math.max(...loadsIn(await say(phone, 'details')))).toBeGreaterThan(135);
     const reply = await say(phone, 'doctor says nothing over 135 for 6 weeks');
     expect(reply).toMatch(/^Done - nothing over 135 lb through Sun Jan 3; from Mon Jan 4 your loads go back to the plan\./);
@@ -85,8 +81,7 @@ describe('conversation: a load limit with an end', () => {
   });
 
   it('when the limit has no end ("keep it under 100 kg until my shoulder settles"), it holds until lifted and says so', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const reply = await say(phone, 'keep it under 100 kg until my shoulder settles');
     expect(reply).toMatch(/^Done - nothing over 100 kg until you tell me it is lifted/);
     at('2026-12-16T14:00:00Z'); // three weeks later, a Wednesday
@@ -98,8 +93,7 @@ describe('conversation: a load limit with an end', () => {
     ['nothing over 135 on bench for now', 'bench_press', 'bench press'],
   ] as const) {
     it(`when a limit is said of one lift ("${text}"), only that lift is capped: the others keep their loads`, async () => {
-      const phone = nyPhone();
-      await onboardBySms(phone, WITH_MAXES);
+      const phone = await onboarded(WITH_MAXES);
       const reply = await say(phone, text);
       expect(reply).toMatch(new RegExp(`^Done - nothing over 135 lb on ${name} until you text "limit is off"; your other lifts keep their loads\\.`));
       const stored = await db().selectFrom('plan_adaptations').select('metadata').where('type', '=', 'load_limit_note').execute();
@@ -116,8 +110,7 @@ describe('conversation: a load limit with an end', () => {
   }
 
   it('when the doctor says "no lifting over 20 pounds for a few weeks": dumbbells only, under it, with the end', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const reply = await say(phone, 'my doctor says i shouldnt lift anything over 20 pounds for a few weeks');
     expect(reply).toMatch(/^Done - nothing over 20 lb through Sun Dec 13; from Mon Dec 14 your loads go back to the plan\. Nothing over 20 lb: dumbbells and kettlebells up to 20 lb each, no barbell, machine or cable lifts\./);
     const today = await say(phone, 'details');
@@ -154,8 +147,7 @@ describe('conversation: a load limit told at onboarding', () => {
 
 describe('conversation: stiffness after sleep or sitting', () => {
   it('"my hips are stiff in the morning" is a note with how to loosen up: no sets cut, today stays as it was', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const before = await say(phone, 'details');
     const reply = await say(phone, 'my hips are stiff in the morning');
     expect(reply).toMatch(/^Noted - stiff hips after sleep or sitting is common and not a reason to change your plan; it usually eases once you move\./);
@@ -169,8 +161,7 @@ describe('conversation: stiffness after sleep or sitting', () => {
 
 describe('conversation: the meet', () => {
   it('"when is my meet?" before and after "my meet is march 13"; "comp got pushed back a week" re-peaks to the new date', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     expect(await say(phone, 'when is my meet?')).toMatch(/^You have no meet in your plan/);
     expect(await say(phone, 'my meet is march 13')).toMatch(/^Meet set: Sat Mar 13, 2027 - 16 weeks to go\. Your plan now runs 16 weeks and re-peaks for it/);
     expect(await say(phone, 'when is my meet')).toMatch(/^Your meet is Sat Mar 13, 2027 - 16 weeks away/);

@@ -9,7 +9,7 @@ import type { Persona } from '../support/web.js';
 import { planned, WITH_MAXES } from '../support/lifter-with-maxes.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone } = smsSuite();
 
 describe('a plain log against the plan', () => {
   it('when "squat 3x<reps> at <planned load>" comes with no effort word, it is read at the planned RIR and the next squat does not drop', async () => {
@@ -31,8 +31,7 @@ describe('a plain log against the plan', () => {
   });
 
   it('when the reps fell short of the planned range, the effort stays unknown (read as all-out)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const squat = planned(await say(phone, "what's today"), 'Back squat');
     const reply = await say(phone, `squat ${squat.sets}x${squat.min - 2} at ${squat.load}`);
     expect(reply).toMatch(new RegExp(`Back squat ${squat.sets}x${squat.min - 2} @ ${squat.load} lb\\.`));
@@ -48,8 +47,7 @@ describe('a bare "squat" from a lifter whose plan spares the back', () => {
   };
 
   it('when "squat 4x5 @ 205" is about 3/4 of the stated 275 max, it is logged as the back squat, not the plan\'s goblet squat', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, SPARED_BACK);
+    const phone = await onboarded(SPARED_BACK);
     expect(await say(phone, 'this week')).not.toMatch(/Back squat/);
     const reply = await say(phone, 'squat 4x5 @ 205, felt like RPE 7');
     expect(reply).toMatch(/Logged today: Back squat 4x5 @ 205 lb \(RPE 7\)/);
@@ -57,8 +55,7 @@ describe('a bare "squat" from a lifter whose plan spares the back', () => {
   });
 
   it('when "squat 3x10 at 50" is a goblet squat\'s load, it stays the plan\'s squat', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, SPARED_BACK);
+    const phone = await onboarded(SPARED_BACK);
     const reply = await say(phone, 'squat 3x10 at 50');
     expect(reply).toMatch(/Logged today: (?!Back squat)[A-Z][a-z -]*squat 3x10 @ 50 lb/);
   });
@@ -66,8 +63,7 @@ describe('a bare "squat" from a lifter whose plan spares the back', () => {
 
 describe('two lifts logged that lead to the same next lift', () => {
   it('when bench and incline dumbbell press are logged in one text, each next-load line is said once', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const reply = await say(phone, 'benched 155 4x5 felt like 8/10, then incline db 3x10 w 50s, db bench 3x10 w 55s');
     expect(reply).toMatch(/Logged today: Incline dumbbell press 3x10 @ 50 lb/);
     const next = reply.split('\n').filter((l) => /'s [^\n]* (?:is now|stays) /.test(l));
@@ -79,8 +75,7 @@ describe('two lifts logged that lead to the same next lift', () => {
 
 describe('sets with the lift named in another sentence', () => {
   it('when "the leg press was hard af. did 3x10 at 140" comes, the sets are the leg press with that effort, not a guess from the plan', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const reply = await say(phone, 'done! the leg press was hard af. did 3x10 at 140');
     expect(reply).toMatch(/Logged today: Leg press 3x10 @ 140 lb \("hard" = about 1 rep left, RIR 1\)/);
     expect(reply).not.toMatch(/No lift named/);
@@ -89,8 +84,7 @@ describe('sets with the lift named in another sentence', () => {
 
 describe('meet attempts', () => {
   it('"what should my openers be" gives opener, second and third attempts from the lifter\'s numbers', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const reply = await say(phone, 'what should my openers be');
     // Squat 275: open 90% = 247.5 → down to 245; 2nd 95% = 261.25 → 260; 3rd 275, a small PR 102% = 280.5 → 280.
     expect(reply).toMatch(/Squat: open 245, 2nd 260, 3rd 275-280 lb/);
@@ -103,8 +97,7 @@ describe('meet attempts', () => {
 
 describe('why a lift the plan does not have', () => {
   it('when "why am i doing leg press" is asked of a plan with no leg press this week, the answer says why it is not there', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const week = await say(phone, 'this week');
     const days = await Promise.all(['mon', 'wed', 'fri'].map((d) => say(phone, d)));
     // The full gym's 3-day plan squats; it has no leg press (checked, so the test cannot pass by accident).

@@ -8,12 +8,11 @@ import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
 const smsSuiteClock = smsSuite();
-const { say, onboardBySms, nyPhone } = smsSuiteClock;
+const { say, onboarded, nyPhone } = smsSuiteClock;
 
 describe('how a lifter feels', () => {
   it('"feeling beat up" is a rough day for the person, answered once, not "the soreness pretty sore"', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     for (const text of ['feeling beat up', 'feeling beat up, baby didnt sleep', 'totally fried this week']) {
       const reply = await say(phone, text);
       expect(reply).toMatch(/rough day/);
@@ -22,8 +21,7 @@ describe('how a lifter feels', () => {
   });
 
   it('"im so sore" without a body part is said back of the client', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'im so sore today');
     expect(reply).toMatch(/^Noted: you're pretty sore\./);
     expect(reply).not.toMatch(/the soreness/);
@@ -32,8 +30,7 @@ describe('how a lifter feels', () => {
 
 describe('questions a lifter asks', () => {
   it('"deload?" and "do i need a deload" say when the next one is and that a run of rough days brings it forward', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     for (const text of ['deload?', 'do i need a deload', 'should i deload']) {
       const reply = await say(phone, text);
       expect(reply).toMatch(/^Your next deload is week \d+ \(from \w{3} \w{3} \d+\)\. Feeling run down before then\?/);
@@ -41,8 +38,7 @@ describe('questions a lifter asks', () => {
   });
 
   it('"should i do cardio too?" gets a cardio answer, not "outside what I can answer"', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     for (const text of ['should i do cardio too?', 'how much cardio should i be doing']) {
       const reply = await say(phone, text);
       expect(reply).toMatch(/^Yes, some cardio helps/);
@@ -52,8 +48,7 @@ describe('questions a lifter asks', () => {
 
 describe('a lifter asking about a load', () => {
   it('"why is my squat so light?" says the next squat, its reps and effort, and the share of the max it is (not the week\'s volume)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     await say(phone, 'squat 3x5 at 225 rpe 8');
     const reply = await say(phone, 'why is my squat so light? i can do 225 for 5');
     const m = /^(Today|Tomorrow|(?:Next )?\w+day)'s back squat: (\d)x(\d+-\d+|\d+) at ([\d.]+) lb, stopping about (\d) reps? short of failure \(RIR \d\)\. That's about (\d+)% of your est\. max of (\d+) lb/.exec(reply);
@@ -67,8 +62,7 @@ describe('a lifter asking about a load', () => {
   });
 
   it('"how heavy is squat on wednesday" gives Wednesday\'s squat and its share of the max (was "outside what I can answer")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // mon wed fri; the suite's Monday is 2026-11-23
+    const phone = await onboarded(LIFTER_ANSWERS); // mon wed fri; the suite's Monday is 2026-11-23
     await say(phone, 'squat 3x5 at 225 rpe 8');
     const reply = await say(phone, 'how heavy is squat on wednesday');
     // Wednesday's squat is a variation set from the back squat's number: it says so, and where the back squat comes next.
@@ -79,8 +73,7 @@ describe('a lifter asking about a load', () => {
   });
 
   it('"deadlift feels too heavy, why?" before any number is known says how to pick the weight', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'why is the deadlift so heavy?');
     expect(reply).toMatch(/deadlift: \dx[\d-]+, stopping about \d reps? short of failure \(RIR \d\)\. I don't have a number for it yet/i);
   });
@@ -88,8 +81,7 @@ describe('a lifter asking about a load', () => {
 
 describe('what a lifter logs', () => {
   it('"ohp felt easy went up to 70kg" is a working set logged with its effort, not a did-you-mean about a max', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     for (const [text, echo] of [
       ['ohp felt easy went up to 70kg', /^Logged today: Overhead press 70 kg \("felt easy" = about 4 reps left, RIR 4\)\./],
       ['worked up to 225 on squat', /^Logged today: Back squat 225 lb\./],
@@ -106,8 +98,7 @@ describe('what a lifter logs', () => {
   });
 
   it('"bench 5x5 185 185 190 190 195 last one was grindy" is five sets at those loads, the last at RIR 0; "did legs" is the day done', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const bench = await say(phone, 'bench 5x5 185 185 190 190 195 last one was grindy');
     expect(bench).toMatch(/^Logged today: Bench press 2x5 @ 185 lb, 2x5 @ 190 lb, 195 lb x5 \("grindy" = nothing left, RIR 0\)\. Est\. 1RM 228 lb\./);
     expect(await say(phone, 'did legs')).toMatch(/^Logged today: .*done/);

@@ -7,11 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboarded, at } = smsSuite();
 
 async function lifter(): Promise<string> {
-  const p = nyPhone();
-  await onboardBySms(p, WITH_MAXES);
+  const p = await onboarded(WITH_MAXES);
   return p;
 }
 
@@ -95,8 +94,7 @@ describe('lifters at home: a day at the gym, a gym closed on a holiday', () => {
   const HOME = { ...WITH_MAXES, answers: WITH_MAXES.answers.map(([q, a]) => [q, /where do you train/.test(q.source) ? 'home, dumbbells up to 50 and a bench' : a] as const) };
 
   it('"i\'ll be at the gym on friday" says yes and names the gym version of Friday\'s dumbbell lifts (was a trip: "swap barbell lifts for the dumbbell version")', async () => {
-    const p = nyPhone();
-    await onboardBySms(p, HOME);
+    const p = await onboarded(HOME);
     const reply = await say(p, "i'll be at the gym on friday");
     expect(reply).toMatch(/^Yes - do Fri Nov 27's session at the gym\. It's written for your own kit, so all of it works there as it is\. With the gym's kit you can use the bigger version: incline dumbbell press -> incline bench press, /);
     expect(reply).not.toMatch(/travel|trip/i);

@@ -8,14 +8,13 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboarded } = smsSuite();
 
 /** Maria: a beginner at Planet Fitness (no barbell), Mon/Wed/Fri. */
 const PLANET_FITNESS = { ...LIFTER_ANSWERS, answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /where do you train/.test(q.source) ? 'planet fitness' : /how long have you been/.test(q.source) ? 'total beginner' : a] as const) };
 
 async function lifter(persona = WITH_MAXES): Promise<string> {
-  const p = nyPhone();
-  await onboardBySms(p, persona);
+  const p = await onboarded(persona);
   return p;
 }
 

@@ -8,11 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboarded, at } = smsSuite();
 
 async function lifter(persona = WITH_MAXES): Promise<string> {
-  const p = nyPhone();
-  await onboardBySms(p, persona);
+  const p = await onboarded(persona);
   return p;
 }
 

@@ -7,11 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
-const { say, onboardBySms, nyPhone, storedDay } = smsSuite();
+const { say, onboarded, storedDay } = smsSuite();
 
 async function lifter(): Promise<string> {
-  const p = nyPhone();
-  await onboardBySms(p, WITH_MAXES);
+  const p = await onboarded(WITH_MAXES);
   return p;
 }
 

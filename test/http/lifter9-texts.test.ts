@@ -6,11 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
 import { WITH_MAXES } from '../support/lifter-with-maxes.js';
 
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone, at } = smsSuite();
 
 async function lifter(): Promise<string> {
-  const p = nyPhone();
-  await onboardBySms(p, WITH_MAXES);
+  const p = await onboarded(WITH_MAXES);
   return p;
 }
 

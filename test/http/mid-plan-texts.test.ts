@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone, at } = smsSuite();
 
 describe('well again after being sick', () => {
   it('"feeling better now" the day after "got a cold" brings Wednesday back as an eased-in session (was "didn\'t get that", and Wednesday stayed a rest day)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const phone = await onboarded(LIFTER_ANSWERS); // Mon/Wed/Fri
     expect(await say(phone, 'got a cold')).toMatch(/Off sick through Wed/);
     expect(await say(phone, 'wednesday')).toMatch(/rest day/);
     at('2026-11-24T14:00:00Z');
@@ -25,8 +24,7 @@ describe('well again after being sick', () => {
   });
 
   it('"no longer sick" and "over my cold" end the sick days; they are never read as being sick again', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    const phone = await onboarded(RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
     await say(phone, 'sick with the flu');
     at('2026-11-24T14:00:00Z');
     const reply = await say(phone, 'no longer sick!! ready to run');
@@ -34,16 +32,14 @@ describe('well again after being sick', () => {
     expect(reply).toMatch(/easy and shorter/);
     expect(await say(phone, 'wednesday')).toMatch(/Easy run/);
     // Not sick to begin with: a good day noted, nothing rebuilt.
-    const other = nyPhone();
-    await onboardBySms(other, LIFTER_ANSWERS);
+    const other = await onboarded(LIFTER_ANSWERS);
     expect(await say(other, 'over my cold finally')).toMatch(/^Good to hear you are feeling better - noted\. Your plan carries on/);
   });
 });
 
 describe('a session done and how it felt, in one text', () => {
   it('"did my easy run!! legs were dead tho" logs the run as done and notes the legs (was the soreness only: the run stayed unlogged)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Monday is a run day
+    const phone = await onboarded(RUNNER_ANSWERS); // Monday is a run day
     const reply = await say(phone, 'did my easy run!! legs were dead tho');
     expect(reply).toMatch(/^Logged today/);
     expect(reply).toMatch(/legs/);
@@ -51,8 +47,7 @@ describe('a session done and how it felt, in one text', () => {
   });
 
   it('"did legs today, quads are fried" logs the lifting day as done and trims the next session for the quads', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'did legs today, quads are fried');
     expect(reply).toMatch(/^Logged today/);
     expect(reply).toMatch(/quads/i);
@@ -62,8 +57,7 @@ describe('a session done and how it felt, in one text', () => {
 
 describe('two days swapped', () => {
   it('"swap thursday and friday" moves Friday\'s session to Thursday this week (was read as "what\'s on Thursday": nothing moved)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const phone = await onboarded(LIFTER_ANSWERS); // Mon/Wed/Fri
     const reply = await say(phone, 'swap thursday and friday');
     expect(reply).toMatch(/^This week only: Full body C Fri -> Thu\./);
     const week = await say(phone, 'this week');
@@ -76,8 +70,7 @@ describe('two days swapped', () => {
   });
 
   it('"switch sat and sun every week" for a runner moves the long run to Saturday for good', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    const phone = await onboarded(RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
     expect(await say(phone, 'switch sat and sun every week')).toMatch(/^Updated: you train Mon, Wed, Fri, Sat from now on \(Sat and Sun swapped\)/);
     expect(await say(phone, 'this week')).toMatch(/Sat 11\/28: Long run/);
   });
@@ -85,8 +78,7 @@ describe('two days swapped', () => {
 
 describe('one session to another day, asked with "it"', () => {
   it('"how far should I run on sunday and can I do it on saturday instead" moves the long run to Saturday (was: Sunday\'s run dropped)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // long run on Sunday
+    const phone = await onboarded(RUNNER_ANSWERS); // long run on Sunday
     const reply = await say(phone, 'how far should I run on sunday and can I do it on saturday instead');
     expect(reply).toMatch(/^Moved Sunday's long run to Saturday, this week only/);
     expect(reply).not.toMatch(/Dropped/);
@@ -96,8 +88,7 @@ describe('one session to another day, asked with "it"', () => {
   });
 
   it('"busy friday, can i do it saturday?" moves Friday\'s session this week; the training days stay (was: training days changed to Fri, Sat for good)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const phone = await onboarded(LIFTER_ANSWERS); // Mon/Wed/Fri
     const reply = await say(phone, 'busy friday, can i do it saturday?');
     expect(reply).toMatch(/^Moved Friday's Full body C to Saturday, this week only\. Your training days stay Mon, Wed, Fri\./);
     expect(await say(phone, 'this week')).toMatch(/Wed 11\/25: Full body B[\s\S]*Fri 11\/27: Rest\nSat 11\/28: Full body C/);
@@ -106,8 +97,7 @@ describe('one session to another day, asked with "it"', () => {
 
 describe('pain said to be bad', () => {
   it('"my shoulder is killing me after bench yesterday" is not called mild: the shoulder is spared for a week, not 3 days', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'my shoulder is killing me after bench yesterday, like a pinch in the front');
     expect(reply).not.toMatch(/sounds mild/);
     expect(reply).toMatch(/^Sorry about your shoulders - never train through pain\./);
@@ -139,8 +129,7 @@ describe('back after a break', () => {
 
 describe('sick and better the same day; a log in a long text with pain', () => {
   it('"feeling better now, can i lift today?" the day they fell sick says today stays a rest day, and why', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     await say(phone, 'ugh got covid. positive test this am');
     const reply = await say(phone, 'feeling better now, can i lift today?');
     expect(reply).toMatch(/^Glad you're feeling better! Today stays a rest day to be safe/);
@@ -148,8 +137,7 @@ describe('sick and better the same day; a log in a long text with pain', () => {
   });
 
   it('"did the long run yesterday but my knee started hurting ... limped home, also in chicago next week" logs the run, calls the limp a reason to see a physio, and notes the trip', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     at('2026-11-30T14:00:00Z'); // Monday: yesterday's long run was planned
     const reply = await say(phone, 'Hey coach so I did the long run yesterday but my left knee started hurting around mile 4 and i kinda limped home, also im in chicago next week for work');
     expect(reply).toMatch(/Logged Sun 11\/29|Logged Sunday|Logged yesterday/i);
@@ -161,8 +149,7 @@ describe('sick and better the same day; a log in a long text with pain', () => {
 
 describe('a question after a report', () => {
   it('"knees kinda achy after yesterday. what\'s on tomorrow?" notes the knee and answers with Tuesday as it is now (was: the question dropped)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, "knees kinda achy after yesterday. what's on tomorrow?");
     expect(reply).toMatch(/^Sorry about your knee/);
     expect(reply).toMatch(/\nTomorrow \(Tue 11\/24\): rest day\./);
@@ -171,8 +158,7 @@ describe('a question after a report', () => {
 
 describe('a day asked for beside a report', () => {
   it('"my knee is kinda achy, not bad. what\'s on wednesday?" answers both: the knee, and Wednesday in one line when the whole day does not fit', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, "my knee is kinda achy after squats, not bad. what's on wednesday?");
     expect(reply).toMatch(/knee/);
     // Wednesday 11/25 is a lifting day for Mon/Wed/Fri: its session is named (the full day, or its one-line form).

@@ -7,28 +7,25 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, storedDay } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone, storedDay } = smsSuite();
 
 describe('conversation: a question beside a thanks or a log', () => {
   it('"Thank you. Could you please explain what an RDL is?" explains the lift, with no "Anytime!" before it', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'Thank you. Could you please explain what an RDL is? I am not familiar with that term.');
     expect(reply).toMatch(/^Romanian deadlift: a hip hinge for your hamstrings and glutes/);
     expect(reply).not.toMatch(/Anytime/);
   });
 
   it('"done. what does RIR mean?" logs the day and explains RIR', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri: Monday is a lifting day
+    const phone = await onboarded(LIFTER_ANSWERS); // Mon/Wed/Fri: Monday is a lifting day
     const reply = await say(phone, 'done. what does RIR mean?');
     expect(reply).toMatch(/Logged today: .* done\./);
     expect(reply).toMatch(/reps? in reserve/i);
   });
 
   it('"done. also can we move wed to thu" logs today and moves Wednesday', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'done. also can we move wed to thu');
     expect(reply).toMatch(/Logged today: .* done\./);
     expect(reply).toMatch(/Moved Wednesday's .* to Thursday/);
@@ -37,8 +34,7 @@ describe('conversation: a question beside a thanks or a log', () => {
 
 describe('conversation: replies of one character or emoji', () => {
   it('"?" gets what the client can text, "😴" is a tired day, "lol" an acknowledgement - never a "did you mean"', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, '?')).toMatch(/Try "what's today"/);
     expect(await say(phone, '\u{1F634}')).toMatch(/rough day/);
     const lol = await say(phone, 'lol');
@@ -48,31 +44,27 @@ describe('conversation: replies of one character or emoji', () => {
 
 describe('conversation: health news and questions a coach must not get wrong', () => {
   it('"I\'m pregnant" is answered with the doctor first, not "didn\'t get that"', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     // A condition of the client's own now (health.ts): the plan plays it safe, the doctor or midwife said.
     expect(await say(phone, "I'm pregnant")).toMatch(/check the plan with your doctor or midwife/);
   });
 
   it('"how fast can I lose 20 pounds" is about fat loss, not running pace', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'how fast can I lose 20 pounds');
     expect(reply).toMatch(/0\.5-1% of body weight a week/);
     expect(reply).not.toMatch(/pace/);
   });
 
   it('"wait I meant 6:30 not 6" after onboarding moves the morning text, it is not a log correction', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'wait I meant 6:30 not 6')).toMatch(/now comes at 6:30am/);
   });
 });
 
 describe('conversation: a shift worker asks for other days this week', () => {
   it('when "this week I can train thu fri sun", this week\'s sessions move there in order and the training days stay', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // Mon/Wed/Fri
+    const phone = await onboarded(LIFTER_ANSWERS); // Mon/Wed/Fri
     const reply = await say(phone, 'this week I can train thu fri sun');
     expect(reply).toBe('This week only: Full body A Mon -> Thu, Full body B Wed -> Fri, Full body C Fri -> Sun. Your usual days (Mon, Wed, Fri) come back after that. Text "this week" to see it. To change your days for good, text e.g. "train thu, fri, sun from now on".');
     const week = await say(phone, 'this week');
@@ -81,8 +73,7 @@ describe('conversation: a shift worker asks for other days this week', () => {
   });
 
   it('when "next week i can only do tue and sat", next week gets two sessions and the one with no day is dropped, said so', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'next week i can only do tue and sat');
     expect(reply).toMatch(/^Next week only: Full body A Mon -> Tue, Full body B Wed -> Sat\. No day left for Fri's Full body C, so it's dropped next week\. Your usual days \(Mon, Wed, Fri\) come back after that\./);
     expect(await say(phone, 'next week')).toMatch(/Tue 12\/1: Full body A .*\nWed 12\/2: Rest\nThu 12\/3: Rest\nFri 12\/4: Rest\nSat 12\/5: Full body B/);
@@ -90,8 +81,7 @@ describe('conversation: a shift worker asks for other days this week', () => {
   });
 
   it('"can you move my workouts to Fri Sat Sun this week?" asks for this week only: the sessions move, the days stay', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'can you move my workouts to Fri Sat Sun this week?');
     expect(reply).toMatch(/^This week only: Full body A Mon -> Fri, Full body B Wed -> Sat, Full body C Fri -> Sun\. Your usual days \(Mon, Wed, Fri\)/);
   });
@@ -131,8 +121,7 @@ describe('conversation: a doctor\'s lifting limit', () => {
 
 describe('conversation: a trip told without its kit', () => {
   it('when a trip names no kit, the reply says bodyweight was assumed and asks; "just a band" then amends that trip, not a new one today', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // full gym, Mon/Wed/Fri; Monday 11/23
+    const phone = await onboarded(LIFTER_ANSWERS); // full gym, Mon/Wed/Fri; Monday 11/23
     const trip = await say(phone, 'visiting my parents tue to thu');
     expect(trip).toMatch(/^Noted your trip, Tue Nov 24 to Thu Nov 26\./);
     expect(trip).toMatch(/You didn't say what you'll have there, so I planned bodyweight sessions\. Text what there is \("hotel gym", "dumbbells up to 40", "just a band"\) and I'll plan for it\.$/);
@@ -144,14 +133,12 @@ describe('conversation: a trip told without its kit', () => {
   });
 
   it('when a trip names its kit, nothing is said to be assumed', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'in a hotel with no gym tue-thu')).not.toMatch(/You didn't say/);
   });
 
   it('when kit alone is texted with no trip on the books, it asks whether it is for a trip and starts none', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'just a band')).toBe('Is that for a trip? Tell me the days too (e.g. "hotel wed-fri, just a band"). If your own kit changed, text "new plan" and I\'ll rebuild it for what you have.');
     expect(await say(phone, 'details')).not.toMatch(/Travel day/);
   });
@@ -165,8 +152,7 @@ describe('conversation: a client who texts "k" and asks about the morning text i
   });
 
   it('"text me at lunch instead" moves the text to noon and "whats my text time" says it', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'text me at lunch instead')).toBe('Done: your workout text now comes at 12:00pm Eastern time (America/New_York).');
     expect(await say(phone, 'whats my text time')).toMatch(/^Your workout text comes at 12:00pm Eastern time/);
   });
@@ -174,8 +160,7 @@ describe('conversation: a client who texts "k" and asks about the morning text i
 
 describe('conversation: a traveller and a client tired of early texts', () => {
   it('"ran 3 miles, knee hurts a bit, and I\'m traveling to Denver next week" logs the run, notes the knee and the trip', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, "ran 3 miles, knee hurts a bit, and I'm traveling to Denver next week");
     expect(reply).toMatch(/Logged today: .*3 mi/);
     expect(reply, reply).toMatch(/knee/);
@@ -184,15 +169,13 @@ describe('conversation: a traveller and a client tired of early texts', () => {
   });
 
   it('"I\'m in Tokyo for 2 weeks starting monday" is a trip: the home time zone stays', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, "I'm in Tokyo for 2 weeks starting monday")).toMatch(/^Noted your trip/);
     expect(await say(phone, 'what time will my text come?')).toMatch(/Eastern/);
   });
 
   it('"stop sending me texts so early" asks for a time and "stop the morning texts but keep my plan" pauses, neither opts out', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'stop sending me texts so early')).toMatch(/What time should the daily text come/);
     expect(await say(phone, 'can you stop the morning texts but keep my plan?')).toMatch(/^Paused/);
   });
@@ -216,8 +199,7 @@ const TOM: Persona = {
 
 describe('conversation: a beginner who logs weights without reps', () => {
   it('"did it. used the 25s for the <lift>" logs the planned sets and reps at 25 and says so, with no "did you mean"', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, TOM);
+    const phone = await onboarded(TOM);
     // Monday is one of his days: the first lift with a rep count, named as a client would, without the implement.
     expect(await say(phone, "what's today")).toMatch(/^Today: /);
     const day = await storedDay(phone, '2026-11-23');

@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboarded } = smsSuite();
 
 describe('a mild pain nothing planned loads', () => {
   it('when a runner says their shoulder is a bit achy, the reply says nothing in the window loads it and when to check in', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'my shoulder is a bit achy');
     expect(reply).toMatch(/^Sorry about your shoulders - noted\. Nothing in your plan through \w{3} \w{3} \d+ loads it; skip any movement that hurts/);
     expect(reply).toMatch(/text me on \w{3} \w{3} \d+ how it feels/);
@@ -22,8 +21,7 @@ describe('a mild pain nothing planned loads', () => {
 
 describe('a run eased for soreness', () => {
   it('when a runner\'s calves are tight, the eased run\'s main pace and its "keep it at … or slower" are the same pace', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     await say(phone, "what's today");
     const reply = await say(phone, 'my calves are really tight, legs are wrecked');
     const keep = /Keep it at (\d+:\d\d)\/mi or slower/.exec(reply);
@@ -38,8 +36,7 @@ describe('a run eased for soreness', () => {
 
 describe('soreness after today\'s session is done', () => {
   it('when a lifter texts "done" then "i\'m so sore, can barely sit down lol", the fewer sets are for the next session, not today', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     // Monday: a training day for the Mon/Wed/Fri lifter.
     expect(await say(phone, "what's today")).toMatch(/^Today: /);
     await say(phone, 'done');
@@ -53,14 +50,12 @@ describe('soreness after today\'s session is done', () => {
 
 describe('a mild ache asked about', () => {
   it('"my hips ache a little today, is that normal?" is answered (common when starting, what is not) before what changed', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'my hips ache a little today, is that normal?');
     expect(reply).toMatch(/^A mild ache when you start training is common[^\n]*Sharp pain, swelling, or pain that keeps you up is not normal/);
     expect(reply).toMatch(/hips/);
     // Said without the question, the reply is the usual one.
-    const other = nyPhone();
-    await onboardBySms(other, LIFTER_ANSWERS);
+    const other = await onboarded(LIFTER_ANSWERS);
     expect(await say(other, 'my hips ache a little today')).not.toMatch(/is common/);
   });
 });

@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboarded, nyPhone, at } = smsSuite();
 
 /** A 10K on Sunday Dec 13 with a 50:00 goal, onboarded in one text. */
 async function tenKRunner(): Promise<string> {
@@ -45,8 +45,7 @@ describe('the goal race told', () => {
 
 describe('runs typed in a hurry', () => {
   it('"ran 6mi @ 8;40" and "6 mi @8.40" keep the pace', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     // Was "Logged today: run 6 mi." (the pace dropped).
     expect(await say(phone, 'ran 6mi @ 8;40')).toMatch(/^Logged today: run 6 mi at 8:40\/mi/);
     expect(await say(phone, '6 mi @8.40 felt good')).toMatch(/^Logged today: run 6 mi at 8:40\/mi/);

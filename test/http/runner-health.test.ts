@@ -9,7 +9,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, db } = smsSuite();
+const { say, onboarded, db } = smsSuite();
 
 /** A 10K runner five weeks out, on five days: tempo and interval days from the second week. */
 const TEN_K: Persona = {
@@ -25,8 +25,7 @@ describe('a runner with a heart condition', () => {
     ['fyi my blood pressure is high, on meds for it', 'high blood pressure'],
   ] as const) {
     it(`when a runner says "${text}": tempo and interval days become easy runs by feel, the doctor said, the coach flagged`, async () => {
-      const phone = nyPhone();
-      await onboardBySms(phone, TEN_K);
+      const phone = await onboarded(TEN_K);
       expect(await say(phone, 'next week')).toMatch(QUALITY);
       const reply = await say(phone, text);
       expect(reply).toMatch(new RegExp(`^Thanks for telling me about your ${label}\\. Until your doctor says otherwise your plan plays it safe: tempo, interval and race-pace days become easy runs, and every run goes by feel - a pace where you can talk in full sentences \\(RPE 3-4 of 10\\), not heart rate`));
@@ -45,8 +44,7 @@ describe('a runner with a heart condition', () => {
   }
 
   it('when a runner says "just diagnosed with osteopenia": the runs stay (impact builds bone), the reply says so, not the heart advice', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, TEN_K);
+    const phone = await onboarded(TEN_K);
     const reply = await say(phone, 'just got diagnosed with osteopenia');
     expect(reply).toMatch(/^Thanks for telling me about your osteopenia\. Your plan keeps going: your runs stay as planned, on even ground/);
     expect(reply).not.toMatch(/talk|all-out/);
@@ -54,8 +52,7 @@ describe('a runner with a heart condition', () => {
   });
 
   it('when a runner says "i have asthma and type 1 diabetes": both are noted with their run notes (warm-up, inhaler, cold air; glucose, carbs) and the runs stay', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, TEN_K);
+    const phone = await onboarded(TEN_K);
     const reply = await say(phone, 'i have asthma and type 1 diabetes');
     expect(reply).toMatch(/Thanks for telling me about your asthma\. Your plan keeps going: warm up 10-15 minutes easy before any harder running, carry your inhaler/);
     expect(reply).toMatch(/cold or dry-air days easier/);
@@ -65,8 +62,7 @@ describe('a runner with a heart condition', () => {
   });
 
   it('when a runner says "I\'m 20 weeks pregnant": tempo and interval days become easy runs by feel, and when to call the midwife is said', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, TEN_K);
+    const phone = await onboarded(TEN_K);
     expect(await say(phone, 'next week')).toMatch(QUALITY);
     const reply = await say(phone, "I'm 20 weeks pregnant");
     expect(reply).toMatch(/^Congratulations! Thanks for telling me about your pregnancy \(second trimester\)\. Until your doctor says otherwise your plan plays it safe: tempo, interval and race-pace days become easy runs/);
@@ -77,8 +73,7 @@ describe('a runner with a heart condition', () => {
 
 describe('a runner in pain where running breaks bone', () => {
   it('"should I run if my shin hurts?" gets the stress-fracture signs (a spot on the bone, worse as you run or at rest: a doctor) and what shin splints need', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, TEN_K);
+    const phone = await onboarded(TEN_K);
     const reply = await say(phone, 'should I run if my shin hurts?');
     expect(reply).toMatch(/^Sorry about your shins - never train through pain\. If one spot on the bone hurts when you press it, or the pain gets worse as you run, or is there at rest or at night, it can be a stress fracture: stop running and see a doctor\./);
     expect(reply).toMatch(/shin splints: fewer miles, bike or pool running instead/);
@@ -86,8 +81,7 @@ describe('a runner in pain where running breaks bone', () => {
   });
 
   it('"top of my foot hurts after my run" names the metatarsal stress-fracture signs; a sore knee keeps the general physio line', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, TEN_K);
+    const phone = await onboarded(TEN_K);
     expect(await say(phone, 'the top of my foot hurts after my run')).toMatch(/If one spot on the top of your foot hurts when you press it.*stress fracture: stop running and see a doctor/);
     const knee = await say(phone, 'my knee hurts too');
     expect(knee).not.toMatch(/stress fracture/);

@@ -7,7 +7,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York.
-const { say, onboardBySms, nyPhone, at, repliesTo } = smsSuite();
+const { say, onboardBySms, onboarded, nyPhone, at, repliesTo } = smsSuite();
 
 /** The runner persona with other answers for the questions matching `changes`. */
 function runner(changes: ReadonlyArray<readonly [RegExp, string]>): Persona {
@@ -16,21 +16,18 @@ function runner(changes: ReadonlyArray<readonly [RegExp, string]>): Persona {
 
 describe('a count of days after onboarding', () => {
   it('a runner going to 5 days keeps the long run on its weekend day with rest spread, not Mon-Fri', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // mon wed fri sun: the long run is Sunday
+    const phone = await onboarded(RUNNER_ANSWERS); // mon wed fri sun: the long run is Sunday
     expect(await say(phone, 'I can only do 5 days now')).toMatch(/^Updated: you train Tue, Wed, Thu, Sat, Sun from now on\./);
     expect(await say(phone, 'next week')).toMatch(/Sun 12\/6: Long run/);
   });
 
   it('a runner whose long run is Saturday keeps it on Saturday', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, runner([[/which days/i, 'tue thu sat']]));
+    const phone = await onboarded(runner([[/which days/i, 'tue thu sat']]));
     expect(await say(phone, 'i can do 4 days a week now')).toMatch(/^Updated: you train Tue, Wed, Fri, Sat from now on\./);
   });
 
   it('a lifter going to 4 days gets heavy days with a rest day between pairs', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'switch to 4 days a week')).toMatch(/^Updated: you train Mon, Tue, Thu, Fri from now on\./);
   });
 });
@@ -79,8 +76,7 @@ describe('counts said to a runner', () => {
 
 describe('runs logged as runners write them', () => {
   it('a pasted watch summary keeps its total time: the pace is worked out from it', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Monday is a run day
+    const phone = await onboarded(RUNNER_ANSWERS); // Monday is a run day
     // 42:00 over 8.05 km = 313 s, 5:13/km (= 8:24/mi), far quicker than her easy 9:48-10:47/mi.
     const reply = await say(phone, 'Morning Run 8.05 km 42:00 avg HR 148');
     expect(reply).toMatch(/^Logged today: run 8\.05 km at 5:13\/km/);
@@ -195,8 +191,7 @@ describe('a first 5K runner on run/walk', () => {
   });
 
   it('an easy run with walking on a running plan is fine once, and says what to tell if it keeps happening', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Monday: an easy run
+    const phone = await onboarded(RUNNER_ANSWERS); // Monday: an easy run
     expect(await say(phone, 'ran 3 mi, had to walk a lot')).toMatch(/Walking some of it is fine on a tough day, and it counts\. If runs keep feeling that hard, tell me \(tired, sore, sick\)/);
   });
 });
@@ -297,8 +292,7 @@ describe('a hybrid onboarding', () => {
 
 describe('a runner\'s ache', () => {
   it.each(['my knee is sore', 'hip is achy after yesterday'])('"%s" (an ache, no red flag) is 3 days off runs with a check-in, not a week', async (text) => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon Wed Fri Sun; today Monday 11/23
+    const phone = await onboarded(RUNNER_ANSWERS); // runs Mon Wed Fri Sun; today Monday 11/23
     const reply = await say(phone, text);
     // Mon, Tue, Wed: the check-in is Thursday.
     expect(reply).toMatch(/no runs through Wed/);
@@ -307,21 +301,18 @@ describe('a runner\'s ache', () => {
   });
 
   it.each(['should i still run friday?', 'can i still run on friday?'])('"%s" after an ache with a Thursday check-in: Friday as planned, if the knee is fine by then', async (text) => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // today Monday 11/23: no runs Mon-Wed, check-in Thursday
+    const phone = await onboarded(RUNNER_ANSWERS); // today Monday 11/23: no runs Mon-Wed, check-in Thursday
     await say(phone, 'my knee is sore');
     const reply = await say(phone, text);
     expect(reply).toMatch(/^If your knee feels fine by Thu Nov 26 \(your check-in\), yes - as planned below\. If it still hurts then, text me "knee still sore"/);
     expect(reply).toMatch(/Total [\d.]+ mi/);
     // Asked with no ache on file, the day is just the day.
-    const other = nyPhone();
-    await onboardBySms(other, RUNNER_ANSWERS);
+    const other = await onboarded(RUNNER_ANSWERS);
     expect(await say(other, text)).not.toMatch(/check-in/);
   });
 
   it('a few days off for an ache do not cost the week\'s long run: it comes back easy and shorter, not as rest', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Sunday 11/29: a long run
+    const phone = await onboarded(RUNNER_ANSWERS); // Sunday 11/29: a long run
     const before = Number(/Sun 11\/29: Long run \(heavy\) ([\d.]+) mi/.exec(await say(phone, 'this week'))![1]);
     // Said without "kinda" (which eases the runs instead, runner18), the ache takes them.
     expect(await say(phone, 'my hip is achy')).toMatch(/no runs through Wed/);
@@ -334,8 +325,7 @@ describe('a runner\'s ache', () => {
   });
 
   it('limping is a red flag: a week off runs and a physio', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'my knee is sore and im limping a bit');
     expect(reply).toMatch(/What you describe \(limping\) is a reason to get it checked by a doctor or physio/);
     expect(reply).toMatch(/no runs through Sun/);
@@ -343,8 +333,7 @@ describe('a runner\'s ache', () => {
   });
 
   it('"knee feels fine" after the ache is read as better', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     await say(phone, 'my knee is sore');
     expect(await say(phone, 'knee feels fine')).toMatch(/^Good news\. What loads your knee is back in your plan from tomorrow/);
   });
@@ -352,15 +341,13 @@ describe('a runner\'s ache', () => {
 
 describe('a runner travelling', () => {
   it('"treadmill only thu-sat" to a runner with no lifting is about the runs on the treadmill, not barbell lifts', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'traveling this week, treadmill only thu-sat');
     expect(reply).toBe('Noted your travel: Thu Nov 26 to Sat Nov 28, with a treadmill. On those days your runs stay as planned on the treadmill: set a 1% incline and run by effort.');
   });
 
   it('"no treadmill" is not a treadmill', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'hotel next week, no treadmill');
     expect(reply).not.toMatch(/treadmill|barbell/);
     expect(reply).toMatch(/your runs go with you/);
@@ -373,14 +360,12 @@ describe('a runner\'s questions', () => {
     ['should I do back to back long runs?', /^Back-to-back long runs .* are an ultra tool/],
     ['can i do my long run on trails?', /^Yes - run trails and hills by effort and time, not pace/],
   ])('"%s" gets a runner\'s answer', async (text, answer) => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, text)).toMatch(answer);
   });
 
   it('"can I still lift?" after shin splints: train what does not hurt them', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'I think I have shin splints')).toMatch(/no runs through Sun/);
     expect(await say(phone, 'can I still lift?')).toMatch(/^Yes - train what doesn't hurt it: bike, swim, elliptical or pool running/);
   });
@@ -389,8 +374,7 @@ describe('a runner\'s questions', () => {
 describe('pace questions from a runner', () => {
   // Ida: a 24:00 5K, VDOT 40.2, in her base weeks (no quality sessions yet).
   it('"whats my easy pace?" gets her easy range, "my paces" every zone, and "what is tempo pace" the same tempo number', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'whats my easy pace?')).toBe("Easy runs: 9:48-10:47/mi, from your VDOT of 40.2. Conversational: if you can't talk in full sentences, slow down. Slower is fine; faster is not the point.");
     expect(await say(phone, 'what are my paces')).toBe(
       'Your paces (VDOT 40.2): easy and long runs 9:48-10:47/mi, marathon 8:43/mi, tempo 8:10/mi, intervals 7:22/mi, strides 6:58/mi. Most of your running is at the easy pace.',
@@ -516,8 +500,7 @@ describe('a first marathoner asks about the long run', () => {
 
 describe('soreness said beside a run log', () => {
   it('"ran 9 at 9:15, calves tight and hamstrings sore" after the Sunday long run logs it against the long run and notes both, without rewriting the run just done', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // mon wed fri sun: Sunday 11/29 is a 6.5 mi long run
+    const phone = await onboarded(RUNNER_ANSWERS); // mon wed fri sun: Sunday 11/29 is a 6.5 mi long run
     at('2026-11-29T20:00:00Z');
     const reply = await say(phone, 'ran 9 at 9:15, calves tight and hamstrings sore');
     expect(reply).toMatch(/^Logged today: run 9 mi at 9:15\/mi \(planned 6\.5 mi\)\. Long runs are easy pace/);
@@ -526,8 +509,7 @@ describe('soreness said beside a run log', () => {
   });
 
   it('"with some calf tightness" after a run is stiffness noted with what to do, and the run is logged', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'ran 5 at 9:30 with some calf tightness');
     expect(reply).toMatch(/^Logged today: run 5 mi at 9:30\/mi/);
     expect(reply).toContain("Tight calves noted - that's stiffness, not pain, so we train it lighter, not skip it.");
@@ -537,8 +519,7 @@ describe('soreness said beside a run log', () => {
 
 describe('several things in one text from a runner', () => {
   it('a log, a tight achilles and a pace question: the pace is answered even when the reply must be cut', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'ran 3, achilles felt tight the last mile. also whats an easy pace for me');
     expect(reply).toMatch(/^Logged today: run 3 mi/);
     expect(reply).toMatch(/Tight achilles noted/);
@@ -549,8 +530,7 @@ describe('several things in one text from a runner', () => {
   });
 
   it('"can i do my long run saturday instead?" (the day bare, no "to") moves the long run', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // mon wed fri sun: the long run is Sunday 11/29
+    const phone = await onboarded(RUNNER_ANSWERS); // mon wed fri sun: the long run is Sunday 11/29
     const reply = await say(phone, 'can i do my long run saturday instead?');
     expect(reply).toMatch(/long run/i);
     expect(reply).toMatch(/Sat/);
@@ -564,8 +544,7 @@ describe('several things in one text from a runner', () => {
 
 describe('a runner travelling', () => {
   it('a trip to another zone with only a treadmill: the clock follows her AND the treadmill is said back', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'traveling to denver thurs-sun, only treadmill at the hotel');
     expect(reply).toMatch(/Thu Nov 26 to Sun Nov 29/);
     expect(reply).toMatch(/Mountain time/);
@@ -591,8 +570,7 @@ describe('a race more than a year out', () => {
 
 describe('how a run felt, said about the session', () => {
   it('"tempo felt awful" logs the day as done and answers the feeling (was "Sorry, I didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Monday is a run day
+    const phone = await onboarded(RUNNER_ANSWERS); // Monday is a run day
     const reply = await say(phone, 'tempo felt awful');
     expect(reply).not.toMatch(/didn't get that/);
     expect(reply).toMatch(/^Logged today: .* done\./);
@@ -601,19 +579,16 @@ describe('how a run felt, said about the session', () => {
   });
 
   it('"long run felt great" and "felt rough on the intervals" are read the same way, each with its own line', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'long run felt great')).toMatch(/done\.[\s\S]*Good to hear - that is the training landing\./);
-    const other = nyPhone();
-    await onboardBySms(other, RUNNER_ANSWERS);
+    const other = await onboarded(RUNNER_ANSWERS);
     expect(await say(other, 'felt rough on the intervals')).toMatch(/done\.[\s\S]*Sorry that one was a grind/);
   });
 });
 
 describe('a day without the text, and a break from a day ahead', () => {
   it('"don\'t text me tomorrow morning" keeps tomorrow\'s run (was read as time off: the run became a rest day)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
+    const phone = await onboarded(RUNNER_ANSWERS); // Mon/Wed/Fri/Sun
     at('2026-11-24T14:00:00Z'); // Tuesday: tomorrow is a run day
     const reply = await say(phone, "don't text me tomorrow morning");
     expect(reply).not.toMatch(/time off/);
@@ -622,24 +597,21 @@ describe('a day without the text, and a break from a day ahead', () => {
   });
 
   it('"I\'ll be off from the 10th, will let you know" is a break from the 10th (was "didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, "I'll be off from the 10th, will let you know")).toMatch(/^Noted: time off Thu Dec 10 through Wed Dec 16 \(a week: text me if you need longer\)/);
   });
 });
 
 describe('several conditions in one text', () => {
   it('"i have asthma and type 1 diabetes" says both back (was the asthma only: the diabetes line was cut to fit)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'i have asthma and type 1 diabetes');
     expect(reply).toMatch(/Thanks for telling me about your asthma\./);
     expect(reply).toMatch(/Thanks for telling me about your type 1 diabetes\..*glucose/);
   });
 
   it('told at the injuries question in onboarding, both conditions are said back in the welcome (was the asthma only)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, { ...RUNNER_ANSWERS, answers: [[/injur|which area/i, 'no injuries, I have asthma and type 1 diabetes'], ...RUNNER_ANSWERS.answers] });
+    const phone = await onboarded({ ...RUNNER_ANSWERS, answers: [[/injur|which area/i, 'no injuries, I have asthma and type 1 diabetes'], ...RUNNER_ANSWERS.answers] });
     const reply = (await repliesTo(phone)).at(-1) ?? '';
     expect(reply).toMatch(/From what you told me along the way:/);
     expect(reply).toMatch(/about your asthma\./);

@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run).
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboarded, nyPhone, at } = smsSuite();
 
 describe('questions a runner asks without a question mark, or about days in a row', () => {
   it('"can i run 2 days in a row" is answered, and the training days stay (was: "A race plan needs at least 3 run days")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'can i run 2 days in a row');
     expect(reply).toMatch(/back-to-back days are fine/);
     expect(reply).not.toMatch(/at least 3 run days|Which days/);
@@ -20,16 +19,14 @@ describe('questions a runner asks without a question mark, or about days in a ro
   });
 
   it('"my shoes are worn, do i need new ones before the race" gets the shoes answer (was "Sorry, I didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'my shoes are worn, do i need new ones before the race')).toMatch(/never race in a brand-new pair/);
   });
 });
 
 describe('a swap for a wedding', () => {
   it('"can i swap fri and sun this week? going to a wedding sunday" swaps, and notes no travel (a wedding is no trip)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'can i swap fri and sun this week? going to a wedding sunday');
     expect(reply).toMatch(/Swapped, this week only: Long run on Fri/);
     expect(reply).not.toMatch(/travel/i);
@@ -87,8 +84,7 @@ describe('a hybrid who starts mid-week', () => {
 
 describe('heavy legs on a run', () => {
   it('"did 5 miles this morning, legs felt heavy…" logs the run and says heavy legs, not "Noted legs. Some soreness is normal"', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'did 5 miles this morning, legs felt heavy, avg pace 10:45 hr was high');
     expect(reply).toMatch(/Logged today: run 5 mi at 10:45\/mi/);
     expect(reply).toMatch(/Noted: heavy legs\. .*keep your next session truly easy/);

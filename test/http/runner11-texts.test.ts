@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run).
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboarded, nyPhone, at } = smsSuite();
 
 describe('weeks named past next week', () => {
   it('"week after next" shows Mon 12/7 to Sun 12/13 under its own header (was "Sorry, I didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'week after next');
     expect(reply).toMatch(/^The week of Mon 12\/7 - Week 3 of/);
     expect(reply).toMatch(/Sun 12\/13: Long run/);
@@ -20,8 +19,7 @@ describe('weeks named past next week', () => {
   });
 
   it('"i\'m away the week before christmas" is a trip over the seven days before Christmas, Fri Dec 18 to Thu Dec 24 (was this week shown)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     // Christmas 2026 is a Friday: the days leading up to it, not the Monday-to-Sunday week of Dec 14.
     expect(await say(phone, "i'm away the week before christmas")).toMatch(/^Noted your travel: Fri Dec 18 to Thu Dec 24\./);
   });
@@ -29,8 +27,7 @@ describe('weeks named past next week', () => {
 
 describe('a few days off with the day back', () => {
   it('"off till thursday" rests Mon to Wed and keeps the morning texts (was "Sorry, I didn\'t get that")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'off till thursday');
     expect(reply).toMatch(/^Noted: days off Mon Nov 23 through Wed Nov 25, back Thu Nov 26\./);
     expect(reply).not.toMatch(/Paused/);
@@ -63,8 +60,7 @@ describe('splits said with a session', () => {
 
 describe('a tune-up race', () => {
   it('"ran a 5k tune-up race saturday in 23:40" gets congratulations with the paces and the easy days after (was only "Race result noted")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'ran a 5k tune-up race saturday in 23:40');
     // 23:40 = 1420 s over 5 km: 284 s/km = 4:44/km, and 1420 / 3.107 mi = 457 s = 7:37/mi; about one easy day per 3 km raced: 2.
     expect(reply).toMatch(/Congratulations on your 5K! 23:40 is 7:37\/mi \(4:44\/km\) - a good marker, 23 weeks out from your half marathon\. Keep the next 2 days easy before any hard session\./);
@@ -74,8 +70,7 @@ describe('a tune-up race', () => {
 
 describe('a run added', () => {
   it('"can i add an extra run on saturday" adds Saturday and says the week\'s miles are shared (was "outside what I can answer")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'can i add an extra run on saturday')).toMatch(/^Updated: you train Mon, Wed, Fri, Sat, Sun from now on\. Same plan and phase, new days\. Your weekly miles stay as planned, now over 5 runs/);
     expect(await say(phone, 'this week')).toMatch(/Sat 11\/28: Easy run/);
   });
@@ -114,8 +109,7 @@ describe('after the goal race', () => {
 describe('one week\'s days moved across a calendar week', () => {
   it('a plan week Tue-Mon moving Monday\'s session to Saturday names the dates: "Mon 11/30 -> Sat 11/28" (was "Mon -> Sat", the Monday gone)', async () => {
     at('2026-11-24T14:00:00Z'); // Tuesday: the strength weeks run Tue-Mon, so this plan week ends Mon 11/30.
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'this week can i train tue thu sat');
     expect(reply).toMatch(/Full body B Wed -> Tue, Full body C Fri -> Thu, Full body A Mon 11\/30 -> Sat 11\/28\./);
   });
@@ -123,8 +117,7 @@ describe('one week\'s days moved across a calendar week', () => {
 
 describe('a swap onto a trip day', () => {
   it('"swap fri and sun" with a trip Thu-Sat says the long run now falls inside the trip (was not said)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'traveling thu through sat')).toMatch(/^Noted your travel: Thu Nov 26 to Sat Nov 28\./);
     const reply = await say(phone, 'swap fri and sun');
     expect(reply).toMatch(/^Swapped, this week only: Long run on Fri, Easy run on Sun\./);

@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run), 20 mi a week.
-const { say, onboardBySms, nyPhone, at } = smsSuite();
+const { say, onboarded, nyPhone, at } = smsSuite();
 
 describe('a week held back for runs not logged', () => {
   it('the next week\'s first day says how many runs were logged and how to undo the cut, and logging them rebuilds the week (was a 20 mi week cut to 10 with no word of why)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     await say(phone, 'ran 4 at 9:30'); // Monday; Wednesday, Friday and Sunday are never logged
     at('2026-11-30T14:00:00Z');
     const monday = await say(phone, "what's today");
@@ -33,8 +32,7 @@ describe('a week held back for runs not logged', () => {
 
 describe('a pause with its day back', () => {
   it('"pause till thursday" is days off Mon to Wed, back Thursday by itself and said so (was paused until "resume")', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const reply = await say(phone, 'pause till thursday');
     expect(reply).toMatch(/^Noted: days off Mon Nov 23 through Wed Nov 25, back Thu Nov 26\./);
     expect(reply).not.toMatch(/resume/);
@@ -44,8 +42,7 @@ describe('a pause with its day back', () => {
 
 describe('splits on a quality day', () => {
   it('splits said on an interval day are held to that day\'s interval pace, with no pace in the text', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     // Week 13 of the half marathon plan (build): intervals on Wednesday.
     at('2027-02-17T14:00:00Z');
     const today = await say(phone, "what's today");

@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the lifter trains Mon, Wed, Fri.
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboarded } = smsSuite();
 
 describe('a week pushed back a day', () => {
   it('moves Monday, Wednesday and Friday to Tuesday, Thursday and Saturday, this week only', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const before = await say(phone, 'this week');
     expect(before).toMatch(/Mon 11\/23: (?!Rest)/);
     const reply = await say(phone, 'can we push everything back a day this week');
@@ -30,8 +29,7 @@ describe('a week pushed back a day', () => {
   });
 
   it('a runner whose long run is on the week\'s last day keeps it there: the easy run before it gives way, and for good means every day a day later', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon, Wed, Fri, Sun: the long run is Sunday
+    const phone = await onboarded(RUNNER_ANSWERS); // runs Mon, Wed, Fri, Sun: the long run is Sunday
     const reply = await say(phone, 'can we push everything back a day this week');
     expect(reply).toMatch(/Mon -> Tue/);
     expect(reply).toMatch(/Wed -> Thu/);

@@ -8,12 +8,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; Sam trains Mon, Wed, Fri.
-const { say, onboardBySms, nyPhone, db } = smsSuite();
+const { say, onboarded, db } = smsSuite();
 
 describe('a session skipped ahead of its day', () => {
   it('when "skip friday, wedding" comes on Monday, Friday is a rest day and its session is moved or dropped, never logged as last Friday', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'skip friday, wedding');
     // The first free day before Monday's session takes it: Saturday (Sunday would put two sessions back to back).
     expect(reply).toMatch(/^Moved Friday's Full body [A-C] to Saturday/);
@@ -27,8 +26,7 @@ describe('a session skipped ahead of its day', () => {
   });
 
   it('when "skip tomorrow" comes on Monday for a Tuesday rest day, nothing moves and no log is made', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS);
+    const phone = await onboarded(LIFTER_ANSWERS);
     expect(await say(phone, 'skip tomorrow')).toMatch(/rest day/);
     // Nothing stored: no log of any day, no session moved.
     const client = await db().selectFrom('clients').select('id').where('phone', '=', phone).executeTakeFirstOrThrow();

@@ -7,12 +7,11 @@ import { smsSuite } from '../support/sms-suite.js';
 import { RUNNER_ANSWERS } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York; the runner runs Mon, Wed, Fri and Sun (the long run).
-const { say, onboardBySms, nyPhone } = smsSuite();
+const { say, onboarded } = smsSuite();
 
 describe('two training days swapped', () => {
   it('puts the long run on Friday and Friday\'s run on Sunday, this week only', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     const before = await say(phone, 'this week');
     const friday = /Fri 11\/27: ([^\n]+)/.exec(before)![1]!;
     const sunday = /Sun 11\/29: ([^\n]+)/.exec(before)![1]!;
@@ -29,8 +28,7 @@ describe('two training days swapped', () => {
   });
 
   it('today, not yet done, trades with a later day; a day with its session already moved away is refused, naming it', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     // Monday morning: Monday is today and still open.
     expect(await say(phone, 'swap mon and wed')).toMatch(/Swapped, this week only: .+ on Mon, .+ on Wed/);
     // Friday's run moved to Thursday: Friday has nothing left to trade.

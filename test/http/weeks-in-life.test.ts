@@ -9,7 +9,7 @@ import { smsSuite } from '../support/sms-suite.js';
 import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York: both plans start this week.
-const { say, onboardBySms, nyPhone, at, db } = smsSuite();
+const { say, onboarded, at, db } = smsSuite();
 
 /** Sam with numbers: squat 275, bench 185, deadlift 335 (lb), Mon/Wed/Fri full gym. */
 const WITH_MAXES: Persona = {
@@ -29,8 +29,7 @@ function deadlift(text: string): { sets: number; min: number; max: number; load:
 
 describe('a lifter over five weeks of Wednesdays', () => {
   it('loads follow the logs, the block changes on time, and the deload week is neither a stall nor a reason to cut 10% more', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, WITH_MAXES);
+    const phone = await onboarded(WITH_MAXES);
     const efforts = ['', 'felt easy', 'rpe 9.5', '', 'felt easy'];
     const played: Array<{ plan: ReturnType<typeof deadlift>; text: string; reply: string }> = [];
     for (let w = 0; w < 5; w++) {
@@ -65,8 +64,7 @@ describe('a lifter over five weeks of Wednesdays', () => {
 
 describe('a runner who missed weeks runs a 5K time trial on a long-run Sunday', () => {
   it('the trial moves the paces and is not scolded as a long run cut short (nor said as 3.1068559611866697 mi)', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // half marathon on May 2 from a 24:00 5K; Sunday is the long run
+    const phone = await onboarded(RUNNER_ANSWERS); // half marathon on May 2 from a 24:00 5K; Sunday is the long run
     at(day(7 * 3 + 6)); // Sunday of week 4
     expect(await say(phone, "what's today")).toMatch(/^Today: Long run/);
     const reply = await say(phone, 'ran a 5k time trial today in 22:30');
@@ -86,8 +84,7 @@ describe('a runner who missed weeks runs a 5K time trial on a long-run Sunday', 
 
 describe('a runner back after a whole week off', () => {
   it('"missed last week" on Monday marks every run of last week skipped in one line, and this week steps back', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS); // runs Mon, Wed, Fri and the Sunday long run
+    const phone = await onboarded(RUNNER_ANSWERS); // runs Mon, Wed, Fri and the Sunday long run
     for (const d of [0, 2, 4, 6]) {
       at(day(d));
       const total = /Total ([\d.]+) mi/.exec(await say(phone, "what's today"))![1];
@@ -108,8 +105,7 @@ describe('a runner back after a whole week off', () => {
 
 describe('"last week" is the whole of last week', () => {
   it('"missed all of last week, was sick" counts 7 days off (was 1), and "last week" shows that week, not one day of it', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, RUNNER_ANSWERS);
+    const phone = await onboarded(RUNNER_ANSWERS);
     at(day(14)); // Monday of week 3
     const reply = await say(phone, 'missed all of last week, was sick');
     expect(reply).toMatch(/^Logged the week of Mon Nov 30 as missed: Mon, Wed, Fri, Sun skipped\./m);
@@ -119,8 +115,7 @@ describe('"last week" is the whole of last week', () => {
   }, 30_000);
 
   it('"last week" asked in the plan\'s first week says the plan starts, not that it ended', async () => {
-    const phone = nyPhone();
-    await onboardBySms(phone, LIFTER_ANSWERS); // the plan starts today, Monday 11/23
+    const phone = await onboarded(LIFTER_ANSWERS); // the plan starts today, Monday 11/23
     // Was "Your plan ended Sun 3/7. Text "new plan" to build the next one." to a client one day in.
     expect(await say(phone, 'last week')).toBe('Your plan starts Mon 11/23; nothing scheduled Mon 11/16.');
   }, 30_000);

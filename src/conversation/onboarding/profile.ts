@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { weightUnitSchema } from '../../engine/workout/workout.schema.js';
 import { EQUIPMENT, LIMITATIONS, RACE_DISTANCES, STRENGTH_GOALS, TRAINING_AGES } from '../../engine/vocabulary.js';
 import { isIsoDate } from '../../engine/dates.js';
 import { isValidTimezone } from '../parse/timezone.js';
@@ -48,8 +49,8 @@ export const onboardingProfileSchema = z.object({
   maxLoads: z
     .object({
       // `owned`: the weights the client has ("kettlebells 15, 25 and 35"), in `unit`; absent: any up to `load`.
-      dumbbell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']), owned: z.array(z.number().positive()).optional() }).optional(),
-      kettlebell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']), owned: z.array(z.number().positive()).optional() }).optional(),
+      dumbbell: z.object({ load: z.number().positive(), unit: weightUnitSchema, owned: z.array(z.number().positive()).optional() }).optional(),
+      kettlebell: z.object({ load: z.number().positive(), unit: weightUnitSchema, owned: z.array(z.number().positive()).optional() }).optional(),
     })
     .optional(),
   limitations: z.array(z.enum(LIMITATIONS, { message: 'limitations has an unknown area' })),
@@ -67,7 +68,7 @@ export const onboardingProfileSchema = z.object({
       rotating: z.boolean(),
     })
     .optional(),
-  loadLimit: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']), until: z.string().refine(isIsoDate, { message: 'loadLimit.until must be YYYY-MM-DD' }).optional() }).optional(),
+  loadLimit: z.object({ load: z.number().positive(), unit: weightUnitSchema, until: z.string().refine(isIsoDate, { message: 'loadLimit.until must be YYYY-MM-DD' }).optional() }).optional(),
   timezone: z.string().refine(isValidTimezone, { message: 'timezone must be a valid IANA zone' }),
   morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'morningTime must be HH:MM' }),
   units: z.enum(['imperial', 'metric'], { message: 'units must be imperial or metric' }),

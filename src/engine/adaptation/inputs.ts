@@ -4,6 +4,7 @@
  * below (never casts); the engine treats them as plain data.
  */
 import { z } from 'zod';
+import { weightUnitSchema } from '../workout/workout.schema.js';
 import { EQUIPMENT } from '../vocabulary.js';
 import { HEALTH_CONDITIONS } from './health.js';
 
@@ -17,7 +18,7 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
     from: isoDate,
     to: isoDate.nullable(),
     equipment: z.array(equipment).nullable(),
-    maxDumbbell: z.object({ load: z.number().positive(), unit: z.enum(['kg', 'lb']) }).nullable(),
+    maxDumbbell: z.object({ load: z.number().positive(), unit: weightUnitSchema }).nullable(),
     cardio: z.array(z.string()),
     timezone: z.string().nullable(),
     reason: z.string(),
@@ -56,7 +57,7 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
    * (null = until the client says it is lifted).
    */
   z.object({
-    kind: z.literal('load_limit'), from: isoDate, to: isoDate.nullable(), load: z.number().positive(), unit: z.enum(['kg', 'lb']), reason: z.string(),
+    kind: z.literal('load_limit'), from: isoDate, to: isoDate.nullable(), load: z.number().positive(), unit: weightUnitSchema, reason: z.string(),
     /** Said of these lifts only ("keep it under 135 on squats"): the others keep their loads. Absent: every lift. */
     exerciseIds: z.array(z.string()).optional(),
   }),

@@ -7,14 +7,13 @@ import { EQUIPMENT, LIMITATIONS, STRENGTH_GOALS, TRAINING_AGES } from '../vocabu
 import { adaptationTypeSchema, blockTypeSchema, intensityBiasSchema, prescriptionModifiersSchema } from '../periodization/types.schema.js';
 import { MUSCLES } from './volume-landmarks.js';
 import { MOVEMENT_PATTERNS } from './exercises.js';
-import { liftPrescriptionShape } from '../workout/workout.schema.js';
+import { liftPrescriptionShape, weightUnitSchema } from '../workout/workout.schema.js';
 import type { OneRmSource, PrescribedExercise, StrengthDay, StrengthWeek, WeekBlockInfo, WeekOverrides } from './types.js';
 
 const isoWeekday = z.literal([1, 2, 3, 4, 5, 6, 7]);
 const muscle = z.enum(MUSCLES);
 const equipment = z.enum(EQUIPMENT);
 const limitation = z.enum(LIMITATIONS);
-const weightUnit = z.enum(['kg', 'lb']);
 
 const prescribedExerciseSchema: z.ZodType<PrescribedExercise> = z.object({
   ...liftPrescriptionShape,
@@ -97,7 +96,7 @@ export const strengthWeekSchema: z.ZodType<StrengthWeek> = z.object({
     sessionMinutes: z.number(),
     equipment: z.array(equipment),
     limitations: z.array(limitation),
-    units: weightUnit,
+    units: weightUnitSchema,
     seed: z.number(),
     overrides: weekOverridesSchema.nullable(),
     oneRepMaxes: z.record(z.string(), oneRmSourceSchema),

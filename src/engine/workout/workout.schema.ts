@@ -4,10 +4,11 @@
  * fall back to empty when missing or malformed (they only decorate the day; its items are what it is).
  */
 import { z } from 'zod';
-import type { LiftItem, RunItem, WorkoutDay } from './workout.js';
+import type { LiftItem, RunItem, WeightUnit, WorkoutDay } from './workout.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const weightUnit = z.enum(['kg', 'lb']);
+/** A load's unit wherever one is stored or read back (a plan, a log, a pending question, a model's reading). */
+export const weightUnitSchema = z.enum(['kg', 'lb']) satisfies z.ZodType<WeightUnit, unknown>;
 const distanceUnit = z.enum(['mi', 'km']);
 
 /** The numbers of a prescribed lift, as both a day's LiftItem and the strength week's exercise store them. */
@@ -19,7 +20,7 @@ export const liftPrescriptionShape = {
   rir: z.number(),
   restSec: z.number(),
   load: z.number().nullable(),
-  unit: weightUnit,
+  unit: weightUnitSchema,
   percent1RM: z.number().nullable(),
   rationale: z.string(),
   /** Why this lift, without its numbers (absent on days stored before it existed). */
