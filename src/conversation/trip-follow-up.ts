@@ -44,13 +44,24 @@ function swapLines(before: WorkoutDay[], after: WorkoutDay[]): string[] {
     const ids = (d: WorkoutDay) => d.items.flatMap((i) => (i.kind === 'lift' ? [i.exerciseId] : []));
     const gone = ids(old).filter((id) => !ids(day).includes(id));
     const added = ids(day).filter((id) => !ids(old).includes(id));
+    const unpaired: string[] = [];
     const swaps = gone.flatMap((id) => {
       const was = exerciseById(id);
       const k = added.findIndex((a) => exerciseById(a)?.pattern === was?.pattern);
-      if (!was || k < 0) return [];
+      if (!was || k < 0) {
+        unpaired.push(id);
+        return [];
+      }
       const now = exerciseById(added.splice(k, 1)[0]!)!;
       return [`${nameMidSentence(now.name)} instead of ${nameMidSentence(was.name)}`];
     });
+    // A pull in another plane when the kit allows it ("cables there": a lat pulldown where the bent-over row stood):
+    // what is left pairs in order, so no change on the day goes unsaid.
+    for (const id of unpaired) {
+      const was = exerciseById(id);
+      const now = added.length ? exerciseById(added.shift()!) : undefined;
+      if (was && now) swaps.push(`${nameMidSentence(now.name)} instead of ${nameMidSentence(was.name)}`);
+    }
     if (swaps.length) lines.push(`${formatDay(day.date)}: ${swaps.join(', ')}`);
   }
   return lines;

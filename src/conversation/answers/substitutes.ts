@@ -27,8 +27,10 @@ export function substituteFor(exerciseId: string, available: readonly Equipment[
     EXERCISES.filter((e) => e.pattern === pattern && e.id !== from.id && equipmentFits(e, available) && !e.timed === !from.timed && limitationConflicts(e, limitations).length === 0);
   let candidates = fits(from.pattern);
   const nearest = NEAREST_PATTERN[from.pattern];
-  if (candidates.length === 0 && limitations.length > 0 && nearest) {
-    // The one nearest in what it trains first: an incline press (shoulders its first helper) before a flat one.
+  if (candidates.length === 0 && nearest) {
+    // The one nearest in what it trains first: an incline press (shoulders its first helper) before a flat one. Kit
+    // alone can leave a pattern with nothing too: no pull-up bar and only dumbbells is a row, not no answer.
+    // (Was only with a limitation: "no pull-up bar at the hotel, what instead?" with dumbbells only got none.)
     const trains = (e: Exercise) => Math.max(...from.primaryMuscles.map((m) => (e.primaryMuscles.includes(m) ? 2 : e.secondaryMuscles.includes(m) ? 1 / (1 + e.secondaryMuscles.indexOf(m)) : 0)));
     candidates = fits(nearest).sort((a, b) => trains(b) - trains(a));
   }
