@@ -7,7 +7,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, WorkoutRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
-import { describeDay, easedWhenMild, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
+import { covers, describeDay, easedWhenMild, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
@@ -475,7 +475,8 @@ function isPlainRestDay(day: WorkoutDay): boolean {
 /** The parts held out today for words that call for a doctor or physio ("numb", "cant bend"), as the client calls them. */
 async function partsToCheck(c: TurnContext, plan: NonNullable<TurnContext['plan']>): Promise<string[]> {
   const { adaptations } = await adaptationContext(c.deps.db, c.client.id, plan.row.id, c.today);
-  const parts = adaptations.flatMap((a) => (a.kind === 'pain' && a.redFlag && a.from <= c.today && (a.to === null || a.to >= c.today) ? [a.bodyPart] : []));
+  // The engine's own window (an open-ended pain is its default days), not a second reading of from/to.
+  const parts = adaptations.flatMap((a) => (a.kind === 'pain' && a.redFlag && covers(a, c.today) ? [a.bodyPart] : []));
   return [...new Set(parts)].map((p) => clientPartLabel(c.client.profile, p, ''));
 }
 

@@ -32,7 +32,7 @@ import { findLimitEnd } from '../parse/limit-end.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, knownRaceDistance, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, TIGHTNESS_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts, redFlags } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
@@ -832,7 +832,8 @@ function cautionsIn(t: string): string[] {
 const UPPER_BODY_ONLY = /\b(?:wheel ?chair|paraple(?:gic|gia)|parapalegic|tetraple(?:gic|gia)|quadriple(?:gic|gia)|spinal cord injur\w*|sci (?:at|since)|(?:can'?t|cannot|can not) (?:use|move|feel|stand on) (?:my|both) legs|no use of my legs|paralyz\w* from the waist down)\b/;
 
 /** Stiffness words: an injury word only beside pain ("tight and sore"), not on their own when the question was another. */
-const STIFF_WORD = /\b(?:stiff(?:ness)?|tight(?:ness)?)\b/;
+const STIFF_WORD = anyOf(TIGHTNESS_WORDS);
+const STIFF_WORDS = anyOf(TIGHTNESS_WORDS, 'g');
 /** Said of one session: "was a bit stiff at first", "felt tight this morning". */
 const ONE_SESSION = /\b(?:was|were|felt|at first|to start|this morning|today|yesterday|on the run)\b/;
 /** Said of a pattern: "gets tight after heavy deadlifts", "always stiff". */
@@ -849,7 +850,7 @@ function readLimitations(raw: string, bare: boolean, a: OnboardingAnswers = {}):
  */
 function noneButTight(t: string, a: OnboardingAnswers): Read {
   const denied = t.replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
-  if (!/\b(?:no injur\w*|no limitations?|injury[- ]free)\b/.test(t) || !STIFF_WORD.test(denied) || isInjuryWord(denied.replace(new RegExp(STIFF_WORD.source, 'g'), ' '))) return null;
+  if (!/\b(?:no injur\w*|no limitations?|injury[- ]free)\b/.test(t) || !STIFF_WORD.test(denied) || isInjuryWord(denied.replace(STIFF_WORDS, ' '))) return null;
   const note = /\b(?:just|but|only|except|apart from|other than)\s+(.+)$/.exec(denied)?.[1]?.replace(/\b(?:lol|lmao|haha|tho|though|i guess)\b/g, ' ').replace(/\s+/g, ' ').trim();
   return { answers: { limitations: [], limitationAreas: [], ...(note ? { bodyNotes: [...new Set([...(a.bodyNotes ?? []), note])] } : {}) } };
 }
@@ -885,7 +886,7 @@ function readLimitationsSaid(raw: string, bare: boolean, a: OnboardingAnswers): 
     // "ran 4 this morning, achilles was a bit stiff at first", told at another question: stiffness alone passes, no
     // part to spare (it made "I'll go easy on your achilles" beside "Nothing to change for that").
     // A habit ("lower back gets tight after heavy deadlifts") is still spared: only stiffness of one session passes.
-    const stiffOnly = (s: string) => STIFF_WORD.test(s) && ONE_SESSION.test(s) && !STIFF_HABIT.test(s) && !isInjuryWord(s.replace(new RegExp(STIFF_WORD.source, 'g'), ' '));
+    const stiffOnly = (s: string) => STIFF_WORD.test(s) && ONE_SESSION.test(s) && !STIFF_HABIT.test(s) && !isInjuryWord(s.replace(STIFF_WORDS, ' '));
     const hits = sentences(t).filter((s) => (isInjuryWord(s) || (cautions.length > 0 && namesPart(s))) && !/\bno (?:injur\w*|issues|pain)\b/.test(s) && !stiffOnly(s));
     if (hits.length === 0) return null;
     const r = parseLimitations(hits.join(' '));
