@@ -36,6 +36,12 @@ describe('red-flag injury told at onboarding', () => {
     expect(await say(phone, 'wednesday')).not.toMatch(/No running/);
   });
 
+  it('"saw my doc, all clear!" clears it too (was "Sorry, I didn\'t get that" when texting as Rosa)', async () => {
+    const phone = await onboarded(injured(RUNNER_ANSWERS, 'cant bend my knee without pain'));
+    expect(await say(phone, 'saw my doc, all clear!')).toMatch(/^Great news - glad you got it checked\. What loads your knee is back in your plan from tomorrow/);
+    expect(await say(phone, 'wednesday')).not.toMatch(/No running/);
+  });
+
   it('a lifter whose "leg goes numb" asks to lift: the day comes with the doctor first (was a plain "Yes")', async () => {
     const phone = await onboarded(injured(LIFTER_ANSWERS, 'my lower back, had a herniated disc and my leg goes numb sometimes'));
     const reply = await say(phone, 'can i lift today?');

@@ -972,6 +972,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'doc says im good to go', read: [{ intent: 'load_limit_lifted' }] },
   { text: 'got the all clear from my ortho', read: [{ intent: 'load_limit_lifted' }] },
   { text: 'cleared to run again!', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'saw my doc, all clear!', read: [{ intent: 'load_limit_lifted' }] },
   // lead18: the weight asked for a lift named after it (was "outside what I can answer").
   { text: 'whats my weight for rdls next time', read: [{ intent: 'load_question', exerciseId: 'romanian_deadlift', direction: 'what' }] },
   { text: 'what is the weight on lunges friday?', read: [{ intent: 'load_question', exerciseId: 'walking_lunge', direction: 'what' }] },
