@@ -26,6 +26,7 @@ import {
 import { profileToPlanRequest } from './plan-request.js';
 import { formatWeekdays } from './parse/weekdays.js';
 import { formatDate } from './parse/dates.js';
+import { describeTargetEvent } from './onboarding/target-event.js';
 import type { CoachTurn } from './coach.js';
 
 export const ONBOARDING_FLOW = 'onboarding';
@@ -97,7 +98,7 @@ function summarizer(now: Date): (profile: OnboardingProfile) => string {
         parts.push(
           s.meetDate
             ? `Your plan: ${s.weeks} weeks to your meet on ${formatDate(s.meetDate)}, in stretches of a few harder weeks and a lighter week, then heavy singles the week before the meet and a light meet week.`
-            : `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
+            : `${outline.race ? 'Lifting' : 'Your plan'}: ${s.weeks} weeks${profile.targetEvent && request.kind === 'strength' && !outline.race ? ` to ${describeTargetEvent(profile.targetEvent)}` : ''}, in stretches of a few harder weeks${deloads ? ' followed by a lighter week to recover' : ''}.`,
         );
       }
       return parts.join(' ');

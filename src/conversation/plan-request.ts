@@ -44,10 +44,13 @@ function strengthRequest(p: OnboardingProfile, startDate: string, goal: Strength
   // A meet: the plan runs to the meet's week (4 to 52 weeks, what onboarding accepts) and peaks for it.
   const meetWeeks = p.meetDate && p.goal !== 'hybrid' && p.goal !== 'race' ? weeksToMeet(startDate, p.meetDate) : 0;
   const meet = meetWeeks >= 4 && meetWeeks <= 52;
+  // A dated goal that is no meet ("hiking trip in june"): the plan runs to its week, with no peak.
+  const eventWeeks = !meet && p.targetEvent ? weeksToMeet(startDate, p.targetEvent.date) : 0;
+  const toEvent = eventWeeks >= 4 && eventWeeks <= 52;
   return {
     kind: 'strength',
     startDate,
-    weeks: meet ? meetWeeks : STRENGTH_WEEKS[p.trainingAge],
+    weeks: meet ? meetWeeks : toEvent ? eventWeeks : STRENGTH_WEEKS[p.trainingAge],
     ...(meet ? { meetDate: p.meetDate as string } : {}),
     trainingAge: p.trainingAge,
     goal,

@@ -160,7 +160,7 @@ export const SETUP_QUESTIONS: ReadonlyArray<{ id: string; re: RegExp; answer: st
   },
   {
     id: 'how_it_works',
-    re: /\bhow (?:does|do) (?:this|it|you|cadence) work\b|\bwhat (?:do|can) you do\b|\bwhat is this\b|\bwho (?:is this|are you)\b/,
+    re: /\bhow (?:does|do) (?:this|it|you|cadence) work\b|\bwhat (?:do|can) you do\b|\bwhat is this\b(?!\s+(?:week|weekend|morning|afternoon|evening|month|workout|plan|session|run|lift|program)\b)|\bwho (?:is this|are you)\b/,
     answer: "I'm Cadence: I build your plan from a few answers, text you each morning's workout, and change the plan when you tell me how it went.",
   },
   {

@@ -304,7 +304,9 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     apply(SLOT_BY_KEY.get('limitations')!, rest && !('error' in rest) ? rest : { answers: { limitations: [], limitationAreas: [] } });
   }
   let error: string | null = null;
-  if (asked && asked !== 'confirm' && !changed.includes(asked) && changed.length === 0 && !aside?.notFor.includes(asked)) {
+  // A slot read alongside ("hiking trip in june") leaves the question asked to be answered by the whole text.
+  const answering = changed.filter((k) => !SLOT_BY_KEY.get(k)?.alongside);
+  if (asked && asked !== 'confirm' && !changed.includes(asked) && answering.length === 0 && !aside?.notFor.includes(asked)) {
     const row = SLOT_BY_KEY.get(asked)!;
     const r = row.bare(t, raw, next, ctx);
     if (r && !('error' in r)) apply(row, r);
@@ -317,7 +319,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
       const p = normalize(part);
       // "oh", "lol", "and": a sentence of filler answers nothing.
       if (p.replace(FILLER, ' ').replace(/[^a-z0-9]+/g, '') === '') continue;
-      const other = SLOTS.some((x) => { const e = x.explicit(p, part, next, ctx, false); return e !== null && !('error' in e); });
+      const other = SLOTS.some((x) => { if (x.alongside) return false; const e = x.explicit(p, part, next, ctx, false); return e !== null && !('error' in e); });
       if (other || (row.besideOthers && !row.besideOthers(part))) continue;
       const r = row.bare(p, part, next, ctx);
       if (r && !('error' in r)) {

@@ -44,6 +44,7 @@ export const onboardingProfileSchema = z.object({
   liftDays: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)])).min(1).max(6).optional(),
   liftFirst: z.boolean().optional(),
   meetDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'meetDate must be YYYY-MM-DD' }).optional(),
+  targetEvent: z.object({ name: z.string().min(1).max(40), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'targetEvent.date must be YYYY-MM-DD' }), monthOnly: z.literal(true).optional() }).optional(),
   sessionMinutes: z.number({ message: 'sessionMinutes must be a number' }).int().min(10).max(240),
   equipment: z.array(z.enum(EQUIPMENT, { message: 'equipment has an unknown item' })),
   maxLoads: z

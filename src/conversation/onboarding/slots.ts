@@ -46,6 +46,7 @@ import { formatFinish, formatGoal, parseDuration } from '../../engine/endurance/
 import { impliedRaceDistance, undistancedResultTime } from '../parse/implied-race.js';
 import { isTrainingRun } from '../parse/training-run.js';
 import { withoutUnknownLifts, type UnknownLift } from './unknown-lifts.js';
+import { describeTargetEvent, findTargetEvent } from './target-event.js';
 import { FIRM_GOAL_CUE, GOAL_CUE, goalTimeProblem, isHowTheyAre, isRunJustDone, runJustDone } from './goal-time.js';
 
 export type Read = { answers: OnboardingAnswers; reask?: string } | { error: string } | null;
@@ -78,6 +79,11 @@ export interface SlotRow {
    * stand out as one ("Sam", "Mary Ann"): "but nothing serious" after a back that gets cranky is no name.
    */
   besideOthers?: (raw: string) => boolean;
+  /**
+   * Read beside the answer asked for, never instead of it: "strong enough for a hiking trip in june" at the goal
+   * question is the goal AND the trip (a sentence this slot read still answers the question asked).
+   */
+  alongside?: true;
   /** Offered after two misses in a row, so a client who cannot answer is never stuck in a loop. */
   wayOut?: (a: OnboardingAnswers) => string;
   /** A value stated in the summary instead of asked (the client can still change it there). */
@@ -1463,6 +1469,23 @@ function readMeet(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read
   return null;
 }
 
+/**
+ * "ive lifted on and off for a couple years, mostly machines tho": how they trained, not the kit they have now
+ * (was "You have machines (no barbell or rack)" and the kit question never asked, for a client with a garage rack).
+ * A sentence that says training done and "mostly/mainly/just" kit, with no kit had ("i have", "my gym has").
+ */
+const TRAINED = /\b(?:lifted|lifting|trained|training|worked out|used to|did|done)\b/;
+const KIT_HAD = /\b(?:i have|i've got|ive got|i got|i own|has|have access|at home|garage|basement)\b/;
+const STYLE_KIT = /\b(?:mostly|mainly|mostly just|just|only|all)\s+(?:on\s+|with\s+|the\s+)?(?:machines?|cables?|dumbbells?|free ?weights|barbells?|kettlebells?|bands?)\b/g;
+function withoutTrainedStyle(t: string): string {
+  return TRAINED.test(t) && !KIT_HAD.test(t) ? t.replace(STYLE_KIT, ' ') : t;
+}
+
+function readTargetEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read {
+  const event = findTargetEvent(t, ctx, workingTimezone(a, ctx), sentences);
+  return event ? { answers: { targetEvent: event } } : null;
+}
+
 /** A lifting goal, then a race added to it ("and also run a half", "also do a 10k"), with no race before it. */
 const LIFT_GOAL_THEN_ALSO_RACE = /^(?:(?!\b(?:race|run\w*|marathon|half|5k|10k)\b).)*\b(?:build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole)|strength)\b[^.?!]*?\balso\b[^.?!]*?\b(?:race|run\w*|marathon|half|5k|10k)\b/;
 
@@ -1567,6 +1590,18 @@ export const SLOTS: SlotRow[] = [
     question: () => "When is your meet? e.g. 'march 14' or 'in 12 weeks'",
     explicit: (t, _raw, a, ctx) => readMeet(t, a, ctx),
     bare: (t, _raw, a, ctx) => readMeet(t, a, ctx),
+  },
+  {
+    // Never asked: a lifter who trains toward a dated day that is no meet ("hiking trip in june", "wedding june
+    // 14") gets a plan that runs to it (target-event.ts); read from every text. A meet, when both are said, wins.
+    key: 'target_event',
+    overwrite: 'explicit',
+    alongside: true,
+    applies: (a) => lifts(a.goal) && a.goal !== 'hybrid' && !a.meetDate,
+    filled: () => true,
+    question: () => "When is it? e.g. 'june 14' or 'in 12 weeks'",
+    explicit: (t, _raw, a, ctx) => readTargetEvent(t, a, ctx),
+    bare: (t, _raw, a, ctx) => readTargetEvent(t, a, ctx),
   },
   {
     key: 'race_event',
@@ -1744,7 +1779,7 @@ export const SLOTS: SlotRow[] = [
       // "barbell, bench and dumbbells up to 50": the kit's heaviest load beside "bench" is no bench press of 50 (the
       // bench and the dumbbells were cut as a lift): a sentence is cut only for the lifts left once kit loads are out.
       const unlifted = (x: string) => (parseLifts(withoutKitMaxLoads(x)).length ? withoutLifts(x) : x);
-      const kit = sentences(withoutLoadLimit(t).replace(LAPSE_NOTHING, ' ')).map(unlifted).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
+      const kit = sentences(withoutTrainedStyle(withoutLoadLimit(t)).replace(LAPSE_NOTHING, ' ')).map(unlifted).join(', ').replace(/\bno (?:injur\w*|issues|pain|limitations?)\b/g, ' ');
       const missing = findMissingEquipment(kit);
       const found = findEquipment(kit);
       if (found === null) return null;
@@ -1930,7 +1965,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   } else if (a.goal) {
     // A second goal said beside the first is said back with it; fat loss with what does it (the plan lifts, food loses).
     const also = a.alsoGoal && a.alsoGoal !== a.goal && lifts(a.goal) ? ` and ${goalWords[a.alsoGoal] ?? a.alsoGoal}${a.alsoGoal === 'fat_loss' ? ': the lifting keeps your muscle, eating a bit less than you burn takes the fat off' : ''}` : '';
-    out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${also}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : ''}.`);
+    out.push(`Your goal is to ${goalWords[a.goal] ?? a.goal}${also}${a.meetDate && lifts(a.goal) ? `, peaking for your meet on ${formatDate(a.meetDate)}` : a.targetEvent && lifts(a.goal) ? `, ready for ${describeTargetEvent(a.targetEvent)}` : ''}.`);
   }
   // Intermediate is said as a level, not "1-5 years": six years on and off is planned as intermediate too, and
   // "(1-5 years)" told that client they were misheard.

@@ -3,12 +3,20 @@ import type { UnknownLift } from './unknown-lifts.js';
 import type { HealthNote } from '../../engine/adaptation/health.js';
 import type { Equipment, IsoWeekday, Limitation, RaceDistance, StrengthGoal, TrainingAge } from '../../engine/vocabulary.js';
 
+/** A dated reason to train that is no competition (target-event.ts): `date` 'YYYY-MM-DD'; `monthOnly` when only a month was said. */
+export interface TargetEvent {
+  name: string;
+  date: string;
+  monthOnly?: true;
+}
+
 /** Every slot onboarding fills, in the order missing ones are asked (see the table in slots.ts). */
 export const SLOT_KEYS = [
   'name',
   'age',
   'goal',
   'meet',
+  'target_event',
   'race_event',
   'race_goal_time',
   'race_recent',
@@ -78,6 +86,8 @@ export interface OnboardingProfile {
   liftDays?: IsoWeekday[];
   /** Lifters only: a meet (competition) day, 'YYYY-MM-DD': the plan ends that week, peaking for it. */
   meetDate?: string;
+  /** Lifters only: a dated goal that is no competition ("hiking trip in june", "wedding june 14"): the plan runs to it. */
+  targetEvent?: TargetEvent;
   /** Hybrid only: lifting is the priority ("strength first, running on the side"): lifting takes 2-3 of the days. */
   liftFirst?: boolean;
   sessionMinutes: number;

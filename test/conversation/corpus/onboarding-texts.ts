@@ -359,4 +359,14 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'mon: easy 3, wed: tempo', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
   // runner19: a runner's weekday time and longer day at another question: kept, the long run on that day (was read as nothing).
   { text: 'about 45 min on weekdays, longer on sat', asked: 'experience', before: runner, expect: { trainingWindow: 'about 45 min on weekdays, longer on sat', race: { longRunDay: 6 } }, absent: ['runMinutes'] },
+  // lead20: a dated reason to train that is no meet: the plan runs to it (said on Nov 12, 2026).
+  { text: 'strong enough for a big hiking trip in june', asked: 'goal', before: { name: 'Dana' }, expect: { goal: 'strength', targetEvent: { name: 'hiking trip', date: '2027-06-01', monthOnly: true } } },
+  { text: 'getting married in june and want to lose 15 lbs before then', asked: 'goal', before: { name: 'Jess' }, expect: { goal: 'fat_loss', targetEvent: { name: 'wedding' } } },
+  { text: 'police academy fitness test in 4 months, need to get my pushups up', asked: 'goal', before: { name: 'Ray' }, expect: { targetEvent: { name: 'fitness test' } } },
+  { text: 'lose 10 lbs before my cruise on april 12', asked: 'goal', before: { name: 'Ann' }, expect: { goal: 'fat_loss', targetEvent: { name: 'cruise', date: '2027-04-12' } } },
+  { text: 'want to be in shape for ski season in january', asked: 'goal', before: { name: 'Ann' }, expect: { goal: 'general_fitness', targetEvent: { name: 'ski season' } } },
+  // A trip with nothing saying it is trained for is a time away, not a target.
+  { text: '2 years. on vacation in march for a week', asked: 'experience', before: { name: 'Ann', goal: 'strength' }, expect: { trainingAge: 'intermediate' }, absent: ['targetEvent'] },
+  // lead20: how they trained is not the kit they have now (the kit question is still asked).
+  { text: 'ive lifted on and off for a couple years, mostly machines tho, I can squat maybe 135 for a few', asked: 'experience', before: { name: 'Dana', goal: 'strength' }, expect: { trainingAge: 'intermediate' }, absent: ['equipment'] },
 ];

@@ -1,0 +1,23 @@
+/**
+ * Texts from the lead's twentieth-session clients: a lifter training toward a dated day that is no meet (a June
+ * wedding, a hiking trip) gets a plan that runs to it, said in the summary and counted in every day's week line.
+ */
+import { describe, expect, it } from 'vitest';
+import { smsSuite } from '../support/sms-suite.js';
+import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+
+// Monday 2026-11-23, 09:00 in New York: the lifter lifts Mon, Wed and Fri.
+const { say, onboarded, repliesTo } = smsSuite();
+
+const withGoal = (p: Persona, answer: string): Persona => ({ ...p, answers: p.answers.map(([q, a]) => [q, /main goal/.test(String(q)) ? answer : a]) });
+
+describe('a wedding told as the goal', () => {
+  it('"lose 15 lbs for my wedding on june 12" plans to the wedding\'s week and says so', async () => {
+    const phone = await onboarded(withGoal(LIFTER_ANSWERS, 'lose 15 lbs for my wedding on june 12'));
+    const summary = (await repliesTo(phone)).at(-2)!;
+    // Mon Nov 23 to Sat Jun 12 is 201 days: floor(201 / 7) + 1 = 29 plan weeks, the wedding in the last.
+    expect(summary).toMatch(/Your goal is to lose fat, ready for your wedding on Jun 12, 2027\./);
+    expect(summary).toMatch(/Your plan: 29 weeks to your wedding on Jun 12, 2027, in stretches/);
+    expect(await say(phone, "what's today")).toMatch(/Week 1 of 29/);
+  });
+});
