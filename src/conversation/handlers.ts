@@ -55,7 +55,7 @@ import { sessionNameFromKey } from './parse/session-name.js';
 import { attemptsAnswer } from './answers/attempts.js';
 import { runEvidence, runnerVdot } from '../services/run-fitness.service.js';
 import { planLinkLine } from '../services/plan-links.service.js';
-import { nextLiftSession } from '../services/next-loads.service.js';
+import { nextLiftSession, nextSessionWith, type NextLiftSession } from '../services/next-loads.service.js';
 import { planExerciseIds, planTempoLifts } from '../services/plan-exercises.service.js';
 import { GLOSSARY, TERM_PACE } from './answers/glossary.js';
 import { compareExercises, howToDo, liftPurpose, whyThisLift } from './answers/how-to.js';
@@ -863,6 +863,22 @@ function feelsFine(part: string): string {
   return `${part} ${hurts(part) === 'hurt' ? 'are' : 'is'} fine now`;
 }
 
+/**
+ * A swap asked for a lift the coming week does not have: said so, with the lift in its place (a variation the
+ * engine loads from it) and why it is out when a limitation keeps it out.
+ */
+function notInPlanSwap(c: TurnContext, fromId: string, fromName: string, next: NextLiftSession | null): string {
+  const from = exerciseById(fromId);
+  // An "overhead" limitation is the shoulder's, said as the part.
+  const parts = from ? [...new Set(limitationConflicts(from, clientLimitations(c)).map((l) => (l === 'overhead' ? 'shoulder' : partName(l))))] : [];
+  const why = parts.length ? ` - your plan keeps it out for your ${listNames(parts)}` : '';
+  if (!next) return `There's no ${nameMidSentence(fromName)} in your coming week${why}, so there's nothing to swap. Text "this week" to see your sessions.`;
+  const days = daysBetween(c.today, next.date);
+  const day = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `on ${weekdayName(next.date)}`;
+  const load = next.lift.load !== null ? ` at ${next.lift.load} ${next.lift.unit}` : '';
+  return `There's no ${nameMidSentence(fromName)} in your coming week${why}: ${day} you have ${nameMidSentence(next.lift.name)} ${next.lift.sets}x${next.lift.reps}${load} in its place. If that one bothers you too, tell me and I'll swap it.`;
+}
+
 const PART_WORDS: Record<string, string> = { lower_back: 'lower back', upper_back: 'upper back', hip_flexors: 'hip flexors', it_band: 'IT band', whole_body: 'whole body' };
 const partName = (p: string) => PART_WORDS[p] ?? p;
 
@@ -1206,6 +1222,15 @@ export const HANDLERS: Handlers = {
     const target = i.toExerciseId ? exerciseById(i.toExerciseId) ?? null : substituteFor(i.fromExerciseId, i.toEquipment ? [...new Set([...available, i.toEquipment])] : available, i.toEquipment, clientLimitations(c));
     await recordPlanNote(c.deps.db, c.client, { type: 'exercise_swap_request', reason: i.note, from: c.today, to: null, metadata: { fromExerciseId: i.fromExerciseId, toExerciseId: target?.id ?? null, toEquipment: i.toEquipment } });
     const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.fromExerciseId}`, from: c.today, to: null, concernsToday: false });
+    // "can i swap the deadlifts for something easier on my back" when the plan has none: what it has instead
+    // (was "Yes - do single-leg RDL instead of deadlift" to a client whose plan had kept the deadlift out already).
+    if (c.plan && !changed.length) {
+      const next = await nextLiftSession(c.deps.db, c.client, i.fromExerciseId, c.today);
+      // No variation loaded from it either: the coming lift in the same movement (the hinge for a deadlift).
+      const pattern = exerciseById(i.fromExerciseId)?.pattern;
+      const same = next ?? (pattern ? await nextSessionWith(c.deps.db, c.client, c.today, (l) => exerciseById(l.exerciseId)?.pattern === pattern) : null);
+      if (next?.lift.exerciseId !== i.fromExerciseId) return [notInPlanSwap(c, i.fromExerciseId, i.fromName, same)];
+    }
     if (target && changed.length) {
       const perHand = target.implement === 'dumbbell' && exerciseById(i.fromExerciseId)?.implement === 'barbell';
       return [...changed, ...(perHand ? ['Dumbbell weights are per hand: pick a pair you can do for the reps with 2 to spare, then log it.'] : [])];

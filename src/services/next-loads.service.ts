@@ -93,6 +93,20 @@ export interface NextLiftSession {
   lift: LiftItem;
 }
 
+/** The next scheduled session within LOOKAHEAD_DAYS (today first) with a lift that `matches`, and that lift. */
+export async function nextSessionWith(db: Db, client: ClientRow, today: string, matches: (lift: LiftItem) => boolean): Promise<NextLiftSession | null> {
+  const plan = await activePlan(db, client.id);
+  if (!plan) return null;
+  for (let i = 0; i <= LOOKAHEAD_DAYS; i++) {
+    const date = addDays(today, i);
+    const r = await workoutOn(db, client, plan, date, today);
+    if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
+    const lift = r.day.items.find((it): it is LiftItem => it.kind === 'lift' && matches(it));
+    if (lift) return { date, lift };
+  }
+  return null;
+}
+
 /**
  * The next session within LOOKAHEAD_DAYS (today first) that prescribes the lift ("why is my squat so light?"
  * asks about the squat the client is about to do), else one whose load is estimated from it (a split squat

@@ -21,3 +21,21 @@ describe('a wedding told as the goal', () => {
     expect(await say(phone, "what's today")).toMatch(/Week 1 of 29/);
   });
 });
+
+const withInjury = (p: Persona, answer: string): Persona => ({ ...p, answers: p.answers.map(([q, a]) => [q, /injur/.test(String(q)) ? answer : a]) });
+
+describe('a swap asked for a lift the plan does not have', () => {
+  it('"can i swap the deadlifts for something easier on my back" with the back spared says the plan has none, and what it has', async () => {
+    const phone = await onboarded(withInjury(LIFTER_ANSWERS, 'my lower back gets cranky if i deadlift heavy'));
+    const reply = await say(phone, 'can i swap the deadlifts for something easier on my back');
+    // Monday's session has the hinge that took its place, with its load from the plan.
+    expect(reply).toMatch(/^There's no deadlift in your coming week - your plan keeps it out for your lower back: today you have single-leg kettlebell deadlift 2x8-10\/side at \d+ lb in its place\./);
+    expect(reply).not.toMatch(/^Yes - do/);
+  });
+
+  it('a lift the plan has is still swapped', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const reply = await say(phone, 'can i swap deadlifts for rdls');
+    expect(reply).not.toMatch(/^There's no/);
+  });
+});
