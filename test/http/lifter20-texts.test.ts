@@ -4,10 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS } from '../support/web.js';
+import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York: the lifter lifts Mon, Wed and Fri.
-const { say, onboarded } = smsSuite();
+const { say, onboarded, repliesTo } = smsSuite();
+
+/** The lifter with the goal and the injuries answers replaced. */
+const lifter = (goal: string, injury: string): Persona => ({ ...LIFTER_ANSWERS, answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /injur/.test(String(q)) ? injury : /main goal/.test(String(q)) ? goal : a]) });
 
 describe('a part asked about for a day', () => {
   it('"what should i do about the shoulder for friday" names the lifts that load it and offers to adjust (was the whole session)', async () => {
@@ -32,5 +35,24 @@ describe('a part asked about for a day', () => {
     await say(phone, 'shoulders still hurt');
     const reply = await say(phone, 'what should i do about the shoulder for friday');
     expect(reply).toMatch(/^Your shoulder is already in your plan: Friday \(.*\) leaves out what loads it \(through /);
+  });
+});
+
+describe('a goal lift with a cranky joint', () => {
+  it('"squat and bench up" with "shoulder cranky on flat bench" keeps a barbell bench, close-grip, and says so (was a dumbbell press only)', async () => {
+    const phone = await onboarded(lifter('squat and bench up', 'shoulder cranky on flat bench'));
+    const summary = (await repliesTo(phone)).at(-2)!;
+    expect(summary).toMatch(/Your goal is to get stronger\./);
+    expect(summary).toMatch(/I'll go easy on your shoulders?\. Your bench press stays, as a close-grip bench press - an extra rep in the tank\./);
+    const monday = await say(phone, "what's today");
+    expect(monday).toMatch(/\nClose-grip bench press 3x6-8\n/);
+    expect(monday).not.toMatch(/\nDumbbell bench press/);
+  });
+
+  it('a red-flag shoulder ("sharp pain when i bench, arm goes numb") holds every press until it is checked, no variant said', async () => {
+    const phone = await onboarded(lifter('squat and bench up', 'sharp pain in my shoulder when i bench, arm goes numb'));
+    const summary = (await repliesTo(phone)).at(-2)!;
+    expect(summary).not.toMatch(/stays, as/);
+    expect(await say(phone, "what's today")).not.toMatch(/bench press/i);
   });
 });

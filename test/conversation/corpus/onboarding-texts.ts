@@ -359,4 +359,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'mon: easy 3, wed: tempo', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
   // runner19: a runner's weekday time and longer day at another question: kept, the long run on that day (was read as nothing).
   { text: 'about 45 min on weekdays, longer on sat', asked: 'experience', before: runner, expect: { trainingWindow: 'about 45 min on weekdays, longer on sat', race: { longRunDay: 6 } }, absent: ['runMinutes'] },
+  // lifter20: a main lift's number to raise is getting stronger (was "I didn't catch the goal").
+  { text: 'squat and bench up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
+  { text: 'wanna get my deadlift up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
+  { text: 'improve my bench mostly', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
+  { text: 'squat, bench n deadlift numbers up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
 ];
