@@ -7,7 +7,7 @@
 import type { AppDeps } from '../app-deps.js';
 import type { ClientRow, WorkoutRow } from '../db/schema.js';
 import { addDays, daysBetween, isoWeekday, startOfIsoWeek, weekdayShort } from '../engine/dates.js';
-import { covers, describeDay, easedWhenMild, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
+import { covers, describeDay, easedWhenMild, lastDay, LONG_BREAK_DAYS } from '../engine/adaptation/index.js';
 import { sessionMinutesOf, strengthRequestOf, summarizePlan, weekNumberFor, weekSpan } from '../engine/program/program.js';
 import { CLOSE_VARIANT_RATIO, EXERCISES, REFUSED_VARIANT_RATIO, closeVariants, equipmentFits, exerciseById, limitationConflicts, nameMidSentence } from '../engine/strength/index.js';
 import { levelFits } from '../engine/strength/exercises.js';
@@ -69,6 +69,7 @@ import { describeTimezone, findNamedZone } from './parse/timezone.js';
 import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY, PHOTO_REPLY } from './replies.js';
 import { jointFeelAnswer } from './answers/joint-feel.js';
+import { partOnDayAnswer, partSaid } from './answers/part-on-day.js';
 import { faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice, fractureAdvice } from './answers/bone-stress.js';
 import { isQuestion, tightOnly } from './understand/rules.js';
@@ -1551,6 +1552,17 @@ export const HANDLERS: Handlers = {
   },
   progress_question: async (c) => [c.plan ? await progressAnswer(c.deps.db, c.client, c.plan, c.today) : NO_PLAN],
   when_question: async (c, i) => [c.plan ? await whenAnswer(c.deps.db, c.plan, c.today, i.workout) : NO_PLAN],
+  part_on_day: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const found = await workoutOn(c.deps.db, c.client, c.plan, i.date, c.today);
+    if (found.kind !== 'workout') return [await outsidePlanAfterRace(c, found, i.date)];
+    const { adaptations } = await adaptationContext(c.deps.db, c.client.id, c.plan.row.id, c.today);
+    const pain = adaptations.find((a): a is Extract<typeof a, { kind: 'pain' }> => a.kind === 'pain' && a.bodyPart === i.bodyPart && covers(a, i.date));
+    const label = partSaid(clientPartLabel(c.client.profile, i.bodyPart, i.note), i.note);
+    const when = i.date === c.today ? 'today' : i.date === addDays(c.today, 1) ? 'tomorrow' : weekdayName(i.date);
+    const through = pain ? lastDay(pain) : null;
+    return [partOnDayAnswer({ day: found.day, part: i.bodyPart, label, when, equipment: clientEquipment(c), recorded: through ? { through: formatDay(through) } : null, status: found.status === 'completed' || found.status === 'skipped' ? found.status : null })];
+  },
   modification_ok: async (_c, i) => {
     const t = i.note.toLowerCase();
     const found = MODIFICATIONS.find(([re]) => re.test(t));

@@ -372,6 +372,22 @@ export const SHORTHAND: ReadonlyArray<readonly [string, string]> = [
   ['whens', "when's"],
   ['yday', 'yesterday'], ['ystd', 'yesterday'], ['nxt', 'next'], ['wknd', 'weekend'], ['wkend', 'weekend'], ['wkd', 'weekend'],
 ];
+/**
+ * How a client asks what to do about a part on a day, with no pain told ("what should i do about the shoulder for
+ * saturday", "how do i work around my knee on friday", "anything i should change for my back tomorrow"): said
+ * before the part. The day's lifts are read with the part in mind (answers/part-on-day.ts).
+ */
+export const PART_ON_DAY_ASKED = [
+  'what should i do about', 'what do i do about', 'what to do about', 'what should i do with', 'what do i do with', 'what can i do about',
+  'work around', 'working around', 'train around', 'training around', 'lift around', 'lifting around', 'get around', 'plan around',
+  'anything i should change for', 'anything i should change about', 'anything to change for', 'anything i should do differently for', 'anything i should modify for',
+  'anything i should avoid for', 'anything i should avoid with', 'should i change anything for', 'should i modify anything for', 'should i adjust anything for',
+  'what should i change for', 'what should i modify for', 'what should i avoid for', 'what should i avoid with', 'what should i skip for',
+  'how should i handle', 'how do i handle', 'how should i deal with', 'how do i deal with', 'how do i manage', 'how should i manage',
+  'how do i protect', 'how should i protect', 'how can i protect', 'be careful with', 'careful with',
+  'what about my', 'what about the',
+] as const;
+
 export const PAIN_NEGATIONS = ['no pain', 'pain free', 'pain-free', 'without pain', "doesn't hurt", 'doesnt hurt', "didn't hurt", 'didnt hurt', 'does not hurt', 'no longer hurts', 'not hurting', 'feels fine now', 'feels fine', 'all healed', 'feels better', 'is better', 'better now', 'no injuries', 'no injury'] as const;
 /**
  * A sore or painful part said to be better, beside a body part ("calves better", "my knee feels a lot better",

@@ -39,7 +39,7 @@ import { weeksToMeet } from '../../engine/strength/request.js';
 import { hybridRunDays, strengthFirstDays } from '../../engine/program/hybrid.js';
 import { MAX_DAYS_TO_RACE as ENGINE_MAX_DAYS_TO_RACE, MIN_DAYS_TO_RACE as ENGINE_MIN_DAYS_TO_RACE } from '../../engine/endurance/index.js';
 import { exerciseById, limitationConflicts, nameMidSentence } from '../../engine/strength/exercises.js';
-import { COMPETITION_LIFTS } from '../../engine/strength/selection.js';
+import { COMPETITION_LIFTS, sparingVariant } from '../../engine/strength/selection.js';
 import type { KnownLifts, MaxLoads, MonthPart, OnboardingAnswers, OnboardingContext, SlotKey } from './types.js';
 import { counted } from '../../engine/count.js';
 import { formatFinish, formatGoal, parseDuration } from '../../engine/endurance/durations.js';
@@ -2006,6 +2006,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.upperBodyOnly) out.push('Upper body and trunk only, every lift seated.');
   if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}${a.limitationCautions?.length ? ` (${a.limitationCautions.join(', ')})` : ''}.${meetKeepsLine(a)}`);
   else if (a.limitations && !a.bodyNotes?.length && !a.upperBodyOnly) out.push('No injuries.');
+  // Its own sentence: SMS length drops it before the kit (a routine restatement's priority), never the injury said back.
+  if (a.limitations?.length && goalLiftsLine(a)) out.push(goalLiftsLine(a).trim());
   // Said as its own sentence, kept first when the summary is short (isToldSentence): a reason to see someone.
   if (a.limitations?.length && a.limitationRedFlags?.length) out.push(`${RED_FLAG_LEAD} (${a.limitationRedFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio - please don't train through it.`);
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
@@ -2141,6 +2143,25 @@ export { normalize };
  * A meet tests the squat, bench and deadlift, so the plan keeps them through a limitation they load
  * (engine selection keep); said at once, so "go easy on your hip" is not read as "no squats before the meet".
  */
+/** The main lifts a strength goal keeps as a variant that spares a standing limitation (engine: sparingVariant). */
+const GOAL_MAIN_LIFTS = ['back_squat', 'bench_press', 'deadlift'] as const;
+
+/**
+ * "squat and bench up" with a cranky shoulder: the bench stays as its shoulder-friendlier variant, said back (a
+ * client who names the lift they want up should hear it is not dropped). Not before a meet (meetKeepsLine keeps the
+ * lift itself) nor with words that call for a doctor (nothing that loads it until checked).
+ */
+function goalLiftsLine(a: OnboardingAnswers): string {
+  if ((a.goal !== 'strength' && a.goal !== 'power') || a.meetDate || a.limitationRedFlags?.length || !a.equipment?.length) return '';
+  const c = { equipment: a.equipment, limitations: a.limitations ?? [], trainingAge: a.trainingAge ?? 'beginner' };
+  const kept = GOAL_MAIN_LIFTS.flatMap((id) => {
+    const v = sparingVariant(id, c);
+    return v ? [`${nameMidSentence(exerciseById(id)!.name)} stays, as a ${nameMidSentence(v.name).replace(/\s*\(.*\)$/, '')}`] : [];
+  });
+  if (!kept.length) return '';
+  return ` Your ${kept.join('; your ')} - an extra rep in the tank.`;
+}
+
 function meetKeepsLine(a: OnboardingAnswers): string {
   if (!a.meetDate || !lifts(a.goal) || !a.limitations?.length) return '';
   const kept = [...COMPETITION_LIFTS]

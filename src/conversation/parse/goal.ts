@@ -27,7 +27,14 @@ export const GOAL_LABEL: Record<Goal, string> = {
 /** Weight to lose, said as an aim: "lose about 20 pounds", "drop some weight", "weight loss". */
 const LOSE_WEIGHT = /\b(?:lose|losing|drop|dropping|shed|shedding|get rid of)\b(?:\s+\w+){0,3}?\s+(?:\d+\s*(?:lbs?|pounds?|kgs?|kilos?)|weight|fat|pounds|lbs|kilos|belly)\b|\bweight ?loss\b/;
 /** Strength said, or a lift with a number to reach ("squat 300 pounds", "bench 2 plates"). */
-const STRONG = /\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b|\b(?:squat|bench|deadlift|dead ?lift|press|pull ?ups?|chin ?ups?)(?: press)?\s+(?:\d|a |one |two |three |four |five )/;
+/**
+ * A main lift's number to raise, said without "stronger": "squat and bench up", "get my deadlift up", "improve my
+ * bench", "bigger squat", "push my total". The lift, or two joined by and/&/n, then "up" or its numbers; or a verb
+ * of raising before it.
+ */
+const MAIN_LIFT = String.raw`(?:squat|bench(?: press)?|deadlift|dead ?lift|ohp|overhead press|total|lifts|numbers)s?`;
+const LIFTS_UP = String.raw`\b${MAIN_LIFT}(?:(?:\s*,\s*|\s+(?:and|&|n|\+)\s+)${MAIN_LIFT})*\s+(?:numbers?\s+)?up\b|\b(?:improve|increase|raise|boost|bump|push|up|get)\s+(?:my |the )?${MAIN_LIFT}\b(?!\s+(?:in|at)\b)|\b(?:bigger|better|heavier)\s+${MAIN_LIFT}\b`;
+const STRONG = new RegExp(String.raw`\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b|\b(?:squat|bench|deadlift|dead ?lift|press|pull ?ups?|chin ?ups?)(?: press)?\s+(?:\d|a |one |two |three |four |five )|${LIFTS_UP}`);
 /** Strength said in words ("stronger", "powerlifting"), not only a lift with a number. */
 const STRONG_WORDS = /\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/;
 const LIFT = /\b(lift\w*|strength|stronger|weights?|muscle|gym|powerlift\w*|bodybuild\w*)\b/;

@@ -21,7 +21,7 @@ export const INTENTS = [
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment', 'life_event', 'text_window',
   'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition', 'upper_body_only',
   // Questions answered from the plan and the engines.
-  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on', 'tune_up_race',
+  'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'part_on_day', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on', 'tune_up_race',
   // Settings.
   'meet_question',
   'change_time', 'change_timezone', 'change_days', 'change_session_length', 'change_race_date', 'race_cancelled', 'change_meet_date', 'pause', 'resume', 'new_plan',
@@ -239,6 +239,8 @@ export interface EntitiesByIntent {
   progress_question: Record<never, never>;
   when_question: { workout: WorkoutKindAsked };
   modification_ok: { note: string; exerciseId: string | null };
+  /** "what should i do about the shoulder for saturday": that day's lifts read with the part in mind (no pain told). */
+  part_on_day: { date: string; bodyPart: BodyPart; note: string };
   /** "what's my squat max?": the estimate from their logs and stated maxes. */
   max_question: { exerciseId: string; name: string };
   /** "why is my squat so light?": how the lift's next load was set; `direction` is what the client finds wrong. */

@@ -63,6 +63,7 @@ import {
   MOVE_WORDS,
   OUTING_WORDS,
   PAIN_NEGATIONS,
+  PART_ON_DAY_ASKED,
   RECOVERY_BUT_WORDS,
   RECOVERY_WORDS,
   PAIN_WORDS,
@@ -216,6 +217,7 @@ const REST_SKIPPED = /\b(?:skip(?:ped|ping)?|bail(?:ed|ing)? on|no time for|didn
 const PER_WEEK = anyOf(PER_WEEK_WORDS);
 const VAGUE_PAST = anyOf(VAGUE_PAST_WORDS);
 const PAIN = anyOf(PAIN_WORDS.filter((w) => w !== 'sore'));
+const PART_ON_DAY = anyOf(PART_ON_DAY_ASKED);
 // "no knee pain on the run", "no shin issues": a part between "no" and the pain denies it too.
 /** "ok to run thursday", "alright to lift tomorrow": whether to train on a day ahead. */
 const DAY_AHEAD_ASKED = /\b(?:ok|okay|alright|fine|safe|good) (?:for me )?to (?:run|lift|train|work ?out|go|do (?:it|the workout|my workout|the run|my run))\b.*\b(?:tomorrow|tmrw|tonight|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b/;
@@ -997,6 +999,26 @@ export const RULES: Rule[] = [
       }
       const maxes = readMaxes(c.text.replace(/\b1 ?rm\b/g, 'max'));
       return maxes.length ? match([{ intent: 'stated_maxes', maxes }], SURE) : null;
+    },
+  },
+  {
+    // "what should i do about the shoulder for saturday", "how do i work around my knee on friday": a day asked about
+    // with a part in mind and no pain told - answered about that day's lifts, not with the whole session (was the
+    // day shown, or "outside what I can answer"). A pain word makes it a pain report (the rule after this one).
+    name: 'a day asked about with a part in mind',
+    scope: 'text',
+    mood: 'any',
+    final: true,
+    read: (c, ctx) => {
+      const t = c.text;
+      const asked = PART_ON_DAY.exec(t);
+      if (!asked || PAIN.test(t) || (SORE.test(t) && !tightOnly(t))) return null;
+      const part = findBodyParts(withoutExerciseNames(t.slice(asked.index)))[0];
+      if (!part) return null;
+      const ref = findDateRef(t, ctx.now, ctx.timezone);
+      if (ref && ref.kind !== 'date') return null;
+      const date = ref?.kind === 'date' && ref.date >= ctx.today ? ref.date : ctx.today;
+      return match([{ intent: 'part_on_day', date, bodyPart: part, note: c.raw }], SURE);
     },
   },
   {

@@ -93,3 +93,12 @@ export function sidedPartLabel(part: string, said: string): string {
   const m = new RegExp(String.raw`\b(left|right)\s+(?:side of (?:my |the )?)?${one}s?\b`).exec(said.toLowerCase());
   return m ? `${m[1]} ${one}` : partLabel(part);
 }
+
+/**
+ * Whether a lift loads a painful part: the library marks it as stressing the part's limitation, or its movement
+ * pattern is one that loads the part (PATTERNS_FOR_PART), as the pain rules leave it out.
+ */
+export function loadsPart(ex: { pattern: MovementPattern; stresses: readonly Limitation[] }, part: string): boolean {
+  const lim = LIMITATION_FOR_PART[part];
+  return (lim !== undefined && ex.stresses.includes(lim)) || (PATTERNS_FOR_PART[part] ?? []).includes(ex.pattern);
+}

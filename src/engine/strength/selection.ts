@@ -48,6 +48,12 @@ export interface SelectionConstraints {
    * rather than peaking on front squats. Only `areas` are waived: a new pain on the day still removes the lift.
    */
   keep?: { exerciseIds: ReadonlySet<string>; areas: readonly Limitation[] };
+  /**
+   * A strength goal: a main lift the client's standing limitation rules out gives way to its nearest variant that
+   * spares the area (a cranky shoulder benches close-grip or from the floor), not the next lift in the library's
+   * order (a dumbbell press): the goal lift stays, progress shows in a barbell load.
+   */
+  nearMain?: boolean;
 }
 
 export interface SlotPick {
@@ -267,6 +273,36 @@ function unloadedStandIn(first: Exercise, info: SlotKeyInfo, c: SelectionConstra
 }
 
 /**
+ * For a strength goal (SelectionConstraints.nearMain), the main slot's first choice passed over only for a standing
+ * limitation: its nearest variant that fits (the highest 1RM ratio to it: close-grip bench 90%, floor press 85%).
+ */
+export function nearestVariant(info: Pick<SlotKeyInfo, 'key' | 'pattern'>, c: SelectionConstraints, free: readonly Exercise[]): Exercise | undefined {
+  if (!c.nearMain || c.limitations.length === 0) return undefined;
+  const top = ordered(info.pattern, info.key).find((e) => levelFits(e, c.trainingAge) && equipmentFits(e, c.equipment));
+  if (!top || fits(top, c) || !fits(top, { ...c, limitations: [] })) return undefined;
+  return nearVariantsOf(top).find((e) => free.includes(e));
+}
+
+/** The lift's near variants (same implement, 1RM ratio NEAR_VARIANT_RATIO or more), nearest first. */
+function nearVariantsOf(top: Exercise): Exercise[] {
+  const ratio = (e: Exercise) => (e.oneRmFrom?.exerciseId === top.id ? e.oneRmFrom.ratio : 0);
+  return EXERCISES.filter((e) => ratio(e) >= NEAR_VARIANT_RATIO && e.implement === top.implement && e.pattern === top.pattern).sort((a, b) => ratio(b) - ratio(a));
+}
+
+/**
+ * The variant a strength plan keeps of a main lift a standing limitation rules out (bench press with a cranky
+ * shoulder → close-grip bench press), or null when the lift is not ruled out or no near variant fits.
+ */
+export function sparingVariant(liftId: string, c: Pick<SelectionConstraints, 'equipment' | 'limitations' | 'trainingAge'>): Exercise | null {
+  const top = exerciseById(liftId);
+  if (!top || !fits(top, { ...c, limitations: [] }) || fits(top, c)) return null;
+  return nearVariantsOf(top).find((e) => fits(e, c)) ?? null;
+}
+
+/** A variant this close to the lift (its 1RM ratio) carries the lift's progress: close-grip bench, floor press, box squat. */
+const NEAR_VARIANT_RATIO = 0.8;
+
+/**
  * Picks one exercise per slot key for a mesocycle. `history` holds mesocycles before `mesoIndex`.
  * Deterministic for a given seed.
  */
@@ -309,7 +345,7 @@ export function selectForMesocycle(
     const label = patternLabel(info.pattern);
     if (isStable(info.role)) {
       const loaded = unloadedStandIn(free[0] as Exercise, info, c, used);
-      pick = loaded ?? (free[0] as Exercise);
+      pick = (info.role === 'main' ? nearestVariant(info, c, free) : undefined) ?? loaded ?? (free[0] as Exercise);
       reason = stableReason(info.role, info.role, info.pattern);
     } else if (mesoIndex === 0 || history.size === 0) {
       pick = free[0] as Exercise;

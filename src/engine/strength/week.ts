@@ -338,7 +338,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
   // And, upper body only, every lower-body lift and every lift done standing or on the floor.
   const ageExcluded = new Map([...healthExcluded(req), ...ageExcludedExercises(req.ageBand, req.trainingAge), ...upperBodyExcluded(req.upperBodyOnly)]);
   const healthNotes = [...healthDayNotes(req), ...(req.upperBodyOnly ? [UPPER_BODY_NOTE] : [])];
-  const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge, ageExcluded, ...keepFor(req.limitations) };
+  const base = { equipment: req.equipment, limitations: req.limitations, trainingAge: req.trainingAge, ageExcluded, ...keepFor(req.limitations), nearMain: req.goal === 'strength' || req.goal === 'power' };
   const mesoPicks: Map<string, SlotPick>[] = [];
   // Fat loss: 10 of the session's minutes go to conditioning after the lifts (when the session has room).
   const conditioningMinutes = req.goal === 'fat_loss' && req.sessionMinutes >= 30 ? CONDITIONING_MIN : 0;

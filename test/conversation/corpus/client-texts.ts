@@ -1004,6 +1004,12 @@ export const CORPUS: CorpusEntry[] = [
   // lifter19: "today"/"tomorrow" in a swap are the weekdays they fall on.
   { text: 'swap today and wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', swap: [1, 3], thisWeek: true }], tags: ['dates'] },
   { text: 'swap tomorrow and friday', now: '2026-11-24T14:00:00Z', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true }], tags: ['dates'] },
+  // lifter20: a day asked about with a part in mind (no pain told) is that day read for the part, not the day shown.
+  { text: 'what should i do about the shoulder for saturday', read: [{ intent: 'part_on_day', date: '2026-11-28', bodyPart: 'shoulders' }], tags: ['question', 'dates'] },
+  { text: 'how do i work around my knee on friday', now: WEDNESDAY, read: [{ intent: 'part_on_day', date: '2026-11-27', bodyPart: 'knee' }], tags: ['question', 'dates'] },
+  { text: 'anything i should change for my back tomorrow', read: [{ intent: 'part_on_day', date: '2026-11-28', bodyPart: 'back' }], tags: ['question', 'dates'] },
+  { text: 'how should i handle my lower back on monday', read: [{ intent: 'part_on_day', date: '2026-11-30', bodyPart: 'lower_back' }], tags: ['question', 'dates'] },
+  { text: 'anything i should avoid with my wrist tmrw?', read: [{ intent: 'part_on_day', date: '2026-11-28', bodyPart: 'wrist' }], tags: ['question', 'dates', 'typo'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

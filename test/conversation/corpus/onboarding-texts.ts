@@ -369,4 +369,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: '2 years. on vacation in march for a week', asked: 'experience', before: { name: 'Ann', goal: 'strength' }, expect: { trainingAge: 'intermediate' }, absent: ['targetEvent'] },
   // lead20: how they trained is not the kit they have now (the kit question is still asked).
   { text: 'ive lifted on and off for a couple years, mostly machines tho, I can squat maybe 135 for a few', asked: 'experience', before: { name: 'Dana', goal: 'strength' }, expect: { trainingAge: 'intermediate' }, absent: ['equipment'] },
+  // lifter20: a main lift's number to raise is getting stronger (was "I didn't catch the goal").
+  { text: 'squat and bench up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
+  { text: 'wanna get my deadlift up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
+  { text: 'improve my bench mostly', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
+  { text: 'squat, bench n deadlift numbers up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
 ];
