@@ -359,4 +359,12 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'mon: easy 3, wed: tempo', asked: 'days', before: runner, expect: {}, absent: ['trainingDays'] },
   // runner19: a runner's weekday time and longer day at another question: kept, the long run on that day (was read as nothing).
   { text: 'about 45 min on weekdays, longer on sat', asked: 'experience', before: runner, expect: { trainingWindow: 'about 45 min on weekdays, longer on sat', race: { longRunDay: 6 } }, absent: ['runMinutes'] },
+  // runner20: a mild ache or tightness after runs is a note for the coach, not a part spared for the whole plan.
+  { text: 'no injuries, knees a bit achy after tho', asked: 'limitations', before: runner, expect: { limitations: [], bodyNotes: ['knees a bit achy after'] } },
+  { text: 'hips get a bit tight after long runs', asked: 'limitations', before: runner, expect: { limitations: [], bodyNotes: ['hips get a bit tight after long runs'] } },
+  { text: 'calves a little stiff afterwards sometimes but nothing else', asked: 'limitations', before: runner, expect: { limitations: [] } },
+  // A real injury still is one, and an ache after surgery is no after-run ache.
+  { text: 'torn meniscus last year, still hurts going downstairs', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
+  { text: 'knee a bit achy after my surgery in june', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
+  { text: 'lower back gets tight after heavy deadlifts', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back'] } },
 ];
