@@ -1004,6 +1004,10 @@ export const CORPUS: CorpusEntry[] = [
   // lifter19: "today"/"tomorrow" in a swap are the weekdays they fall on.
   { text: 'swap today and wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', swap: [1, 3], thisWeek: true }], tags: ['dates'] },
   { text: 'swap tomorrow and friday', now: '2026-11-24T14:00:00Z', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true }], tags: ['dates'] },
+  // runner20: a clearance from the one word table (words.ts CLEARANCE_WORDS), as runners say it.
+  { text: 'physio said im good to run now', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'oh and my doc cleared my knee last week', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'pt signed me off today, back to normal running', read: [{ intent: 'load_limit_lifted' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
