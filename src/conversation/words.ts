@@ -353,6 +353,25 @@ export const PAIN_WORDS = [
   'twisted my', 'twisted an', 'rolled my ankle', 'rolled an ankle', 'rolled my foot', 'turned my ankle', 'turned an ankle', 'jammed my',
 ] as const;
 
+// ---- a clearance: a doctor or physio's OK -------------------------------------------------------------------
+/**
+ * One table for "the doctor said it's fine", read by the load-limit reader (parse/equipment.ts), the health answers
+ * (answers/faq.ts) and the onboarding summary: who clears, what they do, what they say it is, and the OK one gets.
+ */
+export const CLEARANCE_WORDS = {
+  /** Who gives the OK. */
+  who: ['doctor', 'doc', 'dr', 'physio', 'physiotherapist', 'physical therapist', 'pt', 'surgeon', 'ortho', 'orthopedist', 'specialist', 'midwife', 'ob', 'obgyn', 'gp', 'sports med', 'chiro', 'chiropractor'],
+  /** What they do: "my doc cleared my knee", "physio signed me off". */
+  act: ['cleared', 'lifted', 'removed', 'okayed', "ok'd", 'okd', 'approved', 'signed off', 'signed me off', 'discharged me'],
+  /** What they say it (or the client) is: "physio said im good to run now", "doc says it's fine". */
+  state: ['fine', 'good', 'ok', 'okay', 'safe', 'clear', 'all clear', 'all good', 'good to go', 'healed', 'fine to run', 'good to run', 'ok to run', 'okay to run', 'safe to run', 'fine to train', 'good to train', 'ok to train', 'fine to lift', 'good to lift', 'ok to lift', 'nothing wrong', 'nothing serious'],
+  /** The OK one gets: "got the all clear", "have the green light". */
+  ok: ['all clear', 'all-clear', 'ok', 'okay', 'green light', 'go ahead', 'go-ahead', 'thumbs up'],
+  /** What one is cleared to or for: "cleared to run", "cleared for running". */
+  cleared: ['me', 'to lift', 'to train', 'to run', 'to exercise', 'to work out', 'to workout', 'to go', 'for heavy', 'for full', 'for normal', 'for running', 'for training', 'for lifting', 'for exercise', 'again', 'by'],
+} as const;
+
+
 /**
  * Texting shorthand read as the words it stands for, before any rule reads the text ("hw many sets r left
  * this wk" → "how many sets are left this week"). Whole words only.

@@ -14,6 +14,9 @@ const BONE_STRESS: Readonly<Record<string, string>> = {
     'If squeezing the sides of your heel hurts, or it aches at rest or more as you run, it can be a stress fracture: stop running and see a doctor. Sharp pain under the heel on your first steps in the morning is more likely plantar fasciitis.',
 };
 
+/** The parts where a runner's ache after runs can be bone, never passed over as a mild ache ("shins a bit achy after"). */
+export const BONE_STRESS_PARTS: ReadonlySet<string> = new Set(Object.keys(BONE_STRESS));
+
 /** The stress-fracture signs for a runner's pain at this part, or null when running rarely breaks bone there. */
 export function boneStressAdvice(bodyPart: string | null): string | null {
   return bodyPart ? BONE_STRESS[bodyPart] ?? null : null;

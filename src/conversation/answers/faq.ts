@@ -3,6 +3,7 @@
  * general training advice with the usual caveat where health is involved; anything specific to the client's
  * plan is answered from the plan elsewhere. Order is precedence.
  */
+import { saysCleared } from '../parse/clearance.js';
 import { jointFeelAnswer } from './joint-feel.js';
 import { NOT_PAST_PREGNANCY } from '../parse/health.js';
 
@@ -25,8 +26,6 @@ const QUITTING: readonly RegExp[] = [
   /\b(?:you|u|ya|cadence|this app|this plan|your plan|this program|these texts|this coach)(?: really| just| honestly)? (?:suck|sucks|stink|stinks|(?:are|r|is)(?: so| really| fucking| literally)? (?:useless|garbage|trash|the worst|terrible|awful|stupid|dumb|an idiot|a joke|annoying|worthless))\b|\b(?:ur|you'?re|youre) (?:so |really |fucking |literally )?(?:useless|garbage|trash|the worst|terrible|awful|stupid|dumb|an idiot|a joke|annoying|worthless)\b|\b(?:fuck|screw|f) (?:you|u|off|this app|this)\b(?! (?:workout|session|run|week|set|lift|weather|hill|rain|snow|cold|heat|treadmill)s?\b)/,
 ];
 
-/** "cleared by my doctor", "physio gave me the ok", "doc said it's fine": the client already has the OK a health answer asks for. */
-const CLEARED = /\b(?:cleared|(?:got|have|had) the (?:ok|okay|all clear|green light|go ahead)|all clear|green light|(?:doctor|doc|dr|physio|midwife|ob|obgyn) (?:said|says) (?:it'?s |i'?m )?(?:ok|okay|fine|good|safe))\b/;
 
 /**
  * "ACL reconstruction 2 yrs ago, it's fine now", "had my hip replaced years ago", "fully recovered": an operation long
@@ -286,5 +285,5 @@ export function faqAnswer(topic: FaqTopic): string {
 /** The answer to a topic told in `text`: its cleared form when the text says the doctor's OK is given. */
 export function toldAnswer(topic: FaqTopic, text: string): string {
   const f = FAQ.find((x) => x.topic === topic)!;
-  return f.cleared && (CLEARED.test(text) || f.healed?.test(text)) ? f.cleared : f.answer;
+  return f.cleared && (saysCleared(text) || f.healed?.test(text)) ? f.cleared : f.answer;
 }

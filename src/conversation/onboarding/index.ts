@@ -15,7 +15,7 @@ import { ACKNOWLEDGEMENT_WORDS, AFFIRMATIVE_WORDS, anyOf, CORRECTION_WORDS, FILL
 import { buildProfile } from './profile.js';
 import { answersFromModel } from './model-slots.js';
 import type { OnboardingSlots } from '../../agents/understand-text.js';
-import { ASKS_RACE_DATE, isToldSentence, lifts, NAME_REASK, nextSlot, withoutAnswerFiller, sentences, SLOT_BY_KEY, SLOTS, summaryShort, textTimeReason, understoodSentences, withDefaults, type SlotRow } from './slots.js';
+import { ASKS_RACE_DATE, clearedBeforeStart, isToldSentence, lifts, NAME_REASK, nextSlot, withoutAnswerFiller, sentences, SLOT_BY_KEY, SLOTS, summaryShort, textTimeReason, understoodSentences, withDefaults, type SlotRow } from './slots.js';
 import { toldAnswer, toldTopic } from '../answers/faq.js';
 import { paceFromRecentRace } from './pace-asked.js';
 import { findAside, generalAnswer, KEPT_ASIDES, SETUP_QUESTIONS, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
@@ -616,6 +616,10 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
       const advice = areas.map((a) => boneStressAdvice(a)).find((x) => x !== null) ?? PAIN_ANSWER;
       return { state: { ...state, retries: 0 }, reply: fitReply([advice, 'Your plan stays as above: reply YES to start, or tell me what to change.']) };
     }
+    // "oh and my doc cleared my knee last week" at the summary: the part is no longer spared nor sent to a doctor, and
+    // the summary says so (was "I didn't catch a change", the red flag kept).
+    const cleared = fromModel ? null : clearedBeforeStart(answers, text);
+    if (cleared) return { state: { ...state, answers: cleared, retries: 0 }, reply: summaryReply(cleared, ctx, 'Glad it was checked.', answers) };
     // The distance of a race told at the summary without one ("race went great! 1:52:14" -> "half"): its result.
     const pending = fromModel ? undefined : answers.race?.pendingResult;
     if (pending !== undefined && answers.race) {

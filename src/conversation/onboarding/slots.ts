@@ -29,6 +29,7 @@ import { defaultDaysForCount, endingOn, findDayCount, findDayRange, findWeekdays
 import { daysBesideWindow, findTimeWindow, findWorkSchedule, morningDeadline, morningStart, unsureMorningClock, withoutHabitClock, withoutWork } from '../parse/work-schedule.js';
 import { dayInMonth, findDateRef, findMonthOnly, monthOf, findNthWeekday, formatDate, formatDay, formatMonth, localToday, nthWeekdayOfMonth, type YearMonth } from '../parse/dates.js';
 import { findLimitEnd } from '../parse/limit-end.js';
+import { clearedBy, saysCleared } from '../parse/clearance.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, knownRaceDistance, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
@@ -903,6 +904,43 @@ function readLimitationsSaid(raw: string, bare: boolean, a: OnboardingAnswers): 
   // read once the plan exists (the plan trains around it), so the question is answered: no area to spare.
   if ((!r.success || !r.data.length) && findHealthCondition(t)) return { answers: { limitations: [], limitationAreas: [] } };
   return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [], ...redFlagsOf(r.data.length ? t : '', a) } } : { error: r.error };
+}
+
+/**
+ * "oh and my doc cleared my knee last week", "physio said im good to run now", told before the plan starts: the part
+ * checked and cleared is no longer spared, and the doctor's words go with it; a note says it was cleared (the coach sees
+ * it, and the summary says so). The part named is the one cleared; none named, every part told is. Null when the text
+ * tells no clearance or nothing was spared.
+ */
+export function clearedBeforeStart(a: OnboardingAnswers, text: string): OnboardingAnswers | null {
+  if (!a.limitations?.length || !saysCleared(text)) return null;
+  const named = parseLimitations(findBodyParts(normalize(text)).join(' '));
+  const cleared = named.success && named.data.length ? a.limitations.filter((l) => named.data.includes(l)) : a.limitations;
+  if (cleared.length === 0) return null;
+  const limitations = a.limitations.filter((l) => !cleared.includes(l));
+  const areas = (a.limitationAreas ?? []).filter((x) => {
+    const r = parseLimitations(x);
+    return r.success && r.data.some((l) => limitations.includes(l));
+  });
+  const clearedAreas = (a.limitationAreas ?? []).filter((x) => !areas.includes(x));
+  const note = `${clearedAreas.length ? clearedAreas.join(' and ') : cleared.join(' and ').replace(/_/g, ' ')} cleared by your ${clearedBy(text)}`;
+  // The doctor's words go with the part cleared: the report kept of them (an injury note), unless it names a part still spared.
+  const stillSpared = (n: string) => {
+    const r = parseLimitations(findBodyParts(normalize(n)).join(' '));
+    return r.success && r.data.some((l) => limitations.includes(l));
+  };
+  const notes = (a.notes ?? []).filter((n) => !n.injury || stillSpared(n.text));
+  const flagged = notes.some((n) => n.injury);
+  const { limitationRedFlags, limitationCautions, notes: _notes, ...rest } = a;
+  return {
+    ...rest,
+    ...(notes.length ? { notes } : {}),
+    ...(flagged && limitationRedFlags ? { limitationRedFlags } : {}),
+    limitations,
+    limitationAreas: areas,
+    ...(limitations.length && limitationCautions ? { limitationCautions } : {}),
+    bodyNotes: [...new Set([...(a.bodyNotes ?? []), note])],
+  };
 }
 
 /**

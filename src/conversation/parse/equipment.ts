@@ -1,3 +1,4 @@
+import { saysCleared } from './clearance.js';
 import { EQUIPMENT, EQUIPMENT_PRESETS, type Equipment } from '../../engine/vocabulary.js';
 import { fail, normalize, ok, type ParseResult } from './text.js';
 import { findExerciseMentions } from './exercise.js';
@@ -397,8 +398,11 @@ export function findLoadLimit(text: string, defaultUnit: 'kg' | 'lb'): { load: n
  */
 export function isLoadLimitLifted(text: string): boolean {
   const t = normalize(text);
-  return /\b(?:cleared (?:me|to (?:lift|train|run|exercise|work ?out|go)|for (?:heavy|full|normal|running|training|lifting)|again|by (?:my |the )?(?:doctor|doc|physio|surgeon|pt|ortho))|(?:doctor|doc|physio|surgeon|pt|ortho) (?:cleared|lifted|removed|says? (?:i'?m|im|it'?s|its) (?:fine|good|ok|okay|clear|all good|good to go)))\b|\b(?:got|gave me|have|given) (?:the )?all[- ]clear\b|\ball[- ]clear (?:to|from|for)\b|\b(?:doctor|doc|physio|surgeon|pt|ortho|dr)\b[^.?!]{0,30}[.,!:; -]+\s*(?:it'?s |im |i'?m )?all[- ]clear\b|\b(?:weight |lifting |load )?(?:limit|restriction|cap)s? (?:is |are |has been |have been |got |was )?(?:lifted|gone|over|removed|off|done|ended)\b|\bno (?:more )?(?:weight |lifting |load )(?:limit|restriction|cap)s?(?: anymore| any more)?\b|\bno more (?:restrictions|limits)\b|\b(?:can|allowed to) (?:lift|go) (?:heavy|heavier|normally|as heavy as i want) (?:again|now)\b/.test(t) && !/\?\s*$/.test(t);
+  return (saysCleared(t) || LIMIT_LIFTED.test(t)) && !/\?\s*$/.test(t);
 }
+
+/** The limit itself said to be over: "the weight limit is lifted", "no more restrictions", "can lift heavy again now". */
+const LIMIT_LIFTED = /\b(?:weight |lifting |load )?(?:limit|restriction|cap)s? (?:is |are |has been |have been |got |was )?(?:lifted|gone|over|removed|off|done|ended)\b|\bno (?:more )?(?:weight |lifting |load )(?:limit|restriction|cap)s?(?: anymore| any more)?\b|\bno more (?:restrictions|limits)\b|\b(?:can|allowed to) (?:lift|go) (?:heavy|heavier|normally|as heavy as i want) (?:again|now)\b/;
 
 /** The text without its load limit, so the number in it is never read as a lift or a max. */
 export function withoutLoadLimit(text: string): string {

@@ -2,6 +2,7 @@ import { LIMITATIONS, type Limitation } from '../../engine/vocabulary.js';
 import { anyOf, BODY_PART_ORDER, BODY_PART_WORDS, LIMITATION_FOR_PART } from '../words.js';
 import { sidedPartLabel } from '../../engine/adaptation/body.js';
 import { findBodyParts, withoutBackAdverb } from './body.js';
+import { BONE_STRESS_PARTS } from '../answers/bone-stress.js';
 import { fail, isNone, normalize, ok, type ParseResult } from './text.js';
 
 /** The library's limitations, read from the shared body-part words ("knee", "low back", "rotator cuff"). */
@@ -94,6 +95,10 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
     } else if (SORE_AFTER.test(s) && AFTER_TRAINING.test(s)) {
       // "shoulders kinda sore from practice": soreness from a session passes; a note, not a part spared for good.
       if (isInjury(s.replace(SORE_AFTER, ' '))) return;
+    } else if (MILD_AFTER.test(s) && (ACHE_OR_TIGHT.test(s) || TIGHTNESS.test(s)) && AFTER_EFFORT.test(s) && !findBodyParts(s).some((p) => BONE_STRESS_PARTS.has(p))) {
+      // "knees a bit achy after tho", "hips get a bit tight after long runs": a mild ache or tightness after the work
+      // is what running does; a coach notes it and asks to hear if it turns to pain (it spared the knee for the plan).
+      if (isInjury(s.replace(ACHE_OR_TIGHT_ALL, ' ').replace(new RegExp(TIGHTNESS.source, 'g'), ' '))) return;
     } else if (FORM_TRIGGER.test(s) && (INJURY_DENIED.test(s) || nextDenies)) {
       // "bit of a dodgy lower back if i round on deads but nothing serious": a niggle that comes with bad form, said to
       // be no injury, is a note (the plan keeps the lifts; sparing the back took a lifter's squat and deadlift away).
@@ -110,7 +115,8 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
     } else notes.push(s);
   });
   // Said back to the client: "if you round on deads", not "if i round"; "L5", not "l5".
-  return { notes: notes.map((n) => spineLevels(n.replace(/\bi'?m\b/g, "you're").replace(/\bi\b/g, 'you').replace(/\bmy\b/g, 'your'))), used };
+  // "knees a bit achy after tho": the filler at the end is not said back.
+  return { notes: notes.map((n) => spineLevels(n.replace(/(?:\s+(?:tho|though|lol|lmao|haha|i guess))+$/, '').replace(/\bi'?m\b/g, "you're").replace(/\bi\b/g, 'you').replace(/\bmy\b/g, 'your'))), used };
 }
 
 /**
@@ -154,6 +160,15 @@ const INJURY_DENIED = /\b(?:no|not an?|never an?|nothing)\s+(?:proper|real|actua
  * run"): soreness that passes, a note, not a part the plan spares for good. A habit ("tight after heavy deadlifts")
  * is not: said alone, the plan spares it.
  */
+/**
+ * A mild ache or tightness after the work, as runners say it ("knees a bit achy after", "hips get a little tight after
+ * long runs", "calves slightly stiff afterwards"): a note, never a part spared. All three are needed: the mild word,
+ * the ache or tightness, and "after" the running (not "after my surgery" or "after the fall").
+ */
+const MILD_AFTER = /\b(?:a (?:bit|little|tad|touch)|bit|little|slightly|kinda|kind of|sorta|sort of|mildly|somewhat)\b/;
+const ACHE_OR_TIGHT = /\b(?:achy|achey|ache|aches|achiness)\b/;
+const ACHE_OR_TIGHT_ALL = new RegExp(ACHE_OR_TIGHT.source, 'g');
+const AFTER_EFFORT = /\b(?:after(?:wards?)?|post[- ]?(?:run|runs|workout|session))\b(?!\s+(?:(?:my|the|a|an|i|that)\s+)?(?:surgery|op|operation|injury|accident|fall|fell|crash|hurt|injured|tore|broke|sprain\w*|pregnancy|birth|baby|delivery)\b)/;
 /** Sore, said of muscles after work ("kinda sore", "a bit achy"). */
 const SORE_AFTER = /\b(?:sore|achy|achey|doms)\b/;
 /**

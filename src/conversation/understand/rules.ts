@@ -945,7 +945,8 @@ export const RULES: Rule[] = [
     scope: 'text',
     mood: 'statement',
     final: true,
-    read: (c) => (isLoadLimitLifted(c.text) ? match([{ intent: 'load_limit_lifted', note: c.raw }], SURE) : null),
+    // A health condition told with its clearance ("had a heart attack 2 years ago, cleared for exercise") is that news.
+    read: (c) => (isLoadLimitLifted(c.text) && findHealthConditions(c.text).length === 0 ? match([{ intent: 'load_limit_lifted', note: c.raw }], SURE) : null),
   },
   {
     // "im in a wheelchair now", "broke my leg, in a cast for 6 weeks": no legs to train on; the lifting goes

@@ -1010,6 +1010,10 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'anything i should change for my back tomorrow', read: [{ intent: 'part_on_day', date: '2026-11-28', bodyPart: 'back' }], tags: ['question', 'dates'] },
   { text: 'how should i handle my lower back on monday', read: [{ intent: 'part_on_day', date: '2026-11-30', bodyPart: 'lower_back' }], tags: ['question', 'dates'] },
   { text: 'anything i should avoid with my wrist tmrw?', read: [{ intent: 'part_on_day', date: '2026-11-28', bodyPart: 'wrist' }], tags: ['question', 'dates', 'typo'] },
+  // runner20: a clearance from the one word table (words.ts CLEARANCE_WORDS), as runners say it.
+  { text: 'physio said im good to run now', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'oh and my doc cleared my knee last week', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'pt signed me off today, back to normal running', read: [{ intent: 'load_limit_lifted' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

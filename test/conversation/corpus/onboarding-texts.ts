@@ -374,4 +374,12 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'wanna get my deadlift up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
   { text: 'improve my bench mostly', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
   { text: 'squat, bench n deadlift numbers up', asked: 'goal', before: { name: 'Sam' }, expect: { goal: 'strength' } },
+  // runner20: a mild ache or tightness after runs is a note for the coach, not a part spared for the whole plan.
+  { text: 'no injuries, knees a bit achy after tho', asked: 'limitations', before: runner, expect: { limitations: [], bodyNotes: ['knees a bit achy after'] } },
+  { text: 'hips get a bit tight after long runs', asked: 'limitations', before: runner, expect: { limitations: [], bodyNotes: ['hips get a bit tight after long runs'] } },
+  { text: 'calves a little stiff afterwards sometimes but nothing else', asked: 'limitations', before: runner, expect: { limitations: [] } },
+  // A real injury still is one, and an ache after surgery is no after-run ache.
+  { text: 'torn meniscus last year, still hurts going downstairs', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
+  { text: 'knee a bit achy after my surgery in june', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
+  { text: 'lower back gets tight after heavy deadlifts', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back'] } },
 ];
