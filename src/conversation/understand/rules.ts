@@ -95,6 +95,7 @@ import {
   WHY_NO_SESSION,
   OTHER_SPORT_ON_DAY,
   LEGS_OUT_SAID,
+  LEGS_BACK_SAID,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -936,6 +937,15 @@ export const RULES: Rule[] = [
       const limit = findLoadLimit(c.text, ctx.units === 'metric' ? 'kg' : 'lb');
       return limit ? match([{ intent: 'load_limit', load: limit.load, unit: limit.unit, until: findLimitEnd(c.text, ctx.now, ctx.timezone), note: c.raw, ...(limit.exerciseIds ? { exerciseIds: limit.exerciseIds } : {}) }], SURE) : null;
     },
+  },
+  {
+    // "cast is off", "out of the boot", "back on my feet": the legs come back (light for two weeks) after the
+    // legs-out rule took them out. Before it and the lifted-limit rule ("doc cleared me to walk" is the legs): "broke my leg in march, cast came off today" ends it.
+    name: 'legs back: the cast is off',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) => (LEGS_BACK_SAID.some((re) => re.test(c.text)) && !/\b(?:not|isn'?t|aren'?t|won'?t|can'?t|until|till|when|if|once|still|next week|in \d+ (?:days|weeks))\b/.test(c.text) ? match([{ intent: 'legs_back', note: c.raw }], SURE) : null),
   },
   {
     // "doctor cleared me", "weight limit is lifted": the lifting limit ends.

@@ -1004,6 +1004,13 @@ export const CORPUS: CorpusEntry[] = [
   // lifter19: "today"/"tomorrow" in a swap are the weekdays they fall on.
   { text: 'swap today and wednesday', now: '2026-11-23T14:00:00Z', read: [{ intent: 'change_days', swap: [1, 3], thisWeek: true }], tags: ['dates'] },
   { text: 'swap tomorrow and friday', now: '2026-11-24T14:00:00Z', read: [{ intent: 'change_days', swap: [3, 5], thisWeek: true }], tags: ['dates'] },
+  // Legs back after a cast, a boot or a wheelchair: the lower body returns, light for two weeks.
+  { text: 'cast is off!', read: [{ intent: 'legs_back' }] },
+  { text: 'got my cast off yesterday', read: [{ intent: 'legs_back' }] },
+  { text: 'finally out of the boot', read: [{ intent: 'legs_back' }] },
+  { text: 'back on my feet, off crutches now', read: [{ intent: 'legs_back' }] },
+  { text: 'doc cleared me to walk, fully weight bearing again', read: [{ intent: 'legs_back' }] },
+  { text: 'done with the wheelchair', read: [{ intent: 'legs_back' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
