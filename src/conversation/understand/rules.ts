@@ -973,9 +973,10 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       // "asthma and type 1 diabetes": one item each, each with its own rules.
-      // A birth told mid-plan ("im 10 weeks postpartum") keeps the FAQ's answer (doctor or pelvic-floor physio first):
-      // postpartum is built into a plan when told while setting up (onboarding note -> request health).
-      const found = findHealthConditions(c.text).filter((h) => h.condition !== 'postpartum');
+      // A birth told mid-plan ("im 10 weeks postpartum") is the client's condition too: the plan takes its rules
+      // (the handler says to check with a doctor or pelvic-floor physio). Asked ("had a baby 3 months ago, is it ok
+      // to start running again?") it is the FAQ's answer.
+      const found = findHealthConditions(c.text).filter((h) => h.condition !== 'postpartum' || !c.question);
       return found.length ? match(found.map((h) => ({ intent: 'health_condition' as const, condition: h.condition, label: h.label, note: c.raw })), SURE) : null;
     },
   },

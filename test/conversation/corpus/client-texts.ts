@@ -1161,7 +1161,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'whats todya?', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['typo', 'question'] },
   { text: 'had a baby 3 months ago, is it ok to start running again?', read: [{ intent: 'coach_faq', topic: 'postpartum' }], tags: ['question'] },
   { text: 'my lower back is cranky since my second pregnancy', read: [{ intent: 'pain', bodyPart: 'lower_back' }, { intent: 'coach_faq', topic: 'postpartum' }] },
-  { text: 'im 10 weeks postpartum', read: [{ intent: 'coach_faq', topic: 'postpartum' }] },
+  { text: 'im 10 weeks postpartum', read: [{ intent: 'health_condition', condition: 'postpartum' }] },
   { text: 'Is it safe for me to do these exercises with osteoporosis?', read: [{ intent: 'coach_faq', topic: 'bone_health' }], tags: ['question'] },
   { text: 'is it ok for me to lift weights at 16? my mom says it stunts growth', read: [{ intent: 'coach_faq', topic: 'youth' }], tags: ['question'] },
   { text: "can't sleep, should I still train tomorrow?", read: [{ intent: 'coach_faq', topic: 'sleep' }], tags: ['question'] },
