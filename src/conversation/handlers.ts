@@ -29,7 +29,7 @@ import { setRaceDate } from '../services/race-date.service.js';
 import { repRange } from './unnamed-lift.js';
 import type { RaceDateProblem } from '../engine/program/race-date.js';
 import { MAX_DAYS_TO_RACE, MIN_DAYS_TO_FULL_PLAN } from '../engine/endurance/index.js';
-import { pauseClient, resumeClient, setEquipment, setUpperBodyOnly, setLaterTrainingDays, setMorningTime, setSessionMinutes, setTimezone, setTrainingDays } from '../services/clients.service.js';
+import { pauseClient, resumeClient, setEquipment, setLegsBack, setUpperBodyOnly, setLaterTrainingDays, setMorningTime, setSessionMinutes, setTimezone, setTrainingDays } from '../services/clients.service.js';
 import { loadLimitLine } from './onboarding/slots.js';
 import { paceAnswer, progressAnswer, sessionPaceAnswer, tuneUpAnswer, whenAnswer, whyExercise, whyExerciseAnswer, whyThisWeek, yourPaceLine } from '../services/coaching-answers.service.js';
 import { correctLastLogs, knownMaxesLb, logsBetween, recordLogs, retellLastLogs, undoLastLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
@@ -88,6 +88,7 @@ import type { Intent, Item, ItemOf } from './understand/items.js';
 import { LOG_INTENTS } from './understand/items.js';
 import { counted } from '../engine/count.js';
 import { hurts } from '../engine/adaptation/labels.js';
+import { LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from '../engine/strength/legs-light.js';
 
 export interface TurnContext {
   deps: AppDeps;
@@ -1272,6 +1273,18 @@ export const HANDLERS: Handlers = {
     const fatLoss = (c.plan.request.kind === 'strength' ? c.plan.request.goal : c.plan.request.kind === 'hybrid' ? c.plan.request.strength?.goal : null) === 'fat_loss';
     return [
       `Sorry to hear it. From today your lifting is upper body and trunk only, every lift seated (lock your brakes or transfer to a bench): no squats, lunges, deadlifts or anything standing.${fatLoss ? ' Your daily activity counts in active minutes (pushing your chair, an arm bike), not steps.' : ''} Same plan and phase.`,
+      ...next,
+    ];
+  },
+  legs_back: async (c, i) => {
+    if (!c.plan) return [NO_PLAN];
+    const r = await setLegsBack(c.deps.db, c.client, c.today, i.note);
+    if (r === 'no_plan') return [NO_PLAN];
+    if (r === 'unchanged') return ['Great news! Your plan already trains your legs, so nothing changes. Ease in, and tell me if anything hurts.'];
+    const fresh = await activePlan(c.deps.db, c.client.id);
+    const next = fresh ? await showNext({ ...c, plan: fresh }) : [];
+    return [
+      `Great news! From today your legs are back in the plan: squats, hinges and lunges return standing, light for the first 2 weeks (at most ${LIGHT_LEGS_MAX_SETS} sets, ${LIGHT_LEGS_RIR}+ reps in reserve), then they build as planned. Stop if the leg hurts. Same plan and phase.`,
       ...next,
     ];
   },

@@ -629,6 +629,24 @@ export const PERMANENT_EVEN_THIS_WEEK: ReadonlyArray<(typeof PERMANENT_WORDS)[nu
  * Told mid-plan: the client cannot use their legs now ("im in a wheelchair now", "broke my leg, in a cast for 6
  * weeks", "non weight bearing"): the lifting becomes upper body only, every lift seated (handlers upper_body_only).
  */
+/**
+ * Told after LEGS_OUT_SAID: the legs are back ("cast is off", "out of the boot", "back on my feet", "off crutches",
+ * "cleared to walk"): the lower body returns, light for two weeks (handlers legs_back). Checked before
+ * LEGS_OUT_SAID: "broke my leg in march, the cast came off today" is the end of it.
+ */
+const LEG_SUPPORT = String.raw`(?:cast|casts|boot|walking boot|moon boot|brace|crutches|wheel ?chair|splint)`;
+export const LEGS_BACK_SAID: readonly RegExp[] = [
+  new RegExp(String.raw`\b${LEG_SUPPORT}(?:'s| is| are| was| has been| have been| got| came| come| comes| just came| finally came| finally got| is finally)? (?:off|removed|gone|taken off)\b`),
+  new RegExp(String.raw`\b(?:got|get|getting|took|had|have|finally got) (?:my |the |rid of (?:my |the )?)?${LEG_SUPPORT} (?:off|removed|taken off)\b`),
+  new RegExp(String.raw`\b(?:got rid of|ditched|done with|finished with|free of|no more|no longer (?:in|on|using|need)) (?:my |the |a )?${LEG_SUPPORT}\b`),
+  new RegExp(String.raw`\b(?:out of|off) (?:the |my |a )?${LEG_SUPPORT}\b`),
+  /\bback on (?:my|both|two) (?:feet|legs)\b/,
+  /(?<!non[ -]?)\b(?:(?:full(?:y)?|partial(?:ly)?) )?weight.?bearing (?:again|now)\b/,
+  /\bcleared (?:me )?(?:to|for) (?:walk|walking|bear weight|weight.?bearing|use my legs?|train my legs|leg (?:work|day|training))\b/,
+  /\b(?:can|able to) (?:walk|use my legs?|stand|put weight on (?:it|my (?:leg|foot|ankle))) again\b/,
+  /\bwalking (?:again|normally again|without (?:crutches|the boot|a boot|a cast))\b/,
+];
+
 export const LEGS_OUT_SAID: readonly RegExp[] = [
   /\b(?:i'?m|im|i am|now|been|stuck)\s+(?:in|using|use|on)\s+(?:a\s+)?wheel ?chair\b/,
   /\bwheel ?chair (?:user|now|bound|for (?:now|good|the next|a few|\d+|six|two|three|four|five|eight))\b/,

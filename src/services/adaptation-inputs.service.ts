@@ -40,6 +40,7 @@ const FROM_NOTE: Record<string, (r: Row, m: M) => unknown> = {
   exercise_swap_request: (r, m) => ({ kind: 'exclude', from: r.effective_from, exerciseId: m.fromExerciseId, toExerciseId: m.toExerciseId ?? null, reason: r.reason }),
   health_note: (r, m) => ({ kind: 'health', from: r.effective_from, condition: m.condition, label: m.label ?? m.condition, reason: r.reason }),
   load_limit_note: (r, m) => ({ kind: 'load_limit', from: r.effective_from, to: r.effective_to, load: m.load, unit: m.unit, reason: r.reason, ...(Array.isArray(m.exerciseIds) && m.exerciseIds.length ? { exerciseIds: m.exerciseIds } : {}) }),
+  legs_back_note: (r) => ({ kind: 'legs_back', from: r.effective_from, to: r.effective_to, reason: r.reason }),
   equipment_note: (r, m) => ({ kind: 'missing_equipment', from: r.effective_from, equipment: m.missing ?? [], reason: r.reason }),
 };
 

@@ -8,11 +8,14 @@ import type { Db } from '../db/db-types.js';
 import type { ClientRow } from '../db/schema.js';
 import { lockClient, optInClient, optOutClient, updateClient } from '../db/repositories/clients.repository.js';
 import { closeOpenAdaptation, copyPlanAdaptations, insertPlanAdaptation } from '../db/repositories/plans.repository.js';
-import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, withPlanUpperBodyOnly, sessionMinutesOf, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
+import { withLaterTrainingDays, withPlanEquipment, withPlanLoadLimit, withPlanUpperBodyOnly, withPlanLegsBack, sessionMinutesOf, withSessionMinutes, withTrainingDays } from '../engine/program/program.js';
 import type { Equipment, IsoWeekday } from '../engine/vocabulary.js';
 import { activePlan, startPlan } from './plans.service.js';
 import { changePlanForGood } from './plan-for-good.js';
 import { storedProfile } from './stored-profile.js';
+import { recordPlanNote } from './notes.service.js';
+import { addDays } from '../engine/dates.js';
+import { LEGS_BACK_DAYS } from '../engine/adaptation/index.js';
 
 export function optOut(deps: Pick<AppDeps, 'db'>, client: ClientRow): Promise<ClientRow> {
   return optOutClient(deps.db, client.id);
@@ -110,6 +113,16 @@ export async function setEquipment(db: Db, client: ClientRow, equipment: readonl
  */
 export async function setUpperBodyOnly(db: Db, client: ClientRow, today: string): Promise<'ok' | 'no_plan' | 'unchanged'> {
   return changePlanForGood(db, client, { plan: withPlanUpperBodyOnly, profile: (p) => ({ ...storedProfile(p), upperBodyOnly: true }) }, today);
+}
+
+/**
+ * The legs back ("cast is off"): the whole-body plan from today, its leg lifts light through `LEGS_BACK_DAYS`
+ * (a legs_back_note: adaptation/strength-overrides.ts), and the profile no longer upper-body only.
+ */
+export async function setLegsBack(db: Db, client: ClientRow, today: string, reason: string): Promise<'ok' | 'no_plan' | 'unchanged'> {
+  const r = await changePlanForGood(db, client, { plan: withPlanLegsBack, profile: (p) => { const { upperBodyOnly: _, ...rest } = storedProfile(p) as Record<string, unknown>; return rest; } }, today);
+  if (r === 'ok') await recordPlanNote(db, client, { type: 'legs_back_note', reason, from: today, to: addDays(today, LEGS_BACK_DAYS - 1), metadata: {} });
+  return r;
 }
 
 /** Pause: no morning texts until resume; the pause is recorded on the plan (strength plans resume where they stopped). */

@@ -52,7 +52,7 @@ export async function recordSignal(db: Db, client: ClientRow, s: SignalNote, inb
   });
 }
 
-export type PlanNoteType = 'health_note' | 'load_limit_note' | 'travel_note' | 'illness_note' | 'pain_note' | 'exercise_exclusion_request' | 'exercise_swap_request' | 'equipment_note' | 'missed_session' | 'week_days' | 'readiness_proposal' | 'early_deload' | 'intensity_reduction' | 'proposal_declined';
+export type PlanNoteType = 'health_note' | 'load_limit_note' | 'legs_back_note' | 'travel_note' | 'illness_note' | 'pain_note' | 'exercise_exclusion_request' | 'exercise_swap_request' | 'equipment_note' | 'missed_session' | 'week_days' | 'readiness_proposal' | 'early_deload' | 'intensity_reduction' | 'proposal_declined';
 
 /**
  * Stores a note on the active plan (travel with its dates and equipment, an exclusion or a swap the client

@@ -35,3 +35,28 @@ describe('legs out mid-plan: the lifting goes upper body only, seated', () => {
     expect(await say(phone, "i'm in a wheelchair now")).toMatch(/runs cannot be done seated: text "pause"/);
   });
 });
+
+/**
+ * Session 20: the switch was never undone. "cast is off" after "broke my leg, in a cast" was not understood and the
+ * plan stayed seated upper body for good; now the legs come back, light for two weeks, and the reply says so.
+ */
+describe('legs back after the cast: the lower body returns, light for 2 weeks', () => {
+  it.each(['cast is off!', 'finally out of the boot', 'back on my feet, off crutches now'])('"%s" after "broke my leg, in a cast": squats come back, light', async (text) => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    await say(phone, 'broke my leg, in a cast for 6 weeks');
+    expect(await say(phone, 'this week')).not.toMatch(/squat|deadlift|lunge/i);
+    const reply = await say(phone, text);
+    expect(reply).toMatch(/legs are back in the plan/);
+    expect(reply).toMatch(/light for the first 2 weeks \(at most 2 sets, 3\+ reps in reserve\)/);
+    // Monday's session, told on Monday: the back squat returns at 2 sets.
+    expect(reply).toMatch(/back squat 2x/);
+    expect(await say(phone, 'today')).toMatch(/Legs back: squats, hinges and lunges light through/);
+    const week = await say(phone, 'next week');
+    expect(week).toMatch(/squat|deadlift|lunge|hinge/i);
+  });
+
+  it('"cast is off" when the plan already trains the legs: nothing changes', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    expect(await say(phone, 'my cast is off')).toMatch(/already trains your legs, so nothing changes/);
+  });
+});

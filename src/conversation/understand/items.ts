@@ -19,7 +19,7 @@ export const INTENTS = [
   'done', 'skipped', 'log_strength', 'log_run', 'correct_log', 'unnamed_lift', 'lift_feel',
   // How the client is (issue 12 adapts the plan to these).
   'soreness', 'readiness', 'pain', 'recovered', 'illness', 'travel', 'exclude_exercise', 'swap_exercise', 'missing_equipment', 'change_equipment', 'life_event', 'text_window',
-  'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition', 'upper_body_only',
+  'missed_session', 'short_on_time', 'stated_maxes', 'what_changed', 'load_limit', 'load_limit_lifted', 'health_condition', 'upper_body_only', 'legs_back',
   // Questions answered from the plan and the engines.
   'explain_term', 'explain_exercise', 'why_week', 'pace_question', 'progress_question', 'when_question', 'modification_ok', 'part_on_day', 'why_exercise', 'max_question', 'load_question', 'coach_faq', 'text_time', 'race_prediction', 'logged_on', 'tune_up_race',
   // Settings.
@@ -212,6 +212,8 @@ export interface EntitiesByIntent {
   load_limit_lifted: { note: string };
   /** "im in a wheelchair now", "broke my leg, in a cast for 6 weeks": lifting upper body only, seated, from today. */
   upper_body_only: { note: string };
+  /** "cast is off", "out of the boot", "back on my feet": the lower body back after upper_body_only, light for 2 weeks. */
+  legs_back: { note: string };
   /** "I have AFib", "had a stent last year", "osteopenia": the client's own condition (parse/health.ts). */
   health_condition: { condition: HealthCondition; label: string; note: string };
   /** "when is my meet?" */

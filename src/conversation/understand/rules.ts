@@ -96,6 +96,7 @@ import {
   WHY_NO_SESSION,
   OTHER_SPORT_ON_DAY,
   LEGS_OUT_SAID,
+  LEGS_BACK_SAID,
   type Joint,
 } from '../words.js';
 import type { CrossTraining, Item, ItemOf, MaxStatement, SetGroup, SkippedSection } from './items.js';
@@ -940,6 +941,15 @@ export const RULES: Rule[] = [
     },
   },
   {
+    // "cast is off", "out of the boot", "back on my feet": the legs come back (light for two weeks) after the
+    // legs-out rule took them out. Before it and the lifted-limit rule ("doc cleared me to walk" is the legs): "broke my leg in march, cast came off today" ends it.
+    name: 'legs back: the cast is off',
+    scope: 'text',
+    mood: 'statement',
+    final: true,
+    read: (c) => (LEGS_BACK_SAID.some((re) => re.test(c.text)) && !/\b(?:not|isn'?t|aren'?t|won'?t|can'?t|until|till|when|if|once|still|next week|in \d+ (?:days|weeks))\b/.test(c.text) ? match([{ intent: 'legs_back', note: c.raw }], SURE) : null),
+  },
+  {
     // "doctor cleared me", "weight limit is lifted": the lifting limit ends.
     name: 'a lifting limit lifted',
     scope: 'text',
@@ -966,9 +976,10 @@ export const RULES: Rule[] = [
     final: true,
     read: (c) => {
       // "asthma and type 1 diabetes": one item each, each with its own rules.
-      // A birth told mid-plan ("im 10 weeks postpartum") keeps the FAQ's answer (doctor or pelvic-floor physio first):
-      // postpartum is built into a plan when told while setting up (onboarding note -> request health).
-      const found = findHealthConditions(c.text).filter((h) => h.condition !== 'postpartum');
+      // A birth told mid-plan ("im 10 weeks postpartum") is the client's condition too: the plan takes its rules
+      // (the handler says to check with a doctor or pelvic-floor physio). Asked ("had a baby 3 months ago, is it ok
+      // to start running again?") it is the FAQ's answer.
+      const found = findHealthConditions(c.text).filter((h) => h.condition !== 'postpartum' || !c.question);
       return found.length ? match(found.map((h) => ({ intent: 'health_condition' as const, condition: h.condition, label: h.label, note: c.raw })), SURE) : null;
     },
   },

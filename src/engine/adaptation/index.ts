@@ -10,5 +10,5 @@ export type { ChangeType, Cause, PlanChange } from './changes.js';
 export { strengthOverrides } from './strength-overrides.js';
 export { whyNotInPlan, type LiftAbsence } from './why-exercise.js';
 export { adaptRaceWeek, easedWhenMild } from './race-days.js';
-export { covers, lastDay, reentryDates, REENTRY_FACTOR, ILLNESS_DEFAULT_DAYS, PAIN_DEFAULT_DAYS, LONG_BREAK_DAYS, SORENESS_HORIZON_DAYS } from './windows.js';
+export { covers, lastDay, reentryDates, REENTRY_FACTOR, LEGS_BACK_DAYS, ILLNESS_DEFAULT_DAYS, PAIN_DEFAULT_DAYS, LONG_BREAK_DAYS, SORENESS_HORIZON_DAYS } from './windows.js';
 export { RUN_IMPACT_PARTS, LIMITATION_FOR_PART, musclesFor, partLabel } from './body.js';

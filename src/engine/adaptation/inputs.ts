@@ -50,6 +50,11 @@ export const adaptationInputSchema = z.discriminatedUnion('kind', [
   }),
   /** Equipment the client's gym does not have, from `from` on. */
   z.object({ kind: z.literal('missing_equipment'), from: isoDate, equipment: z.array(equipment), reason: z.string() }),
+  /**
+   * Legs back after a cast, a boot or a wheelchair ("cast is off"): the lower body returns light through `to`
+   * (about 2 weeks: leg lifts at 2 sets, 3+ reps in reserve), then progresses as planned.
+   */
+  z.object({ kind: z.literal('legs_back'), from: isoDate, to: isoDate, reason: z.string() }),
   /** A health condition told (AFib, osteoporosis, …): its rules (health.ts) from `from` on, for good. */
   z.object({ kind: z.literal('health'), from: isoDate, condition: z.enum(HEALTH_CONDITIONS), label: z.string(), reason: z.string() }),
   /**

@@ -28,6 +28,7 @@ import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
 import { dateLabel, dayLabel, hurts, sorenessWord, kitLabel } from './labels.js';
+import { LIGHT_LEGS_MAX_SETS, LIGHT_LEGS_RIR } from '../strength/legs-light.js';
 
 /** Dates from `from` to `to` inclusive. */
 export function datesFrom(from: string, to: string): string[] {
@@ -198,6 +199,17 @@ export function strengthOverrides(
       }
     }
     if (limits.length) o.limitationsByDate[d] = [...new Set(limits)];
+  }
+
+  // Legs back after a cast or a wheelchair: leg lifts light (strength/legs-light.ts) through the window.
+  for (const a of ctx.adaptations) {
+    if (a.kind !== 'legs_back') continue;
+    const light = dates.filter((d) => covers(a, d) && training(d) && !o.skipDates.includes(d));
+    for (const d of light) {
+      o.lightLegsDates = [...(o.lightLegsDates ?? []), d];
+      note(d, `Legs back: squats, hinges and lunges light through ${dayLabel(a.to)} (at most ${LIGHT_LEGS_MAX_SETS} sets, ${LIGHT_LEGS_RIR}+ reps in reserve), then they build as planned. Stop if the leg hurts.`);
+    }
+    if (light.length) add(causes, { type: 're_entry', key: 'legs_back', dates: light, reason: `Legs back: lower-body lifts return light through ${dayLabel(a.to)}, then build as planned.` });
   }
 
   // Re-entry after illness: the first sessions back at reduced volume.

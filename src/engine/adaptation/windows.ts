@@ -20,6 +20,8 @@ export const LONG_BREAK_DAYS = 14;
 export const SORENESS_HORIZON_DAYS = 3;
 /** Share of the planned sets (lifting) or distance (running) on a re-entry day. */
 export const REENTRY_FACTOR = 0.7;
+/** Days the legs come back light after a cast or a wheelchair (legs_back): two weeks. */
+export const LEGS_BACK_DAYS = 14;
 
 export function lastDay(a: AdaptationInput): string | null {
   switch (a.kind) {
@@ -30,6 +32,7 @@ export function lastDay(a: AdaptationInput): string | null {
     case 'pain':
       return a.to ?? addDays(a.from, PAIN_DEFAULT_DAYS - 1);
     case 'load_limit':
+    case 'legs_back':
       return a.to;
     case 'exclude':
       return a.to ?? null;

@@ -15,6 +15,7 @@ import type { WeekPattern } from './pattern.js';
 import type { PhaseName } from './phases.js';
 import type { QualityType } from './race-day.js';
 import type { Hundredths } from './units.js';
+import { UNIT_RULES } from './units.js';
 import type { PaceZones } from './vdot.js';
 import { longShareMax, longShareTarget } from './volume.js';
 
@@ -164,7 +165,7 @@ export function allocateSlots(
   const ctx = { units: frame.units, paces: frame.paces };
   const max = longShareMax(frame.distanceClass);
   const longCap = Math.min(Math.round(frame.longRunCap * 100), longShareCap(weekVolume, max, frame.units));
-  return allocate(slots, budget, {
+  const placed = allocate(slots, budget, {
     units: frame.units,
     longCap,
     longRunCap: Math.round(frame.longRunCap * 100),
@@ -174,6 +175,30 @@ export function allocateSlots(
     ...(keepDays ? { keepDays } : {}),
     qualitySize: (t) => qualitySize(t, target, ctx),
   });
+  return longStaysLongest(placed, frame.units, longCap);
+}
+
+/**
+ * The long run is the week's longest run. A small week's long run at its minimum (4 mi) beside a quality
+ * session that cannot shrink (a miler's cutback: 4.1 mi of intervals) takes the difference and a tenth from
+ * the easy days, each down to a recovery run (2 mi / 3 km), within the long run's cap: the week keeps its volume.
+ */
+export function longStaysLongest(alloc: Allocation[], units: DistanceUnit, longCap: Hundredths): Allocation[] {
+  const long = alloc.find((a) => a.role === 'long');
+  if (!long) return alloc;
+  const top = Math.max(0, ...alloc.filter((a) => a !== long).map((a) => a.distance));
+  let need = top + 10 - long.distance;
+  if (need <= 0 || long.distance + need > longCap) return alloc;
+  const floor = UNIT_RULES[units].recovery[0];
+  const give = new Map<Allocation, Hundredths>();
+  for (const a of alloc.filter((x) => x.role === 'easy').sort((x, y) => y.distance - x.distance)) {
+    const g = Math.min(need, Math.max(0, a.distance - floor));
+    if (g > 0) give.set(a, g);
+    need -= g;
+  }
+  if (need > 0) return alloc;
+  const moved = [...give.values()].reduce((s, g) => s + g, 0);
+  return alloc.map((a) => (a === long ? { ...a, distance: a.distance + moved } : give.has(a) ? { ...a, distance: a.distance - give.get(a)! } : a));
 }
 
 export function allocatedTotal(a: readonly Allocation[]): Hundredths {

@@ -81,6 +81,21 @@ function dateRange(from: string, to: string): string[] {
  * race − 2). Computed from the outline alone so the two weeks the window may span agree.
  */
 export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = outline.paces): Allocation[] {
+  const { slots, budget, usual } = usualRaceWindow(outline, paces);
+  const alloc = usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget, paces);
+  return isTrackRace(outline.raceDistance, outline.units) ? trackRaceWindow(outline, alloc, budget, { units: outline.units, paces }) : alloc;
+}
+
+/**
+ * A race window too small for a full easy run on each of its days (a 10 mi/week runner's 5K: 6.8 mi): the
+ * race is the week's long effort and the long-run weekday a week out is a short race-week run, not a "last
+ * longer run" (smallRaceWindow).
+ */
+export function isSmallRaceWindow(outline: RaceOutline): boolean {
+  return usualRaceWindow(outline, outline.paces).usual.some((a) => a.role === 'rest');
+}
+
+function usualRaceWindow(outline: RaceOutline, paces: PaceZones): { slots: Slot[]; budget: Hundredths; usual: Allocation[] } {
   const preferred = new Set<number>(outline.pattern.trainingDays);
   const slots: Slot[] = [];
   for (let i = 0; i < 5; i++) {
@@ -95,8 +110,7 @@ export function raceWindowAllocation(outline: RaceOutline, paces: PaceZones = ou
     weekVolume: budget,
     qualitySize: (t) => qualitySize(t, budget, { units: outline.units, paces }),
   });
-  const alloc = usual.some((a) => a.role === 'rest') ? smallRaceWindow(slots, budget, outline.units) : lastLongRun(outline, usual, budget, paces);
-  return isTrackRace(outline.raceDistance, outline.units) ? trackRaceWindow(outline, alloc, budget, { units: outline.units, paces }) : alloc;
+  return { slots, budget, usual };
 }
 
 /**
@@ -410,6 +424,19 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   // ...and each of them no more than it runs in an ordinary week at the week before's level (usualDayCaps).
   const caps = touchesWindow && outside.length > 0 ? usualDayCaps(outline, weekNumber, paces, dates, effect.noQuality) : null;
   const keepDays = ow.cutback && !touchesWindow ? cutbackKeepDays(outline, weekNumber, paces, outside, effect.noQuality) : undefined;
+  // The last longer run (a week out, in the window) stays its week's longest run: the days before it are
+  // at least half a unit shorter (a 4-day 5K at 70 km/week: a 19 km tempo day beside a 16 km last longer run).
+  const lastLongA = touchesWindow && !isSmallRaceWindow(outline) ? [...windowAlloc.values()].find((a) => dates.includes(a.date) && isLastLongRunDay(outline, a.date) && a.role === 'easy') : undefined;
+  // Not when that is under a full easy run (a race 12 days away: its first week is the runner's usual running).
+  const lastLongCap = lastLongA && lastLongA.distance - 50 >= rules.easy[0] ? lastLongA.distance - 50 : null;
+  // A quality day keeps its session whole: cut to the session itself, or leave at least a warm-up lap's extra.
+  const capDay = (a: Allocation, cap: Hundredths): Allocation => {
+    if (a.distance <= cap) return a;
+    if (a.role !== 'quality' || !a.quality) return { ...a, distance: cap };
+    const size = qualitySize(a.quality, target, ctx);
+    const extra = cap - size;
+    return { ...a, distance: extra < rules.warmLap[0] ? Math.min(a.distance, size) : cap };
+  };
   let holds = touchesWindow ? outsideBudget + windowInWeek : target;
   let placed: Allocation[] = [];
   // A week reaching into the race window may place less than its budget: quality is admitted again on what
@@ -417,7 +444,9 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
   for (let k = 0; k < 3; k++) {
     const slots = patternSlots(outline, ow, outside, target, effect.noQuality, holds);
     placed = allocateSlots({ ...outline, paces }, slots, outsideBudget, outsideBudget + windowInWeek, target, longTarget, keepDays);
-    if (caps) placed = placed.map((a) => (a.role === 'easy' && (caps.get(a.date) ?? 0) > 0 ? { ...a, distance: Math.min(a.distance, caps.get(a.date)!) } : a));
+    // Quality days too: a tempo that took the window's share was longer than the last longer run (5K at 60 mi/week: 10.9 mi beside 9.5).
+    if (caps) placed = placed.map((a) => ((a.role === 'easy' || a.role === 'quality') && (caps.get(a.date) ?? 0) > 0 ? capDay(a, caps.get(a.date)!) : a));
+    if (lastLongCap !== null) placed = placed.map((a) => (a.role === 'easy' || a.role === 'quality' ? capDay(a, lastLongCap) : a));
     const real = allocatedTotal(placed) + windowInWeek;
     if (!touchesWindow || real >= holds) break;
     holds = real;
@@ -495,7 +524,15 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     if (type === 'shakeout') return runDay(date, 'shakeout', easyLaps('shakeout', a.distance, ctx), shakeoutNote(preferred.has(wd)));
     const kind = type as 'easy' | 'moderate' | 'recovery';
     let note = kind === 'recovery' ? (ow.partial ? 'Easy start: short and very easy.' : 'Recovery run: short and very easy.') : kind === 'moderate' ? 'Steady aerobic run.' : 'Easy run, conversational pace.';
-    if (inWindow(date)) note = isLastLongRunDay(outline, date) && kind === 'easy' && a.distance > (windowAlloc.get(addDays(race, -2))?.distance ?? 0) ? 'Last longer run before the race: easy pace, well short of your long runs.' : 'Race week: easy and short.';
+    if (inWindow(date)) {
+      note = !isLastLongRunDay(outline, date)
+        ? 'Race week: easy and short.'
+        : isSmallRaceWindow(outline)
+          ? SMALL_WINDOW_WEEK_OUT
+          : kind === 'easy' && a.distance > (windowAlloc.get(addDays(race, -2))?.distance ?? 0)
+            ? 'Last longer run before the race: easy pace, well short of your long runs.'
+            : 'Race week: easy and short.';
+    }
     if (effect.keepEasy) note += ' Keep it truly easy: slower than you ran last week.';
     // A low-mileage runner's offered days are short runs (allocate.ts): the week's first one still carries the
     // strides when the week has no full easy run.
@@ -535,6 +572,12 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     ...(effect.held ? { held: effect.held } : {}),
   };
 }
+
+/**
+ * The long-run weekday a week out when the race window is small (isSmallRaceWindow): a short easy run, no
+ * long run; the race itself is the week's long effort.
+ */
+export const SMALL_WINDOW_WEEK_OUT = 'Race week: easy and short. No long run this week: the race is the effort that counts, so arrive fresh.';
 
 const HILL_SPRINTS = 'Finish with 6 x 10 s hill sprints on a steep hill (walk back down, full recovery).';
 

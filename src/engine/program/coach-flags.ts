@@ -8,6 +8,7 @@ import { addDays } from '../dates.js';
 import type { RacePlan } from '../endurance/plan.js';
 import type { RaceDay } from '../endurance/race-day.js';
 import { isTrackRace, lowVolumeQuality } from '../endurance/slots.js';
+import { isSmallRaceWindow } from '../endurance/week.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
 import { longShareMax, maxNextLoad } from '../endurance/volume.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from '../strength/types.js';
@@ -198,6 +199,8 @@ export function raceFlags(plan: RacePlan): string[] {
       const longDay = w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
       // Inside the race window past its first two days the long-run day is a race-week run (a shakeout), not a long run.
       if (!longDay || longDay.date > addDays(o.raceWindowStart, 1)) continue;
+      // A window too small for a last longer run (10 mi/week to a 5K): the race is that week's long effort.
+      if (longDay.date >= o.raceWindowStart && isSmallRaceWindow(o)) continue;
       const longest = Math.max(0, ...w.days.filter((d) => d !== longDay && d.type !== 'rest').map((d) => d.total));
       if (longDay.total < longest) once(`LONG-NOT-LONGEST W${w.weekNumber} ${longDay.date} ${longDay.total} < ${longest} ${o.units}`);
     }

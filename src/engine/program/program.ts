@@ -308,6 +308,22 @@ export function withPlanUpperBodyOnly(request: PlanRequest): PlanRequest {
   return request;
 }
 
+/**
+ * The legs back after withPlanUpperBodyOnly ("cast is off", "out of the boot"): the whole-body plan again. A plan
+ * that was not upper-body only is returned as it is (the same object).
+ */
+export function withPlanLegsBack(request: PlanRequest): PlanRequest {
+  if (request.kind === 'strength' && request.upperBodyOnly) {
+    const { upperBodyOnly: _, ...rest } = request;
+    return rest;
+  }
+  if (request.kind === 'hybrid' && request.strength?.upperBodyOnly) {
+    const { upperBodyOnly: _, ...rest } = request.strength;
+    return { ...request, strength: rest };
+  }
+  return request;
+}
+
 export { weekdayShort } from '../dates.js';
 
 /** Every date of a week as WorkoutDays (rest days included). */

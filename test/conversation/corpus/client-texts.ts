@@ -1014,6 +1014,13 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'physio said im good to run now', read: [{ intent: 'load_limit_lifted' }] },
   { text: 'oh and my doc cleared my knee last week', read: [{ intent: 'load_limit_lifted' }] },
   { text: 'pt signed me off today, back to normal running', read: [{ intent: 'load_limit_lifted' }] },
+  // Legs back after a cast, a boot or a wheelchair: the lower body returns, light for two weeks.
+  { text: 'cast is off!', read: [{ intent: 'legs_back' }] },
+  { text: 'got my cast off yesterday', read: [{ intent: 'legs_back' }] },
+  { text: 'finally out of the boot', read: [{ intent: 'legs_back' }] },
+  { text: 'back on my feet, off crutches now', read: [{ intent: 'legs_back' }] },
+  { text: 'doc cleared me to walk, fully weight bearing again', read: [{ intent: 'legs_back' }] },
+  { text: 'done with the wheelchair', read: [{ intent: 'legs_back' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
@@ -1164,7 +1171,7 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'whats todya?', read: [{ intent: 'today', date: '2026-11-27' }], tags: ['typo', 'question'] },
   { text: 'had a baby 3 months ago, is it ok to start running again?', read: [{ intent: 'coach_faq', topic: 'postpartum' }], tags: ['question'] },
   { text: 'my lower back is cranky since my second pregnancy', read: [{ intent: 'pain', bodyPart: 'lower_back' }, { intent: 'coach_faq', topic: 'postpartum' }] },
-  { text: 'im 10 weeks postpartum', read: [{ intent: 'coach_faq', topic: 'postpartum' }] },
+  { text: 'im 10 weeks postpartum', read: [{ intent: 'health_condition', condition: 'postpartum' }] },
   { text: 'Is it safe for me to do these exercises with osteoporosis?', read: [{ intent: 'coach_faq', topic: 'bone_health' }], tags: ['question'] },
   { text: 'is it ok for me to lift weights at 16? my mom says it stunts growth', read: [{ intent: 'coach_faq', topic: 'youth' }], tags: ['question'] },
   { text: "can't sleep, should I still train tomorrow?", read: [{ intent: 'coach_faq', topic: 'sleep' }], tags: ['question'] },

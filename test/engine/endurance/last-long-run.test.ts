@@ -78,3 +78,49 @@ describe('the last long run is the longest run of its week', () => {
     expect(raceWeek.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+/**
+ * Plan review (session 20): the grid's LONG-NOT-LONGEST. A week reaching into the race window kept a quality
+ * day past its usual size (a 5K at 60 mi/week: a 10.9 mi tempo beside a 9.5 mi "last longer run"); a 4-day
+ * 5K at 70 km/week ran a 19 km tempo day beside a 16 km one; a miler's cutback ran 4 mi long after 4.1 mi of
+ * intervals.
+ */
+describe('the long-run day is its week\'s longest run, the week before the race window included', () => {
+  const cases = [
+    ['5K at 60 mi/week', runnerRequest('5k', 60, 10)],
+    ['5K at 70 km/week on 4 days', runnerRequest('5k', 70, 10, { units: 'km', trainingDays: [2, 4, 6, 7], measured: false })],
+    ['a mile at 15 mi/week', runnerRequest('custom', 15, 10, { customDistanceKm: 1.609 })],
+    ['5K at 60 km/week', runnerRequest('5k', 60, 10, { units: 'km', trainingDays: [2, 3, 4, 6, 7] })],
+  ] as const;
+  for (const [name, req] of cases) {
+    it(name, () => {
+      const plan = buildRacePlan(req);
+      expect(validateRacePlan(plan, req).errors).toEqual([]);
+      for (const w of plan.weeks.slice(0, -1)) {
+        const longDay = w.days.find((d) => d.dayNumber === plan.outline.pattern.longRunDay)!;
+        const others = w.days.filter((d) => d !== longDay && d.type !== 'rest');
+        // A race window too small for one (the miler at 15 mi/week) says there is no long run that week.
+        if (/no long run this week/i.test(longDay.notes)) continue;
+        expect(longDay.total, `week ${w.weekNumber} ${longDay.date}: ${longDay.notes}`).toBeGreaterThan(Math.max(0, ...others.map((d) => d.total)));
+      }
+    });
+  }
+
+  it('5K at 60 mi/week: the Sunday a week out is the last longer run, and the tempo before it keeps its usual 9 mi', () => {
+    const plan = buildRacePlan(runnerRequest('5k', 60, 10));
+    const week9 = plan.weeks[8]!;
+    const sunday = week9.days[6]!;
+    expect(sunday.notes).toMatch(/last longer run/i);
+    expect(week9.days.find((d) => d.type === 'tempo')!.total).toBeLessThan(sunday.total);
+  });
+
+  it('5K at 10 mi/week: the race window is too small for a last longer run, and the Sunday a week out says there is no long run this week', () => {
+    // 6.8 mi over the 7 days cannot hold a Sunday past the week's 4 mi tempo plus race-week runs: was "Last longer run
+    // before the race" on 2.4 mi, after a 4 mi tempo that Thursday.
+    const plan = buildRacePlan(runnerRequest('5k', 10, 10));
+    const sunday = plan.weeks[8]!.days[6]!;
+    expect(sunday.type).toBe('easy');
+    expect(sunday.notes).not.toMatch(/last longer run/i);
+    expect(sunday.notes).toMatch(/no long run this week: the race is the effort that counts/i);
+  });
+});
