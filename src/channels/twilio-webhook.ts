@@ -12,6 +12,7 @@ import { toPgText } from '../db/pg-text.js';
 import { messagingTwiml, TWIML_CONTENT_TYPE } from './twiml.js';
 import { twilioSignatureChecker } from './twilio-signature.js';
 import { formBody } from '../web/form-body.js';
+import { nodeOnly } from '../web/direct-route.js';
 
 /**
  * Twilio signs the public URL it posted to plus every form field. Behind a proxy the Host header is not that
@@ -22,12 +23,13 @@ export function verifyTwilioSignature(deps: Pick<AppDeps, 'config' | 'log'>): Re
   const token = deps.config.twilio.authToken;
   const base = deps.config.publicBaseUrl;
   const isValid = token ? twilioSignatureChecker(token) : null;
-  return (req, _res, next) => {
+  return nodeOnly((req, _res, next) => {
     if (!isValid || !base) {
       next(new HttpError(503, 'twilio_not_configured', 'Twilio webhooks are disabled: set TWILIO_AUTH_TOKEN and PUBLIC_BASE_URL.'));
       return;
     }
-    const signature = req.header('x-twilio-signature');
+    // What req.header('x-twilio-signature') reads, without express's request prototype (web/direct-route.ts).
+    const signature = req.headers['x-twilio-signature'] as string | undefined;
     const url = base + req.originalUrl;
     const params = (req.body ?? {}) as Record<string, string>;
     if (!signature || !isValid(signature, url, params)) {
@@ -36,7 +38,7 @@ export function verifyTwilioSignature(deps: Pick<AppDeps, 'config' | 'log'>): Re
       return;
     }
     next();
-  };
+  });
 }
 
 const sid = (prefix: string) => z.string().regex(new RegExp(`^${prefix}[0-9a-fA-F]{32}$`), `must be a Twilio id (${prefix}…)`);
@@ -103,7 +105,7 @@ export function inboundWebhookHandlers(deps: AppDeps): RequestHandler[] {
 }
 
 function inboundText(deps: AppDeps): RequestHandler {
-  return async (req, res) => {
+  return nodeOnly(async (req, res) => {
     const body = parseOr400(inboundSchema, req.body, 'Twilio webhook');
     const from = normalizePhone(body.From);
     if (!from.success) throw new HttpError(400, 'invalid_phone', `From: ${from.error}`);
@@ -123,9 +125,10 @@ function inboundText(deps: AppDeps): RequestHandler {
       converse,
     );
     // Written as is: no ETag to hash (a webhook's answer is never revalidated) and no MIME lookup per text.
-    res.status(200).setHeader('Content-Type', TWIML_CONTENT_TYPE);
+    res.statusCode = 200;
+    res.setHeader('Content-Type', TWIML_CONTENT_TYPE);
     res.end(messagingTwiml(outcome.reply));
-  };
+  });
 }
 
 export function twilioRoutes(deps: AppDeps, inbound: readonly RequestHandler[] = inboundWebhookHandlers(deps)): Router {

@@ -12,6 +12,10 @@ import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandle
  * request and response prototypes, `res.locals`, `originalUrl`, `baseUrl`, `params`), so the handlers and the
  * error middleware see what they see routed. As the router does, a handler that throws or whose promise rejects
  * passes its error to `errors`. Not kept from the router: its diagnostics_channel tracing of each handler.
+ * Express's request and response prototypes are set only when a handler needs them: handlers marked `nodeOnly`
+ * (they use only Node's own request and response API) run on the plain objects, and the prototypes are set before
+ * the first unmarked handler or the error middleware runs. Swapping two prototypes per request (Object.setPrototypeOf,
+ * which also gives each request object a new shape) was ~3% of the server's CPU per webhook.
  * `handlers` must end by answering (the app's 404 handler last, as routed): `next('route')` and `next('router')`
  * go on to the next handler.
  */
@@ -28,25 +32,33 @@ export function serveDirectly(app: Express, route: { method: string; path: strin
     // What app.handle does before its router (x-powered-by is disabled in this app).
     req.res = res;
     res.req = req;
-    Object.setPrototypeOf(req, app.request);
-    Object.setPrototypeOf(res, app.response);
     if (!res.locals) res.locals = Object.create(null) as Response['locals'];
     // What the router sets for a route matched at the top.
     req.originalUrl = req.url;
     req.baseUrl = '';
     req.params = {};
     let index = 0;
+    let express = false;
+    const toExpress = (): void => {
+      if (express) return;
+      express = true;
+      Object.setPrototypeOf(req, app.request);
+      Object.setPrototypeOf(res, app.response);
+    };
     // The one function made per request: the `next` every handler is given.
     const next = (err?: unknown): void => {
       if (err !== undefined && err !== null && err !== 'route' && err !== 'router') {
+        toExpress();
         answerError(errors, err, req, res);
         return;
       }
       const handler = handlers[index++];
       if (!handler) {
+        toExpress();
         answerError(errors, new Error(`no handler answered ${method} ${path}`), req, res);
         return;
       }
+      if (!NODE_ONLY.has(handler)) toExpress();
       try {
         const ret: unknown = handler(req, res, next);
         if (ret instanceof Promise) ret.then(undefined, (error: unknown) => next(error || new Error('Rejected promise')));
@@ -56,6 +68,19 @@ export function serveDirectly(app: Express, route: { method: string; path: strin
     };
     next();
   };
+}
+
+const NODE_ONLY = new WeakSet<RequestHandler>();
+
+/**
+ * Marks a handler that uses only Node's own request and response API (`req.headers`, `req.on`, `res.setHeader`,
+ * `res.statusCode`, `res.end`; no `req.header`, `req.path`, `res.status`, `res.json`…) and the properties the
+ * direct route sets (`req.body`, `req.originalUrl`, `res.locals`): served directly, it runs without express's
+ * prototypes. Routed, it is an ordinary handler.
+ */
+export function nodeOnly<H extends RequestHandler>(handler: H): H {
+  NODE_ONLY.add(handler);
+  return handler;
 }
 
 type Handle = (this: Express, req: Request, res: Response, callback?: NextFunction) => void;

@@ -1,6 +1,7 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 import { HttpError } from './http-error.js';
+import { nodeOnly } from './direct-route.js';
 
 /**
  * The Content-Security-Policy every response carries. Pages load scripts, styles, images and fonts from
@@ -79,13 +80,13 @@ export function replayed(middleware: RequestHandler): RequestHandler | null {
     return null;
   }
   if (!passed || other) return null;
-  return (_req, out, next) => {
+  return nodeOnly((_req, out, next) => {
     for (const [name, value] of steps) {
       if (value === null) out.removeHeader(name);
       else out.setHeader(name, value);
     }
     next();
-  };
+  });
 }
 
 /**
