@@ -12,7 +12,7 @@ import { toPgText } from '../db/pg-text.js';
 import { messagingTwiml, TWIML_CONTENT_TYPE } from './twiml.js';
 import { twilioSignatureChecker } from './twilio-signature.js';
 import { formBody } from '../web/form-body.js';
-import { nodeOnly } from '../web/direct-route.js';
+import { answerDirect, nodeOnly } from '../web/direct-route.js';
 
 /**
  * Twilio signs the public URL it posted to plus every form field. Behind a proxy the Host header is not that
@@ -125,9 +125,7 @@ function inboundText(deps: AppDeps): RequestHandler {
       converse,
     );
     // Written as is: no ETag to hash (a webhook's answer is never revalidated) and no MIME lookup per text.
-    res.statusCode = 200;
-    res.setHeader('Content-Type', TWIML_CONTENT_TYPE);
-    res.end(messagingTwiml(outcome.reply));
+    answerDirect(res, 200, TWIML_CONTENT_TYPE, messagingTwiml(outcome.reply));
   });
 }
 
