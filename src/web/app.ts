@@ -8,7 +8,7 @@ import { staticRoutes } from './static.routes.js';
 import { adminRoutes } from './admin.routes.js';
 import { planRoutes } from './plan.routes.js';
 import { errorMiddleware, notFound } from './error-middleware.js';
-import { originFormOnly, securityHeaders } from './security.js';
+import { originFormOnly, securityHeaderList, securityHeaders } from './security.js';
 
 /**
  * The HTTP surface. Routes are thin: they validate, call a service, and shape the answer. Who may call
@@ -41,6 +41,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(errors);
   // Twilio's plain POST /sms/inbound skips the router: the same handlers as routed above, in the same order
   // (originFormOnly passes any path-only target, so it has nothing to check here).
-  serveDirectly(app, { method: 'POST', path: INBOUND_PATH, handlers: [headers, ...inbound, notFound] }, errors);
+  // The security headers are written with the answer (or set before an error is answered) when they can be listed.
+  const headerList = securityHeaderList();
+  serveDirectly(
+    app,
+    { method: 'POST', path: INBOUND_PATH, headers: headerList, handlers: headerList ? [...inbound, notFound] : [headers, ...inbound, notFound] },
+    errors,
+  );
   return app;
 }

@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
@@ -12,14 +13,23 @@ import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandle
  * request and response prototypes, `res.locals`, `originalUrl`, `baseUrl`, `params`), so the handlers and the
  * error middleware see what they see routed. As the router does, a handler that throws or whose promise rejects
  * passes its error to `errors`. Not kept from the router: its diagnostics_channel tracing of each handler.
+ * Express's request and response prototypes are set only when a handler needs them: handlers marked `nodeOnly`
+ * (they use only Node's own request and response API) run on the plain objects, and the prototypes are set before
+ * the first unmarked handler or the error middleware runs. Swapping two prototypes per request (Object.setPrototypeOf,
+ * which also gives each request object a new shape) was ~3% of the server's CPU per webhook.
  * `handlers` must end by answering (the app's 404 handler last, as routed): `next('route')` and `next('router')`
  * go on to the next handler.
  */
-export function serveDirectly(app: Express, route: { method: string; path: string; handlers: readonly RequestHandler[] }, errors: ErrorRequestHandler): void {
+export function serveDirectly(
+  app: Express,
+  route: { method: string; path: string; headers?: readonly string[] | null; handlers: readonly RequestHandler[] },
+  errors: ErrorRequestHandler,
+): void {
   // app.handle is express's entry for every request (the app function calls it); its types do not declare it.
   const entry = app as unknown as { handle: Handle };
   const routed = entry.handle;
   const { method, path, handlers } = route;
+  const preset = route.headers ?? null;
   entry.handle = function handle(this: Express, req: Request, res: Response, callback?: NextFunction): void {
     if (callback !== undefined || req.method !== method || req.url !== path) {
       routed.call(this, req, res, callback);
@@ -28,25 +38,35 @@ export function serveDirectly(app: Express, route: { method: string; path: strin
     // What app.handle does before its router (x-powered-by is disabled in this app).
     req.res = res;
     res.req = req;
-    Object.setPrototypeOf(req, app.request);
-    Object.setPrototypeOf(res, app.response);
     if (!res.locals) res.locals = Object.create(null) as Response['locals'];
     // What the router sets for a route matched at the top.
     req.originalUrl = req.url;
     req.baseUrl = '';
     req.params = {};
+    (res as Presettable)[PRESET] = preset;
     let index = 0;
+    let express = false;
+    const toExpress = (): void => {
+      if (express) return;
+      express = true;
+      setPresetHeaders(res);
+      Object.setPrototypeOf(req, app.request);
+      Object.setPrototypeOf(res, app.response);
+    };
     // The one function made per request: the `next` every handler is given.
     const next = (err?: unknown): void => {
       if (err !== undefined && err !== null && err !== 'route' && err !== 'router') {
+        toExpress();
         answerError(errors, err, req, res);
         return;
       }
       const handler = handlers[index++];
       if (!handler) {
+        toExpress();
         answerError(errors, new Error(`no handler answered ${method} ${path}`), req, res);
         return;
       }
+      if (!NODE_ONLY.has(handler)) toExpress();
       try {
         const ret: unknown = handler(req, res, next);
         if (ret instanceof Promise) ret.then(undefined, (error: unknown) => next(error || new Error('Rejected promise')));
@@ -56,6 +76,54 @@ export function serveDirectly(app: Express, route: { method: string; path: strin
     };
     next();
   };
+}
+
+const NODE_ONLY = new WeakSet<RequestHandler>();
+
+/**
+ * The headers every response of the direct route starts with (`route.headers`: the app's header middleware,
+ * replayed, as a flat [name, value, …] list), held on the response until it is answered: `answerDirect` writes
+ * them with the answer's own in one `writeHead`, and anything else (an unmarked handler, the error middleware)
+ * finds them set first, as the header middleware would have set them. Twelve setHeader calls per webhook (each
+ * validated, lower-cased and stored, then read back to write the head) were ~4% of the server's CPU per text.
+ */
+const PRESET = Symbol('direct-route preset headers');
+type Presettable = ServerResponse & { [PRESET]?: readonly string[] | null };
+
+function setPresetHeaders(res: ServerResponse): void {
+  const headers = (res as Presettable)[PRESET];
+  if (!headers) return;
+  (res as Presettable)[PRESET] = null;
+  for (let i = 0; i < headers.length; i += 2) res.setHeader(headers[i]!, headers[i + 1]!);
+}
+
+/**
+ * A nodeOnly handler's answer: `status`, a Content-Type and a UTF-8 body. Served directly, the route's preset
+ * headers and these are written in one writeHead (with the Content-Length Node would add); otherwise (routed, or
+ * once headers were set) as `res.statusCode`, `setHeader` and `end` write it.
+ */
+export function answerDirect(res: ServerResponse, status: number, contentType: string, body: string): void {
+  const headers = (res as Presettable)[PRESET];
+  if (headers && !res.headersSent) {
+    (res as Presettable)[PRESET] = null;
+    res.writeHead(status, [...headers, 'Content-Type', contentType, 'Content-Length', String(Buffer.byteLength(body, 'utf8'))]);
+    res.end(body);
+    return;
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Type', contentType);
+  res.end(body);
+}
+
+/**
+ * Marks a handler that uses only Node's own request and response API (`req.headers`, `req.on`, `res.setHeader`,
+ * `res.statusCode`, `res.end`; no `req.header`, `req.path`, `res.status`, `res.json`…) and the properties the
+ * direct route sets (`req.body`, `req.originalUrl`, `res.locals`): served directly, it runs without express's
+ * prototypes. Routed, it is an ordinary handler.
+ */
+export function nodeOnly<H extends RequestHandler>(handler: H): H {
+  NODE_ONLY.add(handler);
+  return handler;
 }
 
 type Handle = (this: Express, req: Request, res: Response, callback?: NextFunction) => void;

@@ -1,5 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import qs from 'qs';
+import { nodeOnly } from './direct-route.js';
 
 /**
  * `express.urlencoded({ extended: false, limit })` for the webhooks, with the common request read directly.
@@ -78,7 +79,8 @@ function plainForm(body: string): Record<string, string> | null {
 
 export function formBody(options: { limitBytes: number }): RequestHandler {
   const fallback = express.urlencoded({ extended: false, limit: options.limitBytes });
-  return (req, res, next) => {
+  // body-parser's fallback, too, reads only Node's request API (headers, the stream, req.body).
+  return nodeOnly((req, res, next) => {
     const headers = req.headers;
     const length = headers['content-length'];
     const type = headers['content-type'];
@@ -131,5 +133,5 @@ export function formBody(options: { limitBytes: number }): RequestHandler {
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 import { HttpError } from './http-error.js';
+import { nodeOnly } from './direct-route.js';
 
 /**
  * The Content-Security-Policy every response carries. Pages load scripts, styles, images and fonts from
@@ -42,12 +43,36 @@ export function helmetHeaders(): RequestHandler {
 type HeaderStep = readonly [name: string, value: string | null];
 
 /**
+ * The security headers as a flat [name, value, …] list, for a response nothing has set a header on yet (helmet's
+ * removal of X-Powered-By is then nothing to do): the direct webhook route writes them with its answer in one
+ * writeHead (web/direct-route.ts). Null when helmet cannot be replayed.
+ */
+export function securityHeaderList(): string[] | null {
+  const steps = recorded(helmetHeaders());
+  if (!steps) return null;
+  return steps.flatMap(([name, value]) => (value === null ? [] : [name, value]));
+}
+
+/**
  * A headers-only middleware as the list of what it did to one response, replayed on every response in one
  * middleware. helmet's headers depend on nothing in the request (no per-request nonce in this policy), but it
  * runs a chain of a dozen middlewares per response: ~3% of a texting rush's CPU. Null (use the middleware
  * itself) if it does anything but set and remove headers synchronously and pass on without an error.
  */
 export function replayed(middleware: RequestHandler): RequestHandler | null {
+  const steps = recorded(middleware);
+  if (!steps) return null;
+  return nodeOnly((_req, out, next) => {
+    for (const [name, value] of steps) {
+      if (value === null) out.removeHeader(name);
+      else out.setHeader(name, value);
+    }
+    next();
+  });
+}
+
+/** What a headers-only middleware does to one response, in order; null if it does anything else. */
+function recorded(middleware: RequestHandler): HeaderStep[] | null {
   const steps: HeaderStep[] = [];
   let passed = false;
   let other = false;
@@ -79,13 +104,7 @@ export function replayed(middleware: RequestHandler): RequestHandler | null {
     return null;
   }
   if (!passed || other) return null;
-  return (_req, out, next) => {
-    for (const [name, value] of steps) {
-      if (value === null) out.removeHeader(name);
-      else out.setHeader(name, value);
-    }
-    next();
-  };
+  return steps;
 }
 
 /**

@@ -16,6 +16,16 @@ describe('storedPlanJson.readBuiltWith', () => {
     expect(readBuiltWith(stored)).toEqual({ weekNumber: 3, stamp: '7:12:1:s14', planDate: '2026-03-02' });
   });
 
+  it('a row read again gives the same record, and a restamped copy reads its new stamp', () => {
+    const engineInput = { weekNumber: 3, stamp: '7:12:1:s14', planDate: '2026-03-02' };
+    const first = readBuiltWith(engineInput);
+    expect(readBuiltWith(engineInput)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // plans.service restamps a day by writing a copy ({ ...engine_input, stamp }), never the read object.
+    expect(readBuiltWith({ ...engineInput, stamp: '7:12:2:s14' })).toEqual({ weekNumber: 3, stamp: '7:12:2:s14', planDate: '2026-03-02' });
+    expect(readBuiltWith(engineInput).stamp).toBe('7:12:1:s14');
+  });
+
   it('when the record is missing or not of that shape, reads as empty so the week or day is built again', () => {
     expect(readBuiltWith(null)).toEqual({});
     expect(readBuiltWith('7:12:1')).toEqual({});
