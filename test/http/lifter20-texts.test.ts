@@ -80,3 +80,14 @@ describe('a red-flag pain from onboarding: asked about once its days run out', (
     expect(await morning(phone, '2026-11-30')).not.toMatch(/been checked/);
   });
 });
+
+describe('a week with fewer days', () => {
+  it('"can only do 2 days this week" changes this week only, not the days for good (was "you train Mon, Thu from now on")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const reply = await say(phone, 'can only do 2 days this week');
+    expect(reply).not.toMatch(/from now on\. Same plan/);
+    expect(reply).toMatch(/Your usual days \(Mon, Wed, Fri\) come back after that/);
+    const week = await say(phone, 'this week');
+    expect(week.match(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+\/\d+: (?!Rest)/gm)?.length).toBe(2);
+  });
+});

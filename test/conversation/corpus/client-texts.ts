@@ -1010,6 +1010,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'anything i should change for my back tomorrow', read: [{ intent: 'part_on_day', date: '2026-11-28', bodyPart: 'back' }], tags: ['question', 'dates'] },
   { text: 'how should i handle my lower back on monday', read: [{ intent: 'part_on_day', date: '2026-11-30', bodyPart: 'lower_back' }], tags: ['question', 'dates'] },
   { text: 'anything i should avoid with my wrist tmrw?', read: [{ intent: 'part_on_day', date: '2026-11-28', bodyPart: 'wrist' }], tags: ['question', 'dates', 'typo'] },
+  // lifter20: a number of days for this week (or next) is that week's, not the days from now on.
+  { text: 'can only do 2 days this week', read: [{ intent: 'change_days', count: 2, thisWeek: true }] },
+  { text: 'only 3 days next week', read: [{ intent: 'change_days', count: 3, thisWeek: true, nextWeek: true }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
