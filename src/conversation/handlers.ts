@@ -132,6 +132,17 @@ function listNames(names: readonly string[]): string {
  * those days (next week's with "next week"), the training days stay; the reply says each move and any session
  * with no day left.
  */
+/**
+ * "can only do 2 days this week": `count` of the usual days still ahead (from weekday `from`), spread out (the first
+ * and the last of three, not two in a row); all of them when no more are left.
+ */
+function weekDaysForCount(usual: readonly number[], count: number, from: number): number[] {
+  const ahead = usual.filter((d) => d >= from);
+  if (ahead.length <= count || count < 1) return ahead;
+  if (count === 1) return [ahead[0]!];
+  return [...new Set(Array.from({ length: count }, (_, k) => ahead[Math.round((k * (ahead.length - 1)) / (count - 1))]!))];
+}
+
 async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean, forGoodDays: readonly number[] = weekdays): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];
@@ -1616,6 +1627,7 @@ export const HANDLERS: Handlers = {
     if (i.swap) return swapDays(c, i.swap, i.thisWeek === true, i.nextWeek === true);
     if (i.thisWeek && i.shift) return shiftWeek(c, i.shift);
     // One week's days asked for (a shift worker's rota): the training days stay; each session moves on its own.
+    if (i.thisWeek && i.count && !i.weekdays?.length) return oneWeekOnDays(c, weekDaysForCount(usualDaysOf(c), i.count, i.nextWeek ? 1 : isoWeekday(c.today)), i.nextWeek === true, daysForCount(c, i.count));
     if (i.thisWeek) return oneWeekOnDays(c, i.weekdays ?? [], i.nextWeek === true);
     if (i.without?.length && !i.add?.length) {
       const current = trainingDaysOf(c);

@@ -16,6 +16,10 @@ import { SILENT_DAYS } from '../engine/adaptation/silence.js';
 import { lastLogDatesFor } from '../db/repositories/logs.repository.js';
 import { silenceLine } from '../messages/format/silence.js';
 import { noticeSilence } from './silence.service.js';
+import { checkupsDue } from '../engine/adaptation/checkup.js';
+import { checkupLine } from '../messages/format/checkup.js';
+import { listPlanAdaptations } from '../db/repositories/plans.repository.js';
+import { toAdaptationInputs } from './adaptation-inputs.service.js';
 
 /**
  * The morning text for one client and local date, from the coaching flow: the plan's position → the week
@@ -39,7 +43,10 @@ export async function composeMorningMessage(deps: AppDeps, client: ClientRow, lo
   }
   const day = formatDailyMessage(found.day, { name, isMorning: true });
   // After the greeting line: "Good morning, Ida! Week 2 of 23 - base." then what was noticed, then the day.
-  const noticed = quiet ? silenceLine(quiet, { planStart: plan.outline.startDate, runner: !!plan.outline.race && !plan.outline.strength }) : null;
+  // A red-flag pain whose days ran out yesterday, never said to be checked: asked once, this morning.
+  const due = checkupsDue(toAdaptationInputs(await listPlanAdaptations(deps.db, plan.row.id)), localDate);
+  const lines = [quiet ? silenceLine(quiet, { planStart: plan.outline.startDate, runner: !!plan.outline.race && !plan.outline.strength }) : null, due.length ? checkupLine(due) : null].filter((l): l is string => l !== null);
+  const noticed = lines.length ? lines.join('\n') : null;
   const draft = noticed ? day.replace(/^([^\n]*)(\n|$)/, (_m, first: string, nl: string) => `${first}\n${noticed}${nl}`) : day;
   // The coach's voice may not lengthen a morning text past 3 segments (issue 13).
   const phrased = await phraseOrDraft(deps.model, 'daily', draft, { timeoutMs: deps.config.openai.timeoutMs, maxSegments: DAILY_MAX_SEGMENTS });

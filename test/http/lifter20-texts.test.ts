@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
+import { composeMorningMessage } from '../../src/services/morning-message.service.js';
+import type { AppDeps } from '../../src/app-deps.js';
 import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York: the lifter lifts Mon, Wed and Fri.
-const { say, onboarded, repliesTo } = smsSuite();
+const { say, onboarded, repliesTo, db } = smsSuite();
 
 /** The lifter with the goal and the injuries answers replaced. */
 const lifter = (goal: string, injury: string): Persona => ({ ...LIFTER_ANSWERS, answers: LIFTER_ANSWERS.answers.map(([q, a]) => [q, /injur/.test(String(q)) ? injury : /main goal/.test(String(q)) ? goal : a]) });
@@ -54,5 +56,38 @@ describe('a goal lift with a cranky joint', () => {
     const summary = (await repliesTo(phone)).at(-2)!;
     expect(summary).not.toMatch(/stays, as/);
     expect(await say(phone, "what's today")).not.toMatch(/bench press/i);
+  });
+});
+
+describe('a red-flag pain from onboarding: asked about once its days run out', () => {
+  const morning = async (phone: string, date: string) => {
+    const client = await db().selectFrom('clients').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+    const deps = { db: db(), model: null, config: { openai: { timeoutMs: 1000 } } } as unknown as AppDeps;
+    return (await composeMorningMessage(deps, client, date)).body;
+  };
+
+  it('"cant bend my knee without pain": the morning after the 7 days asks whether it was checked, once (was never asked)', async () => {
+    const phone = await onboarded(lifter('get stronger', 'cant bend my knee without pain'));
+    expect(await morning(phone, '2026-11-27')).not.toMatch(/been checked/);
+    const monday = await morning(phone, '2026-11-30');
+    expect(monday).toMatch(/It's been a week since you told me about your knee\. Has it been checked by a doctor or physio\? Text "all clear" once it has; if it still hurts, text "knee still hurts"/);
+    expect(await morning(phone, '2026-12-02')).not.toMatch(/been checked/);
+  });
+
+  it('not once the client said it was checked', async () => {
+    const phone = await onboarded(lifter('get stronger', 'cant bend my knee without pain'));
+    await say(phone, 'saw the physio, all clear');
+    expect(await morning(phone, '2026-11-30')).not.toMatch(/been checked/);
+  });
+});
+
+describe('a week with fewer days', () => {
+  it('"can only do 2 days this week" changes this week only, not the days for good (was "you train Mon, Thu from now on")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const reply = await say(phone, 'can only do 2 days this week');
+    expect(reply).not.toMatch(/from now on\. Same plan/);
+    expect(reply).toMatch(/Your usual days \(Mon, Wed, Fri\) come back after that/);
+    const week = await say(phone, 'this week');
+    expect(week.match(/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+\/\d+: (?!Rest)/gm)?.length).toBe(2);
   });
 });

@@ -2123,7 +2123,8 @@ export const RULES: Rule[] = [
       const nextWeek = thisWeek && /\bnext week\b/.test(t);
       if (weekdays.length >= 2 || (weekdays.length === 1 && /\b(only|just)\b/.test(t))) return match([{ intent: 'change_days', weekdays, ...(thisWeek ? { thisWeek } : {}), ...(nextWeek ? { nextWeek } : {}), ...(thisWeek ? {} : from) }]);
       const count = findDayCount(t);
-      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count, ...from }], 0.8);
+      // "can only do 2 days this week": that week's sessions on that many of its days, not the days from now on.
+      if (count !== null && /\b(days?|times?)\b/.test(t)) return match([{ intent: 'change_days', weekdays: null, count, ...(thisWeek ? { thisWeek } : from), ...(nextWeek ? { nextWeek } : {}) }], 0.8);
       return null;
     },
   },

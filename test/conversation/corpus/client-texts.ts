@@ -1021,6 +1021,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'back on my feet, off crutches now', read: [{ intent: 'legs_back' }] },
   { text: 'doc cleared me to walk, fully weight bearing again', read: [{ intent: 'legs_back' }] },
   { text: 'done with the wheelchair', read: [{ intent: 'legs_back' }] },
+  // lifter20: a number of days for this week (or next) is that week's, not the days from now on.
+  { text: 'can only do 2 days this week', read: [{ intent: 'change_days', count: 2, thisWeek: true }] },
+  { text: 'only 3 days next week', read: [{ intent: 'change_days', count: 3, thisWeek: true, nextWeek: true }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
