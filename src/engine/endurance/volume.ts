@@ -91,7 +91,7 @@ const TRACK_LONG_PEAK_MI = 6;
  */
 // An ultra's long run is capped by time on feet (4 h), not distance: 26 mi is only the distance bound.
 const LONG_CAP_MI: Record<DistanceClass, number> = { '5k': 10, '10k': 12, half: 13, marathon: 20, ultra: 26 };
-const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, half: 150, marathon: 180, ultra: 240 };
+export const LONG_CAP_MINUTES: Record<DistanceClass, number> = { '5k': 90, '10k': 105, half: 150, marathon: 180, ultra: 240 };
 
 /**
  * Where the long run is built to (mi), before the caps and the week's share: a first marathoner's 18-20 mi

@@ -34,6 +34,7 @@ import { floorTenth, fromHundredths, toHundredths, UNIT_RULES } from './units.js
 import type { Hundredths } from './units.js';
 import { paceZones } from './vdot.js';
 import { ESTIMATED_PACE_NOTE } from './estimated-fitness.js';
+import { LONG_CAP_MINUTES } from './volume.js';
 import { COOL_WALK_MIN, estimatedHundredths, runWalkSession, WARM_WALK_MIN } from './run-walk.js';
 import { HARD_EFFORTS } from './laps.js';
 import { HARD_SHARE_MAX, isTrackRace } from './slots.js';
@@ -118,7 +119,18 @@ function usualRaceWindow(outline: RaceOutline, paces: PaceZones): { slots: Slot[
  * minute every 20-30) and fuel from the first hour, practising what race day will be (Koop; ACSM on carbohydrate
  * in events over 2.5 h: 30-60 g an hour and more).
  */
-export const ULTRA_LONG_NOTE = 'Long run by time on feet: easy, walk the hills and a minute every 20-30 min, and eat 30-60 g of carbs an hour from the first hour (practise your race-day food and drink).';
+/**
+ * The ultra long run said in hours (volume.ts caps it by time on feet, not miles): about how long it takes at
+ * easy pace, and the cap, so a slow day on a hilly trail stops at the time rather than chasing the distance.
+ */
+export function ultraLongNote(distance: Hundredths, paces: PaceZones, units: RaceOutline['units']): string {
+  const minutes = Math.round(((distance / 100) * ((paces.easy.min + paces.easy.max) / 2)) / 60 / 5) * 5;
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  const time = h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`;
+  const cap = LONG_CAP_MINUTES.ultra / 60;
+  return `Long run by time on feet: about ${time}, easy - the time is the goal, not the ${units} (never past ${cap} h); walk the hills and a minute every 20-30 min, and eat 30-60 g of carbs an hour from the first hour (practise your race-day food and drink).`;
+}
 
 /** Sharpener days by preference: 4 days before the race, then 3, then 5 (the shakeout is at 2). */
 const SHARPENER_DAYS_OUT = [4, 3, 5];
@@ -502,7 +514,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
           : finish === 'threshold'
             ? 'Long run with a short threshold finish: this week\'s quality rides on the long run.'
             : outline.distanceClass === 'ultra'
-              ? ULTRA_LONG_NOTE
+              ? ultraLongNote(a.distance, paces, units)
               : 'Long run: easy pace, time on feet.';
       return runDay(date, 'long', laps, why);
     }

@@ -43,3 +43,21 @@ describe('ultra: a 50K, 50 mi or 100K is planned as an ultra', () => {
     expect(validateRacePlan(plan, req).errors).toEqual([]);
   });
 });
+
+/** Session 20: the long run is capped by time on feet (volume.ts, 4 h), and the day now says so in hours. */
+describe('ultra: the long run says its time on feet', () => {
+  it('a 100 miler at 55 mi/week: every long run says about how many hours, that the time is the goal, and never past 4 h', () => {
+    // Was "Long run by time on feet: easy, walk the hills ..." with no time at all on a 25 mi day.
+    const plan = buildRacePlan(runnerRequest('custom', 55, 24, { customDistanceKm: 160.93 }));
+    const longs = plan.weeks.flatMap((w) => w.days).filter((d) => d.type === 'long');
+    expect(longs.length).toBeGreaterThan(10);
+    for (const d of longs) {
+      const m = /about (\d+) h(?: (\d+) min)?, easy - the time is the goal, not the mi \(never past 4 h\)/.exec(d.notes);
+      expect(m, d.notes).not.toBeNull();
+      const minutes = Number(m![1]) * 60 + Number(m![2] ?? 0);
+      expect(minutes).toBeGreaterThanOrEqual(120);
+      expect(minutes).toBeLessThanOrEqual(245);
+      expect(d.notes).toMatch(/walk the hills.*carbs an hour/i);
+    }
+  });
+});
