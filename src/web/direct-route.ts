@@ -16,7 +16,8 @@ import type { ErrorRequestHandler, Express, NextFunction, Request, RequestHandle
  * Express's request and response prototypes are set only when a handler needs them: handlers marked `nodeOnly`
  * (they use only Node's own request and response API) run on the plain objects, and the prototypes are set before
  * the first unmarked handler or the error middleware runs. Swapping two prototypes per request (Object.setPrototypeOf,
- * which also gives each request object a new shape) was ~3% of the server's CPU per webhook.
+ * which also gives each request object a new shape and slows every later property access on it) cost ~35% of the
+ * server's CPU per "what's today" in an A/B under load (docs/performance-history.md, twentieth session).
  * `handlers` must end by answering (the app's 404 handler last, as routed): `next('route')` and `next('router')`
  * go on to the next handler.
  */
@@ -116,10 +117,11 @@ export function answerDirect(res: ServerResponse, status: number, contentType: s
 }
 
 /**
- * Marks a handler that uses only Node's own request and response API (`req.headers`, `req.on`, `res.setHeader`,
- * `res.statusCode`, `res.end`; no `req.header`, `req.path`, `res.status`, `res.json`…) and the properties the
- * direct route sets (`req.body`, `req.originalUrl`, `res.locals`): served directly, it runs without express's
- * prototypes. Routed, it is an ordinary handler.
+ * Marks a handler that uses only Node's own request API (`req.headers`, `req.on`, `req.resume`; no `req.header`,
+ * `req.path`…) and the properties the direct route sets (`req.body`, `req.originalUrl`, `res.locals`), and that
+ * answers only with `answerDirect` or by passing an error on (never `res.status`, `res.json`, nor its own
+ * `setHeader`/`end`, which would leave the route's preset headers unwritten): served directly, it runs without
+ * express's prototypes. Routed, it is an ordinary handler.
  */
 export function nodeOnly<H extends RequestHandler>(handler: H): H {
   NODE_ONLY.add(handler);

@@ -1,7 +1,6 @@
 import helmet from 'helmet';
 import type { RequestHandler } from 'express';
 import { HttpError } from './http-error.js';
-import { nodeOnly } from './direct-route.js';
 
 /**
  * The Content-Security-Policy every response carries. Pages load scripts, styles, images and fonts from
@@ -62,13 +61,13 @@ export function securityHeaderList(): string[] | null {
 export function replayed(middleware: RequestHandler): RequestHandler | null {
   const steps = recorded(middleware);
   if (!steps) return null;
-  return nodeOnly((_req, out, next) => {
+  return (_req, out, next) => {
     for (const [name, value] of steps) {
       if (value === null) out.removeHeader(name);
       else out.setHeader(name, value);
     }
     next();
-  });
+  };
 }
 
 /** What a headers-only middleware does to one response, in order; null if it does anything else. */
