@@ -19,12 +19,16 @@ export function withoutFrequencies(text: string): string {
  * too: "new", "never", "beginner", "some", "intermediate", "advanced", "a decade".
  */
 export function parseExperience(text: string, currentYear?: number, around = text): ParseResult<TrainingAge> {
-  const r = trainingAgeOf(text, currentYear);
+  // "I am 67 years old and my doctor wants me strength training": an age is no years of training (was advanced).
+  const r = trainingAgeOf(text.replace(AGE_SAID, ' '), currentYear);
   // "5 years before the baby, nothing since": the years still count, but a lifter coming back after a long
   // break starts as an intermediate (more volume tolerance and faster progress than an advanced lifter's plan allows).
   // `around`: the whole text the sentence came from ("lifted through my 30s and 40s. stopped 12 years ago").
   return r.success && r.data === 'advanced' && LONG_BREAK.test(normalize(around)) ? ok('intermediate') : r;
 }
+
+/** An age said in years ("67 years old", "45 yrs old", "32yo", "age 58"), which years of training are not. */
+const AGE_SAID = /\b\d{1,3}\s*(?:years?|yrs?|yr)[- ]?old\b|\b\d{1,3}\s*y\/?o\b|\b(?:age|aged)\s+\d{1,3}\b/gi;
 
 /** A long break after the training counted: "nothing since", "took 2 years off", "before the kids". */
 const LONG_BREAK = /\b(?:nothing|not much|barely anything|not really|haven'?t (?:lifted|trained|been \w+)|not (?:lifted|trained)) since\b|\b(?:took|taking|had|after) (?:a |an |some |\d+ \w+ |a few \w+ |a couple \w+ |(?:\d+|a few|a couple(?: of)?|two|three|four|five|several) )?(?:long |big )?(?:time|years?|yrs?|months?|break|hiatus) off\b|\b(?:long|big|\d+ \w+) (?:break|hiatus|layoff)\b|\b(?:stopped|quit|fell off)\b|\bbefore (?:the |my )?(?:baby|kids?|pregnancy|covid|injury|surgery)\b/;
@@ -63,8 +67,14 @@ export function seriousOnceUncounted(text: string): boolean {
 /** "nothing consistent", "never stuck with it": training that never held, whenever it began. */
 export const INCONSISTENT = /\b(?:(?:nothing|never|not|wasn'?t|haven'?t) (?:been )?(?:really |very |ever )?consistent(?:ly)?|never stuck (?:with|to) (?:it|anything)|(?:could|can)n?'?t stick (?:with|to) (?:it|anything))\b/;
 
+/**
+ * Training still to come: "my doctor told me I need to start doing some strength training", "want to get into
+ * lifting" say what they will do, not what they have done (was "some strength training": intermediate).
+ */
+const TO_START = /\b(?:need|needs|want|wants|wanna|have|has|told me|told|should|going|gonna|trying|try|ready|plan(?:ning)?|time)\s+to\s+(?:start|begin|get into|get back into|take up|pick up)\b[^.,;!?]*/g;
+
 function trainingAgeOf(text: string, currentYear?: number): ParseResult<TrainingAge> {
-  const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, ''));
+  const t = withoutFrequencies(normalize(text).replace(/[.!]+$/, '')).replace(TO_START, ' ');
   // "lifting since 2019": the years since then, when the caller knows the year.
   const since = /\bsince (?:(?:early|late|mid|the start of|the end of) )?((?:19|20)\d{2})\b/.exec(t);
   if (since && currentYear !== undefined && Number(since[1]) <= currentYear) {

@@ -140,8 +140,8 @@ const HEALED_NOW = /\b(?:fully (?:healed|recovered)|(?:healed|recovered) (?:fine
  */
 const NERVES = /\b(?:nervous|scared|afraid|worried|wary|hesitant|apprehensive|timid|gun ?shy)\b[^.;!?]*/g;
 const NERVES_SAID = new RegExp(NERVES.source);
-/** Words that it still acts up: then it is a limitation, healed or not. */
-const STILL_BOTHERS = /\b(?:still|sometimes|occasionally|flares?|acts? up|aches?|achy|hurts?|bothers?|twinges?|cranky|niggles?|when i|on (?:deep|heavy)|don'?t (?:love|like)|rather not|avoid\w*|careful)\b/;
+/** Words that it still acts up, or still limits ("fine now but I can't kneel on it"): then it is a limitation, healed or not. */
+const STILL_BOTHERS = /\b(?:(?:can'?t|cannot|can not|unable to|not able to) (?:\w+ )?(?:kneel|squat|jump|run|bend|lunge|put weight|rotate|twist|raise|lift (?:my|it|overhead))\w*|still|sometimes|occasionally|flares?|acts? up|aches?|achy|hurts?|bothers?|twinges?|cranky|niggles?|when i|on (?:deep|heavy)|don'?t (?:love|like)|rather not|avoid\w*|careful)\b/;
 
 /**
  * Tightness or stiffness after hard work ("lower back gets tight after heavy deadlifts"): with the injury

@@ -382,4 +382,13 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'torn meniscus last year, still hurts going downstairs', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
   { text: 'knee a bit achy after my surgery in june', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
   { text: 'lower back gets tight after heavy deadlifts', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back'] } },
+  // lead20: an age in years is no years of training, and training a doctor says to start is still to come (was intermediate).
+  { text: 'Hello. My name is Gary, I am 67 years old and my doctor told me I need to start doing some strength training for my bones. I have never lifted weights before.', asked: null, expect: { name: 'Gary', age: 67, trainingAge: 'beginner' } },
+  { text: 'im 52 years old and want to start lifting', asked: 'goal', before: { name: 'Lou' }, expect: { age: 52, goal: 'strength' }, absent: ['trainingAge'] },
+  { text: 'im 45 yrs old, lifted for 10 years', asked: 'experience', before: { name: 'Lou', goal: 'strength' }, expect: { age: 45, trainingAge: 'advanced' } },
+  // lead20: "can't kneel" is a limit still there beside "fine now" (and "kneel" is no slip for "knees").
+  { text: "I had a knee replacement on my right knee 2 years ago, it is fine now but I can't kneel on it.", asked: 'limitations', before: { name: 'Gary', goal: 'strength' }, expect: { limitations: ['knee'] }, absent: ['bodyNotes'] },
+  { text: 'ACL reconstruction 2 yrs ago, fine now', asked: 'limitations', before: { name: 'Gary', goal: 'strength' }, expect: { limitations: [] } },
+  // A beach trip is no bench.
+  { text: 'want to look good for a beach trip in july', asked: 'goal', before: { name: 'Ann' }, expect: { targetEvent: { name: 'beach trip' } }, absent: ['equipment'] },
 ];
