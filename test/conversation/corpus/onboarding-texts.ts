@@ -367,4 +367,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'torn meniscus last year, still hurts going downstairs', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
   { text: 'knee a bit achy after my surgery in june', asked: 'limitations', before: runner, expect: { limitations: ['knee'] } },
   { text: 'lower back gets tight after heavy deadlifts', asked: 'limitations', before: lifter, expect: { limitations: ['lower_back'] } },
+  // runner20: a bare clock that could be am or pm is asked once ("5:30am or pm?"), never guessed; 7:30 is the morning.
+  { text: '5:30', asked: 'morning_time', before: runner, expect: { morningClockUnsure: '05:30' }, absent: ['morningTime'] },
+  { text: 'pm', asked: 'morning_time', before: { ...runner, morningClockUnsure: '05:30' }, expect: { morningTime: '17:30' } },
+  { text: 'morning lol', asked: 'morning_time', before: { ...runner, morningClockUnsure: '05:30' }, expect: { morningTime: '05:30' } },
+  { text: '7:30', asked: 'morning_time', before: runner, expect: { morningTime: '07:30' } },
+  { text: '5:30am', asked: 'morning_time', before: runner, expect: { morningTime: '05:30' } },
 ];
