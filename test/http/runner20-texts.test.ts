@@ -87,3 +87,12 @@ describe('a bare clock for the morning text', () => {
     expect(updated).toMatch(/^Updated: Your workout text comes at 7:30am Eastern time\./);
   });
 });
+
+describe('half a run', () => {
+  it('"only did half" on a run day logs half the planned distance (was "Easy run done", the whole run)', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    const reply = await say(phone, 'only did half');
+    expect(reply).not.toMatch(/Easy run done/);
+    expect(reply).toBe('Logged today: run 2.3 mi (planned 4.5 mi).');
+  });
+});
