@@ -96,3 +96,12 @@ describe('half a run', () => {
     expect(reply).toBe('Logged today: run 2.3 mi (planned 4.5 mi).');
   });
 });
+
+describe('a swapped run', () => {
+  it('"swapped tempo for easy today, ran 5 easy" logs an easy run (was "run 5 mi (tempo)")', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    const reply = await say(phone, 'swapped tempo for easy today, ran 5 easy');
+    expect(reply).toMatch(/^Logged today: run 5 mi \(easy\)/);
+    expect(reply).not.toMatch(/tempo/);
+  });
+});
