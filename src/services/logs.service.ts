@@ -439,6 +439,11 @@ async function recordIn(trx: Db, client: ClientRow, entries: LogEntry[], opts: R
         const left = lifts.filter((id) => !only.includes(id) && !patterns.has(exerciseById(id)?.pattern));
         entry = { ...entry, skippedExerciseIds: [...new Set([...entry.skippedExerciseIds, ...left])] };
       }
+      // "only did half" on a run day: half the planned distance run, logged as that run (was "Easy run done", the whole).
+      if (entry.kind === 'done' && entry.portion === 'first_half' && day && day.day.totalDistance) {
+        const half = Math.round((day.day.totalDistance / 2) * 10) / 10;
+        entry = { kind: 'run', date: entry.date, distance: half, unit: day.day.distanceUnit, durationSec: null, pace: null, walked: false, runKind: null };
+      }
       // "only did half": the day's lifts in order, the second half left out (an odd count keeps the middle one done).
       if (entry.kind === 'done' && entry.portion === 'first_half' && day) {
         const lifts = day.day.items.flatMap((it) => (it.kind === 'lift' && it.section !== 'prep' && it.section !== 'cooldown' ? [it.exerciseId] : []));

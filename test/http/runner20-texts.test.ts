@@ -59,3 +59,49 @@ describe('a clearance told at the summary, before YES', () => {
     expect(updated).not.toMatch(/get it checked/);
   });
 });
+
+describe('a bare clock for the morning text', () => {
+  /** The runner answers every question, then says `texts` at the summary; the replies to them. */
+  const atSummary = async (...texts: string[]) => {
+    const phone = nyPhone();
+    let reply = await say(phone, 'hi');
+    for (let turn = 0; turn < 25 && !/reply yes/i.test(reply); turn++) reply = await say(phone, RUNNER_ANSWERS.answers.find(([q]) => q.test(reply.split('\n').at(-1) ?? reply))![1]);
+    const out: string[] = [];
+    for (const t of texts) out.push(await say(phone, t));
+    return out;
+  };
+
+  it('"5:30" could be am or pm: asked once, "am" then sets 5:30am (was set to 5:30am on a guess)', async () => {
+    const [asked, updated] = await atSummary('5:30', 'am');
+    expect(asked).toMatch(/5:30am or pm\?/);
+    expect(updated).toMatch(/Your workout text comes at 5:30am Eastern time\./);
+  });
+
+  it('"5:30" then "evening" is 5:30pm', async () => {
+    const [, updated] = await atSummary('5:30', 'evening');
+    expect(updated).toMatch(/Your workout text comes at 5:30pm Eastern time\./);
+  });
+
+  it('"7:30" is the morning: no question', async () => {
+    const [updated] = await atSummary('7:30');
+    expect(updated).toMatch(/^Updated: Your workout text comes at 7:30am Eastern time\./);
+  });
+});
+
+describe('half a run', () => {
+  it('"only did half" on a run day logs half the planned distance (was "Easy run done", the whole run)', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    const reply = await say(phone, 'only did half');
+    expect(reply).not.toMatch(/Easy run done/);
+    expect(reply).toBe('Logged today: run 2.3 mi (planned 4.5 mi).');
+  });
+});
+
+describe('a swapped run', () => {
+  it('"swapped tempo for easy today, ran 5 easy" logs an easy run (was "run 5 mi (tempo)")', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    const reply = await say(phone, 'swapped tempo for easy today, ran 5 easy');
+    expect(reply).toMatch(/^Logged today: run 5 mi \(easy\)/);
+    expect(reply).not.toMatch(/tempo/);
+  });
+});

@@ -1906,7 +1906,7 @@ export const SLOTS: SlotRow[] = [
     overwrite: 'explicit',
     applies: () => true,
     filled: (a) => a.morningTime !== undefined,
-    question: () => "What time should your daily workout text arrive? e.g. '6:30am' or '7am'",
+    question: (a) => (a.morningClockUnsure ? `${spokenAm(a.morningClockUnsure)} or pm?` : "What time should your daily workout text arrive? e.g. '6:30am' or '7am'"),
     explicit: (t, _raw, _a, _ctx, correcting) => {
       const CUE = /\b(texts?|send|messages?|msgs?|remind|workout texts?|wake|morning|mornings)\b/;
       // "quarter to six", "six thirty", "7ish": said in words, read as the clock they name. A time said in words
@@ -1934,12 +1934,43 @@ export const SLOTS: SlotRow[] = [
       const s = found.said;
       if (!found.clock && /\d:\d\d(?!\s*(am|pm))/.test(s) && !/\b(texts?|send|messages?|at)\b/.test(s)) return null;
       const time = findTimeOfDay(s);
-      return time ? ok({ morningTime: time }) : null;
+      return time ? ok(morningClock(t, time)) : null;
     },
-    bare: (t) => fromResult(parseTimeOfDay(t), (v) => ({ morningTime: v })),
-    fallback: () => ({ morningTime: '07:00' }),
+    bare: (t, _raw, a) => {
+      // "pm", "evening" after "5:30am or pm?": the clock asked about, at that half of the day.
+      const half = a.morningClockUnsure ? HALF_OF_DAY.find(([re]) => re.test(t))?.[1] : undefined;
+      if (a.morningClockUnsure && half) return { answers: { morningTime: half === 'pm' ? addTwelve(a.morningClockUnsure) : a.morningClockUnsure, morningClockUnsure: undefined } };
+      const r = parseTimeOfDay(t);
+      return r.success ? { answers: morningClock(t, r.data) } : { error: r.error };
+    },
+    // A clock asked about ("5:30am or pm?") is asked again at the summary, not replaced by 7am.
+    fallback: (a) => (a.morningClockUnsure ? null : { morningTime: '07:00' }),
   },
 ];
+
+/**
+ * The morning text's clock as said: with no am or pm and nothing saying which half of the day, an hour from 1 to 5
+ * ("5:30", "4") could be either (a runner out at 5:30am, or a text at 5:30pm): asked once, never guessed. From 6 to
+ * 11 it is the morning; 12 is noon; 13-23 was written as a 24-hour clock.
+ */
+const UNSURE_HOURS = [1, 2, 3, 4, 5];
+const HALF_SAID = /\b(?:am|pm|a\.m\.|p\.m\.|mornings?|evenings?|nights?|tonight|afternoons?|noon|midday|early|late|before work|after work)\b|\d\s*(?:am|pm|a|p)\b/;
+const HALF_OF_DAY: ReadonlyArray<readonly [RegExp, 'am' | 'pm']> = [
+  [/\b(?:pm|p\.m\.|evenings?|nights?|tonight|afternoons?|after work)\b/, 'pm'],
+  [/\b(?:am|a\.m\.|mornings?|early|before work)\b/, 'am'],
+];
+/** The clock alone ("5:30", "at 5", "5:30 instead"): nothing beside it says it is the morning text's ("texts at 5:30", "i wake at 5"). */
+const CLOCK_ALONE = /^(?:(?:at|around|about|@|make it|maybe|actually|ok|so)\s+)*\d{1,2}(?::\d\d)?(?:\s+(?:instead|please|pls|then))?[.!]*$/;
+function morningClock(said: string, time: string): Pick<OnboardingAnswers, 'morningTime' | 'morningClockUnsure'> {
+  const hour = Number(time.slice(0, 2));
+  // 5 is the morning when the text says it is the text's clock or when they wake; alone, it is asked. 1-4 always are.
+  const unsure = UNSURE_HOURS.includes(hour) && (hour < 5 || CLOCK_ALONE.test(said.trim()));
+  if (!HALF_SAID.test(said) && unsure && !/\b0\d:/.test(said)) return { morningTime: undefined, morningClockUnsure: time };
+  return { morningTime: time, morningClockUnsure: undefined };
+}
+const addTwelve = (hhmm: string) => `${String(Number(hhmm.slice(0, 2)) + 12).padStart(2, '0')}${hhmm.slice(2)}`;
+/** "05:30" → "5:30am". */
+const spokenAm = (hhmm: string) => `${Number(hhmm.slice(0, 2))}:${hhmm.slice(3)}am`;
 
 export const SLOT_BY_KEY = new Map(SLOTS.map((s) => [s.key, s]));
 

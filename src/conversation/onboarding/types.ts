@@ -113,6 +113,8 @@ export interface OnboardingProfile {
   trainingWindow?: string;
   /** Said about the body that asks for no change ("knee clicks, no pain"): kept for the coach, nothing spared. */
   bodyNotes?: string[];
+  /** A bare clock for the morning text that could be am or pm ("5:30"), 'HH:MM' as if am: asked once, "5:30am or pm?". */
+  morningClockUnsure?: string;
   /**
    * Health conditions told while setting up ("I have high blood pressure", "20 weeks pregnant"), one per rule
    * set, in the client's words (from the kept notes): the plan is built with them (request `health`), rather

@@ -19,6 +19,13 @@ const KINDS: Array<[RegExp, RunLog['kind']]> = [
   [/\b(easy|zone 2|z2|conversational)\b/, 'easy'],
 ];
 
+/**
+ * The session swapped away, which was not run: "swapped tempo for easy" (the easy was run), "easy instead of the tempo",
+ * "switched my long run to an easy one". The kind is read from what is left.
+ */
+const SWAPPED_OUT = /\b(?:swapped|swap|switched|switch|traded|subbed|replaced|changed)\s+(?:out\s+)?(?:the\s+|my\s+|today'?s\s+)?(?:long run|[a-z0-9]+(?:\s+run)?)\s+(?:for|with|to|into)\b|\b(?:instead of|rather than|in place of)\s+(?:the\s+|my\s+|a\s+|an\s+)?(?:long run|[a-z0-9]+(?:\s+run)?)\b/g;
+const withoutSwappedOut = (t: string): string => t.replace(SWAPPED_OUT, ' ');
+
 /** A clock with no word telling what it is ("52:14", "1:02:14"), not a time of day. */
 const BARE_CLOCK = /(?:^|\s)(\d{1,2}:[0-5]\d(?::[0-5]\d)?)(?!\s*(?:am|pm|a\.m|p\.m))(?=\s|$)/;
 /** 3:00 to 20:00 per mile or km: a runner's (or walker's) pace; anything else is a clock time or a typo. */
@@ -159,7 +166,7 @@ function runIn(t0: string, text: string): RunLog | null {
   }
   const runWord = RUN_WORD.test(t);
   const walked = WALK.test(t);
-  const kind = KINDS.find(([re]) => re.test(t))?.[1] ?? null;
+  const kind = KINDS.find(([re]) => re.test(withoutSwappedOut(t)))?.[1] ?? null;
   const paceM = PACE.exec(t);
   let rest = t;
   let pace: string | null = null;

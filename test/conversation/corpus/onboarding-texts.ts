@@ -391,4 +391,10 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'ACL reconstruction 2 yrs ago, fine now', asked: 'limitations', before: { name: 'Gary', goal: 'strength' }, expect: { limitations: [] } },
   // A beach trip is no bench.
   { text: 'want to look good for a beach trip in july', asked: 'goal', before: { name: 'Ann' }, expect: { targetEvent: { name: 'beach trip' } }, absent: ['equipment'] },
+  // runner20: a bare clock that could be am or pm is asked once ("5:30am or pm?"), never guessed; 7:30 is the morning.
+  { text: '5:30', asked: 'morning_time', before: runner, expect: { morningClockUnsure: '05:30' }, absent: ['morningTime'] },
+  { text: 'pm', asked: 'morning_time', before: { ...runner, morningClockUnsure: '05:30' }, expect: { morningTime: '17:30' } },
+  { text: 'morning lol', asked: 'morning_time', before: { ...runner, morningClockUnsure: '05:30' }, expect: { morningTime: '05:30' } },
+  { text: '7:30', asked: 'morning_time', before: runner, expect: { morningTime: '07:30' } },
+  { text: '5:30am', asked: 'morning_time', before: runner, expect: { morningTime: '05:30' } },
 ];
