@@ -46,3 +46,13 @@ describe('onboarding.targetEvent', () => {
     expect(turns[3]!.reply).toMatch(/Where do you train\?/);
   });
 });
+
+describe('onboarding.raceDay', () => {
+  it('when a runner asked which day in May asks about tomorrow\'s run, tomorrow is not the race day', () => {
+    const { turns } = play(["hi!! so i signed up for my first half marathon, its the brooklyn half in may. im maya btw", 'i only have 30 min tomorrow morning, can i do a shorter run?']);
+    // Was "Dec 2, 2026 is only 1 day away - that's race week, too close for a plan to change your fitness".
+    expect(turns[1]!.reply).not.toMatch(/race week|1 day away/);
+    expect(turns[1]!.reply).toMatch(/Which day in May 2027\?/);
+    expect(turns[1]!.state.answers.race?.date).toBeUndefined();
+  });
+});

@@ -33,7 +33,7 @@ import { clearedBy, saysCleared } from '../parse/clearance.js';
 import { findAge, isYouth } from '../parse/age.js';
 import { addsPowerBalance, ageRuleFor } from '../../engine/strength/age-rules.js';
 import { findKnownRace, knownRaceById, knownRaceDate, knownRaceDistance, knownRaceWords, nextKnownRaceDate } from '../parse/race-calendar.js';
-import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, TIGHTNESS_WORDS, YES_WORDS } from '../words.js';
+import { anyOf, BODY_PART_WORDS, EQUIPMENT_NAMES, FILLER_WORDS, LIMITATION_FOR_PART, NO_WORDS, ONBOARDING_VOCABULARY, PAIN_WORDS, TIGHTNESS_WORDS, TODAY_WORDS, TOMORROW_WORDS, YES_WORDS } from '../words.js';
 import { findBodyParts, redFlags } from '../parse/body.js';
 import { addDays, daysBetween, isoWeekday } from '../../engine/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
@@ -1519,6 +1519,17 @@ function withoutTrainedStyle(t: string): string {
   return TRAINED.test(t) && !KIT_HAD.test(t) ? t.replace(STYLE_KIT, ' ') : t;
 }
 
+const RELATIVE_DAY = anyOf([...TODAY_WORDS, ...TOMORROW_WORDS, 'this weekend']);
+const TRAINING_ASK = /\b(?:can|could|should|may) i\b|\bi (?:only )?(?:have|got) (?:\d+|an?|half an) ?(?:min|mins|minutes|hours?|hrs?)\b|\b(?:shorter|skip|move|swap|instead)\b/;
+const RACE_WORD = /\b(?:race|half|marathon|\d+ ?k|event)\b/;
+/**
+ * "i only have 30 min tomorrow morning, can i do a shorter run?": a day's training asked about, not the race's day
+ * (was "Dec 4, 2026 is only 1 day away - that's race week" to a runner asked which day in May the race is).
+ */
+function asksAboutTrainingDay(t: string): boolean {
+  return RELATIVE_DAY.test(t) && TRAINING_ASK.test(t) && !RACE_WORD.test(t);
+}
+
 function readTargetEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read {
   const event = findTargetEvent(t, ctx, workingTimezone(a, ctx), sentences);
   return event ? { answers: { targetEvent: event } } : null;
@@ -1660,8 +1671,8 @@ export const SLOTS: SlotRow[] = [
     },
     // "10k" answering "What distance was your 56:10?" is that result's distance, not the race ahead's (a marathoner
     // became a 10K runner); a date said then still moves the race.
-    explicit: (t, _raw, a, ctx, correcting) => (a.race?.pendingResult && findDateRef(t, ctx.now, workingTimezone(a, ctx)) === null ? null : readRaceEvent(t, a, ctx, false, correcting)),
-    bare: (t, _raw, a, ctx) => readRaceEvent(t, a, ctx, true) ?? { error: raceEventMiss(t, a, ctx) },
+    explicit: (t, _raw, a, ctx, correcting) => (asksAboutTrainingDay(t) || (a.race?.pendingResult && findDateRef(t, ctx.now, workingTimezone(a, ctx)) === null) ? null : readRaceEvent(t, a, ctx, false, correcting)),
+    bare: (t, _raw, a, ctx) => (asksAboutTrainingDay(t) ? null : readRaceEvent(t, a, ctx, true)) ?? { error: raceEventMiss(t, a, ctx) },
     wayOut: () => "Not sure of the date yet? Reply NO DATE and I'll set a target day - send the race date whenever you have it.",
   },
   {
