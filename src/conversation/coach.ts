@@ -417,27 +417,42 @@ const REPORT_BESIDE_DAY: ReadonlySet<Item['intent']> = new Set(['travel', 'illne
 /** Greetings and thanks: answered on their own, passed over beside anything else. */
 const SOCIAL_INTENTS: ReadonlySet<Item['intent']> = new Set(['greeting', 'thanks']);
 
+/** The intents the steps before the handlers rework: sets with no lift named, a lift's feel, a lift's variant, a "done". */
+const REWORKED_INTENTS: ReadonlySet<Item['intent']> = new Set(['unnamed_lift', 'lift_feel', 'log_strength', 'correct_log', 'done']);
+
+/**
+ * The items as the handlers take them: unnamed sets named, a feel turned into its planned sets, the client's
+ * variant of a lift, a feel on a rest day moved to its session, planned sets and effort filled in (each step
+ * returns the items as they were when none is of its kind), and greetings and thanks dropped beside anything else.
+ * A text with none of those kinds (every "what's today") skips the steps: seven awaited passes over its items.
+ */
+async function reworked(c: TurnContext, said: Item[]): Promise<{ items: Item[]; notes: string[]; kept: Item[]; plannedNote: string | null }> {
+  // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
+  const unsocial = (items: Item[]) => (items.some((i) => !SOCIAL_INTENTS.has(i.intent)) ? items.filter((i) => !SOCIAL_INTENTS.has(i.intent)) : items);
+  if (!said.some((i) => REWORKED_INTENTS.has(i.intent))) return { items: said, notes: [], kept: unsocial(said), plannedNote: null };
+  const named = await nameUnnamedLifts(c, said);
+  const { items, notes } = { items: await liftsFromFeel(c, named.items), notes: named.notes };
+  const variants = await variantContext(c, items);
+  const resolved = unsocial(items).map((raw) => (variants ? withClientVariant(c, raw, variants) : raw));
+  const { items: planned, note: plannedNote } = await withPlannedSets(c, await feltOnRestDay(c, resolved));
+  return { items, notes, kept: await withPlannedEffort(c, planned), plannedNote };
+}
+
 /** Runs each item's handler in order; all log items of the turn are stored together in one unit of work. */
 async function answer(turn: TurnContext, said: Item[]): Promise<{ lines: MessageLine[]; pending: Pending | null }> {
   const c = logsOnly(turn, said);
-  const named = await nameUnnamedLifts(c, said);
-  const { items, notes } = { items: await liftsFromFeel(c, named.items), notes: named.notes };
+  const { items, notes, kept, plannedNote } = await reworked(c, said);
   const lines: MessageLine[] = [];
   const entries: LogEntry[] = [];
   let logLineAt = -1;
-  const variants = await variantContext(c, items);
-  // "Thank you. What's an RDL?": the answer is the thanks; "Anytime!" or "Hi!" before it only reads like a bot.
-  const answered = items.some((i) => !SOCIAL_INTENTS.has(i.intent));
-  const resolved = items.filter((raw) => !(answered && SOCIAL_INTENTS.has(raw.intent))).map((raw) => (variants ? withClientVariant(c, raw, variants) : raw));
-  const { items: planned, note: plannedNote } = await withPlannedSets(c, await feltOnRestDay(c, resolved));
-  const kept = await withPlannedEffort(c, planned);
   // Logs are stored first: a report beside a log ("ran 9, calves tight") then adapts the plan around a session
   // already done, and the log is compared with the plan as it was when the client ran it.
   for (const item of kept.filter(isLogItem)) {
     const convert = LOG_ENTRIES[item.intent] as (i: typeof item) => LogEntry[];
     entries.push(...convert(item).map((e) => (e.date ? e : { ...e, date: c.today })));
   }
-  const pr = PR_HIT.test(normalize(c.text));
+  // Only a text that logs something can be a PR: no other text is normalized again for it.
+  const pr = entries.length > 0 && PR_HIT.test(normalize(c.text));
   const outcomes = entries.length ? await recordLogs(c.deps.db, c.client, entries, { today: c.today, inboundId: c.inboundId, rawText: c.text, plan: c.plan, pr }) : [];
   // Days whose session this text logs as done: soreness said about that day comes after the session.
   const loggedDays = new Set(outcomes.filter((o) => o.question === null && o.entry.kind !== 'skipped' && o.entry.kind !== 'max').map((o) => o.entry.date));

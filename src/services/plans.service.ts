@@ -345,7 +345,7 @@ export async function getOrCreateWeek(
   }
   // A rebuild that leaves the week as stored (the same lift logged again) rewrites only its build record: the
   // ~9 KB week is not sent, parsed and stored again as it was. A day the rebuild left as it was gets the week's
-  // new key in the same statement: it stands again (storedDayStands), so "tomorrow" after a log is answered from
+  // new key in the same statement: it stands again (storedDayAnswers), so "tomorrow" after a log is answered from
   // the store instead of a turn that reads the week only to find the day unchanged (~9 statements, every time).
   await updateMicrocycle(db, existing, storedWeek && sameJson(week, existing.pattern) ? undefined : week, engineInput, { days: restamped, stamp });
   for (const { row: r, day } of rewrites) await updateScheduledWorkout(db, r.id, day, day.why, { ...(r.engine_input as object), stamp });
@@ -399,27 +399,29 @@ function onlyDates(c: PlanChange, keep: (d: string) => boolean): PlanChange | nu
 }
 
 /**
- * Whether a stored day is the answer as it stands: it belongs to this plan, and it is past or was built with
- * its week's current key (workoutOn answers from it without building or writing anything). A day that does
- * not parse never stands: it is rebuilt from its week.
+ * Whether a stored day is what workoutOn answers for its date without building or writing anything: a day of this
+ * plan that parses (one that does not is rebuilt from its week) and is today's or a past one, whatever its week's
+ * key (what the client was told: no rebuild from workoutOn rewrites today), or a later one built with its week's
+ * current key. One rule for the turn and for the answer from the store (withStoredDays): "what's today" after a log
+ * (which made the week's key stale) is then answered from the store.
+ * Decided once per row object, plan and day: withStoredDays checks the rows and workoutOn answers from the same rows
+ * (two checks per question, each working out the week's key of a later day). Today's and past days need no key.
  */
-function storedDayStands(plan: ActivePlan, row: WorkoutRow, today: string): boolean {
+function storedDayAnswers(plan: ActivePlan, row: WorkoutRow, today: string): boolean {
   if (row.plan_id !== plan.row.id || storedDay(row) === null) return false;
+  if (row.date <= today) return true;
+  const known = laterDayStands.get(row);
+  if (known && known.plan === plan && known.today === today) return known.stands;
   const built = readBuiltWith(row.engine_input);
   // A day built after a break sits on a later calendar date than its plan date; the stamp counts that shift.
   const shift = built.planDate ? daysBetween(built.planDate, row.date) : 0;
-  return row.date < today || (built.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, shift));
+  const stands = built.weekNumber !== undefined && built.stamp === weekStamp(plan, built.weekNumber, today, shift);
+  laterDayStands.set(row, { plan, today, stands });
+  return stands;
 }
 
-/**
- * Whether a stored day is what workoutOn answers for its date without building or writing anything: a day that
- * stands (storedDayStands), or today's (or a past) day of this plan whatever its week's key, as told to the
- * client (no rebuild from workoutOn rewrites today). One rule for the turn and for the answer from the store
- * (withStoredDays): "what's today" after a log (which made the week's key stale) is then answered from the store.
- */
-function storedDayAnswers(plan: ActivePlan, row: WorkoutRow, today: string): boolean {
-  return storedDayStands(plan, row, today) || (row.date <= today && row.plan_id === plan.row.id && storedDay(row) !== null);
-}
+/** storedDayAnswers' verdict on a later day, by row object, for the plan object and day it was reached for. */
+const laterDayStands = new WeakMap<WorkoutRow, { plan: ActivePlan; today: string; stands: boolean }>();
 
 const parsedDays = new WeakMap<WorkoutRow, WorkoutDay | null>();
 

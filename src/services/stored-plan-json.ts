@@ -271,7 +271,7 @@ function parseBuiltWith(engineInput: unknown): BuiltWith {
 
 /**
  * Each stored row's build record read once per object: a number's held day and plan rows are asked about
- * twice per "what's today" (storedDayStands) and again for every later text their basis answers; zod's parse of
+ * twice per "what's today" (storedDayAnswers) and again for every later text their basis answers; zod's parse of
  * it was ~0.8% of a texting rush's CPU. Rows' JSON columns are never changed in place (a rewrite writes a copy).
  */
 const builtWithRead = new WeakMap<object, Readonly<BuiltWith>>();
