@@ -1812,6 +1812,12 @@ export const HANDLERS: Handlers = {
   },
   coach_faq: async (c, i) => {
     if (i.topic === 'why_pauses' && c.plan) return [await whyPausesAnswer(c)];
+    // "how fast should my easy runs be? 11 min miles feels too slow": the why, with the client's own range (was "Text
+    // 'what pace should my easy runs be' for your range", an answer that sent them to ask again).
+    if (i.topic === 'easy_too_slow' && c.plan?.outline.race) {
+      const range = paceAnswer(c.plan, 'easy', await currentVdot(c));
+      return [`${toldAnswer(i.topic, normalize(c.text)).replace(/\s*Text "what pace should my easy runs be" for your range\.$/, '')} ${range}`];
+    }
     const own = i.topic === 'session_length' ? sessionLengthAnswer(c) : i.topic === 'extra_day' && c.plan ? extraDayAnswer(c) : i.topic === 'joint_feel' ? jointFeelAnswer(normalize(c.text)) : null;
     return [own ?? toldAnswer(i.topic, normalize(c.text))];
   },

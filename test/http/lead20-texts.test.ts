@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { smsSuite } from '../support/sms-suite.js';
-import { LIFTER_ANSWERS, type Persona } from '../support/web.js';
+import { LIFTER_ANSWERS, RUNNER_ANSWERS, type Persona } from '../support/web.js';
 
 // Monday 2026-11-23, 09:00 in New York: the lifter lifts Mon, Wed and Fri.
 const { say, onboarded, repliesTo } = smsSuite();
@@ -37,5 +37,16 @@ describe('a swap asked for a lift the plan does not have', () => {
     const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'can i swap deadlifts for rdls');
     expect(reply).not.toMatch(/^There's no/);
+  });
+});
+
+describe('an easy pace that feels too slow', () => {
+  it('"how fast should my easy runs be? i feel like 11 min miles is too slow" gives the why and the runner\'s own range', async () => {
+    const phone = await onboarded(RUNNER_ANSWERS);
+    const reply = await say(phone, 'how fast should my easy runs be? i feel like 11 min miles is too slow');
+    expect(reply).toMatch(/^Slow on purpose/);
+    // Was 'Text "what pace should my easy runs be" for your range.': the range itself now.
+    expect(reply).toMatch(/Easy runs: \d+:\d\d-\d+:\d\d\/mi, from your VDOT of \d+/);
+    expect(reply).not.toMatch(/Text "what pace/);
   });
 });

@@ -1079,9 +1079,13 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
   return bare ? { error: "Send a lift with its numbers, e.g. 'squat 185x5, bench 135x8' or 'deadlift max 275' - or reply SKIP" } : null;
 }
 
+/** Words between a day and "long runs" that only say it is preferred ("would be best for", "works better for"). */
+const LONG_RUN_FILLER = 'are|is|on|would|be|work|works|worked|best|better|ideal|good|great|prefer|preferably|usually|always|go|for|the|my|probably|easiest';
+
 /** "long runs on saturday", "long run is sun", "sat long run": the day the client wants the long run on. */
 function longRunDayIn(t: string): IsoWeekday | undefined {
-  const m = /\blong (?:runs?|run day)s?\s+(?:are |is |on |are on |is on )*(mon|tue|wed|thu|fri|sat|sun)/.exec(t) ?? /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+(?:for (?:the |my )?|is (?:the |my )?)?long (?:runs?|run day)\b/.exec(t);
+  // "sat would be best for long runs", "long runs work best on sundays": the words between are a preference's.
+  const m = new RegExp(`\\blong (?:runs?|run day)s?\\s+(?:(?:${LONG_RUN_FILLER})\\s+)*(mon|tue|wed|thu|fri|sat|sun)`).exec(t) ?? new RegExp(`\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\s+(?:(?:${LONG_RUN_FILLER})\\s+)*(?:for (?:the |my )?|is (?:the |my )?)?long (?:runs?|run day)\\b`).exec(t);
   return m ? findWeekdays(m[1]!)[0] : undefined;
 }
 

@@ -397,4 +397,7 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'morning lol', asked: 'morning_time', before: { ...runner, morningClockUnsure: '05:30' }, expect: { morningTime: '05:30' } },
   { text: '7:30', asked: 'morning_time', before: runner, expect: { morningTime: '07:30' } },
   { text: '5:30am', asked: 'morning_time', before: runner, expect: { morningTime: '05:30' } },
+  // lead20: the long-run day said as a preference (was dropped: the long run went on Sunday).
+  { text: 'i can run tues thurs sat and sun, sat would be best for long runs', asked: 'days', before: runner, expect: { trainingDays: [2, 4, 6, 7], race: { longRunDay: 6 } } },
+  { text: 'mon wed sat sun, long runs work best on sundays', asked: 'days', before: runner, expect: { trainingDays: [1, 3, 6, 7], race: { longRunDay: 7 } } },
 ];
