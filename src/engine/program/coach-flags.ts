@@ -8,7 +8,7 @@ import { addDays } from '../dates.js';
 import type { RacePlan } from '../endurance/plan.js';
 import type { RaceDay } from '../endurance/race-day.js';
 import { isTrackRace, lowVolumeQuality } from '../endurance/slots.js';
-import { isSmallRaceWindow } from '../endurance/week.js';
+import { backToBackRace, isSmallRaceWindow } from '../endurance/week.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
 import { longShareMax, maxNextLoad } from '../endurance/volume.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from '../strength/types.js';
@@ -196,7 +196,9 @@ export function raceFlags(plan: RacePlan): string[] {
     // The long-run day is the week's longest run (but in race week): a "last longer run" a week out shorter than
     // the week's easy runs is not one (a half 4 weeks out at 20 mi/week: 2 mi after 3.2 mi easy runs).
     for (const w of plan.weeks.slice(0, -1)) {
-      const longDay = w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
+      // A back-to-back weekend (an ultra's build: week.ts backToBack) has two long runs; the longer is the long run.
+      const longs = w.days.filter((d) => d.type === 'long');
+      const longDay = longs.length > 1 ? longs.reduce((x, y) => (y.total > x.total ? y : x)) : w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
       // Inside the race window past its first two days the long-run day is a race-week run (a shakeout), not a long run.
       if (!longDay || longDay.date > addDays(o.raceWindowStart, 1)) continue;
       // A window too small for a last longer run (10 mi/week to a 5K): the race is that week's long effort.
@@ -212,6 +214,12 @@ export function raceFlags(plan: RacePlan): string[] {
       if (long <= fromHundredths(UNIT_RULES[o.units].longMin)) continue;
       if (long > w.trainingVolume * longShareMax(o.distanceClass) + 0.05) once(`LONG-SHARE W${w.weekNumber} ${long} of ${w.trainingVolume} ${o.units}`);
     }
+  }
+  // A 50 mi / 100K / 100 mi race: most build and peak load weeks carry a back-to-back weekend (week.ts backToBack).
+  if (backToBackRace(o)) {
+    const load = plan.weeks.filter((w) => (w.phase === 'build' || w.phase === 'peak') && !w.cutback && !w.partial);
+    const without = load.filter((w) => w.days.filter((d) => d.type === 'long').length < 2);
+    if (load.length > 0 && without.length > load.length / 2) once(`NO-BACK-TO-BACK ${without.length}/${load.length} build/peak weeks (W${without[0]!.weekNumber})`);
   }
   // A mile taper keeps intensity: a track race with no fast running in its last 7 days is a 5K's taper.
   const window = all.filter((d) => d.date >= o.raceWindowStart && d.date < o.raceDate);
