@@ -1024,6 +1024,11 @@ export const CORPUS: CorpusEntry[] = [
   // lifter20: a number of days for this week (or next) is that week's, not the days from now on.
   { text: 'can only do 2 days this week', read: [{ intent: 'change_days', count: 2, thisWeek: true }] },
   { text: 'only 3 days next week', read: [{ intent: 'change_days', count: 3, thisWeek: true, nextWeek: true }] },
+  // A clearance after a birth: the OK is the news, not the birth ("at my postpartum checkup" names where it was given).
+  { text: 'pelvic floor PT says I can start running', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'got cleared at my postpartum checkup', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'doc cleared me for everything at my 6 week checkup', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'midwife says i can go back to running', read: [{ intent: 'load_limit_lifted' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },
