@@ -576,7 +576,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     }
     // A partial first week has no hard day behind it: its short runs keep their "easy start" (to-workout.ts).
     const type = dayTypeFor(a, units, ow.partial || followsHardDay(date, dayAlloc, outline, ow.startDate));
-    if (type === 'long' && date === b2b?.mediumLong) return runDay(date, 'long', byFeel(outline, longLaps(a.distance, 'none', ctx)), mediumLongNote(a.distance, paces));
+    if (type === 'long' && date === b2b?.mediumLong) return { ...runDay(date, 'long', byFeel(outline, longLaps(a.distance, 'none', ctx)), mediumLongNote(a.distance, paces)), mediumLong: true };
     if (type === 'long') {
       const laps = byFeel(outline, longLaps(a.distance, finish, ctx));
       const why =

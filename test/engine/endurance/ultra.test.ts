@@ -7,6 +7,7 @@ import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/i
 import { distanceClass, raceRequestSchema } from '../../../src/engine/endurance/race-request.js';
 import { runnerRequest } from '../../../src/engine/program/personas.js';
 import { raceFlags } from '../../../src/engine/program/coach-flags.js';
+import { raceDayToWorkout } from '../../../src/engine/endurance/to-workout.js';
 
 describe('ultra: a 50K, 50 mi or 100K is planned as an ultra', () => {
   it('50, 80.47 and 100 km are ultras; a 42.2 km custom race is still a marathon', () => {
@@ -86,6 +87,8 @@ describe('ultra: back-to-back weekend long runs in build and peak', () => {
         expect(sun.total / sat.total).toBeGreaterThanOrEqual(0.6);
         expect(sun.total / sat.total).toBeLessThanOrEqual(0.7);
         expect(sat.notes).toMatch(/Long run by time on feet: about \d+ h/);
+        expect(sun.mediumLong).toBe(true);
+        expect(sat.mediumLong).toBeUndefined();
         expect(sun.notes).toMatch(/^Back-to-back: tired-legs practice for race day\. Medium-long run by time on feet: about \d+ h( \d+ min)?, easy/);
         for (const d of [sat, sun]) expect(d.workout.map((l) => l.effort)).toEqual(['long']);
         // The easy days gave the miles: the week holds what the outline planned.
@@ -97,6 +100,16 @@ describe('ultra: back-to-back weekend long runs in build and peak', () => {
       }
     });
   }
+
+  it('the Sunday morning text is headed "Medium-long run (back-to-back)", the Saturday "Long run"', () => {
+    const plan = buildRacePlan(runnerRequest('custom', 55, 24, { customDistanceKm: 160.93 }));
+    const w = plan.weeks.find((x) => x.phase === 'build' && !x.cutback)!;
+    const sat = raceDayToWorkout(w, w.days.find((d) => d.dayNumber === 6)!, plan.outline);
+    const sun = raceDayToWorkout(w, w.days.find((d) => d.dayNumber === 7)!, plan.outline);
+    expect(sat.title).toBe('Long run');
+    expect(sun.title).toBe('Medium-long run (back-to-back)');
+    expect(sun.why).toMatch(/yesterday's legs/);
+  });
 
   it('a 50K keeps one long run a week', () => {
     const plan = buildRacePlan(runnerRequest('custom', 35, 20, { customDistanceKm: 50 }));
