@@ -366,7 +366,10 @@ export const CLEARANCE_WORDS = {
   /** What they do: "my doc cleared my knee", "physio signed me off". */
   act: ['cleared', 'lifted', 'removed', 'okayed', "ok'd", 'okd', 'approved', 'signed off', 'signed me off', 'discharged me'],
   /** What they say it (or the client) is: "physio said im good to run now", "doc says it's fine". */
-  state: ['fine', 'good', 'ok', 'okay', 'safe', 'clear', 'all clear', 'all good', 'good to go', 'healed', 'fine to run', 'good to run', 'ok to run', 'okay to run', 'safe to run', 'fine to train', 'good to train', 'ok to train', 'fine to lift', 'good to lift', 'ok to lift', 'nothing wrong', 'nothing serious'],
+  state: ['fine', 'good', 'ok', 'okay', 'safe', 'clear', 'all clear', 'all good', 'good to go', 'healed', 'fine to run', 'good to run', 'ok to run', 'okay to run', 'safe to run', 'fine to train', 'good to train', 'ok to train', 'fine to lift', 'good to lift', 'ok to lift', 'nothing wrong', 'nothing serious',
+    // "pelvic floor PT says I can start running", "midwife says i can go back to running"
+    'start running', 'start lifting', 'start training', 'start exercising', 'start working out', 'run again', 'lift again', 'train again', 'exercise again',
+    'go back to running', 'get back to running', 'return to running', 'go back to lifting', 'go back to training'],
   /** The OK one gets: "got the all clear", "have the green light". */
   ok: ['all clear', 'all-clear', 'ok', 'okay', 'green light', 'go ahead', 'go-ahead', 'thumbs up'],
   /** What one is cleared to or for: "cleared to run", "cleared for running". */

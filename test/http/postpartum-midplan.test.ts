@@ -37,4 +37,15 @@ describe('a birth told mid-plan: the plan takes the postpartum rules', () => {
     const phone = await onboarded(RUNNER_ANSWERS);
     expect(await say(phone, 'had a baby 3 months ago, is it ok to start running again?')).not.toMatch(/Congratulations on the baby! Thanks for telling me/);
   });
+
+  it('the clearance after it ("pelvic floor PT says I can start running", "got cleared at my postpartum checkup") is read as a clearance, not a new birth or an unknown text', async () => {
+    // Was: the PT's OK not understood at all; the checkup clearance read as the birth told again ("I have your recent birth on file").
+    const phone = await onboarded(LIFTER_ANSWERS);
+    await say(phone, 'im 10 weeks postpartum');
+    for (const text of ['pelvic floor PT says I can start running', 'got cleared at my postpartum checkup']) {
+      const reply = await say(phone, text);
+      expect(reply, text).toMatch(/adjustments for your recent birth in place for now and flagged your coach/);
+      expect(reply, text).not.toMatch(/on file|Congratulations/);
+    }
+  });
 });

@@ -16,6 +16,8 @@ import { EXERCISES, type Exercise } from '../../engine/strength/exercises.js';
 
 /** A press named only by its kit ("dumbbell press", "db press", "cable press") and words that say which press. */
 const UNPROGRAMMED_DRILL = anyOf(UNPROGRAMMED_DRILL_WORDS);
+/** A postpartum checkup ("my 6 week checkup", "postpartum check", "postnatal appointment"): where a clearance is given. */
+const POSTPARTUM_CHECKUP = /\b(?:post-?partum|post partum|post-?natal|post natal|\d+ ?(?:-| )?(?:week|wk)s?)\s*(?:check ?-?ups?|checks?|appointments?|appts?|visits?)\b/;
 /** "thurs: rest", "wednesday off", "make thursday a rest day", "rest day fri", "taking fri off": group 1 or 2 is the day. */
 const DAY_MADE_REST = /^(?:(?:i'?m |im |i am |i'?ll |ill |gonna |going to )?(?:taking|take|make|making|have|having|need|want)\s+)?(?:this |next |on )?([a-z]+)\.?\s*(?:[:=-]\s*|\s(?:is |as |will be |=\s*)?(?:a |an |my )?)(?:rest(?: day)?|off|day off|a rest day)\W*$|^(?:rest(?: day)?|day off|off)\s+(?:on\s+)?(?:this\s+|next\s+)?([a-z]+)\W*$/;
 /** "sub A for B" / "substitute A for B": A comes in for B ("sub out A for B", "substitute A with B" take A out). */
@@ -956,7 +958,8 @@ export const RULES: Rule[] = [
     mood: 'statement',
     final: true,
     // A health condition told with its clearance ("had a heart attack 2 years ago, cleared for exercise") is that news.
-    read: (c) => (isLoadLimitLifted(c.text) && findHealthConditions(c.text).length === 0 ? match([{ intent: 'load_limit_lifted', note: c.raw }], SURE) : null),
+    // A birth named only as the checkup's ("cleared at my postpartum checkup") is no news: the clearance is.
+    read: (c) => (isLoadLimitLifted(c.text) && findHealthConditions(c.text).filter((h) => h.condition !== 'postpartum' || !POSTPARTUM_CHECKUP.test(c.text)).length === 0 ? match([{ intent: 'load_limit_lifted', note: c.raw }], SURE) : null),
   },
   {
     // "im in a wheelchair now", "broke my leg, in a cast for 6 weeks": no legs to train on; the lifting goes

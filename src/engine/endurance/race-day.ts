@@ -66,6 +66,8 @@ export interface RaceDay {
   total: number;
   /** Planned minutes, for timed (run/walk) sessions; distances there are estimates. */
   minutes?: number;
+  /** Day 2 of an ultra's back-to-back weekend (week.ts backToBack): a medium-long run, typed 'long'. */
+  mediumLong?: true;
   notes: string;
 }
 

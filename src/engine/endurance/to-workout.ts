@@ -77,7 +77,9 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
         ? `Run/walk: ${day.workout[0]?.description ?? ''}`
         : week.partial && day.type === 'recovery'
           ? 'Easy start'
-          : TITLES[day.type];
+          : day.mediumLong
+            ? 'Medium-long run (back-to-back)'
+            : TITLES[day.type];
   return {
     date: day.date,
     kind: day.type === 'rest' ? 'rest' : day.type === 'race' ? 'race' : 'run',
@@ -90,7 +92,7 @@ export function raceDayToWorkout(week: RaceWeek, day: RaceDay, outline: RaceOutl
     totalDistance: day.type === 'rest' ? null : day.total,
     distanceUnit: day.type === 'rest' ? null : unit,
     // A plan's first days have no hard day before them to recover from.
-    why: week.partial && day.type === 'recovery' ? 'A short, easy first run to get the plan going.' : WHY[day.type],
+    why: week.partial && day.type === 'recovery' ? 'A short, easy first run to get the plan going.' : day.mediumLong ? 'Running on yesterday\'s legs trains the late hours of an ultra.' : WHY[day.type],
     // The week's first day says why the week holds back, rest day or run (its note replaces the rest line).
     notes: [...(week.held && day.date === week.days[0]?.date ? [week.held] : []), ...(day.notes ? [day.notes] : [])],
     estimatedMinutes: day.minutes ?? Math.round(minutes),

@@ -25,6 +25,7 @@ import { HARD_SHARE_MAX, isTrackRace } from './slots.js';
 import { runWalkSession } from './run-walk.js';
 import { paceZones } from './vdot.js';
 import type { RaceWeek } from './week.js';
+import { backToBackRace } from './week.js';
 
 export interface ValidationResult {
   ok: boolean;
@@ -233,7 +234,9 @@ export function validateRaceWeek(week: RaceWeek, ctx: WeekValidationContext): Va
   for (let i = 1; i < seq.length; i++) {
     const a = seq[i - 1]!;
     const b = seq[i]!;
-    if (HARD_TYPES.has(a.type) && HARD_TYPES.has(b.type) && daysBetween(a.date, b.date) === 1) {
+    // An ultra's back-to-back weekend (week.ts backToBack) is two easy long runs in a row on purpose.
+    const backToBackWeekend = a.type === 'long' && b.type === 'long' && backToBackRace(o);
+    if (HARD_TYPES.has(a.type) && HARD_TYPES.has(b.type) && daysBetween(a.date, b.date) === 1 && !backToBackWeekend) {
       errors.push(`${w}: hard days back to back (${a.date} ${a.type}, ${b.date} ${b.type})`);
     }
   }

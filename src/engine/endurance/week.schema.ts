@@ -41,6 +41,7 @@ export const raceDaySchema: z.ZodType<RaceDay> = z.object({
   cooldown: z.array(lapSchema),
   total: z.number(),
   minutes: z.number().optional(),
+  mediumLong: z.literal(true).optional(),
   notes: z.string(),
 });
 

@@ -124,12 +124,79 @@ function usualRaceWindow(outline: RaceOutline, paces: PaceZones): { slots: Slot[
  * easy pace, and the cap, so a slow day on a hilly trail stops at the time rather than chasing the distance.
  */
 export function ultraLongNote(distance: Hundredths, paces: PaceZones, units: RaceOutline['units']): string {
+  const time = hoursOnFeet(distance, paces);
+  const cap = LONG_CAP_MINUTES.ultra / 60;
+  return `Long run by time on feet: about ${time}, easy - the time is the goal, not the ${units} (never past ${cap} h); walk the hills and a minute every 20-30 min, and eat 30-60 g of carbs an hour from the first hour (practise your race-day food and drink).`;
+}
+
+/**
+ * A 50-mile, 100K or 100-mile race is run for hours on tired legs: its build and peak weeks (not cutbacks) train
+ * that with back-to-back weekend long runs (Koerner, Koop): the long run, then next day a medium-long run of
+ * about 60-70 % of it, both easy and by time on feet. A 50K keeps one long run. From 80 km (50 mi).
+ */
+export const BACK_TO_BACK_MIN_KM = 80;
+/** The medium-long run's share of the long run: 65 % planned, 60 % the least worth calling a back-to-back. */
+export const BACK_TO_BACK_SHARE = { target: 0.65, min: 0.6 } as const;
+
+export function backToBackRace(outline: Pick<RaceOutline, 'distanceClass' | 'raceDistance' | 'units'>): boolean {
+  const km = outline.units === 'mi' ? outline.raceDistance * 1.609344 : outline.raceDistance;
+  return outline.distanceClass === 'ultra' && km >= BACK_TO_BACK_MIN_KM;
+}
+
+/**
+ * The week's back-to-back weekend: the long run and a medium-long run the next day, the volume moved from the
+ * other easy days (each down to an easy run's minimum), so the week keeps its volume and the 10 % rule. When the
+ * day after the long-run day is an easy run day, the medium-long goes there; else (a Sunday long run) the long run
+ * moves to the easy day before it (Saturday) and Sunday is the medium-long. Null when the week has no such pair or
+ * its easy days cannot give the medium-long 60 % of the long run.
+ */
+export function backToBack(placed: readonly Allocation[], units: RaceOutline['units']): { placed: Allocation[]; long: string; mediumLong: string } | null {
+  const r = UNIT_RULES[units];
+  const long = placed.find((a) => a.role === 'long');
+  if (!long) return null;
+  const easyOn = (d: string) => placed.find((a) => a.date === d && a.role === 'easy');
+  const after = easyOn(addDays(long.date, 1));
+  const before = after ? undefined : easyOn(addDays(long.date, -1));
+  const partner = after ?? before;
+  if (!partner) return null;
+  // Never a long run next to a quality day: the day before the pair and the day after it are no quality days.
+  const first = after ? long.date : partner.date;
+  const last = after ? partner.date : long.date;
+  if (placed.some((a) => a.role === 'quality' && (a.date === addDays(first, -1) || a.date === addDays(last, 1)))) return null;
+  const want = Math.round((long.distance * BACK_TO_BACK_SHARE.target) / 50) * 50;
+  const least = Math.ceil((long.distance * BACK_TO_BACK_SHARE.min) / 10) * 10;
+  // A tenth at a time from the longest easy day left, so the easy days come down evenly.
+  const give = new Map<Allocation, Hundredths>();
+  const donors = placed.filter((x) => x.role === 'easy' && x !== partner);
+  const left = (a: Allocation) => a.distance - (give.get(a) ?? 0);
+  for (let need = want - partner.distance; need > 0; need -= 10) {
+    const a = donors.filter((x) => left(x) - 10 >= r.easy[0]).sort((x, y) => left(y) - left(x))[0];
+    if (!a) break;
+    give.set(a, (give.get(a) ?? 0) + 10);
+  }
+  const moved = [...give.values()].reduce((s, g) => s + g, 0);
+  const ml = partner.distance + moved;
+  if (ml < least) return null;
+  const longDate = after ? long.date : partner.date;
+  const mlDate = after ? partner.date : long.date;
+  const out = placed.map((a): Allocation => {
+    if (a === long) return { ...a, date: longDate };
+    if (a === partner) return { date: mlDate, role: 'long', distance: ml };
+    return give.has(a) ? { ...a, distance: a.distance - give.get(a)! } : a;
+  });
+  return { placed: out.sort((x, y) => (x.date < y.date ? -1 : 1)), long: longDate, mediumLong: mlDate };
+}
+
+/** The day-2 run of a back-to-back weekend, said in time on feet like the long run (ultraLongNote). */
+export function mediumLongNote(distance: Hundredths, paces: PaceZones): string {
+  return `Back-to-back: tired-legs practice for race day. Medium-long run by time on feet: about ${hoursOnFeet(distance, paces)}, easy on yesterday's legs; walk the hills, eat 30-60 g of carbs an hour.`;
+}
+
+function hoursOnFeet(distance: Hundredths, paces: PaceZones): string {
   const minutes = Math.round(((distance / 100) * ((paces.easy.min + paces.easy.max) / 2)) / 60 / 5) * 5;
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const time = h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`;
-  const cap = LONG_CAP_MINUTES.ultra / 60;
-  return `Long run by time on feet: about ${time}, easy - the time is the goal, not the ${units} (never past ${cap} h); walk the hills and a minute every 20-30 min, and eat 30-60 g of carbs an hour from the first hour (practise your race-day food and drink).`;
+  return h > 0 ? `${h} h${m > 0 ? ` ${m} min` : ''}` : `${m} min`;
 }
 
 /** Sharpener days by preference: 4 days before the race, then 3, then 5 (the shakeout is at 2). */
@@ -463,6 +530,9 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     if (!touchesWindow || real >= holds) break;
     holds = real;
   }
+  // Back-to-back weekend long runs in an ultra's build and peak (not a cutback, not the race window).
+  const b2b = backToBackRace(outline) && (ow.phase === 'build' || ow.phase === 'peak') && !ow.cutback && !ow.partial && !touchesWindow ? backToBack(placed, units) : null;
+  if (b2b) placed = b2b.placed;
   const alloc = new Map<string, Allocation>();
   for (const a of placed) alloc.set(a.date, a);
 
@@ -506,6 +576,7 @@ export function generateRaceWeek(req: RaceRequest, outline: RaceOutline, weekNum
     }
     // A partial first week has no hard day behind it: its short runs keep their "easy start" (to-workout.ts).
     const type = dayTypeFor(a, units, ow.partial || followsHardDay(date, dayAlloc, outline, ow.startDate));
+    if (type === 'long' && date === b2b?.mediumLong) return { ...runDay(date, 'long', byFeel(outline, longLaps(a.distance, 'none', ctx)), mediumLongNote(a.distance, paces)), mediumLong: true };
     if (type === 'long') {
       const laps = byFeel(outline, longLaps(a.distance, finish, ctx));
       const why =

@@ -8,7 +8,7 @@ import { addDays } from '../dates.js';
 import type { RacePlan } from '../endurance/plan.js';
 import type { RaceDay } from '../endurance/race-day.js';
 import { isTrackRace, lowVolumeQuality } from '../endurance/slots.js';
-import { isSmallRaceWindow } from '../endurance/week.js';
+import { backToBackRace, isSmallRaceWindow } from '../endurance/week.js';
 import { fromHundredths, toHundredths, UNIT_RULES } from '../endurance/units.js';
 import { longShareMax, maxNextLoad } from '../endurance/volume.js';
 import type { StrengthDay, StrengthPlan, StrengthWeek } from '../strength/types.js';
@@ -42,6 +42,19 @@ const SMALLEST_STEP = { lb: 5, kg: 2.5 } as const;
 
 /** The most loading weeks in a row before a deload (block-templates MAX_MESO_WEEKS: 6 hard weeks). */
 export const MAX_LOADING_RUN = 6;
+
+/**
+ * The fewest loading weeks before a deload, past the first block (MIN_LOADING_RUN): a coach deloads every 4-6
+ * weeks (3-5 loading weeks and the deload); a deload after 1-2 weeks of loading throws away a block.
+ */
+export const MIN_LOADING_RUN = 3;
+
+/**
+ * A main lift's week-to-week rise at the same reps a coach makes (~2.5-5 % a week on a squat, bench, deadlift or
+ * press): over MAIN_LOAD_STEP_MAX, and more than the smallest step the implement allows, is flagged. LOAD_JUMP_MAX
+ * (10 %) is the hard ceiling on any lift; this is the main lifts' finer one.
+ */
+export const MAIN_LOAD_STEP_MAX = 0.05;
 
 /** A deload keeps at most this share of the loading week before it in sets (DELOAD_SET_FACTOR 0.5, some rounding). */
 export const DELOAD_VOLUME_MAX = 0.7;
@@ -108,8 +121,24 @@ export function strengthFlags(plan: StrengthPlan): string[] {
     const floor = RIR_FLOOR[type];
     const rirs = w.days.flatMap((d) => d.exercises.filter((e) => !e.timed && e.role !== 'power').map((e) => e.rir));
     if (rirs.length > 0 && Math.min(...rirs) < floor) once(`RIR-LOW-IN-${type.toUpperCase()} W${w.weekNumber} (RIR ${Math.min(...rirs)}, floor ${floor})`);
+    if (type === 'deload' && run > 0 && run < MIN_LOADING_RUN && plan.weeks.slice(0, i).some((x) => x.block.type === 'deload')) {
+      once(`DELOAD-EARLY W${w.weekNumber} after ${run} loading weeks (${MIN_LOADING_RUN}-${MAX_LOADING_RUN})`);
+    }
     run = type === 'deload' ? 0 : run + 1;
     if (run > MAX_LOADING_RUN) once(`NO-DELOAD ${run} loading weeks by W${w.weekNumber}`);
+    // Effort climbs through a block: the main lifts' reps in reserve never rise from one loading week to the next
+    // (3 -> 2 -> 1); a lift kept light on purpose (an older lifter's floor, pregnancy) stays level, not up.
+    const prevW = plan.weeks[i - 1];
+    if (type !== 'deload' && prevW && prevW.block.type !== 'deload') {
+      const mainRir = (x: StrengthWeek) => x.days.flatMap((d) => d.exercises.filter((e) => e.role === 'main' && !e.timed).map((e) => e.rir));
+      const now = mainRir(w);
+      const before = mainRir(prevW);
+      if (now.length > 0 && before.length > 0 && Math.min(...now) > Math.min(...before)) {
+        once(`RIR-RISING W${w.weekNumber} main lifts RIR ${Math.min(...before)} -> ${Math.min(...now)} within a block`);
+      }
+    }
+    // Every loading week trains the main lifts (a squat, hinge, press or pull as the week's first work).
+    if (type !== 'deload' && w.days.length > 0 && !w.days.some((d) => d.exercises.some((e) => e.role === 'main'))) once(`NO-MAIN-LIFT W${w.weekNumber}`);
     for (const d of w.days) {
       // Compound before isolation, heavy before light: a lower-priority station never comes before a higher one.
       const st = stations(d);
@@ -141,6 +170,8 @@ export function strengthFlags(plan: StrengthPlan): string[] {
         const rise = e.load / p.load - 1;
         if (rise > LOAD_JUMP_MAX + 1e-9 && e.load - p.load > SMALLEST_STEP[e.unit] + 1e-9) {
           once(`LOAD-JUMP W${w.weekNumber} ${e.name} ${p.load}->${e.load} ${e.unit} (+${Math.round(rise * 100)}% on W${p.week})`);
+        } else if (e.role === 'main' && rise > MAIN_LOAD_STEP_MAX + 1e-9 && e.load - p.load > SMALLEST_STEP[e.unit] + 1e-9) {
+          once(`MAIN-LOAD-STEP W${w.weekNumber} ${e.name} ${p.load}->${e.load} ${e.unit} (+${Math.round(rise * 100)}% on W${p.week}, a coach adds 2.5-5 %)`);
         }
       }
     }
@@ -196,7 +227,9 @@ export function raceFlags(plan: RacePlan): string[] {
     // The long-run day is the week's longest run (but in race week): a "last longer run" a week out shorter than
     // the week's easy runs is not one (a half 4 weeks out at 20 mi/week: 2 mi after 3.2 mi easy runs).
     for (const w of plan.weeks.slice(0, -1)) {
-      const longDay = w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
+      // A back-to-back weekend (an ultra's build: week.ts backToBack) has two long runs; the longer is the long run.
+      const longs = w.days.filter((d) => d.type === 'long');
+      const longDay = longs.length > 1 ? longs.reduce((x, y) => (y.total > x.total ? y : x)) : w.days.find((d) => d.dayNumber === o.pattern.longRunDay && d.type !== 'rest');
       // Inside the race window past its first two days the long-run day is a race-week run (a shakeout), not a long run.
       if (!longDay || longDay.date > addDays(o.raceWindowStart, 1)) continue;
       // A window too small for a last longer run (10 mi/week to a 5K): the race is that week's long effort.
@@ -212,6 +245,12 @@ export function raceFlags(plan: RacePlan): string[] {
       if (long <= fromHundredths(UNIT_RULES[o.units].longMin)) continue;
       if (long > w.trainingVolume * longShareMax(o.distanceClass) + 0.05) once(`LONG-SHARE W${w.weekNumber} ${long} of ${w.trainingVolume} ${o.units}`);
     }
+  }
+  // A 50 mi / 100K / 100 mi race: most build and peak load weeks carry a back-to-back weekend (week.ts backToBack).
+  if (backToBackRace(o)) {
+    const load = plan.weeks.filter((w) => (w.phase === 'build' || w.phase === 'peak') && !w.cutback && !w.partial);
+    const without = load.filter((w) => w.days.filter((d) => d.type === 'long').length < 2);
+    if (load.length > 0 && without.length > load.length / 2) once(`NO-BACK-TO-BACK ${without.length}/${load.length} build/peak weeks (W${without[0]!.weekNumber})`);
   }
   // A mile taper keeps intensity: a track race with no fast running in its last 7 days is a 5K's taper.
   const window = all.filter((d) => d.date >= o.raceWindowStart && d.date < o.raceDate);

@@ -1027,6 +1027,11 @@ export const CORPUS: CorpusEntry[] = [
   // runner20: the session swapped away is not the one run: the kind is what was run.
   { text: 'swapped tempo for easy today, ran 5 easy', read: [{ intent: 'log_run', run: { kind: 'easy', distance: 5 } }] },
   { text: 'did an easy 4 instead of the tempo', read: [{ intent: 'log_run', run: { kind: 'easy', distance: 4 } }] },
+  // A clearance after a birth: the OK is the news, not the birth ("at my postpartum checkup" names where it was given).
+  { text: 'pelvic floor PT says I can start running', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'got cleared at my postpartum checkup', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'doc cleared me for everything at my 6 week checkup', read: [{ intent: 'load_limit_lifted' }] },
+  { text: 'midwife says i can go back to running', read: [{ intent: 'load_limit_lifted' }] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildRacePlan, validateRacePlan } from '../../../src/engine/endurance/index.js';
 import { distanceClass, raceRequestSchema } from '../../../src/engine/endurance/race-request.js';
 import { runnerRequest } from '../../../src/engine/program/personas.js';
+import { raceFlags } from '../../../src/engine/program/coach-flags.js';
+import { raceDayToWorkout } from '../../../src/engine/endurance/to-workout.js';
 
 describe('ultra: a 50K, 50 mi or 100K is planned as an ultra', () => {
   it('50, 80.47 and 100 km are ultras; a 42.2 km custom race is still a marathon', () => {
@@ -49,7 +51,8 @@ describe('ultra: the long run says its time on feet', () => {
   it('a 100 miler at 55 mi/week: every long run says about how many hours, that the time is the goal, and never past 4 h', () => {
     // Was "Long run by time on feet: easy, walk the hills ..." with no time at all on a 25 mi day.
     const plan = buildRacePlan(runnerRequest('custom', 55, 24, { customDistanceKm: 160.93 }));
-    const longs = plan.weeks.flatMap((w) => w.days).filter((d) => d.type === 'long');
+    // The day-2 run of a back-to-back weekend has its own note (below).
+    const longs = plan.weeks.flatMap((w) => w.days).filter((d) => d.type === 'long' && !d.notes.startsWith('Back-to-back'));
     expect(longs.length).toBeGreaterThan(10);
     for (const d of longs) {
       const m = /about (\d+) h(?: (\d+) min)?, easy - the time is the goal, not the mi \(never past 4 h\)/.exec(d.notes);
@@ -59,5 +62,57 @@ describe('ultra: the long run says its time on feet', () => {
       expect(minutes).toBeLessThanOrEqual(245);
       expect(d.notes).toMatch(/walk the hills.*carbs an hour/i);
     }
+  });
+});
+
+describe('ultra: back-to-back weekend long runs in build and peak', () => {
+  const ultras: Array<[string, number, number]> = [
+    ['50 mi', 45, 80.47],
+    ['100K', 50, 100],
+    ['100 mi', 55, 160.93],
+  ];
+  for (const [name, mileage, km] of ultras) {
+    it(`a ${name} at ${mileage} mi/week: Sat long, Sun medium-long (60-70 %) in every build/peak load week, said on the day, week volume kept`, () => {
+      // Was one Sunday long run and an ordinary 7-9 mi easy Saturday every week.
+      const req = runnerRequest('custom', mileage, 24, { customDistanceKm: km });
+      const plan = buildRacePlan(req);
+      expect(validateRacePlan(plan, req).errors).toEqual([]);
+      expect(raceFlags(plan)).toEqual([]);
+      const load = plan.weeks.filter((w) => (w.phase === 'build' || w.phase === 'peak') && !w.cutback);
+      expect(load.length).toBeGreaterThan(8);
+      for (const w of load) {
+        const sat = w.days.find((d) => d.dayNumber === 6)!;
+        const sun = w.days.find((d) => d.dayNumber === 7)!;
+        expect([sat.type, sun.type], `W${w.weekNumber}`).toEqual(['long', 'long']);
+        expect(sun.total / sat.total).toBeGreaterThanOrEqual(0.6);
+        expect(sun.total / sat.total).toBeLessThanOrEqual(0.7);
+        expect(sat.notes).toMatch(/Long run by time on feet: about \d+ h/);
+        expect(sun.mediumLong).toBe(true);
+        expect(sat.mediumLong).toBeUndefined();
+        expect(sun.notes).toMatch(/^Back-to-back: tired-legs practice for race day\. Medium-long run by time on feet: about \d+ h( \d+ min)?, easy/);
+        for (const d of [sat, sun]) expect(d.workout.map((l) => l.effort)).toEqual(['long']);
+        // The easy days gave the miles: the week holds what the outline planned.
+        expect(w.trainingVolume).toBeCloseTo(plan.outline.weeks[w.weekNumber - 1]!.targetVolume, 1);
+      }
+      // Base, cutback and taper weeks keep one long run.
+      for (const w of plan.weeks.filter((x) => x.phase === 'base' || x.cutback || x.phase === 'taper')) {
+        expect(w.days.filter((d) => d.type === 'long').length, `W${w.weekNumber}`).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+
+  it('the Sunday morning text is headed "Medium-long run (back-to-back)", the Saturday "Long run"', () => {
+    const plan = buildRacePlan(runnerRequest('custom', 55, 24, { customDistanceKm: 160.93 }));
+    const w = plan.weeks.find((x) => x.phase === 'build' && !x.cutback)!;
+    const sat = raceDayToWorkout(w, w.days.find((d) => d.dayNumber === 6)!, plan.outline);
+    const sun = raceDayToWorkout(w, w.days.find((d) => d.dayNumber === 7)!, plan.outline);
+    expect(sat.title).toBe('Long run');
+    expect(sun.title).toBe('Medium-long run (back-to-back)');
+    expect(sun.why).toMatch(/yesterday's legs/);
+  });
+
+  it('a 50K keeps one long run a week', () => {
+    const plan = buildRacePlan(runnerRequest('custom', 35, 20, { customDistanceKm: 50 }));
+    for (const w of plan.weeks) expect(w.days.filter((d) => d.type === 'long').length).toBeLessThanOrEqual(1);
   });
 });

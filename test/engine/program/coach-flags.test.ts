@@ -72,6 +72,43 @@ describe('coach flags for a lifting plan', () => {
     expect(kinds(plan)).toContain('LOAD-JUMP');
   });
 
+  it('when a deload comes after 2 loading weeks (the second block), it is flagged; every 4-6 weeks it is not', () => {
+    const plan = fresh();
+    expect(kinds(plan)).not.toContain('DELOAD-EARLY');
+    const first = plan.weeks.findIndex((w) => w.block.type === 'deload');
+    const w = plan.weeks[first + 3]!;
+    w.block = { ...w.block, type: 'deload' };
+    expect(kinds(plan)).toContain('DELOAD-EARLY');
+  });
+
+  it('when the main lifts get further from failure mid-block (RIR 2 -> 3), it is flagged', () => {
+    const plan = fresh();
+    expect(kinds(plan)).not.toContain('RIR-RISING');
+    const i = plan.weeks.findIndex((w, k) => k > 0 && w.block.type !== 'deload' && plan.weeks[k - 1]!.block.type !== 'deload');
+    for (const d of plan.weeks[i]!.days) for (const e of d.exercises) if (e.role === 'main') e.rir = 4;
+    expect(kinds(plan)).toContain('RIR-RISING');
+  });
+
+  it('when a loading week has no main lift, it is flagged', () => {
+    const plan = fresh();
+    expect(kinds(plan)).not.toContain('NO-MAIN-LIFT');
+    for (const d of plan.weeks[1]!.days) d.exercises = d.exercises.filter((e) => e.role !== 'main');
+    expect(kinds(plan)).toContain('NO-MAIN-LIFT');
+  });
+
+  it('when a main lift rises 8 % at the same reps (a coach adds 2.5-5 %), it is flagged; 4 % is not', () => {
+    const plan = fresh();
+    const [w1, w2] = plan.weeks;
+    const d1 = w1!.days.find((d) => d.exercises.some((e) => e.exerciseId === 'back_squat' && e.load !== null))!;
+    const e1 = d1.exercises.find((e) => e.exerciseId === 'back_squat')!;
+    const e2 = w2!.days.find((d) => d.dayNumber === d1.dayNumber)!.exercises.find((e) => e.exerciseId === 'back_squat')!;
+    e2.reps = e1.reps;
+    e2.load = Math.round(e1.load! * 1.04);
+    expect(kinds(plan)).not.toContain('MAIN-LOAD-STEP');
+    e2.load = Math.round(e1.load! * 1.08);
+    expect(kinds(plan)).toContain('MAIN-LOAD-STEP');
+  });
+
   it('when a deload keeps nearly all the sets of the week before, it is flagged', () => {
     const plan = fresh();
     const i = plan.weeks.findIndex((w) => w.block.type === 'deload');
