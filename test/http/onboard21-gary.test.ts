@@ -104,5 +104,19 @@ describe('long paragraphs from new clients', () => {
     expect(reply).toMatch(/You can train 4 days a week \((?:Mon|Tue|Wed|Thu|Fri)(?:, (?:Mon|Tue|Wed|Thu|Fri))*\), about 45 min each/);
     expect(reply).not.toMatch(/Sat|Sun|bench press max 300/);
   });
+
+  it('"lose the dad gut and build some muscle" is the goal said back (was the goal question again)', async () => {
+    const p = phone();
+    expect(await say(p, "Hey! I'm Marcus, 38, dad of three so time is tight. I want to lose the dad gut and build some muscle.")).toMatch(/Your goal is to lose fat and build muscle/);
+  });
+
+  it('a college athlete\'s "tweaked my hamstring in october but its good now, just careful with sprints" is a note said back (was "Which area?" twice)', async () => {
+    const p = phone();
+    await say(p, "yo im Jaylen, 20, play D1 soccer and we're in the off-season till february. coach wants us to get faster and more explosive. been lifting with the team for 2 years");
+    await say(p, 'campus rec gym has everything. i can go mon tue thu fri, like 75 min. squat is like 275 for 5, bench 205 for 5');
+    const reply = await say(p, 'tweaked my hamstring in october but its good now, just careful with sprints');
+    expect(reply).not.toMatch(/Which area/);
+    expect(reply).toMatch(/Noted: tweaked your hamstring in october but it's good now, just careful with sprints\./);
+  });
 });
 
