@@ -179,6 +179,8 @@ const SUMMARY_RANKS: ReadonlyArray<{ line: (s: string, a: OnboardingAnswers) => 
   // The injury spared is the plan's safety: kept over the notes told beside it.
   { line: (s) => /^I'll go easy on/.test(s), priority: 8.5 },
   { line: (s) => /^I'll set your first weights from/.test(s), priority: 8 },
+  // A doctor's lifting limit ("Nothing over 20 lb: …") is safety too; its "If 20 lb is for both hands…" goes first.
+  { line: (s) => /^Nothing over /.test(s), priority: 8.5, short: firstSentence },
   // A youth's rules are the plan's safety, not a detail (an older lifter's were said in full when the age was told).
   { line: (s) => /^You're \d+, so technique comes first/.test(s), priority: 8 },
   // "I'll leave kneeling lifts out and give you another lift for the same muscles": what the plan takes out.
