@@ -1223,7 +1223,7 @@ export const HANDLERS: Handlers = {
   },
   exclude_exercise: async (c, i) => {
     if (i.to) return easeOffLift(c, i as ItemOf<'exclude_exercise'> & { to: string });
-    await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: null, metadata: { exerciseId: i.exerciseId } });
+    await recordPlanNote(c.deps.db, c.client, { type: 'exercise_exclusion_request', reason: i.note, from: c.today, to: null, metadata: { exerciseId: i.exerciseId, ...(i.exerciseIds?.length ? { exerciseIds: i.exerciseIds } : {}) } });
     const changed = await applyAndTell(c, { types: ['exercise_swap'], key: `exclude:${i.exerciseId}`, from: c.today, to: null, concernsToday: false });
     if (changed.length) return [`Done: no more ${nameMidSentence(i.name)}s.`, ...changed];
     if (c.plan) return [`Done: no more ${nameMidSentence(i.name)}s. They are not in your coming weeks, and they will stay out.`];

@@ -14,10 +14,11 @@ import { SLOT_KEYS, type SlotKey } from './types.js';
 import { awayKind } from '../parse/away.js';
 import { isSorenessAfterTraining, onlyDeniesConditions } from '../parse/limitations.js';
 import { findTimezone } from '../parse/timezone.js';
+import { findBodyParts } from '../parse/body.js';
 import { OTHERS_ILL, SELF_ILL, SLANG_SICK } from '../words.js';
 
 export interface Aside {
-  id: 'illness' | 'travel' | 'moving' | 'one_off_change' | 'kit_question' | 'condition_denied' | 'tune_up_race';
+  id: 'illness' | 'travel' | 'moving' | 'session_report' | 'part_question' | 'one_off_change' | 'kit_question' | 'condition_denied' | 'tune_up_race';
   matches: (t: string) => boolean;
   /** Slots this text must not fill. */
   notFor: readonly SlotKey[];
@@ -35,6 +36,16 @@ function isOwnIllness(t: string): boolean {
 
 /** A new week of days: "switch me to tue thu sat", "change my days to mon wed fri", three weekdays or more. */
 const WEEK_SWITCH = /\b(?:switch|change|move|swap)\s+(?:me|us|my days|the days|days|my schedule|schedule|my training|training|it all|everything)\s+(?:to|over to)\b|(?:\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b[^a-z]*(?:\band\b|&|,)?\s*){3,}/;
+
+/** A session already done, told as done or by its reps ("did the workout today", "could only do 8 on the last set"). */
+const SESSION_DONE: readonly RegExp[] = [
+  /\b(?:i )?(?:just )?(?:did|finished|completed|got through|smashed|crushed|knocked out) (?:the|my|a|an|today'?s|todays|this morning'?s|that) (?:first )?(?:workout|session|training|lifting|lift|routine|circuit)\b/,
+  /\bcould only (?:do|get|manage|finish) (?:\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten)\b/,
+  /\b\d+ instead of (?:the )?\d+\b.*\b(?:sets?|reps?)\b|\b(?:sets?|reps?)\b.*\b\d+ instead of (?:the )?\d+\b/,
+];
+
+/** A question asked about a body part: "what should i do about the shoulder", "any advice for my knee?". */
+const PART_ASKED = /^(?:so |and |but |also )?(?:what (?:should|do|can|could|would) i do (?:about|for|with)|what (?:about|do i do about)|how (?:do|should|can) i (?:handle|deal with|work around|train (?:with|around)|protect|treat)|any (?:advice|tips) (?:for|on|about)|what do you (?:suggest|recommend) (?:for|about))\b/;
 
 export const ASIDES: readonly Aside[] = [
   {
@@ -60,6 +71,23 @@ export const ASIDES: readonly Aside[] = [
     matches: (t) => /\b(?:moving|relocating|move|moved)\s+(?:to|over to|out to)\s+(?!(?:my|the|it|this|that|today|tomorrow|tonight|next|mon|tue|wed|thu|fri|sat|sun)\b)[a-z]/.test(t) && findTimezone(t) !== null && !/\b(?:moved|i'?m in|now in|live in)\b(?!.*\b(?:next|soon|in \d|in a)\b)/.test(t),
     notFor: ['timezone', 'days', 'race_event', 'morning_time'],
     reply: "Good luck with the move! Your texts keep this time zone for now: once you've moved, text me the city (e.g. \"I'm in Denver now\") and they follow you.",
+  },
+  {
+    // "I did the workout today. The squats were hard, I could only do 8 instead of 10 on the last set": a session
+    // done, told before there is a plan to log it on (was "you can move any day's workout", its "instead" read as a
+    // move). Its numbers are no days, minutes or session length.
+    id: 'session_report',
+    matches: (t) => SESSION_DONE.some((re) => re.test(t)),
+    notFor: ['days', 'race_mileage', 'duration', 'run_time', 'morning_time', 'experience'],
+    reply: "Good work getting it done - a few reps short on the last set just means the weight was a real challenge. Once your plan is set, text me your sets like that and I'll set your next weights from them.",
+  },
+  {
+    // "what should i do about the shoulder", "any advice for my knee?": a question only the plan (or a doctor) can
+    // answer, not an answer and not a day moved.
+    id: 'part_question',
+    matches: (t) => PART_ASKED.test(t) && findBodyParts(t).length > 0,
+    notFor: SLOT_KEYS,
+    reply: "Once your plan starts it goes easy on any injury you tell me about, and you can text me how it feels to change that day's lifts. Until then leave out anything that hurts; sharp pain or pain that gets worse is a reason to see a doctor or physio.",
   },
   {
     id: 'one_off_change',

@@ -21,6 +21,7 @@ import { paceFromRecentRace } from './pace-asked.js';
 import { findAside, generalAnswer, KEPT_ASIDES, SETUP_QUESTIONS, soreAsked, TRAVEL_ASIDE, withoutLeadIn, type Aside } from './asides.js';
 import { findHealthCondition } from '../parse/health.js';
 import { fearedNote, liftsFeared } from '../parse/lift-nerves.js';
+import { kneelingClauses, kneelingRuledOut } from '../parse/kneeling.js';
 import { healthToldAnswer } from '../answers/health-told.js';
 import { boneStressAdvice } from '../answers/bone-stress.js';
 import { findLoadLimit, withoutLoadLimit } from '../parse/equipment.js';
@@ -150,16 +151,65 @@ export function isConfirmation(text: string): boolean {
 /** "You said 3-4: ..." was said when the days were answered: at the summary it gives way before the kit or the injuries. */
 const RANGE_SAID = /^You said \d-\d:/;
 
-/**
- * Home kit told with its weights ("dumbbells (5 and 8 lb), bands"): the plan's loads come from it, and its answer
- * is never said back on its own, so a long summary (a 61-year-old's age rules, an injury) keeps it.
- */
-const KIT_OWNED = /^You have .*\(.*\b(?:lb|kg)\)/;
-
 /** "Noted: usually 5ish am before work." when the workout-text line already gives its reason ("30 min before you usually train"). */
 function windowSaidAgain(s: string, a: OnboardingAnswers): boolean {
   const window = a.trainingWindow?.trim().toLowerCase();
   return window !== undefined && isToldSentence(s) && s.toLowerCase().includes(window.slice(0, 12)) && textTimeReason(a) !== '';
+}
+
+/** What a summary line must keep when space is short: the lines a client says YES to. */
+const ESSENTIAL = 9;
+
+/**
+ * How long each line of the summary is kept when it does not fit its 4 segments (higher is kept longer; the first
+ * row that matches decides). The essentials - the goal, the days, the kit, the plan's length and shape and the text
+ * time - are what the client says YES to: a 67-year-old's age rules, blood pressure note, knee and long notes pushed
+ * "Your goal is…", the experience line and "Your workout text comes at…" out. Lesser lines (age rule detail, long
+ * notes) go first; a reason to see a doctor and an injury spared stay before the routine restatements.
+ */
+const SUMMARY_RANKS: ReadonlyArray<{ line: (s: string, a: OnboardingAnswers) => boolean; priority: number; short?: (s: string) => string }> = [
+  { line: (s) => RANGE_SAID.test(s), priority: 4 },
+  // "Noted: usually 5ish am before work" when the workout-text line already gives its reason.
+  { line: (s, a) => windowSaidAgain(s, a), priority: 3 },
+  { line: (s) => s.startsWith('What you describe'), priority: ESSENTIAL },
+  { line: (s) => /^(?:Your goal is|You're training for)\b/.test(s), priority: ESSENTIAL },
+  { line: (s) => /^You can (?:run|train) \d+ days? a week/.test(s), priority: ESSENTIAL },
+  { line: (s) => /^(?:You have |You train with bodyweight only|Upper body and trunk only)/.test(s), priority: ESSENTIAL },
+  { line: (s) => /^Your workout text comes at/.test(s), priority: ESSENTIAL },
+  // The injury spared is the plan's safety: kept over the notes told beside it.
+  { line: (s) => /^I'll go easy on/.test(s), priority: 8.5 },
+  { line: (s) => /^I'll set your first weights from/.test(s), priority: 8 },
+  // A doctor's lifting limit ("Nothing over 20 lb: …") is safety too; its "If 20 lb is for both hands…" goes first.
+  { line: (s) => /^Nothing over /.test(s), priority: 8.5, short: firstSentence },
+  // A youth's rules are the plan's safety, not a detail (an older lifter's were said in full when the age was told).
+  { line: (s) => /^You're \d+, so technique comes first/.test(s), priority: 8 },
+  // "I'll leave kneeling lifts out and give you another lift for the same muscles": what the plan takes out.
+  { line: (s) => /^I'll leave .* out\b/.test(s), priority: 8, short: (s) => s.replace(/ and give you another lift for the same muscles\.$/, '.') },
+  // The level the plan starts at: after the essentials and what was told, before the routine restatements; its
+  // reason goes before the line does ("You start as a beginner.").
+  { line: (s) => /^(?:You start as a beginner|You've lifted before|You've been training for a while|You're experienced)/.test(s), priority: 7, short: (s) => s.replace(/(?: \(under a year of steady training\))?(?:, so |: ).*$/, '.') },
+  // The age rules were said in full when the age was told: the summary's short form goes before the notes do.
+  { line: (s, a) => summaryShort(s, a) !== undefined, priority: 5 },
+  // What the client told beyond the answers (a note, their work days) outranks the level and the routine
+  // restatements; when space is short a note keeps its first sentence ("Noted: knee clicks sometimes.") and a long
+  // one gives way first: the welcome after YES says the kept ones again.
+  { line: (s) => isToldSentence(s) && s.length > LONG_NOTE, priority: 6, short: firstSentence },
+  { line: (s) => isToldSentence(s), priority: 8, short: firstSentence },
+];
+
+/** A told line this long ("Noted: …; …; …") is the first told line to go when the summary is long. */
+const LONG_NOTE = 160;
+
+function firstSentence(s: string): string {
+  return s.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
+}
+
+/** A summary line as kept when space runs out: its rank, and its shorter form said before it is dropped. */
+function summaryLine(s: string, a: OnboardingAnswers): MessageLine {
+  const rank = SUMMARY_RANKS.find((r) => r.line(s, a));
+  const text = summaryShort(s, a) ?? s;
+  const short = rank?.short?.(text);
+  return { text, priority: rank?.priority ?? 6, ...(short && short !== text ? { short } : {}) };
 }
 
 function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string, before?: OnboardingAnswers): string {
@@ -184,11 +234,16 @@ function summaryReply(answers: OnboardingAnswers, ctx: OnboardingContext, lead?:
       // client who gave three lifts saw none of them kept.
       // A training window the workout-text line already says ("…, 30 min before you usually train") is not said twice
       // when space is short: "Noted: usually 5ish am before work" pushed the kit ("dumbbells up to 50 lb") out.
-      .map((s) => ({ text: summaryShort(s, full) ?? s, priority: RANGE_SAID.test(s) ? 4 : windowSaidAgain(s, full) ? 3 : isToldSentence(s) || (full.trainingWindow && /workout text comes/.test(s)) ? 8 : /^You can (?:run|train) \d+ days? a week/.test(s) || /^I'll set your first weights from/.test(s) || KIT_OWNED.test(s) ? 7 : 6 })),
-    ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? 7 : 4 })),
-    { text: `Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`, priority: 10 },
+      .map((s) => summaryLine(s, full)),
+    // The plan's length and shape ("Your plan: 12 weeks, in stretches of…") is an essential; its detail is not.
+    ...plan.split(/(?<=[.!?])\s+/).filter(Boolean).map((s, i) => ({ text: s, priority: i === 0 ? ESSENTIAL : 4 })),
   ];
-  return fitSegments(lines, 4).replace(/\n/g, ' ');
+  const reply = (yes: string) => fitSegments([...lines, { text: yes, priority: 10 }], 4);
+  const full4 = reply(`Reply YES to start, or tell me what to change (e.g. ${full.goal === 'race' ? "'3 days', '6am', 'goal sub 50'" : "'3 days', '6am', 'no squat rack'"}).`);
+  // The examples give way before what the client told does (the injury, notes, their level) over "(e.g. '3 days', '6am')".
+  const told = lines.filter((l) => l.priority >= 7);
+  const body = told.every((l) => full4.includes(toGsm7(l.short ?? l.text))) ? full4 : reply('Reply YES to start, or tell me what to change.');
+  return body.replace(/\n/g, ' ');
 }
 
 function ask(step: OnboardingStep, answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): string {
@@ -273,7 +328,11 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   const limited = answers.goal !== 'race' && findLoadLimit(t, answers.units === 'metric' ? 'kg' : 'lb') !== null;
   // A lift feared ("deadlifts from the floor make me nervous") is kept too: once the plan exists it is taken out.
   const feared = answers.goal !== 'race' && liftsFeared(t).length > 0;
+  // So is kneeling ruled out ("fine now but I can't kneel on it"): once the plan exists every kneeling lift goes.
+  const kneels = answers.goal !== 'race' && kneelingRuledOut(t);
   if ((aside && KEPT_ASIDES.has(aside.id)) || findHealthCondition(raw) || limited || feared) next = { ...next, notes: [...(next.notes ?? []), { text: feared ? fearedNote(t) : aside?.kept ?? raw, at: ctx.now.toISOString() }] };
+  // Its own note, said alone: read again in a paragraph ("knee replacement 2 years ago…") another rule had it.
+  if (kneels) next = { ...next, notes: [...(next.notes ?? []), { text: kneelingClauses(t).join(', '), at: ctx.now.toISOString() }] };
   const apply = (row: SlotRow, read: ReturnType<SlotRow['explicit']>) => {
     if (!read || 'error' in read) return;
     next = merge(next, read.answers);
@@ -309,7 +368,9 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
   if (asked && asked !== 'confirm' && !changed.includes(asked) && answering.length === 0 && !aside?.notFor.includes(asked)) {
     const row = SLOT_BY_KEY.get(asked)!;
     const r = row.bare(t, raw, next, ctx);
+    const elsewhere = r && !('error' in r) ? null : otherSlotAnswered(asked, t, raw, next, ctx);
     if (r && !('error' in r)) apply(row, r);
+    else if (elsewhere) apply(elsewhere.row, elsewhere.read);
     else error = r && 'error' in r ? r.error : null;
   } else if (asked && asked !== 'confirm' && !changed.includes(asked) && !aside?.notFor.includes(asked)) {
     // "Sam. btw my knee is cranky": the short answer to the question asked, in a sentence of its own beside
@@ -329,6 +390,28 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
     }
   }
   return { answers: next, changed, reask, error, aside };
+}
+
+/**
+ * Answers of a shape only one question has: "8:00" to the maxes question is no lift, it is when the workout text
+ * comes, while that is still unknown. Such a text that the question asked cannot read fills that other open slot,
+ * and the question asked is asked again. The asked question reads first: a bare "3:45" at the goal-time question
+ * stays a goal time.
+ */
+const ANSWER_SHAPES: ReadonlyArray<{ key: SlotKey; shape: RegExp; notAt: readonly SlotKey[] }> = [
+  // "8:00", "at 6:30", "7:15am", "5:45 pm": a clock with nothing else - except where a time is the answer asked
+  // for ("8:45" to the goal-time question is a goal, or a pace asked about, never the text time).
+  { key: 'morning_time', shape: /^(?:at\s+|@\s*)?\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[.!]*$/, notAt: ['race_goal_time', 'race_recent', 'race_event', 'race_mileage', 'duration', 'run_time'] },
+];
+
+function otherSlotAnswered(asked: SlotKey, t: string, raw: string, a: OnboardingAnswers, ctx: OnboardingContext): { row: SlotRow; read: NonNullable<ReturnType<SlotRow['bare']>> } | null {
+  for (const { key, shape, notAt } of ANSWER_SHAPES) {
+    const row = SLOT_BY_KEY.get(key)!;
+    if (key === asked || notAt.includes(asked) || !row.applies(a) || row.filled(a) || !shape.test(t.trim())) continue;
+    const read = row.bare(t, raw, a, ctx);
+    if (read && !('error' in read)) return { row, read };
+  }
+  return null;
 }
 
 /** Which summary sentence restates a slot. */
@@ -723,7 +806,7 @@ export function stepOnboarding(state: OnboardingState, text: string, ctx: Onboar
 
   if (read.reask) return { state: { ...state, answers: read.answers, retries: state.retries + 1 }, reply: fitReply([read.reask]) };
   // Not an answer and not a miss: say it waits for the plan and ask the open question again.
-  if (read.aside && read.changed.length === 0) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)]) };
+  if (read.aside && read.changed.length === 0) return { state: { ...state, answers: read.answers, retries: 0 }, reply: fitReply([read.aside.reply, ask(state.step, answers, ctx)], read.aside.reply.length > 150 ? 3 : 2) };
   // The asked slot read again as what it already was ("march" at "Which day in March?") is no progress: a miss.
   const unchanged = read.changed.length > 0 && read.changed.every((k) => k === state.step) && JSON.stringify(read.answers) === JSON.stringify(answers);
   if (read.changed.length === 0 || unchanged) {

@@ -10,6 +10,7 @@ import { convertWeight } from '../../engine/units.js';
 import type { Equipment, IsoWeekday, StrengthGoal } from '../../engine/vocabulary.js';
 import { findEquipment, findLoadLimit, findMaxLoad, findMissingEquipment, namesWholeKit, parseEquipment, withoutKitMaxLoads, withoutLoadLimit } from '../parse/equipment.js';
 import { liftsFeared } from '../parse/lift-nerves.js';
+import { kneelingNote, kneelingRuledOut } from '../parse/kneeling.js';
 import { LAPSED_LIFT_CUE } from '../parse/lapsed-lift.js';
 import { INCONSISTENT, parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
@@ -862,6 +863,11 @@ function noneButTight(t: string, a: OnboardingAnswers): Read {
   return { answers: { limitations: [], limitationAreas: [], ...(note ? { bodyNotes: [...new Set([...(a.bodyNotes ?? []), note])] } : {}) } };
 }
 
+/** The client's words said back to them: "tweaked my hamstring, its good now" -> "tweaked your hamstring, it's good now". */
+function asToldBack(t: string): string {
+  return t.trim().replace(/[.!]+$/, '').replace(/\bmy\b/g, 'your').replace(/\bi'?m\b/g, "you're").replace(/\bits\b/g, "it's").replace(/\bi\b/g, 'you');
+}
+
 function readLimitationsSaid(raw: string, bare: boolean, a: OnboardingAnswers): Read {
   const t = withoutDeniedConditions(raw);
   if (UPPER_BODY_ONLY.test(t)) return { answers: { limitations: [], limitationAreas: [], upperBodyOnly: true } };
@@ -903,6 +909,9 @@ function readLimitationsSaid(raw: string, bare: boolean, a: OnboardingAnswers): 
   // "I have AFib and take a beta blocker": a health condition, not an injured area. It is kept as a note and
   // read once the plan exists (the plan trains around it), so the question is answered: no area to spare.
   if ((!r.success || !r.data.length) && findHealthCondition(t)) return { answers: { limitations: [], limitationAreas: [] } };
+  // "tweaked my hamstring in october but its good now": a part the library has no limitation for is no area to ask
+  // for again ("Which area?" twice): it is kept as a note the coach sees, said back in the client's words.
+  if (!r.success && findBodyParts(t).length > 0 && isInjuryWord(t)) return { answers: { limitations: [], limitationAreas: [], bodyNotes: [...new Set([...(a.bodyNotes ?? []), asToldBack(t)])] } };
   return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [], ...redFlagsOf(r.data.length ? t : '', a) } } : { error: r.error };
 }
 
@@ -1117,8 +1126,8 @@ function withLongRunDay(days: IsoWeekday[], t: string): IsoWeekday[] {
 /** "the 3rd sunday of march", "last monday in april": a race day's rule, not a training day. */
 const NTH_WEEKDAY_DATE = /\b(?:the )?(?:1st|2nd|3rd|4th|5th|first|second|third|fourth|fifth|last) (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? (?:of|in)\b/g;
 const DAY_WORD = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|week ?ends?)';
-/** "off mondays", "mondays off", "except fri", "no sundays", "not weekends", "but monday". */
-const OFF_DAY = new RegExp(`\\b(?:off(?: on)?|except(?: for)?|but(?: not)?|not(?: on)?|no|never(?: on)?|other than|besides|rest(?: on)?) ${DAY_WORD}(?:(?:,| and| or|/|&) ?${DAY_WORD})*|\\b${DAY_WORD}(?:(?:,| and| or|/|&) ?${DAY_WORD})* (?:off|are off|is off|are rest|is rest|rest)\\b`, 'g');
+/** "off mondays", "mondays off", "except fri", "no sundays", "not weekends", "but monday", "weekends are hard". */
+const OFF_DAY = new RegExp(`\\b(?:off(?: on)?|except(?: for)?|but(?: not)?|not(?: on)?|no|never(?: on)?|other than|besides|rest(?: on)?) ${DAY_WORD}(?:(?:,| and| or|/|&) ?${DAY_WORD})*|\\b${DAY_WORD}(?:(?:,| and| or|/|&) ?${DAY_WORD})* (?:off|are off|is off|are rest|is rest|rest|(?:are|is) (?:(?:really|pretty|usually|always|kinda|a bit) )?(?:hard|tough|tricky|busy|out|impossible|bad|crazy|a no|no good|packed)|(?:don'?t|doesn'?t) work)\\b`, 'g');
 
 /** The text without its off-day phrases, and the days they name. */
 function withoutOffDays(t: string): { text: string; off: IsoWeekday[] } {
@@ -1606,7 +1615,7 @@ export const SLOTS: SlotRow[] = [
     filled: (a) => a.goal !== undefined,
     question: () => "What's your main goal? Get stronger, build muscle, lose fat, general fitness, train for a race, or a mix (lifting + a race)?",
     explicit: (t, _raw, a) => {
-      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?bod|beer belly|baby weight|spare tire|love handles)|(?:be|feel|become|getting) (?:(?:a (?:bit|little|lot) )?(?:more )?)?(?:fit|fitter|healthier|in shape)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
+      const lift = /\b(lifting|lift|weights|weight training|build(?:ing)? muscle|gain muscle|put on muscle|get(?:ting)? (?:stronger|strong|bigger|big|huge|jacked|swole|ripped|shredded|fit|fitter|in shape|toned|lean|leaner|healthier)|get(?:ting)? (?:back )?(?:in|into) (?:better |good )?shape|look better|(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?) (?:(?:some|a little|a bit of|a few|the|my|like|about|around|roughly|maybe|at least|over|~|\d+(?:-\d+)?|\d+ ?(?:lbs?|pounds|kgs?|kilos|stone) ?(?:of)?) )*(?:fat|weight|pounds|lbs?|kgs?|kilos|stone|belly|gut|(?:dad|mom) ?(?:bod|gut|belly)|beer belly|baby weight|spare tire|love handles)|(?:be|feel|become|getting) (?:(?:a (?:bit|little|lot) )?(?:more )?)?(?:fit|fitter|healthier|in shape)|slim down|weight loss|fat loss|strength|hypertrophy|general fitness|tone up|stronger|bulk|powerlift\w*|bodybuild\w*|(?:stay|staying|keep|keeping|remain) (?:strong|fit|healthy|active|in shape))\b/.test(t);
       // A well-known race named ("doing boston in april") is a race goal on its own.
       const race = (/\b(training for|train for|signed up for|registered for|race|run(?:ning)? (?:a|my first|the)|(?:doing|do) (?:a|my|the)|first (?:5k|10k|half|marathon|full))\b/.test(t) && findRaceDistance(t) !== null) || findKnownRace(t) !== null || RACE_NO_DISTANCE.test(t);
       // "want to get faster for tryouts": an athlete's speed (power), not a race unless one is named.
@@ -2098,7 +2107,9 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // A note that asks for no change is still said back, so the client (and the coach reading along) sees it kept.
   // "…fine now but deadlifts from the floor make me nervous": the lift is taken out once the plan starts (kept note).
   const feared = [...new Map((a.notes ?? []).flatMap((n) => liftsFeared(n.text)).map((x) => [x.id, x])).values()];
-  const leaveOut = feared.length ? `I'll leave ${feared.map((x) => `${nameMidSentence(x.name)}s`).join(' and ')} out and give you another lift for the same muscles` : null;
+  // "I can't kneel on it": every lift done kneeling goes the same way (parse/kneeling.ts).
+  const outs = [...feared.map((x) => `${nameMidSentence(x.name)}s`), ...((a.notes ?? []).some((n) => kneelingRuledOut(n.text)) ? ['kneeling lifts'] : [])];
+  const leaveOut = outs.length ? `I'll leave ${outs.join(' and ')} out and give you another lift for the same muscles` : null;
   if (a.bodyNotes?.length) out.push(`${TOLD_LEAD} ${a.bodyNotes.join('; ')}. ${leaveOut ?? 'Nothing to change for that'}, but tell me if it starts to hurt.`);
   else if (leaveOut) out.push(`${leaveOut}.`);
   if (a.loadLimit && lifts(a.goal)) out.push(loadLimitLine(a.loadLimit));
@@ -2115,7 +2126,7 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   // named as such, never as "your trip".
   // A lift feared is said with the body notes above ("I'll leave deadlifts out"), never as a trip.
   // An injury kept for its red flags is said with the injuries ("get it checked"), never as a trip.
-  const reports = (a.notes ?? []).filter((n) => !n.injury && (!a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null) && liftsFeared(n.text).length === 0);
+  const reports = (a.notes ?? []).filter((n) => !n.injury && (!a.loadLimit || findLoadLimit(normalize(n.text), weightUnit(a)) === null) && liftsFeared(n.text).length === 0 && !kneelingNote(n.text));
   const kept = [...new Set(reports.flatMap((n) => { const h = findHealthConditions(n.text); return h.length ? h.map((x) => `your ${x.label}`) : [/\b(sick|ill|flu|covid|fever|cold|bug|virus|strep)\b/i.test(n.text) ? 'being sick' : tuneUpNoted(n.text, a) ?? 'your trip']; }))];
   if (kept.length) out.push(`${TOLD_LEAD} ${kept.join(' and ')} - I'll plan around it once you start.`);
   const zone = a.timezone ?? ctx.phoneTimezone;

@@ -417,7 +417,9 @@ export function withoutLoadLimit(text: string): string {
  * squat). A lift done with the kit keeps its number ("db bench 50x10").
  */
 export function withoutKitMaxLoads(text: string): string {
-  return normalize(text).replace(/\b(?:dumbbells?|dumbells?|dumb bells?|dbs?|kettlebells?|kettle bells?|kbs?)\b(?:\s+(?:only|that|which|i have|at home|here|go|goes|going|are|is|up|all the way))*\s+(?:up ?to|upto|to|max(?:imum)?|of|only go to|go up to|till|until)\s*\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?/g, (m) => m.replace(/\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?$/, ' '));
+  // "about 300 lbs of plates", "400 lb worth of bumpers": the kit's total, never a lift's number (was a 300 lb bench).
+  return normalize(text)
+    .replace(/\b\d{2,4}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?)\s+(?:worth\s+)?(?:of|in)\s+(?:\w+\s+)?(?:plates?|weights?|iron|bumpers?|discs?)\b/g, ' weight plates ').replace(/\b(?:dumbbells?|dumbells?|dumb bells?|dbs?|kettlebells?|kettle bells?|kbs?)\b(?:\s+(?:only|that|which|i have|at home|here|go|goes|going|are|is|up|all the way))*\s+(?:up ?to|upto|to|max(?:imum)?|of|only go to|go up to|till|until)\s*\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?/g, (m) => m.replace(/\d{1,3}(?:\.\d)?\s*(?:kg|kgs|kilos?|lbs?|pounds?|s\b)?$/, ' '));
 }
 
 /** A load said of the kit ("up to 40", "to 50 lb", "25 lb dumbbells", "pair of 35s"): never a lift's number. */

@@ -91,6 +91,8 @@ const NEVER_FUZZY = new Set([
   'machine', 'machines', 'cable', 'cables', 'bands', 'band', 'skipped', 'planet', 'planets', 'planned', 'planning', 'plane', 'planes', 'plant', 'plants', 'lower', 'upper', 'fullbody', 'cardio', 'tempo', 'stairs', 'walk', 'running', 'swimming', 'cycling', 'hiking', 'walking', 'stretching', 'yoga',
   // Kit and places a lifter lists ('barbell, rack, bench, plates and some dumbbells to 60' once read plates as a plank).
   'plate', 'plates', 'platform', 'rack', 'racks', 'garage', 'gym', 'mats', 'rings', 'boxes', 'treadmill', 'rower', 'place', 'places', 'played', 'playing',
+  // onboard21: "nothing except a sturdy chair" is furniture, no chin-up (was "your chin-up max 20 lb").
+  'chair', 'chairs',
 ]);
 
 /** Every word used in an exercise name or alias: a fuzzy phrase must be made of these or near-misses of them. */

@@ -25,7 +25,7 @@ export const GOAL_LABEL: Record<Goal, string> = {
 };
 
 /** Weight to lose, said as an aim: "lose about 20 pounds", "drop some weight", "weight loss". */
-const LOSE_WEIGHT = /\b(?:lose|losing|drop|dropping|shed|shedding|get rid of)\b(?:\s+\w+){0,3}?\s+(?:\d+\s*(?:lbs?|pounds?|kgs?|kilos?)|weight|fat|pounds|lbs|kilos|belly)\b|\bweight ?loss\b/;
+const LOSE_WEIGHT = /\b(?:lose|losing|drop|dropping|shed|shedding|get rid of)\b(?:\s+\w+){0,3}?\s+(?:\d+\s*(?:lbs?|pounds?|kgs?|kilos?)|weight|fat|pounds|lbs|kilos|belly|gut)\b|\bweight ?loss\b/;
 /** Strength said, or a lift with a number to reach ("squat 300 pounds", "bench 2 plates"). */
 /**
  * A main lift's number to raise, said without "stronger": "squat and bench up", "get my deadlift up", "improve my
@@ -108,7 +108,7 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
  * data, one row per goal.
  */
 const ALSO_GOALS: ReadonlyArray<[StrengthGoal, RegExp]> = [
-  ['fat_loss', /\b(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?|get(?:ting)? rid of|burn(?:ing)?|trim(?:ming)?|lose off)\s+(?:(?:the|my|this|that|some|a bit of|a little|a lil|a few|some of (?:the|my)|extra|about|around|like|\d+\s*(?:lbs?|pounds|kgs?|kilos))\s+)*(?:\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:lbs?|pounds|kgs?|kilos)|fat|weight|pounds|lbs|kilos|gut|belly|tummy|pouch|(?:dad|mom) ?bod|beer belly|love handles|spare tire|baby weight|flab|chub)\b|\b(?:weight ?loss|fat ?loss|lean(?:ing)? out|get(?:ting)? (?:lean|leaner|shredded|ripped|cut)|slim(?:ming)? down|tone up|cut(?:ting)? (?:some |a bit of )?(?:fat|weight))\b/],
+  ['fat_loss', /\b(?:los(?:e|ing)|drop(?:ping)?|shed(?:ding)?|get(?:ting)? rid of|burn(?:ing)?|trim(?:ming)?|lose off)\s+(?:(?:the|my|this|that|some|a bit of|a little|a lil|a few|some of (?:the|my)|extra|about|around|like|\d+\s*(?:lbs?|pounds|kgs?|kilos))\s+)*(?:\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:lbs?|pounds|kgs?|kilos)|fat|weight|pounds|lbs|kilos|gut|belly|tummy|pouch|(?:dad|mom) ?(?:bod|gut|belly)|beer belly|love handles|spare tire|baby weight|flab|chub)\b|\b(?:weight ?loss|fat ?loss|lean(?:ing)? out|get(?:ting)? (?:lean|leaner|shredded|ripped|cut)|slim(?:ming)? down|tone up|cut(?:ting)? (?:some |a bit of )?(?:fat|weight))\b/],
   ['hypertrophy', /\b(?:build(?:ing)? (?:some |more )?muscle|gain(?:ing)? (?:some |more )?(?:muscle|size|mass)|put(?:ting)? on (?:some |more )?(?:muscle|size|mass)|get(?:ting)? (?:bigger|big|jacked|swole|huge)|bulk(?:ing)?(?: up)?|hypertrophy)\b/],
   ['strength', /\b(?:get(?:ting)? (?:stronger|strong)|stronger|strength|powerlift\w*)\b/],
 ];

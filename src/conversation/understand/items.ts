@@ -174,7 +174,7 @@ export interface EntitiesByIntent {
     /** "treadmill only this week", "only bands this week": less kit at home for some days, no trip (no "Noted your trip"). */
     atHome?: true;
   };
-  exclude_exercise: { exerciseId: string; name: string; note: string; /** "go easy on deadlifts": out through this day only, then back. */ to?: string; /** "no squats this week": refused, not eased, so its barbell variants go too. */ refused?: boolean };
+  exclude_exercise: { exerciseId: string; name: string; note: string; /** "go easy on deadlifts": out through this day only, then back. */ to?: string; /** "no squats this week": refused, not eased, so its barbell variants go too. */ refused?: boolean; /** "can't kneel": every lift done kneeling goes, not only `exerciseId`. */ exerciseIds?: string[] };
   swap_exercise: { fromExerciseId: string; fromName: string; toExerciseId: string | null; toEquipment: Equipment | null; note: string };
   /**
    * The client's own kit changed for good ("my gym closed, only have bands now", "got a squat rack for the

@@ -35,6 +35,7 @@ import { findCardio, findEquipment, findLoadLimit, isLoadLimitLifted, findMaxDum
 import { findMinutes } from '../parse/duration.js';
 import { findExerciseMentions, matchExercise } from '../parse/exercise.js';
 import { liftsFeared } from '../parse/lift-nerves.js';
+import { KNEELING_LIFTS, kneelingRuledOut } from '../parse/kneeling.js';
 import { LAPSED_HISTORY } from '../parse/lapsed-lift.js';
 import { askedLift } from './asked-lift.js';
 import { awayKind } from '../parse/away.js';
@@ -1374,6 +1375,19 @@ export const RULES: Rule[] = [
       // A week's lifts are picked for the whole week: the lift is out through the end of the week the caution ends in.
       const refused = !LIFT_CAUTION.some((re) => re.test(t));
       return match([{ intent: 'exclude_exercise', exerciseId: ex.id, name: ex.name, note: c.raw, to: weekOf(end).to, ...(refused ? { refused } : {}) }], SURE);
+    },
+  },
+  {
+    // "I can't kneel on it", "no kneeling please": a position ruled out, so every lift done kneeling goes for good
+    // (parse/kneeling.ts), as a lift refused; told at onboarding it is kept and read again once the plan exists.
+    name: 'kneeling ruled out',
+    scope: 'text',
+    mood: 'any',
+    final: false,
+    read: (c) => {
+      if (!kneelingRuledOut(c.text) || !KNEELING_LIFTS.length) return null;
+      const [first, ...rest] = KNEELING_LIFTS;
+      return match([{ intent: 'exclude_exercise', exerciseId: first!.id, name: 'Kneeling lift', note: c.raw, ...(rest.length ? { exerciseIds: KNEELING_LIFTS.map((e) => e.id) } : {}) }], SURE);
     },
   },
   {

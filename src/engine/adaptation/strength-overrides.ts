@@ -91,9 +91,12 @@ export function strengthOverrides(
         continue;
       }
       exclude.add(a.exerciseId);
+      // "can't kneel": every lift done kneeling is out for good, not only the one named.
+      for (const id of a.exerciseIds ?? []) exclude.add(id);
       if (a.toExerciseId) subs[a.exerciseId] = a.toExerciseId;
-      const fromEx = exerciseById(a.exerciseId);
-      const from = fromEx ? nameMidSentence(fromEx.name) : a.exerciseId;
+      const fromIds = a.exerciseIds?.length ? a.exerciseIds : [a.exerciseId];
+      const fromNames = fromIds.map((id) => nameMidSentence(exerciseById(id)?.name ?? id));
+      const from = fromNames.length > 1 ? `${fromNames.slice(0, -1).join(', ')} or ${fromNames.at(-1)}` : fromNames[0]!;
       const toEx = a.toExerciseId ? exerciseById(a.toExerciseId) : undefined;
       const to = toEx ? nameMidSentence(toEx.name) : null;
       add(causes, {

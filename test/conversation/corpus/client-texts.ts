@@ -1032,6 +1032,9 @@ export const CORPUS: CorpusEntry[] = [
   { text: 'got cleared at my postpartum checkup', read: [{ intent: 'load_limit_lifted' }] },
   { text: 'doc cleared me for everything at my 6 week checkup', read: [{ intent: 'load_limit_lifted' }] },
   { text: 'midwife says i can go back to running', read: [{ intent: 'load_limit_lifted' }] },
+  // onboard21: kneeling ruled out is every kneeling lift out for good, not one lift named.
+  { text: 'no kneeling please, my knee cant take it', read: [{ intent: 'exclude_exercise', exerciseId: 'landmine_press', exerciseIds: ['landmine_press', 'band_pulldown'] }], tags: ['exercises'] },
+  { text: "I can't kneel on my right knee since the replacement", read: [{ intent: 'exclude_exercise', exerciseId: 'landmine_press' }], tags: ['exercises'] },
   // A shift worker's week: the days at work are not the days asked for.
   { text: 'this week im working wed thu fri so can i train mon tue sat', read: [{ intent: 'change_days', weekdays: [1, 2, 6], thisWeek: true }], tags: ['dates', 'question'] },
   { text: 'on shift tue wed this week, can i lift mon thu sat', read: [{ intent: 'change_days', weekdays: [1, 4, 6], thisWeek: true }], tags: ['dates', 'question'] },

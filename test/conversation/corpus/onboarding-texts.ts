@@ -400,4 +400,14 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // lead20: the long-run day said as a preference (was dropped: the long run went on Sunday).
   { text: 'i can run tues thurs sat and sun, sat would be best for long runs', asked: 'days', before: runner, expect: { trainingDays: [2, 4, 6, 7], race: { longRunDay: 6 } } },
   { text: 'mon wed sat sun, long runs work best on sundays', asked: 'days', before: runner, expect: { trainingDays: [1, 3, 6, 7], race: { longRunDay: 7 } } },
+  // onboard21: a bare clock while the text time is unknown is that time, whatever was asked (not a lift at the maxes question).
+  { text: '8:00', asked: 'maxes', before: lifter, expect: { morningTime: '08:00' }, absent: ['lifts'] },
+  { text: '6:30am', asked: 'maxes', before: lifter, expect: { morningTime: '06:30' }, absent: ['lifts'] },
+  // A session told before there is a plan is no days or session length.
+  { text: 'I did the workout today. The squats were hard, I could only do 8 instead of 10 on the last set.', asked: 'days', before: { name: 'Gary', goal: 'strength', trainingAge: 'beginner' }, expect: {}, absent: ['trainingDays', 'sessionMinutes'] },
+  // A chair is furniture, no chin-up: "about 20 or 30 minutes" beside it is no chin-up max.
+  { text: "I don't have any equipment except a sturdy chair and I could probably buy some light weights if you think I need them. Tuesdays and Thursdays are best, and maybe Saturday. I can do about 20 or 30 minutes before I get tired.", asked: 'days', before: { name: 'Linda', goal: 'strength', trainingAge: 'beginner', age: 71 }, expect: { trainingDays: [2, 4, 6], sessionMinutes: 30 }, absent: ['lifts'] },
+  // A busy parent's paragraph: "weekends are hard" rules the weekend out, "300 lbs of plates" is kit, "the dad gut" is fat to lose.
+  { text: 'I have a home gym in the garage with a power rack, barbell, bench, about 300 lbs of plates and adjustable dumbbells up to 50. I can train early mornings before the kids wake up, probably 4 days a week, 45 minutes max. Weekends are hard.', asked: 'days', before: { name: 'Marcus', goal: 'hypertrophy', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 2, 4, 5], sessionMinutes: 45 }, absent: ['lifts'] },
+  { text: 'I want to lose the dad gut and build some muscle', asked: 'goal', before: { name: 'Marcus' }, expect: { goal: 'fat_loss', alsoGoal: 'hypertrophy' } },
 ];
