@@ -24,7 +24,7 @@ import { plannedLiftFor, repRange } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
 import { findHealthConditions } from './parse/health.js';
 import { addDays } from '../engine/dates.js';
-import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
+import { findExerciseMentions, matchExercise, type ExerciseMention } from './parse/exercise.js';
 import { findEffortWords } from './parse/effort.js';
 import { clientEquipment, dayInOneLine, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
@@ -151,9 +151,29 @@ async function variantContext(c: TurnContext, items: readonly Item[]): Promise<L
   return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged, statedMaxesLb };
 }
 
+/**
+ * A load said as a pair ("rows 3x10 w 60s", "rdls with the 50s", "curls using 25's"): a lifter's word for dumbbells,
+ * each that heavy. Was the barbell row at 60 lb, and a barbell RDL "now 3x8-10 at 45 lb" from dumbbells of 50.
+ */
+const PAIR_LOAD = /(?:\bw\/?|\bwith|\busing|@|\bat)\s*(?:the\s+|a pair of\s+|pair of\s+)?\d{1,3}(?:\.5)?'?s\b/;
+
+/** Whether the clause of a text that names `written` gives its load as a pair of dumbbells. */
+function loadSaidAsPair(text: string, written: string): boolean {
+  const w = normalize(written);
+  return normalize(text).split(/[,.;!?]|\band\b|\bthen\b/).some((clause) => clause.includes(w) && PAIR_LOAD.test(clause));
+}
+
 function withClientVariant(c: TurnContext, item: Item, ctx: LiftVariantContext): Item {
   if (item.intent === 'correct_log') return { ...item, replacement: item.replacement.map((r) => withClientVariant(c, r, ctx) as typeof r) };
   if (item.intent !== 'log_strength') return item;
+  if (namesNoImplement(item.lift.written) && loadSaidAsPair(c.text, item.lift.written)) {
+    const written = `dumbbell ${item.lift.written}`;
+    const db = matchExercise(written);
+    if (db?.implement === 'dumbbell') {
+      const chosen = resolveLiftVariant(db, written, ctx);
+      return { ...item, lift: { ...item.lift, exerciseId: chosen.id, name: chosen.name } };
+    }
+  }
   const matched = exerciseById(item.lift.exerciseId);
   const unit = c.client.units === 'metric' ? 'kg' : 'lb';
   const loads = item.lift.groups.flatMap((g) => (g.load === null ? [] : [convertWeight(g.load, g.unit ?? unit, 'lb')]));

@@ -50,3 +50,17 @@ describe('an easy pace that feels too slow', () => {
     expect(reply).not.toMatch(/Text "what pace/);
   });
 });
+
+describe('a load said as a pair of dumbbells', () => {
+  it('"rows 3x10 w 60s" and "rdls 3x8 with the 50s" log dumbbell lifts at that weight each (was the barbell row at 60 lb)', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    const rows = await say(phone, 'bench 3x8 @ 155 and rows 3x10 w 60s');
+    expect(rows).toMatch(/Logged today: Bench press 3x8 @ 155 lb/);
+    expect(rows).toMatch(/Logged today: [^\n]*[Dd]umbbell row 3x10 @ 60 lb/);
+    expect(rows).not.toMatch(/Barbell row/);
+    const rdl = await say(phone, 'did rdls 3x8 with the 50s');
+    // Was "Romanian deadlift 3x8 @ 50 lb" and the barbell RDL's next load cut to 45 lb.
+    expect(rdl).toMatch(/Logged today: Dumbbell Romanian deadlift 3x8 @ 50 lb/);
+    expect(rdl).not.toMatch(/Romanian deadlift is now 3x8-10 at 45 lb/);
+  });
+});
