@@ -391,4 +391,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'ACL reconstruction 2 yrs ago, fine now', asked: 'limitations', before: { name: 'Gary', goal: 'strength' }, expect: { limitations: [] } },
   // A beach trip is no bench.
   { text: 'want to look good for a beach trip in july', asked: 'goal', before: { name: 'Ann' }, expect: { targetEvent: { name: 'beach trip' } }, absent: ['equipment'] },
+  // lifter21: a lift made bigger is its number to raise (strength); a body part made bigger is muscle.
+  { text: 'bigger squat', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
+  { text: 'a bigger bench', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
+  { text: 'bigger deadlift and squat', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
+  { text: 'bigger arms and legs', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'hypertrophy' } },
 ];
