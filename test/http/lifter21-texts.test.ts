@@ -32,3 +32,14 @@ describe('a mild ache goes lighter, not out', () => {
     expect(wednesday).toMatch(/\nOverhead press 2x8-10 @ RIR 4\n/);
   });
 });
+
+describe('a cable-only trip', () => {
+  it('a trained lifter with only a cable machine squats with the cable (was "Bodyweight squat 2x12-14")', async () => {
+    const phone = await onboarded(LIFTER_ANSWERS);
+    await say(phone, 'hotel gym tue-fri, only a cable machine');
+    const wednesday = await say(phone, 'wednesday');
+    const friday = await say(phone, 'friday');
+    expect(`${wednesday}\n${friday}`).not.toMatch(/Bodyweight squat/);
+    expect(`${wednesday}\n${friday}`).toMatch(/Cable goblet squat/);
+  });
+});
