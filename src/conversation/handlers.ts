@@ -14,7 +14,7 @@ import { levelFits } from '../engine/strength/exercises.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import { findBodyParts, warningSigns } from './parse/body.js';
 import { FINE_UNTIL, LIFE_BUSY, LIMITATION_FOR_PART, OTHERS_ILL, SELF_ILL } from './words.js';
-import { partLabel, UPPER_BODY_PARTS } from '../engine/adaptation/body.js';
+import { liftsEasedWhenMild, partLabel, UPPER_BODY_PARTS } from '../engine/adaptation/body.js';
 import { kitLabel } from '../engine/adaptation/labels.js';
 import { clientPartLabel, sparedAreasLabel } from './client-part.js';
 import { EQUIPMENT, type Equipment, type IsoWeekday, type Limitation } from '../engine/vocabulary.js';
@@ -854,6 +854,8 @@ function painDays(note: string, mild: boolean, untilNextSession: number | null):
   return untilNextSession ?? 7;
 }
 const MILD_PAIN_DAYS = 3;
+/** "a little tweak", "slight tweak": said small, so not the lasting "tweaked" of LASTING_PAIN. */
+const SMALL_TWEAK = /\b(?:little|lil|slight|small|minor|tiny) tweak\w*/g;
 /** A pain the client says is small: "a bit achy", "a little sore, nothing major", "kinda tight". */
 const SAID_SMALL = /\b(?:a (?:bit|little|lil|tad|touch)|bit of|little bit|slightly|slight|kinda|kind of|sorta|sort of|somewhat|mildly|mild|minor|nothing major|nothing serious|not bad|niggle|niggly|twinge)\b/;
 
@@ -938,13 +940,16 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
   // "knees a bit achy": said small by the client, a runner's runs are eased (shorter, easy), not taken out; a plain "my
   // knee is sore" is still a few days off runs and a check-in, and "still sore" after an ease rests them.
   const eased = mild && SAID_SMALL.test(i.note.toLowerCase()) && !LASTING_PAIN.test(i.note.toLowerCase()) && Boolean(c.plan?.outline.race) && i.bodyPart !== null && easedWhenMild(i.bodyPart);
+  // "elbow felt a bit off", "knee a little tweaky": a lifter's lifts that load it stay, lighter and a set shorter
+  // (strength-overrides), not out for days; a small tweak said small is no lasting injury.
+  const liftEased = mild && SAID_SMALL.test(i.note.toLowerCase()) && !LASTING_PAIN.test(i.note.toLowerCase().replace(SMALL_TWEAK, '')) && !c.plan?.outline.race && i.bodyPart !== null && liftsEasedWhenMild(i.bodyPart);
   if (i.bodyPart) {
     await recordPlanNote(c.deps.db, c.client, {
       type: 'pain_note',
       reason: i.note,
       from: i.date,
       to: addDays(i.date, days - 1),
-      metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId, ...(eased ? { mild: true } : {}) },
+      metadata: { bodyPart: i.bodyPart, redFlag: i.redFlags.length > 0, exerciseId: i.exerciseId, ...(eased || liftEased ? { mild: true } : {}) },
     });
     // Only what this part changed: an earlier report's lines are not news.
     changed = await applyAndTell(c, { types: ['injury_limitation', 'non_impact', 'easy_run'], key: `pain:${i.bodyPart}`, from: i.date, to: addDays(i.date, days - 1), concernsToday: true }, { swaps: true });
@@ -972,6 +977,7 @@ async function painLines(c: TurnContext, i: ItemOf<'pain'>): Promise<string[]> {
     : '';
   const checkIn = eased && days < 7
     ? ` It sounds mild, so your runs ease for ${counted(days, 'day')} rather than stop: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(named!)}" brings the full runs back, "${named!} still sore" rests it).`
+    : liftEased && days < 7 ? ` It sounds mild, so your lifts stay, lighter, for ${counted(days, 'day')}: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(named!)}" or "${named!} still sore").`
     : mild && i.bodyPart && days < 7 ? ` It sounds mild, so it's ${counted(days, 'day')}, not a week: text me on ${formatDay(addDays(i.date, days))} how it feels ("${feelsFine(named!)}" brings it all back, "${named!} still sore" keeps it out longer).` : '';
   // A runner's shin, foot, heel or hip pain may be a stress fracture: its signs replace the general physio line.
   const bone = c.plan?.outline.race ? boneStressAdvice(i.bodyPart) : null;

@@ -34,6 +34,7 @@ const LOSE_WEIGHT = /\b(?:lose|losing|drop|dropping|shed|shedding|get rid of)\b(
  */
 const MAIN_LIFT = String.raw`(?:squat|bench(?: press)?|deadlift|dead ?lift|ohp|overhead press|total|lifts|numbers)s?`;
 const LIFTS_UP = String.raw`\b${MAIN_LIFT}(?:(?:\s*,\s*|\s+(?:and|&|n|\+)\s+)${MAIN_LIFT})*\s+(?:numbers?\s+)?up\b|\b(?:improve|increase|raise|boost|bump|push|up|get)\s+(?:my |the )?${MAIN_LIFT}\b(?!\s+(?:in|at)\b)|\b(?:bigger|better|heavier)\s+${MAIN_LIFT}\b`;
+const BIGGER_LIFT = new RegExp(String.raw`\b(?:bigger|better|heavier)\s+${MAIN_LIFT}\b`, 'g');
 const STRONG = new RegExp(String.raw`\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b|\b(?:squat|bench|deadlift|dead ?lift|press|pull ?ups?|chin ?ups?)(?: press)?\s+(?:\d|a |one |two |three |four |five )|${LIFTS_UP}`);
 /** Strength said in words ("stronger", "powerlifting"), not only a lift with a number. */
 const STRONG_WORDS = /\b(stronger|strength|strong|powerlift\w*|1rm|pr'?s)\b/;
@@ -84,7 +85,8 @@ export function parseGoal(text: string): ParseResult<GoalAnswer> {
   const lose = said && !RULED_OUT_BEFORE.test(t.slice(0, said.index)) ? said : null;
   const strong = STRONG.exec(t);
   if (lose && (!strong || lose.index < strong.index || /\bfeel(?:ing)? (?:a (?:bit|little) )?(?:stronger|strong)\b/.test(t))) return ok({ goal: 'fat_loss' });
-  const muscle = /\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t);
+  // "bigger squat", "a bigger bench": a lift made bigger is its number to raise, not muscle ("bigger arms" is).
+  const muscle = /\b(muscle|muscles|hypertrophy|size|bigger|bulk\w*|gain\w*|mass|bodybuild\w*|jacked|swole|huge|get big)\b/.test(t.replace(BIGGER_LIFT, ' '));
   // "want to build muscle … bench 225 squat 315": numbers beside a lift are maxes told, not the aim; the muscle said is.
   const target = strong !== null && /\b(?:to|hit|reach|goal(?: is)?|aim(?:ing)? (?:to|for)|wanna|finally)\s*$/.test(t.slice(Math.max(0, strong.index - 14), strong.index));
   if (strong && (target || !muscle || STRONG_WORDS.test(t))) return ok({ goal: 'strength' });

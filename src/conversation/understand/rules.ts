@@ -1071,6 +1071,7 @@ export const RULES: Rule[] = [
       // is the caution rule's (the lift out for the time said, the part spared in its pattern), not a pain report
       // of its own beside it (was two replies, and "for a while" lost to a 3-day pain window).
       if (exercise && liftCaution(t) && redFlags(t).length === 0 && severityOf(t) <= 3 && !SEVERE.test(t)) return null;
+      const said = jointSaid.length ? jointSaid.join('. ') : t;
       const item: ItemOf<'pain'> = {
         intent: 'pain',
         date: ctx.today,
@@ -1078,7 +1079,9 @@ export const RULES: Rule[] = [
         joint,
         // An ache at a joint with no pain word ("knee is sore", "hip is kinda achy") is mild unless said to be severe.
         // "my shoulder is killing me" is said to be more: never "it sounds mild".
-        severity: (jointSore && !painWord && !SEVERE.test(t)) || (FINE_UNTIL.test(t) && !PAIN.test(t)) ? Math.min(severityOf(t), 2) : severityOf(t),
+        // "quads are toast. elbow felt a bit off": how bad the joint is comes from what is said of it, not of the
+        // sore quads beside it (was severity 5: the elbow out for a week). Red flags are read in the whole text.
+        severity: Math.max(redFlags(t).length ? 5 : 0, (jointSore && !painWord && !SEVERE.test(said)) || (FINE_UNTIL.test(said) && !PAIN.test(said)) ? Math.min(severityOf(said), 2) : severityOf(said)),
         redFlags: redFlags(t),
         exerciseId: exercise?.id ?? null,
         note: c.raw,

@@ -79,6 +79,27 @@ export const PATTERNS_FOR_PART: Record<string, readonly MovementPattern[]> = {
   upper_back: ['horizontal_pull', 'vertical_pull', 'rear_delt', 'carry'],
 };
 
+/**
+ * A mild ache ("elbow felt a bit off", "knee a little tweaky"): a coach keeps the lifts, lighter and a set shorter, and
+ * swaps only the worst offenders for the joint (these, by the library's limitation) and any jump or explosive lift
+ * that loads it. Real pain ("hurts", "sharp") leaves out everything that loads the part (PATTERNS_FOR_PART).
+ */
+export const MILD_SWAPS: Partial<Record<Limitation, readonly string[]>> = {
+  elbow: ['skull_crusher', 'dip', 'bench_dip', 'close_grip_bench_press', 'barbell_curl', 'chin_up', 'diamond_push_up'],
+  wrist: ['barbell_curl', 'close_grip_bench_press', 'diamond_push_up', 'dip', 'bench_dip'],
+  shoulder: ['dip', 'bench_dip', 'push_press', 'db_pullover', 'db_fly'],
+  knee: ['leg_extension', 'pistol_squat', 'walking_lunge', 'bulgarian_split_squat', 'nordic_curl'],
+  lower_back: ['good_morning', 'barbell_row', 'pendlay_row', 'db_bent_over_row', 'kb_swing', 'kb_power_swing'],
+  hip: ['bulgarian_split_squat', 'walking_lunge', 'sumo_deadlift'],
+  ankle: ['pistol_squat', 'walking_lunge'],
+  neck: ['push_press'],
+};
+/** A mild ache's lifts that stay: this many more reps in reserve (at most 4), this many sets fewer, loads times `load`. */
+export const MILD_EASE = { rir: 1, sets: 1, load: 0.9 } as const;
+
+/** Whether a mild ache of `part` eases a lifter's lifts (a part the library tracks) rather than taking them out. */
+export const liftsEasedWhenMild = (part: string): boolean => LIMITATION_FOR_PART[part] !== undefined;
+
 export function musclesFor(parts: readonly string[]): Muscle[] {
   return [...new Set(parts.flatMap((p) => MUSCLES_FOR_PART[p] ?? []))];
 }

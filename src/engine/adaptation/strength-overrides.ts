@@ -23,7 +23,7 @@ import { HEALTH_RULES, healthExcludedExercises, healthLine } from './health.js';
 import { convertWeight } from '../units.js';
 import type { Equipment, Limitation } from '../vocabulary.js';
 import type { Muscle } from '../strength/volume-landmarks.js';
-import { LIMITATION_FOR_PART, musclesFor, partLabel, PATTERNS_FOR_PART, sidedPartLabel } from './body.js';
+import { LIMITATION_FOR_PART, loadsPart, MILD_EASE, MILD_SWAPS, musclesFor, partLabel, PATTERNS_FOR_PART, sidedPartLabel } from './body.js';
 import { addCause, type Cause } from './changes.js';
 import type { AdaptationContext } from './inputs.js';
 import { covers, lastDay, reentryDates, REENTRY_FACTOR, SORENESS_HORIZON_DAYS } from './windows.js';
@@ -183,6 +183,30 @@ export function strengthOverrides(
     for (const a of ctx.adaptations) {
       if (a.kind !== 'pain' || !covers(a, d)) continue;
       const lim = LIMITATION_FOR_PART[a.bodyPart];
+      if (a.mild && !a.redFlag && lim && training(d)) {
+        // A mild ache: the lifts stay, eased; only the worst offenders and any jump that loads the part are swapped.
+        const patterns = [...(PATTERNS_FOR_PART[a.bodyPart] ?? [])];
+        const worst = EXERCISES.filter((ex) => (MILD_SWAPS[lim] ?? []).includes(ex.id) || (ex.pattern === 'power' && loadsPart(ex, a.bodyPart))).map((ex) => ex.id);
+        if (a.exerciseId && !worst.includes(a.exerciseId)) worst.push(a.exerciseId);
+        const cur = (o.easedByDate ??= {})[d];
+        o.easedByDate[d] = {
+          patterns: [...new Set([...(cur?.patterns ?? []), ...patterns])],
+          limitations: [...new Set([...(cur?.limitations ?? []), lim])],
+          ...MILD_EASE,
+          swap: [...new Set([...(cur?.swap ?? []), ...worst])],
+        };
+        const said = sidedPartLabel(a.bodyPart, a.reason);
+        const them = hurts(said) === 'hurt' ? 'them' : 'it';
+        const easing = `about ${Math.round((1 - MILD_EASE.load) * 100)}% lighter, a rep more in the tank and a set fewer`;
+        note(d, `Your ${said}: the lifts that load ${them} are ${easing} today. Stop a set that hurts.`);
+        add(causes, {
+          type: 'injury_limitation',
+          dates: [d],
+          reason: `Your ${said}: through ${dayLabel(lastDay(a)!)} the lifts that load ${them} stay, ${easing}; only the hardest on ${them} are swapped.`,
+          key: `pain:${a.bodyPart}`,
+        });
+        continue;
+      }
       if (lim) limits.push(lim);
       else if (a.exerciseId) exclude.add(a.exerciseId);
       // The lifts of the patterns that load the part (sore hips: hinges, hip thrusts, squats), on its dates only.

@@ -87,6 +87,7 @@ const DEFS: Def[] = [
   { id: 'hack_squat', name: 'Hack squat', pattern: 'squat', p: ['quads'], s: ['glutes'], eq: ['machine'], lvl: 'intermediate', x: ['knee', 'lower_back'] },
   { id: 'goblet_squat', name: 'Goblet squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['dumbbell'], x: ['knee'], aka: ['goblets', 'db squat', 'dumbbell squat'] },
   { id: 'kb_goblet_squat', name: 'Kettlebell goblet squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['kettlebell'], x: ['knee'] },
+  { id: 'cable_goblet_squat', name: 'Cable goblet squat', pattern: 'squat', p: ['quads', 'glutes'], s: ['core'], eq: ['cable'], x: ['knee'], aka: ['cable squat'] },
   { id: 'landmine_squat', name: 'Landmine squat', pattern: 'squat', p: ['quads', 'glutes'], eq: ['barbell'], x: ['knee'] },
   { id: 'box_squat', name: 'Box squat (to a parallel box)', pattern: 'squat', p: ['quads', 'glutes'], s: ['hamstrings'], eq: ['barbell', 'rack', 'bench'], lvl: 'intermediate', x: ['lower_back'], from: ['back_squat', 0.85] },
   { id: 'db_box_squat', name: 'Dumbbell box squat (to a bench)', pattern: 'squat', p: ['quads', 'glutes'], eq: ['dumbbell', 'bench'] },

@@ -69,6 +69,7 @@ const weekOverridesSchema: z.ZodType<WeekOverrides> = z.object({
   maxDumbbellByDate: byDate(z.number()).optional(),
   setCutsByDate: byDate(z.object({ muscles: z.array(muscle), sets: z.number() })).optional(),
   setFactorByDate: byDate(z.number()).optional(),
+  easedByDate: byDate(z.object({ patterns: z.array(z.enum(MOVEMENT_PATTERNS)), limitations: z.array(limitation), rir: z.number(), sets: z.number(), load: z.number(), swap: z.array(z.string()) })).optional(),
   notesByDate: byDate(z.array(z.string())).optional(),
   lightLegsDates: z.array(z.string()).optional(),
 });

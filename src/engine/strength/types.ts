@@ -34,6 +34,12 @@ export interface WeekOverrides {
   substitutions?: Record<string, string>;
   /** Heaviest dumbbell on a date (per hand, in the request's units): heavier dumbbell loads are capped to it. */
   maxDumbbellByDate?: Record<string, number>;
+  /**
+   * A mild ache on a date ("elbow felt a bit off"): the lifts that load the part (these patterns, or stressing one
+   * of these limitations) stay, `sets` fewer (a main lift keeps 2), `rir` more reps in reserve and loads times
+   * `load`; only the `swap` lifts (the worst offenders for the part) are replaced by another for the same slot.
+   */
+  easedByDate?: Record<string, { patterns: MovementPattern[]; limitations: Limitation[]; rir: number; sets: number; load: number; swap: string[] }>;
   /** Sets taken off every exercise whose primary muscles include one of `muscles` on that date (soreness). */
   setCutsByDate?: Record<string, { muscles: Muscle[]; sets: number }>;
   /** A date's sets scaled by this factor (re-entry after illness), each exercise keeping at least one set. */

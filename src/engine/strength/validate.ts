@@ -79,7 +79,7 @@ export function validateStrengthWeek(week: StrengthWeek, request: StrengthReques
       if (day.estimatedMinutes > req.sessionMinutes) err(`${where}: ${day.estimatedMinutes} min exceeds ${req.sessionMinutes} min`);
       // Issue 13: the session fills the time asked (not in deloads or weeks scaled down for recovery).
       // A day pain took lifts out of is short on purpose (week.ts: the freed sets are not piled on what is left).
-      const scaled = (overrides.volumeMultiplier ?? 1) < 1 || (overrides.skipDates?.length ?? 0) > 0 || (overrides.excludeByDate?.[day.date]?.length ?? 0) > 0;
+      const scaled = (overrides.volumeMultiplier ?? 1) < 1 || (overrides.skipDates?.length ?? 0) > 0 || (overrides.excludeByDate?.[day.date]?.length ?? 0) > 0 || overrides.easedByDate?.[day.date] !== undefined;
       if (week.block.type !== 'deload' && !scaled && day.estimatedMinutes < Math.floor(req.sessionMinutes * SESSION_FILL_SHARE)) {
         err(`${where}: ${day.estimatedMinutes} min is under ${Math.round(SESSION_FILL_SHARE * 100)}% of the ${req.sessionMinutes} min asked`);
       }
@@ -95,7 +95,7 @@ export function validateStrengthWeek(week: StrengthWeek, request: StrengthReques
           equipment: overrides.equipmentByDate?.[day.date] ?? req.equipment,
           limitations: [...req.limitations, ...(overrides.extraLimitations ?? []), ...(overrides.limitationsByDate?.[day.date] ?? [])],
           trainingAge: req.trainingAge,
-          exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...(overrides.excludeByDate?.[day.date] ?? [])]),
+          exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...(overrides.excludeByDate?.[day.date] ?? []), ...(overrides.easedByDate?.[day.date]?.swap ?? [])]),
         };
         const covered = new Set(day.exercises.map((e) => COVERAGE_FAMILY[e.pattern]));
         for (const family of FULL_BODY_COVERAGE) {
@@ -110,7 +110,7 @@ export function validateStrengthWeek(week: StrengthWeek, request: StrengthReques
       if (week.weekNumber === 1 && unloaded && !day.notes.includes(FIRST_SESSION_NOTE)) err(`${where}: lifts without loads and no first-session instruction`);
       const lightLegs = overrides.lightLegsDates?.includes(day.date) ?? false;
       const lightPull = day.exercises.some((e) => inLightPullWindow(e.exerciseId, day.date, req.meetDate));
-      const adapted = overrides.setCutsByDate?.[day.date] !== undefined || overrides.setFactorByDate?.[day.date] !== undefined || lightLegs || lightPull;
+      const adapted = overrides.setCutsByDate?.[day.date] !== undefined || overrides.setFactorByDate?.[day.date] !== undefined || overrides.easedByDate?.[day.date] !== undefined || lightLegs || lightPull;
       if (!adapted) {
         const mains = day.exercises.filter((e) => e.role === 'main');
         const fewest = Math.min(...mains.map((e) => e.sets));

@@ -406,7 +406,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
         equipment,
         limitations: dayLimits.length ? [...new Set([...limitations, ...dayLimits])] : limitations,
         trainingAge: req.trainingAge,
-        exclude: overrides.excludeByDate?.[date]?.length ? new Set([...exclude, ...overrides.excludeByDate[date]!]) : exclude,
+        exclude: overrides.excludeByDate?.[date]?.length || overrides.easedByDate?.[date]?.swap.length ? new Set([...exclude, ...(overrides.excludeByDate?.[date] ?? []), ...(overrides.easedByDate?.[date]?.swap ?? [])]) : exclude,
         ageExcluded,
         ...keepFor(standingOnly(req.limitations, [...(overrides.extraLimitations ?? []), ...dayLimits])),
       };
@@ -539,7 +539,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
       ...(minReps !== undefined ? { minReps } : {}),
       equipment,
       limitations,
-      exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...(overrides.excludeByDate?.[date] ?? []), ...ageExcluded.keys()]),
+      exclude: new Set([...(overrides.excludeExerciseIds ?? []), ...(overrides.excludeByDate?.[date] ?? []), ...(overrides.easedByDate?.[date]?.swap ?? []), ...ageExcluded.keys()]),
     };
   }
 
@@ -873,6 +873,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
       const dayMaxes = maxesOn(d.date, startDate, maxes, ow.mesoIndex);
       const cut = overrides.setCutsByDate?.[d.date];
       const factor = overrides.setFactorByDate?.[d.date];
+      const eased = overrides.easedByDate?.[d.date];
       const caps = capsOn(d.date, d.equipment, overrides);
       const usedToday = new Set(d.drafts.map((x) => x.exercise.id));
       const straight = owner
@@ -886,7 +887,15 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
           if (cut && o.draft.exercise.primaryMuscles.some((m) => cut.muscles.includes(m))) count = Math.max(o.draft.role === 'main' ? Math.min(2, count) : 1, count - cut.sets);
           if (lightLegs.has(d.date) && isLegLoad(o.draft.exercise)) count = Math.min(count, LIGHT_LEGS_MAX_SETS);
           if (inLightPullWindow(o.draft.exercise.id, d.date, outline.meetDate)) count = Math.min(count, LIGHT_PULL_MAX_SETS);
-          const e = prescribe(o.draft, count, dayMaxes, 1, caps, usedToday);
+          // A mild ache: the lifts that load the part stay, a set fewer and further from failure (so lighter).
+          let draft = o.draft;
+          let lighter = 1;
+          if (eased && draft.role !== 'power' && (eased.patterns.includes(draft.exercise.pattern) || draft.exercise.stresses.some((l) => eased.limitations.includes(l)))) {
+            count = Math.max(draft.role === 'main' ? Math.min(2, count) : 1, count - eased.sets);
+            draft = { ...draft, rir: Math.max(draft.rir, Math.min(4, draft.rir + eased.rir)) };
+            lighter = eased.load;
+          }
+          const e = prescribe(draft, count, dayMaxes, lighter, caps, usedToday);
           usedToday.add(e.exerciseId);
           return e;
         });
@@ -900,7 +909,7 @@ export function createStrengthPlanner(request: StrengthRequest, outline: Strengt
       // Time the hard sets cannot use (every muscle at its weekly MRV): low-fatigue work, not empty time. A day
       // pain cut is short on purpose, and its reason is not MRV.
       const lifting = dayMinutes(exercises) + (d.training ? conditioning : 0);
-      const gap = d.training && multiplier >= 1 && !painCut.has(dayIdx) ? Math.floor((req.sessionMinutes * SESSION_FILL_SHARE - lifting + 4.99) / 5) * 5 : 0;
+      const gap = d.training && multiplier >= 1 && !painCut.has(dayIdx) && !eased ? Math.floor((req.sessionMinutes * SESSION_FILL_SHARE - lifting + 4.99) / 5) * 5 : 0;
       const filler = gap > 0 ? Math.min(gap, req.sessionMinutes - lifting) : 0;
       if (filler > 0) notes.push(fillerNote(filler, req.upperBodyOnly));
       const unloaded = exercises.some((e) => e.load === null && !e.timed && exerciseById(e.exerciseId)?.implement);

@@ -410,4 +410,9 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   // A busy parent's paragraph: "weekends are hard" rules the weekend out, "300 lbs of plates" is kit, "the dad gut" is fat to lose.
   { text: 'I have a home gym in the garage with a power rack, barbell, bench, about 300 lbs of plates and adjustable dumbbells up to 50. I can train early mornings before the kids wake up, probably 4 days a week, 45 minutes max. Weekends are hard.', asked: 'days', before: { name: 'Marcus', goal: 'hypertrophy', trainingAge: 'intermediate' }, expect: { trainingDays: [1, 2, 4, 5], sessionMinutes: 45 }, absent: ['lifts'] },
   { text: 'I want to lose the dad gut and build some muscle', asked: 'goal', before: { name: 'Marcus' }, expect: { goal: 'fat_loss', alsoGoal: 'hypertrophy' } },
+  // lifter21: a lift made bigger is its number to raise (strength); a body part made bigger is muscle.
+  { text: 'bigger squat', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
+  { text: 'a bigger bench', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
+  { text: 'bigger deadlift and squat', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
+  { text: 'bigger arms and legs', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'hypertrophy' } },
 ];
