@@ -13,6 +13,15 @@ const MAXES = { back_squat: 315, deadlift: 405, bench_press: 245, overhead_press
 const fresh = (): StrengthPlan => buildStrengthPlan(lifterRequest('intermediate', 'strength', { oneRepMaxes: MAXES }));
 const kinds = (plan: StrengthPlan) => strengthFlags(plan).map((f) => f.split(' ')[0]);
 
+/** The loaded back squat on the same training day of weeks 1 and 2, for a load step to be set between them. */
+function backSquatInWeeks1And2(plan: StrengthPlan) {
+  const [w1, w2] = plan.weeks;
+  const d1 = w1!.days.find((d) => d.exercises.some((e) => e.exerciseId === 'back_squat' && e.load !== null))!;
+  const e1 = d1.exercises.find((e) => e.exerciseId === 'back_squat')!;
+  const e2 = w2!.days.find((d) => d.dayNumber === d1.dayNumber)!.exercises.find((e) => e.exerciseId === 'back_squat')!;
+  return [e1, e2] as const;
+}
+
 describe('coach flags for a lifting plan', () => {
   it('when the plan is built as it is, nothing is flagged', () => {
     expect(strengthFlags(fresh())).toEqual([]);
@@ -63,10 +72,7 @@ describe('coach flags for a lifting plan', () => {
   it('when a lift jumps 20 % at the same reps from one loading week to the next, it is flagged', () => {
     // Week 2's back squat at week 1's reps: 1.2 × its load is past the 10 % (and the 5 lb step) a coach allows.
     const plan = fresh();
-    const [w1, w2] = plan.weeks;
-    const d1 = w1!.days.find((d) => d.exercises.some((e) => e.exerciseId === 'back_squat' && e.load !== null))!;
-    const e1 = d1.exercises.find((e) => e.exerciseId === 'back_squat')!;
-    const e2 = w2!.days.find((d) => d.dayNumber === d1.dayNumber)!.exercises.find((e) => e.exerciseId === 'back_squat')!;
+    const [e1, e2] = backSquatInWeeks1And2(plan);
     e2.reps = e1.reps;
     e2.load = Math.round(e1.load! * 1.2);
     expect(kinds(plan)).toContain('LOAD-JUMP');
@@ -98,10 +104,7 @@ describe('coach flags for a lifting plan', () => {
 
   it('when a main lift rises 8 % at the same reps (a coach adds 2.5-5 %), it is flagged; 4 % is not', () => {
     const plan = fresh();
-    const [w1, w2] = plan.weeks;
-    const d1 = w1!.days.find((d) => d.exercises.some((e) => e.exerciseId === 'back_squat' && e.load !== null))!;
-    const e1 = d1.exercises.find((e) => e.exerciseId === 'back_squat')!;
-    const e2 = w2!.days.find((d) => d.dayNumber === d1.dayNumber)!.exercises.find((e) => e.exerciseId === 'back_squat')!;
+    const [e1, e2] = backSquatInWeeks1And2(plan);
     e2.reps = e1.reps;
     e2.load = Math.round(e1.load! * 1.04);
     expect(kinds(plan)).not.toContain('MAIN-LOAD-STEP');
