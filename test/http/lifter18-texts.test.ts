@@ -16,14 +16,14 @@ const DUMBBELLS: Persona = {
 };
 
 describe('a sore shoulder with presses and rows ahead', () => {
-  it('"shoulder\'s a little achy" on Thursday takes Friday\'s floor press and rows out (was "Nothing in your plan through Sat loads it")', async () => {
+  it('"shoulder\'s a little achy" on Thursday eases Friday\'s floor press and rows (was "Nothing in your plan through Sat loads it")', async () => {
     const phone = await onboarded(DUMBBELLS);
     at('2026-11-26T14:00:00Z');
     const reply = await say(phone, "shoulder's a little achy");
     expect(reply).not.toMatch(/Nothing (?:in your plan|planned)/);
-    expect(reply).toMatch(/Your shoulders hurt: nothing that loads them through Sat/);
-    expect(reply).toMatch(/Fri 11\/27: No dumbbell floor press, bent-over dumbbell row/);
-    expect(await say(phone, 'fri')).not.toMatch(/floor press|dumbbell row|pike|lateral raise|fly/i);
+    // A mild ache keeps the lifts, lighter (lifter21): through Sat, ~10% lighter, a rep more in the tank, a set fewer.
+    expect(reply).toMatch(/Your shoulders: through Sat the lifts that load them stay, about 10% lighter, a rep more in the tank and a set fewer/);
+    expect(reply).toMatch(/Fri 11\/27 now: Full body C: goblet squat 3x12-14, dumbbell floor press 2x12-14, bent-over dumbbell row 2x12-14/);
   });
 
   it('"my elbow hurts" takes the presses, rows and curls out of the next session', async () => {
