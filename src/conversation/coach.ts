@@ -167,10 +167,11 @@ function withClientVariant(c: TurnContext, item: Item, ctx: LiftVariantContext):
   if (item.intent === 'correct_log') return { ...item, replacement: item.replacement.map((r) => withClientVariant(c, r, ctx) as typeof r) };
   if (item.intent !== 'log_strength') return item;
   if (namesNoImplement(item.lift.written) && loadSaidAsPair(c.text, item.lift.written)) {
-    const written = `dumbbell ${item.lift.written}`;
-    const db = matchExercise(written);
+    const db = matchExercise(`dumbbell ${item.lift.written}`);
     if (db?.implement === 'dumbbell') {
-      const chosen = resolveLiftVariant(db, written, ctx);
+      // The plan's own dumbbell lift of that movement first ("rows" is the plan's bent-over dumbbell row, not the
+      // library's one-arm row that needs a bench).
+      const chosen = ctx.planExerciseIds.map((id) => exerciseById(id)).find((e) => e?.pattern === db.pattern && e.implement === 'dumbbell') ?? db;
       return { ...item, lift: { ...item.lift, exerciseId: chosen.id, name: chosen.name } };
     }
   }
