@@ -8,7 +8,7 @@ import { clearState, loadState, questionPending, saveState } from '../services/c
 import { recordLogs, type LogEntry, type LogOutcome } from '../services/logs.service.js';
 import { nextLoadDays, nextLoadLines } from '../services/next-loads.service.js';
 import { planExerciseIds } from '../services/plan-exercises.service.js';
-import { fitsImplementSaid, implementWordIn, namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
+import { fitsImplementSaid, implementWordIn, loadSaidAsPair, namesNoImplement, resolveLiftVariant, type LiftVariantContext } from './parse/lift-variant.js';
 import { equipmentFits, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { strengthRequestOf } from '../engine/program/program.js';
 import { convertWeight } from '../engine/units.js';
@@ -24,7 +24,7 @@ import { plannedLiftFor, repRange } from './unnamed-lift.js';
 import { formatDay } from './parse/dates.js';
 import { findHealthConditions } from './parse/health.js';
 import { addDays } from '../engine/dates.js';
-import { findExerciseMentions, matchExercise, type ExerciseMention } from './parse/exercise.js';
+import { findExerciseMentions, type ExerciseMention } from './parse/exercise.js';
 import { findEffortWords } from './parse/effort.js';
 import { clientEquipment, dayInOneLine, plannedLiftsOn, HANDLERS, LOG_ENTRIES, outcomeLines, weekDates, type AnswerIntent, type LogIntent, type TurnContext } from './handlers.js';
 import { isNo, isYes, normalize } from './parse/text.js';
@@ -151,34 +151,13 @@ async function variantContext(c: TurnContext, items: readonly Item[]): Promise<L
   return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged, statedMaxesLb };
 }
 
-/**
- * A load said as a pair ("rows 3x10 w 60s", "rdls with the 50s", "curls using 25's"): a lifter's word for dumbbells,
- * each that heavy. Was the barbell row at 60 lb, and a barbell RDL "now 3x8-10 at 45 lb" from dumbbells of 50.
- */
-const PAIR_LOAD = /(?:\bw\/?|\bwith|\busing|@|\bat)\s*(?:the\s+|a pair of\s+|pair of\s+)?\d{1,3}(?:\.5)?'?s\b/;
-
-/** Whether the clause of a text that names `written` gives its load as a pair of dumbbells. */
-function loadSaidAsPair(text: string, written: string): boolean {
-  const w = normalize(written);
-  return normalize(text).split(/[,.;!?]|\band\b|\bthen\b/).some((clause) => clause.includes(w) && PAIR_LOAD.test(clause));
-}
-
 function withClientVariant(c: TurnContext, item: Item, ctx: LiftVariantContext): Item {
   if (item.intent === 'correct_log') return { ...item, replacement: item.replacement.map((r) => withClientVariant(c, r, ctx) as typeof r) };
   if (item.intent !== 'log_strength') return item;
-  if (namesNoImplement(item.lift.written) && loadSaidAsPair(c.text, item.lift.written)) {
-    const db = matchExercise(`dumbbell ${item.lift.written}`);
-    if (db?.implement === 'dumbbell') {
-      // The plan's own dumbbell lift of that movement first ("rows" is the plan's bent-over dumbbell row, not the
-      // library's one-arm row that needs a bench).
-      const chosen = ctx.planExerciseIds.map((id) => exerciseById(id)).find((e) => e?.pattern === db.pattern && e.implement === 'dumbbell') ?? db;
-      return { ...item, lift: { ...item.lift, exerciseId: chosen.id, name: chosen.name } };
-    }
-  }
   const matched = exerciseById(item.lift.exerciseId);
   const unit = c.client.units === 'metric' ? 'kg' : 'lb';
   const loads = item.lift.groups.flatMap((g) => (g.load === null ? [] : [convertWeight(g.load, g.unit ?? unit, 'lb')]));
-  const chosen = matched ? resolveLiftVariant(matched, item.lift.written, ctx, loads.length ? Math.max(...loads) : undefined) : undefined;
+  const chosen = matched ? resolveLiftVariant(matched, item.lift.written, ctx, loads.length ? Math.max(...loads) : undefined, loadSaidAsPair(c.text, item.lift.written)) : undefined;
   if (!chosen || chosen.id === item.lift.exerciseId) return item;
   return { ...item, lift: { ...item.lift, exerciseId: chosen.id, name: chosen.name } };
 }

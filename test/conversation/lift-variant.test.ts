@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLifts } from '../../src/conversation/parse/lift-log.js';
-import { namesNoVariant, resolveLiftVariant, type LiftVariantContext } from '../../src/conversation/parse/lift-variant.js';
+import { loadSaidAsPair, namesNoVariant, resolveLiftVariant, type LiftVariantContext } from '../../src/conversation/parse/lift-variant.js';
 import { exerciseById } from '../../src/engine/strength/index.js';
 import type { Equipment } from '../../src/engine/vocabulary.js';
 
@@ -14,6 +14,18 @@ function logged(text: string, c: LiftVariantContext): string[] {
 }
 
 describe('lift-variant.resolveLiftVariant', () => {
+  it('when the load is said as a pair ("rows 3x10 w 60s") the lift is the dumbbell one, the plan\'s own first', () => {
+    const text = 'bench 3x8 @ 155 and rows 3x10 w 60s';
+    const [bench, rows] = parseLifts(text);
+    expect(loadSaidAsPair(text, bench!.written)).toBe(false);
+    expect(loadSaidAsPair(text, rows!.written)).toBe(true);
+    const resolve = (c: LiftVariantContext) => resolveLiftVariant(exerciseById(rows!.exerciseId)!, rows!.written, c, undefined, true).id;
+    // A full gym's plan with the bent-over dumbbell row: that row (the library's one-arm row needs a bench).
+    expect(resolve(ctx(FULL_GYM, ['back_squat', 'db_bent_over_row']))).toBe('db_bent_over_row');
+    // No dumbbell row in the plan: the library's dumbbell row, never the barbell row.
+    expect(resolve(ctx(FULL_GYM, ['back_squat', 'barbell_row']))).toBe('db_row');
+  });
+
   it('when a dumbbell-only client logs "rows 3x12 @ 40" it is a dumbbell row, never a barbell row', () => {
     expect(logged('db bench 45x10 x3 felt easy and rows 3x12 @ 40', ctx(HOME_KIT))).toEqual(['db_bench_press', 'chest_supported_row']);
   });

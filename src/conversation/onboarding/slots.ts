@@ -18,7 +18,7 @@ import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from 
 import { findBodyNotes, limitationAreas, parseLimitations, withoutDeniedConditions } from '../parse/limitations.js';
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
-import { resolveLiftVariant } from '../parse/lift-variant.js';
+import { loadSaidAsPair, resolveLiftVariant } from '../parse/lift-variant.js';
 import type { LiftLog, WeightUnit } from '../understand/items.js';
 import { convertDistance, parseWeeklyMileage } from '../parse/mileage.js';
 import { parseName } from '../parse/name.js';
@@ -979,10 +979,12 @@ const HEAVIEST_HAND_LOAD = { lb: 100, kg: 45 } as const;
  * logged lift is read after onboarding. Only when the load could be one dumbbell (up to their heaviest, else
  * 100 lb / 45 kg): "squat 245x5" from a returning lifter now training at home is a barbell number, kept.
  */
-function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: OnboardingAnswers): string {
+function kitVariant(l: LiftLog, weight: number, unit: 'kg' | 'lb', a: OnboardingAnswers, text: string): string {
   const matched = exerciseById(l.exerciseId);
-  if (!matched || !a.equipment) return l.exerciseId;
-  const chosen = resolveLiftVariant(matched, l.written, { planExerciseIds: [], equipment: a.equipment });
+  // "rows 3x10 w 60s": dumbbells said by the load, whatever kit is known yet.
+  const pair = loadSaidAsPair(text, l.written);
+  if (!matched || (!a.equipment && !pair)) return l.exerciseId;
+  const chosen = resolveLiftVariant(matched, l.written, { planExerciseIds: [], equipment: a.equipment ?? [] }, undefined, pair);
   if (chosen.id === matched.id) return matched.id;
   // Only a hand-held variant is swapped in: a bodyweight one has no load to set, a machine's is its own.
   if (chosen.implement !== 'dumbbell' && chosen.implement !== 'kettlebell') return matched.id;
@@ -1069,7 +1071,7 @@ function readLifts(t: string, a: OnboardingAnswers, bare: boolean): Read {
       if (g.load === null) continue;
       const then = Math.round(convertWeight(g.load, g.unit ?? unit, unit) * 10) / 10;
       const weight = lapsed.has(l.exerciseId) ? plateRounded(then * LAPSED_FACTOR, unit) : then;
-      const id = kitVariant(l, weight, unit, a);
+      const id = kitVariant(l, weight, unit, a, t);
       if (lapsed.has(l.exerciseId)) out.lapsed = { ...out.lapsed, [id]: then };
       else if (out.lapsed?.[id] !== undefined) delete out.lapsed[id];
       any = true;

@@ -4,8 +4,9 @@
  * bench never did. The plan's own variant wins, then the library default when the client's kit allows it, then
  * the first variant (by the library's preference) their kit allows.
  */
-import { EXERCISES, equipmentFits, type Exercise } from '../../engine/strength/index.js';
+import { EXERCISES, equipmentFits, exerciseById, type Exercise } from '../../engine/strength/index.js';
 import type { Equipment } from '../../engine/vocabulary.js';
+import { matchExercise } from './exercise.js';
 import { normalize } from './text.js';
 
 /** The implement words: "floor press" says the variant but not whether a bar or dumbbells. */
@@ -62,10 +63,6 @@ export function namesNoVariant(written: string): boolean {
   return ws.length > 0 && !ws.some((w) => VARIANT_WORDS.has(w) || VARIANT_WORDS.has(singular(w)));
 }
 
-/**
- * The exercise a logged lift means for this client. `matched` is the library's reading of `written`; it is
- * kept when the name says the variant, when it is in the plan, or when nothing closer fits.
- */
 /** True when the name as written names no implement ("floor press", "incline press", "rows"). */
 export function namesNoImplement(written: string): boolean {
   const ws = words(written);
@@ -91,7 +88,30 @@ export function implementWordIn(text: string): string | null {
   return words(text).find((w) => IMPLEMENT_WORDS.has(w) || IMPLEMENT_WORDS.has(singular(w))) ?? null;
 }
 
-export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext, topLoadLb?: number): Exercise {
+/**
+ * A load said as a pair ("rows 3x10 w 60s", "rdls with the 50s", "curls using 25's"): a lifter's word for dumbbells,
+ * each that heavy.
+ */
+const PAIR_LOAD = /(?:\bw\/?|\bwith|\busing|@|\bat)\s*(?:the\s+|a pair of\s+|pair of\s+)?\d{1,3}(?:\.5)?'?s\b/;
+
+/** Whether the clause of `text` that names the lift `written` gives its load as a pair of dumbbells. */
+export function loadSaidAsPair(text: string, written: string): boolean {
+  const w = normalize(written);
+  return normalize(text).split(/[,.;!?]|\band\b|\bthen\b/).some((clause) => clause.includes(w) && PAIR_LOAD.test(clause));
+}
+
+/**
+ * The exercise a logged lift means for this client. `matched` is the library's reading of `written`; it is
+ * kept when the name says the variant, when it is in the plan, or when nothing closer fits. `pairLoad`: the load
+ * was said as a pair of dumbbells (loadSaidAsPair), so a name that says no implement is the dumbbell lift - the
+ * plan's own of that movement first (was the barbell row at 60 lb, and a barbell RDL's next load cut to 45 lb from
+ * a pair of 50s; the library's one-arm row needs a bench the plan's bent-over row does not).
+ */
+export function resolveLiftVariant(matched: Exercise, written: string, ctx: LiftVariantContext, topLoadLb?: number, pairLoad = false): Exercise {
+  if (pairLoad && matched.implement !== 'dumbbell' && namesNoImplement(written)) {
+    const said = matchExercise(`dumbbell ${written}`);
+    if (said?.implement === 'dumbbell') return ctx.planExerciseIds.map((id) => exerciseById(id)).find((e) => e?.pattern === said.pattern && e.implement === 'dumbbell') ?? said;
+  }
   if (ctx.planExerciseIds.includes(matched.id) || !namesNoImplement(written)) return matched;
   const stated = ctx.statedMaxesLb?.get(matched.id);
   if (stated !== undefined && topLoadLb !== undefined && topLoadLb >= stated * STATED_LIFT_SHARE && namesNoVariant(written)) return matched;

@@ -415,4 +415,6 @@ export const ONBOARDING_CORPUS: OnboardingEntry[] = [
   { text: 'a bigger bench', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
   { text: 'bigger deadlift and squat', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'strength' } },
   { text: 'bigger arms and legs', asked: 'goal', before: { name: 'Lou' }, expect: { goal: 'hypertrophy' } },
+  // review: a load said as a pair is dumbbells at onboarding too (was "barbell row 60x10" said back).
+  { text: 'bench 3x8 @ 155 and rows 3x10 w 60s', asked: 'maxes', before: { name: 'Sam', goal: 'strength', trainingAge: 'intermediate' }, expect: { lifts: { recentSets: [{ exerciseId: 'bench_press', weight: 155, reps: 8 }, { exerciseId: 'db_row', weight: 60, reps: 10 }] } } },
 ];
