@@ -10,7 +10,7 @@ import { addDays } from '../engine/dates.js';
 import { derivedFrom, exerciseById, nameMidSentence } from '../engine/strength/index.js';
 import { loadIsPerDumbbell } from '../engine/strength/one-dumbbell.js';
 import type { LiftItem } from '../engine/workout/workout.js';
-import { activePlan, workoutOn } from './plans.service.js';
+import { activePlan, workoutOn, type ActivePlan } from './plans.service.js';
 import { logsBetween } from './logs.service.js';
 import { storedSetGroupOf } from './stored-log-json.js';
 import { readStoredWorkoutDay } from './stored-plan-json.js';
@@ -93,15 +93,21 @@ export interface NextLiftSession {
   lift: LiftItem;
 }
 
+/** The scheduled sessions' lifts from `start` (its first `skip` days passed over) to LOOKAHEAD_DAYS after it, day by day. */
+async function* scheduledLifts(db: Db, client: ClientRow, plan: ActivePlan, start: string, today: string, skip = 0): AsyncGenerator<{ date: string; lifts: LiftItem[] }> {
+  for (let i = skip; i <= LOOKAHEAD_DAYS; i++) {
+    const date = addDays(start, i);
+    const r = await workoutOn(db, client, plan, date, today);
+    if (r.kind === 'workout' && r.status === 'scheduled') yield { date, lifts: r.day.items.filter((it): it is LiftItem => it.kind === 'lift') };
+  }
+}
+
 /** The next scheduled session within LOOKAHEAD_DAYS (today first) with a lift that `matches`, and that lift. */
 export async function nextSessionWith(db: Db, client: ClientRow, today: string, matches: (lift: LiftItem) => boolean): Promise<NextLiftSession | null> {
   const plan = await activePlan(db, client.id);
   if (!plan) return null;
-  for (let i = 0; i <= LOOKAHEAD_DAYS; i++) {
-    const date = addDays(today, i);
-    const r = await workoutOn(db, client, plan, date, today);
-    if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
-    const lift = r.day.items.find((it): it is LiftItem => it.kind === 'lift' && matches(it));
+  for await (const { date, lifts } of scheduledLifts(db, client, plan, today, today)) {
+    const lift = lifts.find(matches);
     if (lift) return { date, lift };
   }
   return null;
@@ -121,11 +127,9 @@ export async function nextLiftSession(db: Db, client: ClientRow, exerciseId: str
   let related: NextLiftSession | null = null;
   // A day named ("on wednesday") starts the search there; today is skipped once its lift is logged.
   const start = from !== undefined && from > today ? from : today;
-  for (let i = start === today && doneToday ? 1 : 0; i <= LOOKAHEAD_DAYS; i++) {
-    const date = addDays(start, i);
-    const r = await workoutOn(db, client, plan, date, today);
-    if (r.kind !== 'workout' || r.status !== 'scheduled') continue;
-    const lifts = r.day.items.filter((it): it is LiftItem => it.kind === 'lift' && family.has(it.exerciseId));
+  for await (const day of scheduledLifts(db, client, plan, start, today, start === today && doneToday ? 1 : 0)) {
+    const date = day.date;
+    const lifts = day.lifts.filter((it) => family.has(it.exerciseId));
     const same = lifts.find((it) => it.exerciseId === exerciseId);
     if (same) return { date, lift: same };
     // The day asked about ("squat on wednesday") answers with its own variation before a later day's lift.
