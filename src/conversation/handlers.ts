@@ -70,7 +70,7 @@ import { defaultDaysForCount, formatWeekdays } from './parse/weekdays.js';
 import { HELP_REPLY, NOT_UNDERSTOOD_REPLY, OUTSIDE_QUESTION_REPLY, PHOTO_REPLY } from './replies.js';
 import { jointFeelAnswer } from './answers/joint-feel.js';
 import { partOnDayAnswer, partSaid } from './answers/part-on-day.js';
-import { faqAnswer, toldAnswer } from './answers/faq.js';
+import { EASY_SLOW_WHY, faqAnswer, toldAnswer } from './answers/faq.js';
 import { boneStressAdvice, fractureAdvice } from './answers/bone-stress.js';
 import { isQuestion, tightOnly } from './understand/rules.js';
 import { normalize } from './parse/text.js';
@@ -1820,10 +1820,7 @@ export const HANDLERS: Handlers = {
     if (i.topic === 'why_pauses' && c.plan) return [await whyPausesAnswer(c)];
     // "how fast should my easy runs be? 11 min miles feels too slow": the why, with the client's own range (was "Text
     // 'what pace should my easy runs be' for your range", an answer that sent them to ask again).
-    if (i.topic === 'easy_too_slow' && c.plan?.outline.race) {
-      const range = paceAnswer(c.plan, 'easy', await currentVdot(c));
-      return [`${toldAnswer(i.topic, normalize(c.text)).replace(/\s*Text "what pace should my easy runs be" for your range\.$/, '')} ${range}`];
-    }
+    if (i.topic === 'easy_too_slow' && c.plan?.outline.race) return [`${EASY_SLOW_WHY} ${paceAnswer(c.plan, 'easy', await currentVdot(c))}`];
     const own = i.topic === 'session_length' ? sessionLengthAnswer(c) : i.topic === 'extra_day' && c.plan ? extraDayAnswer(c) : i.topic === 'joint_feel' ? jointFeelAnswer(normalize(c.text)) : null;
     return [own ?? toldAnswer(i.topic, normalize(c.text))];
   },

@@ -37,6 +37,7 @@ describe('a swap asked for a lift the plan does not have', () => {
     const phone = await onboarded(LIFTER_ANSWERS);
     const reply = await say(phone, 'can i swap deadlifts for rdls');
     expect(reply).not.toMatch(/^There's no/);
+    expect(reply).toMatch(/^Romanian deadlift instead of deadlift in every session from now on/);
   });
 });
 
@@ -48,6 +49,8 @@ describe('an easy pace that feels too slow', () => {
     // Was 'Text "what pace should my easy runs be" for your range.': the range itself now.
     expect(reply).toMatch(/Easy runs: \d+:\d\d-\d+:\d\d\/mi, from your VDOT of \d+/);
     expect(reply).not.toMatch(/Text "what pace/);
+    // The range is the one the pace question gives, not a second reckoning of it.
+    expect(reply).toContain(await say(phone, 'what pace should my easy runs be'));
   });
 });
 

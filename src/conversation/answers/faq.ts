@@ -27,6 +27,9 @@ const QUITTING: readonly RegExp[] = [
 ];
 
 
+/** Why easy runs are slow; with a plan the runner's own range follows it (handlers coach_faq), without one a pointer to it. */
+export const EASY_SLOW_WHY = 'Slow on purpose: easy runs at about 60-70% of your max effort build the aerobic engine (capillaries, mitochondria) with little fatigue, so your tempo and interval days can be hard. Most good runners do about 80% of their running this easy.';
+
 /**
  * "ACL reconstruction 2 yrs ago, it's fine now", "had my hip replaced years ago", "fully recovered": an operation long
  * behind the client and healed. Told that, a coach does not wish them luck with it or tell them to pause.
@@ -164,7 +167,7 @@ export const FAQ: ReadonlyArray<{ topic: FaqTopic; re: RegExp | null; answer: st
   { topic: 'make_up', re: /\b(?:make|making) (?:it|them|that|those|the (?:miles?|run|runs|rest|distance|difference|workout|session)) up\b|\bmake up (?:for )?(?:the |my |those |that )?(?:miles?|runs?|distance|rest|missed|workout|session|it)\b|\bcatch up (?:on )?(?:the |my )?(?:miles?|runs?|distance)\b|\badd (?:the |those |them |it |the missed \w+ )?(?:miles? )?(?:on )?to (?:tomorrow|tmrw|tmr|tomorrows?|the next|my next|the long run|sunday|saturday)\b/, answer: "No need to make it up: adding missed miles to the next runs makes them harder and raises the injury risk, for almost no extra fitness. Run the next day as planned; one short day costs nothing." },
   // Runners' two most common "is this right?" questions (found texting as runners).
   { topic: 'doubles', re: /\b(run|runs|running|jog)\b.*\b(twice|two times|2x|double)\b|\b(twice|two runs|2 runs|double|doubles)\b.*\b(a day|in a day|today|same day|per day)\b/, answer: "You can, but it's rarely worth it below about 40-50 mi (65-80 km) a week: one run of the day's distance builds more endurance than two halves. If a busy day forces it, split an easy day (not a long run or workout), keep both easy and text me both distances." },
-  { topic: 'easy_too_slow', re: /\bwhy\b(?:(?!\b(?:week|today|tomorrow|day)\b).)*\bslow\b|\b(easy|long)\b.*\b(pace|runs?)\b.*\btoo slow\b|\bslow(?:er)? than\b.*\b(easy|long)\b/, answer: 'Slow on purpose: easy runs at about 60-70% of your max effort build the aerobic engine (capillaries, mitochondria) with little fatigue, so your tempo and interval days can be hard. Most good runners do about 80% of their running this easy. Text "what pace should my easy runs be" for your range.' },
+  { topic: 'easy_too_slow', re: /\bwhy\b(?:(?!\b(?:week|today|tomorrow|day)\b).)*\bslow\b|\b(easy|long)\b.*\b(pace|runs?)\b.*\btoo slow\b|\bslow(?:er)? than\b.*\b(easy|long)\b/, answer: `${EASY_SLOW_WHY} Text "what pace should my easy runs be" for your range.` },
   // "my watch said avg hr 165 on the easy run is that too high": a heart rate asked about (was read as a 165 mi run).
   { topic: 'heart_rate', re: /\b(hr|heart ?rate|bpm|pulse)\b.*\b(too high|high|normal|ok|okay|bad|fine|too fast|worried|concerned)\b|\b(too high|high|normal)\b.*\b(hr|heart ?rate|bpm)\b/, answer: "Heart rate varies a lot from person to person, and wrist watches often read high, so I go by effort: an easy run should feel conversational - full sentences, breathing through your nose most of the time. If it does, you're fine whatever the watch says; if not, slow down or take walk breaks. Heat, poor sleep, stress, caffeine and hills all push it up. Chest pain, dizziness or a racing heart at rest: stop and see a doctor." },
   { topic: 'creatine', re: /\bcreatine\b/, answer: 'Creatine monohydrate (3-5 g a day, any time) is the best-studied supplement for lifting: a little more strength and muscle for most people. Skip loading phases and fancy forms. Check with your doctor if you have kidney issues.' },
