@@ -177,7 +177,7 @@ describe('onboarding: an old injury, healed, with nerves', () => {
     const { last } = play([...base, 'kinda tweaked my lower back deadlifting last year, its fine now but i get nervous on heavy pulls']);
     // Nerves are no symptom: sparing the back took a strength client's squat and deadlift away.
     expect(last.state.answers.limitations ?? []).toEqual([]);
-    expect(last.reply).toMatch(/Noted: kinda tweaked your lower back deadlifting last year, its fine now but you get nervous on heavy pulls\./);
+    expect(last.reply).toMatch(/Noted: kinda tweaked your lower back deadlifting last year, it's fine now but you get nervous on heavy pulls\./);
   });
 
   it('"its fine now but it still aches on heavy pulls" still spares the back', () => {

@@ -15,7 +15,7 @@ import { LAPSED_LIFT_CUE } from '../parse/lapsed-lift.js';
 import { INCONSISTENT, parseExperience, seriousOnceUncounted, withoutFrequencies } from '../parse/experience.js';
 import { findMinutes, parseSessionMinutes } from '../parse/duration.js';
 import { hybridPriority, liftingGoalIn, parseGoal, secondGoal, type Goal } from '../parse/goal.js';
-import { findBodyNotes, limitationAreas, parseLimitations, withoutDeniedConditions } from '../parse/limitations.js';
+import { findBodyNotes, limitationAreas, parseLimitations, toldBack, withoutDeniedConditions } from '../parse/limitations.js';
 import { findHealthCondition, findHealthConditions } from '../parse/health.js';
 import { parseLifts, withoutLifts } from '../parse/lift-log.js';
 import { loadSaidAsPair, resolveLiftVariant } from '../parse/lift-variant.js';
@@ -863,11 +863,6 @@ function noneButTight(t: string, a: OnboardingAnswers): Read {
   return { answers: { limitations: [], limitationAreas: [], ...(note ? { bodyNotes: [...new Set([...(a.bodyNotes ?? []), note])] } : {}) } };
 }
 
-/** The client's words said back to them: "tweaked my hamstring, its good now" -> "tweaked your hamstring, it's good now". */
-function asToldBack(t: string): string {
-  return t.trim().replace(/[.!]+$/, '').replace(/\bmy\b/g, 'your').replace(/\bi'?m\b/g, "you're").replace(/\bits\b/g, "it's").replace(/\bi\b/g, 'you');
-}
-
 function readLimitationsSaid(raw: string, bare: boolean, a: OnboardingAnswers): Read {
   const t = withoutDeniedConditions(raw);
   if (UPPER_BODY_ONLY.test(t)) return { answers: { limitations: [], limitationAreas: [], upperBodyOnly: true } };
@@ -911,7 +906,7 @@ function readLimitationsSaid(raw: string, bare: boolean, a: OnboardingAnswers): 
   if ((!r.success || !r.data.length) && findHealthCondition(t)) return { answers: { limitations: [], limitationAreas: [] } };
   // "tweaked my hamstring in october but its good now": a part the library has no limitation for is no area to ask
   // for again ("Which area?" twice): it is kept as a note the coach sees, said back in the client's words.
-  if (!r.success && findBodyParts(t).length > 0 && isInjuryWord(t)) return { answers: { limitations: [], limitationAreas: [], bodyNotes: [...new Set([...(a.bodyNotes ?? []), asToldBack(t)])] } };
+  if (!r.success && findBodyParts(t).length > 0 && isInjuryWord(t)) return { answers: { limitations: [], limitationAreas: [], bodyNotes: [...new Set([...(a.bodyNotes ?? []), toldBack(t)])] } };
   return r.success ? { answers: { limitations: r.data, limitationAreas: r.data.length ? limitationAreas(t) : [], ...redFlagsOf(r.data.length ? t : '', a) } } : { error: r.error };
 }
 

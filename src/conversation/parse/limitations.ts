@@ -116,7 +116,15 @@ export function findBodyNotes(sentences: readonly string[], isInjury: (s: string
   });
   // Said back to the client: "if you round on deads", not "if i round"; "L5", not "l5".
   // "knees a bit achy after tho": the filler at the end is not said back.
-  return { notes: notes.map((n) => spineLevels(n.replace(/(?:\s+(?:tho|though|lol|lmao|haha|i guess))+$/, '').replace(/\bi'?m\b/g, "you're").replace(/\bi\b/g, 'you').replace(/\bmy\b/g, 'your'))), used };
+  return { notes: notes.map((n) => spineLevels(toldBack(n))), used };
+}
+
+/**
+ * A client's words about their body said back to them: "tweaked my hamstring, its good now tho" -> "tweaked your
+ * hamstring, it's good now" (the filler and end marks at the end are not said back).
+ */
+export function toldBack(said: string): string {
+  return said.trim().replace(/[.!]+$/, '').replace(/(?:\s+(?:tho|though|lol|lmao|haha|i guess))+$/, '').replace(/\bi'?m\b/g, "you're").replace(/\bits\b/g, "it's").replace(/\bi\b/g, 'you').replace(/\bmy\b/g, 'your');
 }
 
 /**
