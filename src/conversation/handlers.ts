@@ -128,11 +128,6 @@ function listNames(names: readonly string[]): string {
 }
 
 /**
- * "this week I can train thu fri sun" (a shift worker's rota): this plan week's sessions still ahead go onto
- * those days (next week's with "next week"), the training days stay; the reply says each move and any session
- * with no day left.
- */
-/**
  * "can only do 2 days this week": `count` of the usual days still ahead (from weekday `from`), spread out (the first
  * and the last of three, not two in a row); all of them when no more are left.
  */
@@ -143,6 +138,11 @@ function weekDaysForCount(usual: readonly number[], count: number, from: number)
   return [...new Set(Array.from({ length: count }, (_, k) => ahead[Math.round((k * (ahead.length - 1)) / (count - 1))]!))];
 }
 
+/**
+ * "this week I can train thu fri sun" (a shift worker's rota): this plan week's sessions still ahead go onto
+ * those days (next week's with "next week"), the training days stay; the reply says each move and any session
+ * with no day left.
+ */
 async function oneWeekOnDays(c: TurnContext, weekdays: readonly number[], nextWeek: boolean, forGoodDays: readonly number[] = weekdays): Promise<string[]> {
   if (!c.plan) return [NO_PLAN];
   if (!weekdays.length) return ['Which days can you train this week? e.g. "this week I can train thu fri sun".'];

@@ -1541,7 +1541,7 @@ function asksAboutTrainingDay(t: string): boolean {
 }
 
 function readTargetEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read {
-  const event = findTargetEvent(t, ctx, workingTimezone(a, ctx), sentences);
+  const event = findTargetEvent(t, a, ctx);
   return event ? { answers: { targetEvent: event } } : null;
 }
 
@@ -2097,7 +2097,8 @@ export function understoodSentences(a: OnboardingAnswers, ctx: OnboardingContext
   if (a.limitations?.length) out.push(`I'll go easy on your ${limitationNames(a).join(' and ')}${a.limitationCautions?.length ? ` (${a.limitationCautions.join(', ')})` : ''}.${meetKeepsLine(a)}`);
   else if (a.limitations && !a.bodyNotes?.length && !a.upperBodyOnly) out.push('No injuries.');
   // Its own sentence: SMS length drops it before the kit (a routine restatement's priority), never the injury said back.
-  if (a.limitations?.length && goalLiftsLine(a)) out.push(goalLiftsLine(a).trim());
+  const goalLifts = a.limitations?.length ? goalLiftsLine(a) : '';
+  if (goalLifts) out.push(goalLifts);
   // Said as its own sentence, kept first when the summary is short (isToldSentence): a reason to see someone.
   if (a.limitations?.length && a.limitationRedFlags?.length) out.push(`${RED_FLAG_LEAD} (${a.limitationRedFlags.slice(0, 2).join(', ')}) is a reason to get it checked by a doctor or physio - please don't train through it.`);
   if (a.crossTraining?.length && a.trainingDays) out.push(`Cross-training noted (${a.crossTraining.map((c) => c.replace(/^(?:(?:i|we|and|also|plus|do|go|usually)\s+)+/, '')).join('; ')}): I keep runs to your run days.`);
@@ -2230,11 +2231,6 @@ export function readsAs(t: string): string | null {
 
 export { normalize };
 
-/** The areas in the client's words when known ("shins"), else the library's ("ankle"). */
-/**
- * A meet tests the squat, bench and deadlift, so the plan keeps them through a limitation they load
- * (engine selection keep); said at once, so "go easy on your hip" is not read as "no squats before the meet".
- */
 /** The main lifts a strength goal keeps as a variant that spares a standing limitation (engine: sparingVariant). */
 const GOAL_MAIN_LIFTS = ['back_squat', 'bench_press', 'deadlift'] as const;
 
@@ -2251,9 +2247,13 @@ function goalLiftsLine(a: OnboardingAnswers): string {
     return v ? [`${nameMidSentence(exerciseById(id)!.name)} stays, as a ${nameMidSentence(v.name).replace(/\s*\(.*\)$/, '')}`] : [];
   });
   if (!kept.length) return '';
-  return ` Your ${kept.join('; your ')} - an extra rep in the tank.`;
+  return `Your ${kept.join('; your ')} - an extra rep in the tank.`;
 }
 
+/**
+ * A meet tests the squat, bench and deadlift, so the plan keeps them through a limitation they load
+ * (engine selection keep); said at once, so "go easy on your hip" is not read as "no squats before the meet".
+ */
 function meetKeepsLine(a: OnboardingAnswers): string {
   if (!a.meetDate || !lifts(a.goal) || !a.limitations?.length) return '';
   const kept = [...COMPETITION_LIFTS]
@@ -2266,6 +2266,7 @@ function meetKeepsLine(a: OnboardingAnswers): string {
   return ` Your ${list} ${verb} in, since your meet tests ${them}: work to the depth and load that stay pain-free, and tell me if it hurts.`;
 }
 
+/** The areas in the client's words when known ("shins"), else the library's ("ankle"). */
 function limitationNames(a: OnboardingAnswers): string[] {
   // "herniated disc … my back still flares up": the back named twice is one area, the most precise ("lower back",
   // not "your lower back and back"; "left knee", not "left knee and knee").

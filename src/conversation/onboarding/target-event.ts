@@ -7,7 +7,8 @@
  */
 import { findDateRef, formatDate, formatMonth, localToday } from '../parse/dates.js';
 import { weeksToMeet } from '../../engine/strength/request.js';
-import type { OnboardingContext, TargetEvent } from './types.js';
+import type { OnboardingAnswers, OnboardingContext, TargetEvent } from './types.js';
+import { sentences, workingTimezone } from './slots.js';
 
 /**
  * Events a client trains toward, as data: `framed` ones are only a goal when the sentence says so ("for", "before",
@@ -36,14 +37,12 @@ const FRAMED = /\b(?:for|before|by|ready|in shape|shape up|look good|look great|
 const MIN_WEEKS = 4;
 const MAX_WEEKS = 52;
 
-/** The sentences of a text (split as onboarding splits them). */
-type Sentences = (t: string) => string[];
-
 /**
  * The event in a text with its day, looking forward; null when no sentence names one with a date in 4-52 weeks.
  * `monthOnly`: the day was only a month ("in june"), planned to its first day and said as the month.
  */
-export function findTargetEvent(t: string, ctx: OnboardingContext, zone: string, sentences: Sentences): TargetEvent | null {
+export function findTargetEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext): TargetEvent | null {
+  const zone = workingTimezone(a, ctx);
   for (const s of sentences(t)) {
     const event = EVENTS.find((e) => e.re.test(s) && (!e.framed || FRAMED.test(s)));
     if (!event) continue;
