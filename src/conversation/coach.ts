@@ -148,7 +148,8 @@ async function variantContext(c: TurnContext, items: readonly Item[]): Promise<L
   const alsoLogged = lifts.flatMap((i) => (i.intent === 'log_strength' ? [i.lift.exerciseId] : []));
   const req = strengthRequestOf(c.plan?.request);
   const statedMaxesLb = new Map(Object.entries(req?.oneRepMaxes ?? {}).map(([id, v]) => [id, convertWeight(v, req!.units, 'lb')] as const));
-  return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged, statedMaxesLb };
+  const dumbbell = req?.maxLoads?.dumbbell;
+  return { planExerciseIds: planExercises, equipment: clientEquipment(c), alsoLogged, statedMaxesLb, ...(dumbbell !== undefined ? { heaviestDumbbellLb: convertWeight(dumbbell, req!.units, 'lb') } : {}) };
 }
 
 function withClientVariant(c: TurnContext, item: Item, ctx: LiftVariantContext): Item {

@@ -14,6 +14,14 @@ function logged(text: string, c: LiftVariantContext): string[] {
 }
 
 describe('lift-variant.resolveLiftVariant', () => {
+  it('when a bare "bench" is heavier than the client\'s heaviest dumbbell it is the barbell bench, not the plan\'s dumbbell bench', () => {
+    // A garage with a barbell and dumbbells to 40 lb; this week plans the dumbbell bench press.
+    const c: LiftVariantContext = { ...ctx(FULL_GYM, ['db_bench_press']), heaviestDumbbellLb: 40 };
+    const bench = exerciseById('bench_press')!;
+    expect(resolveLiftVariant(bench, 'bench', c, 95).id).toBe('bench_press');
+    expect(resolveLiftVariant(bench, 'bench', c, 35).id).toBe('db_bench_press');
+  });
+
   it('when the load is said as a pair ("rows 3x10 w 60s") the lift is the dumbbell one, the plan\'s own first', () => {
     const text = 'bench 3x8 @ 155 and rows 3x10 w 60s';
     const [bench, rows] = parseLifts(text);

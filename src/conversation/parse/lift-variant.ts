@@ -40,6 +40,11 @@ export interface LiftVariantContext {
    * squat max of 100 kg is that back squat, even when this week plans goblet squats: the load says which.
    */
   statedMaxesLb?: ReadonlyMap<string, number>;
+  /**
+   * The client's heaviest dumbbell, lb ("dumbbells up to 40"): a load past it is no dumbbell lift ("bench 3x8 @ 95"
+   * from a garage with a barbell and dumbbells to 40 was logged as a dumbbell bench press of 95 lb).
+   */
+  heaviestDumbbellLb?: number;
 }
 
 /**
@@ -125,7 +130,8 @@ export function resolveLiftVariant(matched: Exercise, written: string, ctx: Lift
   const noun = singular(words(written).at(-1)!);
   const family = EXERCISES.filter((e) => e.pattern === matched.pattern && words(e.name).some((w) => singular(w) === noun));
   // "squat 3x5 at 225" is a loaded squat: never the plan's bodyweight squat (was "Bodyweight squat 3x5 @ 225 lb").
-  const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id) && !(e.id !== matched.id && ctx.alsoLogged?.includes(e.id)) && !(topLoadLb !== undefined && e.implement === null && matched.implement !== null));
+  const pastKit = (e: Exercise) => e.implement === 'dumbbell' && topLoadLb !== undefined && ctx.heaviestDumbbellLb !== undefined && topLoadLb > ctx.heaviestDumbbellLb;
+  const inPlan = family.find((e) => ctx.planExerciseIds.includes(e.id) && !(e.id !== matched.id && ctx.alsoLogged?.includes(e.id)) && !(topLoadLb !== undefined && e.implement === null && matched.implement !== null) && !pastKit(e));
   const barbellLoad = matched.implement === 'barbell' && topLoadLb !== undefined && topLoadLb >= BARBELL_LOAD_LB;
   if (inPlan && !(barbellLoad && inPlan.implement !== 'barbell')) return inPlan;
   // "squat 3x5 at 225" from a dumbbell-only plan: the barbell lift, done off-plan (at a friend's gym), not the DB squat.
