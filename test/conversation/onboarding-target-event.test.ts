@@ -54,5 +54,9 @@ describe('onboarding.raceDay', () => {
     expect(turns[1]!.reply).not.toMatch(/race week|1 day away/);
     expect(turns[1]!.reply).toMatch(/Which day in May 2027\?/);
     expect(turns[1]!.state.answers.race?.date).toBeUndefined();
+    // A weekday named the same way (was "Dec 3, 2026 is only 0 days away" on a Thursday, texting as Tom).
+    const thursday = play(["hi! im tom, signed up for the philly half in november lol, first one", 'i only have 30 min on thursday, can i do a shorter run?']).turns[1]!;
+    expect(thursday.reply).not.toMatch(/race week|days? away/);
+    expect(thursday.state.answers.race?.date).toBeUndefined();
   });
 });

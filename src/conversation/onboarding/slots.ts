@@ -1533,11 +1533,11 @@ const RELATIVE_DAY = anyOf([...TODAY_WORDS, ...TOMORROW_WORDS, 'this weekend']);
 const TRAINING_ASK = /\b(?:can|could|should|may) i\b|\bi (?:only )?(?:have|got) (?:\d+|an?|half an) ?(?:min|mins|minutes|hours?|hrs?)\b|\b(?:shorter|skip|move|swap|instead)\b/;
 const RACE_WORD = /\b(?:race|half|marathon|\d+ ?k|event)\b/;
 /**
- * "i only have 30 min tomorrow morning, can i do a shorter run?": a day's training asked about, not the race's day
- * (was "Dec 4, 2026 is only 1 day away - that's race week" to a runner asked which day in May the race is).
+ * "i only have 30 min tomorrow morning, can i do a shorter run?", "...on thursday": a day's training asked about, not the
+ * race's day (was "Dec 4, 2026 is only 1 day away - that's race week" to a runner asked which day in May the race is).
  */
 function asksAboutTrainingDay(t: string): boolean {
-  return RELATIVE_DAY.test(t) && TRAINING_ASK.test(t) && !RACE_WORD.test(t);
+  return (RELATIVE_DAY.test(t) || findWeekdays(t).length > 0) && TRAINING_ASK.test(t) && !RACE_WORD.test(t);
 }
 
 function readTargetEvent(t: string, a: OnboardingAnswers, ctx: OnboardingContext): Read {
