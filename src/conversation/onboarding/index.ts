@@ -401,7 +401,7 @@ export function readAnswers(text: string, answers: OnboardingAnswers, ctx: Onboa
 const ANSWER_SHAPES: ReadonlyArray<{ key: SlotKey; shape: RegExp; notAt: readonly SlotKey[] }> = [
   // "8:00", "at 6:30", "7:15am", "5:45 pm": a clock with nothing else - except where a time is the answer asked
   // for ("8:45" to the goal-time question is a goal, or a pace asked about, never the text time).
-  { key: 'morning_time', shape: /^(?:at\s+|@\s*)?\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[.!]*$/, notAt: ['race_goal_time', 'race_recent', 'race_event', 'race_mileage', 'duration', 'run_time'] },
+  { key: 'morning_time', shape: /^(?:at\s+|@\s*)?\d{1,2}:\d\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s*[.!]*$/, notAt: ['race_goal_time', 'race_recent', 'race_mileage', 'duration', 'run_time'] },
 ];
 
 function otherSlotAnswered(asked: SlotKey, t: string, raw: string, a: OnboardingAnswers, ctx: OnboardingContext): { row: SlotRow; read: NonNullable<ReturnType<SlotRow['bare']>> } | null {
@@ -431,11 +431,13 @@ const SENTENCE_OF: Partial<Record<SlotKey, RegExp>> = {
   morning_time: /workout text/,
 };
 
-const ACK: Partial<Record<SlotKey, (a: OnboardingAnswers) => string>> = {
+const ACK: Partial<Record<SlotKey, (a: OnboardingAnswers) => string | undefined>> = {
   name: (a) => `Nice to meet you, ${a.name}!`,
   race_goal_time: goalTimeAck,
   // "about 45 min on weekdays, longer on sat" beside another question: heard, and where the long run goes.
   run_time: (a) => (a.trainingWindow ? `Got it: ${a.trainingWindow}${a.race?.longRunDay ? ` - your long run goes on ${formatWeekdays([a.race.longRunDay])}` : ''}.` : 'Got it.'),
+  // "5:30" beside another question: kept, and am or pm asked when the text time comes up (never the default said).
+  morning_time: (a) => (a.morningClockUnsure ? `Got it: ${Number(a.morningClockUnsure.slice(0, 2))}:${a.morningClockUnsure.slice(3)} for your workout text - I'll check am or pm before we start.` : undefined),
 };
 
 function moveOn(state: OnboardingState, answers: OnboardingAnswers, ctx: OnboardingContext, lead?: string): OnboardingTurn {
@@ -458,7 +460,8 @@ function isBack(text: string): boolean {
 
 /** What was just understood, for the reply before the next question: "Got it: 10K on Mar 14, goal 55:00." */
 function acknowledge(before: OnboardingAnswers, after: OnboardingAnswers, changed: SlotKey[], ctx: OnboardingContext, asked: SlotKey | null, hedged = false): string | undefined {
-  if (changed.length === 1 && ACK[changed[0]!]) return ACK[changed[0]!]!(after);
+  const own = changed.length === 1 ? ACK[changed[0]!]?.(after) : undefined;
+  if (own) return own;
   // The answer to the question just asked needs no echo, unless it was given unsure ("maybe 4:45?"): then it is
   // said back at once, so the client sees what was kept. Anything else said is restated so it can be corrected.
   // So is a short answer that completes something said before: "10k" to "What distance was your 56:10?" joins
